@@ -1,0 +1,89 @@
+"""HTML → normalised text with heading / paragraph / list-item blocks (BeautifulSoup + lxml).
+
+Scripts, styles, navigation, headers, footers, forms and hidden elements are dropped; headings,
+paragraphs, list items and table cells are kept in document order.
+"""
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from pipeline.ingest.builder import TextBuilder
+from pipeline.ingest.textutil import normalise_text
+from pipeline.records import Block
+
+_DROP = {"script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "svg", "button", "template", "aside", "head", "select", "menu"}
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+_PARAGRAPHS = {"p", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address", "summary"}
+_CELLS = {"td", "th"}
+_LISTS = {"ul", "ol"}
+
+
+def _text_of(el: Tag) -> str:
+    # Keep <br> as line breaks; everything else inline.
+    for br in el.find_all("br"):
+        br.replace_with("\n")
+    return normalise_text(el.get_text(" ")).strip()
+
+
+def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
+    loose: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(loose).split())
+        if text:
+            out.add_block("paragraph", text)
+        loose.clear()
+
+    for child in el.children:
+        if isinstance(child, NavigableString):
+            if child.__class__.__name__ in ("Comment", "Doctype", "ProcessingInstruction", "CData", "Declaration"):
+                continue
+            loose.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name.lower()
+        if name in _DROP or child.get("hidden") is not None or child.get("aria-hidden") == "true":
+            continue
+        if name in {"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "code", "mark", "cite", "q", "s", "font", "label"}:
+            loose.append(child.get_text(" "))
+            continue
+        if name == "br":
+            loose.append("\n")
+            continue
+        flush()
+        if name in _HEADINGS:
+            out.add_block("heading", _text_of(child), level=_HEADINGS[name])
+        elif name in _LISTS:
+            ordered = name == "ol"
+            number = int(child.get("start", 1) or 1) if ordered else 0
+            for li in child.find_all("li", recursive=False):
+                nested = [n.extract() for n in li.find_all(list(_LISTS), recursive=False)]
+                marker = f"{number}. " if ordered else "- "
+                number += 1
+                out.add_block("list_item", _text_of(li), level=depth + 1, marker=marker)
+                for sub in nested:
+                    wrapper = BeautifulSoup("<div></div>", "lxml").div
+                    wrapper.append(sub)
+                    _walk(wrapper, out, depth + 1)
+        elif name in _PARAGRAPHS:
+            out.add_block("paragraph", _text_of(child))
+        elif name in _CELLS:
+            out.add_block("line", _text_of(child))
+        else:
+            _walk(child, out, depth)
+    flush()
+
+
+def read_html(raw: str) -> tuple[str, tuple[Block, ...], str | None]:
+    """Return (text, blocks, title): title from <title>, else the first <h1>."""
+    soup = BeautifulSoup(raw, "lxml")
+    title_el = soup.find("title")
+    title = " ".join(title_el.get_text(" ").split()) if title_el else None
+    if not title:
+        h1 = soup.find("h1")
+        title = " ".join(h1.get_text(" ").split()) if h1 else None
+    root = soup.body or soup
+    out = TextBuilder()
+    _walk(root, out, 0)
+    return out.text(), out.blocks(), title or None

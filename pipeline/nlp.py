@@ -1,0 +1,85 @@
+"""Stage 3, nlp: the spaCy pipeline, built once per process and run with ``nlp.pipe`` in batches.
+
+The unit spaCy sees is a block (heading, paragraph, list item, line). Its text is the document
+text with line breaks turned into spaces, which keeps every character offset identical, so
+``block.start + span.start_char`` is an offset into the document text.
+
+Domain rules (entity ruler patterns from ``data/``) are added here; extraction-specific matchers
+live in the extract stage.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.records import Block, SegmentedDocument
+
+ENTITY_PATTERN_FILES = ("entity_patterns.jsonl",)
+
+
+def build_nlp(model: str, data_dir: Path) -> Language:
+    """Load the configured spaCy pipeline and add our rule components (once per process)."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        from pipeline.errors import UsageError
+
+        raise UsageError(
+            f"spaCy pipeline {model!r} is not installed. Run `make setup`, or set CLUSTER_KB_SPACY_MODEL "
+            "to an installed pipeline name or path."
+        ) from exc
+    patterns: list[dict] = []
+    for name in ENTITY_PATTERN_FILES:
+        path = data_dir / name
+        if path.exists():
+            import srsly
+
+            patterns.extend(srsly.read_jsonl(path))
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True})
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def block_text(text: str, block: Block) -> str:
+    """The block's text as spaCy sees it: same length, line breaks as spaces."""
+    return text[block.start:block.end].replace("\n", " ")
+
+
+NLP_KINDS = ("heading", "paragraph", "list_item", "line")
+
+
+def annotate_documents(
+    nlp: Language, docs: Iterable[SegmentedDocument], batch_size: int = 64
+) -> Iterator[tuple[SegmentedDocument, list[tuple[Block, Doc]]]]:
+    """Run spaCy over every block of every document, streaming one document's results at a time."""
+    pending: dict[int, SegmentedDocument] = {}
+    order: list[int] = []
+
+    def units() -> Iterator[tuple[str, tuple[int, int]]]:
+        for i, seg in enumerate(docs):
+            pending[i] = seg
+            order.append(i)
+            for j, block in enumerate(seg.blocks):
+                if block.kind in NLP_KINDS:
+                    yield block_text(seg.doc.text, block), (i, j)
+
+    current: int | None = None
+    bucket: list[tuple[Block, Doc]] = []
+    for sdoc, (i, j) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
+        if current is not None and i != current:
+            # Documents without any block between current and i are finished too.
+            while order and order[0] != i:
+                k = order.pop(0)
+                yield pending.pop(k), (bucket if k == current else [])
+                bucket = []
+        current = i
+        bucket.append((pending[i].blocks[j], sdoc))
+    while order:
+        k = order.pop(0)
+        yield pending.pop(k), (bucket if k == current else [])
+        bucket = []
