@@ -80,9 +80,11 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError(f"input folder {settings.input_dir} does not exist: create it and put PDF, TXT, MD or HTML files there")
     bar = None
 
-    def progress(done: int, total: int, name: str) -> None:
+    def progress(stage: str, done: int, total: int, name: str) -> None:
         nonlocal bar
         if not settings.progress:
+            return
+        if stage != "documents":
             return
         if bar is None:
             from tqdm import tqdm

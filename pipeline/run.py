@@ -188,8 +188,11 @@ def fingerprint(settings: Settings) -> str:
     return h.hexdigest()
 
 
-def run(settings: Settings, progress: Callable[[int, int, str], None] | None = None) -> RunSummary:
-    """Process ``settings.input_dir`` into ``settings.output_dir``; returns what happened."""
+def run(settings: Settings, progress: Callable[[str, int, int, str], None] | None = None) -> RunSummary:
+    """Process ``settings.input_dir`` into ``settings.output_dir``; returns what happened.
+
+    ``progress(stage, done, total, item)`` is called as work advances (stage: documents, resolve, write).
+    """
     from pipeline.resolve import resolve
     from pipeline.tables import build_tables
     from pipeline.write import write_tables
@@ -251,7 +254,7 @@ def run(settings: Settings, progress: Callable[[int, int, str], None] | None = N
         new_manifest.files[rel] = {"sha256": sha, "doc_id": sha[:16], "status": status, "processed_at": stamp.isoformat()}
         (results if isinstance(result, DocumentResult) else failed).append(result)
         if progress:
-            progress(done, len(todo), rel)
+            progress("documents", done, len(todo), rel)
     summary.n_processed = done
 
     nothing_changed = not todo and summary.n_deleted == 0 and reuse_allowed and all(

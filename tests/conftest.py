@@ -1,0 +1,86 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once) and one end-to-end run on raw_docs/."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_pdfs() -> Path:
+    """The real-world PDF test set in ../shared/pdfs (tests that need it skip where it is absent)."""
+    path = SHARED / "pdfs"
+    if not path.is_dir():
+        pytest.skip("../shared/pdfs is not present on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from pipeline.config import load_settings
+
+    return load_settings({}, environ={})
+
+
+@pytest.fixture(scope="session")
+def nlp(settings):
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(settings.spacy_model, settings.data_dir)
+
+
+@pytest.fixture(scope="session")
+def rules(settings):
+    from pipeline.extract import load_rules
+
+    return load_rules(settings.data_dir)
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """One full run of the pipeline on raw_docs/ into a temporary output folder: (summary, output_dir)."""
+    from pipeline.config import load_settings
+    from pipeline.run import run
+
+    out = tmp_path_factory.mktemp("outputs")
+    s = load_settings({"input_dir": ROOT / "raw_docs", "output_dir": out, "progress": False}, environ={})
+    summary = run(s)
+    return summary, out
+
+
+@pytest.fixture
+def copy_of_raw_docs(tmp_path) -> Path:
+    dest = tmp_path / "raw_docs"
+    shutil.copytree(ROOT / "raw_docs", dest)
+    return dest
+
+
+def extract_text(text: str, nlp, rules, *, doc_id: str = "t", fmt: str = "txt"):
+    """Run segment → nlp → extract on a string; returns the DocumentResult (helper for rule tests)."""
+    import hashlib
+
+    from pipeline.extract import extract_document
+    from pipeline.nlp import annotate_documents
+    from pipeline.records import IngestedDocument
+    from pipeline.segment import segment_document
+
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    doc = IngestedDocument(doc_id=doc_id, source_path=f"{doc_id}.{fmt}", fmt=fmt, content_sha256=sha, text=text)
+    seg = segment_document(doc)
+    ((seg, annotated),) = list(annotate_documents(nlp, [seg]))
+    return extract_document(seg, annotated, rules)
+
+
+@pytest.fixture(scope="session")
+def extract(nlp, rules):
+    """``extract("some text")`` → DocumentResult, through the real segment, spaCy and extract stages."""
+    return lambda text, **kw: extract_text(text, nlp, rules, **kw)
