@@ -1,8 +1,26 @@
-"""Dates: spaCy DATE entities and date-shaped patterns, parsed with dateparser, ranges included."""
+"""Dates: every explicit calendar date or range in a document, with its precision.
+
+Patterns run over the document text in order of specificity (cross-month ranges, day ranges, month
+ranges, single days, numeric dates, months, years, year-less days); a span taken by one pattern is
+not matched again. Whitespace inside an expression may include one line break, because PDF text
+breaks lines anywhere ("14-16 May\\n2019"). spaCy's DATE entities are a fallback for shapes the
+patterns do not know; they are kept only when dateparser reads them and they name a month and year.
+
+Policy for years: a bare year is a date only where it stands as one: after a cue word from
+``data/date_year_cues.txt`` ("in 2019", "since 2017", "Commission's 2017 Communication") or on a
+"Date:" line. A year that belongs to a name is not a date: directly after a capitalised name token
+("Horizon 2020", "Programme 2018") or directly before an event title ("the 2019 EU Cluster
+Conference"). Year-less days ("on 7th May") take their year from the document: the explicit dates
+with the same month, else the published date, else the only year the document's dates use;
+ambiguous ones are left out.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -10,45 +28,211 @@ from pipeline.extract.rules import Rules
 from pipeline.normalise import month_number, parse_single_date, period_bounds
 from pipeline.records import Block, DateMention, SegmentedDocument
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
-# "14-16 May 2019", "14 to 16 May 2019", "10 and 11 November 2020"
-_DAY_RANGE = re.compile(rf"\b({_DAY})\s*(?:-|–|—|to|and|until)\s*({_DAY})\s+({_MONTH})\s*,?\s*({_YEAR})?\b")
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+          r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
+_S1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
+_DASH = r"(?:-|–|—|to|till|until|and|through)"
+_COMMA = rf"(?:{_S},)?{_S1}"
+
+# (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+    # "30 May - 2 June 2019", "30 May 2019 to 2 June 2019"
+    ("cross_month_range", rf"(?<!\d)(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?:{_COMMA}(?P<y1>{_YEAR}))?{_S}{_DASH}{_S}"
+                          rf"(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
+    # "May 30 - June 2, 2019"
+    ("cross_month_range_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<m2>{_MONTH}){_S1}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
+    # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018"
+    ("day_range", rf"(?<![\d:.])(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
+    # "May 14-16, 2019"
+    ("day_range_us", rf"(?P<m2>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
+    # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024"
+    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|–|—|to|till|until|through){_S}(?:the{_S1}end{_S1}of{_S1})?"
+                    rf"(?P<m2>{_MONTH}){_S1}(?P<y2>{_YEAR})"),
+    # "the 4th of April 2019", "15 May 2024"
+    ("day", rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
+    # "April 4th, 2019"
+    ("day_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_COMMA}(?P<y1>{_YEAR})"),
+    # "2019-05-14"
+    ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    # "14.05.2019", "14/05/2019" (day first, as in European texts)
+    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d./])"),
+    # "June 2019", "in May, 2019"
+    ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
+))
+_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?:-|–|—|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
+_BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
+# "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
+_YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
+_DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
 
 
-def _mention(seg: SegmentedDocument, start: int, end: int, first: dt.date, last: dt.date, precision: str, rule: str, resolved: bool) -> DateMention:
-    return DateMention(seg.doc.doc_id, start, end, seg.doc.text[start:end], first, last, precision, rule, resolved)
+@dataclass(frozen=True)
+class DateCues:
+    year_cues: frozenset[str]  # words after which a bare year stands as a date
+    event_words: frozenset[str]  # event head words: a year right before a title with one is part of the name
+
+
+def _read_lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=8)
+def load_date_cues(data_dir: Path) -> DateCues:
+    """The year cue words and event head words from the data folder (read once per process)."""
+    cues = frozenset(w.lower() for w in _read_lines(data_dir / "date_year_cues.txt"))
+    words: set[str] = set()
+    for line in _read_lines(data_dir / "event_keywords.txt"):
+        words.update(line.partition("\t")[0].lower().split())
+    return DateCues(cues, frozenset(words))
+
+
+def _day(value: str | None) -> int | None:
+    return int(re.sub(r"\D", "", value)) if value else None
+
+
+def _month(value: str | None) -> int | None:
+    return month_number(value.rstrip(".")) if value else None
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of a pattern match; None for impossible dates."""
+    g = m.groupdict()
+    try:
+        if rule == "month":
+            first, last = period_bounds(dt.date(int(g["y1"]), _month(g["m1"]), 1), "month")
+            return first, last, "month"
+        if rule == "month_range":
+            y2 = int(g["y2"])
+            m1, m2 = _month(g["m1"]), _month(g["m2"])
+            y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+            first = dt.date(y1, m1, 1)
+            last = period_bounds(dt.date(y2, m2, 1), "month")[1]
+            return (first, last, "month") if first <= last else None
+        if rule in ("iso_day", "numeric_day"):
+            d = dt.date(int(g["y1"]), int(g["n1"]), int(g["d1"]))
+            return d, d, "day"
+        if rule in ("day", "day_us"):
+            d = dt.date(int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+            return d, d, "day"
+        y2 = int(g["y2"])
+        m2 = _month(g["m2"])
+        m1 = _month(g.get("m1")) or m2
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        first, last = dt.date(y1, m1, _day(g["d1"])), dt.date(y2, m2, _day(g["d2"]))
+        return (first, last, "day") if first <= last else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w’']+)[^\w\n]{0,2}(?:\n[ \t]*)?[ \t]*$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool:
+    """A bare year is a date after a cue word or on a Date: line, never inside a name (see module doc)."""
+    prev = _previous_word(text, start)
+    after = text[end:end + 80]
+    # "the 2019 EU Cluster Conference": a year leading an event title is part of the title.
+    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
+    if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
+        return False
+    if _DATE_LABEL.match(text[text.rfind("\n", 0, start) + 1:start]):
+        return True
+    low = prev.lower()
+    if low.endswith(("’s", "'s")):
+        return True  # "the Commission's 2017 Communication"
+    if low in cues.year_cues:
+        return True
+    return False
+
+
+def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], published: dt.date | None) -> int | None:
+    """The year a year-less day belongs to, or None when the document leaves it ambiguous."""
+    covering, same_month = set(), set()
+    for a, b in dated:
+        for year in {a.year, b.year}:
+            try:
+                if a <= dt.date(year, month, day) <= b:
+                    covering.add(year)
+            except ValueError:
+                continue
+        if a.month == month or b.month == month:
+            same_month.add(a.year if a.month == month else b.year)
+    for candidates in (covering, same_month):
+        if len(candidates) == 1:
+            return candidates.pop()
+        if len(candidates) > 1:
+            return None
+    if published is not None:
+        return published.year
+    years = {a.year for a, _ in dated}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None) -> list[DateMention]:
+    """Every explicit date or date range in the document, one row per occurrence."""
     text = seg.doc.text
+    cues = load_date_cues(rules.data_dir)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _DAY_RANGE.finditer(text.replace("\n", " ")):
-        if not m.group(4):
-            continue
-        month = month_number(m.group(3))
-        year = int(m.group(4))
-        try:
-            first = dt.date(year, month, int(re.sub(r"\D", "", m.group(1))))
-            last = dt.date(year, month, int(re.sub(r"\D", "", m.group(2))))
-        except ValueError:
-            continue
-        found.append(_mention(seg, m.start(), m.end(), first, last, "day", "pattern:day_range", False))
-        taken.append((m.start(), m.end()))
+
+    def add(start: int, end: int, first: dt.date, last: dt.date, precision: str, rule: str, resolved: bool = False) -> None:
+        found.append(DateMention(seg.doc.doc_id, start, end, text[start:end], first, last, precision, rule, resolved))
+        taken.append((start, end))
+
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            parsed = _from_match(rule, m)
+            if parsed is not None:
+                add(m.start(), m.end(), *parsed, f"pattern:{rule}")
+    for m in _YEAR_RANGE.finditer(text):
+        if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and year_stands_as_date(text, m.start(), m.end(), cues):
+            add(m.start(), m.end(), dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), "year", "pattern:year_range")
+    for m in _BARE_YEAR.finditer(text):
+        if not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
+            y = int(m["y1"])
+            add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
+
     for block, doc in annotated:
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 continue
             start, end = block.start + ent.start_char, block.start + ent.end_char
-            if any(s < end and start < e for s, e in taken):
+            if _overlaps(taken, start, end) or not re.search(_MONTH, ent.text) or not re.search(_YEAR, ent.text):
                 continue
             parsed = parse_single_date(ent.text)
             if parsed is None:
                 continue
             value, precision = parsed
             first, last = period_bounds(value, precision)
-            found.append(_mention(seg, start, end, first, last, precision, "ner:DATE+dateparser", False))
+            add(start, end, first, last, precision, "ner:DATE+dateparser")
+
+    dated = [(d.start_date, d.end_date) for d in found if d.precision in ("day", "month") and d.start_date]
+    for m in _YEARLESS_DAY.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        month, day = _month(m["m1"]), _day(m["d1"])
+        if month is None or day is None:
+            continue
+        year = _resolve_year(month, day, dated, published)
+        if year is None:
+            continue
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        add(m.start(), m.end(), value, value, "day", "pattern:yearless_day", resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found

@@ -1,0 +1,70 @@
+"""Date extraction: each pattern family on short sentences of our own, plus what must not be a date."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.evaluate import date_value
+
+
+def _values(result) -> list[str]:
+    return [date_value(d.start_date, d.end_date, d.precision) for d in result.dates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit takes place on 3-5 October 2022 in Lisbon.", "2022-10-03/2022-10-05"),
+    ("Meet us from 8 to12 March 2021 at the fair.", "2021-03-08/2021-03-12"),
+    ("The workshop runs on 21 and 22 January 2023.", "2023-01-21/2023-01-22"),
+    ("From 26 to 30 September 2017, regions hosted events.", "2017-09-26/2017-09-30"),
+    ("The campaign ran from October 2020 until the end of March 2021.", "2020-10/2021-03"),
+    ("Delegates met from 30 June - 2 July 2021 in Porto.", "2021-06-30/2021-07-02"),
+    ("Applications close on the 2nd of February 2022.", "2022-02-02"),
+    ("The webinar starts on 9 March 2023, 10:00 – 11:30 CET.", "2023-03-09"),
+    ("The call opened on 7 September\n2020 for all clusters.", "2020-09-07"),
+    ("Registration ends on March 3rd, 2022.", "2022-03-03"),
+    ("The report was released on 2021-06-30.", "2021-06-30"),
+    ("The next round opens in October 2021.", "2021-10"),
+    ("The scheme is expected to start in 2025.", "2025"),
+    ("Funding was planned for 2026 already.", "2026"),
+    ("Under the Ministry's 2016 Strategy, clusters were funded.", "2016"),
+])
+def test_dates_patterns(extract, text, expected):
+    assert expected in _values(extract(text))
+
+
+def test_dates_range_spans_and_rules(extract):
+    text = "The forum met on 14-16\nMay 2019 in Vienna."
+    result = extract(text)
+    (d,) = result.dates
+    assert text[d.start:d.end] == d.text == "14-16\nMay 2019"
+    assert d.rule == "pattern:day_range" and d.precision == "day" and not d.resolved
+
+
+@pytest.mark.parametrize("text", [
+    "Projects are funded under Horizon 2020 and COSME.",
+    "The Cluster Programme 2018 supports twinning.",
+    "Visit the 2021 European Cluster Summit website.",
+    "A 10-year funding rule applies to 2 new members.",
+    "Call +32 2 296 1234 between 9:30 and 11:45.",
+    "More than 2000 participants and 300 exhibitors took part.",
+])
+def test_dates_not_dates(extract, text):
+    assert _values(extract(text)) == []
+
+
+def test_dates_yearless_day_resolved_from_same_month(extract):
+    text = ("The Regional Forum on 5-6 October 2022 gathered 200 people.\n\n"
+            "A study visit followed in March 2021.\n\n"
+            "A pre-forum breakfast is planned on the morning of 5 October.")
+    result = extract(text)
+    resolved = [d for d in result.dates if d.resolved]
+    assert [(d.text, d.start_date.isoformat(), d.rule) for d in resolved] == [("5 October", "2022-10-05", "pattern:yearless_day")]
+
+
+def test_dates_yearless_day_left_out_when_ambiguous(extract):
+    text = "The board met on 3 May 2020 and again on 9 May 2021.\n\nThe next meeting is on 12 May."
+    assert "12 May" not in [d.text for d in extract(text).dates]
+
+
+def test_dates_yearless_day_uses_only_year_of_document(extract):
+    text = "The talk took place on 15 June 2024.\n\nParallel sessions were held on 7th May."
+    assert "2024-05-07" in _values(extract(text))
