@@ -88,3 +88,37 @@ def group_by_doc(resolution: Resolution) -> dict[str, list[tuple[str, str, str]]
     for (doc_id, etype, name), eid in resolution.ids.items():
         out[doc_id].append((etype, name, eid))
     return out
+
+
+def reported_event_id(result: DocumentResult, resolution: Resolution) -> str | None:
+    """The event a document reports on (for ``key_messages.event_id``), or None when unclear.
+
+    In order: an event named in the heading the key messages stand under ("Key conclusions of the 1st
+    European Cluster Policy Forum"); an event named in the document title; the event with strictly
+    the most mentions in the document (at least two).
+    """
+    d = result.info.doc_id
+    events = [(e, resolution.ids.get((d, "event", e.name))) for e in result.events]
+    events = [(e, eid) for e, eid in events if eid]
+    if not events:
+        return None
+    from pipeline.normalise import fold
+
+    def named_in(text: str | None) -> str | None:
+        if not text:
+            return None
+        hits = {eid for e, eid in events if fold(e.text) and fold(e.text) in fold(text)}
+        return hits.pop() if len(hits) == 1 else None
+
+    for km in result.key_messages:
+        if (eid := named_in(km.section)):
+            return eid
+    if (eid := named_in(result.info.title)):
+        return eid
+    counts: dict[str, int] = defaultdict(int)
+    for _, eid in events:
+        counts[eid] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None

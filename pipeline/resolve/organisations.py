@@ -10,7 +10,7 @@ Rules, in order:
   ("Directorate-General for … (DG GROW)"); an acronym defined differently by two documents is
   linked only inside each defining document.
 - ``head_noun_in_document``: a one-word name ("the Observatory") and the only longer name of the
-  same document that starts or ends with that word.
+  same document that starts or ends with that word (and no other name there uses the word).
 - ``fuzzy_name``: spelling variants of long names (rapidfuzz ratio ≥ 93 within blocks sharing a
   first or last significant word; numbers must agree).
 The id key is the folded full name (the gazetteer's name when the entity is in the gazetteer), or
@@ -164,9 +164,12 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
             if len(words) != 1 or k in acronym_nodes:
                 continue
             word = words[0]
+            # Every longer name using the word counts, so "the Observatory" stays alone in a
+            # document naming two observatories, whichever word of their names it is.
+            using = {keys[o] for o in members if o not in acronym_nodes and len(_significant(o[1])) > 1 and word in fold(o[1]).split()}
             longer = {keys[o]: o for o in members if o not in acronym_nodes and len(_significant(o[1])) > 1
                       and (fold(o[1]).split()[0] == word or fold(o[1]).split()[-1] == word)}
-            if len(longer) == 1:
+            if len(longer) == 1 and len(using) == 1:
                 (target,) = longer.values()
                 uf.link(target, k, "head_noun_in_document", f"the only '{target[1]}' in doc {doc_id}")
 
