@@ -9,10 +9,12 @@ live in the extract stage.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,13 +38,44 @@ def build_nlp(model: str, data_dir: Path) -> Language:
     for name in ENTITY_PATTERN_FILES:
         path = data_dir / name
         if path.exists():
-            import srsly
-
             patterns.extend(srsly.read_jsonl(path))
+    patterns.extend(gazetteer_patterns(nlp, data_dir))
     if patterns:
+        # Before the statistical NER, so it predicts around gazetteer names instead of cutting them
+        # ("Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs").
         ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True})
         ruler.add_patterns(patterns)
     return nlp
+
+
+def _surface_variants(surface: str) -> set[str]:
+    """A name as PDFs and writers spell it: "Directorate-General", "DirectorateGeneral", "Directorate General"."""
+    forms = {surface}
+    if re.search(r"\w-\w", surface):
+        forms.add(re.sub(r"(?<=\w)-(?=\w)", "", surface))
+        forms.add(re.sub(r"(?<=\w)-(?=\w)", " ", surface))
+    return forms
+
+
+def gazetteer_patterns(nlp: Language, data_dir: Path) -> list[dict]:
+    """EntityRuler token patterns (label ORG, id = gazetteer id) for every form of every gazetteer entry.
+
+    Multi-word forms match case-insensitively; one-word forms and acronyms ("EEN", "Commission")
+    only as written, so ordinary words ("commission" as a noun) are not taken for names.
+    """
+    from pipeline.extract.lexicon import read_gazetteer
+
+    out: list[dict] = []
+    for entry in read_gazetteer(data_dir):
+        for surface in entry.surfaces():
+            for form in _surface_variants(surface):
+                tokens = [t.text for t in nlp.tokenizer(form)]
+                if len(tokens) == 1 or form.isupper():
+                    pattern = [{"ORTH": t} for t in tokens]
+                else:
+                    pattern = [{"LOWER": t.lower()} for t in tokens]
+                out.append({"label": "ORG", "pattern": pattern, "id": entry.id})
+    return out
 
 
 def block_text(text: str, block: Block) -> str:

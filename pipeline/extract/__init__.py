@@ -18,11 +18,14 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import dates, entities, key_messages, metadata
+    from pipeline.extract import dates, entities, key_messages, metadata, parties, relative_dates
 
     info = metadata.document_info(seg, annotated, rules)
     date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
-    people, orgs, locations, events = entities.extract_entities(seg, annotated, rules)
+    date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, info.published_date, date_mentions)],
+                           key=lambda d: (d.start, d.end))
+    _, _, _, events = entities.extract_entities(seg, annotated, rules)
+    people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     messages = key_messages.extract_key_messages(seg, rules)
     return DocumentResult(
         info=info,
@@ -35,7 +38,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         locations=tuple(locations),
         events=tuple(events),
         dates=tuple(date_mentions),
-        roles=(),
+        roles=tuple(roles),
         key_messages=tuple(messages),
         problems=seg.doc.problems,
     )

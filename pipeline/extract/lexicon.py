@@ -1,0 +1,147 @@
+"""The domain vocabulary behind people, role and organisation extraction, read from ``data/``.
+
+Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
+``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
+``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt`` and, when present,
+``cities.csv`` (city,country). Loaded once per data folder and shared by the extract modules.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalise import fold
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _sections(path: Path) -> dict[str, list[str]]:
+    """Lines grouped under ``[section]`` headers (lines before any header go to ``names``)."""
+    out: dict[str, list[str]] = {"names": []}
+    current = "names"
+    for line in _lines(path):
+        m = re.fullmatch(r"\[(.+)\]", line)
+        if m:
+            current = m.group(1).strip().lower()
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return out
+
+
+def key(text: str) -> str:
+    """Matching key for names: folded, without a leading "the"."""
+    return re.sub(r"^the\s+", "", fold(text))
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One organisation of ``organisations.jsonl``."""
+
+    id: str
+    name: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+    org_type: str | None
+    country: str | None
+
+    def surfaces(self) -> tuple[str, ...]:
+        """Every form the text may use: name, acronym, aliases."""
+        forms = [self.name, *self.aliases]
+        if self.acronym:
+            forms.append(self.acronym)
+        return tuple(dict.fromkeys(re.sub(r"^the\s+", "", f, flags=re.I) for f in forms))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    gazetteer: dict[str, GazetteerEntry]  # id -> entry
+    gazetteer_by_key: dict[str, GazetteerEntry]  # key(surface) -> entry
+    org_suffixes: frozenset[str]
+    not_org_names: frozenset[str]  # keys
+    not_org_last: frozenset[str]  # lower-case words
+    not_org_first: frozenset[str]
+    role_titles: tuple[str, ...]  # longest first
+    role_title_re: re.Pattern[str]
+    person_titles: tuple[str, ...]
+    not_person_words: frozenset[str]  # lower-case words
+    cities: dict[str, str]  # key(city) -> country
+    countries: frozenset[str]  # keys
+
+
+def gazetteer_id(name: str) -> str:
+    return "org:" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def read_gazetteer(data_dir: Path) -> list[GazetteerEntry]:
+    """Entries of ``organisations.jsonl`` (blank lines and ``#`` comments allowed)."""
+    entries = []
+    for line in _lines(data_dir / "organisations.jsonl"):
+        rec = json.loads(line)
+        entries.append(GazetteerEntry(
+            id=gazetteer_id(rec["name"]), name=rec["name"], acronym=rec.get("acronym"),
+            aliases=tuple(rec.get("aliases") or ()), org_type=rec.get("org_type"), country=rec.get("country"),
+        ))
+    return entries
+
+
+def _cities(data_dir: Path) -> dict[str, str]:
+    path = data_dir / "cities.csv"
+    if not path.exists():
+        return {}
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            city, country = (row.get("city") or "").strip(), (row.get("country") or "").strip()
+            if city and country:
+                out[key(city)] = country
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: Path) -> Lexicon:
+    """Everything the people / organisation / role rules need, from one data folder."""
+    gaz = read_gazetteer(data_dir)
+    by_key: dict[str, GazetteerEntry] = {}
+    for e in gaz:
+        for s in e.surfaces():
+            by_key.setdefault(key(s), e)
+    not_orgs = _sections(data_dir / "not_organisations.txt")
+    roles = sorted(set(_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
+    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    titles = tuple(sorted(set(_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
+    cities = _cities(data_dir)
+    countries = {key(c) for c in cities.values()} | {key(n) for n in not_orgs.get("countries", [])}
+    suffixes = frozenset(_lines(data_dir / "org_suffixes.txt"))
+    words = {w.lower() for w in _lines(data_dir / "not_person_words.txt")}
+    words |= {s.lower() for s in suffixes}
+    for r in roles:
+        words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
+    words |= {k for k in countries if " " not in k}
+    return Lexicon(
+        gazetteer={e.id: e for e in gaz},
+        gazetteer_by_key=by_key,
+        org_suffixes=suffixes,
+        not_org_names=frozenset(key(n) for n in not_orgs.get("names", []) + not_orgs.get("countries", [])),
+        not_org_last=frozenset(w.lower() for w in not_orgs.get("last words", [])),
+        not_org_first=frozenset(w.lower() for w in not_orgs.get("first words", [])),
+        role_titles=tuple(roles),
+        role_title_re=role_re,
+        person_titles=titles,
+        not_person_words=frozenset(words),
+        cities=cities,
+        countries=frozenset(countries),
+    )

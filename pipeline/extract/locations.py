@@ -1,0 +1,34 @@
+"""Places: spaCy GPE/LOC entities and the cities of ``data/cities.csv``, with their country."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import clean
+from pipeline.records import Block, LocationMention
+
+
+def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[LocationMention]:
+    """City / country mentions; a city known to the gazetteer carries its country."""
+    out: dict[tuple[int, int], LocationMention] = {}
+    for block, doc in annotated:
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            s, e = block.start + ent.start_char, block.start + ent.end_char
+            name = clean(text[s:e])
+            k = key(name)
+            if k in lex.countries:
+                out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", country=name)
+            else:
+                out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", city=name, country=lex.cities.get(k))
+    if lex.cities:
+        pattern = re.compile(r"(?<![\w-])([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?![\w-])")
+        for m in pattern.finditer(text):
+            k = key(m.group(1))
+            if k in lex.cities and not any(s <= m.start() < e for s, e in out):
+                out[(m.start(), m.end())] = LocationMention(doc_id, m.start(), m.end(), m.group(), "gazetteer:city",
+                                                            city=m.group(1), country=lex.cities[k])
+    return sorted(out.values(), key=lambda x: (x.start, x.end))

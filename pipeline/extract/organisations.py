@@ -1,0 +1,284 @@
+"""Organisations: gazetteer names, capitalised phrases headed by an organisation word, acronyms the
+text defines, organisation slots of role statements, and spaCy ORG entities that survive the
+not-an-organisation rules (programmes, funding instruments, events, places, people).
+
+Within a document every mention of one organisation gets the same ``name`` (the fullest form the
+text uses) and ``acronym`` (when the text uses or defines one), in both directions: "DG GROW" and
+"Directorate-General for Internal Market, ..." are one organisation once the text links them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
+from pipeline.extract.shapes import Span, cap_run_at, clean, is_cap_word
+from pipeline.records import Block, OrgMention
+
+_ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
+
+
+def squash(text: str) -> str:
+    """Key that ignores spacing and hyphens ("DirectorateGeneral" = "Directorate-General")."""
+    return re.sub(r"[^a-z0-9]", "", key(text))
+
+
+def is_acronym(word: str) -> bool:
+    caps = sum(1 for c in word if c.isupper())
+    return caps >= 2 and caps >= len([c for c in word if c.isalpha()]) * 0.6
+
+
+@dataclass
+class _Cand:
+    span: Span
+    rule: str
+    entry: GazetteerEntry | None = None
+    acronym: str | None = None
+    strength: int = 1  # 3 gazetteer / definition, 2 suffix / role slot, 1 spaCy
+
+
+@dataclass
+class OrgFinder:
+    """Collects candidates for one document, then resolves them into mentions."""
+
+    text: str
+    lex: Lexicon
+    cands: list[_Cand] = field(default_factory=list)
+    not_org_acronyms: set[str] = field(default_factory=set)
+
+    # -- rules ----------------------------------------------------------------------------
+    def not_org(self, name: str) -> bool:
+        """Programmes, funding instruments, events, venues, places: never organisations."""
+        k = key(name)
+        words = name.split()
+        if not words or k in self.lex.not_org_names or k in self.lex.cities or k in self.lex.countries:
+            return True
+        if words[-1].lower() in self.lex.not_org_last or words[0].lower() in self.lex.not_org_first:
+            return True
+        head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+        if head and head[-1].lower() in self.lex.not_org_last:
+            return True
+        if self.lex.role_title_re.fullmatch(name):
+            return True  # "Head of Unit"
+        return bool(re.search(r"https?:|www\.|@|\.eu\b|\.com\b", name)) or not any(c.isupper() for c in name)
+
+    def is_headed(self, name: str) -> bool:
+        """Ends in an organisation word, or its head before of/for/on does ("Ministry of Finance")."""
+        words = name.split()
+        if len(words) < 2:
+            return False  # "Clusters", "Park": a bare organisation word names nothing
+        if words[-1] in self.lex.org_suffixes:
+            return True
+        head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+        return len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop leading sentence words ("Then the ...") and trailing function words ("Acme\nThe")."""
+        s, e = span.start, span.end
+        while True:
+            m = re.search(r"[ \t\n]+([^\s,]+)$", self.text[s:e])
+            if not m or m.group(1).lower() not in STOP_WORDS:
+                break
+            e = s + m.start()
+        while True:
+            m = re.match(r"([^\s,]+)[ \t\n]+", self.text[s:e])
+            if not m:
+                break
+            w = m.group(1)
+            if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in self.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
+                s += m.end()
+            else:
+                break
+        return Span(s, e) if e > s else None
+
+    def add(self, span: Span | None, rule: str, strength: int, entry: GazetteerEntry | None = None, acronym: str | None = None) -> None:
+        if span is None:
+            return
+        self.cands.append(_Cand(span, rule, entry, acronym, strength))
+
+    def from_gazetteer(self, annotated: list[tuple[Block, Doc]]) -> None:
+        for block, doc in annotated:
+            for ent in doc.ents:
+                if ent.label_ == "ORG" and ent.ent_id_ in self.lex.gazetteer:
+                    s, e = block.start + ent.start_char, block.start + ent.end_char
+                    self.add(Span(s, e), "gazetteer", 3, entry=self.lex.gazetteer[ent.ent_id_])
+
+    def from_runs(self) -> None:
+        """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
+        t = self.text
+        covered = 0
+        for m in re.finditer(r"(?<![\w'’-])[A-Z0-9]", t):
+            if m.start() < covered:
+                continue
+            run = cap_run_at(t, m.start())
+            if not run:
+                continue
+            covered = run.end
+            for piece in self._pieces(run):
+                name = clean(t[piece.start:piece.end])
+                if self.is_headed(name) and not self.not_org(name):
+                    self.add(piece, "pattern:org-head", 2)
+            # "Full Name (ACR)": the acronym names what the phrase names.
+            d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
+            if d and is_acronym(d.group(1)):
+                piece = self._pieces(run)[-1]
+                name = clean(t[piece.start:piece.end])
+                acr = d.group(1)
+                if self.not_org(name) or key(name) == key(acr):
+                    self.not_org_acronyms.add(acr)
+                    continue
+                self.add(piece, "pattern:acronym-definition", 3, acronym=acr)
+                self.add(Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
+
+    def _pieces(self, run: Span) -> list[Span]:
+        """Split a run into organisation names: at "and the", at "and" between two complete
+        organisation names, and before "of the <known organisation>" (a unit of its parent)."""
+        t = self.text
+        pieces = [run]
+        out: list[Span] = []
+        while pieces:
+            p = pieces.pop(0)
+            seg = t[p.start:p.end]
+            split = None
+            for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+", seg):
+                left, right = clean(seg[:m.start()]), clean(seg[m.end():])
+                if not left or not right:
+                    continue
+                conj = m.group().split()[0] in ("and", "&")
+                if conj and ("the" in m.group().split() or (left.split()[-1] in self.lex.org_suffixes and self.is_headed(right))):
+                    split = m
+                    break
+                if not conj and (key(right) in self.lex.gazetteer_by_key or self.is_headed(right)) and self.is_headed(left):
+                    split = m
+                    break
+            if split:
+                out.append(Span(p.start, p.start + split.start()))
+                pieces.insert(0, Span(p.start + split.end(), p.end))
+            else:
+                out.append(p)
+        trimmed = [self._trim(p) for p in out]
+        return [p for p in trimmed if p is not None]
+
+    def from_ner(self, annotated: list[tuple[Block, Doc]]) -> None:
+        for block, doc in annotated:
+            for ent in doc.ents:
+                if ent.label_ != "ORG" or ent.ent_id_:
+                    continue
+                s, e = block.start + ent.start_char, block.start + ent.end_char
+                span = self._trim(Span(s, e))
+                if span is None:
+                    continue
+                if self.text[span.start:span.end].endswith(("'s", "’s")):
+                    span = Span(span.start, span.end - 2)
+                name = clean(self.text[span.start:span.end])
+                words = name.split()
+                if not words or self.not_org(name) or len(words) > 8 or self.lex.role_title_re.fullmatch(name):
+                    continue
+                if all(w.lower() in self.lex.not_person_words or w.lower() in STOP_WORDS for w in words):
+                    continue  # only generic words: "Cluster Associations and Networks", "Energy"
+                if not is_cap_word(words[0]):
+                    continue
+                self.add(span, "ner:ORG", 1)
+
+    def from_acronym_uses(self) -> None:
+        """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
+        and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
+        t = self.text
+        known: dict[str, _Cand] = {}
+        for c in self.cands:
+            if c.acronym:
+                known.setdefault(c.acronym, c)
+            if c.entry and c.entry.acronym and " " not in c.entry.acronym:
+                known.setdefault(c.entry.acronym, c)
+        names = [c for c in self.cands if c.strength >= 2 and not c.acronym]
+        for m in re.finditer(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", t):
+            acr = m.group(1)
+            if not is_acronym(acr) or acr in self.not_org_acronyms or key(acr) in self.lex.not_org_names:
+                continue
+            if acr in known:
+                self.add(Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
+                continue
+            for c in names:
+                full = clean(t[c.span.start:c.span.end])
+                if _initials_match(acr, full):
+                    self.add(Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
+                    c.acronym = acr
+                    known[acr] = c
+                    break
+
+    # -- resolution -----------------------------------------------------------------------
+    def mentions(self, doc_id: str, person_spans: list[Span]) -> list[OrgMention]:
+        t = self.text
+        cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.span.start))
+        chosen: list[_Cand] = []
+        for c in cands:
+            if any(p.start < c.span.end and c.span.start < p.end for p in person_spans) and c.strength < 3:
+                continue
+            if any(o.span.start < c.span.end and c.span.start < o.span.end for o in chosen):
+                continue
+            chosen.append(c)
+        # Group: gazetteer entry, acronym, or name key.
+        groups: dict[str, list[_Cand]] = {}
+        alias: dict[str, str] = {}
+
+        def gid(c: _Cand) -> str:
+            name = clean(t[c.span.start:c.span.end])
+            if c.entry:
+                return c.entry.id
+            if c.acronym and c.acronym in alias:
+                return alias[c.acronym]
+            entry = self.lex.gazetteer_by_key.get(key(name))
+            return entry.id if entry else "k:" + squash(name)
+
+        for c in sorted(chosen, key=lambda c: -c.strength):
+            g = gid(c)
+            if c.acronym:
+                alias.setdefault(c.acronym, g)
+                if alias[c.acronym] != g:
+                    groups.setdefault(alias[c.acronym], []).extend(groups.pop(g, []))
+                    g = alias[c.acronym]
+            groups.setdefault(g, []).append(c)
+        out: list[OrgMention] = []
+        for g, members in groups.items():
+            entry = next((m.entry for m in members if m.entry), None) or (self.lex.gazetteer.get(g) if g.startswith("org:") else None)
+            surfaces = [clean(t[m.span.start:m.span.end]) for m in members]
+            acronym = next((m.acronym for m in members if m.acronym), None)
+            if entry and entry.acronym and any(s == entry.acronym for s in surfaces):
+                acronym = entry.acronym
+            candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
+            name = max(candidates, key=len)
+            if entry and squash(name) == squash(entry.name):
+                name = entry.name
+            if acronym is None and entry and entry.acronym and re.search(r"(?<![\w-])" + re.escape(entry.acronym) + r"(?![\w-])", t):
+                acronym = entry.acronym
+            for m in members:
+                out.append(OrgMention(doc_id, m.span.start, m.span.end, t[m.span.start:m.span.end], name, m.rule,
+                                      acronym=acronym, org_type=entry.org_type if entry else None,
+                                      country=entry.country if entry else None))
+        return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def _initials_match(acr: str, full: str) -> bool:
+    """"CEBR" spells "Council of European BioRegions" (capitals of each word, inner capitals too)."""
+    letters = "".join(c for w in full.split() if w[0].isupper() for c in w if c.isupper())
+    firsts = "".join(w[0] for w in full.split() if w[0].isupper())
+    return len(acr) >= 3 and acr.upper() in (letters.upper(), firsts.upper())
+
+
+def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
+                          role_org_spans: list[Span], person_spans: list[Span]) -> list[OrgMention]:
+    """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements)."""
+    f = OrgFinder(text, lex)
+    f.from_gazetteer(annotated)
+    f.from_runs()
+    for span in role_org_spans:
+        name = clean(text[span.start:span.end])
+        if name and not f.not_org(name):
+            f.add(span, "role:organisation", 2)
+    f.from_ner(annotated)
+    f.from_acronym_uses()
+    return f.mentions(doc_id, person_spans)

@@ -1,0 +1,313 @@
+"""People: who is named in a document, with titles, across line breaks, and later short mentions.
+
+Sources, strongest first:
+1. cue rules on the text: a title before a name ("Ms. Jane Doe", "Commissioner Doe"), a role title
+   before a name ("Platform's Chair Jane Doe"), label lines ("Moderation: Jane Doe"), "Submitted
+   by Jane Doe", "Jane Doe as Cluster Manager", agenda lines ("Jane Doe, Head of Unit, DG GROW"), a
+   name alone on a line with a role line under it, "Organisation, Jane Doe;" list entries;
+2. spaCy PERSON entities, and NORP entities of person shape (the small model's usual mislabel);
+3. short mentions: a surname or first name of a full name found in the same document, and a
+   title + surname ("Commissioner Doe") without a full name.
+
+Every candidate passes the person-shape rules (:func:`shapes.valid_person_name`), so organisations,
+places and products are not taken for people. The statements found on the way (who holds which
+role where) go to :mod:`pipeline.extract.roles`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, is_name_word, line_bounds, person_name_at, valid_person_name
+from pipeline.records import Block, PersonMention
+
+# Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
+# Kept next to the code because each needs its own shape ("Moderation:" vs "moderated by").
+_CUES = (
+    (r"(?:moderation|moderator|moderated\s+by|facilitator|facilitated\s+by|chaired\s+by|chair)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:speakers?|panellists?|panelists?|keynote|presented\s+by|presenter)\s*:\s*", ""),
+    (r"(?:submitted|posted|written|authored)\s+by\s+", ""),
+    (r"(?:contact|contact\s+person)\s*:\s*", ""),
+)
+_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"({c})" for c, _ in _CUES) + r")", re.I)
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
+_ROLE_SEP = re.compile(r"[ \t]*(?:,|–|—|\s-\s|\|)[ \t]*")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One finding about a person: the name's span, and what the text states around it."""
+
+    person: Span
+    rule: str
+    title: str | None = None
+    role: str | None = None  # as stated
+    role_span: Span | None = None
+    org: Span | None = None  # span of the organisation's name in the text
+
+
+def _title_re(lex: Lexicon) -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in lex.person_titles)
+    return re.compile(r"(?<![\w])(" + titles + r")\.?[ \t]*\n?[ \t]*(?=[^\W\d_])")
+
+
+def _role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Parse "Head of Unit for X at the Y" / "CEO of Acme" / "Team Leader Cluster Policy" in text[start:end].
+
+    Returns (role as stated, its span, organisation span or None) when the segment holds a role title.
+    """
+    seg = text[start:end]
+    m = lex.role_title_re.search(seg)
+    if not m or m.start() > 40 or not seg[:1].isalpha():
+        return None
+    before = seg[:m.start()].split()
+    if any(not w[0].isupper() for w in before):
+        return None
+    cut = re.compile(r"[ \t\n]+(?:for|at|of|in|with|within|from|on|to|and|who|which|has|is|was|said|will)[ \t\n]", re.I).search(seg, m.end())
+    role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
+    role = clean(seg[:role_end])
+    if len(role.split()) > 8 or not role:
+        return None
+    org: Span | None = None
+    if cut:
+        conn = cut.group().strip().lower()
+        if conn in ("at", "of", "in", "within", "with", "from"):
+            pos = cut.end()
+            the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
+            pos += the.end() if the else 0
+            run = cap_run_at(text, start + pos)
+            if run:
+                org = run
+        elif conn == "for":
+            at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
+            if at:
+                org = cap_run_at(text, start + cut.end() + at.end())
+    return role, Span(start, start + role_end), org
+
+
+def _segment_end(text: str, pos: int) -> int:
+    """End of a role segment: next comma, semicolon, bracket, line end or sentence end."""
+    m = re.compile(r",|;|\(|\)|\n|\.(?:\s|$)").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"."""
+    sep = _ROLE_SEP.match(text, name.end)
+    if not sep or sep.end() == name.end:
+        return None
+    s = sep.end()
+    e = _segment_end(text, s)
+    parsed = _role_segment(text, s, e, lex)
+    if not parsed:
+        return None
+    role, rspan, org = parsed
+    if org is None and e < len(text) and text[e] == ",":
+        # "Name, Role, Organisation[, Parent]": the next segment names the organisation.
+        k = e + 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        run = cap_run_at(text, k, allow_lists=False, single_line=True)
+        if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()):
+            org = run
+    return role, rspan, org
+
+
+def _cue_statements(text: str, lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    for m in _CUE_RE.finditer(text):
+        span = person_name_at(text, m.end(), lex)
+        if not span:
+            continue
+        group = next(i for i, g in enumerate(m.groups()) if g is not None)
+        role = _CUES[group][1] or None
+        out.append(Statement(span, "cue:" + clean(m.group()).lower().split()[0], role=role, role_span=Span(m.start(), m.end()) if role else None))
+    return out
+
+
+def _possessive_before(text: str, pos: int) -> Span | None:
+    """The word before "'s " ending at ``pos`` ("Platform's Chair ..." → "Platform")."""
+    left = text[max(0, pos - 60):pos]
+    m = re.search(r"([^\W\d_][\w-]*)['’]s[ \t]+$", left)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    base = pos - len(left)
+    return Span(base + m.start(1), base + m.end(1))
+
+
+def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
+    out: list[Statement] = []
+    for m in _title_re(lex).finditer(text):
+        title = m.group(1)
+        if not title[0].isupper():
+            continue
+        span = person_name_at(text, m.end(), lex, min_words=1)
+        if not span:
+            continue
+        is_role = bool(lex.role_title_re.fullmatch(title))
+        org = _possessive_before(text, m.start())
+        out.append(Statement(span, "title", title=title, role=title if is_role else None,
+                             role_span=Span(m.start(1), m.end(1)) if is_role else None, org=org if is_role else None))
+    for m in lex.role_title_re.finditer(text):
+        # "Chair Jane Doe": a capitalised role title directly before a full name.
+        if not m.group()[0].isupper():
+            continue
+        gap = re.match(r"[ \t]*\n?[ \t]*", text[m.end():])
+        span = person_name_at(text, m.end() + gap.end(), lex)
+        if not span or gap.end() == 0:
+            continue
+        org = _possessive_before(text, m.start())
+        out.append(Statement(span, "role-before-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=org))
+    return out
+
+
+def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    out: list[Statement] = []
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        lstart = offsets[i]
+        b = _BULLET.match(line)
+        start = lstart + (b.end() if b else 0)
+        span = person_name_at(text, start, lex)
+        if span and span.end <= lstart + len(line) + 200:
+            rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
+            app = _apposition(text, span, lex)
+            if app:
+                role, rspan, org = app
+                out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))
+                continue
+            if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
+                # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
+                nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
+                block_end = text.find("\n\n", nstart)
+                block_end = len(text) if block_end == -1 else block_end
+                block_end = min(block_end, offsets[min(i + 5, len(lines) - 1)] + len(lines[min(i + 5, len(lines) - 1)]))
+                parsed = _role_segment(text, nstart, offsets[i + 1] + len(lines[i + 1]), lex)
+                if parsed and len(lines[i + 1].split()) <= 8:
+                    role, rspan, org = parsed
+                    if org is None:
+                        at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[rspan.end:block_end])
+                        if at:
+                            org = cap_run_at(text, rspan.end + at.end())
+                    out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org))
+                    continue
+        # "Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries.
+        entry = re.match(r"([^,;\n]{2,80}),[ \t]+(.+?)[ \t]*[;.]?[ \t]*$", text[start:lstart + len(line)])
+        if entry and lines[i][:b.end() if b else 0].strip():
+            org = cap_run_at(text, start, allow_lists=False)
+            if not org or org.end != start + entry.end(1):
+                continue
+            names_start = start + entry.start(2)
+            for part in re.finditer(r"[^\W\d_][^,;]*?(?=\s+and\s+|$)", text[names_start:start + entry.end(2)]):
+                pspan = person_name_at(text, names_start + part.start(), lex)
+                if pspan and pspan.end == names_start + part.end():
+                    out.append(Statement(pspan, "line:org-name", org=org))
+    return out
+
+
+def _as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
+    these are mostly awards)."""
+    out = []
+    for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=[A-Z])", text):
+        seg = text[m.end():m.end() + 60]
+        if not lex.role_title_re.match(seg) and not re.match(r"[A-Z]\w+[ \t\n]+" + lex.role_title_re.pattern, seg):
+            continue
+        left = text[max(0, m.start() - 50):m.start()]
+        words = list(WORD.finditer(left))
+        for k in range(max(0, len(words) - 4), len(words) - 1):
+            start = m.start() - len(left) + words[k].start()
+            span = person_name_at(text, start, lex)
+            if span and span.end == m.start():
+                out.append(Statement(span, "name-as-role"))
+                break
+    return out
+
+
+def find_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Every cue-based person finding in a document text."""
+    return _cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex) + _as_role_statements(text, lex)
+
+
+def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
+    out = []
+    for block, doc in annotated:
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "NORP") or ent.ent_id_:
+                continue
+            start, end = block.start + ent.start_char, block.start + ent.end_char
+            surface = text[start:end]
+            # spaCy includes titles and possessives in PERSON spans now and then.
+            m = re.match(r"(?:(?:" + "|".join(re.escape(t) for t in lex.person_titles) + r")\.?\s+)+", surface)
+            if m:
+                start += m.end()
+            if text[start:end].endswith(("'s", "’s")):
+                end -= 2
+            name = clean(text[start:end])
+            min_words = 2 if ent.label_ == "NORP" else 1
+            if valid_person_name(name, lex, min_words=min_words):
+                out.append((Span(start, end), f"ner:{ent.label_}"))
+    return out
+
+
+def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
+                   statements: list[Statement], org_spans: list[Span]) -> list[PersonMention]:
+    """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates."""
+    def overlaps_org(s: Span) -> bool:
+        return any(o.start < s.end and s.start < o.end for o in org_spans)
+
+    found: dict[tuple[int, int], tuple[str, str | None]] = {}
+    for st in statements:
+        found.setdefault((st.person.start, st.person.end), (st.rule, st.title))
+    for span, rule in _ner_candidates(text, annotated, lex):
+        if overlaps_org(span) or any(s <= span.start and span.end <= e for s, e in found):
+            continue
+        found.setdefault((span.start, span.end), (rule, None))
+    # Full names (two or more words) anchor the short forms.
+    full: dict[str, str] = {}
+    for (s, e) in found:
+        name = clean(text[s:e])
+        if len(name.split()) >= 2:
+            full[name] = name
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for name in full:
+        parts = name.split()
+        by_last.setdefault(parts[-1], set()).add(name)
+        by_first.setdefault(parts[0], set()).add(name)
+    mentions: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    for (s, e), (rule, title) in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if any(ts <= s and e <= te for ts, te in taken):
+            continue
+        name = clean(text[s:e])
+        if len(name.split()) == 1:
+            owners = by_last.get(name) or by_first.get(name) or set()
+            if len(owners) == 1:
+                name = next(iter(owners))
+            elif not title:
+                continue  # a lone word that is no known person's name
+        mentions.append(PersonMention(doc_id, s, e, text[s:e], name, rule, title))
+        taken.append((s, e))
+    # Later short mentions: "Doe said", "As Jane remarked".
+    for token, owners, kind in [(t, o, "surname") for t, o in by_last.items()] + [(t, o, "first_name") for t, o in by_first.items()]:
+        if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3:
+            continue
+        owner = next(iter(owners))
+        for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text):
+            s, e = m.start(), m.end()
+            if any(ts <= s and e <= te for ts, te in taken) or overlaps_org(Span(s, e)):
+                continue
+            mentions.append(PersonMention(doc_id, s, e, text[s:e], owner, f"coref:{kind}"))
+            taken.append((s, e))
+    return sorted(mentions, key=lambda p: (p.start, p.end))

@@ -1,0 +1,164 @@
+"""Word-shape helpers shared by the people, organisation and role rules.
+
+They work on the document text itself (offsets are document offsets). A name may run over a single
+line break (PDF wrapping) but never over a blank line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import Lexicon
+
+# A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+# Lower-case words allowed inside a person's name ("Ursula von der Leyen", "Antonio de la Vega").
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "al"})
+# Words that join the parts of an organisation name.
+ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
+SEP = re.compile(r"[ \t]*\n?[ \t]*")  # at most one line break between the words of a name
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė")."""
+    parts = re.split(r"-", word)
+    for part in parts:
+        core = part.replace("'", "").replace("’", "")
+        if not core or not core[0].isupper():
+            return False
+        if len(core) > 1 and core.isupper():
+            return False
+    return len(word) >= 2
+
+
+def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max_words: int = 4) -> Span | None:
+    """The person-shaped name starting at ``pos`` (2–4 capitalised words, particles allowed), or None."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    while len(words) < max_words:
+        m = WORD.match(text, i)
+        if not m:
+            break
+        w = m.group()
+        if w.lower() in NAME_PARTICLES and words:
+            pass
+        elif not is_name_word(w) or w.lower() in lex.not_person_words:
+            break
+        words.append((m.start(), m.end()))
+        sep = SEP.match(text, m.end())
+        if not sep or sep.end() == m.end() or "\n\n" in text[m.end():sep.end()]:
+            break
+        i = sep.end()
+    while words and text[words[-1][0]:words[-1][1]].lower() in NAME_PARTICLES:
+        words.pop()
+    if len(words) < min_words:
+        return None
+    return Span(words[0][0], words[-1][1])
+
+
+def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
+    """A cleaned candidate name passes the person-shape rules."""
+    words = name.split()
+    if not (min_words <= len(words) <= 5) or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in lex.cities or lex.gazetteer_by_key.get(name.lower()):
+        return False
+    for w in words:
+        if w.lower() in NAME_PARTICLES:
+            continue
+        if not is_name_word(w) or w.lower() in lex.not_person_words:
+            return False
+    return words[0].lower() not in NAME_PARTICLES
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e == -1 else e)
+
+
+def flat(text: str) -> str:
+    """Same length as ``text``, line breaks as spaces: regexes see PDF-wrapped names whole."""
+    return text.replace("\n", " ")
+
+
+def clean(text: str) -> str:
+    """Folded whitespace, PDF line-end hyphenation kept as a hyphen, outer punctuation removed."""
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", text)
+    return " ".join(text.split()).strip(" ,;:.()#")
+
+
+def strip_possessive(start: int, end: int, text: str) -> int:
+    """End offset without a trailing possessive ("Commission's" → "Commission")."""
+    if text[start:end].endswith(("'s", "’s")):
+        return end - 2
+    return end
+
+
+_RUN_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*|&")
+
+
+def is_cap_word(word: str) -> bool:
+    """Starts with a capital or a digit followed by capitals ("IOT4Industry", "3D", "AgriFood", "PROPLAST")."""
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+
+
+def cap_run_at(text: str, pos: int, *, allow_lists: bool = True, single_line: bool = False, max_words: int = 14) -> Span | None:
+    """The capitalised phrase starting at ``pos``: capitalised words joined by connectors
+    (of, for, and, &, the, ...), and comma lists closed by "and" ("for Internal Market, Industry,
+    Entrepreneurship and SMEs"). Stops at a possessive, a lower-case word, a blank line or a
+    sentence end. Trailing connectors are dropped."""
+    words: list[tuple[int, int, str]] = []
+    i = pos
+    pending_comma = False
+    while len(words) < max_words:
+        m = _RUN_TOKEN.match(text, i)
+        if not m:
+            break
+        w = m.group().rstrip(".")
+        end = m.start() + len(w)
+        if w.endswith(("'s", "’s")):
+            if is_cap_word(w):
+                words.append((m.start(), end - 2, w[:-2]))
+            break
+        if is_cap_word(w):
+            words.append((m.start(), end, w))
+        elif w.lower() in ORG_CONNECTORS and words:
+            words.append((m.start(), end, w.lower()))
+        else:
+            break
+        if end < m.end():  # a full stop ended the word: sentence end
+            break
+        j = end
+        sep = SEP.match(text, j)
+        if sep is None:
+            break
+        if "\n\n" in text[j:sep.end()] or (single_line and "\n" in text[j:sep.end()]):
+            break
+        if sep.end() == j:
+            if allow_lists and text.startswith(",", j):
+                k = SEP.match(text, j + 1)
+                nxt = _RUN_TOKEN.match(text, k.end()) if k else None
+                if nxt and is_cap_word(nxt.group()) and not pending_comma:
+                    words.append((j, j + 1, ","))
+                    i = k.end()
+                    continue
+            break
+        i = sep.end()
+    # A comma list must close with "and" before the run ends, else cut at the first comma.
+    toks = [w for _, _, w in words]
+    if "," in toks:
+        first = toks.index(",")
+        if "and" not in toks[toks.index(",", first):] and "&" not in toks[first:]:
+            words = words[:first]
+    while words and (words[-1][2] in ORG_CONNECTORS or words[-1][2] == ","):
+        words.pop()
+    if not words:
+        return None
+    return Span(words[0][0], words[-1][1])
