@@ -14,7 +14,10 @@ from typing import Iterable, Iterator
 
 from pipeline.records import Block, IngestedDocument, SegmentedDocument, Sentence
 
-_BULLET = re.compile(r"^(?:[•\-\*–—►✓➢]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
+# A line this long that ends a sentence is a whole paragraph (text saved with one paragraph per line),
+# not a soft-wrapped column line (PDF columns wrap at 40-90 characters).
+_ONE_LINE_PARAGRAPH = 110
 _LEADING_SPACE_ITEM = re.compile(r"^ (?=\S)")  # PDF text where the bullet glyph was lost
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,24}:\s*\S")  # "Date: …", "Location: …", "Moderation: …"
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')
@@ -69,6 +72,10 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+def _first_chunk_start(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def infer_blocks(text: str) -> list[Block]:
     """Blocks for text that came without structure hints."""
     blocks: list[Block] = []
@@ -80,6 +87,7 @@ def infer_blocks(text: str) -> list[Block]:
         cur_kind: str | None = None
         cur_start = cur_end = 0
         heading_allowed = True
+        n_items, wrapped_items = 0, False  # list items in this chunk; did any run over several lines?
 
         def close() -> None:
             nonlocal cur_kind
@@ -96,6 +104,7 @@ def infer_blocks(text: str) -> list[Block]:
                 lead = len(line) - len(line.lstrip())
                 cur_kind, cur_start, cur_end = "list_item", s + lead + (marker.end() if _BULLET.match(stripped) else 0), e
                 heading_allowed = False
+                n_items += 1
                 continue
             if _LABEL_LINE.match(stripped) and len(stripped) <= 120:
                 close()
@@ -103,6 +112,26 @@ def infer_blocks(text: str) -> list[Block]:
                 heading_allowed = False
                 continue
             prev = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
+            next_raw = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+            if stripped.endswith(":") and len(stripped) <= 120 and next_raw and (
+                    _BULLET.match(next_raw.strip()) or _LEADING_SPACE_ITEM.match(next_raw)):
+                # A lead-in line ("Key conclusions of the forum:") heads the list below it, even
+                # when it follows a paragraph without a blank line.
+                close()
+                blocks.append(Block("heading", s, e))
+                heading_allowed = False
+                continue
+            if cur_kind == "list_item" and n_items >= 2 and not wrapped_items and stripped[:1].isupper():
+                # Every item so far fitted on its line: an unmarked capitalised line ends the list.
+                close()
+            if (cur_kind == "paragraph" and len(prev) >= _ONE_LINE_PARAGRAPH and prev.endswith((".", "!", "?"))
+                    and stripped[:1].isupper()):
+                close()
+            if i == 1 and c_start == _first_chunk_start(text) and cur_kind == "paragraph" and len(lines) > 1 \
+                    and not prev.endswith(_TERMINAL) and len(prev) <= 120 and len(stripped) > len(prev) and stripped[:1].isupper():
+                # The document's first line, unpunctuated and followed by running text, is its title.
+                blocks.append(Block("heading", cur_start, cur_end))
+                cur_kind = None
             soft_wrap = (
                 cur_kind in ("paragraph", "list_item")
                 and prev
@@ -110,6 +139,7 @@ def infer_blocks(text: str) -> list[Block]:
                 and not _LABEL_LINE.match(stripped)
             ) or (cur_kind in ("paragraph", "list_item") and stripped[:1].islower())
             if soft_wrap:
+                wrapped_items = wrapped_items or cur_kind == "list_item"
                 cur_end = e
                 continue
             close()
@@ -133,12 +163,40 @@ def infer_blocks(text: str) -> list[Block]:
                 # A lead-in line ("Key conclusions of the forum:") heads the list below it.
                 blocks.append(Block("heading", s, e))
                 continue
+            if _is_short_title(stripped) and next_raw and (_BULLET.match(next_raw.strip()) or _LEADING_SPACE_ITEM.match(next_raw)):
+                # "Key findings" on its own line, then the list it names.
+                blocks.append(Block("heading", s, e))
+                continue
             if short and not stripped.endswith(_TERMINAL[:3]) and (not next_line or next_line[:1].isupper() or _LABEL_LINE.match(next_line)):
                 blocks.append(Block("line", s, e))
             else:
                 cur_kind, cur_start, cur_end = "paragraph", s, e
         close()
+    if len(blocks) >= 2 and blocks[0].kind == "line" and blocks[1].kind == "paragraph" \
+            and not text[blocks[0].start:blocks[0].end].rstrip().endswith(_TERMINAL):
+        # The document's first line, unpunctuated and followed by running text, is its title.
+        blocks[0] = Block("heading", blocks[0].start, blocks[0].end)
     return blocks
+
+
+def _list_marker(text: str, b: Block) -> str:
+    """The bullet or number in front of a list item ("-", "1.", "b)"), empty when there is none."""
+    return text[text.rfind("\n", 0, b.start) + 1:b.start].strip()
+
+
+def _starts_new_list(text: str, prev: Block, b: Block) -> bool:
+    """True when list item ``b`` does not continue ``prev``'s list: the marker kind changes
+    (bullets then numbers) or the numbering does not go on ("6." then "2.")."""
+    if b.level == prev.level and text[prev.start:prev.end].rstrip().endswith((".", "!", "?")) and \
+            not text[b.start:b.end].rstrip().endswith(_TERMINAL) and _is_title_like(text[b.start:b.end].strip()) and \
+            len(text[b.start:b.end].split()) <= 8:
+        # A title after sentence items: the next numbered section, run into the list by the renderer.
+        return True
+    pm, bm = _list_marker(text, prev), _list_marker(text, b)
+    pn, bn = re.match(r"\(?(\d+)", pm), re.match(r"\(?(\d+)", bm)
+    if bool(pn) != bool(bn):
+        return True
+    return bool(pn and bn) and int(bn.group(1)) != int(pn.group(1)) + 1 and b.level == prev.level
 
 
 def _promote_headings(text: str, blocks: list[Block]) -> list[Block]:
@@ -153,15 +211,15 @@ def _promote_headings(text: str, blocks: list[Block]) -> list[Block]:
         prev = blocks[i - 1] if i else None
         one_item_list = (
             b.kind == "list_item"
-            and (prev is None or prev.kind != "list_item")
-            and (nxt is None or nxt.kind != "list_item")
+            and (prev is None or prev.kind != "list_item" or _starts_new_list(text, prev, b))
+            and (nxt is None or nxt.kind != "list_item" or _starts_new_list(text, b, nxt))
         )
         if (
             b.kind in ("paragraph", "list_item")
             and (b.kind == "paragraph" or one_item_list)
             and "\n" not in body
             and nxt is not None
-            and nxt.kind in ("list_item", "paragraph", "line")
+            and (nxt.kind in ("list_item", "paragraph", "line") or (one_item_list and nxt.kind == "heading"))
             and (_is_short_title(body.strip()) or (body.rstrip().endswith(":") and nxt.kind == "list_item"))
         ):
             out.append(Block("heading", b.start, b.end, b.level))

@@ -1,20 +1,58 @@
-"""Key messages: the points listed under a key-messages / conclusions / takeaways heading."""
+"""Key messages: the points listed under a key-messages / conclusions / takeaways heading.
+
+A heading qualifies when one of the patterns in ``data/key_message_headings.txt`` occurs among its
+first words ("Key conclusions of the forum:", "Main takeaways") and the heading is short; a long
+sentence that merely mentions "outcomes" is not such a heading. The points are the list items that
+follow it (an introductory line ending in ":" may come first), in order, up to the end of the list:
+the first paragraph or heading after the items ends it. A point that runs over several lines in PDF
+text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
+"""
 from __future__ import annotations
 
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
-from pipeline.records import KeyMessage, SegmentedDocument
+from pipeline.records import Block, KeyMessage, SegmentedDocument
+
+_MAX_HEADING_WORDS = 15
+_KEYWORD_WITHIN_WORDS = 4  # the heading pattern must start among the heading's first words
+
+
+def is_key_message_heading(heading: str, rules: Rules) -> bool:
+    """True for a short heading that announces key messages, conclusions, takeaways, ..."""
+    words = heading.split()
+    if not words or len(words) > _MAX_HEADING_WORDS:
+        return False
+    m = rules.key_message_headings.search(heading)
+    return m is not None and len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS
+
+
+def _points(blocks: tuple[Block, ...], first: int, text: str) -> list[Block]:
+    """The list items from ``blocks[first]`` on, up to the end of the list."""
+    items: list[Block] = []
+    for b in blocks[first:]:
+        if b.kind == "list_item":
+            items.append(b)
+            continue
+        if not items and b.kind in ("paragraph", "line") and text[b.start:b.end].rstrip().endswith(":"):
+            continue  # "The participants agreed that:" introduces the list
+        break
+    return items
 
 
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
+    """One row per point under a key-message heading, in document order."""
     text = seg.doc.text
     out: list[KeyMessage] = []
-    for block in seg.blocks:
-        if block.kind != "list_item" or not block.section:
+    for i, block in enumerate(seg.blocks):
+        if block.kind != "heading":
             continue
-        if not rules.key_message_headings.search(block.section):
+        heading = " ".join(text[block.start:block.end].split())
+        if not is_key_message_heading(heading, rules):
             continue
-        body = text[block.start:block.end]
-        stripped_end = block.end - (len(body) - len(body.rstrip(" .;")))
-        out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, block.start, stripped_end, clean_name(text[block.start:stripped_end]), block.section, "list_under_key_heading"))
+        for item in _points(seg.blocks, i + 1, text):
+            body = text[item.start:item.end]
+            end = item.start + len(body.rstrip(" \n\t.;,"))
+            point = clean_name(text[item.start:end])
+            if point:
+                out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, item.start, end, point, heading.rstrip(" :"), "list_under_key_heading"))
     return out

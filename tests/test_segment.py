@@ -1,0 +1,81 @@
+"""Segment: block kinds, sections and exact spans on plain text, PDF-like text and Markdown hints."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from pipeline.ingest.markdown import read_markdown
+from pipeline.records import IngestedDocument
+from pipeline.segment import segment_document
+
+
+def _seg(text: str, blocks=()):
+    return segment_document(IngestedDocument("d", "d.txt", "txt", "x", text, blocks=tuple(blocks)))
+
+
+def _kinds(seg) -> list[tuple[str, str]]:
+    t = seg.doc.text
+    return [(b.kind, " ".join(t[b.start:b.end].split())) for b in seg.blocks]
+
+
+def test_segment_bullets_without_space_and_lead_in_heading():
+    text = ("Regional agencies met in Turin to compare support schemes for young companies across the regions.\n"
+            "Main conclusions of the meeting:\n"
+            "- Funding should be stable\n"
+            "-Skills remain the first bottleneck\n"
+            "- Data on clusters must be shared\n"
+            "Read the full report online.")
+    kinds = _kinds(_seg(text))
+    assert ("heading", "Main conclusions of the meeting:") in kinds
+    items = [t for k, t in kinds if k == "list_item"]
+    assert items == ["Funding should be stable", "Skills remain the first bottleneck", "Data on clusters must be shared"]
+    assert ("paragraph", "Read the full report online.") in kinds
+
+
+def test_segment_one_paragraph_per_line_text():
+    long1 = "The ministry presented a new strategy for clusters that will run for five years and support SMEs in all regions."
+    long2 = "Participants welcomed the plan and asked for a clear timetable, regular monitoring and more funding for exchanges."
+    seg = _seg(f"Ministry launches cluster strategy\n{long1}\n{long2}")
+    kinds = _kinds(seg)
+    assert kinds[0] == ("heading", "Ministry launches cluster strategy")
+    assert [k for k, _ in kinds[1:]] == ["paragraph", "paragraph"]
+    assert all(b.section == "Ministry launches cluster strategy" for b in seg.blocks[1:])
+
+
+def test_segment_pdf_list_items_run_over_lines():
+    text = ("Key findings\n"
+            " Cluster managers need more training in digital tools and\n"
+            "data skills to serve their members\n"
+            " Regional funding remains fragmented")
+    items = [t for k, t in _kinds(_seg(text)) if k == "list_item"]
+    assert items == ["Cluster managers need more training in digital tools and data skills to serve their members",
+                     "Regional funding remains fragmented"]
+
+
+def test_segment_markdown_numbered_section_after_list_is_heading():
+    md = ("## Key messages\n\n- Clusters drive the twin transition.\n- Skills are the main gap.\n\n"
+          "1. News from the network\n\nThe network presented its new website and a call for members.\n")
+    text, blocks, _ = read_markdown(md)
+    seg = _seg(text, blocks)
+    km = [t for k, t in _kinds(seg) if k == "list_item"]
+    assert km == ["Clusters drive the twin transition.", "Skills are the main gap."]
+    assert ("heading", "News from the network") in _kinds(seg)
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Upcoming events", "Date: 3-4 May 2021", "- first point", "-Second point", " lost bullet item",
+    "A paragraph line that is reasonably long and ends here.", "continuation in lower case", "", "1. Numbered",
+    "Key messages:", "Location: Riga, Latvia", "A heading Like This",
+]), max_size=14))
+def test_segment_spans_are_exact_and_ordered(lines):
+    text = "\n".join(lines)
+    seg = _seg(text)
+    last = 0
+    for b in seg.blocks:
+        assert 0 <= b.start <= b.end <= len(text)
+        assert b.start >= last
+        assert text[b.start:b.end] == text[b.start:b.end].strip() or text[b.start:b.end].strip()
+        last = b.end
+    for s in seg.sentences:
+        assert 0 <= s.start < s.end <= len(text)
