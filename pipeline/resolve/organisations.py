@@ -124,7 +124,9 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
     for k in sorted(nodes):
         if keys[k]:
             by_key[keys[k]].append(k)
-    for members in by_key.values():
+    for key, members in by_key.items():
+        if any(m in acronym_nodes for m in members):
+            continue  # the same acronym may stand for different bodies: step 4 decides
         for other in members[1:]:
             uf.link(members[0], other, "same_key", "identical name" if other[1] == members[0][1] else "same name up to case, diacritics, hyphens or spacing")
 
@@ -153,6 +155,16 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
             if target is not None:
                 where = ", ".join(f"doc {d}" for d in sorted(docs) if d) or "the gazetteer"
                 uf.link(target, k, "acronym", f"defined in {where}")
+    # Acronyms no document defines for themselves are one organisation per acronym (when the
+    # corpus defines it two ways, an undefined use cannot be attributed and stays with its kind).
+    undefined: dict[str, list] = defaultdict(list)
+    for k in sorted(acronym_nodes):
+        defs = definitions.get(keys[k], {})
+        if not any(k[0] in docs for docs in defs.values()) and len(defs) != 1:
+            undefined[keys[k]].append(k)
+    for members in undefined.values():
+        for other in members[1:]:
+            uf.link(members[0], other, "same_key", "identical name" if other[1] == members[0][1] else "same acronym")
 
     # 5. A one-word name and the one longer name of its document that starts or ends with that word.
     by_doc: dict[str, list] = defaultdict(list)
@@ -229,7 +241,7 @@ def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[
             # Display: the spelling of that key with the most separators ("Directorate-General"
             # rather than "DirectorateGeneral"), then the commonest.
             name = min((n for n in fulls if org_key(n) == best_key),
-                       key=lambda n: (n.lower().startswith("the "), -len(re.findall(r"[\s\-]", n)), -len(docs_by_name[n]), n))
+                       key=lambda n: (n.lower().startswith("the "), -n.count("-"), -len(re.findall(r"[\s\-]", n)), -len(docs_by_name[n]), n))
         else:
             name = min(docs_by_name, key=lambda n: (-len(docs_by_name[n]), n))
         keyed.append((org_key(name) or fold(name), real))

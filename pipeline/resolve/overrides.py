@@ -33,7 +33,11 @@ class Overrides:
 
     def alias_map(self, entity_type: str, key: Callable[[str], str]) -> dict[str, str]:
         """Folded alias name -> canonical name, for one entity type."""
-        return {key(name): canonical for name, canonical in self.aliases.get(entity_type, ()) if key(name)}
+        rows = self.aliases.get(entity_type, ())
+        # The canonical name itself belongs to its entity too (an explicit alias row wins).
+        out = {key(canonical): canonical for _, canonical in rows if key(canonical)}
+        out.update({key(name): canonical for name, canonical in rows if key(name)})
+        return out
 
     def forbidden(self, entity_type: str, key: Callable[[str], str]) -> set[frozenset[str]]:
         return {frozenset((key(a), key(b))) for a, b in self.do_not_merge.get(entity_type, ()) if key(a) != key(b)}

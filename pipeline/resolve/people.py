@@ -43,9 +43,11 @@ def _suffix_keys(name: str) -> set[str]:
 
 
 def _display_rank(name: str, n_docs: int) -> tuple:
-    # Prefer the spelling that keeps diacritics and hyphens (the fullest form), then the commonest.
+    # Prefer a well-formed spelling (not all capitals, no line-break debris such as "- "), then
+    # the one that keeps diacritics and hyphens (the fullest form), then the commonest.
     non_ascii = sum(1 for ch in name if ord(ch) > 127)
-    return (-non_ascii, -name.count("-"), -n_docs, name)
+    malformed = any(len(w) > 2 and w.isupper() for w in name.split()) or "- " in name or " -" in name
+    return (malformed, -non_ascii, -name.count("-"), -n_docs, name)
 
 
 def resolve_people(nodes: dict[tuple[str, str], Node], overrides: Overrides) -> tuple[dict[str, Entity], dict, list[dict]]:
