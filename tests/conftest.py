@@ -84,3 +84,33 @@ def extract_text(text: str, nlp, rules, *, doc_id: str = "t", fmt: str = "txt"):
 def extract(nlp, rules):
     """``extract("some text")`` → DocumentResult, through the real segment, spaCy and extract stages."""
     return lambda text, **kw: extract_text(text, nlp, rules, **kw)
+
+
+# --- re-runs (owner: runs) ------------------------------------------------------------------
+VOLATILE_COLUMNS = {"processed_at", "occurred_at"}  # wall-clock stamps: the only columns allowed to differ
+
+
+def published_tables(output_dir: Path) -> dict[str, list[dict]]:
+    """Every table as published in ``output_dir/<table>.parquet``, rows in file order, stamps dropped."""
+    import pyarrow.parquet as pq
+
+    from pipeline.schemas import TABLES
+
+    out = {}
+    for t in TABLES:
+        rows = pq.read_table(output_dir / f"{t.name}.parquet").to_pylist()
+        out[t.name] = [{k: v for k, v in r.items() if k not in VOLATILE_COLUMNS} for r in rows]
+    return out
+
+
+@pytest.fixture
+def run_pipeline():
+    """``run_pipeline(input_dir, output_dir, **settings)`` → RunSummary (a real run, environment ignored)."""
+    from pipeline.config import load_settings
+    from pipeline.run import run
+
+    def _run(input_dir: Path, output_dir: Path, **overrides):
+        s = load_settings({"input_dir": input_dir, "output_dir": output_dir, "progress": False, **overrides}, environ={})
+        return run(s)
+
+    return _run

@@ -1,0 +1,215 @@
+"""The runner's per-document half: ingest → segment → nlp → extract for one document, isolated.
+
+Each document is processed on its own, under ``settings.doc_timeout`` (SIGALRM, in whichever
+process runs it: the pool's tasks run in each worker's main thread, so the alarm works there too).
+Anything a document raises becomes a :class:`FailedDocument`; the run goes on. With more than one
+process, documents go to a pool of forked workers, each loading spaCy once; a worker that dies
+(out of memory, a crash in native code) costs only the document it was holding, found through a
+small in-flight marker file each worker keeps.
+"""
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from pipeline.config import Settings
+from pipeline.errors import DocumentTimeout, PipelineError
+from pipeline.ingest import ingest_document, read_bytes
+from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout if the block runs longer than ``seconds``.
+
+    Signals can only be handled in a process's main thread; elsewhere the block runs unlimited.
+    """
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):  # noqa: ARG001
+        raise DocumentTimeout(f"processing took longer than the {seconds:g} s limit (setting doc_timeout, "
+                              "--timeout or CLUSTER_KB_DOC_TIMEOUT)")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class Worker:
+    """Holds the spaCy pipeline and the rules for one process; each is built on first use.
+
+    A run in which no document needs processing never touches ``nlp``, so spaCy is never loaded.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._nlp = None
+        self._rules = None
+
+    @property
+    def nlp_loaded(self) -> bool:
+        return self._nlp is not None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from pipeline.nlp import build_nlp
+
+            self._nlp = build_nlp(self.settings.spacy_model, self.settings.data_dir)
+        return self._nlp
+
+    @property
+    def rules(self):
+        if self._rules is None:
+            from pipeline.extract import load_rules
+
+            self._rules = load_rules(self.settings.data_dir)
+        return self._rules
+
+    def process(self, src: SourceFile) -> DocumentResult | FailedDocument:
+        """One document, start to finish; any failure becomes a FailedDocument naming the stage."""
+        from pipeline.extract import extract_document
+        from pipeline.nlp import annotate_documents
+        from pipeline.segment import segment_document
+
+        limit = self.settings.doc_timeout
+        stage = "ingest"
+        started = time.monotonic()
+        try:
+            with time_limit(limit):
+                doc = ingest_document(src, read_bytes(src), self.settings)
+                stage = "segment"
+                seg = segment_document(doc)
+            # Loading the model is the run's cost, not the document's: outside the limit. A
+            # missing model is a usage error for the whole run, so it is not caught here.
+            nlp, rules = self.nlp, self.rules
+            remaining = limit - (time.monotonic() - started) if limit > 0 else 0
+            if limit > 0 and remaining <= 0:
+                raise DocumentTimeout(f"processing took longer than the {limit:g} s limit")
+            with time_limit(remaining):
+                stage = "nlp"
+                ((seg, annotated),) = list(annotate_documents(nlp, [seg], self.settings.batch_size))
+                stage = "extract"
+                return extract_document(seg, annotated, rules)
+        except PipelineError as exc:
+            exc_stage = exc.stage if exc.stage != "run" else stage
+            return failed_document(src, exc_stage, exc.error_type, exc.message, exc.page)
+        except Exception as exc:  # the runner isolates each document: anything unexpected is recorded, not fatal
+            return failed_document(src, stage, type(exc).__name__, describe(exc))
+
+
+def describe(exc: BaseException) -> str:
+    """A readable message, falling back on the cause when the exception's own message is empty."""
+    msg = str(exc).strip()
+    cause = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None)
+    if not msg and cause is not None:
+        msg = f"{type(cause).__name__}: {cause}".strip(": ")
+    return msg or type(exc).__name__
+
+
+def failed_document(src: SourceFile, stage: str, error_type: str, message: str, page: int | None = None) -> FailedDocument:
+    return FailedDocument(src.rel_path, src.fmt, src.sha256, Problem(stage, error_type, message, page))
+
+
+# --------------------------------------------------------------------------------------------
+# the pool
+# --------------------------------------------------------------------------------------------
+_WORKER: Worker | None = None
+_INFLIGHT: Path | None = None
+
+
+def _init_worker(settings: Settings, inflight_dir: Path) -> None:
+    global _WORKER, _INFLIGHT  # one Worker per pool process, built once
+    from pipeline.lock import close_inherited_locks
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    close_inherited_locks()
+    _die_with_parent()
+    _WORKER = Worker(settings)
+    _INFLIGHT = inflight_dir / str(os.getpid())
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker whose parent is killed (kill -9) exits too, instead of idling forever."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:
+            os._exit(1)
+
+
+def _work(src: SourceFile) -> DocumentResult | FailedDocument:
+    assert _WORKER is not None and _INFLIGHT is not None
+    _INFLIGHT.write_text(src.sha256)
+    try:
+        return _WORKER.process(src)
+    finally:
+        _INFLIGHT.write_text("")
+
+
+def process_documents(sources: Sequence[SourceFile], settings: Settings, n_process: int,
+                      output_dir: Path) -> Iterator[DocumentResult | FailedDocument]:
+    """A result for every source (in input order with one process, completion order with more)."""
+    if not sources:
+        return
+    if n_process <= 1:
+        worker = Worker(settings)
+        for src in sources:
+            yield worker.process(src)
+        return
+    inflight_dir = output_dir / ".state" / "inflight"
+    remaining = {s.rel_path: s for s in sources}
+    while remaining:
+        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir)
+        if not broken:
+            break
+        # The workers that were holding documents when the pool broke: one of them died. Each
+        # suspect is retried alone, so a document fails only if it kills a worker by itself.
+        held = {f.read_text().strip() for f in inflight_dir.iterdir() if f.is_file()} - {""}
+        suspects = [s for s in remaining.values() if s.sha256 in held] or list(remaining.values())[:1]
+        for s in suspects:
+            del remaining[s.rel_path]
+            alone = {s.rel_path: s}
+            if (yield from _pool_pass(alone, settings, 1, inflight_dir)):
+                yield failed_document(s, "run", "worker_crashed",
+                                      "the worker process died while processing this document (out of memory, or a "
+                                      "crash inside a native library); the other documents were processed")
+
+
+def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path):
+    """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke."""
+    inflight_dir.mkdir(parents=True, exist_ok=True)
+    for f in inflight_dir.iterdir():
+        f.unlink(missing_ok=True)
+    pool = ProcessPoolExecutor(max_workers=min(n_process, len(remaining)), mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_worker, initargs=(settings, inflight_dir))
+    try:
+        pending = {pool.submit(_work, s): s for s in remaining.values()}
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in sorted(finished, key=lambda f: pending[f].rel_path):
+                src = pending.pop(fut)
+                result = fut.result()
+                del remaining[src.rel_path]
+                yield result
+    except BrokenProcessPool:
+        return True
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return False

@@ -1,0 +1,142 @@
+"""Incremental runs: only new or changed documents are processed, and the result equals a full run."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, published_tables
+
+SMALL = ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt", "eu-cluster-conference-2019-blog.txt")
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    """Three small sample documents in a folder of their own."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, folder / name)
+    return folder
+
+
+def _same_as_full_run(run_pipeline, docs: Path, incremental_out: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    run_pipeline(docs, clean, full=True)
+    assert published_tables(incremental_out) == published_tables(clean)
+
+
+def test_incremental_add_processes_only_the_new_document(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    first = run_pipeline(docs, out)
+    assert (first.n_processed, first.n_reused) == (3, 0)
+    text = (ROOT / "raw_docs" / SMALL[0]).read_text(encoding="utf-8")
+    (docs / "added.txt").write_text(text.replace("2020", "2021") + "\nA new closing paragraph.\n", encoding="utf-8")
+
+    second = run_pipeline(docs, out)
+
+    assert (second.n_found, second.n_processed, second.n_reused) == (4, 1, 3)
+    assert second.tables_written
+    paths = {r["source_path"] for r in published_tables(out)["documents"]}
+    assert "added.txt" in paths
+    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+
+
+def test_incremental_change_reprocesses_the_changed_document(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    before = {r["source_path"]: r["doc_id"] for r in published_tables(out)["documents"]}
+    changed = docs / SMALL[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe forum will meet again in Vienna in 2026.\n", encoding="utf-8")
+
+    summary = run_pipeline(docs, out)
+
+    assert (summary.n_processed, summary.n_reused) == (1, 2)
+    after = {r["source_path"]: r["doc_id"] for r in published_tables(out)["documents"]}
+    assert after[SMALL[1]] != before[SMALL[1]]  # the id follows the content
+    assert {p: after[p] for p in (SMALL[0], SMALL[2])} == {p: before[p] for p in (SMALL[0], SMALL[2])}
+    stale = before[SMALL[1]]
+    assert all(r["doc_id"] != stale for r in published_tables(out)["mentions"])
+    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+
+
+def test_incremental_delete_removes_the_documents_rows(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    gone = {r["source_path"]: r["doc_id"] for r in published_tables(out)["documents"]}[SMALL[2]]
+    (docs / SMALL[2]).unlink()
+
+    summary = run_pipeline(docs, out)
+
+    assert (summary.n_found, summary.n_processed, summary.n_reused, summary.n_deleted) == (2, 0, 2, 1)
+    tables = published_tables(out)
+    for name, rows in tables.items():
+        assert all(r.get("doc_id") != gone for r in rows), name
+    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+    # The deleted document's cached result is pruned too.
+    assert not any(gone in p.name for p in (out / ".state" / "docs").rglob("*.pkl"))
+
+
+def test_incremental_rule_data_change_reprocesses_everything(run_pipeline, docs, tmp_path, settings):
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data)
+    out = tmp_path / "out"
+    run_pipeline(docs, out, data_dir=data)
+    assert run_pipeline(docs, out, data_dir=data).n_processed == 0
+
+    keywords = data / "event_keywords.txt"
+    keywords.write_text(keywords.read_text(encoding="utf-8") + "\n# an analyst's note\n", encoding="utf-8")
+    summary = run_pipeline(docs, out, data_dir=data)
+
+    assert (summary.n_processed, summary.n_reused, summary.full) == (3, 0, True)
+
+
+def test_incremental_full_flag_reprocesses_everything(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    summary = run_pipeline(docs, out, full=True)
+    assert (summary.n_processed, summary.n_reused, summary.full, summary.tables_written) == (3, 0, True, True)
+
+
+def test_incremental_rename_keeps_ids_without_processing(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    before = {r["doc_id"] for r in published_tables(out)["documents"]}
+    (docs / SMALL[0]).rename(docs / ("renamed-" + SMALL[0]))
+
+    summary = run_pipeline(docs, out)
+
+    assert (summary.n_processed, summary.n_reused) == (0, 3)
+    docs_rows = published_tables(out)["documents"]
+    assert {r["doc_id"] for r in docs_rows} == before
+    assert "renamed-" + SMALL[0] in {r["source_path"] for r in docs_rows}
+    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+
+
+NOOP_PROBE = """
+import json, sys, time
+from pathlib import Path
+from pipeline.config import load_settings
+from pipeline.run import run
+s = load_settings({"input_dir": Path(sys.argv[1]), "output_dir": Path(sys.argv[2]), "progress": False}, environ={})
+summary = run(s)
+print(json.dumps({"spacy": "spacy" in sys.modules, "processed": summary.n_processed, "reused": summary.n_reused,
+                  "written": summary.tables_written, "rows": summary.rows}))
+"""
+
+
+def test_incremental_noop_rerun_does_not_load_spacy(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    first = run_pipeline(docs, out)
+    published = (out / ".state" / "current").resolve()
+
+    probe = subprocess.run([sys.executable, "-c", NOOP_PROBE, str(docs), str(out)], capture_output=True, text=True,
+                           check=True, cwd=ROOT)
+    result = json.loads(probe.stdout.strip().splitlines()[-1])
+
+    assert result == {"spacy": False, "processed": 0, "reused": 3, "written": False, "rows": first.rows}
+    assert (out / ".state" / "current").resolve() == published  # the published set was left alone
