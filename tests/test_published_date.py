@@ -1,0 +1,67 @@
+"""Document publication dates: which cues give one, and that nothing else does."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.extract.metadata import published_date
+
+
+@pytest.mark.parametrize("text,expected,source", [
+    ("Output papers published\n\nSubmitted by Lee Gibson on 15 December 2020\n\nThe 7th edition…", dt.date(2020, 12, 15), "submitted_by_line"),
+    ("News\nSubmitted by admin on Tuesday, 3 March 2021\n", dt.date(2021, 3, 3), "submitted_by_line"),
+    ("Cluster news\nPosted on March 3, 2021 by the editor\nText.", dt.date(2021, 3, 3), "published_line"),
+    ("Title\nPublished: 2019-05-14\nBody", dt.date(2019, 5, 14), "published_line"),
+    ("Date of publication: 14/05/2019\n", dt.date(2019, 5, 14), "published_line"),
+    ("Cluster Observatory\nIssue #3, July 2015\nWelcome", dt.date(2015, 7, 1), "issue_line"),
+    ("EOCIC Newsletter – March 2018\nWelcome", dt.date(2018, 3, 1), "issue_line"),
+    ("Cluster news\nTuesday, 14 May 2019\nThe conference opened…", dt.date(2019, 5, 14), "dated_heading"),
+])
+def test_published_date_from_text_cues(text, expected, source):
+    assert published_date(text, "doc.txt", {}) == (expected, source)
+
+
+@pytest.mark.parametrize("path,expected", [
+    ("2019-05-14_news.txt", dt.date(2019, 5, 14)),
+    ("archive/20190514-news.html", dt.date(2019, 5, 14)),
+    ("newsletter-2019-04.pdf", dt.date(2019, 4, 1)),
+])
+def test_published_date_from_file_name(path, expected):
+    assert published_date("No date cue here.", path, {}) == (expected, "file_name")
+
+
+def test_published_date_from_pdf_metadata_after_text_and_file_name():
+    assert published_date("Text", "report.pdf", {"CreationDate": "D:20190401093000+02'00'"}) == (dt.date(2019, 4, 1), "pdf_metadata")
+    assert published_date("Text", "2018-01-02_report.pdf", {"CreationDate": "D:20190401093000"}) == (dt.date(2018, 1, 2), "file_name")
+    assert published_date("Submitted by X on 5 May 2017", "2018-01-02.pdf", {"CreationDate": "D:20190401"})[1] == "submitted_by_line"
+
+
+@pytest.mark.parametrize("text,path", [
+    ("The report was published on 3 March 2019 by the Commission.", "report.txt"),  # not a line of its own: about another text
+    ("EU Clusters Talks\n15 May 2024, 8:30 – 9:45 CET\n", "talk.md"),  # an event's date and time, not a publication date
+    ("Newsletter 2/2019\nWelcome to the second edition", "eocic-newsletter-2-2019.txt"),  # no month stated
+    ("The European Cluster Conference on 14-16 May 2019 will take place in Bucharest.", "eu-cluster-conference-2019-blog.txt"),
+    ("", "notes.txt"),
+])
+def test_published_date_none_without_a_cue(text, path):
+    assert published_date(text, path, {"CreationDate": "garbage"}) == (None, None)
+
+
+def test_published_date_through_extract(extract):
+    result = extract("Output papers published\n\nSubmitted by Lee Gibson on 15 December 2020\n\nThe conference took place.")
+    assert (result.info.published_date, result.info.published_date_source) == (dt.date(2020, 12, 15), "submitted_by_line")
+
+
+def test_published_date_sample_run_documents_table(sample_run):
+    _, out = sample_run
+    docs = pq.read_table(out / "documents.parquet").to_pandas().set_index("source_path")
+    assert docs.loc["ecc-2020-output-papers.txt", "published_date"] == dt.date(2020, 12, 15)
+    assert docs.loc["ecc-2020-output-papers.txt", "published_date_source"] == "submitted_by_line"
+    for path in ("eocic-newsletter-2-2019.txt", "eu-cluster-conference-2019-blog.txt", "first-cluster-policy-forum.txt",
+                 "eu-clusters-talk-2024-takeaways.md"):
+        assert docs.loc[path, "published_date"] is None, path
+    roles = pq.read_table(out / "roles.parquet").to_pandas()
+    by_doc = dict(zip(docs.doc_id, docs.published_date))
+    assert all(r.as_of == by_doc[r.doc_id] for r in roles.itertuples())
