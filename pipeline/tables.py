@@ -14,7 +14,7 @@ import pyarrow as pa
 from pipeline import __version__
 from pipeline.normalise import fold
 from pipeline.records import DocumentResult, FailedDocument, Page, Problem, Sentence
-from pipeline.resolve import Resolution
+from pipeline.resolve import Resolution, reported_event_id
 from pipeline.schemas import TABLES, TABLES_BY_NAME
 
 
@@ -101,10 +101,11 @@ def build_tables(
                 "doc_id": i.doc_id, "text": d.text, "start_date": d.start_date, "end_date": d.end_date, "precision": d.precision,
                 "start_char": d.start, "end_char": d.end, "page": page_of(r.pages, d.start), "resolved": d.resolved, "rule": d.rule,
             })
+        reported = reported_event_id(r, resolution) if r.key_messages else None
         for k in r.key_messages:
             rows["key_messages"].append({
                 "doc_id": i.doc_id, "ordinal": k.ordinal, "text": k.text, "section": k.section, "start_char": k.start,
-                "end_char": k.end, "page": page_of(r.pages, k.start), "event_id": None, "rule": k.rule,
+                "end_char": k.end, "page": page_of(r.pages, k.start), "event_id": reported, "rule": k.rule,
             })
 
     for f in sorted(failed, key=lambda f: f.source_path):
