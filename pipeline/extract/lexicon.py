@@ -135,7 +135,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         gazetteer={e.id: e for e in gaz},
         gazetteer_by_key=by_key,
         org_suffixes=suffixes,
-        not_org_names=frozenset(key(n) for n in not_orgs.get("names", []) + not_orgs.get("countries", [])),
+        not_org_names=frozenset(key(n) for n in not_orgs.get("names", [])),
         not_org_last=frozenset(w.lower() for w in not_orgs.get("last words", [])),
         not_org_first=frozenset(w.lower() for w in not_orgs.get("first words", [])),
         role_titles=tuple(roles),

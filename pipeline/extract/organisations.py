@@ -53,18 +53,32 @@ class OrgFinder:
     # -- rules ----------------------------------------------------------------------------
     def not_org(self, name: str) -> bool:
         """Programmes, funding instruments, events, venues, places: never organisations."""
+        name = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", name)  # "European Cluster Conference 2020"
         k = key(name)
         words = name.split()
         if not words or k in self.lex.not_org_names or k in self.lex.cities or k in self.lex.countries:
             return True
-        if words[-1].lower() in self.lex.not_org_last or words[0].lower() in self.lex.not_org_first:
+        first = words[0].lower()
+        last = words[-1]
+        # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
+        if (last[0].isupper() or last in ("programme", "program")) and last.lower() in self.lex.not_org_last or first in self.lex.not_org_first:
+            return True
+        if len(words) > 1 and (key(words[0]) in self.lex.not_org_names or key(words[0].split("-")[0]) in self.lex.not_org_names):
+            return True  # "INNOSUP-1 Cluster", "COSME Partnership"
+        if words[0] in self.not_org_acronyms or words[0].split("-")[0] in self.not_org_acronyms:
             return True
         head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
-        if head and head[-1].lower() in self.lex.not_org_last:
-            return True
+        if len(head) < len(words) and head and head[-1][0].isupper() and head[-1].lower() in self.lex.not_org_last:
+            return True  # "Palace of Parliament", "Programme for ..."
         if self.lex.role_title_re.fullmatch(name):
             return True  # "Head of Unit"
         return bool(re.search(r"https?:|www\.|@|\.eu\b|\.com\b", name)) or not any(c.isupper() for c in name)
+
+    def generic(self, name: str) -> bool:
+        """Only everyday words, nationalities and the like ("Cluster Associations", "Romanian-Hungarian")."""
+        parts = [p for w in name.split() for p in w.split("-") if p]
+        return all(p.lower() in STOP_WORDS or p.lower() in self.lex.not_person_words or p.lower().rstrip("s") in self.lex.not_person_words
+                   for p in parts)
 
     def is_headed(self, name: str) -> bool:
         """Ends in an organisation word, or its head before of/for/on does ("Ministry of Finance")."""
@@ -75,6 +89,12 @@ class OrgFinder:
             return True
         head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
         return len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
+
+    def _head_end(self, span: Span) -> int:
+        """Offset just after the organisation word that heads the phrase in ``span``."""
+        seg = self.text[span.start:span.end]
+        m = re.search(r"\s+(?:of|for|on)\s+", seg)
+        return span.start + (m.start() if m else len(seg))
 
     def _trim(self, span: Span) -> Span | None:
         """Drop leading sentence words ("Then the ...") and trailing function words ("Acme\nThe")."""
@@ -125,14 +145,28 @@ class OrgFinder:
             # "Full Name (ACR)": the acronym names what the phrase names.
             d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
             if d and is_acronym(d.group(1)):
-                piece = self._pieces(run)[-1]
-                name = clean(t[piece.start:piece.end])
-                acr = d.group(1)
-                if self.not_org(name) or key(name) == key(acr):
-                    self.not_org_acronyms.add(acr)
-                    continue
-                self.add(piece, "pattern:acronym-definition", 3, acronym=acr)
-                self.add(Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
+                self._definition(self._pieces(run)[-1], d)
+
+    def _definition(self, piece: Span, d: re.Match[str]) -> None:
+        """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
+        when an organisation word heads it; a phrase that names a programme marks ACR as no organisation."""
+        t = self.text
+        acr = d.group(1)
+        starts = [m.start() for m in re.finditer(r"(?<![\w-])[A-Z]", t[piece.start:piece.end])]
+        span = None
+        for off in reversed(starts):
+            if _initials_match(acr, clean(t[piece.start + off:piece.end])):
+                span = Span(piece.start + off, piece.end)
+                break
+        name = clean(t[piece.start:piece.end])
+        if span is None and (self.is_headed(name) or len(name.split()) <= 4 and not self.generic(name)):
+            span = piece
+        if span is None or self.not_org(clean(t[span.start:span.end])) or key(name) == key(acr):
+            self.not_org_acronyms.add(acr)
+            self.not_org_acronyms.add(acr.split("-")[0])
+            return
+        self.add(span, "pattern:acronym-definition", 3, acronym=acr)
+        self.add(Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
 
     def _pieces(self, run: Span) -> list[Span]:
         """Split a run into organisation names: at "and the", at "and" between two complete
@@ -152,7 +186,7 @@ class OrgFinder:
                 if conj and ("the" in m.group().split() or (left.split()[-1] in self.lex.org_suffixes and self.is_headed(right))):
                     split = m
                     break
-                if not conj and (key(right) in self.lex.gazetteer_by_key or self.is_headed(right)) and self.is_headed(left):
+                if not conj and (key(right) in self.lex.gazetteer_by_key or self.is_headed(right)):
                     split = m
                     break
             if split:
@@ -178,8 +212,10 @@ class OrgFinder:
                 words = name.split()
                 if not words or self.not_org(name) or len(words) > 8 or self.lex.role_title_re.fullmatch(name):
                     continue
-                if all(w.lower() in self.lex.not_person_words or w.lower() in STOP_WORDS for w in words):
-                    continue  # only generic words: "Cluster Associations and Networks", "Energy"
+                if re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]) and key(re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]).group(1)) in self.lex.countries:
+                    continue  # "Oradea (Romania)": a place
+                if self.generic(name) or name in self.not_org_acronyms or name.split("-")[0] in self.not_org_acronyms:
+                    continue  # "Cluster Associations and Networks", "Energy", "ESCP" defined for a programme
                 if not is_cap_word(words[0]):
                     continue
                 self.add(span, "ner:ORG", 1)
@@ -213,6 +249,12 @@ class OrgFinder:
     # -- resolution -----------------------------------------------------------------------
     def mentions(self, doc_id: str, person_spans: list[Span]) -> list[OrgMention]:
         t = self.text
+        for c in self.cands:
+            # A phrase that extends a gazetteer name from its start names a part of it or a body
+            # within it ("Commission Expert Group on Clusters"): it outranks the bare gazetteer match.
+            if c.rule == "pattern:org-head" and any(
+                    g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in self.cands):
+                c.strength = 3
         cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.span.start))
         chosen: list[_Cand] = []
         for c in cands:
@@ -264,6 +306,7 @@ class OrgFinder:
 
 def _initials_match(acr: str, full: str) -> bool:
     """"CEBR" spells "Council of European BioRegions" (capitals of each word, inner capitals too)."""
+    acr = re.sub(r"[^A-Za-z]", "", acr.split("-")[0]) if "-" in acr else re.sub(r"[^A-Za-z]", "", acr)
     letters = "".join(c for w in full.split() if w[0].isupper() for c in w if c.isupper())
     firsts = "".join(w[0] for w in full.split() if w[0].isupper())
     return len(acr) >= 3 and acr.upper() in (letters.upper(), firsts.upper())

@@ -202,16 +202,24 @@ def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org))
                     continue
         # "Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries.
-        entry = re.match(r"([^,;\n]{2,80}),[ \t]+(.+?)[ \t]*[;.]?[ \t]*$", text[start:lstart + len(line)])
-        if entry and lines[i][:b.end() if b else 0].strip():
-            org = cap_run_at(text, start, allow_lists=False)
-            if not org or org.end != start + entry.end(1):
-                continue
-            names_start = start + entry.start(2)
-            for part in re.finditer(r"[^\W\d_][^,;]*?(?=\s+and\s+|$)", text[names_start:start + entry.end(2)]):
-                pspan = person_name_at(text, names_start + part.start(), lex)
-                if pspan and pspan.end == names_start + part.end():
-                    out.append(Statement(pspan, "line:org-name", org=org))
+        entry = re.match(r"[A-Z][^,;:.()\n]{1,60}(?=,[ \t]+)", text[start:lstart + len(line)])
+        if not entry or len(entry.group().split()) > 6 or valid_person_name(entry.group().strip(), lex):
+            continue
+        org = Span(start, start + len(entry.group().rstrip()))
+        pos = start + entry.end() + 1
+        pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+        names: list[Span] = []
+        while True:
+            pspan = person_name_at(text, pos, lex)
+            if not pspan:
+                break
+            names.append(pspan)
+            conj = re.match(r"[ \t\n]+and[ \t\n]+", text[pspan.end:])
+            if not conj:
+                break
+            pos = pspan.end + conj.end()
+        if names and re.match(r"[ \t]*[;.]?[ \t]*(?:\n|$)", text[names[-1].end:]):
+            out.extend(Statement(n, "line:org-name", org=org) for n in names)
     return out
 
 
