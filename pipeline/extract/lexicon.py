@@ -80,6 +80,7 @@ class Lexicon:
     not_person_words: frozenset[str]  # lower-case words
     cities: dict[str, str]  # key(city) -> country
     countries: frozenset[str]  # keys
+    org_cues: re.Pattern[str]  # "organised by", "in partnership with", ...
 
 
 def gazetteer_id(name: str) -> str:
@@ -144,4 +145,12 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         not_person_words=frozenset(words),
         cities=cities,
         countries=frozenset(countries),
+        org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
     )
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!)")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
-from pipeline.extract.shapes import Span, cap_run_at, clean, is_cap_word
+from pipeline.extract.shapes import Span, cap_run_at, clean, is_cap_word, valid_person_name
 from pipeline.records import Block, OrgMention
 
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
@@ -197,6 +197,24 @@ class OrgFinder:
         trimmed = [self._trim(p) for p in out]
         return [p for p in trimmed if p is not None]
 
+    def from_cues(self) -> None:
+        """Names after "organised by", "in partnership with", ...: one organisation or a list."""
+        t = self.text
+        for m in self.lex.org_cues.finditer(t):
+            pos = m.end()
+            for _ in range(12):
+                run = cap_run_at(t, pos, allow_lists=False)
+                if not run:
+                    break
+                for piece in self._pieces(run):
+                    name = clean(t[piece.start:piece.end])
+                    if not (self.not_org(name) or (" " not in name and self.generic(name)) or valid_person_name(name, self.lex)):
+                        self.add(piece, "cue:organisation", 2)
+                nxt = re.match(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", t[run.end:])
+                if not nxt:
+                    break
+                pos = run.end + nxt.end()
+
     def from_ner(self, annotated: list[tuple[Block, Doc]]) -> None:
         for block, doc in annotated:
             for ent in doc.ents:
@@ -318,9 +336,10 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     f = OrgFinder(text, lex)
     f.from_gazetteer(annotated)
     f.from_runs()
+    f.from_cues()
     for span in role_org_spans:
         name = clean(text[span.start:span.end])
-        if name and not f.not_org(name):
+        if name and not f.not_org(name) and not (" " not in name and f.generic(name)):
             f.add(span, "role:organisation", 2)
     f.from_ner(annotated)
     f.from_acronym_uses()
