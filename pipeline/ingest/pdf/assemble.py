@@ -1,0 +1,122 @@
+"""Page layouts → page texts: running headers / footers and page numbers dropped, words
+hyphenated across line ends re-joined, paragraphs split by a column or page break re-joined,
+``(cid:NN)`` placeholders for unmapped glyphs removed and counted."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from statistics import median
+from typing import Sequence
+
+from pipeline.ingest.pdf.layout import Line, PageLayout
+from pipeline.ingest.textutil import normalise_text
+
+# Running headers and footers live in the top / bottom share of the page ...
+MARGIN_SHARE = 0.08
+# ... and repeat (digits masked) on at least this share of the pages that have text.
+REPEAT_SHARE = 0.3
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.|seite|pagina|página|strona|side)?\s*[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
+    r"(?:\s*(?:/|of|de|von|sur|z|di)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_CID = re.compile(r"\(cid:\d+\)")
+# A word broken at a line end: letters or digits, then a hyphen (ASCII, U+2010 or U+2011).
+_HYPHENATED = re.compile(r"[^\W_][-\u2010\u2011]$")
+_TERMINAL = tuple(".!?:;\"'”’)]")
+
+
+def _in_margin(line: Line, height: float) -> bool:
+    if line.top < 0:  # text read in another direction than the page's main text
+        return False
+    return line.top < MARGIN_SHARE * height or line.bottom > (1 - MARGIN_SHARE) * height
+
+
+def _margin_key(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def running_lines(layouts: Sequence[PageLayout]) -> frozenset[str]:
+    """Keys of the lines in the header / footer zones that repeat across pages."""
+    counts: Counter[str] = Counter()
+    n_pages = 0
+    for layout in layouts:
+        if not layout.paragraphs:
+            continue
+        n_pages += 1
+        counts.update({_margin_key(line.text) for para in layout.paragraphs for line in para
+                       if _in_margin(line, layout.height)})
+    if n_pages < 2:
+        return frozenset()
+    threshold = max(2, math.ceil(REPEAT_SHARE * n_pages))
+    return frozenset(key for key, n in counts.items() if n >= threshold)
+
+
+def _is_furniture(line: Line, height: float, running: frozenset[str]) -> bool:
+    if not _in_margin(line, height):
+        return False
+    text = line.text.strip()
+    return _margin_key(text) in running or bool(_PAGE_NUMBER.match(text))
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """Lines of one paragraph joined by "\\n", re-joining words hyphenated at a line end.
+
+    "inno-" + "vation is" → "innovation" + "is"; before a capital or a digit the hyphen is part of
+    the word and stays ("Romanian-" + "Hungarian" → "Romanian-Hungarian", "COVID-" + "19").
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and _HYPHENATED.search(out[-1]) and line[:1].isalnum():
+            first, _, rest = line.partition(" ")
+            out[-1] = (out[-1][:-1] if first[0].islower() else out[-1]) + first
+            if rest:
+                out.append(rest)
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _continues(prev: list[str], nxt: list[str]) -> bool:
+    """A paragraph cut by a column or a figure: no closing punctuation, next starts in lower case."""
+    last, first = prev[-1].rstrip(), nxt[0].lstrip()
+    return bool(last) and not last.endswith(_TERMINAL) and first[:1].islower()
+
+
+def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
+    """(normalised text of the page, number of unmapped-glyph placeholders removed)."""
+    # A page whose only text repeats on every page (a one-line label) keeps it: that is content.
+    keep_running = all(_is_furniture(line, layout.height, running) for para in layout.paragraphs for line in para)
+    if keep_running:
+        running = frozenset()
+    paragraphs: list[list[str]] = []
+    for para in layout.paragraphs:
+        lines = [line.text for line in para if not _is_furniture(line, layout.height, running)]
+        if not lines:
+            continue
+        if paragraphs and _continues(paragraphs[-1], lines):
+            paragraphs[-1].extend(lines)
+        else:
+            paragraphs.append(lines)
+    text = normalise_text("\n\n".join(join_lines(p) for p in paragraphs))
+    n_cid = len(_CID.findall(text))
+    if n_cid:
+        text = normalise_text(_CID.sub("", text))
+    return text, n_cid
+
+
+def title_from_layout(layout: PageLayout) -> str | None:
+    """The first page's most prominent text: the largest-font paragraph near the top, if clearly larger."""
+    paras = [p for p in layout.paragraphs if p and p[0].top >= 0]
+    if not paras:
+        return None
+    weighted = [line.size for p in paras for line in p for _ in range(max(1, len(line.text) // 10))]
+    body = median(weighted)
+    head = paras[:12]
+    best = max(head, key=lambda p: max(line.size for line in p))
+    size = max(line.size for line in best)
+    text = " ".join(" ".join(line.text for line in best).split())
+    if size < 1.25 * body or not (3 <= len(text) <= 200):
+        return None
+    return text
