@@ -114,3 +114,43 @@ def run_pipeline():
         return run(s)
 
     return _run
+
+
+HOSTILE_TEXT = """Cluster news <script>window.pwned = 1; alert(1)</script>
+
+The European Commission welcomed partners <img src=x onerror="document.title='pwned'; window.pwned = 2"> from 20 countries.
+
+Ms. Jane Doe, Head of Unit at the European Commission, opened the European Cluster Conference 2019 in Bucharest on 14-16 May 2019.
+
+The 2nd Cluster Matchmaking Forum takes place in Vienna on 3 June 2020 <b onmouseover="window.pwned = 3">register now</b>.
+"""
+
+
+@pytest.fixture(scope="session")
+def analyst_run(tmp_path_factory):
+    """raw_docs/ plus a hostile document (script and event-handler markup in its text) run through
+    the pipeline and the analyst extras: the output folder (with knowledge.duckdb and review/)."""
+    from pipeline.analyst import build_extras
+    from pipeline.config import load_settings
+    from pipeline.run import run
+
+    docs = tmp_path_factory.mktemp("analyst_docs")
+    shutil.copytree(ROOT / "raw_docs", docs, dirs_exist_ok=True)
+    (docs / "hostile-news.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("analyst_outputs")
+    run(load_settings({"input_dir": docs, "output_dir": out, "progress": False}, environ={}))
+    build_extras(out)
+    return out
+
+
+def write_tables(folder: Path, rows: dict) -> Path:
+    """Parquet files for every table of the contract (empty unless given rows): synthetic outputs."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.schemas import TABLES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for t in TABLES:
+        pq.write_table(pa.Table.from_pylist(rows.get(t.name, []), schema=t.schema), folder / f"{t.name}.parquet")
+    return folder

@@ -49,7 +49,7 @@ def sql_type(t: pa.DataType) -> str:
     if pa.types.is_boolean(t):
         return "BOOLEAN"
     if pa.types.is_timestamp(t):
-        return "TIMESTAMPTZ" if t.tz else "TIMESTAMP"
+        return "TIMESTAMP WITH TIME ZONE" if t.tz else "TIMESTAMP"
     if pa.types.is_list(t):
         return f"{sql_type(t.value_type)}[]"
     raise TypeError(f"no DuckDB type for {t}")

@@ -1,0 +1,51 @@
+"""The command line: extract writes the analyst extras, says what to do, keeps its exit codes."""
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+
+from pipeline.cli import EXIT_OK, EXIT_USAGE, main
+
+
+def test_cli_extract_writes_tables_database_and_review_pages(copy_of_raw_docs, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = main(["extract", "--input", str(copy_of_raw_docs), "--output", str(out)])
+    stdout = capsys.readouterr().out
+    assert code == EXIT_OK
+    assert (out / "review" / "index.html").is_file()
+    con = duckdb.connect(str(out / "knowledge.duckdb"), read_only=True)
+    assert con.sql("select count(*) from documents").fetchall() == [(5,)]
+    con.close()
+    # the summary table: status counts, rows per table, where to look next
+    assert "ok         5" in stdout
+    assert any(line.split()[:1] == ["key_messages"] for line in stdout.splitlines())
+    assert "review pages" in stdout and str(out / "knowledge.duckdb") in stdout
+
+    # A re-run that changes no table still brings the extras back.
+    shutil.rmtree(out / "review")
+    (out / "knowledge.duckdb").unlink()
+    assert main(["extract", "--input", str(copy_of_raw_docs), "--output", str(out), "--quiet"]) == EXIT_OK
+    assert capsys.readouterr().out == ""  # --quiet: nothing unless a document failed
+    assert (out / "review" / "index.html").is_file() and (out / "knowledge.duckdb").is_file()
+
+
+def test_cli_empty_input_folder_says_what_to_do(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    code = main(["extract", "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "-q"])
+    err = capsys.readouterr().err
+    assert code == EXIT_OK
+    assert "is empty: put PDF, TXT, MD or HTML files there" in err
+
+
+def test_cli_only_unsupported_files_are_named(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "table.xlsx").write_bytes(b"PK\x03\x04")
+    main(["extract", "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "-q"])
+    assert "no documents this pipeline reads (1 other file(s) skipped)" in capsys.readouterr().err
+
+
+def test_cli_missing_input_folder_is_a_usage_error(tmp_path, capsys):
+    code = main(["extract", "--input", str(tmp_path / "missing"), "--output", str(tmp_path / "out")])
+    assert code == EXIT_USAGE
+    assert "does not exist: create it and put PDF, TXT, MD or HTML files there" in capsys.readouterr().err
