@@ -27,7 +27,7 @@ from pipeline.records import Block, PersonMention
 # Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
 # Kept next to the code because each needs its own shape ("Moderation:" vs "moderated by").
 _CUES = (
-    (r"(?:moderation|moderator|moderated\s+by|facilitator|facilitated\s+by|chaired\s+by|chair)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:moderation|moderator|moderated\s+by|facilitator|facilitated\s+by|chaired\s+by)\s*[:\-–]?\s*", "Moderator"),
     (r"(?:speakers?|panellists?|panelists?|keynote|presented\s+by|presenter)\s*:\s*", ""),
     (r"(?:submitted|posted|written|authored)\s+by\s+", ""),
     (r"(?:contact|contact\s+person)\s*:\s*", ""),

@@ -1,0 +1,72 @@
+"""Organisations: gazetteer, acronyms both ways, organisation-headed phrases, cues, negatives."""
+from __future__ import annotations
+
+import pytest
+
+
+def orgs(result) -> dict[str, str | None]:
+    return {o.name: o.acronym for o in result.organisations}
+
+
+def test_organisations_every_mention_text_is_the_document_slice(extract):
+    text = "The Portuguese Cluster Association (PCA) met.\nThe PCA then wrote to the\nEuropean Commission."
+    r = extract(text)
+    assert r.organisations
+    for o in r.organisations:
+        assert text[o.start:o.end] == o.text
+
+
+def test_organisations_long_gazetteer_name_with_commas_is_not_cut(extract):
+    r = extract("The call is managed by the Directorate-General for Communications Networks, Content and Technology.")
+    assert "Directorate-General for Communications Networks, Content and Technology" in orgs(r)
+
+
+def test_organisations_pdf_joined_directorate_general(extract):
+    r = extract("The DirectorateGeneral for Research and Innovation supports the action.")
+    assert "Directorate-General for Research and Innovation" in orgs(r)
+
+
+def test_organisations_acronym_defined_in_text_links_both_directions(extract):
+    text = ("The Slovenian Wood Industry Cluster (SWIC) held its assembly. "
+            "Later, SWIC signed an agreement with two universities.")
+    r = extract(text)
+    mentions = [o for o in r.organisations if o.acronym == "SWIC"]
+    assert {o.text for o in mentions} == {"Slovenian Wood Industry Cluster", "SWIC"}
+    assert {o.name for o in mentions} == {"Slovenian Wood Industry Cluster"}
+
+
+def test_organisations_gazetteer_acronym_gets_full_name_when_text_has_both(extract):
+    r = extract("The European Innovation Council and SMEs Executive Agency runs the call. EISMEA answers questions.")
+    names = {o.text: o.name for o in r.organisations}
+    assert names["EISMEA"] == "European Innovation Council and SMEs Executive Agency"
+
+
+def test_organisations_acronym_alone_keeps_acronym_as_name(extract):
+    r = extract("Speakers from DG REGIO presented the results.")
+    assert orgs(r).get("DG REGIO") == "DG REGIO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegates from the Estonian Ministry of Economic Affairs and Communications attended.", "Estonian Ministry of Economic Affairs and Communications"),
+    ("The study was written at the University of Ljubljana last year.", "University of Ljubljana"),
+    ("The event was organised by Digital Innovation Hub Flanders with local partners.", "Digital Innovation Hub Flanders"),
+    ("The workshop was co-organised by Smart Textiles Sweden and the city.", "Smart Textiles Sweden"),
+])
+def test_organisations_general_patterns(extract, text, expected):
+    assert expected in orgs(extract(text))
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("The projects are funded under COSME and Horizon 2020.", {"COSME", "Horizon 2020"}),
+    ("INNOSUP-1 projects and the Single Market Programme were discussed.", {"INNOSUP-1", "Single Market Programme"}),
+    ("The European Cluster Conference 2022 takes place at the Palace of Culture in Iasi.", {"European Cluster Conference 2022", "Palace of Culture"}),
+    ("Delegates came from Germany, Austria and the European Union.", {"Germany", "Austria", "European Union"}),
+])
+def test_organisations_programmes_events_places_are_not_organisations(extract, text, not_expected):
+    assert not (set(orgs(extract(text))) & not_expected)
+
+
+def test_organisations_person_is_not_an_organisation(extract):
+    r = extract("Glenn Harrow, CEO, Northern Robotics Cluster\n\nGlenn Harrow explained the plan.")
+    assert "Glenn Harrow" not in orgs(r)
+    assert "Northern Robotics Cluster" in orgs(r)

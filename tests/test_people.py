@@ -1,0 +1,71 @@
+"""People: cue rules, line shapes, spaCy mislabels fixed, short mentions linked, negatives."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(result) -> set[str]:
+    return {p.name for p in result.people}
+
+
+def test_people_every_mention_text_is_the_document_slice(extract):
+    text = "Moderation: Jonas Petraitis\n\nJonas Petraitis welcomed the audience. Petraitis then left."
+    r = extract(text)
+    assert r.people
+    for p in r.people:
+        assert text[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moderation: Aino Virtanen\n\n1. Opening", "Aino Virtanen"),
+    ("Submitted by Tomasz Nowak on 3 March 2021", "Tomasz Nowak"),
+    ("The award went to the team of Ilse Vermeulen as Cluster Manager of the Year.", "Ilse Vermeulen"),
+    ("Dr. Henrik Lund opened the meeting in Aalborg.", "Henrik Lund"),
+])
+def test_people_cue_rules_find_the_name(extract, text, expected):
+    assert expected in names(extract(text))
+
+
+def test_people_title_is_kept_apart_from_the_name(extract):
+    r = extract("Ms. Ingrid Falk presented the new strategy to the board members.")
+    (p,) = [p for p in r.people if p.name == "Ingrid Falk"]
+    assert p.title == "Ms"
+    assert "Ms" not in p.name
+
+
+def test_people_name_broken_across_lines(extract):
+    text = "The opening speech was given by our chair, Dr. Marta\nKowalczyk-Zielińska, who thanked the hosts."
+    r = extract(text)
+    assert "Marta Kowalczyk-Zielińska" in names(r)
+    (p,) = [p for p in r.people if p.name == "Marta Kowalczyk-Zielińska"]
+    assert "\n" in p.text
+
+
+def test_people_diacritics_and_hyphens_in_agenda_line(extract):
+    r = extract("Panel\nDaiva Žemaitytė-Kairienė, Managing Director, Baltic Food Cluster\n")
+    assert "Daiva Žemaitytė-Kairienė" in names(r)
+
+
+def test_people_surname_and_first_name_mentions_link_to_the_full_name(extract):
+    text = ("Speakers\nLaura Bianchi, Policy Officer, DG REGIO\n\n"
+            "Laura Bianchi opened the session. Bianchi said that clusters matter. As Laura put it, funding is key.")
+    r = extract(text)
+    linked = [p for p in r.people if p.text in ("Bianchi", "Laura")]
+    assert len(linked) == 2
+    assert {p.name for p in linked} == {"Laura Bianchi"}
+
+
+def test_people_title_and_surname_without_full_name(extract):
+    r = extract('Commissioner Vestager said: "Competition keeps markets open".')
+    (p,) = [p for p in r.people if p.name == "Vestager"]
+    assert p.title == "Commissioner"
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish Cluster Academy and the Basque Country will host the event.",
+    "Funding comes from Horizon 2020 and the Single Market Programme.",
+    "The meeting took place at the Palace of Parliament in Bucharest, Romania.",
+    "Key Messages\n\nClusters are integral to European Industrial Strategy.",
+])
+def test_people_no_person_in_organisations_places_or_programmes(extract, text):
+    assert names(extract(text)) == set()

@@ -1,0 +1,58 @@
+"""Roles: agenda lines, titles, possessives, name-over-role blocks, affiliations, moderators."""
+from __future__ import annotations
+
+
+def roles(result) -> set[tuple[str, str, str | None]]:
+    return {(r.person, r.role, r.organisation) for r in result.roles}
+
+
+def test_roles_agenda_line_name_role_organisation_parent(extract):
+    r = extract("Agenda\nPiotr Zieliński, Head of Unit, DG REGIO, European Commission\n")
+    assert ("Piotr Zieliński", "Head of Unit", "DG REGIO") in roles(r)
+
+
+def test_roles_role_with_qualifier_is_kept_as_stated(extract):
+    r = extract("Panel\nMarie Dubois, Project Manager Internationalisation, Aerospace Valley\n")
+    assert ("Marie Dubois", "Project Manager Internationalisation", "Aerospace Valley") in roles(r)
+
+
+def test_roles_moderation_label(extract):
+    r = extract("Moderation: Elena Popescu\n\n1. Welcome")
+    assert ("Elena Popescu", "Moderator", None) in roles(r)
+
+
+def test_roles_possessive_organisation_before_role_and_name(extract):
+    r = extract("The Network's Chair Annika Berg was in attendance at the meeting.")
+    assert ("Annika Berg", "Chair", "Network") in roles(r)
+
+
+def test_roles_name_over_role_lines(extract):
+    text = ("Kind regards,\n\nJohan Visser\nDirector\nInnovation Policy\nat the Netherlands Enterprise Agency\n\n"
+            "More news below.")
+    r = extract(text)
+    (row,) = [x for x in r.roles if x.person == "Johan Visser"]
+    assert row.role == "Director"
+    assert row.organisation == "Netherlands Enterprise Agency"
+
+
+def test_roles_title_role_without_full_name(extract):
+    r = extract("Commissioner Ferreira opened the conference.")
+    assert ("Ferreira", "Commissioner", None) in roles(r)
+
+
+def test_roles_organisation_name_list_entry_gives_affiliation(extract):
+    r = extract("Examples presented:\n\nFood Valley Hub, Pieter de Groot;\n\nMore follows.")
+    assert ("Pieter de Groot", "", "Food Valley Hub") in roles(r)
+
+
+def test_roles_span_covers_the_statement(extract):
+    text = "Agenda\nKarin Olsen, CEO, Nordic Battery Cluster\n"
+    r = extract(text)
+    (row,) = r.roles
+    assert text[row.start:row.end] == row.text
+    assert "Karin Olsen" in row.text and "CEO" in row.text
+
+
+def test_roles_no_role_from_plain_sentences(extract):
+    r = extract("Clusters help companies to grow. The manager of the project was happy with the results.")
+    assert r.roles == ()
