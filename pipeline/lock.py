@@ -48,12 +48,11 @@ def output_lock(output_dir: Path, *, wait: bool = False, on_wait: Callable[[str]
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            message = (f"another run{_holder(fd)} is writing to {output_dir}; "
-                       "wait for it to finish, or re-run with --wait to queue behind it")
+            busy = f"another run{_holder(fd)} is writing to {output_dir}"
             if not wait:
-                raise RunLocked(message) from None
+                raise RunLocked(f"{busy}; wait for it to finish, or re-run with --wait to queue behind it") from None
             if on_wait is not None:
-                on_wait(message)
+                on_wait(f"{busy}; waiting for it to finish (--wait)…")
             fcntl.flock(fd, fcntl.LOCK_EX)
         started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
         os.ftruncate(fd, 0)

@@ -72,7 +72,7 @@ def _pause_at(point: str) -> None:
 
 
 def _tell_waiting(message: str) -> None:
-    print(f"{message.split(';')[0]}: waiting for it to finish (--wait)…", file=sys.stderr, flush=True)
+    print(message, file=sys.stderr, flush=True)
 
 
 def _new_run_id() -> str:

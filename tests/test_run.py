@@ -1,0 +1,118 @@
+"""The runner: every input accounted for, each document isolated and under a time limit, in one or more processes."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, published_tables
+
+SMALL = ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt")
+
+
+@pytest.fixture
+def mixed_folder(tmp_path) -> Path:
+    """Two good documents, a byte-identical copy, an empty file and a file type we do not read."""
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, folder / name)
+    shutil.copy(ROOT / "raw_docs" / SMALL[0], folder / "sub" / "copy.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04 not read")
+    return folder
+
+
+def test_run_counts_every_input(run_pipeline, mixed_folder, tmp_path):
+    out = tmp_path / "out"
+    s = run_pipeline(mixed_folder, out)
+
+    assert s.n_found == 4
+    assert s.n_found == s.n_ok + s.n_partial + s.n_failed + len(s.duplicates)
+    assert (s.n_ok + s.n_partial, s.n_failed, s.failed) == (2, 1, ["empty.txt"])
+    assert s.duplicates == ["sub/copy.txt"] and s.unsupported == ["notes.docx"]
+    tables = published_tables(out)
+    assert s.rows == {name: len(rows) for name, rows in tables.items()}
+    errors = {(e["source_path"], e["error_type"]) for e in tables["errors"]}
+    assert {("empty.txt", "empty_file"), ("sub/copy.txt", "duplicate_content"), ("notes.docx", "unsupported_extension")} <= errors
+    status = {d["source_path"]: d["status"] for d in tables["documents"]}
+    assert status["empty.txt"] == "failed" and len(status) == 3
+
+    again = run_pipeline(mixed_folder, out)  # the no-op path gives the same account
+    assert (again.n_found, again.n_ok, again.n_failed, again.failed, again.duplicates, again.unsupported, again.rows) == \
+        (s.n_found, s.n_ok, s.n_failed, s.failed, s.duplicates, s.unsupported, s.rows)
+    assert not again.tables_written
+
+
+def test_run_cli_exit_code_says_documents_failed(mixed_folder, tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--input", str(mixed_folder), "--output", str(tmp_path / "o"),
+                           "-q"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    assert "failed" in proc.stdout  # the wording of the summary is the CLI's
+
+
+def _slow_or_crashing_segment(monkeypatch):
+    """segment_document that hangs on 'slow.txt' and kills its process on 'crash.txt' (a real worker death)."""
+    import pipeline.segment
+
+    real = pipeline.segment.segment_document
+
+    def segment(doc):
+        if doc.source_path.endswith("slow.txt"):
+            time.sleep(60)
+        if doc.source_path.endswith("crash.txt"):
+            os._exit(1)
+        return real(doc)
+
+    monkeypatch.setattr(pipeline.segment, "segment_document", segment)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_run_timeout_becomes_a_failed_row(run_pipeline, tmp_path, monkeypatch, n_process):
+    _slow_or_crashing_segment(monkeypatch)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    (docs / "slow.txt").write_text("A document that takes too long.\n", encoding="utf-8")
+
+    started = time.monotonic()
+    s = run_pipeline(docs, tmp_path / "out", doc_timeout=3.0, n_process=n_process)
+
+    assert time.monotonic() - started < 60  # the hung document did not hold the run
+    assert (s.n_ok + s.n_partial, s.failed, s.n_process) == (2, ["slow.txt"], n_process)
+    (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "slow.txt"]
+    assert (error["error_type"], error["stage"]) == ("timeout", "segment")
+    assert "3 s limit" in error["message"]
+
+
+def test_run_worker_death_costs_only_its_document(run_pipeline, tmp_path, monkeypatch):
+    _slow_or_crashing_segment(monkeypatch)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    (docs / "crash.txt").write_text("A document whose worker dies.\n", encoding="utf-8")
+
+    s = run_pipeline(docs, tmp_path / "out", n_process=2)
+
+    assert (s.n_ok + s.n_partial, s.failed) == (2, ["crash.txt"])
+    (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "crash.txt"]
+    assert error["error_type"] == "worker_crashed"
+
+
+@pytest.mark.parametrize(("n_docs", "setting", "cpus", "expected"), [
+    (0, 0, 2, 0), (1, 0, 2, 1), (7, 0, 2, 1), (8, 0, 2, 2), (500, 0, 2, 2), (500, 0, 1, 1), (3, 4, 2, 3), (50, 1, 2, 1),
+])
+def test_run_process_count(settings, monkeypatch, n_docs, setting, cpus, expected):
+    from dataclasses import replace
+
+    from pipeline.run import _n_process
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cpus)))
+    assert _n_process(replace(settings, n_process=setting), n_docs) == expected
