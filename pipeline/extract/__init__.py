@@ -24,7 +24,9 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, info.published_date, date_mentions)],
                            key=lambda d: (d.start, d.end))
-    _, _, _, events = entities.extract_entities(seg, annotated, rules)
+    from pipeline.extract.events import extract_events
+
+    events = extract_events(seg, annotated, rules, date_mentions)
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     messages = key_messages.extract_key_messages(seg, rules)
     return DocumentResult(
