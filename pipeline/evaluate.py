@@ -13,8 +13,8 @@ Matching rules (documented in README "Evaluating extraction quality"):
 - people: name keys equal; organisations: the predicted name *or* acronym equals the gold name *or*
   acronym; dates: the normalised value (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``start/end``)
   equal; key messages: text keys equal (trailing punctuation never counts);
-- events: names match leniently (:func:`event_names_match`): after dropping function words and
-  folding plurals, the smaller token set is (almost) contained in the larger one, both have at least
+- events: names match leniently (:func:`event_names_match`): after dropping function words,
+  folding plurals and reading "EU" as "European", the smaller token set is (almost) contained in the larger one, both have at least
   two tokens, and years / ordinals (2019, third, 7th) do not contradict each other;
 - every field is matched one-to-one (greedy, best similarity first), so two predicted variants of one
   gold item count as one hit and one false positive.
@@ -39,6 +39,8 @@ TARGETS = {"people": 0.90, "organisations": 0.85, "events": 0.80, "dates": 0.90,
            "role": 0.85, "event_date": 0.90}
 
 _STOP = {"the", "of", "for", "and", "in", "on", "a", "an", "to", "at", "by", "with", "from"}
+# Spellings of one word in event names: "EU Cluster Conference" is the "European Cluster Conference".
+_SAME_WORD = {"eu": "european", "europe": "european"}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
@@ -65,6 +67,7 @@ def _event_tokens(name: str) -> tuple[set[str], set[str], set[int]]:
         elif re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", tok):
             ordinals.add(int(tok[:-2]))
         elif tok not in _STOP:
+            tok = _SAME_WORD.get(tok, tok)
             tokens.add(tok[:-1] if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss") else tok)
     return tokens, years, ordinals
 

@@ -17,8 +17,8 @@ _WORD_OF = {v: k for k, v in ORDINAL_WORDS.items()}
 # Capitalised words that open a sentence rather than a name.
 NOT_NAME_START = ("The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her", "It", "In", "On",
                   "At", "For", "From", "With", "By", "As", "To", "And", "Or", "But", "If", "When", "During", "After",
-                  "Before", "Under", "Over", "All", "Each", "Every", "Some", "More", "Most", "Last", "Next", "Further",
-                  "Upcoming", "Previous", "Past", "Future", "New", "Register", "Join", "Visit", "See", "Watch", "Save")
+                  "Before", "Under", "Over", "All", "Each", "Every", "Some", "More", "Most", "Register", "Join", "Visit",
+                  "See", "Watch", "Save")
 _FUNCTION = r"(?:of|for|the|and|in|on|at|to|with|a|an|by|from|or|as|is|are|was|were|be|its|their|our|this|that)"
 # Words the same event is written with in different ways.
 _SAME = {"eu": "european", "europe": "european", "kickoff": "kick off"}
@@ -67,6 +67,7 @@ def fold_tokens(name: str) -> tuple[frozenset[str], frozenset[int], frozenset[in
 @dataclass(frozen=True)
 class EventLexicon:
     keywords: dict[tuple[str, ...], tuple[str, str]]  # singular lower-case words -> (keyword, event type)
+    generic: frozenset[str]  # words that do not make a keyword a name ("Upcoming Events", "Next Webinar")
     max_words: int
     lower_pattern: re.Pattern[str]
     trigger_pattern: re.Pattern[str]
@@ -118,4 +119,5 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     trigger_pattern = re.compile(
         rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)(?=\s*(?:[,.;:(\n]|\s(?:on|from)\s+\d|$))")
     max_words = max((len(k) for k in keywords), default=1)
-    return EventLexicon(keywords, max_words, lower_pattern, trigger_pattern)
+    generic = frozenset(w.lower() for w in _read_lines(data_dir / "event_generic_words.txt"))
+    return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern)

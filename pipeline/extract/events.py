@@ -203,7 +203,7 @@ def _strip_leading(ctx: _DocContext, toks: list[_Tok], a: int, b: int) -> int:
     return a
 
 
-def _names_from_runs(ctx: _DocContext, toks: list[_Tok], lex: EventLexicon) -> list[_Mention]:
+def _names_from_runs(ctx: _DocContext, toks: list[_Tok], lex: EventLexicon, gaz: Gazetteer) -> list[_Mention]:
     text = ctx.text
     out = []
     for ra, rb in _runs(text, toks):
@@ -218,31 +218,36 @@ def _names_from_runs(ctx: _DocContext, toks: list[_Tok], lex: EventLexicon) -> l
                     out.append(_Mention(toks[pa].start, toks[pb].end, name, "pattern:event_name", template[1], lex.type_of(template[1])))
                 continue
             j, length, keyword, etype = hits[-1]
-            kw_end = pa + j + length - 1
+            kw_start, kw_end = pa + j, pa + j + length - 1
             end = kw_end
             rest = toks[kw_end + 1:pb + 1]
             if rest and rest[0].text in ("for", "of", "on"):
                 end = pb  # complement: "Side Event for European Cluster Partnerships"
-            elif rest:
-                for k in range(kw_end + 1, pb + 1):  # "Future Week Denmark", "Cluster Conference 2019"
-                    if toks[k].text in _CONNECTORS:
+            else:
+                # "Future Week Denmark", "Cluster Conference 2019": a year, a place, or more of the title
+                # on the keyword's line (the next line of a PDF may start something else).
+                for k in range(kw_end + 1, pb + 1):
+                    t = toks[k]
+                    same_line = "\n" not in text[toks[kw_end].end:t.start]
+                    if t.text in _CONNECTORS or not (same_line or re.fullmatch(r"(?:19|20)\d\d", t.text) or gaz.place(t.text) != (None, None)):
                         break
                     end = k
-            start = _strip_leading(ctx, toks, pa, kw_end)
+            start = _strip_leading(ctx, toks, pa, kw_start)
             first_kw = pa + hits[0][0]
-            if start > first_kw:
-                start = first_kw
+            start = min(start, first_kw)
             glued = re.match(r"[A-Z]?[a-z]+(?=[A-Z]{2})", toks[start].text)  # "ArticleEU" (words run together)
             s_char = toks[start].start + (glued.end() if glued else 0)
-            # The keyword must follow a capitalised modifier, or open the name with a complement.
-            before_kw = [t for t in toks[start:pa + j] if _is_cap(t)]
-            if not before_kw and end == kw_end:
-                if start == pa + j and pa + j > 0 and toks[pa + j - 1].text.lower() == "the":
-                    out.append(_Mention(toks[pa + j].start, toks[kw_end].end, text[toks[pa + j].start:toks[kw_end].end],
+            # The keyword must follow a capitalised modifier directly, or open the name with a complement.
+            directly = kw_start > start and _is_cap(toks[kw_start - 1])
+            if not directly and end == kw_end:
+                if kw_start > 0 and toks[kw_start - 1].text.lower() == "the" and _soft(text, toks[kw_start - 1], toks[kw_start]):
+                    out.append(_Mention(toks[kw_start].start, toks[kw_end].end, text[toks[kw_start].start:toks[kw_end].end],
                                         "pattern:event_anaphor", keyword, etype, anaphor=True))
                 continue
-            if len(before_kw) == 1 and ordinal_value(before_kw[0].text) and end == kw_end:
-                continue  # "the Third Conference": an edition, not a name
+            words_in = [t.text.lower() for t in toks[start:end + 1] if t.word and t.text not in _CONNECTORS]
+            kw_words = {w.lower() for h in hits for w in words[h[0]:h[0] + h[1]]}
+            if all(w in lex.generic or w in kw_words or ordinal_value(w) or re.fullmatch(r"(?:19|20)\d\d", w) for w in words_in):
+                continue  # "Upcoming Events", "the Third Conference"
             name = _clean(text[s_char:toks[end].end])
             out.append(_Mention(s_char, toks[end].end, name, "pattern:event_name", keyword, etype))
             if end > kw_end and rest and rest[0].text in ("for", "of", "on"):
@@ -269,10 +274,11 @@ def _names_lower(ctx: _DocContext, lex: EventLexicon) -> list[_Mention]:
         keyword, etype = lex.lookup(singular.lower().split()) or (singular.lower(), "other")
         mods = " ".join(m.group("mods").split())
         tail = " ".join(x for x in (mods, singular) if x)
-        heads = [head] + ([h for h in re.split(r",\s*|\s+and\s+", coord) if h.strip()] if coord else [])
-        for h in heads:
-            name = _clean(f"{h.strip()} {tail}")
-            out.append(_Mention(m.start("cap") if h is head else m.start("coord"), m.end(), name, "pattern:event_lower", keyword, etype))
+        out.append(_Mention(cap_start, m.end(), _clean(f"{head} {tail}"), "pattern:event_lower", keyword, etype))
+        if coord:
+            for w in re.finditer(r"[A-Z][\w’'-]*", coord):
+                out.append(_Mention(m.start("coord") + w.start(), m.start("coord") + w.end(), _clean(f"{w.group()} {tail}"),
+                                    "pattern:event_lower", keyword, etype))
     return out
 
 
@@ -372,16 +378,28 @@ def _edition_and_base(ctx: _DocContext, m: _Mention) -> None:
     m.tokens = fold_tokens(m.name)[0]
 
 
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+
+
 def _attach_date(ctx: _DocContext, m: _Mention, starts: list[int]) -> None:
+    """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
+    Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None or m.anaphor:
         return
     s, e = ctx.sentence(m.start, m.end)
     others = [p for p in starts if s <= p < e and p != m.start]
-    after = [d for d in ctx.dates_between(m.end, min(e, m.end + _MAX_DATE_GAP))]
-    if after and not any(m.end <= p < after[0].start for p in others):
-        m.dates = after[0]
-        return
-    before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start]
+    after = ctx.dates_between(m.end, min(e, m.end + _MAX_DATE_GAP))
+    if after:
+        raw_gap = ctx.text[m.end:after[0].start]
+        gap = _unquoted(raw_gap)
+        quoted_inside = len(gap) != len(raw_gap)
+        blocked = any(m.end <= p < after[0].start for p in others) and not quoted_inside
+        closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
+        if not blocked and not closes_quote and len(gap) <= 80 and not re.search(r"\band\b|;", gap):
+            m.dates = after[0]
+            return
+    before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
     if before and not others:
         m.dates = before[-1]
 
@@ -406,10 +424,11 @@ def _attach_place(ctx: _DocContext, gaz: Gazetteer, m: _Mention, starts: list[in
         m.country = gaz.demonyms[first]
 
 
-def _attach_organisers(ctx: _DocContext, m: _Mention) -> None:
+def _attach_organisers(ctx: _DocContext, m: _Mention, starts: list[int]) -> None:
+    """"X organised by A and the B" → (A, B): names as written, without "the" and a trailing (ACRONYM)."""
     s, e = ctx.sentence(m.start, m.end)
     om = _ORGANISED_BY.search(ctx.text, m.end, e)
-    if om is None or om.start() - m.end > 60:
+    if om is None or om.start() - m.end > 60 or any(m.end <= p < om.start() for p in starts):
         return
     names = []
     for part in re.split(r",\s+|\s+and\s+(?=(?:the\s+)?[A-Z])", om.group("orgs")):
@@ -518,6 +537,18 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
     return name, date, place[0], place[1], edition
 
 
+def _dated_sentence(ctx: _DocContext, g: _Group) -> DateMention | None:
+    """For an event whose name gives only its year ("Cluster Conference 2018"), a day or month date of
+    that year in a sentence that mentions it."""
+    written = {m.year for m in g.members if m.year}
+    for m in g.members:
+        s, e = ctx.sentence(m.start, m.end)
+        for d in ctx.dates_between(s, e):
+            if d.precision in ("day", "month") and d.start_date and d.start_date.year in written:
+                return d
+    return None
+
+
 def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules,
                    dates: list[DateMention]) -> list[EventMention]:
     """Event mentions of one document, each carrying its event's name and attributes."""
@@ -526,7 +557,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     ctx = _DocContext(seg, annotated, dates)
     toks = _tokens(ctx.text)
     # Priority when two candidates overlap: announcement > trigger > capitalised name > lower case > anaphor.
-    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + _names_from_runs(ctx, toks, lex)
+    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + _names_from_runs(ctx, toks, lex, gaz)
                   + _names_lower(ctx, lex))
     kept: list[_Mention] = []
     for m in candidates:
@@ -541,10 +572,12 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _attach_date(ctx, m, starts)
         _heading_section_attrs(seg, ctx, gaz, m)
         _attach_place(ctx, gaz, m, starts)
-        _attach_organisers(ctx, m)
+        _attach_organisers(ctx, m, starts)
     out: list[EventMention] = []
     for g in _group(kept):
         name, date, city, country, edition = _canonical(g)
+        if date is None or date.precision == "year":
+            date = _dated_sentence(ctx, g) or date
         etype = next((m.event_type for m in g.members if m.keyword), "other")
         for m in g.members:
             out.append(EventMention(
