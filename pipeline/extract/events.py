@@ -28,333 +28,27 @@ year ("European Cluster Conference 2019") so that events with the same series na
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
+from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
+from pipeline.extract.event_names import Candidate, DocContext, find_candidates
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
-_WORD = re.compile(r"[^\W_](?:[\w&]|[-’'](?=\w))*|[^\w\s]")
-_SOFT_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
-_CONNECTORS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "der", "di", "del", "&", "–", "—", "-", "/"}
-_NOT_NAME_START = {w.lower() for w in NOT_NAME_START}
-_LEADING_POS = {"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "PART"}
-_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ]{1,20})[ \t]*:[ \t]*(?P<value>.*)$", re.S)
-_DATE_LABELS = {"date", "dates", "when", "period"}
-_PLACE_LABELS = {"location", "venue", "place", "where", "city"}
 _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(?:that|which|who|under|in\s+collaboration|in\s+partnership|"
                            r"with\s+the\s+support|and\s+supported|to|on|in\s+(?:\d|[A-Z][a-z]+\s*[,.(]))\b|[.;:(]|,\s+(?![A-Z])|$)", re.S)
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
 _MAX_DATE_GAP = 130
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    name: str  # surface name, cleaned
-    rule: str
-    keyword: str | None
-    event_type: str
-    edition: int | None = None
-    year: int | None = None  # a year written in the name
-    dates: DateMention | None = None
-    city: str | None = None
-    country: str | None = None
-    organisers: tuple[str, ...] = ()
-    anaphor: bool = False
-    tokens: frozenset[str] = field(default_factory=frozenset)
-
-
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
-
-
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-
-
-def _soft(text: str, a: _Tok, b: _Tok) -> bool:
-    """Only spaces and at most one line break between two tokens."""
-    return _SOFT_GAP.fullmatch(text, a.end, b.start) is not None
-
-
-def _is_cap(t: _Tok) -> bool:
-    return t.word and (t.text[0].isupper() or t.text[0].isdigit() and bool(re.fullmatch(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)", t.text))) \
-        and t.text.lower() not in _NOT_NAME_START
-
-
-def _title_case(name: str) -> str:
-    """An all-capitals title as an analyst writes it ("EUROPEAN CLUSTER WEEK" → "European Cluster Week")."""
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
-        return name
-    small = {"of", "for", "the", "and", "on", "in", "de"}
-    words = name.lower().split(" ")
-    return " ".join(w if i and w in small else (w[:1].upper() + w[1:]) for i, w in enumerate(words))
-
-
-def _clean(name: str) -> str:
-    name = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", name)
-    name = " ".join(name.replace("“", " ").replace("”", " ").replace('"', " ").split()).strip(" ,;:.’'")
-    name = re.sub(r"[’']s$", "", name)
-    return _title_case(name)
-
-
-class _DocContext:
-    """Lookups over one document: sentences, spaCy tokens by offset, dates by offset."""
-
-    def __init__(self, seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], dates: list[DateMention]):
-        self.text = seg.doc.text
-        self.sent_starts = [s.start for s in seg.sentences]
-        self.sentences = seg.sentences
-        self.pos: dict[int, tuple[str, str, bool]] = {}
-        for block, doc in annotated:
-            for tok in doc:
-                self.pos[block.start + tok.idx] = (tok.pos_, tok.ent_type_, tok.is_sent_start or tok.i == 0)
-        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:")), key=lambda d: d.start)
-        self.date_starts = [d.start for d in self.dates]
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.sent_starts, start) - 1
-        if i >= 0 and self.sentences[i].end >= start:
-            s = self.sentences[i]
-            return s.start, max(s.end, min(end, len(self.text)))
-        ls = self.text.rfind("\n\n", 0, start)
-        le = self.text.find("\n\n", end)
-        return (0 if ls < 0 else ls + 2), (len(self.text) if le < 0 else le)
-
-    def dates_between(self, start: int, end: int) -> list[DateMention]:
-        i = bisect.bisect_left(self.date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i].start < end:
-            out.append(self.dates[i])
-            i += 1
-        return out
-
-
-# --------------------------------------------------------------------------------------------
-# finding names
-# --------------------------------------------------------------------------------------------
-def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
-    """Maximal capitalised phrases (token index ranges, inclusive) joined by connectors."""
-    runs = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not _is_cap(toks[i]):
-            i += 1
-            continue
-        last, k = i, i + 1
-        while k < n and _soft(text, toks[k - 1], toks[k]):
-            if _is_cap(toks[k]):
-                last = k
-            elif toks[k].text not in _CONNECTORS:
-                break
-            k += 1
-        runs.append((i, last))
-        i = last + 1
-    return runs
-
-
-def _keyword_at(lex: EventLexicon, words: list[str], i: int) -> tuple[int, str, str] | None:
-    """(length, keyword, event type) of the longest keyword starting at words[i]."""
-    for length in range(min(lex.max_words, len(words) - i), 0, -1):
-        hit = lex.lookup(words[i:i + length])
-        if hit is not None:
-            return length, hit[0], hit[1]
-    return None
-
-
-def _split_coordination(toks: list[_Tok], a: int, b: int, lex: EventLexicon) -> list[tuple[int, int]]:
-    """Split a run at "and (the)" when a new noun phrase starts there (a second name, or "the X")."""
-    parts, start = [], a
-    for k in range(a + 1, b):
-        if toks[k].text != "and":
-            continue
-        right_words = [t.text for t in toks[k + 1:b + 1]]
-        if toks[k + 1].text == "the" or any(_keyword_at(lex, right_words, j) for j in range(len(right_words))):
-            parts.append((start, k - 1))
-            start = k + 2 if toks[k + 1].text == "the" else k + 1
-    parts.append((start, b))
-    return [(x, y) for x, y in parts if x <= y]
-
-
-def _strip_leading(ctx: _DocContext, toks: list[_Tok], a: int, b: int) -> int:
-    """Drop sentence-initial verbs and function words before a name ("Register for X")."""
-    while a <= b:
-        t = toks[a]
-        pos, _, _ = ctx.pos.get(t.start, ("", "", False))
-        if t.text in _CONNECTORS or t.text.lower() in _NOT_NAME_START or (pos in _LEADING_POS and not t.text.isupper()):
-            a += 1
-            continue
-        break
-    return a
-
-
-def _names_from_runs(ctx: _DocContext, toks: list[_Tok], lex: EventLexicon, gaz: Gazetteer) -> list[_Mention]:
-    text = ctx.text
-    out = []
-    for ra, rb in _runs(text, toks):
-        parts = _split_coordination(toks, ra, rb, lex)
-        template: tuple[str, int] | None = None  # "Side Events for" + second conjunct
-        for pa, pb in parts:
-            words = [t.text for t in toks[pa:pb + 1]]
-            hits = [(j, *h) for j in range(len(words)) if (h := _keyword_at(lex, words, j))]
-            if not hits:
-                if template and all(_is_cap(t) or t.text in _CONNECTORS for t in toks[pa:pb + 1]):
-                    name = f"{template[0]} {_clean(text[toks[pa].start:toks[pb].end])}"
-                    out.append(_Mention(toks[pa].start, toks[pb].end, name, "pattern:event_name", template[1], lex.type_of(template[1])))
-                continue
-            j, length, keyword, etype = hits[-1]
-            kw_start, kw_end = pa + j, pa + j + length - 1
-            end = kw_end
-            rest = toks[kw_end + 1:pb + 1]
-            if rest and rest[0].text in ("for", "of", "on"):
-                end = pb  # complement: "Side Event for European Cluster Partnerships"
-            else:
-                # "Future Week Denmark", "Cluster Conference 2019": a year, a place, or more of the title
-                # on the keyword's line (the next line of a PDF may start something else).
-                for k in range(kw_end + 1, pb + 1):
-                    t = toks[k]
-                    same_line = "\n" not in text[toks[kw_end].end:t.start]
-                    if t.text in _CONNECTORS or not (same_line or re.fullmatch(r"(?:19|20)\d\d", t.text) or gaz.place(t.text) != (None, None)):
-                        break
-                    end = k
-            start = _strip_leading(ctx, toks, pa, kw_start)
-            first_kw = pa + hits[0][0]
-            start = min(start, first_kw)
-            glued = re.match(r"[A-Z]?[a-z]+(?=[A-Z]{2})", toks[start].text)  # "ArticleEU" (words run together)
-            s_char = toks[start].start + (glued.end() if glued else 0)
-            # The keyword must follow a capitalised modifier directly, or open the name with a complement.
-            directly = kw_start > start and _is_cap(toks[kw_start - 1])
-            if not directly and end == kw_end:
-                if kw_start > 0 and toks[kw_start - 1].text.lower() == "the" and _soft(text, toks[kw_start - 1], toks[kw_start]):
-                    out.append(_Mention(toks[kw_start].start, toks[kw_end].end, text[toks[kw_start].start:toks[kw_end].end],
-                                        "pattern:event_anaphor", keyword, etype, anaphor=True))
-                continue
-            words_in = [t.text.lower() for t in toks[start:end + 1] if t.word and t.text not in _CONNECTORS]
-            kw_words = {w.lower() for h in hits for w in words[h[0]:h[0] + h[1]]}
-            if all(w in lex.generic or w in kw_words or ordinal_value(w) or re.fullmatch(r"(?:19|20)\d\d", w) for w in words_in):
-                continue  # "Upcoming Events", "the Third Conference"
-            name = _clean(text[s_char:toks[end].end])
-            out.append(_Mention(s_char, toks[end].end, name, "pattern:event_name", keyword, etype))
-            if end > kw_end and rest and rest[0].text in ("for", "of", "on"):
-                template = (_clean(text[s_char:toks[kw_end + 1].end]), keyword)
-    return out
-
-
-def _names_lower(ctx: _DocContext, lex: EventLexicon) -> list[_Mention]:
-    """'EEN matchmaking event', 'German, French and Romanian cluster weeks'."""
-    out = []
-    for m in lex.lower_pattern.finditer(ctx.text):
-        head, kw = m.group("cap"), m.group("kw")
-        cap_start = m.start("cap")
-        pos, ent, sent_start = ctx.pos.get(cap_start, ("", "", False))
-        line_start = ctx.text.rfind("\n", 0, cap_start) + 1
-        at_start = sent_start or not ctx.text[line_start:cap_start].strip()
-        if head.split()[0].lower() in _NOT_NAME_START or (at_start and not head.isupper() and not ent and len(head.split()) == 1):
-            continue
-        singular = lex.singular(kw)
-        plural = kw.lower() != singular.lower()
-        coord = m.group("coord")
-        if plural and not coord:
-            continue  # "EU cluster events": a class of events, not one
-        keyword, etype = lex.lookup(singular.lower().split()) or (singular.lower(), "other")
-        mods = " ".join(m.group("mods").split())
-        tail = " ".join(x for x in (mods, singular) if x)
-        out.append(_Mention(cap_start, m.end(), _clean(f"{head} {tail}"), "pattern:event_lower", keyword, etype))
-        if coord:
-            for w in re.finditer(r"[A-Z][\w’'-]*", coord):
-                out.append(_Mention(m.start("coord") + w.start(), m.start("coord") + w.end(), _clean(f"{w.group()} {tail}"),
-                                    "pattern:event_lower", keyword, etype))
-    return out
-
-
-def _names_triggered(ctx: _DocContext, lex: EventLexicon) -> list[_Mention]:
-    out = []
-    for m in lex.trigger_pattern.finditer(ctx.text):
-        name = _clean(m.group("name"))
-        if 1 <= len(name.split()) <= 10 and name[:1].isupper():
-            words = name.split()
-            hits = [h for j in range(len(words)) if (h := _keyword_at(lex, words, j))]
-            keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
-            out.append(_Mention(m.start("name"), m.start("name") + len(m.group("name").rstrip()), name, "pattern:event_trigger", keyword, etype))
-    return out
-
-
-def _announcements(seg: SegmentedDocument, ctx: _DocContext, gaz: Gazetteer, lex: EventLexicon) -> list[_Mention]:
-    """Title block, then "Date: ..." and "Location: ..." lines."""
-    text, blocks = ctx.text, seg.blocks
-    out = []
-    for i, b in enumerate(blocks):
-        lm = _LABEL.match(text[b.start:b.end])
-        if b.kind != "line" or not lm or lm.group("label").strip().lower() not in _DATE_LABELS:
-            continue
-        j = i - 1
-        while j >= 0 and _skippable(text, blocks[j]):
-            j -= 1
-        if j < 0:
-            continue
-        title_block = blocks[j]
-        title = _clean(text[title_block.start:title_block.end].replace("/", " / "))
-        title = " ".join(title.split())
-        if not title or len(title.split()) > 16 or title.endswith((".", ":")) or not title[:1].isupper():
-            continue
-        dates = ctx.dates_between(b.start, b.end)
-        city = country = None
-        k = i + 1
-        while k < len(blocks) and (blocks[k].kind == "line" or _continuation(text, blocks[k])):
-            pm = _LABEL.match(text[blocks[k].start:blocks[k].end])
-            if pm and pm.group("label").strip().lower() in _PLACE_LABELS:
-                city, country = _place_value(pm.group("value"), gaz)
-                break
-            k += 1
-        words = title.split()
-        hits = [h for j2 in range(len(words)) if (h := _keyword_at(lex, words, j2))]
-        keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
-        out.append(_Mention(title_block.start, title_block.end, title, "pattern:announcement", keyword, etype,
-                            dates=dates[0] if dates else None, city=city, country=country))
-    return out
-
-
-def _skippable(text: str, b: Block) -> bool:
-    body = text[b.start:b.end].strip()
-    return b.kind == "line" and _LABEL.match(body) is not None or _continuation(text, b) or bool(re.fullmatch(r"(?:https?://|www\.)\S+", body))
-
-
-def _continuation(text: str, b: Block) -> bool:
-    body = text[b.start:b.end].strip()
-    return bool(body) and (body[0].islower() or bool(re.match(r"(?:https?://|www\.)", body)))
-
-
-def _place_value(value: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """"Berlin, Germany" → as written; "Sofia" → (Sofia, Bulgaria); "Romania" → (None, Romania)."""
-    parts = [p.strip() for p in value.split("\n")[0].split(",") if p.strip()]
-    if not parts:
-        return None, None
-    if len(parts) >= 2:
-        city, _ = gaz.place(parts[0])
-        return (city or parts[0]), parts[-1]
-    city, country = gaz.place(parts[0])
-    return city, country
-
-
 # --------------------------------------------------------------------------------------------
 # attributes
 # --------------------------------------------------------------------------------------------
-def _edition_and_base(ctx: _DocContext, m: _Mention) -> None:
+def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
     """Edition from a leading ordinal or "the 7th edition of"; the written year; tokens for grouping."""
     words = m.name.split()
     if words and ordinal_value(words[0]) and len(words) > 1:
@@ -382,7 +76,7 @@ def _unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
 
 
-def _attach_date(ctx: _DocContext, m: _Mention, starts: list[int]) -> None:
+def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None or m.anaphor:
@@ -404,7 +98,7 @@ def _attach_date(ctx: _DocContext, m: _Mention, starts: list[int]) -> None:
         m.dates = before[-1]
 
 
-def _attach_place(ctx: _DocContext, gaz: Gazetteer, m: _Mention, starts: list[int]) -> None:
+def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int]) -> None:
     if m.city or m.country or m.anaphor:
         return
     s, e = ctx.sentence(m.start, m.end)
@@ -424,7 +118,7 @@ def _attach_place(ctx: _DocContext, gaz: Gazetteer, m: _Mention, starts: list[in
         m.country = gaz.demonyms[first]
 
 
-def _attach_organisers(ctx: _DocContext, m: _Mention, starts: list[int]) -> None:
+def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
     """"X organised by A and the B" → (A, B): names as written, without "the" and a trailing (ACRONYM)."""
     s, e = ctx.sentence(m.start, m.end)
     om = _ORGANISED_BY.search(ctx.text, m.end, e)
@@ -439,7 +133,7 @@ def _attach_organisers(ctx: _DocContext, m: _Mention, starts: list[int]) -> None
     m.organisers = tuple(names)
 
 
-def _heading_section_attrs(seg: SegmentedDocument, ctx: _DocContext, gaz: Gazetteer, m: _Mention) -> None:
+def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
     """An event named by a heading takes the first day/month date and city of the text below it."""
     heading = next((b for b in seg.blocks if b.kind == "heading" and b.start <= m.start < b.end), None)
     if heading is None or len(m.name.split()) < 0.6 * len(ctx.text[heading.start:heading.end].split()):
@@ -464,11 +158,11 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: _DocContext, gaz: Gazett
 class _Group:
     tokens: frozenset[str]
     keyword: str | None
-    members: list[_Mention]
+    members: list[Candidate]
     years: set[int] = field(default_factory=set)
     editions: set[int] = field(default_factory=set)
 
-    def compatible(self, m: _Mention, years: set[int]) -> bool:
+    def compatible(self, m: Candidate, years: set[int]) -> bool:
         if self.years and years and not self.years & years:
             return False
         if self.editions and m.edition and m.edition not in self.editions:
@@ -476,14 +170,14 @@ class _Group:
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
 
 
-def _mention_years(m: _Mention) -> set[int]:
+def _mention_years(m: Candidate) -> set[int]:
     years = {m.year} if m.year else set()
     if m.dates is not None and m.dates.start_date:
         years.add(m.dates.start_date.year)
     return years
 
 
-def _group(mentions: list[_Mention]) -> list[_Group]:
+def _group(mentions: list[Candidate]) -> list[_Group]:
     groups: list[_Group] = []
     for m in mentions:
         years = _mention_years(m)
@@ -537,7 +231,7 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
     return name, date, place[0], place[1], edition
 
 
-def _dated_sentence(ctx: _DocContext, g: _Group) -> DateMention | None:
+def _dated_sentence(ctx: DocContext, g: _Group) -> DateMention | None:
     """For an event whose name gives only its year ("Cluster Conference 2018"), a day or month date of
     that year in a sentence that mentions it."""
     written = {m.year for m in g.members if m.year}
@@ -554,16 +248,8 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     """Event mentions of one document, each carrying its event's name and attributes."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
-    ctx = _DocContext(seg, annotated, dates)
-    toks = _tokens(ctx.text)
-    # Priority when two candidates overlap: announcement > trigger > capitalised name > lower case > anaphor.
-    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + _names_from_runs(ctx, toks, lex, gaz)
-                  + _names_lower(ctx, lex))
-    kept: list[_Mention] = []
-    for m in candidates:
-        if m.name and not any(k.start < m.end and m.start < k.end for k in kept):
-            kept.append(m)
-    kept.sort(key=lambda m: m.start)
+    ctx = DocContext(seg, annotated, dates)
+    kept = find_candidates(seg, ctx, lex, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
     kept = [m for m in kept if m.anaphor or m.tokens]

@@ -1,0 +1,100 @@
+"""Event extraction: each rule family on short texts of our own, plus what must not become an event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.event_lexicon import fold_tokens, ordinal_word
+
+
+def _by_name(result) -> dict[str, object]:
+    return {e.name: e for e in result.events}
+
+
+def test_events_capitalised_name_with_date_and_place(extract):
+    r = extract("The Nordic Cluster Conference on 3-4 October 2022 will take place in Oslo, Norway.")
+    (e,) = {e.name: e for e in r.events}.values()
+    assert e.name == "Nordic Cluster Conference 2022"
+    assert (e.start_date, e.end_date, e.date_precision) == (dt.date(2022, 10, 3), dt.date(2022, 10, 4), "day")
+    assert (e.city, e.country, e.event_type) == ("Oslo", "Norway", "conference")
+    assert r.text[e.start:e.end] == e.text == "Nordic Cluster Conference"
+
+
+def test_events_announcement_lines(extract):
+    r = extract("Upcoming events\n\nBaltic Innovation Forum\nDate: 12-13 May 2021\nLocation: Riga, Latvia\n")
+    events = _by_name(r)
+    assert list(events) == ["Baltic Innovation Forum 2021"]
+    e = events["Baltic Innovation Forum 2021"]
+    assert (e.start_date, e.end_date, e.city, e.country, e.rule) == (
+        dt.date(2021, 5, 12), dt.date(2021, 5, 13), "Riga", "Latvia", "pattern:announcement")
+
+
+def test_events_edition_and_ordinal_names(extract):
+    r = extract("The 5th edition of the Alpine Cluster Summit took place on 9 June 2022 in Graz. "
+                "The third Alpine Cluster Summit had been held in Linz.")
+    events = _by_name(r)
+    assert events["Fifth Alpine Cluster Summit"].edition == 5
+    assert events["Fifth Alpine Cluster Summit"].start_date == dt.date(2022, 6, 9)
+    assert events["Fifth Alpine Cluster Summit"].city == "Graz"
+    assert events["Third Alpine Cluster Summit"].edition == 3
+
+
+def test_events_organisers_as_written(extract):
+    r = extract("The Danube Cluster Forum was co-organised by the Serbian Ministry of Economy and the "
+                "Bulgarian Cluster Association (BCA).")
+    (e,) = r.events
+    assert e.organisers == ("Serbian Ministry of Economy", "Bulgarian Cluster Association")
+
+
+def test_events_lower_case_keyword_with_coordination(extract):
+    r = extract("After the successful Polish, Czech and Slovak cluster weeks, other countries want to follow.")
+    events = _by_name(r)
+    assert set(events) == {"Polish cluster week", "Czech cluster week", "Slovak cluster week"}
+    assert events["Czech cluster week"].country == "Czechia"
+
+
+def test_events_announcement_trigger_without_keyword(extract):
+    r = extract("- Register for Smart Regions Meet Industry, Vienna, on 2-3 March 2023.\n- Read the new report.")
+    (e,) = r.events
+    assert e.name == "Smart Regions Meet Industry 2023"
+    assert (e.city, e.country, e.start_date) == ("Vienna", "Austria", dt.date(2023, 3, 2))
+
+
+def test_events_heading_names_the_event_below(extract):
+    r = extract("Baltic Sea Cluster Days\n\nOn 14 September 2021, cluster managers met in Tallinn to discuss "
+                "joint projects and new calls for proposals.")
+    (e,) = r.events
+    assert e.name == "Baltic Sea Cluster Days 2021"
+    assert (e.start_date, e.city, e.country) == (dt.date(2021, 9, 14), "Tallinn", "Estonia")
+
+
+def test_events_one_name_per_event_in_a_document(extract):
+    r = extract("The Adriatic Cluster Conference on 5 May 2022 opened in Split. The Conference attracted 300 people. "
+                "Speakers at the Adriatic Cluster Conference praised the venue.")
+    assert {e.name for e in r.events} == {"Adriatic Cluster Conference 2022"}
+    assert len(r.events) == 3
+    assert any(e.rule == "pattern:event_anaphor" for e in r.events)
+
+
+def test_events_same_series_different_years_stay_apart(extract):
+    r = extract("The Iberian Cluster Conference in 2018 was small. The Iberian Cluster Conference on 4 May 2022 was large.")
+    assert {e.name for e in r.events} == {"Iberian Cluster Conference 2018", "Iberian Cluster Conference 2022"}
+
+
+@pytest.mark.parametrize("text", [
+    "Projects are funded under Horizon 2020 and the COSME programme.",
+    "The call deadline is 4 April 2022 for all applicants.",
+    "Germany and France signed the agreement in Brussels.",
+    "Upcoming Events\n\nKey messages\n\n- Clusters matter.",
+    "More information about EU cluster events is available online.",
+    "Highlight of the Conference was the award for young managers.",
+])
+def test_events_not_events(extract, text):
+    assert extract(text).events == ()
+
+
+def test_events_fold_tokens_reads_eu_as_european_and_separates_years():
+    words, years, ordinals = fold_tokens("Third EU Cluster Weeks 2019")
+    assert words == {"european", "cluster", "week"} and years == {2019} and ordinals == {3}
+    assert ordinal_word(7) == "Seventh" and ordinal_word(23) == "23rd"
