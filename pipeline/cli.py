@@ -142,9 +142,18 @@ def _build_extras(output_dir: Path, progress: StageProgress):
     """knowledge.duckdb and review pages from the published tables; None when there are no tables."""
     from pipeline.analyst import build_extras
 
+    import duckdb
+
     if not (output_dir / "documents.parquet").exists():
         return None
-    return build_extras(output_dir, progress=progress)
+    try:
+        return build_extras(output_dir, progress=progress)
+    except (OSError, duckdb.Error) as exc:
+        # The tables are published and fine; only the conveniences built on them are missing.
+        print(f"warning: the tables are written, but knowledge.duckdb / review pages could not be built: {exc}\n"
+              f"  (a program holding {output_dir / 'knowledge.duckdb'} open on Windows? close it and run again)",
+              file=sys.stderr)
+        return None
 
 
 def _extract(args: argparse.Namespace) -> int:

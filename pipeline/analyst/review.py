@@ -169,8 +169,8 @@ def document_page(doc: Row, text: str | None, rows: dict[str, list[Row]], names:
     def link_for(row: Row, kind: str, label: str) -> str:
         return _link(keys.get((row["start_char"], row["end_char"], kind)), label) + _page(row)
 
-    roles = [link_for(r, "role", f'<b>{e(names.people.get(r["person_id"], r["person_id"]))}</b> — {e(r["role"])}'
-                      + (f' — {e(names.orgs.get(r["org_id"], r["org_id"]))}' if r.get("org_id") else ""))
+    roles = [link_for(r, "role", f'<b>{e(names.people.get(r["person_id"], r["person_id"]))}</b>' + "".join(
+                 f" — {e(x)}" for x in (r["role"], names.orgs.get(r["org_id"], r["org_id"]) if r.get("org_id") else None) if x))
              for r in sorted(rows["roles"], key=lambda r: r["start_char"])]
     dates = [link_for(d, "date", f'{e(d["text"])} → {e(_fmt_date(d["start_date"], d["end_date"]) or "?")}')
              for d in sorted(rows["dates"], key=lambda r: r["start_char"])]
