@@ -132,6 +132,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for r in roles:
         words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
     words |= {k for k in countries if " " not in k}
+    words |= {t.lower().rstrip(".") for t in titles if " " not in t}  # "Dr" alone is nobody's name
     return Lexicon(
         gazetteer={e.id: e for e in gaz},
         gazetteer_by_key=by_key,

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
-from pipeline.extract.shapes import Span, cap_run_at, clean, is_cap_word, valid_person_name
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, valid_person_name
 from pipeline.records import Block, OrgMention
 
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
@@ -216,6 +216,7 @@ class OrgFinder:
                 pos = run.end + nxt.end()
 
     def from_ner(self, annotated: list[tuple[Block, Doc]]) -> None:
+        lower = {m.group() for m in re.finditer(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])", self.text)}
         for block, doc in annotated:
             for ent in doc.ents:
                 if ent.label_ != "ORG" or ent.ent_id_:
@@ -234,8 +235,14 @@ class OrgFinder:
                     continue  # "Oradea (Romania)": a place
                 if self.generic(name) or name in self.not_org_acronyms or name.split("-")[0] in self.not_org_acronyms:
                     continue  # "Cluster Associations and Networks", "Energy", "ESCP" defined for a programme
-                if not is_cap_word(words[0]):
+                if not is_cap_word(words[0]) or re.search(r"[/“”\"<>|=]|\.html?\b", name):
                     continue
+                if any(not is_cap_word(w) and w.lower() not in ORG_CONNECTORS for w in words) or "%" in name:
+                    continue  # a sentence fragment, not a name
+                if len(words) > 1 and name.isupper():
+                    continue  # a shouted heading ("FUNDING OPPORTUNITIES")
+                if len(words) == 1 and not is_acronym(name) and name.lower() in lower:
+                    continue  # a capitalised ordinary word ("Administration", "Protecting")
                 self.add(span, "ner:ORG", 1)
 
     def from_acronym_uses(self) -> None:

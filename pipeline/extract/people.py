@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, is_name_word, line_bounds, person_name_at, valid_person_name
+from pipeline.extract.shapes import NAME_PARTICLES, WORD, Span, cap_run_at, clean, is_name_word, line_bounds, person_name_at, valid_person_name
 from pipeline.records import Block, PersonMention
 
 # Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
@@ -141,13 +141,14 @@ def _possessive_before(text: str, pos: int) -> Span | None:
 def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
     out: list[Statement] = []
+    lower = _lower_words(text)
     for m in _title_re(lex).finditer(text):
         title = m.group(1)
         if not title[0].isupper():
             continue
         span = person_name_at(text, m.end(), lex, min_words=1)
-        if not span:
-            continue
+        if not span or (" " not in text[span.start:span.end] and text[span.start:span.end].lower() in lower):
+            continue  # "Cadet Programs": a title before an ordinary word
         is_role = bool(lex.role_title_re.fullmatch(title))
         org = _possessive_before(text, m.start())
         out.append(Statement(span, "title", title=title, role=title if is_role else None,
@@ -247,7 +248,13 @@ def find_statements(text: str, lex: Lexicon) -> list[Statement]:
     return _cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex) + _as_role_statements(text, lex)
 
 
+def _lower_words(text: str) -> set[str]:
+    """Words the document writes in lower case: ordinary words, not names ("smoke", "healthy")."""
+    return {m.group() for m in re.finditer(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])", text)}
+
+
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
+    lower = _lower_words(text)
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
@@ -263,6 +270,10 @@ def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon)
                 end -= 2
             name = clean(text[start:end])
             min_words = 2 if ent.label_ == "NORP" else 1
+            # The model alone calls title-case headings people ("Secondhand Smoke"); a word the text
+            # also writes in lower case is an ordinary word, not a name.
+            if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in name.split()):
+                continue
             if valid_person_name(name, lex, min_words=min_words):
                 out.append((Span(start, end), f"ner:{ent.label_}"))
     return out

@@ -26,7 +26,10 @@ class Span:
 
 
 def is_name_word(word: str) -> bool:
-    """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė")."""
+    """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė"); no
+    possessive, no punctuation, no PDF-doubled letters ("TThhee")."""
+    if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or re.match(r"[A-Z]{2}[a-z]", word):
+        return False
     parts = re.split(r"-", word)
     for part in parts:
         core = part.replace("'", "").replace("’", "")
@@ -155,8 +158,12 @@ def cap_run_at(text: str, pos: int, *, allow_lists: bool = True, single_line: bo
     toks = [w for _, _, w in words]
     if "," in toks:
         first = toks.index(",")
-        if "and" not in toks[toks.index(",", first):] and "&" not in toks[first:]:
+        closing = next((k for k in range(first, len(toks)) if toks[k] in ("and", "&")), None)
+        items = " ".join(toks).split(",")
+        if closing is None or any(len(item.split()) > 4 for item in items[1:-1]):
             words = words[:first]
+        elif "," in toks[closing:]:
+            words = words[:closing + toks[closing:].index(",")]
     while words and (words[-1][2] in ORG_CONNECTORS or words[-1][2] == ","):
         words.pop()
     if not words:
