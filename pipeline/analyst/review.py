@@ -99,22 +99,26 @@ class _Names:
         return entity_id
 
 
+def _on_page(row: Row) -> str:
+    return f' · page {int(row["page"])}' if row.get("page") is not None else ""
+
+
 def document_spans(rows: dict[str, list[Row]], names: _Names) -> list[Span]:
     """Every evidence span of one document (its rows of each table) with a stable key."""
     spans: list[Span] = []
     for i, m in enumerate(sorted(rows["mentions"], key=lambda r: (r["start_char"], r["end_char"], r["entity_type"]))):
         spans.append(Span(m["start_char"], m["end_char"], m["entity_type"], f"m{i}",
-                          f'{m["entity_type"]}: {names.entity(m["entity_type"], m["entity_id"])} · rule {m["rule"]}'))
+                          f'{m["entity_type"]}: {names.entity(m["entity_type"], m["entity_id"])} · rule {m["rule"]}{_on_page(m)}'))
     for i, d in enumerate(rows["dates"]):
         spans.append(Span(d["start_char"], d["end_char"], "date", f"d{i}",
-                          f'date: {_fmt_date(d["start_date"], d["end_date"]) or "?"} ({d["precision"]}) · rule {d["rule"]}'))
+                          f'date: {_fmt_date(d["start_date"], d["end_date"]) or "?"} ({d["precision"]}) · rule {d["rule"]}{_on_page(d)}'))
     for i, r in enumerate(rows["roles"]):
         org = f' · {names.orgs.get(r["org_id"], r["org_id"])}' if r.get("org_id") else ""
         spans.append(Span(r["start_char"], r["end_char"], "role", f"r{i}",
-                          f'role: {names.people.get(r["person_id"], r["person_id"])} · {r["role"]}{org} · rule {r["rule"]}'))
+                          f'role: {names.people.get(r["person_id"], r["person_id"])} · {r["role"]}{org} · rule {r["rule"]}{_on_page(r)}'))
     for k in rows["key_messages"]:
         spans.append(Span(k["start_char"], k["end_char"], "key_message", f'k{k["ordinal"]}',
-                          f'key message {k["ordinal"]} ({k["section"]}) · rule {k["rule"]}'))
+                          f'key message {k["ordinal"]} ({k["section"]}) · rule {k["rule"]}{_on_page(k)}'))
     for i, o in enumerate(rows["event_organisers"]):
         spans.append(Span(o["start_char"], o["end_char"], "statement", f"o{i}",
                           f'organiser: {names.orgs.get(o["org_id"], o["org_id"])} of '
