@@ -22,6 +22,7 @@ import pdfplumber
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.assemble import join_lines, page_text, running_lines, title_from_layout
 from pipeline.ingest.pdf.diagnose import (
+    PYPDF_FAILURES,
     WarningLog,
     describe,
     open_error,
@@ -132,11 +133,28 @@ def read_pdf(data: bytes, *, doc_id: str, source: SourceFile, password: str | No
                 problems.append(Problem("ingest", "page_count_mismatch",
                                         f"the PDF parser found only {found} of {expected} pages (damaged cross-reference "
                                         f"table); {how}: check the text"))
+        if reader is not None and len(reader.pages) == len(reading.pages):
+            reading = _with_recovered_pages(reading, reader)
         doc = _document(reading, doc_id, source, problems)
         warning = log.problem()
     if warning is not None:
         doc = replace(doc, problems=doc.problems + (warning,))
     return doc
+
+
+def _with_recovered_pages(reading: _Reading, reader) -> _Reading:
+    """Failed pages retried with pypdf's own parser (text without column order) where it can."""
+    pages = list(reading.pages)
+    for i, page in enumerate(pages):
+        if page.layout is not None:
+            continue
+        try:
+            text = reader.pages[i].extract_text() or ""
+        except PYPDF_FAILURES:
+            continue  # the page stays failed, with pdfplumber's reason
+        if text.strip():
+            pages[i] = _PageRead(PageLayout((), 0.0, 1, 0), error=page.error, text=text)
+    return replace(reading, pages=tuple(pages))
 
 
 def _repaired(reader, log: WarningLog) -> _Reading:
@@ -170,6 +188,9 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
             continue
         if page.text is not None:
             text, n_cid = _plain_text(page.text), 0
+            if page.error:
+                problems.append(Problem("ingest", "page_failed", f"page {number} could not be read ({page.error}); its "
+                                        "text was recovered with pypdf, without column order: check it", number))
         else:
             text, n_cid = page_text(page.layout, running)
         if n_cid:

@@ -17,7 +17,7 @@ MARGIN_SHARE = 0.08
 # ... and repeat (digits masked) on at least this share of the pages that have text.
 REPEAT_SHARE = 0.3
 _PAGE_NUMBER = re.compile(
-    r"^(?:page|p\.|seite|pagina|página|strona|side)?\s*[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
+    r"^(?:page|p\.|seite|pagina|página|strona|side)?\s*[-–—(\[]?\s*(?:\d{1,5}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
     r"(?:\s*(?:/|of|de|von|sur|z|di)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
@@ -53,10 +53,13 @@ def running_lines(layouts: Sequence[PageLayout]) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n >= threshold)
 
 
-def _is_furniture(line: Line, height: float, running: frozenset[str]) -> bool:
+def _is_furniture(line: Line, height: float, running: frozenset[str], extremes: tuple[float, float]) -> bool:
+    """A running header / footer line, or a lone page number in a margin or at the very top / bottom."""
+    text = line.text.strip()
+    if line.top >= 0 and (line.top <= extremes[0] or line.bottom >= extremes[1]) and _PAGE_NUMBER.match(text):
+        return True  # page numbers often sit lower than the 8 % zone (LaTeX, Word footers)
     if not _in_margin(line, height):
         return False
-    text = line.text.strip()
     return _margin_key(text) in running or bool(_PAGE_NUMBER.match(text))
 
 
@@ -86,16 +89,17 @@ def _continues(prev: list[str], nxt: list[str]) -> bool:
 
 def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
     """(normalised text of the page, number of unmapped-glyph placeholders removed)."""
+    main = [line for para in layout.paragraphs for line in para if line.top >= 0]
+    extremes = (min((ln.top for ln in main), default=0.0), max((ln.bottom for ln in main), default=0.0))
     # A page whose only text repeats on every page (a one-line label) keeps it: that is content.
-    keep_running = all(_is_furniture(line, layout.height, running) for para in layout.paragraphs for line in para)
-    if keep_running:
+    if all(_is_furniture(line, layout.height, running, extremes) for para in layout.paragraphs for line in para):
         running = frozenset()
     paragraphs: list[list[str]] = []
     for para in layout.paragraphs:
-        lines = [line.text for line in para if not _is_furniture(line, layout.height, running)]
+        lines = [line.text for line in para if not _is_furniture(line, layout.height, running, extremes)]
         if not lines:
             continue
-        if paragraphs and _continues(paragraphs[-1], lines):
+        if paragraphs and para[0].top >= 0 and _continues(paragraphs[-1], lines):
             paragraphs[-1].extend(lines)
         else:
             paragraphs.append(lines)

@@ -14,8 +14,15 @@ import re
 from collections import defaultdict
 from typing import Iterator
 
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
+
 from pipeline.errors import IngestError, PipelineError
 from pipeline.records import Problem
+
+# What pypdf raises on damaged files besides its own errors (it is lenient, not defensive).
+PYPDF_FAILURES = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, AssertionError,
+                  ZeroDivisionError, RecursionError, OSError)
 
 # Parser warnings that say nothing about lost text (cosmetic font metrics).
 _HARMLESS_WARNINGS = re.compile(r"FontBBox|font descriptor|Unknown cid|Unexpected escape", re.IGNORECASE)
@@ -133,24 +140,18 @@ class WarningLog(logging.Handler):
 # --------------------------------------------------------------------------------------------
 def pypdf_reader(data: bytes, password: str | None):
     """A lenient pypdf reader (decrypted when needed), or None when pypdf cannot read the file either."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(password or ""):
             return None
         len(reader.pages)  # forces the page tree walk, which is where broken files fail
         return reader
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError):
+    except PYPDF_FAILURES:
         return None
 
 
 def rebuilt_pdf(reader) -> bytes | None:
     """The pages re-written into a fresh file with a clean cross-reference table (no old /Info)."""
-    from pypdf import PdfWriter
-    from pypdf.errors import PyPdfError
-
     try:
         writer = PdfWriter()
         for page in reader.pages:
@@ -158,26 +159,22 @@ def rebuilt_pdf(reader) -> bytes | None:
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError):
+    except PYPDF_FAILURES:
         return None
 
 
 def pypdf_page_texts(reader) -> Iterator[tuple[str | None, str | None]]:
     """(text, error) for every page, in order: plain pypdf extraction, no column analysis."""
-    from pypdf.errors import PyPdfError
-
     for page in reader.pages:
         try:
             yield page.extract_text() or "", None
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError) as exc:
+        except PYPDF_FAILURES as exc:
             yield None, describe(exc)
 
 
 def pypdf_metadata(reader) -> dict[str, str]:
-    from pypdf.errors import PyPdfError
-
     try:
         info = reader.metadata or {}
         return {str(k).lstrip("/"): str(v) for k, v in info.items() if isinstance(v, (str, int, float))}
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+    except PYPDF_FAILURES:
         return {}

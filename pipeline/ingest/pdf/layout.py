@@ -115,7 +115,10 @@ def _rotated(chars: Iterable[dict], degrees: int, width: float, height: float) -
         # Project both corners onto the writing direction (new x) and its normal (new y).
         xs = (c["x0"] * dx + c["top"] * dy + shift_x, c["x1"] * dx + c["bottom"] * dy + shift_x)
         ys = (-c["x0"] * dy + c["top"] * dx + shift_y, -c["x1"] * dy + c["bottom"] * dx + shift_y)
-        out.append({**c, "x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys), "upright": True})
+        top, bottom = min(ys), max(ys)
+        # pdfminer reports a rotated glyph's width as its "size"; upright, its height is the size.
+        out.append({**c, "x0": min(xs), "x1": max(xs), "top": top, "bottom": bottom, "upright": True,
+                    "doctop": top + c["doctop"] - c["top"], "size": bottom - top})
     return out
 
 
@@ -309,6 +312,11 @@ def _band_sequences(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[flo
     return sequences
 
 
+def _off_frame(line: Line) -> Line:
+    """Text outside the page's main flow (side notes, slugs): marked by a negative position."""
+    return Line(line.text, line.x0, line.x1, -1.0, -1.0, line.size, line.bold)
+
+
 def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
     words = _words(chars)
     if not words:
@@ -324,7 +332,7 @@ def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
     sequences = _band_sequences(lines, gutters)
     pitch = _line_pitch(sequences)
     paragraphs = [p for seq in sequences for p in _paragraphs(seq, pitch)]
-    paragraphs += [(_make_line([w]),) for w in stacked]
+    paragraphs += [(_off_frame(_make_line([w])),) for w in stacked]
     return paragraphs, len(gutters) + 1
 
 
@@ -343,5 +351,5 @@ def read_page_layout(chars: Sequence[dict], width: float, height: float) -> Page
     for d in sorted(by_dir):
         if d != main:
             extra, _ = _read_frame(_rotated(by_dir[d], d, width, height))
-            paragraphs += [tuple(Line(l.text, l.x0, l.x1, -1.0, -1.0, l.size, l.bold) for l in p) for p in extra]
+            paragraphs += [tuple(_off_frame(line) for line in p) for p in extra]
     return PageLayout(tuple(paragraphs), frame_height, n_columns, main)

@@ -1,0 +1,252 @@
+"""PDF ingest: reading order, page mapping, running headers, hyphenation, ligatures, rotation.
+
+Generated PDFs (reportlab) pin the layout rules; real PDFs from ../shared/pdfs (see its
+MANIFEST.md) check them on documents nobody here wrote.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.pdf.assemble import join_lines
+from pipeline.ingest.pdf.layout import dedupe_chars
+from pipeline.records import IngestedDocument, SourceFile
+
+LEFT_X, RIGHT_X, TOP_Y, PITCH = 56, 316, 720, 13
+
+
+def _source(name: str, data: bytes) -> SourceFile:
+    return SourceFile(f"/virtual/{name}", name, "pdf", len(data), hashlib.sha256(data).hexdigest())
+
+
+def _read(data: bytes, name: str = "doc.pdf", password: str | None = None) -> IngestedDocument:
+    return read_pdf(data, doc_id="test", source=_source(name, data), password=password)
+
+
+def _read_shared(folder: Path, name: str, password: str | None = None) -> IngestedDocument:
+    return _read((folder / name).read_bytes(), name, password)
+
+
+def _column(c: canvas.Canvas, x: float, paragraphs: list[list[str]], top: float = TOP_Y) -> None:
+    y = top
+    for para in paragraphs:
+        for line in para:
+            c.drawString(x, y, line)
+            y -= PITCH
+        y -= PITCH  # one empty line between paragraphs
+    return None
+
+
+def two_column_pdf(pages: list[tuple[list[list[str]], list[list[str]]]], *, title: str | None = None,
+                   header: str | None = None) -> bytes:
+    """A4 pages with a running header, a page-number footer and two columns of 10 pt text."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for number, (left, right) in enumerate(pages, start=1):
+        if header:
+            c.setFont("Helvetica", 8)
+            c.drawString(LEFT_X, 810, header)
+            c.drawCentredString(A4[0] / 2, 25, str(number))
+        top = TOP_Y
+        if title and number == 1:
+            c.setFont("Helvetica-Bold", 20)
+            c.drawString(LEFT_X, 760, title)
+        c.setFont("Helvetica", 10)
+        _column(c, LEFT_X, left, top)
+        _column(c, RIGHT_X, right, top)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _filler(tag: str, n: int) -> list[str]:
+    return [f"{tag} line {i} of the column text here." for i in range(1, n + 1)]
+
+
+def _fold(text: str) -> str:
+    """Compare text modulo line breaks and spacing."""
+    return re.sub(r"\s+", "", text)
+
+
+# --------------------------------------------------------------------------------------------
+# generated PDFs
+# --------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def newsletter() -> IngestedDocument:
+    page1 = (
+        [["The left column opens with Alpha news", "about the cluster conference in Lyon."] + _filler("Alpha", 12),
+         ["A second Alpha paragraph follows", "after a blank line."]],
+        [["The right column tells Bravo news", "about the innovation forum in Porto."] + _filler("Bravo", 12)],
+    )
+    page2 = (
+        [["Charlie starts page two with inno-", "vation vouchers for members.", "Romanian-",
+          "Hungarian partners joined too."],
+         ["\u2022 first bullet item", "\u2022 second bullet item"]] ,
+        [["Delta closes the issue with a", "distinctive marker sentence on page two."] + _filler("Delta", 10)],
+    )
+    data = two_column_pdf([page1, page2], title="Cluster Newsletter Spring Issue", header="Cluster Newsletter | Issue 7")
+    return _read(data)
+
+
+def test_ingest_pdf_reads_left_column_before_right(newsletter):
+    text = newsletter.text
+    assert text.index("Alpha line 12") < text.index("A second Alpha paragraph") < text.index("The right column tells Bravo")
+    assert text.index("Bravo line 12") < text.index("Charlie starts page two")
+    assert text.index("second bullet item") < text.index("Delta closes the issue")
+    # Lines of a column are not interleaved with the other column's lines.
+    assert "Alpha line 3 of the column text here.\nAlpha line 4" in text
+
+
+def test_ingest_pdf_title_stays_above_columns(newsletter):
+    assert newsletter.text.startswith("Cluster Newsletter Spring Issue")
+    assert newsletter.title == "Cluster Newsletter Spring Issue"
+
+
+def test_ingest_pdf_paragraphs_separated_by_blank_line(newsletter):
+    assert "Alpha line 12 of the column text here.\n\nA second Alpha paragraph follows\nafter a blank line." in newsletter.text
+
+
+def test_ingest_pdf_page_spans_map_characters_to_pages(newsletter):
+    doc = newsletter
+    assert doc.n_pages == 2 and [p.number for p in doc.pages] == [1, 2]
+    assert all(p.status == "ok" for p in doc.pages)
+    # Pages tile the text: page 2 starts two characters ("\n\n") after page 1 ends.
+    assert doc.pages[0].start == 0 and doc.pages[1].start == doc.pages[0].end + 2 and doc.pages[1].end == len(doc.text)
+    at = doc.text.index("distinctive marker sentence")
+    assert [p.number for p in doc.pages if p.start <= at < p.end] == [2]
+    at = doc.text.index("Bravo line 7")
+    assert [p.number for p in doc.pages if p.start <= at < p.end] == [1]
+
+
+def test_ingest_pdf_drops_running_header_and_page_numbers(newsletter):
+    assert "Issue 7" not in newsletter.text
+    assert not re.search(r"^\s*[12]\s*$", newsletter.text, re.MULTILINE)
+
+
+def test_ingest_pdf_rejoins_hyphenated_words(newsletter):
+    text = newsletter.text
+    assert "innovation\nvouchers" in text or "innovation vouchers" in text
+    assert "Romanian-Hungarian" in text
+    assert "inno-" not in text
+
+
+def test_ingest_pdf_bullets_become_list_lines(newsletter):
+    assert "\n• first bullet item\n• second bullet item" in newsletter.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["the inno-", "vation agenda"], "the innovation\nagenda"),
+        (["Romanian-", "Hungarian border"], "Romanian-Hungarian\nborder"),
+        (["COVID-", "19 recovery"], "COVID-19\nrecovery"),
+        (["a dash -", "stays"], "a dash -\nstays"),
+        (["co-", "operation"], "cooperation"),
+        (["plain", "lines"], "plain\nlines"),
+    ],
+)
+def test_ingest_pdf_join_lines_hyphenation(lines, expected):
+    assert join_lines(lines) == expected
+
+
+def test_ingest_pdf_dedupe_removes_fake_bold_doubles():
+    def char(text, x, top, size=10.0):
+        return {"text": text, "x0": x, "x1": x + 5, "top": top, "bottom": top + size, "size": size, "fontname": "F1"}
+
+    chars = [char("W", 10, 10), char("W", 10.4, 10.3), char("h", 15, 10), char("h", 15.5, 10.2), char("h", 30, 10)]
+    assert [c["text"] + str(c["x0"]) for c in dedupe_chars(chars)] == ["W10", "h15", "h30"]
+
+
+def test_ingest_pdf_three_columns_with_spanning_title():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, 780, "A title that runs across all three columns of the page")
+    c.setFont("Helvetica", 9)
+    for col, (x, tag) in enumerate([(56, "Kilo"), (228, "Lima"), (400, "Mike")]):
+        for i in range(20):
+            c.drawString(x, 740 - i * 12, f"{tag} row {i} goes here ok.")
+    c.showPage()
+    c.save()
+    text = _read(buf.getvalue()).text
+    assert text.startswith("A title that runs across all three columns")
+    assert text.index("Kilo row 19") < text.index("Lima row 0") < text.index("Lima row 19") < text.index("Mike row 0")
+
+
+# --------------------------------------------------------------------------------------------
+# real PDFs (../shared/pdfs, MANIFEST.md rows in brackets)
+# --------------------------------------------------------------------------------------------
+def test_ingest_pdf_federal_register_three_columns_contiguous(shared_pdfs):
+    """[3] The FAA passage is one column's text; the default pdfplumber order interleaves columns."""
+    doc = _read_shared(shared_pdfs, "multicol-3_federal-register-2020-17221.pdf")
+    passage = ("The FAA proposes to supersede Airworthiness Directive (AD) 2018–23–51, which applies to all The "
+               "Boeing Company Model 737–8 and 737–9 (737 MAX) airplanes. Since AD 2018–")
+    assert _fold(passage) in _fold(doc.text)
+    assert doc.n_pages == 15 and not doc.problems
+    # The running header of pages 2-15 ("Federal Register / Vol. 85, No. 152 / ...") is gone.
+    assert "Vol. 85, No. 152 / Thursday" not in doc.text
+
+
+def test_ingest_pdf_latex_two_columns_title_abstract_then_columns(shared_pdfs):
+    """[4] Title and abstract first, then the left column, then the right."""
+    doc = _read_shared(shared_pdfs, "multicol-2_latex-lorem-ipsum.pdf")
+    page1 = doc.text[doc.pages[0].start:doc.pages[0].end]
+    assert page1.startswith("Two-Column Document with Lorem Ipsum")
+    assert page1.index("Abstract") < page1.index("Lorem ipsum dolor sit amet")
+    # A line from the left column is followed by its own continuation, not by the right column.
+    assert _fold("Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Ut purus elit") in _fold(page1)
+    assert not page1.rstrip().endswith("\n1")  # the page number under the columns is dropped
+    assert "ﬁ" not in doc.text
+
+
+def test_ingest_pdf_ligatures_expanded(shared_pdfs):
+    """[20] "ﬁ" glyphs come out as "fi", so searching for "fiction" works."""
+    doc = _read_shared(shared_pdfs, "font-ligatures_earth-science.pdf")
+    assert "fiction" in doc.text
+    assert not any(lig in doc.text for lig in "\ufb00\ufb01\ufb02\ufb03\ufb04")
+
+
+def test_ingest_pdf_rotated_pages_read_upright(shared_pdfs):
+    """[22] Pages rotated 90/180/270 degrees: the Latin word is intact on every page."""
+    doc = _read_shared(shared_pdfs, "font-arabic-rtl_habibi-rotated-4ways.pdf")
+    assert doc.n_pages == 4
+    for page in doc.pages:
+        assert "habibi" in doc.text[page.start:page.end], page
+
+
+def test_ingest_pdf_rotated_table_matches_upright_original(shared_pdfs):
+    """[6]/[7] The /Rotate 90 copy of a table reads like the upright original."""
+    upright = _read_shared(shared_pdfs, "table_nics-background-checks-2015-11.pdf").text
+    rotated = _read_shared(shared_pdfs, "rotated-90_nics-background-checks-2015-11.pdf").text
+    assert "Alabama" in rotated and "Wyoming" in rotated
+    assert rotated == upright
+
+
+def test_ingest_pdf_blank_page_keeps_page_numbers_aligned(shared_pdfs):
+    """[24] Page 4 is empty: status blank (not an error), later pages keep their numbers; accents survive."""
+    doc = _read_shared(shared_pdfs, "blank-page-4_chelsea-transport-plan-fr_65p.pdf")
+    assert doc.n_pages == 65 and len(doc.pages) == 65
+    assert doc.pages[3].status == "blank" and doc.pages[3].start == doc.pages[3].end
+    assert [p.number for p in doc.pages] == list(range(1, 66))
+    assert not [p for p in doc.problems if p.error_type in ("no_text_layer", "page_failed")]
+    assert "é" in doc.text and "municipalité" in doc.text.lower()
+
+
+def test_ingest_pdf_ocr_layer_is_text(shared_pdfs):
+    """[9] A scan with an invisible OCR layer is read, not sent to OCR for its page-sized images."""
+    doc = _read_shared(shared_pdfs, "scanned-with-ocr-layer_siege-of-vicksburg.pdf")
+    assert all(p.status == "ok" for p in doc.pages) and len(doc.text) > 10_000
+    assert not doc.problems
+
+
+def test_ingest_pdf_cjk_text_exact(shared_pdfs):
+    """[21] CID font with CMap ranges: exact CJK text."""
+    doc = _read_shared(shared_pdfs, "font-cjk-cid_chinese-contract.pdf")
+    assert doc.text == "甲方：中国饮料有限公司（盖章）"
