@@ -121,7 +121,7 @@ def summary_lines(summary, extras, seconds: float) -> list[str]:
         lines.append("  nothing changed since the last run: tables left as they were")
     if extras is not None:
         lines += ["", "  open next:"]
-        lines += _table([("review pages", str(extras.review_index)),
+        lines += _table([("review pages", str(extras.review_index.resolve())),
                          ("DuckDB / BI tools", str(extras.database)),
                          ("quick SQL", 'python -m pipeline query "select * from document_overview"')], indent="    ")
     if summary.n_failed:
