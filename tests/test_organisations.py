@@ -70,3 +70,26 @@ def test_organisations_person_is_not_an_organisation(extract):
     r = extract("Glenn Harrow, CEO, Northern Robotics Cluster\n\nGlenn Harrow explained the plan.")
     assert "Glenn Harrow" not in orgs(r)
     assert "Northern Robotics Cluster" in orgs(r)
+
+
+def test_organisations_two_names_joined_by_and_are_two(extract):
+    r = extract("The event was supported by the Enterprise Europe Network and Business Finland.")
+    assert {"Enterprise Europe Network", "Business Finland"} <= set(orgs(r))
+
+
+def test_organisations_acronym_in_brackets_after_a_person_is_not_a_definition(extract):
+    r = extract("Moderated by Daniel Ionescu (ECCP), the panel discussed skills.")
+    assert "Daniel Ionescu" not in orgs(r)
+    assert orgs(r).get("ECCP") == "ECCP"  # only the acronym is in the text: it is the name
+
+
+def test_organisations_list_after_cue_phrase(extract):
+    r = extract("The study is led by Deloitte, in partnership with Fraunhofer ISI, Strasbourg Conseil and the University of Tartu.")
+    assert {"Deloitte", "Fraunhofer ISI", "Strasbourg Conseil", "University of Tartu"} <= set(orgs(r))
+
+
+def test_organisations_capitals_spell_a_full_name_in_the_text(extract):
+    text = "Members of the Council of Nordic Wood Clusters met in Oslo. The CNWC annual meeting followed."
+    r = extract(text)
+    cnwc = [o for o in r.organisations if o.text == "CNWC"]
+    assert cnwc and cnwc[0].name == "Council of Nordic Wood Clusters"

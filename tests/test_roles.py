@@ -56,3 +56,39 @@ def test_roles_span_covers_the_statement(extract):
 def test_roles_no_role_from_plain_sentences(extract):
     r = extract("Clusters help companies to grow. The manager of the project was happy with the results.")
     assert r.roles == ()
+
+
+def test_roles_apposition_in_a_sentence(extract):
+    r = extract("The event was opened by Tomas Novak, Director-General of DG RTD, and by the mayor.")
+    assert ("Tomas Novak", "Director-General", "DG RTD") in roles(r)
+
+
+def test_roles_label_then_name_role_organisation(extract):
+    r = extract("Programme\nWelcome: Ana Sousa, President, Lisbon Tech Cluster Association\n")
+    assert ("Ana Sousa", "President", "Lisbon Tech Cluster Association") in roles(r)
+
+
+def test_roles_head_of_field_stays_in_the_role(extract):
+    r = extract("Panel\nEleni Georgiou, Head of Innovation, Athens Robotics Cluster\n")
+    assert ("Eleni Georgiou", "Head of Innovation", "Athens Robotics Cluster") in roles(r)
+
+
+def test_roles_role_of_organisation_then_name(extract):
+    r = extract("The award was handed over by the Chair of the Nordic Cluster Network, Sven Larsson.")
+    assert ("Sven Larsson", "Chair", "Nordic Cluster Network") in roles(r)
+
+
+def test_roles_name_with_organisation_in_brackets(extract):
+    r = extract("Presentations were given by Rita Almeida (Portuguese Cluster Agency) and others.")
+    assert ("Rita Almeida", "", "Portuguese Cluster Agency") in roles(r)
+
+
+def test_roles_semicolon_list_of_organisation_name_entries(extract):
+    r = extract("Partners: Tech Hub Malta, Joseph Vella; Photonics\nCluster Wallonia, Claire Petit and Marc Dubois.")
+    assert {("Joseph Vella", "", "Tech Hub Malta"), ("Claire Petit", "", "Photonics Cluster Wallonia"),
+            ("Marc Dubois", "", "Photonics Cluster Wallonia")} <= roles(r)
+
+
+def test_roles_chair_title_is_not_a_moderator(extract):
+    r = extract("The Network's Chair Annika Berg was in attendance at the meeting.")
+    assert not any(role == "Moderator" for _, role, _ in roles(r))

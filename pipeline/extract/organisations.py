@@ -134,7 +134,7 @@ class OrgFinder:
         for m in re.finditer(r"(?<![\w'’-])[A-Z0-9]", t):
             if m.start() < covered:
                 continue
-            run = cap_run_at(t, m.start())
+            run = cap_run_at(t, m.start(), list_heads=self.lex.org_suffixes)
             if not run:
                 continue
             covered = run.end
@@ -159,6 +159,8 @@ class OrgFinder:
                 span = Span(piece.start + off, piece.end)
                 break
         name = clean(t[piece.start:piece.end])
+        if span is None and valid_person_name(name, self.lex):
+            return  # "Jane Doe (ECCP)": where a person works, not what the acronym stands for
         if span is None and (self.is_headed(name) or len(name.split()) <= 4 and not self.generic(name)):
             span = piece
         if span is None or self.not_org(clean(t[span.start:span.end])) or key(name) == key(acr):
@@ -183,7 +185,9 @@ class OrgFinder:
                 if not left or not right:
                     continue
                 conj = m.group().split()[0] in ("and", "&")
-                if conj and ("the" in m.group().split() or (left.split()[-1] in self.lex.org_suffixes and self.is_headed(right))):
+                # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
+                if conj and ("the" in m.group().split() or left.split()[-1] in self.lex.org_suffixes
+                             or key(left) in self.lex.gazetteer_by_key):
                     split = m
                     break
                 if not conj and (key(right) in self.lex.gazetteer_by_key or self.is_headed(right)):
@@ -203,7 +207,7 @@ class OrgFinder:
         for m in self.lex.org_cues.finditer(t):
             pos = m.end()
             for _ in range(12):
-                run = cap_run_at(t, pos, allow_lists=False)
+                run = cap_run_at(t, pos)
                 if not run:
                     break
                 for piece in self._pieces(run):
@@ -239,6 +243,8 @@ class OrgFinder:
                     continue
                 if any(not is_cap_word(w) and w.lower() not in ORG_CONNECTORS for w in words) or "%" in name:
                     continue  # a sentence fragment, not a name
+                if "," in name and not self.is_headed(name):
+                    continue  # "Innovation, Research, Culture": a list of fields
                 if len(words) > 1 and name.isupper():
                     continue  # a shouted heading ("FUNDING OPPORTUNITIES")
                 if len(words) == 1 and not is_acronym(name) and name.lower() in lower:
@@ -346,7 +352,11 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     f.from_cues()
     for span in role_org_spans:
         name = clean(text[span.start:span.end])
-        if name and not f.not_org(name) and not (" " not in name and f.generic(name)):
+        # The text says this is where a person works: only names that can never be organisations
+        # (programme names, countries, cities) are refused, not every phrase ending in "Initiative".
+        k = key(name)
+        if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
+                and not (" " not in name and f.generic(name)):
             f.add(span, "role:organisation", 2)
     f.from_ner(annotated)
     f.from_acronym_uses()

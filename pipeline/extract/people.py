@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import NAME_PARTICLES, WORD, Span, cap_run_at, clean, is_name_word, line_bounds, person_name_at, valid_person_name
 from pipeline.records import Block, PersonMention
 
@@ -51,7 +51,8 @@ class Statement:
 
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in lex.person_titles)
-    return re.compile(r"(?<![\w])(" + titles + r")\.?[ \t]*\n?[ \t]*(?=[^\W\d_])")
+    # A title ends at a full stop or a space; "President\nBasque Cluster Association" is a role line.
+    return re.compile(r"(?<![\w])(" + titles + r")(?:\.[ \t]*\n?[ \t]*|[ \t]+)(?=[^\W\d_])")
 
 
 def _role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
@@ -78,14 +79,21 @@ def _role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, S
             pos = cut.end()
             the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
             pos += the.end() if the else 0
-            run = cap_run_at(text, start + pos)
+            run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
             if run:
                 org = run
         elif conn == "for":
             at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
             if at:
-                org = cap_run_at(text, start + cut.end() + at.end())
+                org = cap_run_at(text, start + cut.end() + at.end(), list_heads=lex.org_suffixes)
     return role, Span(start, start + role_end), org
+
+
+def _org_like(name: str, lex: Lexicon) -> bool:
+    """Reads as an organisation's name rather than a field of work ("Acme Cluster" vs "Innovation")."""
+    words = name.split()
+    return bool(words) and (key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in words)
+                            or len(words) >= 2 or sum(c.isupper() for c in name) >= 2)
 
 
 def _segment_end(text: str, pos: int) -> int:
@@ -105,12 +113,15 @@ def _apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | 
     if not parsed:
         return None
     role, rspan, org = parsed
+    if org is not None and not _org_like(clean(text[org.start:org.end]), lex) and e < len(text) and text[e] == ",":
+        # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
+        role, rspan, org = clean(text[s:e]), Span(s, e), None
     if org is None and e < len(text) and text[e] == ",":
         # "Name, Role, Organisation[, Parent]": the next segment names the organisation.
         k = e + 1
         while k < len(text) and text[k] in " \t":
             k += 1
-        run = cap_run_at(text, k, allow_lists=False, single_line=True)
+        run = cap_run_at(text, k, single_line=True)
         if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()):
             org = run
     return role, rspan, org
@@ -199,16 +210,26 @@ def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     if org is None:
                         at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[rspan.end:block_end])
                         if at:
-                            org = cap_run_at(text, rspan.end + at.end())
+                            org = cap_run_at(text, rspan.end + at.end(), list_heads=lex.org_suffixes)
+                    if org is None and i + 2 < len(lines) and lines[i + 2].strip():
+                        # "Jane Doe\nPresident\nAcme Cluster Association": an organisation line under the role.
+                        ostart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
+                        run = cap_run_at(text, ostart, list_heads=lex.org_suffixes, single_line=True)
+                        oline = lines[i + 2].strip().rstrip(".")
+                        if (run and clean(text[run.start:run.end]) == oline and not lex.role_title_re.search(oline)
+                                and not valid_person_name(oline, lex) and _org_like(oline, lex)):
+                            org = run
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org))
                     continue
-        # "Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries.
-        entry = re.match(r"[A-Z][^,;:.()\n]{1,60}(?=,[ \t]+)", text[start:lstart + len(line)])
-        if not entry or len(entry.group().split()) > 6 or valid_person_name(entry.group().strip(), lex):
-            continue
-        org = Span(start, start + len(entry.group().rstrip()))
-        pos = start + entry.end() + 1
-        pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    return out
+
+
+def _entry_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
+    or several on a line separated by semicolons (the organisation may wrap onto a second line)."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+", text):
+        pos = m.end()
         names: list[Span] = []
         while True:
             pspan = person_name_at(text, pos, lex)
@@ -219,8 +240,91 @@ def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
             if not conj:
                 break
             pos = pspan.end + conj.end()
-        if names and re.match(r"[ \t]*[;.]?[ \t]*(?:\n|$)", text[names[-1].end:]):
-            out.extend(Statement(n, "line:org-name", org=org) for n in names)
+        if not names or not re.match(r"[ \t]*(?:;|\.?[ \t]*(?:\n|$))", text[names[-1].end:names[-1].end + 4]):
+            continue
+        left = text[max(0, m.start() - 80):m.start()]
+        cut = max(left.rfind(";"), left.rfind(":"), left.rfind("\n\n"), left.rfind("."))
+        seg_start = m.start() - len(left) + cut + 1
+        seg = text[seg_start:m.start()]
+        lead = len(seg) - len(_BULLET.sub("", seg.lstrip("\n"), count=1).lstrip()) if seg.strip() else len(seg)
+        org_start = seg_start + lead
+        org = text[org_start:m.start()]
+        if (not org[:1].isupper() or "," in org or len(org.split()) > 6 or org.count("\n") > 1 or "\n\n" in org
+                or re.search(r"[.!?()]", org) or valid_person_name(clean(org), lex)):
+            continue
+        out.extend(Statement(n, "list:org-name", org=Span(org_start, m.start())) for n in names)
+    return out
+
+
+def _name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
+    """The longest person-shaped name that ends exactly at ``end`` (up to four words back)."""
+    left = text[max(0, end - 90):end]
+    base = end - len(left)
+    starts = [m.start() for m in WORD.finditer(left)][-5:]
+    for st in starts:
+        span = person_name_at(text, base + st, lex)
+        if span and span.end == end:
+            nl = text.rfind("\n", span.start, span.end)
+            if nl != -1 and person_name_at(text, nl + 1, lex) == Span(nl + 1, end):
+                continue  # the line above ends with something else ("…, Acme Heights\nJane Doe, CEO")
+            return span
+    return None
+
+
+def _apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"…, Jane Doe, Director-General of DG GROW, said" and "Welcome: Jane Doe, CEO, Acme": an
+    appositive role after a name anywhere in the text."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+|[ \t]+[–—][ \t]+", text):
+        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)):
+            continue
+        name = _name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        app = _apposition(text, name, lex)
+        if app:
+            role, rspan, org = app
+            out.append(Statement(name, "apposition", role=role, role_span=rspan, org=org))
+    return out
+
+
+def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name."""
+    out: list[Statement] = []
+    for m in re.finditer(r"[ \t]+\(([A-Z][^()\n]{1,80})\)", text):
+        inner = clean(m.group(1))
+        known = key(inner) in lex.gazetteer_by_key
+        if not known and not any(w in lex.org_suffixes for w in inner.split()):
+            continue
+        name = _name_ending_at(text, m.start(), lex)
+        if name and not _initials_of(inner, clean(text[name.start:name.end])):
+            out.append(Statement(name, "name-paren", org=Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))))
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    return acronym.isupper() and acronym == "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe"."""
+    out: list[Statement] = []
+    for m in lex.role_title_re.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        run = cap_run_at(text, m.start(), list_heads=lex.org_suffixes)
+        if not run or not re.search(r"\s(?:of|for|at)\s", text[m.end():run.end]):
+            continue  # "CEO, Jane Doe" alone is the other way round ("Name, Role") too often
+        after = re.match(r",[ \t\n]+", text[run.end:run.end + 4])
+        if not after:
+            continue
+        name = person_name_at(text, run.end + after.end(), lex)
+        if not name or not re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
+            continue
+        parsed = _role_segment(text, m.start(), run.end, lex)
+        if parsed:
+            role, rspan, org = parsed
+            out.append(Statement(name, "role-of-org-name", role=role, role_span=rspan, org=org))
     return out
 
 
@@ -245,7 +349,10 @@ def _as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 def find_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Every cue-based person finding in a document text."""
-    return _cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex) + _as_role_statements(text, lex)
+    return (_cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex)
+            + _apposition_statements(text, lex) + _paren_statements(text, lex) + _role_of_org_statements(text, lex)
+            + _entry_statements(text, lex)
+            + _as_role_statements(text, lex))
 
 
 def _lower_words(text: str) -> set[str]:

@@ -112,10 +112,12 @@ def is_cap_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
 
 
-def cap_run_at(text: str, pos: int, *, allow_lists: bool = True, single_line: bool = False, max_words: int = 14) -> Span | None:
+def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None, single_line: bool = False,
+               max_words: int = 14) -> Span | None:
     """The capitalised phrase starting at ``pos``: capitalised words joined by connectors
     (of, for, and, &, the, ...), and comma lists closed by "and" ("for Internal Market, Industry,
-    Entrepreneurship and SMEs"). Stops at a possessive, a lower-case word, a blank line or a
+    Entrepreneurship and SMEs") when ``list_heads`` (organisation words) is given and the list sits
+    inside a name: after for/of/on, or closed by an organisation word ("A, B and C Unit"). Stops at a possessive, a lower-case word, a blank line or a
     sentence end. Trailing connectors are dropped."""
     words: list[tuple[int, int, str]] = []
     i = pos
@@ -145,7 +147,7 @@ def cap_run_at(text: str, pos: int, *, allow_lists: bool = True, single_line: bo
         if "\n\n" in text[j:sep.end()] or (single_line and "\n" in text[j:sep.end()]):
             break
         if sep.end() == j:
-            if allow_lists and text.startswith(",", j):
+            if list_heads is not None and text.startswith(",", j):
                 k = SEP.match(text, j + 1)
                 nxt = _RUN_TOKEN.match(text, k.end()) if k else None
                 if nxt and is_cap_word(nxt.group()) and not pending_comma:
@@ -160,7 +162,8 @@ def cap_run_at(text: str, pos: int, *, allow_lists: bool = True, single_line: bo
         first = toks.index(",")
         closing = next((k for k in range(first, len(toks)) if toks[k] in ("and", "&")), None)
         items = " ".join(toks).split(",")
-        if closing is None or any(len(item.split()) > 4 for item in items[1:-1]):
+        inside = any(w in ("for", "of", "on") for w in toks[:first]) or toks[-1] in (list_heads or ())
+        if closing is None or not inside or any(len(item.split()) > 4 for item in items[1:-1]):
             words = words[:first]
         elif "," in toks[closing:]:
             words = words[:closing + toks[closing:].index(",")]
