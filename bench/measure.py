@@ -1,0 +1,72 @@
+"""Run a command in a subprocess and measure its wall time and the peak memory of its process tree.
+
+Memory is sampled as the sum of PSS (proportional set size) over the process and its children:
+forked workers share the parent's pages, and RSS would count those pages once per process. Falls
+back to RSS where PSS is not available.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_mb: float
+    output: dict
+    returncode: int
+
+
+def _tree_memory(proc: psutil.Process) -> int:
+    total = 0
+    try:
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for p in procs:
+        try:
+            info = p.memory_full_info()
+            total += getattr(info, "pss", info.rss)
+        except psutil.Error:
+            continue
+    return total
+
+
+def measure(args: list[str], *, cwd: Path = ROOT, interval: float = 0.1) -> Measured:
+    """Run ``python <args>`` in ``cwd``; its last stdout line is parsed as JSON if it can be."""
+    started = time.monotonic()
+    popen = subprocess.Popen([sys.executable, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        proc = psutil.Process(popen.pid)
+        while not stop.is_set():
+            peak = max(peak, _tree_memory(proc))
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = popen.communicate()
+    seconds = time.monotonic() - started
+    stop.set()
+    sampler.join()
+    if popen.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(args)} failed ({popen.returncode}):\n{err[-3000:]}")
+    lines = [line for line in out.strip().splitlines() if line.strip()]
+    try:
+        output = json.loads(lines[-1]) if lines else {}
+    except json.JSONDecodeError:
+        output = {"stdout": out[-2000:]}
+    return Measured(seconds, peak / 2**20, output, popen.returncode)
