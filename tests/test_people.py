@@ -69,3 +69,9 @@ def test_people_title_and_surname_without_full_name(extract):
 ])
 def test_people_no_person_in_organisations_places_or_programmes(extract, text):
     assert names(extract(text)) == set()
+
+
+def test_people_country_as_first_name_but_not_as_surname(extract):
+    r = extract("Moderation: Jordan Hayes\n\nScale-Up Estonia, Mart Tamm;\n")
+    assert {"Jordan Hayes", "Mart Tamm"} <= names(r)
+    assert "Scale-Up Estonia" not in names(r)

@@ -2,8 +2,8 @@
 
 Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
 ``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
-``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt`` and, when present,
-``cities.csv`` (city,country). Loaded once per data folder and shared by the extract modules.
+``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt`` and the
+place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extraction). Loaded once per data folder and shared by the extract modules.
 """
 from __future__ import annotations
 
@@ -80,6 +80,7 @@ class Lexicon:
     not_person_words: frozenset[str]  # lower-case words
     cities: dict[str, str]  # key(city) -> country
     countries: frozenset[str]  # keys
+    country_words: frozenset[str]  # one-word country names: never a surname ("Scale-Up Denmark")
     org_cues: re.Pattern[str]  # "organised by", "in partnership with", ...
 
 
@@ -99,17 +100,35 @@ def read_gazetteer(data_dir: Path) -> list[GazetteerEntry]:
     return entries
 
 
-def _cities(data_dir: Path) -> dict[str, str]:
-    path = data_dir / "cities.csv"
+def _csv_rows(path: Path) -> list[dict[str, str]]:
     if not path.exists():
-        return {}
-    out = {}
+        return []
     with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            city, country = (row.get("city") or "").strip(), (row.get("country") or "").strip()
-            if city and country:
-                out[key(city)] = country
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _cities(data_dir: Path) -> dict[str, str]:
+    """key(city or other spelling) -> country, from ``cities.csv`` (city,country,aliases)."""
+    out = {}
+    for row in _csv_rows(data_dir / "cities.csv"):
+        city, country = (row.get("city") or "").strip(), (row.get("country") or "").strip()
+        if city and country:
+            for name in [city, *(row.get("aliases") or "").split("|")]:
+                if name.strip():
+                    out[key(name.strip())] = country
     return out
+
+
+def _countries(data_dir: Path) -> tuple[set[str], set[str]]:
+    """(keys of country names and aliases, demonyms) from ``countries.csv`` (country,aliases,demonyms)."""
+    names: set[str] = set()
+    demonyms: set[str] = set()
+    for row in _csv_rows(data_dir / "countries.csv"):
+        for name in [row.get("country") or "", *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                names.add(key(name.strip()))
+        demonyms |= {d.strip().lower() for d in (row.get("demonyms") or "").split("|") if d.strip()}
+    return names, demonyms
 
 
 @lru_cache(maxsize=4)
@@ -125,13 +144,14 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
-    countries = {key(c) for c in cities.values()} | {key(n) for n in not_orgs.get("countries", [])}
+    country_names, demonyms = _countries(data_dir)
+    countries = {key(c) for c in cities.values()} | country_names
     suffixes = frozenset(_lines(data_dir / "org_suffixes.txt"))
     words = {w.lower() for w in _lines(data_dir / "not_person_words.txt")}
     words |= {s.lower() for s in suffixes}
     for r in roles:
         words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
-    words |= {k for k in countries if " " not in k}
+    words |= demonyms
     words |= {t.lower().rstrip(".") for t in titles if " " not in t}  # "Dr" alone is nobody's name
     return Lexicon(
         gazetteer={e.id: e for e in gaz},
@@ -146,6 +166,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         not_person_words=frozenset(words),
         cities=cities,
         countries=frozenset(countries),
+        country_words=frozenset(k for k in countries if " " not in k),
         org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
     )
 

@@ -58,7 +58,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         if not sep or sep.end() == m.end() or "\n\n" in text[m.end():sep.end()]:
             break
         i = sep.end()
-    while words and text[words[-1][0]:words[-1][1]].lower() in NAME_PARTICLES:
+    while words and (text[words[-1][0]:words[-1][1]].lower() in NAME_PARTICLES
+                     or text[words[-1][0]:words[-1][1]].lower() in lex.country_words):
         words.pop()
     if len(words) < min_words:
         return None
@@ -77,7 +78,7 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
             continue
         if not is_name_word(w) or w.lower() in lex.not_person_words:
             return False
-    return words[0].lower() not in NAME_PARTICLES
+    return words[0].lower() not in NAME_PARTICLES and words[-1].lower() not in lex.country_words
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
