@@ -30,7 +30,7 @@ _BULLET_LINE = re.compile(r"^[ ]*[" + re.escape(BULLET_GLYPHS) + r"][ ]*", re.MU
 # Legacy single-byte encodings of the languages our documents come in, most likely first.
 _WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "cp1250", "iso8859_2", "latin_1")
 # Non-ASCII characters that are normal in Western and Central European prose ...
-_COMMON_NON_ASCII = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝœŒ€£°§«»“”‘’„–—…•·")
+_COMMON_NON_ASCII = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ€£°§«»“”‘’„–—…•·")
 # ... and ones that, next to a letter, mean the bytes were decoded with the wrong table.
 _ODD_NEXT_TO_LETTERS = set("¤¦¨¯´¸¹²³¼½¾¿×÷ˆ˜šž¬µ¶¢¥ª©®±ºƒ†‡‰‹›")
 
