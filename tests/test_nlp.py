@@ -30,3 +30,8 @@ def test_nlp_block_text_keeps_offsets(nlp):
     doc = nlp(block_text(text, block))
     (ent,) = [e for e in doc.ents if e.ent_id_]
     assert text[block.start + ent.start_char:block.start + ent.end_char] == "Enterprise Europe\nNetwork"
+
+
+def test_nlp_entity_patterns_file_adds_rule_entities(nlp):
+    doc = nlp("Officials from DG QWERTY attended.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("DG QWERTY", "ORG", "pattern:dg-acronym")]

@@ -123,9 +123,13 @@ class OrgFinder:
     def from_gazetteer(self, annotated: list[tuple[Block, Doc]]) -> None:
         for block, doc in annotated:
             for ent in doc.ents:
-                if ent.label_ == "ORG" and ent.ent_id_ in self.lex.gazetteer:
-                    s, e = block.start + ent.start_char, block.start + ent.end_char
+                if ent.label_ != "ORG" or not ent.ent_id_:
+                    continue
+                s, e = block.start + ent.start_char, block.start + ent.end_char
+                if ent.ent_id_ in self.lex.gazetteer:
                     self.add(Span(s, e), "gazetteer", 3, entry=self.lex.gazetteer[ent.ent_id_])
+                else:  # a pattern of entity_patterns.jsonl ("DG MARE")
+                    self.add(Span(s, e), f"ruler:{ent.ent_id_}", 2)
 
     def from_runs(self) -> None:
         """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
