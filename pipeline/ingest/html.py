@@ -18,18 +18,26 @@ _CELLS = {"td", "th"}
 _LISTS = {"ul", "ol"}
 
 
+_BLOCKISH = ["p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "blockquote",
+             "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figcaption", "pre"]
+
+
 def _text_of(el: Tag) -> str:
-    # Keep <br> as line breaks; everything else inline.
+    # Keep <br> as line breaks. Inline markup adds no space ("<a>12 March</a>." stays "12 March."),
+    # block-level children still separate words.
     for br in el.find_all("br"):
         br.replace_with("\n")
-    return normalise_text(el.get_text(" ")).strip()
+    for inner in el.find_all(_BLOCKISH):
+        inner.insert_before(" ")
+        inner.insert_after(" ")
+    return normalise_text(el.get_text("")).strip()
 
 
 def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
     loose: list[str] = []
 
     def flush() -> None:
-        text = " ".join(" ".join(loose).split())
+        text = " ".join("".join(loose).split())
         if text:
             out.add_block("paragraph", text)
         loose.clear()
@@ -46,7 +54,7 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
         if name in _DROP or child.get("hidden") is not None or child.get("aria-hidden") == "true":
             continue
         if name in {"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "code", "mark", "cite", "q", "s", "font", "label"}:
-            loose.append(child.get_text(" "))
+            loose.append(_text_of(child))
             continue
         if name == "br":
             loose.append("\n")

@@ -1,0 +1,150 @@
+"""Text formats: plain text, Markdown and HTML become one normalised text with structure blocks."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from pipeline.ingest import ingest_document
+from pipeline.ingest.html import read_html
+from pipeline.ingest.markdown import read_markdown
+from pipeline.ingest.textutil import normalise_text
+from pipeline.records import SourceFile
+
+
+def _ingest(name: str, data: bytes, settings):
+    fmt = {"txt": "txt", "md": "md", "html": "html", "htm": "html"}[name.rsplit(".", 1)[1]]
+    src = SourceFile(f"/virtual/{name}", name, fmt, len(data), hashlib.sha256(data).hexdigest())
+    return ingest_document(src, data, settings)
+
+
+def _blocks(text, blocks):
+    return [(b.kind, b.level, text[b.start:b.end]) for b in blocks]
+
+
+# --------------------------------------------------------------------------------------------
+# plain text
+# --------------------------------------------------------------------------------------------
+def test_ingest_text_normalises_characters():
+    raw = "Title\r\n\r\n\r\n\r\nThe \ufb01rst  line\u00a0here \r\n\u2022Bullet one\n\uf0b7 Bullet two\nzero\u200bwidth"
+    assert normalise_text(raw) == "Title\n\nThe first line here\n• Bullet one\n• Bullet two\nzerowidth"
+
+
+def test_ingest_text_txt_document(settings):
+    doc = _ingest("news.txt", "Cluster news\n\nFirst paragraph.\n".encode(), settings)
+    assert doc.text == "Cluster news\n\nFirst paragraph."
+    assert doc.title == "Cluster news" and doc.fmt == "txt" and doc.blocks == () and doc.pages == ()
+    assert doc.doc_id == hashlib.sha256("Cluster news\n\nFirst paragraph.\n".encode()).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown
+# --------------------------------------------------------------------------------------------
+MARKDOWN = """# EU Cluster Talk 2024
+
+Intro with **bold**, _emphasis_, `code` and a [link text](https://example.org/page) plus ![the logo](logo.png).
+
+## Key messages
+
+- First *message* about clusters
+- Second message
+
+1. Numbered item
+2. Another one
+
+A closing paragraph
+over two lines.
+
+<div class="banner">raw html banner</div>
+"""
+
+
+def test_ingest_text_markdown_blocks():
+    text, blocks, title = read_markdown(MARKDOWN)
+    assert title == "EU Cluster Talk 2024"
+    assert _blocks(text, blocks) == [
+        ("heading", 1, "EU Cluster Talk 2024"),
+        ("paragraph", 0, "Intro with bold, emphasis, code and a link text plus the logo."),
+        ("heading", 2, "Key messages"),
+        ("list_item", 1, "First message about clusters"),
+        ("list_item", 1, "Second message"),
+        ("list_item", 1, "Numbered item"),
+        ("list_item", 1, "Another one"),
+        ("paragraph", 0, "A closing paragraph\nover two lines."),
+    ]
+
+
+def test_ingest_text_markdown_strips_syntax():
+    text, _, _ = read_markdown(MARKDOWN)
+    for syntax in ("**", "_emphasis_", "`", "](", "![", "https://example.org", "<div", "raw html banner", "#"):
+        assert syntax not in text, syntax
+    # List markers stay visible in the text; the block spans cover the item text only.
+    assert "\n- First message about clusters\n- Second message" in text
+    assert "\n1. Numbered item\n2. Another one" in text
+
+
+def test_ingest_text_markdown_document_uses_first_heading_as_title(settings):
+    doc = _ingest("talk.md", MARKDOWN.encode(), settings)
+    assert doc.title == "EU Cluster Talk 2024" and doc.fmt == "md"
+    assert [b.kind for b in doc.blocks][:3] == ["heading", "paragraph", "heading"]
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+HTML = """<!DOCTYPE html>
+<html><head><title>Cluster News | Site</title>
+<style>.x { color: red }</style><script>var tracking = "SCRIPT-TEXT";</script></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/news">NAV-LINKS</a></nav>
+<header>SITE-HEADER</header>
+<h1>Forum in <em>Vienna</em></h1>
+<p>The <b>forum</b> took place on <a href="/agenda">12 March 2024</a>.</p>
+<!-- a comment that must not appear -->
+<h2>Outcomes</h2>
+<ul><li>Point <strong>one</strong></li><li>Point two<ul><li>Nested point</li></ul></li></ul>
+<table><tr><td>Cell A</td><td>Cell B</td></tr></table>
+<div hidden>HIDDEN-TEXT</div><aside>SIDEBAR-TEXT</aside><form><button>BUTTON-TEXT</button></form>
+<footer>FOOTER-TEXT</footer>
+<script>alert("SCRIPT-TEXT")</script><noscript>NOSCRIPT-TEXT</noscript>
+</body></html>"""
+
+
+def test_ingest_text_html_blocks():
+    text, blocks, title = read_html(HTML)
+    assert title == "Cluster News | Site"
+    assert _blocks(text, blocks) == [
+        ("heading", 1, "Forum in Vienna"),
+        ("paragraph", 0, "The forum took place on 12 March 2024."),
+        ("heading", 2, "Outcomes"),
+        ("list_item", 1, "Point one"),
+        ("list_item", 1, "Point two"),
+        ("list_item", 2, "Nested point"),
+        ("line", 0, "Cell A"),
+        ("line", 0, "Cell B"),
+    ]
+
+
+@pytest.mark.parametrize("dropped", ["SCRIPT-TEXT", "color: red", "NAV-LINKS", "SITE-HEADER", "HIDDEN-TEXT", "SIDEBAR-TEXT",
+                                     "BUTTON-TEXT", "FOOTER-TEXT", "NOSCRIPT-TEXT", "comment", "<", "/agenda"])
+def test_ingest_text_html_drops_page_furniture(dropped):
+    text, _, _ = read_html(HTML)
+    assert dropped not in text
+
+
+def test_ingest_text_html_inline_markup_adds_no_spaces():
+    text, _, _ = read_html("<p>See <a href='#'>the agenda</a>, then <b>register</b>!</p>")
+    assert text == "See the agenda, then register!"
+
+
+def test_ingest_text_html_title_falls_back_to_h1(settings):
+    doc = _ingest("page.html", b"<html><body><h1>Matchmaking day</h1><p>Text.</p></body></html>", settings)
+    assert doc.title == "Matchmaking day" and doc.fmt == "html"
+
+
+def test_ingest_text_html_without_text_fails(settings):
+    from pipeline.errors import IngestError
+
+    with pytest.raises(IngestError) as info:
+        _ingest("empty.html", b"<html><head><script>x()</script></head><body><nav>menu</nav></body></html>", settings)
+    assert info.value.error_type == "no_text"
