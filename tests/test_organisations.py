@@ -93,3 +93,8 @@ def test_organisations_capitals_spell_a_full_name_in_the_text(extract):
     r = extract(text)
     cnwc = [o for o in r.organisations if o.text == "CNWC"]
     assert cnwc and cnwc[0].name == "Council of Nordic Wood Clusters"
+
+
+def test_organisations_name_before_scheme_or_programme_word_is_a_programme(extract):
+    r = extract("Clusters can apply to the new “StartXchange” pilot scheme and the Acme Boost programme.")
+    assert not ({"StartXchange", "Acme Boost"} & set(orgs(r)))

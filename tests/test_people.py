@@ -75,3 +75,8 @@ def test_people_country_as_first_name_but_not_as_surname(extract):
     r = extract("Moderation: Jordan Hayes\n\nScale-Up Estonia, Mart Tamm;\n")
     assert {"Jordan Hayes", "Mart Tamm"} <= names(r)
     assert "Scale-Up Estonia" not in names(r)
+
+
+def test_people_middle_initial_and_repeated_full_name(extract):
+    r = extract("Moderation: Petra K. Novak\n\nLater, Petra K. Novak summed up the debate.")
+    assert [p.name for p in r.people] == ["Petra K. Novak", "Petra K. Novak"]

@@ -247,6 +247,8 @@ class OrgFinder:
                     continue
                 if any(not is_cap_word(w) and w.lower() not in ORG_CONNECTORS for w in words) or "%" in name:
                     continue  # a sentence fragment, not a name
+                if re.match(r"[”\"’']?[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:programmes?|programs?|scheme|call|instrument|fund|initiative|project)\b", self.text[span.end:span.end + 40]):
+                    continue  # "the ClusterXchange pilot scheme": a programme's name
                 if "," in name and not self.is_headed(name):
                     continue  # "Innovation, Research, Culture": a list of fields
                 if len(words) > 1 and name.isupper():

@@ -425,7 +425,14 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
                 continue  # a lone word that is no known person's name
         mentions.append(PersonMention(doc_id, s, e, text[s:e], name, rule, title))
         taken.append((s, e))
-    # Later short mentions: "Doe said", "As Jane remarked".
+    # Repeats of a full name the rules above missed, then short mentions: "Doe said", "As Jane remarked".
+    for name in full:
+        pattern = r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
+        for m in re.finditer(pattern, text):
+            s, e = m.start(), m.end()
+            if not any(ts < e and s < te for ts, te in taken) and not overlaps_org(Span(s, e)):
+                mentions.append(PersonMention(doc_id, s, e, text[s:e], name, "coref:full_name"))
+                taken.append((s, e))
     for token, owners, kind in [(t, o, "surname") for t, o in by_last.items()] + [(t, o, "first_name") for t, o in by_first.items()]:
         if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3:
             continue

@@ -16,6 +16,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "al"})
 # Words that join the parts of an organisation name.
 ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
+_INITIAL = re.compile(r"[A-Z]\.(?=[ \t]+[A-Z])")
 SEP = re.compile(r"[ \t]*\n?[ \t]*")  # at most one line break between the words of a name
 
 
@@ -45,6 +46,14 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     words: list[tuple[int, int]] = []
     i = pos
     while len(words) < max_words:
+        initial = _INITIAL.match(text, i)
+        if initial and words:
+            # A middle initial ("Jane Q. Doe"): part of the name when a name word follows.
+            nxt = WORD.match(text, SEP.match(text, i + 2).end())
+            if nxt and is_name_word(nxt.group()) and nxt.group().lower() not in lex.not_person_words:
+                words.append((i, i + 2))
+                i = SEP.match(text, i + 2).end()
+                continue
         m = WORD.match(text, i)
         if not m:
             break
