@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.locations import extract_locations
 from pipeline.extract.organisations import extract_organisations
-from pipeline.extract.people import extract_people, find_statements
+from pipeline.extract.people import extract_people
+from pipeline.extract.statements import find_statements
 from pipeline.extract.roles import build_roles
 from pipeline.extract.rules import Rules
 from pipeline.extract.shapes import Span

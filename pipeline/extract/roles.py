@@ -8,7 +8,7 @@ after the text defined it reads as the full directorate-general's name).
 """
 from __future__ import annotations
 
-from pipeline.extract.people import Statement
+from pipeline.extract.statements import Statement
 from pipeline.extract.shapes import clean
 from pipeline.records import OrgMention, PersonMention, RoleMention
 

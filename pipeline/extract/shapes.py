@@ -90,17 +90,6 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     return words[0].lower() not in NAME_PARTICLES and words[-1].lower() not in lex.country_words
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e == -1 else e)
-
-
-def flat(text: str) -> str:
-    """Same length as ``text``, line breaks as spaces: regexes see PDF-wrapped names whole."""
-    return text.replace("\n", " ")
-
-
 def clean(text: str) -> str:
     """Folded whitespace, PDF line-end hyphenation kept as a hyphen, outer punctuation removed."""
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", text)

@@ -1,0 +1,353 @@
+"""Statements about people found by cue rules on the text: who is named where, with which title,
+role and organisation as the text states them.
+
+Rules: a title before a name ("Ms. Jane Doe", "Commissioner Doe"), a role title before a name
+("Platform's Chair Jane Doe"), label lines ("Moderation: Jane Doe"), "Submitted by Jane Doe",
+agenda lines ("Jane Doe, Head of Unit, DG GROW"), a name line with a role line (and an
+organisation line) under it, appositive roles ("Jane Doe, Director-General of DG RTD, said"),
+"Jane Doe (Acme Cluster)", "the Chair of Acme, Jane Doe", "Acme Cluster, Jane Doe;" list entries
+and "Jane Doe as Cluster Manager". People, roles and organisations all read these statements.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at, valid_person_name
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Words the document writes in lower case: ordinary words, not names ("smoke", "healthy")."""
+    return {m.group() for m in re.finditer(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])", text)}
+
+
+# Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
+# Kept next to the code because each needs its own shape ("Moderation:" vs "moderated by").
+_CUES = (
+    (r"(?:moderation|moderator|moderated\s+by|facilitator|facilitated\s+by|chaired\s+by)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:speakers?|panellists?|panelists?|keynote|presented\s+by|presenter)\s*:\s*", ""),
+    (r"(?:submitted|posted|written|authored)\s+by\s+", ""),
+    (r"(?:contact|contact\s+person)\s*:\s*", ""),
+)
+_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"({c})" for c, _ in _CUES) + r")", re.I)
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
+_ROLE_SEP = re.compile(r"[ \t]*(?:,|–|—|\s-\s|\|)[ \t]*")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One finding about a person: the name's span, and what the text states around it."""
+
+    person: Span
+    rule: str
+    title: str | None = None
+    role: str | None = None  # as stated
+    role_span: Span | None = None
+    org: Span | None = None  # span of the organisation's name in the text
+
+
+def _title_re(lex: Lexicon) -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in lex.person_titles)
+    # A title ends at a full stop or a space; "President\nBasque Cluster Association" is a role line.
+    return re.compile(r"(?<![\w])(" + titles + r")(?:\.[ \t]*\n?[ \t]*|[ \t]+)(?=[^\W\d_])")
+
+
+def _role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Parse "Head of Unit for X at the Y" / "CEO of Acme" / "Team Leader Cluster Policy" in text[start:end].
+
+    Returns (role as stated, its span, organisation span or None) when the segment holds a role title.
+    """
+    seg = text[start:end]
+    m = lex.role_title_re.search(seg)
+    if not m or m.start() > 40 or not seg[:1].isalpha():
+        return None
+    before = seg[:m.start()].split()
+    if any(not w[0].isupper() for w in before):
+        return None
+    cut = re.compile(r"[ \t\n]+(?:for|at|of|in|with|within|from|on|to|and|who|which|has|is|was|said|will)[ \t\n]", re.I).search(seg, m.end())
+    role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
+    role = clean(seg[:role_end])
+    if len(role.split()) > 8 or not role:
+        return None
+    org: Span | None = None
+    if cut:
+        conn = cut.group().strip().lower()
+        if conn in ("at", "of", "in", "within", "with", "from"):
+            pos = cut.end()
+            the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
+            pos += the.end() if the else 0
+            run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
+            if run:
+                org = run
+        elif conn == "for":
+            at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
+            if at:
+                org = cap_run_at(text, start + cut.end() + at.end(), list_heads=lex.org_suffixes)
+    return role, Span(start, start + role_end), org
+
+
+def _org_like(name: str, lex: Lexicon) -> bool:
+    """Reads as an organisation's name rather than a field of work ("Acme Cluster" vs "Innovation")."""
+    words = name.split()
+    return bool(words) and (key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in words)
+                            or len(words) >= 2 or sum(c.isupper() for c in name) >= 2)
+
+
+def _segment_end(text: str, pos: int) -> int:
+    """End of a role segment: next comma, semicolon, bracket, line end or sentence end."""
+    m = re.compile(r",|;|\(|\)|\n|\.(?:\s|$)").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"."""
+    sep = _ROLE_SEP.match(text, name.end)
+    if not sep or sep.end() == name.end:
+        return None
+    s = sep.end()
+    e = _segment_end(text, s)
+    parsed = _role_segment(text, s, e, lex)
+    if not parsed:
+        return None
+    role, rspan, org = parsed
+    if org is not None and not _org_like(clean(text[org.start:org.end]), lex) and e < len(text) and text[e] == ",":
+        # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
+        role, rspan, org = clean(text[s:e]), Span(s, e), None
+    if org is None and e < len(text) and text[e] == ",":
+        # "Name, Role, Organisation[, Parent]": the next segment names the organisation.
+        k = e + 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        run = cap_run_at(text, k, single_line=True)
+        if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()):
+            org = run
+    return role, rspan, org
+
+
+def _cue_statements(text: str, lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    for m in _CUE_RE.finditer(text):
+        span = person_name_at(text, m.end(), lex)
+        if not span:
+            continue
+        group = next(i for i, g in enumerate(m.groups()) if g is not None)
+        role = _CUES[group][1] or None
+        out.append(Statement(span, "cue:" + clean(m.group()).lower().split()[0], role=role, role_span=Span(m.start(), m.end()) if role else None))
+    return out
+
+
+def _possessive_before(text: str, pos: int) -> Span | None:
+    """The word before "'s " ending at ``pos`` ("Platform's Chair ..." → "Platform")."""
+    left = text[max(0, pos - 60):pos]
+    m = re.search(r"([^\W\d_][\w-]*)['’]s[ \t]+$", left)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    base = pos - len(left)
+    return Span(base + m.start(1), base + m.end(1))
+
+
+def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
+    out: list[Statement] = []
+    lower = lower_case_words(text)
+    for m in _title_re(lex).finditer(text):
+        title = m.group(1)
+        if not title[0].isupper():
+            continue
+        span = person_name_at(text, m.end(), lex, min_words=1)
+        if not span or (" " not in text[span.start:span.end] and text[span.start:span.end].lower() in lower):
+            continue  # "Cadet Programs": a title before an ordinary word
+        is_role = bool(lex.role_title_re.fullmatch(title))
+        org = _possessive_before(text, m.start())
+        out.append(Statement(span, "title", title=title, role=title if is_role else None,
+                             role_span=Span(m.start(1), m.end(1)) if is_role else None, org=org if is_role else None))
+    for m in lex.role_title_re.finditer(text):
+        # "Chair Jane Doe": a capitalised role title directly before a full name.
+        if not m.group()[0].isupper():
+            continue
+        gap = re.match(r"[ \t]*\n?[ \t]*", text[m.end():])
+        span = person_name_at(text, m.end() + gap.end(), lex)
+        if not span or gap.end() == 0:
+            continue
+        org = _possessive_before(text, m.start())
+        out.append(Statement(span, "role-before-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=org))
+    return out
+
+
+def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    out: list[Statement] = []
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        lstart = offsets[i]
+        b = _BULLET.match(line)
+        start = lstart + (b.end() if b else 0)
+        span = person_name_at(text, start, lex)
+        if span and span.end <= lstart + len(line) + 200:
+            rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
+            app = _apposition(text, span, lex)
+            if app:
+                role, rspan, org = app
+                out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))
+                continue
+            if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
+                # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
+                nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
+                block_end = text.find("\n\n", nstart)
+                block_end = len(text) if block_end == -1 else block_end
+                block_end = min(block_end, offsets[min(i + 5, len(lines) - 1)] + len(lines[min(i + 5, len(lines) - 1)]))
+                parsed = _role_segment(text, nstart, offsets[i + 1] + len(lines[i + 1]), lex)
+                if parsed and len(lines[i + 1].split()) <= 8:
+                    role, rspan, org = parsed
+                    if org is None:
+                        at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[rspan.end:block_end])
+                        if at:
+                            org = cap_run_at(text, rspan.end + at.end(), list_heads=lex.org_suffixes)
+                    if org is None and i + 2 < len(lines) and lines[i + 2].strip():
+                        # "Jane Doe\nPresident\nAcme Cluster Association": an organisation line under the role.
+                        ostart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
+                        run = cap_run_at(text, ostart, list_heads=lex.org_suffixes, single_line=True)
+                        oline = lines[i + 2].strip().rstrip(".")
+                        if (run and clean(text[run.start:run.end]) == oline and not lex.role_title_re.search(oline)
+                                and not valid_person_name(oline, lex) and _org_like(oline, lex)):
+                            org = run
+                    out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org))
+                    continue
+    return out
+
+
+def _entry_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
+    or several on a line separated by semicolons (the organisation may wrap onto a second line)."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+", text):
+        pos = m.end()
+        names: list[Span] = []
+        while True:
+            pspan = person_name_at(text, pos, lex)
+            if not pspan:
+                break
+            names.append(pspan)
+            conj = re.match(r"[ \t\n]+and[ \t\n]+", text[pspan.end:])
+            if not conj:
+                break
+            pos = pspan.end + conj.end()
+        if not names or not re.match(r"[ \t]*(?:;|\.?[ \t]*(?:\n|$))", text[names[-1].end:names[-1].end + 4]):
+            continue
+        left = text[max(0, m.start() - 80):m.start()]
+        cut = max(left.rfind(";"), left.rfind(":"), left.rfind("\n\n"), left.rfind("."))
+        seg_start = m.start() - len(left) + cut + 1
+        seg = text[seg_start:m.start()]
+        lead = len(seg) - len(_BULLET.sub("", seg.lstrip("\n"), count=1).lstrip()) if seg.strip() else len(seg)
+        org_start = seg_start + lead
+        org = text[org_start:m.start()]
+        if (not org[:1].isupper() or "," in org or len(org.split()) > 6 or org.count("\n") > 1 or "\n\n" in org
+                or re.search(r"[.!?()]", org) or valid_person_name(clean(org), lex)):
+            continue
+        out.extend(Statement(n, "list:org-name", org=Span(org_start, m.start())) for n in names)
+    return out
+
+
+def _name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
+    """The longest person-shaped name that ends exactly at ``end`` (up to four words back)."""
+    left = text[max(0, end - 90):end]
+    base = end - len(left)
+    starts = [m.start() for m in WORD.finditer(left)][-5:]
+    for st in starts:
+        span = person_name_at(text, base + st, lex)
+        if span and span.end == end:
+            nl = text.rfind("\n", span.start, span.end)
+            if nl != -1 and person_name_at(text, nl + 1, lex) == Span(nl + 1, end):
+                continue  # the line above ends with something else ("…, Acme Heights\nJane Doe, CEO")
+            return span
+    return None
+
+
+def _apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"…, Jane Doe, Director-General of DG GROW, said" and "Welcome: Jane Doe, CEO, Acme": an
+    appositive role after a name anywhere in the text."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+|[ \t]+[–—][ \t]+", text):
+        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)):
+            continue
+        name = _name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        app = _apposition(text, name, lex)
+        if app:
+            role, rspan, org = app
+            out.append(Statement(name, "apposition", role=role, role_span=rspan, org=org))
+    return out
+
+
+def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name."""
+    out: list[Statement] = []
+    for m in re.finditer(r"[ \t]+\(([A-Z][^()\n]{1,80})\)", text):
+        inner = clean(m.group(1))
+        known = key(inner) in lex.gazetteer_by_key
+        if not known and not any(w in lex.org_suffixes for w in inner.split()):
+            continue
+        name = _name_ending_at(text, m.start(), lex)
+        if name and not _initials_of(inner, clean(text[name.start:name.end])):
+            out.append(Statement(name, "name-paren", org=Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))))
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    return acronym.isupper() and acronym == "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe"."""
+    out: list[Statement] = []
+    for m in lex.role_title_re.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        run = cap_run_at(text, m.start(), list_heads=lex.org_suffixes)
+        if not run or not re.search(r"\s(?:of|for|at)\s", text[m.end():run.end]):
+            continue  # "CEO, Jane Doe" alone is the other way round ("Name, Role") too often
+        after = re.match(r",[ \t\n]+", text[run.end:run.end + 4])
+        if not after:
+            continue
+        name = person_name_at(text, run.end + after.end(), lex)
+        if not name or not re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
+            continue
+        parsed = _role_segment(text, m.start(), run.end, lex)
+        if parsed:
+            role, rspan, org = parsed
+            out.append(Statement(name, "role-of-org-name", role=role, role_span=rspan, org=org))
+    return out
+
+
+def _as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
+    these are mostly awards)."""
+    out = []
+    for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=[A-Z])", text):
+        seg = text[m.end():m.end() + 60]
+        if not lex.role_title_re.match(seg) and not re.match(r"[A-Z]\w+[ \t\n]+" + lex.role_title_re.pattern, seg):
+            continue
+        left = text[max(0, m.start() - 50):m.start()]
+        words = list(WORD.finditer(left))
+        for k in range(max(0, len(words) - 4), len(words) - 1):
+            start = m.start() - len(left) + words[k].start()
+            span = person_name_at(text, start, lex)
+            if span and span.end == m.start():
+                out.append(Statement(span, "name-as-role"))
+                break
+    return out
+
+
+def find_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Every cue-based person finding in a document text."""
+    return (_cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex)
+            + _apposition_statements(text, lex) + _paren_statements(text, lex) + _role_of_org_statements(text, lex)
+            + _entry_statements(text, lex)
+            + _as_role_statements(text, lex))
