@@ -26,6 +26,8 @@ def _values(result) -> list[str]:
     ("The scheme is expected to start in 2025.", "2025"),
     ("Funding was planned for 2026 already.", "2026"),
     ("Under the Ministry's 2016 Strategy, clusters were funded.", "2016"),
+    ("Budgets were cut between 1997 and 2002 in most regions.", "1997/2002"),
+    ("Transfers fell in 1998‐2002 across the country.", "1998/2002"),
 ])
 def test_dates_patterns(extract, text, expected):
     assert expected in _values(extract(text))

@@ -89,6 +89,9 @@ def test_events_same_series_different_years_stay_apart(extract):
     "Upcoming Events\n\nKey messages\n\n- Clusters matter.",
     "More information about EU cluster events is available online.",
     "Highlight of the Conference was the award for young managers.",
+    "She joined as Campaign Director of the Green Party in 2004.",
+    "Selected Meeting Summaries are printed below.",
+    "Volunteers met at the August Workshop to paint the hall.",
 ])
 def test_events_not_events(extract, text):
     assert extract(text).events == ()

@@ -13,6 +13,7 @@ from pipeline.extract.key_messages import is_key_message_heading
     ("Recommendations", True),
     ("Upcoming events", False),
     ("Agenda of the meeting", False),
+    ("of providing its key findings and recommendations", False),
     ("This edition summarises the outcomes of several recent conferences on cluster policy in Europe", False),
 ])
 def test_key_messages_heading_rule(rules, heading, expected):

@@ -34,7 +34,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
 _S1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
-_DASH = r"(?:-|–|—|to|till|until|and|through)"
+_DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|through)"
 _COMMA = rf"(?:{_S},)?{_S1}"
 
 # (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).
@@ -49,7 +49,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     # "May 14-16, 2019"
     ("day_range_us", rf"(?P<m2>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
     # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024"
-    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|–|—|to|till|until|through){_S}(?:the{_S1}end{_S1}of{_S1})?"
+    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|‐|‑|–|—|−|to|till|until|through){_S}(?:the{_S1}end{_S1}of{_S1})?"
                     rf"(?P<m2>{_MONTH}){_S1}(?P<y2>{_YEAR})"),
     # "the 4th of April 2019", "15 May 2024"
     ("day", rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
@@ -62,7 +62,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     # "June 2019", "in May, 2019"
     ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
 ))
-_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?:-|–|—|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
+_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?:-|‐|‑|–|—|−|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
 _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
 _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")

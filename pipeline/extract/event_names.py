@@ -196,14 +196,15 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
             if rest and rest[0].text in ("for", "of", "on"):
                 end = pb  # complement: "Side Event for European Cluster Partnerships"
             else:
-                # "Future Week Denmark", "Cluster Conference 2019": a year, a place, or more of the title
-                # on the keyword's line (the next line of a PDF may start something else).
+                # "Future Week Denmark", "Cluster Conference 2019": only a year or a place may follow the
+                # keyword ("Meeting Summaries", "Campaign Director" are not events).
                 for k in range(kw_end + 1, pb + 1):
                     t = toks[k]
-                    same_line = "\n" not in text[toks[kw_end].end:t.start]
-                    if t.text in _CONNECTORS or not (same_line or re.fullmatch(r"(?:19|20)\d\d", t.text) or gaz.place(t.text) != (None, None)):
+                    if t.text in _CONNECTORS or not (re.fullmatch(r"(?:19|20)\d\d", t.text) or gaz.place(t.text) != (None, None)):
                         break
                     end = k
+                if end == kw_end and rest and rest[0].text not in _CONNECTORS and "\n" not in text[toks[kw_end].end:rest[0].start]:
+                    continue  # the phrase goes on after the keyword on the same line: not an event name
             start = _strip_leading(ctx, toks, pa, kw_start)
             first_kw = pa + hits[0][0]
             start = min(start, first_kw)

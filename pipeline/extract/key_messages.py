@@ -9,6 +9,8 @@ text is one list item already (segment joins soft-wrapped lines); its line break
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -22,6 +24,8 @@ def is_key_message_heading(heading: str, rules: Rules) -> bool:
     words = heading.split()
     if not words or len(words) > _MAX_HEADING_WORDS:
         return False
+    if not re.sub(r"^[\W\d]+", "", heading)[:1].isupper():
+        return False  # "of providing its key findings": a sentence fragment, not a heading
     m = rules.key_message_headings.search(heading)
     return m is not None and len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS
 
