@@ -18,7 +18,7 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import dates, entities, key_messages, metadata, parties, relative_dates
+    from pipeline.extract import dates, key_messages, metadata, parties, relative_dates
 
     info = metadata.document_info(seg, annotated, rules)
     date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
