@@ -34,6 +34,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+_MAX_BLOCK = 300  # fuzzy base-name comparisons only inside blocks smaller than this
 
 
 def load_token_synonyms(data_dir: Path | None) -> dict[str, str]:
@@ -86,16 +87,39 @@ class _Facts:
                        if x.get("start_date") and x.get("date_precision") in ("day", "month")]
 
 
-def _compatible(facts: dict) -> callable:
-    def check(xs: list, ys: list) -> bool:
-        fs = [facts[k] for k in xs + ys if k in facts]
-        if len(set().union(*(f.years for f in fs))) > 1 or len(set().union(*(f.editions for f in fs))) > 1:
+class _Summaries:
+    """What each cluster as a whole says (years, editions, cities, the intersection of its dated
+    ranges), kept per root so a compatibility check costs O(1) however big the cluster."""
+
+    def __init__(self, facts: dict, uf: Clusters):
+        self.uf = uf
+        self.by_root: dict = {}
+        for k, f in facts.items():
+            lo = max((r[0] for r in f.ranges), default=None)
+            hi = min((r[1] for r in f.ranges), default=None)
+            self.by_root[k] = (frozenset(f.years), frozenset(f.editions), frozenset(f.cities), lo, hi)
+
+    @staticmethod
+    def _join(x, y):
+        lo = max((v for v in (x[3], y[3]) if v is not None), default=None)
+        hi = min((v for v in (x[4], y[4]) if v is not None), default=None)
+        return (x[0] | y[0], x[1] | y[1], x[2] | y[2], lo, hi)
+
+    def compatible(self, xs: list, ys: list) -> bool:
+        j = self._join(self.by_root[self.uf.find(xs[0])], self.by_root[self.uf.find(ys[0])])
+        if len(j[0]) > 1 or len(j[1]) > 1 or len(j[2]) > 1:
             return False
-        if len(set().union(*(f.cities for f in fs))) > 1:
+        return j[3] is None or j[3] <= j[4]
+
+    def link(self, a, b, rule: str, detail: str) -> bool:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return True
+        joined = self._join(self.by_root[ra], self.by_root[rb])
+        if not self.uf.link(a, b, rule, detail, self.compatible):
             return False
-        ranges = [r for f in fs for r in f.ranges]
-        return not ranges or max(r[0] for r in ranges) <= min(r[1] for r in ranges)
-    return check
+        self.by_root[self.uf.find(a)] = joined
+        return True
 
 
 def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str], overrides: Overrides,
@@ -103,7 +127,6 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
     """Entities, (doc_id, name) -> id, and merge rows for event nodes; ``published`` maps doc_id → date."""
     facts = {k: _Facts(n, synonyms) for k, n in nodes.items()}
     uf = Clusters(nodes, name_of=lambda k: k[1], forbidden=overrides.forbidden("event", fold), fold=fold)
-    compatible = _compatible(facts)
 
     aliases = overrides.alias_map("event", fold)
     for k in sorted(nodes):
@@ -114,6 +137,13 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
                 uf.add(anchor)
                 facts[anchor] = _Facts(Node("", canonical), synonyms)
             uf.link(anchor, k, "alias_file", f"aliases.csv: {k[1]} -> {canonical}", force=True)
+    summaries = _Summaries(facts, uf)
+    for root in {uf.find(k) for k in facts}:
+        members = uf.members[root]
+        joined = summaries.by_root[members[0]]
+        for m in members[1:]:
+            joined = summaries._join(joined, summaries.by_root[m])
+        summaries.by_root[root] = joined
 
     # Base names: exact, then fuzzy variants within blocks of the same first word.
     bases = sorted({f.base for f in facts.values() if f.base})
@@ -122,6 +152,8 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
     for b in bases:
         blocks[b.split()[0]].append(b)
     for members in blocks.values():
+        if len(members) > _MAX_BLOCK:
+            continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if len(a) >= 15 and canon_base[b] == b and fuzz.ratio(a, b) >= 95:
@@ -137,24 +169,36 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
         for k in dated:
             by_year[next(iter(facts[k].years))].append(k)
         for year, ks in sorted(by_year.items()):
-            for other in ks[1:]:
-                for target in ks:
-                    if target != other and uf.link(target, other, "same_edition", f"same name and year {year}", compatible):
+            # Each mention joins the first compatible cluster of its year (usually the only one).
+            roots: list = []
+            for k in ks:
+                for r in roots:
+                    if summaries.link(r, k, "same_edition", f"same name and year {year}"):
                         break
-        edition_only = [k for k in members if not facts[k].years and facts[k].editions]
-        for k in edition_only:
-            targets = {uf.find(t) for t in dated if facts[t].editions == facts[k].editions}
+                else:
+                    roots.append(k)
+        by_edition: dict[frozenset, set] = defaultdict(set)
+        by_doc: dict[str, set] = defaultdict(set)
+        for t in members:
+            if facts[t].years and facts[t].editions:
+                by_edition[frozenset(facts[t].editions)].add(uf.find(t))
+        for k in (k for k in members if not facts[k].years and facts[k].editions):
+            targets = {uf.find(t) for t in by_edition.get(frozenset(facts[k].editions), ())}
             if len(targets) == 1:
-                uf.link(next(iter(targets)), k, "edition_number", f"edition {next(iter(facts[k].editions))}", compatible)
+                summaries.link(next(iter(targets)), k, "edition_number", f"edition {next(iter(facts[k].editions))}")
+        for t in members:
+            if facts[t].years or facts[t].editions:
+                by_doc[t[0]].add(t)
         undated = [k for k in members if not facts[k].years and not facts[k].editions]
         for k in undated:
-            targets = {uf.find(t) for t in members if t[0] == k[0] and (facts[t].years or facts[t].editions)}
+            targets = {uf.find(t) for t in by_doc.get(k[0], ())}
             if len(targets) == 1:
-                uf.link(next(iter(targets)), k, "in_document", f"the only dated {base} in doc {k[0]}", compatible)
+                summaries.link(next(iter(targets)), k, "in_document", f"the only dated {base} in doc {k[0]}")
         # What is left undated stands for the recurring event: one entity per base name.
-        rest = [k for k in undated if not any(uf.same(k, t) for t in members if facts[t].years or facts[t].editions)]
+        dated_roots = {uf.find(t) for ts in by_doc.values() for t in ts}
+        rest = [k for k in undated if uf.find(k) not in dated_roots]
         for other in rest[1:]:
-            uf.link(rest[0], other, "same_key", "identical name" if other[1] == rest[0][1] else "same base name, undated", compatible)
+            summaries.link(rest[0], other, "same_key", "identical name" if other[1] == rest[0][1] else "same base name, undated")
 
     return _entities(nodes, uf, facts, canon_base, published)
 

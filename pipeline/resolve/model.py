@@ -68,6 +68,8 @@ class Clusters:
         # Do-not-merge pairs by folded name; checked on every link, so no rule can bridge them.
         self._forbidden = forbidden
         self._forbidden_names = {n for pair in forbidden for n in pair}
+        self._links_by_node: dict[Hashable, list[Link]] | None = None
+        self._indexed = 0
 
     def add(self, key: Hashable) -> None:
         if key not in self.parent:
@@ -119,12 +121,13 @@ class Clusters:
     def merge_rows(self, entity_type: str, entity_id: str, canonical_name: str, members: list[Hashable],
                    aliases: Iterable[str]) -> list[dict]:
         """One ``merges`` row per alias of a cluster: the most telling link that touched a node of that name."""
-        by_node: dict[Hashable, list[Link]] = defaultdict(list)
-        member_set = set(members)
-        for link in self.links:
-            if link.a in member_set or link.b in member_set:
-                by_node[link.a].append(link)
-                by_node[link.b].append(link)
+        if self._links_by_node is None or self._indexed != len(self.links):
+            self._links_by_node = defaultdict(list)
+            for link in self.links:
+                self._links_by_node[link.a].append(link)
+                self._links_by_node[link.b].append(link)
+            self._indexed = len(self.links)
+        by_node = self._links_by_node
         rows = []
         for alias in sorted(aliases):
             links = [link for m in members if self._name_of(m) == alias for link in by_node.get(m, ())]

@@ -22,20 +22,23 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from pipeline.normalise import fold, stable_id
+from pipeline.normalise import fold as _fold, stable_id
 from pipeline.resolve.model import Clusters, Entity, Node, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
 
 _STOP = {"the", "of", "for", "and", "&", "de", "in", "on", "a", "an", "to", "la", "le", "des", "du", "und", "fur"}
 _FUZZY_MIN = 93
 _FUZZY_MIN_LEN = 12
-_MAX_BLOCK = 300  # a block bigger than this is a stop-word-like token: skip it to stay near-linear
+_MAX_BLOCK = 100  # a block bigger than this is a stop-word-like token: skip it to stay near-linear
+fold = lru_cache(maxsize=65536)(_fold)  # names recur across documents and rules
 
 
+@lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """Matching key: folded, leading article dropped, '&' as 'and', spaces and hyphens removed."""
     toks = fold(name).replace("&", " and ").split()
@@ -208,8 +211,8 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
                 na, nb = by_key[a][0], by_key[b][0]
                 if uf.same(na, nb) or _digits(na[1]) != _digits(nb[1]):
                     continue
-                score = fuzz.ratio(fold(na[1]), fold(nb[1]))
-                if score >= _FUZZY_MIN:
+                score = fuzz.ratio(fold(na[1]), fold(nb[1]), score_cutoff=_FUZZY_MIN)
+                if score:
                     uf.link(na, nb, "fuzzy_name", f"ratio {score:.0f}")
 
     return _entities(nodes, uf, keys, acronym_nodes, gaz_of_anchor)

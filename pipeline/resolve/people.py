@@ -12,19 +12,22 @@ another. Unlinked short names get a document-scoped key.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from pipeline.normalise import fold, stable_id
 from pipeline.resolve.model import Clusters, Entity, Node, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """The matching key of a person's name: folded, without spaces or hyphens."""
     return fold(name).replace(" ", "")
 
 
-def _tokens(name: str) -> list[str]:
-    return fold(name).split()
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
 
 
 def is_short(name: str) -> bool:
