@@ -98,3 +98,16 @@ def test_organisations_capitals_spell_a_full_name_in_the_text(extract):
 def test_organisations_name_before_scheme_or_programme_word_is_a_programme(extract):
     r = extract("Clusters can apply to the new “StartXchange” pilot scheme and the Acme Boost programme.")
     assert not ({"StartXchange", "Acme Boost"} & set(orgs(r)))
+
+
+def test_organisations_heading_name_running_into_next_line_is_not_an_organisation(extract):
+    text = ("Interview with Lena Hoffmann\nCluster manager of the year\n\n"
+            '"We grow together," said Lena Hoffmann, managing director of the Saxon Battery Cluster.')
+    r = extract(text)
+    assert not any(name.startswith("Lena Hoffmann") for name in orgs(r))
+    assert "Saxon Battery Cluster" in orgs(r)
+
+
+def test_organisations_plans_and_deals_are_not_organisations(extract):
+    r = extract("The European Green Deal Industrial Plan and the Clean Industrial Deal were presented.")
+    assert not ({"European Green Deal Industrial Plan", "Clean Industrial Deal"} & set(orgs(r)))

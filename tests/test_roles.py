@@ -92,3 +92,13 @@ def test_roles_semicolon_list_of_organisation_name_entries(extract):
 def test_roles_chair_title_is_not_a_moderator(extract):
     r = extract("The Network's Chair Annika Berg was in attendance at the meeting.")
     assert not any(role == "Moderator" for _, role, _ in roles(r))
+
+
+def test_roles_lower_case_role_with_determiner_in_prose(extract):
+    r = extract('"Skills matter," said Ines Moreau, the head of the Alsace Biovalley Cluster, on Monday.')
+    assert ("Ines Moreau", "head", "Alsace Biovalley Cluster") in roles(r)
+
+
+def test_roles_name_from_organisation_is_an_affiliation(extract):
+    r = extract("The panel was completed by Paolo Bianchi from Confartigianato and by local experts.")
+    assert ("Paolo Bianchi", "", "Confartigianato") in roles(r)

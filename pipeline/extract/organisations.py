@@ -294,9 +294,13 @@ class OrgFinder:
                 c.strength = 3
         cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.span.start))
         chosen: list[_Cand] = []
+        person_names = {clean(t[p.start:p.end]) for p in person_spans}
+        person_names = {n for n in person_names if " " in n}
         for c in cands:
             if any(p.start < c.span.end and c.span.start < p.end for p in person_spans) and c.strength < 3:
                 continue
+            if c.strength < 3 and any(clean(t[c.span.start:c.span.end]).startswith(n + " ") for n in person_names):
+                continue  # "Jane Doe\nCluster manager of the year": a heading running into the next line
             if any(o.span.start < c.span.end and c.span.start < o.span.end for o in chosen):
                 continue
             chosen.append(c)

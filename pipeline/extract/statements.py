@@ -63,11 +63,13 @@ def _role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, S
     if not m or m.start() > 40 or not seg[:1].isalpha():
         return None
     before = seg[:m.start()].split()
+    if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
+        before = before[1:]  # "Jane Doe, the head of Acme"
     if any(not w[0].isupper() for w in before):
         return None
     cut = re.compile(r"[ \t\n]+(?:for|at|of|in|with|within|from|on|to|and|who|which|has|is|was|said|will)[ \t\n]", re.I).search(seg, m.end())
     role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
-    role = clean(seg[:role_end])
+    role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", seg[:role_end], flags=re.I))
     if len(role.split()) > 8 or not role:
         return None
     org: Span | None = None
@@ -300,6 +302,19 @@ def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe from Acme Cluster" / "Jane Doe at the University of X": where a person works."""
+    out: list[Statement] = []
+    for m in re.finditer(r"[ \t\n]+(?:from|at)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text):
+        name = _name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        org = cap_run_at(text, m.end(), list_heads=lex.org_suffixes)
+        if org and _org_like(clean(text[org.start:org.end]), lex) or org and not valid_person_name(clean(text[org.start:org.end]), lex):
+            out.append(Statement(name, "name-from-org", org=org))
+    return out
+
+
 def _initials_of(acronym: str, name: str) -> bool:
     return acronym.isupper() and acronym == "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -349,5 +364,5 @@ def find_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Every cue-based person finding in a document text."""
     return (_cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex)
             + _apposition_statements(text, lex) + _paren_statements(text, lex) + _role_of_org_statements(text, lex)
-            + _entry_statements(text, lex)
+            + _entry_statements(text, lex) + _from_statements(text, lex)
             + _as_role_statements(text, lex))
