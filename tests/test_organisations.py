@@ -111,3 +111,14 @@ def test_organisations_heading_name_running_into_next_line_is_not_an_organisatio
 def test_organisations_plans_and_deals_are_not_organisations(extract):
     r = extract("The European Green Deal Industrial Plan and the Clean Industrial Deal were presented.")
     assert not ({"European Green Deal Industrial Plan", "Clean Industrial Deal"} & set(orgs(r)))
+
+
+def test_organisations_the_head_noun_refers_to_the_one_organisation_it_heads(extract):
+    r = extract("The Baltic Cluster Observatory publishes data. The Observatory also runs surveys.")
+    short = [o for o in r.organisations if o.text == "Observatory"]
+    assert len(short) == 1 and short[0].name == "Baltic Cluster Observatory"
+
+
+def test_organisations_head_noun_with_two_candidates_is_left_alone(extract):
+    r = extract("The Baltic Cluster Observatory and the Nordic Innovation Observatory met. The Observatory said no.")
+    assert not [o for o in r.organisations if o.text == "Observatory"]

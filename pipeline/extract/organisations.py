@@ -325,6 +325,7 @@ class OrgFinder:
                     groups.setdefault(alias[c.acronym], []).extend(groups.pop(g, []))
                     g = alias[c.acronym]
             groups.setdefault(g, []).append(c)
+        self._head_noun_mentions(groups, chosen)
         out: list[OrgMention] = []
         for g, members in groups.items():
             entry = next((m.entry for m in members if m.entry), None) or (self.lex.gazetteer.get(g) if g.startswith("org:") else None)
@@ -339,10 +340,34 @@ class OrgFinder:
             if acronym is None and entry and entry.acronym and re.search(r"(?<![\w-])" + re.escape(entry.acronym) + r"(?![\w-])", t):
                 acronym = entry.acronym
             for m in members:
+                if m.rule == "coref:head-noun" and squash(name) == squash(t[m.span.start:m.span.end]):
+                    continue
                 out.append(OrgMention(doc_id, m.span.start, m.span.end, t[m.span.start:m.span.end], name, m.rule,
                                       acronym=acronym, org_type=entry.org_type if entry else None,
                                       country=entry.country if entry else None))
         return sorted(out, key=lambda o: (o.start, o.end))
+
+
+    def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: list[_Cand]) -> None:
+        """"the Observatory", "the Platform": a later short reference to the one organisation of the
+        document headed by that word. Several candidates (two observatories): no mention at all."""
+        t = self.text
+        heads: dict[str, set[str]] = {}
+        for g, members in groups.items():
+            for m in members:
+                name = clean(t[m.span.start:m.span.end])
+                words = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+                if len(name.split()) >= 2 and words and words[-1] in self.lex.org_suffixes:
+                    heads.setdefault(words[-1], set()).add(g)
+        for m in re.finditer(r"(?<![\w-])[Tt]he[ \t\n]+([A-Z][a-z]+)(?:['’]s)?(?![\w-])", t):
+            owners = heads.get(m.group(1), set())
+            s, e = m.start(1), m.end(1)
+            if len(owners) != 1 or any(c.span.start < e and s < c.span.end for c in chosen):
+                continue
+            after = re.match(r"[ \t\n]+([A-Z]\w*)", t[e:e + 30])
+            if after and after.group(1).lower() not in STOP_WORDS:
+                continue  # "the Observatory Board": part of a longer name, not a reference
+            groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
 
 
 def _initials_match(acr: str, full: str) -> bool:
