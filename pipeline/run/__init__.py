@@ -185,7 +185,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     out = settings.output_dir
     if progress:
         progress("resolve", 0, 1, "")
-    resolution = resolve(results)
+    resolution = resolve(results, settings.data_dir)  # gazetteer, synonyms, analyst overrides
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
