@@ -233,7 +233,10 @@ def _entities(nodes, uf: Clusters, facts, canon_base, published) -> tuple[dict[s
         docs_by_name: dict[str, set] = defaultdict(set)
         for m in real:
             docs_by_name[m[1]].add(m[0])
-        name = anchor[1] if anchor else re.sub(r"^(?:the|The)\s+", "", _display_name(docs_by_name))
+        mentions_by_name: dict[str, int] = defaultdict(int)
+        for m in real:
+            mentions_by_name[m[1]] += nodes[m].n_mentions
+        name = anchor[1] if anchor else re.sub(r"^(?:the|The)\s+", "", _display_name(docs_by_name, mentions_by_name))
         ent = Entity("event", eid, name)
         attrs = [a for m in real for a in nodes[m].attrs]
         ent.attrs = _event_attrs(attrs, [facts[m] for m in real])
@@ -251,11 +254,12 @@ def _entities(nodes, uf: Clusters, facts, canon_base, published) -> tuple[dict[s
     return entities, id_of, merges
 
 
-def _display_name(docs_by_name: dict[str, set]) -> str:
+def _display_name(docs_by_name: dict[str, set], mentions_by_name: dict[str, int]) -> str:
     # A name that carries its year reads best ("European Cluster Conference 2019"), then the one
-    # most documents use, without a leading article, then the shortest.
+    # most documents use, without a leading article, then the most mentioned, then the shortest.
     def rank(n: str):
-        return (not re.search(r"\b(?:19|20)\d\d\b", n), n.lower().startswith("the "), -len(docs_by_name[n]), len(n), n)
+        return (not re.search(r"\b(?:19|20)\d\d\b", n), n.lower().startswith("the "), -len(docs_by_name[n]),
+                -mentions_by_name[n], len(n), n)
     return min(docs_by_name, key=rank)
 
 
