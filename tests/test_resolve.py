@@ -310,3 +310,25 @@ def test_resolve_sample_run_merges_table_explains_every_alias(sample_run):
     assert set(merges.rule) <= {"alias_file", "gazetteer", "same_key", "acronym", "head_noun_in_document", "fuzzy_name",
                                 "surname_in_document", "same_edition", "edition_number", "in_document"}
     assert set(merges[merges.entity_type == "organisation"].entity_id) <= set(orgs.org_id)
+
+
+def test_resolve_next_run_honours_the_aliases_file(tmp_path, root):
+    import shutil
+
+    from pipeline.config import load_settings
+    from pipeline.run import run
+
+    data = tmp_path / "data"
+    shutil.copytree(root / "pipeline" / "data", data)
+    with (data / "aliases.csv").open("a", encoding="utf-8") as fh:
+        fh.write("organisation,UK Government,Government of the United Kingdom\n")
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    shutil.copy(root / "raw_docs" / "eu-cluster-conference-2019-blog.txt", corpus)
+    out = tmp_path / "out"
+    run(load_settings({"input_dir": corpus, "output_dir": out, "progress": False, "data_dir": data}, environ={}))
+    orgs = _table(out, "organisations")
+    row = orgs[orgs["name"] == "Government of the United Kingdom"]
+    assert len(row) == 1 and "UK Government" in list(row.aliases.iloc[0])
+    merges = _table(out, "merges")
+    assert set(merges[merges.merged_name == "UK Government"].rule) == {"alias_file"}
