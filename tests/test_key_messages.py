@@ -51,3 +51,18 @@ def test_key_messages_multi_line_pdf_points(extract):
 def test_key_messages_none_without_such_heading(extract):
     text = "Upcoming events\n\n- Cluster Days, 4 May 2022\n- Innovation Forum, 9 June 2022\n"
     assert extract(text).key_messages == ()
+
+
+def test_key_messages_short_paragraphs_without_bullets(extract):
+    text = ("Key messages\n\nClusters must cooperate across borders.\n\nFunding should be stable over ten years.\n\n"
+            "About us\n\nWe are a network of regional agencies working on industrial change in Europe.")
+    result = extract(text)
+    assert [k.text for k in result.key_messages] == ["Clusters must cooperate across borders", "Funding should be stable over ten years"]
+    assert {k.rule for k in result.key_messages} == {"paragraphs_under_key_heading"}
+
+
+def test_key_messages_prose_section_gives_none(extract):
+    long = ("The study looked at two hundred clusters in twelve countries. It found that most of them depend on public money. "
+            "Few have a plan for the years after their funding ends, and many lack staff with the right skills. ")
+    text = f"Key findings\n\n{long}\n\nShort closing line.\n\nContact\n\nWrite to us."
+    assert extract(text).key_messages == ()

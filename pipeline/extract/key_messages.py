@@ -6,6 +6,8 @@ sentence that merely mentions "outcomes" is not such a heading. The points are t
 follow it (an introductory line ending in ":" may come first), in order, up to the end of the list:
 the first paragraph or heading after the items ends it. A point that runs over several lines in PDF
 text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
+Without list markup, two or more short paragraphs (at most two sentences each) up to the next
+heading are the points; a section with any longer paragraph is prose and gives none.
 """
 from __future__ import annotations
 
@@ -43,6 +45,24 @@ def _points(blocks: tuple[Block, ...], first: int, text: str) -> list[Block]:
     return items
 
 
+_MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
+_MAX_POINTS = 15
+
+
+def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, heading: Block) -> list[Block]:
+    """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
+    one sentence per paragraph, as in Markdown without bullets); none when any of them is prose."""
+    points: list[Block] = []
+    for b in blocks[first:]:
+        if b.kind == "heading" or b.section_start != heading.start:
+            break
+        body = " ".join(text[b.start:b.end].split())
+        if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
+            return []
+        points.append(b)
+    return points if 2 <= len(points) <= _MAX_POINTS else []
+
+
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
     """One row per point under a key-message heading, in document order."""
     text = seg.doc.text
@@ -53,10 +73,13 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         heading = " ".join(text[block.start:block.end].split())
         if not is_key_message_heading(heading, rules):
             continue
-        for item in _points(seg.blocks, i + 1, text):
+        items, rule = _points(seg.blocks, i + 1, text), "list_under_key_heading"
+        if not items:
+            items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
+        for item in items:
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
             point = clean_name(text[item.start:end])
             if point:
-                out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, item.start, end, point, heading.rstrip(" :"), "list_under_key_heading"))
+                out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, item.start, end, point, heading.rstrip(" :"), rule))
     return out
