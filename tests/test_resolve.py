@@ -332,3 +332,13 @@ def test_resolve_next_run_honours_the_aliases_file(tmp_path, root):
     assert len(row) == 1 and "UK Government" in list(row.aliases.iloc[0])
     merges = _table(out, "merges")
     assert set(merges[merges.merged_name == "UK Government"].rule) == {"alias_file"}
+
+
+def test_resolve_orgs_local_acronym_definition_beats_the_gazetteer(tmp_path):
+    (tmp_path / "organisations.jsonl").write_text(json.dumps(
+        {"name": "European Commission", "acronym": "EC", "aliases": [], "org_type": "eu_institution", "country": None}) + "\n")
+    res = resolve([doc("a", orgs=[("Executive Committee", "EC"), ("EC", None)]), doc("b", orgs=[("EC", None), ("European Commission", None)])],
+                  data_dir=tmp_path)
+    assert eid(res, "a", "organisation", "EC") == eid(res, "a", "organisation", "Executive Committee")
+    assert eid(res, "b", "organisation", "EC") == eid(res, "b", "organisation", "European Commission")
+    assert eid(res, "a", "organisation", "EC") != eid(res, "b", "organisation", "EC")

@@ -116,9 +116,14 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
         gaz_of_anchor[anchor] = entry
         for form in (entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])):
             gaz_anchor.setdefault(org_key(form), anchor)
+    # A document that defines an acronym its own way ("Executive Committee (EC)") overrides the
+    # gazetteer's meaning of that acronym inside that document.
+    local_meaning = {(k[0], org_key(a["acronym"])): keys[k] for k in sorted(nodes) for a in nodes[k].attrs
+                     if a.get("acronym") and org_key(a["acronym"]) != keys[k]}
     for k in sorted(nodes):
         anchor = gaz_anchor.get(keys[k])
-        if anchor:
+        own = local_meaning.get((k[0], keys[k]))
+        if anchor and (own is None or gaz_anchor.get(own) == anchor):
             uf.add(anchor)
             uf.link(anchor, k, "gazetteer", f"organisations.jsonl: {anchor[1]}")
 
