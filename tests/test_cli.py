@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 
 import duckdb
+import pyarrow.parquet as pq
 
 from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 
@@ -14,11 +15,15 @@ def test_cli_extract_writes_tables_database_and_review_pages(copy_of_raw_docs, t
     stdout = capsys.readouterr().out
     assert code == EXIT_OK
     assert (out / "review" / "index.html").is_file()
+    docs = pq.read_table(out / "documents.parquet").to_pylist()
+    assert docs
     con = duckdb.connect(str(out / "knowledge.duckdb"), read_only=True)
-    assert con.sql("select count(*) from documents").fetchall() == [(5,)]
+    assert con.sql("select count(*) from documents").fetchall() == [(len(docs),)]
     con.close()
     # the summary table: status counts, rows per table, where to look next
-    assert "ok         5" in stdout
+    lines = [line.split() for line in stdout.splitlines()]
+    for status in ("ok", "partial", "failed"):
+        assert [status, str(sum(d["status"] == status for d in docs))] in [x[:2] for x in lines]
     assert any(line.split()[:1] == ["key_messages"] for line in stdout.splitlines())
     assert "review pages" in stdout and str(out / "knowledge.duckdb") in stdout
 
