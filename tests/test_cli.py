@@ -54,3 +54,15 @@ def test_cli_missing_input_folder_is_a_usage_error(tmp_path, capsys):
     code = main(["extract", "--input", str(tmp_path / "missing"), "--output", str(tmp_path / "out")])
     assert code == EXIT_USAGE
     assert "does not exist: create it and put PDF, TXT, MD or HTML files there" in capsys.readouterr().err
+
+
+def test_cli_every_option_is_documented_in_the_readme(root):
+    from pipeline.cli import _parser
+
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in _parser()._actions if a.dest == "command")
+    for command in ("extract", "query"):
+        for action in sub.choices[command]._actions:
+            long = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
+            if long:
+                assert any(o in readme for o in long), f"{command} {long[0]} is not mentioned in README.md"
