@@ -24,6 +24,8 @@ PUB = dt.date(2019, 5, 16)  # a Thursday
     ("It was said two weeks ago.", "two weeks ago", dt.date(2019, 5, 2), dt.date(2019, 5, 2), "day"),
     ("The jury met yesterday.", "yesterday", dt.date(2019, 5, 15), dt.date(2019, 5, 15), "day"),
     ("Results are expected by mid-June.", "mid-June", dt.date(2019, 6, 1), dt.date(2019, 6, 30), "month"),
+    ("During the last week of November, clusters met.", "the last week of November", dt.date(2019, 11, 24), dt.date(2019, 11, 30), "day"),
+    ("In the first week of June we meet.", "the first week of June", dt.date(2019, 6, 1), dt.date(2019, 6, 7), "day"),
     ("Earlier this year the network grew.", "Earlier this year", dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year"),
 ])
 def test_relative_dates_resolved_against_published_date(text, expected_text, start, end, precision):

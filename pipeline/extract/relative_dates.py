@@ -31,6 +31,7 @@ _NOT_YEAR_AFTER = rf"(?!{_S},?{_S}(?:of{_S1})?(?:19|20)\d\d|\d)"
 # Order matters: longer expressions first; a span taken is not matched again.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
     ("month_rel_year", rf"\b(?P<month>{_MONTH}){_S1}(?:of{_S1})?(?P<which>last|this|next|previous|past|coming){_S1}year\b"),
+    ("week_of_month", rf"\b(?P<core>(?:the{_S1})?(?P<nth>first|second|third|fourth|last|final){_S1}week{_S1}of{_S1}(?P<month>{_MONTH})){_NOT_YEAR_AFTER}"),
     ("month_part", rf"\b(?P<core>(?:the{_S1})?(?P<part>end|beginning|start|middle|turn){_S1}of{_S1}(?P<month>{_MONTH})){_NOT_YEAR_AFTER}"),
     ("month_early_late", rf"\b(?:in{_S1})?(?P<part>early|late|mid)[- ]?{_S}(?P<month>{_MONTH}){_NOT_YEAR_AFTER}"),
     ("rel_month_name", rf"\b(?P<which>last|next|this|previous|past|coming){_S1}(?P<month>{_MONTH}){_NOT_YEAR_AFTER}"),
@@ -68,6 +69,13 @@ def _resolve(name: str, g: dict, base: dt.date) -> tuple[dt.date, dt.date, str]:
     """First day, last day and precision of one matched expression seen from ``base``."""
     if name in ("month_rel_year",):
         return (*_month_bounds(base.year + _which(g["which"]), month_number(g["month"])), "month")
+    if name == "week_of_month":
+        first, last = _month_bounds(base.year, month_number(g["month"]))
+        nth = g["nth"].lower()
+        if nth in ("last", "final"):
+            return last - dt.timedelta(days=6), last, "day"
+        start = first + dt.timedelta(weeks=("first", "second", "third", "fourth").index(nth))
+        return start, start + dt.timedelta(days=6), "day"
     if name in ("month_part", "month_early_late", "in_month"):
         return (*_month_bounds(base.year, month_number(g["month"])), "month")
     if name == "rel_month_name":
@@ -111,7 +119,7 @@ def _precision(name: str, g: dict) -> str:
         return {"week": "day"}.get(g["unit"].lower(), g["unit"].lower())
     if name in ("ago", "in_n"):
         return {"week": "day"}.get(g["unit"].lower(), g["unit"].lower())
-    return "day" if name == "day_word" else "month"
+    return "day" if name in ("day_word", "week_of_month") else "month"
 
 
 def extract_relative_dates(doc_id: str, text: str, published: dt.date | None,
