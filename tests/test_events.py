@@ -101,3 +101,12 @@ def test_events_fold_tokens_reads_eu_as_european_and_separates_years():
     words, years, ordinals = fold_tokens("Third EU Cluster Weeks 2019")
     assert words == {"european", "cluster", "week"} and years == {2019} and ordinals == {3}
     assert ordinal_word(7) == "Seventh" and ordinal_word(23) == "23rd"
+
+
+def test_events_list_entries_with_lower_case_keyword(extract):
+    r = extract("Upcoming events\n\n- Clusters4Ukraine webinar, 5 December 2023, online\n"
+                "- Interreg Europe Policy Learning Platform workshop on smart specialisation, 14 November 2023\n")
+    events = _by_name(r)
+    assert set(events) == {"Clusters4Ukraine webinar 2023", "Interreg Europe Policy Learning Platform workshop 2023"}
+    assert events["Clusters4Ukraine webinar 2023"].event_type == "webinar"
+    assert events["Clusters4Ukraine webinar 2023"].start_date == dt.date(2023, 12, 5)

@@ -113,7 +113,7 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     low = rf"(?!{_FUNCTION}\b)[a-z][\w-]*"
     kws = "|".join(sorted((sp.join(re.escape(w) for w in k.split()) for k in lower_ok), key=len, reverse=True)) or r"(?!)"
     lower_pattern = re.compile(
-        rf"(?P<coord>(?:{cap},{sp})*{cap},?{sp}and{sp})?(?P<cap>{cap}(?:{sp}{cap}){{0,2}}){sp}(?P<mods>(?:{low}{sp}){{0,2}}?)"
+        rf"(?P<coord>(?:{cap},{sp})*{cap},?{sp}and{sp})?(?P<cap>{cap}(?:{sp}{cap}){{0,4}}){sp}(?P<mods>(?:{low}{sp}){{0,2}}?)"
         rf"(?P<kw>(?:{kws})s?)(?![\w-])")
     triggers = "|".join(sorted((r"\s+".join(map(re.escape, t.split())) for t in _read_lines(data_dir / "event_triggers.txt")), key=len, reverse=True))
     trigger_pattern = re.compile(

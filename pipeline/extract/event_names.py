@@ -228,7 +228,7 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
     return out
 
 
-def _names_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+def _names_lower(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """'EEN matchmaking event', 'German, French and Romanian cluster weeks'."""
     out = []
     for m in lex.lower_pattern.finditer(ctx.text):
@@ -237,7 +237,13 @@ def _names_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
         pos, ent, sent_start = ctx.pos.get(cap_start, ("", "", False))
         line_start = ctx.text.rfind("\n", 0, cap_start) + 1
         at_start = sent_start or not ctx.text[line_start:cap_start].strip()
-        if head.split()[0].lower() in _NOT_NAME_START or (at_start and not head.isupper() and not ent and len(head.split()) == 1):
+        # One capitalised word opening a sentence is a name only when its shape or the gazetteer
+        # says so ("Clusters4Ukraine webinar", "EEN matchmaking event", "Danish cluster week"), not
+        # when it is an ordinary word ("Joint launch event").
+        plain_word = re.fullmatch(r"[A-Z][a-z’'-]+", head) is not None
+        known = head.lower() in gaz.demonyms or gaz.place(head) != (None, None)
+        if head.split()[0].lower() in _NOT_NAME_START or (
+                at_start and len(head.split()) == 1 and plain_word and not known and not ent and pos != "PROPN"):
             continue
         singular = lex.singular(kw)
         plural = kw.lower() != singular.lower()
@@ -328,7 +334,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
     """Every event-name candidate, overlaps resolved by priority:
     announcement > trigger > capitalised name > lower-case name > anaphor."""
     candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex)
-                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex))
+                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz))
     kept: list[Candidate] = []
     for m in candidates:
         if m.name and not any(k.start < m.end and m.start < k.end for k in kept):
