@@ -146,8 +146,13 @@ def _build_extras(output_dir: Path, progress: StageProgress):
 
     if not (output_dir / "documents.parquet").exists():
         return None
+    from pipeline.lock import output_lock
+
     try:
-        return build_extras(output_dir, progress=progress)
+        # Under the output folder's lock, so two runs finishing together never swap review/ at once;
+        # a run that started meanwhile is waited for, and the extras then show its tables.
+        with output_lock(output_dir, wait=True, on_wait=lambda msg: print(msg, file=sys.stderr)):
+            return build_extras(output_dir, progress=progress)
     except (OSError, duckdb.Error) as exc:
         # The tables are published and fine; only the conveniences built on them are missing.
         print(f"warning: the tables are written, but knowledge.duckdb / review pages could not be built: {exc}\n"

@@ -156,3 +156,11 @@ def test_duckdb_rebuild_replaces_the_file_and_leaves_no_temporary(synthetic):
     assert second == synthetic.resolve() / DATABASE_NAME
     assert second.stat().st_ino != inode  # a new file moved into place, not rewritten in place
     assert sorted(p.name for p in synthetic.iterdir() if not p.name.endswith(".parquet")) == [DATABASE_NAME]
+
+
+def test_duckdb_views_follow_the_table_links_not_one_published_set(analyst_run):
+    con = duckdb.connect(str(analyst_run / DATABASE_NAME), read_only=True)
+    sql = con.sql("SELECT sql FROM duckdb_views() WHERE view_name = 'documents'").fetchall()[0][0]
+    con.close()
+    assert f"'{analyst_run}/documents.parquet'" in sql or f"'{analyst_run.resolve()}/documents.parquet'" in sql
+    assert ".state" not in sql

@@ -65,7 +65,9 @@ def _ident(name: str) -> str:
 
 def base_view_sql(table: Table, output_dir: Path) -> str:
     """SELECT for one table's view: the Parquet file cast to the schema, or an empty typed result."""
-    path = (output_dir / f"{table.name}.parquet").resolve()
+    # abspath, not resolve(): the table files are links to the current published set, and the view
+    # must follow the link to whatever set is current when it is queried, not pin today's set.
+    path = Path(os.path.abspath(output_dir / f"{table.name}.parquet"))
     present = set(pq.read_schema(path).names) if path.exists() else None
     cols = []
     for c in table.columns:
