@@ -180,6 +180,40 @@ def test_ingest_pdf_three_columns_with_spanning_title():
     assert text.index("Kilo row 19") < text.index("Lima row 0") < text.index("Lima row 19") < text.index("Mike row 0")
 
 
+def test_ingest_pdf_sections_with_different_column_layouts():
+    """Three columns above, a two-column box below (other gutters): each section in column order."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, tag in [(56, "Kilo"), (228, "Lima"), (400, "Mike")]:
+        for i in range(15):
+            c.drawString(x, 780 - i * 12, f"{tag} row {i} goes here ok.")
+    for x, tag in [(56, "Oscar"), (316, "Papa")]:
+        for i in range(12):
+            c.drawString(x, 560 - i * 12, f"{tag} row {i} is in the lower box with longer lines.")
+    c.showPage()
+    c.save()
+    text = _read(buf.getvalue()).text
+    order = [text.index(f"{tag} row {i} ") for tag in ("Kilo", "Lima", "Mike") for i in (0, 14)]
+    order += [text.index(f"{tag} row {i} ") for tag in ("Oscar", "Papa") for i in (0, 11)]
+    assert order == sorted(order)
+
+
+def test_ingest_pdf_table_read_row_by_row():
+    """A table's columns hold one or two words per cell: rows stay together, not columns."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    rows = [("Country", "Members", "Capital")] + [(f"Land{i}", str(10 * i), f"City{i}") for i in range(1, 10)]
+    for i, row in enumerate(rows):
+        for x, cell in zip((56, 250, 420), row):
+            c.drawString(x, 700 - i * 14, cell)
+    c.showPage()
+    c.save()
+    text = _read(buf.getvalue()).text
+    assert "Country Members Capital\nLand1 10 City1\nLand2 20 City2" in text
+
+
 # --------------------------------------------------------------------------------------------
 # real PDFs (../shared/pdfs, MANIFEST.md rows in brackets)
 # --------------------------------------------------------------------------------------------

@@ -37,8 +37,14 @@ _GUTTER_MIN_EM = 0.5
 # ... and every column at least this share of the text width. More than 3 columns is a table.
 _MIN_COLUMN_SHARE = 0.12
 _MAX_COLUMNS = 3
+# Lines of a text column hold at least this many words (median); fewer is a table.
+_MIN_WORDS_PER_COLUMN_LINE = 3
 # Across a gutter, a gap narrower than this (in ems) is an ordinary word space: the line spans.
 _SPACE_EM = 0.5
+# White space across the whole page at least this high (in ems) separates independent regions.
+_REGION_GAP_EM = 2.5
+# ... and has a layout of its own when more than this share of its lines cross the page's gutters.
+_OWN_LAYOUT_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -180,8 +186,12 @@ def _make_line(words: Sequence[dict]) -> Line:
 # --------------------------------------------------------------------------------------------
 # columns
 # --------------------------------------------------------------------------------------------
-def find_gutters(lines: Sequence[Sequence[dict]], body_size: float) -> list[tuple[float, float]]:
-    """Column gutters as (x_start, x_end) runs, left to right; [] for a single column or a table."""
+def find_gutters(lines: Sequence[Sequence[dict]], body_size: float,
+                 max_share: float = _GUTTER_COVERAGE) -> list[tuple[float, float]]:
+    """Column gutters as (x_start, x_end) runs, left to right; [] for a single column or a table.
+
+    A gutter is covered by at most ``max_share`` of the lines that cover the busiest x positions.
+    """
     if len(lines) < 6:
         return []
     x_min = min(w["x0"] for line in lines for w in line)
@@ -200,7 +210,7 @@ def find_gutters(lines: Sequence[Sequence[dict]], body_size: float) -> list[tupl
     peak = float(np.percentile(coverage[coverage > 0], 90)) if coverage.any() else 0.0
     if peak < 4:
         return []
-    low = coverage <= _GUTTER_COVERAGE * peak
+    low = coverage <= max_share * peak
     runs: list[tuple[int, int]] = []
     x = 0
     while x < n_bins:
@@ -227,7 +237,23 @@ def find_gutters(lines: Sequence[Sequence[dict]], body_size: float) -> list[tupl
         runs.pop(j)
     if len(runs) + 1 > _MAX_COLUMNS:
         return []
-    return [(s + origin, e + origin) for s, e in runs]
+    gutters = [(s + origin, e + origin) for s, e in runs]
+    return gutters if gutters and _columns_hold_prose(lines, gutters) else []
+
+
+def _columns_hold_prose(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[float, float]]) -> bool:
+    """Some column holds running text (several words per line); in a table every column holds one
+    or two words per cell. A sidebar of short lines beside a text column is still a column."""
+    splits = [(s + e) / 2 for s, e in gutters]
+    per_column: list[list[int]] = [[] for _ in range(len(splits) + 1)]
+    for line in lines:
+        counts = [0] * (len(splits) + 1)
+        for w in line:
+            counts[sum(1 for x in splits if (w["x0"] + w["x1"]) / 2 > x)] += 1
+        for col, n in enumerate(counts):
+            if n:
+                per_column[col].append(n)
+    return max((median(col) for col in per_column if col), default=0) >= _MIN_WORDS_PER_COLUMN_LINE
 
 
 def _spans_gutter(line: Sequence[dict], gutter: tuple[float, float]) -> bool:
@@ -312,6 +338,19 @@ def _band_sequences(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[flo
     return sequences
 
 
+def _regions(lines: Sequence[Sequence[dict]], body_size: float) -> list[list[Sequence[dict]]]:
+    """Lines (top to bottom) split at horizontal bands of white space across the whole page."""
+    regions: list[list[Sequence[dict]]] = []
+    lowest = -math.inf
+    for line in lines:
+        top = min(w["top"] for w in line)
+        if not regions or top - lowest > _REGION_GAP_EM * body_size:
+            regions.append([])
+        regions[-1].append(line)
+        lowest = max(lowest, max(w["bottom"] for w in line))
+    return regions
+
+
 def _off_frame(line: Line) -> Line:
     """Text outside the page's main flow (side notes, slugs): marked by a negative position."""
     return Line(line.text, line.x0, line.x1, -1.0, -1.0, line.size, line.bold)
@@ -328,12 +367,31 @@ def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
         words = [w for w in words if w["bottom"] - w["top"] <= 2.5 * max(w["size"], 1.0)]
     lines = _cluster_lines(words)
     body_size = (median(w["size"] for w in words) if words else 0.0) or 10.0
-    gutters = find_gutters(lines, body_size)
-    sequences = _band_sequences(lines, gutters)
+    page_gutters = find_gutters(lines, body_size)
+    sequences: list[list[Line]] = []
+    n_columns = len(page_gutters) + 1
+    groups: list[tuple[list[tuple[float, float]], list[Sequence[dict]]]] = []
+    for region in _regions(lines, body_size):
+        # A section whose lines mostly cross the page's gutters is laid out differently (a
+        # two-column box under a three-column article): it gets gutters of its own if it has any.
+        gutters = page_gutters
+        crossing = sum(1 for line in region if any(_spans_gutter(line, g) for g in page_gutters))
+        if not page_gutters or crossing > _OWN_LAYOUT_SHARE * len(region):
+            # Without page gutters to go by, only a clean gutter (no line across it) counts:
+            # code listings and tables have near-gutters too.
+            share = _GUTTER_COVERAGE if page_gutters else 0.0
+            gutters = find_gutters(region, body_size, share) or page_gutters
+        if groups and groups[-1][0] == gutters:
+            groups[-1][1].extend(region)  # same layout: columns run on through the white space
+        else:
+            groups.append((gutters, list(region)))
+    for gutters, group in groups:
+        n_columns = max(n_columns, len(gutters) + 1)
+        sequences += _band_sequences(group, gutters)
     pitch = _line_pitch(sequences)
     paragraphs = [p for seq in sequences for p in _paragraphs(seq, pitch)]
     paragraphs += [(_off_frame(_make_line([w])),) for w in stacked]
-    return paragraphs, len(gutters) + 1
+    return paragraphs, n_columns
 
 
 def read_page_layout(chars: Sequence[dict], width: float, height: float) -> PageLayout:
