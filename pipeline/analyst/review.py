@@ -179,6 +179,7 @@ def document_page(doc: Row, text: str | None, rows: dict[str, list[Row]], names:
     dates = [link_for(d, "date", f'{e(d["text"])} → {e(_fmt_date(d["start_date"], d["end_date"]) or "?")}')
              for d in sorted(rows["dates"], key=lambda r: r["start_char"])]
     messages = [link_for(k, "key_message", e(k["text"] if len(k["text"]) <= 160 else k["text"][:157] + "…"))
+                + (f' <span class="page">({e(names.entity("event", k["event_id"]))})</span>' if k.get("event_id") else "")
                 for k in sorted(rows["key_messages"], key=lambda r: r["ordinal"])]
     warning = (f'<p class="errors">{len(bad)} evidence span(s) lie outside the text and are not shown.</p>' if bad else "")
     aside = ("<aside>" + _events_section(rows, good, names) + _section("Roles", roles, "no role statement found")
