@@ -110,3 +110,20 @@ def test_events_list_entries_with_lower_case_keyword(extract):
     assert set(events) == {"Clusters4Ukraine webinar 2023", "Interreg Europe Policy Learning Platform workshop 2023"}
     assert events["Clusters4Ukraine webinar 2023"].event_type == "webinar"
     assert events["Clusters4Ukraine webinar 2023"].start_date == dt.date(2023, 12, 5)
+
+
+def test_events_organiser_as_subject_and_event_anaphor(extract):
+    r = extract("On 6 and 7 October 2021, the Portuguese Cluster Network organised the Atlantic Cluster Matchmaking in "
+                "Lisbon. The event was co-organised by the Lisbon Chamber of Commerce.")
+    assert {e.name for e in r.events} == {"Atlantic Cluster Matchmaking 2021"}
+    organisers = {o for e in r.events for o in e.organisers}
+    assert organisers == {"Portuguese Cluster Network", "Lisbon Chamber of Commerce"}
+    assert {e.rule for e in r.events} == {"pattern:event_name", "pattern:event_anaphor"}
+
+
+def test_events_section_label_above_date_line_is_not_an_event(extract):
+    r = extract("Dates for your diary\nDate: 15 March 2022\nLocation: Valencia, Spain\n\n"
+                "Smart Regions Workshop\nDate: 20-21 April 2022\nLocation: Ljubljana\n")
+    events = _by_name(r)
+    assert list(events) == ["Smart Regions Workshop 2022"]
+    assert (events["Smart Regions Workshop 2022"].city, events["Smart Regions Workshop 2022"].country) == ("Ljubljana", "Slovenia")

@@ -71,6 +71,7 @@ class EventLexicon:
     max_words: int
     lower_pattern: re.Pattern[str]
     trigger_pattern: re.Pattern[str]
+    anaphor_pattern: re.Pattern[str]  # "the event", "the two-day conference"
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -120,4 +121,6 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
         rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)(?=\s*(?:[,.;:(\n]|\s(?:on|from)\s+\d|$))")
     max_words = max((len(k) for k in keywords), default=1)
     generic = frozenset(w.lower() for w in _read_lines(data_dir / "event_generic_words.txt"))
-    return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern)
+    heads = "|".join(sorted({k[0] for k in keywords if len(k) == 1} | {"event"}, key=len, reverse=True))
+    anaphor_pattern = re.compile(rf"\b[Tt]he{sp}(?:[a-z]+-day{sp})?(?P<kw>{heads})(?![\w-])(?!{sp}[A-Z])")
+    return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern)

@@ -261,6 +261,17 @@ def _names_lower(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
     return out
 
 
+def _anaphors_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+    """"the event", "the three-day conference": refer back to the latest event (of that kind)."""
+    out = []
+    for m in lex.anaphor_pattern.finditer(ctx.text):
+        word = m.group("kw").lower()
+        keyword = None if word == "event" else (lex.lookup([word]) or (word, "other"))[0]
+        out.append(Candidate(m.start("kw"), m.end("kw"), m.group("kw"), "pattern:event_anaphor", keyword,
+                             lex.type_of(keyword) if keyword else "other", anaphor=True))
+    return out
+
+
 def _names_triggered(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     out = []
     for m in lex.trigger_pattern.finditer(ctx.text):
@@ -287,10 +298,12 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
         if j < 0:
             continue
         title_block = blocks[j]
-        title = _clean(text[title_block.start:title_block.end].replace("/", " / "))
-        title = " ".join(title.split())
+        title = " ".join(_clean(text[title_block.start:title_block.end].replace("/", " / ")).split())
         if not title or len(title.split()) > 16 or title.endswith((".", ":")) or not title[:1].isupper():
             continue
+        has_keyword = any(_keyword_at(lex, title.split(), x) for x in range(len(title.split())))
+        if not has_keyword and (title_block.kind == "heading" or any(w.lower().strip(",:") in lex.generic for w in title.split())):
+            continue  # "Dates for your diary", "Upcoming events": a section label, not the entry's title
         dates = ctx.dates_between(b.start, b.end)
         city = country = None
         k = i + 1
@@ -334,7 +347,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
     """Every event-name candidate, overlaps resolved by priority:
     announcement > trigger > capitalised name > lower-case name > anaphor."""
     candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex)
-                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz))
+                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz) + _anaphors_lower(ctx, lex))
     kept: list[Candidate] = []
     for m in candidates:
         if m.name and not any(k.start < m.end and m.start < k.end for k in kept):

@@ -41,6 +41,8 @@ from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
 _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(?:that|which|who|under|in\s+collaboration|in\s+partnership|"
                            r"with\s+the\s+support|and\s+supported|to|on|in\s+(?:\d|[A-Z][a-z]+\s*[,.(]))\b|[.;:(]|,\s+(?![A-Z])|$)", re.S)
+_ORGANISER_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|\([A-Z]+\)))*)"
+                                r"\s+(?:co-?)?(?:organi[sz]ed|hosted)\s+(?:the|a|an|its)\s+$")
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
 _MAX_DATE_GAP = 130
 
@@ -119,13 +121,20 @@ def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[in
 
 
 def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
-    """"X organised by A and the B" → (A, B): names as written, without "the" and a trailing (ACRONYM)."""
+    """"X organised by A and the B" or "A organised the X" → (A, B): names as written, without "the"
+    and a trailing (ACRONYM)."""
     s, e = ctx.sentence(m.start, m.end)
     om = _ORGANISED_BY.search(ctx.text, m.end, e)
     if om is None or om.start() - m.end > 60 or any(m.end <= p < om.start() for p in starts):
-        return
+        om = None
+        sm = _ORGANISER_SUBJECT.search(ctx.text[s:m.start])  # "The Network organised the X"
+        if sm is None:
+            return
+        orgs = sm.group("org")
+    else:
+        orgs = om.group("orgs")
     names = []
-    for part in re.split(r",\s+|\s+and\s+(?=(?:the\s+)?[A-Z])", om.group("orgs")):
+    for part in re.split(r",\s+|\s+and\s+(?=(?:the\s+)?[A-Z])", orgs):
         part = re.sub(r"^(?:the)\s+", "", " ".join(part.split()))
         part = re.sub(r"\s*\([^)]*\)?$", "", part).strip(" ,.")
         if part[:1].isupper():
@@ -182,7 +191,8 @@ def _group(mentions: list[Candidate]) -> list[_Group]:
     for m in mentions:
         years = _mention_years(m)
         if m.anaphor:
-            cands = [g for g in groups if g.keyword == m.keyword and (not m.edition or m.edition in g.editions or not g.editions)]
+            cands = [g for g in groups if (m.keyword is None or g.keyword == m.keyword)
+                     and (not m.edition or m.edition in g.editions or not g.editions)]
             if cands:
                 max(cands, key=lambda g: g.members[-1].start).members.append(m)
             continue
