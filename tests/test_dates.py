@@ -70,3 +70,12 @@ def test_dates_yearless_day_left_out_when_ambiguous(extract):
 def test_dates_yearless_day_uses_only_year_of_document(extract):
     text = "The talk took place on 15 June 2024.\n\nParallel sessions were held on 7th May."
     assert "2024-05-07" in _values(extract(text))
+
+
+def test_dates_two_years_joined_by_and_are_not_a_range(extract):
+    assert sorted(_values(extract("The roadmap sets targets for 2025 and 2030."))) == ["2025", "2030"]
+
+
+def test_dates_yearless_day_range_resolved(extract):
+    text = "The board met on 2 July 2022 in Riga.\n\nOn 5th and 6th of July, the working groups met."
+    assert "2022-07-05/2022-07-06" in _values(extract(text))

@@ -61,9 +61,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d./])"),
     # "June 2019", "in May, 2019"
     ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
+    # "Q3 2022": a quarter, as its three months
+    ("quarter", rf"\bQ(?P<q>[1-4]){_S}(?P<y1>{_YEAR})"),
 ))
-_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?:-|‐|‑|–|—|−|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
+# "2014-2020", "from 2019 to 2021", "between 1997 and 2002" ("2025 and 2030" are two years, not a range)
+_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?P<sep>-|‐|‑|–|—|−|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
+_QUALIFIED_YEAR = re.compile(rf"(?<![\w-])(?:mid|early|late)[-‐](?P<y1>{_YEAR})(?![\w/-])")  # "since mid-2019"
 _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
+# "on 5 and 6 July", "from 3 to 5 June" without a year
+_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
 _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 _DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
@@ -110,6 +116,9 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
         if rule == "month":
             first, last = period_bounds(dt.date(int(g["y1"]), _month(g["m1"]), 1), "month")
             return first, last, "month"
+        if rule == "quarter":
+            q, y = int(g["q"]), int(g["y1"])
+            return dt.date(y, 3 * q - 2, 1), period_bounds(dt.date(y, 3 * q, 1), "month")[1], "month"
         if rule == "month_range":
             y2 = int(g["y2"])
             m1, m2 = _month(g["m1"]), _month(g["m2"])
@@ -149,6 +158,8 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     if _DATE_LABEL.match(text[text.rfind("\n", 0, start) + 1:start]):
         return True
     low = prev.lower()
+    if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
+        return True  # "in 2025 and 2030"
     if low.endswith(("’s", "'s")):
         return True  # "the Commission's 2017 Communication"
     if low in cues.year_cues:
@@ -198,8 +209,16 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             if parsed is not None:
                 add(m.start(), m.end(), *parsed, f"pattern:{rule}")
     for m in _YEAR_RANGE.finditer(text):
-        if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and year_stands_as_date(text, m.start(), m.end(), cues):
+        if m["sep"] == "and" and not re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "the project (2019-2022)"
+        if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and (
+                in_parens or year_stands_as_date(text, m.start(), m.end(), cues)):
             add(m.start(), m.end(), dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), "year", "pattern:year_range")
+    for m in _QUALIFIED_YEAR.finditer(text):
+        if not _overlaps(taken, m.start(), m.end()):
+            y = int(m["y1"])
+            add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
     for m in _BARE_YEAR.finditer(text):
         if not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
             y = int(m["y1"])
@@ -220,19 +239,22 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             add(start, end, first, last, precision, "ner:DATE+dateparser")
 
     dated = [(d.start_date, d.end_date) for d in found if d.precision in ("day", "month") and d.start_date]
-    for m in _YEARLESS_DAY.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
-            continue
-        month, day = _month(m["m1"]), _day(m["d1"])
-        if month is None or day is None:
-            continue
-        year = _resolve_year(month, day, dated, published)
-        if year is None:
-            continue
-        try:
-            value = dt.date(year, month, day)
-        except ValueError:
-            continue
-        add(m.start(), m.end(), value, value, "day", "pattern:yearless_day", resolved=True)
+    for pattern, rule in ((_YEARLESS_RANGE, "pattern:yearless_day_range"), (_YEARLESS_DAY, "pattern:yearless_day")):
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            month, first_day = _month(m["m1"]), _day(m["d1"])
+            last_day = _day(m.groupdict().get("d2")) or first_day
+            if month is None or first_day is None:
+                continue
+            year = _resolve_year(month, first_day, dated, published)
+            if year is None:
+                continue
+            try:
+                first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
+            except ValueError:
+                continue
+            if first <= last:
+                add(m.start(), m.end(), first, last, "day", rule, resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found
