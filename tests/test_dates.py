@@ -28,6 +28,11 @@ def _values(result) -> list[str]:
     ("Under the Ministry's 2016 Strategy, clusters were funded.", "2016"),
     ("Budgets were cut between 1997 and 2002 in most regions.", "1997/2002"),
     ("Transfers fell in 1998‐2002 across the country.", "1998/2002"),
+    ("A second round is planned for Q3 2022.", "2022-07/2022-09"),
+    ("The project (2019-2022) received two million euros.", "2019/2022"),
+    ("Since mid-2019, members meet every three months.", "2019"),
+    ("The roadmap sets targets for 2025 and 2030.", "2030"),
+    ("Meetings were held on 12/05/2021 in Porto.", "2021-05-12"),
 ])
 def test_dates_patterns(extract, text, expected):
     assert expected in _values(extract(text))
