@@ -36,29 +36,44 @@ def period_bounds(start: dt.date, precision: str) -> tuple[dt.date, dt.date]:
     return start, start
 
 
+_TIME = re.compile(r"(?:,?\s*(?:at\s+|from\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                   r"(?:\s*\(?(?:CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|EST|EDT|PST|PDT)(?:[+-]\d{1,2})?\)?)?)", re.I)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?\s*", re.I)
+_RELATIVE = re.compile(r"\b(?:today|tomorrow|yesterday|ago|next|last|this|coming|previous|past|recent(?:ly)?|current|now|week|weeks)\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def parse_single_date(expression: str, relative_base: dt.date | None = None) -> tuple[dt.date, str] | None:
     """One calendar expression → (first day, precision) with dateparser; None when it is not a date.
 
-    A year-less expression needs ``relative_base`` (the document's date) and is otherwise refused.
+    Times, time zones and weekdays are dropped ("Tuesday, 15 May 2024, 8:30 – 9:45 CET" → 15 May
+    2024); relative expressions ("next week", "last May") are refused (they need an anchor: see the
+    relative-date rules). A year-less expression needs ``relative_base`` (the document's date) and
+    is otherwise refused.
     """
-    cleaned = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", r"\1", expression.strip(" ,.;"))
+    cleaned = _TIME.sub(" ", expression)
+    cleaned = _WEEKDAY.sub("", cleaned)
+    cleaned = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", r"\1", cleaned.strip(" ,.;"))
     cleaned = re.sub(r"^(?:the|on|from|until|till|to|by|in|of)\s+", "", cleaned, flags=re.I)
-    cleaned = re.sub(r"\s+of\s+", " ", cleaned)
-    if not re.search(r"\d", cleaned) and month_number(cleaned.split()[0] if cleaned.split() else "") is None:
+    cleaned = " ".join(re.sub(r"\s+of\s+", " ", cleaned).split()).strip(" ,.;")
+    if not cleaned or _RELATIVE.search(cleaned):
+        return None
+    if not re.search(r"\d", cleaned) and month_number(cleaned.split()[0]) is None:
         return None
     has_year = bool(re.search(r"\b(1[89]\d\d|2[01]\d\d)\b", cleaned))
     if not has_year and relative_base is None:
         return None
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": []}
-    if relative_base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(relative_base, dt.time())
-    data = _DDP.get_date_data(cleaned) if relative_base is None else DateDataParser(languages=["en"], settings=settings).get_date_data(cleaned)
+    if relative_base is None:
+        data = _DDP.get_date_data(cleaned)
+    else:
+        settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                    "RELATIVE_BASE": dt.datetime.combine(relative_base, dt.time())}
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return None
     precision = {"day": "day", "week": "day", "time": "day", "month": "month", "year": "year"}.get(data.period or "day", "day")
-    value = data.date_obj.date()
-    return value, precision
+    # dateparser fills missing parts from today ("2019" → 2019-<this month>-01): the period's first day instead.
+    return period_bounds(data.date_obj.date(), precision)[0], precision
 
 
 def fold(text: str) -> str:

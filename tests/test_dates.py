@@ -1,7 +1,10 @@
 """Date extraction: each pattern family on short sentences of our own, plus what must not be a date."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given, strategies as st
 
 from pipeline.evaluate import date_value
 
@@ -84,3 +87,29 @@ def test_dates_two_years_joined_by_and_are_not_a_range(extract):
 def test_dates_yearless_day_range_resolved(extract):
     text = "The board met on 2 July 2022 in Riga.\n\nOn 5th and 6th of July, the working groups met."
     assert "2022-07-05/2022-07-06" in _values(extract(text))
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("Tuesday, 15 May 2024, 8:30 – 9:45 CET", ("2024-05-15", "day")),
+    ("the 4th of April 2019", ("2019-04-04", "day")),
+    ("Sept. 2015", ("2015-09-01", "month")),
+    ("2019", ("2019-01-01", "year")),
+    ("next week", None),
+    ("last May 2019", None),
+    ("9:45", None),
+    ("12 May", None),  # no year and no anchor
+])
+def test_dates_parse_single_date(expression, expected):
+    from pipeline.normalise import parse_single_date
+
+    got = parse_single_date(expression)
+    assert (None if got is None else (got[0].isoformat(), got[1])) == expected
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)), st.sampled_from(["day", "month", "year"]))
+def test_dates_period_bounds_contain_the_date(day, precision):
+    from pipeline.normalise import period_bounds
+
+    first, last = period_bounds(day, precision)
+    assert first <= day <= last
+    assert (first == last) == (precision == "day")
