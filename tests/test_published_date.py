@@ -44,6 +44,7 @@ def test_published_date_from_pdf_metadata_after_text_and_file_name():
     ("Newsletter 2/2019\nWelcome to the second edition", "eocic-newsletter-2-2019.txt"),  # no month stated
     ("The European Cluster Conference on 14-16 May 2019 will take place in Bucharest.", "eu-cluster-conference-2019-blog.txt"),
     ("", "notes.txt"),
+    ("Contract No. AEP-I-00-99, Task Order No. 826\n\nJanuary 2005\n", "report.txt"),  # an issue cue must share the date's line
 ])
 def test_published_date_none_without_a_cue(text, path):
     assert published_date(text, path, {"CreationDate": "garbage"}) == (None, None)

@@ -32,8 +32,9 @@ _FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<
               r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))")
 _SUBMITTED = re.compile(rf"^[ \t]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{_FULL_DATE}", re.I | re.M)
 _PUBLISHED = re.compile(rf"^[ \t]*(?:Published|Posted|Released|Date\s+of\s+publication|Publication\s+date)(?:\s+on)?\s*:?\s*{_FULL_DATE}", re.I | re.M)
-_ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)\s*(?:#|no\.?\s*)?\d{{0,3}}\s*[,\-–—|:/(]?\s*"
-                    rf"(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M)
+# One line only: "Issue #3, July 2015", "Newsletter – March 2018", "No. 12 (May 2017)".
+_ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*[,\-–—|:/(]?[ \t]*"
+                    rf"(?P<m>{_MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M)
 _HEADING_DATE = re.compile(rf"^[ \t]*{_FULL_DATE}[ \t]*$", re.I)
 _FILE_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)")
 _FILE_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.](?P<m>[01]\d)(?![\d])")
