@@ -66,3 +66,12 @@ def test_published_date_sample_run_documents_table(sample_run):
     roles = pq.read_table(out / "roles.parquet").to_pandas()
     by_doc = dict(zip(docs.doc_id, docs.published_date))
     assert all(r.as_of == by_doc[r.doc_id] for r in roles.itertuples())
+
+
+def test_published_date_from_real_pdf_metadata(shared_pdfs, settings):
+    from pipeline.ingest import discover, ingest_document, read_bytes
+
+    (source,) = [s for s in discover(shared_pdfs) if s.rel_path == "multicol-2_arxiv-paper_creativity-in-ml.pdf"]
+    doc = ingest_document(source, read_bytes(source), settings)
+    assert doc.metadata["CreationDate"].startswith("D:20160115")
+    assert published_date(doc.text, doc.source_path, doc.metadata) == (dt.date(2016, 1, 15), "pdf_metadata")
