@@ -16,7 +16,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.pdf.assemble import join_lines
-from pipeline.ingest.pdf.layout import dedupe_chars
+from pipeline.ingest.pdf.chars import dedupe_chars
 from pipeline.records import IngestedDocument, SourceFile
 
 LEFT_X, RIGHT_X, TOP_Y, PITCH = 56, 316, 720, 13
