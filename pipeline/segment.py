@@ -20,6 +20,7 @@ _BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■]|\(?\d{1,2}[.)
 _ONE_LINE_PARAGRAPH = 110
 _LEADING_SPACE_ITEM = re.compile(r"^ (?=\S)")  # PDF text where the bullet glyph was lost
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,24}:\s*\S")  # "Date: …", "Location: …", "Moderation: …"
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')
 _ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "incl", "approx", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd", "fig", "art", "vol"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])")
@@ -107,8 +108,9 @@ def infer_blocks(text: str) -> list[Block]:
                 n_items += 1
                 continue
             if _LABEL_LINE.match(stripped) and len(stripped) <= 120:
+                # A label line ("Audience: policy makers, cluster") may wrap onto a lower-case line.
                 close()
-                blocks.append(Block("line", s, e))
+                cur_kind, cur_start, cur_end = "line", s, e
                 heading_allowed = False
                 continue
             prev = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
@@ -133,11 +135,11 @@ def infer_blocks(text: str) -> list[Block]:
                 blocks.append(Block("heading", cur_start, cur_end))
                 cur_kind = None
             soft_wrap = (
-                cur_kind in ("paragraph", "list_item")
+                cur_kind in ("paragraph", "list_item", "line")
                 and prev
                 and len(prev) >= 0.6 * typical
                 and not _LABEL_LINE.match(stripped)
-            ) or (cur_kind in ("paragraph", "list_item") and stripped[:1].islower())
+            ) or (cur_kind in ("paragraph", "list_item", "line") and stripped[:1].islower() and not _URL_LINE.match(stripped))
             if soft_wrap:
                 wrapped_items = wrapped_items or cur_kind == "list_item"
                 cur_end = e

@@ -79,3 +79,12 @@ def test_segment_spans_are_exact_and_ordered(lines):
         last = b.end
     for s in seg.sentences:
         assert 0 <= s.start < s.end <= len(text)
+
+
+def test_segment_label_line_wraps_onto_lower_case_line():
+    text = ("Nordic Cluster Forum\nDate: 4-5 May 2022\nAudience: policy makers, practitioners, cluster\n"
+            "managers and experts\nhttps://www.example.eu/forum")
+    kinds = _kinds(_seg(text))
+    assert ("line", "Audience: policy makers, practitioners, cluster managers and experts") in kinds
+    assert ("line", "Date: 4-5 May 2022") in kinds
+    assert kinds[-1] == ("paragraph", "https://www.example.eu/forum")

@@ -298,8 +298,9 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
         if j < 0:
             continue
         title_block = blocks[j]
-        title = " ".join(_clean(text[title_block.start:title_block.end].replace("/", " / ")).split())
-        if not title or len(title.split()) > 16 or title.endswith((".", ":")) or not title[:1].isupper():
+        raw_title = text[title_block.start:title_block.end].strip()
+        title = " ".join(_clean(raw_title.replace("/", " / ")).split())
+        if not title or len(title.split()) > 16 or raw_title.endswith((".", ":", ";")) or not title[:1].isupper():
             continue
         has_keyword = any(_keyword_at(lex, title.split(), x) for x in range(len(title.split())))
         if not has_keyword and (title_block.kind == "heading" or any(w.lower().strip(",:") in lex.generic for w in title.split())):
