@@ -342,3 +342,19 @@ def test_resolve_orgs_local_acronym_definition_beats_the_gazetteer(tmp_path):
     assert eid(res, "a", "organisation", "EC") == eid(res, "a", "organisation", "Executive Committee")
     assert eid(res, "b", "organisation", "EC") == eid(res, "b", "organisation", "European Commission")
     assert eid(res, "a", "organisation", "EC") != eid(res, "b", "organisation", "EC")
+
+
+@pytest.mark.parametrize("a,b,merged", [
+    ("Office of Democracy Initiatives and Human Resources", "Office of Democratic Initiatives and Human Resources", True),
+    ("Agency for Social Information", "Agency of Social Information", True),
+    ("Civil Society Group A-10", "Civil Society Group B-10", False),
+    ("Alabama CDH Tennessee Valley Authority", "Alabama SDUR Tennessee Valley Authority", False),
+])
+def test_resolve_orgs_fuzzy_only_for_word_variants_not_codes(a, b, merged):
+    res = resolve([doc("a", orgs=[(a, None)]), doc("b", orgs=[(b, None)])], data_dir=None)
+    assert (eid(res, "a", "organisation", a) == eid(res, "b", "organisation", b)) is merged
+
+
+def test_resolve_orgs_one_word_name_is_not_linked_to_a_name_it_only_starts():
+    res = resolve([doc("a", orgs=[("Google", None), ("Google DeepDream", None)])], data_dir=None)
+    assert len(res.organisations) == 2

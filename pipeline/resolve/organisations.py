@@ -10,9 +10,10 @@ Rules, in order:
   ("Directorate-General for … (DG GROW)"); an acronym defined differently by two documents is
   linked only inside each defining document.
 - ``head_noun_in_document``: a one-word name ("the Observatory") and the only longer name of the
-  same document that starts or ends with that word (and no other name there uses the word).
+  same document that ends with that word (and no other name there uses the word).
 - ``fuzzy_name``: spelling variants of long names (rapidfuzz ratio ≥ 93 within blocks sharing a
-  first or last significant word; numbers must agree).
+  first or last significant word; numbers must agree, and every word only one name has must be a
+  variant of a word of the other: codes such as "A-10" / "B-10" never are).
 The id key is the folded full name (the gazetteer's name when the entity is in the gazetteer), or
 the acronym when no full name is known.
 """
@@ -85,6 +86,18 @@ def load_gazetteer(data_dir: Path | None) -> list[GazetteerEntry]:
 
 def _significant(name: str) -> list[str]:
     return [t for t in fold(name).split() if t not in _STOP and len(t) > 2]
+
+
+def _words_pair_up(a: str, b: str) -> bool:
+    """Every content word one name has and the other lacks is a spelling variant of a word of the
+    other (both at least 4 letters, ratio ≥ 75): "Democracy"/"Democratic" yes, "A-10"/"B-10" or
+    "CDH"/"SDUR" (codes) no. Function words ("for"/"of") may differ freely."""
+    ta, tb = set(_significant(a)) - _STOP, set(_significant(b)) - _STOP
+    only_a, only_b = ta - tb, tb - ta
+    short = [t for t in fold(a).split() + fold(b).split() if t not in _STOP and len(t) <= 2]
+    if len(only_a) != len(only_b) or set(short) - (set(fold(a).split()) & set(fold(b).split())):
+        return False
+    return all(len(x) >= 4 and any(len(y) >= 4 and fuzz.ratio(x, y) >= 75 for y in only_b) for x in only_a)
 
 
 def _digits(name: str) -> list[str]:
@@ -187,8 +200,9 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
             # Every longer name using the word counts, so "the Observatory" stays alone in a
             # document naming two observatories, whichever word of their names it is.
             using = {keys[o] for o in members if o not in acronym_nodes and len(_significant(o[1])) > 1 and word in fold(o[1]).split()}
+            # Only as the head noun (the last word): "Google" is not "Google DeepDream".
             longer = {keys[o]: o for o in members if o not in acronym_nodes and len(_significant(o[1])) > 1
-                      and (fold(o[1]).split()[0] == word or fold(o[1]).split()[-1] == word)}
+                      and fold(o[1]).split()[-1] == word}
             if len(longer) == 1 and len(using) == 1:
                 (target,) = longer.values()
                 uf.link(target, k, "head_noun_in_document", f"the only '{target[1]}' in doc {doc_id}")
@@ -214,7 +228,7 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
                     continue
                 seen_pairs.add((a, b))
                 na, nb = by_key[a][0], by_key[b][0]
-                if uf.same(na, nb) or _digits(na[1]) != _digits(nb[1]):
+                if uf.same(na, nb) or _digits(na[1]) != _digits(nb[1]) or not _words_pair_up(na[1], nb[1]):
                     continue
                 score = fuzz.ratio(fold(na[1]), fold(nb[1]), score_cutoff=_FUZZY_MIN)
                 if score:
