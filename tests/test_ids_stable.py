@@ -90,7 +90,13 @@ def test_ids_stable_after_rerun_on_shuffled_renamed_and_extended_corpus(sample_r
 
     out = tmp_path / "outputs"
     run(load_settings({"input_dir": corpus, "output_dir": out, "progress": False}, environ={}))
-    _, second = _mention_table(out)
+    docs2, second = _mention_table(out)
+
+    # The new documents really do name known entities: their mentions join the existing ids.
+    new_doc = docs2[docs2.source_path == "new-2019-06-01_news.txt"].doc_id.iloc[0]
+    mentions2 = pq.read_table(out / "mentions.parquet").to_pandas()
+    dg_new = set(mentions2[(mentions2.doc_id == new_doc) & mentions2.text.str.contains("DG GROW")].entity_id)
+    assert dg_new and dg_new <= set(first.values())
 
     shared = first.keys() & second.keys()
     assert len(shared) == len(first)  # the same documents give the same mentions
