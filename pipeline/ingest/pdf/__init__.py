@@ -20,7 +20,7 @@ from typing import Iterator
 import pdfplumber
 
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf.assemble import join_lines, page_text, running_lines, title_from_layout
+from pipeline.ingest.pdf.assemble import body_size, join_lines, page_text, running_lines, title_from_layout
 from pipeline.ingest.pdf.diagnose import (
     PYPDF_FAILURES,
     WarningLog,
@@ -232,8 +232,9 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
         pages.append(Page(number, offset, offset + len(text), status))
         offset += len(text)
     text = "".join(parts)
-    first = next((p.layout for p in reading.pages if p.layout is not None and p.layout.paragraphs), None)
-    title = (title_from_layout(first) if first is not None else None) or _metadata_title(reading.metadata)
+    first = reading.pages[0].layout  # a title is on page 1 or not known from the layout
+    body = body_size([p.layout for p in reading.pages[:8] if p.layout is not None])
+    title = (title_from_layout(first, body) if first is not None else None) or _metadata_title(reading.metadata)
     if title is None:
         title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return IngestedDocument(

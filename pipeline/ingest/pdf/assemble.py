@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from statistics import median
 from typing import Sequence
 
 from pipeline.ingest.pdf.layout import Line, PageLayout
@@ -21,6 +20,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|of|de|von|sur|z|di)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
+# A title sits in the top part of page 1, in a font at least this much larger than the body text.
+TITLE_ZONE = 0.4
+TITLE_SIZE = 1.15
 _CID = re.compile(r"\(cid:\d+\)")
 # A word broken at a line end: letters or digits, then a hyphen (ASCII, U+2010 or U+2011).
 _HYPHENATED = re.compile(r"[^\W_][-\u2010\u2011]$")
@@ -110,17 +112,25 @@ def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
     return text, n_cid
 
 
-def title_from_layout(layout: PageLayout) -> str | None:
-    """The first page's most prominent text: the largest-font paragraph near the top, if clearly larger."""
-    paras = [p for p in layout.paragraphs if p and p[0].top >= 0]
-    if not paras:
+def body_size(layouts: Sequence[PageLayout]) -> float:
+    """The font size most text is set in (by characters), over the given pages."""
+    sizes: Counter[float] = Counter()
+    for layout in layouts:
+        for para in layout.paragraphs:
+            for line in para:
+                sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def title_from_layout(layout: PageLayout, body: float) -> str | None:
+    """The first page's most prominent text: the largest-font paragraph near the top, if clearly
+    larger than the document's body text (``body``, from :func:`body_size`)."""
+    paras = [p for p in layout.paragraphs if p and 0 <= p[0].top < TITLE_ZONE * layout.height][:12]
+    if not paras or body <= 0:
         return None
-    weighted = [line.size for p in paras for line in p for _ in range(max(1, len(line.text) // 10))]
-    body = median(weighted)
-    head = paras[:12]
-    best = max(head, key=lambda p: max(line.size for line in p))
+    best = max(paras, key=lambda p: max(line.size for line in p))
     size = max(line.size for line in best)
     text = " ".join(" ".join(line.text for line in best).split())
-    if size < 1.25 * body or not (3 <= len(text) <= 200):
+    if size < TITLE_SIZE * body or not (3 <= len(text) <= 200) or text[0].islower():
         return None
     return text
