@@ -271,6 +271,8 @@ def test_ingest_pdf_blank_page_keeps_page_numbers_aligned(shared_pdfs):
     assert [p.number for p in doc.pages] == list(range(1, 66))
     assert not [p for p in doc.problems if p.error_type in ("no_text_layer", "page_failed")]
     assert "é" in doc.text and "municipalité" in doc.text.lower()
+    # The metadata Title names another plan; the cover page's large text is the real title.
+    assert doc.title == "Plan directeur de transport actif de la municipalité de Chelsea"
 
 
 def test_ingest_pdf_ocr_layer_is_text(shared_pdfs):
