@@ -331,3 +331,31 @@ def test_bad_input_run_keeps_legacy_text_readable(mixed_run):
     assert row.format == "txt" and "Bilbao, Spain, on 15 May 2023" in row.text and "– took place –" in row.text
     recovered = documents[documents.source_path == "corrupt-xref-offsets_one-byte-missing.pdf"].iloc[0]
     assert "This is a test document" in recovered.text and recovered.n_pages == 1
+
+
+# --------------------------------------------------------------------------------------------
+# error unwrapping
+# --------------------------------------------------------------------------------------------
+def test_bad_input_wrapped_parser_errors_are_unwrapped():
+    """pdfplumber wraps parser failures with an empty message; the cause is what we report."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from pipeline.ingest.pdf.diagnose import describe, is_password_error
+
+    wrapped = PdfminerException(PDFPasswordIncorrect())
+    assert is_password_error(wrapped)
+    assert describe(PdfminerException(TypeError("'float' object is not iterable"))) == "TypeError: 'float' object is not iterable"
+
+
+def test_bad_input_time_limit_inside_parser_is_not_swallowed():
+    """The runner's per-document time limit fires inside pdfminer and comes back wrapped: it must
+    stop the document, not be recorded as one failed page."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from pipeline.errors import DocumentTimeout
+    from pipeline.ingest.pdf.diagnose import reraise_pipeline_error
+
+    with pytest.raises(DocumentTimeout):
+        reraise_pipeline_error(PdfminerException(DocumentTimeout("too slow")))
+    reraise_pipeline_error(PdfminerException(ValueError("bad page")))  # anything else is the caller's to record
