@@ -120,16 +120,14 @@ def read_pdf(data: bytes, *, doc_id: str, source: SourceFile, password: str | No
             reader = None if error.error_type != "corrupt_pdf" else pypdf_reader(data, password)
             if reader is None or not len(reader.pages):
                 raise error from exc
-            reading = _repaired(reader, log)
-            problems.append(Problem("ingest", "corrupt_pdf", f"{error.message}; the file was rebuilt with pypdf and read"))
+            reading, how = _repaired(reader, log)
+            problems.append(Problem("ingest", "corrupt_pdf", f"{error.message}; {how}: check the text"))
         else:
             reader = pypdf_reader(data, password)
             expected = len(reader.pages) if reader is not None else 0
             if expected > len(reading.pages):
                 found = len(reading.pages)
-                reading = _repaired(reader, log)
-                how = ("the file was rebuilt with pypdf and re-read" if reading.pages and reading.pages[0].text is None
-                       else "the text was read with pypdf, without column order")
+                reading, how = _repaired(reader, log)
                 problems.append(Problem("ingest", "page_count_mismatch",
                                         f"the PDF parser found only {found} of {expected} pages (damaged cross-reference "
                                         f"table); {how}: check the text"))
@@ -157,8 +155,9 @@ def _with_recovered_pages(reading: _Reading, reader) -> _Reading:
     return replace(reading, pages=tuple(pages))
 
 
-def _repaired(reader, log: WarningLog) -> _Reading:
-    """Re-read the pages pypdf sees: rebuilt file through pdfplumber, else pypdf's own text."""
+def _repaired(reader, log: WarningLog) -> tuple[_Reading, str]:
+    """Re-read the pages pypdf sees: rebuilt file through pdfplumber, else pypdf's own text.
+    Returns the reading and how it was made (for the problem's message)."""
     rebuilt = rebuilt_pdf(reader)
     if rebuilt is not None:
         try:
@@ -167,8 +166,9 @@ def _repaired(reader, log: WarningLog) -> _Reading:
             reraise_pipeline_error(exc)
         else:
             if len(reading.pages) == len(reader.pages):
-                return replace(reading, metadata=reading.metadata or pypdf_metadata(reader))
-    return _read_with_pypdf(reader)
+                return (replace(reading, metadata=reading.metadata or pypdf_metadata(reader)),
+                        "the file was rebuilt with pypdf and re-read")
+    return _read_with_pypdf(reader), "the text was read with pypdf, without column order"
 
 
 def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list[Problem]) -> IngestedDocument:
