@@ -127,3 +127,10 @@ def test_events_section_label_above_date_line_is_not_an_event(extract):
     events = _by_name(r)
     assert list(events) == ["Smart Regions Workshop 2022"]
     assert (events["Smart Regions Workshop 2022"].city, events["Smart Regions Workshop 2022"].country) == ("Ljubljana", "Slovenia")
+
+
+def test_events_organiser_stated_once_per_event(extract):
+    r = extract("The Nordic Future Week was organised by Cluster Excellence Norway. "
+                "Next year the Nordic Future Week, again organised by Cluster Excellence Norway, moves to Bergen.")
+    stated = [o for e in r.events for o in e.organisers]
+    assert stated == ["Cluster Excellence Norway"]

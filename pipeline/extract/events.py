@@ -125,7 +125,7 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
     and a trailing (ACRONYM)."""
     s, e = ctx.sentence(m.start, m.end)
     om = _ORGANISED_BY.search(ctx.text, m.end, e)
-    if om is None or om.start() - m.end > 60 or any(m.end <= p < om.start() for p in starts):
+    if om is None or om.start() - m.end > 100 or any(m.end <= p < om.start() for p in starts):
         om = None
         sm = _ORGANISER_SUBJECT.search(ctx.text[s:m.start])  # "The Network organised the X"
         if sm is None:
@@ -275,11 +275,14 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         if date is None or date.precision == "year":
             date = _dated_sentence(ctx, g) or date
         etype = next((m.event_type for m in g.members if m.keyword), "other")
+        stated: set[str] = set()  # one event_organisers row per (event, organiser) in a document
         for m in g.members:
+            organisers = tuple(o for o in m.organisers if o not in stated)
+            stated.update(organisers)
             out.append(EventMention(
                 seg.doc.doc_id, m.start, m.end, ctx.text[m.start:m.end], name, etype, m.rule,
                 start_date=date.start_date if date else None, end_date=date.end_date if date else None,
                 date_precision=date.precision if date else None, city=city, country=country,
-                organisers=m.organisers, edition=edition))
+                organisers=organisers, edition=edition))
     out.sort(key=lambda e: (e.start, e.end))
     return out
