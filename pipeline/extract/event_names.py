@@ -27,6 +27,9 @@ _PLACE_LABELS = {"location", "venue", "place", "where", "city"}
 
 @dataclass
 class Candidate:
+    """One event mention while it is being worked on (mutable on purpose: attributes are added step by
+    step in ``events``); it leaves the stage as a frozen ``EventMention``."""
+
     start: int
     end: int
     name: str  # surface name, cleaned

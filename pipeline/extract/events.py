@@ -44,7 +44,10 @@ _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(
 _ORGANISER_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|\([A-Z]+\)))*)"
                                 r"\s+(?:co-?)?(?:organi[sz]ed|hosted)\s+(?:the|a|an|its)\s+$")
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
-_MAX_DATE_GAP = 130
+# A date belongs to the name before it when at most this many characters (quoted titles not counted)
+# lie between them, with no other event, "and" or ";" in between; the raw window allows a quoted title.
+_DATE_WINDOW = 130
+_MAX_DATE_GAP = 80
 
 
 # --------------------------------------------------------------------------------------------
@@ -85,14 +88,14 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
         return
     s, e = ctx.sentence(m.start, m.end)
     others = [p for p in starts if s <= p < e and p != m.start]
-    after = ctx.dates_between(m.end, min(e, m.end + _MAX_DATE_GAP))
+    after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
     if after:
         raw_gap = ctx.text[m.end:after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
         blocked = any(m.end <= p < after[0].start for p in others) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
-        if not blocked and not closes_quote and len(gap) <= 80 and not re.search(r"\band\b|;", gap):
+        if not blocked and not closes_quote and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", gap):
             m.dates = after[0]
             return
     before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
