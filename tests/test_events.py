@@ -134,3 +134,9 @@ def test_events_organiser_stated_once_per_event(extract):
                 "Next year the Nordic Future Week, again organised by Cluster Excellence Norway, moves to Bergen.")
     stated = [o for e in r.events for o in e.organisers]
     assert stated == ["Cluster Excellence Norway"]
+
+
+def test_events_name_after_of_the_and_date_from_anaphor(extract):
+    r = extract("Summary of the Cluster Policy Webinar\n\nThe webinar on 3 March 2023 gathered 150 participants.")
+    assert {e.name for e in r.events} == {"Cluster Policy Webinar 2023"}
+    assert {e.start_date for e in r.events} == {dt.date(2023, 3, 3)}

@@ -211,6 +211,13 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
             start = _strip_leading(ctx, toks, pa, kw_start)
             first_kw = pa + hits[0][0]
             start = min(start, first_kw)
+            # "Summary of the Cluster Policy Webinar", "Highlights of the European Cluster Conference":
+            # the name starts after the last "of (the)" that comes before every keyword.
+            ofs = [k for k in range(start, first_kw) if toks[k].text == "of"]
+            if ofs:
+                after_of = ofs[-1] + 1 + (toks[ofs[-1] + 1].text == "the")
+                if after_of < first_kw:
+                    start = after_of
             glued = re.match(r"[A-Z]?[a-z]+(?=[A-Z]{2})", toks[start].text)  # "ArticleEU" (words run together)
             s_char = toks[start].start + (glued.end() if glued else 0)
             # The keyword must follow a capitalised modifier directly, or open the name with a complement.

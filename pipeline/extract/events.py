@@ -47,6 +47,7 @@ _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalm
 # A date belongs to the name before it when at most this many characters (quoted titles not counted)
 # lie between them, with no other event, "and" or ";" in between; the raw window allows a quoted title.
 _DATE_WINDOW = 130
+_HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
 _MAX_DATE_GAP = 80
 
 
@@ -84,7 +85,7 @@ def _unquoted(text: str) -> str:
 def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
-    if m.dates is not None or m.anaphor:
+    if m.dates is not None:
         return
     s, e = ctx.sentence(m.start, m.end)
     others = [p for p in starts if s <= p < e and p != m.start]
@@ -148,8 +149,11 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
 def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
     """An event named by a heading takes the first day/month date and city of the text below it."""
     heading = next((b for b in seg.blocks if b.kind == "heading" and b.start <= m.start < b.end), None)
-    if heading is None or len(m.name.split()) < 0.6 * len(ctx.text[heading.start:heading.end].split()):
+    if heading is None or m.anaphor:
         return
+    content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
+    if len([w for w in m.name.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
+        return  # the heading says more than the event's name
     body = [b for b in seg.blocks if b.section_start == heading.start and b.kind != "heading"][:4]
     if not body:
         return
@@ -227,7 +231,8 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
         return (len(fold_tokens(name)[0]), caps, counts[name])
 
     base = max(counts, key=score)
-    dated = [m.dates for m in named if m.dates is not None]
+    # Dates stated with the name first; "the webinar on 3 March" only when the name never has one.
+    dated = [m.dates for m in named if m.dates is not None] or [m.dates for m in g.members if m.dates is not None]
     rank = {"day": 0, "month": 1, "year": 2}
     date = min(dated, key=lambda d: rank.get(d.precision, 3)) if dated else None
     written = [m.year for m in named if m.year]
