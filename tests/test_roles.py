@@ -102,3 +102,9 @@ def test_roles_lower_case_role_with_determiner_in_prose(extract):
 def test_roles_name_from_organisation_is_an_affiliation(extract):
     r = extract("The panel was completed by Paolo Bianchi from Confartigianato and by local experts.")
     assert ("Paolo Bianchi", "", "Confartigianato") in roles(r)
+
+
+def test_roles_agenda_line_with_organisation_and_no_role(extract):
+    r = extract("Speakers\nJana Novakova, Czech Cluster Association\nPeter Hall, Brussels\n")
+    assert ("Jana Novakova", "", "Czech Cluster Association") in roles(r)
+    assert not [x for x in r.roles if x.person == "Peter Hall"]

@@ -198,6 +198,15 @@ def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 role, rspan, org = app
                 out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))
                 continue
+            sep = re.match(r"[ \t]*(?:,|–|—|-|\|)[ \t]*", rest)
+            if sep and sep.end():
+                # "Jane Doe, Acme Cluster Association": an agenda line with an organisation and no role.
+                run = cap_run_at(text, span.end + sep.end(), list_heads=lex.org_suffixes, single_line=True)
+                if run and not text[run.end:lstart + len(line)].strip(" \t.;"):
+                    oname = clean(text[run.start:run.end])
+                    if key(oname) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in oname.split()):
+                        out.append(Statement(span, "line:name-org", org=run))
+                        continue
             if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
                 # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
                 nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
