@@ -36,6 +36,7 @@ def _values(result) -> list[str]:
     ("Since mid-2019, members meet every three months.", "2019"),
     ("The roadmap sets targets for 2025 and 2030.", "2030"),
     ("Meetings were held on 12/05/2021 in Porto.", "2021-05-12"),
+    ("Cluster Days: 12-14.06.2023, Vienna", "2023-06-12/2023-06-14"),
 ])
 def test_dates_patterns(extract, text, expected):
     assert expected in _values(extract(text))

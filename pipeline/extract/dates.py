@@ -57,6 +57,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("day_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_COMMA}(?P<y1>{_YEAR})"),
     # "2019-05-14"
     ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    # "12-14.06.2023", "12–14/06/2023"
+    ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d./])"),
     # "14.05.2019", "14/05/2019" (day first, as in European texts)
     ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d./])"),
     # "June 2019", "in May, 2019"
@@ -126,6 +128,10 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
             first = dt.date(y1, m1, 1)
             last = period_bounds(dt.date(y2, m2, 1), "month")[1]
             return (first, last, "month") if first <= last else None
+        if rule == "numeric_day_range":
+            y, n = int(g["y1"]), int(g["n1"])
+            first, last = dt.date(y, n, int(g["d1"])), dt.date(y, n, int(g["d2"]))
+            return (first, last, "day") if first <= last else None
         if rule in ("iso_day", "numeric_day"):
             d = dt.date(int(g["y1"]), int(g["n1"]), int(g["d1"]))
             return d, d, "day"
