@@ -12,6 +12,7 @@ returns, with the :class:`RunSummary` (``summary.version_dir`` is the published 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 import time
@@ -25,7 +26,8 @@ from pipeline.config import Settings
 from pipeline.ingest import UnsupportedFile, discover
 from pipeline.lock import output_lock
 from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
-from pipeline.state import Manifest, fingerprint, has_result, tables_fingerprint, load_manifest, load_result, now_utc, prune_cache, save_result
+from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
+                            tables_fingerprint)
 from pipeline.run.documents import process_documents
 
 Progress = Callable[[str, int, int, str], None]
@@ -134,11 +136,11 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     summary.full = bool(unique) and len(todo) == len(unique)
     summary.n_process = _n_process(settings, len(todo))
     done = 0
-    for result in process_documents(todo, settings, summary.n_process, out):
-        save_result(out, fp, result, now_utc())
+    save = functools.partial(_save, out, fp)
+    for rel_path, _status in process_documents(todo, settings, summary.n_process, out, save):
         done += 1
         if progress:
-            progress("documents", done, len(todo), _path_of(result))
+            progress("documents", done, len(todo), rel_path)
         if done == 1:
             _pause_at("documents")
 
@@ -150,9 +152,10 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     for s in unique:
         cached = load_result(out, fp, s.sha256, s.fmt)
         if cached is None:  # unreadable cache file (disk trouble): process it again, here
-            (result,) = process_documents([s], settings, 1, out)
-            cached = (now_utc(), result)
-            save_result(out, fp, result, cached[0])
+            list(process_documents([s], settings, 1, out, functools.partial(_save, out, fp)))
+            cached = load_result(out, fp, s.sha256, s.fmt)
+            if cached is None:
+                raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
         stamp, result = cached
         result = _relocated(result, s.rel_path)
         processed_at[s.sha256[:16]] = stamp
@@ -250,8 +253,9 @@ def _n_process(settings: Settings, n_docs: int) -> int:
     return max(1, min(cpus, 1 + n_docs // max(settings.parallel_min_docs, 1)))
 
 
-def _path_of(result: DocumentResult | FailedDocument) -> str:
-    return result.info.source_path if isinstance(result, DocumentResult) else result.source_path
+def _save(out: Path, fp: str, result: DocumentResult | FailedDocument) -> None:
+    """Cache one finished document (called in whichever process finished it)."""
+    save_result(out, fp, result, now_utc())
 
 
 def _relocated(result: DocumentResult | FailedDocument, rel_path: str) -> DocumentResult | FailedDocument:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from pipeline.config import Settings
 from pipeline.errors import DocumentTimeout, PipelineError
@@ -128,12 +129,22 @@ def failed_document(src: SourceFile, stage: str, error_type: str, message: str, 
 # --------------------------------------------------------------------------------------------
 # the pool
 # --------------------------------------------------------------------------------------------
+Save = Callable[[DocumentResult | FailedDocument], None]
+Done = tuple[str, str]  # (source path, status): what crosses back from a worker; the result itself is in the cache
+
 _WORKER: Worker | None = None
 _INFLIGHT: Path | None = None
+_SAVE: Save | None = None
 
 
-def _init_worker(settings: Settings, inflight_dir: Path) -> None:
-    global _WORKER, _INFLIGHT  # one Worker per pool process, built once
+def _finish(worker: Worker, src: SourceFile, save: Save) -> Done:
+    result = worker.process(src)
+    save(result)
+    return src.rel_path, result.info.status if isinstance(result, DocumentResult) else "failed"
+
+
+def _init_worker(settings: Settings, inflight_dir: Path, save: Save) -> None:
+    global _WORKER, _INFLIGHT, _SAVE  # one Worker per pool process, built once
     from pipeline.lock import close_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -141,6 +152,7 @@ def _init_worker(settings: Settings, inflight_dir: Path) -> None:
     _die_with_parent()
     _WORKER = Worker(settings)
     _INFLIGHT = inflight_dir / str(os.getpid())
+    _SAVE = save
 
 
 def _die_with_parent() -> None:
@@ -154,29 +166,42 @@ def _die_with_parent() -> None:
             os._exit(1)
 
 
-def _work(src: SourceFile) -> DocumentResult | FailedDocument:
-    assert _WORKER is not None and _INFLIGHT is not None
+def _work(src: SourceFile) -> Done:
+    # The worker caches the result itself: sending it back to the parent to be pickled there
+    # would cost the parent a core's worth of (de)serialisation on a two-core machine.
+    assert _WORKER is not None and _INFLIGHT is not None and _SAVE is not None
     _INFLIGHT.write_text(src.sha256)
     try:
-        return _WORKER.process(src)
+        return _finish(_WORKER, src, _SAVE)
     finally:
         _INFLIGHT.write_text("")
 
 
-def process_documents(sources: Sequence[SourceFile], settings: Settings, n_process: int,
-                      output_dir: Path) -> Iterator[DocumentResult | FailedDocument]:
-    """A result for every source (in input order with one process, completion order with more)."""
+def process_documents(sources: Sequence[SourceFile], settings: Settings, n_process: int, output_dir: Path,
+                      save: Save) -> Iterator[Done]:
+    """Process every source, handing each result to ``save`` as it is finished; yields (path, status) as they finish.
+
+    Largest files go first, so that a big PDF does not start last and leave the other cores idle.
+    """
     if not sources:
         return
+    ordered = sorted(sources, key=lambda s: (-s.size, s.rel_path))
     if n_process <= 1:
         worker = Worker(settings)
-        for src in sources:
-            yield worker.process(src)
+        for src in ordered:
+            yield _finish(worker, src, save)
         return
     inflight_dir = output_dir / ".state" / "inflight"
-    remaining = {s.rel_path: s for s in sources}
+    remaining = {s.rel_path: s for s in ordered}
+    try:
+        yield from _pool_with_retries(remaining, settings, n_process, inflight_dir, save)
+    finally:
+        shutil.rmtree(inflight_dir, ignore_errors=True)
+
+
+def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save):
     while remaining:
-        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir)
+        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save)
         if not broken:
             break
         # The workers that were holding documents when the pool broke: one of them died. Each
@@ -186,19 +211,20 @@ def process_documents(sources: Sequence[SourceFile], settings: Settings, n_proce
         for s in suspects:
             del remaining[s.rel_path]
             alone = {s.rel_path: s}
-            if (yield from _pool_pass(alone, settings, 1, inflight_dir)):
-                yield failed_document(s, "run", "worker_crashed",
-                                      "the worker process died while processing this document (out of memory, or a "
-                                      "crash inside a native library); the other documents were processed")
+            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save)):
+                save(failed_document(s, "run", "worker_crashed",
+                                     "the worker process died while processing this document (out of memory, or a "
+                                     "crash inside a native library); the other documents were processed"))
+                yield s.rel_path, "failed"
 
 
-def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path):
+def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save):
     """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke."""
     inflight_dir.mkdir(parents=True, exist_ok=True)
     for f in inflight_dir.iterdir():
         f.unlink(missing_ok=True)
     pool = ProcessPoolExecutor(max_workers=min(n_process, len(remaining)), mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_worker, initargs=(settings, inflight_dir))
+                               initializer=_init_worker, initargs=(settings, inflight_dir, save))
     try:
         pending = {pool.submit(_work, s): s for s in remaining.values()}
         while pending:
