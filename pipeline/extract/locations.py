@@ -10,16 +10,26 @@ from pipeline.extract.shapes import clean
 from pipeline.records import Block, LocationMention
 
 
-def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[LocationMention]:
-    """City / country mentions; a city known to the gazetteer carries its country."""
+def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
+                      inside: list[tuple[int, int]] = ()) -> list[LocationMention]:
+    """City / country mentions; a city known to the gazetteer carries its country. Places inside
+    ``inside`` spans (organisation names: "Cluster Excellence Denmark") are left out."""
     out: dict[tuple[int, int], LocationMention] = {}
     for block, doc in annotated:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             s, e = block.start + ent.start_char, block.start + ent.end_char
+            the = re.match(r"the\s+", text[s:e], re.I)
+            s += the.end() if the else 0
+            url = re.search(r"\s+\S*(?:https?:|www\.)", text[s:e])
+            e = s + url.start() if url else e
+            while e > s and text[e - 1] in ".,;: \n\t":
+                e -= 1
             name = clean(text[s:e])
             k = key(name)
+            if k in lex.not_org_names and k not in lex.countries:
+                continue  # "the Green Deal", "Horizon Europe": programmes, not places
             if k in lex.countries:
                 out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", country=name)
             else:
@@ -31,4 +41,5 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
             if k in lex.cities and not any(s <= m.start() < e for s, e in out):
                 out[(m.start(), m.end())] = LocationMention(doc_id, m.start(), m.end(), m.group(), "gazetteer:city",
                                                             city=m.group(1), country=lex.cities[k])
-    return sorted(out.values(), key=lambda x: (x.start, x.end))
+    kept = [m for m in out.values() if not any(a <= m.start and m.end <= b for a, b in inside)]
+    return sorted(kept, key=lambda x: (x.start, x.end))

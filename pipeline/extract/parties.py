@@ -27,5 +27,5 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
     orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]
     roles = build_roles(doc_id, text, statements, people, orgs)
-    locations = extract_locations(doc_id, text, annotated, lex)
+    locations = extract_locations(doc_id, text, annotated, lex, [(o.start, o.end) for o in orgs])
     return people, orgs, roles, locations
