@@ -122,3 +122,9 @@ def test_organisations_the_head_noun_refers_to_the_one_organisation_it_heads(ext
 def test_organisations_head_noun_with_two_candidates_is_left_alone(extract):
     r = extract("The Baltic Cluster Observatory and the Nordic Innovation Observatory met. The Observatory said no.")
     assert not [o for o in r.organisations if o.text == "Observatory"]
+
+
+def test_organisations_word_split_at_a_line_end_is_joined(extract):
+    r = extract("Advice came from the Enter-\nprise Europe Network and the Directorate-\nGeneral for Research and Innovation.")
+    names = set(orgs(r))
+    assert {"Enterprise Europe Network", "Directorate-General for Research and Innovation"} <= names

@@ -92,7 +92,8 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
 
 def clean(text: str) -> str:
     """Folded whitespace, PDF line-end hyphenation kept as a hyphen, outer punctuation removed."""
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", text)
+    text = re.sub(r"(\w)-[ \t]*\n[ \t]*([a-zà-ÿ])", r"\1\2", text)  # "Enter-\nprise": a word split by the PDF
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", text)  # "Directorate-\nGeneral": a real hyphen
     return " ".join(text.split()).strip(" ,;:.()#")
 
 
@@ -127,6 +128,10 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             break
         w = m.group().rstrip(".")
         end = m.start() + len(w)
+        split = re.match(r"-[ \t]*\n[ \t]*[a-zà-ÿ][\w'’-]*", text[end - 1:]) if w.endswith("-") else None
+        if split:  # "Enter-\nprise": one word broken at a line end
+            end = end - 1 + split.end()
+            w = w[:-1] + split.group().split()[-1]
         if w.endswith(("'s", "’s")):
             if is_cap_word(w):
                 words.append((m.start(), end - 2, w[:-2]))
