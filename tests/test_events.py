@@ -140,3 +140,9 @@ def test_events_name_after_of_the_and_date_from_anaphor(extract):
     r = extract("Summary of the Cluster Policy Webinar\n\nThe webinar on 3 March 2023 gathered 150 participants.")
     assert {e.name for e in r.events} == {"Cluster Policy Webinar 2023"}
     assert {e.start_date for e in r.events} == {dt.date(2023, 3, 3)}
+
+
+def test_events_country_only_when_it_says_where(extract):
+    r = extract("The Baltic Cluster Forum took place in Latvia. The Nordic Cluster Forum heard a talk with Sweden presenting its plan.")
+    countries = {e.name: e.country for e in r.events}
+    assert countries == {"Baltic Cluster Forum": "Latvia", "Nordic Cluster Forum": None}

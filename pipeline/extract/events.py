@@ -110,12 +110,13 @@ def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[in
     s, e = ctx.sentence(m.start, m.end)
     nxt = min([p for p in starts if p > m.start and p < e] + [e])
     lo = m.start if any(s <= p < m.start for p in starts) else s
-    found = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, lo, nxt)]
-    cities = [f for f in found if f[0]]
+    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)]
+    cities = [f for _, f in found if f[0]]
     if cities:
         m.city, m.country = cities[0]
         return
-    countries = [f for f in found if f[1]]
+    # A country alone says where only as "in Romania" / ", Romania" ("with France presenting" does not).
+    countries = [f for x, f in found if f[1] and re.search(r"(?:\bin|,)\s*$", ctx.text[max(0, x.start() - 4):x.start()])]
     if countries:
         m.country = countries[0][1]
         return
