@@ -196,7 +196,8 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
         if n_cid:
             cid_pages[number] = n_cid
         texts.append(text)
-        if text.strip():
+        # A page whose only text was a running header beside a figure has a text layer: "ok".
+        if text.strip() or page.layout.paragraphs:
             statuses.append("ok")
         elif page.has_images:
             statuses.append("no_text_layer")
@@ -232,6 +233,11 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
         pages.append(Page(number, offset, offset + len(text), status))
         offset += len(text)
     text = "".join(parts)
+    if not text.strip():
+        with_images = any(p.has_images for p in reading.pages)
+        raise IngestError("the PDF has no text besides repeated headers or footers"
+                          + ("; its images need OCR, which cluster-kb does not do" if with_images else ""),
+                          error_type="no_text_layer" if with_images else "no_text")
     first = reading.pages[0].layout  # a title is on page 1 or not known from the layout
     body = body_size([p.layout for p in reading.pages[:8] if p.layout is not None])
     title = (title_from_layout(first, body) if first is not None else None) or _metadata_title(reading.metadata)

@@ -30,8 +30,8 @@ _TERMINAL = tuple(".!?:;\"'”’)]")
 
 
 def _in_margin(line: Line, height: float) -> bool:
-    if line.top < 0:  # text read in another direction than the page's main text
-        return False
+    if line.top < 0:  # side notes and slugs outside the main flow repeat like headers do
+        return True
     return line.top < MARGIN_SHARE * height or line.bottom > (1 - MARGIN_SHARE) * height
 
 
@@ -43,13 +43,17 @@ def running_lines(layouts: Sequence[PageLayout]) -> frozenset[str]:
     """Keys of the lines in the header / footer zones that repeat across pages."""
     counts: Counter[str] = Counter()
     n_pages = 0
+    body_text = False
     for layout in layouts:
         if not layout.paragraphs:
             continue
         n_pages += 1
-        counts.update({_margin_key(line.text) for para in layout.paragraphs for line in para
-                       if _in_margin(line, layout.height)})
-    if n_pages < 2:
+        lines = [line for para in layout.paragraphs for line in para]
+        counts.update({_margin_key(line.text) for line in lines if _in_margin(line, layout.height)})
+        body_text = body_text or any(not _in_margin(line, layout.height) for line in lines)
+    # A document whose every line sits in a margin zone (a one-line label per page) has no
+    # furniture to remove: those lines are its content.
+    if n_pages < 2 or not body_text:
         return frozenset()
     threshold = max(2, math.ceil(REPEAT_SHARE * n_pages))
     return frozenset(key for key, n in counts.items() if n >= threshold)
@@ -93,9 +97,6 @@ def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
     """(normalised text of the page, number of unmapped-glyph placeholders removed)."""
     main = [line for para in layout.paragraphs for line in para if line.top >= 0]
     extremes = (min((ln.top for ln in main), default=0.0), max((ln.bottom for ln in main), default=0.0))
-    # A page whose only text repeats on every page (a one-line label) keeps it: that is content.
-    if all(_is_furniture(line, layout.height, running, extremes) for para in layout.paragraphs for line in para):
-        running = frozenset()
     paragraphs: list[list[str]] = []
     for para in layout.paragraphs:
         lines = [line.text for line in para if not _is_furniture(line, layout.height, running, extremes)]

@@ -24,9 +24,10 @@ from pdfplumber.utils import extract_words
 from pipeline.ingest.pdf.chars import dedupe_chars, direction, rotated
 from pipeline.ingest.pdf.columns import GUTTER_COVERAGE, find_gutters, regions, spans_gutter
 
-# Word building: characters closer than this (in points) belong to one word. pdfplumber's default
-# of 3 runs words together in tightly set captions; 1.5 still bridges kerning gaps.
-_X_TOLERANCE = 1.5
+# Word building: characters closer than this share of the font size belong to one word. A fixed
+# 3 pt (pdfplumber's default) runs small print together when the PDF has no space characters
+# ("correlationcannot") and splits letter-spaced headings; word spaces are at least ~0.2 em.
+_X_TOLERANCE_RATIO = 0.15
 _Y_TOLERANCE = 3
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.4
@@ -65,7 +66,7 @@ class PageLayout:
 # words → lines
 # --------------------------------------------------------------------------------------------
 def _words(chars: Sequence[dict]) -> list[dict]:
-    words = extract_words(list(chars), return_chars=True, x_tolerance=_X_TOLERANCE, y_tolerance=_Y_TOLERANCE)
+    words = extract_words(list(chars), return_chars=True, x_tolerance_ratio=_X_TOLERANCE_RATIO, y_tolerance=_Y_TOLERANCE)
     for w in words:
         cs = w.pop("chars")
         w["size"] = median(c.get("size", 0.0) for c in cs)
