@@ -80,3 +80,8 @@ def test_people_country_as_first_name_but_not_as_surname(extract):
 def test_people_middle_initial_and_repeated_full_name(extract):
     r = extract("Moderation: Petra K. Novak\n\nLater, Petra K. Novak summed up the debate.")
     assert [p.name for p in r.people] == ["Petra K. Novak", "Petra K. Novak"]
+
+
+def test_people_first_name_that_is_an_ordinary_word_is_not_linked(extract):
+    r = extract("Moderation: Mark Jensen\n\nMark your calendars: the next session will mark the end of the series.")
+    assert [p.text for p in r.people] == ["Mark Jensen"]

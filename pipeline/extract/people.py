@@ -88,6 +88,7 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
                 continue  # a lone word that is no known person's name
         mentions.append(PersonMention(doc_id, s, e, text[s:e], name, rule, title))
         taken.append((s, e))
+    lower = lower_case_words(text)
     # Repeats of a full name the rules above missed, then short mentions: "Doe said", "As Jane remarked".
     for name in full:
         pattern = r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
@@ -97,8 +98,8 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
                 mentions.append(PersonMention(doc_id, s, e, text[s:e], name, "coref:full_name"))
                 taken.append((s, e))
     for token, owners, kind in [(t, o, "surname") for t, o in by_last.items()] + [(t, o, "first_name") for t, o in by_first.items()]:
-        if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3:
-            continue
+        if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3 or token.lower() in lower:
+            continue  # "Mark your calendars": a name word the text also uses as an ordinary word
         owner = next(iter(owners))
         for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text):
             s, e = m.start(), m.end()
