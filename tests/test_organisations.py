@@ -128,3 +128,10 @@ def test_organisations_word_split_at_a_line_end_is_joined(extract):
     r = extract("Advice came from the Enter-\nprise Europe Network and the Directorate-\nGeneral for Research and Innovation.")
     names = set(orgs(r))
     assert {"Enterprise Europe Network", "Directorate-General for Research and Innovation"} <= names
+
+
+def test_organisations_venues_are_not_organisations(extract):
+    r = extract("Venue: Bella Sky Hotel Complex, Copenhagen\n\nThe forum met in the Aarhus Congress Centre with the Danish Cluster Academy.")
+    names = set(orgs(r))
+    assert "Aarhus Congress Centre" not in names and "Bella Sky Hotel Complex" not in names
+    assert "Danish Cluster Academy" in names

@@ -59,6 +59,9 @@ class OrgFinder:
         if not words or k in self.lex.not_org_names or k in self.lex.cities or k in self.lex.countries:
             return True
         first = words[0].lower()
+        lowered = " " + name.lower()
+        if any(" " in w and lowered.endswith(" " + w) for w in self.lex.not_org_last):
+            return True  # "Tivoli Congress Center": a venue
         last = words[-1]
         # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
         if (last[0].isupper() or last in ("programme", "program")) and last.lower() in self.lex.not_org_last or first in self.lex.not_org_first:
@@ -118,6 +121,8 @@ class OrgFinder:
     def add(self, span: Span | None, rule: str, strength: int, entry: GazetteerEntry | None = None, acronym: str | None = None) -> None:
         if span is None:
             return
+        if strength < 3 and re.search(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", self.text[max(0, span.start - 25):span.start], re.I):
+            return  # the name after "Venue:" is a place
         self.cands.append(_Cand(span, rule, entry, acronym, strength))
 
     def from_gazetteer(self, annotated: list[tuple[Block, Doc]]) -> None:
@@ -126,8 +131,9 @@ class OrgFinder:
                 if ent.label_ != "ORG" or not ent.ent_id_:
                     continue
                 s, e = block.start + ent.start_char, block.start + ent.end_char
-                if ent.ent_id_ in self.lex.gazetteer:
-                    self.add(Span(s, e), "gazetteer", 3, entry=self.lex.gazetteer[ent.ent_id_])
+                entry = self.lex.gazetteer.get(ent.ent_id_) or self.lex.gazetteer_by_key.get(key(clean(self.text[s:e])))
+                if entry:
+                    self.add(Span(s, e), "gazetteer", 3, entry=entry)
                 else:  # a pattern of entity_patterns.jsonl ("DG MARE")
                     self.add(Span(s, e), f"ruler:{ent.ent_id_}", 2)
 
