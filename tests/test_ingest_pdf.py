@@ -141,6 +141,20 @@ def test_ingest_pdf_bullets_become_list_lines(newsletter):
     assert "\n• first bullet item\n• second bullet item" in newsletter.text
 
 
+def test_ingest_pdf_symbol_font_glyph_is_a_bullet():
+    """Word bullets come from Wingdings / ZapfDingbats and map to arbitrary letters ("l", "§")."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for i, item in enumerate(["Regional smart specialisation", "Cross-border matchmaking"]):
+        c.setFont("ZapfDingbats", 8)
+        c.drawString(72, 700 - i * 14, "l")
+        c.setFont("Helvetica", 10)
+        c.drawString(86, 700 - i * 14, item)
+    c.showPage()
+    c.save()
+    assert _read(buf.getvalue()).text == "• Regional smart specialisation\n• Cross-border matchmaking"
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -149,6 +163,7 @@ def test_ingest_pdf_bullets_become_list_lines(newsletter):
         (["COVID-", "19 recovery"], "COVID-19\nrecovery"),
         (["a dash -", "stays"], "a dash -\nstays"),
         (["co-", "operation"], "cooperation"),
+        (["Inter\u00ad", "Regional forum"], "InterRegional\nforum"),
         (["plain", "lines"], "plain\nlines"),
     ],
 )

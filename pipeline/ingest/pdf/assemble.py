@@ -24,8 +24,9 @@ _PAGE_NUMBER = re.compile(
 TITLE_ZONE = 0.4
 TITLE_SIZE = 1.15
 _CID = re.compile(r"\(cid:\d+\)")
-# A word broken at a line end: letters or digits, then a hyphen (ASCII, U+2010 or U+2011).
-_HYPHENATED = re.compile(r"[^\W_][-\u2010\u2011]$")
+# A word broken at a line end: letters or digits, then a hyphen (ASCII, U+2010 or U+2011, or a
+# soft hyphen U+00AD, which only ever marks a break).
+_HYPHENATED = re.compile(r"[^\W_][-\u2010\u2011\u00ad]$")
 _TERMINAL = tuple(".!?:;\"'”’)]")
 
 
@@ -79,7 +80,8 @@ def join_lines(lines: Sequence[str]) -> str:
     for line in lines:
         if out and _HYPHENATED.search(out[-1]) and line[:1].isalnum():
             first, _, rest = line.partition(" ")
-            out[-1] = (out[-1][:-1] if first[0].islower() else out[-1]) + first
+            soft = out[-1].endswith("\u00ad")
+            out[-1] = (out[-1][:-1] if first[0].islower() or soft else out[-1]) + first
             if rest:
                 out.append(rest)
             continue

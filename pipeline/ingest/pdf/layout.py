@@ -15,6 +15,7 @@ output but wrong for many DTP newsletters. So per page we
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 from typing import Iterable, Sequence
@@ -29,6 +30,7 @@ from pipeline.ingest.pdf.columns import GUTTER_COVERAGE, find_gutters, regions, 
 # ("correlationcannot") and splits letter-spaced headings; word spaces are at least ~0.2 em.
 _X_TOLERANCE_RATIO = 0.15
 _Y_TOLERANCE = 3
+_SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.4
 # A line whose font size differs from the previous one by more than this ratio starts a new block.
@@ -72,6 +74,10 @@ def _words(chars: Sequence[dict]) -> list[dict]:
         w["size"] = median(c.get("size", 0.0) for c in cs)
         bold = sum(1 for c in cs if _is_bold(c.get("fontname", "")))
         w["bold"] = bold * 2 > len(cs)
+        # A lone glyph from a symbol font (Wingdings "§", Symbol "·") is a bullet whatever
+        # letter it maps to.
+        if len(cs) == 1 and _SYMBOL_FONT.search(cs[0].get("fontname", "")):
+            w["text"] = "•"
     return words
 
 
