@@ -146,3 +146,11 @@ def test_events_country_only_when_it_says_where(extract):
     r = extract("The Baltic Cluster Forum took place in Latvia. The Nordic Cluster Forum heard a talk with Sweden presenting its plan.")
     countries = {e.name: e.country for e in r.events}
     assert countries == {"Baltic Cluster Forum": "Latvia", "Nordic Cluster Forum": None}
+
+
+@pytest.mark.parametrize("text", [
+    "Airworthiness Directives; Example Company Airplanes\nDATES: We must receive comments by 5 October 2020.",
+    "Annual report on regional policy\nDate: 4 May 2021\nAuthor: the secretariat",
+])
+def test_events_date_line_alone_does_not_make_an_event(extract, text):
+    assert extract(text).events == ()

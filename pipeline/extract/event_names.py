@@ -310,7 +310,7 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
         title_block = blocks[j]
         raw_title = text[title_block.start:title_block.end].strip()
         title = " ".join(_clean(raw_title.replace("/", " / ")).split())
-        if not title or len(title.split()) > 16 or raw_title.endswith((".", ":", ";")) or not title[:1].isupper():
+        if not title or len(title.split()) > 16 or raw_title.endswith((".", ":", ";")) or ";" in title or not title[:1].isupper():
             continue
         has_keyword = any(_keyword_at(lex, title.split(), x) for x in range(len(title.split())))
         if not has_keyword and (title_block.kind == "heading" or any(w.lower().strip(",:") in lex.generic for w in title.split())):
@@ -324,6 +324,8 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
                 city, country = _place_value(pm.group("value"), gaz)
                 break
             k += 1
+        if not has_keyword and not (city or country):
+            continue  # a title without an event word needs both a Date: and a Location: line
         words = title.split()
         hits = [h for j2 in range(len(words)) if (h := _keyword_at(lex, words, j2))]
         keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
