@@ -23,6 +23,7 @@ _PAGE_NUMBER = re.compile(
 # A title sits in the top part of page 1, in a font at least this much larger than the body text.
 TITLE_ZONE = 0.4
 TITLE_SIZE = 1.15
+_PAGE_REFERENCE = re.compile(r"(?:\b(?:page|p\.|seite|pagina|página|strona|side)\s*)?(?<![\w#])#(?:\s*(?:/|of|de|von|sur|z|di)\s*#)?(?![\w#])")
 _CID = re.compile(r"\(cid:\d+\)")
 # A word broken at a line end: letters or digits, then a hyphen (ASCII, U+2010 or U+2011, or a
 # soft hyphen U+00AD, which only ever marks a break).
@@ -37,7 +38,11 @@ def _in_margin(line: Line, height: float) -> bool:
 
 
 def _margin_key(text: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+    """Digits masked and page references dropped, so "Newsletter Page 3" and "Newsletter" (with
+    "Page 5" on a line of its own) count as the same running header."""
+    key = re.sub(r"\d+", "#", text.lower())
+    key = _PAGE_REFERENCE.sub(" ", key)
+    return " ".join(key.split()).strip(" |-–—·•")
 
 
 def running_lines(layouts: Sequence[PageLayout]) -> frozenset[str]:
@@ -50,7 +55,7 @@ def running_lines(layouts: Sequence[PageLayout]) -> frozenset[str]:
             continue
         n_pages += 1
         lines = [line for para in layout.paragraphs for line in para]
-        counts.update({_margin_key(line.text) for line in lines if _in_margin(line, layout.height)})
+        counts.update({key for line in lines if _in_margin(line, layout.height) and (key := _margin_key(line.text))})
         body_text = body_text or any(not _in_margin(line, layout.height) for line in lines)
     # A document whose every line sits in a margin zone (a one-line label per page) has no
     # furniture to remove: those lines are its content.

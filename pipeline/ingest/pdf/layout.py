@@ -27,8 +27,8 @@ from pipeline.ingest.pdf.columns import GUTTER_COVERAGE, find_gutters, regions, 
 
 # Word building: characters closer than this share of the font size belong to one word. A fixed
 # 3 pt (pdfplumber's default) runs small print together when the PDF has no space characters
-# ("correlationcannot") and splits letter-spaced headings; word spaces are at least ~0.2 em.
-_X_TOLERANCE_RATIO = 0.15
+# ("correlationcannot") and splits letter-spaced headings; word spaces are at least ~0.15 em.
+_X_TOLERANCE_RATIO = 0.12
 _Y_TOLERANCE = 3
 _SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
