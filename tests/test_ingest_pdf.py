@@ -130,6 +130,27 @@ def test_ingest_pdf_drops_running_header_and_page_numbers(newsletter):
     assert not re.search(r"^\s*[12]\s*$", newsletter.text, re.MULTILINE)
 
 
+def test_ingest_pdf_drops_running_footer_with_page_numbers():
+    """"Spring Newsletter · Page 2 of 3" repeats once page references are masked; body lines that
+    merely repeat (outside the margins) stay."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for number in (1, 2, 3):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, f"Body text of page {number} about the cluster programme.")
+        c.drawString(72, 680, "Contact the secretariat for details.")
+        c.setFont("Helvetica", 8)
+        footer = f"Spring Newsletter \u00b7 Page {number} of 3" if number != 2 else "Spring Newsletter"
+        c.drawString(72, 30, footer)
+        if number == 2:
+            c.drawRightString(520, 30, "Page 2")
+        c.showPage()
+    c.save()
+    doc = _read(buf.getvalue())
+    assert "Spring Newsletter" not in doc.text and "Page 2" not in doc.text
+    assert doc.text.count("Contact the secretariat for details.") == 3
+
+
 def test_ingest_pdf_rejoins_hyphenated_words(newsletter):
     text = newsletter.text
     assert "innovation\nvouchers" in text or "innovation vouchers" in text
