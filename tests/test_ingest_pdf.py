@@ -162,6 +162,23 @@ def test_ingest_pdf_bullets_become_list_lines(newsletter):
     assert "\n• first bullet item\n• second bullet item" in newsletter.text
 
 
+@pytest.mark.parametrize("gap", [0, 6])
+def test_ingest_pdf_drop_cap_joins_first_line(gap):
+    """A three-line initial must neither swallow the lines beside it nor split its word."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 43)
+    c.drawString(72, 676, "T")
+    c.setFont("Helvetica", 10)
+    lines = ["he cluster forum gathered two hundred", "participants from twelve countries in", "the city of Porto last spring, with",
+             "a strong focus on green skills and on", "digital tools for small companies."]
+    for i, line in enumerate(lines):
+        c.drawString(96 + gap if i < 3 else 72, 700 - i * 12, line)
+    c.showPage()
+    c.save()
+    assert _read(buf.getvalue()).text == "The " + "\n".join(lines)[3:]
+
+
 def test_ingest_pdf_symbol_font_glyph_is_a_bullet():
     """Word bullets come from Wingdings / ZapfDingbats and map to arbitrary letters ("l", "§")."""
     buf = io.BytesIO()

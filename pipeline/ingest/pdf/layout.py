@@ -30,6 +30,8 @@ from pipeline.ingest.pdf.columns import GUTTER_COVERAGE, find_gutters, regions, 
 # ("correlationcannot") and splits letter-spaced headings; word spaces are at least ~0.15 em.
 _X_TOLERANCE_RATIO = 0.12
 _Y_TOLERANCE = 3
+# A one-letter word this many times taller than the text beside it may be a drop cap.
+_DROP_CAP_HEIGHT = 1.8
 _SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.4
@@ -68,17 +70,29 @@ class PageLayout:
 # words → lines
 # --------------------------------------------------------------------------------------------
 def _words(chars: Sequence[dict]) -> list[dict]:
-    words = extract_words(list(chars), return_chars=True, x_tolerance_ratio=_X_TOLERANCE_RATIO, y_tolerance=_Y_TOLERANCE)
-    for w in words:
+    out = []
+    for w in extract_words(list(chars), return_chars=True, x_tolerance_ratio=_X_TOLERANCE_RATIO, y_tolerance=_Y_TOLERANCE):
         cs = w.pop("chars")
-        w["size"] = median(c.get("size", 0.0) for c in cs)
-        bold = sum(1 for c in cs if _is_bold(c.get("fontname", "")))
-        w["bold"] = bold * 2 > len(cs)
-        # A lone glyph from a symbol font (Wingdings "§", Symbol "·") is a bullet whatever
-        # letter it maps to.
-        if len(cs) == 1 and _SYMBOL_FONT.search(cs[0].get("fontname", "")):
-            w["text"] = "•"
-    return words
+        # A drop cap set tight against the rest of its word ("T" + "he") is a word of its own
+        # here, so that lines are built from the text's height, not the initial's.
+        if len(cs) > 1 and cs[0].get("size", 0.0) > _DROP_CAP_HEIGHT * median(c.get("size", 0.0) for c in cs[1:]):
+            out.append(_word_from(cs[:1], {**w, "text": cs[0]["text"]}))
+            w = {**w, "text": "".join(c["text"] for c in cs[1:])}
+            cs = cs[1:]
+        out.append(_word_from(cs, w))
+    return out
+
+
+def _word_from(cs: Sequence[dict], w: dict) -> dict:
+    w["x0"], w["x1"] = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
+    w["top"], w["bottom"] = min(c["top"] for c in cs), max(c["bottom"] for c in cs)
+    w["size"] = median(c.get("size", 0.0) for c in cs)
+    w["bold"] = sum(1 for c in cs if _is_bold(c.get("fontname", ""))) * 2 > len(cs)
+    # A lone glyph from a symbol font (Wingdings "§", Symbol "·") is a bullet whatever letter it
+    # maps to.
+    if len(cs) == 1 and _SYMBOL_FONT.search(cs[0].get("fontname", "")):
+        w["text"] = "•"
+    return w
 
 
 def _is_bold(fontname: str) -> bool:
@@ -86,11 +100,22 @@ def _is_bold(fontname: str) -> bool:
     return "bold" in name or "black" in name or "heavy" in name or name.endswith((",b", "-b"))
 
 
+def _is_drop_cap(w: dict, typical_height: float) -> bool:
+    return len(w["text"]) == 1 and w["text"].isalnum() and w["bottom"] - w["top"] > _DROP_CAP_HEIGHT * typical_height
+
+
 def _cluster_lines(words: Iterable[dict]) -> list[list[dict]]:
-    """Words → visual lines: a word joins the recent line it overlaps most vertically (≥ half)."""
+    """Words → visual lines: a word joins the recent line it overlaps most vertically (≥ half).
+
+    A drop cap spans several lines; it joins the first of them, after the lines are formed, so
+    that it does not pull the lines beside it into one.
+    """
+    words = list(words)
+    typical = median(w["bottom"] - w["top"] for w in words) if words else 0.0
+    drop_caps = [w for w in words if _is_drop_cap(w, typical)]
     lines: list[list[dict]] = []
     spans: list[list[float]] = []  # [top, bottom] of each line's first word
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+    for w in sorted((w for w in words if not _is_drop_cap(w, typical)), key=lambda w: (w["top"], w["x0"])):
         h = max(w["bottom"] - w["top"], 0.1)
         best, best_overlap = -1, 0.0
         for i in range(max(0, len(lines) - 6), len(lines)):
@@ -103,22 +128,41 @@ def _cluster_lines(words: Iterable[dict]) -> list[list[dict]]:
             spans.append([w["top"], w["bottom"]])
         else:
             lines[best].append(w)
+    for w in drop_caps:
+        # The first line it reaches, at its right (its box includes the font's ascent and descent).
+        beside = [i for i, (top, bottom) in enumerate(spans)
+                  if top < w["bottom"] and bottom > w["top"] and min(x["x0"] for x in lines[i]) >= w["x0"]]
+        level = [i for i, (top, bottom) in enumerate(spans)
+                 if min(bottom, w["bottom"]) - max(top, w["top"]) >= 0.5 * min(bottom - top, w["bottom"] - w["top"])]
+        if beside:
+            lines[min(beside, key=lambda i: spans[i][0])].append(w)
+        elif level:  # a one-letter word inside a large heading ("Building A Future")
+            lines[level[0]].append(w)
+        else:
+            lines.append([w])
+            spans.append([w["top"], w["bottom"]])
     out = [sorted(line, key=lambda w: w["x0"]) for line in lines]
     out.sort(key=lambda line: min(w["top"] for w in line))
     return out
 
 
 def _make_line(words: Sequence[dict]) -> Line:
-    sizes = [w["size"] for w in words]
+    typical = median(w["bottom"] - w["top"] for w in words)
+    body = [w for w in words if not _is_drop_cap(w, typical)] or list(words)
+    sizes = [w["size"] for w in body]
     n_chars = sum(len(w["text"]) for w in words)
     bold_chars = sum(len(w["text"]) for w in words if w["bold"])
+    texts = [w["text"] for w in words]
+    cap_height = words[0]["bottom"] - words[0]["top"]
+    if len(words) > 1 and _is_drop_cap(words[0], typical) and words[1]["x0"] - words[0]["x1"] < 0.4 * cap_height:
+        texts[:2] = [texts[0] + texts[1]]  # "T" + "he cluster" → "The cluster"
     return Line(
-        text=" ".join(w["text"] for w in words),
+        text=" ".join(texts),
         x0=min(w["x0"] for w in words),
         x1=max(w["x1"] for w in words),
-        top=min(w["top"] for w in words),
-        bottom=max(w["bottom"] for w in words),
-        size=max(sizes) if len(words) < 3 else median(sizes),
+        top=min(w["top"] for w in body),
+        bottom=max(w["bottom"] for w in body),  # a drop cap hangs below: pitch is the text's
+        size=max(sizes) if len(body) < 3 else median(sizes),
         bold=bold_chars >= 0.9 * n_chars,  # a heading is bold throughout, a lead-in only in part
     )
 
