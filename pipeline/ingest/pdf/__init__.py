@@ -208,8 +208,9 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
     blank = [i + 1 for i, s in enumerate(statuses) if s == "blank"]
     if "ok" not in statuses:
         if scanned:
-            raise IngestError(f"the PDF has no text layer: page(s) {_pages(scanned)} of {n} are images only (scanned?), "
-                              f"{len(blank)} blank; it needs OCR, which cluster-kb does not do", error_type="no_text_layer")
+            blanks = f"; page(s) {_pages(blank)} blank" if blank else ""
+            raise IngestError(f"the PDF has no text layer (scanned?): page(s) {_pages(scanned)} of {n} hold only images"
+                              f"{blanks}; it needs OCR, which cluster-kb does not do", error_type="no_text_layer")
         if blank and len(blank) == n:
             raise IngestError(f"all {n} pages of the PDF are blank", error_type="no_text")
         raise IngestError(f"no page of the PDF could be read ({problems[-1].message})", error_type="corrupt_pdf")
