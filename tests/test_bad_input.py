@@ -175,6 +175,16 @@ def test_bad_input_corrupt_zlib_text_recovered_with_warning(shared_pdfs, setting
     assert len(warnings) == 1 and "Data-loss while decompressing" in warnings[0].message and warnings[0].page == 1
 
 
+def test_bad_input_parser_warnings_become_problems_not_console_noise(shared_pdfs, settings, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING):
+        doc = _ingest(shared_pdfs / "corrupt-zlib_zen-of-python.pdf", settings)
+    assert [p.error_type for p in doc.problems] == ["pdf_warning"]
+    assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
+    assert logging.getLogger("pdfminer").propagate and not logging.getLogger("pdfminer").handlers
+
+
 def test_bad_input_circular_xobjects_finish(shared_pdfs, settings):
     """[19] Form XObjects referencing each other: finishes, text and warning kept."""
     doc = _ingest(shared_pdfs / "malformed-circular-xobjects.pdf", settings)

@@ -90,7 +90,7 @@ class WarningLog(logging.Handler):
         super().__init__(logging.WARNING)
         self.page: int | None = None
         self.seen: dict[str, list[int | None]] = defaultdict(list)
-        self._saved: list[tuple[logging.Logger, bool]] = []
+        self._saved: list[tuple[logging.Logger, bool, int]] = []
         self._null = logging.NullHandler()
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -104,16 +104,19 @@ class WarningLog(logging.Handler):
     def __enter__(self) -> "WarningLog":
         for name in _LOGGERS + ("pypdf",):
             logger = logging.getLogger(name)
-            # Captured warnings become errors rows; keep them off the console.
-            self._saved.append((logger, logger.propagate))
+            # Captured warnings become errors rows; keep them off the console. The level is set so
+            # that warnings are seen whatever logging set-up the caller has (and debug is skipped).
+            self._saved.append((logger, logger.propagate, logger.level))
             logger.propagate = False
+            logger.setLevel(logging.WARNING)
             # pypdf's own complaints concern the repair we report anyway: silenced, not recorded.
             logger.addHandler(self if name != "pypdf" else self._null)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        for logger, propagate in self._saved:
+        for logger, propagate, level in self._saved:
             logger.propagate = propagate
+            logger.setLevel(level)
             logger.removeHandler(self)
             logger.removeHandler(self._null)
         self._saved.clear()
