@@ -107,6 +107,15 @@ def test_evaluate_organisation_matches_by_name_or_acronym_one_to_one():
     assert (f.tp, f.fp, f.fn) == (2, 1, 0)
 
 
+def test_evaluate_organisation_matches_how_the_document_writes_it():
+    # The resolved entity is "European Commission"; this document only says "the Commission".
+    gold = _gold(organisations=[{"name": "Commission", "acronym": None}, {"name": "Council of Europe", "acronym": None}])
+    pred = Prediction(organisations=[("European Commission", "EC", ("Commission", "the Commission")),
+                                     ("European Council", None, ("European Council",))])
+    f = score_document(gold, pred).fields["organisations"]
+    assert (f.tp, f.fp, f.fn) == (1, 1, 1)
+
+
 def test_evaluate_events_and_event_dates():
     gold = _gold(events=[
         {"name": "European Cluster Conference 2019", "start": "2019-05-14", "end": "2019-05-16"},

@@ -113,7 +113,8 @@ class Prediction:
     """What the tables say about one document."""
 
     people: list[str] = field(default_factory=list)
-    organisations: list[tuple[str, str | None]] = field(default_factory=list)  # (name, acronym)
+    # (name, acronym, how the document writes it): a gold organisation matches any of the three
+    organisations: list[tuple[str, str | None, tuple[str, ...]]] = field(default_factory=list)
     events: list[PredEvent] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     key_messages: list[str] = field(default_factory=list)
@@ -214,14 +215,14 @@ def score_document(gold: dict, pred: Prediction) -> DocScore:
     fields["people"], people_pairs = _field(
         g_people, p_people, lambda g, p: float(match_key(g["name"]) == match_key(p)), lambda g: g["name"])
 
-    def org_keys(name: str | None, acronym: str | None) -> set[str]:
-        return {k for k in (match_key(name), match_key(acronym)) if k}
+    def org_keys(name: str | None, acronym: str | None, written: Sequence[str] = ()) -> set[str]:
+        return {k for k in (match_key(name), match_key(acronym), *map(match_key, written)) if k}
 
     g_orgs = gold.get("organisations") or []
-    p_orgs = _unique(pred.organisations, lambda o: (match_key(o[0]), match_key(o[1])))
+    p_orgs = _unique([(o + ((),))[:3] for o in pred.organisations], lambda o: (match_key(o[0]), match_key(o[1])))
     fields["organisations"], _ = _field(
         g_orgs, p_orgs,
-        lambda g, p: float(bool(org_keys(g["name"], g.get("acronym")) & org_keys(p[0], p[1]))),
+        lambda g, p: float(bool(org_keys(g["name"], g.get("acronym")) & org_keys(*p))),
         lambda g: g["name"] + (f" ({g['acronym']})" if g.get("acronym") else ""),
         lambda p: p[0] + (f" ({p[1]})" if p[1] else ""))
 

@@ -22,6 +22,12 @@ def predictions_from_tables(output_dir: Path) -> dict[str, Prediction]:
     orgs = {o["org_id"]: (o["name"], o["acronym"]) for o in rows("organisations")}
     events = {e["event_id"]: PredEvent(e["name"], e["start_date"], e["end_date"], e["date_precision"]) for e in rows("events")}
     out: dict[str, Prediction] = {name: Prediction() for name in docs.values()}
+    # How each organisation is written in each document: gold names an organisation the way its text
+    # does ("the Commission"), while the entity's canonical name may be fuller ("European Commission").
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in rows("mentions"):
+        if m["entity_type"] == "organisation":
+            written[(m["doc_id"], m["entity_id"])].add(" ".join(m["text"].split()))
     seen: dict[str, set] = defaultdict(set)
     for m in rows("mentions"):
         doc = docs.get(m["doc_id"])
@@ -31,7 +37,8 @@ def predictions_from_tables(output_dir: Path) -> dict[str, Prediction]:
         if m["entity_type"] == "person" and m["entity_id"] in people:
             out[doc].people.append(people[m["entity_id"]])
         elif m["entity_type"] == "organisation" and m["entity_id"] in orgs:
-            out[doc].organisations.append(orgs[m["entity_id"]])
+            name, acronym = orgs[m["entity_id"]]
+            out[doc].organisations.append((name, acronym, tuple(sorted(written[(m["doc_id"], m["entity_id"])]))))
         elif m["entity_type"] == "event" and m["entity_id"] in events:
             out[doc].events.append(events[m["entity_id"]])
     for d in rows("dates"):
