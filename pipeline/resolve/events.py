@@ -26,7 +26,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.normalise import fold, stable_id
-from pipeline.resolve.model import Clusters, Entity, Node, most_common, unique_keys
+from pipeline.resolve.model import Clusters, Entity, Node, docs_by_name, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -230,22 +230,15 @@ def _entities(nodes, uf: Clusters, facts, canon_base, published) -> tuple[dict[s
     merges: list[dict] = []
     for (key, real), eid, g in zip(keyed, ids, groups):
         anchor = next((m for m in g if m not in nodes), None)
-        docs_by_name: dict[str, set] = defaultdict(set)
-        for m in real:
-            docs_by_name[m[1]].add(m[0])
+        names_docs = docs_by_name(real)
         mentions_by_name: dict[str, int] = defaultdict(int)
         for m in real:
             mentions_by_name[m[1]] += nodes[m].n_mentions
-        name = anchor[1] if anchor else re.sub(r"^(?:the|The)\s+", "", _display_name(docs_by_name, mentions_by_name))
+        name = anchor[1] if anchor else re.sub(r"^(?:the|The)\s+", "", _display_name(names_docs, mentions_by_name))
         ent = Entity("event", eid, name)
         attrs = [a for m in real for a in nodes[m].attrs]
         ent.attrs = _event_attrs(attrs, [facts[m] for m in real])
-        for m in real:
-            id_of[m] = eid
-            ent.doc_ids.add(m[0])
-            ent.n_mentions += nodes[m].n_mentions
-            if m[1] != name:
-                ent.aliases.add(m[1])
+        ent.absorb(real, nodes, id_of)
         ent.attrs["status"] = event_status(ent.attrs.get("start_date"), ent.attrs.get("end_date"),
                                            [published.get(d) for d in ent.doc_ids],
                                            ent.attrs.get("date_precision"))

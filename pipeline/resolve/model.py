@@ -22,6 +22,24 @@ class Entity:
     doc_ids: set[str] = field(default_factory=set)
     n_mentions: int = 0
 
+    def absorb(self, members: Iterable[tuple[str, str]], nodes: dict, id_of: dict[tuple[str, str], str]) -> None:
+        """Take a cluster's nodes: each maps to this entity, counts its mentions, and a name that is not
+        the canonical one becomes an alias."""
+        for m in members:
+            id_of[m] = self.entity_id
+            self.doc_ids.add(m[0])
+            self.n_mentions += nodes[m].n_mentions
+            if m[1] != self.name:
+                self.aliases.add(m[1])
+
+
+def docs_by_name(members: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """For (doc_id, name) nodes: each name with the documents that use it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for doc_id, name in members:
+        out[name].add(doc_id)
+    return out
+
 
 @dataclass
 class Resolution:

@@ -29,7 +29,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.normalise import fold as _fold, stable_id
-from pipeline.resolve.model import Clusters, Entity, Node, most_common, unique_keys
+from pipeline.resolve.model import Clusters, Entity, Node, docs_by_name, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
 
 _STOP = {"the", "of", "for", "and", "&", "de", "in", "on", "a", "an", "to", "la", "le", "des", "du", "und", "fur"}
@@ -246,10 +246,8 @@ def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[
         real = [m for m in g if m in nodes]
         alias_anchor = next((m for m in g if m not in nodes and m[0] == ""), None)
         gaz = next((gaz_of_anchor[m] for m in g if m in gaz_of_anchor), None)
-        docs_by_name: dict[str, set] = defaultdict(set)
-        for m in real:
-            docs_by_name[m[1]].add(m[0])
-        fulls = [n for n in docs_by_name if not looks_like_acronym(n)
+        names_docs = docs_by_name(real)
+        fulls = [n for n in names_docs if not looks_like_acronym(n)
                  and not any(m[1] == n and m in acronym_nodes for m in real)]
         if alias_anchor is not None:
             name = alias_anchor[1]
@@ -258,14 +256,14 @@ def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[
         elif fulls:
             docs_by_key: dict[str, set] = defaultdict(set)
             for n in fulls:
-                docs_by_key[org_key(n)] |= docs_by_name[n]
+                docs_by_key[org_key(n)] |= names_docs[n]
             best_key = min(docs_by_key, key=lambda x: (-len(docs_by_key[x]), x))
             # Display: the spelling of that key with the most separators ("Directorate-General"
             # rather than "DirectorateGeneral"), then the commonest.
             name = min((n for n in fulls if org_key(n) == best_key),
-                       key=lambda n: (n.lower().startswith("the "), -n.count("-"), -len(re.findall(r"[\s\-]", n)), -len(docs_by_name[n]), n))
+                       key=lambda n: (n.lower().startswith("the "), -n.count("-"), -len(re.findall(r"[\s\-]", n)), -len(names_docs[n]), n))
         else:
-            name = min(docs_by_name, key=lambda n: (-len(docs_by_name[n]), n))
+            name = min(names_docs, key=lambda n: (-len(names_docs[n]), n))
         keyed.append((org_key(name) or fold(name), real))
         names.append(name)
         gaz_entries.append(gaz)
@@ -283,12 +281,7 @@ def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[
             "org_type": (gaz.org_type if gaz else None) or most_common(a.get("org_type") for a in attrs),
             "country": (gaz.country if gaz else None) or most_common(a.get("country") for a in attrs),
         }
-        for m in real:
-            id_of[m] = eid
-            ent.doc_ids.add(m[0])
-            ent.n_mentions += nodes[m].n_mentions
-            if m[1] != name:
-                ent.aliases.add(m[1])
+        ent.absorb(real, nodes, id_of)
         entities[eid] = ent
         merges += uf.merge_rows("organisation", eid, name, real, ent.aliases)
     return entities, id_of, merges

@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from pipeline.normalise import fold, stable_id
-from pipeline.resolve.model import Clusters, Entity, Node, most_common, unique_keys
+from pipeline.resolve.model import Clusters, Entity, Node, docs_by_name, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
 
 
@@ -115,23 +115,15 @@ def resolve_people(nodes: dict[tuple[str, str], Node], overrides: Overrides) -> 
     merges: list[dict] = []
     for (key, real), eid, g in zip(keyed, ids, groups):
         anchor = next((m for m in g if m not in nodes), None)
-        docs_by_name: dict[str, set] = defaultdict(set)
-        for m in real:
-            docs_by_name[m[1]].add(m[0])
-        longs = [n for n in docs_by_name if not is_short(n)]
+        names_docs = docs_by_name(real)
+        longs = [n for n in names_docs if not is_short(n)]
         if anchor is not None:
             name = anchor[1]
         else:
-            pool = longs or list(docs_by_name)
-            name = min(pool, key=lambda n: _display_rank(n, len(docs_by_name[n])))
+            pool = longs or list(names_docs)
+            name = min(pool, key=lambda n: _display_rank(n, len(names_docs[n])))
         ent = Entity("person", eid, name)
-        for m in real:
-            node = nodes[m]
-            id_of[m] = eid
-            ent.doc_ids.add(m[0])
-            ent.n_mentions += node.n_mentions
-            if m[1] != name:
-                ent.aliases.add(m[1])
+        ent.absorb(real, nodes, id_of)
         ent.attrs["title"] = most_common(a.get("title") for m in real for a in nodes[m].attrs)
         entities[eid] = ent
         merges += uf.merge_rows("person", eid, name, real, ent.aliases)
