@@ -116,3 +116,20 @@ def test_run_process_count(settings, monkeypatch, n_docs, setting, cpus, expecte
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cpus)))
     assert _n_process(replace(settings, n_process=setting), n_docs) == expected
+
+
+def test_run_timeout_in_an_incremental_run(run_pipeline, tmp_path, monkeypatch):
+    """New documents next to cached ones are processed in a worker while the cache loads: the limit still holds."""
+    _slow_or_crashing_segment(monkeypatch)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    run_pipeline(docs, tmp_path / "out")
+    (docs / "slow.txt").write_text("A document that takes too long.\n", encoding="utf-8")
+
+    s = run_pipeline(docs, tmp_path / "out", doc_timeout=3.0)
+
+    assert (s.n_processed, s.n_reused, s.failed) == (1, 2, ["slow.txt"])
+    (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "slow.txt"]
+    assert error["error_type"] == "timeout"

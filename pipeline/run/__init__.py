@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import os
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from pipeline.lock import output_lock
 from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
 from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
                             tables_fingerprint)
-from pipeline.run.documents import process_documents
+from pipeline.run.documents import ForkGate, process_documents
 
 Progress = Callable[[str, int, int, str], None]
 
@@ -135,14 +136,27 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     summary.n_reused = len(unique) - len(todo)
     summary.full = bool(unique) and len(todo) == len(unique)
     summary.n_process = _n_process(settings, len(todo))
-    done = 0
     save = functools.partial(_save, out, fp)
-    for rel_path, _status in process_documents(todo, settings, summary.n_process, out, save):
-        done += 1
-        if progress:
-            progress("documents", done, len(todo), rel_path)
-        if done == 1:
-            _pause_at("documents")
+    todo_paths = {s.rel_path for s in todo}
+    loaded: dict[str, tuple[dt.datetime, DocumentResult | FailedDocument]] = {}
+
+    def load_reused() -> None:
+        # The table stage's imports and the unchanged documents' results: done while the new
+        # documents are processed, when there are both.
+        import pipeline.resolve  # noqa: F401
+        import pipeline.tables  # noqa: F401
+
+        for s in unique:
+            if s.rel_path not in todo_paths:
+                _load_into(loaded, settings, fp, s, save)
+
+    if todo and len(todo) < len(unique):
+        _process_while(todo, settings, summary, save, progress, load_reused)
+    else:
+        _process_while(todo, settings, summary, save, progress, None)
+        load_reused()
+    for s in todo:
+        _load_into(loaded, settings, fp, s, save)
 
     # Every document's result, new or reused, from the cache: one code path for both, so an
     # incremental run builds exactly what a full run builds.
@@ -150,13 +164,7 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     failed: list[FailedDocument] = []
     processed_at: dict[str, dt.datetime] = {}
     for s in unique:
-        cached = load_result(out, fp, s.sha256, s.fmt)
-        if cached is None:  # unreadable cache file (disk trouble): process it again, here
-            list(process_documents([s], settings, 1, out, functools.partial(_save, out, fp)))
-            cached = load_result(out, fp, s.sha256, s.fmt)
-            if cached is None:
-                raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
-        stamp, result = cached
+        stamp, result = loaded.pop(s.rel_path)
         result = _relocated(result, s.rel_path)
         processed_at[s.sha256[:16]] = stamp
         (results if isinstance(result, DocumentResult) else failed).append(result)
@@ -174,6 +182,59 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
 
     _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
+
+
+def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSummary, save: Callable, progress: Progress | None,
+                   meanwhile: Callable[[], None] | None) -> None:
+    """Process ``todo``; with ``meanwhile``, in worker processes driven from a thread while this thread runs it."""
+    done = 0
+
+    gate = ForkGate(main_busy=meanwhile is not None)
+
+    def drive(force_pool: bool) -> None:
+        nonlocal done
+        for rel_path, _status in process_documents(todo, settings, summary.n_process, settings.output_dir, save,
+                                                   force_pool=force_pool, gate=gate):
+            done += 1
+            if progress:
+                progress("documents", done, len(todo), rel_path)
+            if done == 1:
+                _pause_at("documents")
+
+    if meanwhile is None:
+        drive(force_pool=False)
+        return
+    failure: list[BaseException] = []
+
+    def guarded() -> None:
+        try:
+            drive(force_pool=True)  # in a worker process: the time limit needs a main thread
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread below
+            failure.append(exc)
+        finally:
+            gate.after_fork()  # never leave the main thread waiting
+
+    thread = threading.Thread(target=guarded, name="documents", daemon=True)
+    thread.start()
+    gate.wait_forked()
+    try:
+        meanwhile()
+    finally:
+        gate.main_done()
+    thread.join()
+    if failure:
+        raise failure[0]
+
+
+def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable) -> None:
+    out = settings.output_dir
+    cached = load_result(out, fp, s.sha256, s.fmt)
+    if cached is None:  # unreadable cache file (disk trouble): process it again, here
+        list(process_documents([s], settings, 1, out, save))
+        cached = load_result(out, fp, s.sha256, s.fmt)
+        if cached is None:
+            raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
+    loaded[s.rel_path] = cached
 
 
 def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],

@@ -177,16 +177,47 @@ def _work(src: SourceFile) -> Done:
         _INFLIGHT.write_text("")
 
 
+class ForkGate:
+    """Orders forks against a main thread that works meanwhile.
+
+    A process forked while another thread holds an import lock (or any lock) inherits it locked
+    and can deadlock. So the first pool is forked before the main thread starts its work
+    (:meth:`wait_forked`), and any later pool (a retry after a worker died) only once the main
+    thread is done (:meth:`main_done`).
+    """
+
+    def __init__(self, main_busy: bool = False) -> None:
+        self._forked = threading.Event()
+        self._main_done = threading.Event()
+        if not main_busy:
+            self._main_done.set()
+
+    def wait_forked(self) -> None:
+        self._forked.wait()
+
+    def main_done(self) -> None:
+        self._main_done.set()
+
+    def before_fork(self, first: bool) -> None:
+        if not first:
+            self._main_done.wait()
+
+    def after_fork(self) -> None:
+        self._forked.set()
+
+
 def process_documents(sources: Sequence[SourceFile], settings: Settings, n_process: int, output_dir: Path,
-                      save: Save) -> Iterator[Done]:
+                      save: Save, *, force_pool: bool = False, gate: ForkGate | None = None) -> Iterator[Done]:
     """Process every source, handing each result to ``save`` as it is finished; yields (path, status) as they finish.
 
     Largest files go first, so that a big PDF does not start last and leave the other cores idle.
+    With one process the documents are processed here, unless ``force_pool`` (a caller that is
+    busy meanwhile, or not in the main thread, where the time limit's alarm cannot be handled).
     """
     if not sources:
         return
     ordered = sorted(sources, key=lambda s: (-s.size, s.rel_path))
-    if n_process <= 1:
+    if n_process <= 1 and not force_pool:
         worker = Worker(settings)
         for src in ordered:
             yield _finish(worker, src, save)
@@ -194,14 +225,18 @@ def process_documents(sources: Sequence[SourceFile], settings: Settings, n_proce
     inflight_dir = output_dir / ".state" / "inflight"
     remaining = {s.rel_path: s for s in ordered}
     try:
-        yield from _pool_with_retries(remaining, settings, n_process, inflight_dir, save)
+        yield from _pool_with_retries(remaining, settings, max(n_process, 1), inflight_dir, save, gate or ForkGate())
     finally:
         shutil.rmtree(inflight_dir, ignore_errors=True)
 
 
-def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save):
+def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save,
+                       gate: ForkGate):
+    first = True
     while remaining:
-        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save)
+        gate.before_fork(first)
+        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate)
+        first = False
         if not broken:
             break
         # The workers that were holding documents when the pool broke: one of them died. Each
@@ -211,14 +246,16 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
         for s in suspects:
             del remaining[s.rel_path]
             alone = {s.rel_path: s}
-            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save)):
+            gate.before_fork(first)
+            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate)):
                 save(failed_document(s, "run", "worker_crashed",
                                      "the worker process died while processing this document (out of memory, or a "
                                      "crash inside a native library); the other documents were processed"))
                 yield s.rel_path, "failed"
 
 
-def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save):
+def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save,
+               gate: ForkGate):
     """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke."""
     inflight_dir.mkdir(parents=True, exist_ok=True)
     for f in inflight_dir.iterdir():
@@ -226,7 +263,8 @@ def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: 
     pool = ProcessPoolExecutor(max_workers=min(n_process, len(remaining)), mp_context=multiprocessing.get_context("fork"),
                                initializer=_init_worker, initargs=(settings, inflight_dir, save))
     try:
-        pending = {pool.submit(_work, s): s for s in remaining.values()}
+        pending = {pool.submit(_work, s): s for s in remaining.values()}  # with fork, the first submit forks every worker
+        gate.after_fork()
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in sorted(finished, key=lambda f: pending[f].rel_path):
