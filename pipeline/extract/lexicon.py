@@ -2,7 +2,8 @@
 
 Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
 ``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
-``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt`` and the
+``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt``,
+``org_type_nouns.txt``, ``org_unit_words.txt`` and the
 place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extraction). Loaded once per data folder and shared by the extract modules.
 """
 from __future__ import annotations
@@ -82,6 +83,10 @@ class Lexicon:
     countries: frozenset[str]  # keys
     country_words: frozenset[str]  # one-word country names: never a surname ("Scale-Up Denmark")
     org_cues: re.Pattern[str]  # "organised by", "in partnership with", ...
+    defined_last_ok: frozenset[str] = frozenset()  # last words an acronym definition lifts ("Initiative")
+    cued_last_ok: frozenset[str] = frozenset()  # last words an organisation cue lifts ("Region")
+    org_type_nouns: frozenset[str] = frozenset()  # "cluster", "network": "the network Acme Noord"
+    unit_words: frozenset[str] = frozenset()  # "Sector", "Unit": parts of an organisation
 
 
 def gazetteer_id(name: str) -> str:
@@ -168,6 +173,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         countries=frozenset(countries),
         country_words=frozenset(k for k in countries if " " not in k),
         org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
+        defined_last_ok=frozenset(w.lower() for w in not_orgs.get("defined last words", [])),
+        cued_last_ok=frozenset(w.lower() for w in not_orgs.get("cued last words", [])),
+        org_type_nouns=frozenset(w.lower() for w in _lines(data_dir / "org_type_nouns.txt")),
+        unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
     )
 
 

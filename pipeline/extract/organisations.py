@@ -51,8 +51,12 @@ class OrgFinder:
     not_org_acronyms: set[str] = field(default_factory=set)
 
     # -- rules ----------------------------------------------------------------------------
-    def not_org(self, name: str) -> bool:
-        """Programmes, funding instruments, events, venues, places: never organisations."""
+    def not_org(self, name: str, *, defined: bool = False, cued: bool = False) -> bool:
+        """Programmes, funding instruments, events, venues, places: never organisations.
+
+        A blocked last word does not count when an organisation word heads the name before of/for
+        ("Federal Ministry for Climate Action"), nor, for the words the data file lists, when the
+        text defines an acronym for the name (``defined``) or names it after an organisation cue (``cued``)."""
         name = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", name)  # "European Cluster Conference 2020"
         k = key(name)
         words = name.split()
@@ -60,17 +64,21 @@ class OrgFinder:
             return True
         first = words[0].lower()
         lowered = " " + name.lower()
-        if any(" " in w and lowered.endswith(" " + w) for w in self.lex.not_org_last):
+        head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+        org_headed = len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
+        if not org_headed and any(" " in w and lowered.endswith(" " + w) for w in self.lex.not_org_last):
             return True  # "Tivoli Congress Center": a venue
         last = words[-1]
+        lifted = org_headed or (defined and last.lower() in self.lex.defined_last_ok) or (cued and last.lower() in self.lex.cued_last_ok)
         # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
-        if (last[0].isupper() or last in ("programme", "program")) and last.lower() in self.lex.not_org_last or first in self.lex.not_org_first:
+        if (last[0].isupper() or last in ("programme", "program")) and last.lower() in self.lex.not_org_last and not lifted:
+            return True
+        if first in self.lex.not_org_first:
             return True
         if len(words) > 1 and (key(words[0]) in self.lex.not_org_names or key(words[0].split("-")[0]) in self.lex.not_org_names):
             return True  # "INNOSUP-1 Cluster", "COSME Partnership"
         if words[0] in self.not_org_acronyms or words[0].split("-")[0] in self.not_org_acronyms:
             return True
-        head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
         if len(head) < len(words) and head and head[-1][0].isupper() and head[-1].lower() in self.lex.not_org_last:
             return True  # "Palace of Parliament", "Programme for ..."
         if self.lex.role_title_re.fullmatch(name):
@@ -173,7 +181,7 @@ class OrgFinder:
             return  # "Jane Doe (ECCP)": where a person works, not what the acronym stands for
         if span is None and (self.is_headed(name) or len(name.split()) <= 4 and not self.generic(name)):
             span = piece
-        if span is None or self.not_org(clean(t[span.start:span.end])) or key(name) == key(acr):
+        if span is None or self.not_org(clean(t[span.start:span.end]), defined=True) or key(name) == key(acr):
             self.not_org_acronyms.add(acr)
             self.not_org_acronyms.add(acr.split("-")[0])
             return
@@ -222,9 +230,10 @@ class OrgFinder:
                     break
                 for piece in self._pieces(run):
                     name = clean(t[piece.start:piece.end])
-                    if not (self.not_org(name) or (" " not in name and self.generic(name)) or valid_person_name(name, self.lex)):
+                    if not (self.not_org(name, cued=True) or (" " not in name and self.generic(name)) or valid_person_name(name, self.lex)):
                         self.add(piece, "cue:organisation", 2)
-                nxt = re.match(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", t[run.end:])
+                # "A Cluster from Innsbruck, B Cluster and C": a home town between two list items.
+                nxt = re.match(r"(?:\s*\([^()]{1,20}\)|[ \t\n]+(?:from|in)[ \t\n]+[A-Z][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", t[run.end:])
                 if not nxt:
                     break
                 pos = run.end + nxt.end()
@@ -261,7 +270,45 @@ class OrgFinder:
                     continue  # a shouted heading ("FUNDING OPPORTUNITIES")
                 if len(words) == 1 and not is_acronym(name) and name.lower() in lower:
                     continue  # a capitalised ordinary word ("Administration", "Protecting")
+                if self._modifier_or_places(span, name):
+                    continue
                 self.add(span, "ner:ORG", 1)
+
+    def _modifier_or_places(self, span: Span, name: str) -> bool:
+        """"the Alpine corridors": one word used as an adjective before a lower-case noun;
+        "in Crete and Attica": single-word names joined by "and" after a place preposition, or
+        names that are all known places."""
+        t = self.text
+        words = name.split()
+        if len(words) == 1 and not is_acronym(name) and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, span.start - 5):span.start], re.I) \
+                and re.match(r"[ \t\n]+[a-z]{3,}", t[span.end:]):
+            return True
+        parts = [p.strip() for p in re.split(r",|\band\b|&", name) if p.strip()]
+        if len(parts) < 2 or any(w in self.lex.org_suffixes for w in words):
+            return False
+        if all(key(p) in self.lex.cities or key(p) in self.lex.countries for p in parts):
+            return True
+        return all(len(p.split()) == 1 and not is_acronym(p) for p in parts) and bool(
+            re.search(r"(?<![\w-])(?:in|across|between|from|to)[ \t\n]+$", t[max(0, span.start - 10):span.start]))
+
+    def from_type_nouns(self) -> None:
+        """"the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
+        lower-case organisation-kind noun names that organisation, whatever a statistical tagger says."""
+        if not self.lex.org_type_nouns:
+            return
+        t = self.text
+        nouns = "|".join(re.escape(n) for n in sorted(self.lex.org_type_nouns, key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w-])(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", t):
+            run = cap_run_at(t, m.end(), list_heads=self.lex.org_suffixes)
+            span = self._trim(run) if run else None
+            if span is None or span.start != m.end():
+                continue  # "the cluster The ...": a sentence word, not a name
+            name = clean(t[span.start:span.end])
+            first = name.split()[0]
+            if (self.not_org(name) or self.generic(name) or self.lex.role_title_re.match(name)
+                    or first.lower().rstrip(".") in {p.lower().rstrip(".") for p in self.lex.person_titles}):
+                continue
+            self.add(span, "pattern:type-noun", 2)
 
     def from_acronym_uses(self) -> None:
         """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
@@ -340,7 +387,9 @@ class OrgFinder:
             if entry and entry.acronym and any(s == entry.acronym for s in surfaces):
                 acronym = entry.acronym
             candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
-            name = max(candidates, key=len)
+            # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
+            unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not re.search(r"-[ \t]*\n", t[m.span.start:m.span.end])}
+            name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
             if entry and squash(name) == squash(entry.name):
                 name = entry.name
             if acronym is None and entry and entry.acronym and re.search(r"(?<![\w-])" + re.escape(entry.acronym) + r"(?![\w-])", t):
@@ -391,6 +440,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     f.from_gazetteer(annotated)
     f.from_runs()
     f.from_cues()
+    f.from_type_nouns()
     for span in role_org_spans:
         name = clean(text[span.start:span.end])
         # The text says this is where a person works: only names that can never be organisations

@@ -20,9 +20,9 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     """(people, organisations, roles, locations) mentions of one document."""
     lex = load_lexicon(rules.data_dir)
     doc_id, text = seg.doc.doc_id, seg.doc.text
-    statements = find_statements(text, lex)
+    statements = find_statements(text, lex, seg.blocks)
     person_spans = [s.person for s in statements]
-    orgs = extract_organisations(doc_id, text, annotated, lex, [s.org for s in statements if s.org], person_spans)
+    orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans)
     people = extract_people(doc_id, text, annotated, lex, statements, [Span(o.start, o.end) for o in orgs if o.rule != "ner:ORG"])
     # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
     orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]

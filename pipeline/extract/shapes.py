@@ -176,3 +176,18 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     if not words:
         return None
     return Span(words[0][0], words[-1][1])
+
+
+def fold_soft_wraps(text: str, blocks) -> str:
+    """``text`` with the line breaks inside paragraph blocks turned into spaces (same length, so
+    offsets stay valid): in prose a line end is layout (two-column PDFs), not a boundary between a
+    role and its organisation. Line-structured blocks (signatures, agendas, lists) keep theirs, and
+    so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves."""
+    chars = list(text)
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        for i in range(b.start, min(b.end, len(text))):
+            if chars[i] == "\n" and i > 0 and text[i - 1] != "-" and text[i + 1:i + 2] != "\n" and text[i - 1] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at, valid_person_name
+from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, is_cap_word, person_name_at, valid_person_name
 
 
 def lower_case_words(text: str) -> set[str]:
@@ -45,6 +45,7 @@ class Statement:
     role: str | None = None  # as stated
     role_span: Span | None = None
     org: Span | None = None  # span of the organisation's name in the text
+    units: tuple[Span, ...] = ()  # units of that organisation named with it (signature lines)
 
 
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
@@ -82,6 +83,13 @@ def _role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, S
             run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
             if run:
                 org = run
+                at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[run.end:min(end, run.end + 12)])
+                if conn == "of" and at and text[start:run.end].split()[-1] in lex.unit_words:
+                    # "Head of the Innovation Sector at Acme Region": the unit is part of the role.
+                    parent = cap_run_at(text, run.end + at.end(), list_heads=lex.org_suffixes)
+                    if parent and parent.end <= end:
+                        role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[start:run.end], flags=re.I))
+                        return role, Span(start, run.end), parent
         elif conn == "for":
             at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
             if at:
@@ -94,6 +102,13 @@ def _org_like(name: str, lex: Lexicon) -> bool:
     words = name.split()
     return bool(words) and (key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in words)
                             or len(words) >= 2 or sum(c.isupper() for c in name) >= 2)
+
+
+def _org_word(name: str, lex: Lexicon) -> bool:
+    """Has an organisation word, is a gazetteer name or an acronym."""
+    words = name.split()
+    return bool(words) and (key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in words)
+                            or (len(words) == 1 and sum(c.isupper() for c in name) >= 2))
 
 
 def _segment_end(text: str, pos: int) -> int:
@@ -121,8 +136,13 @@ def _apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | 
         k = e + 1
         while k < len(text) and text[k] in " \t":
             k += 1
+        if text[k:k + 1] == "\n" and text[k + 1:k + 2] != "\n":
+            k += 1  # "Name, Role,\nOrganisation": the organisation wrapped onto the next line
         run = cap_run_at(text, k, single_line=True)
-        if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()):
+        if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()
+                    and (not re.match(r"[ \t]+[a-z]", text[run.end:]) or _org_word(clean(text[run.start:run.end]), lex))):
+            # A lower-case word after the name ends it only when it is an organisation's name
+            # ("…, Acme Cluster presented"), not the start of a field ("Clusters and Social economy").
             org = run
     return role, rspan, org
 
@@ -220,17 +240,55 @@ def _line_statements(text: str, lex: Lexicon) -> list[Statement]:
                         at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[rspan.end:block_end])
                         if at:
                             org = cap_run_at(text, rspan.end + at.end(), list_heads=lex.org_suffixes)
+                    units: tuple[Span, ...] = ()
                     if org is None and i + 2 < len(lines) and lines[i + 2].strip():
-                        # "Jane Doe\nPresident\nAcme Cluster Association": an organisation line under the role.
-                        ostart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
-                        run = cap_run_at(text, ostart, list_heads=lex.org_suffixes, single_line=True)
-                        oline = lines[i + 2].strip().rstrip(".")
-                        if (run and clean(text[run.start:run.end]) == oline and not lex.role_title_re.search(oline)
-                                and not valid_person_name(oline, lex) and _org_like(oline, lex)):
-                            org = run
-                    out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org))
+                        # "Jane Doe\nPresident\nAcme Cluster Association": organisation lines under the role.
+                        org, units = _signature_orgs(text, offsets[i + 2], block_end, lex)
+                    out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
                     continue
     return out
+
+
+def _signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span | None, tuple[Span, ...]]:
+    """Organisation (and units) in the lines under a signature's role, up to a blank line:
+    "Clusters and Industrial Transition,\nEuropean Innovation Council and\nSMEs Executive Agency (EISMEA)".
+    Items are separated by commas and line ends (a line ending in "and"/"of"/"for" continues).
+    The organisation is the last item with an organisation word, a gazetteer name or an acronym
+    (else the first name-shaped item); name-shaped items before it are its units."""
+    cuts = [start]
+    for m in re.finditer(r",|\n", text[start:end]):
+        p = start + m.start()
+        if m.group() == "\n" and (re.search(r"(?:^|\s)(?:and|of|for|on|the|&)[ \t]*$", text[cuts[-1]:p])
+                                  or re.match(r"[ \t]*[a-z]", text[p + 1:end])):
+            continue
+        cuts.append(p)
+    cuts.append(end)
+    items: list[tuple[Span, bool]] = []  # (span, strong)
+    for a, b in zip(cuts, cuts[1:]):
+        raw = text[a:b]
+        lead = len(raw) - len(raw.lstrip(",\n \t"))
+        s = a + lead
+        seg = raw[lead:].rstrip(" \t.;\n")
+        if not seg:
+            continue
+        span = Span(s, s + len(seg))
+        acr = re.search(r"[ \t\n]*\(([A-Z][A-Za-z0-9&\-]{1,14})\)$", seg)
+        name = clean(seg[:acr.start()] if acr else seg)
+        words = name.split()
+        if (not words or re.search(r"\d|@|www\.|https?:", seg) or valid_person_name(name, lex)
+                or lex.role_title_re.search(name) or key(name) in lex.cities or key(name) in lex.countries):
+            break  # an address, a phone number, the next person: the signature's organisation lines ended
+        if not is_cap_word(words[0]) or not all(is_cap_word(w) or w.lower() in ORG_CONNECTORS for w in words) or len(words) > 10:
+            break
+        strong = bool(acr) or _org_word(name, lex)
+        items.append((span, strong))
+    if not items:
+        return None, ()
+    strong = [k for k, (_, st) in enumerate(items) if st]
+    k = strong[-1] if strong else 0
+    if not strong and not _org_like(clean(text[items[0][0].start:items[0][0].end]), lex):
+        return None, ()
+    return items[k][0], tuple(sp for sp, _ in items[:k])
 
 
 def _entry_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -318,7 +376,13 @@ def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
         name = _name_ending_at(text, m.start(), lex)
         if not name:
             continue
-        org = cap_run_at(text, m.end(), list_heads=lex.org_suffixes)
+        pos = m.end()
+        if lex.org_type_nouns:
+            # "from the French competitiveness cluster Pôle Mer": the name follows the kind of organisation.
+            nouns = "|".join(re.escape(n) for n in lex.org_type_nouns)
+            kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", text[pos:pos + 80])
+            pos += kind.end() if kind else 0
+        org = cap_run_at(text, pos, list_heads=lex.org_suffixes)
         if org and _org_like(clean(text[org.start:org.end]), lex) or org and not valid_person_name(clean(text[org.start:org.end]), lex):
             out.append(Statement(name, "name-from-org", org=org))
     return out
@@ -369,9 +433,13 @@ def _as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-def find_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Every cue-based person finding in a document text."""
-    return (_cue_statements(text, lex) + _title_statements(text, lex) + _line_statements(text, lex)
-            + _apposition_statements(text, lex) + _paren_statements(text, lex) + _role_of_org_statements(text, lex)
-            + _entry_statements(text, lex) + _from_statements(text, lex)
-            + _as_role_statements(text, lex))
+def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
+    """Every cue-based person finding in a document text. With the document's ``blocks``, the
+    in-sentence rules read line breaks inside paragraphs as spaces ("President\nof the Acme Cluster"
+    is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
+    segmentation may call a signature block a paragraph."""
+    prose = fold_soft_wraps(text, blocks) if blocks else text
+    return (_cue_statements(prose, lex) + _title_statements(prose, lex) + _line_statements(text, lex)
+            + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
+            + _entry_statements(text, lex) + _from_statements(prose, lex)
+            + _as_role_statements(prose, lex))
