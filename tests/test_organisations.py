@@ -135,3 +135,82 @@ def test_organisations_venues_are_not_organisations(extract):
     names = set(orgs(r))
     assert "Aarhus Congress Centre" not in names and "Bella Sky Hotel Complex" not in names
     assert "Danish Cluster Academy" in names
+
+
+# --- generalisation rules (own sentences; negatives alongside) ------------------------------------
+def test_organisations_ministry_for_blocked_last_word_is_kept(extract):
+    r = extract("The pilot is funded by the Slovak Federal Ministry for Regional Action and runs until May.")
+    assert "Slovak Federal Ministry for Regional Action" in orgs(r)
+
+
+def test_organisations_action_without_organisation_head_stays_out(extract):
+    r = extract("Partners joined the Northern Regional Action last spring to plan exchanges.")
+    assert not any(n.endswith("Action") for n in orgs(r))
+
+
+def test_organisations_acronym_definition_lifts_initiative_block(extract):
+    r = extract("The Iberian Textile Quality Initiative (ITQI) awarded four cluster labels in Lisbon.")
+    assert orgs(r).get("Iberian Textile Quality Initiative") == "ITQI"
+
+
+def test_organisations_acronym_definition_keeps_programme_out(extract):
+    r = extract("Cluster managers apply through the Baltic Growth Programme (BGP) every autumn.")
+    assert not any("Programme" in n or n == "BGP" for n in orgs(r))
+
+
+def test_organisations_name_after_kind_noun_is_an_organisation_not_a_person(extract):
+    r = extract("Oskar Lindahl from the Swedish maritime cluster Blue Torsby Kustlag spoke about ports.")
+    assert "Blue Torsby Kustlag" in orgs(r)
+    assert "Blue Torsby Kustlag" not in {p.name for p in r.people}
+
+
+def test_organisations_kind_noun_before_role_word_is_no_name(extract):
+    r = extract("Every cluster Manager in the region received the survey.")
+    assert not orgs(r)
+
+
+def test_organisations_single_word_adjective_before_noun_is_dropped(extract):
+    r = extract("Freight will move along the Carpathian corridors to the Black Sea ports by 2030.")
+    assert "Carpathian" not in orgs(r)
+
+
+def test_organisations_names_of_places_joined_by_and_are_not_an_organisation(extract):
+    r = extract("The consortium runs test beds for drones in Sardinia and Calabria since last year.")
+    assert "Sardinia and Calabria" not in orgs(r)
+
+
+def test_organisations_portal_and_general_assembly_are_not_organisations(extract):
+    r = extract("Members vote at the General Assembly. Offers go through the Regional Grants Portal by June.")
+    names = orgs(r)
+    assert not any("Assembly" in n or "Portal" in n for n in names)
+
+
+def test_organisations_region_after_funding_cue_is_an_organisation(extract):
+    r = extract("The voucher scheme is financed by the Liguria Region and open to small firms.")
+    assert "Liguria Region" in orgs(r)
+
+
+def test_organisations_region_without_cue_is_a_macro_region(extract):
+    r = extract("Clusters in the Adriatic Sea Region share many challenges with their neighbours.")
+    assert not any("Region" in n for n in orgs(r))
+
+
+def test_organisations_cue_list_continues_after_home_town(extract):
+    # "Green Gas Lombardia" has no organisation word: only the cue list, read past "from Innsbruck", finds it.
+    r = extract("Partners include the Tyrol Wood Cluster from Innsbruck, Green Gas Lombardia and the Basque Energy Cluster.")
+    assert "Green Gas Lombardia" in orgs(r)
+    r = extract("We met the Tyrol Wood Cluster from Innsbruck, Green Gas Lombardia and others.")
+    assert "Green Gas Lombardia" not in orgs(r)
+
+
+def test_organisations_line_end_hyphen_gives_way_to_unhyphenated_form(extract):
+    text = ("The meeting was hosted by the Danube Agro-\nFood Cluster last spring.\n\n"
+            "Next year the Danube AgroFood Cluster will host it again.")
+    r = extract(text)
+    names = {o.name for o in r.organisations if "Danube" in o.name}
+    assert names == {"Danube AgroFood Cluster"}
+
+
+def test_organisations_real_hyphen_kept_when_text_never_drops_it(extract):
+    r = extract("The meeting was hosted by the Danube Agro-\nFood Cluster last spring.")
+    assert "Danube Agro-Food Cluster" in orgs(r)

@@ -85,3 +85,10 @@ def test_people_middle_initial_and_repeated_full_name(extract):
 def test_people_first_name_that_is_an_ordinary_word_is_not_linked(extract):
     r = extract("Moderation: Mark Jensen\n\nMark your calendars: the next session will mark the end of the series.")
     assert [p.text for p in r.people] == ["Mark Jensen"]
+
+
+def test_people_name_after_organisation_kind_noun_is_not_a_person(extract):
+    r = extract("Among the guests were engineers from the Dutch network Vento Noord and Marit Jansen of TNO.")
+    names = {p.name for p in r.people}
+    assert "Vento Noord" not in names
+    assert "Marit Jansen" in names

@@ -108,3 +108,53 @@ def test_roles_agenda_line_with_organisation_and_no_role(extract):
     r = extract("Speakers\nJana Novakova, Czech Cluster Association\nPeter Hall, Brussels\n")
     assert ("Jana Novakova", "", "Czech Cluster Association") in roles(r)
     assert not [x for x in r.roles if x.person == "Peter Hall"]
+
+
+# --- generalisation rules (own sentences; negatives alongside) ------------------------------------
+def test_roles_role_and_organisation_wrapped_inside_a_paragraph(extract):
+    text = ("The panel agreed on a joint roadmap for the\nnext two years, said Dr Henrik Aalto, Chair\n"
+            "of the Kvarken Logistics Cluster, at the end\nof the meeting.")
+    assert ("Henrik Aalto", "Chair", "Kvarken Logistics Cluster") in roles(extract(text))
+
+
+def test_roles_organisation_on_next_line_after_trailing_comma(extract):
+    r = extract("Layout: Sanna Virtanen, Project Officer,\nLapland Wood Network")
+    assert ("Sanna Virtanen", "Project Officer", "Lapland Wood Network") in roles(r)
+
+
+def test_roles_line_break_still_ends_a_role_in_line_blocks(extract):
+    # Agenda lines: the next line is the next speaker, not the organisation of this one.
+    text = "Programme\n\n10:00 Opening – Tomas Novak, Director\n10:30 Keynote – Jana Horakova, Moravian Cluster\n"
+    assert not any(p == "Tomas Novak" and (o or role != "Director") for p, role, o in roles(extract(text)))
+
+
+def test_roles_signature_organisation_and_unit_lines(extract):
+    text = ("We hope to see you in Vilnius.\n\nIrena Kowalska\nHead of Unit\nRegional Innovation and Clusters,\n"
+            "Nordic Council of Research and\nInnovation Agencies (NCRIA)\n\nNext page")
+    r = extract(text)
+    rs = roles(r)
+    assert any(p == "Irena Kowalska" and role == "Head of Unit" and o and "Agencies" in o for p, role, o in rs)
+    assert "Regional Innovation and Clusters" in {o.name for o in r.organisations}
+
+
+def test_roles_signature_stops_at_address_lines(extract):
+    text = "Best regards,\n\nMarek Dvorak\nDirector\nSilesian Energy Cluster\nKatowice, Poland\n"
+    r = extract(text)
+    assert ("Marek Dvorak", "Director", "Silesian Energy Cluster") in roles(r)
+    assert not any(o.name in ("Katowice", "Poland") for o in r.organisations)
+
+
+def test_roles_unit_word_belongs_to_the_role_and_parent_is_the_organisation(extract):
+    r = extract("Marco Bellini, Head of the Export Division at Umbria Region, opened the day.")
+    assert ("Marco Bellini", "Head of the Export Division", "Umbria Region") in roles(r)
+    assert "Export Division" not in {o.name for o in r.organisations}
+
+
+def test_roles_of_an_organisation_that_is_no_unit_stays_the_organisation(extract):
+    r = extract("Marco Bellini, Director of the Umbria Design Cluster at the Perugia Fair, opened the day.")
+    assert ("Marco Bellini", "Director", "Umbria Design Cluster") in roles(r)
+
+
+def test_roles_person_from_kind_noun_and_organisation_name(extract):
+    r = extract("The jury included Agnès Moreau from the French aerospace cluster Ciel Occitanie Sud.")
+    assert ("Agnès Moreau", "", "Ciel Occitanie Sud") in roles(r)

@@ -299,7 +299,11 @@ class OrgFinder:
         t = self.text
         nouns = "|".join(re.escape(n) for n in sorted(self.lex.org_type_nouns, key=len, reverse=True))
         for m in re.finditer(r"(?<![\w-])(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", t):
-            run = cap_run_at(t, m.end(), list_heads=self.lex.org_suffixes)
+            run = cap_run_at(t, m.end())
+            if run:
+                # "the network Vento Noord and Jane Doe": the name ends before "and"
+                cut = re.search(r"[ \t\n]+(?:and|&)[ \t\n]+", t[run.start:run.end])
+                run = Span(run.start, run.start + cut.start()) if cut else run
             span = self._trim(run) if run else None
             if span is None or span.start != m.end():
                 continue  # "the cluster The ...": a sentence word, not a name

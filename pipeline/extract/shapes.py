@@ -178,16 +178,21 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     return Span(words[0][0], words[-1][1])
 
 
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·]|\d)")
+
+
 def fold_soft_wraps(text: str, blocks) -> str:
     """``text`` with the line breaks inside paragraph blocks turned into spaces (same length, so
     offsets stay valid): in prose a line end is layout (two-column PDFs), not a boundary between a
     role and its organisation. Line-structured blocks (signatures, agendas, lists) keep theirs, and
-    so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves."""
+    so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves, and a break before
+    a line starting with a bullet, a number or a time ("10:30 Keynote – ..."): a list left in a paragraph."""
     chars = list(text)
     for b in blocks:
         if b.kind != "paragraph":
             continue
         for i in range(b.start, min(b.end, len(text))):
-            if chars[i] == "\n" and i > 0 and text[i - 1] != "-" and text[i + 1:i + 2] != "\n" and text[i - 1] != "\n":
+            if (chars[i] == "\n" and i > 0 and text[i - 1] not in "-\n" and text[i + 1:i + 2] != "\n"
+                    and not _LIST_LINE.match(text, i + 1)):
                 chars[i] = " "
     return "".join(chars)
