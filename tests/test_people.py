@@ -92,3 +92,8 @@ def test_people_name_after_organisation_kind_noun_is_not_a_person(extract):
     names = {p.name for p in r.people}
     assert "Vento Noord" not in names
     assert "Marit Jansen" in names
+
+
+def test_people_capitalised_phrase_before_of_organisation_is_not_a_person(extract):
+    r = extract("The Dalmatian Wine Cluster received the Golden Label of the Adriatic Cluster Network last year.")
+    assert "Golden Label" not in {p.name for p in r.people}

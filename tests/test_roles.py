@@ -158,3 +158,23 @@ def test_roles_of_an_organisation_that_is_no_unit_stays_the_organisation(extract
 def test_roles_person_from_kind_noun_and_organisation_name(extract):
     r = extract("The jury included Agnès Moreau from the French aerospace cluster Ciel Occitanie Sud.")
     assert ("Agnès Moreau", "", "Ciel Occitanie Sud") in roles(r)
+
+
+def test_roles_its_role_belongs_to_the_organisation_opening_the_item(extract):
+    text = "Case studies:\n- Latvian Furniture Cluster, presented by its manager Ilze Ozola, pools orders.\n- Others followed.\n"
+    assert ("Ilze Ozola", "manager", "Latvian Furniture Cluster") in roles(extract(text))
+
+
+def test_roles_its_role_without_named_organisation_gives_no_organisation(extract):
+    r = extract("In 2021 the network appointed its director Ilze Ozola after a long search.")
+    assert not any(p == "Ilze Ozola" and o for p, _, o in roles(r))
+
+
+def test_roles_person_of_an_organisation(extract):
+    r = extract("Dr Anton Weber of the Technical University of Graz presented a pilot line.")
+    assert ("Anton Weber", "", "Technical University of Graz") in roles(r)
+
+
+def test_roles_person_of_a_place_gives_no_organisation(extract):
+    r = extract("Dr Anton Weber of Graz presented a pilot line.")
+    assert not any(o for _, _, o in roles(r))

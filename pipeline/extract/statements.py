@@ -370,9 +370,12 @@ def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 
 def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Jane Doe from Acme Cluster" / "Jane Doe at the University of X": where a person works."""
+    """"Jane Doe from Acme Cluster" / "Jane Doe at the University of X" / "Jane Doe of the Acme
+    Agency" (after "of" only a titled person, "Dr Jane Doe", and a name with an organisation word,
+    a gazetteer name or an acronym: "Bronze Label of the Acme Cluster" is no person): where a person works."""
     out: list[Statement] = []
-    for m in re.finditer(r"[ \t\n]+(?:from|at)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text):
+    titled = {m.end() for m in _title_re(lex).finditer(text)}
+    for m in re.finditer(r"[ \t\n]+(from|at|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text):
         name = _name_ending_at(text, m.start(), lex)
         if not name:
             continue
@@ -383,8 +386,31 @@ def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
             kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", text[pos:pos + 80])
             pos += kind.end() if kind else 0
         org = cap_run_at(text, pos, list_heads=lex.org_suffixes)
+        if m.group(1) == "of" and (name.start not in titled or not org or not _org_word(clean(text[org.start:org.end]), lex)):
+            continue  # "Jane Doe of Brussels"
         if org and _org_like(clean(text[org.start:org.end]), lex) or org and not valid_person_name(clean(text[org.start:org.end]), lex):
             out.append(Statement(name, "name-from-org", org=org))
+    return out
+
+
+def _its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
+    organisation that opens the sentence or list item (when it has an organisation word)."""
+    out: list[Statement] = []
+    for m in re.finditer(r"(?<![\w-])(?:its|their)[ \t\n]+", text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role:
+            continue
+        gap = re.match(r"[ \t\n]*,?[ \t\n]*", text[role.end():])
+        name = person_name_at(text, role.end() + gap.end(), lex)
+        if not name:
+            continue
+        bounds = [text.rfind(c, 0, m.start()) for c in (".", ";", ":", "\n", "!", "?")]
+        sent = max(bounds) + 1
+        lead = re.match(r"[ \t\n]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t\n]*(?:the[ \t\n]+|The[ \t\n]+)?", text[sent:m.start()])
+        run = cap_run_at(text, sent + lead.end(), list_heads=lex.org_suffixes)
+        if run and _org_word(clean(text[run.start:run.end]), lex):
+            out.append(Statement(name, "its-role", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=run))
     return out
 
 
@@ -441,5 +467,5 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     prose = fold_soft_wraps(text, blocks) if blocks else text
     return (_cue_statements(prose, lex) + _title_statements(prose, lex) + _line_statements(text, lex)
             + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
-            + _entry_statements(text, lex) + _from_statements(prose, lex)
+            + _entry_statements(text, lex) + _from_statements(prose, lex) + _its_role_statements(prose, lex)
             + _as_role_statements(prose, lex))
