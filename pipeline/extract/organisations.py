@@ -15,7 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
-from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, valid_person_name
+from pipeline.extract.org_ner import NerAndKindRules
+from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.records import Block, OrgMention
 
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
@@ -25,11 +26,6 @@ _HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
 def squash(text: str) -> str:
     """Key that ignores spacing and hyphens ("DirectorateGeneral" = "Directorate-General")."""
     return re.sub(r"[^a-z0-9]", "", key(text))
-
-
-def is_acronym(word: str) -> bool:
-    caps = sum(1 for c in word if c.isupper())
-    return caps >= 2 and caps >= len([c for c in word if c.isalpha()]) * 0.6
 
 
 @dataclass
@@ -42,7 +38,7 @@ class _Cand:
 
 
 @dataclass
-class OrgFinder:
+class OrgFinder(NerAndKindRules):
     """Collects candidates for one document, then resolves them into mentions."""
 
     text: str
@@ -237,82 +233,6 @@ class OrgFinder:
                 if not nxt:
                     break
                 pos = run.end + nxt.end()
-
-    def from_ner(self, annotated: list[tuple[Block, Doc]]) -> None:
-        lower = {m.group() for m in re.finditer(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])", self.text)}
-        for block, doc in annotated:
-            for ent in doc.ents:
-                if ent.label_ != "ORG" or ent.ent_id_:
-                    continue
-                s, e = block.start + ent.start_char, block.start + ent.end_char
-                span = self._trim(Span(s, e))
-                if span is None:
-                    continue
-                if self.text[span.start:span.end].endswith(("'s", "’s")):
-                    span = Span(span.start, span.end - 2)
-                name = clean(self.text[span.start:span.end])
-                words = name.split()
-                if not words or self.not_org(name) or len(words) > 8 or self.lex.role_title_re.fullmatch(name):
-                    continue
-                if re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]) and key(re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]).group(1)) in self.lex.countries:
-                    continue  # "Oradea (Romania)": a place
-                if self.generic(name) or name in self.not_org_acronyms or name.split("-")[0] in self.not_org_acronyms:
-                    continue  # "Cluster Associations and Networks", "Energy", "ESCP" defined for a programme
-                if not is_cap_word(words[0]) or re.search(r"[/“”\"<>|=]|\.html?\b", name):
-                    continue
-                if any(not is_cap_word(w) and w.lower() not in ORG_CONNECTORS for w in words) or "%" in name:
-                    continue  # a sentence fragment, not a name
-                if re.match(r"[”\"’']?[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:programmes?|programs?|scheme|call|instrument|fund|initiative|project)\b", self.text[span.end:span.end + 40]):
-                    continue  # "the ClusterXchange pilot scheme": a programme's name
-                if "," in name and not self.is_headed(name):
-                    continue  # "Innovation, Research, Culture": a list of fields
-                if len(words) > 1 and name.isupper():
-                    continue  # a shouted heading ("FUNDING OPPORTUNITIES")
-                if len(words) == 1 and not is_acronym(name) and name.lower() in lower:
-                    continue  # a capitalised ordinary word ("Administration", "Protecting")
-                if self._modifier_or_places(span, name):
-                    continue
-                self.add(span, "ner:ORG", 1)
-
-    def _modifier_or_places(self, span: Span, name: str) -> bool:
-        """"the Alpine corridors": one word used as an adjective before a lower-case noun;
-        "in Crete and Attica": single-word names joined by "and" after a place preposition, or
-        names that are all known places."""
-        t = self.text
-        words = name.split()
-        if len(words) == 1 and not is_acronym(name) and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, span.start - 5):span.start], re.I) \
-                and re.match(r"[ \t\n]+[a-z]{3,}", t[span.end:]):
-            return True
-        parts = [p.strip() for p in re.split(r",|\band\b|&", name) if p.strip()]
-        if len(parts) < 2 or any(w in self.lex.org_suffixes for w in words):
-            return False
-        if all(key(p) in self.lex.cities or key(p) in self.lex.countries for p in parts):
-            return True
-        return all(len(p.split()) == 1 and not is_acronym(p) for p in parts) and bool(
-            re.search(r"(?<![\w-])(?:in|across|between|from|to)[ \t\n]+$", t[max(0, span.start - 10):span.start]))
-
-    def from_type_nouns(self) -> None:
-        """"the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
-        lower-case organisation-kind noun names that organisation, whatever a statistical tagger says."""
-        if not self.lex.org_type_nouns:
-            return
-        t = self.text
-        nouns = "|".join(re.escape(n) for n in sorted(self.lex.org_type_nouns, key=len, reverse=True))
-        for m in re.finditer(r"(?<![\w-])(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", t):
-            run = cap_run_at(t, m.end())
-            if run:
-                # "the network Vento Noord and Jane Doe": the name ends before "and"
-                cut = re.search(r"[ \t\n]+(?:and|&)[ \t\n]+", t[run.start:run.end])
-                run = Span(run.start, run.start + cut.start()) if cut else run
-            span = self._trim(run) if run else None
-            if span is None or span.start != m.end():
-                continue  # "the cluster The ...": a sentence word, not a name
-            name = clean(t[span.start:span.end])
-            first = name.split()[0]
-            if (self.not_org(name) or self.generic(name) or self.lex.role_title_re.match(name)
-                    or first.lower().rstrip(".") in {p.lower().rstrip(".") for p in self.lex.person_titles}):
-                continue
-            self.add(span, "pattern:type-noun", 2)
 
     def from_acronym_uses(self) -> None:
         """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),

@@ -196,3 +196,9 @@ def fold_soft_wraps(text: str, blocks) -> str:
                     and not _LIST_LINE.match(text, i + 1)):
                 chars[i] = " "
     return "".join(chars)
+
+
+def is_acronym(word: str) -> bool:
+    """Mostly capitals, at least two ("EISMEA", "DG", "CeBR")."""
+    caps = sum(1 for c in word if c.isupper())
+    return caps >= 2 and caps >= len([c for c in word if c.isalpha()]) * 0.6

@@ -1,0 +1,137 @@
+"""Statement rules that read the text line by line: agenda and panel lines ("Jane Doe, CEO, Acme"),
+name-over-role blocks and signatures (organisation and unit lines under the role), and
+"Organisation, Jane Doe;" list entries. They see every line break, including those inside
+paragraphs (a signature may be segmented as a paragraph)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
+from pipeline.extract.statement_parts import BULLET, Statement, apposition, org_like, org_word, role_segment
+
+
+def line_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    out: list[Statement] = []
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        lstart = offsets[i]
+        b = BULLET.match(line)
+        start = lstart + (b.end() if b else 0)
+        span = person_name_at(text, start, lex)
+        if span and span.end <= lstart + len(line) + 200:
+            rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
+            app = apposition(text, span, lex)
+            if app:
+                role, rspan, org = app
+                out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))
+                continue
+            sep = re.match(r"[ \t]*(?:,|–|—|-|\|)[ \t]*", rest)
+            if sep and sep.end():
+                # "Jane Doe, Acme Cluster Association": an agenda line with an organisation and no role.
+                run = cap_run_at(text, span.end + sep.end(), list_heads=lex.org_suffixes, single_line=True)
+                if run and not text[run.end:lstart + len(line)].strip(" \t.;"):
+                    oname = clean(text[run.start:run.end])
+                    if key(oname) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in oname.split()):
+                        out.append(Statement(span, "line:name-org", org=run))
+                        continue
+            if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
+                # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
+                nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
+                block_end = text.find("\n\n", nstart)
+                block_end = len(text) if block_end == -1 else block_end
+                block_end = min(block_end, offsets[min(i + 5, len(lines) - 1)] + len(lines[min(i + 5, len(lines) - 1)]))
+                parsed = role_segment(text, nstart, offsets[i + 1] + len(lines[i + 1]), lex)
+                if parsed and len(lines[i + 1].split()) <= 8:
+                    role, rspan, org = parsed
+                    if org is None:
+                        at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[rspan.end:block_end])
+                        if at:
+                            org = cap_run_at(text, rspan.end + at.end(), list_heads=lex.org_suffixes)
+                    units: tuple[Span, ...] = ()
+                    if org is None and i + 2 < len(lines) and lines[i + 2].strip():
+                        # "Jane Doe\nPresident\nAcme Cluster Association": organisation lines under the role.
+                        org, units = signature_orgs(text, offsets[i + 2], block_end, lex)
+                    out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
+                    continue
+    return out
+
+
+def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span | None, tuple[Span, ...]]:
+    """Organisation (and units) in the lines under a signature's role, up to a blank line:
+    "Clusters and Industrial Transition,\nEuropean Innovation Council and\nSMEs Executive Agency (EISMEA)".
+    Items are separated by commas and line ends (a line ending in "and"/"of"/"for" continues).
+    The organisation is the last item with an organisation word, a gazetteer name or an acronym
+    (else the first name-shaped item); name-shaped items before it are its units."""
+    cuts = [start]
+    for m in re.finditer(r",|\n", text[start:end]):
+        p = start + m.start()
+        if m.group() == "\n" and (re.search(r"(?:^|\s)(?:and|of|for|on|the|&)[ \t]*$", text[cuts[-1]:p])
+                                  or re.match(r"[ \t]*[a-z]", text[p + 1:end])):
+            continue
+        cuts.append(p)
+    cuts.append(end)
+    items: list[tuple[Span, bool]] = []  # (span, strong)
+    for a, b in zip(cuts, cuts[1:]):
+        raw = text[a:b]
+        lead = len(raw) - len(raw.lstrip(",\n \t"))
+        s = a + lead
+        seg = raw[lead:].rstrip(" \t.;\n")
+        if not seg:
+            continue
+        span = Span(s, s + len(seg))
+        acr = re.search(r"[ \t\n]*\(([A-Z][A-Za-z0-9&\-]{1,14})\)$", seg)
+        name = clean(seg[:acr.start()] if acr else seg)
+        words = name.split()
+        if (not words or re.search(r"\d|@|www\.|https?:", seg) or valid_person_name(name, lex)
+                or lex.role_title_re.search(name) or key(name) in lex.cities or key(name) in lex.countries):
+            break  # an address, a phone number, the next person: the signature's organisation lines ended
+        if not is_cap_word(words[0]) or not all(is_cap_word(w) or w.lower() in ORG_CONNECTORS for w in words) or len(words) > 10:
+            break
+        strong = bool(acr) or org_word(name, lex)
+        items.append((span, strong))
+    if not items:
+        return None, ()
+    strong = [k for k, (_, st) in enumerate(items) if st]
+    k = strong[-1] if strong else 0
+    if not strong and not org_like(clean(text[items[0][0].start:items[0][0].end]), lex):
+        return None, ()
+    return items[k][0], tuple(sp for sp, _ in items[:k])
+
+
+def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
+    or several on a line separated by semicolons (the organisation may wrap onto a second line)."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+", text):
+        pos = m.end()
+        names: list[Span] = []
+        while True:
+            pspan = person_name_at(text, pos, lex)
+            if not pspan:
+                break
+            names.append(pspan)
+            conj = re.match(r"[ \t\n]+and[ \t\n]+", text[pspan.end:])
+            if not conj:
+                break
+            pos = pspan.end + conj.end()
+        if not names or not re.match(r"[ \t]*(?:;|\.?[ \t]*(?:\n|$))", text[names[-1].end:names[-1].end + 4]):
+            continue
+        left = text[max(0, m.start() - 80):m.start()]
+        cut = max(left.rfind(";"), left.rfind(":"), left.rfind("\n\n"), left.rfind("."))
+        seg_start = m.start() - len(left) + cut + 1
+        seg = text[seg_start:m.start()]
+        lead = len(seg) - len(BULLET.sub("", seg.lstrip("\n"), count=1).lstrip()) if seg.strip() else len(seg)
+        org_start = seg_start + lead
+        org = text[org_start:m.start()]
+        if (not org[:1].isupper() or "," in org or len(org.split()) > 6 or org.count("\n") > 1 or "\n\n" in org
+                or re.search(r"[.!?()]", org) or valid_person_name(clean(org), lex)):
+            continue
+        out.extend(Statement(n, "list:org-name", org=Span(org_start, m.start())) for n in names)
+    return out
