@@ -77,6 +77,40 @@ def _first_chunk_start(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+def _line_after(text: str, pos: int) -> str:
+    """The first non-blank line after ``pos`` (past blank lines), as written; empty at the end."""
+    m = re.compile(r"\n[ \t]*(?=\S)").search(text, pos)
+    if m is None:
+        return ""
+    end = text.find("\n", m.end())
+    return text[m.start() + 1:len(text) if end < 0 else end]
+
+
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s+")
+
+
+def _is_numbered_section(stripped: str, next_line: str) -> bool:
+    """"5. Recommendations" followed by a paragraph or a lead-in, not by the next item: a section title.
+
+    A numbered line that is short, title-like and unpunctuated, and that is followed by an unmarked
+    capitalised line, names a section; "1. Clusters should share data." or "1. Digital" then "2. Green"
+    are list items."""
+    m = _NUMBERED.match(stripped)
+    if m is None:
+        return False
+    title = stripped[m.end():].strip()
+    if not title or title.endswith(_TERMINAL) or len(title.split()) > 8 or not _is_short_title(title):
+        return False
+    nxt = next_line.strip()
+    return bool(nxt) and nxt[:1].isupper() and not _BULLET.match(nxt) and not _LEADING_SPACE_ITEM.match(next_line)
+
+
+def _dangling_dash(text: str, b: Block) -> bool:
+    """A list item cut after a dash ("Regional Innovation Days –"): the next chunk finishes it (PDF text
+    puts the date part of an entry on a line of its own)."""
+    return b.kind == "list_item" and text[b.start:b.end].rstrip().endswith(("–", "—", " -"))
+
+
 def infer_blocks(text: str) -> list[Block]:
     """Blocks for text that came without structure hints."""
     blocks: list[Block] = []
@@ -100,6 +134,17 @@ def infer_blocks(text: str) -> list[Block]:
             line = text[s:e]
             stripped = line.strip()
             marker = _BULLET.match(stripped) or _LEADING_SPACE_ITEM.match(line)
+            following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else _line_after(text, e)
+            if i == 0 and not marker and blocks and _dangling_dash(text, blocks[-1]):
+                last = blocks.pop()
+                cur_kind, cur_start, cur_end = "list_item", last.start, e
+                heading_allowed = False
+                continue
+            if marker and n_items == 0 and _is_numbered_section(stripped, following):
+                close()
+                blocks.append(Block("heading", s, e))
+                heading_allowed = False
+                continue
             if marker:
                 close()
                 lead = len(line) - len(line.lstrip())
@@ -115,8 +160,8 @@ def infer_blocks(text: str) -> list[Block]:
                 continue
             prev = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
             next_raw = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
-            if stripped.endswith(":") and len(stripped) <= 120 and next_raw and (
-                    _BULLET.match(next_raw.strip()) or _LEADING_SPACE_ITEM.match(next_raw)):
+            if stripped.endswith(":") and len(stripped) <= 120 and following and (
+                    _BULLET.match(following.strip()) or _LEADING_SPACE_ITEM.match(following)):
                 # A lead-in line ("Key conclusions of the forum:") heads the list below it, even
                 # when it follows a paragraph without a blank line.
                 close()
@@ -165,8 +210,8 @@ def infer_blocks(text: str) -> list[Block]:
                 # A lead-in line ("Key conclusions of the forum:") heads the list below it.
                 blocks.append(Block("heading", s, e))
                 continue
-            if _is_short_title(stripped) and next_raw and (_BULLET.match(next_raw.strip()) or _LEADING_SPACE_ITEM.match(next_raw)):
-                # "Key findings" on its own line, then the list it names.
+            if _is_short_title(stripped) and following and (_BULLET.match(following.strip()) or _LEADING_SPACE_ITEM.match(following)):
+                # "Key findings" on its own line, then the list it names (in PDF text often after a blank line).
                 blocks.append(Block("heading", s, e))
                 continue
             if short and not stripped.endswith(_TERMINAL[:3]) and (not next_line or next_line[:1].isupper() or _LABEL_LINE.match(next_line)):

@@ -114,3 +114,19 @@ def test_dates_period_bounds_contain_the_date(day, precision):
     first, last = period_bounds(day, precision)
     assert first <= day <= last
     assert (first == last) == (precision == "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Programme. Day 1 – 14 March 2023: arrivals and welcome dinner.", ["2023-03-14"]),
+    ("Session 2 - 9 May 2022, afternoon: the site visit.", ["2022-05-09"]),
+    ("Part 3 – 21 November 2020 covers the funding rules.", ["2020-11-21"]),
+    ("The fair runs 1–3 March 2023 in Lyon.", ["2023-03-01/2023-03-03"]),  # no numbering word: a range
+    ("During the week 12-16 October 2020 regions opened their doors.", ["2020-10-12/2020-10-16"]),
+])
+def test_dates_number_after_numbering_word_is_not_a_range_start(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+def test_dates_numbering_word_before_year_less_range(extract):
+    r = extract("The summit opened on 2 May 2022. Day 1 – 3 May: site visits in the port.")
+    assert _values(r) == ["2022-05-02", "2022-05-03"]

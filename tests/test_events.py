@@ -154,3 +154,69 @@ def test_events_country_only_when_it_says_where(extract):
 ])
 def test_events_date_line_alone_does_not_make_an_event(extract, text):
     assert extract(text).events == ()
+
+
+def test_events_announcement_title_with_colon_is_the_title(extract):
+    r = extract("Upcoming events\n\nRegional Talk: Data spaces for\nsmall farms\nDate: 5 April 2022\nLocation: Online\n")
+    (e,) = r.events
+    assert e.name == "Regional Talk: Data spaces for small farms 2022"
+    assert (e.start_date, e.rule) == (dt.date(2022, 4, 5), "pattern:announcement")
+
+
+def test_events_announcement_skips_known_label_lines_only(extract):
+    r = extract("Upcoming events\n\nAlpine Mobility Forum\nAudience: cluster managers\nDate: 5 April 2022\nVenue: Graz, Austria\n")
+    (e,) = r.events
+    assert (e.name, e.city, e.start_date) == ("Alpine Mobility Forum 2022", "Graz", dt.date(2022, 4, 5))
+
+
+def test_events_quoted_title_after_keyword(extract):
+    r = extract('The seminar "Data spaces for small farms" was held on 4 March 2022 in Lyon, France. '
+                "The seminar gathered 40 people.")
+    (name,) = {e.name for e in r.events}
+    assert name == "Data spaces for small farms 2022"
+    e = r.events[0]
+    assert (e.start_date, e.city, e.country, e.rule) == (dt.date(2022, 3, 4), "Lyon", "France", "pattern:event_quoted")
+
+
+def test_events_quote_after_capitalised_name_is_a_subtitle(extract):
+    r = extract('The agency organised the Alpine Mobility Forum "Rail for small firms" on 4 March 2022.')
+    assert {e.name for e in r.events} == {"Alpine Mobility Forum 2022"}
+
+
+def test_events_descriptive_lower_case_event_with_date(extract):
+    r = extract("A hands-on masterclass on battery recycling will take place on 12 May 2022. "
+                "The agency will also run an online matchmaking clinic in Graz on 3 June 2022.")
+    events = _by_name(r)
+    e = events["Hands-on masterclass on battery recycling 2022"]
+    assert (e.start_date, e.rule) == (dt.date(2022, 5, 12), "pattern:event_described")
+    c = events["Matchmaking clinic 2022"]  # "online" is the format, not the name
+    assert (c.start_date, c.city, c.country) == (dt.date(2022, 6, 3), "Graz", "Austria")
+
+
+@pytest.mark.parametrize("text", [
+    "A workshop on battery recycling is a good idea for the members.",  # no date: a topic
+    "The next webinar will take place on 12 May 2022.",  # only generic words: which webinar?
+    "A masterclass on battery recycling costs 12 euros per person.",
+])
+def test_events_no_descriptive_event_without_date_or_content(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_described"] == []
+
+
+def test_events_next_edition_of_a_named_series(extract):
+    r = extract("The second Alpine rail workshop took place in Graz on 4 March 2022. "
+                "The third workshop is planned for October 2022.")
+    events = _by_name(r)
+    assert events["Third Alpine rail workshop"].start_date == dt.date(2022, 10, 1)
+    assert events["Third Alpine rail workshop"].edition == 3
+    assert events["Second Alpine rail workshop"].edition == 2
+
+
+def test_events_ordinal_phrase_without_series_is_dropped(extract):
+    r = extract("The third workshop is planned for October 2022.")
+    assert r.events == ()
+
+
+def test_events_list_entry_with_date_in_next_chunk(extract):
+    r = extract("Calendar\n\n• Alpine Mobility Days –\n\n4–5 May 2023, Lyon, France\n\n• Regional Board – 9 June 2023, online\n")
+    e = _by_name(r)["Alpine Mobility Days 2023"]
+    assert (e.start_date, e.end_date, e.city) == (dt.date(2023, 5, 4), dt.date(2023, 5, 5), "Lyon")

@@ -15,6 +15,9 @@ from pipeline.extract.key_messages import is_key_message_heading
     ("Agenda of the meeting", False),
     ("of providing its key findings and recommendations", False),
     ("This edition summarises the outcomes of several recent conferences on cluster policy in Europe", False),
+    ("The board agreed on three priority recommendations:", True),  # a lead-in: the pattern anywhere
+    ("The board agreed on three priority recommendations", False),  # no colon: a sentence, not a lead-in
+    ("The board discussed the following points:", False),
 ])
 def test_key_messages_heading_rule(rules, heading, expected):
     assert is_key_message_heading(heading, rules) is expected
@@ -66,3 +69,52 @@ def test_key_messages_prose_section_gives_none(extract):
             "Few have a plan for the years after their funding ends, and many lack staff with the right skills. ")
     text = f"Key findings\n\n{long}\n\nShort closing line.\n\nContact\n\nWrite to us."
     assert extract(text).key_messages == ()
+
+
+def test_key_messages_under_numbered_section_and_lead_in(extract):
+    text = ("Regional voucher exchange\n\n"
+            "1. Context\n\n"
+            "Agencies from nine regions compared their voucher schemes for young firms in Graz.\n\n"
+            "2. Conclusions\n\n"
+            "The agencies agreed on the following points:\n"
+            "1. Vouchers should stay below ten thousand euros.\n"
+            "2. Regions should accept vouchers from their neighbours.\n\n"
+            "3. Next steps\n\n"
+            "The group meets again in the autumn.")
+    result = extract(text)
+    assert [k.text for k in result.key_messages] == [
+        "Vouchers should stay below ten thousand euros", "Regions should accept vouchers from their neighbours"]
+    assert [k.ordinal for k in result.key_messages] == [1, 2]  # listed once, not for the section and its lead-in
+
+
+def test_key_messages_lead_in_with_keyword_needs_colon_and_list(extract):
+    text = ("Voucher exchange\n\n"
+            "1. Programme\n\n"
+            "The agencies presented the following schemes:\n"
+            "1. Graz runs a design voucher.\n"
+            "2. Lyon runs a testing voucher.\n")
+    assert extract(text).key_messages == ()
+
+
+def test_key_messages_pdf_heading_line_then_bullets_after_blank_line(extract):
+    text = ("Agencies from six regions met in Graz to compare their voucher schemes for young firms in detail.\n\n"
+            "Main findings\n\n"
+            "• Vouchers work best when they are small\nand quick to grant.\n\n"
+            "• Rules must stay stable for years.\n\n"
+            "The next meeting will be held in the spring.")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Vouchers work best when they are small and quick to grant", "Rules must stay stable for years"]
+
+
+def test_key_messages_heading_pattern_on_a_line_block_right_before_items(rules):
+    from pipeline.extract.key_messages import extract_key_messages
+    from pipeline.records import Block, IngestedDocument, SegmentedDocument
+
+    text = "Main findings\nVouchers work best when small.\nRules must stay stable.\nContact: the secretariat"
+    blocks = (Block("line", 0, 13), Block("list_item", 14, 44), Block("list_item", 45, 68), Block("line", 69, 93))
+    doc = IngestedDocument("d", "d.txt", "txt", "x", text)
+    kms = extract_key_messages(SegmentedDocument(doc=doc, blocks=blocks, sentences=()), rules)
+    assert [k.text for k in kms] == ["Vouchers work best when small", "Rules must stay stable"]
+    # A line with the pattern but no list right below it announces nothing.
+    blocks = (Block("line", 0, 13), Block("paragraph", 14, 68), Block("line", 69, 93))
+    assert extract_key_messages(SegmentedDocument(doc=doc, blocks=blocks, sentences=()), rules) == []

@@ -75,3 +75,27 @@ def test_published_date_from_real_pdf_metadata(shared_pdfs, settings):
     doc = ingest_document(source, read_bytes(source), settings)
     assert doc.metadata["CreationDate"].startswith("D:20160115")
     assert published_date(doc.text, doc.source_path, doc.metadata) == (dt.date(2016, 1, 15), "pdf_metadata")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Regions launch voucher pilot\n\nGraz, 3 March 2022\n\nSix regions have agreed to…", dt.date(2022, 3, 3)),
+    ("Regions launch voucher pilot\nLyon, 9 May 2021 – Six regions have agreed to…", dt.date(2021, 5, 9)),
+    ("Regions launch voucher pilot\n\nSan Sebastián (ES), 14th of July, 2020 – Six regions…", dt.date(2020, 7, 14)),
+])
+def test_published_date_from_dateline(text, expected):
+    assert published_date(text, "doc.txt", {}) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Voucher pilot\nOn Monday, 3 March 2022 – six regions met in Graz.",  # a sentence, not a dateline
+    "Voucher pilot\nThe regions met in Graz, 3 March 2022 was the first day.",
+    "Voucher pilot\nGraz, March 2022\nSix regions…",  # no day: not a dateline
+    "Voucher pilot\n" + "Six regions met.\n" * 8 + "Graz, 3 March 2022\n",  # far from the top
+])
+def test_published_date_no_dateline(text):
+    assert published_date(text, "doc.txt", {}) == (None, None)
+
+
+def test_published_date_dateline_ranks_above_pdf_metadata():
+    text = "Voucher pilot\n\nGraz, 3 March 2022 – Six regions have agreed…"
+    assert published_date(text, "pilot.pdf", {"CreationDate": "D:20240101120000"}) == (dt.date(2022, 3, 3), "dateline")

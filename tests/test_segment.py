@@ -89,3 +89,49 @@ def test_segment_label_line_wraps_onto_lower_case_line():
     assert ("line", "Audience: policy makers, practitioners, cluster managers and experts") in kinds
     assert ("line", "Date: 4-5 May 2022") in kinds
     assert kinds[-1] == ("paragraph", "https://www.example.eu/forum")
+
+
+def test_segment_numbered_section_title_is_heading_not_list_item():
+    text = ("3. Findings\n\n"
+            "The panel looked at twelve regional support schemes over the spring.\n\n"
+            "4. Proposals\n\n"
+            "The board listed the following proposals:\n"
+            "1. Regions should pool their budgets.\n"
+            "2. Agencies should publish their data.\n")
+    seg = _seg(text)
+    kinds = _kinds(seg)
+    assert ("heading", "3. Findings") in kinds and ("heading", "4. Proposals") in kinds
+    assert ("heading", "The board listed the following proposals:") in kinds
+    assert [t for k, t in kinds if k == "list_item"] == ["Regions should pool their budgets.", "Agencies should publish their data."]
+    lead_in = next(b for b in seg.blocks if seg.doc.text[b.start:b.end].startswith("The board"))
+    assert lead_in.section == "4. Proposals"
+
+
+@pytest.mark.parametrize("text", [
+    "Priorities\n\n1. Digital\n2. Green\n3. Resilient\n",  # short numbered items one after the other
+    "1. Members should share their data.\nThe agency agreed to host it.\n",  # a sentence, not a title
+    "1. Regions with strong\nclusters grow faster\n",  # an item that wraps onto a lower-case line
+])
+def test_segment_numbered_items_stay_list_items(text):
+    kinds = _kinds(_seg(text))
+    assert kinds[-1][0] in ("list_item", "paragraph")
+    assert not any(k == "heading" and t[:1].isdigit() for k, t in kinds)
+
+
+def test_segment_short_title_chunk_heads_bullets_after_blank_line():
+    text = ("Agencies from six regions met in Graz to compare their voucher schemes for young firms in detail.\n\n"
+            "Main lessons\n\n"
+            "• Vouchers work best when they are small\n"
+            "• Rules must stay stable for years\n")
+    kinds = _kinds(_seg(text))
+    assert ("heading", "Main lessons") in kinds
+    assert [t for k, t in kinds if k == "list_item"] == ["Vouchers work best when they are small", "Rules must stay stable for years"]
+
+
+def test_segment_list_item_cut_after_dash_continues_in_next_chunk():
+    text = ("Calendar\n\n"
+            "• Alpine Mobility Days –\n\n"
+            "4–5 May 2023, Lyon, France\n\n"
+            "• Regional Board – 9 June 2023, online\n")
+    items = [t for k, t in _kinds(_seg(text)) if k == "list_item"]
+    assert items == ["Alpine Mobility Days – 4–5 May 2023, Lyon, France", "Regional Board – 9 June 2023, online"]

@@ -81,6 +81,7 @@ _DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
 class DateCues:
     year_cues: frozenset[str]  # words after which a bare year stands as a date
     event_words: frozenset[str]  # event head words: a year right before a title with one is part of the name
+    numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -96,7 +97,8 @@ def load_date_cues(data_dir: Path) -> DateCues:
     words: set[str] = set()
     for line in _read_lines(data_dir / "event_keywords.txt"):
         words.update(line.partition("\t")[0].lower().split())
-    return DateCues(cues, frozenset(words))
+    labels = frozenset(w.lower().rstrip(".") for w in _read_lines(data_dir / "date_numbering_labels.txt"))
+    return DateCues(cues, frozenset(words), labels)
 
 
 def _day(value: str | None) -> int | None:
@@ -109,6 +111,15 @@ def _month(value: str | None) -> int | None:
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
+
+
+_RANGE_RULES = {"cross_month_range", "day_range", "numeric_day_range"}
+
+
+def _numbered_first_day(text: str, m: re.Match[str], cues: DateCues) -> bool:
+    """True when a range's first number follows a numbering word ("Day 1 – 22 October 2024")."""
+    word = re.search(r"([A-Za-z]+)\.?[ \t]*(?:#[ \t]*)?$", text[max(0, m.start() - 20):m.start()])
+    return word is not None and word.group(1).lower() in cues.numbering_labels
 
 
 def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
@@ -211,6 +222,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
+            if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
+                continue  # the day after the number is matched on its own by the "day" pattern
             parsed = _from_match(rule, m)
             if parsed is not None:
                 add(m.start(), m.end(), *parsed, f"pattern:{rule}")
@@ -247,7 +260,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     dated = [(d.start_date, d.end_date) for d in found if d.precision in ("day", "month") and d.start_date]
     for pattern, rule in ((_YEARLESS_RANGE, "pattern:yearless_day_range"), (_YEARLESS_DAY, "pattern:yearless_day")):
         for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()):
+            if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and _numbered_first_day(text, m, cues)):
                 continue
             month, first_day = _month(m["m1"]), _day(m["d1"])
             last_day = _day(m.groupdict().get("d2")) or first_day

@@ -303,7 +303,7 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
         if b.kind != "line" or not lm or lm.group("label").strip().lower() not in _DATE_LABELS:
             continue
         j = i - 1
-        while j >= 0 and _skippable(text, blocks[j]):
+        while j >= 0 and _skippable(text, blocks[j], lex):
             j -= 1
         if j < 0:
             continue
@@ -312,7 +312,8 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
         title = " ".join(_clean(raw_title.replace("/", " / ")).split())
         if not title or len(title.split()) > 16 or raw_title.endswith((".", ":", ";")) or ";" in title or not title[:1].isupper():
             continue
-        has_keyword = any(_keyword_at(lex, title.split(), x) for x in range(len(title.split())))
+        words = [w.strip(",:") for w in title.split()]  # "EU Clusters Talk: Skills for ...": "Talk" is the keyword
+        has_keyword = any(_keyword_at(lex, words, x) for x in range(len(words)))
         if not has_keyword and (title_block.kind == "heading" or any(w.lower().strip(",:") in lex.generic for w in title.split())):
             continue  # "Dates for your diary", "Upcoming events": a section label, not the entry's title
         dates = ctx.dates_between(b.start, b.end)
@@ -326,7 +327,6 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
             k += 1
         if not has_keyword and not (city or country):
             continue  # a title without an event word needs both a Date: and a Location: line
-        words = title.split()
         hits = [h for j2 in range(len(words)) if (h := _keyword_at(lex, words, j2))]
         keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
         out.append(Candidate(title_block.start, title_block.end, title, "pattern:announcement", keyword, etype,
@@ -334,9 +334,16 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
     return out
 
 
-def _skippable(text: str, b: Block) -> bool:
+def _is_label_line(body: str, lex: EventLexicon) -> bool:
+    """"Location: Online", "Audience: SMEs" (labels from ``data/announcement_labels.txt``); a title with a
+    colon ("Cluster Talk: Skills for the green transition") is not one."""
+    lm = _LABEL.match(body)
+    return lm is not None and " ".join(lm.group("label").lower().split()) in lex.labels
+
+
+def _skippable(text: str, b: Block, lex: EventLexicon) -> bool:
     body = text[b.start:b.end].strip()
-    return b.kind == "line" and _LABEL.match(body) is not None or _continuation(text, b) or bool(re.fullmatch(r"(?:https?://|www\.)\S+", body))
+    return b.kind == "line" and _is_label_line(body, lex) or _continuation(text, b) or bool(re.fullmatch(r"(?:https?://|www\.)\S+", body))
 
 
 def _continuation(text: str, b: Block) -> bool:
@@ -357,10 +364,12 @@ def _place_value(value: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
 
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority:
-    announcement > trigger > capitalised name > lower-case name > anaphor."""
-    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex)
-                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz) + _anaphors_lower(ctx, lex))
+    """Every event-name candidate, overlaps resolved by priority: announcement > trigger > quoted title >
+    capitalised name > lower-case name > descriptive phrase > anaphor."""
+    from pipeline.extract.event_phrases import described_events, quoted_titles  # it builds on this module
+    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + quoted_titles(ctx, lex)
+                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz)
+                  + described_events(ctx, lex, gaz) + _anaphors_lower(ctx, lex))
     kept: list[Candidate] = []
     for m in candidates:
         if m.name and not any(k.start < m.end and m.start < k.end for k in kept):

@@ -168,6 +168,22 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
             m.city, m.country = cities[0]
 
 
+def _continue_series(kept: list[Candidate]) -> list[Candidate]:
+    """"The third workshop is planned for ..." after "the second ECTN peer workshop": a further edition of
+    the latest earlier series with that keyword and another edition; without one it says too little."""
+    out: list[Candidate] = []
+    for m in kept:
+        if m.rule != "pattern:event_series":
+            out.append(m)
+            continue
+        series = [p for p in out if not p.anaphor and p.keyword == m.keyword and p.edition and p.edition != m.edition
+                  and p.rule != "pattern:event_series"]
+        if series and m.edition:
+            m.name, m.tokens = series[-1].name, series[-1].tokens
+            out.append(m)
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # one name per event in the document
 # --------------------------------------------------------------------------------------------
@@ -271,7 +287,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     kept = find_candidates(seg, ctx, lex, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
-    kept = [m for m in kept if m.anaphor or m.tokens]
+    kept = _continue_series([m for m in kept if m.anaphor or m.tokens])
     starts = [m.start for m in kept if not m.anaphor]
     for m in kept:
         _attach_date(ctx, m, starts)

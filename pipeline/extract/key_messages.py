@@ -22,14 +22,23 @@ _KEYWORD_WITHIN_WORDS = 4  # the heading pattern must start among the heading's 
 
 
 def is_key_message_heading(heading: str, rules: Rules) -> bool:
-    """True for a short heading that announces key messages, conclusions, takeaways, ..."""
+    """True for a short heading that announces key messages, conclusions, takeaways, ...
+
+    The pattern must open the heading (among its first words), except in a lead-in that ends in ":"
+    ("The participants agreed on the following recommendations:"), which announces its list anywhere."""
     words = heading.split()
     if not words or len(words) > _MAX_HEADING_WORDS:
         return False
     if not re.sub(r"^[\W\d]+", "", heading)[:1].isupper():
         return False  # "of providing its key findings": a sentence fragment, not a heading
     m = rules.key_message_headings.search(heading)
-    return m is not None and len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS
+    if m is None:
+        return False
+    return len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS or heading.rstrip().endswith(":")
+
+
+def _is_lead_in(body: str) -> bool:
+    return body.rstrip().endswith(":") and len(body.split()) <= _MAX_HEADING_WORDS
 
 
 def _points(blocks: tuple[Block, ...], first: int, text: str) -> list[Block]:
@@ -39,8 +48,8 @@ def _points(blocks: tuple[Block, ...], first: int, text: str) -> list[Block]:
         if b.kind == "list_item":
             items.append(b)
             continue
-        if not items and b.kind in ("paragraph", "line") and text[b.start:b.end].rstrip().endswith(":"):
-            continue  # "The participants agreed that:" introduces the list
+        if not items and b.kind in ("paragraph", "line", "heading") and _is_lead_in(text[b.start:b.end]):
+            continue  # "The participants agreed that:" introduces the list (segment may make it a heading)
         break
     return items
 
@@ -67,16 +76,23 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
     """One row per point under a key-message heading, in document order."""
     text = seg.doc.text
     out: list[KeyMessage] = []
+    taken: set[int] = set()  # a list under "5. Recommendations" and its lead-in is listed once
     for i, block in enumerate(seg.blocks):
-        if block.kind != "heading":
-            continue
         heading = " ".join(text[block.start:block.end].split())
+        nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
+        # PDF text may leave "Key conclusions" as a plain line; the list right below it makes it a heading.
+        titled_line = block.kind == "line" and nxt is not None and nxt.kind == "list_item" and len(heading.split()) <= 6
+        if block.kind != "heading" and not titled_line:
+            continue
         if not is_key_message_heading(heading, rules):
             continue
         items, rule = _points(seg.blocks, i + 1, text), "list_under_key_heading"
-        if not items:
+        if not items and block.kind == "heading":
             items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
         for item in items:
+            if item.start in taken:
+                continue
+            taken.add(item.start)
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
             point = clean_name(text[item.start:end])

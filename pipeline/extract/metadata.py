@@ -4,7 +4,8 @@ The publication date comes from the first cue that states it, most explicit firs
 ``submitted_by_line`` ("Submitted by Lee Gibson on 15 December 2020"), ``published_line`` (a line
 starting "Published on …", "Posted on …", "Date of publication: …"), ``issue_line`` ("Issue #3,
 July 2015", "Newsletter – March 2018": the first day of that month), ``dated_heading`` (one of the
-first lines is nothing but a full date), ``file_name`` ("2019-05-14_news.txt",
+first lines is nothing but a full date), ``dateline`` (one of the first lines is, or opens with, a news
+dateline "Brussels, 14 June 2021"), ``file_name`` ("2019-05-14_news.txt",
 "newsletter-2019-04.pdf") and ``pdf_metadata`` (the PDF's CreationDate). No cue, no date: never the
 run date, never a date merely mentioned in the text.
 """
@@ -36,6 +37,11 @@ _PUBLISHED = re.compile(rf"^[ \t]*(?:Published|Posted|Released|Date\s+of\s+publi
 _ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*[,\-–—|:/(]?[ \t]*"
                     rf"(?P<m>{_MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M)
 _HEADING_DATE = re.compile(rf"^[ \t]*{_FULL_DATE}[ \t]*$", re.I)
+# "Brussels, 14 June 2021" on its own line, or opening the first paragraph: "Porto, 20 June 2022 – The ...".
+# The place is one to three capitalised words (no sentence before it, not 'On Monday'), the date a full day date.
+_NOT_PLACE = r"(?!(?:On|In|At|From|Since|By|Until|Till|Before|After|During|Between|Deadline|Dates?|When|Updated)\b)"
+_DATELINE = re.compile(rf"^[ \t]*{_NOT_PLACE}(?P<place>[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){{0,2}})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+"
+                       rf"(?P<date>{_FULL_DATE})[ \t]*(?:$|[–—-][ \t]|:[ \t])", re.M)
 _FILE_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)")
 _FILE_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.](?P<m>[01]\d)(?![\d])")
 _PDF_DATE = re.compile(r"^(?:D:)?(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
@@ -93,10 +99,15 @@ def published_date(text: str, source_path: str, metadata: dict[str, str]) -> tup
     m = _ISSUE.search(head)
     if m and (value := _date(m.group("y"), m.group("m"))):
         return value, "issue_line"
-    for line in [l for l in head.splitlines() if l.strip()][:_HEAD_LINES]:
+    head_lines = [l for l in head.splitlines() if l.strip()][:_HEAD_LINES]
+    for line in head_lines:
         m = _HEADING_DATE.match(line)
         if m and (value := _full_date(m)):
             return value, "dated_heading"
+    for line in head_lines:
+        m = _DATELINE.match(line)
+        if m and (value := _full_date(m)):
+            return value, "dateline"
     stem = PurePosixPath(source_path).name
     m = _FILE_DAY.search(stem)
     if m and (value := _date(m.group("y"), m.group("m"), m.group("d"))):

@@ -1,0 +1,112 @@
+"""Event names that are not capitalised phrases: quoted titles and descriptive noun phrases.
+
+- ``pattern:event_quoted``: an event keyword after a determiner, followed by a quoted title, names the
+  event by the quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for
+  farming"); after a capitalised name ("the Regional Forum “...”") the name is the event, the quote
+  a subtitle.
+- ``pattern:event_described``: a determiner, up to three modifiers, an event keyword and an optional
+  "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
+  "was held", "is planned for" and "in <Place>", when given): "A training session on export rules
+  will take place on 4 May 2022", "an introductory masterclass in Lyon on 9 May". No date, no event.
+  The noun phrase is the name, without the determiner and without format words ("online",
+  "virtual": ``data/event_generic_words.txt``) at its start. A phrase made only of the keyword,
+  generic words and an ordinal ("the next workshop", "a second webinar") does not say which event it
+  is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
+  edition of a series the document named before ("the second ECTN peer workshop" → its name).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_names import Candidate, DocContext, _clean
+from pipeline.extract.places import Gazetteer
+
+_S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
+_FUNCTION = {"of", "for", "the", "and", "on", "in", "a", "an", "to", "at", "about", "with", "by"}
+# The clause that states when or where: "will take place", "was held", "is planned for", "held".
+_VERB = (r"(?:will(?:{s}be)?{s}(?:take{s}place|held|organi[sz]ed|hosted)|(?:took|takes){s}place|(?:is|was|are|were){s}"
+         r"(?:held|organi[sz]ed|hosted|planned|scheduled)|held|planned|scheduled)").format(s=_S)
+_MAX_COMPLEMENT = 60
+_MAX_DATE_GAP = 40
+
+
+# A keyword with only a determiner and lower-case words before it: "the workshop", "a two-day seminar".
+_DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+
+
+@lru_cache(maxsize=8)
+def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kws = "|".join(sorted((_S.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
+    mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|will|was|is|are|were|held)\b)[a-z][\w’'-]*"
+    described = re.compile(
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>{kws})"
+        rf"(?:{_S}(?:on|about|for){_S}(?![\d])(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
+        rf"(?=(?:[ \t]*,)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
+        rf"(?P<rest>{_S}(?:(?:on|in|from|for|at){_S})?)(?=\d|{_MONTH_START}))")
+    return quoted, described
+
+
+def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+    """'the workshop "Title" ...': the quoted title is the name; the span runs from the keyword to the
+    closing quote so that "the workshop" does not also count as a reference to an earlier event."""
+    out = []
+    quoted, _ = _patterns(tuple(sorted(lex.keywords)))
+    for m in quoted.finditer(ctx.text):
+        if not _DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start()):
+            continue  # "the EU Clusters Talk “...”": the capitalised name is the event, the quote its subtitle
+        name = _clean(m.group("name"))
+        if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):
+            continue
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        out.append(Candidate(m.start("kw"), m.end(), name, "pattern:event_quoted", keyword, etype))
+    return out
+
+
+def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
+    kw_words = set(keyword.split())
+    return [w for w in re.findall(r"[\w’'-]+", np.lower())
+            if w not in _FUNCTION and w not in lex.generic and w not in kw_words and lex.singular(w) not in kw_words
+            and not ordinal_value(w)]
+
+
+def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
+    date (or place) its clause gives; nothing without one."""
+    out = []
+    _, described = _patterns(tuple(sorted(lex.keywords)))
+    for m in described.finditer(ctx.text):
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (None, "other")
+        if keyword is None:
+            continue
+        end = m.end("rest")
+        date = next((d for d in ctx.dates_between(end, end + _MAX_DATE_GAP) if d.start == end), None)
+        ordinals = [w for w in m.group("np").split() if ordinal_value(w)]
+        if not _content_words(m.group("np"), lex, keyword):
+            if date is not None and m.group("det").lower() == "the" and ordinals and not m.group("compl"):
+                # "The third workshop is planned for May": the next edition of a series named earlier;
+                # ``events`` gives it the series' name, or drops it when there is no such series.
+                out.append(Candidate(m.start("np"), m.end("np"), f"{ordinals[0]} {keyword}", "pattern:event_series",
+                                     keyword, etype, dates=date))
+            continue
+        city = country = None
+        if m.group("place"):
+            city, country = gaz.place(m.group("place"))
+            if city is None and country is None:
+                continue  # "in Practice", "in Spring": not a place
+        if date is None:
+            continue  # the clause must say when ("A workshop on skills" alone is a topic, not an event)
+        np_start, np_end = m.start("np"), m.end("np")
+        words = ctx.text[np_start:np_end].split()
+        # "online", "new" describe the format, not the event: drop them at the start (ordinals stay).
+        while len(words) > 1 and words[0].lower() in lex.generic and not ordinal_value(words[0]):
+            np_start = ctx.text.index(words[1], np_start + len(words[0]))
+            words = words[1:]
+        name = _clean(ctx.text[np_start:np_end])
+        name = name[:1].upper() + name[1:]
+        out.append(Candidate(np_start, np_end, name, "pattern:event_described", keyword, etype,
+                             dates=date, city=city, country=country))
+    return out
