@@ -220,3 +220,14 @@ def test_events_list_entry_with_date_in_next_chunk(extract):
     r = extract("Calendar\n\n• Alpine Mobility Days –\n\n4–5 May 2023, Lyon, France\n\n• Regional Board – 9 June 2023, online\n")
     e = _by_name(r)["Alpine Mobility Days 2023"]
     assert (e.start_date, e.end_date, e.city) == (dt.date(2023, 5, 4), dt.date(2023, 5, 5), "Lyon")
+
+
+def test_events_date_and_place_on_the_line_below_the_name(extract):
+    r = extract("Calendar\n\n• Alpine Mobility Days\n– 4–5 May 2023, Lyon, France\n• Regional Board – 9 June 2023, online\n")
+    e = _by_name(r)["Alpine Mobility Days 2023"]
+    assert (e.start_date, e.end_date, e.city, e.country) == (dt.date(2023, 5, 4), dt.date(2023, 5, 5), "Lyon", "France")
+
+
+def test_events_date_below_a_sentence_is_not_the_events(extract):
+    r = extract("We thank the Alpine Mobility Forum for its support.\n\n4 May 2023: the call closes.\n")
+    assert [e.start_date for e in r.events] == [None]

@@ -99,15 +99,41 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
         if not blocked and not closes_quote and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", gap):
             m.dates = after[0]
             return
+    nxt = _date_on_next_line(ctx, m)
+    if nxt is not None:
+        m.dates = nxt
+        return
     before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
     if before and not others:
         m.dates = before[-1]
+
+
+_LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?")
+
+
+def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
+    """"Regional Innovation Days –" then, on the next line or block, "– 15–16 February 2023, Bari": PDF
+    text splits an entry's bold name from its date line. Only a dash, a line break and a list marker
+    may stand between the name and the date."""
+    nxt = ctx.dates_between(m.end, m.end + 12)
+    if nxt and _LINE_JOIN.fullmatch(ctx.text, m.end, nxt[0].start):
+        return nxt[0]
+    return None
 
 
 def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int]) -> None:
     if m.city or m.country or m.anaphor:
         return
     s, e = ctx.sentence(m.start, m.end)
+    if m.dates is not None and m.dates.start >= e and _date_on_next_line(ctx, m) is m.dates:
+        # The date line below the name ("15–16 February 2023, Bari, Italy") says where, too.
+        line_end = ctx.text.find("\n", m.dates.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        cities = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, m.dates.end, line_end)]
+        cities = [c for c in cities if c[0]]
+        if cities:
+            m.city, m.country = cities[0]
+            return
     nxt = min([p for p in starts if p > m.start and p < e] + [e])
     lo = m.start if any(s <= p < m.start for p in starts) else s
     found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)]
