@@ -231,3 +231,17 @@ def test_events_date_and_place_on_the_line_below_the_name(extract):
 def test_events_date_below_a_sentence_is_not_the_events(extract):
     r = extract("We thank the Alpine Mobility Forum for its support.\n\n4 May 2023: the call closes.\n")
     assert [e.start_date for e in r.events] == [None]
+
+
+def test_events_earlier_edition_of_the_event_in_the_sentence(extract):
+    r = extract("The Alpine Rail Forum 2024 opens in Graz on 3 June 2024. "
+                "The forum builds on its first edition, held in Lyon in May 2022, which drew 300 people.")
+    events = _by_name(r)
+    first = events["First Alpine Rail Forum"]
+    assert (first.edition, first.start_date, first.date_precision, first.city) == (1, dt.date(2022, 5, 1), "month", "Lyon")
+    assert events["Alpine Rail Forum 2024"].start_date == dt.date(2024, 6, 3)
+
+
+def test_events_edition_phrase_without_an_event_in_its_sentence(extract):
+    r = extract("The report builds on its first edition, held in Lyon in May 2022.")
+    assert r.events == ()

@@ -12,7 +12,8 @@
   "virtual": ``data/event_generic_words.txt``) at its start. A phrase made only of the keyword,
   generic words and an ordinal ("the next workshop", "a second webinar") does not say which event it
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
-  edition of a series the document named before ("the second ECTN peer workshop" → its name).
+  edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
+  first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
 """
 from __future__ import annotations
 
@@ -50,6 +51,31 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
     return quoted, described
 
 
+_PLACE = r"[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?"
+
+
+@lru_cache(maxsize=1)
+def _edition_pattern() -> re.Pattern[str]:
+    held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?{_S}(?:which{_S})?{held}"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
+
+
+def past_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
+    """"The forum builds on its first edition, held in Ghent in May 2021": an earlier edition of the event
+    the sentence is about (``pattern:event_series``; ``events`` names it after that event)."""
+    out = []
+    for m in _edition_pattern().finditer(ctx.text):
+        ordinal = ordinal_value(m.group("ord"))
+        date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
+        if ordinal is None or date is None:
+            continue
+        city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
+        out.append(Candidate(m.start("ord"), m.start("ord") + len(m.group("ord")) + len(" edition"), f"{m.group('ord')} edition",
+                             "pattern:event_series", None, "other", dates=date, city=city, country=country))
+    return out
+
+
 def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     """'the workshop "Title" ...': the quoted title is the name; the span runs from the keyword to the
     closing quote so that "the workshop" does not also count as a reference to an earlier event."""
@@ -75,7 +101,7 @@ def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
 
 def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
-    date (or place) its clause gives; nothing without one."""
+    date its clause gives; nothing without one."""
     out = []
     _, described = _patterns(tuple(sorted(lex.keywords)))
     for m in described.finditer(ctx.text):

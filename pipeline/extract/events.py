@@ -194,18 +194,36 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
             m.city, m.country = cities[0]
 
 
-def _continue_series(kept: list[Candidate]) -> list[Candidate]:
-    """"The third workshop is planned for ..." after "the second ECTN peer workshop": a further edition of
-    the latest earlier series with that keyword and another edition; without one it says too little."""
+def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The named event an edition phrase belongs to (see ``_continue_series``)."""
+    named = [p for p in earlier if not p.anaphor and p.rule != "pattern:event_series"]
+    if m.keyword is not None:  # "The third workshop": the latest series of workshops with an edition
+        series = [p for p in named if p.keyword == m.keyword and p.edition and p.edition != m.edition]
+        return series[-1] if series else None
+    # "its first edition": the event named (or referred to) earlier in the same sentence.
+    s, _ = ctx.sentence(m.start, m.end)
+    subject = [p for p in earlier if s <= p.start < m.start]
+    if not subject:
+        return None
+    p = subject[-1]
+    if p.anaphor:
+        same = [q for q in named if p.keyword is None or q.keyword == p.keyword]
+        p = same[-1] if same else None
+    return p if p is not None and p.edition != m.edition else None
+
+
+def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
+    """"The third workshop is planned for ..." after "the second ECTN peer workshop", "the forum builds on
+    its first edition, held ...": another edition of an event the document names; it takes that event's
+    name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
     out: list[Candidate] = []
     for m in kept:
         if m.rule != "pattern:event_series":
             out.append(m)
             continue
-        series = [p for p in out if not p.anaphor and p.keyword == m.keyword and p.edition and p.edition != m.edition
-                  and p.rule != "pattern:event_series"]
-        if series and m.edition:
-            m.name, m.tokens = series[-1].name, series[-1].tokens
+        series = _series_of(ctx, m, out)
+        if series is not None and m.edition:
+            m.name, m.tokens, m.keyword, m.event_type = series.name, series.tokens, series.keyword, series.event_type
             out.append(m)
     return out
 
@@ -224,6 +242,8 @@ class _Group:
     def compatible(self, m: Candidate, years: set[int]) -> bool:
         if self.years and years and not self.years & years:
             return False
+        if m.rule == "pattern:event_series" and self.editions != {m.edition}:
+            return False  # another edition of a series is another event
         if self.editions and m.edition and m.edition not in self.editions:
             return False
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
@@ -313,7 +333,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     kept = find_candidates(seg, ctx, lex, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
-    kept = _continue_series([m for m in kept if m.anaphor or m.tokens])
+    kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
     starts = [m.start for m in kept if not m.anaphor]
     for m in kept:
         _attach_date(ctx, m, starts)
