@@ -162,6 +162,21 @@ def test_ingest_pdf_bullets_become_list_lines(newsletter):
     assert "\n• first bullet item\n• second bullet item" in newsletter.text
 
 
+def test_ingest_pdf_rejoins_word_hyphenated_across_pages():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "The forum discussed the inno-")
+    c.showPage()
+    c.drawString(72, 700, "vation agenda of the clusters.")
+    c.showPage()
+    c.save()
+    doc = _read(buf.getvalue())
+    assert doc.text == "The forum discussed the innovation\n\nagenda of the clusters."
+    assert doc.text[doc.pages[0].start:doc.pages[0].end].endswith("innovation")
+    assert doc.text[doc.pages[1].start:doc.pages[1].end] == "agenda of the clusters."
+
+
 @pytest.mark.parametrize("gap", [0, 6])
 def test_ingest_pdf_drop_cap_joins_first_line(gap):
     """A three-line initial must neither swallow the lines beside it nor split its word."""

@@ -20,7 +20,14 @@ from typing import Iterator
 import pdfplumber
 
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf.assemble import body_size, join_lines, page_text, running_lines, title_from_layout
+from pipeline.ingest.pdf.assemble import (
+    body_size,
+    join_lines,
+    mend_page_breaks,
+    page_text,
+    running_lines,
+    title_from_layout,
+)
 from pipeline.ingest.pdf.diagnose import (
     PYPDF_FAILURES,
     WarningLog,
@@ -203,6 +210,7 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
             statuses.append("no_text_layer")
         else:
             statuses.append("blank")
+    texts = mend_page_breaks(texts)
     n = len(statuses)
     scanned = [i + 1 for i, s in enumerate(statuses) if s == "no_text_layer"]
     blank = [i + 1 for i, s in enumerate(statuses) if s == "blank"]

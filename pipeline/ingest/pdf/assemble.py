@@ -120,6 +120,20 @@ def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
     return text, n_cid
 
 
+def mend_page_breaks(texts: Sequence[str]) -> list[str]:
+    """A word hyphenated across a page break ("inno-" | "vation ...") is re-joined on the first
+    page, so that it has one page; the rest of the line stays on the next page."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        head, tail = out[i], out[i + 1]
+        if head and tail[:1].islower() and _HYPHENATED.search(head):
+            first, sep, rest = tail.partition(" ") if " " in tail.split("\n", 1)[0] else tail.partition("\n")
+            if rest.strip():  # never empty a page: its status says it has text
+                out[i] = head[:-1] + first
+                out[i + 1] = rest
+    return out
+
+
 def body_size(layouts: Sequence[PageLayout]) -> float:
     """The font size most text is set in (by characters), over the given pages."""
     sizes: Counter[float] = Counter()
