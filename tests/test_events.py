@@ -197,6 +197,7 @@ def test_events_descriptive_lower_case_event_with_date(extract):
     "A workshop on battery recycling is a good idea for the members.",  # no date: a topic
     "The next webinar will take place on 12 May 2022.",  # only generic words: which webinar?
     "A masterclass on battery recycling costs 12 euros per person.",
+    "The board meeting in 2020 approved the accounts.",  # a bare year without "was held": too vague
 ])
 def test_events_no_descriptive_event_without_date_or_content(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_described"] == []
@@ -245,3 +246,10 @@ def test_events_earlier_edition_of_the_event_in_the_sentence(extract):
 def test_events_edition_phrase_without_an_event_in_its_sentence(extract):
     r = extract("The report builds on its first edition, held in Lyon in May 2022.")
     assert r.events == ()
+
+
+def test_events_descriptive_phrase_is_a_noun_phrase_not_a_clause(extract):
+    r = extract("Our team visited the fair on 3 May 2021. A networking event for young founders will take place on 8 March 2022. "
+                "A follow-up seminar on export rules is planned for 4 April 2022.")
+    assert {e.name for e in r.events if e.rule == "pattern:event_described"} == {
+        "Networking event for young founders 2022", "Follow-up seminar on export rules 2022"}

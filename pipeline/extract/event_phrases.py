@@ -42,7 +42,7 @@ _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kws = "|".join(sorted((_S.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
     quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
-    mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|will|was|is|are|were|held)\b)[a-z][\w’'-]*"
+    mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)[a-z][\w’'-]*"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>{kws})"
         rf"(?:{_S}(?:on|about|for){_S}(?![\d])(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
@@ -99,6 +99,17 @@ def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
             and not ordinal_value(w)]
 
 
+_NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
+
+
+def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
+    """True when a word between ``start`` and ``end`` is tagged as a verb or function word by spaCy
+    ("-ing" words and compounds are modifiers here: "a networking event", "a follow-up webinar")."""
+    return any(ctx.pos.get(start + w.start(), ("", "", False))[0] in _NOT_MODIFIER_POS
+               and not w.group().endswith("ing") and "-" not in w.group()
+               for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]))
+
+
 def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
     date its clause gives; nothing without one."""
@@ -106,8 +117,8 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
     _, described = _patterns(tuple(sorted(lex.keywords)))
     for m in described.finditer(ctx.text):
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (None, "other")
-        if keyword is None:
-            continue
+        if keyword is None or _has_verb(ctx, m.start("np"), m.start("kw")):
+            continue  # "our team visited the fair on 3 May": a clause, not a noun phrase
         end = m.end("rest")
         date = next((d for d in ctx.dates_between(end, end + _MAX_DATE_GAP) if d.start == end), None)
         ordinals = [w for w in m.group("np").split() if ordinal_value(w)]
@@ -123,8 +134,9 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
             city, country = gaz.place(m.group("place"))
             if city is None and country is None:
                 continue  # "in Practice", "in Spring": not a place
-        if date is None:
-            continue  # the clause must say when ("A workshop on skills" alone is a topic, not an event)
+        if date is None or (not m.group("verb") and date.precision == "year"):
+            continue  # the clause must say when ("A workshop on skills" alone is a topic; "the board meeting
+            # in 2020" is too vague without "took place" / "was held")
         np_start, np_end = m.start("np"), m.end("np")
         words = ctx.text[np_start:np_end].split()
         # "online", "new" describe the format, not the event: drop them at the start (ordinals stay).
