@@ -214,3 +214,10 @@ def test_organisations_line_end_hyphen_gives_way_to_unhyphenated_form(extract):
 def test_organisations_real_hyphen_kept_when_text_never_drops_it(extract):
     r = extract("The meeting was hosted by the Danube Agro-\nFood Cluster last spring.")
     assert "Danube Agro-Food Cluster" in orgs(r)
+
+
+def test_organisations_programme_of_a_department_stays_a_programme(extract):
+    r = extract("Figures adapted from: Department of Health Marine Genome Program, 2019 edition.")
+    assert not any(n.endswith("Program") for n in orgs(r))
+    r = extract("The grant was signed by the Ministry for the Ecological Transition last week.")
+    assert "Ministry for the Ecological Transition" in orgs(r)

@@ -85,6 +85,7 @@ class Lexicon:
     org_cues: re.Pattern[str]  # "organised by", "in partnership with", ...
     defined_last_ok: frozenset[str] = frozenset()  # last words an acronym definition lifts ("Initiative")
     cued_last_ok: frozenset[str] = frozenset()  # last words an organisation cue lifts ("Region")
+    programme_last: frozenset[str] = frozenset()  # last words that block even "Department of ... Program"
     org_type_nouns: frozenset[str] = frozenset()  # "cluster", "network": "the network Acme Noord"
     unit_words: frozenset[str] = frozenset()  # "Sector", "Unit": parts of an organisation
 
@@ -175,6 +176,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
         defined_last_ok=frozenset(w.lower() for w in not_orgs.get("defined last words", [])),
         cued_last_ok=frozenset(w.lower() for w in not_orgs.get("cued last words", [])),
+        programme_last=frozenset(w.lower() for w in not_orgs.get("programme last words", [])),
         org_type_nouns=frozenset(w.lower() for w in _lines(data_dir / "org_type_nouns.txt")),
         unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
     )

@@ -50,8 +50,8 @@ class OrgFinder(NerAndKindRules):
     def not_org(self, name: str, *, defined: bool = False, cued: bool = False) -> bool:
         """Programmes, funding instruments, events, venues, places: never organisations.
 
-        A blocked last word does not count when an organisation word heads the name before of/for
-        ("Federal Ministry for Climate Action"), nor, for the words the data file lists, when the
+        A blocked last word (other than a programme word) does not count when an organisation word
+        heads the name before of/for ("Federal Ministry for Climate Action"), nor, for the words the data file lists, when the
         text defines an acronym for the name (``defined``) or names it after an organisation cue (``cued``)."""
         name = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", name)  # "European Cluster Conference 2020"
         k = key(name)
@@ -61,7 +61,8 @@ class OrgFinder(NerAndKindRules):
         first = words[0].lower()
         lowered = " " + name.lower()
         head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
-        org_headed = len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
+        org_headed = (len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
+                      and words[-1].lower() not in self.lex.programme_last)
         if not org_headed and any(" " in w and lowered.endswith(" " + w) for w in self.lex.not_org_last):
             return True  # "Tivoli Congress Center": a venue
         last = words[-1]
