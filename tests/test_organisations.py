@@ -170,13 +170,15 @@ def test_organisations_kind_noun_before_role_word_is_no_name(extract):
 
 
 def test_organisations_single_word_adjective_before_noun_is_dropped(extract):
-    r = extract("Freight will move along the Carpathian corridors to the Black Sea ports by 2030.")
-    assert "Carpathian" not in orgs(r)
+    # The small model tags "Alpine-Adriatic" ORG here; used as an adjective it names nothing.
+    r = extract("We want to connect the Rhine region with the Iberian ports and the Alpine-Adriatic routes,” said Dr Anna Berg.")
+    assert "Alpine-Adriatic" not in orgs(r)
 
 
 def test_organisations_names_of_places_joined_by_and_are_not_an_organisation(extract):
-    r = extract("The consortium runs test beds for drones in Sardinia and Calabria since last year.")
-    assert "Sardinia and Calabria" not in orgs(r)
+    # The small model tags "Madeira and Algarve" as one ORG.
+    r = extract("We presented the test sites operated by its members in Madeira and Algarve.")
+    assert "Madeira and Algarve" not in orgs(r)
 
 
 def test_organisations_portal_and_general_assembly_are_not_organisations(extract):

@@ -88,10 +88,11 @@ def test_people_first_name_that_is_an_ordinary_word_is_not_linked(extract):
 
 
 def test_people_name_after_organisation_kind_noun_is_not_a_person(extract):
-    r = extract("Among the guests were engineers from the Dutch network Vento Noord and Marit Jansen of TNO.")
+    # The small model tags "Kattegat Brint" PERSON.
+    r = extract("Among the guests was Lars Berg from the Danish network Kattegat Brint and Marit Jansen.")
     names = {p.name for p in r.people}
-    assert "Vento Noord" not in names
-    assert "Marit Jansen" in names
+    assert "Kattegat Brint" not in names
+    assert {"Lars Berg", "Marit Jansen"} <= names
 
 
 def test_people_capitalised_phrase_before_of_organisation_is_not_a_person(extract):

@@ -143,6 +143,13 @@ def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
             kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", text[pos:pos + 80])
             pos += kind.end() if kind else 0
         org = cap_run_at(text, pos, list_heads=lex.org_suffixes)
+        if org:
+            # "from the network Acme Noord and Jane Doe": the organisation ends before the next person.
+            for conj in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", text[org.start:org.end]):
+                nxt = person_name_at(text, org.start + conj.end(), lex)
+                if nxt and nxt.end == org.end:
+                    org = Span(org.start, org.start + conj.start())
+                    break
         if m.group(1) == "of" and (name.start not in titled or not org or not org_word(clean(text[org.start:org.end]), lex)):
             continue  # "Jane Doe of Brussels"
         if org and org_like(clean(text[org.start:org.end]), lex) or org and not valid_person_name(clean(text[org.start:org.end]), lex):
