@@ -131,6 +131,7 @@ def clean_stale(output_dir: Path, keep_previous: str | None = None) -> None:
         for folder in versions.iterdir():
             if folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
+    (state / "manifest.json").unlink(missing_ok=True)  # the pre-versions layout kept it here
     for stray in state.glob(".*.tmp"):
         stray.unlink(missing_ok=True)
     for stray in output_dir.glob(".*.tmp"):
