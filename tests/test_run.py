@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -57,7 +58,8 @@ def test_run_cli_exit_code_says_documents_failed(mixed_folder, tmp_path):
 
 
 def _slow_or_crashing_segment(monkeypatch):
-    """segment_document that hangs on 'slow.txt' and kills its process on 'crash.txt' (a real worker death)."""
+    """segment_document that hangs on 'slow.txt', kills its process on 'crash.txt' (a real worker death) and
+    hangs deaf to the time limit's alarm on 'stuck.txt'."""
     import pipeline.segment
 
     real = pipeline.segment.segment_document
@@ -67,6 +69,9 @@ def _slow_or_crashing_segment(monkeypatch):
             time.sleep(60)
         if doc.source_path.endswith("crash.txt"):
             os._exit(1)
+        if doc.source_path.endswith("stuck.txt"):  # like native code: the alarm cannot interrupt it
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(120)
         return real(doc)
 
     monkeypatch.setattr(pipeline.segment, "segment_document", segment)
@@ -81,10 +86,9 @@ def test_run_timeout_becomes_a_failed_row(run_pipeline, tmp_path, monkeypatch, n
         shutil.copy(ROOT / "raw_docs" / name, docs / name)
     (docs / "slow.txt").write_text("A document that takes too long.\n", encoding="utf-8")
 
-    started = time.monotonic()
     s = run_pipeline(docs, tmp_path / "out", doc_timeout=3.0, n_process=n_process)
 
-    assert time.monotonic() - started < 60  # the hung document did not hold the run
+    # Had the limit not fired, slow.txt would have finished (ok) after its 60 s sleep.
     assert (s.n_ok + s.n_partial, s.failed, s.n_process) == (2, ["slow.txt"], n_process)
     (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "slow.txt"]
     assert (error["error_type"], error["stage"]) == ("timeout", "segment")
@@ -133,3 +137,19 @@ def test_run_timeout_in_an_incremental_run(run_pipeline, tmp_path, monkeypatch):
     assert (s.n_processed, s.n_reused, s.failed) == (1, 2, ["slow.txt"])
     (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "slow.txt"]
     assert error["error_type"] == "timeout"
+
+
+def test_run_worker_stuck_past_the_time_limit_is_stopped(run_pipeline, tmp_path, monkeypatch):
+    _slow_or_crashing_segment(monkeypatch)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    (docs / "stuck.txt").write_text("A document stuck where no alarm reaches.\n", encoding="utf-8")
+
+    s = run_pipeline(docs, tmp_path / "out", n_process=2, doc_timeout=2.0)
+
+    # Had its worker not been stopped (at 2 × 2 s + 5 s), stuck.txt would have finished (ok) after 120 s.
+    assert (s.n_ok + s.n_partial, s.failed) == (2, ["stuck.txt"])
+    (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "stuck.txt"]
+    assert error["error_type"] == "timeout" and "worker process was stopped" in error["message"]

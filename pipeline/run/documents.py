@@ -170,6 +170,7 @@ def _work(src: SourceFile) -> Done:
     # The worker caches the result itself: sending it back to the parent to be pickled there
     # would cost the parent a core's worth of (de)serialisation on a two-core machine.
     assert _WORKER is not None and _INFLIGHT is not None and _SAVE is not None
+    _WORKER.nlp  # noqa: B018 - load the model before the document's clock starts (see _stop_stuck_workers)
     _INFLIGHT.write_text(src.sha256)
     try:
         return _finish(_WORKER, src, _SAVE)
@@ -233,9 +234,10 @@ def process_documents(sources: Sequence[SourceFile], settings: Settings, n_proce
 def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save,
                        gate: ForkGate):
     first = True
+    stuck: set[str] = set()
     while remaining:
         gate.before_fork(first)
-        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate)
+        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate, stuck)
         first = False
         if not broken:
             break
@@ -245,18 +247,44 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
         suspects = [s for s in remaining.values() if s.sha256 in held] or list(remaining.values())[:1]
         for s in suspects:
             del remaining[s.rel_path]
+            if s.sha256 in stuck:  # killed by the watchdog, not a mystery: no retry
+                save(failed_document(s, "run", "timeout",
+                                     f"processing did not stop at the {settings.doc_timeout:g} s limit (stuck in native "
+                                     "code?); its worker process was stopped"))
+                yield s.rel_path, "failed"
+                continue
             alone = {s.rel_path: s}
             gate.before_fork(first)
-            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate)):
+            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate, stuck)):
                 save(failed_document(s, "run", "worker_crashed",
                                      "the worker process died while processing this document (out of memory, or a "
                                      "crash inside a native library); the other documents were processed"))
                 yield s.rel_path, "failed"
 
 
+def _stop_stuck_workers(inflight_dir: Path, limit: float, stuck: set[str]) -> None:
+    """Kill a worker whose document ignored the time limit (an alarm cannot interrupt native code).
+
+    The in-flight marker is rewritten when a document starts, so its age is that document's time.
+    """
+    if limit <= 0:
+        return
+    hard_limit = 2 * limit + 5
+    now = time.time()
+    for marker in inflight_dir.iterdir():
+        with contextlib.suppress(OSError, ValueError):
+            sha = marker.read_text().strip()
+            if sha and now - marker.stat().st_mtime > hard_limit:
+                stuck.add(sha)
+                os.kill(int(marker.name), signal.SIGKILL)
+
+
 def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save,
-               gate: ForkGate):
-    """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke."""
+               gate: ForkGate, stuck: set[str]):
+    """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke.
+
+    ``stuck`` collects the content hashes of documents whose worker had to be killed.
+    """
     inflight_dir.mkdir(parents=True, exist_ok=True)
     for f in inflight_dir.iterdir():
         f.unlink(missing_ok=True)
@@ -266,7 +294,8 @@ def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: 
         pending = {pool.submit(_work, s): s for s in remaining.values()}  # with fork, the first submit forks every worker
         gate.after_fork()
         while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            finished, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
+            _stop_stuck_workers(inflight_dir, settings.doc_timeout, stuck)
             for fut in sorted(finished, key=lambda f: pending[f].rel_path):
                 src = pending.pop(fut)
                 result = fut.result()
