@@ -4,6 +4,9 @@ Formats that know their structure (Markdown, HTML) hand in block hints; for plai
 text the structure is inferred from line shapes: blank lines separate chunks, bullet or number
 markers start list items, short title-like lines are headings, and a short line followed by a
 capitalised one is a hard line break (names, role lines, "Date: …" lines), not a soft wrap.
+A short numbered title followed by running text ("5. Recommendations") is a section heading, not a
+list item; a one-line title before a list counts as its heading even across a blank line (PDF text);
+a list item cut after a dash ("Regional Days –") goes on in the next chunk (its date line).
 Every block knows the heading it stands under.
 """
 from __future__ import annotations

@@ -6,6 +6,9 @@ not matched again. Whitespace inside an expression may include one line break, b
 breaks lines anywhere ("14-16 May\\n2019"). spaCy's DATE entities are a fallback for shapes the
 patterns do not know; they are kept only when dateparser reads them and they name a month and year.
 
+A number after a numbering word from ``data/date_numbering_labels.txt`` ("Day 1 – 22 October 2024")
+does not start a range: only the day after it is a date.
+
 Policy for years: a bare year is a date only where it stands as one: after a cue word from
 ``data/date_year_cues.txt`` ("in 2019", "since 2017", "Commission's 2017 Communication") or on a
 "Date:" line. A year that belongs to a name is not a date: directly after a capitalised name token

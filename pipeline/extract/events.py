@@ -14,9 +14,13 @@ Where names come from (the ``rule`` column says which):
   "Register for X, Berlin, on ...").
 - ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines.
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
+- ``pattern:event_quoted``, ``pattern:event_described``, ``pattern:event_series``: quoted titles after a
+  keyword, descriptive lower-case phrases with their date ("a follow-up webinar on X will take place on
+  ..."), and other editions of a named event ("the third workshop", "its first edition, held ...");
+  see :mod:`pipeline.extract.event_phrases`.
 
 Attributes: a date in the same sentence right after the name (or the only event of a sentence that
-starts with a date); for a title in a heading, the first day date of its section; place from a
+starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari"); for a title in a heading, the first day date of its section; place from a
 "Location:" line, a gazetteer city/country in the sentence, or the name ("Future Week Denmark");
 organisers after "(co-)organised by"; edition from "the 7th edition of", "the third X".
 

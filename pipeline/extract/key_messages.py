@@ -2,7 +2,10 @@
 
 A heading qualifies when one of the patterns in ``data/key_message_headings.txt`` occurs among its
 first words ("Key conclusions of the forum:", "Main takeaways") and the heading is short; a long
-sentence that merely mentions "outcomes" is not such a heading. The points are the list items that
+sentence that merely mentions "outcomes" is not such a heading. A lead-in ending in ":" qualifies
+with the pattern anywhere ("The participants agreed on the following recommendations:"), and a lead-in
+right under a qualifying heading ("5. Recommendations") is skipped, so the list counts once. A short
+plain line with the pattern directly above list items counts as a heading (PDF text). The points are the list items that
 follow it (an introductory line ending in ":" may come first), in order, up to the end of the list:
 the first paragraph or heading after the items ends it. A point that runs over several lines in PDF
 text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
