@@ -282,6 +282,92 @@ def test_ingest_pdf_table_read_row_by_row():
     assert "Country Members Capital\nLand1 10 City1\nLand2 20 City2" in text
 
 
+def _runs(c: canvas.Canvas, x: float, y: float, runs: list[tuple[str, float, str]]) -> None:
+    """One line set in several fonts: (font, size, text) runs side by side."""
+    for font, size, text in runs:
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+        x += c.stringWidth(text, font, size)
+
+
+def test_ingest_pdf_bold_lead_in_continues_its_line():
+    """An event's bold name, then its date in regular type on the same bullet (wrapped or not), is
+    one block; a bold line between paragraphs (body size or larger) is still a heading of its own,
+    and so is a bold list item broken short above its text."""
+    r, b = "Helvetica", "Helvetica-Bold"
+    left = [  # (indent, runs); None is an empty line. The longest line (285 pt) sets the column edge.
+        (0, [(b, 10, "Upcoming events")]),
+        (0, [(r, 10, "The network plans three cluster meetings in 2023.")]),
+        (0, [(r, 10, "\u2022 "), (b, 10, "Adriatic Tourism Innovation Days"), (r, 10, " \u2013")]),
+        (10, [(r, 10, "15\u201316 February 2023, Bari, Italy")]),
+        (0, [(r, 10, "\u2022 "), (b, 10, "General Assembly"), (r, 10, " \u2013 9 March 2023, online")]),
+        (0, [(r, 10, "\u2022 "), (b, 10, "Fourth Blue Economy Cluster Forum and Expo")]),
+        (10, [(r, 10, "June 2023, Durr\u00ebs, Albania")]),
+        None,
+        (0, [(b, 14, "Member news")]),
+        (0, [(r, 10, "The ICT Cluster joined the network in May.")]),
+        None,
+        (0, [(b, 10, "Cluster Excellence Days of the Ionian Sea")]),
+        (0, [(b, 10, "Network"), (r, 10, " \u2013 3 May 2023, Split")]),
+        None,
+        (0, [(r, 10, "\u2022 "), (b, 10, "Funding of cluster services")]),
+        (10, [(r, 10, "Members asked for a shared budget line.")]),
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = TOP_Y
+    for row in left:
+        if row is not None:
+            _runs(c, LEFT_X + row[0], y, row[1])
+        y -= PITCH + (4 if row and row[1][0][1] > 10 else 0)
+    c.setFont(r, 10)
+    for i, line in enumerate(_filler("Echo", 14)):
+        c.drawString(RIGHT_X, TOP_Y - i * PITCH, line)
+    c.showPage()
+    c.save()
+    text = _read(buf.getvalue()).text
+    assert text.split("\n\nEcho line 1 ")[0] == (
+        "Upcoming events\n\n"
+        "The network plans three cluster meetings in 2023.\n\n"
+        "\u2022 Adriatic Tourism Innovation Days \u2013\n15\u201316 February 2023, Bari, Italy\n"
+        "\u2022 General Assembly \u2013 9 March 2023, online\n"
+        "\u2022 Fourth Blue Economy Cluster Forum and Expo\nJune 2023, Durr\u00ebs, Albania\n\n"
+        "Member news\n\n"
+        "The ICT Cluster joined the network in May.\n\n"
+        "Cluster Excellence Days of the Ionian Sea\nNetwork \u2013 3 May 2023, Split\n\n"
+        "\u2022 Funding of cluster services\n\n"
+        "Members asked for a shared budget line."
+    )
+
+
+def test_ingest_pdf_bold_lead_in_bullets_from_reportlab_lists():
+    """The same through reportlab's flowables (as in a generated bulletin): a bold heading, then
+    list items whose bold names wrap before their dates, bullets in a regular (Symbol) font."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=13, spaceAfter=6)
+    heading = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=6)
+    items = ["<b>Mediterranean Tourism Innovation Days</b> \u2013 15\u201316 February 2023, Bari, Italy",
+             "<b>Network General Assembly</b> \u2013 9 March 2023, online"]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=(250, 400), leftMargin=20, rightMargin=20, topMargin=20, bottomMargin=20)
+    doc.build([Paragraph("Upcoming events", heading),
+               ListFlowable([ListItem(Paragraph(t, body), leftIndent=10) for t in items],
+                            bulletType="bullet", start="\u2022", bulletFontName="Symbol", leftIndent=10),
+               Spacer(1, 6),
+               Paragraph("Members are invited to contact the secretariat.", body)])
+    paragraphs = _read(buf.getvalue()).text.split("\n\n")
+    assert paragraphs[0] == "Upcoming events"
+    # Items may be set apart by white space, but no item is cut: every block of the list is a whole item.
+    assert all(p.startswith("\u2022 ") for p in paragraphs[1:-1])
+    listing = "\n".join(paragraphs[1:-1])
+    assert "\n" in listing.split("\n\u2022")[0]  # the first item's line wrapped ...
+    assert re.fullmatch(r"\u2022 Mediterranean Tourism Innovation Days\s\u2013\s15\u201316 February 2023, Bari, Italy\n"
+                        r"\u2022 Network General Assembly \u2013 9 March\s2023, online", listing)  # ... in its item
+    assert paragraphs[-1] == "Members are invited to contact the secretariat."
+
+
 # --------------------------------------------------------------------------------------------
 # real PDFs (../shared/pdfs, MANIFEST.md rows in brackets)
 # --------------------------------------------------------------------------------------------

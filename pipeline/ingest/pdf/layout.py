@@ -32,6 +32,8 @@ _X_TOLERANCE_RATIO = 0.12
 _Y_TOLERANCE = 3
 # A one-letter word this many times taller than the text beside it may be a drop cap.
 _DROP_CAP_HEIGHT = 1.8
+# An unmapped glyph's placeholder (often a bullet) is no text.
+_CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.4
@@ -43,6 +45,10 @@ _INDENT_EM = (0.8, 5.0)
 # A section whose lines cross more than this share of the page's gutters has its own layout.
 _OWN_LAYOUT_SHARE = 0.3
 _BULLETS = tuple("•●▪■◦○‣⁃∙–-*\uf0b7\uf0a7") + ("(cid:",)
+# A line ending in one of these stops mid-phrase ("**Open Days** –" / "15 May 2023, Bari"), and one
+# ending in these closes a sentence; a line with neither may have been wrapped at the column edge.
+_MID_PHRASE = tuple("–—-‐‑,;&/")
+_SENTENCE_END = tuple(".!?”\"’'")
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,8 @@ class Line:
     top: float
     bottom: float
     size: float
-    bold: bool
+    bold: bool  # bold throughout (a heading's look); a bold lead-in before regular text is not
+    bold_start: bool = False  # its first word is bold (a bold run may continue from the line above)
 
 
 @dataclass(frozen=True)
@@ -150,8 +157,10 @@ def _make_line(words: Sequence[dict]) -> Line:
     typical = median(w["bottom"] - w["top"] for w in words)
     body = [w for w in words if not _is_drop_cap(w, typical)] or list(words)
     sizes = [w["size"] for w in body]
-    n_chars = sum(len(w["text"]) for w in words)
-    bold_chars = sum(len(w["text"]) for w in words if w["bold"])
+    # Letters and digits only: a regular bullet or dash does not make a bold line less bold.
+    counted = [w for w in words if _has_alnum(w["text"])] or list(words)
+    n_chars = sum(_n_alnum(w["text"]) or len(w["text"]) for w in counted)
+    bold_chars = sum(_n_alnum(w["text"]) or len(w["text"]) for w in counted if w["bold"])
     texts = [w["text"] for w in words]
     cap_height = words[0]["bottom"] - words[0]["top"]
     if len(words) > 1 and _is_drop_cap(words[0], typical) and words[1]["x0"] - words[0]["x1"] < 0.4 * cap_height:
@@ -164,7 +173,16 @@ def _make_line(words: Sequence[dict]) -> Line:
         bottom=max(w["bottom"] for w in body),  # a drop cap hangs below: pitch is the text's
         size=max(sizes) if len(body) < 3 else median(sizes),
         bold=bold_chars >= 0.9 * n_chars,  # a heading is bold throughout, a lead-in only in part
+        bold_start=bool(counted[0]["bold"]),
     )
+
+
+def _n_alnum(text: str) -> int:
+    return sum(1 for ch in _CID.sub("", text) if ch.isalnum())
+
+
+def _has_alnum(text: str) -> bool:
+    return _n_alnum(text) > 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -182,11 +200,46 @@ def _line_pitch(sequences: Sequence[Sequence[Line]]) -> float:
     return median(ratios) if ratios else 1.2
 
 
+def _wrapped(prev: Line, line: Line, right: float) -> bool:
+    """Whether the column edge (``right``) forced the break after ``prev``: the first word of
+    ``line`` would not have fitted after it (its width estimated from the line's average)."""
+    first = line.text.split(" ", 1)[0]
+    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+    return prev.x1 + 0.25 * line.size + width > right
+
+
+def _continues_across_bold(para: Sequence[Line], line: Line, right: float) -> bool:
+    """Whether ``line`` continues ``para`` although one of the two lines is bold throughout and the
+    other is not: a bold lead-in (an event's name, a term) wrapped onto the next line, or the next
+    item of a list whose items start in bold. A bold line between paragraphs stays a heading."""
+    prev = para[-1]
+    end = prev.text.rstrip()
+    in_list = para[0].text.startswith(_BULLETS)
+    if line.text.startswith(_BULLETS):
+        # The next item of a list in progress; a bold heading over a list is not one of its items.
+        return in_list
+    if end.endswith(_MID_PHRASE):
+        return True
+    if not prev.bold:
+        return False  # regular text, then a bold line: a heading
+    if end.endswith(":"):
+        return True  # "**Venue:**" + "Bari": a label (a heading over a list was caught above)
+    if end.endswith(_SENTENCE_END):
+        return False
+    # No closing punctuation, and the column edge broke the line: a list item's bold start going on
+    # at its hanging indent, or a bold run going on into this line. A bold list item broken short
+    # ("• Funding of services", then its text below) is a sub-heading, like a bold line.
+    hanging = in_list and line.x0 > para[0].x0 + 0.3 * line.size
+    return (hanging or line.bold_start) and _wrapped(prev, line, right)
+
+
 def _paragraphs(seq: Sequence[Line], pitch: float) -> list[tuple[Line, ...]]:
     """Split a column's lines where a new block starts: a vertical gap, a change of font size or of
-    boldness (headings), or a first-line indent after a finished sentence."""
+    boldness (headings, unless the line continues a bold lead-in or a list), or a first-line
+    indent after a finished sentence."""
     paras: list[list[Line]] = []
     left = sorted(line.x0 for line in seq)[len(seq) // 4] if seq else 0.0  # the column's left edge
+    right = max((line.x1 for line in seq), default=0.0)
     for line in seq:
         if paras:
             prev = paras[-1][-1]
@@ -196,7 +249,7 @@ def _paragraphs(seq: Sequence[Line], pitch: float) -> list[tuple[Line, ...]]:
                 gap > PARAGRAPH_GAP * pitch * size
                 or gap < -0.5 * size
                 or abs(line.size - prev.size) > SIZE_CHANGE * size
-                or line.bold != prev.bold
+                or (line.bold != prev.bold and not _continues_across_bold(paras[-1], line, right))
                 or (_INDENT_EM[0] * size <= line.x0 - left <= _INDENT_EM[1] * size
                     and prev.x0 - left < _INDENT_EM[0] * size
                     and prev.text.rstrip().endswith((".", "!", "?", ":", "”", '"'))
@@ -243,7 +296,7 @@ def _band_sequences(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[flo
 
 def _off_frame(line: Line) -> Line:
     """Text outside the page's main flow (side notes, slugs): marked by a negative position."""
-    return Line(line.text, line.x0, line.x1, -1.0, -1.0, line.size, line.bold)
+    return Line(line.text, line.x0, line.x1, -1.0, -1.0, line.size, line.bold, line.bold_start)
 
 
 def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
