@@ -135,3 +135,13 @@ def test_segment_list_item_cut_after_dash_continues_in_next_chunk():
             "• Regional Board – 9 June 2023, online\n")
     items = [t for k, t in _kinds(_seg(text)) if k == "list_item"]
     assert items == ["Alpine Mobility Days – 4–5 May 2023, Lyon, France", "Regional Board – 9 June 2023, online"]
+
+
+def test_segment_lower_case_lead_in_line_stays_in_its_paragraph():
+    text = ("For these reasons the board\n"
+            "confirms that the new scheme:\n\n"
+            "(1) Is open to all regions,\n"
+            "(2) Will not raise fees.\n")
+    kinds = _kinds(_seg(text))
+    assert kinds[0] == ("paragraph", "For these reasons the board confirms that the new scheme:")
+    assert [k for k, _ in kinds[1:]] == ["list_item", "list_item"]
