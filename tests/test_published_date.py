@@ -17,6 +17,7 @@ from pipeline.extract.metadata import published_date
     ("Date of publication: 14/05/2019\n", dt.date(2019, 5, 14), "published_line"),
     ("Cluster Observatory\nIssue #3, July 2015\nWelcome", dt.date(2015, 7, 1), "issue_line"),
     ("EOCIC Newsletter – March 2018\nWelcome", dt.date(2018, 3, 1), "issue_line"),
+    ("Harbour Notes · No. 4 · October 2021\nWelcome", dt.date(2021, 10, 1), "issue_line"),
     ("Cluster news\nTuesday, 14 May 2019\nThe conference opened…", dt.date(2019, 5, 14), "dated_heading"),
 ])
 def test_published_date_from_text_cues(text, expected, source):

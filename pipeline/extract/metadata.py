@@ -33,8 +33,8 @@ _FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<
               r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))")
 _SUBMITTED = re.compile(rf"^[ \t]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{_FULL_DATE}", re.I | re.M)
 _PUBLISHED = re.compile(rf"^[ \t]*(?:Published|Posted|Released|Date\s+of\s+publication|Publication\s+date)(?:\s+on)?\s*:?\s*{_FULL_DATE}", re.I | re.M)
-# One line only: "Issue #3, July 2015", "Newsletter – March 2018", "No. 12 (May 2017)".
-_ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*[,\-–—|:/(]?[ \t]*"
+# One line only: "Issue #3, July 2015", "Newsletter – March 2018", "No. 12 (May 2017)", "Pulse · No. 7 · May 2022".
+_ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*[,\-–—|:/(·•]?[ \t]*"
                     rf"(?P<m>{_MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M)
 _HEADING_DATE = re.compile(rf"^[ \t]*{_FULL_DATE}[ \t]*$", re.I)
 # "Brussels, 14 June 2021" on its own line, or opening the first paragraph: "Porto, 20 June 2022 – The ...".
