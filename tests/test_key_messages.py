@@ -18,6 +18,9 @@ from pipeline.extract.key_messages import is_key_message_heading
     ("The board agreed on three priority recommendations:", True),  # a lead-in: the pattern anywhere
     ("The board agreed on three priority recommendations", False),  # no colon: a sentence, not a lead-in
     ("The board discussed the following points:", False),
+    ("Main lessons from the pilot", True),
+    ("Key points", True),
+    ("Points of contact", False),
 ])
 def test_key_messages_heading_rule(rules, heading, expected):
     assert is_key_message_heading(heading, rules) is expected
