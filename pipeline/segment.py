@@ -162,7 +162,6 @@ def infer_blocks(text: str) -> list[Block]:
                 heading_allowed = False
                 continue
             prev = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
-            next_raw = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
             continues = cur_kind is not None and stripped[:1].islower()  # "…, I\ncertify that:": the paragraph goes on
             if stripped.endswith(":") and len(stripped) <= 120 and following and not continues and (
                     _BULLET.match(following.strip()) or _LEADING_SPACE_ITEM.match(following)):
