@@ -109,8 +109,8 @@ def _is_numbered_section(stripped: str, next_line: str) -> bool:
 
 
 def _dangling_dash(text: str, b: Block) -> bool:
-    """A list item cut after a dash ("Regional Innovation Days –"): the next chunk finishes it (PDF text
-    puts the date part of an entry on a line of its own)."""
+    """A list item cut after a dash ("Regional Innovation Days –"): a short line opening the next chunk
+    finishes it (PDF text puts the date part of an entry on a line of its own)."""
     return b.kind == "list_item" and text[b.start:b.end].rstrip().endswith(("–", "—", " -"))
 
 
@@ -138,7 +138,7 @@ def infer_blocks(text: str) -> list[Block]:
             stripped = line.strip()
             marker = _BULLET.match(stripped) or _LEADING_SPACE_ITEM.match(line)
             following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else _line_after(text, e)
-            if i == 0 and not marker and blocks and _dangling_dash(text, blocks[-1]):
+            if i == 0 and not marker and len(stripped) <= 60 and blocks and _dangling_dash(text, blocks[-1]):
                 last = blocks.pop()
                 cur_kind, cur_start, cur_end = "list_item", last.start, e
                 heading_allowed = False

@@ -145,3 +145,10 @@ def test_segment_lower_case_lead_in_line_stays_in_its_paragraph():
     kinds = _kinds(_seg(text))
     assert kinds[0] == ("paragraph", "For these reasons the board confirms that the new scheme:")
     assert [k for k, _ in kinds[1:]] == ["list_item", "list_item"]
+
+
+def test_segment_long_paragraph_after_dash_item_is_its_own_block():
+    text = ("• Alpine Mobility Days –\n\n"
+            "Members who want to present their projects at one of these events are invited to write to the secretariat.\n")
+    kinds = _kinds(_seg(text))
+    assert [k for k, _ in kinds] == ["list_item", "paragraph"]
