@@ -118,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
                 "bare_pdfplumber_pages_per_second": m_bare.output["pages"] / m_bare.output["seconds"]}
     r["pdf"]["ratio"] = r["pdf"]["pages_per_second"] / r["pdf"]["bare_pdfplumber_pages_per_second"]
 
+    _say(f"stage profile over the {n_small}-document corpus, one process …")
+    r["stages"] = _probe("stages", str(small)).output
+
     r["memory"] = {"n_small_peak_mb": m_small.peak_mb, "n_big_peak_mb": m_big.peak_mb, "ratio": m_big.peak_mb / m_small.peak_mb,
                    "n_small_seconds": m_small.seconds}
 
@@ -134,7 +137,8 @@ def render(r: dict) -> str:
     def mark(ok: bool) -> str:
         return "met" if ok else "**missed**"
 
-    f, s, n, a, pdf, m = r["full_run"], r["bare_spacy"], r["noop_rerun"], r["add_one"], r["pdf"], r["memory"]
+    f, s, n, a, pdf, m, st = r["full_run"], r["bare_spacy"], r["noop_rerun"], r["add_one"], r["pdf"], r["memory"], r["stages"]
+    stages = ", ".join(f"{name} {seconds:.1f}" for name, seconds in st["stages"].items())
     return f"""# Benchmark results (`make bench`)
 
 Measured {r['measured_at']} at commit `{r['commit']}` on {r['cpus']} CPU(s), Python {r['python']}. Corpus: {r['n_big']}
@@ -159,6 +163,9 @@ summed PSS over the process tree. The machine is shared with other work, so figu
 | peak memory, N = {r['n_small']} | {m['n_small_peak_mb']:.0f} MB | | |
 | peak memory, 4N = {r['n_big']} | {m['n_big_peak_mb']:.0f} MB | | |
 | memory 4N / N | {m['ratio']:.2f}× | ≤ 1.2× | {mark(m['ratio'] <= 1.2)} |
+
+Where a document's time goes (one process, the {st['documents']}-document corpus, seconds): {stages}; bare
+`nlp.pipe` over the same texts: {st['bare_spacy']:.1f} s. Everything except `nlp` is work bare spaCy does not do.
 
 Raw figures: `bench/results/latest.json` (not committed). Re-run with `make bench` (`ARGS="--n 60 --processes 2"`).
 """

@@ -76,7 +76,41 @@ def _pdf_bare(argv: list[str]) -> dict:
     return {"seconds": time.monotonic() - t0, "pages": pages}
 
 
-PROBES = {"pipeline": _pipeline, "spacy": _spacy, "pdf-ingest": _pdf_ingest, "pdf-bare": _pdf_bare}
+def _stages(argv: list[str]) -> dict:
+    """Where a document's time goes, one process, stage by stage, next to bare nlp.pipe over the same texts."""
+    import spacy
+
+    from pipeline.config import load_settings
+    from pipeline.extract import extract_document, load_rules
+    from pipeline.ingest import discover, ingest_document, read_bytes
+    from pipeline.nlp import annotate_documents, build_nlp
+    from pipeline.segment import segment_document
+
+    settings = load_settings({}, environ={})
+    nlp, rules = build_nlp(settings.spacy_model, settings.data_dir), load_rules(settings.data_dir)
+    totals = {"ingest": 0.0, "segment": 0.0, "nlp": 0.0, "extract": 0.0}
+    texts = []
+    for src in discover(Path(argv[0])):
+        t0 = time.monotonic()
+        doc = ingest_document(src, read_bytes(src), settings)
+        t1 = time.monotonic()
+        seg = segment_document(doc)
+        t2 = time.monotonic()
+        ((seg, annotated),) = list(annotate_documents(nlp, [seg], settings.batch_size))
+        t3 = time.monotonic()
+        extract_document(seg, annotated, rules)
+        t4 = time.monotonic()
+        for name, seconds in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+            totals[name] += seconds
+        texts.append(doc.text)
+    bare = spacy.load(settings.spacy_model)
+    t0 = time.monotonic()
+    for _ in bare.pipe(texts, batch_size=16):
+        pass
+    return {"documents": len(texts), "stages": totals, "bare_spacy": time.monotonic() - t0}
+
+
+PROBES = {"stages": _stages, "pipeline": _pipeline, "spacy": _spacy, "pdf-ingest": _pdf_ingest, "pdf-bare": _pdf_bare}
 
 if __name__ == "__main__":
     print(json.dumps(PROBES[sys.argv[1]](sys.argv[2:])))
