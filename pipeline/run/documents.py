@@ -5,7 +5,8 @@ process runs it: the pool's tasks run in each worker's main thread, so the alarm
 Anything a document raises becomes a :class:`FailedDocument`; the run goes on. With more than one
 process, documents go to a pool of forked workers, each loading spaCy once; a worker that dies
 (out of memory, a crash in native code) costs only the document it was holding, found through a
-small in-flight marker file each worker keeps.
+small in-flight marker file each worker keeps; the same marker lets the parent kill a worker whose
+document ignores the alarm (stuck in native code) at twice the limit plus 5 s.
 """
 from __future__ import annotations
 
