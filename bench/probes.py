@@ -38,8 +38,14 @@ def _spacy(argv: list[str]) -> dict:
 
     texts = _texts(Path(argv[0]))
     n_process = int(argv[1])
+    lean = len(argv) > 2 and argv[2] == "lean"
     t0 = time.monotonic()
-    nlp = spacy.load(Settings().spacy_model)
+    if lean:  # the components the pipeline itself loads (no parser/lemmatizer), for a like-for-like ratio
+        from pipeline.nlp import _load_lean
+
+        nlp = _load_lean(Settings().spacy_model)
+    else:  # the model as shipped: every default component
+        nlp = spacy.load(Settings().spacy_model)
     n_tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=n_process, batch_size=16))
     return {"seconds": time.monotonic() - t0, "tokens": n_tokens, "words": sum(len(t.split()) for t in texts),
             "n_process": n_process}

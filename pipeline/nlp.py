@@ -26,7 +26,7 @@ ENTITY_PATTERN_FILES = ("entity_patterns.jsonl",)
 def build_nlp(model: str, data_dir: Path) -> Language:
     """Load the configured spaCy pipeline and add our rule components (once per process)."""
     try:
-        nlp = spacy.load(model)
+        nlp = _load_lean(model)
     except OSError as exc:
         from pipeline.errors import UsageError
 
@@ -46,6 +46,22 @@ def build_nlp(model: str, data_dir: Path) -> Language:
         ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True})
         ruler.add_patterns(patterns)
     return nlp
+
+
+# Extraction reads entities, part-of-speech tags and sentence starts, never dependency arcs or lemmas.
+# Where the pipeline ships the small sentence recogniser ("senter", as en_core_web_* do), it stands in
+# for the parser: same NER output, about a quarter less CPU per text.
+UNUSED_COMPONENTS = ("lemmatizer",)
+REPLACED_BY_SENTER = "parser"
+
+
+def _load_lean(model: str) -> Language:
+    """The configured pipeline without the components extraction does not read."""
+    nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    if "senter" in nlp.component_names and REPLACED_BY_SENTER in nlp.pipe_names:
+        nlp.remove_pipe(REPLACED_BY_SENTER)
+        nlp.enable_pipe("senter")
+    return nlp  # a pipeline without a senter keeps its parser for sentence starts
 
 
 def _surface_variants(surface: str) -> set[str]:
