@@ -43,9 +43,13 @@ def _sections(path: Path) -> dict[str, list[str]]:
     return out
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+@lru_cache(maxsize=65536)  # pure, and the extract rules key the same names many times per document
 def key(text: str) -> str:
     """Matching key for names: folded, without a leading "the"."""
-    return re.sub(r"^the\s+", "", fold(text))
+    return _LEADING_THE.sub("", fold(text))
 
 
 @dataclass(frozen=True)

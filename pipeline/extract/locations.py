@@ -9,6 +9,8 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import clean
 from pipeline.records import Block, LocationMention
 
+_CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?![\w-])")
+
 
 def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                       inside: list[tuple[int, int]] = ()) -> list[LocationMention]:
@@ -35,10 +37,12 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
             else:
                 out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", city=name, country=lex.cities.get(k))
     if lex.cities:
-        pattern = re.compile(r"(?<![\w-])([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?![\w-])")
-        for m in pattern.finditer(text):
+        # Offsets already inside a found place, kept as a set: a scan of ``out`` per capitalised word is quadratic.
+        covered = {i for s, e in out for i in range(s, e)}
+        for m in _CAPITALISED.finditer(text):
             k = key(m.group(1))
-            if k in lex.cities and not any(s <= m.start() < e for s, e in out):
+            if k in lex.cities and m.start() not in covered:
+                covered.update(range(m.start(), m.end()))
                 out[(m.start(), m.end())] = LocationMention(doc_id, m.start(), m.end(), m.group(), "gazetteer:city",
                                                             city=m.group(1), country=lex.cities[k])
     kept = [m for m in out.values() if not any(a <= m.start and m.end <= b for a, b in inside)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -21,11 +22,22 @@ from pipeline.records import Block, OrgMention
 
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
+_WEB = re.compile(r"https?:|www\.|@|\.eu\b|\.com\b")
+_TRAILING_WORD = re.compile(r"[ \t\n]+([^\s,]+)$")
+_LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
+_PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
+_RUN_START = re.compile(r"(?<![\w'’-])[A-Z0-9]")
+_WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+_PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
+_ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
 def squash(text: str) -> str:
     """Key that ignores spacing and hyphens ("DirectorateGeneral" = "Directorate-General")."""
-    return re.sub(r"[^a-z0-9]", "", key(text))
+    return _NOT_ALNUM.sub("", key(text))
 
 
 @dataclass
@@ -53,7 +65,7 @@ class OrgFinder(NerAndKindRules):
         A blocked last word (other than a programme word) does not count when an organisation word
         heads the name before of/for ("Federal Ministry for Climate Action"), nor, for the words the data file lists, when the
         text defines an acronym for the name (``defined``) or names it after an organisation cue (``cued``)."""
-        name = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", name)  # "European Cluster Conference 2020"
+        name = _TRAILING_YEARS.sub("", name)  # "European Cluster Conference 2020"
         k = key(name)
         words = name.split()
         if not words or k in self.lex.not_org_names or k in self.lex.cities or k in self.lex.countries:
@@ -80,7 +92,7 @@ class OrgFinder(NerAndKindRules):
             return True  # "Palace of Parliament", "Programme for ..."
         if self.lex.role_title_re.fullmatch(name):
             return True  # "Head of Unit"
-        return bool(re.search(r"https?:|www\.|@|\.eu\b|\.com\b", name)) or not any(c.isupper() for c in name)
+        return bool(_WEB.search(name)) or not any(c.isupper() for c in name)
 
     def generic(self, name: str) -> bool:
         """Only everyday words, nationalities and the like ("Cluster Associations", "Romanian-Hungarian")."""
@@ -101,19 +113,19 @@ class OrgFinder(NerAndKindRules):
     def _head_end(self, span: Span) -> int:
         """Offset just after the organisation word that heads the phrase in ``span``."""
         seg = self.text[span.start:span.end]
-        m = re.search(r"\s+(?:of|for|on)\s+", seg)
+        m = _HEAD_SPLIT.search(seg)
         return span.start + (m.start() if m else len(seg))
 
     def _trim(self, span: Span) -> Span | None:
         """Drop leading sentence words ("Then the ...") and trailing function words ("Acme\nThe")."""
         s, e = span.start, span.end
         while True:
-            m = re.search(r"[ \t\n]+([^\s,]+)$", self.text[s:e])
+            m = _TRAILING_WORD.search(self.text[s:e])
             if not m or m.group(1).lower() not in STOP_WORDS:
                 break
             e = s + m.start()
         while True:
-            m = re.match(r"([^\s,]+)[ \t\n]+", self.text[s:e])
+            m = _LEADING_WORD.match(self.text[s:e])
             if not m:
                 break
             w = m.group(1)
@@ -126,7 +138,7 @@ class OrgFinder(NerAndKindRules):
     def add(self, span: Span | None, rule: str, strength: int, entry: GazetteerEntry | None = None, acronym: str | None = None) -> None:
         if span is None:
             return
-        if strength < 3 and re.search(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", self.text[max(0, span.start - 25):span.start], re.I):
+        if strength < 3 and _PLACE_LABEL.search(self.text[max(0, span.start - 25):span.start]):
             return  # the name after "Venue:" is a place
         self.cands.append(_Cand(span, rule, entry, acronym, strength))
 
@@ -146,7 +158,7 @@ class OrgFinder(NerAndKindRules):
         """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
         t = self.text
         covered = 0
-        for m in re.finditer(r"(?<![\w'’-])[A-Z0-9]", t):
+        for m in _RUN_START.finditer(t):
             if m.start() < covered:
                 continue
             run = cap_run_at(t, m.start(), list_heads=self.lex.org_suffixes)
@@ -167,7 +179,7 @@ class OrgFinder(NerAndKindRules):
         when an organisation word heads it; a phrase that names a programme marks ACR as no organisation."""
         t = self.text
         acr = d.group(1)
-        starts = [m.start() for m in re.finditer(r"(?<![\w-])[A-Z]", t[piece.start:piece.end])]
+        starts = [m.start() for m in _WORD_CAPITAL.finditer(t[piece.start:piece.end])]
         span = None
         for off in reversed(starts):
             if _initials_match(acr, clean(t[piece.start + off:piece.end])):
@@ -195,7 +207,7 @@ class OrgFinder(NerAndKindRules):
             p = pieces.pop(0)
             seg = t[p.start:p.end]
             split = None
-            for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+", seg):
+            for m in _PIECE_SPLIT.finditer(seg):
                 left, right = clean(seg[:m.start()]), clean(seg[m.end():])
                 if not left or not right:
                     continue
@@ -245,16 +257,15 @@ class OrgFinder(NerAndKindRules):
                 known.setdefault(c.acronym, c)
             if c.entry and c.entry.acronym and " " not in c.entry.acronym:
                 known.setdefault(c.entry.acronym, c)
-        names = [c for c in self.cands if c.strength >= 2 and not c.acronym]
-        for m in re.finditer(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])", t):
+        names = [(c, clean(t[c.span.start:c.span.end])) for c in self.cands if c.strength >= 2 and not c.acronym]
+        for m in _ACRONYM_USE.finditer(t):
             acr = m.group(1)
             if not is_acronym(acr) or acr in self.not_org_acronyms or key(acr) in self.lex.not_org_names:
                 continue
             if acr in known:
                 self.add(Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
                 continue
-            for c in names:
-                full = clean(t[c.span.start:c.span.end])
+            for c, full in names:
                 if _initials_match(acr, full):
                     self.add(Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
                     c.acronym = acr
@@ -352,10 +363,16 @@ class OrgFinder(NerAndKindRules):
 
 def _initials_match(acr: str, full: str) -> bool:
     """"CEBR" spells "Council of European BioRegions" (capitals of each word, inner capitals too)."""
-    acr = re.sub(r"[^A-Za-z]", "", acr.split("-")[0]) if "-" in acr else re.sub(r"[^A-Za-z]", "", acr)
+    acr = _NOT_LETTER.sub("", acr.split("-")[0]) if "-" in acr else _NOT_LETTER.sub("", acr)
+    return len(acr) >= 3 and acr.upper() in _initials(full)
+
+
+@lru_cache(maxsize=16384)  # from_acronym_uses tries every capitalised word against every name
+def _initials(full: str) -> tuple[str, str]:
+    """Upper-cased capitals of the capitalised words of ``full``, and their first letters."""
     letters = "".join(c for w in full.split() if w[0].isupper() for c in w if c.isupper())
     firsts = "".join(w[0] for w in full.split() if w[0].isupper())
-    return len(acr) >= 3 and acr.upper() in (letters.upper(), firsts.upper())
+    return letters.upper(), firsts.upper()
 
 
 def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,

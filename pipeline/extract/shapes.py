@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.lexicon import Lexicon
 
@@ -90,10 +91,15 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     return words[0].lower() not in NAME_PARTICLES and words[-1].lower() not in lex.country_words
 
 
+_SPLIT_WORD = re.compile(r"(\w)-[ \t]*\n[ \t]*([a-zà-ÿ])")
+_BROKEN_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
+
+
+@lru_cache(maxsize=65536)  # pure, and the rules clean the same spans many times per document
 def clean(text: str) -> str:
     """Folded whitespace, PDF line-end hyphenation kept as a hyphen, outer punctuation removed."""
-    text = re.sub(r"(\w)-[ \t]*\n[ \t]*([a-zà-ÿ])", r"\1\2", text)  # "Enter-\nprise": a word split by the PDF
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", text)  # "Directorate-\nGeneral": a real hyphen
+    text = _SPLIT_WORD.sub(r"\1\2", text)  # "Enter-\nprise": a word split by the PDF
+    text = _BROKEN_HYPHEN.sub(r"\1-\2", text)  # "Directorate-\nGeneral": a real hyphen
     return " ".join(text.split()).strip(" ,;:.()#")
 
 
@@ -105,6 +111,7 @@ def strip_possessive(start: int, end: int, text: str) -> int:
 
 
 _RUN_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*|&")
+_LINE_END_SPLIT = re.compile(r"-[ \t]*\n[ \t]*[a-zà-ÿ][\w'’-]*")
 
 
 def is_cap_word(word: str) -> bool:
@@ -128,7 +135,7 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             break
         w = m.group().rstrip(".")
         end = m.start() + len(w)
-        split = re.match(r"-[ \t]*\n[ \t]*[a-zà-ÿ][\w'’-]*", text[end - 1:]) if w.endswith("-") else None
+        split = _LINE_END_SPLIT.match(text[end - 1:]) if w.endswith("-") else None
         if split:  # "Enter-\nprise": one word broken at a line end
             end = end - 1 + split.end()
             w = w[:-1] + split.group().split()[-1]
