@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import key
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word
+from pipeline.extract.statement_parts import lower_case_words
 from pipeline.records import Block
 
 
@@ -18,7 +19,7 @@ class NerAndKindRules:
     ``is_headed``, ``_trim`` and ``add``."""
 
     def from_ner(self, annotated: list[tuple[Block, Doc]]) -> None:
-        lower = {m.group() for m in re.finditer(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])", self.text)}
+        lower = lower_case_words(self.text)
         for block, doc in annotated:
             for ent in doc.ents:
                 if ent.label_ != "ORG" or ent.ent_id_:

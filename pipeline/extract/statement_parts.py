@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, cap_run_at, clean
 
 
-def lower_case_words(text: str) -> set[str]:
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])")
+
+
+@lru_cache(maxsize=2)  # people, statements and organisation rules all ask for the same document's set
+def lower_case_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case: ordinary words, not names ("smoke", "healthy")."""
-    return {m.group() for m in re.finditer(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])", text)}
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
 
 
 BULLET = re.compile(r"[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
