@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from typing import Iterable
 
+import numpy as np
+
 # --------------------------------------------------------------------------------------------
 # duplicates
 # --------------------------------------------------------------------------------------------
@@ -12,6 +14,9 @@ def dedupe_chars(chars: Iterable[dict], tolerance: float = 1.0) -> list[dict]:
     """Characters without fake-bold doubles (same glyph, font and size printed again within
     ``tolerance`` points). Same rule as pdfplumber's ``Page.dedupe_chars``, which is quadratic on
     dense pages; this one hashes positions into a grid and compares neighbouring cells only."""
+    chars = list(chars)
+    if _no_doubles(chars, tolerance):
+        return chars  # the usual case, found without the per-character grid walk
     grid: dict[tuple, list[dict]] = {}
     out = []
     for c in chars:
@@ -32,6 +37,39 @@ def dedupe_chars(chars: Iterable[dict], tolerance: float = 1.0) -> list[dict]:
             grid.setdefault((*key, gx, gy), []).append(c)
             out.append(c)
     return out
+
+
+def _no_doubles(chars: list[dict], tolerance: float) -> bool:
+    """True when no two characters with the same glyph and font lie within ``tolerance`` points of
+    each other in both directions, so that :func:`dedupe_chars` would keep every one. Vectorised:
+    sorted by glyph and x, each character is compared with the next ones while they are close in
+    x. False (the exact walk decides) on any doubt: a candidate pair, a non-finite position, or
+    long runs of aligned glyphs (tables) that would make the comparison slow."""
+    n = len(chars)
+    if not n:
+        return True
+    ids: dict[tuple, int] = {}
+    glyph = np.fromiter((ids.setdefault((c["text"], c.get("fontname")), len(ids)) for c in chars), dtype=np.int64, count=n)
+    x = np.fromiter((c["x0"] for c in chars), dtype=np.float64, count=n)
+    y = np.fromiter((c["top"] for c in chars), dtype=np.float64, count=n)
+    if not (np.isfinite(x).all() and np.isfinite(y).all()):
+        return False
+    order = np.lexsort((x, glyph))
+    glyph, x, y = glyph[order], x[order], y[order]
+    first = np.arange(n - 1)
+    offset, work = 1, 0
+    while first.size:
+        first = first[first + offset < n]
+        second = first + offset
+        close = (glyph[second] == glyph[first]) & (x[second] - x[first] <= tolerance)
+        first, second = first[close], second[close]
+        if (np.abs(y[second] - y[first]) <= tolerance).any():
+            return False
+        work += first.size
+        if work > 20 * n:
+            return False
+        offset += 1
+    return True
 
 
 # --------------------------------------------------------------------------------------------

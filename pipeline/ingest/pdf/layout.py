@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 from typing import Iterable, Sequence
 
@@ -80,28 +81,46 @@ def _words(chars: Sequence[dict]) -> list[dict]:
     out = []
     for w in extract_words(list(chars), return_chars=True, x_tolerance_ratio=_X_TOLERANCE_RATIO, y_tolerance=_Y_TOLERANCE):
         cs = w.pop("chars")
+        sizes = [c.get("size", 0.0) for c in cs]
         # A drop cap set tight against the rest of its word ("T" + "he") is a word of its own
-        # here, so that lines are built from the text's height, not the initial's.
-        if len(cs) > 1 and cs[0].get("size", 0.0) > _DROP_CAP_HEIGHT * median(c.get("size", 0.0) for c in cs[1:]):
-            out.append(_word_from(cs[:1], {**w, "text": cs[0]["text"]}))
+        # here, so that lines are built from the text's height, not the initial's. (The median is
+        # never below the minimum, so the cheap test spares the median on ordinary words.)
+        if (len(cs) > 1 and sizes[0] > _DROP_CAP_HEIGHT * min(sizes[1:])
+                and sizes[0] > _DROP_CAP_HEIGHT * median(sizes[1:])):
+            out.append(_word_from(cs[:1], {**w, "text": cs[0]["text"]}, sizes[:1]))
             w = {**w, "text": "".join(c["text"] for c in cs[1:])}
-            cs = cs[1:]
-        out.append(_word_from(cs, w))
+            cs, sizes = cs[1:], sizes[1:]
+        out.append(_word_from(cs, w, sizes))
     return out
 
 
-def _word_from(cs: Sequence[dict], w: dict) -> dict:
-    w["x0"], w["x1"] = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
-    w["top"], w["bottom"] = min(c["top"] for c in cs), max(c["bottom"] for c in cs)
-    w["size"] = median(c.get("size", 0.0) for c in cs)
-    w["bold"] = sum(1 for c in cs if _is_bold(c.get("fontname", ""))) * 2 > len(cs)
+def _word_from(cs: Sequence[dict], w: dict, sizes: list[float]) -> dict:
+    # One pass for the box: this runs for every word of every page.
+    first = cs[0]
+    x0, x1, top, bottom = first["x0"], first["x1"], first["top"], first["bottom"]
+    n_bold = 1 if _is_bold(first.get("fontname", "")) else 0
+    for c in cs[1:]:
+        if c["x0"] < x0:
+            x0 = c["x0"]
+        if c["x1"] > x1:
+            x1 = c["x1"]
+        if c["top"] < top:
+            top = c["top"]
+        if c["bottom"] > bottom:
+            bottom = c["bottom"]
+        if _is_bold(c.get("fontname", "")):
+            n_bold += 1
+    w["x0"], w["x1"], w["top"], w["bottom"] = x0, x1, top, bottom
+    w["size"] = sizes[0] if len(sizes) == 1 else median(sizes)
+    w["bold"] = n_bold * 2 > len(cs)
     # A lone glyph from a symbol font (Wingdings "§", Symbol "·") is a bullet whatever letter it
     # maps to.
-    if len(cs) == 1 and _SYMBOL_FONT.search(cs[0].get("fontname", "")):
+    if len(cs) == 1 and _SYMBOL_FONT.search(first.get("fontname", "")):
         w["text"] = "•"
     return w
 
 
+@lru_cache(maxsize=4096)  # a page has a handful of fonts and thousands of characters
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower()
     return "bold" in name or "black" in name or "heavy" in name or name.endswith((",b", "-b"))
