@@ -6,7 +6,6 @@ rules; none of them sees a file path.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from spacy.tokens import Doc
 
