@@ -45,6 +45,7 @@ def build_nlp(model: str, data_dir: Path) -> Language:
         # ("Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs").
         ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True})
         ruler.add_patterns(patterns)
+    _tag_only_where_needed(nlp, data_dir)
     return nlp
 
 
@@ -62,6 +63,51 @@ def _load_lean(model: str) -> Language:
         nlp.remove_pipe(REPLACED_BY_SENTER)
         nlp.enable_pipe("senter")
     return nlp  # a pipeline without a senter keeps its parser for sentence starts
+
+
+# Part-of-speech tags cost more than half of the model's time (the shared tok2vec plus the tagger and
+# the attribute ruler) and only the event-name rules read them, around event words. So those three
+# components run only on blocks that contain an event word (data/event_keywords.txt); NER, the
+# sentence recogniser and the entity ruler do not depend on them and run on every block.
+POS_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler")
+
+
+def _event_word_pattern(data_dir: Path) -> re.Pattern[str] | None:
+    path = data_dir / "event_keywords.txt"
+    if not path.exists():
+        return None
+    words = {line.split("\t")[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    words.discard("")
+    if not words:
+        return None
+    # Whole words, and their plural or genitive forms ("conferences", "forum's").
+    return re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")", re.I)
+
+
+@Language.factory("pos_where_needed", default_config={"components": list(POS_COMPONENTS), "trigger": None})
+def _make_pos_where_needed(nlp: Language, name: str, components: list[str], trigger: str | None):
+    procs = [nlp.get_pipe(c) for c in components]
+    pattern = re.compile(trigger, re.I) if trigger else None
+
+    def pos_where_needed(doc: Doc) -> Doc:
+        if pattern is None or pattern.search(doc.text):
+            for proc in procs:
+                doc = proc(doc)
+        return doc
+
+    return pos_where_needed
+
+
+def _tag_only_where_needed(nlp: Language, data_dir: Path) -> None:
+    present = [c for c in POS_COMPONENTS if c in nlp.pipe_names]
+    if present != [c for c in POS_COMPONENTS if c in nlp.component_names] or "tagger" not in present:
+        return  # another pipeline layout: leave it as it is
+    pattern = _event_word_pattern(data_dir)
+    nlp.add_pipe("pos_where_needed", last=True,
+                 config={"components": present, "trigger": pattern.pattern if pattern else None})
+    for c in present:
+        nlp.disable_pipe(c)
 
 
 def _surface_variants(surface: str) -> set[str]:
