@@ -35,3 +35,23 @@ def test_nlp_block_text_keeps_offsets(nlp):
 def test_nlp_entity_patterns_file_adds_rule_entities(nlp):
     doc = nlp("Officials from DG QWERTY attended.")
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("DG QWERTY", "ORG", "pattern:dg-acronym")]
+
+
+def test_nlp_part_of_speech_only_where_an_event_word_is(nlp, settings):
+    from pipeline.nlp import POS_COMPONENTS, build_nlp
+
+    # The same pipeline with the tagging components back in place, run on every text.
+    full = build_nlp(settings.spacy_model, settings.data_dir)
+    full.remove_pipe("pos_where_needed")
+    for name in POS_COMPONENTS:
+        full.enable_pipe(name)
+    with_event = "Registration for the regional matchmaking event in Lyon closes on 3 March 2025."
+    without = "Maria Keller, director of the Alpine Wood Cluster, presented the new strategy in Lyon."
+    tagged, untagged = nlp(with_event), nlp(without)
+    assert [t.pos_ for t in tagged] == [t.pos_ for t in full(with_event)]
+    assert all(t.pos_ == "" for t in untagged)
+    # Entities and sentence starts never depend on the tags.
+    for text, doc in ((with_event, tagged), (without, untagged)):
+        ref = full(text)
+        assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(e.start_char, e.end_char, e.label_) for e in ref.ents]
+        assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in ref]
