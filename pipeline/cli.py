@@ -179,8 +179,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         summary = run(settings, progress=progress, on_wait=on_wait)
-        # Rebuilt on every run, also when no table changed: the extras must follow the code and the
-        # output folder's location even when the documents did not change.
+        # Checked on every run, also when no table changed: the extras must follow the code and the
+        # output folder's location even when the documents did not change (rebuilt only then).
         extras = _build_extras(settings.output_dir, progress)
     finally:
         progress.close()

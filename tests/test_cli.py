@@ -66,3 +66,21 @@ def test_cli_every_option_is_documented_in_the_readme(root):
             long = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
             if long:
                 assert any(o in readme for o in long), f"{command} {long[0]} is not mentioned in README.md"
+
+
+def test_cli_unchanged_rerun_keeps_the_extras_and_rebuilds_missing_ones(copy_of_raw_docs, tmp_path):
+    out = tmp_path / "out"
+    args = ["extract", "--input", str(copy_of_raw_docs), "--output", str(out), "--quiet"]
+    assert main(args) == EXIT_OK
+    database, index = out / "knowledge.duckdb", out / "review" / "index.html"
+    before = (database.stat().st_mtime_ns, index.stat().st_mtime_ns)
+    assert main(args) == EXIT_OK  # nothing changed: neither is rebuilt
+    assert (database.stat().st_mtime_ns, index.stat().st_mtime_ns) == before
+    index.unlink()
+    assert main(args) == EXIT_OK  # a missing piece is rebuilt
+    assert index.exists() and database.exists()
+    (copy_of_raw_docs / "first-cluster-policy-forum.txt").unlink()
+    assert main(args) == EXIT_OK  # a new table set: rebuilt
+    assert database.stat().st_mtime_ns != before[0]
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("select count(*) from documents").fetchone()[0] == 4
