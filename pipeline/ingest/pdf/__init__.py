@@ -1,6 +1,7 @@
 """PDF → one normalised text with a page for every character, read column by column.
 
-pdfplumber gives the characters; :mod:`.layout` puts each page's text in reading order;
+pdfplumber opens the file and pdfminer lays out each page; :mod:`.objects` takes the characters
+from that layout tree; :mod:`.layout` puts each page's text in reading order;
 :mod:`.assemble` removes running headers, footers and page numbers and mends hyphenation;
 :mod:`.diagnose` turns parser failures into readable errors and checks the page count against
 pypdf, which also rebuilds files whose cross-reference table is broken. Pages are read one at a
@@ -40,6 +41,7 @@ from pipeline.ingest.pdf.diagnose import (
     reraise_pipeline_error,
 )
 from pipeline.ingest.pdf.layout import PageLayout, read_page_layout
+from pipeline.ingest.pdf.objects import page_chars
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import IngestedDocument, Page, Problem, SourceFile
 
@@ -74,8 +76,7 @@ def _read_pages(pdf: pdfplumber.PDF, log: WarningLog) -> Iterator[_PageRead]:
     for number, page in enumerate(pdf.pages, start=1):
         log.page = number
         try:
-            chars = page.chars
-            has_images = bool(page.images)
+            chars, has_images = page_chars(page)
             layout = read_page_layout(chars, float(page.width), float(page.height))
         except Exception as exc:  # noqa: BLE001 - pdfminer raises arbitrary types (TypeError, AssertionError) from damaged pages; the page is recorded as failed and the others go on
             reraise_pipeline_error(exc)
