@@ -13,7 +13,6 @@ import unicodedata
 
 from pdfminer.layout import LTChar, LTContainer, LTImage
 from pdfplumber.page import Page, fix_fontname_bytes
-from pdfplumber.utils.pdfinternals import resolve_all
 
 __all__ = ["CHAR_KEYS", "page_chars"]
 
@@ -45,7 +44,7 @@ def page_chars(page: Page) -> tuple[list[dict], bool]:
                     "text": text,
                     "fontname": fontname,
                     "size": obj.size,
-                    "matrix": resolve_all(obj.matrix),
+                    "matrix": obj.matrix,  # a tuple of numbers made by pdfminer: resolve_all() keeps it as is
                     "upright": obj.upright,
                     "x0": x0,
                     "x1": x1,
