@@ -55,3 +55,64 @@ def test_nlp_part_of_speech_only_where_an_event_word_is(nlp, settings):
         ref = full(text)
         assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(e.start_char, e.end_char, e.label_) for e in ref.ents]
         assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in ref]
+
+
+def test_nlp_batched_pipe_equals_one_text_at_a_time(nlp, root):
+    """nlp.pipe runs the tagging components batch-wise on the chosen texts only; the result must
+    be what calling the pipeline on each text alone gives."""
+    texts = [p.replace("\n", " ") for path in sorted((root / "raw_docs").glob("*.md"))
+             for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()][:120]
+    assert len(texts) > 40
+
+    def sig(doc):
+        return ([(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents],
+                [(t.tag_, t.pos_, t.is_sent_start) for t in doc])
+
+    piped = [sig(d) for d in nlp.pipe(texts, batch_size=16)]
+    assert piped == [sig(nlp(t)) for t in texts]
+    assert any(pos for _, toks in piped for _, pos, _ in toks) and any(not toks[0][1] for _, toks in piped)
+
+
+def test_nlp_gazetteer_ruler_equals_spacy_entity_ruler_with_token_patterns(nlp, settings, root):
+    """The phrase-matcher ruler gives the entities spaCy's own EntityRuler gives when every
+    gazetteer form is a token pattern (ORTH as written, LOWER for multi-word forms)."""
+    import spacy
+    import srsly
+
+    from pipeline.nlp import ENTITY_PATTERN_FILES, gazetteer_patterns
+
+    reference = spacy.load(settings.spacy_model, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+    patterns = [p for name in ENTITY_PATTERN_FILES for p in srsly.read_jsonl(settings.data_dir / name)]
+    for p in gazetteer_patterns(nlp, settings.data_dir):
+        tokens = [t.text for t in reference.tokenizer(p["pattern"])]
+        key = "LOWER" if p.get("case") == "lower" else "ORTH"
+        patterns.append({"label": p["label"], "id": p["id"],
+                         "pattern": [{key: t.lower() if key == "LOWER" else t} for t in tokens]})
+    reference.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}).add_patterns(patterns)
+    texts = [p.replace("\n", " ") for path in sorted((root / "raw_docs").iterdir())
+             for p in path.read_text(encoding="utf-8", errors="replace").split("\n\n") if p.strip()]
+    texts += ["The directorate-general for internal market, industry, entrepreneurship and SMEs and the "
+              "European Commission's Enterprise Europe Network (EEN) met the european commission; the een and "
+              "the commission did not."]
+
+    def ents(doc):
+        return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+
+    ours = [ents(d) for d in nlp.pipe(texts)]
+    assert ours == [ents(d) for d in reference.pipe(texts)]
+    assert sum(1 for doc in ours for *_, ent_id in doc if ent_id) > 30
+
+
+def test_nlp_gazetteer_ruler_user_phrase_pattern_matches_as_written(settings, tmp_path):
+    """A string pattern an analyst adds to entity_patterns.jsonl matches the text as written."""
+    import shutil
+
+    from pipeline.nlp import build_nlp
+
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data)
+    with (data / "entity_patterns.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"label": "ORG", "pattern": "Alpine Wood Cluster", "id": "pattern:awc"}\n')
+    nlp = build_nlp(settings.spacy_model, data)
+    hits = [(e.text, e.ent_id_) for e in nlp("The Alpine Wood Cluster and the alpine wood cluster met.").ents if e.ent_id_]
+    assert hits == [("Alpine Wood Cluster", "pattern:awc")]
