@@ -1,11 +1,12 @@
 """A page's characters and whether it holds images, straight from pdfminer's layout tree.
 
 ``pdfplumber.Page.chars`` turns every object of the page into a dictionary of some 25 resolved
-attributes (colours, graphic state, marked content) and was two thirds of the time spent reading
-a PDF. The layout reader needs ten of them, so this walks the same pdfminer tree
+attributes (colours, graphic state, marked content) and took about half of the time spent
+reading a PDF. The layout reader needs ten of them, so this walks the same pdfminer tree
 (``page.layout``, in the same order as pdfplumber) and builds only those, with pdfplumber's own
 coordinate arithmetic: a character here equals ``page.chars``'s restricted to :data:`CHAR_KEYS`
-(``tests/test_pdf_objects.py`` checks it on every PDF it can find).
+(``tests/test_pdf_objects.py`` checks it on a generated PDF with figures, images, rotated text and
+a shifted MediaBox, and on ../shared/pdfs).
 """
 from __future__ import annotations
 
