@@ -130,3 +130,26 @@ def test_dates_number_after_numbering_word_is_not_a_range_start(extract, text, e
 def test_dates_numbering_word_before_year_less_range(extract):
     r = extract("The summit opened on 2 May 2022. Day 1 – 3 May: site visits in the port.")
     assert _values(r) == ["2022-05-02", "2022-05-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two sessions take place on 12 February and 26 February 2025.", [("12 February", "2025-02-12"), ("26 February 2025", "2025-02-26")]),
+    ("The jury meets on 3 and 17 June 2024 in Graz.", [("3", "2024-06-03"), ("17 June 2024", "2024-06-17")]),
+    ("The board met on 2 July 2022.\n\nCalls closed on 5 and 19 July.", [("2 July 2022", "2022-07-02"), ("5", "2022-07-05"), ("19 July", "2022-07-19")]),
+])
+def test_dates_days_joined_by_and_are_two_dates_unless_consecutive(extract, text, expected):
+    result = extract(text)
+    assert [(d.text, date_value(d.start_date, d.end_date, d.precision)) for d in result.dates] == expected
+    assert all(text[d.start:d.end] == d.text for d in result.dates)
+    assert "2024-06-03/2024-06-17" not in _values(result)
+
+
+def test_dates_consecutive_days_joined_by_and_stay_a_range(extract):
+    assert _values(extract("The lab took place on 20 and 21 March 2024.")) == ["2024-03-20/2024-03-21"]
+
+
+def test_dates_month_in_capitals_in_a_heading(extract):
+    text = "The conference ran from 11 to 13 March 2024.\n\nMATCHMAKING DAY (13 MARCH)\n\nSESSION 2 (12 MARCH)"
+    assert _values(extract(text)) == ["2024-03-11/2024-03-13", "2024-03-13", "2024-03-12"]
+    # "may" in capitals after a number is still a month only when written out in full
+    assert _values(extract("THE 3 MAR PLAN")) == []

@@ -6,6 +6,9 @@ not matched again. Whitespace inside an expression may include one line break, b
 breaks lines anywhere ("14-16 May\\n2019"). spaCy's DATE entities are a fallback for shapes the
 patterns do not know; they are kept only when dateparser reads them and they name a month and year.
 
+Two days joined by "and" are a range only when they are consecutive ("10 and 11 November 2020");
+otherwise they are two dates ("on 12 February and 26 February 2025").
+
 A number after a numbering word from ``data/date_numbering_labels.txt`` ("Day 1 – 22 October 2024")
 does not start a range: only the day after it is a date.
 
@@ -32,7 +35,9 @@ from pipeline.normalise import month_number, parse_single_date, period_bounds
 from pipeline.records import Block, DateMention, SegmentedDocument
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-          r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])")
+          r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+          # headings in capitals ("MATCHMAKING DAY (13 MARCH)"): full names only ("MAR" may be a word)
+          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
@@ -162,6 +167,21 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
         return None
 
 
+def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str]) -> list[tuple[int, int, dt.date]]:
+    """A day "range" joined by "and" whose days are not consecutive names two days ("on 12 February
+    and 26 February 2025", "on 3 and 17 June"): ``[(start, end, day), (start, end, day)]``, the first
+    span ending at its own day (and month, when written). Empty for a real range ("10 and 11 November",
+    "14-16 May")."""
+    first, last, precision = parsed
+    groups = m.groupdict()
+    if precision != "day" or "d2" not in groups or groups["d2"] is None or (last - first).days <= 1:
+        return []
+    first_end = max(m.end(g) for g in ("d1", "m1", "y1") if groups.get(g) and m.end(g) <= m.start("d2"))
+    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:m.start("d2")]):
+        return []
+    return [(m.start(), first_end, first), (m.start("d2"), m.end(), last)]
+
+
 def _previous_word(text: str, pos: int) -> str:
     m = re.search(r"([\w’']+)[^\w\n]{0,2}(?:\n[ \t]*)?[ \t]*$", text[max(0, pos - 40):pos])
     return m.group(1) if m else ""
@@ -228,7 +248,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
                 continue  # the day after the number is matched on its own by the "day" pattern
             parsed = _from_match(rule, m)
-            if parsed is not None:
+            if parsed is not None and (parts := _two_days(text, m, parsed)):
+                for start, end, day in parts:
+                    add(start, end, day, day, "day", f"pattern:{rule}:and")
+            elif parsed is not None:
                 add(m.start(), m.end(), *parsed, f"pattern:{rule}")
     for m in _YEAR_RANGE.finditer(text):
         if m["sep"] == "and" and not re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()], re.I):
@@ -276,7 +299,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                 first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
             except ValueError:
                 continue
-            if first <= last:
+            if first <= last and (parts := _two_days(text, m, (first, last, "day"))):
+                for start, end, day in parts:
+                    add(start, end, day, day, "day", rule + ":and", resolved=True)
+            elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found
