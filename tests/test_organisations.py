@@ -223,3 +223,14 @@ def test_organisations_programme_of_a_department_stays_a_programme(extract):
     assert not any(n.endswith("Program") for n in orgs(r))
     r = extract("The grant was signed by the Ministry for the Ecological Transition last week.")
     assert "Ministry for the Ecological Transition" in orgs(r)
+
+
+def test_organisations_laws_labels_concepts_and_currencies_are_not_organisations(extract):
+    r = extract("The Baltic Wood Cluster (BWC) won the Cluster Management Excellence Gold Label and commented on "
+                "the Net-Zero Industry Act and the Construction Products Regulation. It offers vouchers of up to "
+                "EUR 60,000 under the regional Smart Specialisation strategy.")
+    names = orgs(r)
+    assert "Baltic Wood Cluster" in names
+    assert not any(n.endswith(("Label", "Act", "Regulation", "Specialisation")) or n == "EUR" for n in names), names
+    r = extract("Gold Label for the Baltic Wood Cluster\n\nThe Baltic Wood Cluster (BWC) received it in May.")
+    assert set(orgs(r)) == {"Baltic Wood Cluster"}
