@@ -253,3 +253,26 @@ def test_events_descriptive_phrase_is_a_noun_phrase_not_a_clause(extract):
                 "A follow-up seminar on export rules is planned for 4 April 2022.")
     assert {e.name for e in r.events if e.rule == "pattern:event_described"} == {
         "Networking event for young founders 2022", "Follow-up seminar on export rules 2022"}
+
+
+def test_events_calendar_entry_name_without_its_date_or_next_line_place(extract):
+    r = extract("Calendar\n14-16 May 2024 – Baltic Timber Forum 2024, Riga\n\n"
+                "from 4 to 6 October 2023\nAlpine Annual Meeting\nGraz, Austria\nHosted by the board")
+    names = sorted(_by_name(r))
+    assert names == ["Alpine Annual Meeting 2023", "Baltic Timber Forum 2024"]
+    alpine = _by_name(r)["Alpine Annual Meeting 2023"]
+    assert r.text[alpine.start:alpine.end] == "Alpine Annual Meeting"
+
+
+def test_events_title_line_ends_at_its_year(extract):
+    r = extract("Nordic Clusters for Clean Industry Conference 2024\nConference summary\n\n"
+                "The Nordic Clusters for Clean Industry Conference 2024 took place in Oslo from 11 to 13 March 2024.")
+    assert list(_by_name(r)) == ["Nordic Clusters for Clean Industry Conference 2024"]
+
+
+def test_events_lab_is_an_event_word_and_publication_date_is_not_the_event_date(extract):
+    r = extract("# Clusters Lab on Circular Packaging – event report\n\n*Report published on 5 April 2024 by the secretariat*\n\n"
+                "## Background\n\nThe Clusters Lab on Circular Packaging took place on 20 and 21 March 2024 in Graz.", fmt="md")
+    assert len(r.events) == 2  # the heading and the sentence, one event
+    assert {(e.name, e.start_date, e.end_date) for e in r.events} == {
+        ("Clusters Lab on Circular Packaging 2024", dt.date(2024, 3, 20), dt.date(2024, 3, 21))}

@@ -19,6 +19,8 @@ _WORD = re.compile(r"[^\W_](?:[\w&]|[-’'](?=\w))*|[^\w\s]")
 _SOFT_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _CONNECTORS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "der", "di", "del", "&", "–", "—", "-", "/"}
 _NOT_NAME_START = {w.lower() for w in NOT_NAME_START}
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
 _LEADING_POS = {"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "PART"}
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ]{1,20})[ \t]*:[ \t]*(?P<value>.*)$", re.S)
 _DATE_LABELS = {"date", "dates", "when", "period"}
@@ -99,7 +101,9 @@ class DocContext:
         for block, doc in annotated:
             for tok in doc:
                 self.pos[block.start + tok.idx] = (tok.pos_, tok.ent_type_, tok.is_sent_start or tok.i == 0)
-        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:")), key=lambda d: d.start)
+        # A publication date ("Report published on 5 April 2024") is the document's, never an event's.
+        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and not _PUBLISHED.search(
+            self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -133,6 +137,8 @@ def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             continue
         last, k = i, i + 1
         while k < n and _soft(text, toks[k - 1], toks[k]):
+            if k - 1 > i and _YEAR_TOKEN.fullmatch(toks[k - 1].text) and "\n" in text[toks[k - 1].end:toks[k].start]:
+                break  # a year ends its line's name ("... Conference 2024\nConference summary", "October 2023\nCECA ...")
             if _is_cap(toks[k]):
                 last = k
             elif toks[k].text not in _CONNECTORS:
@@ -178,6 +184,17 @@ def _strip_leading(ctx: DocContext, toks: list[_Tok], a: int, b: int) -> int:
     return a
 
 
+def _after_dates(ctx: DocContext, toks: list[_Tok], a: int, kw: int) -> int:
+    """Skip tokens that belong to a date and the dash after it ("14-16 May 2024 – Iberian Cluster Forum")."""
+    k = a
+    while k < kw:
+        inside = any(d.start <= toks[k].start < d.end for d in ctx.dates_between(max(0, toks[k].start - 60), toks[k].end))
+        if not (inside or (k > a and not toks[k].word) or (k > a and toks[k].text in _CONNECTORS)):
+            break
+        k += 1
+    return k if k > a and any(d.start <= toks[a].start < d.end for d in ctx.dates_between(max(0, toks[a].start - 60), toks[a].end)) else a
+
+
 def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     text = ctx.text
     out = []
@@ -205,10 +222,13 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
                     t = toks[k]
                     if t.text in _CONNECTORS or not (re.fullmatch(r"(?:19|20)\d\d", t.text) or gaz.place(t.text) != (None, None)):
                         break
+                    if "\n" in text[toks[k - 1].end:t.start]:
+                        break  # a place on the next line is where the event is ("Annual Meeting\nOlomouc, Czechia")
                     end = k
                 if end == kw_end and rest and rest[0].text not in _CONNECTORS and "\n" not in text[toks[kw_end].end:rest[0].start]:
                     continue  # the phrase goes on after the keyword on the same line: not an event name
             start = _strip_leading(ctx, toks, pa, kw_start)
+            start = _after_dates(ctx, toks, start, kw_start)
             first_kw = pa + hits[0][0]
             start = min(start, first_kw)
             # "Summary of the Cluster Policy Webinar", "Highlights of the European Cluster Conference":
