@@ -132,6 +132,32 @@ def test_ingest_text_html_drops_page_furniture(dropped):
     assert dropped not in text
 
 
+BOILERPLATE_HTML = """<html><body>
+<div class="site-nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/contact">Contact</a></div>
+<div id="mainMenu"><p>MENU-TEXT</p></div>
+<div role="navigation">ROLE-NAV-TEXT</div>
+<div class="cookie-banner">We use cookies. <a href="#">Accept all</a></div>
+<p><a href="/">Start</a> › <a href="/a">Archive</a> › <a href="/b">Issue</a></p>
+<p>Share: <a href="#">LinkedIn</a> | <a href="#">X</a></p>
+<h2>News</h2>
+<p>The forum met in <a href="/v">Vienna</a>, <a href="/g">Graz</a> and <a href="/l">Linz</a>.</p>
+<ul><li><a href="/a">Acme Cluster</a></li><li><a href="/b">Beta Network</a></li><li><a href="/c">Gamma Hub</a></li></ul>
+</body></html>"""
+
+
+@pytest.mark.parametrize("dropped", ["Home", "News Contact", "MENU-TEXT", "ROLE-NAV-TEXT", "cookies", "Accept", "Start", "Archive"])
+def test_ingest_text_html_drops_menus_written_with_plain_elements(dropped):
+    text, _, _ = read_html(BOILERPLATE_HTML)
+    assert dropped not in text
+
+
+def test_ingest_text_html_keeps_links_inside_content():
+    text, _, _ = read_html(BOILERPLATE_HTML)
+    assert "The forum met in Vienna, Graz and Linz." in text
+    assert "Acme Cluster" in text and "Gamma Hub" in text  # a list of links is content
+    assert "News" in text  # the heading
+
+
 def test_ingest_text_html_inline_markup_adds_no_spaces():
     text, _, _ = read_html("<p>See <a href='#'>the agenda</a>, then <b>register</b>!</p>")
     assert text == "See the agenda, then register!"
@@ -148,3 +174,9 @@ def test_ingest_text_html_without_text_fails(settings):
     with pytest.raises(IngestError) as info:
         _ingest("empty.html", b"<html><head><script>x()</script></head><body><nav>menu</nav></body></html>", settings)
     assert info.value.error_type == "no_text"
+
+
+def test_ingest_text_html_page_wrapper_with_a_nav_class_is_kept():
+    body = " ".join(["The cluster forum gathered many members from the region."] * 12)
+    text, _, _ = read_html(f'<html><body><div class="page nav-collapsed"><p>{body}</p></div></body></html>')
+    assert "The cluster forum gathered" in text

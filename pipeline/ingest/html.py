@@ -1,11 +1,16 @@
 """HTML → normalised text with heading / paragraph / list-item blocks (BeautifulSoup + lxml).
 
-Scripts, styles, navigation, headers, footers, forms and hidden elements are dropped; headings,
-paragraphs, list items and table cells are kept in document order.
+Scripts, styles, navigation, headers, footers, forms and hidden elements are dropped, and so is
+boilerplate written with plain elements: a ``role`` of navigation / menu / banner / contentinfo, a class or
+id that says nav / menu / breadcrumb / cookie banner, and a run of three or more short links with nothing
+but separators between them ("Home News Events Contact"). Headings, paragraphs, list items and table cells
+are kept in document order.
 """
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.textutil import normalise_text
@@ -16,6 +21,44 @@ _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _PARAGRAPHS = {"p", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address", "summary"}
 _CELLS = {"td", "th"}
 _LISTS = {"ul", "ol"}
+
+
+_BOILERPLATE_ROLES = {"navigation", "menu", "menubar", "banner", "contentinfo", "search"}
+_BOILERPLATE_WORDS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+                      "consent", "skip", "topbar", "social", "share", "sharing"}
+_CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "site-nav", "mainMenu", "NAVBAR"
+_LINK_SEPARATORS = re.compile(r"[\s|·•/»«›‹><–—:-]*")
+
+
+def _boilerplate(el: Tag) -> bool:
+    """Navigation, menus, cookie banners and link bars marked up with ordinary elements."""
+    if (el.get("role") or "").strip().lower() in _BOILERPLATE_ROLES:
+        return True
+    names = " ".join(el.get("class") or []) + " " + str(el.get("id") or "")
+    if any(w.lower() in _BOILERPLATE_WORDS for w in _CLASS_WORDS.findall(names)):
+        # A page wrapper can carry such a class too ("page nav-collapsed"): only a short element, or
+        # one that is mostly links, is a menu.
+        words = len(el.get_text(" ").split())
+        link_words = sum(len(a.get_text(" ").split()) for a in el.find_all("a"))
+        if words < 80 or link_words * 2 >= words:
+            return True
+    return _link_bar(el)
+
+
+def _link_bar(el: Tag) -> bool:
+    """Three or more short links (three words at most) and nothing else but separators: a menu.
+    Lists and tables are left alone (a list of partner links is content)."""
+    if el.name in _HEADINGS or el.name in _LISTS or el.name in ("table", "tbody", "tr"):
+        return False
+    links = el.find_all("a")
+    if len(links) < 3 or any(len(a.get_text(" ").split()) > 3 for a in links):
+        return False
+    for s in el.find_all(string=True):
+        if isinstance(s, Comment) or s.find_parent("a") is not None:
+            continue
+        if not _LINK_SEPARATORS.fullmatch(s):
+            return False
+    return True
 
 
 _BLOCKISH = ["p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "blockquote",
@@ -51,7 +94,7 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
         if not isinstance(child, Tag):
             continue
         name = child.name.lower()
-        if name in _DROP or child.get("hidden") is not None or child.get("aria-hidden") == "true":
+        if name in _DROP or child.get("hidden") is not None or child.get("aria-hidden") == "true" or _boilerplate(child):
             continue
         if name in {"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "code", "mark", "cite", "q", "s", "font", "label"}:
             loose.append(_text_of(child))
