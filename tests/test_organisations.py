@@ -234,3 +234,28 @@ def test_organisations_laws_labels_concepts_and_currencies_are_not_organisations
     assert not any(n.endswith(("Label", "Act", "Regulation", "Specialisation")) or n == "EUR" for n in names), names
     r = extract("Gold Label for the Baltic Wood Cluster\n\nThe Baltic Wood Cluster (BWC) received it in May.")
     assert set(orgs(r)) == {"Baltic Wood Cluster"}
+
+
+def test_organisations_one_word_gazetteer_form_heading_a_longer_name(extract):
+    # "Commission" alone is the European Commission; at the end of a longer name it is that name's head word.
+    r = extract("Ana Reis, President of the Minho Regional Planning and Coordination Commission (CCDR Minho), "
+                "signed the agreement. Later CCDR Minho published it.")
+    names = orgs(r)
+    assert names.get("Minho Regional Planning and Coordination Commission") == "CCDR Minho", names
+    assert "European Commission" not in names and "Commission" not in names
+    assert not any(n.startswith("Minho Regional") and not n.endswith("Commission") for n in names)
+    r = extract("In the Commission's 2017 Communication, clusters were central.")
+    assert set(orgs(r)) <= {"Commission", "European Commission"} and orgs(r)
+
+
+def test_organisations_two_word_acronym_in_brackets(extract):
+    r = extract("The Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs (DG GROW) spoke. "
+                "Then DG GROW left.")
+    names = orgs(r)
+    assert names == {"Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs": "DG GROW"}, names
+
+
+def test_organisations_acronym_of_a_policy_concept_is_no_organisation(extract):
+    r = extract("Six regions launched an interregional Smart Specialisation (S3) partnership with the "
+                "Baltic Wood Cluster. It is the first S3 partnership on timber.")
+    assert set(orgs(r)) == {"Baltic Wood Cluster"}

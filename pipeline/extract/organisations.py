@@ -20,7 +20,7 @@ from pipeline.extract.org_ner import NerAndKindRules
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.records import Block, OrgMention
 
-_ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+_ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
@@ -171,8 +171,10 @@ class OrgFinder(NerAndKindRules):
                     self.add(piece, "pattern:org-head", 2)
             # "Full Name (ACR)": the acronym names what the phrase names.
             d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
-            if d and is_acronym(d.group(1)):
+            if d and _defined_acronym(d.group(1), t[run.start:run.end]):
                 self._definition(self._pieces(run)[-1], d)
+            elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and self.not_org(clean(t[run.start:run.end])):
+                self.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
 
     def _definition(self, piece: Span, d: re.Match[str]) -> None:
         """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
@@ -281,7 +283,14 @@ class OrgFinder(NerAndKindRules):
             if c.rule == "pattern:org-head" and any(
                     g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in self.cands):
                 c.strength = 3
-        cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.span.start))
+            # "Algarve Regional Development and Coordination Commission": a one-word gazetteer form
+            # ("Commission") heading a longer name is that name's organisation word, not the body it abbreviates.
+            if c.rule in ("pattern:org-head", "role:organisation") and any(
+                    g.entry and g.span.end == c.span.end and g.span.start > c.span.start
+                    and " " not in t[g.span.start:g.span.end].strip()
+                    and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in self.cands):
+                c.strength = 3  # ... but not "In the Commission": there the word names the body itself
+        cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
         chosen: list[_Cand] = []
         person_names = {clean(t[p.start:p.end]) for p in person_spans}
         person_names = {n for n in person_names if " " in n}
@@ -303,6 +312,8 @@ class OrgFinder(NerAndKindRules):
                 return c.entry.id
             if c.acronym and c.acronym in alias:
                 return alias[c.acronym]
+            if name in alias:
+                return alias[name]  # "CCDR Algarve" again, as a statistical ORG: the defined acronym
             entry = self.lex.gazetteer_by_key.get(key(name))
             return entry.id if entry else "k:" + squash(name)
 
@@ -359,6 +370,15 @@ class OrgFinder(NerAndKindRules):
             if after and after.group(1).lower() not in STOP_WORDS:
                 continue  # "the Observatory Board": part of a longer name, not a reference
             groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+
+
+def _defined_acronym(acr: str, phrase: str) -> bool:
+    """"(ICNA)"; also two words when the second is in capitals or repeats a word of the phrase:
+    "(DG GROW)", "Algarve Regional ... Commission (CCDR Algarve)"."""
+    first, _, second = acr.partition(" ")
+    if not second:
+        return is_acronym(acr)
+    return is_acronym(first) and (second.isupper() or second in phrase.split())
 
 
 def _initials_match(acr: str, full: str) -> bool:
