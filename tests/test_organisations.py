@@ -259,3 +259,18 @@ def test_organisations_acronym_of_a_policy_concept_is_no_organisation(extract):
     r = extract("Six regions launched an interregional Smart Specialisation (S3) partnership with the "
                 "Baltic Wood Cluster. It is the first S3 partnership on timber.")
     assert set(orgs(r)) == {"Baltic Wood Cluster"}
+
+
+def test_organisations_fragments_cut_at_line_end_hyphen_or_apostrophe(extract):
+    text = ("On 24 May a delegation of cluster managers\nvisited the Vistula Valley Techno-\nlogy Park in Kraków. "
+            "The visit was financed by the region.\n\nRead about the next\nedition of our Cluster Managers'\nAcademy. "
+            "Register for the Cluster Managers' Academy in Graz.")
+    names = orgs(extract(text))
+    assert "Vistula Valley Technology Park" in names, names
+    assert not any(n.endswith(("-", "'", "’", "Kraków")) for n in names), names
+    assert not any(n.startswith("Cluster Managers") and not n.endswith("Academy") for n in names), names
+
+
+def test_organisations_edition_of_names_a_recurring_event(extract):
+    names = orgs(extract("This issue covers the next edition of our Cluster Managers' Academy and the Baltic Wood Cluster."))
+    assert set(names) == {"Baltic Wood Cluster"}, names

@@ -32,6 +32,8 @@ class NerAndKindRules:
                     span = Span(span.start, span.end - 2)
                 name = clean(self.text[span.start:span.end])
                 words = name.split()
+                if name.endswith(("-", "'", "’")):
+                    continue  # "Odra Valley Techno-" (a word broken at a line end), "Cluster Managers'" (a modifier)
                 if not words or self.not_org(name) or len(words) > 8 or self.lex.role_title_re.fullmatch(name):
                     continue
                 if re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]) and key(re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]).group(1)) in self.lex.countries:

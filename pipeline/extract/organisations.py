@@ -29,6 +29,8 @@ _WEB = re.compile(r"https?:|www\.|@|\.eu\b|\.com\b")
 _TRAILING_WORD = re.compile(r"[ \t\n]+([^\s,]+)$")
 _LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
 _PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
+_EDITION_OF = re.compile(r"(?<![\w-])editions?[ \t\n]+of[ \t\n]+(?:(?:the|our|this|its|their)[ \t\n]+)?$", re.I)
+_IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])[A-Z0-9]")
 _WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 _PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
@@ -140,6 +142,8 @@ class OrgFinder(NerAndKindRules):
             return
         if strength < 3 and _PLACE_LABEL.search(self.text[max(0, span.start - 25):span.start]):
             return  # the name after "Venue:" is a place
+        if strength < 3 and _EDITION_OF.search(self.text[max(0, span.start - 30):span.start]):
+            return  # "the next edition of our Cluster Managers' Academy": a recurring event
         self.cands.append(_Cand(span, rule, entry, acronym, strength))
 
     def from_gazetteer(self, annotated: list[tuple[Block, Doc]]) -> None:
@@ -227,6 +231,12 @@ class OrgFinder(NerAndKindRules):
                 pieces.insert(0, Span(p.start + split.end(), p.end))
             else:
                 out.append(p)
+        for i, p in enumerate(out):
+            # "Odra Valley Technology Park in Wrocław": the town is where it is, not part of the name
+            m = _IN_PLACE.search(t[p.start:p.end])
+            if m and (key(m.group(1)) in self.lex.cities or key(m.group(1)) in self.lex.countries) \
+                    and self.is_headed(clean(t[p.start:p.start + m.start()])):
+                out[i] = Span(p.start, p.start + m.start())
         trimmed = [self._trim(p) for p in out]
         return [p for p in trimmed if p is not None]
 
