@@ -276,3 +276,26 @@ def test_events_lab_is_an_event_word_and_publication_date_is_not_the_event_date(
     assert len(r.events) == 2  # the heading and the sentence, one event
     assert {(e.name, e.start_date, e.end_date) for e in r.events} == {
         ("Clusters Lab on Circular Packaging 2024", dt.date(2024, 3, 20), dt.date(2024, 3, 21))}
+
+
+def test_events_quoted_title_opening_a_line_after_a_label(extract):
+    r = extract('Invitation – Info Day "Clusters for Ocean Data SMEs"\n\nThe day is open to all members and partners.')
+    assert [e.name for e in r.events if e.rule == "pattern:event_quoted"] == ["Clusters for Ocean Data SMEs"]
+    # mid-sentence, without a determiner, the keyword does not name the quote
+    assert not extract('We said Info Day "Clusters for Ocean Data SMEs" twice.').events
+
+
+def test_events_announcement_title_without_its_label(extract):
+    r = extract('Invitation – Info Day "Clusters for Ocean Data SMEs"\n\nDate: 16 October 2025\n\nDear members, join us.')
+    (e,) = r.events
+    assert (e.name, e.rule, e.start_date) == ("Info Day Clusters for Ocean Data SMEs 2025", "pattern:announcement", dt.date(2025, 10, 16))
+    assert r.text[e.start:e.end] == 'Info Day "Clusters for Ocean Data SMEs"'
+    (e,) = extract("Save the date: Baltic Timber Forum\nDate: 3 May 2025\nLocation: Riga, Latvia\n").events
+    assert (e.name, e.city) == ("Baltic Timber Forum 2025", "Riga")
+
+
+def test_events_deadline_after_an_event_word_is_not_its_date(extract):
+    r = extract('Invitation – Info Day "Clusters for Ocean Data SMEs"\n\nThe day is open to all members.\n\n'
+                "Meetings can be booked on the event's page until 10 October 2025.")
+    assert {e.name for e in r.events} == {"Clusters for Ocean Data SMEs"}
+    assert {e.start_date for e in r.events} == {None}

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W_](?:[\w&]|[-’'](?=\w))*|[^\w\s]")
 _SOFT_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _CONNECTORS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "der", "di", "del", "&", "–", "—", "-", "/"}
 _NOT_NAME_START = {w.lower() for w in NOT_NAME_START}
+_TITLE_LABEL = re.compile(r"[ \t#*]*([A-Z][\w’']*(?:[ \t]+[\w’']+){0,2})[ \t]*[–—:-][ \t]+(?=\S)")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
 _LEADING_POS = {"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "PART"}
@@ -349,7 +350,13 @@ def _announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex:
             continue  # a title without an event word needs both a Date: and a Location: line
         hits = [h for j2 in range(len(words)) if (h := _keyword_at(lex, words, j2))]
         keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
-        out.append(Candidate(title_block.start, title_block.end, title, "pattern:announcement", keyword, etype,
+        start = title_block.start
+        # "Invitation – Info Day ...", "Save the date: ...": a label before the title is not its name.
+        lead = _TITLE_LABEL.match(text, title_block.start, title_block.end)
+        if lead and hits and not any(_keyword_at(lex, lead.group(1).split(), x) for x in range(len(lead.group(1).split()))):
+            start = lead.end()
+            title = " ".join(_clean(text[start:title_block.end].replace("/", " / ")).split())
+        out.append(Candidate(start, title_block.end, title, "pattern:announcement", keyword, etype,
                             dates=dates[0] if dates else None, city=city, country=country))
     return out
 

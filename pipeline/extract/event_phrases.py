@@ -1,8 +1,8 @@
 """Event names that are not capitalised phrases: quoted titles and descriptive noun phrases.
 
-- ``pattern:event_quoted``: an event keyword after a determiner, followed by a quoted title, names the
-  event by the quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for
-  farming"); after a capitalised name ("the Regional Forum “...”") the name is the event, the quote
+- ``pattern:event_quoted``: an event keyword after a determiner (or opening a line, after at most a
+  short label: ``Invitation – Info Day "Title"``), followed by a quoted title, names the event by the
+  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming"); after a capitalised name ("the Regional Forum “...”") the name is the event, the quote
   a subtitle.
 - ``pattern:event_described``: a determiner, up to three modifiers, an event keyword and an optional
   "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
@@ -35,6 +35,8 @@ _MAX_DATE_GAP = 40
 
 # A keyword with only a determiner and lower-case words before it: "the workshop", "a two-day seminar".
 _DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
+# ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
+_LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 
 
@@ -82,7 +84,8 @@ def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     out = []
     quoted, _ = _patterns(tuple(sorted(lex.keywords)))
     for m in quoted.finditer(ctx.text):
-        if not _DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start()):
+        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
+                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
             continue  # "the EU Clusters Talk “...”": the capitalised name is the event, the quote its subtitle
         name = _clean(m.group("name"))
         if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):

@@ -53,6 +53,7 @@ _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalm
 _DATE_WINDOW = 130
 _HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
 _MAX_DATE_GAP = 80
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -100,7 +101,8 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
         quoted_inside = len(gap) != len(raw_gap)
         blocked = any(m.end <= p < after[0].start for p in others) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
-        if not blocked and not closes_quote and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", gap):
+        deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
+        if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", gap):
             m.dates = after[0]
             return
     nxt = _date_on_next_line(ctx, m)
@@ -183,13 +185,15 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
     if heading is None or m.anaphor:
         return
     content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
-    if len([w for w in m.name.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
+    named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
+    if len([w for w in named.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
         return  # the heading says more than the event's name
     body = [b for b in seg.blocks if b.section_start == heading.start and b.kind != "heading"][:4]
     if not body:
         return
     if m.dates is None:
-        dated = [d for b in body for d in ctx.dates_between(b.start, b.end) if d.precision in ("day", "month")]
+        dated = [d for b in body for d in ctx.dates_between(b.start, b.end) if d.precision in ("day", "month")
+                 and not _DEADLINE.search(ctx.text, max(b.start, d.start - 40), d.start)]
         m.dates = dated[0] if dated else None
     if not (m.city or m.country):
         cities = [gaz.place(x.group()) for b in body for x in gaz.pattern.finditer(ctx.text, b.start, b.end)]
