@@ -274,3 +274,20 @@ def test_organisations_fragments_cut_at_line_end_hyphen_or_apostrophe(extract):
 def test_organisations_edition_of_names_a_recurring_event(extract):
     names = orgs(extract("This issue covers the next edition of our Cluster Managers' Academy and the Baltic Wood Cluster."))
     assert set(names) == {"Baltic Wood Cluster"}, names
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("the Director for Industrial Change at DG GROW, Jan Novak", "Industrial Change", True),
+    ("Eva Berg, Head of Decarbonisation at the Baltic Wood Cluster", "Decarbonisation", True),
+    ("the Commissioner for Internal Market, Jan Novak, said", "Internal Market", True),
+    ("Jan Novak, Director of Cluster Excellence Denmark, opened", "Cluster Excellence Denmark", False),
+    ("Jan Novak, Director of the Baltic Wood Cluster at the fair", "Baltic Wood Cluster", False),
+])
+def test_organisations_field_of_a_role_title_is_no_organisation(rules, text, name, expected):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.organisations import OrgFinder
+    from pipeline.extract.shapes import Span
+
+    start = text.index(name)
+    finder = OrgFinder(text, load_lexicon(rules.data_dir))
+    assert finder.portfolio(Span(start, start + len(name)), name) is expected

@@ -52,9 +52,24 @@ class NerAndKindRules:
                     continue  # a shouted heading ("FUNDING OPPORTUNITIES")
                 if len(words) == 1 and not is_acronym(name) and name.lower() in lower:
                     continue  # a capitalised ordinary word ("Administration", "Protecting")
-                if self._modifier_or_places(span, name):
+                if self._modifier_or_places(span, name) or self.portfolio(span, name):
                     continue
                 self.add(span, "ner:ORG", 1)
+
+    def portfolio(self, span: Span, name: str) -> bool:
+        """"the Director for Industrial Transformation at DG GROW", "Head of Decarbonisation at the X
+        Network", "Commissioner for Internal Market, Jane Doe": the field of a role title, not where the
+        person works (only for names that no organisation word heads)."""
+        if self.is_headed(name) or is_acronym(name.replace(" ", "")):
+            return False
+        before = self.text[max(0, span.start - 80):span.start]
+        m = re.search(r"[ \t\n]+(for|of)[ \t\n]+(?:the[ \t\n]+)?$", before)
+        if not m or not re.search(r"(?:" + self.lex.role_title_re.pattern + r")$", before[:m.start()], re.I):
+            return False
+        after = self.text[span.end:span.end + 40]
+        if re.match(r"[ \t\n]+(?:at|in|within)[ \t\n]+(?:the[ \t\n]+)?[A-Z]", after):
+            return True
+        return m.group(1) == "for" and bool(re.match(r"[ \t]*,[ \t\n]*[A-Z]", after))
 
     def _modifier_or_places(self, span: Span, name: str) -> bool:
         """"the Alpine corridors": one word used as an adjective before a lower-case noun;

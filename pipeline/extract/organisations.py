@@ -419,7 +419,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         # (programme names, countries, cities) are refused, not every phrase ending in "Initiative".
         k = key(name)
         if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
-                and not (" " not in name and f.generic(name)):
+                and not (" " not in name and f.generic(name)) and not f.portfolio(span, name):
             f.add(span, "role:organisation", 2)
     f.from_ner(annotated)
     f.from_acronym_uses()
