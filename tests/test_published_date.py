@@ -19,6 +19,9 @@ from pipeline.extract.metadata import published_date
     ("EOCIC Newsletter – March 2018\nWelcome", dt.date(2018, 3, 1), "issue_line"),
     ("Harbour Notes · No. 4 · October 2021\nWelcome", dt.date(2021, 10, 1), "issue_line"),
     ("Cluster news\nTuesday, 14 May 2019\nThe conference opened…", dt.date(2019, 5, 14), "dated_heading"),
+    ("Forum 2024\nConference summary\n\nSummary published on 28 March 2024 by the secretariat\n", dt.date(2024, 3, 28), "published_line"),
+    ("# Lab report\n\n*Report published on 5 April 2024 by the Lab secretariat*\n", dt.date(2024, 4, 5), "published_line"),
+    ("Harbour Connect\nNewsletter No. 14 · Published 6 March 2024\n", dt.date(2024, 3, 6), "published_line"),
 ])
 def test_published_date_from_text_cues(text, expected, source):
     assert published_date(text, "doc.txt", {}) == (expected, source)
@@ -45,6 +48,7 @@ def test_published_date_from_pdf_metadata_after_text_and_file_name():
     ("Newsletter 2/2019\nWelcome to the second edition", "eocic-newsletter-2-2019.txt"),  # no month stated
     ("The European Cluster Conference on 14-16 May 2019 will take place in Bucharest.", "eu-cluster-conference-2019-blog.txt"),
     ("", "notes.txt"),
+    ("Calls\n\nThe call was published on 3 March 2024 and closes in June.", "calls.txt"),  # a sentence about something else
     ("Contract No. AEP-I-00-99, Task Order No. 826\n\nJanuary 2005\n", "report.txt"),  # an issue cue must share the date's line
 ])
 def test_published_date_none_without_a_cue(text, path):

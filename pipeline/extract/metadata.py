@@ -2,7 +2,8 @@
 
 The publication date comes from the first cue that states it, most explicit first:
 ``submitted_by_line`` ("Submitted by Lee Gibson on 15 December 2020"), ``published_line`` (a line
-starting "Published on …", "Posted on …", "Date of publication: …"), ``issue_line`` ("Issue #3,
+starting "Published on …", "Posted on …", "Date of publication: …", also after a short label or the
+name of what is published: "No. 14 · Published 6 March 2024", "Summary published on …"), ``issue_line`` ("Issue #3,
 July 2015", "Newsletter – March 2018": the first day of that month), ``dated_heading`` (one of the
 first lines is nothing but a full date), ``dateline`` (one of the first lines is, or opens with, a news
 dateline "Brussels, 14 June 2021"), ``file_name`` ("2019-05-14_news.txt",
@@ -32,7 +33,10 @@ _FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<
               r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
               r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))")
 _SUBMITTED = re.compile(rf"^[ \t]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{_FULL_DATE}", re.I | re.M)
-_PUBLISHED = re.compile(rf"^[ \t]*(?:Published|Posted|Released|Date\s+of\s+publication|Publication\s+date)(?:\s+on)?\s*:?\s*{_FULL_DATE}", re.I | re.M)
+# The cue may follow a short label ("Newsletter No. 14 · Published 6 March 2024") or name what is
+# published ("Summary published on 28 March 2024 by ..."), never a sentence ("The call was published").
+_PUBLISHED_LEAD = r"(?:[^\n]{0,50}?[·|•–—][ \t]*|(?:[\w’']+[ \t]+)?(?:summary|report|article|newsletter|news|post|story|minutes|notes|document|page)[ \t]+)?"
+_PUBLISHED = re.compile(rf"^[ \t*_]*{_PUBLISHED_LEAD}(?:Published|Posted|Released|Date\s+of\s+publication|Publication\s+date)(?:\s+on)?\s*:?\s*{_FULL_DATE}", re.I | re.M)
 # One line only: "Issue #3, July 2015", "Newsletter – March 2018", "No. 12 (May 2017)", "Pulse · No. 7 · May 2022".
 _ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*[,\-–—|:/(·•]?[ \t]*"
                     rf"(?P<m>{_MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M)
