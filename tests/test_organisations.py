@@ -291,3 +291,10 @@ def test_organisations_field_of_a_role_title_is_no_organisation(rules, text, nam
     start = text.index(name)
     finder = OrgFinder(text, load_lexicon(rules.data_dir))
     assert finder.portfolio(Span(start, start + len(name)), name) is expected
+
+
+def test_organisations_titled_person_before_acronym_is_not_its_full_name(extract):
+    r = extract("The Baltic Timber Cluster (BTC) hosted the lab. In the opening, Director Jana Novakova (BTC) spoke.")
+    mentions = [o for o in r.organisations if o.acronym == "BTC"]
+    assert {o.text for o in mentions} == {"Baltic Timber Cluster", "BTC"}
+    assert {o.name for o in mentions} == {"Baltic Timber Cluster"}

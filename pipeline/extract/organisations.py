@@ -192,8 +192,10 @@ class OrgFinder(NerAndKindRules):
                 span = Span(piece.start + off, piece.end)
                 break
         name = clean(t[piece.start:piece.end])
-        if span is None and valid_person_name(name, self.lex):
-            return  # "Jane Doe (ECCP)": where a person works, not what the acronym stands for
+        title = self.lex.role_title_re.match(name)
+        bare = name[title.end():].strip() if title else name
+        if span is None and valid_person_name(bare, self.lex):
+            return  # "Jane Doe (ECCP)", "Director Jane Doe (ECCP)": where a person works, not what the acronym stands for
         if span is None and (self.is_headed(name) or len(name.split()) <= 4 and not self.generic(name)):
             span = piece
         if span is None or self.not_org(clean(t[span.start:span.end]), defined=True) or key(name) == key(acr):
