@@ -299,3 +299,22 @@ def test_events_deadline_after_an_event_word_is_not_its_date(extract):
                 "Meetings can be booked on the event's page until 10 October 2025.")
     assert {e.name for e in r.events} == {"Clusters for Ocean Data SMEs"}
     assert {e.start_date for e in r.events} == {None}
+
+
+def test_events_next_edition_is_another_event_of_the_series(extract):
+    r = extract("The Nordic Clean Industry Conference 2024 took place in Oslo from 11 to 13 March 2024.\n\n"
+                "The next edition of the conference will take place in Tallinn, Estonia, from 7 to 9 April 2025.")
+    events = _by_name(r)
+    assert set(events) == {"Nordic Clean Industry Conference 2024", "Nordic Clean Industry Conference 2025"}
+    nxt = events["Nordic Clean Industry Conference 2025"]
+    assert (nxt.start_date, nxt.end_date, nxt.city, nxt.rule) == (dt.date(2025, 4, 7), dt.date(2025, 4, 9), "Tallinn", "pattern:event_next")
+    # without a named event before it, "the next edition" says too little
+    assert not extract("The next edition will take place in Tallinn from 7 to 9 April 2025.").events
+
+
+def test_events_ordinal_edition_of_a_capitalised_series_with_place_and_country(extract):
+    r = extract("The Clusters Lab on Circular Packaging took place on 20 and 21 March 2024 in Graz.\n\n"
+                "The third Lab will be held in Pécs, Hungary, in October 2024, hosted by the wood cluster.")
+    third = [e for e in r.events if e.edition == 3]
+    assert {(e.name, e.start_date, e.end_date, e.city) for e in third} == {
+        ("Third Clusters Lab on Circular Packaging", dt.date(2024, 10, 1), dt.date(2024, 10, 31), "Pécs")}

@@ -14,6 +14,8 @@
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
   edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
   first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+- ``pattern:event_next``: "the next edition (of the conference) will take place in <place> on <date>":
+  the following edition of the event the document names (the latest one with that keyword).
 """
 from __future__ import annotations
 
@@ -46,9 +48,9 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
     quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)[a-z][\w’'-]*"
     described = re.compile(
-        rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>{kws})"
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
         rf"(?:{_S}(?:on|about|for){_S}(?![\d])(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
-        rf"(?=(?:[ \t]*,)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
+        rf"(?=(?:[ \t]*,)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
         rf"(?P<rest>{_S}(?:(?:on|in|from|for|at){_S})?)(?=\d|{_MONTH_START}))")
     return quoted, described
 
@@ -61,6 +63,33 @@ def _edition_pattern() -> re.Pattern[str]:
     held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
     return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?{_S}(?:which{_S})?{held}"
                       rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
+
+
+@lru_cache(maxsize=1)
+def _next_edition_pattern() -> re.Pattern[str]:
+    will = rf"(?:will{_S}(?:take{_S}place|be{_S}(?:held|hosted|organi[sz]ed))|is{_S}(?:planned|scheduled)(?:{_S}to{_S}take{_S}place)?)"
+    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{will}"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?)"
+                      rf"(?=\d|{_MONTH_START})")
+
+
+def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """"The next edition of the conference will take place in Thessaloniki, Greece, from 7 to 9 April
+    2025": the following edition of an event the document names (``pattern:event_next``; ``events``
+    names it after that event, or drops it when there is none); only with its date."""
+    out = []
+    for m in _next_edition_pattern().finditer(ctx.text):
+        date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
+        if date is None:
+            continue
+        hit = lex.lookup([m.group("kw")]) if m.group("kw") else None
+        if m.group("kw") and hit is None:
+            continue  # "the next edition of the report"
+        city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
+        end = m.end("kw") if m.group("kw") else m.start() + len(m.group().split("edition")[0]) + len("edition")
+        out.append(Candidate(m.start(), end, "next edition", "pattern:event_next", hit[0] if hit else None,
+                             hit[1] if hit else "other", dates=date, city=city, country=country))
+    return out
 
 
 def past_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:

@@ -202,11 +202,19 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
             m.city, m.country = cities[0]
 
 
+_SERIES_RULES = ("pattern:event_series", "pattern:event_next")
+
+
 def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candidate | None:
     """The named event an edition phrase belongs to (see ``_continue_series``)."""
-    named = [p for p in earlier if not p.anaphor and p.rule != "pattern:event_series"]
-    if m.keyword is not None:  # "The third workshop": the latest series of workshops with an edition
+    named = [p for p in earlier if not p.anaphor and p.rule not in _SERIES_RULES]
+    if m.rule == "pattern:event_next":  # "the next edition (of the conference)": the latest such event
+        same = [p for p in named if m.keyword is None or p.keyword == m.keyword]
+        return same[-1] if same else None
+    if m.keyword is not None:  # "The third workshop": the latest series of workshops with an edition,
         series = [p for p in named if p.keyword == m.keyword and p.edition and p.edition != m.edition]
+        if not series:  # else the latest event with that keyword whose edition is not said
+            series = [p for p in named if p.keyword == m.keyword and p.edition is None and p.rule == "pattern:event_name"]
         return series[-1] if series else None
     # "its first edition": the event named (or referred to) earlier in the same sentence.
     s, _ = ctx.sentence(m.start, m.end)
@@ -226,10 +234,16 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
     out: list[Candidate] = []
     for m in kept:
-        if m.rule != "pattern:event_series":
+        if m.rule not in _SERIES_RULES:
             out.append(m)
             continue
         series = _series_of(ctx, m, out)
+        if m.rule == "pattern:event_next" and series is not None:
+            m.edition = series.edition + 1 if series.edition else None
+            m.name, m.tokens, m.keyword, m.event_type = series.name, series.tokens, series.keyword, series.event_type
+            if m.edition or (m.dates is not None and m.dates.start_date and series.year != m.dates.start_date.year):
+                out.append(m)  # kept apart from the series by its edition or its year
+            continue
         if series is not None and m.edition:
             m.name, m.tokens, m.keyword, m.event_type = series.name, series.tokens, series.keyword, series.event_type
             out.append(m)
@@ -250,7 +264,7 @@ class _Group:
     def compatible(self, m: Candidate, years: set[int]) -> bool:
         if self.years and years and not self.years & years:
             return False
-        if m.rule == "pattern:event_series" and self.editions != {m.edition}:
+        if m.rule in _SERIES_RULES and self.editions != {m.edition}:
             return False  # another edition of a series is another event
         if self.editions and m.edition and m.edition not in self.editions:
             return False
