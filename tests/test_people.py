@@ -98,3 +98,14 @@ def test_people_name_after_organisation_kind_noun_is_not_a_person(extract):
 def test_people_capitalised_phrase_before_of_organisation_is_not_a_person(extract):
     r = extract("The Dalmatian Wine Cluster received the Golden Label of the Adriatic Cluster Network last year.")
     assert "Golden Label" not in {p.name for p in r.people}
+
+
+def test_people_panel_line_with_rector_title(extract):
+    r = extract("Panellists:\n\n- Jana Kowalczyk, Vice-Rector for Cooperation, Silesian University of Technology (Poland)\n")
+    assert "Jana Kowalczyk" in names(r)
+
+
+def test_people_repeated_name_over_a_line_break_is_one_name(extract):
+    text = "Five questions to Marta Oliveira\nMarta Oliveira has been manager of the Porto Design Cluster since 2020.\n"
+    r = extract(text)
+    assert names(r) == {"Marta Oliveira"}

@@ -178,3 +178,91 @@ def test_roles_person_of_an_organisation(extract):
 def test_roles_person_of_a_place_gives_no_organisation(extract):
     r = extract("Dr Anton Weber of Graz presented a pilot line.")
     assert not any(o for _, _, o in roles(r))
+
+
+# --- role phrase shapes: "for" fields, roles before names, copulas, speaker tables --------------
+def test_roles_role_of_org_before_name_with_at_organisation(extract):
+    r = extract("The day opened with the Director for Maritime Affairs at DG MARE, Pieter Janssens. He spoke briefly.")
+    assert ("Pieter Janssens", "Director for Maritime Affairs", "DG MARE") in roles(r)
+
+
+def test_roles_role_with_lower_case_unit_word_before_name(extract):
+    r = extract("The session was chaired by the Head of the Regional Cooperation unit at INEA, Martina Kovač, who spoke first.")
+    assert ("Martina Kovač", "Head of the Regional Cooperation unit", "INEA") in roles(r)
+
+
+def test_roles_role_of_org_after_a_name_is_that_persons(extract):
+    # "Jane Doe, CEO of Acme, John Roe": the role belongs to the name before it, not the one after.
+    r = extract("Speakers included Greta Holm, CEO of the Baltic Wood Cluster, Anders Berg and others.")
+    assert not any(p == "Anders Berg" and role for p, role, _ in roles(r))
+
+
+def test_roles_role_title_with_field_before_name_without_comma(extract):
+    r = extract("Deputy Minister for Regional Development Tomas Vaitkus visited the new testing hall.")
+    assert any(p == "Tomas Vaitkus" and role.endswith("Minister for Regional Development") for p, role, _ in roles(r))
+
+
+def test_roles_role_field_is_not_taken_for_the_first_name(extract):
+    r = extract("Commissioner for Innovation Strategy Lena Ström opened the forum.")
+    assert "Lena Ström" in {p.name for p in r.people}
+    assert not any("Strategy" in p.name for p in r.people)
+
+
+def test_roles_head_of_field_at_organisation(extract):
+    r = extract("Moderated by Jonas Weber, Head of Logistics at the Danube Freight Network.\n")
+    assert ("Jonas Weber", "Head of Logistics", "Danube Freight Network") in roles(r)
+
+
+def test_roles_field_after_for_and_organisation_after_of(extract):
+    r = extract("The pact was signed by Marta Silva, Secretary for the Sea of the Regional Government of the Azores, on Friday.")
+    assert ("Marta Silva", "Secretary for the Sea", "Regional Government of the Azores") in roles(r)
+
+
+def test_roles_field_after_for_in_a_panel_line(extract):
+    r = extract("Panel:\n- Olga Nowak, Vice-Rector for Research with Industry, Gdańsk University of Technology (Poland)\n")
+    assert ("Olga Nowak", "Vice-Rector for Research with Industry", "Gdańsk University of Technology") in roles(r)
+
+
+def test_roles_field_in_lower_case_stays_out_of_the_role(extract):
+    r = extract("We thank Ms. Karla Weiss, Head of Unit for Advanced technologies, Clusters and Social economy.")
+    assert not any(role.endswith("Advanced") for _, role, _ in roles(r))
+
+
+def test_roles_lead_title_in_an_agenda_line(extract):
+    r = extract("Panel\n- Aoife Byrne, Innovation Lead, Munster Food Cluster Network (Ireland)\n")
+    assert ("Aoife Byrne", "Innovation Lead", "Munster Food Cluster Network") in roles(r)
+
+
+def test_roles_lower_case_role_after_has_been(extract):
+    text = ("Interview with Petra Horvat\n\nPetra Horvat has been project\nmanager of the Adriatic Boat\n"
+            "Builders Cluster since 2019. She told us more.\n")
+    assert ("Petra Horvat", "project manager", "Adriatic Boat Builders Cluster") in roles(extract(text))
+
+
+def test_roles_copula_without_organisation_gives_no_role(extract):
+    r = extract("Petra Horvat was director for ten years before she retired.")
+    assert r.roles == ()
+
+
+def test_roles_pipe_table_of_speakers(extract):
+    text = ("Speakers\n\n| Name | Affiliation | Role |\n|---|---|---|\n"
+            "| Lars Eriksson | Swedish Forest Cluster | Chair |\n| Dr Anna Kovacs | Budapest Technical Institute (BTI) | Researcher |\n")
+    rs = roles(extract(text))
+    assert ("Lars Eriksson", "Chair", "Swedish Forest Cluster") in rs
+    assert ("Anna Kovacs", "Researcher", "Budapest Technical Institute") in rs
+
+
+def test_roles_table_cells_one_per_paragraph(extract):
+    # HTML / Markdown tables reach the rules as one cell per paragraph, row after row.
+    text = ("Speakers\n\nSpeaker\n\nOrganisation\n\nPosition\n\nSession\n\n"
+            "Lars Eriksson\n\nSwedish Forest Cluster\n\nChair\n\nOpening\n\n"
+            "Anna Kovacs\n\nBudapest Technical Institute (BTI)\n\nResearcher\n\nPanel 1\n\n"
+            "Day 1\n\nThe Lab opened at nine.\n")
+    rs = roles(extract(text))
+    assert ("Lars Eriksson", "Chair", "Swedish Forest Cluster") in rs
+    assert ("Anna Kovacs", "Researcher", "Budapest Technical Institute") in rs
+
+
+def test_roles_table_without_person_column_gives_nothing(extract):
+    text = "Cluster\n\nCountry\n\nRole\n\nSwedish Forest Cluster\n\nSweden\n\nCoordinator\n"
+    assert extract(text).roles == ()

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
-from pipeline.extract.statement_parts import BULLET, Statement, apposition, org_like, org_word, role_segment
+from pipeline.extract.statement_parts import BULLET, Statement, apposition, org_like, org_word, role_segment, title_re
 
 
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -135,3 +135,156 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         out.extend(Statement(n, "list:org-name", org=Span(org_start, m.start())) for n in names)
     return out
+
+
+_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who)", re.I)
+_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies))", re.I)
+_ROLE_COLUMN = re.compile(r"(?:positions?|roles?|(?:job[ \t]+)?titles?|functions?|jobs?)", re.I)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a pipe-table row text[start:end], each stripped of spaces (may be empty)."""
+    line = text[start:end]
+    bars = [k for k, c in enumerate(line) if c == "|"]
+    if not bars:
+        return []
+    edges = ([-1] if line[:bars[0]].strip() else []) + bars + ([len(line)] if line[bars[-1] + 1:].strip() else [])
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        seg = line[a + 1:b]
+        lead = len(seg) - len(seg.lstrip())
+        out.append(Span(start + a + 1 + lead, start + a + 1 + lead + len(seg.strip())))
+    return out
+
+
+def table_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
+    an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
+    row ("|---|---|"), then one person per row."""
+    out: list[Statement] = []
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i in range(len(lines) - 2):
+        if "|" not in lines[i] or "-" not in lines[i + 1] or not _TABLE_RULE.fullmatch(lines[i + 1]):
+            continue
+        head = _cells(text, offsets[i], offsets[i] + len(lines[i]))
+        names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
+        col = {kind: next((k for k, n in enumerate(names) if rx.fullmatch(n)), None)
+               for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
+        if col["person"] is None or (col["org"] is None and col["role"] is None):
+            continue
+        for j in range(i + 2, len(lines)):
+            if "|" not in lines[j]:
+                break
+            cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
+            if len(cells) != len(head):
+                continue
+            pc = cells[col["person"]]
+            t = title_re(lex).match(text, pc.start)
+            pstart = t.end() if t else pc.start
+            person = person_name_at(text, pstart, lex)
+            if not person or person.end != pc.end:
+                continue
+            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None,
+                                cells[col["role"]] if col["role"] is not None else None, lex)
+            if st:
+                out.append(st)
+    return out
+
+
+_OTHER_COLUMN = re.compile(r"(?:sessions?|times?|dates?|days?|slots?|topics?|themes?|talks?|presentations?|panels?|countr(?:y|ies)|"
+                           r"cit(?:y|ies)|regions?|languages?|e-?mails?|websites?|notes?|remarks?|sectors?|items?|no\.?|#)", re.I)
+
+
+def _column_kind(cell: str) -> str | None:
+    cell = cell.strip("*_ :")
+    for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
+        if rx.fullmatch(cell):
+            return kind
+    return None
+
+
+def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Speaker tables whose cells ingest wrote one per paragraph (HTML and Markdown tables):
+    a run of header cells ("Speaker", "Organisation", "Position", "Session"), then the rows' cells in
+    order. The header's width is the one under which the most rows have a person's name in the person
+    column (a heading "Speakers" just above the header is no column)."""
+    out: list[Statement] = []
+    cells = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # Only cells that stand alone between blank lines (or the text's ends).
+    alone = [c for c in cells if (c.start < 2 or text[c.start - 2:c.start] == "\n\n" or c.start == 0)
+             and (text[c.end:c.end + 2] == "\n\n" or c.end >= len(text) - 1)]
+    i = 0
+    while i < len(alone):
+        j = i
+        kinds = []
+        while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
+            kind = _column_kind(clean(text[alone[j].start:alone[j].end]))
+            if kind is None:
+                break
+            kinds.append(kind)
+            j += 1
+        if "person" not in kinds or not ({"org", "role"} & set(kinds)):
+            i = max(j, i + 1)
+            continue
+        best: tuple[int, list[Statement]] = (0, [])
+        for k in range(len(kinds)):
+            head = kinds[k:]
+            if "person" not in head or not ({"org", "role"} & set(head)):
+                break
+            found = _table_rows(text, alone, j, head, lex)
+            if len(found) >= best[0] and found:
+                best = (len(found), found)
+        out.extend(best[1])
+        i = j
+    return out
+
+
+def _next_chunk(text: str, pos: int) -> int:
+    """Start of the next non-blank line after ``pos``."""
+    m = re.compile(r"\n+").match(text, pos)
+    return m.end() if m else -1
+
+
+def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    n = len(head)
+    p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
+    k = first
+    while k + n <= len(alone):
+        row = alone[k:k + n]
+        if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
+                k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
+            break  # the cells must follow one another
+        pc = row[p_col]
+        t = title_re(lex).match(text, pc.start)
+        person = person_name_at(text, t.end() if t else pc.start, lex)
+        if not person or person.end != len(text[:pc.end].rstrip(" *_")):
+            break
+        st = _row_statement(text, person, row[o_col] if o_col is not None else None,
+                            row[r_col] if r_col is not None else None, lex)
+        if st:
+            out.append(st)
+        k += n
+    return out
+
+
+def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon) -> Statement | None:
+    org = role = rspan = None
+    if oc is not None:
+        acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
+        oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
+        name = clean(text[oc.start:oend])
+        if oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12 and not valid_person_name(name, lex):
+            org = Span(oc.start, oend)
+    if rc is not None:
+        value = clean(text[rc.start:rc.end])
+        if value and len(value.split()) <= 8 and not re.search(r"\d", value):
+            role, rspan = value, rc
+    if not org and not role:
+        return None
+    return Statement(person, "table:speaker", role=role, role_span=rspan, org=org)

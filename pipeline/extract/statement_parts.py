@@ -70,18 +70,82 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
             run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
             if run:
                 org = run
-                at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[run.end:min(end, run.end + 12)])
-                if conn == "of" and at and text[start:run.end].split()[-1] in lex.unit_words:
-                    # "Head of the Innovation Sector at Acme Region": the unit is part of the role.
-                    parent = cap_run_at(text, run.end + at.end(), list_heads=lex.org_suffixes)
+                # "Head of the Enterprise Europe Network unit at Acme": a unit word in lower case after the name.
+                unit = re.match(r"[ \t\n]+([a-z]+)(?=[ \t\n])", text[run.end:end])
+                unit_end = run.end + unit.end() if unit and unit.group(1).capitalize() in lex.unit_words else run.end
+                at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[unit_end:min(end, unit_end + 12)])
+                if conn == "of" and at and (unit_end > run.end or text[start:run.end].split()[-1] in lex.unit_words
+                                            or not org_word(clean(text[run.start:run.end]), lex)):
+                    # "Head of the Innovation Sector at Acme Region": the unit is part of the role;
+                    # "Head of Decarbonisation at Acme": so is a field of work (no organisation word).
+                    parent = cap_run_at(text, unit_end + at.end(), list_heads=lex.org_suffixes)
                     if parent and parent.end <= end:
-                        role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[start:run.end], flags=re.I))
-                        return role, Span(start, run.end), parent
+                        role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[start:unit_end], flags=re.I))
+                        return role, Span(start, unit_end), parent
         elif conn == "for":
-            at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
-            if at:
-                org = cap_run_at(text, start + cut.end() + at.end(), list_heads=lex.org_suffixes)
+            return _for_role(text, start, end, seg, cut, role, role_end, lex)
     return role, Span(start, start + role_end), org
+
+
+_FIELD_JOINERS = frozenset({"and", "of", "the", "with", "for", "&", "on", "in"})
+# Lower-case words that end the field after "for" (the organisation, a verb, a relative clause).
+_FIELD_STOPS = frozenset({"at", "who", "which", "that", "said", "says", "is", "was", "has", "had", "have", "will", "would",
+                          "to", "a", "an", "as", "from", "since", "also", "opened", "spoke", "gave", "led", "made"})
+
+
+def _strip_article(s: str) -> str:
+    return clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", s, flags=re.I))
+
+
+def _for_role(text: str, start: int, end: int, seg: str, cut: re.Match, role: str, role_end: int,
+              lex: Lexicon) -> tuple[str, Span, Span | None]:
+    """"Director for Industrial Transformation at DG GROW" / "Minister for the Economy of the Regional
+    Government of X" / "Vice-Rector for Cooperation with Industry": the capitalised field after "for"
+    belongs to the role; the organisation follows "at", or "of"/"in" when that names an organisation
+    (an organisation word, a gazetteer name or an acronym)."""
+    at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
+    org = cap_run_at(text, start + cut.end() + at.end(), list_heads=lex.org_suffixes) if at else None
+    plain = (role, Span(start, start + role_end), org)
+    base = start + cut.end()
+    # The field: capitalised words and joiners ("Research and Innovation", "Cooperation with Industry").
+    field_end = None
+    stop = None
+    for t in re.finditer(r"[^\s]+", text[base:start + len(seg)]):
+        w = t.group()
+        core = w.rstrip(",.;:!?)")
+        if not core or not (core[0].isupper() or core in _FIELD_JOINERS or (core[0].isdigit() and core.isalnum())):
+            stop = t
+            break
+        field_end = base + t.start() + len(core)
+        if core != w:
+            break
+    if field_end is None:
+        return plain
+    if stop is not None:
+        sw = stop.group().rstrip(",.;:!?)").lower()
+        if sw not in _FIELD_STOPS and not sw.endswith("ed"):
+            return plain  # "Head of Unit for Advanced technologies, …": the field goes on in lower case
+    words = text[base:field_end].split()
+    while words and words[-1] in _FIELD_JOINERS:
+        field_end = text.rindex(words.pop(), base, field_end)
+        field_end = base + len(text[base:field_end].rstrip())
+    if not words or words[0] == "the" and len(words) == 1 or not any(w[0].isupper() for w in words):
+        return plain  # "Manager for the project", "Director for ten years"
+    org = None
+    # "for the Economy of the Regional Government of X": the field runs into the organisation.
+    for m in re.finditer(r"[ \t\n]+(?:of|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[base:field_end]):
+        run = cap_run_at(text, base + m.end(), list_heads=lex.org_suffixes)
+        if run and org_word(clean(text[run.start:run.end]), lex):
+            org, field_end = run, base + m.start()
+            break
+    if org is None and stop is not None and stop.group() == "at":
+        after = re.match(r"at[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[base + stop.start():start + len(seg)])
+        if after:
+            org = cap_run_at(text, base + stop.start() + after.end(), list_heads=lex.org_suffixes)
+    full = _strip_article(text[start:field_end])
+    if len(full.split()) > 10:
+        return plain
+    return full, Span(start, field_end), org
 
 
 def org_like(name: str, lex: Lexicon) -> bool:

@@ -5,8 +5,10 @@ Rules: a title before a name ("Ms. Jane Doe", "Commissioner Doe"), a role title 
 ("Platform's Chair Jane Doe"), label lines ("Moderation: Jane Doe"), "Submitted by Jane Doe",
 agenda lines ("Jane Doe, Head of Unit, DG GROW"), a name line with a role line (and an
 organisation line) under it, appositive roles ("Jane Doe, Director-General of DG RTD, said"),
-"Jane Doe (Acme Cluster)", "the Chair of Acme, Jane Doe", "Acme Cluster, Jane Doe;" list entries
-and "Jane Doe as Cluster Manager". People, roles and organisations all read these statements.
+"Jane Doe (Acme Cluster)", "the Chair of Acme, Jane Doe" / "the Director for X at DG GROW, Jane Doe",
+"Commissioner for Industrial Strategy Jane Doe", "Jane Doe has been cluster manager of Acme",
+"Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager" and speaker tables (pipe
+tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
 The line-by-line rules live in :mod:`statement_lines`, the shared record and role-phrase parsing
 in :mod:`statement_parts`.
 """
@@ -16,8 +18,9 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
-from pipeline.extract.statement_lines import entry_statements, line_statements
-from pipeline.extract.statement_parts import Statement, apposition, lower_case_words, org_like, org_word, role_segment, title_re
+from pipeline.extract.statement_lines import cell_table_statements, entry_statements, line_statements, table_statements
+from pipeline.extract.statement_parts import (Statement, apposition, lower_case_words, org_like, org_word, role_segment,
+                                              segment_end, title_re)
 
 __all__ = ["Statement", "find_statements", "lower_case_words"]
 
@@ -78,6 +81,43 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         org = _possessive_before(text, m.start())
         out.append(Statement(span, "role-before-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=org))
+    out += _role_field_before_name(text, lex, lower)
+    return out
+
+
+# Endings of the abstract nouns that close a field of work ("Strategy", "Transformation", "Affairs"
+# is in not_person_words): no person's first name ends so.
+_FIELD_NOUN = re.compile(r"(?:tion|sion|ment|ity|ness|ship|ism|ics|gy|ure|ance|sation|zation)s?$")
+
+
+def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> list[Statement]:
+    """"Commissioner for Industrial Strategy Jane Doe said": a capitalised role title, "for" and its
+    field, then the name, with no comma. The name is the longest person-shaped tail of the phrase whose
+    first word is no word the text writes in lower case and no abstract noun ("Strategy Jane Doe" is no name)."""
+    out: list[Statement] = []
+    for m in lex.role_title_re.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        fr = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[m.end():m.end() + 12])
+        if not fr:
+            continue
+        run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
+        if not run:
+            continue
+        starts = [m.end() + fr.end() + w.start() for w in WORD.finditer(text[m.end() + fr.end():run.end])][1:]
+        for st in starts:
+            span = person_name_at(text, st, lex)
+            first = WORD.match(text, st).group()
+            if not span or span.end != run.end or first.lower() in lower or _FIELD_NOUN.search(first):
+                continue
+            if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
+                break
+            role_end = span.start - 1
+            while text[role_end - 1] in " \t":
+                role_end -= 1
+            out.append(Statement(span, "role-before-name", role=clean(text[m.start():role_end]),
+                                 role_span=Span(m.start(), role_end), org=_possessive_before(text, m.start())))
+            break
     return out
 
 def _name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
@@ -88,6 +128,9 @@ def _name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
     for st in starts:
         span = person_name_at(text, base + st, lex)
         if span and span.end == end:
+            words = text[span.start:span.end].split()
+            if len(set(words)) < len(words):
+                continue  # "Five questions to Jane Doe\nJane Doe has been …" folded into one line
             nl = text.rfind("\n", span.start, span.end)
             if nl != -1 and person_name_at(text, nl + 1, lex) == Span(nl + 1, end):
                 continue  # the line above ends with something else ("…, Acme Heights\nJane Doe, CEO")
@@ -189,18 +232,53 @@ def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not m.group()[0].isupper():
             continue
         run = cap_run_at(text, m.start(), list_heads=lex.org_suffixes)
-        if not run or not re.search(r"\s(?:of|for|at)\s", text[m.end():run.end]):
+        if not run:
+            continue
+        end = run.end
+        # "the Director for Industrial Transformation at DG GROW, Jane Doe", "the Head of the Acme
+        # Network unit at EISMEA, Jane Doe": the organisation after "at"/"in" (and a unit word).
+        at = re.match(r"(?:[ \t\n]+([a-z]+))?[ \t\n]+(?:at|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z0-9])", text[end:end + 40])
+        if at and (not at.group(1) or at.group(1).capitalize() in lex.unit_words):
+            parent = cap_run_at(text, end + at.end(), list_heads=lex.org_suffixes)
+            if parent:
+                end = parent.end
+        if not re.search(r"\s(?:of|for|at|in)\s", text[m.end():end]):
             continue  # "CEO, Jane Doe" alone is the other way round ("Name, Role") too often
-        after = re.match(r",[ \t\n]+", text[run.end:run.end + 4])
+        after = re.match(r",[ \t\n]+", text[end:end + 4])
         if not after:
             continue
-        name = person_name_at(text, run.end + after.end(), lex)
+        lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, m.start() - 12):m.start()])
+        if lead and _name_ending_at(text, m.start() - len(lead.group()), lex):
+            continue  # "Jane Doe, CEO of Acme, John Roe, …": the role is Jane Doe's
+        name = person_name_at(text, end + after.end(), lex)
         if not name or not re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
             continue
-        parsed = role_segment(text, m.start(), run.end, lex)
+        parsed = role_segment(text, m.start(), end, lex)
         if parsed:
             role, rspan, org = parsed
             out.append(Statement(name, "role-of-org-name", role=role, role_span=rspan, org=org))
+    return out
+
+
+_COPULA = re.compile(r"[ \t\n]+(?:has[ \t\n]+been|had[ \t\n]+been|is|was|became|has[ \t\n]+become|will[ \t\n]+be|serves[ \t\n]+as|"
+                     r"served[ \t\n]+as|works[ \t\n]+as|worked[ \t\n]+as)[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?(?:new[ \t\n]+)?")
+
+
+def _copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe has been cluster manager of the Acme ICT Cluster since 2015" / "Jane Doe is the new
+    Director of Acme Agency": a role (in any case) after a verb, with the organisation it is held in."""
+    out: list[Statement] = []
+    for m in _COPULA.finditer(text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role:
+            continue
+        name = _name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        parsed = role_segment(text, m.end(), segment_end(text, m.end()), lex)
+        if not parsed or parsed[2] is None or not org_like(clean(text[parsed[2].start:parsed[2].end]), lex):
+            continue  # "Jane Doe was director for ten years", "… is Head of Innovation"
+        out.append(Statement(name, "name-is-role", role=parsed[0], role_span=parsed[1], org=parsed[2]))
     return out
 
 
@@ -232,4 +310,5 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     return (_cue_statements(prose, lex) + _title_statements(prose, lex) + line_statements(text, lex)
             + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
             + entry_statements(text, lex) + _from_statements(prose, lex) + _its_role_statements(prose, lex)
-            + _as_role_statements(prose, lex))
+            + _as_role_statements(prose, lex) + _copula_role_statements(prose, lex) + table_statements(text, lex)
+            + cell_table_statements(text, lex))
