@@ -298,3 +298,9 @@ def test_organisations_titled_person_before_acronym_is_not_its_full_name(extract
     mentions = [o for o in r.organisations if o.acronym == "BTC"]
     assert {o.text for o in mentions} == {"Baltic Timber Cluster", "BTC"}
     assert {o.name for o in mentions} == {"Baltic Timber Cluster"}
+
+
+def test_organisations_name_after_initiatives_such_as_is_a_programme(extract):
+    text = ("Inspired by the Erasmus for Young Entrepreneurs exchange programme and other initiatives such as the\n"
+            "Nordic Innovation Express, this scheme aims to explore growth opportunities for SMEs.")
+    assert not any("Express" in n for n in orgs(extract(text)))

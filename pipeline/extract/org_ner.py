@@ -52,6 +52,10 @@ class NerAndKindRules:
                     continue  # a shouted heading ("FUNDING OPPORTUNITIES")
                 if len(words) == 1 and not is_acronym(name) and name.lower() in lower:
                     continue  # a capitalised ordinary word ("Administration", "Protecting")
+                if re.search(r"(?<![\w-])(?:programmes?|programs?|initiatives?|schemes?|calls?|instruments?|funds?|projects?)"
+                             r"[ \t\n]+(?:such[ \t\n]+as|like|including)[ \t\n]+(?:the[ \t\n]+)?$",
+                             self.text[max(0, span.start - 60):span.start], re.I):
+                    continue  # "other initiatives such as the BSR Innovation Express": a programme
                 if self._modifier_or_places(span, name) or self.portfolio(span, name):
                     continue
                 self.add(span, "ner:ORG", 1)
