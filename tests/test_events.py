@@ -318,3 +318,19 @@ def test_events_ordinal_edition_of_a_capitalised_series_with_place_and_country(e
     third = [e for e in r.events if e.edition == 3]
     assert {(e.name, e.start_date, e.end_date, e.city) for e in third} == {
         ("Third Clusters Lab on Circular Packaging", dt.date(2024, 10, 1), dt.date(2024, 10, 31), "Pécs")}
+
+
+def test_events_labelled_title_in_a_calendar_takes_the_date_above(extract):
+    r = extract("Calendar\n12 September 2023\nWebinar: Data spaces for\nfood SMEs\nOnline, organised by the cluster\n")
+    (e,) = r.events
+    assert (e.name, e.rule, e.start_date) == ("Webinar: Data spaces for food SMEs 2023", "pattern:event_labelled", dt.date(2023, 9, 12))
+    assert r.text[e.start:e.end] == "Webinar: Data spaces for\nfood SMEs"
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda\n\n14:00\n\nWorkshop: Skills partnerships between clusters and universities\n\nJane Roe, Manager",  # a session
+    "Conference: Brussels, Belgium\n",  # a place after the label
+    "Webinar: 10 May 2024\n",  # a date after the label
+])
+def test_events_labelled_title_not_an_event(extract, text):
+    assert not [e for e in extract(text).events if e.rule == "pattern:event_labelled"]

@@ -393,8 +393,10 @@ def _place_value(value: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: announcement > trigger > quoted title >
     capitalised name > lower-case name > descriptive phrase > anaphor."""
-    from pipeline.extract.event_phrases import described_events, next_editions, past_editions, quoted_titles  # they build on this module
-    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + quoted_titles(ctx, lex) + past_editions(ctx, gaz)
+    from pipeline.extract.event_phrases import (  # they build on this module
+        described_events, labelled_titles, next_editions, past_editions, quoted_titles)
+    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + quoted_titles(ctx, lex)
+                  + labelled_titles(ctx, lex, gaz) + past_editions(ctx, gaz)
                   + next_editions(ctx, lex, gaz)
                   + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz)
                   + described_events(ctx, lex, gaz) + _anaphors_lower(ctx, lex))

@@ -14,6 +14,9 @@
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
   edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
   first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+- ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
+  industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
+  above is its date; not after a time ("14:00 | Workshop: ...", a session in an agenda).
 - ``pattern:event_next``: "the next edition (of the conference) will take place in <place> on <date>":
   the following edition of the event the document names (the latest one with that keyword).
 """
@@ -121,6 +124,46 @@ def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
             continue
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
         out.append(Candidate(m.start("kw"), m.end(), name, "pattern:event_quoted", keyword, etype))
+    return out
+
+
+_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+_LABEL_CONTINUES = re.compile(r"(?:\b(?:for|of|on|and|the|in|to|with|a|an)|[–—,:-])[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    kws = "|".join(sorted((r"[ \t]+".join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t]*(?P<kw>(?i:{kws}))(?:s|es)?[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
+                      rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
+
+
+def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """'Webinar: Cybersecurity for industrial SMEs' opening a line (calendars, agendas): the event word
+    as a label, the title after it; a title whose line ends in "for", "of", "and" … goes on on the next
+    line (PDF text). Not when what follows the colon is a place, a date or a time ("Conference: Brussels")."""
+    out = []
+    for m in _labelled_pattern(tuple(sorted(lex.keywords))).finditer(ctx.text):
+        title, end = m.group("title").rstrip(), m.end("title")
+        if m.group("more") and _LABEL_CONTINUES.search(title):
+            title, end = f"{title} {m.group('more').strip()}", m.end("more")
+        first = title.split(",")[0].strip()
+        if gaz.place(first) != (None, None) or re.match(r"\d|" + _MONTH_START, first) or len(title.split()) < 2:
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        above_end = line_start  # the previous line with text (table cells come as blocks of their own)
+        while above_end > 0 and ctx.text[above_end - 1] in " \t\n":
+            above_end -= 1
+        above_start = ctx.text.rfind("\n", 0, above_end) + 1
+        if _TIME.search(ctx.text, above_start, m.start()):
+            continue  # "14:00 | Workshop: ...": a session in an agenda, not an event of its own
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        name = _clean(f"{m.group('kw')}: {title}")
+        # A calendar entry's date often stands alone on the line above ("12 September 2023").
+        above = [d for d in ctx.dates_between(above_start, above_end)
+                 if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
+        out.append(Candidate(m.start("kw"), m.start("title") + len(ctx.text[m.start("title"):end].rstrip(" .;,")), name,
+                             "pattern:event_labelled", keyword, etype, dates=above[0] if above else None))
     return out
 
 
