@@ -334,3 +334,11 @@ def test_events_labelled_title_in_a_calendar_takes_the_date_above(extract):
 ])
 def test_events_labelled_title_not_an_event(extract, text):
     assert not [e for e in extract(text).events if e.rule == "pattern:event_labelled"]
+
+
+def test_events_section_heading_day_dates_an_undated_event_below(extract):
+    r = extract("The Nordic Clean Industry Conference took place in Oslo from 11 to 13 March 2024.\n\n"
+                "MATCHMAKING DAY (13 MARCH)\n\n"
+                "The last day was dedicated to an EEN B2B matchmaking event organised by the agency.")
+    (e,) = [e for e in r.events if "matchmaking" in e.name.lower()]
+    assert (e.start_date, e.end_date) == (dt.date(2024, 3, 13), dt.date(2024, 3, 13))

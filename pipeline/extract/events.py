@@ -205,6 +205,22 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
 _SERIES_RULES = ("pattern:event_series", "pattern:event_next")
 
 
+def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate) -> None:
+    """An event named in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)", "Day 2 –
+    15 May 2024") and no date of its own takes that day."""
+    if m.dates is not None or m.anaphor:
+        return
+    block = next((b for b in seg.blocks if b.start <= m.start < b.end), None)
+    if block is None or block.kind == "heading" or block.section_start is None:
+        return
+    heading = next((b for b in seg.blocks if b.start == block.section_start and b.kind == "heading"), None)
+    if heading is None:
+        return
+    days = [d for d in ctx.dates_between(heading.start, heading.end) if d.precision == "day" and d.start_date == d.end_date]
+    if len(days) == 1:
+        m.dates = days[0]
+
+
 def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candidate | None:
     """The named event an edition phrase belongs to (see ``_continue_series``)."""
     named = [p for p in earlier if not p.anaphor and p.rule not in _SERIES_RULES]
@@ -360,6 +376,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     for m in kept:
         _attach_date(ctx, m, starts)
         _heading_section_attrs(seg, ctx, gaz, m)
+        _section_heading_date(seg, ctx, m)
         _attach_place(ctx, gaz, m, starts)
         _attach_organisers(ctx, m, starts)
     out: list[EventMention] = []
