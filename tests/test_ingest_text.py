@@ -180,3 +180,13 @@ def test_ingest_text_html_page_wrapper_with_a_nav_class_is_kept():
     body = " ".join(["The cluster forum gathered many members from the region."] * 12)
     text, _, _ = read_html(f'<html><body><div class="page nav-collapsed"><p>{body}</p></div></body></html>')
     assert "The cluster forum gathered" in text
+
+
+def test_ingest_text_html_header_with_title_and_publication_line_is_kept():
+    html = ("<html><body><header><a href='/'><img src='logo.png'></a><nav><a href='/'>Home</a> <a href='/n'>News</a> "
+            "<a href='/e'>Events</a></nav></header>"
+            "<header><h1>Cluster Connect</h1><p class='issue'>Newsletter No. 14 &middot; Published 6 March 2024</p></header>"
+            "<article><h2>News</h2><p>The forum met.</p></article></body></html>")
+    text, blocks, _ = read_html(html)
+    assert _blocks(text, blocks)[:2] == [("heading", 1, "Cluster Connect"), ("paragraph", 0, "Newsletter No. 14 · Published 6 March 2024")]
+    assert "Home" not in text and "Events" not in text

@@ -304,3 +304,8 @@ def test_organisations_name_after_initiatives_such_as_is_a_programme(extract):
     text = ("Inspired by the Erasmus for Young Entrepreneurs exchange programme and other initiatives such as the\n"
             "Nordic Innovation Express, this scheme aims to explore growth opportunities for SMEs.")
     assert not any("Express" in n for n in orgs(extract(text)))
+
+
+def test_organisations_masthead_heading_is_the_publication_not_an_organisation(extract):
+    text = "Cluster Connect Iberia\n\nGold Label for a food cluster\n\nThe Castilla Food Cluster won the label."
+    assert set(orgs(extract(text))) == {"Castilla Food Cluster"}

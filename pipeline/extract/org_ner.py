@@ -20,6 +20,7 @@ class NerAndKindRules:
 
     def from_ner(self, annotated: list[tuple[Block, Doc]]) -> None:
         lower = lower_case_words(self.text)
+        first = annotated[0][0] if annotated else None
         for block, doc in annotated:
             for ent in doc.ents:
                 if ent.label_ != "ORG" or ent.ent_id_:
@@ -58,6 +59,9 @@ class NerAndKindRules:
                     continue  # "other initiatives such as the BSR Innovation Express": a programme
                 if self._modifier_or_places(span, name) or self.portfolio(span, name):
                     continue
+                if (block is first and block.kind == "heading" and clean(self.text[block.start:block.end]) == name
+                        and self.text.count(name) == 1 and not self.is_headed(name)):
+                    continue  # "Cluster Connect Iberia" as a newsletter's masthead: the publication's name
                 self.add(span, "ner:ORG", 1)
 
     def portfolio(self, span: Span, name: str) -> bool:

@@ -1,6 +1,7 @@
 """HTML → normalised text with heading / paragraph / list-item blocks (BeautifulSoup + lxml).
 
-Scripts, styles, navigation, headers, footers, forms and hidden elements are dropped, and so is
+Scripts, styles, navigation, footers, forms and hidden elements are dropped, and so are site headers
+(a <header> is kept when it holds a heading, a <time> or a publication line), and so is
 boilerplate written with plain elements: a ``role`` of navigation / menu / banner / contentinfo, a class or
 id that says nav / menu / breadcrumb / cookie banner, and a run of three or more short links with nothing
 but separators between them ("Home News Events Contact"). Headings, paragraphs, list items and table cells
@@ -16,7 +17,7 @@ from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
 
-_DROP = {"script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "svg", "button", "template", "aside", "head", "select", "menu"}
+_DROP = {"script", "style", "noscript", "nav", "footer", "form", "iframe", "svg", "button", "template", "aside", "head", "select", "menu"}
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _PARAGRAPHS = {"p", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address", "summary"}
 _CELLS = {"td", "th"}
@@ -61,6 +62,18 @@ def _link_bar(el: Tag) -> bool:
     return True
 
 
+_DATED = re.compile(r"\b(?:published|posted|updated|issue|no\.)\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _header_with_content(el: Tag) -> bool:
+    """A <header> is the site's banner (logo, menu: dropped) unless it holds the page's heading or a
+    publication line ("<h1>Cluster Connect</h1><p>No. 14 · Published 6 March 2024</p>"), which are kept;
+    menus inside it are still dropped."""
+    if el.find(list(_HEADINGS)) is not None or el.find("time") is not None:
+        return True
+    return bool(_DATED.search(el.get_text(" ")))
+
+
 _BLOCKISH = ["p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "blockquote",
              "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figcaption", "pre"]
 
@@ -95,6 +108,8 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
             continue
         name = child.name.lower()
         if name in _DROP or child.get("hidden") is not None or child.get("aria-hidden") == "true" or _boilerplate(child):
+            continue
+        if name == "header" and not _header_with_content(child):
             continue
         if name in {"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "code", "mark", "cite", "q", "s", "font", "label"}:
             loose.append(_text_of(child))
