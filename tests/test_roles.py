@@ -266,3 +266,10 @@ def test_roles_table_cells_one_per_paragraph(extract):
 def test_roles_table_without_person_column_gives_nothing(extract):
     text = "Cluster\n\nCountry\n\nRole\n\nSwedish Forest Cluster\n\nSweden\n\nCoordinator\n"
     assert extract(text).roles == ()
+
+
+def test_roles_field_after_for_stops_before_an_email_address(extract):
+    text = ("The mission was prepared with the country team in the capital and with the staff in the regions. "
+            "Alex Rowe, Political Process Analyst\nArowe@example.org\nLena Holm, Team Leader for Korea\nLholm@example.org\n"
+            "Min Cho, International Cooperation Specialist\nMcho@example.org\n")
+    assert not any("@" in role for _, role, _ in roles(extract(text)))

@@ -47,6 +47,9 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     Returns (role as stated, its span, organisation span or None) when the segment holds a role title.
     """
     seg = text[start:end]
+    junk = re.search(r"\s\S*(?:@|https?:|www\.)", seg)
+    if junk:  # "Policy Analyst\njdoe@example.org" folded into one line: the address is no part of the role
+        seg, end = seg[:junk.start()], start + junk.start()
     m = lex.role_title_re.search(seg)
     if not m or m.start() > 40 or not seg[:1].isalpha():
         return None
@@ -88,6 +91,7 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
 
 
 _FIELD_JOINERS = frozenset({"and", "of", "the", "with", "for", "&", "on", "in"})
+_FIELD_WORD = re.compile(r"[^\W_][\w'’-]*|&")  # no e-mail address, link or code
 # Lower-case words that end the field after "for" (the organisation, a verb, a relative clause).
 _FIELD_STOPS = frozenset({"at", "who", "which", "that", "said", "says", "is", "was", "has", "had", "have", "will", "would",
                           "to", "a", "an", "as", "from", "since", "also", "opened", "spoke", "gave", "led", "made"})
@@ -113,7 +117,7 @@ def _for_role(text: str, start: int, end: int, seg: str, cut: re.Match, role: st
     for t in re.finditer(r"[^\s]+", text[base:start + len(seg)]):
         w = t.group()
         core = w.rstrip(",.;:!?)")
-        if not core or not (core[0].isupper() or core in _FIELD_JOINERS or (core[0].isdigit() and core.isalnum())):
+        if not _FIELD_WORD.fullmatch(core) or not (core[0].isupper() or core in _FIELD_JOINERS or core[0].isdigit()):
             stop = t
             break
         field_end = base + t.start() + len(core)
