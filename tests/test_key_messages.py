@@ -121,3 +121,24 @@ def test_key_messages_heading_pattern_on_a_line_block_right_before_items(rules):
     # A line with the pattern but no list right below it announces nothing.
     blocks = (Block("line", 0, 13), Block("paragraph", 14, 68), Block("line", 69, 93))
     assert extract_key_messages(SegmentedDocument(doc=doc, blocks=blocks, sentences=()), rules) == []
+
+
+def test_key_messages_labelled_decisions_in_minutes(extract):
+    """"D1." ... "D3." under "CONCLUSIONS AND DECISIONS": one point each, wrapped and indented lines
+    folded, labels dropped; the action points after the next heading are not points."""
+    text = ("MINUTES OF THE 3RD MEETING\n\n"
+            "The group discussed the work plan for the coming year in detail with all members.\n\n\n"
+            "4. CONCLUSIONS AND DECISIONS\n\n"
+            "D1. The group endorses the joint mission to Chile from 3 to 7 March 2026 (Santiago and\n"
+            "    Valparaíso) and asks the Secretariat to prepare it.\n"
+            "D2. The mission will include a track on mining equipment.\n"
+            "D3. The group will meet online, except for one physical meeting per year linked to the\n"
+            "    General Assembly.\n\n\n"
+            "5. ACTION POINTS\n\n"
+            "A1. Circulate the concept note.\n"
+            "A2. Survey the members.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "The group endorses the joint mission to Chile from 3 to 7 March 2026 (Santiago and Valparaíso) "
+        "and asks the Secretariat to prepare it",
+        "The mission will include a track on mining equipment",
+        "The group will meet online, except for one physical meeting per year linked to the General Assembly"]

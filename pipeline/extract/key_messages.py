@@ -11,6 +11,10 @@ the first paragraph or heading after the items ends it. A point that runs over s
 text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
 Without list markup, two or more short paragraphs (at most two sentences each) up to the next
 heading are the points; a section with any longer paragraph is prose and gives none.
+Labelled points ("D1. The group endorses ...", "C2) ..." in minutes: a capital, a number and a full
+stop or bracket opening a line) are read from the section text itself, whatever blocks the wrapped,
+indented lines became: each runs to the next label, a blank line or the next heading; the label is
+not part of the point.
 """
 from __future__ import annotations
 
@@ -75,6 +79,30 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, heading:
     return points if 2 <= len(points) <= _MAX_POINTS else []
 
 
+_LABEL = re.compile(r"^[ \t]*([A-Z]{1,2})(\d{1,2})[.):][ \t]+(?=\S)", re.M)
+
+
+def _labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
+    """(start, end) of the labelled points ("D1.", "D2.", ... at line starts, one letter series
+    numbered from 1) between the heading ``seg.blocks[i]`` and the next heading; none without two."""
+    text = seg.doc.text
+    start = seg.blocks[i].end
+    end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
+    labels = list(_LABEL.finditer(text, start, end))
+    if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
+        return []  # the labels must open the section (a lead-in line first is not handled)
+    if len({m.group(1) for m in labels}) != 1 or [int(m.group(2)) for m in labels] != list(range(1, len(labels) + 1)):
+        return []  # "D1 ... D4" in order; not a mix of labels
+    out = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        blank = re.search(r"\n[ \t]*\n", text[m.end():stop])
+        stop = m.end() + blank.start() if blank else stop
+        body = text[m.end():stop].rstrip()
+        out.append((m.end(), m.end() + len(body)))
+    return out
+
+
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
     """One row per point under a key-message heading, in document order."""
     text = seg.doc.text
@@ -88,6 +116,18 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         if block.kind != "heading" and not titled_line:
             continue
         if not is_key_message_heading(heading, rules):
+            continue
+        labelled = _labelled_points(seg, i) if block.kind == "heading" else []
+        if labelled:
+            for s, e in labelled:
+                if s in taken:
+                    continue
+                taken.add(s)
+                body = text[s:e]
+                e = s + len(body.rstrip(" \n\t.;,"))
+                point = clean_name(text[s:e])
+                if point:
+                    out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "labelled_points_under_key_heading"))
             continue
         items, rule = _points(seg.blocks, i + 1, text), "list_under_key_heading"
         if not items and block.kind == "heading":
