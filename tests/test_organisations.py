@@ -309,3 +309,19 @@ def test_organisations_name_after_initiatives_such_as_is_a_programme(extract):
 def test_organisations_masthead_heading_is_the_publication_not_an_organisation(extract):
     text = "Cluster Connect Iberia\n\nGold Label for a food cluster\n\nThe Castilla Food Cluster won the label."
     assert set(orgs(extract(text))) == {"Castilla Food Cluster"}
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("The Interregional Innovation Investments (I3) instrument can finance pilots; the I3 call closes soon.",
+     {"Interregional Innovation Investments", "I3"}),
+    ("He praised the joint calls between Navarre and the Basque\nCountry.", {"Basque Country"}),
+    ("Members suggested linking the mission to the Lisbon Rail Expo next year.", {"Lisbon Rail Expo"}),
+    ("The cluster will exhibit at the Hanover Machinery Fair in April.", {"Hanover Machinery Fair"}),
+])
+def test_organisations_instruments_regions_and_fairs_are_not_organisations(extract, text, not_expected):
+    assert not (set(orgs(extract(text))) & not_expected)
+
+
+def test_organisations_province_of_is_a_body(extract):
+    r = extract("The Province of Drenthe, represented by its deputy, will co-finance feasibility studies.")
+    assert "Province of Drenthe" in orgs(r)
