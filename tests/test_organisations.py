@@ -325,3 +325,57 @@ def test_organisations_instruments_regions_and_fairs_are_not_organisations(extra
 def test_organisations_province_of_is_a_body(extract):
     r = extract("The Province of Drenthe, represented by its deputy, will co-finance feasibility studies.")
     assert "Province of Drenthe" in orgs(r)
+
+
+def _finder(rules, text):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.organisations import OrgFinder
+
+    return OrgFinder(text, load_lexicon(rules.data_dir))
+
+
+def _span(text, name):
+    from pipeline.extract.shapes import Span
+
+    start = text.index(name)
+    return Span(start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Saxon–Czech Cluster Exchange Week\n\n- 30 May 2025", "Czech Cluster Exchange", True),
+    ("The Baltic Wood Cluster Conference takes place in May.", "Baltic Wood Cluster", True),
+    ("The Baltic Wood Cluster met in May.", "Baltic Wood Cluster", False),
+])
+def test_organisations_tagged_words_running_into_an_event_word(rules, text, name, expected):
+    assert _finder(rules, text)._part_of_longer_name(_span(text, name)) is expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("5. CONCLUSIONS AND DECISIONS\n\nD1. The group agreed.", "DECISIONS", True),
+    ("MINUTES OF THE ACME MEETING\n\nThe ACME board met.", "ACME", False),  # the acronym recurs in running text
+    ("The DECISIONS board met.", "DECISIONS", False),  # not an all-capitals line
+])
+def test_organisations_shouted_heading_word_is_no_acronym(rules, text, name, expected):
+    assert _finder(rules, text)._shouted_word(_span(text, name), name) is expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Digital health clusters meet\n\nHealth Clusters\nMatchmaking Days", "Health Clusters", True),
+    ("France Clusters met the clusters of Spain.", "France Clusters", False),
+])
+def test_organisations_title_cased_common_phrase(rules, text, name, expected):
+    assert _finder(rules, text)._title_cased_phrase(name) is expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("This year our internationalisation manager, Petar Novak, will work on it.", "Petar Novak", True),
+    ("Editor: Lotte Jansen, Communications\nOfficer, MRCN", "Lotte Jansen", True),
+    ("We met Lotte Jansen at the fair.", "Lotte Jansen", False),
+])
+def test_organisations_tagged_person_next_to_a_role_title(rules, text, name, expected):
+    assert _finder(rules, text)._next_to_role(_span(text, name)) is expected
+
+
+def test_organisations_label_with_colon_is_no_name(extract):
+    r = extract("Webinar: Exporting to Canada with the Enterprise Europe Network\n\n- 18 March 2025 | 14:00 CET\n")
+    assert not any(":" in name for name in orgs(r))

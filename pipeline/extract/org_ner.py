@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
 from pipeline.extract.statement_parts import lower_case_words
 from pipeline.records import Block
 
@@ -41,8 +41,8 @@ class NerAndKindRules:
                     continue  # "Oradea (Romania)": a place
                 if self.generic(name) or name in self.not_org_acronyms or name.split("-")[0] in self.not_org_acronyms:
                     continue  # "Cluster Associations and Networks", "Energy", "ESCP" defined for a programme
-                if not is_cap_word(words[0]) or re.search(r"[/“”\"<>|=]|\.html?\b", name):
-                    continue
+                if not is_cap_word(words[0]) or re.search(r"[/“”\"<>|=:]|\.html?\b", name):
+                    continue  # "Webinar: Exporting to ...": a label and a title, not a name
                 if any(not is_cap_word(w) and w.lower() not in ORG_CONNECTORS for w in words) or "%" in name:
                     continue  # a sentence fragment, not a name
                 if re.match(r"[”\"’']?[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:programmes?|programs?|scheme|call|instrument|fund|initiative|project)\b", self.text[span.end:span.end + 40]):
@@ -59,10 +59,55 @@ class NerAndKindRules:
                     continue  # "other initiatives such as the BSR Innovation Express": a programme
                 if self._modifier_or_places(span, name) or self.portfolio(span, name):
                     continue
+                if self._part_of_longer_name(span) or self._shouted_word(span, name) or self._title_cased_phrase(name):
+                    continue
+                if valid_person_name(name, self.lex) and self._next_to_role(span):
+                    continue  # "our internationalisation manager, Petar Iliev", "Editor: Jane Doe, Communications Officer"
                 if (block is first and block.kind == "heading" and clean(self.text[block.start:block.end]) == name
                         and self.text.count(name) == 1 and not self.is_headed(name)):
                     continue  # "Cluster Connect Iberia" as a newsletter's masthead: the publication's name
                 self.add(span, "ner:ORG", 1)
+
+    def _part_of_longer_name(self, span: Span) -> bool:
+        """"Saxon–Czech Cluster Exchange Week": the tagged words run on (same line) into a word that ends
+        no organisation name (an event, a programme, a label), so they are part of that name."""
+        m = re.match(r"[ \t]+([A-Z][\w-]*)", self.text[span.end:span.end + 30])
+        return bool(m) and m.group(1).lower() in self.lex.not_org_last
+
+    def _shouted_word(self, span: Span, name: str) -> bool:
+        """"5. CONCLUSIONS AND DECISIONS": one upper-case word of an all-capitals line that the text
+        never writes outside such lines is a heading word, not an acronym ("ERCA" recurs in the text)."""
+        if " " in name or not name.isupper() or len(name) < 4:
+            return False
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        line_end = self.text.find("\n", span.end)
+        line = self.text[line_start:len(self.text) if line_end < 0 else line_end]
+        if line != line.upper():
+            return False
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text):
+            ls = self.text.rfind("\n", 0, m.start()) + 1
+            le = self.text.find("\n", m.end())
+            other = self.text[ls:len(self.text) if le < 0 else le]
+            if other != other.upper():
+                return False
+        return True
+
+    def _title_cased_phrase(self, name: str) -> bool:
+        """"Health Clusters" when the text also writes "health clusters": a capitalised common phrase
+        (a table cell, a title), not a name."""
+        words = name.split()
+        if len(words) < 2 or name == name.lower() or any(is_acronym(w) for w in words):
+            return False
+        return re.search(r"(?<![\w-])" + re.escape(name.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])", self.text) is not None
+
+    def _next_to_role(self, span: Span) -> bool:
+        """A person's name with a role title right before ("our internationalisation manager, X")
+        or right after ("X, Communications Officer")."""
+        role = self.lex.role_title_re.pattern
+        before = self.text[max(0, span.start - 60):span.start]
+        after = self.text[span.end:span.end + 60]
+        return bool(re.search(r"(?:" + role + r")[ \t]*,[ \t\n]*$", before, re.I)
+                    or re.match(r"[ \t]*,[ \t\n]*(?:[A-Z][\w-]*[ \t\n]+){0,2}(?:" + role + r")(?![\w-])", after, re.I))
 
     def portfolio(self, span: Span, name: str) -> bool:
         """"the Director for Industrial Transformation at DG GROW", "Head of Decarbonisation at the X
