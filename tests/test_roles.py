@@ -273,3 +273,31 @@ def test_roles_field_after_for_stops_before_an_email_address(extract):
             "Alex Rowe, Political Process Analyst\nArowe@example.org\nLena Holm, Team Leader for Korea\nLholm@example.org\n"
             "Min Cho, International Cooperation Specialist\nMcho@example.org\n")
     assert not any("@" in role for _, role, _ in roles(extract(text)))
+
+
+def test_roles_organisation_named_before_the_role_title(extract):
+    rs = roles(extract("Baltic Wood Cluster President Greta Holm said the results were good."))
+    assert ("Greta Holm", "President", "Baltic Wood Cluster") in rs
+
+
+def test_roles_possessive_organisation_of_several_words_and_lower_case_role(extract):
+    rs = roles(extract("According to the Baltic Wood Cluster's manager Greta Holm, demand grew."))
+    assert ("Greta Holm", "manager", "Baltic Wood Cluster") in rs
+
+
+def test_roles_title_after_a_plain_word_has_no_organisation(extract):
+    rs = roles(extract("In March, President Greta Holm opened the fair."))
+    assert ("Greta Holm", "President", None) in rs
+
+
+def test_roles_who_is_role_of_organisation(extract):
+    r = extract("The fair was opened by Greta Holm, who is the Director of the Baltic Wood Cluster, and the mayor.")
+    assert ("Greta Holm", "Director", "Baltic Wood Cluster") in roles(r)
+
+
+def test_roles_role_and_organisation_in_brackets(extract):
+    r = extract("The panel included Greta Holm (Director, Baltic Wood Cluster) and Ivo Kask (Chair) yesterday.")
+    rs = roles(r)
+    assert ("Greta Holm", "Director", "Baltic Wood Cluster") in rs
+    assert ("Ivo Kask", "Chair", None) in rs
+    assert not any(o.name.startswith("Director") for o in r.organisations)

@@ -27,7 +27,10 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
             continue
         org_name = None
         if st.org:
-            hit = next((o for o in orgs if o.start < st.org.end and st.org.start < o.end), None)
+            # The organisation mention that best covers the stated span ("CEO of Acme Hub" found as a
+            # name elsewhere must not stand for "Acme Hub").
+            hits = [o for o in orgs if o.start < st.org.end and st.org.start < o.end]
+            hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
             if hit:
                 org_name = hit.name
             elif st.rule in ("title", "role-before-name"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
+from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
 from pipeline.extract.statement_lines import cell_table_statements, entry_statements, line_statements, table_statements
 from pipeline.extract.statement_parts import (Statement, apposition, lower_case_words, org_like, org_word, role_segment,
                                               segment_end, title_re)
@@ -46,14 +46,55 @@ def _cue_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-def _possessive_before(text: str, pos: int) -> Span | None:
-    """The word before "'s " ending at ``pos`` ("Platform's Chair ..." → "Platform")."""
+_RUN_BEFORE = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|of|for|and|&|the|de|on)(?:[ \t]+(?:[A-Z0-9][\w&'’.-]*|of|for|and|&|the|de|on))*$")
+
+
+def _run_before(text: str, end: int) -> Span | None:
+    """The capitalised phrase (with of/for/and/the inside) ending at ``end``, without a leading article
+    or connector, at most eight words ("The Acme Cluster" → "Acme Cluster")."""
+    left = text[max(0, end - 100):end]
+    m = _RUN_BEFORE.search(left)
+    if not m:
+        return None
+    base = end - len(left)
+    words = list(re.finditer(r"\S+", m.group()))[-8:]
+    while words and (words[0].group() in ORG_CONNECTORS or words[0].group() in ("The", "A", "An")):
+        words.pop(0)
+    if not words or not words[0].group()[0].isupper():
+        return None
+    return Span(base + m.start() + words[0].start(), end)
+
+
+def _possessive_before(text: str, pos: int, lex: Lexicon | None = None) -> Span | None:
+    """The organisation before "'s " ending at ``pos``: "Platform's Chair ..." → "Platform", "the Acme
+    Textile Cluster's manager ..." → "Acme Textile Cluster" (a longer phrase when it reads as an
+    organisation's name)."""
     left = text[max(0, pos - 60):pos]
     m = re.search(r"([^\W\d_][\w-]*)['’]s[ \t]+$", left)
     if not m or not m.group(1)[0].isupper():
         return None
     base = pos - len(left)
-    return Span(base + m.start(1), base + m.end(1))
+    word = Span(base + m.start(1), base + m.end(1))
+    if lex is not None:
+        run = _run_before(text, word.end)
+        if run and run.start < word.start and org_word(clean(text[run.start:run.end]), lex):
+            return run
+    return word
+
+
+def _org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The organisation named right before a role title: "Acme Cluster's Chair", or "Acme Cluster
+    President" / "DG GROW Director" (a name with an organisation word, a gazetteer name or an acronym)."""
+    pos_org = _possessive_before(text, pos, lex)
+    if pos_org:
+        return pos_org
+    gap = re.search(r"[ \t]+$", text[max(0, pos - 5):pos])
+    if not gap:
+        return None
+    run = _run_before(text, pos - len(gap.group()))
+    if run and org_word(clean(text[run.start:run.end]), lex) and not lex.role_title_re.search(text, run.start, run.end):
+        return run
+    return None
 
 
 def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -68,18 +109,20 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not span or (" " not in text[span.start:span.end] and text[span.start:span.end].lower() in lower):
             continue  # "Cadet Programs": a title before an ordinary word
         is_role = bool(lex.role_title_re.fullmatch(title))
-        org = _possessive_before(text, m.start())
+        org = _org_before(text, m.start(), lex)
         out.append(Statement(span, "title", title=title, role=title if is_role else None,
                              role_span=Span(m.start(1), m.end(1)) if is_role else None, org=org if is_role else None))
     for m in lex.role_title_re.finditer(text):
-        # "Chair Jane Doe": a capitalised role title directly before a full name.
-        if not m.group()[0].isupper():
+        # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
+        # an organisation's possessive: "Acme Cluster's manager Jane Doe").
+        possessive = _possessive_before(text, m.start(), lex)
+        if not m.group()[0].isupper() and not possessive:
             continue
         gap = re.match(r"[ \t]*\n?[ \t]*", text[m.end():])
         span = person_name_at(text, m.end() + gap.end(), lex)
         if not span or gap.end() == 0:
             continue
-        org = _possessive_before(text, m.start())
+        org = possessive or _org_before(text, m.start(), lex)
         out.append(Statement(span, "role-before-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
@@ -116,7 +159,7 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
             while text[role_end - 1] in " \t":
                 role_end -= 1
             out.append(Statement(span, "role-before-name", role=clean(text[m.start():role_end]),
-                                 role_span=Span(m.start(), role_end), org=_possessive_before(text, m.start())))
+                                 role_span=Span(m.start(), role_end), org=_org_before(text, m.start(), lex)))
             break
     return out
 
@@ -156,10 +199,25 @@ def _apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 
 def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name."""
+    """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
+    (Director, Acme Cluster)": a role and its organisation."""
     out: list[Statement] = []
     for m in re.finditer(r"[ \t]+\(([A-Z][^()\n]{1,80})\)", text):
         inner = clean(m.group(1))
+        if lex.role_title_re.match(text, m.start(1)):
+            # "Jane Doe (Director, Acme Cluster)" / "Jane Doe (CEO of Acme)": a role, then its organisation.
+            name = _name_ending_at(text, m.start(), lex)
+            comma = text.find(",", m.start(1), m.end(1))
+            parsed = role_segment(text, m.start(1), comma if comma != -1 else m.end(1), lex) if name else None
+            if parsed:
+                role, rspan, org = parsed
+                if org is None and comma != -1:
+                    k = comma + 1 + len(text[comma + 1:m.end(1)]) - len(text[comma + 1:m.end(1)].lstrip())
+                    org = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                    if org and org.end > m.end(1):
+                        org = None
+                out.append(Statement(name, "name-paren-role", role=role, role_span=rspan, org=org))
+            continue
         known = key(inner) in lex.gazetteer_by_key
         if not known and not any(w in lex.org_suffixes for w in inner.split()):
             continue
@@ -260,13 +318,13 @@ def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_COPULA = re.compile(r"[ \t\n]+(?:has[ \t\n]+been|had[ \t\n]+been|is|was|became|has[ \t\n]+become|will[ \t\n]+be|serves[ \t\n]+as|"
+_COPULA = re.compile(r"(?:,[ \t\n]+who)?[ \t\n]+(?:has[ \t\n]+been|had[ \t\n]+been|is|was|became|has[ \t\n]+become|will[ \t\n]+be|serves[ \t\n]+as|"
                      r"served[ \t\n]+as|works[ \t\n]+as|worked[ \t\n]+as)[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?(?:new[ \t\n]+)?")
 
 
 def _copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Jane Doe has been cluster manager of the Acme ICT Cluster since 2015" / "Jane Doe is the new
-    Director of Acme Agency": a role (in any case) after a verb, with the organisation it is held in."""
+    """"Jane Doe has been cluster manager of the Acme ICT Cluster since 2015" / "Jane Doe, who is the
+    new Director of Acme Agency,": a role (in any case) after a verb, with the organisation it is held in."""
     out: list[Statement] = []
     for m in _COPULA.finditer(text):
         role = lex.role_title_re.match(text, m.end())
