@@ -440,3 +440,28 @@ def test_ingest_pdf_cjk_text_exact(shared_pdfs):
     """[21] CID font with CMap ranges: exact CJK text."""
     doc = _read_shared(shared_pdfs, "font-cjk-cid_chinese-contract.pdf")
     assert doc.text == "甲方：中国饮料有限公司（盖章）"
+
+
+def test_ingest_pdf_table_row_with_wrapped_cells_reads_cell_by_cell():
+    """An events box: name cell and date cell side by side, both wrapping onto a second line."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "Upcoming events")
+    rows = [(["Baltic Timber", "Assembly"], ["15 May 2025,", "14:00-16:30, online"]),
+            (["Harbour Clusters", "Matchmaking Days"], ["30 September - 2", "October 2025,", "Eindhoven"])]
+    y = 750
+    for left, right in rows:
+        for i in range(max(len(left), len(right))):
+            if i < len(left):
+                c.drawString(60, y - 12 * i, left[i])
+            if i < len(right):
+                c.drawString(250, y - 12 * i, right[i])
+        y -= 12 * max(len(left), len(right)) + 20
+    c.drawString(60, y, "Members who want to present should write to the secretariat in good time.")
+    c.showPage()
+    c.save()
+    doc = _read(buf.getvalue())
+    assert "Baltic Timber\nAssembly\n15 May 2025,\n14:00-16:30, online" in doc.text
+    assert "Harbour Clusters\nMatchmaking Days\n30 September - 2\nOctober 2025,\nEindhoven" in doc.text
+    assert "Members who want to present should write to the secretariat in good time." in doc.text

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from pipeline.ingest.pdf.layout import Line, PageLayout
+from pipeline.ingest.pdf.layout import MID_PHRASE, Line, PageLayout
 from pipeline.ingest.textutil import normalise_text
 
 # Running headers and footers live in the top / bottom share of the page ...
@@ -100,13 +100,44 @@ def _continues(prev: list[str], nxt: list[str]) -> bool:
     return bool(last) and not last.endswith(_TERMINAL) and first[:1].islower()
 
 
+def cell_order(lines: Sequence[Line]) -> list[str]:
+    """The texts of a paragraph's lines, read cell by cell when the paragraph is a table row of two
+    cells whose text wraps ("MRCN General | 15 May 2025," / "Assembly | 14:00, online"): the left
+    cell's lines, then the right cell's. A paragraph is such a row when its lines with a wide gap
+    (:attr:`Line.cell_x`) share the gap's position and every other line lies on one side of it."""
+    texts = [line.text for line in lines]
+    split = [line.cell_x for line in lines if line.cell_x is not None]
+    if len(lines) < 2 or not split:
+        return texts
+    size = max(line.size for line in lines)
+    if max(split) - min(split) > 2.0 * size:
+        return texts
+    edge = min(split)
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        if line.cell_x is not None:
+            left.append(line.left)
+            right.append(line.right)
+        elif line.x1 <= edge:
+            left.append(line.text)
+        elif line.x0 >= edge - 0.5 * size:
+            right.append(line.text)
+        else:
+            return texts  # a line across the gap: not a table row
+    # Only a cell that wraps (a part ending mid-phrase, the next starting in lower case) makes the
+    # paragraph one row; rows of one line each ("Land1 | 10 | City1") are read row by row.
+    wraps = any(a.rstrip().endswith(MID_PHRASE) or b[:1].islower() for cell in (left, right) for a, b in zip(cell, cell[1:]))
+    return left + right if wraps else texts
+
+
 def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
     """(normalised text of the page, number of unmapped-glyph placeholders removed)."""
     main = [line for para in layout.paragraphs for line in para if line.top >= 0]
     extremes = (min((ln.top for ln in main), default=0.0), max((ln.bottom for ln in main), default=0.0))
     paragraphs: list[list[str]] = []
     for para in layout.paragraphs:
-        lines = [line.text for line in para if not _is_furniture(line, layout.height, running, extremes)]
+        lines = cell_order([line for line in para if not _is_furniture(line, layout.height, running, extremes)])
         if not lines:
             continue
         if paragraphs and para[0].top >= 0 and _continues(paragraphs[-1], lines):

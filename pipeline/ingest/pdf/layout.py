@@ -38,6 +38,8 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.4
+# A gap inside a line wider than this multiple of the text height separates two table cells.
+CELL_GAP = 2.0
 # A line whose font size differs from the previous one by more than this ratio starts a new block.
 SIZE_CHANGE = 0.12
 # A line indented by this many ems (min, max) after a finished sentence starts a paragraph.
@@ -48,7 +50,7 @@ _OWN_LAYOUT_SHARE = 0.3
 _BULLETS = tuple("•●▪■◦○‣⁃∙–-*\uf0b7\uf0a7") + ("(cid:",)
 # A line ending in one of these stops mid-phrase ("**Open Days** –" / "15 May 2023, Bari"), and one
 # ending in these closes a sentence; a line with neither may have been wrapped at the column edge.
-_MID_PHRASE = tuple("–—-‐‑,;&/")
+MID_PHRASE = tuple("–—-‐‑,;&/")
 _SENTENCE_END = tuple(".!?”\"’'")
 
 
@@ -64,6 +66,11 @@ class Line:
     size: float
     bold: bool  # bold throughout (a heading's look); a bold lead-in before regular text is not
     bold_start: bool = False  # its first word is bold (a bold run may continue from the line above)
+    # A wide gap inside the line (a table's two cells side by side): where the right cell starts and
+    # the text on each side. None / "" for ordinary lines.
+    cell_x: float | None = None
+    left: str = ""
+    right: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,8 +191,12 @@ def _make_line(words: Sequence[dict]) -> Line:
     cap_height = words[0]["bottom"] - words[0]["top"]
     if len(words) > 1 and _is_drop_cap(words[0], typical) and words[1]["x0"] - words[0]["x1"] < 0.4 * cap_height:
         texts[:2] = [texts[0] + texts[1]]  # "T" + "he cluster" → "The cluster"
+    cell_x, left, right = _cells(words, typical)
     return Line(
         text=" ".join(texts),
+        cell_x=cell_x,
+        left=left,
+        right=right,
         x0=min(w["x0"] for w in words),
         x1=max(w["x1"] for w in words),
         top=min(w["top"] for w in body),
@@ -194,6 +205,18 @@ def _make_line(words: Sequence[dict]) -> Line:
         bold=bold_chars >= 0.9 * n_chars,  # a heading is bold throughout, a lead-in only in part
         bold_start=bool(counted[0]["bold"]),
     )
+
+
+def _cells(words: Sequence[dict], height: float) -> tuple[float | None, str, str]:
+    """The widest gap between two words of a line, when it is a cell boundary (wider than
+    :data:`CELL_GAP` times the text height, far more than a word space): (x where the right part
+    starts, left text, right text)."""
+    if len(words) < 2:
+        return None, "", ""
+    gap, i = max((words[k + 1]["x0"] - words[k]["x1"], k) for k in range(len(words) - 1))
+    if gap <= CELL_GAP * max(height, 1.0):
+        return None, "", ""
+    return words[i + 1]["x0"], " ".join(w["text"] for w in words[:i + 1]), " ".join(w["text"] for w in words[i + 1:])
 
 
 def _n_alnum(text: str) -> int:
@@ -237,7 +260,7 @@ def _continues_across_bold(para: Sequence[Line], line: Line, right: float) -> bo
     if line.text.startswith(_BULLETS):
         # The next item of a list in progress; a bold heading over a list is not one of its items.
         return in_list
-    if end.endswith(_MID_PHRASE):
+    if end.endswith(MID_PHRASE):
         return True
     if not prev.bold:
         return False  # regular text, then a bold line: a heading
