@@ -379,3 +379,32 @@ def test_organisations_tagged_person_next_to_a_role_title(rules, text, name, exp
 def test_organisations_label_with_colon_is_no_name(extract):
     r = extract("Webinar: Exporting to Canada with the Enterprise Europe Network\n\n- 18 March 2025 | 14:00 CET\n")
     assert not any(":" in name for name in orgs(r))
+
+
+def test_organisations_verb_before_the_is_not_part_of_the_name(extract):
+    r = extract("A3 | Contact the Baltic Rail Business Council on dates | F. Zanardi | 31 March 2025\n")
+    assert "Baltic Rail Business Council" in orgs(r)
+    assert not any(n.startswith("Contact") for n in orgs(r))
+
+
+def test_organisations_version_number_inside_a_name(extract):
+    r = extract("The mission is organised by the Aragon Industry 4.0 Cluster (AIC) and partners.\n\nAIC will report.")
+    assert orgs(r).get("Aragon Industry 4.0 Cluster") == "AIC"
+
+
+def test_organisations_delegation_to_a_country_is_one_name(extract):
+    r = extract("The mission has the support of the Delegation of the European Union to the Republic of Chile. "
+                "Travel costs are covered.")
+    assert "Delegation of the European Union to the Republic of Chile" in orgs(r)
+    assert "Delegation" not in orgs(r)
+
+
+def test_organisations_signature_block_name_starts_after_the_role_line(extract):
+    text = ("Best regards,\n\nMarta Ruiz\nSenior International Projects Manager\nAragon Industry 4.0 Cluster (AIC)\nZaragoza, Spain\n")
+    assert orgs(extract(text)).get("Aragon Industry 4.0 Cluster") == "AIC"
+
+
+def test_organisations_two_acronyms_joined_by_a_hyphen_are_no_organisation(extract):
+    text = ("The Aragon Machinery Cluster (AMC) and the Bologna Mechatronics Cluster (BMC) organise the trip. "
+            "It builds on the AMC-BMC study visit to Bologna in 2024.")
+    assert "AMC-BMC" not in orgs(extract(text))

@@ -39,6 +39,8 @@ class NerAndKindRules:
                     continue
                 if re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]) and key(re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]).group(1)) in self.lex.countries:
                     continue  # "Oradea (Romania)": a place
+                if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", name) and all(p in self._known_acronyms() for p in name.split("-")):
+                    continue  # "the NAIC-ERMEC study visit": two organisations' acronyms, a joint activity
                 if self.generic(name) or name in self.not_org_acronyms or name.split("-")[0] in self.not_org_acronyms:
                     continue  # "Cluster Associations and Networks", "Energy", "ESCP" defined for a programme
                 if not is_cap_word(words[0]) or re.search(r"[/“”\"<>|=:]|\.html?\b", name):
@@ -66,7 +68,11 @@ class NerAndKindRules:
                 if (block is first and block.kind == "heading" and clean(self.text[block.start:block.end]) == name
                         and self.text.count(name) == 1 and not self.is_headed(name)):
                     continue  # "Cluster Connect Iberia" as a newsletter's masthead: the publication's name
-                self.add(span, "ner:ORG", 1)
+                self.add(self.carry_on(span), "ner:ORG", 1)  # "Delegation of the European Union" + " to the Republic of Korea"
+
+    def _known_acronyms(self) -> set[str]:
+        """Acronyms the document defines or the gazetteer gives for a name found so far."""
+        return {c.acronym for c in self.cands if c.acronym} | {c.entry.acronym for c in self.cands if c.entry and c.entry.acronym}
 
     def _part_of_longer_name(self, span: Span) -> bool:
         """"Saxon–Czech Cluster Exchange Week": the tagged words run on (same line) into a word that ends

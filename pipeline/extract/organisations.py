@@ -31,6 +31,10 @@ _LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
 _PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
 _EDITION_OF = re.compile(r"(?<![\w-])editions?[ \t\n]+of[ \t\n]+(?:(?:the|our|this|its|their)[ \t\n]+)?$", re.I)
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
+_VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0 Cluster"
+_TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
+_VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 _RUN_START = re.compile(r"(?<![\w'’-])[A-Z0-9]")
 _WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 _PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
@@ -59,6 +63,10 @@ class OrgFinder(NerAndKindRules):
     lex: Lexicon
     cands: list[_Cand] = field(default_factory=list)
     not_org_acronyms: set[str] = field(default_factory=set)
+
+    @property
+    def _role_line_end(self) -> re.Pattern[str]:
+        return _role_line_end(self.lex.role_title_re.pattern)
 
     # -- rules ----------------------------------------------------------------------------
     def not_org(self, name: str, *, defined: bool = False, cued: bool = False) -> bool:
@@ -135,7 +143,40 @@ class OrgFinder(NerAndKindRules):
                 s += m.end()
             else:
                 break
+        # "Contact the Indo-European Rail Business Council": a verb opening a line or sentence, then "the"
+        verb = _VERB_THE.match(self.text, s, e)
+        if verb and verb.group(1) not in self.lex.org_suffixes:
+            s = verb.end()
         return Span(s, e) if e > s else None
+
+    def run_at(self, pos: int, **kw) -> Span | None:
+        """:func:`cap_run_at`, carried on over a version number inside a name ("Navarra Industry 4.0
+        Cluster") and, after a diplomatic body, over "to (the) <place>" ("Delegation of the European
+        Union to the Republic of Korea")."""
+        t = self.text
+        run = cap_run_at(t, pos, **kw)
+        if run is not None and "\n" in t[run.start:run.end]:
+            # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
+            # role title ends a field, and the name starts on the next line
+            for nl in reversed([m.start() for m in re.finditer("\n", t[run.start:run.end])]):
+                if self._role_line_end.search(t[run.start:run.start + nl]):
+                    run = cap_run_at(t, run.start + nl + 1, **kw)
+                    break
+        return self.carry_on(run, **kw) if run is not None else None
+
+    def carry_on(self, run: Span, **kw) -> Span:
+        """``run`` carried on over "4.0 Cluster" and, after a diplomatic body, over "to (the) <place>"."""
+        t = self.text
+        while True:
+            m = _VERSION.match(t, run.end)
+            if m is None:
+                head = _HEAD_SPLIT.split(clean(t[run.start:run.end]), maxsplit=1)[0].split()
+                m = _TO_PLACE.match(t, run.end) if head and head[-1] in _ENVOY_HEADS else None
+            nxt = cap_run_at(t, m.end(), **kw) if m else None
+            if nxt is None or nxt.start != m.end():
+                break
+            run = Span(run.start, nxt.end)
+        return run
 
     def add(self, span: Span | None, rule: str, strength: int, entry: GazetteerEntry | None = None, acronym: str | None = None) -> None:
         if span is None:
@@ -165,7 +206,7 @@ class OrgFinder(NerAndKindRules):
         for m in _RUN_START.finditer(t):
             if m.start() < covered:
                 continue
-            run = cap_run_at(t, m.start(), list_heads=self.lex.org_suffixes)
+            run = self.run_at(m.start(), list_heads=self.lex.org_suffixes)
             if not run:
                 continue
             covered = run.end
@@ -248,7 +289,7 @@ class OrgFinder(NerAndKindRules):
         for m in self.lex.org_cues.finditer(t):
             pos = m.end()
             for _ in range(12):
-                run = cap_run_at(t, pos)
+                run = self.run_at(pos)
                 if not run:
                     break
                 for piece in self._pieces(run):
@@ -382,6 +423,12 @@ class OrgFinder(NerAndKindRules):
             if after and after.group(1).lower() not in STOP_WORDS:
                 continue  # "the Observatory Board": part of a longer name, not a reference
             groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+
+
+@lru_cache(maxsize=4)
+def _role_line_end(role_pattern: str) -> re.Pattern[str]:
+    """A role title closing a line ("Senior International Projects Manager")."""
+    return re.compile(r"(?:" + role_pattern + r")[ \t]*$", re.I)
 
 
 def _defined_acronym(acr: str, phrase: str) -> bool:
