@@ -342,3 +342,31 @@ def test_events_section_heading_day_dates_an_undated_event_below(extract):
                 "The last day was dedicated to an EEN B2B matchmaking event organised by the agency.")
     (e,) = [e for e in r.events if "matchmaking" in e.name.lower()]
     assert (e.start_date, e.end_date) == (dt.date(2024, 3, 13), dt.date(2024, 3, 13))
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Berlin, Germany", ("Berlin", "Germany")),
+    ("Sofia", ("Sofia", "Bulgaria")),
+    ("Romania", (None, "Romania")),
+    ("Acme Rail Cluster (ARC), Via del Lavoro 21, Bologna, and online (MS Teams)", ("Bologna", "Italy")),
+    ("Smalltown, Germany", ("Smalltown", "Germany")),
+    ("Online", (None, None)),
+    ("Innovation Hall, 12 allée des Satellites, Toulouse, France", ("Toulouse", "France")),
+])
+def test_events_place_value_of_a_venue_line(settings, value, expected):
+    from pipeline.extract.event_names import _place_value
+    from pipeline.extract.places import load_gazetteer
+
+    assert _place_value(value, load_gazetteer(settings.data_dir)) == expected
+
+
+def test_events_described_event_with_a_weekday_before_its_date(extract):
+    r = extract("Participants must attend the online preparatory webinar on Tuesday 16 September 2025, 10:00-11:30 CEST.")
+    (e,) = r.events
+    assert (e.name, e.start_date) == ("Preparatory webinar 2025", dt.date(2025, 9, 16))
+
+
+def test_events_day_is_an_event_word_in_a_capitalised_name(extract):
+    r = extract("The Microelectronics Cluster Day 2025 takes place in Dresden on 5 March 2025.")
+    assert [(e.name, e.start_date) for e in r.events] == [("Microelectronics Cluster Day 2025", dt.date(2025, 3, 5))]
+    assert not extract("Every day, members meet on the platform.").events

@@ -379,15 +379,25 @@ def _continuation(text: str, b: Block) -> bool:
 
 
 def _place_value(value: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """"Berlin, Germany" → as written; "Sofia" → (Sofia, Bulgaria); "Romania" → (None, Romania)."""
+    """"Berlin, Germany" → as written; "Sofia" → (Sofia, Bulgaria); "Romania" → (None, Romania);
+    "Acme Cluster (AC), Via Roma 21, Bologna, and online" → (Bologna, Italy): the known city and
+    country among the comma-separated parts; an unknown first part counts as the city only when it
+    looks like a place name and a known country or a second place-like part follows it."""
     parts = [p.strip() for p in value.split("\n")[0].split(",") if p.strip()]
     if not parts:
         return None, None
-    if len(parts) >= 2:
-        city, _ = gaz.place(parts[0])
-        return (city or parts[0]), parts[-1]
-    city, country = gaz.place(parts[0])
-    return city, country
+    known = [gaz.place(p) for p in parts]
+    cities = [k for k in known if k[0]]
+    countries = [k[1] for k in known if k[0] is None and k[1]]
+    if cities:
+        return cities[0][0], countries[0] if countries else cities[0][1]
+    place_like = [bool(_PLACE_LIKE.fullmatch(p)) for p in parts]
+    if len(parts) >= 2 and place_like[0] and (countries or (len(parts) == 2 and place_like[1])):
+        return parts[0], countries[0] if countries else parts[1]
+    return None, countries[0] if countries else None
+
+
+_PLACE_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,2}")
 
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:

@@ -42,6 +42,7 @@ _MAX_DATE_GAP = 40
 _DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
 # ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
 _LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 
 
@@ -52,9 +53,9 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)[a-z][\w’'-]*"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
-        rf"(?:{_S}(?:on|about|for){_S}(?![\d])(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
+        rf"(?:{_S}(?:on|about|for){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
-        rf"(?P<rest>{_S}(?:(?:on|in|from|for|at){_S})?)(?=\d|{_MONTH_START}))")
+        rf"(?P<rest>{_S}(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
     return quoted, described
 
 
