@@ -282,6 +282,9 @@ def test_organisations_edition_of_names_a_recurring_event(extract):
     ("the Commissioner for Internal Market, Jan Novak, said", "Internal Market", True),
     ("Jan Novak, Director of Cluster Excellence Denmark, opened", "Cluster Excellence Denmark", False),
     ("Jan Novak, Director of the Baltic Wood Cluster at the fair", "Baltic Wood Cluster", False),
+    ("Chair: Jan Novak, Head of International Projects, BWC", "International Projects", True),
+    ("Jan Novak, Head of Marketing, Baltic Wood Cluster", "Marketing", True),
+    ("Jan Novak, Director of Cluster Excellence Denmark, Copenhagen", "Cluster Excellence Denmark", False),
 ])
 def test_organisations_field_of_a_role_title_is_no_organisation(rules, text, name, expected):
     from pipeline.extract.lexicon import load_lexicon
@@ -408,3 +411,11 @@ def test_organisations_two_acronyms_joined_by_a_hyphen_are_no_organisation(extra
     text = ("The Aragon Machinery Cluster (AMC) and the Bologna Mechatronics Cluster (BMC) organise the trip. "
             "It builds on the AMC-BMC study visit to Bologna in 2024.")
     assert "AMC-BMC" not in orgs(extract(text))
+
+
+def test_organisations_named_body_opened_by_its_parent_acronym(extract):
+    text = ("The Alliance of Regional Development Agencies (ARDA) publishes this paper. It was prepared by the "
+            "ARDA Working Group on Industrial Ecosystems, coordinated by its chair. The ARDA Secretariat sent it out.")
+    names = orgs(extract(text))
+    assert "ARDA Working Group on Industrial Ecosystems" in names
+    assert "ARDA Secretariat" not in names

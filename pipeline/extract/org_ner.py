@@ -128,7 +128,13 @@ class NerAndKindRules:
         after = self.text[span.end:span.end + 40]
         if re.match(r"[ \t\n]+(?:at|in|within)[ \t\n]+(?:the[ \t\n]+)?[A-Z]", after):
             return True
-        return m.group(1) == "for" and bool(re.match(r"[ \t]*,[ \t\n]*[A-Z]", after))
+        if m.group(1) == "for":
+            return bool(re.match(r"[ \t]*,[ \t\n]*[A-Z]", after))
+        # "Head of International Projects, ERRC": an organisation after the comma is where the person works
+        c = re.match(r"[ \t]*,[ \t]*(?:the[ \t]+)?(?=[A-Z])", after)
+        run = cap_run_at(self.text, span.end + c.end(), single_line=True) if c else None
+        nxt = clean(self.text[run.start:run.end]) if run else ""
+        return bool(nxt) and (is_acronym(nxt) or self.is_headed(nxt) or key(nxt) in self.lex.gazetteer_by_key)
 
     def _modifier_or_places(self, span: Span, name: str) -> bool:
         """"the Alpine corridors": one word used as an adjective before a lower-case noun;

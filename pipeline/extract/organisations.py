@@ -336,6 +336,12 @@ class OrgFinder(NerAndKindRules):
             if c.rule == "pattern:org-head" and any(
                     g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in self.cands):
                 c.strength = 3
+            # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
+            # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
+            if c.rule == "pattern:org-head" and any(
+                    g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
+                    and len(t[g.span.end:c.span.end].split()) >= 2 for g in self.cands):
+                c.strength = 3
             # "Algarve Regional Development and Coordination Commission": a one-word gazetteer form
             # ("Commission") heading a longer name is that name's organisation word, not the body it abbreviates.
             if c.rule in ("pattern:org-head", "role:organisation") and any(
