@@ -419,3 +419,24 @@ def test_organisations_named_body_opened_by_its_parent_acronym(extract):
     names = orgs(extract(text))
     assert "ARDA Working Group on Industrial Ecosystems" in names
     assert "ARDA Secretariat" not in names
+
+
+def test_organisations_place_line_of_an_event_entry_is_a_venue(extract):
+    text = ("General Assembly of the Saxon Cluster Association\n\n"
+            "- 12.06.2025, 09:30–13:00\n- Chamber of Crafts, Leipzig\n- Organiser: Saxon Cluster Association (SCA)\n")
+    names = orgs(extract(text))
+    assert "Chamber of Crafts" not in names
+    assert "Saxon Cluster Association" in names
+
+
+def test_organisations_bracket_after_an_attendee_holds_the_organisation(extract):
+    text = ("Present:\n- Jana Horváth (Danube Rail Technology Cluster)\n- Jordi Serra i Puig (Rail Cluster Catalonia)\n")
+    assert "Rail Cluster Catalonia" in orgs(extract(text))
+
+
+def test_organisations_company_visits_name_companies(extract):
+    text = ("Day 3 - Wednesday 1 October (Incheon)\n"
+            " Company visits to Hanbit Robotics Co. (collaborative robots for electronics assembly) and Daesung\n"
+            " Precision Machinery (CNC machining centres); lunch with the local authority\n")
+    names = orgs(extract(text))
+    assert "Daesung Precision Machinery" in names

@@ -34,6 +34,7 @@ _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0 Cluster"
 _TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
+_DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 _RUN_START = re.compile(r"(?<![\w'’-])[A-Z0-9]")
 _WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
@@ -185,7 +186,24 @@ class OrgFinder(NerAndKindRules):
             return  # the name after "Venue:" is a place
         if strength < 3 and _EDITION_OF.search(self.text[max(0, span.start - 30):span.start]):
             return  # "the next edition of our Cluster Managers' Academy": a recurring event
+        if strength < 3 and self._venue_line(span):
+            return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
         self.cands.append(_Cand(span, rule, entry, acronym, strength))
+
+    def _venue_line(self, span: Span) -> bool:
+        """The name is a line of its own with only its town after it ("Chamber of Crafts, Leipzig"),
+        right under a line with a date or a time: the place line of an event entry."""
+        t = self.text
+        ls = t.rfind("\n", 0, span.start) + 1
+        le = t.find("\n", span.end)
+        le = len(t) if le < 0 else le
+        if t[ls:span.start].strip(" \t-•*–") or "\n" in t[span.start:span.end]:
+            return False
+        m = re.fullmatch(r"[ \t]*,[ \t]*([^\W\d][\w' .-]*?)(?:[ \t]*[,(][ \t]*([^\W\d][\w .-]*?)\)?)?[ \t]*", t[span.end:le])
+        if not m or key(m.group(1)) not in self.lex.cities or (m.group(2) and key(m.group(2)) not in self.lex.countries):
+            return False
+        prev = t[:ls].rstrip().rsplit("\n", 1)[-1]
+        return bool(_DATE_OR_TIME.search(prev))
 
     def from_gazetteer(self, annotated: list[tuple[Block, Doc]]) -> None:
         for block, doc in annotated:
@@ -214,12 +232,29 @@ class OrgFinder(NerAndKindRules):
                 name = clean(t[piece.start:piece.end])
                 if self.is_headed(name) and not self.not_org(name):
                     self.add(piece, "pattern:org-head", 2)
+            if self._bracketed_after_name(run):
+                name = clean(t[run.start:run.end])
+                if not self.not_org(name) and not valid_person_name(name, self.lex):
+                    self.add(run, "pattern:org-in-brackets", 2)
             # "Full Name (ACR)": the acronym names what the phrase names.
             d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
             if d and _defined_acronym(d.group(1), t[run.start:run.end]):
                 self._definition(self._pieces(run)[-1], d)
             elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and self.not_org(clean(t[run.start:run.end])):
                 self.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
+
+    def _bracketed_after_name(self, run: Span) -> bool:
+        """"- Jane Doe (Rail Cluster Catalonia)": the whole bracket after a name on a list line holds
+        a phrase with an organisation word among its words (a place may follow it)."""
+        t = self.text
+        if not (t[run.start - 1:run.start] == "(" and t[run.end:run.end + 1] == ")"):
+            return False
+        ls = t.rfind("\n", 0, run.start) + 1
+        if not re.search(r"[A-Z][\w'’-]+[ \t]*\($", t[ls:run.start]):
+            return False
+        words = clean(t[run.start:run.end]).split()
+        heads = [i for i, w in enumerate(words) if w in self.lex.org_suffixes]
+        return 2 <= len(words) <= 6 and bool(heads) and 0 < heads[-1] and len(words) - 1 - heads[-1] <= 2
 
     def _definition(self, piece: Span, d: re.Match[str]) -> None:
         """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
@@ -288,16 +323,18 @@ class OrgFinder(NerAndKindRules):
         t = self.text
         for m in self.lex.org_cues.finditer(t):
             pos = m.end()
+            companies = bool(re.search(r"compan|firm", m.group(), re.I))  # "company visits to": no person follows
             for _ in range(12):
                 run = self.run_at(pos)
                 if not run:
                     break
                 for piece in self._pieces(run):
                     name = clean(t[piece.start:piece.end])
-                    if not (self.not_org(name, cued=True) or (" " not in name and self.generic(name)) or valid_person_name(name, self.lex)):
+                    if not (self.not_org(name, cued=True) or (" " not in name and self.generic(name))
+                            or (valid_person_name(name, self.lex) and not companies)):
                         self.add(piece, "cue:organisation", 2)
                 # "A Cluster from Innsbruck, B Cluster and C": a home town between two list items.
-                nxt = re.match(r"(?:\s*\([^()]{1,20}\)|[ \t\n]+(?:from|in)[ \t\n]+[A-Z][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", t[run.end:])
+                nxt = re.match(r"\.?(?:\s*\([^()]{1,20}\)|\s*\([a-z][^()A-Z]{1,60}\)|[ \t\n]+(?:from|in)[ \t\n]+[A-Z][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", t[run.end:])
                 if not nxt:
                     break
                 pos = run.end + nxt.end()
