@@ -370,3 +370,17 @@ def test_events_day_is_an_event_word_in_a_capitalised_name(extract):
     r = extract("The Microelectronics Cluster Day 2025 takes place in Dresden on 5 March 2025.")
     assert [(e.name, e.start_date) for e in r.events] == [("Microelectronics Cluster Day 2025", dt.date(2025, 3, 5))]
     assert not extract("Every day, members meet on the platform.").events
+
+
+@pytest.mark.parametrize("text, name, day", [
+    ("The workshop organised by the Baltic Timber Cluster in Riga on 20 November 2024 was useful.",
+     "Workshop organised by the Baltic Timber Cluster 2024", dt.date(2024, 11, 20)),
+    ("We will present the guide in a webinar with the Enterprise Europe Network on 19 February 2025.",
+     "Webinar with the Enterprise Europe Network 2025", dt.date(2025, 2, 19)),
+])
+def test_events_described_event_named_by_who_runs_it(extract, text, name, day):
+    assert [(e.name, e.start_date) for e in extract(text).events] == [(name, day)]
+
+
+def test_events_described_event_without_content_or_organiser_is_not_named(extract):
+    assert not extract("Members met at a webinar on 19 February 2025.").events

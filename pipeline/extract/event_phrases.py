@@ -54,7 +54,8 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
         rf"(?:{_S}(?:on|about|for){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
-        rf"(?=(?:[ \t]*,)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
+        rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
+        rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
         rf"(?P<rest>{_S}(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
     return quoted, described
 
@@ -198,7 +199,10 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
         end = m.end("rest")
         date = next((d for d in ctx.dates_between(end, end + _MAX_DATE_GAP) if d.start == end), None)
         ordinals = [w for w in m.group("np").split() if ordinal_value(w)]
-        if not _content_words(m.group("np"), lex, keyword):
+        np_end = m.end("np")
+        if not _content_words(m.group("np"), lex, keyword) and m.group("by") and date is not None and not ordinals:
+            np_end = m.end("by")  # "the matchmaking day organised with the Enterprise Europe Network": who says which
+        elif not _content_words(m.group("np"), lex, keyword):
             if date is not None and m.group("det").lower() == "the" and ordinals and not m.group("compl"):
                 # "The third workshop is planned for May": the next edition of a series named earlier;
                 # ``events`` gives it the series' name, or drops it when there is no such series.
@@ -213,7 +217,7 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
         if date is None or (not m.group("verb") and date.precision == "year"):
             continue  # the clause must say when ("A workshop on skills" alone is a topic; "the board meeting
             # in 2020" is too vague without "took place" / "was held")
-        np_start, np_end = m.start("np"), m.end("np")
+        np_start = m.start("np")
         words = ctx.text[np_start:np_end].split()
         # "online", "new" describe the format, not the event: drop them at the start (ordinals stay).
         while len(words) > 1 and words[0].lower() in lex.generic and not ordinal_value(words[0]):
