@@ -187,3 +187,29 @@ def test_evaluate_holdout_documents_meet_issue_targets(root, tmp_path):
     got["event_date"] = total.accuracies["event_date"].value
     below = {k: round(v, 3) for k, v in got.items() if v < TARGETS[k]}
     assert not below, f"below target: {below}"
+
+
+# The newer held-out sets: first-run scores were well below target on some fields, so these floors
+# are the level last measured after the general fixes they prompted (eval/holdout2/README.md,
+# eval/holdout3/README.md): a regression guard, not the issue's targets.
+HOLDOUT_FLOORS = {
+    "holdout2": {"people": 0.97, "organisations": 0.97, "events": 0.75, "dates": 0.97, "key_messages": 0.97,
+                 "role": 0.97, "event_date": 0.97},
+    "holdout3": {"people": 0.88, "organisations": 0.96, "events": 0.68, "dates": 0.94, "key_messages": 0.97,
+                 "role": 0.75, "event_date": 0.85},
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
+def test_evaluate_newer_holdout_sets_stay_at_measured_level(root, tmp_path, name):
+    from pipeline.config import load_settings
+    from pipeline.run import run
+
+    out = tmp_path / f"{name}_out"
+    run(load_settings({"input_dir": root / "eval" / name / "docs", "output_dir": out, "progress": False}, environ={}))
+    _, total = evaluate(root / "eval" / name / "gold", out)
+    got = {field: total.fields[field].f1 for field in ("people", "organisations", "events", "dates", "key_messages")}
+    got["role"] = total.accuracies["role"].value
+    got["event_date"] = total.accuracies["event_date"].value
+    below = {k: round(v, 3) for k, v in got.items() if v < HOLDOUT_FLOORS[name][k]}
+    assert not below, f"{name} below the level last measured: {below}"
