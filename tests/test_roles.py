@@ -301,3 +301,41 @@ def test_roles_role_and_organisation_in_brackets(extract):
     assert ("Greta Holm", "Director", "Baltic Wood Cluster") in rs
     assert ("Ivo Kask", "Chair", None) in rs
     assert not any(o.name.startswith("Director") for o in r.organisations)
+
+
+def test_roles_table_cells_stop_where_an_empty_cell_was_dropped(extract):
+    # HTML ingest drops an empty cell: "Researcher" moves into the organisation column, the next
+    # speaker into the role column; the rows from there on no longer line up and are not read.
+    text = ("Speakers\n\nName\n\nOrganisation\n\nRole\n\nLars Eriksson\n\nSwedish Forest Cluster\n\nChair\n\n"
+            "Anna Kovacs\n\nResearcher\n\nIvo Kask\n\nTartu Science Park\n\nProject Manager\n\nMore text follows here.\n")
+    rs = roles(extract(text))
+    assert ("Lars Eriksson", "Chair", "Swedish Forest Cluster") in rs
+    assert not any(role == "Ivo Kask" or o == "Researcher" for _, role, o in rs)
+
+
+def test_roles_possessive_organisation_inside_the_role_segment(extract):
+    rs = roles(extract("We met Greta Holm, Baltic Wood Cluster's CEO, at the fair."))
+    assert ("Greta Holm", "CEO", "Baltic Wood Cluster") in rs
+
+
+def test_roles_two_roles_joined_by_and_share_the_organisation(extract):
+    rs = roles(extract("We met Greta Holm, CEO and founder of Tallinn Robotics Hub, at the fair."))
+    assert ("Greta Holm", "CEO and founder", "Tallinn Robotics Hub") in rs
+
+
+def test_roles_unit_after_in_belongs_to_the_role(extract):
+    rs = roles(extract("Greta Holm, Senior Policy Officer in the Clusters unit at EISMEA, presented the call."))
+    assert any(p == "Greta Holm" and role.startswith("Senior Policy Officer") and o == "EISMEA" for p, role, o in rs)
+
+
+def test_roles_agenda_lines_with_dashes_and_bars(extract):
+    text = ("Agenda\n10:00 Greta Holm – Cluster Manager – Baltic Wood Cluster\n"
+            "10:30 Ivo Kask | CEO | Tartu Robotics Hub\n")
+    rs = roles(extract(text))
+    assert ("Greta Holm", "Cluster Manager", "Baltic Wood Cluster") in rs
+    assert ("Ivo Kask", "CEO", "Tartu Robotics Hub") in rs
+
+
+def test_roles_organisation_and_country_in_brackets(extract):
+    rs = roles(extract("Talks were given by Greta Holm (Baltic Wood Cluster, Estonia) and others."))
+    assert ("Greta Holm", "", "Baltic Wood Cluster") in rs

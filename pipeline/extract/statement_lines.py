@@ -265,6 +265,10 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         person = person_name_at(text, t.end() if t else pc.start, lex)
         if not person or person.end != len(text[:pc.end].rstrip(" *_")):
             break
+        others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col]
+        if any(valid_person_name(o, lex) for o in others) or (
+                o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
+            break  # a cell left empty was dropped: the columns no longer line up
         st = _row_statement(text, person, row[o_col] if o_col is not None else None,
                             row[r_col] if r_col is not None else None, lex)
         if st:

@@ -58,6 +58,14 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
         before = before[1:]  # "Jane Doe, the head of Acme"
     if any(not w[0].isupper() for w in before):
         return None
+    poss = re.search(r"['’]s[ \t\n]+$", seg[:m.start()])
+    if poss and before:
+        # "Acme Cluster's CEO": the organisation, then the role.
+        lead = len(seg) - len(re.sub(r"^(?:the|a|an)[ \t\n]+", "", seg, flags=re.I))
+        parsed = role_segment(text, start + m.start(), end, lex)
+        if parsed and parsed[2] is None and lead < poss.start():
+            return parsed[0], parsed[1], Span(start + lead, start + poss.start())
+        return parsed
     cut = re.compile(r"[ \t\n]+(?:for|at|of|in|with|within|from|on|to|and|who|which|has|is|was|said|will)[ \t\n]", re.I).search(seg, m.end())
     role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
     role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", seg[:role_end], flags=re.I))
@@ -77,7 +85,7 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                 unit = re.match(r"[ \t\n]+([a-z]+)(?=[ \t\n])", text[run.end:end])
                 unit_end = run.end + unit.end() if unit and unit.group(1).capitalize() in lex.unit_words else run.end
                 at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[unit_end:min(end, unit_end + 12)])
-                if conn == "of" and at and (unit_end > run.end or text[start:run.end].split()[-1] in lex.unit_words
+                if conn in ("of", "in") and at and (unit_end > run.end or text[start:run.end].split()[-1] in lex.unit_words
                                             or not org_word(clean(text[run.start:run.end]), lex)):
                     # "Head of the Innovation Sector at Acme Region": the unit is part of the role;
                     # "Head of Decarbonisation at Acme": so is a field of work (no organisation word).
@@ -87,6 +95,13 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                         return role, Span(start, unit_end), parent
         elif conn == "for":
             return _for_role(text, start, end, seg, cut, role, role_end, lex)
+        elif conn == "and":
+            # "CEO and founder of Acme", "President and CEO at Acme": two roles held in one organisation.
+            second = lex.role_title_re.match(seg, cut.end())
+            if second and re.match(r"[ \t\n]+(?:of|at)[ \t\n]", seg[second.end():]):
+                parsed = role_segment(text, start + cut.end(), end, lex)
+                if parsed and parsed[2] is not None:
+                    return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
     return role, Span(start, start + role_end), org
 
 
@@ -179,16 +194,23 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         return None
     s = sep.end()
     e = segment_end(text, s)
+    nxt_sep = None
+    if sep.group().strip() in ("–", "—", "-", "|"):
+        # "Jane Doe – Cluster Manager – Acme Cluster": the same dash (or bar) ends the role.
+        dash = re.compile(r"[ \t]+" + re.escape(sep.group().strip()) + r"[ \t]+").search(text, s, e)
+        if dash:
+            e, nxt_sep = dash.start(), dash.end()
     parsed = role_segment(text, s, e, lex)
     if not parsed:
         return None
     role, rspan, org = parsed
-    if org is not None and not org_like(clean(text[org.start:org.end]), lex) and e < len(text) and text[e] == ",":
+    more = e < len(text) and (text[e] == "," or nxt_sep is not None)
+    if org is not None and not org_like(clean(text[org.start:org.end]), lex) and more:
         # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
         role, rspan, org = clean(text[s:e]), Span(s, e), None
-    if org is None and e < len(text) and text[e] == ",":
+    if org is None and more:
         # "Name, Role, Organisation[, Parent]": the next segment names the organisation.
-        k = e + 1
+        k = nxt_sep if nxt_sep is not None else e + 1
         while k < len(text) and text[k] in " \t":
             k += 1
         if text[k:k + 1] == "\n" and text[k + 1:k + 2] != "\n":

@@ -185,7 +185,7 @@ def _apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"…, Jane Doe, Director-General of DG GROW, said" and "Welcome: Jane Doe, CEO, Acme": an
     appositive role after a name anywhere in the text."""
     out: list[Statement] = []
-    for m in re.finditer(r",[ \t]+|[ \t]+[–—][ \t]+", text):
+    for m in re.finditer(r",[ \t]+|[ \t]+[–—|-][ \t]+", text):
         if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)):
             continue
         name = _name_ending_at(text, m.start(), lex)
@@ -218,13 +218,25 @@ def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
                         org = None
                 out.append(Statement(name, "name-paren-role", role=role, role_span=rspan, org=org))
             continue
-        known = key(inner) in lex.gazetteer_by_key
-        if not known and not any(w in lex.org_suffixes for w in inner.split()):
+        org = Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        if "," in inner:
+            # "Jane Doe (Acme Cluster, Spain)": the first part that names an organisation.
+            parts = [Span(p.start() + m.start(1) + len(p.group()) - len(p.group().lstrip()), p.end() + m.start(1) - (len(p.group()) - len(p.group().rstrip())))
+                     for p in re.finditer(r"[^,]+", m.group(1))]
+            org = next((p for p in parts if _org_named(clean(text[p.start:p.end]), lex)), None)
+            if org is None or any(len(text[p.start:p.end].split()) > 6 or not text[p.start:p.start + 1].isupper() for p in parts):
+                continue
+            inner = clean(text[org.start:org.end])
+        elif not _org_named(inner, lex):
             continue
         name = _name_ending_at(text, m.start(), lex)
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
-            out.append(Statement(name, "name-paren", org=Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))))
+            out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+def _org_named(name: str, lex: Lexicon) -> bool:
+    return key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in name.split())
 
 
 def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
