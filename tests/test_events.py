@@ -384,3 +384,9 @@ def test_events_described_event_named_by_who_runs_it(extract, text, name, day):
 
 def test_events_described_event_without_content_or_organiser_is_not_named(extract):
     assert not extract("Members met at a webinar on 19 February 2025.").events
+
+
+def test_events_generic_name_after_its_takes_the_acronym_of_the_subject(extract):
+    r = extract("BRDA will present this paper at its Annual Forum in Bratislava on 24–25 June 2025.")
+    assert [(e.name, e.start_date, e.city) for e in r.events] == [("BRDA Annual Forum 2025", dt.date(2025, 6, 24), "Bratislava")]
+    assert not extract("The members will meet at their Annual Forum in Bratislava on 24–25 June 2025.").events
