@@ -390,3 +390,16 @@ def test_events_generic_name_after_its_takes_the_acronym_of_the_subject(extract)
     r = extract("BRDA will present this paper at its Annual Forum in Bratislava on 24–25 June 2025.")
     assert [(e.name, e.start_date, e.city) for e in r.events] == [("BRDA Annual Forum 2025", dt.date(2025, 6, 24), "Bratislava")]
     assert not extract("The members will meet at their Annual Forum in Bratislava on 24–25 June 2025.").events
+
+
+def test_events_label_before_a_dash_and_destination_after_mission(extract):
+    r = extract("Subject: SAVE THE DATE - Nordic Smart Factory Cluster Mission to South Korea, 29 September - 3 October 2025\n\n"
+                "Please save the date for the Nordic Smart Factory Cluster Mission to South Korea, which will take place "
+                "from 29 September to 3 October 2025 in Seoul.")
+    assert {e.name for e in r.events} == {"Nordic Smart Factory Cluster Mission to South Korea 2025"}
+    assert {(e.start_date, e.end_date) for e in r.events} == {(dt.date(2025, 9, 29), dt.date(2025, 10, 3))}
+
+
+def test_events_and_between_two_places_does_not_block_the_date(extract):
+    r = extract("The mission builds on the BTC-ARC study visit to Bologna and Modena on 14-15 November 2024.")
+    assert [(e.start_date, e.end_date) for e in r.events] == [(dt.date(2024, 11, 14), dt.date(2024, 11, 15))]

@@ -185,6 +185,28 @@ def _strip_leading(ctx: DocContext, toks: list[_Tok], a: int, b: int) -> int:
     return a
 
 
+_LABEL_WORDS = {"save", "the", "date", "invitation", "reminder", "news", "update", "new", "registration", "now",
+                "open", "agenda", "programme", "program", "announcement", "subject", "re", "fw", "fwd"}
+
+
+def _to_place(gaz: Gazetteer, rest: list[_Tok]) -> int:
+    """Tokens of "to <known place>" right after a keyword ("Mission to South Korea"), else 0."""
+    if len(rest) < 2 or rest[0].text != "to":
+        return 0
+    for n in (3, 2, 1):
+        if len(rest) > n and gaz.place(" ".join(t.text for t in rest[1:1 + n])) != (None, None):
+            return n + 1
+    return 0
+
+
+def _after_label(toks: list[_Tok], a: int, kw: int) -> int:
+    """Skip a label before a dash ("SAVE THE DATE - EU Cluster Mission", "Invitation – Baltic Forum")."""
+    for k in range(a + 1, kw):
+        if toks[k].text in ("-", "–", "—") and all(t.text.lower() in _LABEL_WORDS for t in toks[a:k]):
+            return k + 1
+    return a
+
+
 def _after_dates(ctx: DocContext, toks: list[_Tok], a: int, kw: int) -> int:
     """Skip tokens that belong to a date and the dash after it ("14-16 May 2024 – Iberian Cluster Forum")."""
     k = a
@@ -229,8 +251,11 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
             kw_start, kw_end = pa + j, pa + j + length - 1
             end = kw_end
             rest = toks[kw_end + 1:pb + 1]
+            to_place = _to_place(gaz, toks[kw_end + 1:kw_end + 5]) if kw_end == pb else 0
             if rest and rest[0].text in ("for", "of", "on"):
                 end = pb  # complement: "Side Event for European Cluster Partnerships"
+            elif to_place:
+                end = kw_end + to_place  # destination: "Cluster Mission to South Korea"
             else:
                 # "Future Week Denmark", "Cluster Conference 2019": only a year or a place may follow the
                 # keyword ("Meeting Summaries", "Campaign Director" are not events).
@@ -245,6 +270,7 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
                     continue  # the phrase goes on after the keyword on the same line: not an event name
             start = _strip_leading(ctx, toks, pa, kw_start)
             start = _after_dates(ctx, toks, start, kw_start)
+            start = _after_label(toks, start, pa + hits[0][0])
             first_kw = pa + hits[0][0]
             start = min(start, first_kw)
             # "Summary of the Cluster Policy Webinar", "Highlights of the European Cluster Conference":

@@ -87,7 +87,16 @@ def _unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
 
 
-def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
+def _places_joined(gap: str, gaz: Gazetteer) -> str:
+    """The gap with "<place> and <place>" taken out ("to Bologna and Modena on"): that "and" joins
+    places, not a second event."""
+    def drop(mm: re.Match[str]) -> str:
+        both = gaz.place(mm.group(1)) != (None, None) and gaz.place(mm.group(2)) != (None, None)
+        return " " if both else mm.group(0)
+    return re.sub(r"\b([A-Z][\w’'-]+)[ \t\n]+and[ \t\n]+([A-Z][\w’'-]+)\b", drop, gap)
+
+
+def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None:
@@ -102,7 +111,8 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
         blocked = any(m.end <= p < after[0].start for p in others) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
         deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
-        if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", gap):
+        joined = _places_joined(gap, gaz) if gaz is not None else gap
+        if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
             m.dates = after[0]
             return
     nxt = _date_on_next_line(ctx, m)
@@ -374,7 +384,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
     starts = [m.start for m in kept if not m.anaphor]
     for m in kept:
-        _attach_date(ctx, m, starts)
+        _attach_date(ctx, m, starts, gaz)
         _heading_section_attrs(seg, ctx, gaz, m)
         _section_heading_date(seg, ctx, m)
         _attach_place(ctx, gaz, m, starts)
