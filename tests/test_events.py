@@ -403,3 +403,11 @@ def test_events_label_before_a_dash_and_destination_after_mission(extract):
 def test_events_and_between_two_places_does_not_block_the_date(extract):
     r = extract("The mission builds on the BTC-ARC study visit to Bologna and Modena on 14-15 November 2024.")
     assert [(e.start_date, e.end_date) for e in r.events] == [(dt.date(2024, 11, 14), dt.date(2024, 11, 15))]
+
+
+def test_events_calendar_entry_with_line_complement_and_weekday_date(extract):
+    r = extract("Upcoming events\n\nI3 info session for\ncluster organisations\nTue 3 June 2025,\nBrussels\n")
+    assert [(e.name, e.start_date) for e in r.events] == [("I3 info session for cluster organisations 2025", dt.date(2025, 6, 3))]
+    # in a sentence the complement is left out (it goes on with a place)
+    r = extract("Join the EEN matchmaking event for companies in Osaka on 3 May 2025.")
+    assert [e.name for e in r.events] == ["EEN matchmaking event 2025"]

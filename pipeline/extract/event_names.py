@@ -331,12 +331,21 @@ def _names_lower(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         keyword, etype = lex.lookup(singular.lower().split()) or (singular.lower(), "other")
         mods = " ".join(m.group("mods").split())
         tail = " ".join(x for x in (mods, singular) if x)
-        out.append(Candidate(cap_start, m.end(), _clean(f"{head} {tail}"), "pattern:event_lower", keyword, etype))
+        end = m.end()
+        compl = None if coord else _LINE_COMPLEMENT.match(ctx.text, end)
+        if compl:  # "I3 info session for\ncluster organisations" closing its line (a calendar entry's title)
+            tail, end = f"{tail} {' '.join(compl.group(1).split())}", compl.end(1)
+        out.append(Candidate(cap_start, end, _clean(f"{head} {tail}"), "pattern:event_lower", keyword, etype))
         if coord:
             for w in re.finditer(r"[A-Z][\w’'-]*", coord):
                 out.append(Candidate(m.start("coord") + w.start(), m.start("coord") + w.end(), _clean(f"{w.group()} {tail}"),
                                     "pattern:event_lower", keyword, etype))
     return out
+
+
+# A lower-case complement that ends its line: "... info session for\ncluster organisations\n".
+_LINE_COMPLEMENT = re.compile(r"((?:[ \t]*\n?[ \t]*)(?:for|on|about)(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"
+                              r"[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,4})[ \t]*(?=\n|$)")
 
 
 def _anaphors_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:

@@ -124,7 +124,8 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         m.dates = before[-1]
 
 
-_LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?")
+_LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
+                        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")  # "Tue 3 June 2025"
 
 
 def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
