@@ -109,3 +109,8 @@ def test_people_repeated_name_over_a_line_break_is_one_name(extract):
     text = "Five questions to Marta Oliveira\nMarta Oliveira has been manager of the Porto Design Cluster since 2020.\n"
     r = extract(text)
     assert names(r) == {"Marta Oliveira"}
+
+
+def test_people_label_on_the_next_line_is_no_part_of_the_name(extract):
+    r = extract("Speaker: Greta Holm\nPosition: Director\n")
+    assert names(r) == {"Greta Holm"}

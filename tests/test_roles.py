@@ -339,3 +339,17 @@ def test_roles_agenda_lines_with_dashes_and_bars(extract):
 def test_roles_organisation_and_country_in_brackets(extract):
     rs = roles(extract("Talks were given by Greta Holm (Baltic Wood Cluster, Estonia) and others."))
     assert ("Greta Holm", "", "Baltic Wood Cluster") in rs
+
+
+def test_roles_label_lines_about_one_speaker(extract):
+    text = ("Speaker: Greta Holm\nPosition: Director\nOrganisation: Baltic Wood Cluster\n\n"
+            "Speaker: Ivo Kask\nRole: Project Manager\nAffiliation: Tartu Science Park (TSP)\n")
+    rs = roles(extract(text))
+    assert ("Greta Holm", "Director", "Baltic Wood Cluster") in rs
+    assert ("Ivo Kask", "Project Manager", "Tartu Science Park") in rs
+
+
+def test_roles_qualifier_before_the_role_title_stays_in_the_role(extract):
+    rs = roles(extract("Opening remarks by Regional Minister for Industry Greta Holm. DG GROW Deputy Director Ivo Kask followed."))
+    assert ("Greta Holm", "Regional Minister for Industry", None) in rs
+    assert ("Ivo Kask", "Deputy Director", "DG GROW") in rs

@@ -59,6 +59,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         if not m:
             break
         w = m.group()
+        if words and "\n" in text[words[-1][1]:i] and text.startswith(":", m.end()):
+            break  # "Jane Doe\nPosition: Director": a label on the next line
         if w.lower() in NAME_PARTICLES and words:
             pass
         elif not is_name_word(w) or w.lower() in lex.not_person_words:

@@ -292,3 +292,50 @@ def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, le
     if not org and not role:
         return None
     return Statement(person, "table:speaker", role=role, role_span=rspan, org=org)
+
+
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]\s*)?\**([A-Za-z][A-Za-z /]{1,30}?)\**[ \t]*:[ \t]*\**[ \t]*(?=\S)")
+
+
+def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Label lines about one person: "Speaker: Jane Doe\\nPosition: Director\\nOrganisation: Acme
+    Cluster" (the labels in any order, within the block of lines that starts with the name)."""
+    out: list[Statement] = []
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        lab = _LABEL_LINE.match(line)
+        if not lab or not _PERSON_COLUMN.fullmatch(lab.group(1).strip()):
+            continue
+        vstart = offsets[i] + lab.end()
+        t = title_re(lex).match(text, vstart)
+        person = person_name_at(text, t.end() if t else vstart, lex)
+        if not person or text[person.end:offsets[i] + len(line)].strip(" \t*.;"):
+            continue
+        org = role = rspan = None
+        for j in range(i + 1, min(i + 6, len(lines))):
+            other = _LABEL_LINE.match(lines[j])
+            if not lines[j].strip() or not other:
+                break
+            label = other.group(1).strip()
+            if _PERSON_COLUMN.fullmatch(label):
+                break  # the next person
+            vs = offsets[j] + other.end()
+            ve = offsets[j] + len(lines[j].rstrip(" \t*.;"))
+            if ve <= vs:
+                continue
+            if _ORG_COLUMN.fullmatch(label) and org is None:
+                acr = re.search(r"[ \t]*\([^()]*\)$", text[vs:ve])
+                oe = vs + acr.start() if acr else ve
+                if text[vs].isupper() and not valid_person_name(clean(text[vs:oe]), lex):
+                    org = Span(vs, oe)
+            elif _ROLE_COLUMN.fullmatch(label) and role is None:
+                value = clean(text[vs:ve])
+                if len(value.split()) <= 8 and not re.search(r"\d|@", value):
+                    role, rspan = value, Span(vs, ve)
+        if org or role:
+            out.append(Statement(person, "label-block", role=role, role_span=rspan, org=org))
+    return out

@@ -18,7 +18,8 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
-from pipeline.extract.statement_lines import cell_table_statements, entry_statements, line_statements, table_statements
+from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
+                                              table_statements)
 from pipeline.extract.statement_parts import (Statement, apposition, lower_case_words, org_like, org_word, role_segment,
                                               segment_end, title_re)
 
@@ -58,6 +59,9 @@ def _run_before(text: str, end: int) -> Span | None:
         return None
     base = end - len(left)
     words = list(re.finditer(r"\S+", m.group()))[-8:]
+    ends = [k for k, w in enumerate(words) if w.group().endswith(".")]
+    if ends:
+        words = words[ends[-1] + 1:]  # "… Holm. DG GROW Director": a sentence ended before the name
     while words and (words[0].group() in ORG_CONNECTORS or words[0].group() in ("The", "A", "An")):
         words.pop(0)
     if not words or not words[0].group()[0].isupper():
@@ -97,6 +101,20 @@ def _org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
     return None
 
 
+# Words that qualify a role title written before a name ("European Commissioner", "Deputy Mayor").
+_ROLE_QUALIFIERS = frozenset({"European", "Regional", "National", "Federal", "Deputy", "Senior", "Acting", "Former",
+                              "Interim", "Assistant", "Associate", "Vice", "Junior", "Principal"})
+
+
+def _qualified_start(text: str, start: int) -> int:
+    """Start of a role title with the qualifiers written before it ("European Commissioner" → "European")."""
+    while True:
+        m = re.search(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
+        if not m or m.group(1) not in _ROLE_QUALIFIERS:
+            return start
+        start = start - len(m.group())
+
+
 def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
     out: list[Statement] = []
@@ -109,9 +127,10 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not span or (" " not in text[span.start:span.end] and text[span.start:span.end].lower() in lower):
             continue  # "Cadet Programs": a title before an ordinary word
         is_role = bool(lex.role_title_re.fullmatch(title))
-        org = _org_before(text, m.start(), lex)
-        out.append(Statement(span, "title", title=title, role=title if is_role else None,
-                             role_span=Span(m.start(1), m.end(1)) if is_role else None, org=org if is_role else None))
+        q = _qualified_start(text, m.start(1)) if is_role else m.start(1)
+        org = _org_before(text, q, lex)
+        out.append(Statement(span, "title", title=title, role=clean(text[q:m.end(1)]) if is_role else None,
+                             role_span=Span(q, m.end(1)) if is_role else None, org=org if is_role else None))
     for m in lex.role_title_re.finditer(text):
         # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
         # an organisation's possessive: "Acme Cluster's manager Jane Doe").
@@ -122,8 +141,9 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
         span = person_name_at(text, m.end() + gap.end(), lex)
         if not span or gap.end() == 0:
             continue
-        org = possessive or _org_before(text, m.start(), lex)
-        out.append(Statement(span, "role-before-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=org))
+        q = m.start() if possessive else _qualified_start(text, m.start())
+        org = possessive or _org_before(text, q, lex)
+        out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
 
@@ -158,8 +178,9 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
             role_end = span.start - 1
             while text[role_end - 1] in " \t":
                 role_end -= 1
-            out.append(Statement(span, "role-before-name", role=clean(text[m.start():role_end]),
-                                 role_span=Span(m.start(), role_end), org=_org_before(text, m.start(), lex)))
+            q = _qualified_start(text, m.start())
+            out.append(Statement(span, "role-before-name", role=clean(text[q:role_end]),
+                                 role_span=Span(q, role_end), org=_org_before(text, q, lex)))
             break
     return out
 
@@ -381,4 +402,4 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
             + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
             + entry_statements(text, lex) + _from_statements(prose, lex) + _its_role_statements(prose, lex)
             + _as_role_statements(prose, lex) + _copula_role_statements(prose, lex) + table_statements(text, lex)
-            + cell_table_statements(text, lex))
+            + cell_table_statements(text, lex) + label_block_statements(text, lex))
