@@ -375,7 +375,8 @@ class OrgFinder(NerAndKindRules):
                 c.strength = 3
             # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
             # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
-            if c.rule == "pattern:org-head" and any(
+            # ... after "the", as a modifier: not a glossary line "SPS Union of Rightist Forces"
+            if c.rule == "pattern:org-head" and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, c.span.start - 5):c.span.start]) and any(
                     g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
                     and len(t[g.span.end:c.span.end].split()) >= 2 for g in self.cands):
                 c.strength = 3
