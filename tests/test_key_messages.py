@@ -21,6 +21,9 @@ from pipeline.extract.key_messages import is_key_message_heading
     ("Main lessons from the pilot", True),
     ("Key points", True),
     ("Points of contact", False),
+    ("4. DECISIONS", True),  # minutes: the meeting's main outcomes
+    ("Main decisions taken", True),
+    ("The board postponed its decisions on the budget until June", False),
 ])
 def test_key_messages_heading_rule(rules, heading, expected):
     assert is_key_message_heading(heading, rules) is expected
