@@ -353,3 +353,18 @@ def test_roles_qualifier_before_the_role_title_stays_in_the_role(extract):
     rs = roles(extract("Opening remarks by Regional Minister for Industry Greta Holm. DG GROW Deputy Director Ivo Kask followed."))
     assert ("Greta Holm", "Regional Minister for Industry", None) in rs
     assert ("Ivo Kask", "Deputy Director", "DG GROW") in rs
+
+
+def test_roles_lower_case_role_of_organisation_before_name(extract):
+    r = extract("The day was opened by the cluster manager of the Baltic Wood Cluster, Greta Holm, who thanked all.")
+    assert ("Greta Holm", "cluster manager", "Baltic Wood Cluster") in roles(r)
+
+
+def test_roles_possessive_organisation_role_then_name(extract):
+    r = extract("Baltic Wood Cluster's CEO, Greta Holm, opened the day.")
+    assert ("Greta Holm", "CEO", "Baltic Wood Cluster") in roles(r)
+
+
+def test_roles_possessive_role_after_a_name_is_that_persons(extract):
+    r = extract("Greta Holm, Baltic Wood Cluster's CEO, Ivo Kask, and others came.")
+    assert not any(p == "Ivo Kask" and role for p, role, _ in roles(r))

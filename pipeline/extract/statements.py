@@ -317,12 +317,30 @@ def _initials_of(acronym: str, name: str) -> bool:
 
 
 def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe"."""
+    """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe" / "the
+    cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"."""
     out: list[Statement] = []
     for m in lex.role_title_re.finditer(text):
-        if not m.group()[0].isupper():
+        possessive = _possessive_before(text, m.start(), lex)
+        if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
+            # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
+            name = person_name_at(text, m.end() + re.match(r",[ \t\n]+", text[m.end():]).end(), lex)
+            lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, possessive.start - 12):possessive.start])
+            if lead and _name_ending_at(text, possessive.start - len(lead.group()), lex):
+                continue  # "Jane Doe, Acme's CEO, John Roe": the role is Jane Doe's
+            if name and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
+                out.append(Statement(name, "role-of-org-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=possessive))
             continue
-        run = cap_run_at(text, m.start(), list_heads=lex.org_suffixes)
+        if not m.group()[0].isupper():
+            # "the cluster manager of the Acme Cluster, Jane Doe": a role in lower case after "the".
+            of = re.match(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z0-9])", text[m.end():m.end() + 12])
+            if not of or not re.search(r"(?<![\w-])the[ \t\n]+$", text[max(0, m.start() - 6):m.start()]):
+                continue
+            run = cap_run_at(text, m.end() + of.end(), list_heads=lex.org_suffixes)
+            if not run or not org_like(clean(text[run.start:run.end]), lex):
+                continue
+        else:
+            run = cap_run_at(text, m.start(), list_heads=lex.org_suffixes)
         if not run:
             continue
         end = run.end
