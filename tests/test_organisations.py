@@ -440,3 +440,11 @@ def test_organisations_company_visits_name_companies(extract):
             " Precision Machinery (CNC machining centres); lunch with the local authority\n")
     names = orgs(extract(text))
     assert "Daesung Precision Machinery" in names
+
+
+def test_organisations_ordinal_edition_is_no_organisation(rules):
+    from pipeline.extract.org_ner import _ORDINAL_BEFORE
+
+    assert _ORDINAL_BEFORE.search("Third ")
+    assert _ORDINAL_BEFORE.search("the 5th\n")
+    assert not _ORDINAL_BEFORE.search("organised by the ")

@@ -14,6 +14,9 @@ from pipeline.extract.statement_parts import lower_case_words
 from pipeline.records import Block
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \t\n]+$", re.I)
+
+
 class NerAndKindRules:
     """Needs the finder's ``text``, ``lex``, ``not_org_acronyms``, ``not_org``, ``generic``,
     ``is_headed``, ``_trim`` and ``add``."""
@@ -61,6 +64,8 @@ class NerAndKindRules:
                     continue  # "other initiatives such as the BSR Innovation Express": a programme
                 if self._modifier_or_places(span, name) or self.portfolio(span, name):
                     continue
+                if _ORDINAL_BEFORE.search(self.text[max(0, span.start - 20):span.start]):
+                    continue  # "Third Cross-Border Digital Health ...": an edition of an event
                 if self._part_of_longer_name(span) or self._shouted_word(span, name) or self._title_cased_phrase(name):
                     continue
                 if valid_person_name(name, self.lex) and self._next_to_role(span):
