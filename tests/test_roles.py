@@ -368,3 +368,10 @@ def test_roles_possessive_organisation_role_then_name(extract):
 def test_roles_possessive_role_after_a_name_is_that_persons(extract):
     r = extract("Greta Holm, Baltic Wood Cluster's CEO, Ivo Kask, and others came.")
     assert not any(p == "Ivo Kask" and role for p, role, _ in roles(r))
+
+
+def test_roles_talk_title_column_is_no_role(extract):
+    text = "| Speaker | Organisation | Title |\n|---|---|---|\n| Greta Holm | Baltic Wood Cluster | Timber in the circular city |\n"
+    rs = roles(extract(text))
+    assert ("Greta Holm", "", "Baltic Wood Cluster") in rs
+    assert not any(role for _, role, _ in rs)

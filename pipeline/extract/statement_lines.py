@@ -139,7 +139,8 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 _PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who)", re.I)
 _ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies))", re.I)
-_ROLE_COLUMN = re.compile(r"(?:positions?|roles?|(?:job[ \t]+)?titles?|functions?|jobs?)", re.I)
+# "Title" alone is more often a talk's title than a job title: an "other" column.
+_ROLE_COLUMN = re.compile(r"(?:positions?|roles?|job[ \t]+titles?|functions?|jobs?)", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
 
@@ -196,7 +197,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_OTHER_COLUMN = re.compile(r"(?:sessions?|times?|dates?|days?|slots?|topics?|themes?|talks?|presentations?|panels?|countr(?:y|ies)|"
+_OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|topics?|themes?|talks?|presentations?|panels?|countr(?:y|ies)|"
                            r"cit(?:y|ies)|regions?|languages?|e-?mails?|websites?|notes?|remarks?|sectors?|items?|no\.?|#)", re.I)
 
 

@@ -88,7 +88,7 @@ def _possessive_before(text: str, pos: int, lex: Lexicon | None = None) -> Span 
 
 def _org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
     """The organisation named right before a role title: "Acme Cluster's Chair", or "Acme Cluster
-    President" / "DG GROW Director" (a name with an organisation word, a gazetteer name or an acronym)."""
+    President" / "DG GROW Director" (a name with an organisation word, or a gazetteer name)."""
     pos_org = _possessive_before(text, pos, lex)
     if pos_org:
         return pos_org
@@ -96,8 +96,8 @@ def _org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
     if not gap:
         return None
     run = _run_before(text, pos - len(gap.group()))
-    if run and org_word(clean(text[run.start:run.end]), lex) and not lex.role_title_re.search(text, run.start, run.end):
-        return run
+    if run and _org_named(clean(text[run.start:run.end]), lex) and not lex.role_title_re.search(text, run.start, run.end):
+        return run  # (an acronym alone is no organisation here: "ICT Manager", "R&D Director")
     return None
 
 
