@@ -446,5 +446,6 @@ def test_organisations_ordinal_edition_is_no_organisation(rules):
     from pipeline.extract.org_ner import _ORDINAL_BEFORE
 
     assert _ORDINAL_BEFORE.search("Third ")
-    assert _ORDINAL_BEFORE.search("the 5th\n")
+    assert _ORDINAL_BEFORE.search("the second\n")
     assert not _ORDINAL_BEFORE.search("organised by the ")
+    assert not _ORDINAL_BEFORE.search("the 45th ")  # "the 45th Space Launch Squadron": a numbered unit

@@ -14,7 +14,7 @@ from pipeline.extract.statement_parts import lower_case_words
 from pipeline.records import Block
 
 
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \t\n]+$", re.I)
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t\n]+$", re.I)
 
 
 class NerAndKindRules:
