@@ -375,3 +375,15 @@ def test_roles_talk_title_column_is_no_role(extract):
     rs = roles(extract(text))
     assert ("Greta Holm", "", "Baltic Wood Cluster") in rs
     assert not any(role for _, role, _ in rs)
+
+
+def test_roles_name_over_role_line_with_organisation_after_comma(extract):
+    text = "Our speakers\n\nGreta Holm\nDirector, Baltic Wood Cluster\n\nMore later."
+    assert ("Greta Holm", "Director", "Baltic Wood Cluster") in roles(extract(text))
+
+
+def test_roles_role_title_as_line_label(extract):
+    text = "Programme\n\nChair: Greta Holm\nRapporteur: Ivo Kask\n"
+    rs = roles(extract(text))
+    assert ("Greta Holm", "Chair", None) in rs
+    assert ("Ivo Kask", "Rapporteur", None) in rs

@@ -47,7 +47,17 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 block_end = text.find("\n\n", nstart)
                 block_end = len(text) if block_end == -1 else block_end
                 block_end = min(block_end, offsets[min(i + 5, len(lines) - 1)] + len(lines[min(i + 5, len(lines) - 1)]))
-                parsed = role_segment(text, nstart, offsets[i + 1] + len(lines[i + 1]), lex)
+                line_end = offsets[i + 1] + len(lines[i + 1])
+                comma = text.find(",", nstart, line_end)
+                parsed = role_segment(text, nstart, comma if comma != -1 else line_end, lex)
+                if parsed and comma != -1 and parsed[2] is None:
+                    # "Jane Doe\nDirector, Acme Cluster": the organisation after the comma.
+                    k = comma + 1 + len(text[comma + 1:line_end]) - len(text[comma + 1:line_end].lstrip())
+                    run = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                    if run and not text[run.end:line_end].strip(" \t.;") and org_word(clean(text[run.start:run.end]), lex):
+                        parsed = (parsed[0], parsed[1], run)
+                    else:
+                        parsed = role_segment(text, nstart, line_end, lex)
                 if parsed and len(lines[i + 1].split()) <= 8:
                     role, rspan, org = parsed
                     if org is None:

@@ -69,6 +69,25 @@ def _run_before(text: str, end: int) -> Span | None:
     return Span(base + m.start() + words[0].start(), end)
 
 
+def _role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Chair: Jane Doe", "Keynote Speaker: Jane Doe", "- Rapporteur: Jane Doe": a capitalised role title
+    as the label of a line, the name after it."""
+    out: list[Statement] = []
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**", text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role or not role.group()[0].isupper():
+            continue
+        colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
+        if not colon:
+            continue
+        t = title_re(lex).match(text, role.end() + colon.end())
+        name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
+        if name:
+            out.append(Statement(name, "role-label", role=clean(role.group()), role_span=Span(role.start(), role.end())))
+    return out
+
+
+
 def _possessive_before(text: str, pos: int, lex: Lexicon | None = None) -> Span | None:
     """The organisation before "'s " ending at ``pos``: "Platform's Chair ..." → "Platform", "the Acme
     Textile Cluster's manager ..." → "Acme Textile Cluster" (a longer phrase when it reads as an
@@ -416,7 +435,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
     segmentation may call a signature block a paragraph."""
     prose = fold_soft_wraps(text, blocks) if blocks else text
-    return (_cue_statements(prose, lex) + _title_statements(prose, lex) + line_statements(text, lex)
+    return (_cue_statements(prose, lex) + _role_label_statements(text, lex) + _title_statements(prose, lex) + line_statements(text, lex)
             + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
             + entry_statements(text, lex) + _from_statements(prose, lex) + _its_role_statements(prose, lex)
             + _as_role_statements(prose, lex) + _copula_role_statements(prose, lex) + table_statements(text, lex)
