@@ -449,3 +449,11 @@ def test_organisations_ordinal_edition_is_no_organisation(rules):
     assert _ORDINAL_BEFORE.search("the second\n")
     assert not _ORDINAL_BEFORE.search("organised by the ")
     assert not _ORDINAL_BEFORE.search("the 45th ")  # "the 45th Space Launch Squadron": a numbered unit
+
+
+def test_organisations_name_with_a_deadline_is_a_call(extract):
+    text = ("Funding opportunities:\n\n1. Expanding Academia-Enterprise Collaborations; deadline 19 September 2024\n"
+            "2. Digital Skills for Rural Firms; deadline 5 June 2024\n")
+    names = orgs(extract(text))
+    assert "Expanding Academia-Enterprise Collaborations" not in names
+    assert "Digital Skills for Rural Firms" not in names

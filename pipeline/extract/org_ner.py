@@ -64,6 +64,8 @@ class NerAndKindRules:
                     continue  # "other initiatives such as the BSR Innovation Express": a programme
                 if self._modifier_or_places(span, name) or self.portfolio(span, name):
                     continue
+                if re.match(r"[ \t]*[;:,–—-]?[ \t]*(?:application[ \t]+|submission[ \t]+)?deadlines?\b", self.text[span.end:span.end + 40], re.I):
+                    continue  # "Expanding Academia-Enterprise Collaborations; deadline 19 September": a call
                 if _ORDINAL_BEFORE.search(self.text[max(0, span.start - 20):span.start]):
                     continue  # "Third Cross-Border Digital Health ...": an edition of an event
                 if self._part_of_longer_name(span) or self._shouted_word(span, name) or self._title_cased_phrase(name):
