@@ -15,6 +15,7 @@ in :mod:`statement_parts`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
@@ -88,10 +89,21 @@ def _role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 
 
+@lru_cache(maxsize=2)
+def _role_titles_in(text: str, pattern: re.Pattern[str]) -> tuple[re.Match[str], ...]:
+    """Every role title in a text (several rules walk them; the search is the costly part)."""
+    return tuple(pattern.finditer(text))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s[ \t]+$")
+
+
 def _possessive_before(text: str, pos: int, lex: Lexicon | None = None) -> Span | None:
     """The organisation before "'s " ending at ``pos``: "Platform's Chair ..." → "Platform", "the Acme
     Textile Cluster's manager ..." → "Acme Textile Cluster" (a longer phrase when it reads as an
     organisation's name)."""
+    if not _POSSESSIVE_END.search(text, max(0, pos - 6), pos):
+        return None
     left = text[max(0, pos - 60):pos]
     m = re.search(r"([^\W\d_][\w-]*)['’]s[ \t]+$", left)
     if not m or not m.group(1)[0].isupper():
@@ -150,7 +162,7 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
         org = _org_before(text, q, lex)
         out.append(Statement(span, "title", title=title, role=clean(text[q:m.end(1)]) if is_role else None,
                              role_span=Span(q, m.end(1)) if is_role else None, org=org if is_role else None))
-    for m in lex.role_title_re.finditer(text):
+    for m in _role_titles_in(text, lex.role_title_re):
         # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
         # an organisation's possessive: "Acme Cluster's manager Jane Doe").
         possessive = _possessive_before(text, m.start(), lex)
@@ -177,7 +189,7 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
     field, then the name, with no comma. The name is the longest person-shaped tail of the phrase whose
     first word is no word the text writes in lower case and no abstract noun ("Strategy Jane Doe" is no name)."""
     out: list[Statement] = []
-    for m in lex.role_title_re.finditer(text):
+    for m in _role_titles_in(text, lex.role_title_re):
         if not m.group()[0].isupper():
             continue
         fr = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[m.end():m.end() + 12])
@@ -339,7 +351,7 @@ def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe" / "the
     cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"."""
     out: list[Statement] = []
-    for m in lex.role_title_re.finditer(text):
+    for m in _role_titles_in(text, lex.role_title_re):
         possessive = _possessive_before(text, m.start(), lex)
         if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
             # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
