@@ -17,7 +17,9 @@ from typing import Iterable, Iterator
 
 from pipeline.records import Block, IngestedDocument, SegmentedDocument, Sentence
 
-_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
+_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[A-Z]{1,2}\d{1,2}[.)])\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
+# ("D1. The working group endorses …", "R2) Clusters should …": labelled decisions and recommendations)
+_LABELLED = re.compile(r"[A-Z]{1,2}\d{1,2}[.)]\s")
 # A line this long that ends a sentence is a whole paragraph (text saved with one paragraph per line),
 # not a soft-wrapped column line (PDF columns wrap at 40-90 characters).
 _ONE_LINE_PARAGRAPH = 110
@@ -105,7 +107,9 @@ def _is_numbered_section(stripped: str, next_line: str) -> bool:
     if not title or title.endswith(_TERMINAL) or len(title.split()) > 8 or not _is_short_title(title):
         return False
     nxt = next_line.strip()
-    return bool(nxt) and nxt[:1].isupper() and not _BULLET.match(nxt) and not _LEADING_SPACE_ITEM.match(next_line)
+    # The next line may be a labelled item ("D1. ...") of the section, not another numbered item.
+    return (bool(nxt) and nxt[:1].isupper() and not (_BULLET.match(nxt) and not _LABELLED.match(nxt))
+            and not _LEADING_SPACE_ITEM.match(next_line))
 
 
 def _dangling_dash(text: str, b: Block) -> bool:

@@ -152,3 +152,18 @@ def test_segment_long_paragraph_after_dash_item_is_its_own_block():
             "Members who want to present their projects at one of these events are invited to write to the secretariat.\n")
     kinds = _kinds(_seg(text))
     assert [k for k, _ in kinds] == ["list_item", "paragraph"]
+
+
+def test_segment_labelled_decisions_are_list_items_under_their_numbered_section():
+    from pipeline.segment import infer_blocks
+
+    text = ("5. CONCLUSIONS AND DECISIONS\n\n"
+            "D1. The group endorses the joint mission to India from 8 to 12 December 2025 (New Delhi and\n"
+            "    Chennai) and asks the Secretariat to prepare it.\n"
+            "D2. The mission will include a track on signalling.\n")
+    blocks = infer_blocks(text)
+    assert [(b.kind, text[b.start:b.end].split("\n")[0]) for b in blocks] == [
+        ("heading", "5. CONCLUSIONS AND DECISIONS"),
+        ("list_item", "The group endorses the joint mission to India from 8 to 12 December 2025 (New Delhi and"),
+        ("list_item", "The mission will include a track on signalling."),
+    ]
