@@ -14,15 +14,21 @@ Where names come from (the ``rule`` column says which):
   "Register for X, Berlin, on ...").
 - ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines.
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
-- ``pattern:event_quoted``, ``pattern:event_described``, ``pattern:event_series``: quoted titles after a
-  keyword, descriptive lower-case phrases with their date ("a follow-up webinar on X will take place on
-  ..."), and other editions of a named event ("the third workshop", "its first edition, held ...");
-  see :mod:`pipeline.extract.event_phrases`.
+- ``pattern:event_quoted``, ``pattern:event_labelled``, ``pattern:event_described``,
+  ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
+  calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
+  place on ..."), other editions of a named event ("the third workshop", "its first edition, held
+  ...") and the next one ("the next edition of the conference will take place in ..."); see
+  :mod:`pipeline.extract.event_phrases`.
 
 Attributes: a date in the same sentence right after the name (or the only event of a sentence that
-starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari"); for a title in a heading, the first day date of its section; place from a
-"Location:" line, a gazetteer city/country in the sentence, or the name ("Future Week Denmark");
-organisers after "(co-)organised by"; edition from "the 7th edition of", "the third X".
+starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari",
+"Tue 3 June 2025"); for a title in a heading, the first day date of its section; for an undated event
+in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)"), that day. Never a
+publication date ("Report published on ...") nor a deadline ("until / by / before ..."). Place from a
+"Location:" / "Venue:" line (its known city and country), a gazetteer city/country in the sentence,
+or the name ("Future Week Denmark"); organisers after "(co-)organised by"; edition from "the 7th
+edition of", "the third X".
 
 Mentions of one event in a document share one name: mentions are grouped by their folded content
 words ("EU" = "European", plurals folded); a shorter name contained in exactly one longer one joins
