@@ -387,3 +387,11 @@ def test_roles_role_title_as_line_label(extract):
     rs = roles(extract(text))
     assert ("Greta Holm", "Chair", None) in rs
     assert ("Ivo Kask", "Rapporteur", None) in rs
+
+
+def test_roles_unlisted_role_between_name_and_organisation_in_a_list(extract):
+    text = ("Panellists:\n\n- Aoife Byrne, Skills Champion, Munster Food Cluster Network (Ireland)\n"
+            "- Greta Holm, Estonia, Baltic Wood Cluster\n")
+    rs = roles(extract(text))
+    assert ("Aoife Byrne", "Skills Champion", "Munster Food Cluster Network") in rs
+    assert not any(p == "Greta Holm" and role for p, role, _ in rs)

@@ -41,6 +41,10 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     if key(oname) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in oname.split()):
                         out.append(Statement(span, "line:name-org", org=run))
                         continue
+                unknown = _unlisted_role_line(text, span.end + sep.end(), lstart + len(line), lex) if sep.group().strip() == "," else None
+                if unknown:
+                    out.append(Statement(span, "line:name-role-org", role=unknown[0], role_span=unknown[1], org=unknown[2]))
+                    continue
             if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
                 # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
                 nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
@@ -71,6 +75,33 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
                     continue
     return out
+
+
+def _unlisted_role_line(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span] | None:
+    """"Jane Doe, Skills Champion, Acme Cluster Network (Ireland)": a list line of name, a short
+    capitalised phrase and an organisation's name (organisation word or gazetteer name) that ends the
+    line (a country in brackets may follow). The middle phrase is the role even when it holds no listed
+    role title; a place or an organisation there is no role."""
+    comma = text.find(",", start, end)
+    if comma == -1:
+        return None
+    role = clean(text[start:comma])
+    words = role.split()
+    if (not 1 <= len(words) <= 5 or not all(w[0].isupper() or w in ("of", "for", "and", "&") for w in words)
+            or re.search(r"[\d@;:()\[\]/]", role) or org_word(role, lex) or key(role) in lex.cities or key(role) in lex.countries
+            or valid_person_name(role, lex)):
+        return None
+    k = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+    run = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+    if not run:
+        return None
+    tail = text[run.end:end].strip(" \t.;")
+    if tail and not re.fullmatch(r"\([^()]{2,40}\)", tail):
+        return None
+    oname = clean(text[run.start:run.end])
+    if key(oname) not in lex.gazetteer_by_key and not any(w in lex.org_suffixes for w in oname.split()):
+        return None
+    return role, Span(start, comma), run
 
 
 def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span | None, tuple[Span, ...]]:
