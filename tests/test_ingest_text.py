@@ -190,3 +190,14 @@ def test_ingest_text_html_header_with_title_and_publication_line_is_kept():
     text, blocks, _ = read_html(html)
     assert _blocks(text, blocks)[:2] == [("heading", 1, "Cluster Connect"), ("paragraph", 0, "Newsletter No. 14 · Published 6 March 2024")]
     assert "Home" not in text and "Events" not in text
+
+
+def test_ingest_text_html_empty_cell_keeps_the_columns():
+    html = ("<table><tr><th>Speaker</th><th>Organisation</th><th>Position</th></tr>"
+            "<tr><td>Petr Svoboda</td><td>Moravian Engineering Network</td><td></td></tr>"
+            "<tr><td>Eva Dvorak</td><td> </td><td>Policy Officer</td></tr>"
+            "<tr><td></td><td></td><td></td></tr></table>")
+    text, blocks, _ = read_html(html)
+    cells = [text[b.start:b.end] for b in blocks]
+    assert cells == ["Speaker", "Organisation", "Position", "Petr Svoboda", "Moravian Engineering Network", "–",
+                     "Eva Dvorak", "–", "Policy Officer"]  # an all-empty row is layout: nothing

@@ -457,3 +457,31 @@ def test_organisations_name_with_a_deadline_is_a_call(extract):
     names = orgs(extract(text))
     assert "Expanding Academia-Enterprise Collaborations" not in names
     assert "Digital Skills for Rural Firms" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "In his keynote, Policy Officer Matej Zupan (MGTS) presented the pathway.",
+    "In his keynote, Senior Policy Officer Matej Zupan (MGTS) presented the pathway.",
+    "The keynote by Slovenian State Secretary Matej Zupan (MGTS) opened the day.",
+])
+def test_organisations_phrase_with_role_title_or_ending_in_a_person_is_no_acronym_name(extract, text):
+    names = set(orgs(extract(text)))
+    assert not any("Zupan" in n or "Officer" in n or "Secretary" in n for n in names)
+
+
+def test_organisations_acronym_definitions_that_spell_the_name_still_hold(extract):
+    r = extract("The Fondazione Bruno Kessler (FBK) and the Cluster Manager Network (CMN) spoke.")
+    assert orgs(r).get("Fondazione Bruno Kessler") == "FBK"
+    assert orgs(r).get("Cluster Manager Network") == "CMN"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, CEO of Brno Robotics Hub, opened the event.",
+    "The welcome was given by Jane Doe (CEO of Brno Robotics Hub) and others.",
+    "Jane Doe, Managing Director of Brno Robotics Hub, opened the event.",
+    "Jane Doe, Senior Export Manager at Brno Robotics Hub, opened the event.",
+])
+def test_organisations_name_starts_after_a_role_title_and_its_preposition(extract, text):
+    names = set(orgs(extract(text)))
+    assert "Brno Robotics Hub" in names
+    assert not any(n != "Brno Robotics Hub" and n.endswith("Brno Robotics Hub") for n in names)

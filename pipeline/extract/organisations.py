@@ -69,6 +69,10 @@ class OrgFinder(NerAndKindRules):
     def _role_line_end(self) -> re.Pattern[str]:
         return _role_line_end(self.lex.role_title_re.pattern)
 
+    @property
+    def _role_of(self) -> re.Pattern[str]:
+        return _role_of(self.lex.role_title_re.pattern)
+
     # -- rules ----------------------------------------------------------------------------
     def not_org(self, name: str, *, defined: bool = False, cued: bool = False) -> bool:
         """Programmes, funding instruments, events, venues, places: never organisations.
@@ -144,6 +148,11 @@ class OrgFinder(NerAndKindRules):
                 s += m.end()
             else:
                 break
+        # "CEO of Brno Robotics Hub", "Export Manager at Acme Cluster": a role title and its
+        # preposition open no name; the organisation starts after them
+        role = self._role_of.match(self.text, s, e)
+        if role and role.end() < e:
+            s = role.end()
         # "Contact the Indo-European Rail Business Council": a verb opening a line or sentence, then "the"
         verb = _VERB_THE.match(self.text, s, e)
         if verb and verb.group(1) not in self.lex.org_suffixes:
@@ -232,10 +241,11 @@ class OrgFinder(NerAndKindRules):
                 name = clean(t[piece.start:piece.end])
                 if self.is_headed(name) and not self.not_org(name):
                     self.add(piece, "pattern:org-head", 2)
-            if self._bracketed_after_name(run):
-                name = clean(t[run.start:run.end])
+            inner = self._trim(run) if self._bracketed_after_name(run) else None  # "(CEO of Acme Hub)"
+            if inner is not None:
+                name = clean(t[inner.start:inner.end])
                 if not self.not_org(name) and not valid_person_name(name, self.lex):
-                    self.add(run, "pattern:org-in-brackets", 2)
+                    self.add(inner, "pattern:org-in-brackets", 2)
             # "Full Name (ACR)": the acronym names what the phrase names.
             d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
             if d and _defined_acronym(d.group(1), t[run.start:run.end]):
@@ -268,10 +278,12 @@ class OrgFinder(NerAndKindRules):
                 span = Span(piece.start + off, piece.end)
                 break
         name = clean(t[piece.start:piece.end])
-        title = self.lex.role_title_re.match(name)
-        bare = name[title.end():].strip() if title else name
-        if span is None and valid_person_name(bare, self.lex):
-            return  # "Jane Doe (ECCP)", "Director Jane Doe (ECCP)": where a person works, not what the acronym stands for
+        words = name.split()
+        opens_with_role = any(self.lex.role_title_re.match(" ".join(words[i:])) for i in range(min(3, len(words))))
+        if span is None and (opens_with_role or any(valid_person_name(" ".join(words[-k:]), self.lex) for k in (2, 3) if len(words) >= k)):
+            # "Jane Doe (ECCP)", "Policy Officer Matej Zupan (DG GROW)", "Keynote by Jane Doe (ECCP)": where
+            # a person works, not what the acronym stands for (a phrase opening with a role title or ending in a person's name)
+            return
         if span is None and (self.is_headed(name) or len(name.split()) <= 4 and not self.generic(name)):
             span = piece
         if span is None or self.not_org(clean(t[span.start:span.end]), defined=True) or key(name) == key(acr):
@@ -473,6 +485,14 @@ class OrgFinder(NerAndKindRules):
 def _role_line_end(role_pattern: str) -> re.Pattern[str]:
     """A role title closing a line ("Senior International Projects Manager")."""
     return re.compile(r"(?:" + role_pattern + r")[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _role_of(role_pattern: str) -> re.Pattern[str]:
+    """A role title (up to three capitalised words may qualify it) and "of/at/for (the)" before a
+    capitalised word: "CEO of ", "International Projects Manager at the "."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
+                      re.I)
 
 
 def _defined_acronym(acr: str, phrase: str) -> bool:

@@ -5,7 +5,8 @@ Scripts, styles, navigation, footers, forms and hidden elements are dropped, and
 boilerplate written with plain elements: a ``role`` of navigation / menu / banner / contentinfo, a class or
 id that says nav / menu / breadcrumb / cookie banner, and a run of three or more short links with nothing
 but separators between them ("Home News Events Contact"). Headings, paragraphs, list items and table cells
-are kept in document order.
+are kept in document order; an empty cell of a row with content is written as "–" so that the cells after
+it keep their columns.
 """
 from __future__ import annotations
 
@@ -89,6 +90,23 @@ def _text_of(el: Tag) -> str:
     return normalise_text(el.get_text("")).strip()
 
 
+EMPTY_CELL = "–"
+
+
+def _row_has_text(cell: Tag) -> bool:
+    """The cell's row holds some text (a row of empty spacer cells is layout, not data)."""
+    row = cell.find_parent("tr")
+    return row is not None and any(c.get_text(strip=True) for c in row.find_all(list(_CELLS), recursive=False))
+
+
+def _span_of(cell: Tag) -> int:
+    """How many columns the cell covers (``colspan``, 1 to 20)."""
+    try:
+        return max(1, min(20, int(str(cell.get("colspan") or 1).strip())))
+    except ValueError:
+        return 1
+
+
 def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
     loose: list[str] = []
 
@@ -135,7 +153,14 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
         elif name in _PARAGRAPHS:
             out.add_block("paragraph", _text_of(child))
         elif name in _CELLS:
-            out.add_block("line", _text_of(child))
+            text = _text_of(child)
+            if text:
+                out.add_block("line", text)
+            elif _row_has_text(child):
+                # An empty cell of a row with content: a dash keeps the cells after it in their
+                # columns for rules that read a table one cell per block (as Markdown tables write "–")
+                for _ in range(_span_of(child)):
+                    out.add_block("line", EMPTY_CELL)
         else:
             _walk(child, out, depth)
     flush()
