@@ -411,3 +411,13 @@ def test_events_calendar_entry_with_line_complement_and_weekday_date(extract):
     # in a sentence the complement is left out (it goes on with a place)
     r = extract("Join the EEN matchmaking event for companies in Osaka on 3 May 2025.")
     assert [e.name for e in r.events] == ["EEN matchmaking event 2025"]
+
+
+def test_events_shorter_name_with_its_own_event_word_is_its_own_event(extract):
+    r = extract("Nordic Cluster Weeks – Hamburg Messe Main Anchor Event\nDate: 1-5 April 2019, during the Hamburg\nMesse\n"
+                "Location: Hamburg, Germany\n")
+    names = {e.name for e in r.events}
+    assert "Hamburg Messe 2019" in names and any("Main Anchor Event" in n for n in names)
+    # the same event word: a shorter name joins the longer one
+    r = extract("The Nordic Cluster Conference 2019 opened in Oslo. The Cluster Conference 2019 closed on Friday.")
+    assert {e.name for e in r.events} == {"Nordic Cluster Conference 2019"}

@@ -301,6 +301,8 @@ class _Group:
             return False  # another edition of a series is another event
         if self.editions and m.edition and m.edition not in self.editions:
             return False
+        if m.keyword and self.keyword and m.keyword != self.keyword and m.tokens != self.tokens:
+            return False  # "Hannover Messe" inside "European Cluster Weeks – Hannover Messe Main Anchor Event"
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
 
 
