@@ -114,3 +114,27 @@ def test_people_repeated_name_over_a_line_break_is_one_name(extract):
 def test_people_label_on_the_next_line_is_no_part_of_the_name(extract):
     r = extract("Speaker: Greta Holm\nPosition: Director\n")
     assert names(r) == {"Greta Holm"}
+
+
+def test_people_catalan_conjunction_inside_a_name(extract):
+    r = extract("Attendees:\n- Jordi Ferrer i Bosch (Girona Food Cluster)\n- Ana Ruiz (Basque Energy Cluster)\n")
+    assert "Jordi Ferrer i Bosch" in names(r)
+    assert "Jordi Ferrer" not in names(r)
+
+
+def test_people_venues_and_streets_are_no_people(extract):
+    text = ("Cluster Night 2025\n\n- Fri, 14 Mar 2025, 19:00\n- Schumann Hall, Dresden\n\n"
+            "Venue: Baltic Wood Cluster, Via della Pace 12, Parma\n")
+    found = names(extract(text))
+    assert "Schumann Hall" not in found
+    assert not any(n.startswith("Via") for n in found)
+
+
+def test_people_role_with_possessive_pronoun_before_the_name(extract):
+    r = extract("This year our export manager, Radoslav Kirov, will lead the mission to Canada.")
+    assert "Radoslav Kirov" in names(r)
+
+
+def test_people_wrapped_role_after_a_label_and_name(extract):
+    text = "Some news in brief.\n\nEditor: Marit Jansen, Communications\nOfficer, BWCN\n"
+    assert "Marit Jansen" in names(extract(text))

@@ -395,3 +395,56 @@ def test_roles_unlisted_role_between_name_and_organisation_in_a_list(extract):
     rs = roles(extract(text))
     assert ("Aoife Byrne", "Skills Champion", "Munster Food Cluster Network") in rs
     assert not any(p == "Greta Holm" and role for p, role, _ in rs)
+
+
+def test_roles_second_role_ends_the_first_organisation(extract):
+    r = extract("\"We act together,\" said Anton Gruber, President of ABCA and Managing Director of the Tyrol Business Agency.")
+    assert ("Anton Gruber", "President", "ABCA") in roles(r)
+
+
+def test_roles_role_at_organisation_with_acronym_then_name(extract):
+    text = "The Head of Industrial Policy at the Kraków Region Development Agency (KRDA), Jan Nowak, warned that funds shrink."
+    assert ("Jan Nowak", "Head of Industrial Policy", "Kraków Region Development Agency") in roles(extract(text))
+
+
+def test_roles_person_of_an_acronym_the_text_defines(extract):
+    text = ("The Tampere Region Development Agency (TRDA) leads the group.\n\n"
+            "The paper was coordinated by Aino Lehto of the TRDA and reviewed by members.")
+    rs = roles(extract(text))
+    assert ("Aino Lehto", "", "Tampere Region Development Agency") in rs or ("Aino Lehto", "", "TRDA") in rs
+
+
+def test_roles_its_role_at_sentence_start_takes_the_previous_subject(extract):
+    text = ("The Flemish Robotics Cluster was awarded a label in March. Its managing director, Pieter Claes, "
+            "thanked the members.")
+    assert ("Pieter Claes", "managing director", "Flemish Robotics Cluster") in roles(extract(text))
+
+
+def test_roles_represented_by_gives_the_organisation(extract):
+    text = "The Province of Drenthe, represented by Deputy for Economy and Energy Joris Bakker, announced new funds."
+    assert ("Joris Bakker", "Deputy for Economy and Energy", "Province of Drenthe") in roles(extract(text))
+
+
+def test_roles_defined_acronym_before_lower_case_role_and_name(extract):
+    text = ("Organiser: Thuringian Cluster Association (TCA)\n\n"
+            "Election of the board and the annual report by the TCA chairwoman, Heike Brandt.")
+    assert ("Heike Brandt", "chairwoman", "TCA") in roles(extract(text)) or \
+        ("Heike Brandt", "chairwoman", "Thuringian Cluster Association") in roles(extract(text))
+
+
+def test_roles_signature_with_courtesy_title_and_version_number_in_organisation(extract):
+    text = ("For questions, please contact:\n\nDr. Ane Etxeberria\nSenior International Projects Manager\n"
+            "Basque Industry 4.0 Cluster (BIC)\nBilbao, Spain\nTel. +34 944 000 000\n")
+    rs = roles(extract(text))
+    assert any(p == "Ane Etxeberria" and role == "Senior International Projects Manager" and org and org.startswith("Basque Industry 4.0 Cluster")
+               for p, role, org in rs)
+
+
+def test_roles_wrapped_role_after_label_name(extract):
+    text = "Some news in brief.\n\nEditor: Marit Jansen, Communications\nOfficer, Baltic Wood Cluster Network\n"
+    assert ("Marit Jansen", "Communications Officer", "Baltic Wood Cluster Network") in roles(extract(text))
+
+
+def test_roles_our_role_before_name_gives_the_role(extract):
+    r = extract("This year our export manager, Radoslav Kirov, will lead the mission to Canada.")
+    assert ("Radoslav Kirov", "export manager", None) in roles(r)

@@ -13,8 +13,10 @@ from pipeline.extract.lexicon import Lexicon
 
 # A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
-# Lower-case words allowed inside a person's name ("Ursula von der Leyen", "Antonio de la Vega").
-NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "al"})
+# Lower-case words allowed inside a person's name ("Ursula von der Leyen", "Antonio de la Vega"), and
+# the conjunctions joining two Catalan / Spanish surnames ("Oriol Vendrell i Puig", "José Ortega y Gasset").
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "al",
+                            "i", "y"})
 # Words that join the parts of an organisation name.
 ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \t]+[A-Z])")
@@ -61,8 +63,14 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         w = m.group()
         if words and "\n" in text[words[-1][1]:i] and text.startswith(":", m.end()):
             break  # "Jane Doe\nPosition: Director": a label on the next line
-        if w.lower() in NAME_PARTICLES and words:
-            pass
+        if len(words) >= 2 and "\n" in text[words[-1][1]:i]:
+            # "Capt Jane Doe\nMoral Leadership Officer": the next line, up to a comma, is a role line.
+            nl = text.find("\n", i)
+            line = text[i:nl if nl != -1 else len(text)].split(",")[0]
+            if len(line.split()) <= 5 and lex.role_title_re.search(line):
+                break
+        if w.lower() in NAME_PARTICLES and words and (len(w) > 1 or w.islower()):
+            pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
         elif not is_name_word(w) or w.lower() in lex.not_person_words:
             break
         words.append((m.start(), m.end()))
@@ -86,7 +94,7 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     if name.lower() in lex.cities or lex.gazetteer_by_key.get(name.lower()):
         return False
     for w in words:
-        if w.lower() in NAME_PARTICLES:
+        if w.lower() in NAME_PARTICLES and (len(w) > 1 or w.islower()):
             continue
         if not is_name_word(w) or w.lower() in lex.not_person_words:
             return False

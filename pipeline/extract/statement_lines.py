@@ -8,7 +8,8 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
-from pipeline.extract.statement_parts import BULLET, Statement, apposition, org_like, org_word, role_segment, title_re
+from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
+                                              title_re)
 
 
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -25,6 +26,11 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
         b = BULLET.match(line)
         start = lstart + (b.end() if b else 0)
         span = person_name_at(text, start, lex)
+        if span is None:
+            # "Dr. Jane Doe\nSenior Projects Manager": a courtesy title (no role) opens the line.
+            t = title_re(lex).match(text, start)
+            if t and not lex.role_title_re.fullmatch(t.group(1)):
+                span = person_name_at(text, t.end(), lex)
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
             app = apposition(text, span, lex)
@@ -65,7 +71,7 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 if parsed and len(lines[i + 1].split()) <= 8:
                     role, rspan, org = parsed
                     if org is None:
-                        at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[rspan.end:block_end])
+                        at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[rspan.end:block_end])
                         if at:
                             org = cap_run_at(text, rspan.end + at.end(), list_heads=lex.org_suffixes)
                     units: tuple[Span, ...] = ()
@@ -104,6 +110,10 @@ def _unlisted_role_line(text: str, start: int, end: int, lex: Lexicon) -> tuple[
     return role, Span(start, comma), run
 
 
+# A version number between the capitalised words of a name ("Industry 4.0 Cluster").
+_VERSION_IN_NAME = re.compile(r"(?<=[A-Za-z])[ \t]+\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z])")
+
+
 def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span | None, tuple[Span, ...]]:
     """Organisation (and units) in the lines under a signature's role, up to a blank line:
     "Clusters and Industrial Transition,\nEuropean Innovation Council and\nSMEs Executive Agency (EISMEA)".
@@ -129,8 +139,8 @@ def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span 
         span = Span(s, s + len(seg))
         acr = re.search(r"[ \t\n]*\(([A-Z][A-Za-z0-9&\-]{1,14})\)$", seg)
         name = clean(seg[:acr.start()] if acr else seg)
-        words = name.split()
-        if (not words or re.search(r"\d|@|www\.|https?:", seg) or valid_person_name(name, lex)
+        words = _VERSION_IN_NAME.sub(" ", name).split()  # "Navarra Industry 4.0 Cluster": no address number
+        if (not words or re.search(r"\d|@|www\.|https?:", _VERSION_IN_NAME.sub(" ", seg)) or valid_person_name(name, lex)
                 or lex.role_title_re.search(name) or key(name) in lex.cities or key(name) in lex.countries):
             break  # an address, a phone number, the next person: the signature's organisation lines ended
         if not is_cap_word(words[0]) or not all(is_cap_word(w) or w.lower() in ORG_CONNECTORS for w in words) or len(words) > 10:

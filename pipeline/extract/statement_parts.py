@@ -10,6 +10,11 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, cap_run_at, clean
 
 
+# A capital letter, Latin accented ones included ("at the Łódź Region …"): for look-aheads.
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+UPPER = "[" + _CAPS + "]"
+UPPER0 = "[0-9" + _CAPS + "]"
+
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])")
 
 
@@ -36,7 +41,12 @@ class Statement:
 
 
 def title_re(lex: Lexicon) -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in lex.person_titles)
+    return _title_re(lex.person_titles)
+
+
+@lru_cache(maxsize=8)  # asked for at every name: built once per title list, not re-escaped each time
+def _title_re(person_titles: tuple[str, ...]) -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in person_titles)
     # A title ends at a full stop or a space; "President\nBasque Cluster Association" is a role line.
     return re.compile(r"(?<![\w])(" + titles + r")(?:\.[ \t]*\n?[ \t]*|[ \t]+)(?=[^\W\d_])")
 
@@ -80,11 +90,16 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
             pos += the.end() if the else 0
             run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
             if run:
+                # "President of AERDA and Managing Director of Acme": a second role ends the organisation.
+                for conj in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", text[run.start:run.end]):
+                    if lex.role_title_re.match(text, run.start + conj.end()):
+                        run = Span(run.start, run.start + conj.start())
+                        break
                 org = run
                 # "Head of the Enterprise Europe Network unit at Acme": a unit word in lower case after the name.
                 unit = re.match(r"[ \t\n]+([a-z]+)(?=[ \t\n])", text[run.end:end])
                 unit_end = run.end + unit.end() if unit and unit.group(1).capitalize() in lex.unit_words else run.end
-                at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[unit_end:min(end, unit_end + 12)])
+                at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text[unit_end:min(end, unit_end + 12)])
                 if conn in ("of", "in") and at and (unit_end > run.end or text[start:run.end].split()[-1] in lex.unit_words
                                             or not org_word(clean(text[run.start:run.end]), lex)):
                     # "Head of the Innovation Sector at Acme Region": the unit is part of the role;
@@ -122,7 +137,7 @@ def _for_role(text: str, start: int, end: int, seg: str, cut: re.Match, role: st
     Government of X" / "Vice-Rector for Cooperation with Industry": the capitalised field after "for"
     belongs to the role; the organisation follows "at", or "of"/"in" when that names an organisation
     (an organisation word, a gazetteer name or an acronym)."""
-    at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", seg[cut.end():])
+    at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", seg[cut.end():])
     org = cap_run_at(text, start + cut.end() + at.end(), list_heads=lex.org_suffixes) if at else None
     plain = (role, Span(start, start + role_end), org)
     base = start + cut.end()
@@ -152,13 +167,13 @@ def _for_role(text: str, start: int, end: int, seg: str, cut: re.Match, role: st
         return plain  # "Manager for the project", "Director for ten years"
     org = None
     # "for the Economy of the Regional Government of X": the field runs into the organisation.
-    for m in re.finditer(r"[ \t\n]+(?:of|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[base:field_end]):
+    for m in re.finditer(r"[ \t\n]+(?:of|in)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text[base:field_end]):
         run = cap_run_at(text, base + m.end(), list_heads=lex.org_suffixes)
         if run and org_word(clean(text[run.start:run.end]), lex):
             org, field_end = run, base + m.start()
             break
     if org is None and stop is not None and stop.group() == "at":
-        after = re.match(r"at[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text[base + stop.start():start + len(seg)])
+        after = re.match(r"at[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text[base + stop.start():start + len(seg)])
         if after:
             org = cap_run_at(text, base + stop.start() + after.end(), list_heads=lex.org_suffixes)
     full = _strip_article(text[start:field_end])
@@ -201,6 +216,15 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         if dash:
             e, nxt_sep = dash.start(), dash.end()
     parsed = role_segment(text, s, e, lex)
+    if not parsed and text[e:e + 1] == "\n" and nxt_sep is None:
+        # "Editor: Jane Doe, Communications\nOfficer, Acme": a role wrapped at a line end (a PDF's
+        # line block); the first line's part is a few capitalised words, no organisation's name.
+        first = clean(text[s:e])
+        k = e + 1 + len(text[e + 1:]) - len(text[e + 1:].lstrip(" \t"))
+        if (first and len(first.split()) <= 3 and all(w[0].isupper() for w in first.split()) and not org_word(first, lex)
+                and lex.role_title_re.match(text, k)):
+            e = segment_end(text, k)
+            parsed = role_segment(text, s, e, lex)
     if not parsed:
         return None
     role, rspan, org = parsed

@@ -7,7 +7,9 @@ agenda lines ("Jane Doe, Head of Unit, DG GROW"), a name line with a role line (
 organisation line) under it, appositive roles ("Jane Doe, Director-General of DG RTD, said"),
 "Jane Doe (Acme Cluster)", "the Chair of Acme, Jane Doe" / "the Director for X at DG GROW, Jane Doe",
 "Commissioner for Industrial Strategy Jane Doe", "Jane Doe has been cluster manager of Acme",
-"Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager" and speaker tables (pipe
+"Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager", "Acme Cluster … . Its managing
+director, Jane Doe", "our export manager, Jane Doe", "the ACA chairwoman, Jane Doe" (an acronym the text
+defines), "Acme Province, represented by Deputy … Jane Doe" and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
 The line-by-line rules live in :mod:`statement_lines`, the shared record and role-phrase parsing
 in :mod:`statement_parts`.
@@ -21,7 +23,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
-from pipeline.extract.statement_parts import (Statement, apposition, lower_case_words, org_like, org_word, role_segment,
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_words, org_like, org_word, role_segment,
                                               segment_end, title_re)
 
 __all__ = ["Statement", "find_statements", "lower_case_words"]
@@ -117,6 +119,21 @@ def _possessive_before(text: str, pos: int, lex: Lexicon | None = None) -> Span 
     return word
 
 
+_REPRESENTED_BY = re.compile(r",[ \t\n]+represented[ \t\n]+by[ \t\n]+(?:(?:the|its|their)[ \t\n]+)?$")
+
+
+def _represented_org(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """"The Province of Limburg, represented by Deputy … Jane Doe": the body before ", represented by"
+    is the organisation of the role written after it."""
+    m = _REPRESENTED_BY.search(text, max(0, pos - 40), pos)
+    if not m:
+        return None
+    run = _run_before(text, m.start())
+    if run and org_like(clean(text[run.start:run.end]), lex) and not valid_person_name(clean(text[run.start:run.end]), lex):
+        return run
+    return None
+
+
 def _org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
     """The organisation named right before a role title: "Acme Cluster's Chair", or "Acme Cluster
     President" / "DG GROW Director" (a name with an organisation word, or a gazetteer name)."""
@@ -173,7 +190,7 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not span or gap.end() == 0:
             continue
         q = m.start() if possessive else _qualified_start(text, m.start())
-        org = possessive or _org_before(text, q, lex)
+        org = possessive or _org_before(text, q, lex) or _represented_org(text, q, lex)
         out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
@@ -192,7 +209,7 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
     for m in _role_titles_in(text, lex.role_title_re):
         if not m.group()[0].isupper():
             continue
-        fr = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[m.end():m.end() + 12])
+        fr = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
         if not fr:
             continue
         run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
@@ -211,7 +228,7 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
                 role_end -= 1
             q = _qualified_start(text, m.start())
             out.append(Statement(span, "role-before-name", role=clean(text[q:role_end]),
-                                 role_span=Span(q, role_end), org=_org_before(text, q, lex)))
+                                 role_span=Span(q, role_end), org=_org_before(text, q, lex) or _represented_org(text, q, lex)))
             break
     return out
 
@@ -297,7 +314,7 @@ def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
     a gazetteer name or an acronym: "Bronze Label of the Acme Cluster" is no person): where a person works."""
     out: list[Statement] = []
     titled = {m.end() for m in title_re(lex).finditer(text)}
-    for m in re.finditer(r"[ \t\n]+(from|at|of)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])", text):
+    for m in re.finditer(r"[ \t\n]+(from|at|of)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text):
         name = _name_ending_at(text, m.start(), lex)
         if not name:
             continue
@@ -305,7 +322,7 @@ def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
         if lex.org_type_nouns:
             # "from the French competitiveness cluster Pôle Mer": the name follows the kind of organisation.
             nouns = "|".join(re.escape(n) for n in lex.org_type_nouns)
-            kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", text[pos:pos + 80])
+            kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=" + UPPER0 + ")", text[pos:pos + 80])
             pos += kind.end() if kind else 0
         org = cap_run_at(text, pos, list_heads=lex.org_suffixes)
         if org:
@@ -315,32 +332,79 @@ def _from_statements(text: str, lex: Lexicon) -> list[Statement]:
                 if nxt and nxt.end == org.end:
                     org = Span(org.start, org.start + conj.start())
                     break
-        if m.group(1) == "of" and (name.start not in titled or not org or not org_word(clean(text[org.start:org.end]), lex)):
-            continue  # "Jane Doe of Brussels"
+        if m.group(1) == "of" and not (org and org_word(clean(text[org.start:org.end]), lex) and (
+                name.start in titled or _is_defined_acronym(text, clean(text[org.start:org.end]))
+                or re.search(r"(?<![\w-])by[ \t\n]+$", text[max(0, name.start - 4):name.start]))):
+            continue  # "Jane Doe of Brussels"; but "Dr Jane Doe of the Acme Agency", "Jane Doe of the ACA"
+            # (an acronym the text defines), "coordinated by Jane Doe of the Acme Agency"
         if org and org_like(clean(text[org.start:org.end]), lex) or org and not valid_person_name(clean(text[org.start:org.end]), lex):
             out.append(Statement(name, "name-from-org", org=org))
     return out
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence (or list item, or line) holding ``pos``."""
+    return max(text.rfind(c, 0, pos) for c in (".", ";", ":", "\n", "!", "?")) + 1
+
+
+_LEAD = re.compile(r"[ \t\n]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t\n]*(?:the[ \t\n]+|The[ \t\n]+)?")
+
+
 def _its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
-    organisation that opens the sentence or list item (when it has an organisation word)."""
+    organisation that opens the sentence or list item (when it has an organisation word); a sentence
+    opening with "Its managing director, Jane Doe, …" takes the one opening the sentence before.
+    "our internationalisation manager, Jane Doe": the role, with no organisation named.
+    Up to two lower-case words before the role title belong to the role ("its managing director")."""
     out: list[Statement] = []
-    for m in re.finditer(r"(?<![\w-])(?:its|their)[ \t\n]+", text):
+    for m in re.finditer(r"(?<![\w-])(its|their|our|Its|Their|Our)[ \t\n]+", text):
         role = lex.role_title_re.match(text, m.end())
+        mods = m.end()
+        if not role:
+            # "its managing director", "our internationalisation manager": lower-case words first.
+            for w in list(re.finditer(r"[a-z][\w-]*[ \t\n]+", text[m.end():m.end() + 60]))[:2]:
+                if w.start() != mods - m.end():
+                    break
+                mods = m.end() + w.end()
+                role = lex.role_title_re.match(text, mods)
+                if role:
+                    break
         if not role:
             continue
         gap = re.match(r"[ \t\n]*,?[ \t\n]*", text[role.end():])
         name = person_name_at(text, role.end() + gap.end(), lex)
         if not name:
             continue
-        bounds = [text.rfind(c, 0, m.start()) for c in (".", ";", ":", "\n", "!", "?")]
-        sent = max(bounds) + 1
-        lead = re.match(r"[ \t\n]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t\n]*(?:the[ \t\n]+|The[ \t\n]+)?", text[sent:m.start()])
-        run = cap_run_at(text, sent + lead.end(), list_heads=lex.org_suffixes)
+        rstart = m.end()
+        if text[m.end():role.start()].split()[:1] and text[m.end():role.start()].split()[0] in ("new", "former", "current"):
+            rstart = m.end() + len(re.match(r"\S+[ \t\n]+", text[m.end():]).group())  # "its new director"
+        role_text = clean(text[rstart:role.end()])
+        if m.group(1).lower() == "our":
+            out.append(Statement(name, "our-role", role=role_text, role_span=Span(rstart, role.end())))
+            continue
+        sent = _sentence_start(text, m.start())
+        if not text[sent:m.start()].strip(" \t\n") and sent > 1:
+            sent = _sentence_start(text, sent - 1)  # "… Acme Cluster was awarded … . Its director, Jane Doe"
+        lead = _LEAD.match(text, sent)
+        run = cap_run_at(text, lead.end(), list_heads=lex.org_suffixes)
         if run and org_word(clean(text[run.start:run.end]), lex):
-            out.append(Statement(name, "its-role", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=run))
+            out.append(Statement(name, "its-role", role=role_text, role_span=Span(rstart, role.end()), org=run))
     return out
+
+
+def _is_defined_acronym(text: str, word: str) -> bool:
+    """``word`` is an acronym ("SCA") the text defines in brackets after a name ("… Association (SCA)")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", word)) and bool(re.search(r"[a-z][ \t]+\(" + re.escape(word) + r"\)", text))
+
+
+def _defined_acronym_before(text: str, pos: int) -> Span | None:
+    """The acronym right before ``pos`` ("the SCA chairwoman") when the text defines it in brackets
+    after a name ("Saxon Cluster Association (SCA)")."""
+    m = re.search(r"(?<![\w-])([A-Z][A-Z0-9&]{1,9})[ \t\n]+$", text[max(0, pos - 16):pos])
+    if not m or not _is_defined_acronym(text, m.group(1)):
+        return None
+    base = max(0, pos - 16)
+    return Span(base + m.start(1), base + m.end(1))
 
 
 def _initials_of(acronym: str, name: str) -> bool:
@@ -362,9 +426,20 @@ def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
             if name and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
                 out.append(Statement(name, "role-of-org-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=possessive))
             continue
+        comma = re.match(r",[ \t\n]+", text[m.end():m.end() + 4])
+        named = _org_before(text, m.start(), lex) or _defined_acronym_before(text, m.start()) if comma else None
+        if named and re.search(r"(?<![\w-])the[ \t\n]+$", text[max(0, named.start - 6):named.start]):
+            # "by the SCA chairwoman, Jane Doe": the organisation (a name with an organisation word, or
+            # an acronym the text defines in brackets) between "the" and the role.
+            name = person_name_at(text, m.end() + comma.end(), lex)
+            lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+the[ \t\n]+$", text[max(0, named.start - 12):named.start])
+            if (name and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2])
+                    and not (lead and _name_ending_at(text, named.start - len(lead.group()), lex))):
+                out.append(Statement(name, "role-of-org-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=named))
+            continue
         if not m.group()[0].isupper():
             # "the cluster manager of the Acme Cluster, Jane Doe": a role in lower case after "the".
-            of = re.match(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z0-9])", text[m.end():m.end() + 12])
+            of = re.match(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER0 + ")", text[m.end():m.end() + 12])
             if not of or not re.search(r"(?<![\w-])the[ \t\n]+$", text[max(0, m.start() - 6):m.start()]):
                 continue
             run = cap_run_at(text, m.end() + of.end(), list_heads=lex.org_suffixes)
@@ -377,14 +452,15 @@ def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         end = run.end
         # "the Director for Industrial Transformation at DG GROW, Jane Doe", "the Head of the Acme
         # Network unit at EISMEA, Jane Doe": the organisation after "at"/"in" (and a unit word).
-        at = re.match(r"(?:[ \t\n]+([a-z]+))?[ \t\n]+(?:at|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z0-9])", text[end:end + 40])
+        at = re.match(r"(?:[ \t\n]+([a-z]+))?[ \t\n]+(?:at|in)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER0 + ")", text[end:end + 40])
         if at and (not at.group(1) or at.group(1).capitalize() in lex.unit_words):
             parent = cap_run_at(text, end + at.end(), list_heads=lex.org_suffixes)
             if parent:
                 end = parent.end
         if not re.search(r"\s(?:of|for|at|in)\s", text[m.end():end]):
             continue  # "CEO, Jane Doe" alone is the other way round ("Name, Role") too often
-        after = re.match(r",[ \t\n]+", text[end:end + 4])
+        # "… at the Łódź Region Development Agency (LRDA), Jane Doe": the acronym in brackets may follow.
+        after = re.match(r"(?:[ \t]+\([A-Z][\w&-]{1,14}\))?,[ \t\n]+", text[end:end + 24])
         if not after:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, m.start() - 12):m.start()])
@@ -426,7 +502,7 @@ def _as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
     these are mostly awards)."""
     out = []
-    for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=[A-Z])", text):
+    for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=" + UPPER + ")", text):
         seg = text[m.end():m.end() + 60]
         if not lex.role_title_re.match(seg) and not re.match(r"[A-Z]\w+[ \t\n]+" + lex.role_title_re.pattern, seg):
             continue
