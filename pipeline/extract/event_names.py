@@ -8,7 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from spacy.attrs import ENT_TYPE, IDX, POS, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
@@ -49,8 +51,7 @@ class Candidate:
     tokens: frozenset[str] = field(default_factory=frozenset)
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word of every document, so cheap to build
     start: int
     end: int
     text: str
@@ -100,8 +101,11 @@ class DocContext:
         self.sentences = seg.sentences
         self.pos: dict[int, tuple[str, str, bool]] = {}
         for block, doc in annotated:
-            for tok in doc:
-                self.pos[block.start + tok.idx] = (tok.pos_, tok.ent_type_, tok.is_sent_start or tok.i == 0)
+            # (tag, entity type, sentence start) by offset, read from the doc's arrays: the same values
+            # as tok.pos_, tok.ent_type_ and tok.is_sent_start, without making a Token per word.
+            strings = doc.vocab.strings
+            for i, (idx, pos, ent, start) in enumerate(doc.to_array([IDX, POS, ENT_TYPE, SENT_START]).tolist()):
+                self.pos[block.start + idx] = (strings[pos] if pos else "", strings[ent] if ent else "", start == 1 or i == 0)
         # A publication date ("Report published on 5 April 2024") is the document's, never an event's.
         self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and not _PUBLISHED.search(
             self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
