@@ -421,3 +421,9 @@ def test_events_shorter_name_with_its_own_event_word_is_its_own_event(extract):
     # the same event word: a shorter name joins the longer one
     r = extract("The Nordic Cluster Conference 2019 opened in Oslo. The Cluster Conference 2019 closed on Friday.")
     assert {e.name for e in r.events} == {"Nordic Cluster Conference 2019"}
+
+
+def test_events_described_numbered_meeting_of_a_group_held_online(extract):
+    r = extract("The 6th meeting of the working group will take place online on Tuesday 13 May 2025, 14:00–16:00 CEST.")
+    assert [(e.name, e.edition, e.start_date) for e in r.events] == [
+        ("Sixth meeting of the working group", 6, dt.date(2025, 5, 13))]

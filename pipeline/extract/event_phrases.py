@@ -50,13 +50,13 @@ _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kws = "|".join(sorted((_S.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
     quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
-    mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)[a-z][\w’'-]*"
+    mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
-        rf"(?:{_S}(?:on|about|for){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
+        rf"(?:{_S}(?:on|about|for|of{_S}the){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
         rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
-        rf"(?P<rest>{_S}(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
+        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
     return quoted, described
 
 
