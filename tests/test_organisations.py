@@ -485,3 +485,23 @@ def test_organisations_name_starts_after_a_role_title_and_its_preposition(extrac
     names = set(orgs(extract(text)))
     assert "Brno Robotics Hub" in names
     assert not any(n != "Brno Robotics Hub" and n.endswith("Brno Robotics Hub") for n in names)
+
+
+def test_organisations_items_of_a_list_introduced_as_organisations(extract):
+    text = ("Three cluster organisations presented their support schemes:\n"
+            "- Moda Lab Prato (Italy) runs a voucher scheme, financed by the region;\n"
+            "- the Flanders Textile Valley network has set up a passport service;\n"
+            "- Kaunas Textile Cluster trains SME staff.\n\n"
+            "The following partners took part:\n"
+            "- Jane Doe (Italy) presented the results;\n"
+            "- Circular Voucher Scheme: a new call\n")
+    names = set(orgs(extract(text)))
+    assert {"Moda Lab Prato", "Flanders Textile Valley", "Kaunas Textile Cluster"} <= names
+    assert not ({"Jane Doe", "Circular Voucher Scheme"} & names)
+
+
+def test_organisations_winner_of_an_organisation_award(extract):
+    r = extract("Highlight of the Conference, the election of IOT4Industry as Cluster Partnership of the Year "
+                "and of Uwe Pfeil as Cluster Manager of the Year.")
+    names = set(orgs(r))
+    assert "IOT4Industry" in names and "Uwe Pfeil" not in names

@@ -39,6 +39,11 @@ _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 _RUN_START = re.compile(r"(?<![\w'’-])[A-Z0-9]")
 _WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 _PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
+# A lead-in line speaking of organisations and ending in a colon, right before a list
+_LIST_LEAD = re.compile(r"(?im)^[^\n]*\b(?:organi[sz]ations|clusters|networks|companies|agencies|institutions|partners|members)"
+                        r"\b[^\n]*:[ \t]*\n(?=[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?:the[ \t]+)?")
+_AWARD_AS = re.compile(r"[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ \t\n]+){1,4})of[ \t\n]+the[ \t\n]+Year(?![\w-])")
 _ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
@@ -280,7 +285,9 @@ class OrgFinder(NerAndKindRules):
         name = clean(t[piece.start:piece.end])
         words = name.split()
         opens_with_role = any(self.lex.role_title_re.match(" ".join(words[i:])) for i in range(min(3, len(words))))
-        if span is None and (opens_with_role or any(valid_person_name(" ".join(words[-k:]), self.lex) for k in (2, 3) if len(words) >= k)):
+        ends_in_person = not self.is_headed(name) and any(  # not "Union of Rightist Forces (SPS)"
+            valid_person_name(" ".join(words[-k:]), self.lex) for k in (2, 3) if len(words) >= k)
+        if span is None and (opens_with_role or ends_in_person):
             # "Jane Doe (ECCP)", "Policy Officer Matej Zupan (DG GROW)", "Keynote by Jane Doe (ECCP)": where
             # a person works, not what the acronym stands for (a phrase opening with a role title or ending in a person's name)
             return
@@ -350,6 +357,62 @@ class OrgFinder(NerAndKindRules):
                 if not nxt:
                     break
                 pos = run.end + nxt.end()
+
+    def from_list_leads(self) -> None:
+        """"Three cluster organisations presented their schemes:\n- Moda Lab Prato (Italy) runs ...": the
+        items of a list whose lead-in line (ending in a colon) speaks of organisations open with one
+        (a capitalised phrase at the item start, closed by a bracket, a comma, a dash or the line end, or
+        followed by a lower-case word)."""
+        t = self.text
+        for m in _LIST_LEAD.finditer(t):
+            pos = m.end()
+            while True:
+                item = _LIST_ITEM.match(t, pos)
+                if not item:
+                    break
+                line_end = t.find("\n", item.end())
+                line_end = len(t) if line_end < 0 else line_end
+                pos = line_end + 1
+                run = self.run_at(item.end(), single_line=True)
+                if run is None or run.start != item.end():
+                    continue
+                pieces = self._pieces(run)
+                if not pieces or pieces[0].start != run.start:
+                    continue
+                piece = pieces[0]
+                after = t[piece.end:line_end]
+                if not re.match(r"[ \t]*(?:\(|,|;|[–—-][ \t]|:|$|[a-z])", after):
+                    continue
+                name = clean(t[piece.start:piece.end])
+                if len(name.split()) < 2 and not is_acronym(name):
+                    continue  # one word: too weak a name
+                kinds = any(w.lower() in self.lex.org_type_nouns for w in name.split())  # "Moda Lab Prato": no person
+                if self.not_org(name, cued=True) or self.generic(name) or (valid_person_name(name, self.lex) and not kinds) \
+                        or self.lex.role_title_re.match(name):
+                    continue
+                self.add(piece, "cue:list-lead", 2)
+
+    def from_award_winners(self) -> None:
+        """"the election of IOT4Industry as Cluster Partnership of the Year": what wins an award for an
+        organisation kind (a phrase with an organisation word, not a role title: not "Cluster Manager of
+        the Year") is an organisation."""
+        t = self.text
+        for m in _AWARD_AS.finditer(t):
+            kind = clean(m.group(1))
+            words = kind.split()
+            if self.lex.role_title_re.search(kind) or not any(
+                    w in self.lex.org_suffixes or w.lower() in self.lex.org_type_nouns for w in words):
+                continue
+            before = re.search(r"(?:[A-Z0-9][\w'’&.-]*[ \t]+){0,5}[A-Z0-9][\w'’&.-]*$", t[max(0, m.start() - 80):m.start()])
+            if not before:
+                continue
+            span = self._trim(Span(m.start() - len(before.group()), m.start()))
+            if span is None:
+                continue
+            name = clean(t[span.start:span.end])
+            if self.not_org(name, cued=True) or self.generic(name) or valid_person_name(name, self.lex):
+                continue
+            self.add(span, "cue:award-winner", 2)
 
     def from_acronym_uses(self) -> None:
         """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
@@ -526,6 +589,8 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     f.from_runs()
     f.from_cues()
     f.from_type_nouns()
+    f.from_list_leads()
+    f.from_award_winners()
     for span in role_org_spans:
         name = clean(text[span.start:span.end])
         # The text says this is where a person works: only names that can never be organisations
