@@ -427,3 +427,11 @@ def test_events_described_numbered_meeting_of_a_group_held_online(extract):
     r = extract("The 6th meeting of the working group will take place online on Tuesday 13 May 2025, 14:00–16:00 CEST.")
     assert [(e.name, e.edition, e.start_date) for e in r.events] == [
         ("Sixth meeting of the working group", 6, dt.date(2025, 5, 13))]
+
+
+def test_events_dash_title_line_with_a_lower_case_event_word(extract):
+    r = extract("Alpine Cluster Excellence Award 2025 – award ceremony\n\nThe minister presents the award in Graz on 12 June 2025.")
+    assert [(e.name, e.rule) for e in r.events][:1] == [("Alpine Cluster Excellence Award – award ceremony 2025", "pattern:event_dash")]
+    # a capitalised event name before the dash is the event already
+    r = extract("Nordic Cluster Conference – workshop\n\nThe workshop met in Oslo on 3 May 2025.")
+    assert "pattern:event_dash" not in {e.rule for e in r.events}

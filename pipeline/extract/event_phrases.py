@@ -14,6 +14,8 @@
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
   edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
   first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+- ``pattern:event_dash``: a title line "Saxon Cluster Excellence Award 2025 – award ceremony": a
+  name, a dash and a lower-case event word; the whole line is the name.
 - ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
   industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
   above is its date; not after a time ("14:00 | Workshop: ...", a session in an agenda).
@@ -166,6 +168,25 @@ def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
                  if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
         out.append(Candidate(m.start("kw"), m.start("title") + len(ctx.text[m.start("title"):end].rstrip(" .;,")), name,
                              "pattern:event_labelled", keyword, etype, dates=above[0] if above else None))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _dash_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    kws = "|".join(sorted((r"[ \t]+".join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t#*]*(?P<name>[A-Z][^\n–—]{{2,100}}?)[ \t]+[–—-][ \t]+(?P<kw>{kws})(?:s|es)?[ \t]*$")
+
+
+def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+    """'Saxon Cluster Excellence Award 2025 – award ceremony': a title line whose name is followed by a
+    dash and a lower-case event word; the whole line is the name."""
+    out = []
+    for m in _dash_pattern(tuple(sorted(lex.keywords))).finditer(ctx.text):
+        if lex.lookup(m.group("name").split()[-1:]) is not None:
+            continue  # "European Cluster Conference – workshop": the capitalised name is the event already
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        out.append(Candidate(m.start("name"), m.end("kw"), _clean(ctx.text[m.start("name"):m.end("kw")]),
+                             "pattern:event_dash", keyword, etype))
     return out
 
 
