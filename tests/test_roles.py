@@ -448,3 +448,19 @@ def test_roles_wrapped_role_after_label_name(extract):
 def test_roles_our_role_before_name_gives_the_role(extract):
     r = extract("This year our export manager, Radoslav Kirov, will lead the mission to Canada.")
     assert ("Radoslav Kirov", "export manager", None) in roles(r)
+
+
+def test_roles_our_role_in_an_interview_is_the_interviewees_organisation(extract):
+    text = ("An interview with Mira Petrova, cluster manager of the Varna Marine Cluster\n\n"
+            "Q: What comes next?\n\nA: This year our export manager, Radoslav Kirov, will lead the mission to Canada.\n")
+    r = extract(text)
+    assert ("Radoslav Kirov", "export manager", "Varna Marine Cluster") in roles(r)
+    (row,) = [x for x in r.roles if x.person == "Radoslav Kirov"]
+    assert "interview" not in row.text
+
+
+def test_roles_field_after_head_of_stays_in_the_role_before_an_acronym_organisation(extract):
+    rs = roles(extract("Chair: Lucia Bianchi, Head of International Projects, PVRC\n"))
+    assert ("Lucia Bianchi", "Head of International Projects", "PVRC") in rs
+    rs = roles(extract("Panel\n\nJane Doe, Director of Brainport Eindhoven, NL\n"))
+    assert any(p == "Jane Doe" and role == "Director" for p, role, _ in rs)  # a country code is no organisation

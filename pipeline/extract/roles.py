@@ -42,7 +42,8 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
         if k in seen:
             continue
         seen.add(k)
-        spans = [st.person] + [s for s in (st.role_span, st.org) if s]
+        # (an organisation named far away, "our manager" in an interview, is no part of the statement's span)
+        spans = [st.person] + [s for s in (st.role_span, st.org) if s and abs(s.start - st.person.start) < 300]
         start, end = min(s.start for s in spans), max(s.end for s in spans)
         out.append(RoleMention(doc_id, start, end, text[start:end], person.name, role, f"role:{st.rule}", org_name))
     return out

@@ -202,6 +202,14 @@ def segment_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:
+    """The capitalised phrase opening the segment after ``e`` (on the same line)."""
+    k = nxt_sep if nxt_sep is not None else e + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return cap_run_at(text, k, single_line=True)
+
+
 def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
     """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"."""
     sep = ROLE_SEP.match(text, name.end)
@@ -229,9 +237,17 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         return None
     role, rspan, org = parsed
     more = e < len(text) and (text[e] == "," or nxt_sep is not None)
-    if org is not None and not org_like(clean(text[org.start:org.end]), lex) and more:
+    if org is not None and more and not org_like(clean(text[org.start:org.end]), lex):
         # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
         role, rspan, org = clean(text[s:e]), Span(s, e), None
+    elif org is not None and more and org.end == e and not org_word(clean(text[org.start:org.end]), lex):
+        # "Head of International Projects, ACME": a field with no organisation word, then a segment
+        # that is an organisation's name (organisation word, gazetteer name or acronym).
+        nxt = _next_segment_run(text, e, nxt_sep)
+        nname = clean(text[nxt.start:nxt.end]) if nxt else ""
+        if (nxt and len(nname) > 2 and org_word(nname, lex) and key(nname) not in lex.countries and key(nname) not in lex.cities
+                and re.match(r"[ \t]*(?:[,;.)\n]|$)", text[nxt.end:nxt.end + 2])):
+            role, rspan, org = clean(text[s:e]), Span(s, e), None
     if org is None and more:
         # "Name, Role, Organisation[, Parent]": the next segment names the organisation.
         k = nxt_sep if nxt_sep is not None else e + 1

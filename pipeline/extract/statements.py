@@ -517,14 +517,31 @@ def _as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+_INTERVIEW_WITH = re.compile(r"(?<![\w-])(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A)[ \t]+with[ \t]+")
+
+
+def _our_is_the_interviewee(text: str, found: list[Statement]) -> list[Statement]:
+    """In an interview ("An interview with Jane Doe, cluster manager of the Acme Cluster"), "our
+    export manager, John Roe" speaks of the interviewee's organisation."""
+    if not any(st.rule == "our-role" for st in found):
+        return found
+    starts = {m.end() for m in _INTERVIEW_WITH.finditer(text)}
+    org = next((st.org for st in found if st.person.start in starts and st.org), None)
+    if org is None:
+        return found
+    return [Statement(st.person, st.rule, st.title, st.role, st.role_span, org, st.units) if st.rule == "our-role" else st
+            for st in found]
+
+
 def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     """Every cue-based person finding in a document text. With the document's ``blocks``, the
     in-sentence rules read line breaks inside paragraphs as spaces ("President\nof the Acme Cluster"
     is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
     segmentation may call a signature block a paragraph."""
     prose = fold_soft_wraps(text, blocks) if blocks else text
-    return (_cue_statements(prose, lex) + _role_label_statements(text, lex) + _title_statements(prose, lex) + line_statements(text, lex)
-            + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
-            + entry_statements(text, lex) + _from_statements(prose, lex) + _its_role_statements(prose, lex)
-            + _as_role_statements(prose, lex) + _copula_role_statements(prose, lex) + table_statements(text, lex)
-            + cell_table_statements(text, lex) + label_block_statements(text, lex))
+    found = (_cue_statements(prose, lex) + _role_label_statements(text, lex) + _title_statements(prose, lex) + line_statements(text, lex)
+             + _apposition_statements(prose, lex) + _paren_statements(prose, lex) + _role_of_org_statements(prose, lex)
+             + entry_statements(text, lex) + _from_statements(prose, lex) + _its_role_statements(prose, lex)
+             + _as_role_statements(prose, lex) + _copula_role_statements(prose, lex) + table_statements(text, lex)
+             + cell_table_statements(text, lex) + label_block_statements(text, lex))
+    return _our_is_the_interviewee(text, found)
