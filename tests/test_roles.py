@@ -464,3 +464,15 @@ def test_roles_field_after_head_of_stays_in_the_role_before_an_acronym_organisat
     assert ("Lucia Bianchi", "Head of International Projects", "PVRC") in rs
     rs = roles(extract("Panel\n\nJane Doe, Director of Brainport Eindhoven, NL\n"))
     assert any(p == "Jane Doe" and role == "Director" for p, role, _ in rs)  # a country code is no organisation
+
+
+def test_roles_represented_by_a_titled_person(extract):
+    rs = roles(extract("The Municipality of Tartu, represented by Mayor Jaan Tamm, signed the charter."))
+    assert ("Jaan Tamm", "Mayor", "Municipality of Tartu") in rs
+
+
+def test_roles_its_verb_before_a_role_is_no_part_of_it(extract):
+    rs = roles(extract("The Baltic Wood Cluster met in Riga. Its members elected Chair Greta Holm for two years."))
+    assert not any(role and "elected" in role for _, role, _ in rs)
+    rs = roles(extract("The Baltic Wood Cluster met in Riga. Its business development manager, Greta Holm, spoke."))
+    assert ("Greta Holm", "business development manager", "Baltic Wood Cluster") in rs

@@ -176,7 +176,7 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue  # "Cadet Programs": a title before an ordinary word
         is_role = bool(lex.role_title_re.fullmatch(title))
         q = _qualified_start(text, m.start(1)) if is_role else m.start(1)
-        org = _org_before(text, q, lex)
+        org = (_org_before(text, q, lex) or _represented_org(text, q, lex)) if is_role else None
         out.append(Statement(span, "title", title=title, role=clean(text[q:m.end(1)]) if is_role else None,
                              role_span=Span(q, m.end(1)) if is_role else None, org=org if is_role else None))
     for m in _role_titles_in(text, lex.role_title_re):
@@ -350,6 +350,10 @@ def _sentence_start(text: str, pos: int) -> int:
 _LEAD = re.compile(r"[ \t\n]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t\n]*(?:the[ \t\n]+|The[ \t\n]+)?")
 
 
+_NOT_ROLE_MODIFIERS = frozenset({"own", "and", "or", "the", "a", "an", "has", "had", "have", "is", "was", "will", "would", "to",
+                                 "with", "by", "for", "of", "at", "in", "on", "as", "who", "which", "that"})
+
+
 def _its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
     organisation that opens the sentence or list item (when it has an organisation word); a sentence
@@ -363,8 +367,10 @@ def _its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not role:
             # "its managing director", "our internationalisation manager": lower-case words first.
             for w in list(re.finditer(r"[a-z][\w-]*[ \t\n]+", text[m.end():m.end() + 60]))[:2]:
-                if w.start() != mods - m.end():
-                    break
+                word = w.group().strip()
+                if w.start() != mods - m.end() or word in _NOT_ROLE_MODIFIERS or word.endswith("ed") or (
+                        word.endswith("s") and not word.endswith("ss")):
+                    break  # "its members elected Chair …": a verb or a plural is no part of a role
                 mods = m.end() + w.end()
                 role = lex.role_title_re.match(text, mods)
                 if role:
