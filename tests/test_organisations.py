@@ -505,3 +505,10 @@ def test_organisations_winner_of_an_organisation_award(extract):
                 "and of Uwe Pfeil as Cluster Manager of the Year.")
     names = set(orgs(r))
     assert "IOT4Industry" in names and "Uwe Pfeil" not in names
+
+
+def test_organisations_name_opening_with_an_accented_capital(extract):
+    r = extract("The Head of Industrial Policy at the Łódź Region Development Agency (LRDA), Paweł Zawadzki, warned "
+                "that regions risk being left behind.")
+    assert orgs(r).get("Łódź Region Development Agency") == "LRDA"
+    assert "Region Development Agency" not in orgs(r)

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_ner import NerAndKindRules
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
+from pipeline.extract.statement_parts import UPPER, UPPER0
+from pipeline.normalise import fold
 from pipeline.records import Block, OrgMention
 
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
@@ -36,8 +38,8 @@ _TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
-_RUN_START = re.compile(r"(?<![\w'’-])[A-Z0-9]")
-_WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+_RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
+_WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
 _PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
 # A lead-in line speaking of organisations and ending in a colon, right before a list
 _LIST_LEAD = re.compile(r"(?im)^[^\n]*\b(?:organi[sz]ations|clusters|networks|companies|agencies|institutions|partners|members)"
@@ -578,7 +580,12 @@ def _initials(full: str) -> tuple[str, str]:
     """Upper-cased capitals of the capitalised words of ``full``, and their first letters."""
     letters = "".join(c for w in full.split() if w[0].isupper() for c in w if c.isupper())
     firsts = "".join(w[0] for w in full.split() if w[0].isupper())
-    return letters.upper(), firsts.upper()
+    return _plain_upper(letters), _plain_upper(firsts)
+
+
+def _plain_upper(letters: str) -> str:
+    """Capitals without their accents, as acronyms write them ("ŁRDA" → "LRDA")."""
+    return "".join((fold(c.lower()) or c).upper()[:1] for c in letters)
 
 
 def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
