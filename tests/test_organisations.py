@@ -512,3 +512,10 @@ def test_organisations_name_opening_with_an_accented_capital(extract):
                 "that regions risk being left behind.")
     assert orgs(r).get("Łódź Region Development Agency") == "LRDA"
     assert "Region Development Agency" not in orgs(r)
+
+
+def test_organisations_list_lead_items_that_are_topics_are_no_organisations(extract):
+    text = ("Three working groups of cluster members met to discuss the digital transition and green skills:\n"
+            "- Digital Transition, chaired by Jane Doe;\n"
+            "- Green Skills\n")
+    assert not ({"Digital Transition", "Green Skills"} & set(orgs(extract(text))))

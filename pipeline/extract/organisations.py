@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_ner import NerAndKindRules
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
-from pipeline.extract.statement_parts import UPPER, UPPER0
+from pipeline.extract.statement_parts import UPPER, UPPER0, lower_case_words
 from pipeline.normalise import fold
 from pipeline.records import Block, OrgMention
 
@@ -364,9 +364,11 @@ class OrgFinder(NerAndKindRules):
         """"Three cluster organisations presented their schemes:\n- Moda Lab Prato (Italy) runs ...": the
         items of a list whose lead-in line (ending in a colon) speaks of organisations open with one
         (a capitalised phrase at the item start, closed by a bracket, a comma, a dash or the line end, or
-        followed by a lower-case word)."""
+        followed by a lower-case word; not a topic whose words the text also writes in lower case)."""
         t = self.text
+        lower: frozenset[str] | None = None
         for m in _LIST_LEAD.finditer(t):
+            lower = lower if lower is not None else lower_case_words(t)
             pos = m.end()
             while True:
                 item = _LIST_ITEM.match(t, pos)
@@ -383,7 +385,7 @@ class OrgFinder(NerAndKindRules):
                     continue
                 piece = pieces[0]
                 after = t[piece.end:line_end]
-                if not re.match(r"[ \t]*(?:\(|,|;|[–—-][ \t]|:|$|[a-z])", after):
+                if not re.match(r"[ \t]*(?:\(|,|;|[–—-][ \t]|$|[a-z])", after):
                     continue
                 name = clean(t[piece.start:piece.end])
                 if len(name.split()) < 2 and not is_acronym(name):
