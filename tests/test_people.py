@@ -138,3 +138,8 @@ def test_people_role_with_possessive_pronoun_before_the_name(extract):
 def test_people_wrapped_role_after_a_label_and_name(extract):
     text = "Some news in brief.\n\nEditor: Marit Jansen, Communications\nOfficer, BWCN\n"
     assert "Marit Jansen" in names(extract(text))
+
+
+def test_people_words_before_an_organisation_word_are_no_name(extract):
+    text = "Best regards,\n\nProf. Dr. Karl Huber\nManaging Director\nTyrol Mechatronics Cluster\nInnsbruck, Austria\n"
+    assert names(extract(text)) == {"Karl Huber"}

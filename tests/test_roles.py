@@ -476,3 +476,8 @@ def test_roles_its_verb_before_a_role_is_no_part_of_it(extract):
     assert not any(role and "elected" in role for _, role, _ in rs)
     rs = roles(extract("The Baltic Wood Cluster met in Riga. Its business development manager, Greta Holm, spoke."))
     assert ("Greta Holm", "business development manager", "Baltic Wood Cluster") in rs
+
+
+def test_roles_signature_with_two_courtesy_titles(extract):
+    text = "Best regards,\n\nProf. Dr. Karl Huber\nManaging Director\nTyrol Mechatronics Cluster\nInnsbruck, Austria\n"
+    assert ("Karl Huber", "Managing Director", "Tyrol Mechatronics Cluster") in roles(extract(text))

@@ -72,6 +72,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         if w.lower() in NAME_PARTICLES and words and (len(w) > 1 or w.islower()):
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
         elif not is_name_word(w) or w.lower() in lex.not_person_words:
+            if words and w in lex.org_suffixes and "\n" not in text[words[-1][1]:i]:
+                return None  # "Tyrol Mechatronics Cluster": the words name an organisation
             break
         words.append((m.start(), m.end()))
         sep = SEP.match(text, m.end())

@@ -28,9 +28,11 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
         span = person_name_at(text, start, lex)
         if span is None:
             # "Dr. Jane Doe\nSenior Projects Manager": a courtesy title (no role) opens the line.
-            t = title_re(lex).match(text, start)
-            if t and not lex.role_title_re.fullmatch(t.group(1)):
-                span = person_name_at(text, t.end(), lex)
+            pos, t = start, title_re(lex).match(text, start)
+            while t and not lex.role_title_re.fullmatch(t.group(1)) and pos - start < 20:  # "Prof. Dr. Jane Doe"
+                pos = t.end()
+                span = person_name_at(text, pos, lex)
+                t = None if span else title_re(lex).match(text, pos)
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
             app = apposition(text, span, lex)
