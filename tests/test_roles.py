@@ -481,3 +481,8 @@ def test_roles_its_verb_before_a_role_is_no_part_of_it(extract):
 def test_roles_signature_with_two_courtesy_titles(extract):
     text = "Best regards,\n\nProf. Dr. Karl Huber\nManaging Director\nTyrol Mechatronics Cluster\nInnsbruck, Austria\n"
     assert ("Karl Huber", "Managing Director", "Tyrol Mechatronics Cluster") in roles(extract(text))
+
+
+def test_roles_its_role_after_the_name_takes_the_previous_subject(extract):
+    text = "The Flemish Robotics Cluster won the award. Pieter Claes, its managing director, thanked the members."
+    assert ("Pieter Claes", "managing director", "Flemish Robotics Cluster") in roles(extract(text))

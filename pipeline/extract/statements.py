@@ -263,8 +263,22 @@ def _apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
         app = apposition(text, name, lex)
         if app:
             role, rspan, org = app
+            if org is None and re.match(r"(?:its|their)[ \t\n]", text[m.end():m.end() + 6]):
+                org = _subject_org(text, name.start, lex)  # "Jane Doe, its managing director, said"
             out.append(Statement(name, "apposition", role=role, role_span=rspan, org=org))
     return out
+
+
+def _subject_org(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The organisation "its" refers to at ``pos``: the one (with an organisation word) opening the
+    sentence, or, when the sentence opens at ``pos``, the previous one."""
+    sent = _sentence_start(text, pos)
+    if not text[sent:pos].strip(" \t\n") and sent > 1:
+        sent = _sentence_start(text, sent - 1)
+    run = cap_run_at(text, _LEAD.match(text, sent).end(), list_heads=lex.org_suffixes)
+    if run and run.end <= pos and org_word(clean(text[run.start:run.end]), lex):
+        return run
+    return None
 
 
 def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -388,12 +402,8 @@ def _its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         if m.group(1).lower() == "our":
             out.append(Statement(name, "our-role", role=role_text, role_span=Span(rstart, role.end())))
             continue
-        sent = _sentence_start(text, m.start())
-        if not text[sent:m.start()].strip(" \t\n") and sent > 1:
-            sent = _sentence_start(text, sent - 1)  # "… Acme Cluster was awarded … . Its director, Jane Doe"
-        lead = _LEAD.match(text, sent)
-        run = cap_run_at(text, lead.end(), list_heads=lex.org_suffixes)
-        if run and org_word(clean(text[run.start:run.end]), lex):
+        run = _subject_org(text, m.start(), lex)  # (the sentence before: "… Acme Cluster was awarded … . Its director, Jane Doe")
+        if run:
             out.append(Statement(name, "its-role", role=role_text, role_span=Span(rstart, role.end()), org=run))
     return out
 
