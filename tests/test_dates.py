@@ -153,3 +153,11 @@ def test_dates_month_in_capitals_in_a_heading(extract):
     assert _values(extract(text)) == ["2024-03-11/2024-03-13", "2024-03-13", "2024-03-12"]
     # "may" in capitals after a number is still a month only when written out in full
     assert _values(extract("THE 3 MAR PLAN")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sat 19 – Mon 21 September 2026, Sopot", "2026-09-19/2026-09-21"),
+    ("17/18 October 2025  Hackathon, Kecskemét", "2025-10-17/2025-10-18"),
+])
+def test_dates_day_range_with_weekdays_or_a_slash(extract, text, expected):
+    assert _values(extract(text)) == [expected]

@@ -435,3 +435,15 @@ def test_events_dash_title_line_with_a_lower_case_event_word(extract):
     # a capitalised event name before the dash is the event already
     r = extract("Nordic Cluster Conference – workshop\n\nThe workshop met in Oslo on 3 May 2025.")
     assert "pattern:event_dash" not in {e.rule for e in r.events}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Young Cluster Managers Summer School takes place in Gdynia on 14-18 September 2026.", "Young Cluster Managers Summer School 2026"),
+    ("Members joined a study trip to the Region of Murcia on 3-5 March 2025.", None),
+])
+def test_events_school_and_trip_words(extract, text, name):
+    names = [e.name for e in extract(text).events]
+    if name:
+        assert names == [name]
+    else:
+        assert names and all("study trip" in n.lower() for n in names)

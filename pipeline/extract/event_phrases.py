@@ -55,7 +55,7 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
-        rf"(?:{_S}(?:on|about|for|of{_S}the){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
+        rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
         rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
         rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
