@@ -465,3 +465,36 @@ def test_ingest_pdf_table_row_with_wrapped_cells_reads_cell_by_cell():
     assert "Baltic Timber\nAssembly\n15 May 2025,\n14:00-16:30, online" in doc.text
     assert "Harbour Clusters\nMatchmaking Days\n30 September - 2\nOctober 2025,\nEindhoven" in doc.text
     assert "Members who want to present should write to the secretariat in good time." in doc.text
+
+
+def test_ingest_pdf_three_column_calendar_with_bold_wrapped_names():
+    """Date | name | place, the name in bold and wrapping, one date set close to the name: each row
+    reads cell by cell, and the bold wrapped line stays in its row."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, 780, "Calendar")
+    rows = [(["5 Nov 2025"], ["Baltic Economy", "Info Day"], ["online"]),
+            (["18–19.11.2025"], ["ABCN General", "Assembly"], ["Riga"]),
+            (["1–3 December", "2025"], ["Nordic Blue", "Clusters", "Conference"], ["Ancona,", "Italy"])]
+    y = 760
+    for date, name, place in rows:
+        for i in range(max(len(date), len(name), len(place))):
+            if i < len(date):
+                c.setFont("Helvetica", 9)
+                c.drawString(60, y - 11 * i, date[i])
+            if i < len(name):
+                c.setFont("Helvetica-Bold" if i else "Helvetica", 9)  # the first name line sits in the row's line
+                c.drawString(140, y - 11 * i, name[i])
+            if i < len(place):
+                c.setFont("Helvetica", 9)
+                c.drawString(230, y - 11 * i, place[i])
+        y -= 11 * max(len(date), len(name), len(place)) + 8
+    c.setFont("Helvetica", 10)
+    c.drawString(60, y - 10, "Members who wish to present should write to the secretariat in good time.")
+    c.showPage()
+    c.save()
+    text = _read(buf.getvalue()).text
+    assert "5 Nov 2025\nBaltic Economy\nInfo Day\nonline" in text
+    assert "ABCN General\nAssembly\nRiga" in text
+    assert "1–3 December\n2025\nNordic Blue\nClusters\nConference\nAncona,\nItaly" in text

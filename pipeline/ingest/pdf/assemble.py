@@ -101,34 +101,39 @@ def _continues(prev: list[str], nxt: list[str]) -> bool:
 
 
 def cell_order(lines: Sequence[Line]) -> list[str]:
-    """The texts of a paragraph's lines, read cell by cell when the paragraph is a table row of two
-    cells whose text wraps ("MRCN General | 15 May 2025," / "Assembly | 14:00, online"): the left
-    cell's lines, then the right cell's. A paragraph is such a row when its lines with a wide gap
-    (:attr:`Line.cell_x`) share the gap's position and every other line lies on one side of it."""
+    """The texts of a paragraph's lines, read cell by cell when the paragraph is one table row whose
+    cells wrap ("5 Nov 2025 | Blue Economy | online" / "Info Day" under "Blue Economy"): each column's
+    lines in turn. The columns are where the parts of the lines with wide gaps (:attr:`Line.cells`)
+    start; every line must fit them. Only a wrapping cell (a part ending mid-phrase, a part starting
+    in lower case, or a line with text in one cell only) makes the paragraph one row: rows of one
+    line each ("Land1 | 10 | City1") are read row by row."""
     texts = [line.text for line in lines]
-    split = [line.cell_x for line in lines if line.cell_x is not None]
-    if len(lines) < 2 or not split:
+    if len(lines) < 2 or not any(line.cells for line in lines):
         return texts
     size = max(line.size for line in lines)
-    if max(split) - min(split) > 2.0 * size:
-        return texts
-    edge = min(split)
-    left: list[str] = []
-    right: list[str] = []
+    starts = sorted({round(x, 1) for line in lines for x, _ in line.cells})
+    columns: list[float] = []
+    for x in starts:  # one column per cluster of part starts
+        if not columns or x - columns[-1] > size:
+            columns.append(x)
+    cells: list[list[str]] = [[] for _ in columns]
+    partial = False
     for line in lines:
-        if line.cell_x is not None:
-            left.append(line.left)
-            right.append(line.right)
-        elif line.x1 <= edge:
-            left.append(line.text)
-        elif line.x0 >= edge - 0.5 * size:
-            right.append(line.text)
-        else:
-            return texts  # a line across the gap: not a table row
-    # Only a cell that wraps (a part ending mid-phrase, the next starting in lower case) makes the
-    # paragraph one row; rows of one line each ("Land1 | 10 | City1") are read row by row.
-    wraps = any(a.rstrip().endswith(MID_PHRASE) or b[:1].islower() for cell in (left, right) for a, b in zip(cell, cell[1:]))
-    return left + right if wraps else texts
+        # Word by word: a narrow gap inside a line ("1–3 December Mediterranean") still falls on a
+        # column that another line of the row shows.
+        words = line.words or ((line.x0, line.text),)
+        partial = partial or not line.cells
+        parts: dict[int, list[str]] = {}
+        for x, text in words:
+            fits = [i for i, c in enumerate(columns) if x >= c - 0.5 * size]
+            if not fits:
+                return texts  # text left of the first column: not a table row
+            parts.setdefault(fits[-1], []).append(text)
+        for i, ws in parts.items():
+            cells[i].append(" ".join(ws))
+        partial = partial or len(parts) < len(columns)  # a line with text in some cells only
+    wraps = partial or any(a.rstrip().endswith(MID_PHRASE) or b[:1].islower() for col in cells for a, b in zip(col, col[1:]))
+    return [text for col in cells for text in col] if wraps else texts
 
 
 def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:

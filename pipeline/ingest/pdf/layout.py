@@ -66,11 +66,10 @@ class Line:
     size: float
     bold: bool  # bold throughout (a heading's look); a bold lead-in before regular text is not
     bold_start: bool = False  # its first word is bold (a bold run may continue from the line above)
-    # A wide gap inside the line (a table's two cells side by side): where the right cell starts and
-    # the text on each side. None / "" for ordinary lines.
-    cell_x: float | None = None
-    left: str = ""
-    right: str = ""
+    # A line with wide gaps inside (a table's cells side by side): (x where each part starts, its
+    # text), two parts or more; empty for ordinary lines.
+    cells: tuple[tuple[float, str], ...] = ()
+    words: tuple[tuple[float, str], ...] = ()  # (x0, text) of each word, kept for lines with cells
 
 
 @dataclass(frozen=True)
@@ -191,12 +190,11 @@ def _make_line(words: Sequence[dict]) -> Line:
     cap_height = words[0]["bottom"] - words[0]["top"]
     if len(words) > 1 and _is_drop_cap(words[0], typical) and words[1]["x0"] - words[0]["x1"] < 0.4 * cap_height:
         texts[:2] = [texts[0] + texts[1]]  # "T" + "he cluster" → "The cluster"
-    cell_x, left, right = _cells(words, typical)
+    cells = _cells(words, typical)
     return Line(
         text=" ".join(texts),
-        cell_x=cell_x,
-        left=left,
-        right=right,
+        cells=cells,
+        words=tuple((w["x0"], w["text"]) for w in words) if cells else (),
         x0=min(w["x0"] for w in words),
         x1=max(w["x1"] for w in words),
         top=min(w["top"] for w in body),
@@ -207,16 +205,18 @@ def _make_line(words: Sequence[dict]) -> Line:
     )
 
 
-def _cells(words: Sequence[dict], height: float) -> tuple[float | None, str, str]:
-    """The widest gap between two words of a line, when it is a cell boundary (wider than
-    :data:`CELL_GAP` times the text height, far more than a word space): (x where the right part
-    starts, left text, right text)."""
-    if len(words) < 2:
-        return None, "", ""
-    gap, i = max((words[k + 1]["x0"] - words[k]["x1"], k) for k in range(len(words) - 1))
-    if gap <= CELL_GAP * max(height, 1.0):
-        return None, "", ""
-    return words[i + 1]["x0"], " ".join(w["text"] for w in words[:i + 1]), " ".join(w["text"] for w in words[i + 1:])
+def _cells(words: Sequence[dict], height: float) -> tuple[tuple[float, str], ...]:
+    """The parts of a line between gaps wider than :data:`CELL_GAP` times the text height (far more
+    than a word space): table cells side by side. Empty when the line has no such gap."""
+    parts: list[list[dict]] = [[words[0]]] if words else []
+    for prev, word in zip(words, words[1:]):
+        if word["x0"] - prev["x1"] > CELL_GAP * max(height, 1.0):
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    if len(parts) < 2:
+        return ()
+    return tuple((part[0]["x0"], " ".join(w["text"] for w in part)) for part in parts)
 
 
 def _n_alnum(text: str) -> int:
@@ -275,6 +275,17 @@ def _continues_across_bold(para: Sequence[Line], line: Line, right: float) -> bo
     return (hanging or line.bold_start) and _wrapped(prev, line, right)
 
 
+def _in_a_cell(para: Sequence[Line], line: Line, size: float, table_xs: Sequence[float]) -> bool:
+    """``line`` starts where a cell (not the first) of the table row ``para`` starts: the rest of
+    that cell's text ("Blue Economy | online" / "Info Day" under "Blue Economy"). The cells are those
+    of the row and of the table's rows just above (``table_xs``: a row whose first cells are set
+    close together shows fewer gaps)."""
+    if line.cells or not para[0].cells:
+        return False
+    xs = [x for row in para if row.cells for x, _ in row.cells[1:]] + list(table_xs)
+    return any(abs(line.x0 - x) <= 0.5 * size for x in xs)
+
+
 def _paragraphs(seq: Sequence[Line], pitch: float) -> list[tuple[Line, ...]]:
     """Split a column's lines where a new block starts: a vertical gap, a change of font size or of
     boldness (headings, unless the line continues a bold lead-in or a list), or a first-line
@@ -282,11 +293,17 @@ def _paragraphs(seq: Sequence[Line], pitch: float) -> list[tuple[Line, ...]]:
     paras: list[list[Line]] = []
     left = sorted(line.x0 for line in seq)[len(seq) // 4] if seq else 0.0  # the column's left edge
     right = max((line.x1 for line in seq), default=0.0)
+    recent: list[Line] = []  # the last lines, for the cells of the table rows above
     for line in seq:
+        recent = recent[-7:] + [line]
         if paras:
             prev = paras[-1][-1]
             size = max(prev.size, line.size, 1.0)
             gap = line.bottom - prev.bottom
+            table_xs = [x for row in recent[:-1] if row.cells for x, _ in row.cells[1:]]
+            if gap <= PARAGRAPH_GAP * pitch * size and _in_a_cell(paras[-1], line, size, table_xs):
+                paras[-1].append(line)  # a cell's text wrapping under a table row, bold or not
+                continue
             new_block = (
                 gap > PARAGRAPH_GAP * pitch * size
                 or gap < -0.5 * size
