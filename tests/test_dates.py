@@ -161,3 +161,15 @@ def test_dates_month_in_capitals_in_a_heading(extract):
 ])
 def test_dates_day_range_with_weekdays_or_a_slash(extract, text, expected):
     assert _values(extract(text)) == [expected]
+
+
+def test_dates_numeric_date_before_a_full_stop(extract):
+    assert _values(extract("Applications are accepted until 15.01.2026. Then the jury meets.")) == ["2026-01-15"]
+
+
+def test_dates_yearless_day_takes_the_published_year_when_same_month_dates_disagree(nlp, rules):
+    from conftest import extract_text
+
+    text = ("Blue Bulletin · Issue 9 · October 2025\n\nMembers signed the statutes in Split in October 2020.\n\n"
+            "On 9 October, twelve regions met in Split.")
+    assert "2025-10-09" in _values(extract_text(text, nlp, rules))

@@ -17,8 +17,8 @@ Policy for years: a bare year is a date only where it stands as one: after a cue
 "Date:" line. A year that belongs to a name is not a date: directly after a capitalised name token
 ("Horizon 2020", "Programme 2018") or directly before an event title ("the 2019 EU Cluster
 Conference"). Year-less days ("on 7th May") take their year from the document: the explicit dates
-with the same month, else the published date, else the only year the document's dates use;
-ambiguous ones are left out.
+with the same month (the published date's year when those disagree and it is among them), else the
+published date, else the only year the document's dates use; ambiguous ones are left out.
 """
 from __future__ import annotations
 
@@ -68,9 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     # "2019-05-14"
     ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
     # "12-14.06.2023", "12–14/06/2023"
-    ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d./])"),
+    ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # "14.05.2019", "14/05/2019" (day first, as in European texts)
-    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d./])"),
+    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
     # "June 2019", "in May, 2019"
     ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
     # "Q3 2022": a quarter, as its three months
@@ -225,7 +225,8 @@ def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], pu
         if len(candidates) == 1:
             return candidates.pop()
         if len(candidates) > 1:
-            return None
+            # several years: the publication's, when it is one of them (a newsletter's "on 9 October")
+            return published.year if published is not None and published.year in candidates else None
     if published is not None:
         return published.year
     years = {a.year for a, _ in dated}
