@@ -486,3 +486,18 @@ def test_roles_signature_with_two_courtesy_titles(extract):
 def test_roles_its_role_after_the_name_takes_the_previous_subject(extract):
     text = "The Flemish Robotics Cluster won the award. Pieter Claes, its managing director, thanked the members."
     assert ("Pieter Claes", "managing director", "Flemish Robotics Cluster") in roles(extract(text))
+
+
+def test_roles_organisation_and_field_before_a_role_title_and_name(extract):
+    rs = roles(extract("The session was moderated by EISMEA Project Adviser Laura Bianchi."))
+    assert ("Laura Bianchi", "Project Adviser", "EISMEA") in rs or ("Laura Bianchi", "Project Adviser",
+                                                                     "European Innovation Council and SMEs Executive Agency") in rs
+    rs = roles(extract("In Vienna, Austrian Cluster Platform Communications Manager Eva Gruber presented the plan."))
+    assert ("Eva Gruber", "Communications Manager", "Austrian Cluster Platform") in rs
+    rs = roles(extract("Yesterday DG GROW Director Hubert Gambs spoke at the opening."))
+    assert any(p == "Hubert Gambs" and role == "Director" and org for p, role, org in rs)
+
+
+def test_roles_lower_case_role_after_the_new(extract):
+    rs = roles(extract("The new president of the Slovenian Wood Cluster, Marko Kranjc, was elected in May."))
+    assert ("Marko Kranjc", "president", "Slovenian Wood Cluster") in rs

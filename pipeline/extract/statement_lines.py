@@ -36,6 +36,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
             app = apposition(text, span, lex)
+            if app and re.search(r"(?:^|\s)(?:for|of|and|at|in|on|the|&)$", app[0]):
+                app = None  # "Ms. Jane Doe, Head of Unit for\nAdvanced …": the role runs on (a prose rule reads it)
             if app:
                 role, rspan, org = app
                 out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))

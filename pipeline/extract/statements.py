@@ -144,8 +144,34 @@ def _org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
     if not gap:
         return None
     run = _run_before(text, pos - len(gap.group()))
-    if run and _org_named(clean(text[run.start:run.end]), lex) and not lex.role_title_re.search(text, run.start, run.end):
-        return run  # (an acronym alone is no organisation here: "ICT Manager", "R&D Director")
+    if run is None or lex.role_title_re.search(text, run.start, run.end):
+        return None
+    # The longest tail of the phrase that names an organisation ("Yesterday DG GROW Director" → "DG GROW");
+    # an acronym alone is no organisation here: "ICT Manager", "R&D Director".
+    for w in re.finditer(r"\S+", text[run.start:run.end]):
+        tail = Span(run.start + w.start(), run.end)
+        if text[tail.start].isupper() and _org_named(clean(text[tail.start:tail.end]), lex):
+            return tail
+    return None
+
+
+def _org_then_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
+    """"EISMEA Project Adviser": before the role title at ``pos``, an organisation's name (a gazetteer
+    name, a name with an organisation word or an acronym the text defines) and one or two capitalised
+    words of the role's field. Returns (the role's new start, the organisation's span)."""
+    gap = re.search(r"[ \t]+$", text[max(0, pos - 5):pos])
+    run = _run_before(text, pos - len(gap.group())) if gap else None
+    if not run:
+        return None
+    words = list(re.finditer(r"\S+", text[run.start:pos]))
+    for k in range(len(words) - 1, max(0, len(words) - 3), -1):
+        field = [w.group() for w in words[k:]]
+        if not all(w[0].isupper() and w not in lex.org_suffixes and key(w) not in lex.cities and key(w) not in lex.countries
+                   for w in field):
+            break
+        left = clean(text[run.start:run.start + words[k - 1].end()])
+        if _org_named(left, lex) or _is_defined_acronym(text, left):
+            return run.start + words[k].start(), Span(run.start, run.start + words[k - 1].end())
     return None
 
 
@@ -190,7 +216,11 @@ def _title_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not span or gap.end() == 0:
             continue
         q = m.start() if possessive else _qualified_start(text, m.start())
-        org = possessive or _org_before(text, q, lex) or _represented_org(text, q, lex)
+        split = None if possessive else _org_then_field(text, q, lex)
+        if split:
+            q, org = split  # "EISMEA Project Adviser Jane Doe": "Project" belongs to the role
+        else:
+            org = possessive or _org_before(text, q, lex) or _represented_org(text, q, lex)
         out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
@@ -456,7 +486,8 @@ def _role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not m.group()[0].isupper():
             # "the cluster manager of the Acme Cluster, Jane Doe": a role in lower case after "the".
             of = re.match(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER0 + ")", text[m.end():m.end() + 12])
-            if not of or not re.search(r"(?<![\w-])the[ \t\n]+$", text[max(0, m.start() - 6):m.start()]):
+            if not of or not re.search(r"(?<![\w-])the[ \t\n]+(?:(?:new|former|current|outgoing|acting|incoming)[ \t\n]+)?$",
+                                       text[max(0, m.start() - 16):m.start()], re.I):
                 continue
             run = cap_run_at(text, m.end() + of.end(), list_heads=lex.org_suffixes)
             if not run or not org_like(clean(text[run.start:run.end]), lex):
