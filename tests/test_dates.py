@@ -173,3 +173,12 @@ def test_dates_yearless_day_takes_the_published_year_when_same_month_dates_disag
     text = ("Blue Bulletin · Issue 9 · October 2025\n\nMembers signed the statutes in Split in October 2020.\n\n"
             "On 9 October, twelve regions met in Split.")
     assert "2025-10-09" in _values(extract_text(text, nlp, rules))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*Summary published 11 December 2025*\n\nThe next episode is scheduled for 29 January.", "2026-01-29"),
+    ("*Summary published 11 December 2025*\n\nThe first episode was held on 29 January.", "2025-01-29"),
+    ("*Summary published 11 March 2025*\n\nThe next episode is scheduled for 29 April.", "2025-04-29"),
+])
+def test_dates_yearless_day_near_the_published_date_by_tense(extract, text, expected):
+    assert expected in _values(extract(text))

@@ -104,3 +104,8 @@ def test_published_date_no_dateline(text):
 def test_published_date_dateline_ranks_above_pdf_metadata():
     text = "Voucher pilot\n\nGraz, 3 March 2022 – Six regions have agreed…"
     assert published_date(text, "pilot.pdf", {"CreationDate": "D:20240101120000"}) == (dt.date(2022, 3, 3), "dateline")
+
+
+def test_published_date_after_a_long_label_line():
+    text = "*Webinar Series, episode 4 · held online on 4 December 2025 · summary published 11 December 2025*\n"
+    assert published_date(text, "summary.md", {}) == (dt.date(2025, 12, 11), "published_line")

@@ -18,7 +18,9 @@ Policy for years: a bare year is a date only where it stands as one: after a cue
 ("Horizon 2020", "Programme 2018") or directly before an event title ("the 2019 EU Cluster
 Conference"). Year-less days ("on 7th May") take their year from the document: the explicit dates
 with the same month (the published date's year when those disagree and it is among them), else the
-published date, else the only year the document's dates use; ambiguous ones are left out.
+published date's year (the year before or after when the day lies more than half a year from the
+published date and the clause says "will", "scheduled", "next" … or "was", "held" …), else the only
+year the document's dates use; ambiguous ones are left out.
 """
 from __future__ import annotations
 
@@ -209,7 +211,34 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     return False
 
 
-def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], published: dt.date | None) -> int | None:
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|next|upcoming|forthcoming|opens?|register|registration|save the date)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|took place|held|met|had|did|last)\b", re.I)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"future" / "past" when the clause around a date says so, else None."""
+    clause = text[max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), start - 160, 0):end + 60]
+    future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
+    return "future" if future and not past else "past" if past and not future else None
+
+
+def _year_near(month: int, day: int, published: dt.date, tense: str | None) -> int:
+    """The year that puts a year-less day nearest its document's date: in the publication year unless
+    that is more than half a year away and the clause's tense points to the year before or after
+    (a December issue's "scheduled for 29 January" is next January)."""
+    try:
+        same = dt.date(published.year, month, day)
+    except ValueError:
+        return published.year
+    if tense == "future" and (published - same).days > 183:
+        return published.year + 1
+    if tense == "past" and (same - published).days > 183:
+        return published.year - 1
+    return published.year
+
+
+def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], published: dt.date | None,
+                  tense: str | None = None) -> int | None:
     """The year a year-less day belongs to, or None when the document leaves it ambiguous."""
     covering, same_month = set(), set()
     for a, b in dated:
@@ -228,7 +257,7 @@ def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], pu
             # several years: the publication's, when it is one of them (a newsletter's "on 9 October")
             return published.year if published is not None and published.year in candidates else None
     if published is not None:
-        return published.year
+        return _year_near(month, day, published, tense)
     years = {a.year for a, _ in dated}
     return years.pop() if len(years) == 1 else None
 
@@ -295,7 +324,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             last_day = _day(m.groupdict().get("d2")) or first_day
             if month is None or first_day is None:
                 continue
-            year = _resolve_year(month, first_day, dated, published)
+            year = _resolve_year(month, first_day, dated, published, _tense(text, m.start(), m.end()))
             if year is None:
                 continue
             try:

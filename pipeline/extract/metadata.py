@@ -35,7 +35,8 @@ _FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<
 _SUBMITTED = re.compile(rf"^[ \t]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{_FULL_DATE}", re.I | re.M)
 # The cue may follow a short label ("Newsletter No. 14 · Published 6 March 2024") or name what is
 # published ("Summary published on 28 March 2024 by ..."), never a sentence ("The call was published").
-_PUBLISHED_LEAD = r"(?:[^\n]{0,50}?[·|•–—][ \t]*|(?:[\w’']+[ \t]+)?(?:summary|report|article|newsletter|news|post|story|minutes|notes|document|page)[ \t]+)?"
+_PUBLISHED_LEAD = (r"(?:[^\n]{0,120}?[·|•–—][ \t]*)?"
+                   r"(?:(?:[\w’']+[ \t]+)?(?:summary|report|article|newsletter|news|post|story|minutes|notes|document|page)[ \t]+)?")
 _PUBLISHED = re.compile(rf"^[ \t*_]*{_PUBLISHED_LEAD}(?:Published|Posted|Released|Date\s+of\s+publication|Publication\s+date)(?:\s+on)?\s*:?\s*{_FULL_DATE}", re.I | re.M)
 # One line only: "Issue #3, July 2015", "Newsletter – March 2018", "No. 12 (May 2017)", "Pulse · No. 7 · May 2022".
 _ISSUE = re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*[,\-–—|:/(·•]?[ \t]*"
