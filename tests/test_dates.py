@@ -182,3 +182,7 @@ def test_dates_yearless_day_takes_the_published_year_when_same_month_dates_disag
 ])
 def test_dates_yearless_day_near_the_published_date_by_tense(extract, text, expected):
     assert expected in _values(extract(text))
+
+
+def test_dates_year_in_brackets_of_its_own(extract):
+    assert sorted(_values(extract("Previous editions took place in Szczecin (2024) and Rostock (2025)."))) == ["2024", "2025"]

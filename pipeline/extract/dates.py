@@ -14,9 +14,9 @@ does not start a range: only the day after it is a date.
 
 Policy for years: a bare year is a date only where it stands as one: after a cue word from
 ``data/date_year_cues.txt`` ("in 2019", "since 2017", "Commission's 2017 Communication") or on a
-"Date:" line. A year that belongs to a name is not a date: directly after a capitalised name token
-("Horizon 2020", "Programme 2018") or directly before an event title ("the 2019 EU Cluster
-Conference"). Year-less days ("on 7th May") take their year from the document: the explicit dates
+"Date:" line, or in brackets of its own ("Szczecin (2024)"). A year that belongs to a name is not a
+date: directly after a capitalised name token ("Horizon 2020", "Programme 2018") or directly before
+an event title ("the 2019 EU Cluster Conference"). Year-less days ("on 7th May") take their year from the document: the explicit dates
 with the same month (the published date's year when those disagree and it is among them), else the
 published date's year (the year before or after when the day lies more than half a year from the
 published date and the clause says "will", "scheduled", "next" … or "was", "held" …), else the only
@@ -199,6 +199,8 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
     if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
         return False
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True  # "took place in Szczecin (2024)": a year of its own in brackets
     if _DATE_LABEL.match(text[text.rfind("\n", 0, start) + 1:start]):
         return True
     low = prev.lower()
