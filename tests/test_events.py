@@ -447,3 +447,10 @@ def test_events_school_and_trip_words(extract, text, name):
         assert names == [name]
     else:
         assert names and all("study trip" in n.lower() for n in names)
+
+
+def test_events_earlier_edition_in_a_place_with_an_accented_capital(extract):
+    r = extract("Students took part in the second Blue Tech Hackathon on 27–28 September 2025 in Zadar. "
+                "The first hackathon was held in Šibenik in March 2024.")
+    first = [e for e in r.events if e.edition == 1]
+    assert {(e.name, e.start_date) for e in first} == {("First Blue Tech Hackathon", dt.date(2024, 3, 1))}

@@ -30,8 +30,11 @@ from functools import lru_cache
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_names import Candidate, DocContext, _clean
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.statement_parts import UPPER
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
+# A place name of one or two capitalised words, accented capitals included ("Šibenik", "Łódź").
+_PLACE = rf"{UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
 _FUNCTION = {"of", "for", "the", "and", "on", "in", "a", "an", "to", "at", "about", "with", "by"}
 # The clause that states when or where: "will take place", "was held", "is planned for", "held".
 _VERB = (r"(?:will(?:{s}be)?{s}(?:take{s}place|held|organi[sz]ed|hosted)|(?:took|takes){s}place|(?:is|was|are|were){s}"
@@ -57,12 +60,11 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
         rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
-        rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?:,[ \t]*[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)?(?:[ \t]*,)?)?"
+        rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?"
         rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
     return quoted, described
 
 
-_PLACE = r"[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?"
 
 
 @lru_cache(maxsize=1)
