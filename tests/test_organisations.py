@@ -519,3 +519,12 @@ def test_organisations_list_lead_items_that_are_topics_are_no_organisations(extr
             "- Digital Transition, chaired by Jane Doe;\n"
             "- Green Skills\n")
     assert not ({"Digital Transition", "Green Skills"} & set(orgs(extract(text))))
+
+
+def test_organisations_same_words_in_another_order_are_one_organisation(extract):
+    r = extract("The European Observatory for Clusters and Industrial Change (EOCIC) published a report. "
+                "Its work continues that of the European Cluster Observatory for Industrial Change.\n\n"
+                "The Ministry of Finance of Romania and the Romanian Ministry of Finance met.")
+    names = {o.text: o.name for o in r.organisations}
+    assert names["European Cluster Observatory for Industrial Change"] == "European Observatory for Clusters and Industrial Change"
+    assert names["Romanian Ministry of Finance"] != names["Ministry of Finance of Romania"]

@@ -482,6 +482,8 @@ class OrgFinder(NerAndKindRules):
         groups: dict[str, list[_Cand]] = {}
         alias: dict[str, str] = {}
 
+        bags: dict[tuple[str, ...], str] = {}
+
         def gid(c: _Cand) -> str:
             name = clean(t[c.span.start:c.span.end])
             if c.entry:
@@ -491,10 +493,18 @@ class OrgFinder(NerAndKindRules):
             if name in alias:
                 return alias[name]  # "CCDR Algarve" again, as a statistical ORG: the defined acronym
             entry = self.lex.gazetteer_by_key.get(key(name))
-            return entry.id if entry else "k:" + squash(name)
+            if entry:
+                return entry.id
+            # "European Cluster Observatory for Industrial Change" after "European Observatory for
+            # Clusters and Industrial Change": the same words in another order
+            k = "k:" + squash(name)
+            return k if k in groups else bags.get(_word_bag(name)) or k
 
         for c in sorted(chosen, key=lambda c: -c.strength):
             g = gid(c)
+            bag = _word_bag(clean(t[c.span.start:c.span.end]))
+            if len(bag) >= 3:
+                bags.setdefault(bag, g)
             if c.acronym:
                 alias.setdefault(c.acronym, g)
                 if alias[c.acronym] != g:
@@ -560,6 +570,14 @@ def _role_of(role_pattern: str) -> re.Pattern[str]:
     capitalised word: "CEO of ", "International Projects Manager at the "."""
     return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
                       re.I)
+
+
+def _word_bag(name: str) -> tuple[str, ...]:
+    """The name's words in alphabetical order, each as often as it occurs, without function words, case,
+    hyphens or a plural "s" ("Clusters" = "Cluster")."""
+    words = (_NOT_ALNUM.sub("", w.lower()) for w in re.split(r"[\s\-–]+", name))
+    return tuple(sorted(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                        for w in words if w and w not in STOP_WORDS))
 
 
 def _defined_acronym(acr: str, phrase: str) -> bool:
