@@ -454,3 +454,19 @@ def test_events_earlier_edition_in_a_place_with_an_accented_capital(extract):
                 "The first hackathon was held in Šibenik in March 2024.")
     first = [e for e in r.events if e.edition == 1]
     assert {(e.name, e.start_date) for e in first} == {("First Blue Tech Hackathon", dt.date(2024, 3, 1))}
+
+
+def test_events_list_of_dated_rows(extract):
+    text = ("EVENTS HELD IN 2025\n\n"
+            "27 March 2025 Water Innovation Day, Szeged – 140 participants; keynote on digital\n"
+            " water meters.\n"
+            "13–15 May 2025 Study trip to the Region of Murcia (Cartagena), 15 members.\n"
+            "12 June 2025 General Assembly, Szeged (hybrid) – election of the board.\n")
+    rows = {(e.name, e.start_date, e.city) for e in extract(text).events}
+    assert rows == {("Water Innovation Day 2025", dt.date(2025, 3, 27), "Szeged"),
+                    ("Study trip to the Region of Murcia 2025", dt.date(2025, 5, 13), "Murcia"),
+                    ("General Assembly 2025", dt.date(2025, 6, 12), "Szeged")}
+
+
+def test_events_one_sentence_opening_with_a_date_is_no_list(extract):
+    assert not extract("Cluster news\n\n3 May 2024 Members of the board approved the budget.\n\nOther news follows here.").events

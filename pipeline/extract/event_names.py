@@ -464,8 +464,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
     """Every event-name candidate, overlaps resolved by priority: announcement > trigger > quoted title >
     capitalised name > lower-case name > descriptive phrase > anaphor."""
     from pipeline.extract.event_phrases import (  # they build on this module
-        dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
-    candidates = (_announcements(seg, ctx, gaz, lex) + _names_triggered(ctx, lex) + quoted_titles(ctx, lex)
+        calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
+    candidates = (_announcements(seg, ctx, gaz, lex) + calendar_rows(ctx, lex, gaz) + _names_triggered(ctx, lex) + quoted_titles(ctx, lex)
                   + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz)
                   + next_editions(ctx, lex, gaz)
                   + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz)

@@ -16,6 +16,9 @@
   first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
 - ``pattern:event_dash``: a title line "Saxon Cluster Excellence Award 2025 – award ceremony": a
   name, a dash and a lower-case event word; the whole line is the name.
+- ``pattern:event_row``: lines opening with a day date and a capitalised title, two or more close
+  together ("13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members."): the
+  entries of a list of events.
 - ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
   industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
   above is its date; not after a time ("14:00 | Workshop: ...", a session in an agenda).
@@ -190,6 +193,47 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.end("kw"), _clean(ctx.text[m.start("name"):m.end("kw")]),
                              "pattern:event_dash", keyword, etype))
     return out
+
+
+_ROW_TITLE = re.compile(r"[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+_ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
+
+
+def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.': lines that
+    open with a day date followed by a capitalised title, two or more within a few lines of each
+    other, are a list of events (an annual report's "events held", a calendar); each title up to the
+    first comma, dash or bracket is a name, its date the event's and a known place on the line its place."""
+    out = []
+    lines_of: list[int] = []  # line numbers of the rows, to keep only lists
+    for d in ctx.dates:
+        if d.precision != "day" or d.start_date is None:
+            continue
+        line_start = ctx.text.rfind("\n", 0, d.start) + 1
+        if ctx.text[line_start:d.start].strip():
+            continue  # the date does not open its line
+        m = _ROW_TITLE.match(ctx.text, d.end)
+        if m is None:
+            continue
+        title = m.group("title")
+        cut = _ROW_TITLE_END.search(title)
+        name_text = title[:cut.start()] if cut else title
+        name = _clean(name_text)
+        if not name or len(name.split()) > 12 or not name[:1].isupper():
+            continue
+        line_end = ctx.text.find("\n", m.start("title"))
+        rest = ctx.text[m.start("title") + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
+        places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
+        city, country = next((p for p in places if p[0] or p[1]), (None, None))
+        words = name.lower().split()
+        hit = next((h for j in range(len(words)) if (h := lex.lookup(words[j:j + 2]) or lex.lookup(words[j:j + 1]))), None)
+        keyword, etype = hit if hit else (None, "other")
+        start = m.start("title") + (1 if title[:1] in "\"“" else 0)
+        out.append(Candidate(start, start + len(name_text.strip("\"“” ")), name, "pattern:event_row", keyword, etype,
+                             dates=d, city=city, country=country))
+        lines_of.append(ctx.text.count("\n", 0, d.start))
+    # a row needs another one within three lines: a list, not a sentence that opens with a date
+    return [c for i, c in enumerate(out) if any(j != i and abs(lines_of[j] - lines_of[i]) <= 3 for j in range(len(out)))]
 
 
 def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
