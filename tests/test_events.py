@@ -470,3 +470,11 @@ def test_events_list_of_dated_rows(extract):
 
 def test_events_one_sentence_opening_with_a_date_is_no_list(extract):
     assert not extract("Cluster news\n\n3 May 2024 Members of the board approved the budget.\n\nOther news follows here.").events
+
+
+@pytest.mark.parametrize("text", [
+    "# ECCP Week in Review – 9 to 13 February 2026\n\nYour weekly digest.",
+    "The recording of Tuesday's online info day (10 February 2026) is online.",
+])
+def test_events_digest_titles_and_weekday_heads_are_not_events(extract, text):
+    assert not extract(text).events

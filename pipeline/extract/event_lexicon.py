@@ -18,7 +18,8 @@ _WORD_OF = {v: k for k, v in ORDINAL_WORDS.items()}
 NOT_NAME_START = ("The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her", "It", "In", "On",
                   "At", "For", "From", "With", "By", "As", "To", "And", "Or", "But", "If", "When", "During", "After",
                   "Before", "Under", "Over", "All", "Each", "Every", "Some", "More", "Most", "Register", "Join", "Visit",
-                  "See", "Watch", "Save")
+                  "See", "Watch", "Save", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                  "Today", "Tomorrow", "Yesterday")
 _FUNCTION = r"(?:of|for|the|and|in|on|at|to|with|a|an|by|from|or|as|is|are|was|were|be|its|their|our|this|that)"
 # Words the same event is written with in different ways.
 _SAME = {"eu": "european", "europe": "european", "kickoff": "kick off"}

@@ -22,6 +22,7 @@ _SOFT_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _CONNECTORS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "der", "di", "del", "&", "–", "—", "-", "/"}
 _NOT_NAME_START = {w.lower() for w in NOT_NAME_START}
 _TITLE_LABEL = re.compile(r"[ \t#*]*([A-Z][\w’']*(?:[ \t]+[\w’']+){0,2})[ \t]*[–—:-][ \t]+(?=\S)")
+_IN_REVIEW = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:a[ \t]+)?(?:review|brief|numbers|pictures|focus|glance)\b", re.I)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
 _LEADING_POS = {"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "PART"}
@@ -272,6 +273,8 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
                     end = k
                 if end == kw_end and rest and rest[0].text not in _CONNECTORS and "\n" not in text[toks[kw_end].end:rest[0].start]:
                     continue  # the phrase goes on after the keyword on the same line: not an event name
+                if end == kw_end and _IN_REVIEW.match(text, toks[kw_end].end):
+                    continue  # "ECCP Week in Review", "Year in brief": a digest's title, not an event
             start = _strip_leading(ctx, toks, pa, kw_start)
             start = _after_dates(ctx, toks, start, kw_start)
             start = _after_label(toks, start, pa + hits[0][0])
