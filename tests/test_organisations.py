@@ -528,3 +528,14 @@ def test_organisations_same_words_in_another_order_are_one_organisation(extract)
     names = {o.text: o.name for o in r.organisations}
     assert names["European Cluster Observatory for Industrial Change"] == "European Observatory for Clusters and Industrial Change"
     assert names["Romanian Ministry of Finance"] != names["Ministry of Finance of Romania"]
+
+
+@pytest.mark.parametrize("text, refused, kept", [
+    ("Olga Sennova, Executive Director\n\nThe report follows.", "Executive Director", None),
+    ("Kiril Chogin, Consultant on Social Services\n\nThe report follows.", "Consultant on Social Services", None),
+    ("Anna Berg, Analyst, Economist Intelligence Unit\n\nThe report follows.", None, "Economist Intelligence Unit"),
+])
+def test_organisations_role_title_in_an_organisation_slot_is_refused(extract, text, refused, kept):
+    names = set(orgs(extract(text)))
+    assert refused is None or refused not in names
+    assert kept is None or kept in names

@@ -206,6 +206,15 @@ class OrgFinder(NerAndKindRules):
             return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
         self.cands.append(_Cand(span, rule, entry, acronym, strength))
 
+    def role_phrase(self, name: str) -> bool:
+        """"Executive Director", "Consultant on Social Services", "Manager of Local Development Project":
+        a role title, alone or with its field, that no organisation word heads (not "Economist Intelligence Unit")."""
+        m = self.lex.role_title_re.match(name)
+        if not m:
+            return False
+        rest = name[m.end():]
+        return not rest.strip() or (bool(re.match(r"[ \t]+(?:of|on|for|in)[ \t]", rest)) and not self.is_headed(name))
+
     def _venue_line(self, span: Span) -> bool:
         """The name is a line of its own with only its town after it ("Chamber of Crafts, Leipzig"),
         right under a line with a date or a time: the place line of an event entry."""
@@ -624,7 +633,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         # (programme names, countries, cities) are refused, not every phrase ending in "Initiative".
         k = key(name)
         if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
-                and not (" " not in name and f.generic(name)) and not f.portfolio(span, name):
+                and not (" " not in name and f.generic(name)) and not f.portfolio(span, name) and not f.role_phrase(name):
             f.add(span, "role:organisation", 2)
     f.from_ner(annotated)
     f.from_acronym_uses()
