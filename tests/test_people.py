@@ -143,3 +143,9 @@ def test_people_wrapped_role_after_a_label_and_name(extract):
 def test_people_words_before_an_organisation_word_are_no_name(extract):
     text = "Best regards,\n\nProf. Dr. Karl Huber\nManaging Director\nTyrol Mechatronics Cluster\nInnsbruck, Austria\n"
     assert names(extract(text)) == {"Karl Huber"}
+
+
+def test_people_words_before_the_acronym_of_a_longer_name_are_no_person(extract):
+    text = ("Funding came from the National Institute on Drug Abuse (NIDA), the Union of Rightist Forces (SPS) and\n"
+            "the Center for International Private Enterprise (CIPE).")
+    assert names(extract(text)) == set()

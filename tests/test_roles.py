@@ -501,3 +501,22 @@ def test_roles_organisation_and_field_before_a_role_title_and_name(extract):
 def test_roles_lower_case_role_after_the_new(extract):
     rs = roles(extract("The new president of the Slovenian Wood Cluster, Marko Kranjc, was elected in May."))
     assert ("Marko Kranjc", "president", "Slovenian Wood Cluster") in rs
+
+
+def test_roles_role_of_field_or_organisation_before_a_name(extract):
+    assert ("Radu Popa", "Minister of Economy", None) in roles(extract("Minister of Economy Radu Popa opened the fair."))
+    rs = roles(extract("Director of the Baltic Wood Cluster Greta Holm opened the fair."))
+    assert ("Greta Holm", "Director", "Baltic Wood Cluster") in rs
+
+
+def test_roles_acronym_in_brackets_after_a_name_is_the_organisation(extract):
+    text = ("The Polish Agency for Enterprise Development (PARP) hosted the panel with Tomasz Lewandowski (PARP) "
+            "and Henrik Berg (MEP).")
+    rs = roles(extract(text))
+    assert ("Tomasz Lewandowski", "", "Polish Agency for Enterprise Development") in rs or ("Tomasz Lewandowski", "", "PARP") in rs
+    assert not any(p == "Henrik Berg" and org for p, _, org in rs)
+
+
+def test_roles_lower_case_qualified_role_to_an_organisation(extract):
+    rs = roles(extract("Dr Kees van der Berg, senior adviser to the Dutch Ministry of Economic Affairs, spoke."))
+    assert ("Kees van der Berg", "senior adviser", "Dutch Ministry of Economic Affairs") in rs

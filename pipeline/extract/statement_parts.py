@@ -66,8 +66,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     before = seg[:m.start()].split()
     if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
         before = before[1:]  # "Jane Doe, the head of Acme"
-    if any(not w[0].isupper() for w in before):
-        return None
+    if any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before):
+        return None  # (but "senior adviser", "deputy director" in lower case are roles)
     poss = re.search(r"['’]s[ \t\n]+$", seg[:m.start()])
     if poss and before:
         # "Acme Cluster's CEO": the organisation, then the role.
@@ -84,6 +84,12 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     org: Span | None = None
     if cut:
         conn = cut.group().strip().lower()
+        if conn == "to":
+            # "senior adviser to the Dutch Ministry of Economic Affairs": an organisation's name after "to".
+            the = re.match(r"the[ \t\n]+", text[start + cut.end():start + cut.end() + 5])
+            run = cap_run_at(text, start + cut.end() + (the.end() if the else 0), list_heads=lex.org_suffixes)
+            if run and run.end <= end and org_word(clean(text[run.start:run.end]), lex):
+                org = run
         if conn in ("at", "of", "in", "within", "with", "from"):
             pos = cut.end()
             the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
@@ -119,6 +125,10 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                     return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
     return role, Span(start, start + role_end), org
 
+
+# Lower-case words that qualify a role title ("senior adviser", "deputy director").
+_LOWER_QUALIFIERS = frozenset({"senior", "deputy", "acting", "chief", "lead", "principal", "junior", "assistant", "associate",
+                               "executive", "general", "special", "former", "interim", "vice", "managing"})
 
 _FIELD_JOINERS = frozenset({"and", "of", "the", "with", "for", "&", "on", "in"})
 _FIELD_WORD = re.compile(r"[^\W_][\w'’-]*|&")  # no e-mail address, link or code

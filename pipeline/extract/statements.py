@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, person_name_at, valid_person_name
+from pipeline.extract.shapes import (NAME_PARTICLES, ORG_CONNECTORS, WORD, Span, cap_run_at, clean, fold_soft_wraps, is_acronym, person_name_at,
+                                     valid_person_name)
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_words, org_like, org_word, role_segment,
@@ -232,14 +233,14 @@ _FIELD_NOUN = re.compile(r"(?:tion|sion|ment|ity|ness|ship|ism|ics|gy|ure|ance|s
 
 
 def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> list[Statement]:
-    """"Commissioner for Industrial Strategy Jane Doe said": a capitalised role title, "for" and its
-    field, then the name, with no comma. The name is the longest person-shaped tail of the phrase whose
+    """"Commissioner for Industrial Strategy Jane Doe said" / "Minister of Economy Jane Doe": a capitalised
+    role title, "for"/"of" and its field (or, after "of", an organisation's name), then the name, with no comma. The name is the longest person-shaped tail of the phrase whose
     first word is no word the text writes in lower case and no abstract noun ("Strategy Jane Doe" is no name)."""
     out: list[Statement] = []
     for m in _role_titles_in(text, lex.role_title_re):
         if not m.group()[0].isupper():
             continue
-        fr = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
+        fr = re.match(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
         if not fr:
             continue
         run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
@@ -257,6 +258,11 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
             while text[role_end - 1] in " \t":
                 role_end -= 1
             q = _qualified_start(text, m.start())
+            if fr.group(1) == "of" and org_word(clean(text[m.end() + fr.end():role_end]), lex):
+                # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
+                out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()),
+                                     org=Span(m.end() + fr.end(), role_end)))
+                break
             out.append(Statement(span, "role-before-name", role=clean(text[q:role_end]),
                                  role_span=Span(q, role_end), org=_org_before(text, q, lex) or _represented_org(text, q, lex)))
             break
@@ -340,12 +346,43 @@ def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
             if org is None or any(len(text[p.start:p.end].split()) > 6 or not text[p.start:p.start + 1].isupper() for p in parts):
                 continue
             inner = clean(text[org.start:org.end])
-        elif not _org_named(inner, lex):
+        elif not _org_named(inner, lex) and not _org_acronym(inner, lex):
             continue
         name = _name_ending_at(text, m.start(), lex)
+        if name and not _org_named(inner, lex) and _inside_a_longer_name(text, name, inner, lex):
+            continue  # "National Institute on Drug Abuse (NIDA)": the acronym of the whole phrase
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
             out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+def _inside_a_longer_name(text: str, name: Span, acronym: str, lex: Lexicon) -> bool:
+    """The person-shaped words before "(ACR)" end a longer capitalised phrase: a connector or a
+    capitalised word other than a title comes before them ("Union of Rightist Forces", "Center for
+    International Private Enterprise"), the acronym spells the phrase's initials, or a word of the name
+    is one the text also writes in lower case."""
+    lower = lower_case_words(text)
+    if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in clean(text[name.start:name.end]).split()):
+        return True  # "Customer Technical Support (MCC)": words the text also writes in lower case
+    base = max(0, name.start - 120)
+    window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[base:name.end])  # (a PDF line break inside the phrase)
+    run = _run_before(window, len(window))
+    if run and run.start < name.start - base and acronym.upper() == "".join(w[0] for w in clean(window[run.start:run.end]).split() if w[0].isupper()):
+        return True
+    prev = re.search(r"(\S+)[ \t]*\n?[ \t]*$", window[:name.start - base])
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.lower() in ORG_CONNECTORS:
+        return True
+    return word[0].isupper() and word[-1].isalpha() and not lex.role_title_re.fullmatch(word) and not title_re(lex).match(word + " x")
+
+
+def _org_acronym(word: str, lex: Lexicon) -> bool:
+    """"Jane Doe (PARP)": an acronym of three or more capitals in brackets after a name is her
+    organisation's (no country, city or role: "(MEP)", "(FR)")."""
+    return (bool(re.fullmatch(r"[A-Z][A-Za-z0-9&-]{2,11}", word)) and is_acronym(word) and sum(c.isupper() for c in word) >= 3
+            and key(word) not in lex.countries and key(word) not in lex.cities and not lex.role_title_re.fullmatch(word))
 
 
 def _org_named(name: str, lex: Lexicon) -> bool:
