@@ -539,3 +539,12 @@ def test_organisations_role_title_in_an_organisation_slot_is_refused(extract, te
     names = set(orgs(extract(text)))
     assert refused is None or refused not in names
     assert kept is None or kept in names
+
+
+def test_organisations_names_one_a_line_are_separate(extract):
+    text = ("Participants\n\nVirginia Electric and Power Company\nDetroit Edison Company\nMontaup Electric Company\n"
+            "Southern California Edison Company\n\nThe Ministry of Finance and the Romanian Cluster\nAssociation (CLUSTERO) met.\n\n"
+            "The network\nEuropean Cluster\nTransition Network\nlaunched a call.")
+    names = set(orgs(extract(text)))
+    assert {"Virginia Electric and Power Company", "Detroit Edison Company", "Montaup Electric Company",
+            "Southern California Edison Company", "Romanian Cluster Association", "European Cluster Transition Network"} <= names

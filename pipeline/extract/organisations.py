@@ -252,6 +252,7 @@ class OrgFinder(NerAndKindRules):
             run = self.run_at(m.start(), list_heads=self.lex.org_suffixes)
             if not run:
                 continue
+            run = self._names_a_line(run) or run
             covered = run.end
             for piece in self._pieces(run):
                 name = clean(t[piece.start:piece.end])
@@ -347,6 +348,48 @@ class OrgFinder(NerAndKindRules):
                 out[i] = Span(p.start, p.start + m.start())
         trimmed = [self._trim(p) for p in out]
         return [p for p in trimmed if p is not None]
+
+    def _name_line(self, pos: int) -> Span | None:
+        """The whole line starting at ``pos`` when it is one organisation-headed name (2+ capitalised
+        words ending in an organisation word), else None."""
+        t = self.text
+        le = t.find("\n", pos)
+        le = len(t) if le < 0 else le
+        run = cap_run_at(t, pos, list_heads=self.lex.org_suffixes, single_line=True)
+        if run is None or run.start != pos or t[run.end:le].strip(" \t,;."):
+            return None
+        words = clean(t[run.start:run.end]).split()
+        return run if len(words) >= 2 and words[-1] in self.lex.org_suffixes else None
+
+    def _names_a_line(self, run: Span) -> Span | None:
+        """"Detroit Edison Company\nDuke Power Company\n...": a list of names, one a line. The run's first
+        line and the next line are each a whole name ending in an organisation word: the first line alone
+        (not "the Romanian Cluster\nAssociation (CLUSTERO), and", a name broken in running text)."""
+        t = self.text
+        ls = t.rfind("\n", 0, run.start) + 1
+        nl = t.find("\n", run.start, run.end)
+        if nl < 0 or t[ls:run.start].strip(" \t-•*–"):
+            return None
+        first = self._name_line(run.start)
+        if first is None or first.end > nl:
+            return None
+        # three such lines in a row (this one, then the next, and the one after or the one before it):
+        # "European Cluster\nTransition Network" alone is one name wrapped after an organisation word
+        after = [x for x in (self._line_after(nl), None) if x is not None]
+        nxt = self._name_line(after[0]) if after else None
+        if nxt is None:
+            return None
+        nl2 = t.find("\n", nxt.end)
+        third = self._name_line(self._line_after(nl2)) if nl2 >= 0 and self._line_after(nl2) is not None else None
+        prev_start = t.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else None
+        prev = self._name_line(prev_start + len(t[prev_start:ls]) - len(t[prev_start:ls].lstrip(" \t-•*–"))) \
+            if prev_start is not None and ls - prev_start > 1 else None
+        return first if third is not None or prev is not None else None
+
+    def _line_after(self, nl: int) -> int | None:
+        """Start of the text of the line after the line break at ``nl`` (its list marker skipped)."""
+        m = re.compile(r"\n[ \t]*(?:[-•*–][ \t]+)?").match(self.text, nl)
+        return m.end() if m and m.end() < len(self.text) and self.text[m.end()] != "\n" else None
 
     def from_cues(self) -> None:
         """Names after "organised by", "in partnership with", ...: one organisation or a list."""
