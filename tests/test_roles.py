@@ -520,3 +520,8 @@ def test_roles_acronym_in_brackets_after_a_name_is_the_organisation(extract):
 def test_roles_lower_case_qualified_role_to_an_organisation(extract):
     rs = roles(extract("Dr Kees van der Berg, senior adviser to the Dutch Ministry of Economic Affairs, spoke."))
     assert ("Kees van der Berg", "senior adviser", "Dutch Ministry of Economic Affairs") in rs
+
+
+def test_roles_field_of_a_role_in_brackets_before_the_organisation(extract):
+    rs = roles(extract("Joining us: Eva Novak (Head of Innovation, Slovak Battery Alliance) and others."))
+    assert ("Eva Novak", "Head of Innovation", "Slovak Battery Alliance") in rs

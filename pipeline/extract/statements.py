@@ -330,11 +330,16 @@ def _paren_statements(text: str, lex: Lexicon) -> list[Statement]:
             parsed = role_segment(text, m.start(1), comma if comma != -1 else m.end(1), lex) if name else None
             if parsed:
                 role, rspan, org = parsed
-                if org is None and comma != -1:
+                if comma != -1 and (org is None or (org.end == comma and not org_word(clean(text[org.start:org.end]), lex))):
+                    # "(Director, Acme Cluster)"; "(Head of Innovation, Acme Alliance)": "of Innovation" is a field.
                     k = comma + 1 + len(text[comma + 1:m.end(1)]) - len(text[comma + 1:m.end(1)].lstrip())
-                    org = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
-                    if org and org.end > m.end(1):
-                        org = None
+                    after = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                    if after and after.end > m.end(1):
+                        after = None
+                    if org is None:
+                        org = after
+                    elif after and org_word(clean(text[after.start:after.end]), lex):
+                        role, rspan, org = clean(text[m.start(1):comma]), Span(m.start(1), comma), after
                 out.append(Statement(name, "name-paren-role", role=role, role_span=rspan, org=org))
             continue
         org = Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
