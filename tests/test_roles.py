@@ -525,3 +525,10 @@ def test_roles_lower_case_qualified_role_to_an_organisation(extract):
 def test_roles_field_of_a_role_in_brackets_before_the_organisation(extract):
     rs = roles(extract("Joining us: Eva Novak (Head of Innovation, Slovak Battery Alliance) and others."))
     assert ("Eva Novak", "Head of Innovation", "Slovak Battery Alliance") in rs
+
+
+def test_roles_folded_contact_lines_do_not_join_the_next_person_into_the_role(extract):
+    text = ("The Institute of Urban Studies\nphone 123\nNadia Koval, Director\nIgor Lesko, Project Manager\n"
+            "Anna Orlova, Social Policy Director\nKiril Popov, Consultant on Social Services\n\nNext section.")
+    rs = roles(extract(text))
+    assert not any(role and ("Igor" in role or "Kiril" in role) for _, role, _ in rs)

@@ -299,6 +299,11 @@ def _apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
         app = apposition(text, name, lex)
         if app:
             role, rspan, org = app
+            titles = list(lex.role_title_re.finditer(text, rspan.start, rspan.end))
+            if titles and titles[-1].end() < rspan.end and valid_person_name(clean(text[titles[-1].end():rspan.end]), lex):
+                # "Jane Doe, Social Policy Director\nJohn Roe, Consultant …" folded into one line: the
+                # role ends at its title, the next person starts there.
+                role, rspan, org = clean(text[rspan.start:titles[-1].end()]), Span(rspan.start, titles[-1].end()), None
             if org is None and re.match(r"(?:its|their)[ \t\n]", text[m.end():m.end() + 6]):
                 org = _subject_org(text, name.start, lex)  # "Jane Doe, its managing director, said"
             out.append(Statement(name, "apposition", role=role, role_span=rspan, org=org))
