@@ -532,3 +532,12 @@ def test_roles_folded_contact_lines_do_not_join_the_next_person_into_the_role(ex
             "Anna Orlova, Social Policy Director\nKiril Popov, Consultant on Social Services\n\nNext section.")
     rs = roles(extract(text))
     assert not any(role and ("Igor" in role or "Kiril" in role) for _, role, _ in rs)
+
+
+def test_roles_empty_table_cell_written_as_a_dash_is_no_role(extract):
+    text = ("Speakers\n\nSpeaker\n\nOrganisation\n\nPosition\n\nSession\n\n"
+            "Lars Eriksson\n\nSwedish Forest Cluster\n\n–\n\nOpening\n\n"
+            "Anna Kovacs\n\nBudapest Technical Institute (BTI)\n\nResearcher\n\nPanel 1\n")
+    rs = roles(extract(text))
+    assert not any(r == "–" for _, r, _ in rs)
+    assert ("Anna Kovacs", "Researcher", "Budapest Technical Institute") in rs

@@ -343,7 +343,8 @@ def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, le
             org = Span(oc.start, oend)
     if rc is not None:
         value = clean(text[rc.start:rc.end])
-        if value and len(value.split()) <= 8 and not re.search(r"\d", value):
+        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role
+        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"\d", value):
             role, rspan = value, rc
     if not org and not role:
         return None
