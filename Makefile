@@ -32,7 +32,7 @@ eval: $(STAMP)
 	$(BIN)/python -m pipeline eval --gold eval/gold --input $(RAW_DOCS) --output $(OUTPUTS) $(ARGS)
 
 # The held-out sets (written without looking at the rules): tables in eval/<set>/.out, reports in eval/<set>/report.md.
-HOLDOUTS := holdout holdout2 holdout3
+HOLDOUTS := holdout holdout2 holdout3 holdout4
 eval-holdout: $(STAMP)
 	@for set in $(HOLDOUTS); do echo "== eval/$$set"; \
 	  $(BIN)/python -m pipeline eval --gold eval/$$set/gold --input eval/$$set/docs --output eval/$$set/.out --report eval/$$set/report.md || exit $$?; \

@@ -201,3 +201,11 @@ def test_ingest_text_html_empty_cell_keeps_the_columns():
     cells = [text[b.start:b.end] for b in blocks]
     assert cells == ["Speaker", "Organisation", "Position", "Petr Svoboda", "Moravian Engineering Network", "–",
                      "Eva Dvorak", "–", "Policy Officer"]  # an all-empty row is layout: nothing
+
+
+def test_ingest_text_markdown_table_keeps_empty_cells_as_dashes():
+    from pipeline.ingest.markdown import read_markdown
+
+    text, blocks, _ = read_markdown("| Time | Item | Speaker |\n|---|---|---|\n| 09:30 | Welcome | |\n| 10:00 | Keynote | Jane Doe |\n")
+    assert [text[b.start:b.end] for b in blocks] == ["Time", "Item", "Speaker", "09:30", "Welcome", "–", "10:00", "Keynote", "Jane Doe"]
+    assert {b.kind for b in blocks} == {"line"}

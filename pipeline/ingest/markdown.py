@@ -37,6 +37,7 @@ def read_markdown(raw: str) -> tuple[str, tuple[Block, ...], str | None]:
     pending_item_marker: str | None = None
     heading_level = 0
     in_table_cell = False
+    row: list[str] = []  # the cells of the table row being read
     for tok in tokens:
         if tok.type == "heading_open":
             heading_level = int(tok.tag[1])
@@ -50,12 +51,25 @@ def read_markdown(raw: str) -> tuple[str, tuple[Block, ...], str | None]:
             pending_item_marker = f"{number}. " if ordered else "- "
             if ordered:
                 list_stack[-1][1] += 1
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close":
+            # One line per cell; an empty cell of a row with content is written "–", as HTML ingest
+            # does, so that the columns stay aligned for rules reading one cell per line.
+            if any(row):
+                for cell in row:
+                    out.add_block("line", cell or "–")
+            row = []
         elif tok.type in ("th_open", "td_open"):
             in_table_cell = True
+            row.append("")
         elif tok.type in ("th_close", "td_close"):
             in_table_cell = False
         elif tok.type == "inline":
             text = _inline_text(tok).strip()
+            if in_table_cell:
+                row[-1] = text
+                continue
             if not text:
                 continue
             if heading_level:
@@ -64,8 +78,6 @@ def read_markdown(raw: str) -> tuple[str, tuple[Block, ...], str | None]:
             elif pending_item_marker is not None:
                 out.add_block("list_item", text, level=len(list_stack), marker=pending_item_marker)
                 pending_item_marker = None
-            elif in_table_cell:
-                out.add_block("line", text)
             else:
                 # A paragraph inside a list item that already has its marker continues the item.
                 out.add_block("paragraph", text, level=len(list_stack))
