@@ -190,13 +190,15 @@ def test_evaluate_holdout_documents_meet_issue_targets(root, tmp_path):
 
 
 # The newer held-out sets: first-run scores were well below target on some fields, so these floors
-# are the level last measured after the general fixes they prompted (eval/holdout2/README.md,
-# eval/holdout3/README.md): a regression guard, not the issue's targets.
+# are a little under the level last measured after the general fixes they prompted (eval/holdout2/,
+# eval/holdout3/ and eval/holdout4/ READMEs): a regression guard, not the issue's targets.
 HOLDOUT_FLOORS = {
     "holdout2": {"people": 0.97, "organisations": 0.97, "events": 0.75, "dates": 0.97, "key_messages": 0.97,
                  "role": 0.97, "event_date": 0.97},
-    "holdout3": {"people": 0.88, "organisations": 0.96, "events": 0.68, "dates": 0.94, "key_messages": 0.97,
-                 "role": 0.75, "event_date": 0.85},
+    "holdout3": {"people": 0.97, "organisations": 0.97, "events": 0.77, "dates": 0.94, "key_messages": 0.97,
+                 "role": 0.97, "event_date": 0.93},
+    "holdout4": {"people": 0.89, "organisations": 0.73, "events": 0.67, "dates": 0.94, "key_messages": 0.97,
+                 "role": 0.77, "event_date": 0.88},
 }
 
 
