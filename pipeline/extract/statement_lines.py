@@ -12,15 +12,20 @@ from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, 
                                               title_re)
 
 
-def line_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
-    out: list[Statement] = []
-    pos = 0
+def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines and the offset where each starts."""
     lines = text.split("\n")
-    offsets = []
+    offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    return lines, offsets
+
+
+def line_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    out: list[Statement] = []
+    lines, offsets = _lines_and_offsets(text)
     for i, line in enumerate(lines):
         lstart = offsets[i]
         b = BULLET.match(line)
@@ -219,11 +224,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
     an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
     row ("|---|---|"), then one person per row."""
     out: list[Statement] = []
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets = _lines_and_offsets(text)
     for i in range(len(lines) - 2):
         if "|" not in lines[i] or "-" not in lines[i + 1] or not _TABLE_RULE.fullmatch(lines[i + 1]):
             continue
@@ -358,11 +359,7 @@ def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Label lines about one person: "Speaker: Jane Doe\\nPosition: Director\\nOrganisation: Acme
     Cluster" (the labels in any order, within the block of lines that starts with the name)."""
     out: list[Statement] = []
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets = _lines_and_offsets(text)
     for i, line in enumerate(lines):
         lab = _LABEL_LINE.match(line)
         if not lab or not _PERSON_COLUMN.fullmatch(lab.group(1).strip()):
