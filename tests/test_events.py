@@ -354,7 +354,7 @@ def test_events_section_heading_day_dates_an_undated_event_below(extract):
     ("Innovation Hall, 12 allée des Satellites, Toulouse, France", ("Toulouse", "France")),
 ])
 def test_events_place_value_of_a_venue_line(settings, value, expected):
-    from pipeline.extract.event_names import _place_value
+    from pipeline.extract.event_announcements import _place_value
     from pipeline.extract.places import load_gazetteer
 
     assert _place_value(value, load_gazetteer(settings.data_dir)) == expected

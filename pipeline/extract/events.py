@@ -12,7 +12,8 @@ Where names come from (the ``rule`` column says which):
   each ("German, French and Romanian cluster weeks").
 - ``pattern:event_trigger``: the phrase after an announcement trigger (``data/event_triggers.txt``:
   "Register for X, Berlin, on ...").
-- ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines.
+- ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines
+  (:mod:`pipeline.extract.event_announcements`).
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
 - ``pattern:event_quoted``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
