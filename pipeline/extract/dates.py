@@ -45,7 +45,8 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
 _S1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
 _DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|through)"
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"  # "Mon 21 September"
+# A weekday, written out or short ("Mon 21 September", "Tue. 3 June"); events read it too.
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
 _COMMA = rf"(?:{_S},)?{_S1}"
 
 # (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).
@@ -57,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("cross_month_range_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<m2>{_MONTH}){_S1}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
     # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018",
     # "Sat 19 – Mon 21 September 2026", "17/18 October 2025"
-    ("day_range", rf"(?<![\d:./])(?P<d1>{_DAY}){_S}(?:{_DASH}|/){_S}(?:{_WEEKDAY}{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
+    ("day_range", rf"(?<![\d:./])(?P<d1>{_DAY}){_S}(?:{_DASH}|/){_S}(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
     # "May 14-16, 2019"
     ("day_range_us", rf"(?P<m2>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
     # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024"

@@ -107,6 +107,13 @@ class DocContext:
         self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and not _PUBLISHED.search(
             self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
+        self.blocks = sorted(seg.blocks, key=lambda b: b.start)
+        self.block_starts = [b.start for b in self.blocks]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that holds ``offset``, if any."""
+        i = bisect.bisect_right(self.block_starts, offset) - 1
+        return self.blocks[i] if i >= 0 and offset < self.blocks[i].end else None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, start) - 1

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_names import Candidate, DocContext, _clean
 from pipeline.extract.places import Gazetteer
@@ -50,21 +51,25 @@ _MAX_DATE_GAP = 40
 _DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
 # ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
 _LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+
+
+def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
+    """The event keywords as one regex alternation, longest first, words joined by ``space``."""
+    return "|".join(sorted((space.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
 def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kws = "|".join(sorted((_S.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    kws = _alternation(keywords, _S)
     quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
-        rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{_WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
+        rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
         rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?"
-        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{_WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
+        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
     return quoted, described
 
 
@@ -142,7 +147,7 @@ _LABEL_CONTINUES = re.compile(r"(?:\b(?:for|of|on|and|the|in|to|with|a|an)|[–�
 
 @lru_cache(maxsize=8)
 def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    kws = "|".join(sorted((r"[ \t]+".join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    kws = _alternation(keywords, r"[ \t]+")
     return re.compile(rf"(?m)^[ \t]*(?P<kw>(?i:{kws}))(?:s|es)?[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
                       rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
 
@@ -178,7 +183,7 @@ def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
 
 @lru_cache(maxsize=8)
 def _dash_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    kws = "|".join(sorted((r"[ \t]+".join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    kws = _alternation(keywords, r"[ \t]+")
     return re.compile(rf"(?m)^[ \t#*]*(?P<name>[A-Z][^\n–—]{{2,100}}?)[ \t]+[–—-][ \t]+(?P<kw>{kws})(?:s|es)?[ \t]*$")
 
 

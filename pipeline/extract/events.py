@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_names import Candidate, DocContext, find_candidates
 from pipeline.extract.places import Gazetteer, load_gazetteer
@@ -132,7 +133,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
 
 
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
-                        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")  # "Tue 3 June 2025"
+                        rf"(?:{WEEKDAY},?[ \t]+)?")  # "Tue 3 June 2025"
 
 
 def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
@@ -199,8 +200,8 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
 
 def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
     """An event named by a heading takes the first day/month date and city of the text below it."""
-    heading = next((b for b in seg.blocks if b.kind == "heading" and b.start <= m.start < b.end), None)
-    if heading is None or m.anaphor:
+    heading = ctx.block_at(m.start)
+    if heading is None or heading.kind != "heading" or m.anaphor:
         return
     content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
     named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
@@ -228,11 +229,11 @@ def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate)
     15 May 2024") and no date of its own takes that day."""
     if m.dates is not None or m.anaphor:
         return
-    block = next((b for b in seg.blocks if b.start <= m.start < b.end), None)
+    block = ctx.block_at(m.start)
     if block is None or block.kind == "heading" or block.section_start is None:
         return
-    heading = next((b for b in seg.blocks if b.start == block.section_start and b.kind == "heading"), None)
-    if heading is None:
+    heading = ctx.block_at(block.section_start)
+    if heading is None or heading.kind != "heading" or heading.start != block.section_start:
         return
     days = [d for d in ctx.dates_between(heading.start, heading.end) if d.precision == "day" and d.start_date == d.end_date]
     if len(days) == 1:
