@@ -1,4 +1,5 @@
 # cluster-kb: `make extract` and `make test` set themselves up on a fresh machine.
+SHELL    := /bin/bash
 PYTHON   ?= python3
 VENV     := .venv
 BIN      := $(VENV)/bin
@@ -9,7 +10,7 @@ ARGS     ?=
 DEPS_HASH := $(shell cat pyproject.toml requirements.lock requirements-model.txt | sha256sum | cut -c1-16)
 STAMP    := $(VENV)/.setup-$(DEPS_HASH)
 
-.PHONY: setup extract test eval eval-holdout bench query clean
+.PHONY: setup extract test eval eval-holdout eval-blind rules bench query clean
 
 setup: $(STAMP)
 
@@ -31,12 +32,23 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m pipeline eval --gold eval/gold --input $(RAW_DOCS) --output $(OUTPUTS) $(ARGS)
 
-# The held-out sets (written without looking at the rules): tables in eval/<set>/.out, reports in eval/<set>/report.md.
-HOLDOUTS := holdout holdout2 holdout3 holdout4
+# The evaluation sets and their roles (training / blind) are listed in eval/sets.csv.
+SETS = grep -v '^\#' eval/sets.csv | awk -F, 'NR > 1 && $$2 == "$(1)" && $$1 != "dev" {print $$1 "," $$3 "," $$4}'
+# The training sets besides the samples: tables in eval/<set>/.out, reports in eval/<set>/report.md.
 eval-holdout: $(STAMP)
-	@for set in $(HOLDOUTS); do echo "== eval/$$set"; \
-	  $(BIN)/python -m pipeline eval --gold eval/$$set/gold --input eval/$$set/docs --output eval/$$set/.out --report eval/$$set/report.md || exit $$?; \
+	@for row in $$($(call SETS,training)); do IFS=, read set gold docs <<< "$$row"; echo "== $$set"; \
+	  $(BIN)/python -m pipeline eval --gold $$gold --input $$docs --output eval/$$set/.out --report eval/$$set/report.md || exit $$?; \
 	done
+
+# The blind sets: score them once and record that first run in their README (never tune on them).
+eval-blind: $(STAMP)
+	@for row in $$($(call SETS,blind)); do IFS=, read set gold docs <<< "$$row"; echo "== $$set"; \
+	  $(BIN)/python -m pipeline eval --gold $$gold --input $$docs --output eval/$$set/.out --report eval/$$set/report.md || exit $$?; \
+	done
+
+# Per rule and training set: facts, precision against gold, unique facts, conflicts (eval/rules.md).
+rules: $(STAMP)
+	$(BIN)/python -m pipeline rules $(ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(ARGS)

@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline extract|eval|query``.
+"""Command line: ``python -m pipeline extract|eval|rules|query``.
 
 Exit codes: 0 every document processed (ok or partial), 1 at least one document failed,
 2 usage error (bad folder, bad option, missing model, bad SQL), 3 another run holds the output folder.
@@ -41,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--output", type=Path, default=None)
     ev.add_argument("--report", type=Path, default=Path("eval/report.md"))
     ev.add_argument("--no-run", action="store_true", help="score the existing tables without running extraction")
+
+    ru = sub.add_parser("rules", help="per rule and training set: facts, precision, unique facts, conflicts",
+                        description="What each extraction rule pays for on the training sets of eval/sets.csv.")
+    ru.add_argument("--sets", type=Path, default=Path("eval/sets.csv"), help="the evaluation sets (default eval/sets.csv)")
+    ru.add_argument("--work", type=Path, default=Path("eval/.rules"), help="folder for each set's tables (default eval/.rules)")
+    ru.add_argument("--report", type=Path, default=Path("eval/rules.md"), help="where to write the report (default eval/rules.md)")
+    ru.add_argument("--no-run", action="store_true", help="analyse the tables already in --work")
 
     q = sub.add_parser("query", help="run SQL against the output tables and print the result",
                        description="SQL over the tables and analyst views (the same views as knowledge.duckdb).")
@@ -200,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.evaluate import main as eval_main
 
             return eval_main(args)
+        if args.command == "rules":
+            from pipeline.evaluate.rules import main as rules_main
+
+            return rules_main(args)
         if args.command == "query":
             from pipeline.query import main as query_main
 

@@ -61,7 +61,7 @@ def test_cli_every_option_is_documented_in_the_readme(root):
 
     readme = (root / "README.md").read_text(encoding="utf-8")
     sub = next(a for a in _parser()._actions if a.dest == "command")
-    for command in ("extract", "query"):
+    for command in ("extract", "rules", "query"):
         for action in sub.choices[command]._actions:
             long = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
             if long:

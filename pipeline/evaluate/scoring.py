@@ -14,9 +14,9 @@ from pipeline.normalise import fold
 
 FIELDS = ("people", "organisations", "events", "dates", "key_messages")
 ACCURACIES = ("role", "role_organisation", "event_date")
-# The targets of issue 3; the report marks each figure against them.
-TARGETS = {"people": 0.90, "organisations": 0.85, "events": 0.80, "dates": 0.90, "key_messages": 0.90,
-           "role": 0.85, "event_date": 0.90}
+# The targets on unseen documents (issue 10); the report marks each figure against them.
+TARGETS = {"people": 0.92, "organisations": 0.85, "events": 0.80, "dates": 0.92, "key_messages": 0.90,
+           "role": 0.85, "event_date": 0.85}
 
 _STOP = {"the", "of", "for", "and", "in", "on", "a", "an", "to", "at", "by", "with", "from"}
 # Spellings of one word in event names: "EU Cluster Conference" is the "European Cluster Conference".
@@ -92,7 +92,7 @@ def _iso_at(d: dt.date | None, precision: str | None) -> str | None:
     return {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(precision or "day", d.isoformat())
 
 
-def _lenient_text_match(gold: str | None, pred: str | None) -> bool:
+def lenient_text_match(gold: str | None, pred: str | None) -> bool:
     g, p = match_key(gold), match_key(pred)
     return bool(g and p) and (g == p or f" {g} " in f" {p} " or f" {p} " in f" {g} ")
 
@@ -201,7 +201,7 @@ def _unique(items: Iterable[Any], key: Callable[[Any], Any]) -> list[Any]:
     return out
 
 
-def _strip_trailing(text: str) -> str:
+def strip_trailing(text: str) -> str:
     return re.sub(r"[\s.;:,!…]+$", "", text or "")
 
 
@@ -238,7 +238,7 @@ def score_document(gold: dict, pred: Prediction) -> DocScore:
     g_km = gold.get("key_messages") or []
     p_km = pred.key_messages
     fields["key_messages"], _ = _field(
-        g_km, p_km, lambda g, p: float(match_key(_strip_trailing(g)) == match_key(_strip_trailing(p))))
+        g_km, p_km, lambda g, p: float(match_key(strip_trailing(g)) == match_key(strip_trailing(p))))
 
     # Role accuracy: over gold people with a role, found by the people matcher.
     for i, j in people_pairs:
@@ -246,13 +246,13 @@ def score_document(gold: dict, pred: Prediction) -> DocScore:
         stated = pred.roles.get(match_key(p_people[j]), [])
         if g.get("role"):
             acc["role"].total += 1
-            if any(_lenient_text_match(g["role"], r) for r, _, _ in stated):
+            if any(lenient_text_match(g["role"], r) for r, _, _ in stated):
                 acc["role"].correct += 1
             else:
                 acc["role"].wrong.append(f"{g['name']}: gold {g['role']!r}, predicted {[r for r, _, _ in stated]}")
         if g.get("organisation"):
             acc["role_organisation"].total += 1
-            if any(_lenient_text_match(g["organisation"], o) or _lenient_text_match(g["organisation"], a) for _, o, a in stated):
+            if any(lenient_text_match(g["organisation"], o) or lenient_text_match(g["organisation"], a) for _, o, a in stated):
                 acc["role_organisation"].correct += 1
             else:
                 acc["role_organisation"].wrong.append(
