@@ -1,0 +1,53 @@
+"""Self-check of the blind1 gold files (a copy of eval/blind2/check_gold.py): JSON parses, schema fields, ISO dates, and every annotated
+surface string (names, roles, organisations, acronyms, cities, key messages) occurs in its document.
+Standalone (standard library only); does not use the pipeline. Run: python3 eval/blind1/check_gold.py"""
+import json, sys, os, html, re
+base = os.path.dirname(os.path.abspath(__file__))
+ok = True
+FIELDS = ["doc","source_url","published_date","people","organisations","events","dates","key_messages"]
+iso = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?$')
+tot = {k:0 for k in ["people","organisations","events","dates","key_messages","roles"]}
+for g in sorted(os.listdir(base+'/gold')):
+    d = json.load(open(base+'/gold/'+g))
+    errs = []
+    if list(d.keys()) != FIELDS: errs.append(f"fields {list(d.keys())}")
+    p = base+'/docs/'+d['doc']
+    if not os.path.exists(p): errs.append('no doc'); print(g, errs); ok=False; continue
+    if os.path.splitext(g)[0] != os.path.splitext(d['doc'])[0]: errs.append('stem')
+    txt = open(p, encoding='utf-8').read()
+    if p.endswith('.html'): txt = html.unescape(txt)
+    norm = re.sub(r'\s+', ' ', txt)
+    def has(s):
+        return s in txt or s in norm
+    for x in d['people']:
+        if set(x) != {"name","role","organisation"}: errs.append(f"person keys {x}")
+        if not has(x['name']): errs.append(f"person {x['name']}")
+        if x['role'] and not has(x['role']): errs.append(f"role {x['role']}")
+        if x['role']: tot['roles'] += 1
+        if x['organisation'] and not has(x['organisation']): errs.append(f"porg {x['organisation']}")
+    names = [x['name'] for x in d['people']]
+    if len(names)!=len(set(names)): errs.append('dup people')
+    for x in d['organisations']:
+        if set(x) != {"name","acronym"}: errs.append(f"org keys {x}")
+        if not has(x['name']): errs.append(f"org {x['name']}")
+        if x['acronym'] and not has(x['acronym']): errs.append(f"acr {x['acronym']}")
+    for x in d['events']:
+        if set(x) != {"name","start","end","city","country"}: errs.append(f"event keys {x}")
+        for k in ('start','end'):
+            if x[k] is not None and not iso.match(x[k]): errs.append(f"ev date {x}")
+        if x['start'] and x['end'] and x['end'] < x['start']: errs.append(f"ev order {x}")
+        if x['city']:
+            for c in x['city'].split(', '):
+                if not has(c): errs.append(f"city {c}")
+    for v in d['dates']:
+        parts = v.split('/')
+        if len(parts)>2 or not all(iso.match(q) for q in parts): errs.append(f"date fmt {v}")
+    if len(d['dates'])!=len(set(d['dates'])): errs.append('dup dates')
+    if d['published_date'] and d['published_date'] not in d['dates']: errs.append('pub not in dates')
+    for k in d['key_messages']:
+        if not has(k): errs.append(f"km {k[:50]}")
+    for k in ["people","organisations","events","dates","key_messages"]: tot[k]+=len(d[k])
+    w = len(re.sub(r'<[^>]+>',' ',txt).split())
+    print(f"{g}: words={w} P={len(d['people'])} O={len(d['organisations'])} E={len(d['events'])} D={len(d['dates'])} K={len(d['key_messages'])}", 'OK' if not errs else errs)
+    ok = ok and not errs
+print(tot, 'ALL OK' if ok else 'ERRORS')
