@@ -23,6 +23,7 @@ BODY = "".join(f"Paragraph {n} of the text says what the members did.\n\n" for n
     ("# Weekly digest\n\n*News of the network, compiled by the secretariat. Published 7 May 2025.*\n", D(2025, 5, 7), "published_line"),
     ("Joint charter signed\nPublished by the Danube office on 12 September 2023\n", D(2023, 9, 12), "published_line"),
     ("Nouvelles du réseau\nPublié le 10/09/2019\n", D(2019, 9, 10), "published_line"),
+    ("Cluster mapping update\nPublished: 03/05/2024\n", D(2024, 5, 3), "published_line"),  # day first
     ("Press release: 21 January 2022\nClusters agree a charter.", D(2022, 1, 21), "published_line"),
     # date_published_by
     ("Clusters meet in Oslo\n\n4 February 2022 – Published by Tomas Lind\n\nText.", D(2022, 2, 4), "date_published_by"),
@@ -66,6 +67,9 @@ def test_publication_rules(text, expected, rule):
     BODY + "\nNext meeting: Vienna, 5 May 2025\n",  # a sentence, not a closing dateline
     "The study was published on 3 March 2019 by the Commission and is online.",  # about another text
     "Matchmaking\n15 May 2024, 8:30 – 9:45 CET\n",  # an event's date and time
+    "Upcoming events\n12 May 2025\nCluster day in Graz\n14 June 2025\nSummit in Linz\n",  # calendar rows
+    "Upcoming events\nCluster day\nGraz, 3 March 2025\nSummit\nVienna, 5 May 2025\n",
+    "Our events\n• 2 April 2024\nInfo day\n• 9 May 2024\nWorkshop\n",
 ])
 def test_not_a_publication_date(text):
     assert publication_from_text(text, CUES) == (None, None)

@@ -184,13 +184,20 @@ def meta_line(text: str, cues: DocCues) -> dt.date | None:
     return None
 
 
+def _date_rows(lines: list[str], cues: DocCues) -> int:
+    """How many of ``lines`` are nothing but a date or a place and a date (the rows of a calendar)."""
+    return sum(1 for line in lines if _ONLY_DATE.match(line) or cues.closing_dateline.match(line))
+
+
 def dated_heading(text: str, cues: DocCues) -> dt.date | None:
     """One of the first lines is nothing but a full date, perhaps as a bullet: "Tuesday, 14 May 2019",
-    "• 28 November 2016", "03/05/2024". (A date with a clock time is an event's, not this.)"""
-    for line in _head_lines(text):
+    "• 28 November 2016", "03/05/2024". Not a date with a clock time (an event's), and not when several
+    first lines are bare dates (a calendar: "12 May 2025" / "Cluster day" / "14 June 2025" / "Summit")."""
+    lines = _head_lines(text)
+    for line in lines:
         m = _ONLY_DATE.match(line)
         if m and (value := full_date(m)):
-            return value
+            return value if _date_rows(lines, cues) == 1 else None
     return None
 
 
@@ -198,11 +205,14 @@ def dateline(text: str, cues: DocCues) -> dt.date | None:
     """A news dateline on one of the first lines, alone or opening the first paragraph: "Brussels, 14 June 2021",
     "BRUSSELS, 4 June 2025 – The …", "Brussels, 8.11.2021", "San Sebastián (ES), 14th of July, 2020 – …",
     "Stafford, Texas, Oct. 02, 2025 (Wire) -- …". The place is one to three capitalised words, never
-    a preposition or a cue word ("On 3 May 2024 –", "Deadline, 3 May 2024")."""
-    for line in _head_lines(text):
+    a preposition or a cue word ("On 3 May 2024 –", "Deadline, 3 May 2024"); a place and date alone on
+    a line is no dateline when other first lines are dates too (a calendar's rows)."""
+    lines = _head_lines(text)
+    for line in lines:
         m = cues.dateline.match(line)
         if m and (value := full_date(m)):
-            return value
+            alone = cues.closing_dateline.match(line) is not None
+            return value if not alone or _date_rows(lines, cues) == 1 else None
     return None
 
 
