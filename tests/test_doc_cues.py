@@ -29,6 +29,7 @@ BODY = "".join(f"Paragraph {n} of the text says what the members did.\n\n" for n
     ("Clusters meet in Oslo\n\n4 February 2022 – Published by Tomas Lind\n\nText.", D(2022, 2, 4), "date_published_by"),
     ("Clusters meet in Oslo\n03/05/2024 | Posted by admin\n", D(2024, 5, 3), "date_published_by"),
     ("Clusters meet in Oslo\nMay 3, 2024 · by the editorial team\n", D(2024, 5, 3), "date_published_by"),
+    ("Clusters meet in Oslo\n\nMarch 4, 2021 10:02 am Published by webmaster\n", D(2021, 3, 4), "date_published_by"),
     # byline
     ("Skills for the twin transition\nBy Jane Doe | 12 March 2024\n\nText.", D(2024, 3, 12), "byline"),
     ("Skills for the twin transition\nWritten by Piotr Nowak – 3 May 2024\n", D(2024, 5, 3), "byline"),
@@ -47,6 +48,7 @@ BODY = "".join(f"Paragraph {n} of the text says what the members did.\n\n" for n
     ("Voucher scheme opens\n\nBrussels, 8.11.2021\n\nThe network opened a call.", D(2021, 11, 8), "dateline"),
     ("Voucher scheme opens\nStafford, Texas, Oct. 02, 2025 (Wire Service) -- The company said.", D(2025, 10, 2), "dateline"),
     ("Voucher scheme opens\nTampere, 5 May 2023. The cluster opened a call.", D(2023, 5, 5), "dateline"),
+    ("Voucher scheme opens\nMADRID, 27 MAY 2016 – The cluster opened a call.", D(2016, 5, 27), "dateline"),
     # closing_dateline (BODY keeps it away from the first lines, where it would read as an opening dateline)
     ("Annual report\n\n" + BODY + "\nVienna, 3 March 2025\nDr. Anna Gruber, President\n", D(2025, 3, 3), "closing_dateline"),
     ("Declaration\n\n" + BODY + "\nLisbon, 12 December 2024.\n", D(2024, 12, 12), "closing_dateline"),
@@ -102,6 +104,7 @@ def test_anchor_date(text, published, source, expected):
     ("and the partners agreed to meet again in\nspring. The next step is a joint plan\nfor the region. Ten members\nsigned. More follow.",
      None),
     ("2\n\nwhich the board approved. The members\n", None),
+    ("Oct 2, 2023 at 9:15 am\n\nWhy clusters matter for SMEs\n\nText.", "Why clusters matter for SMEs"),
 ])
 def test_title_from_text(text, expected):
     assert title_from_text(text, CUES) == expected

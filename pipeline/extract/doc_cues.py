@@ -31,6 +31,7 @@ FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m
              r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
              r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
 _SEP = r"[ \t]*(?:[|·•–—/]|--?|,)[ \t]*"  # between the parts of a byline or meta line
+_TIME = r"[ \t,]+(?:at[ \t]+)?\d{1,2}[:.][ \t]?\d\d(?:[ \t]*[ap]\.?m\.?)?"  # "5:19 pm", "at 10.30"
 _HEAD_CHARS = 3000
 _HEAD_LINES = 6
 _TITLE_LINES = 12  # a title sits among the first lines, after at most a masthead, navigation and labels
@@ -90,13 +91,14 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         submitted=re.compile(rf"^[ \t*_]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{FULL_DATE}", re.I | re.M),
         published=re.compile(rf"^[ \t*_]*{lead}{verb}(?:[ \t]+by[ \t]+[^\n,|·]{{1,60}}?(?:[ \t]+on|,))?(?:[ \t]+on)?[ \t]*:?[ \t]*{FULL_DATE}",
                              re.I | re.M),
-        date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}{_SEP}(?:{verb}[ \t]+)?by[ \t]+\S", re.I | re.M),
+        date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{_TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
+                                     re.I | re.M),
         byline=re.compile(rf"^[ \t*_]*{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
                           re.I | re.M),
         not_publication=re.compile(rf"\b{not_pub}\b", re.I),
-        dateline=re.compile(rf"^[ \t*_]*(?P<place>{place})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+(?P<date>{FULL_DATE})"
+        dateline=re.compile(rf"^[ \t*_]*(?P<place>{place})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+(?P<date>(?i:{FULL_DATE}))"
                             r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:$|[–—-]{1,2}[ \t]|:[ \t]|\.[ \t]*$|\.[ \t]+[A-Z])", re.M),
-        closing_dateline=re.compile(rf"^[ \t*_]*(?P<place>{place}),[ \t]+(?P<date>{FULL_DATE})[ \t.*_]*$"),
+        closing_dateline=re.compile(rf"^[ \t*_]*(?P<place>{place}),[ \t]+(?P<date>(?i:{FULL_DATE}))[ \t.*_]*$"),
         issue=re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*"
                          rf"[,\-–—|:/(·•]?[ \t]*(?P<m>{MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M),
         version=re.compile(rf"\b{not_pub}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
@@ -150,7 +152,8 @@ def published_line(text: str, cues: DocCues) -> dt.date | None:
 
 def date_published_by(text: str, cues: DocCues) -> dt.date | None:
     """A line that opens with the date, then who published it: "11 June 2020 - Published by Anne Berg",
-    "3 May 2024 | Posted by admin", "12/03/2024 · by the editorial team". Head of the text only."""
+    "3 May 2024 | Posted by admin", "12/03/2024 · by the editorial team", and blog footers with a clock time
+    "March 4, 2021 10:02 am Published by webmaster". Head of the text only."""
     m = cues.date_published_by.search(text[:_HEAD_CHARS])
     return full_date(m) if m else None
 
@@ -331,9 +334,13 @@ def header_line(line: str) -> bool:
     return bool(_EMAIL_HEADER.match(line))
 
 
+_DATE_TIME = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}(?:{_TIME})?[ \t*_.]*$", re.I)
+
+
 def dated_line(line: str, cues: DocCues) -> bool:
-    """A byline, publication line, meta line, dateline or bare date: a cue, never the title."""
-    return publication_from_text(line, cues)[0] is not None or bool(cues.version.search(line))
+    """A byline, publication line, meta line, dateline, version line or bare date (with a clock time:
+    "Jun 16, 2021 at 4:12 pm"): a cue, never the title."""
+    return publication_from_text(line, cues)[0] is not None or bool(cues.version.search(line) or _DATE_TIME.match(line))
 
 
 def not_a_title(line: str, cues: DocCues) -> bool:
