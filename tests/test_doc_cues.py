@@ -152,3 +152,16 @@ def test_issue_month_anchors_year_less_dates_through_extract(extract):
     result = extract("Harbour Notes · No. 4 · October 2021\n\nThe partners met in Split on 9 October to plan the next call.\n")
     assert result.info.published_date is None
     assert [(d.text, d.start_date) for d in result.dates if d.start_date == D(2021, 10, 9)] == [("9 October", D(2021, 10, 9))]
+
+
+@pytest.mark.parametrize("text,headings,expected", [
+    ("Harbour Notes\nIssue 3 · May 2024\n\nDear readers,", [], "newsletter"),
+    ("Regional bulletin of the maritime clusters\n\nIn this issue: ...", ["Key messages"], "newsletter"),
+    ("Forum report\n\nThe forum met.", ["Key takeaways"], "conference_summary"),
+    ("PRESS RELEASE\n\nClusters sign a charter\n\nThe network signed.", [], "news"),
+    ("Clusters sign a charter\nBy Jane Doe | 12 March 2024\n\nThe network signed.", [], "news"),
+    ("Clusters sign a charter\n\nGDYNIA, 5 March 2024 – The network signed.", [], "news"),
+    ("Annual report 2024\n\nThe year in brief.", ["Governance"], "other"),
+])
+def test_document_kind(text, headings, expected):
+    assert doc_cues.document_kind(text, headings, CUES) == expected

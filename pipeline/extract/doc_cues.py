@@ -60,6 +60,9 @@ class DocCues:
     title_labels: frozenset[str]
     navigation: tuple[str, ...]
     letterhead_nouns: frozenset[str]
+    newsletter: re.Pattern[str]
+    news: re.Pattern[str]
+    summary_heading: re.Pattern[str]
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -106,6 +109,9 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         title_labels=frozenset(rows.get("title_label", [])),
         navigation=tuple(rows.get("navigation", [])),
         letterhead_nouns=frozenset(rows.get("letterhead_noun", [])),
+        newsletter=re.compile(rf"\b{_alternation(rows.get('doc_newsletter', []))}\b", re.I),
+        news=re.compile(rf"\b{_alternation(rows.get('doc_news', []))}\b", re.I),
+        summary_heading=re.compile(rf"\b{_alternation(rows.get('doc_summary_heading', []))}\b", re.I),
     )
 
 
@@ -269,6 +275,25 @@ def anchor_date(text: str, published: dt.date | None, source: str | None, cues: 
     if published is not None and source in {rule.__name__ for rule in PUBLICATION_RULES}:
         return published
     return issue_line(text, cues) or version_line(text, cues) or published
+
+
+# Publication cues that belong to news posts and press releases rather than reports or programmes.
+NEWS_RULES = frozenset({"submitted_by_line", "published_line", "date_published_by", "byline", "meta_line", "dateline"})
+
+
+def document_kind(text: str, headings: list[str], cues: DocCues) -> str:
+    """``documents.doc_type``: "newsletter" when the head names one ("Newsletter", "Bulletin", "In this issue")
+    or has an issue line; "conference_summary" when a heading says "Key messages", "Takeaways", "Agenda" …;
+    "news" when the head has a news cue ("Press release", "Posted on") or a byline, dateline or meta line;
+    else "other"."""
+    head = text[:_HEAD_CHARS]
+    if cues.newsletter.search(head) or issue_line(head, cues):
+        return "newsletter"
+    if any(cues.summary_heading.search(h) for h in headings):
+        return "conference_summary"
+    if cues.news.search(head) or publication_from_text(head, cues)[1] in NEWS_RULES:
+        return "news"
+    return "other"
 
 
 # ---- titles ----------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from spacy.tokens import Doc
 
 from pipeline.config import DATA_DIR
-from pipeline.extract.doc_cues import date_of, load_doc_cues, not_a_title, publication_from_text, title_from_text
+from pipeline.extract.doc_cues import date_of, document_kind, load_doc_cues, not_a_title, publication_from_text, title_from_text
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DocumentInfo, SegmentedDocument
 
@@ -37,15 +37,10 @@ def guess_language(text: str) -> str | None:
     return "en" if share > 0.08 else None
 
 
-def guess_doc_type(seg: SegmentedDocument) -> str:
-    head = seg.doc.text[:3000].lower()
-    if "newsletter" in head:
-        return "newsletter"
-    if any(b.kind == "heading" and re.search(r"key messages|takeaways|conclusions|summary|agenda", seg.doc.text[b.start:b.end], re.I) for b in seg.blocks):
-        return "conference_summary"
-    if re.search(r"\b(submitted by|published on|posted on|news)\b", head):
-        return "news"
-    return "other"
+def guess_doc_type(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str:
+    """newsletter | conference_summary | news | other, from cues in the head and the headings (``doc_cues.document_kind``)."""
+    headings = [seg.doc.text[b.start:b.end] for b in seg.blocks if b.kind == "heading"]
+    return document_kind(seg.doc.text, headings, load_doc_cues(data_dir))
 
 
 def published_date(text: str, source_path: str, metadata: dict[str, str], *,
@@ -90,7 +85,7 @@ def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         fmt=doc.fmt,
         content_sha256=doc.content_sha256,
         title=guess_title(seg, rules.data_dir),
-        doc_type=guess_doc_type(seg),
+        doc_type=guess_doc_type(seg, rules.data_dir),
         published_date=published,
         published_date_source=source,
         language=guess_language(doc.text) or "und",
