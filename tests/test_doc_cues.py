@@ -68,6 +68,7 @@ def test_publication_rules(text, expected, rule):
     BODY + "\nUpcoming events\n\nCluster day\nGraz, 3 March 2025\nSummit\nVienna, 5 May 2025\n",  # a calendar's last row
     BODY + "\nNext meeting: Vienna, 5 May 2025\n",  # a sentence, not a closing dateline
     "The study was published on 3 March 2019 by the Commission and is online.",  # about another text
+    BODY + "The map covers 200 clusters. Published on 3 May 2024, it is the first of its kind.\n",  # far from the top
     "Matchmaking\n15 May 2024, 8:30 – 9:45 CET\n",  # an event's date and time
     "Upcoming events\n12 May 2025\nCluster day in Graz\n14 June 2025\nSummit in Linz\n",  # calendar rows
     "Upcoming events\nCluster day\nGraz, 3 March 2025\nSummit\nVienna, 5 May 2025\n",

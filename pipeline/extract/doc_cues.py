@@ -49,6 +49,7 @@ class DocCues:
 
     submitted: re.Pattern[str]
     published: re.Pattern[str]
+    published_in_standfirst: re.Pattern[str]
     date_published_by: re.Pattern[str]
     byline: re.Pattern[str]
     not_publication: re.Pattern[str]
@@ -85,15 +86,18 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
     by = _alternation(rows.get("byline", []))
     not_pub = _alternation(rows.get("not_publication", []))
     not_place = _alternation(rows.get("not_place", []))
-    # An optional short label before the cue, ending in a separator ("No. 14 · Published ..."), or a sentence
-    # end on the same line ("... compiled by the team. Published 13 February 2026.").
-    lead = rf"(?:[^\n]{{0,300}}?(?:[·|•–—][ \t]*|[.!?][ \t]+))?(?:(?:[\w’']+[ \t]+)?{kind}[ \t]+)?"
+    # An optional short label before the cue, ending in a separator ("No. 14 · Published ..."); in the
+    # standfirst only, also a sentence before it on the same line ("... compiled by the team. Published 13 May 2026.").
+    kind_lead = rf"(?:(?:[\w’']+[ \t]+)?{kind}[ \t]+)?"
+    lead = rf"(?:[^\n]{{0,120}}?[·|•–—][ \t]*)?{kind_lead}"
+    sentence_lead = rf"[^\n]{{0,300}}?[.!?][ \t]+{kind_lead}"
+    cue = rf"{verb}(?:[ \t]+by[ \t]+[^\n,|·]{{1,60}}?(?:[ \t]+on|,))?(?:[ \t]+on)?[ \t]*:?[ \t]*{FULL_DATE}"
     place_word = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
     place = rf"(?!(?i:{not_place})\b){place_word}(?:[ \t]{place_word}){{0,2}}(?:,[ \t]{place_word}(?:[ \t]{place_word})?)?"
     return DocCues(
         submitted=re.compile(rf"^[ \t*_]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{FULL_DATE}", re.I | re.M),
-        published=re.compile(rf"^[ \t*_]*{lead}{verb}(?:[ \t]+by[ \t]+[^\n,|·]{{1,60}}?(?:[ \t]+on|,))?(?:[ \t]+on)?[ \t]*:?[ \t]*{FULL_DATE}",
-                             re.I | re.M),
+        published=re.compile(rf"^[ \t*_]*{lead}{cue}", re.I | re.M),
+        published_in_standfirst=re.compile(rf"^[ \t*_]*{sentence_lead}{cue}", re.I),
         date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{_TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
                                      re.I | re.M),
         byline=re.compile(rf"^[ \t*_]*{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
@@ -153,6 +157,8 @@ def published_line(text: str, cues: DocCues) -> dt.date | None:
     "No. 14 · Published 6 March 2024", "Summary published on 28 March 2024 by …",
     "… compiled by the team. Published 13 February 2026.", "Published by the secretariat on 2 May 2024"."""
     m = cues.published.search(text)
+    if m is None:
+        m = next(filter(None, (cues.published_in_standfirst.match(line) for line in _head_lines(text))), None)
     return full_date(m) if m else None
 
 
