@@ -15,9 +15,6 @@ from pipeline.extract.metadata import published_date
     ("Cluster news\nPosted on March 3, 2021 by the editor\nText.", dt.date(2021, 3, 3), "published_line"),
     ("Title\nPublished: 2019-05-14\nBody", dt.date(2019, 5, 14), "published_line"),
     ("Date of publication: 14/05/2019\n", dt.date(2019, 5, 14), "published_line"),
-    ("Cluster Observatory\nIssue #3, July 2015\nWelcome", dt.date(2015, 7, 1), "issue_line"),
-    ("EOCIC Newsletter – March 2018\nWelcome", dt.date(2018, 3, 1), "issue_line"),
-    ("Harbour Notes · No. 4 · October 2021\nWelcome", dt.date(2021, 10, 1), "issue_line"),
     ("Cluster news\nTuesday, 14 May 2019\nThe conference opened…", dt.date(2019, 5, 14), "dated_heading"),
     ("Forum 2024\nConference summary\n\nSummary published on 28 March 2024 by the secretariat\n", dt.date(2024, 3, 28), "published_line"),
     ("# Lab report\n\n*Report published on 5 April 2024 by the Lab secretariat*\n", dt.date(2024, 4, 5), "published_line"),
@@ -50,6 +47,10 @@ def test_published_date_from_pdf_metadata_after_text_and_file_name():
     ("", "notes.txt"),
     ("Calls\n\nThe call was published on 3 March 2024 and closes in June.", "calls.txt"),  # a sentence about something else
     ("Contract No. AEP-I-00-99, Task Order No. 826\n\nJanuary 2005\n", "report.txt"),  # an issue cue must share the date's line
+    # An issue month states no day of publication: it only anchors year-less dates (tests/test_doc_cues.py).
+    ("Cluster Observatory\nIssue #3, July 2015\nWelcome", "observatory.txt"),
+    ("EOCIC Newsletter – March 2018\nWelcome", "newsletter.txt"),
+    ("Harbour Notes · No. 4 · October 2021\nWelcome", "notes.txt"),
 ])
 def test_published_date_none_without_a_cue(text, path):
     assert published_date(text, path, {"CreationDate": "garbage"}) == (None, None)

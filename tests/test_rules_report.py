@@ -54,10 +54,13 @@ def test_rules_every_fact_row_of_a_real_run_is_judged(sample_run, root):
     facts = facts_from_tables(out, load_gold(root / "eval" / "gold"))
     mentions = [m for m in pq.read_table(out / "mentions.parquet").to_pylist() if m["entity_type"] != "location"]
     dates = [d for d in pq.read_table(out / "dates.parquet").to_pylist() if not d["rule"].startswith("relative:")]
+    dated_docs = [d for d in pq.read_table(out / "documents.parquet").to_pylist() if d["published_date_source"]]
     n_rows = (len(mentions) + len(dates) + pq.read_table(out / "key_messages.parquet").num_rows
-              + pq.read_table(out / "roles.parquet").num_rows)
+              + pq.read_table(out / "roles.parquet").num_rows + len(dated_docs))
     assert len(facts) == n_rows
-    assert {f.field for f in facts} == {"people", "organisations", "events", "dates", "key_messages", "roles"}
+    assert {f.field for f in facts} == {"people", "organisations", "events", "dates", "key_messages", "roles", "published_date"}
+    # The samples' one dated document gets the gold's date from its "Submitted by" line.
+    assert [(f.rule, f.value, f.correct) for f in facts if f.field == "published_date"] == [("submitted_by_line", "2020-12-15", True)]
     # Every rule that wrote a row is named, and the samples' key-message rows are all right.
     assert all(f.rule and f.rule != "?" for f in facts)
     assert all(f.correct for f in facts if f.field == "key_messages")

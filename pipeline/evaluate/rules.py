@@ -1,9 +1,10 @@
 """``make rules``: what each extraction rule pays for, per training set (labelling-function analysis).
 
 Every fact row in the tables carries the rule that made it (``mentions.rule``, ``dates.rule``,
-``roles.rule``, ``key_messages.rule``). For each rule and each *training* set this reports
+``roles.rule``, ``key_messages.rule``, ``documents.published_date_source``). For each rule and each *training* set this reports
 
-- **facts**: rows the rule produced (person / organisation / event mentions, dates, roles, key messages);
+- **facts**: rows the rule produced (person / organisation / event mentions, dates, roles, key messages,
+  documents' publication dates);
 - **precision**: the share of those facts that agree with the gold annotation of their document, judged
   with the scorer's own matching rules (:mod:`pipeline.evaluate.scoring`): a mention is right when the
   entity it was resolved to matches a gold item, a date when its value is a gold date, a role when the
@@ -152,6 +153,12 @@ def facts_from_tables(output_dir: Path, gold: Iterable[dict]) -> list[Fact]:
             ok = any(p.get("organisation") and (lenient_text_match(p["organisation"], org) or lenient_text_match(p["organisation"], acronym))
                      for p in stated)
         facts.append(Fact("roles", r["doc_id"], r["rule"] or "?", f"{person}|{match_key(r['role'])}|{match_key(org)}", ok))
+    for d in _rows(output_dir, "documents"):  # the cue that gave a document its publication date
+        g = gold_of(d["doc_id"])
+        if g is None or not d.get("published_date_source"):
+            continue
+        value = str(d["published_date"] or "")
+        facts.append(Fact("published_date", d["doc_id"], d["published_date_source"], value, value == (g.get("published_date") or "")))
     return facts
 
 

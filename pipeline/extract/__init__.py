@@ -17,11 +17,14 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import dates, key_messages, metadata, parties, relative_dates
+    from pipeline.extract import dates, doc_cues, key_messages, metadata, parties, relative_dates
 
     info = metadata.document_info(seg, annotated, rules)
-    date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
-    date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, info.published_date, date_mentions)],
+    # Year-less and relative dates are read against the publication date, else an issue month or version date.
+    anchor = doc_cues.anchor_date(seg.doc.text, info.published_date, info.published_date_source,
+                                  doc_cues.load_doc_cues(rules.data_dir))
+    date_mentions = dates.extract_dates(seg, annotated, rules, anchor)
+    date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, anchor, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events
 

@@ -1,0 +1,420 @@
+"""Text cues for a document's own facts: when it was published, which date anchors its year-less
+dates, and which line is its title.
+
+Each rule below covers one class of phrasings, named in its docstring; the cue words come from
+``data/document_metadata_cues.csv`` and are compiled once per data folder (``load_doc_cues``).
+Publication cues, most explicit first: ``submitted_by_line``, ``published_line``,
+``date_published_by``, ``byline``, ``meta_line``, ``dated_heading``, ``dateline``, ``closing_dateline``.
+A date after a ``not_publication`` cue ("Last updated", "version of", "Deadline") is never the
+publication date; it may still anchor year-less dates (``anchor_date``), as may an issue line
+("Issue 2 · June 2023"), which states a month, not a day of publication.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import DATA_DIR
+from pipeline.normalise import month_number
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# A full date: "15 December 2020", "2nd of March, 2015", "December 15, 2020", "Oct. 02, 2025", "2020-12-15",
+# "15/12/2020", "8.11.2021" (numbers are read day first, as European text writes them).
+FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
+             rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+             r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
+             r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
+_SEP = r"[ \t]*(?:[|·•–—/]|--?|,)[ \t]*"  # between the parts of a byline or meta line
+_TIME = r"[ \t,]+(?:at[ \t]+)?\d{1,2}[:.][ \t]?\d\d(?:[ \t]*[ap]\.?m\.?)?"  # "5:19 pm", "at 10.30"
+_HEAD_CHARS = 3000
+_HEAD_LINES = 6
+_TITLE_LINES = 12  # a title sits among the first lines, after at most a masthead, navigation and labels
+_FUNCTION_WORDS = frozenset("the a an of and or to in for on with at by from as".split())
+
+
+def _alternation(phrases: list[str]) -> str:
+    alts = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in alts) + ")" if alts else "(?!)"
+
+
+@dataclass(frozen=True)
+class DocCues:
+    """The compiled cue patterns and word lists of one data folder."""
+
+    submitted: re.Pattern[str]
+    published: re.Pattern[str]
+    published_in_standfirst: re.Pattern[str]
+    date_published_by: re.Pattern[str]
+    byline: re.Pattern[str]
+    not_publication: re.Pattern[str]
+    dateline: re.Pattern[str]
+    closing_dateline: re.Pattern[str]
+    issue: re.Pattern[str]
+    version: re.Pattern[str]
+    event_labels: frozenset[str]
+    title_labels: frozenset[str]
+    navigation: tuple[str, ...]
+    letterhead_nouns: frozenset[str]
+    newsletter: re.Pattern[str]
+    news: re.Pattern[str]
+    summary_heading: re.Pattern[str]
+
+
+def _rows(path: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            if (row.get("kind") or "").strip() and (row.get("phrase") or "").strip():
+                out.setdefault(row["kind"].strip(), []).append(row["phrase"].strip().lower())
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
+    """Compile the cues of ``document_metadata_cues.csv`` in ``data_dir`` (once per folder)."""
+    rows = _rows(data_dir / "document_metadata_cues.csv")
+    verb = _alternation(rows.get("publication_verb", []))
+    kind = _alternation(rows.get("publication_kind", []))
+    by = _alternation(rows.get("byline", []))
+    not_pub = _alternation(rows.get("not_publication", []))
+    not_place = _alternation(rows.get("not_place", []))
+    # An optional short label before the cue, ending in a separator ("No. 14 · Published ..."); in the
+    # standfirst only, also a sentence before it on the same line ("... compiled by the team. Published 13 May 2026.").
+    kind_lead = rf"(?:(?:[\w’']+[ \t]+)?{kind}[ \t]+)?"
+    lead = rf"(?:[^\n]{{0,120}}?[·|•–—][ \t]*)?{kind_lead}"
+    sentence_lead = rf"[^\n]{{0,300}}?[.!?][ \t]+{kind_lead}"
+    cue = rf"{verb}(?:[ \t]+by[ \t]+[^\n,|·]{{1,60}}?(?:[ \t]+on|,))?(?:[ \t]+on)?[ \t]*:?[ \t]*{FULL_DATE}"
+    place_word = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
+    place = rf"(?!(?i:{not_place})\b){place_word}(?:[ \t]{place_word}){{0,2}}(?:,[ \t]{place_word}(?:[ \t]{place_word})?)?"
+    return DocCues(
+        submitted=re.compile(rf"^[ \t*_]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{FULL_DATE}", re.I | re.M),
+        published=re.compile(rf"^[ \t*_]*{lead}{cue}", re.I | re.M),
+        published_in_standfirst=re.compile(rf"^[ \t*_]*{sentence_lead}{cue}", re.I),
+        date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{_TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
+                                     re.I | re.M),
+        byline=re.compile(rf"^[ \t*_]*{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
+                          re.I | re.M),
+        not_publication=re.compile(rf"\b{not_pub}\b", re.I),
+        dateline=re.compile(rf"^[ \t*_]*(?P<place>{place})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+(?P<date>(?i:{FULL_DATE}))"
+                            r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:$|[–—-]{1,2}[ \t]|:[ \t]|\.[ \t]*$|\.[ \t]+[A-Z])", re.M),
+        closing_dateline=re.compile(rf"^[ \t*_]*(?P<place>{place}),[ \t]+(?P<date>(?i:{FULL_DATE}))[ \t.*_]*$"),
+        issue=re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*"
+                         rf"[,\-–—|:/(·•]?[ \t]*(?P<m>{MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M),
+        version=re.compile(rf"\b{not_pub}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
+        event_labels=frozenset(rows.get("event_label", [])),
+        title_labels=frozenset(rows.get("title_label", [])),
+        navigation=tuple(rows.get("navigation", [])),
+        letterhead_nouns=frozenset(rows.get("letterhead_noun", [])),
+        newsletter=re.compile(rf"\b{_alternation(rows.get('doc_newsletter', []))}\b", re.I),
+        news=re.compile(rf"\b{_alternation(rows.get('doc_news', []))}\b", re.I),
+        summary_heading=re.compile(rf"\b{_alternation(rows.get('doc_summary_heading', []))}\b", re.I),
+    )
+
+
+def date_of(y: str | int, m: str | int, d: str | int = 1) -> dt.date | None:
+    """The day of year, month (number or name) and day; None for an impossible one."""
+    month = int(m) if str(m).isdigit() else month_number(str(m))
+    try:
+        return dt.date(int(y), month, int(d)) if month else None
+    except ValueError:
+        return None
+
+
+def full_date(m: re.Match) -> dt.date | None:
+    """The day a ``FULL_DATE`` match states (None for an impossible day such as 31/02)."""
+    g = m.groupdict()
+    for y, mo, d in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "n3", "d3"), ("y4", "n4", "d4")):
+        if g.get(y):
+            return date_of(g[y], g[mo], g[d])
+    return None
+
+
+_ONLY_DATE = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}[ \t*_.]*$", re.I)
+
+
+def _head_lines(text: str) -> list[str]:
+    return [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+
+
+def submitted_by_line(text: str, cues: DocCues) -> dt.date | None:
+    """CMS footers "Submitted by <name> on <date>": "Submitted by admin on Tuesday, 3 March 2021",
+    "Submitted by Alina D… on 04 March 2020"."""
+    m = cues.submitted.search(text)
+    return full_date(m) if m else None
+
+
+def published_line(text: str, cues: DocCues) -> dt.date | None:
+    """A line (or a standfirst's sentence) that opens with a publication verb and gives the date:
+    "Published on 3 May 2024", "Posted on 2nd March 2015 | Category: News", "Date of publication: 14/05/2019",
+    "No. 14 · Published 6 March 2024", "Summary published on 28 March 2024 by …",
+    "… compiled by the team. Published 13 February 2026.", "Published by the secretariat on 2 May 2024"."""
+    m = cues.published.search(text)
+    if m is None:
+        m = next(filter(None, (cues.published_in_standfirst.match(line) for line in _head_lines(text))), None)
+    return full_date(m) if m else None
+
+
+def date_published_by(text: str, cues: DocCues) -> dt.date | None:
+    """A line that opens with the date, then who published it: "11 June 2020 - Published by Anne Berg",
+    "3 May 2024 | Posted by admin", "12/03/2024 · by the editorial team", and blog footers with a clock time
+    "March 4, 2021 10:02 am Published by webmaster". Head of the text only."""
+    m = cues.date_published_by.search(text[:_HEAD_CHARS])
+    return full_date(m) if m else None
+
+
+def byline(text: str, cues: DocCues) -> dt.date | None:
+    """An author byline that carries the date: "By Jane Doe | 12 March 2024", "By Jane Doe on 12 March 2024",
+    "Written by J. Roe – 3 May 2024", "Author: Jan Novák, 2024-05-03". Head of the text only."""
+    m = cues.byline.search(text[:_HEAD_CHARS])
+    return full_date(m) if m else None
+
+
+def _is_meta_label(part: str, cues: DocCues) -> bool:
+    words = part.split()
+    return (0 < len(words) <= 4 and len(part) <= 40 and not re.search(r"\d", part)
+            and part.lower().rstrip(":") not in cues.event_labels and not cues.not_publication.search(part))
+
+
+def meta_line(text: str, cues: DocCues) -> dt.date | None:
+    """A short line of separated parts near the top, one a full date and the others labels (a category,
+    a place, an author): "12 March 2024 | News", "News · 6 March 2026 · Joensuu", "Press release – 4 June 2025".
+    Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date)."""
+    for line in _head_lines(text):
+        parts = [p.strip(" \t*_") for p in re.split(r"[ \t]+[|·•–—][ \t]+|[ \t]*[|·•][ \t]*", line.strip())]
+        if not 2 <= len(parts) <= 4:
+            continue
+        dated = [p for p in parts if _ONLY_DATE.match(p)]
+        if len(dated) == 1 and all(_is_meta_label(p, cues) for p in parts if p is not dated[0]):
+            m = _ONLY_DATE.match(dated[0])
+            if m and (value := full_date(m)):
+                return value
+    return None
+
+
+def _date_rows(lines: list[str], cues: DocCues) -> int:
+    """How many of ``lines`` are nothing but a date or a place and a date (the rows of a calendar)."""
+    return sum(1 for line in lines if _ONLY_DATE.match(line) or cues.closing_dateline.match(line))
+
+
+def dated_heading(text: str, cues: DocCues) -> dt.date | None:
+    """One of the first lines is nothing but a full date, perhaps as a bullet: "Tuesday, 14 May 2019",
+    "• 28 November 2016", "03/05/2024". Not a date with a clock time (an event's), and not when several
+    first lines are bare dates (a calendar: "12 May 2025" / "Cluster day" / "14 June 2025" / "Summit")."""
+    lines = _head_lines(text)
+    for line in lines:
+        m = _ONLY_DATE.match(line)
+        if m and (value := full_date(m)):
+            return value if _date_rows(lines, cues) == 1 else None
+    return None
+
+
+def dateline(text: str, cues: DocCues) -> dt.date | None:
+    """A news dateline on one of the first lines, alone or opening the first paragraph: "Brussels, 14 June 2021",
+    "BRUSSELS, 4 June 2025 – The …", "Brussels, 8.11.2021", "San Sebastián (ES), 14th of July, 2020 – …",
+    "Stafford, Texas, Oct. 02, 2025 (Wire) -- …". The place is one to three capitalised words, never
+    a preposition or a cue word ("On 3 May 2024 –", "Deadline, 3 May 2024"); a place and date alone on
+    a line is no dateline when other first lines are dates too (a calendar's rows)."""
+    lines = _head_lines(text)
+    for line in lines:
+        m = cues.dateline.match(line)
+        if m and (value := full_date(m)):
+            alone = cues.closing_dateline.match(line) is not None
+            return value if not alone or _date_rows(lines, cues) == 1 else None
+    return None
+
+
+def closing_dateline(text: str, cues: DocCues) -> dt.date | None:
+    """A place and date above the signatures at the end of a letter, report or declaration: a paragraph
+    that opens with "Szeged, 20 January 2026" or "Vienna, 3 March 2025." and holds at most four more lines
+    without a date (names and roles), at the very end of the text. A calendar's last row is not one: it
+    follows other rows with no blank line between."""
+    lines = text.rstrip().splitlines()
+    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        m = cues.closing_dateline.match(lines[i])
+        if not m:
+            continue
+        after = lines[i + 1:]
+        if (i == 0 or not lines[i - 1].strip()) and all(line.strip() and not re.search(r"\d", line) for line in after):
+            return full_date(m)
+        return None
+    return None
+
+
+PUBLICATION_RULES = (submitted_by_line, published_line, date_published_by, byline, meta_line, dated_heading,
+                     dateline, closing_dateline)
+
+
+def publication_from_text(text: str, cues: DocCues) -> tuple[dt.date | None, str | None]:
+    """(date, rule name) of the first publication cue that states a day, most explicit first; else (None, None)."""
+    for rule in PUBLICATION_RULES:
+        if value := rule(text, cues):
+            return value, rule.__name__
+    return None, None
+
+
+def issue_line(text: str, cues: DocCues) -> dt.date | None:
+    """A newsletter issue line that states a month: "Issue #3, July 2015", "Newsletter – March 2018",
+    "Pulse · No. 7 · May 2022": the first day of that month (an anchor, not a publication day)."""
+    m = cues.issue.search(text[:_HEAD_CHARS])
+    return date_of(m.group("y"), m.group("m")) if m else None
+
+
+def version_line(text: str, cues: DocCues) -> dt.date | None:
+    """A version or update date near the top: "version of 15 June 2026", "Last updated: 3 May 2024",
+    "Revised 2 February 2025": when the text was current (an anchor, not a publication day)."""
+    m = cues.version.search(text[:_HEAD_CHARS])
+    return full_date(m) if m else None
+
+
+def anchor_date(text: str, published: dt.date | None, source: str | None, cues: DocCues) -> dt.date | None:
+    """The date year-less and relative dates are read against: a publication date the text states, else an
+    issue month or version date in the text, else a publication date from the file name or metadata; None
+    without any."""
+    if published is not None and source in {rule.__name__ for rule in PUBLICATION_RULES}:
+        return published
+    return issue_line(text, cues) or version_line(text, cues) or published
+
+
+# Publication cues that belong to news posts and press releases rather than reports or programmes.
+NEWS_RULES = frozenset({"submitted_by_line", "published_line", "date_published_by", "byline", "meta_line", "dateline"})
+
+
+def document_kind(text: str, headings: list[str], cues: DocCues) -> str:
+    """``documents.doc_type``: "newsletter" when the head names one ("Newsletter", "Bulletin", "In this issue")
+    or has an issue line; "conference_summary" when a heading says "Key messages", "Takeaways", "Agenda" …;
+    "news" when the head has a news cue ("Press release", "Posted on") or a byline, dateline or meta line;
+    else "other"."""
+    head = text[:_HEAD_CHARS]
+    if cues.newsletter.search(head) or issue_line(head, cues):
+        return "newsletter"
+    if any(cues.summary_heading.search(h) for h in headings):
+        return "conference_summary"
+    if cues.news.search(head) or publication_from_text(head, cues)[1] in NEWS_RULES:
+        return "news"
+    return "other"
+
+
+# ---- titles ----------------------------------------------------------------------------------------
+
+_EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Date|Sent|Subject)[ \t]*:", re.I)
+_SUBJECT = re.compile(r"^Subject[ \t]*:[ \t]*(?:(?:Re|Fwd?|AW|WG|TR)[ \t]*:[ \t]*)*(?P<s>\S.*?)[ \t]*$", re.I)
+_ACRONYM_END = re.compile(r"\([A-Z][A-Z0-9&.\-]{1,11}\)$")
+
+
+def email_subject(text: str) -> str | None:
+    """The Subject header of a message saved as text (a header block of From:/To:/Date:/Subject: lines at
+    the top): "Subject: Save the date – Cluster mission to Japan", "Subject: Re: Fwd: Minutes of 3 May"."""
+    header = []
+    for line in text.lstrip().splitlines():
+        if not line.strip():
+            break
+        header.append(line.strip())
+    if len(header) < 2 or not all(_EMAIL_HEADER.match(h) or h[:1].isspace() for h in header[:2]):
+        return None
+    for h in header:
+        if m := _SUBJECT.match(h):
+            return m.group("s")
+    return None
+
+
+def navigation_line(line: str, cues: DocCues) -> bool:
+    """Navigation, share and cookie text: "Skip to main content", "Home > News > Clusters",
+    "Home / Events", "Share this page", "Share on LinkedIn", "We use cookies to …", and breadcrumbs of
+    three or more short parts ("News › Energy › Hydrogen")."""
+    low = line.lower()
+    if any(low.startswith(p) for p in cues.navigation):
+        return True
+    parts = [p.strip() for p in re.split(r"[>›»]|[ \t]/[ \t]", line)]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+def label_line(line: str, cues: DocCues) -> bool:
+    """A line that is only a generic label: "PRESS RELEASE", "Description", "Latest news", "In this issue:",
+    "For immediate release"."""
+    return re.sub(r"[\s:#*_.!]+$|^[\s#*_]+", "", line).lower() in cues.title_labels
+
+
+def fragment_line(line: str) -> bool:
+    """A piece of wrapped prose, not a headline: it starts in lower case ("and the partners agreed"), ends
+    with a comma or hyphen ("clusters from twelve countries,"), ends with a function word ("… the launch of the"),
+    or has no word at all (a page number "2", "– 3 –")."""
+    words = line.split()
+    return (not words or not re.search(r"[^\W\d_]{2}", line) or words[0][0].islower() or line.rstrip()[-1] in ",-"
+            or words[-1].lower() in _FUNCTION_WORDS)
+
+
+def letterhead_line(line: str, cues: DocCues) -> bool:
+    """An all-capitals publisher's name over the real title: "NORTH SEA CLUSTERS ALLIANCE (NSCA)",
+    "EUROPEAN CLUSTER COLLABORATION PLATFORM", "BALTIC MARITIME CLUSTER (BMC)"."""
+    core = _ACRONYM_END.sub("", line.strip()).strip()
+    if not core or core != core.upper() or not re.search(r"[A-Z]", core):
+        return False
+    return bool(_ACRONYM_END.search(line.strip())) or core.split()[-1].lower() in cues.letterhead_nouns
+
+
+def header_line(line: str) -> bool:
+    """An e-mail header line saved with the text: "From: Jane Roe <jane@example.org>", "To: members", "Date: …"."""
+    return bool(_EMAIL_HEADER.match(line))
+
+
+_DATE_TIME = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}(?:{_TIME})?[ \t*_.]*$", re.I)
+
+
+def dated_line(line: str, cues: DocCues) -> bool:
+    """A byline, publication line, meta line, dateline, version line or bare date (with a clock time:
+    "Jun 16, 2021 at 4:12 pm"): a cue, never the title."""
+    return publication_from_text(line, cues)[0] is not None or bool(cues.version.search(line) or _DATE_TIME.match(line))
+
+
+def not_a_title(line: str, cues: DocCues) -> bool:
+    """True when ``line`` is navigation, an e-mail header, a label, a fragment of prose, a letterhead or a dated cue line."""
+    return (navigation_line(line, cues) or header_line(line) or label_line(line, cues) or fragment_line(line)
+            or letterhead_line(line, cues) or dated_line(line, cues) or len(line) > 250)
+
+
+def _title_blocks(text: str) -> list[list[str]]:
+    """Paragraphs of the first lines of the text, consecutive all-capitals lines joined ("EUROPEAN CLUSTER" /
+    "COLLABORATION PLATFORM" is one line)."""
+    paragraphs: list[list[str]] = [[]]
+    seen = 0
+    for raw in text[:_HEAD_CHARS].splitlines():
+        line = " ".join(raw.strip(" \t#*_").split())
+        seen += bool(line)
+        if seen > _TITLE_LINES:
+            break
+        if not line:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        block = paragraphs[-1]
+        if block and line == line.upper() and block[-1] == block[-1].upper() and re.search(r"[A-Z]", line + block[-1]) \
+                and not _ACRONYM_END.search(block[-1]):
+            block[-1] = f"{block[-1]} {line}"
+        else:
+            block.append(line)
+    return [p for p in paragraphs if p]
+
+
+def title_from_text(text: str, cues: DocCues) -> str | None:
+    """The document's headline: the e-mail subject, else the first line of a short paragraph (at most three
+    lines of at most 25 words, no sentence inside) among the first lines that is not navigation, a label,
+    a letterhead, a dated cue line or a fragment of prose; None when the head is all prose."""
+    if subject := email_subject(text):
+        return subject[:300]
+    for block in _title_blocks(text):
+        if len(block) > 3 and not all(line == line.upper() for line in block[:1]):
+            continue
+        for line in block:
+            if len(line.split()) > 25 or re.search(r"[a-z]{2}[.!?][ \t]+[A-Z]", line):
+                break
+            if not not_a_title(line, cues):
+                return line[:300]
+    return None
