@@ -36,7 +36,7 @@ from typing import Callable, Iterator, Sequence
 from pipeline.config import DATA_DIR, Settings
 from pipeline.errors import DocumentTimeout, UsageError
 from pipeline.records import DocumentResult, FailedDocument, SourceFile
-from pipeline.run.documents import Done, ForkGate, Save, Worker, failed_document, process_documents
+from pipeline.run.documents import Done, ForkGate, Save, Worker, describe, failed_document, process_documents
 
 EXECUTORS = ("local", "dask")
 
@@ -97,6 +97,13 @@ def process_on_dask(sources: Sequence[SourceFile], settings: Settings, n_process
                                          "the Dask worker processing this document died, twice (out of memory, a crash "
                                          "inside a native library, or stuck past twice the time limit); the other "
                                          "documents were processed")
+            except UsageError:
+                raise
+            except Exception as exc:  # the task itself never raises for a document: this is the cluster's set-up
+                raise UsageError(f"the Dask cluster at {settings.scheduler or 'localhost'} could not run the pipeline "
+                                 f"({type(exc).__name__}: {describe(exc)}): the scheduler and every worker need the same "
+                                 "cluster-kb wheel, dependencies and spaCy model as this machine (README, 'More than "
+                                 "one machine')") from exc
             finally:
                 fut.release()
             save(result)
