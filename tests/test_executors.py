@@ -102,7 +102,7 @@ def test_executors_dask_worker_death_and_timeout_cost_only_their_document(run_pi
             Client(cluster) as client:
         client.register_plugin(plugin)
         s = run_pipeline(docs, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address, doc_timeout=10.0)
-        workers_alive = len(client.scheduler_info()["workers"])
+        client.wait_for_workers(2, timeout=120)  # Dask's nanny restarts a worker that died (raises if not)
 
     assert (s.n_ok + s.n_partial, s.failed) == (2, ["crash.txt", "slow.txt"])
     errors = {e["source_path"]: e for e in published_tables(tmp_path / "out")["errors"]}
@@ -110,7 +110,6 @@ def test_executors_dask_worker_death_and_timeout_cost_only_their_document(run_pi
     assert (errors["crash.txt"]["error_type"], errors["crash.txt"]["stage"]) == ("worker_crashed", "run")
     assert (errors["slow.txt"]["error_type"], errors["slow.txt"]["stage"]) == ("timeout", "segment")
     assert "10 s limit" in errors["slow.txt"]["message"]
-    assert workers_alive == 2  # Dask restarted the workers that died
 
 
 def test_executors_thread_time_limit_fires_in_a_thread_and_only_when_late():

@@ -13,8 +13,9 @@ scheduler of its own.
   checks that its code, data and model name give the client's fingerprint: a worker with another
   version of the wheel stops the run with a usage error instead of mixing results.
 * A worker that dies while holding a document (out of memory, a crash in native code, a document
-  stuck past twice its time limit) costs only that document: Dask tries it once more on another
-  worker (``allowed-failures``), then it is recorded as failed (``worker_crashed``).
+  stuck past twice its time limit) costs only that document: Dask restarts the worker, and the
+  documents it held are tried once more, each alone on the cluster (as the local pool does); one
+  that kills its worker again is recorded as failed (``worker_crashed``).
 * The time limit: Dask runs tasks in worker threads, where the local alarm (SIGALRM) cannot fire;
   the limit is raised in the task's thread instead (``PyThreadState_SetAsyncExc``, delivered between
   Python bytecodes, as a signal handler is), and a document still running at twice the limit plus
@@ -41,14 +42,14 @@ from pipeline.run.documents import Done, ForkGate, Save, Worker, describe, faile
 EXECUTORS = ("local", "dask")
 
 # Scheduler settings for the LocalCluster a run starts (a shared scheduler reads its own, see README):
-# a task whose worker died is tried once more, then reported; a worker holds only the document it is
-# processing, so a dying worker takes no queued document down with it.
-LOCAL_CLUSTER_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
+# a task whose worker died is handed back to the client at once, which retries it alone; a worker
+# holds only the document it is processing, so a dying worker seldom takes another document with it.
+LOCAL_CLUSTER_CONFIG = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
 
 
 def documents_processor(settings: Settings) -> Callable[..., Iterator[Done]]:
     """The function that processes a run's new documents: :func:`process_documents` or :func:`process_on_dask`."""
-    return process_on_dask if settings.executor == "dask" else process_documents
+    return process_on_dask if settings.executor == "dask" or settings.scheduler else process_documents
 
 
 class WorkerMismatch(UsageError):
@@ -69,7 +70,7 @@ def process_on_dask(sources: Sequence[SourceFile], settings: Settings, n_process
     Same contract as :func:`pipeline.run.documents.process_documents` (``force_pool`` is moot: the
     work is never done in this process).
     """
-    from distributed import KilledWorker, as_completed
+    from distributed import as_completed
 
     from pipeline import __version__
     from pipeline.state import fingerprint
@@ -88,26 +89,49 @@ def process_on_dask(sources: Sequence[SourceFile], settings: Settings, n_process
         futures = {client.submit(_process_on_worker, src, job, key=f"cluster-kb-document-{run_tag}-{i}", pure=False,
                                  priority=len(ordered) - i): src
                    for i, src in enumerate(ordered)}
+        suspects: list[SourceFile] = []
         for fut in as_completed(futures):
             src = futures.pop(fut)
-            try:
-                result = fut.result()
-            except KilledWorker:
-                result = failed_document(src, "run", "worker_crashed",
-                                         "the Dask worker processing this document died, twice (out of memory, a crash "
-                                         "inside a native library, or stuck past twice the time limit); the other "
-                                         "documents were processed")
-            except UsageError:
-                raise
-            except Exception as exc:  # the task itself never raises for a document: this is the cluster's set-up
-                raise UsageError(f"the Dask cluster at {settings.scheduler or 'localhost'} could not run the pipeline "
-                                 f"({type(exc).__name__}: {describe(exc)}): the scheduler and every worker need the same "
-                                 "cluster-kb wheel, dependencies and spaCy model as this machine (README, 'More than "
-                                 "one machine')") from exc
-            finally:
-                fut.release()
+            result = _outcome(fut, settings)
+            if result is None:  # its worker died: this document, or another one the worker held
+                suspects.append(src)
+                continue
             save(result)
-            yield src.rel_path, result.info.status if isinstance(result, DocumentResult) else "failed"
+            yield src.rel_path, _status(result)
+        # Each suspect once more, alone on the cluster: a document fails only if it kills a worker by itself.
+        for i, src in enumerate(suspects):
+            result = _outcome(client.submit(_process_on_worker, src, job, key=f"cluster-kb-retry-{run_tag}-{i}", pure=False),
+                              settings)
+            if result is None:
+                result = failed_document(src, "run", "worker_crashed",
+                                         "the Dask worker processing this document died, also when it was retried "
+                                         "alone (out of memory, a crash inside a native library, or stuck past twice "
+                                         "the time limit); the other documents were processed")
+            save(result)
+            yield src.rel_path, _status(result)
+
+
+def _status(result: DocumentResult | FailedDocument) -> str:
+    return result.info.status if isinstance(result, DocumentResult) else "failed"
+
+
+def _outcome(fut, settings: Settings) -> DocumentResult | FailedDocument | None:
+    """A finished task's result; None when its worker died (Dask's KilledWorker)."""
+    from distributed import KilledWorker
+
+    try:
+        return fut.result()
+    except KilledWorker:
+        return None
+    except UsageError:
+        raise
+    except Exception as exc:  # the task itself never raises for a document: this is the cluster's set-up
+        raise UsageError(f"the Dask cluster at {settings.scheduler or 'localhost'} could not run the pipeline "
+                         f"({type(exc).__name__}: {describe(exc)}): the scheduler and every worker need the same "
+                         "cluster-kb wheel, dependencies and spaCy model as this machine (README, 'More than "
+                         "one machine')") from exc
+    finally:
+        fut.release()
 
 
 @contextlib.contextmanager
