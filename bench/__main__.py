@@ -258,7 +258,7 @@ Where a document's time goes (one process, the {st['documents']}-document corpus
 `nlp.pipe` over the same texts: {st['bare_spacy']:.1f} s. Everything except `nlp` is work bare spaCy does not do.
 
 Raw figures: `bench/results/latest.json` (not committed). Re-run with `make bench` (`ARGS="--n 60 --processes 2"`;
-the issue's sizes: `ARGS="--docs 1000 5000"`, about 40 minutes on 2 cores; `--executor dask` runs everything on a
+the issue's sizes: `ARGS="--docs 1000 5000"`, about 75 minutes on 2 cores; `--executor dask` runs everything on a
 Dask LocalCluster, `--vs-dask` adds one Dask full run of the largest corpus next to the local one).
 """
 
