@@ -80,6 +80,7 @@ class SlowOrCrashing:
 
 
 def test_executors_dask_worker_death_and_timeout_cost_only_their_document(run_pipeline, tmp_path):
+    """On a cluster started apart (--scheduler), in an incremental run (the cache loads while Dask works)."""
     import sys
 
     import cloudpickle
@@ -92,6 +93,7 @@ def test_executors_dask_worker_death_and_timeout_cost_only_their_document(run_pi
     docs.mkdir()
     for name in DOCS[:2]:
         shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    run_pipeline(docs, tmp_path / "out", n_process=1)  # the Dask run below is incremental: new documents next to cached ones
     (docs / "crash.txt").write_text("A document whose worker dies.\n", encoding="utf-8")
     (docs / "slow.txt").write_text("A document that takes too long.\n", encoding="utf-8")
 
@@ -104,7 +106,7 @@ def test_executors_dask_worker_death_and_timeout_cost_only_their_document(run_pi
         s = run_pipeline(docs, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address, doc_timeout=10.0)
         client.wait_for_workers(2, timeout=120)  # Dask's nanny restarts a worker that died (raises if not)
 
-    assert (s.n_ok + s.n_partial, s.failed) == (2, ["crash.txt", "slow.txt"])
+    assert (s.n_processed, s.n_reused, s.n_ok + s.n_partial, s.failed) == (2, 2, 2, ["crash.txt", "slow.txt"])
     errors = {e["source_path"]: e for e in published_tables(tmp_path / "out")["errors"]}
     assert set(errors) == {"crash.txt", "slow.txt"}
     assert (errors["crash.txt"]["error_type"], errors["crash.txt"]["stage"]) == ("worker_crashed", "run")
