@@ -1,6 +1,6 @@
 """What the benchmark runs in its subprocesses: ``python -m bench.probes <probe> …``; prints one JSON line.
 
-* ``pipeline IN OUT [--full] [--processes N]``: one pipeline run (``pipeline.run.run``), timed inside too.
+* ``pipeline IN OUT [--full] [--processes N] [--executor dask]``: one pipeline run (``pipeline.run.run``), timed inside too.
 * ``spacy OUT PROCESSES``: bare ``nlp.pipe`` over the texts of the run's ``document_texts`` table.
 * ``pdf-ingest IN`` / ``pdf-bare IN``: every PDF through our ingest stage / through bare pdfplumber ``extract_text``.
 """
@@ -17,12 +17,13 @@ def _pipeline(argv: list[str]) -> dict:
     from pipeline.run import run
 
     n_process = int(argv[argv.index("--processes") + 1]) if "--processes" in argv else 0
+    executor = argv[argv.index("--executor") + 1] if "--executor" in argv else "local"
     s = load_settings({"input_dir": Path(argv[0]), "output_dir": Path(argv[1]), "progress": False, "full": "--full" in argv,
-                       "n_process": n_process}, environ={})
+                       "n_process": n_process, "executor": executor}, environ={})
     summary = run(s)
     return {"seconds": summary.seconds, "found": summary.n_found, "processed": summary.n_processed, "reused": summary.n_reused,
             "ok": summary.n_ok, "partial": summary.n_partial, "failed": summary.n_failed, "n_process": summary.n_process,
-            "written": summary.tables_written, "spacy_loaded": "spacy" in sys.modules}
+            "written": summary.tables_written, "spacy_loaded": "spacy" in sys.modules, "rows": summary.rows}
 
 
 def _texts(out: Path) -> list[str]:

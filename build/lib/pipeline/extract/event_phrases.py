@@ -1,0 +1,302 @@
+"""Event names that are not capitalised phrases: quoted titles and descriptive noun phrases.
+
+- ``pattern:event_quoted``: an event keyword after a determiner (or opening a line, after at most a
+  short label: ``Invitation – Info Day "Title"``), followed by a quoted title, names the event by the
+  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming"); after a capitalised name ("the Regional Forum “...”") the name is the event, the quote
+  a subtitle.
+- ``pattern:event_described``: a determiner, up to three modifiers, an event keyword and an optional
+  "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
+  "was held", "is planned for" and "in <Place>", when given): "A training session on export rules
+  will take place on 4 May 2022", "an introductory masterclass in Lyon on 9 May". No date, no event.
+  The noun phrase is the name, without the determiner and without format words ("online",
+  "virtual": ``data/event_generic_words.txt``) at its start. A phrase made only of the keyword,
+  generic words and an ordinal ("the next workshop", "a second webinar") does not say which event it
+  is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
+  edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
+  first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+- ``pattern:event_dash``: a title line "Saxon Cluster Excellence Award 2025 – award ceremony": a
+  name, a dash and a lower-case event word; the whole line is the name.
+- ``pattern:event_row``: lines opening with a day date and a capitalised title, two or more close
+  together ("13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members."): the
+  entries of a list of events.
+- ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
+  industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
+  above is its date; not after a time ("14:00 | Workshop: ...", a session in an agenda).
+- ``pattern:event_next``: "the next edition (of the conference) will take place in <place> on <date>":
+  the following edition of the event the document names (the latest one with that keyword).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_names import Candidate, DocContext, _clean
+from pipeline.extract.places import Gazetteer
+from pipeline.extract.statement_parts import UPPER
+
+_S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
+# A place name of one or two capitalised words, accented capitals included ("Šibenik", "Łódź").
+_PLACE = rf"{UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
+_FUNCTION = {"of", "for", "the", "and", "on", "in", "a", "an", "to", "at", "about", "with", "by"}
+# The clause that states when or where: "will take place", "was held", "is planned for", "held".
+_VERB = (r"(?:will(?:{s}be)?{s}(?:take{s}place|held|organi[sz]ed|hosted)|(?:took|takes){s}place|(?:is|was|are|were){s}"
+         r"(?:held|organi[sz]ed|hosted|planned|scheduled)|held|planned|scheduled)").format(s=_S)
+_MAX_COMPLEMENT = 60
+_MAX_DATE_GAP = 40
+
+
+# A keyword with only a determiner and lower-case words before it: "the workshop", "a two-day seminar".
+_DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
+# ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
+_LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+
+
+def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
+    """The event keywords as one regex alternation, longest first, words joined by ``space``."""
+    return "|".join(sorted((space.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kws = _alternation(keywords, _S)
+    quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
+    mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
+    described = re.compile(
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
+        rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
+        rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
+        rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?"
+        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
+    return quoted, described
+
+
+
+
+@lru_cache(maxsize=1)
+def _edition_pattern() -> re.Pattern[str]:
+    held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?{_S}(?:which{_S})?{held}"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
+
+
+@lru_cache(maxsize=1)
+def _next_edition_pattern() -> re.Pattern[str]:
+    will = rf"(?:will{_S}(?:take{_S}place|be{_S}(?:held|hosted|organi[sz]ed))|is{_S}(?:planned|scheduled)(?:{_S}to{_S}take{_S}place)?)"
+    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{will}"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?)"
+                      rf"(?=\d|{_MONTH_START})")
+
+
+def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """"The next edition of the conference will take place in Thessaloniki, Greece, from 7 to 9 April
+    2025": the following edition of an event the document names (``pattern:event_next``; ``events``
+    names it after that event, or drops it when there is none); only with its date."""
+    out = []
+    for m in _next_edition_pattern().finditer(ctx.text):
+        date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
+        if date is None:
+            continue
+        hit = lex.lookup([m.group("kw")]) if m.group("kw") else None
+        if m.group("kw") and hit is None:
+            continue  # "the next edition of the report"
+        city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
+        end = m.end("kw") if m.group("kw") else m.start() + len(m.group().split("edition")[0]) + len("edition")
+        out.append(Candidate(m.start(), end, "next edition", "pattern:event_next", hit[0] if hit else None,
+                             hit[1] if hit else "other", dates=date, city=city, country=country))
+    return out
+
+
+def past_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
+    """"The forum builds on its first edition, held in Ghent in May 2021": an earlier edition of the event
+    the sentence is about (``pattern:event_series``; ``events`` names it after that event)."""
+    out = []
+    for m in _edition_pattern().finditer(ctx.text):
+        ordinal = ordinal_value(m.group("ord"))
+        date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
+        if ordinal is None or date is None:
+            continue
+        city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
+        out.append(Candidate(m.start("ord"), m.start("ord") + len(m.group("ord")) + len(" edition"), f"{m.group('ord')} edition",
+                             "pattern:event_series", None, "other", dates=date, city=city, country=country))
+    return out
+
+
+def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+    """'the workshop "Title" ...': the quoted title is the name; the span runs from the keyword to the
+    closing quote so that "the workshop" does not also count as a reference to an earlier event."""
+    out = []
+    quoted, _ = _patterns(tuple(sorted(lex.keywords)))
+    for m in quoted.finditer(ctx.text):
+        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
+                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
+            continue  # "the EU Clusters Talk “...”": the capitalised name is the event, the quote its subtitle
+        name = _clean(m.group("name"))
+        if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):
+            continue
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        out.append(Candidate(m.start("kw"), m.end(), name, "pattern:event_quoted", keyword, etype))
+    return out
+
+
+_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+_LABEL_CONTINUES = re.compile(r"(?:\b(?:for|of|on|and|the|in|to|with|a|an)|[–—,:-])[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    kws = _alternation(keywords, r"[ \t]+")
+    return re.compile(rf"(?m)^[ \t]*(?P<kw>(?i:{kws}))(?:s|es)?[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
+                      rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
+
+
+def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """'Webinar: Cybersecurity for industrial SMEs' opening a line (calendars, agendas): the event word
+    as a label, the title after it; a title whose line ends in "for", "of", "and" … goes on on the next
+    line (PDF text). Not when what follows the colon is a place, a date or a time ("Conference: Brussels")."""
+    out = []
+    for m in _labelled_pattern(tuple(sorted(lex.keywords))).finditer(ctx.text):
+        title, end = m.group("title").rstrip(), m.end("title")
+        if m.group("more") and _LABEL_CONTINUES.search(title):
+            title, end = f"{title} {m.group('more').strip()}", m.end("more")
+        first = title.split(",")[0].strip()
+        if gaz.place(first) != (None, None) or re.match(r"\d|" + _MONTH_START, first) or len(title.split()) < 2:
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        above_end = line_start  # the previous line with text (table cells come as blocks of their own)
+        while above_end > 0 and ctx.text[above_end - 1] in " \t\n":
+            above_end -= 1
+        above_start = ctx.text.rfind("\n", 0, above_end) + 1
+        if _TIME.search(ctx.text, above_start, m.start()):
+            continue  # "14:00 | Workshop: ...": a session in an agenda, not an event of its own
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        name = _clean(f"{m.group('kw')}: {title}")
+        # A calendar entry's date often stands alone on the line above ("12 September 2023").
+        above = [d for d in ctx.dates_between(above_start, above_end)
+                 if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
+        out.append(Candidate(m.start("kw"), m.start("title") + len(ctx.text[m.start("title"):end].rstrip(" .;,")), name,
+                             "pattern:event_labelled", keyword, etype, dates=above[0] if above else None))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _dash_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    kws = _alternation(keywords, r"[ \t]+")
+    return re.compile(rf"(?m)^[ \t#*]*(?P<name>[A-Z][^\n–—]{{2,100}}?)[ \t]+[–—-][ \t]+(?P<kw>{kws})(?:s|es)?[ \t]*$")
+
+
+def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+    """'Saxon Cluster Excellence Award 2025 – award ceremony': a title line whose name is followed by a
+    dash and a lower-case event word; the whole line is the name."""
+    out = []
+    for m in _dash_pattern(tuple(sorted(lex.keywords))).finditer(ctx.text):
+        if lex.lookup(m.group("name").split()[-1:]) is not None:
+            continue  # "European Cluster Conference – workshop": the capitalised name is the event already
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        out.append(Candidate(m.start("name"), m.end("kw"), _clean(ctx.text[m.start("name"):m.end("kw")]),
+                             "pattern:event_dash", keyword, etype))
+    return out
+
+
+_ROW_TITLE = re.compile(r"[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+_ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
+
+
+def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.': lines that
+    open with a day date followed by a capitalised title, two or more within a few lines of each
+    other, are a list of events (an annual report's "events held", a calendar); each title up to the
+    first comma, dash or bracket is a name, its date the event's and a known place on the line its place."""
+    out = []
+    lines_of: list[int] = []  # line numbers of the rows, to keep only lists
+    for d in ctx.dates:
+        if d.precision != "day" or d.start_date is None:
+            continue
+        line_start = ctx.text.rfind("\n", 0, d.start) + 1
+        if ctx.text[line_start:d.start].strip():
+            continue  # the date does not open its line
+        m = _ROW_TITLE.match(ctx.text, d.end)
+        if m is None:
+            continue
+        title = m.group("title")
+        cut = _ROW_TITLE_END.search(title)
+        name_text = title[:cut.start()] if cut else title
+        name = _clean(name_text)
+        if not name or len(name.split()) > 12 or not name[:1].isupper():
+            continue
+        line_end = ctx.text.find("\n", m.start("title"))
+        rest = ctx.text[m.start("title") + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
+        places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
+        city, country = next((p for p in places if p[0] or p[1]), (None, None))
+        words = name.lower().split()
+        hit = next((h for j in range(len(words)) if (h := lex.lookup(words[j:j + 2]) or lex.lookup(words[j:j + 1]))), None)
+        keyword, etype = hit if hit else (None, "other")
+        start = m.start("title") + (1 if title[:1] in "\"“" else 0)
+        out.append(Candidate(start, start + len(name_text.strip("\"“” ")), name, "pattern:event_row", keyword, etype,
+                             dates=d, city=city, country=country))
+        lines_of.append(ctx.text.count("\n", 0, d.start))
+    # a row needs another one within three lines: a list, not a sentence that opens with a date
+    return [c for i, c in enumerate(out) if any(j != i and abs(lines_of[j] - lines_of[i]) <= 3 for j in range(len(out)))]
+
+
+def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
+    kw_words = set(keyword.split())
+    return [w for w in re.findall(r"[\w’'-]+", np.lower())
+            if w not in _FUNCTION and w not in lex.generic and w not in kw_words and lex.singular(w) not in kw_words
+            and not ordinal_value(w)]
+
+
+_NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
+
+
+def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
+    """True when a word between ``start`` and ``end`` is tagged as a verb or function word by spaCy
+    ("-ing" words and compounds are modifiers here: "a networking event", "a follow-up webinar")."""
+    return any(ctx.pos.get(start + w.start(), ("", "", False))[0] in _NOT_MODIFIER_POS
+               and not w.group().endswith("ing") and "-" not in w.group()
+               for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]))
+
+
+def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
+    date its clause gives; nothing without one."""
+    out = []
+    _, described = _patterns(tuple(sorted(lex.keywords)))
+    for m in described.finditer(ctx.text):
+        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (None, "other")
+        if keyword is None or _has_verb(ctx, m.start("np"), m.start("kw")):
+            continue  # "our team visited the fair on 3 May": a clause, not a noun phrase
+        end = m.end("rest")
+        date = next((d for d in ctx.dates_between(end, end + _MAX_DATE_GAP) if d.start == end), None)
+        ordinals = [w for w in m.group("np").split() if ordinal_value(w)]
+        np_end = m.end("np")
+        if not _content_words(m.group("np"), lex, keyword) and m.group("by") and date is not None and not ordinals:
+            np_end = m.end("by")  # "the matchmaking day organised with the Enterprise Europe Network": who says which
+        elif not _content_words(m.group("np"), lex, keyword):
+            if date is not None and m.group("det").lower() == "the" and ordinals and not m.group("compl"):
+                # "The third workshop is planned for May": the next edition of a series named earlier;
+                # ``events`` gives it the series' name, or drops it when there is no such series.
+                out.append(Candidate(m.start("np"), m.end("np"), f"{ordinals[0]} {keyword}", "pattern:event_series",
+                                     keyword, etype, dates=date))
+            continue
+        city = country = None
+        if m.group("place"):
+            city, country = gaz.place(m.group("place"))
+            if city is None and country is None:
+                continue  # "in Practice", "in Spring": not a place
+        if date is None or (not m.group("verb") and date.precision == "year"):
+            continue  # the clause must say when ("A workshop on skills" alone is a topic; "the board meeting
+            # in 2020" is too vague without "took place" / "was held")
+        np_start = m.start("np")
+        words = ctx.text[np_start:np_end].split()
+        # "online", "new" describe the format, not the event: drop them at the start (ordinals stay).
+        while len(words) > 1 and words[0].lower() in lex.generic and not ordinal_value(words[0]):
+            np_start = ctx.text.index(words[1], np_start + len(words[0]))
+            words = words[1:]
+        name = _clean(ctx.text[np_start:np_end])
+        name = name[:1].upper() + name[1:]
+        out.append(Candidate(np_start, np_end, name, "pattern:event_described", keyword, etype,
+                             dates=date, city=city, country=country))
+    return out

@@ -1,0 +1,419 @@
+"""Events: named conferences, forums, cluster weeks, matchmaking events, talks, webinars, ... with dates,
+place, organisers and edition.
+
+Where names come from (the ``rule`` column says which):
+
+- ``pattern:event_name``: a capitalised phrase containing an event keyword from
+  ``data/event_keywords.txt`` ("European Cluster Conference", "Future Week Denmark", "EU Clusters
+  Talk", "Side Events for European Cluster Partnerships"); the keyword must follow a capitalised
+  modifier or open the name with a complement ("Side Event for ...").
+- ``pattern:event_lower``: a capitalised modifier, up to two lower-case words and a keyword marked
+  ``any`` ("EEN matchmaking event", "Romanian cluster week"); coordinated modifiers give one event
+  each ("German, French and Romanian cluster weeks").
+- ``pattern:event_trigger``: the phrase after an announcement trigger (``data/event_triggers.txt``:
+  "Register for X, Berlin, on ...").
+- ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines
+  (:mod:`pipeline.extract.event_announcements`).
+- ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
+- ``pattern:event_quoted``, ``pattern:event_labelled``, ``pattern:event_described``,
+  ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
+  calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
+  place on ..."), other editions of a named event ("the third workshop", "its first edition, held
+  ...") and the next one ("the next edition of the conference will take place in ..."); see
+  :mod:`pipeline.extract.event_phrases`.
+
+Attributes: a date in the same sentence right after the name (or the only event of a sentence that
+starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari",
+"Tue 3 June 2025"); for a title in a heading, the first day date of its section; for an undated event
+in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)"), that day. Never a
+publication date ("Report published on ...") nor a deadline ("until / by / before ..."). Place from a
+"Location:" / "Venue:" line (its known city and country), a gazetteer city/country in the sentence,
+or the name ("Future Week Denmark"); organisers after "(co-)organised by"; edition from "the 7th
+edition of", "the third X".
+
+Mentions of one event in a document share one name: mentions are grouped by their folded content
+words ("EU" = "European", plurals folded); a shorter name contained in exactly one longer one joins
+it; a year or edition that contradicts a group starts a new one. The group's name is its fullest
+surface form, with the edition as an ordinal word ("Third European Cluster Policy Forum") or the
+year ("European Cluster Conference 2019") so that events with the same series name stay apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
+from pipeline.extract.event_names import Candidate, DocContext, find_candidates
+from pipeline.extract.places import Gazetteer, load_gazetteer
+from pipeline.extract.rules import Rules
+from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
+
+_ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(?:that|which|who|under|in\s+collaboration|in\s+partnership|"
+                           r"with\s+the\s+support|and\s+supported|to|on|in\s+(?:\d|[A-Z][a-z]+\s*[,.(]))\b|[.;:(]|,\s+(?![A-Z])|$)", re.S)
+_ORGANISER_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|\([A-Z]+\)))*)"
+                                r"\s+(?:co-?)?(?:organi[sz]ed|hosted)\s+(?:the|a|an|its)\s+$")
+_EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
+# A date belongs to the name before it when at most this many characters (quoted titles not counted)
+# lie between them, with no other event, "and" or ";" in between; the raw window allows a quoted title.
+_DATE_WINDOW = 130
+_HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
+_MAX_DATE_GAP = 80
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
+
+
+# --------------------------------------------------------------------------------------------
+# attributes
+# --------------------------------------------------------------------------------------------
+def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
+    """Edition from a leading ordinal or "the 7th edition of"; the written year; tokens for grouping."""
+    words = m.name.split()
+    if words and ordinal_value(words[0]) and len(words) > 1:
+        m.edition = ordinal_value(words[0])
+        m.name = " ".join(words[1:])
+    before = ctx.text[max(0, m.start - 60):m.start]
+    eb = _EDITION_BEFORE.search(before)
+    if eb and ordinal_value(eb.group("ord")):
+        m.edition = m.edition or ordinal_value(eb.group("ord"))
+    else:
+        prev = re.search(r"(\w+)[ \t]*\n?[ \t]*$", before)
+        if prev and ordinal_value(prev.group(1)):
+            m.edition = m.edition or ordinal_value(prev.group(1))
+        lead = re.search(r"\b((?:19|20)\d\d)[ \t]*\n?[ \t]*$", before)  # "the 2019 EU Cluster Conference"
+        if lead and m.rule == "pattern:event_name":
+            m.year = int(lead.group(1))
+    years = re.findall(r"\b((?:19|20)\d\d)\b", m.name)
+    if years:
+        m.year = int(years[-1])
+        m.name = " ".join(re.sub(r"\b(?:19|20)\d\d\b", " ", m.name).split()).strip(" –-,")
+    m.tokens = fold_tokens(m.name)[0]
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+
+
+def _places_joined(gap: str, gaz: Gazetteer) -> str:
+    """The gap with "<place> and <place>" taken out ("to Bologna and Modena on"): that "and" joins
+    places, not a second event."""
+    def drop(mm: re.Match[str]) -> str:
+        both = gaz.place(mm.group(1)) != (None, None) and gaz.place(mm.group(2)) != (None, None)
+        return " " if both else mm.group(0)
+    return re.sub(r"\b([A-Z][\w’'-]+)[ \t\n]+and[ \t\n]+([A-Z][\w’'-]+)\b", drop, gap)
+
+
+def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None) -> None:
+    """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
+    Brussels on ..."), or a day/month date opening a sentence that names only this event."""
+    if m.dates is not None:
+        return
+    s, e = ctx.sentence(m.start, m.end)
+    others = [p for p in starts if s <= p < e and p != m.start]
+    after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
+    if after:
+        raw_gap = ctx.text[m.end:after[0].start]
+        gap = _unquoted(raw_gap)
+        quoted_inside = len(gap) != len(raw_gap)
+        blocked = any(m.end <= p < after[0].start for p in others) and not quoted_inside
+        closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
+        deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
+        joined = _places_joined(gap, gaz) if gaz is not None else gap
+        if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
+            m.dates = after[0]
+            return
+    nxt = _date_on_next_line(ctx, m)
+    if nxt is not None:
+        m.dates = nxt
+        return
+    before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
+    if before and not others:
+        m.dates = before[-1]
+
+
+_LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
+                        rf"(?:{WEEKDAY},?[ \t]+)?")  # "Tue 3 June 2025"
+
+
+def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
+    """"Regional Innovation Days –" then, on the next line or block, "– 15–16 February 2023, Bari": PDF
+    text splits an entry's bold name from its date line. Only a dash, a line break and a list marker
+    may stand between the name and the date."""
+    nxt = ctx.dates_between(m.end, m.end + 12)
+    if nxt and _LINE_JOIN.fullmatch(ctx.text, m.end, nxt[0].start):
+        return nxt[0]
+    return None
+
+
+def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int]) -> None:
+    if m.city or m.country or m.anaphor:
+        return
+    s, e = ctx.sentence(m.start, m.end)
+    if m.dates is not None and m.dates.start >= e and _date_on_next_line(ctx, m) is m.dates:
+        # The date line below the name ("15–16 February 2023, Bari, Italy") says where, too.
+        line_end = ctx.text.find("\n", m.dates.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        cities = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, m.dates.end, line_end)]
+        cities = [c for c in cities if c[0]]
+        if cities:
+            m.city, m.country = cities[0]
+            return
+    nxt = min([p for p in starts if p > m.start and p < e] + [e])
+    lo = m.start if any(s <= p < m.start for p in starts) else s
+    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)]
+    cities = [f for _, f in found if f[0]]
+    if cities:
+        m.city, m.country = cities[0]
+        return
+    # A country alone says where only as "in Romania" / ", Romania" ("with France presenting" does not).
+    countries = [f for x, f in found if f[1] and re.search(r"(?:\bin|,)\s*$", ctx.text[max(0, x.start() - 4):x.start()])]
+    if countries:
+        m.country = countries[0][1]
+        return
+    first = m.name.split()[0].lower() if m.name.split() else ""
+    if first in gaz.demonyms:
+        m.country = gaz.demonyms[first]
+
+
+def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
+    """"X organised by A and the B" or "A organised the X" → (A, B): names as written, without "the"
+    and a trailing (ACRONYM)."""
+    s, e = ctx.sentence(m.start, m.end)
+    om = _ORGANISED_BY.search(ctx.text, m.end, e)
+    if om is None or om.start() - m.end > 100 or any(m.end <= p < om.start() for p in starts):
+        om = None
+        sm = _ORGANISER_SUBJECT.search(ctx.text[s:m.start])  # "The Network organised the X"
+        if sm is None:
+            return
+        orgs = sm.group("org")
+    else:
+        orgs = om.group("orgs")
+    names = []
+    for part in re.split(r",\s+|\s+and\s+(?=(?:the\s+)?[A-Z])", orgs):
+        part = re.sub(r"^(?:the)\s+", "", " ".join(part.split()))
+        part = re.sub(r"\s*\([^)]*\)?$", "", part).strip(" ,.")
+        if part[:1].isupper():
+            names.append(part)
+    m.organisers = tuple(names)
+
+
+def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
+    """An event named by a heading takes the first day/month date and city of the text below it."""
+    heading = ctx.block_at(m.start)
+    if heading is None or heading.kind != "heading" or m.anaphor:
+        return
+    content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
+    named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
+    if len([w for w in named.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
+        return  # the heading says more than the event's name
+    body = [b for b in seg.blocks if b.section_start == heading.start and b.kind != "heading"][:4]
+    if not body:
+        return
+    if m.dates is None:
+        dated = [d for b in body for d in ctx.dates_between(b.start, b.end) if d.precision in ("day", "month")
+                 and not _DEADLINE.search(ctx.text, max(b.start, d.start - 40), d.start)]
+        m.dates = dated[0] if dated else None
+    if not (m.city or m.country):
+        cities = [gaz.place(x.group()) for b in body for x in gaz.pattern.finditer(ctx.text, b.start, b.end)]
+        cities = [c for c in cities if c[0]]
+        if cities:
+            m.city, m.country = cities[0]
+
+
+_SERIES_RULES = ("pattern:event_series", "pattern:event_next")
+
+
+def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate) -> None:
+    """An event named in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)", "Day 2 –
+    15 May 2024") and no date of its own takes that day."""
+    if m.dates is not None or m.anaphor:
+        return
+    block = ctx.block_at(m.start)
+    if block is None or block.kind == "heading" or block.section_start is None:
+        return
+    heading = ctx.block_at(block.section_start)
+    if heading is None or heading.kind != "heading" or heading.start != block.section_start:
+        return
+    days = [d for d in ctx.dates_between(heading.start, heading.end) if d.precision == "day" and d.start_date == d.end_date]
+    if len(days) == 1:
+        m.dates = days[0]
+
+
+def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The named event an edition phrase belongs to (see ``_continue_series``)."""
+    named = [p for p in earlier if not p.anaphor and p.rule not in _SERIES_RULES]
+    if m.rule == "pattern:event_next":  # "the next edition (of the conference)": the latest such event
+        same = [p for p in named if m.keyword is None or p.keyword == m.keyword]
+        return same[-1] if same else None
+    if m.keyword is not None:  # "The third workshop": the latest series of workshops with an edition,
+        series = [p for p in named if p.keyword == m.keyword and p.edition and p.edition != m.edition]
+        if not series:  # else the latest event with that keyword whose edition is not said
+            series = [p for p in named if p.keyword == m.keyword and p.edition is None and p.rule == "pattern:event_name"]
+        return series[-1] if series else None
+    # "its first edition": the event named (or referred to) earlier in the same sentence.
+    s, _ = ctx.sentence(m.start, m.end)
+    subject = [p for p in earlier if s <= p.start < m.start]
+    if not subject:
+        return None
+    p = subject[-1]
+    if p.anaphor:
+        same = [q for q in named if p.keyword is None or q.keyword == p.keyword]
+        p = same[-1] if same else None
+    return p if p is not None and p.edition != m.edition else None
+
+
+def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
+    """"The third workshop is planned for ..." after "the second ECTN peer workshop", "the forum builds on
+    its first edition, held ...": another edition of an event the document names; it takes that event's
+    name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
+    out: list[Candidate] = []
+    for m in kept:
+        if m.rule not in _SERIES_RULES:
+            out.append(m)
+            continue
+        series = _series_of(ctx, m, out)
+        if m.rule == "pattern:event_next" and series is not None:
+            m.edition = series.edition + 1 if series.edition else None
+            m.name, m.tokens, m.keyword, m.event_type = series.name, series.tokens, series.keyword, series.event_type
+            if m.edition or (m.dates is not None and m.dates.start_date and series.year != m.dates.start_date.year):
+                out.append(m)  # kept apart from the series by its edition or its year
+            continue
+        if series is not None and m.edition:
+            m.name, m.tokens, m.keyword, m.event_type = series.name, series.tokens, series.keyword, series.event_type
+            out.append(m)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# one name per event in the document
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Group:
+    tokens: frozenset[str]
+    keyword: str | None
+    members: list[Candidate]
+    years: set[int] = field(default_factory=set)
+    editions: set[int] = field(default_factory=set)
+
+    def compatible(self, m: Candidate, years: set[int]) -> bool:
+        if self.years and years and not self.years & years:
+            return False
+        if m.rule in _SERIES_RULES and self.editions != {m.edition}:
+            return False  # another edition of a series is another event
+        if self.editions and m.edition and m.edition not in self.editions:
+            return False
+        if m.keyword and self.keyword and m.keyword != self.keyword and m.tokens != self.tokens:
+            return False  # "Hannover Messe" inside "European Cluster Weeks – Hannover Messe Main Anchor Event"
+        return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
+
+
+def _mention_years(m: Candidate) -> set[int]:
+    years = {m.year} if m.year else set()
+    if m.dates is not None and m.dates.start_date:
+        years.add(m.dates.start_date.year)
+    return years
+
+
+def _group(mentions: list[Candidate]) -> list[_Group]:
+    groups: list[_Group] = []
+    for m in mentions:
+        years = _mention_years(m)
+        if m.anaphor:
+            cands = [g for g in groups if (m.keyword is None or g.keyword == m.keyword)
+                     and (not m.edition or m.edition in g.editions or not g.editions)]
+            if cands:
+                max(cands, key=lambda g: g.members[-1].start).members.append(m)
+            continue
+        cands = [g for g in groups if g.compatible(m, years)]
+        exact = [g for g in cands if g.tokens == m.tokens]
+        pool = exact or cands
+        if not pool:
+            g = _Group(m.tokens, m.keyword, [])
+            groups.append(g)
+        else:
+            g = max(pool, key=lambda g: (len(g.members), g.members[-1].start))
+            g.tokens = g.tokens | m.tokens
+        g.members.append(m)
+        g.years |= years
+        if m.edition:
+            g.editions.add(m.edition)
+    return groups
+
+
+def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | None, int | None]:
+    named = [m for m in g.members if not m.anaphor]
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[m.name] = counts.get(m.name, 0) + 1
+
+    def score(name: str) -> tuple:
+        words = name.split()
+        caps = sum(1 for w in words if w[:1].isupper()) / max(len(words), 1)
+        return (len(fold_tokens(name)[0]), caps, counts[name])
+
+    base = max(counts, key=score)
+    # Dates stated with the name first; "the webinar on 3 March" only when the name never has one.
+    dated = [m.dates for m in named if m.dates is not None] or [m.dates for m in g.members if m.dates is not None]
+    rank = {"day": 0, "month": 1, "year": 2}
+    date = min(dated, key=lambda d: rank.get(d.precision, 3)) if dated else None
+    written = [m.year for m in named if m.year]
+    edition = min(g.editions) if g.editions else None
+    if written:
+        name = f"{base} {written[0]}"
+    elif edition:
+        name = f"{ordinal_word(edition)} {base}"
+    elif date is not None and date.start_date:
+        name = f"{base} {date.start_date.year}"
+    else:
+        name = base
+    place = next(((m.city, m.country) for m in named if m.city or m.country), (None, None))
+    return name, date, place[0], place[1], edition
+
+
+def _dated_sentence(ctx: DocContext, g: _Group) -> DateMention | None:
+    """For an event whose name gives only its year ("Cluster Conference 2018"), a day or month date of
+    that year in a sentence that mentions it."""
+    written = {m.year for m in g.members if m.year}
+    for m in g.members:
+        s, e = ctx.sentence(m.start, m.end)
+        for d in ctx.dates_between(s, e):
+            if d.precision in ("day", "month") and d.start_date and d.start_date.year in written:
+                return d
+    return None
+
+
+def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules,
+                   dates: list[DateMention]) -> list[EventMention]:
+    """Event mentions of one document, each carrying its event's name and attributes."""
+    lex = load_event_lexicon(rules.data_dir)
+    gaz = load_gazetteer(rules.data_dir)
+    ctx = DocContext(seg, annotated, dates)
+    kept = find_candidates(seg, ctx, lex, gaz)
+    for m in kept:
+        _edition_and_base(ctx, m)
+    kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
+    starts = [m.start for m in kept if not m.anaphor]
+    for m in kept:
+        _attach_date(ctx, m, starts, gaz)
+        _heading_section_attrs(seg, ctx, gaz, m)
+        _section_heading_date(seg, ctx, m)
+        _attach_place(ctx, gaz, m, starts)
+        _attach_organisers(ctx, m, starts)
+    out: list[EventMention] = []
+    for g in _group(kept):
+        name, date, city, country, edition = _canonical(g)
+        if date is None or date.precision == "year":
+            date = _dated_sentence(ctx, g) or date
+        etype = next((m.event_type for m in g.members if m.keyword), "other")
+        stated: set[str] = set()  # one event_organisers row per (event, organiser) in a document
+        for m in g.members:
+            organisers = tuple(o for o in m.organisers if o not in stated)
+            stated.update(organisers)
+            out.append(EventMention(
+                seg.doc.doc_id, m.start, m.end, ctx.text[m.start:m.end], name, etype, m.rule,
+                start_date=date.start_date if date else None, end_date=date.end_date if date else None,
+                date_precision=date.precision if date else None, city=city, country=country,
+                organisers=organisers, edition=edition))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out

@@ -1,0 +1,193 @@
+"""The domain vocabulary behind people, role and organisation extraction, read from ``data/``.
+
+Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
+``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
+``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt``,
+``org_type_nouns.txt``, ``org_unit_words.txt`` and the
+place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extraction). Loaded once per data folder and shared by the extract modules.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalise import fold
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _sections(path: Path) -> dict[str, list[str]]:
+    """Lines grouped under ``[section]`` headers (lines before any header go to ``names``)."""
+    out: dict[str, list[str]] = {"names": []}
+    current = "names"
+    for line in _lines(path):
+        m = re.fullmatch(r"\[(.+)\]", line)
+        if m:
+            current = m.group(1).strip().lower()
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return out
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+@lru_cache(maxsize=65536)  # pure, and the extract rules key the same names many times per document
+def key(text: str) -> str:
+    """Matching key for names: folded, without a leading "the"."""
+    return _LEADING_THE.sub("", fold(text))
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One organisation of ``organisations.jsonl``."""
+
+    id: str
+    name: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+    org_type: str | None
+    country: str | None
+
+    def surfaces(self) -> tuple[str, ...]:
+        """Every form the text may use: name, acronym, aliases."""
+        forms = [self.name, *self.aliases]
+        if self.acronym:
+            forms.append(self.acronym)
+        return tuple(dict.fromkeys(re.sub(r"^the\s+", "", f, flags=re.I) for f in forms))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    gazetteer: dict[str, GazetteerEntry]  # id -> entry
+    gazetteer_by_key: dict[str, GazetteerEntry]  # key(surface) -> entry
+    org_suffixes: frozenset[str]
+    not_org_names: frozenset[str]  # keys
+    not_org_last: frozenset[str]  # lower-case words
+    not_org_first: frozenset[str]
+    role_titles: tuple[str, ...]  # longest first
+    role_title_re: re.Pattern[str]
+    person_titles: tuple[str, ...]
+    not_person_words: frozenset[str]  # lower-case words
+    cities: dict[str, str]  # key(city) -> country
+    countries: frozenset[str]  # keys
+    country_words: frozenset[str]  # one-word country names: never a surname ("Scale-Up Denmark")
+    org_cues: re.Pattern[str]  # "organised by", "in partnership with", ...
+    defined_last_ok: frozenset[str] = frozenset()  # last words an acronym definition lifts ("Initiative")
+    cued_last_ok: frozenset[str] = frozenset()  # last words an organisation cue lifts ("Region")
+    programme_last: frozenset[str] = frozenset()  # last words that block even "Department of ... Program"
+    org_type_nouns: frozenset[str] = frozenset()  # "cluster", "network": "the network Acme Noord"
+    unit_words: frozenset[str] = frozenset()  # "Sector", "Unit": parts of an organisation
+
+
+def gazetteer_id(name: str) -> str:
+    return "org:" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def read_gazetteer(data_dir: Path) -> list[GazetteerEntry]:
+    """Entries of ``organisations.jsonl`` (blank lines and ``#`` comments allowed)."""
+    entries = []
+    for line in _lines(data_dir / "organisations.jsonl"):
+        rec = json.loads(line)
+        entries.append(GazetteerEntry(
+            id=gazetteer_id(rec["name"]), name=rec["name"], acronym=rec.get("acronym"),
+            aliases=tuple(rec.get("aliases") or ()), org_type=rec.get("org_type"), country=rec.get("country"),
+        ))
+    return entries
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _cities(data_dir: Path) -> dict[str, str]:
+    """key(city or other spelling) -> country, from ``cities.csv`` (city,country,aliases)."""
+    out = {}
+    for row in _csv_rows(data_dir / "cities.csv"):
+        city, country = (row.get("city") or "").strip(), (row.get("country") or "").strip()
+        if city and country:
+            for name in [city, *(row.get("aliases") or "").split("|")]:
+                if name.strip():
+                    out[key(name.strip())] = country
+    return out
+
+
+def _countries(data_dir: Path) -> tuple[set[str], set[str]]:
+    """(keys of country names and aliases, demonyms) from ``countries.csv`` (country,aliases,demonyms)."""
+    names: set[str] = set()
+    demonyms: set[str] = set()
+    for row in _csv_rows(data_dir / "countries.csv"):
+        for name in [row.get("country") or "", *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                names.add(key(name.strip()))
+        demonyms |= {d.strip().lower() for d in (row.get("demonyms") or "").split("|") if d.strip()}
+    return names, demonyms
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: Path) -> Lexicon:
+    """Everything the people / organisation / role rules need, from one data folder."""
+    gaz = read_gazetteer(data_dir)
+    by_key: dict[str, GazetteerEntry] = {}
+    for e in gaz:
+        for s in e.surfaces():
+            by_key.setdefault(key(s), e)
+    not_orgs = _sections(data_dir / "not_organisations.txt")
+    roles = sorted(set(_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
+    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    titles = tuple(sorted(set(_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
+    cities = _cities(data_dir)
+    country_names, demonyms = _countries(data_dir)
+    countries = {key(c) for c in cities.values()} | country_names
+    suffixes = frozenset(_lines(data_dir / "org_suffixes.txt"))
+    words = {w.lower() for w in _lines(data_dir / "not_person_words.txt")}
+    words |= {s.lower() for s in suffixes}
+    for r in roles:
+        words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
+    words |= demonyms
+    words |= {t.lower().rstrip(".") for t in titles if " " not in t}  # "Dr" alone is nobody's name
+    return Lexicon(
+        gazetteer={e.id: e for e in gaz},
+        gazetteer_by_key=by_key,
+        org_suffixes=suffixes,
+        not_org_names=frozenset(key(n) for n in not_orgs.get("names", [])),
+        not_org_last=frozenset(w.lower() for w in not_orgs.get("last words", [])),
+        not_org_first=frozenset(w.lower() for w in not_orgs.get("first words", [])),
+        role_titles=tuple(roles),
+        role_title_re=role_re,
+        person_titles=titles,
+        not_person_words=frozenset(words),
+        cities=cities,
+        countries=frozenset(countries),
+        country_words=frozenset(k for k in countries if " " not in k),
+        org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
+        defined_last_ok=frozenset(w.lower() for w in not_orgs.get("defined last words", [])),
+        cued_last_ok=frozenset(w.lower() for w in not_orgs.get("cued last words", [])),
+        programme_last=frozenset(w.lower() for w in not_orgs.get("programme last words", [])),
+        org_type_nouns=frozenset(w.lower() for w in _lines(data_dir / "org_type_nouns.txt")),
+        unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
+    )
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!)")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)

@@ -1,0 +1,163 @@
+"""Candidates of :class:`pipeline.extract.organisations.OrgFinder` and how they resolve into mentions,
+mixed into the finder: overlapping candidates give way to the stronger and longer one, and the chosen
+ones are grouped into organisations (gazetteer entry, acronym, name key, the same words in another
+order), each group taking the fullest name the text uses and its acronym; "the Observatory" joins the
+one organisation of the document headed by that word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.extract.lexicon import GazetteerEntry, key
+from pipeline.extract.shapes import Span, clean, is_acronym
+from pipeline.records import OrgMention
+
+_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def squash(text: str) -> str:
+    """Key that ignores spacing and hyphens ("DirectorateGeneral" = "Directorate-General")."""
+    return _NOT_ALNUM.sub("", key(text))
+
+
+@dataclass
+class _Cand:
+    span: Span
+    rule: str
+    entry: GazetteerEntry | None = None
+    acronym: str | None = None
+    strength: int = 1  # 3 gazetteer / definition, 2 suffix / role slot, 1 spaCy
+
+
+class MentionResolution:
+    """Needs the finder's ``text``, ``lex`` and ``cands``."""
+
+    def _head_end(self, span: Span) -> int:
+        """Offset just after the organisation word that heads the phrase in ``span``."""
+        seg = self.text[span.start:span.end]
+        m = _HEAD_SPLIT.search(seg)
+        return span.start + (m.start() if m else len(seg))
+
+    def mentions(self, doc_id: str, person_spans: list[Span]) -> list[OrgMention]:
+        t = self.text
+        for c in self.cands:
+            # A phrase that extends a gazetteer name from its start names a part of it or a body
+            # within it ("Commission Expert Group on Clusters"): it outranks the bare gazetteer match.
+            if c.rule == "pattern:org-head" and any(
+                    g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in self.cands):
+                c.strength = 3
+            # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
+            # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
+            # ... after "the", as a modifier: not a glossary line "SPS Union of Rightist Forces"
+            if c.rule == "pattern:org-head" and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, c.span.start - 5):c.span.start]) and any(
+                    g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
+                    and len(t[g.span.end:c.span.end].split()) >= 2 for g in self.cands):
+                c.strength = 3
+            # "Algarve Regional Development and Coordination Commission": a one-word gazetteer form
+            # ("Commission") heading a longer name is that name's organisation word, not the body it abbreviates.
+            if c.rule in ("pattern:org-head", "role:organisation") and any(
+                    g.entry and g.span.end == c.span.end and g.span.start > c.span.start
+                    and " " not in t[g.span.start:g.span.end].strip()
+                    and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in self.cands):
+                c.strength = 3  # ... but not "In the Commission": there the word names the body itself
+        cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
+        chosen: list[_Cand] = []
+        person_names = {clean(t[p.start:p.end]) for p in person_spans}
+        person_names = {n for n in person_names if " " in n}
+        for c in cands:
+            if any(p.start < c.span.end and c.span.start < p.end for p in person_spans) and c.strength < 3:
+                continue
+            if c.strength < 3 and any(clean(t[c.span.start:c.span.end]).startswith(n + " ") for n in person_names):
+                continue  # "Jane Doe\nCluster manager of the year": a heading running into the next line
+            if any(o.span.start < c.span.end and c.span.start < o.span.end for o in chosen):
+                continue
+            chosen.append(c)
+        # Group: gazetteer entry, acronym, or name key.
+        groups: dict[str, list[_Cand]] = {}
+        alias: dict[str, str] = {}
+
+        bags: dict[tuple[str, ...], str] = {}
+
+        def gid(c: _Cand) -> str:
+            name = clean(t[c.span.start:c.span.end])
+            if c.entry:
+                return c.entry.id
+            if c.acronym and c.acronym in alias:
+                return alias[c.acronym]
+            if name in alias:
+                return alias[name]  # "CCDR Algarve" again, as a statistical ORG: the defined acronym
+            entry = self.lex.gazetteer_by_key.get(key(name))
+            if entry:
+                return entry.id
+            # "European Cluster Observatory for Industrial Change" after "European Observatory for
+            # Clusters and Industrial Change": the same words in another order
+            k = "k:" + squash(name)
+            return k if k in groups else bags.get(_word_bag(name)) or k
+
+        for c in sorted(chosen, key=lambda c: -c.strength):
+            g = gid(c)
+            bag = _word_bag(clean(t[c.span.start:c.span.end]))
+            if len(bag) >= 3:
+                bags.setdefault(bag, g)
+            if c.acronym:
+                alias.setdefault(c.acronym, g)
+                if alias[c.acronym] != g:
+                    groups.setdefault(alias[c.acronym], []).extend(groups.pop(g, []))
+                    g = alias[c.acronym]
+            groups.setdefault(g, []).append(c)
+        self._head_noun_mentions(groups, chosen)
+        out: list[OrgMention] = []
+        for g, members in groups.items():
+            entry = next((m.entry for m in members if m.entry), None) or (self.lex.gazetteer.get(g) if g.startswith("org:") else None)
+            surfaces = [clean(t[m.span.start:m.span.end]) for m in members]
+            acronym = next((m.acronym for m in members if m.acronym), None)
+            if entry and entry.acronym and any(s == entry.acronym for s in surfaces):
+                acronym = entry.acronym
+            candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
+            # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
+            unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not re.search(r"-[ \t]*\n", t[m.span.start:m.span.end])}
+            name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
+            if entry and squash(name) == squash(entry.name):
+                name = entry.name
+            if acronym is None and entry and entry.acronym and re.search(r"(?<![\w-])" + re.escape(entry.acronym) + r"(?![\w-])", t):
+                acronym = entry.acronym
+            for m in members:
+                if m.rule == "coref:head-noun" and squash(name) == squash(t[m.span.start:m.span.end]):
+                    continue
+                out.append(OrgMention(doc_id, m.span.start, m.span.end, t[m.span.start:m.span.end], name, m.rule,
+                                      acronym=acronym, org_type=entry.org_type if entry else None,
+                                      country=entry.country if entry else None))
+        return sorted(out, key=lambda o: (o.start, o.end))
+
+    def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: list[_Cand]) -> None:
+        """"the Observatory", "the Platform": a later short reference to the one organisation of the
+        document headed by that word. Several candidates (two observatories): no mention at all."""
+        t = self.text
+        heads: dict[str, set[str]] = {}
+        for g, members in groups.items():
+            for m in members:
+                name = clean(t[m.span.start:m.span.end])
+                words = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+                if len(name.split()) >= 2 and words and words[-1] in self.lex.org_suffixes:
+                    heads.setdefault(words[-1], set()).add(g)
+        for m in re.finditer(r"(?<![\w-])[Tt]he[ \t\n]+([A-Z][a-z]+)(?:['’]s)?(?![\w-])", t):
+            owners = heads.get(m.group(1), set())
+            s, e = m.start(1), m.end(1)
+            if len(owners) != 1 or any(c.span.start < e and s < c.span.end for c in chosen):
+                continue
+            after = re.match(r"[ \t\n]+([A-Z]\w*)", t[e:e + 30])
+            if after and after.group(1).lower() not in STOP_WORDS:
+                continue  # "the Observatory Board": part of a longer name, not a reference
+            groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+
+
+def _word_bag(name: str) -> tuple[str, ...]:
+    """The name's words in alphabetical order, each as often as it occurs, without function words, case,
+    hyphens or a plural "s" ("Clusters" = "Cluster")."""
+    words = (_NOT_ALNUM.sub("", w.lower()) for w in re.split(r"[\s\-–]+", name))
+    return tuple(sorted(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                        for w in words if w and w not in STOP_WORDS))

@@ -1,0 +1,31 @@
+"""People, organisations, roles and places of one document, found together because each informs
+the others: role statements name organisations, organisation names veto person candidates."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extract.lexicon import load_lexicon
+from pipeline.extract.locations import extract_locations
+from pipeline.extract.organisations import extract_organisations
+from pipeline.extract.people import extract_people
+from pipeline.extract.statements import find_statements
+from pipeline.extract.roles import build_roles
+from pipeline.extract.rules import Rules
+from pipeline.extract.shapes import Span
+from pipeline.records import Block, LocationMention, OrgMention, PersonMention, RoleMention, SegmentedDocument
+
+
+def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules
+                    ) -> tuple[list[PersonMention], list[OrgMention], list[RoleMention], list[LocationMention]]:
+    """(people, organisations, roles, locations) mentions of one document."""
+    lex = load_lexicon(rules.data_dir)
+    doc_id, text = seg.doc.doc_id, seg.doc.text
+    statements = find_statements(text, lex, seg.blocks)
+    person_spans = [s.person for s in statements]
+    orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans)
+    people = extract_people(doc_id, text, annotated, lex, statements, [Span(o.start, o.end) for o in orgs if o.rule != "ner:ORG"])
+    # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
+    orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]
+    roles = build_roles(doc_id, text, statements, people, orgs)
+    locations = extract_locations(doc_id, text, annotated, lex, [(o.start, o.end) for o in orgs])
+    return people, orgs, roles, locations

@@ -1,0 +1,110 @@
+"""People: who is named in a document, with titles, across line breaks, and later short mentions.
+
+Sources, strongest first:
+1. the statements of :mod:`pipeline.extract.statements` (cue rules on the text);
+2. spaCy PERSON entities, and NORP entities of person shape (the small model's usual mislabel);
+3. repeats of a full name, and short mentions: a surname or first name of a full name found in the
+   same document, and a title + surname ("Commissioner Doe") without a full name.
+
+Every candidate passes the person-shape rules (:func:`shapes.valid_person_name`), so organisations,
+places and products are not taken for people.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import NAME_PARTICLES, Span, clean, valid_person_name
+from pipeline.extract.statements import Statement, lower_case_words, find_statements
+from pipeline.records import Block, PersonMention
+
+__all__ = ["extract_people", "find_statements", "Statement"]
+
+
+def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
+    lower = lower_case_words(text)
+    out = []
+    for block, doc in annotated:
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "NORP") or ent.ent_id_:
+                continue
+            start, end = block.start + ent.start_char, block.start + ent.end_char
+            surface = text[start:end]
+            # spaCy includes titles and possessives in PERSON spans now and then.
+            m = re.match(r"(?:(?:" + "|".join(re.escape(t) for t in lex.person_titles) + r")\.?\s+)+", surface)
+            if m:
+                start += m.end()
+            if text[start:end].endswith(("'s", "’s")):
+                end -= 2
+            name = clean(text[start:end])
+            min_words = 2 if ent.label_ == "NORP" else 1
+            # The model alone calls title-case headings people ("Secondhand Smoke"); a word the text
+            # also writes in lower case is an ordinary word, not a name.
+            if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in name.split()):
+                continue
+            if valid_person_name(name, lex, min_words=min_words):
+                out.append((Span(start, end), f"ner:{ent.label_}"))
+    return out
+
+
+def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
+                   statements: list[Statement], org_spans: list[Span]) -> list[PersonMention]:
+    """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates."""
+    def overlaps_org(s: Span) -> bool:
+        return any(o.start < s.end and s.start < o.end for o in org_spans)
+
+    found: dict[tuple[int, int], tuple[str, str | None]] = {}
+    for st in statements:
+        found.setdefault((st.person.start, st.person.end), (st.rule, st.title))
+    for span, rule in _ner_candidates(text, annotated, lex):
+        if overlaps_org(span) or any(s <= span.start and span.end <= e for s, e in found):
+            continue
+        found.setdefault((span.start, span.end), (rule, None))
+    # Full names (two or more words) anchor the short forms.
+    full: dict[str, str] = {}
+    for (s, e) in found:
+        name = clean(text[s:e])
+        if len(name.split()) >= 2:
+            full[name] = name
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for name in full:
+        parts = name.split()
+        by_last.setdefault(parts[-1], set()).add(name)
+        by_first.setdefault(parts[0], set()).add(name)
+    mentions: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    for (s, e), (rule, title) in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if any(ts <= s and e <= te for ts, te in taken):
+            continue
+        name = clean(text[s:e])
+        if len(name.split()) == 1:
+            owners = by_last.get(name) or by_first.get(name) or set()
+            if len(owners) == 1:
+                name = next(iter(owners))
+            elif not title:
+                continue  # a lone word that is no known person's name
+        mentions.append(PersonMention(doc_id, s, e, text[s:e], name, rule, title))
+        taken.append((s, e))
+    lower = lower_case_words(text)
+    # Repeats of a full name the rules above missed, then short mentions: "Doe said", "As Jane remarked".
+    for name in full:
+        pattern = r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
+        for m in re.finditer(pattern, text):
+            s, e = m.start(), m.end()
+            if not any(ts < e and s < te for ts, te in taken) and not overlaps_org(Span(s, e)):
+                mentions.append(PersonMention(doc_id, s, e, text[s:e], name, "coref:full_name"))
+                taken.append((s, e))
+    for token, owners, kind in [(t, o, "surname") for t, o in by_last.items()] + [(t, o, "first_name") for t, o in by_first.items()]:
+        if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3 or token.lower() in lower:
+            continue  # "Mark your calendars": a name word the text also uses as an ordinary word
+        owner = next(iter(owners))
+        for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text):
+            s, e = m.start(), m.end()
+            if any(ts <= s and e <= te for ts, te in taken) or overlaps_org(Span(s, e)):
+                continue
+            mentions.append(PersonMention(doc_id, s, e, text[s:e], owner, f"coref:{kind}"))
+            taken.append((s, e))
+    return sorted(mentions, key=lambda p: (p.start, p.end))

@@ -1,0 +1,49 @@
+"""Roles: who holds which role in which organisation, from the statements people rules found.
+
+A statement with a role gives a row with that role as stated ("Head of Unit", "Team Leader
+Cluster Policy", "Moderator"); a statement that only ties a person to an organisation
+("Scale-Up Denmark, Jane Doe;", "Jane Doe (Acme)") gives an affiliation row with an empty role.
+The organisation is the name its organisation mention carries in this document (so "DG GROW"
+after the text defined it reads as the full directorate-general's name).
+"""
+from __future__ import annotations
+
+from pipeline.extract.statements import Statement
+from pipeline.extract.shapes import clean
+from pipeline.records import OrgMention, PersonMention, RoleMention
+
+
+def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
+                orgs: list[OrgMention]) -> list[RoleMention]:
+    """One RoleMention per distinct (person, role, organisation) statement, in text order."""
+    person_at = {(p.start, p.end): p for p in people}
+    out: list[RoleMention] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for st in sorted(statements, key=lambda s: s.person.start):
+        if not st.role and not st.org:
+            continue
+        person = person_at.get((st.person.start, st.person.end))
+        if person is None:
+            continue
+        org_name = None
+        if st.org:
+            # The organisation mention that best covers the stated span ("CEO of Acme Hub" found as a
+            # name elsewhere must not stand for "Acme Hub").
+            hits = [o for o in orgs if o.start < st.org.end and st.org.start < o.end]
+            hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
+            if hit:
+                org_name = hit.name
+            elif st.rule in ("title", "role-before-name"):
+                org_name = clean(text[st.org.start:st.org.end]) or None  # "Platform's Chair …" as stated
+        if not st.role and not org_name:
+            continue
+        role = st.role or ""
+        k = (person.name, role.lower(), org_name)
+        if k in seen:
+            continue
+        seen.add(k)
+        # (an organisation named far away, "our manager" in an interview, is no part of the statement's span)
+        spans = [st.person] + [s for s in (st.role_span, st.org) if s and abs(s.start - st.person.start) < 300]
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        out.append(RoleMention(doc_id, start, end, text[start:end], person.name, role, f"role:{st.rule}", org_name))
+    return out

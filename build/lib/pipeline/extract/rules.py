@@ -1,0 +1,44 @@
+"""Domain knowledge loaded from the data files under ``pipeline/data/`` (or CLUSTER_KB_DATA_DIR).
+
+Analysts extend these files; code only reads them. ``rules_fingerprint`` hashes every data file so
+a change to the rules triggers a full re-run.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _read_lines(path: Path) -> tuple[str, ...]:
+    if not path.exists():
+        return ()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Rules:
+    data_dir: Path
+    key_message_headings: re.Pattern[str]
+    event_keywords: tuple[str, ...]
+
+
+def load_rules(data_dir: Path) -> Rules:
+    headings = _read_lines(data_dir / "key_message_headings.txt")
+    heading_re = re.compile(r"\b(?:" + "|".join(headings) + r")\b", re.I) if headings else re.compile(r"(?!)")
+    return Rules(
+        data_dir=data_dir,
+        key_message_headings=heading_re,
+        event_keywords=_read_lines(data_dir / "event_keywords.txt"),
+    )
+
+
+def rules_fingerprint(data_dir: Path) -> str:
+    """SHA-256 over the names and contents of every data file."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(data_dir).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()

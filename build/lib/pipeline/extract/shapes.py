@@ -1,0 +1,223 @@
+"""Word-shape helpers shared by the people, organisation and role rules.
+
+They work on the document text itself (offsets are document offsets). A name may run over a single
+line break (PDF wrapping) but never over a blank line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.lexicon import Lexicon
+
+# A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+# Lower-case words allowed inside a person's name ("Ursula von der Leyen", "Antonio de la Vega"), and
+# the conjunctions joining two Catalan / Spanish surnames ("Oriol Vendrell i Puig", "José Ortega y Gasset").
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "al",
+                            "i", "y"})
+# Words that join the parts of an organisation name.
+ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
+_INITIAL = re.compile(r"[A-Z]\.(?=[ \t]+[A-Z])")
+SEP = re.compile(r"[ \t]*\n?[ \t]*")  # at most one line break between the words of a name
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė"); no
+    possessive, no punctuation, no PDF-doubled letters ("TThhee")."""
+    if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or re.match(r"[A-Z]{2}[a-z]", word):
+        return False
+    parts = re.split(r"-", word)
+    for part in parts:
+        core = part.replace("'", "").replace("’", "")
+        if not core or not core[0].isupper():
+            return False
+        if len(core) > 1 and core.isupper():
+            return False
+    return len(word) >= 2
+
+
+def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max_words: int = 4) -> Span | None:
+    """The person-shaped name starting at ``pos`` (2–4 capitalised words, particles allowed), or None."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    while len(words) < max_words:
+        initial = _INITIAL.match(text, i)
+        if initial and words:
+            # A middle initial ("Jane Q. Doe"): part of the name when a name word follows.
+            nxt = WORD.match(text, SEP.match(text, i + 2).end())
+            if nxt and is_name_word(nxt.group()) and nxt.group().lower() not in lex.not_person_words:
+                words.append((i, i + 2))
+                i = SEP.match(text, i + 2).end()
+                continue
+        m = WORD.match(text, i)
+        if not m:
+            break
+        w = m.group()
+        if words and "\n" in text[words[-1][1]:i] and text.startswith(":", m.end()):
+            break  # "Jane Doe\nPosition: Director": a label on the next line
+        if len(words) >= 2 and "\n" in text[words[-1][1]:i]:
+            # "Capt Jane Doe\nMoral Leadership Officer": the next line, up to a comma, is a role line.
+            nl = text.find("\n", i)
+            line = text[i:nl if nl != -1 else len(text)].split(",")[0]
+            if len(line.split()) <= 5 and lex.role_title_re.search(line):
+                break
+        if w.lower() in NAME_PARTICLES and words and (len(w) > 1 or w.islower()):
+            pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
+        elif not is_name_word(w) or w.lower() in lex.not_person_words:
+            if words and w in lex.org_suffixes and "\n" not in text[words[-1][1]:i]:
+                return None  # "Tyrol Mechatronics Cluster": the words name an organisation
+            break
+        words.append((m.start(), m.end()))
+        sep = SEP.match(text, m.end())
+        if not sep or sep.end() == m.end() or "\n\n" in text[m.end():sep.end()]:
+            break
+        i = sep.end()
+    while words and (text[words[-1][0]:words[-1][1]].lower() in NAME_PARTICLES
+                     or text[words[-1][0]:words[-1][1]].lower() in lex.country_words):
+        words.pop()
+    if len(words) < min_words:
+        return None
+    return Span(words[0][0], words[-1][1])
+
+
+def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
+    """A cleaned candidate name passes the person-shape rules."""
+    words = name.split()
+    if not (min_words <= len(words) <= 5) or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in lex.cities or lex.gazetteer_by_key.get(name.lower()):
+        return False
+    for w in words:
+        if w.lower() in NAME_PARTICLES and (len(w) > 1 or w.islower()):
+            continue
+        if not is_name_word(w) or w.lower() in lex.not_person_words:
+            return False
+    return words[0].lower() not in NAME_PARTICLES and words[-1].lower() not in lex.country_words
+
+
+_SPLIT_WORD = re.compile(r"(\w)-[ \t]*\n[ \t]*([a-zà-ÿ])")
+_BROKEN_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
+
+
+@lru_cache(maxsize=65536)  # pure, and the rules clean the same spans many times per document
+def clean(text: str) -> str:
+    """Folded whitespace, PDF line-end hyphenation kept as a hyphen, outer punctuation removed."""
+    text = _SPLIT_WORD.sub(r"\1\2", text)  # "Enter-\nprise": a word split by the PDF
+    text = _BROKEN_HYPHEN.sub(r"\1-\2", text)  # "Directorate-\nGeneral": a real hyphen
+    return " ".join(text.split()).strip(" ,;:.()#")
+
+
+def strip_possessive(start: int, end: int, text: str) -> int:
+    """End offset without a trailing possessive ("Commission's" → "Commission")."""
+    if text[start:end].endswith(("'s", "’s")):
+        return end - 2
+    return end
+
+
+_RUN_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*|&")
+_LINE_END_SPLIT = re.compile(r"-[ \t]*\n[ \t]*[a-zà-ÿ][\w'’-]*")
+
+
+def is_cap_word(word: str) -> bool:
+    """Starts with a capital or a digit followed by capitals ("IOT4Industry", "3D", "AgriFood", "PROPLAST")."""
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word)))
+
+
+def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None, single_line: bool = False,
+               max_words: int = 14) -> Span | None:
+    """The capitalised phrase starting at ``pos``: capitalised words joined by connectors
+    (of, for, and, &, the, ...), and comma lists closed by "and" ("for Internal Market, Industry,
+    Entrepreneurship and SMEs") when ``list_heads`` (organisation words) is given and the list sits
+    inside a name: after for/of/on, or closed by an organisation word ("A, B and C Unit"). Stops at a possessive, a lower-case word, a blank line or a
+    sentence end. Trailing connectors are dropped."""
+    words: list[tuple[int, int, str]] = []
+    i = pos
+    pending_comma = False
+    while len(words) < max_words:
+        m = _RUN_TOKEN.match(text, i)
+        if not m:
+            break
+        w = m.group().rstrip(".")
+        end = m.start() + len(w)
+        split = _LINE_END_SPLIT.match(text[end - 1:]) if w.endswith("-") else None
+        if split:  # "Enter-\nprise": one word broken at a line end
+            end = end - 1 + split.end()
+            w = w[:-1] + split.group().split()[-1]
+        if w.endswith(("'s", "’s")):
+            if is_cap_word(w):
+                words.append((m.start(), end - 2, w[:-2]))
+            break
+        if is_cap_word(w):
+            words.append((m.start(), end, w))
+        elif w.lower() in ORG_CONNECTORS and words:
+            words.append((m.start(), end, w.lower()))
+        else:
+            break
+        if end < m.end():  # a full stop ended the word: sentence end
+            break
+        j = end
+        sep = SEP.match(text, j)
+        if sep is None:
+            break
+        if "\n\n" in text[j:sep.end()] or (single_line and "\n" in text[j:sep.end()]):
+            break
+        if sep.end() == j:
+            if list_heads is not None and text.startswith(",", j):
+                k = SEP.match(text, j + 1)
+                nxt = _RUN_TOKEN.match(text, k.end()) if k else None
+                if nxt and is_cap_word(nxt.group()) and not pending_comma:
+                    words.append((j, j + 1, ","))
+                    i = k.end()
+                    continue
+            break
+        i = sep.end()
+    # A comma list must close with "and" before the run ends, else cut at the first comma.
+    toks = [w for _, _, w in words]
+    if "," in toks:
+        first = toks.index(",")
+        closing = next((k for k in range(first, len(toks)) if toks[k] in ("and", "&")), None)
+        items = " ".join(toks).split(",")
+        inside = any(w in ("for", "of", "on") for w in toks[:first]) or toks[-1] in (list_heads or ())
+        if closing is None or not inside or any(len(item.split()) > 4 for item in items[1:-1]):
+            words = words[:first]
+        elif "," in toks[closing:]:
+            words = words[:closing + toks[closing:].index(",")]
+    while words and (words[-1][2] in ORG_CONNECTORS or words[-1][2] == ","):
+        words.pop()
+    if not words:
+        return None
+    return Span(words[0][0], words[-1][1])
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·]|\d)")
+
+
+def fold_soft_wraps(text: str, blocks) -> str:
+    """``text`` with the line breaks inside paragraph blocks turned into spaces (same length, so
+    offsets stay valid): in prose a line end is layout (two-column PDFs), not a boundary between a
+    role and its organisation. Line-structured blocks (signatures, agendas, lists) keep theirs, and
+    so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves, and a break before
+    a line starting with a bullet, a number or a time ("10:30 Keynote – ..."): a list left in a paragraph."""
+    chars = list(text)
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        for i in range(b.start, min(b.end, len(text))):
+            if (chars[i] == "\n" and i > 0 and text[i - 1] not in "-\n" and text[i + 1:i + 2] != "\n"
+                    and not _LIST_LINE.match(text, i + 1)):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def is_acronym(word: str) -> bool:
+    """Mostly capitals, at least two ("EISMEA", "DG", "CeBR")."""
+    caps = sum(1 for c in word if c.isupper())
+    return caps >= 2 and caps >= len([c for c in word if c.isalpha()]) * 0.6

@@ -1,0 +1,138 @@
+"""What stands around a name or a role title, for the statement rules of :mod:`statement_role_first`
+and :mod:`statement_name_first`: the capitalised phrase ending at a position, the person's name
+ending at it, the organisation named before a role title ("Acme Cluster's Chair", "DG GROW Director",
+"Acme Province, represented by …"), the organisation "its" refers to, and acronyms the text defines."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, person_name_at, valid_person_name
+from pipeline.extract.statement_parts import org_like, org_word
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|of|for|and|&|the|de|on)(?:[ \t]+(?:[A-Z0-9][\w&'’.-]*|of|for|and|&|the|de|on))*$")
+
+
+def run_before(text: str, end: int) -> Span | None:
+    """The capitalised phrase (with of/for/and/the inside) ending at ``end``, without a leading article
+    or connector, at most eight words ("The Acme Cluster" → "Acme Cluster")."""
+    left = text[max(0, end - 100):end]
+    m = _RUN_BEFORE.search(left)
+    if not m:
+        return None
+    base = end - len(left)
+    words = list(re.finditer(r"\S+", m.group()))[-8:]
+    ends = [k for k, w in enumerate(words) if w.group().endswith(".")]
+    if ends:
+        words = words[ends[-1] + 1:]  # "… Holm. DG GROW Director": a sentence ended before the name
+    while words and (words[0].group() in ORG_CONNECTORS or words[0].group() in ("The", "A", "An")):
+        words.pop(0)
+    if not words or not words[0].group()[0].isupper():
+        return None
+    return Span(base + m.start() + words[0].start(), end)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s[ \t]+$")
+
+
+def possessive_before(text: str, pos: int, lex: Lexicon | None = None) -> Span | None:
+    """The organisation before "'s " ending at ``pos``: "Platform's Chair ..." → "Platform", "the Acme
+    Textile Cluster's manager ..." → "Acme Textile Cluster" (a longer phrase when it reads as an
+    organisation's name)."""
+    if not _POSSESSIVE_END.search(text, max(0, pos - 6), pos):
+        return None
+    left = text[max(0, pos - 60):pos]
+    m = re.search(r"([^\W\d_][\w-]*)['’]s[ \t]+$", left)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    base = pos - len(left)
+    word = Span(base + m.start(1), base + m.end(1))
+    if lex is not None:
+        run = run_before(text, word.end)
+        if run and run.start < word.start and org_word(clean(text[run.start:run.end]), lex):
+            return run
+    return word
+
+
+_REPRESENTED_BY = re.compile(r",[ \t\n]+represented[ \t\n]+by[ \t\n]+(?:(?:the|its|their)[ \t\n]+)?$")
+
+
+def represented_org(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """"The Province of Limburg, represented by Deputy … Jane Doe": the body before ", represented by"
+    is the organisation of the role written after it."""
+    m = _REPRESENTED_BY.search(text, max(0, pos - 40), pos)
+    if not m:
+        return None
+    run = run_before(text, m.start())
+    if run and org_like(clean(text[run.start:run.end]), lex) and not valid_person_name(clean(text[run.start:run.end]), lex):
+        return run
+    return None
+
+
+def org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The organisation named right before a role title: "Acme Cluster's Chair", or "Acme Cluster
+    President" / "DG GROW Director" (a name with an organisation word, or a gazetteer name)."""
+    pos_org = possessive_before(text, pos, lex)
+    if pos_org:
+        return pos_org
+    gap = re.search(r"[ \t]+$", text[max(0, pos - 5):pos])
+    if not gap:
+        return None
+    run = run_before(text, pos - len(gap.group()))
+    if run is None or lex.role_title_re.search(text, run.start, run.end):
+        return None
+    # The longest tail of the phrase that names an organisation ("Yesterday DG GROW Director" → "DG GROW");
+    # an acronym alone is no organisation here: "ICT Manager", "R&D Director".
+    for w in re.finditer(r"\S+", text[run.start:run.end]):
+        tail = Span(run.start + w.start(), run.end)
+        if text[tail.start].isupper() and org_named(clean(text[tail.start:tail.end]), lex):
+            return tail
+    return None
+
+
+def name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
+    """The longest person-shaped name that ends exactly at ``end`` (up to four words back)."""
+    left = text[max(0, end - 90):end]
+    base = end - len(left)
+    starts = [m.start() for m in WORD.finditer(left)][-5:]
+    for st in starts:
+        span = person_name_at(text, base + st, lex)
+        if span and span.end == end:
+            words = text[span.start:span.end].split()
+            if len(set(words)) < len(words):
+                continue  # "Five questions to Jane Doe\nJane Doe has been …" folded into one line
+            nl = text.rfind("\n", span.start, span.end)
+            if nl != -1 and person_name_at(text, nl + 1, lex) == Span(nl + 1, end):
+                continue  # the line above ends with something else ("…, Acme Heights\nJane Doe, CEO")
+            return span
+    return None
+
+
+def subject_org(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The organisation "its" refers to at ``pos``: the one (with an organisation word) opening the
+    sentence, or, when the sentence opens at ``pos``, the previous one."""
+    sent = _sentence_start(text, pos)
+    if not text[sent:pos].strip(" \t\n") and sent > 1:
+        sent = _sentence_start(text, sent - 1)
+    run = cap_run_at(text, _LEAD.match(text, sent).end(), list_heads=lex.org_suffixes)
+    if run and run.end <= pos and org_word(clean(text[run.start:run.end]), lex):
+        return run
+    return None
+
+
+def org_named(name: str, lex: Lexicon) -> bool:
+    return key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in name.split())
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence (or list item, or line) holding ``pos``."""
+    return max(text.rfind(c, 0, pos) for c in (".", ";", ":", "\n", "!", "?")) + 1
+
+
+_LEAD = re.compile(r"[ \t\n]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t\n]*(?:the[ \t\n]+|The[ \t\n]+)?")
+
+
+def is_defined_acronym(text: str, word: str) -> bool:
+    """``word`` is an acronym ("SCA") the text defines in brackets after a name ("… Association (SCA)")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", word)) and bool(re.search(r"[a-z][ \t]+\(" + re.escape(word) + r"\)", text))

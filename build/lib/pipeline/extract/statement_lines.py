@@ -1,0 +1,395 @@
+"""Statement rules that read the text line by line: agenda and panel lines ("Jane Doe, CEO, Acme"),
+name-over-role blocks and signatures (organisation and unit lines under the role), and
+"Organisation, Jane Doe;" list entries. They see every line break, including those inside
+paragraphs (a signature may be segmented as a paragraph)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
+from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
+                                              title_re)
+
+
+def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines and the offset where each starts."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return lines, offsets
+
+
+def line_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    out: list[Statement] = []
+    lines, offsets = _lines_and_offsets(text)
+    for i, line in enumerate(lines):
+        lstart = offsets[i]
+        b = BULLET.match(line)
+        start = lstart + (b.end() if b else 0)
+        span = person_name_at(text, start, lex)
+        if span is None:
+            # "Dr. Jane Doe\nSenior Projects Manager": a courtesy title (no role) opens the line.
+            pos, t = start, title_re(lex).match(text, start)
+            while t and not lex.role_title_re.fullmatch(t.group(1)) and pos - start < 20:  # "Prof. Dr. Jane Doe"
+                pos = t.end()
+                span = person_name_at(text, pos, lex)
+                t = None if span else title_re(lex).match(text, pos)
+        if span and span.end <= lstart + len(line) + 200:
+            rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
+            app = apposition(text, span, lex)
+            if app and re.search(r"(?:^|\s)(?:for|of|and|at|in|on|the|&)$", app[0]):
+                app = None  # "Ms. Jane Doe, Head of Unit for\nAdvanced …": the role runs on (a prose rule reads it)
+            if app:
+                role, rspan, org = app
+                out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))
+                continue
+            sep = re.match(r"[ \t]*(?:,|–|—|-|\|)[ \t]*", rest)
+            if sep and sep.end():
+                # "Jane Doe, Acme Cluster Association": an agenda line with an organisation and no role.
+                run = cap_run_at(text, span.end + sep.end(), list_heads=lex.org_suffixes, single_line=True)
+                if run and not text[run.end:lstart + len(line)].strip(" \t.;"):
+                    oname = clean(text[run.start:run.end])
+                    if key(oname) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in oname.split()):
+                        out.append(Statement(span, "line:name-org", org=run))
+                        continue
+                unknown = _unlisted_role_line(text, span.end + sep.end(), lstart + len(line), lex) if sep.group().strip() == "," else None
+                if unknown:
+                    out.append(Statement(span, "line:name-role-org", role=unknown[0], role_span=unknown[1], org=unknown[2]))
+                    continue
+            if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
+                # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
+                nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
+                block_end = text.find("\n\n", nstart)
+                block_end = len(text) if block_end == -1 else block_end
+                block_end = min(block_end, offsets[min(i + 5, len(lines) - 1)] + len(lines[min(i + 5, len(lines) - 1)]))
+                line_end = offsets[i + 1] + len(lines[i + 1])
+                comma = text.find(",", nstart, line_end)
+                parsed = role_segment(text, nstart, comma if comma != -1 else line_end, lex)
+                if parsed and comma != -1 and parsed[2] is None:
+                    # "Jane Doe\nDirector, Acme Cluster": the organisation after the comma.
+                    k = comma + 1 + len(text[comma + 1:line_end]) - len(text[comma + 1:line_end].lstrip())
+                    run = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                    if run and not text[run.end:line_end].strip(" \t.;") and org_word(clean(text[run.start:run.end]), lex):
+                        parsed = (parsed[0], parsed[1], run)
+                    else:
+                        parsed = role_segment(text, nstart, line_end, lex)
+                if parsed and len(lines[i + 1].split()) <= 8:
+                    role, rspan, org = parsed
+                    if org is None:
+                        at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[rspan.end:block_end])
+                        if at:
+                            org = cap_run_at(text, rspan.end + at.end(), list_heads=lex.org_suffixes)
+                    units: tuple[Span, ...] = ()
+                    if org is None and i + 2 < len(lines) and lines[i + 2].strip():
+                        # "Jane Doe\nPresident\nAcme Cluster Association": organisation lines under the role.
+                        org, units = signature_orgs(text, offsets[i + 2], block_end, lex)
+                    out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
+                    continue
+    return out
+
+
+def _unlisted_role_line(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span] | None:
+    """"Jane Doe, Skills Champion, Acme Cluster Network (Ireland)": a list line of name, a short
+    capitalised phrase and an organisation's name (organisation word or gazetteer name) that ends the
+    line (a country in brackets may follow). The middle phrase is the role even when it holds no listed
+    role title; a place or an organisation there is no role."""
+    comma = text.find(",", start, end)
+    if comma == -1:
+        return None
+    role = clean(text[start:comma])
+    words = role.split()
+    if (not 1 <= len(words) <= 5 or not all(w[0].isupper() or w in ("of", "for", "and", "&") for w in words)
+            or re.search(r"[\d@;:()\[\]/]", role) or org_word(role, lex) or key(role) in lex.cities or key(role) in lex.countries
+            or valid_person_name(role, lex)):
+        return None
+    k = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+    run = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+    if not run:
+        return None
+    tail = text[run.end:end].strip(" \t.;")
+    if tail and not re.fullmatch(r"\([^()]{2,40}\)", tail):
+        return None
+    oname = clean(text[run.start:run.end])
+    if key(oname) not in lex.gazetteer_by_key and not any(w in lex.org_suffixes for w in oname.split()):
+        return None
+    return role, Span(start, comma), run
+
+
+# A version number between the capitalised words of a name ("Industry 4.0 Cluster").
+_VERSION_IN_NAME = re.compile(r"(?<=[A-Za-z])[ \t]+\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z])")
+
+
+def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span | None, tuple[Span, ...]]:
+    """Organisation (and units) in the lines under a signature's role, up to a blank line:
+    "Clusters and Industrial Transition,\nEuropean Innovation Council and\nSMEs Executive Agency (EISMEA)".
+    Items are separated by commas and line ends (a line ending in "and"/"of"/"for" continues).
+    The organisation is the last item with an organisation word, a gazetteer name or an acronym
+    (else the first name-shaped item); name-shaped items before it are its units."""
+    cuts = [start]
+    for m in re.finditer(r",|\n", text[start:end]):
+        p = start + m.start()
+        if m.group() == "\n" and (re.search(r"(?:^|\s)(?:and|of|for|on|the|&)[ \t]*$", text[cuts[-1]:p])
+                                  or re.match(r"[ \t]*[a-z]", text[p + 1:end])):
+            continue
+        cuts.append(p)
+    cuts.append(end)
+    items: list[tuple[Span, bool]] = []  # (span, strong)
+    for a, b in zip(cuts, cuts[1:]):
+        raw = text[a:b]
+        lead = len(raw) - len(raw.lstrip(",\n \t"))
+        s = a + lead
+        seg = raw[lead:].rstrip(" \t.;\n")
+        if not seg:
+            continue
+        span = Span(s, s + len(seg))
+        acr = re.search(r"[ \t\n]*\(([A-Z][A-Za-z0-9&\-]{1,14})\)$", seg)
+        name = clean(seg[:acr.start()] if acr else seg)
+        words = _VERSION_IN_NAME.sub(" ", name).split()  # "Navarra Industry 4.0 Cluster": no address number
+        if (not words or re.search(r"\d|@|www\.|https?:", _VERSION_IN_NAME.sub(" ", seg)) or valid_person_name(name, lex)
+                or lex.role_title_re.search(name) or key(name) in lex.cities or key(name) in lex.countries):
+            break  # an address, a phone number, the next person: the signature's organisation lines ended
+        if not is_cap_word(words[0]) or not all(is_cap_word(w) or w.lower() in ORG_CONNECTORS for w in words) or len(words) > 10:
+            break
+        strong = bool(acr) or org_word(name, lex)
+        items.append((span, strong))
+    if not items:
+        return None, ()
+    strong = [k for k, (_, st) in enumerate(items) if st]
+    k = strong[-1] if strong else 0
+    if not strong and not org_like(clean(text[items[0][0].start:items[0][0].end]), lex):
+        return None, ()
+    return items[k][0], tuple(sp for sp, _ in items[:k])
+
+
+def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
+    or several on a line separated by semicolons (the organisation may wrap onto a second line)."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+", text):
+        pos = m.end()
+        names: list[Span] = []
+        while True:
+            pspan = person_name_at(text, pos, lex)
+            if not pspan:
+                break
+            names.append(pspan)
+            conj = re.match(r"[ \t\n]+and[ \t\n]+", text[pspan.end:])
+            if not conj:
+                break
+            pos = pspan.end + conj.end()
+        if not names or not re.match(r"[ \t]*(?:;|\.?[ \t]*(?:\n|$))", text[names[-1].end:names[-1].end + 4]):
+            continue
+        left = text[max(0, m.start() - 80):m.start()]
+        cut = max(left.rfind(";"), left.rfind(":"), left.rfind("\n\n"), left.rfind("."))
+        seg_start = m.start() - len(left) + cut + 1
+        seg = text[seg_start:m.start()]
+        lead = len(seg) - len(BULLET.sub("", seg.lstrip("\n"), count=1).lstrip()) if seg.strip() else len(seg)
+        org_start = seg_start + lead
+        org = text[org_start:m.start()]
+        if (not org[:1].isupper() or "," in org or len(org.split()) > 6 or org.count("\n") > 1 or "\n\n" in org
+                or re.search(r"[.!?()]", org) or valid_person_name(clean(org), lex)):
+            continue
+        out.extend(Statement(n, "list:org-name", org=Span(org_start, m.start())) for n in names)
+    return out
+
+
+_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who)", re.I)
+_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies))", re.I)
+# "Title" alone is more often a talk's title than a job title: an "other" column.
+_ROLE_COLUMN = re.compile(r"(?:positions?|roles?|job[ \t]+titles?|functions?|jobs?)", re.I)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a pipe-table row text[start:end], each stripped of spaces (may be empty)."""
+    line = text[start:end]
+    bars = [k for k, c in enumerate(line) if c == "|"]
+    if not bars:
+        return []
+    edges = ([-1] if line[:bars[0]].strip() else []) + bars + ([len(line)] if line[bars[-1] + 1:].strip() else [])
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        seg = line[a + 1:b]
+        lead = len(seg) - len(seg.lstrip())
+        out.append(Span(start + a + 1 + lead, start + a + 1 + lead + len(seg.strip())))
+    return out
+
+
+def table_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
+    an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
+    row ("|---|---|"), then one person per row."""
+    out: list[Statement] = []
+    lines, offsets = _lines_and_offsets(text)
+    for i in range(len(lines) - 2):
+        if "|" not in lines[i] or "-" not in lines[i + 1] or not _TABLE_RULE.fullmatch(lines[i + 1]):
+            continue
+        head = _cells(text, offsets[i], offsets[i] + len(lines[i]))
+        names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
+        col = {kind: next((k for k, n in enumerate(names) if rx.fullmatch(n)), None)
+               for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
+        if col["person"] is None or (col["org"] is None and col["role"] is None):
+            continue
+        for j in range(i + 2, len(lines)):
+            if "|" not in lines[j]:
+                break
+            cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
+            if len(cells) != len(head):
+                continue
+            pc = cells[col["person"]]
+            t = title_re(lex).match(text, pc.start)
+            pstart = t.end() if t else pc.start
+            person = person_name_at(text, pstart, lex)
+            if not person or person.end != pc.end:
+                continue
+            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None,
+                                cells[col["role"]] if col["role"] is not None else None, lex)
+            if st:
+                out.append(st)
+    return out
+
+
+_OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|topics?|themes?|talks?|presentations?|panels?|countr(?:y|ies)|"
+                           r"cit(?:y|ies)|regions?|languages?|e-?mails?|websites?|notes?|remarks?|sectors?|items?|no\.?|#)", re.I)
+
+
+def _column_kind(cell: str) -> str | None:
+    cell = cell.strip("*_ :")
+    for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
+        if rx.fullmatch(cell):
+            return kind
+    return None
+
+
+def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Speaker tables whose cells ingest wrote one per paragraph (HTML and Markdown tables):
+    a run of header cells ("Speaker", "Organisation", "Position", "Session"), then the rows' cells in
+    order. The header's width is the one under which the most rows have a person's name in the person
+    column (a heading "Speakers" just above the header is no column)."""
+    out: list[Statement] = []
+    cells = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # Only cells that stand alone between blank lines (or the text's ends).
+    alone = [c for c in cells if (c.start < 2 or text[c.start - 2:c.start] == "\n\n" or c.start == 0)
+             and (text[c.end:c.end + 2] == "\n\n" or c.end >= len(text) - 1)]
+    i = 0
+    while i < len(alone):
+        j = i
+        kinds = []
+        while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
+            kind = _column_kind(clean(text[alone[j].start:alone[j].end]))
+            if kind is None:
+                break
+            kinds.append(kind)
+            j += 1
+        if "person" not in kinds or not ({"org", "role"} & set(kinds)):
+            i = max(j, i + 1)
+            continue
+        best: tuple[int, list[Statement]] = (0, [])
+        for k in range(len(kinds)):
+            head = kinds[k:]
+            if "person" not in head or not ({"org", "role"} & set(head)):
+                break
+            found = _table_rows(text, alone, j, head, lex)
+            if len(found) >= best[0] and found:
+                best = (len(found), found)
+        out.extend(best[1])
+        i = j
+    return out
+
+
+def _next_chunk(text: str, pos: int) -> int:
+    """Start of the next non-blank line after ``pos``."""
+    m = re.compile(r"\n+").match(text, pos)
+    return m.end() if m else -1
+
+
+def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    n = len(head)
+    p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
+    k = first
+    while k + n <= len(alone):
+        row = alone[k:k + n]
+        if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
+                k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
+            break  # the cells must follow one another
+        pc = row[p_col]
+        t = title_re(lex).match(text, pc.start)
+        person = person_name_at(text, t.end() if t else pc.start, lex)
+        if not person or person.end != len(text[:pc.end].rstrip(" *_")):
+            break
+        others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col]
+        if any(valid_person_name(o, lex) for o in others) or (
+                o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
+            break  # a cell left empty was dropped: the columns no longer line up
+        st = _row_statement(text, person, row[o_col] if o_col is not None else None,
+                            row[r_col] if r_col is not None else None, lex)
+        if st:
+            out.append(st)
+        k += n
+    return out
+
+
+def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon) -> Statement | None:
+    org = role = rspan = None
+    if oc is not None:
+        acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
+        oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
+        name = clean(text[oc.start:oend])
+        if oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12 and not valid_person_name(name, lex):
+            org = Span(oc.start, oend)
+    if rc is not None:
+        value = clean(text[rc.start:rc.end])
+        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role
+        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"\d", value):
+            role, rspan = value, rc
+    if not org and not role:
+        return None
+    return Statement(person, "table:speaker", role=role, role_span=rspan, org=org)
+
+
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]\s*)?\**([A-Za-z][A-Za-z /]{1,30}?)\**[ \t]*:[ \t]*\**[ \t]*(?=\S)")
+
+
+def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Label lines about one person: "Speaker: Jane Doe\\nPosition: Director\\nOrganisation: Acme
+    Cluster" (the labels in any order, within the block of lines that starts with the name)."""
+    out: list[Statement] = []
+    lines, offsets = _lines_and_offsets(text)
+    for i, line in enumerate(lines):
+        lab = _LABEL_LINE.match(line)
+        if not lab or not _PERSON_COLUMN.fullmatch(lab.group(1).strip()):
+            continue
+        vstart = offsets[i] + lab.end()
+        t = title_re(lex).match(text, vstart)
+        person = person_name_at(text, t.end() if t else vstart, lex)
+        if not person or text[person.end:offsets[i] + len(line)].strip(" \t*.;"):
+            continue
+        org = role = rspan = None
+        for j in range(i + 1, min(i + 6, len(lines))):
+            other = _LABEL_LINE.match(lines[j])
+            if not lines[j].strip() or not other:
+                break
+            label = other.group(1).strip()
+            if _PERSON_COLUMN.fullmatch(label):
+                break  # the next person
+            vs = offsets[j] + other.end()
+            ve = offsets[j] + len(lines[j].rstrip(" \t*.;"))
+            if ve <= vs:
+                continue
+            if _ORG_COLUMN.fullmatch(label) and org is None:
+                acr = re.search(r"[ \t]*\([^()]*\)$", text[vs:ve])
+                oe = vs + acr.start() if acr else ve
+                if text[vs].isupper() and not valid_person_name(clean(text[vs:oe]), lex):
+                    org = Span(vs, oe)
+            elif _ROLE_COLUMN.fullmatch(label) and role is None:
+                value = clean(text[vs:ve])
+                if len(value.split()) <= 8 and not re.search(r"\d|@", value):
+                    role, rspan = value, Span(vs, ve)
+        if org or role:
+            out.append(Statement(person, "label-block", role=role, role_span=rspan, org=org))
+    return out

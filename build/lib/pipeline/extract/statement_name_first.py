@@ -1,0 +1,189 @@
+"""Statement rules where the name comes first and the role or organisation follows it: appositive
+roles ("Jane Doe, Director-General of DG RTD, said"), brackets ("Jane Doe (Acme Cluster)", "Jane Doe
+(Director, Acme Cluster)"), "Jane Doe from Acme", "Jane Doe has been cluster manager of Acme" and
+"Jane Doe as Cluster Manager"."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import NAME_PARTICLES, ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
+from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_words, org_like, org_word, role_segment,
+                                              segment_end, title_re)
+
+
+def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"…, Jane Doe, Director-General of DG GROW, said" and "Welcome: Jane Doe, CEO, Acme": an
+    appositive role after a name anywhere in the text."""
+    out: list[Statement] = []
+    for m in re.finditer(r",[ \t]+|[ \t]+[–—|-][ \t]+", text):
+        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)):
+            continue
+        name = name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        app = apposition(text, name, lex)
+        if app:
+            role, rspan, org = app
+            titles = list(lex.role_title_re.finditer(text, rspan.start, rspan.end))
+            if titles and titles[-1].end() < rspan.end and valid_person_name(clean(text[titles[-1].end():rspan.end]), lex):
+                # "Jane Doe, Social Policy Director\nJohn Roe, Consultant …" folded into one line: the
+                # role ends at its title, the next person starts there.
+                role, rspan, org = clean(text[rspan.start:titles[-1].end()]), Span(rspan.start, titles[-1].end()), None
+            if org is None and re.match(r"(?:its|their)[ \t\n]", text[m.end():m.end() + 6]):
+                org = subject_org(text, name.start, lex)  # "Jane Doe, its managing director, said"
+            out.append(Statement(name, "apposition", role=role, role_span=rspan, org=org))
+    return out
+
+
+def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
+    (Director, Acme Cluster)": a role and its organisation."""
+    out: list[Statement] = []
+    for m in re.finditer(r"[ \t]+\(([A-Z][^()\n]{1,80})\)", text):
+        inner = clean(m.group(1))
+        if lex.role_title_re.match(text, m.start(1)):
+            # "Jane Doe (Director, Acme Cluster)" / "Jane Doe (CEO of Acme)": a role, then its organisation.
+            name = name_ending_at(text, m.start(), lex)
+            comma = text.find(",", m.start(1), m.end(1))
+            parsed = role_segment(text, m.start(1), comma if comma != -1 else m.end(1), lex) if name else None
+            if parsed:
+                role, rspan, org = parsed
+                if comma != -1 and (org is None or (org.end == comma and not org_word(clean(text[org.start:org.end]), lex))):
+                    # "(Director, Acme Cluster)"; "(Head of Innovation, Acme Alliance)": "of Innovation" is a field.
+                    k = comma + 1 + len(text[comma + 1:m.end(1)]) - len(text[comma + 1:m.end(1)].lstrip())
+                    after = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                    if after and after.end > m.end(1):
+                        after = None
+                    if org is None:
+                        org = after
+                    elif after and org_word(clean(text[after.start:after.end]), lex):
+                        role, rspan, org = clean(text[m.start(1):comma]), Span(m.start(1), comma), after
+                out.append(Statement(name, "name-paren-role", role=role, role_span=rspan, org=org))
+            continue
+        org = Span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        if "," in inner:
+            # "Jane Doe (Acme Cluster, Spain)": the first part that names an organisation.
+            parts = [Span(p.start() + m.start(1) + len(p.group()) - len(p.group().lstrip()), p.end() + m.start(1) - (len(p.group()) - len(p.group().rstrip())))
+                     for p in re.finditer(r"[^,]+", m.group(1))]
+            org = next((p for p in parts if org_named(clean(text[p.start:p.end]), lex)), None)
+            if org is None or any(len(text[p.start:p.end].split()) > 6 or not text[p.start:p.start + 1].isupper() for p in parts):
+                continue
+            inner = clean(text[org.start:org.end])
+        elif not org_named(inner, lex) and not _org_acronym(inner, lex):
+            continue
+        name = name_ending_at(text, m.start(), lex)
+        if name and not org_named(inner, lex) and _inside_a_longer_name(text, name, inner, lex):
+            continue  # "National Institute on Drug Abuse (NIDA)": the acronym of the whole phrase
+        if name and not _initials_of(inner, clean(text[name.start:name.end])):
+            out.append(Statement(name, "name-paren", org=org))
+    return out
+
+
+def _inside_a_longer_name(text: str, name: Span, acronym: str, lex: Lexicon) -> bool:
+    """The person-shaped words before "(ACR)" end a longer capitalised phrase: a connector or a
+    capitalised word other than a title comes before them ("Union of Rightist Forces", "Center for
+    International Private Enterprise"), the acronym spells the phrase's initials, or a word of the name
+    is one the text also writes in lower case."""
+    lower = lower_case_words(text)
+    if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in clean(text[name.start:name.end]).split()):
+        return True  # "Customer Technical Support (MCC)": words the text also writes in lower case
+    base = max(0, name.start - 120)
+    window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[base:name.end])  # (a PDF line break inside the phrase)
+    run = run_before(window, len(window))
+    if run and run.start < name.start - base and acronym.upper() == "".join(w[0] for w in clean(window[run.start:run.end]).split() if w[0].isupper()):
+        return True
+    prev = re.search(r"(\S+)[ \t]*\n?[ \t]*$", window[:name.start - base])
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.lower() in ORG_CONNECTORS:
+        return True
+    return word[0].isupper() and word[-1].isalpha() and not lex.role_title_re.fullmatch(word) and not title_re(lex).match(word + " x")
+
+
+def _org_acronym(word: str, lex: Lexicon) -> bool:
+    """"Jane Doe (PARP)": an acronym of three or more capitals in brackets after a name is her
+    organisation's (no country, city or role: "(MEP)", "(FR)")."""
+    return (bool(re.fullmatch(r"[A-Z][A-Za-z0-9&-]{2,11}", word)) and is_acronym(word) and sum(c.isupper() for c in word) >= 3
+            and key(word) not in lex.countries and key(word) not in lex.cities and not lex.role_title_re.fullmatch(word))
+
+
+def from_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe from Acme Cluster" / "Jane Doe at the University of X" / "Jane Doe of the Acme
+    Agency" (after "of" only a titled person, "Dr Jane Doe", and a name with an organisation word,
+    a gazetteer name or an acronym: "Bronze Label of the Acme Cluster" is no person): where a person works."""
+    out: list[Statement] = []
+    titled = {m.end() for m in title_re(lex).finditer(text)}
+    for m in re.finditer(r"[ \t\n]+(from|at|of)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text):
+        name = name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        pos = m.end()
+        if lex.org_type_nouns:
+            # "from the French competitiveness cluster Pôle Mer": the name follows the kind of organisation.
+            nouns = "|".join(re.escape(n) for n in lex.org_type_nouns)
+            kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=" + UPPER0 + ")", text[pos:pos + 80])
+            pos += kind.end() if kind else 0
+        org = cap_run_at(text, pos, list_heads=lex.org_suffixes)
+        if org:
+            # "from the network Acme Noord and Jane Doe": the organisation ends before the next person.
+            for conj in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", text[org.start:org.end]):
+                nxt = person_name_at(text, org.start + conj.end(), lex)
+                if nxt and nxt.end == org.end:
+                    org = Span(org.start, org.start + conj.start())
+                    break
+        if m.group(1) == "of" and not (org and org_word(clean(text[org.start:org.end]), lex) and (
+                name.start in titled or is_defined_acronym(text, clean(text[org.start:org.end]))
+                or re.search(r"(?<![\w-])by[ \t\n]+$", text[max(0, name.start - 4):name.start]))):
+            continue  # "Jane Doe of Brussels"; but "Dr Jane Doe of the Acme Agency", "Jane Doe of the ACA"
+            # (an acronym the text defines), "coordinated by Jane Doe of the Acme Agency"
+        if org and org_like(clean(text[org.start:org.end]), lex) or org and not valid_person_name(clean(text[org.start:org.end]), lex):
+            out.append(Statement(name, "name-from-org", org=org))
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    return acronym.isupper() and acronym == "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+_COPULA = re.compile(r"(?:,[ \t\n]+who)?[ \t\n]+(?:has[ \t\n]+been|had[ \t\n]+been|is|was|became|has[ \t\n]+become|will[ \t\n]+be|serves[ \t\n]+as|"
+                     r"served[ \t\n]+as|works[ \t\n]+as|worked[ \t\n]+as)[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?(?:new[ \t\n]+)?")
+
+
+def copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Jane Doe has been cluster manager of the Acme ICT Cluster since 2015" / "Jane Doe, who is the
+    new Director of Acme Agency,": a role (in any case) after a verb, with the organisation it is held in."""
+    out: list[Statement] = []
+    for m in _COPULA.finditer(text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role:
+            continue
+        name = name_ending_at(text, m.start(), lex)
+        if not name:
+            continue
+        parsed = role_segment(text, m.end(), segment_end(text, m.end()), lex)
+        if not parsed or parsed[2] is None or not org_like(clean(text[parsed[2].start:parsed[2].end]), lex):
+            continue  # "Jane Doe was director for ten years", "… is Head of Innovation"
+        out.append(Statement(name, "name-is-role", role=parsed[0], role_span=parsed[1], org=parsed[2]))
+    return out
+
+
+def as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
+    these are mostly awards)."""
+    out = []
+    for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=" + UPPER + ")", text):
+        seg = text[m.end():m.end() + 60]
+        if not lex.role_title_re.match(seg) and not re.match(r"[A-Z]\w+[ \t\n]+" + lex.role_title_re.pattern, seg):
+            continue
+        left = text[max(0, m.start() - 50):m.start()]
+        words = list(WORD.finditer(left))
+        for k in range(max(0, len(words) - 4), len(words) - 1):
+            start = m.start() - len(left) + words[k].start()
+            span = person_name_at(text, start, lex)
+            if span and span.end == m.start():
+                out.append(Statement(span, "name-as-role"))
+                break
+    return out

@@ -1,0 +1,274 @@
+"""Shared pieces of the statement rules: the :class:`Statement` record, role-phrase parsing
+("Head of Unit for X at the Y") and the appositive "Name, Role, Organisation" reader."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import Span, cap_run_at, clean
+
+
+# A capital letter, Latin accented ones included ("at the Łódź Region …"): for look-aheads.
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+UPPER = "[" + _CAPS + "]"
+UPPER0 = "[0-9" + _CAPS + "]"
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w-])")
+
+
+@lru_cache(maxsize=2)  # people, statements and organisation rules all ask for the same document's set
+def lower_case_words(text: str) -> frozenset[str]:
+    """Words the document writes in lower case: ordinary words, not names ("smoke", "healthy")."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+
+
+BULLET = re.compile(r"[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
+ROLE_SEP = re.compile(r"[ \t]*(?:,|–|—|\s-\s|\|)[ \t]*")
+
+@dataclass(frozen=True)
+class Statement:
+    """One finding about a person: the name's span, and what the text states around it."""
+
+    person: Span
+    rule: str
+    title: str | None = None
+    role: str | None = None  # as stated
+    role_span: Span | None = None
+    org: Span | None = None  # span of the organisation's name in the text
+    units: tuple[Span, ...] = ()  # units of that organisation named with it (signature lines)
+
+
+def title_re(lex: Lexicon) -> re.Pattern[str]:
+    return _title_re(lex.person_titles)
+
+
+@lru_cache(maxsize=8)  # asked for at every name: built once per title list, not re-escaped each time
+def _title_re(person_titles: tuple[str, ...]) -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in person_titles)
+    # A title ends at a full stop or a space; "President\nBasque Cluster Association" is a role line.
+    return re.compile(r"(?<![\w])(" + titles + r")(?:\.[ \t]*\n?[ \t]*|[ \t]+)(?=[^\W\d_])")
+
+
+def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Parse "Head of Unit for X at the Y" / "CEO of Acme" / "Team Leader Cluster Policy" in text[start:end].
+
+    Returns (role as stated, its span, organisation span or None) when the segment holds a role title.
+    """
+    seg = text[start:end]
+    junk = re.search(r"\s\S*(?:@|https?:|www\.)", seg)
+    if junk:  # "Policy Analyst\njdoe@example.org" folded into one line: the address is no part of the role
+        seg, end = seg[:junk.start()], start + junk.start()
+    m = lex.role_title_re.search(seg)
+    if not m or m.start() > 40 or not seg[:1].isalpha():
+        return None
+    before = seg[:m.start()].split()
+    if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
+        before = before[1:]  # "Jane Doe, the head of Acme"
+    if any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before):
+        return None  # (but "senior adviser", "deputy director" in lower case are roles)
+    poss = re.search(r"['’]s[ \t\n]+$", seg[:m.start()])
+    if poss and before:
+        # "Acme Cluster's CEO": the organisation, then the role.
+        lead = len(seg) - len(re.sub(r"^(?:the|a|an)[ \t\n]+", "", seg, flags=re.I))
+        parsed = role_segment(text, start + m.start(), end, lex)
+        if parsed and parsed[2] is None and lead < poss.start():
+            return parsed[0], parsed[1], Span(start + lead, start + poss.start())
+        return parsed
+    cut = re.compile(r"[ \t\n]+(?:for|at|of|in|with|within|from|on|to|and|who|which|has|is|was|said|will)[ \t\n]", re.I).search(seg, m.end())
+    role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
+    role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", seg[:role_end], flags=re.I))
+    if len(role.split()) > 8 or not role:
+        return None
+    org: Span | None = None
+    if cut:
+        conn = cut.group().strip().lower()
+        if conn == "to":
+            # "senior adviser to the Dutch Ministry of Economic Affairs": an organisation's name after "to".
+            the = re.match(r"the[ \t\n]+", text[start + cut.end():start + cut.end() + 5])
+            run = cap_run_at(text, start + cut.end() + (the.end() if the else 0), list_heads=lex.org_suffixes)
+            if run and run.end <= end and org_word(clean(text[run.start:run.end]), lex):
+                org = run
+        if conn in ("at", "of", "in", "within", "with", "from"):
+            pos = cut.end()
+            the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
+            pos += the.end() if the else 0
+            run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
+            if run:
+                # "President of AERDA and Managing Director of Acme": a second role ends the organisation.
+                for conj in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", text[run.start:run.end]):
+                    if lex.role_title_re.match(text, run.start + conj.end()):
+                        run = Span(run.start, run.start + conj.start())
+                        break
+                org = run
+                # "Head of the Enterprise Europe Network unit at Acme": a unit word in lower case after the name.
+                unit = re.match(r"[ \t\n]+([a-z]+)(?=[ \t\n])", text[run.end:end])
+                unit_end = run.end + unit.end() if unit and unit.group(1).capitalize() in lex.unit_words else run.end
+                at = re.match(r"[ \t\n]+(?:at|in|of)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text[unit_end:min(end, unit_end + 12)])
+                if conn in ("of", "in") and at and (unit_end > run.end or text[start:run.end].split()[-1] in lex.unit_words
+                                            or not org_word(clean(text[run.start:run.end]), lex)):
+                    # "Head of the Innovation Sector at Acme Region": the unit is part of the role;
+                    # "Head of Decarbonisation at Acme": so is a field of work (no organisation word).
+                    parent = cap_run_at(text, unit_end + at.end(), list_heads=lex.org_suffixes)
+                    if parent and parent.end <= end:
+                        role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[start:unit_end], flags=re.I))
+                        return role, Span(start, unit_end), parent
+        elif conn == "for":
+            return _for_role(text, start, end, seg, cut, role, role_end, lex)
+        elif conn == "and":
+            # "CEO and founder of Acme", "President and CEO at Acme": two roles held in one organisation.
+            second = lex.role_title_re.match(seg, cut.end())
+            if second and re.match(r"[ \t\n]+(?:of|at)[ \t\n]", seg[second.end():]):
+                parsed = role_segment(text, start + cut.end(), end, lex)
+                if parsed and parsed[2] is not None:
+                    return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
+    return role, Span(start, start + role_end), org
+
+
+# Lower-case words that qualify a role title ("senior adviser", "deputy director").
+_LOWER_QUALIFIERS = frozenset({"senior", "deputy", "acting", "chief", "lead", "principal", "junior", "assistant", "associate",
+                               "executive", "general", "special", "former", "interim", "vice", "managing"})
+
+_FIELD_JOINERS = frozenset({"and", "of", "the", "with", "for", "&", "on", "in"})
+_FIELD_WORD = re.compile(r"[^\W_][\w'’-]*|&")  # no e-mail address, link or code
+# Lower-case words that end the field after "for" (the organisation, a verb, a relative clause).
+_FIELD_STOPS = frozenset({"at", "who", "which", "that", "said", "says", "is", "was", "has", "had", "have", "will", "would",
+                          "to", "a", "an", "as", "from", "since", "also", "opened", "spoke", "gave", "led", "made"})
+
+
+def _strip_article(s: str) -> str:
+    return clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", s, flags=re.I))
+
+
+def _for_role(text: str, start: int, end: int, seg: str, cut: re.Match, role: str, role_end: int,
+              lex: Lexicon) -> tuple[str, Span, Span | None]:
+    """"Director for Industrial Transformation at DG GROW" / "Minister for the Economy of the Regional
+    Government of X" / "Vice-Rector for Cooperation with Industry": the capitalised field after "for"
+    belongs to the role; the organisation follows "at", or "of"/"in" when that names an organisation
+    (an organisation word, a gazetteer name or an acronym)."""
+    at = re.search(r"\bat[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", seg[cut.end():])
+    org = cap_run_at(text, start + cut.end() + at.end(), list_heads=lex.org_suffixes) if at else None
+    plain = (role, Span(start, start + role_end), org)
+    base = start + cut.end()
+    # The field: capitalised words and joiners ("Research and Innovation", "Cooperation with Industry").
+    field_end = None
+    stop = None
+    for t in re.finditer(r"[^\s]+", text[base:start + len(seg)]):
+        w = t.group()
+        core = w.rstrip(",.;:!?)")
+        if not _FIELD_WORD.fullmatch(core) or not (core[0].isupper() or core in _FIELD_JOINERS or core[0].isdigit()):
+            stop = t
+            break
+        field_end = base + t.start() + len(core)
+        if core != w:
+            break
+    if field_end is None:
+        return plain
+    if stop is not None:
+        sw = stop.group().rstrip(",.;:!?)").lower()
+        if sw not in _FIELD_STOPS and not sw.endswith("ed"):
+            return plain  # "Head of Unit for Advanced technologies, …": the field goes on in lower case
+    words = text[base:field_end].split()
+    while words and words[-1] in _FIELD_JOINERS:
+        field_end = text.rindex(words.pop(), base, field_end)
+        field_end = base + len(text[base:field_end].rstrip())
+    if not words or words[0] == "the" and len(words) == 1 or not any(w[0].isupper() for w in words):
+        return plain  # "Manager for the project", "Director for ten years"
+    org = None
+    # "for the Economy of the Regional Government of X": the field runs into the organisation.
+    for m in re.finditer(r"[ \t\n]+(?:of|in)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text[base:field_end]):
+        run = cap_run_at(text, base + m.end(), list_heads=lex.org_suffixes)
+        if run and org_word(clean(text[run.start:run.end]), lex):
+            org, field_end = run, base + m.start()
+            break
+    if org is None and stop is not None and stop.group() == "at":
+        after = re.match(r"at[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text[base + stop.start():start + len(seg)])
+        if after:
+            org = cap_run_at(text, base + stop.start() + after.end(), list_heads=lex.org_suffixes)
+    full = _strip_article(text[start:field_end])
+    if len(full.split()) > 10:
+        return plain
+    return full, Span(start, field_end), org
+
+
+def org_like(name: str, lex: Lexicon) -> bool:
+    """Reads as an organisation's name rather than a field of work ("Acme Cluster" vs "Innovation")."""
+    words = name.split()
+    return bool(words) and (key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in words)
+                            or len(words) >= 2 or sum(c.isupper() for c in name) >= 2)
+
+
+def org_word(name: str, lex: Lexicon) -> bool:
+    """Has an organisation word, is a gazetteer name or an acronym."""
+    words = name.split()
+    return bool(words) and (key(name) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in words)
+                            or (len(words) == 1 and sum(c.isupper() for c in name) >= 2))
+
+
+def segment_end(text: str, pos: int) -> int:
+    """End of a role segment: next comma, semicolon, bracket, line end or sentence end."""
+    m = re.compile(r",|;|\(|\)|\n|\.(?:\s|$)").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:
+    """The capitalised phrase opening the segment after ``e`` (on the same line)."""
+    k = nxt_sep if nxt_sep is not None else e + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return cap_run_at(text, k, single_line=True)
+
+
+def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"."""
+    sep = ROLE_SEP.match(text, name.end)
+    if not sep or sep.end() == name.end:
+        return None
+    s = sep.end()
+    e = segment_end(text, s)
+    nxt_sep = None
+    if sep.group().strip() in ("–", "—", "-", "|"):
+        # "Jane Doe – Cluster Manager – Acme Cluster": the same dash (or bar) ends the role.
+        dash = re.compile(r"[ \t]+" + re.escape(sep.group().strip()) + r"[ \t]+").search(text, s, e)
+        if dash:
+            e, nxt_sep = dash.start(), dash.end()
+    parsed = role_segment(text, s, e, lex)
+    if not parsed and text[e:e + 1] == "\n" and nxt_sep is None:
+        # "Editor: Jane Doe, Communications\nOfficer, Acme": a role wrapped at a line end (a PDF's
+        # line block); the first line's part is a few capitalised words, no organisation's name.
+        first = clean(text[s:e])
+        k = e + 1 + len(text[e + 1:]) - len(text[e + 1:].lstrip(" \t"))
+        if (first and len(first.split()) <= 3 and all(w[0].isupper() for w in first.split()) and not org_word(first, lex)
+                and lex.role_title_re.match(text, k)):
+            e = segment_end(text, k)
+            parsed = role_segment(text, s, e, lex)
+    if not parsed:
+        return None
+    role, rspan, org = parsed
+    more = e < len(text) and (text[e] == "," or nxt_sep is not None)
+    if org is not None and more and not org_like(clean(text[org.start:org.end]), lex):
+        # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
+        role, rspan, org = clean(text[s:e]), Span(s, e), None
+    elif org is not None and more and org.end == e and not org_word(clean(text[org.start:org.end]), lex):
+        # "Head of International Projects, ACME": a field with no organisation word, then a segment
+        # that is an organisation's name (organisation word, gazetteer name or acronym).
+        nxt = _next_segment_run(text, e, nxt_sep)
+        nname = clean(text[nxt.start:nxt.end]) if nxt else ""
+        if (nxt and len(nname) > 2 and org_word(nname, lex) and key(nname) not in lex.countries and key(nname) not in lex.cities
+                and re.match(r"[ \t]*(?:[,;.)\n]|$)", text[nxt.end:nxt.end + 2])):
+            role, rspan, org = clean(text[s:e]), Span(s, e), None
+    if org is None and more:
+        # "Name, Role, Organisation[, Parent]": the next segment names the organisation.
+        k = nxt_sep if nxt_sep is not None else e + 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if text[k:k + 1] == "\n" and text[k + 1:k + 2] != "\n":
+            k += 1  # "Name, Role,\nOrganisation": the organisation wrapped onto the next line
+        run = cap_run_at(text, k, single_line=True)
+        if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()
+                    and (not re.match(r"[ \t]+[a-z]", text[run.end:]) or org_word(clean(text[run.start:run.end]), lex))):
+            # A lower-case word after the name ends it only when it is an organisation's name
+            # ("…, Acme Cluster presented"), not the start of a field ("Clusters and Social economy").
+            org = run
+    return role, rspan, org

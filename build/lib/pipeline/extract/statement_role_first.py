@@ -1,0 +1,297 @@
+"""Statement rules where the role (or a cue) comes before the name: label and cue words
+("Moderation: Jane Doe", "Submitted by Jane Doe", "Chair: Jane Doe"), titles and role titles before a
+name ("Ms. Jane Doe", "Platform's Chair Jane Doe", "EISMEA Project Adviser Jane Doe", "Commissioner for
+Industrial Strategy Jane Doe"), "its"/"our" roles ("Acme Cluster … . Its managing director, Jane Doe",
+"our export manager, Jane Doe") and "the Chair of Acme, Jane Doe" / "the ACA chairwoman, Jane Doe"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
+from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
+                                                represented_org, run_before, subject_org)
+from pipeline.extract.statement_parts import UPPER, UPPER0, Statement, lower_case_words, org_like, org_word, role_segment, title_re
+
+
+# Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
+# Kept next to the code because each needs its own shape ("Moderation:" vs "moderated by").
+_CUES = (
+    (r"(?:moderation|moderator|moderated\s+by|facilitator|facilitated\s+by|chaired\s+by)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:speakers?|panellists?|panelists?|keynote|presented\s+by|presenter)\s*:\s*", ""),
+    (r"(?:submitted|posted|written|authored)\s+by\s+", ""),
+    (r"(?:contact|contact\s+person)\s*:\s*", ""),
+)
+
+
+_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"({c})" for c, _ in _CUES) + r")", re.I)
+
+
+def cue_statements(text: str, lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    for m in _CUE_RE.finditer(text):
+        span = person_name_at(text, m.end(), lex)
+        if not span:
+            continue
+        group = next(i for i, g in enumerate(m.groups()) if g is not None)
+        role = _CUES[group][1] or None
+        out.append(Statement(span, "cue:" + clean(m.group()).lower().split()[0], role=role, role_span=Span(m.start(), m.end()) if role else None))
+    return out
+
+
+def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Chair: Jane Doe", "Keynote Speaker: Jane Doe", "- Rapporteur: Jane Doe": a capitalised role title
+    as the label of a line, the name after it."""
+    out: list[Statement] = []
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**", text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role or not role.group()[0].isupper():
+            continue
+        colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
+        if not colon:
+            continue
+        t = title_re(lex).match(text, role.end() + colon.end())
+        name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
+        if name:
+            out.append(Statement(name, "role-label", role=clean(role.group()), role_span=Span(role.start(), role.end())))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _role_titles_in(text: str, pattern: re.Pattern[str]) -> tuple[re.Match[str], ...]:
+    """Every role title in a text (several rules walk them; the search is the costly part)."""
+    return tuple(pattern.finditer(text))
+
+
+def _org_then_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
+    """"EISMEA Project Adviser": before the role title at ``pos``, an organisation's name (a gazetteer
+    name, a name with an organisation word or an acronym the text defines) and one or two capitalised
+    words of the role's field. Returns (the role's new start, the organisation's span)."""
+    gap = re.search(r"[ \t]+$", text[max(0, pos - 5):pos])
+    run = run_before(text, pos - len(gap.group())) if gap else None
+    if not run:
+        return None
+    words = list(re.finditer(r"\S+", text[run.start:pos]))
+    for k in range(len(words) - 1, max(0, len(words) - 3), -1):
+        field = [w.group() for w in words[k:]]
+        if not all(w[0].isupper() and w not in lex.org_suffixes and key(w) not in lex.cities and key(w) not in lex.countries
+                   for w in field):
+            break
+        left = clean(text[run.start:run.start + words[k - 1].end()])
+        if org_named(left, lex) or is_defined_acronym(text, left):
+            return run.start + words[k].start(), Span(run.start, run.start + words[k - 1].end())
+    return None
+
+
+# Words that qualify a role title written before a name ("European Commissioner", "Deputy Mayor").
+_ROLE_QUALIFIERS = frozenset({"European", "Regional", "National", "Federal", "Deputy", "Senior", "Acting", "Former",
+                              "Interim", "Assistant", "Associate", "Vice", "Junior", "Principal"})
+
+
+def _qualified_start(text: str, start: int) -> int:
+    """Start of a role title with the qualifiers written before it ("European Commissioner" → "European")."""
+    while True:
+        m = re.search(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
+        if not m or m.group(1) not in _ROLE_QUALIFIERS:
+            return start
+        start = start - len(m.group())
+
+
+def title_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
+    out: list[Statement] = []
+    lower = lower_case_words(text)
+    for m in title_re(lex).finditer(text):
+        title = m.group(1)
+        if not title[0].isupper():
+            continue
+        span = person_name_at(text, m.end(), lex, min_words=1)
+        if not span or (" " not in text[span.start:span.end] and text[span.start:span.end].lower() in lower):
+            continue  # "Cadet Programs": a title before an ordinary word
+        is_role = bool(lex.role_title_re.fullmatch(title))
+        q = _qualified_start(text, m.start(1)) if is_role else m.start(1)
+        org = (org_before(text, q, lex) or represented_org(text, q, lex)) if is_role else None
+        out.append(Statement(span, "title", title=title, role=clean(text[q:m.end(1)]) if is_role else None,
+                             role_span=Span(q, m.end(1)) if is_role else None, org=org if is_role else None))
+    for m in _role_titles_in(text, lex.role_title_re):
+        # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
+        # an organisation's possessive: "Acme Cluster's manager Jane Doe").
+        possessive = possessive_before(text, m.start(), lex)
+        if not m.group()[0].isupper() and not possessive:
+            continue
+        gap = re.match(r"[ \t]*\n?[ \t]*", text[m.end():])
+        span = person_name_at(text, m.end() + gap.end(), lex)
+        if not span or gap.end() == 0:
+            continue
+        q = m.start() if possessive else _qualified_start(text, m.start())
+        split = None if possessive else _org_then_field(text, q, lex)
+        if split:
+            q, org = split  # "EISMEA Project Adviser Jane Doe": "Project" belongs to the role
+        else:
+            org = possessive or org_before(text, q, lex) or represented_org(text, q, lex)
+        out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
+    out += _role_field_before_name(text, lex, lower)
+    return out
+
+
+# Endings of the abstract nouns that close a field of work ("Strategy", "Transformation", "Affairs"
+# is in not_person_words): no person's first name ends so.
+_FIELD_NOUN = re.compile(r"(?:tion|sion|ment|ity|ness|ship|ism|ics|gy|ure|ance|sation|zation)s?$")
+
+
+def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> list[Statement]:
+    """"Commissioner for Industrial Strategy Jane Doe said" / "Minister of Economy Jane Doe": a capitalised
+    role title, "for"/"of" and its field (or, after "of", an organisation's name), then the name, with no comma. The name is the longest person-shaped tail of the phrase whose
+    first word is no word the text writes in lower case and no abstract noun ("Strategy Jane Doe" is no name)."""
+    out: list[Statement] = []
+    for m in _role_titles_in(text, lex.role_title_re):
+        if not m.group()[0].isupper():
+            continue
+        fr = re.match(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
+        if not fr:
+            continue
+        run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
+        if not run:
+            continue
+        starts = [m.end() + fr.end() + w.start() for w in WORD.finditer(text[m.end() + fr.end():run.end])][1:]
+        for st in starts:
+            span = person_name_at(text, st, lex)
+            first = WORD.match(text, st).group()
+            if not span or span.end != run.end or first.lower() in lower or _FIELD_NOUN.search(first):
+                continue
+            if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
+                break
+            role_end = span.start - 1
+            while text[role_end - 1] in " \t":
+                role_end -= 1
+            q = _qualified_start(text, m.start())
+            if fr.group(1) == "of" and org_word(clean(text[m.end() + fr.end():role_end]), lex):
+                # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
+                out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()),
+                                     org=Span(m.end() + fr.end(), role_end)))
+                break
+            out.append(Statement(span, "role-before-name", role=clean(text[q:role_end]),
+                                 role_span=Span(q, role_end), org=org_before(text, q, lex) or represented_org(text, q, lex)))
+            break
+    return out
+
+
+_NOT_ROLE_MODIFIERS = frozenset({"own", "and", "or", "the", "a", "an", "has", "had", "have", "is", "was", "will", "would", "to",
+                                 "with", "by", "for", "of", "at", "in", "on", "as", "who", "which", "that"})
+
+
+def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
+    organisation that opens the sentence or list item (when it has an organisation word); a sentence
+    opening with "Its managing director, Jane Doe, …" takes the one opening the sentence before.
+    "our internationalisation manager, Jane Doe": the role, with no organisation named.
+    Up to two lower-case words before the role title belong to the role ("its managing director")."""
+    out: list[Statement] = []
+    for m in re.finditer(r"(?<![\w-])(its|their|our|Its|Their|Our)[ \t\n]+", text):
+        role = lex.role_title_re.match(text, m.end())
+        mods = m.end()
+        if not role:
+            # "its managing director", "our internationalisation manager": lower-case words first.
+            for w in list(re.finditer(r"[a-z][\w-]*[ \t\n]+", text[m.end():m.end() + 60]))[:2]:
+                word = w.group().strip()
+                if w.start() != mods - m.end() or word in _NOT_ROLE_MODIFIERS or word.endswith("ed") or (
+                        word.endswith("s") and not word.endswith("ss")):
+                    break  # "its members elected Chair …": a verb or a plural is no part of a role
+                mods = m.end() + w.end()
+                role = lex.role_title_re.match(text, mods)
+                if role:
+                    break
+        if not role:
+            continue
+        gap = re.match(r"[ \t\n]*,?[ \t\n]*", text[role.end():])
+        name = person_name_at(text, role.end() + gap.end(), lex)
+        if not name:
+            continue
+        rstart = m.end()
+        if text[m.end():role.start()].split()[:1] and text[m.end():role.start()].split()[0] in ("new", "former", "current"):
+            rstart = m.end() + len(re.match(r"\S+[ \t\n]+", text[m.end():]).group())  # "its new director"
+        role_text = clean(text[rstart:role.end()])
+        if m.group(1).lower() == "our":
+            out.append(Statement(name, "our-role", role=role_text, role_span=Span(rstart, role.end())))
+            continue
+        run = subject_org(text, m.start(), lex)  # (the sentence before: "… Acme Cluster was awarded … . Its director, Jane Doe")
+        if run:
+            out.append(Statement(name, "its-role", role=role_text, role_span=Span(rstart, role.end()), org=run))
+    return out
+
+
+def _defined_acronym_before(text: str, pos: int) -> Span | None:
+    """The acronym right before ``pos`` ("the SCA chairwoman") when the text defines it in brackets
+    after a name ("Saxon Cluster Association (SCA)")."""
+    m = re.search(r"(?<![\w-])([A-Z][A-Z0-9&]{1,9})[ \t\n]+$", text[max(0, pos - 16):pos])
+    if not m or not is_defined_acronym(text, m.group(1)):
+        return None
+    base = max(0, pos - 16)
+    return Span(base + m.start(1), base + m.end(1))
+
+
+def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe" / "the
+    cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"."""
+    out: list[Statement] = []
+    for m in _role_titles_in(text, lex.role_title_re):
+        possessive = possessive_before(text, m.start(), lex)
+        if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
+            # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
+            name = person_name_at(text, m.end() + re.match(r",[ \t\n]+", text[m.end():]).end(), lex)
+            lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, possessive.start - 12):possessive.start])
+            if lead and name_ending_at(text, possessive.start - len(lead.group()), lex):
+                continue  # "Jane Doe, Acme's CEO, John Roe": the role is Jane Doe's
+            if name and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
+                out.append(Statement(name, "role-of-org-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=possessive))
+            continue
+        comma = re.match(r",[ \t\n]+", text[m.end():m.end() + 4])
+        named = org_before(text, m.start(), lex) or _defined_acronym_before(text, m.start()) if comma else None
+        if named and re.search(r"(?<![\w-])the[ \t\n]+$", text[max(0, named.start - 6):named.start]):
+            # "by the SCA chairwoman, Jane Doe": the organisation (a name with an organisation word, or
+            # an acronym the text defines in brackets) between "the" and the role.
+            name = person_name_at(text, m.end() + comma.end(), lex)
+            lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+the[ \t\n]+$", text[max(0, named.start - 12):named.start])
+            if (name and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2])
+                    and not (lead and name_ending_at(text, named.start - len(lead.group()), lex))):
+                out.append(Statement(name, "role-of-org-name", role=clean(m.group()), role_span=Span(m.start(), m.end()), org=named))
+            continue
+        if not m.group()[0].isupper():
+            # "the cluster manager of the Acme Cluster, Jane Doe": a role in lower case after "the".
+            of = re.match(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER0 + ")", text[m.end():m.end() + 12])
+            if not of or not re.search(r"(?<![\w-])the[ \t\n]+(?:(?:new|former|current|outgoing|acting|incoming)[ \t\n]+)?$",
+                                       text[max(0, m.start() - 16):m.start()], re.I):
+                continue
+            run = cap_run_at(text, m.end() + of.end(), list_heads=lex.org_suffixes)
+            if not run or not org_like(clean(text[run.start:run.end]), lex):
+                continue
+        else:
+            run = cap_run_at(text, m.start(), list_heads=lex.org_suffixes)
+        if not run:
+            continue
+        end = run.end
+        # "the Director for Industrial Transformation at DG GROW, Jane Doe", "the Head of the Acme
+        # Network unit at EISMEA, Jane Doe": the organisation after "at"/"in" (and a unit word).
+        at = re.match(r"(?:[ \t\n]+([a-z]+))?[ \t\n]+(?:at|in)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER0 + ")", text[end:end + 40])
+        if at and (not at.group(1) or at.group(1).capitalize() in lex.unit_words):
+            parent = cap_run_at(text, end + at.end(), list_heads=lex.org_suffixes)
+            if parent:
+                end = parent.end
+        if not re.search(r"\s(?:of|for|at|in)\s", text[m.end():end]):
+            continue  # "CEO, Jane Doe" alone is the other way round ("Name, Role") too often
+        # "… at the Łódź Region Development Agency (LRDA), Jane Doe": the acronym in brackets may follow.
+        after = re.match(r"(?:[ \t]+\([A-Z][\w&-]{1,14}\))?,[ \t\n]+", text[end:end + 24])
+        if not after:
+            continue
+        lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, m.start() - 12):m.start()])
+        if lead and name_ending_at(text, m.start() - len(lead.group()), lex):
+            continue  # "Jane Doe, CEO of Acme, John Roe, …": the role is Jane Doe's
+        name = person_name_at(text, end + after.end(), lex)
+        if not name or not re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
+            continue
+        parsed = role_segment(text, m.start(), end, lex)
+        if parsed:
+            role, rspan, org = parsed
+            out.append(Statement(name, "role-of-org-name", role=role, role_span=rspan, org=org))
+    return out

@@ -1,0 +1,64 @@
+"""Statements about people found by cue rules on the text: who is named where, with which title,
+role and organisation as the text states them.
+
+Rules: a title before a name ("Ms. Jane Doe", "Commissioner Doe"), a role title before a name
+("Platform's Chair Jane Doe"), label lines ("Moderation: Jane Doe"), "Submitted by Jane Doe",
+agenda lines ("Jane Doe, Head of Unit, DG GROW"), a name line with a role line (and an
+organisation line) under it, appositive roles ("Jane Doe, Director-General of DG RTD, said"),
+"Jane Doe (Acme Cluster)", "the Chair of Acme, Jane Doe" / "the Director for X at DG GROW, Jane Doe",
+"Commissioner for Industrial Strategy Jane Doe", "Jane Doe has been cluster manager of Acme",
+"Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager", "Acme Cluster … . Its managing
+director, Jane Doe", "our export manager, Jane Doe", "the ACA chairwoman, Jane Doe" (an acronym the text
+defines), "Acme Province, represented by Deputy … Jane Doe" and speaker tables (pipe
+tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
+
+This module runs them all (:func:`find_statements`). The rules where the role comes before the name
+live in :mod:`statement_role_first`, those where the name comes first in :mod:`statement_name_first`,
+what both read around a name or role title in :mod:`statement_context`, the line-by-line rules in
+:mod:`statement_lines`, the shared record and role-phrase parsing in :mod:`statement_parts`.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import fold_soft_wraps
+from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
+                                              table_statements)
+from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
+                                                   paren_statements)
+from pipeline.extract.statement_parts import Statement, lower_case_words
+from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
+                                                   title_statements)
+
+__all__ = ["Statement", "find_statements", "lower_case_words"]
+
+
+_INTERVIEW_WITH = re.compile(r"(?<![\w-])(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A)[ \t]+with[ \t]+")
+
+
+def _our_is_the_interviewee(text: str, found: list[Statement]) -> list[Statement]:
+    """In an interview ("An interview with Jane Doe, cluster manager of the Acme Cluster"), "our
+    export manager, John Roe" speaks of the interviewee's organisation."""
+    if not any(st.rule == "our-role" for st in found):
+        return found
+    starts = {m.end() for m in _INTERVIEW_WITH.finditer(text)}
+    org = next((st.org for st in found if st.person.start in starts and st.org), None)
+    if org is None:
+        return found
+    return [Statement(st.person, st.rule, st.title, st.role, st.role_span, org, st.units) if st.rule == "our-role" else st
+            for st in found]
+
+
+def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
+    """Every cue-based person finding in a document text. With the document's ``blocks``, the
+    in-sentence rules read line breaks inside paragraphs as spaces ("President\nof the Acme Cluster"
+    is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
+    segmentation may call a signature block a paragraph."""
+    prose = fold_soft_wraps(text, blocks) if blocks else text
+    found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + line_statements(text, lex)
+             + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
+             + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
+             + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + table_statements(text, lex)
+             + cell_table_statements(text, lex) + label_block_statements(text, lex))
+    return _our_is_the_interviewee(text, found)

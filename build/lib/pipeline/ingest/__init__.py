@@ -1,0 +1,96 @@
+"""Stage 1, ingest: find input files and turn each into one normalised text.
+
+Only this stage reads input files. ``discover`` lists what is there; ``ingest_document`` turns one
+file's bytes into an :class:`IngestedDocument` or raises :class:`IngestError` with a readable reason.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterator
+
+from pipeline.config import SUPPORTED_EXTENSIONS, Settings
+from pipeline.errors import IngestError
+from pipeline.ingest.textutil import normalise_text
+from pipeline.records import IngestedDocument, SourceFile
+
+__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnsupportedFile"]
+
+
+class UnsupportedFile(SourceFile):
+    """Marker type for files with an extension we do not read (listed in the summary)."""
+
+
+def doc_id_for(content_sha256: str) -> str:
+    """Document ids come from the content hash, so renaming a file keeps its id."""
+    return content_sha256[:16]
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def discover(input_dir: Path) -> Iterator[SourceFile]:
+    """Every file under ``input_dir`` (recursively, sorted by relative path, hidden files skipped).
+
+    Supported files come out as :class:`SourceFile`, others as :class:`UnsupportedFile` so the
+    runner can list them instead of silently ignoring them.
+    """
+    root = input_dir.resolve()
+    paths = sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    for path in paths:
+        rel = path.relative_to(root).as_posix()
+        if rel == "README.md" or rel.endswith("/README.md"):
+            continue  # folder documentation, not a document
+        fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
+        size = path.stat().st_size
+        if fmt is None:
+            yield UnsupportedFile(str(path), rel, path.suffix.lower() or "(none)", size, "")
+            continue
+        yield SourceFile(str(path), rel, fmt, size, _sha256_file(path))
+
+
+def read_bytes(source: SourceFile) -> bytes:
+    return Path(source.path).read_bytes()
+
+
+def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
+    """Read one file's bytes into a normalised document; raises IngestError when nothing is readable."""
+    if not data:
+        raise IngestError("the file is empty (0 bytes)", error_type="empty_file")
+    doc_id = doc_id_for(source.sha256)
+    if source.fmt == "pdf":
+        from pipeline.ingest.pdf import read_pdf
+
+        password = settings.pdf_passwords.get(Path(source.rel_path).name)
+        return read_pdf(data, doc_id=doc_id, source=source, password=password)
+    from pipeline.ingest.textutil import decode_text
+
+    raw = decode_text(data)
+    if source.fmt == "md":
+        from pipeline.ingest.markdown import read_markdown
+
+        text, blocks, title = read_markdown(raw)
+    elif source.fmt == "html":
+        from pipeline.ingest.html import read_html
+
+        text, blocks, title = read_html(raw)
+    else:
+        text, blocks, title = normalise_text(raw), (), None
+    if not text.strip():
+        raise IngestError("the file contains no text", error_type="no_text")
+    if title is None:
+        title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return IngestedDocument(
+        doc_id=doc_id,
+        source_path=source.rel_path,
+        fmt=source.fmt,
+        content_sha256=source.sha256,
+        text=text,
+        title=title[:300] if title else None,
+        blocks=tuple(blocks),
+    )

@@ -1,0 +1,336 @@
+"""The runner: the only module that knows the order of the stages, the paths and the batch sizes.
+
+lock → discover → plan (what is new, changed, deleted, duplicated; nothing changed → stop here,
+without loading spaCy) → process the new/changed documents (ingest → segment → nlp → extract, each
+document isolated and under a time limit, in one or more processes; each result cached as it
+arrives) → cross-document resolution over every document's stored result → tables → written to a
+staging folder and published in one atomic step (see :mod:`pipeline.write`).
+
+Analyst extras (DuckDB, review pages) are not run here: the CLI calls them after :func:`run`
+returns, with the :class:`RunSummary` (``summary.version_dir`` is the published set).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import os
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from pipeline import __version__
+from pipeline.config import Settings
+from pipeline.ingest import UnsupportedFile, discover
+from pipeline.lock import output_lock
+from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
+from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
+                            tables_fingerprint)
+from pipeline.run.documents import ForkGate, process_documents
+from pipeline.run.executors import documents_processor
+
+Progress = Callable[[str, int, int, str], None]
+
+# Test-only hook (never set it in production): "<point>" or "<point>:<path>". At that point the run
+# touches <path> (if given) and sleeps, so a test can read the outputs or kill -9 the run there
+# deterministically. Points: "documents" (after the first processed document), "table:<name>"
+# (after writing that table to staging), "publish" (everything staged, before the switch).
+_PAUSE_ENV = "CLUSTER_KB_TEST_PAUSE_AT"
+
+
+@dataclass
+class RunSummary:
+    """What a run did. Fields are a stable contract for the CLI and analyst extras (add, don't rename)."""
+
+    input_dir: Path
+    output_dir: Path
+    n_found: int = 0  # supported files found = n_ok + n_partial + n_failed + len(duplicates)
+    n_processed: int = 0  # processed in this run
+    n_reused: int = 0  # unchanged, taken from the result cache
+    n_ok: int = 0
+    n_partial: int = 0
+    n_failed: int = 0
+    n_deleted: int = 0  # in the previous published set, gone now
+    unsupported: list[str] = field(default_factory=list)  # files not read (listed, not failures)
+    duplicates: list[str] = field(default_factory=list)  # same bytes as another input
+    failed: list[str] = field(default_factory=list)  # paths of failed documents
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    tables_written: bool = False  # False: nothing changed, the published set was left as it was
+    full: bool = False  # every document was (re)processed: --full, or code/rule data/model changed
+    n_process: int = 0  # worker processes used (0 = none needed)
+    run_id: str = ""
+    version_dir: Path | None = None  # the published set's folder (read from it for one consistent set)
+
+
+def _pause_at(point: str) -> None:
+    spec = os.environ.get(_PAUSE_ENV, "")
+    name, _, marker = spec.partition("@")
+    if spec and name == point:
+        if marker:
+            Path(marker).touch()
+        time.sleep(3600)
+
+
+def _tell_waiting(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _new_run_id() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + f"-{uuid.uuid4().hex[:8]}"
+
+
+def run(settings: Settings, progress: Progress | None = None, on_wait: Callable[[str], None] | None = None) -> RunSummary:
+    """Process ``settings.input_dir`` into ``settings.output_dir``; returns what happened.
+
+    Raises :class:`pipeline.errors.RunLocked` when another run holds the output folder (unless
+    ``settings.wait``). ``progress(stage, done, total, item)`` is called as work advances
+    (stages: documents, resolve, write).
+    """
+    t0 = time.monotonic()
+    summary = RunSummary(settings.input_dir, settings.output_dir)
+    settings.output_dir.mkdir(parents=True, exist_ok=True)
+    if on_wait is None:
+        on_wait = _tell_waiting
+    with output_lock(settings.output_dir, wait=settings.wait, on_wait=on_wait):
+        _run_locked(settings, summary, progress)
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | None) -> None:
+    from pipeline.write import clean_stale, current_version
+
+    out = settings.output_dir
+    clean_stale(out)  # a crashed run's staging and old sets
+    found = list(discover(settings.input_dir))
+    sources = [s for s in found if not isinstance(s, UnsupportedFile)]
+    summary.unsupported = [s.rel_path for s in found if isinstance(s, UnsupportedFile)]
+    summary.n_found = len(sources)
+
+    # One document per content: a byte-identical copy is reported, not processed twice.
+    first_by_sha: dict[str, SourceFile] = {}
+    unique: list[SourceFile] = []
+    for s in sources:
+        if s.sha256 in first_by_sha:
+            summary.duplicates.append(s.rel_path)
+        else:
+            first_by_sha[s.sha256] = s
+            unique.append(s)
+
+    fp = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords))
+    previous_dir = current_version(out)
+    table_fp = tables_fingerprint(fp)
+    previous = load_manifest(previous_dir)
+    inputs = {s.rel_path: s.sha256 for s in sources} | {p: "" for p in summary.unsupported}
+    summary.n_deleted = sum(1 for p in previous.files if p not in inputs)
+    if (not settings.full and previous.fingerprint == table_fp and previous.inputs() == inputs
+            and _published_complete(out, previous_dir, previous)):
+        _summarise_unchanged(summary, previous, previous_dir)
+        return
+
+    todo = [s for s in unique if settings.full or not has_result(out, fp, s.sha256, s.fmt)]
+    summary.n_processed = len(todo)
+    summary.n_reused = len(unique) - len(todo)
+    summary.full = bool(unique) and len(todo) == len(unique)
+    summary.n_process = _n_process(settings, len(todo))
+    save = functools.partial(_save, out, fp)
+    todo_paths = {s.rel_path for s in todo}
+    loaded: dict[str, tuple[dt.datetime, DocumentResult | FailedDocument]] = {}
+
+    def load_reused() -> None:
+        # The table stage's imports and the unchanged documents' results: done while the new
+        # documents are processed, when there are both.
+        import importlib
+
+        # pyarrow's table conversion imports pandas on first use (~0.5 s): import it here too.
+        for module in ("pipeline.resolve", "pipeline.tables", "pipeline.write", "pyarrow.parquet", "pandas"):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(module)
+
+        for s in unique:
+            if s.rel_path not in todo_paths:
+                _load_into(loaded, settings, fp, s, save)
+
+    if todo and len(todo) < len(unique):
+        _process_while(todo, settings, summary, save, progress, load_reused)
+    else:
+        _process_while(todo, settings, summary, save, progress, None)
+        load_reused()
+    for s in todo:
+        _load_into(loaded, settings, fp, s, save)
+
+    # Every document's result, new or reused, from the cache: one code path for both, so an
+    # incremental run builds exactly what a full run builds.
+    results: list[DocumentResult] = []
+    failed: list[FailedDocument] = []
+    processed_at: dict[str, dt.datetime] = {}
+    for s in unique:
+        stamp, result = loaded.pop(s.rel_path)
+        result = _relocated(result, s.rel_path)
+        processed_at[s.sha256[:16]] = stamp
+        (results if isinstance(result, DocumentResult) else failed).append(result)
+
+    manifest = Manifest(table_fp, {}, {}, _new_run_id())
+    for r in results:
+        manifest.files[r.info.source_path] = {"sha256": r.info.content_sha256, "status": r.info.status}
+    for f in failed:
+        manifest.files[f.source_path] = {"sha256": f.content_sha256, "status": "failed"}
+    for p in summary.duplicates:
+        manifest.files[p] = {"sha256": inputs[p], "status": "duplicate"}
+    for p in summary.unsupported:
+        manifest.files[p] = {"sha256": "", "status": "unsupported"}
+    _count(summary, manifest)
+
+    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress)
+    prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
+
+
+def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSummary, save: Callable, progress: Progress | None,
+                   meanwhile: Callable[[], None] | None) -> None:
+    """Process ``todo``; with ``meanwhile``, in worker processes driven from a thread while this thread runs it."""
+    done = 0
+
+    gate = ForkGate(main_busy=meanwhile is not None)
+
+    def drive(force_pool: bool) -> None:
+        nonlocal done
+        process = documents_processor(settings)  # here and in forked workers, or on a Dask cluster
+        for rel_path, _status in process(todo, settings, summary.n_process, settings.output_dir, save,
+                                         force_pool=force_pool, gate=gate):
+            done += 1
+            if progress:
+                progress("documents", done, len(todo), rel_path)
+            if done == 1:
+                _pause_at("documents")
+
+    if meanwhile is None:
+        drive(force_pool=False)
+        return
+    failure: list[BaseException] = []
+
+    def guarded() -> None:
+        try:
+            drive(force_pool=True)  # in a worker process: the time limit needs a main thread
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread below
+            failure.append(exc)
+        finally:
+            gate.after_fork()  # never leave the main thread waiting
+
+    thread = threading.Thread(target=guarded, name="documents", daemon=True)
+    thread.start()
+    gate.wait_forked()
+    try:
+        meanwhile()
+    finally:
+        gate.main_done()
+    thread.join()
+    if failure:
+        raise failure[0]
+
+
+def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable) -> None:
+    out = settings.output_dir
+    cached = load_result(out, fp, s.sha256, s.fmt)
+    if cached is None:  # unreadable cache file (disk trouble): process it again, here
+        list(process_documents([s], settings, 1, out, save))
+        cached = load_result(out, fp, s.sha256, s.fmt)
+        if cached is None:
+            raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
+    loaded[s.rel_path] = cached
+
+
+def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
+                       failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
+                       first_by_sha: dict[str, SourceFile], progress: Progress | None) -> None:
+    from pipeline.resolve import resolve
+    from pipeline.schemas import TABLES
+    from pipeline.state import write_manifest
+    from pipeline.tables import build_tables
+    from pipeline.write import drop_unpublished_links, new_staging, publish, write_table
+
+    out = settings.output_dir
+    if progress:
+        progress("resolve", 0, 1, "")
+    resolution = resolve(results, settings.data_dir)  # gazetteer, synonyms, analyst overrides
+    run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
+                                                 f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
+                    for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
+    run_problems += [(p, None, Problem("ingest", "unsupported_extension",
+                                       "not read: only .pdf, .txt, .md, .html and .htm files are processed"))
+                     for p in summary.unsupported]
+    tables = build_tables(results, failed, resolution, processed_at, run_problems)
+    del resolution
+    if progress:
+        progress("resolve", 1, 1, "")
+
+    staging = new_staging(out, manifest.run_id)
+    names = [t.name for t in TABLES]
+    for i, name in enumerate(names):
+        table = tables.pop(name)
+        manifest.rows[name] = table.num_rows
+        write_table(staging, name, table)
+        del table
+        if progress:
+            progress("write", i + 1, len(names), name)
+        _pause_at(f"table:{name}")
+    write_manifest(staging, manifest)
+    _pause_at("publish")
+    summary.version_dir = publish(out, staging, names)
+    drop_unpublished_links(out, names)
+    summary.tables_written = True
+    summary.rows = dict(manifest.rows)
+    summary.run_id = manifest.run_id
+
+
+def _published_complete(out: Path, version_dir: Path | None, manifest: Manifest) -> bool:
+    """The published set has every table it lists, each reachable as outputs/<table>.parquet."""
+    if version_dir is None or not manifest.rows:
+        return False
+    return all((version_dir / f"{n}.parquet").is_file() and (out / f"{n}.parquet").exists() for n in manifest.rows)
+
+
+def _summarise_unchanged(summary: RunSummary, manifest: Manifest, version_dir: Path | None) -> None:
+    live = [p for p, e in manifest.files.items() if e["status"] in ("ok", "partial", "failed")]
+    summary.n_reused = len(live)
+    summary.rows = dict(manifest.rows)
+    summary.run_id = manifest.run_id
+    summary.version_dir = version_dir
+    _count(summary, manifest)
+
+
+def _count(summary: RunSummary, manifest: Manifest) -> None:
+    statuses = {p: e["status"] for p, e in manifest.files.items()}
+    summary.n_ok = sum(1 for s in statuses.values() if s == "ok")
+    summary.n_partial = sum(1 for s in statuses.values() if s == "partial")
+    summary.failed = sorted(p for p, s in statuses.items() if s == "failed")
+    summary.n_failed = len(summary.failed)
+
+
+def _n_process(settings: Settings, n_docs: int) -> int:
+    """Worker processes: the setting, or (auto) one more per ``parallel_min_docs`` documents, up to the CPUs."""
+    if n_docs == 0:
+        return 0
+    if settings.n_process > 0:
+        return min(settings.n_process, n_docs)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cpus, 1 + n_docs // max(settings.parallel_min_docs, 1)))
+
+
+def _save(out: Path, fp: str, result: DocumentResult | FailedDocument) -> None:
+    """Cache one finished document (called in whichever process finished it)."""
+    save_result(out, fp, result, now_utc())
+
+
+def _relocated(result: DocumentResult | FailedDocument, rel_path: str) -> DocumentResult | FailedDocument:
+    """A cached result under its current path (a renamed or copied file keeps its content and doc_id)."""
+    from dataclasses import replace
+
+    if isinstance(result, DocumentResult):
+        return result if result.info.source_path == rel_path else replace(result, info=replace(result.info, source_path=rel_path))
+    return result if result.source_path == rel_path else replace(result, source_path=rel_path)
+

@@ -1,0 +1,169 @@
+"""Run state kept in ``<output>/.state/``: the per-document result cache and the run manifest.
+
+* The **result cache** holds one file per document content: ``docs/<fingerprint>/<sha256>.<fmt>.pkl``.
+  A result depends only on the document's bytes, its format and the *fingerprint* (pipeline code
+  and version, rule data, spaCy model, PDF passwords), so a cached file is valid exactly when it
+  exists under the current fingerprint. A change to the code or the data gives a new fingerprint,
+  hence an empty cache folder: everything is reprocessed. Results are written as each document is
+  finished, so a crashed run's work is not lost.
+* The **manifest** (``manifest.json``) describes the inputs a published set was built from. It
+  lives inside the published version folder, so tables and manifest are switched together.
+
+The cache is internal (written and read only by this pipeline), so pickle is used: it loads an
+order of magnitude faster than rebuilding the records from JSON, which is what makes adding one
+document to a large corpus cheap.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import pickle
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.records import DocumentResult, FailedDocument
+
+STATE_DIR = ".state"
+MANIFEST = "manifest.json"
+_PICKLE_PROTOCOL = 5
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class Manifest:
+    fingerprint: str = ""  # tables_fingerprint: per-document results and the code that builds tables
+    # rel_path -> {"sha256": …, "status": ok | partial | failed | duplicate | unsupported}
+    files: dict[str, dict] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)  # rows per published table
+    run_id: str = ""
+
+    def inputs(self) -> dict[str, str]:
+        return {path: entry.get("sha256", "") for path, entry in self.files.items()}
+
+
+def state_dir(output_dir: Path) -> Path:
+    return output_dir / STATE_DIR
+
+
+# Code that never changes a table: changing it must not trigger a rebuild.
+_NOT_TABLE_CODE = ("cli.py", "__main__.py", "lock.py", "evaluate.py", "query.py", "docs.py", "analyst/")
+# Code that runs after the per-document result is made (resolution, tables, publication): a
+# change rebuilds the tables from the cached results instead of reprocessing every document.
+_NOT_DOCUMENT_CODE = _NOT_TABLE_CODE + ("resolve/", "resolve.py", "tables.py", "schemas.py", "write.py", "state.py", "run/__init__.py")
+
+
+def _hash_tree(h: "hashlib._Hash", root: Path, pattern: str, skip: tuple[str, ...], label: str) -> None:
+    for path in sorted(p for p in root.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
+        rel = path.relative_to(root).as_posix()
+        if any(rel == s or (s.endswith("/") and rel.startswith(s)) for s in skip):
+            continue
+        h.update(f"{label}:{rel}\0".encode())
+        h.update(path.read_bytes())
+
+
+def fingerprint(pipeline_version: str, data_dir: Path, spacy_model: str, pdf_passwords: dict[str, str]) -> str:
+    """What, besides a document's bytes, changes its cached per-document result.
+
+    The pipeline's own stage code is part of it: a code change without a version bump must not
+    leave results from the old code in the cache. Computed without importing spaCy.
+    """
+    h = hashlib.sha256()
+    h.update(pipeline_version.encode())
+    _hash_tree(h, _PACKAGE_DIR, "*.py", _NOT_DOCUMENT_CODE, "code")
+    _hash_tree(h, data_dir, "*", (), "data")
+    h.update(spacy_model.encode())
+    h.update(json.dumps(sorted(pdf_passwords.items())).encode())
+    return h.hexdigest()
+
+
+def tables_fingerprint(document_fingerprint: str) -> str:
+    """The document fingerprint plus the code that turns results into tables (resolve, tables, write)."""
+    h = hashlib.sha256(document_fingerprint.encode())
+    table_code = tuple(s for s in _NOT_DOCUMENT_CODE if s not in _NOT_TABLE_CODE)
+    for rel in table_code:
+        for path in sorted(_PACKAGE_DIR.glob(rel + "**/*.py" if rel.endswith("/") else rel)):
+            if "__pycache__" not in path.parts:
+                h.update(f"{path.relative_to(_PACKAGE_DIR).as_posix()}\0".encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------------------------
+# manifest (inside a version folder)
+# --------------------------------------------------------------------------------------------
+def load_manifest(version_dir: Path | None) -> Manifest:
+    """The manifest of a published set; an empty one when there is none or it is unreadable."""
+    if version_dir is None:
+        return Manifest()
+    try:
+        data = json.loads((version_dir / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest(data["fingerprint"], data["files"], data.get("rows", {}), data.get("run_id", ""))
+    except (OSError, json.JSONDecodeError, KeyError, TypeError):
+        return Manifest()  # a damaged manifest only costs a full run
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> None:
+    payload = {"fingerprint": manifest.fingerprint, "run_id": manifest.run_id,
+               "files": dict(sorted(manifest.files.items())), "rows": manifest.rows}
+    (folder / MANIFEST).write_text(json.dumps(payload, indent=1), encoding="utf-8")  # rows keep table order
+
+
+# --------------------------------------------------------------------------------------------
+# per-document result cache
+# --------------------------------------------------------------------------------------------
+def _cache_dir(output_dir: Path, fp: str) -> Path:
+    return state_dir(output_dir) / "docs" / fp[:20]
+
+
+def _cache_path(output_dir: Path, fp: str, sha256: str, fmt: str) -> Path:
+    return _cache_dir(output_dir, fp) / f"{sha256}.{fmt}.pkl"
+
+
+def has_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> bool:
+    return _cache_path(output_dir, fp, sha256, fmt).exists()
+
+
+def save_result(output_dir: Path, fp: str, result: DocumentResult | FailedDocument, processed_at: dt.datetime) -> None:
+    """Cache one document's result (atomically: a crash leaves the old file or none)."""
+    sha, fmt = (result.info.content_sha256, result.info.fmt) if isinstance(result, DocumentResult) else (result.content_sha256, result.fmt)
+    path = _cache_path(output_dir, fp, sha, fmt)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump((processed_at, result), fh, protocol=_PICKLE_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def load_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> tuple[dt.datetime, DocumentResult | FailedDocument] | None:
+    """(processed_at, result) from the cache, or None when absent or unreadable (then it is reprocessed)."""
+    try:
+        with _cache_path(output_dir, fp, sha256, fmt).open("rb") as fh:
+            stamp, result = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+        return None
+    if not isinstance(result, (DocumentResult, FailedDocument)):
+        return None
+    return stamp, result
+
+
+def prune_cache(output_dir: Path, fp: str, live: set[tuple[str, str]]) -> None:
+    """Keep only the current fingerprint's results for live (sha256, fmt) pairs."""
+    docs = state_dir(output_dir) / "docs"
+    if not docs.is_dir():
+        return
+    keep = _cache_dir(output_dir, fp)
+    for folder in docs.iterdir():
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True) if folder.is_dir() else folder.unlink(missing_ok=True)
+    if keep.is_dir():
+        names = {f"{sha}.{fmt}.pkl" for sha, fmt in live}
+        for f in keep.iterdir():
+            if f.name not in names:
+                f.unlink(missing_ok=True)
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
