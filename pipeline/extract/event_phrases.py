@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
-from pipeline.extract.event_names import Candidate, DocContext, _clean
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
@@ -133,7 +133,7 @@ def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
         if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
                 or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
             continue  # "the EU Clusters Talk “...”": the capitalised name is the event, the quote its subtitle
-        name = _clean(m.group("name"))
+        name = clean_event_name(m.group("name"))
         if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):
             continue
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
@@ -172,7 +172,7 @@ def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
         if _TIME.search(ctx.text, above_start, m.start()):
             continue  # "14:00 | Workshop: ...": a session in an agenda, not an event of its own
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
-        name = _clean(f"{m.group('kw')}: {title}")
+        name = clean_event_name(f"{m.group('kw')}: {title}")
         # A calendar entry's date often stands alone on the line above ("12 September 2023").
         above = [d for d in ctx.dates_between(above_start, above_end)
                  if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
@@ -195,7 +195,7 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
         if lex.lookup(m.group("name").split()[-1:]) is not None:
             continue  # "European Cluster Conference – workshop": the capitalised name is the event already
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
-        out.append(Candidate(m.start("name"), m.end("kw"), _clean(ctx.text[m.start("name"):m.end("kw")]),
+        out.append(Candidate(m.start("name"), m.end("kw"), clean_event_name(ctx.text[m.start("name"):m.end("kw")]),
                              "pattern:event_dash", keyword, etype))
     return out
 
@@ -223,7 +223,7 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         title = m.group("title")
         cut = _ROW_TITLE_END.search(title)
         name_text = title[:cut.start()] if cut else title
-        name = _clean(name_text)
+        name = clean_event_name(name_text)
         if not name or len(name.split()) > 12 or not name[:1].isupper():
             continue
         line_end = ctx.text.find("\n", m.start("title"))
@@ -295,7 +295,7 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
         while len(words) > 1 and words[0].lower() in lex.generic and not ordinal_value(words[0]):
             np_start = ctx.text.index(words[1], np_start + len(words[0]))
             words = words[1:]
-        name = _clean(ctx.text[np_start:np_end])
+        name = clean_event_name(ctx.text[np_start:np_end])
         name = name[:1].upper() + name[1:]
         out.append(Candidate(np_start, np_end, name, "pattern:event_described", keyword, etype,
                              dates=date, city=city, country=country))

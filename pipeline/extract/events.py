@@ -46,7 +46,8 @@ from spacy.tokens import Doc
 
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
-from pipeline.extract.event_names import Candidate, DocContext, find_candidates
+from pipeline.extract.event_candidates import find_candidates
+from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
