@@ -478,3 +478,65 @@ def test_events_one_sentence_opening_with_a_date_is_no_list(extract):
 ])
 def test_events_digest_titles_and_weekday_heads_are_not_events(extract, text):
     assert not extract(text).events
+
+
+# --- lists of editions, one a line (pattern:event_edition_row) and past editions with their year ------
+def _rows(result) -> list[tuple]:
+    return sorted({(e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events}, key=lambda r: (r[1] or dt.date.min, r[0]))
+
+
+def test_events_edition_rows_of_a_series_with_city(extract):
+    text = ("Past meetings\n\nOur members met at every edition so far.\n\n"
+            "Harbour Tech Days Gdynia, 4–5 March 2024\n"
+            "Harbour Tech Days Bilbao, 10 October 2024\n"
+            "Harbour Tech Days Porto (PT), 2–3 April 2025\n")
+    assert _rows(extract(text)) == [
+        ("Harbour Tech Days Gdynia 2024", dt.date(2024, 3, 4), dt.date(2024, 3, 5), "Gdynia", "pattern:event_edition_row"),
+        ("Harbour Tech Days Bilbao 2024", dt.date(2024, 10, 10), dt.date(2024, 10, 10), "Bilbao", "pattern:event_edition_row"),
+        ("Harbour Tech Days Porto 2025", dt.date(2025, 4, 2), dt.date(2025, 4, 3), "Porto", "pattern:event_edition_row"),
+    ]
+
+
+def test_events_edition_rows_titled_talks_keep_their_title(extract):
+    text = ("Recordings\n\n"
+            "Maker Cluster Talk “Robots in small workshops” – 14 February 2024\n"
+            "Maker Cluster Talk “Selling abroad after the pandemic” – 28 February 2024\n")
+    assert _rows(extract(text)) == [
+        ("Maker Cluster Talk Robots in small workshops 2024", dt.date(2024, 2, 14), dt.date(2024, 2, 14), None, "pattern:event_edition_row"),
+        ("Maker Cluster Talk Selling abroad after the pandemic 2024", dt.date(2024, 2, 28), dt.date(2024, 2, 28), None,
+         "pattern:event_edition_row"),
+    ]
+
+
+def test_events_edition_rows_numbered_under_an_event_heading(extract):
+    text = ("Next Green Ports Webinars\n\n"
+            "1. Shore power for ferries: who pays? – 6 May 2025\n"
+            "2. Hydrogen bunkering in practice – 20 May 2025\n")
+    assert _rows(extract(text)) == [
+        ("Shore power for ferries: who pays? 2025", dt.date(2025, 5, 6), dt.date(2025, 5, 6), None, "pattern:event_edition_row"),
+        ("Hydrogen bunkering in practice 2025", dt.date(2025, 5, 20), dt.date(2025, 5, 20), None, "pattern:event_edition_row"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Key dates\n\nDeadline for applications – 15 May 2025\nResults published – 30 June 2025\n",  # dates of a call
+    "Board\n\nAnna Berg, since 4 May 2021\nJonas Lind, since 9 June 2022\n",  # no keyword, no shared series name
+    "Harbour Tech Days Gdynia, 4–5 March 2024\n\nThe port authority thanked everyone and closed the day with a dinner for all.\n\n"
+    "Our members came back home on the train.\n\nSeveral new projects started after that.\n\nHarbour Tech Days Bilbao, 10 October 2024 is next.\n",
+])
+def test_events_edition_rows_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_edition_row"] == []
+
+
+@pytest.mark.parametrize("sentence, editions", [
+    ("Previous editions took place in Szeged (2023) and Lyon (2024).", [("Szeged", 2023), ("Lyon", 2024)]),
+    ("Earlier editions were held in Aarhus (2021), Tartu (2022) and Porto (2023).", [("Aarhus", 2021), ("Tartu", 2022), ("Porto", 2023)]),
+    ("The first edition took place in Ghent (2019).", [("Ghent", 2019)]),
+])
+def test_events_past_editions_named_after_the_documents_event(extract, sentence, editions):
+    text = f"Danube Mobility Forum 2025\n\nThe Danube Mobility Forum 2025 opens in Vienna on 3 June 2025.\n\n{sentence}\n"
+    events = {e.name: e for e in extract(text).events}
+    assert sorted(events) == sorted(["Danube Mobility Forum 2025"] + [f"Danube Mobility Forum {y}" for _, y in editions])
+    for city, year in editions:
+        e = events[f"Danube Mobility Forum {year}"]
+        assert (e.city, e.start_date, e.date_precision, e.rule) == (city, dt.date(year, 1, 1), "year", "pattern:event_past_editions")

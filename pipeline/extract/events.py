@@ -264,12 +264,29 @@ def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candi
     return p if p is not None and p.edition != m.edition else None
 
 
+def _main_event(ctx: DocContext, earlier: list[Candidate]) -> Candidate | None:
+    """The event the document is about: the one its first block (the title) names, else the named event
+    mentioned most often (a shorter mention counts for the longer name that contains it)."""
+    named = [p for p in earlier if not p.anaphor and p.rule not in _SERIES_RULES and p.keyword and p.tokens]
+    first = ctx.blocks[0] if ctx.blocks else None
+    titled = [p for p in named if first is not None and first.start <= p.start < first.end]
+    if titled:
+        return titled[0]
+    return max(named, key=lambda p: sum(1 for q in named if q.tokens <= p.tokens), default=None)
+
+
 def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     """"The third workshop is planned for ..." after "the second ECTN peer workshop", "the forum builds on
     its first edition, held ...": another edition of an event the document names; it takes that event's
     name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
     out: list[Candidate] = []
     for m in kept:
+        if m.rule == "pattern:event_past_editions":
+            main = _main_event(ctx, out)
+            if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
+                m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
+                out.append(m)
+            continue
         if m.rule not in _SERIES_RULES:
             out.append(m)
             continue
