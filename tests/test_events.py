@@ -178,9 +178,20 @@ def test_events_quoted_title_after_keyword(extract):
     assert (e.start_date, e.city, e.country, e.rule) == (dt.date(2022, 3, 4), "Lyon", "France", "pattern:event_quoted")
 
 
-def test_events_quote_after_capitalised_name_is_a_subtitle(extract):
-    r = extract('The agency organised the Alpine Mobility Forum "Rail for small firms" on 4 March 2022.')
-    assert {e.name for e in r.events} == {"Alpine Mobility Forum 2022"}
+@pytest.mark.parametrize("text, expected", [
+    ('The agency organised the Alpine Mobility Forum "Rail for small firms" on 4 March 2022.',
+     {("Alpine Mobility Forum Rail for small firms 2022", dt.date(2022, 3, 4))}),
+    ("Watch the Harbour Cluster Talk “Cranes that talk to ships” of 9 May 2023 and the Harbour Cluster Talk "
+     "“Customs without paper” of 23 May 2023 again.",
+     {("Harbour Cluster Talk Cranes that talk to ships 2023", dt.date(2023, 5, 9)),
+      ("Harbour Cluster Talk Customs without paper 2023", dt.date(2023, 5, 23))}),
+    ("Our Spring Webinar “Selling software to hospitals” starts on 2 April 2024.",
+     {("Spring Webinar Selling software to hospitals 2024", dt.date(2024, 4, 2))}),
+])
+def test_events_quoted_title_after_series_name_stays_in_the_name(extract, text, expected):
+    r = extract(text)
+    assert {(e.name, e.start_date) for e in r.events} == expected
+    assert {e.rule for e in r.events} == {"pattern:event_titled"}
 
 
 def test_events_descriptive_lower_case_event_with_date(extract):
@@ -540,3 +551,13 @@ def test_events_past_editions_named_after_the_documents_event(extract, sentence,
     for city, year in editions:
         e = events[f"Danube Mobility Forum {year}"]
         assert (e.city, e.start_date, e.date_precision, e.rule) == (city, dt.date(year, 1, 1), "year", "pattern:event_past_editions")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Cluster Talks\n\nWe organised the Harbour Cluster Talk “Cranes that talk to ships” on 9 May 2023. "
+     "The Harbour Cluster Talk drew 80 people.", "Harbour Cluster Talk Cranes that talk to ships 2023"),
+    ("The Alpine Forum is back. The Alpine Energy Forum will take place in Graz on 3 May 2024.", "Alpine Energy Forum 2024"),
+    ("Green Port Webinar\n\nThe Green Port Webinar “Shore power now” starts on 6 May 2025.", "Green Port Webinar Shore power now 2025"),
+])
+def test_events_shorter_name_contained_in_one_longer_joins_it(extract, text, expected):
+    assert {e.name for e in extract(text).events} == {expected}

@@ -2,8 +2,11 @@
 
 - ``pattern:event_quoted``: an event keyword after a determiner (or opening a line, after at most a
   short label: ``Invitation – Info Day "Title"``), followed by a quoted title, names the event by the
-  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming"); after a capitalised name ("the Regional Forum “...”") the name is the event, the quote
-  a subtitle.
+  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming").
+- ``pattern:event_titled``: after a capitalised series name ending in the keyword, the quoted title
+  names one event of the series and stays in the name: ``the EU Clusters Talk “Dual use
+  technologies” on 21 September`` → "EU Clusters Talk Dual use technologies" (two talks of a series
+  in one text stay two events).
 - ``pattern:event_described``: a determiner, up to three modifiers, an event keyword and an optional
   "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
   "was held", "is planned for" and "in <Place>", when given): "A training session on export rules
@@ -31,7 +34,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
@@ -130,15 +133,37 @@ def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     out = []
     quoted, _ = _patterns(tuple(sorted(lex.keywords)))
     for m in quoted.finditer(ctx.text):
-        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
-                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
-            continue  # "the EU Clusters Talk “...”": the capitalised name is the event, the quote its subtitle
         name = clean_event_name(m.group("name"))
         if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):
             continue
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
+                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
+            series = _series_before(ctx.text, m.start("kw"))
+            if series is not None:  # "the EU Clusters Talk “Dual use”": one talk of the series, by its title
+                series_name = clean_event_name(ctx.text[series:m.end("kw")])
+                out.append(Candidate(series, m.end(), f"{series_name} {name}", "pattern:event_titled", keyword, etype))
+            continue
         out.append(Candidate(m.start("kw"), m.end(), name, "pattern:event_quoted", keyword, etype))
     return out
+
+
+# Capitalised words (and connectors) right before an event keyword on the same line: a series' name.
+_SERIES_WORDS = re.compile(r"(?:(?<=[ \t(])|^)((?:[A-Z0-9][\w’'&.-]*[ \t]+(?:(?:of|for|the|and|on|&)[ \t]+)?){1,6})$")
+
+
+def _series_before(text: str, kw_start: int) -> int | None:
+    """Where the capitalised name ending at an event keyword starts ("the EU Clusters Talk", "our Green
+    Deal Webinar"), without a sentence-opening word ("The"); None when no capitalised word precedes."""
+    line_start = text.rfind("\n", 0, kw_start) + 1
+    m = _SERIES_WORDS.search(text, max(line_start, kw_start - 80), kw_start)
+    if m is None:
+        return None
+    start = m.start(1)
+    for w in re.finditer(r"\S+", text[start:kw_start]):
+        if w.group() not in NOT_NAME_START and not w.group()[:1].islower():
+            return start + w.start()
+    return None
 
 
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")

@@ -15,7 +15,9 @@ Where names come from (the ``rule`` column says which):
 - ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines
   (:mod:`pipeline.extract.event_announcements`).
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
-- ``pattern:event_quoted``, ``pattern:event_labelled``, ``pattern:event_described``,
+- ``pattern:event_edition_row``, ``pattern:event_past_editions``: lists of editions one a line and
+  "previous editions took place in X (2024)" (:mod:`pipeline.extract.event_lists`).
+- ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
   place on ..."), other editions of a named event ("the third workshop", "its first edition, held
@@ -32,8 +34,8 @@ or the name ("Future Week Denmark"); organisers after "(co-)organised by"; editi
 edition of", "the third X".
 
 Mentions of one event in a document share one name: mentions are grouped by their folded content
-words ("EU" = "European", plurals folded); a shorter name contained in exactly one longer one joins
-it; a year or edition that contradicts a group starts a new one. The group's name is its fullest
+words ("EU" = "European", plurals folded); a shorter name contained in exactly one longer one of
+the same keyword joins it, also when the shorter comes first (``_absorb_contained``); a year or edition that contradicts a group starts a new one. The group's name is its fullest
 surface form, with the edition as an ordinal word ("Third European Cluster Policy Forum") or the
 year ("European Cluster Conference 2019") so that events with the same series name stay apart.
 """
@@ -359,6 +361,22 @@ def _group(mentions: list[Candidate]) -> list[_Group]:
     return groups
 
 
+def _absorb_contained(groups: list[_Group]) -> list[_Group]:
+    """A group whose words are contained in exactly one other group of the same keyword, with no year or
+    edition against it, is that event named shorter ("EU Clusters Talks" heading, then the EU Clusters
+    Talk “Title”): its mentions join the longer group, whatever came first in the text."""
+    out = list(groups)
+    for g in sorted(groups, key=lambda g: len(g.tokens)):
+        if g.editions:
+            continue
+        wider = [h for h in out if h is not g and g.tokens < h.tokens and h.keyword == g.keyword
+                 and (not g.years or g.years <= h.years)]
+        if len(wider) == 1:
+            wider[0].members = sorted(wider[0].members + g.members, key=lambda m: m.start)
+            out.remove(g)
+    return out
+
+
 def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | None, int | None]:
     named = [m for m in g.members if not m.anaphor]
     counts: dict[str, int] = {}
@@ -419,7 +437,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _attach_place(ctx, gaz, m, starts)
         _attach_organisers(ctx, m, starts)
     out: list[EventMention] = []
-    for g in _group(kept):
+    for g in _absorb_contained(_group(kept)):
         name, date, city, country, edition = _canonical(g)
         if date is None or date.precision == "year":
             date = _dated_sentence(ctx, g) or date
