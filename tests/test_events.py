@@ -561,3 +561,29 @@ def test_events_past_editions_named_after_the_documents_event(extract, sentence,
 ])
 def test_events_shorter_name_contained_in_one_longer_joins_it(extract, text, expected):
     assert {e.name for e in extract(text).events} == {expected}
+
+
+# --- meetings of a body, round tables, complements cut at the verb, datelines -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The NWC network held its general assembly in Porto on 12 May 2023.", ("NWC general assembly 2023", dt.date(2023, 5, 12), "Porto")),
+    ("The TWIC board meeting took place in Lyon on 3 July 2023.", ("TWIC board meeting 2023", dt.date(2023, 7, 3), "Lyon")),
+    ("The MedTech cluster annual meeting will be held on 3 October 2024 in Turin.",
+     ("MedTech cluster annual meeting 2024", dt.date(2024, 10, 3), "Turin")),
+    ("A round table on hydrogen valleys was organised in Kiel on 14 February 2024.",
+     ("Round table on hydrogen valleys 2024", dt.date(2024, 2, 14), "Kiel")),
+    ("The side event for young founders drew sixty people in Riga on 8 June 2023.",
+     ("Side event for young founders 2023", dt.date(2023, 6, 8), "Riga")),
+])
+def test_events_meetings_and_generic_nouns_with_date(extract, text, expected):
+    assert {(e.name, e.start_date, e.city) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brussels, 4 March 2024 – The Alpine Cluster Forum took place in Bolzano with 200 members.",
+     ("Alpine Cluster Forum", None, "Bolzano")),
+    ("News\n\nLyon (FR), 12 June 2023 – The Rhone Hydrogen Summit opened its doors.", ("Rhone Hydrogen Summit", None, None)),
+    ("Tallinn, 2 May 2022 – The Baltic Robotics Forum will be held in Riga on 9 June 2022.",
+     ("Baltic Robotics Forum 2022", dt.date(2022, 6, 9), "Riga")),
+])
+def test_events_dateline_gives_neither_date_nor_place(extract, text, expected):
+    assert {(e.name, e.start_date, e.city) for e in extract(text).events} == {expected}

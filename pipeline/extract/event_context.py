@@ -68,6 +68,18 @@ def keyword_at(lex: EventLexicon, words: list[str], i: int) -> tuple[int, str, s
     return None
 
 
+# A news dateline: a line opening with one to three capitalised words (a place, perhaps a country code
+# in brackets), a comma and the date, then a dash and the story: "Porto, 20 June 2022 – The cluster ...".
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t*_]*(?!(?:On|In|At|From|Since|By|Until|Before|After|During|Deadline|Dates?|When)\b)"
+                             r"[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+$")
+_DATELINE_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
+
+
+def _dateline_before(text: str, start: int) -> re.Match[str] | None:
+    line_start = text.rfind("\n", 0, start)
+    return _DATELINE_PLACE.search(text, max(0, line_start), start)
+
+
 class DocContext:
     """Lookups over one document: sentences, spaCy tokens by offset, dates by offset."""
 
@@ -82,8 +94,12 @@ class DocContext:
             strings = doc.vocab.strings
             for i, (idx, pos, ent, start) in enumerate(doc.to_array([IDX, POS, ENT_TYPE, SENT_START]).tolist()):
                 self.pos[block.start + idx] = (strings[pos] if pos else "", strings[ent] if ent else "", start == 1 or i == 0)
-        # A publication date ("Report published on 5 April 2024") is the document's, never an event's.
-        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and not _PUBLISHED.search(
+        # A publication date ("Report published on 5 April 2024", a news dateline "Brussels, 4 March 2024 –
+        # The ...") is the document's, never an event's; the dateline's place is where it was written.
+        self.datelines = [(d.start - len(b.group()), d.end) for d in dates if (b := _dateline_before(self.text, d.start))
+                          and _DATELINE_AFTER.match(self.text, d.end)]
+        in_dateline = {end for _, end in self.datelines}
+        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and d.end not in in_dateline and not _PUBLISHED.search(
             self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
         self.blocks = sorted(seg.blocks, key=lambda b: b.start)
@@ -110,3 +126,18 @@ class DocContext:
             out.append(self.dates[i])
             i += 1
         return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def possessor(ctx: DocContext, start: int) -> str | None:
+    """The acronym that opens the sentence when the name follows "its" / "their" ("AERDA will present
+    this paper at its Annual Forum" → "AERDA"); None otherwise."""
+    if not re.search(r"\b(?:its|their)[ \t\n]+$", ctx.text[max(0, start - 8):start]):
+        return None
+    s, _ = ctx.sentence(start, start)
+    first = re.match(r"[ \t\n]*(?:The[ \t]+)?([A-Z][\w&-]*)", ctx.text[s:start])
+    if first and _ACRONYM.fullmatch(first.group(1)):
+        return first.group(1)
+    return None

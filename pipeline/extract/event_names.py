@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, possessor
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 
@@ -131,21 +131,6 @@ def _after_dates(ctx: DocContext, toks: list[_Tok], a: int, kw: int) -> int:
     return k if k > a and any(d.start <= toks[a].start < d.end for d in ctx.dates_between(max(0, toks[a].start - 60), toks[a].end)) else a
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-
-
-def _owner(ctx: DocContext, start: int) -> str | None:
-    """The acronym that opens the sentence when the name follows "its" / "their" ("AERDA will present
-    this paper at its Annual Forum" → "AERDA"); None otherwise."""
-    if not re.search(r"\b(?:its|their)[ \t\n]+$", ctx.text[max(0, start - 8):start]):
-        return None
-    s, _ = ctx.sentence(start, start)
-    first = re.match(r"[ \t\n]*(?:The[ \t]+)?([A-Z][\w&-]*)", ctx.text[s:start])
-    if first and _ACRONYM.fullmatch(first.group(1)):
-        return first.group(1)
-    return None
-
-
 def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """Capitalised phrases holding an event keyword ("European Cluster Conference 2019", "Side Event for
     European Cluster Partnerships", "Cluster Mission to South Korea") and "the Conference" anaphors."""
@@ -210,7 +195,7 @@ def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
             words_in = [t.text.lower() for t in toks[start:end + 1] if t.word and t.text not in _CONNECTORS]
             kw_words = {w.lower() for h in hits for w in words[h[0]:h[0] + h[1]]}
             if all(w in lex.generic or w in kw_words or ordinal_value(w) or re.fullmatch(r"(?:19|20)\d\d", w) for w in words_in):
-                owner = _owner(ctx, toks[start].start)
+                owner = possessor(ctx, toks[start].start)
                 if owner is None:
                     continue  # "Upcoming Events", "the Third Conference"
                 # "AERDA will present the paper at its Annual Forum": the forum of the sentence's subject

@@ -11,12 +11,15 @@
   "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
   "was held", "is planned for" and "in <Place>", when given): "A training session on export rules
   will take place on 4 May 2022", "an introductory masterclass in Lyon on 9 May". No date, no event.
-  The noun phrase is the name, without the determiner and without format words ("online",
+  The noun phrase is the name (a complement stops before a verb: "the side event for young founders
+  drew ..."), without the determiner and without format words ("online",
   "virtual": ``data/event_generic_words.txt``) at its start. A phrase made only of the keyword,
   generic words and an ordinal ("the next workshop", "a second webinar") does not say which event it
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
   edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
   first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+  "Its / their general assembly" with a date, after an acronym opening the sentence, is that body's
+  ("The NWC network held its general assembly in Porto on ..." → "NWC general assembly").
 - ``pattern:event_dash``: a title line "Saxon Cluster Excellence Award 2025 – award ceremony": a
   name, a dash and a lower-case event word; the whole line is the name.
 - ``pattern:event_row``: lines opening with a day date and a capitalised title, two or more close
@@ -35,7 +38,7 @@ from functools import lru_cache
 
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
-from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
@@ -284,6 +287,16 @@ def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
                for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]))
 
 
+def _before_verb(ctx: DocContext, start: int, end: int) -> int:
+    """The end of the last word before the first verb between ``start`` and ``end`` (see ``_has_verb``)."""
+    last = start
+    for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]):
+        if ctx.pos.get(start + w.start(), ("", "", False))[0] in ("VERB", "AUX") and not w.group().endswith("ing"):
+            return last
+        last = start + w.end()
+    return end
+
+
 def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
     date its clause gives; nothing without one."""
@@ -297,6 +310,19 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
         date = next((d for d in ctx.dates_between(end, end + _MAX_DATE_GAP) if d.start == end), None)
         ordinals = [w for w in m.group("np").split() if ordinal_value(w)]
         np_end = m.end("np")
+        if m.group("compl") and _has_verb(ctx, m.start("compl"), m.end("compl")):
+            # "the side event for young founders drew sixty people in Riga on ...": the name ends before the verb
+            np_end = _before_verb(ctx, m.start("compl"), m.end("compl"))
+            if np_end <= m.start("compl"):
+                continue
+        owner = possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None
+        if not _content_words(m.group("np"), lex, keyword) and owner and date is not None and not ordinals:
+            # "The PFX network held its general assembly in Porto on ...": the owner's general assembly
+            out.append(Candidate(m.start("np"), np_end, f"{owner} {clean_event_name(ctx.text[m.start('np'):np_end])}",
+                                 "pattern:event_described", keyword, etype, dates=date,
+                                 city=gaz.place(m.group("place"))[0] if m.group("place") else None,
+                                 country=gaz.place(m.group("place"))[1] if m.group("place") else None))
+            continue
         if not _content_words(m.group("np"), lex, keyword) and m.group("by") and date is not None and not ordinals:
             np_end = m.end("by")  # "the matchmaking day organised with the Enterprise Europe Network": who says which
         elif not _content_words(m.group("np"), lex, keyword):

@@ -28,7 +28,8 @@ Attributes: a date in the same sentence right after the name (or the only event 
 starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari",
 "Tue 3 June 2025"); for a title in a heading, the first day date of its section; for an undated event
 in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)"), that day. Never a
-publication date ("Report published on ...") nor a deadline ("until / by / before ..."). Place from a
+publication date ("Report published on ...", a news dateline "Brussels, 4 March 2024 – The ...",
+whose place is not the event's either) nor a deadline ("until / by / before ..."). Place from a
 "Location:" / "Venue:" line (its known city and country), a gazetteer city/country in the sentence,
 or the name ("Future Week Denmark"); organisers after "(co-)organised by"; edition from "the 7th
 edition of", "the third X".
@@ -164,7 +165,8 @@ def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[in
             return
     nxt = min([p for p in starts if p > m.start and p < e] + [e])
     lo = m.start if any(s <= p < m.start for p in starts) else s
-    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)]
+    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)
+             if not any(a <= x.start() < b for a, b in ctx.datelines)]  # "Brussels, 4 March –": where it was written
     cities = [f for _, f in found if f[0]]
     if cities:
         m.city, m.country = cities[0]
