@@ -587,3 +587,22 @@ def test_events_meetings_and_generic_nouns_with_date(extract, text, expected):
 ])
 def test_events_dateline_gives_neither_date_nor_place(extract, text, expected):
     assert {(e.name, e.start_date, e.city) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The First Orchard Summer School took place in Kecskemét on 7 July 2025. The second Summer School will take place in "
+     "July 2026.", {("First Orchard Summer School", dt.date(2025, 7, 7)), ("Second Orchard Summer School", dt.date(2026, 7, 1))}),
+    ("A workshop on cargo bikes will be held in May 2025 at the town hall.", {("Workshop on cargo bikes 2025", dt.date(2025, 5, 1))}),
+    ("The webinar on tariffs is planned in March 2026 for all members.", {("Webinar on tariffs 2026", dt.date(2026, 3, 1))}),
+])
+def test_events_month_after_in_is_a_date_not_a_place(extract, text, expected):
+    assert {(e.name, e.start_date) for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Rhine Cluster Prize ceremony will take place in Basel on 4 June 2026.", ("Rhine Cluster Prize ceremony 2026", "award")),
+    ("Members are invited to the AGRITEC annual congress in Curitiba in October 2026.", ("AGRITEC annual congress 2026", "conference")),
+    ("The Baltic Innovation Prize ceremony was held on 2 May 2024.", ("Baltic Innovation Prize ceremony 2024", "award")),
+])
+def test_events_ceremony_and_congress_in_lower_case(extract, text, expected):
+    assert {(e.name, e.event_type) for e in extract(text).events} == {expected}

@@ -44,7 +44,9 @@ from pipeline.extract.statement_parts import UPPER
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
 # A place name of one or two capitalised words, accented capitals included ("Šibenik", "Łódź").
-_PLACE = rf"{UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+# ... never a month: "will take place in July 2026" says when, not where.
+_PLACE = rf"(?!{_MONTH_START}){UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
 _FUNCTION = {"of", "for", "the", "and", "on", "in", "a", "an", "to", "at", "about", "with", "by"}
 # The clause that states when or where: "will take place", "was held", "is planned for", "held".
 _VERB = (r"(?:will(?:{s}be)?{s}(?:take{s}place|held|organi[sz]ed|hosted)|(?:took|takes){s}place|(?:is|was|are|were){s}"
@@ -57,7 +59,6 @@ _MAX_DATE_GAP = 40
 _DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
 # ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
 _LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
-_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 
 
 def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
