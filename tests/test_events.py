@@ -606,3 +606,28 @@ def test_events_month_after_in_is_a_date_not_a_place(extract, text, expected):
 ])
 def test_events_ceremony_and_congress_in_lower_case(extract, text, expected):
     assert {(e.name, e.event_type) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danube Cluster Weeks ran from November 2018 until the end of April 2019 in six countries.",
+     ("Danube Cluster Weeks 2018", dt.date(2018, 11, 1), dt.date(2019, 4, 30), "month")),
+    ("The Arctic Design Festival runs from 28 December 2024 to 3 January 2025 in Tromsø.",
+     ("Arctic Design Festival 2024", dt.date(2024, 12, 28), dt.date(2025, 1, 3), "day")),
+    ("The Valley Food Forum took place from 30 June - 2 July 2021 in Porto.",
+     ("Valley Food Forum 2021", dt.date(2021, 6, 30), dt.date(2021, 7, 2), "day")),
+])
+def test_events_dates_across_months_and_years(extract, text, expected):
+    assert {(e.name, e.start_date, e.end_date, e.date_precision) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Webinar 12.03.2024: Digital twins for SMEs\n\nJoin us online.", ("Webinar: Digital twins for SMEs 2024", dt.date(2024, 3, 12))),
+    ("Workshop on 4 May 2025: Repairing farm robots\n\nOpen to members.", ("Workshop: Repairing farm robots 2025", dt.date(2025, 5, 4))),
+    ("Seminar 7/10/2026: Cold chains for fish\n\nFree of charge.", ("Seminar: Cold chains for fish 2026", dt.date(2026, 10, 7))),
+])
+def test_events_date_inside_a_labelled_title(extract, text, expected):
+    assert {(e.name, e.start_date) for e in extract(text).events if e.rule == "pattern:event_labelled"} == {expected}
+
+
+def test_events_number_before_the_colon_is_not_a_date(extract):
+    assert [e for e in extract("Workshop 3: Repairing farm robots\n\nOpen to members.").events if e.rule == "pattern:event_labelled"] == []

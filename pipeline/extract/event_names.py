@@ -183,8 +183,7 @@ def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
                 after_of = ofs[-1] + 1 + (toks[ofs[-1] + 1].text == "the")
                 if after_of < first_kw:
                     start = after_of
-            glued = re.match(r"[A-Z]?[a-z]+(?=[A-Z]{2})", toks[start].text)  # "ArticleEU" (words run together)
-            s_char = toks[start].start + (glued.end() if glued else 0)
+            s_char = toks[start].start
             # The keyword must follow a capitalised modifier directly, or open the name with a complement.
             directly = kw_start > start and _is_cap(toks[kw_start - 1])
             if not directly and end == kw_end:

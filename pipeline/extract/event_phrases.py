@@ -27,7 +27,8 @@
   entries of a list of events.
 - ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
   industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
-  above is its date; not after a time ("14:00 | Workshop: ...", a session in an agenda).
+  above is its date, or a date between the label and the colon ("Webinar 12.03.2024: Title"); not
+  after a time ("14:00 | Workshop: ...", a session in an agenda).
 - ``pattern:event_next``: "the next edition (of the conference) will take place in <place> on <date>":
   the following edition of the event the document names (the latest one with that keyword).
 """
@@ -177,7 +178,9 @@ _LABEL_CONTINUES = re.compile(r"(?:\b(?:for|of|on|and|the|in|to|with|a|an)|[â€“â
 @lru_cache(maxsize=8)
 def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     kws = _alternation(keywords, r"[ \t]+")
-    return re.compile(rf"(?m)^[ \t]*(?P<kw>(?i:{kws}))(?:s|es)?[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
+    # "Webinar 12.03.2024: Title", "Workshop on 4 May 2025: Title": a date may stand between label and colon
+    when = r"(?:[ \t]+(?:on[ \t]+)?(?P<when>\d[^:\n]{3,28}?))?"
+    return re.compile(rf"(?m)^[ \t#*]*(?P<kw>(?i:{kws}))(?:s|es)?{when}[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
                       rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
 
 
@@ -205,6 +208,11 @@ def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
         # A calendar entry's date often stands alone on the line above ("12 September 2023").
         above = [d for d in ctx.dates_between(above_start, above_end)
                  if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
+        if m.group("when"):
+            inside = [d for d in ctx.dates_between(m.start("when"), m.end("when")) if d.end <= m.end("when")]
+            if not inside or ctx.text[inside[-1].end:m.end("when")].strip():
+                continue  # "Workshop 3: Title": a number, not a date, before the colon
+            above = inside
         out.append(Candidate(m.start("kw"), m.start("title") + len(ctx.text[m.start("title"):end].rstrip(" .;,")), name,
                              "pattern:event_labelled", keyword, etype, dates=above[0] if above else None))
     return out
