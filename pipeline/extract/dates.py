@@ -20,8 +20,8 @@ an event title ("the 2019 EU Cluster Conference"). Year-less days ("on 7th May")
 with the same month (the published date's year when those disagree and it is among them), else the
 published date's year (the year before or after when the day lies more than half a year from the
 published date and the clause says "will", "scheduled", "next" … or "was", "held" …), else the only
-year the document's dates use; ambiguous ones are left out. Year-less months after a cue ("in
-November", "by the end of April", "since March"; full month names only) take their year the same way,
+year the document's dates use; ambiguous ones are left out. Year-less months after a year cue word
+("in November", "by the end of April", "since March"; full month names only) take their year the same way,
 except that a clause in the future or past tense anchors them on the published date first
 (``pattern:yearless_month``, precision month).
 
@@ -94,11 +94,10 @@ _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
 _YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
 _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
-# "in November", "by the end of April", "since March": a year-less month after a cue that makes the
-# word a month (full names only: "May" alone may be a verb, "Mar" a word).
+# "in November", "by the end of April", "since March": a year-less month (full names only: "May"
+# alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEARLESS_MONTH = re.compile(rf"\b(?:in|since|from|until|till|by|during|(?:the{_S1})?(?:end|beginning|start|middle)(?:{_S1}of)|early|late|mid-?)"
-                             rf"{_S1}(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
+_YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
 _DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
 
 
@@ -355,7 +354,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
     for m in _YEARLESS_MONTH.finditer(text):
-        if _overlaps(taken, m.start("m1"), m.end("m1")):
+        if _overlaps(taken, m.start("m1"), m.end("m1")) or _previous_word(text, m.start()).lower() not in cues.year_cues:
             continue
         month, tense = _month(m["m1"]), _tense(text, m.start(), m.end())
         if month is None:
