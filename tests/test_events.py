@@ -631,3 +631,21 @@ def test_events_date_inside_a_labelled_title(extract, text, expected):
 
 def test_events_number_before_the_colon_is_not_a_date(extract):
     assert [e for e in extract("Workshop 3: Repairing farm robots\n\nOpen to members.").events if e.rule == "pattern:event_labelled"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sessions\n\n- 2 February 2021: Support schemes for small clusters\n- 4 February 2021: Co-funding for lab equipment\n",
+     [("Support schemes for small clusters 2021", dt.date(2021, 2, 2)), ("Co-funding for lab equipment 2021", dt.date(2021, 2, 4))]),
+    ("Programme\n\n1. 5 March 2024 – Robots in bakeries\n2. 19 March 2024 – Drones over vineyards\n",
+     [("Robots in bakeries 2024", dt.date(2024, 3, 5)), ("Drones over vineyards 2024", dt.date(2024, 3, 19))]),
+    ("Agenda\n\n• 8 May 2023: Hydrogen Day, Kiel\n• 9 May 2023: Port Visit\n",
+     [("Hydrogen Day 2023", dt.date(2023, 5, 8)), ("Port Visit 2023", dt.date(2023, 5, 9))]),
+])
+def test_events_calendar_rows_after_a_list_marker_or_with_a_colon(extract, text, expected):
+    rows = sorted((e.name, e.start_date) for e in extract(text).events if e.rule == "pattern:event_row")
+    assert rows == sorted(expected)
+
+
+def test_events_calendar_rows_of_a_call_are_not_events(extract):
+    text = "Key dates\n\n- 3 March 2025: call opens\n- 30 April 2025: Deadline for applications\n- 2 June 2025: Results published\n"
+    assert [e for e in extract(text).events if e.rule == "pattern:event_row"] == []

@@ -237,13 +237,16 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     return out
 
 
-_ROW_TITLE = re.compile(r"[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+_ROW_TITLE = re.compile(r"(?:[ \t]*:)?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])?[ \t]*")  # a list marker may come before the date
 _ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
 
 
 def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.': lines that
-    open with a day date followed by a capitalised title, two or more within a few lines of each
+    """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.', '- 2 February
+    2021: Support schemes for clusters': lines that open with a day date (after a list marker)
+    followed by a capitalised title (after a colon or dash), without a word from
+    ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
     first comma, dash or bracket is a name, its date the event's and a known place on the line its place."""
     out = []
@@ -252,8 +255,8 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         if d.precision != "day" or d.start_date is None:
             continue
         line_start = ctx.text.rfind("\n", 0, d.start) + 1
-        if ctx.text[line_start:d.start].strip():
-            continue  # the date does not open its line
+        if not _ROW_MARKER.fullmatch(ctx.text, line_start, d.start):
+            continue  # the date does not open its line (after a list marker)
         m = _ROW_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
@@ -263,6 +266,8 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         name = clean_event_name(name_text)
         if not name or len(name.split()) > 12 or not name[:1].isupper():
             continue
+        if any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in name.split()):
+            continue  # "3 May 2025: deadline for applications": the date of something else
         line_end = ctx.text.find("\n", m.start("title"))
         rest = ctx.text[m.start("title") + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
