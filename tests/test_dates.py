@@ -186,3 +186,32 @@ def test_dates_yearless_day_near_the_published_date_by_tense(extract, text, expe
 
 def test_dates_year_in_brackets_of_its_own(extract):
     assert sorted(_values(extract("Previous editions took place in Szczecin (2024) and Rostock (2025)."))) == ["2024", "2025"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*Posted on 14 January 2025*\n\nThe trade mission took place in November with nine firms.", ["2025-01-14", "2024-11"]),
+    ("*Posted on 20 January 2026*\n\nThe board will present its plan to members in June.", ["2026-01-20", "2026-06"]),
+    ("Pilot results, 3 March 2024.\n\nThe selected firms will be told by the end of April.", ["2024-03-03", "2024-04"]),
+    ("Members met on 4 May 2023 and have met twice a year since September.", ["2023-05-04", "2023-09"]),
+])
+def test_dates_yearless_month_after_a_cue(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You may join the network at any time.",  # "may": a verb, no cue
+    "Our May newsletter and the June issue are out.",  # month names without a cue word
+    "The March of the Clusters is a campaign name.",
+])
+def test_dates_yearless_month_not_without_cue_or_anchor(extract, text):
+    assert _values(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kick-off: 03/05/2024 in Vienna.", "2024-05-03"),  # day first, as European texts write it
+    ("The report is dated 11.12.2023 and signed.", "2023-12-11"),
+    ("Deadline 05/13/2024 (US form).", "2024-05-13"),  # impossible day first: month first
+    ("Held on 22–24.09.2026 in Gdańsk.", "2026-09-22/2026-09-24"),
+])
+def test_dates_numeric_day_first_policy(extract, text, expected):
+    assert _values(extract(text)) == [expected]

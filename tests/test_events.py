@@ -178,9 +178,20 @@ def test_events_quoted_title_after_keyword(extract):
     assert (e.start_date, e.city, e.country, e.rule) == (dt.date(2022, 3, 4), "Lyon", "France", "pattern:event_quoted")
 
 
-def test_events_quote_after_capitalised_name_is_a_subtitle(extract):
-    r = extract('The agency organised the Alpine Mobility Forum "Rail for small firms" on 4 March 2022.')
-    assert {e.name for e in r.events} == {"Alpine Mobility Forum 2022"}
+@pytest.mark.parametrize("text, expected", [
+    ('The agency organised the Alpine Mobility Forum "Rail for small firms" on 4 March 2022.',
+     {("Alpine Mobility Forum Rail for small firms 2022", dt.date(2022, 3, 4))}),
+    ("Watch the Harbour Cluster Talk “Cranes that talk to ships” of 9 May 2023 and the Harbour Cluster Talk "
+     "“Customs without paper” of 23 May 2023 again.",
+     {("Harbour Cluster Talk Cranes that talk to ships 2023", dt.date(2023, 5, 9)),
+      ("Harbour Cluster Talk Customs without paper 2023", dt.date(2023, 5, 23))}),
+    ("Our Spring Webinar “Selling software to hospitals” starts on 2 April 2024.",
+     {("Spring Webinar Selling software to hospitals 2024", dt.date(2024, 4, 2))}),
+])
+def test_events_quoted_title_after_series_name_stays_in_the_name(extract, text, expected):
+    r = extract(text)
+    assert {(e.name, e.start_date) for e in r.events} == expected
+    assert {e.rule for e in r.events} == {"pattern:event_titled"}
 
 
 def test_events_descriptive_lower_case_event_with_date(extract):
@@ -478,3 +489,163 @@ def test_events_one_sentence_opening_with_a_date_is_no_list(extract):
 ])
 def test_events_digest_titles_and_weekday_heads_are_not_events(extract, text):
     assert not extract(text).events
+
+
+# --- lists of editions, one a line (pattern:event_edition_row) and past editions with their year ------
+def _rows(result) -> list[tuple]:
+    return sorted({(e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events}, key=lambda r: (r[1] or dt.date.min, r[0]))
+
+
+def test_events_edition_rows_of_a_series_with_city(extract):
+    text = ("Past meetings\n\nOur members met at every edition so far.\n\n"
+            "Harbour Tech Days Gdynia, 4–5 March 2024\n"
+            "Harbour Tech Days Bilbao, 10 October 2024\n"
+            "Harbour Tech Days Porto (PT), 2–3 April 2025\n")
+    assert _rows(extract(text)) == [
+        ("Harbour Tech Days Gdynia 2024", dt.date(2024, 3, 4), dt.date(2024, 3, 5), "Gdynia", "pattern:event_edition_row"),
+        ("Harbour Tech Days Bilbao 2024", dt.date(2024, 10, 10), dt.date(2024, 10, 10), "Bilbao", "pattern:event_edition_row"),
+        ("Harbour Tech Days Porto 2025", dt.date(2025, 4, 2), dt.date(2025, 4, 3), "Porto", "pattern:event_edition_row"),
+    ]
+
+
+def test_events_edition_rows_titled_talks_keep_their_title(extract):
+    text = ("Recordings\n\n"
+            "Maker Cluster Talk “Robots in small workshops” – 14 February 2024\n"
+            "Maker Cluster Talk “Selling abroad after the pandemic” – 28 February 2024\n")
+    assert _rows(extract(text)) == [
+        ("Maker Cluster Talk Robots in small workshops 2024", dt.date(2024, 2, 14), dt.date(2024, 2, 14), None, "pattern:event_edition_row"),
+        ("Maker Cluster Talk Selling abroad after the pandemic 2024", dt.date(2024, 2, 28), dt.date(2024, 2, 28), None,
+         "pattern:event_edition_row"),
+    ]
+
+
+def test_events_edition_rows_numbered_under_an_event_heading(extract):
+    text = ("Next Green Ports Webinars\n\n"
+            "1. Shore power for ferries: who pays? – 6 May 2025\n"
+            "2. Hydrogen bunkering in practice – 20 May 2025\n")
+    assert _rows(extract(text)) == [
+        ("Shore power for ferries: who pays? 2025", dt.date(2025, 5, 6), dt.date(2025, 5, 6), None, "pattern:event_edition_row"),
+        ("Hydrogen bunkering in practice 2025", dt.date(2025, 5, 20), dt.date(2025, 5, 20), None, "pattern:event_edition_row"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Key dates\n\nDeadline for applications – 15 May 2025\nResults published – 30 June 2025\n",  # dates of a call
+    "Board\n\nAnna Berg, since 4 May 2021\nJonas Lind, since 9 June 2022\n",  # no keyword, no shared series name
+    "Harbour Tech Days Gdynia, 4–5 March 2024\n\nThe port authority thanked everyone and closed the day with a dinner for all.\n\n"
+    "Our members came back home on the train.\n\nSeveral new projects started after that.\n\nHarbour Tech Days Bilbao, 10 October 2024 is next.\n",
+])
+def test_events_edition_rows_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_edition_row"] == []
+
+
+@pytest.mark.parametrize("sentence, editions", [
+    ("Previous editions took place in Szeged (2023) and Lyon (2024).", [("Szeged", 2023), ("Lyon", 2024)]),
+    ("Earlier editions were held in Aarhus (2021), Tartu (2022) and Porto (2023).", [("Aarhus", 2021), ("Tartu", 2022), ("Porto", 2023)]),
+    ("The first edition took place in Ghent (2019).", [("Ghent", 2019)]),
+])
+def test_events_past_editions_named_after_the_documents_event(extract, sentence, editions):
+    text = f"Danube Mobility Forum 2025\n\nThe Danube Mobility Forum 2025 opens in Vienna on 3 June 2025.\n\n{sentence}\n"
+    events = {e.name: e for e in extract(text).events}
+    assert sorted(events) == sorted(["Danube Mobility Forum 2025"] + [f"Danube Mobility Forum {y}" for _, y in editions])
+    for city, year in editions:
+        e = events[f"Danube Mobility Forum {year}"]
+        assert (e.city, e.start_date, e.date_precision, e.rule) == (city, dt.date(year, 1, 1), "year", "pattern:event_past_editions")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Cluster Talks\n\nWe organised the Harbour Cluster Talk “Cranes that talk to ships” on 9 May 2023. "
+     "The Harbour Cluster Talk drew 80 people.", "Harbour Cluster Talk Cranes that talk to ships 2023"),
+    ("The Alpine Forum is back. The Alpine Energy Forum will take place in Graz on 3 May 2024.", "Alpine Energy Forum 2024"),
+    ("Green Port Webinar\n\nThe Green Port Webinar “Shore power now” starts on 6 May 2025.", "Green Port Webinar Shore power now 2025"),
+])
+def test_events_shorter_name_contained_in_one_longer_joins_it(extract, text, expected):
+    assert {e.name for e in extract(text).events} == {expected}
+
+
+# --- meetings of a body, round tables, complements cut at the verb, datelines -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The NWC network held its general assembly in Porto on 12 May 2023.", ("NWC general assembly 2023", dt.date(2023, 5, 12), "Porto")),
+    ("The TWIC board meeting took place in Lyon on 3 July 2023.", ("TWIC board meeting 2023", dt.date(2023, 7, 3), "Lyon")),
+    ("The MedTech cluster annual meeting will be held on 3 October 2024 in Turin.",
+     ("MedTech cluster annual meeting 2024", dt.date(2024, 10, 3), "Turin")),
+    ("A round table on hydrogen valleys was organised in Kiel on 14 February 2024.",
+     ("Round table on hydrogen valleys 2024", dt.date(2024, 2, 14), "Kiel")),
+    ("The side event for young founders drew sixty people in Riga on 8 June 2023.",
+     ("Side event for young founders 2023", dt.date(2023, 6, 8), "Riga")),
+])
+def test_events_meetings_and_generic_nouns_with_date(extract, text, expected):
+    assert {(e.name, e.start_date, e.city) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brussels, 4 March 2024 – The Alpine Cluster Forum took place in Bolzano with 200 members.",
+     ("Alpine Cluster Forum", None, "Bolzano")),
+    ("News\n\nLyon (FR), 12 June 2023 – The Rhone Hydrogen Summit opened its doors.", ("Rhone Hydrogen Summit", None, None)),
+    ("Tallinn, 2 May 2022 – The Baltic Robotics Forum will be held in Riga on 9 June 2022.",
+     ("Baltic Robotics Forum 2022", dt.date(2022, 6, 9), "Riga")),
+])
+def test_events_dateline_gives_neither_date_nor_place(extract, text, expected):
+    assert {(e.name, e.start_date, e.city) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The First Orchard Summer School took place in Kecskemét on 7 July 2025. The second Summer School will take place in "
+     "July 2026.", {("First Orchard Summer School", dt.date(2025, 7, 7)), ("Second Orchard Summer School", dt.date(2026, 7, 1))}),
+    ("A workshop on cargo bikes will be held in May 2025 at the town hall.", {("Workshop on cargo bikes 2025", dt.date(2025, 5, 1))}),
+    ("The webinar on tariffs is planned in March 2026 for all members.", {("Webinar on tariffs 2026", dt.date(2026, 3, 1))}),
+])
+def test_events_month_after_in_is_a_date_not_a_place(extract, text, expected):
+    assert {(e.name, e.start_date) for e in extract(text).events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Rhine Cluster Prize ceremony will take place in Basel on 4 June 2026.", ("Rhine Cluster Prize ceremony 2026", "award")),
+    ("Members are invited to the AGRITEC annual congress in Curitiba in October 2026.", ("AGRITEC annual congress 2026", "conference")),
+    ("The Baltic Innovation Prize ceremony was held on 2 May 2024.", ("Baltic Innovation Prize ceremony 2024", "award")),
+])
+def test_events_ceremony_and_congress_in_lower_case(extract, text, expected):
+    assert {(e.name, e.event_type) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Danube Cluster Weeks ran from November 2018 until the end of April 2019 in six countries.",
+     ("Danube Cluster Weeks 2018", dt.date(2018, 11, 1), dt.date(2019, 4, 30), "month")),
+    ("The Arctic Design Festival runs from 28 December 2024 to 3 January 2025 in Tromsø.",
+     ("Arctic Design Festival 2024", dt.date(2024, 12, 28), dt.date(2025, 1, 3), "day")),
+    ("The Valley Food Forum took place from 30 June - 2 July 2021 in Porto.",
+     ("Valley Food Forum 2021", dt.date(2021, 6, 30), dt.date(2021, 7, 2), "day")),
+])
+def test_events_dates_across_months_and_years(extract, text, expected):
+    assert {(e.name, e.start_date, e.end_date, e.date_precision) for e in extract(text).events} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Webinar 12.03.2024: Digital twins for SMEs\n\nJoin us online.", ("Webinar: Digital twins for SMEs 2024", dt.date(2024, 3, 12))),
+    ("Workshop on 4 May 2025: Repairing farm robots\n\nOpen to members.", ("Workshop: Repairing farm robots 2025", dt.date(2025, 5, 4))),
+    ("Seminar 7/10/2026: Cold chains for fish\n\nFree of charge.", ("Seminar: Cold chains for fish 2026", dt.date(2026, 10, 7))),
+])
+def test_events_date_inside_a_labelled_title(extract, text, expected):
+    assert {(e.name, e.start_date) for e in extract(text).events if e.rule == "pattern:event_labelled"} == {expected}
+
+
+def test_events_number_before_the_colon_is_not_a_date(extract):
+    assert [e for e in extract("Workshop 3: Repairing farm robots\n\nOpen to members.").events if e.rule == "pattern:event_labelled"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sessions\n\n- 2 February 2021: Support schemes for small clusters\n- 4 February 2021: Co-funding for lab equipment\n",
+     [("Support schemes for small clusters 2021", dt.date(2021, 2, 2)), ("Co-funding for lab equipment 2021", dt.date(2021, 2, 4))]),
+    ("Programme\n\n1. 5 March 2024 – Robots in bakeries\n2. 19 March 2024 – Drones over vineyards\n",
+     [("Robots in bakeries 2024", dt.date(2024, 3, 5)), ("Drones over vineyards 2024", dt.date(2024, 3, 19))]),
+    ("Agenda\n\n• 8 May 2023: Hydrogen Day, Kiel\n• 9 May 2023: Port Visit\n",
+     [("Hydrogen Day 2023", dt.date(2023, 5, 8)), ("Port Visit 2023", dt.date(2023, 5, 9))]),
+])
+def test_events_calendar_rows_after_a_list_marker_or_with_a_colon(extract, text, expected):
+    rows = sorted((e.name, e.start_date) for e in extract(text).events if e.rule == "pattern:event_row")
+    assert rows == sorted(expected)
+
+
+def test_events_calendar_rows_of_a_call_are_not_events(extract):
+    text = "Key dates\n\n- 3 March 2025: call opens\n- 30 April 2025: Deadline for applications\n- 2 June 2025: Results published\n"
+    assert [e for e in extract(text).events if e.rule == "pattern:event_row"] == []

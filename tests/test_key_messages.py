@@ -145,3 +145,78 @@ def test_key_messages_labelled_decisions_in_minutes(extract):
         "and asks the Secretariat to prepare it",
         "The mission will include a track on mining equipment",
         "The group will meet online, except for one physical meeting per year linked to the General Assembly"]
+
+
+# --- lead-in sentences and inline enumerations (list_after_lead_in, inline_after_lead_in) -------------
+@pytest.mark.parametrize("body, expected", [
+    ("The study covered forty clusters in nine countries. The authors recommend:", "The authors recommend"),
+    ("Our federation keeps advocating for:", "Our federation keeps advocating for"),
+    ("At the close of the day, the most important outcomes were:", "At the close of the day, the most important outcomes were"),
+    ("Delegates agreed that:", "Delegates agreed that"),
+    ("The mayors called for:", "The mayors called for"),
+    ("The strategy has four pillars:", "The strategy has four pillars"),
+    ("The board discussed the following points:", None),  # no lead-in phrase: an agenda, not messages
+    ("Register here:", None),
+    ("The authors recommend a second edition.", None),  # no colon: nothing is announced
+])
+def test_key_messages_lead_in_rule(rules, body, expected):
+    from pipeline.extract.key_messages import lead_in
+
+    assert lead_in(body, rules) == expected
+
+
+def test_key_messages_list_after_lead_in_rows(extract):
+    text = ("Ports and clusters\n\n"
+            "A survey of port clusters in the Baltic was finished this spring. The authors recommend:\n"
+            "1. Shared shore power standards.\n"
+            "2. A joint training budget for crane operators.\n\n"
+            "Delegates agreed that:\n"
+            "- freight data must be open to members;\n"
+            "- regional hubs need a single contact point.\n\n"
+            "The team thanked all partners for their time.")
+    rows = [(k.ordinal, k.section, k.text, k.rule) for k in extract(text).key_messages]
+    assert rows == [
+        (1, "The authors recommend", "Shared shore power standards", "list_after_lead_in"),
+        (2, "The authors recommend", "A joint training budget for crane operators", "list_after_lead_in"),
+        (3, "Delegates agreed that", "freight data must be open to members", "list_after_lead_in"),
+        (4, "Delegates agreed that", "regional hubs need a single contact point", "list_after_lead_in"),
+    ]
+
+
+def test_key_messages_list_cut_off_at_end_of_text(extract):
+    text = ("Fisheries forum\n\nThe forum ended with a short debate. The main conclusions were:\n"
+            "- Quotas need regional data\n- Small boats need their own fund and")
+    assert [k.text for k in extract(text).key_messages] == ["Quotas need regional data", "Small boats need their own fund and"]
+
+
+@pytest.mark.parametrize("sentence, section, points", [
+    ("The panel closed with three messages: (1) skills come first, (2) funding must last ten years and (3) data needs trust.",
+     "The panel closed with three messages", ["skills come first", "funding must last ten years", "data needs trust"]),
+    ("The study recommends a) a single help desk, b) simpler forms, and c) faster payments.",
+     "The study recommends", ["a single help desk", "simpler forms", "faster payments"]),
+    ("The key findings are: most firms lack data staff; few use public labs; almost none share machines.",
+     "The key findings are", ["most firms lack data staff", "few use public labs", "almost none share machines"]),
+    ("The alliance is advocating for stable cluster budgets, for lighter reporting and for an open door to Ukraine.",
+     "The alliance is advocating for", ["stable cluster budgets", "lighter reporting", "an open door to Ukraine"]),
+])
+def test_key_messages_inline_enumeration_after_lead_in(extract, sentence, section, points):
+    text = f"Notes from the meeting\n\nThe meeting took place online with thirty members.\n\n{sentence}\n\nContact us for details."
+    rows = [(k.section, k.text, k.rule) for k in extract(text).key_messages]
+    assert rows == [(section, p, "inline_after_lead_in") for p in points]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agenda has three parts: (1) welcome, (2) pitches and (3) networking.",  # no lead-in phrase
+    "The network meets twice a year, in spring and in autumn, for two days.",
+    "The study recommends (see page 4) stronger links.",  # one bracket is not an enumeration
+])
+def test_key_messages_no_inline_points_without_lead_in_and_items(extract, sentence):
+    text = f"Notes\n\nThe meeting took place online with thirty members.\n\n{sentence}\n\nContact us."
+    assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars"])
+def test_key_messages_more_heading_words(extract, heading):
+    text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined\n"
+    rows = [(k.section, k.text) for k in extract(text).key_messages]
+    assert rows == [(heading, "Ten pilots ran"), (heading, "Six regions joined")]

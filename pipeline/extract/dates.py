@@ -20,7 +20,14 @@ an event title ("the 2019 EU Cluster Conference"). Year-less days ("on 7th May")
 with the same month (the published date's year when those disagree and it is among them), else the
 published date's year (the year before or after when the day lies more than half a year from the
 published date and the clause says "will", "scheduled", "next" … or "was", "held" …), else the only
-year the document's dates use; ambiguous ones are left out.
+year the document's dates use; ambiguous ones are left out. Year-less months after a year cue word
+("in November", "by the end of April", "since March"; full month names only) take their year the same way,
+except that a clause in the future or past tense anchors them on the published date first
+(``pattern:yearless_month``, precision month).
+
+Numeric dates are read day first, as European texts write them: "03/05/2024" and "03.05.2024" are
+3 May 2024 (``numeric_day``); "22–24.09.2026" is a day range. A numeric date that is impossible day
+first but valid month first ("05/13/2024") is read month first (same rule, ``numeric_day``).
 """
 from __future__ import annotations
 
@@ -87,6 +94,10 @@ _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
 _YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
 _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
+# "in November", "by the end of April", "since March": a year-less month (full names only: "May"
+# alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
 _DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
 
 
@@ -156,6 +167,9 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
             y, n = int(g["y1"]), int(g["n1"])
             first, last = dt.date(y, n, int(g["d1"])), dt.date(y, n, int(g["d2"]))
             return (first, last, "day") if first <= last else None
+        if rule == "numeric_day" and int(g["n1"]) > 12 >= int(g["d1"]):
+            d = dt.date(int(g["y1"]), int(g["d1"]), int(g["n1"]))  # "05/13/2024": only month first is a date
+            return d, d, "day"
         if rule in ("iso_day", "numeric_day"):
             d = dt.date(int(g["y1"]), int(g["n1"]), int(g["d1"]))
             return d, d, "day"
@@ -339,5 +353,16 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     add(start, end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
+    for m in _YEARLESS_MONTH.finditer(text):
+        if _overlaps(taken, m.start("m1"), m.end("m1")) or _previous_word(text, m.start()).lower() not in cues.year_cues:
+            continue
+        month, tense = _month(m["m1"]), _tense(text, m.start(), m.end())
+        if month is None:
+            continue
+        # a month is coarse: a clause that says "will" / "was" decides against other dates of that month
+        year = _year_near(month, 15, published, tense) if published is not None and tense else _resolve_year(month, 1, dated, published, tense)
+        if year is not None:
+            first, last = period_bounds(dt.date(year, month, 1), "month")
+            add(m.start("m1"), m.end("m1"), first, last, "month", "pattern:yearless_month", resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.event_lexicon import EventLexicon
-from pipeline.extract.event_names import Candidate, DocContext, _clean, _keyword_at
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.places import Gazetteer
 from pipeline.records import Block, SegmentedDocument
 
@@ -32,11 +32,11 @@ def announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex: 
             continue
         title_block = blocks[j]
         raw_title = text[title_block.start:title_block.end].strip()
-        title = " ".join(_clean(raw_title.replace("/", " / ")).split())
+        title = " ".join(clean_event_name(raw_title.replace("/", " / ")).split())
         if not title or len(title.split()) > 16 or raw_title.endswith((".", ":", ";")) or ";" in title or not title[:1].isupper():
             continue
         words = [w.strip(",:") for w in title.split()]  # "EU Clusters Talk: Skills for ...": "Talk" is the keyword
-        has_keyword = any(_keyword_at(lex, words, x) for x in range(len(words)))
+        has_keyword = any(keyword_at(lex, words, x) for x in range(len(words)))
         if not has_keyword and (title_block.kind == "heading" or any(w.lower().strip(",:") in lex.generic for w in title.split())):
             continue  # "Dates for your diary", "Upcoming events": a section label, not the entry's title
         dates = ctx.dates_between(b.start, b.end)
@@ -50,14 +50,14 @@ def announcements(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, lex: 
             k += 1
         if not has_keyword and not (city or country):
             continue  # a title without an event word needs both a Date: and a Location: line
-        hits = [h for j2 in range(len(words)) if (h := _keyword_at(lex, words, j2))]
+        hits = [h for j2 in range(len(words)) if (h := keyword_at(lex, words, j2))]
         keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
         start = title_block.start
         # "Invitation – Info Day ...", "Save the date: ...": a label before the title is not its name.
         lead = _TITLE_LABEL.match(text, title_block.start, title_block.end)
-        if lead and hits and not any(_keyword_at(lex, lead.group(1).split(), x) for x in range(len(lead.group(1).split()))):
+        if lead and hits and not any(keyword_at(lex, lead.group(1).split(), x) for x in range(len(lead.group(1).split()))):
             start = lead.end()
-            title = " ".join(_clean(text[start:title_block.end].replace("/", " / ")).split())
+            title = " ".join(clean_event_name(text[start:title_block.end].replace("/", " / ")).split())
         out.append(Candidate(start, title_block.end, title, "pattern:announcement", keyword, etype,
                             dates=dates[0] if dates else None, city=city, country=country))
     return out

@@ -1,21 +1,18 @@
-"""Event names in one document: where the candidates come from (see :mod:`pipeline.extract.events`).
+"""Event names written as names: capitalised phrases with an event keyword, lower-case keywords after a
+capitalised modifier, names after an announcement trigger, and "the conference" anaphors.
 
-Every finder returns :class:`Candidate` records (span, cleaned name, rule, keyword); attributes and
-the one-name-per-event grouping are added by ``events``.
+Every finder returns :class:`~pipeline.extract.event_context.Candidate` records (span, cleaned name,
+rule, keyword); :mod:`event_candidates` runs them with the other finders, and attributes and the
+one-name-per-event grouping are added by ``events``.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import ENT_TYPE, IDX, POS, SENT_START
-from spacy.tokens import Doc
-
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, possessor
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
-from pipeline.records import Block, DateMention, SegmentedDocument
 
 _WORD = re.compile(r"[^\W_](?:[\w&]|[-’'](?=\w))*|[^\w\s]")
 _SOFT_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
@@ -23,29 +20,7 @@ _CONNECTORS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "
 _NOT_NAME_START = {w.lower() for w in NOT_NAME_START}
 _IN_REVIEW = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:a[ \t]+)?(?:review|brief|numbers|pictures|focus|glance)\b", re.I)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
 _LEADING_POS = {"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "PART"}
-
-
-@dataclass
-class Candidate:
-    """One event mention while it is being worked on (mutable on purpose: attributes are added step by
-    step in ``events``); it leaves the stage as a frozen ``EventMention``."""
-
-    start: int
-    end: int
-    name: str  # surface name, cleaned
-    rule: str
-    keyword: str | None
-    event_type: str
-    edition: int | None = None
-    year: int | None = None  # a year written in the name
-    dates: DateMention | None = None
-    city: str | None = None
-    country: str | None = None
-    organisers: tuple[str, ...] = ()
-    anaphor: bool = False
-    tokens: frozenset[str] = field(default_factory=frozenset)
 
 
 class _Tok(NamedTuple):  # a tuple: made for every word of every document, so cheap to build
@@ -70,67 +45,6 @@ def _soft(text: str, a: _Tok, b: _Tok) -> bool:
 def _is_cap(t: _Tok) -> bool:
     return t.word and (t.text[0].isupper() or t.text[0].isdigit() and bool(re.fullmatch(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)", t.text))) \
         and t.text.lower() not in _NOT_NAME_START
-
-
-def _title_case(name: str) -> str:
-    """An all-capitals title as an analyst writes it ("EUROPEAN CLUSTER WEEK" → "European Cluster Week")."""
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
-        return name
-    small = {"of", "for", "the", "and", "on", "in", "de"}
-    words = name.lower().split(" ")
-    return " ".join(w if i and w in small else (w[:1].upper() + w[1:]) for i, w in enumerate(words))
-
-
-def _clean(name: str) -> str:
-    name = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", name)
-    name = " ".join(name.replace("“", " ").replace("”", " ").replace('"', " ").split()).strip(" ,;:.’'")
-    name = re.sub(r"[’']s$", "", name)
-    return _title_case(name)
-
-
-class DocContext:
-    """Lookups over one document: sentences, spaCy tokens by offset, dates by offset."""
-
-    def __init__(self, seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], dates: list[DateMention]):
-        self.text = seg.doc.text
-        self.sent_starts = [s.start for s in seg.sentences]
-        self.sentences = seg.sentences
-        self.pos: dict[int, tuple[str, str, bool]] = {}
-        for block, doc in annotated:
-            # (tag, entity type, sentence start) by offset, read from the doc's arrays: the same values
-            # as tok.pos_, tok.ent_type_ and tok.is_sent_start, without making a Token per word.
-            strings = doc.vocab.strings
-            for i, (idx, pos, ent, start) in enumerate(doc.to_array([IDX, POS, ENT_TYPE, SENT_START]).tolist()):
-                self.pos[block.start + idx] = (strings[pos] if pos else "", strings[ent] if ent else "", start == 1 or i == 0)
-        # A publication date ("Report published on 5 April 2024") is the document's, never an event's.
-        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and not _PUBLISHED.search(
-            self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
-        self.date_starts = [d.start for d in self.dates]
-        self.blocks = sorted(seg.blocks, key=lambda b: b.start)
-        self.block_starts = [b.start for b in self.blocks]
-
-    def block_at(self, offset: int) -> Block | None:
-        """The block that holds ``offset``, if any."""
-        i = bisect.bisect_right(self.block_starts, offset) - 1
-        return self.blocks[i] if i >= 0 and offset < self.blocks[i].end else None
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.sent_starts, start) - 1
-        if i >= 0 and self.sentences[i].end >= start:
-            s = self.sentences[i]
-            return s.start, max(s.end, min(end, len(self.text)))
-        ls = self.text.rfind("\n\n", 0, start)
-        le = self.text.find("\n\n", end)
-        return (0 if ls < 0 else ls + 2), (len(self.text) if le < 0 else le)
-
-    def dates_between(self, start: int, end: int) -> list[DateMention]:
-        i = bisect.bisect_left(self.date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i].start < end:
-            out.append(self.dates[i])
-            i += 1
-        return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -158,15 +72,6 @@ def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-def _keyword_at(lex: EventLexicon, words: list[str], i: int) -> tuple[int, str, str] | None:
-    """(length, keyword, event type) of the longest keyword starting at words[i]."""
-    for length in range(min(lex.max_words, len(words) - i), 0, -1):
-        hit = lex.lookup(words[i:i + length])
-        if hit is not None:
-            return length, hit[0], hit[1]
-    return None
-
-
 def _split_coordination(toks: list[_Tok], a: int, b: int, lex: EventLexicon) -> list[tuple[int, int]]:
     """Split a run at "and (the)" when a new noun phrase starts there (a second name, or "the X")."""
     parts, start = [], a
@@ -174,7 +79,7 @@ def _split_coordination(toks: list[_Tok], a: int, b: int, lex: EventLexicon) -> 
         if toks[k].text != "and":
             continue
         right_words = [t.text for t in toks[k + 1:b + 1]]
-        if toks[k + 1].text == "the" or any(_keyword_at(lex, right_words, j) for j in range(len(right_words))):
+        if toks[k + 1].text == "the" or any(keyword_at(lex, right_words, j) for j in range(len(right_words))):
             parts.append((start, k - 1))
             start = k + 2 if toks[k + 1].text == "the" else k + 1
     parts.append((start, b))
@@ -226,33 +131,21 @@ def _after_dates(ctx: DocContext, toks: list[_Tok], a: int, kw: int) -> int:
     return k if k > a and any(d.start <= toks[a].start < d.end for d in ctx.dates_between(max(0, toks[a].start - 60), toks[a].end)) else a
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-
-
-def _owner(ctx: DocContext, start: int) -> str | None:
-    """The acronym that opens the sentence when the name follows "its" / "their" ("AERDA will present
-    this paper at its Annual Forum" → "AERDA"); None otherwise."""
-    if not re.search(r"\b(?:its|their)[ \t\n]+$", ctx.text[max(0, start - 8):start]):
-        return None
-    s, _ = ctx.sentence(start, start)
-    first = re.match(r"[ \t\n]*(?:The[ \t]+)?([A-Z][\w&-]*)", ctx.text[s:start])
-    if first and _ACRONYM.fullmatch(first.group(1)):
-        return first.group(1)
-    return None
-
-
-def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """Capitalised phrases holding an event keyword ("European Cluster Conference 2019", "Side Event for
+    European Cluster Partnerships", "Cluster Mission to South Korea") and "the Conference" anaphors."""
     text = ctx.text
+    toks = _tokens(text)
     out = []
     for ra, rb in _runs(text, toks):
         parts = _split_coordination(toks, ra, rb, lex)
         template: tuple[str, int] | None = None  # "Side Events for" + second conjunct
         for pa, pb in parts:
             words = [t.text for t in toks[pa:pb + 1]]
-            hits = [(j, *h) for j in range(len(words)) if (h := _keyword_at(lex, words, j))]
+            hits = [(j, *h) for j in range(len(words)) if (h := keyword_at(lex, words, j))]
             if not hits:
                 if template and all(_is_cap(t) or t.text in _CONNECTORS for t in toks[pa:pb + 1]):
-                    name = f"{template[0]} {_clean(text[toks[pa].start:toks[pb].end])}"
+                    name = f"{template[0]} {clean_event_name(text[toks[pa].start:toks[pb].end])}"
                     out.append(Candidate(toks[pa].start, toks[pb].end, name, "pattern:event_name", template[1], lex.type_of(template[1])))
                 continue
             j, length, keyword, etype = hits[-1]
@@ -290,8 +183,7 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
                 after_of = ofs[-1] + 1 + (toks[ofs[-1] + 1].text == "the")
                 if after_of < first_kw:
                     start = after_of
-            glued = re.match(r"[A-Z]?[a-z]+(?=[A-Z]{2})", toks[start].text)  # "ArticleEU" (words run together)
-            s_char = toks[start].start + (glued.end() if glued else 0)
+            s_char = toks[start].start
             # The keyword must follow a capitalised modifier directly, or open the name with a complement.
             directly = kw_start > start and _is_cap(toks[kw_start - 1])
             if not directly and end == kw_end:
@@ -302,22 +194,22 @@ def _names_from_runs(ctx: DocContext, toks: list[_Tok], lex: EventLexicon, gaz: 
             words_in = [t.text.lower() for t in toks[start:end + 1] if t.word and t.text not in _CONNECTORS]
             kw_words = {w.lower() for h in hits for w in words[h[0]:h[0] + h[1]]}
             if all(w in lex.generic or w in kw_words or ordinal_value(w) or re.fullmatch(r"(?:19|20)\d\d", w) for w in words_in):
-                owner = _owner(ctx, toks[start].start)
+                owner = possessor(ctx, toks[start].start)
                 if owner is None:
                     continue  # "Upcoming Events", "the Third Conference"
                 # "AERDA will present the paper at its Annual Forum": the forum of the sentence's subject
-                name = f"{owner} {_clean(text[s_char:toks[end].end])}"
+                name = f"{owner} {clean_event_name(text[s_char:toks[end].end])}"
                 out.append(Candidate(s_char, toks[end].end, name, "pattern:event_name", keyword, etype))
                 continue
-            name = _clean(text[s_char:toks[end].end])
+            name = clean_event_name(text[s_char:toks[end].end])
             out.append(Candidate(s_char, toks[end].end, name, "pattern:event_name", keyword, etype))
             if end > kw_end and rest and rest[0].text in ("for", "of", "on"):
-                template = (_clean(text[s_char:toks[kw_end + 1].end]), keyword)
+                template = (clean_event_name(text[s_char:toks[kw_end + 1].end]), keyword)
     return out
 
 
-def _names_lower(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """'EEN matchmaking event', 'German, French and Romanian cluster weeks'."""
+def names_lower(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """A capitalised modifier before a lower-case keyword: 'EEN matchmaking event', 'German, French and Romanian cluster weeks'."""
     out = []
     for m in lex.lower_pattern.finditer(ctx.text):
         head, kw = m.group("cap"), m.group("kw")
@@ -345,10 +237,10 @@ def _names_lower(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         compl = None if coord else _LINE_COMPLEMENT.match(ctx.text, end)
         if compl:  # "I3 info session for\ncluster organisations" closing its line (a calendar entry's title)
             tail, end = f"{tail} {' '.join(compl.group(1).split())}", compl.end(1)
-        out.append(Candidate(cap_start, end, _clean(f"{head} {tail}"), "pattern:event_lower", keyword, etype))
+        out.append(Candidate(cap_start, end, clean_event_name(f"{head} {tail}"), "pattern:event_lower", keyword, etype))
         if coord:
             for w in re.finditer(r"[A-Z][\w’'-]*", coord):
-                out.append(Candidate(m.start("coord") + w.start(), m.start("coord") + w.end(), _clean(f"{w.group()} {tail}"),
+                out.append(Candidate(m.start("coord") + w.start(), m.start("coord") + w.end(), clean_event_name(f"{w.group()} {tail}"),
                                     "pattern:event_lower", keyword, etype))
     return out
 
@@ -358,7 +250,7 @@ _LINE_COMPLEMENT = re.compile(r"((?:[ \t]*\n?[ \t]*)(?:for|on|about)(?:[ \t]+(?:
                               r"[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,4})[ \t]*(?=\n|$)")
 
 
-def _anaphors_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+def anaphors_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     """"the event", "the three-day conference": refer back to the latest event (of that kind)."""
     out = []
     for m in lex.anaphor_pattern.finditer(ctx.text):
@@ -369,31 +261,14 @@ def _anaphors_lower(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     return out
 
 
-def _names_triggered(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+def names_triggered(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
+    """The capitalised phrase after an announcement trigger ("Register for X, Berlin, on ...")."""
     out = []
     for m in lex.trigger_pattern.finditer(ctx.text):
-        name = _clean(m.group("name"))
+        name = clean_event_name(m.group("name"))
         if 1 <= len(name.split()) <= 10 and name[:1].isupper():
             words = name.split()
-            hits = [h for j in range(len(words)) if (h := _keyword_at(lex, words, j))]
+            hits = [h for j in range(len(words)) if (h := keyword_at(lex, words, j))]
             keyword, etype = (hits[-1][1], hits[-1][2]) if hits else (None, "other")
             out.append(Candidate(m.start("name"), m.start("name") + len(m.group("name").rstrip()), name, "pattern:event_trigger", keyword, etype))
     return out
-
-
-def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: announcement > trigger > quoted title >
-    capitalised name > lower-case name > descriptive phrase > anaphor."""
-    from pipeline.extract.event_announcements import announcements  # these build on this module
-    from pipeline.extract.event_phrases import (
-        calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
-    candidates = (announcements(seg, ctx, gaz, lex) + calendar_rows(ctx, lex, gaz) + _names_triggered(ctx, lex) + quoted_titles(ctx, lex)
-                  + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz)
-                  + next_editions(ctx, lex, gaz)
-                  + _names_from_runs(ctx, _tokens(ctx.text), lex, gaz) + _names_lower(ctx, lex, gaz)
-                  + described_events(ctx, lex, gaz) + _anaphors_lower(ctx, lex))
-    kept: list[Candidate] = []
-    for m in candidates:
-        if m.name and not any(k.start < m.end and m.start < k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)

@@ -2,18 +2,24 @@
 
 - ``pattern:event_quoted``: an event keyword after a determiner (or opening a line, after at most a
   short label: ``Invitation – Info Day "Title"``), followed by a quoted title, names the event by the
-  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming"); after a capitalised name ("the Regional Forum “...”") the name is the event, the quote
-  a subtitle.
+  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming").
+- ``pattern:event_titled``: after a capitalised series name ending in the keyword, the quoted title
+  names one event of the series and stays in the name: ``the EU Clusters Talk “Dual use
+  technologies” on 21 September`` → "EU Clusters Talk Dual use technologies" (two talks of a series
+  in one text stay two events).
 - ``pattern:event_described``: a determiner, up to three modifiers, an event keyword and an optional
   "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
   "was held", "is planned for" and "in <Place>", when given): "A training session on export rules
   will take place on 4 May 2022", "an introductory masterclass in Lyon on 9 May". No date, no event.
-  The noun phrase is the name, without the determiner and without format words ("online",
+  The noun phrase is the name (a complement stops before a verb: "the side event for young founders
+  drew ..."), without the determiner and without format words ("online",
   "virtual": ``data/event_generic_words.txt``) at its start. A phrase made only of the keyword,
   generic words and an ordinal ("the next workshop", "a second webinar") does not say which event it
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
   edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
   first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+  "Its / their general assembly" with a date, after an acronym opening the sentence, is that body's
+  ("The NWC network held its general assembly in Porto on ..." → "NWC general assembly").
 - ``pattern:event_dash``: a title line "Saxon Cluster Excellence Award 2025 – award ceremony": a
   name, a dash and a lower-case event word; the whole line is the name.
 - ``pattern:event_row``: lines opening with a day date and a capitalised title, two or more close
@@ -21,7 +27,8 @@
   entries of a list of events.
 - ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
   industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
-  above is its date; not after a time ("14:00 | Workshop: ...", a session in an agenda).
+  above is its date, or a date between the label and the colon ("Webinar 12.03.2024: Title"); not
+  after a time ("14:00 | Workshop: ...", a session in an agenda).
 - ``pattern:event_next``: "the next edition (of the conference) will take place in <place> on <date>":
   the following edition of the event the document names (the latest one with that keyword).
 """
@@ -31,14 +38,16 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
-from pipeline.extract.event_names import Candidate, DocContext, _clean
+from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
 # A place name of one or two capitalised words, accented capitals included ("Šibenik", "Łódź").
-_PLACE = rf"{UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+# ... never a month: "will take place in July 2026" says when, not where.
+_PLACE = rf"(?!{_MONTH_START}){UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
 _FUNCTION = {"of", "for", "the", "and", "on", "in", "a", "an", "to", "at", "about", "with", "by"}
 # The clause that states when or where: "will take place", "was held", "is planned for", "held".
 _VERB = (r"(?:will(?:{s}be)?{s}(?:take{s}place|held|organi[sz]ed|hosted)|(?:took|takes){s}place|(?:is|was|are|were){s}"
@@ -51,7 +60,6 @@ _MAX_DATE_GAP = 40
 _DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
 # ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
 _LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
-_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 
 
 def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
@@ -130,15 +138,37 @@ def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     out = []
     quoted, _ = _patterns(tuple(sorted(lex.keywords)))
     for m in quoted.finditer(ctx.text):
-        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
-                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
-            continue  # "the EU Clusters Talk “...”": the capitalised name is the event, the quote its subtitle
-        name = _clean(m.group("name"))
+        name = clean_event_name(m.group("name"))
         if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):
             continue
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
+        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
+                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
+            series = _series_before(ctx.text, m.start("kw"))
+            if series is not None:  # "the EU Clusters Talk “Dual use”": one talk of the series, by its title
+                series_name = clean_event_name(ctx.text[series:m.end("kw")])
+                out.append(Candidate(series, m.end(), f"{series_name} {name}", "pattern:event_titled", keyword, etype))
+            continue
         out.append(Candidate(m.start("kw"), m.end(), name, "pattern:event_quoted", keyword, etype))
     return out
+
+
+# Capitalised words (and connectors) right before an event keyword on the same line: a series' name.
+_SERIES_WORDS = re.compile(r"(?:(?<=[ \t(])|^)((?:[A-Z0-9][\w’'&.-]*[ \t]+(?:(?:of|for|the|and|on|&)[ \t]+)?){1,6})$")
+
+
+def _series_before(text: str, kw_start: int) -> int | None:
+    """Where the capitalised name ending at an event keyword starts ("the EU Clusters Talk", "our Green
+    Deal Webinar"), without a sentence-opening word ("The"); None when no capitalised word precedes."""
+    line_start = text.rfind("\n", 0, kw_start) + 1
+    m = _SERIES_WORDS.search(text, max(line_start, kw_start - 80), kw_start)
+    if m is None:
+        return None
+    start = m.start(1)
+    for w in re.finditer(r"\S+", text[start:kw_start]):
+        if w.group() not in NOT_NAME_START and not w.group()[:1].islower():
+            return start + w.start()
+    return None
 
 
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
@@ -148,7 +178,9 @@ _LABEL_CONTINUES = re.compile(r"(?:\b(?:for|of|on|and|the|in|to|with|a|an)|[–�
 @lru_cache(maxsize=8)
 def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     kws = _alternation(keywords, r"[ \t]+")
-    return re.compile(rf"(?m)^[ \t]*(?P<kw>(?i:{kws}))(?:s|es)?[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
+    # "Webinar 12.03.2024: Title", "Workshop on 4 May 2025: Title": a date may stand between label and colon
+    when = r"(?:[ \t]+(?:on[ \t]+)?(?P<when>\d[^:\n]{3,28}?))?"
+    return re.compile(rf"(?m)^[ \t#*]*(?P<kw>(?i:{kws}))(?:s|es)?{when}[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
                       rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
 
 
@@ -172,10 +204,15 @@ def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
         if _TIME.search(ctx.text, above_start, m.start()):
             continue  # "14:00 | Workshop: ...": a session in an agenda, not an event of its own
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
-        name = _clean(f"{m.group('kw')}: {title}")
+        name = clean_event_name(f"{m.group('kw')}: {title}")
         # A calendar entry's date often stands alone on the line above ("12 September 2023").
         above = [d for d in ctx.dates_between(above_start, above_end)
                  if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
+        if m.group("when"):
+            inside = [d for d in ctx.dates_between(m.start("when"), m.end("when")) if d.end <= m.end("when")]
+            if not inside or ctx.text[inside[-1].end:m.end("when")].strip():
+                continue  # "Workshop 3: Title": a number, not a date, before the colon
+            above = inside
         out.append(Candidate(m.start("kw"), m.start("title") + len(ctx.text[m.start("title"):end].rstrip(" .;,")), name,
                              "pattern:event_labelled", keyword, etype, dates=above[0] if above else None))
     return out
@@ -195,18 +232,21 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
         if lex.lookup(m.group("name").split()[-1:]) is not None:
             continue  # "European Cluster Conference – workshop": the capitalised name is the event already
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
-        out.append(Candidate(m.start("name"), m.end("kw"), _clean(ctx.text[m.start("name"):m.end("kw")]),
+        out.append(Candidate(m.start("name"), m.end("kw"), clean_event_name(ctx.text[m.start("name"):m.end("kw")]),
                              "pattern:event_dash", keyword, etype))
     return out
 
 
-_ROW_TITLE = re.compile(r"[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+_ROW_TITLE = re.compile(r"(?:[ \t]*:)?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])?[ \t]*")  # a list marker may come before the date
 _ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
 
 
 def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.': lines that
-    open with a day date followed by a capitalised title, two or more within a few lines of each
+    """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.', '- 2 February
+    2021: Support schemes for clusters': lines that open with a day date (after a list marker)
+    followed by a capitalised title (after a colon or dash), without a word from
+    ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
     first comma, dash or bracket is a name, its date the event's and a known place on the line its place."""
     out = []
@@ -215,17 +255,19 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         if d.precision != "day" or d.start_date is None:
             continue
         line_start = ctx.text.rfind("\n", 0, d.start) + 1
-        if ctx.text[line_start:d.start].strip():
-            continue  # the date does not open its line
+        if not _ROW_MARKER.fullmatch(ctx.text, line_start, d.start):
+            continue  # the date does not open its line (after a list marker)
         m = _ROW_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
         title = m.group("title")
         cut = _ROW_TITLE_END.search(title)
         name_text = title[:cut.start()] if cut else title
-        name = _clean(name_text)
+        name = clean_event_name(name_text)
         if not name or len(name.split()) > 12 or not name[:1].isupper():
             continue
+        if any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in name.split()):
+            continue  # "3 May 2025: deadline for applications": the date of something else
         line_end = ctx.text.find("\n", m.start("title"))
         rest = ctx.text[m.start("title") + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
@@ -259,6 +301,16 @@ def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
                for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]))
 
 
+def _before_verb(ctx: DocContext, start: int, end: int) -> int:
+    """The end of the last word before the first verb between ``start`` and ``end`` (see ``_has_verb``)."""
+    last = start
+    for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]):
+        if ctx.pos.get(start + w.start(), ("", "", False))[0] in ("VERB", "AUX") and not w.group().endswith("ing"):
+            return last
+        last = start + w.end()
+    return end
+
+
 def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
     date its clause gives; nothing without one."""
@@ -272,6 +324,19 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
         date = next((d for d in ctx.dates_between(end, end + _MAX_DATE_GAP) if d.start == end), None)
         ordinals = [w for w in m.group("np").split() if ordinal_value(w)]
         np_end = m.end("np")
+        if m.group("compl") and _has_verb(ctx, m.start("compl"), m.end("compl")):
+            # "the side event for young founders drew sixty people in Riga on ...": the name ends before the verb
+            np_end = _before_verb(ctx, m.start("compl"), m.end("compl"))
+            if np_end <= m.start("compl"):
+                continue
+        owner = possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None
+        if not _content_words(m.group("np"), lex, keyword) and owner and date is not None and not ordinals:
+            # "The PFX network held its general assembly in Porto on ...": the owner's general assembly
+            out.append(Candidate(m.start("np"), np_end, f"{owner} {clean_event_name(ctx.text[m.start('np'):np_end])}",
+                                 "pattern:event_described", keyword, etype, dates=date,
+                                 city=gaz.place(m.group("place"))[0] if m.group("place") else None,
+                                 country=gaz.place(m.group("place"))[1] if m.group("place") else None))
+            continue
         if not _content_words(m.group("np"), lex, keyword) and m.group("by") and date is not None and not ordinals:
             np_end = m.end("by")  # "the matchmaking day organised with the Enterprise Europe Network": who says which
         elif not _content_words(m.group("np"), lex, keyword):
@@ -295,7 +360,7 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
         while len(words) > 1 and words[0].lower() in lex.generic and not ordinal_value(words[0]):
             np_start = ctx.text.index(words[1], np_start + len(words[0]))
             words = words[1:]
-        name = _clean(ctx.text[np_start:np_end])
+        name = clean_event_name(ctx.text[np_start:np_end])
         name = name[:1].upper() + name[1:]
         out.append(Candidate(np_start, np_end, name, "pattern:event_described", keyword, etype,
                              dates=date, city=city, country=country))

@@ -15,7 +15,9 @@ Where names come from (the ``rule`` column says which):
 - ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines
   (:mod:`pipeline.extract.event_announcements`).
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
-- ``pattern:event_quoted``, ``pattern:event_labelled``, ``pattern:event_described``,
+- ``pattern:event_edition_row``, ``pattern:event_past_editions``: lists of editions one a line and
+  "previous editions took place in X (2024)" (:mod:`pipeline.extract.event_lists`).
+- ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
   place on ..."), other editions of a named event ("the third workshop", "its first edition, held
@@ -26,14 +28,15 @@ Attributes: a date in the same sentence right after the name (or the only event 
 starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari",
 "Tue 3 June 2025"); for a title in a heading, the first day date of its section; for an undated event
 in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)"), that day. Never a
-publication date ("Report published on ...") nor a deadline ("until / by / before ..."). Place from a
+publication date ("Report published on ...", a news dateline "Brussels, 4 March 2024 – The ...",
+whose place is not the event's either) nor a deadline ("until / by / before ..."). Place from a
 "Location:" / "Venue:" line (its known city and country), a gazetteer city/country in the sentence,
 or the name ("Future Week Denmark"); organisers after "(co-)organised by"; edition from "the 7th
 edition of", "the third X".
 
 Mentions of one event in a document share one name: mentions are grouped by their folded content
-words ("EU" = "European", plurals folded); a shorter name contained in exactly one longer one joins
-it; a year or edition that contradicts a group starts a new one. The group's name is its fullest
+words ("EU" = "European", plurals folded); a shorter name contained in exactly one longer one of
+the same keyword joins it, also when the shorter comes first (``_absorb_contained``); a year or edition that contradicts a group starts a new one. The group's name is its fullest
 surface form, with the edition as an ordinal word ("Third European Cluster Policy Forum") or the
 year ("European Cluster Conference 2019") so that events with the same series name stay apart.
 """
@@ -46,7 +49,8 @@ from spacy.tokens import Doc
 
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
-from pipeline.extract.event_names import Candidate, DocContext, find_candidates
+from pipeline.extract.event_candidates import find_candidates
+from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
@@ -161,7 +165,8 @@ def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[in
             return
     nxt = min([p for p in starts if p > m.start and p < e] + [e])
     lo = m.start if any(s <= p < m.start for p in starts) else s
-    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)]
+    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)
+             if not any(a <= x.start() < b for a, b in ctx.datelines)]  # "Brussels, 4 March –": where it was written
     cities = [f for _, f in found if f[0]]
     if cities:
         m.city, m.country = cities[0]
@@ -263,12 +268,29 @@ def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candi
     return p if p is not None and p.edition != m.edition else None
 
 
+def _main_event(ctx: DocContext, earlier: list[Candidate]) -> Candidate | None:
+    """The event the document is about: the one its first block (the title) names, else the named event
+    mentioned most often (a shorter mention counts for the longer name that contains it)."""
+    named = [p for p in earlier if not p.anaphor and p.rule not in _SERIES_RULES and p.keyword and p.tokens]
+    first = ctx.blocks[0] if ctx.blocks else None
+    titled = [p for p in named if first is not None and first.start <= p.start < first.end]
+    if titled:
+        return titled[0]
+    return max(named, key=lambda p: sum(1 for q in named if q.tokens <= p.tokens), default=None)
+
+
 def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     """"The third workshop is planned for ..." after "the second ECTN peer workshop", "the forum builds on
     its first edition, held ...": another edition of an event the document names; it takes that event's
     name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
     out: list[Candidate] = []
     for m in kept:
+        if m.rule == "pattern:event_past_editions":
+            main = _main_event(ctx, out)
+            if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
+                m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
+                out.append(m)
+            continue
         if m.rule not in _SERIES_RULES:
             out.append(m)
             continue
@@ -341,6 +363,22 @@ def _group(mentions: list[Candidate]) -> list[_Group]:
     return groups
 
 
+def _absorb_contained(groups: list[_Group]) -> list[_Group]:
+    """A group whose words are contained in exactly one other group of the same keyword, with no year or
+    edition against it, is that event named shorter ("EU Clusters Talks" heading, then the EU Clusters
+    Talk “Title”): its mentions join the longer group, whatever came first in the text."""
+    out = list(groups)
+    for g in sorted(groups, key=lambda g: len(g.tokens)):
+        if g.editions:
+            continue
+        wider = [h for h in out if h is not g and g.tokens < h.tokens and h.keyword == g.keyword
+                 and (not g.years or g.years <= h.years)]
+        if len(wider) == 1:
+            wider[0].members = sorted(wider[0].members + g.members, key=lambda m: m.start)
+            out.remove(g)
+    return out
+
+
 def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | None, int | None]:
     named = [m for m in g.members if not m.anaphor]
     counts: dict[str, int] = {}
@@ -401,7 +439,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _attach_place(ctx, gaz, m, starts)
         _attach_organisers(ctx, m, starts)
     out: list[EventMention] = []
-    for g in _group(kept):
+    for g in _absorb_contained(_group(kept)):
         name, date, city, country, edition = _canonical(g)
         if date is None or date.precision == "year":
             date = _dated_sentence(ctx, g) or date

@@ -15,6 +15,16 @@ Labelled points ("D1. The group endorses ...", "C2) ..." in minutes: a capital, 
 stop or bracket opening a line) are read from the section text itself, whatever blocks the wrapped,
 indented lines became: each runs to the next label, a blank line or the next heading; the label is
 not part of the point.
+
+Without a heading, a lead-in sentence announces the list (``list_after_lead_in``): the last sentence
+of a block that ends in ":" and holds a phrase from ``data/key_message_lead_ins.txt`` or a heading
+word ("The report recommends:", "... is advocating for:", "the most important outcomes were:",
+"Participants agreed that:"); the list items below it are the points and the lead-in is their
+section. Inside a sentence with such a lead-in, an inline enumeration gives one point per item
+(``inline_after_lead_in``): numbered items "(1) ... (2) ... (3) ..." or "a) ... b) ...", items
+separated by ";" after the colon, or items that repeat the lead-in's preposition ("advocating for
+stronger clusters, for a stable budget and for simpler rules"); the markers and the repeated
+preposition are not part of the point.
 """
 from __future__ import annotations
 
@@ -103,8 +113,87 @@ def _labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
     return out
 
 
+_MAX_LEAD_IN_WORDS = 30
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def lead_in(body: str, rules: Rules) -> str | None:
+    """The lead-in that closes ``body`` when it announces key messages: its last sentence, ending in ":"
+    and holding a lead-in phrase or a heading word ("The report recommends:"), without the colon."""
+    body = " ".join(body.split())
+    if not body.endswith(":"):
+        return None
+    last = _SENTENCE_END.split(body)[-1]
+    if len(last.split()) > _MAX_LEAD_IN_WORDS:
+        return None
+    if rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last):
+        return last.rstrip(" :")
+    return None
+
+
+_MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h])\)|(?P<b>\d{1,2}|[a-h])\))(?=\s)")
+_ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
+_SERIES_OF = {"for", "to", "on", "by"}
+
+
+def _sequence(labels: list[str]) -> bool:
+    """1, 2, 3 ... or a, b, c ...: an enumeration, not stray brackets."""
+    first = labels[0]
+    if first.isdigit():
+        return [int(x) if x.isdigit() else -1 for x in labels] == list(range(int(first), int(first) + len(labels))) and first == "1"
+    return labels == [chr(ord("a") + k) for k in range(len(labels))]
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span ``text[s:e]`` without surrounding space, a trailing "and"/"or" and punctuation."""
+    body = text[s:e]
+    s += len(body) - len(body.lstrip())
+    body = _ITEM_TRIM.sub("", text[s:e].rstrip(" \n\t.;,:"))
+    return (s, s + len(body)) if body.strip() else None
+
+
+def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
+    after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
+    lead-in's preposition (see the module doc). Two items at least."""
+    out = []
+    pos = start
+    for sentence in _SENTENCE_END.split(text[start:end]):
+        s = text.index(sentence, pos)
+        e = s + len(sentence)
+        pos = e
+        cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
+        if cue is None:
+            continue
+        marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
+        labels = [m.group("a") or m.group("b") for m in marks]
+        spans: list[tuple[int, int] | None] = []
+        section_end = None
+        if len(marks) >= 2 and _sequence(labels):
+            section_end = marks[0].start()
+            spans = [_trimmed(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else e) for k, m in enumerate(marks)]
+        else:
+            colon = text.find(":", cue.end(), e)
+            body_start = colon + 1 if colon >= 0 else cue.end()
+            parts = [p for p in re.finditer(r"[^;]+", text[body_start:e])]
+            prep = cue.group().split()[-1].lower()
+            series = list(re.finditer(rf"(?:,\s+(?:and\s+)?|\s+and\s+){prep}\s+", text[body_start:e])) if prep in _SERIES_OF else []
+            if colon >= 0 and len(parts) >= 2:
+                section_end = colon
+                spans = [_trimmed(text, body_start + p.start(), body_start + p.end()) for p in parts]
+            elif len(series) >= 2:
+                section_end = body_start
+                cuts = [body_start] + [body_start + m.end() for m in series]
+                stops = [body_start + m.start() for m in series] + [e]
+                spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
+        items = [sp for sp in spans if sp is not None]
+        if section_end is not None and len(items) >= 2 and len(items) == len(spans):
+            out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
+    return out
+
+
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
-    """One row per point under a key-message heading, in document order."""
+    """One row per point under a key-message heading or after a key-message lead-in, in document order."""
     text = seg.doc.text
     out: list[KeyMessage] = []
     taken: set[int] = set()  # a list under "5. Recommendations" and its lead-in is listed once
@@ -113,9 +202,9 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line; the list right below it makes it a heading.
         titled_line = block.kind == "line" and nxt is not None and nxt.kind == "list_item" and len(heading.split()) <= 6
-        if block.kind != "heading" and not titled_line:
-            continue
-        if not is_key_message_heading(heading, rules):
+        if not ((block.kind == "heading" or titled_line) and is_key_message_heading(heading, rules)):
+            if block.kind in ("heading", "paragraph", "line"):
+                out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
             continue
         labelled = _labelled_points(seg, i) if block.kind == "heading" else []
         if labelled:
@@ -141,4 +230,29 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             point = clean_name(text[item.start:end])
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, item.start, end, point, heading.rstrip(" :"), rule))
+    return out
+
+
+def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int], done: int) -> list[KeyMessage]:
+    """Points announced by a lead-in sentence in ``seg.blocks[i]``: the list right below it, or an inline
+    enumeration in the same sentence (see the module doc)."""
+    text, block = seg.doc.text, seg.blocks[i]
+    out: list[KeyMessage] = []
+
+    def add(s: int, e: int, section: str, rule: str) -> None:
+        point = clean_name(text[s:e])
+        if point and s not in taken:
+            taken.add(s)
+            out.append(KeyMessage(seg.doc.doc_id, done + len(out) + 1, s, e, point, section, rule))
+
+    lead = lead_in(text[block.start:block.end], rules)
+    if lead is not None:
+        for item in _points(seg.blocks, i + 1, text):
+            body = text[item.start:item.end]
+            add(item.start, item.start + len(body.rstrip(" \n\t.;,")), lead, "list_after_lead_in")
+        if out:
+            return out
+    for section, spans in inline_points(text, block.start, block.end, rules):
+        for s, e in spans:
+            add(s, e, section, "inline_after_lead_in")
     return out

@@ -23,15 +23,20 @@ class Rules:
     data_dir: Path
     key_message_headings: re.Pattern[str]
     event_keywords: tuple[str, ...]
+    # lead-in phrases before a list of key messages ("The report recommends:"): data/key_message_lead_ins.txt
+    key_message_lead_ins: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def load_rules(data_dir: Path) -> Rules:
     headings = _read_lines(data_dir / "key_message_headings.txt")
     heading_re = re.compile(r"\b(?:" + "|".join(headings) + r")\b", re.I) if headings else re.compile(r"(?!)")
+    lead_ins = _read_lines(data_dir / "key_message_lead_ins.txt")
+    lead_in_re = re.compile(r"\b(?:" + "|".join(lead_ins) + r")\b", re.I) if lead_ins else re.compile(r"(?!)")
     return Rules(
         data_dir=data_dir,
         key_message_headings=heading_re,
         event_keywords=_read_lines(data_dir / "event_keywords.txt"),
+        key_message_lead_ins=lead_in_re,
     )
 
 

@@ -1,0 +1,143 @@
+"""What every event finder shares: the :class:`Candidate` record, the :class:`DocContext` lookups over
+one document (sentences, spaCy tags by offset, dates by offset, blocks), the cleaning of a surface
+name and the keyword lookup. The finders (:mod:`event_names`, :mod:`event_phrases`,
+:mod:`event_announcements`) import from here and never from each other; :mod:`event_candidates`
+runs them all.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.attrs import ENT_TYPE, IDX, POS, SENT_START
+from spacy.tokens import Doc
+
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.records import Block, DateMention, SegmentedDocument
+
+_PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
+
+
+@dataclass
+class Candidate:
+    """One event mention while it is being worked on (mutable on purpose: attributes are added step by
+    step in ``events``); it leaves the stage as a frozen ``EventMention``."""
+
+    start: int
+    end: int
+    name: str  # surface name, cleaned
+    rule: str
+    keyword: str | None
+    event_type: str
+    edition: int | None = None
+    year: int | None = None  # a year written in the name
+    dates: DateMention | None = None
+    city: str | None = None
+    country: str | None = None
+    organisers: tuple[str, ...] = ()
+    anaphor: bool = False
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+def _title_case(name: str) -> str:
+    """An all-capitals title as an analyst writes it ("EUROPEAN CLUSTER WEEK" → "European Cluster Week")."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return name
+    small = {"of", "for", "the", "and", "on", "in", "de"}
+    words = name.lower().split(" ")
+    return " ".join(w if i and w in small else (w[:1].upper() + w[1:]) for i, w in enumerate(words))
+
+
+def clean_event_name(name: str) -> str:
+    """A surface name as an analyst writes it: quotes, soft hyphens, spacing, a trailing possessive and
+    an all-capitals spelling undone."""
+    name = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", name)
+    name = " ".join(name.replace("“", " ").replace("”", " ").replace('"', " ").split()).strip(" ,;:.’'")
+    name = re.sub(r"[’']s$", "", name)
+    return _title_case(name)
+
+
+def keyword_at(lex: EventLexicon, words: list[str], i: int) -> tuple[int, str, str] | None:
+    """(length, keyword, event type) of the longest keyword starting at words[i]."""
+    for length in range(min(lex.max_words, len(words) - i), 0, -1):
+        hit = lex.lookup(words[i:i + length])
+        if hit is not None:
+            return length, hit[0], hit[1]
+    return None
+
+
+# A news dateline: a line opening with one to three capitalised words (a place, perhaps a country code
+# in brackets), a comma and the date, then a dash and the story: "Porto, 20 June 2022 – The cluster ...".
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t*_]*(?!(?:On|In|At|From|Since|By|Until|Before|After|During|Deadline|Dates?|When)\b)"
+                             r"[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+$")
+_DATELINE_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
+
+
+def _dateline_before(text: str, start: int) -> re.Match[str] | None:
+    line_start = text.rfind("\n", 0, start)
+    return _DATELINE_PLACE.search(text, max(0, line_start), start)
+
+
+class DocContext:
+    """Lookups over one document: sentences, spaCy tokens by offset, dates by offset."""
+
+    def __init__(self, seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], dates: list[DateMention]):
+        self.text = seg.doc.text
+        self.sent_starts = [s.start for s in seg.sentences]
+        self.sentences = seg.sentences
+        self.pos: dict[int, tuple[str, str, bool]] = {}
+        for block, doc in annotated:
+            # (tag, entity type, sentence start) by offset, read from the doc's arrays: the same values
+            # as tok.pos_, tok.ent_type_ and tok.is_sent_start, without making a Token per word.
+            strings = doc.vocab.strings
+            for i, (idx, pos, ent, start) in enumerate(doc.to_array([IDX, POS, ENT_TYPE, SENT_START]).tolist()):
+                self.pos[block.start + idx] = (strings[pos] if pos else "", strings[ent] if ent else "", start == 1 or i == 0)
+        # A publication date ("Report published on 5 April 2024", a news dateline "Brussels, 4 March 2024 –
+        # The ...") is the document's, never an event's; the dateline's place is where it was written.
+        self.datelines = [(d.start - len(b.group()), d.end) for d in dates if (b := _dateline_before(self.text, d.start))
+                          and _DATELINE_AFTER.match(self.text, d.end)]
+        in_dateline = {end for _, end in self.datelines}
+        self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and d.end not in in_dateline and not _PUBLISHED.search(
+            self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+        self.blocks = sorted(seg.blocks, key=lambda b: b.start)
+        self.block_starts = [b.start for b in self.blocks]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that holds ``offset``, if any."""
+        i = bisect.bisect_right(self.block_starts, offset) - 1
+        return self.blocks[i] if i >= 0 and offset < self.blocks[i].end else None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, start) - 1
+        if i >= 0 and self.sentences[i].end >= start:
+            s = self.sentences[i]
+            return s.start, max(s.end, min(end, len(self.text)))
+        ls = self.text.rfind("\n\n", 0, start)
+        le = self.text.find("\n\n", end)
+        return (0 if ls < 0 else ls + 2), (len(self.text) if le < 0 else le)
+
+    def dates_between(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self.date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def possessor(ctx: DocContext, start: int) -> str | None:
+    """The acronym that opens the sentence when the name follows "its" / "their" ("AERDA will present
+    this paper at its Annual Forum" → "AERDA"); None otherwise."""
+    if not re.search(r"\b(?:its|their)[ \t\n]+$", ctx.text[max(0, start - 8):start]):
+        return None
+    s, _ = ctx.sentence(start, start)
+    first = re.match(r"[ \t\n]*(?:The[ \t]+)?([A-Z][\w&-]*)", ctx.text[s:start])
+    if first and _ACRONYM.fullmatch(first.group(1)):
+        return first.group(1)
+    return None
