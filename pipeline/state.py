@@ -1,6 +1,6 @@
 """Run state kept in ``<output>/.state/``: the per-document result cache and the run manifest.
 
-* The **result cache** holds one file per document content: ``docs/<fingerprint>/<sha256>.<fmt>.pkl``.
+* The **result cache** holds one file per document content: ``docs/<fingerprint>/<sha256>.<fmt>.json``.
   A result depends only on the document's bytes, its format and the *fingerprint* (pipeline code
   and version, rule data, spaCy model, PDF passwords), so a cached file is valid exactly when it
   exists under the current fingerprint. A change to the code or the data gives a new fingerprint,
@@ -9,9 +9,10 @@
 * The **manifest** (``manifest.json``) describes the inputs a published set was built from. It
   lives inside the published version folder, so tables and manifest are switched together.
 
-The cache is internal (written and read only by this pipeline), so pickle is used: it loads an
-order of magnitude faster than rebuilding the records from JSON, which is what makes adding one
-document to a large corpus cheap.
+Cache files are versioned JSON (:mod:`pipeline.result_codec`), never pickle: an output folder
+may come from a network drive or a backup, and loading it must not be able to run code. A file that
+is corrupt, truncated, from another version or foreign is a cache miss: the document is processed
+again.
 """
 from __future__ import annotations
 
@@ -19,16 +20,16 @@ import datetime as dt
 import hashlib
 import json
 import os
-import pickle
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.records import DocumentResult, FailedDocument
+from pipeline.result_codec import CacheEntryRejected, decode_result, encode_result
 
 STATE_DIR = ".state"
 MANIFEST = "manifest.json"
-_PICKLE_PROTOCOL = 5
+_CACHE_SUFFIX = ".json"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -119,7 +120,7 @@ def _cache_dir(output_dir: Path, fp: str) -> Path:
 
 
 def _cache_path(output_dir: Path, fp: str, sha256: str, fmt: str) -> Path:
-    return _cache_dir(output_dir, fp) / f"{sha256}.{fmt}.pkl"
+    return _cache_dir(output_dir, fp) / f"{sha256}.{fmt}{_CACHE_SUFFIX}"
 
 
 def has_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> bool:
@@ -132,19 +133,19 @@ def save_result(output_dir: Path, fp: str, result: DocumentResult | FailedDocume
     path = _cache_path(output_dir, fp, sha, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump((processed_at, result), fh, protocol=_PICKLE_PROTOCOL)
+    tmp.write_bytes(encode_result(result, processed_at))
     os.replace(tmp, path)
 
 
 def load_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> tuple[dt.datetime, DocumentResult | FailedDocument] | None:
-    """(processed_at, result) from the cache, or None when absent or unreadable (then it is reprocessed)."""
+    """(processed_at, result) from the cache, or None when absent, unreadable or not a valid entry
+    of this version (then the document is processed again). Nothing in the file is ever executed."""
     try:
-        with _cache_path(output_dir, fp, sha256, fmt).open("rb") as fh:
-            stamp, result = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+        stamp, result = decode_result(_cache_path(output_dir, fp, sha256, fmt).read_bytes())
+    except (OSError, CacheEntryRejected):
         return None
-    if not isinstance(result, (DocumentResult, FailedDocument)):
+    info = result.info if isinstance(result, DocumentResult) else result
+    if (info.content_sha256, info.fmt) != (sha256, fmt):  # an entry copied under another document's name
         return None
     return stamp, result
 
@@ -159,7 +160,7 @@ def prune_cache(output_dir: Path, fp: str, live: set[tuple[str, str]]) -> None:
         if folder != keep:
             shutil.rmtree(folder, ignore_errors=True) if folder.is_dir() else folder.unlink(missing_ok=True)
     if keep.is_dir():
-        names = {f"{sha}.{fmt}.pkl" for sha, fmt in live}
+        names = {f"{sha}.{fmt}{_CACHE_SUFFIX}" for sha, fmt in live}  # anything else (an old .pkl too) goes
         for f in keep.iterdir():
             if f.name not in names:
                 f.unlink(missing_ok=True)

@@ -78,7 +78,8 @@ def test_incremental_delete_removes_the_documents_rows(run_pipeline, docs, tmp_p
         assert all(r.get("doc_id") != gone for r in rows), name
     _same_as_full_run(run_pipeline, docs, out, tmp_path)
     # The deleted document's cached result is pruned too.
-    assert not any(gone in p.name for p in (out / ".state" / "docs").rglob("*.pkl"))
+    cached = list((out / ".state" / "docs").rglob("*.json"))
+    assert len(cached) == 2 and not any(p.name.startswith(gone) for p in cached)
 
 
 def test_incremental_rule_data_change_reprocesses_everything(run_pipeline, docs, tmp_path, settings):
