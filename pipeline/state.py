@@ -23,9 +23,13 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.records import DocumentResult, FailedDocument
 from pipeline.result_codec import CacheEntryRejected, decode_result, encode_result
+
+if TYPE_CHECKING:
+    from pipeline.resolve.redirects import IdHistory
 
 STATE_DIR = ".state"
 MANIFEST = "manifest.json"
@@ -168,3 +172,44 @@ def prune_cache(output_dir: Path, fp: str, live: set[tuple[str, str]]) -> None:
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+# --------------------------------------------------------------------------------------------
+# entity id history (inside a version folder, published with the tables it describes)
+# --------------------------------------------------------------------------------------------
+ID_NODES = "id_history_nodes.parquet"  # (entity_type, doc_id, name) -> entity_id of the published set
+ID_FIRST_PUBLISHED = "id_history_first_published.parquet"  # every id ever published -> when first
+
+
+def load_id_history(version_dir: Path | None) -> "IdHistory":
+    """The id history of a published set: empty before the first run (or a set from before ids had one)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.resolve.redirects import IdHistory
+
+    history = IdHistory()
+    if version_dir is None or not (version_dir / ID_NODES).is_file():
+        return history
+    nodes = pq.read_table(version_dir / ID_NODES).to_pydict()
+    history.nodes = {(t, d, n): e for t, d, n, e in zip(nodes["entity_type"], nodes["doc_id"], nodes["name"], nodes["entity_id"])}
+    first = pq.read_table(version_dir / ID_FIRST_PUBLISHED).to_pydict()
+    history.first_published = {(t, e): ts for t, e, ts in zip(first["entity_type"], first["entity_id"], first["first_published"])}
+    redirects = version_dir / "entity_redirects.parquet"
+    if redirects.exists():
+        history.redirects = pq.read_table(redirects).to_pylist()
+    return history
+
+
+def write_id_history(folder: Path, history: "IdHistory") -> None:
+    """Store the id history next to the tables it belongs to (the redirects are the published table)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    keys = sorted(history.nodes)
+    nodes = pa.table({"entity_type": [k[0] for k in keys], "doc_id": [k[1] for k in keys], "name": [k[2] for k in keys],
+                      "entity_id": [history.nodes[k] for k in keys]})
+    pq.write_table(nodes, folder / ID_NODES, compression="zstd")
+    ids = sorted(history.first_published)
+    first = pa.table({"entity_type": [k[0] for k in ids], "entity_id": [k[1] for k in ids],
+                      "first_published": pa.array([history.first_published[k] for k in ids], pa.timestamp("us", tz="UTC"))})
+    pq.write_table(first, folder / ID_FIRST_PUBLISHED, compression="zstd")

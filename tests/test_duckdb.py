@@ -164,3 +164,23 @@ def test_duckdb_views_follow_the_table_links_not_one_published_set(analyst_run):
     con.close()
     assert f"'{analyst_run}/documents.parquet'" in sql or f"'{analyst_run.resolve()}/documents.parquet'" in sql
     assert ".state" not in sql
+
+
+def test_duckdb_entity_lookup_follows_redirects_to_the_current_id(tmp_path):
+    later = TS + dt.timedelta(days=30)
+    rows = {
+        "organisations": [{"org_id": "o1", "name": "Example Agency", "acronym": "EA", "aliases": ["EA"], "org_type": None,
+                           "country": None, "n_mentions": 2, "n_documents": 2}],
+        "people": [{"person_id": "p1", "name": "Ann Example", "aliases": [], "n_mentions": 1, "n_documents": 1}],
+        "entity_redirects": [
+            {"entity_type": "organisation", "old_id": "o9", "new_id": "o1", "reason": "merged", "first_published": TS, "retired_at": later},
+            {"entity_type": "event", "old_id": "e9", "new_id": None, "reason": "withdrawn", "first_published": TS, "retired_at": later}],
+    }
+    con = connect(write_tables(tmp_path / "out", rows))
+    found = con.sql("SELECT entity_type, entity_id, current_id, current_name, status, retired_at FROM entity_lookup "
+                    "ORDER BY entity_type, entity_id").fetchall()
+    con.close()
+    assert found == [("event", "e9", None, None, "withdrawn", later),
+                     ("organisation", "o1", "o1", "Example Agency", "current", None),
+                     ("organisation", "o9", "o1", "Example Agency", "merged", later),
+                     ("person", "p1", "p1", "Ann Example", "current", None)]

@@ -208,6 +208,25 @@ ANALYST_VIEWS: tuple[AnalystView, ...] = (
         """,
     ),
     AnalystView(
+        "entity_lookup",
+        "One row per person, organisation or event id ever published: the id that stands for it now "
+        "(itself while it exists, else its entity_redirects target), with that entity's name. Join a "
+        "stored id on entity_id and use current_id; status is 'current' or the redirect's reason.",
+        """
+        WITH live AS (
+            SELECT 'person' AS entity_type, person_id AS entity_id, name FROM people
+            UNION ALL SELECT 'organisation', org_id, name FROM organisations
+            UNION ALL SELECT 'event', event_id, name FROM events)
+        SELECT entity_type, entity_id, entity_id AS current_id, name AS current_name, 'current' AS status,
+               CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS retired_at
+        FROM live
+        UNION ALL
+        SELECT r.entity_type, r.old_id, r.new_id, l.name, r.reason, r.retired_at
+        FROM entity_redirects r
+        LEFT JOIN live l ON l.entity_type = r.entity_type AND l.entity_id = r.new_id
+        """,
+    ),
+    AnalystView(
         "people_aliases",
         "One row per (person, alias): people.aliases unnested for tools that cannot read lists.",
         "SELECT person_id, name, unnest(aliases) AS alias FROM people",

@@ -246,15 +246,18 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
                        failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
                        first_by_sha: dict[str, SourceFile], progress: Progress | None) -> None:
     from pipeline.resolve import resolve
+    from pipeline.resolve.redirects import stabilise_ids
     from pipeline.schemas import TABLES
-    from pipeline.state import write_manifest
-    from pipeline.tables import build_tables
-    from pipeline.write import drop_unpublished_links, new_staging, publish, write_table
+    from pipeline.state import load_id_history, write_id_history, write_manifest
+    from pipeline.tables import build_tables, to_arrow
+    from pipeline.write import current_version, drop_unpublished_links, new_staging, publish, write_table
 
     out = settings.output_dir
     if progress:
         progress("resolve", 0, 1, "")
     resolution = resolve(results, settings.data_dir)  # gazetteer, synonyms, analyst overrides
+    # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
+    resolution, redirects, id_history = stabilise_ids(resolution, load_id_history(current_version(out)), now_utc())
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
@@ -262,6 +265,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
                                        "not read: only .pdf, .txt, .md, .html and .htm files are processed"))
                      for p in summary.unsupported]
     tables = build_tables(results, failed, resolution, processed_at, run_problems)
+    tables["entity_redirects"] = to_arrow("entity_redirects", redirects)
     del resolution
     if progress:
         progress("resolve", 1, 1, "")
@@ -276,6 +280,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
         if progress:
             progress("write", i + 1, len(names), name)
         _pause_at(f"table:{name}")
+    write_id_history(staging, id_history)
     write_manifest(staging, manifest)
     _pause_at("publish")
     summary.version_dir = publish(out, staging, names)
