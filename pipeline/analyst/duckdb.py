@@ -68,7 +68,9 @@ def base_view_sql(table: Table, output_dir: Path) -> str:
     # abspath, not resolve(): the table files are links to the current published set, and the view
     # must follow the link to whatever set is current when it is queried, not pin today's set.
     path = Path(os.path.abspath(output_dir / f"{table.name}.parquet"))
-    present = set(pq.read_schema(path).names) if path.exists() else None
+    # A table is one Parquet file or a folder of parts (mention-level tables): read as one table.
+    parts = sorted(path.glob("*.parquet")) if path.is_dir() else [path] if path.exists() else []
+    present = set(pq.read_schema(parts[0]).names) if parts else None
     cols = []
     for c in table.columns:
         source = _ident(c.name) if present is not None and c.name in present else "NULL"
@@ -76,7 +78,7 @@ def base_view_sql(table: Table, output_dir: Path) -> str:
     select = "SELECT " + ", ".join(cols)
     if present is None:
         return select + " WHERE false"
-    return select + f" FROM read_parquet({_literal(str(path))})"
+    return select + f" FROM read_parquet({_literal(str(path / '*.parquet') if path.is_dir() else str(path))})"
 
 
 ANALYST_VIEWS: tuple[AnalystView, ...] = (

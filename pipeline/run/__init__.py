@@ -250,7 +250,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     from pipeline.schemas import TABLES
     from pipeline.state import load_id_history, write_id_history, write_manifest
     from pipeline.tables import build_tables, to_arrow
-    from pipeline.write import current_version, drop_unpublished_links, new_staging, publish, write_table
+    from pipeline.write import TableWriter, current_version, drop_unpublished_links, new_staging, publish
 
     out = settings.output_dir
     if progress:
@@ -271,15 +271,17 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
         progress("resolve", 1, 1, "")
 
     staging = new_staging(out, manifest.run_id)
+    writer = TableWriter(staging, current_version(out))  # unchanged files and parts are linked, not rewritten
     names = [t.name for t in TABLES]
     for i, name in enumerate(names):
         table = tables.pop(name)
         manifest.rows[name] = table.num_rows
-        write_table(staging, name, table)
+        writer.write(name, table)
         del table
         if progress:
             progress("write", i + 1, len(names), name)
         _pause_at(f"table:{name}")
+    writer.finish()
     write_id_history(staging, id_history)
     write_manifest(staging, manifest)
     _pause_at("publish")
@@ -294,7 +296,7 @@ def _published_complete(out: Path, version_dir: Path | None, manifest: Manifest)
     """The published set has every table it lists, each reachable as outputs/<table>.parquet."""
     if version_dir is None or not manifest.rows:
         return False
-    return all((version_dir / f"{n}.parquet").is_file() and (out / f"{n}.parquet").exists() for n in manifest.rows)
+    return all((version_dir / f"{n}.parquet").exists() and (out / f"{n}.parquet").exists() for n in manifest.rows)
 
 
 def _summarise_unchanged(summary: RunSummary, manifest: Manifest, version_dir: Path | None) -> None:
