@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT, published_tables
 from pipeline.analyst.duckdb import connect
-from pipeline.write import DATASET_TABLES, TableWriter, current_version, new_staging, publish
+from pipeline.write import DATASET_TABLES, TableWriter, bucket_of, current_version, new_staging, publish
 
 SMALL = ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt")
 SCHEMA = pa.schema([("doc_id", pa.string()), ("start_char", pa.int64())])
@@ -48,10 +48,10 @@ def test_write_mention_tables_are_folders_of_parts_read_as_one_table(published):
         parts = sorted(p.name for p in folder.iterdir())
         table = pq.read_table(folder)
         if table.num_rows:
-            assert set(parts) <= {f"part-{d[:2]}.parquet" for d in doc_ids} | {"part-none.parquet"}, name
+            assert set(parts) <= {f"part-{bucket_of(d)}.parquet" for d in doc_ids} | {"part-none.parquet"}, name
         for part in parts:  # each document's rows are in its own bucket's part only
             ids = set(pq.read_table(folder / part)["doc_id"].to_pylist())
-            assert all(d is None or f"part-{d[:2]}.parquet" == part for d in ids), (name, part)
+            assert all(d is None or f"part-{bucket_of(d)}.parquet" == part for d in ids), (name, part)
         glob = con.sql(f"SELECT count(*) FROM read_parquet('{folder}/*.parquet')").fetchall()[0][0]
         view = con.sql(f"SELECT count(*) FROM {name}").fetchall()[0][0]
         assert table.num_rows == len(pd.read_parquet(folder)) == glob == view, name
@@ -61,13 +61,13 @@ def test_write_mention_tables_are_folders_of_parts_read_as_one_table(published):
 
 
 def _bucket(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:2]
+    return bucket_of(hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def test_write_adding_a_document_rewrites_only_its_parts(published, run_pipeline, tmp_path):
     docs, out = published
     first = current_version(out)
-    old_buckets = {r["doc_id"][:2] for r in published_tables(out)["documents"]}
+    old_buckets = {bucket_of(r["doc_id"]) for r in published_tables(out)["documents"]}
     before = _files(first)
     # A document about things no other document names, in a bucket of its own.
     text = next(t for t in (f"Harbour note {i}\n\nThe Zephyr Marine Laboratory tested new buoys off Gdansk on 3 March 2026.\n"
@@ -76,7 +76,8 @@ def test_write_adding_a_document_rewrites_only_its_parts(published, run_pipeline
 
     summary = run_pipeline(docs, out)
 
-    assert summary.n_processed == 1
+    # Only the new document's bucket is built; the old documents' buckets are not even read back.
+    assert (summary.n_processed, summary.n_buckets_built, summary.n_buckets_reused) == (1, 1, len(old_buckets))
     second = current_version(out)
     after = _files(second)
     linked = {rel for rel, ino in after.items() if before.get(rel) == ino}
@@ -106,14 +107,14 @@ def test_write_table_writer_links_unchanged_parts_and_keeps_row_order(tmp_path):
         return publish(out, writer.staging, ["mentions", "people"])
 
     v1 = publish_set("v1", rows)
-    assert sorted(p.name for p in (v1 / "mentions.parquet").iterdir()) == ["part-aa.parquet", "part-bb.parquet", "part-cc.parquet"]
+    assert sorted(p.name for p in (v1 / "mentions.parquet").iterdir()) == ["part-a.parquet", "part-b.parquet", "part-c.parquet"]
     assert pq.read_table(out / "mentions.parquet")["start_char"].to_pylist() == [0, 1, 4, 2, 3]  # by bucket, order kept
 
     changed = rows[:3] + [{"doc_id": "cc01", "start_char": 99}] + rows[4:]
     v2 = publish_set("v2", changed)
 
     same = {rel for rel, ino in _files(v2).items() if _files(v1).get(rel) == ino}
-    assert same == {"mentions.parquet/part-aa.parquet", "mentions.parquet/part-bb.parquet", "people.parquet"}
+    assert same == {"mentions.parquet/part-a.parquet", "mentions.parquet/part-b.parquet", "people.parquet"}
     assert pq.read_table(out / "mentions.parquet")["start_char"].to_pylist() == [0, 1, 4, 2, 99]
     assert os.path.realpath(out / "mentions.parquet") == str(v2 / "mentions.parquet")
     empty = publish_set("v3", [])  # an empty table is still one readable part with the columns

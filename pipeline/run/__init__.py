@@ -64,6 +64,8 @@ class RunSummary:
     n_process: int = 0  # worker processes used (0 = none needed)
     run_id: str = ""
     version_dir: Path | None = None  # the published set's folder (read from it for one consistent set)
+    n_buckets_built: int = 0  # document buckets whose mention-level rows were built in this run
+    n_buckets_reused: int = 0  # document buckets taken over unchanged from the previous set
 
 
 def _pause_at(point: str) -> None:
@@ -164,7 +166,8 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         _load_into(loaded, settings, fp, s, save)
 
     # Every document's result, new or reused, from the cache: one code path for both, so an
-    # incremental run builds exactly what a full run builds.
+    # incremental run builds exactly what a full run builds. Held here as light views (names for
+    # resolution); the table phase reads each bucket's full results back when it needs them.
     results: list[DocumentResult] = []
     failed: list[FailedDocument] = []
     processed_at: dict[str, dt.datetime] = {}
@@ -185,7 +188,14 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         manifest.files[p] = {"sha256": "", "status": "unsupported"}
     _count(summary, manifest)
 
-    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress)
+    by_path = {s.rel_path: s for s in unique}
+
+    def load_full(view: DocumentResult) -> DocumentResult:
+        again: dict = {}
+        _load_into(again, settings, fp, by_path[view.info.source_path], save, light=False)
+        return _relocated(again.popitem()[1][1], view.info.source_path)
+
+    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
 
 
@@ -231,7 +241,10 @@ def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSumma
         raise failure[0]
 
 
-def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable) -> None:
+def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable, light: bool = True) -> None:
+    """(stamp, result) of ``s`` from the cache into ``loaded``; ``light``: only what resolution reads."""
+    from pipeline.resolve import resolution_input
+
     out = settings.output_dir
     cached = load_result(out, fp, s.sha256, s.fmt)
     if cached is None:  # unreadable cache file (disk trouble): process it again, here
@@ -239,18 +252,22 @@ def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: C
         cached = load_result(out, fp, s.sha256, s.fmt)
         if cached is None:
             raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
-    loaded[s.rel_path] = cached
+    stamp, result = cached
+    loaded[s.rel_path] = (stamp, resolution_input(result) if light and isinstance(result, DocumentResult) else result)
 
 
 def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
                        failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
-                       first_by_sha: dict[str, SourceFile], progress: Progress | None) -> None:
+                       first_by_sha: dict[str, SourceFile], progress: Progress | None,
+                       load_full: Callable[[DocumentResult], DocumentResult]) -> None:
+    """``results`` are light views (:func:`pipeline.resolve.resolution_input`); ``load_full`` reads one back whole."""
     from pipeline.resolve import resolve
     from pipeline.resolve.redirects import stabilise_ids
+    from pipeline.run.streaming import write_document_tables
     from pipeline.schemas import TABLES
     from pipeline.state import load_id_history, write_id_history, write_manifest
-    from pipeline.tables import build_tables, to_arrow
-    from pipeline.write import TableWriter, current_version, drop_unpublished_links, new_staging, publish
+    from pipeline.tables import entity_tables, to_arrow
+    from pipeline.write import DATASET_TABLES, TableWriter, current_version, drop_unpublished_links, new_staging, publish
 
     out = settings.output_dir
     if progress:
@@ -264,23 +281,26 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     run_problems += [(p, None, Problem("ingest", "unsupported_extension",
                                        "not read: only .pdf, .txt, .md, .html and .htm files are processed"))
                      for p in summary.unsupported]
-    tables = build_tables(results, failed, resolution, processed_at, run_problems)
+    tables = entity_tables(resolution)
     tables["entity_redirects"] = to_arrow("entity_redirects", redirects)
-    del resolution
     if progress:
         progress("resolve", 1, 1, "")
 
     staging = new_staging(out, manifest.run_id)
     writer = TableWriter(staging, current_version(out))  # unchanged files and parts are linked, not rewritten
+    # Mention-level tables bucket by bucket (see pipeline.run.streaming), then the entity tables.
+    summary.n_buckets_built, summary.n_buckets_reused = write_document_tables(
+        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full)
+    del resolution
     names = [t.name for t in TABLES]
-    for i, name in enumerate(names):
-        table = tables.pop(name)
-        manifest.rows[name] = table.num_rows
-        writer.write(name, table)
-        del table
+    for i, name in enumerate(sorted(names, key=lambda n: n not in DATASET_TABLES)):
+        if name not in DATASET_TABLES:
+            writer.write(name, tables.pop(name))
+        manifest.rows[name] = writer.rows(name)
         if progress:
             progress("write", i + 1, len(names), name)
         _pause_at(f"table:{name}")
+    manifest.rows = {name: manifest.rows[name] for name in names}  # in table order
     writer.finish()
     write_id_history(staging, id_history)
     write_manifest(staging, manifest)
