@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.records import DocumentResult, FailedDocument
-from pipeline.result_codec import CacheEntryRejected, decode_result, encode_result
+from pipeline.result_codec import RESOLUTION_FIELDS, CacheEntryRejected, decode_result, encode_result
 
 if TYPE_CHECKING:
     from pipeline.resolve.redirects import IdHistory
@@ -142,11 +142,14 @@ def save_result(output_dir: Path, fp: str, result: DocumentResult | FailedDocume
     os.replace(tmp, path)
 
 
-def load_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> tuple[dt.datetime, DocumentResult | FailedDocument] | None:
+def load_result(output_dir: Path, fp: str, sha256: str, fmt: str,
+                light: bool = False) -> tuple[dt.datetime, DocumentResult | FailedDocument] | None:
     """(processed_at, result) from the cache, or None when absent, unreadable or not a valid entry
-    of this version (then the document is processed again). Nothing in the file is ever executed."""
+    of this version (then the document is processed again). Nothing in the file is ever executed.
+    ``light``: only what resolution reads (``result_codec.RESOLUTION_FIELDS``)."""
     try:
-        stamp, result = decode_result(_cache_path(output_dir, fp, sha256, fmt).read_bytes())
+        stamp, result = decode_result(_cache_path(output_dir, fp, sha256, fmt).read_bytes(),
+                                      RESOLUTION_FIELDS if light else None)
     except (OSError, CacheEntryRejected):
         return None
     info = result.info if isinstance(result, DocumentResult) else result

@@ -102,3 +102,13 @@ def test_state_run_reprocesses_a_planted_pickle_and_never_executes_it(run_pipeli
     assert [r for r in after["documents"] if r["source_path"] != "third.txt"] == before["documents"]
     for entry in entries:  # both reprocessed and cached again as valid entries
         assert decode_result(entry.read_bytes())[1].info.source_path in {r["source_path"] for r in before["documents"]}
+
+
+def test_state_light_load_builds_only_what_resolution_reads(extract, tmp_path):
+    from dataclasses import replace
+
+    result = extract(TEXT)
+    save_result(tmp_path, "f" * 64, result, STAMP)
+    stamp, light = load_result(tmp_path, "f" * 64, result.info.content_sha256, "txt", light=True)
+    assert light.people and light.organisations and light.events
+    assert light == replace(result, text="", pages=(), blocks=(), sentences=(), locations=(), dates=(), key_messages=(), problems=())

@@ -23,7 +23,7 @@ from pipeline.resolve.organisations import load_gazetteer, resolve_organisations
 from pipeline.resolve.overrides import Overrides, load_overrides
 from pipeline.resolve.people import resolve_people
 
-__all__ = ["Entity", "Resolution", "resolve", "group_by_doc", "resolution_input"]
+__all__ = ["Entity", "Resolution", "resolve", "group_by_doc"]
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -81,13 +81,6 @@ def resolve(results: Iterable[DocumentResult], data_dir: Path | None = DEFAULT_D
             ids[(doc_id, etype, name)] = eid
     merges = p_merges + o_merges + e_merges
     return Resolution(p_ents, o_ents, e_ents, ids, merges)
-
-
-def resolution_input(result: DocumentResult) -> DocumentResult:
-    """What :func:`resolve` reads of a result (its info and named mentions), without the text, dates,
-    key messages and positions: small enough to keep for every document of a large corpus."""
-    return DocumentResult(result.info, "", people=result.people, organisations=result.organisations,
-                          events=result.events, roles=result.roles)
 
 
 def group_by_doc(resolution: Resolution) -> dict[str, list[tuple[str, str, str]]]:

@@ -243,24 +243,21 @@ def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSumma
 
 def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable, light: bool = True) -> None:
     """(stamp, result) of ``s`` from the cache into ``loaded``; ``light``: only what resolution reads."""
-    from pipeline.resolve import resolution_input
-
     out = settings.output_dir
-    cached = load_result(out, fp, s.sha256, s.fmt)
+    cached = load_result(out, fp, s.sha256, s.fmt, light=light)
     if cached is None:  # unreadable cache file (disk trouble): process it again, here
         list(process_documents([s], settings, 1, out, save))
-        cached = load_result(out, fp, s.sha256, s.fmt)
+        cached = load_result(out, fp, s.sha256, s.fmt, light=light)
         if cached is None:
             raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
-    stamp, result = cached
-    loaded[s.rel_path] = (stamp, resolution_input(result) if light and isinstance(result, DocumentResult) else result)
+    loaded[s.rel_path] = cached
 
 
 def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
                        failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
                        first_by_sha: dict[str, SourceFile], progress: Progress | None,
                        load_full: Callable[[DocumentResult], DocumentResult]) -> None:
-    """``results`` are light views (:func:`pipeline.resolve.resolution_input`); ``load_full`` reads one back whole."""
+    """``results`` are light views (only ``result_codec.RESOLUTION_FIELDS``); ``load_full`` reads one back whole."""
     from pipeline.resolve import resolve
     from pipeline.resolve.redirects import stabilise_ids
     from pipeline.run.streaming import write_document_tables

@@ -2,8 +2,9 @@
 a time, so memory holds one bucket's full results and rows, never the whole corpus's.
 
 Resolution needs every document's names (not their texts): it runs over light *views* of the
-results (:func:`pipeline.resolve.resolution_input`). Then, for each bucket of documents (the first
-hex digit of ``doc_id``, as the tables' parts are named), the bucket's full results are read
+results (only the records in :data:`pipeline.result_codec.RESOLUTION_FIELDS`). Then, for each
+bucket of documents (the first hex digit of ``doc_id``, as the tables' parts are named), the
+bucket's full results are read
 back from the cache, turned into rows and written as that bucket's parts. A bucket whose inputs did
 not change since the published set (same documents, paths, statuses, entity ids of every name, and
 the same table code) is not rebuilt: its parts are linked from the previous set, so an incremental
