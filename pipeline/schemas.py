@@ -226,6 +226,19 @@ TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "entity_redirects",
+        "One row per published person, organisation or event id that no longer exists: the id it now stands for, and why.",
+        ("entity_type", "old_id"),
+        (
+            Column("entity_type", STR, "person | organisation | event.", "event", nullable=False),
+            Column("old_id", STR, "The retired id, as an earlier run published it.", "evt_1a2b3c4d5e6f", nullable=False),
+            Column("new_id", STR, "The id that holds its mentions now (look it up in people, organisations or events); null when every document that named it was deleted.", "evt_77aa01b2c3d4"),
+            Column("reason", STR, "merged (its mentions joined another entity) | split (spread over several; new_id holds most) | documents_changed (its documents changed; its names now belong to new_id) | withdrawn (its documents were deleted).", "merged", nullable=False),
+            Column("first_published", TS, "When the old id was first published (UTC).", "2026-11-21 12:00:00+00:00", nullable=False),
+            Column("retired_at", TS, "When it stopped being an entity's id (UTC).", "2026-11-28 09:30:00+00:00", nullable=False),
+        ),
+    ),
+    Table(
         "errors",
         "One row for every input, page or stage that could not be (fully) processed.",
         ("source_path", "stage", "error_type", "page"),

@@ -1,6 +1,6 @@
 """Run state kept in ``<output>/.state/``: the per-document result cache and the run manifest.
 
-* The **result cache** holds one file per document content: ``docs/<fingerprint>/<sha256>.<fmt>.pkl``.
+* The **result cache** holds one file per document content: ``docs/<fingerprint>/<sha256>.<fmt>.json``.
   A result depends only on the document's bytes, its format and the *fingerprint* (pipeline code
   and version, rule data, spaCy model, PDF passwords), so a cached file is valid exactly when it
   exists under the current fingerprint. A change to the code or the data gives a new fingerprint,
@@ -9,9 +9,10 @@
 * The **manifest** (``manifest.json``) describes the inputs a published set was built from. It
   lives inside the published version folder, so tables and manifest are switched together.
 
-The cache is internal (written and read only by this pipeline), so pickle is used: it loads an
-order of magnitude faster than rebuilding the records from JSON, which is what makes adding one
-document to a large corpus cheap.
+Cache files are versioned JSON (:mod:`pipeline.result_codec`), never pickle: an output folder
+may come from a network drive or a backup, and loading it must not be able to run code. A file that
+is corrupt, truncated, from another version or foreign is a cache miss: the document is processed
+again.
 """
 from __future__ import annotations
 
@@ -19,16 +20,20 @@ import datetime as dt
 import hashlib
 import json
 import os
-import pickle
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.records import DocumentResult, FailedDocument
+from pipeline.result_codec import RESOLUTION_FIELDS, CacheEntryRejected, decode_result, encode_result
+
+if TYPE_CHECKING:
+    from pipeline.resolve.redirects import IdHistory
 
 STATE_DIR = ".state"
 MANIFEST = "manifest.json"
-_PICKLE_PROTOCOL = 5
+_CACHE_SUFFIX = ".json"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -52,7 +57,8 @@ def state_dir(output_dir: Path) -> Path:
 _NOT_TABLE_CODE = ("cli.py", "__main__.py", "lock.py", "evaluate.py", "query.py", "docs.py", "analyst/")
 # Code that runs after the per-document result is made (resolution, tables, publication): a
 # change rebuilds the tables from the cached results instead of reprocessing every document.
-_NOT_DOCUMENT_CODE = _NOT_TABLE_CODE + ("resolve/", "resolve.py", "tables.py", "schemas.py", "write.py", "state.py", "run/__init__.py")
+_NOT_DOCUMENT_CODE = _NOT_TABLE_CODE + ("resolve/", "resolve.py", "tables.py", "schemas.py", "write.py", "state.py", "run/__init__.py",
+                                         "run/streaming.py")
 
 
 def _hash_tree(h: "hashlib._Hash", root: Path, pattern: str, skip: tuple[str, ...], label: str) -> None:
@@ -119,7 +125,7 @@ def _cache_dir(output_dir: Path, fp: str) -> Path:
 
 
 def _cache_path(output_dir: Path, fp: str, sha256: str, fmt: str) -> Path:
-    return _cache_dir(output_dir, fp) / f"{sha256}.{fmt}.pkl"
+    return _cache_dir(output_dir, fp) / f"{sha256}.{fmt}{_CACHE_SUFFIX}"
 
 
 def has_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> bool:
@@ -132,19 +138,22 @@ def save_result(output_dir: Path, fp: str, result: DocumentResult | FailedDocume
     path = _cache_path(output_dir, fp, sha, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump((processed_at, result), fh, protocol=_PICKLE_PROTOCOL)
+    tmp.write_bytes(encode_result(result, processed_at))
     os.replace(tmp, path)
 
 
-def load_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> tuple[dt.datetime, DocumentResult | FailedDocument] | None:
-    """(processed_at, result) from the cache, or None when absent or unreadable (then it is reprocessed)."""
+def load_result(output_dir: Path, fp: str, sha256: str, fmt: str,
+                light: bool = False) -> tuple[dt.datetime, DocumentResult | FailedDocument] | None:
+    """(processed_at, result) from the cache, or None when absent, unreadable or not a valid entry
+    of this version (then the document is processed again). Nothing in the file is ever executed.
+    ``light``: only what resolution reads (``result_codec.RESOLUTION_FIELDS``)."""
     try:
-        with _cache_path(output_dir, fp, sha256, fmt).open("rb") as fh:
-            stamp, result = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+        stamp, result = decode_result(_cache_path(output_dir, fp, sha256, fmt).read_bytes(),
+                                      RESOLUTION_FIELDS if light else None)
+    except (OSError, CacheEntryRejected):
         return None
-    if not isinstance(result, (DocumentResult, FailedDocument)):
+    info = result.info if isinstance(result, DocumentResult) else result
+    if (info.content_sha256, info.fmt) != (sha256, fmt):  # an entry copied under another document's name
         return None
     return stamp, result
 
@@ -159,7 +168,7 @@ def prune_cache(output_dir: Path, fp: str, live: set[tuple[str, str]]) -> None:
         if folder != keep:
             shutil.rmtree(folder, ignore_errors=True) if folder.is_dir() else folder.unlink(missing_ok=True)
     if keep.is_dir():
-        names = {f"{sha}.{fmt}.pkl" for sha, fmt in live}
+        names = {f"{sha}.{fmt}{_CACHE_SUFFIX}" for sha, fmt in live}  # anything else (an old .pkl too) goes
         for f in keep.iterdir():
             if f.name not in names:
                 f.unlink(missing_ok=True)
@@ -167,3 +176,44 @@ def prune_cache(output_dir: Path, fp: str, live: set[tuple[str, str]]) -> None:
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+# --------------------------------------------------------------------------------------------
+# entity id history (inside a version folder, published with the tables it describes)
+# --------------------------------------------------------------------------------------------
+ID_NODES = "id_history_nodes.parquet"  # (entity_type, doc_id, name) -> entity_id of the published set
+ID_FIRST_PUBLISHED = "id_history_first_published.parquet"  # every id ever published -> when first
+
+
+def load_id_history(version_dir: Path | None) -> "IdHistory":
+    """The id history of a published set: empty before the first run (or a set from before ids had one)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.resolve.redirects import IdHistory
+
+    history = IdHistory()
+    if version_dir is None or not (version_dir / ID_NODES).is_file():
+        return history
+    nodes = pq.read_table(version_dir / ID_NODES).to_pydict()
+    history.nodes = {(t, d, n): e for t, d, n, e in zip(nodes["entity_type"], nodes["doc_id"], nodes["name"], nodes["entity_id"])}
+    first = pq.read_table(version_dir / ID_FIRST_PUBLISHED).to_pydict()
+    history.first_published = {(t, e): ts for t, e, ts in zip(first["entity_type"], first["entity_id"], first["first_published"])}
+    redirects = version_dir / "entity_redirects.parquet"
+    if redirects.exists():
+        history.redirects = pq.read_table(redirects).to_pylist()
+    return history
+
+
+def write_id_history(folder: Path, history: "IdHistory") -> None:
+    """Store the id history next to the tables it belongs to (the redirects are the published table)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    keys = sorted(history.nodes)
+    nodes = pa.table({"entity_type": [k[0] for k in keys], "doc_id": [k[1] for k in keys], "name": [k[2] for k in keys],
+                      "entity_id": [history.nodes[k] for k in keys]})
+    pq.write_table(nodes, folder / ID_NODES, compression="zstd")
+    ids = sorted(history.first_published)
+    first = pa.table({"entity_type": [k[0] for k in ids], "entity_id": [k[1] for k in ids],
+                      "first_published": pa.array([history.first_published[k] for k in ids], pa.timestamp("us", tz="UTC"))})
+    pq.write_table(first, folder / ID_FIRST_PUBLISHED, compression="zstd")

@@ -44,6 +44,9 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
 
 
+ENTITY_TABLES = ("people", "organisations", "events", "merges")
+
+
 def build_tables(
     results: Sequence[DocumentResult],
     failed: Sequence[FailedDocument],
@@ -52,10 +55,24 @@ def build_tables(
     run_problems: Iterable[tuple[str, str | None, Problem]] = (),
 ) -> dict[str, pa.Table]:
     """All output tables. ``processed_at`` maps doc_id → when that document was (last) processed."""
+    tables = document_tables(results, failed, resolution, processed_at, run_problems)
+    tables.update(entity_tables(resolution))
+    return {t.name: tables.get(t.name, to_arrow(t.name, [])) for t in TABLES}
+
+
+def document_tables(
+    results: Sequence[DocumentResult],
+    failed: Sequence[FailedDocument],
+    resolution: Resolution,
+    processed_at: dict[str, dt.datetime],
+    run_problems: Iterable[tuple[str, str | None, Problem]] = (),
+) -> dict[str, pa.Table]:
+    """The mention-level tables of these documents (any subset of the corpus: the runner builds them
+    one bucket of documents at a time). Only ``resolution.ids`` is read from the resolution."""
     results = sorted(results, key=lambda r: r.info.source_path)
     ids = resolution.ids
     now = dt.datetime.now(dt.timezone.utc)
-    rows: dict[str, list[dict]] = {t.name: [] for t in TABLES}
+    rows: dict[str, list[dict]] = {t.name: [] for t in TABLES if t.name not in ENTITY_TABLES and t.name != "entity_redirects"}
 
     for r in results:
         i = r.info
@@ -123,6 +140,15 @@ def build_tables(
         rows["errors"].append({"source_path": source_path, "doc_id": doc_id, "stage": p.stage, "error_type": p.error_type,
                                "message": p.message, "page": p.page, "occurred_at": now})
 
+    for key in ("mentions", "dates", "roles", "key_messages", "event_organisers"):
+        rows[key].sort(key=lambda x: (x["doc_id"], x["start_char"], x["end_char"], x.get("entity_type", ""), x.get("ordinal", 0)))
+    rows["errors"].sort(key=lambda x: (x["source_path"], x["stage"], x["error_type"], x["page"] or 0, x["message"]))
+    return {name: to_arrow(name, table_rows) for name, table_rows in rows.items()}
+
+
+def entity_tables(resolution: Resolution) -> dict[str, pa.Table]:
+    """people, organisations, events and merges from the cross-document resolution."""
+    rows: dict[str, list[dict]] = {name: [] for name in ENTITY_TABLES}
     for ent in sorted(resolution.people.values(), key=lambda e: e.entity_id):
         rows["people"].append({"person_id": ent.entity_id, "name": ent.name, "aliases": sorted(ent.aliases),
                                "n_mentions": ent.n_mentions, "n_documents": len(ent.doc_ids)})
@@ -138,8 +164,4 @@ def build_tables(
                                "city": a.get("city"), "country": a.get("country"), "edition": a.get("edition"), "status": a.get("status"),
                                "n_mentions": ent.n_mentions, "n_documents": len(ent.doc_ids)})
     rows["merges"] = sorted(resolution.merges, key=lambda m: (m["entity_type"], m["entity_id"], m["merged_name"], m["rule"]))
-
-    for key in ("mentions", "dates", "roles", "key_messages", "event_organisers"):
-        rows[key].sort(key=lambda x: (x["doc_id"], x["start_char"], x["end_char"], x.get("entity_type", ""), x.get("ordinal", 0)))
-    rows["errors"].sort(key=lambda x: (x["source_path"], x["stage"], x["error_type"], x["page"] or 0, x["message"]))
     return {name: to_arrow(name, table_rows) for name, table_rows in rows.items()}

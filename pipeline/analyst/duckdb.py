@@ -68,7 +68,9 @@ def base_view_sql(table: Table, output_dir: Path) -> str:
     # abspath, not resolve(): the table files are links to the current published set, and the view
     # must follow the link to whatever set is current when it is queried, not pin today's set.
     path = Path(os.path.abspath(output_dir / f"{table.name}.parquet"))
-    present = set(pq.read_schema(path).names) if path.exists() else None
+    # A table is one Parquet file or a folder of parts (mention-level tables): read as one table.
+    parts = sorted(path.glob("*.parquet")) if path.is_dir() else [path] if path.exists() else []
+    present = set(pq.read_schema(parts[0]).names) if parts else None
     cols = []
     for c in table.columns:
         source = _ident(c.name) if present is not None and c.name in present else "NULL"
@@ -76,7 +78,7 @@ def base_view_sql(table: Table, output_dir: Path) -> str:
     select = "SELECT " + ", ".join(cols)
     if present is None:
         return select + " WHERE false"
-    return select + f" FROM read_parquet({_literal(str(path))})"
+    return select + f" FROM read_parquet({_literal(str(path / '*.parquet') if path.is_dir() else str(path))})"
 
 
 ANALYST_VIEWS: tuple[AnalystView, ...] = (
@@ -205,6 +207,25 @@ ANALYST_VIEWS: tuple[AnalystView, ...] = (
         FROM key_messages k
         JOIN documents d USING (doc_id)
         LEFT JOIN events e USING (event_id)
+        """,
+    ),
+    AnalystView(
+        "entity_lookup",
+        "One row per person, organisation or event id ever published: the id that stands for it now "
+        "(itself while it exists, else its entity_redirects target), with that entity's name. Join a "
+        "stored id on entity_id and use current_id; status is 'current' or the redirect's reason.",
+        """
+        WITH live AS (
+            SELECT 'person' AS entity_type, person_id AS entity_id, name FROM people
+            UNION ALL SELECT 'organisation', org_id, name FROM organisations
+            UNION ALL SELECT 'event', event_id, name FROM events)
+        SELECT entity_type, entity_id, entity_id AS current_id, name AS current_name, 'current' AS status,
+               CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS retired_at
+        FROM live
+        UNION ALL
+        SELECT r.entity_type, r.old_id, r.new_id, l.name, r.reason, r.retired_at
+        FROM entity_redirects r
+        LEFT JOIN live l ON l.entity_type = r.entity_type AND l.entity_id = r.new_id
         """,
     ),
     AnalystView(

@@ -65,6 +65,8 @@ class RunSummary:
     n_process: int = 0  # worker processes used (0 = none needed)
     run_id: str = ""
     version_dir: Path | None = None  # the published set's folder (read from it for one consistent set)
+    n_buckets_built: int = 0  # document buckets whose mention-level rows were built in this run
+    n_buckets_reused: int = 0  # document buckets taken over unchanged from the previous set
 
 
 def _pause_at(point: str) -> None:
@@ -165,7 +167,8 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         _load_into(loaded, settings, fp, s, save)
 
     # Every document's result, new or reused, from the cache: one code path for both, so an
-    # incremental run builds exactly what a full run builds.
+    # incremental run builds exactly what a full run builds. Held here as light views (names for
+    # resolution); the table phase reads each bucket's full results back when it needs them.
     results: list[DocumentResult] = []
     failed: list[FailedDocument] = []
     processed_at: dict[str, dt.datetime] = {}
@@ -186,7 +189,14 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         manifest.files[p] = {"sha256": "", "status": "unsupported"}
     _count(summary, manifest)
 
-    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress)
+    by_path = {s.rel_path: s for s in unique}
+
+    def load_full(view: DocumentResult) -> DocumentResult:
+        again: dict = {}
+        _load_into(again, settings, fp, by_path[view.info.source_path], save, light=False)
+        return _relocated(again.popitem()[1][1], view.info.source_path)
+
+    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
 
 
@@ -233,12 +243,13 @@ def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSumma
         raise failure[0]
 
 
-def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable) -> None:
+def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable, light: bool = True) -> None:
+    """(stamp, result) of ``s`` from the cache into ``loaded``; ``light``: only what resolution reads."""
     out = settings.output_dir
-    cached = load_result(out, fp, s.sha256, s.fmt)
+    cached = load_result(out, fp, s.sha256, s.fmt, light=light)
     if cached is None:  # unreadable cache file (disk trouble): process it again, here
         list(process_documents([s], settings, 1, out, save))
-        cached = load_result(out, fp, s.sha256, s.fmt)
+        cached = load_result(out, fp, s.sha256, s.fmt, light=light)
         if cached is None:
             raise OSError(f"cannot read back the cached result of {s.rel_path} from {out / '.state'}")
     loaded[s.rel_path] = cached
@@ -246,38 +257,51 @@ def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: C
 
 def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
                        failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
-                       first_by_sha: dict[str, SourceFile], progress: Progress | None) -> None:
+                       first_by_sha: dict[str, SourceFile], progress: Progress | None,
+                       load_full: Callable[[DocumentResult], DocumentResult]) -> None:
+    """``results`` are light views (only ``result_codec.RESOLUTION_FIELDS``); ``load_full`` reads one back whole."""
     from pipeline.resolve import resolve
+    from pipeline.resolve.redirects import stabilise_ids
+    from pipeline.run.streaming import write_document_tables
     from pipeline.schemas import TABLES
-    from pipeline.state import write_manifest
-    from pipeline.tables import build_tables
-    from pipeline.write import drop_unpublished_links, new_staging, publish, write_table
+    from pipeline.state import load_id_history, write_id_history, write_manifest
+    from pipeline.tables import entity_tables, to_arrow
+    from pipeline.write import DATASET_TABLES, TableWriter, current_version, drop_unpublished_links, new_staging, publish
 
     out = settings.output_dir
     if progress:
         progress("resolve", 0, 1, "")
     resolution = resolve(results, settings.data_dir)  # gazetteer, synonyms, analyst overrides
+    # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
+    resolution, redirects, id_history = stabilise_ids(resolution, load_id_history(current_version(out)), now_utc())
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
     run_problems += [(p, None, Problem("ingest", "unsupported_extension",
                                        "not read: only .pdf, .txt, .md, .html and .htm files are processed"))
                      for p in summary.unsupported]
-    tables = build_tables(results, failed, resolution, processed_at, run_problems)
-    del resolution
+    tables = entity_tables(resolution)
+    tables["entity_redirects"] = to_arrow("entity_redirects", redirects)
     if progress:
         progress("resolve", 1, 1, "")
 
     staging = new_staging(out, manifest.run_id)
+    writer = TableWriter(staging, current_version(out))  # unchanged files and parts are linked, not rewritten
+    # Mention-level tables bucket by bucket (see pipeline.run.streaming), then the entity tables.
+    summary.n_buckets_built, summary.n_buckets_reused = write_document_tables(
+        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full)
+    del resolution
     names = [t.name for t in TABLES]
-    for i, name in enumerate(names):
-        table = tables.pop(name)
-        manifest.rows[name] = table.num_rows
-        write_table(staging, name, table)
-        del table
+    for i, name in enumerate(sorted(names, key=lambda n: n not in DATASET_TABLES)):
+        if name not in DATASET_TABLES:
+            writer.write(name, tables.pop(name))
+        manifest.rows[name] = writer.rows(name)
         if progress:
             progress("write", i + 1, len(names), name)
         _pause_at(f"table:{name}")
+    manifest.rows = {name: manifest.rows[name] for name in names}  # in table order
+    writer.finish()
+    write_id_history(staging, id_history)
     write_manifest(staging, manifest)
     _pause_at("publish")
     summary.version_dir = publish(out, staging, names)
@@ -291,7 +315,7 @@ def _published_complete(out: Path, version_dir: Path | None, manifest: Manifest)
     """The published set has every table it lists, each reachable as outputs/<table>.parquet."""
     if version_dir is None or not manifest.rows:
         return False
-    return all((version_dir / f"{n}.parquet").is_file() and (out / f"{n}.parquet").exists() for n in manifest.rows)
+    return all((version_dir / f"{n}.parquet").exists() and (out / f"{n}.parquet").exists() for n in manifest.rows)
 
 
 def _summarise_unchanged(summary: RunSummary, manifest: Manifest, version_dir: Path | None) -> None:

@@ -1,0 +1,145 @@
+"""Published ids never disappear: keep an entity's id across runs, and redirect the ids that retire.
+
+Resolution gives every entity an id from its canonical key (:mod:`pipeline.resolve`), which depends
+only on the corpus. When documents are added, changed or deleted, two entities may merge, one may
+split, or an entity's key may change (a full name becomes known, a more common spelling wins);
+its key-derived id would then change under a dashboard that stored it. So each published set keeps
+its *id history* (which mention names each published id held, and when each id was first
+published), and the next run maps the new resolution onto it:
+
+1. An entity whose key-derived id was published before keeps it.
+2. Otherwise it inherits the published id whose mentions it holds most of (the *heir*: the entity
+   with most of an old id's mention names), preferring the id with most shared mention names, then
+   the earliest published, then the smallest.
+3. Every other entity gets its key-derived id.
+
+A published id that no entity keeps gets a row in ``entity_redirects``: ``merged`` (its mentions
+are now all in one entity that kept another id), ``split`` (its mentions are spread over several
+entities; it points at the one with most), ``documents_changed`` (none of its mentions remain, but
+its names now belong to an entity), ``withdrawn`` (every document naming it was deleted: no
+``new_id``). Earlier redirects are re-pointed when their target retires, and dropped when their id
+comes back, so a redirect always points at an id that exists.
+
+Pure: history in, history out; the runner stores it with each published set.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from pipeline.resolve.model import Resolution
+
+ENTITY_TABLES = (("person", "people"), ("organisation", "organisations"), ("event", "events"))
+
+
+@dataclass
+class IdHistory:
+    """What earlier published sets said about entity ids."""
+
+    # (entity_type, doc_id, name) -> the id that mention name had in the previous published set
+    nodes: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # (entity_type, entity_id) -> when it was first published (every id ever published, live or retired)
+    first_published: dict[tuple[str, str], dt.datetime] = field(default_factory=dict)
+    # entity_redirects rows of the previous published set
+    redirects: list[dict] = field(default_factory=list)
+
+
+def _heirs(old_nodes: dict[str, list[tuple[str, str]]], new_id_of: dict[tuple[str, str], str]) -> dict[str, Counter]:
+    """For each old id: how many of its mention names each new (key-derived) id now holds."""
+    out: dict[str, Counter] = {}
+    for old, nodes in old_nodes.items():
+        counts = Counter(new_id_of[n] for n in nodes if n in new_id_of)
+        if counts:
+            out[old] = counts
+    return out
+
+
+def _best(counts: Counter, prefer: str | None = None) -> str:
+    return min(counts, key=lambda x: (-counts[x], x != prefer, x))
+
+
+def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str], history: IdHistory,
+            now: dt.datetime) -> tuple[dict[str, str], list[dict]]:
+    """(key-derived id -> published id, redirect rows of ids retired now) for one entity type."""
+    old_nodes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (t, doc_id, name), eid in history.nodes.items():
+        if t == etype:
+            old_nodes[eid].append((doc_id, name))
+    published = {eid for (t, eid) in history.first_published if t == etype} | set(old_nodes)
+    heirs = _heirs(old_nodes, new_id_of)
+
+    final = {nid: nid for nid in new_ids if nid in published}  # 1. a published key-derived id stays
+    claimed = set(final.values())
+    inherited: dict[str, list[str]] = defaultdict(list)
+    for old, counts in heirs.items():
+        if old not in claimed:
+            inherited[_best(counts, prefer=old)].append(old)
+    for nid, olds in sorted(inherited.items()):
+        if nid not in final:  # 2. the heir of an old id keeps it
+            final[nid] = min(olds, key=lambda o: (-heirs[o][nid], history.first_published.get((etype, o), now), o))
+    for nid in new_ids:
+        final.setdefault(nid, nid)  # 3. a new entity: its key-derived id
+
+    live = set(final.values())
+    names_now: dict[str, Counter] = defaultdict(Counter)
+    for (_, name), nid in new_id_of.items():
+        names_now[name][final[nid]] += 1
+    rows = []
+    for old in sorted(set(old_nodes) - live):
+        counts = heirs.get(old)
+        if counts:
+            target, reason = final[_best(counts)], ("split" if len(counts) > 1 else "merged")
+        else:
+            by_name: Counter = Counter()
+            for _, name in old_nodes[old]:
+                by_name.update(names_now.get(name, {}))
+            target, reason = (_best(by_name), "documents_changed") if by_name else (None, "withdrawn")
+        rows.append({"entity_type": etype, "old_id": old, "new_id": target, "reason": reason,
+                     "first_published": history.first_published.get((etype, old), now), "retired_at": now})
+    return final, rows
+
+
+def _carried_over(previous: list[dict], retired_now: dict[tuple[str, str], dict], live: set[tuple[str, str]]) -> list[dict]:
+    """Earlier redirects, re-pointed through ids retired now; dropped when their id is live again."""
+    out = []
+    for row in previous:
+        key = (row["entity_type"], row["old_id"])
+        if key in live or key in retired_now:
+            continue
+        target = row["new_id"]
+        seen = set()
+        while target is not None and (row["entity_type"], target) in retired_now and target not in seen:
+            seen.add(target)
+            target = retired_now[(row["entity_type"], target)]["new_id"]
+        out.append({**row, "new_id": target})
+    return out
+
+
+def stabilise_ids(resolution: Resolution, history: IdHistory, now: dt.datetime) -> tuple[Resolution, list[dict], IdHistory]:
+    """The resolution with published ids kept, the ``entity_redirects`` rows, and the history to store."""
+    mapping: dict[tuple[str, str], str] = {}
+    redirects: list[dict] = []
+    for etype, attr in ENTITY_TABLES:
+        new_id_of = {(doc_id, name): eid for (doc_id, t, name), eid in resolution.ids.items() if t == etype}
+        final, rows = _assign(etype, sorted(getattr(resolution, attr)), new_id_of, history, now)
+        mapping.update({(etype, k): v for k, v in final.items()})
+        redirects += rows
+    live = {(etype, eid) for (etype, _), eid in mapping.items()}
+    retired_now = {(r["entity_type"], r["old_id"]): r for r in redirects}
+    redirects += _carried_over(history.redirects, retired_now, live)
+    redirects.sort(key=lambda r: (r["entity_type"], r["old_id"]))
+
+    ids = {(doc_id, t, name): mapping.get((t, eid), eid) for (doc_id, t, name), eid in resolution.ids.items()}
+    entities = {}
+    for etype, attr in ENTITY_TABLES:
+        entities[attr] = {mapping[(etype, eid)]: replace(ent, entity_id=mapping[(etype, eid)])
+                          for eid, ent in getattr(resolution, attr).items()}
+    merges = [{**m, "entity_id": mapping.get((m["entity_type"], m["entity_id"]), m["entity_id"])} for m in resolution.merges]
+    stable = Resolution(entities["people"], entities["organisations"], entities["events"], ids, merges)
+
+    first = dict(history.first_published)
+    for key in sorted(live):
+        first.setdefault(key, now)
+    nodes = {(t, doc_id, name): eid for (doc_id, t, name), eid in ids.items() if t in {e for e, _ in ENTITY_TABLES}}
+    return stable, redirects, IdHistory(nodes, first, redirects)
