@@ -102,7 +102,10 @@ def _table(rows: list[tuple[str, str]], indent: str = "  ") -> list[str]:
 
 def summary_lines(summary, extras, seconds: float) -> list[str]:
     """The final summary as lines of text: documents by status, rows per table, where to look next."""
-    lines = [f"cluster-kb: {summary.input_dir} → {summary.output_dir} in {seconds:.1f} s", ""]
+    from pipeline.ingest.names import readable_name
+
+    folders = f"{readable_name(str(summary.input_dir))} → {readable_name(str(summary.output_dir))}"
+    lines = [f"cluster-kb: {folders} in {seconds:.1f} s", ""]
     lines += _table([
         ("documents", f"{summary.n_found} found · {summary.n_processed} processed · {summary.n_reused} unchanged"
                       f" · {summary.n_deleted} removed since the last run"),
@@ -172,6 +175,12 @@ def _extract(args: argparse.Namespace) -> int:
     })
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist: create it and put PDF, TXT, MD or HTML files there")
+    from pipeline.ingest.names import not_utf8, readable_name
+
+    out_name = str(settings.output_dir.resolve())
+    if not_utf8(out_name):
+        # Arrow and DuckDB take paths as UTF-8 text only (input folders and file names may be any bytes).
+        raise UsageError(f"output folder {readable_name(out_name)} has a name that is not valid UTF-8: choose another folder")
     progress = StageProgress(enabled=settings.progress and not args.quiet, verbose=settings.verbose)
 
     def on_wait(message: str) -> None:
