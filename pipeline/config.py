@@ -30,6 +30,10 @@ class Settings:
     batch_size: int = 64
     # Seconds one document may take (ingest to extraction) before it is recorded as failed.
     doc_timeout: float = 300.0
+    # A PDF content stream that inflates past this many MB is not read (a decompression bomb); nor are the
+    # pages after the document's content passes pdf_max_content_mb in all. Each is a failed page in errors.
+    pdf_max_stream_mb: float = 64.0
+    pdf_max_content_mb: float = 512.0
     # Passwords for encrypted PDFs, by file name (not path): {"report.pdf": "secret"}.
     pdf_passwords: Mapping[str, str] = field(default_factory=dict)
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.

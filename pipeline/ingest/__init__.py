@@ -67,9 +67,11 @@ def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> Inge
     doc_id = doc_id_for(source.sha256)
     if source.fmt == "pdf":
         from pipeline.ingest.pdf import read_pdf
+        from pipeline.ingest.pdf.limits import PdfLimits
 
         password = settings.pdf_passwords.get(Path(source.rel_path).name)
-        return read_pdf(data, doc_id=doc_id, source=source, password=password)
+        limits = PdfLimits.from_mb(settings.pdf_max_stream_mb, settings.pdf_max_content_mb)
+        return read_pdf(data, doc_id=doc_id, source=source, password=password, limits=limits)
     from pipeline.ingest.textutil import decode_text
 
     raw = decode_text(data)
