@@ -1,7 +1,8 @@
 """Command line: ``python -m pipeline extract|eval|query``.
 
 Exit codes: 0 every document processed (ok or partial), 1 at least one document failed,
-2 usage error (bad folder, bad option, missing model, bad SQL), 3 another run holds the output folder.
+2 usage error (bad folder, bad option, missing model, bad SQL), 3 another run holds the output folder,
+4 the output folder could not be written (disk full, read-only): the tables published before are unchanged.
 """
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import time
 from pathlib import Path
 
 from pipeline.config import SUPPORTED_EXTENSIONS, load_settings
-from pipeline.errors import RunLocked, UsageError
+from pipeline.errors import OutputNotWritable, RunLocked, UsageError
 
-EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
 # What one step of each stage counts, for the progress bars.
 _STAGE_UNITS = {"documents": "doc", "write": "table", "review": "page"}
@@ -219,4 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     except RunLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except OutputNotWritable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     return EXIT_USAGE
