@@ -29,9 +29,9 @@ class Settings:
     parallel_min_docs: int = 8
     batch_size: int = 64
     # Seconds one document may take (ingest to extraction) before it is recorded as failed, plus
-    # doc_timeout_per_mb for each MB of the file (so a 30 MB text gets 300 + 30 x 60 s).
+    # doc_timeout_per_mb for each MB of the file (so a 30 MB text gets 300 + 30 x 120 s).
     doc_timeout: float = 300.0
-    doc_timeout_per_mb: float = 60.0
+    doc_timeout_per_mb: float = 120.0
     # A document longer than this many characters goes through nlp and extract in parts of at most
     # this size (memory bounded by one part's spaCy docs).
     part_chars: int = 500_000

@@ -82,6 +82,6 @@ def test_big_documents_in_parts_give_the_mentions_of_one_piece(settings, process
 def test_big_documents_time_limit_grows_with_size(settings):
     from pipeline.run.documents import time_allowed
 
-    assert time_allowed(settings, 10_000) == pytest.approx(300.6, abs=0.1)
+    assert time_allowed(settings, 10_000) == pytest.approx(301.1, abs=0.1)
     assert time_allowed(settings, 30 << 20) == 300 + 30 * settings.doc_timeout_per_mb
     assert time_allowed(replace(settings, doc_timeout=0), 30 << 20) == 0  # no limit stays no limit
