@@ -23,6 +23,7 @@ TEXT = "Maria Rossi, director of the Lombardy Energy Cluster, opened the meeting
     (b"back\\slash.txt", "back\\\\slash.txt"),  # a literal backslash is doubled ...
     (b"caf\\xe9.txt", "caf\\\\xe9.txt"),  # ... so a name spelt like an escape is never mistaken for one
     (b"dir\xff/\xfe\xfd.md", "dir\\xff/\\xfe\\xfd.md"),
+    (b"two\nlines\t.txt", "two\\x0alines\\x09.txt"),  # control characters shown, not obeyed
 ])
 def test_names_readable_form_and_back(raw, shown):
     assert readable_name(os.fsdecode(raw)) == shown

@@ -4,10 +4,11 @@ Linux file names are bytes; Python hands a name that is not valid UTF-8 over as 
 surrogates (``surrogateescape``), which Arrow, Parquet, JSON and terminals refuse. The name stored in
 the tables (``source_path``) is therefore an escaped form:
 
-* a name that is valid UTF-8 and holds no backslash is kept as it is (nearly every name);
-* otherwise each byte that is not part of valid UTF-8 is written ``\\xNN`` and each backslash
-  ``\\\\``, so ``caf\\xe9.txt`` is the Latin-1 file name ``café.txt``, and a name that contained a
-  literal backslash can never be mistaken for an escaped one.
+* a name that is valid UTF-8 and holds no backslash or control character is kept as it is (nearly
+  every name);
+* otherwise each byte that is not part of valid UTF-8 and each control character (a line break in
+  a name) is written ``\\xNN``, and each backslash ``\\\\``: ``caf\\xe9.txt`` is the Latin-1 file name
+  ``café.txt``, and a name that contained a literal backslash is never mistaken for an escaped one.
 
 :func:`name_bytes` turns the escaped form back into the exact bytes on disk.
 """
@@ -17,14 +18,16 @@ import os
 import re
 
 _ESCAPE = re.compile(r"\\(\\|x[0-9a-f]{2})")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # C0 controls and DEL: one byte each in UTF-8
 
 
 def readable_name(name: str) -> str:
     """The escaped, valid-Unicode form of a name that Python decoded with ``surrogateescape``."""
-    if "\\" not in name and not not_utf8(name):
+    if "\\" not in name and not not_utf8(name) and not _CONTROL.search(name):
         return name
     # A backslash byte (0x5C) is never part of a multi-byte UTF-8 sequence: splitting on it is safe.
-    return "\\\\".join(part.decode("utf-8", "backslashreplace") for part in os.fsencode(name).split(b"\\"))
+    parts = (part.decode("utf-8", "backslashreplace") for part in os.fsencode(name).split(b"\\"))
+    return "\\\\".join(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", part) for part in parts)
 
 
 def not_utf8(name: str) -> bool:
