@@ -1,7 +1,8 @@
 """Command line: ``python -m pipeline extract|eval|rules|query``.
 
 Exit codes: 0 every document processed (ok or partial), 1 at least one document failed,
-2 usage error (bad folder, bad option, missing model, bad SQL), 3 another run holds the output folder.
+2 usage error (bad folder, bad option, missing model, bad SQL), 3 another run holds the output folder,
+4 the output folder could not be written (disk full, read-only): the tables published before are unchanged.
 """
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import time
 from pathlib import Path
 
 from pipeline.config import SUPPORTED_EXTENSIONS, load_settings
-from pipeline.errors import RunLocked, UsageError
+from pipeline.errors import OutputNotWritable, RunLocked, UsageError
 
-EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
 # What one step of each stage counts, for the progress bars.
 _STAGE_UNITS = {"documents": "doc", "write": "table", "review": "page"}
@@ -113,7 +114,10 @@ def _table(rows: list[tuple[str, str]], indent: str = "  ") -> list[str]:
 
 def summary_lines(summary, extras, seconds: float) -> list[str]:
     """The final summary as lines of text: documents by status, rows per table, where to look next."""
-    lines = [f"cluster-kb: {summary.input_dir} → {summary.output_dir} in {seconds:.1f} s", ""]
+    from pipeline.ingest.names import readable_name
+
+    folders = f"{readable_name(str(summary.input_dir))} → {readable_name(str(summary.output_dir))}"
+    lines = [f"cluster-kb: {folders} in {seconds:.1f} s", ""]
     lines += _table([
         ("documents", f"{summary.n_found} found · {summary.n_processed} processed · {summary.n_reused} unchanged"
                       f" · {summary.n_deleted} removed since the last run"),
@@ -186,6 +190,12 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError(f"executor {settings.executor!r} is not known: use local or dask")
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist: create it and put PDF, TXT, MD or HTML files there")
+    from pipeline.ingest.names import not_utf8, readable_name
+
+    out_name = str(settings.output_dir.resolve())
+    if not_utf8(out_name):
+        # Arrow and DuckDB take paths as UTF-8 text only (input folders and file names may be any bytes).
+        raise UsageError(f"output folder {readable_name(out_name)} has a name that is not valid UTF-8: choose another folder")
     progress = StageProgress(enabled=settings.progress and not args.quiet, verbose=settings.verbose)
 
     def on_wait(message: str) -> None:
@@ -228,4 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     except RunLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except OutputNotWritable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     return EXIT_USAGE

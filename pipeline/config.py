@@ -28,8 +28,17 @@ class Settings:
     # Documents per worker before auto mode starts a second process.
     parallel_min_docs: int = 8
     batch_size: int = 64
-    # Seconds one document may take (ingest to extraction) before it is recorded as failed.
+    # Seconds one document may take (ingest to extraction) before it is recorded as failed, plus
+    # doc_timeout_per_mb for each MB of the file (so a 30 MB text gets 300 + 30 x 120 s).
     doc_timeout: float = 300.0
+    doc_timeout_per_mb: float = 120.0
+    # A document longer than this many characters goes through nlp and extract in parts of at most
+    # this size (memory bounded by one part's spaCy docs).
+    part_chars: int = 500_000
+    # A PDF content stream that inflates past this many MB is not read (a decompression bomb); nor are the
+    # pages after the document's content passes pdf_max_content_mb in all. Each is a failed page in errors.
+    pdf_max_stream_mb: float = 64.0
+    pdf_max_content_mb: float = 512.0
     # Passwords for encrypted PDFs, by file name (not path): {"report.pdf": "secret"}.
     pdf_passwords: Mapping[str, str] = field(default_factory=dict)
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.

@@ -34,3 +34,10 @@ class UsageError(Exception):
 
 class RunLocked(Exception):
     """Another run holds the output folder's lock."""
+
+
+class OutputNotWritable(Exception):
+    """The output folder could not be written (disk full, read-only, no permission) during a run.
+
+    The previously published tables are left as they were; the next run starts over cleanly.
+    """

@@ -58,7 +58,7 @@ TABLES: tuple[Table, ...] = (
         ("doc_id",),
         (
             _DOC_ID,
-            Column("source_path", STR, "Path of the file relative to the input folder.", "eocic-newsletter-2-2019.txt", nullable=False),
+            Column("source_path", STR, "Path of the file relative to the input folder (bytes that are not UTF-8 and control characters written `\\xNN`, a backslash `\\\\`, so the exact bytes can be recovered).", "eocic-newsletter-2-2019.txt", nullable=False),
             Column("title", STR, "Title: PDF metadata, first heading or first line.", "EU Cluster Conference 2019"),
             Column("doc_type", STR, "newsletter | conference_summary | news | other.", "newsletter", nullable=False),
             Column("published_date", DATE, "When the document was published, from a cue in the text or metadata; null if unknown (never the run date).", "2020-12-15"),
@@ -243,7 +243,7 @@ TABLES: tuple[Table, ...] = (
         "One row for every input, page or stage that could not be (fully) processed.",
         ("source_path", "stage", "error_type", "page"),
         (
-            Column("source_path", STR, "Path of the file relative to the input folder.", "broken.pdf", nullable=False),
+            Column("source_path", STR, "Path of the file relative to the input folder (bytes that are not UTF-8 and control characters written `\\xNN`, a backslash `\\\\`, so the exact bytes can be recovered).", "broken.pdf", nullable=False),
             Column("doc_id", STR, "Document id when the file could be hashed.", "3f9a1c0e2b7d4a51"),
             Column("stage", STR, "ingest | segment | nlp | extract | normalise | write | run.", "ingest", nullable=False),
             Column("error_type", STR, "Kind of problem: encrypted, corrupt_pdf, truncated_pdf, no_text_layer, page_failed, page_count_mismatch, timeout, empty_file, binary_content, unsupported_extension, duplicate_content, …", "encrypted", nullable=False),

@@ -300,7 +300,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        word = re.search(r"([A-Za-z.]+)\.?$", text[s:m.start() + 1])
+        # The word before the mark; a window of 40 characters is enough to tell an abbreviation and
+        # keeps a long run of "a. b. c." linear.
+        word = re.search(r"([A-Za-z.]+)\.?$", text[max(s, m.start() - 40):m.start() + 1])
         token = (word.group(1) if word else "").rstrip(".").lower()
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
@@ -313,9 +315,31 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
+# No real paragraph is this long; a longer block (a text without line breaks, a 3.5 MB one-line export)
+# is cut at a sentence end or a space so that spaCy (max_length) and the rules see ordinary units.
+MAX_BLOCK_CHARS = 5_000
+
+
+def _cut_long(text: str, b: Block) -> Iterator[Block]:
+    start = b.start
+    while b.end - start > MAX_BLOCK_CHARS:
+        limit, floor = start + MAX_BLOCK_CHARS, start + MAX_BLOCK_CHARS // 2
+        cut = max(text.rfind(". ", floor, limit), text.rfind("! ", floor, limit), text.rfind("? ", floor, limit))
+        cut = cut + 1 if cut != -1 else max(text.rfind(" ", floor, limit), text.rfind("\n", floor, limit))
+        if cut == -1:
+            cut = limit
+        yield Block(b.kind, start, cut, b.level, b.section, b.section_start)
+        start = cut
+        while start < b.end and text[start].isspace():
+            start += 1
+    if start < b.end:
+        yield Block(b.kind, start, b.end, b.level, b.section, b.section_start)
+
+
 def segment_document(doc: IngestedDocument) -> SegmentedDocument:
     """Blocks (hints when the format gave them, inferred otherwise) with sections, plus sentences."""
     raw = _promote_headings(doc.text, list(doc.blocks)) if doc.blocks else infer_blocks(doc.text)
+    raw = [piece for b in raw for piece in _cut_long(doc.text, b)]
     blocks = _with_sections(doc.text, raw)
     sentences: list[Sentence] = []
     for b in blocks:

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from pipeline.config import SUPPORTED_EXTENSIONS, Settings
 from pipeline.errors import IngestError
+from pipeline.ingest.names import readable_name
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import IngestedDocument, SourceFile
 
@@ -38,18 +39,19 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
     """Every file under ``input_dir`` (recursively, sorted by relative path, hidden files skipped).
 
     Supported files come out as :class:`SourceFile`, others as :class:`UnsupportedFile` so the
-    runner can list them instead of silently ignoring them.
+    runner can list them instead of silently ignoring them. ``rel_path`` is the readable, lossless
+    form of the name (:func:`pipeline.ingest.names.readable_name`); ``path`` opens the file.
     """
     root = input_dir.resolve()
     paths = sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
     for path in paths:
-        rel = path.relative_to(root).as_posix()
+        rel = readable_name(path.relative_to(root).as_posix())  # names that are not UTF-8: escaped, see names.py
         if rel == "README.md" or rel.endswith("/README.md"):
             continue  # folder documentation, not a document
         fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
         size = path.stat().st_size
         if fmt is None:
-            yield UnsupportedFile(str(path), rel, path.suffix.lower() or "(none)", size, "")
+            yield UnsupportedFile(str(path), rel, readable_name(path.suffix.lower()) or "(none)", size, "")
             continue
         yield SourceFile(str(path), rel, fmt, size, _sha256_file(path))
 
@@ -65,9 +67,11 @@ def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> Inge
     doc_id = doc_id_for(source.sha256)
     if source.fmt == "pdf":
         from pipeline.ingest.pdf import read_pdf
+        from pipeline.ingest.pdf.limits import PdfLimits
 
         password = settings.pdf_passwords.get(Path(source.rel_path).name)
-        return read_pdf(data, doc_id=doc_id, source=source, password=password)
+        limits = PdfLimits.from_mb(settings.pdf_max_stream_mb, settings.pdf_max_content_mb)
+        return read_pdf(data, doc_id=doc_id, source=source, password=password, limits=limits)
     from pipeline.ingest.textutil import decode_text
 
     raw = decode_text(data)

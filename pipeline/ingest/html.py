@@ -166,6 +166,30 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
     flush()
 
 
+# Real pages nest a few dozen elements deep. Deeper than this (20,000 nested <div>s), the walk below
+# would recurse past Python's limit and test every level's whole subtree (quadratic): an element at
+# this depth keeps its text as one paragraph instead, found without recursion.
+MAX_HTML_DEPTH = 120
+
+
+def flatten_deep_nesting(root: Tag, max_depth: int = MAX_HTML_DEPTH) -> None:
+    """Replace the content of every element at ``max_depth`` that has child elements by its text."""
+    stack = [(root, 0)]
+    cut: list[Tag] = []
+    while stack:
+        el, depth = stack.pop()
+        for child in el.children:
+            if isinstance(child, Tag):
+                if depth + 1 >= max_depth and child.find(True) is not None:
+                    cut.append(child)
+                else:
+                    stack.append((child, depth + 1))
+    for el in cut:
+        text = el.get_text(" ")
+        el.clear()
+        el.append(NavigableString(text))
+
+
 def read_html(raw: str) -> tuple[str, tuple[Block, ...], str | None]:
     """Return (text, blocks, title): title from <title>, else the first <h1>."""
     soup = BeautifulSoup(raw, "lxml")
@@ -175,6 +199,7 @@ def read_html(raw: str) -> tuple[str, tuple[Block, ...], str | None]:
         h1 = soup.find("h1")
         title = " ".join(h1.get_text(" ").split()) if h1 else None
     root = soup.body or soup
+    flatten_deep_nesting(root)
     out = TextBuilder()
     _walk(root, out, 0)
     return out.text(), out.blocks(), title or None

@@ -73,8 +73,52 @@ def _decode_legacy(data: bytes) -> str:
     return str(match)
 
 
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-32 or UTF-16 (either byte order) told by where the NUL bytes fall, or None.
+
+    Text in these encodings is mostly characters below U+0100 (Latin scripts, digits, spaces,
+    punctuation), whose code units carry NUL bytes in fixed positions: UTF-16LE "A\\0", UTF-16BE
+    "\\0A", UTF-32LE "A\\0\\0\\0". Binary files have NULs too, but not in such a regular pattern.
+    """
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+
+    def nul_share(offset: int, step: int) -> float:
+        units = head[offset::step]
+        return units.count(0) / max(len(units), 1)
+
+    # UTF-32: the top byte of every code unit is NUL, and the next one for any character below U+10000.
+    if nul_share(3, 4) > 0.95 and nul_share(2, 4) > 0.9 and nul_share(0, 4) < 0.1:
+        return "utf-32-le"
+    if nul_share(0, 4) > 0.95 and nul_share(1, 4) > 0.9 and nul_share(3, 4) < 0.1:
+        return "utf-32-be"
+    # UTF-16: spaces, digits and punctuation alone give NULs in one half, even in Cyrillic or Greek
+    # text; the decoding below is the real check.
+    if nul_share(1, 2) > 0.15 and nul_share(0, 2) < 0.02:
+        return "utf-16-le"
+    if nul_share(0, 2) > 0.15 and nul_share(1, 2) < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _decode_wide_without_bom(data: bytes, head: bytes) -> str | None:
+    """UTF-16/UTF-32 text saved without a byte-order mark; None when the bytes are not that."""
+    encoding = _wide_encoding(head)
+    if encoding is None:
+        return None
+    width = 4 if encoding.startswith("utf-32") else 2
+    try:
+        text = data[:len(data) - len(data) % width].decode(encoding)
+    except UnicodeDecodeError:
+        return None  # NULs in a pattern, but not valid text: left to the binary checks
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f")
+    return text if controls <= 0.05 * max(len(sample), 1) else None
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 first (with or without BOM), UTF-16 with a BOM, then legacy encodings.
+    """UTF-8 first (with or without BOM), UTF-16 with a BOM, UTF-16/UTF-32 without one (told by the
+    pattern of NUL bytes), then legacy encodings.
 
     Raises IngestError for binary content: NUL bytes or mostly control characters.
     """
@@ -84,6 +128,9 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             raise IngestError("the file starts like UTF-16 text but is not valid UTF-16", error_type="undecodable") from None
     head = data[:65536]
+    wide = _decode_wide_without_bom(data, head)
+    if wide is not None:
+        return wide
     if b"\x00" in head:
         raise IngestError("the file looks binary (contains NUL bytes), not text", error_type="binary_content")
     # Control bytes are rare in text in every encoding we read; checked before decoding so that

@@ -32,6 +32,7 @@ from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, lo
                             tables_fingerprint)
 from pipeline.run.documents import ForkGate, process_documents
 from pipeline.run.executors import documents_processor
+from pipeline.run.output_errors import output_writes
 
 Progress = Callable[[str, int, int, str], None]
 
@@ -90,16 +91,20 @@ def run(settings: Settings, progress: Progress | None = None, on_wait: Callable[
     """Process ``settings.input_dir`` into ``settings.output_dir``; returns what happened.
 
     Raises :class:`pipeline.errors.RunLocked` when another run holds the output folder (unless
-    ``settings.wait``). ``progress(stage, done, total, item)`` is called as work advances
+    ``settings.wait``), :class:`pipeline.errors.OutputNotWritable` when the output folder stops taking
+    writes (the published tables are then unchanged). ``progress(stage, done, total, item)`` is called as work advances
     (stages: documents, resolve, write).
     """
     t0 = time.monotonic()
     summary = RunSummary(settings.input_dir, settings.output_dir)
-    settings.output_dir.mkdir(parents=True, exist_ok=True)
     if on_wait is None:
         on_wait = _tell_waiting
-    with output_lock(settings.output_dir, wait=settings.wait, on_wait=on_wait):
-        _run_locked(settings, summary, progress)
+    # Disk full, read-only: OutputNotWritable, the published set untouched (staged tables are removed
+    # under the lock, where no other run can be staging).
+    with output_writes(settings.output_dir, clean=False):
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+        with output_lock(settings.output_dir, wait=settings.wait, on_wait=on_wait), output_writes(settings.output_dir):
+            _run_locked(settings, summary, progress)
     summary.seconds = time.monotonic() - t0
     return summary
 

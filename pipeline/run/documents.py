@@ -1,6 +1,6 @@
 """The runner's per-document half: ingest → segment → nlp → extract for one document, isolated.
 
-Each document is processed on its own, under ``settings.doc_timeout`` (SIGALRM, in whichever
+Each document is processed on its own, under :func:`time_allowed` (SIGALRM, in whichever
 process runs it: the pool's tasks run in each worker's main thread, so the alarm works there too).
 Anything a document raises becomes a :class:`FailedDocument`; the run goes on. With more than one
 process, documents go to a pool of forked workers, each loading spaCy once; a worker that dies
@@ -39,8 +39,8 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def on_alarm(signum, frame):  # noqa: ARG001
-        raise DocumentTimeout(f"processing took longer than the {seconds:g} s limit (setting doc_timeout, "
-                              "--timeout or CLUSTER_KB_DOC_TIMEOUT)")
+        raise DocumentTimeout(f"processing took longer than the {round(seconds, 1):g} s limit (setting doc_timeout, "
+                              "--timeout or CLUSTER_KB_DOC_TIMEOUT, plus doc_timeout_per_mb for each MB)")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -49,6 +49,14 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def time_allowed(settings: Settings, size_bytes: int) -> float:
+    """Seconds one document may take: ``doc_timeout``, plus ``doc_timeout_per_mb`` for each MB of the file
+    (a 30 MB text needs far more than a newsletter). 0 = no limit."""
+    if settings.doc_timeout <= 0:
+        return 0.0
+    return settings.doc_timeout + settings.doc_timeout_per_mb * size_bytes / (1 << 20)
 
 
 class Worker:
@@ -88,7 +96,9 @@ class Worker:
         from pipeline.nlp import annotate_documents
         from pipeline.segment import segment_document
 
-        limit = self.settings.doc_timeout
+        from pipeline.run.parts import merge_parts, split_parts
+
+        limit = time_allowed(self.settings, src.size)
         stage = "ingest"
         started = time.monotonic()
         try:
@@ -101,12 +111,17 @@ class Worker:
             nlp, rules = self.nlp, self.rules
             remaining = limit - (time.monotonic() - started) if limit > 0 else 0
             if limit > 0 and remaining <= 0:
-                raise DocumentTimeout(f"processing took longer than the {limit:g} s limit")
+                raise DocumentTimeout(f"processing took longer than the {round(limit, 1):g} s limit")
             with time_limit(remaining):
-                stage = "nlp"
-                ((seg, annotated),) = list(annotate_documents(nlp, [seg], self.settings.batch_size))
-                stage = "extract"
-                return extract_document(seg, annotated, rules)
+                # A big document goes through nlp and extract one part at a time (bounded memory).
+                done = []
+                for offset, part in split_parts(seg, self.settings.part_chars):
+                    stage = "nlp"
+                    ((part, annotated),) = list(annotate_documents(nlp, [part], self.settings.batch_size))
+                    stage = "extract"
+                    done.append((offset, extract_document(part, annotated, rules)))
+                    del annotated
+                return done[0][1] if len(done) == 1 else merge_parts(seg, done)
         except PipelineError as exc:
             exc_stage = exc.stage if exc.stage != "run" else stage
             return failed_document(src, exc_stage, exc.error_type, exc.message, exc.page)
@@ -250,7 +265,7 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
             del remaining[s.rel_path]
             if s.sha256 in stuck:  # killed by the watchdog, not a mystery: no retry
                 save(failed_document(s, "run", "timeout",
-                                     f"processing did not stop at the {settings.doc_timeout:g} s limit (stuck in native "
+                                     f"processing did not stop at the {round(time_allowed(settings, s.size), 1):g} s limit (stuck in native "
                                      "code?); its worker process was stopped"))
                 yield s.rel_path, "failed"
                 continue
@@ -263,19 +278,18 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
                 yield s.rel_path, "failed"
 
 
-def _stop_stuck_workers(inflight_dir: Path, limit: float, stuck: set[str]) -> None:
-    """Kill a worker whose document ignored the time limit (an alarm cannot interrupt native code).
+def _stop_stuck_workers(inflight_dir: Path, limits: dict[str, float], stuck: set[str]) -> None:
+    """Kill a worker whose document ignored its time limit (an alarm cannot interrupt native code).
 
-    The in-flight marker is rewritten when a document starts, so its age is that document's time.
+    ``limits``: each document's limit by content hash. The in-flight marker is rewritten when a
+    document starts, so its age is that document's time.
     """
-    if limit <= 0:
-        return
-    hard_limit = 2 * limit + 5
     now = time.time()
     for marker in inflight_dir.iterdir():
         with contextlib.suppress(OSError, ValueError):
             sha = marker.read_text().strip()
-            if sha and now - marker.stat().st_mtime > hard_limit:
+            limit = limits.get(sha, 0.0)
+            if sha and limit > 0 and now - marker.stat().st_mtime > 2 * limit + 5:
                 stuck.add(sha)
                 os.kill(int(marker.name), signal.SIGKILL)
 
@@ -294,9 +308,10 @@ def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: 
     try:
         pending = {pool.submit(_work, s): s for s in remaining.values()}  # with fork, the first submit forks every worker
         gate.after_fork()
+        limits = {s.sha256: time_allowed(settings, s.size) for s in remaining.values()}
         while pending:
             finished, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
-            _stop_stuck_workers(inflight_dir, settings.doc_timeout, stuck)
+            _stop_stuck_workers(inflight_dir, limits, stuck)
             for fut in sorted(finished, key=lambda f: pending[f].rel_path):
                 src = pending.pop(fut)
                 result = fut.result()

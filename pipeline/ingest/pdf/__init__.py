@@ -41,6 +41,7 @@ from pipeline.ingest.pdf.diagnose import (
     reraise_pipeline_error,
 )
 from pipeline.ingest.pdf.layout import PageLayout, read_page_layout
+from pipeline.ingest.pdf.limits import ContentBudget, ContentTooLarge, PdfLimits
 from pipeline.ingest.pdf.objects import page_chars
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import IngestedDocument, Page, Problem, SourceFile
@@ -54,6 +55,7 @@ class _PageRead:
     has_images: bool = False
     error: str | None = None
     text: str | None = None  # set when the text came from the pypdf fallback
+    refused: bool = False  # over a size limit: not read, and not retried with pypdf either
 
 
 @dataclass(frozen=True)
@@ -72,9 +74,16 @@ def _clean_metadata(raw: dict) -> dict[str, str]:
     return out
 
 
-def _read_pages(pdf: pdfplumber.PDF, log: WarningLog) -> Iterator[_PageRead]:
+def _read_pages(pdf: pdfplumber.PDF, log: WarningLog, limits: PdfLimits) -> Iterator[_PageRead]:
+    budget = ContentBudget(limits)
     for number, page in enumerate(pdf.pages, start=1):
         log.page = number
+        try:
+            budget.check(page.page_obj)
+        except ContentTooLarge as exc:
+            page.close()
+            yield _PageRead(None, error=str(exc), refused=True)
+            continue
         try:
             chars, has_images = page_chars(page)
             layout = read_page_layout(chars, float(page.width), float(page.height))
@@ -88,11 +97,11 @@ def _read_pages(pdf: pdfplumber.PDF, log: WarningLog) -> Iterator[_PageRead]:
     log.page = None
 
 
-def _read_with_pdfplumber(data: bytes, password: str | None, log: WarningLog) -> _Reading:
+def _read_with_pdfplumber(data: bytes, password: str | None, log: WarningLog, limits: PdfLimits) -> _Reading:
     """Raises whatever pdfplumber raises on open; page failures are recorded per page."""
     with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
         metadata = _clean_metadata(pdf.metadata)
-        pages = tuple(_read_pages(pdf, log))
+        pages = tuple(_read_pages(pdf, log, limits))
     return _Reading(pages, metadata)
 
 
@@ -112,7 +121,8 @@ def _plain_text(raw: str) -> str:
     return normalise_text(join_lines([line for line in lines if line]))
 
 
-def read_pdf(data: bytes, *, doc_id: str, source: SourceFile, password: str | None = None) -> IngestedDocument:
+def read_pdf(data: bytes, *, doc_id: str, source: SourceFile, password: str | None = None,
+             limits: PdfLimits = PdfLimits()) -> IngestedDocument:
     """Read a PDF into an IngestedDocument; raises IngestError when no text can be had at all."""
     file_name = Path(source.rel_path).name
     if b"%PDF-" not in data[:1024]:
@@ -121,21 +131,21 @@ def read_pdf(data: bytes, *, doc_id: str, source: SourceFile, password: str | No
     problems: list[Problem] = []
     with WarningLog() as log:
         try:
-            reading = _read_with_pdfplumber(data, password, log)
+            reading = _read_with_pdfplumber(data, password, log, limits)
         except Exception as exc:  # noqa: BLE001 - pdfplumber wraps every parser failure; classified below
             reraise_pipeline_error(exc)
             error = open_error(exc, data, file_name, password)
             reader = None if error.error_type != "corrupt_pdf" else pypdf_reader(data, password)
             if reader is None or not len(reader.pages):
                 raise error from exc
-            reading, how = _repaired(reader, log)
+            reading, how = _repaired(reader, log, limits)
             problems.append(Problem("ingest", "corrupt_pdf", f"{error.message}; {how}: check the text"))
         else:
             reader = pypdf_reader(data, password)
             expected = len(reader.pages) if reader is not None else 0
             if expected > len(reading.pages):
                 found = len(reading.pages)
-                reading, how = _repaired(reader, log)
+                reading, how = _repaired(reader, log, limits)
                 problems.append(Problem("ingest", "page_count_mismatch",
                                         f"the PDF parser found only {found} of {expected} pages (damaged cross-reference "
                                         f"table); {how}: check the text"))
@@ -152,7 +162,7 @@ def _with_recovered_pages(reading: _Reading, reader) -> _Reading:
     """Failed pages retried with pypdf's own parser (text without column order) where it can."""
     pages = list(reading.pages)
     for i, page in enumerate(pages):
-        if page.layout is not None:
+        if page.layout is not None or page.refused:
             continue
         try:
             text = reader.pages[i].extract_text() or ""
@@ -163,13 +173,13 @@ def _with_recovered_pages(reading: _Reading, reader) -> _Reading:
     return replace(reading, pages=tuple(pages))
 
 
-def _repaired(reader, log: WarningLog) -> tuple[_Reading, str]:
+def _repaired(reader, log: WarningLog, limits: PdfLimits) -> tuple[_Reading, str]:
     """Re-read the pages pypdf sees: rebuilt file through pdfplumber, else pypdf's own text.
     Returns the reading and how it was made (for the problem's message)."""
     rebuilt = rebuilt_pdf(reader)
     if rebuilt is not None:
         try:
-            reading = _read_with_pdfplumber(rebuilt, None, log)
+            reading = _read_with_pdfplumber(rebuilt, None, log, limits)
         except Exception as exc:  # noqa: BLE001 - same wrapped parser failures as on first open
             reraise_pipeline_error(exc)
         else:
@@ -191,7 +201,7 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
         if page.layout is None:
             texts.append("")
             statuses.append("failed")
-            problems.append(Problem("ingest", "page_failed",
+            problems.append(Problem("ingest", "content_too_large" if page.refused else "page_failed",
                                     f"page {number} could not be read ({page.error}); its text is missing", number))
             continue
         if page.text is not None:
@@ -222,7 +232,9 @@ def _document(reading: _Reading, doc_id: str, source: SourceFile, problems: list
                               f"{blanks}; it needs OCR, which cluster-kb does not do", error_type="no_text_layer")
         if blank and len(blank) == n:
             raise IngestError(f"all {n} pages of the PDF are blank", error_type="no_text")
-        raise IngestError(f"no page of the PDF could be read ({problems[-1].message})", error_type="corrupt_pdf")
+        refused = all(p.refused for p in reading.pages if p.layout is None)
+        raise IngestError(f"no page of the PDF could be read ({problems[-1].message})",
+                          error_type="content_too_large" if refused else "corrupt_pdf")
     for number in scanned:
         problems.append(Problem("ingest", "no_text_layer",
                                 f"page {number} has images but no text layer (scanned?): OCR needed, its text is missing", number))
