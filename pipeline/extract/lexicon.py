@@ -8,13 +8,13 @@ place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extractio
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.places import place_names
 from pipeline.normalise import fold
 
 
@@ -92,6 +92,8 @@ class Lexicon:
     programme_last: frozenset[str] = frozenset()  # last words that block even "Department of ... Program"
     org_type_nouns: frozenset[str] = frozenset()  # "cluster", "network": "the network Acme Noord"
     unit_words: frozenset[str] = frozenset()  # "Sector", "Unit": parts of an organisation
+    listed_cities: frozenset[str] = frozenset()  # keys of cities.csv alone (GeoNames adds the rest to ``cities``)
+    place_lead_words: frozenset[str] = frozenset()  # "in", "from": a GeoNames-only city after one is a place
 
 
 def gazetteer_id(name: str) -> str:
@@ -110,35 +112,18 @@ def read_gazetteer(data_dir: Path) -> list[GazetteerEntry]:
     return entries
 
 
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
 def _cities(data_dir: Path) -> dict[str, str]:
-    """key(city or other spelling) -> country, from ``cities.csv`` (city,country,aliases)."""
-    out = {}
-    for row in _csv_rows(data_dir / "cities.csv"):
-        city, country = (row.get("city") or "").strip(), (row.get("country") or "").strip()
-        if city and country:
-            for name in [city, *(row.get("aliases") or "").split("|")]:
-                if name.strip():
-                    out[key(name.strip())] = country
+    """key(city or other spelling) -> country: ``cities.csv`` first, then GeoNames (``places.py``)."""
+    out: dict[str, str] = {}
+    for name, _, country in place_names(data_dir).cities:
+        out.setdefault(key(name), country)
     return out
 
 
 def _countries(data_dir: Path) -> tuple[set[str], set[str]]:
-    """(keys of country names and aliases, demonyms) from ``countries.csv`` (country,aliases,demonyms)."""
-    names: set[str] = set()
-    demonyms: set[str] = set()
-    for row in _csv_rows(data_dir / "countries.csv"):
-        for name in [row.get("country") or "", *(row.get("aliases") or "").split("|")]:
-            if name.strip():
-                names.add(key(name.strip()))
-        demonyms |= {d.strip().lower() for d in (row.get("demonyms") or "").split("|") if d.strip()}
-    return names, demonyms
+    """(keys of country names in every listed language, demonyms): ``countries.csv`` and ISO 3166."""
+    names = place_names(data_dir)
+    return {key(n) for n, _ in names.countries}, {d.lower() for d, _ in names.demonyms}
 
 
 @lru_cache(maxsize=4)
@@ -176,13 +161,16 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         not_person_words=frozenset(words),
         cities=cities,
         countries=frozenset(countries),
-        country_words=frozenset(k for k in countries if " " not in k),
+        # European countries only: "Jordan" or "Chad" may well end a person's name.
+        country_words=frozenset(k for k in (key(n) for n in place_names(data_dir).european_countries) if " " not in k),
         org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
         defined_last_ok=frozenset(w.lower() for w in not_orgs.get("defined last words", [])),
         cued_last_ok=frozenset(w.lower() for w in not_orgs.get("cued last words", [])),
         programme_last=frozenset(w.lower() for w in not_orgs.get("programme last words", [])),
         org_type_nouns=frozenset(w.lower() for w in _lines(data_dir / "org_type_nouns.txt")),
         unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
+        listed_cities=frozenset(key(n) for n in place_names(data_dir).listed) & frozenset(cities),
+        place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
     )
 
 
