@@ -548,3 +548,30 @@ def test_organisations_names_one_a_line_are_separate(extract):
     names = set(orgs(extract(text)))
     assert {"Virginia Electric and Power Company", "Detroit Edison Company", "Montaup Electric Company",
             "Southern California Edison Company", "Romanian Cluster Association", "European Cluster Transition Network"} <= names
+
+
+def _org_rows(r) -> list[tuple[str, str, str]]:
+    return [(o.text, o.name, o.rule) for o in r.organisations]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fish for the trial came from Brač Aquaculture d.o.o. in Croatia.",
+     [("Brač Aquaculture d.o.o.", "Brač Aquaculture d.o.o.")]),
+    ("We thank Nordwind Tech GmbH and Luce Nuova S.p.A. for their support.",
+     [("Nordwind Tech GmbH", "Nordwind Tech GmbH"), ("Luce Nuova S.p.A.", "Luce Nuova S.p.A.")]),
+    ("Partners\n- Costa Verde Logística, S.L. (Spain)\n- Tatra Sensors a.s. (Slovakia)\n- Kone Oyj (Finland)\n",
+     [("Costa Verde Logística, S.L.", "Costa Verde Logística, S.L."), ("Tatra Sensors a.s.", "Tatra Sensors a.s."),
+      ("Kone Oyj", "Kone Oyj")]),
+    ("The Acme AB team met Smith & Partners Ltd in Oslo.", [("Acme AB", "Acme AB"), ("Smith & Partners Ltd", "Smith & Partners Ltd")]),
+    ("Panel: Ole Berg, CFO at Nordwind Tech GmbH, spoke first.", [("Nordwind Tech GmbH", "Nordwind Tech GmbH")]),
+])
+def test_organisations_company_closed_by_a_legal_form(extract, text, expected):
+    assert [(t, n) for t, n, _ in _org_rows(extract(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, CIO, said in Sep 2024 that many firms, e.g. smaller ones, grew.",
+    "The AS level results and the SA team were announced. Regional Co. operation is key.",
+])
+def test_organisations_legal_form_words_alone_make_no_company(extract, text):
+    assert [o for o in _org_rows(extract(text)) if o[2] == "legal-form"] == []

@@ -94,6 +94,7 @@ class Lexicon:
     unit_words: frozenset[str] = frozenset()  # "Sector", "Unit": parts of an organisation
     listed_cities: frozenset[str] = frozenset()  # keys of cities.csv alone (GeoNames adds the rest to ``cities``)
     place_lead_words: frozenset[str] = frozenset()  # "in", "from": a GeoNames-only city after one is a place
+    legal_forms: re.Pattern[str] = re.compile(r"(?!)")  # ", S.L.", " GmbH": cleanco's forms and legal_forms.txt
 
 
 def gazetteer_id(name: str) -> str:
@@ -171,6 +172,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
         listed_cities=frozenset(key(n) for n in place_names(data_dir).listed) & frozenset(cities),
         place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
+        legal_forms=_legal_form_re(_sections(data_dir / "legal_forms.txt")),
     )
 
 
@@ -179,3 +181,28 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)
+
+
+
+def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
+    """One pattern for the legal form closing a company name: cleanco's dotted forms in any case
+    ("S.L.", "d.o.o."), its forms of four letters or more capitalised or in capitals ("Sarl", "GMBH"),
+    the file's ``[forms]`` and ``[short forms]`` as written, less its ``[not forms]``."""
+    from cleanco.termdata import terms_by_country, terms_by_type
+
+    blocked = {f.lower() for f in sections.get("not forms", [])}
+    forms = {t.strip() for v in [*terms_by_type.values(), *terms_by_country.values()] for t in v}
+    dotted: set[str] = set()
+    plain: set[str] = set(sections.get("short forms", [])) | set(sections.get("forms", []))
+    for form in forms:
+        if form.lower() in blocked or any(0x80 <= ord(c) < 0xA0 for c in form):  # a mis-encoded cleanco entry
+            continue
+        if "." in form:
+            dotted.add(form)
+        elif len(re.sub(r"\W", "", form)) >= 4:
+            plain |= {form.upper(), form[:1].upper() + form[1:]}
+
+    def alt(forms: set[str]) -> str:
+        return "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
+
+    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?![\w.])")
