@@ -95,6 +95,7 @@ class Lexicon:
     listed_cities: frozenset[str] = frozenset()  # keys of cities.csv alone (GeoNames adds the rest to ``cities``)
     place_lead_words: frozenset[str] = frozenset()  # "in", "from": a GeoNames-only city after one is a place
     legal_forms: re.Pattern[str] = re.compile(r"(?!)")  # ", S.L.", " GmbH": cleanco's forms and legal_forms.txt
+    name_particles: frozenset[str] = frozenset()  # "von", "zu", "degli": nameparser's prefixes and name_particles.txt
 
 
 def gazetteer_id(name: str) -> str:
@@ -173,6 +174,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         listed_cities=frozenset(key(n) for n in place_names(data_dir).listed) & frozenset(cities),
         place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
         legal_forms=_legal_form_re(_sections(data_dir / "legal_forms.txt")),
+        name_particles=_name_particles(_sections(data_dir / "name_particles.txt")),
     )
 
 
@@ -182,6 +184,16 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)
 
+
+
+def _name_particles(sections: dict[str, list[str]]) -> frozenset[str]:
+    """nameparser's surname prefixes that stand as words ("von", "degli"; not "al-" or "d'"), with the
+    file's ``[particles]`` added and its ``[not particles]`` removed."""
+    from nameparser.config import CONSTANTS
+
+    blocked = {w.lower() for w in sections.get("not particles", [])}
+    words = {p for p in CONSTANTS.prefixes if p.isalpha() and p.islower()} | {w.lower() for w in sections.get("particles", [])}
+    return frozenset(words - blocked)
 
 
 def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import NAME_PARTICLES, ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
+from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_words, org_like, org_word, role_segment,
                                               segment_end, title_re)
@@ -87,7 +87,7 @@ def _inside_a_longer_name(text: str, name: Span, acronym: str, lex: Lexicon) -> 
     International Private Enterprise"), the acronym spells the phrase's initials, or a word of the name
     is one the text also writes in lower case."""
     lower = lower_case_words(text)
-    if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in clean(text[name.start:name.end]).split()):
+    if any(w.lower() in lower and w.lower() not in lex.name_particles for w in clean(text[name.start:name.end]).split()):
         return True  # "Customer Technical Support (MCC)": words the text also writes in lower case
     base = max(0, name.start - 120)
     window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[base:name.end])  # (a PDF line break inside the phrase)
