@@ -96,6 +96,7 @@ class Lexicon:
     place_lead_words: frozenset[str] = frozenset()  # "in", "from": a GeoNames-only city after one is a place
     legal_forms: re.Pattern[str] = re.compile(r"(?!)")  # ", S.L.", " GmbH": cleanco's forms and legal_forms.txt
     name_particles: frozenset[str] = frozenset()  # "von", "zu", "degli": nameparser's prefixes and name_particles.txt
+    role_change_re: re.Pattern[str] = re.compile(r"(?!)")  # " was elected (as) (the new) ": role_change_verbs.txt
 
 
 def gazetteer_id(name: str) -> str:
@@ -175,6 +176,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
         legal_forms=_legal_form_re(_sections(data_dir / "legal_forms.txt")),
         name_particles=_name_particles(_sections(data_dir / "name_particles.txt")),
+        role_change_re=_role_change_re(_lines(data_dir / "role_change_verbs.txt")),
     )
 
 
@@ -184,6 +186,14 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)
 
+
+
+def _role_change_re(phrases: list[str]) -> re.Pattern[str]:
+    """ " was elected ", " has been appointed as the new ": a verb phrase, then "as", "the", "new"."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \t]*\n?[ \t]*") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"[ \t\n]+(?:" + alts + r")[ \t\n]+(?:as[ \t\n]+)?(?:(?:the|a|an|its|our)[ \t\n]+)?(?:new[ \t\n]+)?", re.I)
 
 
 def _name_particles(sections: dict[str, list[str]]) -> frozenset[str]:
