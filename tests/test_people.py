@@ -180,3 +180,17 @@ def test_people_surname_in_capitals(extract, text, expected):
 def test_people_capitals_the_text_also_uses_alone_are_an_acronym(extract):
     r = extract("Results were presented by Fraunhofer IKTS. The IKTS team also showed the prototype.")
     assert _people_rows(r) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Supply Chains\n\nGlobal suppliers are adapting quickly to new rules.",
+    "A Comprehensive Look at Cluster Funding",
+    "Circular Textiles at Lodz University of Technology",
+])
+def test_people_title_case_heading_without_a_given_name_is_nobody(extract, text):
+    assert _people_rows(extract(text)) == []
+
+
+def test_people_found_by_the_model_alone_keep_their_given_names(extract):
+    r = extract("Heikki Kervinen opened the fair, and Zsófia Kertai closed it.")
+    assert _people_rows(r) == [("Heikki Kervinen", "Heikki Kervinen"), ("Zsófia Kertai", "Zsófia Kertai")]

@@ -29,7 +29,7 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
-def _sections(path: Path) -> dict[str, list[str]]:
+def read_sections(path: Path) -> dict[str, list[str]]:
     """Lines grouped under ``[section]`` headers (lines before any header go to ``names``)."""
     out: dict[str, list[str]] = {"names": []}
     current = "names"
@@ -96,6 +96,7 @@ class Lexicon:
     place_lead_words: frozenset[str] = frozenset()  # "in", "from": a GeoNames-only city after one is a place
     legal_forms: re.Pattern[str] = re.compile(r"(?!)")  # ", S.L.", " GmbH": cleanco's forms and legal_forms.txt
     name_particles: frozenset[str] = frozenset()  # "von", "zu", "degli": nameparser's prefixes and name_particles.txt
+    data_dir: Path | None = None  # where the files came from (the lazily read lists key on it)
     role_change_re: re.Pattern[str] = re.compile(r"(?!)")  # " was elected (as) (the new) ": role_change_verbs.txt
 
 
@@ -137,7 +138,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for e in gaz:
         for s in e.surfaces():
             by_key.setdefault(key(s), e)
-    not_orgs = _sections(data_dir / "not_organisations.txt")
+    not_orgs = read_sections(data_dir / "not_organisations.txt")
     roles = sorted(set(_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
     role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
@@ -174,8 +175,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
         listed_cities=frozenset(key(n) for n in place_names(data_dir).listed) & frozenset(cities),
         place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
-        legal_forms=_legal_form_re(_sections(data_dir / "legal_forms.txt")),
-        name_particles=_name_particles(_sections(data_dir / "name_particles.txt")),
+        legal_forms=_legal_form_re(read_sections(data_dir / "legal_forms.txt")),
+        name_particles=_name_particles(read_sections(data_dir / "name_particles.txt")),
+        data_dir=data_dir,
         role_change_re=_role_change_re(_lines(data_dir / "role_change_verbs.txt")),
     )
 

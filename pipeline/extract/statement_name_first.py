@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
@@ -118,8 +119,8 @@ def from_statements(text: str, lex: Lexicon) -> list[Statement]:
     titled = {m.end() for m in title_re(lex).finditer(text)}
     for m in re.finditer(r"[ \t\n]+(from|at|of)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text):
         name = name_ending_at(text, m.start(), lex)
-        if not name:
-            continue
+        if not name or (name.start not in titled and not starts_with_given_name(clean(text[name.start:name.end]), lex)):
+            continue  # ("A Comprehensive Look at Cluster Funding": a heading, no person at an organisation)
         pos = m.end()
         if lex.org_type_nouns:
             # "from the French competitiveness cluster Pôle Mer": the name follows the kind of organisation.
