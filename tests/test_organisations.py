@@ -575,3 +575,20 @@ def test_organisations_company_closed_by_a_legal_form(extract, text, expected):
 ])
 def test_organisations_legal_form_words_alone_make_no_company(extract, text):
     assert [o for o in _org_rows(extract(text)) if o[2] == "legal-form"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Project partners: Tecnalia (Spain), Cluster Lumière (France), BioVale (UK), Wood+ (Finland) and Innovate|Tech (Portugal).",
+     [("Tecnalia", "Tecnalia"), ("Cluster Lumière", "Cluster Lumière"), ("BioVale", "BioVale"), ("Wood+", "Wood+"),
+      ("Innovate|Tech", "Innovate|Tech")]),
+    ("Members\n- Robotdalen (SE)\n- eCluster Nord (DE)\n- R&D Hub Tartu (Estonia)\n",
+     [("Robotdalen", "Robotdalen"), ("eCluster Nord", "eCluster Nord"), ("R&D Hub Tartu", "R&D Hub Tartu")]),
+    ("Contact: Ewa Nowak (ICT Lodz, Poland)", [("ICT Lodz", "ICT Lodz")]),
+])
+def test_organisations_named_with_their_country_in_brackets(extract, text, expected):
+    assert [(t, n) for t, n, _ in _org_rows(extract(text))] == expected
+
+
+def test_organisations_person_place_or_calendar_entry_with_a_country_is_none(extract):
+    r = extract("Jane Doe (Spain) and Lyon (France) were mentioned.\n2025 edition: 3–6 May 2025  Expo Lyon (France)\n")
+    assert _org_rows(r) == []

@@ -62,6 +62,14 @@ def world_places() -> WorldPlaces:
     return WorldPlaces(tuple(cities), tuple(countries))
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166 two-letter codes, with the EU's own "UK" and "EL" (Greece): "Robotdalen (SE)"."""
+    import pycountry
+
+    return frozenset({c.alpha_2 for c in pycountry.countries} | {"UK", "EL"})
+
+
 def package_versions() -> str:
     """The versions of the data packages, for the rules fingerprint (new data means a new run)."""
     from importlib.metadata import version
