@@ -592,3 +592,19 @@ def test_organisations_named_with_their_country_in_brackets(extract, text, expec
 def test_organisations_person_place_or_calendar_entry_with_a_country_is_none(extract):
     r = extract("Jane Doe (Spain) and Lyon (France) were mentioned.\n2025 edition: 3–6 May 2025  Expo Lyon (France)\n")
     assert _org_rows(r) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members of the network include Robotdalen, Mobilitas, AgriFood Lithuania and Plastipolis.",
+     ["Robotdalen", "Mobilitas", "AgriFood Lithuania", "Plastipolis"]),
+    ("The partners of the project are Tecnalia, Fraunhofer IPA and the University of Twente.",
+     ["Tecnalia", "Fraunhofer IPA", "University of Twente"]),
+    ("The consortium of our pilot brings together Sirris, Ikerlan and VTT.", ["Sirris", "Ikerlan", "VTT"]),
+    ("The event was organised by the European Research and Innovation Agency.", ["European Research and Innovation Agency"]),
+])
+def test_organisations_list_after_a_members_or_partners_lead_in(extract, text, expected):
+    assert [n for _, n, _ in _org_rows(extract(text))] == expected
+
+
+def test_organisations_two_people_after_a_members_lead_in_are_no_organisation(extract):
+    assert _org_rows(extract("Members of the board are Jane Doe and John Smith.")) == []
