@@ -563,3 +563,14 @@ def test_roles_election_and_appointment(extract, text, expected):
 
 def test_roles_elected_without_a_role_title_gives_no_role(extract):
     assert _role_rows(extract("Jane Doe was elected by the members in May. She was chosen for her experience.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liisa Mäkinen, Mayor of Kuopio, opened the fair.", [("Liisa Mäkinen", "Mayor of Kuopio", None)]),
+    ("The delegation met Pedro Ruiz, Deputy Mayor of Cartagena, at the port.", [("Pedro Ruiz", "Deputy Mayor of Cartagena", None)]),
+    ("Jonas Berg, Mayor of Leeuwarden, welcomed the clusters.", [("Jonas Berg", "Mayor of Leeuwarden", None)]),
+])
+def test_roles_a_city_nobody_listed_is_no_organisation(extract, text, expected):
+    r = extract(text)
+    assert _role_rows(r) == expected
+    assert r.organisations == ()
