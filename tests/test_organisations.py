@@ -548,3 +548,63 @@ def test_organisations_names_one_a_line_are_separate(extract):
     names = set(orgs(extract(text)))
     assert {"Virginia Electric and Power Company", "Detroit Edison Company", "Montaup Electric Company",
             "Southern California Edison Company", "Romanian Cluster Association", "European Cluster Transition Network"} <= names
+
+
+def _org_rows(r) -> list[tuple[str, str, str]]:
+    return [(o.text, o.name, o.rule) for o in r.organisations]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fish for the trial came from Brač Aquaculture d.o.o. in Croatia.",
+     [("Brač Aquaculture d.o.o.", "Brač Aquaculture d.o.o.")]),
+    ("We thank Nordwind Tech GmbH and Luce Nuova S.p.A. for their support.",
+     [("Nordwind Tech GmbH", "Nordwind Tech GmbH"), ("Luce Nuova S.p.A.", "Luce Nuova S.p.A.")]),
+    ("Partners\n- Costa Verde Logística, S.L. (Spain)\n- Tatra Sensors a.s. (Slovakia)\n- Kone Oyj (Finland)\n",
+     [("Costa Verde Logística, S.L.", "Costa Verde Logística, S.L."), ("Tatra Sensors a.s.", "Tatra Sensors a.s."),
+      ("Kone Oyj", "Kone Oyj")]),
+    ("The Acme AB team met Smith & Partners Ltd in Oslo.", [("Acme AB", "Acme AB"), ("Smith & Partners Ltd", "Smith & Partners Ltd")]),
+    ("Panel: Ole Berg, CFO at Nordwind Tech GmbH, spoke first.", [("Nordwind Tech GmbH", "Nordwind Tech GmbH")]),
+])
+def test_organisations_company_closed_by_a_legal_form(extract, text, expected):
+    assert [(t, n) for t, n, _ in _org_rows(extract(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, CIO, said in Sep 2024 that many firms, e.g. smaller ones, grew.",
+    "The AS level results and the SA team were announced. Regional Co. operation is key.",
+])
+def test_organisations_legal_form_words_alone_make_no_company(extract, text):
+    assert [o for o in _org_rows(extract(text)) if o[2] == "legal-form"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Project partners: Tecnalia (Spain), Cluster Lumière (France), BioVale (UK), Wood+ (Finland) and Innovate|Tech (Portugal).",
+     [("Tecnalia", "Tecnalia"), ("Cluster Lumière", "Cluster Lumière"), ("BioVale", "BioVale"), ("Wood+", "Wood+"),
+      ("Innovate|Tech", "Innovate|Tech")]),
+    ("Members\n- Robotdalen (SE)\n- eCluster Nord (DE)\n- R&D Hub Tartu (Estonia)\n",
+     [("Robotdalen", "Robotdalen"), ("eCluster Nord", "eCluster Nord"), ("R&D Hub Tartu", "R&D Hub Tartu")]),
+    ("Contact: Ewa Nowak (ICT Lodz, Poland)", [("ICT Lodz", "ICT Lodz")]),
+])
+def test_organisations_named_with_their_country_in_brackets(extract, text, expected):
+    assert [(t, n) for t, n, _ in _org_rows(extract(text))] == expected
+
+
+def test_organisations_person_place_or_calendar_entry_with_a_country_is_none(extract):
+    r = extract("Jane Doe (Spain) and Lyon (France) were mentioned.\n2025 edition: 3–6 May 2025  Expo Lyon (France)\n")
+    assert _org_rows(r) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members of the network include Robotdalen, Mobilitas, AgriFood Lithuania and Plastipolis.",
+     ["Robotdalen", "Mobilitas", "AgriFood Lithuania", "Plastipolis"]),
+    ("The partners of the project are Tecnalia, Fraunhofer IPA and the University of Twente.",
+     ["Tecnalia", "Fraunhofer IPA", "University of Twente"]),
+    ("The consortium of our pilot brings together Sirris, Ikerlan and VTT.", ["Sirris", "Ikerlan", "VTT"]),
+    ("The event was organised by the European Research and Innovation Agency.", ["European Research and Innovation Agency"]),
+])
+def test_organisations_list_after_a_members_or_partners_lead_in(extract, text, expected):
+    assert [n for _, n, _ in _org_rows(extract(text))] == expected
+
+
+def test_organisations_two_people_after_a_members_lead_in_are_no_organisation(extract):
+    assert _org_rows(extract("Members of the board are Jane Doe and John Smith.")) == []

@@ -149,3 +149,48 @@ def test_people_words_before_the_acronym_of_a_longer_name_are_no_person(extract)
     text = ("Funding came from the National Institute on Drug Abuse (NIDA), the Union of Rightist Forces (SPS) and\n"
             "the Center for International Private Enterprise (CIPE).")
     assert names(extract(text)) == set()
+
+
+def _people_rows(r) -> list[tuple[str, str]]:
+    return [(p.text, p.name) for p in r.people]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opening address was given by Karl-Theodor zu Guttenberg, chair of the Alpine Wood Cluster.",
+     [("Karl-Theodor zu Guttenberg", "Karl-Theodor zu Guttenberg")]),
+    ("Speakers\nMaria degli Esposti, Managing Director, Emilia Food Cluster\nJan op den Akker, Policy Officer, DG GROW\n",
+     [("Maria degli Esposti", "Maria degli Esposti"), ("Jan op den Akker", "Jan op den Akker")]),
+    ("Welcome: Lotte vom Stein (Hanse Maritime Cluster, Germany)", [("Lotte vom Stein", "Lotte vom Stein")]),
+])
+def test_people_name_particles_from_nameparser(extract, text, expected):
+    assert _people_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The workshop was opened by Marie LE BARZIC, director of the Brittany food cluster.",
+     [("Marie LE BARZIC", "Marie LE BARZIC")]),
+    ("Speakers\nJean-Luc DUPONT, Head of Innovation, Pole Sud\n\nAnna KOWALSKA (Lodz Textile Cluster, Poland)\n",
+     [("Jean-Luc DUPONT", "Jean-Luc DUPONT"), ("Anna KOWALSKA", "Anna KOWALSKA")]),
+    ("Join NOW and meet Anna WEBER, CEO of Weber Robotics, who chairs the panel.", [("Anna WEBER", "Anna WEBER")]),
+])
+def test_people_surname_in_capitals(extract, text, expected):
+    assert _people_rows(extract(text)) == expected
+
+
+def test_people_capitals_the_text_also_uses_alone_are_an_acronym(extract):
+    r = extract("Results were presented by Fraunhofer IKTS. The IKTS team also showed the prototype.")
+    assert _people_rows(r) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Supply Chains\n\nGlobal suppliers are adapting quickly to new rules.",
+    "A Comprehensive Look at Cluster Funding",
+    "Circular Textiles at Lodz University of Technology",
+])
+def test_people_title_case_heading_without_a_given_name_is_nobody(extract, text):
+    assert _people_rows(extract(text)) == []
+
+
+def test_people_found_by_the_model_alone_keep_their_given_names(extract):
+    r = extract("Heikki Kervinen opened the fair, and Zsófia Kertai closed it.")
+    assert _people_rows(r) == [("Heikki Kervinen", "Heikki Kervinen"), ("Zsófia Kertai", "Zsófia Kertai")]

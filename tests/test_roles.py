@@ -1,6 +1,8 @@
 """Roles: agenda lines, titles, possessives, name-over-role blocks, affiliations, moderators."""
 from __future__ import annotations
 
+import pytest
+
 
 def roles(result) -> set[tuple[str, str, str | None]]:
     return {(r.person, r.role, r.organisation) for r in result.roles}
@@ -541,3 +543,34 @@ def test_roles_empty_table_cell_written_as_a_dash_is_no_role(extract):
     rs = roles(extract(text))
     assert not any(r == "–" for _, r, _ in rs)
     assert ("Anna Kovacs", "Researcher", "Budapest Technical Institute") in rs
+
+
+def _role_rows(r) -> list[tuple[str, str, str | None]]:
+    return [(x.person, x.role, x.organisation) for x in r.roles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the general assembly, Petra Novak was renewed as Vice-President and Ivan Horvat was elected Treasurer.",
+     [("Petra Novak", "Vice-President", None), ("Ivan Horvat", "Treasurer", None)]),
+    ("Ana Ruiz has been appointed as the new Secretary General of the Iberian Logistics Cluster.",
+     [("Ana Ruiz", "Secretary General", "Iberian Logistics Cluster")]),
+    ("From January, Ole Berg takes over as Chair of the board, while Lena Holm remains Treasurer.",
+     [("Ole Berg", "Chair", None), ("Lena Holm", "Treasurer", None)]),
+])
+def test_roles_election_and_appointment(extract, text, expected):
+    assert _role_rows(extract(text)) == expected
+
+
+def test_roles_elected_without_a_role_title_gives_no_role(extract):
+    assert _role_rows(extract("Jane Doe was elected by the members in May. She was chosen for her experience.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liisa Mäkinen, Mayor of Kuopio, opened the fair.", [("Liisa Mäkinen", "Mayor of Kuopio", None)]),
+    ("The delegation met Pedro Ruiz, Deputy Mayor of Cartagena, at the port.", [("Pedro Ruiz", "Deputy Mayor of Cartagena", None)]),
+    ("Jonas Berg, Mayor of Leeuwarden, welcomed the clusters.", [("Jonas Berg", "Mayor of Leeuwarden", None)]),
+])
+def test_roles_a_city_nobody_listed_is_no_organisation(extract, text, expected):
+    r = extract(text)
+    assert _role_rows(r) == expected
+    assert r.organisations == ()

@@ -8,13 +8,13 @@ place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extractio
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.places import place_names
 from pipeline.normalise import fold
 
 
@@ -29,7 +29,7 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
-def _sections(path: Path) -> dict[str, list[str]]:
+def read_sections(path: Path) -> dict[str, list[str]]:
     """Lines grouped under ``[section]`` headers (lines before any header go to ``names``)."""
     out: dict[str, list[str]] = {"names": []}
     current = "names"
@@ -92,6 +92,12 @@ class Lexicon:
     programme_last: frozenset[str] = frozenset()  # last words that block even "Department of ... Program"
     org_type_nouns: frozenset[str] = frozenset()  # "cluster", "network": "the network Acme Noord"
     unit_words: frozenset[str] = frozenset()  # "Sector", "Unit": parts of an organisation
+    listed_cities: frozenset[str] = frozenset()  # keys of cities.csv alone (GeoNames adds the rest to ``cities``)
+    place_lead_words: frozenset[str] = frozenset()  # "in", "from": a GeoNames-only city after one is a place
+    legal_forms: re.Pattern[str] = re.compile(r"(?!)")  # ", S.L.", " GmbH": cleanco's forms and legal_forms.txt
+    name_particles: frozenset[str] = frozenset()  # "von", "zu", "degli": nameparser's prefixes and name_particles.txt
+    data_dir: Path | None = None  # where the files came from (the lazily read lists key on it)
+    role_change_re: re.Pattern[str] = re.compile(r"(?!)")  # " was elected (as) (the new) ": role_change_verbs.txt
 
 
 def gazetteer_id(name: str) -> str:
@@ -110,35 +116,18 @@ def read_gazetteer(data_dir: Path) -> list[GazetteerEntry]:
     return entries
 
 
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
 def _cities(data_dir: Path) -> dict[str, str]:
-    """key(city or other spelling) -> country, from ``cities.csv`` (city,country,aliases)."""
-    out = {}
-    for row in _csv_rows(data_dir / "cities.csv"):
-        city, country = (row.get("city") or "").strip(), (row.get("country") or "").strip()
-        if city and country:
-            for name in [city, *(row.get("aliases") or "").split("|")]:
-                if name.strip():
-                    out[key(name.strip())] = country
+    """key(city or other spelling) -> country: ``cities.csv`` first, then GeoNames (``places.py``)."""
+    out: dict[str, str] = {}
+    for name, _, country in place_names(data_dir).cities:
+        out.setdefault(key(name), country)
     return out
 
 
 def _countries(data_dir: Path) -> tuple[set[str], set[str]]:
-    """(keys of country names and aliases, demonyms) from ``countries.csv`` (country,aliases,demonyms)."""
-    names: set[str] = set()
-    demonyms: set[str] = set()
-    for row in _csv_rows(data_dir / "countries.csv"):
-        for name in [row.get("country") or "", *(row.get("aliases") or "").split("|")]:
-            if name.strip():
-                names.add(key(name.strip()))
-        demonyms |= {d.strip().lower() for d in (row.get("demonyms") or "").split("|") if d.strip()}
-    return names, demonyms
+    """(keys of country names in every listed language, demonyms): ``countries.csv`` and ISO 3166."""
+    names = place_names(data_dir)
+    return {key(n) for n, _ in names.countries}, {d.lower() for d, _ in names.demonyms}
 
 
 @lru_cache(maxsize=4)
@@ -149,7 +138,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for e in gaz:
         for s in e.surfaces():
             by_key.setdefault(key(s), e)
-    not_orgs = _sections(data_dir / "not_organisations.txt")
+    not_orgs = read_sections(data_dir / "not_organisations.txt")
     roles = sorted(set(_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
     role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
@@ -176,18 +165,70 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         not_person_words=frozenset(words),
         cities=cities,
         countries=frozenset(countries),
-        country_words=frozenset(k for k in countries if " " not in k),
+        # European countries only: "Jordan" or "Chad" may well end a person's name.
+        country_words=frozenset(k for k in (key(n) for n in place_names(data_dir).european_countries) if " " not in k),
         org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
         defined_last_ok=frozenset(w.lower() for w in not_orgs.get("defined last words", [])),
         cued_last_ok=frozenset(w.lower() for w in not_orgs.get("cued last words", [])),
         programme_last=frozenset(w.lower() for w in not_orgs.get("programme last words", [])),
         org_type_nouns=frozenset(w.lower() for w in _lines(data_dir / "org_type_nouns.txt")),
         unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
+        listed_cities=frozenset(key(n) for n in place_names(data_dir).listed) & frozenset(cities),
+        place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
+        legal_forms=_legal_form_re(read_sections(data_dir / "legal_forms.txt")),
+        name_particles=_name_particles(read_sections(data_dir / "name_particles.txt")),
+        data_dir=data_dir,
+        role_change_re=_role_change_re(_lines(data_dir / "role_change_verbs.txt")),
     )
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!)")
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    # "members ... include": "..." stands for up to four words ("Members of our network include").
+    alts = "|".join(re.escape(p).replace(r"\ \.\.\.\ ", r"\s+(?:[\w'’-]+\s+){0,4}?").replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)
+
+
+
+def _role_change_re(phrases: list[str]) -> re.Pattern[str]:
+    """ " was elected ", " has been appointed as the new ": a verb phrase, then "as", "the", "new"."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \t]*\n?[ \t]*") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"[ \t\n]+(?:" + alts + r")[ \t\n]+(?:as[ \t\n]+)?(?:(?:the|a|an|its|our)[ \t\n]+)?(?:new[ \t\n]+)?", re.I)
+
+
+def _name_particles(sections: dict[str, list[str]]) -> frozenset[str]:
+    """nameparser's surname prefixes that stand as words ("von", "degli"; not "al-" or "d'"), with the
+    file's ``[particles]`` added and its ``[not particles]`` removed."""
+    from nameparser.config import CONSTANTS
+
+    blocked = {w.lower() for w in sections.get("not particles", [])}
+    words = {p for p in CONSTANTS.prefixes if p.isalpha() and p.islower()} | {w.lower() for w in sections.get("particles", [])}
+    return frozenset(words - blocked)
+
+
+def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
+    """One pattern for the legal form closing a company name: cleanco's dotted forms in any case
+    ("S.L.", "d.o.o."), its forms of four letters or more capitalised or in capitals ("Sarl", "GMBH"),
+    the file's ``[forms]`` and ``[short forms]`` as written, less its ``[not forms]``."""
+    from cleanco.termdata import terms_by_country, terms_by_type
+
+    blocked = {f.lower() for f in sections.get("not forms", [])}
+    forms = {t.strip() for v in [*terms_by_type.values(), *terms_by_country.values()] for t in v}
+    dotted: set[str] = set()
+    plain: set[str] = set(sections.get("short forms", [])) | set(sections.get("forms", []))
+    for form in forms:
+        if form.lower() in blocked or any(0x80 <= ord(c) < 0xA0 for c in form):  # a mis-encoded cleanco entry
+            continue
+        if "." in form:
+            dotted.add(form)
+        elif len(re.sub(r"\W", "", form)) >= 4:
+            plain |= {form.upper(), form[:1].upper() + form[1:]}
+
+    def alt(forms: set[str]) -> str:
+        return "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
+
+    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?![\w.])")

@@ -1,4 +1,4 @@
-"""Places: spaCy GPE/LOC entities and the cities of ``data/cities.csv``, with their country."""
+"""Places: spaCy GPE/LOC entities and the cities of ``data/cities.csv`` and GeoNames, with their country."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,8 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import clean
 from pipeline.records import Block, LocationMention
 
-_CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})(?![\w-])")
+# Up to three words, each starting with a capital (any alphabet: "Šibenik", "Île-de-France").
+_CAPITALISED = re.compile(r"(?<![\w-])((?=[^\W\d_])[^\W\d_a-z][\w'’.-]+(?:[ -](?=[^\W\d_])[^\W\d_a-z][\w'’.-]+){0,2})(?![\w-])")
 
 
 def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
@@ -39,11 +40,31 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
     if lex.cities:
         # Offsets already inside a found place, kept as a set: a scan of ``out`` per capitalised word is quadratic.
         covered = {i for s, e in out for i in range(s, e)}
+        ends = {e for _, e in out}
         for m in _CAPITALISED.finditer(text):
-            k = key(m.group(1))
-            if k in lex.cities and m.start() not in covered:
-                covered.update(range(m.start(), m.end()))
-                out[(m.start(), m.end())] = LocationMention(doc_id, m.start(), m.end(), m.group(), "gazetteer:city",
-                                                            city=m.group(1), country=lex.cities[k])
+            name = m.group(1).rstrip(".")  # a sentence's full stop is no part of the name
+            s, e = m.start(), m.start() + len(name)
+            k = key(name)
+            if not name[0].isupper():
+                continue
+            if k in lex.cities and s not in covered and (k in lex.listed_cities or _placed(text, s, e, lex, ends)):
+                ends.add(e)
+                covered.update(range(s, e))
+                out[(s, e)] = LocationMention(doc_id, s, e, name, "gazetteer:city", city=name, country=lex.cities[k])
     kept = [m for m in out.values() if not any(a <= m.start and m.end <= b for a, b in inside)]
     return sorted(kept, key=lambda x: (x.start, x.end))
+
+
+def _placed(text: str, start: int, end: int, lex: Lexicon, place_ends: set[int]) -> bool:
+    """A GeoNames-only city name reads as a place here: after a place word ("in", "from", data file
+    ``place_lead_words.txt``), after "and" / "or" / a comma that follows another place, or before
+    its country (", Finland", "(Italy)"). Elsewhere "Nice", "Split" or "Mobile" are ordinary words."""
+    before = text[max(0, start - 40):start]
+    lead = re.search(r"(\w+)[ \t]+$", before)
+    if lead and lead.group(1).lower() in lex.place_lead_words:
+        return True
+    joined = re.search(r"\s*(?:,|\band|\bor|&)\s*$", before)
+    if joined and start - len(before) + joined.start() in place_ends:
+        return True
+    after = re.match(r"\s*(?:,\s*|\(\s*)([A-Z][\w .'-]{2,40}?)\s*(?:\)|[,.;\n]|$)", text[end:end + 50])
+    return bool(after) and key(after.group(1)) in lex.countries

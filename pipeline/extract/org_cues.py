@@ -26,11 +26,16 @@ class CueRules:
         for m in self.lex.org_cues.finditer(t):
             pos = m.end()
             companies = bool(re.search(r"compan|firm", m.group(), re.I))  # "company visits to": no person follows
-            for _ in range(12):
+            for item in range(12):
                 run = self.run_at(pos)
                 if not run:
                     break
-                for piece in self._pieces(run):
+                parts = _closing_and(t, run)
+                if len(parts) == 2 and all(valid_person_name(clean(t[p.start:p.end]), self.lex) for p in parts):
+                    parts = []  # "Members of the board are Jane Doe and John Smith": people
+                elif item == 0:
+                    parts = [run]  # "European Research and Innovation Agency" alone is one name
+                for piece in (p for part in parts for p in self._pieces(part)):
                     name = clean(t[piece.start:piece.end])
                     if not (self.not_org(name, cued=True) or (" " not in name and self.generic(name))
                             or (valid_person_name(name, self.lex) and not companies)):
@@ -98,3 +103,15 @@ class CueRules:
             if self.not_org(name, cued=True) or self.generic(name) or valid_person_name(name, self.lex):
                 continue
             self.add(span, "cue:award-winner", 2)
+
+
+def _closing_and(text: str, run: Span) -> list[Span]:
+    """The run split at its last "and" / "&": a list's last two items read as one capitalised run
+    ("…, AgriFood Lithuania and Plastipolis"). Callers keep the run whole where it opens the list."""
+    seg = text[run.start:run.end]
+    m = None
+    for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?", seg):
+        pass
+    if m is None:
+        return [run]
+    return [Span(run.start, run.start + m.start()), Span(run.start + m.end(), run.end)]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.lexicon import key
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
+from pipeline.extract.world import country_codes
 from pipeline.normalise import fold
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class NameRunRules:
                     self.add(inner, "pattern:org-in-brackets", 2)
             # "Full Name (ACR)": the acronym names what the phrase names.
             d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
-            if d and _defined_acronym(d.group(1), t[run.start:run.end]):
+            if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not self._country_in_brackets(d.group(1)):
                 self._definition(self._pieces(run)[-1], d)
             elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and self.not_org(clean(t[run.start:run.end])):
                 self.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
@@ -178,6 +179,10 @@ class NameRunRules:
         """Start of the text of the line after the line break at ``nl`` (its list marker skipped)."""
         m = re.compile(r"\n[ \t]*(?:[-•*–][ \t]+)?").match(self.text, nl)
         return m.end() if m and m.end() < len(self.text) and self.text[m.end()] != "\n" else None
+
+    def _country_in_brackets(self, acr: str) -> bool:
+        """"BioVale (UK)", "Robotdalen (SE)": a country or its code after a name defines no acronym."""
+        return acr in country_codes() or key(acr) in self.lex.countries
 
     def from_acronym_uses(self) -> None:
         """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),

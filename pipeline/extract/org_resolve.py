@@ -123,6 +123,8 @@ class MentionResolution:
             name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
             if entry and squash(name) == squash(entry.name):
                 name = entry.name
+            elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], self.lex.legal_forms):
+                name += "."  # "Brač Aquaculture d.o.o.": the form's last full stop is part of the name
             if acronym is None and entry and entry.acronym and re.search(r"(?<![\w-])" + re.escape(entry.acronym) + r"(?![\w-])", t):
                 acronym = entry.acronym
             for m in members:
@@ -153,6 +155,15 @@ class MentionResolution:
             if after and after.group(1).lower() not in STOP_WORDS:
                 continue  # "the Observatory Board": part of a longer name, not a reference
             groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+
+
+def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str]) -> bool:
+    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by
+    ``clean`` with the sentence's punctuation."""
+    dotted = name + "."
+    m = legal_forms.search(dotted)
+    return (m is not None and m.end() == len(dotted) and "." in name.split()[-1]
+            and any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces))
 
 
 def _word_bag(name: str) -> tuple[str, ...]:

@@ -19,6 +19,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.legal_forms import company_names
+from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_cues import CueRules
 from pipeline.extract.org_names import NameRunRules
@@ -233,6 +235,10 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements)."""
     f = OrgFinder(text, lex)
     f.from_gazetteer(annotated)
+    for span in company_names(text, lex):
+        f.add(span, "legal-form", 2)
+    for span in organisations_with_country(text, lex):
+        f.add(span, "org-country", 2)
     f.from_runs()
     f.from_cues()
     f.from_type_nouns()

@@ -15,8 +15,9 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import NAME_PARTICLES, Span, clean, valid_person_name
+from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
 from pipeline.records import Block, PersonMention
 
@@ -42,10 +43,15 @@ def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon)
             min_words = 2 if ent.label_ == "NORP" else 1
             # The model alone calls title-case headings people ("Secondhand Smoke"); a word the text
             # also writes in lower case is an ordinary word, not a name.
-            if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in name.split()):
+            if any(w.lower() in lower and w.lower() not in lex.name_particles for w in name.split()):
                 continue
-            if valid_person_name(name, lex, min_words=min_words):
-                out.append((Span(start, end), f"ner:{ent.label_}"))
+            if any(is_capitals_surname(w, lex) and used_as_acronym(w, text) for w in name.split()[1:]):
+                continue  # "Fraunhofer IKTS": the capitals are an acronym the text uses alone too
+            if not valid_person_name(name, lex, min_words=min_words):
+                continue
+            if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
+                continue  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
+            out.append((Span(start, end), f"ner:{ent.label_}"))
     return out
 
 

@@ -1,5 +1,7 @@
-"""Places for event locations: the city → country gazetteer (``data/cities.csv``) and the countries
-with their other names and demonyms (``data/countries.csv``), read once per process."""
+"""Places: the city → country gazetteer (``data/cities.csv``) and the countries with their other names
+and demonyms (``data/countries.csv``), backed by GeoNames cities and ISO countries (``world.py``);
+read once per process. The one reader of those two files (``place_names``) serves the event rules
+(``load_gazetteer``) and the people / organisation rules (``lexicon.py``)."""
 from __future__ import annotations
 
 import csv
@@ -38,29 +40,59 @@ def _rows(path: Path) -> list[list[str]]:
     return rows[1:] if rows and rows[0] and rows[0][0] in ("city", "country") else rows
 
 
+@dataclass(frozen=True)
+class PlaceNames:
+    """Every written place name with what it names; the analyst's files first (they win)."""
+
+    cities: tuple[tuple[str, str, str], ...]  # (written name, city, country)
+    countries: tuple[tuple[str, str], ...]  # (written name, country)
+    demonyms: tuple[tuple[str, str], ...]  # ("German", Germany)
+    listed: frozenset[str]  # the written names of the two files alone
+    european_countries: frozenset[str]  # country names (every language) of European countries
+
+
 @lru_cache(maxsize=8)
-def load_gazetteer(data_dir: Path) -> Gazetteer:
-    """Cities and countries from the data folder."""
-    cities: dict[str, tuple[str, str]] = {}
-    countries: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    names: set[str] = set()
+def place_names(data_dir: Path) -> PlaceNames:
+    """``countries.csv`` and ``cities.csv`` of the data folder, then GeoNames / ISO names behind them."""
+    from pipeline.extract.world import world_places
+
+    cities: list[tuple[str, str, str]] = []
+    countries: list[tuple[str, str]] = []
+    demonyms: list[tuple[str, str]] = []
     for row in _rows(data_dir / "countries.csv"):
         country = row[0].strip()
-        countries[_key(country)] = country
-        names.add(country)
-        for alias in (a.strip() for a in (row[1].split("|") if len(row) > 1 else []) if a.strip()):
-            countries[_key(alias)] = country
-            names.add(alias)
-        for demonym in (d.strip() for d in (row[2].split("|") if len(row) > 2 else []) if d.strip()):
-            demonyms[_key(demonym)] = country
+        countries.append((country, country))
+        countries += [(a.strip(), country) for a in (row[1].split("|") if len(row) > 1 else []) if a.strip()]
+        demonyms += [(d.strip(), country) for d in (row[2].split("|") if len(row) > 2 else []) if d.strip()]
     for row in _rows(data_dir / "cities.csv"):
         if len(row) < 2:
             continue
         city, country = row[0].strip(), row[1].strip()
-        for alias in [city] + [a.strip() for a in (row[2].split("|") if len(row) > 2 and row[2] else [])]:
-            cities.setdefault(_key(alias), (city, country))
-            names.add(alias)
-    alternatives = sorted((re.escape(n) for n in names if n), key=len, reverse=True)
+        cities += [(a, city, country) for a in [city] + [a.strip() for a in (row[2].split("|") if len(row) > 2 and row[2] else [])] if a]
+    listed = frozenset(n for n, *_ in cities) | frozenset(n for n, _ in countries)
+    own_countries = frozenset(n for n, _ in countries)
+    world = world_places()
+    # A country the analyst lists under its own name keeps that name ("Czechia" for "Czech Republic").
+    own = {_key(n): c for n, c in countries}
+    renamed = {wc: own.get(_key(wc), wc) for _, wc, _ in world.countries}
+    countries += [(n, renamed[c]) for n, c, _ in world.countries]
+    cities += [(n, city, renamed.get(country, country)) for n, city, country, _ in world.cities]
+    europe = frozenset(n for n, _, cont in world.countries if cont == "EU") | own_countries
+    return PlaceNames(tuple(cities), tuple(countries), tuple(demonyms), listed, europe)
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(data_dir: Path) -> Gazetteer:
+    """Cities and countries from the data folder and the data packages. ``pattern`` finds only the
+    names of the folder's files: 34,000 GeoNames names in free text would take "Mobile" or "Split"."""
+    names = place_names(data_dir)
+    cities: dict[str, tuple[str, str]] = {}
+    countries: dict[str, str] = {}
+    for name, country in names.countries:
+        countries.setdefault(_key(name), country)
+    for name, city, country in names.cities:
+        cities.setdefault(_key(name), (city, country))
+    demonyms = {_key(d): c for d, c in names.demonyms}
+    alternatives = sorted((re.escape(n) for n in names.listed if n), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])") if alternatives else re.compile(r"(?!)")
     return Gazetteer(cities, countries, demonyms, pattern)

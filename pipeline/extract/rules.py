@@ -41,8 +41,11 @@ def load_rules(data_dir: Path) -> Rules:
 
 
 def rules_fingerprint(data_dir: Path) -> str:
-    """SHA-256 over the names and contents of every data file."""
-    h = hashlib.sha256()
+    """SHA-256 over the names and contents of every data file and the versions of the data packages
+    behind them (a new GeoNames release is new knowledge too)."""
+    from pipeline.extract.world import package_versions
+
+    h = hashlib.sha256(package_versions().encode())
     for path in sorted(p for p in data_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(data_dir).as_posix().encode())
         h.update(path.read_bytes())

@@ -9,14 +9,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.extract.lexicon import Lexicon
 
 # A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
-# Lower-case words allowed inside a person's name ("Ursula von der Leyen", "Antonio de la Vega"), and
-# the conjunctions joining two Catalan / Spanish surnames ("Oriol Vendrell i Puig", "José Ortega y Gasset").
-NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "al",
-                            "i", "y"})
 # Words that join the parts of an organisation name.
 ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \t]+[A-Z])")
@@ -44,6 +42,36 @@ def is_name_word(word: str) -> bool:
     return len(word) >= 2
 
 
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ą]")
+
+
+def is_capitals_surname(word: str, lex: Lexicon) -> bool:
+    """A surname written in capitals after a given name, as French, Belgian and many event lists
+    write them ("Marie LE BARZIC", "Jean-Luc DUPONT", "Anna KOWALSKA-NOWAK"): letters and hyphens,
+    four letters or more with a vowel (three-letter capitals are mostly acronyms: "ISI", "ESA"), and not an acronym or word the lexicon knows (CEO, EU,
+    INTERREG, a gazetteer acronym, a country)."""
+    if len(word) < 4 or not word.isupper() or not WORD.fullmatch(word) or not _VOWEL.search(word):
+        return False
+    low = word.lower()
+    return not (low in lex.not_person_words or low in STOP_WORDS or low in lex.gazetteer_by_key or low in lex.not_org_names
+                or low in lex.countries or low in lex.cities)
+
+
+def used_as_acronym(word: str, text: str) -> bool:
+    """The text writes ``word`` (capitals) somewhere without a capitalised word before it ("the IKTS
+    team", "(IKTS)", a line of its own): an acronym, not a surname in capitals."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        if not before or not before.group(1)[0].isupper() or before.group(1).lower() in STOP_WORDS:
+            return True  # ("The IKTS team": a capital after a full stop is no given name)
+    return False
+
+
+def _one_given_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """The words so far are one given name ("Jean-Luc") and perhaps capital particles ("Marie LE")."""
+    return all(text[s:e].isupper() for s, e in words[1:])
+
+
 def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max_words: int = 4) -> Span | None:
     """The person-shaped name starting at ``pos`` (2–4 capitalised words, particles allowed), or None."""
     words: list[tuple[int, int]] = []
@@ -69,8 +97,11 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
             line = text[i:nl if nl != -1 else len(text)].split(",")[0]
             if len(line.split()) <= 5 and lex.role_title_re.search(line):
                 break
-        if w.lower() in NAME_PARTICLES and words and (len(w) > 1 or w.islower()):
+        if w.lower() in lex.name_particles and words and (len(w) > 1 or w.islower()):
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
+        elif (words and is_capitals_surname(w, lex) and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
+              and not used_as_acronym(w, text)):
+            pass  # (one given name on the same line: "Pôle Mer Bretagne\nAnna KOWALSKA" is no name)
         elif not is_name_word(w) or w.lower() in lex.not_person_words:
             if words and w in lex.org_suffixes and "\n" not in text[words[-1][1]:i]:
                 return None  # "Tyrol Mechatronics Cluster": the words name an organisation
@@ -80,7 +111,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         if not sep or sep.end() == m.end() or "\n\n" in text[m.end():sep.end()]:
             break
         i = sep.end()
-    while words and (text[words[-1][0]:words[-1][1]].lower() in NAME_PARTICLES
+    while words and (text[words[-1][0]:words[-1][1]].lower() in lex.name_particles
                      or text[words[-1][0]:words[-1][1]].lower() in lex.country_words):
         words.pop()
     if len(words) < min_words:
@@ -95,12 +126,17 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
         return False
     if name.lower() in lex.cities or lex.gazetteer_by_key.get(name.lower()):
         return False
-    for w in words:
-        if w.lower() in NAME_PARTICLES and (len(w) > 1 or w.islower()):
+    caps = [i for i, w in enumerate(words) if i and is_capitals_surname(w, lex)]
+    if caps and not all(w.isupper() for w in words[1:]):
+        return False  # one given name, then the surname in capitals: "Pôle Mer Bretagne Anna KOWALSKA" is none
+    for i, w in enumerate(words):
+        if w.lower() in lex.name_particles and (len(w) > 1 or w.islower()):
+            continue
+        if i in caps:
             continue
         if not is_name_word(w) or w.lower() in lex.not_person_words:
             return False
-    return words[0].lower() not in NAME_PARTICLES and words[-1].lower() not in lex.country_words
+    return words[0].lower() not in lex.name_particles and words[-1].lower() not in lex.country_words
 
 
 _SPLIT_WORD = re.compile(r"(\w)-[ \t]*\n[ \t]*([a-zà-ÿ])")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import NAME_PARTICLES, ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
+from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_words, org_like, org_word, role_segment,
                                               segment_end, title_re)
@@ -87,7 +88,7 @@ def _inside_a_longer_name(text: str, name: Span, acronym: str, lex: Lexicon) -> 
     International Private Enterprise"), the acronym spells the phrase's initials, or a word of the name
     is one the text also writes in lower case."""
     lower = lower_case_words(text)
-    if any(w.lower() in lower and w.lower() not in NAME_PARTICLES for w in clean(text[name.start:name.end]).split()):
+    if any(w.lower() in lower and w.lower() not in lex.name_particles for w in clean(text[name.start:name.end]).split()):
         return True  # "Customer Technical Support (MCC)": words the text also writes in lower case
     base = max(0, name.start - 120)
     window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[base:name.end])  # (a PDF line break inside the phrase)
@@ -118,8 +119,8 @@ def from_statements(text: str, lex: Lexicon) -> list[Statement]:
     titled = {m.end() for m in title_re(lex).finditer(text)}
     for m in re.finditer(r"[ \t\n]+(from|at|of)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER + ")", text):
         name = name_ending_at(text, m.start(), lex)
-        if not name:
-            continue
+        if not name or (name.start not in titled and not starts_with_given_name(clean(text[name.start:name.end]), lex)):
+            continue  # ("A Comprehensive Look at Cluster Funding": a heading, no person at an organisation)
         pos = m.end()
         if lex.org_type_nouns:
             # "from the French competitiveness cluster Pôle Mer": the name follows the kind of organisation.
@@ -157,13 +158,10 @@ def copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     new Director of Acme Agency,": a role (in any case) after a verb, with the organisation it is held in."""
     out: list[Statement] = []
     for m in _COPULA.finditer(text):
-        role = lex.role_title_re.match(text, m.end())
-        if not role:
+        found = _name_verb_role(text, m, lex)
+        if not found:
             continue
-        name = name_ending_at(text, m.start(), lex)
-        if not name:
-            continue
-        parsed = role_segment(text, m.end(), segment_end(text, m.end()), lex)
+        name, _, parsed = found
         if not parsed or parsed[2] is None or not org_like(clean(text[parsed[2].start:parsed[2].end]), lex):
             continue  # "Jane Doe was director for ten years", "… is Head of Innovation"
         out.append(Statement(name, "name-is-role", role=parsed[0], role_span=parsed[1], org=parsed[2]))
@@ -187,3 +185,31 @@ def as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
                 out.append(Statement(span, "name-as-role"))
                 break
     return out
+
+
+def role_change_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Elections and appointments, as board news and general-assembly reports write them: "Jane Roe
+    was elected Treasurer", "John Doe was renewed as Vice-President of the Acme Cluster", "Ana Ruiz
+    has been appointed as the new Secretary General", "Ole Berg takes over as Chair". The verb phrases
+    are data (``role_change_verbs.txt``); a role title must follow, the organisation is optional."""
+    out: list[Statement] = []
+    for m in lex.role_change_re.finditer(text):
+        found = _name_verb_role(text, m, lex)
+        if not found:
+            continue
+        name, role, parsed = found
+        if parsed:
+            out.append(Statement(name, "name-elected-role", role=parsed[0], role_span=parsed[1], org=parsed[2]))
+        else:
+            out.append(Statement(name, "name-elected-role", role=role.group(), role_span=Span(role.start(), role.end())))
+    return out
+
+
+def _name_verb_role(text: str, verb: re.Match[str], lex: Lexicon) -> tuple[Span, re.Match[str], tuple[str, Span, Span | None] | None] | None:
+    """For "<name> <verb phrase> <role title> …": the name ending at the verb, the role title right
+    after it and the parsed role segment (role, its span, organisation), or None without name or role."""
+    role = lex.role_title_re.match(text, verb.end())
+    name = name_ending_at(text, verb.start(), lex) if role else None
+    if not name:
+        return None
+    return name, role, role_segment(text, verb.end(), segment_end(text, verb.end()), lex)

@@ -26,7 +26,7 @@ from pipeline.extract.shapes import fold_soft_wraps
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
-                                                   paren_statements)
+                                                   paren_statements, role_change_statements)
 from pipeline.extract.statement_parts import Statement, lower_case_words
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
@@ -59,6 +59,6 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + line_statements(text, lex)
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
-             + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + table_statements(text, lex)
+             + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + label_block_statements(text, lex))
     return _our_is_the_interviewee(text, found)

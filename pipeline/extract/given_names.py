@@ -1,0 +1,35 @@
+"""Given names, for telling a person from a title-case heading ("Supply Chains", "Comprehensive
+Look") or a place or organisation that the statistical model calls a person.
+
+The names are those of the ``gender-guesser`` package (Jörg Michael's list of about 45,000 given
+names of Europe and beyond, with their spellings), read lazily once per process (about 1 s, 30 MB).
+``names-dataset`` was measured as well and is too heavy for this job (1.9 GB of memory and 90 s to
+load). ``data/given_names.txt`` is the analyst's override: names to add, and names to drop.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.extract.lexicon import Lexicon, read_sections
+from pipeline.normalise import fold
+
+
+@lru_cache(maxsize=4)
+def given_names(data_dir: Path) -> frozenset[str]:
+    """Folded given names: gender-guesser's list with ``given_names.txt`` applied."""
+    import gender_guesser.detector as gg
+
+    sections = read_sections(data_dir / "given_names.txt")
+    names = {fold(n) for n in gg.Detector(case_sensitive=False).names}
+    names |= {fold(n) for n in sections.get("given names", [])}
+    return frozenset(names - {fold(n) for n in sections.get("not given names", [])})
+
+
+def starts_with_given_name(name: str, lex: Lexicon) -> bool:
+    """The name's first word (or the first part of a hyphenated one: "Jean-Luc") is a given name."""
+    if lex.data_dir is None:
+        return True  # a lexicon built by hand, without files: nothing to check against
+    first = name.split()[0] if name.split() else ""
+    known = given_names(lex.data_dir)
+    return fold(first) in known or fold(first.split("-")[0]) in known

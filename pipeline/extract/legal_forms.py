@@ -1,0 +1,61 @@
+"""Company names closed by a legal form: "Nordwind Tech GmbH", "Brač Aquaculture d.o.o.",
+"Costa Verde Logística, S.L.", "Tatra Sensors a.s.", "Luce Nuova S.p.A.", "Kone Oyj".
+
+The forms come from the ``cleanco`` package (legal forms of about 60 countries) with the analyst's
+``data/legal_forms.txt`` in front of it: forms to add and cleanco forms that are ordinary words.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span, is_cap_word
+
+# A name word before the form: capitalised, an acronym or a number ("3D Print Lab GmbH"), or a joining word.
+_NAME_WORD = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
+# Words inside a company name ("Smith & Partners", "Banca di Credito"); not "and", which far more
+# often joins two companies ("Acme GmbH and Beta S.p.A.").
+_OF = re.compile(r"[ \t]+(?:of|at|for|from)[ \t]+")
+_JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "le", "des", "du", "van", "von", "der"})
+
+
+def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
+    """Spans of "<capitalised name> <legal form>", the form included, on one line."""
+    out: list[Span] = []
+    for m in lex.legal_forms.finditer(text):
+        start = _name_start(text, m.start(), max_words)
+        role = lex.role_title_re.match(text, start) if start is not None else None
+        after_role = _OF.match(text, role.end()) if role else None
+        if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
+            start = after_role.end() if after_role.end() < m.start() else None
+        if start is not None:
+            out.append(Span(start, m.end()))
+    return out
+
+
+def _name_start(text: str, end: int, max_words: int) -> int | None:
+    """Start of the capitalised name that ends at ``end``: words back to a lower-case word, a
+    punctuation mark or the line start; joining words inside ("Smith & Partners"), not at its start."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = list(_NAME_WORD.finditer(text, line_start, end))
+    start = None
+    taken = 0
+    for w in reversed(words):
+        gap = text[w.end():end if start is None else start]
+        if gap.strip(" \t") or taken >= max_words:
+            break
+        word = w.group()
+        if word.lower() in _JOINERS or word in ("&", "+"):
+            start = w.start()
+            continue
+        if not (is_cap_word(word) or word[0].isdigit() and any(c.isupper() for c in word)):
+            break
+        start = w.start()
+        taken += 1
+    while start is not None and (text[start:].split(None, 1)[0].lower() in _JOINERS
+                                 or text[start:].split(None, 1)[0].lower() in STOP_WORDS):  # "The Acme AB"
+        nxt = re.search(r"\s+", text[start:end])
+        start = start + nxt.end() if nxt else None
+    return start if taken else None
