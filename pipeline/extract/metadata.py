@@ -22,6 +22,9 @@ from pipeline.extract.rules import Rules
 from pipeline.normalise import month_number
 from pipeline.records import Block, DocumentInfo, SegmentedDocument
 
+# Problems that are notes (an ``errors`` row) rather than something lost: the document stays "ok".
+NOTE_TYPES = {"format_mismatch"}
+
 _EN_FUNCTION_WORDS = {"the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "are", "as", "by", "this", "be", "was", "were", "from"}
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -143,7 +146,7 @@ def guess_title(seg: SegmentedDocument) -> str | None:
 def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentInfo:
     """The ``documents`` row facts of one document."""
     doc = seg.doc
-    status = "partial" if doc.problems else "ok"
+    status = "partial" if any(p.error_type not in NOTE_TYPES for p in doc.problems) else "ok"
     published, source = published_date(doc.text, doc.source_path, doc.metadata)
     return DocumentInfo(
         doc_id=doc.doc_id,

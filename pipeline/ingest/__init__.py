@@ -6,19 +6,37 @@ file's bytes into an :class:`IngestedDocument` or raises :class:`IngestError` wi
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from pipeline.config import SUPPORTED_EXTENSIONS, Settings
 from pipeline.errors import IngestError
+from pipeline.ingest.sniff import format_note, format_of_file
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import IngestedDocument, SourceFile
 
-__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnsupportedFile"]
+__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnsupportedFile", "unsupported_reason"]
+
+
+# Formats recognised from their bytes that are not read, with what to do about them.
+_SAVE_AS_DOCX = "save it as .docx (Word: File > Save As) or as PDF to have it processed"
+UNREADABLE_FORMATS = {
+    "doc": f"a legacy Word (.doc) or other OLE2 Office file: not read; {_SAVE_AS_DOCX}",
+    "zip": "a ZIP archive that is not a Word (.docx) document (or a damaged one): not read",
+}
 
 
 class UnsupportedFile(SourceFile):
     """Marker type for files with an extension we do not read (listed in the summary)."""
+
+
+def unsupported_reason(rel_path: str) -> str:
+    """Why a file listed as unsupported was not read (its ``errors`` message)."""
+    if PurePosixPath(rel_path).suffix.lower() == ".doc":
+        return f"not read: legacy Word (.doc) files are not supported; {_SAVE_AS_DOCX}"
+    kinds = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+    return f"not read: only {kinds} files (and files whose bytes are a PDF or an HTML page) are processed"
 
 
 def doc_id_for(content_sha256: str) -> str:
@@ -46,7 +64,7 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
         rel = path.relative_to(root).as_posix()
         if rel == "README.md" or rel.endswith("/README.md"):
             continue  # folder documentation, not a document
-        fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
+        fmt = format_of_file(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))  # the bytes decide
         size = path.stat().st_size
         if fmt is None:
             yield UnsupportedFile(str(path), rel, path.suffix.lower() or "(none)", size, "")
@@ -62,12 +80,20 @@ def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> Inge
     """Read one file's bytes into a normalised document; raises IngestError when nothing is readable."""
     if not data:
         raise IngestError("the file is empty (0 bytes)", error_type="empty_file")
+    doc = _read_format(source, data, settings)
+    note = format_note(source.rel_path, source.fmt)
+    return replace(doc, problems=(note, *doc.problems)) if note else doc
+
+
+def _read_format(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
     doc_id = doc_id_for(source.sha256)
     if source.fmt == "pdf":
         from pipeline.ingest.pdf import read_pdf
 
         password = settings.pdf_passwords.get(Path(source.rel_path).name)
         return read_pdf(data, doc_id=doc_id, source=source, password=password)
+    if source.fmt in UNREADABLE_FORMATS:
+        raise IngestError(UNREADABLE_FORMATS[source.fmt], error_type="unsupported_format")
     from pipeline.ingest.textutil import decode_text
 
     raw = decode_text(data)

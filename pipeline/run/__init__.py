@@ -25,7 +25,7 @@ from typing import Callable
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.ingest import UnsupportedFile, discover
+from pipeline.ingest import UnsupportedFile, discover, unsupported_reason
 from pipeline.lock import output_lock
 from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
 from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
@@ -258,8 +258,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
-    run_problems += [(p, None, Problem("ingest", "unsupported_extension",
-                                       "not read: only .pdf, .txt, .md, .html and .htm files are processed"))
+    run_problems += [(p, None, Problem("ingest", "unsupported_extension", unsupported_reason(p)))
                      for p in summary.unsupported]
     tables = build_tables(results, failed, resolution, processed_at, run_problems)
     del resolution
