@@ -12,7 +12,8 @@ from typing import Mapping
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                        ".docx": "docx"}
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,10 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
         return read_pdf(data, doc_id=doc_id, source=source, password=password)
     if source.fmt in UNREADABLE_FORMATS:
         raise IngestError(UNREADABLE_FORMATS[source.fmt], error_type="unsupported_format")
+    if source.fmt == "docx":
+        from pipeline.ingest.docx import read_docx
+
+        return _document(source, *read_docx(data))
     from pipeline.ingest.textutil import decode_text
 
     raw = decode_text(data)
@@ -107,16 +111,21 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
         text, blocks, title = read_html(raw)
     else:
         text, blocks, title = normalise_text(raw), (), None
+    return _document(source, text, blocks, title)
+
+
+def _document(source: SourceFile, text: str, blocks, title: str | None, metadata: dict[str, str] | None = None) -> IngestedDocument:
     if not text.strip():
         raise IngestError("the file contains no text", error_type="no_text")
     if title is None:
         title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return IngestedDocument(
-        doc_id=doc_id,
+        doc_id=doc_id_for(source.sha256),
         source_path=source.rel_path,
         fmt=source.fmt,
         content_sha256=source.sha256,
         text=text,
         title=title[:300] if title else None,
         blocks=tuple(blocks),
+        metadata=dict(metadata or {}),
     )
