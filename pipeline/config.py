@@ -13,7 +13,7 @@ from typing import Mapping
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                        ".docx": "docx"}
+                        ".docx": "docx", ".eml": "eml"}
 
 
 @dataclass(frozen=True)

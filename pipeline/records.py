@@ -23,9 +23,11 @@ class SourceFile:
 
     path: str  # absolute path, only the runner and ingest use it
     rel_path: str  # relative to the input folder, POSIX separators: the analyst-facing name
-    fmt: str  # pdf | txt | md | html
+    fmt: str  # pdf | txt | md | html | docx | eml (what the bytes are, see ingest.sniff)
     size: int
     sha256: str
+    member: int | None = None  # an e-mail attachment: its part number in the e-mail at ``path``
+    parent_sha256: str = ""  # an e-mail attachment: the e-mail's content hash
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,8 @@ class DocumentInfo:
     n_pages: int | None
     n_chars: int
     status: str  # ok | partial | failed
+    parent_doc_id: str | None = None  # an e-mail attachment: the e-mail's doc_id
+    sender: str | None = None  # an e-mail's From header
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,9 @@ TABLES: tuple[Table, ...] = (
             Column("status", STR, "ok | partial (some pages or parts lost, see errors) | failed (nothing extracted, see errors).", "ok", nullable=False),
             Column("processed_at", TS, "When the document was last processed (UTC).", "2026-11-21 12:00:00+00:00", nullable=False),
             Column("pipeline_version", STR, "Version of cluster-kb that produced the rows.", "0.1.0", nullable=False),
-            Column("format", STR, "Input format: pdf | txt | md | html.", "pdf", nullable=False),
+            Column("format", STR, "Format the file was read as, from its bytes (a PDF named .txt is pdf): pdf | txt | md | html | docx | eml, or doc | zip for a file that could not be read.", "pdf", nullable=False),
+            Column("parent_doc_id", STR, "For an e-mail attachment (source_path 'news.eml#report.pdf'): the doc_id of the e-mail it came in; null otherwise.", "9b1e04c2aa7f3d10"),
+            Column("sender", STR, "For an e-mail: its From header.", "Cluster Desk <desk@example.org>"),
         ),
     ),
     Table(

@@ -7,7 +7,8 @@ name of what is published: "No. 14 · Published 6 March 2024", "Summary publishe
 July 2015", "Newsletter – March 2018": the first day of that month), ``dated_heading`` (one of the
 first lines is nothing but a full date), ``dateline`` (one of the first lines is, or opens with, a news
 dateline "Brussels, 14 June 2021"), ``file_name`` ("2019-05-14_news.txt",
-"newsletter-2019-04.pdf") and ``pdf_metadata`` (the PDF's CreationDate). No cue, no date: never the
+"newsletter-2019-04.pdf"), ``email_date_header`` (an e-mail's Date header: below every cue the text
+states, above the file name) and ``pdf_metadata`` (the PDF's CreationDate). No cue, no date: never the
 run date, never a date merely mentioned in the text.
 """
 from __future__ import annotations
@@ -97,6 +98,13 @@ def _full_date(m: re.Match) -> dt.date | None:
     return None
 
 
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def published_date(text: str, source_path: str, metadata: dict[str, str]) -> tuple[dt.date | None, str | None]:
     """(publication date, the cue that gave it) or (None, None) when nothing states it."""
     for source, pattern, window in (("submitted_by_line", _SUBMITTED, text), ("published_line", _PUBLISHED, text)):
@@ -116,6 +124,8 @@ def published_date(text: str, source_path: str, metadata: dict[str, str]) -> tup
         m = _DATELINE.match(line)
         if m and (value := _full_date(m)):
             return value, "dateline"
+    if value := _iso_date(metadata.get("email_date")):
+        return value, "email_date_header"
     stem = PurePosixPath(source_path).name
     m = _FILE_DAY.search(stem)
     if m and (value := _date(m.group("y"), m.group("m"), m.group("d"))):
@@ -161,4 +171,6 @@ def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         n_pages=doc.n_pages,
         n_chars=len(doc.text),
         status=status,
+        parent_doc_id=doc.metadata.get("parent_doc_id"),
+        sender=doc.metadata.get("email_from"),
     )

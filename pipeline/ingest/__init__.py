@@ -69,11 +69,28 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
         if fmt is None:
             yield UnsupportedFile(str(path), rel, path.suffix.lower() or "(none)", size, "")
             continue
-        yield SourceFile(str(path), rel, fmt, size, _sha256_file(path))
+        source = SourceFile(str(path), rel, fmt, size, _sha256_file(path))
+        yield source
+        if fmt == "eml":
+            yield from _attachment_sources(source)
+
+
+def _attachment_sources(mail: SourceFile) -> Iterator[SourceFile]:
+    """An e-mail's readable attachments, each a document of its own ("news.eml#report.pdf")."""
+    from pipeline.ingest.email import attachments
+
+    for index, name, fmt, payload in attachments(Path(mail.path).read_bytes()):
+        yield SourceFile(mail.path, f"{mail.rel_path}#{name}", fmt, len(payload), hashlib.sha256(payload).hexdigest(),
+                         member=index, parent_sha256=mail.sha256)
 
 
 def read_bytes(source: SourceFile) -> bytes:
-    return Path(source.path).read_bytes()
+    data = Path(source.path).read_bytes()
+    if source.member is not None:
+        from pipeline.ingest.email import attachment_bytes
+
+        return attachment_bytes(data, source.member)
+    return data
 
 
 def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
@@ -82,7 +99,11 @@ def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> Inge
         raise IngestError("the file is empty (0 bytes)", error_type="empty_file")
     doc = _read_format(source, data, settings)
     note = format_note(source.rel_path, source.fmt)
-    return replace(doc, problems=(note, *doc.problems)) if note else doc
+    if note:
+        doc = replace(doc, problems=(note, *doc.problems))
+    if source.parent_sha256:
+        doc = replace(doc, metadata={**doc.metadata, "parent_doc_id": doc_id_for(source.parent_sha256)})
+    return doc
 
 
 def _read_format(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
@@ -98,6 +119,10 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
         from pipeline.ingest.docx import read_docx
 
         return _document(source, *read_docx(data))
+    if source.fmt == "eml":
+        from pipeline.ingest.email import read_email
+
+        return _document(source, *read_email(data, settings.data_dir))
     from pipeline.ingest.textutil import decode_text
 
     raw = decode_text(data)

@@ -33,7 +33,7 @@ _MACHINE_HEADERS = {b"received", b"return-path", b"message-id", b"mime-version",
 _HEAD = 4096
 
 # What each sniffed format is called for a reader (None: keep the extension's text format).
-_READABLE = {"pdf": "pdf", "docx": "docx", "html": "html"}
+_READABLE = {"pdf": "pdf", "docx": "docx", "html": "html", "eml": "eml"}
 _BINARY_FORMATS = {"pdf", "docx", "eml"}
 _NAMES = {"pdf": "a PDF", "docx": "a Word (.docx) document", "doc": "a legacy Word (.doc) or other OLE2 Office file",
           "zip": "a ZIP archive", "html": "an HTML page", "eml": "an e-mail message", "txt": "plain text",
