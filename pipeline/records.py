@@ -209,6 +209,7 @@ class DocumentInfo:
     status: str  # ok | partial | failed
     parent_doc_id: str | None = None  # an e-mail attachment: the e-mail's doc_id
     sender: str | None = None  # an e-mail's From header
+    author: str | None = None  # a web page's author (trafilatura)
 
 
 @dataclass(frozen=True)

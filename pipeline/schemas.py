@@ -62,7 +62,7 @@ TABLES: tuple[Table, ...] = (
             Column("title", STR, "Title: PDF metadata, first heading or first line.", "EU Cluster Conference 2019"),
             Column("doc_type", STR, "newsletter | conference_summary | news | other.", "newsletter", nullable=False),
             Column("published_date", DATE, "When the document was published, from a cue in the text or metadata; null if unknown (never the run date).", "2020-12-15"),
-            Column("published_date_source", STR, "Which cue gave published_date (e.g. submitted_by_line, pdf_metadata, file_name).", "submitted_by_line"),
+            Column("published_date_source", STR, "Which cue gave published_date (e.g. submitted_by_line, email_date_header, html_metadata, pdf_metadata, file_name).", "submitted_by_line"),
             Column("language", STR, "ISO 639-1 language code of the text.", "en"),
             Column("n_pages", INT32, "Number of pages for PDFs (from the file, cross-checked); null for other formats.", "12"),
             Column("n_chars", INT64, "Length of the normalised text in characters.", "23388", nullable=False),
@@ -73,6 +73,7 @@ TABLES: tuple[Table, ...] = (
             Column("format", STR, "Format the file was read as, from its bytes (a PDF named .txt is pdf): pdf | txt | md | html | docx | eml, or doc | zip for a file that could not be read.", "pdf", nullable=False),
             Column("parent_doc_id", STR, "For an e-mail attachment (source_path 'news.eml#report.pdf'): the doc_id of the e-mail it came in; null otherwise.", "9b1e04c2aa7f3d10"),
             Column("sender", STR, "For an e-mail: its From header.", "Cluster Desk <desk@example.org>"),
+            Column("author", STR, "For a web page: its author, from the page's metadata or byline (trafilatura).", "Jane Doe"),
         ),
     ),
     Table(

@@ -8,7 +8,8 @@ July 2015", "Newsletter – March 2018": the first day of that month), ``dated_h
 first lines is nothing but a full date), ``dateline`` (one of the first lines is, or opens with, a news
 dateline "Brussels, 14 June 2021"), ``file_name`` ("2019-05-14_news.txt",
 "newsletter-2019-04.pdf"), ``email_date_header`` (an e-mail's Date header: below every cue the text
-states, above the file name) and ``pdf_metadata`` (the PDF's CreationDate). No cue, no date: never the
+states, above the file name), ``html_metadata`` (a web page's publication date in its markup, read by
+htmldate) and ``pdf_metadata`` (the PDF's CreationDate). No cue, no date: never the
 run date, never a date merely mentioned in the text.
 """
 from __future__ import annotations
@@ -126,6 +127,8 @@ def published_date(text: str, source_path: str, metadata: dict[str, str]) -> tup
             return value, "dateline"
     if value := _iso_date(metadata.get("email_date")):
         return value, "email_date_header"
+    if value := _iso_date(metadata.get("html_date")):
+        return value, "html_metadata"
     stem = PurePosixPath(source_path).name
     m = _FILE_DAY.search(stem)
     if m and (value := _date(m.group("y"), m.group("m"), m.group("d"))):
@@ -173,4 +176,5 @@ def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         status=status,
         parent_doc_id=doc.metadata.get("parent_doc_id"),
         sender=doc.metadata.get("email_from"),
+        author=doc.metadata.get("author"),
     )

@@ -131,9 +131,9 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
 
         text, blocks, title = read_markdown(raw)
     elif source.fmt == "html":
-        from pipeline.ingest.html import read_html
+        from pipeline.ingest.webpage import read_web_page
 
-        text, blocks, title = read_html(raw)
+        return _document(source, *read_web_page(raw))
     else:
         text, blocks, title = normalise_text(raw), (), None
     return _document(source, text, blocks, title)
