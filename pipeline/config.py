@@ -33,6 +33,11 @@ class Settings:
     doc_timeout: float = 300.0
     # Passwords for encrypted PDFs, by file name (not path): {"report.pdf": "secret"}.
     pdf_passwords: Mapping[str, str] = field(default_factory=dict)
+    # OCR (Tesseract) for PDF pages without a text layer; the languages are Tesseract's codes, joined by
+    # "+" (those not installed are left out); pages beyond ocr_max_pages per document stay "needs OCR".
+    ocr: bool = True
+    ocr_languages: str = "eng+deu+fra+spa+ita"
+    ocr_max_pages: int = 10
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
     data_dir: Path = DATA_DIR
     # Reprocess every document even when the manifest says nothing changed.

@@ -47,7 +47,7 @@ class Page:
     number: int  # 1-based
     start: int
     end: int
-    status: str = "ok"  # ok | blank | no_text_layer | failed
+    status: str = "ok"  # ok | ocr (text from OCR) | blank | no_text_layer | failed
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,7 @@ class DocumentInfo:
     parent_doc_id: str | None = None  # an e-mail attachment: the e-mail's doc_id
     sender: str | None = None  # an e-mail's From header
     author: str | None = None  # a web page's author (trafilatura)
+    n_pages_ocr: int | None = None  # PDFs: pages whose text came from OCR
 
 
 @dataclass(frozen=True)

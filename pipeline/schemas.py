@@ -74,6 +74,7 @@ TABLES: tuple[Table, ...] = (
             Column("parent_doc_id", STR, "For an e-mail attachment (source_path 'news.eml#report.pdf'): the doc_id of the e-mail it came in; null otherwise.", "9b1e04c2aa7f3d10"),
             Column("sender", STR, "For an e-mail: its From header.", "Cluster Desk <desk@example.org>"),
             Column("author", STR, "For a web page: its author, from the page's metadata or byline (trafilatura).", "Jane Doe"),
+            Column("n_pages_ocr", INT32, "PDFs: how many pages' text came from OCR (Tesseract; their facts' rule ends in +ocr); null for other formats.", "0"),
         ),
     ),
     Table(

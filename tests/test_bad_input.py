@@ -74,8 +74,10 @@ def test_bad_input_encrypted_libreoffice_with_password(shared_pdfs, settings):
 
 
 def test_bad_input_empty_user_password_opens_without_asking(shared_pdfs, settings):
-    """[12] Encrypted with an empty user password: not an "encrypted" error; the scan page needs OCR."""
-    err = _ingest_error(shared_pdfs / "encrypted-empty-userpw_epo-patent_scan-plus-blank-pages.pdf", settings)
+    """[12] Encrypted with an empty user password: not an "encrypted" error; without OCR the scan page needs OCR
+    (with OCR: tests/test_ingest_ocr.py)."""
+    err = _ingest_error(shared_pdfs / "encrypted-empty-userpw_epo-patent_scan-plus-blank-pages.pdf",
+                        dataclasses.replace(settings, ocr=False))
     assert err.error_type == "no_text_layer"
     assert "OCR" in err.message and "page(s) 2 of 3" in err.message and "page(s) 1, 3 blank" in err.message
 

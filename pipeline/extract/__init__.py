@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.extract.provenance import mark_ocr_facts
 from pipeline.extract.rules import Rules, load_rules
 from pipeline.records import Block, DocumentResult, SegmentedDocument
 
@@ -28,7 +29,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     events = extract_events(seg, annotated, rules, date_mentions)
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     messages = key_messages.extract_key_messages(seg, rules)
-    return DocumentResult(
+    return mark_ocr_facts(DocumentResult(
         info=info,
         text=seg.doc.text,
         pages=seg.doc.pages,
@@ -42,4 +43,4 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         roles=tuple(roles),
         key_messages=tuple(messages),
         problems=seg.doc.problems,
-    )
+    ))

@@ -177,4 +177,5 @@ def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         parent_doc_id=doc.metadata.get("parent_doc_id"),
         sender=doc.metadata.get("email_from"),
         author=doc.metadata.get("author"),
+        n_pages_ocr=sum(p.status == "ocr" for p in doc.pages) if doc.fmt == "pdf" else None,
     )

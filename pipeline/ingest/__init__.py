@@ -109,10 +109,10 @@ def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> Inge
 def _read_format(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
     doc_id = doc_id_for(source.sha256)
     if source.fmt == "pdf":
-        from pipeline.ingest.pdf import read_pdf
+        from pipeline.ingest.ocr import read_pdf_with_ocr
 
         password = settings.pdf_passwords.get(Path(source.rel_path).name)
-        return read_pdf(data, doc_id=doc_id, source=source, password=password)
+        return read_pdf_with_ocr(data, doc_id=doc_id, source=source, password=password, settings=settings)
     if source.fmt in UNREADABLE_FORMATS:
         raise IngestError(UNREADABLE_FORMATS[source.fmt], error_type="unsupported_format")
     if source.fmt == "docx":
