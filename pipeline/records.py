@@ -211,6 +211,7 @@ class DocumentInfo:
     sender: str | None = None  # an e-mail's From header
     author: str | None = None  # a web page's author (trafilatura)
     n_pages_ocr: int | None = None  # PDFs: pages whose text came from OCR
+    languages: tuple[str, ...] = ()  # languages of the blocks, most text first
 
 
 @dataclass(frozen=True)

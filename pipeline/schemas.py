@@ -63,7 +63,7 @@ TABLES: tuple[Table, ...] = (
             Column("doc_type", STR, "newsletter | conference_summary | news | other.", "newsletter", nullable=False),
             Column("published_date", DATE, "When the document was published, from a cue in the text or metadata; null if unknown (never the run date).", "2020-12-15"),
             Column("published_date_source", STR, "Which cue gave published_date (e.g. submitted_by_line, email_date_header, html_metadata, pdf_metadata, file_name).", "submitted_by_line"),
-            Column("language", STR, "ISO 639-1 language code of the text.", "en"),
+            Column("language", STR, "ISO 639-1 code of the text's language (py3langid); und when too short to tell. English-only rules give no facts from text in another language.", "en"),
             Column("n_pages", INT32, "Number of pages for PDFs (from the file, cross-checked); null for other formats.", "12"),
             Column("n_chars", INT64, "Length of the normalised text in characters.", "23388", nullable=False),
             Column("content_sha256", STR, "SHA-256 of the file's bytes.", "3f9a1c0e…", nullable=False),
@@ -75,6 +75,7 @@ TABLES: tuple[Table, ...] = (
             Column("sender", STR, "For an e-mail: its From header.", "Cluster Desk <desk@example.org>"),
             Column("author", STR, "For a web page: its author, from the page's metadata or byline (trafilatura).", "Jane Doe"),
             Column("n_pages_ocr", INT32, "PDFs: how many pages' text came from OCR (Tesseract; their facts' rule ends in +ocr); null for other formats.", "0"),
+            Column("languages", STR_LIST, "Languages of the document's blocks, most text first (several when it mixes languages; each block of 80+ letters is detected on its own).", "['de', 'en']"),
         ),
     ),
     Table(

@@ -6,6 +6,7 @@ rules; none of them sees a file path.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -18,10 +19,13 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import dates, key_messages, metadata, parties, relative_dates
+    from pipeline.extract import dates, dates_multilingual, key_messages, languages, metadata, parties, relative_dates
 
     info = metadata.document_info(seg, annotated, rules)
     date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
+    langs = languages.text_languages(seg)
+    info = replace(info, language=langs.document, languages=langs.shares)
+    date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir)]
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, info.published_date, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events
@@ -29,7 +33,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     events = extract_events(seg, annotated, rules, date_mentions)
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     messages = key_messages.extract_key_messages(seg, rules)
-    return mark_ocr_facts(DocumentResult(
+    result = mark_ocr_facts(DocumentResult(
         info=info,
         text=seg.doc.text,
         pages=seg.doc.pages,
@@ -44,3 +48,4 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         key_messages=tuple(messages),
         problems=seg.doc.problems,
     ))
+    return languages.keep_language_neutral(result, langs, rules.data_dir)

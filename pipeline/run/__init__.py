@@ -64,6 +64,7 @@ class RunSummary:
     n_process: int = 0  # worker processes used (0 = none needed)
     run_id: str = ""
     version_dir: Path | None = None  # the published set's folder (read from it for one consistent set)
+    not_english: dict[str, str] = field(default_factory=dict)  # path → "de: 3 dates, …" (documents not in English)
 
 
 def _pause_at(point: str) -> None:
@@ -184,6 +185,9 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     for p in summary.unsupported:
         manifest.files[p] = {"sha256": "", "status": "unsupported"}
     _count(summary, manifest)
+    from pipeline.extract.languages import language_summary
+
+    summary.not_english = language_summary(results)
 
     _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
