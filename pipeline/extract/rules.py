@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
+
+from pipeline.config import DEFAULT_LANGUAGE_MODELS
 
 
 def _read_lines(path: Path) -> tuple[str, ...]:
@@ -23,6 +26,8 @@ class Rules:
     data_dir: Path
     key_message_headings: re.Pattern[str]
     event_keywords: tuple[str, ...]
+    # spaCy pipelines for other languages (settings.language_models), used where installed
+    language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
 
 
 def load_rules(data_dir: Path) -> Rules:
