@@ -238,7 +238,7 @@ TABLES: tuple[Table, ...] = (
             Column("source_path", STR, "Path of the file relative to the input folder.", "broken.pdf", nullable=False),
             Column("doc_id", STR, "Document id when the file could be hashed.", "3f9a1c0e2b7d4a51"),
             Column("stage", STR, "ingest | segment | nlp | extract | normalise | write | run.", "ingest", nullable=False),
-            Column("error_type", STR, "Kind of problem: encrypted, corrupt_pdf, truncated_pdf, no_text_layer, page_failed, page_count_mismatch, timeout, empty_file, binary_content, unsupported_extension, duplicate_content, …", "encrypted", nullable=False),
+            Column("error_type", STR, "Kind of problem: encrypted, corrupt_pdf, truncated_pdf, no_text_layer, page_failed, page_count_mismatch, timeout, empty_file, binary_content, unsupported_extension, unsupported_format (legacy .doc, other ZIP), format_mismatch (a note: the name says another format than the bytes), corrupt_docx, duplicate_content, …", "encrypted", nullable=False),
             Column("message", STR, "Readable explanation and what to do.", "PDF is encrypted: add its password to CLUSTER_KB_PDF_PASSWORDS", nullable=False),
             Column("page", INT32, "1-based page when the problem is one page's.", "4"),
             Column("occurred_at", TS, "When it happened (UTC).", "2026-11-21 12:00:00+00:00", nullable=False),
