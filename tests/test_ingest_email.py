@@ -4,7 +4,10 @@ from __future__ import annotations
 import hashlib
 from email.message import EmailMessage
 
+import pytest
+
 from conftest import published_tables
+from pipeline.errors import IngestError
 from test_sniff import pdf_bytes
 
 HTML = """<html><body>
@@ -128,3 +131,19 @@ def test_ingest_email_attachments_are_documents(run_pipeline, tmp_path):
     run_pipeline(inp, tmp_path / "out2", full=True)
     again = {d["source_path"]: d["doc_id"] for d in published_tables(tmp_path / "out2")["documents"]}
     assert again == {p: d["doc_id"] for p, d in docs.items()}
+
+
+def test_ingest_email_damaged_messages_are_listed_not_fatal(tmp_path, settings):
+    from pipeline.ingest import discover, ingest_document, read_bytes
+
+    (tmp_path / "bad-attachment.eml").write_bytes(
+        b"From: x@example.org\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"zz\"\n\n--zz\n"
+        b"Content-Type: application/pdf; name=\"a.pdf\"\nContent-Disposition: attachment; filename=\"a.pdf\"\n"
+        b"Content-Transfer-Encoding: base64\n\n!!!not base64%%%\n--zz")
+    (tmp_path / "garbage.eml").write_bytes(b"\xff\xfe\x00garbage")
+    found = list(discover(tmp_path))
+    assert [(f.rel_path, f.fmt) for f in found] == [("bad-attachment.eml", "eml"), ("garbage.eml", "txt")]
+    # No body, no subject, an attachment that is not a PDF: nothing to read, said so.
+    with pytest.raises(IngestError) as info:
+        ingest_document(found[0], read_bytes(found[0]), settings)
+    assert info.value.error_type == "no_text"

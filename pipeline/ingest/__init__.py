@@ -77,9 +77,13 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
 
 def _attachment_sources(mail: SourceFile) -> Iterator[SourceFile]:
     """An e-mail's readable attachments, each a document of its own ("news.eml#report.pdf")."""
-    from pipeline.ingest.email import attachments
+    from pipeline.ingest.email import UNPARSABLE, attachments
 
-    for index, name, fmt, payload in attachments(Path(mail.path).read_bytes()):
+    try:
+        found = attachments(Path(mail.path).read_bytes())
+    except UNPARSABLE:
+        return  # a message too damaged to list its parts: reading it says what is wrong
+    for index, name, fmt, payload in found:
         yield SourceFile(mail.path, f"{mail.rel_path}#{name}", fmt, len(payload), hashlib.sha256(payload).hexdigest(),
                          member=index, parent_sha256=mail.sha256)
 

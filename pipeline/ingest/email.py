@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email import policy
+from email.errors import MessageError
 from email.message import EmailMessage
 from email.parser import BytesParser
 from functools import lru_cache
@@ -23,11 +24,14 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from pipeline.errors import IngestError
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
 
 ATTACHMENT_FORMATS = ("pdf", "docx", "html")
+# What the email package raises on a message too damaged to walk (it is lenient: most damage is a defect).
+UNPARSABLE = (MessageError, ValueError, LookupError, TypeError, AttributeError, UnicodeError)
 # HTML elements mail programs wrap quoted text in (Gmail, Thunderbird, Apple Mail, Outlook on the web).
 _QUOTE_SELECTORS = ("blockquote[type=cite]", "div.gmail_quote", "div.moz-cite-prefix", "div#divRplyFwdMsg",
                     "div#appendonsend", "div.yahoo_quoted")
@@ -153,7 +157,14 @@ def _without_quotes_and_footers(text: str, blocks: tuple[Block, ...], cues: Emai
 
 
 def read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], str | None, dict[str, str]]:
-    """Return (text, blocks, title, metadata) of an e-mail message."""
+    """Return (text, blocks, title, metadata) of an e-mail message; raises IngestError when it cannot be parsed."""
+    try:
+        return _read_email(data, data_dir)
+    except UNPARSABLE as exc:
+        raise IngestError(f"the e-mail could not be parsed ({type(exc).__name__}: {exc})", error_type="corrupt_email") from exc
+
+
+def _read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], str | None, dict[str, str]]:
     from pipeline.ingest.html import read_html
 
     cues = load_cues(data_dir)

@@ -28,6 +28,7 @@ _PUBLICATION_MARKUP = re.compile(
     r"""|dc\.date\.issued|dcterms\.(?:created|issued|date)|pubdate|publish[-_]?date|publication[-_]?date|sailthru\.date"""
     r"""|parsely-pub-date)["'\s>]|"datePublished"\s*:|<time\b[^>]*\bpubdate\b""", re.I)
 _MIN_OWN_TEXT = 0.25  # the hand-written reader's text below this share of trafilatura's: use trafilatura's
+_MAX_CHARS = 5_000_000  # a larger page is read by the hand-written reader only (trafilatura's cost grows fast)
 _MIN_FALLBACK_WORDS = 30  # less is a menu or a caption, not a page's content
 _AUTHOR_PUNCTUATION = " —–-·|;,:"
 
@@ -45,6 +46,8 @@ def read_web_page(raw: str) -> tuple[str, tuple[Block, ...], str | None, dict[st
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
     text, blocks, own_title = read_html(raw)
+    if len(raw) > _MAX_CHARS:
+        return text, blocks, own_title, {}
     try:
         found = trafilatura.bare_extraction(raw, with_metadata=True, include_tables=True, include_comments=False,
                                             favor_recall=True, date_extraction_params={"extensive_search": False,
