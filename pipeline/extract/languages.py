@@ -10,6 +10,7 @@ acronyms, dates, titles) still do.
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -18,8 +19,46 @@ from pipeline.language import detect
 from pipeline.records import DocumentResult, SegmentedDocument
 
 BLOCK_MIN_LETTERS = 80  # shorter blocks (names, headings, list items) are too short to tell reliably
+DOCUMENT_MIN_LETTERS = 40  # a whole document may be one short paragraph
 MIXED_MIN_SHARE = 0.10  # a language is listed for a document when its blocks hold this share of its text
 _FACTS = ("people", "organisations", "locations", "events", "dates", "roles", "key_messages")
+
+
+MIN_STOP_WORD_SHARE = 0.15  # running text in a language is at least this share of its function words
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop-word list for a language (shipped with spaCy, no model needed); empty when it has none."""
+    import spacy
+
+    try:
+        return frozenset(spacy.util.get_lang_class(code).Defaults.stop_words)
+    except (ImportError, KeyError, AttributeError):
+        return frozenset()
+
+
+def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS) -> str | None:
+    """The language of a block or text: the detector's answer, held to running text in that language.
+
+    A Latin-script text counts as another language than English only when that language's function
+    words make up a good share of it (and more than English ones): a list of names with diacritics
+    ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text.
+    """
+    if sum(ch.isalpha() for ch in piece) < min_letters:
+        return None
+    lang = detect(piece)
+    if lang in (None, "en"):
+        return lang
+    words = _WORD.findall(piece.lower())
+    latin = sum(1 for w in words if all(ord(ch) < 0x250 for ch in w))
+    stop = _stop_words(lang)
+    if not words or latin * 2 < len(words) or not stop:
+        return lang  # another script, or no function-word list to check against: the detector decides
+    own = sum(w in stop for w in words) / len(words)
+    english = sum(w in _stop_words("en") for w in words) / len(words)
+    return lang if own >= MIN_STOP_WORD_SHARE and own > english else None
 
 
 @dataclass(frozen=True)
@@ -38,15 +77,14 @@ class TextLanguages:
 def text_languages(seg: SegmentedDocument) -> TextLanguages:
     """The document's language and each block's."""
     text = seg.doc.text
-    own = [(b.start, b.end, detect(text[b.start:b.end]) if sum(ch.isalpha() for ch in text[b.start:b.end]) >= BLOCK_MIN_LETTERS
-            else None) for b in seg.blocks]
+    own = [(b.start, b.end, language_of(text[b.start:b.end])) for b in seg.blocks]
     detected: dict[str, int] = {}
     for start, end, lang in own:
         if lang:
             detected[lang] = detected.get(lang, 0) + end - start
     # A text that mixes languages can leave the model unsure of the whole: its main language is the one
     # of most of its blocks.
-    document = detect(text) or max(detected, key=detected.get, default="und")
+    document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS) or max(detected, key=detected.get, default="und")
     blocks = []
     current = document
     chars: dict[str, int] = {}
