@@ -129,6 +129,10 @@ def summary_lines(summary, extras, seconds: float) -> list[str]:
         lines.append(f"  skipped (unsupported type): {', '.join(summary.unsupported)}")
     if summary.duplicates:
         lines.append(f"  skipped (duplicate content): {', '.join(summary.duplicates)}")
+    if getattr(summary, "not_english", None):
+        lines.append("  not in English (English-only rules skipped there; gazetteers, acronyms, dates and the language's spaCy "
+                     "pipeline where installed ran):")
+        lines += [f"    {path}  ({what})" for path, what in summary.not_english.items()]
     if summary.rows:
         lines += ["", "  table                rows"]
         lines += _table([(name, f"{n:>7}") for name, n in summary.rows.items()], indent="  ")

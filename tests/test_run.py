@@ -25,7 +25,7 @@ def mixed_folder(tmp_path) -> Path:
         shutil.copy(ROOT / "raw_docs" / name, folder / name)
     shutil.copy(ROOT / "raw_docs" / SMALL[0], folder / "sub" / "copy.txt")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04 not read")
+    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04 not read")
     return folder
 
 
@@ -36,11 +36,11 @@ def test_run_counts_every_input(run_pipeline, mixed_folder, tmp_path):
     assert s.n_found == 4
     assert s.n_found == s.n_ok + s.n_partial + s.n_failed + len(s.duplicates)
     assert (s.n_ok + s.n_partial, s.n_failed, s.failed) == (2, 1, ["empty.txt"])
-    assert s.duplicates == ["sub/copy.txt"] and s.unsupported == ["notes.docx"]
+    assert s.duplicates == ["sub/copy.txt"] and s.unsupported == ["notes.xlsx"]
     tables = published_tables(out)
     assert s.rows == {name: len(rows) for name, rows in tables.items()}
     errors = {(e["source_path"], e["error_type"]) for e in tables["errors"]}
-    assert {("empty.txt", "empty_file"), ("sub/copy.txt", "duplicate_content"), ("notes.docx", "unsupported_extension")} <= errors
+    assert {("empty.txt", "empty_file"), ("sub/copy.txt", "duplicate_content"), ("notes.xlsx", "unsupported_extension")} <= errors
     status = {d["source_path"]: d["status"] for d in tables["documents"]}
     assert status["empty.txt"] == "failed" and len(status) == 3
 

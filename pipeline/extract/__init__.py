@@ -6,9 +6,11 @@ rules; none of them sees a file path.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.extract.provenance import mark_ocr_facts
 from pipeline.extract.rules import Rules, load_rules
 from pipeline.records import Block, DocumentResult, SegmentedDocument
 
@@ -17,13 +19,17 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import dates, doc_cues, key_messages, metadata, parties, relative_dates
+    from pipeline.extract import (dates, dates_multilingual, doc_cues, foreign_ner, key_messages, languages, metadata, parties,
+                                  relative_dates)
 
     info = metadata.document_info(seg, annotated, rules)
     # Year-less and relative dates are read against the publication date, else an issue month or version date.
     anchor = doc_cues.anchor_date(seg.doc.text, info.published_date, info.published_date_source,
                                   doc_cues.load_doc_cues(rules.data_dir))
     date_mentions = dates.extract_dates(seg, annotated, rules, anchor)
+    langs = languages.text_languages(seg)
+    info = replace(info, language=langs.document, languages=langs.shares)
+    date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir)]
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, anchor, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events
@@ -31,7 +37,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     events = extract_events(seg, annotated, rules, date_mentions)
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     messages = key_messages.extract_key_messages(seg, rules)
-    return DocumentResult(
+    result = DocumentResult(
         info=info,
         text=seg.doc.text,
         pages=seg.doc.pages,
@@ -46,3 +52,6 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         key_messages=tuple(messages),
         problems=seg.doc.problems,
     )
+    result = languages.keep_language_neutral(result, langs, rules.data_dir)
+    result = foreign_ner.add_foreign_entities(result, langs, rules.language_models)
+    return mark_ocr_facts(result)

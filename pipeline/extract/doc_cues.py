@@ -274,11 +274,16 @@ def version_line(text: str, cues: DocCues) -> dt.date | None:
     return full_date(m) if m else None
 
 
+# Publication dates a document's own metadata states (an e-mail's Date header, a web page's markup): as good
+# an anchor as a date the text states.
+METADATA_PUBLICATION_SOURCES = frozenset({"email_date_header", "html_metadata"})
+
+
 def anchor_date(text: str, published: dt.date | None, source: str | None, cues: DocCues) -> dt.date | None:
     """The date year-less and relative dates are read against: a publication date the text states, else an
     issue month or version date in the text, else a publication date from the file name or metadata; None
     without any."""
-    if published is not None and source in {rule.__name__ for rule in PUBLICATION_RULES}:
+    if published is not None and source in {rule.__name__ for rule in PUBLICATION_RULES} | METADATA_PUBLICATION_SOURCES:
         return published
     return issue_line(text, cues) or version_line(text, cues) or published
 

@@ -5,8 +5,9 @@ The publication date comes from the first cue that states it, most explicit firs
 "Posted on 2nd March 2015 | News", ``date_published_by`` "11 June 2020 - Published by …", ``byline``
 "By Jane Doe | 12 March 2024", ``meta_line`` "News · 6 March 2026 · Joensuu", ``dated_heading``,
 ``dateline`` "BRUSSELS, 4 June 2025 – …", ``closing_dateline`` "Szeged, 20 January 2026" above the
-signatures), then ``file_name`` ("2019-05-14_news.txt", "newsletter-2019-04.pdf") and ``pdf_metadata``
-(the PDF's CreationDate). No cue, no date: never the run date, never a date merely mentioned in the text,
+signatures), then ``email_date_header`` (an e-mail's Date header: below every cue the text states) and
+``html_metadata`` (a web page's publication date in its markup, read by htmldate), then ``file_name``
+("2019-05-14_news.txt", "newsletter-2019-04.pdf") and ``pdf_metadata`` (the PDF's CreationDate). No cue, no date: never the run date, never a date merely mentioned in the text,
 never a "Last updated" / "version of" date or an issue month (those only anchor year-less dates).
 """
 from __future__ import annotations
@@ -21,6 +22,9 @@ from pipeline.config import DATA_DIR
 from pipeline.extract.doc_cues import date_of, document_kind, load_doc_cues, not_a_title, publication_from_text, title_from_text
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DocumentInfo, SegmentedDocument
+
+# Problems that are notes (an ``errors`` row) rather than something lost: the document stays "ok".
+NOTE_TYPES = {"format_mismatch"}
 
 _EN_FUNCTION_WORDS = {"the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "are", "as", "by", "this", "be", "was", "were", "from"}
 
@@ -43,12 +47,23 @@ def guess_doc_type(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str:
     return document_kind(seg.doc.text, headings, load_doc_cues(data_dir))
 
 
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def published_date(text: str, source_path: str, metadata: dict[str, str], *,
                    data_dir: Path = DATA_DIR) -> tuple[dt.date | None, str | None]:
     """(publication date, the cue that gave it) or (None, None) when nothing states it."""
     value, source = publication_from_text(text, load_doc_cues(data_dir))
     if value is not None:
         return value, source
+    if value := _iso_date(metadata.get("email_date")):
+        return value, "email_date_header"
+    if value := _iso_date(metadata.get("html_date")):
+        return value, "html_metadata"
     stem = PurePosixPath(source_path).name
     m = _FILE_DAY.search(stem)
     if m and (value := date_of(m.group("y"), m.group("m"), m.group("d"))):
@@ -77,7 +92,7 @@ def guess_title(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str | None
 def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentInfo:
     """The ``documents`` row facts of one document."""
     doc = seg.doc
-    status = "partial" if doc.problems else "ok"
+    status = "partial" if any(p.error_type not in NOTE_TYPES for p in doc.problems) else "ok"
     published, source = published_date(doc.text, doc.source_path, doc.metadata, data_dir=rules.data_dir)
     return DocumentInfo(
         doc_id=doc.doc_id,
@@ -92,4 +107,8 @@ def document_info(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         n_pages=doc.n_pages,
         n_chars=len(doc.text),
         status=status,
+        parent_doc_id=doc.metadata.get("parent_doc_id"),
+        sender=doc.metadata.get("email_from"),
+        author=doc.metadata.get("author"),
+        n_pages_ocr=sum(p.status == "ocr" for p in doc.pages) if doc.fmt == "pdf" else None,
     )

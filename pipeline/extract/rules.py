@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
+
+from pipeline.config import DEFAULT_LANGUAGE_MODELS
 
 
 def _read_lines(path: Path) -> tuple[str, ...]:
@@ -25,6 +28,8 @@ class Rules:
     event_keywords: tuple[str, ...]
     # lead-in phrases before a list of key messages ("The report recommends:"): data/key_message_lead_ins.txt
     key_message_lead_ins: re.Pattern[str] = re.compile(r"(?!)")
+    # spaCy pipelines for other languages (settings.language_models), used where installed
+    language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
 
 
 def load_rules(data_dir: Path) -> Rules:

@@ -6,20 +6,38 @@ file's bytes into an :class:`IngestedDocument` or raises :class:`IngestError` wi
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from pipeline.config import SUPPORTED_EXTENSIONS, Settings
 from pipeline.errors import IngestError
 from pipeline.ingest.names import readable_name
+from pipeline.ingest.sniff import format_note, format_of_file
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import IngestedDocument, SourceFile
 
-__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnsupportedFile"]
+__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnsupportedFile", "unsupported_reason"]
+
+
+# Formats recognised from their bytes that are not read, with what to do about them.
+_SAVE_AS_DOCX = "save it as .docx (Word: File > Save As) or as PDF to have it processed"
+UNREADABLE_FORMATS = {
+    "doc": f"a legacy Word (.doc) or other OLE2 Office file: not read; {_SAVE_AS_DOCX}",
+    "zip": "a ZIP archive that is not a Word (.docx) document (or a damaged one): not read",
+}
 
 
 class UnsupportedFile(SourceFile):
     """Marker type for files with an extension we do not read (listed in the summary)."""
+
+
+def unsupported_reason(rel_path: str) -> str:
+    """Why a file listed as unsupported was not read (its ``errors`` message)."""
+    if PurePosixPath(rel_path).suffix.lower() == ".doc":
+        return f"not read: legacy Word (.doc) files are not supported; {_SAVE_AS_DOCX}"
+    kinds = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+    return f"not read: only {kinds} files (and files whose bytes are a PDF or an HTML page) are processed"
 
 
 def doc_id_for(content_sha256: str) -> str:
@@ -48,30 +66,69 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
         rel = readable_name(path.relative_to(root).as_posix())  # names that are not UTF-8: escaped, see names.py
         if rel == "README.md" or rel.endswith("/README.md"):
             continue  # folder documentation, not a document
-        fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
+        fmt = format_of_file(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))  # the bytes decide
         size = path.stat().st_size
         if fmt is None:
             yield UnsupportedFile(str(path), rel, readable_name(path.suffix.lower()) or "(none)", size, "")
             continue
-        yield SourceFile(str(path), rel, fmt, size, _sha256_file(path))
+        source = SourceFile(str(path), rel, fmt, size, _sha256_file(path))
+        yield source
+        if fmt == "eml":
+            yield from _attachment_sources(source)
+
+
+def _attachment_sources(mail: SourceFile) -> Iterator[SourceFile]:
+    """An e-mail's readable attachments, each a document of its own ("news.eml#report.pdf")."""
+    from pipeline.ingest.email import UNPARSABLE, attachments
+
+    try:
+        found = attachments(Path(mail.path).read_bytes())
+    except UNPARSABLE:
+        return  # a message too damaged to list its parts: reading it says what is wrong
+    for index, name, fmt, payload in found:
+        yield SourceFile(mail.path, f"{mail.rel_path}#{name}", fmt, len(payload), hashlib.sha256(payload).hexdigest(),
+                         member=index, parent_sha256=mail.sha256)
 
 
 def read_bytes(source: SourceFile) -> bytes:
-    return Path(source.path).read_bytes()
+    data = Path(source.path).read_bytes()
+    if source.member is not None:
+        from pipeline.ingest.email import attachment_bytes
+
+        return attachment_bytes(data, source.member)
+    return data
 
 
 def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
     """Read one file's bytes into a normalised document; raises IngestError when nothing is readable."""
     if not data:
         raise IngestError("the file is empty (0 bytes)", error_type="empty_file")
+    doc = _read_format(source, data, settings)
+    note = format_note(source.rel_path, source.fmt)
+    if note:
+        doc = replace(doc, problems=(note, *doc.problems))
+    if source.parent_sha256:
+        doc = replace(doc, metadata={**doc.metadata, "parent_doc_id": doc_id_for(source.parent_sha256)})
+    return doc
+
+
+def _read_format(source: SourceFile, data: bytes, settings: Settings) -> IngestedDocument:
     doc_id = doc_id_for(source.sha256)
     if source.fmt == "pdf":
-        from pipeline.ingest.pdf import read_pdf
-        from pipeline.ingest.pdf.limits import PdfLimits
+        from pipeline.ingest.ocr import read_pdf_with_ocr
 
         password = settings.pdf_passwords.get(Path(source.rel_path).name)
-        limits = PdfLimits.from_mb(settings.pdf_max_stream_mb, settings.pdf_max_content_mb)
-        return read_pdf(data, doc_id=doc_id, source=source, password=password, limits=limits)
+        return read_pdf_with_ocr(data, doc_id=doc_id, source=source, password=password, settings=settings)
+    if source.fmt in UNREADABLE_FORMATS:
+        raise IngestError(UNREADABLE_FORMATS[source.fmt], error_type="unsupported_format")
+    if source.fmt == "docx":
+        from pipeline.ingest.docx import read_docx
+
+        return _document(source, *read_docx(data))
+    if source.fmt == "eml":
+        from pipeline.ingest.email import read_email
+
+        return _document(source, *read_email(data, settings.data_dir))
     from pipeline.ingest.textutil import decode_text
 
     raw = decode_text(data)
@@ -80,21 +137,26 @@ def ingest_document(source: SourceFile, data: bytes, settings: Settings) -> Inge
 
         text, blocks, title = read_markdown(raw)
     elif source.fmt == "html":
-        from pipeline.ingest.html import read_html
+        from pipeline.ingest.webpage import read_web_page
 
-        text, blocks, title = read_html(raw)
+        return _document(source, *read_web_page(raw))
     else:
         text, blocks, title = normalise_text(raw), (), None
+    return _document(source, text, blocks, title)
+
+
+def _document(source: SourceFile, text: str, blocks, title: str | None, metadata: dict[str, str] | None = None) -> IngestedDocument:
     if not text.strip():
         raise IngestError("the file contains no text", error_type="no_text")
     if title is None:
         title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return IngestedDocument(
-        doc_id=doc_id,
+        doc_id=doc_id_for(source.sha256),
         source_path=source.rel_path,
         fmt=source.fmt,
         content_sha256=source.sha256,
         text=text,
         title=title[:300] if title else None,
         blocks=tuple(blocks),
+        metadata=dict(metadata or {}),
     )

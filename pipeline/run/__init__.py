@@ -25,7 +25,7 @@ from typing import Callable
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.ingest import UnsupportedFile, discover
+from pipeline.ingest import UnsupportedFile, discover, unsupported_reason
 from pipeline.lock import output_lock
 from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
 from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
@@ -68,6 +68,7 @@ class RunSummary:
     version_dir: Path | None = None  # the published set's folder (read from it for one consistent set)
     n_buckets_built: int = 0  # document buckets whose mention-level rows were built in this run
     n_buckets_reused: int = 0  # document buckets taken over unchanged from the previous set
+    not_english: dict[str, str] = field(default_factory=dict)  # path → "de: 3 dates, …" (documents not in English)
 
 
 def _pause_at(point: str) -> None:
@@ -193,6 +194,9 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     for p in summary.unsupported:
         manifest.files[p] = {"sha256": "", "status": "unsupported"}
     _count(summary, manifest)
+    from pipeline.extract.languages import language_summary
+
+    summary.not_english = language_summary(results)
 
     by_path = {s.rel_path: s for s in unique}
 
@@ -282,8 +286,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
-    run_problems += [(p, None, Problem("ingest", "unsupported_extension",
-                                       "not read: only .pdf, .txt, .md, .html and .htm files are processed"))
+    run_problems += [(p, None, Problem("ingest", "unsupported_extension", unsupported_reason(p)))
                      for p in summary.unsupported]
     tables = entity_tables(resolution)
     tables["entity_redirects"] = to_arrow("entity_redirects", redirects)

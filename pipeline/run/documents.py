@@ -87,7 +87,9 @@ class Worker:
         if self._rules is None:
             from pipeline.extract import load_rules
 
-            self._rules = load_rules(self.settings.data_dir)
+            from dataclasses import replace
+
+            self._rules = replace(load_rules(self.settings.data_dir), language_models=dict(self.settings.language_models))
         return self._rules
 
     def process(self, src: SourceFile) -> DocumentResult | FailedDocument:

