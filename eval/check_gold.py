@@ -1,8 +1,8 @@
-"""Self-check of the blind2 gold files: JSON parses, schema fields, ISO dates, and every annotated
+"""Self-check of an evaluation set's gold files: JSON parses, schema fields, ISO dates, and every annotated
 surface string (names, roles, organisations, acronyms, cities, key messages) occurs in its document.
-Standalone (standard library only); does not use the pipeline. Run: python3 eval/blind2/check_gold.py"""
+Standalone (standard library only); does not use the pipeline. Run: python3 eval/check_gold.py eval/blind2"""
 import json, sys, os, html, re
-base = os.path.dirname(os.path.abspath(__file__))
+base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: python3 eval/check_gold.py eval/<set>")
 ok = True
 FIELDS = ["doc","source_url","published_date","people","organisations","events","dates","key_messages"]
 iso = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?$')
