@@ -73,6 +73,10 @@ def test_publication_rules(text, expected, rule):
     "Upcoming events\n12 May 2025\nCluster day in Graz\n14 June 2025\nSummit in Linz\n",  # calendar rows
     "Upcoming events\nCluster day\nGraz, 3 March 2025\nSummit\nVienna, 5 May 2025\n",
     "Our events\n• 2 April 2024\nInfo day\n• 9 May 2024\nWorkshop\n",
+    # meta_line: a list item or several rows of "date – title" are a calendar, not the page's own line
+    "Fleet renewal talks\n\nComing up\n\n- 3 June 2024 – Harbour Skills Day, Vigo\n",
+    "Fleet renewal talks\n\n• 12 May 2025 | Innovation Camp | Graz\n",
+    "Dates to note\n5 March 2025 – Cluster Summit\n9 April 2025 – Skills Lab\n",
 ])
 def test_not_a_publication_date(text):
     assert publication_from_text(text, CUES) == (None, None)

@@ -140,6 +140,10 @@ def full_date(m: re.Match) -> dt.date | None:
 _ONLY_DATE = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}[ \t*_.]*$", re.I)
 
 
+# A list item's marker: "- ", "• ", "* ", "– " or "1. " opening a line.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|\d{1,2}[.)][ \t])")
+
+
 def _head_lines(text: str) -> list[str]:
     return [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
 
@@ -186,8 +190,12 @@ def _is_meta_label(part: str, cues: DocCues) -> bool:
 def meta_line(text: str, cues: DocCues) -> dt.date | None:
     """A short line of separated parts near the top, one a full date and the others labels (a category,
     a place, an author): "12 March 2024 | News", "News · 6 March 2026 · Joensuu", "Press release – 4 June 2025".
-    Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date)."""
+    Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date),
+    not on a list item, and not when several first lines have this shape (a calendar's rows)."""
+    found = []
     for line in _head_lines(text):
+        if _LIST_ITEM.match(line):
+            continue  # "- 3 June 2024 – Skills Day, Vigo": a row of a list of dates, not the page's own line
         parts = [p.strip(" \t*_") for p in re.split(r"[ \t]+[|·•–—][ \t]+|[ \t]*[|·•][ \t]*", line.strip())]
         if not 2 <= len(parts) <= 4:
             continue
@@ -195,8 +203,9 @@ def meta_line(text: str, cues: DocCues) -> dt.date | None:
         if len(dated) == 1 and all(_is_meta_label(p, cues) for p in parts if p is not dated[0]):
             m = _ONLY_DATE.match(dated[0])
             if m and (value := full_date(m)):
-                return value
-    return None
+                found.append(value)
+    # Two or more such lines are the rows of a calendar ("5 May 2025 – Cluster Camp" / "9 June 2025 – …").
+    return found[0] if len(found) == 1 else None
 
 
 def _date_rows(lines: list[str], cues: DocCues) -> int:

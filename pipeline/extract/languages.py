@@ -127,13 +127,16 @@ def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir
     return replace(result, **changed)
 
 
-def language_summary(results) -> dict[str, str]:
-    """For each document not in English: its language(s) and what was extracted from it (the run summary)."""
+def language_summary(results, load=lambda r: r) -> dict[str, str]:
+    """For each document not in English: its language(s) and what was extracted from it (the run summary).
+    ``load`` gives a document's whole result where ``results`` are light views (the runner's, which hold
+    only what resolution reads): it is called for the documents not in English only."""
     out = {}
     for r in sorted(results, key=lambda r: r.info.source_path):
         langs = r.info.languages or (r.info.language,)
         if all(lang in ("en", "und") for lang in langs):
             continue
+        r = load(r)
         counts = [(len(getattr(r, name)), label) for name, label in (
             ("dates", "dates"), ("people", "person mentions"), ("organisations", "organisation mentions"),
             ("locations", "places"), ("events", "event mentions"), ("roles", "roles"), ("key_messages", "key messages"))]

@@ -194,16 +194,16 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     for p in summary.unsupported:
         manifest.files[p] = {"sha256": "", "status": "unsupported"}
     _count(summary, manifest)
-    from pipeline.extract.languages import language_summary
-
-    summary.not_english = language_summary(results)
-
     by_path = {s.rel_path: s for s in unique}
 
     def load_full(view: DocumentResult) -> DocumentResult:
         again: dict = {}
         _load_into(again, settings, fp, by_path[view.info.source_path], save, light=False)
         return _relocated(again.popitem()[1][1], view.info.source_path)
+
+    from pipeline.extract.languages import language_summary
+
+    summary.not_english = language_summary(results, load_full)
 
     _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
