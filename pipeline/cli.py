@@ -127,6 +127,8 @@ def summary_lines(summary, extras, seconds: float) -> list[str]:
     ])
     if summary.unsupported:
         lines.append(f"  skipped (unsupported type): {', '.join(summary.unsupported)}")
+    if summary.unreadable:
+        lines.append(f"  not readable (see the errors table): {', '.join(summary.unreadable)}")
     if summary.duplicates:
         lines.append(f"  skipped (duplicate content): {', '.join(summary.duplicates)}")
     if getattr(summary, "not_english", None):
@@ -216,7 +218,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(_no_documents_message(settings, summary), file=sys.stderr)
     if not args.quiet or summary.n_failed:
         print("\n" + "\n".join(summary_lines(summary, extras, time.monotonic() - t0)))
-    return EXIT_FAILED_DOCS if summary.n_failed else EXIT_OK
+    return EXIT_FAILED_DOCS if summary.n_failed or summary.unreadable else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,7 @@ file's bytes into an :class:`IngestedDocument` or raises :class:`IngestError` wi
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
@@ -17,7 +17,7 @@ from pipeline.ingest.sniff import format_note, format_of_file
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import IngestedDocument, SourceFile
 
-__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnsupportedFile", "unsupported_reason"]
+__all__ = ["discover", "read_bytes", "ingest_document", "doc_id_for", "UnreadableFile", "UnsupportedFile", "unsupported_reason"]
 
 
 # Formats recognised from their bytes that are not read, with what to do about them.
@@ -30,6 +30,14 @@ UNREADABLE_FORMATS = {
 
 class UnsupportedFile(SourceFile):
     """Marker type for files with an extension we do not read (listed in the summary)."""
+
+
+@dataclass(frozen=True)
+class UnreadableFile(UnsupportedFile):
+    """A file that could not even be looked at while the folder was listed (no permission, vanished,
+    an I/O error): recorded in ``errors`` with ``reason``; the run goes on with the others."""
+
+    reason: str = ""
 
 
 def unsupported_reason(rel_path: str) -> str:
@@ -66,12 +74,16 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
         rel = readable_name(path.relative_to(root).as_posix())  # names that are not UTF-8: escaped, see names.py
         if rel == "README.md" or rel.endswith("/README.md"):
             continue  # folder documentation, not a document
-        fmt = format_of_file(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))  # the bytes decide
-        size = path.stat().st_size
-        if fmt is None:
-            yield UnsupportedFile(str(path), rel, readable_name(path.suffix.lower()) or "(none)", size, "")
+        try:
+            fmt = format_of_file(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))  # the bytes decide
+            size = path.stat().st_size
+            if fmt is None:
+                yield UnsupportedFile(str(path), rel, readable_name(path.suffix.lower()) or "(none)", size, "")
+                continue
+            source = SourceFile(str(path), rel, fmt, size, _sha256_file(path))
+        except OSError as exc:  # no permission, vanished since the listing, an I/O error: one file, not the run
+            yield UnreadableFile(str(path), rel, "(unreadable)", 0, "", reason=f"could not be read: {exc.strerror or exc}")
             continue
-        source = SourceFile(str(path), rel, fmt, size, _sha256_file(path))
         yield source
         if fmt == "eml":
             yield from _attachment_sources(source)

@@ -25,7 +25,7 @@ from typing import Callable
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.ingest import UnsupportedFile, discover, unsupported_reason
+from pipeline.ingest import UnreadableFile, UnsupportedFile, discover, unsupported_reason
 from pipeline.lock import output_lock
 from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
 from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
@@ -57,6 +57,7 @@ class RunSummary:
     n_failed: int = 0
     n_deleted: int = 0  # in the previous published set, gone now
     unsupported: list[str] = field(default_factory=list)  # files not read (listed, not failures)
+    unreadable: dict[str, str] = field(default_factory=dict)  # path -> why it could not be read at all (an errors row)
     duplicates: list[str] = field(default_factory=list)  # same bytes as another input
     failed: list[str] = field(default_factory=list)  # paths of failed documents
     rows: dict[str, int] = field(default_factory=dict)
@@ -117,7 +118,8 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     clean_stale(out)  # a crashed run's staging and old sets
     found = list(discover(settings.input_dir))
     sources = [s for s in found if not isinstance(s, UnsupportedFile)]
-    summary.unsupported = [s.rel_path for s in found if isinstance(s, UnsupportedFile)]
+    summary.unreadable = {s.rel_path: s.reason for s in found if isinstance(s, UnreadableFile)}
+    summary.unsupported = [s.rel_path for s in found if isinstance(s, UnsupportedFile) and s.rel_path not in summary.unreadable]
     summary.n_found = len(sources)
 
     # One document per content: a byte-identical copy is reported, not processed twice.
@@ -134,7 +136,7 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     previous_dir = current_version(out)
     table_fp = tables_fingerprint(fp)
     previous = load_manifest(previous_dir)
-    inputs = {s.rel_path: s.sha256 for s in sources} | {p: "" for p in summary.unsupported}
+    inputs = {s.rel_path: s.sha256 for s in sources} | {p: "" for p in (*summary.unsupported, *summary.unreadable)}
     summary.n_deleted = sum(1 for p in previous.files if p not in inputs)
     if (not settings.full and previous.fingerprint == table_fp and previous.inputs() == inputs
             and _published_complete(out, previous_dir, previous)):
@@ -193,6 +195,8 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         manifest.files[p] = {"sha256": inputs[p], "status": "duplicate"}
     for p in summary.unsupported:
         manifest.files[p] = {"sha256": "", "status": "unsupported"}
+    for p in summary.unreadable:
+        manifest.files[p] = {"sha256": "", "status": "unreadable"}
     _count(summary, manifest)
     by_path = {s.rel_path: s for s in unique}
 
@@ -288,6 +292,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
     run_problems += [(p, None, Problem("ingest", "unsupported_extension", unsupported_reason(p)))
                      for p in summary.unsupported]
+    run_problems += [(p, None, Problem("ingest", "unreadable_file", reason)) for p, reason in summary.unreadable.items()]
     tables = entity_tables(resolution)
     tables["entity_redirects"] = to_arrow("entity_redirects", redirects)
     if progress:
