@@ -5,8 +5,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract import doc_cues
-from pipeline.extract.doc_cues import anchor_date, load_doc_cues, publication_from_text, title_from_text
+from pipeline.extract import doc_cues, doc_titles
+from pipeline.extract.doc_cues import anchor_date, load_doc_cues, publication_from_text
+from pipeline.extract.doc_titles import title_from_text
 
 CUES = load_doc_cues()
 D = dt.date
@@ -116,19 +117,19 @@ def test_title_from_text(text, expected):
 
 
 @pytest.mark.parametrize("line,rule", [
-    ("Home > News > Clusters", doc_cues.navigation_line),
-    ("News › Energy › Hydrogen", doc_cues.navigation_line),
-    ("Share on LinkedIn", doc_cues.navigation_line),
-    ("Latest news", doc_cues.label_line),
-    ("In this issue:", doc_cues.label_line),
-    ("PRESS RELEASE", doc_cues.label_line),
-    ("NORTH SEA CLUSTERS ALLIANCE (NSCA)", doc_cues.letterhead_line),
-    ("EUROPEAN CLUSTER COLLABORATION PLATFORM", doc_cues.letterhead_line),
-    ("ALPINE WOOD NETWORK", doc_cues.letterhead_line),
+    ("Home > News > Clusters", doc_titles.navigation_line),
+    ("News › Energy › Hydrogen", doc_titles.navigation_line),
+    ("Share on LinkedIn", doc_titles.navigation_line),
+    ("Latest news", doc_titles.label_line),
+    ("In this issue:", doc_titles.label_line),
+    ("PRESS RELEASE", doc_titles.label_line),
+    ("NORTH SEA CLUSTERS ALLIANCE (NSCA)", doc_titles.letterhead_line),
+    ("EUROPEAN CLUSTER COLLABORATION PLATFORM", doc_titles.letterhead_line),
+    ("ALPINE WOOD NETWORK", doc_titles.letterhead_line),
 ])
 def test_title_skip_rules(line, rule):
     assert rule(line, CUES)
-    assert doc_cues.not_a_title(line, CUES)
+    assert doc_titles.not_a_title(line, CUES)
 
 
 @pytest.mark.parametrize("line", [
@@ -138,12 +139,12 @@ def test_title_skip_rules(line, rule):
     "Invitation – Info Day on space data",
 ])
 def test_titles_kept(line):
-    assert not doc_cues.not_a_title(line, CUES)
+    assert not doc_titles.not_a_title(line, CUES)
 
 
 @pytest.mark.parametrize("line", ["the launch of the", "clusters from twelve countries,", "Finally, this issue looks at the", "– 3 –"])
 def test_fragment_lines(line):
-    assert doc_cues.fragment_line(line)
+    assert doc_titles.fragment_line(line)
 
 
 def test_title_and_date_through_extract(extract):

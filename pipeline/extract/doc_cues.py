@@ -1,5 +1,5 @@
 """Text cues for a document's own facts: when it was published, which date anchors its year-less
-dates, and which line is its title.
+dates, and what kind of document it is (its title: :mod:`pipeline.extract.doc_titles`).
 
 Each rule below covers one class of phrasings, named in its docstring; the cue words come from
 ``data/document_metadata_cues.csv`` and are compiled once per data folder (``load_doc_cues``).
@@ -31,11 +31,11 @@ FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m
              r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
              r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
 _SEP = r"[ \t]*(?:[|·•–—/]|--?|,)[ \t]*"  # between the parts of a byline or meta line
-_TIME = r"[ \t,]+(?:at[ \t]+)?\d{1,2}[:.][ \t]?\d\d(?:[ \t]*[ap]\.?m\.?)?"  # "5:19 pm", "at 10.30"
-_HEAD_CHARS = 3000
+TIME = r"[ \t,]+(?:at[ \t]+)?\d{1,2}[:.][ \t]?\d\d(?:[ \t]*[ap]\.?m\.?)?"  # "5:19 pm", "at 10.30"
+HEAD_CHARS = 3000
 _HEAD_LINES = 6
-_TITLE_LINES = 12  # a title sits among the first lines, after at most a masthead, navigation and labels
-_FUNCTION_WORDS = frozenset("the a an of and or to in for on with at by from as".split())
+TITLE_LINES = 12  # a title sits among the first lines, after at most a masthead, navigation and labels
+FUNCTION_WORDS = frozenset("the a an of and or to in for on with at by from as".split())
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -98,7 +98,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         submitted=re.compile(rf"^[ \t*_]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{FULL_DATE}", re.I | re.M),
         published=re.compile(rf"^[ \t*_]*{lead}{cue}", re.I | re.M),
         published_in_standfirst=re.compile(rf"^[ \t*_]*{sentence_lead}{cue}", re.I),
-        date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{_TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
+        date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
                                      re.I | re.M),
         byline=re.compile(rf"^[ \t*_]*{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
                           re.I | re.M),
@@ -145,7 +145,7 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|\d{1,2}[.)][ \t])")
 
 
 def _head_lines(text: str) -> list[str]:
-    return [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    return [line for line in text[:HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
 
 
 def submitted_by_line(text: str, cues: DocCues) -> dt.date | None:
@@ -170,14 +170,14 @@ def date_published_by(text: str, cues: DocCues) -> dt.date | None:
     """A line that opens with the date, then who published it: "11 June 2020 - Published by Anne Berg",
     "3 May 2024 | Posted by admin", "12/03/2024 · by the editorial team", and blog footers with a clock time
     "March 4, 2021 10:02 am Published by webmaster". Head of the text only."""
-    m = cues.date_published_by.search(text[:_HEAD_CHARS])
+    m = cues.date_published_by.search(text[:HEAD_CHARS])
     return full_date(m) if m else None
 
 
 def byline(text: str, cues: DocCues) -> dt.date | None:
     """An author byline that carries the date: "By Jane Doe | 12 March 2024", "By Jane Doe on 12 March 2024",
     "Written by J. Roe – 3 May 2024", "Author: Jan Novák, 2024-05-03". Head of the text only."""
-    m = cues.byline.search(text[:_HEAD_CHARS])
+    m = cues.byline.search(text[:HEAD_CHARS])
     return full_date(m) if m else None
 
 
@@ -272,14 +272,14 @@ def publication_from_text(text: str, cues: DocCues) -> tuple[dt.date | None, str
 def issue_line(text: str, cues: DocCues) -> dt.date | None:
     """A newsletter issue line that states a month: "Issue #3, July 2015", "Newsletter – March 2018",
     "Pulse · No. 7 · May 2022": the first day of that month (an anchor, not a publication day)."""
-    m = cues.issue.search(text[:_HEAD_CHARS])
+    m = cues.issue.search(text[:HEAD_CHARS])
     return date_of(m.group("y"), m.group("m")) if m else None
 
 
 def version_line(text: str, cues: DocCues) -> dt.date | None:
     """A version or update date near the top: "version of 15 June 2026", "Last updated: 3 May 2024",
     "Revised 2 February 2025": when the text was current (an anchor, not a publication day)."""
-    m = cues.version.search(text[:_HEAD_CHARS])
+    m = cues.version.search(text[:HEAD_CHARS])
     return full_date(m) if m else None
 
 
@@ -306,7 +306,7 @@ def document_kind(text: str, headings: list[str], cues: DocCues) -> str:
     or has an issue line; "conference_summary" when a heading says "Key messages", "Takeaways", "Agenda" …;
     "news" when the head has a news cue ("Press release", "Posted on") or a byline, dateline or meta line;
     else "other"."""
-    head = text[:_HEAD_CHARS]
+    head = text[:HEAD_CHARS]
     if cues.newsletter.search(head) or issue_line(head, cues):
         return "newsletter"
     if any(cues.summary_heading.search(h) for h in headings):
@@ -314,121 +314,3 @@ def document_kind(text: str, headings: list[str], cues: DocCues) -> str:
     if cues.news.search(head) or publication_from_text(head, cues)[1] in NEWS_RULES:
         return "news"
     return "other"
-
-
-# ---- titles ----------------------------------------------------------------------------------------
-
-_EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Date|Sent|Subject)[ \t]*:", re.I)
-_SUBJECT = re.compile(r"^Subject[ \t]*:[ \t]*(?:(?:Re|Fwd?|AW|WG|TR)[ \t]*:[ \t]*)*(?P<s>\S.*?)[ \t]*$", re.I)
-_ACRONYM_END = re.compile(r"\([A-Z][A-Z0-9&.\-]{1,11}\)$")
-
-
-def email_subject(text: str) -> str | None:
-    """The Subject header of a message saved as text (a header block of From:/To:/Date:/Subject: lines at
-    the top): "Subject: Save the date – Cluster mission to Japan", "Subject: Re: Fwd: Minutes of 3 May"."""
-    header = []
-    for line in text.lstrip().splitlines():
-        if not line.strip():
-            break
-        header.append(line.strip())
-    if len(header) < 2 or not all(_EMAIL_HEADER.match(h) or h[:1].isspace() for h in header[:2]):
-        return None
-    for h in header:
-        if m := _SUBJECT.match(h):
-            return m.group("s")
-    return None
-
-
-def navigation_line(line: str, cues: DocCues) -> bool:
-    """Navigation, share and cookie text: "Skip to main content", "Home > News > Clusters",
-    "Home / Events", "Share this page", "Share on LinkedIn", "We use cookies to …", and breadcrumbs of
-    three or more short parts ("News › Energy › Hydrogen")."""
-    low = line.lower()
-    if any(low.startswith(p) for p in cues.navigation):
-        return True
-    parts = [p.strip() for p in re.split(r"[>›»]|[ \t]/[ \t]", line)]
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
-
-
-def label_line(line: str, cues: DocCues) -> bool:
-    """A line that is only a generic label: "PRESS RELEASE", "Description", "Latest news", "In this issue:",
-    "For immediate release"."""
-    return re.sub(r"[\s:#*_.!]+$|^[\s#*_]+", "", line).lower() in cues.title_labels
-
-
-def fragment_line(line: str) -> bool:
-    """A piece of wrapped prose, not a headline: it starts in lower case ("and the partners agreed"), ends
-    with a comma or hyphen ("clusters from twelve countries,"), ends with a function word ("… the launch of the"),
-    or has no word at all (a page number "2", "– 3 –")."""
-    words = line.split()
-    return (not words or not re.search(r"[^\W\d_]{2}", line) or words[0][0].islower() or line.rstrip()[-1] in ",-"
-            or words[-1].lower() in _FUNCTION_WORDS)
-
-
-def letterhead_line(line: str, cues: DocCues) -> bool:
-    """An all-capitals publisher's name over the real title: "NORTH SEA CLUSTERS ALLIANCE (NSCA)",
-    "EUROPEAN CLUSTER COLLABORATION PLATFORM", "BALTIC MARITIME CLUSTER (BMC)"."""
-    core = _ACRONYM_END.sub("", line.strip()).strip()
-    if not core or core != core.upper() or not re.search(r"[A-Z]", core):
-        return False
-    return bool(_ACRONYM_END.search(line.strip())) or core.split()[-1].lower() in cues.letterhead_nouns
-
-
-def header_line(line: str) -> bool:
-    """An e-mail header line saved with the text: "From: Jane Roe <jane@example.org>", "To: members", "Date: …"."""
-    return bool(_EMAIL_HEADER.match(line))
-
-
-_DATE_TIME = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}(?:{_TIME})?[ \t*_.]*$", re.I)
-
-
-def dated_line(line: str, cues: DocCues) -> bool:
-    """A byline, publication line, meta line, dateline, version line or bare date (with a clock time:
-    "Jun 16, 2021 at 4:12 pm"): a cue, never the title."""
-    return publication_from_text(line, cues)[0] is not None or bool(cues.version.search(line) or _DATE_TIME.match(line))
-
-
-def not_a_title(line: str, cues: DocCues) -> bool:
-    """True when ``line`` is navigation, an e-mail header, a label, a fragment of prose, a letterhead or a dated cue line."""
-    return (navigation_line(line, cues) or header_line(line) or label_line(line, cues) or fragment_line(line)
-            or letterhead_line(line, cues) or dated_line(line, cues) or len(line) > 250)
-
-
-def _title_blocks(text: str) -> list[list[str]]:
-    """Paragraphs of the first lines of the text, consecutive all-capitals lines joined ("EUROPEAN CLUSTER" /
-    "COLLABORATION PLATFORM" is one line)."""
-    paragraphs: list[list[str]] = [[]]
-    seen = 0
-    for raw in text[:_HEAD_CHARS].splitlines():
-        line = " ".join(raw.strip(" \t#*_").split())
-        seen += bool(line)
-        if seen > _TITLE_LINES:
-            break
-        if not line:
-            if paragraphs[-1]:
-                paragraphs.append([])
-            continue
-        block = paragraphs[-1]
-        if block and line == line.upper() and block[-1] == block[-1].upper() and re.search(r"[A-Z]", line + block[-1]) \
-                and not _ACRONYM_END.search(block[-1]):
-            block[-1] = f"{block[-1]} {line}"
-        else:
-            block.append(line)
-    return [p for p in paragraphs if p]
-
-
-def title_from_text(text: str, cues: DocCues) -> str | None:
-    """The document's headline: the e-mail subject, else the first line of a short paragraph (at most three
-    lines of at most 25 words, no sentence inside) among the first lines that is not navigation, a label,
-    a letterhead, a dated cue line or a fragment of prose; None when the head is all prose."""
-    if subject := email_subject(text):
-        return subject[:300]
-    for block in _title_blocks(text):
-        if len(block) > 3 and not all(line == line.upper() for line in block[:1]):
-            continue
-        for line in block:
-            if len(line.split()) > 25 or re.search(r"[a-z]{2}[.!?][ \t]+[A-Z]", line):
-                break
-            if not not_a_title(line, cues):
-                return line[:300]
-    return None

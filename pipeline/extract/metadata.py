@@ -19,7 +19,8 @@ from pathlib import Path, PurePosixPath
 from spacy.tokens import Doc
 
 from pipeline.config import DATA_DIR
-from pipeline.extract.doc_cues import date_of, document_kind, load_doc_cues, not_a_title, publication_from_text, title_from_text
+from pipeline.extract.doc_cues import date_of, document_kind, load_doc_cues, publication_from_text
+from pipeline.extract.doc_titles import not_a_title, title_from_text
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DocumentInfo, SegmentedDocument
 
@@ -80,7 +81,7 @@ def published_date(text: str, source_path: str, metadata: dict[str, str], *,
 def guess_title(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str | None:
     """The format's own title (a text file's is its first line) unless that is navigation, an e-mail
     header, a label, a letterhead, a dated cue line or a fragment of prose; else the headline of the text
-    (``doc_cues.title_from_text``: the e-mail subject or the first short paragraph that is a title among
+    (``doc_titles.title_from_text``: the e-mail subject or the first short paragraph that is a title among
     the first lines); else None."""
     cues = load_doc_cues(data_dir)
     own = " ".join((seg.doc.title or "").split())[:300]
