@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from pipeline.ingest.pdf.layout import MID_PHRASE, Line, PageLayout
+from pipeline.ingest.pdf.layout import MID_PHRASE, PageLayout
+from pipeline.ingest.pdf.lines import Line
 from pipeline.ingest.textutil import normalise_text
 
 # Running headers and footers live in the top / bottom share of the page ...

@@ -5,7 +5,7 @@ output but wrong for many DTP newsletters. So per page we
 
 1. group characters by writing direction and rotate each group into an upright frame (rotated
    pages and vertical side notes come out as ordinary lines);
-2. build words with pdfplumber's word extractor and cluster them into visual lines;
+2. build words with pdfplumber's word extractor and cluster them into visual lines (:mod:`.lines`);
 3. find column gutters (:mod:`.columns`) for the page, and for a section separated by white
    space whose lines do not fit them; lines that cross a gutter (titles, abstracts, spanning
    headings) stay where they are and separate one band of columns from the next;
@@ -15,31 +15,16 @@ output but wrong for many DTP newsletters. So per page we
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from statistics import median
-from typing import Iterable, Sequence
-
-from pdfplumber.utils import extract_words
+from typing import Sequence
 
 from pipeline.ingest.pdf.chars import dedupe_chars, direction, rotated
 from pipeline.ingest.pdf.columns import GUTTER_COVERAGE, find_gutters, regions, spans_gutter
+from pipeline.ingest.pdf.lines import Line, cluster_lines, make_line, words_of
 
-# Word building: characters closer than this share of the font size belong to one word. A fixed
-# 3 pt (pdfplumber's default) runs small print together when the PDF has no space characters
-# ("correlationcannot") and splits letter-spaced headings; word spaces are at least ~0.15 em.
-_X_TOLERANCE_RATIO = 0.12
-_Y_TOLERANCE = 3
-# A one-letter word this many times taller than the text beside it may be a drop cap.
-_DROP_CAP_HEIGHT = 1.8
-# An unmapped glyph's placeholder (often a bullet) is no text.
-_CID = re.compile(r"\(cid:\d+\)")
-_SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A vertical gap above this multiple of the typical line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.4
-# A gap inside a line wider than this multiple of the text height separates two table cells.
-CELL_GAP = 2.0
 # A line whose font size differs from the previous one by more than this ratio starts a new block.
 SIZE_CHANGE = 0.12
 # A line indented by this many ems (min, max) after a finished sentence starts a paragraph.
@@ -55,176 +40,11 @@ _SENTENCE_END = tuple(".!?”\"’'")
 
 
 @dataclass(frozen=True)
-class Line:
-    """One visual line of one column (coordinates in the upright frame, points from the top)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool  # bold throughout (a heading's look); a bold lead-in before regular text is not
-    bold_start: bool = False  # its first word is bold (a bold run may continue from the line above)
-    # A line with wide gaps inside (a table's cells side by side): (x where each part starts, its
-    # text), two parts or more; empty for ordinary lines.
-    cells: tuple[tuple[float, str], ...] = ()
-    words: tuple[tuple[float, str], ...] = ()  # (x0, text) of each word, kept for lines with cells
-
-
-@dataclass(frozen=True)
 class PageLayout:
     paragraphs: tuple[tuple[Line, ...], ...]
     height: float  # of the main (upright) frame, for header / footer zones
     n_columns: int
     rotation: int  # degrees the main text was turned to read it upright (0 for ordinary pages)
-
-
-# --------------------------------------------------------------------------------------------
-# words → lines
-# --------------------------------------------------------------------------------------------
-def _words(chars: Sequence[dict]) -> list[dict]:
-    out = []
-    for w in extract_words(list(chars), return_chars=True, x_tolerance_ratio=_X_TOLERANCE_RATIO, y_tolerance=_Y_TOLERANCE):
-        cs = w.pop("chars")
-        sizes = [c.get("size", 0.0) for c in cs]
-        # A drop cap set tight against the rest of its word ("T" + "he") is a word of its own
-        # here, so that lines are built from the text's height, not the initial's. (The median is
-        # never below the minimum, so the cheap test spares the median on ordinary words.)
-        if (len(cs) > 1 and sizes[0] > _DROP_CAP_HEIGHT * min(sizes[1:])
-                and sizes[0] > _DROP_CAP_HEIGHT * median(sizes[1:])):
-            out.append(_word_from(cs[:1], {**w, "text": cs[0]["text"]}, sizes[:1]))
-            w = {**w, "text": "".join(c["text"] for c in cs[1:])}
-            cs, sizes = cs[1:], sizes[1:]
-        out.append(_word_from(cs, w, sizes))
-    return out
-
-
-def _word_from(cs: Sequence[dict], w: dict, sizes: list[float]) -> dict:
-    # One pass for the box: this runs for every word of every page.
-    first = cs[0]
-    x0, x1, top, bottom = first["x0"], first["x1"], first["top"], first["bottom"]
-    n_bold = 1 if _is_bold(first.get("fontname", "")) else 0
-    for c in cs[1:]:
-        if c["x0"] < x0:
-            x0 = c["x0"]
-        if c["x1"] > x1:
-            x1 = c["x1"]
-        if c["top"] < top:
-            top = c["top"]
-        if c["bottom"] > bottom:
-            bottom = c["bottom"]
-        if _is_bold(c.get("fontname", "")):
-            n_bold += 1
-    w["x0"], w["x1"], w["top"], w["bottom"] = x0, x1, top, bottom
-    w["size"] = sizes[0] if len(sizes) == 1 else median(sizes)
-    w["bold"] = n_bold * 2 > len(cs)
-    # A lone glyph from a symbol font (Wingdings "§", Symbol "·") is a bullet whatever letter it
-    # maps to.
-    if len(cs) == 1 and _SYMBOL_FONT.search(first.get("fontname", "")):
-        w["text"] = "•"
-    return w
-
-
-@lru_cache(maxsize=4096)  # a page has a handful of fonts and thousands of characters
-def _is_bold(fontname: str) -> bool:
-    name = fontname.lower()
-    return "bold" in name or "black" in name or "heavy" in name or name.endswith((",b", "-b"))
-
-
-def _is_drop_cap(w: dict, typical_height: float) -> bool:
-    return len(w["text"]) == 1 and w["text"].isalnum() and w["bottom"] - w["top"] > _DROP_CAP_HEIGHT * typical_height
-
-
-def _cluster_lines(words: Iterable[dict]) -> list[list[dict]]:
-    """Words → visual lines: a word joins the recent line it overlaps most vertically (≥ half).
-
-    A drop cap spans several lines; it joins the first of them, after the lines are formed, so
-    that it does not pull the lines beside it into one.
-    """
-    words = list(words)
-    typical = median(w["bottom"] - w["top"] for w in words) if words else 0.0
-    drop_caps = [w for w in words if _is_drop_cap(w, typical)]
-    lines: list[list[dict]] = []
-    spans: list[list[float]] = []  # [top, bottom] of each line's first word
-    for w in sorted((w for w in words if not _is_drop_cap(w, typical)), key=lambda w: (w["top"], w["x0"])):
-        h = max(w["bottom"] - w["top"], 0.1)
-        best, best_overlap = -1, 0.0
-        for i in range(max(0, len(lines) - 6), len(lines)):
-            top, bottom = spans[i]
-            overlap = min(bottom, w["bottom"]) - max(top, w["top"])
-            if overlap >= 0.5 * min(h, bottom - top) and overlap > best_overlap:
-                best, best_overlap = i, overlap
-        if best < 0:
-            lines.append([w])
-            spans.append([w["top"], w["bottom"]])
-        else:
-            lines[best].append(w)
-    for w in drop_caps:
-        # The first line it reaches, at its right (its box includes the font's ascent and descent).
-        beside = [i for i, (top, bottom) in enumerate(spans)
-                  if top < w["bottom"] and bottom > w["top"] and min(x["x0"] for x in lines[i]) >= w["x0"]]
-        level = [i for i, (top, bottom) in enumerate(spans)
-                 if min(bottom, w["bottom"]) - max(top, w["top"]) >= 0.5 * min(bottom - top, w["bottom"] - w["top"])]
-        if beside:
-            lines[min(beside, key=lambda i: spans[i][0])].append(w)
-        elif level:  # a one-letter word inside a large heading ("Building A Future")
-            lines[level[0]].append(w)
-        else:
-            lines.append([w])
-            spans.append([w["top"], w["bottom"]])
-    out = [sorted(line, key=lambda w: w["x0"]) for line in lines]
-    out.sort(key=lambda line: min(w["top"] for w in line))
-    return out
-
-
-def _make_line(words: Sequence[dict]) -> Line:
-    typical = median(w["bottom"] - w["top"] for w in words)
-    body = [w for w in words if not _is_drop_cap(w, typical)] or list(words)
-    sizes = [w["size"] for w in body]
-    # Letters and digits only: a regular bullet or dash does not make a bold line less bold.
-    counted = [w for w in words if _has_alnum(w["text"])] or list(words)
-    n_chars = sum(_n_alnum(w["text"]) or len(w["text"]) for w in counted)
-    bold_chars = sum(_n_alnum(w["text"]) or len(w["text"]) for w in counted if w["bold"])
-    texts = [w["text"] for w in words]
-    cap_height = words[0]["bottom"] - words[0]["top"]
-    if len(words) > 1 and _is_drop_cap(words[0], typical) and words[1]["x0"] - words[0]["x1"] < 0.4 * cap_height:
-        texts[:2] = [texts[0] + texts[1]]  # "T" + "he cluster" → "The cluster"
-    cells = _cells(words, typical)
-    return Line(
-        text=" ".join(texts),
-        cells=cells,
-        words=tuple((w["x0"], w["text"]) for w in words) if cells else (),
-        x0=min(w["x0"] for w in words),
-        x1=max(w["x1"] for w in words),
-        top=min(w["top"] for w in body),
-        bottom=max(w["bottom"] for w in body),  # a drop cap hangs below: pitch is the text's
-        size=max(sizes) if len(body) < 3 else median(sizes),
-        bold=bold_chars >= 0.9 * n_chars,  # a heading is bold throughout, a lead-in only in part
-        bold_start=bool(counted[0]["bold"]),
-    )
-
-
-def _cells(words: Sequence[dict], height: float) -> tuple[tuple[float, str], ...]:
-    """The parts of a line between gaps wider than :data:`CELL_GAP` times the text height (far more
-    than a word space): table cells side by side. Empty when the line has no such gap."""
-    parts: list[list[dict]] = [[words[0]]] if words else []
-    for prev, word in zip(words, words[1:]):
-        if word["x0"] - prev["x1"] > CELL_GAP * max(height, 1.0):
-            parts.append([word])
-        else:
-            parts[-1].append(word)
-    if len(parts) < 2:
-        return ()
-    return tuple((part[0]["x0"], " ".join(w["text"] for w in part)) for part in parts)
-
-
-def _n_alnum(text: str) -> int:
-    return sum(1 for ch in _CID.sub("", text) if ch.isalnum())
-
-
-def _has_alnum(text: str) -> bool:
-    return _n_alnum(text) > 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -324,7 +144,7 @@ def _paragraphs(seq: Sequence[Line], pitch: float) -> list[tuple[Line, ...]]:
 def _band_sequences(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[float, float]]) -> list[list[Line]]:
     """Reading order: bands of columns separated by spanning lines; each column top to bottom."""
     if not gutters:
-        return [[_make_line(line) for line in lines]]
+        return [[make_line(line) for line in lines]]
     splits = [(s + e) / 2 for s, e in gutters]
     sequences: list[list[Line]] = []
     band: list[list[dict]] = [[] for _ in range(len(gutters) + 1)]
@@ -333,13 +153,13 @@ def _band_sequences(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[flo
     def flush_band() -> None:
         for col_words in band:
             if col_words:
-                sequences.append([_make_line(ln) for ln in _cluster_lines(col_words)])
+                sequences.append([make_line(ln) for ln in cluster_lines(col_words)])
             col_words.clear()
 
     for line in lines:
         if any(spans_gutter(line, g) for g in gutters):
             flush_band()
-            spanning.append(_make_line(line))
+            spanning.append(make_line(line))
             continue
         if spanning:
             sequences.append(spanning)
@@ -359,7 +179,7 @@ def _off_frame(line: Line) -> Line:
 
 
 def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
-    words = _words(chars)
+    words = words_of(chars)
     if not words:
         return [], 0
     # Upright letters stacked vertically (printers' slugs, spine text) form one tall "word" that
@@ -367,7 +187,7 @@ def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
     stacked = [w for w in words if w["bottom"] - w["top"] > 2.5 * max(w["size"], 1.0)]
     if stacked:
         words = [w for w in words if w["bottom"] - w["top"] <= 2.5 * max(w["size"], 1.0)]
-    lines = _cluster_lines(words)
+    lines = cluster_lines(words)
     body_size = (median(w["size"] for w in words) if words else 0.0) or 10.0
     page_gutters = find_gutters(lines, body_size)
     sequences: list[list[Line]] = []
@@ -392,7 +212,7 @@ def _read_frame(chars: Sequence[dict]) -> tuple[list[tuple[Line, ...]], int]:
         sequences += _band_sequences(group, gutters)
     pitch = _line_pitch(sequences)
     paragraphs = [p for seq in sequences for p in _paragraphs(seq, pitch)]
-    paragraphs += [(_off_frame(_make_line([w])),) for w in stacked]
+    paragraphs += [(_off_frame(make_line([w])),) for w in stacked]
     return paragraphs, n_columns
 
 
