@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
-import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from pipeline.data_files import data_lines, data_records
 from pipeline.records import Block, SegmentedDocument
 
 ENTITY_PATTERN_FILES = ("entity_patterns.jsonl",)
@@ -40,9 +40,7 @@ def build_nlp(model: str, data_dir: Path) -> Language:
         ) from exc
     patterns: list[dict] = []
     for name in ENTITY_PATTERN_FILES:
-        path = data_dir / name
-        if path.exists():
-            patterns.extend(srsly.read_jsonl(path))
+        patterns.extend(data_records(data_dir / name))
     patterns.extend(gazetteer_patterns(nlp, data_dir))
     if patterns:
         # Before the statistical NER, so it predicts around gazetteer names instead of cutting them
@@ -77,11 +75,7 @@ POS_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler")
 
 
 def _event_word_pattern(data_dir: Path) -> re.Pattern[str] | None:
-    path = data_dir / "event_keywords.txt"
-    if not path.exists():
-        return None
-    words = {line.split("\t")[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")}
+    words = {line.split("\t")[0].strip().lower() for line in data_lines(data_dir / "event_keywords.txt")}
     words.discard("")
     if not words:
         return None

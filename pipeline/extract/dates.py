@@ -39,6 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from pipeline.data_files import data_lines
 from pipeline.extract.rules import Rules
 from pipeline.normalise import month_number, parse_single_date, period_bounds
 from pipeline.records import Block, DateMention, SegmentedDocument
@@ -108,20 +109,14 @@ class DateCues:
     numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
 
 
-def _read_lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=8)
 def load_date_cues(data_dir: Path) -> DateCues:
     """The year cue words and event head words from the data folder (read once per process)."""
-    cues = frozenset(w.lower() for w in _read_lines(data_dir / "date_year_cues.txt"))
+    cues = frozenset(w.lower() for w in data_lines(data_dir / "date_year_cues.txt"))
     words: set[str] = set()
-    for line in _read_lines(data_dir / "event_keywords.txt"):
+    for line in data_lines(data_dir / "event_keywords.txt"):
         words.update(line.partition("\t")[0].lower().split())
-    labels = frozenset(w.lower().rstrip(".") for w in _read_lines(data_dir / "date_numbering_labels.txt"))
+    labels = frozenset(w.lower().rstrip(".") for w in data_lines(data_dir / "date_numbering_labels.txt"))
     return DateCues(cues, frozenset(words), labels)
 
 

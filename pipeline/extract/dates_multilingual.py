@@ -10,12 +10,12 @@ already took. Range words ("al", "bis", "au") are data (``date_range_words.csv``
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_table
 from pipeline.extract.languages import TextLanguages
 from pipeline.records import DateMention, SegmentedDocument
 
@@ -31,10 +31,7 @@ def _day(name: str) -> str:
 
 @lru_cache(maxsize=8)
 def _range_words(data_dir: Path) -> dict[str, str]:
-    path = data_dir / "date_range_words.csv"
-    if not path.exists():
-        return {}
-    rows = csv.DictReader(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    rows = data_table(data_dir / "date_range_words.csv")[1]
     return {r["language"].strip(): r["words"].strip() for r in rows if r.get("words")}
 
 

@@ -11,7 +11,6 @@ publication date; it may still anchor year-less dates (``anchor_date``), as may 
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import DATA_DIR
+from pipeline.data_files import data_table
 from pipeline.normalise import month_number
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -68,12 +68,9 @@ class DocCues:
 
 def _rows(path: Path) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    if not path.exists():
-        return out
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            if (row.get("kind") or "").strip() and (row.get("phrase") or "").strip():
-                out.setdefault(row["kind"].strip(), []).append(row["phrase"].strip().lower())
+    for row in data_table(path)[1]:
+        if (row.get("kind") or "").strip() and (row.get("phrase") or "").strip():
+            out.setdefault(row["kind"].strip(), []).append(row["phrase"].strip().lower())
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_lines
 from pipeline.normalise import fold
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -93,18 +94,12 @@ class EventLexicon:
         return " ".join(words[:-1] + [_singular(words[-1])]) if words else phrase
 
 
-def _read_lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    return [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=8)
 def load_event_lexicon(data_dir: Path) -> EventLexicon:
     """Keywords, lower-case-capable keywords and triggers from the data folder."""
     keywords: dict[tuple[str, ...], tuple[str, str]] = {}
     lower_ok: list[str] = []
-    for line in _read_lines(data_dir / "event_keywords.txt"):
+    for line in data_lines(data_dir / "event_keywords.txt"):
         cols = [c.strip() for c in line.split("\t")]
         keyword = " ".join(cols[0].lower().split())
         etype = cols[1] if len(cols) > 1 and cols[1] else "other"
@@ -119,13 +114,13 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     lower_pattern = re.compile(
         rf"(?P<coord>(?:{cap},{sp})*{cap},?{sp}and{sp})?(?P<cap>{cap}(?:{sp}{cap}){{0,4}}){sp}(?P<mods>(?:{low}{sp}){{0,2}}?)"
         rf"(?P<kw>(?:{kws})s?)(?![\w-])")
-    triggers = "|".join(sorted((r"\s+".join(map(re.escape, t.split())) for t in _read_lines(data_dir / "event_triggers.txt")), key=len, reverse=True))
+    triggers = "|".join(sorted((r"\s+".join(map(re.escape, t.split())) for t in data_lines(data_dir / "event_triggers.txt")), key=len, reverse=True))
     trigger_pattern = re.compile(
         rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)(?=\s*(?:[,.;:(\n]|\s(?:on|from)\s+\d|$))")
     max_words = max((len(k) for k in keywords), default=1)
-    generic = frozenset(w.lower() for w in _read_lines(data_dir / "event_generic_words.txt"))
+    generic = frozenset(w.lower() for w in data_lines(data_dir / "event_generic_words.txt"))
     heads = "|".join(sorted({k[0] for k in keywords if len(k) == 1} | {"event"}, key=len, reverse=True))
     anaphor_pattern = re.compile(rf"\b[Tt]he{sp}(?:[a-z]+-day{sp})?(?P<kw>{heads})(?![\w-])(?!{sp}[A-Z])")
-    labels = frozenset(" ".join(w.lower().split()) for w in _read_lines(data_dir / "announcement_labels.txt"))
-    row_not_event = frozenset(w.strip().lower() for w in _read_lines(data_dir / "event_row_not_event_words.txt"))
+    labels = frozenset(" ".join(w.lower().split()) for w in data_lines(data_dir / "announcement_labels.txt"))
+    row_not_event = frozenset(w.strip().lower() for w in data_lines(data_dir / "event_row_not_event_words.txt"))
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.lexicon import Lexicon, read_sections
+from pipeline.data_files import data_sections
+from pipeline.extract.lexicon import Lexicon
 from pipeline.normalise import fold
 
 
@@ -20,7 +21,7 @@ def given_names(data_dir: Path) -> frozenset[str]:
     """Folded given names: gender-guesser's list with ``given_names.txt`` applied."""
     import gender_guesser.detector as gg
 
-    sections = read_sections(data_dir / "given_names.txt")
+    sections = data_sections(data_dir / "given_names.txt")
     names = {fold(n) for n in gg.Detector(case_sensitive=False).names}
     names |= {fold(n) for n in sections.get("given names", [])}
     return frozenset(names - {fold(n) for n in sections.get("not given names", [])})

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_lines
 from pipeline.language import detect
 from pipeline.records import DocumentResult, SegmentedDocument
 
@@ -99,9 +100,7 @@ def text_languages(seg: SegmentedDocument) -> TextLanguages:
 
 @lru_cache(maxsize=4)
 def neutral_rules(data_dir: Path) -> tuple[str, ...]:
-    path = data_dir / "language_neutral_rules.txt"
-    lines = (l.strip() for l in path.read_text(encoding="utf-8").splitlines()) if path.exists() else ()
-    return tuple(l for l in lines if l and not l.startswith("#"))
+    return data_lines(data_dir / "language_neutral_rules.txt")
 
 
 def is_neutral(rule: str, patterns: tuple[str, ...]) -> bool:

@@ -14,33 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_lines, data_records, data_sections
 from pipeline.extract.places import place_names
 from pipeline.normalise import fold
-
-
-def _lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    out = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
-def read_sections(path: Path) -> dict[str, list[str]]:
-    """Lines grouped under ``[section]`` headers (lines before any header go to ``names``)."""
-    out: dict[str, list[str]] = {"names": []}
-    current = "names"
-    for line in _lines(path):
-        m = re.fullmatch(r"\[(.+)\]", line)
-        if m:
-            current = m.group(1).strip().lower()
-            out.setdefault(current, [])
-        else:
-            out.setdefault(current, []).append(line)
-    return out
 
 
 _LEADING_THE = re.compile(r"^the\s+")
@@ -107,8 +83,7 @@ def gazetteer_id(name: str) -> str:
 def read_gazetteer(data_dir: Path) -> list[GazetteerEntry]:
     """Entries of ``organisations.jsonl`` (blank lines and ``#`` comments allowed)."""
     entries = []
-    for line in _lines(data_dir / "organisations.jsonl"):
-        rec = json.loads(line)
+    for rec in data_records(data_dir / "organisations.jsonl"):
         entries.append(GazetteerEntry(
             id=gazetteer_id(rec["name"]), name=rec["name"], acronym=rec.get("acronym"),
             aliases=tuple(rec.get("aliases") or ()), org_type=rec.get("org_type"), country=rec.get("country"),
@@ -138,15 +113,15 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for e in gaz:
         for s in e.surfaces():
             by_key.setdefault(key(s), e)
-    not_orgs = read_sections(data_dir / "not_organisations.txt")
-    roles = sorted(set(_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
+    not_orgs = data_sections(data_dir / "not_organisations.txt")
+    roles = sorted(set(data_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
     role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
-    titles = tuple(sorted(set(_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
+    titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)
     countries = {key(c) for c in cities.values()} | country_names
-    suffixes = frozenset(_lines(data_dir / "org_suffixes.txt"))
-    words = {w.lower() for w in _lines(data_dir / "not_person_words.txt")}
+    suffixes = frozenset(data_lines(data_dir / "org_suffixes.txt"))
+    words = {w.lower() for w in data_lines(data_dir / "not_person_words.txt")}
     words |= {s.lower() for s in suffixes}
     for r in roles:
         words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
@@ -167,18 +142,18 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         countries=frozenset(countries),
         # European countries only: "Jordan" or "Chad" may well end a person's name.
         country_words=frozenset(k for k in (key(n) for n in place_names(data_dir).european_countries) if " " not in k),
-        org_cues=_phrase_re(_lines(data_dir / "org_cues.txt")),
+        org_cues=_phrase_re(data_lines(data_dir / "org_cues.txt")),
         defined_last_ok=frozenset(w.lower() for w in not_orgs.get("defined last words", [])),
         cued_last_ok=frozenset(w.lower() for w in not_orgs.get("cued last words", [])),
         programme_last=frozenset(w.lower() for w in not_orgs.get("programme last words", [])),
-        org_type_nouns=frozenset(w.lower() for w in _lines(data_dir / "org_type_nouns.txt")),
-        unit_words=frozenset(_lines(data_dir / "org_unit_words.txt")),
+        org_type_nouns=frozenset(w.lower() for w in data_lines(data_dir / "org_type_nouns.txt")),
+        unit_words=frozenset(data_lines(data_dir / "org_unit_words.txt")),
         listed_cities=frozenset(key(n) for n in place_names(data_dir).listed) & frozenset(cities),
-        place_lead_words=frozenset(w.lower() for w in _lines(data_dir / "place_lead_words.txt")),
-        legal_forms=_legal_form_re(read_sections(data_dir / "legal_forms.txt")),
-        name_particles=_name_particles(read_sections(data_dir / "name_particles.txt")),
+        place_lead_words=frozenset(w.lower() for w in data_lines(data_dir / "place_lead_words.txt")),
+        legal_forms=_legal_form_re(data_sections(data_dir / "legal_forms.txt")),
+        name_particles=_name_particles(data_sections(data_dir / "name_particles.txt")),
         data_dir=data_dir,
-        role_change_re=_role_change_re(_lines(data_dir / "role_change_verbs.txt")),
+        role_change_re=_role_change_re(data_lines(data_dir / "role_change_verbs.txt")),
     )
 
 

@@ -4,11 +4,12 @@ read once per process. The one reader of those two files (``place_names``) serve
 (``load_gazetteer``) and the people / organisation rules (``lexicon.py``)."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from pipeline.data_files import data_rows
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,7 @@ def _key(name: str) -> str:
 
 
 def _rows(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    rows = list(csv.reader(lines))
+    rows = data_rows(path)
     return rows[1:] if rows and rows[0] and rows[0][0] in ("city", "country") else rows
 
 

@@ -12,13 +12,7 @@ from pathlib import Path
 from typing import Mapping
 
 from pipeline.config import DEFAULT_LANGUAGE_MODELS
-
-
-def _read_lines(path: Path) -> tuple[str, ...]:
-    if not path.exists():
-        return ()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+from pipeline.data_files import data_lines
 
 
 @dataclass(frozen=True)
@@ -33,14 +27,14 @@ class Rules:
 
 
 def load_rules(data_dir: Path) -> Rules:
-    headings = _read_lines(data_dir / "key_message_headings.txt")
+    headings = data_lines(data_dir / "key_message_headings.txt")
     heading_re = re.compile(r"\b(?:" + "|".join(headings) + r")\b", re.I) if headings else re.compile(r"(?!)")
-    lead_ins = _read_lines(data_dir / "key_message_lead_ins.txt")
+    lead_ins = data_lines(data_dir / "key_message_lead_ins.txt")
     lead_in_re = re.compile(r"\b(?:" + "|".join(lead_ins) + r")\b", re.I) if lead_ins else re.compile(r"(?!)")
     return Rules(
         data_dir=data_dir,
         key_message_headings=heading_re,
-        event_keywords=_read_lines(data_dir / "event_keywords.txt"),
+        event_keywords=data_lines(data_dir / "event_keywords.txt"),
         key_message_lead_ins=lead_in_re,
     )
 

@@ -17,7 +17,6 @@ when neither is).
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections import defaultdict
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from pipeline.data_files import data_table
 from pipeline.normalise import fold, stable_id
 from pipeline.resolve.model import Clusters, Entity, Node, docs_by_name, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
@@ -39,10 +39,10 @@ _MAX_BLOCK = 300  # fuzzy base-name comparisons only inside blocks smaller than 
 
 def load_token_synonyms(data_dir: Path | None) -> dict[str, str]:
     """``token_synonyms.csv`` (token,replacement): folded tokens treated as the same in event names."""
-    if data_dir is None or not (data_dir / "token_synonyms.csv").exists():
+    if data_dir is None:
         return {}
-    lines = [l for l in (data_dir / "token_synonyms.csv").read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
-    return {fold(r["token"]): fold(r["replacement"]) for r in csv.DictReader(lines) if r.get("token") and r.get("replacement")}
+    rows = data_table(data_dir / "token_synonyms.csv")[1]
+    return {fold(r["token"]): fold(r["replacement"]) for r in rows if r.get("token") and r.get("replacement")}
 
 
 def _stem(token: str) -> str:

@@ -19,7 +19,6 @@ the acronym when no full name is known.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from pipeline.data_files import data_records
 from pipeline.normalise import fold as _fold, stable_id
 from pipeline.resolve.model import Clusters, Entity, Node, docs_by_name, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
@@ -69,14 +69,10 @@ class GazetteerEntry:
 
 def load_gazetteer(data_dir: Path | None) -> list[GazetteerEntry]:
     """Entries of ``organisations.jsonl`` (an empty list when it is absent)."""
-    if data_dir is None or not (data_dir / "organisations.jsonl").exists():
+    if data_dir is None:
         return []
     out = []
-    for line in (data_dir / "organisations.jsonl").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        row = json.loads(line)
+    for row in data_records(data_dir / "organisations.jsonl"):
         if not row.get("name"):
             continue
         out.append(GazetteerEntry(row["name"], row.get("acronym") or None, tuple(row.get("aliases") or ()),

@@ -12,11 +12,11 @@ organisation or event.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from pipeline.data_files import data_table
 from pipeline.errors import UsageError
 
 ENTITY_TYPES = ("person", "organisation", "event")
@@ -46,12 +46,11 @@ class Overrides:
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     if not path.exists():
         return []
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    reader = csv.DictReader(lines)
-    if reader.fieldnames is None or any(c not in reader.fieldnames for c in columns):
+    header, rows = data_table(path)
+    if any(c not in header for c in columns):
         raise OverrideFileError(f"{path.name}: the header must name the columns {', '.join(columns)}")
     out = []
-    for n, row in enumerate(reader, start=2):
+    for n, row in enumerate(rows, start=2):
         values = {c: (row.get(c) or "").strip() for c in columns}
         if values["entity_type"] not in ENTITY_TYPES or not all(values.values()):
             raise OverrideFileError(f"{path.name} row {n}: need {', '.join(columns)} with entity_type one of {', '.join(ENTITY_TYPES)}")

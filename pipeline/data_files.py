@@ -1,0 +1,54 @@
+"""The one reader of the analyst-editable files in ``pipeline/data/``.
+
+Every list, table and gazetteer there shares the same conventions: UTF-8, blank lines ignored,
+lines starting with ``#`` are comments, a missing file means "nothing listed". Plain lists may be
+split into ``[section]`` groups; tables are CSV with a header row; gazetteers are JSON Lines. The
+extraction and resolution modules compile what they read; they never open a data file themselves.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+_SECTION = re.compile(r"\[(.+)\]")
+
+
+def data_lines(path: Path) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of ``path``, stripped; empty when the file is absent."""
+    if not path.exists():
+        return ()
+    lines = (raw.strip() for raw in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def data_sections(path: Path) -> dict[str, list[str]]:
+    """Lines grouped under ``[section]`` headers (lines before any header go to ``names``)."""
+    out: dict[str, list[str]] = {"names": []}
+    current = "names"
+    for line in data_lines(path):
+        m = _SECTION.fullmatch(line)
+        if m:
+            current = m.group(1).strip().lower()
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return out
+
+
+def data_table(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
+    """(header, rows) of a CSV data file; ``((), [])`` when the file is absent or empty."""
+    reader = csv.DictReader(data_lines(path))
+    rows = list(reader)
+    return tuple(reader.fieldnames or ()), rows
+
+
+def data_rows(path: Path) -> list[list[str]]:
+    """The rows of a CSV data file without a fixed header (each row a list of fields)."""
+    return list(csv.reader(data_lines(path)))
+
+
+def data_records(path: Path) -> list[dict]:
+    """The JSON objects of a JSON Lines data file, one per line."""
+    return [json.loads(line) for line in data_lines(path)]

@@ -1,0 +1,66 @@
+"""pipeline/data/ has one reader (pipeline.data_files): its conventions, and that no rule module
+opens a data file itself."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from pipeline.data_files import data_lines, data_records, data_rows, data_sections, data_table
+
+PIPELINE = Path(__file__).resolve().parents[1] / "pipeline"
+
+
+def test_data_files_lines_skip_blanks_and_comments_and_strip(tmp_path):
+    path = tmp_path / "cues.txt"
+    path.write_text("# cue words\n\n  round table  \n#not this\nsummit\n   \n", encoding="utf-8")
+    assert data_lines(path) == ("round table", "summit")
+
+
+def test_data_files_missing_file_lists_nothing(tmp_path):
+    missing = tmp_path / "absent.txt"
+    assert data_lines(missing) == ()
+    assert data_sections(missing) == {"names": []}
+    assert data_table(missing) == ((), [])
+    assert data_rows(missing) == []
+    assert data_records(missing) == []
+
+
+def test_data_files_sections_group_lines_under_headers(tmp_path):
+    path = tmp_path / "given.txt"
+    path.write_text("Ana\n[Given names]\nBirte\n# comment\n[not given names]\nMay\nApril\n", encoding="utf-8")
+    assert data_sections(path) == {"names": ["Ana"], "given names": ["Birte"], "not given names": ["May", "April"]}
+
+
+def test_data_files_table_has_header_and_rows_without_comments(tmp_path):
+    path = tmp_path / "synonyms.csv"
+    path.write_text("# token,replacement\ntoken,replacement\n\nconf,conference\n# skip\n\"mtg, annual\",meeting\n",
+                    encoding="utf-8")
+    header, rows = data_table(path)
+    assert header == ("token", "replacement")
+    assert rows == [{"token": "conf", "replacement": "conference"}, {"token": "mtg, annual", "replacement": "meeting"}]
+
+
+def test_data_files_rows_without_header(tmp_path):
+    path = tmp_path / "cities.csv"
+    path.write_text("Kittilä,Finland\n# a comment\nŠibenik,Croatia,Sibenik|Sebenico\n", encoding="utf-8")
+    assert data_rows(path) == [["Kittilä", "Finland"], ["Šibenik", "Croatia", "Sibenik|Sebenico"]]
+
+
+def test_data_files_records_one_object_per_line(tmp_path):
+    path = tmp_path / "organisations.jsonl"
+    path.write_text('# gazetteer\n{"name": "Cluster Alpha", "acronym": "CA"}\n\n{"name": "Beta Hub"}\n', encoding="utf-8")
+    assert data_records(path) == [{"name": "Cluster Alpha", "acronym": "CA"}, {"name": "Beta Hub"}]
+
+
+def test_data_files_no_rule_module_reads_files_itself():
+    """Extraction, resolution and the NLP set-up read pipeline/data/ only through pipeline.data_files."""
+    offenders = []
+    sources = [*PIPELINE.glob("extract/*.py"), *PIPELINE.glob("resolve/*.py"), PIPELINE / "nlp.py", PIPELINE / "normalise.py"]
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                f = node.func
+                name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+                if name in {"open", "read_text", "read_jsonl"}:  # read_bytes: the fingerprint hashes files
+                    offenders.append(f"{path.relative_to(PIPELINE)}:{node.lineno} {name}")
+    assert offenders == []
