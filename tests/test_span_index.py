@@ -8,16 +8,17 @@ import random
 import re
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from pipeline.extract.span_index import SpanIndex, any_in, finditer_from, first_after, search_from, word_finditer, word_search
+from pipeline.extract.span_index import (SpanIndex, any_in, finditer_from, first_after, last_words, search_from, word_finditer,
+                                         word_search)
 
 spans_st = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=40)
 query_st = st.tuples(st.integers(-5, 80), st.integers(0, 15)).map(lambda p: (p[0], p[0] + p[1]))
 
 
 @given(spans=spans_st, queries=st.lists(query_st, min_size=1, max_size=10))
-@hsettings(max_examples=300, deadline=None)
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_span_index_answers_as_a_full_scan(spans, queries):
     index = SpanIndex(spans)
     for start, end in queries:
@@ -27,7 +28,7 @@ def test_span_index_answers_as_a_full_scan(spans, queries):
 
 
 @given(spans=spans_st, queries=st.lists(query_st, min_size=1, max_size=10))
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_span_index_grown_while_queried_answers_as_a_full_scan(spans, queries):
     # The way dates and people use it: a span is taken, then the next candidate is checked against all taken so far.
     index, taken = SpanIndex(), []
@@ -79,7 +80,7 @@ WORDS = ["Jane", "Doe", "jane", "Janet", "doe", "-Jane", "xJane", "Jane-Doe", "J
 
 
 @given(parts=st.lists(st.sampled_from(WORDS), max_size=40))
-@hsettings(max_examples=300, deadline=None)
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_span_index_literal_anchored_search_finds_what_finditer_finds(parts):
     text = "".join(parts)
     for name in ("Jane Doe", "Jane", "jane doe", "Jo Doe", "Doe Jane Doe"):
@@ -111,3 +112,36 @@ def test_span_index_word_lookups_try_only_where_a_word_starts_so():
         assert len(found) == n // 500
         tried.append(Counting.calls)
     assert tried == [4, 16]  # only the offsets where "Jan…" starts a word
+
+
+LINE_WORDS = ["Acme", "of", "&", "Ltd", "x", "3D", "Nord-Ost", ",", "(", "the"]
+
+
+@given(parts=st.lists(st.tuples(st.sampled_from(LINE_WORDS), st.sampled_from([" ", " ", "  ", "\t", "", "\n"])), max_size=300),
+       cut=st.floats(0, 1))
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_span_index_last_words_of_a_line_are_those_a_full_scan_finds(parts, cut):
+    text = "".join(w + s for w, s in parts)
+    end = int(len(text) * cut)
+    word = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
+    line_start = text.rfind("\n", 0, end) + 1
+    assert [m.span() for m in last_words(word, text, end)] == [m.span() for m in reversed(list(word.finditer(text, line_start, end)))]
+
+
+def test_span_index_last_words_read_a_window_not_the_line():
+    text = " ".join(["Acme"] * 200_000)  # a text without line breaks: one line of a million characters
+    word = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
+    read = []
+
+    class Reading:
+        def finditer(self, t, lo, hi):
+            read.append(hi - lo)
+            return word.finditer(t, lo, hi)
+
+    seen = []
+    for m in last_words(Reading(), text, len(text)):  # type: ignore[arg-type]
+        seen.append(m)
+        if len(seen) == 3:
+            break
+    assert [m.start() for m in seen] == [len(text) - 4, len(text) - 9, len(text) - 14]
+    assert len(read) == 1 and read[0] <= 260  # one window of about 256 characters, not the million

@@ -99,7 +99,7 @@ _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{
 # alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
-_DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
+_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,7 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
         return False
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return True  # "took place in Szczecin (2024)": a year of its own in brackets
-    if _DATE_LABEL.match(text[text.rfind("\n", 0, start) + 1:start]):
+    if _DATE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start):  # the line so far, not a copy of it
         return True
     low = prev.lower()
     if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):

@@ -78,7 +78,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
 
 def _dateline_before(text: str, start: int) -> re.Match[str] | None:
     line_start = text.rfind("\n", 0, start)
-    return _DATELINE_PLACE.search(text, max(0, line_start), start)
+    # The pattern opens with the line's start (the string's, or its line break): only there can it
+    # match, so a match there, not a search along a line that may be a whole text without breaks.
+    return _DATELINE_PLACE.match(text, max(0, line_start), start)
 
 
 class DocContext:

@@ -138,3 +138,18 @@ def word_finditer(pattern: re.Pattern[str], text: str, literal: str) -> Iterator
 def word_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern as :func:`word_finditer` takes."""
     return next(word_finditer(pattern, text, literal), None)
+
+
+def last_words(word: re.Pattern[str], text: str, end: int) -> Iterator[re.Match[str]]:
+    """``reversed(list(word.finditer(text, line_start, end)))``: the words of ``end``'s line up to
+    ``end``, the last first, for a word pattern that matches no space and looks at nothing around
+    it. Read lazily, a window at a time (each opening after a space, four times wider than the last),
+    so a walk back that stops after a few words reads a few words, even on a line that is a whole
+    part (a text without line breaks)."""
+    line_start = text.rfind("\n", 0, end) + 1
+    hi, width = end, 256
+    while hi > line_start:
+        cut = hi - width
+        lo = max(text.rfind(" ", line_start, cut) + 1, line_start) if cut > line_start else line_start
+        yield from reversed(list(word.finditer(text, lo, hi)))
+        hi, width = lo, width * 4
