@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--output", type=Path, default=None, help="folder for the tables (default outputs/)")
     ex.add_argument("--full", action="store_true", default=None, help="reprocess every document, ignoring the previous run")
     ex.add_argument("--processes", type=int, default=None, dest="n_process", help="worker processes (0 = auto)")
-    ex.add_argument("--timeout", type=float, default=None, dest="doc_timeout", help="seconds allowed per document")
+    ex.add_argument("--timeout", type=float, default=None, dest="doc_timeout", help="CPU seconds allowed per document (plus doc_timeout_per_mb per MB)")
     ex.add_argument("--model", default=None, dest="spacy_model", help="installed spaCy pipeline to use")
     ex.add_argument("--wait", action="store_true", default=None, help="wait for a concurrent run instead of exiting")
     ex.add_argument("--executor", choices=("local", "dask"), default=None,

@@ -31,10 +31,13 @@ class Settings:
     # Documents per worker before auto mode starts a second process.
     parallel_min_docs: int = 8
     batch_size: int = 64
-    # Seconds one document may take (ingest to extraction) before it is recorded as failed, plus
-    # doc_timeout_per_mb for each MB of the file (so a 30 MB text gets 300 + 30 x 120 s).
+    # CPU seconds one document may take (ingest to extraction) before it is recorded as failed, plus
+    # doc_timeout_per_mb for each MB of the file (so a 30 MB text gets 300 + 30 x 120 s). CPU time, not
+    # wall clock: on a loaded machine a document making progress is not stopped for the others' load.
     doc_timeout: float = 300.0
     doc_timeout_per_mb: float = 120.0
+    # Wall clock allowed, in multiples of that CPU limit (ends a document that waits on nothing); 0 = none.
+    doc_timeout_wall_factor: float = 10.0
     # A document longer than this many characters goes through nlp and extract in parts of at most
     # this size (memory bounded by one part's spaCy docs).
     part_chars: int = 500_000

@@ -4,6 +4,7 @@ and the time limit grows with the file's size."""
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import replace
 
 import pytest
@@ -85,3 +86,54 @@ def test_big_documents_time_limit_grows_with_size(settings):
     assert time_allowed(settings, 10_000) == pytest.approx(301.1, abs=0.1)
     assert time_allowed(settings, 30 << 20) == 300 + 30 * settings.doc_timeout_per_mb
     assert time_allowed(replace(settings, doc_timeout=0), 30 << 20) == 0  # no limit stays no limit
+
+
+FIRST = ["Anna", "Jan", "Elena", "Marek", "Sofia", "Pieter", "Chiara", "Tomas", "Ines", "Lukas", "Maria", "Karel"]
+LAST = ["Novak", "Berg", "Costa", "Lindqvist", "Moreau", "Kowalski", "Rossi", "Jansen", "Horvat", "Schmidt", "Dumont"]
+ORGS = ["Alpine Energy Cluster", "Baltic Food Alliance", "Danube Mobility Network", "Nordic Battery Association",
+        "Moravian Textile Cluster", "Iberian Water Platform", "Adriatic Tourism Network"]
+CITIES = ["Vienna", "Riga", "Porto", "Brno", "Gdańsk", "Linz", "Umeå", "Lyon"]
+MONTHS = ["March", "May", "June", "September", "October", "November"]
+
+
+def _dense_news(n: int) -> str:
+    """``n`` paragraphs, each naming a person, an organisation, an event, two cities and a date."""
+    out = []
+    for i in range(n):
+        last = LAST[(i // 12) % 11]
+        out.append(f"{FIRST[i % 12]} {last}, director of the {ORGS[i % 7]}, opened the {CITIES[i % 8]} Cluster Forum on "
+                   f"{1 + i % 27} {MONTHS[i % 6]} {2019 + i % 5}. Partners from {3 + i % 20} countries discussed skills "
+                   f"and energy costs in {CITIES[(i + 3) % 8]}. {last} said the network now has {50 + i} members.")
+    return "\n\n".join(out)
+
+
+def test_big_documents_extraction_work_grows_linearly_with_the_part(nlp, rules):
+    """Counted, not timed: the Python calls extraction makes (each step of an ``any(...)`` scan is one)
+    for a part of N and of 4N paragraphs. A rule that scans every mention of the part per mention
+    (quadratic) made 8 times the calls for 4 times the text; local look-ups make about 4 times."""
+    from pipeline.extract import extract_document
+    from pipeline.nlp import annotate_documents
+    from pipeline.segment import segment_document
+
+    def prepared(n: int):
+        seg = segment_document(IngestedDocument("d", "digest.txt", "txt", "0" * 64, _dense_news(n)))
+        ((seg, annotated),) = list(annotate_documents(nlp, [seg]))
+        return seg, annotated
+
+    def calls(frame, event, arg):  # noqa: ARG001
+        if event == "call":
+            counted[-1] += 1
+
+    extract_document(*prepared(5), rules)  # the lazy loads (gazetteers, name lists) are not the part's work
+    counted, found = [], []
+    for n in (50, 200):
+        seg, annotated = prepared(n)
+        counted.append(0)
+        sys.setprofile(calls)
+        try:
+            result = extract_document(seg, annotated, rules)
+        finally:
+            sys.setprofile(None)
+        found.append((len(result.people), len(result.events)))
+    assert found == [(50, 50), (200, 200)]  # the same facts per paragraph at both sizes
+    assert counted[1] < 4.6 * counted[0], counted

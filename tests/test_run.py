@@ -58,8 +58,9 @@ def test_run_cli_exit_code_says_documents_failed(mixed_folder, tmp_path):
 
 
 def _slow_or_crashing_segment(monkeypatch):
-    """segment_document that hangs on 'slow.txt', kills its process on 'crash.txt' (a real worker death) and
-    hangs deaf to the time limit's alarm on 'stuck.txt'."""
+    """segment_document that hangs on 'slow.txt', kills its process on 'crash.txt' (a real worker death),
+    hangs deaf to the time limit's signals on 'stuck.txt', computes forever on 'busy.txt' (deaf to the
+    signals too on 'busy-stuck.txt') and waits 5 s on 'nap.txt'."""
     import pipeline.segment
 
     real = pipeline.segment.segment_document
@@ -69,9 +70,18 @@ def _slow_or_crashing_segment(monkeypatch):
             time.sleep(60)
         if doc.source_path.endswith("crash.txt"):
             os._exit(1)
-        if doc.source_path.endswith("stuck.txt"):  # like native code: the alarm cannot interrupt it
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        if doc.source_path.endswith("busy-stuck.txt"):  # native code computing: no signal interrupts it
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM, signal.SIGPROF})
+            while True:
+                pass
+        elif doc.source_path.endswith("stuck.txt"):  # like native code: the alarm cannot interrupt it
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM, signal.SIGPROF})
             time.sleep(120)
+        if doc.source_path.endswith("busy.txt"):
+            while True:
+                pass
+        if doc.source_path.endswith("nap.txt"):
+            time.sleep(5)
         return real(doc)
 
     monkeypatch.setattr(pipeline.segment, "segment_document", segment)
@@ -88,7 +98,8 @@ def test_run_timeout_becomes_a_failed_row(run_pipeline, tmp_path, monkeypatch, n
 
     s = run_pipeline(docs, tmp_path / "out", doc_timeout=3.0, n_process=n_process)
 
-    # Had the limit not fired, slow.txt would have finished (ok) after its 60 s sleep.
+    # Had the limit not fired, slow.txt would have finished (ok) after its 60 s sleep. It uses no CPU
+    # time: the wall clock stops it, at 10 × 3 s (doc_timeout_wall_factor).
     assert (s.n_ok + s.n_partial, s.failed, s.n_process) == (2, ["slow.txt"], n_process)
     (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "slow.txt"]
     assert (error["error_type"], error["stage"]) == ("timeout", "segment")
@@ -149,7 +160,48 @@ def test_run_worker_stuck_past_the_time_limit_is_stopped(run_pipeline, tmp_path,
 
     s = run_pipeline(docs, tmp_path / "out", n_process=2, doc_timeout=2.0)
 
-    # Had its worker not been stopped (at 2 × 2 s + 5 s), stuck.txt would have finished (ok) after 120 s.
+    # Had its worker not been stopped (at 2 × 10 × 2 s + 5 s of wall clock), stuck.txt would have finished (ok) after 120 s.
     assert (s.n_ok + s.n_partial, s.failed) == (2, ["stuck.txt"])
     (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "stuck.txt"]
     assert error["error_type"] == "timeout" and "worker process was stopped" in error["message"]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_run_time_limit_counts_cpu_time_not_waiting(run_pipeline, tmp_path, monkeypatch, n_process):
+    """On a loaded machine a document making progress gets a slice of a core: the limit is CPU time, so a
+    document that computes past it fails and one that waits longer than it (5 s against 3 s) does not."""
+    _slow_or_crashing_segment(monkeypatch)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "busy.txt").write_text("A document that computes forever.\n", encoding="utf-8")
+    (docs / "nap.txt").write_text("Anna Novak opened the forum in Vienna on 3 May 2024.\n", encoding="utf-8")
+
+    s = run_pipeline(docs, tmp_path / "out", doc_timeout=3.0, doc_timeout_wall_factor=20.0, n_process=n_process)
+
+    assert (s.n_ok + s.n_partial, s.failed) == (1, ["busy.txt"])
+    (error,) = published_tables(tmp_path / "out")["errors"]
+    assert (error["source_path"], error["error_type"], error["stage"]) == ("busy.txt", "timeout", "segment")
+    assert "3 s limit of CPU time" in error["message"]
+
+
+def test_run_worker_computing_deaf_to_the_limit_is_stopped_by_its_cpu_time(run_pipeline, tmp_path, monkeypatch):
+    _slow_or_crashing_segment(monkeypatch)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "busy-stuck.txt").write_text("A document computing where no signal reaches.\n", encoding="utf-8")
+    (docs / "nap.txt").write_text("Anna Novak opened the forum in Vienna on 3 May 2024.\n", encoding="utf-8")
+
+    # The wall clock would allow 2 × 1,000 × 3 s + 5 s: the worker is stopped for its CPU time (2 × 3 s + 5 s).
+    s = run_pipeline(docs, tmp_path / "out", n_process=2, doc_timeout=3.0, doc_timeout_wall_factor=1000.0)
+
+    assert (s.n_ok + s.n_partial, s.failed) == (1, ["busy-stuck.txt"])
+    (error,) = [e for e in published_tables(tmp_path / "out")["errors"] if e["source_path"] == "busy-stuck.txt"]
+    assert error["error_type"] == "timeout" and "worker process was stopped" in error["message"]
+
+
+def test_run_cpu_seconds_of_a_live_process():
+    from pipeline.run.documents import cpu_seconds
+
+    spent = cpu_seconds(os.getpid())
+    assert spent is not None and abs(spent - time.process_time()) < 1.0
+    assert cpu_seconds(2 ** 22 + 1) is None  # no such process

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import data_lines
 from pipeline.extract.rules import Rules
+from pipeline.extract.span_index import SpanIndex
 from pipeline.normalise import month_number, parse_single_date, period_bounds
 from pipeline.records import Block, DateMention, SegmentedDocument
 
@@ -99,7 +100,7 @@ _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{
 # alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
-_DATE_LABEL = re.compile(r"^[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*$", re.I)
+_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,8 @@ def _month(value: str | None) -> int | None:
     return month_number(value.rstrip(".")) if value else None
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
+def _overlaps(taken: SpanIndex, start: int, end: int) -> bool:
+    return taken.overlaps(start, end)
 
 
 _RANGE_RULES = {"cross_month_range", "day_range", "numeric_day_range"}
@@ -211,7 +212,7 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
         return False
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return True  # "took place in Szczecin (2024)": a year of its own in brackets
-    if _DATE_LABEL.match(text[text.rfind("\n", 0, start) + 1:start]):
+    if _DATE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start):  # the line so far, not a copy of it
         return True
     low = prev.lower()
     if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
@@ -279,11 +280,11 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()
 
     def add(start: int, end: int, first: dt.date, last: dt.date, precision: str, rule: str, resolved: bool = False) -> None:
         found.append(DateMention(seg.doc.doc_id, start, end, text[start:end], first, last, precision, rule, resolved))
-        taken.append((start, end))
+        taken.add(start, end)
 
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -328,6 +329,13 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             add(start, end, first, last, precision, "ner:DATE+dateparser")
 
     dated = [(d.start_date, d.end_date) for d in found if d.precision in ("day", "month") and d.start_date]
+    years: dict[tuple[int, int, str | None], int | None] = {}
+
+    def resolve_year(month: int, day: int, tense: str | None) -> int | None:  # once per day, not per mention: it reads every date
+        if (month, day, tense) not in years:
+            years[(month, day, tense)] = _resolve_year(month, day, dated, published, tense)
+        return years[(month, day, tense)]
+
     for pattern, rule in ((_YEARLESS_RANGE, "pattern:yearless_day_range"), (_YEARLESS_DAY, "pattern:yearless_day")):
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and _numbered_first_day(text, m, cues)):
@@ -336,7 +344,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             last_day = _day(m.groupdict().get("d2")) or first_day
             if month is None or first_day is None:
                 continue
-            year = _resolve_year(month, first_day, dated, published, _tense(text, m.start(), m.end()))
+            year = resolve_year(month, first_day, _tense(text, m.start(), m.end()))
             if year is None:
                 continue
             try:
@@ -355,7 +363,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         if month is None:
             continue
         # a month is coarse: a clause that says "will" / "was" decides against other dates of that month
-        year = _year_near(month, 15, published, tense) if published is not None and tense else _resolve_year(month, 1, dated, published, tense)
+        year = _year_near(month, 15, published, tense) if published is not None and tense else resolve_year(month, 1, tense)
         if year is not None:
             first, last = period_bounds(dt.date(year, month, 1), "month")
             add(m.start("m1"), m.end("m1"), first, last, "month", "pattern:yearless_month", resolved=True)

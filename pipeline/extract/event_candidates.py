@@ -13,6 +13,7 @@ from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_
 from pipeline.extract.event_phrases import (
     calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.span_index import SpanIndex
 from pipeline.records import SegmentedDocument
 
 
@@ -27,9 +28,12 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + described_events(ctx, lex, gaz) + anaphors_lower(ctx, lex))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
-    candidates = [m for m in candidates if not any(h.start <= m.start < h.end for h in series)]
+    headed = SpanIndex((h.start, h.end) for h in series)
+    candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1)]
     kept: list[Candidate] = []
+    taken = SpanIndex()
     for m in candidates:
-        if m.name and not any(k.start < m.end and m.start < k.end for k in kept):
+        if m.name and not taken.overlaps(m.start, m.end):
             kept.append(m)
+            taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)

@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE, IDX, POS, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.span_index import SpanIndex
 from pipeline.records import Block, DateMention, SegmentedDocument
 
 _PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
@@ -77,7 +78,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
 
 def _dateline_before(text: str, start: int) -> re.Match[str] | None:
     line_start = text.rfind("\n", 0, start)
-    return _DATELINE_PLACE.search(text, max(0, line_start), start)
+    # The pattern opens with the line's start (the string's, or its line break): only there can it
+    # match, so a match there, not a search along a line that may be a whole text without breaks.
+    return _DATELINE_PLACE.match(text, max(0, line_start), start)
 
 
 class DocContext:
@@ -98,6 +101,7 @@ class DocContext:
         # The ...") is the document's, never an event's; the dateline's place is where it was written.
         self.datelines = [(d.start - len(b.group()), d.end) for d in dates if (b := _dateline_before(self.text, d.start))
                           and _DATELINE_AFTER.match(self.text, d.end)]
+        self.dateline_index = SpanIndex(self.datelines)
         in_dateline = {end for _, end in self.datelines}
         self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and d.end not in in_dateline and not _PUBLISHED.search(
             self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)

@@ -53,6 +53,7 @@ from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
+from pipeline.extract.span_index import any_in, first_after
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
 _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(?:that|which|who|under|in\s+collaboration|in\s+partnership|"
@@ -114,13 +115,13 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     if m.dates is not None:
         return
     s, e = ctx.sentence(m.start, m.end)
-    others = [p for p in starts if s <= p < e and p != m.start]
+    others = any_in(starts, s, e, but=m.start)
     after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
     if after:
         raw_gap = ctx.text[m.end:after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
-        blocked = any(m.end <= p < after[0].start for p in others) and not quoted_inside
+        blocked = any_in(starts, m.end, after[0].start, but=m.start) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
         deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
         joined = _places_joined(gap, gaz) if gaz is not None else gap
@@ -163,10 +164,10 @@ def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[in
         if cities:
             m.city, m.country = cities[0]
             return
-    nxt = min([p for p in starts if p > m.start and p < e] + [e])
-    lo = m.start if any(s <= p < m.start for p in starts) else s
+    nxt = first_after(starts, m.start, e)
+    lo = m.start if any_in(starts, s, m.start) else s
     found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)
-             if not any(a <= x.start() < b for a, b in ctx.datelines)]  # "Brussels, 4 March –": where it was written
+             if not ctx.dateline_index.covers(x.start(), x.start() + 1)]  # "Brussels, 4 March –": where it was written
     cities = [f for _, f in found if f[0]]
     if cities:
         m.city, m.country = cities[0]
@@ -186,7 +187,7 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
     and a trailing (ACRONYM)."""
     s, e = ctx.sentence(m.start, m.end)
     om = _ORGANISED_BY.search(ctx.text, m.end, e)
-    if om is None or om.start() - m.end > 100 or any(m.end <= p < om.start() for p in starts):
+    if om is None or om.start() - m.end > 100 or any_in(starts, m.end, om.start()):
         om = None
         sm = _ORGANISER_SUBJECT.search(ctx.text[s:m.start])  # "The Network organised the X"
         if sm is None:
@@ -431,7 +432,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
-    starts = [m.start for m in kept if not m.anaphor]
+    starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     for m in kept:
         _attach_date(ctx, m, starts, gaz)
         _heading_section_attrs(seg, ctx, gaz, m)

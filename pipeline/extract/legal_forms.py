@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, is_cap_word
+from pipeline.extract.span_index import last_words
 
 # A name word before the form: capitalised, an acronym or a number ("3D Print Lab GmbH"), or a joining word.
 _NAME_WORD = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
@@ -38,11 +39,9 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
 def _name_start(text: str, end: int, max_words: int) -> int | None:
     """Start of the capitalised name that ends at ``end``: words back to a lower-case word, a
     punctuation mark or the line start; joining words inside ("Smith & Partners"), not at its start."""
-    line_start = text.rfind("\n", 0, end) + 1
-    words = list(_NAME_WORD.finditer(text, line_start, end))
     start = None
     taken = 0
-    for w in reversed(words):
+    for w in last_words(_NAME_WORD, text, end):  # a few words back, not the whole line (a text without breaks)
         gap = text[w.end():end if start is None else start]
         if gap.strip(" \t") or taken >= max_words:
             break
@@ -54,8 +53,16 @@ def _name_start(text: str, end: int, max_words: int) -> int | None:
             break
         start = w.start()
         taken += 1
-    while start is not None and (text[start:].split(None, 1)[0].lower() in _JOINERS
-                                 or text[start:].split(None, 1)[0].lower() in STOP_WORDS):  # "The Acme AB"
+    while start is not None and (_first_word(text, start).lower() in _JOINERS
+                                 or _first_word(text, start).lower() in STOP_WORDS):  # "The Acme AB"
         nxt = re.search(r"\s+", text[start:end])
         start = start + nxt.end() if nxt else None
     return start if taken else None
+
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def _first_word(text: str, start: int) -> str:
+    """``text[start:].split(None, 1)[0]`` without copying the rest of the text."""
+    return _FIRST_WORD.match(text, start).group(1)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import clean
+from pipeline.extract.span_index import SpanIndex
 from pipeline.records import Block, LocationMention
 
 # Up to three words, each starting with a capital (any alphabet: "Šibenik", "Île-de-France").
@@ -51,7 +52,8 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
                 ends.add(e)
                 covered.update(range(s, e))
                 out[(s, e)] = LocationMention(doc_id, s, e, name, "gazetteer:city", city=name, country=lex.cities[k])
-    kept = [m for m in out.values() if not any(a <= m.start and m.end <= b for a, b in inside)]
+    inside_index = SpanIndex(inside)
+    kept = [m for m in out.values() if not inside_index.covers(m.start, m.end)]
     return sorted(kept, key=lambda x: (x.start, x.end))
 
 

@@ -12,6 +12,7 @@ import re
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, is_cap_word
+from pipeline.extract.span_index import last_words
 from pipeline.extract.world import country_codes
 
 # "<name> (Country)" / "(<name>, Country)": the bracket holds a country name or a two-letter code.
@@ -49,10 +50,9 @@ def organisations_with_country(text: str, lex: Lexicon, *, max_words: int = 6) -
 def _brand_start(text: str, end: int, max_words: int) -> int | None:
     """Start of the name that ends at ``end``: capitalised (or mixed-case, "eCluster") words back to
     a list separator, a lead-in word ("include", "and") or the line start."""
-    line_start = text.rfind("\n", 0, end) + 1
     start = None
     taken = 0
-    for w in reversed(list(_BRAND_WORD.finditer(text, line_start, end))):
+    for w in last_words(_BRAND_WORD, text, end):  # a few words back, not the whole line (a text without breaks)
         gap = text[w.end():end if start is None else start]
         if gap.strip(" \t") or taken >= max_words:
             break

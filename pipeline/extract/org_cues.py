@@ -16,6 +16,10 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(?:the[ \t]+)?")
 _AWARD_AS = re.compile(r"[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ \t\n]+){1,4})of[ \t\n]+the[ \t\n]+Year(?![\w-])")
 
 
+_NEXT_ITEM = re.compile(r"\.?(?:\s*\([^()]{1,20}\)|\s*\([a-z][^()A-Z]{1,60}\)|[ \t\n]+(?:from|in)[ \t\n]+[A-Z][\w'’-]+)?"
+                        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
 class CueRules:
     """Needs the finder's ``text``, ``lex``, ``not_org``, ``generic``, ``_trim``, ``run_at``,
     ``_pieces`` and ``add``."""
@@ -41,10 +45,10 @@ class CueRules:
                             or (valid_person_name(name, self.lex) and not companies)):
                         self.add(piece, "cue:organisation", 2)
                 # "A Cluster from Innsbruck, B Cluster and C": a home town between two list items.
-                nxt = re.match(r"\.?(?:\s*\([^()]{1,20}\)|\s*\([a-z][^()A-Z]{1,60}\)|[ \t\n]+(?:from|in)[ \t\n]+[A-Z][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", t[run.end:])
+                nxt = _NEXT_ITEM.match(t, run.end)  # at an offset: a copy of the rest of the text per item is quadratic
                 if not nxt:
                     break
-                pos = run.end + nxt.end()
+                pos = nxt.end()
 
     def from_list_leads(self) -> None:
         """"Three cluster organisations presented their schemes:\n- Moda Lab Prato (Italy) runs ...": the

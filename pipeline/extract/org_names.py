@@ -18,6 +18,7 @@ from pipeline.normalise import fold
 if TYPE_CHECKING:
     from pipeline.extract.org_resolve import _Cand
 
+_BLANKS = re.compile(r"[ \t\n]*")
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
@@ -53,7 +54,7 @@ class NameRunRules:
                 if not self.not_org(name) and not valid_person_name(name, self.lex):
                     self.add(inner, "pattern:org-in-brackets", 2)
             # "Full Name (ACR)": the acronym names what the phrase names.
-            d = _ACRONYM_DEF.match(t, run.end + len(t[run.end:]) - len(t[run.end:].lstrip(" \t\n")))
+            d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
             if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not self._country_in_brackets(d.group(1)):
                 self._definition(self._pieces(run)[-1], d)
             elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and self.not_org(clean(t[run.start:run.end])):

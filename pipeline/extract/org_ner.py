@@ -10,11 +10,16 @@ from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import key
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
+from pipeline.extract.span_index import word_search
 from pipeline.extract.statement_parts import lower_case_words
 from pipeline.records import Block
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t\n]+$", re.I)
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{2,30})\)")  # matched at an offset: no copy of the rest of the text per name
+_LOWER_WORD_NEXT = re.compile(r"[ \t\n]+[a-z]{3,}")
 
 
 class NerAndKindRules:
@@ -40,7 +45,7 @@ class NerAndKindRules:
                     continue  # "Odra Valley Techno-" (a word broken at a line end), "Cluster Managers'" (a modifier)
                 if not words or self.not_org(name) or len(words) > 8 or self.lex.role_title_re.fullmatch(name):
                     continue
-                if re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]) and key(re.match(r"\s*\(([^()]{2,30})\)", self.text[span.end:]).group(1)) in self.lex.countries:
+                if _BRACKETED.match(self.text, span.end) and key(_BRACKETED.match(self.text, span.end).group(1)) in self.lex.countries:
                     continue  # "Oradea (Romania)": a place
                 if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", name) and all(p in self._known_acronyms() for p in name.split("-")):
                     continue  # "the NAIC-ERMEC study visit": two organisations' acronyms, a joint activity
@@ -111,7 +116,8 @@ class NerAndKindRules:
         words = name.split()
         if len(words) < 2 or name == name.lower() or any(is_acronym(w) for w in words):
             return False
-        return re.search(r"(?<![\w-])" + re.escape(name.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])", self.text) is not None
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])")
+        return word_search(pattern, self.text, name.lower().split(" ")[0]) is not None
 
     def _next_to_role(self, span: Span) -> bool:
         """A person's name with a role title right before ("our internationalisation manager, X")
@@ -150,7 +156,7 @@ class NerAndKindRules:
         t = self.text
         words = name.split()
         if len(words) == 1 and not is_acronym(name) and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, span.start - 5):span.start], re.I) \
-                and re.match(r"[ \t\n]+[a-z]{3,}", t[span.end:]):
+                and _LOWER_WORD_NEXT.match(t, span.end):
             return True
         parts = [p.strip() for p in re.split(r",|\band\b|&", name) if p.strip()]
         if len(parts) < 2 or any(w in self.lex.org_suffixes for w in words):

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
 from pipeline.extract.shapes import Span, clean, is_acronym
+from pipeline.extract.span_index import SpanIndex
 from pipeline.records import OrgMention
 
 _HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
@@ -44,38 +45,47 @@ class MentionResolution:
 
     def mentions(self, doc_id: str, person_spans: list[Span]) -> list[OrgMention]:
         t = self.text
+        # The candidates a rule below compares with, by where they start or end (read live: strengths change).
+        by_start: dict[int, list[_Cand]] = {}
+        by_end: dict[int, list[_Cand]] = {}
+        for g in self.cands:
+            by_start.setdefault(g.span.start, []).append(g)
+            by_end.setdefault(g.span.end, []).append(g)
         for c in self.cands:
             # A phrase that extends a gazetteer name from its start names a part of it or a body
             # within it ("Commission Expert Group on Clusters"): it outranks the bare gazetteer match.
             if c.rule == "pattern:org-head" and any(
-                    g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in self.cands):
+                    g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in by_start[c.span.start]):
                 c.strength = 3
             # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
             # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
             # ... after "the", as a modifier: not a glossary line "SPS Union of Rightist Forces"
             if c.rule == "pattern:org-head" and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, c.span.start - 5):c.span.start]) and any(
                     g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
-                    and len(t[g.span.end:c.span.end].split()) >= 2 for g in self.cands):
+                    and len(t[g.span.end:c.span.end].split()) >= 2 for g in by_start[c.span.start]):
                 c.strength = 3
             # "Algarve Regional Development and Coordination Commission": a one-word gazetteer form
             # ("Commission") heading a longer name is that name's organisation word, not the body it abbreviates.
             if c.rule in ("pattern:org-head", "role:organisation") and any(
                     g.entry and g.span.end == c.span.end and g.span.start > c.span.start
                     and " " not in t[g.span.start:g.span.end].strip()
-                    and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in self.cands):
+                    and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
                 c.strength = 3  # ... but not "In the Commission": there the word names the body itself
         cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
         chosen: list[_Cand] = []
         person_names = {clean(t[p.start:p.end]) for p in person_spans}
         person_names = {n for n in person_names if " " in n}
+        persons = SpanIndex((p.start, p.end) for p in person_spans)
+        taken = SpanIndex()
         for c in cands:
-            if any(p.start < c.span.end and c.span.start < p.end for p in person_spans) and c.strength < 3:
+            if persons.overlaps(c.span.start, c.span.end) and c.strength < 3:
                 continue
-            if c.strength < 3 and any(clean(t[c.span.start:c.span.end]).startswith(n + " ") for n in person_names):
+            if c.strength < 3 and _starts_with_any(clean(t[c.span.start:c.span.end]), person_names):
                 continue  # "Jane Doe\nCluster manager of the year": a heading running into the next line
-            if any(o.span.start < c.span.end and c.span.start < o.span.end for o in chosen):
+            if taken.overlaps(c.span.start, c.span.end):
                 continue
             chosen.append(c)
+            taken.add(c.span.start, c.span.end)
         # Group: gazetteer entry, acronym, or name key.
         groups: dict[str, list[_Cand]] = {}
         alias: dict[str, str] = {}
@@ -109,8 +119,15 @@ class MentionResolution:
                     groups.setdefault(alias[c.acronym], []).extend(groups.pop(g, []))
                     g = alias[c.acronym]
             groups.setdefault(g, []).append(c)
-        self._head_noun_mentions(groups, chosen)
+        self._head_noun_mentions(groups, taken)
         out: list[OrgMention] = []
+        written: dict[str, bool] = {}
+
+        def used(acronym: str) -> bool:  # once per acronym, not per group: a whole-text search
+            if acronym not in written:
+                written[acronym] = re.search(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", t) is not None
+            return written[acronym]
+
         for g, members in groups.items():
             entry = next((m.entry for m in members if m.entry), None) or (self.lex.gazetteer.get(g) if g.startswith("org:") else None)
             surfaces = [clean(t[m.span.start:m.span.end]) for m in members]
@@ -125,7 +142,7 @@ class MentionResolution:
                 name = entry.name
             elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], self.lex.legal_forms):
                 name += "."  # "Brač Aquaculture d.o.o.": the form's last full stop is part of the name
-            if acronym is None and entry and entry.acronym and re.search(r"(?<![\w-])" + re.escape(entry.acronym) + r"(?![\w-])", t):
+            if acronym is None and entry and entry.acronym and used(entry.acronym):
                 acronym = entry.acronym
             for m in members:
                 if m.rule == "coref:head-noun" and squash(name) == squash(t[m.span.start:m.span.end]):
@@ -135,7 +152,7 @@ class MentionResolution:
                                       country=entry.country if entry else None))
         return sorted(out, key=lambda o: (o.start, o.end))
 
-    def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: list[_Cand]) -> None:
+    def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: SpanIndex) -> None:
         """"the Observatory", "the Platform": a later short reference to the one organisation of the
         document headed by that word. Several candidates (two observatories): no mention at all."""
         t = self.text
@@ -149,7 +166,7 @@ class MentionResolution:
         for m in re.finditer(r"(?<![\w-])[Tt]he[ \t\n]+([A-Z][a-z]+)(?:['’]s)?(?![\w-])", t):
             owners = heads.get(m.group(1), set())
             s, e = m.start(1), m.end(1)
-            if len(owners) != 1 or any(c.span.start < e and s < c.span.end for c in chosen):
+            if len(owners) != 1 or chosen.overlaps(s, e):
                 continue
             after = re.match(r"[ \t\n]+([A-Z]\w*)", t[e:e + 30])
             if after and after.group(1).lower() not in STOP_WORDS:
@@ -164,6 +181,16 @@ def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern
     m = legal_forms.search(dotted)
     return (m is not None and m.end() == len(dotted) and "." in name.split()[-1]
             and any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces))
+
+
+def _starts_with_any(name: str, names: set[str]) -> bool:
+    """Some ``n`` in ``names`` has ``name.startswith(n + " ")``: looked up at each space of ``name``."""
+    i = name.find(" ")
+    while i >= 0:
+        if name[:i] in names:
+            return True
+        i = name.find(" ", i + 1)
+    return False
 
 
 def _word_bag(name: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
+from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
 from pipeline.records import Block, PersonMention
 
@@ -58,16 +59,21 @@ def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon)
 def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                    statements: list[Statement], org_spans: list[Span]) -> list[PersonMention]:
     """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates."""
+    orgs = SpanIndex((o.start, o.end) for o in org_spans)
+
     def overlaps_org(s: Span) -> bool:
-        return any(o.start < s.end and s.start < o.end for o in org_spans)
+        return orgs.overlaps(s.start, s.end)
 
     found: dict[tuple[int, int], tuple[str, str | None]] = {}
+    found_index = SpanIndex()
     for st in statements:
         found.setdefault((st.person.start, st.person.end), (st.rule, st.title))
+        found_index.add(st.person.start, st.person.end)
     for span, rule in _ner_candidates(text, annotated, lex):
-        if overlaps_org(span) or any(s <= span.start and span.end <= e for s, e in found):
+        if overlaps_org(span) or found_index.covers(span.start, span.end):
             continue
         found.setdefault((span.start, span.end), (rule, None))
+        found_index.add(span.start, span.end)
     # Full names (two or more words) anchor the short forms.
     full: dict[str, str] = {}
     for (s, e) in found:
@@ -81,9 +87,9 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
         by_last.setdefault(parts[-1], set()).add(name)
         by_first.setdefault(parts[0], set()).add(name)
     mentions: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()
     for (s, e), (rule, title) in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
-        if any(ts <= s and e <= te for ts, te in taken):
+        if taken.covers(s, e):
             continue
         name = clean(text[s:e])
         if len(name.split()) == 1:
@@ -93,24 +99,24 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
             elif not title:
                 continue  # a lone word that is no known person's name
         mentions.append(PersonMention(doc_id, s, e, text[s:e], name, rule, title))
-        taken.append((s, e))
+        taken.add(s, e)
     lower = lower_case_words(text)
     # Repeats of a full name the rules above missed, then short mentions: "Doe said", "As Jane remarked".
     for name in full:
         pattern = r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
-        for m in re.finditer(pattern, text):
+        for m in word_finditer(re.compile(pattern), text, name.split()[0]):
             s, e = m.start(), m.end()
-            if not any(ts < e and s < te for ts, te in taken) and not overlaps_org(Span(s, e)):
+            if not taken.overlaps(s, e) and not overlaps_org(Span(s, e)):
                 mentions.append(PersonMention(doc_id, s, e, text[s:e], name, "coref:full_name"))
-                taken.append((s, e))
+                taken.add(s, e)
     for token, owners, kind in [(t, o, "surname") for t, o in by_last.items()] + [(t, o, "first_name") for t, o in by_first.items()]:
         if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3 or token.lower() in lower:
             continue  # "Mark your calendars": a name word the text also uses as an ordinary word
         owner = next(iter(owners))
-        for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text):
+        for m in word_finditer(re.compile(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])"), text, token):
             s, e = m.start(), m.end()
-            if any(ts <= s and e <= te for ts, te in taken) or overlaps_org(Span(s, e)):
+            if taken.covers(s, e) or overlaps_org(Span(s, e)):
                 continue
             mentions.append(PersonMention(doc_id, s, e, text[s:e], owner, f"coref:{kind}"))
-            taken.append((s, e))
+            taken.add(s, e)
     return sorted(mentions, key=lambda p: (p.start, p.end))

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from typing import Iterable
 
+from pipeline.extract.span_index import SpanIndex
 from pipeline.normalise import month_number
 from pipeline.records import DateMention
 
@@ -125,11 +126,11 @@ def _precision(name: str, g: dict) -> str:
 def extract_relative_dates(doc_id: str, text: str, published: dt.date | None,
                            explicit: Iterable[DateMention] = ()) -> list[DateMention]:
     """Relative / partial date mentions of one document (none overlapping ``explicit``)."""
-    taken = sorted((d.start, d.end) for d in explicit)
+    taken = SpanIndex((d.start, d.end) for d in explicit)
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -150,6 +151,6 @@ def extract_relative_dates(doc_id: str, text: str, published: dt.date | None,
                 precision = _precision(name, g)
                 resolved = False
             found.append(DateMention(doc_id, start, end, text[start:end], first, last, precision, f"relative:{name}", resolved))
-            taken.append((start, end))
+            taken.add(start, end)
     found.sort(key=lambda d: (d.start, d.end))
     return found

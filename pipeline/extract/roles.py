@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.statements import Statement
 from pipeline.extract.shapes import clean
+from pipeline.extract.span_index import SpanIndex
 from pipeline.records import OrgMention, PersonMention, RoleMention
 
 
@@ -17,6 +18,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
                 orgs: list[OrgMention]) -> list[RoleMention]:
     """One RoleMention per distinct (person, role, organisation) statement, in text order."""
     person_at = {(p.start, p.end): p for p in people}
+    org_index = SpanIndex((o.start, o.end) for o in orgs)
     out: list[RoleMention] = []
     seen: set[tuple[str, str, str | None]] = set()
     for st in sorted(statements, key=lambda s: s.person.start):
@@ -29,7 +31,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
         if st.org:
             # The organisation mention that best covers the stated span ("CEO of Acme Hub" found as a
             # name elsewhere must not stand for "Acme Hub").
-            hits = [o for o in orgs if o.start < st.org.end and st.org.start < o.end]
+            hits = [orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)]
             hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
             if hit:
                 org_name = hit.name

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.span_index import word_finditer
 
 # A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -60,7 +61,7 @@ def is_capitals_surname(word: str, lex: Lexicon) -> bool:
 def used_as_acronym(word: str, text: str) -> bool:
     """The text writes ``word`` (capitals) somewhere without a capitalised word before it ("the IKTS
     team", "(IKTS)", a line of its own): an acronym, not a surname in capitals."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+    for m in word_finditer(re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])"), text, word):
         before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
         if not before or not before.group(1)[0].isupper() or before.group(1).lower() in STOP_WORDS:
             return True  # ("The IKTS team": a capital after a full stop is no given name)
@@ -183,9 +184,9 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             break
         w = m.group().rstrip(".")
         end = m.start() + len(w)
-        split = _LINE_END_SPLIT.match(text[end - 1:]) if w.endswith("-") else None
+        split = _LINE_END_SPLIT.match(text, end - 1) if w.endswith("-") else None
         if split:  # "Enter-\nprise": one word broken at a line end
-            end = end - 1 + split.end()
+            end = split.end()
             w = w[:-1] + split.group().split()[-1]
         if w.endswith(("'s", "’s")):
             if is_cap_word(w):

@@ -135,4 +135,16 @@ _LEAD = re.compile(r"[ \t\n]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t\n]*(?:t
 
 def is_defined_acronym(text: str, word: str) -> bool:
     """``word`` is an acronym ("SCA") the text defines in brackets after a name ("… Association (SCA)")."""
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", word)) and bool(re.search(r"[a-z][ \t]+\(" + re.escape(word) + r"\)", text))
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", word):
+        return False
+    # re.search(r"[a-z][ \t]+\(WORD\)") without a regex scan of the whole text per word: find "(WORD)",
+    # then look back over the spaces before it.
+    pos = text.find("(" + word + ")")
+    while pos >= 0:
+        j = pos - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < pos - 1 and j >= 0 and "a" <= text[j] <= "z":
+            return True
+        pos = text.find("(" + word + ")", pos + 1)
+    return False

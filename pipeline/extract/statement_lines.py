@@ -165,6 +165,9 @@ def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span 
     return items[k][0], tuple(sp for sp, _ in items[:k])
 
 
+_AND = re.compile(r"[ \t\n]+and[ \t\n]+")
+
+
 def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
     or several on a line separated by semicolons (the organisation may wrap onto a second line)."""
@@ -177,10 +180,10 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
             if not pspan:
                 break
             names.append(pspan)
-            conj = re.match(r"[ \t\n]+and[ \t\n]+", text[pspan.end:])
+            conj = _AND.match(text, pspan.end)  # at an offset, not on a copy of the rest of the text
             if not conj:
                 break
-            pos = pspan.end + conj.end()
+            pos = conj.end()
         if not names or not re.match(r"[ \t]*(?:;|\.?[ \t]*(?:\n|$))", text[names[-1].end:names[-1].end + 4]):
             continue
         left = text[max(0, m.start() - 80):m.start()]

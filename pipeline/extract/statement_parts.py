@@ -220,6 +220,10 @@ def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:
     return cap_run_at(text, k, single_line=True)
 
 
+_SPACES = re.compile(r"[ \t]*")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
 def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
     """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"."""
     sep = ROLE_SEP.match(text, name.end)
@@ -238,7 +242,7 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         # "Editor: Jane Doe, Communications\nOfficer, Acme": a role wrapped at a line end (a PDF's
         # line block); the first line's part is a few capitalised words, no organisation's name.
         first = clean(text[s:e])
-        k = e + 1 + len(text[e + 1:]) - len(text[e + 1:].lstrip(" \t"))
+        k = _SPACES.match(text, e + 1).end()  # after the spaces and tabs, without copying the rest of the text
         if (first and len(first.split()) <= 3 and all(w[0].isupper() for w in first.split()) and not org_word(first, lex)
                 and lex.role_title_re.match(text, k)):
             e = segment_end(text, k)
@@ -267,7 +271,7 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
             k += 1  # "Name, Role,\nOrganisation": the organisation wrapped onto the next line
         run = cap_run_at(text, k, single_line=True)
         if run and (run.end >= len(text) or text[run.end] in ",;.\n)" or text[run.end:run.end + 1].isspace()
-                    and (not re.match(r"[ \t]+[a-z]", text[run.end:]) or org_word(clean(text[run.start:run.end]), lex))):
+                    and (not _LOWER_NEXT.match(text, run.end) or org_word(clean(text[run.start:run.end]), lex))):
             # A lower-case word after the name ends it only when it is an organisation's name
             # ("…, Acme Cluster presented"), not the start of a field ("Clusters and Social economy").
             org = run

@@ -98,6 +98,12 @@ def _qualified_start(text: str, start: int) -> int:
         start = start - len(m.group())
 
 
+_LINE_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+_COMMA_GAP = re.compile(r"[ \t\n]*,?[ \t\n]*")
+_WORD_AND_SPACE = re.compile(r"\S+[ \t\n]+")
+_COMMA_SPACE = re.compile(r",[ \t\n]+")
+
+
 def title_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
     out: list[Statement] = []
@@ -120,9 +126,9 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         possessive = possessive_before(text, m.start(), lex)
         if not m.group()[0].isupper() and not possessive:
             continue
-        gap = re.match(r"[ \t]*\n?[ \t]*", text[m.end():])
-        span = person_name_at(text, m.end() + gap.end(), lex)
-        if not span or gap.end() == 0:
+        gap = _LINE_GAP.match(text, m.end())  # at an offset, not on a copy of the rest of the text
+        span = person_name_at(text, gap.end(), lex)
+        if not span or gap.end() == m.end():
             continue
         q = m.start() if possessive else _qualified_start(text, m.start())
         split = None if possessive else _org_then_field(text, q, lex)
@@ -204,13 +210,13 @@ def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
                     break
         if not role:
             continue
-        gap = re.match(r"[ \t\n]*,?[ \t\n]*", text[role.end():])
-        name = person_name_at(text, role.end() + gap.end(), lex)
+        gap = _COMMA_GAP.match(text, role.end())
+        name = person_name_at(text, gap.end(), lex)
         if not name:
             continue
         rstart = m.end()
         if text[m.end():role.start()].split()[:1] and text[m.end():role.start()].split()[0] in ("new", "former", "current"):
-            rstart = m.end() + len(re.match(r"\S+[ \t\n]+", text[m.end():]).group())  # "its new director"
+            rstart = _WORD_AND_SPACE.match(text, m.end()).end()  # "its new director"
         role_text = clean(text[rstart:role.end()])
         if m.group(1).lower() == "our":
             out.append(Statement(name, "our-role", role=role_text, role_span=Span(rstart, role.end())))
@@ -239,7 +245,7 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         possessive = possessive_before(text, m.start(), lex)
         if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
             # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
-            name = person_name_at(text, m.end() + re.match(r",[ \t\n]+", text[m.end():]).end(), lex)
+            name = person_name_at(text, _COMMA_SPACE.match(text, m.end()).end(), lex)
             lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, possessive.start - 12):possessive.start])
             if lead and name_ending_at(text, possessive.start - len(lead.group()), lex):
                 continue  # "Jane Doe, Acme's CEO, John Roe": the role is Jane Doe's

@@ -1,12 +1,14 @@
 """The runner's per-document half: ingest → segment → nlp → extract for one document, isolated.
 
-Each document is processed on its own, under :func:`time_allowed` (SIGALRM, in whichever
-process runs it: the pool's tasks run in each worker's main thread, so the alarm works there too).
+Each document is processed on its own, under :func:`time_allowed` seconds of CPU time (SIGPROF, in
+whichever process runs it: the pool's tasks run in each worker's main thread, so the signal works
+there too) and ``doc_timeout_wall_factor`` times that of wall clock (SIGALRM).
 Anything a document raises becomes a :class:`FailedDocument`; the run goes on. With more than one
 process, documents go to a pool of forked workers, each loading spaCy once; a worker that dies
 (out of memory, a crash in native code) costs only the document it was holding, found through a
 small in-flight marker file each worker keeps; the same marker lets the parent kill a worker whose
-document ignores the alarm (stuck in native code) at twice the limit plus 5 s.
+document ignores the signals (stuck in native code) at twice its CPU limit plus 5 s of the worker's
+CPU time, or twice its wall-clock limit plus 5 s.
 """
 from __future__ import annotations
 
@@ -29,34 +31,61 @@ from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout if the block runs longer than ``seconds``.
+def time_limit(seconds: float, wall_seconds: float = 0.0) -> Iterator[None]:
+    """Raise DocumentTimeout once the block has used ``seconds`` of CPU time (this process's user and
+    system time), or has run ``wall_seconds`` of wall clock (0 = no wall-clock limit).
 
-    Signals can only be handled in a process's main thread; elsewhere the block runs unlimited.
+    CPU time, because on a machine shared with other jobs a document making progress gets a slice of
+    a core: a wall-clock limit would stop it for the others' load. The wall clock, a generous multiple,
+    still ends a document that waits on nothing. Signals can only be handled in a process's main
+    thread; elsewhere the block runs unlimited.
     """
     if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
+    limit = f"the {round(seconds, 1):g} s limit"
 
-    def on_alarm(signum, frame):  # noqa: ARG001
-        raise DocumentTimeout(f"processing took longer than the {round(seconds, 1):g} s limit (setting doc_timeout, "
+    def on_cpu(signum, frame):  # noqa: ARG001
+        raise DocumentTimeout(f"processing took longer than {limit} of CPU time (setting doc_timeout, "
                               "--timeout or CLUSTER_KB_DOC_TIMEOUT, plus doc_timeout_per_mb for each MB)")
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    def on_wall(signum, frame):  # noqa: ARG001
+        raise DocumentTimeout(f"processing took longer than {round(wall_seconds, 1):g} s of wall clock, with {limit} of CPU "
+                              "time not used up (setting doc_timeout_wall_factor: the wall clock allowed, in multiples of the limit)")
+
+    previous = signal.signal(signal.SIGPROF, on_cpu), signal.signal(signal.SIGALRM, on_wall)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    if wall_seconds > 0:
+        signal.setitimer(signal.ITIMER_REAL, wall_seconds)
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGPROF, previous[0])
+        signal.signal(signal.SIGALRM, previous[1])
 
 
 def time_allowed(settings: Settings, size_bytes: int) -> float:
-    """Seconds one document may take: ``doc_timeout``, plus ``doc_timeout_per_mb`` for each MB of the file
-    (a 30 MB text needs far more than a newsletter). 0 = no limit."""
+    """CPU seconds one document may take: ``doc_timeout``, plus ``doc_timeout_per_mb`` for each MB of the
+    file (a 30 MB text needs far more than a newsletter). 0 = no limit."""
     if settings.doc_timeout <= 0:
         return 0.0
     return settings.doc_timeout + settings.doc_timeout_per_mb * size_bytes / (1 << 20)
+
+
+def wall_allowed(settings: Settings, size_bytes: int) -> float:
+    """Wall-clock seconds one document may take: ``doc_timeout_wall_factor`` times its CPU limit (0 = none)."""
+    return max(0.0, settings.doc_timeout_wall_factor) * time_allowed(settings, size_bytes)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of a live process (Linux ``/proc``); None where it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 class Worker:
@@ -100,21 +129,23 @@ class Worker:
 
         from pipeline.run.parts import merge_parts, split_parts
 
-        limit = time_allowed(self.settings, src.size)
+        limit, wall = time_allowed(self.settings, src.size), wall_allowed(self.settings, src.size)
         stage = "ingest"
-        started = time.monotonic()
+        started, cpu_started = time.monotonic(), time.process_time()
         try:
-            with time_limit(limit):
+            with time_limit(limit, wall):
                 doc = ingest_document(src, read_bytes(src), self.settings)
                 stage = "segment"
                 seg = segment_document(doc)
+            used, used_wall = time.process_time() - cpu_started, time.monotonic() - started
             # Loading the model is the run's cost, not the document's: outside the limit. A
             # missing model is a usage error for the whole run, so it is not caught here.
             nlp, rules = self.nlp, self.rules
-            remaining = limit - (time.monotonic() - started) if limit > 0 else 0
-            if limit > 0 and remaining <= 0:
+            remaining = limit - used if limit > 0 else 0
+            wall_remaining = wall - used_wall if wall > 0 else 0
+            if (limit > 0 and remaining <= 0) or (wall > 0 and wall_remaining <= 0):
                 raise DocumentTimeout(f"processing took longer than the {round(limit, 1):g} s limit")
-            with time_limit(remaining):
+            with time_limit(remaining, wall_remaining):
                 # A big document goes through nlp and extract one part at a time (bounded memory).
                 done = []
                 for offset, part in split_parts(seg, self.settings.part_chars):
@@ -280,18 +311,26 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
                 yield s.rel_path, "failed"
 
 
-def _stop_stuck_workers(inflight_dir: Path, limits: dict[str, float], stuck: set[str]) -> None:
-    """Kill a worker whose document ignored its time limit (an alarm cannot interrupt native code).
+def _stop_stuck_workers(inflight_dir: Path, limits: dict[str, tuple[float, float]], stuck: set[str],
+                        cpu_at_start: dict[tuple[str, str, float], float | None]) -> None:
+    """Kill a worker whose document ignored its time limit (a signal cannot interrupt native code).
 
-    ``limits``: each document's limit by content hash. The in-flight marker is rewritten when a
-    document starts, so its age is that document's time.
+    ``limits``: each document's (CPU, wall-clock) limits by content hash. The in-flight marker is
+    rewritten when a document starts, so its age is that document's wall-clock time; the worker's CPU
+    time when the marker was first seen (``cpu_at_start``, kept between calls) gives its CPU time.
     """
     now = time.time()
     for marker in inflight_dir.iterdir():
         with contextlib.suppress(OSError, ValueError):
             sha = marker.read_text().strip()
-            limit = limits.get(sha, 0.0)
-            if sha and limit > 0 and now - marker.stat().st_mtime > 2 * limit + 5:
+            limit, wall = limits.get(sha, (0.0, 0.0))
+            if not sha or limit <= 0:
+                continue
+            started = marker.stat().st_mtime
+            cpu = cpu_seconds(int(marker.name))
+            cpu0 = cpu_at_start.setdefault((marker.name, sha, started), cpu)
+            spent = cpu - cpu0 if cpu is not None and cpu0 is not None else 0.0
+            if spent > 2 * limit + 5 or (wall > 0 and now - started > 2 * wall + 5):
                 stuck.add(sha)
                 os.kill(int(marker.name), signal.SIGKILL)
 
@@ -310,10 +349,11 @@ def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: 
     try:
         pending = {pool.submit(_work, s): s for s in remaining.values()}  # with fork, the first submit forks every worker
         gate.after_fork()
-        limits = {s.sha256: time_allowed(settings, s.size) for s in remaining.values()}
+        limits = {s.sha256: (time_allowed(settings, s.size), wall_allowed(settings, s.size)) for s in remaining.values()}
+        cpu_at_start: dict[tuple[str, str, float], float | None] = {}
         while pending:
             finished, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
-            _stop_stuck_workers(inflight_dir, limits, stuck)
+            _stop_stuck_workers(inflight_dir, limits, stuck, cpu_at_start)
             for fut in sorted(finished, key=lambda f: pending[f].rel_path):
                 src = pending.pop(fut)
                 result = fut.result()
