@@ -13,6 +13,7 @@ from pipeline.records import DocumentInfo, DocumentResult, EventMention, OrgMent
 from pipeline.resolve import DEFAULT_DATA_DIR, resolve
 from pipeline.resolve import blocking, events, organisations
 from pipeline.resolve.blocking import ResolveData
+from pipeline.resolve import index as index_module
 from pipeline.resolve.index import EntityIndex
 
 STAMP = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
@@ -82,6 +83,7 @@ def data_dir(tmp_path) -> Path:
 @pytest.mark.parametrize("small_blocks", [False, True], ids=["blocks", "blocks-over-limit"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_entity_index_updates_equal_a_whole_corpus_resolution(tmp_path, data_dir, monkeypatch, seed, small_blocks):
+    monkeypatch.setattr(index_module, "_BATCH_NODES", 10)  # a rebuild in several batches
     if small_blocks:  # fuzzy blocks cross their size limit as documents come and go
         monkeypatch.setattr(organisations, "_MAX_BLOCK", 3)
         monkeypatch.setattr(blocking, "ORG_BLOCK_LIMIT", 3)

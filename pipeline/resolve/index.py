@@ -44,6 +44,7 @@ from pipeline.resolve.people import resolve_people
 
 INDEX_FILE = "entity_index.sqlite"
 _SCHEMA_VERSION = "1"
+_BATCH_NODES = 20_000  # a rebuild resolves whole components in batches of about this many names
 NodeKey = tuple[str, str]
 
 _TABLES = """
@@ -325,10 +326,31 @@ class EntityIndex:
         return nodes, node_keys, key_blocks
 
     def _resolve_from(self, etype: str, seeds: set[NodeKey], everything: bool) -> tuple[int, int]:
-        """Re-resolve every group ``seeds`` reach (and those whose ids collide with them); (nodes, groups) written."""
+        """Re-resolve every group ``seeds`` reach (and those whose ids collide with them); (nodes, groups) written.
+        ``everything``: every node, in batches of whole components (memory holds one batch's resolution)."""
         if not seeds and not everything:
             return 0, 0
         nodes_in, node_keys, key_blocks = self._closure(etype, seeds, everything)
+        if not everything:
+            return self._resolve_set(etype, nodes_in, node_keys, key_blocks)
+        components: dict[tuple, list[NodeKey]] = defaultdict(list)
+        for k, root in _components(nodes_in, node_keys, key_blocks).items():
+            components[root].append(k)
+        del nodes_in
+        done = [0, 0]
+        batch: set[NodeKey] = set()
+        for part in sorted(components.values(), key=min):
+            batch.update(part)
+            if len(batch) >= _BATCH_NODES:
+                done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_blocks))]
+                batch = set()
+        if batch or not done[0]:
+            done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_blocks))]
+        return done[0], done[1]
+
+    def _resolve_set(self, etype: str, nodes_in: set[NodeKey], node_keys: dict[NodeKey, list[str]],
+                     key_blocks: dict[str, list[str]]) -> tuple[int, int]:
+        """Resolve ``nodes_in`` (whole components) with the stored groups their entity keys collide with; store them."""
         while True:
             entities, id_of, merges, nodes = self._resolve_nodes(etype, nodes_in)
             groups = self._groups(nodes, node_keys, key_blocks, entities, id_of)
@@ -378,40 +400,21 @@ class EntityIndex:
     @staticmethod
     def _groups(nodes: dict[NodeKey, Node], node_keys: dict[NodeKey, list[str]], key_blocks: dict[str, list[str]],
                 entities: dict[str, Entity], id_of: dict[NodeKey, str]) -> dict[NodeKey, tuple]:
-        """node -> its group's first node: components of the key graph, joined where entity keys collide
+        """node -> its group's root: components of the key graph, joined where entity keys collide
         (and, defensively, where one entity spans components)."""
-        parent: dict = {}
-
-        def find(x):
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        def union(a, b):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
-
-        for k in nodes:
-            find(("n",) + k)
-            for key in node_keys.get(k, ()):
-                union(("n",) + k, ("k", key))
-                for b in key_blocks.get(key, ()):
-                    union(("k", key), ("b", b))
-        first_of: dict[str, tuple] = {}
+        joins: list[tuple[NodeKey, NodeKey]] = []
+        first_of: dict[str, NodeKey] = {}
         for k, eid in id_of.items():
             if eid in first_of:
-                union(first_of[eid], ("n",) + k)
-            first_of.setdefault(eid, ("n",) + k)
-        by_key: dict[str, tuple] = {}
+                joins.append((first_of[eid], k))
+            first_of.setdefault(eid, k)
+        by_key: dict[str, NodeKey] = {}
         for eid, ent in entities.items():
             if eid in first_of:
                 if ent.key in by_key:
-                    union(by_key[ent.key], first_of[eid])
+                    joins.append((by_key[ent.key], first_of[eid]))
                 by_key.setdefault(ent.key, first_of[eid])
-        return {k: find(("n",) + k) for k in nodes}
+        return _components(nodes, node_keys, key_blocks, joins)
 
     def _drop_groups(self, etype: str, groups: set) -> None:
         for g in groups:
@@ -450,6 +453,34 @@ class EntityIndex:
         ids = {(d, etype, n): eid for etype, d, n, eid in self.db.execute("SELECT etype, doc_id, name, eid FROM nodes")}
         merges = [_decode(data) for (data,) in self.db.execute("SELECT data FROM merges ORDER BY etype, grp, rowid")]
         return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
+
+
+def _components(nodes, node_keys: dict[NodeKey, list[str]], key_blocks: dict[str, list[str]],
+                joins: Iterable[tuple[NodeKey, NodeKey]] = ()) -> dict[NodeKey, tuple]:
+    """node -> root of its connected component through shared keys, usable sized blocks and ``joins``."""
+    parent: dict = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
+
+    for k in nodes:
+        find(("n",) + k)
+        for key in node_keys.get(k, ()):
+            union(("n",) + k, ("k", key))
+            for b in key_blocks.get(key, ()):
+                union(("k", key), ("b", b))
+    for a, b in joins:
+        union(("n",) + a, ("n",) + b)
+    return {k: find(("n",) + k) for k in nodes}
 
 
 def open_index(output_dir: Path, data_dir: Path | None) -> EntityIndex:

@@ -3,8 +3,9 @@
 lock → discover → plan (what is new, changed, deleted, duplicated; nothing changed → stop here,
 without loading spaCy) → process the new/changed documents (ingest → segment → nlp → extract, each
 document isolated and under a time limit, in one or more processes; each result cached as it
-arrives) → cross-document resolution over every document's stored result → tables → written to a
-staging folder and published in one atomic step (see :mod:`pipeline.write`).
+arrives) → cross-document resolution, kept in the entity index (:mod:`pipeline.resolve.index`) and
+updated with only the new, changed and deleted documents' names → tables → written to a staging
+folder and published in one atomic step (see :mod:`pipeline.write`).
 
 Analyst extras (DuckDB, review pages) are not run here: the CLI calls them after :func:`run`
 returns, with the :class:`RunSummary` (``summary.version_dir`` is the published set).
@@ -242,9 +243,11 @@ def _run_indexed(settings: Settings, summary: RunSummary, progress: Progress | N
         _load_into(again, settings, fp, by_path[view.info.source_path], save, light=False)
         return _relocated(again.popitem()[1][1], view.info.source_path)
 
-    from pipeline.extract.languages import language_summary
+    if any(any(lang not in ("en", "und") for lang in (r.info.languages or (r.info.language,))) for r in results):
+        # Only then: importing pipeline.extract loads spaCy (time and ~50 MB a table phase does not need).
+        from pipeline.extract.languages import language_summary
 
-    summary.not_english = language_summary(results, load_full)
+        summary.not_english = language_summary(results, load_full)
 
     _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full, index)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
