@@ -8,7 +8,10 @@ key is unchanged alone.
 
 Work is near-linear: names are grouped by exact keys and blocking keys; fuzzy scores (rapidfuzz)
 are only computed inside blocks. Rules per entity type: :mod:`.people`, :mod:`.organisations`,
-:mod:`.events`; analyst overrides: :mod:`.overrides`.
+:mod:`.events`; analyst overrides: :mod:`.overrides`. The runner does not call :func:`resolve` on
+the whole corpus: the entity index (:mod:`.index`) keeps its result between runs and re-resolves
+only the components of the "shares a blocking key" graph (:mod:`.blocking`) that changed documents
+touch, with the same rule code, giving exactly what :func:`resolve` gives.
 """
 from __future__ import annotations
 

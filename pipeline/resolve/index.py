@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS sized (etype TEXT, member TEXT, block TEXT, PRIMARY K
 CREATE INDEX IF NOT EXISTS sized_block ON sized (etype, block);
 CREATE TABLE IF NOT EXISTS ents (etype TEXT, eid TEXT, grp INTEGER, key TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS ents_grp ON ents (etype, grp);
-CREATE INDEX IF NOT EXISTS ents_key ON ents (etype, key);
+CREATE INDEX IF NOT EXISTS ents_key_grp ON ents (etype, key, grp);
 CREATE TABLE IF NOT EXISTS merges (etype TEXT, grp INTEGER, data TEXT);
 CREATE INDEX IF NOT EXISTS merges_grp ON merges (etype, grp);
 """
@@ -360,7 +360,8 @@ class EntityIndex:
                           self.db.execute("SELECT grp FROM nodes WHERE etype=? AND doc_id=? AND name=?", (etype, *k)) if g is not None}
             colliding: set = set()
             for ent in entities.values():
-                colliding.update(g for (g,) in self.db.execute("SELECT DISTINCT grp FROM ents WHERE etype=? AND key=?", (etype, ent.key))
+                # (no DISTINCT: SQLite would then scan the type's entities by group instead of using the key index)
+                colliding.update(g for (g,) in self.db.execute("SELECT grp FROM ents WHERE etype=? AND key=?", (etype, ent.key))
                                  if g not in old_groups)
             if not colliding:
                 break
