@@ -26,6 +26,7 @@ The index is trusted only when it was written for the published set of the same 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import sqlite3
 from collections import defaultdict
@@ -79,6 +80,24 @@ class IndexReport:
     nodes_total: dict[str, int] = field(default_factory=dict)
 
 
+def _write_errors(method):
+    """SQLite's "disk is full" / "readonly database" as the OSError the runner reports (exit code 4)."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "full" in text:
+                raise OSError(errno.ENOSPC, "No space left on device", str(self.path)) from exc
+            if "readonly" in text or "unable to open" in text:
+                raise OSError(errno.EROFS, "Read-only file system", str(self.path)) from exc
+            raise
+    return wrapped
+
+
 def _encode(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"),
                       default=lambda v: {"$date": v.isoformat()} if isinstance(v, dt.date) else str(v))
@@ -128,14 +147,17 @@ class EntityIndex:
         row = self.db.execute("SELECT v FROM meta WHERE k=?", (name,)).fetchone()
         return row[0] if row else None
 
+    @_write_errors
     def matches(self, table_fp: str, run_id: str) -> bool:
         """True when the index was written for the published set ``run_id`` with these rules and code."""
         return bool(run_id) and (self.meta("schema"), self.meta("fingerprint"), self.meta("run_id")) == (_SCHEMA_VERSION, table_fp, run_id)
 
+    @_write_errors
     def reset(self) -> None:
         for table in ("meta", "docs", "nodes", "keys", "sized", "ents", "merges"):
             self.db.execute(f"DELETE FROM {table}")
 
+    @_write_errors
     def commit(self, table_fp: str, run_id: str) -> None:
         """Make this run's changes durable, marked as belonging to the set about to be published as ``run_id``."""
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
@@ -148,6 +170,7 @@ class EntityIndex:
             self._db = None
 
     # ---------------------------------------------------------------- documents
+    @_write_errors
     def documents(self) -> dict[str, tuple[dt.datetime, DocumentInfo]]:
         """doc_id -> (processed_at, info) of every document in the index (no cache file is read)."""
         from pipeline.result_codec import decode_info
@@ -170,6 +193,7 @@ class EntityIndex:
             self._counts = [0, 0]  # documents added, withdrawn
         return self._touched
 
+    @_write_errors
     def withdraw(self, doc_ids: Iterable[str]) -> None:
         """Take documents' names out of the index (resolved again by :meth:`resolve_pending`)."""
         touched = self._pending()
@@ -183,6 +207,7 @@ class EntityIndex:
                 self.db.execute("DELETE FROM nodes WHERE etype=? AND doc_id=?", (etype, d))
             self.db.execute("DELETE FROM docs WHERE doc_id=?", (d,))
 
+    @_write_errors
     def add(self, stamp: dt.datetime, result: DocumentResult) -> None:
         """Put one document's names (a light view suffices) and info in the index; resolved by :meth:`resolve_pending`."""
         touched = self._pending()
@@ -198,6 +223,7 @@ class EntityIndex:
             touched[etype][0].update(nodes)
             touched[etype][2].update(self._members(etype, d))
 
+    @_write_errors
     def resolve_pending(self, rebuild: bool = False) -> IndexReport:
         """Re-resolve what the added and withdrawn documents touch (``rebuild``: everything, in parts)."""
         touched = self._pending()
