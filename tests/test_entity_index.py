@@ -170,3 +170,16 @@ def test_entity_index_uncommitted_changes_are_discarded(tmp_path):
     again = _index(tmp_path)
     assert list(again.documents()) == ["000000000000000a"]
     assert [e.name for e in again.resolution().people.values()] == ["Ilse Marten"]
+
+
+def test_entity_index_full_disk_is_an_output_write_error(tmp_path):
+    import errno
+
+    from pipeline.run.output_errors import is_output_write_error
+
+    index = _index(tmp_path)
+    index.db.execute(f"PRAGMA max_page_count={index.db.execute('PRAGMA page_count').fetchone()[0]}")  # no room to grow
+    with pytest.raises(OSError) as caught:
+        index.update([(STAMP, _doc(f"{n:016x}", people=[f"Ilse Marten{n}"] * 3)) for n in range(200)], [], rebuild=True)
+    assert caught.value.errno == errno.ENOSPC
+    assert is_output_write_error(caught.value, tmp_path)
