@@ -107,6 +107,16 @@ def encode_result(result: DocumentResult | FailedDocument, processed_at: dt.date
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def encode_info(info: DocumentInfo) -> list:
+    """A document's info as JSON-ready values (the entity index keeps it to skip reading the cache file)."""
+    return _CODECS["DocumentInfo"].encode(info)
+
+
+def decode_info(row: Any) -> DocumentInfo:
+    """The inverse of :func:`encode_info`; :class:`CacheEntryRejected` for anything else."""
+    return _CODECS["DocumentInfo"].decode(row)
+
+
 def _string(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise CacheEntryRejected(f"{what} is not a string")

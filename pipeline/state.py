@@ -8,6 +8,9 @@
   finished, so a crashed run's work is not lost.
 * The **manifest** (``manifest.json``) describes the inputs a published set was built from. It
   lives inside the published version folder, so tables and manifest are switched together.
+* The **entity index** (``entity_index.sqlite``, :mod:`pipeline.resolve.index`): the corpus's
+  resolution, updated by each run with only the documents that changed; marked with the run id of
+  the set it was committed for, and rebuilt when that is not the published set.
 
 Cache files are versioned JSON (:mod:`pipeline.result_codec`), never pickle: an output folder
 may come from a network drive or a backup, and loading it must not be able to run code. A file that

@@ -141,3 +141,54 @@ def test_incremental_noop_rerun_does_not_load_spacy(run_pipeline, docs, tmp_path
 
     assert result == {"spacy": False, "processed": 0, "reused": 3, "written": False, "rows": first.rows}
     assert (out / ".state" / "current").resolve() == published  # the published set was left alone
+
+
+def test_incremental_index_add_change_delete_reorder_equal_full_runs(run_pipeline, docs, tmp_path, monkeypatch):
+    """A sequence of incremental runs on the entity index, each compared with a full rebuild; unchanged
+    documents' cached results are not read to resolve entities."""
+    import pipeline.run as runner
+
+    reads: list[tuple[str, bool]] = []
+    real_load = runner.load_result
+
+    def counting_load(out, fp, sha256, fmt, light=False):
+        reads.append((sha256[:16], light))
+        return real_load(out, fp, sha256, fmt, light=light)
+
+    monkeypatch.setattr(runner, "load_result", counting_load)
+    out = tmp_path / "out"
+    first = run_pipeline(docs, out)
+    assert first.index_rebuilt and first.nodes_resolved == first.nodes_indexed
+
+    steps = {
+        "add": lambda: (docs / "added-note.txt").write_text(
+            "Cluster note\n\nDr. Hanna Kowalczyk, director of the Vistula Photonics Alliance, opened the Vistula Photonics "
+            "Forum 2025 in Gdansk on 4 March 2025. The European Commission sent a speaker.\n", encoding="utf-8"),
+        "change": lambda: (docs / SMALL[1]).write_text(
+            (docs / SMALL[1]).read_text(encoding="utf-8") + "\nHanna Kowalczyk will chair the next forum.\n", encoding="utf-8"),
+        "delete": lambda: (docs / SMALL[2]).unlink(),
+        "reorder": lambda: [(docs / name).rename(docs / f"zz-{i}-{name}") for i, name in enumerate(sorted(p.name for p in docs.iterdir()))],
+    }
+    for step, act in steps.items():
+        act()
+        reads.clear()
+        summary = run_pipeline(docs, out)
+        assert not summary.index_rebuilt, step
+        light_reads = {doc for doc, light in reads if light}
+        assert len(light_reads) == {"add": 1, "change": 1, "delete": 0, "reorder": 0}[step], step
+        assert sum(summary.nodes_resolved.values()) <= sum(summary.nodes_indexed.values()), step
+        clean = tmp_path / f"clean-{step}"
+        run_pipeline(docs, clean, full=True)
+        assert published_tables(out, history=False) == published_tables(clean, history=False), step
+
+
+def test_incremental_index_not_matching_the_published_set_is_rebuilt(run_pipeline, docs, tmp_path):
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    (docs / SMALL[2]).unlink()
+    (out / ".state" / "entity_index.sqlite").write_bytes(b"not a database")  # damaged or foreign
+
+    summary = run_pipeline(docs, out)
+
+    assert summary.index_rebuilt and summary.nodes_resolved == summary.nodes_indexed
+    _same_as_full_run(run_pipeline, docs, out, tmp_path)

@@ -8,7 +8,10 @@ key is unchanged alone.
 
 Work is near-linear: names are grouped by exact keys and blocking keys; fuzzy scores (rapidfuzz)
 are only computed inside blocks. Rules per entity type: :mod:`.people`, :mod:`.organisations`,
-:mod:`.events`; analyst overrides: :mod:`.overrides`.
+:mod:`.events`; analyst overrides: :mod:`.overrides`. The runner does not call :func:`resolve` on
+the whole corpus: the entity index (:mod:`.index`) keeps its result between runs and re-resolves
+only the components of the "shares a blocking key" graph (:mod:`.blocking`) that changed documents
+touch, with the same rule code, giving exactly what :func:`resolve` gives.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from pipeline.resolve.organisations import load_gazetteer, resolve_organisations
 from pipeline.resolve.overrides import Overrides, load_overrides
 from pipeline.resolve.people import resolve_people
 
-__all__ = ["Entity", "Resolution", "resolve", "group_by_doc"]
+__all__ = ["Entity", "Resolution", "resolve", "group_by_doc", "document_nodes"]
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -40,6 +43,32 @@ def _node(store: dict, doc_id: str, name: str, attrs: dict | None, mention: bool
         node.attrs.append(attrs)
 
 
+def document_nodes(result: DocumentResult) -> dict[str, dict[tuple[str, str], Node]]:
+    """One document's resolution nodes per entity type (person, organisation, event)."""
+    people: dict = {}
+    orgs: dict = {}
+    events: dict = {}
+    r, d = result, result.info.doc_id
+    for p in r.people:
+        _node(people, d, p.name, {"title": p.title}, True)
+    for o in r.organisations:
+        _node(orgs, d, o.name, {"acronym": o.acronym, "org_type": o.org_type, "country": o.country}, True)
+        if o.acronym and o.acronym != o.name:
+            # The acronym is a name of the same organisation, whether or not it occurs alone.
+            _node(orgs, d, o.acronym, {"acronym": o.acronym}, False)
+    for role in r.roles:
+        _node(people, d, role.person, None, False)
+        if role.organisation:
+            _node(orgs, d, role.organisation, None, False)
+    for e in r.events:
+        _node(events, d, e.name, {"event_type": e.event_type, "start_date": e.start_date, "end_date": e.end_date,
+                                  "date_precision": e.date_precision, "city": e.city, "country": e.country,
+                                  "edition": e.edition}, True)
+        for organiser in e.organisers:
+            _node(orgs, d, organiser, None, False)
+    return {"person": people, "organisation": orgs, "event": events}
+
+
 def resolve(results: Iterable[DocumentResult], data_dir: Path | None = DEFAULT_DATA_DIR,
             overrides: Overrides | None = None) -> Resolution:
     """Cross-document entities for ``results``; domain data (gazetteer, synonyms, overrides) from ``data_dir``."""
@@ -51,25 +80,11 @@ def resolve(results: Iterable[DocumentResult], data_dir: Path | None = DEFAULT_D
     events: dict = {}
     published = {}
     for r in results:
-        d = r.info.doc_id
-        published[d] = r.info.published_date
-        for p in r.people:
-            _node(people, d, p.name, {"title": p.title}, True)
-        for o in r.organisations:
-            _node(orgs, d, o.name, {"acronym": o.acronym, "org_type": o.org_type, "country": o.country}, True)
-            if o.acronym and o.acronym != o.name:
-                # The acronym is a name of the same organisation, whether or not it occurs alone.
-                _node(orgs, d, o.acronym, {"acronym": o.acronym}, False)
-        for role in r.roles:
-            _node(people, d, role.person, None, False)
-            if role.organisation:
-                _node(orgs, d, role.organisation, None, False)
-        for e in r.events:
-            _node(events, d, e.name, {"event_type": e.event_type, "start_date": e.start_date, "end_date": e.end_date,
-                                      "date_precision": e.date_precision, "city": e.city, "country": e.country,
-                                      "edition": e.edition}, True)
-            for organiser in e.organisers:
-                _node(orgs, d, organiser, None, False)
+        published[r.info.doc_id] = r.info.published_date
+        nodes = document_nodes(r)
+        people.update(nodes["person"])
+        orgs.update(nodes["organisation"])
+        events.update(nodes["event"])
 
     ids: dict[tuple[str, str, str], str] = {}
     merges: list[dict] = []

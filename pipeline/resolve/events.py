@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -43,6 +44,10 @@ def load_token_synonyms(data_dir: Path | None) -> dict[str, str]:
         return {}
     rows = data_table(data_dir / "token_synonyms.csv")[1]
     return {fold(r["token"]): fold(r["replacement"]) for r in rows if r.get("token") and r.get("replacement")}
+
+
+def _oversize(word: str, n: int) -> bool:
+    return n > _MAX_BLOCK
 
 
 def _stem(token: str) -> str:
@@ -123,8 +128,14 @@ class _Summaries:
 
 
 def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str], overrides: Overrides,
-                   published: dict[str, dt.date | None]) -> tuple[dict[str, Entity], dict, list[dict]]:
-    """Entities, (doc_id, name) -> id, and merge rows for event nodes; ``published`` maps doc_id → date."""
+                   published: dict[str, dt.date | None], oversize: Callable[[str, int], bool] | None = None
+                   ) -> tuple[dict[str, Entity], dict, list[dict]]:
+    """Entities, (doc_id, name) -> id, and merge rows for event nodes; ``published`` maps doc_id → date.
+
+    ``oversize(word, n)``: whether the fuzzy block of the ``n`` base names starting with ``word`` is
+    skipped (default: more than ``_MAX_BLOCK``); the entity index passes the corpus-wide size."""
+    if oversize is None:
+        oversize = _oversize
     facts = {k: _Facts(n, synonyms) for k, n in nodes.items()}
     uf = Clusters(nodes, name_of=lambda k: k[1], forbidden=overrides.forbidden("event", fold), fold=fold)
 
@@ -151,8 +162,8 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
     blocks: dict[str, list] = defaultdict(list)
     for b in bases:
         blocks[b.split()[0]].append(b)
-    for members in blocks.values():
-        if len(members) > _MAX_BLOCK:
+    for word, members in blocks.items():
+        if oversize(word, len(members)):
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -235,7 +246,7 @@ def _entities(nodes, uf: Clusters, facts, canon_base, published) -> tuple[dict[s
         for m in real:
             mentions_by_name[m[1]] += nodes[m].n_mentions
         name = anchor[1] if anchor else re.sub(r"^(?:the|The)\s+", "", _display_name(names_docs, mentions_by_name))
-        ent = Entity("event", eid, name)
+        ent = Entity("event", eid, name, key=key)
         attrs = [a for m in real for a in nodes[m].attrs]
         ent.attrs = _event_attrs(attrs, [facts[m] for m in real])
         ent.absorb(real, nodes, id_of)

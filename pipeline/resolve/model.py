@@ -21,6 +21,7 @@ class Entity:
     attrs: dict = field(default_factory=dict)
     doc_ids: set[str] = field(default_factory=set)
     n_mentions: int = 0
+    key: str = field(default="", compare=False)  # the canonical key its id came from (entity index: id collisions)
 
     def absorb(self, members: Iterable[tuple[str, str]], nodes: dict, id_of: dict[tuple[str, str], str]) -> None:
         """Take a cluster's nodes: each maps to this entity, counts its mentions, and a name that is not

@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -96,16 +97,39 @@ def _words_pair_up(a: str, b: str) -> bool:
     return all(len(x) >= 4 and any(len(y) >= 4 and fuzz.ratio(x, y) >= 75 for y in only_b) for x in only_a)
 
 
+def _oversize(block: str, n: int) -> bool:
+    return n > _MAX_BLOCK
+
+
+def fuzzy_blocks(name: str, key: str, acronym: bool) -> list[str]:
+    """The fuzzy blocks a name group joins when ``name`` is its first (sorted) node: first and last significant word."""
+    if acronym or len(key) < _FUZZY_MIN_LEN:
+        return []
+    sig = _significant(name)
+    return ["f:" + sig[0], "l:" + sig[-1]] if sig else []
+
+
+def is_acronym_node(node: Node) -> bool:
+    """An acronym-like name, or a name a mention gives as its own acronym."""
+    return looks_like_acronym(node.name) or any(a.get("acronym") == node.name for a in node.attrs)
+
+
 def _digits(name: str) -> list[str]:
     return re.findall(r"\d+", name)
 
 
 def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[GazetteerEntry],
-                          overrides: Overrides) -> tuple[dict[str, Entity], dict, list[dict]]:
-    """Entities, (doc_id, name) -> id, and merge rows for organisation nodes."""
+                          overrides: Overrides, oversize: Callable[[str, int], bool] | None = None
+                          ) -> tuple[dict[str, Entity], dict, list[dict]]:
+    """Entities, (doc_id, name) -> id, and merge rows for organisation nodes.
+
+    ``oversize(block, n)``: whether a fuzzy block of ``n`` names is skipped; by default when ``n`` exceeds
+    ``_MAX_BLOCK``. The entity index resolves part of a corpus and passes the block's corpus-wide size."""
+    if oversize is None:
+        oversize = _oversize
     uf = Clusters(nodes, name_of=lambda k: k[1], forbidden=overrides.forbidden("organisation", org_key), fold=org_key)
     keys = {k: org_key(k[1]) for k in nodes}
-    acronym_nodes = {k for k in nodes if looks_like_acronym(k[1]) or any(a.get("acronym") == k[1] for a in nodes[k].attrs)}
+    acronym_nodes = {k for k in nodes if is_acronym_node(nodes[k])}
 
     # 1. Analyst aliases, forced.
     anchors: dict[str, tuple[str, str]] = {}
@@ -207,16 +231,12 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
     blocks: dict[str, set] = defaultdict(set)
     for key, members in by_key.items():
         rep = members[0]
-        if rep in acronym_nodes or len(key) < _FUZZY_MIN_LEN:
-            continue
-        sig = _significant(rep[1])
-        if sig:
-            blocks["f:" + sig[0]].add(key)
-            blocks["l:" + sig[-1]].add(key)
+        for block in fuzzy_blocks(rep[1], key, rep in acronym_nodes):
+            blocks[block].add(key)
     seen_pairs: set = set()
     for block in sorted(blocks):
         members = sorted(blocks[block])
-        if len(members) > _MAX_BLOCK:
+        if oversize(block, len(members)):
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -269,7 +289,7 @@ def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[
     id_of: dict[tuple[str, str], str] = {}
     merges: list[dict] = []
     for (key, real), eid, name, gaz in zip(keyed, ids, names, gaz_entries):
-        ent = Entity("organisation", eid, name)
+        ent = Entity("organisation", eid, name, key=key)
         attrs = [a for m in real for a in nodes[m].attrs]
         acronyms = [a.get("acronym") for a in attrs] + [m[1] for m in real if looks_like_acronym(m[1])]
         ent.attrs = {

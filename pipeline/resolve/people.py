@@ -122,7 +122,7 @@ def resolve_people(nodes: dict[tuple[str, str], Node], overrides: Overrides) -> 
         else:
             pool = longs or list(names_docs)
             name = min(pool, key=lambda n: _display_rank(n, len(names_docs[n])))
-        ent = Entity("person", eid, name)
+        ent = Entity("person", eid, name, key=key)
         ent.absorb(real, nodes, id_of)
         ent.attrs["title"] = most_common(a.get("title") for m in real for a in nodes[m].attrs)
         entities[eid] = ent

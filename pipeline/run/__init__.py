@@ -3,8 +3,9 @@
 lock → discover → plan (what is new, changed, deleted, duplicated; nothing changed → stop here,
 without loading spaCy) → process the new/changed documents (ingest → segment → nlp → extract, each
 document isolated and under a time limit, in one or more processes; each result cached as it
-arrives) → cross-document resolution over every document's stored result → tables → written to a
-staging folder and published in one atomic step (see :mod:`pipeline.write`).
+arrives) → cross-document resolution, kept in the entity index (:mod:`pipeline.resolve.index`) and
+updated with only the new, changed and deleted documents' names → tables → written to a staging
+folder and published in one atomic step (see :mod:`pipeline.write`).
 
 Analyst extras (DuckDB, review pages) are not run here: the CLI calls them after :func:`run`
 returns, with the :class:`RunSummary` (``summary.version_dir`` is the published set).
@@ -27,7 +28,7 @@ from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.ingest import UnreadableFile, UnsupportedFile, discover, unsupported_reason
 from pipeline.lock import output_lock
-from pipeline.records import DocumentResult, FailedDocument, Problem, SourceFile
+from pipeline.records import DocumentInfo, DocumentResult, FailedDocument, Problem, SourceFile
 from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
                             tables_fingerprint)
 from pipeline.run.documents import ForkGate, process_documents
@@ -70,6 +71,9 @@ class RunSummary:
     n_buckets_built: int = 0  # document buckets whose mention-level rows were built in this run
     n_buckets_reused: int = 0  # document buckets taken over unchanged from the previous set
     not_english: dict[str, str] = field(default_factory=dict)  # path → "de: 3 dates, …" (documents not in English)
+    index_rebuilt: bool = False  # the entity index was rebuilt from every document (first run, rule/code change, --full)
+    nodes_resolved: dict[str, int] = field(default_factory=dict)  # entity type → names resolved again in this run
+    nodes_indexed: dict[str, int] = field(default_factory=dict)  # entity type → names the entity index holds
 
 
 def _pause_at(point: str) -> None:
@@ -148,14 +152,39 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
     summary.n_reused = len(unique) - len(todo)
     summary.full = bool(unique) and len(todo) == len(unique)
     summary.n_process = _n_process(settings, len(todo))
+    loaded: dict[str, tuple[dt.datetime, DocumentResult | FailedDocument]] = {}
+    # The entity index holds every unchanged document's names and info: their cache files are not read.
+    from pipeline.resolve.index import open_index
+
+    index = open_index(out, settings.data_dir)
+    try:
+        _run_indexed(settings, summary, progress, unique, todo, first_by_sha, inputs, fp, table_fp, previous, loaded, index)
+    finally:
+        index.close()  # without commit (a failed run): the index stays as the published set left it
+
+
+def _run_indexed(settings: Settings, summary: RunSummary, progress: Progress | None, unique: list[SourceFile], todo: list[SourceFile],
+                 first_by_sha: dict[str, SourceFile], inputs: dict[str, str], fp: str, table_fp: str, previous: Manifest,
+                 loaded: dict, index) -> None:
+    out = settings.output_dir
     save = functools.partial(_save, out, fp)
     todo_paths = {s.rel_path for s in todo}
-    loaded: dict[str, tuple[dt.datetime, DocumentResult | FailedDocument]] = {}
+    trusted = False
+    stored: dict = {}
 
     def load_reused() -> None:
         # The table stage's imports and the unchanged documents' results: done while the new
-        # documents are processed, when there are both.
+        # documents are processed, when there are both (after the workers are forked: the index's
+        # database connection is opened here, never inherited by a worker).
         import importlib
+
+        nonlocal trusted, stored
+        trusted = not settings.full and index.matches(table_fp, previous.run_id)
+        stored = index.documents() if trusted else {}
+        if not trusted:
+            index.reset()
+        kept = {s.sha256[:16] for s in unique if s.rel_path not in todo_paths and _same_document(stored.get(s.sha256[:16]), s)}
+        index.withdraw(set(stored) - kept)  # gone, changed, or to be read again from its cache file
 
         # pyarrow's table conversion imports pandas on first use (~0.5 s): import it here too.
         for module in ("pipeline.resolve", "pipeline.tables", "pipeline.write", "pyarrow.parquet", "pandas"):
@@ -163,8 +192,13 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
                 importlib.import_module(module)
 
         for s in unique:
-            if s.rel_path not in todo_paths:
-                _load_into(loaded, settings, fp, s, save)
+            if s.rel_path in todo_paths:
+                continue
+            known = stored.get(s.sha256[:16])
+            if _same_document(known, s):
+                loaded[s.rel_path] = (known[0], DocumentResult(known[1], ""))  # a view with only its info
+            else:
+                _load_indexed(loaded, settings, fp, s, save, index)
 
     if todo and len(todo) < len(unique):
         _process_while(todo, settings, summary, save, progress, load_reused)
@@ -172,7 +206,7 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         _process_while(todo, settings, summary, save, progress, None)
         load_reused()
     for s in todo:
-        _load_into(loaded, settings, fp, s, save)
+        _load_indexed(loaded, settings, fp, s, save, index)
 
     # Every document's result, new or reused, from the cache: one code path for both, so an
     # incremental run builds exactly what a full run builds. Held here as light views (names for
@@ -185,6 +219,10 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         result = _relocated(result, s.rel_path)
         processed_at[s.sha256[:16]] = stamp
         (results if isinstance(result, DocumentResult) else failed).append(result)
+    if progress:
+        progress("resolve", 0, 1, "")
+    report = index.resolve_pending(rebuild=not trusted)  # only what the added and withdrawn names touch
+    summary.index_rebuilt, summary.nodes_resolved, summary.nodes_indexed = report.rebuilt, report.nodes_resolved, report.nodes_total
 
     manifest = Manifest(table_fp, {}, {}, _new_run_id())
     for r in results:
@@ -205,11 +243,13 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         _load_into(again, settings, fp, by_path[view.info.source_path], save, light=False)
         return _relocated(again.popitem()[1][1], view.info.source_path)
 
-    from pipeline.extract.languages import language_summary
+    if any(any(lang not in ("en", "und") for lang in (r.info.languages or (r.info.language,))) for r in results):
+        # Only then: importing pipeline.extract loads spaCy (time and ~50 MB a table phase does not need).
+        from pipeline.extract.languages import language_summary
 
-    summary.not_english = language_summary(results, load_full)
+        summary.not_english = language_summary(results, load_full)
 
-    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full)
+    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full, index)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
 
 
@@ -268,12 +308,25 @@ def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: C
     loaded[s.rel_path] = cached
 
 
+def _same_document(known: tuple[dt.datetime, DocumentInfo] | None, s: SourceFile) -> bool:
+    return known is not None and (known[1].content_sha256, known[1].fmt) == (s.sha256, s.fmt)
+
+
+def _load_indexed(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable, index) -> None:
+    """Read ``s``'s light view from the cache into the entity index; ``loaded`` keeps a view with only its info."""
+    _load_into(loaded, settings, fp, s, save)
+    stamp, result = loaded[s.rel_path]
+    if isinstance(result, DocumentResult):
+        index.add(stamp, result)
+        loaded[s.rel_path] = (stamp, DocumentResult(result.info, ""))
+
+
 def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
                        failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
                        first_by_sha: dict[str, SourceFile], progress: Progress | None,
-                       load_full: Callable[[DocumentResult], DocumentResult]) -> None:
-    """``results`` are light views (only ``result_codec.RESOLUTION_FIELDS``); ``load_full`` reads one back whole."""
-    from pipeline.resolve import resolve
+                       load_full: Callable[[DocumentResult], DocumentResult], index) -> None:
+    """``results`` are views holding only each document's info; ``load_full`` reads one back whole. ``index``
+    (:class:`pipeline.resolve.index.EntityIndex`) holds the corpus's resolution, updated for this run."""
     from pipeline.resolve.redirects import stabilise_ids
     from pipeline.run.streaming import write_document_tables
     from pipeline.schemas import TABLES
@@ -282,9 +335,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     from pipeline.write import DATASET_TABLES, TableWriter, current_version, drop_unpublished_links, new_staging, publish
 
     out = settings.output_dir
-    if progress:
-        progress("resolve", 0, 1, "")
-    resolution = resolve(results, settings.data_dir)  # gazetteer, synonyms, analyst overrides
+    resolution = index.resolution()  # exactly what pipeline.resolve.resolve gives for every document
     # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
     resolution, redirects, id_history = stabilise_ids(resolution, load_id_history(current_version(out)), now_utc())
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
@@ -316,6 +367,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     writer.finish()
     write_id_history(staging, id_history)
     write_manifest(staging, manifest)
+    index.commit(manifest.fingerprint, manifest.run_id)  # before the switch: a crash in between only costs a rebuild
     _pause_at("publish")
     summary.version_dir = publish(out, staging, names)
     drop_unpublished_links(out, names)

@@ -1,0 +1,517 @@
+"""The persistent entity index: resolution kept between runs, updated with only what changed.
+
+Stored in ``<output>/.state/entity_index.sqlite`` (stdlib :mod:`sqlite3`: indexed look-ups by key
+without loading the corpus), per entity type:
+
+* ``nodes``: every (doc_id, name) of the corpus with what its mentions said (attrs), the *group* it
+  was resolved in and its entity id;
+* ``keys``: each node's blocking keys (:mod:`.blocking`);
+* ``sized``: which sized block (fuzzy blocks) each organisation name key / event base name is in,
+  so a block's corpus-wide size is one ``COUNT``;
+* ``ents`` and ``merges``: each group's entities (with their canonical key) and merge rows, i.e. the
+  evidence of every merge.
+
+A *group* is one connected component of the "shares a blocking key" graph, or several when their
+entities' canonical keys collide (two clusters with one key get ids ranked against each other, see
+:func:`.model.unique_keys`, so they are resolved together). An update withdraws the removed
+documents' nodes, adds the new documents' nodes, and re-resolves, with the unchanged rule code,
+only the groups those nodes touch (plus sized blocks whose size crossed their limit); every other
+group keeps its entities and ids untouched. The result is exactly a whole-corpus :func:`resolve`:
+the tests compare them.
+
+The index is trusted only when it was written for the published set of the same table fingerprint
+(``meta``: fingerprint and run id, committed just before the set is published); anything else
+(first run, rule/data/code change, a crash between commit and publish, a damaged file) rebuilds it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.records import DocumentInfo, DocumentResult
+from pipeline.resolve import document_nodes
+from pipeline.resolve.blocking import (ENTITY_TYPES, KEYS, ResolveData, block_limit, key_of_member, member_of_key,
+                                       sized_blocks)
+from pipeline.resolve.events import resolve_events
+from pipeline.resolve.model import Entity, Node, Resolution
+from pipeline.resolve.organisations import org_key, resolve_organisations
+from pipeline.resolve.people import resolve_people
+
+INDEX_FILE = "entity_index.sqlite"
+_SCHEMA_VERSION = "1"
+_BATCH_NODES = 20_000  # a rebuild resolves whole components in batches of about this many names
+NodeKey = tuple[str, str]
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, stamp TEXT, info TEXT);
+CREATE TABLE IF NOT EXISTS nodes (etype TEXT, doc_id TEXT, name TEXT, n_mentions INTEGER, attrs TEXT, okey TEXT,
+                                  grp INTEGER, eid TEXT, PRIMARY KEY (etype, doc_id, name)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS nodes_grp ON nodes (etype, grp);
+CREATE INDEX IF NOT EXISTS nodes_okey ON nodes (etype, okey);
+CREATE TABLE IF NOT EXISTS keys (etype TEXT, key TEXT, doc_id TEXT, name TEXT);
+CREATE INDEX IF NOT EXISTS keys_key ON keys (etype, key);
+CREATE INDEX IF NOT EXISTS keys_node ON keys (etype, doc_id, name);
+CREATE TABLE IF NOT EXISTS sized (etype TEXT, member TEXT, block TEXT, PRIMARY KEY (etype, member, block)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sized_block ON sized (etype, block);
+CREATE TABLE IF NOT EXISTS ents (etype TEXT, eid TEXT, grp INTEGER, key TEXT, data TEXT);
+CREATE INDEX IF NOT EXISTS ents_grp ON ents (etype, grp);
+CREATE INDEX IF NOT EXISTS ents_key_grp ON ents (etype, key, grp);
+CREATE TABLE IF NOT EXISTS merges (etype TEXT, grp INTEGER, data TEXT);
+CREATE INDEX IF NOT EXISTS merges_grp ON merges (etype, grp);
+"""
+
+
+@dataclass
+class IndexReport:
+    """What an update did: how much was resolved again, against how much the index holds."""
+
+    rebuilt: bool = False  # the index was (re)built from every document
+    n_added_docs: int = 0
+    n_removed_docs: int = 0
+    nodes_resolved: dict[str, int] = field(default_factory=dict)  # entity type -> nodes re-resolved
+    groups_resolved: dict[str, int] = field(default_factory=dict)  # entity type -> groups written
+    nodes_total: dict[str, int] = field(default_factory=dict)
+
+
+def _write_errors(method):
+    """SQLite's "disk is full" / "readonly database" as the OSError the runner reports (exit code 4)."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "full" in text:
+                raise OSError(errno.ENOSPC, "No space left on device", str(self.path)) from exc
+            if "readonly" in text or "unable to open" in text:
+                raise OSError(errno.EROFS, "Read-only file system", str(self.path)) from exc
+            raise
+    return wrapped
+
+
+def _encode(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"),
+                      default=lambda v: {"$date": v.isoformat()} if isinstance(v, dt.date) else str(v))
+
+
+def _decode(text: str):
+    return json.loads(text, object_hook=lambda d: dt.date.fromisoformat(d["$date"]) if len(d) == 1 and "$date" in d else d)
+
+
+def _info_row(info: DocumentInfo) -> str:
+    from pipeline.result_codec import encode_info
+
+    return _encode(encode_info(info))
+
+
+class EntityIndex:
+    """One output folder's entity index (see the module docstring). Changes are kept in one
+    transaction until :meth:`commit`."""
+
+    def __init__(self, path: Path, data: ResolveData) -> None:
+        self.path = path
+        self.data = data
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        # Opened on first use, so a runner can create the index before it forks worker processes.
+        if self._db is None:
+            self._db = self._open(self.path)
+        return self._db
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(path)
+            db.executescript(_TABLES)
+        except sqlite3.DatabaseError:  # a damaged file: the index is derived data, start again
+            path.unlink(missing_ok=True)
+            db = sqlite3.connect(path)
+            db.executescript(_TABLES)
+        db.execute("PRAGMA synchronous=NORMAL")
+        return db
+
+    # ---------------------------------------------------------------- validity
+    def meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT v FROM meta WHERE k=?", (name,)).fetchone()
+        return row[0] if row else None
+
+    @_write_errors
+    def matches(self, table_fp: str, run_id: str) -> bool:
+        """True when the index was written for the published set ``run_id`` with these rules and code."""
+        return bool(run_id) and (self.meta("schema"), self.meta("fingerprint"), self.meta("run_id")) == (_SCHEMA_VERSION, table_fp, run_id)
+
+    @_write_errors
+    def reset(self) -> None:
+        for table in ("meta", "docs", "nodes", "keys", "sized", "ents", "merges"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    @_write_errors
+    def commit(self, table_fp: str, run_id: str) -> None:
+        """Make this run's changes durable, marked as belonging to the set about to be published as ``run_id``."""
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                            [("schema", _SCHEMA_VERSION), ("fingerprint", table_fp), ("run_id", run_id)])
+        self.db.commit()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()  # uncommitted changes are discarded
+            self._db = None
+
+    # ---------------------------------------------------------------- documents
+    @_write_errors
+    def documents(self) -> dict[str, tuple[dt.datetime, DocumentInfo]]:
+        """doc_id -> (processed_at, info) of every document in the index (no cache file is read)."""
+        from pipeline.result_codec import decode_info
+
+        return {d: (dt.datetime.fromisoformat(stamp), decode_info(_decode(info)))
+                for d, stamp, info in self.db.execute("SELECT doc_id, stamp, info FROM docs")}
+
+    def update(self, added: Iterable[tuple[dt.datetime, DocumentResult]], removed: Iterable[str], rebuild: bool = False) -> IndexReport:
+        """Withdraw ``removed`` doc_ids, add ``added`` results (light views suffice), re-resolve what they touch."""
+        if rebuild:
+            self.reset()
+        self.withdraw(removed)
+        for stamp, result in added:
+            self.add(stamp, result)
+        return self.resolve_pending(rebuild)
+
+    def _pending(self) -> dict[str, tuple[set, set, set]]:
+        if not hasattr(self, "_touched"):
+            self._touched = {t: (set(), set(), set()) for t in ENTITY_TYPES}  # nodes, groups, sized-block members
+            self._counts = [0, 0]  # documents added, withdrawn
+        return self._touched
+
+    @_write_errors
+    def withdraw(self, doc_ids: Iterable[str]) -> None:
+        """Take documents' names out of the index (resolved again by :meth:`resolve_pending`)."""
+        touched = self._pending()
+        for d in sorted(set(doc_ids)):
+            self._counts[1] += 1
+            for etype in ENTITY_TYPES:
+                nodes, groups, members = touched[etype]
+                groups.update(g for (g,) in self.db.execute("SELECT grp FROM nodes WHERE etype=? AND doc_id=?", (etype, d)))
+                members.update(self._members(etype, d))
+                self.db.execute("DELETE FROM keys WHERE etype=? AND doc_id=?", (etype, d))
+                self.db.execute("DELETE FROM nodes WHERE etype=? AND doc_id=?", (etype, d))
+            self.db.execute("DELETE FROM docs WHERE doc_id=?", (d,))
+
+    @_write_errors
+    def add(self, stamp: dt.datetime, result: DocumentResult) -> None:
+        """Put one document's names (a light view suffices) and info in the index; resolved by :meth:`resolve_pending`."""
+        touched = self._pending()
+        d = result.info.doc_id
+        self._counts[0] += 1
+        self.db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (d, stamp.isoformat(), _info_row(result.info)))
+        for etype, nodes in document_nodes(result).items():
+            keys = KEYS[etype](nodes, self.data)
+            self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)",
+                                [(etype, k[0], k[1], n.n_mentions, _encode(n.attrs), org_key(k[1]) if etype == "organisation" else None)
+                                 for k, n in nodes.items()])
+            self.db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)", [(etype, key, k[0], k[1]) for k in nodes for key in keys[k]])
+            touched[etype][0].update(nodes)
+            touched[etype][2].update(self._members(etype, d))
+
+    @_write_errors
+    def resolve_pending(self, rebuild: bool = False) -> IndexReport:
+        """Re-resolve what the added and withdrawn documents touch (``rebuild``: everything, in parts)."""
+        touched = self._pending()
+        report = IndexReport(rebuilt=rebuild, n_added_docs=self._counts[0], n_removed_docs=self._counts[1])
+        for etype in ENTITY_TYPES:
+            nodes, groups, members = touched[etype]
+            seeds = set(nodes)
+            seeds |= self._group_nodes(etype, groups - {None})
+            seeds |= self._resized(etype, members)
+            self._drop_groups(etype, groups - {None})  # their nodes are all among the seeds again (or withdrawn)
+            report.nodes_resolved[etype], report.groups_resolved[etype] = self._resolve_from(etype, seeds, everything=rebuild)
+            report.nodes_total[etype] = self.db.execute("SELECT COUNT(*) FROM nodes WHERE etype=?", (etype,)).fetchone()[0]
+        del self._touched
+        return report
+
+    # ---------------------------------------------------------------- sized blocks
+    def _members(self, etype: str, doc_id: str) -> set[str]:
+        rows = self.db.execute("SELECT key FROM keys WHERE etype=? AND doc_id=?", (etype, doc_id))
+        return {m for (key,) in rows if (m := member_of_key(etype, key)) is not None}
+
+    def _node(self, etype: str, doc_id: str, name: str) -> Node:
+        n_mentions, attrs = self.db.execute("SELECT n_mentions, attrs FROM nodes WHERE etype=? AND doc_id=? AND name=?",
+                                            (etype, doc_id, name)).fetchone()
+        return Node(doc_id, name, n_mentions, _decode(attrs))
+
+    def _member_blocks(self, etype: str, member: str) -> list[str]:
+        if etype == "organisation":
+            rep = self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND okey=? ORDER BY doc_id, name LIMIT 1",
+                                  (etype, member)).fetchone()
+            return sized_blocks(etype, member, self._node(etype, *rep) if rep else None)
+        present = self.db.execute("SELECT 1 FROM keys WHERE etype=? AND key=? LIMIT 1", (etype, key_of_member(etype, member))).fetchone()
+        return sized_blocks(etype, member, None) if present else []
+
+    def block_size(self, etype: str, block: str) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM sized WHERE etype=? AND block=?", (etype, block)).fetchone()[0]
+
+    def _resized(self, etype: str, members: set[str]) -> set[NodeKey]:
+        """Bring ``members``' sized-block rows up to date; the nodes of every block that changed while usable."""
+        limit = block_limit(etype)
+        before: dict[str, int] = {}
+        for m in sorted(members):
+            old = {b for (b,) in self.db.execute("SELECT block FROM sized WHERE etype=? AND member=?", (etype, m))}
+            new = set(self._member_blocks(etype, m))
+            if old == new:
+                continue
+            for b in old | new:
+                before.setdefault(b, self.block_size(etype, b))
+            self.db.execute("DELETE FROM sized WHERE etype=? AND member=?", (etype, m))
+            self.db.executemany("INSERT INTO sized VALUES (?, ?, ?)", [(etype, m, b) for b in sorted(new)])
+        seeds: set[NodeKey] = set()
+        for b, size in before.items():
+            if size <= limit or self.block_size(etype, b) <= limit:
+                for (m,) in self.db.execute("SELECT member FROM sized WHERE etype=? AND block=?", (etype, b)).fetchall():
+                    seeds |= self._key_nodes(etype, key_of_member(etype, m))
+        return seeds
+
+    # ---------------------------------------------------------------- components
+    def _key_nodes(self, etype: str, key: str) -> set[NodeKey]:
+        return set(self.db.execute("SELECT doc_id, name FROM keys WHERE etype=? AND key=?", (etype, key)))
+
+    def _group_nodes(self, etype: str, groups: set) -> set[NodeKey]:
+        out: set[NodeKey] = set()
+        for g in groups:
+            out.update(self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND grp=?", (etype, g)))
+        return out
+
+    def _active_neighbours(self, etype: str, key: str) -> list[str]:
+        """Blocks a key's member is in that are small enough to be used, as pseudo-keys."""
+        member = member_of_key(etype, key)
+        if member is None:
+            return []
+        limit = block_limit(etype)
+        blocks = [b for (b,) in self.db.execute("SELECT block FROM sized WHERE etype=? AND member=?", (etype, member))]
+        return ["#" + b for b in blocks if self.block_size(etype, b) <= limit]
+
+    def _closure(self, etype: str, seeds: set[NodeKey], everything: bool) -> tuple[set[NodeKey], dict[NodeKey, list[str]], dict[str, list[str]]]:
+        """Every node connected to ``seeds`` (through keys and usable sized blocks, and through the groups
+        it touches); with each node's keys and each reached key's block pseudo-keys."""
+        node_keys: dict[NodeKey, list[str]] = defaultdict(list)
+        key_blocks: dict[str, list[str]] = {}
+        if everything:
+            nodes = set(self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=?", (etype,)))
+            for key, d, n in self.db.execute("SELECT key, doc_id, name FROM keys WHERE etype=?", (etype,)):
+                node_keys[(d, n)].append(key)
+            limit = block_limit(etype)
+            sizes = dict(self.db.execute("SELECT block, COUNT(*) FROM sized WHERE etype=? GROUP BY block", (etype,)))
+            by_member: dict[str, list[str]] = defaultdict(list)
+            for m, b in self.db.execute("SELECT member, block FROM sized WHERE etype=?", (etype,)):
+                if sizes[b] <= limit:
+                    by_member[m].append("#" + b)
+            for keys in node_keys.values():
+                for key in keys:
+                    m = member_of_key(etype, key)
+                    if m is not None:
+                        key_blocks[key] = by_member.get(m, [])
+            return nodes, node_keys, key_blocks
+        nodes: set[NodeKey] = set()
+        seen_keys: set[str] = set()
+        seen_blocks: set[str] = set()
+        seen_groups: set = set()
+        frontier = set(seeds)
+        while frontier:
+            nodes |= frontier
+            keys: set[str] = set()
+            for k in frontier:
+                node_keys[k] = [key for (key,) in self.db.execute("SELECT key FROM keys WHERE etype=? AND doc_id=? AND name=?", (etype, *k))]
+                keys.update(node_keys[k])
+            groups = {g for k in frontier for (g,) in self.db.execute("SELECT grp FROM nodes WHERE etype=? AND doc_id=? AND name=?",
+                                                                      (etype, *k)) if g is not None} - seen_groups
+            seen_groups |= groups
+            new_nodes = self._group_nodes(etype, groups)
+            pending = sorted(keys - seen_keys)
+            while pending:
+                key = pending.pop()
+                if key in seen_keys:
+                    continue
+                seen_keys.add(key)
+                new_nodes |= self._key_nodes(etype, key)
+                key_blocks[key] = self._active_neighbours(etype, key)
+                for b in key_blocks[key]:
+                    if b not in seen_blocks:
+                        seen_blocks.add(b)
+                        members = [m for (m,) in self.db.execute("SELECT member FROM sized WHERE etype=? AND block=?", (etype, b[1:]))]
+                        pending.extend(k2 for m in members if (k2 := key_of_member(etype, m)) not in seen_keys)
+            frontier = new_nodes - nodes
+        return nodes, node_keys, key_blocks
+
+    def _resolve_from(self, etype: str, seeds: set[NodeKey], everything: bool) -> tuple[int, int]:
+        """Re-resolve every group ``seeds`` reach (and those whose ids collide with them); (nodes, groups) written.
+        ``everything``: every node, in batches of whole components (memory holds one batch's resolution)."""
+        if not seeds and not everything:
+            return 0, 0
+        nodes_in, node_keys, key_blocks = self._closure(etype, seeds, everything)
+        if not everything:
+            return self._resolve_set(etype, nodes_in, node_keys, key_blocks)
+        components: dict[tuple, list[NodeKey]] = defaultdict(list)
+        for k, root in _components(nodes_in, node_keys, key_blocks).items():
+            components[root].append(k)
+        del nodes_in
+        done = [0, 0]
+        batch: set[NodeKey] = set()
+        for part in sorted(components.values(), key=min):
+            batch.update(part)
+            if len(batch) >= _BATCH_NODES:
+                done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_blocks))]
+                batch = set()
+        if batch or not done[0]:
+            done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_blocks))]
+        return done[0], done[1]
+
+    def _resolve_set(self, etype: str, nodes_in: set[NodeKey], node_keys: dict[NodeKey, list[str]],
+                     key_blocks: dict[str, list[str]]) -> tuple[int, int]:
+        """Resolve ``nodes_in`` (whole components) with the stored groups their entity keys collide with; store them."""
+        while True:
+            entities, id_of, merges, nodes = self._resolve_nodes(etype, nodes_in)
+            groups = self._groups(nodes, node_keys, key_blocks, entities, id_of)
+            # Ids of clusters sharing a canonical key are ranked against each other: a stored group
+            # outside this set with such a key is resolved again with it.
+            old_groups = {g for k in nodes_in for (g,) in
+                          self.db.execute("SELECT grp FROM nodes WHERE etype=? AND doc_id=? AND name=?", (etype, *k)) if g is not None}
+            colliding: set = set()
+            for ent in entities.values():
+                # (no DISTINCT: SQLite would then scan the type's entities by group instead of using the key index)
+                colliding.update(g for (g,) in self.db.execute("SELECT grp FROM ents WHERE etype=? AND key=?", (etype, ent.key))
+                                 if g not in old_groups)
+            if not colliding:
+                break
+            extra, more_keys, more_blocks = self._closure(etype, self._group_nodes(etype, colliding), False)
+            nodes_in |= extra
+            node_keys.update(more_keys)
+            key_blocks.update(more_blocks)
+        self._store(etype, old_groups, entities, id_of, merges, groups)
+        return len(nodes_in), len(set(groups.values()))
+
+    def _resolve_nodes(self, etype: str, keys: set[NodeKey]):
+        nodes: dict[NodeKey, Node] = {}
+        for d, n in sorted(keys):
+            nodes[(d, n)] = self._node(etype, d, n)
+        overrides = self.data.overrides
+        if etype == "person":
+            return (*resolve_people(nodes, overrides), nodes)
+        sizes: dict[str, int] = {}
+
+        def size(block: str) -> int:
+            if block not in sizes:
+                sizes[block] = self.block_size(etype, block)
+            return sizes[block]
+
+        if etype == "organisation":
+            return (*resolve_organisations(nodes, self.data.gazetteer, overrides,
+                                           oversize=lambda block, n: size(block) > block_limit(etype)), nodes)
+        published = {}
+        for d in sorted({k[0] for k in nodes}):
+            (info,) = self.db.execute("SELECT info FROM docs WHERE doc_id=?", (d,)).fetchone()
+            from pipeline.result_codec import decode_info
+
+            published[d] = decode_info(_decode(info)).published_date
+        return (*resolve_events(nodes, self.data.synonyms, overrides, published,
+                                oversize=lambda word, n: size("w:" + word) > block_limit(etype)), nodes)
+
+    @staticmethod
+    def _groups(nodes: dict[NodeKey, Node], node_keys: dict[NodeKey, list[str]], key_blocks: dict[str, list[str]],
+                entities: dict[str, Entity], id_of: dict[NodeKey, str]) -> dict[NodeKey, tuple]:
+        """node -> its group's root: components of the key graph, joined where entity keys collide
+        (and, defensively, where one entity spans components)."""
+        joins: list[tuple[NodeKey, NodeKey]] = []
+        first_of: dict[str, NodeKey] = {}
+        for k, eid in id_of.items():
+            if eid in first_of:
+                joins.append((first_of[eid], k))
+            first_of.setdefault(eid, k)
+        by_key: dict[str, NodeKey] = {}
+        for eid, ent in entities.items():
+            if eid in first_of:
+                if ent.key in by_key:
+                    joins.append((by_key[ent.key], first_of[eid]))
+                by_key.setdefault(ent.key, first_of[eid])
+        return _components(nodes, node_keys, key_blocks, joins)
+
+    def _drop_groups(self, etype: str, groups: set) -> None:
+        for g in groups:
+            self.db.execute("DELETE FROM ents WHERE etype=? AND grp=?", (etype, g))
+            self.db.execute("DELETE FROM merges WHERE etype=? AND grp=?", (etype, g))
+
+    def _store(self, etype: str, old_groups: set, entities: dict[str, Entity], id_of: dict[NodeKey, str], merges: list[dict],
+               groups: dict[NodeKey, tuple]) -> None:
+        self._drop_groups(etype, old_groups)
+        (top,) = self.db.execute("SELECT COALESCE(MAX(grp), 0) FROM nodes WHERE etype=?", (etype,)).fetchone()
+        (top_ents,) = self.db.execute("SELECT COALESCE(MAX(grp), 0) FROM ents WHERE etype=?", (etype,)).fetchone()
+        number: dict[tuple, int] = {}
+        for root in sorted(set(groups.values()), key=repr):
+            number[root] = max(top, top_ents) + 1 + len(number)
+        self.db.executemany("UPDATE nodes SET grp=?, eid=? WHERE etype=? AND doc_id=? AND name=?",
+                            [(number[groups[k]], id_of[k], etype, *k) for k in sorted(groups)])
+        group_of_entity: dict[str, int] = {}
+        for k, eid in id_of.items():
+            group_of_entity[eid] = number[groups[k]]
+        self.db.executemany("INSERT INTO ents VALUES (?, ?, ?, ?, ?)",
+                            [(etype, eid, group_of_entity[eid], ent.key,
+                              _encode({"name": ent.name, "aliases": sorted(ent.aliases), "attrs": ent.attrs,
+                                       "doc_ids": sorted(ent.doc_ids), "n_mentions": ent.n_mentions}))
+                             for eid, ent in sorted(entities.items())])
+        self.db.executemany("INSERT INTO merges VALUES (?, ?, ?)",
+                            [(etype, group_of_entity[m["entity_id"]], _encode(m)) for m in merges])
+
+    # ---------------------------------------------------------------- the whole resolution
+    def resolution(self) -> Resolution:
+        """The corpus's resolution as :func:`pipeline.resolve.resolve` would give it, read from the index."""
+        by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
+        for etype, eid, key, data in self.db.execute("SELECT etype, eid, key, data FROM ents ORDER BY etype, eid"):
+            row = _decode(data)
+            by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
+                                         row["n_mentions"], key=key)
+        ids = {(d, etype, n): eid for etype, d, n, eid in self.db.execute("SELECT etype, doc_id, name, eid FROM nodes")}
+        merges = [_decode(data) for (data,) in self.db.execute("SELECT data FROM merges ORDER BY etype, grp, rowid")]
+        return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
+
+
+def _components(nodes, node_keys: dict[NodeKey, list[str]], key_blocks: dict[str, list[str]],
+                joins: Iterable[tuple[NodeKey, NodeKey]] = ()) -> dict[NodeKey, tuple]:
+    """node -> root of its connected component through shared keys, usable sized blocks and ``joins``."""
+    parent: dict = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
+
+    for k in nodes:
+        find(("n",) + k)
+        for key in node_keys.get(k, ()):
+            union(("n",) + k, ("k", key))
+            for b in key_blocks.get(key, ()):
+                union(("k", key), ("b", b))
+    for a, b in joins:
+        union(("n",) + a, ("n",) + b)
+    return {k: find(("n",) + k) for k in nodes}
+
+
+def open_index(output_dir: Path, data_dir: Path | None) -> EntityIndex:
+    """The index of ``output_dir`` (its database is opened on first use)."""
+    from pipeline.state import state_dir
+
+    return EntityIndex(state_dir(output_dir) / INDEX_FILE, ResolveData.load(data_dir))
