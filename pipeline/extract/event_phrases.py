@@ -290,6 +290,7 @@ def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
             and not ordinal_value(w)]
 
 
+_RELATIVE = {"that", "which", "who", "whom", "where", "when"}
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
 
 
@@ -305,7 +306,8 @@ def _before_verb(ctx: DocContext, start: int, end: int) -> int:
     """The end of the last word before the first verb between ``start`` and ``end`` (see ``_has_verb``)."""
     last = start
     for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]):
-        if ctx.pos.get(start + w.start(), ("", "", False))[0] in ("VERB", "AUX") and not w.group().endswith("ing"):
+        if ctx.pos.get(start + w.start(), ("", "", False))[0] in ("VERB", "AUX") and not w.group().endswith("ing") \
+                or w.group() in _RELATIVE:  # "the side event for founders that the agency organised": ends at "that"
             return last
         last = start + w.end()
     return end
