@@ -90,3 +90,18 @@ def test_event_generic_inside_a_named_event_takes_its_date_and_place(extract, te
 ])
 def test_event_described_owner_is_the_acronym_before_its(extract, text, expected):
     assert [(e.name, e.start_date) for e in extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Adriatic Boat Forum returns to Split on 4 May 2026 after its first edition in Zadar in 2024.",
+     [("Adriatic Boat Forum 2026", None, dt.date(2026, 5, 4), "Split"),
+      ("First Adriatic Boat Forum", 1, dt.date(2024, 1, 1), "Zadar")]),
+    ("The Alpine Wood Conference will be in Graz on 2 June 2026, after its second edition in Bolzano in June 2025.",
+     [("Alpine Wood Conference 2026", None, dt.date(2026, 6, 2), "Graz"),
+      ("Second Alpine Wood Conference", 2, dt.date(2025, 6, 1), "Bolzano")]),
+    ("The Baltic Food Summit comes to Riga on 8 October 2026; its third edition in Tartu on 9 October 2025 drew 300 guests.",
+     [("Baltic Food Summit 2026", None, dt.date(2026, 10, 8), "Riga"),
+      ("Third Baltic Food Summit", 3, dt.date(2025, 10, 9), "Tartu")]),
+])
+def test_event_series_earlier_edition_without_a_verb(extract, text, expected):
+    assert sorted((e.name, e.edition, e.start_date, e.city) for e in extract(text).events) == expected

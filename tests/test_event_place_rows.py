@@ -75,3 +75,23 @@ def test_event_edition_row_title_ends_before_who_runs_it(extract):
         ("Online info session 2026", dt.date(2026, 3, 4)),
         ("Webinar on market access 2026", dt.date(2026, 3, 18)),
     ]
+
+
+def test_event_edition_row_under_an_editions_heading_without_event_word(extract):
+    r = extract("# PartnerFair results\n\nThe fair closed with 400 meetings.\n\n## Past editions\n\n"
+                "- PartnerFair 2024 – Tallinn, 5–6 November 2024\n"
+                "- PartnerFair 2023 – online, 9 November 2023\n"
+                "- PartnerFair 2022 – Kaunas, 3–4 November 2022\n")
+    assert sorted((e.name, e.start_date, e.city) for e in r.events if e.rule == "pattern:event_edition_row") == [
+        ("PartnerFair 2022", dt.date(2022, 11, 3), "Kaunas"),
+        ("PartnerFair 2023", dt.date(2023, 11, 9), None),
+        ("PartnerFair 2024", dt.date(2024, 11, 5), "Tallinn"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "## Our team\n\n- Maria Novak – Tallinn, 5 November 2024\n- Jan Berg – Kaunas, 3 November 2022\n",
+    "## Reports\n\n- Annual report – Tallinn, 5 November 2024\n- Market study – Kaunas, 3 November 2022\n",
+])
+def test_event_edition_row_other_headings_do_not_make_rows_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_edition_row"] == []

@@ -8,7 +8,10 @@
   same two words as another row (the series' name: "Clusters meet Regions ..."), or sits in a section
   whose heading holds an event keyword ("Next EU Clusters Talks"); a line that labels an event with its
   date ("Next board meeting: 25/11/2025, 14:00, Brno") may stand alone. After the date a note, a time or
-  a place may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław"). A title with a word from
+  a place may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław"); a trailing " – <place>" or " – online"
+  is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"); under a line that
+  announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
+  event keyword. A title with a word from
   ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025") is a date of
   something else. The title, quotes and all, is the name (editions of one series stay apart by their
   city, title or date); a known place in the title or line is the event's place.
@@ -27,6 +30,7 @@ before: see :class:`~pipeline.extract.event_context.DocContext`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -39,6 +43,7 @@ _MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*
 _SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
 _BRACKET_END = re.compile(r"[ \t]*\(([^()]{1,30})\)[ \t]*$")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:co-?)?(?:hosted|organi[sz]ed|run|moderated|supported|chaired)[ \t]+by\b")
+_DASH_END = re.compile(r"[ \t]+[–—-][ \t]+([^–—\n]{2,30}?)[ \t]*$")
 _TAIL = re.compile(r"[ \t.;)]*$")
 _MAX_TITLE_WORDS = 14
 _LIST_GAP_LINES = 3
@@ -102,6 +107,9 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         title_start, title_end = span
         raw = ctx.text[title_start:title_end]
         raw = _WHO_CLAUSE.split(raw, 1)[0]  # "Info session in Ruse, hosted by the chamber": the title ends at the comma
+        where_dash = _DASH_END.search(raw)  # "ClusterMatch 2024 – Riga", "… – online": the place or format, not the title
+        if where_dash and (gaz.place(where_dash.group(1)) != (None, None) or where_dash.group(1).lower() in lex.row_notes):
+            raw = raw[:where_dash.start()]
         where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)": the place, not the title
         if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)):
             raw = raw[:where.start()]
@@ -111,8 +119,10 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
             continue
         if any(w.lower().strip("“”\",:;?!()") in not_event for w in words):
             continue
-        if ctx.dates_between(title_start, title_end):
-            continue  # another date inside the title: a sentence, not a title
+        if any(x.precision != "year" for x in ctx.dates_between(title_start, title_end)):
+            continue  # another date inside the title: a sentence, not a title ("PartnerFair 2024" is a name)
+        if _place_title(raw, gaz) is not None:
+            continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
         city, country = next((p for p in places if p[0] or p[1]), (None, None))
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\",:;?!()") for w in words], j))), None)
@@ -127,7 +137,7 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         if not near and not labelled:
             continue  # a list, or one line that labels an event with its date: "Next board meeting: 25/11/2025"
         series = len(prefix.split()) == 2 and any(r[2] == prefix for r in rows if r[1] is not cand)
-        if cand.keyword or series or _event_heading(ctx, lex, cand.start) is not None:
+        if cand.keyword or series or _event_heading(ctx, lex, cand.start) is not None or _list_heading(ctx, lex, cand.start):
             out.append(cand)
     return out
 
@@ -141,6 +151,19 @@ def _event_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> Block | N
     if heading is not None and heading.kind == "heading" and _has_keyword(lex, ctx.text[heading.start:heading.end]):
         return heading
     return None
+
+
+def _list_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:
+    """True when the short line right above the list holding ``offset``, or its section heading,
+    announces events or editions (``data/event_list_headings.txt``: "Past editions", "Upcoming events")."""
+    i = bisect.bisect_right(ctx.block_starts, offset) - 1
+    while i > 0 and ctx.blocks[i - 1].kind == ctx.blocks[i].kind == "list_item":
+        i -= 1  # up the list to the line above it
+    above = ctx.blocks[i - 1] if i > 0 else None
+    block = ctx.block_at(offset)
+    heading = ctx.block_at(block.section_start) if block is not None and block.section_start is not None else None
+    titles = [b for b in (above, heading) if b is not None and b.kind in ("heading", "line") and len(ctx.text[b.start:b.end].split()) <= 6]
+    return any(w in lex.list_headings for b in titles for w in re.findall(r"[a-z]+", ctx.text[b.start:b.end].lower()))
 
 
 def series_headings(ctx: DocContext, lex: EventLexicon, rows: list[Candidate]) -> list[Block]:

@@ -86,7 +86,9 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
 @lru_cache(maxsize=1)
 def _edition_pattern() -> re.Pattern[str]:
     held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?{_S}(?:which{_S})?{held}"
+    # "its first edition, held in Ghent in May 2021", "after its first edition in Évora in 2024": the
+    # verb may be left out when a place and a date follow
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
                       rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
 
 
