@@ -133,15 +133,19 @@ class DocContext:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_SUBJECT_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&-]{2,9}(?![\w-])")
 
 
 def possessor(ctx: DocContext, start: int) -> str | None:
     """The acronym that opens the sentence when the name follows "its" / "their" ("AERDA will present
-    this paper at its Annual Forum" → "AERDA"); None otherwise."""
+    this paper at its Annual Forum" → "AERDA"), else the last acronym of three or more letters before
+    it in the sentence ("In spring, ASCA holds its general assembly"); None otherwise."""
     if not re.search(r"\b(?:its|their)[ \t\n]+$", ctx.text[max(0, start - 8):start]):
         return None
     s, _ = ctx.sentence(start, start)
     first = re.match(r"[ \t\n]*(?:The[ \t]+)?([A-Z][\w&-]*)", ctx.text[s:start])
     if first and _ACRONYM.fullmatch(first.group(1)):
         return first.group(1)
-    return None
+    # "Before that, ASCA will hold its general assembly": the nearest acronym before "its" in the sentence
+    later = [a.group() for a in _SUBJECT_ACRONYM.finditer(ctx.text, s, start)]
+    return later[-1] if later else None

@@ -76,6 +76,8 @@ class EventLexicon:
     anaphor_pattern: re.Pattern[str]  # "the event", "the two-day conference"
     labels: frozenset[str] = frozenset()  # "date", "location", ...: detail-line labels under an announcement
     row_not_event: frozenset[str] = frozenset()  # "deadline", "call", ...: a listed title with one is no event
+    row_notes: tuple[str, ...] = ()  # "save the date", "read the summary": notes after a listed edition's date
+    list_headings: frozenset[str] = frozenset()  # "editions", "events": a heading over a list of events
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -123,4 +125,7 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     anaphor_pattern = re.compile(rf"\b[Tt]he{sp}(?:[a-z]+-day{sp})?(?P<kw>{heads})(?![\w-])(?!{sp}[A-Z])")
     labels = frozenset(" ".join(w.lower().split()) for w in data_lines(data_dir / "announcement_labels.txt"))
     row_not_event = frozenset(w.strip().lower() for w in data_lines(data_dir / "event_row_not_event_words.txt"))
-    return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event)
+    row_notes = tuple(" ".join(w.lower().split()) for w in data_lines(data_dir / "event_row_notes.txt"))
+    list_headings = frozenset(w.strip().lower() for w in data_lines(data_dir / "event_list_headings.txt"))
+    return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
+                        row_notes, list_headings)

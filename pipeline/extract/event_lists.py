@@ -6,10 +6,21 @@
   2025" (list markers and numbers are dropped). Rows come in lists: a row needs another one within
   three lines, and a row is an event only when its title holds an event keyword, starts with the
   same two words as another row (the series' name: "Clusters meet Regions ..."), or sits in a section
-  whose heading holds an event keyword ("Next EU Clusters Talks"). A title with a word from
+  whose heading holds an event keyword ("Next EU Clusters Talks"); a line that labels an event with its
+  date ("Next board meeting: 25/11/2025, 14:00, Brno") may stand alone. After the date a note, a time or
+  a place may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław"); a trailing " – <place>" or " – online"
+  is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"); under a line that
+  announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
+  event keyword. A title with a word from
   ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025") is a date of
   something else. The title, quotes and all, is the name (editions of one series stay apart by their
   city, title or date); a known place in the title or line is the event's place.
+- ``pattern:event_place_row``: a list of lines that give only a place and a date, under the page of
+  a series: "Šibenik, Croatia – 9-10 October 2025", "📅 Tartu, Estonia - 30 September – 1 October 2024
+  📑 Read the summary". Each line is an edition of the series, named "<Series> (<City>)"; the
+  series is the page's title line, recognised because its words recur in the running text ("The
+  Cluster Days series ..."). Nothing without such a title: a list of places and dates alone names no
+  event.
 - ``pattern:event_past_editions``: "Previous editions took place in Szczecin (2024) and Rostock
   (2025)": each place with its year is an edition of the event the document is about
   (``events`` names it after that event).
@@ -19,19 +30,40 @@ before: see :class:`~pipeline.extract.event_context.DocContext`).
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
-from pipeline.records import Block
+from pipeline.records import Block, DateMention
 
 _MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*")
 _SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
 _BRACKET_END = re.compile(r"[ \t]*\(([^()]{1,30})\)[ \t]*$")
+_WHO_CLAUSE = re.compile(r",[ \t]+(?:co-?)?(?:hosted|organi[sz]ed|run|moderated|supported|chaired)[ \t]+by\b")
+_DASH_END = re.compile(r"[ \t]+[–—-][ \t]+([^–—\n]{2,30}?)[ \t]*$")
 _TAIL = re.compile(r"[ \t.;)]*$")
 _MAX_TITLE_WORDS = 14
 _LIST_GAP_LINES = 3
+# After the date: the end of the line, a symbol before a note (" · co-hosted by ...", " 📑 Read the
+# summary", " (tbc)") or a note of ``data/event_row_notes.txt`` ("SAVE THE DATE!"): never a sentence.
+_ROW_NOTE = re.compile(r"[ \t.]*(?:$|[^\w\s,;:])")
+_ROW_DETAIL = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^\n]*)")
+_TIME = re.compile(r"\d{1,2}[:.h]\d\d\b")
+
+
+def _row_note(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, end: int, line_end: int) -> bool:
+    if _ROW_NOTE.match(ctx.text, end, line_end):
+        return True
+    tail = " ".join(ctx.text[end:line_end].lower().split())
+    detail = _ROW_DETAIL.match(ctx.text, end, line_end)
+    if detail:  # ", 14:00, Brno (in person)", ", Wrocław", ", venue to be decided": the time, place or format
+        tail = " ".join(detail.group("rest").lower().split())
+        if _TIME.match(tail) or gaz.place(detail.group("rest").split(",")[0].split("(")[0]) != (None, None):
+            return True
+    return any(tail == n or tail.startswith(n) and not tail[len(n)].isalnum() for n in lex.row_notes)
 
 
 def _has_keyword(lex: EventLexicon, title: str) -> bool:
@@ -39,26 +71,45 @@ def _has_keyword(lex: EventLexicon, title: str) -> bool:
     return any(keyword_at(lex, words, j) for j in range(len(words)))
 
 
-def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """Title-then-date lines in lists (``pattern:event_edition_row``; see the module doc). A heading over
-    such rows names their series ("Next Green Ports Webinars"), not one more event: see
-    :func:`series_headings`."""
-    not_event = lex.row_not_event
-    rows: list[tuple[int, Candidate, str]] = []  # (line number, candidate, first two words of the title)
+def _dated_lines(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> Iterator[tuple[DateMention, int, int]]:
+    """(date, line start, line end) of every day or month date that ends its line, or comes before a
+    note ("SAVE THE DATE!", "📑 Read the summary")."""
     for d in ctx.dates:
         if d.precision not in ("day", "month") or d.start_date is None:
             continue
         line_start = ctx.text.rfind("\n", 0, d.start) + 1
         line_end = ctx.text.find("\n", d.end)
         line_end = len(ctx.text) if line_end < 0 else line_end
-        if not _TAIL.fullmatch(ctx.text, d.end, line_end):
-            continue  # the date must end its line
-        marker = _MARKER.match(ctx.text, line_start, d.start)
-        title_start = marker.end() if marker else line_start
-        sep = _SEPARATOR.search(ctx.text, title_start, d.start)
-        if sep is None or sep.start() <= title_start:
+        if _TAIL.fullmatch(ctx.text, d.end, line_end) or _row_note(ctx, lex, gaz, d.end, line_end):
+            yield d, line_start, line_end
+
+
+def _row_title(ctx: DocContext, marker: re.Pattern[str], separator: re.Pattern[str], line_start: int,
+               date_start: int) -> tuple[int, int] | None:
+    """(start, end) of the title of a listed line: after its list marker, before the separator that
+    precedes the date; None when there is no such title."""
+    lead = marker.match(ctx.text, line_start, date_start)
+    title_start = lead.end() if lead else line_start
+    sep = separator.search(ctx.text, title_start, date_start)
+    return None if sep is None or sep.start() <= title_start else (title_start, sep.start())
+
+
+def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """Title-then-date lines in lists (``pattern:event_edition_row``; see the module doc). A heading over
+    such rows names their series ("Next Green Ports Webinars"), not one more event: see
+    :func:`series_headings`."""
+    not_event = lex.row_not_event
+    rows: list[tuple[int, Candidate, str, bool]] = []  # (line number, candidate, first two words of the title, labelled)
+    for d, line_start, line_end in _dated_lines(ctx, lex, gaz):
+        span = _row_title(ctx, _MARKER, _SEPARATOR, line_start, d.start)
+        if span is None:
             continue
-        raw = ctx.text[title_start:sep.start()]
+        title_start, title_end = span
+        raw = ctx.text[title_start:title_end]
+        raw = _WHO_CLAUSE.split(raw, 1)[0]  # "Info session in Ruse, hosted by the chamber": the title ends at the comma
+        where_dash = _DASH_END.search(raw)  # "ClusterMatch 2024 – Riga", "… – online": the place or format, not the title
+        if where_dash and (gaz.place(where_dash.group(1)) != (None, None) or where_dash.group(1).lower() in lex.row_notes):
+            raw = raw[:where_dash.start()]
         where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)": the place, not the title
         if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)):
             raw = raw[:where.start()]
@@ -68,22 +119,25 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
             continue
         if any(w.lower().strip("“”\",:;?!()") in not_event for w in words):
             continue
-        if ctx.dates_between(title_start, sep.start()):
-            continue  # another date inside the title: a sentence, not a title
+        if any(x.precision != "year" for x in ctx.dates_between(title_start, title_end)):
+            continue  # another date inside the title: a sentence, not a title ("PartnerFair 2024" is a name)
+        if _place_title(raw, gaz) is not None:
+            continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
         city, country = next((p for p in places if p[0] or p[1]), (None, None))
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\",:;?!()") for w in words], j))), None)
         keyword, etype = (hit[1], hit[2]) if hit else (None, "other")
         cand = Candidate(title_start, title_start + len(raw.rstrip()), name, "pattern:event_edition_row", keyword, etype,
                          dates=d, city=city, country=country)
-        rows.append((ctx.text.count("\n", 0, d.start), cand, " ".join(w.lower() for w in words[:2])))
+        labelled = keyword is not None and len(words) > 1 and ctx.text[title_end:d.start].strip().startswith(":")
+        rows.append((ctx.text.count("\n", 0, d.start), cand, " ".join(w.lower() for w in words[:2]), labelled))
     out = []
-    for line, cand, prefix in rows:
+    for line, cand, prefix, labelled in rows:
         near = [r for r in rows if r[1] is not cand and abs(r[0] - line) <= _LIST_GAP_LINES]
-        if not near:
-            continue
+        if not near and not labelled:
+            continue  # a list, or one line that labels an event with its date: "Next board meeting: 25/11/2025"
         series = len(prefix.split()) == 2 and any(r[2] == prefix for r in rows if r[1] is not cand)
-        if cand.keyword or series or _event_heading(ctx, lex, cand.start) is not None:
+        if cand.keyword or series or _event_heading(ctx, lex, cand.start) is not None or _list_heading(ctx, lex, cand.start):
             out.append(cand)
     return out
 
@@ -99,6 +153,19 @@ def _event_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> Block | N
     return None
 
 
+def _list_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:
+    """True when the short line right above the list holding ``offset``, or its section heading,
+    announces events or editions (``data/event_list_headings.txt``: "Past editions", "Upcoming events")."""
+    i = bisect.bisect_right(ctx.block_starts, offset) - 1
+    while i > 0 and ctx.blocks[i - 1].kind == ctx.blocks[i].kind == "list_item":
+        i -= 1  # up the list to the line above it
+    above = ctx.blocks[i - 1] if i > 0 else None
+    block = ctx.block_at(offset)
+    heading = ctx.block_at(block.section_start) if block is not None and block.section_start is not None else None
+    titles = [b for b in (above, heading) if b is not None and b.kind in ("heading", "line") and len(ctx.text[b.start:b.end].split()) <= 6]
+    return any(w in lex.list_headings for b in titles for w in re.findall(r"[a-z]+", ctx.text[b.start:b.end].lower()))
+
+
 def series_headings(ctx: DocContext, lex: EventLexicon, rows: list[Candidate]) -> list[Block]:
     """Headings with an event keyword over two or more edition rows: they name the series of the rows."""
     count: dict[int, int] = {}
@@ -109,6 +176,66 @@ def series_headings(ctx: DocContext, lex: EventLexicon, rows: list[Candidate]) -
             count[heading.start] = count.get(heading.start, 0) + 1
             found[heading.start] = heading
     return [found[k] for k, n in count.items() if n >= 2]
+
+
+_ROW_LEAD = re.compile(r"(?:[ \t]*(?:[^\w\s\"“(]{1,2}|\d{1,2}[.)]))*[ \t]*")  # list markers and pictograms ("- 📅")
+_PLACE_SEPARATOR = re.compile(r"[ \t]*(?:[–—-]|:|\|)[ \t]*(?:from[ \t]+)?$")
+_TITLE_LINE = re.compile(r"^[ \t#*]*(?P<title>[A-Z][\w’'&+.-]*(?:[ \t]+[\w’'&+.-]+){0,5})[ \t]*$", re.M)
+
+
+def _place_title(title: str, gaz: Gazetteer) -> tuple[str, str | None, str | None] | None:
+    """(city as written, city, country) when ``title`` is only a place: "Kittilä, Lapland, Finland",
+    "Łódź, Poland", "Trnava"; None otherwise."""
+    parts = [p.strip() for p in title.split(",")]
+    if not parts or len(parts) > 3 or any(not p[:1].isupper() or len(p.split()) > 3 for p in parts):
+        return None
+    city, country = gaz.place(parts[0])
+    if len(parts) > 1:
+        last = gaz.place(parts[-1])[1]
+        if last is None or gaz.place(parts[0]) == (None, last):
+            return None
+        return parts[0], city or parts[0], last  # "Kittilä, Lapland, Finland": a town the gazetteer lacks
+    return (parts[0], city, country) if city is not None else None
+
+
+def _series_title(ctx: DocContext, lex: EventLexicon, before: int) -> str | None:
+    """The title line of the series page above ``before``: the nearest short capitalised line with no
+    date whose words recur inside a sentence of the page ("The Cluster Days series ..."); a heading
+    of generic words ("Next editions", "Upcoming events") names no series."""
+    titles = [m for m in _TITLE_LINE.finditer(ctx.text, 0, before) if not ctx.dates_between(m.start(), m.end())]
+    for m in reversed(titles):
+        name = m.group("title")
+        words = [w.lower() for w in name.split()]
+        if len(words) < 2 or all(w in lex.generic or w in lex.row_not_event or lex.lookup([w]) or w.startswith("edition")
+                                 for w in words):
+            continue
+        pattern = re.compile(rf"[^\n]\S*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+[a-z]")
+        if pattern.search(ctx.text):
+            return clean_event_name(name)
+    return None
+
+
+def place_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """Lines of a series page that give only a place and a date (``pattern:event_place_row``; see the
+    module doc): each an edition of the series the page is titled after."""
+    rows: list[tuple[int, int, int, str, str | None, str | None, DateMention]] = []
+    for d, line_start, line_end in _dated_lines(ctx, lex, gaz):
+        span = _row_title(ctx, _ROW_LEAD, _PLACE_SEPARATOR, line_start, d.start)
+        place = _place_title(ctx.text[span[0]:span[1]], gaz) if span else None
+        if span is None or place is None:
+            continue
+        rows.append((ctx.text.count("\n", 0, d.start), span[0], span[1], *place, d))
+    out = []
+    for row in rows:
+        if not any(r is not row and abs(r[0] - row[0]) <= _LIST_GAP_LINES for r in rows):
+            continue  # a list, not one line
+        series = _series_title(ctx, lex, row[1])
+        if series is None:
+            continue
+        line, start, end, written, city, country, d = row
+        out.append(Candidate(start, end, f"{series} ({written})", "pattern:event_place_row", None, "other",
+                             dates=d, city=city, country=country))
+    return out
 
 
 _PLACE_YEAR = re.compile(r"(?P<place>[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?)[ \t]*\((?P<year>(?:19|20)\d\d)\)")

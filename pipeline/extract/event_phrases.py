@@ -86,7 +86,9 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
 @lru_cache(maxsize=1)
 def _edition_pattern() -> re.Pattern[str]:
     held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?{_S}(?:which{_S})?{held}"
+    # "its first edition, held in Ghent in May 2021", "after its first edition in Évora in 2024": the
+    # verb may be left out when a place and a date follow
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
                       rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
 
 
@@ -290,6 +292,7 @@ def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
             and not ordinal_value(w)]
 
 
+_RELATIVE = {"that", "which", "who", "whom", "where", "when"}
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
 
 
@@ -305,7 +308,8 @@ def _before_verb(ctx: DocContext, start: int, end: int) -> int:
     """The end of the last word before the first verb between ``start`` and ``end`` (see ``_has_verb``)."""
     last = start
     for w in re.finditer(r"(?<![\w’'-])[\w’'-]+", ctx.text[start:end]):
-        if ctx.pos.get(start + w.start(), ("", "", False))[0] in ("VERB", "AUX") and not w.group().endswith("ing"):
+        if ctx.pos.get(start + w.start(), ("", "", False))[0] in ("VERB", "AUX") and not w.group().endswith("ing") \
+                or w.group() in _RELATIVE:  # "the side event for founders that the agency organised": ends at "that"
             return last
         last = start + w.end()
     return end

@@ -15,8 +15,11 @@ Where names come from (the ``rule`` column says which):
 - ``pattern:announcement``: a title followed by "Date: ..." / "Location: ..." lines
   (:mod:`pipeline.extract.event_announcements`).
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
-- ``pattern:event_edition_row``, ``pattern:event_past_editions``: lists of editions one a line and
-  "previous editions took place in X (2024)" (:mod:`pipeline.extract.event_lists`).
+- ``pattern:event_edition_row``, ``pattern:event_place_row``, ``pattern:event_past_editions``: lists of
+  editions one a line (a title or only a place with the date), and "previous editions took place in X
+  (2024)" (:mod:`pipeline.extract.event_lists`).
+- ``pattern:event_generic``: a generic event noun and its complement in a dated or placed sentence
+  ("a round table on access to export markets") (:mod:`pipeline.extract.event_generic`).
 - ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
@@ -29,7 +32,9 @@ starts with a date, or the date line right below an entry's name: "Days –" / "
 "Tue 3 June 2025"); for a title in a heading, the first day date of its section; for an undated event
 in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)"), that day. Never a
 publication date ("Report published on ...", a news dateline "Brussels, 4 March 2024 – The ...",
-whose place is not the event's either) nor a deadline ("until / by / before ..."). Place from a
+whose place is not the event's either) nor a deadline ("until / by / before ..."). An undated event
+held "during / at / as part of" another takes the host's date ("the side event for founders during the
+Harbour Days in Kiel on 3 May"). Place from a
 "Location:" / "Venue:" line (its known city and country), a gazetteer city/country in the sentence,
 or the name ("Future Week Denmark"); organisers after "(co-)organised by"; edition from "the 7th
 edition of", "the third X".
@@ -66,6 +71,8 @@ _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalm
 _DATE_WINDOW = 130
 _HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
 _MAX_DATE_GAP = 80
+# "and" inside a capitalised name ("Ministry of Economic Affairs and Employment") joins no second event.
+_NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
 
 
@@ -125,6 +132,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
         deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
         joined = _places_joined(gap, gaz) if gaz is not None else gap
+        joined = _NAME_AND.sub(" ", joined)  # "organised by the Ministry of Economy and Employment in ...": one name
         if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
             m.dates = after[0]
             return
@@ -135,6 +143,22 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
     if before and not others:
         m.dates = before[-1]
+
+
+_INSIDE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:during|at|within|as[ \t\n]+part[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
+
+
+def _attach_host(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
+    """An undated event held inside another ("the side event for founders during the Harbour Days in
+    Kiel on 3 May", "B2B meetings at the Food Forum"): the host's date, and its place when it has none."""
+    if m.dates is not None or m.anaphor:
+        return
+    inside = _INSIDE.match(ctx.text, m.end)
+    host = next((k for k in kept if inside and k.start == inside.end() and not k.anaphor), None)
+    if host is not None and host.dates is not None:
+        m.dates = host.dates
+        if m.city is None and m.country is None:
+            m.city, m.country = host.city, host.country
 
 
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
@@ -428,7 +452,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
     ctx = DocContext(seg, annotated, dates)
-    kept = find_candidates(seg, ctx, lex, gaz)
+    kept = find_candidates(seg, ctx, lex, gaz, rules.data_dir)
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
@@ -439,6 +463,8 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _section_heading_date(seg, ctx, m)
         _attach_place(ctx, gaz, m, starts)
         _attach_organisers(ctx, m, starts)
+    for m in kept:
+        _attach_host(ctx, m, kept)
     out: list[EventMention] = []
     for g in _absorb_contained(_group(kept)):
         name, date, city, country, edition = _canonical(g)

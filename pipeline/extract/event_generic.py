@@ -1,0 +1,132 @@
+"""Events named only by a generic noun and what they are about, in a sentence that says when or where.
+
+``pattern:event_generic`` covers the class of phrasings "<a / the / its> [up to three lower-case
+words] <generic event noun> <on / for / of / with / to ...> <what or whom>", where the sentence also
+gives a day or month date or a known place, anywhere in it:
+
+- "On the eve of the assembly, on 11 June, a round table on access to export markets brought
+  together forty firms" (date before the phrase);
+- "the side event for young founders that the agency organised on 3 May in Brest" (date after);
+- "The board approved the plan; the first meeting of the new board is planned for 3 July in
+  Nantes"; "a study visit to the Basque Country took place in March 2025".
+
+The name is the phrase as written, capitalised ("Round table on access to export markets"); the
+date and place are attached by ``events`` like any other mention's. The nouns are in
+``data/event_generic_heads.txt``, the words that open and end the complement in
+``data/event_generic_words.csv``. Without a complement the phrase is an anaphor ("the meeting",
+see ``pattern:event_anaphor``), and without a date or place in its sentence it is a topic ("a
+workshop on skills would help"), so neither gives an event here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, data_table
+from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.places import Gazetteer
+
+_DET = r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)"
+_MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_MAX_COMPLEMENT_WORDS = 8
+_PLACE_AFTER = re.compile(r"[ \t\n]+in[ \t\n]+(?P<place>[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t-][A-Z][\w’'-]+)?)")
+_POSSESSIVES = {"our", "its", "their", "his", "her", "your", "my"}
+_NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "PROPN"}
+
+
+@dataclass(frozen=True)
+class GenericLexicon:
+    heads: dict[str, str]  # lower-case noun -> event type
+    complement: frozenset[str]
+    named: frozenset[str]  # complement words that must be followed by a name ("a round table WITH the Ministry")
+    stop: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
+    """The generic event nouns and the complement words, compiled once per process."""
+    heads: dict[str, str] = {}
+    for line in data_lines(data_dir / "event_generic_heads.txt"):
+        cols = [c.strip() for c in line.split("\t")]
+        heads[" ".join(cols[0].lower().split())] = cols[1] if len(cols) > 1 and cols[1] else "other"
+    rows = data_table(data_dir / "event_generic_words.csv")[1]
+    complement = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "complement")
+    named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
+    complement = complement | named
+    stop = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "stop")
+    sp = r"[ \t]+(?:\n[ \t]*)?"
+    comp = "|".join(sorted((re.escape(w) for w in complement), key=len, reverse=True))
+    alternation = "|".join(sorted((sp.join(re.escape(w) for w in h.split()) for h in heads), key=len, reverse=True))
+    pattern = re.compile(
+        rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
+        rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
+    return GenericLexicon(heads, complement, named, stop, pattern)
+
+
+def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
+    """Where the complement stops: before a stop word, a verb, or after the word limit."""
+    last = start
+    words = list(re.finditer(r"[^\s]+", ctx.text[start:end]))
+    for n, w in enumerate(words):
+        word = w.group().lower().strip("’'")
+        pos = ctx.pos.get(start + w.start(), ("", "", False))[0]
+        if word == "on" and n + 1 < len(words) and re.fullmatch(r"[a-z][\w-]*", words[n + 1].group()) \
+                and words[n + 1].group() not in glex.stop and words[n + 1].group() not in ("the", "a", "an"):
+            last = start + w.end()  # "a working group on food chains": "on" opens a topic, not a date
+            continue
+        if n >= _MAX_COMPLEMENT_WORDS or word in glex.stop or re.fullmatch(r"\d.*", word) \
+                or pos in ("VERB", "AUX", "SCONJ", "PRON") and not word.endswith("ing") and word not in _POSSESSIVES:
+            break
+        last = start + w.end()
+    return last
+
+
+def _mods_ok(ctx: DocContext, start: int, end: int) -> bool:
+    """The words before the noun describe it ("first", "online", "follow-up"): no verb or function word."""
+    return not any(ctx.pos.get(start + w.start(), ("", "", False))[0] in _NOT_MODIFIER_POS
+                   and not w.group().endswith("ing") and "-" not in w.group()
+                   for w in re.finditer(r"[\w’'-]+", ctx.text[start:end]))
+
+
+def _when_or_where(ctx: DocContext, gaz: Gazetteer, start: int, end: int) -> bool:
+    """The sentence gives a day or month date, or "in <known place>"."""
+    s, e = ctx.sentence(start, end)
+    if any(d.precision in ("day", "month") for d in ctx.dates_between(s, e)):
+        return True
+    return any(gaz.place(m.group("place")) != (None, None) for m in _PLACE_AFTER.finditer(ctx.text, s, e))
+
+
+def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """Described events named by a generic noun and its complement (``pattern:event_generic``; see
+    the module doc)."""
+    glex = load_generic_lexicon(data_dir)
+    out = []
+    pos = 0
+    while (m := glex.pattern.search(ctx.text, pos)) is not None:
+        pos = m.end()
+        if not _mods_ok(ctx, m.start("mods"), m.end("mods")):
+            pos = m.start("mods")  # "the question at a round table on ...": the phrase starts later
+            continue
+        end = _complement_end(ctx, glex, m.start("compl"), m.end("compl"))
+        if end <= m.start("compl"):
+            continue
+        if m.group("prep").lower() in glex.named and not re.search(r"\b[A-Z]", ctx.text[m.start("compl"):end]):
+            continue  # "closed the meeting with a short message": "with" names a party, or it is no event
+        start = m.start("mods") if m.group("mods") else m.start("head")
+        before = ctx.text[ctx.sentence(start, start)[0]:start]
+        if before.count("(") > before.count(")"):
+            continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
+        if not _when_or_where(ctx, gaz, start, end):
+            continue
+        name = clean_event_name(ctx.text[start:end])
+        name = name[:1].upper() + name[1:]
+        head = " ".join(m.group("head").lower().split())
+        hit = lex.lookup(head.split())  # "the round table closed with ...": anaphors find it by its keyword
+        out.append(Candidate(start, end, name, "pattern:event_generic", hit[0] if hit else None, glex.heads.get(head, "other")))
+    return out

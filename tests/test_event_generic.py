@@ -1,0 +1,107 @@
+"""Events named by a generic noun and its complement, with a date or place in the sentence
+(``pattern:event_generic``): sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _rows(result) -> list[tuple]:
+    return sorted((e.name, e.start_date, e.end_date, e.city) for e in result.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date before the phrase: only this rule reads it
+    ("On the eve of the congress, on 14 May 2025, a round table on access to export markets brought "
+     "together thirty firms in Brest.",
+     [("Round table on access to export markets 2025", dt.date(2025, 5, 14), dt.date(2025, 5, 14), "Brest")]),
+    ("In Tampere, on 3 March 2026, the agency organised a side event for young founders of food companies.",
+     [("Side event for young founders of food companies 2026", dt.date(2026, 3, 3), dt.date(2026, 3, 3), "Tampere")]),
+    ("Tomorrow, 12 November 2025, our members meet at the annual meeting of the Baltic Wood Network.",
+     [("Annual meeting of the Baltic Wood Network 2025", dt.date(2025, 11, 12), dt.date(2025, 11, 12), None)]),
+])
+def test_event_generic_phrase_with_date_before_it(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_generic"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date after the phrase: the descriptive rule or this one; either way one row, the name ending before the clause
+    ("The proposals were discussed at a side event for young founders that the agency organised on "
+     "3 March 2026 in Tampere.",
+     [("Side event for young founders 2026", dt.date(2026, 3, 3), dt.date(2026, 3, 3), "Tampere")]),
+    ("The first meeting of the new steering group is planned for 9 July 2025 in Ghent.",
+     [("First meeting of the new steering group", dt.date(2025, 7, 9), dt.date(2025, 7, 9), "Ghent")]),
+    ("Members can also join an online workshop about circular packaging on 21 January 2026.",
+     [("Workshop about circular packaging 2026", dt.date(2026, 1, 21), dt.date(2026, 1, 21), None)]),
+    ("Results were presented at a round table with the Regional Development Agency in Porto on 2 June 2025.",
+     [("Round table with the Regional Development Agency 2025", dt.date(2025, 6, 2), dt.date(2025, 6, 2), "Porto")]),
+])
+def test_event_generic_phrase_with_date_after_it(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A workshop on skills would help the smaller members.",  # no date, no place: a topic
+    "The chair closed the meeting with a short message to the members on 3 May 2025.",  # "with" names no party
+    "We asked for a round table on energy prices.",
+    # inside brackets: the programme of the mission, not an event of its own
+    "The mission to Lyon on 4 May 2025 (plant visits and a matchmaking session with Regional SMEs) was full.",
+])
+def test_event_generic_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cluster joined a round table on test beds organised by the Ministry of Trade and Industry in Oslo on 4 May 2025.",
+     ("Round table on test beds 2025", dt.date(2025, 5, 4))),
+    ("We took part in a workshop on hydrogen valleys hosted by the Chamber of Commerce and Industry on 9 June 2025.",
+     ("Workshop on hydrogen valleys 2025", dt.date(2025, 6, 9))),
+    ("Members attended a seminar on public procurement run by Research and Innovation Norway on 2 April 2025.",
+     ("Seminar on public procurement 2025", dt.date(2025, 4, 2))),
+])
+def test_event_generic_and_inside_an_organiser_name_does_not_block_the_date(extract, text, expected):
+    assert [(e.name, e.start_date) for e in extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The statement will be presented at the side event for port clusters during the Harbour Innovation Days in "
+     "Kiel on 3 and 4 March 2026.",
+     ("Side event for port clusters 2026", dt.date(2026, 3, 3), dt.date(2026, 3, 4), "Kiel")),
+    ("Founders met investors at a workshop on seed funding at the Nordic Startup Forum in Oslo on 12 May 2025.",
+     ("Workshop on seed funding 2025", dt.date(2025, 5, 12), dt.date(2025, 5, 12), "Oslo")),
+    ("Members can book a round table on cyber security as part of the Danube Digital Summit in Vienna on 8 October 2025.",
+     ("Round table on cyber security 2025", dt.date(2025, 10, 8), dt.date(2025, 10, 8), "Vienna")),
+])
+def test_event_generic_inside_a_named_event_takes_its_date_and_place(extract, text, expected):
+    inner = next(e for e in extract(text).events if e.name == expected[0])
+    assert (inner.name, inner.start_date, inner.end_date, inner.city) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before the summer, NORDA will hold its general assembly online on 4 June 2026.",
+     ("NORDA general assembly 2026", dt.date(2026, 6, 4))),
+    ("After the vote, the members of BALTEX met at their annual meeting on 20 March 2025 in Riga.",
+     ("BALTEX annual meeting 2025", dt.date(2025, 3, 20))),
+    ("As every year, the AGRIFOOD cluster holds its board meeting on 2 February 2026.",
+     ("AGRIFOOD board meeting 2026", dt.date(2026, 2, 2))),
+])
+def test_event_described_owner_is_the_acronym_before_its(extract, text, expected):
+    assert [(e.name, e.start_date) for e in extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Adriatic Boat Forum returns to Split on 4 May 2026 after its first edition in Zadar in 2024.",
+     [("Adriatic Boat Forum 2026", None, dt.date(2026, 5, 4), "Split"),
+      ("First Adriatic Boat Forum", 1, dt.date(2024, 1, 1), "Zadar")]),
+    ("The Alpine Wood Conference will be in Graz on 2 June 2026, after its second edition in Bolzano in June 2025.",
+     [("Alpine Wood Conference 2026", None, dt.date(2026, 6, 2), "Graz"),
+      ("Second Alpine Wood Conference", 2, dt.date(2025, 6, 1), "Bolzano")]),
+    ("The Baltic Food Summit comes to Riga on 8 October 2026; its third edition in Tartu on 9 October 2025 drew 300 guests.",
+     [("Baltic Food Summit 2026", None, dt.date(2026, 10, 8), "Riga"),
+      ("Third Baltic Food Summit", 3, dt.date(2025, 10, 9), "Tartu")]),
+])
+def test_event_series_earlier_edition_without_a_verb(extract, text, expected):
+    assert sorted((e.name, e.edition, e.start_date, e.city) for e in extract(text).events) == expected
