@@ -324,3 +324,12 @@ def test_key_messages_hanging_indent_and_page_markers(extract, text, points):
 ])
 def test_key_messages_lead_in_naming_plans_gives_none(extract, text):
     assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Results\n\n- Nordic Water Cluster (Finland)\n- AgriFood Lithuania\n- Tecnalia Research & Innovation\n\nEnd.",
+    "Key facts\n\n- 164 B2B meetings\n- 97 organisations\n- 12 countries\n\nEnd.",
+    "Main outcomes\n\n1. Gold label: Basque Energy Cluster\n2. Silver label: Cluster Digital Wallonia\n\nEnd.",
+])
+def test_key_messages_lists_of_names_or_figures_give_none(extract, text):
+    assert extract(text).key_messages == ()

@@ -31,7 +31,8 @@ point too (``added_point``).
 A numbered item that is itself a lead-in ("4. Participants noted that:" above "(a) ... (b) ..." in
 conclusions and minutes) introduces the points below it and is not one (``_points``). A point that opens
 with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
-the text after the label (``_without_label``). A lead-in that names plans ("The board agreed on the
+the text after the label (``_without_label``). A list under a heading none of whose items is a statement
+(names of winners under "Results", bare figures under "Key facts": ``_is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
 following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages.
 """
 from __future__ import annotations
@@ -95,6 +96,15 @@ def _without_label(text: str, s: int, e: int) -> int:
     """The start of the point ``text[s:e]`` past a numbered label ("Pillar 1 – Mandate: ..."), see above."""
     m = _LABEL_PREFIX.match(text[s:e])
     return s + m.end() if m else s
+
+
+_STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a point a statement
+
+
+def _is_statement(body: str) -> bool:
+    """A point says something: at least two lower-case words ("Clusters need stable funding"), not a name
+    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings")."""
+    return len(re.findall(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’-]{2,}", body)) >= _STATEMENT_WORDS
 
 
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
@@ -249,6 +259,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         items, rule = _points(seg.blocks, i + 1, text), "list_under_key_heading"
         if not items and block.kind == "heading":
             items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
+        if items and not any(_is_statement(text[b.start:b.end]) for b in items):
+            continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
         for item in items:
             if item.start in taken:
                 continue
