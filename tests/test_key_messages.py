@@ -24,6 +24,8 @@ from pipeline.extract.key_messages import is_key_message_heading
     ("4. DECISIONS", True),  # minutes: the meeting's main outcomes
     ("Main decisions taken", True),
     ("The board postponed its decisions on the budget until June", False),
+    ("Market demands", False),  # a topic, not the network's demands
+    ("What we learned from the pilots", True),
 ])
 def test_key_messages_heading_rule(rules, heading, expected):
     assert is_key_message_heading(heading, rules) is expected
@@ -215,7 +217,7 @@ def test_key_messages_no_inline_points_without_lead_in_and_items(extract, senten
     assert extract(text).key_messages == ()
 
 
-@pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars"])
+@pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars", "What we learned", "What we've learnt", "Our asks", "Key demands"])
 def test_key_messages_more_heading_words(extract, heading):
     text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined\n"
     rows = [(k.section, k.text) for k in extract(text).key_messages]
