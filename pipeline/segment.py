@@ -7,6 +7,10 @@ capitalised one is a hard line break (names, role lines, "Date: …" lines), not
 A short numbered title followed by running text ("5. Recommendations") is a section heading, not a
 list item; a one-line title before a list counts as its heading even across a blank line (PDF text);
 a list item cut after a dash ("Regional Days –") goes on in the next chunk (its date line).
+In a list whose items carry markers ("1.", "-"), an indented line without one continues the item above
+when that line is unfinished (a hanging indent: " 1. Customers need a single contact" / " person; ...").
+A page marker on its own line ("page 8", "Page 1 of 3", "- 8 -") ends the block above and is no block
+itself (page furniture, not content; the text keeps it).
 Every block knows the heading it stands under.
 """
 from __future__ import annotations
@@ -26,6 +30,9 @@ _ONE_LINE_PARAGRAPH = 110
 _LEADING_SPACE_ITEM = re.compile(r"^ (?=\S)")  # PDF text where the bullet glyph was lost
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,24}:\s*\S")  # "Date: …", "Location: …", "Moderation: …"
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
+# A page number left in the text of a paged document (structure, not vocabulary: kept here with the other line shapes)
+_PAGE_MARKER = re.compile(r"^(?:(?:page|p\.|seite|pagina|página|strona)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de|di|z)[ \t]*\d{1,4})?"
+                          r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—])$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')
 _ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "incl", "approx", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd", "fig", "art", "vol"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])")
@@ -130,6 +137,7 @@ def infer_blocks(text: str) -> list[Block]:
         cur_start = cur_end = 0
         heading_allowed = True
         n_items, wrapped_items = 0, False  # list items in this chunk; did any run over several lines?
+        marked = False  # did the current list item open with a marker ("1.", "-"), not only an indent?
 
         def close() -> None:
             nonlocal cur_kind
@@ -142,6 +150,15 @@ def infer_blocks(text: str) -> list[Block]:
             stripped = line.strip()
             marker = _BULLET.match(stripped) or _LEADING_SPACE_ITEM.match(line)
             following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else _line_after(text, e)
+            if _PAGE_MARKER.match(stripped):
+                close()  # the page's furniture, not content: no block (the text keeps it)
+                continue
+            if (marker and not _BULLET.match(stripped) and cur_kind == "list_item" and marked
+                    and not text[lines[i - 1][0]:lines[i - 1][1]].rstrip().endswith(_TERMINAL)):
+                # a hanging indent: the unfinished item above goes on (its indent is not a lost bullet)
+                cur_end = e
+                wrapped_items = True
+                continue
             if i == 0 and not marker and len(stripped) <= 60 and blocks and _dangling_dash(text, blocks[-1]):
                 last = blocks.pop()
                 cur_kind, cur_start, cur_end = "list_item", last.start, e
@@ -156,6 +173,7 @@ def infer_blocks(text: str) -> list[Block]:
                 close()
                 lead = len(line) - len(line.lstrip())
                 cur_kind, cur_start, cur_end = "list_item", s + lead + (marker.end() if _BULLET.match(stripped) else 0), e
+                marked = bool(_BULLET.match(stripped))
                 heading_allowed = False
                 n_items += 1
                 continue

@@ -215,3 +215,61 @@ def test_dates_yearless_month_not_without_cue_or_anchor(extract, text):
 ])
 def test_dates_numeric_day_first_policy(extract, text, expected):
     assert _values(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grant activities must run between 01/09/2025 and 31/03/2026 at the latest.", ["2025-09-01/2026-03-31"]),
+    ("Eligibility period: 15.02.2024 – 14.08.2024 (six months).", ["2024-02-15/2024-08-14"]),
+    ("Pilots may run from 1/10/2026 to 30/6/2027 in every region.", ["2026-10-01/2027-06-30"]),
+    ("Members met on 03/02/2025 and 17/02/2025 in Graz.", ["2025-02-03", "2025-02-17"]),  # "and" without "between": two days
+])
+def test_dates_numeric_cross_range(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Interviews took place between February and June 2025 in ten regions.", ["2025-02/2025-06"]),
+    ("The survey ran between November and March 2024 with 80 answers.", ["2023-11/2024-03"]),
+    ("Fairs were held in January and June 2025 in Lyon.", ["2025-01", "2025-06"]),  # two months, not a span
+])
+def test_dates_month_range_between_and(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted on 2 September 2025\n\nThe delegation travelled from Monday 6 October to Wednesday 8 October.", ["2025-09-02", "2025-10-06/2025-10-08"]),
+    ("Posted on 2 September 2025\n\nThe exhibition stays open from 29 September to 4 October.", ["2025-09-02", "2025-09-29/2025-10-04"]),
+    ("Study tour: Tuesday 30 June 2026 – Thursday 2 July 2026, Tampere.", ["2026-06-30/2026-07-02"]),
+])
+def test_dates_cross_month_ranges_with_weekdays_or_without_year(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new board serves a term 2025–2028 and meets monthly.", ["2025/2028"]),
+    ("Regions revise their strategies for the 2021–2027 period in spring.", ["2021/2027"]),
+    ("Courses start in the school year 2026/27 for all members.", ["2026/2027"]),
+    ("The convention follows the 2023 edition held in Kassel.", ["2023"]),
+    ("The 2025 budget is smaller and the 2026/28 plan is pending.", []),  # a modifier; 2026/28 is no split year
+])
+def test_dates_year_ranges_named_as_periods(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stated day range beats a month announced for another year
+    ("Outcome report, 20 May 2025.\n\nThe forum met on 6–7 May 2025. The B2B talks on the afternoon of 6 May were full. "
+     "The next forum follows in May 2026.", "2025-05-06"),
+    # a stated day of the same month beats a multi-year range of months
+    ("Hamburg, 10.11.2025 – The team served from March 2012 to December 2018. The prize is awarded on 20 November.", "2025-11-20"),
+    # the stated June day of the text beats "June 2027" announced further on
+    ("Notes of 18 June 2024\n\nThe assembly took place on 12 June. The next one is planned for June 2027.", "2024-06-12"),
+])
+def test_dates_yearless_day_prefers_stated_days_over_months(extract, text, expected):
+    assert expected in _values(extract(text))
+
+
+def test_dates_yearless_day_tense_read_in_its_own_sentence(extract):
+    text = ("Posted on 12 December 2025\n\nThe list of stands will be confirmed in the week of 2 February.\n\n"
+            "Last year the visitors met many suppliers.")
+    assert "2026-02-02" in _values(extract(text))

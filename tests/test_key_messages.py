@@ -24,6 +24,8 @@ from pipeline.extract.key_messages import is_key_message_heading
     ("4. DECISIONS", True),  # minutes: the meeting's main outcomes
     ("Main decisions taken", True),
     ("The board postponed its decisions on the budget until June", False),
+    ("Market demands", False),  # a topic, not the network's demands
+    ("What we learned from the pilots", True),
 ])
 def test_key_messages_heading_rule(rules, heading, expected):
     assert is_key_message_heading(heading, rules) is expected
@@ -215,8 +217,121 @@ def test_key_messages_no_inline_points_without_lead_in_and_items(extract, senten
     assert extract(text).key_messages == ()
 
 
-@pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars"])
+@pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars", "What we learned", "What we've learnt", "Our asks", "Key demands"])
 def test_key_messages_more_heading_words(extract, heading):
     text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined\n"
     rows = [(k.section, k.text) for k in extract(text).key_messages]
     assert rows == [(heading, "Ten pilots ran"), (heading, "Six regions joined")]
+
+
+@pytest.mark.parametrize("text, section, points", [
+    ("Wrap-up\n\nIn the last session the mayors asked for faster permits, for one regional contact desk, and for "
+     "shared test beds.", "In the last session the mayors asked for",
+     ["faster permits", "one regional contact desk", "shared test beds"]),
+    ("Wrap-up\n\nThe members argued for a simpler label, for open data on members and for a yearly review. "
+     "Nothing else was decided.", "The members argued for",
+     ["a simpler label", "open data on members", "a yearly review"]),
+    ("Wrap-up\n\nYoung founders pressed for cheaper office space, for mentors from industry, and for faster "
+     "payments by public buyers.", "Young founders pressed for",
+     ["cheaper office space", "mentors from industry", "faster payments by public buyers"]),
+])
+def test_key_messages_inline_series_after_request_verbs(extract, text, section, points):
+    result = extract(text)
+    assert [k.text for k in result.key_messages] == points
+    assert {k.section for k in result.key_messages} == {section}
+    assert {k.rule for k in result.key_messages} == {"inline_after_lead_in"}
+
+
+def test_key_messages_no_series_after_a_single_request(extract):
+    assert extract("News\n\nThe board asked for comments by Friday and for a short answer.").key_messages == ()
+
+
+@pytest.mark.parametrize("text, points", [
+    ("Recap\n\nThe panel argued for shorter calls, for one portal and for lighter audits. Ines added a fourth point "
+     "from the chat: small clusters need model contracts. Thanks to all.",
+     ["shorter calls", "one portal", "lighter audits", "small clusters need model contracts"]),
+    ("Recap\n\nThe speakers called for stable budgets, for skills funds and for open data. The chair raised one "
+     "further recommendation: regions should pool their test sites.",
+     ["stable budgets", "skills funds", "open data", "regions should pool their test sites"]),
+    ("Recap\n\nWe call on ministers to act on three points: (1) fund the hubs, (2) publish one calendar, and (3) "
+     "simplify reports. A final message came from the floor: keep the network alive.",
+     ["fund the hubs", "publish one calendar", "simplify reports", "keep the network alive"]),
+])
+def test_key_messages_point_added_after_inline_points(extract, text, points):
+    result = extract(text)
+    assert [k.text for k in result.key_messages] == points
+    assert result.key_messages[-1].rule == "added_point"
+
+
+@pytest.mark.parametrize("text, points", [
+    ("Next steps\n\nWe ask the ministries to act on three points: (1) align programmes with regional "
+     "strategies, (2) open a small joint fund, and (3) accept labels from neighbouring countries.",
+     ["align programmes with regional strategies", "open a small joint fund", "accept labels from neighbouring countries"]),
+    ("Outcome\n\nThe network set out two requests: (a) a yearly meeting with the managing authority and (b) a "
+     "shared data portal.", ["a yearly meeting with the managing authority", "a shared data portal"]),
+    ("Outcome\n\nParticipants put forward four ideas: (1) mentoring, (2) a skills map, (3) joint stands, and (4) a "
+     "common newsletter.", ["mentoring", "a skills map", "joint stands", "a common newsletter"]),
+])
+def test_key_messages_inline_after_counted_points(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+@pytest.mark.parametrize("text, points", [
+    ("A framework in three pillars\n\n- Pillar 1 – Governance: every region names a lead cluster.\n"
+     "- Pillar 2 – Data: clusters share member data every year.\n- Pillar 3: regions fund joint projects.\n\nMore text.",
+     ["every region names a lead cluster", "clusters share member data every year", "regions fund joint projects"]),
+    ("Recommendations\n\n- Recommendation 1: keep the cluster budget stable.\n- Recommendation 2 – Skills: fund "
+     "trainers in every region.\n\nMore text.", ["keep the cluster budget stable", "fund trainers in every region"]),
+    ("Key findings\n\n1. Language matters: firms answer surveys in their own language.\n2. Skills remain the "
+     "bottleneck: few firms find engineers.\n\nMore text.",  # a clause before the colon is part of the point
+     ["Language matters: firms answer surveys in their own language", "Skills remain the bottleneck: few firms find engineers"]),
+])
+def test_key_messages_numbered_label_is_not_part_of_the_point(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+@pytest.mark.parametrize("text, points", [
+    ("II. FINDINGS\n\n4. The delegates noted that:\n   (a) clusters react fast in crises;\n   (b) budgets differ a lot.\n\n"
+     "III. NEXT\n\nText.", ["clusters react fast in crises", "budgets differ a lot"]),
+    ("Conclusions\n\n1. The board agreed that:\n - members share one calendar;\n - the label is renewed.\n\nEnd.",
+     ["members share one calendar", "the label is renewed"]),
+    ("Recommendations\n\n2. The jury recommends:\n   – to the regions: to fund hubs;\n   – to the clusters: to share data.\n\nEnd.",
+     ["to the regions: to fund hubs", "to the clusters: to share data"]),
+])
+def test_key_messages_numbered_lead_in_is_not_a_point(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+@pytest.mark.parametrize("text, points", [
+    ("LESSONS LEARNT\n\nThree lessons stand out:\n\n 1. Customers want a single contact\n    person for all tests.\n"
+     " 2. Winter test tracks must be\n    planned three years ahead.\n 3. Start-ups buy short\n    test sprints\n\n"
+     "                       page 8\n-------------\n", ["Customers want a single contact person for all tests",
+                                                     "Winter test tracks must be planned three years ahead",
+                                                     "Start-ups buy short test sprints"]),
+    ("Key findings\n\n- Regions with a cluster law fund their clusters\n  for longer periods.\n- Most clusters lack data\n"
+     "  on their members.\n\nPage 2 of 5\n", ["Regions with a cluster law fund their clusters for longer periods",
+                                           "Most clusters lack data on their members"]),
+    ("Takeaways\n\n1. Shared labs pay off when\n   members book them early;\n2. Joint stands at fairs cut costs\n\n- 4 -\n",
+     ["Shared labs pay off when members book them early", "Joint stands at fairs cut costs"]),
+])
+def test_key_messages_hanging_indent_and_page_markers(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+@pytest.mark.parametrize("text", [
+    "Board notes\n\nThe board agreed on the following next steps:\n- send the survey in May\n- book the venue\n\nEnd.",
+    "Board notes\n\nParticipants agreed on three points for the work plan: (1) a survey, (2) a new website and (3) a "
+    "members' day.",
+    "Board notes\n\nThe partners agreed on the follow-up:\n1. Minutes within a week\n2. A call in June\n\nEnd.",
+])
+def test_key_messages_lead_in_naming_plans_gives_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Results\n\n- Nordic Water Cluster (Finland)\n- AgriFood Lithuania\n- Tecnalia Research & Innovation\n\nEnd.",
+    "Key facts\n\n- 164 B2B meetings\n- 97 organisations\n- 12 countries\n\nEnd.",
+    "Main outcomes\n\n1. Gold label: Basque Energy Cluster\n2. Silver label: Cluster Digital Wallonia\n\nEnd.",
+])
+def test_key_messages_lists_of_names_or_figures_give_none(extract, text):
+    assert extract(text).key_messages == ()

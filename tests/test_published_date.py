@@ -19,6 +19,18 @@ from pipeline.extract.metadata import published_date
     ("Forum 2024\nConference summary\n\nSummary published on 28 March 2024 by the secretariat\n", dt.date(2024, 3, 28), "published_line"),
     ("# Lab report\n\n*Report published on 5 April 2024 by the Lab secretariat*\n", dt.date(2024, 4, 5), "published_line"),
     ("Harbour Connect\nNewsletter No. 14 · Published 6 March 2024\n", dt.date(2024, 3, 6), "published_line"),
+    # e-mails pasted into text, bilingual labels, bylines in meta lines and report footers
+    ("From: Office <office@cluster.example>\nTo: members@cluster.example\nDate: Wed, 5 Mar 2025 09:12:44 +0100\n"
+     "Subject: Board notes\n\nDear members,", dt.date(2025, 3, 5), "pasted_email_header"),
+    ("Subject: Autumn update\nFrom: Secretariat\nSent: 14 October 2024\n\nHello all,", dt.date(2024, 10, 14), "pasted_email_header"),
+    ("From: ana@lab.example\nDate: 2023-06-01\n\nShort note.", dt.date(2023, 6, 1), "pasted_email_header"),
+    ("Navigation / Home\n\nObjavljeno / Published: 22.04.2025.\n\nText", dt.date(2025, 4, 22), "published_line"),
+    ("Accueil\n\nPublié / Published: 3 May 2024\n\nText", dt.date(2024, 5, 3), "published_line"),
+    ("# Title\n\n*Project news · 14 March 2024 · by the project communication team*\n\nText", dt.date(2024, 3, 14), "meta_line"),
+    ("Blog · 2 June 2025 · by Maria Rossi\n\nText", dt.date(2025, 6, 2), "meta_line"),
+    ("FORUM 2025\nOUTCOME REPORT\nPrepared by the forum secretariat, 24 October 2025\n\nText", dt.date(2025, 10, 24), "byline"),
+    ("# Summary\n\n*Summary written by the events team, 8 October 2025*\n\nText", dt.date(2025, 10, 8), "byline"),
+    ("Minutes compiled by J. Roe, 3 February 2026\n\nText", dt.date(2026, 2, 3), "byline"),
 ])
 def test_published_date_from_text_cues(text, expected, source):
     assert published_date(text, "doc.txt", {}) == (expected, source)
@@ -51,6 +63,8 @@ def test_published_date_from_pdf_metadata_after_text_and_file_name():
     ("Cluster Observatory\nIssue #3, July 2015\nWelcome", "observatory.txt"),
     ("EOCIC Newsletter – March 2018\nWelcome", "newsletter.txt"),
     ("Harbour Notes · No. 4 · October 2021\nWelcome", "notes.txt"),
+    ("Date: 12 March 2024\nVenue: Lyon\n\nAgenda", "agenda.txt"),  # an event's Date line, no e-mail headers around it
+    ("To: 5 May 2024\n\nApplications are open.", "call.txt"),  # an e-mail header word, but no date header
 ])
 def test_published_date_none_without_a_cue(text, path):
     assert published_date(text, path, {"CreationDate": "garbage"}) == (None, None)

@@ -62,7 +62,7 @@ _COMMA = rf"(?:{_S},)?{_S1}"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
     # "30 May - 2 June 2019", "30 May 2019 to 2 June 2019"
     ("cross_month_range", rf"(?<!\d)(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?:{_COMMA}(?P<y1>{_YEAR}))?{_S}{_DASH}{_S}"
-                          rf"(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
+                          rf"(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
     # "May 30 - June 2, 2019"
     ("cross_month_range_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<m2>{_MONTH}){_S1}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
     # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018",
@@ -70,8 +70,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("day_range", rf"(?<![\d:./])(?P<d1>{_DAY}){_S}(?:{_DASH}|/){_S}(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
     # "May 14-16, 2019"
     ("day_range_us", rf"(?P<m2>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
-    # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024"
-    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|‐|‑|–|—|−|to|till|until|through){_S}(?:the{_S1}end{_S1}of{_S1})?"
+    # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024",
+    # "between February and June 2025" ("and" only after "between": ``_between_only``)
+    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|‐|‑|–|—|−|to|till|until|through|(?P<and>and)){_S}(?:the{_S1}end{_S1}of{_S1})?"
                     rf"(?P<m2>{_MONTH}){_S1}(?P<y2>{_YEAR})"),
     # "the 4th of April 2019", "15 May 2024"
     ("day", rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
@@ -79,6 +80,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("day_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_COMMA}(?P<y1>{_YEAR})"),
     # "2019-05-14"
     ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    # "01/09/2025 – 31/03/2026", "from 01.09.2025 to 31.03.2026", "between 01/09/2025 and 31/03/2026"
+    ("numeric_cross_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|till|until|(?P<and>and))\s*"
+                            r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # "12-14.06.2023", "12–14/06/2023"
     ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # "14.05.2019", "14/05/2019" (day first, as in European texts)
@@ -90,8 +94,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
 ))
 # "2014-2020", "from 2019 to 2021", "between 1997 and 2002" ("2025 and 2030" are two years, not a range)
 _YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?P<sep>-|‐|‑|–|—|−|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
+# "school year 2026/27", "the 2025/2026 season": a split year names two consecutive years
+_SPLIT_YEAR = re.compile(rf"(?<![\w/.-])(?P<y1>{_YEAR})/(?P<y2>(?:19|20)?\d\d)(?![\w/-]|\.\d)")
 _QUALIFIED_YEAR = re.compile(rf"(?<![\w-])(?:mid|early|late)[-‐](?P<y1>{_YEAR})(?![\w/-])")  # "since mid-2019"
 _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
+# "from 30 September to 2 October", "Wednesday 1 October – Friday 3 October" without a year
+_YEARLESS_CROSS = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_S}(?:-|‐|‑|–|—|−|to|till|until){_S}"
+                             rf"(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 # "on 5 and 6 July", "from 3 to 5 June" without a year
 _YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
@@ -108,6 +117,7 @@ class DateCues:
     year_cues: frozenset[str]  # words after which a bare year stands as a date
     event_words: frozenset[str]  # event head words: a year right before a title with one is part of the name
     numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
+    year_nouns: frozenset[str] = frozenset()  # "the 2024 edition", "the 2021–2027 period": a year before them is a date
 
 
 @lru_cache(maxsize=8)
@@ -118,7 +128,8 @@ def load_date_cues(data_dir: Path) -> DateCues:
     for line in data_lines(data_dir / "event_keywords.txt"):
         words.update(line.partition("\t")[0].lower().split())
     labels = frozenset(w.lower().rstrip(".") for w in data_lines(data_dir / "date_numbering_labels.txt"))
-    return DateCues(cues, frozenset(words), labels)
+    nouns = frozenset(w.lower() for w in data_lines(data_dir / "date_year_nouns.txt"))
+    return DateCues(cues, frozenset(words), labels, nouns)
 
 
 def _day(value: str | None) -> int | None:
@@ -159,6 +170,10 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
             first = dt.date(y1, m1, 1)
             last = period_bounds(dt.date(y2, m2, 1), "month")[1]
             return (first, last, "month") if first <= last else None
+        if rule == "numeric_cross_range":
+            first = dt.date(int(g["y1"]), int(g["n1"]), int(g["d1"]))
+            last = dt.date(int(g["y2"]), int(g["n2"]), int(g["d2"]))
+            return (first, last, "day") if first < last else None
         if rule == "numeric_day_range":
             y, n = int(g["y1"]), int(g["n1"])
             first, last = dt.date(y, n, int(g["d1"])), dt.date(y, n, int(g["d2"]))
@@ -192,9 +207,15 @@ def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str])
     if precision != "day" or "d2" not in groups or groups["d2"] is None or (last - first).days <= 1:
         return []
     first_end = max(m.end(g) for g in ("d1", "m1", "y1") if groups.get(g) and m.end(g) <= m.start("d2"))
-    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:m.start("d2")]):
-        return []
+    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:m.start("d2")]) or _between_only(text, m.start()):
+        return []  # "between 12 and 20 May": a range
     return [(m.start(), first_end, first), (m.start("d2"), m.end(), last)]
+
+
+def _between_only(text: str, pos: int) -> bool:
+    """True when "between" opens the expression at ``pos``: only then does "and" join a range of months
+    or of numeric dates ("between February and June 2025", "between 01/09/2025 and 31/03/2026")."""
+    return re.search(r"\bbetween[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?$", text[max(0, pos - 20):pos], re.I) is not None
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -221,7 +242,8 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
         return True  # "the Commission's 2017 Communication"
     if low in cues.year_cues:
         return True
-    return False
+    noun = re.match(r"[ \t]+([a-z]+)\b", after)
+    return noun is not None and noun.group(1) in cues.year_nouns  # "the 2024 edition", "the 2021–2027 period"
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|next|upcoming|forthcoming|opens?|register|registration|save the date)\b", re.I)
@@ -230,7 +252,9 @@ _PAST = re.compile(r"\b(?:was|were|took place|held|met|had|did|last)\b", re.I)
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """"future" / "past" when the clause around a date says so, else None."""
-    clause = text[max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), start - 160, 0):end + 60]
+    stops = [i for i in (text.find("\n\n", end, end + 60), text.find(". ", end, end + 60)) if i >= 0]
+    # the date's own sentence: the next paragraph's "met" says nothing about "will be confirmed in the week of 9 February"
+    clause = text[max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), start - 160, 0):min(stops, default=end + 60)]
     future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
     return "future" if future and not past else "past" if past and not future else None
 
@@ -250,20 +274,26 @@ def _year_near(month: int, day: int, published: dt.date, tense: str | None) -> i
     return published.year
 
 
-def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], published: dt.date | None,
+def _resolve_year(month: int, day: int, dated: list[tuple[tuple[dt.date, dt.date], str]], published: dt.date | None,
                   tense: str | None = None) -> int | None:
     """The year a year-less day belongs to, or None when the document leaves it ambiguous."""
-    covering, same_month = set(), set()
-    for a, b in dated:
+    # Stated days speak before stated months: "8 October" in a report on "8–9 October 2025" that also
+    # announces "October 2026" is 2025, and a multi-year month range ("March 2012 to December 2018")
+    # covers every day of its years without saying which one a year-less day belongs to.
+    tiers: list[set[int]] = [set(), set(), set(), set()]  # covering day, same month day, covering month, same month
+    for (a, b), precision in dated:
+        if (b - a).days > 366:
+            continue  # a span of years ("from August 2019 until the end of July 2022") holds every June
+        coarse = 2 if precision != "day" else 0
         for year in {a.year, b.year}:
             try:
                 if a <= dt.date(year, month, day) <= b:
-                    covering.add(year)
+                    tiers[coarse].add(year)
             except ValueError:
                 continue
         if a.month == month or b.month == month:
-            same_month.add(a.year if a.month == month else b.year)
-    for candidates in (covering, same_month):
+            tiers[coarse + 1].add(a.year if a.month == month else b.year)
+    for candidates in tiers:
         if len(candidates) == 1:
             return candidates.pop()
         if len(candidates) > 1:
@@ -271,7 +301,7 @@ def _resolve_year(month: int, day: int, dated: list[tuple[dt.date, dt.date]], pu
             return published.year if published is not None and published.year in candidates else None
     if published is not None:
         return _year_near(month, day, published, tense)
-    years = {a.year for a, _ in dated}
+    years = {a.year for (a, _), _ in dated}
     return years.pop() if len(years) == 1 else None
 
 
@@ -292,6 +322,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                 continue
             if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
                 continue  # the day after the number is matched on its own by the "day" pattern
+            if m.groupdict().get("and") and not _between_only(text, m.start()):
+                continue  # "in January and June 2025" are two months, "between January and June 2025" one span
             parsed = _from_match(rule, m)
             if parsed is not None and (parts := _two_days(text, m, parsed)):
                 for start, end, day in parts:
@@ -305,6 +337,12 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and (
                 in_parens or year_stands_as_date(text, m.start(), m.end(), cues)):
             add(m.start(), m.end(), dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), "year", "pattern:year_range")
+    for m in _SPLIT_YEAR.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if len(m["y2"]) == 2:
+            y2 += y1 // 100 * 100
+        if y2 == y1 + 1 and not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
+            add(m.start(), m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", "pattern:split_year")
     for m in _QUALIFIED_YEAR.finditer(text):
         if not _overlaps(taken, m.start(), m.end()):
             y = int(m["y1"])
@@ -328,7 +366,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             first, last = period_bounds(value, precision)
             add(start, end, first, last, precision, "ner:DATE+dateparser")
 
-    dated = [(d.start_date, d.end_date) for d in found if d.precision in ("day", "month") and d.start_date]
+    dated = [((d.start_date, d.end_date), d.precision) for d in found if d.precision in ("day", "month") and d.start_date]
     years: dict[tuple[int, int, str | None], int | None] = {}
 
     def resolve_year(month: int, day: int, tense: str | None) -> int | None:  # once per day, not per mention: it reads every date
@@ -336,19 +374,23 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             years[(month, day, tense)] = _resolve_year(month, day, dated, published, tense)
         return years[(month, day, tense)]
 
-    for pattern, rule in ((_YEARLESS_RANGE, "pattern:yearless_day_range"), (_YEARLESS_DAY, "pattern:yearless_day")):
+    for pattern, rule in ((_YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (_YEARLESS_RANGE, "pattern:yearless_day_range"),
+                          (_YEARLESS_DAY, "pattern:yearless_day")):
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and _numbered_first_day(text, m, cues)):
                 continue
             month, first_day = _month(m["m1"]), _day(m["d1"])
             last_day = _day(m.groupdict().get("d2")) or first_day
+            last_month = _month(m.groupdict().get("m2")) or month
             if month is None or first_day is None:
                 continue
             year = resolve_year(month, first_day, _tense(text, m.start(), m.end()))
             if year is None:
                 continue
             try:
-                first, last = dt.date(year, month, first_day), dt.date(year, month, last_day)
+                first, last = dt.date(year, month, first_day), dt.date(year, last_month, last_day)
+                if last_month < month:  # "from 29 December to 2 January" runs into the next year
+                    last = dt.date(year + 1, last_month, last_day)
             except ValueError:
                 continue
             if first <= last and (parts := _two_days(text, m, (first, last, "day"))):

@@ -4,7 +4,8 @@ dates, and what kind of document it is (its title: :mod:`pipeline.extract.doc_ti
 Each rule below covers one class of phrasings, named in its docstring; the cue words come from
 ``data/document_metadata_cues.csv`` and are compiled once per data folder (``load_doc_cues``).
 Publication cues, most explicit first: ``submitted_by_line``, ``published_line``,
-``date_published_by``, ``byline``, ``meta_line``, ``dated_heading``, ``dateline``, ``closing_dateline``.
+``date_published_by``, ``byline``, ``meta_line``, ``dated_heading``, ``dateline``, ``closing_dateline``,
+``pasted_email_header``.
 A date after a ``not_publication`` cue ("Last updated", "version of", "Deadline") is never the
 publication date; it may still anchor year-less dates (``anchor_date``), as may an issue line
 ("Issue 2 · June 2023"), which states a month, not a day of publication.
@@ -12,6 +13,7 @@ publication date; it may still anchor year-less dates (``anchor_date``), as may 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,6 +66,9 @@ class DocCues:
     newsletter: re.Pattern[str]
     news: re.Pattern[str]
     summary_heading: re.Pattern[str]
+    by_part: re.Pattern[str] = re.compile(r"(?!)")  # a meta line's part naming who published: "by the project team"
+    email_header: re.Pattern[str] = re.compile(r"(?!)")  # "From: …", "Subject: …" opening a line
+    email_date: re.Pattern[str] = re.compile(r"(?!)")  # "Date: Tue, 14 Oct 2025 10:02:31 +0300"
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -86,7 +91,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
     # An optional short label before the cue, ending in a separator ("No. 14 · Published ..."); in the
     # standfirst only, also a sentence before it on the same line ("... compiled by the team. Published 13 May 2026.").
     kind_lead = rf"(?:(?:[\w’']+[ \t]+)?{kind}[ \t]+)?"
-    lead = rf"(?:[^\n]{{0,120}}?[·|•–—][ \t]*)?{kind_lead}"
+    lead = rf"(?:[^\n]{{0,120}}?[·|•–—/][ \t]*)?{kind_lead}"  # "Objavljeno / Published: 22.04.2025"
     sentence_lead = rf"[^\n]{{0,300}}?[.!?][ \t]+{kind_lead}"
     cue = rf"{verb}(?:[ \t]+by[ \t]+[^\n,|·]{{1,60}}?(?:[ \t]+on|,))?(?:[ \t]+on)?[ \t]*:?[ \t]*{FULL_DATE}"
     place_word = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
@@ -97,7 +102,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         published_in_standfirst=re.compile(rf"^[ \t*_]*{sentence_lead}{cue}", re.I),
         date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
                                      re.I | re.M),
-        byline=re.compile(rf"^[ \t*_]*{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
+        byline=re.compile(rf"^[ \t*_]*{kind_lead}{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
                           re.I | re.M),
         not_publication=re.compile(rf"\b{not_pub}\b", re.I),
         dateline=re.compile(rf"^[ \t*_]*(?P<place>{place})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+(?P<date>(?i:{FULL_DATE}))"
@@ -113,6 +118,9 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         newsletter=re.compile(rf"\b{_alternation(rows.get('doc_newsletter', []))}\b", re.I),
         news=re.compile(rf"\b{_alternation(rows.get('doc_news', []))}\b", re.I),
         summary_heading=re.compile(rf"\b{_alternation(rows.get('doc_summary_heading', []))}\b", re.I),
+        by_part=re.compile(rf"^{by}[ \t]+\S", re.I),
+        email_header=re.compile(rf"^[ \t]*{_alternation(rows.get('email_header', []))}[ \t]*:[ \t]*\S", re.I | re.M),
+        email_date=re.compile(rf"^[ \t]*{_alternation(rows.get('email_date_header', []))}[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.I | re.M),
     )
 
 
@@ -180,6 +188,8 @@ def byline(text: str, cues: DocCues) -> dt.date | None:
 
 def _is_meta_label(part: str, cues: DocCues) -> bool:
     words = part.split()
+    if cues.by_part.match(part) and len(words) <= 8 and not re.search(r"\d", part):
+        return True  # "Project news · 14 March 2024 · by the project's communication team"
     return (0 < len(words) <= 4 and len(part) <= 40 and not re.search(r"\d", part)
             and part.lower().rstrip(":") not in cues.event_labels and not cues.not_publication.search(part))
 
@@ -254,8 +264,31 @@ def closing_dateline(text: str, cues: DocCues) -> dt.date | None:
     return None
 
 
+_EMAIL_HEAD_LINES = 12
+
+
+def pasted_email_header(text: str, cues: DocCues) -> dt.date | None:
+    """An e-mail pasted into a text file, its headers on the first lines: a date header ("Date: Tue, 14 Oct
+    2025 10:02:31 +0300", "Sent: 3 May 2024") with at least one other header ("From:", "To:", "Subject:")
+    among the first lines (header names: ``email_header`` / ``email_date_header`` in the cue file). The date is
+    read as RFC 2822 (``email.utils``), else as a full date."""
+    head = "\n".join(text.lstrip().splitlines()[:_EMAIL_HEAD_LINES])
+    m = cues.email_date.search(head)
+    if m is None or len(cues.email_header.findall(head)) < 1:
+        return None
+    value = m.group("value").strip()
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None:
+        return parsed.date()
+    full = re.search(FULL_DATE, value, re.I)
+    return full_date(full) if full else None
+
+
 PUBLICATION_RULES = (submitted_by_line, published_line, date_published_by, byline, meta_line, dated_heading,
-                     dateline, closing_dateline)
+                     dateline, closing_dateline, pasted_email_header)
 
 
 def publication_from_text(text: str, cues: DocCues) -> tuple[dt.date | None, str | None]:

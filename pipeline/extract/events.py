@@ -57,6 +57,7 @@ from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordi
 from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
+from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.rules import Rules
 from pipeline.extract.span_index import any_in, first_after
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
@@ -120,6 +121,9 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None:
+        return
+    if (own := row_date(ctx, m)) is not None:  # "27.11.2025 | Annual Forum | Volos": the row's own date
+        m.dates = own
         return
     s, e = ctx.sentence(m.start, m.end)
     others = any_in(starts, s, e, but=m.start)
@@ -461,6 +465,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _attach_date(ctx, m, starts, gaz)
         _heading_section_attrs(seg, ctx, gaz, m)
         _section_heading_date(seg, ctx, m)
+        m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _attach_place(ctx, gaz, m, starts)
         _attach_organisers(ctx, m, starts)
     for m in kept:

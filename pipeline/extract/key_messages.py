@@ -24,12 +24,24 @@ section. Inside a sentence with such a lead-in, an inline enumeration gives one 
 (``inline_after_lead_in``): numbered items "(1) ... (2) ... (3) ..." or "a) ... b) ...", items
 separated by ";" after the colon, or items that repeat the lead-in's preposition ("advocating for
 stronger clusters, for a stable budget and for simpler rules"); the markers and the repeated
-preposition are not part of the point.
+preposition are not part of the point. A sentence of the same paragraph that adds one more point after
+a colon ("Martin added a fourth point: ...", phrases in ``data/key_message_added_points.txt``) gives that
+point too (``added_point``).
+
+A numbered item that is itself a lead-in ("4. Participants noted that:" above "(a) ... (b) ..." in
+conclusions and minutes) introduces the points below it and is not one (``_points``). A point that opens
+with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
+the text after the label (``_without_label``). A list under a heading none of whose items is a statement
+(names of winners under "Results", bare figures under "Key facts": ``_is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
+following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_lines
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -59,16 +71,41 @@ def _is_lead_in(body: str) -> bool:
 
 
 def _points(blocks: tuple[Block, ...], first: int, text: str) -> list[Block]:
-    """The list items from ``blocks[first]`` on, up to the end of the list."""
+    """The list items from ``blocks[first]`` on, up to the end of the list. A first item that is a lead-in
+    ("4. Participants noted that:") with items below it introduces them and is skipped."""
     items: list[Block] = []
-    for b in blocks[first:]:
+    for k, b in enumerate(blocks[first:], start=first):
         if b.kind == "list_item":
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if not items and _is_lead_in(text[b.start:b.end]) and nxt is not None and nxt.kind == "list_item":
+                continue
             items.append(b)
             continue
         if not items and b.kind in ("paragraph", "line", "heading") and _is_lead_in(text[b.start:b.end]):
             continue  # "The participants agreed that:" introduces the list (segment may make it a heading)
         break
     return items
+
+
+# "Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...": a label of a capitalised
+# noun and a number or letter, perhaps with a short title, then a colon. "Language matters: ..." (a clause,
+# no number) is part of its point.
+_LABEL_PREFIX = re.compile(r"^[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
+
+
+def _without_label(text: str, s: int, e: int) -> int:
+    """The start of the point ``text[s:e]`` past a numbered label ("Pillar 1 – Mandate: ..."), see above."""
+    m = _LABEL_PREFIX.match(text[s:e])
+    return s + m.end() if m else s
+
+
+_STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a point a statement
+
+
+def _is_statement(body: str) -> bool:
+    """A point says something: at least two lower-case words ("Clusters need stable funding"), not a name
+    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings")."""
+    return len(re.findall(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’-]{2,}", body)) >= _STATEMENT_WORDS
 
 
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
@@ -126,6 +163,8 @@ def lead_in(body: str, rules: Rules) -> str | None:
     last = _SENTENCE_END.split(body)[-1]
     if len(last.split()) > _MAX_LEAD_IN_WORDS:
         return None
+    if _plans(rules.data_dir).search(last):
+        return None  # "The board agreed on the following next steps:": plans, not messages
     if rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last):
         return last.rstrip(" :")
     return None
@@ -163,7 +202,7 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
         e = s + len(sentence)
         pos = e
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
-        if cue is None:
+        if cue is None or _plans(rules.data_dir).search(text, s, e):
             continue
         marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
         labels = [m.group("a") or m.group("b") for m in marks]
@@ -221,15 +260,18 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         items, rule = _points(seg.blocks, i + 1, text), "list_under_key_heading"
         if not items and block.kind == "heading":
             items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
+        if items and not any(_is_statement(text[b.start:b.end]) for b in items):
+            continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
         for item in items:
             if item.start in taken:
                 continue
             taken.add(item.start)
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
-            point = clean_name(text[item.start:end])
+            start = _without_label(text, item.start, end)
+            point = clean_name(text[start:end])
             if point:
-                out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, item.start, end, point, heading.rstrip(" :"), rule))
+                out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
     return out
 
 
@@ -245,14 +287,48 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             taken.add(s)
             out.append(KeyMessage(seg.doc.doc_id, done + len(out) + 1, s, e, point, section, rule))
 
+    # inline points of the block's sentences first (document order), then the list its closing lead-in announces
+    for section, spans in inline_points(text, block.start, block.end, rules):
+        for s, e in spans:
+            add(s, e, section, "inline_after_lead_in")
+        if (extra := added_point(text, spans[-1][1], block.end, rules.data_dir)) is not None:
+            add(*extra, section, "added_point")
     lead = lead_in(text[block.start:block.end], rules)
     if lead is not None:
         for item in _points(seg.blocks, i + 1, text):
             body = text[item.start:item.end]
-            add(item.start, item.start + len(body.rstrip(" \n\t.;,")), lead, "list_after_lead_in")
-        if out:
-            return out
-    for section, spans in inline_points(text, block.start, block.end, rules):
-        for s, e in spans:
-            add(s, e, section, "inline_after_lead_in")
+            end = item.start + len(body.rstrip(" \n\t.;,"))
+            add(_without_label(text, item.start, end), end, lead, "list_after_lead_in")
     return out
+
+
+def _pattern_file(path: Path) -> re.Pattern[str]:
+    """One case-insensitive whole-word alternation of the regular expressions in ``path`` (never matches without any)."""
+    lines = data_lines(path)
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _added_point_cues(data_dir: Path) -> re.Pattern[str]:
+    return _pattern_file(data_dir / "key_message_added_points.txt")
+
+
+@lru_cache(maxsize=4)
+def _plans(data_dir: Path) -> re.Pattern[str]:
+    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt."""
+    return _pattern_file(data_dir / "key_message_not_lead_ins.txt")
+
+
+def added_point(text: str, start: int, end: int, data_dir: Path) -> tuple[int, int] | None:
+    """(start, end) of one more point added after inline points, in the sentences of ``text[start:end]``:
+    "Martin added a fourth point from the chat: X.", "The chair raised one further recommendation: X."
+    (phrases in ``data/key_message_added_points.txt``); the point is the rest of that sentence after its colon."""
+    cues = _added_point_cues(data_dir)
+    m = cues.search(text, start, end)
+    if m is None:
+        return None
+    colon = text.find(":", m.end(), end)
+    if colon < 0 or re.search(r"[.!?]\s", text[m.end():colon]):
+        return None
+    stop = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)").search(text, colon + 1, end)
+    return _trimmed(text, colon + 1, stop.start() if stop else end)

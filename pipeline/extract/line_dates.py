@@ -1,0 +1,71 @@
+"""Which date an event gets from the line it stands on: the date side of event extraction.
+
+``events`` decides which spans are events; these two rules decide, for an event whose sentence gives it
+no date, which date of its line or of the agenda around it is its own:
+
+- ``row_date``: a table or calendar row that opens with its date, then the title, separated by a column
+  mark ("|", a tab, " – ", " · ", ":"): "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day,
+  Vigo", "12/03/2026\tSupplier day\tBilbao". The row's own date is the event's; the date of the next row
+  (which the sentence reaches when rows carry no full stop) is not.
+- ``agenda_day``: a timed line of a day-by-day programme ("18:00 – Award ceremony and reception",
+  "13.30  B2B matchmaking") takes the day of the nearest day heading above it: a line that is nothing
+  but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
+  23 September"), with no other dated line between.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.records import DateMention
+
+_MARKER = r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)])?[ \t]*"
+# between a row's date and its title: a column mark, perhaps a clock time ("3 June 2025, 10:00 – ...")
+_COLUMN = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?)?[ \t]*(?:\||\t|[–—·:]|-(?=[ \t]))[ \t]*")
+# a clock time opening a programme line: "18:00 –", "13.30", "09:30-10:00"
+_TIMED_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
+# what may stand around a day heading's date: a day label and a weekday
+_DAY_LABEL = re.compile(rf"[ \t*_#=]*(?:(?:day|jour|tag|dia|día|giorno)[ \t]+\d{{1,2}}[ \t]*[–—:-]?[ \t]*)?(?:{WEEKDAY},?[ \t]*)?", re.I)
+_MAX_LINES_UP = 40
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
+    """The date that opens the event's own row, before its title (see the module doc)."""
+    ls, le = _line(ctx.text, m.start)
+    if m.end > le:
+        return None
+    first = ctx.dates_between(ls, m.start)
+    if not first or not re.fullmatch(_MARKER, ctx.text[ls:first[0].start]) or first[0].precision not in ("day", "month"):
+        return None
+    gap = ctx.text[first[0].end:m.start]
+    column = _COLUMN.match(gap)
+    return first[0] if column is not None and column.end() == len(gap) else None
+
+
+def agenda_day(ctx: DocContext, m: Candidate) -> DateMention | None:
+    """The day heading above the event's timed programme line (see the module doc)."""
+    ls, le = _line(ctx.text, m.start)
+    if m.end > le or _TIMED_LINE.match(ctx.text, ls) is None:
+        return None
+    pos, lines = ls, 0
+    while pos > 0 and lines < _MAX_LINES_UP:
+        start, end = _line(ctx.text, pos - 1)
+        pos, lines = start, lines + 1
+        dates = ctx.dates_between(start, end)
+        if not dates:
+            continue
+        if len(dates) != 1 or _TIMED_LINE.match(ctx.text, start) is not None:
+            return None  # a dated line that is no heading: the programme's days are not headed
+        d = dates[0]
+        label = _DAY_LABEL.match(ctx.text, start)
+        heading = (d.precision == "day" and d.start_date == d.end_date and label.end() == d.start
+                   and not ctx.text[d.end:end].strip(" \t*_#=.:"))
+        return d if heading else None
+    return None

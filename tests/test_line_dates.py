@@ -1,0 +1,47 @@
+"""Which date an event takes from its line: a calendar row's own date, an agenda line's day heading."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _dates(result) -> dict[str, tuple]:
+    return {e.name: (e.start_date, e.end_date) for e in result.events}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("CALENDAR\n\n14.10.2026 | Hydrogen Valley Forum | Graz | H2 Styria\n"
+     "02–03.12.2026 | Food Tech Days | Ljubljana | Agrifood Slovenia\n",
+     "Hydrogen Valley Forum", (dt.date(2026, 10, 14), dt.date(2026, 10, 14))),
+    ("What's on\n\n- 5 May 2025 – Cluster Camp Oulu, Finland\n- 9 June 2025 – Nordic Robotics Summit, Odense\n",
+     "Cluster Camp Oulu", (dt.date(2025, 5, 5), dt.date(2025, 5, 5))),
+    ("Upcoming\n\n03/02/2027\tBattery Supplier Conference\tKatowice\n17/03/2027\tSmart Farming Expo\tPoznań\n",
+     "Battery Supplier Conference", (dt.date(2027, 2, 3), dt.date(2027, 2, 3))),
+])
+def test_line_dates_calendar_row_takes_its_own_date(extract, text, name, expected):
+    dates = _dates(extract(text))
+    assert any(n.startswith(name) and d == expected for n, d in dates.items()), dates
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("PROGRAMME\n\nTUESDAY 12 MAY 2026\n\n09:00 – Opening plenary\n12:30 Lunch\n18:00 – Regional Cluster Award "
+     "ceremony, city hall\n\nWEDNESDAY 13 MAY 2026\n\n10:00 – Plenary on skills\n",
+     "Regional Cluster Award ceremony", dt.date(2026, 5, 12)),
+    ("Programme of the Harbour Days 2025, 2–3 October 2025\n\nDay 2 – Friday, 3 October 2025\n\n"
+     "09.30  Welcome coffee\n11.00  Harbour Innovation Award ceremony in the main hall\n",
+     "Harbour Innovation Award ceremony", dt.date(2025, 10, 3)),
+    ("AGENDA\n\nMonday 7 September 2026\n\n10:00-12:00 Working groups\n14:00-17:00 EEN B2B matchmaking on "
+     "marine robotics (pre-booked meetings)\n",
+     "EEN B2B matchmaking", dt.date(2026, 9, 7)),
+])
+def test_line_dates_agenda_line_takes_its_day_heading(extract, text, name, expected):
+    dates = _dates(extract(text))
+    assert any(n.startswith(name) and d[0] == expected for n, d in dates.items()), dates
+
+
+def test_line_dates_timed_line_without_day_heading_stays_undated(extract):
+    text = ("Registration opens 1 March 2026 at 09:00 for all members.\n\n18:00 – Annual Cluster Award ceremony "
+            "in the town hall\n")
+    dates = _dates(extract(text))
+    assert all(d == (None, None) for n, d in dates.items() if n.startswith("Annual Cluster Award")), dates
