@@ -69,6 +69,7 @@ class Worker:
         self.settings = settings
         self._nlp = None
         self._rules = None
+        self._setup_seconds = 0.0  # loading the model and rules during the current document (not its time)
 
     @property
     def nlp_loaded(self) -> bool:
@@ -93,7 +94,17 @@ class Worker:
         return self._rules
 
     def process(self, src: SourceFile) -> DocumentResult | FailedDocument:
-        """One document, start to finish; any failure becomes a FailedDocument naming the stage."""
+        """One document, start to finish; any failure becomes a FailedDocument naming the stage.
+
+        The result carries how long it took (``processing_ms``, without loading the model)."""
+        from dataclasses import replace
+
+        started = time.monotonic()
+        self._setup_seconds = 0.0
+        result = self._process(src)
+        return replace(result, processing_ms=round((time.monotonic() - started - self._setup_seconds) * 1000))
+
+    def _process(self, src: SourceFile) -> DocumentResult | FailedDocument:
         from pipeline.extract import extract_document
         from pipeline.nlp import annotate_documents
         from pipeline.segment import segment_document
@@ -110,7 +121,9 @@ class Worker:
                 seg = segment_document(doc)
             # Loading the model is the run's cost, not the document's: outside the limit. A
             # missing model is a usage error for the whole run, so it is not caught here.
+            setup = time.monotonic()
             nlp, rules = self.nlp, self.rules
+            self._setup_seconds = time.monotonic() - setup
             remaining = limit - (time.monotonic() - started) if limit > 0 else 0
             if limit > 0 and remaining <= 0:
                 raise DocumentTimeout(f"processing took longer than the {round(limit, 1):g} s limit")
