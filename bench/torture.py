@@ -371,6 +371,9 @@ def _write_error_steps(work: Path, kind: str) -> list[str]:
     return steps
 
 
+_NAMESPACE_ENV = "CLUSTER_KB_TORTURE_NAMESPACE"  # set by write_error_scenario for the process it starts in the namespace
+
+
 def write_error_scenario(kind: str, work: Path) -> Scenario:
     """Disk full or read-only outputs, for real, in a private mount namespace (``unshare``; no root needed
     where user namespaces are allowed). Not run, with the reason, where namespaces are not available."""
@@ -385,7 +388,8 @@ def write_error_scenario(kind: str, work: Path) -> Scenario:
     if probe.returncode != 0:
         return Scenario(label, None, f"not run: no private mount namespace here ({probe.stderr.strip()[:200]}); "
                                      "tests/test_output_errors.py covers it with a patched writer")
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    # unshare execs python in its own process: the parent the namespaced process sees is this one.
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, _NAMESPACE_ENV: str(os.getpid())})
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     try:
         steps = json.loads(lines[-1])["steps"] if lines else []
@@ -480,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--inside", choices=["disk-full", "read-only"], help=argparse.SUPPRESS)  # in the private mount namespace
     args, extra = p.parse_known_args(argv)
     if args.inside:
+        if os.environ.get(_NAMESPACE_ENV) != str(os.getppid()):  # never mount in the machine's own namespace
+            p.error("--inside runs only in the private mount namespace write_error_scenario starts")
         print(json.dumps({"steps": _write_error_steps(args.out, args.inside)}))
         return 0
     work = args.out.resolve()
