@@ -80,7 +80,9 @@ class Worker:
         if self._nlp is None:
             from pipeline.nlp import build_nlp
 
+            loading = time.monotonic()
             self._nlp = build_nlp(self.settings.spacy_model, self.settings.data_dir)
+            self._setup_seconds += time.monotonic() - loading
         return self._nlp
 
     @property
@@ -90,7 +92,9 @@ class Worker:
 
             from dataclasses import replace
 
+            loading = time.monotonic()
             self._rules = replace(load_rules(self.settings.data_dir), language_models=dict(self.settings.language_models))
+            self._setup_seconds += time.monotonic() - loading
         return self._rules
 
     def process(self, src: SourceFile) -> DocumentResult | FailedDocument:
@@ -121,9 +125,7 @@ class Worker:
                 seg = segment_document(doc)
             # Loading the model is the run's cost, not the document's: outside the limit. A
             # missing model is a usage error for the whole run, so it is not caught here.
-            setup = time.monotonic()
             nlp, rules = self.nlp, self.rules
-            self._setup_seconds = time.monotonic() - setup
             remaining = limit - (time.monotonic() - started) if limit > 0 else 0
             if limit > 0 and remaining <= 0:
                 raise DocumentTimeout(f"processing took longer than the {round(limit, 1):g} s limit")
