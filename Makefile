@@ -10,7 +10,7 @@ ARGS     ?=
 DEPS_HASH := $(shell cat pyproject.toml requirements.lock requirements-model.txt | sha256sum | cut -c1-16)
 STAMP    := $(VENV)/.setup-$(DEPS_HASH)
 
-.PHONY: setup setup-ocr extract test eval eval-holdout eval-blind rules bench query clean
+.PHONY: setup setup-ocr extract test eval eval-holdout eval-blind rules bench torture query clean
 
 setup: $(STAMP)
 
@@ -64,6 +64,11 @@ rules: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(ARGS)
+
+# The robustness battery (issue 12): every hostile case and the shared PDFs in one run, then disk full,
+# read-only outputs and the redirect property. Report: bench/work/torture/report.md (ARGS="--with-30mb" adds a 30 MB text).
+torture: $(STAMP)
+	$(BIN)/python -m bench.torture $(ARGS)
 
 query: $(STAMP)
 	$(BIN)/python -m pipeline query --output $(OUTPUTS) "$(Q)"

@@ -231,6 +231,7 @@ class DocumentResult:
     roles: tuple[RoleMention, ...] = ()
     key_messages: tuple[KeyMessage, ...] = ()
     problems: tuple[Problem, ...] = ()
+    processing_ms: int | None = None  # how long ingest → extract took (the runner's Worker times it)
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ class FailedDocument:
     fmt: str
     content_sha256: str
     problem: Problem
+    processing_ms: int | None = None  # how long it ran before failing; None when its worker process died
 
 
 # --------------------------------------------------------------------------------------------
@@ -293,4 +295,4 @@ def document_result_from_json(data: dict[str, Any]) -> DocumentResult:
     kwargs: dict[str, Any] = {"info": _from_json(DocumentInfo, data["info"]), "text": data["text"]}
     for name, cls in _TUPLE_FIELDS.items():
         kwargs[name] = tuple(_from_json(cls, item) for item in data.get(name, ()))
-    return DocumentResult(**kwargs)
+    return DocumentResult(**kwargs, processing_ms=data.get("processing_ms"))

@@ -102,6 +102,7 @@ def encode_result(result: DocumentResult | FailedDocument, processed_at: dt.date
         body = {"source_path": result.source_path, "fmt": result.fmt, "content_sha256": result.content_sha256,
                 "problem": _CODECS["Problem"].encode(result.problem)}
         kind = "failed"
+    body["processing_ms"] = result.processing_ms
     payload = {"format": FORMAT, "version": VERSION, "layout": _LAYOUT, "kind": kind,
                "processed_at": processed_at.isoformat(), "body": body}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -128,6 +129,12 @@ def _string(value: Any, what: str) -> str:
 RESOLUTION_FIELDS = frozenset({"people", "organisations", "events", "roles"})
 
 
+def _milliseconds(value: Any) -> int | None:
+    if value is not None and type(value) is not int:
+        raise CacheEntryRejected("processing_ms is not an integer")
+    return value
+
+
 def decode_result(data: bytes, only: frozenset[str] | None = None) -> tuple[dt.datetime, DocumentResult | FailedDocument]:
     """(processed_at, result) from a cache file's bytes; :class:`CacheEntryRejected` for anything else.
 
@@ -146,10 +153,12 @@ def decode_result(data: bytes, only: frozenset[str] | None = None) -> tuple[dt.d
         if payload.get("kind") == "failed":
             result: DocumentResult | FailedDocument = FailedDocument(
                 _string(body.get("source_path"), "source_path"), _string(body.get("fmt"), "fmt"),
-                _string(body.get("content_sha256"), "content_sha256"), _CODECS["Problem"].decode(body.get("problem")))
+                _string(body.get("content_sha256"), "content_sha256"), _CODECS["Problem"].decode(body.get("problem")),
+                _milliseconds(body.get("processing_ms")))
         elif payload.get("kind") == "result":
             kwargs: dict[str, Any] = {"info": _CODECS["DocumentInfo"].decode(body.get("info")),
-                                      "text": _string(body.get("text"), "text") if only is None else ""}
+                                      "text": _string(body.get("text"), "text") if only is None else "",
+                                      "processing_ms": _milliseconds(body.get("processing_ms"))}
             for name, cls in _RESULT_TUPLES.items():
                 if only is not None and name not in only:
                     continue

@@ -41,6 +41,7 @@ STR = pa.string()
 DATE = pa.date32()
 INT32 = pa.int32()
 INT64 = pa.int64()
+FLOAT64 = pa.float64()
 BOOL = pa.bool_()
 STR_LIST = pa.list_(pa.string())
 TS = pa.timestamp("us", tz="UTC")
@@ -76,6 +77,7 @@ TABLES: tuple[Table, ...] = (
             Column("author", STR, "For a web page: its author, from the page's metadata or byline (trafilatura).", "Jane Doe"),
             Column("n_pages_ocr", INT32, "PDFs: how many pages' text came from OCR (Tesseract; their facts' rule ends in +ocr); null for other formats.", "0"),
             Column("languages", STR_LIST, "Languages of the document's blocks, most text first (several when it mixes languages; each block of 80+ letters is detected on its own).", "['de', 'en']"),
+            Column("processing_seconds", FLOAT64, "How long processing the document took when it was last processed (ingest to extract, wall clock, without loading the spaCy model; it varies from run to run); null when its worker process died or was stopped.", "2.314"),
         ),
     ),
     Table(

@@ -60,6 +60,10 @@ def build_tables(
     return {t.name: tables.get(t.name, to_arrow(t.name, [])) for t in TABLES}
 
 
+def _seconds(milliseconds: int | None) -> float | None:
+    return None if milliseconds is None else milliseconds / 1000
+
+
 def document_tables(
     results: Sequence[DocumentResult],
     failed: Sequence[FailedDocument],
@@ -82,7 +86,7 @@ def document_tables(
             "language": i.language, "n_pages": i.n_pages, "n_chars": i.n_chars, "content_sha256": i.content_sha256,
             "status": i.status, "processed_at": processed_at.get(i.doc_id, now), "pipeline_version": __version__, "format": i.fmt,
             "parent_doc_id": i.parent_doc_id, "sender": i.sender, "author": i.author, "n_pages_ocr": i.n_pages_ocr,
-            "languages": list(i.languages),
+            "languages": list(i.languages), "processing_seconds": _seconds(r.processing_ms),
         })
         rows["document_texts"].append({"doc_id": i.doc_id, "text": r.text})
         for p in r.problems:
@@ -135,6 +139,7 @@ def document_tables(
                 "published_date_source": None, "language": None, "n_pages": None, "n_chars": 0, "content_sha256": f.content_sha256,
                 "status": "failed", "processed_at": processed_at.get(doc_id, now), "pipeline_version": __version__, "format": f.fmt,
                 "parent_doc_id": None, "sender": None, "author": None, "n_pages_ocr": None, "languages": None,
+                "processing_seconds": _seconds(f.processing_ms),
             })
         p = f.problem
         rows["errors"].append({"source_path": f.source_path, "doc_id": doc_id, "stage": p.stage, "error_type": p.error_type,

@@ -87,7 +87,8 @@ def extract(nlp, rules):
 
 
 # --- re-runs (owner: runs) ------------------------------------------------------------------
-VOLATILE_COLUMNS = {"processed_at", "occurred_at"}  # wall-clock stamps: the only columns allowed to differ
+# Wall-clock stamps and how long a document took: the only columns allowed to differ.
+VOLATILE_COLUMNS = {"processed_at", "occurred_at", "processing_seconds"}
 
 
 # Tables that record the output folder's own history (ids published by earlier runs): a fresh

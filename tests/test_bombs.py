@@ -10,55 +10,14 @@ from __future__ import annotations
 import hashlib
 import resource
 import time
-import zlib
 from dataclasses import replace
 
 import pytest
 
+from bench.hostile import pdf_document as _pdf, text_page as _text_page
 from pipeline.records import DocumentResult, FailedDocument, SourceFile
 
 GUARD_S = 60
-
-
-def _deflate_repeated(chunk: bytes, times: int) -> bytes:
-    """zlib data inflating to ``chunk * times``, made without compressing it all: after a full flush
-    the compressor restarts, so every further chunk compresses to the same bytes."""
-    c = zlib.compressobj(9)
-    first = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
-    middle = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
-    last = c.compress(chunk) + c.flush(zlib.Z_FINISH)
-    checksum = 1
-    for _ in range(times):
-        checksum = zlib.adler32(chunk, checksum)
-    return first + middle * (times - 2) + last[:-4] + checksum.to_bytes(4, "big")
-
-
-def _pdf(page_streams: list[bytes]) -> bytes:
-    """A PDF with one page per (already deflated) content stream, Helvetica as /F1."""
-    n = len(page_streams)
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n)), n),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    for i, data in enumerate(page_streams):
-        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                    b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i))
-        objs.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
-
-
-def _text_page(line: str, padding_mb: int = 0) -> bytes:
-    content = b"BT /F1 12 Tf 72 720 Td (%s) Tj ET\n" % line.encode("latin-1")
-    if not padding_mb:
-        return zlib.compress(content)
-    return _deflate_repeated(content + b" " * ((1 << 20) - len(content)), padding_mb)
 
 
 @pytest.fixture(scope="module")

@@ -142,7 +142,10 @@ def _published(out: Path) -> tuple[set[tuple[str, str]], list[dict]]:
     return live, pq.read_table(out / "entity_redirects.parquet").to_pylist()
 
 
-def test_redirects_real_runs_growing_a_corpus_in_four_orders(run_pipeline, tmp_path):
+def grow_in_orders(run_pipeline, tmp_path: Path, n_orders: int) -> tuple[int, int, int]:
+    """Grow the GROWING corpus with real runs in ``n_orders`` random orders and batch sizes, checking after
+    every run that every id ever published exists or redirects to one that does (also used by bench.torture).
+    Returns (runs, redirects, ids kept that a clean run would derive differently)."""
     seed_docs = tmp_path / "all"
     seed_docs.mkdir()
     for name, text in GROWING.items():
@@ -152,7 +155,7 @@ def test_redirects_real_runs_growing_a_corpus_in_four_orders(run_pipeline, tmp_p
     natural, _ = _published(seed)
 
     n_runs = n_redirects = n_kept = 0
-    for k in range(4):
+    for k in range(n_orders):
         rng = random.Random(k)
         names = sorted(GROWING)
         rng.shuffle(names)
@@ -180,6 +183,10 @@ def test_redirects_real_runs_growing_a_corpus_in_four_orders(run_pipeline, tmp_p
         n_redirects += len(redirects)
         n_kept += len(live - natural)  # ids a clean run would derive differently: kept from earlier runs
         assert len(live) == len(natural)  # the same entities, whatever they are called
+    return n_runs, n_redirects, n_kept
 
+
+def test_redirects_real_runs_growing_a_corpus_in_four_orders(run_pipeline, tmp_path):
+    n_runs, n_redirects, n_kept = grow_in_orders(run_pipeline, tmp_path, 4)
     print(f"redirect test: {n_runs} runs over 4 orders, {n_redirects} redirects, {n_kept} ids kept that a clean run would derive differently")
     assert n_redirects + n_kept > 0  # these orders exercise merges (the seed is fixed, so this is deterministic)

@@ -37,6 +37,10 @@ def test_state_cache_round_trips_a_real_result_exactly(extract, tmp_path):
     assert load_result(tmp_path, "f" * 64, result.info.content_sha256, "txt") == (STAMP, result)
     failed = FailedDocument("x.pdf", "pdf", "ab" * 32, Problem("ingest", "encrypted", "PDF is encrypted", None))
     assert decode_result(encode_result(failed, STAMP)) == (STAMP, failed)
+    from dataclasses import replace
+
+    for timed in (replace(result, processing_ms=2314), replace(failed, processing_ms=7)):  # how long it took
+        assert decode_result(encode_result(timed, STAMP)) == (STAMP, timed)
 
 
 def _bad_entries(good: bytes, marker: str) -> dict[str, bytes]:
@@ -49,6 +53,7 @@ def _bad_entries(good: bytes, marker: str) -> dict[str, bytes]:
         "other version": good.replace(b'"version":1', b'"version":99'),
         "wrong value type": good.replace(b'"info":["', b'"info":[7,"', 1),
         "not utf-8": good.replace(b"Vienna", b"Vi\xe9nna"),
+        "duration not a number": good.replace(b'"processing_ms":null', b'"processing_ms":"12"'),
     }
 
 

@@ -98,6 +98,7 @@ class Worker:
         self.settings = settings
         self._nlp = None
         self._rules = None
+        self._setup_seconds = 0.0  # loading the model and rules during the current document (not its time)
 
     @property
     def nlp_loaded(self) -> bool:
@@ -108,7 +109,9 @@ class Worker:
         if self._nlp is None:
             from pipeline.nlp import build_nlp
 
+            loading = time.monotonic()
             self._nlp = build_nlp(self.settings.spacy_model, self.settings.data_dir)
+            self._setup_seconds += time.monotonic() - loading
         return self._nlp
 
     @property
@@ -118,11 +121,23 @@ class Worker:
 
             from dataclasses import replace
 
+            loading = time.monotonic()
             self._rules = replace(load_rules(self.settings.data_dir), language_models=dict(self.settings.language_models))
+            self._setup_seconds += time.monotonic() - loading
         return self._rules
 
     def process(self, src: SourceFile) -> DocumentResult | FailedDocument:
-        """One document, start to finish; any failure becomes a FailedDocument naming the stage."""
+        """One document, start to finish; any failure becomes a FailedDocument naming the stage.
+
+        The result carries how long it took (``processing_ms``, without loading the model)."""
+        from dataclasses import replace
+
+        started = time.monotonic()
+        self._setup_seconds = 0.0
+        result = self._process(src)
+        return replace(result, processing_ms=round((time.monotonic() - started - self._setup_seconds) * 1000))
+
+    def _process(self, src: SourceFile) -> DocumentResult | FailedDocument:
         from pipeline.extract import extract_document
         from pipeline.nlp import annotate_documents
         from pipeline.segment import segment_document
