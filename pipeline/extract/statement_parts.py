@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import Span, cap_run_at, clean
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 
 
 # A capital letter, Latin accented ones included ("at the Łódź Region …"): for look-aheads.
@@ -262,6 +263,14 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
     if not parsed:
         return None
     role, rspan, org = parsed
+    last = list(lex.role_title_re.finditer(text, rspan.start, rspan.end))[-1:]
+    if last and not text[rspan.start:last[0].start()].strip(" \t").istitle():
+        # "Jane Doe, technical director Jan Novak and …": a role in lower case right before a full name is
+        # that person's (the comma ends a list item); "Jane Doe, Social Policy Director\nJohn Roe" is not
+        nxt = re.match(r"[ \t]+", text[last[0].end():last[0].end() + 3])
+        follower = person_name_at(text, last[0].end() + nxt.end(), lex) if nxt else None
+        if follower and starts_with_given_name(clean(text[follower.start:follower.end]), lex):
+            return None
     more = e < len(text) and (text[e] == "," or nxt_sep is not None)
     if org is not None and more and not org_like(clean(text[org.start:org.end]), lex):
         # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
