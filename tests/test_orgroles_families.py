@@ -77,3 +77,191 @@ def test_orgroles_lower_case_field_words_are_never_verbs_or_function_words(nlp, 
 def test_orgroles_legal_forms_close_company_names(extract, text, expected):
     people, orgs, roles = rows(extract(text))
     assert (people, orgs, roles) == (set(), expected, set())
+
+
+# -- not organisations: file formats, share lines, training formats (data/not_organisations.txt) -----------
+@pytest.mark.parametrize("text, expected", [
+    ("Read the full report (PDF) on the website of the Baltic Energy Agency.\nShare: Facebook LinkedIn X WhatsApp\n",
+     {"Baltic Energy Agency"}),
+    ("Q&A (Q&A) with the Danube Innovation Agency. Follow us on YouTube and Instagram.", {"Danube Innovation Agency"}),
+    ("We met the Alpine Wood Cluster on Monday.\nFollow the Alpine Wood Cluster on LinkedIn", {"Alpine Wood Cluster"}),
+    ("The Young Cluster Managers Summer School and the Blue Ocean Hackathon were organised by the Blue Cluster "
+     "Network. The Vienna Business School hosted the Open Cluster Webinar Series.",
+     {"Blue Cluster Network", "Vienna Business School"}),
+])
+def test_orgroles_formats_platforms_and_training_formats_are_no_organisations(extract, text, expected):
+    assert rows(extract(text)) == (set(), expected, set())
+
+
+# -- line fields (OrgFinder._line_fields) ---------------------------------------------------------
+def test_orgroles_board_table_fields_end_at_the_line(extract):
+    text = ("Board 2025-2027\n"
+            "  Vice-Chair:     Marek Novak, Director of the Brno Water Institute\n"
+            "  Treasurer:      Eva Horak, Chief Financial Officer, Morava Pipe Systems\n"
+            "  Board members:  Prof. Jan Dvorak, Vice-Rector, University of Olomouc\n")
+    assert rows(extract(text)) == (
+        {"Marek Novak", "Eva Horak", "Jan Dvorak"},
+        {"Brno Water Institute", "Morava Pipe Systems", "University of Olomouc"},
+        {("Marek Novak", "Vice-Chair", None), ("Marek Novak", "Director", "Brno Water Institute"),
+         ("Eva Horak", "Treasurer", None), ("Eva Horak", "Chief Financial Officer", "Morava Pipe Systems"),
+         ("Jan Dvorak", "Vice-Rector", "University of Olomouc")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finances\nThe Board approved the accounts of the Danube Cluster Association.\n",
+     (set(), {"Danube Cluster Association"}, set())),
+    ("Parallel sessions\n   A2  Food value chains (panel)\n   B3  Cluster excellence clinic (workshop)\n"
+     "   C1. Interregional Innovation Investments explained\n", (set(), set(), set())),
+    ("Press contact\nKarin Weber-Osei\nCommunications\nWeser Logistics Cluster e.V.\n",
+     ({"Karin Weber-Osei"}, {"Weser Logistics Cluster e.V."}, set())),
+])
+def test_orgroles_headings_codes_and_signature_lines_open_no_name(extract, text, expected):
+    assert rows(extract(text)) == expected
+
+
+# -- one-line name (people.line_name) ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Funding session\nGreen Transition Fund\nEwa Lindqvist, Senior Investment Manager, Nordic Battery Fund\n",
+     ({"Ewa Lindqvist"}, {"Nordic Battery Fund"}, {("Ewa Lindqvist", "Senior Investment Manager", "Nordic Battery Fund")})),
+    ("Participants came from the University of Tartu\nMaris Tamm (Estonian Space Cluster) and the Riga Technical University.",
+     ({"Maris Tamm"}, {"University of Tartu", "Estonian Space Cluster", "Riga Technical University"},
+      {("Maris Tamm", "", "Estonian Space Cluster")})),
+    # a name wrapped over two lines stays whole
+    ("Keynote: Jane\nMorrison, CEO, Acme Robotics Cluster\n",
+     ({"Jane Morrison"}, {"Acme Robotics Cluster"}, {("Jane Morrison", "CEO", "Acme Robotics Cluster")})),
+])
+def test_orgroles_names_on_one_line_of_a_list(extract, text, expected):
+    assert rows(extract(text)) == expected
+
+
+# -- coordinated names (OrgFinder._coordinated) ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The matchmaking was won by AgriTech Cluster Latvia and Nordic Food Innovation Network, who signed a deal.",
+     (set(), {"AgriTech Cluster Latvia", "Nordic Food Innovation Network"}, set())),
+    ("The summit was hosted by the Autonomous Province of Bolzano and Alto Adige Sviluppo S.p.A., and for the "
+     "first time by the University of Bolzano and Marco Rossi.",
+     ({"Marco Rossi"}, {"Autonomous Province of Bolzano", "Alto Adige Sviluppo S.p.A.", "University of Bolzano"}, set())),
+    # "and" inside one name: the part after it is a field, not a second organisation
+    ("The Chamber of Commerce and Industry of Lyon, the Ministry of Economy and Innovation and the Nordic Science "
+     "and Technology Park met.",
+     (set(), {"Chamber of Commerce and Industry of Lyon", "Ministry of Economy and Innovation",
+              "Nordic Science and Technology Park"}, set())),
+])
+def test_orgroles_coordinated_names_are_split(extract, text, expected):
+    assert rows(extract(text)) == expected
+
+
+# -- organisation words in other languages (data/org_suffixes.txt) -----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Nowak (Mazowiecki Klaster ICT) proposed Jan KOWAL (Klaster Obróbki Drewna) as secretary.",
+     ({"Anna Nowak", "Jan KOWAL"}, {"Mazowiecki Klaster ICT", "Klaster Obróbki Drewna"},
+      {("Anna Nowak", "", "Mazowiecki Klaster ICT"), ("Jan KOWAL", "", "Klaster Obróbki Drewna")})),
+    ("Maria Schmidt from Verband Deutscher Cluster spoke.",
+     ({"Maria Schmidt"}, {"Verband Deutscher Cluster"}, {("Maria Schmidt", "", "Verband Deutscher Cluster")})),
+    ("Petr Novák (Jihočeský Klastr Dřeva) and Laura Conti (Fondazione Adriatica) presented.",
+     ({"Petr Novák", "Laura Conti"}, {"Jihočeský Klastr Dřeva", "Fondazione Adriatica"},
+      {("Petr Novák", "", "Jihočeský Klastr Dřeva"), ("Laura Conti", "", "Fondazione Adriatica")})),
+])
+def test_orgroles_organisation_words_in_other_languages(extract, text, expected):
+    assert rows(extract(text)) == expected
+
+
+# -- dash short forms (org_brands.dash_short_forms) --------------------------------------------------------
+def test_orgroles_dash_short_forms_in_a_partner_list(extract):
+    text = ("Partners\n"
+            "  - Makrotech – Basque Precision Manufacturing Cluster (lead)\n"
+            "  - Norte Verde – Associação para a Economia Verde, Portugal\n"
+            "  - TUK – Technical University of Kranj (Slovenia)\n"
+            "  - South Bohemian Innovation Centre – JIC\n")
+    r = extract(text)
+    assert {(o.name, o.acronym) for o in r.organisations} == {
+        ("Makrotech – Basque Precision Manufacturing Cluster", None),
+        ("Norte Verde – Associação para a Economia Verde", None),
+        ("Technical University of Kranj", "TUK"), ("South Bohemian Innovation Centre", "JIC")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forum was organised by ACMEC – Alpine Cluster of Mechatronics together with the regional agency.",
+     {("Alpine Cluster of Mechatronics", "ACMEC")}),
+    ("AeroWest – Atlantic Aerospace & Defence Cluster · Brest, France",
+     {("AeroWest – Atlantic Aerospace & Defence Cluster", None)}),
+    # places, headings and people before a dash are no short forms
+    ("Brussels – European Cluster Conference, 3 May 2025\nSpeakers – European Commission\n",
+     {("European Commission", None)}),
+])
+def test_orgroles_dash_short_forms(extract, text, expected):
+    assert {(o.name, o.acronym) for o in extract(text).organisations} == expected
+
+
+# -- particle surnames (shapes.particle_surname; data/name_particles.txt) -----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Speakers included Marieke Jansen-de Boer (Noord Energy Cluster) and Baudouin d'Aspremont (Wallonia Design Cluster).",
+     ({"Marieke Jansen-de Boer", "Baudouin d'Aspremont"}, {"Noord Energy Cluster", "Wallonia Design Cluster"},
+      {("Marieke Jansen-de Boer", "", "Noord Energy Cluster"), ("Baudouin d'Aspremont", "", "Wallonia Design Cluster")})),
+    # four name words and a particle are still one name
+    ("The prize went to Luísa Maria Costa dos Reis, founder of Tejo Robotics.",
+     ({"Luísa Maria Costa dos Reis"}, {"Tejo Robotics"}, {("Luísa Maria Costa dos Reis", "founder", "Tejo Robotics")})),
+    ("The study by Anneke Visser-van Dijk (Groningen Dairy Cluster) was presented by Pierre d'Hondt, CEO of Flanders Food Cluster.",
+     ({"Anneke Visser-van Dijk", "Pierre d'Hondt"}, {"Groningen Dairy Cluster", "Flanders Food Cluster"},
+      {("Anneke Visser-van Dijk", "", "Groningen Dairy Cluster"), ("Pierre d'Hondt", "CEO", "Flanders Food Cluster")})),
+])
+def test_orgroles_names_with_particles(extract, text, expected):
+    assert rows(extract(text)) == expected
+
+
+# -- lower-case role before the name (statement_role_first._lower_role_start) ------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The talk was moderated by project manager Ioana Stan and closed by the executive director Marius Petrauskas.",
+     {("Ioana Stan", "project manager", None), ("Marius Petrauskas", "executive director", None)}),
+    ("From left: moderator Goran Horvat, technical director Jan Novak and Petra Lind (Baltic Water Institute).",
+     {("Goran Horvat", "Moderator", None), ("Jan Novak", "technical director", None), ("Petra Lind", "", "Baltic Water Institute")}),
+    # a role noun in a sentence that names nobody after it is no statement
+    ("The cluster thanked its members. Our director has met many people. The manager spoke to Anna Berg later.", set()),
+])
+def test_orgroles_lower_case_role_before_the_name(extract, text, expected):
+    assert rows(extract(text))[2] == expected
+
+
+# -- bar names (org_brands.bar_names) ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Posted on 4 May 2025 by AquaHub | Zeeland\nThe visit was prepared by AquaHub | Zeeland together with the "
+     "Flemish Water Cluster.\n© AquaHub | Zeeland · Privacy\n",
+     {("AquaHub | Zeeland", None), ("Flemish Water Cluster", None)}),
+    ("The talks are the online mornings of Clusters Norte | Rede de Inovação, the regional association.",
+     {("Clusters Norte | Rede de Inovação", None)}),
+    ("Organiser: Kaascluster Noord | Cheese Valley\n", {("Kaascluster Noord | Cheese Valley", None)}),
+    ("Exhibitors\n  - Irish Robotics Network | IRN\n  - AM | Additive Masters B.V. (Delft)\n",
+     {("Irish Robotics Network", "IRN"), ("AM | Additive Masters B.V", None)}),  # (the name is cleaned of its last full stop)
+    # menus, share lines, language switches, dated subjects, two organisers, places: no bar name
+    ("Home | About | Members | News\nFollow us: LinkedIn | YouTube\nSubject: AquaNews | October 2025\n"
+     "Organisers: Business Finland | Arctic Battery Cluster\nJoint mission to Canada | Lapland\n", set()),
+])
+def test_orgroles_bar_names(extract, text, expected):
+    assert {(o.name, o.acronym) for o in extract(text).organisations} == expected
+
+
+# -- short form of a fuller name (org_resolve._merge_short_forms) -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Limerick Digital Cluster CLG published a briefing. Members of the Limerick Digital Cluster met on 3 June.",
+     {"Limerick Digital Cluster CLG"}),
+    ("Exhibitors\n  - Makrotech – Basque Precision Manufacturing Cluster (lead)\nMakrotech will host the pavilion.\n",
+     {"Makrotech – Basque Precision Manufacturing Cluster"}),
+    ("Posted on 4 May 2025 by AquaHub | Zeeland\nAquaHub is the water technology cluster of the province.\n",
+     {"AquaHub | Zeeland"}),
+])
+def test_orgroles_short_forms_take_the_fuller_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+# -- what closes a name: a place, a day, a platform, a second column, a date line ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("She studied at the Faculty of Maritime Studies in Split. The Institute for Research in Biomedicine and the "
+     "Council on Foreign Relations wrote to her.",
+     {"Faculty of Maritime Studies", "Institute for Research in Biomedicine", "Council on Foreign Relations"}),
+    ("Dr. Jana Kertai, Managing Director, Tisa Water Cluster        Dr. Bence Olah, Cluster Manager\n",
+     {"Tisa Water Cluster"}),
+    ("Thu 12 March – 11:00 Talk by Dr. Lena Berg, technical director of Berg Feinwerk GmbH\nFri 13 March – 10:00 Closing\n",
+     {"Berg Feinwerk GmbH"}),
+])
+def test_orgroles_names_end_before_places_columns_and_dates(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -110,6 +110,7 @@ class MentionResolution:
                     g = alias[c.acronym]
             groups.setdefault(g, []).append(c)
         self._head_noun_mentions(groups, chosen)
+        self._merge_short_forms(groups)
         out: list[OrgMention] = []
         for g, members in groups.items():
             entry = next((m.entry for m in members if m.entry), None) or (self.lex.gazetteer.get(g) if g.startswith("org:") else None)
@@ -135,6 +136,22 @@ class MentionResolution:
                                       country=entry.country if entry else None))
         return sorted(out, key=lambda o: (o.start, o.end))
 
+    def _merge_short_forms(self, groups: dict[str, list[_Cand]]) -> None:
+        """Rule family "short form of a fuller name": a name the document also writes with its legal form
+        ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
+        S.L.") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
+        Precision Manufacturing Cluster", "AquaHub" and "AquaHub | Zeeland") is that organisation: its
+        mentions join the fuller name's group (gazetteer entries are never merged)."""
+        t = self.text
+        names = {g: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len) for g, ms in groups.items() if ms}
+        for g, short in names.items():
+            if g.startswith("org:") or g not in groups:
+                continue
+            for g2, full in names.items():
+                if g2 != g and g2 in groups and _short_form_of(short, full, self.lex.legal_forms):
+                    groups[g2].extend(groups.pop(g))
+                    break
+
     def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: list[_Cand]) -> None:
         """"the Observatory", "the Platform": a later short reference to the one organisation of the
         document headed by that word. Several candidates (two observatories): no mention at all."""
@@ -155,6 +172,19 @@ class MentionResolution:
             if after and after.group(1).lower() not in STOP_WORDS:
                 continue  # "the Observatory Board": part of a longer name, not a reference
             groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+
+
+def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
+    """``full`` is ``short`` with a legal form after it, or a brand written "A – B" / "A | B" with
+    ``short`` as one side."""
+    if len(full) <= len(short):
+        return False
+    if full.startswith(short):
+        rest = full[len(short):]
+        if legal_forms.fullmatch(rest) or legal_forms.fullmatch(rest + "."):
+            return True
+    parts = re.split(r"[ \t]+[–—|][ \t]+", full)
+    return len(parts) == 2 and any(squash(p) == squash(short) for p in parts)
 
 
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str]) -> bool:
