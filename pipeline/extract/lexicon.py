@@ -99,6 +99,7 @@ class Lexicon:
     data_dir: Path | None = None  # where the files came from (the lazily read lists key on it)
     role_change_re: re.Pattern[str] = re.compile(r"(?!)")  # " was elected (as) (the new) ": role_change_verbs.txt
     role_field_stops: frozenset[str] = frozenset()  # "said", "today": never the field of a lower-case role ("call manager")
+    board_entry_verbs: tuple[str, ...] = ()  # "re-elected": "Jane Roe (Acme) – re-elected as President"
 
 
 def gazetteer_id(name: str) -> str:
@@ -181,6 +182,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         data_dir=data_dir,
         role_change_re=_role_change_re(_lines(data_dir / "role_change_verbs.txt")),
         role_field_stops=frozenset(w.lower() for w in _lines(data_dir / "role_field_stops.txt")),
+        board_entry_verbs=tuple(_lines(data_dir / "board_entry_verbs.txt")),
     )
 
 
