@@ -265,3 +265,43 @@ def test_orgroles_short_forms_take_the_fuller_name(extract, text, expected):
 ])
 def test_orgroles_names_end_before_places_columns_and_dates(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+# -- board list (statement_board; data/board_entry_verbs.txt) ---------------------------------------------
+def test_orgroles_board_list_entries_and_plural_label(extract):
+    text = ("The members elected the new Board:\n"
+            "  - Tomasz NOWICKI (Klaster Drzewny Mazowsze) – re-elected as President\n"
+            "  - Agata Wilk (Baltic Amber Cluster) – elected Vice-President\n"
+            "  - Board members: Jan Lis (Silesian Robotics Cluster), Ewa Kruk (Lublin Energy Cluster) and "
+            "Olga Sowa (Pomorze Food Cluster)\n")
+    with_role = {r for r in rows(extract(text))[2] if r[1]}
+    assert with_role == {("Tomasz NOWICKI", "President", "Klaster Drzewny Mazowsze"),
+                         ("Agata Wilk", "Vice-President", "Baltic Amber Cluster"),
+                         ("Jan Lis", "Board member", "Silesian Robotics Cluster"),
+                         ("Ewa Kruk", "Board member", "Lublin Energy Cluster"),
+                         ("Olga Sowa", "Board member", "Pomorze Food Cluster")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sara Holm (Nordic Wood Cluster), re-elected as Treasurer; Per Dahl (Lapland Mining Network) – appointed "
+     "Secretary General.",
+     {("Sara Holm", "Treasurer", "Nordic Wood Cluster"), ("Per Dahl", "Secretary General", "Lapland Mining Network")}),
+    # a label that is no role title gives no role, nor do brackets without a verb
+    ("Speakers: Anna Berg (Nordic Wood Cluster), Jan Lis (Silesian Robotics Cluster)", set()),
+    # a verb names who did it, not a role
+    ("The panel was moderated by Hélène Marchand from the Alpine Cluster Network.\nModerator: Jan Lis\n",
+     {("Jan Lis", "Moderator", None)}),
+])
+def test_orgroles_board_entries_and_cues(extract, text, expected):
+    assert {r for r in rows(extract(text))[2] if r[1]} == expected
+
+
+# -- an office named by its head (OrgFinder._line_fields; data/role_titles.txt) -----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The plan was drafted by the Marshal's Office of the Lubuskie Voivodeship.", {"Marshal's Office of the Lubuskie Voivodeship"}),
+    ("Letters went to the Governor's Office of Tyrol and the Mayor's Office.", {"Governor's Office of Tyrol", "Mayor's Office"}),
+    # a country's possessive is no part of a name
+    ("Spain's Ministry of Economy helped, as did Finland's Innovation Agency.", {"Ministry of Economy", "Innovation Agency"}),
+])
+def test_orgroles_office_named_by_its_head(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

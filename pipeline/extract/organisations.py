@@ -44,6 +44,7 @@ _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}
 _ON_OBJECT = re.compile(r"[ \t\n]+(?:on|via|under|through|in)[ \t\n]+(?=[A-Z])(\S)")
 _DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December")
+_ROLE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+")
 _SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "B. ", "C1. ": a session's code at a line start
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
@@ -136,13 +137,6 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
                 s += m.end()
             else:
                 break
-        for on in reversed(list(_ON_OBJECT.finditer(self.text, s, e))):
-            obj = clean(self.text[on.start(1):e])
-            if key(obj) in self.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
-                    on.group().split()[0] == "in" and (key(obj) in self.lex.cities or key(obj) in self.lex.countries)):
-                # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
-                # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
-                e = on.start()
         # "CEO of Brno Robotics Hub", "Export Manager at Acme Cluster": a role title and its
         # preposition open no name; the organisation starts after them
         role = self._role_of.match(self.text, s, e)
@@ -159,8 +153,20 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         list, agenda or board table ends at that break. The next line opens with a person's title or a
         role title or an initial ("…Water Institute\nTreasurer: Jane Doe", "…Voivodeship\nDr. Jane Doe") or
         with a label or a date ("…Pipe Systems\nBoard members: …", "…Tools GmbH\nFri 13 March"); a line opened by a capitalised article or pronoun
-        ("Finances\nThe Board approved …") starts the name after it."""
+        ("Finances\nThe Board approved …") starts the name after it. A closing "on LinkedIn", "on Monday",
+        "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it."""
         t = self.text
+        for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
+            obj = clean(t[on.start(1):e])
+            if key(obj) in self.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
+                    on.group().split()[0] == "in" and (key(obj) in self.lex.cities or key(obj) in self.lex.countries)):
+                # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
+                # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
+                e = on.start()
+        owner = _ROLE_POSSESSIVE.search(t, max(0, s - 40), s)
+        first = t[s:e].split(None, 1)[0] if t[s:e].strip() else ""
+        if owner and owner.end() == s and first in self.lex.org_suffixes and self.lex.role_title_re.fullmatch(owner.group(1)):
+            s = owner.start()  # "Marshal's Office of the X Voivodeship", "the Mayor's Office": the office is named by its head
         gap = re.search(r"[ \t]{3,}|\t", t[s:e])
         if gap:  # "Chair of the Board        Dr. Jane Doe": two columns of a signature line
             e = s + gap.start()
