@@ -305,3 +305,14 @@ def test_orgroles_board_entries_and_cues(extract, text, expected):
 ])
 def test_orgroles_office_named_by_its_head(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+# -- academic titles before a name (data/person_titles.txt) ------------------------------------------------
+def test_orgroles_academic_titles_are_neither_names_nor_organisations(extract):
+    text = ("The conference was opened by Ing. Pavel Horak, director of the Moravian Energy Agency (MEA), and by "
+            "Mgr. Lenka Dolezalova, Deputy Governor of the Moravian Region. Mag. Eva Huber (Tyrol Wood Cluster) spoke.")
+    assert rows(extract(text)) == (
+        {"Pavel Horak", "Lenka Dolezalova", "Eva Huber"},
+        {"Moravian Energy Agency", "Moravian Region", "Tyrol Wood Cluster"},
+        {("Pavel Horak", "director", "Moravian Energy Agency"), ("Lenka Dolezalova", "Deputy Governor", "Moravian Region"),
+         ("Eva Huber", "", "Tyrol Wood Cluster")})

@@ -78,6 +78,8 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         words = name.split()
         if not words or k in self.lex.not_org_names or k in self.lex.cities or k in self.lex.countries:
             return True
+        if len(words) == 1 and name.rstrip(".") in self.lex.person_titles:
+            return True  # "Ing.", "Mgr.": a person's title read alone
         if len(words) > 1 and all(key(w) in self.lex.not_org_names for w in words):
             return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
         first = words[0].lower()
