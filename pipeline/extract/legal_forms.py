@@ -46,6 +46,8 @@ def _name_start(text: str, end: int, max_words: int) -> int | None:
         if gap.strip(" \t") or taken >= max_words:
             break
         word = w.group()
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
+            break  # "Boreal Tech Sàrl. Also Kestrel Data Ltd": a sentence ends there
         if word.lower() in _JOINERS or word in ("&", "+"):
             start = w.start()
             continue

@@ -74,6 +74,8 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()  # "von", "zu", "degli": nameparser's prefixes and name_particles.txt
     data_dir: Path | None = None  # where the files came from (the lazily read lists key on it)
     role_change_re: re.Pattern[str] = re.compile(r"(?!)")  # " was elected (as) (the new) ": role_change_verbs.txt
+    role_field_stops: frozenset[str] = frozenset()  # "said", "today": never the field of a lower-case role ("call manager")
+    board_entry_verbs: tuple[str, ...] = ()  # "re-elected": "Jane Roe (Acme) – re-elected as President"
 
 
 def gazetteer_id(name: str) -> str:
@@ -154,6 +156,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         name_particles=_name_particles(data_sections(data_dir / "name_particles.txt")),
         data_dir=data_dir,
         role_change_re=_role_change_re(data_lines(data_dir / "role_change_verbs.txt")),
+        role_field_stops=frozenset(w.lower() for w in data_lines(data_dir / "role_field_stops.txt")),
+        board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
     )
 
 
@@ -206,4 +210,4 @@ def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
     def alt(forms: set[str]) -> str:
         return "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
 
-    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?![\w.])")
+    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w)")

@@ -6,6 +6,7 @@ one organisation of the document headed by that word.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass
 
@@ -120,6 +121,7 @@ class MentionResolution:
                     g = alias[c.acronym]
             groups.setdefault(g, []).append(c)
         self._head_noun_mentions(groups, taken)
+        self._merge_short_forms(groups)
         out: list[OrgMention] = []
         written: dict[str, bool] = {}
 
@@ -152,6 +154,36 @@ class MentionResolution:
                                       country=entry.country if entry else None))
         return sorted(out, key=lambda o: (o.start, o.end))
 
+    def _merge_short_forms(self, groups: dict[str, list[_Cand]]) -> None:
+        """Rule family "short form of a fuller name": a name the document also writes with its legal form
+        ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
+        S.L.") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
+        Precision Manufacturing Cluster", "AquaHub" and "AquaHub | Zeeland") is that organisation: its
+        mentions join the fuller name's group (gazetteer entries are never merged)."""
+        t = self.text
+        names = {g: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len) for g, ms in groups.items() if ms}
+        order = list(names)
+        # Look-ups instead of comparing every pair (a big part has thousands of names): the fuller names
+        # that start with the short one (a sorted range), and the brand sides ("A – B") by squashed text.
+        by_text = sorted((full, n) for n, full in enumerate(names.values()))
+        texts = [full for full, _ in by_text]
+        sides: dict[str, list[int]] = {}
+        for n, full in enumerate(names.values()):
+            parts = re.split(r"[ \t]+[–—|][ \t]+", full)
+            if len(parts) == 2:
+                for part in parts:
+                    sides.setdefault(squash(part), []).append(n)
+        for g, short in names.items():
+            if g.startswith("org:") or g not in groups:
+                continue
+            lo, hi = bisect_left(texts, short), bisect_right(texts, short + "\U0010ffff")
+            candidates = sorted({n for _, n in by_text[lo:hi]} | set(sides.get(squash(short), ())))
+            for n in candidates:  # in the groups' order: the first fuller name wins
+                g2 = order[n]
+                if g2 != g and g2 in groups and _short_form_of(short, names[g2], self.lex.legal_forms):
+                    groups[g2].extend(groups.pop(g))
+                    break
+
     def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: SpanIndex) -> None:
         """"the Observatory", "the Platform": a later short reference to the one organisation of the
         document headed by that word. Several candidates (two observatories): no mention at all."""
@@ -172,6 +204,19 @@ class MentionResolution:
             if after and after.group(1).lower() not in STOP_WORDS:
                 continue  # "the Observatory Board": part of a longer name, not a reference
             groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+
+
+def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
+    """``full`` is ``short`` with a legal form after it, or a brand written "A – B" / "A | B" with
+    ``short`` as one side."""
+    if len(full) <= len(short):
+        return False
+    if full.startswith(short):
+        rest = full[len(short):]
+        if legal_forms.fullmatch(rest) or legal_forms.fullmatch(rest + "."):
+            return True
+    parts = re.split(r"[ \t]+[–—|][ \t]+", full)
+    return len(parts) == 2 and any(squash(p) == squash(short) for p in parts)
 
 
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str]) -> bool:

@@ -20,13 +20,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.legal_forms import company_names
+from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_cues import CueRules
 from pipeline.extract.org_names import NameRunRules
 from pipeline.extract.org_ner import NerAndKindRules
 from pipeline.extract.org_resolve import _HEAD_SPLIT, MentionResolution, _Cand, squash  # noqa: F401  (squash: re-exported)
-from pipeline.extract.shapes import Span, cap_run_at, clean
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.records import Block, OrgMention
 
 _TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
@@ -39,6 +41,11 @@ _VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0
 _TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
+_ON_OBJECT = re.compile(r"[ \t\n]+(?:on|via|under|through|in)[ \t\n]+(?=[A-Z])(\S)")
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December")
+_ROLE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+")
+_SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "B. ", "C1. ": a session's code at a line start
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
 
@@ -71,6 +78,10 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         words = name.split()
         if not words or k in self.lex.not_org_names or k in self.lex.cities or k in self.lex.countries:
             return True
+        if len(words) == 1 and name.rstrip(".") in self.lex.person_titles:
+            return True  # "Ing.", "Mgr.": a person's title read alone
+        if len(words) > 1 and all(key(w) in self.lex.not_org_names for w in words):
+            return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
         first = words[0].lower()
         lowered = " " + name.lower()
         head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
@@ -139,6 +150,78 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
             s = verb.end()
         return Span(s, e) if e > s else None
 
+    def _line_fields(self, s: int, e: int) -> tuple[int, int]:
+        """Rule family "line field": a capitalised run carried over a line break into the next field of a
+        list, agenda or board table ends at that break. The next line opens with a person's title or a
+        role title or an initial ("…Water Institute\nTreasurer: Jane Doe", "…Voivodeship\nDr. Jane Doe") or
+        with a label or a date ("…Pipe Systems\nBoard members: …", "…Tools GmbH\nFri 13 March"); a line opened by a capitalised article or pronoun
+        ("Finances\nThe Board approved …") starts the name after it. A closing "on LinkedIn", "on Monday",
+        "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it."""
+        t = self.text
+        for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
+            obj = clean(t[on.start(1):e])
+            if key(obj) in self.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
+                    on.group().split()[0] == "in" and (key(obj) in self.lex.cities or key(obj) in self.lex.countries)):
+                # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
+                # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
+                e = on.start()
+        owner = _ROLE_POSSESSIVE.search(t, max(0, s - 40), s)
+        first = t[s:e].split(None, 1)[0] if t[s:e].strip() else ""
+        if owner and owner.end() == s and first in self.lex.org_suffixes and self.lex.role_title_re.fullmatch(owner.group(1)):
+            s = owner.start()  # "Marshal's Office of the X Voivodeship", "the Mayor's Office": the office is named by its head
+        gap = re.search(r"[ \t]{3,}|\t", t[s:e])
+        if gap:  # "Chair of the Board        Dr. Jane Doe": two columns of a signature line
+            e = s + gap.start()
+        nl = t.rfind("\n", s, e)
+        if nl != -1:
+            tail = t[nl + 1:e].strip()
+            first = tail.split()[0].rstrip(".") if tail else ""
+            line_end = t.find("\n", e)
+            rest = t[e:len(t) if line_end < 0 else line_end]
+            if first and (first in self.lex.person_titles or re.fullmatch(r"[A-Z]", first) or self.lex.role_title_re.fullmatch(tail)
+                          or re.match(r"[ \t]*[\w' -]{0,25}:|[ \t]+\d", rest)) and t[s:nl].strip():
+                e = s + len(t[s:nl].rstrip())
+        for m in re.finditer(r"\n[ \t]*(?:The|A|An|Our|This|These|Its|Their)[ \t]+(?=[A-Z])", t[s:e]):
+            s = s + m.end()
+        lines = t[s:e].split("\n")
+        head = clean(lines[0])
+        if len(lines) > 1 and (self.lex.role_title_re.fullmatch(head) or (valid_person_name(head, self.lex)
+                                                                         and starts_with_given_name(head, self.lex))):
+            # "Jane Doe\nCommunications\nAcme Cluster e.V.": a signature block's name line, then role or
+            # field lines of one word or a role title; the organisation is on the line after them
+            k = 1
+            while k < len(lines) - 1 and (self.lex.role_title_re.fullmatch(clean(lines[k])) or len(lines[k].split()) == 1):
+                k += 1
+            s += sum(len(x) + 1 for x in lines[:k])
+        code = _SESSION_CODE.match(t, s, e)
+        if code and not t[t.rfind("\n", 0, s) + 1:s].strip(" \t-•*–"):
+            # "A3  Cluster excellence clinic", "B. Data sharing": an agenda item's code, then its title
+            s = code.end() if " " in t[code.end():e].strip() else e
+        return s, e
+
+    def _coordinated(self, span: Span) -> list[Span]:
+        """Rule family "coordinated names": "A and B" / "A & B" read as one run is two names when A is a
+        whole organisation's name (an organisation word or a legal form in it, two words or more) and B is
+        one too (headed by an organisation word, or closed by a legal form): "Acme Cluster Latvia and
+        Nordic Food Network", "the Province of X and X Sviluppo S.p.A.". When B is a person's name
+        ("the University of X and Jane Doe"), only A is kept. Returns the parts, or [] for one name
+        ("Chamber of Commerce and Industry", "Ministry of Economy and Innovation": B is a field)."""
+        t = self.text
+        for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", t[span.start:span.end]):
+            a = Span(span.start, span.start + m.start())
+            b = Span(span.start + m.end(), span.end)
+            an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
+            if re.match(r"Co\b", bn):
+                continue  # "Acme Logistik GmbH & Co. KG": one legal form
+            if len(an.split()) < 2 or not (any(w in self.lex.org_suffixes for w in an.split()) or self.lex.legal_forms.search(an)):
+                continue
+            if valid_person_name(bn, self.lex) and starts_with_given_name(bn, self.lex):
+                return [a]
+            form = self.lex.legal_forms.search(t, b.start, min(len(t), b.end + 1))  # ("S.p.A." before a full stop)
+            if self.is_headed(bn) or (form and form.end() >= b.end and len(bn.split()) >= 2):
+                return [a, b]
+        return []
+
     def run_at(self, pos: int, **kw) -> Span | None:
         """:func:`cap_run_at`, carried on over a version number inside a name ("Navarra Industry 4.0
         Cluster") and, after a diplomatic body, over "to (the) <place>" ("Delegation of the European
@@ -171,6 +254,16 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
     def add(self, span: Span | None, rule: str, strength: int, entry: GazetteerEntry | None = None, acronym: str | None = None) -> None:
         if span is None:
             return
+        cut = Span(*self._line_fields(span.start, span.end))
+        if cut != span and (cut.end <= cut.start or self.generic(clean(self.text[cut.start:cut.end]))):
+            return  # "Finances\nThe Board": what is left names nothing
+        span = cut
+        if strength < 3:
+            parts = self._coordinated(span)
+            if parts:
+                for part in parts:
+                    self.add(part, rule, strength, entry, acronym)
+                return
         if strength < 3 and _PLACE_LABEL.search(self.text[max(0, span.start - 25):span.start]):
             return  # the name after "Venue:" is a place
         if strength < 3 and _EDITION_OF.search(self.text[max(0, span.start - 30):span.start]):
@@ -239,6 +332,8 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         f.add(span, "legal-form", 2)
     for span in organisations_with_country(text, lex):
         f.add(span, "org-country", 2)
+    for span, rule, acronym in dash_short_forms(text, lex) + bar_names(text, lex):
+        f.add(span, rule, 3, acronym=acronym)
     f.from_runs()
     f.from_cues()
     f.from_type_nouns()

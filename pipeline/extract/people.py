@@ -56,6 +56,19 @@ def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon)
     return out
 
 
+def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
+    """Rule family "one-line name": a name read across a line break into the next or previous line of a
+    list, agenda or caption ("Green Transition Fund\nEwa Lind", "Jane Doe\nCommunications", "University
+    of Szeged\nTamás Rigó") is the part on one line that is a full name by itself (two words or more,
+    opening with a given name); a name wrapped over two lines ("Jane\nDoe") stays whole."""
+    name = clean(text[s:e])
+    if "\n" not in text[s:e]:
+        return name
+    parts = [clean(p) for p in text[s:e].split("\n")]
+    full = [p for p in parts if len(p.split()) >= 2 and valid_person_name(p, lex) and starts_with_given_name(p, lex)]
+    return full[0] if len(full) == 1 else name
+
+
 def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                    statements: list[Statement], org_spans: list[Span]) -> list[PersonMention]:
     """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates."""
@@ -77,7 +90,7 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     # Full names (two or more words) anchor the short forms.
     full: dict[str, str] = {}
     for (s, e) in found:
-        name = clean(text[s:e])
+        name = line_name(text, s, e, lex)
         if len(name.split()) >= 2:
             full[name] = name
     by_last: dict[str, set[str]] = {}
@@ -91,7 +104,7 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     for (s, e), (rule, title) in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         if taken.covers(s, e):
             continue
-        name = clean(text[s:e])
+        name = line_name(text, s, e, lex)
         if len(name.split()) == 1:
             owners = by_last.get(name) or by_first.get(name) or set()
             if len(owners) == 1:

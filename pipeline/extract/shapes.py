@@ -77,7 +77,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     """The person-shaped name starting at ``pos`` (2–4 capitalised words, particles allowed), or None."""
     words: list[tuple[int, int]] = []
     i = pos
-    while len(words) < max_words:
+    while len([x for x in words if text[x[0]:x[1]].lower() not in lex.name_particles]) < max_words:
         initial = _INITIAL.match(text, i)
         if initial and words:
             # A middle initial ("Jane Q. Doe"): part of the name when a name word follows.
@@ -100,6 +100,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
                 break
         if w.lower() in lex.name_particles and words and (len(w) > 1 or w.islower()):
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
+        elif words and particle_surname(w, lex):
+            pass
         elif (words and is_capitals_surname(w, lex) and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
               and not used_as_acronym(w, text)):
             pass  # (one given name on the same line: "Pôle Mer Bretagne\nAnna KOWALSKA" is no name)
@@ -120,6 +122,20 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     return Span(words[0][0], words[-1][1])
 
 
+_ELIDED = re.compile(r"[dDlL]['’][A-ZÀ-Þ][^\W\d_]+")  # "d'Ursel", "D'Alessio", "l'Estrange"
+
+
+def particle_surname(word: str, lex: Lexicon) -> bool:
+    """Rule family "particle surname": a surname joined to its particle by a hyphen or an apostrophe
+    ("Hoekstra-de Vries", "Jansen-van der Berg" read word by word, "d'Ursel", "D'Alessio"): the
+    hyphenated parts are name words or particles of ``name_particles.txt``, the first a name word."""
+    if _ELIDED.fullmatch(word):
+        return True
+    parts = word.split("-")
+    return (len(parts) > 1 and is_name_word(parts[0]) and any(p.lower() in lex.name_particles for p in parts[1:])
+            and all(is_name_word(p) or p.lower() in lex.name_particles for p in parts[1:]))
+
+
 def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     """A cleaned candidate name passes the person-shape rules."""
     words = name.split()
@@ -133,7 +149,7 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     for i, w in enumerate(words):
         if w.lower() in lex.name_particles and (len(w) > 1 or w.islower()):
             continue
-        if i in caps:
+        if i in caps or (i and particle_surname(w, lex)):
             continue
         if not is_name_word(w) or w.lower() in lex.not_person_words:
             return False

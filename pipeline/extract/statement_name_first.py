@@ -10,8 +10,8 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
-from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_words, org_like, org_word, role_segment,
-                                              segment_end, title_re)
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_role_field, lower_case_words, org_like,
+                                              org_word, role_segment, segment_end, title_re)
 
 
 def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -42,9 +42,12 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
     (Director, Acme Cluster)": a role and its organisation."""
     out: list[Statement] = []
-    for m in re.finditer(r"[ \t]+\(([A-Z][^()\n]{1,80})\)", text):
+    for m in re.finditer(r"[ \t]+\(([^\W\d_][^()\n]{1,80})\)", text):
         inner = clean(m.group(1))
-        if lex.role_title_re.match(text, m.start(1)):
+        lower = not inner[0].isupper()
+        if lower and not _lower_case_role_first(text, m, lex):
+            continue  # "(see below)", "(in French)": no name's organisation or role
+        if lower or lex.role_title_re.match(text, m.start(1)):
             # "Jane Doe (Director, Acme Cluster)" / "Jane Doe (CEO of Acme)": a role, then its organisation.
             name = name_ending_at(text, m.start(), lex)
             comma = text.find(",", m.start(1), m.end(1))
@@ -80,6 +83,15 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
             out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+def _lower_case_role_first(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """"Jane Doe (project manager, Acme Alliance)", "(skills manager at Acme)": brackets that open with
+    a role written in lower case (rule family "lower-case role", :func:`lower_case_role_field`)."""
+    comma = text.find(",", m.start(1), m.end(1))
+    end = comma if comma != -1 else m.end(1)
+    title = lex.role_title_re.search(text, m.start(1), end)
+    return bool(title) and (title.start() == m.start(1) or lower_case_role_field(text[m.start(1):title.start()].split(), lex))
 
 
 def _inside_a_longer_name(text: str, name: Span, acronym: str, lex: Lexicon) -> bool:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import Span, cap_run_at, clean
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 
 
 # A capital letter, Latin accented ones included ("at the Łódź Region …"): for look-aheads.
@@ -66,7 +67,7 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     before = seg[:m.start()].split()
     if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
         before = before[1:]  # "Jane Doe, the head of Acme"
-    if any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before):
+    if any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before) and not lower_case_role_field(before, lex):
         return None  # (but "senior adviser", "deputy director" in lower case are roles)
     poss = re.search(r"['’]s[ \t\n]+$", seg[:m.start()])
     if poss and before:
@@ -129,6 +130,22 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
 # Lower-case words that qualify a role title ("senior adviser", "deputy director").
 _LOWER_QUALIFIERS = frozenset({"senior", "deputy", "acting", "chief", "lead", "principal", "junior", "assistant", "associate",
                                "executive", "general", "special", "former", "interim", "vice", "managing"})
+
+_FIELD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]")
+
+
+def lower_case_role_field(words: list[str], lex: Lexicon) -> bool:
+    """Rule family "lower-case role": up to three lower-case words that say a role title's field or kind
+    ("call manager", "technical director", "international projects manager", "procurement lead",
+    "campaign coordinator"), as news posts, calls and speaker lists write roles after a name. A
+    word ending in "-ed" or a word of ``role_field_stops.txt`` (function words, "said", "today") is
+    never such a field: "Jane Doe, who met the director" states no role."""
+    lower = [w for w in words if not w[0].isupper()]
+    return 0 < len(words) <= 3 and all(
+        w in _LOWER_QUALIFIERS or (_FIELD.fullmatch(w) is not None and not w.endswith("ed")
+                                   and w not in lex.role_field_stops)
+        for w in lower)
+
 
 _FIELD_JOINERS = frozenset({"and", "of", "the", "with", "for", "&", "on", "in"})
 _FIELD_WORD = re.compile(r"[^\W_][\w'’-]*|&")  # no e-mail address, link or code
@@ -250,6 +267,14 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
     if not parsed:
         return None
     role, rspan, org = parsed
+    last = list(lex.role_title_re.finditer(text, rspan.start, rspan.end))[-1:]
+    if last and not text[rspan.start:last[0].start()].strip(" \t").istitle():
+        # "Jane Doe, technical director Jan Novak and …": a role in lower case right before a full name is
+        # that person's (the comma ends a list item); "Jane Doe, Social Policy Director\nJohn Roe" is not
+        nxt = re.match(r"[ \t]+", text[last[0].end():last[0].end() + 3])
+        follower = person_name_at(text, last[0].end() + nxt.end(), lex) if nxt else None
+        if follower and starts_with_given_name(clean(text[follower.start:follower.end]), lex):
+            return None
     more = e < len(text) and (text[e] == "," or nxt_sep is not None)
     if org is not None and more and not org_like(clean(text[org.start:org.end]), lex):
         # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.

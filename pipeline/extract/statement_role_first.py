@@ -8,17 +8,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
-from pipeline.extract.statement_parts import UPPER, UPPER0, Statement, lower_case_words, org_like, org_word, role_segment, title_re
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
+                                              role_segment, title_re)
 
 
 # Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
 # Kept next to the code because each needs its own shape ("Moderation:" vs "moderated by").
+# A verb ("moderated by", "chaired by") names who did it, not a role the text gives them: no roles row
+# (the annotation precedent; `make rules` measured these rows at precision 0.00 on the training sets).
 _CUES = (
-    (r"(?:moderation|moderator|moderated\s+by|facilitator|facilitated\s+by|chaired\s+by)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:moderation|moderator|facilitator)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:moderated|facilitated|chaired)\s+by\s+", ""),
     (r"(?:speakers?|panellists?|panelists?|keynote|presented\s+by|presenter)\s*:\s*", ""),
     (r"(?:submitted|posted|written|authored)\s+by\s+", ""),
     (r"(?:contact|contact\s+person)\s*:\s*", ""),
@@ -124,13 +129,17 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
         # an organisation's possessive: "Acme Cluster's manager Jane Doe").
         possessive = possessive_before(text, m.start(), lex)
-        if not m.group()[0].isupper() and not possessive:
+        lower_start = None if m.group()[0].isupper() or possessive else _lower_role_start(text, m.start(), lex)
+        if not m.group()[0].isupper() and not possessive and lower_start is None:
             continue
         gap = _LINE_GAP.match(text, m.end())  # at an offset, not on a copy of the rest of the text
         span = person_name_at(text, gap.end(), lex)
         if not span or gap.end() == m.end():
             continue
-        q = m.start() if possessive else _qualified_start(text, m.start())
+        if lower_start is not None and not (" " in clean(text[span.start:span.end]) and "\n" not in gap.group()
+                                            and starts_with_given_name(clean(text[span.start:span.end]), lex)):
+            continue  # a role in lower case names only a full name that follows on the same line
+        q = m.start() if possessive else lower_start if lower_start is not None else _qualified_start(text, m.start())
         split = None if possessive else _org_then_field(text, q, lex)
         if split:
             q, org = split  # "EISMEA Project Adviser Jane Doe": "Project" belongs to the role
@@ -139,6 +148,24 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
+
+
+_LOWER_LEAD = re.compile(r"(?:^|[\s(,:;–—-])(?:(?:the|our|their|its|by|and|with|from|to|as)[ \t]+)?$")
+
+
+def _lower_role_start(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Rule family "lower-case role" before the name ("moderated by project manager Jane Doe", "the
+    executive director Jane Doe", "technical director Jan Novak"): the start of the role with up to two
+    lower-case field words before the title (:func:`lower_case_role_field`), when only a line start,
+    punctuation, an article or a preposition comes before it; None otherwise ("who met director …")."""
+    start = pos
+    for _ in range(2):
+        w = re.search(r"([a-zà-ÿ][\w-]*)[ \t]+$", text[max(0, start - 30):start])
+        if not w or not lower_case_role_field([w.group(1)], lex) or w.group(1) in ("the", "our", "their", "its", "by", "and", "with",
+                                                                                    "from", "to", "as"):
+            break
+        start -= len(w.group())
+    return start if _LOWER_LEAD.search(text[max(0, start - 12):start]) else None
 
 
 # Endings of the abstract nouns that close a field of work ("Strategy", "Transformation", "Affairs"

@@ -1,0 +1,172 @@
+"""Rule family "dash short form": an organisation written as a short form, a dash and its descriptive
+name, as logos, partner lists, footers and press releases write it.
+
+- "Makinbide – Basque Advanced Manufacturing Cluster", "AeroWest – Atlantic Aerospace Cluster",
+  "Norte Verde – Associação para a Economia Verde": a brand (a word or two that is no acronym) is part
+  of the organisation's fullest name: one organisation named by the whole phrase (rule
+  ``pattern:brand-dash``).
+- "ACME – Alpine Cluster of Mechatronics", "TUK – Technical University of Kranj": an acronym-shaped short
+  form before the dash is the acronym of the name after it; and after it: "South Bohemian Innovation
+  Centre – JIC" (rule ``pattern:acronym-dash``).
+
+The descriptive side must name an organisation by itself (an organisation word of
+``org_suffixes.txt`` or a legal form closing it), the short form must open a line, a list item or
+follow a comma, a bracket or "by/with/and"; places, people, role titles, headings and not-organisation
+names are never short forms ("Brussels – European Cluster Conference", "Speakers – European Commission").
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
+
+_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+# What may stand before the short form: a line start (with a bullet or number), a comma, a bracket,
+# a colon or "by", "with", "and" ("organised by ACME – Alpine Cluster of Mechatronics").
+_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*$|(?:[,(:]|(?<![\w-])(?:by|with|and))[ \t]+$")
+_SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'’-]*)?)$")
+# Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
+_CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|des|du|van|von|na|rzecz)[ \t]+)"
+                         r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
+_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;(·|<]|\.(?:\s|$)|[ \t]+(?:brings|is|was|has|will|and|together|with)\b)")
+
+
+def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
+    """(span of the organisation's name, rule, acronym or None) for every "short form – name" and
+    "name – ACRONYM" of the text."""
+    out: list[tuple[Span, str, str | None]] = []
+    for m in _DASH.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        short = _short_before(text, ls, m.start())
+        if short and _OPENS.search(text[max(0, short.start - 12):short.start]) and _short_form(text[short.start:short.end], lex):
+            name = _named(text, m.end(), lex)
+            if name:
+                word = text[short.start:short.end]
+                if is_acronym(word) and " " not in word:
+                    out.append((name, "pattern:acronym-dash", word))
+                else:
+                    out.append((Span(short.start, name.end), "pattern:brand-dash", None))
+                continue
+        after = re.match(r"([A-Z][A-Za-z0-9&]{1,9})(?=[ \t]*(?:$|\n|[,;.)]))", text[m.end():m.end() + 12])
+        if after and is_acronym(after.group(1)) and _short_form(after.group(1), lex):
+            before = _name_before(text, ls, m.start(), lex)
+            if before:
+                out.append((before, "pattern:acronym-dash", after.group(1)))
+    return out
+
+
+def _short_before(text: str, ls: int, end: int) -> Span | None:
+    """The one or two capitalised words right before the dash ("Makrotech", "Norte Verde", "ACME")."""
+    m = _SHORT.search(text, ls, end)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    if not words[0].group()[0].isupper():  # "by ACME": the short form is the last word
+        words = words[1:]
+    if not words or not words[0].group()[0].isupper():
+        return None
+    return Span(m.start(1) + words[0].start(), m.end(1))
+
+
+def _short_form(word: str, lex: Lexicon) -> bool:
+    """A brand or acronym, not a place, a person, a role, a heading word or a not-organisation name."""
+    k = key(word)
+    return not (k in lex.cities or k in lex.countries or k in lex.not_org_names
+                or all(w.lower() in lex.not_person_words for w in word.split())
+                or lex.role_title_re.fullmatch(word)
+                or (valid_person_name(word, lex) and starts_with_given_name(word, lex)))
+
+
+def _names_an_org(name: str, lex: Lexicon) -> bool:
+    return any(w in lex.org_suffixes for w in name.split()) or bool(lex.legal_forms.search(name + " "))
+
+
+def _named(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The organisation's name right after the dash, with a legal form after a comma ("…, z.s.")."""
+    run = cap_run_at(text, pos, list_heads=lex.org_suffixes, single_line=True)
+    if run is None or run.start != pos:
+        return None
+    while True:  # "Associação para a Economia Verde", "Stowarzyszenie na rzecz …": a name's own connectors
+        conn = _CONNECTORS.match(text, run.end)
+        nxt = cap_run_at(text, conn.end(), list_heads=lex.org_suffixes, single_line=True) if conn else None
+        if nxt is None or nxt.start != conn.end():
+            break
+        run = Span(run.start, nxt.end)
+    form = lex.legal_forms.match(text, run.end)
+    end = form.end() if form else run.end
+    if not _AFTER.match(text, end) or not _names_an_org(clean(text[run.start:end]), lex):
+        return None
+    return Span(run.start, end)
+
+
+def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
+    """The organisation's name that fills the line (after a bullet) up to the dash: "South Bohemian
+    Innovation Centre – JIC"."""
+    lead = re.match(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*(?:the[ \t]+)?", text[ls:end])
+    start = ls + lead.end()
+    run = cap_run_at(text, start, list_heads=lex.org_suffixes, single_line=True)
+    if run is None or run.start != start or run.end != end or not _names_an_org(clean(text[start:end]), lex):
+        return None
+    return run
+
+
+_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
+    """Rule family "bar name": a brand and its place or descriptor joined by a bar, as clusters write their
+    own names in bylines, footers and organiser lines ("Posted by AquaHub | Zeeland", "© Clusters Norte |
+    Rede de Inovação", "Organiser: Kaascluster Noord | Cheese Valley"): one organisation (rule
+    ``pattern:bar-name``); "Irish Robotics Network | IRN": an acronym after the bar is the name's (rule
+    ``pattern:acronym-bar``). Only a line with a single bar counts (menus, share lines and calendar rows
+    have several); each side is one to four capitalised words, neither a place, a date, a person, a
+    heading word or a platform, and the two sides are not two organisations' names ("Acme Cluster |
+    Beta Network")."""
+    out: list[tuple[Span, str, str | None]] = []
+    for m in _BAR.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        if "|" in text[ls:m.start()] or "|" in text[m.end():le]:
+            continue
+        before = re.search(r"(?:^|(?<=[\s(]))((?:[^\W\d_][\w&+.'’-]*[ \t]+){0,3}[^\W\d_][\w&+.'’-]*)$", text[ls:m.start()])
+        if before is None:
+            continue
+        words = before.group(1).split()
+        k = len(words)
+        while k and words[k - 1][0].isupper():
+            k -= 1
+        words = words[k:]  # the capitalised words before the bar: "by AquaHub", "of Clusters Norte"
+        if not words:
+            continue
+        start = m.start() - len(" ".join(words)) if text[m.start() - len(" ".join(words)):m.start()] == " ".join(words) else None
+        if start is None:
+            continue
+        right = cap_run_at(text, m.end(), single_line=True, max_words=5)
+        if right is None or right.start != m.end():
+            continue
+        form = lex.legal_forms.match(text, right.end)
+        end = form.end() if form else right.end
+        a, b = clean(text[start:m.start()]), clean(text[m.end():end])
+        if not (_bar_side(a, lex) and _bar_side(b, lex)) or len(a.split()) > 4 or len(b.split()) > 5:
+            continue
+        if _names_an_org(b, lex) and (_names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
+            continue  # two organisations in a row ("Business Finland | Arctic Battery Cluster")
+        if max(len(a), len(b)) <= 3:
+            continue  # "NL | EN": language codes
+        if is_acronym(b) and " " not in b and _names_an_org(a, lex):
+            out.append((Span(start, m.start()), "pattern:acronym-bar", b))
+        else:
+            out.append((Span(start, end), "pattern:bar-name", None))
+    return out
+
+
+def _bar_side(name: str, lex: Lexicon) -> bool:
+    words = name.split()
+    return (bool(words) and not re.search(r"\d", name) and (len(name) > 2 or is_acronym(name))
+            and not any(key(w) in lex.not_org_names for w in words)
+            and not all(w.lower() in lex.not_person_words for w in words)
+            and not (valid_person_name(name, lex) and starts_with_given_name(name, lex))
+            and key(name) not in lex.countries and key(name) not in lex.cities and not lex.role_title_re.fullmatch(name))

@@ -1,0 +1,81 @@
+"""Rule family "board list": the members of a board or committee as general-assembly notes and annual
+reports list them, each with the organisation they come from in brackets.
+
+- "Jane Roe (Acme Cluster) – re-elected as President", "John Doe (Beta Network), elected Treasurer":
+  the role after the verb, the organisation in the brackets (rule ``board-entry``). The verbs are data
+  (``board_entry_verbs.txt``).
+- "Board members: Jane Roe (Acme Cluster), John Doe (Beta Network) and Ann Lee (Gamma Agency)": a role
+  label, singular or plural, before a list of such names gives each of them the role (rule
+  ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span, clean, person_name_at
+from pipeline.extract.statement_context import name_ending_at
+from pipeline.extract.statement_parts import Statement, role_segment, segment_end
+
+_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
+_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+
+
+def board_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Every "Name (Org) – elected Role" entry and every name of a "Role(s): Name (Org), Name (Org)" line."""
+    return _entries(text, lex) + _label_lists(text, lex)
+
+
+@lru_cache(maxsize=4)
+def _verb_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\)[ \t]*(?:[–—-]|,)[ \t]*(?:" + alts + r")[ \t]+(?:as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?", re.I)
+
+
+def _entries(text: str, lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    for m in _verb_re(lex.board_entry_verbs).finditer(text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role:
+            continue
+        op = text.rfind("(", 0, m.start())
+        if op < 0 or "\n" in text[op:m.start()] or ")" in text[op:m.start()]:
+            continue
+        name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
+        if not name:
+            continue
+        parsed = role_segment(text, m.end(), segment_end(text, m.end()), lex)
+        role_text, rspan = (parsed[0], parsed[1]) if parsed else (clean(role.group()), Span(role.start(), role.end()))
+        org_text = text[op + 1:m.start()]
+        org = Span(op + 1, op + 1 + len(org_text.split(",")[0].rstrip()))
+        out.append(Statement(name, "board-entry", role=role_text, role_span=rspan, org=org))
+    return out
+
+
+def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*", text):
+        lab = _LABEL.match(text, m.end())
+        if not lab or not (lex.role_title_re.fullmatch(lab.group(1)) or lex.role_title_re.fullmatch(lab.group(1)[:-1])):
+            continue  # "Board members:", "Vice-Presidents:", "Chair:": a role title, or its plural
+        label = lab.group(1) if lex.role_title_re.fullmatch(lab.group(1)) else lab.group(1)[:-1]  # one person's role
+        role = Span(lab.start(1), lab.end(1))
+        line_end = text.find("\n", role.end)
+        line_end = len(text) if line_end < 0 else line_end
+        pos = lab.end()
+        names: list[tuple[Span, Span]] = []
+        while pos < line_end:
+            name = person_name_at(text, pos, lex)
+            br = _BRACKETS.match(text, name.end) if name else None
+            if not name or not br or "\n" in text[pos:name.end]:
+                break
+            names.append((name, Span(br.start(1), br.start(1) + len(br.group(1).split(",")[0].rstrip()))))
+            sep = re.match(r"[ \t]*(?:,|;|and|&)[ \t]*(?:and[ \t]+)?", text[br.end():line_end])
+            if not sep or not sep.group().strip():
+                break
+            pos = br.end() + sep.end()
+        if len(names) >= 2:
+            for name, org in names:
+                out.append(Statement(name, "board-label-list", role=label, role_span=role, org=org))
+    return out
