@@ -27,8 +27,13 @@ def page_of(pages: Sequence[Page], offset: int) -> int | None:
     return pages[max(i, 0)].number
 
 
-def sentence_of(text: str, sentences: Sequence[Sentence], start: int, end: int) -> str:
-    starts = [s.start for s in sentences]
+def sentence_of(text: str, sentences: Sequence[Sentence], start: int, end: int,
+                starts: Sequence[int] | None = None) -> str:
+    """The sentence holding [start, end), whitespace-normalised. ``starts``: the sentences' start offsets,
+    computed once per document by a caller with many mentions (else a big document's table rows cost
+    sentences × mentions)."""
+    if starts is None:
+        starts = [s.start for s in sentences]
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and sentences[i].end >= end:
         s = sentences[i]
@@ -93,10 +98,13 @@ def document_tables(
             rows["errors"].append({"source_path": i.source_path, "doc_id": i.doc_id, "stage": p.stage, "error_type": p.error_type,
                                    "message": p.message, "page": p.page, "occurred_at": processed_at.get(i.doc_id, now)})
 
+        sentence_starts = [s.start for s in r.sentences]
+
         def mention(etype: str, eid: str, text: str, start: int, end: int, rule: str) -> None:
             rows["mentions"].append({
                 "doc_id": i.doc_id, "entity_type": etype, "entity_id": eid, "text": text, "start_char": start, "end_char": end,
-                "page": page_of(r.pages, start), "sentence": sentence_of(r.text, r.sentences, start, end), "rule": rule,
+                "page": page_of(r.pages, start), "sentence": sentence_of(r.text, r.sentences, start, end, sentence_starts),
+                "rule": rule,
             })
 
         for m in r.people:
