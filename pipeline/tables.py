@@ -18,11 +18,13 @@ from pipeline.resolve import Resolution, reported_event_id
 from pipeline.schemas import TABLES, TABLES_BY_NAME
 
 
-def page_of(pages: Sequence[Page], offset: int) -> int | None:
-    """1-based page containing ``offset`` (None for documents without pages)."""
+def page_of(pages: Sequence[Page], offset: int, starts: Sequence[int] | None = None) -> int | None:
+    """1-based page containing ``offset`` (None for documents without pages). ``starts``: the pages'
+    start offsets, computed once per document by a caller with many rows (as for :func:`sentence_of`)."""
     if not pages:
         return None
-    starts = [p.start for p in pages]
+    if starts is None:
+        starts = [p.start for p in pages]
     i = bisect.bisect_right(starts, offset) - 1
     return pages[max(i, 0)].number
 
@@ -99,11 +101,12 @@ def document_tables(
                                    "message": p.message, "page": p.page, "occurred_at": processed_at.get(i.doc_id, now)})
 
         sentence_starts = [s.start for s in r.sentences]
+        page_starts = [p.start for p in r.pages]
 
         def mention(etype: str, eid: str, text: str, start: int, end: int, rule: str) -> None:
             rows["mentions"].append({
                 "doc_id": i.doc_id, "entity_type": etype, "entity_id": eid, "text": text, "start_char": start, "end_char": end,
-                "page": page_of(r.pages, start), "sentence": sentence_of(r.text, r.sentences, start, end, sentence_starts),
+                "page": page_of(r.pages, start, page_starts), "sentence": sentence_of(r.text, r.sentences, start, end, sentence_starts),
                 "rule": rule,
             })
 
@@ -124,19 +127,19 @@ def document_tables(
             rows["roles"].append({
                 "doc_id": i.doc_id, "person_id": ids[(i.doc_id, "person", role.person)], "role": role.role,
                 "org_id": ids.get((i.doc_id, "organisation", role.organisation)) if role.organisation else None,
-                "start_char": role.start, "end_char": role.end, "page": page_of(r.pages, role.start),
+                "start_char": role.start, "end_char": role.end, "page": page_of(r.pages, role.start, page_starts),
                 "as_of": i.published_date, "rule": role.rule,
             })
         for d in r.dates:
             rows["dates"].append({
                 "doc_id": i.doc_id, "text": d.text, "start_date": d.start_date, "end_date": d.end_date, "precision": d.precision,
-                "start_char": d.start, "end_char": d.end, "page": page_of(r.pages, d.start), "resolved": d.resolved, "rule": d.rule,
+                "start_char": d.start, "end_char": d.end, "page": page_of(r.pages, d.start, page_starts), "resolved": d.resolved, "rule": d.rule,
             })
         reported = reported_event_id(r, resolution) if r.key_messages else None
         for k in r.key_messages:
             rows["key_messages"].append({
                 "doc_id": i.doc_id, "ordinal": k.ordinal, "text": k.text, "section": k.section, "start_char": k.start,
-                "end_char": k.end, "page": page_of(r.pages, k.start), "event_id": reported, "rule": k.rule,
+                "end_char": k.end, "page": page_of(r.pages, k.start, page_starts), "event_id": reported, "rule": k.rule,
             })
 
     for f in sorted(failed, key=lambda f: f.source_path):

@@ -1,11 +1,12 @@
-"""The ``sentence`` column of ``mentions``: the sentence holding a mention, or its line when the
-mention crosses a sentence boundary; the sentence starts may be computed once per document."""
+"""The ``sentence`` and ``page`` columns of the mention-level tables: the sentence holding a
+mention, or its line when the mention crosses a sentence boundary, and its page; the sentence and
+page starts may be computed once per document."""
 from __future__ import annotations
 
 from hypothesis import given, settings as hsettings, strategies as st
 
 from pipeline.records import Sentence
-from pipeline.tables import sentence_of
+from pipeline.tables import page_of, sentence_of
 
 TEXT = "Ana Lima chairs Agri Hub.  She met Bo Ek in Oslo.\nThe forum ends on 3 May 2025."
 SENTENCES = [Sentence(0, 25), Sentence(27, 49), Sentence(50, 79)]
@@ -27,3 +28,13 @@ def test_tables_sentence_of_with_precomputed_starts_is_the_same(start, length):
     end = min(start + length, len(TEXT))
     starts = [s.start for s in SENTENCES]
     assert sentence_of(TEXT, SENTENCES, start, end, starts) == sentence_of(TEXT, SENTENCES, start, end)
+
+
+def test_tables_page_of_with_precomputed_starts_is_the_same():
+    from pipeline.records import Page
+
+    pages = [Page(1, 0, 30), Page(2, 30, 60), Page(3, 60, 79)]
+    starts = [p.start for p in pages]
+    assert [page_of(pages, o, starts) for o in (0, 29, 30, 61, 78)] == [1, 1, 2, 3, 3]
+    assert all(page_of(pages, o, starts) == page_of(pages, o) for o in range(79))
+    assert page_of([], 5, []) is None
