@@ -54,16 +54,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=60, help="without --docs: the small corpus size N; the big one is --scale × N (default 60)")
     p.add_argument("--scale", type=int, default=4)
     p.add_argument("--repeat", type=int, default=None,
-                   help="runs of the largest full run and of bare spaCy; the fastest of each counts (default 2, 1 with --docs)")
+                   help="runs of the compared full run (--compare-at) and of bare spaCy; the fastest of each counts (default 2, 1 with --docs)")
     p.add_argument("--processes", type=int, default=0, help="worker processes for the pipeline and for bare spaCy (0 = auto)")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="run every pipeline run through this executor (dask: a LocalCluster of --processes workers)")
     p.add_argument("--vs-dask", action="store_true",
-                   help="also time a full run of the largest corpus on a Dask LocalCluster, next to the local one")
+                   help="also time a full run on a Dask LocalCluster, next to the local one (at --compare-at)")
+    p.add_argument("--compare-at", type=int, default=None, metavar="N",
+                   help="the corpus size (one of the sizes) at which the full run is compared with bare spaCy and "
+                        "with Dask (default: the largest); a smaller one saves about 2 x its full-run time per comparison")
+    p.add_argument("--stage-docs", type=int, default=100, metavar="K",
+                   help="documents in the one-process stage profile: the first K of the smallest corpus (default 100)")
     args = p.parse_args(argv)
     sizes = sorted(set(args.docs)) if args.docs else [args.n, args.n * args.scale]
     repeat = args.repeat if args.repeat is not None else (1 if args.docs else 2)
     n_big = sizes[-1]
+    n_cmp = args.compare_at or n_big
+    if n_cmp not in sizes:
+        p.error(f"--compare-at {n_cmp} is not one of the sizes {sizes}")
     proc_args = ["--processes", str(args.processes)] if args.processes else []
     run_args = proc_args + (["--executor", "dask"] if args.executor == "dask" else [])
 
@@ -91,31 +99,33 @@ def main(argv: list[str] | None = None) -> int:
 
     per_size = []
     for n in sizes:
-        per_size.append(_measure_size(n, corpora[n], outs[n], run_args, m_one, repeat if n == n_big else 1,
+        per_size.append(_measure_size(n, corpora[n], outs[n], run_args, m_one, repeat if n == n_cmp else 1,
                                       (one / "zz-added.txt").read_text(encoding="utf-8")))
     r["per_size"] = per_size
     big = per_size[-1]
+    cmp = per_size[sizes.index(n_cmp)]
+    r["n_compare"] = n_cmp
 
-    # The headline ratio: the largest corpus's full runs alternated with bare spaCy (above); the fastest of each counts.
+    # The headline ratio: the compared corpus's full runs next to bare spaCy over the same texts; the fastest of each counts.
     bares, leans = [], []
-    n_process = big["n_process"]
+    n_process = cmp["n_process"]
     for i in range(repeat):
-        _say(f"bare spaCy nlp.pipe over the same texts, {n_process} process(es) ({i + 1}/{repeat}) …")
-        bares.append(_probe("spacy", str(outs[n_big]), str(n_process)))
+        _say(f"bare spaCy nlp.pipe over the same texts ({n_cmp} documents), {n_process} process(es) ({i + 1}/{repeat}) …")
+        bares.append(_probe("spacy", str(outs[n_cmp]), str(n_process)))
         _say(f"bare spaCy again, with only the components the pipeline loads ({i + 1}/{repeat}) …")
-        leans.append(_probe("spacy", str(outs[n_big]), str(n_process), "lean"))
+        leans.append(_probe("spacy", str(outs[n_cmp]), str(n_process), "lean"))
     m_spacy, m_spacy_lean = min(bares, key=lambda m: m.seconds), min(leans, key=lambda m: m.seconds)
-    words = big["words"]
+    words = cmp["words"]
     r["repeat"] = repeat
-    r["all_seconds"] = {"full_run": big["all_full_seconds"], "bare_spacy": [m.seconds for m in bares],
+    r["all_seconds"] = {"full_run": cmp["all_full_seconds"], "bare_spacy": [m.seconds for m in bares],
                         "bare_spacy_lean": [m.seconds for m in leans]}
-    r["full_run"] = {"documents": n_big, "words": words, "seconds": big["full_seconds"], "words_per_second": words / big["full_seconds"],
+    r["full_run"] = {"documents": n_cmp, "words": words, "seconds": cmp["full_seconds"], "words_per_second": words / cmp["full_seconds"],
                      "n_process": n_process}
     r["bare_spacy"] = {"seconds": m_spacy.seconds, "in_process_seconds": m_spacy.output["seconds"],
                        "words_per_second": words / m_spacy.seconds, "n_process": n_process}
-    r["end_to_end_vs_spacy"] = m_spacy.seconds / big["full_seconds"]
+    r["end_to_end_vs_spacy"] = m_spacy.seconds / cmp["full_seconds"]
     r["bare_spacy_lean"] = {"seconds": m_spacy_lean.seconds, "words_per_second": words / m_spacy_lean.seconds}
-    r["end_to_end_vs_spacy_lean"] = m_spacy_lean.seconds / big["full_seconds"]
+    r["end_to_end_vs_spacy_lean"] = m_spacy_lean.seconds / cmp["full_seconds"]
 
     # The runs above went through run(), which does not build the analyst extras (DuckDB file, review
     # pages): the first CLI call builds them, the second is the analyst's unchanged re-run.
@@ -131,24 +141,29 @@ def main(argv: list[str] | None = None) -> int:
                    "ratio": big["peak_mb"] / per_size[0]["peak_mb"]}
 
     if args.vs_dask and args.executor != "dask":
-        _say(f"full run of the {n_big}-document corpus on a Dask LocalCluster …")
+        _say(f"full run of the {n_cmp}-document corpus on a Dask LocalCluster …")
         dask_out = WORK / "out-dask"
         shutil.rmtree(dask_out, ignore_errors=True)
-        m_dask = _pipeline(corpora[n_big], dask_out, "--full", *proc_args, "--executor", "dask")
-        r["dask"] = {"seconds": m_dask.seconds, "local_seconds": big["full_seconds"], "ratio": m_dask.seconds / big["full_seconds"],
+        m_dask = _pipeline(corpora[n_cmp], dask_out, "--full", *proc_args, "--executor", "dask")
+        r["dask"] = {"seconds": m_dask.seconds, "local_seconds": cmp["full_seconds"], "ratio": m_dask.seconds / cmp["full_seconds"],
                      "peak_mb": m_dask.peak_mb}
 
     _say("PDF ingest vs bare pdfplumber …")
-    m_ingest = _probe("pdf-ingest", str(corpora[n_big]))
-    m_bare = _probe("pdf-bare", str(corpora[n_big]))
+    m_ingest = _probe("pdf-ingest", str(corpora[n_cmp]))
+    m_bare = _probe("pdf-bare", str(corpora[n_cmp]))
     if m_ingest.output["files"]:  # a corpus of fewer than ten documents has none
         r["pdf"] = {"files": m_ingest.output["files"], "pages": m_ingest.output["pages"],
                     "pages_per_second": m_ingest.output["pages"] / m_ingest.output["seconds"],
                     "bare_pdfplumber_pages_per_second": m_bare.output["pages"] / m_bare.output["seconds"]}
         r["pdf"]["ratio"] = r["pdf"]["pages_per_second"] / r["pdf"]["bare_pdfplumber_pages_per_second"]
 
-    _say(f"stage profile over the {sizes[0]}-document corpus, one process …")
-    r["stages"] = _probe("stages", str(corpora[sizes[0]])).output
+    k = min(args.stage_docs, sizes[0])
+    stage_corpus = corpora[sizes[0]]
+    if k < sizes[0]:  # the first k documents of a corpus are the same whatever its size
+        stage_corpus = WORK / f"corpus-{k}"
+        build_corpus(ROOT / "raw_docs", stage_corpus, k)
+    _say(f"stage profile over {k} documents, one process …")
+    r["stages"] = _probe("stages", str(stage_corpus)).output
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(r, indent=1), encoding="utf-8")
@@ -213,7 +228,7 @@ def render(r: dict) -> str:
         f"{z['full_seconds']:.1f} s ({z['words'] / z['full_seconds']:,.0f} words/s) | {z['noop_seconds']:.2f} s | "
         f"{z['add_seconds']:.2f} s ({z['add_ratio']:.2f}×) | {z['peak_mb']:.0f} MB |" for z in sizes)
     dask = r.get("dask")
-    dask_row = (f"| Dask LocalCluster full run, {r['n_big']:,} documents, next to the local one | {dask['seconds']:.1f} s vs "
+    dask_row = (f"| Dask LocalCluster full run, {r['full_run']['documents']:,} documents, next to the local one | {dask['seconds']:.1f} s vs "
                 f"{dask['local_seconds']:.1f} s: {dask['ratio']:.2f}× the time (peak {dask['peak_mb']:.0f} MB) | | |\n") if dask else ""
     executor = " Every pipeline run went through `--executor dask` (a LocalCluster)." if r.get("executor") == "dask" else ""
     big, small = r["n_big"], r["n_small"]
@@ -226,7 +241,7 @@ events, places and dates drawn from large pools by a Zipf law; one document in t
 two-column; the smaller corpora are the first documents of the larger). Every pipeline run is a separate
 process, timed wall-clock from start to exit (interpreter start and imports included); memory is the peak
 of the summed PSS over the process tree. The machine is shared with other work, so figures vary by ±20 %:
-the largest corpus's full run and bare spaCy run {r['repeat']} time(s) each and the fastest counts (all: full run
+the {f['documents']:,}-document corpus's full run and bare spaCy run {r['repeat']} time(s) each and the fastest counts (all: full run
 {_secs(r['all_seconds']['full_run'])}, bare spaCy {_secs(r['all_seconds']['bare_spacy'])}, like-for-like {_secs(r['all_seconds']['bare_spacy_lean'])}).
 
 Per corpus (distinct entities: what the generator put in, people / organisations / events / places,
@@ -239,7 +254,7 @@ next to a one-document run of that document, {a['one_document_run_seconds']:.2f}
 
 | measure | figure | target | |
 |---|---|---|---|
-| full run, {big:,} documents, {f['words']:,} words | {f['seconds']:.1f} s, {f['words_per_second']:,.0f} words/s ({f['n_process']} processes) | | |
+| full run, {f['documents']:,} documents, {f['words']:,} words | {f['seconds']:.1f} s, {f['words_per_second']:,.0f} words/s ({f['n_process']} processes) | | |
 | bare spaCy `nlp.pipe`, same texts, model, processes | {s['seconds']:.1f} s, {s['words_per_second']:,.0f} words/s | | |
 | end-to-end vs bare spaCy (speed ratio) | {r['end_to_end_vs_spacy']:.2f}× | ≥ 1.0× | {mark(r['end_to_end_vs_spacy'] >= 1.0)} |
 | bare spaCy with only the components the pipeline loads (no parser, lemmatizer; senter) | {r['bare_spacy_lean']['seconds']:.1f} s, {r['bare_spacy_lean']['words_per_second']:,.0f} words/s | | |
@@ -254,12 +269,13 @@ next to a one-document run of that document, {a['one_document_run_seconds']:.2f}
 | peak memory, {big:,} documents | {m['n_big_peak_mb']:.0f} MB | | |
 | memory {big:,} / {small:,} | {m['ratio']:.2f}× | ≤ 1.2× | {mark(m['ratio'] <= 1.2)} |
 
-Where a document's time goes (one process, the {st['documents']}-document corpus, seconds): {stages}; bare
+Where a document's time goes (one process, the first {st['documents']} documents, seconds): {stages}; bare
 `nlp.pipe` over the same texts: {st['bare_spacy']:.1f} s. Everything except `nlp` is work bare spaCy does not do.
 
 Raw figures: `bench/results/latest.json` (not committed). Re-run with `make bench` (`ARGS="--n 60 --processes 2"`;
-the issue's sizes: `ARGS="--docs 1000 5000"`, about 75 minutes on 2 cores; `--executor dask` runs everything on a
-Dask LocalCluster, `--vs-dask` adds one Dask full run of the largest corpus next to the local one).
+the issue's sizes: `ARGS="--docs 1000 5000"`, about 75 minutes on 2 cores, or with
+`--compare-at 1000` (bare spaCy and Dask next to the 1,000-document run) about 45 minutes; `--executor dask` runs everything on a
+Dask LocalCluster, `--vs-dask` adds one Dask full run of the compared corpus next to the local one).
 """
 
 
