@@ -29,10 +29,22 @@ def _identifier():
     return identifier
 
 
+def has_letters(text: str, n: int) -> bool:
+    """``text`` holds at least ``n`` letters; stops counting at the n-th (a long block is not walked whole)."""
+    if n <= 0:
+        return True
+    for ch in text:
+        if ch.isalpha():
+            n -= 1
+            if n == 0:
+                return True
+    return False
+
+
 def detect(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when the text is too short or the model unsure."""
     sample = text[:20000]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not has_letters(sample, MIN_LETTERS):
         return None
     code, probability = _identifier().classify(sample)
     return code if probability >= MIN_PROBABILITY else None

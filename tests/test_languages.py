@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import published_tables
+from pipeline.language import has_letters
 
 DE = ("Die Jahrestagung der Clusterinitiativen findet am 14. Mai 2019 in Hamburg statt. Dr. Anna Schmidt, "
       "Geschäftsführerin der Clusteragentur Nord, eröffnet die Tagung gemeinsam mit dem ECCP.")
@@ -88,3 +91,10 @@ def test_languages_installed_pipeline_gives_entities(nlp, rules):
     # Without a pipeline for French: only the language-neutral facts.
     bare = extract_text(FR, nlp, dataclasses.replace(rules, language_models={}))
     assert bare.people == () and [d.text for d in bare.dates] == ["3 mars 2021"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ÉŽ1_-\n語!"), max_size=60), st.integers(min_value=-1, max_value=40))
+def test_has_letters_is_the_letter_count_held_to_n(text, n):
+    """The early-stopping count says what counting every letter would say."""
+    assert has_letters(text, n) == (sum(ch.isalpha() for ch in text) >= n)

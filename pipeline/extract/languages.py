@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
-from pipeline.language import detect
+from pipeline.language import detect, has_letters
 from pipeline.records import DocumentResult, SegmentedDocument
 
 BLOCK_MIN_LETTERS = 80  # shorter blocks (names, headings, list items) are too short to tell reliably
@@ -47,7 +47,7 @@ def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS) -> str | None:
     words make up a good share of it (and more than English ones): a list of names with diacritics
     ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text.
     """
-    if sum(ch.isalpha() for ch in piece) < min_letters:
+    if not has_letters(piece, min_letters):
         return None
     lang = detect(piece)
     if lang in (None, "en"):
