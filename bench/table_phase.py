@@ -5,7 +5,8 @@
 name pools that grow with N, so resolution sees many distinct entities), then runs the pipeline on
 them in a child process. Every result comes from the cache, so spaCy is never loaded and what is
 measured is exactly the part of a run whose memory grows with the corpus. Then one document is added
-and the run repeated (the incremental table phase). Prints one JSON line per N; nothing is kept.
+and the run repeated (the incremental table phase). Prints one JSON line per N (wall and CPU seconds:
+on a shared machine CPU seconds vary less); nothing is kept unless ``--keep``.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from pipeline.run import run
 s = load_settings({"input_dir": Path(sys.argv[1]), "output_dir": Path(sys.argv[2]), "progress": False, "n_process": 1}, environ={})
 r = run(s)
 print(json.dumps({"seconds": r.seconds, "processed": r.n_processed, "built": r.n_buckets_built, "reused": r.n_buckets_reused,
+                  "cpu": round(sum(getattr(resource.getrusage(resource.RUSAGE_SELF), f) for f in ("ru_utime", "ru_stime")), 2),
                   "spacy": "spacy" in sys.modules, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -95,16 +97,20 @@ def _child(docs: Path, out: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, nargs="+", default=[1000, 5000])
+    ap.add_argument("--keep", type=Path, help="build each corpus in KEEP/n<N> and keep it, with a copy of the output "
+                                              "after the full run (out.full), so an add-one can be timed again alone")
     args = ap.parse_args(argv)
     for n in args.n:
         with tempfile.TemporaryDirectory(prefix="kb-table-phase-") as tmp:
-            docs, out = Path(tmp) / "docs", Path(tmp) / "out"
+            where = args.keep / f"n{n}" if args.keep else Path(tmp)
+            docs, out = where / "docs", where / "out"
             _corpus(docs, out, n)
             full = _child(docs, out)
+            if args.keep:
+                shutil.copytree(out, where / "out.full", symlinks=True)
             _corpus(docs, out, 1, start=n)
             add_one = _child(docs, out)
             print(json.dumps({"n": n, "full": full, "add_one": add_one}), flush=True)
-            shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -135,6 +135,16 @@ def has_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> bool:
     return _cache_path(output_dir, fp, sha256, fmt).exists()
 
 
+def cached_results(output_dir: Path, fp: str) -> set[tuple[str, str]]:
+    """(sha256, fmt) of every result cached under ``fp`` (what :func:`has_result` says, for all at once)."""
+    try:
+        names = os.listdir(_cache_dir(output_dir, fp))
+    except OSError:
+        return set()
+    return {(sha, fmt) for name in names if name.endswith(_CACHE_SUFFIX) and not name.startswith(".")
+            for sha, _, fmt in [name[: -len(_CACHE_SUFFIX)].partition(".")]}
+
+
 def save_result(output_dir: Path, fp: str, result: DocumentResult | FailedDocument, processed_at: dt.datetime) -> None:
     """Cache one document's result (atomically: a crash leaves the old file or none)."""
     sha, fmt = (result.info.content_sha256, result.info.fmt) if isinstance(result, DocumentResult) else (result.content_sha256, result.fmt)

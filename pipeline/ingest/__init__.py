@@ -6,9 +6,10 @@ file's bytes into an :class:`IngestedDocument` or raises :class:`IngestError` wi
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import Callable, Iterator
 
 from pipeline.config import SUPPORTED_EXTENSIONS, Settings
 from pipeline.errors import IngestError
@@ -61,12 +62,14 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def discover(input_dir: Path) -> Iterator[SourceFile]:
+def discover(input_dir: Path, known: Callable[[str, "os.stat_result"], tuple[str, str] | None] | None = None) -> Iterator[SourceFile]:
     """Every file under ``input_dir`` (recursively, sorted by relative path, hidden files skipped).
 
     Supported files come out as :class:`SourceFile`, others as :class:`UnsupportedFile` so the
     runner can list them instead of silently ignoring them. ``rel_path`` is the readable, lossless
     form of the name (:func:`pipeline.ingest.names.readable_name`); ``path`` opens the file.
+    ``known(rel_path, stat)``: the (format, sha256) an earlier listing found for a file that has not
+    changed since, or None; such a file is not read again (see :mod:`pipeline.run.input_stats`).
     """
     root = input_dir.resolve()
     paths = sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
@@ -75,8 +78,13 @@ def discover(input_dir: Path) -> Iterator[SourceFile]:
         if rel == "README.md" or rel.endswith("/README.md"):
             continue  # folder documentation, not a document
         try:
+            st = path.stat()
+            hit = known(rel, st) if known is not None else None
+            if hit is not None:
+                yield SourceFile(str(path), rel, hit[0], st.st_size, hit[1])
+                continue
             fmt = format_of_file(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))  # the bytes decide
-            size = path.stat().st_size
+            size = st.st_size
             if fmt is None:
                 yield UnsupportedFile(str(path), rel, readable_name(path.suffix.lower()) or "(none)", size, "")
                 continue

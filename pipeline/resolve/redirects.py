@@ -45,28 +45,28 @@ class IdHistory:
     redirects: list[dict] = field(default_factory=list)
 
 
-def _heirs(old_nodes: dict[str, list[tuple[str, str]]], new_id_of: dict[tuple[str, str], str]) -> dict[str, Counter]:
+def _heirs(old_nodes: dict[str, list[tuple[str, str]]], new_id_of: dict[tuple[str, str], str]) -> dict[str, dict[str, int]]:
     """For each old id: how many of its mention names each new (key-derived) id now holds."""
-    out: dict[str, Counter] = {}
+    out: dict[str, dict[str, int]] = {}
     for old, nodes in old_nodes.items():
-        counts = Counter(new_id_of[n] for n in nodes if n in new_id_of)
-        if counts:
-            out[old] = counts
+        now = [new_id_of[n] for n in nodes if n in new_id_of]
+        if not now:
+            continue
+        if now.count(now[0]) == len(now):  # the usual case, one heir: no Counter (thousands of ids per run)
+            out[old] = {now[0]: len(now)}
+        else:
+            out[old] = dict(Counter(now))
     return out
 
 
-def _best(counts: Counter, prefer: str | None = None) -> str:
+def _best(counts: dict[str, int], prefer: str | None = None) -> str:
     return min(counts, key=lambda x: (-counts[x], x != prefer, x))
 
 
 def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str], history: IdHistory,
-            now: dt.datetime) -> tuple[dict[str, str], list[dict]]:
-    """(key-derived id -> published id, redirect rows of ids retired now) for one entity type."""
-    old_nodes: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for (t, doc_id, name), eid in history.nodes.items():
-        if t == etype:
-            old_nodes[eid].append((doc_id, name))
-    published = {eid for (t, eid) in history.first_published if t == etype} | set(old_nodes)
+            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]], published: set[str]) -> tuple[dict[str, str], list[dict]]:
+    """(key-derived id -> published id, redirect rows of ids retired now) for one entity type.
+    ``old_nodes``: this type's published ids -> their mention names; ``published``: every id of the type ever published."""
     heirs = _heirs(old_nodes, new_id_of)
 
     final = {nid: nid for nid in new_ids if nid in published}  # 1. a published key-derived id stays
@@ -82,15 +82,17 @@ def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str
         final.setdefault(nid, nid)  # 3. a new entity: its key-derived id
 
     live = set(final.values())
-    names_now: dict[str, Counter] = defaultdict(Counter)
-    for (_, name), nid in new_id_of.items():
-        names_now[name][final[nid]] += 1
+    names_now: dict[str, Counter] | None = None  # built only when an id lost every mention name (rare)
     rows = []
     for old in sorted(set(old_nodes) - live):
         counts = heirs.get(old)
         if counts:
             target, reason = final[_best(counts)], ("split" if len(counts) > 1 else "merged")
         else:
+            if names_now is None:
+                names_now = defaultdict(Counter)
+                for (_, name), nid in new_id_of.items():
+                    names_now[name][final[nid]] += 1
             by_name: Counter = Counter()
             for _, name in old_nodes[old]:
                 by_name.update(names_now.get(name, {}))
@@ -120,9 +122,22 @@ def stabilise_ids(resolution: Resolution, history: IdHistory, now: dt.datetime) 
     """The resolution with published ids kept, the ``entity_redirects`` rows, and the history to store."""
     mapping: dict[tuple[str, str], str] = {}
     redirects: list[dict] = []
+    # Grouped by type once (not once per type): these hold every mention name of the corpus.
+    new_ids_of: dict[str, dict[tuple[str, str], str]] = {etype: {} for etype, _ in ENTITY_TABLES}
+    for (doc_id, t, name), eid in resolution.ids.items():
+        if t in new_ids_of:
+            new_ids_of[t][(doc_id, name)] = eid
+    old_nodes: dict[str, dict[str, list[tuple[str, str]]]] = {etype: defaultdict(list) for etype, _ in ENTITY_TABLES}
+    for (t, doc_id, name), eid in history.nodes.items():
+        if t in old_nodes:
+            old_nodes[t][eid].append((doc_id, name))
+    published: dict[str, set[str]] = {etype: set(old_nodes[etype]) for etype, _ in ENTITY_TABLES}
+    for (t, eid) in history.first_published:
+        if t in published:
+            published[t].add(eid)
     for etype, attr in ENTITY_TABLES:
-        new_id_of = {(doc_id, name): eid for (doc_id, t, name), eid in resolution.ids.items() if t == etype}
-        final, rows = _assign(etype, sorted(getattr(resolution, attr)), new_id_of, history, now)
+        final, rows = _assign(etype, sorted(getattr(resolution, attr)), new_ids_of[etype], history, now, old_nodes[etype],
+                              published[etype])
         mapping.update({(etype, k): v for k, v in final.items()})
         redirects += rows
     live = {(etype, eid) for (etype, _), eid in mapping.items()}
@@ -133,7 +148,8 @@ def stabilise_ids(resolution: Resolution, history: IdHistory, now: dt.datetime) 
     ids = {(doc_id, t, name): mapping.get((t, eid), eid) for (doc_id, t, name), eid in resolution.ids.items()}
     entities = {}
     for etype, attr in ENTITY_TABLES:
-        entities[attr] = {mapping[(etype, eid)]: replace(ent, entity_id=mapping[(etype, eid)])
+        # An entity whose id stays is passed on as it is (a copy of each cost a second per 20,000 entities).
+        entities[attr] = {mapping[(etype, eid)]: ent if mapping[(etype, eid)] == eid else replace(ent, entity_id=mapping[(etype, eid)])
                           for eid, ent in getattr(resolution, attr).items()}
     merges = [{**m, "entity_id": mapping.get((m["entity_type"], m["entity_id"]), m["entity_id"])} for m in resolution.merges]
     stable = Resolution(entities["people"], entities["organisations"], entities["events"], ids, merges)

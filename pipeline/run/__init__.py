@@ -29,8 +29,8 @@ from pipeline.config import Settings
 from pipeline.ingest import UnreadableFile, UnsupportedFile, discover, unsupported_reason
 from pipeline.lock import output_lock
 from pipeline.records import DocumentInfo, DocumentResult, FailedDocument, Problem, SourceFile
-from pipeline.state import (Manifest, fingerprint, has_result, load_manifest, load_result, now_utc, prune_cache, save_result,
-                            tables_fingerprint)
+from pipeline.state import (Manifest, cached_results, fingerprint, load_manifest, load_result, now_utc, prune_cache, save_result,
+                            state_dir, tables_fingerprint)
 from pipeline.run.documents import ForkGate, process_documents
 from pipeline.run.executors import documents_processor
 from pipeline.run.output_errors import output_writes
@@ -120,7 +120,11 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
 
     out = settings.output_dir
     clean_stale(out)  # a crashed run's staging and old sets
-    found = list(discover(settings.input_dir))
+    from pipeline.run.input_stats import STATS_FILE, InputStats
+
+    stats = InputStats(state_dir(out) / STATS_FILE, use=not settings.full)  # unchanged files are not hashed again
+    found = list(discover(settings.input_dir, stats.known))
+    stats.save(s for s in found if type(s) is SourceFile)
     sources = [s for s in found if not isinstance(s, UnsupportedFile)]
     summary.unreadable = {s.rel_path: s.reason for s in found if isinstance(s, UnreadableFile)}
     summary.unsupported = [s.rel_path for s in found if isinstance(s, UnsupportedFile) and s.rel_path not in summary.unreadable]
@@ -147,7 +151,8 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
         _summarise_unchanged(summary, previous, previous_dir)
         return
 
-    todo = [s for s in unique if settings.full or not has_result(out, fp, s.sha256, s.fmt)]
+    cached = cached_results(out, fp)  # one listing of the cache folder, not a look-up per document
+    todo = [s for s in unique if settings.full or (s.sha256, s.fmt) not in cached]
     summary.n_processed = len(todo)
     summary.n_reused = len(unique) - len(todo)
     summary.full = bool(unique) and len(todo) == len(unique)
