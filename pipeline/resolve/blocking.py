@@ -24,10 +24,10 @@ from pathlib import Path
 from pipeline.normalise import fold
 from pipeline.resolve.events import analyse_name, load_token_synonyms
 from pipeline.resolve.model import Node
-from pipeline.resolve.organisations import (GazetteerEntry, _significant, fuzzy_blocks, is_acronym_node, load_gazetteer,
+from pipeline.resolve.organisations import (GazetteerEntry, significant_words, fuzzy_blocks, is_acronym_node, load_gazetteer,
                                             org_key)
 from pipeline.resolve.overrides import Overrides, load_overrides
-from pipeline.resolve.people import _suffix_keys, _tokens, is_short, person_key
+from pipeline.resolve.people import surname_keys, name_tokens, is_short, person_key
 
 NodeKey = tuple[str, str]
 ENTITY_TYPES = ("person", "organisation", "event")
@@ -74,7 +74,7 @@ def person_keys(nodes: dict[NodeKey, Node], data: ResolveData) -> dict[NodeKey, 
         if (canonical := data.person_aliases.get(pk)):
             out[k].add("a:" + person_key(canonical))
         if is_short(k[1]):
-            toks = _tokens(k[1])
+            toks = name_tokens(k[1])
             surname = "".join(toks) if len(k[1].split()) == 1 else toks[-1]
             out[k].add(f"s:{k[0]}:{surname}")
             surnames.setdefault(surname, []).append(k)
@@ -82,7 +82,7 @@ def person_keys(nodes: dict[NodeKey, Node], data: ResolveData) -> dict[NodeKey, 
             out[k].add("k:" + pk)
     for k in nodes:
         if person_key(k[1]) and not is_short(k[1]):
-            out[k].update(f"s:{k[0]}:{s}" for s in _suffix_keys(k[1]) if s in surnames)
+            out[k].update(f"s:{k[0]}:{s}" for s in surname_keys(k[1]) if s in surnames)
     return out
 
 
@@ -128,7 +128,7 @@ def organisation_keys(nodes: dict[NodeKey, Node], data: ResolveData) -> dict[Nod
                     keyset.add("g:" + anchor)
         if not acronym[k]:
             words = fold(k[1]).split()
-            if len(_significant(k[1])) > 1:
+            if len(significant_words(k[1])) > 1:
                 keyset.update(f"h:{k[0]}:{w}" for w in set(words) & one_words)
             plain = [t for t in words if t != "the"]
             if len(plain) == 1:

@@ -81,7 +81,8 @@ def load_gazetteer(data_dir: Path | None) -> list[GazetteerEntry]:
     return out
 
 
-def _significant(name: str) -> list[str]:
+def significant_words(name: str) -> list[str]:
+    """The folded words of a name that tell it apart: no stop words ("the", "of", "und"), none under three letters."""
     return [t for t in fold(name).split() if t not in _STOP and len(t) > 2]
 
 
@@ -89,7 +90,7 @@ def _words_pair_up(a: str, b: str) -> bool:
     """Every content word one name has and the other lacks is a spelling variant of a word of the
     other (both at least 4 letters, ratio ≥ 75): "Democracy"/"Democratic" yes, "A-10"/"B-10" or
     "CDH"/"SDUR" (codes) no. Function words ("for"/"of") may differ freely."""
-    ta, tb = set(_significant(a)) - _STOP, set(_significant(b)) - _STOP
+    ta, tb = set(significant_words(a)) - _STOP, set(significant_words(b)) - _STOP
     only_a, only_b = ta - tb, tb - ta
     short = [t for t in fold(a).split() + fold(b).split() if t not in _STOP and len(t) <= 2]
     if len(only_a) != len(only_b) or set(short) - (set(fold(a).split()) & set(fold(b).split())):
@@ -105,7 +106,7 @@ def fuzzy_blocks(name: str, key: str, acronym: bool) -> list[str]:
     """The fuzzy blocks a name group joins when ``name`` is its first (sorted) node: first and last significant word."""
     if acronym or len(key) < _FUZZY_MIN_LEN:
         return []
-    sig = _significant(name)
+    sig = significant_words(name)
     return ["f:" + sig[0], "l:" + sig[-1]] if sig else []
 
 
@@ -219,9 +220,9 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
             word = words[0]
             # Every longer name using the word counts, so "the Observatory" stays alone in a
             # document naming two observatories, whichever word of their names it is.
-            using = {keys[o] for o in members if o not in acronym_nodes and len(_significant(o[1])) > 1 and word in fold(o[1]).split()}
+            using = {keys[o] for o in members if o not in acronym_nodes and len(significant_words(o[1])) > 1 and word in fold(o[1]).split()}
             # Only as the head noun (the last word): "Google" is not "Google DeepDream".
-            longer = {keys[o]: o for o in members if o not in acronym_nodes and len(_significant(o[1])) > 1
+            longer = {keys[o]: o for o in members if o not in acronym_nodes and len(significant_words(o[1])) > 1
                       and fold(o[1]).split()[-1] == word}
             if len(longer) == 1 and len(using) == 1:
                 (target,) = longer.values()

@@ -26,7 +26,8 @@ def person_key(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A name's folded words (accents and case folded), in order."""
     return tuple(fold(name).split())
 
 
@@ -35,13 +36,13 @@ def is_short(name: str) -> bool:
     raw = name.split()
     if len(raw) == 1:
         return True
-    toks = _tokens(name)
+    toks = name_tokens(name)
     return len(toks) >= 2 and all(len(t) == 1 for t in toks[:-1])
 
 
-def _suffix_keys(name: str) -> set[str]:
+def surname_keys(name: str) -> set[str]:
     """Keys of every proper tail of a full name: the surnames a short mention may use."""
-    toks = _tokens(name)
+    toks = name_tokens(name)
     return {"".join(toks[i:]) for i in range(1, len(toks))}
 
 
@@ -82,11 +83,11 @@ def resolve_people(nodes: dict[tuple[str, str], Node], overrides: Overrides) -> 
     for k in full:
         full_by_doc[k[0]].append(k)
     for k in short:
-        toks = _tokens(k[1])
+        toks = name_tokens(k[1])
         surname = "".join(toks) if len(k[1].split()) == 1 else toks[-1]
         initial = toks[0] if len(k[1].split()) > 1 else None
         candidates = {person_key(f[1]): f for f in full_by_doc.get(k[0], ())
-                      if surname in _suffix_keys(f[1]) and (initial is None or _tokens(f[1])[0].startswith(initial))}
+                      if surname in surname_keys(f[1]) and (initial is None or name_tokens(f[1])[0].startswith(initial))}
         if len(candidates) == 1:
             (target,) = candidates.values()
             uf.link(target, k, "surname_in_document", f"the only {k[1]} in doc {k[0]}")
