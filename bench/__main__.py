@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     r: dict = {"sizes": sizes, "n_small": sizes[0], "n_big": n_big, "cpus": len(os.sched_getaffinity(0)),
                "python": sys.version.split()[0], "executor": args.executor,
                "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+               "load_average_at_start": os.getloadavg(),
                "commit": commit + ("+uncommitted changes" if dirty else "")}
 
     one = WORK / "corpus-1"
@@ -122,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     r["full_run"] = {"documents": n_cmp, "words": words, "seconds": cmp["full_seconds"], "words_per_second": words / cmp["full_seconds"],
                      "n_process": n_process}
     r["bare_spacy"] = {"seconds": m_spacy.seconds, "in_process_seconds": m_spacy.output["seconds"],
-                       "words_per_second": words / m_spacy.seconds, "n_process": n_process}
+                       "words_per_second": words / m_spacy.seconds, "n_process": n_process, "cpu_seconds": m_spacy.cpu_seconds}
+    r["full_run_cpu_seconds"] = cmp["full_cpu_seconds"]
+    r["end_to_end_vs_spacy_cpu"] = m_spacy.cpu_seconds / cmp["full_cpu_seconds"]
     r["end_to_end_vs_spacy"] = m_spacy.seconds / cmp["full_seconds"]
     r["bare_spacy_lean"] = {"seconds": m_spacy_lean.seconds, "words_per_second": words / m_spacy_lean.seconds}
     r["end_to_end_vs_spacy_lean"] = m_spacy_lean.seconds / cmp["full_seconds"]
@@ -136,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
                        "spacy_loaded": big["noop_spacy_loaded"], "cli_seconds": cli_noop.seconds,
                        "cli_building_extras_seconds": cli_extras.seconds}
     r["add_one"] = {"seconds": big["add_seconds"], "one_document_run_seconds": m_one.seconds,
-                    "one_document_in_process_seconds": m_one.output["seconds"], "ratio": big["add_ratio"]}
+                    "one_document_in_process_seconds": m_one.output["seconds"], "ratio": big["add_ratio"],
+                    "cpu_seconds": big["add_cpu_seconds"], "one_document_cpu_seconds": m_one.cpu_seconds,
+                    "cpu_ratio": big["add_cpu_ratio"]}
     r["memory"] = {"n_small_peak_mb": per_size[0]["peak_mb"], "n_big_peak_mb": big["peak_mb"],
                    "ratio": big["peak_mb"] / per_size[0]["peak_mb"]}
 
@@ -146,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(dask_out, ignore_errors=True)
         m_dask = _pipeline(corpora[n_cmp], dask_out, "--full", *proc_args, "--executor", "dask")
         r["dask"] = {"seconds": m_dask.seconds, "local_seconds": cmp["full_seconds"], "ratio": m_dask.seconds / cmp["full_seconds"],
+                     "cpu_seconds": m_dask.cpu_seconds, "cpu_ratio": m_dask.cpu_seconds / cmp["full_cpu_seconds"],
                      "peak_mb": m_dask.peak_mb}
 
     _say("PDF ingest vs bare pdfplumber …")
@@ -165,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     _say(f"stage profile over {k} documents, one process …")
     r["stages"] = _probe("stages", str(stage_corpus)).output
 
+    r["load_average_at_end"] = os.getloadavg()
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(r, indent=1), encoding="utf-8")
     report = render(r)
@@ -198,10 +205,11 @@ def _measure_size(n: int, corpus: Path, out: Path, run_args: list[str], m_one: M
             "resolved_entities": {t: full.output["rows"].get(t, 0) for t in _ENTITY_TABLES},
             "words": _words(out), "n_process": full.output["n_process"], "status": full.output,
             "full_seconds": full.seconds, "all_full_seconds": [m.seconds for m in fulls], "peak_mb": fulls[0].peak_mb,
+            "full_cpu_seconds": full.cpu_seconds, "add_cpu_seconds": add.cpu_seconds, "noop_cpu_seconds": noop.cpu_seconds,
             "noop_seconds": noop.seconds, "noop_in_process_seconds": noop.output["seconds"],
             "noop_spacy_loaded": noop.output["spacy_loaded"], "noop_peak_mb": noop.peak_mb,
             "add_seconds": add.seconds, "add_processed": add.output["processed"], "add_peak_mb": add.peak_mb,
-            "add_ratio": add.seconds / m_one.seconds}
+            "add_ratio": add.seconds / m_one.seconds, "add_cpu_ratio": add.cpu_seconds / m_one.cpu_seconds}
 
 
 def _secs(values: list[float]) -> str:
@@ -226,10 +234,11 @@ def render(r: dict) -> str:
         f"{z['generated_distinct']['events']:,} / {z['generated_distinct']['places']:,} | "
         f"{z['resolved_entities']['people']:,} / {z['resolved_entities']['organisations']:,} / {z['resolved_entities']['events']:,} | "
         f"{z['full_seconds']:.1f} s ({z['words'] / z['full_seconds']:,.0f} words/s) | {z['noop_seconds']:.2f} s | "
-        f"{z['add_seconds']:.2f} s ({z['add_ratio']:.2f}×) | {z['peak_mb']:.0f} MB |" for z in sizes)
+        f"{z['add_seconds']:.2f} s ({z['add_ratio']:.2f}×; CPU {z['add_cpu_seconds']:.1f} s, {z['add_cpu_ratio']:.2f}×) | "
+        f"{z['peak_mb']:.0f} MB |" for z in sizes)
     dask = r.get("dask")
     dask_row = (f"| Dask LocalCluster full run, {r['full_run']['documents']:,} documents, next to the local one | {dask['seconds']:.1f} s vs "
-                f"{dask['local_seconds']:.1f} s: {dask['ratio']:.2f}× the time (peak {dask['peak_mb']:.0f} MB) | | |\n") if dask else ""
+                f"{dask['local_seconds']:.1f} s: {dask['ratio']:.2f}× the time, {dask['cpu_ratio']:.2f}× the CPU time (peak {dask['peak_mb']:.0f} MB) | | |\n") if dask else ""
     executor = " Every pipeline run went through `--executor dask` (a LocalCluster)." if r.get("executor") == "dask" else ""
     big, small = r["n_big"], r["n_small"]
     return f"""# Benchmark results (`make bench`)
@@ -240,7 +249,9 @@ cities and paragraph order varied, plus 3–6 news items a document naming peopl
 events, places and dates drawn from large pools by a Zipf law; one document in ten a PDF, half of those
 two-column; the smaller corpora are the first documents of the larger). Every pipeline run is a separate
 process, timed wall-clock from start to exit (interpreter start and imports included); memory is the peak
-of the summed PSS over the process tree. The machine is shared with other work, so figures vary by ±20 %:
+of the summed PSS over the process tree; CPU time is user + system time of the process tree (comparable
+when the machine is busy; load average {r['load_average_at_start'][0]:.1f} at the start, {r['load_average_at_end'][0]:.1f} at the end, on
+{r['cpus']} CPUs). The machine is shared with other work, so wall-clock figures vary by ±20 % or more:
 the {f['documents']:,}-document corpus's full run and bare spaCy run {r['repeat']} time(s) each and the fastest counts (all: full run
 {_secs(r['all_seconds']['full_run'])}, bare spaCy {_secs(r['all_seconds']['bare_spacy'])}, like-for-like {_secs(r['all_seconds']['bare_spacy_lean'])}).
 
@@ -257,6 +268,7 @@ next to a one-document run of that document, {a['one_document_run_seconds']:.2f}
 | full run, {f['documents']:,} documents, {f['words']:,} words | {f['seconds']:.1f} s, {f['words_per_second']:,.0f} words/s ({f['n_process']} processes) | | |
 | bare spaCy `nlp.pipe`, same texts, model, processes | {s['seconds']:.1f} s, {s['words_per_second']:,.0f} words/s | | |
 | end-to-end vs bare spaCy (speed ratio) | {r['end_to_end_vs_spacy']:.2f}× | ≥ 1.0× | {mark(r['end_to_end_vs_spacy'] >= 1.0)} |
+| the same in CPU time (bare spaCy {s['cpu_seconds']:.0f} s, full run {r['full_run_cpu_seconds']:.0f} s of CPU) | {r['end_to_end_vs_spacy_cpu']:.2f}× | | |
 | bare spaCy with only the components the pipeline loads (no parser, lemmatizer; senter) | {r['bare_spacy_lean']['seconds']:.1f} s, {r['bare_spacy_lean']['words_per_second']:,.0f} words/s | | |
 | end-to-end vs that like-for-like bare spaCy | {r['end_to_end_vs_spacy_lean']:.2f}× | | |
 {dask_row}{pdf_rows}| no-op re-run, {big:,} documents (`run()`; spaCy loaded: {n['spacy_loaded']}) | {n['seconds']:.2f} s (inside the run: {n['in_process_seconds']:.2f} s) | < 1 s | {mark(n['seconds'] < 1)} |
@@ -265,6 +277,7 @@ next to a one-document run of that document, {a['one_document_run_seconds']:.2f}
 | add one document to the {big:,}-document corpus | {a['seconds']:.2f} s | | |
 | one-document run | {a['one_document_run_seconds']:.2f} s | | |
 | add one / one-document run | {a['ratio']:.2f}× | ≤ 1.5× | {mark(a['ratio'] <= 1.5)} |
+| the same in CPU time (add one {a['cpu_seconds']:.1f} s, one-document run {a['one_document_cpu_seconds']:.1f} s of CPU) | {a['cpu_ratio']:.2f}× | | |
 | peak memory, {small:,} documents | {m['n_small_peak_mb']:.0f} MB | | |
 | peak memory, {big:,} documents | {m['n_big_peak_mb']:.0f} MB | | |
 | memory {big:,} / {small:,} | {m['ratio']:.2f}× | ≤ 1.2× | {mark(m['ratio'] <= 1.2)} |

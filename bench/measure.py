@@ -1,4 +1,8 @@
-"""Run a command in a subprocess and measure its wall time and the peak memory of its process tree.
+"""Run a command in a subprocess and measure its wall time, CPU time and the peak memory of its process tree.
+
+CPU time is the user + system time of the process and every descendant it waited for (forked workers,
+Dask's worker processes), from ``getrusage(RUSAGE_CHILDREN)`` before and after: on a machine shared with
+other work it stays comparable where wall time does not.
 
 Memory is sampled as the sum of PSS (proportional set size) over the process and its children:
 forked workers share the parent's pages, and RSS would count those pages once per process. Falls
@@ -7,6 +11,7 @@ back to RSS where PSS is not available.
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 import threading
@@ -25,6 +30,7 @@ class Measured:
     peak_mb: float
     output: dict
     returncode: int
+    cpu_seconds: float = 0.0
 
 
 def _tree_memory(proc: psutil.Process) -> int:
@@ -44,6 +50,7 @@ def _tree_memory(proc: psutil.Process) -> int:
 
 def measure(args: list[str], *, cwd: Path = ROOT, interval: float = 0.1) -> Measured:
     """Run ``python <args>`` in ``cwd``; its last stdout line is parsed as JSON if it can be."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     popen = subprocess.Popen([sys.executable, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -60,6 +67,8 @@ def measure(args: list[str], *, cwd: Path = ROOT, interval: float = 0.1) -> Meas
     sampler.start()
     out, err = popen.communicate()
     seconds = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     stop.set()
     sampler.join()
     if popen.returncode not in (0, 1):
@@ -69,4 +78,4 @@ def measure(args: list[str], *, cwd: Path = ROOT, interval: float = 0.1) -> Meas
         output = json.loads(lines[-1]) if lines else {}
     except json.JSONDecodeError:
         output = {"stdout": out[-2000:]}
-    return Measured(seconds, peak / 2**20, output, popen.returncode)
+    return Measured(seconds, peak / 2**20, output, popen.returncode, cpu)
