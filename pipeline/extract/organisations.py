@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.legal_forms import company_names
+from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
@@ -258,6 +259,12 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         if cut != span and (cut.end <= cut.start or self.generic(clean(self.text[cut.start:cut.end]))):
             return  # "Finances\nThe Board": what is left names nothing
         span = cut
+        if rule != "role:organisation" and governing_body(
+                clean(self.text[span.start:span.end]), self.lex.data_dir, self.lex.org_suffixes,
+                lambda n: self.is_headed(n) or bool(self.lex.legal_forms.search(n + " "))):
+            # "the Management Board", "the Board of Acme asbl", "Notes of the Board" (org_bodies.py); next to a
+            # person ("Jane Doe, ACME Secretariat") the body stays, as written, where the person works
+            return
         if strength < 3:
             parts = self._coordinated(span)
             if parts:
