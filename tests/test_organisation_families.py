@@ -112,6 +112,46 @@ def test_org_bodies_board_is_not_listed_but_its_organisation_is(extract):
     assert {o.name for o in r.organisations} == {"Trelleborg Food Cluster"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # legal forms written before the name (Baltic companies)
+    ("New members: UAB Saulėtas Kelias, SIA Zaļā Enerģija and AS Tallinna Sadam joined in May.",
+     {("UAB Saulėtas Kelias", "legal-form-first"), ("SIA Zaļā Enerģija", "legal-form-first"), ("AS Tallinna Sadam", "legal-form-first")}),
+    ("The contract went to SIA Baltijas Koks, a sawmill in Liepāja.", {("SIA Baltijas Koks", "legal-form-first")}),
+    ("Shuttle buses were run by AB Vilniaus Vandenys during the forum.", {("AB Vilniaus Vandenys", "legal-form-first")}),
+    ("AS PART OF THE PLAN, THE BOARD MET.", set()),
+])
+def test_organisations_legal_form_before_the_name(extract, text, expected):
+    assert {(o.name, o.rule) for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organisation in a bracket right after a person's name; not a place, a country, a role or a clause
+    ("Panel: Jana Horvat (Brightwave), Tomas Lind (Nordvik Cluster) and Eva Holm, CEO of Tarvio.",
+     {"Brightwave", "Nordvik Cluster", "Tarvio"}),
+    ("From left: Petra Novak (Solvexa Labs), Karl Maier (Linz) and Ana Ruiz (Head of Unit, Delta Agency).",
+     {"Solvexa Labs", "Delta Agency"}),
+    ("Secretary: Pierre DUVAL (Maritima Ouest) was re-elected; Marta Costa (Portugal) abstained.", {"Maritima Ouest"}),
+    ("The speakers were Olaf Berg (who chairs the board) and Lena Roth (Quintor Systems).", {"Quintor Systems"}),
+    ("Speakers: Maria Rossi (Space Programmes, Orbitale Italia S.p.A.) and Jan Berg (Norvik Labs, Sweden).",
+     {"Orbitale Italia S.p.A.", "Norvik Labs"}),
+    ("Board: Dr. Nora Quinn (Medical Director, Lough Vale Diagnostics Ltd), Sean Daly (Communications and Events) "
+     "and Ida Berg (FR); our communications and events team grew.", {"Lough Vale Diagnostics Ltd"}),
+    ("New members: Vestfjord Marine AS (Hareid) and Karin Lunde (Fjordlys) joined.", {"Vestfjord Marine AS", "Fjordlys"}),
+])
+def test_organisations_in_a_bracket_after_a_person(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised stop word after "the" opens the name ("the Three Seas ...", "the Can Tho ...")
+    ("Its secretariat is hosted by the Three Rivers Wood Cluster in Opole.", {"Three Rivers Wood Cluster"}),
+    ("The delegation met the Can Tho Department of Industry on Monday.", {"Can Tho Department of Industry"}),
+    ("Members joined the Five Valleys Tourism Association last year.", {"Five Valleys Tourism Association"}),
+])
+def test_organisations_name_opening_with_a_stop_word(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
 @pytest.mark.parametrize("text", [
     # spaCy ORG tags with no sign of an organisation: places, headings, projects
     "Visitors from Overijssel and Wallonia met the press. Media contact: Anna Berg.",
