@@ -160,3 +160,14 @@ def test_organisations_name_opening_with_a_stop_word(extract, text, expected):
 ])
 def test_organisations_statistical_tags_without_evidence_are_dropped(extract, text):
     assert [o.name for o in extract(text).organisations] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare body in the organisation slot of a role is no organisation; the organisation after it is
+    ("Welcome: Karolina Nowak, President of the Management Board, Baltic Wood Cluster, opened the day.",
+     {"Baltic Wood Cluster"}),
+    ("Closing words: Dr. Ivo Marin, Chair of the Supervisory Board, Adria Nautical Cluster.", {"Adria Nautical Cluster"}),
+    ("The minutes were signed by Ana Kralj, Secretary of the Executive Committee, Drava Food Network.", {"Drava Food Network"}),
+])
+def test_org_bodies_bare_body_in_a_role_slot(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

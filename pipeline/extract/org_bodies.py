@@ -51,12 +51,16 @@ def _bodies(data_dir: Path | None) -> _Bodies:
     )
 
 
-def governing_body(name: str, data_dir: Path | None, org_suffixes: frozenset[str], is_org: Callable[[str], bool]) -> bool:
+def governing_body(name: str, data_dir: Path | None, org_suffixes: frozenset[str], is_org: Callable[[str], bool],
+                   *, alone_only: bool = False) -> bool:
     """``name`` (cleaned) is a governing body or team of an organisation, or a heading about one.
-    ``is_org``: whether a phrase names an organisation (an organisation word heads it, a legal form closes it)."""
+    ``is_org``: whether a phrase names an organisation (an organisation word heads it, a legal form closes it).
+    ``alone_only``: only a body that names no organisation at all ("the Management Board")."""
     b = _bodies(data_dir)
     if b.alone.fullmatch(name) or b.heading.fullmatch(name):
         return True
+    if alone_only:
+        return False
     m = b.of_generic.fullmatch(name)
     if m and m.group("org") in org_suffixes:
         return True  # "the Council of the Alliance"

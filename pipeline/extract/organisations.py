@@ -267,11 +267,11 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         if cut != span and (cut.end <= cut.start or self.generic(clean(self.text[cut.start:cut.end]))):
             return  # "Finances\nThe Board": what is left names nothing
         span = cut
-        if rule != "role:organisation" and governing_body(
-                clean(self.text[span.start:span.end]), self.lex.data_dir, self.lex.org_suffixes,
-                lambda n: self.is_headed(n) or bool(self.lex.legal_forms.search(n + " "))):
+        if governing_body(clean(self.text[span.start:span.end]), self.lex.data_dir, self.lex.org_suffixes,
+                          lambda n: self.is_headed(n) or bool(self.lex.legal_forms.search(n + " ")),
+                          alone_only=rule == "role:organisation"):
             # "the Management Board", "the Board of Acme asbl", "Notes of the Board" (org_bodies.py); next to a
-            # person ("Jane Doe, ACME Secretariat") the body stays, as written, where the person works
+            # person ("Jane Doe, ACME Secretariat") a body that names its organisation stays, as written
             return
         if strength < 3:
             parts = self._coordinated(span)
