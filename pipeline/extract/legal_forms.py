@@ -7,9 +7,12 @@ The forms come from the ``cleanco`` package (legal forms of about 60 countries) 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, is_cap_word
 from pipeline.extract.span_index import last_words
@@ -25,7 +28,10 @@ _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "
 def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
     """Spans of "<capitalised name> <legal form>", the form included, on one line."""
     out: list[Span] = []
+    leading = {s.start for s in company_names_form_first(text, lex)}
     for m in lex.legal_forms.finditer(text):
+        if m.start() + len(m.group()) - len(m.group().lstrip(", \t")) in leading:
+            continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
         start = _name_start(text, m.start(), max_words)
         role = lex.role_title_re.match(text, start) if start is not None else None
         after_role = _OF.match(text, role.end()) if role else None
@@ -33,6 +39,46 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
             start = after_role.end() if after_role.end() < m.start() else None
         if start is not None:
             out.append(Span(start, m.end()))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _leading_forms(data_dir: Path | None) -> re.Pattern[str]:
+    """The ``[leading forms]`` of ``legal_forms.txt`` as written, then a blank, before a capitalised word."""
+    forms = data_sections(data_dir / "legal_forms.txt").get("leading forms", []) if data_dir else []
+    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<![\w.&-])(?:" + alts + r")[ \t]+(?=[^\W\d_])")
+
+
+def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> list[Span]:
+    """Rule "legal-form-first": spans of "<legal form> <capitalised name>" on one line, for the forms that
+    Baltic companies write before their name ("UAB Saulėtas Kelias", "SIA Zaļā Enerģija").
+    The name is one to ``max_words`` capitalised words (joining words inside); a name in capitals only
+    ("AS PART OF ...": a shouted line) is not one."""
+    out: list[Span] = []
+    for m in _leading_forms(lex.data_dir).finditer(text):
+        end, taken, pos = None, 0, m.end()
+        while taken < max_words:
+            w = _NAME_WORD.match(text, pos)
+            if not w:
+                break
+            word = w.group()
+            if word.lower() in _JOINERS and taken:
+                pos = w.end()
+            elif is_cap_word(word):
+                end, taken, pos = w.end(), taken + 1, w.end()
+            else:
+                break
+            gap = re.match(r"[ \t]+", text[pos:pos + 3])
+            if not gap:
+                break
+            pos += gap.end()
+        if end is None:
+            continue
+        name = text[m.end():end].rstrip(".,")
+        if name.isupper() and not any(c.isdigit() for c in name):
+            continue
+        out.append(Span(m.start(), m.start() + (m.end() - m.start()) + len(name)))
     return out
 
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import key
+from pipeline.extract.org_evidence import org_evidence
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
 from pipeline.extract.span_index import word_search
 from pipeline.extract.statement_parts import lower_case_words
@@ -80,7 +81,13 @@ class NerAndKindRules:
                 if (block is first and block.kind == "heading" and clean(self.text[block.start:block.end]) == name
                         and self.text.count(name) == 1 and not self.is_headed(name)):
                     continue  # "Cluster Connect Iberia" as a newsletter's masthead: the publication's name
+                if org_evidence(self.text, self.lex, span, name, self._other_rules_spans()) is None:
+                    continue  # a heading, project, event, place or person the model tags as ORG (org_evidence.py)
                 self.add(self.carry_on(span), "ner:ORG", 1)  # "Delegation of the European Union" + " to the Republic of Korea"
+
+    def _other_rules_spans(self) -> list[Span]:
+        """Where the organisation rules other than the statistical tagger found names (for list evidence)."""
+        return [c.span for c in self.cands if c.strength >= 2]
 
     def _known_acronyms(self) -> set[str]:
         """Acronyms the document defines or the gazetteer gives for a name found so far."""

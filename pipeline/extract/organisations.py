@@ -19,7 +19,9 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.extract.legal_forms import company_names
+from pipeline.extract.legal_forms import company_names, company_names_form_first
+from pipeline.extract.org_affiliation import person_bracket_orgs
+from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
@@ -46,6 +48,11 @@ _DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|
                            r"September|October|November|December")
 _ROLE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+")
 _SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "B. ", "C1. ": a session's code at a line start
+# A capitalised word after a lower-case "the" opens a name even when it is a stop word ("the Three Seas ...");
+# these words never do ("the The", "the Our" are typos or headings run together).
+_AFTER_THE = re.compile(r"(?<![\w-])the[ \t\n]+$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her", "my", "your",
+                          "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
 
@@ -135,6 +142,8 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
             if not m:
                 break
             w = m.group(1)
+            if w[:1].isupper() and w.lower() not in _DETERMINERS and _AFTER_THE.search(self.text, max(0, s - 5), s):
+                break  # "by the Three Seas Cluster Association", "with the Can Tho Department": a name's first word
             if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in self.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
                 s += m.end()
             else:
@@ -258,6 +267,12 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         if cut != span and (cut.end <= cut.start or self.generic(clean(self.text[cut.start:cut.end]))):
             return  # "Finances\nThe Board": what is left names nothing
         span = cut
+        if governing_body(clean(self.text[span.start:span.end]), self.lex.data_dir, self.lex.org_suffixes,
+                          lambda n: self.is_headed(n) or bool(self.lex.legal_forms.search(n + " ")),
+                          alone_only=rule == "role:organisation"):
+            # "the Management Board", "the Board of Acme asbl", "Notes of the Board" (org_bodies.py); next to a
+            # person ("Jane Doe, ACME Secretariat") a body that names its organisation stays, as written
+            return
         if strength < 3:
             parts = self._coordinated(span)
             if parts:
@@ -330,8 +345,12 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     f.from_gazetteer(annotated)
     for span in company_names(text, lex):
         f.add(span, "legal-form", 2)
+    for span in company_names_form_first(text, lex):
+        f.add(span, "legal-form-first", 2)
     for span in organisations_with_country(text, lex):
         f.add(span, "org-country", 2)
+    for span in person_bracket_orgs(text, lex, annotated, person_spans):
+        f.add(span, "pattern:person-bracket", 2)
     for span, rule, acronym in dash_short_forms(text, lex) + bar_names(text, lex):
         f.add(span, rule, 3, acronym=acronym)
     f.from_runs()

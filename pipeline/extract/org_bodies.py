@@ -1,0 +1,71 @@
+"""Rule family "governing bodies": a board, council, secretariat or team of an organisation is no
+organisation of its own (eval/gold/SCHEMA.md and the annotation precedents: "ERCA Secretariat" and "the
+Board" are not listed). Covers, with the bodies of ``org_governing_bodies.txt``:
+
+- the body alone: "the Board of Directors", "the Management Board", "the Supervisory Board";
+- the body of a named or generic organisation: "the Board of Acme Cluster", "the Secretariat of ACME",
+  "the Board of Directors of Acme asbl"; a council or assembly only of a generic one ("the Council of the
+  Alliance"), since "Council of the European Union" is an institution;
+- the body after an organisation's acronym: "ACME Communication Team", "ACME Secretariat";
+- a heading or salutation around it: "Notes of the Board", "Election of the Board", "Dear Board".
+
+A body qualified by a place or a field ("Fryslân Water Board", "Danish Board of Business Development") is
+not matched: its name says whose body it is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from pipeline.data_files import data_sections
+from pipeline.extract.shapes import is_acronym
+
+
+@dataclass(frozen=True)
+class _Bodies:
+    alone: re.Pattern[str]
+    of_org: re.Pattern[str]
+    of_generic: re.Pattern[str]
+    after_acronym: re.Pattern[str]
+    heading: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _bodies(data_dir: Path | None) -> _Bodies:
+    sections = data_sections(data_dir / "org_governing_bodies.txt") if data_dir else {}
+
+    def alt(items) -> str:
+        return "|".join(re.escape(i).replace(r"\ ", " ") for i in sorted(set(items), key=len, reverse=True)) or "(?!)"
+
+    bodies, openers = alt(sections.get("bodies", [])), alt(sections.get("openers", []))
+    councils = alt(sections.get("councils", []))
+    return _Bodies(
+        alone=re.compile(r"(?:The )?(?:" + bodies + "|" + councils + r")"),
+        of_org=re.compile(r"(?:The )?(?:" + bodies + r") of (?:the )?(?P<org>.+)"),
+        of_generic=re.compile(r"(?:The )?(?:" + bodies + "|" + councils + r") of the (?P<org>\S+)"),
+        after_acronym=re.compile(r"(?P<acr>\S+) (?:" + bodies + r")"),
+        heading=re.compile(r"(?:" + openers + r")(?: of)?(?: the)? (?:" + bodies + r")(?: [a-z]+)?"),
+    )
+
+
+def governing_body(name: str, data_dir: Path | None, org_suffixes: frozenset[str], is_org: Callable[[str], bool],
+                   *, alone_only: bool = False) -> bool:
+    """``name`` (cleaned) is a governing body or team of an organisation, or a heading about one.
+    ``is_org``: whether a phrase names an organisation (an organisation word heads it, a legal form closes it).
+    ``alone_only``: only a body that names no organisation at all ("the Management Board")."""
+    b = _bodies(data_dir)
+    if b.alone.fullmatch(name) or b.heading.fullmatch(name):
+        return True
+    if alone_only:
+        return False
+    m = b.of_generic.fullmatch(name)
+    if m and m.group("org") in org_suffixes:
+        return True  # "the Council of the Alliance"
+    m = b.of_org.fullmatch(name)
+    if m and (is_acronym(m.group("org")) or is_org(m.group("org"))):
+        return True
+    m = b.after_acronym.fullmatch(name)
+    return bool(m) and is_acronym(m.group("acr"))
