@@ -16,7 +16,7 @@ from pipeline.extract.world import country_codes
 from pipeline.normalise import fold
 
 if TYPE_CHECKING:
-    from pipeline.extract.org_resolve import _Cand
+    from pipeline.extract.org_resolve import Candidate
 
 _BLANKS = re.compile(r"[ \t\n]*")
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
@@ -189,7 +189,7 @@ class NameRunRules:
         """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
         and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
         t = self.text
-        known: dict[str, _Cand] = {}
+        known: dict[str, Candidate] = {}
         for c in self.cands:
             if c.acronym:
                 known.setdefault(c.acronym, c)

@@ -17,7 +17,7 @@ from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex
 from pipeline.records import OrgMention
 
-_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")
+HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")  # "Ministry | of | Finance": where a name's head ends
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
@@ -27,7 +27,9 @@ def squash(text: str) -> str:
 
 
 @dataclass
-class _Cand:
+class Candidate:
+    """One rule's proposal of an organisation name at a span, before the document's candidates are resolved into mentions."""
+
     span: Span
     rule: str
     entry: GazetteerEntry | None = None
@@ -41,14 +43,14 @@ class MentionResolution:
     def _head_end(self, span: Span) -> int:
         """Offset just after the organisation word that heads the phrase in ``span``."""
         seg = self.text[span.start:span.end]
-        m = _HEAD_SPLIT.search(seg)
+        m = HEAD_SPLIT.search(seg)
         return span.start + (m.start() if m else len(seg))
 
     def mentions(self, doc_id: str, person_spans: list[Span]) -> list[OrgMention]:
         t = self.text
         # The candidates a rule below compares with, by where they start or end (read live: strengths change).
-        by_start: dict[int, list[_Cand]] = {}
-        by_end: dict[int, list[_Cand]] = {}
+        by_start: dict[int, list[Candidate]] = {}
+        by_end: dict[int, list[Candidate]] = {}
         for g in self.cands:
             by_start.setdefault(g.span.start, []).append(g)
             by_end.setdefault(g.span.end, []).append(g)
@@ -73,7 +75,7 @@ class MentionResolution:
                     and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
                 c.strength = 3  # ... but not "In the Commission": there the word names the body itself
         cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
-        chosen: list[_Cand] = []
+        chosen: list[Candidate] = []
         person_names = {clean(t[p.start:p.end]) for p in person_spans}
         person_names = {n for n in person_names if " " in n}
         persons = SpanIndex((p.start, p.end) for p in person_spans)
@@ -88,12 +90,12 @@ class MentionResolution:
             chosen.append(c)
             taken.add(c.span.start, c.span.end)
         # Group: gazetteer entry, acronym, or name key.
-        groups: dict[str, list[_Cand]] = {}
+        groups: dict[str, list[Candidate]] = {}
         alias: dict[str, str] = {}
 
         bags: dict[tuple[str, ...], str] = {}
 
-        def gid(c: _Cand) -> str:
+        def gid(c: Candidate) -> str:
             name = clean(t[c.span.start:c.span.end])
             if c.entry:
                 return c.entry.id
@@ -154,7 +156,7 @@ class MentionResolution:
                                       country=entry.country if entry else None))
         return sorted(out, key=lambda o: (o.start, o.end))
 
-    def _merge_short_forms(self, groups: dict[str, list[_Cand]]) -> None:
+    def _merge_short_forms(self, groups: dict[str, list[Candidate]]) -> None:
         """Rule family "short form of a fuller name": a name the document also writes with its legal form
         ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
         S.L.") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
@@ -184,7 +186,7 @@ class MentionResolution:
                     groups[g2].extend(groups.pop(g))
                     break
 
-    def _head_noun_mentions(self, groups: dict[str, list[_Cand]], chosen: SpanIndex) -> None:
+    def _head_noun_mentions(self, groups: dict[str, list[Candidate]], chosen: SpanIndex) -> None:
         """"the Observatory", "the Platform": a later short reference to the one organisation of the
         document headed by that word. Several candidates (two observatories): no mention at all."""
         t = self.text
@@ -192,7 +194,7 @@ class MentionResolution:
         for g, members in groups.items():
             for m in members:
                 name = clean(t[m.span.start:m.span.end])
-                words = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+                words = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
                 if len(name.split()) >= 2 and words and words[-1] in self.lex.org_suffixes:
                     heads.setdefault(words[-1], set()).add(g)
         for m in re.finditer(r"(?<![\w-])[Tt]he[ \t\n]+([A-Z][a-z]+)(?:['’]s)?(?![\w-])", t):
@@ -203,7 +205,7 @@ class MentionResolution:
             after = re.match(r"[ \t\n]+([A-Z]\w*)", t[e:e + 30])
             if after and after.group(1).lower() not in STOP_WORDS:
                 continue  # "the Observatory Board": part of a longer name, not a reference
-            groups[next(iter(owners))].append(_Cand(Span(s, e), "coref:head-noun", strength=1))
+            groups[next(iter(owners))].append(Candidate(Span(s, e), "coref:head-noun", strength=1))
 
 
 def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:

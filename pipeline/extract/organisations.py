@@ -28,7 +28,7 @@ from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_cues import CueRules
 from pipeline.extract.org_names import NameRunRules
 from pipeline.extract.org_ner import NerAndKindRules
-from pipeline.extract.org_resolve import _HEAD_SPLIT, MentionResolution, _Cand, squash  # noqa: F401  (squash: re-exported)
+from pipeline.extract.org_resolve import HEAD_SPLIT, MentionResolution, Candidate, squash  # noqa: F401  (squash: re-exported)
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.records import Block, OrgMention
@@ -62,7 +62,7 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
 
     text: str
     lex: Lexicon
-    cands: list[_Cand] = field(default_factory=list)
+    cands: list[Candidate] = field(default_factory=list)
     not_org_acronyms: set[str] = field(default_factory=set)
 
     @property
@@ -91,7 +91,7 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
             return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
         first = words[0].lower()
         lowered = " " + name.lower()
-        head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+        head = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
         org_headed = (len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
                       and words[-1].lower() not in self.lex.programme_last)
         if not org_headed and any(" " in w and lowered.endswith(" " + w) for w in self.lex.not_org_last):
@@ -126,7 +126,7 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
             return False  # "Clusters", "Park": a bare organisation word names nothing
         if words[-1] in self.lex.org_suffixes:
             return True
-        head = _HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+        head = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
         return len(head) < len(words) and bool(head) and head[-1] in self.lex.org_suffixes
 
     def _trim(self, span: Span) -> Span | None:
@@ -252,7 +252,7 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         while True:
             m = _VERSION.match(t, run.end)
             if m is None:
-                head = _HEAD_SPLIT.split(clean(t[run.start:run.end]), maxsplit=1)[0].split()
+                head = HEAD_SPLIT.split(clean(t[run.start:run.end]), maxsplit=1)[0].split()
                 m = _TO_PLACE.match(t, run.end) if head and head[-1] in _ENVOY_HEADS else None
             nxt = cap_run_at(t, m.end(), **kw) if m else None
             if nxt is None or nxt.start != m.end():
@@ -285,7 +285,7 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
             return  # "the next edition of our Cluster Managers' Academy": a recurring event
         if strength < 3 and self._venue_line(span):
             return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
-        self.cands.append(_Cand(span, rule, entry, acronym, strength))
+        self.cands.append(Candidate(span, rule, entry, acronym, strength))
 
     def role_phrase(self, name: str) -> bool:
         """"Executive Director", "Consultant on Social Services", "Manager of Local Development Project":
