@@ -335,3 +335,73 @@ def test_key_messages_lead_in_naming_plans_gives_none(extract, text):
 ])
 def test_key_messages_lists_of_names_or_figures_give_none(extract, text):
     assert extract(text).key_messages == ()
+
+
+# Rule family "title item": plain-text reports number their section headings like their points, so a
+# heading may be read as one more list item; it ends the list above it and may start a list of its own.
+@pytest.mark.parametrize("text, points", [
+    ("Minutes of the spring meeting\n\n"
+     "3. Budget\n- The treasurer presented the accounts.\n"
+     "4. MAIN DECISIONS\n"
+     "- Fees for start-up members are halved from next year.\n"
+     "- The office moves to the science park in autumn.\n"
+     "5. CLOSING\nThe chair closed the meeting at noon.\n",
+     ["Fees for start-up members are halved from next year", "The office moves to the science park in autumn"]),
+    ("Workshop report\n\n"
+     "1. KEY FINDINGS\n"
+     "  1. Few ports offer shore power to small ferries.\n"
+     "  2. Ship owners wait for a common charging standard.\n"
+     "2. NEXT STEPS\n"
+     "  1. The network will draft a standard by March.\n\n"
+     "Contact: office@example.org\n",
+     ["Few ports offer shore power to small ferries", "Ship owners wait for a common charging standard"]),
+    ("Forum report\n\n"
+     "- Session II on logistics\n"
+     "- CONCLUSIONS / SCHLUSSFOLGERUNGEN\n"
+     "--------------------------------\n"
+     "- Rail freight needs night slots that clusters can bundle.\n"
+     "- Customs data should be shared once, not per border.\n"
+     "- WHAT COMES NEXT\n"
+     "- A pilot corridor opens in spring.\n",
+     ["Rail freight needs night slots that clusters can bundle", "Customs data should be shared once, not per border"]),
+])
+def test_key_messages_title_item_heading_in_a_list(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+# Rule family "grouped points": one list of recommendations split into groups by short lead-ins.
+@pytest.mark.parametrize("text, points", [
+    ("Policy recommendations\n\n"
+     "For cluster organisations:\n- Offer one service desk for export questions.\n\n"
+     "For regional governments:\n- Fund cluster managers for five years.\n- Measure outcomes, not events.\n\n"
+     "About this paper\n\nIt was written by two researchers.\n",
+     ["Offer one service desk for export questions", "Fund cluster managers for five years", "Measure outcomes, not events"]),
+    ("Our recommendations\n\n"
+     "Short term:\n1. Publish the map of test beds.\n2. Open the voucher call to start-ups.\n"
+     "Long term:\n1. Create a permanent cluster fund.\n\n"
+     "Thanks to all who took part in the survey and the interviews last spring.\n",
+     ["Publish the map of test beds", "Open the voucher call to start-ups", "Create a permanent cluster fund"]),
+    ("Key messages\n\n"
+     "Member States should:\n- align their cluster programmes.\n"
+     "The Commission should:\n- keep a cluster strand in the budget.\n"
+     "Next steps:\n- a follow-up webinar in June.\n",
+     ["align their cluster programmes", "keep a cluster strand in the budget"]),
+])
+def test_key_messages_grouped_points_under_one_heading(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+# Lead-ins that announce lists of things done or people chosen, not messages, under a results-like heading;
+# and activity-report highlights, which are news, not messages.
+@pytest.mark.parametrize("text", [
+    "Results\n\nThree agreements were signed at the closing session:\n- Cluster A and University B (joint lab)\n"
+    "- Cluster C and Port D (data sharing)\n\nEnd.",
+    "Main outcomes\n\nThe following members were elected to the board:\n- Jane Roe for the software companies\n"
+    "- John Doe for the research institutes\n\nEnd.",
+    "Outcomes\n\nThe winners of this year's awards are:\n- a start-up that recycles wind blades\n"
+    "- a cluster that trains welders online\n\nEnd.",
+    "Activity report\n\nThe manager presented the year. Highlights:\n- twelve new members joined the network;\n"
+    "- the summer school had record attendance;\n\nThe report was approved.",
+])
+def test_key_messages_lists_of_other_things_give_none(extract, text):
+    assert extract(text).key_messages == ()

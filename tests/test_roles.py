@@ -574,3 +574,32 @@ def test_roles_a_city_nobody_listed_is_no_organisation(extract, text, expected):
     r = extract(text)
     assert _role_rows(r) == expected
     assert r.organisations == ()
+
+
+# Rule family "role in brackets": one or two capitalised field words and a role title open the bracket.
+@pytest.mark.parametrize("text, expected", [
+    ("Office: Marta Ferreira (Executive Secretary), Pavel Novák (Chair)",
+     ("Marta Ferreira", "Executive Secretary", None)),
+    ("The team: Aino Virtanen (Internationalisation Manager) and two interns.",
+     ("Aino Virtanen", "Internationalisation Manager", None)),
+    ("With Dr. Ravi Menon (Medical Director, Harbour Diagnostics Ltd) on the panel.",
+     ("Ravi Menon", "Medical Director", "Harbour Diagnostics Ltd")),
+])
+def test_roles_field_and_role_title_in_brackets(extract, text, expected):
+    assert expected in roles(extract(text))
+
+
+def test_roles_place_in_brackets_is_no_role(extract):
+    r = extract("Guests were Anna Berg (Vienna Region) and Tom Hale (Acme Cluster Network).")
+    assert not [x for x in r.roles if x.role]
+
+
+# Role titles of staff and authors in lower case after a name or a determiner.
+@pytest.mark.parametrize("text, expected", [
+    ("Secretariat: Giulia Conte (project assistant), Hugo Dubois (auditor)", ("Giulia Conte", "project assistant", None)),
+    ("Helpdesk: Bartosz Zieliński, innovation broker at Klaster Mleczarski.",
+     ("Bartosz Zieliński", "innovation broker", "Klaster Mleczarski")),
+    ("The study was written by Dr. Hanna Kowal, lead author, and her team.", ("Hanna Kowal", "lead author", None)),
+])
+def test_roles_staff_and_author_titles(extract, text, expected):
+    assert expected in roles(extract(text))

@@ -33,7 +33,12 @@ conclusions and minutes) introduces the points below it and is not one (``_point
 with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
 the text after the label (``_without_label``). A list under a heading none of whose items is a statement
 (names of winners under "Results", bare figures under "Key facts": ``_is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
-following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages.
+following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages; under
+a heading, such a lead-in ("Four agreements were signed:") ends the heading's list.
+
+A list item that is a section heading (``title_item``: "6. MAIN OUTCOMES" numbered like the points) ends
+the list above it and may be a key-message heading itself; short group lead-ins ("For SMEs:", "Short
+term:") split one list into groups that all belong to it (``_points``).
 """
 from __future__ import annotations
 
@@ -70,19 +75,60 @@ def _is_lead_in(body: str) -> bool:
     return body.rstrip().endswith(":") and len(body.split()) <= _MAX_HEADING_WORDS
 
 
-def _points(blocks: tuple[Block, ...], first: int, text: str) -> list[Block]:
+_MAX_TITLE_WORDS = 12
+_RULE_LINE = re.compile(r"^[ \t]*[-=_~*·]{3,}[ \t]*$", re.M)  # "-------" under a plain-text heading
+
+
+def title_item(text: str, b: Block) -> str | None:
+    """Rule family "title item": the heading text of a list item that is really a section heading, else None.
+
+    Plain-text reports number their sections like their points ("6. MAIN OUTCOMES", "4. NEXT STEPS",
+    "KEY CONCLUSIONS / CONCLUSIONS PRINCIPALES" over a line of dashes), so segment may read the heading as
+    one more list item. Such an item is short (at most 12 words), has no lower-case letter and no closing
+    punctuation: it ends the list above it, and starts a list of key messages when it is a key-message heading."""
+    if b.kind != "list_item":
+        return None
+    body = " ".join(_RULE_LINE.sub("", text[b.start:b.end]).split())
+    if not body or len(body.split()) > _MAX_TITLE_WORDS or body[-1] in ".;:,!?":
+        return None
+    if re.search(r"[a-zà-ÿ]", body) or not re.search(r"[A-ZÀ-Þ]{3}", body):
+        return None
+    return body
+
+
+_MAX_GROUP_WORDS = 6  # "For national governments:", "At EU level:", "Member States should:"
+
+
+def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[str] | None = None) -> list[Block]:
     """The list items from ``blocks[first]`` on, up to the end of the list. A first item that is a lead-in
-    ("4. Participants noted that:") with items below it introduces them and is skipped."""
+    ("4. Participants noted that:") with items below it introduces them and is skipped; a list item that is
+    a section heading (``title_item``) ends the list.
+
+    Rule family "grouped points": when the first items follow a short group lead-in ("For regional
+    authorities:", "Short term:", "At EU level:"), later short lead-ins with items below them open further
+    groups of the same list ("For national governments:", "Medium term:"). A lead-in that names plans or
+    other things (``plans``: "Next steps:", "Four agreements were signed:") ends it instead."""
     items: list[Block] = []
+    grouped = False
     for k, b in enumerate(blocks[first:], start=first):
+        body = text[b.start:b.end]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if plans is not None and _is_lead_in(body) and plans.search(body):
+            break  # "Four agreements were signed on 20 March:" / "Next steps:": not the heading's messages
         if b.kind == "list_item":
-            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            if not items and _is_lead_in(text[b.start:b.end]) and nxt is not None and nxt.kind == "list_item":
+            if title_item(text, b) is not None:
+                break
+            if not items and _is_lead_in(body) and nxt is not None and nxt.kind == "list_item":
                 continue
             items.append(b)
             continue
-        if not items and b.kind in ("paragraph", "line", "heading") and _is_lead_in(text[b.start:b.end]):
-            continue  # "The participants agreed that:" introduces the list (segment may make it a heading)
+        if b.kind in ("paragraph", "line", "heading") and _is_lead_in(body):
+            group = len(body.split()) <= _MAX_GROUP_WORDS and nxt is not None and nxt.kind == "list_item"
+            if not items:
+                grouped = group
+                continue  # "The participants agreed that:" introduces the list (segment may make it a heading)
+            if grouped and group:
+                continue  # the next group of a grouped list
         break
     return items
 
@@ -231,6 +277,13 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
     return out
 
 
+def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
+    """A list starts at ``blocks[k]``, perhaps after a short group lead-in ("For SMEs:", "Short term:")."""
+    if k < len(blocks) and blocks[k].kind != "list_item" and _is_lead_in(text[blocks[k].start:blocks[k].end]):
+        k += 1 if len(text[blocks[k].start:blocks[k].end].split()) <= _MAX_GROUP_WORDS else len(blocks)
+    return k < len(blocks) and blocks[k].kind == "list_item"
+
+
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
     """One row per point under a key-message heading or after a key-message lead-in, in document order."""
     text = seg.doc.text
@@ -240,7 +293,9 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         heading = " ".join(text[block.start:block.end].split())
         nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line; the list right below it makes it a heading.
-        titled_line = block.kind == "line" and nxt is not None and nxt.kind == "list_item" and len(heading.split()) <= 6
+        titled_line = block.kind == "line" and _list_follows(seg.blocks, i + 1, text) and len(heading.split()) <= 6
+        if (title := title_item(text, block)) is not None:
+            heading, titled_line = title, True  # "6. MAIN OUTCOMES" read as a list item
         if not ((block.kind == "heading" or titled_line) and is_key_message_heading(heading, rules)):
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
@@ -257,7 +312,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                 if point:
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "labelled_points_under_key_heading"))
             continue
-        items, rule = _points(seg.blocks, i + 1, text), "list_under_key_heading"
+        items, rule = _points(seg.blocks, i + 1, text, _plans(rules.data_dir)), "list_under_key_heading"
         if not items and block.kind == "heading":
             items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
         if items and not any(_is_statement(text[b.start:b.end]) for b in items):
@@ -295,7 +350,7 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             add(*extra, section, "added_point")
     lead = lead_in(text[block.start:block.end], rules)
     if lead is not None:
-        for item in _points(seg.blocks, i + 1, text):
+        for item in _points(seg.blocks, i + 1, text, _plans(rules.data_dir)):
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
             add(_without_label(text, item.start, end), end, lead, "list_after_lead_in")

@@ -38,6 +38,20 @@ def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+def _field_role_in_brackets(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Rule family "role in brackets": the bracket's first part is one or two capitalised words of a field
+    and a role title that ends it ("(Executive Secretary)", "(Internationalisation Manager, Acme)",
+    "(Medical Director, Acme Diagnostics Ltd)"); no organisation word or place among the field words."""
+    comma = text.find(",", m.start(1), m.end(1))
+    seg = text[m.start(1):comma if comma != -1 else m.end(1)].rstrip()
+    field = re.match(r"(?:[A-Z][\w'’-]*[ \t]+){1,2}", seg)
+    if not field:
+        return False
+    role = lex.role_title_re.fullmatch(seg, field.end())
+    return role is not None and not any(
+        w in lex.org_suffixes or key(w) in lex.cities or key(w) in lex.countries for w in field.group().split())
+
+
 def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
     (Director, Acme Cluster)": a role and its organisation."""
@@ -47,7 +61,7 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
         lower = not inner[0].isupper()
         if lower and not _lower_case_role_first(text, m, lex):
             continue  # "(see below)", "(in French)": no name's organisation or role
-        if lower or lex.role_title_re.match(text, m.start(1)):
+        if lower or lex.role_title_re.match(text, m.start(1)) or _field_role_in_brackets(text, m, lex):
             # "Jane Doe (Director, Acme Cluster)" / "Jane Doe (CEO of Acme)": a role, then its organisation.
             name = name_ending_at(text, m.start(), lex)
             comma = text.find(",", m.start(1), m.end(1))

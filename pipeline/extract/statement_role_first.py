@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
+from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
@@ -133,7 +134,7 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not m.group()[0].isupper() and not possessive and lower_start is None:
             continue
         gap = _LINE_GAP.match(text, m.end())  # at an offset, not on a copy of the rest of the text
-        span = person_name_at(text, gap.end(), lex)
+        span = person_name_at(text, after_titles(text, gap.end(), lex), lex)  # "Cluster manager Ing. Jan Novák"
         if not span or gap.end() == m.end():
             continue
         if lower_start is not None and not (" " in clean(text[span.start:span.end]) and "\n" not in gap.group()
@@ -238,7 +239,7 @@ def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not role:
             continue
         gap = _COMMA_GAP.match(text, role.end())
-        name = person_name_at(text, gap.end(), lex)
+        name = person_name_at(text, after_titles(text, gap.end(), lex), lex)  # "its rector, Prof. Jane Doe"
         if not name:
             continue
         rstart = m.end()
@@ -249,8 +250,9 @@ def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
             out.append(Statement(name, "our-role", role=role_text, role_span=Span(rstart, role.end())))
             continue
         run = subject_org(text, m.start(), lex)  # (the sentence before: "… Acme Cluster was awarded … . Its director, Jane Doe")
-        if run:
-            out.append(Statement(name, "its-role", role=role_text, role_span=Span(rstart, role.end()), org=run))
+        # Without an organisation word in that subject ("Founded in 2017, MedGate brings together … . Its
+        # manager, Jane Doe"), the role is still stated, with no organisation.
+        out.append(Statement(name, "its-role", role=role_text, role_span=Span(rstart, role.end()), org=run))
     return out
 
 

@@ -9,7 +9,7 @@ organisation line) under it, appositive roles ("Jane Doe, Director-General of DG
 "Commissioner for Industrial Strategy Jane Doe", "Jane Doe has been cluster manager of Acme",
 "Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager", "Acme Cluster … . Its managing
 director, Jane Doe", "our export manager, Jane Doe", "the ACA chairwoman, Jane Doe" (an acronym the text
-defines), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
+defines), "the cluster manager, Jane Doe," and "appoints Jane Doe as managing director" (:mod:`statement_apposed`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
 President", :mod:`statement_board`) and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
 
@@ -24,6 +24,7 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import fold_soft_wraps
+from pipeline.extract.statement_apposed import the_role_name_statements, verb_name_as_role_statements
 from pipeline.extract.statement_board import board_statements
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
@@ -62,5 +63,6 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
-             + cell_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex))
+             + cell_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
+             + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex))
     return _our_is_the_interviewee(text, found)

@@ -1,0 +1,65 @@
+"""Roles written around a name in prose: "the <role>, <Name>," and "<verb> <Name> as <role>"."""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(result) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles}
+
+
+# Rule family "the role, Name": the determiner before the role makes it the following name's.
+@pytest.mark.parametrize("text, expected", [
+    ("The project coordinator, Marta Kowalczyk, opened the second day with a short video.",
+     ("Marta Kowalczyk", "project coordinator", None, "role:the-role-name")),
+    ("Our thanks go to the treasurer, Lukas Brandner (Brandner Consulting), for his patience.",
+     ("Lukas Brandner", "treasurer", None, "role:the-role-name")),
+    ("Most members stayed for the dinner, said the new cluster manager, Ilse Vermeulen.",
+     ("Ilse Vermeulen", "cluster manager", None, "role:the-role-name")),
+    ("According to the Secretary General, Tomas Lindqvist, the budget is stable.",
+     ("Tomas Lindqvist", "Secretary General", None, "role:the-role-name")),
+])
+def test_roles_the_role_comma_name(extract, text, expected):
+    assert expected in roles(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Greta Holm, the treasurer, Lukas Brandner and three members met in Graz.",  # whose role? none given
+    "The manager, who joined in May, thanked the board.",  # no name after the comma
+])
+def test_roles_the_role_comma_name_left_alone(extract, text):
+    assert not [r for r in extract(text).roles if r.rule == "role:the-role-name"]
+
+
+# Rule family "appoints Name as role": an active verb of appointment, the name, "as" and the role.
+@pytest.mark.parametrize("text, expected", [
+    ("The board of Alpine Wood Cluster appoints Sabine Gruber as managing director from 1 March.",
+     ("Sabine Gruber", "managing director", "role:verb-name-as-role")),
+    ("Last week the members elected Jonas Petrauskas as their new Treasurer.",
+     ("Jonas Petrauskas", "Treasurer", "role:verb-name-as-role")),
+    ("The network welcomes Chiara Bellini as communications officer in its Turin office.",
+     ("Chiara Bellini", "communications officer", "role:verb-name-as-role")),
+])
+def test_roles_verb_name_as_role(extract, text, expected):
+    assert expected in {(r.person, r.role, r.rule) for r in extract(text).roles}
+
+
+def test_roles_verb_name_as_role_needs_a_role_title(extract):
+    r = extract("The jury named Sabine Gruber as one of the finalists of the award.")
+    assert not [x for x in r.roles if x.rule == "role:verb-name-as-role"]
+
+
+# Person titles between a role and the name ("its rector, Prof. Dr. …", "Cluster manager Ing. …"), and
+# "its <role>" with no organisation word in the sentence before: the role is still the person's.
+@pytest.mark.parametrize("text, expected", [
+    ("The day opened at the University of Tartu with a welcome by its rector, Prof. Dr. Mart Saarma, and a keynote.",
+     ("Mart Saarma", "rector", "role:its-role")),
+    ("Cluster manager Ing. Pavel Dvořák presented the activity report.",
+     ("Pavel Dvořák", "Cluster manager", "role:role-before-name")),
+    ("Founded in Galway, MedGate brings together 70 companies. Its manager, Niamh Kelly, explains the cleanroom.",
+     ("Niamh Kelly", "manager", "role:its-role")),
+    ("Last year the auditor, Dr. Ilona Szabo, signed the accounts.",
+     ("Ilona Szabo", "auditor", "role:the-role-name")),
+])
+def test_roles_through_titles_and_bare_its(extract, text, expected):
+    assert expected in {(r.person, r.role, r.rule) for r in extract(text).roles}
