@@ -47,11 +47,15 @@ def test_event_generic_phrase_with_date_after_it(extract, text, expected):
     "A workshop on skills would help the smaller members.",  # no date, no place: a topic
     "The chair closed the meeting with a short message to the members on 3 May 2025.",  # "with" names no party
     "We asked for a round table on energy prices.",
-    # inside brackets: the programme of the mission, not an event of its own
-    "The mission to Lyon on 4 May 2025 (plant visits and a matchmaking session with Regional SMEs) was full.",
 ])
 def test_event_generic_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+def test_event_generic_programme_in_brackets_is_no_event(extract):
+    # inside brackets: the programme of the mission, not an event of its own; the mission is one
+    r = extract("The mission to Lyon on 4 May 2025 (plant visits and a matchmaking session with Regional SMEs) was full.")
+    assert _rows(r) == [("Mission to Lyon 2025", dt.date(2025, 5, 4), dt.date(2025, 5, 4), "Lyon")]
 
 
 @pytest.mark.parametrize("text, expected", [

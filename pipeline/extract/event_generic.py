@@ -35,6 +35,7 @@ _MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _MAX_COMPLEMENT_WORDS = 8
 _PLACE_AFTER = re.compile(r"[ \t\n]+in[ \t\n]+(?P<place>[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t-][A-Z][\w’'-]+)?)")
+_DESTINATION = re.compile(r"[^.;:\n]*?\bto[ \t]+(?P<dest>(?:the[ \t]+)?[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t]+[A-ZÀ-ÞĀ-ž][\w’'-]+)*)")
 _POSSESSIVES = {"our", "its", "their", "his", "her", "your", "my"}
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "PROPN"}
 
@@ -42,6 +43,7 @@ _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PAR
 @dataclass(frozen=True)
 class GenericLexicon:
     heads: dict[str, str]  # lower-case noun -> event type
+    by_destination: frozenset[str]  # nouns named by where they go ("a business mission of 20 firms to Canada")
     complement: frozenset[str]
     named: frozenset[str]  # complement words that must be followed by a name ("a round table WITH the Ministry")
     stop: frozenset[str]
@@ -52,9 +54,12 @@ class GenericLexicon:
 def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     """The generic event nouns and the complement words, compiled once per process."""
     heads: dict[str, str] = {}
+    by_destination: set[str] = set()
     for line in data_lines(data_dir / "event_generic_heads.txt"):
         cols = [c.strip() for c in line.split("\t")]
         heads[" ".join(cols[0].lower().split())] = cols[1] if len(cols) > 1 and cols[1] else "other"
+        if len(cols) > 2 and cols[2] == "to":
+            by_destination.add(" ".join(cols[0].lower().split()))
     rows = data_table(data_dir / "event_generic_words.csv")[1]
     complement = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "complement")
     named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
@@ -66,7 +71,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     pattern = re.compile(
         rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
         rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
-    return GenericLexicon(heads, complement, named, stop, pattern)
+    return GenericLexicon(heads, frozenset(by_destination), complement, named, stop, pattern)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -118,15 +123,20 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue
         if m.group("prep").lower() in glex.named and not re.search(r"\b[A-Z]", ctx.text[m.start("compl"):end]):
             continue  # "closed the meeting with a short message": "with" names a party, or it is no event
+        if m.group("prep").lower() == "to" and not re.match(r"(?:the[ \t\n]+)?[A-ZÀ-ÞĀ-ž]", ctx.text[m.start("compl"):end]):
+            continue  # "our mission to support SMEs": "to" before a verb gives a purpose, not a destination
         start = m.start("mods") if m.group("mods") else m.start("head")
         before = ctx.text[ctx.sentence(start, start)[0]:start]
         if before.count("(") > before.count(")"):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
         if not _when_or_where(ctx, gaz, start, end):
             continue
+        head = " ".join(m.group("head").lower().split())
+        if head in glex.by_destination and m.group("prep").lower() != "to" \
+                and (dest := _DESTINATION.match(ctx.text, end, min(ctx.sentence(start, end)[1], end + 80))):
+            end = dest.end()  # "a business mission of twenty small and medium-sized firms to Canada": where it goes names it too
         name = clean_event_name(ctx.text[start:end])
         name = name[:1].upper() + name[1:]
-        head = " ".join(m.group("head").lower().split())
         hit = lex.lookup(head.split())  # "the round table closed with ...": anaphors find it by its keyword
         out.append(Candidate(start, end, name, "pattern:event_generic", hit[0] if hit else None, glex.heads.get(head, "other")))
     return out

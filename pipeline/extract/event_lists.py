@@ -31,11 +31,12 @@ before: see :class:`~pipeline.extract.event_context.DocContext`).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 from pipeline.records import Block, DateMention
 
@@ -260,4 +261,91 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
                              dates=year_date, city=city, country=country)
             cand.year = int(py.group("year"))
             out.append(cand)
+    return out
+
+
+# A row of a list or table of editions that opens with the edition's year or ordinal:
+# "- **2025 – Annecy, France**, 2–3 April 2025. Host: ...", "| 2nd | 2022 | Varna, Bulgaria | ... |"
+_YEAR_ROW = re.compile(r"^[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
+                       r"(?=[ \t]*(?:[–—:|,-]|\*\*|$))", re.M)
+_PAGE_TITLE = re.compile(r"^(?:#{1,2}[ \t]+)?(?P<title>[A-Z][^\n]{3,80}?)[ \t]*(?:[–—:|]|$)", re.M)
+
+
+def _page_series(ctx: DocContext, lex: EventLexicon, before: int) -> str | None:
+    """The series a page of editions is about: its title line (the text before a dash or colon) when it
+    holds an event keyword and recurs in the running text ("Alpine Timber Summit – the event series")."""
+    for m in _PAGE_TITLE.finditer(ctx.text, 0, before):
+        title = clean_event_name(m.group("title").strip("*# ").split(" / ")[-1])  # "Home / Events / <Series>"
+        words = title.split()
+        if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
+            continue
+        if all(w.lower() in lex.generic or lex.lookup([w]) for w in words) or ctx.dates_between(m.start(), m.end()):
+            continue
+        if len(re.findall(re.escape(title), ctx.text)) >= 2:
+            return title
+    return None
+
+
+def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
+    """True when the first line above the rows (other rows, table rules, blank lines and the short
+    cells of a table rendered one cell a line skipped) is a short heading with a word of
+    ``data/event_list_headings.txt`` ("## Previous editions")."""
+    end = ctx.text.rfind("\n", 0, pos)
+    for _ in range(80):
+        if end <= 0:
+            return False
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        end = start - 1
+        if any(w in lex.list_headings for w in re.findall(r"[a-z]+", line.lower())) and len(line.split()) <= 6:
+            return True
+        if line and line[0] not in "|-•*▪" and len(line.split()) > 8:
+            return False  # running text: the rows are not under that heading
+    return False
+
+
+def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """Rows under a heading that announces editions (``data/event_list_headings.txt``: "Previous
+    editions") that open with a year or an ordinal (``pattern:event_year_row``): each an edition of the
+    page's series, named "<Series> <year>" or "<ordinal> <Series>", dated by the row's day or month date
+    (else its year) and placed at the row's known city. A row with a word of
+    ``data/event_row_not_event_words.txt`` ("cancelled") names no event that took place."""
+    out = []
+    series: str | None = None
+    taken_to = -1
+    for m in _YEAR_ROW.finditer(ctx.text):
+        lead = m.group("lead")
+        year = re.fullmatch(r"(?:19|20)\d\d", lead) is not None
+        if not year and not ordinal_value(lead) or m.start() < taken_to:
+            continue
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if not ctx.text[m.end():line_end].strip(" \t*_|"):
+            # the lead alone on its line: a table rendered one cell a line ("1st" / "2021" / "Varna,
+            # Bulgaria" / ...); the row runs to the next lead of the same kind, at most eight cells on
+            nxt = re.compile(r"^[ \t]*(?:19|20)\d\d[ \t]*$" if year else r"^[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]*$", re.M)
+            follow = nxt.search(ctx.text, line_end)
+            cells = [c.start() for c in re.finditer(r"^[ \t]*\S", ctx.text[line_end:], re.M)][:9]
+            line_end = min(follow.start() if follow else len(ctx.text), line_end + cells[-1] if len(cells) == 9 else len(ctx.text))
+            taken_to = line_end
+        row = ctx.text[m.start():line_end]
+        if any(w in lex.row_not_event for w in re.findall(r"[a-z]+", row.lower())) or not _editions_above(ctx, lex, m.start()):
+            continue
+        series = series or _page_series(ctx, lex, m.start())
+        if series is None:
+            return []
+        dates = ctx.dates_between(m.end(), line_end)
+        dated = next((d for d in dates if d.precision in ("day", "month")), None) or next(iter(dates), None)
+        written = lead if year else next(iter(re.findall(r"\b(?:19|20)\d\d\b", row)), None)  # "| 2nd | 2022 |"
+        if dated is None and written is not None:
+            y = int(written)
+            dated = DateMention("", m.start(), line_end, row, dt.date(y, 1, 1), dt.date(y, 12, 31), "year",
+                                "pattern:event_year_row")
+        if dated is None:
+            continue
+        places = [gaz.place(p.group()) for p in gaz.pattern.finditer(ctx.text, m.end(), line_end)]
+        city, country = next((p for p in places if p[0]), (None, None))
+        name = f"{series} {lead}" if year else f"{lead} {series}"
+        out.append(Candidate(m.start("lead"), m.end("lead"), name, "pattern:event_year_row", None, "other",
+                             dates=dated, city=city, country=country))
     return out

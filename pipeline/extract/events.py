@@ -20,6 +20,11 @@ Where names come from (the ``rule`` column says which):
   (2024)" (:mod:`pipeline.extract.event_lists`).
 - ``pattern:event_generic``: a generic event noun and its complement in a dated or placed sentence
   ("a round table on access to export markets") (:mod:`pipeline.extract.event_generic`).
+- ``pattern:event_meeting``: a meeting noun alone with its date right beside it ("the next General
+  Assembly will take place on 20 October", "the 9th Board meeting (Tartu, 3 March 2026)")
+  (:mod:`pipeline.extract.event_meetings`); ``pattern:event_year_row``: rows of a "Previous editions"
+  list or table that open with a year or an ordinal, each an edition of the page's series
+  (:mod:`pipeline.extract.event_lists`).
 - ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
@@ -29,7 +34,8 @@ Where names come from (the ``rule`` column says which):
 
 Attributes: a date in the same sentence right after the name (or the only event of a sentence that
 starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari",
-"Tue 3 June 2025"); for a title in a heading, the first day date of its section; for an undated event
+"Tue 3 June 2025"); for a title line over a key-value header, its "Date" / "When" row
+(:mod:`pipeline.extract.event_key_values`); for a title in a heading, the first day date of its section; for an undated event
 in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)"), that day. Never a
 publication date ("Report published on ...", a news dateline "Brussels, 4 March 2024 – The ...",
 whose place is not the event's either) nor a deadline ("until / by / before ..."). An undated event
@@ -55,6 +61,7 @@ from spacy.tokens import Doc
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_candidates import find_candidates
+from pipeline.extract.event_key_values import header_labels, key_value_attrs
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.line_dates import agenda_day, row_date
@@ -356,7 +363,21 @@ class _Group:
             return False
         if m.keyword and self.keyword and m.keyword != self.keyword and m.tokens != self.tokens:
             return False  # "Hannover Messe" inside "European Cluster Weeks – Hannover Messe Main Anchor Event"
+        if _day_apart(m, self.members):
+            return False  # "the 13th Board meeting (19 February)" and "Next Board meeting: 10 September": two meetings
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
+
+
+def _day(m: Candidate):
+    return m.dates.start_date if m.dates is not None and m.dates.precision == "day" else None
+
+
+def _day_apart(m: Candidate, members: list[Candidate]) -> bool:
+    """A meeting named by its noun alone (``pattern:event_meeting``) is one meeting a day: it and a
+    mention of the same name dated on another day are two events."""
+    if _day(m) is None or not any(x.rule == "pattern:event_meeting" for x in [m, *members]):
+        return False
+    return any(_day(x) is not None and _day(x) != _day(m) for x in members)
 
 
 def _mention_years(m: Candidate) -> set[int]:
@@ -461,9 +482,11 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
+    date_labels, place_labels = header_labels(rules.data_dir)
     for m in kept:
         _attach_date(ctx, m, starts, gaz)
         _heading_section_attrs(seg, ctx, gaz, m)
+        key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _attach_place(ctx, gaz, m, starts)

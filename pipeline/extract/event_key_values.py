@@ -1,0 +1,93 @@
+"""The date and place of an event titled by a line, from the key–value header under that line.
+
+``pattern:key_value_header`` (an attribute rule, it names no event) covers event pages and programmes
+that give the details of the event their title line names in a small header of labelled rows, in
+any of the shapes pages are written in:
+
+- "Date: 4 May 2026" / "Venue: Town Hall, Ghent" lines;
+- a Markdown or plain table "| Date | Tuesday, 4 May 2026 |", "| **Where** | Ghent, Belgium |";
+- a label and its value separated by a tab ("When<TAB>4–5 May 2026");
+- a label alone on its line and the value on the next, as a rendered table cell by cell ("When" /
+  "4–5 May 2026").
+
+The labels are in ``data/event_header_labels.csv`` (kind ``date`` or ``place``). The header must follow the title within a few lines (a subtitle, a version line or
+the table's own rule lines may stand between), so a date further down the page (a deadline, a later
+session) is never taken for the event's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_table
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.places import Gazetteer
+
+# "Date: value", "| **Date** | value |", "Date<TAB>value"
+_ROW = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z ]{1,20}?)(?:\*\*|__)?[ \t]*(?::|\||\t)[ \t]*(?P<value>.*?)[ \t|]*$",
+                  re.M)
+_RULE_LINE = re.compile(r"^[ \t|:*_-]*$")  # "| | |", "|---|---|": the table's scaffolding
+_MAX_LINES_BELOW = 6
+
+
+@lru_cache(maxsize=8)
+def header_labels(data_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(date labels, place labels) of the key-value header, read once per process."""
+    rows = data_table(data_dir / "event_header_labels.csv")[1]
+    label = {k: frozenset(" ".join(r["label"].lower().split()) for r in rows if r["kind"].strip() == k) for k in ("date", "place")}
+    return label["date"], label["place"]
+
+
+def _title_line(ctx: DocContext, m: Candidate) -> tuple[int, int] | None:
+    """The line that holds the candidate when the candidate is most of it (a title), else None."""
+    ls = ctx.text.rfind("\n", 0, m.start) + 1
+    le = ctx.text.find("\n", m.end)
+    le = len(ctx.text) if le < 0 else le
+    words = re.findall(r"[\w’'-]+", ctx.text[ls:le])
+    own = re.findall(r"[\w’'-]+", ctx.text[m.start:m.end])
+    return (ls, le) if words and len(own) >= 0.4 * len(words) else None
+
+
+def key_value_attrs(ctx: DocContext, gaz: Gazetteer, m: Candidate, date_labels: frozenset[str],
+                    place_labels: frozenset[str]) -> None:
+    """Give an undated (or only year-dated) titled event the date of the "Date" row of the header
+    below its title, and the place of its "Venue" row when it has none (see the module doc)."""
+    if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
+        return
+    line = _title_line(ctx, m)
+    if line is None:
+        return
+    pos, seen, place = line[1] + 1, 0, None
+    found = None
+    pending = ""  # a label alone on its line, its value on the next one (a table rendered one cell a line)
+    while pos < len(ctx.text) and seen < _MAX_LINES_BELOW:
+        end = ctx.text.find("\n", pos)
+        end = len(ctx.text) if end < 0 else end
+        body = ctx.text[pos:end]
+        if body.strip() and not _RULE_LINE.fullmatch(body):
+            seen += 1
+            row = _ROW.match(body)
+            label, value_start, value = (" ".join(row.group("label").lower().split()), pos + row.start("value"), row.group("value")) \
+                if row else (pending, pos, body)
+            alone = " ".join(body.strip(" \t*_|:").lower().split())
+            pending = alone if not row and alone in date_labels | place_labels else ""
+            if pending:
+                pass
+            elif label in date_labels and found is None:
+                dated = [d for d in ctx.dates_between(value_start, end) if d.precision in ("day", "month")]
+                found = dated[0] if dated else None
+            elif label in place_labels and place is None:
+                place = value
+        pos = end + 1
+    if found is None:
+        return
+    m.dates = found
+    if place and not (m.city or m.country):
+        for part in reversed([p.strip(" ()") for p in re.split(r"[,(]", place) if p.strip(" ()")]):
+            city, country = gaz.place(part)
+            if city:
+                m.city, m.country = city, country
+                break
+            if country and not m.country:
+                m.country = country

@@ -1,0 +1,180 @@
+"""Meetings named by their noun alone with their date beside them (``pattern:event_meeting``), missions
+as generic events, and the key-value header under an event's title line: sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def _rows(result) -> list[tuple]:
+    return sorted((e.name, e.start_date, e.end_date, e.city) for e in result.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date right after the noun ("on", "of"), a place and date in brackets, after a comma
+    ("At the Annual General Meeting on 12 June 2025, members elected a new chair.",
+     [("Annual General Meeting 2025", D(2025, 6, 12), D(2025, 6, 12), None)]),
+    ("The General Assembly of 12 June 2025 elected a new board for three years.",
+     [("General Assembly 2025", D(2025, 6, 12), D(2025, 6, 12), None)]),
+    ("The notes of the 9th Board meeting (Tartu, 3 March 2026) were approved.",
+     [("Ninth Board meeting", D(2026, 3, 3), D(2026, 3, 3), "Tartu")]),
+    ("The steering committee meeting, 18 November 2025, adopted the work plan.",
+     [("Steering committee meeting 2025", D(2025, 11, 18), D(2025, 11, 18), None)]),
+    ("The kick-off meeting of 2 February 2026 in Bilbao gathered eleven partners.",
+     [("Kick-off meeting 2026", D(2026, 2, 2), D(2026, 2, 2), "Bilbao")]),
+    # a verb saying it is held; "next" is no part of the name
+    ("Membership fees stay unchanged. The next General Assembly will take place on 20 October 2026.",
+     [("General Assembly 2026", D(2026, 10, 20), D(2026, 10, 20), None)]),
+    ("The Nordwind Cluster held its General Assembly in Kiel on 14 May 2025.",
+     [("General Assembly 2025", D(2025, 5, 14), D(2025, 5, 14), "Kiel")]),
+    ("Members approved the plan; the extraordinary general meeting on 30 January 2026 voted on the merger.",
+     [("Extraordinary general meeting 2026", D(2026, 1, 30), D(2026, 1, 30), None)]),
+    ("Our members' meeting is scheduled for 5 December 2025 in Graz.",
+     [("Members' meeting 2025", D(2025, 12, 5), D(2025, 12, 5), "Graz")]),
+    # the year written after the noun
+    ("Our annual meeting 2025 was held in Lund on 2 April 2025.",
+     [("Annual meeting 2025", D(2025, 4, 2), D(2025, 4, 2), "Lund")]),
+])
+def test_event_meeting_noun_with_its_date(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project's final conference or event: "final" stays, it says which conference
+    ("The Interreg project WOODLINK ended with a final conference in Vigo on 4 and 5 May 2026.",
+     [("Final conference 2026", D(2026, 5, 4), D(2026, 5, 5), "Vigo")]),
+    ("A final conference in Lisbon is planned for June 2027, at the end of the project.",
+     [("Final conference 2027", D(2027, 6, 1), D(2027, 6, 30), "Lisbon")]),
+    ("Over 200 people joined the final conference of the Horizon Europe project AGRITWIN at Kursaal Hall on 9 October 2026.",
+     [("Final conference of the Horizon Europe project AGRITWIN 2026", D(2026, 10, 9), D(2026, 10, 9), None)]),
+    ("She said the final event will take place in Rijeka on 3 December 2026.",
+     [("Final event 2026", D(2026, 12, 3), D(2026, 12, 3), "Rijeka")]),
+])
+def test_event_meeting_final_conference(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_event_meeting_two_meetings_stay_apart(extract):
+    r = extract("The notes of the 9th Board meeting (Tartu, 3 March 2026) were approved and the 10th board "
+                "meeting of 12 May 2026 adopted the budget.")
+    assert _rows(r) == [("Ninth Board meeting", D(2026, 3, 3), D(2026, 3, 3), "Tartu"),
+                        ("Tenth board meeting", D(2026, 5, 12), D(2026, 5, 12), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The General Assembly approved the accounts and discharged the Board on 3 May 2025.",  # the body acts
+    "The board meeting agenda was sent on 3 May 2025.",  # the noun describes another noun
+    "The board meeting in 2020 changed the statutes.",  # only a year: which meeting?
+    "Their general assembly takes place every spring.",  # no date
+    "The final conference of SOILNET closed three years of work.",
+])
+def test_event_meeting_not_events(extract, text):
+    assert list(extract(text).events) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March 2026 the cluster led a trade mission to Seoul with twelve firms.",
+     [("Trade mission to Seoul 2026", D(2026, 3, 1), D(2026, 3, 31), "Seoul")]),
+    ("The incoming mission of Kenyan buyers to Antwerp on 4 June 2026 was a success.",
+     [("Incoming mission of Kenyan buyers to Antwerp 2026", D(2026, 6, 4), D(2026, 6, 4), "Antwerp")]),
+    # who goes and where it goes both name it
+    ("Its centrepiece is a trade mission of twelve small and mid-sized food firms to Japan from 3 to 7 March 2026.",
+     [("Trade mission of twelve small and mid-sized food firms to Japan 2026", D(2026, 3, 3), D(2026, 3, 7), None)]),
+    ("A joint mission to India of three clusters took place in November 2024.",
+     [("Joint mission to India of three clusters 2024", D(2024, 11, 1), D(2024, 11, 30), None)]),
+])
+def test_event_generic_missions(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_event_generic_mission_to_a_verb_is_a_purpose(extract):
+    assert list(extract("Our mission to support SMEs in Porto started on 3 May 2025.").events) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Markdown table under the title line; the registration deadline is not the event's date
+    ("# Nordic Hydrogen Clusters Forum 2026\n\n*The yearly meeting point of hydrogen clusters.*\n\n| | |\n|---|---|\n"
+     "| **Date** | Wednesday, 9 September 2026, 9:00–17:00 |\n| **Venue** | Aalto Hall, Espoo, Finland |\n"
+     "| **Registration** | until 20 August 2026 |\n\nThe forum brings together eighty clusters.\n",
+     ("Nordic Hydrogen Clusters Forum 2026", D(2026, 9, 9), D(2026, 9, 9), "Espoo")),
+    # label and value separated by a tab, under a heading with a label
+    ("## Next edition: Adriatic Boat Clusters Summit 2027\n\nWhen\t14–15 May 2027\nWhere\tZadar, Croatia\n\n"
+     "Registrations open in January.\n",
+     ("Adriatic Boat Clusters Summit 2027", D(2027, 5, 14), D(2027, 5, 15), "Zadar")),
+    # a plain table without bold labels, the date row second
+    ("Green Ports Matchmaking Day\n\n| Where | Port House, Antwerp |\n| When | 2 December 2026 |\n\nOne day of B2B talks.\n",
+     ("Green Ports Matchmaking Day 2026", D(2026, 12, 2), D(2026, 12, 2), "Antwerp")),
+])
+def test_event_key_value_header_dates_the_title(extract, text, expected):
+    assert {(e.name, e.start_date, e.end_date, e.city) for e in extract(text, fmt="md").events} == {expected}
+
+
+def test_event_key_value_header_far_below_is_not_taken(extract):
+    text = ("Maritime Skills Webinar\n\nA webinar for training managers of port clusters.\n\nSpeakers to be announced.\n\n"
+            "Partners: three ports.\n\nMaterials online.\n\nRecording later.\n\nQuestions welcome.\n\nDate: 4 June 2026\n")
+    assert {(e.name, e.start_date) for e in extract(text).events} == {("Maritime Skills Webinar", None)}
+
+
+SERIES_PAGE = """# Baltic Wood Days – the event series
+
+The Baltic Wood Days bring the timber clusters of the Baltic Sea together every spring.
+
+## Past editions
+
+- **2025 – Tartu, Estonia**, 6–7 May 2025. Host: a wood cluster. 180 participants.
+- **2024 – Kaunas, Lithuania**, 14–15 May 2024. Host: a furniture cluster.
+- **2023** – cancelled.
+- **2022 – online**, 3 June 2022 (one day).
+"""
+
+SERIES_TABLE = """# Danube Food Clusters Forum
+
+The Danube Food Clusters Forum is held every autumn by the network.
+
+## Previous editions
+
+| Edition | Year | Place | Theme |
+|---|---|---|---|
+| 1st | 2022 | Novi Sad, Serbia | Short supply chains |
+| 2nd | 2023 | Ruse, Bulgaria | Water in food processing |
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bullets opening with the year; a cancelled year is no event
+    (SERIES_PAGE, {("Baltic Wood Days 2025", D(2025, 5, 6), D(2025, 5, 7), "Tartu"),
+                   ("Baltic Wood Days 2024", D(2024, 5, 14), D(2024, 5, 15), "Kaunas"),
+                   ("Baltic Wood Days 2022", D(2022, 6, 3), D(2022, 6, 3), None)}),
+    # a table whose first cell is the edition's ordinal and the second its year
+    (SERIES_TABLE, {("First Danube Food Clusters Forum", D(2022, 1, 1), D(2022, 12, 31), "Novi Sad"),
+                    ("Second Danube Food Clusters Forum", D(2023, 1, 1), D(2023, 12, 31), "Ruse")}),
+])
+def test_event_year_rows_under_an_editions_heading(extract, text, expected):
+    r = extract(text, fmt="md")
+    assert {(e.name, e.start_date, e.end_date, e.city) for e in r.events if e.rule == "pattern:event_year_row"} == expected
+
+
+def test_event_year_rows_need_an_editions_heading(extract):
+    text = SERIES_PAGE.replace("## Past editions", "## Our members")
+    assert [e for e in extract(text, fmt="md").events if e.rule == "pattern:event_year_row"] == []
+
+
+def test_event_key_value_header_one_cell_a_line(extract):
+    # a table as HTML/Markdown pages render it: the label on one line, its value on the next
+    text = ("Next edition: 4th Baltic Food Clusters Days – Riga 2026\n\nWhen\n\n3–4 November 2026\n\nWhere\n\n"
+            "Kalnciema Quarter, Riga, Latvia\n\nRegistration\n\nuntil 1 October 2026\n")
+    assert {(e.name, e.start_date, e.end_date, e.city) for e in extract(text).events} == {
+        ("Fourth Baltic Food Clusters Days", D(2026, 11, 3), D(2026, 11, 4), "Riga")}
+
+
+def test_event_year_rows_one_cell_a_line(extract):
+    text = ("Danube Food Clusters Forum\n\nThe Danube Food Clusters Forum is held every autumn by the network.\n\n"
+            "Previous editions\n\nEdition\n\nYear\n\nPlace\n\n1st\n\n2022\n\nNovi Sad, Serbia\n\nShort supply chains\n\n"
+            "2nd\n\n2023\n\nRuse, Bulgaria\n\nWater in food processing\n\nThe network thanks all hosts for their work over the years.\n")
+    assert {(e.name, e.start_date, e.city) for e in extract(text).events if e.rule == "pattern:event_year_row"} == {
+        ("First Danube Food Clusters Forum", D(2022, 1, 1), "Novi Sad"), ("Second Danube Food Clusters Forum", D(2023, 1, 1), "Ruse")}
