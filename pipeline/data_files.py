@@ -52,3 +52,13 @@ def data_rows(path: Path) -> list[list[str]]:
 def data_records(path: Path) -> list[dict]:
     """The JSON objects of a JSON Lines data file, one per line."""
     return [json.loads(line) for line in data_lines(path)]
+
+
+def phrase_alternation(phrases, space: str = r"[ \t]+", empty: str = r"(?!)") -> str:
+    """Listed phrases as one regex alternation, each taken literally except that a space matches ``space``.
+
+    Longest first, so that where one phrase starts another ("board", "board of directors") the longer
+    one wins; ``empty`` (by default a pattern that never matches) when nothing is listed.
+    """
+    alts = {re.escape(p).replace(r"\ ", space) for p in phrases if p}
+    return "|".join(sorted(alts, key=lambda a: (-len(a), a))) or empty

@@ -64,3 +64,13 @@ def test_data_files_no_rule_module_reads_files_itself():
                 if name in {"open", "read_text", "read_jsonl"}:  # read_bytes: the fingerprint hashes files
                     offenders.append(f"{path.relative_to(PIPELINE)}:{node.lineno} {name}")
     assert offenders == []
+
+
+def test_phrase_alternation_puts_longer_phrases_first_and_reads_them_literally():
+    import re
+
+    from pipeline.data_files import phrase_alternation
+
+    pattern = re.compile(phrase_alternation(["board", "board of directors", "S.A.", "board"], r"[ \t\n]+"))
+    assert [m.group() for m in pattern.finditer("the board of\ndirectors, SxA and S.A.")] == ["board of\ndirectors", "S.A."]
+    assert re.search(phrase_alternation([]), "anything") is None

@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
@@ -51,7 +51,7 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     heads = [" ".join(h.lower().split()) for h in data_lines(data_dir / "event_meeting_heads.txt")]
     if not heads:
         return None
-    alternation = "|".join(sorted((_S.join(re.escape(w) for w in h.split()) for h in heads), key=len, reverse=True))
+    alternation = phrase_alternation(heads, _S)
     caps = rf"{UPPER}[\w’'&-]*(?:(?:{_S}(?:of|for|and|the))*{_S}{UPPER}[\w’'&-]*)*"
     # "of the Baltic Wood Network", "of the Horizon Europe project TWINCLUST"
     owner = rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{caps}(?:{_S}(?:project|programme|network|cluster|partnership){_S}{caps})?))"

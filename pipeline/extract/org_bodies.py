@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.shapes import is_acronym
 
 
@@ -37,11 +37,8 @@ class _Bodies:
 def _bodies(data_dir: Path | None) -> _Bodies:
     sections = data_sections(data_dir / "org_governing_bodies.txt") if data_dir else {}
 
-    def alt(items) -> str:
-        return "|".join(re.escape(i).replace(r"\ ", " ") for i in sorted(set(items), key=len, reverse=True)) or "(?!)"
-
-    bodies, openers = alt(sections.get("bodies", [])), alt(sections.get("openers", []))
-    councils = alt(sections.get("councils", []))
+    bodies, openers = phrase_alternation(sections.get("bodies", []), " "), phrase_alternation(sections.get("openers", []), " ")
+    councils = phrase_alternation(sections.get("councils", []), " ")
     return _Bodies(
         alone=re.compile(r"(?:The )?(?:" + bodies + "|" + councils + r")"),
         of_org=re.compile(r"(?:The )?(?:" + bodies + r") of (?:the )?(?P<org>.+)"),

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, is_cap_word, valid_person_name
@@ -56,8 +56,7 @@ def _cues(data_dir: Path | None, type_nouns: frozenset[str]) -> _Cues:
     sections = data_sections(data_dir / "org_evidence.txt") if data_dir else {}
 
     def alt(phrases) -> str:
-        items = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", r"[ \t\n]+") for p in items) or "(?!)"
+        return phrase_alternation((p.lower() for p in phrases), r"[ \t\n]+")
 
     kinds = alt(set(sections.get("kinds", [])) | set(type_nouns))
     copulas = alt(sections.get("copulas", []))

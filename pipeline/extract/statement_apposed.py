@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
@@ -74,8 +74,7 @@ def _appoint_re(data_dir: Path | None) -> re.Pattern[str]:
     phrases = data_lines(data_dir / "role_appoint_verbs.txt") if data_dir else []
     if not phrases:
         return re.compile(r"(?!)")
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"[ \t\n]+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")[ \t\n]+", re.I)
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(phrases, r"[ \t\n]+") + r")[ \t\n]+", re.I)
 
 
 _AS_ROLE = re.compile(r"[ \t\n]+as[ \t\n]+(?:(?:its|their|our|the|a)[ \t\n]+)?(?:(?:new|first|next|interim|acting)[ \t\n]+)?")
