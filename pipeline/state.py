@@ -131,12 +131,8 @@ def _cache_path(output_dir: Path, fp: str, sha256: str, fmt: str) -> Path:
     return _cache_dir(output_dir, fp) / f"{sha256}.{fmt}{_CACHE_SUFFIX}"
 
 
-def has_result(output_dir: Path, fp: str, sha256: str, fmt: str) -> bool:
-    return _cache_path(output_dir, fp, sha256, fmt).exists()
-
-
 def cached_results(output_dir: Path, fp: str) -> set[tuple[str, str]]:
-    """(sha256, fmt) of every result cached under ``fp`` (what :func:`has_result` says, for all at once)."""
+    """(sha256, fmt) of every result cached under ``fp``: one listing of the cache folder, not a look-up per document."""
     try:
         names = os.listdir(_cache_dir(output_dir, fp))
     except OSError:
