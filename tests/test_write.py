@@ -78,6 +78,7 @@ def test_write_adding_a_document_rewrites_only_its_parts(published, run_pipeline
 
     # Only the new document's bucket is built; the old documents' buckets are not even read back.
     assert (summary.n_processed, summary.n_buckets_built, summary.n_buckets_reused) == (1, 1, len(old_buckets))
+    assert (summary.bucket_chars, summary.layout_changed) == (1, False)
     second = current_version(out)
     after = _files(second)
     linked = {rel for rel, ino in after.items() if before.get(rel) == ino}
@@ -120,3 +121,65 @@ def test_write_table_writer_links_unchanged_parts_and_keeps_row_order(tmp_path):
     empty = publish_set("v3", [])  # an empty table is still one readable part with the columns
     assert [p.name for p in (empty / "mentions.parquet").iterdir()] == ["part-empty.parquet"]
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/mentions.parquet/*.parquet')").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("n_documents, chars", [(0, 1), (1, 1), (6_400, 1), (6_401, 2), (102_400, 2), (102_401, 3), (10**30, 16)])
+def test_write_bucket_chars_grow_with_the_corpus(n_documents, chars):
+    from pipeline.write import DOCS_PER_BUCKET, bucket_chars
+
+    assert DOCS_PER_BUCKET == 400  # the figures above are for this setting
+    assert bucket_chars(n_documents) == chars
+
+
+def test_write_changed_ids_are_the_documents_whose_names_moved():
+    from pipeline.resolve.redirects import IdHistory
+    from pipeline.run.streaming import docs_with_changed_ids
+
+    published = IdHistory({("person", "d1", "Ann Lee"): "p1", ("person", "d2", "Ann Lee"): "p1", ("event", "d3", "Forum"): "e1",
+                           ("organisation", "d4", "Gone Cluster"): "o1"})
+    now = IdHistory({("person", "d1", "Ann Lee"): "p1", ("person", "d2", "Ann Lee"): "p9", ("event", "d3", "Forum"): "e1",
+                     ("event", "d5", "Forum"): "e1"})
+    # d2's id moved, d4's name is gone, d5's is new; d1 and d3 keep theirs.
+    assert docs_with_changed_ids(published, now) == {"d2", "d4", "d5"}
+    assert docs_with_changed_ids(now, now) == set()
+
+
+def _layout(version: Path) -> set[str]:
+    """The document buckets' part names of a set (not ``part-none``, ``part-empty``)."""
+    return {p.name for t in DATASET_TABLES for p in (version / f"{t}.parquet").iterdir()} - {"part-none.parquet", "part-empty.parquet"}
+
+
+def test_write_layout_grows_and_shrinks_with_the_corpus_and_equals_a_full_run(published, run_pipeline, tmp_path, monkeypatch):
+    """Crossing the size threshold rewrites every bucket once, in parts named by one more (or one less) digit;
+    each set equals a full run of the same documents, and DuckDB's views still read it."""
+    import pipeline.write as write
+
+    docs, out = published
+    first = current_version(out)
+    assert _layout(first) and all(len(name) == len("part-0.parquet") for name in _layout(first))
+    monkeypatch.setattr(write, "DOCS_PER_BUCKET", 2 / 16)  # 2 documents: 1 digit; 3: 2 digits
+    (docs / "added.txt").write_text("Harbour note\n\nThe Zephyr Marine Laboratory tested new buoys off Gdansk on 3 March 2026.\n",
+                                    encoding="utf-8")
+
+    grown = run_pipeline(docs, out)
+
+    doc_ids = sorted(r["doc_id"] for r in published_tables(out)["documents"])
+    assert (grown.bucket_chars, grown.layout_changed, grown.n_processed) == (2, True, 1)
+    assert (grown.n_buckets_built, grown.n_buckets_reused) == (len({d[:2] for d in doc_ids}), 0)
+    assert _layout(current_version(out)) == {f"part-{d[:2]}.parquet" for d in doc_ids}
+    run_pipeline(docs, tmp_path / "clean3", full=True)
+    assert published_tables(out, history=False) == published_tables(tmp_path / "clean3", history=False)
+    con = connect(out)
+    assert con.sql("SELECT count(DISTINCT doc_id) FROM mentions").fetchall() == [(3,)]
+    con.close()
+
+    again = run_pipeline(docs, out)  # nothing changed: the set is left as it is
+    assert not again.tables_written
+
+    (docs / SMALL[0]).unlink()
+    shrunk = run_pipeline(docs, out)
+
+    assert (shrunk.bucket_chars, shrunk.layout_changed) == (1, True)
+    assert shrunk.n_buckets_built == len({r["doc_id"][:1] for r in published_tables(out)["documents"]})
+    run_pipeline(docs, tmp_path / "clean2", full=True)
+    assert published_tables(out, history=False) == published_tables(tmp_path / "clean2", history=False)
