@@ -183,3 +183,30 @@ def test_write_layout_grows_and_shrinks_with_the_corpus_and_equals_a_full_run(pu
     assert shrunk.n_buckets_built == len({r["doc_id"][:1] for r in published_tables(out)["documents"]})
     run_pipeline(docs, tmp_path / "clean2", full=True)
     assert published_tables(out, history=False) == published_tables(tmp_path / "clean2", history=False)
+
+
+def test_write_publish_does_not_fsync_parts_linked_from_the_published_set(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    rows = [{"doc_id": d, "start_char": i} for i, d in enumerate(["aa01", "bb01", "cc01"])]
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def publish_set(run_id: str, table_rows: list[dict]) -> Path:
+        writer = TableWriter(new_staging(out, run_id), current_version(out))
+        writer.write("mentions", pa.Table.from_pylist(table_rows, schema=SCHEMA))
+        writer.finish()
+        return publish(out, writer.staging, ["mentions"], durable=writer.linked)
+
+    publish_set("v1", rows)
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    v2 = publish_set("v2", rows[:2] + [{"doc_id": "cc01", "start_char": 7}])
+
+    files = {Path(p).relative_to(tmp_path / "out/.state/staging/v2").as_posix() for p in synced if "/staging/v2/" in p and Path(p).suffix}
+    # The changed part, the index and the folder (its new entries); parts a and b are links to v1's files.
+    assert files == {"mentions.parquet/part-c.parquet", "parts.json", "mentions.parquet"}
+    assert pq.read_table(v2 / "mentions.parquet")["start_char"].to_pylist() == [0, 1, 7]

@@ -382,7 +382,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     write_manifest(staging, manifest)
     index.commit(manifest.fingerprint, manifest.run_id)  # before the switch: a crash in between only costs a rebuild
     _pause_at("publish")
-    summary.version_dir = publish(out, staging, names)
+    summary.version_dir = publish(out, staging, names, durable=writer.linked)
     drop_unpublished_links(out, names)
     summary.tables_written = True
     summary.rows = dict(manifest.rows)
