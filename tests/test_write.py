@@ -210,3 +210,27 @@ def test_write_publish_does_not_fsync_parts_linked_from_the_published_set(tmp_pa
     # The changed part, the index and the folder (its new entries); parts a and b are links to v1's files.
     assert files == {"mentions.parquet/part-c.parquet", "parts.json", "mentions.parquet"}
     assert pq.read_table(v2 / "mentions.parquet")["start_char"].to_pylist() == [0, 1, 7]
+
+
+def test_write_adding_a_document_with_two_digit_buckets_rebuilds_only_its_bucket(run_pipeline, tmp_path, monkeypatch):
+    import pipeline.write as write
+
+    monkeypatch.setattr(write, "DOCS_PER_BUCKET", 1 / 10)  # 2 and 3 documents: 2 digits (256 buckets)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    out = tmp_path / "out"
+    first = run_pipeline(docs, out)
+    old_buckets = {r["doc_id"][:2] for r in published_tables(out)["documents"]}
+    assert first.bucket_chars == 2 and _layout(current_version(out)) == {f"part-{b}.parquet" for b in old_buckets}
+    text = next(t for t in (f"Harbour note {i}\n\nThe Zephyr Marine Laboratory tested new buoys off Gdansk on 3 March 2026.\n"
+                            for i in range(100)) if hashlib.sha256(t.encode("utf-8")).hexdigest()[:2] not in old_buckets)
+    (docs / "added.txt").write_text(text, encoding="utf-8")
+
+    summary = run_pipeline(docs, out)
+
+    assert (summary.bucket_chars, summary.layout_changed) == (2, False)
+    assert (summary.n_processed, summary.n_buckets_built, summary.n_buckets_reused) == (1, 1, len(old_buckets))
+    run_pipeline(docs, tmp_path / "clean", full=True)
+    assert published_tables(out, history=False) == published_tables(tmp_path / "clean", history=False)
