@@ -6,7 +6,8 @@ name pools that grow with N, so resolution sees many distinct entities), then ru
 them in a child process. Every result comes from the cache, so spaCy is never loaded and what is
 measured is exactly the part of a run whose memory grows with the corpus. Then one document is added
 and the run repeated (the incremental table phase). Prints one JSON line per N (wall and CPU seconds:
-on a shared machine CPU seconds vary less); nothing is kept unless ``--keep``.
+on a shared machine CPU seconds vary less; buckets built and reused, the bucket layout); nothing is
+kept unless ``--keep``; ``--profile DIR`` writes a cProfile of each add-one run.
 """
 from __future__ import annotations
 
@@ -33,8 +34,15 @@ from pathlib import Path
 from pipeline.config import load_settings
 from pipeline.run import run
 s = load_settings({"input_dir": Path(sys.argv[1]), "output_dir": Path(sys.argv[2]), "progress": False, "n_process": 1}, environ={})
-r = run(s)
+if len(sys.argv) > 3:  # cProfile on the CPU clock (a shared machine's wall clock mostly measures the others)
+    import cProfile, time
+    profile = cProfile.Profile(time.process_time)
+    r = profile.runcall(run, s)
+    profile.dump_stats(sys.argv[3])
+else:
+    r = run(s)
 print(json.dumps({"seconds": r.seconds, "processed": r.n_processed, "built": r.n_buckets_built, "reused": r.n_buckets_reused,
+                  "bucket_chars": r.bucket_chars, "layout_changed": r.layout_changed,
                   "cpu": round(sum(getattr(resource.getrusage(resource.RUSAGE_SELF), f) for f in ("ru_utime", "ru_stime")), 2),
                   "spacy": "spacy" in sys.modules, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -89,8 +97,9 @@ def _corpus(folder: Path, out: Path, n: int, start: int = 0) -> None:
         save_result(out, fp, _result(i, start + n, hashlib.sha256(data).hexdigest(), path), now_utc())
 
 
-def _child(docs: Path, out: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(docs), str(out)], capture_output=True, text=True, check=True)
+def _child(docs: Path, out: Path, profile: Path | None = None) -> dict:
+    extra = [str(profile)] if profile else []
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(docs), str(out), *extra], capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -99,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, nargs="+", default=[1000, 5000])
     ap.add_argument("--keep", type=Path, help="build each corpus in KEEP/n<N> and keep it, with a copy of the output "
                                               "after the full run (out.full), so an add-one can be timed again alone")
+    ap.add_argument("--profile", type=Path, help="cProfile (CPU clock) each add-one run into PROFILE/add-one-<N>.prof "
+                                                 "(read it with python -m pstats)")
     args = ap.parse_args(argv)
     for n in args.n:
         with tempfile.TemporaryDirectory(prefix="kb-table-phase-") as tmp:
@@ -109,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.keep:
                 shutil.copytree(out, where / "out.full", symlinks=True)
             _corpus(docs, out, 1, start=n)
-            add_one = _child(docs, out)
+            if args.profile:
+                args.profile.mkdir(parents=True, exist_ok=True)
+            add_one = _child(docs, out, args.profile / f"add-one-{n}.prof" if args.profile else None)
             print(json.dumps({"n": n, "full": full, "add_one": add_one}), flush=True)
     return 0
 

@@ -140,6 +140,9 @@ def summary_lines(summary, extras, seconds: float) -> list[str]:
         lines += _table([(name, f"{n:>7}") for name, n in summary.rows.items()], indent="  ")
     if not summary.tables_written:
         lines.append("  nothing changed since the last run: tables left as they were")
+    if getattr(summary, "layout_changed", False):
+        lines.append(f"  table layout changed: parts now named by {summary.bucket_chars} hex digit(s) of doc_id "
+                     "(the corpus crossed a size threshold), so every part was rewritten once")
     if extras is not None:
         lines += ["", "  open next:"]
         lines += _table([("review pages", str(extras.review_index.resolve())),

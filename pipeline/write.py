@@ -73,14 +73,26 @@ def write_table(folder: Path, name: str, table: "pa.Table") -> Path:
 
 
 # Mention-level tables: a folder ``<name>.parquet/`` of parts, one per document bucket (the first
-# hex digit of doc_id; rows without a doc_id in ``part-none``), so a run rewrites only the buckets
+# k hex digits of doc_id; rows without a doc_id in ``part-none``), so a run rewrites only the buckets
 # whose rows changed. pyarrow, pandas, DuckDB, Spark, Power BI and Tableau read such a folder as one
 # table (parts in name order). The other tables stay single files.
 DATASET_TABLES = ("documents", "document_texts", "mentions", "roles", "dates", "key_messages", "event_organisers", "errors")
 PARTS_INDEX = "parts.json"  # in a version folder: content digest of every table file and part
-# One hex digit: 16 buckets. Two would make adding a document rewrite 16 times fewer rows, but cost
-# 256 files per table (about 10 ms each to write and fsync), which dominates runs below ~5,000 documents.
-_BUCKET_CHARS = 1
+# k grows with the corpus so that a bucket holds at most this many documents on average: 1 digit
+# (16 buckets) up to 16 x this, 2 digits (256) up to 256 x this, and so on. Rebuilding a bucket costs
+# reading its documents' full results back (a few ms each); every part costs a file (about 10 ms to
+# write and fsync in a full run, a hard link and an fsync in an incremental one), so more digits
+# than needed would cost small corpora thousands of files. Measured: bench/RESULTS.md.
+DOCS_PER_BUCKET = 400
+
+
+def bucket_chars(n_documents: int) -> int:
+    """Hex digits of doc_id that name a bucket, for a corpus of ``n_documents``: a pure function of
+    the size, so an incremental run and a full rebuild lay out the same corpus the same way."""
+    k = 1
+    while k < 16 and n_documents > DOCS_PER_BUCKET * 16 ** k:  # a doc_id has 16 hex digits
+        k += 1
+    return k
 
 
 def _digest(table: "pa.Table") -> str:
@@ -94,16 +106,16 @@ def _digest(table: "pa.Table") -> str:
     return hashlib.sha256(sink.getvalue()).hexdigest()
 
 
-def bucket_of(doc_id: str | None) -> str:
-    """The part a document's rows go to: the first hex digit of its doc_id, or ``none``."""
-    return doc_id[:_BUCKET_CHARS] if doc_id else "none"
+def bucket_of(doc_id: str | None, chars: int = 1) -> str:
+    """The part a document's rows go to: the first ``chars`` hex digits of its doc_id, or ``none``."""
+    return doc_id[:chars] if doc_id else "none"
 
 
-def _buckets(table: "pa.Table") -> dict[str, "pa.Table"]:
+def _buckets(table: "pa.Table", chars: int) -> dict[str, "pa.Table"]:
     """The table's rows by document bucket (row order kept within each)."""
     rows: dict[str, list[int]] = {}
     for i, doc_id in enumerate(table["doc_id"].to_pylist()):
-        rows.setdefault(bucket_of(doc_id), []).append(i)
+        rows.setdefault(bucket_of(doc_id, chars), []).append(i)
     return {bucket: table.take(idx) for bucket, idx in sorted(rows.items())}
 
 
@@ -120,22 +132,32 @@ class TableWriter:
     without building its rows at all (:meth:`reuse_bucket`).
     """
 
-    def __init__(self, staging: Path, previous: Path | None) -> None:
+    def __init__(self, staging: Path, previous: Path | None, chars: int = 1) -> None:
         self.staging = staging
         self.previous = previous
-        self.index: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}}
-        self.old: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}}
+        self.chars = chars  # hex digits of doc_id naming a bucket (:func:`bucket_chars`)
+        self.index: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}, "layout": {"bucket_chars": chars}}
+        self.old: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}, "layout": {}}
         self.n_written = self.n_linked = 0
+        self.linked: set[str] = set()  # files that are hard links to the previous set's (already durable)
         if previous is not None:
             import json
 
             with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
                 old = json.loads((previous / PARTS_INDEX).read_text(encoding="utf-8"))
                 self.old = {k: dict(old.get(k, {})) for k in self.old}
+        # A set from before the layout was recorded had one digit. A change of layout rebuilds every bucket
+        # once (no bucket name of one layout is a bucket of another; "none" does not depend on it).
+        self.old_chars: int | None = None if previous is None else self.old["layout"].get("bucket_chars", 1)
         self.old_parts: dict[str, list[str]] = {}  # bucket -> its parts in the previous set
         for rel in self.old["files"]:
             if "/part-" in rel:
                 self.old_parts.setdefault(rel.rsplit("/part-", 1)[1][: -len(".parquet")], []).append(rel)
+
+    @property
+    def layout_changed(self) -> bool:
+        """The previous set's buckets were named by another number of digits: every bucket is rebuilt."""
+        return self.old_chars is not None and self.old_chars != self.chars
 
     def rows(self, name: str) -> int:
         """Rows written so far to table ``name`` (all its parts)."""
@@ -146,7 +168,7 @@ class TableWriter:
         if name not in DATASET_TABLES:
             self._put(f"{name}.parquet", table)
             return self.staging / f"{name}.parquet"
-        for bucket, rows in _buckets(table).items():
+        for bucket, rows in _buckets(table, self.chars).items():
             self._put(_part(name, bucket), rows)
         self.finish_dataset(name, table.schema)
         return self.staging / f"{name}.parquet"
@@ -185,6 +207,7 @@ class TableWriter:
         except OSError:
             return False
         self.n_linked += 1
+        self.linked.add(rel)
         return True
 
     def _put(self, rel: str, table: "pa.Table") -> None:
@@ -219,10 +242,20 @@ def _symlink_atomic(target: str, link: Path) -> None:
     os.replace(tmp, link)
 
 
-def publish(output_dir: Path, staging: Path, table_names: Iterable[str]) -> Path:
-    """Make the set in ``staging`` the published one, in one atomic step; returns its folder."""
+def publish(output_dir: Path, staging: Path, table_names: Iterable[str], durable: Iterable[str] = ()) -> Path:
+    """Make the set in ``staging`` the published one, in one atomic step; returns its folder.
+
+    ``durable``: files of the set (paths relative to ``staging``) that are hard links to an earlier
+    published set's files, whose content was fsynced when that set was published: only their new
+    folder entries need to be (each folder is). An incremental run of a big corpus links thousands
+    of parts; opening and fsyncing each again cost about 3 ms a part on this machine.
+    """
+    skip = set(durable)
     for folder, _, files in os.walk(staging):
+        rel_folder = os.path.relpath(folder, staging)
         for name in files:
+            if (name if rel_folder == "." else f"{rel_folder}/{name}") in skip:
+                continue
             with open(os.path.join(folder, name), "rb") as fh:
                 os.fsync(fh.fileno())
         _fsync_dir(Path(folder))

@@ -78,6 +78,7 @@ def test_write_adding_a_document_rewrites_only_its_parts(published, run_pipeline
 
     # Only the new document's bucket is built; the old documents' buckets are not even read back.
     assert (summary.n_processed, summary.n_buckets_built, summary.n_buckets_reused) == (1, 1, len(old_buckets))
+    assert (summary.bucket_chars, summary.layout_changed) == (1, False)
     second = current_version(out)
     after = _files(second)
     linked = {rel for rel, ino in after.items() if before.get(rel) == ino}
@@ -120,3 +121,116 @@ def test_write_table_writer_links_unchanged_parts_and_keeps_row_order(tmp_path):
     empty = publish_set("v3", [])  # an empty table is still one readable part with the columns
     assert [p.name for p in (empty / "mentions.parquet").iterdir()] == ["part-empty.parquet"]
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/mentions.parquet/*.parquet')").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("n_documents, chars", [(0, 1), (1, 1), (6_400, 1), (6_401, 2), (102_400, 2), (102_401, 3), (10**30, 16)])
+def test_write_bucket_chars_grow_with_the_corpus(n_documents, chars):
+    from pipeline.write import DOCS_PER_BUCKET, bucket_chars
+
+    assert DOCS_PER_BUCKET == 400  # the figures above are for this setting
+    assert bucket_chars(n_documents) == chars
+
+
+def test_write_changed_ids_are_the_documents_whose_names_moved():
+    from pipeline.resolve.redirects import IdHistory
+    from pipeline.run.streaming import docs_with_changed_ids
+
+    published = IdHistory({("person", "d1", "Ann Lee"): "p1", ("person", "d2", "Ann Lee"): "p1", ("event", "d3", "Forum"): "e1",
+                           ("organisation", "d4", "Gone Cluster"): "o1"})
+    now = IdHistory({("person", "d1", "Ann Lee"): "p1", ("person", "d2", "Ann Lee"): "p9", ("event", "d3", "Forum"): "e1",
+                     ("event", "d5", "Forum"): "e1"})
+    # d2's id moved, d4's name is gone, d5's is new; d1 and d3 keep theirs.
+    assert docs_with_changed_ids(published, now) == {"d2", "d4", "d5"}
+    assert docs_with_changed_ids(now, now) == set()
+
+
+def _layout(version: Path) -> set[str]:
+    """The document buckets' part names of a set (not ``part-none``, ``part-empty``)."""
+    return {p.name for t in DATASET_TABLES for p in (version / f"{t}.parquet").iterdir()} - {"part-none.parquet", "part-empty.parquet"}
+
+
+def test_write_layout_grows_and_shrinks_with_the_corpus_and_equals_a_full_run(published, run_pipeline, tmp_path, monkeypatch):
+    """Crossing the size threshold rewrites every bucket once, in parts named by one more (or one less) digit;
+    each set equals a full run of the same documents, and DuckDB's views still read it."""
+    import pipeline.write as write
+
+    docs, out = published
+    first = current_version(out)
+    assert _layout(first) and all(len(name) == len("part-0.parquet") for name in _layout(first))
+    monkeypatch.setattr(write, "DOCS_PER_BUCKET", 2 / 16)  # 2 documents: 1 digit; 3: 2 digits
+    (docs / "added.txt").write_text("Harbour note\n\nThe Zephyr Marine Laboratory tested new buoys off Gdansk on 3 March 2026.\n",
+                                    encoding="utf-8")
+
+    grown = run_pipeline(docs, out)
+
+    doc_ids = sorted(r["doc_id"] for r in published_tables(out)["documents"])
+    assert (grown.bucket_chars, grown.layout_changed, grown.n_processed) == (2, True, 1)
+    assert (grown.n_buckets_built, grown.n_buckets_reused) == (len({d[:2] for d in doc_ids}), 0)
+    assert _layout(current_version(out)) == {f"part-{d[:2]}.parquet" for d in doc_ids}
+    run_pipeline(docs, tmp_path / "clean3", full=True)
+    assert published_tables(out, history=False) == published_tables(tmp_path / "clean3", history=False)
+    con = connect(out)
+    assert con.sql("SELECT count(DISTINCT doc_id) FROM mentions").fetchall() == [(3,)]
+    con.close()
+
+    again = run_pipeline(docs, out)  # nothing changed: the set is left as it is
+    assert not again.tables_written
+
+    (docs / SMALL[0]).unlink()
+    shrunk = run_pipeline(docs, out)
+
+    assert (shrunk.bucket_chars, shrunk.layout_changed) == (1, True)
+    assert shrunk.n_buckets_built == len({r["doc_id"][:1] for r in published_tables(out)["documents"]})
+    run_pipeline(docs, tmp_path / "clean2", full=True)
+    assert published_tables(out, history=False) == published_tables(tmp_path / "clean2", history=False)
+
+
+def test_write_publish_does_not_fsync_parts_linked_from_the_published_set(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    rows = [{"doc_id": d, "start_char": i} for i, d in enumerate(["aa01", "bb01", "cc01"])]
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def publish_set(run_id: str, table_rows: list[dict]) -> Path:
+        writer = TableWriter(new_staging(out, run_id), current_version(out))
+        writer.write("mentions", pa.Table.from_pylist(table_rows, schema=SCHEMA))
+        writer.finish()
+        return publish(out, writer.staging, ["mentions"], durable=writer.linked)
+
+    publish_set("v1", rows)
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    v2 = publish_set("v2", rows[:2] + [{"doc_id": "cc01", "start_char": 7}])
+
+    files = {Path(p).relative_to(tmp_path / "out/.state/staging/v2").as_posix() for p in synced if "/staging/v2/" in p and Path(p).suffix}
+    # The changed part, the index and the folder (its new entries); parts a and b are links to v1's files.
+    assert files == {"mentions.parquet/part-c.parquet", "parts.json", "mentions.parquet"}
+    assert pq.read_table(v2 / "mentions.parquet")["start_char"].to_pylist() == [0, 1, 7]
+
+
+def test_write_adding_a_document_with_two_digit_buckets_rebuilds_only_its_bucket(run_pipeline, tmp_path, monkeypatch):
+    import pipeline.write as write
+
+    monkeypatch.setattr(write, "DOCS_PER_BUCKET", 1 / 10)  # 2 and 3 documents: 2 digits (256 buckets)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+    out = tmp_path / "out"
+    first = run_pipeline(docs, out)
+    old_buckets = {r["doc_id"][:2] for r in published_tables(out)["documents"]}
+    assert first.bucket_chars == 2 and _layout(current_version(out)) == {f"part-{b}.parquet" for b in old_buckets}
+    text = next(t for t in (f"Harbour note {i}\n\nThe Zephyr Marine Laboratory tested new buoys off Gdansk on 3 March 2026.\n"
+                            for i in range(100)) if hashlib.sha256(t.encode("utf-8")).hexdigest()[:2] not in old_buckets)
+    (docs / "added.txt").write_text(text, encoding="utf-8")
+
+    summary = run_pipeline(docs, out)
+
+    assert (summary.bucket_chars, summary.layout_changed) == (2, False)
+    assert (summary.n_processed, summary.n_buckets_built, summary.n_buckets_reused) == (1, 1, len(old_buckets))
+    run_pipeline(docs, tmp_path / "clean", full=True)
+    assert published_tables(out, history=False) == published_tables(tmp_path / "clean", history=False)

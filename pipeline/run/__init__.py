@@ -70,6 +70,8 @@ class RunSummary:
     version_dir: Path | None = None  # the published set's folder (read from it for one consistent set)
     n_buckets_built: int = 0  # document buckets whose mention-level rows were built in this run
     n_buckets_reused: int = 0  # document buckets taken over unchanged from the previous set
+    bucket_chars: int = 0  # hex digits of doc_id naming a bucket (grows with the corpus; 0: no tables written)
+    layout_changed: bool = False  # the bucket layout grew or shrank: every part was rewritten once
     not_english: dict[str, str] = field(default_factory=dict)  # path → "de: 3 dates, …" (documents not in English)
     index_rebuilt: bool = False  # the entity index was rebuilt from every document (first run, rule/code change, --full)
     nodes_resolved: dict[str, int] = field(default_factory=dict)  # entity type → names resolved again in this run
@@ -333,16 +335,20 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     """``results`` are views holding only each document's info; ``load_full`` reads one back whole. ``index``
     (:class:`pipeline.resolve.index.EntityIndex`) holds the corpus's resolution, updated for this run."""
     from pipeline.resolve.redirects import stabilise_ids
-    from pipeline.run.streaming import write_document_tables
+    from pipeline.run.streaming import docs_with_changed_ids, write_document_tables
     from pipeline.schemas import TABLES
     from pipeline.state import load_id_history, write_id_history, write_manifest
     from pipeline.tables import entity_tables, to_arrow
-    from pipeline.write import DATASET_TABLES, TableWriter, current_version, drop_unpublished_links, new_staging, publish
+    from pipeline.write import DATASET_TABLES, TableWriter, bucket_chars, current_version, drop_unpublished_links, new_staging, publish
 
     out = settings.output_dir
+    previous_dir = current_version(out)
     resolution = index.resolution()  # exactly what pipeline.resolve.resolve gives for every document
     # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
-    resolution, redirects, id_history = stabilise_ids(resolution, load_id_history(current_version(out)), now_utc())
+    published_ids = load_id_history(previous_dir)
+    resolution, redirects, id_history = stabilise_ids(resolution, published_ids, now_utc())
+    changed_ids = docs_with_changed_ids(published_ids, id_history)  # whose rows' entity ids moved
+    del published_ids
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
@@ -355,10 +361,12 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
         progress("resolve", 1, 1, "")
 
     staging = new_staging(out, manifest.run_id)
-    writer = TableWriter(staging, current_version(out))  # unchanged files and parts are linked, not rewritten
+    # Unchanged files and parts are linked, not rewritten; buckets named by as many doc_id digits as the corpus needs.
+    writer = TableWriter(staging, previous_dir, bucket_chars(len(results) + len(failed)))
+    summary.bucket_chars, summary.layout_changed = writer.chars, writer.layout_changed
     # Mention-level tables bucket by bucket (see pipeline.run.streaming), then the entity tables.
     summary.n_buckets_built, summary.n_buckets_reused = write_document_tables(
-        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full)
+        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full, changed_ids)
     del resolution
     names = [t.name for t in TABLES]
     for i, name in enumerate(sorted(names, key=lambda n: n not in DATASET_TABLES)):
@@ -374,7 +382,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     write_manifest(staging, manifest)
     index.commit(manifest.fingerprint, manifest.run_id)  # before the switch: a crash in between only costs a rebuild
     _pause_at("publish")
-    summary.version_dir = publish(out, staging, names)
+    summary.version_dir = publish(out, staging, names, durable=writer.linked)
     drop_unpublished_links(out, names)
     summary.tables_written = True
     summary.rows = dict(manifest.rows)
