@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.data_files import data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import governing_body
@@ -48,6 +50,29 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "o
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
 
+@dataclass(frozen=True)
+class OrgWords:
+    """The words of ``data/org_name_words.txt``: joiners inside a name, organisation words that open a name
+    (languages that put the noun first), and organisation words that head a name wherever they stand."""
+
+    joiners: frozenset[str] = frozenset()
+    front_heads: frozenset[str] = frozenset()
+    anywhere_heads: frozenset[str] = frozenset()  # lower-case
+    head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
+
+
+@lru_cache(maxsize=4)
+def org_words(data_dir: Path | None) -> OrgWords:
+    """:class:`OrgWords` of one data folder (none without one)."""
+    if data_dir is None:
+        return OrgWords()
+    sections = data_sections(data_dir / "org_name_words.txt")
+    joiners = frozenset(sections.get("joiners", []))
+    split = r"\s+(?:of|for|on" + "".join("|" + re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + r")\s+"
+    return OrgWords(joiners, frozenset(sections.get("front heads", [])),
+                    frozenset(w.lower() for w in sections.get("lower heads", [])), re.compile(split))
+
+
 @dataclass
 class OrgDoc:
     """One document as the organisation rules see it: its text, spaCy blocks and people (read), the
@@ -59,6 +84,10 @@ class OrgDoc:
     person_spans: list[Span] = field(default_factory=list)
     cands: list[Candidate] = field(default_factory=list)
     not_org_acronyms: set[str] = field(default_factory=set)
+    words: OrgWords = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = org_words(self.lex.data_dir)
 
 
 def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False) -> bool:
@@ -78,7 +107,7 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
     first = words[0].lower()
     lowered = " " + name.lower()
-    head = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
     org_headed = (len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
                   and words[-1].lower() not in ctx.lex.programme_last)
     if not org_headed and any(" " in w and lowered.endswith(" " + w) for w in ctx.lex.not_org_last):
@@ -109,13 +138,21 @@ def generic(ctx: OrgDoc, name: str) -> bool:
 
 
 def is_headed(ctx: OrgDoc, name: str) -> bool:
-    """Ends in an organisation word, or its head before of/for/on does ("Ministry of Finance")."""
+    """Ends in an organisation word, or its head before of/for/on or a joiner does ("Ministry of Finance",
+    "Univerza v Mariboru"); rule family "name words of other languages" (data/org_name_words.txt): a front
+    head opens it ("Escola Profissional de Serpa", "Gemeente Borsele"), or an organisation word that heads
+    a name wherever it stands is one of its words ("Sądecki Klaster Biogospodarki")."""
     words = name.split()
     if len(words) < 2:
         return False  # "Clusters", "Park": a bare organisation word names nothing
     if words[-1] in ctx.lex.org_suffixes:
         return True
-    head = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+    ow = ctx.words
+    if words[0] in ow.front_heads or (len(words) > 2 and " ".join(words[:2]) in ow.front_heads):
+        return True
+    if any(w.lower() in ow.anywhere_heads for w in words):
+        return True
+    head = ow.head_split.split(name, maxsplit=1)[0].split()
     return len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
 
 
@@ -229,6 +266,7 @@ def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
     Cluster") and, after a diplomatic body, over "to (the) <place>" ("Delegation of the European
     Union to the Republic of Korea")."""
     t = ctx.text
+    kw.setdefault("joiners", ctx.words.joiners)
     run = cap_run_at(t, pos, **kw)
     if run is not None and "\n" in t[run.start:run.end]:
         # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
@@ -243,6 +281,7 @@ def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
 def carry_on(ctx: OrgDoc, run: Span, **kw) -> Span:
     """``run`` carried on over "4.0 Cluster" and, after a diplomatic body, over "to (the) <place>"."""
     t = ctx.text
+    kw.setdefault("joiners", ctx.words.joiners)
     while True:
         m = _VERSION.match(t, run.end)
         if m is None:

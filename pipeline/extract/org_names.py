@@ -25,7 +25,7 @@ _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
-_PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
+_PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
 _ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
@@ -146,7 +146,7 @@ def _name_line(ctx: OrgDoc, pos: int) -> Span | None:
     t = ctx.text
     le = t.find("\n", pos)
     le = len(t) if le < 0 else le
-    run = cap_run_at(t, pos, list_heads=ctx.lex.org_suffixes, single_line=True)
+    run = cap_run_at(t, pos, list_heads=ctx.lex.org_suffixes, single_line=True, joiners=ctx.words.joiners)
     if run is None or run.start != pos or t[run.end:le].strip(" \t,;."):
         return None
     words = clean(t[run.start:run.end]).split()

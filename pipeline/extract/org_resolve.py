@@ -229,11 +229,11 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
 
 
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str]) -> bool:
-    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by
-    ``clean`` with the sentence's punctuation."""
+    """The name ends in a legal form written with full stops ("S.p.A.", "a.s.", "Lda.", "ek. för."), the last
+    one cut by ``clean`` with the sentence's punctuation."""
     dotted = name + "."
     m = legal_forms.search(dotted)
-    return (m is not None and m.end() == len(dotted) and "." in name.split()[-1]
+    return (m is not None and m.end() == len(dotted)
             and any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces))
 
 

@@ -8,7 +8,9 @@ text uses) and ``acronym`` (when the text uses or defines one), in both directio
 
 The rules are functions over one document context, :class:`pipeline.extract.org_context.OrgDoc`:
 :mod:`pipeline.extract.org_names` (capitalised runs and acronyms), :mod:`pipeline.extract.org_cues`
-(cue phrases, lists, award winners), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
+(cue phrases, lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
+languages write with lower-case words inside), :mod:`pipeline.extract.org_authorities` (regional and local
+authorities), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
 organisation-kind nouns) and :mod:`pipeline.extract.org_resolve` (candidates into mentions);
 :func:`extract_organisations` is the one place that runs them, in order.
 """
@@ -19,10 +21,12 @@ from spacy.tokens import Doc
 from pipeline.extract.legal_forms import company_names, company_names_form_first
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_affiliation import person_bracket_orgs
+from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
+from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
 from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
 from pipeline.extract.org_resolve import resolve_mentions, squash  # noqa: F401  (squash: re-exported)
@@ -73,6 +77,8 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     for span, rule, acronym in dash_short_forms(text, lex) + bar_names(text, lex):
         add(ctx, span, rule, 3, acronym=acronym)
     from_runs(ctx)
+    from_lower_heads(ctx)
+    from_authorities(ctx)
     from_cues(ctx)
     from_type_nouns(ctx)
     from_list_leads(ctx)
