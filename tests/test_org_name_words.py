@@ -76,3 +76,19 @@ def test_org_name_words_lower_case_head_keeps_its_legal_form(extract):
 ])
 def test_org_name_words_regional_and_local_authorities(extract, text, expected):
     assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The host was the Tampere Textile Cluster (Tekstiiliklusteri Tampere ry), and visitors came from the "
+     "Debrecen Food Cluster (Debreceni Élelmiszeripari Klaszter).",
+     {("Tampere Textile Cluster", "Tampere Textile Cluster"), ("Tekstiiliklusteri Tampere ry", "Tampere Textile Cluster"),
+      ("Debrecen Food Cluster", "Debrecen Food Cluster"), ("Debreceni Élelmiszeripari Klaszter", "Debrecen Food Cluster")}),
+    ("A delegation of the Brno Water Cluster (Vodní klastr Brno, z.s.) visited Leeuwarden.",
+     {("Brno Water Cluster", "Brno Water Cluster"), ("Vodní klastr Brno, z.s.", "Brno Water Cluster")}),
+    # an English name in brackets is another organisation, not the same one in its own language
+    ("Speakers came from the Innovation Unit (European Commission) and the Baltic Food Network.",
+     {("Innovation Unit", "Innovation Unit"), ("European Commission", "European Commission"),
+      ("Baltic Food Network", "Baltic Food Network")}),
+])
+def test_org_name_words_native_name_in_brackets_is_the_same_organisation(extract, text, expected):
+    assert {(o.text, o.name) for o in extract(text).organisations} == expected

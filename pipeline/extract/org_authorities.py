@@ -57,7 +57,10 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
             of_words = [w for w in m.group("of").split()[1:] if w != "the"]
             if not all(is_cap_word(w) for w in of_words):
                 continue
-            end = m.end("of") - (2 if m.group("of").endswith(("'s", "’s")) else 0)  # "... of Denmark's hospitals"
+            end = m.end("of")
+            owner = re.search(r"['’]s(?![\w'’-])", m.group("of"))
+            if owner:  # "the Capital Region of Denmark's Centre for ...": the authority ends at its possessive
+                end = m.start("of") + owner.start()
             # "of the Region of X Programme": the place runs on into a longer name
             if re.match(_BLANK + UPPER, t[end:end + 3]):
                 continue

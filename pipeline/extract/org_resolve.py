@@ -128,6 +128,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         groups.setdefault(g, []).append(c)
     _head_noun_mentions(ctx, groups, taken)
     _merge_short_forms(ctx, groups)
+    aliases = _merge_bracketed_native_names(ctx, groups)
     out: list[OrgMention] = []
     written: dict[str, bool] = {}
 
@@ -143,6 +144,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         if entry and entry.acronym and any(s == entry.acronym for s in surfaces):
             acronym = entry.acronym
         candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
+        candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
         unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not re.search(r"-[ \t]*\n", t[m.span.start:m.span.end])}
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
@@ -213,6 +215,47 @@ def _head_noun_mentions(ctx: OrgDoc, groups: dict[str, list[Candidate]], chosen:
             continue  # "the Observatory Board": part of a longer name, not a reference
         groups[next(iter(owners))].append(Candidate(Span(s, e), "coref:head-noun", strength=1))
 
+
+
+def _merge_bracketed_native_names(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> set[str]:
+    """Rule family "native name in brackets": "Pirkanmaa Textile Cluster (Tekstiiliklusteri Pirkanmaa ry)",
+    "Nyírség Agri-Food Cluster (Nyírségi Élelmiszeripari Klaszter)", "Plzeň Water Cluster (Vodní klastr
+    Plzeň, z.s.)": a name in brackets right after another, written in the organisation's own language (an
+    organisation word of another language in it, data/org_name_words.txt, or a legal form closing it), is the
+    same organisation. Its group joins the outer name's group; returns the bracketed names, which never
+    become the group's name."""
+    t = ctx.text
+    ow = ctx.words
+    native = ow.anywhere_heads | {w.lower() for w in ow.front_heads}
+    group_of = {id(m): g for g, ms in groups.items() for m in ms}
+    by_end = {m.span.end: m for ms in groups.values() for m in ms}
+    aliases: set[str] = set()
+    for g, members in list(groups.items()):
+        for c in members:
+            name = clean(t[c.span.start:c.span.end])
+            words = name.lower().replace(",", " ").split()
+            if len(words) < 2 or not (set(words) & native or ctx.lex.legal_forms.search(name + " ")):
+                continue
+            m = re.search(r"\([ \t]*$", t[max(0, c.span.start - 3):c.span.start])
+            if not m:
+                continue
+            opening = max(0, c.span.start - 3) + m.start()
+            k = opening
+            while k > 0 and t[k - 1] in " \t\n":
+                k -= 1
+            outer = by_end.get(k)
+            if outer is None or id(outer) not in group_of or group_of[id(outer)] == g or g not in groups:
+                continue
+            target = group_of[id(outer)]
+            if target.startswith("org:") and g.startswith("org:"):
+                continue  # two gazetteer entries stay two organisations
+            moved = groups.pop(g)
+            groups[target].extend(moved)
+            for x in moved:
+                group_of[id(x)] = target
+            aliases.add(name)
+            break
+    return aliases
 
 
 def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
