@@ -92,3 +92,26 @@ def test_org_name_words_regional_and_local_authorities(extract, text, expected):
 ])
 def test_org_name_words_native_name_in_brackets_is_the_same_organisation(extract, text, expected):
     assert {(o.text, o.name) for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lab cooperates with the Photonics Finland cluster and the Optence network in Germany.",
+     {"Photonics Finland", "Optence"}),
+    ("Visits to the BioValley Basel network and to the Aeromontréal cluster are planned for May.",
+     {"BioValley Basel", "Aeromontréal"}),
+    # nationalities, places, general words, project consortia and plurals name no organisation
+    ("Members of the Dutch cluster, the European network and the Saarland cluster met the MYCOBUILD consortium "
+     "and the Romanian clusters.", set()),
+])
+def test_org_name_words_name_before_a_kind_noun(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Institut Lorrain de l'Économie Sociale hosted the visit.", {"Institut Lorrain de l'Économie Sociale"}),
+    ("Partners: the Agence d'Attractivité de la Savoie and the Baltic Food Network.",
+     {"Agence d'Attractivité de la Savoie", "Baltic Food Network"}),
+    ("We met the Université du Québec à Chicoutimi in May.", {"Université du Québec à Chicoutimi"}),
+])
+def test_org_name_words_elided_articles_and_french_joiners(extract, text, expected):
+    assert orgs(extract(text)) == expected

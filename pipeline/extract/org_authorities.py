@@ -76,7 +76,7 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
             continue  # "Region Skåne Innovation Office": a longer name
         name = clean(m.group())
         place = key(name.split()[-1])
-        if place not in _subdivision_words() and place not in ctx.lex.cities:
+        if place not in subdivision_words() and place not in ctx.lex.cities:
             continue  # "Region Profile": a heading; the place must be a known region or town
         if _acceptable(ctx, name, macro):
             out.append(Span(m.start(), m.end()))
@@ -84,7 +84,7 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-def _subdivision_words() -> frozenset[str]:
+def subdivision_words() -> frozenset[str]:
     """Keys of the ISO 3166-2 subdivisions' names (``pycountry``) and of their first words, also without a
     genitive "s" ("Västerbottens län" gives "västerbotten"): the places a place-first authority names."""
     import pycountry

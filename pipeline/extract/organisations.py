@@ -10,7 +10,7 @@ The rules are functions over one document context, :class:`pipeline.extract.org_
 :mod:`pipeline.extract.org_names` (capitalised runs and acronyms), :mod:`pipeline.extract.org_cues`
 (cue phrases, lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
 languages write with lower-case words inside), :mod:`pipeline.extract.org_authorities` (regional and local
-authorities), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
+authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
 organisation-kind nouns) and :mod:`pipeline.extract.org_resolve` (candidates into mentions);
 :func:`extract_organisations` is the one place that runs them, in order.
 """
@@ -26,6 +26,7 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
+from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
 from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
@@ -81,6 +82,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_authorities(ctx)
     from_cues(ctx)
     from_type_nouns(ctx)
+    from_name_kind(ctx)
     from_list_leads(ctx)
     from_award_winners(ctx)
     from_role_slots(ctx, role_org_spans)
