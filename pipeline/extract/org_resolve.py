@@ -150,7 +150,8 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
         if entry and squash(name) == squash(entry.name):
             name = entry.name
-        elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], ctx.lex.legal_forms):
+        elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], ctx.lex.legal_forms,
+                                  [t[m.span.end:m.span.end + 4] for m in members]):
             name += "."  # "Brač Aquaculture d.o.o.": the form's last full stop is part of the name
         if acronym is None and entry and entry.acronym and used(entry.acronym):
             acronym = entry.acronym
@@ -271,13 +272,15 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
     return len(parts) == 2 and any(squash(p) == squash(short) for p in parts)
 
 
-def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str]) -> bool:
-    """The name ends in a legal form written with full stops ("S.p.A.", "a.s.", "Lda.", "ek. för."), the last
-    one cut by ``clean`` with the sentence's punctuation."""
+def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str], after: list[str]) -> bool:
+    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by ``clean``
+    with the sentence's punctuation; a form whose last full stop may end a sentence ("Lda.", "ek. för.") keeps it
+    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)"), not before a new sentence."""
     dotted = name + "."
     m = legal_forms.search(dotted)
-    return (m is not None and m.end() == len(dotted)
-            and any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces))
+    if m is None or m.end() != len(dotted) or not any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces):
+        return False
+    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+[a-z]", a) for a in after)
 
 
 def _starts_with_any(name: str, names: set[str]) -> bool:
