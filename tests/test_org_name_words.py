@@ -102,6 +102,7 @@ def test_org_name_words_native_name_in_brackets_is_the_same_organisation(extract
     # nationalities, places, general words, project consortia and plurals name no organisation
     ("Members of the Dutch cluster, the European network and the Saarland cluster met the MYCOBUILD consortium "
      "and the Romanian clusters.", set()),
+    ("Visits by the Basque cluster, the Azorean network and the Andalusian cluster are planned.", set()),
 ])
 def test_org_name_words_name_before_a_kind_noun(extract, text, expected):
     assert orgs(extract(text)) == expected

@@ -3,8 +3,8 @@
 noun for one organisation's kind (``[kind nouns after a name]`` of data/org_name_words.txt) names that
 organisation. The reverse of :func:`pipeline.extract.org_ner.from_type_nouns` ("the network Acme Noord").
 
-Not a name: a nationality, a region or a place ("the Dutch cluster", "the Saarland cluster", "the Oulu
-network"), a general word ("the European network", "the Greater Region cluster"), a word the text also writes
+Not a name: a nationality or a region's adjective (spaCy's NORP: "the Dutch cluster", "the Basque cluster"), a
+region or a place ("the Saarland cluster", "the Oulu network"), a general word ("the European network", "the Greater Region cluster"), a word the text also writes
 in lower case, a number, or a not-an-organisation name.
 """
 from __future__ import annotations
@@ -33,8 +33,12 @@ def name_kind_spans(ctx: OrgDoc) -> list[Span]:
     t = ctx.text
     lower: frozenset[str] | None = None
     out: list[Span] = []
+    norp: set[int] | None = None
     for m in _pattern(ctx.lex.data_dir).finditer(t):
         name = clean(m.group("name"))
+        norp = norp if norp is not None else _nationality_starts(ctx)
+        if m.start("name") in norp:
+            continue  # "the Basque cluster", "the Azorean network": the model's NORP, a people or a region's adjective
         words = name.split()
         if not name or not all(is_cap_word(w) for w in words) or generic(ctx, name) or not_org(ctx, name):
             continue
@@ -45,6 +49,11 @@ def name_kind_spans(ctx: OrgDoc) -> list[Span]:
             continue  # "the Digital cluster" when the text writes "digital": a field, not a name
         out.append(Span(m.start("name"), m.start("name") + len(m.group("name").rstrip())))
     return out
+
+
+def _nationality_starts(ctx: OrgDoc) -> set[int]:
+    """Offsets where spaCy's NORP entities (nationalities, peoples, regional adjectives) start."""
+    return {block.start + ent.start_char for block, doc in ctx.annotated for ent in doc.ents if ent.label_ == "NORP"}
 
 
 def from_name_kind(ctx: OrgDoc) -> None:
