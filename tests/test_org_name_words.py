@@ -103,6 +103,7 @@ def test_org_name_words_native_name_in_brackets_is_the_same_organisation(extract
     ("Members of the Dutch cluster, the European network and the Saarland cluster met the MYCOBUILD consortium "
      "and the Romanian clusters.", set()),
     ("Visits by the Basque cluster, the Azorean network and the Andalusian cluster are planned.", set()),
+    ("Speakers from the Baltic cluster and the Danube network joined.", set()),
 ])
 def test_org_name_words_name_before_a_kind_noun(extract, text, expected):
     assert orgs(extract(text)) == expected

@@ -97,6 +97,11 @@ def subdivision_words() -> frozenset[str]:
     return frozenset(w for w in out if w)
 
 
+def macro_region_words(data_dir: Path | None) -> frozenset[str]:
+    """The lower-case ``[macro-region words]`` of data/org_name_words.txt ("danube", "baltic", "greater")."""
+    return _patterns(data_dir)[2]
+
+
 def _acceptable(ctx: OrgDoc, name: str, macro: frozenset[str]) -> bool:
     """Not a macro-region, a listed not-an-organisation name, a country or a city."""
     parts = {p.lower() for w in name.split() for p in w.split("-")}

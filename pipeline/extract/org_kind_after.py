@@ -4,7 +4,7 @@ noun for one organisation's kind (``[kind nouns after a name]`` of data/org_name
 organisation. The reverse of :func:`pipeline.extract.org_ner.from_type_nouns` ("the network Acme Noord").
 
 Not a name: a nationality or a region's adjective (spaCy's NORP: "the Dutch cluster", "the Basque cluster"), a
-region or a place ("the Saarland cluster", "the Oulu network"), a general word ("the European network", "the Greater Region cluster"), a word the text also writes
+region, a macro-region or a place ("the Saarland cluster", "the Baltic cluster", "the Oulu network"), a general word ("the European network", "the Greater Region cluster"), a word the text also writes
 in lower case, a number, or a not-an-organisation name.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_authorities import subdivision_words
+from pipeline.extract.org_authorities import macro_region_words, subdivision_words
 from pipeline.extract.org_context import OrgDoc, add, generic, not_org
 from pipeline.extract.shapes import Span, clean, is_cap_word
 from pipeline.extract.statement_parts import UPPER, lower_case_words
@@ -42,6 +42,8 @@ def name_kind_spans(ctx: OrgDoc) -> list[Span]:
         words = name.split()
         if not name or not all(is_cap_word(w) for w in words) or generic(ctx, name) or not_org(ctx, name):
             continue
+        if any(p.lower() in macro_region_words(ctx.lex.data_dir) for w in words for p in w.split("-")):
+            continue  # "the Baltic cluster", "the Danube network": a macro-region's, not a name
         if any(k in ctx.lex.cities or k in ctx.lex.countries or k in subdivision_words() for k in (key(words[0]), key(name))):
             continue  # "the Saarland cluster", "the Oulu network", "the Łódź ICT cluster": a place's cluster
         lower = lower if lower is not None else lower_case_words(t)
