@@ -99,11 +99,11 @@ def test_org_evidence_none_for_headings_projects_places_people(lex, text, name):
 ])
 def test_org_bodies_governing_body(lex, name, expected):
     from pipeline.extract.org_bodies import governing_body
-    from pipeline.extract.organisations import OrgFinder
+    from pipeline.extract.org_context import OrgDoc, is_headed
 
-    f = OrgFinder("", lex)
+    ctx = OrgDoc("", lex)
     assert governing_body(name, lex.data_dir, lex.org_suffixes,
-                          lambda n: f.is_headed(n) or bool(lex.legal_forms.search(n + " "))) is expected
+                          lambda n: is_headed(ctx, n) or bool(lex.legal_forms.search(n + " "))) is expected
 
 
 def test_org_bodies_board_is_not_listed_but_its_organisation_is(extract):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import org_ner
+
 
 def orgs(result) -> dict[str, str | None]:
     return {o.name: o.acronym for o in result.organisations}
@@ -288,12 +290,13 @@ def test_organisations_edition_of_names_a_recurring_event(extract):
 ])
 def test_organisations_field_of_a_role_title_is_no_organisation(rules, text, name, expected):
     from pipeline.extract.lexicon import load_lexicon
-    from pipeline.extract.organisations import OrgFinder
+    from pipeline.extract.org_context import OrgDoc
+    from pipeline.extract.org_ner import portfolio
     from pipeline.extract.shapes import Span
 
     start = text.index(name)
-    finder = OrgFinder(text, load_lexicon(rules.data_dir))
-    assert finder.portfolio(Span(start, start + len(name)), name) is expected
+    ctx = OrgDoc(text, load_lexicon(rules.data_dir))
+    assert portfolio(ctx, Span(start, start + len(name)), name) is expected
 
 
 def test_organisations_titled_person_before_acronym_is_not_its_full_name(extract):
@@ -332,9 +335,9 @@ def test_organisations_province_of_is_a_body(extract):
 
 def _finder(rules, text):
     from pipeline.extract.lexicon import load_lexicon
-    from pipeline.extract.organisations import OrgFinder
+    from pipeline.extract.org_context import OrgDoc
 
-    return OrgFinder(text, load_lexicon(rules.data_dir))
+    return OrgDoc(text, load_lexicon(rules.data_dir))
 
 
 def _span(text, name):
@@ -350,7 +353,7 @@ def _span(text, name):
     ("The Baltic Wood Cluster met in May.", "Baltic Wood Cluster", False),
 ])
 def test_organisations_tagged_words_running_into_an_event_word(rules, text, name, expected):
-    assert _finder(rules, text)._part_of_longer_name(_span(text, name)) is expected
+    assert org_ner.part_of_longer_name(_finder(rules, text), _span(text, name)) is expected
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -359,7 +362,7 @@ def test_organisations_tagged_words_running_into_an_event_word(rules, text, name
     ("The DECISIONS board met.", "DECISIONS", False),  # not an all-capitals line
 ])
 def test_organisations_shouted_heading_word_is_no_acronym(rules, text, name, expected):
-    assert _finder(rules, text)._shouted_word(_span(text, name), name) is expected
+    assert org_ner.shouted_word(_finder(rules, text), _span(text, name), name) is expected
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -367,7 +370,7 @@ def test_organisations_shouted_heading_word_is_no_acronym(rules, text, name, exp
     ("France Clusters met the clusters of Spain.", "France Clusters", False),
 ])
 def test_organisations_title_cased_common_phrase(rules, text, name, expected):
-    assert _finder(rules, text)._title_cased_phrase(name) is expected
+    assert org_ner.title_cased_phrase(_finder(rules, text), name) is expected
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -376,7 +379,7 @@ def test_organisations_title_cased_common_phrase(rules, text, name, expected):
     ("We met Lotte Jansen at the fair.", "Lotte Jansen", False),
 ])
 def test_organisations_tagged_person_next_to_a_role_title(rules, text, name, expected):
-    assert _finder(rules, text)._next_to_role(_span(text, name)) is expected
+    assert org_ner.next_to_role(_finder(rules, text), _span(text, name)) is expected
 
 
 def test_organisations_label_with_colon_is_no_name(extract):

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.org_context import org_words
 from pipeline.extract.shapes import Span, is_cap_word
 from pipeline.extract.span_index import last_words
 
@@ -29,10 +30,11 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
     """Spans of "<capitalised name> <legal form>", the form included, on one line."""
     out: list[Span] = []
     leading = {s.start for s in company_names_form_first(text, lex)}
+    joiners = _JOINERS | org_words(lex.data_dir).joiners  # "Herdade do Vale Escuro, Lda."
     for m in lex.legal_forms.finditer(text):
         if m.start() + len(m.group()) - len(m.group().lstrip(", \t")) in leading:
             continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
-        start = _name_start(text, m.start(), max_words)
+        start = _name_start(text, m.start(), max_words, joiners)
         role = lex.role_title_re.match(text, start) if start is not None else None
         after_role = _OF.match(text, role.end()) if role else None
         if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
@@ -82,9 +84,11 @@ def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> 
     return out
 
 
-def _name_start(text: str, end: int, max_words: int) -> int | None:
+def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _JOINERS) -> int | None:
     """Start of the capitalised name that ends at ``end``: words back to a lower-case word, a
-    punctuation mark or the line start; joining words inside ("Smith & Partners"), not at its start."""
+    punctuation mark or the line start; joining words inside ("Smith & Partners", "Herdade do Vale
+    Escuro, Lda."), not at its start; a capitalised one opens a name ("Del Fabbro Sedie S.n.c.").
+    "Co." inside a name ("Kelp & Co. d.o.o.") ends no sentence."""
     start = None
     taken = 0
     for w in last_words(_NAME_WORD, text, end):  # a few words back, not the whole line (a text without breaks)
@@ -92,16 +96,16 @@ def _name_start(text: str, end: int, max_words: int) -> int | None:
         if gap.strip(" \t") or taken >= max_words:
             break
         word = w.group()
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word != "Co.":
             break  # "Boreal Tech Sàrl. Also Kestrel Data Ltd": a sentence ends there
-        if word.lower() in _JOINERS or word in ("&", "+"):
+        if word in joiners or word in ("&", "+"):
             start = w.start()
             continue
         if not (is_cap_word(word) or word[0].isdigit() and any(c.isupper() for c in word)):
             break
         start = w.start()
         taken += 1
-    while start is not None and (_first_word(text, start).lower() in _JOINERS
+    while start is not None and (_first_word(text, start) in joiners
                                  or _first_word(text, start).lower() in STOP_WORDS):  # "The Acme AB"
         nxt = re.search(r"\s+", text[start:end])
         start = start + nxt.end() if nxt else None

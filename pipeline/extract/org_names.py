@@ -1,4 +1,4 @@
-"""Organisation rules over capitalised runs, mixed into :class:`pipeline.extract.organisations.OrgFinder`:
+"""Organisation rules over capitalised runs, functions over one document context (:class:`pipeline.extract.org_context.OrgDoc`):
 phrases headed by an organisation word (split into names at "and the", ...; a list of names one a line),
 a phrase in brackets after a person's name, acronyms the text defines after a phrase ("Full Name (ACR)"),
 and later uses of those acronyms or of capitals that spell a name found in the text.
@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
+from pipeline.extract.org_context import OrgDoc, add, generic, is_headed, not_org, run_at, trim
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -24,191 +25,196 @@ _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
-_PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
+_PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
 _ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
-class NameRunRules:
-    """Needs the finder's ``text``, ``lex``, ``cands``, ``not_org_acronyms``, ``not_org``, ``generic``,
-    ``is_headed``, ``_trim``, ``run_at`` and ``add``."""
+def from_runs(ctx: OrgDoc) -> None:
+    """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
+    t = ctx.text
+    covered = 0
+    for m in _RUN_START.finditer(t):
+        if m.start() < covered:
+            continue
+        run = run_at(ctx, m.start(), list_heads=ctx.lex.org_suffixes)
+        if not run:
+            continue
+        run = _names_a_line(ctx, run) or run
+        covered = run.end
+        for piece in name_pieces(ctx, run):
+            name = clean(t[piece.start:piece.end])
+            if is_headed(ctx, name) and not not_org(ctx, name):
+                add(ctx, piece, "pattern:org-head", 2)
+        inner = trim(ctx, run) if _bracketed_after_name(ctx, run) else None  # "(CEO of Acme Hub)"
+        if inner is not None:
+            name = clean(t[inner.start:inner.end])
+            if not not_org(ctx, name) and not valid_person_name(name, ctx.lex):
+                add(ctx, inner, "pattern:org-in-brackets", 2)
+        # "Full Name (ACR)": the acronym names what the phrase names.
+        d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
+        if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)):
+            _definition(ctx, name_pieces(ctx, run)[-1], d)
+        elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
+            ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
 
-    def from_runs(self) -> None:
-        """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
-        t = self.text
-        covered = 0
-        for m in _RUN_START.finditer(t):
-            if m.start() < covered:
+
+def _bracketed_after_name(ctx: OrgDoc, run: Span) -> bool:
+    """"- Jane Doe (Rail Cluster Catalonia)": the whole bracket after a name on a list line holds
+    a phrase with an organisation word among its words (a place may follow it)."""
+    t = ctx.text
+    if not (t[run.start - 1:run.start] == "(" and t[run.end:run.end + 1] == ")"):
+        return False
+    ls = t.rfind("\n", 0, run.start) + 1
+    if not re.search(r"[A-Z][\w'’-]+[ \t]*\($", t[ls:run.start]):
+        return False
+    words = clean(t[run.start:run.end]).split()
+    heads = [i for i, w in enumerate(words) if w in ctx.lex.org_suffixes]
+    return 2 <= len(words) <= 6 and bool(heads) and 0 < heads[-1] and len(words) - 1 - heads[-1] <= 2
+
+
+def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
+    """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
+    when an organisation word heads it; a phrase that names a programme marks ACR as no organisation."""
+    t = ctx.text
+    acr = d.group(1)
+    starts = [m.start() for m in _WORD_CAPITAL.finditer(t[piece.start:piece.end])]
+    span = None
+    for off in reversed(starts):
+        if _initials_match(acr, clean(t[piece.start + off:piece.end])):
+            span = Span(piece.start + off, piece.end)
+            break
+    name = clean(t[piece.start:piece.end])
+    words = name.split()
+    opens_with_role = any(ctx.lex.role_title_re.match(" ".join(words[i:])) for i in range(min(3, len(words))))
+    ends_in_person = not is_headed(ctx, name) and any(  # not "Union of Rightist Forces (SPS)"
+        valid_person_name(" ".join(words[-k:]), ctx.lex) for k in (2, 3) if len(words) >= k)
+    if span is None and (opens_with_role or ends_in_person):
+        # "Jane Doe (ECCP)", "Policy Officer Matej Zupan (DG GROW)", "Keynote by Jane Doe (ECCP)": where
+        # a person works, not what the acronym stands for (a phrase opening with a role title or ending in a person's name)
+        return
+    if span is None and (is_headed(ctx, name) or len(name.split()) <= 4 and not generic(ctx, name)):
+        span = piece
+    if span is None or not_org(ctx, clean(t[span.start:span.end]), defined=True) or key(name) == key(acr):
+        ctx.not_org_acronyms.add(acr)
+        ctx.not_org_acronyms.add(acr.split("-")[0])
+        return
+    add(ctx, span, "pattern:acronym-definition", 3, acronym=acr)
+    add(ctx, Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
+
+
+def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
+    """Split a run into organisation names: at "and the", at "and" between two complete
+    organisation names, and before "of the <known organisation>" (a unit of its parent)."""
+    t = ctx.text
+    pieces = [run]
+    out: list[Span] = []
+    while pieces:
+        p = pieces.pop(0)
+        seg = t[p.start:p.end]
+        split = None
+        for m in _PIECE_SPLIT.finditer(seg):
+            left, right = clean(seg[:m.start()]), clean(seg[m.end():])
+            if not left or not right:
                 continue
-            run = self.run_at(m.start(), list_heads=self.lex.org_suffixes)
-            if not run:
-                continue
-            run = self._names_a_line(run) or run
-            covered = run.end
-            for piece in self._pieces(run):
-                name = clean(t[piece.start:piece.end])
-                if self.is_headed(name) and not self.not_org(name):
-                    self.add(piece, "pattern:org-head", 2)
-            inner = self._trim(run) if self._bracketed_after_name(run) else None  # "(CEO of Acme Hub)"
-            if inner is not None:
-                name = clean(t[inner.start:inner.end])
-                if not self.not_org(name) and not valid_person_name(name, self.lex):
-                    self.add(inner, "pattern:org-in-brackets", 2)
-            # "Full Name (ACR)": the acronym names what the phrase names.
-            d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
-            if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not self._country_in_brackets(d.group(1)):
-                self._definition(self._pieces(run)[-1], d)
-            elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and self.not_org(clean(t[run.start:run.end])):
-                self.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
-
-    def _bracketed_after_name(self, run: Span) -> bool:
-        """"- Jane Doe (Rail Cluster Catalonia)": the whole bracket after a name on a list line holds
-        a phrase with an organisation word among its words (a place may follow it)."""
-        t = self.text
-        if not (t[run.start - 1:run.start] == "(" and t[run.end:run.end + 1] == ")"):
-            return False
-        ls = t.rfind("\n", 0, run.start) + 1
-        if not re.search(r"[A-Z][\w'’-]+[ \t]*\($", t[ls:run.start]):
-            return False
-        words = clean(t[run.start:run.end]).split()
-        heads = [i for i, w in enumerate(words) if w in self.lex.org_suffixes]
-        return 2 <= len(words) <= 6 and bool(heads) and 0 < heads[-1] and len(words) - 1 - heads[-1] <= 2
-
-    def _definition(self, piece: Span, d: re.Match[str]) -> None:
-        """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
-        when an organisation word heads it; a phrase that names a programme marks ACR as no organisation."""
-        t = self.text
-        acr = d.group(1)
-        starts = [m.start() for m in _WORD_CAPITAL.finditer(t[piece.start:piece.end])]
-        span = None
-        for off in reversed(starts):
-            if _initials_match(acr, clean(t[piece.start + off:piece.end])):
-                span = Span(piece.start + off, piece.end)
+            conj = m.group().split()[0] in ("and", "&")
+            # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
+            if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes
+                         or key(left) in ctx.lex.gazetteer_by_key):
+                split = m
                 break
-        name = clean(t[piece.start:piece.end])
-        words = name.split()
-        opens_with_role = any(self.lex.role_title_re.match(" ".join(words[i:])) for i in range(min(3, len(words))))
-        ends_in_person = not self.is_headed(name) and any(  # not "Union of Rightist Forces (SPS)"
-            valid_person_name(" ".join(words[-k:]), self.lex) for k in (2, 3) if len(words) >= k)
-        if span is None and (opens_with_role or ends_in_person):
-            # "Jane Doe (ECCP)", "Policy Officer Matej Zupan (DG GROW)", "Keynote by Jane Doe (ECCP)": where
-            # a person works, not what the acronym stands for (a phrase opening with a role title or ending in a person's name)
-            return
-        if span is None and (self.is_headed(name) or len(name.split()) <= 4 and not self.generic(name)):
-            span = piece
-        if span is None or self.not_org(clean(t[span.start:span.end]), defined=True) or key(name) == key(acr):
-            self.not_org_acronyms.add(acr)
-            self.not_org_acronyms.add(acr.split("-")[0])
-            return
-        self.add(span, "pattern:acronym-definition", 3, acronym=acr)
-        self.add(Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
+            if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)):
+                split = m
+                break
+        if split:
+            out.append(Span(p.start, p.start + split.start()))
+            pieces.insert(0, Span(p.start + split.end(), p.end))
+        else:
+            out.append(p)
+    for i, p in enumerate(out):
+        # "Odra Valley Technology Park in Wrocław": the town is where it is, not part of the name
+        m = _IN_PLACE.search(t[p.start:p.end])
+        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries) \
+                and is_headed(ctx, clean(t[p.start:p.start + m.start()])):
+            out[i] = Span(p.start, p.start + m.start())
+    trimmed = [trim(ctx, p) for p in out]
+    return [p for p in trimmed if p is not None]
 
-    def _pieces(self, run: Span) -> list[Span]:
-        """Split a run into organisation names: at "and the", at "and" between two complete
-        organisation names, and before "of the <known organisation>" (a unit of its parent)."""
-        t = self.text
-        pieces = [run]
-        out: list[Span] = []
-        while pieces:
-            p = pieces.pop(0)
-            seg = t[p.start:p.end]
-            split = None
-            for m in _PIECE_SPLIT.finditer(seg):
-                left, right = clean(seg[:m.start()]), clean(seg[m.end():])
-                if not left or not right:
-                    continue
-                conj = m.group().split()[0] in ("and", "&")
-                # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
-                if conj and ("the" in m.group().split() or left.split()[-1] in self.lex.org_suffixes
-                             or key(left) in self.lex.gazetteer_by_key):
-                    split = m
-                    break
-                if not conj and (key(right) in self.lex.gazetteer_by_key or self.is_headed(right)):
-                    split = m
-                    break
-            if split:
-                out.append(Span(p.start, p.start + split.start()))
-                pieces.insert(0, Span(p.start + split.end(), p.end))
-            else:
-                out.append(p)
-        for i, p in enumerate(out):
-            # "Odra Valley Technology Park in Wrocław": the town is where it is, not part of the name
-            m = _IN_PLACE.search(t[p.start:p.end])
-            if m and (key(m.group(1)) in self.lex.cities or key(m.group(1)) in self.lex.countries) \
-                    and self.is_headed(clean(t[p.start:p.start + m.start()])):
-                out[i] = Span(p.start, p.start + m.start())
-        trimmed = [self._trim(p) for p in out]
-        return [p for p in trimmed if p is not None]
 
-    def _name_line(self, pos: int) -> Span | None:
-        """The whole line starting at ``pos`` when it is one organisation-headed name (2+ capitalised
-        words ending in an organisation word), else None."""
-        t = self.text
-        le = t.find("\n", pos)
-        le = len(t) if le < 0 else le
-        run = cap_run_at(t, pos, list_heads=self.lex.org_suffixes, single_line=True)
-        if run is None or run.start != pos or t[run.end:le].strip(" \t,;."):
-            return None
-        words = clean(t[run.start:run.end]).split()
-        return run if len(words) >= 2 and words[-1] in self.lex.org_suffixes else None
+def _name_line(ctx: OrgDoc, pos: int) -> Span | None:
+    """The whole line starting at ``pos`` when it is one organisation-headed name (2+ capitalised
+    words ending in an organisation word), else None."""
+    t = ctx.text
+    le = t.find("\n", pos)
+    le = len(t) if le < 0 else le
+    run = cap_run_at(t, pos, list_heads=ctx.lex.org_suffixes, single_line=True, joiners=ctx.words.joiners)
+    if run is None or run.start != pos or t[run.end:le].strip(" \t,;."):
+        return None
+    words = clean(t[run.start:run.end]).split()
+    return run if len(words) >= 2 and words[-1] in ctx.lex.org_suffixes else None
 
-    def _names_a_line(self, run: Span) -> Span | None:
-        """"Detroit Edison Company\nDuke Power Company\n...": a list of names, one a line. The run's first
-        line and the next line are each a whole name ending in an organisation word: the first line alone
-        (not "the Romanian Cluster\nAssociation (CLUSTERO), and", a name broken in running text)."""
-        t = self.text
-        ls = t.rfind("\n", 0, run.start) + 1
-        nl = t.find("\n", run.start, run.end)
-        if nl < 0 or t[ls:run.start].strip(" \t-•*–"):
-            return None
-        first = self._name_line(run.start)
-        if first is None or first.end > nl:
-            return None
-        # three such lines in a row (this one, then the next, and the one after or the one before it):
-        # "European Cluster\nTransition Network" alone is one name wrapped after an organisation word
-        after = [x for x in (self._line_after(nl), None) if x is not None]
-        nxt = self._name_line(after[0]) if after else None
-        if nxt is None:
-            return None
-        nl2 = t.find("\n", nxt.end)
-        third = self._name_line(self._line_after(nl2)) if nl2 >= 0 and self._line_after(nl2) is not None else None
-        prev_start = t.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else None
-        prev = self._name_line(prev_start + len(t[prev_start:ls]) - len(t[prev_start:ls].lstrip(" \t-•*–"))) \
-            if prev_start is not None and ls - prev_start > 1 else None
-        return first if third is not None or prev is not None else None
 
-    def _line_after(self, nl: int) -> int | None:
-        """Start of the text of the line after the line break at ``nl`` (its list marker skipped)."""
-        m = re.compile(r"\n[ \t]*(?:[-•*–][ \t]+)?").match(self.text, nl)
-        return m.end() if m and m.end() < len(self.text) and self.text[m.end()] != "\n" else None
+def _names_a_line(ctx: OrgDoc, run: Span) -> Span | None:
+    """"Detroit Edison Company\nDuke Power Company\n...": a list of names, one a line. The run's first
+    line and the next line are each a whole name ending in an organisation word: the first line alone
+    (not "the Romanian Cluster\nAssociation (CLUSTERO), and", a name broken in running text)."""
+    t = ctx.text
+    ls = t.rfind("\n", 0, run.start) + 1
+    nl = t.find("\n", run.start, run.end)
+    if nl < 0 or t[ls:run.start].strip(" \t-•*–"):
+        return None
+    first = _name_line(ctx, run.start)
+    if first is None or first.end > nl:
+        return None
+    # three such lines in a row (this one, then the next, and the one after or the one before it):
+    # "European Cluster\nTransition Network" alone is one name wrapped after an organisation word
+    after = [x for x in (_line_after(ctx, nl), None) if x is not None]
+    nxt = _name_line(ctx, after[0]) if after else None
+    if nxt is None:
+        return None
+    nl2 = t.find("\n", nxt.end)
+    third = _name_line(ctx, _line_after(ctx, nl2)) if nl2 >= 0 and _line_after(ctx, nl2) is not None else None
+    prev_start = t.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else None
+    prev = _name_line(ctx, prev_start + len(t[prev_start:ls]) - len(t[prev_start:ls].lstrip(" \t-•*–"))) \
+        if prev_start is not None and ls - prev_start > 1 else None
+    return first if third is not None or prev is not None else None
 
-    def _country_in_brackets(self, acr: str) -> bool:
-        """"BioVale (UK)", "Robotdalen (SE)": a country or its code after a name defines no acronym."""
-        return acr in country_codes() or key(acr) in self.lex.countries
 
-    def from_acronym_uses(self) -> None:
-        """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
-        and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
-        t = self.text
-        known: dict[str, Candidate] = {}
-        for c in self.cands:
-            if c.acronym:
-                known.setdefault(c.acronym, c)
-            if c.entry and c.entry.acronym and " " not in c.entry.acronym:
-                known.setdefault(c.entry.acronym, c)
-        names = [(c, clean(t[c.span.start:c.span.end])) for c in self.cands if c.strength >= 2 and not c.acronym]
-        for m in _ACRONYM_USE.finditer(t):
-            acr = m.group(1)
-            if not is_acronym(acr) or acr in self.not_org_acronyms or key(acr) in self.lex.not_org_names:
-                continue
-            if acr in known:
-                self.add(Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
-                continue
-            for c, full in names:
-                if _initials_match(acr, full):
-                    self.add(Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
-                    c.acronym = acr
-                    known[acr] = c
-                    break
+def _line_after(ctx: OrgDoc, nl: int) -> int | None:
+    """Start of the text of the line after the line break at ``nl`` (its list marker skipped)."""
+    m = re.compile(r"\n[ \t]*(?:[-•*–][ \t]+)?").match(ctx.text, nl)
+    return m.end() if m and m.end() < len(ctx.text) and ctx.text[m.end()] != "\n" else None
+
+
+def _country_in_brackets(ctx: OrgDoc, acr: str) -> bool:
+    """"BioVale (UK)", "Robotdalen (SE)": a country or its code after a name defines no acronym."""
+    return acr in country_codes() or key(acr) in ctx.lex.countries
+
+
+def from_acronym_uses(ctx: OrgDoc) -> None:
+    """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
+    and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
+    t = ctx.text
+    known: dict[str, Candidate] = {}
+    for c in ctx.cands:
+        if c.acronym:
+            known.setdefault(c.acronym, c)
+        if c.entry and c.entry.acronym and " " not in c.entry.acronym:
+            known.setdefault(c.entry.acronym, c)
+    names = [(c, clean(t[c.span.start:c.span.end])) for c in ctx.cands if c.strength >= 2 and not c.acronym]
+    for m in _ACRONYM_USE.finditer(t):
+        acr = m.group(1)
+        if not is_acronym(acr) or acr in ctx.not_org_acronyms or key(acr) in ctx.lex.not_org_names:
+            continue
+        if acr in known:
+            add(ctx, Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
+            continue
+        for c, full in names:
+            if _initials_match(acr, full):
+                add(ctx, Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
+                c.acronym = acr
+                known[acr] = c
+                break
+
 
 
 def _defined_acronym(acr: str, phrase: str) -> bool:

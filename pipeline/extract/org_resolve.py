@@ -1,5 +1,5 @@
-"""Candidates of :class:`pipeline.extract.organisations.OrgFinder` and how they resolve into mentions,
-mixed into the finder: overlapping candidates give way to the stronger and longer one, and the chosen
+"""Organisation candidates and how one document's candidates (:class:`pipeline.extract.org_context.OrgDoc`)
+resolve into mentions: overlapping candidates give way to the stronger and longer one, and the chosen
 ones are grouped into organisations (gazetteer entry, acronym, name key, the same words in another
 order), each group taking the fullest name the text uses and its acronym; "the Observatory" joins the
 one organisation of the document headed by that word.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -16,6 +17,9 @@ from pipeline.extract.lexicon import GazetteerEntry, key
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex
 from pipeline.records import OrgMention
+
+if TYPE_CHECKING:
+    from pipeline.extract.org_context import OrgDoc
 
 HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")  # "Ministry | of | Finance": where a name's head ends
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -37,175 +41,222 @@ class Candidate:
     strength: int = 1  # 3 gazetteer / definition, 2 suffix / role slot, 1 spaCy
 
 
-class MentionResolution:
-    """Needs the finder's ``text``, ``lex`` and ``cands``."""
+def _head_end(ctx: OrgDoc, span: Span) -> int:
+    """Offset just after the organisation word that heads the phrase in ``span``."""
+    seg = ctx.text[span.start:span.end]
+    m = HEAD_SPLIT.search(seg)
+    return span.start + (m.start() if m else len(seg))
 
-    def _head_end(self, span: Span) -> int:
-        """Offset just after the organisation word that heads the phrase in ``span``."""
-        seg = self.text[span.start:span.end]
-        m = HEAD_SPLIT.search(seg)
-        return span.start + (m.start() if m else len(seg))
 
-    def mentions(self, doc_id: str, person_spans: list[Span]) -> list[OrgMention]:
-        t = self.text
-        # The candidates a rule below compares with, by where they start or end (read live: strengths change).
-        by_start: dict[int, list[Candidate]] = {}
-        by_end: dict[int, list[Candidate]] = {}
-        for g in self.cands:
-            by_start.setdefault(g.span.start, []).append(g)
-            by_end.setdefault(g.span.end, []).append(g)
-        for c in self.cands:
-            # A phrase that extends a gazetteer name from its start names a part of it or a body
-            # within it ("Commission Expert Group on Clusters"): it outranks the bare gazetteer match.
-            if c.rule == "pattern:org-head" and any(
-                    g.entry and g.span.start == c.span.start and self._head_end(c.span) > g.span.end for g in by_start[c.span.start]):
-                c.strength = 3
-            # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
-            # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
-            # ... after "the", as a modifier: not a glossary line "SPS Union of Rightist Forces"
-            if c.rule == "pattern:org-head" and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, c.span.start - 5):c.span.start]) and any(
-                    g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
-                    and len(t[g.span.end:c.span.end].split()) >= 2 for g in by_start[c.span.start]):
-                c.strength = 3
-            # "Algarve Regional Development and Coordination Commission": a one-word gazetteer form
-            # ("Commission") heading a longer name is that name's organisation word, not the body it abbreviates.
-            if c.rule in ("pattern:org-head", "role:organisation") and any(
-                    g.entry and g.span.end == c.span.end and g.span.start > c.span.start
-                    and " " not in t[g.span.start:g.span.end].strip()
-                    and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
-                c.strength = 3  # ... but not "In the Commission": there the word names the body itself
-        cands = sorted(self.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
-        chosen: list[Candidate] = []
-        person_names = {clean(t[p.start:p.end]) for p in person_spans}
-        person_names = {n for n in person_names if " " in n}
-        persons = SpanIndex((p.start, p.end) for p in person_spans)
-        taken = SpanIndex()
-        for c in cands:
-            if persons.overlaps(c.span.start, c.span.end) and c.strength < 3:
+def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
+    """The document's candidates resolved into mentions: overlaps give way, groups share one name and acronym."""
+    person_spans = ctx.person_spans
+    t = ctx.text
+    # The candidates a rule below compares with, by where they start or end (read live: strengths change).
+    by_start: dict[int, list[Candidate]] = {}
+    by_end: dict[int, list[Candidate]] = {}
+    for g in ctx.cands:
+        by_start.setdefault(g.span.start, []).append(g)
+        by_end.setdefault(g.span.end, []).append(g)
+    for c in ctx.cands:
+        # A phrase that extends a gazetteer name from its start names a part of it or a body
+        # within it ("Commission Expert Group on Clusters"): it outranks the bare gazetteer match.
+        if c.rule == "pattern:org-head" and any(
+                g.entry and g.span.start == c.span.start and _head_end(ctx, c.span) > g.span.end for g in by_start[c.span.start]):
+            c.strength = 3
+        # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
+        # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
+        # ... after "the", as a modifier: not a glossary line "SPS Union of Rightist Forces"
+        if c.rule == "pattern:org-head" and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, c.span.start - 5):c.span.start]) and any(
+                g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
+                and len(t[g.span.end:c.span.end].split()) >= 2 for g in by_start[c.span.start]):
+            c.strength = 3
+        # "Algarve Regional Development and Coordination Commission": a one-word gazetteer form
+        # ("Commission") heading a longer name is that name's organisation word, not the body it abbreviates.
+        if c.rule in ("pattern:org-head", "role:organisation") and any(
+                g.entry and g.span.end == c.span.end and g.span.start > c.span.start
+                and " " not in t[g.span.start:g.span.end].strip()
+                and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
+            c.strength = 3  # ... but not "In the Commission": there the word names the body itself
+    cands = sorted(ctx.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
+    chosen: list[Candidate] = []
+    person_names = {clean(t[p.start:p.end]) for p in person_spans}
+    person_names = {n for n in person_names if " " in n}
+    persons = SpanIndex((p.start, p.end) for p in person_spans)
+    taken = SpanIndex()
+    for c in cands:
+        if persons.overlaps(c.span.start, c.span.end) and c.strength < 3:
+            continue
+        if c.strength < 3 and _starts_with_any(clean(t[c.span.start:c.span.end]), person_names):
+            continue  # "Jane Doe\nCluster manager of the year": a heading running into the next line
+        if taken.overlaps(c.span.start, c.span.end):
+            continue
+        chosen.append(c)
+        taken.add(c.span.start, c.span.end)
+    # Group: gazetteer entry, acronym, or name key.
+    groups: dict[str, list[Candidate]] = {}
+    alias: dict[str, str] = {}
+
+    bags: dict[tuple[str, ...], str] = {}
+
+    def gid(c: Candidate) -> str:
+        name = clean(t[c.span.start:c.span.end])
+        if c.entry:
+            return c.entry.id
+        if c.acronym and c.acronym in alias:
+            return alias[c.acronym]
+        if name in alias:
+            return alias[name]  # "CCDR Algarve" again, as a statistical ORG: the defined acronym
+        entry = ctx.lex.gazetteer_by_key.get(key(name))
+        if entry:
+            return entry.id
+        # "European Cluster Observatory for Industrial Change" after "European Observatory for
+        # Clusters and Industrial Change": the same words in another order
+        k = "k:" + squash(name)
+        return k if k in groups else bags.get(_word_bag(name)) or k
+
+    for c in sorted(chosen, key=lambda c: -c.strength):
+        g = gid(c)
+        bag = _word_bag(clean(t[c.span.start:c.span.end]))
+        if len(bag) >= 3:
+            bags.setdefault(bag, g)
+        if c.acronym:
+            alias.setdefault(c.acronym, g)
+            if alias[c.acronym] != g:
+                groups.setdefault(alias[c.acronym], []).extend(groups.pop(g, []))
+                g = alias[c.acronym]
+        groups.setdefault(g, []).append(c)
+    _head_noun_mentions(ctx, groups, taken)
+    _merge_short_forms(ctx, groups)
+    aliases = _merge_bracketed_native_names(ctx, groups)
+    out: list[OrgMention] = []
+    written: dict[str, bool] = {}
+
+    def used(acronym: str) -> bool:  # once per acronym, not per group: a whole-text search
+        if acronym not in written:
+            written[acronym] = re.search(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", t) is not None
+        return written[acronym]
+
+    for g, members in groups.items():
+        entry = next((m.entry for m in members if m.entry), None) or (ctx.lex.gazetteer.get(g) if g.startswith("org:") else None)
+        surfaces = [clean(t[m.span.start:m.span.end]) for m in members]
+        acronym = next((m.acronym for m in members if m.acronym), None)
+        if entry and entry.acronym and any(s == entry.acronym for s in surfaces):
+            acronym = entry.acronym
+        candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
+        candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
+        # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
+        unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not re.search(r"-[ \t]*\n", t[m.span.start:m.span.end])}
+        name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
+        if entry and squash(name) == squash(entry.name):
+            name = entry.name
+        elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], ctx.lex.legal_forms,
+                                  [t[m.span.end:m.span.end + 4] for m in members]):
+            name += "."  # "Brač Aquaculture d.o.o.": the form's last full stop is part of the name
+        if acronym is None and entry and entry.acronym and used(entry.acronym):
+            acronym = entry.acronym
+        for m in members:
+            if m.rule == "coref:head-noun" and squash(name) == squash(t[m.span.start:m.span.end]):
                 continue
-            if c.strength < 3 and _starts_with_any(clean(t[c.span.start:c.span.end]), person_names):
-                continue  # "Jane Doe\nCluster manager of the year": a heading running into the next line
-            if taken.overlaps(c.span.start, c.span.end):
-                continue
-            chosen.append(c)
-            taken.add(c.span.start, c.span.end)
-        # Group: gazetteer entry, acronym, or name key.
-        groups: dict[str, list[Candidate]] = {}
-        alias: dict[str, str] = {}
+            out.append(OrgMention(doc_id, m.span.start, m.span.end, t[m.span.start:m.span.end], name, m.rule,
+                                  acronym=acronym, org_type=entry.org_type if entry else None,
+                                  country=entry.country if entry else None))
+    return sorted(out, key=lambda o: (o.start, o.end))
 
-        bags: dict[tuple[str, ...], str] = {}
 
-        def gid(c: Candidate) -> str:
+def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:
+    """Rule family "short form of a fuller name": a name the document also writes with its legal form
+    ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
+    S.L.") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
+    Precision Manufacturing Cluster", "AquaHub" and "AquaHub | Zeeland") is that organisation: its
+    mentions join the fuller name's group (gazetteer entries are never merged)."""
+    t = ctx.text
+    names = {g: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len) for g, ms in groups.items() if ms}
+    order = list(names)
+    # Look-ups instead of comparing every pair (a big part has thousands of names): the fuller names
+    # that start with the short one (a sorted range), and the brand sides ("A – B") by squashed text.
+    by_text = sorted((full, n) for n, full in enumerate(names.values()))
+    texts = [full for full, _ in by_text]
+    sides: dict[str, list[int]] = {}
+    for n, full in enumerate(names.values()):
+        parts = re.split(r"[ \t]+[–—|][ \t]+", full)
+        if len(parts) == 2:
+            for part in parts:
+                sides.setdefault(squash(part), []).append(n)
+    for g, short in names.items():
+        if g.startswith("org:") or g not in groups:
+            continue
+        lo, hi = bisect_left(texts, short), bisect_right(texts, short + "\U0010ffff")
+        candidates = sorted({n for _, n in by_text[lo:hi]} | set(sides.get(squash(short), ())))
+        for n in candidates:  # in the groups' order: the first fuller name wins
+            g2 = order[n]
+            if g2 != g and g2 in groups and _short_form_of(short, names[g2], ctx.lex.legal_forms):
+                groups[g2].extend(groups.pop(g))
+                break
+
+
+def _head_noun_mentions(ctx: OrgDoc, groups: dict[str, list[Candidate]], chosen: SpanIndex) -> None:
+    """"the Observatory", "the Platform": a later short reference to the one organisation of the
+    document headed by that word. Several candidates (two observatories): no mention at all."""
+    t = ctx.text
+    heads: dict[str, set[str]] = {}
+    for g, members in groups.items():
+        for m in members:
+            name = clean(t[m.span.start:m.span.end])
+            words = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+            if len(name.split()) >= 2 and words and words[-1] in ctx.lex.org_suffixes:
+                heads.setdefault(words[-1], set()).add(g)
+    for m in re.finditer(r"(?<![\w-])[Tt]he[ \t\n]+([A-Z][a-z]+)(?:['’]s)?(?![\w-])", t):
+        owners = heads.get(m.group(1), set())
+        s, e = m.start(1), m.end(1)
+        if len(owners) != 1 or chosen.overlaps(s, e):
+            continue
+        after = re.match(r"[ \t\n]+([A-Z]\w*)", t[e:e + 30])
+        if after and after.group(1).lower() not in STOP_WORDS:
+            continue  # "the Observatory Board": part of a longer name, not a reference
+        groups[next(iter(owners))].append(Candidate(Span(s, e), "coref:head-noun", strength=1))
+
+
+
+def _merge_bracketed_native_names(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> set[str]:
+    """Rule family "native name in brackets": "Pirkanmaa Textile Cluster (Tekstiiliklusteri Pirkanmaa ry)",
+    "Nyírség Agri-Food Cluster (Nyírségi Élelmiszeripari Klaszter)", "Plzeň Water Cluster (Vodní klastr
+    Plzeň, z.s.)": a name in brackets right after another, written in the organisation's own language (an
+    organisation word of another language in it, data/org_name_words.txt, or a legal form closing it), is the
+    same organisation. Its group joins the outer name's group; returns the bracketed names, which never
+    become the group's name."""
+    t = ctx.text
+    ow = ctx.words
+    native = ow.anywhere_heads | {w.lower() for w in ow.front_heads}
+    group_of = {id(m): g for g, ms in groups.items() for m in ms}
+    by_end = {m.span.end: m for ms in groups.values() for m in ms}
+    aliases: set[str] = set()
+    for g, members in list(groups.items()):
+        for c in members:
             name = clean(t[c.span.start:c.span.end])
-            if c.entry:
-                return c.entry.id
-            if c.acronym and c.acronym in alias:
-                return alias[c.acronym]
-            if name in alias:
-                return alias[name]  # "CCDR Algarve" again, as a statistical ORG: the defined acronym
-            entry = self.lex.gazetteer_by_key.get(key(name))
-            if entry:
-                return entry.id
-            # "European Cluster Observatory for Industrial Change" after "European Observatory for
-            # Clusters and Industrial Change": the same words in another order
-            k = "k:" + squash(name)
-            return k if k in groups else bags.get(_word_bag(name)) or k
-
-        for c in sorted(chosen, key=lambda c: -c.strength):
-            g = gid(c)
-            bag = _word_bag(clean(t[c.span.start:c.span.end]))
-            if len(bag) >= 3:
-                bags.setdefault(bag, g)
-            if c.acronym:
-                alias.setdefault(c.acronym, g)
-                if alias[c.acronym] != g:
-                    groups.setdefault(alias[c.acronym], []).extend(groups.pop(g, []))
-                    g = alias[c.acronym]
-            groups.setdefault(g, []).append(c)
-        self._head_noun_mentions(groups, taken)
-        self._merge_short_forms(groups)
-        out: list[OrgMention] = []
-        written: dict[str, bool] = {}
-
-        def used(acronym: str) -> bool:  # once per acronym, not per group: a whole-text search
-            if acronym not in written:
-                written[acronym] = re.search(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", t) is not None
-            return written[acronym]
-
-        for g, members in groups.items():
-            entry = next((m.entry for m in members if m.entry), None) or (self.lex.gazetteer.get(g) if g.startswith("org:") else None)
-            surfaces = [clean(t[m.span.start:m.span.end]) for m in members]
-            acronym = next((m.acronym for m in members if m.acronym), None)
-            if entry and entry.acronym and any(s == entry.acronym for s in surfaces):
-                acronym = entry.acronym
-            candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
-            # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
-            unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not re.search(r"-[ \t]*\n", t[m.span.start:m.span.end])}
-            name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
-            if entry and squash(name) == squash(entry.name):
-                name = entry.name
-            elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], self.lex.legal_forms):
-                name += "."  # "Brač Aquaculture d.o.o.": the form's last full stop is part of the name
-            if acronym is None and entry and entry.acronym and used(entry.acronym):
-                acronym = entry.acronym
-            for m in members:
-                if m.rule == "coref:head-noun" and squash(name) == squash(t[m.span.start:m.span.end]):
-                    continue
-                out.append(OrgMention(doc_id, m.span.start, m.span.end, t[m.span.start:m.span.end], name, m.rule,
-                                      acronym=acronym, org_type=entry.org_type if entry else None,
-                                      country=entry.country if entry else None))
-        return sorted(out, key=lambda o: (o.start, o.end))
-
-    def _merge_short_forms(self, groups: dict[str, list[Candidate]]) -> None:
-        """Rule family "short form of a fuller name": a name the document also writes with its legal form
-        ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
-        S.L.") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
-        Precision Manufacturing Cluster", "AquaHub" and "AquaHub | Zeeland") is that organisation: its
-        mentions join the fuller name's group (gazetteer entries are never merged)."""
-        t = self.text
-        names = {g: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len) for g, ms in groups.items() if ms}
-        order = list(names)
-        # Look-ups instead of comparing every pair (a big part has thousands of names): the fuller names
-        # that start with the short one (a sorted range), and the brand sides ("A – B") by squashed text.
-        by_text = sorted((full, n) for n, full in enumerate(names.values()))
-        texts = [full for full, _ in by_text]
-        sides: dict[str, list[int]] = {}
-        for n, full in enumerate(names.values()):
-            parts = re.split(r"[ \t]+[–—|][ \t]+", full)
-            if len(parts) == 2:
-                for part in parts:
-                    sides.setdefault(squash(part), []).append(n)
-        for g, short in names.items():
-            if g.startswith("org:") or g not in groups:
+            words = name.lower().replace(",", " ").split()
+            if len(words) < 2 or not (set(words) & native or ctx.lex.legal_forms.search(name + " ")):
                 continue
-            lo, hi = bisect_left(texts, short), bisect_right(texts, short + "\U0010ffff")
-            candidates = sorted({n for _, n in by_text[lo:hi]} | set(sides.get(squash(short), ())))
-            for n in candidates:  # in the groups' order: the first fuller name wins
-                g2 = order[n]
-                if g2 != g and g2 in groups and _short_form_of(short, names[g2], self.lex.legal_forms):
-                    groups[g2].extend(groups.pop(g))
-                    break
-
-    def _head_noun_mentions(self, groups: dict[str, list[Candidate]], chosen: SpanIndex) -> None:
-        """"the Observatory", "the Platform": a later short reference to the one organisation of the
-        document headed by that word. Several candidates (two observatories): no mention at all."""
-        t = self.text
-        heads: dict[str, set[str]] = {}
-        for g, members in groups.items():
-            for m in members:
-                name = clean(t[m.span.start:m.span.end])
-                words = HEAD_SPLIT.split(name, maxsplit=1)[0].split()
-                if len(name.split()) >= 2 and words and words[-1] in self.lex.org_suffixes:
-                    heads.setdefault(words[-1], set()).add(g)
-        for m in re.finditer(r"(?<![\w-])[Tt]he[ \t\n]+([A-Z][a-z]+)(?:['’]s)?(?![\w-])", t):
-            owners = heads.get(m.group(1), set())
-            s, e = m.start(1), m.end(1)
-            if len(owners) != 1 or chosen.overlaps(s, e):
+            m = re.search(r"\([ \t]*$", t[max(0, c.span.start - 3):c.span.start])
+            if not m:
                 continue
-            after = re.match(r"[ \t\n]+([A-Z]\w*)", t[e:e + 30])
-            if after and after.group(1).lower() not in STOP_WORDS:
-                continue  # "the Observatory Board": part of a longer name, not a reference
-            groups[next(iter(owners))].append(Candidate(Span(s, e), "coref:head-noun", strength=1))
+            opening = max(0, c.span.start - 3) + m.start()
+            k = opening
+            while k > 0 and t[k - 1] in " \t\n":
+                k -= 1
+            outer = by_end.get(k)
+            if outer is None or id(outer) not in group_of or group_of[id(outer)] == g or g not in groups:
+                continue
+            target = group_of[id(outer)]
+            if target.startswith("org:") and g.startswith("org:"):
+                continue  # two gazetteer entries stay two organisations
+            moved = groups.pop(g)
+            groups[target].extend(moved)
+            for x in moved:
+                group_of[id(x)] = target
+            aliases.add(name)
+            break
+    return aliases
 
 
 def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
@@ -221,13 +272,15 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
     return len(parts) == 2 and any(squash(p) == squash(short) for p in parts)
 
 
-def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str]) -> bool:
-    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by
-    ``clean`` with the sentence's punctuation."""
+def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str], after: list[str]) -> bool:
+    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by ``clean``
+    with the sentence's punctuation; a form whose last full stop may end a sentence ("Lda.", "ek. för.") keeps it
+    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)"), not before a new sentence."""
     dotted = name + "."
     m = legal_forms.search(dotted)
-    return (m is not None and m.end() == len(dotted) and "." in name.split()[-1]
-            and any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces))
+    if m is None or m.end() != len(dotted) or not any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces):
+        return False
+    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+[a-z]", a) for a in after)
 
 
 def _starts_with_any(name: str, names: set[str]) -> bool:

@@ -185,12 +185,14 @@ def is_cap_word(word: str) -> bool:
 
 
 def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None, single_line: bool = False,
-               max_words: int = 14) -> Span | None:
+               max_words: int = 14, joiners: frozenset[str] = frozenset()) -> Span | None:
     """The capitalised phrase starting at ``pos``: capitalised words joined by connectors
     (of, for, and, &, the, ...), and comma lists closed by "and" ("for Internal Market, Industry,
     Entrepreneurship and SMEs") when ``list_heads`` (organisation words) is given and the list sits
     inside a name: after for/of/on, or closed by an organisation word ("A, B and C Unit"). Stops at a possessive, a lower-case word, a blank line or a
-    sentence end. Trailing connectors are dropped."""
+    sentence end. Trailing connectors are dropped. ``joiners``: more lower-case connectors, as written
+    ("din", "v", "degli": the organisation rules' data/org_name_words.txt); with them, a word after an elided
+    article ("l'Économie", "d'Attractivité") goes on a name too."""
     words: list[tuple[int, int, str]] = []
     i = pos
     pending_comma = False
@@ -208,9 +210,9 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             if is_cap_word(w):
                 words.append((m.start(), end - 2, w[:-2]))
             break
-        if is_cap_word(w):
+        if is_cap_word(w) or (joiners and words and _ELIDED.fullmatch(w)):  # "de l'Économie", "d'Attractivité"
             words.append((m.start(), end, w))
-        elif w.lower() in ORG_CONNECTORS and words:
+        elif (w.lower() in ORG_CONNECTORS or w in joiners) and words:
             words.append((m.start(), end, w.lower()))
         else:
             break
@@ -243,7 +245,7 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             words = words[:first]
         elif "," in toks[closing:]:
             words = words[:closing + toks[closing:].index(",")]
-    while words and (words[-1][2] in ORG_CONNECTORS or words[-1][2] == ","):
+    while words and (words[-1][2] in ORG_CONNECTORS or words[-1][2] in joiners or words[-1][2] == ","):
         words.pop()
     if not words:
         return None

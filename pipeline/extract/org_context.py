@@ -1,0 +1,362 @@
+"""One document's organisation context and the helpers every organisation rule shares.
+
+:class:`OrgDoc` holds what the rules read (the text, its spaCy blocks, the people found, the data
+files) and what they write (the candidates, the acronyms that name no organisation). The rules are
+plain functions over it: :mod:`pipeline.extract.org_names` (capitalised runs and acronyms),
+:mod:`pipeline.extract.org_cues` (cue phrases, lists, award winners), :mod:`pipeline.extract.org_ner`
+(spaCy ORG entities, organisation-kind nouns); :mod:`pipeline.extract.org_resolve` turns the
+candidates into mentions. This module has the shared tests (:func:`not_org`, :func:`generic`,
+:func:`is_headed`), the span helpers (:func:`trim`, :func:`line_fields`, :func:`run_at`) and
+:func:`add`, the one way a rule proposes a candidate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipeline.data_files import data_sections
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
+from pipeline.extract.org_bodies import governing_body
+from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
+from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
+from pipeline.records import Block
+
+_TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
+_WEB = re.compile(r"https?:|www\.|@|\.eu\b|\.com\b")
+_TRAILING_WORD = re.compile(r"[ \t\n]+([^\s,]+)$")
+_LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
+_PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
+_EDITION_OF = re.compile(r"(?<![\w-])editions?[ \t\n]+of[ \t\n]+(?:(?:the|our|this|its|their)[ \t\n]+)?$", re.I)
+_VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0 Cluster"
+_TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
+_DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
+_ON_OBJECT = re.compile(r"[ \t\n]+(?:on|via|under|through|in)[ \t\n]+(?=[A-Z])(\S)")
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December")
+_ROLE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+")
+_SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "B. ", "C1. ": a session's code at a line start
+# A capitalised word after a lower-case "the" opens a name even when it is a stop word ("the Three Seas ...");
+# these words never do ("the The", "the Our" are typos or headings run together).
+_AFTER_THE = re.compile(r"(?<![\w-])the[ \t\n]+$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her", "my", "your",
+                          "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
+_VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """The words of ``data/org_name_words.txt``: joiners inside a name, organisation words that open a name
+    (languages that put the noun first), and organisation words that head a name wherever they stand."""
+
+    joiners: frozenset[str] = frozenset()
+    front_heads: frozenset[str] = frozenset()
+    anywhere_heads: frozenset[str] = frozenset()  # lower-case
+    head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
+
+
+@lru_cache(maxsize=4)
+def org_words(data_dir: Path | None) -> OrgWords:
+    """:class:`OrgWords` of one data folder (none without one)."""
+    if data_dir is None:
+        return OrgWords()
+    sections = data_sections(data_dir / "org_name_words.txt")
+    joiners = frozenset(sections.get("joiners", []))
+    split = r"\s+(?:of|for|on" + "".join("|" + re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + r")\s+"
+    return OrgWords(joiners, frozenset(sections.get("front heads", [])),
+                    frozenset(w.lower() for w in sections.get("lower heads", [])), re.compile(split))
+
+
+@dataclass
+class OrgDoc:
+    """One document as the organisation rules see it: its text, spaCy blocks and people (read), the
+    data files (``lex``), and the candidates and not-an-organisation acronyms the rules add (written)."""
+
+    text: str
+    lex: Lexicon
+    annotated: list[tuple[Block, Doc]] = field(default_factory=list)
+    person_spans: list[Span] = field(default_factory=list)
+    cands: list[Candidate] = field(default_factory=list)
+    not_org_acronyms: set[str] = field(default_factory=set)
+    words: OrgWords = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = org_words(self.lex.data_dir)
+
+
+def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False) -> bool:
+    """Programmes, funding instruments, events, venues, places: never organisations.
+
+    A blocked last word (other than a programme word) does not count when an organisation word
+    heads the name before of/for ("Federal Ministry for Climate Action"), nor, for the words the data file lists, when the
+    text defines an acronym for the name (``defined``) or names it after an organisation cue (``cued``)."""
+    name = _TRAILING_YEARS.sub("", name)  # "European Cluster Conference 2020"
+    k = key(name)
+    words = name.split()
+    if not words or k in ctx.lex.not_org_names or k in ctx.lex.cities or k in ctx.lex.countries:
+        return True
+    if len(words) == 1 and name.rstrip(".") in ctx.lex.person_titles:
+        return True  # "Ing.", "Mgr.": a person's title read alone
+    if len(words) > 1 and all(key(w) in ctx.lex.not_org_names for w in words):
+        return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
+    first = words[0].lower()
+    lowered = " " + name.lower()
+    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
+    org_headed = (len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
+                  and words[-1].lower() not in ctx.lex.programme_last)
+    if not org_headed and any(" " in w and lowered.endswith(" " + w) for w in ctx.lex.not_org_last):
+        return True  # "Tivoli Congress Center": a venue
+    last = words[-1]
+    lifted = org_headed or (defined and last.lower() in ctx.lex.defined_last_ok) or (cued and last.lower() in ctx.lex.cued_last_ok)
+    # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
+    if (last[0].isupper() or last in ("programme", "program")) and last.lower() in ctx.lex.not_org_last and not lifted:
+        return True
+    if first in ctx.lex.not_org_first:
+        return True
+    if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names):
+        return True  # "INNOSUP-1 Cluster", "COSME Partnership"
+    if words[0] in ctx.not_org_acronyms or words[0].split("-")[0] in ctx.not_org_acronyms:
+        return True
+    if len(head) < len(words) and head and head[-1][0].isupper() and head[-1].lower() in ctx.lex.not_org_last:
+        return True  # "Palace of Parliament", "Programme for ..."
+    if ctx.lex.role_title_re.fullmatch(name):
+        return True  # "Head of Unit"
+    return bool(_WEB.search(name)) or not any(c.isupper() for c in name)
+
+
+def generic(ctx: OrgDoc, name: str) -> bool:
+    """Only everyday words, nationalities and the like ("Cluster Associations", "Romanian-Hungarian")."""
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    return all(p.lower() in STOP_WORDS or p.lower() in ctx.lex.not_person_words or p.lower().rstrip("s") in ctx.lex.not_person_words
+               for p in parts)
+
+
+def is_headed(ctx: OrgDoc, name: str) -> bool:
+    """Ends in an organisation word, or its head before of/for/on or a joiner does ("Ministry of Finance",
+    "Univerza v Mariboru"); rule family "name words of other languages" (data/org_name_words.txt): a front
+    head opens it ("Escola Profissional de Serpa", "Gemeente Borsele"), or an organisation word that heads
+    a name wherever it stands is one of its words ("Sądecki Klaster Biogospodarki")."""
+    words = name.split()
+    if len(words) < 2:
+        return False  # "Clusters", "Park": a bare organisation word names nothing
+    if words[-1] in ctx.lex.org_suffixes:
+        return True
+    ow = ctx.words
+    if words[0] in ow.front_heads or (len(words) > 2 and " ".join(words[:2]) in ow.front_heads):
+        return True
+    if any(w.lower() in ow.anywhere_heads for w in words):
+        return True
+    head = ow.head_split.split(name, maxsplit=1)[0].split()
+    return len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
+
+
+def trim(ctx: OrgDoc, span: Span) -> Span | None:
+    """Drop leading sentence words ("Then the ...") and trailing function words ("Acme\nThe")."""
+    s, e = span.start, span.end
+    while True:
+        m = _TRAILING_WORD.search(ctx.text[s:e])
+        if not m or m.group(1).lower() not in STOP_WORDS:
+            break
+        e = s + m.start()
+    while True:
+        m = _LEADING_WORD.match(ctx.text[s:e])
+        if not m:
+            break
+        w = m.group(1)
+        if w[:1].isupper() and w.lower() not in _DETERMINERS and _AFTER_THE.search(ctx.text, max(0, s - 5), s):
+            break  # "by the Three Seas Cluster Association", "with the Can Tho Department": a name's first word
+        if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
+            s += m.end()
+        else:
+            break
+    # "CEO of Brno Robotics Hub", "Export Manager at Acme Cluster": a role title and its
+    # preposition open no name; the organisation starts after them
+    role = _role_of(ctx.lex.role_title_re.pattern).match(ctx.text, s, e)
+    if role and role.end() < e:
+        s = role.end()
+    # "Contact the Indo-European Rail Business Council": a verb opening a line or sentence, then "the"
+    verb = _VERB_THE.match(ctx.text, s, e)
+    if verb and verb.group(1) not in ctx.lex.org_suffixes:
+        s = verb.end()
+    return Span(s, e) if e > s else None
+
+
+def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
+    """Rule family "line field": a capitalised run carried over a line break into the next field of a
+    list, agenda or board table ends at that break. The next line opens with a person's title or a
+    role title or an initial ("…Water Institute\nTreasurer: Jane Doe", "…Voivodeship\nDr. Jane Doe") or
+    with a label or a date ("…Pipe Systems\nBoard members: …", "…Tools GmbH\nFri 13 March"); a line opened by a capitalised article or pronoun
+    ("Finances\nThe Board approved …") starts the name after it. A closing "on LinkedIn", "on Monday",
+    "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it."""
+    t = ctx.text
+    for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
+        obj = clean(t[on.start(1):e])
+        if key(obj) in ctx.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
+                on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)):
+            # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
+            # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
+            e = on.start()
+    owner = _ROLE_POSSESSIVE.search(t, max(0, s - 40), s)
+    first = t[s:e].split(None, 1)[0] if t[s:e].strip() else ""
+    if owner and owner.end() == s and first in ctx.lex.org_suffixes and ctx.lex.role_title_re.fullmatch(owner.group(1)):
+        s = owner.start()  # "Marshal's Office of the X Voivodeship", "the Mayor's Office": the office is named by its head
+    gap = re.search(r"[ \t]{3,}|\t", t[s:e])
+    if gap:  # "Chair of the Board        Dr. Jane Doe": two columns of a signature line
+        e = s + gap.start()
+    nl = t.rfind("\n", s, e)
+    if nl != -1:
+        tail = t[nl + 1:e].strip()
+        first = tail.split()[0].rstrip(".") if tail else ""
+        line_end = t.find("\n", e)
+        rest = t[e:len(t) if line_end < 0 else line_end]
+        if first and (first in ctx.lex.person_titles or re.fullmatch(r"[A-Z]", first) or ctx.lex.role_title_re.fullmatch(tail)
+                      or re.match(r"[ \t]*[\w' -]{0,25}:|[ \t]+\d", rest)) and t[s:nl].strip():
+            e = s + len(t[s:nl].rstrip())
+    for m in re.finditer(r"\n[ \t]*(?:The|A|An|Our|This|These|Its|Their)[ \t]+(?=[A-Z])", t[s:e]):
+        s = s + m.end()
+    lines = t[s:e].split("\n")
+    head = clean(lines[0])
+    if len(lines) > 1 and (ctx.lex.role_title_re.fullmatch(head) or (valid_person_name(head, ctx.lex)
+                                                                     and starts_with_given_name(head, ctx.lex))):
+        # "Jane Doe\nCommunications\nAcme Cluster e.V.": a signature block's name line, then role or
+        # field lines of one word or a role title; the organisation is on the line after them
+        k = 1
+        while k < len(lines) - 1 and (ctx.lex.role_title_re.fullmatch(clean(lines[k])) or len(lines[k].split()) == 1):
+            k += 1
+        s += sum(len(x) + 1 for x in lines[:k])
+    code = _SESSION_CODE.match(t, s, e)
+    if code and not t[t.rfind("\n", 0, s) + 1:s].strip(" \t-•*–"):
+        # "A3  Cluster excellence clinic", "B. Data sharing": an agenda item's code, then its title
+        s = code.end() if " " in t[code.end():e].strip() else e
+    return s, e
+
+
+def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
+    """Rule family "coordinated names": "A and B" / "A & B" read as one run is two names when A is a
+    whole organisation's name (an organisation word or a legal form in it, two words or more) and B is
+    one too (headed by an organisation word, or closed by a legal form): "Acme Cluster Latvia and
+    Nordic Food Network", "the Province of X and X Sviluppo S.p.A.". When B is a person's name
+    ("the University of X and Jane Doe"), only A is kept. Returns the parts, or [] for one name
+    ("Chamber of Commerce and Industry", "Ministry of Economy and Innovation": B is a field)."""
+    t = ctx.text
+    for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", t[span.start:span.end]):
+        a = Span(span.start, span.start + m.start())
+        b = Span(span.start + m.end(), span.end)
+        an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
+        if re.match(r"Co\b", bn):
+            continue  # "Acme Logistik GmbH & Co. KG": one legal form
+        if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes for w in an.split()) or ctx.lex.legal_forms.search(an)):
+            continue
+        if valid_person_name(bn, ctx.lex) and starts_with_given_name(bn, ctx.lex):
+            return [a]
+        form = ctx.lex.legal_forms.search(t, b.start, min(len(t), b.end + 1))  # ("S.p.A." before a full stop)
+        if is_headed(ctx, bn) or (form and form.end() >= b.end and len(bn.split()) >= 2):
+            return [a, b]
+    return []
+
+
+def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
+    """:func:`cap_run_at`, carried on over a version number inside a name ("Navarra Industry 4.0
+    Cluster") and, after a diplomatic body, over "to (the) <place>" ("Delegation of the European
+    Union to the Republic of Korea")."""
+    t = ctx.text
+    kw.setdefault("joiners", ctx.words.joiners)
+    run = cap_run_at(t, pos, **kw)
+    if run is not None and "\n" in t[run.start:run.end]:
+        # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
+        # role title ends a field, and the name starts on the next line
+        for nl in reversed([m.start() for m in re.finditer("\n", t[run.start:run.end])]):
+            if _role_line_end(ctx.lex.role_title_re.pattern).search(t[run.start:run.start + nl]):
+                run = cap_run_at(t, run.start + nl + 1, **kw)
+                break
+    return carry_on(ctx, run, **kw) if run is not None else None
+
+
+def carry_on(ctx: OrgDoc, run: Span, **kw) -> Span:
+    """``run`` carried on over "4.0 Cluster" and, after a diplomatic body, over "to (the) <place>"."""
+    t = ctx.text
+    kw.setdefault("joiners", ctx.words.joiners)
+    while True:
+        m = _VERSION.match(t, run.end)
+        if m is None:
+            head = HEAD_SPLIT.split(clean(t[run.start:run.end]), maxsplit=1)[0].split()
+            m = _TO_PLACE.match(t, run.end) if head and head[-1] in _ENVOY_HEADS else None
+        nxt = cap_run_at(t, m.end(), **kw) if m else None
+        if nxt is None or nxt.start != m.end():
+            break
+        run = Span(run.start, nxt.end)
+    return run
+
+
+def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: GazetteerEntry | None = None, acronym: str | None = None) -> None:
+    if span is None:
+        return
+    cut = Span(*line_fields(ctx, span.start, span.end))
+    if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
+        return  # "Finances\nThe Board": what is left names nothing
+    span = cut
+    if governing_body(clean(ctx.text[span.start:span.end]), ctx.lex.data_dir, ctx.lex.org_suffixes,
+                      lambda n: is_headed(ctx, n) or bool(ctx.lex.legal_forms.search(n + " ")),
+                      alone_only=rule == "role:organisation"):
+        # "the Management Board", "the Board of Acme asbl", "Notes of the Board" (org_bodies.py); next to a
+        # person ("Jane Doe, ACME Secretariat") a body that names its organisation stays, as written
+        return
+    if strength < 3:
+        parts = coordinated(ctx, span)
+        if parts:
+            for part in parts:
+                add(ctx, part, rule, strength, entry, acronym)
+            return
+    if strength < 3 and _PLACE_LABEL.search(ctx.text[max(0, span.start - 25):span.start]):
+        return  # the name after "Venue:" is a place
+    if strength < 3 and _EDITION_OF.search(ctx.text[max(0, span.start - 30):span.start]):
+        return  # "the next edition of our Cluster Managers' Academy": a recurring event
+    if strength < 3 and _venue_line(ctx, span):
+        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
+    ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
+
+
+def role_phrase(ctx: OrgDoc, name: str) -> bool:
+    """"Executive Director", "Consultant on Social Services", "Manager of Local Development Project":
+    a role title, alone or with its field, that no organisation word heads (not "Economist Intelligence Unit")."""
+    m = ctx.lex.role_title_re.match(name)
+    if not m:
+        return False
+    rest = name[m.end():]
+    return not rest.strip() or (bool(re.match(r"[ \t]+(?:of|on|for|in)[ \t]", rest)) and not is_headed(ctx, name))
+
+
+def _venue_line(ctx: OrgDoc, span: Span) -> bool:
+    """The name is a line of its own with only its town after it ("Chamber of Crafts, Leipzig"),
+    right under a line with a date or a time: the place line of an event entry."""
+    t = ctx.text
+    ls = t.rfind("\n", 0, span.start) + 1
+    le = t.find("\n", span.end)
+    le = len(t) if le < 0 else le
+    if t[ls:span.start].strip(" \t-•*–") or "\n" in t[span.start:span.end]:
+        return False
+    m = re.fullmatch(r"[ \t]*,[ \t]*([^\W\d][\w' .-]*?)(?:[ \t]*[,(][ \t]*([^\W\d][\w .-]*?)\)?)?[ \t]*", t[span.end:le])
+    if not m or key(m.group(1)) not in ctx.lex.cities or (m.group(2) and key(m.group(2)) not in ctx.lex.countries):
+        return False
+    prev = t[:ls].rstrip().rsplit("\n", 1)[-1]
+    return bool(_DATE_OR_TIME.search(prev))
+
+
+@lru_cache(maxsize=4)
+def _role_line_end(role_pattern: str) -> re.Pattern[str]:
+    """A role title closing a line ("Senior International Projects Manager")."""
+    return re.compile(r"(?:" + role_pattern + r")[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _role_of(role_pattern: str) -> re.Pattern[str]:
+    """A role title (up to three capitalised words may qualify it) and "of/at/for (the)" before a
+    capitalised word: "CEO of ", "International Projects Manager at the "."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
+                      re.I)

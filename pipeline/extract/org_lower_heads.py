@@ -1,0 +1,103 @@
+"""Rule "pattern:lower-head": organisation names of languages that write the common words inside a name in
+lower case, so that no capitalised run holds the whole name. Two shapes, both on one line:
+
+- a lower-case organisation word between capitalised words: "Prehrambeni klaster Slavonija", "Lesarski grozd
+  Notranjska", "Kauno technologijos universitetas", "Tekstilno-tehnološki fakultet" (the ``[lower heads]`` of
+  data/org_name_words.txt; the name opens at the nearest capitalised word before it, over at most two
+  lower-case words, and takes up to three capitalised words after it);
+- a front head, then lower-case words and joiners, then a capitalised name: "Agentúra regionálneho rozvoja
+  Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
+  (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.extract.org_context import OrgDoc, add, not_org
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_GAP = re.compile(r"[ \t]+")
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of ``text[start:end]`` separated by blanks only (a comma or a full stop ends the list)."""
+    out: list[re.Match[str]] = []
+    pos = start
+    while pos < end:
+        m = _WORD.match(text, pos, end)
+        if not m:
+            break
+        out.append(m)
+        gap = _GAP.match(text, m.end(), end)
+        if not gap:
+            break
+        pos = gap.end()
+    return out
+
+
+def _is_joiner(ctx: OrgDoc, word: str) -> bool:
+    return word in ctx.words.joiners or word in ORG_CONNECTORS
+
+
+def _foreign_lower(ctx: OrgDoc, word: str) -> bool:
+    """A lower-case word that may stand inside a foreign name: not an English function word."""
+    return word.islower() and word not in STOP_WORDS and not _is_joiner(ctx, word)
+
+
+def _caps_after(words: list[re.Match[str]], i: int, most: int = 3) -> int:
+    """Index after the capitalised words (at most ``most``) from ``i``."""
+    j = i
+    while j < len(words) and j - i < most and is_cap_word(words[j].group()):
+        j += 1
+    return j
+
+
+def lower_head_names(ctx: OrgDoc) -> list[Span]:
+    """Spans of the two shapes in the module docstring."""
+    t = ctx.text
+    ow = ctx.words
+    out: list[Span] = []
+    start = 0
+    for line in t.split("\n"):
+        end = start + len(line)
+        pos = start
+        while pos < end:
+            first = _WORD.search(t, pos, end)
+            if not first:
+                break
+            words = _words(t, first.start(), end)
+            pos = words[-1].end() if words else first.end()
+            for i, w in enumerate(words):
+                word = w.group()
+                if word in ow.front_heads and i + 1 < len(words):
+                    j, lower = i + 1, 0
+                    while j < len(words) and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
+                        lower += not _is_joiner(ctx, words[j].group())
+                        j += 1
+                    k = _caps_after(words, j)
+                    if 1 <= lower <= 4 and k > j:
+                        out.append(Span(w.start(), words[k - 1].end()))
+                elif word.islower() and word.split("-")[-1] in ow.anywhere_heads and i:
+                    s = i - 1
+                    while s > 0 and i - s < 3 and not is_cap_word(words[s].group()) and _foreign_lower(ctx, words[s].group()):
+                        s -= 1
+                    opener = words[s].group()
+                    if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
+                        continue  # "the klaster", "our new klaster": no name opens it
+                    k = _caps_after(words, i + 1)
+                    out.append(Span(words[s].start(), words[k - 1].end() if k > i + 1 else w.end()))
+        start = end + 1
+    return out
+
+
+def from_lower_heads(ctx: OrgDoc) -> None:
+    """Rule "pattern:lower-head" (module docstring): each span, unless it names no organisation."""
+    for span in lower_head_names(ctx):
+        form = ctx.lex.legal_forms.match(ctx.text, span.end)
+        if form:  # "Plastikářský klastr, z.s.": the legal form closes the name
+            span = Span(span.start, form.end())
+        if not not_org(ctx, clean(ctx.text[span.start:span.end])):
+            add(ctx, span, "pattern:lower-head", 2)

@@ -1,0 +1,119 @@
+"""Rule family "name words of other languages" (data/org_name_words.txt): joiners inside a name, organisation
+words that open a name, lower-case organisation words inside a name (org_context.is_headed,
+org_lower_heads.py), and company names closed by a legal form whose name holds a joiner or a particle
+(legal_forms.py)."""
+from __future__ import annotations
+
+import pytest
+
+
+def orgs(result) -> set[str]:
+    return {o.name for o in result.organisations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joiner between the head and the place: the head ends before it
+    ("The pilot is run by the Universidade de Coimbra together with Universitatea din Iasi.",
+     {"Universidade de Coimbra", "Universitatea din Iasi"}),
+    ("Researchers of the Univerza v Ljubljani and of the Sveučilište u Rijeci tested the sensors.",
+     {"Univerza v Ljubljani", "Sveučilište u Rijeci"}),
+    # a front head with an adjective before the joiner
+    ("The visit ended at the Escola Profissional de Tomar and at the Fundación Navarra para la Industria.",
+     {"Escola Profissional de Tomar", "Fundación Navarra para la Industria"}),
+    ("Lecturers from the Università degli Studi di Trento joined the Gemeente Emmen delegation.",
+     {"Università degli Studi di Trento", "Gemeente Emmen"}),
+])
+def test_org_name_words_front_heads_and_joiners(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Support came from the Slovak wood cluster Drevársky klaster Orava and from Kauno regioninis klasteris.",
+     {"Drevársky klaster Orava", "Kauno regioninis klasteris"}),
+    ("Partners: Agentúra regionálneho rozvoja Trnava and the Comunità di valle della Rendena signed.",
+     {"Agentúra regionálneho rozvoja Trnava", "Comunità di valle della Rendena"}),
+    ("The Podravski Klaster Inovacija and the Tehnološki fakultet Novi Sad presented results.",
+     {"Podravski Klaster Inovacija", "Tehnološki fakultet Novi Sad"}),
+    # no capitalised word opens a name: nothing
+    ("Our new klaster was founded in 2021 and the local fakultet helps it.", set()),
+])
+def test_org_name_words_lower_case_heads(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The order went to Ferreira do Vale, Lda. and to Del Monte Sistemi S.r.l. last week.",
+     {"Ferreira do Vale, Lda.", "Del Monte Sistemi S.r.l."}),
+    ("New members: Kvarken Marin r.f., Dalarnas Gruvteknik ek. för. and Hanse Logistik GmbH & Co. KG.",
+     {"Kvarken Marin r.f.", "Dalarnas Gruvteknik ek. för.", "Hanse Logistik GmbH & Co. KG"}),
+    ("The agreement with Kansai Marine Systems Co., Ltd. and Mussel & Co. d.o.o. was signed in Split.",
+     {"Kansai Marine Systems Co., Ltd.", "Mussel & Co. d.o.o."}),
+])
+def test_org_name_words_legal_forms_with_joiners_and_particles(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+def test_org_name_words_lower_case_head_keeps_its_legal_form(extract):
+    r = extract("The voucher went to Strojírenský klastr, z.s. in the spring.")
+    assert orgs(r) == {"Strojírenský klastr, z.s."}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<authority> of <place>", a possessive after it
+    ("The cooperation is backed by the Region of Crete and by the Canton of Basel-Stadt; the Capital Region "
+     "of Denmark's hospitals join later.",
+     {"Region of Crete", "Canton of Basel-Stadt", "Capital Region of Denmark"}),
+    # "<place> <authority>"
+    ("Funding came from the Liguria Region, and the Tartu Rural Municipality and the Vidin Regional "
+     "Administration remain members.",
+     {"Liguria Region", "Tartu Rural Municipality", "Vidin Regional Administration"}),
+    # "<authority> <place>" when the place is a known region
+    ("Region Halland and Region Västerbotten co-finance the pilot lines.", {"Region Halland", "Region Västerbotten"}),
+    # macro-regions, programmes, longer names and headings are no authorities
+    ("Clusters of the Danube Region and of the Baltic Sea Region met under Interreg Danube Region; the Osijek "
+     "County Chamber of Commerce hosted them.\nRegion Profile\n",
+     {"Osijek County Chamber of Commerce"}),
+])
+def test_org_name_words_regional_and_local_authorities(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The host was the Tampere Textile Cluster (Tekstiiliklusteri Tampere ry), and visitors came from the "
+     "Debrecen Food Cluster (Debreceni Élelmiszeripari Klaszter).",
+     {("Tampere Textile Cluster", "Tampere Textile Cluster"), ("Tekstiiliklusteri Tampere ry", "Tampere Textile Cluster"),
+      ("Debrecen Food Cluster", "Debrecen Food Cluster"), ("Debreceni Élelmiszeripari Klaszter", "Debrecen Food Cluster")}),
+    ("A delegation of the Brno Water Cluster (Vodní klastr Brno, z.s.) visited Leeuwarden.",
+     {("Brno Water Cluster", "Brno Water Cluster"), ("Vodní klastr Brno, z.s.", "Brno Water Cluster")}),
+    # an English name in brackets is another organisation, not the same one in its own language
+    ("Speakers came from the Innovation Unit (European Commission) and the Baltic Food Network.",
+     {("Innovation Unit", "Innovation Unit"), ("European Commission", "European Commission"),
+      ("Baltic Food Network", "Baltic Food Network")}),
+])
+def test_org_name_words_native_name_in_brackets_is_the_same_organisation(extract, text, expected):
+    assert {(o.text, o.name) for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lab cooperates with the Photonics Finland cluster and the Optence network in Germany.",
+     {"Photonics Finland", "Optence"}),
+    ("Visits to the BioValley Basel network and to the Aeromontréal cluster are planned for May.",
+     {"BioValley Basel", "Aeromontréal"}),
+    # nationalities, places, general words, project consortia and plurals name no organisation
+    ("Members of the Dutch cluster, the European network and the Saarland cluster met the MYCOBUILD consortium "
+     "and the Romanian clusters.", set()),
+    ("Visits by the Basque cluster, the Azorean network and the Andalusian cluster are planned.", set()),
+    ("Speakers from the Baltic cluster and the Danube network joined.", set()),
+])
+def test_org_name_words_name_before_a_kind_noun(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Institut Lorrain de l'Économie Sociale hosted the visit.", {"Institut Lorrain de l'Économie Sociale"}),
+    ("Partners: the Agence d'Attractivité de la Savoie and the Baltic Food Network.",
+     {"Agence d'Attractivité de la Savoie", "Baltic Food Network"}),
+    ("We met the Université du Québec à Chicoutimi in May.", {"Université du Québec à Chicoutimi"}),
+])
+def test_org_name_words_elided_articles_and_french_joiners(extract, text, expected):
+    assert orgs(extract(text)) == expected
