@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, is_cap_word
 from pipeline.extract.span_index import last_words
@@ -46,7 +46,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
 def _leading_forms(data_dir: Path | None) -> re.Pattern[str]:
     """The ``[leading forms]`` of ``legal_forms.txt`` as written, then a blank, before a capitalised word."""
     forms = data_sections(data_dir / "legal_forms.txt").get("leading forms", []) if data_dir else []
-    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) or "(?!)"
+    alts = phrase_alternation(forms, space=r"\ ")
     return re.compile(r"(?<![\w.&-])(?:" + alts + r")[ \t]+(?=[^\W\d_])")
 
 
