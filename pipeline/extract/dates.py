@@ -306,7 +306,36 @@ def _resolve_year(month: int, day: int, dated: list[tuple[tuple[dt.date, dt.date
 
 
 def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None) -> list[DateMention]:
-    """Every explicit date or date range in the document, one row per occurrence."""
+    """Every explicit date or date range in the document, one row per occurrence.
+
+    The rules (``dates.rule``), one class of written dates each (the table ``_PATTERNS`` in this order):
+
+    - ``"pattern:cross_month_range"``: a range over two months, "30 May - 2 June 2019", "30 May 2019 to 2 June 2019";
+    - ``"pattern:cross_month_range_us"``: the same month first, "May 30 - June 2, 2019";
+    - ``"pattern:day_range"``: days of one month, "14-16 May 2019", "10 and 11 November 2020", "17/18 October 2025";
+    - ``"pattern:day_range_us"``: the same month first, "May 14-16, 2019";
+    - ``"pattern:month_range"``: months, "March-April 2019", "from November 2018 until the end of April 2019";
+    - ``"pattern:day"``: one day, "15 May 2024", "the 4th of April 2019";
+    - ``"pattern:day_us"``: month first, "April 4th, 2019";
+    - ``"pattern:iso_day"``: "2019-05-14";
+    - ``"pattern:numeric_cross_range"``: two numeric dates, "01/09/2025 – 31/03/2026";
+    - ``"pattern:numeric_day_range"``: "12-14.06.2023";
+    - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first);
+    - ``"pattern:month"``: "June 2019", "in May, 2019";
+    - ``"pattern:quarter"``: "Q3 2022", its three months;
+    - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``,
+      ``"pattern:cross_month_range_us:and"``): two days joined by "and" that are not consecutive, one row each
+      ("12 February and 26 February 2025");
+    - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002";
+    - ``"pattern:split_year"``: "school year 2026/27";
+    - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)";
+    - ``"ner:DATE+dateparser"``: a spaCy DATE entity of another shape that dateparser reads, with a month and year;
+    - ``"pattern:yearless_cross_month_range"``, ``"pattern:yearless_day_range"``, ``"pattern:yearless_day"``
+      (``"pattern:yearless_day_range:and"``, ``"pattern:yearless_cross_month_range:and"``: two days joined by
+      "and"): the same shapes without a year, "from 29 December to 2 January", "on 3 and
+      4 June", "on 7th May", the year taken from the document (``resolved``);
+    - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April".
+    """
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
     found: list[DateMention] = []

@@ -1,0 +1,148 @@
+"""Three or more varied examples per rule, each naming the rule it exercises (issue 10, section 2).
+
+Every example is a sentence of our own with the exact rows the rule gives (an extra or a missing row
+fails). ``tests/test_rule_hygiene.py`` counts the lines of tests/ that name a rule, so one example is one
+line here. Rules are filled oldest first; those still short of examples are listed there.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.relative_dates import extract_relative_dates
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def _d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+# --- relative dates: (rule, sentence, the phrase, first day, last day), seen from PUBLISHED -------------------
+RELATIVE = [
+    ("relative:month_rel_year", "Our network was founded in October last year.", "October last year", "2023-10-01", "2023-10-31"),
+    ("relative:month_rel_year", "The survey closed in June of this year.", "June of this year", "2024-06-01", "2024-06-30"),
+    ("relative:month_rel_year", "Funding rounds restart in February next year.", "February next year", "2025-02-01", "2025-02-28"),
+    ("relative:week_of_month", "Registrations open during the second week of May.", "the second week of May", "2024-05-08", "2024-05-14"),
+    ("relative:week_of_month", "Interviews happen in the final week of April.", "the final week of April", "2024-04-24", "2024-04-30"),
+    ("relative:week_of_month", "The jury meets in the first week of September.", "the first week of September", "2024-09-01", "2024-09-07"),
+    ("relative:month_part", "Applications close at the end of June.", "the end of June", "2024-06-01", "2024-06-30"),
+    ("relative:month_part", "The pilot starts at the beginning of September.", "the beginning of September", "2024-09-01", "2024-09-30"),
+    ("relative:month_part", "Delegates gather around the middle of October.", "the middle of October", "2024-10-01", "2024-10-31"),
+    ("relative:month_early_late", "The report is due in early July.", "in early July", "2024-07-01", "2024-07-31"),
+    ("relative:month_early_late", "Training continues until late November.", "late November", "2024-11-01", "2024-11-30"),
+    ("relative:month_early_late", "We expect the results by mid-August.", "mid-August", "2024-08-01", "2024-08-31"),
+    ("relative:rel_month_name", "The board approved the plan last January.", "last January", "2024-01-01", "2024-01-31"),
+    ("relative:rel_month_name", "The second call opens next September.", "next September", "2024-09-01", "2024-09-30"),
+    ("relative:rel_month_name", "Members voted on it this April.", "this April", "2024-04-01", "2024-04-30"),
+    ("relative:in_month", "The workshop takes place in May.", "in May", "2024-05-01", "2024-05-31"),
+    ("relative:in_month", "Submissions are accepted until September.", "until September", "2024-09-01", "2024-09-30"),
+    ("relative:in_month", "Nothing has changed since February.", "since February", "2024-02-01", "2024-02-29"),
+    ("relative:rel_unit", "Membership grew strongly this year.", "this year", "2024-01-01", "2024-12-31"),
+    ("relative:rel_unit", "The platform was launched last week.", "last week", "2024-03-04", "2024-03-10"),
+    ("relative:rel_unit", "The results follow next month.", "next month", "2024-04-01", "2024-04-30"),
+    ("relative:ago", "The cluster was created five years ago.", "five years ago", "2019-01-01", "2019-12-31"),
+    ("relative:ago", "The partners met 3 days ago in Lyon.", "3 days ago", "2024-03-11", "2024-03-11"),
+    ("relative:ago", "A pilot line started a month ago.", "a month ago", "2024-02-01", "2024-02-29"),
+    ("relative:in_n", "The call closes in two weeks' time.", "in two weeks' time", "2024-03-28", "2024-03-28"),
+    ("relative:in_n", "We report again in 6 months time.", "in 6 months time", "2024-09-01", "2024-09-30"),
+    ("relative:in_n", "The portal goes live in three months’ time.", "in three months’ time", "2024-06-01", "2024-06-30"),
+    ("relative:day_word", "The portal reopens tomorrow morning.", "tomorrow", "2024-03-15", "2024-03-15"),
+    ("relative:day_word", "Yesterday the members elected a new board.", "Yesterday", "2024-03-13", "2024-03-13"),
+    ("relative:day_word", "Both delegations arrive tomorrow.", "tomorrow", "2024-03-15", "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize("rule,text,phrase,first,last", RELATIVE)
+def test_rule_examples_relative_dates(rule, text, phrase, first, last):
+    rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract_relative_dates("t", text, PUBLISHED)]
+    assert rows == [(phrase, _d(first), _d(last), rule)]
+
+
+# --- explicit dates: (rule, sentence, [(text, first day, last day)] every dates row of the sentence) ------------
+DATES = [
+    ("pattern:cross_month_range", "The study tour runs from 28 April to 3 May 2025.", [("28 April to 3 May 2025", "2025-04-28", "2025-05-03")]),
+    ("pattern:cross_month_range", "Exhibitors can book stands 30 September – 2 October 2026 in Porto.", [("30 September – 2 October 2026", "2026-09-30", "2026-10-02")]),
+    ("pattern:cross_month_range", "The summer school (29 June - 4 July 2025) is free.", [("29 June - 4 July 2025", "2025-06-29", "2025-07-04")]),
+    ("pattern:cross_month_range_us", "The fair is scheduled for April 28 - May 2, 2025.", [("April 28 - May 2, 2025", "2025-04-28", "2025-05-02")]),
+    ("pattern:cross_month_range_us", "Our delegation travels June 30 – July 3, 2026.", [("June 30 – July 3, 2026", "2026-06-30", "2026-07-03")]),
+    ("pattern:cross_month_range_us", "Hackathon: October 30 to November 1, 2025.", [("October 30 to November 1, 2025", "2025-10-30", "2025-11-01")]),
+    ("pattern:day_range", "The forum takes place on 14-16 May 2025 in Turku.", [("14-16 May 2025", "2025-05-14", "2025-05-16")]),
+    ("pattern:day_range", "Partners met from 3 to 5 February 2026.", [("3 to 5 February 2026", "2026-02-03", "2026-02-05")]),
+    ("pattern:day_range", "Join us on 10 and 11 December 2024.", [("10 and 11 December 2024", "2024-12-10", "2024-12-11")]),
+    ("pattern:day_range_us", "The expo opens May 14-16, 2025.", [("May 14-16, 2025", "2025-05-14", "2025-05-16")]),
+    ("pattern:day_range_us", "Workshops run September 8 – 10, 2026 online.", [("September 8 – 10, 2026", "2026-09-08", "2026-09-10")]),
+    ("pattern:day_range_us", "Booth set-up is on March 2-3, 2025.", [("March 2-3, 2025", "2025-03-02", "2025-03-03")]),
+    ("pattern:month_range", "The pilot ran from March to June 2025.", [("March to June 2025", "2025-03-01", "2025-06-30")]),
+    ("pattern:month_range", "The consultation is open October-December 2024.", [("October-December 2024", "2024-10-01", "2024-12-31")]),
+    ("pattern:month_range", "Mentoring lasts from November 2024 until the end of April 2025.", [("November 2024 until the end of April 2025", "2024-11-01", "2025-04-30")]),
+    ("pattern:day", "The award ceremony is on 21 November 2025.", [("21 November 2025", "2025-11-21", "2025-11-21")]),
+    ("pattern:day", "Registration closes on the 3rd of March 2026.", [("3rd of March 2026", "2026-03-03", "2026-03-03")]),
+    ("pattern:day", "Minutes of the meeting held 7 Jan 2025 are online.", [("7 Jan 2025", "2025-01-07", "2025-01-07")]),
+    ("pattern:day_us", "The webinar is on April 4th, 2025.", [("April 4th, 2025", "2025-04-04", "2025-04-04")]),
+    ("pattern:day_us", "Submissions are due October 15, 2026.", [("October 15, 2026", "2026-10-15", "2026-10-15")]),
+    ("pattern:day_us", "Published on Dec 2 2024 by the secretariat.", [("Dec 2 2024", "2024-12-02", "2024-12-02")]),
+    ("pattern:iso_day", "Deadline: 2025-06-30 at noon.", [("2025-06-30", "2025-06-30", "2025-06-30")]),
+    ("pattern:iso_day", "The record was updated 2024-11-05 by the editor.", [("2024-11-05", "2024-11-05", "2024-11-05")]),
+    ("pattern:iso_day", "Start of the project (2026-01-01) was confirmed.", [("2026-01-01", "2026-01-01", "2026-01-01")]),
+    ("pattern:numeric_cross_range", "The project runs 01/09/2025 – 31/03/2026.", [("01/09/2025 – 31/03/2026", "2025-09-01", "2026-03-31")]),
+    ("pattern:numeric_cross_range", "Voting is open from 15.10.2024 to 05.11.2024.", [("15.10.2024 to 05.11.2024", "2024-10-15", "2024-11-05")]),
+    ("pattern:numeric_cross_range", "Applications are accepted between 01/02/2025 and 28/02/2025.", [("01/02/2025 and 28/02/2025", "2025-02-01", "2025-02-28")]),
+    ("pattern:numeric_day_range", "The trade mission is planned for 12-14.06.2025.", [("12-14.06.2025", "2025-06-12", "2025-06-14")]),
+    ("pattern:numeric_day_range", "Summit: 22–24/09/2026, Tallinn.", [("22–24/09/2026", "2026-09-22", "2026-09-24")]),
+    ("pattern:numeric_day_range", "Training days 3-4.11.2024 are full.", [("3-4.11.2024", "2024-11-03", "2024-11-04")]),
+    ("pattern:numeric_day", "The general assembly meets on 03/05/2025.", [("03/05/2025", "2025-05-03", "2025-05-03")]),
+    ("pattern:numeric_day", "Apply by 15.01.2026.", [("15.01.2026", "2026-01-15", "2026-01-15")]),
+    ("pattern:numeric_day", "Invoices dated 05/13/2025 are refunded.", [("05/13/2025", "2025-05-13", "2025-05-13")]),
+    ("pattern:month", "The roadmap was adopted in June 2025.", [("June 2025", "2025-06-01", "2025-06-30")]),
+    ("pattern:month", "A new call follows in Sept 2026.", [("Sept 2026", "2026-09-01", "2026-09-30")]),
+    ("pattern:month", "Newsletter of May, 2024", [("May, 2024", "2024-05-01", "2024-05-31")]),
+    ("pattern:quarter", "Results are expected in Q3 2025.", [("Q3 2025", "2025-07-01", "2025-09-30")]),
+    ("pattern:quarter", "The tender opens Q1 2026.", [("Q1 2026", "2026-01-01", "2026-03-31")]),
+    ("pattern:quarter", "Deliveries slipped to Q4 2024 after the audit.", [("Q4 2024", "2024-10-01", "2024-12-31")]),
+    ("pattern:cross_month_range:and", "The jury sits on 12 February and 26 February 2025.", [("12 February", "2025-02-12", "2025-02-12"), ("26 February 2025", "2025-02-26", "2025-02-26")]),
+    ("pattern:cross_month_range:and", "Site visits on 30 May and 4 June 2026 are free.", [("30 May", "2026-05-30", "2026-05-30"), ("4 June 2026", "2026-06-04", "2026-06-04")]),
+    ("pattern:cross_month_range:and", "Calls close on 1 March and 1 September 2025.", [("1 March", "2025-03-01", "2025-03-01"), ("1 September 2025", "2025-09-01", "2025-09-01")]),
+    ("pattern:day_range:and", "Info sessions are held on 3 and 17 June 2025.", [("3", "2025-06-03", "2025-06-03"), ("17 June 2025", "2025-06-17", "2025-06-17")]),
+    ("pattern:day_range:and", "Mentors visit on 5 and 19 March 2026.", [("5", "2026-03-05", "2026-03-05"), ("19 March 2026", "2026-03-19", "2026-03-19")]),
+    ("pattern:day_range:and", "Clinics open on 8 and 22 October 2024.", [("8", "2024-10-08", "2024-10-08"), ("22 October 2024", "2024-10-22", "2024-10-22")]),
+    ("pattern:year_range", "The programme period (2021-2027) ends soon.", [("2021-2027", "2021-01-01", "2027-12-31")]),
+    ("pattern:year_range", "Funding was granted from 2019 to 2022.", [("2019 to 2022", "2019-01-01", "2022-12-31")]),
+    ("pattern:year_range", "Figures were gathered between 2015 and 2018.", [("2015 and 2018", "2015-01-01", "2018-12-31")]),
+    ("pattern:split_year", "Enrolment for the school year 2026/27 opens soon.", [("2026/27", "2026-01-01", "2027-12-31")]),
+    ("pattern:split_year", "Budgets for 2025/2026 were approved by the board.", [("2025/2026", "2025-01-01", "2026-12-31")]),
+    ("pattern:split_year", "In 2024/25 the network added members.", [("2024/25", "2024-01-01", "2025-12-31")]),
+    ("pattern:year", "The cluster was founded in 2012.", [("2012", "2012-01-01", "2012-12-31")]),
+    ("pattern:year", "Exports have doubled since mid-2019.", [("mid-2019", "2019-01-01", "2019-12-31")]),
+    ("pattern:year", "Previous editions: Gdańsk (2023).", [("2023", "2023-01-01", "2023-12-31")]),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", DATES)
+def test_rule_examples_dates(extract, rule, text, expected):
+    rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract(text).dates]
+    assert rows == [(t, _d(a), _d(b), rule) for t, a, b in expected]
+
+
+# --- year-less dates: the year comes from an explicit date of the same document (its row comes first) --------
+YEARLESS = [
+    ("pattern:yearless_day", "The forum opened on 5 May 2025. A follow-up call is planned on 20 May.", [("5 May 2025", "2025-05-05", "2025-05-05", "pattern:day"), ("20 May", "2025-05-20", "2025-05-20")]),
+    ("pattern:yearless_day", "Our board met on 2 October 2024. Members vote on 9th October.", [("2 October 2024", "2024-10-02", "2024-10-02", "pattern:day"), ("9th October", "2024-10-09", "2024-10-09")]),
+    ("pattern:yearless_day", "The report appeared in March 2026. Comments are due on 28 March.", [("March 2026", "2026-03-01", "2026-03-31", "pattern:month"), ("28 March", "2026-03-28", "2026-03-28")]),
+    ("pattern:yearless_day_range", "The fair ran on 4 June 2025. The next fair is on 18-20 June.", [("4 June 2025", "2025-06-04", "2025-06-04", "pattern:day"), ("18-20 June", "2025-06-18", "2025-06-20")]),
+    ("pattern:yearless_day_range", "Call launched 1 September 2026. Info days follow on 10 to 12 September in Riga.", [("1 September 2026", "2026-09-01", "2026-09-01", "pattern:day"), ("10 to 12 September", "2026-09-10", "2026-09-12")]),
+    ("pattern:yearless_day_range", "Kick-off was on 2 April 2024. Training runs 15–17 April.", [("2 April 2024", "2024-04-02", "2024-04-02", "pattern:day"), ("15–17 April", "2024-04-15", "2024-04-17")]),
+    ("pattern:yearless_cross_month_range", "Registration opened on 1 May 2025. The camp runs from 30 May to 2 June.", [("1 May 2025", "2025-05-01", "2025-05-01", "pattern:day"), ("30 May to 2 June", "2025-05-30", "2025-06-02")]),
+    ("pattern:yearless_cross_month_range", "On 3 November 2024 the jury met. Voting lasts 28 November – 3 December.", [("3 November 2024", "2024-11-03", "2024-11-03", "pattern:day"), ("28 November – 3 December", "2024-11-28", "2024-12-03")]),
+    ("pattern:yearless_cross_month_range", "The call was published on 10 March 2026. Webinars follow from 30 March to 1 April.", [("10 March 2026", "2026-03-10", "2026-03-10", "pattern:day"), ("30 March to 1 April", "2026-03-30", "2026-04-01")]),
+    ("pattern:yearless_month", "The strategy was adopted on 4 May 2025. Its first review is planned in November.", [("4 May 2025", "2025-05-04", "2025-05-04", "pattern:day"), ("November", "2025-11-01", "2025-11-30")]),
+    ("pattern:yearless_month", "The network held its assembly on 12 March 2024. New members joined since February.", [("12 March 2024", "2024-03-12", "2024-03-12", "pattern:day"), ("February", "2024-02-01", "2024-02-29")]),
+    ("pattern:yearless_month", "Calls opened on 2 June 2026. Proposals are due by the end of September.", [("2 June 2026", "2026-06-02", "2026-06-02", "pattern:day"), ("September", "2026-09-01", "2026-09-30")]),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", YEARLESS)
+def test_rule_examples_yearless_dates(extract, rule, text, expected):
+    rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract(text).dates]
+    assert rows == [(t, _d(a), _d(b), other[0] if other else rule) for t, a, b, *other in expected]
