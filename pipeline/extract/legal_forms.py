@@ -26,7 +26,8 @@ _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "
 
 
 def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
-    """Spans of "<capitalised name> <legal form>", the form included, on one line."""
+    """Rule ``"legal-form"``: spans of "<capitalised name> <legal form>", the form included, on one line
+    ("Acme Robotics GmbH", "Brightwave S.L.", "Nordic Pulp Oy")."""
     out: list[Span] = []
     leading = {s.start for s in company_names_form_first(text, lex)}
     for m in lex.legal_forms.finditer(text):

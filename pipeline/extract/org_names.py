@@ -33,7 +33,7 @@ class NameRunRules:
     ``is_headed``, ``_trim``, ``run_at`` and ``add``."""
 
     def from_runs(self) -> None:
-        """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
+        """Rules ``"pattern:org-head"``, ``"pattern:org-in-brackets"``: Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
         t = self.text
         covered = 0
         for m in _RUN_START.finditer(t):
@@ -74,7 +74,7 @@ class NameRunRules:
         return 2 <= len(words) <= 6 and bool(heads) and 0 < heads[-1] and len(words) - 1 - heads[-1] <= 2
 
     def _definition(self, piece: Span, d: re.Match[str]) -> None:
-        """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
+        """Rule ``"pattern:acronym-definition"``: "Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
         when an organisation word heads it; a phrase that names a programme marks ACR as no organisation."""
         t = self.text
         acr = d.group(1)
@@ -186,7 +186,7 @@ class NameRunRules:
         return acr in country_codes() or key(acr) in self.lex.countries
 
     def from_acronym_uses(self) -> None:
-        """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
+        """Rules ``"acronym:use"``, ``"acronym:initials"``: Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
         and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
         t = self.text
         known: dict[str, Candidate] = {}

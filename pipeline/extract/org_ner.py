@@ -174,7 +174,7 @@ class NerAndKindRules:
             re.search(r"(?<![\w-])(?:in|across|between|from|to)[ \t\n]+$", t[max(0, span.start - 10):span.start]))
 
     def from_type_nouns(self) -> None:
-        """"the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
+        """Rule ``"pattern:type-noun"``: "the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
         lower-case organisation-kind noun names that organisation, whatever a statistical tagger says."""
         if not self.lex.org_type_nouns:
             return

@@ -187,7 +187,7 @@ class MentionResolution:
                     break
 
     def _head_noun_mentions(self, groups: dict[str, list[Candidate]], chosen: SpanIndex) -> None:
-        """"the Observatory", "the Platform": a later short reference to the one organisation of the
+        """Rule ``"coref:head-noun"``: "the Observatory", "the Platform": a later short reference to the one organisation of the
         document headed by that word. Several candidates (two observatories): no mention at all."""
         t = self.text
         heads: dict[str, set[str]] = {}

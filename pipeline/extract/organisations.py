@@ -312,6 +312,7 @@ class OrgFinder(NameRunRules, CueRules, MentionResolution, NerAndKindRules):
         return bool(_DATE_OR_TIME.search(prev))
 
     def from_gazetteer(self, annotated: list[tuple[Block, Doc]]) -> None:
+        """Rules ``"gazetteer"``, ``"ruler:pattern:*"``: Gazetteer names (``organisations.jsonl``) and the shapes of ``entity_patterns.jsonl`` as the entity ruler tagged them."""
         for block, doc in annotated:
             for ent in doc.ents:
                 if ent.label_ != "ORG" or not ent.ent_id_:
@@ -340,7 +341,8 @@ def _role_of(role_pattern: str) -> re.Pattern[str]:
 
 def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                           role_org_spans: list[Span], person_spans: list[Span]) -> list[OrgMention]:
-    """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements)."""
+    """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements,
+    rule ``"role:organisation"``: the organisation a person's role is held in, "Director of Acme Agency")."""
     f = OrgFinder(text, lex)
     f.from_gazetteer(annotated)
     for span in company_names(text, lex):
