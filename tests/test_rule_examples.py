@@ -146,3 +146,81 @@ YEARLESS = [
 def test_rule_examples_yearless_dates(extract, rule, text, expected):
     rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract(text).dates]
     assert rows == [(t, _d(a), _d(b), other[0] if other else rule) for t, a, b, *other in expected]
+
+
+# --- people and roles: (sentence, people [(name, rule)], roles [(person, role, organisation, rule)]) ------------
+PEOPLE = [
+    ("The opening address was given by Marta Kowalczyk, Director of the Baltic Food Cluster, who welcomed the guests.", [("Marta Kowalczyk", "apposition")], [("Marta Kowalczyk", "Director", "Baltic Food Cluster", "role:apposition")]),
+    ("At the fair we met Tomas Lindqvist, project manager at Nordic Wood Network, and discussed exports.", [("Tomas Lindqvist", "apposition")], [("Tomas Lindqvist", "project manager", "Nordic Wood Network", "role:apposition")]),
+    ("The panel included Elena Rossi, CEO of Adriatic Marine Alliance.", [("Elena Rossi", "apposition")], [("Elena Rossi", "CEO", "Adriatic Marine Alliance", "role:apposition")]),
+    ("The session was opened by Pieter de Vries (Rotterdam Port Cluster).", [("Pieter de Vries", "name-paren")], [("Pieter de Vries", "", "Rotterdam Port Cluster", "role:name-paren")]),
+    ("A keynote came from Ana Ferreira (Lisbon Mobility Hub), who spoke about batteries.", [("Ana Ferreira", "name-paren")], [("Ana Ferreira", "", "Lisbon Mobility Hub", "role:name-paren")]),
+    ("Questions were answered by Jonas Berg (Swedish Forest Innovation Agency).", [("Jonas Berg", "name-paren")], [("Jonas Berg", "", "Swedish Forest Innovation Agency", "role:name-paren")]),
+    ("The workshop was led by Laura Bianchi (Head of Innovation, Tuscany Textile Cluster).", [("Laura Bianchi", "name-paren-role")], [("Laura Bianchi", "Head of Innovation", "Tuscany Textile Cluster", "role:name-paren-role")]),
+    ("Feedback came from Karel Novak (Managing Director, Moravian Aerospace Cluster).", [("Karel Novak", "name-paren-role")], [("Karel Novak", "Managing Director", "Moravian Aerospace Cluster", "role:name-paren-role")]),
+    ("We thank Ingrid Solberg (Project Officer, Arctic Energy Network) for her help.", [("Ingrid Solberg", "name-paren-role")], [("Ingrid Solberg", "Project Officer", "Arctic Energy Network", "role:name-paren-role")]),
+    ("Greetings from Hugo Martin from Alsace Health Cluster, who joined online.", [("Hugo Martin", "name-from-org")], [("Hugo Martin", "", "Alsace Health Cluster", "role:name-from-org")]),
+    ("Students met Sofia Papadopoulou from the Hellenic Solar Association.", [("Sofia Papadopoulou", "name-from-org")], [("Sofia Papadopoulou", "", "Hellenic Solar Association", "role:name-from-org")]),
+    ("The prize was handed over by Ruth Keller from Bavarian Optics Network.", [("Ruth Keller", "name-from-org")], [("Ruth Keller", "", "Bavarian Optics Network", "role:name-from-org")]),
+    ("Miguel Santos has been cluster manager of the Galician Timber Cluster since 2018.", [("Miguel Santos", "name-is-role")], [("Miguel Santos", "cluster manager", "Galician Timber Cluster", "role:name-is-role")]),
+    ("Eva Horvath, who is the new Director of the Danube Water Agency, opened the day.", [("Eva Horvath", "name-is-role")], [("Eva Horvath", "Director", "Danube Water Agency", "role:name-is-role")]),
+    ("Anna Schmidt is the chair of the Rhine Chemistry Network.", [("Anna Schmidt", "name-is-role")], [("Anna Schmidt", "chair", "Rhine Chemistry Network", "role:name-is-role")]),
+    ("The award went to Dr. Helena Varga for her research.", [("Helena Varga", "title")], []),
+    ("Prof. Martin Dubois opened the conference.", [("Martin Dubois", "title")], []),
+    ("Mrs. Irene Moretti joined the board.", [("Irene Moretti", "title")], []),
+    ("The delegation was welcomed by Commissioner Jana Kral.", [("Jana Kral", "title")], [("Jana Kral", "Commissioner", None, "role:title")]),
+    ("Greetings were sent by Vice-President Clara Jensen.", [("Clara Jensen", "title")], [("Clara Jensen", "Vice-President", None, "role:title")]),
+    ("The report was presented by CEO Lukas Weber.", [("Lukas Weber", "role-before-name")], [("Lukas Weber", "CEO", None, "role:role-before-name")]),
+    ("The figures were shown by Cluster Manager Jan Kowalski.", [("Jan Kowalski", "role-before-name")], [("Jan Kowalski", "Cluster Manager", None, "role:role-before-name")]),
+    ("Our thanks go to Project Coordinator Marco Gallo for the visit.", [("Marco Gallo", "role-before-name")], [("Marco Gallo", "Project Coordinator", None, "role:role-before-name")]),
+    ("Chair: Olga Ivanova", [("Olga Ivanova", "role-label")], [("Olga Ivanova", "Chair", None, "role:role-label")]),
+    ("Rapporteur: Daniel Costa", [("Daniel Costa", "role-label")], [("Daniel Costa", "Rapporteur", None, "role:role-label")]),
+    ("Vice-Chair: Lotte Jansen", [("Lotte Jansen", "role-label")], [("Lotte Jansen", "Vice-Chair", None, "role:role-label")]),
+    ("The Chair of the Flemish Food Network, Bram Peeters, opened the meeting.", [("Bram Peeters", "role-of-org-name")], [("Bram Peeters", "Chair", "Flemish Food Network", "role:role-of-org-name")]),
+    ("The President of Alpine Sports Cluster, Nina Gruber, thanked the partners.", [("Nina Gruber", "role-of-org-name")], [("Nina Gruber", "President", "Alpine Sports Cluster", "role:role-of-org-name")]),
+    ("The Director of the Basque Energy Agency, Iker Etxeberria, presented figures.", [("Iker Etxeberria", "role-of-org-name")], [("Iker Etxeberria", "Director", "Basque Energy Agency", "role:role-of-org-name")]),
+    ("The meeting was opened by the cluster manager, Sara Lund, who reviewed the year.", [("Sara Lund", "the-role-name")], [("Sara Lund", "cluster manager", None, "role:the-role-name")]),
+    ("The results were presented by the treasurer, Felix Braun.", [("Felix Braun", "the-role-name")], [("Felix Braun", "treasurer", None, "role:the-role-name")]),
+    ("Questions were collected by the secretary general, Paula Nunez, before lunch.", [("Paula Nunez", "the-role-name")], [("Paula Nunez", "secretary general", None, "role:the-role-name")]),
+    ("The board appoints Vera Mikkelsen as managing director.", [("Vera Mikkelsen", "verb-name-as-role")], [("Vera Mikkelsen", "managing director", None, "role:verb-name-as-role")]),
+    ("Members elected Jakub Zielinski as their new Treasurer.", [("Jakub Zielinski", "verb-name-as-role")], [("Jakub Zielinski", "Treasurer", None, "role:verb-name-as-role")]),
+    ("The network welcomes Lina Sorensen as project assistant.", [("Lina Sorensen", "verb-name-as-role")], [("Lina Sorensen", "project assistant", None, "role:verb-name-as-role")]),
+    ("Agnes Toth was elected President of the Pannonian Wine Cluster.", [("Agnes Toth", "name-elected-role")], [("Agnes Toth", "President", "Pannonian Wine Cluster", "role:name-elected-role")]),
+    ("Ruben Alves was renewed as Vice-President.", [("Ruben Alves", "name-elected-role")], [("Ruben Alves", "Vice-President", None, "role:name-elected-role")]),
+    ("Kaisa Virtanen has been appointed as the new Secretary General of the Finnish Bioeconomy Network.", [("Kaisa Virtanen", "name-elected-role")], [("Kaisa Virtanen", "Secretary General", "Finnish Bioeconomy Network", "role:name-elected-role")]),
+    ("Moderator: Teresa Blanco", [("Teresa Blanco", "cue:moderator")], [("Teresa Blanco", "Moderator", None, "role:cue:moderator")]),
+    ("The session was moderated by Karin Holm.", [("Karin Holm", "cue:moderated")], []),
+    ("Submitted by Oskar Nilsson on 3 May 2025", [("Oskar Nilsson", "cue:submitted")], []),
+    ("Contact: Lea Fischer", [("Lea Fischer", "cue:contact")], []),
+    ("Jurors\nLisa Meyer, Innovation Manager, Hamburg Aviation Hub\nKarl Stein, Professor, Graz Technical School", [("Lisa Meyer", "line:name-role"), ("Karl Stein", "line:name-role")], [("Lisa Meyer", "Innovation Manager", "Hamburg Aviation Hub", "role:line:name-role"), ("Karl Stein", "Professor", "Graz Technical School", "role:line:name-role")]),
+    ("Programme\nNora Quinn, Head of Policy, Irish Seafood Network", [("Nora Quinn", "line:name-role")], [("Nora Quinn", "Head of Policy", "Irish Seafood Network", "role:line:name-role")]),
+    ("Panel\nAnna Kovacs, Policy Officer, Danube Region Network\nBen Hughes, Senior Analyst, Celtic Data Institute", [("Anna Kovacs", "line:name-role"), ("Ben Hughes", "line:name-role")], [("Anna Kovacs", "Policy Officer", "Danube Region Network", "role:line:name-role"), ("Ben Hughes", "Senior Analyst", "Celtic Data Institute", "role:line:name-role")]),
+    ("Speakers\nMaria Lopez\nCluster Manager\nAndalusian Agrifood Cluster", [("Maria Lopez", "line:name-over-role")], [("Maria Lopez", "Cluster Manager", "Andalusian Agrifood Cluster", "role:line:name-over-role")]),
+    ("Panel\nIvo Petrov\nPolicy Officer\nBulgarian Textile Cluster\n\nDora Kiss\nSenior Adviser\nHungarian Water Cluster", [("Ivo Petrov", "line:name-over-role"), ("Dora Kiss", "line:name-over-role")], [("Ivo Petrov", "Policy Officer", "Bulgarian Textile Cluster", "role:line:name-over-role"), ("Dora Kiss", "Senior Adviser", "Hungarian Water Cluster", "role:line:name-over-role")]),
+    ("Baltic Food Cluster, Marta Kowalczyk;\nNordic Wood Network, Tomas Lindqvist;", [("Marta Kowalczyk", "list:org-name"), ("Tomas Lindqvist", "list:org-name")], [("Marta Kowalczyk", "", "Baltic Food Cluster", "role:list:org-name"), ("Tomas Lindqvist", "", "Nordic Wood Network", "role:list:org-name")]),
+    ("Silesian Energy Cluster, Adam Nowak;\nCzech Glass Network, Petra Dvorak;", [("Adam Nowak", "list:org-name"), ("Petra Dvorak", "list:org-name")], [("Adam Nowak", "", "Silesian Energy Cluster", "role:list:org-name"), ("Petra Dvorak", "", "Czech Glass Network", "role:list:org-name")]),
+    ("Partners present: Estonian ICT Cluster, Mart Tamm; Latvian Wood Network, Ilze Berzina.", [("Mart Tamm", "list:org-name"), ("Ilze Berzina", "list:org-name")], [("Mart Tamm", "", "Estonian ICT Cluster", "role:list:org-name"), ("Ilze Berzina", "", "Latvian Wood Network", "role:list:org-name")]),
+    ("| Speaker | Organisation | Position |\n|---|---|---|\n| Ole Hansen | Danish Wind Cluster | Director |", [("Ole Hansen", "table:speaker")], [("Ole Hansen", "Director", "Danish Wind Cluster", "role:table:speaker")]),
+    ("| Name | Organisation | Role |\n|---|---|---|\n| Jana Horak | Prague Robotics Hub | Engineer |", [("Jana Horak", "table:speaker")], [("Jana Horak", "Engineer", "Prague Robotics Hub", "role:table:speaker")]),
+    ("| Speaker | Affiliation |\n|---|---|\n| Rui Matos | Coimbra Health Cluster |\n| Ines Sousa | Braga Textile Hub |", [("Rui Matos", "table:speaker"), ("Ines Sousa", "table:speaker")], [("Rui Matos", "", "Coimbra Health Cluster", "role:table:speaker"), ("Ines Sousa", "", "Braga Textile Hub", "role:table:speaker")]),
+    ("Speaker: Julia Hartmann\nPosition: Head of Exports\nOrganisation: Saxon Machinery Cluster", [("Julia Hartmann", "cue:speaker")], [("Julia Hartmann", "Head of Exports", "Saxon Machinery Cluster", "role:label-block")]),
+    ("Speaker: Lars Eriksson\nOrganisation: Gothenburg Marine Cluster\nPosition: Business Developer", [("Lars Eriksson", "cue:speaker")], [("Lars Eriksson", "Business Developer", "Gothenburg Marine Cluster", "role:label-block")]),
+    ("Name: Sophie Laurent\nOrganisation: Lyon Biotech Cluster\nRole: Scientific Officer", [("Sophie Laurent", "label-block")], [("Sophie Laurent", "Scientific Officer", "Lyon Biotech Cluster", "role:label-block")]),
+    ("Our communication officer, Tiago Ramos, will answer questions.", [("Tiago Ramos", "our-role")], [("Tiago Ramos", "communication officer", None, "role:our-role")]),
+    ("Our project manager, Elif Demir, leads the work package.", [("Elif Demir", "our-role")], [("Elif Demir", "project manager", None, "role:our-role")]),
+    ("Our new treasurer, Pavel Horak, presented the accounts.", [("Pavel Horak", "our-role")], [("Pavel Horak", "treasurer", None, "role:our-role")]),
+    ("The nomination of Greta Lund as Cluster Manager of the Year was announced.", [("Greta Lund", "name-as-role")], []),
+    ("Jane Roe (Acme Cluster) – re-elected as President", [("Jane Roe", "name-paren")], [("Jane Roe", "", "Acme Cluster", "role:name-paren"), ("Jane Roe", "President", "Acme Cluster", "role:board-entry")]),
+    ("Marek Nowak (Baltic Wood Network) – elected as Vice-President", [("Marek Nowak", "name-paren")], [("Marek Nowak", "", "Baltic Wood Network", "role:name-paren"), ("Marek Nowak", "Vice-President", "Baltic Wood Network", "role:board-entry")]),
+    ("Ida Sund (Nordic Ocean Hub), re-elected as Treasurer", [("Ida Sund", "name-paren")], [("Ida Sund", "", "Nordic Ocean Hub", "role:name-paren"), ("Ida Sund", "Treasurer", "Nordic Ocean Hub", "role:board-entry")]),
+    ("Board members: Ana Silva (Lisbon Tech Cluster) and Tom Berg (Oslo Ocean Hub)", [("Ana Silva", "name-paren"), ("Tom Berg", "name-paren")], [("Ana Silva", "", "Lisbon Tech Cluster", "role:name-paren"), ("Ana Silva", "Board member", "Lisbon Tech Cluster", "role:board-label-list"), ("Tom Berg", "", "Oslo Ocean Hub", "role:name-paren"), ("Tom Berg", "Board member", "Oslo Ocean Hub", "role:board-label-list")]),
+    ("Auditors: Rosa Vidal (Valencia Ceramics Cluster) and Ugo Neri (Milan Design Network)", [("Rosa Vidal", "name-paren"), ("Ugo Neri", "name-paren")], [("Rosa Vidal", "", "Valencia Ceramics Cluster", "role:name-paren"), ("Rosa Vidal", "Auditor", "Valencia Ceramics Cluster", "role:board-label-list"), ("Ugo Neri", "", "Milan Design Network", "role:name-paren"), ("Ugo Neri", "Auditor", "Milan Design Network", "role:board-label-list")]),
+    ("Vice-Presidents: Aino Laine (Helsinki Health Hub), Jon Olsen (Bergen Maritime Cluster)", [("Aino Laine", "name-paren"), ("Jon Olsen", "name-paren")], [("Aino Laine", "", "Helsinki Health Hub", "role:name-paren"), ("Aino Laine", "Vice-President", "Helsinki Health Hub", "role:board-label-list"), ("Jon Olsen", "", "Bergen Maritime Cluster", "role:name-paren"), ("Jon Olsen", "Vice-President", "Bergen Maritime Cluster", "role:board-label-list")]),
+]
+
+
+@pytest.mark.parametrize("text,people,roles", PEOPLE)
+def test_rule_examples_people_and_roles(extract, text, people, roles):
+    result = extract(text)
+    assert [(p.name, p.rule) for p in result.people] == people
+    assert [(r.person, r.role, r.organisation, r.rule) for r in result.roles] == roles
