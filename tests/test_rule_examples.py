@@ -216,6 +216,10 @@ PEOPLE = [
     ("Board members: Ana Silva (Lisbon Tech Cluster) and Tom Berg (Oslo Ocean Hub)", [("Ana Silva", "name-paren"), ("Tom Berg", "name-paren")], [("Ana Silva", "", "Lisbon Tech Cluster", "role:name-paren"), ("Ana Silva", "Board member", "Lisbon Tech Cluster", "role:board-label-list"), ("Tom Berg", "", "Oslo Ocean Hub", "role:name-paren"), ("Tom Berg", "Board member", "Oslo Ocean Hub", "role:board-label-list")]),
     ("Auditors: Rosa Vidal (Valencia Ceramics Cluster) and Ugo Neri (Milan Design Network)", [("Rosa Vidal", "name-paren"), ("Ugo Neri", "name-paren")], [("Rosa Vidal", "", "Valencia Ceramics Cluster", "role:name-paren"), ("Rosa Vidal", "Auditor", "Valencia Ceramics Cluster", "role:board-label-list"), ("Ugo Neri", "", "Milan Design Network", "role:name-paren"), ("Ugo Neri", "Auditor", "Milan Design Network", "role:board-label-list")]),
     ("Vice-Presidents: Aino Laine (Helsinki Health Hub), Jon Olsen (Bergen Maritime Cluster)", [("Aino Laine", "name-paren"), ("Jon Olsen", "name-paren")], [("Aino Laine", "", "Helsinki Health Hub", "role:name-paren"), ("Aino Laine", "Vice-President", "Helsinki Health Hub", "role:board-label-list"), ("Jon Olsen", "", "Bergen Maritime Cluster", "role:name-paren"), ("Jon Olsen", "Vice-President", "Bergen Maritime Cluster", "role:board-label-list")]),
+    ("Maria Lopez, CEO of Aragon Food Cluster, opened the forum. Later, Lopez thanked the sponsors.", [("Maria Lopez", "line:name-role"), ("Maria Lopez", "coref:surname")], [("Maria Lopez", "CEO", "Aragon Food Cluster", "role:line:name-role")]),
+    ("Klara Novak, CEO of Brno Textile Cluster, opened the forum. Novak thanked the sponsors.", [("Klara Novak", "line:name-role"), ("Klara Novak", "coref:surname")], [("Klara Novak", "CEO", "Brno Textile Cluster", "role:line:name-role")]),
+    ("Sofia Marin, CEO of Valencia Ceramics Cluster, welcomed us. As Sofia explained, exports grew.", [("Sofia Marin", "line:name-role"), ("Sofia Marin", "coref:first_name")], [("Sofia Marin", "CEO", "Valencia Ceramics Cluster", "role:line:name-role")]),
+    ("Elena Duarte, Director of Porto Wine Cluster, opened the day. Elena then showed the figures.", [("Elena Duarte", "line:name-role"), ("Elena Duarte", "coref:first_name")], [("Elena Duarte", "Director", "Porto Wine Cluster", "role:line:name-role")]),
 ]
 
 
@@ -224,3 +228,48 @@ def test_rule_examples_people_and_roles(extract, text, people, roles):
     result = extract(text)
     assert [(p.name, p.rule) for p in result.people] == people
     assert [(r.person, r.role, r.organisation, r.rule) for r in result.roles] == roles
+
+
+# --- organisations: (sentence, every organisations row (text, name, rule)) ----------------------------------
+ORGS = [
+    ("The project is led by the Nordic Biogas Association and three universities.", [("Nordic Biogas Association", "Nordic Biogas Association", "pattern:org-head")]),
+    ("Funding came from the Slovenian Chemistry Cluster last spring.", [("Slovenian Chemistry Cluster", "Slovenian Chemistry Cluster", "pattern:org-head")]),
+    ("A new member joined the Andalusian Aerospace Foundation this week.", [("Andalusian Aerospace Foundation", "Andalusian Aerospace Foundation", "pattern:org-head")]),
+    ("The Centre for Marine Robotics (CMR) opened a lab. CMR will hire five engineers.", [("Centre for Marine Robotics", "Centre for Marine Robotics", "pattern:acronym-definition"), ("CMR", "Centre for Marine Robotics", "pattern:acronym-definition"), ("CMR", "Centre for Marine Robotics", "acronym:use")]),
+    ("Partners include the Baltic Logistics Network (BLN). BLN met in Riga.", [("Baltic Logistics Network", "Baltic Logistics Network", "pattern:acronym-definition"), ("BLN", "Baltic Logistics Network", "pattern:acronym-definition"), ("BLN", "Baltic Logistics Network", "acronym:use")]),
+    ("The Portuguese Cork Cluster (PCC) opened an office. PCC hired staff.", [("Portuguese Cork Cluster", "Portuguese Cork Cluster", "pattern:acronym-definition"), ("PCC", "Portuguese Cork Cluster", "pattern:acronym-definition"), ("PCC", "Portuguese Cork Cluster", "acronym:use")]),
+    ("The contract went to Helix Robotics GmbH after a tender.", [("Helix Robotics GmbH", "Helix Robotics GmbH", "legal-form")]),
+    ("Suppliers such as Costa Verde Foods S.L. joined the fair.", [("Costa Verde Foods S.L.", "Costa Verde Foods S.L.", "legal-form")]),
+    ("The prototype was built by Nordlys Analytics AS in Bergen.", [("Nordlys Analytics AS", "Nordlys Analytics AS", "legal-form")]),
+    ("The award was shared by Vinea Tech (Portugal) with local partners.", [("Vinea Tech", "Vinea Tech", "org-country")]),
+    ("The study was prepared by Polaris Consulting (Finland) for the region.", [("Polaris Consulting", "Polaris Consulting", "org-country")]),
+    ("The report was written by Sunwave Energy (Spain) last year.", [("Sunwave Energy", "Sunwave Energy", "org-country")]),
+    ("The Lisbon Maritime Observatory published a study. The Observatory expects growth.", [("Lisbon Maritime Observatory", "Lisbon Maritime Observatory", "pattern:org-head"), ("Observatory", "Lisbon Maritime Observatory", "coref:head-noun")]),
+    ("Members of the Flanders Circular Platform met on Friday. The Platform adopted a plan.", [("Flanders Circular Platform", "Flanders Circular Platform", "pattern:org-head"), ("Platform", "Flanders Circular Platform", "coref:head-noun")]),
+    ("The Bavarian Hydrogen Alliance launched a call. Later the Alliance chose ten projects.", [("Bavarian Hydrogen Alliance", "Bavarian Hydrogen Alliance", "pattern:org-head"), ("Alliance", "Bavarian Hydrogen Alliance", "coref:head-noun")]),
+    ("We visited the competitiveness cluster Aqua Valorem in Montpellier.", [("Aqua Valorem", "Aqua Valorem", "pattern:type-noun")]),
+    ("Talks with the innovation agency Nordvek went well.", [("Nordvek", "Nordvek", "pattern:type-noun")]),
+    ("They met the software company Quintiq in Utrecht.", [("Quintiq", "Quintiq", "pattern:type-noun")]),
+    ("Lea Bauer, Policy Officer of Vienna Mobility Lab, presented results.", [("Vienna Mobility Lab", "Vienna Mobility Lab", "role:organisation")]),
+]
+
+
+@pytest.mark.parametrize("text,orgs", ORGS)
+def test_rule_examples_organisations(extract, text, orgs):
+    assert [(o.text, o.name, o.rule) for o in extract(text).organisations] == orgs
+
+
+# --- places: (sentence, every locations row (text, rule)) -----------------------------------------------------
+PLACES = [
+    ("Companies from Tartu and Oulu joined the mission.", [("Tartu", "gazetteer:city"), ("Oulu", "gazetteer:city")]),
+    ("We visited the competitiveness cluster Aqua Valorem in Montpellier.", [("Montpellier", "gazetteer:city")]),
+    ("Visitors toured Bordeaux and Nantes.", [("Bordeaux", "gazetteer:city"), ("Nantes", "ner:GPE")]),
+    ("The delegation travelled from Lyon to Turin and then to Graz.", [("Lyon", "ner:GPE"), ("Turin", "ner:GPE"), ("Graz", "ner:GPE")]),
+    ("Exports to Spain and Italy grew.", [("Spain", "ner:GPE"), ("Italy", "ner:GPE")]),
+    ("Partners include the Baltic Logistics Network (BLN). BLN met in Riga.", [("Riga", "ner:LOC")]),
+]
+
+
+@pytest.mark.parametrize("text,places", PLACES)
+def test_rule_examples_places(extract, text, places):
+    assert [(p.text, p.rule) for p in extract(text).locations] == places
