@@ -273,3 +273,52 @@ PLACES = [
 @pytest.mark.parametrize("text,places", PLACES)
 def test_rule_examples_places(extract, text, places):
     assert [(p.text, p.rule) for p in extract(text).locations] == places
+
+
+# --- key messages: (text, every key_messages row (text, section, rule)) ---------------------------------------
+KEY_MESSAGES = [
+    ("Key messages\n\n- Clusters need stable regional funding.\n- Skills shortages slow the green transition.\n- Data sharing must become easier for SMEs.", [("Clusters need stable regional funding", "Key messages", "list_under_key_heading"), ("Skills shortages slow the green transition", "Key messages", "list_under_key_heading"), ("Data sharing must become easier for SMEs", "Key messages", "list_under_key_heading")]),
+    ("Conclusions\n\n1. Cross-border pilots work best with a lead partner.\n2. Small firms need simpler application forms.", [("Cross-border pilots work best with a lead partner", "Conclusions", "list_under_key_heading"), ("Small firms need simpler application forms", "Conclusions", "list_under_key_heading")]),
+    ("Recommendations\n\n* Set up one contact point per region.\n* Publish calls six months ahead.\n* Measure results every year.", [("Set up one contact point per region", "Recommendations", "list_under_key_heading"), ("Publish calls six months ahead", "Recommendations", "list_under_key_heading"), ("Measure results every year", "Recommendations", "list_under_key_heading")]),
+    ("Key takeaways\n\nThe network should open to start-ups from outside the region.\n\nMembers asked for a shared data platform.", [("The network should open to start-ups from outside the region", "Key takeaways", "paragraphs_under_key_heading"), ("Members asked for a shared data platform", "Key takeaways", "paragraphs_under_key_heading")]),
+    ("Conclusions\n\nPublic buyers should test innovative products first.\n\nSmall ports need help to electrify.", [("Public buyers should test innovative products first", "Conclusions", "paragraphs_under_key_heading"), ("Small ports need help to electrify", "Conclusions", "paragraphs_under_key_heading")]),
+    ("Lessons learnt\n\nEarly contact with regulators saves time.\n\nPilots need a budget for maintenance.", [("Early contact with regulators saves time", "Lessons learnt", "paragraphs_under_key_heading"), ("Pilots need a budget for maintenance", "Lessons learnt", "paragraphs_under_key_heading")]),
+    ("Key messages\n\nPillar 1 – Funding: regions should co-finance cluster managers.\n\nPillar 2 – Skills: training must follow industry needs.", [("regions should co-finance cluster managers", "Key messages", "paragraphs_under_key_heading"), ("training must follow industry needs", "Key messages", "paragraphs_under_key_heading")]),
+    ("The report recommends:\n\n- Regions should pool their test facilities.\n- Calls should accept shorter proposals.", [("Regions should pool their test facilities", "The report recommends", "list_after_lead_in"), ("Calls should accept shorter proposals", "The report recommends", "list_after_lead_in")]),
+    ("Participants agreed on three points: (1) open data by default, (2) joint procurement for pilots, (3) yearly progress reviews.", [("open data by default", "Participants agreed on three points", "inline_after_lead_in"), ("joint procurement for pilots", "Participants agreed on three points", "inline_after_lead_in"), ("yearly progress reviews", "Participants agreed on three points", "inline_after_lead_in")]),
+    ("The panel stressed that: (1) hydrogen needs clear rules and (2) ports must invest early.", [("hydrogen needs clear rules", "The panel stressed that", "inline_after_lead_in"), ("ports must invest early", "The panel stressed that", "inline_after_lead_in")]),
+    ("The workshop concluded with three messages: (1) share test beds, (2) train managers, (3) measure impact.", [("share test beds", "The workshop concluded with three messages", "inline_after_lead_in"), ("train managers", "The workshop concluded with three messages", "inline_after_lead_in"), ("measure impact", "The workshop concluded with three messages", "inline_after_lead_in")]),
+]
+
+
+@pytest.mark.parametrize("text,points", KEY_MESSAGES)
+def test_rule_examples_key_messages(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# --- events: (text, every events row (text, name, rule)) ------------------------------------------------------
+EVENTS = [
+    ("The Baltic Sea Food Forum 2025 takes place on 12 May 2025 in Gdansk.", [("Baltic Sea Food Forum 2025", "Baltic Sea Food Forum 2025", "pattern:event_name")]),
+    ("Register now for the European Hydrogen Summit on 4 June 2025.", [("European Hydrogen Summit", "European Hydrogen Summit 2025", "pattern:event_name")]),
+    ("Sign up for Smart Ports Week 2025 now.", [("Smart Ports Week 2025", "Smart Ports Week 2025", "pattern:event_name")]),
+    ("Join our EEN matchmaking event on 20 March 2025 in Porto.", [("EEN matchmaking event", "EEN matchmaking event 2025", "pattern:event_lower")]),
+    ("The cluster organises a B2B brokerage event on 9 April 2025.", [("B2B brokerage event", "B2B brokerage event 2025", "pattern:event_lower")]),
+    ("Members met at an EEN brokerage event on 2 December 2025 in Lille.", [("EEN brokerage event", "EEN brokerage event 2025", "pattern:event_lower")]),
+    ("The next General Assembly will take place on 20 October 2025.", [("General Assembly", "General Assembly 2025", "pattern:event_meeting")]),
+    ("At the Annual General Meeting on 26 June 2025 members approved the budget.", [("Annual General Meeting", "Annual General Meeting 2025", "pattern:event_meeting")]),
+    ("The 9th Board meeting (Tartu, 3 March 2026) approved new members.", [("9th Board meeting", "Ninth Board meeting", "pattern:event_meeting")]),
+    ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
+    ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
+    ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),
+    ("The EU Clusters Talk “Digital twins for factories” – 21 September 2025", [("EU Clusters Talk “Digital twins for factories”", "EU Clusters Talk Digital twins for factories 2025", "pattern:event_titled")]),
+    ("The EU Clusters Talk “Skills for the twin transition” – 14 October 2025", [("EU Clusters Talk “Skills for the twin transition”", "EU Clusters Talk Skills for the twin transition 2025", "pattern:event_titled")]),
+    ("Register for the Green Deal Innovation Forum, 3 May 2025.", [("Green Deal Innovation Forum", "Green Deal Innovation Forum 2025", "pattern:event_trigger")]),
+    ("Register for the Smart Farming Days.", [("Smart Farming Days", "Smart Farming Days", "pattern:event_trigger")]),
+    ("The Nordic Cluster Conference was held on 3 October 2024 in Oslo. The conference gathered 300 guests.", [("Nordic Cluster Conference", "Nordic Cluster Conference 2024", "pattern:event_name"), ("conference", "Nordic Cluster Conference 2024", "pattern:event_anaphor")]),
+    ("The Alpine Mobility Forum took place on 4 May 2025 in Graz. The next edition of the forum will take place in Linz on 6 May 2026.", [("Alpine Mobility Forum", "Alpine Mobility Forum 2025", "pattern:event_name"), ("The next edition of the forum", "Alpine Mobility Forum 2026", "pattern:event_next")]),
+]
+
+
+@pytest.mark.parametrize("text,events", EVENTS)
+def test_rule_examples_events(extract, text, events):
+    assert [(e.text, e.name, e.rule) for e in extract(text).events] == events
