@@ -251,6 +251,15 @@ ORGS = [
     ("Talks with the innovation agency Nordvek went well.", [("Nordvek", "Nordvek", "pattern:type-noun")]),
     ("They met the software company Quintiq in Utrecht.", [("Quintiq", "Quintiq", "pattern:type-noun")]),
     ("Lea Bauer, Policy Officer of Vienna Mobility Lab, presented results.", [("Vienna Mobility Lab", "Vienna Mobility Lab", "role:organisation")]),
+    ("Our host, TUK – Technical University of Kranj, opened the lab.", [("TUK", "Technical University of Kranj", "acronym:use"), ("Technical University of Kranj", "Technical University of Kranj", "pattern:acronym-dash")]),
+    ("Posted by AquaHub | Zeeland", [("AquaHub | Zeeland", "AquaHub | Zeeland", "pattern:bar-name")]),
+    ("Irish Robotics Network | IRN", [("Irish Robotics Network", "Irish Robotics Network", "pattern:acronym-bar"), ("IRN", "Irish Robotics Network", "acronym:use")]),
+    ("Contact the Scottish Food Network | SFN for details.", [("Scottish Food Network", "Scottish Food Network", "pattern:acronym-bar"), ("SFN", "Scottish Food Network", "acronym:use")]),
+    ("Jana Horvat (Brightwave) presented the pilot.", [("Brightwave", "Brightwave", "pattern:person-bracket")]),
+    ("We heard Marco Conti (Luminare) on solar glass.", [("Luminare", "Luminare", "pattern:person-bracket")]),
+    ("The session was opened by Hanna Ek (Polarlab), who spoke on batteries.", [("Polarlab", "Polarlab", "pattern:person-bracket")]),
+    ("The Council of Nordic Wood Clusters met in Oslo. Later CNWC published a report.", [("Council of Nordic Wood Clusters", "Council of Nordic Wood Clusters", "pattern:org-head"), ("CNWC", "Council of Nordic Wood Clusters", "acronym:initials")]),
+    ("The Alliance of Alpine Food Clusters held a summit. Since then AAFC has grown.", [("Alliance of Alpine Food Clusters", "Alliance of Alpine Food Clusters", "pattern:org-head"), ("AAFC", "Alliance of Alpine Food Clusters", "acronym:initials")]),
 ]
 
 
