@@ -220,6 +220,9 @@ PEOPLE = [
     ("Klara Novak, CEO of Brno Textile Cluster, opened the forum. Novak thanked the sponsors.", [("Klara Novak", "line:name-role"), ("Klara Novak", "coref:surname")], [("Klara Novak", "CEO", "Brno Textile Cluster", "role:line:name-role")]),
     ("Sofia Marin, CEO of Valencia Ceramics Cluster, welcomed us. As Sofia explained, exports grew.", [("Sofia Marin", "line:name-role"), ("Sofia Marin", "coref:first_name")], [("Sofia Marin", "CEO", "Valencia Ceramics Cluster", "role:line:name-role")]),
     ("Elena Duarte, Director of Porto Wine Cluster, opened the day. Elena then showed the figures.", [("Elena Duarte", "line:name-role"), ("Elena Duarte", "coref:first_name")], [("Elena Duarte", "Director", "Porto Wine Cluster", "role:line:name-role")]),
+    ("Ana Vidal, CEO of Murcia Water Cluster, opened the forum. Vidal presented the plan.", [("Ana Vidal", "line:name-role"), ("Ana Vidal", "coref:surname")], [("Ana Vidal", "CEO", "Murcia Water Cluster", "role:line:name-role")]),
+    ("Karin Lund, Director of Skane Food Cluster, spoke. Later, as Karin said, exports rose.", [("Karin Lund", "line:name-role"), ("Karin Lund", "coref:first_name")], [("Karin Lund", "Director", "Skane Food Cluster", "role:line:name-role")]),
+    ("Speakers\nNils Berg\nProject Manager\nGothenburg Ocean Cluster", [("Nils Berg", "line:name-over-role")], [("Nils Berg", "Project Manager", "Gothenburg Ocean Cluster", "role:line:name-over-role")]),
 ]
 
 
@@ -260,6 +263,8 @@ ORGS = [
     ("The session was opened by Hanna Ek (Polarlab), who spoke on batteries.", [("Polarlab", "Polarlab", "pattern:person-bracket")]),
     ("The Council of Nordic Wood Clusters met in Oslo. Later CNWC published a report.", [("Council of Nordic Wood Clusters", "Council of Nordic Wood Clusters", "pattern:org-head"), ("CNWC", "Council of Nordic Wood Clusters", "acronym:initials")]),
     ("The Alliance of Alpine Food Clusters held a summit. Since then AAFC has grown.", [("Alliance of Alpine Food Clusters", "Alliance of Alpine Food Clusters", "pattern:org-head"), ("AAFC", "Alliance of Alpine Food Clusters", "acronym:initials")]),
+    ("Contact the Welsh Photonics Network | WPN for details.", [("Welsh Photonics Network", "Welsh Photonics Network", "pattern:acronym-bar"), ("WPN", "Welsh Photonics Network", "acronym:use")]),
+    ("The Federation of Iberian Cork Clusters met in Evora. Later FICC issued a statement.", [("Federation of Iberian Cork Clusters", "Federation of Iberian Cork Clusters", "pattern:org-head"), ("FICC", "Federation of Iberian Cork Clusters", "acronym:initials")]),
 ]
 
 
@@ -276,6 +281,7 @@ PLACES = [
     ("The delegation travelled from Lyon to Turin and then to Graz.", [("Lyon", "ner:GPE"), ("Turin", "ner:GPE"), ("Graz", "ner:GPE")]),
     ("Exports to Spain and Italy grew.", [("Spain", "ner:GPE"), ("Italy", "ner:GPE")]),
     ("Partners include the Baltic Logistics Network (BLN). BLN met in Riga.", [("Riga", "ner:LOC")]),
+    ("The mission visited the Alps and the Black Forest.", [("Alps", "ner:LOC")]),
 ]
 
 
@@ -323,6 +329,7 @@ EVENTS = [
     ("The EU Clusters Talk “Skills for the twin transition” – 14 October 2025", [("EU Clusters Talk “Skills for the twin transition”", "EU Clusters Talk Skills for the twin transition 2025", "pattern:event_titled")]),
     ("Register for the Green Deal Innovation Forum, 3 May 2025.", [("Green Deal Innovation Forum", "Green Deal Innovation Forum 2025", "pattern:event_trigger")]),
     ("Register for the Smart Farming Days.", [("Smart Farming Days", "Smart Farming Days", "pattern:event_trigger")]),
+    ("Register for the Black Sea Logistics Summit, 7 May 2025.", [("Black Sea Logistics Summit", "Black Sea Logistics Summit 2025", "pattern:event_trigger")]),
     ("The Nordic Cluster Conference was held on 3 October 2024 in Oslo. The conference gathered 300 guests.", [("Nordic Cluster Conference", "Nordic Cluster Conference 2024", "pattern:event_name"), ("conference", "Nordic Cluster Conference 2024", "pattern:event_anaphor")]),
     ("The Alpine Mobility Forum took place on 4 May 2025 in Graz. The next edition of the forum will take place in Linz on 6 May 2026.", [("Alpine Mobility Forum", "Alpine Mobility Forum 2025", "pattern:event_name"), ("The next edition of the forum", "Alpine Mobility Forum 2026", "pattern:event_next")]),
 ]
