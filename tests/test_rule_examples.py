@@ -139,6 +139,9 @@ YEARLESS = [
     ("pattern:yearless_month", "The strategy was adopted on 4 May 2025. Its first review is planned in November.", [("4 May 2025", "2025-05-04", "2025-05-04", "pattern:day"), ("November", "2025-11-01", "2025-11-30")]),
     ("pattern:yearless_month", "The network held its assembly on 12 March 2024. New members joined since February.", [("12 March 2024", "2024-03-12", "2024-03-12", "pattern:day"), ("February", "2024-02-01", "2024-02-29")]),
     ("pattern:yearless_month", "Calls opened on 2 June 2026. Proposals are due by the end of September.", [("2 June 2026", "2026-06-02", "2026-06-02", "pattern:day"), ("September", "2026-09-01", "2026-09-30")]),
+    ("pattern:yearless_day_range:and", "The call opened on 2 June 2025. Info sessions follow on 5 and 19 June.", [("2 June 2025", "2025-06-02", "2025-06-02", "pattern:day"), ("5", "2025-06-05", "2025-06-05"), ("19 June", "2025-06-19", "2025-06-19")]),
+    ("pattern:yearless_day_range:and", "Our office opened on 1 March 2026. Clinics are held on 4 and 18 March.", [("1 March 2026", "2026-03-01", "2026-03-01", "pattern:day"), ("4", "2026-03-04", "2026-03-04"), ("18 March", "2026-03-18", "2026-03-18")]),
+    ("pattern:yearless_day_range:and", "The fair ended on 10 October 2024. Follow-up calls are on 14 and 28 October.", [("10 October 2024", "2024-10-10", "2024-10-10", "pattern:day"), ("14", "2024-10-14", "2024-10-14"), ("28 October", "2024-10-28", "2024-10-28")]),
 ]
 
 
@@ -165,6 +168,7 @@ PEOPLE = [
     ("Miguel Santos has been cluster manager of the Galician Timber Cluster since 2018.", [("Miguel Santos", "name-is-role")], [("Miguel Santos", "cluster manager", "Galician Timber Cluster", "role:name-is-role")]),
     ("Eva Horvath, who is the new Director of the Danube Water Agency, opened the day.", [("Eva Horvath", "name-is-role")], [("Eva Horvath", "Director", "Danube Water Agency", "role:name-is-role")]),
     ("Anna Schmidt is the chair of the Rhine Chemistry Network.", [("Anna Schmidt", "name-is-role")], [("Anna Schmidt", "chair", "Rhine Chemistry Network", "role:name-is-role")]),
+    ("Yesterday Olaf Brandt and Greta Holm visited the lab.", [("Olaf Brandt", "ner:PERSON"), ("Greta Holm", "ner:PERSON")], []),
     ("The award went to Dr. Helena Varga for her research.", [("Helena Varga", "title")], []),
     ("Prof. Martin Dubois opened the conference.", [("Martin Dubois", "title")], []),
     ("Mrs. Irene Moretti joined the board.", [("Irene Moretti", "title")], []),
