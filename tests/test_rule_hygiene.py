@@ -42,8 +42,9 @@ _NAMESPACED = re.compile(r"(?:pattern|cue|coref|acronym|gazetteer|line|list|tabl
 # table; a name with "*" is an open family (any word in its place), counted as one rule.
 DYNAMIC: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("dates.py", "pattern:"): ("dates.extract_dates", (
-        "pattern:<_PATTERNS>",  # two days joined by "and" that are no range: only the shapes with two days
-        "pattern:day_range:and", "pattern:day_range_us:and", "pattern:cross_month_range:and", "pattern:cross_month_range_us:and")),
+        "pattern:<_PATTERNS>",  # two days joined by "and" that are no range: only the shapes with two days whose
+        # first day ends right before the "and" (in "May 5 and May 19, 2025" a month stands between: no ":and" row)
+        "pattern:day_range:and", "pattern:day_range_us:and", "pattern:cross_month_range:and")),
     ("dates.py", "*:and"): ("dates.extract_dates", ("pattern:yearless_day_range:and", "pattern:yearless_cross_month_range:and")),
     ("relative_dates.py", "relative:"): ("relative_dates.extract_relative_dates", ("relative:<_PATTERNS>",)),
     ("dates_multilingual.py", "multilingual:"): ("dates_multilingual.extract_dates_multilingual", ("multilingual:*",)),
@@ -64,10 +65,10 @@ FEW_EXAMPLES_YET: dict[str, int] = {
     "added_point": 1, "coref:full_name": 0, "its-role": 2, "labelled_points_under_key_heading": 0,
     "line:name-org": 0, "line:name-role-org": 0, "name-as-role": 1, "ner:*:*": 2, "ner:DATE+dateparser": 0,
     "ner:LOC": 2, "ner:NORP": 0, "ner:ORG": 0, "pattern:acronym-dash": 1, "pattern:bar-name": 1,
-    "pattern:brand-dash": 0, "pattern:cross_month_range_us:and": 0, "pattern:day_range_us:and": 0,
-    "pattern:event_dash": 2, "pattern:event_generic": 2, "pattern:event_next": 2, "pattern:event_past_editions": 1,
-    "pattern:event_place_row": 2, "pattern:event_row": 2, "pattern:event_series": 0, "pattern:org-in-brackets": 0,
-    "pattern:yearless_cross_month_range:and": 0, "role:organisation": 1, "ruler:pattern:*": 0,
+    "pattern:brand-dash": 0, "pattern:day_range_us:and": 0, "pattern:event_dash": 2, "pattern:event_generic": 2,
+    "pattern:event_next": 2, "pattern:event_past_editions": 1, "pattern:event_place_row": 2, "pattern:event_row": 2,
+    "pattern:event_series": 0, "pattern:org-in-brackets": 0, "pattern:yearless_cross_month_range:and": 0,
+    "role:organisation": 1, "ruler:pattern:*": 0,
 }
 
 

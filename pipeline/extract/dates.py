@@ -269,9 +269,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first);
     - ``"pattern:month"``: "June 2019", "in May, 2019";
     - ``"pattern:quarter"``: "Q3 2022", its three months;
-    - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``,
-      ``"pattern:cross_month_range_us:and"``): two days joined by "and" that are not consecutive, one row each
-      ("12 February and 26 February 2025");
+    - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``):
+      two days joined by "and" that are not consecutive, one row each ("on 3 and 17 June 2025", "12 February and
+      26 February 2025"; "May 5 and May 19, 2025" is still read as one range);
     - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002";
     - ``"pattern:split_year"``: "school year 2026/27";
     - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)";
