@@ -45,7 +45,8 @@ DYNAMIC: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "pattern:<_PATTERNS>",  # two days joined by "and" that are no range: only the shapes with two days whose
         # first day ends right before the "and" (in "May 5 and May 19, 2025" a month stands between: no ":and" row)
         "pattern:day_range:and", "pattern:day_range_us:and", "pattern:cross_month_range:and")),
-    ("dates.py", "*:and"): ("dates.extract_dates", ("pattern:yearless_day_range:and", "pattern:yearless_cross_month_range:and")),
+    # (the year-less cross-month range never joins its days by "and": no "pattern:yearless_cross_month_range:and")
+    ("dates.py", "*:and"): ("dates.extract_dates", ("pattern:yearless_day_range:and",)),
     ("relative_dates.py", "relative:"): ("relative_dates.extract_relative_dates", ("relative:<_PATTERNS>",)),
     ("dates_multilingual.py", "multilingual:"): ("dates_multilingual.extract_dates_multilingual", ("multilingual:*",)),
     ("foreign_ner.py", "ner:"): ("foreign_ner.add_foreign_entities", ("ner:*:*",)),
@@ -65,9 +66,8 @@ FEW_EXAMPLES_YET: dict[str, int] = {
     "added_point": 1, "coref:full_name": 0, "its-role": 2, "labelled_points_under_key_heading": 0,
     "line:name-org": 0, "line:name-role-org": 0, "name-as-role": 1, "ner:*:*": 2, "ner:DATE+dateparser": 0,
     "ner:LOC": 2, "ner:NORP": 0, "ner:ORG": 0, "pattern:acronym-dash": 1, "pattern:bar-name": 1,
-    "pattern:brand-dash": 0, "pattern:day_range_us:and": 0, "pattern:event_generic": 2,
-    "pattern:event_past_editions": 1, "pattern:event_place_row": 2, "pattern:event_series": 0,
-    "pattern:org-in-brackets": 0, "pattern:yearless_cross_month_range:and": 0, "role:organisation": 1,
+    "pattern:brand-dash": 0, "pattern:event_generic": 2, "pattern:event_past_editions": 1,
+    "pattern:event_place_row": 2, "pattern:event_series": 0, "pattern:org-in-brackets": 0, "role:organisation": 1,
     "ruler:pattern:*": 0,
 }
 
