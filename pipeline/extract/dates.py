@@ -276,9 +276,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:split_year"``: "school year 2026/27";
     - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)";
     - ``"ner:DATE+dateparser"``: a spaCy DATE entity of another shape that dateparser reads, with a month and year;
-    - ``"pattern:yearless_cross_month_range"``, ``"pattern:yearless_day_range"``, ``"pattern:yearless_day"``
-      (``"pattern:yearless_day_range:and"``: two days joined by "and", "on 5 and 19 June"): the same shapes without a year, "from 29 December to 2 January", "on 3 and
-      4 June", "on 7th May", the year taken from the document (``resolved``);
+    - ``"pattern:yearless_cross_month_range"``, ``"pattern:yearless_day_range"``, ``"pattern:yearless_day"``: the
+      same shapes without a year, "from 29 December to 2 January", "on 3-4 June", "on 7th May", the year taken from
+      the document (``resolved``); ``"pattern:yearless_day_range:and"``: two days joined by "and" that are not
+      consecutive, "on 5 and 19 June", one row each;
     - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April".
     """
     text = seg.doc.text
