@@ -341,6 +341,8 @@ EVENTS = [
     ("The Alpine Mobility Forum took place on 4 May 2025 in Graz. The next edition of the forum will take place in Linz on 6 May 2026.", [("Alpine Mobility Forum", "Alpine Mobility Forum 2025", "pattern:event_name"), ("The next edition of the forum", "Alpine Mobility Forum 2026", "pattern:event_next")]),
     ("The Baltic Wood Forum took place on 2 May 2025 in Riga. The next edition of the forum will take place in Vilnius on 4 May 2026.", [("Baltic Wood Forum", "Baltic Wood Forum 2025", "pattern:event_name"), ("The next edition of the forum", "Baltic Wood Forum 2026", "pattern:event_next")]),
     ("Saxon Cluster Excellence Award 2025 – award ceremony", [("Saxon Cluster Excellence Award 2025 – award ceremony", "Saxon Cluster Excellence Award – award ceremony 2025", "pattern:event_dash")]),
+    ("The Nordic Design Forum builds on its first edition, held in Ghent in May 2021.", [("Nordic Design Forum", "Nordic Design Forum", "pattern:event_name"), ("first edition", "First Nordic Design Forum", "pattern:event_series")]),
+    ("The Alpine Food Summit 2025 follows its second edition, held in Bolzano in 2023.", [("Alpine Food Summit 2025", "Alpine Food Summit 2025", "pattern:event_name"), ("second edition", "Second Alpine Food Summit", "pattern:event_series")]),
     ("13–15 May 2025 Study trip to the Region of Murcia, 15 members.\n2–3 June 2025 Visit to the Port of Antwerp, 10 members.", [("Study trip to the Region of Murcia", "Study trip to the Region of Murcia 2025", "pattern:event_row"), ("Visit to the Port of Antwerp", "Visit to the Port of Antwerp 2025", "pattern:event_row")]),
 ]
 

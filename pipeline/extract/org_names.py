@@ -33,7 +33,8 @@ class NameRunRules:
     ``is_headed``, ``_trim``, ``run_at`` and ``add``."""
 
     def from_runs(self) -> None:
-        """Rules ``"pattern:org-head"``, ``"pattern:org-in-brackets"``: Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
+        """Rules ``"pattern:org-head"`` (capitalised phrases headed by an organisation word) and ``"pattern:org-in-brackets"``
+        (such a run in brackets right after a name, "(Acme Hub)", when it is no person's name); acronyms defined after a phrase."""
         t = self.text
         covered = 0
         for m in _RUN_START.finditer(t):
