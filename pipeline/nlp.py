@@ -21,7 +21,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from pipeline.data_files import data_lines, data_records
+from pipeline.data_files import data_lines, data_records, phrase_alternation
 from pipeline.records import Block, SegmentedDocument
 
 ENTITY_PATTERN_FILES = ("entity_patterns.jsonl",)
@@ -80,7 +80,7 @@ def _event_word_pattern(data_dir: Path) -> re.Pattern[str] | None:
     if not words:
         return None
     # Whole words, and their plural or genitive forms ("conferences", "forum's").
-    return re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")", re.I)
+    return re.compile(r"(?<![\w])(?:" + phrase_alternation(words, space=r"\ ") + r")", re.I)
 
 
 @Language.factory("pos_where_needed", default_config={"components": list(POS_COMPONENTS), "trigger": None})

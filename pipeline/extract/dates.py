@@ -28,6 +28,8 @@ except that a clause in the future or past tense anchors them on the published d
 Numeric dates are read day first, as European texts write them: "03/05/2024" and "03.05.2024" are
 3 May 2024 (``numeric_day``); "22–24.09.2026" is a day range. A numeric date that is impossible day
 first but valid month first ("05/13/2024") is read month first (same rule, ``numeric_day``).
+
+The year of a year-less date is resolved in :mod:`pipeline.extract.date_years`.
 """
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.data_files import data_lines
+from pipeline.extract.date_years import resolve_year as _resolve_year
+from pipeline.extract.date_years import tense as _tense
+from pipeline.extract.date_years import year_near as _year_near
 from pipeline.extract.rules import Rules
 from pipeline.extract.span_index import SpanIndex
 from pipeline.normalise import month_number, parse_single_date, period_bounds
@@ -246,67 +251,37 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     return noun is not None and noun.group(1) in cues.year_nouns  # "the 2024 edition", "the 2021–2027 period"
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|next|upcoming|forthcoming|opens?|register|registration|save the date)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|took place|held|met|had|did|last)\b", re.I)
-
-
-def _tense(text: str, start: int, end: int) -> str | None:
-    """"future" / "past" when the clause around a date says so, else None."""
-    stops = [i for i in (text.find("\n\n", end, end + 60), text.find(". ", end, end + 60)) if i >= 0]
-    # the date's own sentence: the next paragraph's "met" says nothing about "will be confirmed in the week of 9 February"
-    clause = text[max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), start - 160, 0):min(stops, default=end + 60)]
-    future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
-    return "future" if future and not past else "past" if past and not future else None
-
-
-def _year_near(month: int, day: int, published: dt.date, tense: str | None) -> int:
-    """The year that puts a year-less day nearest its document's date: in the publication year unless
-    that is more than half a year away and the clause's tense points to the year before or after
-    (a December issue's "scheduled for 29 January" is next January)."""
-    try:
-        same = dt.date(published.year, month, day)
-    except ValueError:
-        return published.year
-    if tense == "future" and (published - same).days > 183:
-        return published.year + 1
-    if tense == "past" and (same - published).days > 183:
-        return published.year - 1
-    return published.year
-
-
-def _resolve_year(month: int, day: int, dated: list[tuple[tuple[dt.date, dt.date], str]], published: dt.date | None,
-                  tense: str | None = None) -> int | None:
-    """The year a year-less day belongs to, or None when the document leaves it ambiguous."""
-    # Stated days speak before stated months: "8 October" in a report on "8–9 October 2025" that also
-    # announces "October 2026" is 2025, and a multi-year month range ("March 2012 to December 2018")
-    # covers every day of its years without saying which one a year-less day belongs to.
-    tiers: list[set[int]] = [set(), set(), set(), set()]  # covering day, same month day, covering month, same month
-    for (a, b), precision in dated:
-        if (b - a).days > 366:
-            continue  # a span of years ("from August 2019 until the end of July 2022") holds every June
-        coarse = 2 if precision != "day" else 0
-        for year in {a.year, b.year}:
-            try:
-                if a <= dt.date(year, month, day) <= b:
-                    tiers[coarse].add(year)
-            except ValueError:
-                continue
-        if a.month == month or b.month == month:
-            tiers[coarse + 1].add(a.year if a.month == month else b.year)
-    for candidates in tiers:
-        if len(candidates) == 1:
-            return candidates.pop()
-        if len(candidates) > 1:
-            # several years: the publication's, when it is one of them (a newsletter's "on 9 October")
-            return published.year if published is not None and published.year in candidates else None
-    if published is not None:
-        return _year_near(month, day, published, tense)
-    years = {a.year for (a, _), _ in dated}
-    return years.pop() if len(years) == 1 else None
-
-
 def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None) -> list[DateMention]:
-    """Every explicit date or date range in the document, one row per occurrence."""
+    """Every explicit date or date range in the document, one row per occurrence.
+
+    The rules (``dates.rule``), one class of written dates each (the table ``_PATTERNS`` in this order):
+
+    - ``"pattern:cross_month_range"``: a range over two months, "30 May - 2 June 2019", "30 May 2019 to 2 June 2019";
+    - ``"pattern:cross_month_range_us"``: the same month first, "May 30 - June 2, 2019";
+    - ``"pattern:day_range"``: days of one month, "14-16 May 2019", "10 and 11 November 2020", "17/18 October 2025";
+    - ``"pattern:day_range_us"``: the same month first, "May 14-16, 2019";
+    - ``"pattern:month_range"``: months, "March-April 2019", "from November 2018 until the end of April 2019";
+    - ``"pattern:day"``: one day, "15 May 2024", "the 4th of April 2019";
+    - ``"pattern:day_us"``: month first, "April 4th, 2019";
+    - ``"pattern:iso_day"``: "2019-05-14";
+    - ``"pattern:numeric_cross_range"``: two numeric dates, "01/09/2025 – 31/03/2026";
+    - ``"pattern:numeric_day_range"``: "12-14.06.2023";
+    - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first);
+    - ``"pattern:month"``: "June 2019", "in May, 2019";
+    - ``"pattern:quarter"``: "Q3 2022", its three months;
+    - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``):
+      two days joined by "and" that are not consecutive, one row each ("on 3 and 17 June 2025", "12 February and
+      26 February 2025"; "May 5 and May 19, 2025" is still read as one range);
+    - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002";
+    - ``"pattern:split_year"``: "school year 2026/27";
+    - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)";
+    - ``"ner:DATE+dateparser"``: a spaCy DATE entity of another shape that dateparser reads, with a month and year;
+    - ``"pattern:yearless_cross_month_range"``, ``"pattern:yearless_day_range"``, ``"pattern:yearless_day"``: the
+      same shapes without a year, "from 29 December to 2 January", "on 3-4 June", "on 7th May", the year taken from
+      the document (``resolved``); ``"pattern:yearless_day_range:and"``: two days joined by "and" that are not
+      consecutive, "on 5 and 19 June", one row each;
+    - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April".
+    """
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
     found: list[DateMention] = []

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_table
+from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.languages import TextLanguages
 from pipeline.records import DateMention, SegmentedDocument
 
@@ -52,7 +52,7 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
                 months.setdefault(name, number)
     if not months:
         return None
-    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    month = phrase_alternation(months, space=r"\ ")
     pertain = "|".join(re.escape(p) for p in info.get("pertain") or () if p.strip())
     of = rf"(?:\s+(?:{pertain}))?" if pertain else ""
     words = "|".join(w for w in (_range_words(data_dir).get(lang), _range_words(data_dir).get("*")) if w)

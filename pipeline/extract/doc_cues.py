@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import DATA_DIR
-from pipeline.data_files import data_table
+from pipeline.data_files import data_table, phrase_alternation
 from pipeline.normalise import month_number
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -41,8 +41,8 @@ FUNCTION_WORDS = frozenset("the a an of and or to in for on with at by from as".
 
 
 def _alternation(phrases: list[str]) -> str:
-    alts = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in alts) + ")" if alts else "(?!)"
+    alts = phrase_alternation({p.strip().lower() for p in phrases}, space=r"[ \t]+", empty="")
+    return "(?:" + alts + ")" if alts else "(?!)"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_table
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon
@@ -66,8 +66,8 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     complement = complement | named
     stop = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "stop")
     sp = r"[ \t]+(?:\n[ \t]*)?"
-    comp = "|".join(sorted((re.escape(w) for w in complement), key=len, reverse=True))
-    alternation = "|".join(sorted((sp.join(re.escape(w) for w in h.split()) for h in heads), key=len, reverse=True))
+    comp = phrase_alternation(complement, space=r"\ ", empty="")
+    alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
     pattern = re.compile(
         rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
         rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")

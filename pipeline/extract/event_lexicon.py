@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.normalise import fold
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -112,16 +112,16 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     not_start = "|".join(NOT_NAME_START)
     cap = rf"(?!(?:{not_start})\b)(?:[A-Z][\w’'-]*)"
     low = rf"(?!{_FUNCTION}\b)[a-z][\w-]*"
-    kws = "|".join(sorted((sp.join(re.escape(w) for w in k.split()) for k in lower_ok), key=len, reverse=True)) or r"(?!)"
+    kws = phrase_alternation(lower_ok, space=sp)
     lower_pattern = re.compile(
         rf"(?P<coord>(?:{cap},{sp})*{cap},?{sp}and{sp})?(?P<cap>{cap}(?:{sp}{cap}){{0,4}}){sp}(?P<mods>(?:{low}{sp}){{0,2}}?)"
         rf"(?P<kw>(?:{kws})s?)(?![\w-])")
-    triggers = "|".join(sorted((r"\s+".join(map(re.escape, t.split())) for t in data_lines(data_dir / "event_triggers.txt")), key=len, reverse=True))
+    triggers = phrase_alternation((" ".join(t.split()) for t in data_lines(data_dir / "event_triggers.txt")), space=r"\s+", empty="")
     trigger_pattern = re.compile(
         rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)(?=\s*(?:[,.;:(\n]|\s(?:on|from)\s+\d|$))")
     max_words = max((len(k) for k in keywords), default=1)
     generic = frozenset(w.lower() for w in data_lines(data_dir / "event_generic_words.txt"))
-    heads = "|".join(sorted({k[0] for k in keywords if len(k) == 1} | {"event"}, key=len, reverse=True))
+    heads = phrase_alternation({k[0] for k in keywords if len(k) == 1} | {"event"})
     anaphor_pattern = re.compile(rf"\b[Tt]he{sp}(?:[a-z]+-day{sp})?(?P<kw>{heads})(?![\w-])(?!{sp}[A-Z])")
     labels = frozenset(" ".join(w.lower().split()) for w in data_lines(data_dir / "announcement_labels.txt"))
     row_not_event = frozenset(w.strip().lower() for w in data_lines(data_dir / "event_row_not_event_words.txt"))

@@ -285,7 +285,11 @@ def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
 
 
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
-    """One row per point under a key-message heading or after a key-message lead-in, in document order."""
+    """One row per point under a key-message heading or after a key-message lead-in, in document order.
+
+    Under a heading of ``key_message_headings.txt``: ``"list_under_key_heading"`` (a bulleted or numbered list),
+    ``"paragraphs_under_key_heading"`` (short paragraphs, one point each) and ``"labelled_points_under_key_heading"``
+    ("Pillar 1 – Mandate: …" lines, the label left out)."""
     text = seg.doc.text
     out: list[KeyMessage] = []
     taken: set[int] = set()  # a list under "5. Recommendations" and its lead-in is listed once

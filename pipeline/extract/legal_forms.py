@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_context import org_words
 from pipeline.extract.shapes import Span, is_cap_word
@@ -27,7 +27,8 @@ _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "
 
 
 def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
-    """Spans of "<capitalised name> <legal form>", the form included, on one line."""
+    """Rule ``"legal-form"``: spans of "<capitalised name> <legal form>", the form included, on one line
+    ("Acme Robotics GmbH", "Brightwave S.L.", "Nordic Pulp Oy")."""
     out: list[Span] = []
     leading = {s.start for s in company_names_form_first(text, lex)}
     joiners = _JOINERS | org_words(lex.data_dir).joiners  # "Herdade do Vale Escuro, Lda."
@@ -48,7 +49,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
 def _leading_forms(data_dir: Path | None) -> re.Pattern[str]:
     """The ``[leading forms]`` of ``legal_forms.txt`` as written, then a blank, before a capitalised word."""
     forms = data_sections(data_dir / "legal_forms.txt").get("leading forms", []) if data_dir else []
-    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) or "(?!)"
+    alts = phrase_alternation(forms, space=r"\ ")
     return re.compile(r"(?<![\w.&-])(?:" + alts + r")[ \t]+(?=[^\W\d_])")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_records, data_sections
+from pipeline.data_files import data_lines, data_records, data_sections, phrase_alternation
 from pipeline.extract.places import place_names
 from pipeline.normalise import fold
 
@@ -117,7 +117,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             by_key.setdefault(key(s), e)
     not_orgs = data_sections(data_dir / "not_organisations.txt")
     roles = sorted(set(data_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
-    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    role_re = re.compile(r"(?<![\w-])(?:" + phrase_alternation(roles, space=r"\s+") + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)
@@ -165,8 +165,7 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!)")
     # "members ... include": "..." stands for up to four words ("Members of our network include").
-    alts = "|".join(re.escape(p).replace(r"\ \.\.\.\ ", r"\s+(?:[\w'’-]+\s+){0,4}?").replace(r"\ ", r"\s+")
-                    for p in sorted(phrases, key=len, reverse=True))
+    alts = phrase_alternation(phrases, space=r"\s+").replace(r"\s+\.\.\.\s+", r"\s+(?:[\w'’-]+\s+){0,4}?")
     return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)
 
 
@@ -175,7 +174,7 @@ def _role_change_re(phrases: list[str]) -> re.Pattern[str]:
     """ " was elected ", " has been appointed as the new ": a verb phrase, then "as", "the", "new"."""
     if not phrases:
         return re.compile(r"(?!)")
-    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \t]*\n?[ \t]*") for p in sorted(phrases, key=len, reverse=True))
+    alts = phrase_alternation(phrases, space=r"[ \t]*\n?[ \t]*")
     return re.compile(r"[ \t\n]+(?:" + alts + r")[ \t\n]+(?:as[ \t\n]+)?(?:(?:the|a|an|its|our)[ \t\n]+)?(?:new[ \t\n]+)?", re.I)
 
 
@@ -208,6 +207,6 @@ def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
             plain |= {form.upper(), form[:1].upper() + form[1:]}
 
     def alt(forms: set[str]) -> str:
-        return "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
+        return phrase_alternation(forms, space=r"[ \t]+", empty="")
 
     return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w)")

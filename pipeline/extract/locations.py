@@ -16,7 +16,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])((?=[^\W\d_])[^\W\d_a-z][\w'’.-]+(?:[ -]
 
 def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                       inside: list[tuple[int, int]] = ()) -> list[LocationMention]:
-    """City / country mentions; a city known to the gazetteer carries its country. Places inside
+    """Rules ``"gazetteer:city"``, ``"ner:GPE"``, ``"ner:LOC"``: City / country mentions; a city known to the gazetteer carries its country. Places inside
     ``inside`` spans (organisation names: "Cluster Excellence Denmark") are left out."""
     out: dict[tuple[int, int], LocationMention] = {}
     for block, doc in annotated:

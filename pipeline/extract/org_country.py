@@ -29,7 +29,7 @@ def _is_country(text: str, lex: Lexicon) -> bool:
 
 
 def organisations_with_country(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
-    """Spans of organisation names placed by a bracketed country (see the module docstring)."""
+    """Rule ``"org-country"``: spans of organisation names placed by a bracketed country (see the module docstring)."""
     out: list[Span] = []
     for m in _BRACKET.finditer(text):
         if not _is_country(m.group("country"), lex):

@@ -30,7 +30,8 @@ _ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![
 
 
 def from_runs(ctx: OrgDoc) -> None:
-    """Capitalised phrases headed by an organisation word; acronyms defined after a phrase."""
+    """Rules ``"pattern:org-head"`` (capitalised phrases headed by an organisation word) and ``"pattern:org-in-brackets"``
+    (such a run in brackets right after a name, "(Acme Hub)", when it is no person's name); acronyms defined after a phrase."""
     t = ctx.text
     covered = 0
     for m in _RUN_START.finditer(t):
@@ -73,7 +74,7 @@ def _bracketed_after_name(ctx: OrgDoc, run: Span) -> bool:
 
 
 def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
-    """"Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
+    """Rule ``"pattern:acronym-definition"``: "Full Name (ACR)": the shortest tail of the phrase the acronym spells, else the phrase
     when an organisation word heads it; a phrase that names a programme marks ACR as no organisation."""
     t = ctx.text
     acr = d.group(1)
@@ -191,7 +192,7 @@ def _country_in_brackets(ctx: OrgDoc, acr: str) -> bool:
 
 
 def from_acronym_uses(ctx: OrgDoc) -> None:
-    """Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
+    """Rules ``"acronym:use"``, ``"acronym:initials"``: Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
     and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
     t = ctx.text
     known: dict[str, Candidate] = {}

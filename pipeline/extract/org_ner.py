@@ -179,7 +179,7 @@ def _modifier_or_places(ctx: OrgDoc, span: Span, name: str) -> bool:
 
 
 def from_type_nouns(ctx: OrgDoc) -> None:
-    """"the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
+    """Rule ``"pattern:type-noun"``: "the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
     lower-case organisation-kind noun names that organisation, whatever a statistical tagger says."""
     if not ctx.lex.org_type_nouns:
         return

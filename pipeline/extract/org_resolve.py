@@ -196,7 +196,7 @@ def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:
 
 
 def _head_noun_mentions(ctx: OrgDoc, groups: dict[str, list[Candidate]], chosen: SpanIndex) -> None:
-    """"the Observatory", "the Platform": a later short reference to the one organisation of the
+    """Rule ``"coref:head-noun"``: "the Observatory", "the Platform": a later short reference to the one organisation of the
     document headed by that word. Several candidates (two observatories): no mention at all."""
     t = ctx.text
     heads: dict[str, set[str]] = {}

@@ -36,7 +36,8 @@ from pipeline.records import Block, OrgMention
 
 
 def from_gazetteer(ctx: OrgDoc) -> None:
-    """Names the gazetteer's entity ruler tagged (strength 3), and its other patterns ("DG MARE", strength 2)."""
+    """Rules ``"gazetteer"``, ``"ruler:pattern:*"``: names the gazetteer's entity ruler tagged (strength 3, from
+    ``organisations.jsonl``), and the other shapes of ``entity_patterns.jsonl`` ("DG MARE", strength 2)."""
     for block, doc in ctx.annotated:
         for ent in doc.ents:
             if ent.label_ != "ORG" or not ent.ent_id_:
@@ -64,7 +65,8 @@ def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:
 
 def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                           role_org_spans: list[Span], person_spans: list[Span]) -> list[OrgMention]:
-    """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements)."""
+    """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements,
+    rule ``"role:organisation"``: the organisation a person's role is held in, "Director of Acme Agency")."""
     ctx = OrgDoc(text, lex, annotated, person_spans)
     from_gazetteer(ctx)
     for span in company_names(text, lex):

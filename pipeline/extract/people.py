@@ -26,6 +26,7 @@ __all__ = ["extract_people", "find_statements", "Statement"]
 
 
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
+    """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have the shape of a person's name."""
     lower = lower_case_words(text)
     out = []
     for block, doc in annotated:
@@ -71,7 +72,11 @@ def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
 
 def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                    statements: list[Statement], org_spans: list[Span]) -> list[PersonMention]:
-    """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates."""
+    """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates.
+
+    After the statement and NER candidates, later mentions of a person found: ``"coref:full_name"`` (the
+    full name again, where no rule took it), ``"coref:surname"`` ("Doe said") and ``"coref:first_name"``
+    ("as Jane put it"), when exactly one person of the document has that surname or given name."""
     orgs = SpanIndex((o.start, o.end) for o in org_spans)
 
     def overlaps_org(s: Span) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_rows
+from pipeline.data_files import data_rows, phrase_alternation
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,6 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     for name, city, country in names.cities:
         cities.setdefault(_key(name), (city, country))
     demonyms = {_key(d): c for d, c in names.demonyms}
-    alternatives = sorted((re.escape(n) for n in names.listed if n), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])") if alternatives else re.compile(r"(?!)")
+    alternatives = phrase_alternation(names.listed, space=r"\ ", empty="")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])") if alternatives else re.compile(r"(?!)")
     return Gazetteer(cities, countries, demonyms, pattern)

@@ -125,7 +125,21 @@ def _precision(name: str, g: dict) -> str:
 
 def extract_relative_dates(doc_id: str, text: str, published: dt.date | None,
                            explicit: Iterable[DateMention] = ()) -> list[DateMention]:
-    """Relative / partial date mentions of one document (none overlapping ``explicit``)."""
+    """Relative / partial date mentions of one document (none overlapping ``explicit``).
+
+    The rules (``dates.rule``), one class of relative phrasings each (the table ``_PATTERNS`` in this order):
+
+    - ``"relative:month_rel_year"``: a month of a year named relative to now, "March last year", "June of next year";
+    - ``"relative:week_of_month"``: "the first week of May", "the last week of October" (seven days);
+    - ``"relative:month_part"``: "the end of April", "the beginning of June", "the turn of March" (the month);
+    - ``"relative:month_early_late"``: "early May", "late September", "mid-July" (the month);
+    - ``"relative:rel_month_name"``: a month name after last / next / this, "last March", "next February";
+    - ``"relative:in_month"``: a bare month after a preposition, "in June", "since March", "by December";
+    - ``"relative:rel_unit"``: "this week", "last month", "next year", "earlier this year";
+    - ``"relative:ago"``: "two weeks ago", "3 months ago", "a year ago";
+    - ``"relative:in_n"``: "in two weeks' time", "in 6 months time";
+    - ``"relative:day_word"``: "yesterday", "tomorrow".
+    """
     taken = SpanIndex((d.start, d.end) for d in explicit)
     found: list[DateMention] = []
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
@@ -29,7 +30,7 @@ def board_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 @lru_cache(maxsize=4)
 def _verb_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) or "(?!)"
+    alts = phrase_alternation(verbs, space=r"\ ")
     return re.compile(r"\)[ \t]*(?:[–—-]|,)[ \t]*(?:" + alts + r")[ \t]+(?:as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?", re.I)
 
 

@@ -23,7 +23,7 @@ def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
 
 
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    """Rules ``"line:name-role"``, ``"line:name-org"``, ``"line:name-role-org"``, ``"line:name-over-role"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
     out: list[Statement] = []
     lines, offsets = _lines_and_offsets(text)
     for i, line in enumerate(lines):
@@ -169,7 +169,7 @@ _AND = re.compile(r"[ \t\n]+and[ \t\n]+")
 
 
 def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
+    """Rule ``"list:org-name"``: "Organisation, Jane Doe;" and "Organisation, Jane Doe and John Roe" list entries, one per line
     or several on a line separated by semicolons (the organisation may wrap onto a second line)."""
     out: list[Statement] = []
     for m in re.finditer(r",[ \t]+", text):
@@ -223,7 +223,7 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 
 def table_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
+    """Rule ``"table:speaker"``: Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
     an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
     row ("|---|---|"), then one person per row."""
     out: list[Statement] = []
@@ -359,7 +359,7 @@ _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]\s*)?\**([A-Za-z][A-Za-z /]{1,30}?)\*
 
 
 def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Label lines about one person: "Speaker: Jane Doe\\nPosition: Director\\nOrganisation: Acme
+    """Rule ``"label-block"``: Label lines about one person: "Speaker: Jane Doe\\nPosition: Director\\nOrganisation: Acme
     Cluster" (the labels in any order, within the block of lines that starts with the name)."""
     out: list[Statement] = []
     lines, offsets = _lines_and_offsets(text)

@@ -15,7 +15,7 @@ from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, appositi
 
 
 def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"…, Jane Doe, Director-General of DG GROW, said" and "Welcome: Jane Doe, CEO, Acme": an
+    """Rule ``"apposition"``: "…, Jane Doe, Director-General of DG GROW, said" and "Welcome: Jane Doe, CEO, Acme": an
     appositive role after a name anywhere in the text."""
     out: list[Statement] = []
     for m in re.finditer(r",[ \t]+|[ \t]+[–—|-][ \t]+", text):
@@ -53,7 +53,7 @@ def _field_role_in_brackets(text: str, m: re.Match[str], lex: Lexicon) -> bool:
 
 
 def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
+    """Rules ``"name-paren"``, ``"name-paren-role"``: "Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
     (Director, Acme Cluster)": a role and its organisation."""
     out: list[Statement] = []
     for m in re.finditer(r"[ \t]+\(([^\W\d_][^()\n]{1,80})\)", text):
@@ -138,7 +138,7 @@ def _org_acronym(word: str, lex: Lexicon) -> bool:
 
 
 def from_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Jane Doe from Acme Cluster" / "Jane Doe at the University of X" / "Jane Doe of the Acme
+    """Rule ``"name-from-org"``: "Jane Doe from Acme Cluster" / "Jane Doe at the University of X" / "Jane Doe of the Acme
     Agency" (after "of" only a titled person, "Dr Jane Doe", and a name with an organisation word,
     a gazetteer name or an acronym: "Bronze Label of the Acme Cluster" is no person): where a person works."""
     out: list[Statement] = []
@@ -180,7 +180,7 @@ _COPULA = re.compile(r"(?:,[ \t\n]+who)?[ \t\n]+(?:has[ \t\n]+been|had[ \t\n]+be
 
 
 def copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Jane Doe has been cluster manager of the Acme ICT Cluster since 2015" / "Jane Doe, who is the
+    """Rule ``"name-is-role"``: "Jane Doe has been cluster manager of the Acme ICT Cluster since 2015" / "Jane Doe, who is the
     new Director of Acme Agency,": a role (in any case) after a verb, with the organisation it is held in."""
     out: list[Statement] = []
     for m in _COPULA.finditer(text):
@@ -195,7 +195,7 @@ def copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 
 def as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
+    """Rule ``"name-as-role"``: "… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
     these are mostly awards)."""
     out = []
     for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=" + UPPER + ")", text):

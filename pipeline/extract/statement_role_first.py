@@ -35,6 +35,9 @@ _CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"({c})" for c, _ in _CUES) + r"
 
 
 def cue_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """A name after a label or cue word of ``_CUES`` ("Moderator: Jane Doe", "chaired by Jane Doe", "Speakers: …",
+    "Submitted by …", "Contact: …"): rule ``"cue:<first word of the cue>"`` ("cue:moderator", "cue:chaired"), with the
+    role the cue states, if any."""
     out: list[Statement] = []
     for m in _CUE_RE.finditer(text):
         span = person_name_at(text, m.end(), lex)
@@ -111,7 +114,8 @@ _COMMA_SPACE = re.compile(r",[ \t\n]+")
 
 
 def title_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Ms. Jane Doe", "Commissioner Doe", "Platform's Chair Jane Doe", "CEO Jane Doe"."""
+    """Rules ``"title"`` (a person title of ``person_titles.txt`` before a name: "Ms. Jane Doe", "Commissioner Doe")
+    and ``"role-before-name"`` (a role title directly before a full name: "Platform's Chair Jane Doe", "CEO Jane Doe")."""
     out: list[Statement] = []
     lower = lower_case_words(text)
     for m in title_re(lex).finditer(text):
@@ -216,7 +220,7 @@ _NOT_ROLE_MODIFIERS = frozenset({"own", "and", "or", "the", "a", "an", "has", "h
 
 
 def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """"Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
+    """Rules ``"its-role"``, ``"our-role"``: "Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
     organisation that opens the sentence or list item (when it has an organisation word); a sentence
     opening with "Its managing director, Jane Doe, …" takes the one opening the sentence before.
     "our internationalisation manager, Jane Doe": the role, with no organisation named.

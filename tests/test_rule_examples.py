@@ -1,0 +1,364 @@
+"""Three or more varied examples per rule, each naming the rule it exercises (issue 10, section 2).
+
+Every example is a sentence of our own with the exact rows the rule gives (an extra or a missing row
+fails). ``tests/test_rule_hygiene.py`` counts the lines of tests/ that name a rule, so one example is one
+line here. Rules are filled oldest first; those still short of examples are listed there.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.relative_dates import extract_relative_dates
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def _d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+# --- relative dates: (rule, sentence, the phrase, first day, last day), seen from PUBLISHED -------------------
+RELATIVE = [
+    ("relative:month_rel_year", "Our network was founded in October last year.", "October last year", "2023-10-01", "2023-10-31"),
+    ("relative:month_rel_year", "The survey closed in June of this year.", "June of this year", "2024-06-01", "2024-06-30"),
+    ("relative:month_rel_year", "Funding rounds restart in February next year.", "February next year", "2025-02-01", "2025-02-28"),
+    ("relative:week_of_month", "Registrations open during the second week of May.", "the second week of May", "2024-05-08", "2024-05-14"),
+    ("relative:week_of_month", "Interviews happen in the final week of April.", "the final week of April", "2024-04-24", "2024-04-30"),
+    ("relative:week_of_month", "The jury meets in the first week of September.", "the first week of September", "2024-09-01", "2024-09-07"),
+    ("relative:month_part", "Applications close at the end of June.", "the end of June", "2024-06-01", "2024-06-30"),
+    ("relative:month_part", "The pilot starts at the beginning of September.", "the beginning of September", "2024-09-01", "2024-09-30"),
+    ("relative:month_part", "Delegates gather around the middle of October.", "the middle of October", "2024-10-01", "2024-10-31"),
+    ("relative:month_early_late", "The report is due in early July.", "in early July", "2024-07-01", "2024-07-31"),
+    ("relative:month_early_late", "Training continues until late November.", "late November", "2024-11-01", "2024-11-30"),
+    ("relative:month_early_late", "We expect the results by mid-August.", "mid-August", "2024-08-01", "2024-08-31"),
+    ("relative:rel_month_name", "The board approved the plan last January.", "last January", "2024-01-01", "2024-01-31"),
+    ("relative:rel_month_name", "The second call opens next September.", "next September", "2024-09-01", "2024-09-30"),
+    ("relative:rel_month_name", "Members voted on it this April.", "this April", "2024-04-01", "2024-04-30"),
+    ("relative:in_month", "The workshop takes place in May.", "in May", "2024-05-01", "2024-05-31"),
+    ("relative:in_month", "Submissions are accepted until September.", "until September", "2024-09-01", "2024-09-30"),
+    ("relative:in_month", "Nothing has changed since February.", "since February", "2024-02-01", "2024-02-29"),
+    ("relative:rel_unit", "Membership grew strongly this year.", "this year", "2024-01-01", "2024-12-31"),
+    ("relative:rel_unit", "The platform was launched last week.", "last week", "2024-03-04", "2024-03-10"),
+    ("relative:rel_unit", "The results follow next month.", "next month", "2024-04-01", "2024-04-30"),
+    ("relative:ago", "The cluster was created five years ago.", "five years ago", "2019-01-01", "2019-12-31"),
+    ("relative:ago", "The partners met 3 days ago in Lyon.", "3 days ago", "2024-03-11", "2024-03-11"),
+    ("relative:ago", "A pilot line started a month ago.", "a month ago", "2024-02-01", "2024-02-29"),
+    ("relative:in_n", "The call closes in two weeks' time.", "in two weeks' time", "2024-03-28", "2024-03-28"),
+    ("relative:in_n", "We report again in 6 months time.", "in 6 months time", "2024-09-01", "2024-09-30"),
+    ("relative:in_n", "The portal goes live in three months’ time.", "in three months’ time", "2024-06-01", "2024-06-30"),
+    ("relative:day_word", "The portal reopens tomorrow morning.", "tomorrow", "2024-03-15", "2024-03-15"),
+    ("relative:day_word", "Yesterday the members elected a new board.", "Yesterday", "2024-03-13", "2024-03-13"),
+    ("relative:day_word", "Both delegations arrive tomorrow.", "tomorrow", "2024-03-15", "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize("rule,text,phrase,first,last", RELATIVE)
+def test_rule_examples_relative_dates(rule, text, phrase, first, last):
+    rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract_relative_dates("t", text, PUBLISHED)]
+    assert rows == [(phrase, _d(first), _d(last), rule)]
+
+
+# --- explicit dates: (rule, sentence, [(text, first day, last day)] every dates row of the sentence) ------------
+DATES = [
+    ("pattern:cross_month_range", "The study tour runs from 28 April to 3 May 2025.", [("28 April to 3 May 2025", "2025-04-28", "2025-05-03")]),
+    ("pattern:cross_month_range", "Exhibitors can book stands 30 September – 2 October 2026 in Porto.", [("30 September – 2 October 2026", "2026-09-30", "2026-10-02")]),
+    ("pattern:cross_month_range", "The summer school (29 June - 4 July 2025) is free.", [("29 June - 4 July 2025", "2025-06-29", "2025-07-04")]),
+    ("pattern:cross_month_range_us", "The fair is scheduled for April 28 - May 2, 2025.", [("April 28 - May 2, 2025", "2025-04-28", "2025-05-02")]),
+    ("pattern:cross_month_range_us", "Our delegation travels June 30 – July 3, 2026.", [("June 30 – July 3, 2026", "2026-06-30", "2026-07-03")]),
+    ("pattern:cross_month_range_us", "Hackathon: October 30 to November 1, 2025.", [("October 30 to November 1, 2025", "2025-10-30", "2025-11-01")]),
+    ("pattern:day_range", "The forum takes place on 14-16 May 2025 in Turku.", [("14-16 May 2025", "2025-05-14", "2025-05-16")]),
+    ("pattern:day_range", "Partners met from 3 to 5 February 2026.", [("3 to 5 February 2026", "2026-02-03", "2026-02-05")]),
+    ("pattern:day_range", "Join us on 10 and 11 December 2024.", [("10 and 11 December 2024", "2024-12-10", "2024-12-11")]),
+    ("pattern:day_range_us", "The expo opens May 14-16, 2025.", [("May 14-16, 2025", "2025-05-14", "2025-05-16")]),
+    ("pattern:day_range_us", "Workshops run September 8 – 10, 2026 online.", [("September 8 – 10, 2026", "2026-09-08", "2026-09-10")]),
+    ("pattern:day_range_us", "Booth set-up is on March 2-3, 2025.", [("March 2-3, 2025", "2025-03-02", "2025-03-03")]),
+    ("pattern:month_range", "The pilot ran from March to June 2025.", [("March to June 2025", "2025-03-01", "2025-06-30")]),
+    ("pattern:month_range", "The consultation is open October-December 2024.", [("October-December 2024", "2024-10-01", "2024-12-31")]),
+    ("pattern:month_range", "Mentoring lasts from November 2024 until the end of April 2025.", [("November 2024 until the end of April 2025", "2024-11-01", "2025-04-30")]),
+    ("pattern:day", "The award ceremony is on 21 November 2025.", [("21 November 2025", "2025-11-21", "2025-11-21")]),
+    ("pattern:day", "Registration closes on the 3rd of March 2026.", [("3rd of March 2026", "2026-03-03", "2026-03-03")]),
+    ("pattern:day", "Minutes of the meeting held 7 Jan 2025 are online.", [("7 Jan 2025", "2025-01-07", "2025-01-07")]),
+    ("pattern:day_us", "The webinar is on April 4th, 2025.", [("April 4th, 2025", "2025-04-04", "2025-04-04")]),
+    ("pattern:day_us", "Submissions are due October 15, 2026.", [("October 15, 2026", "2026-10-15", "2026-10-15")]),
+    ("pattern:day_us", "Published on Dec 2 2024 by the secretariat.", [("Dec 2 2024", "2024-12-02", "2024-12-02")]),
+    ("pattern:iso_day", "Deadline: 2025-06-30 at noon.", [("2025-06-30", "2025-06-30", "2025-06-30")]),
+    ("pattern:iso_day", "The record was updated 2024-11-05 by the editor.", [("2024-11-05", "2024-11-05", "2024-11-05")]),
+    ("pattern:iso_day", "Start of the project (2026-01-01) was confirmed.", [("2026-01-01", "2026-01-01", "2026-01-01")]),
+    ("pattern:numeric_cross_range", "The project runs 01/09/2025 – 31/03/2026.", [("01/09/2025 – 31/03/2026", "2025-09-01", "2026-03-31")]),
+    ("pattern:numeric_cross_range", "Voting is open from 15.10.2024 to 05.11.2024.", [("15.10.2024 to 05.11.2024", "2024-10-15", "2024-11-05")]),
+    ("pattern:numeric_cross_range", "Applications are accepted between 01/02/2025 and 28/02/2025.", [("01/02/2025 and 28/02/2025", "2025-02-01", "2025-02-28")]),
+    ("pattern:numeric_day_range", "The trade mission is planned for 12-14.06.2025.", [("12-14.06.2025", "2025-06-12", "2025-06-14")]),
+    ("pattern:numeric_day_range", "Summit: 22–24/09/2026, Tallinn.", [("22–24/09/2026", "2026-09-22", "2026-09-24")]),
+    ("pattern:numeric_day_range", "Training days 3-4.11.2024 are full.", [("3-4.11.2024", "2024-11-03", "2024-11-04")]),
+    ("pattern:numeric_day", "The general assembly meets on 03/05/2025.", [("03/05/2025", "2025-05-03", "2025-05-03")]),
+    ("pattern:numeric_day", "Apply by 15.01.2026.", [("15.01.2026", "2026-01-15", "2026-01-15")]),
+    ("pattern:numeric_day", "Invoices dated 05/13/2025 are refunded.", [("05/13/2025", "2025-05-13", "2025-05-13")]),
+    ("pattern:month", "The roadmap was adopted in June 2025.", [("June 2025", "2025-06-01", "2025-06-30")]),
+    ("pattern:month", "A new call follows in Sept 2026.", [("Sept 2026", "2026-09-01", "2026-09-30")]),
+    ("pattern:month", "Newsletter of May, 2024", [("May, 2024", "2024-05-01", "2024-05-31")]),
+    ("pattern:quarter", "Results are expected in Q3 2025.", [("Q3 2025", "2025-07-01", "2025-09-30")]),
+    ("pattern:quarter", "The tender opens Q1 2026.", [("Q1 2026", "2026-01-01", "2026-03-31")]),
+    ("pattern:quarter", "Deliveries slipped to Q4 2024 after the audit.", [("Q4 2024", "2024-10-01", "2024-12-31")]),
+    ("pattern:cross_month_range:and", "The jury sits on 12 February and 26 February 2025.", [("12 February", "2025-02-12", "2025-02-12"), ("26 February 2025", "2025-02-26", "2025-02-26")]),
+    ("pattern:cross_month_range:and", "Site visits on 30 May and 4 June 2026 are free.", [("30 May", "2026-05-30", "2026-05-30"), ("4 June 2026", "2026-06-04", "2026-06-04")]),
+    ("pattern:cross_month_range:and", "Calls close on 1 March and 1 September 2025.", [("1 March", "2025-03-01", "2025-03-01"), ("1 September 2025", "2025-09-01", "2025-09-01")]),
+    ("pattern:day_range:and", "Info sessions are held on 3 and 17 June 2025.", [("3", "2025-06-03", "2025-06-03"), ("17 June 2025", "2025-06-17", "2025-06-17")]),
+    ("pattern:day_range:and", "Mentors visit on 5 and 19 March 2026.", [("5", "2026-03-05", "2026-03-05"), ("19 March 2026", "2026-03-19", "2026-03-19")]),
+    ("pattern:day_range:and", "Clinics open on 8 and 22 October 2024.", [("8", "2024-10-08", "2024-10-08"), ("22 October 2024", "2024-10-22", "2024-10-22")]),
+    ("pattern:day_range_us:and", "The jury meets on May 5 and 19, 2025.", [("May 5", "2025-05-05", "2025-05-05"), ("19, 2025", "2025-05-19", "2025-05-19")]),
+    ("pattern:day_range_us:and", "Webinars are held on June 3 and 24, 2026.", [("June 3", "2026-06-03", "2026-06-03"), ("24, 2026", "2026-06-24", "2026-06-24")]),
+    ("pattern:day_range_us:and", "Interviews take place on October 7 and 21, 2025.", [("October 7", "2025-10-07", "2025-10-07"), ("21, 2025", "2025-10-21", "2025-10-21")]),
+    ("pattern:year_range", "The programme period (2021-2027) ends soon.", [("2021-2027", "2021-01-01", "2027-12-31")]),
+    ("pattern:year_range", "Funding was granted from 2019 to 2022.", [("2019 to 2022", "2019-01-01", "2022-12-31")]),
+    ("pattern:year_range", "Figures were gathered between 2015 and 2018.", [("2015 and 2018", "2015-01-01", "2018-12-31")]),
+    ("pattern:split_year", "Enrolment for the school year 2026/27 opens soon.", [("2026/27", "2026-01-01", "2027-12-31")]),
+    ("pattern:split_year", "Budgets for 2025/2026 were approved by the board.", [("2025/2026", "2025-01-01", "2026-12-31")]),
+    ("pattern:split_year", "In 2024/25 the network added members.", [("2024/25", "2024-01-01", "2025-12-31")]),
+    ("pattern:year", "The cluster was founded in 2012.", [("2012", "2012-01-01", "2012-12-31")]),
+    ("pattern:year", "Exports have doubled since mid-2019.", [("mid-2019", "2019-01-01", "2019-12-31")]),
+    ("pattern:year", "Previous editions: Gdańsk (2023).", [("2023", "2023-01-01", "2023-12-31")]),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", DATES)
+def test_rule_examples_dates(extract, rule, text, expected):
+    rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract(text).dates]
+    assert rows == [(t, _d(a), _d(b), rule) for t, a, b in expected]
+
+
+# --- year-less dates: the year comes from an explicit date of the same document (its row comes first) --------
+YEARLESS = [
+    ("pattern:yearless_day", "The forum opened on 5 May 2025. A follow-up call is planned on 20 May.", [("5 May 2025", "2025-05-05", "2025-05-05", "pattern:day"), ("20 May", "2025-05-20", "2025-05-20")]),
+    ("pattern:yearless_day", "Our board met on 2 October 2024. Members vote on 9th October.", [("2 October 2024", "2024-10-02", "2024-10-02", "pattern:day"), ("9th October", "2024-10-09", "2024-10-09")]),
+    ("pattern:yearless_day", "The report appeared in March 2026. Comments are due on 28 March.", [("March 2026", "2026-03-01", "2026-03-31", "pattern:month"), ("28 March", "2026-03-28", "2026-03-28")]),
+    ("pattern:yearless_day_range", "The fair ran on 4 June 2025. The next fair is on 18-20 June.", [("4 June 2025", "2025-06-04", "2025-06-04", "pattern:day"), ("18-20 June", "2025-06-18", "2025-06-20")]),
+    ("pattern:yearless_day_range", "Call launched 1 September 2026. Info days follow on 10 to 12 September in Riga.", [("1 September 2026", "2026-09-01", "2026-09-01", "pattern:day"), ("10 to 12 September", "2026-09-10", "2026-09-12")]),
+    ("pattern:yearless_day_range", "Kick-off was on 2 April 2024. Training runs 15–17 April.", [("2 April 2024", "2024-04-02", "2024-04-02", "pattern:day"), ("15–17 April", "2024-04-15", "2024-04-17")]),
+    ("pattern:yearless_cross_month_range", "Registration opened on 1 May 2025. The camp runs from 30 May to 2 June.", [("1 May 2025", "2025-05-01", "2025-05-01", "pattern:day"), ("30 May to 2 June", "2025-05-30", "2025-06-02")]),
+    ("pattern:yearless_cross_month_range", "On 3 November 2024 the jury met. Voting lasts 28 November – 3 December.", [("3 November 2024", "2024-11-03", "2024-11-03", "pattern:day"), ("28 November – 3 December", "2024-11-28", "2024-12-03")]),
+    ("pattern:yearless_cross_month_range", "The call was published on 10 March 2026. Webinars follow from 30 March to 1 April.", [("10 March 2026", "2026-03-10", "2026-03-10", "pattern:day"), ("30 March to 1 April", "2026-03-30", "2026-04-01")]),
+    ("pattern:yearless_month", "The strategy was adopted on 4 May 2025. Its first review is planned in November.", [("4 May 2025", "2025-05-04", "2025-05-04", "pattern:day"), ("November", "2025-11-01", "2025-11-30")]),
+    ("pattern:yearless_month", "The network held its assembly on 12 March 2024. New members joined since February.", [("12 March 2024", "2024-03-12", "2024-03-12", "pattern:day"), ("February", "2024-02-01", "2024-02-29")]),
+    ("pattern:yearless_month", "Calls opened on 2 June 2026. Proposals are due by the end of September.", [("2 June 2026", "2026-06-02", "2026-06-02", "pattern:day"), ("September", "2026-09-01", "2026-09-30")]),
+    ("pattern:yearless_day_range:and", "The call opened on 2 June 2025. Info sessions follow on 5 and 19 June.", [("2 June 2025", "2025-06-02", "2025-06-02", "pattern:day"), ("5", "2025-06-05", "2025-06-05"), ("19 June", "2025-06-19", "2025-06-19")]),
+    ("pattern:yearless_day_range:and", "Our office opened on 1 March 2026. Clinics are held on 4 and 18 March.", [("1 March 2026", "2026-03-01", "2026-03-01", "pattern:day"), ("4", "2026-03-04", "2026-03-04"), ("18 March", "2026-03-18", "2026-03-18")]),
+    ("pattern:yearless_day_range:and", "The fair ended on 10 October 2024. Follow-up calls are on 14 and 28 October.", [("10 October 2024", "2024-10-10", "2024-10-10", "pattern:day"), ("14", "2024-10-14", "2024-10-14"), ("28 October", "2024-10-28", "2024-10-28")]),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", YEARLESS)
+def test_rule_examples_yearless_dates(extract, rule, text, expected):
+    rows = [(d.text, d.start_date, d.end_date, d.rule) for d in extract(text).dates]
+    assert rows == [(t, _d(a), _d(b), other[0] if other else rule) for t, a, b, *other in expected]
+
+
+# --- people and roles: (sentence, people [(name, rule)], roles [(person, role, organisation, rule)]) ------------
+PEOPLE = [
+    ("The opening address was given by Marta Kowalczyk, Director of the Baltic Food Cluster, who welcomed the guests.", [("Marta Kowalczyk", "apposition")], [("Marta Kowalczyk", "Director", "Baltic Food Cluster", "role:apposition")]),
+    ("At the fair we met Tomas Lindqvist, project manager at Nordic Wood Network, and discussed exports.", [("Tomas Lindqvist", "apposition")], [("Tomas Lindqvist", "project manager", "Nordic Wood Network", "role:apposition")]),
+    ("The panel included Elena Rossi, CEO of Adriatic Marine Alliance.", [("Elena Rossi", "apposition")], [("Elena Rossi", "CEO", "Adriatic Marine Alliance", "role:apposition")]),
+    ("The session was opened by Pieter de Vries (Rotterdam Port Cluster).", [("Pieter de Vries", "name-paren")], [("Pieter de Vries", "", "Rotterdam Port Cluster", "role:name-paren")]),
+    ("A keynote came from Ana Ferreira (Lisbon Mobility Hub), who spoke about batteries.", [("Ana Ferreira", "name-paren")], [("Ana Ferreira", "", "Lisbon Mobility Hub", "role:name-paren")]),
+    ("Questions were answered by Jonas Berg (Swedish Forest Innovation Agency).", [("Jonas Berg", "name-paren")], [("Jonas Berg", "", "Swedish Forest Innovation Agency", "role:name-paren")]),
+    ("The workshop was led by Laura Bianchi (Head of Innovation, Tuscany Textile Cluster).", [("Laura Bianchi", "name-paren-role")], [("Laura Bianchi", "Head of Innovation", "Tuscany Textile Cluster", "role:name-paren-role")]),
+    ("Feedback came from Karel Novak (Managing Director, Moravian Aerospace Cluster).", [("Karel Novak", "name-paren-role")], [("Karel Novak", "Managing Director", "Moravian Aerospace Cluster", "role:name-paren-role")]),
+    ("We thank Ingrid Solberg (Project Officer, Arctic Energy Network) for her help.", [("Ingrid Solberg", "name-paren-role")], [("Ingrid Solberg", "Project Officer", "Arctic Energy Network", "role:name-paren-role")]),
+    ("Greetings from Hugo Martin from Alsace Health Cluster, who joined online.", [("Hugo Martin", "name-from-org")], [("Hugo Martin", "", "Alsace Health Cluster", "role:name-from-org")]),
+    ("Students met Sofia Papadopoulou from the Hellenic Solar Association.", [("Sofia Papadopoulou", "name-from-org")], [("Sofia Papadopoulou", "", "Hellenic Solar Association", "role:name-from-org")]),
+    ("The prize was handed over by Ruth Keller from Bavarian Optics Network.", [("Ruth Keller", "name-from-org")], [("Ruth Keller", "", "Bavarian Optics Network", "role:name-from-org")]),
+    ("Miguel Santos has been cluster manager of the Galician Timber Cluster since 2018.", [("Miguel Santos", "name-is-role")], [("Miguel Santos", "cluster manager", "Galician Timber Cluster", "role:name-is-role")]),
+    ("Eva Horvath, who is the new Director of the Danube Water Agency, opened the day.", [("Eva Horvath", "name-is-role")], [("Eva Horvath", "Director", "Danube Water Agency", "role:name-is-role")]),
+    ("Anna Schmidt is the chair of the Rhine Chemistry Network.", [("Anna Schmidt", "name-is-role")], [("Anna Schmidt", "chair", "Rhine Chemistry Network", "role:name-is-role")]),
+    ("Yesterday Olaf Brandt and Greta Holm visited the lab.", [("Olaf Brandt", "ner:PERSON"), ("Greta Holm", "ner:PERSON")], []),
+    ("The award went to Dr. Helena Varga for her research.", [("Helena Varga", "title")], []),
+    ("Prof. Martin Dubois opened the conference.", [("Martin Dubois", "title")], []),
+    ("Mrs. Irene Moretti joined the board.", [("Irene Moretti", "title")], []),
+    ("The delegation was welcomed by Commissioner Jana Kral.", [("Jana Kral", "title")], [("Jana Kral", "Commissioner", None, "role:title")]),
+    ("Greetings were sent by Vice-President Clara Jensen.", [("Clara Jensen", "title")], [("Clara Jensen", "Vice-President", None, "role:title")]),
+    ("The report was presented by CEO Lukas Weber.", [("Lukas Weber", "role-before-name")], [("Lukas Weber", "CEO", None, "role:role-before-name")]),
+    ("The figures were shown by Cluster Manager Jan Kowalski.", [("Jan Kowalski", "role-before-name")], [("Jan Kowalski", "Cluster Manager", None, "role:role-before-name")]),
+    ("Our thanks go to Project Coordinator Marco Gallo for the visit.", [("Marco Gallo", "role-before-name")], [("Marco Gallo", "Project Coordinator", None, "role:role-before-name")]),
+    ("Chair: Olga Ivanova", [("Olga Ivanova", "role-label")], [("Olga Ivanova", "Chair", None, "role:role-label")]),
+    ("Rapporteur: Daniel Costa", [("Daniel Costa", "role-label")], [("Daniel Costa", "Rapporteur", None, "role:role-label")]),
+    ("Vice-Chair: Lotte Jansen", [("Lotte Jansen", "role-label")], [("Lotte Jansen", "Vice-Chair", None, "role:role-label")]),
+    ("The Chair of the Flemish Food Network, Bram Peeters, opened the meeting.", [("Bram Peeters", "role-of-org-name")], [("Bram Peeters", "Chair", "Flemish Food Network", "role:role-of-org-name")]),
+    ("The President of Alpine Sports Cluster, Nina Gruber, thanked the partners.", [("Nina Gruber", "role-of-org-name")], [("Nina Gruber", "President", "Alpine Sports Cluster", "role:role-of-org-name")]),
+    ("The Director of the Basque Energy Agency, Iker Etxeberria, presented figures.", [("Iker Etxeberria", "role-of-org-name")], [("Iker Etxeberria", "Director", "Basque Energy Agency", "role:role-of-org-name")]),
+    ("The meeting was opened by the cluster manager, Sara Lund, who reviewed the year.", [("Sara Lund", "the-role-name")], [("Sara Lund", "cluster manager", None, "role:the-role-name")]),
+    ("The results were presented by the treasurer, Felix Braun.", [("Felix Braun", "the-role-name")], [("Felix Braun", "treasurer", None, "role:the-role-name")]),
+    ("Questions were collected by the secretary general, Paula Nunez, before lunch.", [("Paula Nunez", "the-role-name")], [("Paula Nunez", "secretary general", None, "role:the-role-name")]),
+    ("The board appoints Vera Mikkelsen as managing director.", [("Vera Mikkelsen", "verb-name-as-role")], [("Vera Mikkelsen", "managing director", None, "role:verb-name-as-role")]),
+    ("Members elected Jakub Zielinski as their new Treasurer.", [("Jakub Zielinski", "verb-name-as-role")], [("Jakub Zielinski", "Treasurer", None, "role:verb-name-as-role")]),
+    ("The network welcomes Lina Sorensen as project assistant.", [("Lina Sorensen", "verb-name-as-role")], [("Lina Sorensen", "project assistant", None, "role:verb-name-as-role")]),
+    ("Agnes Toth was elected President of the Pannonian Wine Cluster.", [("Agnes Toth", "name-elected-role")], [("Agnes Toth", "President", "Pannonian Wine Cluster", "role:name-elected-role")]),
+    ("Ruben Alves was renewed as Vice-President.", [("Ruben Alves", "name-elected-role")], [("Ruben Alves", "Vice-President", None, "role:name-elected-role")]),
+    ("Kaisa Virtanen has been appointed as the new Secretary General of the Finnish Bioeconomy Network.", [("Kaisa Virtanen", "name-elected-role")], [("Kaisa Virtanen", "Secretary General", "Finnish Bioeconomy Network", "role:name-elected-role")]),
+    ("Moderator: Teresa Blanco", [("Teresa Blanco", "cue:moderator")], [("Teresa Blanco", "Moderator", None, "role:cue:moderator")]),
+    ("The session was moderated by Karin Holm.", [("Karin Holm", "cue:moderated")], []),
+    ("Submitted by Oskar Nilsson on 3 May 2025", [("Oskar Nilsson", "cue:submitted")], []),
+    ("Contact: Lea Fischer", [("Lea Fischer", "cue:contact")], []),
+    ("Jurors\nLisa Meyer, Innovation Manager, Hamburg Aviation Hub\nKarl Stein, Professor, Graz Technical School", [("Lisa Meyer", "line:name-role"), ("Karl Stein", "line:name-role")], [("Lisa Meyer", "Innovation Manager", "Hamburg Aviation Hub", "role:line:name-role"), ("Karl Stein", "Professor", "Graz Technical School", "role:line:name-role")]),
+    ("Programme\nNora Quinn, Head of Policy, Irish Seafood Network", [("Nora Quinn", "line:name-role")], [("Nora Quinn", "Head of Policy", "Irish Seafood Network", "role:line:name-role")]),
+    ("Panel\nAnna Kovacs, Policy Officer, Danube Region Network\nBen Hughes, Senior Analyst, Celtic Data Institute", [("Anna Kovacs", "line:name-role"), ("Ben Hughes", "line:name-role")], [("Anna Kovacs", "Policy Officer", "Danube Region Network", "role:line:name-role"), ("Ben Hughes", "Senior Analyst", "Celtic Data Institute", "role:line:name-role")]),
+    ("Speakers\nMaria Lopez\nCluster Manager\nAndalusian Agrifood Cluster", [("Maria Lopez", "line:name-over-role")], [("Maria Lopez", "Cluster Manager", "Andalusian Agrifood Cluster", "role:line:name-over-role")]),
+    ("Panel\nIvo Petrov\nPolicy Officer\nBulgarian Textile Cluster\n\nDora Kiss\nSenior Adviser\nHungarian Water Cluster", [("Ivo Petrov", "line:name-over-role"), ("Dora Kiss", "line:name-over-role")], [("Ivo Petrov", "Policy Officer", "Bulgarian Textile Cluster", "role:line:name-over-role"), ("Dora Kiss", "Senior Adviser", "Hungarian Water Cluster", "role:line:name-over-role")]),
+    ("Baltic Food Cluster, Marta Kowalczyk;\nNordic Wood Network, Tomas Lindqvist;", [("Marta Kowalczyk", "list:org-name"), ("Tomas Lindqvist", "list:org-name")], [("Marta Kowalczyk", "", "Baltic Food Cluster", "role:list:org-name"), ("Tomas Lindqvist", "", "Nordic Wood Network", "role:list:org-name")]),
+    ("Silesian Energy Cluster, Adam Nowak;\nCzech Glass Network, Petra Dvorak;", [("Adam Nowak", "list:org-name"), ("Petra Dvorak", "list:org-name")], [("Adam Nowak", "", "Silesian Energy Cluster", "role:list:org-name"), ("Petra Dvorak", "", "Czech Glass Network", "role:list:org-name")]),
+    ("Partners present: Estonian ICT Cluster, Mart Tamm; Latvian Wood Network, Ilze Berzina.", [("Mart Tamm", "list:org-name"), ("Ilze Berzina", "list:org-name")], [("Mart Tamm", "", "Estonian ICT Cluster", "role:list:org-name"), ("Ilze Berzina", "", "Latvian Wood Network", "role:list:org-name")]),
+    ("| Speaker | Organisation | Position |\n|---|---|---|\n| Ole Hansen | Danish Wind Cluster | Director |", [("Ole Hansen", "table:speaker")], [("Ole Hansen", "Director", "Danish Wind Cluster", "role:table:speaker")]),
+    ("| Name | Organisation | Role |\n|---|---|---|\n| Jana Horak | Prague Robotics Hub | Engineer |", [("Jana Horak", "table:speaker")], [("Jana Horak", "Engineer", "Prague Robotics Hub", "role:table:speaker")]),
+    ("| Speaker | Affiliation |\n|---|---|\n| Rui Matos | Coimbra Health Cluster |\n| Ines Sousa | Braga Textile Hub |", [("Rui Matos", "table:speaker"), ("Ines Sousa", "table:speaker")], [("Rui Matos", "", "Coimbra Health Cluster", "role:table:speaker"), ("Ines Sousa", "", "Braga Textile Hub", "role:table:speaker")]),
+    ("Speaker: Julia Hartmann\nPosition: Head of Exports\nOrganisation: Saxon Machinery Cluster", [("Julia Hartmann", "cue:speaker")], [("Julia Hartmann", "Head of Exports", "Saxon Machinery Cluster", "role:label-block")]),
+    ("Speaker: Lars Eriksson\nOrganisation: Gothenburg Marine Cluster\nPosition: Business Developer", [("Lars Eriksson", "cue:speaker")], [("Lars Eriksson", "Business Developer", "Gothenburg Marine Cluster", "role:label-block")]),
+    ("Name: Sophie Laurent\nOrganisation: Lyon Biotech Cluster\nRole: Scientific Officer", [("Sophie Laurent", "label-block")], [("Sophie Laurent", "Scientific Officer", "Lyon Biotech Cluster", "role:label-block")]),
+    ("Our communication officer, Tiago Ramos, will answer questions.", [("Tiago Ramos", "our-role")], [("Tiago Ramos", "communication officer", None, "role:our-role")]),
+    ("Our project manager, Elif Demir, leads the work package.", [("Elif Demir", "our-role")], [("Elif Demir", "project manager", None, "role:our-role")]),
+    ("Our new treasurer, Pavel Horak, presented the accounts.", [("Pavel Horak", "our-role")], [("Pavel Horak", "treasurer", None, "role:our-role")]),
+    ("The nomination of Greta Lund as Cluster Manager of the Year was announced.", [("Greta Lund", "name-as-role")], []),
+    ("Jane Roe (Acme Cluster) – re-elected as President", [("Jane Roe", "name-paren")], [("Jane Roe", "", "Acme Cluster", "role:name-paren"), ("Jane Roe", "President", "Acme Cluster", "role:board-entry")]),
+    ("Marek Nowak (Baltic Wood Network) – elected as Vice-President", [("Marek Nowak", "name-paren")], [("Marek Nowak", "", "Baltic Wood Network", "role:name-paren"), ("Marek Nowak", "Vice-President", "Baltic Wood Network", "role:board-entry")]),
+    ("Ida Sund (Nordic Ocean Hub), re-elected as Treasurer", [("Ida Sund", "name-paren")], [("Ida Sund", "", "Nordic Ocean Hub", "role:name-paren"), ("Ida Sund", "Treasurer", "Nordic Ocean Hub", "role:board-entry")]),
+    ("Board members: Ana Silva (Lisbon Tech Cluster) and Tom Berg (Oslo Ocean Hub)", [("Ana Silva", "name-paren"), ("Tom Berg", "name-paren")], [("Ana Silva", "", "Lisbon Tech Cluster", "role:name-paren"), ("Ana Silva", "Board member", "Lisbon Tech Cluster", "role:board-label-list"), ("Tom Berg", "", "Oslo Ocean Hub", "role:name-paren"), ("Tom Berg", "Board member", "Oslo Ocean Hub", "role:board-label-list")]),
+    ("Auditors: Rosa Vidal (Valencia Ceramics Cluster) and Ugo Neri (Milan Design Network)", [("Rosa Vidal", "name-paren"), ("Ugo Neri", "name-paren")], [("Rosa Vidal", "", "Valencia Ceramics Cluster", "role:name-paren"), ("Rosa Vidal", "Auditor", "Valencia Ceramics Cluster", "role:board-label-list"), ("Ugo Neri", "", "Milan Design Network", "role:name-paren"), ("Ugo Neri", "Auditor", "Milan Design Network", "role:board-label-list")]),
+    ("Vice-Presidents: Aino Laine (Helsinki Health Hub), Jon Olsen (Bergen Maritime Cluster)", [("Aino Laine", "name-paren"), ("Jon Olsen", "name-paren")], [("Aino Laine", "", "Helsinki Health Hub", "role:name-paren"), ("Aino Laine", "Vice-President", "Helsinki Health Hub", "role:board-label-list"), ("Jon Olsen", "", "Bergen Maritime Cluster", "role:name-paren"), ("Jon Olsen", "Vice-President", "Bergen Maritime Cluster", "role:board-label-list")]),
+    ("Maria Lopez, CEO of Aragon Food Cluster, opened the forum. Later, Lopez thanked the sponsors.", [("Maria Lopez", "line:name-role"), ("Maria Lopez", "coref:surname")], [("Maria Lopez", "CEO", "Aragon Food Cluster", "role:line:name-role")]),
+    ("Klara Novak, CEO of Brno Textile Cluster, opened the forum. Novak thanked the sponsors.", [("Klara Novak", "line:name-role"), ("Klara Novak", "coref:surname")], [("Klara Novak", "CEO", "Brno Textile Cluster", "role:line:name-role")]),
+    ("Sofia Marin, CEO of Valencia Ceramics Cluster, welcomed us. As Sofia explained, exports grew.", [("Sofia Marin", "line:name-role"), ("Sofia Marin", "coref:first_name")], [("Sofia Marin", "CEO", "Valencia Ceramics Cluster", "role:line:name-role")]),
+    ("Elena Duarte, Director of Porto Wine Cluster, opened the day. Elena then showed the figures.", [("Elena Duarte", "line:name-role"), ("Elena Duarte", "coref:first_name")], [("Elena Duarte", "Director", "Porto Wine Cluster", "role:line:name-role")]),
+    ("Ana Vidal, CEO of Murcia Water Cluster, opened the forum. Vidal presented the plan.", [("Ana Vidal", "line:name-role"), ("Ana Vidal", "coref:surname")], [("Ana Vidal", "CEO", "Murcia Water Cluster", "role:line:name-role")]),
+    ("Karin Lund, Director of Skane Food Cluster, spoke. Later, as Karin said, exports rose.", [("Karin Lund", "line:name-role"), ("Karin Lund", "coref:first_name")], [("Karin Lund", "Director", "Skane Food Cluster", "role:line:name-role")]),
+    ("Speakers\nNils Berg\nProject Manager\nGothenburg Ocean Cluster", [("Nils Berg", "line:name-over-role")], [("Nils Berg", "Project Manager", "Gothenburg Ocean Cluster", "role:line:name-over-role")]),
+]
+
+
+@pytest.mark.parametrize("text,people,roles", PEOPLE)
+def test_rule_examples_people_and_roles(extract, text, people, roles):
+    result = extract(text)
+    assert [(p.name, p.rule) for p in result.people] == people
+    assert [(r.person, r.role, r.organisation, r.rule) for r in result.roles] == roles
+
+
+# --- organisations: (sentence, every organisations row (text, name, rule)) ----------------------------------
+ORGS = [
+    ("The project is led by the Nordic Biogas Association and three universities.", [("Nordic Biogas Association", "Nordic Biogas Association", "pattern:org-head")]),
+    ("Funding came from the Slovenian Chemistry Cluster last spring.", [("Slovenian Chemistry Cluster", "Slovenian Chemistry Cluster", "pattern:org-head")]),
+    ("A new member joined the Andalusian Aerospace Foundation this week.", [("Andalusian Aerospace Foundation", "Andalusian Aerospace Foundation", "pattern:org-head")]),
+    ("The Centre for Marine Robotics (CMR) opened a lab. CMR will hire five engineers.", [("Centre for Marine Robotics", "Centre for Marine Robotics", "pattern:acronym-definition"), ("CMR", "Centre for Marine Robotics", "pattern:acronym-definition"), ("CMR", "Centre for Marine Robotics", "acronym:use")]),
+    ("Partners include the Baltic Logistics Network (BLN). BLN met in Riga.", [("Baltic Logistics Network", "Baltic Logistics Network", "pattern:acronym-definition"), ("BLN", "Baltic Logistics Network", "pattern:acronym-definition"), ("BLN", "Baltic Logistics Network", "acronym:use")]),
+    ("The Portuguese Cork Cluster (PCC) opened an office. PCC hired staff.", [("Portuguese Cork Cluster", "Portuguese Cork Cluster", "pattern:acronym-definition"), ("PCC", "Portuguese Cork Cluster", "pattern:acronym-definition"), ("PCC", "Portuguese Cork Cluster", "acronym:use")]),
+    ("The contract went to Helix Robotics GmbH after a tender.", [("Helix Robotics GmbH", "Helix Robotics GmbH", "legal-form")]),
+    ("Suppliers such as Costa Verde Foods S.L. joined the fair.", [("Costa Verde Foods S.L.", "Costa Verde Foods S.L.", "legal-form")]),
+    ("The prototype was built by Nordlys Analytics AS in Bergen.", [("Nordlys Analytics AS", "Nordlys Analytics AS", "legal-form")]),
+    ("The award was shared by Vinea Tech (Portugal) with local partners.", [("Vinea Tech", "Vinea Tech", "org-country")]),
+    ("The study was prepared by Polaris Consulting (Finland) for the region.", [("Polaris Consulting", "Polaris Consulting", "org-country")]),
+    ("The report was written by Sunwave Energy (Spain) last year.", [("Sunwave Energy", "Sunwave Energy", "org-country")]),
+    ("The Lisbon Maritime Observatory published a study. The Observatory expects growth.", [("Lisbon Maritime Observatory", "Lisbon Maritime Observatory", "pattern:org-head"), ("Observatory", "Lisbon Maritime Observatory", "coref:head-noun")]),
+    ("Members of the Flanders Circular Platform met on Friday. The Platform adopted a plan.", [("Flanders Circular Platform", "Flanders Circular Platform", "pattern:org-head"), ("Platform", "Flanders Circular Platform", "coref:head-noun")]),
+    ("The Bavarian Hydrogen Alliance launched a call. Later the Alliance chose ten projects.", [("Bavarian Hydrogen Alliance", "Bavarian Hydrogen Alliance", "pattern:org-head"), ("Alliance", "Bavarian Hydrogen Alliance", "coref:head-noun")]),
+    ("We visited the competitiveness cluster Aqua Valorem in Montpellier.", [("Aqua Valorem", "Aqua Valorem", "pattern:type-noun")]),
+    ("Talks with the innovation agency Nordvek went well.", [("Nordvek", "Nordvek", "pattern:type-noun")]),
+    ("They met the software company Quintiq in Utrecht.", [("Quintiq", "Quintiq", "pattern:type-noun")]),
+    ("Lea Bauer, Policy Officer of Vienna Mobility Lab, presented results.", [("Vienna Mobility Lab", "Vienna Mobility Lab", "role:organisation")]),
+    ("Our host, TUK – Technical University of Kranj, opened the lab.", [("TUK", "Technical University of Kranj", "acronym:use"), ("Technical University of Kranj", "Technical University of Kranj", "pattern:acronym-dash")]),
+    ("Posted by AquaHub | Zeeland", [("AquaHub | Zeeland", "AquaHub | Zeeland", "pattern:bar-name")]),
+    ("Irish Robotics Network | IRN", [("Irish Robotics Network", "Irish Robotics Network", "pattern:acronym-bar"), ("IRN", "Irish Robotics Network", "acronym:use")]),
+    ("Contact the Scottish Food Network | SFN for details.", [("Scottish Food Network", "Scottish Food Network", "pattern:acronym-bar"), ("SFN", "Scottish Food Network", "acronym:use")]),
+    ("Jana Horvat (Brightwave) presented the pilot.", [("Brightwave", "Brightwave", "pattern:person-bracket")]),
+    ("We heard Marco Conti (Luminare) on solar glass.", [("Luminare", "Luminare", "pattern:person-bracket")]),
+    ("The session was opened by Hanna Ek (Polarlab), who spoke on batteries.", [("Polarlab", "Polarlab", "pattern:person-bracket")]),
+    ("The Council of Nordic Wood Clusters met in Oslo. Later CNWC published a report.", [("Council of Nordic Wood Clusters", "Council of Nordic Wood Clusters", "pattern:org-head"), ("CNWC", "Council of Nordic Wood Clusters", "acronym:initials")]),
+    ("The Alliance of Alpine Food Clusters held a summit. Since then AAFC has grown.", [("Alliance of Alpine Food Clusters", "Alliance of Alpine Food Clusters", "pattern:org-head"), ("AAFC", "Alliance of Alpine Food Clusters", "acronym:initials")]),
+    ("Contact the Welsh Photonics Network | WPN for details.", [("Welsh Photonics Network", "Welsh Photonics Network", "pattern:acronym-bar"), ("WPN", "Welsh Photonics Network", "acronym:use")]),
+    ("The Federation of Iberian Cork Clusters met in Evora. Later FICC issued a statement.", [("Federation of Iberian Cork Clusters", "Federation of Iberian Cork Clusters", "pattern:org-head"), ("FICC", "Federation of Iberian Cork Clusters", "acronym:initials")]),
+    # regional and local authorities: "<authority> of <place>", "<place> <authority>"
+    ("The grant was signed by the Region of Murcia and two firms.", [("Region of Murcia", "Region of Murcia", "pattern:authority")]),
+    ("Support came from the Carinthia Region in the spring.", [("Carinthia Region", "Carinthia Region", "pattern:authority")]),
+    ("The County of Nordland pays half of the costs.", [("County of Nordland", "County of Nordland", "pattern:authority")]),
+    # names with a lower-case organisation word inside, as other languages write them
+    ("Growers joined the Associação dos agricultores do Minho this year.", [("Associação dos agricultores do Minho", "Associação dos agricultores do Minho", "pattern:lower-head")]),
+    ("Partners: Asociación de empresas de madera de Soria and three labs.", [("Asociación de empresas de madera de Soria", "Asociación de empresas de madera de Soria", "pattern:lower-head")]),
+    ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head")]),
+    # a brand name right before the kind noun it is ("the X cluster", "the X network")
+    ("A visit to the Mobility Valley Aragón cluster is planned.", [("Mobility Valley Aragón", "Mobility Valley Aragón", "pattern:name-kind")]),
+    ("The lab works with the CleanTech Bavaria network on sensors.", [("CleanTech Bavaria", "CleanTech Bavaria", "pattern:name-kind")]),
+    ("The event was run with the HealthTech Malmö cluster and a hospital.", [("HealthTech Malmö", "HealthTech Malmö", "pattern:name-kind")]),
+]
+
+
+@pytest.mark.parametrize("text,orgs", ORGS)
+def test_rule_examples_organisations(extract, text, orgs):
+    assert [(o.text, o.name, o.rule) for o in extract(text).organisations] == orgs
+
+
+# --- places: (sentence, every locations row (text, rule)) -----------------------------------------------------
+PLACES = [
+    ("Companies from Tartu and Oulu joined the mission.", [("Tartu", "gazetteer:city"), ("Oulu", "gazetteer:city")]),
+    ("We visited the competitiveness cluster Aqua Valorem in Montpellier.", [("Montpellier", "gazetteer:city")]),
+    ("Visitors toured Bordeaux and Nantes.", [("Bordeaux", "gazetteer:city"), ("Nantes", "ner:GPE")]),
+    ("The delegation travelled from Lyon to Turin and then to Graz.", [("Lyon", "ner:GPE"), ("Turin", "ner:GPE"), ("Graz", "ner:GPE")]),
+    ("Exports to Spain and Italy grew.", [("Spain", "ner:GPE"), ("Italy", "ner:GPE")]),
+    ("Partners include the Baltic Logistics Network (BLN). BLN met in Riga.", [("Riga", "ner:LOC")]),
+    ("The mission visited the Alps and the Black Forest.", [("Alps", "ner:LOC")]),
+]
+
+
+@pytest.mark.parametrize("text,places", PLACES)
+def test_rule_examples_places(extract, text, places):
+    assert [(p.text, p.rule) for p in extract(text).locations] == places
+
+
+# --- key messages: (text, every key_messages row (text, section, rule)) ---------------------------------------
+KEY_MESSAGES = [
+    ("Key messages\n\n- Clusters need stable regional funding.\n- Skills shortages slow the green transition.\n- Data sharing must become easier for SMEs.", [("Clusters need stable regional funding", "Key messages", "list_under_key_heading"), ("Skills shortages slow the green transition", "Key messages", "list_under_key_heading"), ("Data sharing must become easier for SMEs", "Key messages", "list_under_key_heading")]),
+    ("Conclusions\n\n1. Cross-border pilots work best with a lead partner.\n2. Small firms need simpler application forms.", [("Cross-border pilots work best with a lead partner", "Conclusions", "list_under_key_heading"), ("Small firms need simpler application forms", "Conclusions", "list_under_key_heading")]),
+    ("Recommendations\n\n* Set up one contact point per region.\n* Publish calls six months ahead.\n* Measure results every year.", [("Set up one contact point per region", "Recommendations", "list_under_key_heading"), ("Publish calls six months ahead", "Recommendations", "list_under_key_heading"), ("Measure results every year", "Recommendations", "list_under_key_heading")]),
+    ("Key takeaways\n\nThe network should open to start-ups from outside the region.\n\nMembers asked for a shared data platform.", [("The network should open to start-ups from outside the region", "Key takeaways", "paragraphs_under_key_heading"), ("Members asked for a shared data platform", "Key takeaways", "paragraphs_under_key_heading")]),
+    ("Conclusions\n\nPublic buyers should test innovative products first.\n\nSmall ports need help to electrify.", [("Public buyers should test innovative products first", "Conclusions", "paragraphs_under_key_heading"), ("Small ports need help to electrify", "Conclusions", "paragraphs_under_key_heading")]),
+    ("Lessons learnt\n\nEarly contact with regulators saves time.\n\nPilots need a budget for maintenance.", [("Early contact with regulators saves time", "Lessons learnt", "paragraphs_under_key_heading"), ("Pilots need a budget for maintenance", "Lessons learnt", "paragraphs_under_key_heading")]),
+    ("Key messages\n\nPillar 1 – Funding: regions should co-finance cluster managers.\n\nPillar 2 – Skills: training must follow industry needs.", [("regions should co-finance cluster managers", "Key messages", "paragraphs_under_key_heading"), ("training must follow industry needs", "Key messages", "paragraphs_under_key_heading")]),
+    ("The report recommends:\n\n- Regions should pool their test facilities.\n- Calls should accept shorter proposals.", [("Regions should pool their test facilities", "The report recommends", "list_after_lead_in"), ("Calls should accept shorter proposals", "The report recommends", "list_after_lead_in")]),
+    ("Participants agreed on three points: (1) open data by default, (2) joint procurement for pilots, (3) yearly progress reviews.", [("open data by default", "Participants agreed on three points", "inline_after_lead_in"), ("joint procurement for pilots", "Participants agreed on three points", "inline_after_lead_in"), ("yearly progress reviews", "Participants agreed on three points", "inline_after_lead_in")]),
+    ("The panel stressed that: (1) hydrogen needs clear rules and (2) ports must invest early.", [("hydrogen needs clear rules", "The panel stressed that", "inline_after_lead_in"), ("ports must invest early", "The panel stressed that", "inline_after_lead_in")]),
+    ("The workshop concluded with three messages: (1) share test beds, (2) train managers, (3) measure impact.", [("share test beds", "The workshop concluded with three messages", "inline_after_lead_in"), ("train managers", "The workshop concluded with three messages", "inline_after_lead_in"), ("measure impact", "The workshop concluded with three messages", "inline_after_lead_in")]),
+]
+
+
+@pytest.mark.parametrize("text,points", KEY_MESSAGES)
+def test_rule_examples_key_messages(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# --- events: (text, every events row (text, name, rule)) ------------------------------------------------------
+EVENTS = [
+    ("The Baltic Sea Food Forum 2025 takes place on 12 May 2025 in Gdansk.", [("Baltic Sea Food Forum 2025", "Baltic Sea Food Forum 2025", "pattern:event_name")]),
+    ("Register now for the European Hydrogen Summit on 4 June 2025.", [("European Hydrogen Summit", "European Hydrogen Summit 2025", "pattern:event_name")]),
+    ("Sign up for Smart Ports Week 2025 now.", [("Smart Ports Week 2025", "Smart Ports Week 2025", "pattern:event_name")]),
+    ("Join our EEN matchmaking event on 20 March 2025 in Porto.", [("EEN matchmaking event", "EEN matchmaking event 2025", "pattern:event_lower")]),
+    ("The cluster organises a B2B brokerage event on 9 April 2025.", [("B2B brokerage event", "B2B brokerage event 2025", "pattern:event_lower")]),
+    ("Members met at an EEN brokerage event on 2 December 2025 in Lille.", [("EEN brokerage event", "EEN brokerage event 2025", "pattern:event_lower")]),
+    ("The next General Assembly will take place on 20 October 2025.", [("General Assembly", "General Assembly 2025", "pattern:event_meeting")]),
+    ("At the Annual General Meeting on 26 June 2025 members approved the budget.", [("Annual General Meeting", "Annual General Meeting 2025", "pattern:event_meeting")]),
+    ("The 9th Board meeting (Tartu, 3 March 2026) approved new members.", [("9th Board meeting", "Ninth Board meeting", "pattern:event_meeting")]),
+    ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
+    ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
+    ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),
+    ("The EU Clusters Talk “Digital twins for factories” – 21 September 2025", [("EU Clusters Talk “Digital twins for factories”", "EU Clusters Talk Digital twins for factories 2025", "pattern:event_titled")]),
+    ("The EU Clusters Talk “Skills for the twin transition” – 14 October 2025", [("EU Clusters Talk “Skills for the twin transition”", "EU Clusters Talk Skills for the twin transition 2025", "pattern:event_titled")]),
+    ("Register for the Green Deal Innovation Forum, 3 May 2025.", [("Green Deal Innovation Forum", "Green Deal Innovation Forum 2025", "pattern:event_trigger")]),
+    ("Register for the Smart Farming Days.", [("Smart Farming Days", "Smart Farming Days", "pattern:event_trigger")]),
+    ("Register for the Black Sea Logistics Summit, 7 May 2025.", [("Black Sea Logistics Summit", "Black Sea Logistics Summit 2025", "pattern:event_trigger")]),
+    ("The Nordic Cluster Conference was held on 3 October 2024 in Oslo. The conference gathered 300 guests.", [("Nordic Cluster Conference", "Nordic Cluster Conference 2024", "pattern:event_name"), ("conference", "Nordic Cluster Conference 2024", "pattern:event_anaphor")]),
+    ("The Alpine Mobility Forum took place on 4 May 2025 in Graz. The next edition of the forum will take place in Linz on 6 May 2026.", [("Alpine Mobility Forum", "Alpine Mobility Forum 2025", "pattern:event_name"), ("The next edition of the forum", "Alpine Mobility Forum 2026", "pattern:event_next")]),
+    ("The Baltic Wood Forum took place on 2 May 2025 in Riga. The next edition of the forum will take place in Vilnius on 4 May 2026.", [("Baltic Wood Forum", "Baltic Wood Forum 2025", "pattern:event_name"), ("The next edition of the forum", "Baltic Wood Forum 2026", "pattern:event_next")]),
+    ("Saxon Cluster Excellence Award 2025 – award ceremony", [("Saxon Cluster Excellence Award 2025 – award ceremony", "Saxon Cluster Excellence Award – award ceremony 2025", "pattern:event_dash")]),
+    ("The Nordic Design Forum builds on its first edition, held in Ghent in May 2021.", [("Nordic Design Forum", "Nordic Design Forum", "pattern:event_name"), ("first edition", "First Nordic Design Forum", "pattern:event_series")]),
+    ("The Alpine Food Summit 2025 follows its second edition, held in Bolzano in 2023.", [("Alpine Food Summit 2025", "Alpine Food Summit 2025", "pattern:event_name"), ("second edition", "Second Alpine Food Summit", "pattern:event_series")]),
+    ("13–15 May 2025 Study trip to the Region of Murcia, 15 members.\n2–3 June 2025 Visit to the Port of Antwerp, 10 members.", [("Study trip to the Region of Murcia", "Study trip to the Region of Murcia 2025", "pattern:event_row"), ("Visit to the Port of Antwerp", "Visit to the Port of Antwerp 2025", "pattern:event_row")]),
+]
+
+
+@pytest.mark.parametrize("text,events", EVENTS)
+def test_rule_examples_events(extract, text, events):
+    assert [(e.text, e.name, e.rule) for e in extract(text).events] == events
