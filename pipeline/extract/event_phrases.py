@@ -239,8 +239,12 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     return out
 
 
-_ROW_TITLE = re.compile(r"(?:[ \t]*:)?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
-_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])?[ \t]*")  # a list marker may come before the date
+_ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+# a list marker may come before the date: "-", "•", "–", ">>", "1."
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*")
+# "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
+_ROW_CELL = re.compile(r"[ \t]+\|[ \t]+")
+_MAX_TYPE_WORDS = 3
 _ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
 
 
@@ -262,23 +266,32 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         m = _ROW_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
-        title = m.group("title")
+        title, title_at = m.group("title"), m.start("title")
+        cells = _ROW_CELL.split(title)
+        label = ""
+        if len(cells) > 1 and len(cells[0].split()) <= _MAX_TYPE_WORDS and cells[1][:1].isupper() \
+                and gaz.place(cells[1].split(",")[0].strip()) == (None, None):
+            label = cells[0]  # "Webinar | Battery rules for SMEs | online": "Webinar: Battery rules for SMEs"
+            title_at = ctx.text.index(cells[1], title_at + len(cells[0]))
+            title = cells[1]
+        title = _ROW_CELL.split(title)[0]
         cut = _ROW_TITLE_END.search(title)
         name_text = title[:cut.start()] if cut else title
-        name = clean_event_name(name_text)
+        name = clean_event_name(f"{label}: {name_text}" if label else name_text)
         if not name or len(name.split()) > 12 or not name[:1].isupper():
             continue
         if any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in name.split()):
             continue  # "3 May 2025: deadline for applications": the date of something else
-        line_end = ctx.text.find("\n", m.start("title"))
-        rest = ctx.text[m.start("title") + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
+        line_end = ctx.text.find("\n", title_at)
+        rest = ctx.text[title_at + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
         city, country = next((p for p in places if p[0] or p[1]), (None, None))
         words = name.lower().split()
         hit = next((h for j in range(len(words)) if (h := lex.lookup(words[j:j + 2]) or lex.lookup(words[j:j + 1]))), None)
         keyword, etype = hit if hit else (None, "other")
-        start = m.start("title") + (1 if title[:1] in "\"“" else 0)
-        out.append(Candidate(start, start + len(name_text.strip("\"“” ")), name, "pattern:event_row", keyword, etype,
+        start = m.start("title") if label else title_at + (1 if title[:1] in "\"“" else 0)
+        end = title_at + (1 if title[:1] in "\"“" else 0) + len(name_text.strip("\"“” "))
+        out.append(Candidate(start, end, name, "pattern:event_row", keyword, etype,
                              dates=d, city=city, country=country))
         lines_of.append(ctx.text.count("\n", 0, d.start))
     # a row needs another one within three lines: a list, not a sentence that opens with a date
