@@ -9,6 +9,7 @@ from pipeline.extract.event_announcements import announcements
 from pathlib import Path
 
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_awards import award_events
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
@@ -25,13 +26,14 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: announcement > calendar row > edition
-    row > place row > year row > trigger > quoted title > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
+    row > place row > year row > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
     rows = edition_rows(ctx, lex, gaz)
     candidates = (announcements(seg, ctx, gaz, lex) + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + names_triggered(ctx, lex) + quoted_titles(ctx, lex) + past_edition_places(ctx, gaz)
                   + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz)
                   + next_editions(ctx, lex, gaz)
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
+                  + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])

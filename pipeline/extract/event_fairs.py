@@ -5,7 +5,8 @@ the capitalised-name rules never see it. Cluster news name it through what membe
 a lower-case fair noun, and this rule covers that class of phrasings:
 
 - a stand, booth or pavilion at it: "the joint stand at Fruit Logistica in Berlin", "a collective stand
-  of nine members at the Salone del Mobile (8–13 April)", "members exhibited at Agritechnica";
+  of nine members at the Salone del Mobile (8–13 April)", "a second joint stand is planned at the
+  Feira Nacional de Agricultura", "members exhibited at Agritechnica";
 - the name before a lower-case fair noun: "a delegation to the Baltexpo exhibition in Gdańsk",
   "the METSTRADE 2025 fair", "the BIEMH machine tool fair" (the noun stays in the name);
 - the name after the noun: "a visit to the mining suppliers' fair Exponor 2026".
@@ -42,7 +43,7 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         return None
     stand = phrase_alternation(stands, _S)
     noun = phrase_alternation(nouns, _S)
-    at = re.compile(rf"\b(?i:{stand})(?:{_S}(?:of|with|for){_S}[^.;:\n()]{{1,50}}?)?{_S}at{_S}(?:the{_S})?(?P<name>{_NAME})")
+    at = re.compile(rf"\b(?i:{stand})(?:{_S}(?:of|with|for){_S}[^.;:\n()]{{1,50}}?|(?:{_S}(?!at\b)[a-z][\w’'-]*){{1,4}})?{_S}at{_S}(?:the{_S})?(?P<name>{_NAME})")
     before = re.compile(rf"\b(?:the|at|to|in|from)[ \t]+(?P<name>{_NAME}{_S}{_LOWER}(?:{noun}))(?![\w-])")
     after = re.compile(rf"\b(?:the|a)[ \t]+{_LOWER}(?:{noun}){_S}(?P<name>{_NAME})")
     venue = frozenset(w.lower() for w in sections.get("venue last words", []))

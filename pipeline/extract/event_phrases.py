@@ -306,6 +306,7 @@ def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
 
 
 _RELATIVE = {"that", "which", "who", "whom", "where", "when"}
+_PRONOUN = re.compile(r"(?:him|her|them|us|you|me|it)[ \t]*", re.I)
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
 
 
@@ -346,6 +347,9 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
             np_end = _before_verb(ctx, m.start("compl"), m.end("compl"))
             if np_end <= m.start("compl"):
                 continue
+        if m.group("compl") and _PRONOUN.fullmatch(ctx.text, m.start("compl"), np_end):
+            # "a farewell reception for him", "a dinner for them": the pronoun says nothing of the event
+            np_end = ctx.text.rfind(" ", m.start("np"), m.start("compl") - 1)
         owner = possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None
         if not _content_words(m.group("np"), lex, keyword) and owner and date is not None and not ordinals:
             # "The PFX network held its general assembly in Porto on ...": the owner's general assembly
