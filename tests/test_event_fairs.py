@@ -76,3 +76,9 @@ def test_event_row_type_column_and_dash_marker(extract, text, expected):
 ])
 def test_event_social_and_visit_rows(extract, text, expected):
     assert [r[:4] for r in _rows(extract(text))] == expected
+
+
+def test_event_fair_stand_at_name_with_its_noun(extract):
+    # the stand cue and the fair noun both point at the name: the noun stays in it
+    r = extract("The board proposed a joint stand at the Podravka fair in Zagreb on 12 May 2026.")
+    assert _rows(r) == [("Podravka fair 2026", D(2026, 5, 12), D(2026, 5, 12), "Zagreb", "pattern:event_fair")]

@@ -202,4 +202,4 @@ def test_event_meeting_programme_events(extract, text, expected):
     "The agenda of 4 May 2026: 10:00 welcome; 11:00 workshop on 3D printing; 13:00 lunch.",
 ])
 def test_event_meeting_one_word_is_no_name(extract, text):
-    assert extract(text).events == []
+    assert list(extract(text).events) == []

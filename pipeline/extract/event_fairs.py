@@ -37,6 +37,7 @@ _LOWER = r"(?:[a-z][\w’'-]*[ \t]+){0,3}"  # "machine tool", "mining suppliers'
 
 @lru_cache(maxsize=8)
 def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """(name before a fair noun, stand at a name, name after a fair noun, venue last words), compiled once."""
     sections = data_sections(data_dir / "event_fair_cues.txt")
     stands, nouns = sections.get("stands", []), sections.get("nouns", [])
     if not stands or not nouns:
@@ -47,7 +48,7 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     before = re.compile(rf"\b(?:the|at|to|in|from)[ \t]+(?P<name>{_NAME}{_S}{_LOWER}(?:{noun}))(?![\w-])")
     after = re.compile(rf"\b(?:the|a)[ \t]+{_LOWER}(?:{noun}){_S}(?P<name>{_NAME})")
     venue = frozenset(w.lower() for w in sections.get("venue last words", []))
-    return at, before, after, venue
+    return before, at, after, venue  # "a stand at the Pomurje fair": the name with its noun first
 
 
 def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
@@ -68,7 +69,13 @@ def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _date_lead(leads: tuple[str, ...]) -> str:
+    """ "spring ", "the autumn of ", "early ": words between "in" and an event's month or year."""
+    return rf"(?:(?:the{_S})?(?i:{phrase_alternation(leads, _S)}){_S}(?:of{_S})?)?"
+
+
+@lru_cache(maxsize=4)
+def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kws = _alternation(keywords, _S)
     quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
@@ -77,26 +84,27 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
         rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
         rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?"
-        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
+        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?{_date_lead(leads)})(?=\d|{_MONTH_START}))")
     return quoted, described
 
 
 
 
-@lru_cache(maxsize=1)
-def _edition_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
     held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
     # "its first edition, held in Ghent in May 2021", "after its first edition in Évora in 2024": the
     # verb may be left out when a place and a date follow
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
-                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
+    # "The first edition was held in Vilnius in May 2024", "followed the first edition held in Tartu in 2024"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})(?=\d|{_MONTH_START})")
 
 
-@lru_cache(maxsize=1)
-def _next_edition_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _next_edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
     will = rf"(?:will{_S}(?:take{_S}place|be{_S}(?:held|hosted|organi[sz]ed))|is{_S}(?:planned|scheduled)(?:{_S}to{_S}take{_S}place)?)"
     return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{will}"
-                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?)"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})"
                       rf"(?=\d|{_MONTH_START})")
 
 
@@ -105,7 +113,7 @@ def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     2025": the following edition of an event the document names (``pattern:event_next``; ``events``
     names it after that event, or drops it when there is none); only with its date."""
     out = []
-    for m in _next_edition_pattern().finditer(ctx.text):
+    for m in _next_edition_pattern(lex.date_leads).finditer(ctx.text):
         date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
         if date is None:
             continue
@@ -119,11 +127,11 @@ def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     return out
 
 
-def past_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
+def past_editions(ctx: DocContext, gaz: Gazetteer, leads: tuple[str, ...] = ()) -> list[Candidate]:
     """"The forum builds on its first edition, held in Ghent in May 2021": an earlier edition of the event
     the sentence is about (``pattern:event_series``; ``events`` names it after that event)."""
     out = []
-    for m in _edition_pattern().finditer(ctx.text):
+    for m in _edition_pattern(leads).finditer(ctx.text):
         ordinal = ordinal_value(m.group("ord"))
         date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
         if ordinal is None or date is None:
@@ -333,7 +341,7 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
     date its clause gives; nothing without one."""
     out = []
-    _, described = _patterns(tuple(sorted(lex.keywords)))
+    _, described = _patterns(tuple(sorted(lex.keywords)), lex.date_leads)
     for m in described.finditer(ctx.text):
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (None, "other")
         if keyword is None or _has_verb(ctx, m.start("np"), m.start("kw")):
