@@ -87,8 +87,9 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = m.end("owner") if m.group("owner") else m.end("np")
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start("np")) if (m.group("det") or "").lower() in ("its", "their") else None
-        if len(name.split()) < 2 and not owner:
-            continue  # "a workshop on 3 May": one word says which kind, not which event
+        if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
+            continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
+            # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         place = m.group("place1") or m.group("place2") or m.group("place3") or m.group("place4")
         city, country = gaz.place(place) if place else (None, None)
