@@ -82,3 +82,8 @@ def test_event_fair_stand_at_name_with_its_noun(extract):
     # the stand cue and the fair noun both point at the name: the noun stays in it
     r = extract("The board proposed a joint stand at the Podravka fair in Zagreb on 12 May 2026.")
     assert _rows(r) == [("Podravka fair 2026", D(2026, 5, 12), D(2026, 5, 12), "Zagreb", "pattern:event_fair")]
+
+
+def test_event_fair_edition_year_before_the_noun(extract):
+    r = extract("Members may book the joint stand at the BOATEX 2026 fair in Amsterdam (17–19 November 2026).")
+    assert _rows(r) == [("Boatex 2026", D(2026, 11, 17), D(2026, 11, 19), "Amsterdam", "pattern:event_fair")]

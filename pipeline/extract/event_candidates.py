@@ -15,6 +15,7 @@ from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, past_edition_places, place_rows, series_headings, year_rows
 from pipeline.extract.event_meetings import meeting_events
+from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
     calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
@@ -25,10 +26,11 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: announcement > calendar row > edition
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > calendar row > edition
     row > place row > year row > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
     rows = edition_rows(ctx, lex, gaz)
-    candidates = (announcements(seg, ctx, gaz, lex) + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
+    candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
+                  + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + names_triggered(ctx, lex) + quoted_titles(ctx, lex) + past_edition_places(ctx, gaz)
                   + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz, lex.date_leads)
                   + next_editions(ctx, lex, gaz)

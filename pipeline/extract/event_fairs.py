@@ -8,7 +8,8 @@ a lower-case fair noun, and this rule covers that class of phrasings:
   of nine members at the Salone del Mobile (8–13 April)", "a second joint stand is planned at the
   Feira Nacional de Agricultura", "members exhibited at Agritechnica";
 - the name before a lower-case fair noun: "a delegation to the Baltexpo exhibition in Gdańsk",
-  "the METSTRADE 2025 fair", "the BIEMH machine tool fair" (the noun stays in the name);
+  "the BIEMH machine tool fair" (the noun stays in the name), "the METSTRADE 2025 fair" (a name with its
+  year is the edition's own: "METSTRADE 2025");
 - the name after the noun: "a visit to the mining suppliers' fair Exponor 2026".
 
 The cue words are in ``data/event_fair_cues.txt``. A name that is a known place ("a stand at
@@ -45,7 +46,7 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     stand = phrase_alternation(stands, _S)
     noun = phrase_alternation(nouns, _S)
     at = re.compile(rf"\b(?i:{stand})(?:{_S}(?:of|with|for){_S}[^.;:\n()]{{1,50}}?|(?:{_S}(?!at\b)[a-z][\w’'-]*){{1,4}})?{_S}at{_S}(?:the{_S})?(?P<name>{_NAME})")
-    before = re.compile(rf"\b(?:the|at|to|in|from)[ \t]+(?P<name>{_NAME}{_S}{_LOWER}(?:{noun}))(?![\w-])")
+    before = re.compile(rf"\b(?:the|at|to|in|from)[ \t]+(?P<name>(?P<core>{_NAME}){_S}{_LOWER}(?:{noun}))(?![\w-])")
     after = re.compile(rf"\b(?:the|a)[ \t]+{_LOWER}(?:{noun}){_S}(?P<name>{_NAME})")
     venue = frozenset(w.lower() for w in sections.get("venue last words", []))
     return before, at, after, venue  # "a stand at the Pomurje fair": the name with its noun first
@@ -61,6 +62,8 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
     for pattern in finders:
         for m in pattern.finditer(ctx.text):
             raw = m.group("name").rstrip(" .")
+            if "core" in pattern.groupindex and re.search(r"\b(?:19|20)\d\d$", m.group("core")):
+                raw = m.group("core")  # "the METSTRADE 2025 fair": the edition's name says it all
             words = raw.split()
             if words[-1].lower().strip(".,") in venue or gaz.place(raw) != (None, None):
                 continue  # "the stand at the Brno Exhibition Centre", "a stand at Munich": the place
