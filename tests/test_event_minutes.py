@@ -33,6 +33,7 @@ def test_event_minutes_title_line_names_the_meeting(extract, text, expected):
 @pytest.mark.parametrize("text", [
     "Notes of the secretariat\n\nDate: 2 June 2026\n\nThe office moves to a new building.\n",  # no meeting
     "Summary of the study on cluster meetings\n\nPublished on 2 June 2026.\n",  # a topic, not a meeting
+    "Notes of the autumn meeting\n\nNext board meeting: 9 May 2026, Riga\n",  # the date of another meeting
 ])
 def test_event_minutes_no_meeting_no_event(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_minutes"] == []

@@ -10,7 +10,8 @@ title lines (the document's first lines, or an e-mail's "Subject:"):
 
 The name is the meeting phrase up to a date, a dash, a bracket or a comma ("Board meeting of 4 May
 2026 (for approval)" → "Board meeting"); its date is the one in the title line, else the first day
-date in the next three lines ("Held on 25 November 2026", "Date: 3 March 2026"). The words are in
+date in the next three lines ("Held on 25 November 2026", "Date: 3 March 2026") unless that line names
+another meeting ("Next board meeting: 9 May"); without a date there is no event. The words are in
 ``data/event_minutes_words.txt`` and ``data/event_meeting_heads.txt``.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ _CUT = re.compile(r"[ \t]+(?:of|on|held)[ \t]+(?=\d|[A-Z][a-z]+[ \t]+\d)|[ \t]*(
 
 
 @lru_cache(maxsize=8)
-def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     sections = data_sections(data_dir / "event_minutes_words.txt")
     labels, after = sections.get("labels", []), sections.get("after", [])
     heads = list(data_lines(data_dir / "event_meeting_heads.txt")) + sections.get("heads", [])
@@ -43,7 +44,11 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     # after a letterhead and a dash: "Nordwind Cluster e.V. – Board meeting notes"
     undashed = meeting.replace("[^\\n]", "[^\\n–—|]")
     tail = re.compile(rf"(?i:{lead}(?:[^\n]*?[ \t][–—|-][ \t]+)?(?:the[ \t]+)?{undashed}[ \t]*(?:[–—:-][ \t]*)?(?:{phrase_alternation(after)}))[ \t*]*$", re.M)
-    return before, tail
+    return before, tail, re.compile(rf"(?i:\b(?:{head})s?\b)")
+
+
+def _line(text: str, offset: int) -> str:
+    return text[text.rfind("\n", 0, offset) + 1:(text.find("\n", offset) + 1 or len(text) + 1) - 1]
 
 
 def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
@@ -51,9 +56,10 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
     patterns = _patterns(data_dir)
     if patterns is None:
         return []
+    *finders, heads = patterns
     lines = ctx.text.split("\n")
     top = sum(len(line) + 1 for line in lines[:_TITLE_LINES])
-    for pattern in patterns:
+    for pattern in finders:
         m = pattern.search(ctx.text, 0, top)
         if m is None:
             continue
@@ -71,7 +77,10 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
         for _ in range(_DATE_LINES - 1):
             below = ctx.text.find("\n", below + 1) if below >= 0 else -1
         date = next((d for d in ctx.dates_between(start, m.end()) if d.precision == "day"), None) or next(
-            (d for d in ctx.dates_between(m.end(), below if below >= 0 else len(ctx.text)) if d.precision == "day"), None)
+            (d for d in ctx.dates_between(m.end(), below if below >= 0 else len(ctx.text))
+             if d.precision == "day" and not heads.search(_line(ctx.text, d.start))), None)
+        if date is None:
+            continue  # no date, or the date of another meeting below ("Next board meeting: 9 May"): which meeting?
         hit = lex.lookup(name.lower().split()[-2:]) or lex.lookup(name.lower().split()[-1:])
         return [Candidate(start, start + len(raw.rstrip()), name[:1].upper() + name[1:], "pattern:event_minutes",
                           hit[0] if hit else None, hit[1] if hit else "other", dates=date)]
