@@ -21,6 +21,10 @@ D = dt.date
     # "<letterhead> – <meeting> notes" with a key-value date
     ("# Tartu Wood Cluster MTÜ – Board meeting notes\n\n**Date:** 3 March 2026\n\nThe board agreed on three points.\n",
      ("Board meeting 2026", D(2026, 3, 3), D(2026, 3, 3))),
+    # a room named "meeting room" on the line below is no other meeting: its date is this one's
+    ("NOTES OF THE ANNUAL GENERAL MEETING\nFaro, Casa do Mar meeting room, 14 May 2026\nApproved by the Board on 2 June 2026\n\n"
+     "Thirty members attended.\n",
+     ("Annual General Meeting 2026", D(2026, 5, 14), D(2026, 5, 14))),
     # the meeting named by its number and body
     ("Summary of the 7th meeting of the Steering Group\n\nDate: 2 June 2026\n\nThe group reviewed the work plan.\n",
      ("Seventh meeting of the Steering Group", D(2026, 6, 2), D(2026, 6, 2))),

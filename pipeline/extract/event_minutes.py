@@ -44,7 +44,8 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     # after a letterhead and a dash: "Nordwind Cluster e.V. – Board meeting notes"
     undashed = meeting.replace("[^\\n]", "[^\\n–—|]")
     tail = re.compile(rf"(?i:{lead}(?:[^\n]*?[ \t][–—|-][ \t]+)?(?:the[ \t]+)?{undashed}[ \t]*(?:[–—:-][ \t]*)?(?:{phrase_alternation(after)}))[ \t*]*$", re.M)
-    return before, tail, re.compile(rf"(?i:\b(?:{head})s?\b)")
+    # "Next board meeting: 9 May 2026" labels another meeting's date; "Casa do Rio meeting room, 14 May" does not
+    return before, tail, re.compile(rf"(?i:\b(?:{head})s?\b[ \t]*[:–—-])")
 
 
 def _line(text: str, offset: int) -> str:
