@@ -178,3 +178,28 @@ def test_event_year_rows_one_cell_a_line(extract):
             "2nd\n\n2023\n\nRuse, Bulgaria\n\nWater in food processing\n\nThe network thanks all hosts for their work over the years.\n")
     assert {(e.name, e.start_date, e.city) for e in extract(text).events if e.rule == "pattern:event_year_row"} == {
         ("First Danube Food Clusters Forum", D(2022, 1, 1), "Novi Sad"), ("Second Danube Food Clusters Forum", D(2023, 1, 1), "Ruse")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # events of a programme or call named by their kind alone, dated right beside
+    ("An online information session will take place on 14 January 2027 at 11:00 CET.",
+     [("Information session 2027", D(2027, 1, 14), D(2027, 1, 14), None)]),
+    ("At its annual assembly in Split on 13 November 2026, the Dalmatian Wine Cluster elected a new president.",
+     [("Annual assembly 2026", D(2026, 11, 13), D(2026, 11, 13), "Split")]),
+    ("The programme opens with a matchmaking day in Larnaca on 8 April 2026.",
+     [("Matchmaking day 2026", D(2026, 4, 8), D(2026, 4, 8), "Larnaca")]),
+    ("Partners will meet for an info day in Oulu on 3 February 2027, followed by site visits.",
+     [("Info day 2027", D(2027, 2, 3), D(2027, 2, 3), "Oulu")]),
+])
+def test_event_meeting_programme_events(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "The agency presented the results in an online workshop on 15 September 2026.",  # one word: which workshop?
+    "The agenda of 4 May 2026: 10:00 welcome; 11:00 workshop on 3D printing; 13:00 lunch.",
+])
+def test_event_meeting_one_word_is_no_name(extract, text):
+    assert list(extract(text).events) == []

@@ -9,10 +9,13 @@ from pipeline.extract.event_announcements import announcements
 from pathlib import Path
 
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_awards import award_events
+from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, past_edition_places, place_rows, series_headings, year_rows
 from pipeline.extract.event_meetings import meeting_events
+from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
     calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
@@ -23,15 +26,18 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: announcement > calendar row > edition
-    row > place row > year row > trigger > quoted title > dated meeting noun > capitalised name > lower-case name > descriptive phrase > generic-noun phrase > anaphor."""
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > calendar row > edition
+    row > place row > year row > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
     rows = edition_rows(ctx, lex, gaz)
-    candidates = (announcements(seg, ctx, gaz, lex) + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
+    candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
+                  + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + names_triggered(ctx, lex) + quoted_titles(ctx, lex) + past_edition_places(ctx, gaz)
-                  + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz)
+                  + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz, lex.date_leads)
                   + next_editions(ctx, lex, gaz)
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
+                  + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
+                  + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + anaphors_lower(ctx, lex))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event

@@ -80,12 +80,16 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
                in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ") for w in mods):
             continue  # "the members approved at the board meeting ...": a clause, not a modifier
         start = m.start("np")
-        while mods and mods[0].lower() in lex.generic and not ordinal_value(mods[0]):
+        while mods and (mods[0].lower() in lex.generic and not ordinal_value(mods[0]) or re.search(r"[’']s$", mods[0])):
+            # "the next", "the cluster's summer reception": neither says which event, the noun and the date do
             start = ctx.text.index(mods[1] if len(mods) > 1 else m.group("head"), start + len(mods[0]))
             mods = mods[1:]
         end = m.end("owner") if m.group("owner") else m.end("np")
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start("np")) if (m.group("det") or "").lower() in ("its", "their") else None
+        if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
+            continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
+            # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         place = m.group("place1") or m.group("place2") or m.group("place3") or m.group("place4")
         city, country = gaz.place(place) if place else (None, None)

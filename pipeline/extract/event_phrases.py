@@ -69,7 +69,13 @@ def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _date_lead(leads: tuple[str, ...]) -> str:
+    """ "spring ", "the autumn of ", "early ": words between "in" and an event's month or year."""
+    return rf"(?:(?:the{_S})?(?i:{phrase_alternation(leads, _S)}){_S}(?:of{_S})?)?"
+
+
+@lru_cache(maxsize=4)
+def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kws = _alternation(keywords, _S)
     quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
@@ -78,26 +84,27 @@ def _patterns(keywords: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], r
         rf"(?:{_S}(?:on|about|for|of{_S}the|to(?={_S}(?:the{_S})?[A-Z])){_S}(?![\d]|{WEEKDAY})(?P<compl>[^,.;:\n()\"“”]{{1,{_MAX_COMPLEMENT}}}?))?)"
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
         rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?"
-        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?)(?=\d|{_MONTH_START}))")
+        rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?{_date_lead(leads)})(?=\d|{_MONTH_START}))")
     return quoted, described
 
 
 
 
-@lru_cache(maxsize=1)
-def _edition_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
     held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
     # "its first edition, held in Ghent in May 2021", "after its first edition in Évora in 2024": the
     # verb may be left out when a place and a date follow
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
-                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?)(?=\d|{_MONTH_START})")
+    # "The first edition was held in Vilnius in May 2024", "followed the first edition held in Tartu in 2024"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})(?=\d|{_MONTH_START})")
 
 
-@lru_cache(maxsize=1)
-def _next_edition_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _next_edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
     will = rf"(?:will{_S}(?:take{_S}place|be{_S}(?:held|hosted|organi[sz]ed))|is{_S}(?:planned|scheduled)(?:{_S}to{_S}take{_S}place)?)"
     return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{will}"
-                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?)"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})"
                       rf"(?=\d|{_MONTH_START})")
 
 
@@ -106,7 +113,7 @@ def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     2025": the following edition of an event the document names (``pattern:event_next``; ``events``
     names it after that event, or drops it when there is none); only with its date."""
     out = []
-    for m in _next_edition_pattern().finditer(ctx.text):
+    for m in _next_edition_pattern(lex.date_leads).finditer(ctx.text):
         date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
         if date is None:
             continue
@@ -120,11 +127,11 @@ def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     return out
 
 
-def past_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
+def past_editions(ctx: DocContext, gaz: Gazetteer, leads: tuple[str, ...] = ()) -> list[Candidate]:
     """"The forum builds on its first edition, held in Ghent in May 2021": an earlier edition of the event
     the sentence is about (``pattern:event_series``; ``events`` names it after that event)."""
     out = []
-    for m in _edition_pattern().finditer(ctx.text):
+    for m in _edition_pattern(leads).finditer(ctx.text):
         ordinal = ordinal_value(m.group("ord"))
         date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
         if ordinal is None or date is None:
@@ -240,8 +247,12 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     return out
 
 
-_ROW_TITLE = re.compile(r"(?:[ \t]*:)?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
-_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦]|\d{1,2}[.)])?[ \t]*")  # a list marker may come before the date
+_ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+# a list marker may come before the date: "-", "•", "–", ">>", "1."
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*")
+# "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
+_ROW_CELL = re.compile(r"[ \t]+\|[ \t]+")
+_MAX_TYPE_WORDS = 3
 _ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
 
 
@@ -263,23 +274,32 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         m = _ROW_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
-        title = m.group("title")
+        title, title_at = m.group("title"), m.start("title")
+        cells = _ROW_CELL.split(title)
+        label = ""
+        if len(cells) > 1 and len(cells[0].split()) <= _MAX_TYPE_WORDS and cells[1][:1].isupper() \
+                and gaz.place(cells[1].split(",")[0].strip()) == (None, None):
+            label = cells[0]  # "Webinar | Battery rules for SMEs | online": "Webinar: Battery rules for SMEs"
+            title_at = ctx.text.index(cells[1], title_at + len(cells[0]))
+            title = cells[1]
+        title = _ROW_CELL.split(title)[0]
         cut = _ROW_TITLE_END.search(title)
         name_text = title[:cut.start()] if cut else title
-        name = clean_event_name(name_text)
+        name = clean_event_name(f"{label}: {name_text}" if label else name_text)
         if not name or len(name.split()) > 12 or not name[:1].isupper():
             continue
         if any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in name.split()):
             continue  # "3 May 2025: deadline for applications": the date of something else
-        line_end = ctx.text.find("\n", m.start("title"))
-        rest = ctx.text[m.start("title") + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
+        line_end = ctx.text.find("\n", title_at)
+        rest = ctx.text[title_at + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
         city, country = next((p for p in places if p[0] or p[1]), (None, None))
         words = name.lower().split()
         hit = next((h for j in range(len(words)) if (h := lex.lookup(words[j:j + 2]) or lex.lookup(words[j:j + 1]))), None)
         keyword, etype = hit if hit else (None, "other")
-        start = m.start("title") + (1 if title[:1] in "\"“" else 0)
-        out.append(Candidate(start, start + len(name_text.strip("\"“” ")), name, "pattern:event_row", keyword, etype,
+        start = m.start("title") if label else title_at + (1 if title[:1] in "\"“" else 0)
+        end = title_at + (1 if title[:1] in "\"“" else 0) + len(name_text.strip("\"“” "))
+        out.append(Candidate(start, end, name, "pattern:event_row", keyword, etype,
                              dates=d, city=city, country=country))
         lines_of.append(ctx.text.count("\n", 0, d.start))
     # a row needs another one within three lines: a list, not a sentence that opens with a date
@@ -294,6 +314,7 @@ def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:
 
 
 _RELATIVE = {"that", "which", "who", "whom", "where", "when"}
+_PRONOUN = re.compile(r"(?:him|her|them|us|you|me|it)[ \t]*", re.I)
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
 
 
@@ -320,7 +341,7 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
     date its clause gives; nothing without one."""
     out = []
-    _, described = _patterns(tuple(sorted(lex.keywords)))
+    _, described = _patterns(tuple(sorted(lex.keywords)), lex.date_leads)
     for m in described.finditer(ctx.text):
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (None, "other")
         if keyword is None or _has_verb(ctx, m.start("np"), m.start("kw")):
@@ -334,6 +355,9 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
             np_end = _before_verb(ctx, m.start("compl"), m.end("compl"))
             if np_end <= m.start("compl"):
                 continue
+        if m.group("compl") and _PRONOUN.fullmatch(ctx.text, m.start("compl"), np_end):
+            # "a farewell reception for him", "a dinner for them": the pronoun says nothing of the event
+            np_end = ctx.text.rfind(" ", m.start("np"), m.start("compl") - 1)
         owner = possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None
         if not _content_words(m.group("np"), lex, keyword) and owner and date is not None and not ordinals:
             # "The PFX network held its general assembly in Porto on ...": the owner's general assembly

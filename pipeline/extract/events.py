@@ -296,7 +296,9 @@ def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candi
     s, _ = ctx.sentence(m.start, m.end)
     subject = [p for p in earlier if s <= p.start < m.start]
     if not subject:
-        return None
+        # "The first edition was held in Vilnius in 2024": an edition of the event the document is about
+        # or "It followed the first edition held in Tartu in 2024"
+        return _main_event(ctx, earlier) if ctx.text[max(s, m.start - 4):m.start].strip().lower() == "the" else None
     p = subject[-1]
     if p.anaphor:
         same = [q for q in named if p.keyword is None or q.keyword == p.keyword]

@@ -1,0 +1,62 @@
+"""Award ceremonies that a text names through the prize they present (``pattern:event_award``).
+
+A prize is no event, but the ceremony that presents it is, and texts name that ceremony by the prize.
+This rule covers the class of phrasings:
+
+- a ceremony noun before the prize: "the award ceremony of the Nordic Cluster Prize 2026", "the
+  prize-giving for the first Danube Innovation Award", "the awards gala for the Green Port Awards";
+- the prize with a verb that presents it: "the Baltic Start-up Award 2027 will be presented during the
+  gala dinner on 4 May", "the Alpine Wood Prize was awarded at a ceremony in Bled", "the Sea Tech
+  Trophy is handed over on the second evening".
+
+The name is the prize's name with "ceremony" ("Nordic Cluster Prize 2026 ceremony"); the date and
+place come from the sentence (``events``). The words are in ``data/event_award_words.txt``. A prize
+that only "went to" someone, with no ceremony or presentation, gives no event.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.statement_parts import UPPER
+
+_S = r"[ \t]+(?:\n[ \t]*)?"
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_WORD = rf"{UPPER}[\w’'&.+/-]*"
+
+
+@lru_cache(maxsize=8)
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    sections = data_sections(data_dir / "event_award_words.txt")
+    prizes, ceremonies, verbs = (sections.get(k, []) for k in ("prize words", "ceremonies", "verbs"))
+    if not prizes or not ceremonies or not verbs:
+        return None
+    prize_word = "(?:" + phrase_alternation([p[:1].upper() + p[1:] for p in prizes]) + ")s?"
+    # "Nordic Cluster Prize 2026", "Adriatic-Ionian Cluster Cooperation Award", "Prize of the City of Graz"
+    prize = rf"(?P<prize>(?!(?:The|A|An|This|Our|Its)\b)(?:{_WORD}(?:{_S}(?:of|for|the|and|&))*{_S}){{1,6}}{prize_word}(?:{_S}(?:19|20)\d\d)?)(?![\w-])"
+    before = re.compile(rf"\b(?i:{phrase_alternation(ceremonies, _S)}){_S}(?:of|for){_S}(?:the{_S})?(?:{_ORDINAL}{_S})?{prize}")
+    held = rf"(?:is|was|were|are|will{_S}be|would{_S}be)(?:{_S}[a-z]+ly)?{_S}(?:{phrase_alternation(verbs, _S)})"
+    after = re.compile(rf"{prize}{_S}{held}\b")
+    return before, after
+
+
+def award_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
+    """Ceremonies named by the prize they present (``pattern:event_award``; see the module doc)."""
+    patterns = _patterns(data_dir)
+    if patterns is None:
+        return []
+    hit = lex.lookup(["award", "ceremony"])
+    out: dict[int, Candidate] = {}
+    for pattern in patterns:
+        for m in pattern.finditer(ctx.text):
+            start = m.start() if pattern is patterns[0] else m.start("prize")
+            if start in out:
+                continue
+            name = f"{clean_event_name(m.group('prize'))} ceremony"
+            out[start] = Candidate(start, m.end("prize"), name, "pattern:event_award",
+                                   hit[0] if hit else None, "award")
+    return list(out.values())

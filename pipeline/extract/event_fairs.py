@@ -1,0 +1,76 @@
+"""Trade fairs and exhibitions that a text names by their proper name alone (``pattern:event_fair``).
+
+A fair's name rarely holds an event word ("Fruit Logistica", "Nor-Shipping", "Salone del Mobile"), so
+the capitalised-name rules never see it. Cluster news name it through what members do there or through
+a lower-case fair noun, and this rule covers that class of phrasings:
+
+- a stand, booth or pavilion at it: "the joint stand at Fruit Logistica in Berlin", "a collective stand
+  of nine members at the Salone del Mobile (8–13 April)", "a second joint stand is planned at the
+  Feira Nacional de Agricultura", "members exhibited at Agritechnica";
+- the name before a lower-case fair noun: "a delegation to the Baltexpo exhibition in Gdańsk",
+  "the BIEMH machine tool fair" (the noun stays in the name), "the METSTRADE 2025 fair" (a name with its
+  year is the edition's own: "METSTRADE 2025");
+- the name after the noun: "a visit to the mining suppliers' fair Exponor 2026".
+
+The cue words are in ``data/event_fair_cues.txt``. A name that is a known place ("a stand at
+Munich") or ends in a venue word ("the stand at the Brno Exhibition Centre") is no fair. The date and
+place come from the sentence, as for every other mention (``events``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.places import Gazetteer
+from pipeline.extract.statement_parts import UPPER
+
+_S = r"[ \t]+(?:\n[ \t]*)?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_TOKEN = rf"(?:{UPPER}[\w’'&.+/-]*|(?:19|20)\d\d\b)"
+# "Fruit Logistica", "LASER World of PHOTONICS", "Salone del Mobile.Milano", "METSTRADE 2025"
+_NAME = rf"(?!{_MONTH}|The\b){UPPER}[\w’'&.+/-]*(?:[ \t]+(?:(?:of|del|de|der|di|du|la|and|&)[ \t]+)?{_TOKEN}){{0,5}}"
+_LOWER = r"(?:[a-z][\w’'-]*[ \t]+){0,3}"  # "machine tool", "mining suppliers'"
+
+
+@lru_cache(maxsize=8)
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """(name before a fair noun, stand at a name, name after a fair noun, venue last words), compiled once."""
+    sections = data_sections(data_dir / "event_fair_cues.txt")
+    stands, nouns = sections.get("stands", []), sections.get("nouns", [])
+    if not stands or not nouns:
+        return None
+    stand = phrase_alternation(stands, _S)
+    noun = phrase_alternation(nouns, _S)
+    at = re.compile(rf"\b(?i:{stand})(?:{_S}(?:of|with|for){_S}[^.;:\n()]{{1,50}}?|(?:{_S}(?!at\b)[a-z][\w’'-]*){{1,4}})?{_S}at{_S}(?:the{_S})?(?P<name>{_NAME})")
+    before = re.compile(rf"\b(?:the|at|to|in|from)[ \t]+(?P<name>(?P<core>{_NAME}){_S}{_LOWER}(?:{noun}))(?![\w-])")
+    after = re.compile(rf"\b(?:the|a)[ \t]+{_LOWER}(?:{noun}){_S}(?P<name>{_NAME})")
+    venue = frozenset(w.lower() for w in sections.get("venue last words", []))
+    return before, at, after, venue  # "a stand at the Pomurje fair": the name with its noun first
+
+
+def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """Fairs named by a stand at them or by a lower-case fair noun (``pattern:event_fair``; see the module doc)."""
+    patterns = _patterns(data_dir)
+    if patterns is None:
+        return []
+    *finders, venue = patterns
+    out: dict[int, Candidate] = {}
+    for pattern in finders:
+        for m in pattern.finditer(ctx.text):
+            raw = m.group("name").rstrip(" .")
+            if "core" in pattern.groupindex and re.search(r"\b(?:19|20)\d\d$", m.group("core")):
+                raw = m.group("core")  # "the METSTRADE 2025 fair": the edition's name says it all
+            words = raw.split()
+            if words[-1].lower().strip(".,") in venue or gaz.place(raw) != (None, None):
+                continue  # "the stand at the Brno Exhibition Centre", "a stand at Munich": the place
+            if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+                continue  # "a stand at ICE": an agency's acronym, not a fair
+            name = clean_event_name(raw)
+            start = m.start("name")
+            if start not in out:
+                out[start] = Candidate(start, start + len(raw), name, "pattern:event_fair", "fair", "other")
+    return list(out.values())

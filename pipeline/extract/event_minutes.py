@@ -1,0 +1,88 @@
+"""The meeting that a document's title line says it records (``pattern:event_minutes``).
+
+Board notes, minutes and summaries name their meeting in a title line, not in a sentence, so neither
+the name rules nor the dated-meeting rule sees it as one event. This rule covers the class of
+title lines (the document's first lines, or an e-mail's "Subject:"):
+
+- "<record noun> of / from the <meeting>": "NOTES OF THE 12th BOARD MEETING", "Subject: Minutes of
+  the General Assembly of 4 May 2026", "Summary of the 38th meeting of the Board";
+- "<meeting> – <record noun>": "Steering committee meeting – minutes", "Board meeting notes".
+
+The name is the meeting phrase up to a date, a dash, a bracket or a comma ("Board meeting of 4 May
+2026 (for approval)" → "Board meeting"); its date is the one in the title line, else the first day
+date in the next three lines ("Held on 25 November 2026", "Date: 3 March 2026") unless that line names
+another meeting ("Next board meeting: 9 May"); without a date there is no event. The words are in
+``data/event_minutes_words.txt`` and ``data/event_meeting_heads.txt``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_lexicon import EventLexicon
+
+_TITLE_LINES = 8  # the title is among the first lines (after a letterhead or e-mail headers)
+_DATE_LINES = 3
+_TOPIC = re.compile(r"\b(?:on|about|for|with|in|into|and)\b[^\n]*\b(?:meeting|assembly)", re.I)
+_CUT = re.compile(r"[ \t]+(?:of|on|held)[ \t]+(?=\d|[A-Z][a-z]+[ \t]+\d)|[ \t]*(?:[–—(:,|]|[ \t]-[ \t])")
+
+
+@lru_cache(maxsize=8)
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    sections = data_sections(data_dir / "event_minutes_words.txt")
+    labels, after = sections.get("labels", []), sections.get("after", [])
+    heads = list(data_lines(data_dir / "event_meeting_heads.txt")) + sections.get("heads", [])
+    if not labels or not heads:
+        return None
+    head = phrase_alternation([h.lower() for h in heads])
+    meeting = rf"(?P<meeting>[^\n]*?\b(?:{head})s?\b[^\n]*?)"
+    lead = r"(?m:^)[ \t#*]*(?:Subject:[ \t]*)?"
+    before = re.compile(rf"(?i:{lead}(?:{phrase_alternation(labels)})[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?{meeting})[ \t*]*$", re.M)
+    # after a letterhead and a dash: "Nordwind Cluster e.V. – Board meeting notes"
+    undashed = meeting.replace("[^\\n]", "[^\\n–—|]")
+    tail = re.compile(rf"(?i:{lead}(?:[^\n]*?[ \t][–—|-][ \t]+)?(?:the[ \t]+)?{undashed}[ \t]*(?:[–—:-][ \t]*)?(?:{phrase_alternation(after)}))[ \t*]*$", re.M)
+    # "Next board meeting: 9 May 2026" labels another meeting's date; "Casa do Rio meeting room, 14 May" does not
+    return before, tail, re.compile(rf"(?i:\b(?:{head})s?\b[ \t]*[:–—-])")
+
+
+def _line(text: str, offset: int) -> str:
+    return text[text.rfind("\n", 0, offset) + 1:(text.find("\n", offset) + 1 or len(text) + 1) - 1]
+
+
+def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
+    """The meeting a title line of notes or minutes names (``pattern:event_minutes``; see the module doc)."""
+    patterns = _patterns(data_dir)
+    if patterns is None:
+        return []
+    *finders, heads = patterns
+    lines = ctx.text.split("\n")
+    top = sum(len(line) + 1 for line in lines[:_TITLE_LINES])
+    for pattern in finders:
+        m = pattern.search(ctx.text, 0, top)
+        if m is None:
+            continue
+        raw = m.group("meeting")
+        cut = _CUT.search(raw)
+        raw = raw[:cut.start()] if cut else raw
+        name = clean_event_name(raw)
+        if not name or len(name.split()) > 10 or _TOPIC.search(raw):
+            continue  # "Summary of the study on cluster meetings": a topic, not a meeting
+        if re.sub(r"\d+(?:st|nd|rd|th)\b", "", raw).upper() == re.sub(r"\d+(?:st|nd|rd|th)\b", "", raw):
+            name = " ".join(w if w[:1].isdigit() else w.capitalize() for w in name.split())  # "31st BOARD MEETING"
+        start = m.start("meeting")
+        line_end = ctx.text.find("\n", m.end())
+        below = ctx.text.find("\n", line_end + 1) if line_end >= 0 else -1
+        for _ in range(_DATE_LINES - 1):
+            below = ctx.text.find("\n", below + 1) if below >= 0 else -1
+        date = next((d for d in ctx.dates_between(start, m.end()) if d.precision == "day"), None) or next(
+            (d for d in ctx.dates_between(m.end(), below if below >= 0 else len(ctx.text))
+             if d.precision == "day" and not heads.search(_line(ctx.text, d.start))), None)
+        if date is None:
+            continue  # no date, or the date of another meeting below ("Next board meeting: 9 May"): which meeting?
+        hit = lex.lookup(name.lower().split()[-2:]) or lex.lookup(name.lower().split()[-1:])
+        return [Candidate(start, start + len(raw.rstrip()), name[:1].upper() + name[1:], "pattern:event_minutes",
+                          hit[0] if hit else None, hit[1] if hit else "other", dates=date)]
+    return []

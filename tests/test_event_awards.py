@@ -1,0 +1,45 @@
+"""Award ceremonies named through the prize they present (``pattern:event_award``), and a pronoun
+that is no part of a described event's name: sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def _rows(result) -> list[tuple]:
+    return sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony noun before the prize (an ordinal before the prize is dropped)
+    ("The second evening saw the award ceremony of the first Nordic Cluster Cooperation Award in Bergen on 5 June 2026.",
+     [("Nordic Cluster Cooperation Award ceremony 2026", D(2026, 6, 5), D(2026, 6, 5), "Bergen")]),
+    ("The programme includes the award ceremony of the Danube Cluster Excellence Prize 2027 in Vienna on 2 December 2027.",
+     [("Danube Cluster Excellence Prize ceremony 2027", D(2027, 12, 2), D(2027, 12, 2), "Vienna")]),
+    # the prize with a verb that presents it
+    ("The Baltic Start-up Award 2027 will be presented during the gala dinner on 16 September 2027.",
+     [("Baltic Start-up Award ceremony 2027", D(2027, 9, 16), D(2027, 9, 16), None)]),
+    ("On 3 March 2026 the Alpine Wood Prize was awarded at a ceremony in the town hall.",
+     [("Alpine Wood Prize ceremony 2026", D(2026, 3, 3), D(2026, 3, 3), None)]),
+])
+def test_event_award_ceremony_named_by_prize(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_award",) for e in expected]
+
+
+def test_event_award_prize_that_went_to_someone_is_no_event(extract):
+    assert _rows(extract("Last year the Sea Tech Award 2025 went to a start-up from Split.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A farewell reception for him will be held on 28 May 2026 in Basel.",
+     [("Farewell reception 2026", D(2026, 5, 28), D(2026, 5, 28), "Basel", "pattern:event_described")]),
+    ("A second joint stand is planned at the Feira Nacional de Agricultura from 6 to 14 June 2026.",
+     [("Feira Nacional de Agricultura 2026", D(2026, 6, 6), D(2026, 6, 14), None, "pattern:event_fair")]),
+    ("A workshop for young founders will be held on 3 May 2026 in Brest.",
+     [("Workshop for young founders 2026", D(2026, 5, 3), D(2026, 5, 3), "Brest", "pattern:event_described")]),
+])
+def test_event_described_pronoun_and_fair_with_verb(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -1,0 +1,89 @@
+"""Trade fairs named by a stand at them or by a lower-case fair noun (``pattern:event_fair``),
+calendar rows with a type column or an en dash marker, and social events and visits in lists:
+sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def _rows(result) -> list[tuple]:
+    return sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stand, booth or pavilion at the fair, with words between the cue and "at"
+    ("Twelve members shared a joint stand at Fruit Logistica in Berlin from 5 to 7 February 2026.",
+     [("Fruit Logistica 2026", D(2026, 2, 5), D(2026, 2, 7), "Berlin")]),
+    ("In September the cluster ran a collective stand of eleven boatbuilders at the Salone Nautico di Genova "
+     "(17–22 September 2026).",
+     [("Salone Nautico di Genova 2026", D(2026, 9, 17), D(2026, 9, 22), "Genoa")]),
+    ("Three start-ups exhibited at Agritechnica in Hanover on 12 November 2025.",
+     [("Agritechnica 2025", D(2025, 11, 12), D(2025, 11, 12), "Hanover")]),
+    # the name before a lower-case fair noun (the noun stays), or after it
+    ("A delegation of ten firms will travel to the Baltexpo exhibition in Gdańsk in June 2027.",
+     [("Baltexpo exhibition 2027", D(2027, 6, 1), D(2027, 6, 30), "Gdańsk")]),
+    ("The results will be shown on 4 May 2027, back-to-back with the MSV engineering fair in Brno.",
+     [("MSV engineering fair 2027", D(2027, 5, 4), D(2027, 5, 4), "Brno")]),
+    ("On the last day the group toured the mining suppliers' fair Exponor 2026 on 13 May 2026.",
+     [("Exponor 2026", D(2026, 5, 13), D(2026, 5, 13), None)]),
+])
+def test_event_fair_named_by_stand_or_noun(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_fair",) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Our booth at the Brno Exhibition Centre was visited by 400 people on 3 May 2026.",  # the venue
+    "The treasurer did not stand again at the vote on 3 May 2026.",  # the verb
+    "A stand at Munich on 4 May 2026 was small, a booth at ICE on 5 May 2026 too.",  # a place, an acronym
+])
+def test_event_fair_not_a_venue_place_or_verb(extract, text):
+    assert _rows(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a type column before the title: "<Type>: <Title>"; a place column is not a title
+    (">> 14 April 2027 | Webinar | Batteries for tractors: the new rules | online | free\n"
+     ">> 3 May 2027 | Workshop | Lean assembly for small suppliers | Brno | members only\n"
+     ">> 20 May 2027 | Plant visit | Moravia Gears, Zlín\n",
+     [("Plant visit: Moravia Gears 2027", D(2027, 5, 20), D(2027, 5, 20), "Zlín"),
+      ("Webinar: Batteries for tractors: the new rules 2027", D(2027, 4, 14), D(2027, 4, 14), None),
+      ("Workshop: Lean assembly for small suppliers 2027", D(2027, 5, 3), D(2027, 5, 3), "Brno")]),
+    # an en dash as the list marker, the date then a colon
+    ("Upcoming events\n"
+     "– 3 March 2027: Webinar \"Hydrogen valves: what buyers expect\", 10:00–11:00, online\n"
+     "– 12 March 2027: Spring get-together of the Basel member clusters, Basel\n",
+     [("Spring get-together of the Basel member clusters 2027", D(2027, 3, 12), D(2027, 3, 12), "Basel"),
+      ("Webinar Hydrogen valves: what buyers expect 2027", D(2027, 3, 3), D(2027, 3, 3), None)]),
+])
+def test_event_row_type_column_and_dash_marker(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_row",) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # social events and visits as calendars list them: title, dash or colon, date
+    ("Coming up\n- Christmas networking evening – 17 December 2026, Riga\n- Harbour Days – 9 September 2027\n",
+     [("Christmas networking evening 2026", D(2026, 12, 17), D(2026, 12, 17), "Riga"),
+      ("Harbour Days 2027", D(2027, 9, 9), D(2027, 9, 9), None)]),
+    ("Next steps\n- Board retreat: February 2027 (date to be confirmed)\n",
+     [("Board retreat 2027", D(2027, 2, 1), D(2027, 2, 28), None)]),
+    ("The programme\n- Company visit – 4 June 2026, Aveiro\n- Open day – 11 June 2026, Coimbra\n",
+     [("Company visit 2026", D(2026, 6, 4), D(2026, 6, 4), "Aveiro"),
+      ("Open day 2026", D(2026, 6, 11), D(2026, 6, 11), "Coimbra")]),
+])
+def test_event_social_and_visit_rows(extract, text, expected):
+    assert [r[:4] for r in _rows(extract(text))] == expected
+
+
+def test_event_fair_stand_at_name_with_its_noun(extract):
+    # the stand cue and the fair noun both point at the name: the noun stays in it
+    r = extract("The board proposed a joint stand at the Podravka fair in Zagreb on 12 May 2026.")
+    assert _rows(r) == [("Podravka fair 2026", D(2026, 5, 12), D(2026, 5, 12), "Zagreb", "pattern:event_fair")]
+
+
+def test_event_fair_edition_year_before_the_noun(extract):
+    r = extract("Members may book the joint stand at the BOATEX 2026 fair in Amsterdam (17–19 November 2026).")
+    assert _rows(r) == [("Boatex 2026", D(2026, 11, 17), D(2026, 11, 19), "Amsterdam", "pattern:event_fair")]
