@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_records, data_sections
+from pipeline.data_files import by_first_letter, data_lines, data_records, data_sections
 from pipeline.extract.places import place_names
 from pipeline.normalise import fold
 
@@ -117,7 +117,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             by_key.setdefault(key(s), e)
     not_orgs = data_sections(data_dir / "not_organisations.txt")
     roles = sorted(set(data_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
-    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    role_re = re.compile(r"(?<![\w-])(?:" + by_first_letter([re.escape(r).replace(r"\ ", r"\s+") for r in roles]) + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)
