@@ -110,7 +110,7 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
             lower_ok.append(keyword)
     sp = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"
     not_start = "|".join(NOT_NAME_START)
-    cap = rf"(?!(?:{not_start})\b)(?:[A-Z][\w’'-]*)"
+    cap = rf"(?=[A-Z])(?!(?:{not_start})\b)(?:[A-Z][\w’'-]*)"  # the look-ahead first: a cheap test at every position
     low = rf"(?!{_FUNCTION}\b)[a-z][\w-]*"
     kws = "|".join(sorted((sp.join(re.escape(w) for w in k.split()) for k in lower_ok), key=len, reverse=True)) or r"(?!)"
     lower_pattern = re.compile(
