@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.data_files import by_first_letter
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
@@ -64,7 +65,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–�
 
 def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
     """The event keywords as one regex alternation, longest first, words joined by ``space``."""
-    return "|".join(sorted((space.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
+    return by_first_letter(sorted((space.join(re.escape(w) for w in k) for k in keywords), key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
