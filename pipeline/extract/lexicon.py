@@ -208,6 +208,6 @@ def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
             plain |= {form.upper(), form[:1].upper() + form[1:]}
 
     def alt(forms: set[str]) -> str:
-        return "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
+        return by_first_letter([re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True)])
 
     return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w)")
