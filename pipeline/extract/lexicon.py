@@ -165,8 +165,8 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!)")
     # "members ... include": "..." stands for up to four words ("Members of our network include").
-    alts = "|".join(re.escape(p).replace(r"\ \.\.\.\ ", r"\s+(?:[\w'’-]+\s+){0,4}?").replace(r"\ ", r"\s+")
-                    for p in sorted(phrases, key=len, reverse=True))
+    alts = by_first_letter([re.escape(p).replace(r"\ \.\.\.\ ", r"\s+(?:[\w'’-]+\s+){0,4}?").replace(r"\ ", r"\s+")
+                            for p in sorted(phrases, key=len, reverse=True)])
     return re.compile(r"(?<![\w-])(?:" + alts + r")\s+(?:the\s+)?", re.I)
 
 
