@@ -61,4 +61,24 @@ def phrase_alternation(phrases, space: str = r"[ \t]+", empty: str = r"(?!)") ->
     one wins; ``empty`` (by default a pattern that never matches) when nothing is listed.
     """
     alts = {re.escape(p).replace(r"\ ", space) for p in phrases if p}
-    return "|".join(sorted(alts, key=lambda a: (-len(a), a))) or empty
+    return by_first_letter(sorted(alts, key=lambda a: (-len(a), a))) or empty
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """``"|".join(alternatives)`` for escaped phrases, those opening with the same ASCII letter (either case)
+    gathered behind one look-ahead for it, in their order.
+
+    The same matches in the same order of preference (two alternatives that open with different letters
+    never both match at one place), but ``re`` walks a long alternation one alternative at a time at every
+    position it tries (under ``re.I`` without even a first-character check): grouped, it tries only the
+    alternatives of the letter there. Returned as joined when an alternative opens otherwise.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        first = alt[:1]
+        if not ("a" <= first.lower() <= "z") or alt[1:2] in ("?", "*", "+", "{", "|"):
+            return "|".join(alternatives)  # not a literal letter (or a letter that may be absent)
+        groups.setdefault(first.lower(), []).append(alt)
+    if len(groups) < 2:
+        return "|".join(alternatives)
+    return "|".join(f"(?=[{k}{k.upper()}])(?:{'|'.join(v)})" for k, v in groups.items())

@@ -74,3 +74,25 @@ def test_phrase_alternation_puts_longer_phrases_first_and_reads_them_literally()
     pattern = re.compile(phrase_alternation(["board", "board of directors", "S.A.", "board"], r"[ \t\n]+"))
     assert [m.group() for m in pattern.finditer("the board of\ndirectors, SxA and S.A.")] == ["board of\ndirectors", "S.A."]
     assert re.search(phrase_alternation([]), "anything") is None
+
+
+def test_by_first_letter_matches_as_the_plain_alternation_does():
+    import re
+
+    from pipeline.data_files import by_first_letter
+
+    # Shared openings, both cases, a phrase that a later one extends, and one that backtracks into a shorter one.
+    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in
+            ["Managing Director", "manager", "Director-General", "Director", "chair of the board", "chair", "CEO", "Head of Unit"]]
+    text = ("the managing\ndirector met the Director-General, the chair of the boards, the CHAIR, our ceo and a "
+            "Head of Units manager; directors and Directors-General")
+    for flags in (0, re.I):
+        for around in ("(?<![\\w-])(?:{})(?![\\w-])", "(?:{})"):
+            plain = re.compile(around.format("|".join(alts)), flags)
+            grouped = re.compile(around.format(by_first_letter(alts)), flags)
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "(?=[mM])" in by_first_letter(alts)
+    # Anything but escaped phrases that open with an ASCII letter stays as it is.
+    assert by_first_letter(["École", "ecole"]) == "École|ecole"
+    assert by_first_letter([r"\d+ days", "days"]) == r"\d+ days|days"
+    assert by_first_letter(["a?b", "c"]) == "a?b|c"

@@ -332,6 +332,11 @@ def test_rule_examples_key_messages(extract, text, points):
 
 # --- events: (text, every events row (text, name, rule)) ------------------------------------------------------
 EVENTS = [
+    # a ceremony named by the prize it presents
+    ("The Iberian Agrifood Innovation Award 2026 will be handed over at the closing dinner on 8 October 2026.", [("Iberian Agrifood Innovation Award 2026", "Iberian Agrifood Innovation Award ceremony 2026", "pattern:event_award")]),
+    ("The award ceremony of the Adriatic Blue Growth Prize takes place in Split on 14 May 2026.", [("award ceremony of the Adriatic Blue Growth Prize", "Adriatic Blue Growth Prize ceremony 2026", "pattern:event_award")]),
+    # the meeting a minutes title names
+    ("MINUTES OF THE 4th GENERAL ASSEMBLY\nHeld on 22 April 2026 in Ghent\n\nMembers approved the accounts.\n", [("4th GENERAL ASSEMBLY", "Fourth General Assembly", "pattern:event_minutes")]),
     ("The Baltic Sea Food Forum 2025 takes place on 12 May 2025 in Gdansk.", [("Baltic Sea Food Forum 2025", "Baltic Sea Food Forum 2025", "pattern:event_name")]),
     ("Register now for the European Hydrogen Summit on 4 June 2025.", [("European Hydrogen Summit", "European Hydrogen Summit 2025", "pattern:event_name")]),
     ("Sign up for Smart Ports Week 2025 now.", [("Smart Ports Week 2025", "Smart Ports Week 2025", "pattern:event_name")]),

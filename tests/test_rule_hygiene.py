@@ -67,7 +67,7 @@ FEW_EXAMPLES_YET: dict[str, int] = {
     "line:name-org": 0, "line:name-role-org": 0, "name-as-role": 1, "ner:*:*": 2, "ner:DATE+dateparser": 0,
     "ner:LOC": 2, "ner:NORP": 0, "ner:ORG": 0, "pattern:acronym-dash": 1, "pattern:bar-name": 1,
     "pattern:brand-dash": 0, "pattern:event_generic": 2, "pattern:event_past_editions": 1,
-    "pattern:event_place_row": 2, "pattern:event_series": 2, "pattern:org-in-brackets": 0, "role:organisation": 1,
+    "pattern:event_place_row": 2, "pattern:org-in-brackets": 0, "role:organisation": 1,
     "ruler:pattern:*": 0,
 }
 
