@@ -50,6 +50,13 @@ def _oversize(word: str, n: int) -> bool:
     return n > _MAX_BLOCK
 
 
+def similar_bases(a: str, b: str) -> bool:
+    """The fuzzy base-name test of two base names of one block, ``a`` sorting first: ``a`` is long
+    enough (15 characters) and the rapidfuzz ratio reaches 95. A pure function of the two names: the
+    entity index stores the pairs that pass as edges (:mod:`.blocking`), so it must agree with this loop."""
+    return len(a) >= 15 and fuzz.ratio(a, b) >= 95
+
+
 def _stem(token: str) -> str:
     return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
 
@@ -167,7 +174,7 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if len(a) >= 15 and canon_base[b] == b and fuzz.ratio(a, b) >= 95:
+                if canon_base[b] == b and similar_bases(a, b):
                     canon_base[b] = canon_base[a]
     by_base: dict[str, list] = defaultdict(list)
     for k in sorted(nodes):
