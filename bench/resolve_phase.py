@@ -12,7 +12,8 @@ blocks fill up as in a real archive. The first N documents of a larger corpus ar
 smaller one. Then the same three new documents are added one at a time, each as one index update.
 
 Per N it prints one JSON line: the CPU seconds of the rebuild and of each add-one update, the nodes
-(distinct names of a document) each add-one re-resolved, per entity type, and the distribution of
+(distinct names of a document) each add-one re-resolved, per entity type, how many names of the
+earlier documents got another entity id from it (``ids_moved``), and the distribution of
 group sizes in nodes (largest, 99th percentile; a group is a component of the "shares a key or an
 edge" graph) per entity type. ``--cache OUTPUT`` measures the same on a real output folder's cached
 results instead (light views, as the runner reads them); its three added documents are copies of
@@ -141,9 +142,13 @@ def measure(results, new_docs, path: Path) -> dict:
     sizes = group_sizes(index.db)
     adds = []
     for r in new_docs:
+        ids = dict(((etype, d, n), eid) for etype, d, n, eid in index.db.execute("SELECT etype, doc_id, name, eid FROM nodes"))
         t = _cpu()
         report = index.update([(STAMP, r)], [])
-        adds.append({"cpu": round(_cpu() - t, 3), "nodes": report.nodes_resolved})
+        cpu = _cpu() - t
+        moved = sum(1 for etype, d, n, eid in index.db.execute("SELECT etype, doc_id, name, eid FROM nodes")
+                    if ids.get((etype, d, n), eid) != eid)
+        adds.append({"cpu": round(cpu, 3), "nodes": report.nodes_resolved, "ids_moved": moved})
     index.close()
     return {"rebuild_cpu": round(rebuild, 2), "groups": sizes, "add_one": adds}
 

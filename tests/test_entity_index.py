@@ -124,8 +124,8 @@ def test_entity_index_adding_one_document_resolves_only_what_it_touches(tmp_path
     report = index.update([(STAMP, new)], [])
 
     # The new names and the names they share keys with (Anna Cedar and the Cedar growers of one
-    # earlier document), not the corpus. (Names sharing a first or last significant word share a
-    # fuzzy block while it has at most 100 names: "... Robotics Cluster" names would all be one part.)
+    # earlier document), not the corpus. (The twelve "... Robotics Days" share a fuzzy block, which
+    # joins only the pairs that pass the fuzzy test: none here.)
     assert report.nodes_resolved == {"person": 3, "organisation": 2, "event": 0}
     assert report.nodes_total == {"person": 26, "organisation": 13, "event": 12}
     assert _canonical(index.resolution()) == _canonical(resolve(corpus + [new]))
