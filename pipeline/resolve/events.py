@@ -117,20 +117,33 @@ class _Summaries:
         hi = min((v for v in (x[4], y[4]) if v is not None), default=None)
         return (x[0] | y[0], x[1] | y[1], x[2] | y[2], lo, hi)
 
+    @staticmethod
+    def _fits(x, y) -> bool:
+        """Whether two clusters' summaries may join: at most one year, one edition and one city between
+        them, and their dated ranges overlap. Builds no joined summary: the "first compatible cluster"
+        loop asks this of every earlier cluster of a year, so it is the resolver's innermost step."""
+        for i in (0, 1, 2):
+            a, b = x[i], y[i]
+            if len(a) > 1 or len(b) > 1 or (a and b and a != b):
+                return False
+        lo = x[3] if y[3] is None else y[3] if x[3] is None else max(x[3], y[3])
+        if lo is None:
+            return True
+        hi = x[4] if y[4] is None else y[4] if x[4] is None else min(x[4], y[4])
+        return lo <= hi
+
     def compatible(self, xs: list, ys: list) -> bool:
-        j = self._join(self.by_root[self.uf.find(xs[0])], self.by_root[self.uf.find(ys[0])])
-        if len(j[0]) > 1 or len(j[1]) > 1 or len(j[2]) > 1:
-            return False
-        return j[3] is None or j[3] <= j[4]
+        return self._fits(self.by_root[self.uf.find(xs[0])], self.by_root[self.uf.find(ys[0])])
 
     def link(self, a, b, rule: str, detail: str) -> bool:
         ra, rb = self.uf.find(a), self.uf.find(b)
         if ra == rb:
             return True
-        joined = self._join(self.by_root[ra], self.by_root[rb])
-        if not self.uf.link(a, b, rule, detail, self.compatible):
+        x, y = self.by_root[ra], self.by_root[rb]
+        # The compatibility check first (it and the do-not-merge check are pure: either refusing means no link).
+        if not self._fits(x, y) or not self.uf.link(a, b, rule, detail):
             return False
-        self.by_root[self.uf.find(a)] = joined
+        self.by_root[self.uf.find(a)] = self._join(x, y)
         return True
 
 
