@@ -154,17 +154,14 @@ def measure(results, new_docs, path: Path) -> dict:
 
 
 def _cached(output: Path):
-    from pipeline import __version__
-    from pipeline.config import load_settings
+    """Every document result cached in ``output`` (light views), whatever the fingerprint it was cached under."""
     from pipeline.records import DocumentResult
-    from pipeline.state import cached_results, fingerprint, load_result
+    from pipeline.result_codec import RESOLUTION_FIELDS, decode_result
 
-    s = load_settings({"input_dir": output, "output_dir": output}, environ={})
-    fp = fingerprint(__version__, s.data_dir, s.spacy_model, dict(s.pdf_passwords))
-    for sha, fmt in sorted(cached_results(output, fp)):
-        loaded = load_result(output, fp, sha, fmt, light=True)
-        if loaded and isinstance(loaded[1], DocumentResult):
-            yield loaded[1]
+    for path in sorted((output / ".state" / "docs").glob("*/*.json")):
+        result = decode_result(path.read_bytes(), RESOLUTION_FIELDS)[1]
+        if isinstance(result, DocumentResult):
+            yield result
 
 
 def _renamed(result, n: int):
