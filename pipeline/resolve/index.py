@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import gc
 import json
 import sqlite3
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -104,6 +106,23 @@ def _write_errors(method):
                 raise OSError(errno.EROFS, "Read-only file system", str(self.path)) from exc
             raise
     return wrapped
+
+
+@contextmanager
+def _cyclic_gc_paused(pause: bool):
+    """CPython's cyclic garbage collector off while an update re-resolves a few groups. The resolvers
+    allocate many small objects and leave few reference cycles, and the collector, triggered by
+    allocation counts, spent about a sixth of an add-one's CPU (5.3 s with it, 4.4 s without, on the
+    5,000-document bench corpus) scanning them again and again. Not for a rebuild, whose batches
+    would keep any cycles until the end."""
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _encode(value) -> str:
@@ -241,6 +260,12 @@ class EntityIndex:
         """Re-resolve what the added and withdrawn documents touch (``rebuild``: everything, in parts)."""
         touched = self._pending()
         report = IndexReport(rebuilt=rebuild, n_added_docs=self._counts[0], n_removed_docs=self._counts[1])
+        with _cyclic_gc_paused(not rebuild):
+            self._resolve_touched(touched, report, rebuild)
+        del self._touched
+        return report
+
+    def _resolve_touched(self, touched: dict, report: IndexReport, rebuild: bool) -> None:
         for etype in ENTITY_TYPES:
             nodes, groups, members = touched[etype]
             seeds = set(nodes)
@@ -249,8 +274,6 @@ class EntityIndex:
             self._drop_groups(etype, groups - {None})  # their nodes are all among the seeds again (or withdrawn)
             report.nodes_resolved[etype], report.groups_resolved[etype] = self._resolve_from(etype, seeds, everything=rebuild)
             report.nodes_total[etype] = self.db.execute("SELECT COUNT(*) FROM nodes WHERE etype=?", (etype,)).fetchone()[0]
-        del self._touched
-        return report
 
     # ---------------------------------------------------------------- sized blocks
     def _members(self, etype: str, doc_id: str) -> set[str]:
