@@ -124,8 +124,8 @@ def test_entity_index_adding_one_document_resolves_only_what_it_touches(tmp_path
     report = index.update([(STAMP, new)], [])
 
     # The new names and the names they share keys with (Anna Cedar and the Cedar growers of one
-    # earlier document), not the corpus. (Names sharing a first or last significant word share a
-    # fuzzy block while it has at most 100 names: "... Robotics Cluster" names would all be one part.)
+    # earlier document), not the corpus. (The twelve "... Robotics Days" share a fuzzy block, which
+    # joins only the pairs that pass the fuzzy test: none here.)
     assert report.nodes_resolved == {"person": 3, "organisation": 2, "event": 0}
     assert report.nodes_total == {"person": 26, "organisation": 13, "event": 12}
     assert _canonical(index.resolution()) == _canonical(resolve(corpus + [new]))
@@ -183,3 +183,136 @@ def test_entity_index_full_disk_is_an_output_write_error(tmp_path):
         index.update([(STAMP, _doc(f"{n:016x}", people=[f"Ilse Marten{n}"] * 3)) for n in range(200)], [], rebuild=True)
     assert caught.value.errno == errno.ENOSPC
     assert is_output_write_error(caught.value, tmp_path)
+
+
+# Fuzzy variants in shared blocks: every name below is in the blocks "f:baltic" and "l:cluster"
+# (organisations) or "w:baltic" (events); only the variant pairs pass the fuzzy tests: Food/Foods,
+# Food/Wood (forbidden to merge by the fixture below, so the order of the links matters),
+# Maritime/Maritme; and the event chain Summit ~ Summut ~ Robotuc Summut (the first and the last
+# are not similar: the last takes the first's base name through the middle one).
+SECTORS = ["Automotive", "Aerospace", "Textile", "Photonics", "Hydrogen", "Medtech", "Packaging", "Logistics", "Tourism",
+           "Ceramics", "Plastics", "Chemicals", "Cybersecurity", "Forestry"]
+BLOCK_ORGS = [(f"Baltic {w} Cluster", None) for w in SECTORS[:6]] + [
+    ("Baltic Food Cluster", "BFC"), ("Baltic Foods Cluster", None), ("Baltic Wood Cluster", None), ("BFC", None),
+    ("Baltic Maritime Cluster", None), ("Baltic Maritme Cluster", None), ("the Cluster", None)]
+BLOCK_EVENTS = [(f"Baltic {w} Summit 2024", dt.date(2024, 6, 4), None, None) for w in SECTORS[:5]] + [
+    ("Baltic Robotic Summit 2024", dt.date(2024, 6, 4), None, "Riga"), ("Baltic Robotic Summut 2024", None, None, None),
+    ("Baltic Robotuc Summut 2024", None, None, "Riga"), ("2nd Baltic Robotics Summit", None, 2, None),
+    ("the Baltic Robotic Summit", None, None, None), ("Baltic Robotic Summit 2023", dt.date(2023, 6, 5), 2, "Tartu")]
+
+
+@pytest.fixture
+def block_data_dir(tmp_path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    (data / "do_not_merge.csv").write_text("entity_type,name_a,name_b\norganisation,Baltic Foods Cluster,Baltic Wood Cluster\n"
+                                           "event,Baltic Robotic Summit 2024,Baltic Robotuc Summut 2024\n", encoding="utf-8")
+    return data
+
+
+def _block_doc(rng: random.Random, n: int) -> DocumentResult:
+    orgs = rng.sample(BLOCK_ORGS, rng.randint(1, 4))
+    return _doc(f"{n:016x}", rng.sample(PEOPLE, rng.randint(0, 2)), orgs, (), rng.sample(BLOCK_EVENTS, rng.randint(0, 3)),
+                rng.choice([None, dt.date(2024, 1, 1), dt.date(2024, 9, 1)]))
+
+
+def _edges(index: EntityIndex) -> set[tuple[str, str, str]]:
+    return {(etype, a, b) for etype, a, b in index.db.execute("SELECT DISTINCT etype, a, b FROM edges")}
+
+
+@pytest.mark.parametrize("limits", [None, (4, 3), (8, 6)], ids=["usable", "tiny", "small"])
+@pytest.mark.parametrize("seed", [4, 5])
+def test_entity_index_with_fuzzy_edges_equals_a_whole_corpus_resolution(tmp_path, block_data_dir, monkeypatch, seed, limits):
+    if limits:  # the shared blocks cross their limit in both directions as documents come and go
+        monkeypatch.setattr(organisations, "_MAX_BLOCK", limits[0])
+        monkeypatch.setattr(blocking, "ORG_BLOCK_LIMIT", limits[0])
+        monkeypatch.setattr(events, "_MAX_BLOCK", limits[1])
+        monkeypatch.setattr(blocking, "EVENT_BLOCK_LIMIT", limits[1])
+    rng = random.Random(seed)
+    index = _index(tmp_path, block_data_dir)
+    corpus = {d.info.doc_id: d for d in (_block_doc(rng, n) for n in range(6))}
+    index.update([(STAMP, d) for d in corpus.values()], [], rebuild=True)
+    assert _canonical(index.resolution()) == _canonical(resolve(list(corpus.values()), block_data_dir))
+    n = 100
+    for step in range(20):
+        removed = rng.sample(sorted(corpus), min(len(corpus), rng.randint(0, 2)))
+        added = [_block_doc(rng, n + i) for i in range(rng.randint(0, 2))]
+        n += len(added)
+        if step % 4 == 3 and corpus:  # a changed document
+            old = rng.choice(sorted(corpus))
+            removed.append(old)
+            added.append(_block_doc(rng, int(old, 16)))
+        for d in removed:
+            corpus.pop(d, None)
+        corpus.update({d.info.doc_id: d for d in added})
+        index.update([(STAMP, d) for d in reversed(added)], removed)
+        assert _canonical(index.resolution()) == _canonical(resolve(list(corpus.values()), block_data_dir)), step
+    # The stored edges are exactly the passing pairs of the usable blocks of what is left.
+    fresh = _index(tmp_path / "fresh", block_data_dir)
+    fresh.update([(STAMP, d) for d in corpus.values()], [], rebuild=True)
+    assert _edges(index) == _edges(fresh)
+
+
+def test_entity_index_a_document_joining_a_big_block_resolves_only_its_edge_component(tmp_path):
+    index = _index(tmp_path)
+    corpus = [_doc(f"{i:016x}", orgs=[(f"Baltic {w} Cluster", None)], evts=[(f"Baltic {w} Summit 2024", None, None, None)])
+              for i, w in enumerate(SECTORS + ["Food", "Robotic"])]
+    first = index.update([(STAMP, d) for d in corpus], [], rebuild=True)
+    # (the Photonics event brings its organiser, the Nordic Photonics Alliance)
+    assert first.nodes_resolved == {"person": 0, "organisation": 17, "event": 16}
+    assert _edges(index) == set()  # sixteen names in one block, none a variant of another
+
+    new = _doc("00000000000000ff", orgs=[("Baltic Foods Cluster", None)], evts=[("Baltic Robotic Summut 2024", None, None, None)])
+    report = index.update([(STAMP, new)], [])
+
+    # The block holds 17 names, but only the variant and the name it varies are resolved again.
+    assert report.nodes_resolved == {"person": 0, "organisation": 2, "event": 2}
+    assert _edges(index) == {("organisation", "balticfoodcluster", "balticfoodscluster"),
+                             ("event", "baltic robotic summit", "baltic robotic summut")}
+    assert _canonical(index.resolution()) == _canonical(resolve(corpus + [new]))
+    ids = index.resolution().ids
+    assert ids[("00000000000000ff", "organisation", "Baltic Foods Cluster")] == ids[(f"{14:016x}", "organisation", "Baltic Food Cluster")]
+
+
+def test_entity_index_blocks_crossing_their_limit_lose_and_regain_their_edges(tmp_path, monkeypatch):
+    monkeypatch.setattr(organisations, "_MAX_BLOCK", 3)
+    monkeypatch.setattr(blocking, "ORG_BLOCK_LIMIT", 3)
+    index = _index(tmp_path)
+    a = _doc("000000000000000a", orgs=[("Baltic Food Cluster", None)])
+    b = _doc("000000000000000b", orgs=[("Baltic Foods Cluster", None), ("Alpine Textile Network", None)])
+    c = _doc("000000000000000c", orgs=[("Baltic Health Cluster", None)])
+    d = _doc("000000000000000d", orgs=[("Baltic Steel Cluster", None)])
+    index.update([(STAMP, x) for x in (a, b, c)], [], rebuild=True)
+    assert len(index.resolution().organisations) == 3  # Food and Foods are one organisation
+    assert _edges(index) == {("organisation", "balticfoodcluster", "balticfoodscluster")}
+
+    up = index.update([(STAMP, d)], [])  # four names: both blocks are too big to be used
+    assert _edges(index) == set()
+    assert len(index.resolution().organisations) == 4 + 1
+    # The new name and the two ends of the edge that went; not Baltic Health Cluster nor the network.
+    assert up.nodes_resolved["organisation"] == 3
+    assert _canonical(index.resolution()) == _canonical(resolve([a, b, c, d]))
+
+    down = index.update([], [c.info.doc_id])  # three again: the edge comes back
+    assert _edges(index) == {("organisation", "balticfoodcluster", "balticfoodscluster")}
+    assert len(index.resolution().organisations) == 3
+    assert down.nodes_resolved["organisation"] == 2
+    assert _canonical(index.resolution()) == _canonical(resolve([a, b, d]))
+
+
+def test_entity_index_keeps_the_ids_of_a_touched_groups_unchanged_entities(tmp_path):
+    index = _index(tmp_path)
+    corpus = [_doc("000000000000000a", orgs=[("Baltic Food Cluster", "BFC"), ("Baltic Maritime Cluster", None)],
+                   evts=[("Baltic Robotic Summit 2024", dt.date(2024, 6, 4), None, "Riga")]),
+              _doc("000000000000000b", orgs=[("Baltic Maritme Cluster", None), ("BFC", None)],
+                   evts=[("Baltic Robotic Summit 2023", dt.date(2023, 6, 5), None, "Tartu"), ("the Baltic Robotic Summit", None, None, None)])]
+    index.update([(STAMP, d) for d in corpus], [], rebuild=True)
+    before = index.resolution()
+    new = _doc("000000000000000c", orgs=[("Baltic Foods Cluster", None), ("Baltic Maritime Cluster", None)],
+               evts=[("Baltic Robotic Summut 2024", None, None, None)])
+    report = index.update([(STAMP, new)], [])
+    after = index.resolution()
+    assert report.nodes_resolved == {"person": 0, "organisation": 7, "event": 4}  # every group is touched
+    assert {k: v for k, v in after.ids.items() if k[0] != "000000000000000c"} == before.ids
+    assert set(before.organisations) == set(after.organisations) and set(before.events) == set(after.events)
+    assert after.ids[("000000000000000c", "event", "Baltic Robotic Summut 2024")] == after.ids[("000000000000000a", "event", "Baltic Robotic Summit 2024")]

@@ -358,3 +358,38 @@ def test_resolve_orgs_fuzzy_only_for_word_variants_not_codes(a, b, merged):
 def test_resolve_orgs_one_word_name_is_not_linked_to_a_name_it_only_starts():
     res = resolve([doc("a", orgs=[("Google", None), ("Google DeepDream", None)])], data_dir=None)
     assert len(res.organisations) == 2
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_resolve_events_first_compatible_cluster_asks_only_the_clusters_that_can_fit(monkeypatch, seed):
+    """Mentions of one event and year that disagree on the day, the city and the edition: filing the
+    clusters by day (`_YearClusters`) makes exactly the links of asking every cluster in order."""
+    import random
+
+    from pipeline.resolve import events as resolve_events_module
+
+    rng = random.Random(seed)
+    days = [dt.date(2025, 4, d) for d in (7, 8, 9)]
+    docs = []
+    for n in range(40):
+        mentions = []
+        for j in range(rng.randint(1, 3)):
+            kind = rng.random()
+            day = rng.choice(days)
+            attrs = {"city": rng.choice([None, "Tallinn", "Tartu"]), "edition": rng.choice([None, None, 4, 5])}
+            if kind < 0.5:
+                attrs.update(start_date=day, end_date=day, date_precision="day")
+            elif kind < 0.6:
+                attrs.update(start_date=dt.date(2025, 4, 1), end_date=dt.date(2025, 4, 30), date_precision="month")
+            mentions.append((rng.choice(["Amber Coast Robotics Forum 2025", "the Amber Coast Robotics Forum 2025",
+                                         "Amber Coast Robotics Forums 2025"]) + " " * j, attrs))
+        docs.append(doc(f"d{n:03d}", events=mentions))
+
+    def canonical(res):
+        return sorted((e.name, sorted(e.doc_ids), e.n_mentions, sorted(e.attrs.items(), key=repr)) for e in res.events.values()), \
+            sorted(res.ids.items()), sorted(tuple(sorted(m.items())) for m in res.merges)
+
+    filed = resolve(docs)
+    assert len(filed.events) > 3  # the mentions do disagree
+    monkeypatch.setattr(resolve_events_module._YearClusters, "candidates", lambda self, k: range(len(self.roots)))
+    assert canonical(filed) == canonical(resolve(docs))

@@ -10,8 +10,8 @@ Work is near-linear: names are grouped by exact keys and blocking keys; fuzzy sc
 are only computed inside blocks. Rules per entity type: :mod:`.people`, :mod:`.organisations`,
 :mod:`.events`; analyst overrides: :mod:`.overrides`. The runner does not call :func:`resolve` on
 the whole corpus: the entity index (:mod:`.index`) keeps its result between runs and re-resolves
-only the components of the "shares a blocking key" graph (:mod:`.blocking`) that changed documents
-touch, with the same rule code, giving exactly what :func:`resolve` gives.
+only the components of the graph of shared blocking keys and fuzzy-pair edges (:mod:`.blocking`)
+that changed documents touch, with the same rule code, giving exactly what :func:`resolve` gives.
 """
 from __future__ import annotations
 

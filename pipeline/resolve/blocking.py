@@ -8,9 +8,25 @@ with the same rules in the same sorted order, gives exactly the clusters of a wh
 entity index (:mod:`.index`) re-resolves only the components a run's added or removed nodes touch.
 
 Two rules compare inside *sized blocks* that are skipped when too big (fuzzy organisation names
-by first or last significant word, fuzzy event base names by first word). A sized block connects its
-members only while it is small enough to be used; its corpus-wide size is kept by the index and
-handed to the resolver, so a component sees the same skip decision as a whole-corpus run.
+by first or last significant word, fuzzy event base names by first word). Inside a usable block
+they link only the pairs that pass a pure pair test (:func:`.organisations.fuzzy_name_score` on the
+two name keys' first names, :func:`.events.similar_bases` on two base names; :func:`pair_passes`).
+So a block does not connect its members: only those pairs do, as *edges* between the two keys
+(``k:<org key>``, ``b:<base name>``). Components are taken over keys and the edges of usable
+blocks; a block's corpus-wide size is kept by the index and handed to the resolver, so a component
+sees the same skip decision as a whole-corpus run.
+
+Why a component resolved alone gives exactly the whole-corpus clusters: (1) every link a rule
+makes is between two nodes that share a key or whose keys are joined by an edge (the fuzzy rules
+test exactly the pairs of usable blocks and link only those that pass the pair test, which are the
+edges), so no link crosses components; (2) every check a link depends on (do-not-merge pairs, event
+compatibility, "already in one cluster") reads only the two clusters it joins, which lie in the
+component; (3) the rules visit nodes, blocks and pairs in sorted order, and restricting a sorted
+sequence to a component keeps its relative order, so the order-dependent steps (each event
+mention's "first compatible cluster of its year", the chain ``canon_base[b] = canon_base[a]`` of
+the first earlier base ``a`` that passes the test with ``b``, an organisation pair visited in its
+first usable shared block) take the same decisions: the pair ``a`` that sets ``canon_base[b]`` and
+the pairs before it that set ``canon_base[a]`` are all edges, hence in the component.
 
 Document-scoped keys are computed per document from all of that document's nodes (a document's
 nodes always come and go together), and only where an in-document rule can apply, so that two
@@ -22,10 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.normalise import fold
-from pipeline.resolve.events import analyse_name, load_token_synonyms
+from pipeline.resolve.events import analyse_name, load_token_synonyms, similar_bases
 from pipeline.resolve.model import Node
-from pipeline.resolve.organisations import (GazetteerEntry, significant_words, fuzzy_blocks, is_acronym_node, load_gazetteer,
-                                            org_key)
+from pipeline.resolve.organisations import (GazetteerEntry, significant_words, fuzzy_blocks, fuzzy_name_score, is_acronym_node,
+                                            load_gazetteer, org_key)
 from pipeline.resolve.overrides import Overrides, load_overrides
 from pipeline.resolve.people import surname_keys, name_tokens, is_short, person_key
 
@@ -184,3 +200,13 @@ def member_of_key(etype: str, key: str) -> str | None:
 
 def key_of_member(etype: str, member: str) -> str:
     return ("k:" if etype == "organisation" else "b:") + member
+
+
+def pair_passes(etype: str, a: str, b: str) -> bool:
+    """Whether two members of one usable sized block are an edge: the resolver's own pair test.
+
+    ``a`` and ``b`` are what the test reads (an organisation name key's first (sorted) name, an event
+    base name), ``a`` for the member that sorts first: neither test is symmetric."""
+    if etype == "organisation":
+        return bool(fuzzy_name_score(a, b))
+    return similar_bases(a, b)

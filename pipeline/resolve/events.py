@@ -50,6 +50,13 @@ def _oversize(word: str, n: int) -> bool:
     return n > _MAX_BLOCK
 
 
+def similar_bases(a: str, b: str) -> bool:
+    """The fuzzy base-name test of two base names of one block, ``a`` sorting first: ``a`` is long
+    enough (15 characters) and the rapidfuzz ratio reaches 95. A pure function of the two names: the
+    entity index stores the pairs that pass as edges (:mod:`.blocking`), so it must agree with this loop."""
+    return len(a) >= 15 and fuzz.ratio(a, b) >= 95
+
+
 def _stem(token: str) -> str:
     return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
 
@@ -110,21 +117,72 @@ class _Summaries:
         hi = min((v for v in (x[4], y[4]) if v is not None), default=None)
         return (x[0] | y[0], x[1] | y[1], x[2] | y[2], lo, hi)
 
+    @staticmethod
+    def _fits(x, y) -> bool:
+        """Whether two clusters' summaries may join: at most one year, one edition and one city between
+        them, and their dated ranges overlap. Builds no joined summary: the "first compatible cluster"
+        loop asks this of every earlier cluster of a year, so it is the resolver's innermost step."""
+        for i in (0, 1, 2):
+            a, b = x[i], y[i]
+            if len(a) > 1 or len(b) > 1 or (a and b and a != b):
+                return False
+        lo = x[3] if y[3] is None else y[3] if x[3] is None else max(x[3], y[3])
+        if lo is None:
+            return True
+        hi = x[4] if y[4] is None else y[4] if x[4] is None else min(x[4], y[4])
+        return lo <= hi
+
     def compatible(self, xs: list, ys: list) -> bool:
-        j = self._join(self.by_root[self.uf.find(xs[0])], self.by_root[self.uf.find(ys[0])])
-        if len(j[0]) > 1 or len(j[1]) > 1 or len(j[2]) > 1:
-            return False
-        return j[3] is None or j[3] <= j[4]
+        return self._fits(self.by_root[self.uf.find(xs[0])], self.by_root[self.uf.find(ys[0])])
 
     def link(self, a, b, rule: str, detail: str) -> bool:
         ra, rb = self.uf.find(a), self.uf.find(b)
         if ra == rb:
             return True
-        joined = self._join(self.by_root[ra], self.by_root[rb])
-        if not self.uf.link(a, b, rule, detail, self.compatible):
+        x, y = self.by_root[ra], self.by_root[rb]
+        # The compatibility check first (it and the do-not-merge check are pure: either refusing means no link).
+        if not self._fits(x, y) or not self.uf.link(a, b, rule, detail):
             return False
-        self.by_root[self.uf.find(a)] = joined
+        self.by_root[self.uf.find(a)] = self._join(x, y)
         return True
+
+
+class _YearClusters:
+    """The clusters of one base name and year in the order they started, those dated to a single day
+    also filed under that day. A cluster's facts only grow and its dates only narrow, so a cluster
+    dated to one day stays dated to it, and a lone mention dated to another day never fits it: such
+    a mention is asked of the clusters of its day and the others only, in the same order, which
+    makes the same links as asking every cluster of the year (hundreds when the mentions disagree on
+    the date)."""
+
+    def __init__(self, summaries: _Summaries):
+        self.summaries = summaries
+        self.roots: list = []
+        self.by_day: dict[dt.date, list[int]] = defaultdict(list)
+        self.other: list[int] = []
+
+    def _day(self, k) -> dt.date | None:
+        s = self.summaries.by_root[self.summaries.uf.find(k)]
+        return s[3] if s[3] is not None and s[3] == s[4] else None
+
+    def _file(self, i: int) -> None:
+        day = self._day(self.roots[i])
+        (self.by_day[day] if day is not None else self.other).append(i)
+
+    def candidates(self, k) -> list[int] | range:
+        day = self._day(k)
+        if day is None or len(self.summaries.uf.members.get(k, ())) != 1:
+            return range(len(self.roots))
+        return sorted(self.by_day.get(day, []) + self.other)
+
+    def add(self, k) -> None:
+        self.roots.append(k)
+        self._file(len(self.roots) - 1)
+
+    def joined(self, i: int) -> None:
+        if i in self.other and self._day(self.roots[i]) is not None:  # now dated to one day
+            self.other.remove(i)
+            self._file(i)
 
 
 def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str], overrides: Overrides,
@@ -167,7 +225,7 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if len(a) >= 15 and canon_base[b] == b and fuzz.ratio(a, b) >= 95:
+                if canon_base[b] == b and similar_bases(a, b):
                     canon_base[b] = canon_base[a]
     by_base: dict[str, list] = defaultdict(list)
     for k in sorted(nodes):
@@ -181,13 +239,14 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
             by_year[next(iter(facts[k].years))].append(k)
         for year, ks in sorted(by_year.items()):
             # Each mention joins the first compatible cluster of its year (usually the only one).
-            roots: list = []
+            clusters = _YearClusters(summaries)
             for k in ks:
-                for r in roots:
-                    if summaries.link(r, k, "same_edition", f"same name and year {year}"):
+                for i in clusters.candidates(k):
+                    if summaries.link(clusters.roots[i], k, "same_edition", f"same name and year {year}"):
+                        clusters.joined(i)
                         break
                 else:
-                    roots.append(k)
+                    clusters.add(k)
         by_edition: dict[frozenset, set] = defaultdict(set)
         by_doc: dict[str, set] = defaultdict(set)
         for t in members:

@@ -8,14 +8,19 @@ without loading the corpus), per entity type:
 * ``keys``: each node's blocking keys (:mod:`.blocking`);
 * ``sized``: which sized block (fuzzy blocks) each organisation name key / event base name is in,
   so a block's corpus-wide size is one ``COUNT``;
+* ``edges``: the pairs of members of a usable sized block that pass the resolver's pair test
+  (:func:`.blocking.pair_passes`), kept only while their block is usable: a member's edges are
+  computed against its blocks' members (at most the block limit) when a document adding or
+  withdrawing one of its names may change it, and a block's edges appear or go when it crosses its
+  limit;
 * ``ents`` and ``merges``: each group's entities (with their canonical key) and merge rows, i.e. the
   evidence of every merge.
 
-A *group* is one connected component of the "shares a blocking key" graph, or several when their
+A *group* is one connected component of the graph of blocking keys and edges, or several when their
 entities' canonical keys collide (two clusters with one key get ids ranked against each other, see
 :func:`.model.unique_keys`, so they are resolved together). An update withdraws the removed
 documents' nodes, adds the new documents' nodes, and re-resolves, with the unchanged rule code,
-only the groups those nodes touch (plus sized blocks whose size crossed their limit); every other
+only the groups those nodes touch (plus the ends of edges that came or went); every other
 group keeps its entities and ids untouched. The result is exactly a whole-corpus :func:`resolve`:
 the tests compare them.
 
@@ -27,9 +32,11 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import gc
 import json
 import sqlite3
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -37,14 +44,14 @@ from typing import Iterable
 from pipeline.records import DocumentInfo, DocumentResult
 from pipeline.resolve import document_nodes
 from pipeline.resolve.blocking import (ENTITY_TYPES, KEYS, ResolveData, block_limit, key_of_member, member_of_key,
-                                       sized_blocks)
+                                       pair_passes, sized_blocks)
 from pipeline.resolve.events import resolve_events
 from pipeline.resolve.model import Entity, Node, Resolution
 from pipeline.resolve.organisations import org_key, resolve_organisations
 from pipeline.resolve.people import resolve_people
 
 INDEX_FILE = "entity_index.sqlite"
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"  # 2: fuzzy blocks stored as edges
 _BATCH_NODES = 20_000  # a rebuild resolves whole components in batches of about this many names
 NodeKey = tuple[str, str]
 
@@ -60,6 +67,9 @@ CREATE INDEX IF NOT EXISTS keys_key ON keys (etype, key);
 CREATE INDEX IF NOT EXISTS keys_node ON keys (etype, doc_id, name);
 CREATE TABLE IF NOT EXISTS sized (etype TEXT, member TEXT, block TEXT, PRIMARY KEY (etype, member, block)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sized_block ON sized (etype, block);
+CREATE TABLE IF NOT EXISTS edges (etype TEXT, a TEXT, b TEXT, block TEXT, PRIMARY KEY (etype, a, b, block)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_b ON edges (etype, b);
+CREATE INDEX IF NOT EXISTS edges_block ON edges (etype, block);
 CREATE TABLE IF NOT EXISTS ents (etype TEXT, eid TEXT, grp INTEGER, key TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS ents_grp ON ents (etype, grp);
 CREATE INDEX IF NOT EXISTS ents_key_grp ON ents (etype, key, grp);
@@ -96,6 +106,23 @@ def _write_errors(method):
                 raise OSError(errno.EROFS, "Read-only file system", str(self.path)) from exc
             raise
     return wrapped
+
+
+@contextmanager
+def _cyclic_gc_paused(pause: bool):
+    """CPython's cyclic garbage collector off while an update re-resolves a few groups. The resolvers
+    allocate many small objects and leave few reference cycles, and the collector, triggered by
+    allocation counts, spent about a sixth of an add-one's CPU (5.3 s with it, 4.4 s without, on the
+    5,000-document bench corpus) scanning them again and again. Not for a rebuild, whose batches
+    would keep any cycles until the end."""
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _encode(value) -> str:
@@ -159,7 +186,7 @@ class EntityIndex:
 
     @_write_errors
     def reset(self) -> None:
-        for table in ("meta", "docs", "nodes", "keys", "sized", "ents", "merges"):
+        for table in ("meta", "docs", "nodes", "keys", "sized", "edges", "ents", "merges"):
             self.db.execute(f"DELETE FROM {table}")
 
     @_write_errors
@@ -233,6 +260,12 @@ class EntityIndex:
         """Re-resolve what the added and withdrawn documents touch (``rebuild``: everything, in parts)."""
         touched = self._pending()
         report = IndexReport(rebuilt=rebuild, n_added_docs=self._counts[0], n_removed_docs=self._counts[1])
+        with _cyclic_gc_paused(not rebuild):
+            self._resolve_touched(touched, report, rebuild)
+        del self._touched
+        return report
+
+    def _resolve_touched(self, touched: dict, report: IndexReport, rebuild: bool) -> None:
         for etype in ENTITY_TYPES:
             nodes, groups, members = touched[etype]
             seeds = set(nodes)
@@ -241,8 +274,6 @@ class EntityIndex:
             self._drop_groups(etype, groups - {None})  # their nodes are all among the seeds again (or withdrawn)
             report.nodes_resolved[etype], report.groups_resolved[etype] = self._resolve_from(etype, seeds, everything=rebuild)
             report.nodes_total[etype] = self.db.execute("SELECT COUNT(*) FROM nodes WHERE etype=?", (etype,)).fetchone()[0]
-        del self._touched
-        return report
 
     # ---------------------------------------------------------------- sized blocks
     def _members(self, etype: str, doc_id: str) -> set[str]:
@@ -254,10 +285,14 @@ class EntityIndex:
                                             (etype, doc_id, name)).fetchone()
         return Node(doc_id, name, n_mentions, _decode(attrs))
 
+    def _rep(self, etype: str, member: str) -> tuple[str, str] | None:
+        """An organisation name key's first (sorted) node: its spelling is what the fuzzy rule compares."""
+        return self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND okey=? ORDER BY doc_id, name LIMIT 1",
+                               (etype, member)).fetchone()
+
     def _member_blocks(self, etype: str, member: str) -> list[str]:
         if etype == "organisation":
-            rep = self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND okey=? ORDER BY doc_id, name LIMIT 1",
-                                  (etype, member)).fetchone()
+            rep = self._rep(etype, member)
             return sized_blocks(etype, member, self._node(etype, *rep) if rep else None)
         present = self.db.execute("SELECT 1 FROM keys WHERE etype=? AND key=? LIMIT 1", (etype, key_of_member(etype, member))).fetchone()
         return sized_blocks(etype, member, None) if present else []
@@ -266,7 +301,8 @@ class EntityIndex:
         return self.db.execute("SELECT COUNT(*) FROM sized WHERE etype=? AND block=?", (etype, block)).fetchone()[0]
 
     def _resized(self, etype: str, members: set[str]) -> set[NodeKey]:
-        """Bring ``members``' sized-block rows up to date; the nodes of every block that changed while usable."""
+        """Bring ``members``' sized-block rows and edges up to date; the nodes at the ends of every edge
+        that came or went (the groups that may join or split)."""
         limit = block_limit(etype)
         before: dict[str, int] = {}
         for m in sorted(members):
@@ -278,12 +314,52 @@ class EntityIndex:
                 before.setdefault(b, self.block_size(etype, b))
             self.db.execute("DELETE FROM sized WHERE etype=? AND member=?", (etype, m))
             self.db.executemany("INSERT INTO sized VALUES (?, ?, ?)", [(etype, m, b) for b in sorted(new)])
-        seeds: set[NodeKey] = set()
+        old_edges: set[tuple[str, str, str]] = set()
+        pairs: set[tuple[str, str, str]] = set()  # (a, b, block) to test, a < b
+        # A touched member's first name (hence its test) may have changed: test its pairs again.
+        for m in sorted(members):
+            old_edges.update(self.db.execute("SELECT a, b, block FROM edges WHERE etype=? AND a=?", (etype, m)))
+            old_edges.update(self.db.execute("SELECT a, b, block FROM edges WHERE etype=? AND b=?", (etype, m)))
+            self.db.execute("DELETE FROM edges WHERE etype=? AND (a=? OR b=?)", (etype, m, m))
+            for (b,) in self.db.execute("SELECT block FROM sized WHERE etype=? AND member=?", (etype, m)).fetchall():
+                if self.block_size(etype, b) <= limit:
+                    pairs.update((min(m, x), max(m, x), b) for x in self._block_members(etype, b) if x != m)
         for b, size in before.items():
-            if size <= limit or self.block_size(etype, b) <= limit:
-                for (m,) in self.db.execute("SELECT member FROM sized WHERE etype=? AND block=?", (etype, b)).fetchall():
-                    seeds |= self._key_nodes(etype, key_of_member(etype, m))
+            now = self.block_size(etype, b)
+            if size <= limit < now:  # no longer usable: its edges go
+                old_edges.update(self.db.execute("SELECT a, b, block FROM edges WHERE etype=? AND block=?", (etype, b)))
+                self.db.execute("DELETE FROM edges WHERE etype=? AND block=?", (etype, b))
+            elif now <= limit < size:  # usable again: every pair of it
+                ms = sorted(self._block_members(etype, b))
+                pairs.update((x, y, b) for i, x in enumerate(ms) for y in ms[i + 1:])
+        new_edges = self._passing(etype, pairs)
+        self.db.executemany("INSERT OR IGNORE INTO edges VALUES (?, ?, ?, ?)", [(etype, *e) for e in sorted(new_edges)])
+        seeds: set[NodeKey] = set()
+        for a, b, _ in old_edges ^ new_edges:
+            seeds |= self._key_nodes(etype, key_of_member(etype, a)) | self._key_nodes(etype, key_of_member(etype, b))
         return seeds
+
+    def _block_members(self, etype: str, block: str) -> list[str]:
+        return [m for (m,) in self.db.execute("SELECT member FROM sized WHERE etype=? AND block=?", (etype, block))]
+
+    def _passing(self, etype: str, pairs: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """The (a, b, block) of ``pairs`` whose members pass the resolver's pair test (each pair tested once)."""
+        names: dict[str, str] = {}
+
+        def name(member: str) -> str:
+            if member not in names:
+                rep = self._rep(etype, member) if etype == "organisation" else None
+                names[member] = rep[1] if rep else member
+            return names[member]
+
+        verdict: dict[tuple[str, str], bool] = {}
+        out = set()
+        for a, b, block in sorted(pairs):
+            if (a, b) not in verdict:
+                verdict[(a, b)] = pair_passes(etype, name(a), name(b))
+            if verdict[(a, b)]:
+                out.add((a, b, block))
+        return out
 
     # ---------------------------------------------------------------- components
     def _key_nodes(self, etype: str, key: str) -> set[NodeKey]:
@@ -295,39 +371,36 @@ class EntityIndex:
             out.update(self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND grp=?", (etype, g)))
         return out
 
-    def _active_neighbours(self, etype: str, key: str) -> list[str]:
-        """Blocks a key's member is in that are small enough to be used, as pseudo-keys."""
+    def _edge_neighbours(self, etype: str, key: str) -> list[str]:
+        """The keys an edge joins ``key`` to (every stored edge is of a usable block)."""
         member = member_of_key(etype, key)
         if member is None:
             return []
-        limit = block_limit(etype)
-        blocks = [b for (b,) in self.db.execute("SELECT block FROM sized WHERE etype=? AND member=?", (etype, member))]
-        return ["#" + b for b in blocks if self.block_size(etype, b) <= limit]
+        rows = self.db.execute("SELECT b FROM edges WHERE etype=? AND a=? UNION SELECT a FROM edges WHERE etype=? AND b=?",
+                               (etype, member, etype, member))
+        return sorted(key_of_member(etype, m) for (m,) in rows)
 
     def _closure(self, etype: str, seeds: set[NodeKey], everything: bool) -> tuple[set[NodeKey], dict[NodeKey, list[str]], dict[str, list[str]]]:
-        """Every node connected to ``seeds`` (through keys and usable sized blocks, and through the groups
-        it touches); with each node's keys and each reached key's block pseudo-keys."""
+        """Every node connected to ``seeds`` (through keys and edges, and through the groups it touches);
+        with each node's keys and each reached key's edge neighbours (keys)."""
         node_keys: dict[NodeKey, list[str]] = defaultdict(list)
-        key_blocks: dict[str, list[str]] = {}
+        key_edges: dict[str, list[str]] = {}
         if everything:
             nodes = set(self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=?", (etype,)))
             for key, d, n in self.db.execute("SELECT key, doc_id, name FROM keys WHERE etype=?", (etype,)):
                 node_keys[(d, n)].append(key)
-            limit = block_limit(etype)
-            sizes = dict(self.db.execute("SELECT block, COUNT(*) FROM sized WHERE etype=? GROUP BY block", (etype,)))
             by_member: dict[str, list[str]] = defaultdict(list)
-            for m, b in self.db.execute("SELECT member, block FROM sized WHERE etype=?", (etype,)):
-                if sizes[b] <= limit:
-                    by_member[m].append("#" + b)
+            for a, b in self.db.execute("SELECT DISTINCT a, b FROM edges WHERE etype=?", (etype,)):
+                by_member[a].append(key_of_member(etype, b))
+                by_member[b].append(key_of_member(etype, a))
             for keys in node_keys.values():
                 for key in keys:
                     m = member_of_key(etype, key)
                     if m is not None:
-                        key_blocks[key] = by_member.get(m, [])
-            return nodes, node_keys, key_blocks
+                        key_edges[key] = by_member.get(m, [])
+            return nodes, node_keys, key_edges
         nodes: set[NodeKey] = set()
         seen_keys: set[str] = set()
-        seen_blocks: set[str] = set()
         seen_groups: set = set()
         frontier = set(seeds)
         while frontier:
@@ -347,25 +420,21 @@ class EntityIndex:
                     continue
                 seen_keys.add(key)
                 new_nodes |= self._key_nodes(etype, key)
-                key_blocks[key] = self._active_neighbours(etype, key)
-                for b in key_blocks[key]:
-                    if b not in seen_blocks:
-                        seen_blocks.add(b)
-                        members = [m for (m,) in self.db.execute("SELECT member FROM sized WHERE etype=? AND block=?", (etype, b[1:]))]
-                        pending.extend(k2 for m in members if (k2 := key_of_member(etype, m)) not in seen_keys)
+                key_edges[key] = self._edge_neighbours(etype, key)
+                pending.extend(k2 for k2 in key_edges[key] if k2 not in seen_keys)
             frontier = new_nodes - nodes
-        return nodes, node_keys, key_blocks
+        return nodes, node_keys, key_edges
 
     def _resolve_from(self, etype: str, seeds: set[NodeKey], everything: bool) -> tuple[int, int]:
         """Re-resolve every group ``seeds`` reach (and those whose ids collide with them); (nodes, groups) written.
         ``everything``: every node, in batches of whole components (memory holds one batch's resolution)."""
         if not seeds and not everything:
             return 0, 0
-        nodes_in, node_keys, key_blocks = self._closure(etype, seeds, everything)
+        nodes_in, node_keys, key_edges = self._closure(etype, seeds, everything)
         if not everything:
-            return self._resolve_set(etype, nodes_in, node_keys, key_blocks)
+            return self._resolve_set(etype, nodes_in, node_keys, key_edges)
         components: dict[tuple, list[NodeKey]] = defaultdict(list)
-        for k, root in _components(nodes_in, node_keys, key_blocks).items():
+        for k, root in _components(nodes_in, node_keys, key_edges).items():
             components[root].append(k)
         del nodes_in
         done = [0, 0]
@@ -373,18 +442,18 @@ class EntityIndex:
         for part in sorted(components.values(), key=min):
             batch.update(part)
             if len(batch) >= _BATCH_NODES:
-                done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_blocks))]
+                done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_edges))]
                 batch = set()
         if batch or not done[0]:
-            done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_blocks))]
+            done = [a + b for a, b in zip(done, self._resolve_set(etype, batch, node_keys, key_edges))]
         return done[0], done[1]
 
     def _resolve_set(self, etype: str, nodes_in: set[NodeKey], node_keys: dict[NodeKey, list[str]],
-                     key_blocks: dict[str, list[str]]) -> tuple[int, int]:
+                     key_edges: dict[str, list[str]]) -> tuple[int, int]:
         """Resolve ``nodes_in`` (whole components) with the stored groups their entity keys collide with; store them."""
         while True:
             entities, id_of, merges, nodes = self._resolve_nodes(etype, nodes_in)
-            groups = self._groups(nodes, node_keys, key_blocks, entities, id_of)
+            groups = self._groups(nodes, node_keys, key_edges, entities, id_of)
             # Ids of clusters sharing a canonical key are ranked against each other: a stored group
             # outside this set with such a key is resolved again with it.
             old_groups = {g for k in nodes_in for (g,) in
@@ -399,7 +468,7 @@ class EntityIndex:
             extra, more_keys, more_blocks = self._closure(etype, self._group_nodes(etype, colliding), False)
             nodes_in |= extra
             node_keys.update(more_keys)
-            key_blocks.update(more_blocks)
+            key_edges.update(more_blocks)
         self._store(etype, old_groups, entities, id_of, merges, groups)
         return len(nodes_in), len(set(groups.values()))
 
@@ -430,7 +499,7 @@ class EntityIndex:
                                 oversize=lambda word, n: size("w:" + word) > block_limit(etype)), nodes)
 
     @staticmethod
-    def _groups(nodes: dict[NodeKey, Node], node_keys: dict[NodeKey, list[str]], key_blocks: dict[str, list[str]],
+    def _groups(nodes: dict[NodeKey, Node], node_keys: dict[NodeKey, list[str]], key_edges: dict[str, list[str]],
                 entities: dict[str, Entity], id_of: dict[NodeKey, str]) -> dict[NodeKey, tuple]:
         """node -> its group's root: components of the key graph, joined where entity keys collide
         (and, defensively, where one entity spans components)."""
@@ -446,7 +515,7 @@ class EntityIndex:
                 if ent.key in by_key:
                     joins.append((by_key[ent.key], first_of[eid]))
                 by_key.setdefault(ent.key, first_of[eid])
-        return _components(nodes, node_keys, key_blocks, joins)
+        return _components(nodes, node_keys, key_edges, joins)
 
     def _drop_groups(self, etype: str, groups: set) -> None:
         for g in groups:
@@ -487,9 +556,9 @@ class EntityIndex:
         return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
 
 
-def _components(nodes, node_keys: dict[NodeKey, list[str]], key_blocks: dict[str, list[str]],
+def _components(nodes, node_keys: dict[NodeKey, list[str]], key_edges: dict[str, list[str]],
                 joins: Iterable[tuple[NodeKey, NodeKey]] = ()) -> dict[NodeKey, tuple]:
-    """node -> root of its connected component through shared keys, usable sized blocks and ``joins``."""
+    """node -> root of its connected component through shared keys, edges and ``joins``."""
     parent: dict = {}
 
     def find(x):
@@ -508,8 +577,8 @@ def _components(nodes, node_keys: dict[NodeKey, list[str]], key_blocks: dict[str
         find(("n",) + k)
         for key in node_keys.get(k, ()):
             union(("n",) + k, ("k", key))
-            for b in key_blocks.get(key, ()):
-                union(("k", key), ("b", b))
+            for other in key_edges.get(key, ()):
+                union(("k", key), ("k", other))
     for a, b in joins:
         union(("n",) + a, ("n",) + b)
     return {k: find(("n",) + k) for k in nodes}

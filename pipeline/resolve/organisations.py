@@ -110,6 +110,16 @@ def fuzzy_blocks(name: str, key: str, acronym: bool) -> list[str]:
     return ["f:" + sig[0], "l:" + sig[-1]] if sig else []
 
 
+def fuzzy_name_score(a: str, b: str) -> float:
+    """The ``fuzzy_name`` test of two names in one block (each the first node of its name key): the
+    rapidfuzz ratio of their folded forms when it reaches ``_FUZZY_MIN``, their numbers agree and their
+    words pair up; else 0. A pure function of the two names: the entity index stores the pairs that
+    pass as the edges of the "can be linked" graph (:mod:`.blocking`), so it must agree with this loop."""
+    if _digits(a) != _digits(b) or not _words_pair_up(a, b):
+        return 0
+    return fuzz.ratio(fold(a), fold(b), score_cutoff=_FUZZY_MIN)
+
+
 def is_acronym_node(node: Node) -> bool:
     """An acronym-like name, or a name a mention gives as its own acronym."""
     return looks_like_acronym(node.name) or any(a.get("acronym") == node.name for a in node.attrs)
@@ -245,9 +255,9 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
                     continue
                 seen_pairs.add((a, b))
                 na, nb = by_key[a][0], by_key[b][0]
-                if uf.same(na, nb) or _digits(na[1]) != _digits(nb[1]) or not _words_pair_up(na[1], nb[1]):
+                if uf.same(na, nb):
                     continue
-                score = fuzz.ratio(fold(na[1]), fold(nb[1]), score_cutoff=_FUZZY_MIN)
+                score = fuzzy_name_score(na[1], nb[1])
                 if score:
                     uf.link(na, nb, "fuzzy_name", f"ratio {score:.0f}")
 
