@@ -1,0 +1,210 @@
+"""The organisation of a stated role, where the statement rule found the role but not whose it is.
+
+Runs after organisations are found, over the statements of :mod:`statements` that have a role and no
+organisation, and fills it from the organisation mentions of the document. Three rule families, each
+named in the role row's rule (``role:<statement rule>+<family>``):
+
+- ``org-after-role``: an organisation mention right after the role, or after the name when the role
+  comes first, joined by a comma or by a connector with up to three lower-case descriptor words
+  ("Jane Doe, CTO of the sensor maker Acme Optics GmbH", "Jane Doe, project officer, Acme Cluster",
+  "project officer Jane Doe, Acme Cluster", "Jane Doe, head of sales at the family firm Acme AB").
+  Connectors: ``data/role_org_connectors.txt``.
+- ``org-label-before-name``: a line that opens with an organisation and a colon or dash before the name
+  ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
+- ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
+  ("the cluster's executive director, Jane Doe", "The cluster manager, Jane Doe", "head of the network's
+  skills group", "Its chairwoman, Jane Doe"): a kind noun (``data/role_org_kind_nouns.txt``) takes the
+  nearest organisation named before the role whose name holds that noun; "its"/"their" the nearest
+  organisation named before it in the same or the previous sentence.
+
+And one family for people no statement rule tied to anything, ``name-bracket-org`` (rule
+``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
+mention in brackets, alone or before further parts ("Jane Doe (Acme Optics GmbH)", "Jane Doe (Acme
+Cluster, Spain)", "Jane Doe (Acme University, Faculty of Law)"). The organisation rules decide what is an
+organisation, so legal forms, gazetteer names and acronyms all count.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span
+from pipeline.extract.statement_parts import Statement
+from pipeline.records import OrgMention, PersonMention
+
+_MAX_DESCRIPTOR_WORDS = 3
+_ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|\s-\s|$)")
+_LABEL_GAP = re.compile(r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*$")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
+_POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
+_ANAPHOR_REACH = 3000  # characters back for a kind noun's organisation: the same news item, not the whole digest
+
+
+@lru_cache(maxsize=4)
+def _connector_re(data_dir: Path | None) -> re.Pattern[str]:
+    """ "of", "at", "with" (data/role_org_connectors.txt), "the" and up to three lower-case descriptor
+    words ("of the smart-meter maker "), ending where the organisation's name must start."""
+    words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
+    return re.compile(r"[ \t\n]+(?:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?"
+                      r"(?:[a-zà-ÿ][\w-]*[ \t\n]+){0," + str(_MAX_DESCRIPTOR_WORDS) + r"}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
+    """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
+    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
+
+
+@lru_cache(maxsize=4)
+def _kind_re(data_dir: Path | None) -> re.Pattern[str]:
+    nouns = _kind_nouns(data_dir)
+    alt = phrase_alternation(nouns, r"[ \t\n]+")
+    # "the cluster's <role>", "the cluster <role>" before the role; "<role> of the cluster('s …)" after it
+    return re.compile(r"(?<![\w-])(?:the|our|this)[ \t\n]+(" + alt + r")(?:['’]s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _kind_after_re(data_dir: Path | None) -> re.Pattern[str]:
+    alt = phrase_alternation(_kind_nouns(data_dir), r"[ \t\n]+")
+    return re.compile(r"[ \t\n]+(?:of|at|in|for)[ \t\n]+the[ \t\n]+(" + alt + r")(?![\w-])", re.I)
+
+
+class _Orgs:
+    """The document's organisation mentions, looked up by where they start and end."""
+
+    def __init__(self, orgs: list[OrgMention]):
+        self.by_start = sorted(orgs, key=lambda o: (o.start, -o.end))
+        self.starts = [o.start for o in self.by_start]
+        self.by_end = sorted(orgs, key=lambda o: o.end)
+        self.ends = [o.end for o in self.by_end]
+
+    def starting_at(self, pos: int) -> OrgMention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.by_start[i] if i < len(self.starts) and self.starts[i] == pos else None
+
+    def ending_at(self, pos: int) -> OrgMention | None:
+        i = bisect.bisect_left(self.ends, pos)
+        hits = [o for o in self.by_end[i:i + 4] if o.end == pos]
+        return min(hits, key=lambda o: o.start) if hits else None
+
+    def before(self, pos: int, floor: int, noun: str | None = None) -> OrgMention | None:
+        """The organisation mention ending last before ``pos`` (and after ``floor``), whose name holds
+        ``noun`` as a word when one is given."""
+        i = bisect.bisect_right(self.ends, pos)
+        word = re.compile(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", re.I) if noun else None
+        for o in reversed(self.by_end[:i]):
+            if o.end <= floor:
+                return None
+            if o.start < pos and (word is None or word.search(o.name) or word.search(o.text)):
+                return o
+        return None
+
+
+def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-after-role``: an organisation mention opening at ``pos`` after ", " or a connector."""
+    comma = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8])
+    if comma:
+        org = orgs.starting_at(pos + comma.end())
+        if org and _ORG_CLOSES.match(text, org.end):
+            return org
+    conn = _connector_re(lex.data_dir).match(text, pos)
+    if conn:
+        # the descriptor words are lower case, so the regex may run into the name: try each cut
+        spans = [pos] + [pos + m.end() for m in re.finditer(r"[ \t\n]+", text[pos:conn.end()])]
+        for at in reversed(spans):
+            if at <= pos:
+                break
+            org = orgs.starting_at(at)
+            if org:
+                return org
+    return None
+
+
+def _org_label(text: str, person: Span, orgs: _Orgs) -> OrgMention | None:
+    """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start."""
+    gap = _LABEL_GAP.search(text, max(0, person.start - 6), person.start)
+    if not gap:
+        return None
+    org = orgs.ending_at(gap.start())
+    if org and _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
+        return org
+    return None
+
+
+def _sentence_floor(text: str, pos: int, sentences: int) -> int:
+    """The start of the sentence ``sentences`` back from ``pos`` (1 = the sentence holding it)."""
+    floor = pos
+    for _ in range(sentences):
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, floor - 600), max(0, floor - 1))]
+        floor = breaks[-1] if breaks else max(0, floor - 600)
+    return floor
+
+
+def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-kind-anaphor`` (see the module doc)."""
+    role = st.role_span
+    first = min(role.start, st.person.start)
+    lead = text[max(0, role.start - 40):role.start]
+    noun = None
+    if (m := _kind_re(lex.data_dir).search(lead)) is not None:
+        noun = m.group(1)
+    elif (m := _kind_after_re(lex.data_dir).match(text, role.end)) is not None:
+        noun = m.group(1)
+    else:
+        field = text[role.start:role.end].split()
+        if len(field) >= 2 and field[0].lower() in _kind_nouns(lex.data_dir):
+            noun = field[0]  # "cluster manager", "network coordinator"
+    if noun is not None:
+        return orgs.before(first, max(0, first - _ANAPHOR_REACH), " ".join(noun.split()))
+    if _POSSESSIVE_DETERMINER.search(lead):
+        return orgs.before(role.start, _sentence_floor(text, role.start, 2))
+    return None
+
+
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_NEXT = re.compile(r"[ \t]*[,;)]")
+
+
+def _bracket_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs) -> list[Statement]:
+    """Family ``name-bracket-org`` (see the module doc), for the people no statement ties to an organisation."""
+    tied = {(st.person.start, st.person.end) for st in statements if st.org is not None or st.role}
+    out = []
+    for p in people:
+        if (p.start, p.end) in tied or p.rule.startswith("coref:"):
+            continue
+        bracket = _BRACKET_OPEN.match(text, p.end)
+        org = orgs.starting_at(bracket.end()) if bracket else None
+        if org is None or not _BRACKET_NEXT.match(text, org.end) or ")" not in text[org.end:org.end + 120]:
+            continue
+        out.append(Statement(Span(p.start, p.end), "name-bracket-org", org=Span(org.start, org.end)))
+    return out
+
+
+def with_role_organisations(statements: list[Statement], text: str, orgs: list[OrgMention], lex: Lexicon,
+                            people: list[PersonMention] = ()) -> list[Statement]:
+    """``statements`` with the organisation filled in where a role is stated without one and one of the
+    families above finds it (the family joins the statement's rule name), and the ``name-bracket-org``
+    statements of ``people``."""
+    index = _Orgs(orgs)
+    out = _bracket_statements(text, list(people), statements, index)
+    for st in statements:
+        if st.org is not None or not st.role or st.role_span is None:
+            out.append(st)
+            continue
+        after = max(st.role_span.end, st.person.end)
+        found = [(_org_after(text, st.role_span.end, index, lex), "org-after-role"),
+                 (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
+                 (_org_label(text, st.person, index), "org-label-before-name"),
+                 (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
+        org, family = next(((o, f) for o, f in found if o is not None), (None, None))
+        if org is None:
+            out.append(st)
+            continue
+        out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
+    return out

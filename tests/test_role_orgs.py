@@ -1,0 +1,71 @@
+"""The organisation of a stated role (pipeline/extract/role_orgs.py): after the role, as a line label
+before the name, by a kind noun or "its", and a name's organisation in brackets. Exact role rows."""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(result) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles}
+
+
+# Family "org-after-role": the organisation right after the role (or after the name when the role
+# comes first), joined by a comma or by "of/at/with" and up to three lower-case descriptor words.
+@pytest.mark.parametrize("text, expected", [
+    ("The panel closed with Mia Lenz, CTO of the sensor maker Lenz Optics GmbH.",
+     {("Mia Lenz", "CTO", "Lenz Optics GmbH", "role:apposition+org-after-role")}),
+    ("Contact: project officer Tomas Berg, Baltic Maritime Cluster, tomas@example.org",
+     {("Tomas Berg", "project officer", "Baltic Maritime Cluster", "role:role-before-name+org-after-role")}),
+    ("We met Ruth Adler, purchasing manager at the family-owned bakery Adler Backwaren GmbH, in Ulm.",
+     {("Ruth Adler", "purchasing manager", "Adler Backwaren GmbH", "role:apposition+org-after-role")}),
+])
+def test_role_orgs_organisation_after_the_role(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-label-before-name": a line that opens with the organisation and a colon or dash.
+@pytest.mark.parametrize("text, expected", [
+    ("Questions about the call:\nDanube Food Cluster: Ana Petrović, communications manager, +381 00 000",
+     {("Ana Petrović", "communications manager", "Danube Food Cluster", "role:apposition+org-label-before-name")}),
+    ("Contacts:\nRhine Logistics Network – Jan de Vries, project officer",
+     {("Jan de Vries", "project officer", "Rhine Logistics Network", "role:apposition+org-label-before-name")}),
+    ("Press contacts:\n- Alpine Space Robotics Alliance: Lea Moser, press officer",
+     {("Lea Moser", "press officer", "Alpine Space Robotics Alliance", "role:apposition+org-label-before-name")}),
+])
+def test_role_orgs_organisation_label_before_the_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-kind-anaphor": "the cluster's …", "the cluster manager", "… of the cluster('s …)", "its …".
+@pytest.mark.parametrize("text, expected", [
+    ("The Alpine Wood Cluster held its annual meeting in Graz. The cluster's executive director, Sabine Gruber, presented the budget.",
+     {("Sabine Gruber", "executive director", "Alpine Wood Cluster", "role:the-role-name+org-kind-anaphor")}),
+    ("Nordic Robotics Cluster news. The cluster manager, Lars Eriksen, opened the day.",
+     {("Lars Eriksen", "cluster manager", "Nordic Robotics Cluster", "role:the-role-name+org-kind-anaphor")}),
+    ("The Baltic Textile Network met in Riga. Maja Holm, head of the network's skills group, spoke next.",
+     {("Maja Holm", "head", "Baltic Textile Network", "role:apposition+org-kind-anaphor")}),
+    ("The delegation was hosted by the Thessaly Agrifood Network (TAN) in Larissa. Its president, Giorgos Papas, showed the new lab.",
+     {("Giorgos Papas", "president", "Thessaly Agrifood Network", "role:its-role+org-kind-anaphor")}),
+])
+def test_role_orgs_organisation_by_kind_noun_or_its(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_orgs_kind_noun_without_such_an_organisation_stays_empty(extract):
+    # no organisation named "... Cluster" before: the role is kept without an organisation
+    text = "Last year the cluster manager, Lars Eriksen, moved to Oslo."
+    assert roles(extract(text)) == {("Lars Eriksen", "cluster manager", None, "role:the-role-name")}
+
+
+# Family "name-bracket-org": a name's organisation in brackets, alone or before a country.
+@pytest.mark.parametrize("text, expected", [
+    ("Speakers were Piotr Nowak (Baltic Shipyards Sp. z o.o., Poland) and Eva Lind.",
+     {("Piotr Nowak", "", "Baltic Shipyards Sp. z o.o.", "role:name-bracket-org")}),
+    ("Present: Jana Horvat (Pomurje Dairy d.o.o.) – online; Marko Kranjc (Ljubljana Wood Cluster).",
+     {("Jana Horvat", "", "Pomurje Dairy d.o.o.", "role:name-bracket-org"),
+      ("Marko Kranjc", "", "Ljubljana Wood Cluster", "role:name-paren")}),
+    ("In the photo: Ole Berg (Nordic Sensors AB) with the jury.",
+     {("Ole Berg", "", "Nordic Sensors AB", "role:name-bracket-org")}),
+])
+def test_role_orgs_organisation_in_brackets_after_a_name(extract, text, expected):
+    assert roles(extract(text)) == expected
