@@ -69,3 +69,48 @@ def test_role_orgs_kind_noun_without_such_an_organisation_stays_empty(extract):
 ])
 def test_role_orgs_organisation_in_brackets_after_a_name(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+# Family "org-before-role": an organisation (here an acronym the text defines) right before the role
+# title or opening it.
+@pytest.mark.parametrize("text, expected", [
+    ("The Thessaly Food Innovation Cluster (TFIC) opened a call. Firms can register with TFIC project manager Vasiliki Karali.",
+     {("Vasiliki Karali", "project manager", "Thessaly Food Innovation Cluster", "role:role-before-name+org-before-role")}),
+    ("The Slovenian Food Hub (SFH) joins the project; SFH international officer Tilen Zagar will coordinate the visits.",
+     {("Tilen Zagar", "international officer", "Slovenian Food Hub", "role:role-before-name+org-before-role")}),
+    ("Questions go to Maria Rossi, ACN partnership manager. The Adriatic Cluster Network (ACN) replies within a week.",
+     {("Maria Rossi", "ACN partnership manager", "Adriatic Cluster Network", "role:apposition+org-before-role")}),
+])
+def test_role_orgs_organisation_before_the_role(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-in-brackets": a role label before the name, the organisation in brackets after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Board\nPresident: Yann Le Bris (Breizh Food Innov) – re-elected\nSecretary: Karim Benali (AeroLoire)",
+     {("Yann Le Bris", "President", "Breizh Food Innov", "role:role-label+org-in-brackets"),
+      ("Karim Benali", "Secretary", "AeroLoire", "role:role-label+org-in-brackets")}),
+    ("Treasurer: Ana Ruiz (Ruiz Consulting S.L.)",
+     {("Ana Ruiz", "Treasurer", "Ruiz Consulting S.L.", "role:role-label+org-in-brackets")}),
+])
+def test_role_orgs_organisation_in_brackets_after_a_labelled_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "name-of-org": "Name of the <descriptor> Organisation", no role.
+@pytest.mark.parametrize("text, expected", [
+    ("The panel with Julie Vander of the Walloon cluster Mecatech was lively.",
+     {("Julie Vander", "", "Mecatech", "role:name-of-org")}),
+    ("Lars Holm of the Danish cluster Fyn Robotics showed a gripper.",
+     {("Lars Holm", "", "Fyn Robotics", "role:name-of-org")}),
+    ("Then Sara Lind of the start-up Nordvolt Labs AB presented the pilot.",
+     {("Sara Lind", "", "Nordvolt Labs AB", "role:name-of-org")}),
+])
+def test_role_orgs_name_of_organisation(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# A statement's organisation span that is no organisation ("the Management Board") gives way to one found.
+def test_role_orgs_governing_body_then_organisation(extract):
+    text = "The Gdansk Regional Development Agency (GRDA) hosted the day.\nWelcome: Karolina Mazur, President of the Management Board, GRDA"
+    assert roles(extract(text)) == {("Karolina Mazur", "President", "Gdansk Regional Development Agency", "role:apposition+org-after-role")}

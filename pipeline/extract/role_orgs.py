@@ -17,7 +17,19 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   nearest organisation named before the role whose name holds that noun; "its"/"their" the nearest
   organisation named before it in the same or the previous sentence.
 
-And one family for people no statement rule tied to anything, ``name-bracket-org`` (rule
+- ``org-before-role``: an organisation mention right before the role title, perhaps in the possessive,
+  or opening it ("TFIC project manager Jane Doe", "Acme Cluster's CEO, Jane Doe", "Jane Doe, ACN coordinator").
+- ``org-in-brackets``: in a list whose lines open with the role, an organisation mention in brackets right
+  after the name ("Secretary: Jane Doe (Acme Cluster)", "Treasurer – Jane Doe (Acme Optics GmbH)"). In
+  prose or after the role ("the treasurer, Jane Doe (Doe Consulting)", "Jane Doe, Vice-President (Acme
+  GmbH)") the bracket is as often the person's firm as the role's organisation: left alone.
+
+A statement whose organisation span is no organisation mention ("President of the Management Board")
+counts as one without an organisation here; it keeps its span when no family finds one.
+
+And two families for people no statement rule tied to anything (affiliation rows with an empty role):
+``name-of-org`` ("Jane Doe of the Walloon cluster Acme", "Jane Doe at Acme University": a connector of
+``data/person_org_connectors.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
 ``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
 mention in brackets, alone or before further parts ("Jane Doe (Acme Optics GmbH)", "Jane Doe (Acme
 Cluster, Spain)", "Jane Doe (Acme University, Faculty of Law)"). The organisation rules decide what is an
@@ -34,25 +46,27 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span
-from pipeline.extract.statement_parts import Statement
+from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_parts import UPPER, Statement
 from pipeline.records import OrgMention, PersonMention
 
 _MAX_DESCRIPTOR_WORDS = 3
 _ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|\s-\s|$)")
-_LABEL_GAP = re.compile(r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*$")
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
-_POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$", re.I)
+_POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?i:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
 _ANAPHOR_REACH = 3000  # characters back for a kind noun's organisation: the same news item, not the whole digest
 
 
-@lru_cache(maxsize=4)
-def _connector_re(data_dir: Path | None) -> re.Pattern[str]:
-    """ "of", "at", "with" (data/role_org_connectors.txt), "the" and up to three lower-case descriptor
-    words ("of the smart-meter maker "), ending where the organisation's name must start."""
-    words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
-    return re.compile(r"[ \t\n]+(?:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?"
-                      r"(?:[a-zà-ÿ][\w-]*[ \t\n]+){0," + str(_MAX_DESCRIPTOR_WORDS) + r"}", re.I)
+@lru_cache(maxsize=8)
+def _connector_re(data_dir: Path | None, file: str = "role_org_connectors.txt") -> re.Pattern[str]:
+    """ "of", "at", "with" (data/role_org_connectors.txt, or ``file``), "the" and up to three lower-case
+    descriptor words ("of the smart-meter maker "), ending where the organisation's name must start."""
+    words = data_lines(data_dir / file) if data_dir else ()
+    # (case-insensitive connector only: the descriptor words are lower case, perhaps after one capitalised
+    # adjective, "of the Danish cluster Acme"; "of DG REGIO" has none)
+    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?"
+                      r"(?:(?:" + UPPER + r"[\w-]*[ \t]+)?(?:[a-zà-ÿ][\w-]*[ \t\n]+){1," + str(_MAX_DESCRIPTOR_WORDS) + r"})?")
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +80,7 @@ def _kind_re(data_dir: Path | None) -> re.Pattern[str]:
     nouns = _kind_nouns(data_dir)
     alt = phrase_alternation(nouns, r"[ \t\n]+")
     # "the cluster's <role>", "the cluster <role>" before the role; "<role> of the cluster('s …)" after it
-    return re.compile(r"(?<![\w-])(?:the|our|this)[ \t\n]+(" + alt + r")(?:['’]s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$", re.I)
+    return re.compile(r"(?<![\w-])(?i:the|our|this)[ \t\n]+(?i:(" + alt + r"))(?:['’]s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +102,15 @@ class _Orgs:
         i = bisect.bisect_left(self.starts, pos)
         return self.by_start[i] if i < len(self.starts) and self.starts[i] == pos else None
 
+    def within(self, start: int, end: int) -> list[OrgMention]:
+        """The mentions that start at or after ``start`` and end by ``end``."""
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [o for o in self.by_start[i:j] if o.end <= end]
+
+    def covering(self, span: Span) -> bool:
+        i = bisect.bisect_left(self.starts, span.end)
+        return any(o.end > span.start for o in self.by_start[max(0, i - 64):i])
+
     def ending_at(self, pos: int) -> OrgMention | None:
         i = bisect.bisect_left(self.ends, pos)
         hits = [o for o in self.by_end[i:i + 4] if o.end == pos]
@@ -106,14 +129,15 @@ class _Orgs:
         return None
 
 
-def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon, *, comma: bool = True,
+               connectors: str = "role_org_connectors.txt") -> OrgMention | None:
     """Family ``org-after-role``: an organisation mention opening at ``pos`` after ", " or a connector."""
-    comma = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8])
-    if comma:
-        org = orgs.starting_at(pos + comma.end())
+    gap = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8]) if comma else None
+    if gap:
+        org = orgs.starting_at(pos + gap.end())
         if org and _ORG_CLOSES.match(text, org.end):
             return org
-    conn = _connector_re(lex.data_dir).match(text, pos)
+    conn = _connector_re(lex.data_dir, connectors).match(text, pos)
     if conn:
         # the descriptor words are lower case, so the regex may run into the name: try each cut
         spans = [pos] + [pos + m.end() for m in re.finditer(r"[ \t\n]+", text[pos:conn.end()])]
@@ -126,15 +150,43 @@ def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention | N
     return None
 
 
-def _org_label(text: str, person: Span, orgs: _Orgs) -> OrgMention | None:
-    """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start."""
-    gap = _LABEL_GAP.search(text, max(0, person.start - 6), person.start)
-    if not gap:
-        return None
-    org = orgs.ending_at(gap.start())
-    if org and _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
-        return org
+def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
+    stand between: "Acme Cluster: Dr. Jane Doe")."""
+    line = text.rfind("\n", 0, person.start) + 1
+    for org in orgs.within(line, person.start):
+        if not _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
+            continue
+        gap = _LABEL_GAP_AFTER.match(text, org.end)
+        if gap and after_titles(text, gap.end(), lex) == person.start:
+            return org
     return None
+
+
+_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
+_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
+    """Family ``org-before-role``: "TFIC project manager", "Acme Cluster's CEO", "ACN coordinator"."""
+    opening = orgs.starting_at(role.start)
+    if opening and opening.end < role.end:
+        return opening
+    gap = _POSSESSIVE_GAP.search(text, max(0, role.start - 4), role.start)
+    return orgs.ending_at(gap.start()) if gap else None
+
+
+def _role_labels_line(text: str, st: Statement) -> bool:
+    """The role opens the line before the name ("President: Jane Doe (Acme)", "- Treasurer – Jane Doe")."""
+    return st.role_span.end <= st.person.start and _LINE_LEAD.search(text, max(0, st.role_span.start - 8), st.role_span.start) is not None
+
+
+def _org_in_brackets(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+    """Family ``org-in-brackets``: "(Acme Cluster)" right at ``pos``."""
+    bracket = _BRACKET_AFTER.match(text, pos)
+    org = orgs.starting_at(bracket.end()) if bracket else None
+    return org if org and _BRACKET_NEXT.match(text, org.end) else None
 
 
 def _sentence_floor(text: str, pos: int, sentences: int) -> int:
@@ -167,22 +219,25 @@ def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMent
     return None
 
 
-_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
-_BRACKET_NEXT = re.compile(r"[ \t]*[,;)]")
+_BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
 
 
-def _bracket_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs) -> list[Statement]:
-    """Family ``name-bracket-org`` (see the module doc), for the people no statement ties to an organisation."""
+def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs,
+                            lex: Lexicon) -> list[Statement]:
+    """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
+    ties to a role or an organisation."""
     tied = {(st.person.start, st.person.end) for st in statements if st.org is not None or st.role}
     out = []
     for p in people:
         if (p.start, p.end) in tied or p.rule.startswith("coref:"):
             continue
-        bracket = _BRACKET_OPEN.match(text, p.end)
-        org = orgs.starting_at(bracket.end()) if bracket else None
-        if org is None or not _BRACKET_NEXT.match(text, org.end) or ")" not in text[org.end:org.end + 120]:
-            continue
-        out.append(Statement(Span(p.start, p.end), "name-bracket-org", org=Span(org.start, org.end)))
+        org = _org_in_brackets(text, p.end, orgs)
+        rule = "name-bracket-org"
+        if org is None:
+            org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
+            rule = "name-of-org"
+        if org is not None:
+            out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
     return out
 
 
@@ -192,15 +247,18 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     families above finds it (the family joins the statement's rule name), and the ``name-bracket-org``
     statements of ``people``."""
     index = _Orgs(orgs)
-    out = _bracket_statements(text, list(people), statements, index)
+    out = _affiliation_statements(text, list(people), statements, index, lex)
     for st in statements:
-        if st.org is not None or not st.role or st.role_span is None:
+        if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
             out.append(st)
             continue
-        after = max(st.role_span.end, st.person.end)
-        found = [(_org_after(text, st.role_span.end, index, lex), "org-after-role"),
+        # past the role, its non-organisation span ("of the Management Board") and the name
+        after = max(st.role_span.end, st.person.end, st.org.end if st.org else 0)
+        found = [(_org_before_role(text, st.role_span, index), "org-before-role"),
+                 (_org_in_brackets(text, st.person.end, index) if _role_labels_line(text, st) else None, "org-in-brackets"),
+                 (_org_after(text, st.role_span.end, index, lex), "org-after-role"),
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
-                 (_org_label(text, st.person, index), "org-label-before-name"),
+                 (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None:
