@@ -435,3 +435,10 @@ def test_key_messages_short_numbered_points_are_not_section_headings(extract):
     text = "Forum outcomes\n\nKey messages\n1. Energy autonomy matters.\n2. Talent retention\n3. Funding for cross-island projects\n"
     assert [k.text for k in extract(text).key_messages] == ["Energy autonomy matters", "Talent retention",
                                                             "Funding for cross-island projects"]
+
+
+def test_key_messages_numbered_section_after_bullet_points_ends_the_list(extract):
+    text = ("Workshop notes\n\n2. Main messages\n• Regions should share one indicator set\n• Surveys must stay short for firms\n"
+            "3. Open questions (for the next meeting)\n- Who hosts the shared database?\n- How often should data be collected?\n")
+    kms = extract(text).key_messages
+    assert [k.text for k in kms] == ["Regions should share one indicator set", "Surveys must stay short for firms"]

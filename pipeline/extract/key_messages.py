@@ -114,9 +114,10 @@ def numbered_section_item(text: str, blocks: tuple[Block, ...], k: int) -> str |
     numbered section heading in mixed case that segment read as a list item, else None.
 
     Reports number their sections and their points alike ("3. Key messages" over "1. ...", "2. ...";
-    "4. Next steps" after point "5. ..."). Such an item is short (at most 8 words), opens with a capital,
-    has no closing punctuation, and breaks the numbering around it: the item after it starts again at
-    1 (or a), or its own number does not follow the item before it."""
+    "4. Next steps" after point "5. ..."; "5. Open questions" after bullet points). Such an item is short
+    (at most 8 words), opens with a capital, has no closing punctuation, and breaks the numbering around
+    it: the item after it starts again at 1 (or a), its own number does not follow the item before it, or
+    the item before or after it is a bullet point."""
     b = blocks[k]
     number = _item_number(text, b)
     body = " ".join(text[b.start:b.end].split())
@@ -128,7 +129,10 @@ def numbered_section_item(text: str, blocks: tuple[Block, ...], k: int) -> str |
     prev = _item_number(text, blocks[k - 1]) if k > 0 else None
     restarts = nxt in ("1", "a") and number != "0"
     breaks = prev is not None and prev.isdigit() and int(number) != int(prev) + 1
-    return body if restarts or breaks else None
+    # bullet points around a numbered item: "• point" then "5. Open questions"; "2. Main messages" over "• point"
+    after_bullets = k > 0 and blocks[k - 1].kind == "list_item" and prev is None
+    before_bullets = k + 1 < len(blocks) and blocks[k + 1].kind == "list_item" and nxt is None
+    return body if restarts or breaks or after_bullets or before_bullets else None
 
 
 _MAX_GROUP_WORDS = 6  # "For national governments:", "At EU level:", "Member States should:"
