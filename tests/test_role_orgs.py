@@ -114,3 +114,18 @@ def test_role_orgs_name_of_organisation(extract, text, expected):
 def test_role_orgs_governing_body_then_organisation(extract):
     text = "The Gdansk Regional Development Agency (GRDA) hosted the day.\nWelcome: Karolina Mazur, President of the Management Board, GRDA"
     assert roles(extract(text)) == {("Karolina Mazur", "President", "Gdansk Regional Development Agency", "role:apposition+org-after-role")}
+
+
+# A facilitator label states the role "Facilitator" (not "Moderator"), through person titles; the
+# organisation after the name or in brackets is the role's.
+@pytest.mark.parametrize("text, expected", [
+    ("Workshop 1 – Water reuse. Facilitator: Anna Berg, Lund University",
+     {("Anna Berg", "Facilitator", "Lund University", "role:cue:facilitator+org-after-role")}),
+    ("- WG B: Energy costs – facilitator: Tom Reed, Baltic Food Cluster",
+     {("Tom Reed", "Facilitator", "Baltic Food Cluster", "role:cue:facilitator+org-after-role")}),
+    ("Round table on skills\nFacilitator – Dr. Ola Nordmann (Nordic Hub)",
+     {("Ola Nordmann", "Facilitator", "Nordic Hub", "role:cue:facilitator+org-in-brackets")}),
+    ("Moderation: Eva Lind", {("Eva Lind", "Moderator", None, "role:cue:moderation")}),
+])
+def test_role_orgs_facilitator_label(extract, text, expected):
+    assert roles(extract(text)) == expected
