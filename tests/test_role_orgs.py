@@ -129,3 +129,20 @@ def test_role_orgs_governing_body_then_organisation(extract):
 ])
 def test_role_orgs_facilitator_label(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+# Rule "board-entry-role" (statement_board.py): "Name (Org) – Role" ending its line.
+def test_roles_board_entry_with_role_after_the_dash(extract):
+    text = ("New board\n- Elena Ruiz Soto (Frutas del Sur, S.L.) – President\n- Jorge Pinto (Norte Vinhos S.A.) – Vice-President\n"
+            "- Ana Lopes (Universidade do Algarve) - Treasurer\n")
+    assert roles(extract(text)) == {("Elena Ruiz Soto", "President", "Frutas del Sur, S.L.", "role:board-entry-role"),
+                                    ("Jorge Pinto", "Vice-President", "Norte Vinhos S.A.", "role:board-entry-role"),
+                                    ("Ana Lopes", "Treasurer", "Universidade do Algarve", "role:board-entry-role")}
+
+
+@pytest.mark.parametrize("text", [
+    "Present: Lena Berg (Nordic Hub) – online",  # no role after the dash
+    "Karl Mayer (Mayer Holz GmbH) – Chair of the jury, said the entries were strong.",  # the line goes on
+])
+def test_roles_board_entry_role_needs_a_role_ending_the_line(extract, text):
+    assert not [r for r in extract(text).roles if r.rule == "role:board-entry-role"]

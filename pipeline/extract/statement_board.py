@@ -4,6 +4,8 @@ reports list them, each with the organisation they come from in brackets.
 - "Jane Roe (Acme Cluster) – re-elected as President", "John Doe (Beta Network), elected Treasurer":
   the role after the verb, the organisation in the brackets (rule ``board-entry``). The verbs are data
   (``board_entry_verbs.txt``).
+- "Jane Roe (Acme Cluster) – Vice-President", "- John Doe (Beta Network) - Treasurer": the role alone after
+  the dash, ending the line (rule ``board-entry-role``).
 - "Board members: Jane Roe (Acme Cluster), John Doe (Beta Network) and Ann Lee (Gamma Agency)": a role
   label, singular or plural, before a list of such names gives each of them the role (rule
   ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's).
@@ -24,7 +26,30 @@ _BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 
 def board_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Every "Name (Org) – elected Role" entry and every name of a "Role(s): Name (Org), Name (Org)" line."""
-    return _entries(text, lex) + _label_lists(text, lex)
+    return _entries(text, lex) + _dash_roles(text, lex) + _label_lists(text, lex)
+
+
+_DASH_ROLE = re.compile(r"\)[ \t]*[–—-][ \t]*")
+_LINE_ENDS = re.compile(r"[ \t.;]*(?:\n|$)")
+
+
+def _dash_roles(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``board-entry-role``: "Name (Org) – Role" with nothing after the role on its line."""
+    out: list[Statement] = []
+    for m in _DASH_ROLE.finditer(text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role or not role.group()[:1].isupper() or not _LINE_ENDS.match(text, role.end()):
+            continue
+        op = text.rfind("(", 0, m.start())
+        if op < 0 or "\n" in text[op:m.start()] or ")" in text[op:m.start()]:
+            continue
+        name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
+        if not name:
+            continue
+        org_text = text[op + 1:m.start()]
+        org = Span(op + 1, op + 1 + len(org_text.split(",")[0].rstrip()))
+        out.append(Statement(name, "board-entry-role", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=org))
+    return out
 
 
 @lru_cache(maxsize=4)
