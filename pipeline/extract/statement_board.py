@@ -40,14 +40,10 @@ def _dash_roles(text: str, lex: Lexicon) -> list[Statement]:
         role = lex.role_title_re.match(text, m.end())
         if not role or not role.group()[:1].isupper() or not _LINE_ENDS.match(text, role.end()):
             continue
-        op = text.rfind("(", 0, m.start())
-        if op < 0 or "\n" in text[op:m.start()] or ")" in text[op:m.start()]:
+        entry = _name_and_bracket(text, m.start(), lex)
+        if not entry:
             continue
-        name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
-        if not name:
-            continue
-        org_text = text[op + 1:m.start()]
-        org = Span(op + 1, op + 1 + len(org_text.split(",")[0].rstrip()))
+        name, org = entry
         out.append(Statement(name, "board-entry-role", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=org))
     return out
 
@@ -58,22 +54,30 @@ def _verb_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\)[ \t]*(?:[–—-]|,)[ \t]*(?:" + alts + r")[ \t]+(?:as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?", re.I)
 
 
+def _name_and_bracket(text: str, close: int, lex: Lexicon) -> tuple[Span, Span] | None:
+    """(name, organisation) of "Jane Roe (Acme Cluster, Spain)" whose closing bracket is at ``close``: the
+    name right before the bracket, the bracket's first part."""
+    op = text.rfind("(", 0, close)
+    if op < 0 or "\n" in text[op:close] or ")" in text[op:close]:
+        return None
+    name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
+    if not name:
+        return None
+    return name, Span(op + 1, op + 1 + len(text[op + 1:close].split(",")[0].rstrip()))
+
+
 def _entries(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in _verb_re(lex.board_entry_verbs).finditer(text):
         role = lex.role_title_re.match(text, m.end())
         if not role:
             continue
-        op = text.rfind("(", 0, m.start())
-        if op < 0 or "\n" in text[op:m.start()] or ")" in text[op:m.start()]:
+        entry = _name_and_bracket(text, m.start(), lex)
+        if not entry:
             continue
-        name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
-        if not name:
-            continue
+        name, org = entry
         parsed = role_segment(text, m.end(), segment_end(text, m.end()), lex)
         role_text, rspan = (parsed[0], parsed[1]) if parsed else (clean(role.group()), Span(role.start(), role.end()))
-        org_text = text[op + 1:m.start()]
-        org = Span(op + 1, op + 1 + len(org_text.split(",")[0].rstrip()))
         out.append(Statement(name, "board-entry", role=role_text, role_span=rspan, org=org))
     return out
 
