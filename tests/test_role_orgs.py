@@ -146,3 +146,21 @@ def test_roles_board_entry_with_role_after_the_dash(extract):
 ])
 def test_roles_board_entry_role_needs_a_role_ending_the_line(extract, text):
     assert not [r for r in extract(text).roles if r.rule == "role:board-entry-role"]
+
+
+# Family "org-after-role", long form: the role's field in lower case, then a connector and the organisation.
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting was opened by Marco Ferri, Deputy Head of Unit in charge of clusters at DG GROW.",
+     {("Marco Ferri", "Deputy Head of Unit", "DG GROW", "role:apposition+org-after-role")}),
+    ("Lucia Arranz, head of regulatory affairs at the Spanish Association of Automotive Suppliers (SERNAUTO), led the workshop.",
+     {("Lucia Arranz", "head", "Spanish Association of Automotive Suppliers", "role:line:name-role+org-after-role")}),
+    ("The afternoon panel included Eva Holm, head of export promotion at the Swedish Trade Council (STC), and a banker.",
+     {("Eva Holm", "head", "Swedish Trade Council", "role:apposition+org-after-role")}),
+])
+def test_role_orgs_organisation_after_the_roles_field(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_orgs_no_organisation_across_a_relative_clause(extract):
+    text = "Jan Novak, director who joined the Moravian Water Cluster in May, spoke."
+    assert {(r.person, r.organisation) for r in extract(text).roles} == {("Jan Novak", None)}

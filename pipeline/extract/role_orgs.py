@@ -150,6 +150,33 @@ def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon, *, comma: bool = 
     return None
 
 
+_CLAUSE_REACH = 100
+_CLAUSE_WORD = re.compile(r"[ \t\n]+(?:(" + UPPER + r"[\w'’-]*)[ \t]+(?=[a-zà-ÿ]))?([a-zà-ÿ][\w'’-]*)")
+_JOINING = frozenset({"of", "at", "in", "on", "for", "from", "with", "within", "by", "to", "the", "a", "an", "into", "about", "as"})
+
+
+def _org_in_clause(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-after-role``, the long form: lower-case words of the role's field, then a connector and
+    the organisation ("head of fleet renewal at the state ferry operator Acme", "Deputy Head of Unit in charge
+    of clusters at DG GROW", "lecturer in smart farming at Acme University"). The first organisation
+    mention of the clause, when only lower-case words (one capitalised adjective before one of them) stand
+    between, the last of them is a connector or descriptor after one, and none is a verb or a sentence word
+    (``role_field_stops.txt`` but its connectors and articles)."""
+    stops = lex.role_field_stops - _JOINING
+    connectors = {w.lower() for w in data_lines(lex.data_dir / "role_org_connectors.txt")} if lex.data_dir else set()
+    at, seen_connector = pos, False
+    while at < pos + _CLAUSE_REACH:
+        org = orgs.starting_at(at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t\n")))
+        if org is not None and seen_connector and at > pos:
+            return org
+        w = _CLAUSE_WORD.match(text, at)
+        if not w or w.group(2).lower() in stops or "\n\n" in w.group():
+            return None
+        seen_connector = seen_connector or w.group(2).lower() in connectors
+        at = w.end()
+    return None
+
+
 def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
     """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
     stand between: "Acme Cluster: Dr. Jane Doe")."""
@@ -258,6 +285,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_in_brackets(text, st.person.end, index) if _role_labels_line(text, st) else None, "org-in-brackets"),
                  (_org_after(text, st.role_span.end, index, lex), "org-after-role"),
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
+                 (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
