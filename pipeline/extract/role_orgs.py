@@ -70,6 +70,11 @@ def _connector_re(data_dir: Path | None, file: str = "role_org_connectors.txt") 
 
 
 @lru_cache(maxsize=4)
+def _connector_words(data_dir: Path | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines(data_dir / "role_org_connectors.txt")) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
 def _kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
     """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
     return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
@@ -163,7 +168,7 @@ def _org_in_clause(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention
     between, the last of them is a connector or descriptor after one, and none is a verb or a sentence word
     (``role_field_stops.txt`` but its connectors and articles)."""
     stops = lex.role_field_stops - _JOINING
-    connectors = {w.lower() for w in data_lines(lex.data_dir / "role_org_connectors.txt")} if lex.data_dir else set()
+    connectors = _connector_words(lex.data_dir)
     at, seen_connector = pos, False
     while at < pos + _CLAUSE_REACH:
         org = orgs.starting_at(at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t\n")))
