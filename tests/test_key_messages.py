@@ -405,3 +405,40 @@ def test_key_messages_grouped_points_under_one_heading(extract, text, points):
 ])
 def test_key_messages_lists_of_other_things_give_none(extract, text):
     assert extract(text).key_messages == ()
+
+
+# Rule family "numbered section item": a mixed-case numbered section heading that segment reads as a
+# list item, recognised because the numbering breaks around it.
+@pytest.mark.parametrize("text, section, points", [
+    ("Report of the Baltic Cluster Forum\n\n2. Programme\nThe forum had four sessions.\n\n3. Key conclusions\n"
+     "1. Small regions need simpler funding rules for joint projects.\n2. Skills programmes work best when companies co-design them.\n"
+     "3. Data sharing between clusters should become routine.\n\n4. Next steps\nThe secretariat will publish the report in May.\n",
+     "Key conclusions", ["Small regions need simpler funding rules for joint projects",
+                         "Skills programmes work best when companies co-design them",
+                         "Data sharing between clusters should become routine"]),
+    ("Notes of the members' day\n\n1. Welcome\n2. Main takeaways\n1. Members want more joint trade-fair stands abroad.\n"
+     "2. The voucher scheme is too slow for start-ups.\n3. Training on AI should start with shop-floor staff.\n3. Any other business\n",
+     "Main takeaways", ["Members want more joint trade-fair stands abroad", "The voucher scheme is too slow for start-ups",
+                        "Training on AI should start with shop-floor staff"]),
+    ("Workshop summary\n\n4. Recommendations\n1. Open the voucher scheme to micro-firms.\n2. Publish calls in English as well.\n"
+     "5. Acknowledgements\nWe thank the hosts.\n",
+     "Recommendations", ["Open the voucher scheme to micro-firms", "Publish calls in English as well"]),
+])
+def test_key_messages_numbered_section_heading_read_as_list_item(extract, text, section, points):
+    kms = extract(text).key_messages
+    assert [k.text for k in kms] == points
+    assert {k.section for k in kms} == {section}
+
+
+def test_key_messages_short_numbered_points_are_not_section_headings(extract):
+    # numbering runs on (1, 2, 3): the short items are points, not headings
+    text = "Forum outcomes\n\nKey messages\n1. Energy autonomy matters.\n2. Talent retention\n3. Funding for cross-island projects\n"
+    assert [k.text for k in extract(text).key_messages] == ["Energy autonomy matters", "Talent retention",
+                                                            "Funding for cross-island projects"]
+
+
+def test_key_messages_numbered_section_after_bullet_points_ends_the_list(extract):
+    text = ("Workshop notes\n\n2. Main messages\n• Regions should share one indicator set\n• Surveys must stay short for firms\n"
+            "3. Open questions (for the next meeting)\n- Who hosts the shared database?\n- How often should data be collected?\n")
+    kms = extract(text).key_messages
+    assert [k.text for k in kms] == ["Regions should share one indicator set", "Surveys must stay short for firms"]

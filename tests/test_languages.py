@@ -98,3 +98,14 @@ def test_languages_installed_pipeline_gives_entities(nlp, rules):
 def test_has_letters_is_the_letter_count_held_to_n(text, n):
     """The early-stopping count says what counting every letter would say."""
     assert has_letters(text, n) == (sum(ch.isalpha() for ch in text) >= n)
+
+
+# A person entity of another language's pipeline passes the person-shape checks English entities pass.
+@pytest.mark.parametrize("text, expected", [
+    ("Le programme est publié. Responsable : Dr. Jean Martin. Les places sont limitées.", {"Jean Martin"}),
+    ("La réunion aura lieu à Pau avec Marie Dupont. Les places sont limitées et la Policy Officer répondra.", {"Marie Dupont"}),
+    ("Inscription auprès de Claire Moreau, Région Occitanie. Les ateliers sont ouverts aux membres.", {"Claire Moreau"}),
+])
+def test_languages_foreign_person_entities_need_a_person_shape(extract, text, expected):
+    people = extract(text).people
+    assert {p.name for p in people} == expected

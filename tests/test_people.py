@@ -194,3 +194,19 @@ def test_people_title_case_heading_without_a_given_name_is_nobody(extract, text)
 def test_people_found_by_the_model_alone_keep_their_given_names(extract):
     r = extract("Heikki Kervinen opened the fair, and Zsófia Kertai closed it.")
     assert _people_rows(r) == [("Heikki Kervinen", "Heikki Kervinen"), ("Zsófia Kertai", "Zsófia Kertai")]
+
+
+# Rule "credit-label": people named only in a credit line (photo, text, editor, authors), perhaps after
+# the source they work for; captions that name no person give none.
+@pytest.mark.parametrize("text, names", [
+    ("Published 3 May 2026 · Tartu · Text: Marta Kask · Photo: Liisa Tamm", ["Marta Kask", "Liisa Tamm"]),
+    ("The new hall opened in March. Photos: © Nordic Robotics Cluster / Henrik Olsen", ["Henrik Olsen"]),
+    ("Authors: Dr. Maria Costa, Pedro Alves and Ana Ribeiro.", ["Maria Costa", "Pedro Alves", "Ana Ribeiro"]),
+    ("Thanks for reading. Editor: Willem van den Berg · Unsubscribe", ["Willem van den Berg"]),
+    ("Photo: The cluster board at its spring meeting in Graz.", []),
+    ("Photo: Baltic Cluster Bridge", []),
+])
+def test_people_credit_lines(extract, text, names):
+    r = extract(text)
+    assert [p.name for p in r.people] == names
+    assert not names or "credit-label" in {p.rule for p in r.people}

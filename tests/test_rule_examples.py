@@ -156,6 +156,9 @@ def test_rule_examples_yearless_dates(extract, rule, text, expected):
 
 # --- people and roles: (sentence, people [(name, rule)], roles [(person, role, organisation, rule)]) ------------
 PEOPLE = [
+    # a person named only in a credit line
+    ("The fair closed with a record number of visitors.\nPhoto: Jonas Petrauskas", [("Jonas Petrauskas", "credit-label")], []),
+    ("Photos: © Adriatic Marine Cluster / Luka Horvat", [("Luka Horvat", "credit-label")], []),
     ("The opening address was given by Marta Kowalczyk, Director of the Baltic Food Cluster, who welcomed the guests.", [("Marta Kowalczyk", "apposition")], [("Marta Kowalczyk", "Director", "Baltic Food Cluster", "role:apposition")]),
     ("At the fair we met Tomas Lindqvist, project manager at Nordic Wood Network, and discussed exports.", [("Tomas Lindqvist", "apposition")], [("Tomas Lindqvist", "project manager", "Nordic Wood Network", "role:apposition")]),
     ("The panel included Elena Rossi, CEO of Adriatic Marine Alliance.", [("Elena Rossi", "apposition")], [("Elena Rossi", "CEO", "Adriatic Marine Alliance", "role:apposition")]),
@@ -217,12 +220,12 @@ PEOPLE = [
     ("Our project manager, Elif Demir, leads the work package.", [("Elif Demir", "our-role")], [("Elif Demir", "project manager", None, "role:our-role")]),
     ("Our new treasurer, Pavel Horak, presented the accounts.", [("Pavel Horak", "our-role")], [("Pavel Horak", "treasurer", None, "role:our-role")]),
     ("The nomination of Greta Lund as Cluster Manager of the Year was announced.", [("Greta Lund", "name-as-role")], []),
-    ("Jane Roe (Acme Cluster) – re-elected as President", [("Jane Roe", "name-paren")], [("Jane Roe", "", "Acme Cluster", "role:name-paren"), ("Jane Roe", "President", "Acme Cluster", "role:board-entry")]),
-    ("Marek Nowak (Baltic Wood Network) – elected as Vice-President", [("Marek Nowak", "name-paren")], [("Marek Nowak", "", "Baltic Wood Network", "role:name-paren"), ("Marek Nowak", "Vice-President", "Baltic Wood Network", "role:board-entry")]),
-    ("Ida Sund (Nordic Ocean Hub), re-elected as Treasurer", [("Ida Sund", "name-paren")], [("Ida Sund", "", "Nordic Ocean Hub", "role:name-paren"), ("Ida Sund", "Treasurer", "Nordic Ocean Hub", "role:board-entry")]),
-    ("Board members: Ana Silva (Lisbon Tech Cluster) and Tom Berg (Oslo Ocean Hub)", [("Ana Silva", "name-paren"), ("Tom Berg", "name-paren")], [("Ana Silva", "", "Lisbon Tech Cluster", "role:name-paren"), ("Ana Silva", "Board member", "Lisbon Tech Cluster", "role:board-label-list"), ("Tom Berg", "", "Oslo Ocean Hub", "role:name-paren"), ("Tom Berg", "Board member", "Oslo Ocean Hub", "role:board-label-list")]),
-    ("Auditors: Rosa Vidal (Valencia Ceramics Cluster) and Ugo Neri (Milan Design Network)", [("Rosa Vidal", "name-paren"), ("Ugo Neri", "name-paren")], [("Rosa Vidal", "", "Valencia Ceramics Cluster", "role:name-paren"), ("Rosa Vidal", "Auditor", "Valencia Ceramics Cluster", "role:board-label-list"), ("Ugo Neri", "", "Milan Design Network", "role:name-paren"), ("Ugo Neri", "Auditor", "Milan Design Network", "role:board-label-list")]),
-    ("Vice-Presidents: Aino Laine (Helsinki Health Hub), Jon Olsen (Bergen Maritime Cluster)", [("Aino Laine", "name-paren"), ("Jon Olsen", "name-paren")], [("Aino Laine", "", "Helsinki Health Hub", "role:name-paren"), ("Aino Laine", "Vice-President", "Helsinki Health Hub", "role:board-label-list"), ("Jon Olsen", "", "Bergen Maritime Cluster", "role:name-paren"), ("Jon Olsen", "Vice-President", "Bergen Maritime Cluster", "role:board-label-list")]),
+    ("Jane Roe (Acme Cluster) – re-elected as President", [("Jane Roe", "name-paren")], [("Jane Roe", "President", "Acme Cluster", "role:board-entry")]),
+    ("Marek Nowak (Baltic Wood Network) – elected as Vice-President", [("Marek Nowak", "name-paren")], [("Marek Nowak", "Vice-President", "Baltic Wood Network", "role:board-entry")]),
+    ("Ida Sund (Nordic Ocean Hub), re-elected as Treasurer", [("Ida Sund", "name-paren")], [("Ida Sund", "Treasurer", "Nordic Ocean Hub", "role:board-entry")]),
+    ("Board members: Ana Silva (Lisbon Tech Cluster) and Tom Berg (Oslo Ocean Hub)", [("Ana Silva", "name-paren"), ("Tom Berg", "name-paren")], [("Ana Silva", "Board member", "Lisbon Tech Cluster", "role:board-label-list"), ("Tom Berg", "Board member", "Oslo Ocean Hub", "role:board-label-list")]),
+    ("Auditors: Rosa Vidal (Valencia Ceramics Cluster) and Ugo Neri (Milan Design Network)", [("Rosa Vidal", "name-paren"), ("Ugo Neri", "name-paren")], [("Rosa Vidal", "Auditor", "Valencia Ceramics Cluster", "role:board-label-list"), ("Ugo Neri", "Auditor", "Milan Design Network", "role:board-label-list")]),
+    ("Vice-Presidents: Aino Laine (Helsinki Health Hub), Jon Olsen (Bergen Maritime Cluster)", [("Aino Laine", "name-paren"), ("Jon Olsen", "name-paren")], [("Aino Laine", "Vice-President", "Helsinki Health Hub", "role:board-label-list"), ("Jon Olsen", "Vice-President", "Bergen Maritime Cluster", "role:board-label-list")]),
     ("Maria Lopez, CEO of Aragon Food Cluster, opened the forum. Later, Lopez thanked the sponsors.", [("Maria Lopez", "line:name-role"), ("Maria Lopez", "coref:surname")], [("Maria Lopez", "CEO", "Aragon Food Cluster", "role:line:name-role")]),
     ("Klara Novak, CEO of Brno Textile Cluster, opened the forum. Novak thanked the sponsors.", [("Klara Novak", "line:name-role"), ("Klara Novak", "coref:surname")], [("Klara Novak", "CEO", "Brno Textile Cluster", "role:line:name-role")]),
     ("Sofia Marin, CEO of Valencia Ceramics Cluster, welcomed us. As Sofia explained, exports grew.", [("Sofia Marin", "line:name-role"), ("Sofia Marin", "coref:first_name")], [("Sofia Marin", "CEO", "Valencia Ceramics Cluster", "role:line:name-role")]),

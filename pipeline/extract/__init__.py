@@ -53,5 +53,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         problems=seg.doc.problems,
     )
     result = languages.keep_language_neutral(result, langs, rules.data_dir)
-    result = foreign_ner.add_foreign_entities(result, langs, rules.language_models)
+    from pipeline.extract.lexicon import load_lexicon
+
+    result = foreign_ner.add_foreign_entities(result, langs, rules.language_models, load_lexicon(rules.data_dir))
     return mark_ocr_facts(result)

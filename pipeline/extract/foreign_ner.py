@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Mapping
 
 from pipeline.extract.languages import TextLanguages
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.people import model_person_span
 from pipeline.records import DocumentResult, LocationMention, PersonMention
 
 _PERSON = {"PER", "PERSON"}
@@ -32,8 +34,13 @@ def _pipeline(name: str):
     return nlp
 
 
-def add_foreign_entities(result: DocumentResult, langs: TextLanguages, models: Mapping[str, str]) -> DocumentResult:
-    """``result`` with the named entities of the non-English blocks whose language has an installed pipeline."""
+def add_foreign_entities(result: DocumentResult, langs: TextLanguages, models: Mapping[str, str],
+                         lex: Lexicon | None = None) -> DocumentResult:
+    """``result`` with the named entities of the non-English blocks whose language has an installed pipeline.
+
+    With the ``lex`` icon, a person entity must pass the person-shape checks the English model's entities
+    pass (:func:`people.model_person_span`: no title, no word the text writes in lower case, a given name
+    first), so "Policy Officer", "are limited" or "Occitanie Region" in a French block are no people."""
     by_lang: dict[str, list[tuple[int, int]]] = {}
     for start, end, lang in langs.blocks:
         if lang not in ("en", "und") and models.get(lang):
@@ -54,6 +61,11 @@ def add_foreign_entities(result: DocumentResult, langs: TextLanguages, models: M
                     continue
                 name, rule = " ".join(ent.text.split()), f"ner:{ent.label_}:{lang}"
                 if ent.label_ in _PERSON and len(name.split()) >= 2:
+                    if lex is not None:
+                        span = model_person_span(text, s, e, lex, min_words=2)
+                        if span is None:
+                            continue
+                        s, e, name = span.start, span.end, " ".join(text[span.start:span.end].split())
                     people.append(PersonMention(doc_id, s, e, text[s:e], name, rule))
                 elif ent.label_ in _PLACE:
                     places.append(LocationMention(doc_id, s, e, text[s:e], rule))

@@ -37,7 +37,8 @@ following next steps:", words in ``data/key_message_not_lead_ins.txt``) announce
 a heading, such a lead-in ("Four agreements were signed:") ends the heading's list.
 
 A list item that is a section heading (``title_item``: "6. MAIN OUTCOMES" numbered like the points) ends
-the list above it and may be a key-message heading itself; short group lead-ins ("For SMEs:", "Short
+the list above it and may be a key-message heading itself, and so does a numbered section heading in mixed
+case that breaks the numbering (``numbered_section_item``: "3. Key messages" over "1. ..."); short group lead-ins ("For SMEs:", "Short
 term:") split one list into groups that all belong to it (``_points``).
 """
 from __future__ import annotations
@@ -96,6 +97,44 @@ def title_item(text: str, b: Block) -> str | None:
     return body
 
 
+_MAX_SECTION_WORDS = 8
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]*$")
+
+
+def _item_number(text: str, b: Block) -> str | None:
+    """The number or letter that marks list item ``b`` ("3" for "3. Key messages"), None without one."""
+    if b.kind != "list_item":
+        return None
+    m = _ITEM_NUMBER.search(text, max(0, b.start - 8), b.start)
+    return m.group(1) if m else None
+
+
+def numbered_section_item(text: str, blocks: tuple[Block, ...], k: int) -> str | None:
+    """Rule family "numbered section item": the heading text of list item ``blocks[k]`` when it is a
+    numbered section heading in mixed case that segment read as a list item, else None.
+
+    Reports number their sections and their points alike ("3. Key messages" over "1. ...", "2. ...";
+    "4. Next steps" after point "5. ..."; "5. Open questions" after bullet points). Such an item is short
+    (at most 8 words), opens with a capital, has no closing punctuation, and breaks the numbering around
+    it: the item after it starts again at 1 (or a), its own number does not follow the item before it, or
+    the item before or after it is a bullet point."""
+    b = blocks[k]
+    number = _item_number(text, b)
+    body = " ".join(text[b.start:b.end].split())
+    if number is None or not number.isdigit() or not body or len(body.split()) > _MAX_SECTION_WORDS:
+        return None
+    if body[-1] in ".;:,!?" or not body[0].isupper():
+        return None
+    nxt = _item_number(text, blocks[k + 1]) if k + 1 < len(blocks) else None
+    prev = _item_number(text, blocks[k - 1]) if k > 0 else None
+    restarts = nxt in ("1", "a") and number != "0"
+    breaks = prev is not None and prev.isdigit() and int(number) != int(prev) + 1
+    # bullet points around a numbered item: "• point" then "5. Open questions"; "2. Main messages" over "• point"
+    after_bullets = k > 0 and blocks[k - 1].kind == "list_item" and prev is None
+    before_bullets = k + 1 < len(blocks) and blocks[k + 1].kind == "list_item" and nxt is None
+    return body if restarts or breaks or after_bullets or before_bullets else None
+
+
 _MAX_GROUP_WORDS = 6  # "For national governments:", "At EU level:", "Member States should:"
 
 
@@ -116,7 +155,7 @@ def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[
         if plans is not None and _is_lead_in(body) and plans.search(body):
             break  # "Four agreements were signed on 20 March:" / "Next steps:": not the heading's messages
         if b.kind == "list_item":
-            if title_item(text, b) is not None:
+            if title_item(text, b) is not None or (items and numbered_section_item(text, blocks, k) is not None):
                 break
             if not items and _is_lead_in(body) and nxt is not None and nxt.kind == "list_item":
                 continue
@@ -298,8 +337,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line; the list right below it makes it a heading.
         titled_line = block.kind == "line" and _list_follows(seg.blocks, i + 1, text) and len(heading.split()) <= 6
-        if (title := title_item(text, block)) is not None:
-            heading, titled_line = title, True  # "6. MAIN OUTCOMES" read as a list item
+        if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
+            heading, titled_line = title, True  # "6. MAIN OUTCOMES", "3. Key messages" read as a list item
         if not ((block.kind == "heading" or titled_line) and is_key_message_heading(heading, rules)):
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))

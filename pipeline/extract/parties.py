@@ -9,6 +9,7 @@ from pipeline.extract.locations import extract_locations
 from pipeline.extract.organisations import extract_organisations
 from pipeline.extract.people import extract_people
 from pipeline.extract.statements import find_statements
+from pipeline.extract.role_orgs import with_role_organisations
 from pipeline.extract.roles import build_roles
 from pipeline.extract.rules import Rules
 from pipeline.extract.shapes import Span
@@ -26,6 +27,6 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     people = extract_people(doc_id, text, annotated, lex, statements, [Span(o.start, o.end) for o in orgs if o.rule != "ner:ORG"])
     # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
     orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]
-    roles = build_roles(doc_id, text, statements, people, orgs)
+    roles = build_roles(doc_id, text, with_role_organisations(statements, text, orgs, lex, people), people, orgs)
     locations = extract_locations(doc_id, text, annotated, lex, [(o.start, o.end) for o in orgs])
     return people, orgs, roles, locations

@@ -22,38 +22,45 @@ from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
 from pipeline.records import Block, PersonMention
 
-__all__ = ["extract_people", "find_statements", "Statement"]
+__all__ = ["extract_people", "find_statements", "model_person_span", "Statement"]
+
+
+def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_words: int = 1) -> Span | None:
+    """The person a statistical model tagged at ``text[start:end]`` (English or another language's
+    pipeline), without titles and possessive, when it has a person's shape; else None."""
+    surface = text[start:end]
+    # spaCy includes titles and possessives in PERSON spans now and then.
+    m = re.match(r"(?:(?:" + "|".join(re.escape(t) for t in lex.person_titles) + r")\.?\s+)+", surface)
+    if m:
+        start += m.end()
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    name = clean(text[start:end])
+    # The model alone calls title-case headings people ("Secondhand Smoke"); a word the text
+    # also writes in lower case is an ordinary word, not a name.
+    lower = lower_case_words(text)
+    if any(w.lower() in lower and w.lower() not in lex.name_particles for w in name.split()):
+        return None
+    if any(is_capitals_surname(w, lex) and used_as_acronym(w, text) for w in name.split()[1:]):
+        return None  # "Fraunhofer IKTS": the capitals are an acronym the text uses alone too
+    if not valid_person_name(name, lex, min_words=min_words):
+        return None
+    if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
+        return None  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
+    return Span(start, end)
 
 
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
     """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have the shape of a person's name."""
-    lower = lower_case_words(text)
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "NORP") or ent.ent_id_:
                 continue
-            start, end = block.start + ent.start_char, block.start + ent.end_char
-            surface = text[start:end]
-            # spaCy includes titles and possessives in PERSON spans now and then.
-            m = re.match(r"(?:(?:" + "|".join(re.escape(t) for t in lex.person_titles) + r")\.?\s+)+", surface)
-            if m:
-                start += m.end()
-            if text[start:end].endswith(("'s", "’s")):
-                end -= 2
-            name = clean(text[start:end])
-            min_words = 2 if ent.label_ == "NORP" else 1
-            # The model alone calls title-case headings people ("Secondhand Smoke"); a word the text
-            # also writes in lower case is an ordinary word, not a name.
-            if any(w.lower() in lower and w.lower() not in lex.name_particles for w in name.split()):
-                continue
-            if any(is_capitals_surname(w, lex) and used_as_acronym(w, text) for w in name.split()[1:]):
-                continue  # "Fraunhofer IKTS": the capitals are an acronym the text uses alone too
-            if not valid_person_name(name, lex, min_words=min_words):
-                continue
-            if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
-                continue  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
-            out.append((Span(start, end), f"ner:{ent.label_}"))
+            span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex,
+                                     min_words=2 if ent.label_ == "NORP" else 1)
+            if span is not None:
+                out.append((span, f"ner:{ent.label_}"))
     return out
 
 

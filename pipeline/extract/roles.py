@@ -48,4 +48,6 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
         spans = [st.person] + [s for s in (st.role_span, st.org) if s and abs(s.start - st.person.start) < 300]
         start, end = min(s.start for s in spans), max(s.end for s in spans)
         out.append(RoleMention(doc_id, start, end, text[start:end], person.name, role, f"role:{st.rule}", org_name))
-    return out
+    # An affiliation row says nothing a role row of the same person and organisation does not say.
+    stated = {(r.person, r.organisation) for r in out if r.role}
+    return [r for r in out if r.role or (r.person, r.organisation) not in stated]

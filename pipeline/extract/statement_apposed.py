@@ -14,7 +14,8 @@ from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"([a-zà-ÿ][\w-]*)[ \t]+$")
-_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
+# "the", perhaps with an organisation's kind noun in the possessive ("the cluster's executive director, Jane Doe")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
 _COMMA_GAP = re.compile(r",[ \t\n]+")
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)")

@@ -4,6 +4,8 @@ reports list them, each with the organisation they come from in brackets.
 - "Jane Roe (Acme Cluster) – re-elected as President", "John Doe (Beta Network), elected Treasurer":
   the role after the verb, the organisation in the brackets (rule ``board-entry``). The verbs are data
   (``board_entry_verbs.txt``).
+- "Jane Roe (Acme Cluster) – Vice-President", "- John Doe (Beta Network) - Treasurer": the role alone after
+  the dash, ending the line (rule ``board-entry-role``).
 - "Board members: Jane Roe (Acme Cluster), John Doe (Beta Network) and Ann Lee (Gamma Agency)": a role
   label, singular or plural, before a list of such names gives each of them the role (rule
   ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's).
@@ -25,7 +27,26 @@ _BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 
 def board_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Every "Name (Org) – elected Role" entry and every name of a "Role(s): Name (Org), Name (Org)" line."""
-    return _entries(text, lex) + _label_lists(text, lex)
+    return _entries(text, lex) + _dash_roles(text, lex) + _label_lists(text, lex)
+
+
+_DASH_ROLE = re.compile(r"\)[ \t]*[–—-][ \t]*")
+_LINE_ENDS = re.compile(r"[ \t.;]*(?:\n|$)")
+
+
+def _dash_roles(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``board-entry-role``: "Name (Org) – Role" with nothing after the role on its line."""
+    out: list[Statement] = []
+    for m in _DASH_ROLE.finditer(text):
+        role = lex.role_title_re.match(text, m.end())
+        if not role or not role.group()[:1].isupper() or not _LINE_ENDS.match(text, role.end()):
+            continue
+        entry = _name_and_bracket(text, m.start(), lex)
+        if not entry:
+            continue
+        name, org = entry
+        out.append(Statement(name, "board-entry-role", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=org))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -34,22 +55,30 @@ def _verb_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\)[ \t]*(?:[–—-]|,)[ \t]*(?:" + alts + r")[ \t]+(?:as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?", re.I)
 
 
+def _name_and_bracket(text: str, close: int, lex: Lexicon) -> tuple[Span, Span] | None:
+    """(name, organisation) of "Jane Roe (Acme Cluster, Spain)" whose closing bracket is at ``close``: the
+    name right before the bracket, the bracket's first part."""
+    op = text.rfind("(", 0, close)
+    if op < 0 or "\n" in text[op:close] or ")" in text[op:close]:
+        return None
+    name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
+    if not name:
+        return None
+    return name, Span(op + 1, op + 1 + len(text[op + 1:close].split(",")[0].rstrip()))
+
+
 def _entries(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in _verb_re(lex.board_entry_verbs).finditer(text):
         role = lex.role_title_re.match(text, m.end())
         if not role:
             continue
-        op = text.rfind("(", 0, m.start())
-        if op < 0 or "\n" in text[op:m.start()] or ")" in text[op:m.start()]:
+        entry = _name_and_bracket(text, m.start(), lex)
+        if not entry:
             continue
-        name = name_ending_at(text, len(text[:op].rstrip(" \t")), lex)
-        if not name:
-            continue
+        name, org = entry
         parsed = role_segment(text, m.end(), segment_end(text, m.end()), lex)
         role_text, rspan = (parsed[0], parsed[1]) if parsed else (clean(role.group()), Span(role.start(), role.end()))
-        org_text = text[op + 1:m.start()]
-        org = Span(op + 1, op + 1 + len(org_text.split(",")[0].rstrip()))
         out.append(Statement(name, "board-entry", role=role_text, role_span=rspan, org=org))
     return out
 

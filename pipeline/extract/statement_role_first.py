@@ -23,7 +23,8 @@ from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_ca
 # A verb ("moderated by", "chaired by") names who did it, not a role the text gives them: no roles row
 # (the annotation precedent; `make rules` measured these rows at precision 0.00 on the training sets).
 _CUES = (
-    (r"(?:moderation|moderator|facilitator)\s*[:\-–]?\s*", "Moderator"),
+    (r"(?:moderation|moderator)\s*[:\-–]?\s*", "Moderator"),
+    (r"facilitator\s*[:\-–]?\s*", "Facilitator"),  # a workshop's facilitator is stated as such, not as its moderator
     (r"(?:moderated|facilitated|chaired)\s+by\s+", ""),
     (r"(?:speakers?|panellists?|panelists?|keynote|presented\s+by|presenter)\s*:\s*", ""),
     (r"(?:submitted|posted|written|authored)\s+by\s+", ""),
@@ -40,7 +41,7 @@ def cue_statements(text: str, lex: Lexicon) -> list[Statement]:
     role the cue states, if any."""
     out: list[Statement] = []
     for m in _CUE_RE.finditer(text):
-        span = person_name_at(text, m.end(), lex)
+        span = person_name_at(text, after_titles(text, m.end(), lex), lex)  # "Facilitator: Dr. Jane Doe"
         if not span:
             continue
         group = next(i for i, g in enumerate(m.groups()) if g is not None)

@@ -10,7 +10,8 @@ organisation line) under it, appositive roles ("Jane Doe, Director-General of DG
 "Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager", "Acme Cluster … . Its managing
 director, Jane Doe", "our export manager, Jane Doe", "the ACA chairwoman, Jane Doe" (an acronym the text
 defines), "the cluster manager, Jane Doe," and "appoints Jane Doe as managing director" (:mod:`statement_apposed`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
-President", :mod:`statement_board`) and speaker tables (pipe
+President", :mod:`statement_board`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
+:mod:`statement_credits`) and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
 
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
@@ -26,6 +27,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import fold_soft_wraps
 from pipeline.extract.statement_apposed import the_role_name_statements, verb_name_as_role_statements
 from pipeline.extract.statement_board import board_statements
+from pipeline.extract.statement_credits import credit_statements
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
@@ -64,5 +66,5 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
-             + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex))
+             + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + credit_statements(text, lex))
     return _our_is_the_interviewee(text, found)

@@ -1,0 +1,301 @@
+"""The organisation of a stated role, where the statement rule found the role but not whose it is.
+
+Runs after organisations are found, over the statements of :mod:`statements` that have a role and no
+organisation, and fills it from the organisation mentions of the document. Three rule families, each
+named in the role row's rule (``role:<statement rule>+<family>``):
+
+- ``org-after-role``: an organisation mention right after the role, or after the name when the role
+  comes first, joined by a comma or by a connector with up to three lower-case descriptor words
+  ("Jane Doe, CTO of the sensor maker Acme Optics GmbH", "Jane Doe, project officer, Acme Cluster",
+  "project officer Jane Doe, Acme Cluster", "Jane Doe, head of sales at the family firm Acme AB").
+  Connectors: ``data/role_org_connectors.txt``.
+- ``org-label-before-name``: a line that opens with an organisation and a colon or dash before the name
+  ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
+- ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
+  ("the cluster's executive director, Jane Doe", "The cluster manager, Jane Doe", "head of the network's
+  skills group", "Its chairwoman, Jane Doe"): a kind noun (``data/role_org_kind_nouns.txt``) takes the
+  nearest organisation named before the role whose name holds that noun; "its"/"their" the nearest
+  organisation named before it in the same or the previous sentence.
+
+- ``org-before-role``: an organisation mention right before the role title, perhaps in the possessive,
+  or opening it ("TFIC project manager Jane Doe", "Acme Cluster's CEO, Jane Doe", "Jane Doe, ACN coordinator").
+- ``org-in-brackets``: in a list whose lines open with the role, an organisation mention in brackets right
+  after the name ("Secretary: Jane Doe (Acme Cluster)", "Treasurer – Jane Doe (Acme Optics GmbH)"). In
+  prose or after the role ("the treasurer, Jane Doe (Doe Consulting)", "Jane Doe, Vice-President (Acme
+  GmbH)") the bracket is as often the person's firm as the role's organisation: left alone.
+
+A statement whose organisation span is no organisation mention ("President of the Management Board")
+counts as one without an organisation here; it keeps its span when no family finds one.
+
+And two families for people no statement rule tied to anything (affiliation rows with an empty role):
+``name-of-org`` ("Jane Doe of the Walloon cluster Acme", "Jane Doe at Acme University": a connector of
+``data/person_org_connectors.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
+``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
+mention in brackets, alone or before further parts ("Jane Doe (Acme Optics GmbH)", "Jane Doe (Acme
+Cluster, Spain)", "Jane Doe (Acme University, Faculty of Law)"). The organisation rules decide what is an
+organisation, so legal forms, gazetteer names and acronyms all count.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span
+from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_parts import UPPER, Statement
+from pipeline.records import OrgMention, PersonMention
+
+_MAX_DESCRIPTOR_WORDS = 3
+_ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|\s-\s|$)")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
+_POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?i:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
+_ANAPHOR_REACH = 3000  # characters back for a kind noun's organisation: the same news item, not the whole digest
+
+
+@lru_cache(maxsize=8)
+def _connector_re(data_dir: Path | None, file: str = "role_org_connectors.txt") -> re.Pattern[str]:
+    """ "of", "at", "with" (data/role_org_connectors.txt, or ``file``), "the" and up to three lower-case
+    descriptor words ("of the smart-meter maker "), ending where the organisation's name must start."""
+    words = data_lines(data_dir / file) if data_dir else ()
+    # (case-insensitive connector only: the descriptor words are lower case, perhaps after one capitalised
+    # adjective, "of the Danish cluster Acme"; "of DG REGIO" has none)
+    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?"
+                      r"(?:(?:" + UPPER + r"[\w-]*[ \t]+)?(?:[a-zà-ÿ][\w-]*[ \t\n]+){1," + str(_MAX_DESCRIPTOR_WORDS) + r"})?")
+
+
+@lru_cache(maxsize=4)
+def _connector_words(data_dir: Path | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines(data_dir / "role_org_connectors.txt")) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
+    """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
+    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
+
+
+@lru_cache(maxsize=4)
+def _kind_re(data_dir: Path | None) -> re.Pattern[str]:
+    nouns = _kind_nouns(data_dir)
+    alt = phrase_alternation(nouns, r"[ \t\n]+")
+    # "the cluster's <role>", "the cluster <role>" before the role; "<role> of the cluster('s …)" after it
+    return re.compile(r"(?<![\w-])(?i:the|our|this)[ \t\n]+(?i:(" + alt + r"))(?:['’]s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
+
+
+@lru_cache(maxsize=4)
+def _kind_after_re(data_dir: Path | None) -> re.Pattern[str]:
+    alt = phrase_alternation(_kind_nouns(data_dir), r"[ \t\n]+")
+    return re.compile(r"[ \t\n]+(?:of|at|in|for)[ \t\n]+the[ \t\n]+(" + alt + r")(?![\w-])", re.I)
+
+
+class _Orgs:
+    """The document's organisation mentions, looked up by where they start and end."""
+
+    def __init__(self, orgs: list[OrgMention]):
+        self.by_start = sorted(orgs, key=lambda o: (o.start, -o.end))
+        self.starts = [o.start for o in self.by_start]
+        self.by_end = sorted(orgs, key=lambda o: o.end)
+        self.ends = [o.end for o in self.by_end]
+
+    def starting_at(self, pos: int) -> OrgMention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.by_start[i] if i < len(self.starts) and self.starts[i] == pos else None
+
+    def within(self, start: int, end: int) -> list[OrgMention]:
+        """The mentions that start at or after ``start`` and end by ``end``."""
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [o for o in self.by_start[i:j] if o.end <= end]
+
+    def covering(self, span: Span) -> bool:
+        i = bisect.bisect_left(self.starts, span.end)
+        return any(o.end > span.start for o in self.by_start[max(0, i - 64):i])
+
+    def ending_at(self, pos: int) -> OrgMention | None:
+        i = bisect.bisect_left(self.ends, pos)
+        hits = [o for o in self.by_end[i:i + 4] if o.end == pos]
+        return min(hits, key=lambda o: o.start) if hits else None
+
+    def before(self, pos: int, floor: int, noun: str | None = None) -> OrgMention | None:
+        """The organisation mention ending last before ``pos`` (and after ``floor``), whose name holds
+        ``noun`` as a word when one is given."""
+        i = bisect.bisect_right(self.ends, pos)
+        word = re.compile(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", re.I) if noun else None
+        for o in reversed(self.by_end[:i]):
+            if o.end <= floor:
+                return None
+            if o.start < pos and (word is None or word.search(o.name) or word.search(o.text)):
+                return o
+        return None
+
+
+def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon, *, comma: bool = True,
+               connectors: str = "role_org_connectors.txt") -> OrgMention | None:
+    """Family ``org-after-role``: an organisation mention opening at ``pos`` after ", " or a connector."""
+    gap = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8]) if comma else None
+    if gap:
+        org = orgs.starting_at(pos + gap.end())
+        if org and _ORG_CLOSES.match(text, org.end):
+            return org
+    conn = _connector_re(lex.data_dir, connectors).match(text, pos)
+    if conn:
+        # the descriptor words are lower case, so the regex may run into the name: try each cut
+        spans = [pos] + [pos + m.end() for m in re.finditer(r"[ \t\n]+", text[pos:conn.end()])]
+        for at in reversed(spans):
+            if at <= pos:
+                break
+            org = orgs.starting_at(at)
+            if org:
+                return org
+    return None
+
+
+_CLAUSE_REACH = 100
+_CLAUSE_WORD = re.compile(r"[ \t\n]+(?:(" + UPPER + r"[\w'’-]*)[ \t]+(?=[a-zà-ÿ]))?([a-zà-ÿ][\w'’-]*)")
+_JOINING = frozenset({"of", "at", "in", "on", "for", "from", "with", "within", "by", "to", "the", "a", "an", "into", "about", "as"})
+
+
+def _org_in_clause(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-after-role``, the long form: lower-case words of the role's field, then a connector and
+    the organisation ("head of fleet renewal at the state ferry operator Acme", "Deputy Head of Unit in charge
+    of clusters at DG GROW", "lecturer in smart farming at Acme University"). The first organisation
+    mention of the clause, when only lower-case words (one capitalised adjective before one of them) stand
+    between, the last of them is a connector or descriptor after one, and none is a verb or a sentence word
+    (``role_field_stops.txt`` but its connectors and articles)."""
+    stops = lex.role_field_stops - _JOINING
+    connectors = _connector_words(lex.data_dir)
+    at, seen_connector = pos, False
+    while at < pos + _CLAUSE_REACH:
+        org = orgs.starting_at(at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t\n")))
+        if org is not None and seen_connector and at > pos:
+            return org
+        w = _CLAUSE_WORD.match(text, at)
+        if not w or w.group(2).lower() in stops or "\n\n" in w.group():
+            return None
+        seen_connector = seen_connector or w.group(2).lower() in connectors
+        at = w.end()
+    return None
+
+
+def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
+    stand between: "Acme Cluster: Dr. Jane Doe")."""
+    line = text.rfind("\n", 0, person.start) + 1
+    for org in orgs.within(line, person.start):
+        if not _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
+            continue
+        gap = _LABEL_GAP_AFTER.match(text, org.end)
+        if gap and after_titles(text, gap.end(), lex) == person.start:
+            return org
+    return None
+
+
+_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
+_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
+    """Family ``org-before-role``: "TFIC project manager", "Acme Cluster's CEO", "ACN coordinator"."""
+    opening = orgs.starting_at(role.start)
+    if opening and opening.end < role.end:
+        return opening
+    gap = _POSSESSIVE_GAP.search(text, max(0, role.start - 4), role.start)
+    return orgs.ending_at(gap.start()) if gap else None
+
+
+def _role_labels_line(text: str, st: Statement) -> bool:
+    """The role opens the line before the name ("President: Jane Doe (Acme)", "- Treasurer – Jane Doe")."""
+    return st.role_span.end <= st.person.start and _LINE_LEAD.search(text, max(0, st.role_span.start - 8), st.role_span.start) is not None
+
+
+def _org_in_brackets(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+    """Family ``org-in-brackets``: "(Acme Cluster)" right at ``pos``."""
+    bracket = _BRACKET_AFTER.match(text, pos)
+    org = orgs.starting_at(bracket.end()) if bracket else None
+    return org if org and _BRACKET_NEXT.match(text, org.end) else None
+
+
+def _sentence_floor(text: str, pos: int, sentences: int) -> int:
+    """The start of the sentence ``sentences`` back from ``pos`` (1 = the sentence holding it)."""
+    floor = pos
+    for _ in range(sentences):
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, floor - 600), max(0, floor - 1))]
+        floor = breaks[-1] if breaks else max(0, floor - 600)
+    return floor
+
+
+def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+    """Family ``org-kind-anaphor`` (see the module doc)."""
+    role = st.role_span
+    first = min(role.start, st.person.start)
+    lead = text[max(0, role.start - 40):role.start]
+    noun = None
+    if (m := _kind_re(lex.data_dir).search(lead)) is not None:
+        noun = m.group(1)
+    elif (m := _kind_after_re(lex.data_dir).match(text, role.end)) is not None:
+        noun = m.group(1)
+    else:
+        field = text[role.start:role.end].split()
+        if len(field) >= 2 and field[0].lower() in _kind_nouns(lex.data_dir):
+            noun = field[0]  # "cluster manager", "network coordinator"
+    if noun is not None:
+        return orgs.before(first, max(0, first - _ANAPHOR_REACH), " ".join(noun.split()))
+    if _POSSESSIVE_DETERMINER.search(lead):
+        return orgs.before(role.start, _sentence_floor(text, role.start, 2))
+    return None
+
+
+_BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
+
+
+def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs,
+                            lex: Lexicon) -> list[Statement]:
+    """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
+    ties to a role or an organisation."""
+    tied = {(st.person.start, st.person.end) for st in statements if st.org is not None or st.role}
+    out = []
+    for p in people:
+        if (p.start, p.end) in tied or p.rule.startswith("coref:"):
+            continue
+        org = _org_in_brackets(text, p.end, orgs)
+        rule = "name-bracket-org"
+        if org is None:
+            org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
+            rule = "name-of-org"
+        if org is not None:
+            out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
+    return out
+
+
+def with_role_organisations(statements: list[Statement], text: str, orgs: list[OrgMention], lex: Lexicon,
+                            people: list[PersonMention] = ()) -> list[Statement]:
+    """``statements`` with the organisation filled in where a role is stated without one and one of the
+    families above finds it (the family joins the statement's rule name), and the ``name-bracket-org``
+    statements of ``people``."""
+    index = _Orgs(orgs)
+    out = _affiliation_statements(text, list(people), statements, index, lex)
+    for st in statements:
+        if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
+            out.append(st)
+            continue
+        # past the role, its non-organisation span ("of the Management Board") and the name
+        after = max(st.role_span.end, st.person.end, st.org.end if st.org else 0)
+        found = [(_org_before_role(text, st.role_span, index), "org-before-role"),
+                 (_org_in_brackets(text, st.person.end, index) if _role_labels_line(text, st) else None, "org-in-brackets"),
+                 (_org_after(text, st.role_span.end, index, lex), "org-after-role"),
+                 (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
+                 (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
+                 (_org_label(text, st.person, index, lex), "org-label-before-name"),
+                 (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
+        org, family = next(((o, f) for o, f in found if o is not None), (None, None))
+        if org is None:
+            out.append(st)
+            continue
+        out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
+    return out

@@ -1,0 +1,166 @@
+"""The organisation of a stated role (pipeline/extract/role_orgs.py): after the role, as a line label
+before the name, by a kind noun or "its", and a name's organisation in brackets. Exact role rows."""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(result) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles}
+
+
+# Family "org-after-role": the organisation right after the role (or after the name when the role
+# comes first), joined by a comma or by "of/at/with" and up to three lower-case descriptor words.
+@pytest.mark.parametrize("text, expected", [
+    ("The panel closed with Mia Lenz, CTO of the sensor maker Lenz Optics GmbH.",
+     {("Mia Lenz", "CTO", "Lenz Optics GmbH", "role:apposition+org-after-role")}),
+    ("Contact: project officer Tomas Berg, Baltic Maritime Cluster, tomas@example.org",
+     {("Tomas Berg", "project officer", "Baltic Maritime Cluster", "role:role-before-name+org-after-role")}),
+    ("We met Ruth Adler, purchasing manager at the family-owned bakery Adler Backwaren GmbH, in Ulm.",
+     {("Ruth Adler", "purchasing manager", "Adler Backwaren GmbH", "role:apposition+org-after-role")}),
+])
+def test_role_orgs_organisation_after_the_role(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-label-before-name": a line that opens with the organisation and a colon or dash.
+@pytest.mark.parametrize("text, expected", [
+    ("Questions about the call:\nDanube Food Cluster: Ana Petrović, communications manager, +381 00 000",
+     {("Ana Petrović", "communications manager", "Danube Food Cluster", "role:apposition+org-label-before-name")}),
+    ("Contacts:\nRhine Logistics Network – Jan de Vries, project officer",
+     {("Jan de Vries", "project officer", "Rhine Logistics Network", "role:apposition+org-label-before-name")}),
+    ("Press contacts:\n- Alpine Space Robotics Alliance: Lea Moser, press officer",
+     {("Lea Moser", "press officer", "Alpine Space Robotics Alliance", "role:apposition+org-label-before-name")}),
+])
+def test_role_orgs_organisation_label_before_the_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-kind-anaphor": "the cluster's …", "the cluster manager", "… of the cluster('s …)", "its …".
+@pytest.mark.parametrize("text, expected", [
+    ("The Alpine Wood Cluster held its annual meeting in Graz. The cluster's executive director, Sabine Gruber, presented the budget.",
+     {("Sabine Gruber", "executive director", "Alpine Wood Cluster", "role:the-role-name+org-kind-anaphor")}),
+    ("Nordic Robotics Cluster news. The cluster manager, Lars Eriksen, opened the day.",
+     {("Lars Eriksen", "cluster manager", "Nordic Robotics Cluster", "role:the-role-name+org-kind-anaphor")}),
+    ("The Baltic Textile Network met in Riga. Maja Holm, head of the network's skills group, spoke next.",
+     {("Maja Holm", "head", "Baltic Textile Network", "role:apposition+org-kind-anaphor")}),
+    ("The delegation was hosted by the Thessaly Agrifood Network (TAN) in Larissa. Its president, Giorgos Papas, showed the new lab.",
+     {("Giorgos Papas", "president", "Thessaly Agrifood Network", "role:its-role+org-kind-anaphor")}),
+])
+def test_role_orgs_organisation_by_kind_noun_or_its(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_orgs_kind_noun_without_such_an_organisation_stays_empty(extract):
+    # no organisation named "... Cluster" before: the role is kept without an organisation
+    text = "Last year the cluster manager, Lars Eriksen, moved to Oslo."
+    assert roles(extract(text)) == {("Lars Eriksen", "cluster manager", None, "role:the-role-name")}
+
+
+# Family "name-bracket-org": a name's organisation in brackets, alone or before a country.
+@pytest.mark.parametrize("text, expected", [
+    ("Speakers were Piotr Nowak (Baltic Shipyards Sp. z o.o., Poland) and Eva Lind.",
+     {("Piotr Nowak", "", "Baltic Shipyards Sp. z o.o.", "role:name-bracket-org")}),
+    ("Present: Jana Horvat (Pomurje Dairy d.o.o.) – online; Marko Kranjc (Ljubljana Wood Cluster).",
+     {("Jana Horvat", "", "Pomurje Dairy d.o.o.", "role:name-bracket-org"),
+      ("Marko Kranjc", "", "Ljubljana Wood Cluster", "role:name-paren")}),
+    ("In the photo: Ole Berg (Nordic Sensors AB) with the jury.",
+     {("Ole Berg", "", "Nordic Sensors AB", "role:name-bracket-org")}),
+])
+def test_role_orgs_organisation_in_brackets_after_a_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-before-role": an organisation (here an acronym the text defines) right before the role
+# title or opening it.
+@pytest.mark.parametrize("text, expected", [
+    ("The Thessaly Food Innovation Cluster (TFIC) opened a call. Firms can register with TFIC project manager Vasiliki Karali.",
+     {("Vasiliki Karali", "project manager", "Thessaly Food Innovation Cluster", "role:role-before-name+org-before-role")}),
+    ("The Slovenian Food Hub (SFH) joins the project; SFH international officer Tilen Zagar will coordinate the visits.",
+     {("Tilen Zagar", "international officer", "Slovenian Food Hub", "role:role-before-name+org-before-role")}),
+    ("Questions go to Maria Rossi, ACN partnership manager. The Adriatic Cluster Network (ACN) replies within a week.",
+     {("Maria Rossi", "ACN partnership manager", "Adriatic Cluster Network", "role:apposition+org-before-role")}),
+])
+def test_role_orgs_organisation_before_the_role(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-in-brackets": a role label before the name, the organisation in brackets after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Board\nPresident: Yann Le Bris (Breizh Food Innov) – re-elected\nSecretary: Karim Benali (AeroLoire)",
+     {("Yann Le Bris", "President", "Breizh Food Innov", "role:role-label+org-in-brackets"),
+      ("Karim Benali", "Secretary", "AeroLoire", "role:role-label+org-in-brackets")}),
+    ("Treasurer: Ana Ruiz (Ruiz Consulting S.L.)",
+     {("Ana Ruiz", "Treasurer", "Ruiz Consulting S.L.", "role:role-label+org-in-brackets")}),
+])
+def test_role_orgs_organisation_in_brackets_after_a_labelled_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "name-of-org": "Name of the <descriptor> Organisation", no role.
+@pytest.mark.parametrize("text, expected", [
+    ("The panel with Julie Vander of the Walloon cluster Mecatech was lively.",
+     {("Julie Vander", "", "Mecatech", "role:name-of-org")}),
+    ("Lars Holm of the Danish cluster Fyn Robotics showed a gripper.",
+     {("Lars Holm", "", "Fyn Robotics", "role:name-of-org")}),
+    ("Then Sara Lind of the start-up Nordvolt Labs AB presented the pilot.",
+     {("Sara Lind", "", "Nordvolt Labs AB", "role:name-of-org")}),
+])
+def test_role_orgs_name_of_organisation(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# A statement's organisation span that is no organisation ("the Management Board") gives way to one found.
+def test_role_orgs_governing_body_then_organisation(extract):
+    text = "The Gdansk Regional Development Agency (GRDA) hosted the day.\nWelcome: Karolina Mazur, President of the Management Board, GRDA"
+    assert roles(extract(text)) == {("Karolina Mazur", "President", "Gdansk Regional Development Agency", "role:apposition+org-after-role")}
+
+
+# A facilitator label states the role "Facilitator" (not "Moderator"), through person titles; the
+# organisation after the name or in brackets is the role's.
+@pytest.mark.parametrize("text, expected", [
+    ("Workshop 1 – Water reuse. Facilitator: Anna Berg, Lund University",
+     {("Anna Berg", "Facilitator", "Lund University", "role:cue:facilitator+org-after-role")}),
+    ("- WG B: Energy costs – facilitator: Tom Reed, Baltic Food Cluster",
+     {("Tom Reed", "Facilitator", "Baltic Food Cluster", "role:cue:facilitator+org-after-role")}),
+    ("Round table on skills\nFacilitator – Dr. Ola Nordmann (Nordic Hub)",
+     {("Ola Nordmann", "Facilitator", "Nordic Hub", "role:cue:facilitator+org-in-brackets")}),
+    ("Moderation: Eva Lind", {("Eva Lind", "Moderator", None, "role:cue:moderation")}),
+])
+def test_role_orgs_facilitator_label(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Rule "board-entry-role" (statement_board.py): "Name (Org) – Role" ending its line.
+def test_roles_board_entry_with_role_after_the_dash(extract):
+    text = ("New board\n- Elena Ruiz Soto (Frutas del Sur, S.L.) – President\n- Jorge Pinto (Norte Vinhos S.A.) – Vice-President\n"
+            "- Ana Lopes (Universidade do Algarve) - Treasurer\n")
+    assert roles(extract(text)) == {("Elena Ruiz Soto", "President", "Frutas del Sur, S.L.", "role:board-entry-role"),
+                                    ("Jorge Pinto", "Vice-President", "Norte Vinhos S.A.", "role:board-entry-role"),
+                                    ("Ana Lopes", "Treasurer", "Universidade do Algarve", "role:board-entry-role")}
+
+
+@pytest.mark.parametrize("text", [
+    "Present: Lena Berg (Nordic Hub) – online",  # no role after the dash
+    "Karl Mayer (Mayer Holz GmbH) – Chair of the jury, said the entries were strong.",  # the line goes on
+])
+def test_roles_board_entry_role_needs_a_role_ending_the_line(extract, text):
+    assert not [r for r in extract(text).roles if r.rule == "role:board-entry-role"]
+
+
+# Family "org-after-role", long form: the role's field in lower case, then a connector and the organisation.
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting was opened by Marco Ferri, Deputy Head of Unit in charge of clusters at DG GROW.",
+     {("Marco Ferri", "Deputy Head of Unit", "DG GROW", "role:apposition+org-after-role")}),
+    ("Lucia Arranz, head of regulatory affairs at the Spanish Association of Automotive Suppliers (SERNAUTO), led the workshop.",
+     {("Lucia Arranz", "head", "Spanish Association of Automotive Suppliers", "role:line:name-role+org-after-role")}),
+    ("The afternoon panel included Eva Holm, head of export promotion at the Swedish Trade Council (STC), and a banker.",
+     {("Eva Holm", "head", "Swedish Trade Council", "role:apposition+org-after-role")}),
+])
+def test_role_orgs_organisation_after_the_roles_field(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_orgs_no_organisation_across_a_relative_clause(extract):
+    text = "Jan Novak, director who joined the Moravian Water Cluster in May, spoke."
+    assert {(r.person, r.organisation) for r in extract(text).roles} == {("Jan Novak", None)}
