@@ -1,6 +1,6 @@
 """(kept as measured; see bench/RESULTS.md, "Adding one document on the whole-run bench corpus") Re-measure add-one at N on an existing bench output (per-document results cached), with the code of CODE.
 
-usage: python addone_bench.py CODE WORK N [N ...]
+usage: python bench/addone_rerun.py CODE WORK N [N ...]
 CODE: a folder holding pipeline/ and bench/ (measured code); WORK: bench/work of the clone holding corpus-N,
 out-N and corpus-1 (zz-added.txt). For each N: a table rebuild from the cache (first run with this code), a
 no-op re-run, then adding zz-added.txt; and one one-document run. Prints JSON.

@@ -190,3 +190,41 @@ def test_redirects_real_runs_growing_a_corpus_in_four_orders(run_pipeline, tmp_p
     n_runs, n_redirects, n_kept = grow_in_orders(run_pipeline, tmp_path, 4)
     print(f"redirect test: {n_runs} runs over 4 orders, {n_redirects} redirects, {n_kept} ids kept that a clean run would derive differently")
     assert n_redirects + n_kept > 0  # these orders exercise merges (the seed is fixed, so this is deterministic)
+
+
+def _events(groups: dict[str, list[tuple[str, str]]]):
+    """A resolution of event entities: id -> its (doc_id, name) mentions."""
+    from pipeline.resolve.model import Entity, Resolution
+
+    ents = {eid: Entity("event", eid, nodes[0][1], doc_ids={d for d, _ in nodes}, n_mentions=len(nodes)) for eid, nodes in groups.items()}
+    ids = {(d, "event", n): eid for eid, nodes in groups.items() for d, n in nodes}
+    return Resolution({}, {}, ents, ids, [])
+
+
+def test_redirects_ids_follow_the_mentions_when_clusters_sharing_a_key_swap_ranks():
+    # Two editions of one series share a canonical key; the larger takes the plain id, the other a
+    # keyed one. A new document makes the smaller the larger: the key-derived ids swap, the published
+    # ids must not (and nothing is redirected).
+    a = [("d1", "Forum 2025"), ("d2", "Forum 2025"), ("d3", "Forum 2025")]
+    b = [("d4", "Forum 2025"), ("d5", "Forum 2025")]
+    first, rows, history = stabilise_ids(_events({"evt_plain": a, "evt_keyed": b}), IdHistory(), T1)
+    assert rows == []
+    b_grown = b + [("d6", "Forum 2025"), ("d7", "Forum 2025")]
+    second, rows, _ = stabilise_ids(_events({"evt_plain": b_grown, "evt_keyed": a}), history, T2)
+    assert rows == []
+    assert {second.ids[(d, "event", n)] for d, n in a} == {"evt_plain"}
+    assert {second.ids[(d, "event", n)] for d, n in b_grown} == {"evt_keyed"}
+    assert set(second.events) == {"evt_plain", "evt_keyed"}
+
+
+def test_redirects_a_split_minority_holding_the_key_gets_an_id_derived_from_it():
+    # An entity splits; the part that keeps the canonical key holds the minority of the old mentions:
+    # the majority keeps the published id, the minority gets a new id derived from its key's (no clash).
+    old = [("d1", "Expo"), ("d2", "Expo"), ("d3", "Expo"), ("d4", "Expo")]
+    first, _, history = stabilise_ids(_events({"evt_expo": old}), IdHistory(), T1)
+    second, rows, _ = stabilise_ids(_events({"evt_expo": old[:1], "evt_other": old[1:]}), history, T2)
+    assert rows == []
+    assert {second.ids[(d, "event", n)] for d, n in old[1:]} == {"evt_expo"}
+    minority = second.ids[("d1", "event", "Expo")]
+    assert minority.startswith("evt_") and minority not in {"evt_expo", "evt_other"}
+    assert set(second.events) == {"evt_expo", minority}

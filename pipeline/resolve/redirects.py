@@ -7,11 +7,16 @@ its key-derived id would then change under a dashboard that stored it. So each p
 its *id history* (which mention names each published id held, and when each id was first
 published), and the next run maps the new resolution onto it:
 
-1. An entity whose key-derived id was published before keeps it.
-2. Otherwise it inherits the published id whose mentions it holds most of (the *heir*: the entity
-   with most of an old id's mention names), preferring the id with most shared mention names, then
-   the earliest published, then the smallest.
-3. Every other entity gets its key-derived id.
+1. A published id stays with its *heir*: the entity that now holds most of its mention names
+   (ties: the entity whose key-derived id it is). An entity heir to several takes the one it holds
+   most of, then its own key-derived one, then the earliest published, then the smallest.
+2. Every other entity gets its key-derived id, or, when an heir holds that id now, an id derived
+   from it.
+
+So ids follow the mentions, not the keys: when one new document reorders clusters that share a
+canonical key (their key-derived ids are ranked by size, :func:`.model.unique_keys`), each cluster
+keeps the id it had instead of taking its neighbour's, and the rows of the documents naming them do
+not change.
 
 A published id that no entity keeps gets a row in ``entity_redirects``: ``merged`` (its mentions
 are now all in one entity that kept another id), ``split`` (its mentions are spread over several
@@ -28,6 +33,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
+from pipeline.normalise import stable_id
 from pipeline.resolve.model import Resolution
 
 ENTITY_TABLES = (("person", "people"), ("organisation", "organisations"), ("event", "events"))
@@ -63,23 +69,33 @@ def _best(counts: dict[str, int], prefer: str | None = None) -> str:
     return min(counts, key=lambda x: (-counts[x], x != prefer, x))
 
 
+def _derived(nid: str, taken: set[str]) -> str:
+    """An id for an entity whose key-derived id ``nid`` another entity holds (it inherited it): derived
+    from ``nid``, so the same in every run that sees the same resolution and history."""
+    prefix = nid.split("_", 1)[0]
+    salt = 1
+    while (cand := stable_id(prefix, f"{nid}|{salt}")) in taken:
+        salt += 1
+    return cand
+
+
 def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str], history: IdHistory,
-            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]], published: set[str]) -> tuple[dict[str, str], list[dict]]:
+            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, str], list[dict]]:
     """(key-derived id -> published id, redirect rows of ids retired now) for one entity type.
-    ``old_nodes``: this type's published ids -> their mention names; ``published``: every id of the type ever published."""
+    ``old_nodes``: this type's published ids -> their mention names."""
     heirs = _heirs(old_nodes, new_id_of)
 
-    final = {nid: nid for nid in new_ids if nid in published}  # 1. a published key-derived id stays
-    claimed = set(final.values())
     inherited: dict[str, list[str]] = defaultdict(list)
     for old, counts in heirs.items():
-        if old not in claimed:
-            inherited[_best(counts, prefer=old)].append(old)
-    for nid, olds in sorted(inherited.items()):
-        if nid not in final:  # 2. the heir of an old id keeps it
-            final[nid] = min(olds, key=lambda o: (-heirs[o][nid], history.first_published.get((etype, o), now), o))
-    for nid in new_ids:
-        final.setdefault(nid, nid)  # 3. a new entity: its key-derived id
+        inherited[_best(counts, prefer=old)].append(old)
+    final: dict[str, str] = {}
+    for nid, olds in sorted(inherited.items()):  # 1. the heir of a published id keeps it
+        final[nid] = min(olds, key=lambda o: (-heirs[o][nid], o != nid, history.first_published.get((etype, o), now), o))
+    taken = set(final.values())
+    for nid in new_ids:  # 2. its key-derived id, unless an heir holds it now
+        if nid not in final:
+            final[nid] = nid if nid not in taken else _derived(nid, taken)
+            taken.add(final[nid])
 
     live = set(final.values())
     names_now: dict[str, Counter] | None = None  # built only when an id lost every mention name (rare)
@@ -131,13 +147,8 @@ def stabilise_ids(resolution: Resolution, history: IdHistory, now: dt.datetime) 
     for (t, doc_id, name), eid in history.nodes.items():
         if t in old_nodes:
             old_nodes[t][eid].append((doc_id, name))
-    published: dict[str, set[str]] = {etype: set(old_nodes[etype]) for etype, _ in ENTITY_TABLES}
-    for (t, eid) in history.first_published:
-        if t in published:
-            published[t].add(eid)
     for etype, attr in ENTITY_TABLES:
-        final, rows = _assign(etype, sorted(getattr(resolution, attr)), new_ids_of[etype], history, now, old_nodes[etype],
-                              published[etype])
+        final, rows = _assign(etype, sorted(getattr(resolution, attr)), new_ids_of[etype], history, now, old_nodes[etype])
         mapping.update({(etype, k): v for k, v in final.items()})
         redirects += rows
     live = {(etype, eid) for (etype, _), eid in mapping.items()}
