@@ -32,7 +32,7 @@ Where names come from (the ``rule`` column says which):
   ...") and the next one ("the next edition of the conference will take place in ..."); see
   :mod:`pipeline.extract.event_phrases`.
 
-Attributes: a date in the same sentence right after the name (or the only event of a sentence that
+Attributes (:mod:`pipeline.extract.event_attributes`): a date in the same sentence right after the name (or the only event of a sentence that
 starts with a date, or the date line right below an entry's name: "Days –" / "15–16 May 2023, Bari",
 "Tue 3 June 2025"); for a title line over a key-value header, its "Date" / "When" row
 (:mod:`pipeline.extract.event_key_values`); for a title in a heading, the first day date of its section; for an undated event
@@ -58,34 +58,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
+from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
-from pipeline.extract.event_key_values import header_labels, key_value_attrs
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.places import Gazetteer, load_gazetteer
-from pipeline.extract.line_dates import agenda_day, row_date
+from pipeline.extract.places import load_gazetteer
 from pipeline.extract.rules import Rules
-from pipeline.extract.span_index import any_in, first_after
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
-_ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(?:that|which|who|under|in\s+collaboration|in\s+partnership|"
-                           r"with\s+the\s+support|and\s+supported|to|on|in\s+(?:\d|[A-Z][a-z]+\s*[,.(]))\b|[.;:(]|,\s+(?![A-Z])|$)", re.S)
-_ORGANISER_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|\([A-Z]+\)))*)"
-                                r"\s+(?:co-?)?(?:organi[sz]ed|hosted)\s+(?:the|a|an|its)\s+$")
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
-# A date belongs to the name before it when at most this many characters (quoted titles not counted)
-# lie between them, with no other event, "and" or ";" in between; the raw window allows a quoted title.
-_DATE_WINDOW = 130
-_HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
-_MAX_DATE_GAP = 80
-# "and" inside a capitalised name ("Ministry of Economic Affairs and Employment") joins no second event.
-_NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
-_DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
 
 
 # --------------------------------------------------------------------------------------------
-# attributes
+# editions and series (date, place and organisers: pipeline.extract.event_attributes)
 # --------------------------------------------------------------------------------------------
 def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
     """Edition from a leading ordinal or "the 7th edition of"; the written year; tokens for grouping."""
@@ -111,174 +96,7 @@ def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
     m.tokens = fold_tokens(m.name)[0]
 
 
-def _unquoted(text: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
-
-
-def _places_joined(gap: str, gaz: Gazetteer) -> str:
-    """The gap with "<place> and <place>" taken out ("to Bologna and Modena on"): that "and" joins
-    places, not a second event."""
-    def drop(mm: re.Match[str]) -> str:
-        both = gaz.place(mm.group(1)) != (None, None) and gaz.place(mm.group(2)) != (None, None)
-        return " " if both else mm.group(0)
-    return re.sub(r"\b([A-Z][\w’'-]+)[ \t\n]+and[ \t\n]+([A-Z][\w’'-]+)\b", drop, gap)
-
-
-def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None) -> None:
-    """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
-    Brussels on ..."), or a day/month date opening a sentence that names only this event."""
-    if m.dates is not None:
-        return
-    if (own := row_date(ctx, m)) is not None:  # "27.11.2025 | Annual Forum | Volos": the row's own date
-        m.dates = own
-        return
-    s, e = ctx.sentence(m.start, m.end)
-    others = any_in(starts, s, e, but=m.start)
-    after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
-    if after:
-        raw_gap = ctx.text[m.end:after[0].start]
-        gap = _unquoted(raw_gap)
-        quoted_inside = len(gap) != len(raw_gap)
-        blocked = any_in(starts, m.end, after[0].start, but=m.start) and not quoted_inside
-        closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
-        deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
-        joined = _places_joined(gap, gaz) if gaz is not None else gap
-        joined = _NAME_AND.sub(" ", joined)  # "organised by the Ministry of Economy and Employment in ...": one name
-        if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
-            m.dates = after[0]
-            return
-    nxt = _date_on_next_line(ctx, m)
-    if nxt is not None:
-        m.dates = nxt
-        return
-    before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
-    if before and not others:
-        m.dates = before[-1]
-
-
-_INSIDE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:during|at|within|as[ \t\n]+part[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
-
-
-def _attach_host(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
-    """An undated event held inside another ("the side event for founders during the Harbour Days in
-    Kiel on 3 May", "B2B meetings at the Food Forum"): the host's date, and its place when it has none."""
-    if m.dates is not None or m.anaphor:
-        return
-    inside = _INSIDE.match(ctx.text, m.end)
-    host = next((k for k in kept if inside and k.start == inside.end() and not k.anaphor), None)
-    if host is not None and host.dates is not None:
-        m.dates = host.dates
-        if m.city is None and m.country is None:
-            m.city, m.country = host.city, host.country
-
-
-_LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
-                        rf"(?:{WEEKDAY},?[ \t]+)?")  # "Tue 3 June 2025"
-
-
-def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
-    """"Regional Innovation Days –" then, on the next line or block, "– 15–16 February 2023, Bari": PDF
-    text splits an entry's bold name from its date line. Only a dash, a line break and a list marker
-    may stand between the name and the date."""
-    nxt = ctx.dates_between(m.end, m.end + 12)
-    if nxt and _LINE_JOIN.fullmatch(ctx.text, m.end, nxt[0].start):
-        return nxt[0]
-    return None
-
-
-def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int]) -> None:
-    if m.city or m.country or m.anaphor:
-        return
-    s, e = ctx.sentence(m.start, m.end)
-    if m.dates is not None and m.dates.start >= e and _date_on_next_line(ctx, m) is m.dates:
-        # The date line below the name ("15–16 February 2023, Bari, Italy") says where, too.
-        line_end = ctx.text.find("\n", m.dates.end)
-        line_end = len(ctx.text) if line_end < 0 else line_end
-        cities = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, m.dates.end, line_end)]
-        cities = [c for c in cities if c[0]]
-        if cities:
-            m.city, m.country = cities[0]
-            return
-    nxt = first_after(starts, m.start, e)
-    lo = m.start if any_in(starts, s, m.start) else s
-    found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)
-             if not ctx.dateline_index.covers(x.start(), x.start() + 1)]  # "Brussels, 4 March –": where it was written
-    cities = [f for _, f in found if f[0]]
-    if cities:
-        m.city, m.country = cities[0]
-        return
-    # A country alone says where only as "in Romania" / ", Romania" ("with France presenting" does not).
-    countries = [f for x, f in found if f[1] and re.search(r"(?:\bin|,)\s*$", ctx.text[max(0, x.start() - 4):x.start()])]
-    if countries:
-        m.country = countries[0][1]
-        return
-    first = m.name.split()[0].lower() if m.name.split() else ""
-    if first in gaz.demonyms:
-        m.country = gaz.demonyms[first]
-
-
-def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None:
-    """"X organised by A and the B" or "A organised the X" → (A, B): names as written, without "the"
-    and a trailing (ACRONYM)."""
-    s, e = ctx.sentence(m.start, m.end)
-    om = _ORGANISED_BY.search(ctx.text, m.end, e)
-    if om is None or om.start() - m.end > 100 or any_in(starts, m.end, om.start()):
-        om = None
-        sm = _ORGANISER_SUBJECT.search(ctx.text[s:m.start])  # "The Network organised the X"
-        if sm is None:
-            return
-        orgs = sm.group("org")
-    else:
-        orgs = om.group("orgs")
-    names = []
-    for part in re.split(r",\s+|\s+and\s+(?=(?:the\s+)?[A-Z])", orgs):
-        part = re.sub(r"^(?:the)\s+", "", " ".join(part.split()))
-        part = re.sub(r"\s*\([^)]*\)?$", "", part).strip(" ,.")
-        if part[:1].isupper():
-            names.append(part)
-    m.organisers = tuple(names)
-
-
-def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
-    """An event named by a heading takes the first day/month date and city of the text below it."""
-    heading = ctx.block_at(m.start)
-    if heading is None or heading.kind != "heading" or m.anaphor:
-        return
-    content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
-    named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
-    if len([w for w in named.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
-        return  # the heading says more than the event's name
-    body = [b for b in seg.blocks if b.section_start == heading.start and b.kind != "heading"][:4]
-    if not body:
-        return
-    if m.dates is None:
-        dated = [d for b in body for d in ctx.dates_between(b.start, b.end) if d.precision in ("day", "month")
-                 and not _DEADLINE.search(ctx.text, max(b.start, d.start - 40), d.start)]
-        m.dates = dated[0] if dated else None
-    if not (m.city or m.country):
-        cities = [gaz.place(x.group()) for b in body for x in gaz.pattern.finditer(ctx.text, b.start, b.end)]
-        cities = [c for c in cities if c[0]]
-        if cities:
-            m.city, m.country = cities[0]
-
-
 _SERIES_RULES = ("pattern:event_series", "pattern:event_next")
-
-
-def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate) -> None:
-    """An event named in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)", "Day 2 –
-    15 May 2024") and no date of its own takes that day."""
-    if m.dates is not None or m.anaphor:
-        return
-    block = ctx.block_at(m.start)
-    if block is None or block.kind == "heading" or block.section_start is None:
-        return
-    heading = ctx.block_at(block.section_start)
-    if heading is None or heading.kind != "heading" or heading.start != block.section_start:
-        return
-    days = [d for d in ctx.dates_between(heading.start, heading.end) if d.precision == "day" and d.start_date == d.end_date]
-    if len(days) == 1:
-        m.dates = days[0]
 
 
 def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candidate | None:
@@ -483,18 +301,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
-    starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
-    date_labels, place_labels = header_labels(rules.data_dir)
-    for m in kept:
-        _attach_date(ctx, m, starts, gaz)
-        _heading_section_attrs(seg, ctx, gaz, m)
-        key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
-        _section_heading_date(seg, ctx, m)
-        m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
-        _attach_place(ctx, gaz, m, starts)
-        _attach_organisers(ctx, m, starts)
-    for m in kept:
-        _attach_host(ctx, m, kept)
+    attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir)
     out: list[EventMention] = []
     for g in _absorb_contained(_group(kept)):
         name, date, city, country, edition = _canonical(g)
