@@ -220,6 +220,8 @@ PEOPLE = [
     ("Our project manager, Elif Demir, leads the work package.", [("Elif Demir", "our-role")], [("Elif Demir", "project manager", None, "role:our-role")]),
     ("Our new treasurer, Pavel Horak, presented the accounts.", [("Pavel Horak", "our-role")], [("Pavel Horak", "treasurer", None, "role:our-role")]),
     ("The nomination of Greta Lund as Cluster Manager of the Year was announced.", [("Greta Lund", "name-as-role")], []),
+    ("The jury announced the choice of Elena Petrova as Manager of the Year.", [("Elena Petrova", "name-as-role")], []),
+    ("The board confirmed the nomination of Jonas Weber as Cluster Ambassador 2026.", [("Jonas Weber", "name-as-role")], []),
     ("Jane Roe (Acme Cluster) – re-elected as President", [("Jane Roe", "name-paren")], [("Jane Roe", "President", "Acme Cluster", "role:board-entry")]),
     ("Marek Nowak (Baltic Wood Network) – elected as Vice-President", [("Marek Nowak", "name-paren")], [("Marek Nowak", "Vice-President", "Baltic Wood Network", "role:board-entry")]),
     ("Ida Sund (Nordic Ocean Hub), re-elected as Treasurer", [("Ida Sund", "name-paren")], [("Ida Sund", "Treasurer", "Nordic Ocean Hub", "role:board-entry")]),
@@ -233,6 +235,12 @@ PEOPLE = [
     ("Ana Vidal, CEO of Murcia Water Cluster, opened the forum. Vidal presented the plan.", [("Ana Vidal", "line:name-role"), ("Ana Vidal", "coref:surname")], [("Ana Vidal", "CEO", "Murcia Water Cluster", "role:line:name-role")]),
     ("Karin Lund, Director of Skane Food Cluster, spoke. Later, as Karin said, exports rose.", [("Karin Lund", "line:name-role"), ("Karin Lund", "coref:first_name")], [("Karin Lund", "Director", "Skane Food Cluster", "role:line:name-role")]),
     ("Speakers\nNils Berg\nProject Manager\nGothenburg Ocean Cluster", [("Nils Berg", "line:name-over-role")], [("Nils Berg", "Project Manager", "Gothenburg Ocean Cluster", "role:line:name-over-role")]),
+    ("The Alpine Timber Cluster welcomed the guests. Its manager, Jonas Huber, showed the workshop.", [("Jonas Huber", "its-role")], [("Jonas Huber", "manager", "Alpine Timber Cluster", "role:its-role")]),
+    ("We visited the Baltic Photonics Association, represented by its chair, Liis Kask.", [("Liis Kask", "its-role")], [("Liis Kask", "chair", "Baltic Photonics Association", "role:its-role+org-kind-anaphor")]),
+    # an agenda or panel line of a name and an organisation, no role
+    ("Speakers\nAnna Lind, Baltic Food Association\nMarek Kral, Czech Glass Association", [("Anna Lind", "line:name-org"), ("Marek Kral", "line:name-org")], [("Anna Lind", "", "Baltic Food Association", "role:line:name-org"), ("Marek Kral", "", "Czech Glass Association", "role:line:name-org")]),
+    ("Panel\nTiina Koskinen, Lapland Tourism Association", [("Tiina Koskinen", "line:name-org")], [("Tiina Koskinen", "", "Lapland Tourism Association", "role:line:name-org")]),
+    ("Programme\nHugo Blanc, Lyon Textile Cluster", [("Hugo Blanc", "line:name-org")], [("Hugo Blanc", "", "Lyon Textile Cluster", "role:line:name-org")]),
 ]
 
 
@@ -264,8 +272,20 @@ ORGS = [
     ("Talks with the innovation agency Nordvek went well.", [("Nordvek", "Nordvek", "pattern:type-noun")]),
     ("They met the software company Quintiq in Utrecht.", [("Quintiq", "Quintiq", "pattern:type-noun")]),
     ("Lea Bauer, Policy Officer of Vienna Mobility Lab, presented results.", [("Vienna Mobility Lab", "Vienna Mobility Lab", "role:organisation")]),
+    ("Tom Jensen, Head of Sales at Fjord Fisk, explained the export plan.", [("Fjord Fisk", "Fjord Fisk", "role:organisation")]),
+    ("Carla Reyes, Director of Andes Robotics, opened the session.", [("Andes Robotics", "Andes Robotics", "role:organisation")]),
     ("Our host, TUK – Technical University of Kranj, opened the lab.", [("TUK", "Technical University of Kranj", "acronym:use"), ("Technical University of Kranj", "Technical University of Kranj", "pattern:acronym-dash")]),
+    ("Our partner, BSI – Baltic Shipping Institute, hosted the visit.", [("BSI", "Baltic Shipping Institute", "acronym:use"), ("Baltic Shipping Institute", "Baltic Shipping Institute", "pattern:acronym-dash")]),
+    ("The study was led by our member, CIT – Centre for Industrial Textiles, in Lodz.", [("CIT", "Centre for Industrial Textiles", "acronym:use"), ("Centre for Industrial Textiles", "Centre for Industrial Textiles", "pattern:acronym-dash")]),
     ("Posted by AquaHub | Zeeland", [("AquaHub | Zeeland", "AquaHub | Zeeland", "pattern:bar-name")]),
+    ("Posted by BlueWave | Fjordkyst", [("BlueWave | Fjordkyst", "BlueWave | Fjordkyst", "pattern:bar-name")]),
+    ("Organiser: Lumenhub | Light Valley", [("Lumenhub | Light Valley", "Lumenhub | Light Valley", "pattern:bar-name")]),
+    # a brand, a dash and what it is, as one name ("Brand – Innovation Centre Place")
+    ("Our host, Agrolab – Agricultural Innovation Centre Murcia, showed the fields.", [("Agrolab – Agricultural Innovation Centre Murcia", "Agrolab – Agricultural Innovation Centre Murcia", "pattern:brand-dash")]),
+    ("Our partner, Fibrenet – Textile Innovation Centre Porto, hosted us.", [("Fibrenet – Textile Innovation Centre Porto", "Fibrenet – Textile Innovation Centre Porto", "pattern:brand-dash")]),
+    ("We thank our member, Sealab – Marine Research Centre Split, for the data.", [("Sealab – Marine Research Centre Split", "Sealab – Marine Research Centre Split", "pattern:brand-dash")]),
+    # a shape of entity_patterns.jsonl the gazetteer does not list
+    ("The call is run by DG HERA.", [("DG HERA", "DG HERA", "ruler:pattern:dg-acronym")]),
     ("Irish Robotics Network | IRN", [("Irish Robotics Network", "Irish Robotics Network", "pattern:acronym-bar"), ("IRN", "Irish Robotics Network", "acronym:use")]),
     ("Contact the Scottish Food Network | SFN for details.", [("Scottish Food Network", "Scottish Food Network", "pattern:acronym-bar"), ("SFN", "Scottish Food Network", "acronym:use")]),
     ("Jana Horvat (Brightwave) presented the pilot.", [("Brightwave", "Brightwave", "pattern:person-bracket")]),
@@ -304,6 +324,7 @@ PLACES = [
     ("Exports to Spain and Italy grew.", [("Spain", "ner:GPE"), ("Italy", "ner:GPE")]),
     ("Partners include the Baltic Logistics Network (BLN). BLN met in Riga.", [("Riga", "ner:LOC")]),
     ("The mission visited the Alps and the Black Forest.", [("Alps", "ner:LOC")]),
+    ("Ships cross the Baltic Sea every day.", [("Baltic Sea", "ner:LOC")]),
 ]
 
 
@@ -319,12 +340,19 @@ KEY_MESSAGES = [
     ("Recommendations\n\n* Set up one contact point per region.\n* Publish calls six months ahead.\n* Measure results every year.", [("Set up one contact point per region", "Recommendations", "list_under_key_heading"), ("Publish calls six months ahead", "Recommendations", "list_under_key_heading"), ("Measure results every year", "Recommendations", "list_under_key_heading")]),
     ("Key takeaways\n\nThe network should open to start-ups from outside the region.\n\nMembers asked for a shared data platform.", [("The network should open to start-ups from outside the region", "Key takeaways", "paragraphs_under_key_heading"), ("Members asked for a shared data platform", "Key takeaways", "paragraphs_under_key_heading")]),
     ("Conclusions\n\nPublic buyers should test innovative products first.\n\nSmall ports need help to electrify.", [("Public buyers should test innovative products first", "Conclusions", "paragraphs_under_key_heading"), ("Small ports need help to electrify", "Conclusions", "paragraphs_under_key_heading")]),
+    # labelled points ("K1.", "C2:") under the heading, the label left out
+    ("Key messages\n\nK1. Clusters need stable funding.\nK2. Skills shortages slow the transition.", [("Clusters need stable funding", "Key messages", "labelled_points_under_key_heading"), ("Skills shortages slow the transition", "Key messages", "labelled_points_under_key_heading")]),
+    ("Key conclusions\n\nC1: Data sharing must become easier.\nC2: Regions should pool test sites.\nC3: Calls should be shorter.", [("Data sharing must become easier", "Key conclusions", "labelled_points_under_key_heading"), ("Regions should pool test sites", "Key conclusions", "labelled_points_under_key_heading"), ("Calls should be shorter", "Key conclusions", "labelled_points_under_key_heading")]),
+    ("Recommendations\n\nR1. Publish calls early.\nR2. Accept labels from neighbours.", [("Publish calls early", "Recommendations", "labelled_points_under_key_heading"), ("Accept labels from neighbours", "Recommendations", "labelled_points_under_key_heading")]),
     ("Lessons learnt\n\nEarly contact with regulators saves time.\n\nPilots need a budget for maintenance.", [("Early contact with regulators saves time", "Lessons learnt", "paragraphs_under_key_heading"), ("Pilots need a budget for maintenance", "Lessons learnt", "paragraphs_under_key_heading")]),
     ("Key messages\n\nPillar 1 – Funding: regions should co-finance cluster managers.\n\nPillar 2 – Skills: training must follow industry needs.", [("regions should co-finance cluster managers", "Key messages", "paragraphs_under_key_heading"), ("training must follow industry needs", "Key messages", "paragraphs_under_key_heading")]),
     ("The report recommends:\n\n- Regions should pool their test facilities.\n- Calls should accept shorter proposals.", [("Regions should pool their test facilities", "The report recommends", "list_after_lead_in"), ("Calls should accept shorter proposals", "The report recommends", "list_after_lead_in")]),
     ("Participants agreed on three points: (1) open data by default, (2) joint procurement for pilots, (3) yearly progress reviews.", [("open data by default", "Participants agreed on three points", "inline_after_lead_in"), ("joint procurement for pilots", "Participants agreed on three points", "inline_after_lead_in"), ("yearly progress reviews", "Participants agreed on three points", "inline_after_lead_in")]),
     ("The panel stressed that: (1) hydrogen needs clear rules and (2) ports must invest early.", [("hydrogen needs clear rules", "The panel stressed that", "inline_after_lead_in"), ("ports must invest early", "The panel stressed that", "inline_after_lead_in")]),
     ("The workshop concluded with three messages: (1) share test beds, (2) train managers, (3) measure impact.", [("share test beds", "The workshop concluded with three messages", "inline_after_lead_in"), ("train managers", "The workshop concluded with three messages", "inline_after_lead_in"), ("measure impact", "The workshop concluded with three messages", "inline_after_lead_in")]),
+    # one more point announced after the inline points, in the next sentence
+    ("Recap\n\nThe speakers asked for clearer rules, for faster payments and for more training. The host added one more recommendation: clusters should share their test labs.", [("clearer rules", "The speakers asked for", "inline_after_lead_in"), ("faster payments", "The speakers asked for", "inline_after_lead_in"), ("more training", "The speakers asked for", "inline_after_lead_in"), ("clusters should share their test labs", "The speakers asked for", "added_point")]),
+    ("Recap\n\nThe members called for lower fees, for joint stands and for shared data. One guest raised a further point: regions must fund the managers.", [("lower fees", "The members called for", "inline_after_lead_in"), ("joint stands", "The members called for", "inline_after_lead_in"), ("shared data", "The members called for", "inline_after_lead_in"), ("regions must fund the managers", "The members called for", "added_point")]),
 ]
 
 
@@ -364,6 +392,13 @@ EVENTS = [
     ("The Nordic Design Forum builds on its first edition, held in Ghent in May 2021.", [("Nordic Design Forum", "Nordic Design Forum", "pattern:event_name"), ("first edition", "First Nordic Design Forum", "pattern:event_series")]),
     ("The Alpine Food Summit 2025 follows its second edition, held in Bolzano in 2023.", [("Alpine Food Summit 2025", "Alpine Food Summit 2025", "pattern:event_name"), ("second edition", "Second Alpine Food Summit", "pattern:event_series")]),
     ("13–15 May 2025 Study trip to the Region of Murcia, 15 members.\n2–3 June 2025 Visit to the Port of Antwerp, 10 members.", [("Study trip to the Region of Murcia", "Study trip to the Region of Murcia 2025", "pattern:event_row"), ("Visit to the Port of Antwerp", "Visit to the Port of Antwerp 2025", "pattern:event_row")]),
+    # earlier editions of the event the page is about, a place and a year each
+    ("Danube Rail Forum 2026\n\nThe Danube Rail Forum 2026 opens in Budapest on 9 June 2026.\n\nPrevious editions took place in Linz (2024) and Bratislava (2025).", [("Danube Rail Forum 2026", "Danube Rail Forum 2026", "pattern:event_name"), ("Danube Rail Forum 2026", "Danube Rail Forum 2026", "pattern:event_name"), ("Linz (2024)", "Danube Rail Forum 2024", "pattern:event_past_editions"), ("Bratislava (2025)", "Danube Rail Forum 2025", "pattern:event_past_editions")]),
+    ("Baltic Timber Days 2025\n\nThe Baltic Timber Days 2025 open in Riga on 4 May 2025.\n\nThe first edition took place in Tartu (2022).", [("Baltic Timber Days 2025", "Baltic Timber Days 2025", "pattern:event_name"), ("Baltic Timber Days 2025", "Baltic Timber Days 2025", "pattern:event_name"), ("Tartu (2022)", "Baltic Timber Days 2022", "pattern:event_past_editions")]),
+    # a generic event noun and its complement in a dated sentence
+    ("On 4 June 2025, in Aarhus, the cluster held a workshop on circular packaging for food firms.", [("workshop on circular packaging for food firms", "Workshop on circular packaging for food firms 2025", "pattern:event_generic")]),
+    # editions listed as place-and-date lines under the series' title
+    ("Atlantic Harbours Crossing\n\nThe Atlantic Harbours Crossing brings port clusters together each spring.\n\nPast editions\n\nBrest, France – 3-4 April 2025\nCadiz, Spain – 9-10 April 2024\n", [("Brest, France", "Atlantic Harbours Crossing (Brest) 2025", "pattern:event_place_row"), ("Cadiz, Spain", "Atlantic Harbours Crossing (Cadiz) 2024", "pattern:event_place_row")]),
 ]
 
 

@@ -63,12 +63,8 @@ DYNAMIC: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
 NO_HOME_YET: frozenset[str] = frozenset()
 # Rules with fewer than MIN_EXAMPLES test lines yet, with their count (remove an entry when it reaches it).
 FEW_EXAMPLES_YET: dict[str, int] = {
-    "added_point": 1, "coref:full_name": 0, "its-role": 2, "labelled_points_under_key_heading": 0,
-    "line:name-org": 0, "line:name-role-org": 0, "name-as-role": 1, "ner:*:*": 2, "ner:DATE+dateparser": 0,
-    "ner:LOC": 2, "ner:NORP": 0, "ner:ORG": 0, "pattern:acronym-dash": 1, "pattern:bar-name": 1,
-    "pattern:brand-dash": 0, "pattern:event_generic": 2, "pattern:event_past_editions": 1,
-    "pattern:event_place_row": 2, "pattern:org-in-brackets": 0, "role:organisation": 1,
-    "ruler:pattern:*": 0,
+    "coref:full_name": 0, "line:name-role-org": 0, "ner:*:*": 2, "ner:DATE+dateparser": 0, "ner:NORP": 0,
+    "ner:ORG": 0, "pattern:org-in-brackets": 0, "ruler:pattern:*": 1,
 }
 
 
