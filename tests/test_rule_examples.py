@@ -241,6 +241,10 @@ PEOPLE = [
     ("Speakers\nAnna Lind, Baltic Food Association\nMarek Kral, Czech Glass Association", [("Anna Lind", "line:name-org"), ("Marek Kral", "line:name-org")], [("Anna Lind", "", "Baltic Food Association", "role:line:name-org"), ("Marek Kral", "", "Czech Glass Association", "role:line:name-org")]),
     ("Panel\nTiina Koskinen, Lapland Tourism Association", [("Tiina Koskinen", "line:name-org")], [("Tiina Koskinen", "", "Lapland Tourism Association", "role:line:name-org")]),
     ("Programme\nHugo Blanc, Lyon Textile Cluster", [("Hugo Blanc", "line:name-org")], [("Hugo Blanc", "", "Lyon Textile Cluster", "role:line:name-org")]),
+    # a line of name, a capitalised phrase no role list holds, and an organisation: the phrase is the role
+    ("Panel\nAnna Berg, Chief Storyteller, Baltic Food Association\nOla Nord, Chief Dreamer, Nordic Wood Association", [("Anna Berg", "line:name-role-org"), ("Ola Nord", "line:name-role-org")], [("Anna Berg", "Chief Storyteller", "Baltic Food Association", "role:line:name-role-org"), ("Ola Nord", "Chief Dreamer", "Nordic Wood Association", "role:line:name-role-org")]),
+    ("Panel\nLea Roth, Chief Explorer, Bavarian Optics Association", [("Lea Roth", "line:name-role-org")], [("Lea Roth", "Chief Explorer", "Bavarian Optics Association", "role:line:name-role-org")]),
+    ("Programme\nNina Petek, Chief Tinkerer, Slovenian Robotics Association", [("Nina Petek", "line:name-role-org")], [("Nina Petek", "Chief Tinkerer", "Slovenian Robotics Association", "role:line:name-role-org")]),
 ]
 
 
@@ -286,6 +290,8 @@ ORGS = [
     ("We thank our member, Sealab – Marine Research Centre Split, for the data.", [("Sealab – Marine Research Centre Split", "Sealab – Marine Research Centre Split", "pattern:brand-dash")]),
     # a shape of entity_patterns.jsonl the gazetteer does not list
     ("The call is run by DG HERA.", [("DG HERA", "DG HERA", "ruler:pattern:dg-acronym")]),
+    ("Officials from DG COMM prepared the campaign.", [("DG COMM", "DG COMM", "ruler:pattern:dg-acronym")]),
+    ("The figures were checked by DG ESTAT.", [("DG ESTAT", "DG ESTAT", "ruler:pattern:dg-acronym")]),
     ("Irish Robotics Network | IRN", [("Irish Robotics Network", "Irish Robotics Network", "pattern:acronym-bar"), ("IRN", "Irish Robotics Network", "acronym:use")]),
     ("Contact the Scottish Food Network | SFN for details.", [("Scottish Food Network", "Scottish Food Network", "pattern:acronym-bar"), ("SFN", "Scottish Food Network", "acronym:use")]),
     ("Jana Horvat (Brightwave) presented the pilot.", [("Brightwave", "Brightwave", "pattern:person-bracket")]),
