@@ -38,6 +38,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 pos = t.end()
                 span = person_name_at(text, pos, lex)
                 t = None if span else title_re(lex).match(text, pos)
+        if span and _heading_over_name(text, span, lex):
+            continue  # the next line's own turn reads the name
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
             app = apposition(text, span, lex)
@@ -90,6 +92,20 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
                     continue
     return out
+
+
+def _heading_over_name(text: str, span: Span, lex: Lexicon) -> bool:
+    """Rule family "list heading over a name line" ("Jurors\nJane Doe, …", "Mentors\nJane Doe, …"): a name read
+    across a line break whose part on the last line is a whole name by itself starts on that line; the
+    words above it are a heading, not given names (a name wrapped after one word, "Jane\nDoe", stays)."""
+    nl = text.rfind("\n", span.start, span.end)
+    if nl < 0:
+        return False
+    k = nl + 1
+    while k < span.end and text[k] in " \t":
+        k += 1
+    own = person_name_at(text, k, lex)
+    return own is not None and own.end == span.end
 
 
 def _role_line_whole(text: str, parsed: tuple[str, Span, Span | None], line_end: int,
