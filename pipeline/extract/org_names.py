@@ -41,6 +41,7 @@ def from_runs(ctx: OrgDoc) -> None:
         if not run:
             continue
         run = _names_a_line(ctx, run) or run
+        run = _after_role_line(ctx, run) or run
         covered = run.end
         for piece in name_pieces(ctx, run):
             name = clean(t[piece.start:piece.end])
@@ -178,6 +179,23 @@ def _names_a_line(ctx: OrgDoc, run: Span) -> Span | None:
     prev = _name_line(ctx, prev_start + len(t[prev_start:ls]) - len(t[prev_start:ls].lstrip(" \t-•*–"))) \
         if prev_start is not None and ls - prev_start > 1 else None
     return first if third is not None or prev is not None else None
+
+
+def _after_role_line(ctx: OrgDoc, run: Span) -> Span | None:
+    """"Jane Doe\nHead of Research\nAcme Wood Centre": a run with a line that is a role title and its field
+    (no organisation word and no "the" on that line: "President of the Acme\nCluster Association" is one name)
+    runs on into the organisation on the next line; the name starts there."""
+    t = ctx.text
+    start, ls = None, run.start
+    while True:
+        nl = t.find("\n", ls, run.end)
+        if nl < 0:
+            break
+        words = t[ls:nl].split()
+        if ctx.lex.role_title_re.match(t, ls) and not any(w in ctx.lex.org_suffixes or w.lower() == "the" for w in words):
+            start = _line_after(ctx, nl)
+        ls = nl + 1
+    return Span(start, run.end) if start is not None and start < run.end else None
 
 
 def _line_after(ctx: OrgDoc, nl: int) -> int | None:

@@ -24,6 +24,10 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     statements = find_statements(text, lex, seg.blocks)
     person_spans = [s.person for s in statements]
     orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans)
+    # "Jane Doe | Director Fleet & Sustainability | Acme": inside a role stated with its organisation, the
+    # role's words name no other organisation
+    roles_read = [s.role_span for s in statements if s.role_span and s.org and not s.role_span.start <= s.org.start < s.role_span.end]
+    orgs = [o for o in orgs if not any(r.start <= o.start and o.end <= r.end for r in roles_read)]
     people = extract_people(doc_id, text, annotated, lex, statements, [Span(o.start, o.end) for o in orgs if o.rule != "ner:ORG"])
     # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
     orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]

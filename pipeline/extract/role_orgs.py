@@ -45,7 +45,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import Span
+from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import UPPER, Statement
 from pipeline.records import OrgMention, PersonMention
@@ -273,6 +273,15 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
     return out
 
 
+def _without_kind_noun_org(text: str, st: Statement, lex: Lexicon) -> Statement:
+    """Rule family "kind noun is no name": a stated organisation that is only a kind noun of
+    ``data/role_org_kind_nouns.txt`` ("The Network's Chair Jane Doe", "The Cluster's manager …") refers to an
+    organisation no family above found; it names none, so the role keeps no organisation."""
+    if st.org is not None and clean(text[st.org.start:st.org.end]).lower() in _kind_nouns(lex.data_dir):
+        return replace(st, org=None)
+    return st
+
+
 def with_role_organisations(statements: list[Statement], text: str, orgs: list[OrgMention], lex: Lexicon,
                             people: list[PersonMention] = ()) -> list[Statement]:
     """``statements`` with the organisation filled in where a role is stated without one and one of the
@@ -295,7 +304,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None:
-            out.append(st)
+            out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
     return out

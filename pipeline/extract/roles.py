@@ -14,6 +14,31 @@ from pipeline.extract.span_index import SpanIndex
 from pipeline.records import OrgMention, PersonMention, RoleMention
 
 
+def _inside(a, b) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
+def _nested_in(st: Statement, other: Statement) -> bool:
+    """``st`` says part of what ``other`` says of the same name: its role is a piece of the other's
+    role ("Director" in "Managing Director Jane Doe") and it names no organisation the other lacks."""
+    if other is st or other.person != st.person or not st.role_span or not other.role_span:
+        return False
+    if not _inside(st.role_span, other.role_span) or (st.org and not other.org):
+        return False
+    wider = (other.role_span.end - other.role_span.start) > (st.role_span.end - st.role_span.start)
+    return wider or (other.org is not None and st.org is None)
+
+
+def _without_nested_roles(statements: list[Statement]) -> list[Statement]:
+    """Rule family "one role per role phrase": two rules reading one role phrase before the same name (a
+    person title "Director" and the role "Managing Director"; "Deputy Managing Director"; "its manager"
+    with and without the organisation "its" stands for) give one row, the widest reading with its organisation."""
+    by_person: dict[tuple[int, int], list[Statement]] = {}
+    for st in statements:
+        by_person.setdefault((st.person.start, st.person.end), []).append(st)
+    return [st for st in statements if not any(_nested_in(st, o) for o in by_person[(st.person.start, st.person.end)])]
+
+
 def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
                 orgs: list[OrgMention]) -> list[RoleMention]:
     """One RoleMention per distinct (person, role, organisation) statement, in text order."""
@@ -21,7 +46,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
     org_index = SpanIndex((o.start, o.end) for o in orgs)
     out: list[RoleMention] = []
     seen: set[tuple[str, str, str | None]] = set()
-    for st in sorted(statements, key=lambda s: s.person.start):
+    for st in sorted(_without_nested_roles(statements), key=lambda s: s.person.start):
         if not st.role and not st.org:
             continue
         person = person_at.get((st.person.start, st.person.end))

@@ -38,6 +38,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 pos = t.end()
                 span = person_name_at(text, pos, lex)
                 t = None if span else title_re(lex).match(text, pos)
+        if span and _heading_over_name(text, span, lex):
+            continue  # the next line's own turn reads the name
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
             app = apposition(text, span, lex)
@@ -78,7 +80,7 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     else:
                         parsed = role_segment(text, nstart, line_end, lex)
                 if parsed and len(lines[i + 1].split()) <= 8:
-                    role, rspan, org = parsed
+                    role, rspan, org = _role_line_whole(text, parsed, line_end, lex)
                     if org is None:
                         at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[rspan.end:block_end])
                         if at:
@@ -90,6 +92,36 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
                     continue
     return out
+
+
+def _heading_over_name(text: str, span: Span, lex: Lexicon) -> bool:
+    """Rule family "list heading over a name line" ("Jurors\nJane Doe, …", "Mentors\nJane Doe, …"): a name read
+    across a line break whose part on the last line is a whole name by itself starts on that line; the
+    words above it are a heading, not given names (a name wrapped after one word, "Jane\nDoe", stays)."""
+    nl = text.rfind("\n", span.start, span.end)
+    if nl < 0:
+        return False
+    k = nl + 1
+    while k < span.end and text[k] in " \t":
+        k += 1
+    own = person_name_at(text, k, lex)
+    return own is not None and own.end == span.end
+
+
+def _role_line_whole(text: str, parsed: tuple[str, Span, Span | None], line_end: int,
+                     lex: Lexicon) -> tuple[str, Span, Span | None]:
+    """Rule family "role line with its field" in a name-over-role block ("Jane Doe\nHead of Research\nAcme
+    Centre", "Jane Doe\nDirector of Operations\nAcme Cluster"): an organisation read after "of"/"at" that
+    runs past the role's line and whose part on that line has no organisation word is the role's field;
+    the role is the whole line and the organisation comes from the lines under it."""
+    role, rspan, org = parsed
+    if (org is None or org.end <= line_end or org.start >= line_end or org_word(clean(text[org.start:line_end]), lex)
+            or re.search(r"(?i)\bthe[ \t]+$", text[rspan.end:org.start])):
+        return parsed  # "President of the Acme\nCluster Association": the article opens an organisation's name
+    end = line_end
+    while end > rspan.start and text[end - 1] in " \t.;:,":
+        end -= 1
+    return clean(text[rspan.start:end]), Span(rspan.start, end), None
 
 
 def _unlisted_role_line(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span] | None:

@@ -201,11 +201,14 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
                 continue
             if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
                 break
+            if fr.group(1) == "of" and _org_reads_on(text, m.start(), m.end() + fr.end(), span, lex):
+                continue  # "Director of Tampere Robotics Lab Mikko Laine": a shorter tail may still be the name
             role_end = span.start - 1
             while text[role_end - 1] in " \t":
                 role_end -= 1
             q = _qualified_start(text, m.start())
-            if fr.group(1) == "of" and org_word(clean(text[m.end() + fr.end():role_end]), lex):
+            if fr.group(1) == "of" and (org_word(clean(text[m.end() + fr.end():role_end]), lex)
+                                        or _place_named(text, m.end() + fr.end(), role_end, lex)):
                 # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
                 out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()),
                                      org=Span(m.end() + fr.end(), role_end)))
@@ -214,6 +217,29 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
                                  role_span=Span(q, role_end), org=org_before(text, q, lex) or represented_org(text, q, lex)))
             break
     return out
+
+
+_NAME_COMMA = re.compile(r",[ \t]*$")
+
+
+def _place_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The phrase at ``start`` opens with a city or country and has more words before ``end``
+    ("Leipzig Battery Lab", "Uppsala Life Science"): an organisation named after its place."""
+    first = WORD.match(text, start)
+    return bool(first) and first.end() < end and (key(first.group()) in lex.cities or key(first.group()) in lex.countries)
+
+
+def _org_reads_on(text: str, role_start: int, of_end: int, tail: Span, lex: Lexicon) -> bool:
+    """Rule family "role of a place-named organisation": in "Jane Doe, Director of Copenhagen Fintech Lab," and
+    "Director of Leipzig Battery Lab Jane Doe" the phrase after "of" is an organisation's name, not a field and
+    a person. The person-shaped tail is no name when it opens with no given name and either the role is apposed
+    to a name before it ("Jane Doe, Director of …") or the phrase after "of" opens with a city or country."""
+    if starts_with_given_name(clean(text[tail.start:tail.end]), lex):
+        return False  # "Mayor of Vienna Michael Ludwig"
+    place = _place_named(text, of_end, tail.start, lex)
+    comma = _NAME_COMMA.search(text[max(0, role_start - 4):role_start])
+    apposed = bool(comma) and name_ending_at(text, role_start - len(comma.group()), lex) is not None
+    return place or apposed
 
 
 _NOT_ROLE_MODIFIERS = frozenset({"own", "and", "or", "the", "a", "an", "has", "had", "have", "is", "was", "will", "would", "to",

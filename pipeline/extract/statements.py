@@ -67,4 +67,14 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
              + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + credit_statements(text, lex))
-    return _our_is_the_interviewee(text, found)
+    return _our_is_the_interviewee(text, _one_name_per_role_phrase(found))
+
+
+def _one_name_per_role_phrase(found: list[Statement]) -> list[Statement]:
+    """Rule family "a role phrase between two names": when the line rules read a role after a name
+    ("Jane Doe, senior engineer" on a list line) and a prose rule reads the same words as the role of the name
+    on the next line (the block folded into one line: "… senior engineer John Roe"), the role is the first name's."""
+    after = [st.role_span for st in found if st.role_span is not None and st.person.end <= st.role_span.start]
+    return [st for st in found
+            if st.role_span is None or st.person.start < st.role_span.end
+            or not any(a.start <= st.role_span.start and st.role_span.end <= a.end for a in after)]
