@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.doc_cues import MONTH
 from pipeline.normalise import fold
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -118,8 +119,11 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
         rf"(?P<coord>(?:{cap},{sp})*{cap},?{sp}and{sp})?(?P<cap>{cap}(?:{sp}{cap}){{0,4}}){sp}(?P<mods>(?:{low}{sp}){{0,2}}?)"
         rf"(?P<kw>(?:{kws})s?)(?![\w-])")
     triggers = phrase_alternation((" ".join(t.split()) for t in data_lines(data_dir / "event_triggers.txt")), space=r"\s+", empty="")
+    date_words = phrase_alternation((" ".join(t.split()) for t in data_lines(data_dir / "event_name_date_leads.txt")),
+                                    space=r"\s+", empty="(?!)")
     trigger_pattern = re.compile(
-        rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)(?=\s*(?:[,.;:(\n]|\s(?:on|from)\s+\d|$))")
+        rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)"
+        rf"(?=\s*(?:[,.;:(\n]|\s(?:{date_words})\s+(?:\d|{MONTH}\s)|$))")
     max_words = max((len(k) for k in keywords), default=1)
     generic = frozenset(w.lower() for w in data_lines(data_dir / "event_generic_words.txt"))
     heads = phrase_alternation({k[0] for k in keywords if len(k) == 1} | {"event"})
