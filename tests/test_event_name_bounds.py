@@ -30,3 +30,20 @@ def _rows(result) -> list[tuple]:
 ])
 def test_event_trigger_name_ends_before_a_date_lead(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected_events, expected_org", [
+    # an employer after a role ("<role> at X Lab"): an organisation, not a workshop
+    ("Dr Anna Berg, Engineer at Tromso Arctic Lab, presented the results.", [], "Tromso Arctic Lab"),
+    ("Jonas Meier works as a data scientist at the Bavarian Robotics Lab in Munich.", [], "Bavarian Robotics Lab"),
+    ("Peter Novak is Head of Operations at Brno Water Clinic.", [], "Brno Water Clinic"),
+    # a dated lab, or one no organisation claims, stays an event
+    ("The Circular Design Lab on 4 May 2025 in Porto gathered 40 designers.",
+     [("Circular Design Lab 2025", D(2025, 5, 4), D(2025, 5, 4), "Porto")], None),
+    ("Startups can join the Smart Farming Lab, a two-day workshop in Ghent.",
+     [("Smart Farming Lab", None, None, "Ghent")], None),
+])
+def test_event_lab_named_as_an_organisation_is_no_event(extract, text, expected_events, expected_org):
+    r = extract(text)
+    assert _rows(r) == expected_events
+    assert sorted(o.name for o in r.organisations) == ([expected_org] if expected_org else [])
