@@ -47,3 +47,21 @@ def test_event_lab_named_as_an_organisation_is_no_event(extract, text, expected_
     r = extract(text)
     assert _rows(r) == expected_events
     assert sorted(o.name for o in r.organisations) == ([expected_org] if expected_org else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date and place after "its first edition", "first held", "its launch" are an earlier edition's
+    ("The Danube Cluster Conference returns after its first edition in Novi Sad in 2024.",
+     [("Danube Cluster Conference", None, None, None)]),
+    ("The Baltic Hydrogen Forum is back following its launch in Riga in 2023.",
+     [("Baltic Hydrogen Forum", None, None, None)]),
+    ("The Iberian Cluster Forum, first held in Porto in 2021, will take place in Seville.",
+     [("Iberian Cluster Forum", None, None, "Seville")]),
+    # the event's own date and place, before or after the earlier edition's clause, stay
+    ("The Alpine Wood Forum returns to Graz on 12 May 2026 after its first edition in 2024.",
+     [("Alpine Wood Forum 2026", D(2026, 5, 12), D(2026, 5, 12), "Graz")]),
+    ("After its previous edition in Kaunas in 2023, the Amber Innovation Forum comes to Vilnius on 8 October 2025.",
+     [("Amber Innovation Forum 2025", D(2025, 10, 8), D(2025, 10, 8), "Vilnius")]),
+])
+def test_event_earlier_edition_date_and_place_are_not_its_own(extract, text, expected):
+    assert _rows(extract(text)) == expected

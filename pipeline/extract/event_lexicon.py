@@ -80,6 +80,7 @@ class EventLexicon:
     row_notes: tuple[str, ...] = ()  # "save the date", "read the summary": notes after a listed edition's date
     list_headings: frozenset[str] = frozenset()  # "editions", "events": a heading over a list of events
     date_leads: tuple[str, ...] = ()  # "spring", "early": between "in" and an event's year ("in spring 2027")
+    past_edition: re.Pattern[str] = re.compile("(?!)")  # "after its first edition": a later date is an earlier edition's
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -133,5 +134,7 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     row_notes = tuple(" ".join(w.lower().split()) for w in data_lines(data_dir / "event_row_notes.txt"))
     list_headings = frozenset(w.strip().lower() for w in data_lines(data_dir / "event_list_headings.txt"))
     date_leads = tuple(sorted(w.strip().lower() for w in data_lines(data_dir / "event_date_leads.txt")))
+    past = phrase_alternation((" ".join(w.split()) for w in data_lines(data_dir / "event_past_edition_cues.txt")), space=r"\s+")
+    past_edition = re.compile(rf"(?i:\b(?:{past})\b)")
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
-                        row_notes, list_headings, date_leads)
+                        row_notes, list_headings, date_leads, past_edition)
