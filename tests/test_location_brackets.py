@@ -22,3 +22,15 @@ def test_locations_cut_at_a_bracket(extract, text, places, orgs):
     r = extract(text)
     assert _places(r) == places
     assert sorted(o.name for o in r.organisations) == orgs
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Brightfield Labs (Ireland", ["Brightfield Labs", "Ireland"]),
+    ("Kilkenny (the Republic of Ireland", ["Kilkenny", "Republic of Ireland"]),
+    ("Ireland) and Oslo", ["Ireland"]),  # a span running out of a bracket: the words after it are no place
+    ("Lower Austria", ["Lower Austria"]),
+])
+def test_locations_bracket_parts_of_a_span(text, parts):
+    from pipeline.extract.locations import _bracket_parts
+
+    assert [text[s:e] for s, e in _bracket_parts(text, 0, len(text))] == parts

@@ -70,9 +70,11 @@ def _bracket_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = a, i
         while s < e and text[s].isspace():
             s += 1
+        the = re.match(r"the\s+", text[s:e], re.I)
+        s += the.end() if the else 0
         while e > s and text[e - 1] in " \t\n,;:":
             e -= 1
-        if s < e:
+        if s < e and text[s].isupper():  # "Ireland) and Oslo": "and Oslo" is no place
             parts.append((s, e))
         a = i + 1
     return parts
