@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.extract.event_org_heads import drop_organisations_read_as_events
 from pipeline.extract.provenance import mark_ocr_facts
 from pipeline.extract.rules import Rules, load_rules
 from pipeline.records import Block, DocumentResult, SegmentedDocument
@@ -36,6 +37,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
 
     events = extract_events(seg, annotated, rules, date_mentions)
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
+    events = drop_organisations_read_as_events(events, orgs, rules.data_dir)
     messages = key_messages.extract_key_messages(seg, rules)
     result = DocumentResult(
         info=info,

@@ -51,7 +51,7 @@ from pipeline.normalise import month_number, parse_single_date, period_bounds
 from pipeline.records import Block, DateMention, SegmentedDocument
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-          r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+          r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
           # headings in capitals ("MATCHMAKING DAY (13 MARCH)"): full names only ("MAR" may be a word)
           r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -212,9 +212,11 @@ def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str])
     if precision != "day" or "d2" not in groups or groups["d2"] is None or (last - first).days <= 1:
         return []
     first_end = max(m.end(g) for g in ("d1", "m1", "y1") if groups.get(g) and m.end(g) <= m.start("d2"))
-    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:m.start("d2")]) or _between_only(text, m.start()):
+    # the second day opens at its month when the month comes first ("May 5 and May 19, 2025")
+    second = min(m.start(g) for g in ("m2", "d2") if groups.get(g) and m.start(g) >= first_end)
+    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:second]) or _between_only(text, m.start()):
         return []  # "between 12 and 20 May": a range
-    return [(m.start(), first_end, first), (m.start("d2"), m.end(), last)]
+    return [(m.start(), first_end, first), (second, m.end(), last)]
 
 
 def _between_only(text: str, pos: int) -> bool:
@@ -269,9 +271,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first);
     - ``"pattern:month"``: "June 2019", "in May, 2019";
     - ``"pattern:quarter"``: "Q3 2022", its three months;
-    - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``):
-      two days joined by "and" that are not consecutive, one row each ("on 3 and 17 June 2025", "12 February and
-      26 February 2025"; "May 5 and May 19, 2025" is still read as one range);
+    - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``,
+      ``"pattern:cross_month_range_us:and"``): two days joined by "and" that are not consecutive, one row each
+      ("on 3 and 17 June 2025", "12 February and 26 February 2025", "May 5 and May 19, 2025"; after "between" a range);
     - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002";
     - ``"pattern:split_year"``: "school year 2026/27";
     - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)";

@@ -52,7 +52,8 @@ def _places_joined(gap: str, gaz: Gazetteer) -> str:
     return re.sub(r"\b([A-Z][\w’'-]+)[ \t\n]+and[ \t\n]+([A-Z][\w’'-]+)\b", drop, gap)
 
 
-def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None) -> None:
+def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None,
+                 past_edition: re.Pattern[str] | None = None) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None:
@@ -70,6 +71,8 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         blocked = any_in(starts, m.end, after[0].start, but=m.start) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
         deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
+        # "... returns after its first edition in 2024": the date of an earlier edition
+        deadline = deadline or (past_edition is not None and past_edition.search(gap) is not None)
         joined = _places_joined(gap, gaz) if gaz is not None else gap
         joined = _NAME_AND.sub(" ", joined)  # "organised by the Ministry of Economy and Employment in ...": one name
         if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
@@ -114,7 +117,8 @@ def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
     return None
 
 
-def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int]) -> None:
+def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int],
+                  past_edition: re.Pattern[str] | None = None) -> None:
     if m.city or m.country or m.anaphor:
         return
     s, e = ctx.sentence(m.start, m.end)
@@ -129,8 +133,12 @@ def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[in
             return
     nxt = first_after(starts, m.start, e)
     lo = m.start if any_in(starts, s, m.start) else s
+    # "..., first held in Porto in 2021, moves to Seville": a place in an earlier edition's clause is not this one's
+    clauses = past_edition.finditer(ctx.text, lo, nxt) if past_edition else ()
+    past = [(c.start(), ctx.text.find(",", c.end(), nxt) + 1 or nxt) for c in clauses]
     found = [(x, gaz.place(x.group())) for x in gaz.pattern.finditer(ctx.text, lo, nxt)
-             if not ctx.dateline_index.covers(x.start(), x.start() + 1)]  # "Brussels, 4 March –": where it was written
+             if not ctx.dateline_index.covers(x.start(), x.start() + 1)  # "Brussels, 4 March –": where it was written
+             and not any(a <= x.start() < b for a, b in past)]
     cities = [f for _, f in found if f[0]]
     if cities:
         m.city, m.country = cities[0]
@@ -207,17 +215,18 @@ def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate)
 
 
 def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, kept: list[Candidate],
-                            data_dir: Path) -> None:
-    """Set the date, place and organisers of every kept event mention in place (see the module doc)."""
+                            data_dir: Path, past_edition: re.Pattern[str] | None = None) -> None:
+    """Set the date, place and organisers of every kept event mention in place (see the module doc);
+    ``past_edition``: the cues of a clause about an earlier edition, whose date and place are not this event's."""
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
     for m in kept:
-        _attach_date(ctx, m, starts, gaz)
+        _attach_date(ctx, m, starts, gaz, past_edition)
         _heading_section_attrs(seg, ctx, gaz, m)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
-        _attach_place(ctx, gaz, m, starts)
+        _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
     for m in kept:
         _attach_host(ctx, m, kept)

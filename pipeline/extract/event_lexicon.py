@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.doc_cues import MONTH
 from pipeline.normalise import fold
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -79,6 +80,7 @@ class EventLexicon:
     row_notes: tuple[str, ...] = ()  # "save the date", "read the summary": notes after a listed edition's date
     list_headings: frozenset[str] = frozenset()  # "editions", "events": a heading over a list of events
     date_leads: tuple[str, ...] = ()  # "spring", "early": between "in" and an event's year ("in spring 2027")
+    past_edition: re.Pattern[str] = re.compile("(?!)")  # "after its first edition": a later date is an earlier edition's
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -118,8 +120,11 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
         rf"(?P<coord>(?:{cap},{sp})*{cap},?{sp}and{sp})?(?P<cap>{cap}(?:{sp}{cap}){{0,4}}){sp}(?P<mods>(?:{low}{sp}){{0,2}}?)"
         rf"(?P<kw>(?:{kws})s?)(?![\w-])")
     triggers = phrase_alternation((" ".join(t.split()) for t in data_lines(data_dir / "event_triggers.txt")), space=r"\s+", empty="")
+    date_words = phrase_alternation((" ".join(t.split()) for t in data_lines(data_dir / "event_name_date_leads.txt")),
+                                    space=r"\s+", empty="(?!)")
     trigger_pattern = re.compile(
-        rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)(?=\s*(?:[,.;:(\n]|\s(?:on|from)\s+\d|$))")
+        rf"(?i:\b(?:{triggers or '(?!)'}))\s+(?:the\s+)?(?P<name>[A-Z][^,.;:\n()]*?)"
+        rf"(?=\s*(?:[,.;:(\n]|\s(?:{date_words})\s+(?:\d|{MONTH}\s)|$))")
     max_words = max((len(k) for k in keywords), default=1)
     generic = frozenset(w.lower() for w in data_lines(data_dir / "event_generic_words.txt"))
     heads = phrase_alternation({k[0] for k in keywords if len(k) == 1} | {"event"})
@@ -129,5 +134,7 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     row_notes = tuple(" ".join(w.lower().split()) for w in data_lines(data_dir / "event_row_notes.txt"))
     list_headings = frozenset(w.strip().lower() for w in data_lines(data_dir / "event_list_headings.txt"))
     date_leads = tuple(sorted(w.strip().lower() for w in data_lines(data_dir / "event_date_leads.txt")))
+    past = phrase_alternation((" ".join(w.split()) for w in data_lines(data_dir / "event_past_edition_cues.txt")), space=r"\s+")
+    past_edition = re.compile(rf"(?i:\b(?:{past})\b)")
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
-                        row_notes, list_headings, date_leads)
+                        row_notes, list_headings, date_leads, past_edition)

@@ -301,7 +301,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
-    attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir)
+    attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir, lex.past_edition)
     out: list[EventMention] = []
     for g in _absorb_contained(_group(kept)):
         name, date, city, country, edition = _canonical(g)

@@ -30,14 +30,15 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
             e = s + url.start() if url else e
             while e > s and text[e - 1] in ".,;: \n\t":
                 e -= 1
-            name = clean(text[s:e])
-            k = key(name)
-            if k in lex.not_org_names and k not in lex.countries:
-                continue  # "the Green Deal", "Horizon Europe": programmes, not places
-            if k in lex.countries:
-                out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", country=name)
-            else:
-                out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", city=name, country=lex.cities.get(k))
+            for s, e in _bracket_parts(text, s, e):
+                name = clean(text[s:e])
+                k = key(name)
+                if k in lex.not_org_names and k not in lex.countries:
+                    continue  # "the Green Deal", "Horizon Europe": programmes, not places
+                if k in lex.countries:
+                    out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", country=name)
+                else:
+                    out[(s, e)] = LocationMention(doc_id, s, e, text[s:e], f"ner:{ent.label_}", city=name, country=lex.cities.get(k))
     if lex.cities:
         # Offsets already inside a found place, kept as a set: a scan of ``out`` per capitalised word is quadratic.
         covered = {i for s, e in out for i in range(s, e)}
@@ -55,6 +56,28 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
     inside_index = SpanIndex(inside)
     kept = [m for m in out.values() if not inside_index.covers(m.start, m.end)]
     return sorted(kept, key=lambda x: (x.start, x.end))
+
+
+def _bracket_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity span cut at a bracket it does not close: spaCy reads "to Brightfield Labs (Ireland)" or
+    "in Kilkenny (Ireland)" as one place "… (Ireland"; the parts are the name before the bracket and the
+    place the bracket holds (a part inside an organisation's name is left out later, as any place is)."""
+    cuts = [i for i in range(start, end) if text[i] in "()"]
+    if not cuts:
+        return [(start, end)]
+    parts, a = [], start
+    for i in [*cuts, end]:
+        s, e = a, i
+        while s < e and text[s].isspace():
+            s += 1
+        the = re.match(r"the\s+", text[s:e], re.I)
+        s += the.end() if the else 0
+        while e > s and text[e - 1] in " \t\n,;:":
+            e -= 1
+        if s < e and text[s].isupper():  # "Ireland) and Oslo": "and Oslo" is no place
+            parts.append((s, e))
+        a = i + 1
+    return parts
 
 
 def _placed(text: str, start: int, end: int, lex: Lexicon, place_ends: set[int]) -> bool:

@@ -4,7 +4,8 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
 - a lower-case organisation word between capitalised words: "Prehrambeni klaster Slavonija", "Lesarski grozd
   Notranjska", "Kauno technologijos universitetas", "Tekstilno-tehnološki fakultet" (the ``[lower heads]`` of
   data/org_name_words.txt; the name opens at the nearest capitalised word before it, over at most two
-  lower-case words, and takes up to three capitalised words after it);
+  lower-case words, and takes up to three capitalised words after it, also over a lower-case complement of at
+  most two words: "Regionální agentura rozvoje Jihlava", "Drvni klaster za razvoj Slavonije");
 - a front head, then lower-case words and joiners, then a capitalised name: "Agentúra regionálneho rozvoja
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
   (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
@@ -88,6 +89,12 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
                         continue  # "the klaster", "our new klaster": no name opens it
                     k = _caps_after(words, i + 1)
+                    if k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
+                        j = i + 1
+                        while j < len(words) and j - i <= 2 and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
+                            j += 1
+                        k = _caps_after(words, j) if j > i + 1 else k
+                        k = k if k > j else i + 1
                     out.append(Span(words[s].start(), words[k - 1].end() if k > i + 1 else w.end()))
         start = end + 1
     return out
