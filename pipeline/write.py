@@ -138,7 +138,7 @@ class TableWriter:
         self.chars = chars  # hex digits of doc_id naming a bucket (:func:`bucket_chars`)
         self.index: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}, "layout": {"bucket_chars": chars}}
         self.old: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}, "layout": {}}
-        self.n_written = self.n_linked = 0
+        self.n_written = 0
         self.linked: set[str] = set()  # files that are hard links to the previous set's (already durable)
         if previous is not None:
             import json
@@ -153,6 +153,11 @@ class TableWriter:
         for rel in self.old["files"]:
             if "/part-" in rel:
                 self.old_parts.setdefault(rel.rsplit("/part-", 1)[1][: -len(".parquet")], []).append(rel)
+
+    @property
+    def n_linked(self) -> int:
+        """Files taken over from the previous set (hard links)."""
+        return len(self.linked)
 
     @property
     def layout_changed(self) -> bool:
@@ -206,7 +211,6 @@ class TableWriter:
             os.link(self.previous / rel, self.staging / rel)  # type: ignore[operator]
         except OSError:
             return False
-        self.n_linked += 1
         self.linked.add(rel)
         return True
 

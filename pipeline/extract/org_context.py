@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import governing_body
@@ -68,7 +68,7 @@ def org_words(data_dir: Path | None) -> OrgWords:
         return OrgWords()
     sections = data_sections(data_dir / "org_name_words.txt")
     joiners = frozenset(sections.get("joiners", []))
-    split = r"\s+(?:of|for|on" + "".join("|" + re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + r")\s+"
+    split = r"\s+(?:" + phrase_alternation(("of", "for", "on", *joiners), space=r"\ ") + r")\s+"
     return OrgWords(joiners, frozenset(sections.get("front heads", [])),
                     frozenset(w.lower() for w in sections.get("lower heads", [])), re.compile(split))
 

@@ -5,7 +5,9 @@ not-an-organisation tests, and "the Dutch network Acme Noord" (a name after "net
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import OrgDoc, add, carry_on, generic, is_headed, not_org, trim
 from pipeline.extract.org_evidence import org_evidence
@@ -178,14 +180,19 @@ def _modifier_or_places(ctx: OrgDoc, span: Span, name: str) -> bool:
         re.search(r"(?<![\w-])(?:in|across|between|from|to)[ \t\n]+$", t[max(0, span.start - 10):span.start]))
 
 
+@lru_cache(maxsize=4)
+def _type_noun_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A lower-case organisation-kind noun and the blanks after it, before a capital or digit (built once)."""
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(nouns, space=r"\ ") + r")[ \t]+(?=[A-Z0-9])")
+
+
 def from_type_nouns(ctx: OrgDoc) -> None:
     """Rule ``"pattern:type-noun"``: "the French competitiveness cluster Pôle Mer Bretagne": a capitalised phrase right after a
     lower-case organisation-kind noun names that organisation, whatever a statistical tagger says."""
     if not ctx.lex.org_type_nouns:
         return
     t = ctx.text
-    nouns = "|".join(re.escape(n) for n in sorted(ctx.lex.org_type_nouns, key=len, reverse=True))
-    for m in re.finditer(r"(?<![\w-])(?:" + nouns + r")[ \t]+(?=[A-Z0-9])", t):
+    for m in _type_noun_re(ctx.lex.org_type_nouns).finditer(t):
         run = cap_run_at(t, m.end())
         if run:
             # "the network Vento Noord and Jane Doe": the name ends before "and"

@@ -12,9 +12,11 @@ places and products are not taken for people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
@@ -25,12 +27,18 @@ from pipeline.records import Block, PersonMention
 __all__ = ["extract_people", "find_statements", "model_person_span", "Statement"]
 
 
+@lru_cache(maxsize=8)  # asked at every name a model tags: built once per title list
+def _titles_prefix(person_titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Person titles ("Dr", "Prof") at the start of a span, each perhaps with its full stop."""
+    return re.compile(r"(?:(?:" + phrase_alternation(person_titles, space=r"\ ") + r")\.?\s+)+")
+
+
 def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_words: int = 1) -> Span | None:
     """The person a statistical model tagged at ``text[start:end]`` (English or another language's
     pipeline), without titles and possessive, when it has a person's shape; else None."""
     surface = text[start:end]
     # spaCy includes titles and possessives in PERSON spans now and then.
-    m = re.match(r"(?:(?:" + "|".join(re.escape(t) for t in lex.person_titles) + r")\.?\s+)+", surface)
+    m = _titles_prefix(lex.person_titles).match(surface)
     if m:
         start += m.end()
     if text[start:end].endswith(("'s", "’s")):

@@ -46,6 +46,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean
+from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import UPPER, Statement
 from pipeline.records import OrgMention, PersonMention
@@ -102,6 +103,7 @@ class _Orgs:
         self.starts = [o.start for o in self.by_start]
         self.by_end = sorted(orgs, key=lambda o: o.end)
         self.ends = [o.end for o in self.by_end]
+        self.spans = SpanIndex((o.start, o.end) for o in orgs)
 
     def starting_at(self, pos: int) -> OrgMention | None:
         i = bisect.bisect_left(self.starts, pos)
@@ -113,8 +115,8 @@ class _Orgs:
         return [o for o in self.by_start[i:j] if o.end <= end]
 
     def covering(self, span: Span) -> bool:
-        i = bisect.bisect_left(self.starts, span.end)
-        return any(o.end > span.start for o in self.by_start[max(0, i - 64):i])
+        """Some mention overlaps ``span``."""
+        return self.spans.overlaps(span.start, span.end)
 
     def ending_at(self, pos: int) -> OrgMention | None:
         i = bisect.bisect_left(self.ends, pos)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
@@ -47,7 +48,7 @@ def title_re(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)  # asked for at every name: built once per title list, not re-escaped each time
 def _title_re(person_titles: tuple[str, ...]) -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in person_titles)
+    titles = phrase_alternation(person_titles, space=r"\ ")
     # A title ends at a full stop or a space; "President\nBasque Cluster Association" is a role line.
     return re.compile(r"(?<![\w])(" + titles + r")(?:\.[ \t]*\n?[ \t]*|[ \t]+)(?=[^\W\d_])")
 

@@ -465,10 +465,10 @@ class EntityIndex:
                                  if g not in old_groups)
             if not colliding:
                 break
-            extra, more_keys, more_blocks = self._closure(etype, self._group_nodes(etype, colliding), False)
+            extra, more_keys, more_edges = self._closure(etype, self._group_nodes(etype, colliding), False)
             nodes_in |= extra
             node_keys.update(more_keys)
-            key_edges.update(more_blocks)
+            key_edges.update(more_edges)
         self._store(etype, old_groups, entities, id_of, merges, groups)
         return len(nodes_in), len(set(groups.values()))
 
