@@ -166,8 +166,6 @@ def _build_extras(output_dir: Path, progress: StageProgress):
     """knowledge.duckdb and review pages from the published tables; None when there are no tables."""
     from pipeline.analyst import build_extras
 
-    import duckdb
-
     if not (output_dir / "documents.parquet").exists():
         return None
     from pipeline.lock import output_lock
@@ -177,7 +175,12 @@ def _build_extras(output_dir: Path, progress: StageProgress):
         # a run that started meanwhile is waited for, and the extras then show its tables.
         with output_lock(output_dir, wait=True, on_wait=lambda msg: print(msg, file=sys.stderr)):
             return build_extras(output_dir, progress=progress)
-    except (OSError, duckdb.Error) as exc:
+    except Exception as exc:
+        # duckdb is imported only when the extras are rebuilt (a no-op re-run does without it), so its
+        # error class is looked up where it can have been raised.
+        duckdb = sys.modules.get("duckdb")
+        if not isinstance(exc, OSError) and not (duckdb is not None and isinstance(exc, duckdb.Error)):
+            raise
         # The tables are published and fine; only the conveniences built on them are missing.
         print(f"warning: the tables are written, but knowledge.duckdb / review pages could not be built: {exc}\n"
               f"  (a program holding {output_dir / 'knowledge.duckdb'} open on Windows? close it and run again)",

@@ -84,3 +84,18 @@ def test_cli_unchanged_rerun_keeps_the_extras_and_rebuilds_missing_ones(copy_of_
     assert database.stat().st_mtime_ns != before[0]
     with duckdb.connect(str(database), read_only=True) as con:
         assert con.execute("select count(*) from documents").fetchone()[0] == 4
+
+
+def test_cli_unchanged_rerun_does_not_load_duckdb_pyarrow_or_spacy(copy_of_raw_docs, tmp_path):
+    """A no-op re-run through the CLI stays under a second: it checks the extras' stamp without importing
+    duckdb, pyarrow, pandas or spaCy (a fresh interpreter, so the test's own imports do not count)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    args = ["extract", "--input", str(copy_of_raw_docs), "--output", str(out), "--quiet"]
+    assert main(args) == EXIT_OK
+    probe = ("import sys; from pipeline.cli import main; rc = main(sys.argv[1:]); "
+             "print(rc, sorted(m for m in ('duckdb', 'pyarrow', 'pandas', 'spacy') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == f"{EXIT_OK} []"

@@ -24,9 +24,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.analyst import DATABASE_NAME
 from pipeline.schemas import TABLES, Table
-
-DATABASE_NAME = "knowledge.duckdb"
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ from typing import Any, Callable
 
 import pyarrow.parquet as pq
 
+from pipeline.analyst import REVIEW_DIR
 from pipeline.analyst.assets import CSS, LEGEND, SCRIPT, csp
 from pipeline.analyst.highlight import Span, highlight, valid_spans
 from pipeline.schemas import TABLES
 
-REVIEW_DIR = "review"
 Row = dict[str, Any]
 e = html.escape
 
