@@ -404,7 +404,22 @@ EVENTS = [
     # a generic event noun and its complement in a dated sentence
     ("On 4 June 2025, in Aarhus, the cluster held a workshop on circular packaging for food firms.", [("workshop on circular packaging for food firms", "Workshop on circular packaging for food firms 2025", "pattern:event_generic")]),
     # editions listed as place-and-date lines under the series' title
-    ("Atlantic Harbours Crossing\n\nThe Atlantic Harbours Crossing brings port clusters together each spring.\n\nPast editions\n\nBrest, France – 3-4 April 2025\nCadiz, Spain – 9-10 April 2024\n", [("Brest, France", "Atlantic Harbours Crossing (Brest) 2025", "pattern:event_place_row"), ("Cadiz, Spain", "Atlantic Harbours Crossing (Cadiz) 2024", "pattern:event_place_row")]),
+    ("Atlantic Harbours Crossing\n\nThe Atlantic Harbours Crossing brings port clusters together each spring.\n\nPast editions\n\nBrest, France – 3-4 April 2025\nCadiz, Spain – 9-10 April 2024\n", [("Brest, France", "Atlantic Harbours Crossing (Brest) 2025", "pattern:event_place_row"), ("Cadiz, Spain", "Atlantic Harbours Crossing (Cadiz) 2024", "pattern:event_place_row")]),    # a meeting with its number, with or without a determiner
+    ("Agenda of the board. The notes of board meeting no. 14 of 2 February 2026 were approved.", [("board meeting no. 14", "Board meeting no. 14 2026", "pattern:event_meeting")]),
+    ("Agenda of the board. Item 1: the minutes of meeting No. 7 (12 March 2026) were adopted.", [("meeting No. 7", "Meeting No. 7 2026", "pattern:event_meeting")]),
+    ("Agenda of the board. Approval of the report of Steering Committee meeting nr. 5 (4 June 2025) and of the budget.", [("Steering Committee meeting nr. 5", "Steering Committee meeting nr. 5 2025", "pattern:event_meeting")]),
+    # a project's own meeting named by its noun alone, in a sentence with a date or a known place
+    ("The eight partners of AQUAREST gathered in Porto on 5 May 2025 for their kick-off meeting.", [("kick-off meeting", "AQUAREST kick-off meeting 2025", "pattern:event_generic")]),
+    ("Our project began in October 2023 with a kick-off meeting in Lyon.", [("kick-off meeting", "Kick-off meeting 2023", "pattern:event_generic")]),
+    ("The consortium will gather for the mid-term review in Aarhus on 9 April 2025.", [("mid-term review", "Mid-term review 2025", "pattern:event_generic")]),
+    # "<label>: <place>, <date>" rows of a "coming up" list: the place is not part of the name
+    ("Coming up\n\n- Second partner meeting: Tallinn, Estonia, 4–5 November 2026\n- First stakeholder workshop: Girona, 21 April 2026\n", [("Second partner meeting", "Second partner meeting", "pattern:event_edition_row"), ("First stakeholder workshop", "First stakeholder workshop", "pattern:event_edition_row")]),
+    ("Milestones\n\n- Final conference: Lisbon, Portugal, 2 June 2027\n- Third consortium meeting: Ghent, 9 March 2027\n", [("Final conference", "Final conference 2027", "pattern:event_edition_row"), ("Third consortium meeting", "Third consortium meeting", "pattern:event_edition_row")]),
+    ("Key dates\n\n- Webinar: Hydrogen Valleys, 3 May 2026\n- Study visit: Bilbao, 5 June 2026\n", [("Webinar: Hydrogen Valleys", "Webinar: Hydrogen Valleys 2026", "pattern:event_edition_row"), ("Study visit", "Study visit 2026", "pattern:event_edition_row")]),
+    # plural possessives inside a capitalised name
+    ("The Fjord Divers' Open Day on 10 October 2026 in Bergen is fully booked.", [("Fjord Divers' Open Day", "Fjord Divers' Open Day 2026", "pattern:event_name")]),
+    ("Members are invited to the Hydrogen Members' Day on 3 June 2026.", [("Hydrogen Members' Day", "Hydrogen Members' Day 2026", "pattern:event_name")]),
+    ("The Autumn Suppliers’ Day takes place in Ghent on 9 October 2025.", [("Autumn Suppliers’ Day", "Autumn Suppliers’ Day 2025", "pattern:event_name")]),
 ]
 
 

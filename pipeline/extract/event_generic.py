@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 
@@ -44,6 +44,7 @@ _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PAR
 class GenericLexicon:
     heads: dict[str, str]  # lower-case noun -> event type
     by_destination: frozenset[str]  # nouns named by where they go ("a business mission of 20 firms to Canada")
+    alone: re.Pattern[str] | None  # a project's meeting nouns that name an event without a complement
     complement: frozenset[str]
     named: frozenset[str]  # complement words that must be followed by a name ("a round table WITH the Ministry")
     stop: frozenset[str]
@@ -55,11 +56,14 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     """The generic event nouns and the complement words, compiled once per process."""
     heads: dict[str, str] = {}
     by_destination: set[str] = set()
+    alone: set[str] = set()
     for line in data_lines(data_dir / "event_generic_heads.txt"):
         cols = [c.strip() for c in line.split("\t")]
         heads[" ".join(cols[0].lower().split())] = cols[1] if len(cols) > 1 and cols[1] else "other"
         if len(cols) > 2 and cols[2] == "to":
             by_destination.add(" ".join(cols[0].lower().split()))
+        if len(cols) > 2 and cols[2] == "alone":
+            alone.add(" ".join(cols[0].split()))
     rows = data_table(data_dir / "event_generic_words.csv")[1]
     complement = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "complement")
     named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
@@ -71,7 +75,10 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     pattern = re.compile(
         rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
         rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
-    return GenericLexicon(heads, frozenset(by_destination), complement, named, stop, pattern)
+    alone_pattern = re.compile(
+        rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{phrase_alternation(alone, space=sp)}))(?![\w’'-])"
+        rf"(?!{sp}(?:{comp}){sp})") if alone else None  # with a complement it is the phrase above
+    return GenericLexicon(heads, frozenset(by_destination), alone_pattern, complement, named, stop, pattern)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -139,4 +146,33 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         name = name[:1].upper() + name[1:]
         hit = lex.lookup(head.split())  # "the round table closed with ...": anaphors find it by its keyword
         out.append(Candidate(start, end, name, "pattern:event_generic", hit[0] if hit else None, glex.heads.get(head, "other")))
+    return out + _meetings_alone(ctx, glex, lex, gaz)
+
+
+def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """A project's or network's own meeting named by its noun alone ("alone" in
+    ``data/event_generic_heads.txt``: kick-off meeting, partner meeting, final conference, mid-term
+    review) in a sentence that gives a day or month date or a known place: "On 11 and 12 March the
+    partners met in Graz for their kick-off meeting", "the project started in May 2024 with a kick-off
+    meeting in Lyon". A project holds one such meeting, so the noun says which event; after "its /
+    their" the name opens with the sentence's acronym ("TIMBERLINK kick-off meeting")."""
+    if glex.alone is None:
+        return []
+    out = []
+    for m in glex.alone.finditer(ctx.text):
+        if not _mods_ok(ctx, m.start("mods"), m.end("mods")) or not _when_or_where(ctx, gaz, m.start(), m.end()):
+            continue
+        mods = m.group("mods").split()
+        start = m.start("mods") if mods else m.start("head")
+        while mods and (mods[0].lower() in lex.generic or re.search(r"[’']s$", mods[0])):
+            # "a two-day kick-off meeting", "the project's mid-term review": neither says which event
+            start = ctx.text.index(mods[1] if len(mods) > 1 else m.group("head"), start + len(mods[0]))
+            mods = mods[1:]
+        name = clean_event_name(ctx.text[start:m.end("head")])
+        owner = possessor(ctx, m.start("mods")) if m.group("det").lower() in ("its", "their") else None
+        name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
+        head = " ".join(m.group("head").lower().split())
+        hit = lex.lookup(head.split())
+        out.append(Candidate(start, m.end("head"), name, "pattern:event_generic", hit[0] if hit else None,
+                             glex.heads.get(head, "other")))
     return out

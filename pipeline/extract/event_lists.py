@@ -9,7 +9,8 @@
   whose heading holds an event keyword ("Next EU Clusters Talks"); a line that labels an event with its
   date ("Next board meeting: 25/11/2025, 14:00, Brno") may stand alone. After the date a note, a time or
   a place may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław"); a trailing " – <place>" or " – online"
-  is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"); under a line that
+  is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"), and so is a known
+  place after a colon ("Second partner meeting: Leoben, Austria, 8 May 2026"); under a line that
   announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
   event keyword. A title with a word from
   ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025") is a date of
@@ -44,6 +45,9 @@ _MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*
 _SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
 _BRACKET_END = re.compile(r"[ \t]*\(([^()]{1,30})\)[ \t]*$")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:co-?)?(?:hosted|organi[sz]ed|run|moderated|supported|chaired)[ \t]+by\b")
+# "<label>: <place>[, <country>]" before the date, as "Dates to remember" and "Upcoming" lists write a
+# project's meetings: "Second consortium meeting: Straubing, 6–7 October 2026"
+_COLON_END = re.compile(r"[ \t]*:[ \t]+([^:\n]{2,40}?)[ \t]*$")
 _DASH_END = re.compile(r"[ \t]+[–—-][ \t]+([^–—\n]{2,30}?)[ \t]*$")
 _TAIL = re.compile(r"[ \t.;)]*$")
 _MAX_TITLE_WORDS = 14
@@ -111,6 +115,10 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         where_dash = _DASH_END.search(raw)  # "ClusterMatch 2024 – Riga", "… – online": the place or format, not the title
         if where_dash and (gaz.place(where_dash.group(1)) != (None, None) or where_dash.group(1).lower() in lex.row_notes):
             raw = raw[:where_dash.start()]
+        where_colon = _COLON_END.search(raw)  # "Second partner meeting: Leoben, Austria": the place, not the title
+        colon_place = _place_title(where_colon.group(1), gaz) if where_colon else None
+        if colon_place is not None:
+            raw = raw[:where_colon.start()]
         where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)": the place, not the title
         if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)):
             raw = raw[:where.start()]
@@ -125,7 +133,7 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         if _place_title(raw, gaz) is not None:
             continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
-        city, country = next((p for p in places if p[0] or p[1]), (None, None))
+        city, country = colon_place[1:] if colon_place else next((p for p in places if p[0] or p[1]), (None, None))
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\",:;?!()") for w in words], j))), None)
         keyword, etype = (hit[1], hit[2]) if hit else (None, "other")
         cand = Candidate(title_start, title_start + len(raw.rstrip()), name, "pattern:event_edition_row", keyword, etype,

@@ -1,0 +1,54 @@
+"""A project's own meetings and numbered meetings, with their dates and places: sentences of our own.
+
+Covers ``pattern:event_generic`` for meeting nouns marked "alone" in ``data/event_generic_heads.txt``,
+numbered meetings of ``pattern:event_meeting``, "<label>: <place>, <date>" rows of
+``pattern:event_edition_row`` and plural possessives inside names (``pattern:event_name``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def _rows(result) -> list[tuple]:
+    return sorted({(e.name, e.start_date, e.end_date, e.city) for e in result.events})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The eight partners of AQUAREST gathered in Porto on 5 May 2025 for their kick-off meeting.",
+     [("AQUAREST kick-off meeting 2025", D(2025, 5, 5), D(2025, 5, 5), "Porto")]),
+    ("The network held a two-day partner meeting in Kaunas on 3–4 March 2026.",
+     [("Partner meeting 2026", D(2026, 3, 3), D(2026, 3, 4), "Kaunas")]),
+    ("The consortium will gather for the mid-term review in Aarhus on 9 April 2025.",
+     [("Mid-term review 2025", D(2025, 4, 9), D(2025, 4, 9), "Aarhus")]),
+])
+def test_project_meeting_named_by_its_noun(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Each project should hold a kick-off meeting early on.",  # neither a date nor a place: a rule, no event
+    "The partners discussed the final conference at length.",
+    "Agenda. The meeting no. 3 of the jury chose the winners.",  # a numbered meeting without its date
+])
+def test_project_meeting_without_date_or_place_is_no_event(extract, text):
+    assert not extract(text).events
+
+
+def test_numbered_meeting_and_another_dated_meeting_stay_apart(extract):
+    text = "The Harbour Cluster held its board meeting on 3 May 2026. The notes of board meeting no. 14 of 2 February 2026 were approved."
+    assert _rows(extract(text)) == [("Board meeting 2026", D(2026, 5, 3), D(2026, 5, 3), None),
+                                    ("Board meeting no. 14 2026", D(2026, 2, 2), D(2026, 2, 2), None)]
+
+
+def test_labelled_rows_with_place_after_a_colon(extract):
+    text = "Coming up\n\n- Second partner meeting: Tallinn, Estonia, 4–5 November 2026\n- First stakeholder workshop: Girona, 21 April 2026\n"
+    assert _rows(extract(text)) == [("First stakeholder workshop", D(2026, 4, 21), D(2026, 4, 21), "Girona"),
+                                    ("Second partner meeting", D(2026, 11, 4), D(2026, 11, 5), "Tallinn")]
+
+
+def test_plural_possessive_ends_no_name(extract):
+    assert extract("The clusters' members met the ministers' advisers in Bonn on 4 May 2025.").events == ()
