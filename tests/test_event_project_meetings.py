@@ -52,3 +52,17 @@ def test_labelled_rows_with_place_after_a_colon(extract):
 
 def test_plural_possessive_ends_no_name(extract):
     assert extract("The clusters' members met the ministers' advisers in Bonn on 4 May 2025.").events == ()
+
+
+def test_counted_plural_gives_one_event_per_place_with_its_date(extract):
+    text = "The team ran 20 interviews and held two validation workshops, in Lyon on 24 June 2026 and in Turin on 8 July 2026."
+    assert _rows(extract(text)) == [("Validation workshop (Lyon) 2026", D(2026, 6, 24), D(2026, 6, 24), "Lyon"),
+                                    ("Validation workshop (Turin) 2026", D(2026, 7, 8), D(2026, 7, 8), "Turin")]
+
+
+@pytest.mark.parametrize("text", [
+    "The cluster organised two webinars in May 2026.",  # a month, not places
+    "Two workshops in Lyon were cancelled.",  # one place for two workshops: which is which is not said
+])
+def test_counted_plural_without_two_places_is_no_event(extract, text):
+    assert not [e for e in extract(text).events if e.rule == "pattern:event_generic"]

@@ -412,6 +412,11 @@ EVENTS = [
     ("The eight partners of AQUAREST gathered in Porto on 5 May 2025 for their kick-off meeting.", [("kick-off meeting", "AQUAREST kick-off meeting 2025", "pattern:event_generic")]),
     ("Our project began in October 2023 with a kick-off meeting in Lyon.", [("kick-off meeting", "Kick-off meeting 2023", "pattern:event_generic")]),
     ("The consortium will gather for the mid-term review in Aarhus on 9 April 2025.", [("mid-term review", "Mid-term review 2025", "pattern:event_generic")]),
+    ("A validation workshop with 40 cluster managers was held in Vienna on 12 May 2025.", [("validation workshop", "Validation workshop 2025", "pattern:event_generic")]),
+    # a counted plural of a generic event noun and the places it was held in: one event per place
+    ("The team ran 20 interviews and held two validation workshops, in Lyon on 24 June 2026 and in Turin on 8 July 2026.", [("Lyon", "Validation workshop (Lyon) 2026", "pattern:event_generic"), ("Turin", "Validation workshop (Turin) 2026", "pattern:event_generic")]),
+    ("It was complemented by interviews and three regional workshops, in Braga, in Porto and in Faro.", [("Braga", "Regional workshop (Braga)", "pattern:event_generic"), ("Porto", "Regional workshop (Porto)", "pattern:event_generic"), ("Faro", "Regional workshop (Faro)", "pattern:event_generic")]),
+    ("Members joined two study visits: in Ghent on 3 March 2025 and in Delft on 9 April 2025.", [("Ghent", "Study visit (Ghent) 2025", "pattern:event_generic"), ("Delft", "Study visit (Delft) 2025", "pattern:event_generic")]),
     # "<label>: <place>, <date>" rows of a "coming up" list: the place is not part of the name
     ("Coming up\n\n- Second partner meeting: Tallinn, Estonia, 4–5 November 2026\n- First stakeholder workshop: Girona, 21 April 2026\n", [("Second partner meeting", "Second partner meeting", "pattern:event_edition_row"), ("First stakeholder workshop", "First stakeholder workshop", "pattern:event_edition_row")]),
     ("Milestones\n\n- Final conference: Lisbon, Portugal, 2 June 2027\n- Third consortium meeting: Ghent, 9 March 2027\n", [("Final conference", "Final conference 2027", "pattern:event_edition_row"), ("Third consortium meeting", "Third consortium meeting", "pattern:event_edition_row")]),

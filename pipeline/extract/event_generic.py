@@ -45,6 +45,7 @@ class GenericLexicon:
     heads: dict[str, str]  # lower-case noun -> event type
     by_destination: frozenset[str]  # nouns named by where they go ("a business mission of 20 firms to Canada")
     alone: re.Pattern[str] | None  # a project's meeting nouns that name an event without a complement
+    counted: re.Pattern[str]  # "two validation workshops, in Metz on ... and in Trier on ..."
     complement: frozenset[str]
     named: frozenset[str]  # complement words that must be followed by a name ("a round table WITH the Ministry")
     stop: frozenset[str]
@@ -77,8 +78,10 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
         rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
     alone_pattern = re.compile(
         rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{phrase_alternation(alone, space=sp)}))(?![\w’'-])"
-        rf"(?!{sp}(?:{comp}){sp})") if alone else None  # with a complement it is the phrase above
-    return GenericLexicon(heads, frozenset(by_destination), alone_pattern, complement, named, stop, pattern)
+    ) if alone else None
+    counted = re.compile(rf"(?<![\w-])(?i:two|three|four|five|six){sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{alternation}))"
+                         rf"(?:s|es)(?![\w-])[ \t]*[,:]?[ \t]*(?=in[ \t])")
+    return GenericLexicon(heads, frozenset(by_destination), alone_pattern, counted, complement, named, stop, pattern)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -146,7 +149,9 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         name = name[:1].upper() + name[1:]
         hit = lex.lookup(head.split())  # "the round table closed with ...": anaphors find it by its keyword
         out.append(Candidate(start, end, name, "pattern:event_generic", hit[0] if hit else None, glex.heads.get(head, "other")))
-    return out + _meetings_alone(ctx, glex, lex, gaz)
+    taken = [(c.start, c.end) for c in out]
+    alone = [c for c in _meetings_alone(ctx, glex, lex, gaz) if not any(a <= c.start < b for a, b in taken)]
+    return out + alone + _counted_in_places(ctx, glex, lex, gaz)
 
 
 def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
@@ -175,4 +180,35 @@ def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, ga
         hit = lex.lookup(head.split())
         out.append(Candidate(start, m.end("head"), name, "pattern:event_generic", hit[0] if hit else None,
                              glex.heads.get(head, "other")))
+    return out
+
+
+_IN_PLACE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?in[ \t]+(?P<place>[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t-][A-ZÀ-ÞĀ-ž][\w’'-]+)?)"
+                       r"(?:[ \t]*\(|[ \t]+on[ \t]+|[ \t]*,[ \t]*)?")
+
+
+def _counted_in_places(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """"held two validation workshops, in Metz on 24 June and in Trier on 8 July", "three regional
+    workshops: in Braga, in Lodz and in Plovdiv": a counted plural of a generic event noun followed by
+    the known places it was held in, each with its date when one follows. One event per place, named
+    "<Noun> (<place>)" ("Validation workshop (Metz)")."""
+    out = []
+    for m in glex.counted.finditer(ctx.text):
+        if not _mods_ok(ctx, m.start("mods"), m.end("mods")):
+            continue
+        noun = clean_event_name(ctx.text[m.start("mods") if m.group("mods") else m.start("head"):m.end("head")])
+        noun = noun[:1].upper() + noun[1:]
+        head = " ".join(m.group("head").lower().split())
+        hit = lex.lookup(head.split())
+        pos, found = m.end(), []
+        while (p := _IN_PLACE.match(ctx.text, pos)) is not None:
+            city, country = gaz.place(p.group("place"))
+            if city is None and country is None:
+                break
+            date = next((d for d in ctx.dates_between(p.end(), p.end() + 3) if d.precision in ("day", "month")), None)
+            found.append(Candidate(p.start("place"), p.end("place"), f"{noun} ({p.group('place')})", "pattern:event_generic",
+                                   hit[0] if hit else None, glex.heads.get(head, "other"), dates=date, city=city, country=country))
+            pos = date.end if date is not None else p.end("place")
+        if len(found) >= 2:  # one place for "two workshops" says nothing of the other
+            out.extend(found)
     return out
