@@ -66,3 +66,8 @@ def test_counted_plural_gives_one_event_per_place_with_its_date(extract):
 ])
 def test_counted_plural_without_two_places_is_no_event(extract, text):
     assert not [e for e in extract(text).events if e.rule == "pattern:event_generic"]
+
+
+def test_project_meeting_takes_the_only_date_of_its_sentence(extract):
+    text = "Partners of the project met in Faro from 2 to 4 May 2026 for the project's third partner meeting and a site visit."
+    assert _rows(extract(text)) == [("Third partner meeting", D(2026, 5, 2), D(2026, 5, 4), "Faro")]

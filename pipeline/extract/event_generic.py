@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, possessor
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 
@@ -160,7 +160,9 @@ def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, ga
     review) in a sentence that gives a day or month date or a known place: "On 11 and 12 March the
     partners met in Graz for their kick-off meeting", "the project started in May 2024 with a kick-off
     meeting in Lyon". A project holds one such meeting, so the noun says which event; after "its /
-    their" the name opens with the sentence's acronym ("TIMBERLINK kick-off meeting")."""
+    their" the name opens with the sentence's acronym ("TIMBERLINK kick-off meeting"). The sentence's
+    date is its date when it is the only day or month date there ("Partners met in Faro from 2 to 4 May
+    for the project's third partner meeting")."""
     if glex.alone is None:
         return []
     out = []
@@ -177,9 +179,12 @@ def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, ga
         owner = possessor(ctx, m.start("mods")) if m.group("det").lower() in ("its", "their") else None
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         head = " ".join(m.group("head").lower().split())
-        hit = lex.lookup(head.split())
-        out.append(Candidate(start, m.end("head"), name, "pattern:event_generic", hit[0] if hit else None,
-                             glex.heads.get(head, "other")))
+        words = head.split()  # "final conference" is a conference: it joins "Final conference “Title”" of the same text
+        hits = [h for j in range(len(words)) if (h := keyword_at(lex, words, j))]
+        s, e = ctx.sentence(m.start(), m.end())
+        dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
+        out.append(Candidate(start, m.end("head"), name, "pattern:event_generic", hits[-1][1] if hits else None,
+                             glex.heads.get(head, "other"), dates=dated[0] if len(dated) == 1 else None))
     return out
 
 

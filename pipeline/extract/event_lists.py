@@ -247,27 +247,44 @@ def place_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candi
     return out
 
 
-_PLACE_YEAR = re.compile(r"(?P<place>[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?)[ \t]*\((?P<year>(?:19|20)\d\d)\)")
+_P = r"[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?"
+_Y = r"(?:19|20)\d\d"
+# an earlier edition's place and year: "Linz (2024)", "Split (October 2025)", "Turku 2024", "in Tirana in
+# 2024", "2024 in Foix"
+_PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
+                         rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})")
 _PAST_EDITIONS = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Tt]he)[ \t]+(?:two[ \t]+|three[ \t]+)?editions?\b"
-                            r"[^.\n]{0,60}?\bin[ \t]+(?=[A-Z])")
+                            r"[^.\n]{0,60}?(?:\bin[ \t]+(?=[A-Z])|:[ \t]*(?=[A-Z\d]))")
 
 
 def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
-    """"Previous editions took place in Szczecin (2024) and Rostock (2025)": one edition per known place
-    with its year in brackets (``pattern:event_past_editions``; ``events`` names each after the event
-    the document is about)."""
+    """"Previous editions took place in Szczecin (2024) and Rostock (2025)", "the first two editions took
+    place in Tirana in 2024 and in Podgorica in 2025", "Previous editions: Turku 2024 · Tallinn 2025",
+    "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)": one
+    edition per known place with its year (``pattern:event_past_editions``; ``events`` names each after
+    the event the document is about)."""
     out = []
     for m in _PAST_EDITIONS.finditer(ctx.text):
         end = ctx.text.find(".", m.end())
         end = len(ctx.text) if end < 0 else end
-        for py in _PLACE_YEAR.finditer(ctx.text, m.end(), end):
-            city, country = gaz.place(py.group("place"))
+        if m.group().rstrip().endswith(":"):
+            end = min(end, (ctx.text.find("\n", m.end()) + 1 or len(ctx.text) + 1) - 1)  # a list after a colon ends its line
+        else:
+            end = min(end, ctx.text.find("\n", m.end()) if "\n" in ctx.text[m.end():end] else end)
+        start = m.end() - len(re.search(r"in[ \t]+$", m.group()).group()) if re.search(r"\bin[ \t]+$", m.group()) else m.end()
+        for py in _PLACE_YEAR.finditer(ctx.text, start, end):
+            k = next(k for k in ("", "2", "3", "4") if py.group("place" + k))
+            place, year = py.group("place" + k), "year" + k
+            city, country = gaz.place(place)
             if city is None and country is None:
                 continue
-            year_date = next((d for d in ctx.dates_between(py.start("year"), py.end("year"))), None)
-            cand = Candidate(py.start(), py.end(), f"{py.group('place')} edition", "pattern:event_past_editions", None, "other",
-                             dates=year_date, city=city, country=country)
-            cand.year = int(py.group("year"))
+            y = int(py.group(year))
+            year_date = next((d for d in ctx.dates_between(py.start(year), py.end(year))), None) or DateMention(
+                "", py.start(year), py.end(year), py.group(year), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:event_past_editions")
+            span = (py.start(), py.end()) if not k else (min(py.start("place" + k), py.start(year)), max(py.end("place" + k), py.end(year)))
+            cand = Candidate(*span, f"{place} edition", "pattern:event_past_editions", None,
+                             "other", dates=year_date, city=city, country=country)
+            cand.year = y
             out.append(cand)
     return out
 
