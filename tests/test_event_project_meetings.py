@@ -71,3 +71,30 @@ def test_counted_plural_without_two_places_is_no_event(extract, text):
 def test_project_meeting_takes_the_only_date_of_its_sentence(extract):
     text = "Partners of the project met in Faro from 2 to 4 May 2026 for the project's third partner meeting and a site visit."
     assert _rows(extract(text)) == [("Third partner meeting", D(2026, 5, 2), D(2026, 5, 4), "Faro")]
+
+
+def test_numbered_project_meetings_stay_apart_and_keep_their_edition_first(extract):
+    text = ("From 12 to 14 May 2026, the partners of the project TIMBERLINK gathered in Graz for their third interregional "
+            "meeting.\n\nThe fourth interregional meeting will take place in Ghent (Flanders) on 3–5 November 2026.")
+    assert _rows(extract(text)) == [("Fourth interregional meeting", D(2026, 11, 3), D(2026, 11, 5), "Ghent"),
+                                    ("Third TIMBERLINK interregional meeting", D(2026, 5, 12), D(2026, 5, 14), "Graz")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TIMBERLINK closes with a final conference in Porto\nBy Ana Silva, editor | 1 December 2026\n\nThe partners presented their results.",
+     [("Final conference", None, None, "Porto")]),
+    ("Partners meet in Graz\n22.05.2026 · Author: Jan Novak, communication officer\n\nThe partner meeting took place in Graz on 12 May 2026.",
+     [("Partner meeting 2026", D(2026, 5, 12), D(2026, 5, 12), "Graz")]),
+    ("Ports meet in Split\n19.03.2026 · Written by Ana Horvat\n\nThe Adriatic Ports Forum opened in Split.",
+     [("Adriatic Ports Forum", None, None, "Split")]),
+])
+def test_byline_date_is_no_event_date(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_earlier_edition_with_its_ordinal_stays_apart_from_the_current_one(extract):
+    text = ("Third Adriatic Photonics Conference\n\nThe Third Adriatic Photonics Conference brought 200 people to Zadar. "
+            "The chair recalled that the first two editions, in Split in 2022 and in Pula in 2024, were small.")
+    assert _rows(extract(text)) == [("Adriatic Photonics Conference 2022", D(2022, 1, 1), D(2022, 12, 31), "Split"),
+                                    ("Adriatic Photonics Conference 2024", D(2024, 1, 1), D(2024, 12, 31), "Pula"),
+                                    ("Third Adriatic Photonics Conference", None, None, "Zadar")]

@@ -27,7 +27,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, possessor
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 
 _DET = r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)"
@@ -162,7 +162,8 @@ def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, ga
     meeting in Lyon". A project holds one such meeting, so the noun says which event; after "its /
     their" the name opens with the sentence's acronym ("TIMBERLINK kick-off meeting"). The sentence's
     date is its date when it is the only day or month date there ("Partners met in Faro from 2 to 4 May
-    for the project's third partner meeting")."""
+    for the project's third partner meeting"), after the noun only on its own line (a title line's
+    "By <author> | 1 December" below it is the publication date)."""
     if glex.alone is None:
         return []
     out = []
@@ -177,11 +178,16 @@ def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, ga
             mods = mods[1:]
         name = clean_event_name(ctx.text[start:m.end("head")])
         owner = possessor(ctx, m.start("mods")) if m.group("det").lower() in ("its", "their") else None
-        name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
+        if owner:  # "their third partner meeting" → "Third AQUAREST partner meeting": the edition stays first
+            first, _, rest = name.partition(" ")
+            name = f"{first.capitalize()} {owner} {rest}" if rest and ordinal_value(first) else f"{owner} {name}"
+        name = name[:1].upper() + name[1:]
         head = " ".join(m.group("head").lower().split())
         words = head.split()  # "final conference" is a conference: it joins "Final conference “Title”" of the same text
         hits = [h for j in range(len(words)) if (h := keyword_at(lex, words, j))]
         s, e = ctx.sentence(m.start(), m.end())
+        line_end = ctx.text.find("\n", m.end())
+        e = min(e, line_end) if line_end >= 0 else e  # after the noun only on its line: a title's byline date is not its own
         dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
         out.append(Candidate(start, m.end("head"), name, "pattern:event_generic", hits[-1][1] if hits else None,
                              glex.heads.get(head, "other"), dates=dated[0] if len(dated) == 1 else None))

@@ -261,7 +261,8 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
     """"Previous editions took place in Szczecin (2024) and Rostock (2025)", "the first two editions took
     place in Tirana in 2024 and in Podgorica in 2025", "Previous editions: Turku 2024 · Tallinn 2025",
     "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)": one
-    edition per known place with its year (``pattern:event_past_editions``; ``events`` names each after
+    edition per known place with its year (one edition named alone, "its first edition in Zadar in
+    2024", is ``pattern:event_series``'s) (``pattern:event_past_editions``; ``events`` names each after
     the event the document is about)."""
     out = []
     for m in _PAST_EDITIONS.finditer(ctx.text):
@@ -272,8 +273,13 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
         else:
             end = min(end, ctx.text.find("\n", m.end()) if "\n" in ctx.text[m.end():end] else end)
         start = m.end() - len(re.search(r"in[ \t]+$", m.group()).group()) if re.search(r"\bin[ \t]+$", m.group()) else m.end()
-        for py in _PLACE_YEAR.finditer(ctx.text, start, end):
+        # "the first edition in Osijek in 2022": edition 1; "the first two editions took place in A and B": 1 and 2
+        lead = re.search(r"(\w+)[ \t]+(?:(two|three)[ \t]+)?editions?\b", m.group())
+        first = ordinal_value(lead.group(1)) if lead else None
+        for n, py in enumerate(_PLACE_YEAR.finditer(ctx.text, start, end)):
             k = next(k for k in ("", "2", "3", "4") if py.group("place" + k))
+            if k and not re.search(r"editions\b", m.group()):
+                continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
             place, year = py.group("place" + k), "year" + k
             city, country = gaz.place(place)
             if city is None and country is None:
@@ -285,6 +291,7 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
             cand = Candidate(*span, f"{place} edition", "pattern:event_past_editions", None,
                              "other", dates=year_date, city=city, country=country)
             cand.year = y
+            cand.edition = first + n if first and (n == 0 or lead.group(2)) else None
             out.append(cand)
     return out
 
