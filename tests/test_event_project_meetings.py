@@ -98,3 +98,13 @@ def test_earlier_edition_with_its_ordinal_stays_apart_from_the_current_one(extra
     assert _rows(extract(text)) == [("Adriatic Photonics Conference 2022", D(2022, 1, 1), D(2022, 12, 31), "Split"),
                                     ("Adriatic Photonics Conference 2024", D(2024, 1, 1), D(2024, 12, 31), "Pula"),
                                     ("Third Adriatic Photonics Conference", None, None, "Zadar")]
+
+
+def test_table_one_cell_a_line_rows_end_after_their_columns(extract):
+    """A row without its ordinal ("—", a cancelled year) and the text after the table belong to no row."""
+    text = ("Baltic Port Days\n\nThe Baltic Port Days bring port clusters together once a year.\n\nPast editions\n\n"
+            "Edition\n\nYear\n\nPlace\n\n1st\n\n2019\n\nGdynia\n\n2nd\n\n2020\n\nRostock\n\n—\n\n2021\n\ncancelled\n\n"
+            "3rd\n\n2022\n\nKlaipėda\n\nContact\n\nWrite to the office before registration opens for the next edition.\n")
+    rows = sorted((e.name, e.start_date, e.city) for e in extract(text).events if e.rule == "pattern:event_year_row")
+    assert rows == [("First Baltic Port Days", D(2019, 1, 1), "Gdynia"), ("Second Baltic Port Days", D(2020, 1, 1), "Rostock"),
+                    ("Third Baltic Port Days", D(2022, 1, 1), "Klaipėda")]

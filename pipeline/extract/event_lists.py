@@ -323,7 +323,7 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
     cells of a table rendered one cell a line skipped) is a short heading with a word of
     ``data/event_list_headings.txt`` ("## Previous editions")."""
     end = ctx.text.rfind("\n", 0, pos)
-    for _ in range(80):
+    for _ in range(240):  # a long table one cell a line: ten rows of ten cells with blank lines between
         if end <= 0:
             return False
         start = ctx.text.rfind("\n", 0, end) + 1
@@ -336,6 +336,15 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
     return False
 
 
+def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
+    """The columns of a table rendered one cell a line from ``start`` on: the fewest cells between two
+    lines that hold only a row's lead (a year, an ordinal), when that is at least two."""
+    lines = [c.start() for c in re.finditer(r"^[ \t]*\S", text[start:start + 6000], re.M)]
+    leads = [i for i, off in enumerate(lines) if lead.match(text, start + off)]
+    gaps = [b - a for a, b in zip(leads, leads[1:]) if b - a >= 2]
+    return min(gaps) if gaps else None
+
+
 def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """Rows under a heading that announces editions (``data/event_list_headings.txt``: "Previous
     editions") that open with a year or an ordinal (``pattern:event_year_row``): each an edition of the
@@ -345,6 +354,8 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
     out = []
     series: str | None = None
     taken_to = -1
+    columns: int | None = None
+    cell_kind: bool | None = None  # a table one cell a line leads its rows with years, or with ordinals
     for m in _YEAR_ROW.finditer(ctx.text):
         lead = m.group("lead")
         year = re.fullmatch(r"(?:19|20)\d\d", lead) is not None
@@ -353,12 +364,21 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
         if not ctx.text[m.end():line_end].strip(" \t*_|"):
+            if cell_kind is not None and cell_kind != year:
+                continue  # "2nd" / "2019" / ...: under ordinal leads the year is a cell of the row
+            cell_kind = year
             # the lead alone on its line: a table rendered one cell a line ("1st" / "2021" / "Varna,
             # Bulgaria" / ...); the row runs to the next lead of the same kind, at most eight cells on
             nxt = re.compile(r"^[ \t]*(?:19|20)\d\d[ \t]*$" if year else r"^[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]*$", re.M)
             follow = nxt.search(ctx.text, line_end)
+            lead_end = line_end
             cells = [c.start() for c in re.finditer(r"^[ \t]*\S", ctx.text[line_end:], re.M)][:9]
             line_end = min(follow.start() if follow else len(ctx.text), line_end + cells[-1] if len(cells) == 9 else len(ctx.text))
+            # as many cells as the table has columns (the fewest cells between two rows' leads): a row
+            # without a lead ("— / 2020 / cancelled") or the text after the table is no part of the last row
+            columns = columns or _cells_per_row(ctx.text, m.start(), nxt)
+            if columns and len(cells) >= columns:
+                line_end = min(line_end, lead_end + cells[columns - 1])
             taken_to = line_end
         row = ctx.text[m.start():line_end]
         if any(w in lex.row_not_event for w in re.findall(r"[a-z]+", row.lower())) or not _editions_above(ctx, lex, m.start()):
