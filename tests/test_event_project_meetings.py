@@ -108,3 +108,18 @@ def test_table_one_cell_a_line_rows_end_after_their_columns(extract):
     rows = sorted((e.name, e.start_date, e.city) for e in extract(text).events if e.rule == "pattern:event_year_row")
     assert rows == [("First Baltic Port Days", D(2019, 1, 1), "Gdynia"), ("Second Baltic Port Days", D(2020, 1, 1), "Rostock"),
                     ("Third Baltic Port Days", D(2022, 1, 1), "Klaipėda")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EPISODES\n\nEpisode 1 – Shore power for ferries\nDate: 12 February 2026, 10:00 CET\nSpeaker: Ana Lopes, port engineer\n\n"
+     "Episode 2 – Hydrogen bunkering: who pays?\nDate: 19 March 2026, 10:00 CET\n",
+     [("Episode 1 – Shore power for ferries 2026", D(2026, 2, 12), D(2026, 2, 12), None),
+      ("Episode 2 – Hydrogen bunkering: who pays? 2026", D(2026, 3, 19), D(2026, 3, 19), None)]),
+    ("Programme\n\nEpisode 7: Data spaces for farms\nDate: 4 June 2025\n", [("Episode 7: Data spaces for farms 2025", D(2025, 6, 4), D(2025, 6, 4), None)]),
+])
+def test_series_episodes_over_their_date_lines(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_episode_in_running_text_is_no_event(extract):
+    assert not extract("Each episode has a short input. Episode 3, on dredging, follows later.").events
