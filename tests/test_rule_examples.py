@@ -416,6 +416,10 @@ EVENTS = [
     ("Our project began in October 2023 with a kick-off meeting in Lyon.", [("kick-off meeting", "Kick-off meeting 2023", "pattern:event_generic")]),
     ("The consortium will gather for the mid-term review in Aarhus on 9 April 2025.", [("mid-term review", "Mid-term review 2025", "pattern:event_generic")]),
     ("A validation workshop with 40 cluster managers was held in Vienna on 12 May 2025.", [("validation workshop", "Validation workshop 2025", "pattern:event_generic")]),
+    # a report's timeline line opening with its month instead of a determiner
+    ("Highlights of 2025\n\nJune – Study visit to the Port of Rotterdam on 4 June 2025, with twelve members and a dinner.", [("Study visit to the Port of Rotterdam", "Study visit to the Port of Rotterdam 2025", "pattern:event_generic")]),
+    ("Timeline\n\nMarch – Round table on energy prices in Lyon, with forty firms and the regional council.", [("Round table on energy prices", "Round table on energy prices", "pattern:event_generic")]),
+    ("Our year\n\nMay – Business mission to Canada with nine members, 12 to 16 May 2025, and a visit to Toronto.", [("Business mission to Canada", "Business mission to Canada 2025", "pattern:event_generic")]),
     # a counted plural of a generic event noun and the places it was held in: one event per place
     ("The team ran 20 interviews and held two validation workshops, in Lyon on 24 June 2026 and in Turin on 8 July 2026.", [("Lyon", "Validation workshop (Lyon) 2026", "pattern:event_generic"), ("Turin", "Validation workshop (Turin) 2026", "pattern:event_generic")]),
     ("It was complemented by interviews and three regional workshops, in Braga, in Porto and in Faro.", [("Braga", "Regional workshop (Braga)", "pattern:event_generic"), ("Porto", "Regional workshop (Porto)", "pattern:event_generic"), ("Faro", "Regional workshop (Faro)", "pattern:event_generic")]),

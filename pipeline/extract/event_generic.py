@@ -8,7 +8,9 @@ gives a day or month date or a known place, anywhere in it:
   together forty firms" (date before the phrase);
 - "the side event for young founders that the agency organised on 3 May in Brest" (date after);
 - "The board approved the plan; the first meeting of the new board is planned for 3 July in
-  Nantes"; "a study visit to the Basque Country took place in March 2025".
+  Nantes"; "a study visit to the Basque Country took place in March 2025";
+- a report's timeline line that opens with its month instead of a determiner: "June – Study trip to
+  the Faroe Islands with the regional network, 10–12 June".
 
 The name is the phrase as written, capitalised ("Round table on access to export markets"); the
 date and place are attached by ``events`` like any other mention's. The nouns are in
@@ -73,8 +75,11 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     sp = r"[ \t]+(?:\n[ \t]*)?"
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
+    # a determiner, or a timeline line of a report opening with its month: "June – Study trip to the
+    # Faroe Islands ...", "October – Joint workshop with the University of Bergen on ..."
+    lead = rf"(?:{_DET}{sp}|(?m:^)[ \t]*{_MONTH}[ \t]*[–—-][ \t]+(?P<lead>[A-Z][a-z]+[ \t]+(?=[a-z]))?)"
     pattern = re.compile(
-        rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
+        rf"{lead}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
         rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
     alone_pattern = re.compile(
         rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{phrase_alternation(alone, space=sp)}))(?![\w’'-])"
@@ -125,7 +130,7 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
     pos = 0
     while (m := glex.pattern.search(ctx.text, pos)) is not None:
         pos = m.end()
-        if not _mods_ok(ctx, m.start("mods"), m.end("mods")):
+        if not _mods_ok(ctx, m.start("lead") if m.group("lead") else m.start("mods"), m.end("mods")):
             pos = m.start("mods")  # "the question at a round table on ...": the phrase starts later
             continue
         end = _complement_end(ctx, glex, m.start("compl"), m.end("compl"))
@@ -135,7 +140,7 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue  # "closed the meeting with a short message": "with" names a party, or it is no event
         if m.group("prep").lower() == "to" and not re.match(r"(?:the[ \t\n]+)?[A-ZÀ-ÞĀ-ž]", ctx.text[m.start("compl"):end]):
             continue  # "our mission to support SMEs": "to" before a verb gives a purpose, not a destination
-        start = m.start("mods") if m.group("mods") else m.start("head")
+        start = m.start("lead") if m.group("lead") else m.start("mods") if m.group("mods") else m.start("head")
         before = ctx.text[ctx.sentence(start, start)[0]:start]
         if before.count("(") > before.count(")"):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
