@@ -123,3 +123,14 @@ def test_series_episodes_over_their_date_lines(extract, text, expected):
 
 def test_episode_in_running_text_is_no_event(extract):
     assert not extract("Each episode has a short input. Episode 3, on dredging, follows later.").events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new network will be presented at a launch event during the Water Days in Aarhus on 22 April 2026.",
+     [("Launch event 2026", D(2026, 4, 22), D(2026, 4, 22), None), ("Water Days 2026", D(2026, 4, 22), D(2026, 4, 22), "Aarhus")]),
+    ("The authors present the report at a public launch in Utrecht on 8 October 2026.",
+     [("Public launch 2026", D(2026, 10, 8), D(2026, 10, 8), "Utrecht")]),
+    ("Since its official launch the platform has grown.", []),
+])
+def test_launch_events_named_alone(extract, text, expected):
+    assert _rows(extract(text)) == expected
