@@ -337,12 +337,13 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
 
 
 def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
-    """The columns of a table rendered one cell a line from ``start`` on: the fewest cells between two
-    lines that hold only a row's lead (a year, an ordinal), when that is at least two."""
+    """The columns of a table rendered one cell a line from ``start`` on: the most frequent number of
+    cells between two lines that hold only a row's lead (a year, an ordinal), when that is at least two
+    (a short row, "2020 / cancelled", or a row without its lead does not set it)."""
     lines = [c.start() for c in re.finditer(r"^[ \t]*\S", text[start:start + 6000], re.M)]
     leads = [i for i, off in enumerate(lines) if lead.match(text, start + off)]
     gaps = [b - a for a, b in zip(leads, leads[1:]) if b - a >= 2]
-    return min(gaps) if gaps else None
+    return max(set(gaps), key=lambda g: (gaps.count(g), g)) if gaps else None
 
 
 def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
@@ -374,7 +375,7 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
             lead_end = line_end
             cells = [c.start() for c in re.finditer(r"^[ \t]*\S", ctx.text[line_end:], re.M)][:9]
             line_end = min(follow.start() if follow else len(ctx.text), line_end + cells[-1] if len(cells) == 9 else len(ctx.text))
-            # as many cells as the table has columns (the fewest cells between two rows' leads): a row
+            # as many cells as the table has columns (most often the cells between two rows' leads): a row
             # without a lead ("— / 2020 / cancelled") or the text after the table is no part of the last row
             columns = columns or _cells_per_row(ctx.text, m.start(), nxt)
             if columns and len(cells) >= columns:
