@@ -134,3 +134,10 @@ def test_episode_in_running_text_is_no_event(extract):
 ])
 def test_launch_events_named_alone(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+def test_an_earlier_edition_with_its_dates_in_brackets(extract):
+    text = ("Baltic Port Days 2026\n\nThe Baltic Port Days 2026 open in Riga on 3 June 2026.\n\n"
+            "The 5th edition in Gdynia (16–18 September 2025) ended with a joint declaration.")
+    assert _rows(extract(text)) == [("Baltic Port Days 2025", D(2025, 9, 16), D(2025, 9, 18), "Gdynia"),
+                                    ("Baltic Port Days 2026", D(2026, 6, 3), D(2026, 6, 3), "Riga")]

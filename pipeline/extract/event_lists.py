@@ -251,16 +251,18 @@ _P = r"[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?"
 _Y = r"(?:19|20)\d\d"
 # an earlier edition's place and year: "Linz (2024)", "Split (October 2025)", "Turku 2024", "in Tirana in
 # 2024", "2024 in Foix"
-_PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
+_PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
                          rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})")
-_PAST_EDITIONS = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Tt]he)[ \t]+(?:two[ \t]+|three[ \t]+)?editions?\b"
+_PAST_EDITIONS = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Tt]he)[ \t]+(?:two[ \t]+|three[ \t]+)?"
+                            r"(?:(?:19|20)\d\d[ \t]+|\d{1,2}(?:st|nd|rd|th)[ \t]+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)[ \t]+)?editions?\b"
                             r"[^.\n]{0,60}?(?:\bin[ \t]+(?=[A-Z])|:[ \t]*(?=[A-Z\d]))")
 
 
 def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
     """"Previous editions took place in Szczecin (2024) and Rostock (2025)", "the first two editions took
     place in Tirana in 2024 and in Podgorica in 2025", "Previous editions: Turku 2024 · Tallinn 2025",
-    "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)": one
+    "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)", "The 2024
+    edition in Rostock (24–25 September 2024)": one
     edition per known place with its year (one edition named alone, "its first edition in Zadar in
     2024", is ``pattern:event_series``'s) (``pattern:event_past_editions``; ``events`` names each after
     the event the document is about)."""
@@ -285,7 +287,8 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
             if city is None and country is None:
                 continue
             y = int(py.group(year))
-            year_date = next((d for d in ctx.dates_between(py.start(year), py.end(year))), None) or DateMention(
+            year_date = next((d for d in ctx.dates_between(py.end("place" + k) if not k else py.start(year), py.end()) if d.start_date
+                              and d.start_date.year == y), None) or DateMention(
                 "", py.start(year), py.end(year), py.group(year), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:event_past_editions")
             span = (py.start(), py.end()) if not k else (min(py.start("place" + k), py.start(year)), max(py.end("place" + k), py.end(year)))
             cand = Candidate(*span, f"{place} edition", "pattern:event_past_editions", None,
@@ -343,7 +346,7 @@ def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
     lines = [c.start() for c in re.finditer(r"^[ \t]*\S", text[start:start + 6000], re.M)]
     leads = [i for i, off in enumerate(lines) if lead.match(text, start + off)]
     gaps = [b - a for a, b in zip(leads, leads[1:]) if b - a >= 2]
-    return max(set(gaps), key=lambda g: (gaps.count(g), g)) if gaps else None
+    return max(set(gaps), key=lambda g: (gaps.count(g), -g)) if gaps else None  # a tie: the shorter row
 
 
 def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
