@@ -18,6 +18,10 @@ from pipeline.extract.span_index import SpanIndex
 from pipeline.records import Block, DateMention, SegmentedDocument
 
 _PUBLISHED = re.compile(r"\b(?:published|posted|updated|submitted|issued|last modified)\b(?:[ \t]+(?:on|in|at))?[ \t:]*$", re.I)
+# A byline names the author beside the publication date: "By Ana Silva, editor | 1 December 2026",
+# "22.05.2026 · Author: Ioana Popa", "19.03.2026 · Written by Jan Novak": that line's date is no event's.
+_BY_NAME = r"By[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w’'.-]*[ \t]+[A-Z]"  # not "By March 2027, ..."
+_BYLINE = re.compile(rf"^[ \t*_]*(?:{_BY_NAME}|Written[ \t]+by\b|Author:)|[·|•][ \t]*(?:Written[ \t]+by\b|Author:|{_BY_NAME})")
 
 
 @dataclass
@@ -98,16 +102,23 @@ class DocContext:
             for i, (idx, pos, ent, start) in enumerate(doc.to_array([IDX, POS, ENT_TYPE, SENT_START]).tolist()):
                 self.pos[block.start + idx] = (strings[pos] if pos else "", strings[ent] if ent else "", start == 1 or i == 0)
         # A publication date ("Report published on 5 April 2024", a news dateline "Brussels, 4 March 2024 –
-        # The ...") is the document's, never an event's; the dateline's place is where it was written.
+        # The ...", a byline "By Ana Silva | 1 December 2026") is the document's, never an event's; the
+        # dateline's place is where it was written.
         self.datelines = [(d.start - len(b.group()), d.end) for d in dates if (b := _dateline_before(self.text, d.start))
                           and _DATELINE_AFTER.match(self.text, d.end)]
         self.dateline_index = SpanIndex(self.datelines)
         in_dateline = {end for _, end in self.datelines}
         self.dates = sorted((d for d in dates if not d.rule.startswith("relative:") and d.end not in in_dateline and not _PUBLISHED.search(
-            self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start)), key=lambda d: d.start)
+            self.text, max(0, self.text.rfind("\n", 0, d.start) + 1, d.start - 60), d.start) and not self._in_byline(d)),
+            key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
         self.blocks = sorted(seg.blocks, key=lambda b: b.start)
         self.block_starts = [b.start for b in self.blocks]
+
+    def _in_byline(self, d: DateMention) -> bool:
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        line_end = self.text.find("\n", d.end)
+        return _BYLINE.search(self.text[line_start:len(self.text) if line_end < 0 else line_end]) is not None
 
     def block_at(self, offset: int) -> Block | None:
         """The block that holds ``offset``, if any."""

@@ -8,7 +8,9 @@ gives a day or month date or a known place, anywhere in it:
   together forty firms" (date before the phrase);
 - "the side event for young founders that the agency organised on 3 May in Brest" (date after);
 - "The board approved the plan; the first meeting of the new board is planned for 3 July in
-  Nantes"; "a study visit to the Basque Country took place in March 2025".
+  Nantes"; "a study visit to the Basque Country took place in March 2025";
+- a report's timeline line that opens with its month instead of a determiner: "June – Study trip to
+  the Faroe Islands with the regional network, 10–12 June".
 
 The name is the phrase as written, capitalised ("Round table on access to export markets"); the
 date and place are attached by ``events`` like any other mention's. The nouns are in
@@ -26,8 +28,8 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, possessor
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 
 _DET = r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)"
@@ -44,6 +46,8 @@ _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PAR
 class GenericLexicon:
     heads: dict[str, str]  # lower-case noun -> event type
     by_destination: frozenset[str]  # nouns named by where they go ("a business mission of 20 firms to Canada")
+    alone: re.Pattern[str] | None  # a project's meeting nouns that name an event without a complement
+    counted: re.Pattern[str]  # "two validation workshops, in Metz on ... and in Trier on ..."
     complement: frozenset[str]
     named: frozenset[str]  # complement words that must be followed by a name ("a round table WITH the Ministry")
     stop: frozenset[str]
@@ -55,11 +59,14 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     """The generic event nouns and the complement words, compiled once per process."""
     heads: dict[str, str] = {}
     by_destination: set[str] = set()
+    alone: set[str] = set()
     for line in data_lines(data_dir / "event_generic_heads.txt"):
         cols = [c.strip() for c in line.split("\t")]
         heads[" ".join(cols[0].lower().split())] = cols[1] if len(cols) > 1 and cols[1] else "other"
         if len(cols) > 2 and cols[2] == "to":
             by_destination.add(" ".join(cols[0].lower().split()))
+        if len(cols) > 2 and cols[2] == "alone":
+            alone.add(" ".join(cols[0].split()))
     rows = data_table(data_dir / "event_generic_words.csv")[1]
     complement = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "complement")
     named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
@@ -68,10 +75,18 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     sp = r"[ \t]+(?:\n[ \t]*)?"
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
+    # a determiner, or a timeline line of a report opening with its month: "June – Study trip to the
+    # Faroe Islands ...", "October – Joint workshop with the University of Bergen on ..."
+    lead = rf"(?:{_DET}{sp}|(?m:^)[ \t]*{_MONTH}[ \t]*[–—-][ \t]+(?P<lead>[A-Z][a-z]+[ \t]+(?=[a-z]))?)"
     pattern = re.compile(
-        rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
+        rf"{lead}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
         rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
-    return GenericLexicon(heads, frozenset(by_destination), complement, named, stop, pattern)
+    alone_pattern = re.compile(
+        rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{phrase_alternation(alone, space=sp)}))(?![\w’'-])"
+    ) if alone else None
+    counted = re.compile(rf"(?<![\w-])(?i:two|three|four|five|six){sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{alternation}))"
+                         rf"(?:s|es)(?![\w-])[ \t]*[,:]?[ \t]*(?=in[ \t])")
+    return GenericLexicon(heads, frozenset(by_destination), alone_pattern, counted, complement, named, stop, pattern)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -115,7 +130,7 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
     pos = 0
     while (m := glex.pattern.search(ctx.text, pos)) is not None:
         pos = m.end()
-        if not _mods_ok(ctx, m.start("mods"), m.end("mods")):
+        if not _mods_ok(ctx, m.start("lead") if m.group("lead") else m.start("mods"), m.end("mods")):
             pos = m.start("mods")  # "the question at a round table on ...": the phrase starts later
             continue
         end = _complement_end(ctx, glex, m.start("compl"), m.end("compl"))
@@ -125,7 +140,7 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue  # "closed the meeting with a short message": "with" names a party, or it is no event
         if m.group("prep").lower() == "to" and not re.match(r"(?:the[ \t\n]+)?[A-ZÀ-ÞĀ-ž]", ctx.text[m.start("compl"):end]):
             continue  # "our mission to support SMEs": "to" before a verb gives a purpose, not a destination
-        start = m.start("mods") if m.group("mods") else m.start("head")
+        start = m.start("lead") if m.group("lead") else m.start("mods") if m.group("mods") else m.start("head")
         before = ctx.text[ctx.sentence(start, start)[0]:start]
         if before.count("(") > before.count(")"):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
@@ -139,4 +154,77 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         name = name[:1].upper() + name[1:]
         hit = lex.lookup(head.split())  # "the round table closed with ...": anaphors find it by its keyword
         out.append(Candidate(start, end, name, "pattern:event_generic", hit[0] if hit else None, glex.heads.get(head, "other")))
+    taken = [(c.start, c.end) for c in out]
+    alone = [c for c in _meetings_alone(ctx, glex, lex, gaz) if not any(a <= c.start < b for a, b in taken)]
+    return out + alone + _counted_in_places(ctx, glex, lex, gaz)
+
+
+def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """A project's or network's own meeting named by its noun alone ("alone" in
+    ``data/event_generic_heads.txt``: kick-off meeting, partner meeting, final conference, mid-term
+    review) in a sentence that gives a day or month date or a known place: "On 11 and 12 March the
+    partners met in Graz for their kick-off meeting", "the project started in May 2024 with a kick-off
+    meeting in Lyon". A project holds one such meeting, so the noun says which event; after "its /
+    their" the name opens with the sentence's acronym ("TIMBERLINK kick-off meeting"). The sentence's
+    date is its date when it is the only day or month date there ("Partners met in Faro from 2 to 4 May
+    for the project's third partner meeting"), after the noun only on its own line (a title line's
+    "By <author> | 1 December" below it is the publication date)."""
+    if glex.alone is None:
+        return []
+    out = []
+    for m in glex.alone.finditer(ctx.text):
+        if not _mods_ok(ctx, m.start("mods"), m.end("mods")) or not _when_or_where(ctx, gaz, m.start(), m.end()):
+            continue
+        mods = m.group("mods").split()
+        start = m.start("mods") if mods else m.start("head")
+        while mods and (mods[0].lower() in lex.generic or re.search(r"[’']s$", mods[0])):
+            # "a two-day kick-off meeting", "the project's mid-term review": neither says which event
+            start = ctx.text.index(mods[1] if len(mods) > 1 else m.group("head"), start + len(mods[0]))
+            mods = mods[1:]
+        name = clean_event_name(ctx.text[start:m.end("head")])
+        owner = possessor(ctx, m.start("mods")) if m.group("det").lower() in ("its", "their") else None
+        if owner:  # "their third partner meeting" → "Third AQUAREST partner meeting": the edition stays first
+            first, _, rest = name.partition(" ")
+            name = f"{first.capitalize()} {owner} {rest}" if rest and ordinal_value(first) else f"{owner} {name}"
+        name = name[:1].upper() + name[1:]
+        head = " ".join(m.group("head").lower().split())
+        words = head.split()  # "final conference" is a conference: it joins "Final conference “Title”" of the same text
+        hits = [h for j in range(len(words)) if (h := keyword_at(lex, words, j))]
+        s, e = ctx.sentence(m.start(), m.end())
+        line_end = ctx.text.find("\n", m.end())
+        e = min(e, line_end) if line_end >= 0 else e  # after the noun only on its line: a title's byline date is not its own
+        dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
+        out.append(Candidate(start, m.end("head"), name, "pattern:event_generic", hits[-1][1] if hits else None,
+                             glex.heads.get(head, "other"), dates=dated[0] if len(dated) == 1 else None))
+    return out
+
+
+_IN_PLACE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?in[ \t]+(?P<place>[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t-][A-ZÀ-ÞĀ-ž][\w’'-]+)?)"
+                       r"(?:[ \t]*\(|[ \t]+on[ \t]+|[ \t]*,[ \t]*)?")
+
+
+def _counted_in_places(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """"held two validation workshops, in Metz on 24 June and in Trier on 8 July", "three regional
+    workshops: in Braga, in Lodz and in Plovdiv": a counted plural of a generic event noun followed by
+    the known places it was held in, each with its date when one follows. One event per place, named
+    "<Noun> (<place>)" ("Validation workshop (Metz)")."""
+    out = []
+    for m in glex.counted.finditer(ctx.text):
+        if not _mods_ok(ctx, m.start("mods"), m.end("mods")):
+            continue
+        noun = clean_event_name(ctx.text[m.start("mods") if m.group("mods") else m.start("head"):m.end("head")])
+        noun = noun[:1].upper() + noun[1:]
+        head = " ".join(m.group("head").lower().split())
+        hit = lex.lookup(head.split())
+        pos, found = m.end(), []
+        while (p := _IN_PLACE.match(ctx.text, pos)) is not None:
+            city, country = gaz.place(p.group("place"))
+            if city is None and country is None:
+                break
+            date = next((d for d in ctx.dates_between(p.end(), p.end() + 3) if d.precision in ("day", "month")), None)
+            found.append(Candidate(p.start("place"), p.end("place"), f"{noun} ({p.group('place')})", "pattern:event_generic",
+                                   hit[0] if hit else None, glex.heads.get(head, "other"), dates=date, city=city, country=country))
+            pos = date.end if date is not None else p.end("place")
+        if len(found) >= 2:  # one place for "two workshops" says nothing of the other
+            out.extend(found)
     return out

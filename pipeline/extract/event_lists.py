@@ -9,7 +9,8 @@
   whose heading holds an event keyword ("Next EU Clusters Talks"); a line that labels an event with its
   date ("Next board meeting: 25/11/2025, 14:00, Brno") may stand alone. After the date a note, a time or
   a place may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław"); a trailing " – <place>" or " – online"
-  is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"); under a line that
+  is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"), and so is a known
+  place after a colon ("Second partner meeting: Leoben, Austria, 8 May 2026"); under a line that
   announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
   event keyword. A title with a word from
   ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025") is a date of
@@ -44,6 +45,9 @@ _MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*
 _SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
 _BRACKET_END = re.compile(r"[ \t]*\(([^()]{1,30})\)[ \t]*$")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:co-?)?(?:hosted|organi[sz]ed|run|moderated|supported|chaired)[ \t]+by\b")
+# "<label>: <place>[, <country>]" before the date, as "Dates to remember" and "Upcoming" lists write a
+# project's meetings: "Second consortium meeting: Straubing, 6–7 October 2026"
+_COLON_END = re.compile(r"[ \t]*:[ \t]+([^:\n]{2,40}?)[ \t]*$")
 _DASH_END = re.compile(r"[ \t]+[–—-][ \t]+([^–—\n]{2,30}?)[ \t]*$")
 _TAIL = re.compile(r"[ \t.;)]*$")
 _MAX_TITLE_WORDS = 14
@@ -111,6 +115,10 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         where_dash = _DASH_END.search(raw)  # "ClusterMatch 2024 – Riga", "… – online": the place or format, not the title
         if where_dash and (gaz.place(where_dash.group(1)) != (None, None) or where_dash.group(1).lower() in lex.row_notes):
             raw = raw[:where_dash.start()]
+        where_colon = _COLON_END.search(raw)  # "Second partner meeting: Leoben, Austria": the place, not the title
+        colon_place = _place_title(where_colon.group(1), gaz) if where_colon else None
+        if colon_place is not None:
+            raw = raw[:where_colon.start()]
         where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)": the place, not the title
         if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)):
             raw = raw[:where.start()]
@@ -125,7 +133,7 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         if _place_title(raw, gaz) is not None:
             continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
-        city, country = next((p for p in places if p[0] or p[1]), (None, None))
+        city, country = colon_place[1:] if colon_place else next((p for p in places if p[0] or p[1]), (None, None))
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\",:;?!()") for w in words], j))), None)
         keyword, etype = (hit[1], hit[2]) if hit else (None, "other")
         cand = Candidate(title_start, title_start + len(raw.rstrip()), name, "pattern:event_edition_row", keyword, etype,
@@ -239,27 +247,54 @@ def place_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candi
     return out
 
 
-_PLACE_YEAR = re.compile(r"(?P<place>[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?)[ \t]*\((?P<year>(?:19|20)\d\d)\)")
-_PAST_EDITIONS = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Tt]he)[ \t]+(?:two[ \t]+|three[ \t]+)?editions?\b"
-                            r"[^.\n]{0,60}?\bin[ \t]+(?=[A-Z])")
+_P = r"[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?"
+_Y = r"(?:19|20)\d\d"
+# an earlier edition's place and year: "Linz (2024)", "Split (October 2025)", "Turku 2024", "in Tirana in
+# 2024", "2024 in Foix"
+_PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
+                         rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})")
+_PAST_EDITIONS = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Tt]he)[ \t]+(?:two[ \t]+|three[ \t]+)?"
+                            r"(?:(?:19|20)\d\d[ \t]+|\d{1,2}(?:st|nd|rd|th)[ \t]+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)[ \t]+)?editions?\b"
+                            r"[^.\n]{0,60}?(?:\bin[ \t]+(?=[A-Z])|:[ \t]*(?=[A-Z\d]))")
 
 
 def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
-    """"Previous editions took place in Szczecin (2024) and Rostock (2025)": one edition per known place
-    with its year in brackets (``pattern:event_past_editions``; ``events`` names each after the event
-    the document is about)."""
+    """"Previous editions took place in Szczecin (2024) and Rostock (2025)", "the first two editions took
+    place in Tirana in 2024 and in Podgorica in 2025", "Previous editions: Turku 2024 · Tallinn 2025",
+    "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)", "The 2024
+    edition in Rostock (24–25 September 2024)": one
+    edition per known place with its year (one edition named alone, "its first edition in Zadar in
+    2024", is ``pattern:event_series``'s) (``pattern:event_past_editions``; ``events`` names each after
+    the event the document is about)."""
     out = []
     for m in _PAST_EDITIONS.finditer(ctx.text):
         end = ctx.text.find(".", m.end())
         end = len(ctx.text) if end < 0 else end
-        for py in _PLACE_YEAR.finditer(ctx.text, m.end(), end):
-            city, country = gaz.place(py.group("place"))
+        if m.group().rstrip().endswith(":"):
+            end = min(end, (ctx.text.find("\n", m.end()) + 1 or len(ctx.text) + 1) - 1)  # a list after a colon ends its line
+        else:
+            end = min(end, ctx.text.find("\n", m.end()) if "\n" in ctx.text[m.end():end] else end)
+        start = m.end() - len(re.search(r"in[ \t]+$", m.group()).group()) if re.search(r"\bin[ \t]+$", m.group()) else m.end()
+        # "the first edition in Osijek in 2022": edition 1; "the first two editions took place in A and B": 1 and 2
+        lead = re.search(r"(\w+)[ \t]+(?:(two|three)[ \t]+)?editions?\b", m.group())
+        first = ordinal_value(lead.group(1)) if lead else None
+        for n, py in enumerate(_PLACE_YEAR.finditer(ctx.text, start, end)):
+            k = next(k for k in ("", "2", "3", "4") if py.group("place" + k))
+            if k and not re.search(r"editions\b", m.group()):
+                continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
+            place, year = py.group("place" + k), "year" + k
+            city, country = gaz.place(place)
             if city is None and country is None:
                 continue
-            year_date = next((d for d in ctx.dates_between(py.start("year"), py.end("year"))), None)
-            cand = Candidate(py.start(), py.end(), f"{py.group('place')} edition", "pattern:event_past_editions", None, "other",
-                             dates=year_date, city=city, country=country)
-            cand.year = int(py.group("year"))
+            y = int(py.group(year))
+            year_date = next((d for d in ctx.dates_between(py.end("place" + k) if not k else py.start(year), py.end()) if d.start_date
+                              and d.start_date.year == y), None) or DateMention(
+                "", py.start(year), py.end(year), py.group(year), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:event_past_editions")
+            span = (py.start(), py.end()) if not k else (min(py.start("place" + k), py.start(year)), max(py.end("place" + k), py.end(year)))
+            cand = Candidate(*span, f"{place} edition", "pattern:event_past_editions", None,
+                             "other", dates=year_date, city=city, country=country)
+            cand.year = y
+            cand.edition = first + n if first and (n == 0 or lead.group(2)) else None
             out.append(cand)
     return out
 
@@ -291,7 +326,7 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
     cells of a table rendered one cell a line skipped) is a short heading with a word of
     ``data/event_list_headings.txt`` ("## Previous editions")."""
     end = ctx.text.rfind("\n", 0, pos)
-    for _ in range(80):
+    for _ in range(240):  # a long table one cell a line: ten rows of ten cells with blank lines between
         if end <= 0:
             return False
         start = ctx.text.rfind("\n", 0, end) + 1
@@ -304,6 +339,16 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
     return False
 
 
+def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
+    """The columns of a table rendered one cell a line from ``start`` on: the most frequent number of
+    cells between two lines that hold only a row's lead (a year, an ordinal), when that is at least two
+    (a short row, "2020 / cancelled", or a row without its lead does not set it)."""
+    lines = [c.start() for c in re.finditer(r"^[ \t]*\S", text[start:start + 6000], re.M)]
+    leads = [i for i, off in enumerate(lines) if lead.match(text, start + off)]
+    gaps = [b - a for a, b in zip(leads, leads[1:]) if b - a >= 2]
+    return max(set(gaps), key=lambda g: (gaps.count(g), -g)) if gaps else None  # a tie: the shorter row
+
+
 def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """Rows under a heading that announces editions (``data/event_list_headings.txt``: "Previous
     editions") that open with a year or an ordinal (``pattern:event_year_row``): each an edition of the
@@ -313,6 +358,8 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
     out = []
     series: str | None = None
     taken_to = -1
+    columns: int | None = None
+    cell_kind: bool | None = None  # a table one cell a line leads its rows with years, or with ordinals
     for m in _YEAR_ROW.finditer(ctx.text):
         lead = m.group("lead")
         year = re.fullmatch(r"(?:19|20)\d\d", lead) is not None
@@ -321,12 +368,21 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
         if not ctx.text[m.end():line_end].strip(" \t*_|"):
+            if cell_kind is not None and cell_kind != year:
+                continue  # "2nd" / "2019" / ...: under ordinal leads the year is a cell of the row
+            cell_kind = year
             # the lead alone on its line: a table rendered one cell a line ("1st" / "2021" / "Varna,
             # Bulgaria" / ...); the row runs to the next lead of the same kind, at most eight cells on
             nxt = re.compile(r"^[ \t]*(?:19|20)\d\d[ \t]*$" if year else r"^[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]*$", re.M)
             follow = nxt.search(ctx.text, line_end)
+            lead_end = line_end
             cells = [c.start() for c in re.finditer(r"^[ \t]*\S", ctx.text[line_end:], re.M)][:9]
             line_end = min(follow.start() if follow else len(ctx.text), line_end + cells[-1] if len(cells) == 9 else len(ctx.text))
+            # as many cells as the table has columns (most often the cells between two rows' leads): a row
+            # without a lead ("— / 2020 / cancelled") or the text after the table is no part of the last row
+            columns = columns or _cells_per_row(ctx.text, m.start(), nxt)
+            if columns and len(cells) >= columns:
+                line_end = min(line_end, lead_end + cells[columns - 1])
             taken_to = line_end
         row = ctx.text[m.start():line_end]
         if any(w in lex.row_not_event for w in re.findall(r"[a-z]+", row.lower())) or not _editions_above(ctx, lex, m.start()):

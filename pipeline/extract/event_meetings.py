@@ -13,6 +13,11 @@ three modifiers] <meeting noun> [of <Owner>]" followed at once by the day or mon
 - an owner and a venue between: "the final conference of the Horizon Europe project AGRITWIN at
   Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025".
 
+A meeting with its number ("the notes of board meeting no. 60 of 3 December 2026 were approved",
+"Minutes of meeting no. 30 (23 June 2026) approved") is one meeting too, with or without a
+determiner, and "meeting" alone is enough before the number; the number stays in the name
+("Board meeting no. 60"), so that the meetings of one body stay apart.
+
 A body holds one general assembly, one board meeting or one kick-off meeting on a day, so such a
 phrase names one event although it has no words of its own (the rules of
 :mod:`event_phrases` drop "the next General Assembly" as saying nothing). The nouns are in
@@ -44,6 +49,8 @@ _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){
 # a determiner, or a list bullet opening the line ("- General Assembly, 23 April 2026")
 _DET = r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S + r"|(?m:^[ \t]*[-–•*][ \t]+))"
 _MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
+# a modifier before a numbered meeting: no function word ("the notes OF board meeting no. 60")
+_NUMBERED_MOD = r"(?!(?i:of|the|and|at|in|on|for|to|with|from|an?|its|their|our)\b)[A-Za-z][\w’'-]*"
 
 
 @lru_cache(maxsize=8)
@@ -60,8 +67,11 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
             rf"|{venue}{_S}(?:online{_S})?(?:in{_S}(?P<place2>{_PLACE}){_S})?(?:on|of|in|from){_S}(?:the{_S}morning{_S}of{_S})?"
             rf"|(?:{_S}in{_S}(?P<place4>{_PLACE}))?,?{_S}(?P<held>{_HELD})(?:{_S}online)?(?:{_S}in{_S}(?P<place3>{_PLACE})(?:,[ \t]*{_PLACE})?)?[ \t]*,?{_S}"
             rf"(?:(?:on|in|from|for){_S})?)")
-    return re.compile(rf"{_DET}(?P<np>(?P<mods>(?:{_MOD}{_S}){{0,3}}?)(?P<head>(?i:{alternation}))(?![\w-])(?:{_S}(?:19|20)\d\d\b)?){owner}?"
-                      rf"{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+    # "board meeting no. 60", "meeting No. 41", "Steering Committee meeting nr. 7": numbered, no determiner needed
+    numbered = (rf"(?<![\w’'-])(?P<nnp>(?P<nmods>(?:{_NUMBERED_MOD}{_S}){{0,2}}?)(?P<nhead>(?i:{alternation}|meeting|session))"
+                rf"{_S}(?i:no\.?|nr\.?|number|n°|\#)[ \t]*\d{{1,4}}(?![\w-]))")
+    return re.compile(rf"(?:{_DET}(?P<np>(?P<mods>(?:{_MOD}{_S}){{0,3}}?)(?P<head>(?i:{alternation}))(?![\w-])(?:{_S}(?:19|20)\d\d\b)?)"
+                      rf"|{numbered}){owner}?{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
 
 
 def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
@@ -75,25 +85,26 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         date = next((d for d in ctx.dates_between(m.end(), m.end() + 40) if d.start == m.end()), None)
         if date is None or (date.precision == "year" and not m.group("held")):
             continue  # "the board meeting in 2020": too vague to say which meeting
-        mods = m.group("mods").split()
-        if any(not ordinal_value(w) and w.lower() not in lex.generic and ctx.pos.get(m.start("mods") + m.group("mods").find(w), ("",))[0]
+        g_np, g_mods, g_head = ("np", "mods", "head") if m.group("np") is not None else ("nnp", "nmods", "nhead")
+        mods = m.group(g_mods).split()
+        if any(not ordinal_value(w) and w.lower() not in lex.generic and ctx.pos.get(m.start(g_mods) + m.group(g_mods).find(w), ("",))[0]
                in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ") for w in mods):
             continue  # "the members approved at the board meeting ...": a clause, not a modifier
-        start = m.start("np")
+        start = m.start(g_np)
         while mods and (mods[0].lower() in lex.generic and not ordinal_value(mods[0]) or re.search(r"[’']s$", mods[0])):
             # "the next", "the cluster's summer reception": neither says which event, the noun and the date do
-            start = ctx.text.index(mods[1] if len(mods) > 1 else m.group("head"), start + len(mods[0]))
+            start = ctx.text.index(mods[1] if len(mods) > 1 else m.group(g_head), start + len(mods[0]))
             mods = mods[1:]
-        end = m.end("owner") if m.group("owner") else m.end("np")
+        end = m.end("owner") if m.group("owner") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
-        owner = possessor(ctx, m.start("np")) if (m.group("det") or "").lower() in ("its", "their") else None
+        owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
         if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         place = m.group("place1") or m.group("place2") or m.group("place3") or m.group("place4")
         city, country = gaz.place(place) if place else (None, None)
-        hit = lex.lookup(m.group("head").lower().split())
+        hit = lex.lookup(m.group(g_head).lower().split())
         out.append(Candidate(start, end, name, "pattern:event_meeting", hit[0] if hit else None,
                              hit[1] if hit else "other", dates=date, city=city, country=country))
     return out

@@ -14,7 +14,9 @@ from pipeline.extract.event_context import Candidate, DocContext, clean_event_na
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 
-_WORD = re.compile(r"[^\W_](?:[\w&]|[-’'](?=\w))*|[^\w\s]")
+# A word, "&" and inner hyphens or apostrophes kept; a plural possessive keeps its apostrophe, so that
+# "Members' Day", "Suppliers’ Day" and "Harvesters' Open Day" stay one capitalised name.
+_WORD = re.compile(r"[^\W_](?:[\w&]|[-’'](?=\w))*(?:(?<=[a-z]s)[’'](?![\w’']))?|[^\w\s]")
 _SOFT_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _CONNECTORS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "der", "di", "del", "&", "–", "—", "-", "/"}
 _NOT_NAME_START = {w.lower() for w in NOT_NAME_START}

@@ -236,13 +236,14 @@ def _group(mentions: list[Candidate]) -> list[_Group]:
 def _absorb_contained(groups: list[_Group]) -> list[_Group]:
     """A group whose words are contained in exactly one other group of the same keyword, with no year or
     edition against it, is that event named shorter ("EU Clusters Talks" heading, then the EU Clusters
-    Talk “Title”): its mentions join the longer group, whatever came first in the text."""
+    Talk “Title”): its mentions join the longer group, whatever came first in the text; not a meeting
+    dated on another day ("its board meeting on 3 May", "board meeting no. 14 of 2 February")."""
     out = list(groups)
     for g in sorted(groups, key=lambda g: len(g.tokens)):
         if g.editions:
             continue
         wider = [h for h in out if h is not g and g.tokens < h.tokens and h.keyword == g.keyword
-                 and (not g.years or g.years <= h.years)]
+                 and (not g.years or g.years <= h.years) and not any(_day_apart(m, h.members) for m in g.members)]
         if len(wider) == 1:
             wider[0].members = sorted(wider[0].members + g.members, key=lambda m: m.start)
             out.remove(g)
