@@ -58,6 +58,8 @@ class OrgWords:
     joiners: frozenset[str] = frozenset()
     front_heads: frozenset[str] = frozenset()
     anywhere_heads: frozenset[str] = frozenset()  # lower-case
+    compound_heads: tuple[str, ...] = ()  # lower-case endings: "Holzwirtschafts|verband", "Energie|cluster"
+    not_compound_heads: frozenset[str] = frozenset()  # lower-case words: "eurocluster"
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
 
 
@@ -70,7 +72,9 @@ def org_words(data_dir: Path | None) -> OrgWords:
     joiners = frozenset(sections.get("joiners", []))
     split = r"\s+(?:" + phrase_alternation(("of", "for", "on", *joiners), space=r"\ ") + r")\s+"
     return OrgWords(joiners, frozenset(sections.get("front heads", [])),
-                    frozenset(w.lower() for w in sections.get("lower heads", [])), re.compile(split))
+                    frozenset(w.lower() for w in sections.get("lower heads", [])),
+                    tuple(w.lower() for w in sections.get("compound heads", [])),
+                    frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split))
 
 
 @dataclass
@@ -150,10 +154,17 @@ def is_headed(ctx: OrgDoc, name: str) -> bool:
     ow = ctx.words
     if words[0] in ow.front_heads or (len(words) > 2 and " ".join(words[:2]) in ow.front_heads):
         return True
-    if any(w.lower() in ow.anywhere_heads for w in words):
+    if any(w.lower() in ow.anywhere_heads for w in words) or any(compound_head(ow, w) for w in words):
         return True
     head = ow.head_split.split(name, maxsplit=1)[0].split()
     return len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
+
+
+def compound_head(words: OrgWords, word: str) -> bool:
+    """Rule family "compound heads" (data/org_name_words.txt): a capitalised compound that ends in an
+    organisation word ("Holzwirtschaftsverband", "Energiecluster", "Wasserstoff-Netzwerk")."""
+    low = word.lower()
+    return word[:1].isupper() and not word.isupper() and low not in words.not_compound_heads and any(low.endswith(h) and len(low) >= len(h) + 3 for h in words.compound_heads)
 
 
 def trim(ctx: OrgDoc, span: Span) -> Span | None:
