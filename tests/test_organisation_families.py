@@ -171,3 +171,18 @@ def test_organisations_statistical_tags_without_evidence_are_dropped(extract, te
 ])
 def test_org_bodies_bare_body_in_a_role_slot(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "place in brackets": after a company or an organisation's name, "(Town, Country)" places it
+    ("New members:\n- Ferros Vascos S.L. (Azpeitia, ES)\n- Weber & Kroll GmbH (Aalen, DE)",
+     {"Ferros Vascos S.L.", "Weber & Kroll GmbH"}),
+    ("The Silesian Glass Cluster (Tarnowskie, Poland) and Orbis Lab (Romania) signed.",
+     {"Silesian Glass Cluster", "Orbis Lab"}),
+    # a name after "in" with a bracketed country is a town; a region of ISO 3166-2 is a place
+    ("The lead partner is the Marine Food Institute in Vlissingen (Netherlands), with Kelpwise (Ireland).",
+     {"Marine Food Institute", "Kelpwise"}),
+    ("Pilot regions:\n- Drenthe (NL): a dairy heat network\n- Harghita (RO): wood chips for schools", set()),
+])
+def test_organisations_place_in_brackets(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -25,6 +25,7 @@ from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
+from pipeline.extract.world import country_codes
 from pipeline.records import Block
 
 _TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
@@ -107,6 +108,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True
     if len(words) == 1 and name.rstrip(".") in ctx.lex.person_titles:
         return True  # "Ing.", "Mgr.": a person's title read alone
+    if name in country_codes():
+        return True  # "Drenthe (NL)", "NL | EN": a country's code
     if len(words) > 1 and all(key(w) in ctx.lex.not_org_names for w in words):
         return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
     first = words[0].lower()
@@ -367,7 +370,7 @@ def _role_line_end(role_pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _role_of(role_pattern: str) -> re.Pattern[str]:
-    """A role title (up to three capitalised words may qualify it) and "of/at/for (the)" before a
-    capitalised word: "CEO of ", "International Projects Manager at the "."""
-    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
+    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" before a
+    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the "."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
                       re.I)

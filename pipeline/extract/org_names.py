@@ -176,13 +176,20 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         else:
             out.append(p)
     for i, p in enumerate(out):
-        # "Odra Valley Technology Park in Wrocław": the town is where it is, not part of the name
+        # "Odra Valley Technology Park in Wrocław", "… Institute in Yerseke (Netherlands)": the town is where it is,
+        # not part of the name
         m = _IN_PLACE.search(t[p.start:p.end])
-        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries) \
+        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
                 and is_headed(ctx, clean(t[p.start:p.start + m.start()])):
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]
     return [p for p in trimmed if p is not None]
+
+
+def _country_after(ctx: OrgDoc, pos: int) -> bool:
+    """"… Institute in Yerseke (Netherlands)": a bracketed country right after the town says it is one."""
+    b = re.compile(r"[ \t]*\(([^()\n]{2,40})\)").match(ctx.text, pos)
+    return b is not None and _country_in_brackets(ctx, b.group(1).strip())
 
 
 def _name_line(ctx: OrgDoc, pos: int) -> Span | None:
