@@ -34,6 +34,9 @@ def test_org_name_words_front_heads_and_joiners(extract, text, expected):
      {"Agentúra regionálneho rozvoja Trnava", "Comunità di valle della Rendena"}),
     ("The Podravski Klaster Inovacija and the Tehnološki fakultet Novi Sad presented results.",
      {"Podravski Klaster Inovacija", "Tehnološki fakultet Novi Sad"}),
+    # a Slavic cluster or institute word opens a name written on in lower case
+    ("Partners: Klaster drvnih proizvođača Bihać and the Zavod za turizem Maribor signed the plan.",
+     {"Klaster drvnih proizvođača Bihać", "Zavod za turizem Maribor"}),
     # no capitalised word opens a name: nothing
     ("Our new klaster was founded in 2021 and the local fakultet helps it.", set()),
 ])

@@ -186,3 +186,15 @@ def test_org_bodies_bare_body_in_a_role_slot(extract, text, expected):
 ])
 def test_organisations_place_in_brackets(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "line field": a heading in capitals runs into the name on the next line; the name starts there
+    ("CLUSTERLINK NEWS\nNetwork of Baltic Cluster Organisations · Issue 4 · May 2026\n\nThe issue opens with a report.",
+     {"Network of Baltic Cluster Organisations"}),
+    ("ANNEX: ORGANISATIONS ON THE STAGE\nGozo Marine Cluster Foundation · University of Gozo",
+     {"Gozo Marine Cluster Foundation", "University of Gozo"}),
+    ("3. WORK IN GROUPS\nGroup A looked at indicators; group B at data sources.", set()),
+])
+def test_organisations_heading_in_capitals_is_no_part_of_a_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -48,6 +48,7 @@ _SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "
 _AFTER_THE = re.compile(r"(?<![\w-])the[ \t\n]+$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her", "my", "your",
                           "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
+_SHOUTED = re.compile(r"[^a-zà-ÿ\n]*[A-ZÀ-Þ]{2}[^a-zà-ÿ\n]*")  # a line without lower-case letters: a heading in capitals
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
 
@@ -206,7 +207,8 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     list, agenda or board table ends at that break. The next line opens with a person's title or a
     role title or an initial ("…Water Institute\nTreasurer: Jane Doe", "…Voivodeship\nDr. Jane Doe") or
     with a label or a date ("…Pipe Systems\nBoard members: …", "…Tools GmbH\nFri 13 March"); a line opened by a capitalised article or pronoun
-    ("Finances\nThe Board approved …") starts the name after it. A closing "on LinkedIn", "on Monday",
+    ("Finances\nThe Board approved …") starts the name after it, and so does the line after a heading in capitals
+    ("CLUSTER NEWS\nAcme Network of Clusters"). A closing "on LinkedIn", "on Monday",
     "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it."""
     t = ctx.text
     for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
@@ -234,6 +236,11 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
             e = s + len(t[s:nl].rstrip())
     for m in re.finditer(r"\n[ \t]*(?:The|A|An|Our|This|These|Its|Their)[ \t]+(?=[A-Z])", t[s:e]):
         s = s + m.end()
+    nl = t.find("\n", s, e)
+    if nl != -1 and _SHOUTED.fullmatch(t[s:nl].strip()) and re.match(r"[ \t]*[^\W\d_][a-zà-ÿ]", t[nl + 1:e]):
+        # "CLUSTER NEWS\nAcme Network of Clusters", "ANNEX: PARTNERS\nAcme Foundation": a heading in capitals
+        # runs into the name on the next line; the name starts there
+        s = nl + 1 + len(t[nl + 1:e]) - len(t[nl + 1:e].lstrip())
     lines = t[s:e].split("\n")
     head = clean(lines[0])
     if len(lines) > 1 and (ctx.lex.role_title_re.fullmatch(head) or (valid_person_name(head, ctx.lex)
