@@ -198,3 +198,15 @@ def test_organisations_place_in_brackets(extract, text, expected):
 ])
 def test_organisations_heading_in_capitals_is_no_part_of_a_name(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "bar name": a menu's language switch, a cookie or e-mail footer, a heading's label in capitals
+    ("Home About Contact FR | EN\nThe Brightwave Photonics Cluster met in Lille.", {"Brightwave Photonics Cluster"}),
+    ("We use cookies on this site. Accept | Decline", set()),
+    ("SEMINAR | Circular Bioplastics\nThe seminar takes place online.", set()),
+    ("Unsubscribe | Update your preferences", set()),
+    ("Posted by Lumenhub | Light Valley", {"Lumenhub | Light Valley"}),
+])
+def test_organisations_bar_lines_that_name_nothing(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -25,6 +25,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_context import compound_head, org_words
 from pipeline.extract.org_names import initials_match
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, valid_person_name
+from pipeline.extract.statement_parts import lower_case_words
 from pipeline.normalise import fold
 
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
@@ -141,6 +142,7 @@ def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
 
 
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -151,8 +153,11 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
     ``pattern:acronym-bar``). Only a line with a single bar counts (menus, share lines and calendar rows
     have several); each side is one to four capitalised words, neither a place, a date, a person, a
     heading word or a platform, and the two sides are not two organisations' names ("Acme Cluster |
-    Beta Network")."""
+    Beta Network"). Not a menu's language switch ("News Contact NL | EN"), a cookie or e-mail footer
+    ("Accept | Decline", "Unsubscribe | Privacy": ``not_organisations.txt``) or a heading's label in capitals
+    ("WEBINAR | Battery Passports", when the text also writes the word in lower case)."""
     out: list[tuple[Span, str, str | None]] = []
+    lower = lower_case_words(text) if " | " in text else frozenset()  # words the text also writes in lower case
     for m in _BAR.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
@@ -182,8 +187,10 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
             continue
         if _names_an_org(b, lex) and (_names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
             continue  # two organisations in a row ("Business Finland | Arctic Battery Cluster")
-        if max(len(a), len(b)) <= 3:
-            continue  # "NL | EN": language codes
+        if max(len(a), len(b)) <= 3 or (_CODE.fullmatch(a.split()[-1]) and _CODE.fullmatch(b.split()[0])):
+            continue  # "NL | EN", "Menu Search PT | EN": language codes of a site's menu
+        if any(side.isupper() and any(len(w) > 3 and w.lower() in lower for w in side.split()) for side in (a, b)):
+            continue  # "WEBINAR | Battery Passports", "WORKSHOP SUMMARY | Agrivoltaics": a heading's label in capitals
         if is_acronym(b) and " " not in b and _names_an_org(a, lex):
             out.append((Span(start, m.start()), "pattern:acronym-bar", b))
         else:
