@@ -172,3 +172,16 @@ def test_org_name_words_more_legal_forms(extract, text, expected):
 ])
 def test_org_name_words_faculties_and_divisions(extract, text, expected):
     assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by "and": a compound head closes the first; a capitalised stop word opens the second
+    ("The agreement between the Bayerischer Wassercluster and Can Tho University was signed in March.",
+     {"Bayerischer Wassercluster", "Can Tho University"}),
+    ("Members of the Energiecluster Oost and Hanzehogeschool Zwolle met in May.",
+     {"Energiecluster Oost", "Hanzehogeschool Zwolle"}),
+    ("Staff of the Maschinenbauverband Tirol and Will Robotics Institute toured the plant.",
+     {"Maschinenbauverband Tirol", "Will Robotics Institute"}),
+])
+def test_org_name_words_two_names_joined_by_and(extract, text, expected):
+    assert orgs(extract(text)) == expected

@@ -43,9 +43,10 @@ _DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|
                            r"September|October|November|December")
 _ROLE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+")
 _SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "B. ", "C1. ": a session's code at a line start
-# A capitalised word after a lower-case "the" opens a name even when it is a stop word ("the Three Seas ...");
+# A capitalised word after a lower-case "the" (or "and" between two names) opens a name even when it is a stop
+# word ("the Three Seas ...", "… and Can Tho University");
 # these words never do ("the The", "the Our" are typos or headings run together).
-_AFTER_THE = re.compile(r"(?<![\w-])the[ \t\n]+$")
+_AFTER_THE = re.compile(r"(?<![\w-])(?:the|and|&)[ \t\n]+$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her", "my", "your",
                           "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
 _SHOUTED = re.compile(r"[^a-zà-ÿ\n]*[A-ZÀ-Þ]{2}[^a-zà-ÿ\n]*")  # a line without lower-case letters: a heading in capitals
@@ -185,7 +186,7 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             break
         w = m.group(1)
         if w[:1].isupper() and w.lower() not in _DETERMINERS and _AFTER_THE.search(ctx.text, max(0, s - 5), s):
-            break  # "by the Three Seas Cluster Association", "with the Can Tho Department": a name's first word
+            break  # "by the Three Seas Cluster Association", "with the Can Tho Department", "X and Can Tho University": a name's first word
         if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
             s += m.end()
         else:
@@ -272,7 +273,8 @@ def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
         an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
         if re.match(r"Co\b", bn):
             continue  # "Acme Logistik GmbH & Co. KG": one legal form
-        if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes for w in an.split()) or ctx.lex.legal_forms.search(an)):
+        if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes or compound_head(ctx.words, w) for w in an.split())
+                                       or ctx.lex.legal_forms.search(an)):
             continue
         if valid_person_name(bn, ctx.lex) and starts_with_given_name(bn, ctx.lex):
             return [a]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add, generic, is_headed, not_org, run_at, trim
+from pipeline.extract.org_context import OrgDoc, add, compound_head, generic, is_headed, not_org, run_at, trim
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -163,7 +163,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 continue
             conj = m.group().split()[0] in ("and", "&")
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
-            if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes
+            if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key):
                 split = m
                 break
