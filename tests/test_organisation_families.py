@@ -210,3 +210,16 @@ def test_organisations_heading_in_capitals_is_no_part_of_a_name(extract, text, e
 ])
 def test_organisations_bar_lines_that_name_nothing(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "dash short form": a brand with its own connector, a description after a second dash
+    ("New members: Contas do Norte – Sociedade de Consultores Agrícolas, Lda., and two farms.",
+     {"Contas do Norte – Sociedade de Consultores Agrícolas, Lda."}),
+    ("Members:\n- Ferrox – Equipamentos Metálicos, S.A. – steel frames for greenhouses\n- Vidrolux – Vidros Técnicos, S.A. – glass",
+     {"Ferrox – Equipamentos Metálicos, S.A.", "Vidrolux – Vidros Técnicos, S.A."}),
+    # a lower-case word of running text may stand before the short form; a name's own connector may not
+    ("She studied at the ČVT – Technical University of Pardubice.", {"ČVT – Technical University of Pardubice"}),
+])
+def test_organisations_dash_short_forms_in_running_text(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -35,11 +35,12 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*$|(?:[,(:]|(?<![\w-])[a-zà-ÿ]+)[ \t]+$")
 # Lower-case words that join the words of a name ("Contas do Sul", "Bank of Åland"): no opener.
 _NOT_OPENERS = ORG_CONNECTORS - {"and", "the", "in", "on", "for"} | {"da", "do", "dos", "das", "del", "della", "van", "von", "der", "zu", "y", "i", "e"}
+_JOINED_BRAND = re.compile(r"(?<![\w&+.-])[^\W\d_][\w'’-]*[ \t]+(?:do|da|dos|das|de|di|du|del|della)[ \t]+$")
 _SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'’-]*)?)$")
 # Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
 _CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|des|du|van|von|na|rzecz)[ \t]+)"
                          r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
-_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;(·|<]|\.(?:\s|$)|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
+_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;(·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
 
 
 def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -90,7 +91,9 @@ def _short_before(text: str, ls: int, end: int) -> Span | None:
         words = words[1:]
     if not words or not words[0].group()[0].isupper():
         return None
-    return Span(m.start(1) + words[0].start(), m.end(1))
+    start = m.start(1) + words[0].start()
+    joined = _JOINED_BRAND.search(text, ls, start)  # "Contas do Sul", "Terra di Siena": a brand with its connector
+    return Span(joined.start() if joined else start, m.end(1))
 
 
 def _short_form(word: str, lex: Lexicon) -> bool:
