@@ -34,6 +34,9 @@ def test_org_name_words_front_heads_and_joiners(extract, text, expected):
      {"Agentúra regionálneho rozvoja Trnava", "Comunità di valle della Rendena"}),
     ("The Podravski Klaster Inovacija and the Tehnološki fakultet Novi Sad presented results.",
      {"Podravski Klaster Inovacija", "Tehnološki fakultet Novi Sad"}),
+    # a Slavic cluster or institute word opens a name written on in lower case
+    ("Partners: Klaster drvnih proizvođača Bihać and the Zavod za turizem Maribor signed the plan.",
+     {"Klaster drvnih proizvođača Bihać", "Zavod za turizem Maribor"}),
     # no capitalised word opens a name: nothing
     ("Our new klaster was founded in 2021 and the local fakultet helps it.", set()),
 ])
@@ -116,4 +119,69 @@ def test_org_name_words_name_before_a_kind_noun(extract, text, expected):
     ("We met the Université du Québec à Chicoutimi in May.", {"Université du Québec à Chicoutimi"}),
 ])
 def test_org_name_words_elided_articles_and_french_joiners(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "compound heads": a compound that ends in an organisation word heads a name of two words or more
+    ("The Mühlviertler Möbelverband Linz and the Wasserstoffcluster Kärnten signed the charter.",
+     {"Mühlviertler Möbelverband Linz", "Wasserstoffcluster Kärnten"}),
+    ("Trainers came from the Zuiderhogeschool Drenthe and the Vlasinstituut Kortrijk last week.",
+     {"Zuiderhogeschool Drenthe", "Vlasinstituut Kortrijk"}),
+    ("The Bäckerhandwerkskammer Passau joined the Fischereiverein Bodensee network.",
+     {"Bäckerhandwerkskammer Passau", "Fischereiverein Bodensee"}),
+    # a project called a Eurocluster and a shouted heading are no such names
+    ("The Baltic Dairy Eurocluster opened its call. ENERGIECLUSTER NEWS follows below.", set()),
+])
+def test_org_name_words_compound_heads(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German offices and Spanish regional governments open a name; a comma list closed by "und" or "y"
+    ("The study was paid for by the Landesamt für Umwelt Brandenburg and by the Xunta de Galicia.",
+     {"Landesamt für Umwelt Brandenburg", "Xunta de Galicia"}),
+    ("Two calls of the Generalitat de Catalunya and of the Junta de Extremadura are open.",
+     {"Generalitat de Catalunya", "Junta de Extremadura"}),
+    ("She met officials of the Consejería de Industria, Energía y Turismo in Oviedo.",
+     {"Consejería de Industria, Energía y Turismo"}),
+])
+def test_org_name_words_offices_and_regional_governments(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forms cleanco lacks: Luxembourg S.à r.l., Italian consortium companies in lower case, Belgian SCRL,
+    # British CIC, Welsh Cyf, Faroese P/F, Portuguese single-member companies
+    ("The sensors come from Moselle Optics S.à r.l. and from Laguna Robotica s.c.a r.l. in Venice.",
+     {"Moselle Optics S.à r.l.", "Laguna Robotica s.c.a r.l."}),
+    ("Partners: Ardennes Bois SCRL, Teifi Boatyard CIC and Ynys Ynni Cyf.",
+     {"Ardennes Bois SCRL", "Teifi Boatyard CIC", "Ynys Ynni Cyf"}),
+    ("Orders went to Vágur Fisk P/F and to Serra Verde Têxteis, Unipessoal Lda. this year.",
+     {"Vágur Fisk P/F", "Serra Verde Têxteis, Unipessoal Lda."}),
+])
+def test_org_name_words_more_legal_forms(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units of an organisation: "Faculty of …", "… Division"
+    ("Lecturers of the Faculty of Mining, Geology and Petroleum joined the tour.", {"Faculty of Mining, Geology and Petroleum"}),
+    ("The Export Promotion Division prepared the mission to Osaka.", {"Export Promotion Division"}),
+    ("Staff of the Faculty of Forestry and the Cluster Policy Division met in Zagreb.", {"Faculty of Forestry", "Cluster Policy Division"}),
+])
+def test_org_name_words_faculties_and_divisions(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by "and": a compound head closes the first; a capitalised stop word opens the second
+    ("The agreement between the Bayerischer Wassercluster and Can Tho University was signed in March.",
+     {"Bayerischer Wassercluster", "Can Tho University"}),
+    ("Members of the Energiecluster Oost and Hanzehogeschool Zwolle met in May.",
+     {"Energiecluster Oost", "Hanzehogeschool Zwolle"}),
+    ("Staff of the Maschinenbauverband Tirol and Will Robotics Institute toured the plant.",
+     {"Maschinenbauverband Tirol", "Will Robotics Institute"}),
+])
+def test_org_name_words_two_names_joined_by_and(extract, text, expected):
     assert orgs(extract(text)) == expected

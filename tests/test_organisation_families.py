@@ -171,3 +171,55 @@ def test_organisations_statistical_tags_without_evidence_are_dropped(extract, te
 ])
 def test_org_bodies_bare_body_in_a_role_slot(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "place in brackets": after a company or an organisation's name, "(Town, Country)" places it
+    ("New members:\n- Ferros Vascos S.L. (Azpeitia, ES)\n- Weber & Kroll GmbH (Aalen, DE)",
+     {"Ferros Vascos S.L.", "Weber & Kroll GmbH"}),
+    ("The Silesian Glass Cluster (Tarnowskie, Poland) and Orbis Lab (Romania) signed.",
+     {"Silesian Glass Cluster", "Orbis Lab"}),
+    # a name after "in" with a bracketed country is a town; a region of ISO 3166-2 is a place
+    ("The lead partner is the Marine Food Institute in Vlissingen (Netherlands), with Kelpwise (Ireland).",
+     {"Marine Food Institute", "Kelpwise"}),
+    ("Pilot regions:\n- Drenthe (NL): a dairy heat network\n- Harghita (RO): wood chips for schools", set()),
+])
+def test_organisations_place_in_brackets(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "line field": a heading in capitals runs into the name on the next line; the name starts there
+    ("CLUSTERLINK NEWS\nNetwork of Baltic Cluster Organisations · Issue 4 · May 2026\n\nThe issue opens with a report.",
+     {"Network of Baltic Cluster Organisations"}),
+    ("ANNEX: ORGANISATIONS ON THE STAGE\nGozo Marine Cluster Foundation · University of Gozo",
+     {"Gozo Marine Cluster Foundation", "University of Gozo"}),
+    ("3. WORK IN GROUPS\nGroup A looked at indicators; group B at data sources.", set()),
+])
+def test_organisations_heading_in_capitals_is_no_part_of_a_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "bar name": a menu's language switch, a cookie or e-mail footer, a heading's label in capitals
+    ("Home About Contact FR | EN\nThe Brightwave Photonics Cluster met in Lille.", {"Brightwave Photonics Cluster"}),
+    ("We use cookies on this site. Accept | Decline", set()),
+    ("SEMINAR | Circular Bioplastics\nThe seminar takes place online.", set()),
+    ("Unsubscribe | Update your preferences", set()),
+    ("Posted by Lumenhub | Light Valley", {"Lumenhub | Light Valley"}),
+])
+def test_organisations_bar_lines_that_name_nothing(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "dash short form": a brand with its own connector, a description after a second dash
+    ("New members: Contas do Norte – Sociedade de Consultores Agrícolas, Lda., and two farms.",
+     {"Contas do Norte – Sociedade de Consultores Agrícolas, Lda."}),
+    ("Members:\n- Ferrox – Equipamentos Metálicos, S.A. – steel frames for greenhouses\n- Vidrolux – Vidros Técnicos, S.A. – glass",
+     {"Ferrox – Equipamentos Metálicos, S.A.", "Vidrolux – Vidros Técnicos, S.A."}),
+    # a lower-case word of running text may stand before the short form; a name's own connector may not
+    ("She studied at the ČVT – Technical University of Pardubice.", {"ČVT – Technical University of Pardubice"}),
+])
+def test_organisations_dash_short_forms_in_running_text(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -284,6 +284,14 @@ ORGS = [
     ("Posted by AquaHub | Zeeland", [("AquaHub | Zeeland", "AquaHub | Zeeland", "pattern:bar-name")]),
     ("Posted by BlueWave | Fjordkyst", [("BlueWave | Fjordkyst", "BlueWave | Fjordkyst", "pattern:bar-name")]),
     ("Organiser: Lumenhub | Light Valley", [("Lumenhub | Light Valley", "Lumenhub | Light Valley", "pattern:bar-name")]),
+    # an acronym that does not spell the name after the dash is part of the full name
+    ("She studied at the ČVT – Technical University of Pardubice in 2009.", [("ČVT – Technical University of Pardubice", "ČVT – Technical University of Pardubice", "pattern:acronym-dash")]),
+    ("Our partner, NAVIS – University of Maritime Trade Bari, hosted the visit.", [("NAVIS – University of Maritime Trade Bari", "NAVIS – University of Maritime Trade Bari", "pattern:acronym-dash")]),
+    ("Members include the MARLAB – Polymer Research Centre of Marche.", [("MARLAB – Polymer Research Centre of Marche", "MARLAB – Polymer Research Centre of Marche", "pattern:acronym-dash")]),
+    # a name with a quoted part: a patron, a brand or a motto
+    ('Pupils of the Technical School "Ivan Horvat" built the drones.', [('Technical School "Ivan Horvat"', 'Technical School "Ivan Horvat"', "pattern:quoted-name")]),
+    ('The Latvian Food Cluster Association "FoodLV" signed the memorandum.', [('Latvian Food Cluster Association "FoodLV"', 'Latvian Food Cluster Association "FoodLV"', "pattern:quoted-name")]),
+    ('Researchers of University "Petar Beron" of Varna presented a poster.', [('University "Petar Beron" of Varna', 'University "Petar Beron" of Varna', "pattern:quoted-name")]),
     # a brand, a dash and what it is, as one name ("Brand – Innovation Centre Place")
     ("Our host, Agrolab – Agricultural Innovation Centre Murcia, showed the fields.", [("Agrolab – Agricultural Innovation Centre Murcia", "Agrolab – Agricultural Innovation Centre Murcia", "pattern:brand-dash")]),
     ("Our partner, Fibrenet – Textile Innovation Centre Porto, hosted us.", [("Fibrenet – Textile Innovation Centre Porto", "Fibrenet – Textile Innovation Centre Porto", "pattern:brand-dash")]),

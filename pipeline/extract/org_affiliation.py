@@ -47,8 +47,9 @@ def person_bracket_orgs(text: str, lex: Lexicon, annotated: list[tuple[Block, Do
             continue
         last = _WORDS_BEFORE.search(text, max(0, end - 60), end)
         tail = last.group(1).split()[-2:] if last else []
-        if tail and (tail[-1] in lex.org_suffixes or lex.legal_forms.search(" " + " ".join(tail) + " ")):
-            continue  # "Vestfjord Marine AS (Hareid)": a company and its town, not a person
+        form = lex.legal_forms.search(text, max(0, end - 30), end)
+        if tail and (tail[-1] in lex.org_suffixes or lex.legal_forms.search(" " + " ".join(tail) + " ")) or form and form.end() == end:
+            continue  # "Vestfjord Marine AS (Hareid)", "Acme Talleres S.L. (Eibar, ES)": a company and its town, not a person
         field = _FIELD.match(text, m.start(1), m.end(1))
         if not field:
             continue

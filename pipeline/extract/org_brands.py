@@ -7,7 +7,9 @@ name, as logos, partner lists, footers and press releases write it.
   ``pattern:brand-dash``).
 - "ACME – Alpine Cluster of Mechatronics", "TUK – Technical University of Kranj": an acronym-shaped short
   form before the dash is the acronym of the name after it; and after it: "South Bohemian Innovation
-  Centre – JIC" (rule ``pattern:acronym-dash``).
+  Centre – JIC" (rule ``pattern:acronym-dash``). An acronym of three letters or more that does not spell
+  the name after it and does not even open with its first letter ("VŠB – Technical University of Ostrava")
+  is part of the full name, and its acronym.
 
 The descriptive side must name an organisation by itself (an organisation word of
 ``org_suffixes.txt`` or a legal form closing it), the short form must open a line, a list item or
@@ -20,17 +22,25 @@ import re
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
+from pipeline.extract.org_context import compound_head, org_words
+from pipeline.extract.org_names import initials_match
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, valid_person_name
+from pipeline.extract.statement_parts import lower_case_words
+from pipeline.normalise import fold
 
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 # What may stand before the short form: a line start (with a bullet or number), a comma, a bracket,
-# a colon or "by", "with", "and" ("organised by ACME – Alpine Cluster of Mechatronics").
-_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*$|(?:[,(:]|(?<![\w-])(?:by|with|and))[ \t]+$")
+# a colon or a lower-case word of running text ("organised by ACME – Alpine Cluster of Mechatronics",
+# "she studied at the TUO – Technical University of Olomouc").
+_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*$|(?:[,(:]|(?<![\w-])[a-zà-ÿ]+)[ \t]+$")
+# Lower-case words that join the words of a name ("Contas do Sul", "Bank of Åland"): no opener.
+_NOT_OPENERS = ORG_CONNECTORS - {"and", "the", "in", "on", "for"} | {"da", "do", "dos", "das", "del", "della", "van", "von", "der", "zu", "y", "i", "e"}
+_JOINED_BRAND = re.compile(r"(?<![\w&+.-])[^\W\d_][\w'’-]*[ \t]+(?:do|da|dos|das|de|di|du|del|della)[ \t]+$")
 _SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'’-]*)?)$")
 # Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
 _CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|des|du|van|von|na|rzecz)[ \t]+)"
                          r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
-_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;(·|<]|\.(?:\s|$)|[ \t]+(?:brings|is|was|has|will|and|together|with)\b)")
+_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;(·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
 
 
 def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -40,11 +50,18 @@ def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | Non
     for m in _DASH.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
         short = _short_before(text, ls, m.start())
-        if short and _OPENS.search(text[max(0, short.start - 12):short.start]) and _short_form(text[short.start:short.end], lex):
+        opens = _OPENS.search(text[max(0, short.start - 12):short.start]) if short else None
+        if opens and opens.group().split() and opens.group().split()[-1] in _NOT_OPENERS:
+            opens = None  # "Contas do Sul – …": a name's own connector, the short form starts before it
+        if short and opens and _short_form(text[short.start:short.end], lex):
             name = _named(text, m.end(), lex)
             if name:
                 word = text[short.start:short.end]
-                if is_acronym(word) and " " not in word:
+                if is_acronym(word) and " " not in word and len(word) >= 3 and not _may_abbreviate(word, clean(text[name.start:name.end])):
+                    # "VŠB – Technical University of Ostrava", "IAPMEI – Agency for Competitiveness": an acronym
+                    # that cannot abbreviate the name after it is part of the organisation's full name
+                    out.append((Span(short.start, name.end), "pattern:acronym-dash", word))
+                elif is_acronym(word) and " " not in word:
                     out.append((name, "pattern:acronym-dash", word))
                 else:
                     out.append((Span(short.start, name.end), "pattern:brand-dash", None))
@@ -57,6 +74,13 @@ def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | Non
     return out
 
 
+def _may_abbreviate(acr: str, name: str) -> bool:
+    """The acronym spells the name's initials, or at least opens with its first letter ("ACMEC" for "Alpine
+    Cluster of Mechatronics"); "VŠB" for "Technical University of Ostrava" (the initials of the name in another
+    language) does neither."""
+    return initials_match(acr, name) or fold(acr[:1].lower()) == fold(name[:1].lower())
+
+
 def _short_before(text: str, ls: int, end: int) -> Span | None:
     """The one or two capitalised words right before the dash ("Makrotech", "Norte Verde", "ACME")."""
     m = _SHORT.search(text, ls, end)
@@ -67,7 +91,9 @@ def _short_before(text: str, ls: int, end: int) -> Span | None:
         words = words[1:]
     if not words or not words[0].group()[0].isupper():
         return None
-    return Span(m.start(1) + words[0].start(), m.end(1))
+    start = m.start(1) + words[0].start()
+    joined = _JOINED_BRAND.search(text, ls, start)  # "Contas do Sul", "Terra di Siena": a brand with its connector
+    return Span(joined.start() if joined else start, m.end(1))
 
 
 def _short_form(word: str, lex: Lexicon) -> bool:
@@ -80,7 +106,12 @@ def _short_form(word: str, lex: Lexicon) -> bool:
 
 
 def _names_an_org(name: str, lex: Lexicon) -> bool:
-    return any(w in lex.org_suffixes for w in name.split()) or bool(lex.legal_forms.search(name + " "))
+    """An organisation word, a compound ending in one ("Holzwirtschaftsverband") or a front head of another
+    language ("Consorzio Ceramiche Emiliane") among its words, or a legal form closing it."""
+    ow = org_words(lex.data_dir)
+    words = name.split()
+    return (any(w in lex.org_suffixes or compound_head(ow, w) for w in words) or (len(words) > 1 and words[0] in ow.front_heads)
+            or bool(lex.legal_forms.search(name + " ")))
 
 
 def _named(text: str, pos: int, lex: Lexicon) -> Span | None:
@@ -96,7 +127,8 @@ def _named(text: str, pos: int, lex: Lexicon) -> Span | None:
         run = Span(run.start, nxt.end)
     form = lex.legal_forms.match(text, run.end)
     end = form.end() if form else run.end
-    if not _AFTER.match(text, end) or not _names_an_org(clean(text[run.start:end]), lex):
+    if not _AFTER.match(text, end) or not (form or _names_an_org(clean(text[run.start:end]), lex)) or " " not in clean(text[run.start:end]):
+        # (a bare organisation word names nothing: "A1 – Secretariat to circulate the plan")
         return None
     return Span(run.start, end)
 
@@ -113,6 +145,7 @@ def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
 
 
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -123,8 +156,11 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
     ``pattern:acronym-bar``). Only a line with a single bar counts (menus, share lines and calendar rows
     have several); each side is one to four capitalised words, neither a place, a date, a person, a
     heading word or a platform, and the two sides are not two organisations' names ("Acme Cluster |
-    Beta Network")."""
+    Beta Network"). Not a menu's language switch ("News Contact NL | EN"), a cookie or e-mail footer
+    ("Accept | Decline", "Unsubscribe | Privacy": ``not_organisations.txt``) or a heading's label in capitals
+    ("WEBINAR | Battery Passports", when the text also writes the word in lower case)."""
     out: list[tuple[Span, str, str | None]] = []
+    lower = lower_case_words(text) if " | " in text else frozenset()  # words the text also writes in lower case
     for m in _BAR.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
@@ -154,8 +190,10 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
             continue
         if _names_an_org(b, lex) and (_names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
             continue  # two organisations in a row ("Business Finland | Arctic Battery Cluster")
-        if max(len(a), len(b)) <= 3:
-            continue  # "NL | EN": language codes
+        if max(len(a), len(b)) <= 3 or (_CODE.fullmatch(a.split()[-1]) and _CODE.fullmatch(b.split()[0])):
+            continue  # "NL | EN", "Menu Search PT | EN": language codes of a site's menu
+        if any(side.isupper() and any(len(w) > 3 and w.lower() in lower for w in side.split()) for side in (a, b)):
+            continue  # "WEBINAR | Battery Passports", "WORKSHOP SUMMARY | Agrivoltaics": a heading's label in capitals
         if is_acronym(b) and " " not in b and _names_an_org(a, lex):
             out.append((Span(start, m.start()), "pattern:acronym-bar", b))
         else:

@@ -25,6 +25,7 @@ from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
+from pipeline.extract.world import country_codes
 from pipeline.records import Block
 
 _TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
@@ -42,11 +43,13 @@ _DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|
                            r"September|October|November|December")
 _ROLE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+")
 _SESSION_CODE = re.compile(r"[A-Z](?:\d{1,2}\.?|\.)[ \t]+(?=[A-Z])")  # "A3 ", "B. ", "C1. ": a session's code at a line start
-# A capitalised word after a lower-case "the" opens a name even when it is a stop word ("the Three Seas ...");
+# A capitalised word after a lower-case "the" (or "and" between two names) opens a name even when it is a stop
+# word ("the Three Seas ...", "… and Can Tho University");
 # these words never do ("the The", "the Our" are typos or headings run together).
-_AFTER_THE = re.compile(r"(?<![\w-])the[ \t\n]+$")
+_AFTER_THE = re.compile(r"(?<![\w-])(?:the|and|&)[ \t\n]+$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her", "my", "your",
                           "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
+_SHOUTED = re.compile(r"[^a-zà-ÿ\n]*[A-ZÀ-Þ]{2}[^a-zà-ÿ\n]*")  # a line without lower-case letters: a heading in capitals
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
 
@@ -58,6 +61,8 @@ class OrgWords:
     joiners: frozenset[str] = frozenset()
     front_heads: frozenset[str] = frozenset()
     anywhere_heads: frozenset[str] = frozenset()  # lower-case
+    compound_heads: tuple[str, ...] = ()  # lower-case endings: "Holzwirtschafts|verband", "Energie|cluster"
+    not_compound_heads: frozenset[str] = frozenset()  # lower-case words: "eurocluster"
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
 
 
@@ -70,7 +75,9 @@ def org_words(data_dir: Path | None) -> OrgWords:
     joiners = frozenset(sections.get("joiners", []))
     split = r"\s+(?:" + phrase_alternation(("of", "for", "on", *joiners), space=r"\ ") + r")\s+"
     return OrgWords(joiners, frozenset(sections.get("front heads", [])),
-                    frozenset(w.lower() for w in sections.get("lower heads", [])), re.compile(split))
+                    frozenset(w.lower() for w in sections.get("lower heads", [])),
+                    tuple(w.lower() for w in sections.get("compound heads", [])),
+                    frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split))
 
 
 @dataclass
@@ -103,6 +110,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True
     if len(words) == 1 and name.rstrip(".") in ctx.lex.person_titles:
         return True  # "Ing.", "Mgr.": a person's title read alone
+    if name in country_codes():
+        return True  # "Drenthe (NL)", "NL | EN": a country's code
     if len(words) > 1 and all(key(w) in ctx.lex.not_org_names for w in words):
         return True  # "Facebook LinkedIn X WhatsApp": a share line, every word a not-organisation name
     first = words[0].lower()
@@ -150,10 +159,17 @@ def is_headed(ctx: OrgDoc, name: str) -> bool:
     ow = ctx.words
     if words[0] in ow.front_heads or (len(words) > 2 and " ".join(words[:2]) in ow.front_heads):
         return True
-    if any(w.lower() in ow.anywhere_heads for w in words):
+    if any(w.lower() in ow.anywhere_heads for w in words) or any(compound_head(ow, w) for w in words):
         return True
     head = ow.head_split.split(name, maxsplit=1)[0].split()
     return len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
+
+
+def compound_head(words: OrgWords, word: str) -> bool:
+    """Rule family "compound heads" (data/org_name_words.txt): a capitalised compound that ends in an
+    organisation word ("Holzwirtschaftsverband", "Energiecluster", "Wasserstoff-Netzwerk")."""
+    low = word.lower()
+    return word[:1].isupper() and not word.isupper() and low not in words.not_compound_heads and any(low.endswith(h) and len(low) >= len(h) + 3 for h in words.compound_heads)
 
 
 def trim(ctx: OrgDoc, span: Span) -> Span | None:
@@ -170,7 +186,7 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             break
         w = m.group(1)
         if w[:1].isupper() and w.lower() not in _DETERMINERS and _AFTER_THE.search(ctx.text, max(0, s - 5), s):
-            break  # "by the Three Seas Cluster Association", "with the Can Tho Department": a name's first word
+            break  # "by the Three Seas Cluster Association", "with the Can Tho Department", "X and Can Tho University": a name's first word
         if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
             s += m.end()
         else:
@@ -192,7 +208,8 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     list, agenda or board table ends at that break. The next line opens with a person's title or a
     role title or an initial ("…Water Institute\nTreasurer: Jane Doe", "…Voivodeship\nDr. Jane Doe") or
     with a label or a date ("…Pipe Systems\nBoard members: …", "…Tools GmbH\nFri 13 March"); a line opened by a capitalised article or pronoun
-    ("Finances\nThe Board approved …") starts the name after it. A closing "on LinkedIn", "on Monday",
+    ("Finances\nThe Board approved …") starts the name after it, and so does the line after a heading in capitals
+    ("CLUSTER NEWS\nAcme Network of Clusters"). A closing "on LinkedIn", "on Monday",
     "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it."""
     t = ctx.text
     for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
@@ -220,6 +237,11 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
             e = s + len(t[s:nl].rstrip())
     for m in re.finditer(r"\n[ \t]*(?:The|A|An|Our|This|These|Its|Their)[ \t]+(?=[A-Z])", t[s:e]):
         s = s + m.end()
+    nl = t.find("\n", s, e)
+    if nl != -1 and _SHOUTED.fullmatch(t[s:nl].strip()) and re.match(r"[ \t]*[^\W\d_][a-zà-ÿ]", t[nl + 1:e]):
+        # "CLUSTER NEWS\nAcme Network of Clusters", "ANNEX: PARTNERS\nAcme Foundation": a heading in capitals
+        # runs into the name on the next line; the name starts there
+        s = nl + 1 + len(t[nl + 1:e]) - len(t[nl + 1:e].lstrip())
     lines = t[s:e].split("\n")
     head = clean(lines[0])
     if len(lines) > 1 and (ctx.lex.role_title_re.fullmatch(head) or (valid_person_name(head, ctx.lex)
@@ -251,7 +273,8 @@ def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
         an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
         if re.match(r"Co\b", bn):
             continue  # "Acme Logistik GmbH & Co. KG": one legal form
-        if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes for w in an.split()) or ctx.lex.legal_forms.search(an)):
+        if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes or compound_head(ctx.words, w) for w in an.split())
+                                       or ctx.lex.legal_forms.search(an)):
             continue
         if valid_person_name(bn, ctx.lex) and starts_with_given_name(bn, ctx.lex):
             return [a]
@@ -356,7 +379,7 @@ def _role_line_end(role_pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _role_of(role_pattern: str) -> re.Pattern[str]:
-    """A role title (up to three capitalised words may qualify it) and "of/at/for (the)" before a
-    capitalised word: "CEO of ", "International Projects Manager at the "."""
-    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
+    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" before a
+    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the "."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
                       re.I)

@@ -3,7 +3,9 @@ lines write them: "Tecnalia (Spain)", "BioVale (UK)", "Wood+ (FI)", "Innovate|Te
 and a person's affiliation "Ewa Nowak (ICT Lodz, Poland)".
 
 A brand name needs no organisation word here: the bracketed country says the name is a party. A
-name that is a place, a person (a given name first), a programme or a generic word is not taken.
+name that is a place (a city, a country, an ISO 3166-2 subdivision, a name after "in"), a person (a given
+name first), a programme or a generic word is not taken; nor is "(Town, Country)" right after a company or
+an organisation ("Acme Stahl KG (Heidenheim, DE)"): there the bracket says where that party is.
 """
 from __future__ import annotations
 
@@ -13,13 +15,14 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, is_cap_word
 from pipeline.extract.span_index import last_words
-from pipeline.extract.world import country_codes
+from pipeline.extract.world import country_codes, subdivision_names
 
 # "<name> (Country)" / "(<name>, Country)": the bracket holds a country name or a two-letter code.
 _BRACKET = re.compile(r"[ \t]*\((?:(?P<org>[^(),\n]{2,60}?),[ \t]*)?(?P<country>[^(),\n]{2,40}?)\)")
 # One word of a brand name: letters, digits and the joiners brands use ("Wood+", "Innovate|Tech", "R&D").
 _BRAND_WORD = re.compile(r"[^\W_][\w'’.&+|-]*[+]?|[&+|]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:in|near|based[ \t]+in)[ \t]+$")
 _LIST_BREAK = re.compile(r"[,;:•·\n]|(?<![\w-])(?:and|or|with|include|includes|including|are|is|from|by|the)[ \t]*$", re.I)
 
 
@@ -42,9 +45,24 @@ def organisations_with_country(text: str, lex: Lexicon, *, max_words: int = 6) -
             span = Span(start, m.start()) if start is not None else None
         if span and _YEAR.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
             continue  # "3–6 November 2025   Aquatech Amsterdam (Netherlands)": an event calendar line
+        if span and (_IN_BEFORE.search(text, max(0, span.start - 12), span.start)
+                     or m.group("org") and _names_a_party_before(text, m.start(), lex)):
+            # family "place in brackets": "based in Yerseke (Netherlands)"; "Acme Stahl KG (Heidenheim, DE)", "the
+            # Acme Wood Cluster (Tarnów, Poland)": after a company or an organisation's name the bracket places it
+            continue
         if span and _may_be_organisation(text[span.start:span.end], lex):
             out.append(span)
     return out
+
+
+def _names_a_party_before(text: str, end: int, lex: Lexicon) -> bool:
+    """The text right before the bracket closes a company's or an organisation's name ("Acme Stahl KG",
+    "Acme Wood Cluster"): the bracket says where that party is."""
+    form = lex.legal_forms.search(text, max(0, end - 30), end)
+    if form and form.end() == end:
+        return True
+    word = re.search(r"([^\W\d_][\w-]*)\.?$", text[max(0, end - 40):end])
+    return bool(word) and word.group(1) in lex.org_suffixes
 
 
 def _brand_start(text: str, end: int, max_words: int) -> int | None:
@@ -75,8 +93,8 @@ def _may_be_organisation(name: str, lex: Lexicon) -> bool:
     name = " ".join(name.split())
     k = key(name)
     words = name.split()
-    if not words or k in lex.cities or k in lex.countries or k in lex.not_org_names:
-        return False
+    if not words or k in lex.cities or k in lex.countries or k in lex.not_org_names or name in subdivision_names():
+        return False  # "Podlaskie (PL)": a region
     if len(words) == 1 and (name.lower() in lex.not_person_words and name not in lex.org_suffixes):
         return False  # "Cluster (Spain)", "Members (EU)"
     if 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and starts_with_given_name(name, lex) \

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add, generic, is_headed, not_org, run_at, trim
+from pipeline.extract.org_context import OrgDoc, add, compound_head, generic, is_headed, not_org, run_at, trim
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -47,6 +47,9 @@ def from_runs(ctx: OrgDoc) -> None:
             name = clean(t[piece.start:piece.end])
             if is_headed(ctx, name) and not not_org(ctx, name):
                 add(ctx, piece, "pattern:org-head", 2)
+        quoted = _quoted_part(ctx, run, (name_pieces(ctx, run) or [run])[-1])
+        if quoted is not None:
+            add(ctx, quoted, "pattern:quoted-name", 3)
         inner = trim(ctx, run) if _bracketed_after_name(ctx, run) else None  # "(CEO of Acme Hub)"
         if inner is not None:
             name = clean(t[inner.start:inner.end])
@@ -58,6 +61,46 @@ def from_runs(ctx: OrgDoc) -> None:
             _definition(ctx, name_pieces(ctx, run)[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
+
+
+_QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»]")
+_OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?=[A-Z])")
+
+
+def _quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
+    """Rule ``"pattern:quoted-name"`` (family "quoted part of a name"): an organisation's name that carries a
+    patron, a brand or a motto in quotes, as schools, universities and associations of many countries write
+    it: "Acme Cluster Association "AcmeNet"", "Technical School "Ivan Horvat"", "University "Petar Beron" of
+    Varna" ("of/from <place>" goes on when an organisation word opens the name). Before the quotes: a phrase
+    headed by an organisation word, an organisation word alone, or a school's acronym ("ITIS"); inside: one
+    to five capitalised words (joiners between them), a name and not a title ("Webinar "Blue skills for
+    ports"" is an event)."""
+    t = ctx.text
+    q = _QUOTED.match(t, piece.end)
+    if q is None:
+        return None
+    lead = re.search(r"(?<![\w-])[A-Z]{2,6}[ \t]$", t[max(0, piece.start - 8):piece.start])  # "ITS Academy": trim took
+    start = piece.start - len(lead.group()) if lead and run.start < piece.start else piece.start  # the acronym for "its"
+    words = clean(t[start:piece.end]).split()
+    if len(words) > 1 and (is_acronym(words[-1]) and not is_headed(ctx, " ".join(words)) or (
+            len(words) > 2 and words[-2] in ("of", "at", "from") and words[-1] in ctx.lex.org_suffixes | ctx.words.front_heads)):
+        start, words = piece.end - len(words[-1]), words[-1:]  # "pupils of ITIS "Fermo Solari"", "Staff of University "…""
+    before = " ".join(words)
+    inside = q.group(1).split()
+    if not words or not 1 <= len(inside) <= 5 or not inside[0][:1].isupper() or not inside[-1][:1].isupper() or any(
+            not (w[:1].isupper() or w[:1].isdigit() or w in ctx.words.joiners or w.lower() in ("e", "i", "y", "of", "and"))
+            for w in inside):
+        return None
+    opens = words[0] in ctx.lex.org_suffixes or words[0] in ctx.words.front_heads
+    if not (opens and len(words) == 1) and (not_org(ctx, before) or not (
+            is_headed(ctx, before) or opens or (len(words) == 1 and is_acronym(words[0]) and len(words[0]) >= 3))):
+        return None
+    end = q.end()
+    place = _OF_PLACE.match(t, end) if opens else None
+    tail = run_at(ctx, place.end()) if place else None
+    if tail is not None and tail.start == place.end():
+        end = tail.end
+    return Span(start, end)
 
 
 def _bracketed_after_name(ctx: OrgDoc, run: Span) -> bool:
@@ -82,7 +125,7 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
     starts = [m.start() for m in _WORD_CAPITAL.finditer(t[piece.start:piece.end])]
     span = None
     for off in reversed(starts):
-        if _initials_match(acr, clean(t[piece.start + off:piece.end])):
+        if initials_match(acr, clean(t[piece.start + off:piece.end])):
             span = Span(piece.start + off, piece.end)
             break
     name = clean(t[piece.start:piece.end])
@@ -120,7 +163,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 continue
             conj = m.group().split()[0] in ("and", "&")
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
-            if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes
+            if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key):
                 split = m
                 break
@@ -133,13 +176,20 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         else:
             out.append(p)
     for i, p in enumerate(out):
-        # "Odra Valley Technology Park in Wrocław": the town is where it is, not part of the name
+        # "Odra Valley Technology Park in Wrocław", "… Institute in Yerseke (Netherlands)": the town is where it is,
+        # not part of the name
         m = _IN_PLACE.search(t[p.start:p.end])
-        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries) \
+        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
                 and is_headed(ctx, clean(t[p.start:p.start + m.start()])):
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]
     return [p for p in trimmed if p is not None]
+
+
+def _country_after(ctx: OrgDoc, pos: int) -> bool:
+    """"… Institute in Yerseke (Netherlands)": a bracketed country right after the town says it is one."""
+    b = re.compile(r"[ \t]*\(([^()\n]{2,40})\)").match(ctx.text, pos)
+    return b is not None and _country_in_brackets(ctx, b.group(1).strip())
 
 
 def _name_line(ctx: OrgDoc, pos: int) -> Span | None:
@@ -228,7 +278,7 @@ def from_acronym_uses(ctx: OrgDoc) -> None:
             add(ctx, Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
             continue
         for c, full in names:
-            if _initials_match(acr, full):
+            if initials_match(acr, full):
                 add(ctx, Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
                 c.acronym = acr
                 known[acr] = c
@@ -245,7 +295,7 @@ def _defined_acronym(acr: str, phrase: str) -> bool:
     return is_acronym(first) and (second.isupper() or second in phrase.split())
 
 
-def _initials_match(acr: str, full: str) -> bool:
+def initials_match(acr: str, full: str) -> bool:
     """"CEBR" spells "Council of European BioRegions" (capitals of each word, inner capitals too)."""
     acr = _NOT_LETTER.sub("", acr.split("-")[0]) if "-" in acr else _NOT_LETTER.sub("", acr)
     return len(acr) >= 3 and acr.upper() in _initials(full)

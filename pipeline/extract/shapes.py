@@ -17,6 +17,11 @@ from pipeline.extract.span_index import word_finditer
 # A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Words that join the parts of an organisation name.
+# A comma list inside a name closes with "and" or its word in the languages names are left in ("Ministerium für
+# Wirtschaft, Verkehr und Tourismus", "Ministère de l'Économie, des Finances et de la Relance"), and sits after
+# "for", "of", "on" or their words ("für", "de", "di").
+_LIST_CLOSERS = frozenset({"and", "&", "und", "et", "y", "e"})
+_LIST_INSIDE = frozenset({"for", "of", "on", "für", "de", "di", "del", "du", "des", "della"})
 ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \t]+[A-Z])")
 SEP = re.compile(r"[ \t]*\n?[ \t]*")  # at most one line break between the words of a name
@@ -238,10 +243,12 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     toks = [w for _, _, w in words]
     if "," in toks:
         first = toks.index(",")
-        closing = next((k for k in range(first, len(toks)) if toks[k] in ("and", "&")), None)
+        closing = next((k for k in range(first, len(toks)) if toks[k] in _LIST_CLOSERS), None)
         items = " ".join(toks).split(",")
-        inside = any(w in ("for", "of", "on") for w in toks[:first]) or toks[-1] in (list_heads or ())
-        if closing is None or not inside or any(len(item.split()) > 4 for item in items[1:-1]):
+        inside = any(w in _LIST_INSIDE for w in toks[:first]) or toks[-1] in (list_heads or ())
+        # an item opened by an organisation word is another organisation ("Gobierno de Aragón, Department of Economy")
+        unit = list_heads is not None and any(item.split() and item.split()[0] in list_heads for item in items[1:])
+        if closing is None or not inside or unit or any(len(item.split()) > 4 for item in items[1:-1]):
             words = words[:first]
         elif "," in toks[closing:]:
             words = words[:closing + toks[closing:].index(",")]

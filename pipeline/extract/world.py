@@ -70,6 +70,15 @@ def country_codes() -> frozenset[str]:
     return frozenset({c.alpha_2 for c in pycountry.countries} | {"UK", "EL"})
 
 
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Every ISO 3166-2 subdivision's name (``pycountry``) as written: regions, provinces, counties and
+    municipalities ("Podlaskie", "Drenthe", "Bolzano", "Harghita"): places, never an organisation's whole name."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
 def package_versions() -> str:
     """The versions of the data packages, for the rules fingerprint (new data means a new run)."""
     from importlib.metadata import version
