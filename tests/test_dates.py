@@ -273,3 +273,47 @@ def test_dates_yearless_day_tense_read_in_its_own_sentence(extract):
     text = ("Posted on 12 December 2025\n\nThe list of stands will be confirmed in the week of 2 February.\n\n"
             "Last year the visitors met many suppliers.")
     assert "2026-02-02" in _values(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Past editions\n\n2024 – Varna, Bulgaria, 12–13 June 2024\n2023 – online\n2022 – cancelled",
+     ["2024", "2024-06-12/2024-06-13", "2023", "2022"]),
+    ("| Year | City |\n|---|---|\n| 2021 | Oulu |\n| 2022 | Turku |", ["2021", "2022"]),
+    ("Earlier forums:\n- **2019** – Poznań\n- **2018** – Brno", ["2019", "2018"]),
+    ("Our targets\n\n2030\nHalve the energy use of member plants.", []),  # one year line alone: a heading, no list
+])
+def test_dates_years_heading_the_rows_of_a_list(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024 was a year of growth for the network.", ["2024"]),
+    ("Membership doubled. 2023 brought nine new firms.", ["2023"]),
+    ("Horizon 2020 is the programme that funded the pilots.", []),  # not opening its sentence: a name
+])
+def test_dates_year_opening_a_sentence_before_a_verb(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+def test_dates_yearly_report_anchors_its_highlights_on_its_year(extract):
+    text = ("ANNUAL REPORT 2024\n\nHighlights\nFebruary – Launch of the mentoring scheme for young firms.\n"
+            "• May: study visit of eleven members to Tampere.\n"
+            "October – Forum in Riga on 14 October, followed by a visit planned by the port.\n\n"
+            "OUTLOOK\nFunding decisions are expected in March.")
+    # the highlights are of the report's year, also when their line says "planned"; the outlook's "expected" month follows it
+    assert _values(extract(text)) == ["2024-02", "2024-05", "2024-10", "2024-10-14", "2025-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Board meeting notes\nDate: 24 November 2026\n\nMembership grew by six since January.", ["2026-11-24", "2026-01"]),
+    ("Notes of the board\nHeld on 22 September 2026, online\n\nThe auditors will start their work in January.",
+     ["2026-09-22", "2027-01"]),
+    ("Minutes\nDate and time: 14 January 2027, 09:00\n\nThe delegation to the Calgary congress in September brought many leads.",
+     ["2027-01-14", "2026-09"]),  # no tense word: the September nearest the meeting
+    ("Board notes\nDate: 16 June 2026\n\nSpending reached 54% at the end of May. The forum is on 14–15 May 2027.",
+     ["2026-06-16", "2026-05", "2027-05-14/2027-05-15"]),  # a May announced for next year does not decide
+    ("Notes of the assembly\nDate: 26 November 2026\n\nThe voucher call closes on 31 January 2027. Two members joined since January.",
+     ["2026-11-26", "2027-01-31", "2026-01"]),  # a deadline is no anchor
+])
+def test_dates_yearless_month_seen_from_the_meeting_date_of_notes(extract, text, expected):
+    assert _values(extract(text)) == expected

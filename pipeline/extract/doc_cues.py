@@ -69,6 +69,7 @@ class DocCues:
     by_part: re.Pattern[str] = re.compile(r"(?!)")  # a meta line's part naming who published: "by the project team"
     email_header: re.Pattern[str] = re.compile(r"(?!)")  # "From: …", "Subject: …" opening a line
     email_date: re.Pattern[str] = re.compile(r"(?!)")  # "Date: Tue, 14 Oct 2025 10:02:31 +0300"
+    report_period: re.Pattern[str] = re.compile(r"(?!)")  # "Annual Report 2025", "2024 Activity Report"
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -86,7 +87,8 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
     verb = _alternation(rows.get("publication_verb", []))
     kind = _alternation(rows.get("publication_kind", []))
     by = _alternation(rows.get("byline", []))
-    not_pub = _alternation(rows.get("not_publication", []))
+    not_pub = _alternation(rows.get("not_publication", []) + rows.get("deadline", []))
+    version = _alternation(rows.get("not_publication", []))  # "Last updated", "version of": not a deadline
     not_place = _alternation(rows.get("not_place", []))
     # An optional short label before the cue, ending in a separator ("No. 14 · Published ..."); in the
     # standfirst only, also a sentence before it on the same line ("... compiled by the team. Published 13 May 2026.").
@@ -110,7 +112,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         closing_dateline=re.compile(rf"^[ \t*_]*(?P<place>{place}),[ \t]+(?P<date>(?i:{FULL_DATE}))[ \t.*_]*$"),
         issue=re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*"
                          rf"[,\-–—|:/(·•]?[ \t]*(?P<m>{MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M),
-        version=re.compile(rf"\b{not_pub}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
+        version=re.compile(rf"\b{version}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
         event_labels=frozenset(rows.get("event_label", [])),
         title_labels=frozenset(rows.get("title_label", [])),
         navigation=tuple(rows.get("navigation", [])),
@@ -120,6 +122,9 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         summary_heading=re.compile(rf"\b{_alternation(rows.get('doc_summary_heading', []))}\b", re.I),
         by_part=re.compile(rf"^{by}[ \t]+\S", re.I),
         email_header=re.compile(rf"^[ \t]*{_alternation(rows.get('email_header', []))}[ \t]*:[ \t]*\S", re.I | re.M),
+        report_period=re.compile(rf"(?<![\d–-])(?:(?P<y1>(?:19|20)\d\d)[ \t]+{_alternation(rows.get('report_period', []))}\b"
+                                 rf"|\b{_alternation(rows.get('report_period', []))}[ \t]*[:–—-]?[ \t]*(?P<y2>(?:19|20)\d\d))(?![\d/–-]|[ \t]*[–-][ \t]*\d)",
+                                 re.I),
         email_date=re.compile(rf"^[ \t]*{_alternation(rows.get('email_date_header', []))}[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.I | re.M),
     )
 
@@ -313,6 +318,17 @@ def version_line(text: str, cues: DocCues) -> dt.date | None:
     return full_date(m) if m else None
 
 
+def report_year(text: str, cues: DocCues) -> int | None:
+    """The year a yearly report covers, named with its kind on one of the first lines: "ANNUAL REPORT 2025",
+    "Annual Report 2025 | Tuarascáil Bhliantúil 2025", "2024 Activity Report", "Jahresbericht 2023" (kinds:
+    ``report_period`` in the cue file). Not a span of years ("Activity report 2024–2025"). Its year-less
+    dates ("March – delegation to …", "on 22 May") belong to that year: :func:`pipeline.extract.dates.extract_dates`."""
+    for line in _head_lines(text):
+        if m := cues.report_period.search(line):
+            return int(m.group("y1") or m.group("y2"))
+    return None
+
+
 # Publication dates a document's own metadata states (an e-mail's Date header, a web page's markup): as good
 # an anchor as a date the text states.
 METADATA_PUBLICATION_SOURCES = frozenset({"email_date_header", "html_metadata"})
@@ -320,11 +336,24 @@ METADATA_PUBLICATION_SOURCES = frozenset({"email_date_header", "html_metadata"})
 
 def anchor_date(text: str, published: dt.date | None, source: str | None, cues: DocCues) -> dt.date | None:
     """The date year-less and relative dates are read against: a publication date the text states, else an
-    issue month or version date in the text, else a publication date from the file name or metadata; None
-    without any."""
+    issue month or version date in the text, else a publication date from the file name or metadata, else
+    the first full date of the head (``head_date``); None without any."""
     if published is not None and source in {rule.__name__ for rule in PUBLICATION_RULES} | METADATA_PUBLICATION_SOURCES:
         return published
-    return issue_line(text, cues) or version_line(text, cues) or published
+    return issue_line(text, cues) or version_line(text, cues) or published or head_date(text)
+
+
+def head_date(text: str) -> dt.date | None:
+    """The first full date on one of the first lines, when nothing else dates the text: the meeting of notes
+    ("Held on 25 November 2026, 10:00–13:30", "Date: Thursday, 26 November 2026"), the day a programme or
+    page is about. A header line, not a sentence (one ending in a full stop tells of something, at any time).
+    An anchor for year-less dates only, never the publication date."""
+    for line in _head_lines(text):
+        if re.search(r"[.!?][ \t*_]*$", line):
+            continue
+        if (m := re.search(FULL_DATE, line, re.I)) and (value := full_date(m)):
+            return value
+    return None
 
 
 # Publication cues that belong to news posts and press releases rather than reports or programmes.
