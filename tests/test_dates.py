@@ -317,3 +317,13 @@ def test_dates_yearly_report_anchors_its_highlights_on_its_year(extract):
 ])
 def test_dates_yearless_month_seen_from_the_meeting_date_of_notes(extract, text, expected):
     assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted on 3 February 2026\n\nJanuary brought us two new members and a long list of calls.", ["2026-02-03", "2026-01"]),
+    ("Newsletter, 2 October 2026\n\nSeptember was busy. Our delegation returned from Hamburg.", ["2026-10-02", "2026-09"]),
+    ("May I remind you that the call is open.", []),  # "May" before no verb of the list
+    ("Our summer school saw March as its best month.", []),  # not opening its sentence
+])
+def test_dates_month_opening_a_sentence_before_a_verb(extract, text, expected):
+    assert _values(extract(text)) == expected

@@ -68,10 +68,19 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
         return True  # "the Commission's 2017 Communication"
     if low in cues.year_cues:
         return True
+    if opens_sentence_before_verb(text, start, end, cues):  # "2025 was the year …", not "Horizon 2020 is …"
+        return True
     noun = re.match(r"[ \t]+([a-z]+)\b", after)
-    if noun is not None and noun.group(1) in cues.year_verbs:  # "2025 was the year …", not "Horizon 2020 is …"
-        return _SENTENCE_START.search(text, text.rfind("\n", 0, start) + 1, start) is not None
     return noun is not None and noun.group(1) in cues.year_nouns  # "the 2024 edition", "the 2021–2027 period"
+
+
+def opens_sentence_before_verb(text: str, start: int, end: int, cues: DateCues) -> bool:
+    """True when the year or month at ``start:end`` opens its sentence (or line) and a verb of
+    ``data/date_year_verbs.txt`` follows: "2025 was the year in which …", "January brought us two new members",
+    "September was busy." ("Horizon 2020 is …" does not open its sentence)."""
+    verb = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 30])
+    return (verb is not None and verb.group(1) in cues.year_verbs
+            and _SENTENCE_START.search(text, text.rfind("\n", 0, start) + 1, start) is not None)
 
 
 def year_rows(text: str) -> list[re.Match[str]]:

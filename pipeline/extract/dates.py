@@ -45,7 +45,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extract.date_bare_years import DateCues, load_date_cues, previous_word, year_rows, year_stands_as_date
+from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, previous_word, year_rows,
+                                              year_stands_as_date)
 from pipeline.extract.date_years import month_year as _month_year
 from pipeline.extract.date_years import resolve_year as _resolve_year
 from pipeline.extract.date_years import tense as _tense
@@ -244,7 +245,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
       the document (``resolved``); ``"pattern:yearless_day_range:and"``: two days joined by "and" that are not
       consecutive, "on 5 and 19 June", one row each;
     - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April", or
-      heading a line of a year's highlights, "January – Launch of …", "• June: the cluster joined …".
+      heading a line of a year's highlights, "January – Launch of …", "• June: the cluster joined …", or opening its
+      sentence before a verb of ``data/date_year_verbs.txt``, "January brought us two new members".
 
     ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
@@ -349,8 +351,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     line_months = {m.start("m1") for m in _MONTH_LINE.finditer(text)}
     for m in _YEARLESS_MONTH.finditer(text):
         cue = previous_word(text, m.start()).lower()
-        if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start() not in line_months):
-            continue
+        if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start() not in line_months
+                                                             and not opens_sentence_before_verb(text, m.start(), m.end(), cues)):
+            continue  # "in November", "January – Launch of …", "September was busy."
         heading = m.start() in line_months
         if cue == "since":
             tense = "past"
