@@ -327,3 +327,31 @@ def test_dates_yearless_month_seen_from_the_meeting_date_of_notes(extract, text,
 ])
 def test_dates_month_opening_a_sentence_before_a_verb(extract, text, expected):
     assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cut-off dates:\n– 30 October 2026 – CLOSED\n– 29 January 2027\n– 30 April 2027", ["2026-10-30", "2027-01-29", "2027-04-30"]),
+    ("The fair runs 3-5 June 2026\n- 7 June 2026: closing", ["2026-06-03/2026-06-05", "2026-06-07"]),
+    ("The meeting on 12 March 2025 - 14 March 2025 was long.", ["2025-03-12/2025-03-14"]),  # a dash inside a line joins
+])
+def test_dates_dash_opening_a_list_row_joins_no_range(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The survey was answered in June and July 2026 by members.", ["2026-06/2026-07"]),
+    ("Pilots ran in November and December 2024 in two ports.", ["2024-11/2024-12"]),
+    ("Fairs were held in January and June 2025 in Lyon.", ["2025-01", "2025-06"]),  # not consecutive: two months
+])
+def test_dates_consecutive_months_joined_by_and_are_one_span(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Previous editions: Turku 2024 · Tallinn 2025", ["2024", "2025"]),
+    ("- **Past editions**: 2023 in Graz and 2024 in Linz.", ["2023", "2024"]),
+    ("Next edition: Alpine Wood Summit 2027", []),  # one edition's name, not a line of editions
+    ("It was the second meeting of the learning cycle 2025–2027 in Bonn.", ["2025/2027"]),
+])
+def test_dates_years_on_a_line_of_editions(extract, text, expected):
+    assert _values(extract(text)) == expected

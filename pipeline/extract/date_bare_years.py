@@ -19,6 +19,8 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _YEAR_ROW = re.compile(rf"^[ \t]*(?:[-•*▪–|][ \t]*)?(?:\*\*)?(?P<y1>{_YEAR})(?:\*\*)?[ \t]*(?=$|[–—:|]|-[ \t])", re.M)
 # "2025 was the year in which …": a year opening its sentence, then a verb (data/date_year_verbs.txt)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t*_]*$", re.M)
+# "Previous editions: Turku 2024 · Tallinn 2025", "- **Past editions**: 2024 in Foix and 2025 in …": a line's label
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-•*▪–][ \t]+)?[*_]*(?P<label>[^\n:*_]{1,40}?)[*_]*[ \t]*:")
 _DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
 
 
@@ -59,8 +61,12 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
         return False
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return True  # "took place in Szczecin (2024)": a year of its own in brackets
-    if _DATE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start):  # the line so far, not a copy of it
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DATE_LABEL.fullmatch(text, line_start, start):  # the line so far, not a copy of it
         return True
+    label = _LINE_LABEL.match(text, line_start, start)
+    if label and (words := label["label"].lower().split()) and words[-1].endswith("s") and words[-1] in cues.year_nouns:
+        return True  # a line of editions: "Previous editions: Turku 2024 · Tallinn 2025"
     low = prev.lower()
     if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
         return True  # "in 2025 and 2030"

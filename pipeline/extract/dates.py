@@ -118,6 +118,7 @@ _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{
 # "in November", "by the end of April", "since March": a year-less month (full names only: "May"
 # alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_LIST_DASH = re.compile(r"\n[ \t]*[-‐‑–—−]")  # a dash opening a line is a list item's mark, not a range's dash
 _YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
 # "January – Launch of …", "• June: the cluster joined …": a month heading its line of a year's highlights
 _MONTH_LINE = re.compile(rf"^[ \t]*(?:[-•*▪–][ \t]+)?(?:\*\*)?(?P<m1>{_FULL_MONTH})(?:\*\*)?[ \t]*(?:[–—:|]|-(?=[ \t]))[ \t]*\S", re.M)
@@ -187,6 +188,16 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
         return (first, last, "day") if first <= last else None
     except (ValueError, TypeError):
         return None
+
+
+def _consecutive_months(m: re.Match[str]) -> bool:
+    """Two consecutive months joined by "and" are one span, as two consecutive days are ("answered in June and
+    July 2026", "in December and January 2026"); others are two months ("in January and June 2025")."""
+    g = m.groupdict()
+    if not g.get("m1") or not g.get("m2") or g.get("y1") or g.get("d1"):
+        return False
+    first, last = _month(g["m1"]), _month(g["m2"])
+    return first is not None and last is not None and last == first % 12 + 1
 
 
 def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str]) -> list[tuple[int, int, dt.date]]:
@@ -266,8 +277,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                 continue
             if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
                 continue  # the day after the number is matched on its own by the "day" pattern
-            if m.groupdict().get("and") and not _between_only(text, m.start()):
+            if m.groupdict().get("and") and not _between_only(text, m.start()) and not _consecutive_months(m):
                 continue  # "in January and June 2025" are two months, "between January and June 2025" one span
+            if _LIST_DASH.search(m.group()):
+                continue  # "– 29 January 2027\n– 30 April 2027": two rows of a list, each matched on its own
             parsed = _from_match(rule, m)
             if parsed is not None and (parts := _two_days(text, m, parsed)):
                 for start, end, day in parts:
