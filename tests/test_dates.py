@@ -355,3 +355,11 @@ def test_dates_consecutive_months_joined_by_and_are_one_span(extract, text, expe
 ])
 def test_dates_years_on_a_line_of_editions(extract, text, expected):
     assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANNUAL REPORT 2025\n\nTraining: six days between October and December, with 40 trainees.", ["2025-10/2025-12"]),
+    ("Members meet between May and September every year.", []),  # no anchor: no year to give
+])
+def test_dates_yearless_month_range(extract, text, expected):
+    assert _values(extract(text)) == expected

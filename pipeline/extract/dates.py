@@ -118,6 +118,9 @@ _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{
 # "in November", "by the end of April", "since March": a year-less month (full names only: "May"
 # alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "between March and October", "from May to September" without a year: a span of months of one year (or into the next)
+_YEARLESS_MONTH_RANGE = re.compile(rf"\b(?:between|from)[ \t]+(?P<m1>{_FULL_MONTH})[ \t]+(?:and|to|until|till|through)[ \t]+"
+                                   rf"(?P<m2>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
 _LIST_DASH = re.compile(r"\n[ \t]*[-‐‑–—−]")  # a dash opening a line is a list item's mark, not a range's dash
 _YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
 # "January – Launch of …", "• June: the cluster joined …": a month heading its line of a year's highlights
@@ -255,6 +258,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
       same shapes without a year, "from 29 December to 2 January", "on 3-4 June", "on 7th May", the year taken from
       the document (``resolved``); ``"pattern:yearless_day_range:and"``: two days joined by "and" that are not
       consecutive, "on 5 and 19 June", one row each;
+    - ``"pattern:yearless_month_range"``: two full month names after "between" / "from" without a year, "between
+      March and October", "from May to September": the end month read like a year-less month (the start month when
+      the clause announces it), with an anchor date only;
     - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April", or
       heading a line of a year's highlights, "January – Launch of …", "• June: the cluster joined …", or opening its
       sentence before a verb of ``data/date_year_verbs.txt``, "January brought us two new members".
@@ -337,6 +343,19 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             years[(month, day, tense)] = _resolve_year(month, day, dated, published, tense)
         return years[(month, day, tense)]
 
+    def add_month_span(m: re.Match[str], anchor: dt.date, tense: str | None, period: int | None) -> None:
+        """"between March and October": the span's end is read like a year-less month (nearest the anchor, or
+        after it when announced); announced, its start is; in a yearly report, the report's year."""
+        first_month, last_month = _month(m["m1"]), _month(m["m2"])
+        if tense == "future":
+            y1 = period + 1 if period is not None else _month_year(first_month, anchor, tense)
+            y2 = y1 if last_month >= first_month else y1 + 1
+        else:
+            y2 = period if period is not None else _month_year(last_month, anchor, tense)
+            y1 = y2 if first_month <= last_month else y2 - 1
+        add(m.start("m1"), m.end("m2"), dt.date(y1, first_month, 1), period_bounds(dt.date(y2, last_month, 1), "month")[1],
+            "month", "pattern:yearless_month_range", resolved=True)
+
     for pattern, rule in ((_YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (_YEARLESS_RANGE, "pattern:yearless_day_range"),
                           (_YEARLESS_DAY, "pattern:yearless_day")):
         for m in pattern.finditer(text):
@@ -361,6 +380,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     add(start, end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
+    for m in _YEARLESS_MONTH_RANGE.finditer(text) if published is not None else ():
+        if not _overlaps(taken, m.start("m1"), m.end("m2")):
+            add_month_span(m, published, _tense(text, m.start(), m.end()), report_year)
     line_months = {m.start("m1") for m in _MONTH_LINE.finditer(text)}
     for m in _YEARLESS_MONTH.finditer(text):
         cue = previous_word(text, m.start()).lower()
