@@ -219,3 +219,8 @@ def test_report_year(text, expected):
     from pipeline.extract.doc_cues import report_year
 
     assert report_year(text, CUES) == expected
+
+
+def test_no_dateline_after_a_title_with_a_year():
+    text = "Timber Forum 2025 – Vienna, 3 May 2025\n\nJoin the forum."  # an event's title and date
+    assert publication_from_text(text, CUES) == (None, None)

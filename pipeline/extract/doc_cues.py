@@ -274,7 +274,8 @@ def _dateline_parts(line: str, cues: DocCues) -> list[str]:
     parts = [line]
     for sep in re.finditer(r"[ \t]+[/–—][ \t]+", line):
         lead = line[:sep.start()]
-        if cues.release_label.fullmatch(lead) or re.search(r"\b(?:19|20)\d\d\b", lead):
+        # the same day in another language: a day, a month word, a year ("le 8 juillet 2026", "25. januar 2027")
+        if cues.release_label.fullmatch(lead) or re.search(r"\b\d{1,2}\.?[ \t]+\w+\.?[ \t]+(?:19|20)\d\d$", lead):
             parts.append(line[sep.end():])
     return parts
 
