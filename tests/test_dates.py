@@ -363,3 +363,12 @@ def test_dates_years_on_a_line_of_editions(extract, text, expected):
 ])
 def test_dates_yearless_month_range(extract, text, expected):
     assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members: 64 (2025: 57)", ["2025"]),
+    ("Turnover of members: EUR 3.9 bn (2023: EUR 3.5 bn), budget EUR 1.2 m (2023: EUR 1.1 m)", ["2023", "2023"]),
+    ("Staff (2024 figures: 9 people)", []),  # a year modifying a noun, not the year before's figure
+])
+def test_dates_year_of_a_comparison_figure_in_brackets(extract, text, expected):
+    assert _values(extract(text)) == expected

@@ -59,8 +59,8 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
     if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
         return False
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
-        return True  # "took place in Szczecin (2024)": a year of its own in brackets
+    if text[start - 1:start] == "(" and text[end:end + 1] in (")", ":"):
+        return True  # "took place in Szczecin (2024)", the year before's figure "Members: 59 (2024: 48)"
     line_start = text.rfind("\n", 0, start) + 1
     if _DATE_LABEL.fullmatch(text, line_start, start):  # the line so far, not a copy of it
         return True
