@@ -372,3 +372,21 @@ def test_dates_yearless_month_range(extract, text, expected):
 ])
 def test_dates_year_of_a_comparison_figure_in_brackets(extract, text, expected):
     assert _values(extract(text)) == expected
+
+
+def test_dates_yearless_month_not_read_from_an_anchor_in_a_year_the_text_never_names(nlp, rules):
+    from conftest import extract_text
+    from pipeline.extract import dates
+
+    text = "Forum report\n\nThe forum met on 25 March 2025. Proposals can be sent until the end of June."
+    seg_result = extract_text(text, nlp, rules)  # no anchor: the text's own year
+    assert "2025-06" in _values(seg_result)
+    # an anchor from the file's metadata, a year later than anything the text states, is not used for the month
+    from pipeline.nlp import annotate_documents
+    from pipeline.records import IngestedDocument
+    from pipeline.segment import segment_document
+
+    doc = IngestedDocument(doc_id="t", source_path="t.txt", fmt="txt", content_sha256="x", text=text)
+    ((seg, annotated),) = list(annotate_documents(nlp, [segment_document(doc)]))
+    found = dates.extract_dates(seg, annotated, rules, dt.date(2026, 11, 21))
+    assert [date_value(d.start_date, d.end_date, d.precision) for d in found] == ["2025-03-25", "2025-06"]

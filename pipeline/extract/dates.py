@@ -25,6 +25,7 @@ year the document's dates use; ambiguous ones are left out. Year-less months aft
 except that with an anchor date (published, issue, version or the head's meeting date) the anchor and
 the clause decide alone: a past clause (or "since") names the latest such month up to the anchor, a future one the
 first from the anchor on, else the nearest (``pattern:yearless_month``, precision month; ``date_years.month_year``).
+An anchor in a year no stated date of the text has (a PDF's creation date) reads no month: the text's dates do.
 A full month heading a line of highlights ("January – Launch of …", "• June: …") is such a month too; in a yearly
 report ("ANNUAL REPORT 2025") it is of the report's year, as are its other year-less dates unless announced.
 
@@ -337,6 +338,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         published = dt.date(report_year, 12, 31)
     dated = [((d.start_date, d.end_date), d.precision) for d in found if d.precision in ("day", "month") and d.start_date]
     years: dict[tuple[int, int, str | None], int | None] = {}
+    # an anchor in a year none of the stated dates has (a PDF's creation date long after its text) reads no month
+    month_anchor = published if published is not None and (
+        not dated or published.year in {y for (a, b), _ in dated for y in (a.year, b.year)}) else None
 
     def resolve_year(month: int, day: int, tense: str | None) -> int | None:  # once per day, not per mention: it reads every date
         if (month, day, tense) not in years:
@@ -380,9 +384,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     add(start, end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
-    for m in _YEARLESS_MONTH_RANGE.finditer(text) if published is not None else ():
+    for m in _YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
         if not _overlaps(taken, m.start("m1"), m.end("m2")):
-            add_month_span(m, published, _tense(text, m.start(), m.end()), report_year)
+            add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)
     line_months = {m.start("m1") for m in _MONTH_LINE.finditer(text)}
     for m in _YEARLESS_MONTH.finditer(text):
         cue = previous_word(text, m.start()).lower()
@@ -403,10 +407,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             continue
         if report_year is not None and (tense != "future" or heading):  # "October – …; a follow-up is planned"
             year = report_year
-        elif published is not None:  # a month is coarse: the anchor and the clause's tense decide, not other dates
-            year = _month_year(month, published, tense)
+        elif month_anchor is not None:  # a month is coarse: the anchor and the clause's tense decide, not other dates
+            year = _month_year(month, month_anchor, tense)
         else:
-            year = resolve_year(month, 1, tense)
+            year = _resolve_year(month, 1, dated, None, tense)
         if year is not None:
             first, last = period_bounds(dt.date(year, month, 1), "month")
             add(m.start("m1"), m.end("m1"), first, last, "month", "pattern:yearless_month", resolved=True)
