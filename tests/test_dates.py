@@ -273,3 +273,120 @@ def test_dates_yearless_day_tense_read_in_its_own_sentence(extract):
     text = ("Posted on 12 December 2025\n\nThe list of stands will be confirmed in the week of 2 February.\n\n"
             "Last year the visitors met many suppliers.")
     assert "2026-02-02" in _values(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Past editions\n\n2024 – Varna, Bulgaria, 12–13 June 2024\n2023 – online\n2022 – cancelled",
+     ["2024", "2024-06-12/2024-06-13", "2023", "2022"]),
+    ("| Year | City |\n|---|---|\n| 2021 | Oulu |\n| 2022 | Turku |", ["2021", "2022"]),
+    ("Earlier forums:\n- **2019** – Poznań\n- **2018** – Brno", ["2019", "2018"]),
+    ("Our targets\n\n2030\nHalve the energy use of member plants.", []),  # one year line alone: a heading, no list
+])
+def test_dates_years_heading_the_rows_of_a_list(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024 was a year of growth for the network.", ["2024"]),
+    ("Membership doubled. 2023 brought nine new firms.", ["2023"]),
+    ("Horizon 2020 is the programme that funded the pilots.", []),  # not opening its sentence: a name
+])
+def test_dates_year_opening_a_sentence_before_a_verb(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+def test_dates_yearly_report_anchors_its_highlights_on_its_year(extract):
+    text = ("ANNUAL REPORT 2024\n\nHighlights\nFebruary – Launch of the mentoring scheme for young firms.\n"
+            "• May: study visit of eleven members to Tampere.\n"
+            "October – Forum in Riga on 14 October, followed by a visit planned by the port.\n\n"
+            "OUTLOOK\nFunding decisions are expected in March.")
+    # the highlights are of the report's year, also when their line says "planned"; the outlook's "expected" month follows it
+    assert _values(extract(text)) == ["2024-02", "2024-05", "2024-10", "2024-10-14", "2025-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Board meeting notes\nDate: 24 November 2026\n\nMembership grew by six since January.", ["2026-11-24", "2026-01"]),
+    ("Notes of the board\nHeld on 22 September 2026, online\n\nThe auditors will start their work in January.",
+     ["2026-09-22", "2027-01"]),
+    ("Minutes\nDate and time: 14 January 2027, 09:00\n\nThe delegation to the Calgary congress in September brought many leads.",
+     ["2027-01-14", "2026-09"]),  # no tense word: the September nearest the meeting
+    ("Board notes\nDate: 16 June 2026\n\nSpending reached 54% at the end of May. The forum is on 14–15 May 2027.",
+     ["2026-06-16", "2026-05", "2027-05-14/2027-05-15"]),  # a May announced for next year does not decide
+    ("Notes of the assembly\nDate: 26 November 2026\n\nThe voucher call closes on 31 January 2027. Two members joined since January.",
+     ["2026-11-26", "2027-01-31", "2026-01"]),  # a deadline is no anchor
+])
+def test_dates_yearless_month_seen_from_the_meeting_date_of_notes(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted on 3 February 2026\n\nJanuary brought us two new members and a long list of calls.", ["2026-02-03", "2026-01"]),
+    ("Newsletter, 2 October 2026\n\nSeptember was busy. Our delegation returned from Hamburg.", ["2026-10-02", "2026-09"]),
+    ("May I remind you that the call is open.", []),  # "May" before no verb of the list
+    ("Our summer school saw March as its best month.", []),  # not opening its sentence
+])
+def test_dates_month_opening_a_sentence_before_a_verb(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cut-off dates:\n– 30 October 2026 – CLOSED\n– 29 January 2027\n– 30 April 2027", ["2026-10-30", "2027-01-29", "2027-04-30"]),
+    ("The fair runs 3-5 June 2026\n- 7 June 2026: closing", ["2026-06-03/2026-06-05", "2026-06-07"]),
+    ("The meeting on 12 March 2025 - 14 March 2025 was long.", ["2025-03-12/2025-03-14"]),  # a dash inside a line joins
+])
+def test_dates_dash_opening_a_list_row_joins_no_range(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The survey was answered in June and July 2026 by members.", ["2026-06/2026-07"]),
+    ("Pilots ran in November and December 2024 in two ports.", ["2024-11/2024-12"]),
+    ("Fairs were held in January and June 2025 in Lyon.", ["2025-01", "2025-06"]),  # not consecutive: two months
+])
+def test_dates_consecutive_months_joined_by_and_are_one_span(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Previous editions: Turku 2024 · Tallinn 2025", ["2024", "2025"]),
+    ("- **Past editions**: 2023 in Graz and 2024 in Linz.", ["2023", "2024"]),
+    ("Next edition: Alpine Wood Summit 2027", []),  # one edition's name, not a line of editions
+    ("It was the second meeting of the learning cycle 2025–2027 in Bonn.", ["2025/2027"]),
+])
+def test_dates_years_on_a_line_of_editions(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANNUAL REPORT 2025\n\nTraining: six days between October and December, with 40 trainees.", ["2025-10/2025-12"]),
+    ("Members meet between May and September every year.", []),  # no anchor: no year to give
+])
+def test_dates_yearless_month_range(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members: 64 (2025: 57)", ["2025"]),
+    ("Turnover of members: EUR 3.9 bn (2023: EUR 3.5 bn), budget EUR 1.2 m (2023: EUR 1.1 m)", ["2023", "2023"]),
+    ("Staff (2024 figures: 9 people)", []),  # a year modifying a noun, not the year before's figure
+])
+def test_dates_year_of_a_comparison_figure_in_brackets(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+def test_dates_yearless_month_not_read_from_an_anchor_in_a_year_the_text_never_names(nlp, rules):
+    from conftest import extract_text
+    from pipeline.extract import dates
+
+    text = "Forum report\n\nThe forum met on 25 March 2025. Proposals can be sent until the end of June."
+    seg_result = extract_text(text, nlp, rules)  # no anchor: the text's own year
+    assert "2025-06" in _values(seg_result)
+    # an anchor from the file's metadata, a year later than anything the text states, is not used for the month
+    from pipeline.nlp import annotate_documents
+    from pipeline.records import IngestedDocument
+    from pipeline.segment import segment_document
+
+    doc = IngestedDocument(doc_id="t", source_path="t.txt", fmt="txt", content_sha256="x", text=text)
+    ((seg, annotated),) = list(annotate_documents(nlp, [segment_document(doc)]))
+    found = dates.extract_dates(seg, annotated, rules, dt.date(2026, 11, 21))
+    assert [date_value(d.start_date, d.end_date, d.precision) for d in found] == ["2025-03-25", "2025-06"]

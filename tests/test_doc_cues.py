@@ -171,3 +171,56 @@ def test_issue_month_anchors_year_less_dates_through_extract(extract):
 ])
 def test_document_kind(text, headings, expected):
     assert doc_cues.document_kind(text, headings, CUES) == expected
+
+
+@pytest.mark.parametrize("text,expected,rule", [
+    # a dateline after a publication label, after itself in another language, or for two places
+    ("PRESS RELEASE – Aarhus, 2 February 2026\n\nTwo water clusters merge.", D(2026, 2, 2), "dateline"),
+    ("Fjordby, 11. November 2026 / 11 November 2026\n\nThe forum met.", D(2026, 11, 11), "dateline"),
+    ("Kranj, 25. januar 2027 / Kranj, 25 January 2027\n\nA partnership was signed.", D(2027, 1, 25), "dateline"),
+    ("Oslo / Osaka, 19 November 2026\n\nTwo clusters sign a partnership.", D(2026, 11, 19), "dateline"),
+    # a report's date label, a note "dated", a recap "published"
+    ("Forum outcomes\n\nReport date: 30 November 2026\n\nThe forum met.", D(2026, 11, 30), "published_line"),
+    ("Peer learning in Graz\n\nOutcome note dated 19 November 2026.", D(2026, 11, 19), "published_line"),
+    ("Cluster Talks, episode 4 – recap published 28 January 2026\n\nThe webinar covered pricing.", D(2026, 1, 28), "published_line"),
+    # meta lines with a reading time, or with the date's place
+    ("**News** | 2 February 2026 | 5 min read\n\nA project started.", D(2026, 2, 2), "meta_line"),
+    ("**Baltic Policy Lab** · Tartu, 22 September 2026\n\nA brief on programmes.", D(2026, 9, 22), "meta_line"),
+])
+def test_publication_rules_labels_places_and_languages(text, expected, rule):
+    assert publication_from_text(text, CUES) == (expected, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Workshop – Vienna, 3 May 2025\n\nJoin us for a workshop.",  # an event's label before the dateline: its date
+    "Events\nWorkshop – Vienna, 3 May 2025\nForum – Graz, 9 June 2025\n",
+])
+def test_not_a_publication_date_after_an_event_label(text):
+    assert publication_from_text(text, CUES) == (None, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Board meeting notes\nHeld on 25 November 2026, 10:00–13:30, online\n\nMembers joined since January.", D(2026, 11, 25)),
+    ("Minutes\nDate: Thursday, 26 November 2026\n\nThe call closes on 31 January 2027.", D(2026, 11, 26)),  # a deadline is no anchor
+    ("Members met on 4 May 2023 and have met since then.", None),  # a sentence, not a header line
+])
+def test_anchor_date_from_the_head_when_nothing_else_dates_the_text(text, expected):
+    assert anchor_date(text, None, None, CUES) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("HARBOUR CLUSTER\nANNUAL REPORT 2025 (excerpt)\n\nForeword", 2025),
+    ("Atlantic Wood Network\n2024 Activity Report\n", 2024),
+    ("Jahresbericht 2023\n\nVorwort", 2023),
+    ("Activity report 2024–2025\n", None),  # a span of years
+    ("News\nOur annual report will follow.\n", None),
+])
+def test_report_year(text, expected):
+    from pipeline.extract.doc_cues import report_year
+
+    assert report_year(text, CUES) == expected
+
+
+def test_no_dateline_after_a_title_with_a_year():
+    text = "Timber Forum 2025 – Vienna, 3 May 2025\n\nJoin the forum."  # an event's title and date
+    assert publication_from_text(text, CUES) == (None, None)

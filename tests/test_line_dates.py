@@ -45,3 +45,17 @@ def test_line_dates_timed_line_without_day_heading_stays_undated(extract):
             "in the town hall\n")
     dates = _dates(extract(text))
     assert all(d == (None, None) for n, d in dates.items() if n.startswith("Annual Cluster Award")), dates
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("ANNUAL REPORT 2025\n\nTHE YEAR IN REVIEW\nFebruary – Launch of a label.\n"
+     "September – Boat Show Days, 12 and 13 September 2025 in Split: 1,900 visitors.\n",
+     "Boat Show Days", (dt.date(2025, 9, 12), dt.date(2025, 9, 13))),
+    ("ANNUAL REPORT 2024\n\nMay – Regional Food Forum in Ghent on 14 May, with 200 guests.\n",
+     "Regional Food Forum", (dt.date(2024, 5, 14), dt.date(2024, 5, 14))),
+    ("Calendar\n\nMarch 2026 – Cluster Camp Tartu\nApril 2026 – Supplier Forum Riga\n",
+     "Cluster Camp Tartu", (dt.date(2026, 3, 1), dt.date(2026, 3, 31))),  # a month row with no finer day keeps its month
+])
+def test_line_dates_highlight_month_gives_way_to_the_day_on_its_row(extract, text, name, expected):
+    dates = _dates(extract(text))
+    assert any(n.startswith(name) and d == expected for n, d in dates.items()), dates

@@ -119,6 +119,9 @@ DATES = [
     ("pattern:year", "The cluster was founded in 2012.", [("2012", "2012-01-01", "2012-12-31")]),
     ("pattern:year", "Exports have doubled since mid-2019.", [("mid-2019", "2019-01-01", "2019-12-31")]),
     ("pattern:year", "Previous editions: Gdańsk (2023).", [("2023", "2023-01-01", "2023-12-31")]),
+    ("pattern:year_row", "Editions\n2025 – Tartu\n2024 – Kaunas", [("2025", "2025-01-01", "2025-12-31"), ("2024", "2024-01-01", "2024-12-31")]),
+    ("pattern:year_row", "| 2019 | Graz |\n| 2020 | online |", [("2019", "2019-01-01", "2019-12-31"), ("2020", "2020-01-01", "2020-12-31")]),
+    ("pattern:year_row", "- 2022: founded\n- 2023: first label", [("2022", "2022-01-01", "2022-12-31"), ("2023", "2023-01-01", "2023-12-31")]),
 ]
 
 
@@ -142,6 +145,11 @@ YEARLESS = [
     ("pattern:yearless_month", "The strategy was adopted on 4 May 2025. Its first review is planned in November.", [("4 May 2025", "2025-05-04", "2025-05-04", "pattern:day"), ("November", "2025-11-01", "2025-11-30")]),
     ("pattern:yearless_month", "The network held its assembly on 12 March 2024. New members joined since February.", [("12 March 2024", "2024-03-12", "2024-03-12", "pattern:day"), ("February", "2024-02-01", "2024-02-29")]),
     ("pattern:yearless_month", "Calls opened on 2 June 2026. Proposals are due by the end of September.", [("2 June 2026", "2026-06-02", "2026-06-02", "pattern:day"), ("September", "2026-09-01", "2026-09-30")]),
+    ("pattern:yearless_month", "Notes of the board\nDate: 3 October 2025\n\nTwo firms left since March.", [("3 October 2025", "2025-10-03", "2025-10-03", "pattern:day"), ("March", "2025-03-01", "2025-03-31")]),
+    ("pattern:yearless_month", "Activity Report 2023\n\nApril – new website online", [("April", "2023-04-01", "2023-04-30")]),
+    ("pattern:yearless_month_range", "Notes of the board\nDate: 26 November 2026\n\nSix workshops were held between March and October.", [("26 November 2026", "2026-11-26", "2026-11-26", "pattern:day"), ("March and October", "2026-03-01", "2026-10-31")]),
+    ("pattern:yearless_month_range", "Board notes\nDate: 10 January 2027\n\nThe survey will run from May to September.", [("10 January 2027", "2027-01-10", "2027-01-10", "pattern:day"), ("May to September", "2027-05-01", "2027-09-30")]),
+    ("pattern:yearless_month_range", "Posted on 4 February 2026\n\nThe winter school ran from November to February.", [("4 February 2026", "2026-02-04", "2026-02-04", "pattern:day"), ("November to February", "2025-11-01", "2026-02-28")]),
     ("pattern:yearless_day_range:and", "The call opened on 2 June 2025. Info sessions follow on 5 and 19 June.", [("2 June 2025", "2025-06-02", "2025-06-02", "pattern:day"), ("5", "2025-06-05", "2025-06-05"), ("19 June", "2025-06-19", "2025-06-19")]),
     ("pattern:yearless_day_range:and", "Our office opened on 1 March 2026. Clinics are held on 4 and 18 March.", [("1 March 2026", "2026-03-01", "2026-03-01", "pattern:day"), ("4", "2026-03-04", "2026-03-04"), ("18 March", "2026-03-18", "2026-03-18")]),
     ("pattern:yearless_day_range:and", "The fair ended on 10 October 2024. Follow-up calls are on 14 and 28 October.", [("10 October 2024", "2024-10-10", "2024-10-10", "pattern:day"), ("14", "2024-10-14", "2024-10-14"), ("28 October", "2024-10-28", "2024-10-28")]),

@@ -25,9 +25,9 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
 
     info = metadata.document_info(seg, annotated, rules)
     # Year-less and relative dates are read against the publication date, else an issue month or version date.
-    anchor = doc_cues.anchor_date(seg.doc.text, info.published_date, info.published_date_source,
-                                  doc_cues.load_doc_cues(rules.data_dir))
-    date_mentions = dates.extract_dates(seg, annotated, rules, anchor)
+    cues = doc_cues.load_doc_cues(rules.data_dir)
+    anchor = doc_cues.anchor_date(seg.doc.text, info.published_date, info.published_date_source, cues)
+    date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_cues.report_year(seg.doc.text, cues))
     langs = languages.text_languages(seg)
     info = replace(info, language=langs.document, languages=langs.shares)
     date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|next|upcoming|forthcoming|opens?|register|registration|save the date)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|planned|expected|due|next|upcoming|forthcoming|opens?|register|registration|save the date)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|took place|held|met|had|did|last)\b", re.I)
 
 
@@ -36,6 +36,21 @@ def year_near(month: int, day: int, published: dt.date, tense: str | None) -> in
     if tense == "past" and (same - published).days > 183:
         return published.year - 1
     return published.year
+
+
+def month_year(month: int, anchor: dt.date, tense: str | None) -> int:
+    """The year of a year-less month ("in September", "since January") seen from the document's anchor date:
+    a clause in the past tense names the latest such month up to the anchor's ("since January" in November
+    notes: this January; "in September" in January notes: last September), one in the future the first from
+    the anchor's month on ("in January" in September notes: next January); otherwise the occurrence nearest
+    the anchor (the same year on a tie). Stated days of that month elsewhere in the text do not decide: a
+    month announced for next year ("14–15 May 2027") says nothing about "the end of May" in June notes."""
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda year: (abs((year - anchor.year) * 12 + month - anchor.month), year != anchor.year))
 
 
 def resolve_year(month: int, day: int, dated: list[tuple[tuple[dt.date, dt.date], str]], published: dt.date | None,

@@ -22,8 +22,16 @@ published date's year (the year before or after when the day lies more than half
 published date and the clause says "will", "scheduled", "next" … or "was", "held" …), else the only
 year the document's dates use; ambiguous ones are left out. Year-less months after a year cue word
 ("in November", "by the end of April", "since March"; full month names only) take their year the same way,
-except that a clause in the future or past tense anchors them on the published date first
-(``pattern:yearless_month``, precision month).
+except that with an anchor date (published, issue, version or the head's meeting date) the anchor and
+the clause decide alone: a past clause (or "since") names the latest such month up to the anchor, a future one the
+first from the anchor on, else the nearest (``pattern:yearless_month``, precision month; ``date_years.month_year``).
+An anchor in a year no stated date of the text has (a PDF's creation date) reads no month: the text's dates do.
+A full month heading a line of highlights ("January – Launch of …", "• June: …") is such a month too; in a yearly
+report ("ANNUAL REPORT 2025") it is of the report's year, as are its other year-less dates unless announced.
+
+A year heading the rows of a list or table of years ("2026 – Kranj", a Year column) is a date when two or more
+rows name different years (``pattern:year_row``); a year opening its sentence before a verb of
+``data/date_year_verbs.txt`` is one ("2025 was the year …").
 
 Numeric dates are read day first, as European texts write them: "03/05/2024" and "03.05.2024" are
 3 May 2024 (``numeric_day``); "22–24.09.2026" is a day range. A numeric date that is impossible day
@@ -35,16 +43,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.data_files import data_lines
+from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, previous_word, year_rows,
+                                              year_stands_as_date)
+from pipeline.extract.date_years import month_year as _month_year
 from pipeline.extract.date_years import resolve_year as _resolve_year
 from pipeline.extract.date_years import tense as _tense
-from pipeline.extract.date_years import year_near as _year_near
 from pipeline.extract.rules import Rules
 from pipeline.extract.span_index import SpanIndex
 from pipeline.normalise import month_number, parse_single_date, period_bounds
@@ -113,28 +119,14 @@ _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{
 # "in November", "by the end of April", "since March": a year-less month (full names only: "May"
 # alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "between March and October", "from May to September" without a year: a span of months of one year (or into the next)
+_YEARLESS_MONTH_RANGE = re.compile(rf"\b(?:between|from)[ \t]+(?P<m1>{_FULL_MONTH})[ \t]+(?:and|to|until|till|through)[ \t]+"
+                                   rf"(?P<m2>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
+_LIST_DASH = re.compile(r"\n[ \t]*[-‐‑–—−]")  # a dash opening a line is a list item's mark, not a range's dash
 _YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
-_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
+# "January – Launch of …", "• June: the cluster joined …": a month heading its line of a year's highlights
+_MONTH_LINE = re.compile(rf"^[ \t]*(?:[-•*▪–][ \t]+)?(?:\*\*)?(?P<m1>{_FULL_MONTH})(?:\*\*)?[ \t]*(?:[–—:|]|-(?=[ \t]))[ \t]*\S", re.M)
 
-
-@dataclass(frozen=True)
-class DateCues:
-    year_cues: frozenset[str]  # words after which a bare year stands as a date
-    event_words: frozenset[str]  # event head words: a year right before a title with one is part of the name
-    numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
-    year_nouns: frozenset[str] = frozenset()  # "the 2024 edition", "the 2021–2027 period": a year before them is a date
-
-
-@lru_cache(maxsize=8)
-def load_date_cues(data_dir: Path) -> DateCues:
-    """The year cue words and event head words from the data folder (read once per process)."""
-    cues = frozenset(w.lower() for w in data_lines(data_dir / "date_year_cues.txt"))
-    words: set[str] = set()
-    for line in data_lines(data_dir / "event_keywords.txt"):
-        words.update(line.partition("\t")[0].lower().split())
-    labels = frozenset(w.lower().rstrip(".") for w in data_lines(data_dir / "date_numbering_labels.txt"))
-    nouns = frozenset(w.lower() for w in data_lines(data_dir / "date_year_nouns.txt"))
-    return DateCues(cues, frozenset(words), labels, nouns)
 
 
 def _day(value: str | None) -> int | None:
@@ -202,6 +194,16 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
         return None
 
 
+def _consecutive_months(m: re.Match[str]) -> bool:
+    """Two consecutive months joined by "and" are one span, as two consecutive days are ("answered in June and
+    July 2026", "in December and January 2026"); others are two months ("in January and June 2025")."""
+    g = m.groupdict()
+    if not g.get("m1") or not g.get("m2") or g.get("y1") or g.get("d1"):
+        return False
+    first, last = _month(g["m1"]), _month(g["m2"])
+    return first is not None and last is not None and last == first % 12 + 1
+
+
 def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str]) -> list[tuple[int, int, dt.date]]:
     """A day "range" joined by "and" whose days are not consecutive names two days ("on 12 February
     and 26 February 2025", "on 3 and 17 June"): ``[(start, end, day), (start, end, day)]``, the first
@@ -225,35 +227,8 @@ def _between_only(text: str, pos: int) -> bool:
     return re.search(r"\bbetween[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?$", text[max(0, pos - 20):pos], re.I) is not None
 
 
-def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w’']+)[^\w\n]{0,2}(?:\n[ \t]*)?[ \t]*$", text[max(0, pos - 40):pos])
-    return m.group(1) if m else ""
-
-
-def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool:
-    """A bare year is a date after a cue word or on a Date: line, never inside a name (see module doc)."""
-    prev = _previous_word(text, start)
-    after = text[end:end + 80]
-    # "the 2019 EU Cluster Conference": a year leading an event title is part of the title.
-    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
-    if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
-        return False
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
-        return True  # "took place in Szczecin (2024)": a year of its own in brackets
-    if _DATE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start):  # the line so far, not a copy of it
-        return True
-    low = prev.lower()
-    if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
-        return True  # "in 2025 and 2030"
-    if low.endswith(("’s", "'s")):
-        return True  # "the Commission's 2017 Communication"
-    if low in cues.year_cues:
-        return True
-    noun = re.match(r"[ \t]+([a-z]+)\b", after)
-    return noun is not None and noun.group(1) in cues.year_nouns  # "the 2024 edition", "the 2021–2027 period"
-
-
-def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None) -> list[DateMention]:
+def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None,
+                  report_year: int | None = None) -> list[DateMention]:
     """Every explicit date or date range in the document, one row per occurrence.
 
     The rules (``dates.rule``), one class of written dates each (the table ``_PATTERNS`` in this order):
@@ -276,13 +251,23 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
       ("on 3 and 17 June 2025", "12 February and 26 February 2025", "May 5 and May 19, 2025"; after "between" a range);
     - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002";
     - ``"pattern:split_year"``: "school year 2026/27";
-    - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)";
+    - ``"pattern:year_row"``: a year heading a row of a list or table of years (two or more different years),
+      "2026 – Kranj, Slovenia" / "2025 – Annecy", a table's Year column "| 2019 | Graz |", "- 2022: founded";
+    - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)", "2025 was the year …";
     - ``"ner:DATE+dateparser"``: a spaCy DATE entity of another shape that dateparser reads, with a month and year;
     - ``"pattern:yearless_cross_month_range"``, ``"pattern:yearless_day_range"``, ``"pattern:yearless_day"``: the
       same shapes without a year, "from 29 December to 2 January", "on 3-4 June", "on 7th May", the year taken from
       the document (``resolved``); ``"pattern:yearless_day_range:and"``: two days joined by "and" that are not
       consecutive, "on 5 and 19 June", one row each;
-    - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April".
+    - ``"pattern:yearless_month_range"``: two full month names after "between" / "from" without a year, "between
+      March and October", "from May to September": the end month read like a year-less month (the start month when
+      the clause announces it), with an anchor date only;
+    - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April", or
+      heading a line of a year's highlights, "January – Launch of …", "• June: the cluster joined …", or opening its
+      sentence before a verb of ``data/date_year_verbs.txt``, "January brought us two new members".
+
+    ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
+    of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
     """
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
@@ -299,8 +284,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                 continue
             if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
                 continue  # the day after the number is matched on its own by the "day" pattern
-            if m.groupdict().get("and") and not _between_only(text, m.start()):
+            if m.groupdict().get("and") and not _between_only(text, m.start()) and not _consecutive_months(m):
                 continue  # "in January and June 2025" are two months, "between January and June 2025" one span
+            if _LIST_DASH.search(m.group()):
+                continue  # "– 29 January 2027\n– 30 April 2027": two rows of a list, each matched on its own
             parsed = _from_match(rule, m)
             if parsed is not None and (parts := _two_days(text, m, parsed)):
                 for start, end, day in parts:
@@ -324,6 +311,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         if not _overlaps(taken, m.start(), m.end()):
             y = int(m["y1"])
             add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
+    for m in year_rows(text):
+        if not _overlaps(taken, m.start("y1"), m.end("y1")):
+            y = int(m["y1"])
+            add(m.start("y1"), m.end("y1"), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year_row")
     for m in _BARE_YEAR.finditer(text):
         if not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
             y = int(m["y1"])
@@ -343,13 +334,31 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             first, last = period_bounds(value, precision)
             add(start, end, first, last, precision, "ner:DATE+dateparser")
 
+    if report_year is not None:  # a yearly report's year-less dates are of its year (or, said in the future, after it)
+        published = dt.date(report_year, 12, 31)
     dated = [((d.start_date, d.end_date), d.precision) for d in found if d.precision in ("day", "month") and d.start_date]
     years: dict[tuple[int, int, str | None], int | None] = {}
+    # an anchor in a year none of the stated dates has (a PDF's creation date long after its text) reads no month
+    month_anchor = published if published is not None and (
+        not dated or published.year in {y for (a, b), _ in dated for y in (a.year, b.year)}) else None
 
     def resolve_year(month: int, day: int, tense: str | None) -> int | None:  # once per day, not per mention: it reads every date
         if (month, day, tense) not in years:
             years[(month, day, tense)] = _resolve_year(month, day, dated, published, tense)
         return years[(month, day, tense)]
+
+    def add_month_span(m: re.Match[str], anchor: dt.date, tense: str | None, period: int | None) -> None:
+        """"between March and October": the span's end is read like a year-less month (nearest the anchor, or
+        after it when announced); announced, its start is; in a yearly report, the report's year."""
+        first_month, last_month = _month(m["m1"]), _month(m["m2"])
+        if tense == "future":
+            y1 = period + 1 if period is not None else _month_year(first_month, anchor, tense)
+            y2 = y1 if last_month >= first_month else y1 + 1
+        else:
+            y2 = period if period is not None else _month_year(last_month, anchor, tense)
+            y1 = y2 if first_month <= last_month else y2 - 1
+        add(m.start("m1"), m.end("m2"), dt.date(y1, first_month, 1), period_bounds(dt.date(y2, last_month, 1), "month")[1],
+            "month", "pattern:yearless_month_range", resolved=True)
 
     for pattern, rule in ((_YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (_YEARLESS_RANGE, "pattern:yearless_day_range"),
                           (_YEARLESS_DAY, "pattern:yearless_day")):
@@ -375,14 +384,33 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     add(start, end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
+    for m in _YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
+        if not _overlaps(taken, m.start("m1"), m.end("m2")):
+            add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)
+    line_months = {m.start("m1") for m in _MONTH_LINE.finditer(text)}
     for m in _YEARLESS_MONTH.finditer(text):
-        if _overlaps(taken, m.start("m1"), m.end("m1")) or _previous_word(text, m.start()).lower() not in cues.year_cues:
-            continue
-        month, tense = _month(m["m1"]), _tense(text, m.start(), m.end())
+        cue = previous_word(text, m.start()).lower()
+        if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start() not in line_months
+                                                             and not opens_sentence_before_verb(text, m.start(), m.end(), cues)):
+            continue  # "in November", "January – Launch of …", "September was busy."
+        heading = m.start() in line_months
+        if cue == "since":
+            tense = "past"
+        elif heading:  # a line of highlights has its own tense, not its neighbours'
+            ls = text.rfind("\n", 0, m.start()) + 1
+            line = text[ls:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+            tense = _tense(line, m.start() - ls, m.end() - ls)
+        else:
+            tense = _tense(text, m.start(), m.end())
+        month = _month(m["m1"])
         if month is None:
             continue
-        # a month is coarse: a clause that says "will" / "was" decides against other dates of that month
-        year = _year_near(month, 15, published, tense) if published is not None and tense else resolve_year(month, 1, tense)
+        if report_year is not None and (tense != "future" or heading):  # "October – …; a follow-up is planned"
+            year = report_year
+        elif month_anchor is not None:  # a month is coarse: the anchor and the clause's tense decide, not other dates
+            year = _month_year(month, month_anchor, tense)
+        else:
+            year = _resolve_year(month, 1, dated, None, tense)
         if year is not None:
             first, last = period_bounds(dt.date(year, month, 1), "month")
             add(m.start("m1"), m.end("m1"), first, last, "month", "pattern:yearless_month", resolved=True)

@@ -28,7 +28,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # A full date: "15 December 2020", "2nd of March, 2015", "December 15, 2020", "Oct. 02, 2025", "2020-12-15",
 # "15/12/2020", "8.11.2021" (numbers are read day first, as European text writes them).
-FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
+FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
              rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
              r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
              r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
@@ -69,6 +69,8 @@ class DocCues:
     by_part: re.Pattern[str] = re.compile(r"(?!)")  # a meta line's part naming who published: "by the project team"
     email_header: re.Pattern[str] = re.compile(r"(?!)")  # "From: …", "Subject: …" opening a line
     email_date: re.Pattern[str] = re.compile(r"(?!)")  # "Date: Tue, 14 Oct 2025 10:02:31 +0300"
+    release_label: re.Pattern[str] = re.compile(r"(?!)")  # "PRESS RELEASE", "News": a label before a dateline
+    report_period: re.Pattern[str] = re.compile(r"(?!)")  # "Annual Report 2025", "2024 Activity Report"
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -86,7 +88,8 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
     verb = _alternation(rows.get("publication_verb", []))
     kind = _alternation(rows.get("publication_kind", []))
     by = _alternation(rows.get("byline", []))
-    not_pub = _alternation(rows.get("not_publication", []))
+    not_pub = _alternation(rows.get("not_publication", []) + rows.get("deadline", []))
+    version = _alternation(rows.get("not_publication", []))  # "Last updated", "version of": not a deadline
     not_place = _alternation(rows.get("not_place", []))
     # An optional short label before the cue, ending in a separator ("No. 14 · Published ..."); in the
     # standfirst only, also a sentence before it on the same line ("... compiled by the team. Published 13 May 2026.").
@@ -95,7 +98,9 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
     sentence_lead = rf"[^\n]{{0,300}}?[.!?][ \t]+{kind_lead}"
     cue = rf"{verb}(?:[ \t]+by[ \t]+[^\n,|·]{{1,60}}?(?:[ \t]+on|,))?(?:[ \t]+on)?[ \t]*:?[ \t]*{FULL_DATE}"
     place_word = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
-    place = rf"(?!(?i:{not_place})\b){place_word}(?:[ \t]{place_word}){{0,2}}(?:,[ \t]{place_word}(?:[ \t]{place_word})?)?"
+    one_place = rf"(?!(?i:{not_place})\b){place_word}(?:[ \t]{place_word}){{0,2}}"
+    # "Stavanger / Kobe, 19 November 2026": two places of a joint release
+    place = rf"{one_place}(?:[ \t]*/[ \t]*{one_place})?(?:,[ \t]{place_word}(?:[ \t]{place_word})?)?"
     return DocCues(
         submitted=re.compile(rf"^[ \t*_]*Submitted\s+by\b[^\n]{{0,80}}?\bon\s+{FULL_DATE}", re.I | re.M),
         published=re.compile(rf"^[ \t*_]*{lead}{cue}", re.I | re.M),
@@ -106,11 +111,11 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
                           re.I | re.M),
         not_publication=re.compile(rf"\b{not_pub}\b", re.I),
         dateline=re.compile(rf"^[ \t*_]*(?P<place>{place})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+(?P<date>(?i:{FULL_DATE}))"
-                            r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:$|[–—-]{1,2}[ \t]|:[ \t]|\.[ \t]*$|\.[ \t]+[A-Z])", re.M),
+                            r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:$|[–—-]{1,2}[ \t]|:[ \t]|/[ \t]|\.[ \t]*$|\.[ \t]+[A-Z])", re.M),
         closing_dateline=re.compile(rf"^[ \t*_]*(?P<place>{place}),[ \t]+(?P<date>(?i:{FULL_DATE}))[ \t.*_]*$"),
         issue=re.compile(rf"^[^\n]{{0,60}}\b(?:Issue|Newsletter|Bulletin|Edition|No\.|N°|Nr\.?)[ \t]*(?:#|no\.?[ \t]*)?\d{{0,3}}[ \t]*"
                          rf"[,\-–—|:/(·•]?[ \t]*(?P<m>{MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M),
-        version=re.compile(rf"\b{not_pub}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
+        version=re.compile(rf"\b{version}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
         event_labels=frozenset(rows.get("event_label", [])),
         title_labels=frozenset(rows.get("title_label", [])),
         navigation=tuple(rows.get("navigation", [])),
@@ -120,6 +125,10 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         summary_heading=re.compile(rf"\b{_alternation(rows.get('doc_summary_heading', []))}\b", re.I),
         by_part=re.compile(rf"^{by}[ \t]+\S", re.I),
         email_header=re.compile(rf"^[ \t]*{_alternation(rows.get('email_header', []))}[ \t]*:[ \t]*\S", re.I | re.M),
+        release_label=re.compile(rf"[ \t*_]*(?:{verb}|{kind})[ \t*_]*", re.I),
+        report_period=re.compile(rf"(?<![\d–-])(?:(?P<y1>(?:19|20)\d\d)[ \t]+{_alternation(rows.get('report_period', []))}\b"
+                                 rf"|\b{_alternation(rows.get('report_period', []))}[ \t]*[:–—-]?[ \t]*(?P<y2>(?:19|20)\d\d))(?![\d/–-]|[ \t]*[–-][ \t]*\d)",
+                                 re.I),
         email_date=re.compile(rf"^[ \t]*{_alternation(rows.get('email_date_header', []))}[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.I | re.M),
     )
 
@@ -186,7 +195,12 @@ def byline(text: str, cues: DocCues) -> dt.date | None:
     return full_date(m) if m else None
 
 
+_READING_TIME = re.compile(r"\d{1,2}[ \t]*min(?:ute)?s?\.?[ \t]+read", re.I)  # "5 min read" on a blog's meta line
+
+
 def _is_meta_label(part: str, cues: DocCues) -> bool:
+    if _READING_TIME.fullmatch(part):
+        return True
     words = part.split()
     if cues.by_part.match(part) and len(words) <= 8 and not re.search(r"\d", part):
         return True  # "Project news · 14 March 2024 · by the project's communication team"
@@ -196,7 +210,8 @@ def _is_meta_label(part: str, cues: DocCues) -> bool:
 
 def meta_line(text: str, cues: DocCues) -> dt.date | None:
     """A short line of separated parts near the top, one a full date and the others labels (a category,
-    a place, an author): "12 March 2024 | News", "News · 6 March 2026 · Joensuu", "Press release – 4 June 2025".
+    a place, an author, a reading time): "12 March 2024 | News", "News · 6 March 2026 · Joensuu", "Press release – 4 June
+    2025", "**News** | 2 February 2026 | 5 min read"; the date part may carry its place ("Policy Lab · Riga, 22 September 2026").
     Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date),
     not on a list item, and not when several first lines have this shape (a calendar's rows)."""
     found = []
@@ -206,9 +221,11 @@ def meta_line(text: str, cues: DocCues) -> dt.date | None:
         parts = [p.strip(" \t*_") for p in re.split(r"[ \t]+[|·•–—][ \t]+|[ \t]*[|·•][ \t]*", line.strip())]
         if not 2 <= len(parts) <= 4:
             continue
-        dated = [p for p in parts if _ONLY_DATE.match(p)]
+        # a part that is a date, or a place and date ("**Policy Lab** · Riga, 22 September 2026")
+        placed = re.search(r"[|·•]", line) is not None  # a dash after "Graz, 3 March 2022" opens a dateline's story
+        dated = [p for p in parts if _ONLY_DATE.match(p) or (placed and cues.closing_dateline.match(p))]
         if len(dated) == 1 and all(_is_meta_label(p, cues) for p in parts if p is not dated[0]):
-            m = _ONLY_DATE.match(dated[0])
+            m = _ONLY_DATE.match(dated[0]) or cues.closing_dateline.match(dated[0])
             if m and (value := full_date(m)):
                 found.append(value)
     # Two or more such lines are the rows of a calendar ("5 May 2025 – Cluster Camp" / "9 June 2025 – …").
@@ -235,16 +252,32 @@ def dated_heading(text: str, cues: DocCues) -> dt.date | None:
 def dateline(text: str, cues: DocCues) -> dt.date | None:
     """A news dateline on one of the first lines, alone or opening the first paragraph: "Brussels, 14 June 2021",
     "BRUSSELS, 4 June 2025 – The …", "Brussels, 8.11.2021", "San Sebastián (ES), 14th of July, 2020 – …",
-    "Stafford, Texas, Oct. 02, 2025 (Wire) -- …". The place is one to three capitalised words, never
+    "Stafford, Texas, Oct. 02, 2025 (Wire) -- …", "Stavanger / Kobe, 19 November 2026", "Lübeck, 11. November 2026 /
+    11 November 2026", after a label or the dateline in another language ("PRESS RELEASE – Aarhus, 2 February 2026":
+    ``_dateline_parts``). The place is one to three capitalised words (or two places joined by "/"), never
     a preposition or a cue word ("On 3 May 2024 –", "Deadline, 3 May 2024"); a place and date alone on
     a line is no dateline when other first lines are dates too (a calendar's rows)."""
     lines = _head_lines(text)
     for line in lines:
-        m = cues.dateline.match(line)
-        if m and (value := full_date(m)):
-            alone = cues.closing_dateline.match(line) is not None
-            return value if not alone or _date_rows(lines, cues) == 1 else None
+        for part in _dateline_parts(line, cues):
+            m = cues.dateline.match(part)
+            if m and (value := full_date(m)):
+                alone = cues.closing_dateline.match(part) is not None
+                return value if not alone or _date_rows(lines, cues) <= 1 else None
     return None
+
+
+def _dateline_parts(line: str, cues: DocCues) -> list[str]:
+    """The line, and what follows a " – " or " / " in it when what stands before is a publication label or the
+    same dateline in another language: "PRESS RELEASE – Aarhus, 2 February 2026", "Sežana, 25. januar 2027 /
+    Sežana, 25 January 2027", "Lorient / Rimouski, le 8 juillet 2026 – Lorient / Rimouski, 8 July 2026"."""
+    parts = [line]
+    for sep in re.finditer(r"[ \t]+[/–—][ \t]+", line):
+        lead = line[:sep.start()]
+        # the same day in another language: a day, a month word, a year ("le 8 juillet 2026", "25. januar 2027")
+        if cues.release_label.fullmatch(lead) or re.search(r"\b\d{1,2}\.?[ \t]+\w+\.?[ \t]+(?:19|20)\d\d$", lead):
+            parts.append(line[sep.end():])
+    return parts
 
 
 def closing_dateline(text: str, cues: DocCues) -> dt.date | None:
@@ -313,6 +346,17 @@ def version_line(text: str, cues: DocCues) -> dt.date | None:
     return full_date(m) if m else None
 
 
+def report_year(text: str, cues: DocCues) -> int | None:
+    """The year a yearly report covers, named with its kind on one of the first lines: "ANNUAL REPORT 2025",
+    "Annual Report 2025 | Tuarascáil Bhliantúil 2025", "2024 Activity Report", "Jahresbericht 2023" (kinds:
+    ``report_period`` in the cue file). Not a span of years ("Activity report 2024–2025"). Its year-less
+    dates ("March – delegation to …", "on 22 May") belong to that year: :func:`pipeline.extract.dates.extract_dates`."""
+    for line in _head_lines(text):
+        if m := cues.report_period.search(line):
+            return int(m.group("y1") or m.group("y2"))
+    return None
+
+
 # Publication dates a document's own metadata states (an e-mail's Date header, a web page's markup): as good
 # an anchor as a date the text states.
 METADATA_PUBLICATION_SOURCES = frozenset({"email_date_header", "html_metadata"})
@@ -320,11 +364,24 @@ METADATA_PUBLICATION_SOURCES = frozenset({"email_date_header", "html_metadata"})
 
 def anchor_date(text: str, published: dt.date | None, source: str | None, cues: DocCues) -> dt.date | None:
     """The date year-less and relative dates are read against: a publication date the text states, else an
-    issue month or version date in the text, else a publication date from the file name or metadata; None
-    without any."""
+    issue month or version date in the text, else a publication date from the file name or metadata, else
+    the first full date of the head (``head_date``); None without any."""
     if published is not None and source in {rule.__name__ for rule in PUBLICATION_RULES} | METADATA_PUBLICATION_SOURCES:
         return published
-    return issue_line(text, cues) or version_line(text, cues) or published
+    return issue_line(text, cues) or version_line(text, cues) or published or head_date(text)
+
+
+def head_date(text: str) -> dt.date | None:
+    """The first full date on one of the first lines, when nothing else dates the text: the meeting of notes
+    ("Held on 25 November 2026, 10:00–13:30", "Date: Thursday, 26 November 2026"), the day a programme or
+    page is about. A header line, not a sentence (one ending in a full stop tells of something, at any time).
+    An anchor for year-less dates only, never the publication date."""
+    for line in _head_lines(text):
+        if re.search(r"[.!?][ \t*_]*$", line):
+            continue
+        if (m := re.search(FULL_DATE, line, re.I)) and (value := full_date(m)):
+            return value
+    return None
 
 
 # Publication cues that belong to news posts and press releases rather than reports or programmes.

@@ -6,7 +6,8 @@ no date, which date of its line or of the agenda around it is its own:
 - ``row_date``: a table or calendar row that opens with its date, then the title, separated by a column
   mark ("|", a tab, " – ", " · ", ":"): "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day,
   Vigo", "12/03/2026\tSupplier day\tBilbao". The row's own date is the event's; the date of the next row
-  (which the sentence reaches when rows carry no full stop) is not.
+  (which the sentence reaches when rows carry no full stop) is not. A month opening a row of a year's highlights
+  ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later on the row.
 - ``agenda_day``: a timed line of a day-by-day programme ("18:00 – Award ceremony and reception",
   "13.30  B2B matchmaking") takes the day of the nearest day heading above it: a line that is nothing
   but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
@@ -46,7 +47,12 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
         return None
     gap = ctx.text[first[0].end:m.start]
     column = _COLUMN.match(gap)
-    return first[0] if column is not None and column.end() == len(gap) else None
+    if column is None or column.end() != len(gap):
+        return None
+    if first[0].precision == "month" and any(d.precision == "day" and first[0].start_date <= d.start_date <= first[0].end_date
+                                             for d in ctx.dates_between(m.end, le)):
+        return None  # "September – Boat Show Days, 12 and 13 September 2025": the row's month heads a year's highlights
+    return first[0]
 
 
 def agenda_day(ctx: DocContext, m: Candidate) -> DateMention | None:

@@ -1,0 +1,97 @@
+"""When a bare year is a date: the cue words around it and the shapes of lists of years.
+
+Split from :mod:`pipeline.extract.dates` (which finds every date) along the seam of its year policy (see that
+module's doc): a year after a cue word ("in 2019"), on a "Date:" line, in brackets of its own, before a period
+noun ("the 2024 edition") or, opening its sentence, before a verb ("2025 was the year …"); and years heading the
+rows of a list or table of years (``year_rows``). The cue words come from ``pipeline/data/`` (``load_date_cues``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines
+
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# "2026 – Kranj, Slovenia", "- **2021** – cancelled", a table cell "2019": a year heading a row of a list of years
+_YEAR_ROW = re.compile(rf"^[ \t]*(?:[-•*▪–|][ \t]*)?(?:\*\*)?(?P<y1>{_YEAR})(?:\*\*)?[ \t]*(?=$|[–—:|]|-[ \t])", re.M)
+# "2025 was the year in which …": a year opening its sentence, then a verb (data/date_year_verbs.txt)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t*_]*$", re.M)
+# "Previous editions: Turku 2024 · Tallinn 2025", "- **Past editions**: 2024 in Foix and 2025 in …": a line's label
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-•*▪–][ \t]+)?[*_]*(?P<label>[^\n:*_]{1,40}?)[*_]*[ \t]*:")
+_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
+
+
+@dataclass(frozen=True)
+class DateCues:
+    year_cues: frozenset[str]  # words after which a bare year stands as a date
+    event_words: frozenset[str]  # event head words: a year right before a title with one is part of the name
+    numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
+    year_nouns: frozenset[str] = frozenset()  # "the 2024 edition", "the 2021–2027 period": a year before them is a date
+    year_verbs: frozenset[str] = frozenset()  # "2025 was the year …": a year opening a sentence before them is a date
+
+
+@lru_cache(maxsize=8)
+def load_date_cues(data_dir: Path) -> DateCues:
+    """The year cue words and event head words from the data folder (read once per process)."""
+    cues = frozenset(w.lower() for w in data_lines(data_dir / "date_year_cues.txt"))
+    words: set[str] = set()
+    for line in data_lines(data_dir / "event_keywords.txt"):
+        words.update(line.partition("\t")[0].lower().split())
+    labels = frozenset(w.lower().rstrip(".") for w in data_lines(data_dir / "date_numbering_labels.txt"))
+    nouns = frozenset(w.lower() for w in data_lines(data_dir / "date_year_nouns.txt"))
+    verbs = frozenset(w.lower() for w in data_lines(data_dir / "date_year_verbs.txt"))
+    return DateCues(cues, frozenset(words), labels, nouns, verbs)
+
+
+def previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w’']+)[^\w\n]{0,2}(?:\n[ \t]*)?[ \t]*$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool:
+    """A bare year is a date after a cue word or on a Date: line, never inside a name (see module doc)."""
+    prev = previous_word(text, start)
+    after = text[end:end + 80]
+    # "the 2019 EU Cluster Conference": a year leading an event title is part of the title.
+    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
+    if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
+        return False
+    if text[start - 1:start] == "(" and text[end:end + 1] in (")", ":"):
+        return True  # "took place in Szczecin (2024)", the year before's figure "Members: 59 (2024: 48)"
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DATE_LABEL.fullmatch(text, line_start, start):  # the line so far, not a copy of it
+        return True
+    label = _LINE_LABEL.match(text, line_start, start)
+    if label and (words := label["label"].lower().split()) and words[-1].endswith("s") and words[-1] in cues.year_nouns:
+        return True  # a line of editions: "Previous editions: Turku 2024 · Tallinn 2025"
+    low = prev.lower()
+    if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
+        return True  # "in 2025 and 2030"
+    if low.endswith(("’s", "'s")):
+        return True  # "the Commission's 2017 Communication"
+    if low in cues.year_cues:
+        return True
+    if opens_sentence_before_verb(text, start, end, cues):  # "2025 was the year …", not "Horizon 2020 is …"
+        return True
+    noun = re.match(r"[ \t]+([a-z]+)\b", after)
+    return noun is not None and noun.group(1) in cues.year_nouns  # "the 2024 edition", "the 2021–2027 period"
+
+
+def opens_sentence_before_verb(text: str, start: int, end: int, cues: DateCues) -> bool:
+    """True when the year or month at ``start:end`` opens its sentence (or line) and a verb of
+    ``data/date_year_verbs.txt`` follows: "2025 was the year in which …", "January brought us two new members",
+    "September was busy." ("Horizon 2020 is …" does not open its sentence)."""
+    verb = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 30])
+    return (verb is not None and verb.group(1) in cues.year_verbs
+            and _SENTENCE_START.search(text, text.rfind("\n", 0, start) + 1, start) is not None)
+
+
+def year_rows(text: str) -> list[re.Match[str]]:
+    """Years heading the rows of a list or table of years (``_YEAR_ROW``): only where two or more rows
+    name different years ("2026 – Kranj" / "2025 – Annecy", a table's Year column); one such line alone may
+    be an amount or a heading."""
+    rows = list(_YEAR_ROW.finditer(text))
+    return rows if len({m["y1"] for m in rows}) >= 2 else []
