@@ -5,6 +5,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings as hypothesis_settings
+
+# Property tests check behaviour, never speed (speed is `make bench`'s): no per-example deadline and no
+# "too slow" health check, which fail on a loaded machine without any wrong answer.
+hypothesis_settings.register_profile("behaviour", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("behaviour")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
