@@ -410,22 +410,42 @@ def test_resolve_events_editions_do_not_depend_on_the_order_of_documents(seed):
 
 
 def test_resolve_events_one_conflicting_mention_changes_only_its_own_edition():
-    """Mentions of a trade fair on one day, in one city, undated, with the month only, or with the year
-    only; then one document dates it to another day: it founds its own edition, every earlier mention
-    keeps its entity and every earlier entity its attributes, whichever document id it has."""
-    day = {"start_date": dt.date(2024, 9, 17), "end_date": dt.date(2024, 9, 17), "date_precision": "day"}
+    """Two editions of a trade fair in one year (two days, two cities), mentions with the month or the
+    year only (which fit both, so stand apart) and one with the year and a city (which fits one); then
+    one document dates the fair to a third day: it founds its own edition, every earlier mention keeps
+    its entity and every earlier entity its attributes, whichever document id the new one has."""
+    def day(d: int) -> dict:
+        return {"start_date": dt.date(2024, 9, d), "end_date": dt.date(2024, 9, d), "date_precision": "day"}
     month = {"start_date": dt.date(2024, 9, 1), "end_date": dt.date(2024, 9, 30), "date_precision": "month"}
-    docs = [doc("m1", events=[("Lakeside Boatbuilders Fair 2024", {**day, "city": "Lugano"})]),
-            doc("m2", events=[("Lakeside Boatbuilders Fair 2024", day), ("the Fair", {})]),
-            doc("m3", events=[("Lakeside Boatbuilders Fair 2024", month)]),
-            doc("m4", events=[("the Lakeside Boatbuilders Fair 2024", {})]),
-            doc("m5", events=[("Lakeside Boatbuilders Fair 2024", {**day, "city": "Lugano"})])]
+    name = "Lakeside Boatbuilders Fair 2024"
+    docs = [doc("m1", events=[(name, {**day(17), "city": "Lugano"})]),
+            doc("m2", events=[(name, day(17)), ("the Fair", {})]),
+            doc("m3", events=[(name, month)]),
+            doc("m4", events=[(f"the {name}", {})]),
+            doc("m5", events=[(name, {**day(17), "city": "Lugano"})]),
+            doc("m6", events=[(name, {**day(3), "city": "Como"})]),
+            doc("m7", events=[(name, {"city": "Como"})])]
     before = resolve(docs)
-    assert len({i for k, i in before.ids.items() if k[1] == "event" and k[2] != "the Fair"}) == 1
+    assert eid(before, "m1", "event", name) == eid(before, "m2", "event", name) == eid(before, "m5", "event", name)
+    assert eid(before, "m6", "event", name) == eid(before, "m7", "event", name) != eid(before, "m1", "event", name)
+    assert len({eid(before, d, "event", name) for d in ("m1", "m3", "m6")} | {eid(before, "m4", "event", f"the {name}")}) == 4
     for new_id in ("a0", "m3b", "z9"):
-        other_day = {"start_date": dt.date(2024, 9, 24), "end_date": dt.date(2024, 9, 24), "date_precision": "day"}
-        after = resolve(docs + [doc(new_id, events=[("Lakeside Boatbuilders Fair 2024", {**other_day, "city": "Lugano"})])])
+        after = resolve(docs + [doc(new_id, events=[(name, {**day(24), "city": "Lugano"})])])
         assert {k: i for k, i in after.ids.items() if k[0] != new_id} == before.ids
-        new = after.ids[(new_id, "event", "Lakeside Boatbuilders Fair 2024")]
+        new = after.ids[(new_id, "event", name)]
         assert new not in before.events and after.events[new].doc_ids == {new_id}
         assert {i: e.attrs for i, e in after.events.items() if i != new} == {i: e.attrs for i, e in before.events.items()}
+
+
+def test_resolve_events_a_partly_dated_mention_joins_only_the_one_edition_it_fits():
+    """A mention with the month only joins the one edition dated in that month, and stands apart when
+    two editions of that year fit it (it cannot tell which)."""
+    def day(m: int, d: int) -> dict:
+        return {"start_date": dt.date(2023, m, d), "end_date": dt.date(2023, m, d), "date_precision": "day"}
+    may = {"start_date": dt.date(2023, 5, 1), "end_date": dt.date(2023, 5, 31), "date_precision": "month"}
+    name = "Upland Cheesemakers Congress 2023"
+    docs = [doc("a", events=[(name, day(5, 9))]), doc("b", events=[(name, day(10, 2))]), doc("c", events=[(name, may)])]
+    res = resolve(docs)
+    assert eid(res, "c", "event", name) == eid(res, "a", "event", name) != eid(res, "b", "event", name)
+    res = resolve(docs + [doc("d", events=[(name, day(5, 23))])])
+    assert len({eid(res, d, "event", name) for d in "abcd"}) == 4

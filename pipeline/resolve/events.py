@@ -8,7 +8,7 @@ that, from its dates. Rules:
   year → one event, provided nothing contradicts it: editions, cities and day/month dates must agree
   (overlapping ranges). Different years or different edition numbers never merge. When the
   mentions of a name and year disagree, the fully dated ones seed the editions and the others join
-  the best supported edition they fit, independently of the order of documents
+  the one edition they fit (none or several: they stand apart), independently of the order of documents
   (:func:`_cluster_editions`).
 - ``edition_number``: a mention with an edition number but no year joins the one dated edition
   carrying that number.
@@ -166,16 +166,16 @@ def _cluster_editions(ks: list, summaries: _Summaries, year: int) -> None:
 
     The mentions are grouped by what they say (edition, city, dated range): mentions that say the
     same thing are one group. Groups are taken from the most precise (a range of one day, then
-    wider ranges, then no range; with a city and edition before without) to the least, each in a
-    fixed order of what it says. A group joins, among the editions formed so far that it fits, the
-    one founded by the biggest group (ties: the founding group that sorts first); a group that fits
-    none founds an edition. So the editions are seeded by the fully dated mentions, one a day (or a
-    range) and city, and a partly dated or undated group goes to the best supported edition it fits:
-    one more mention joins or founds one edition and moves other mentions only when it changes
-    which edition is best supported for them (a near tie), never by where it sorts. A mention that
-    contradicts itself (two editions or cities, ranges that do not meet) stays alone, as it fits
-    nothing. A group of one day is asked only the editions of that day: when it comes, every
-    edition so far was founded by a one-day group and is still dated to that day."""
+    wider ranges, then no range; with an edition and a city before without) to the least, each in a
+    fixed order of what it says. A group that fits no edition founds one; a group that fits exactly
+    one edition (what its founding group says) joins it; a group that fits several stays an entity
+    of its own. So the fully dated mentions seed the editions, and one more mention founds or joins
+    one edition without moving the others, as no choice depends on how big an edition is or on the
+    order of documents. What one new edition can move are the less precise mentions that fitted
+    only the edition already there ("the Forum 2024", undated): they now fit two and stand apart.
+    A mention that contradicts itself (two editions or cities, ranges that do not meet) stays
+    alone, as it fits nothing. A group of one day is asked only the editions founded on that day:
+    when it comes, every edition so far was founded by a one-day group."""
     groups: dict[tuple, list] = defaultdict(list)
     for k in ks:
         s = summaries.by_root[summaries.uf.find(k)]
@@ -183,25 +183,22 @@ def _cluster_editions(ks: list, summaries: _Summaries, year: int) -> None:
             groups[(s[1], s[2], s[3], s[4])].append(k)
 
     def order(sig):
-        s = (None, *sig)
-        return (_width(s), not sig[0], not sig[1], sorted(sig[0]), sorted(sig[1]), sig[2] or dt.date.min, sig[3] or dt.date.min)
+        return (_width((None, *sig)), not sig[0], not sig[1], sorted(sig[0]), sorted(sig[1]),
+                sig[2] or dt.date.min, sig[3] or dt.date.min)
 
-    editions: list[tuple[int, tuple, tuple]] = []  # (founding group size, founder order, a member)
+    founders: list[tuple[tuple, tuple]] = []  # (what the founding group says, one of its mentions)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for sig in sorted(groups, key=order):
         ks_sig = groups[sig]
+        said = summaries.by_root[summaries.uf.find(ks_sig[0])]
         one_day = sig[2] if sig[2] is not None and sig[2] == sig[3] else None
-        pool = by_day.get(one_day, []) if one_day is not None else range(len(editions))
-        fits = [i for i in pool if summaries._fits(summaries.by_root[summaries.uf.find(editions[i][2])],
-                                                   summaries.by_root[summaries.uf.find(ks_sig[0])])]
-        if fits:
-            best = min(fits, key=lambda i: (-editions[i][0], editions[i][1]))
-            anchor = editions[best][2]
-        else:
-            anchor = ks_sig[0]
-            editions.append((len(ks_sig), order(sig), anchor))
+        pool = by_day.get(one_day, []) if one_day is not None else range(len(founders))
+        fits = [i for i in pool if summaries._fits(founders[i][0], said)]
+        anchor = founders[fits[0]][1] if len(fits) == 1 else ks_sig[0]
+        if not fits:
+            founders.append((said, anchor))
             if one_day is not None:
-                by_day[one_day].append(len(editions) - 1)
+                by_day[one_day].append(len(founders) - 1)
         for k in ks_sig:
             summaries.link(anchor, k, "same_edition", f"same name and year {year}")
 
