@@ -16,7 +16,7 @@ from bench.measure import measure  # noqa: E402
 def run(inp, out, *extra):
     m = measure(["-m", "bench.probes", "pipeline", str(inp), str(out), *extra], cwd=code)
     return {"seconds": round(m.seconds, 2), "cpu": round(m.cpu_seconds, 2), "peak_mb": round(m.peak_mb), "rc": m.returncode,
-            "processed": m.output.get("processed"), "out": {k: m.output.get(k) for k in ("n_buckets_built", "n_buckets_reused", "built", "reused") if k in m.output}}
+            "processed": m.output.get("processed"), "out": {k: m.output.get(k) for k in ("n_buckets_built", "n_buckets_reused", "nodes_resolved", "built", "reused") if k in m.output}}
 
 
 res = {}

@@ -23,7 +23,9 @@ def _pipeline(argv: list[str]) -> dict:
     summary = run(s)
     return {"seconds": summary.seconds, "found": summary.n_found, "processed": summary.n_processed, "reused": summary.n_reused,
             "ok": summary.n_ok, "partial": summary.n_partial, "failed": summary.n_failed, "n_process": summary.n_process,
-            "written": summary.tables_written, "spacy_loaded": "spacy" in sys.modules, "rows": summary.rows}
+            "written": summary.tables_written, "spacy_loaded": "spacy" in sys.modules, "rows": summary.rows,
+            "n_buckets_built": summary.n_buckets_built, "n_buckets_reused": summary.n_buckets_reused,
+            "nodes_resolved": summary.nodes_resolved}
 
 
 def _texts(out: Path) -> list[str]:

@@ -360,18 +360,14 @@ def test_resolve_orgs_one_word_name_is_not_linked_to_a_name_it_only_starts():
     assert len(res.organisations) == 2
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_resolve_events_first_compatible_cluster_asks_only_the_clusters_that_can_fit(monkeypatch, seed):
-    """Mentions of one event and year that disagree on the day, the city and the edition: filing the
-    clusters by day (`_YearClusters`) makes exactly the links of asking every cluster in order."""
+def _forum_docs(seed: int, n_docs: int = 40) -> list:
+    """Mentions of one event and year that disagree on the day, the city and the edition."""
     import random
-
-    from pipeline.resolve import events as resolve_events_module
 
     rng = random.Random(seed)
     days = [dt.date(2025, 4, d) for d in (7, 8, 9)]
     docs = []
-    for n in range(40):
+    for n in range(n_docs):
         mentions = []
         for j in range(rng.randint(1, 3)):
             kind = rng.random()
@@ -384,12 +380,72 @@ def test_resolve_events_first_compatible_cluster_asks_only_the_clusters_that_can
             mentions.append((rng.choice(["Amber Coast Robotics Forum 2025", "the Amber Coast Robotics Forum 2025",
                                          "Amber Coast Robotics Forums 2025"]) + " " * j, attrs))
         docs.append(doc(f"d{n:03d}", events=mentions))
+    return docs
 
-    def canonical(res):
-        return sorted((e.name, sorted(e.doc_ids), e.n_mentions, sorted(e.attrs.items(), key=repr)) for e in res.events.values()), \
-            sorted(res.ids.items()), sorted(tuple(sorted(m.items())) for m in res.merges)
 
-    filed = resolve(docs)
-    assert len(filed.events) > 3  # the mentions do disagree
-    monkeypatch.setattr(resolve_events_module._YearClusters, "candidates", lambda self, k: range(len(self.roots)))
-    assert canonical(filed) == canonical(resolve(docs))
+def _event_partition(res, rename=lambda d: d) -> set[frozenset]:
+    by_id: dict[str, set] = {}
+    for (doc_id, etype, name), i in res.ids.items():
+        if etype == "event":
+            by_id.setdefault(i, set()).add((rename(doc_id), name))
+    return {frozenset(v) for v in by_id.values()}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_resolve_events_editions_do_not_depend_on_the_order_of_documents(seed):
+    """The same mentions under other document ids (so sorted in another order) make the same editions."""
+    import random
+
+    docs = _forum_docs(seed)
+    assert len(resolve(docs).events) > 3  # the mentions do disagree
+    names = [d.info.doc_id for d in docs]
+    shuffled = names[:]
+    random.Random(seed).shuffle(shuffled)
+    new_of = dict(zip(names, (f"x{s}" for s in shuffled)))
+    renamed = [doc(new_of[d.info.doc_id], events=[(e.name, {k: v for k, v in (("city", e.city), ("edition", e.edition),
+               ("start_date", e.start_date), ("end_date", e.end_date), ("date_precision", e.date_precision)) if v})
+               for e in d.events]) for d in docs]
+    old_of = {v: k for k, v in new_of.items()}
+    assert _event_partition(resolve(renamed), old_of.get) == _event_partition(resolve(docs))
+
+
+def test_resolve_events_one_conflicting_mention_changes_only_its_own_edition():
+    """Two editions of a trade fair in one year (two days, two cities), mentions with the month or the
+    year only (which fit both, so stand apart) and one with the year and a city (which fits one); then
+    one document dates the fair to a third day: it founds its own edition, every earlier mention keeps
+    its entity and every earlier entity its attributes, whichever document id the new one has."""
+    def day(d: int) -> dict:
+        return {"start_date": dt.date(2024, 9, d), "end_date": dt.date(2024, 9, d), "date_precision": "day"}
+    month = {"start_date": dt.date(2024, 9, 1), "end_date": dt.date(2024, 9, 30), "date_precision": "month"}
+    name = "Lakeside Boatbuilders Fair 2024"
+    docs = [doc("m1", events=[(name, {**day(17), "city": "Lugano"})]),
+            doc("m2", events=[(name, day(17)), ("the Fair", {})]),
+            doc("m3", events=[(name, month)]),
+            doc("m4", events=[(f"the {name}", {})]),
+            doc("m5", events=[(name, {**day(17), "city": "Lugano"})]),
+            doc("m6", events=[(name, {**day(3), "city": "Como"})]),
+            doc("m7", events=[(name, {"city": "Como"})])]
+    before = resolve(docs)
+    assert eid(before, "m1", "event", name) == eid(before, "m2", "event", name) == eid(before, "m5", "event", name)
+    assert eid(before, "m6", "event", name) == eid(before, "m7", "event", name) != eid(before, "m1", "event", name)
+    assert len({eid(before, d, "event", name) for d in ("m1", "m3", "m6")} | {eid(before, "m4", "event", f"the {name}")}) == 4
+    for new_id in ("a0", "m3b", "z9"):
+        after = resolve(docs + [doc(new_id, events=[(name, {**day(24), "city": "Lugano"})])])
+        assert {k: i for k, i in after.ids.items() if k[0] != new_id} == before.ids
+        new = after.ids[(new_id, "event", name)]
+        assert new not in before.events and after.events[new].doc_ids == {new_id}
+        assert {i: e.attrs for i, e in after.events.items() if i != new} == {i: e.attrs for i, e in before.events.items()}
+
+
+def test_resolve_events_a_partly_dated_mention_joins_only_the_one_edition_it_fits():
+    """A mention with the month only joins the one edition dated in that month, and stands apart when
+    two editions of that year fit it (it cannot tell which)."""
+    def day(m: int, d: int) -> dict:
+        return {"start_date": dt.date(2023, m, d), "end_date": dt.date(2023, m, d), "date_precision": "day"}
+    may = {"start_date": dt.date(2023, 5, 1), "end_date": dt.date(2023, 5, 31), "date_precision": "month"}
+    name = "Upland Cheesemakers Congress 2023"
+    docs = [doc("a", events=[(name, day(5, 9))]), doc("b", events=[(name, day(10, 2))]), doc("c", events=[(name, may)])]
+    res = resolve(docs)
+    assert eid(res, "c", "event", name) == eid(res, "a", "event", name) != eid(res, "b", "event", name)
+    res = resolve(docs + [doc("d", events=[(name, day(5, 23))])])
+    assert len({eid(res, d, "event", name) for d in "abcd"}) == 4

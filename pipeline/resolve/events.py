@@ -6,7 +6,10 @@ edition of", "7th"), a leading article or plural endings, with token synonyms fr
 that, from its dates. Rules:
 - ``same_edition``: same base name (or a fuzzy variant of it, ratio ≥ 95 within blocks) and the same
   year → one event, provided nothing contradicts it: editions, cities and day/month dates must agree
-  (overlapping ranges). Different years or different edition numbers never merge.
+  (overlapping ranges). Different years or different edition numbers never merge. When the
+  mentions of a name and year disagree, the fully dated ones seed the editions and the others join
+  the one edition they fit (none or several: they stand apart), independently of the order of documents
+  (:func:`_cluster_editions`).
 - ``edition_number``: a mention with an edition number but no year joins the one dated edition
   carrying that number.
 - ``in_document``: an undated mention ("the Conference", "the European Cluster Conference") joins
@@ -147,42 +150,57 @@ class _Summaries:
         return True
 
 
-class _YearClusters:
-    """The clusters of one base name and year in the order they started, those dated to a single day
-    also filed under that day. A cluster's facts only grow and its dates only narrow, so a cluster
-    dated to one day stays dated to it, and a lone mention dated to another day never fits it: such
-    a mention is asked of the clusters of its day and the others only, in the same order, which
-    makes the same links as asking every cluster of the year (hundreds when the mentions disagree on
-    the date)."""
+def _width(summary) -> int:
+    """Days a summary's dated range spans (0: one day); ranges before no range at all."""
+    return (summary[4] - summary[3]).days if summary[3] is not None and summary[4] is not None else 1 << 30
 
-    def __init__(self, summaries: _Summaries):
-        self.summaries = summaries
-        self.roots: list = []
-        self.by_day: dict[dt.date, list[int]] = defaultdict(list)
-        self.other: list[int] = []
 
-    def _day(self, k) -> dt.date | None:
-        s = self.summaries.by_root[self.summaries.uf.find(k)]
-        return s[3] if s[3] is not None and s[3] == s[4] else None
+def _sound(summary) -> bool:
+    """Whether a summary fits anything: at most one edition and one city, and a range that is not empty."""
+    return len(summary[1]) <= 1 and len(summary[2]) <= 1 and not (
+        summary[3] is not None and summary[4] is not None and summary[3] > summary[4])
 
-    def _file(self, i: int) -> None:
-        day = self._day(self.roots[i])
-        (self.by_day[day] if day is not None else self.other).append(i)
 
-    def candidates(self, k) -> list[int] | range:
-        day = self._day(k)
-        if day is None or len(self.summaries.uf.members.get(k, ())) != 1:
-            return range(len(self.roots))
-        return sorted(self.by_day.get(day, []) + self.other)
+def _cluster_editions(ks: list, summaries: _Summaries, year: int) -> None:
+    """Links the mentions of one base name and year into editions, whatever the order of ``ks``.
 
-    def add(self, k) -> None:
-        self.roots.append(k)
-        self._file(len(self.roots) - 1)
+    The mentions are grouped by what they say (edition, city, dated range): mentions that say the
+    same thing are one group. Groups are taken from the most precise (a range of one day, then
+    wider ranges, then no range; with an edition and a city before without) to the least, each in a
+    fixed order of what it says. A group that fits no edition founds one; a group that fits exactly
+    one edition (what its founding group says) joins it; a group that fits several stays an entity
+    of its own. So the fully dated mentions seed the editions, and one more mention founds or joins
+    one edition without moving the others, as no choice depends on how big an edition is or on the
+    order of documents. What one new edition can move are the less precise mentions that fitted
+    only the edition already there ("the Forum 2024", undated): they now fit two and stand apart.
+    A mention that contradicts itself (two editions or cities, ranges that do not meet) stays
+    alone, as it fits nothing. A group of one day is asked only the editions founded on that day:
+    when it comes, every edition so far was founded by a one-day group."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for k in ks:
+        s = summaries.by_root[summaries.uf.find(k)]
+        if _sound(s):
+            groups[(s[1], s[2], s[3], s[4])].append(k)
 
-    def joined(self, i: int) -> None:
-        if i in self.other and self._day(self.roots[i]) is not None:  # now dated to one day
-            self.other.remove(i)
-            self._file(i)
+    def order(sig):
+        return (_width((None, *sig)), not sig[0], not sig[1], sorted(sig[0]), sorted(sig[1]),
+                sig[2] or dt.date.min, sig[3] or dt.date.min)
+
+    founders: list[tuple[tuple, tuple]] = []  # (what the founding group says, one of its mentions)
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for sig in sorted(groups, key=order):
+        ks_sig = groups[sig]
+        said = summaries.by_root[summaries.uf.find(ks_sig[0])]
+        one_day = sig[2] if sig[2] is not None and sig[2] == sig[3] else None
+        pool = by_day.get(one_day, []) if one_day is not None else range(len(founders))
+        fits = [i for i in pool if summaries._fits(founders[i][0], said)]
+        anchor = founders[fits[0]][1] if len(fits) == 1 else ks_sig[0]
+        if not fits:
+            founders.append((said, anchor))
+            if one_day is not None:
+                by_day[one_day].append(len(founders) - 1)
+        for k in ks_sig:
+            summaries.link(anchor, k, "same_edition", f"same name and year {year}")
 
 
 def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str], overrides: Overrides,
@@ -238,15 +256,7 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
         for k in dated:
             by_year[next(iter(facts[k].years))].append(k)
         for year, ks in sorted(by_year.items()):
-            # Each mention joins the first compatible cluster of its year (usually the only one).
-            clusters = _YearClusters(summaries)
-            for k in ks:
-                for i in clusters.candidates(k):
-                    if summaries.link(clusters.roots[i], k, "same_edition", f"same name and year {year}"):
-                        clusters.joined(i)
-                        break
-                else:
-                    clusters.add(k)
+            _cluster_editions(ks, summaries, year)
         by_edition: dict[frozenset, set] = defaultdict(set)
         by_doc: dict[str, set] = defaultdict(set)
         for t in members:

@@ -49,11 +49,15 @@ def org_key(name: str) -> str:
     return "".join(toks)
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_acronym(name: str) -> bool:
-    """"DG GROW", "EOCIC", "EU-JAMRAI", "ECCP": upper-case letters (and digits), no long lower-case word."""
+    """"DG GROW", "EOCIC", "EU-JAMRAI", "ECCP": upper-case letters (and digits), no long lower-case word.
+    Cached: a group re-resolved when one document comes asks it of every mention of a few hundred names."""
     stripped = name.strip()
+    if len(stripped) > 20:
+        return False
     letters = [c for c in stripped if c.isalpha()]
-    if not letters or len(stripped) > 20:
+    if not letters:
         return False
     upper = sum(1 for c in letters if c.isupper())
     return upper >= 2 and upper / len(letters) >= 0.6 and not re.search(r"[a-z]{4,}", stripped)
