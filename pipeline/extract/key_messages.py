@@ -44,15 +44,18 @@ term:") split one list into groups that all belong to it (``_points``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
 
 _MAX_HEADING_WORDS = 15
+_HEADING_PARTS = re.compile(r"[ \t]+[/|–—][ \t]+|:[ \t]+(?=\S)")  # "A / B", "A | B", "A – B", "A: B"
 _KEYWORD_WITHIN_WORDS = 4  # the heading pattern must start among the heading's first words
 
 
@@ -66,6 +69,13 @@ def is_key_message_heading(heading: str, rules: Rules) -> bool:
         return False
     if not re.sub(r"^[\W\d]+", "", heading)[:1].isupper():
         return False  # "of providing its key findings": a sentence fragment, not a heading
+    # Rule family "heading in parts": the versions of a heading in several languages ("Schlussfolgerungen /
+    # Konklusioner / Conclusions of the Forum", "Conclusions | Conclusiones") or a subject, then what is said
+    # of it ("Ventspils Port Summit: main messages", "Webinar recap – key takeaways"): one part is enough.
+    return any(_opens_with_key_words(part, rules) for part in _HEADING_PARTS.split(heading))
+
+
+def _opens_with_key_words(heading: str, rules: Rules) -> bool:
     m = rules.key_message_headings.search(heading)
     if m is None:
         return False
@@ -207,6 +217,8 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, heading:
         body = " ".join(text[b.start:b.end].split())
         if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
             return []
+        if not _is_statement(body):
+            return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
 
@@ -370,7 +382,14 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             point = clean_name(text[start:end])
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
-    return out
+    for item, section in advice_lists(text, seg.blocks, rules.data_dir, _plans(rules.data_dir)):
+        body = text[item.start:item.end]
+        end = item.start + len(body.rstrip(" \n\t.;,"))
+        point = clean_name(text[item.start:end])
+        if point and item.start not in taken and not any(k.start <= item.start < k.end for k in out):
+            taken.add(item.start)
+            out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
+    return [replace(k, ordinal=n) for n, k in enumerate(sorted(out, key=lambda k: k.start), start=1)]
 
 
 def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int], done: int) -> list[KeyMessage]:
