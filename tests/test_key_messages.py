@@ -469,6 +469,7 @@ def test_key_messages_advice_list(extract, text, expected):
     "Next steps\n\n- The secretariat should circulate the draft by May.\n- Partners must confirm their budgets.\n",
     "Action plan\n\n1. The board should adopt the budget in March.\n2. Members need to pay the fee by April.\n",
     "Tips\n\n- Applicants should read the guide.\n- Send the form by e-mail.\n",  # one point gives no advice
+    "Open questions\n\n- Should regions pay for the managers' training?\n- Who should own the shared data?\n",
 ])
 def test_key_messages_no_advice_list_of_plans_or_mixed_points(extract, text):
     assert extract(text).key_messages == ()
@@ -481,7 +482,8 @@ def test_key_messages_no_advice_list_of_plans_or_mixed_points(extract, text):
     ("Konklusioner | Conclusions", True),
     ("Conclusiones / Résultats du séminaire", True),
     ("Riga Offshore Supply Days 2027: main messages", True),
-    ("Webinar recap – key takeaways for SME managers", True),
+    ("Webinar recap: key takeaways for SME managers", True),
+    ("15:30 – Closing session and conclusions", False),  # an agenda line
     ("Riga Offshore Supply Days 2027: programme and speakers", False),
     ("Anmeldung / Registration / Tilmelding", False),
 ])

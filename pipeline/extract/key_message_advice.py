@@ -7,7 +7,8 @@ each advising someone within its first words ("Regional programmes should fund �
 "Authorities need to …": ``data/key_message_advice_words.txt``). Every point is a key message, with the
 heading above the list (or the lead-in line right before it) as its section. A list under a heading or
 lead-in that names plans ("Next steps", "Action plan": ``data/key_message_not_lead_ins.txt``) is no
-advice to others, and a list with one point that does not advise is not such a list.
+advice to others, and a list with one point that does not advise (or asks: "Should clusters …?") is not
+such a list.
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.key_message_inline import SENTENCE_END
 from pipeline.records import Block
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _ADVICE_WITHIN_WORDS = 14  # the advising verb comes with the point's subject, not deep in a long sentence
 
 
@@ -29,7 +30,9 @@ def _advice_words(data_dir: Path) -> re.Pattern[str]:
 
 
 def _advises(body: str, words: re.Pattern[str]) -> bool:
-    return words.search(" ".join(body.split()[:_ADVICE_WITHIN_WORDS])) is not None
+    """The point advises within its first words, and is no question ("Who should fund the training?": a list
+    of open questions asks, it does not advise)."""
+    return not body.rstrip().endswith("?") and words.search(" ".join(body.split()[:_ADVICE_WITHIN_WORDS])) is not None
 
 
 def _section(text: str, blocks: tuple[Block, ...], first: int) -> str:
@@ -37,7 +40,7 @@ def _section(text: str, blocks: tuple[Block, ...], first: int) -> str:
     if first > 0 and blocks[first - 1].kind != "list_item":
         before = " ".join(text[blocks[first - 1].start:blocks[first - 1].end].split()).lstrip("#* ")
         if blocks[first - 1].kind in ("heading", "line") or before.endswith(":"):
-            return _SENTENCE_END.split(before)[-1].rstrip(" :")
+            return SENTENCE_END.split(before)[-1].rstrip(" :")
     return (blocks[first].section or "").strip()
 
 
