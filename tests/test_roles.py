@@ -630,6 +630,7 @@ def test_roles_titles_in_other_languages_and_professions(extract, text, expected
 
 
 # Rule family "portfolio": a minister's "of" names a portfolio (and its country), part of the role; no organisation.
+# Rule "the-role-name" after "whose"; person titles before a name after "the <role> of <Org>,".
 @pytest.mark.parametrize("text, expected", [
     ("Rasa Vilkienė, Vice-Minister of the Economy and Innovation of Lithuania, opened the forum.",
      [("Rasa Vilkienė", "Vice-Minister of the Economy and Innovation of Lithuania", None)]),
@@ -639,6 +640,14 @@ def test_roles_titles_in_other_languages_and_professions(extract, text, expected
      [("Ana Horvat", "Deputy Minister of Innovation and Growth", None)]),
     ("Lena Kask, Minister of the Regional Government of Saaremaa, welcomed the guests.",  # an organisation word
      [("Lena Kask", "Minister", "Regional Government of Saaremaa")]),
+    # "whose <role>, Name" and a person title between "the <role> of <Org>," and the name
+    ("We spoke to the Aragon Food Cluster, whose managing director, Pilar Sanz, explained the plan.",
+     [("Pilar Sanz", "managing director", None)]),
+    ("The chair of the Supervisory Board, JUDr. Hana Krejčí-Lenz, confirmed that the accounts were in order.",
+     [("Hana Krejčí-Lenz", "chair", None)]),
+    ("The president of the Maritime Cluster, Dr. Ivan Horvat, opened the event.",
+     [("Ivan Horvat", "president", "Maritime Cluster")]),
 ])
-def test_roles_minister_of_a_portfolio(extract, text, expected):
+def test_roles_minister_of_a_portfolio_and_whose_role(extract, text, expected):
     assert [(r.person, r.role, r.organisation) for r in extract(text).roles] == expected
+

@@ -238,6 +238,14 @@ PEOPLE = [
     ("Gráinne Ní Mhurchú has been appointed Chair of the Irish Food Network. \"We will grow,\" Ní Mhurchú said.", [("Gráinne Ní Mhurchú", "name-elected-role"), ("Gráinne Ní Mhurchú", "coref:full_name")], [("Gráinne Ní Mhurchú", "Chair", "Irish Food Network", "role:name-elected-role")]),
     ("Pieter van der Linde, CEO of Delta Ports Cluster, opened the day. Later, van der Linde thanked the hosts.", [("Pieter van der Linde", "line:name-role"), ("Pieter van der Linde", "coref:full_name")], [("Pieter van der Linde", "CEO", "Delta Ports Cluster", "role:line:name-role")]),
     ("Ottavia Del Monte Sarti, director of Verona Stone Cluster, spoke first. The audience then asked Del Monte Sarti about exports.", [("Ottavia Del Monte Sarti", "line:name-role"), ("Ottavia Del Monte Sarti", "coref:full_name")], [("Ottavia Del Monte Sarti", "director", "Verona Stone Cluster", "role:line:name-role")]),
+    # several offices in one bracket, split by ";" (board and member lists)
+    ("Elected: Franz Huber-Lang (President; CEO of Huber Textil GmbH).", [("Franz Huber-Lang", "name-paren-roles")], [("Franz Huber-Lang", "President", None, "role:name-paren-roles"), ("Franz Huber-Lang", "CEO", "Huber Textil GmbH", "role:name-paren-roles")]),
+    ("Present: Ingrid Berg-Hansen (non-executive director; Havbruk Norge AS)", [("Ingrid Berg-Hansen", "name-paren-roles")], [("Ingrid Berg-Hansen", "non-executive director", "Havbruk Norge AS", "role:name-paren-roles")]),
+    ("Board: Eva Lind (Board member; Nordic Oat AB)", [("Eva Lind", "name-paren-roles")], [("Eva Lind", "Board member", "Nordic Oat AB", "role:name-paren-roles")]),
+    # a role label opening a bracket, the organisation after the name
+    ("Track B – Green ports (chair: Dr. Marco Zammit-Borg, University of Gozo)", [("Marco Zammit-Borg", "bracket-role-label")], [("Marco Zammit-Borg", "chair", "University of Gozo", "role:bracket-role-label")]),
+    ("Parallel session C (rapporteur: Prof. Tomás Ferreira, University of Minho)", [("Tomás Ferreira", "bracket-role-label")], [("Tomás Ferreira", "rapporteur", "University of Minho", "role:bracket-role-label")]),
+    ("Round table 1 (Chair: Ana Ruiz)", [("Ana Ruiz", "bracket-role-label")], [("Ana Ruiz", "Chair", None, "role:bracket-role-label")]),
     ("Speakers\nNils Berg\nProject Manager\nGothenburg Ocean Cluster", [("Nils Berg", "line:name-over-role")], [("Nils Berg", "Project Manager", "Gothenburg Ocean Cluster", "role:line:name-over-role")]),
     ("The Alpine Timber Cluster welcomed the guests. Its manager, Jonas Huber, showed the workshop.", [("Jonas Huber", "its-role")], [("Jonas Huber", "manager", "Alpine Timber Cluster", "role:its-role")]),
     ("We visited the Baltic Photonics Association, represented by its chair, Liis Kask.", [("Liis Kask", "its-role")], [("Liis Kask", "chair", "Baltic Photonics Association", "role:its-role+org-kind-anaphor")]),

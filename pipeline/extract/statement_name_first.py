@@ -58,6 +58,9 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in re.finditer(r"[ \t]+\(([^\W\d_][^()\n]{1,80})\)", text):
         inner = clean(m.group(1))
+        if ";" in inner and (name := name_ending_at(text, m.start(), lex)):
+            out.extend(_semicolon_roles(text, m, name, lex))
+            continue
         lower = not inner[0].isupper()
         if lower and not _lower_case_role_first(text, m, lex):
             continue  # "(see below)", "(in French)": no name's organisation or role
@@ -97,6 +100,32 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
             out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+def _semicolon_roles(text: str, m: re.Match[str], name: Span, lex: Lexicon) -> list[Statement]:
+    """Rule ``"name-paren-roles"``: board and member lists give a person's offices in one bracket, split by
+    ";" ("Jane Doe (President; CEO of Acme GmbH)", "(Vice-Chair; head of design at Acme AG)", "(member; owner
+    of Acme e.U.)", "(non-executive director; Acme AS)"): one role per part, with the organisation the part
+    names; a part that is only an organisation's name ("Acme AS") is the organisation of the roles before it."""
+    roles: list[list] = []  # [role, role span, organisation span or None], in the bracket's order
+    for part in re.finditer(r"[^;]+", m.group(1)):
+        s = m.start(1) + part.start() + len(part.group()) - len(part.group().lstrip())
+        e = m.start(1) + part.end()
+        comma = text.find(",", s, e)
+        parsed = role_segment(text, s, comma if comma != -1 else e, lex)
+        if parsed:
+            role, rspan, org = parsed
+            if org is None and comma != -1:
+                k = comma + 1 + len(text[comma + 1:e]) - len(text[comma + 1:e].lstrip())
+                org = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                org = org if org and org.end <= e else None
+            roles.append([role, rspan, org])
+            continue
+        run = cap_run_at(text, s, list_heads=lex.org_suffixes, single_line=True)
+        if run and run.end <= e and org_like(clean(text[run.start:run.end]), lex):
+            for r in roles:
+                r[2] = r[2] or run
+    return [Statement(name, "name-paren-roles", role=r, role_span=rs, org=org) for r, rs, org in roles]
 
 
 def _lower_case_role_first(text: str, m: re.Match[str], lex: Lexicon) -> bool:
