@@ -71,6 +71,8 @@ def test_people_title_and_surname_without_full_name(extract):
     "Venue: Hotel Lakeside Palace, Bled",
     "The fair is organised by Pôle Aéro Bretagne and the Breton Marine Network.",
     "Where: Messe Congress Linz, hall B",
+    # venues listed with their town in brackets (rule "name-paren-listed" wants a given name first)
+    "Partners: Hotel Continental (Bled), Villa Rosa (Split)",
 ])
 def test_people_no_person_in_organisations_places_or_programmes(extract, text):
     assert names(extract(text)) == set()

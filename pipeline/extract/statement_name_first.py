@@ -90,9 +90,11 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
                      for p in re.finditer(r"[^,]+", m.group(1))]
             org = next((p for p in parts if org_named(clean(text[p.start:p.end]), lex)), None)
             if org is None or any(len(text[p.start:p.end].split()) > 6 or not text[p.start:p.start + 1].isupper() for p in parts):
+                out.extend(_listed_name(text, m, lex))
                 continue
             inner = clean(text[org.start:org.end])
         elif not org_named(inner, lex) and not _org_acronym(inner, lex):
+            out.extend(_listed_name(text, m, lex))
             continue
         name = name_ending_at(text, m.start(), lex)
         if name and not org_named(inner, lex) and _inside_a_longer_name(text, name, inner, lex):
@@ -100,6 +102,37 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
             out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+_LIST_BEFORE = re.compile(r"(?:^|[\n,;:|]|(?<![\w-])and|[-•*–—])[ \t*]*$")
+_LIST_AFTER = re.compile(r"[ \t*]*(?:[,;.|\n]|and[ \t]|[–—][ \t]|$)")
+_MAX_PART_WORDS = 8
+
+
+def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
+    """Rule ``"name-paren-listed"``: in a list of people each followed by a bracket ("Ana Ruiz (Acme Tech S.L.,
+    Spain), Jon Roe (Blue Port Piraeus) and …", "- Eva Lind (Sweden)", "Members: Jan Novák (Novák Interiors),
+    …"), a full name that opens with a given name and stands as a list item (a line start, a bullet, a comma, a
+    colon or "and" before it; a comma, a full stop or a line end after the bracket) is a person even when the
+    bracket names no organisation the lexicon knows. The bracket's first part is the person's organisation when
+    it has an organisation word, a legal form or the shape of an acronym; a country, a place or a department
+    name is not kept as one."""
+    name = name_ending_at(text, m.start(), lex)
+    if name is None or not _LIST_BEFORE.search(text, max(0, name.start - 8), name.start) or not _LIST_AFTER.match(text, m.end()):
+        return []
+    full = clean(text[name.start:name.end])
+    parts = [p.strip() for p in m.group(1).split(",")]
+    if (len(full.split()) < 2 or not starts_with_given_name(full, lex) or not valid_person_name(full, lex)
+            or any(not p[:1].isupper() or len(p.split()) > _MAX_PART_WORDS for p in parts)
+            or (is_acronym(parts[0]) and _inside_a_longer_name(text, name, parts[0], lex))):
+        return []
+    first = parts[0]
+    org = None
+    if ((org_word(first, lex) or lex.legal_forms.search(" " + first)) and key(first) not in lex.countries
+            and key(first) not in lex.cities):
+        org = Span(m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), 0)
+        org = Span(org.start, org.start + len(first))
+    return [Statement(name, "name-paren-listed", org=org)]
 
 
 def _semicolon_roles(text: str, m: re.Match[str], name: Span, lex: Lexicon) -> list[Statement]:
