@@ -73,6 +73,7 @@ def test_people_title_and_surname_without_full_name(extract):
     "Where: Messe Congress Linz, hall B",
     # venues listed with their town in brackets (rule "name-paren-listed" wants a given name first)
     "Partners: Hotel Continental (Bled), Villa Rosa (Split)",
+    "Partners are Pannon Food Innovation Cluster (Hungary), Polo Agroalimentare Emilia (Italy) and Oat Network (Sweden).",
 ])
 def test_people_no_person_in_organisations_places_or_programmes(extract, text):
     assert names(extract(text)) == set()

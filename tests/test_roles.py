@@ -558,7 +558,7 @@ def _role_rows(r) -> list[tuple[str, str, str | None]]:
     ("Ana Ruiz has been appointed as the new Secretary General of the Iberian Logistics Cluster.",
      [("Ana Ruiz", "Secretary General", "Iberian Logistics Cluster")]),
     ("From January, Ole Berg takes over as Chair of the board, while Lena Holm remains Treasurer.",
-     [("Ole Berg", "Chair", None), ("Lena Holm", "Treasurer", None)]),
+     [("Ole Berg", "Chair of the board", None), ("Lena Holm", "Treasurer", None)]),
 ])
 def test_roles_election_and_appointment(extract, text, expected):
     assert _role_rows(extract(text)) == expected
@@ -617,7 +617,11 @@ def test_roles_staff_and_author_titles(extract, text, expected):
      ("Chloé Fabre", "chargée de mission", "Pôle Agrinov Sud")),
     ("Panel: Matteo Sartori, direttore, Consorzio Marmo Veneto", ("Matteo Sartori", "direttore", "Consorzio Marmo Veneto")),
     ("Contact: Kiel Marine GmbH, Katrin Ahlers-Born, Projektleiterin, Kiel", ("Katrin Ahlers-Born", "Projektleiterin", None)),
-    # lower-case professions and "Vice-" titles (role_titles.txt)
+    # lower-case professions, "Vice-" titles and board offices (role_titles.txt)
+    ("The photo shows Oskar Lind and chair of the board Maja Ek-Svensson with the certificate.",
+     ("Maja Ek-Svensson", "chair of the board", None)),
+    ("Petra Malá, Chair of the Board of the Moravian Wood Cluster, opened the assembly.",
+     ("Petra Malá", "Chair of the Board", "Moravian Wood Cluster")),
     ("Mag. Jakob Reisinger, legal counsel at Tirol Innovation GmbH, explained the contract rules.",
      ("Jakob Reisinger", "legal counsel", "Tirol Innovation GmbH")),
     ("Captain Morgan Rhys-Evans, harbour master at Porthcawl Harbour, said the quay would open.",

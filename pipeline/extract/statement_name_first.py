@@ -126,6 +126,8 @@ def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
             or any(not p[:1].isupper() or len(p.split()) > _MAX_PART_WORDS for p in parts)
             or (is_acronym(parts[0]) and _inside_a_longer_name(text, name, parts[0], lex))):
         return []
+    if _organisations_listed(text, m, lex):
+        return []  # "Acme Food Cluster (Hungary), Polo Agroalimentare Emilia (Italy) and …": a list of organisations
     first = parts[0]
     org = None
     if ((org_word(first, lex) or lex.legal_forms.search(" " + first)) and key(first) not in lex.countries
@@ -133,6 +135,19 @@ def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
         org = Span(m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), 0)
         org = Span(org.start, org.start + len(first))
     return [Statement(name, "name-paren-listed", org=org)]
+
+
+_ITEM_BEFORE_BRACKET = re.compile(r"([^,;:()\n]{2,80}?)[ \t]+\([^()\n]*\)")
+
+
+def _organisations_listed(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Another item "X (…)" of the same line names an organisation (an organisation word or a gazetteer name)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    for item in _ITEM_BEFORE_BRACKET.finditer(text, line_start, line_end if line_end != -1 else len(text)):
+        if item.end() != m.end() and org_named(clean(re.sub(r"^\W*(?:and|the)\s+", "", item.group(1).strip())), lex):
+            return True
+    return False
 
 
 def _semicolon_roles(text: str, m: re.Match[str], name: Span, lex: Lexicon) -> list[Statement]:
