@@ -238,10 +238,10 @@ PEOPLE = [
     ("Gráinne Ní Mhurchú has been appointed Chair of the Irish Food Network. \"We will grow,\" Ní Mhurchú said.", [("Gráinne Ní Mhurchú", "name-elected-role"), ("Gráinne Ní Mhurchú", "coref:full_name")], [("Gráinne Ní Mhurchú", "Chair", "Irish Food Network", "role:name-elected-role")]),
     ("Pieter van der Linde, CEO of Delta Ports Cluster, opened the day. Later, van der Linde thanked the hosts.", [("Pieter van der Linde", "line:name-role"), ("Pieter van der Linde", "coref:full_name")], [("Pieter van der Linde", "CEO", "Delta Ports Cluster", "role:line:name-role")]),
     ("Ottavia Del Monte Sarti, director of Verona Stone Cluster, spoke first. The audience then asked Del Monte Sarti about exports.", [("Ottavia Del Monte Sarti", "line:name-role"), ("Ottavia Del Monte Sarti", "coref:full_name")], [("Ottavia Del Monte Sarti", "director", "Verona Stone Cluster", "role:line:name-role")]),
-    # several offices in one bracket, split by ";" (board and member lists)
+    # several offices in one bracket, split by ";" (board and member lists); an organisation alone is where the person works
     ("Elected: Franz Huber-Lang (President; CEO of Huber Textil GmbH).", [("Franz Huber-Lang", "name-paren-roles")], [("Franz Huber-Lang", "President", None, "role:name-paren-roles"), ("Franz Huber-Lang", "CEO", "Huber Textil GmbH", "role:name-paren-roles")]),
-    ("Present: Ingrid Berg-Hansen (non-executive director; Havbruk Norge AS)", [("Ingrid Berg-Hansen", "name-paren-roles")], [("Ingrid Berg-Hansen", "non-executive director", "Havbruk Norge AS", "role:name-paren-roles")]),
-    ("Board: Eva Lind (Board member; Nordic Oat AB)", [("Eva Lind", "name-paren-roles")], [("Eva Lind", "Board member", "Nordic Oat AB", "role:name-paren-roles")]),
+    ("Present: Ingrid Berg-Hansen (non-executive director; Havbruk Norge AS)", [("Ingrid Berg-Hansen", "name-paren-roles")], [("Ingrid Berg-Hansen", "non-executive director", None, "role:name-paren-roles"), ("Ingrid Berg-Hansen", "", "Havbruk Norge AS", "role:name-paren-roles")]),
+    ("Board: Eva Lind (Board member; Nordic Oat AB)", [("Eva Lind", "name-paren-roles")], [("Eva Lind", "Board member", None, "role:name-paren-roles"), ("Eva Lind", "", "Nordic Oat AB", "role:name-paren-roles")]),
     # people listed each with a bracket the lexicon does not know: a country is no organisation, a legal form is one
     ("Country contacts: Aino Virta (Finland), Joost ter Haar (Netherlands)", [("Aino Virta", "name-paren-listed"), ("Joost ter Haar", "name-paren-listed")], []),
     ("Verifiers: Radek Holub (ArcelorTech Ostrava a.s.)", [("Radek Holub", "name-paren-listed")], [("Radek Holub", "", "ArcelorTech Ostrava a.s.", "role:name-paren-listed")]),

@@ -123,7 +123,7 @@ def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
     full = clean(text[name.start:name.end])
     parts = [p.strip() for p in m.group(1).split(",")]
     if (len(full.split()) < 2 or not starts_with_given_name(full, lex) or not valid_person_name(full, lex)
-            or any(not p[:1].isupper() or len(p.split()) > _MAX_PART_WORDS for p in parts)
+            or any(not p[:1].isupper() or len(p.split()) > _MAX_PART_WORDS or not _named_part(p) for p in parts)
             or (is_acronym(parts[0]) and _inside_a_longer_name(text, name, parts[0], lex))):
         return []
     if _organisations_listed(text, m, lex):
@@ -135,6 +135,12 @@ def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
         org = Span(m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), 0)
         org = Span(org.start, org.start + len(first))
     return [Statement(name, "name-paren-listed", org=org)]
+
+
+def _named_part(part: str) -> bool:
+    """Capitalised words, joiners and abbreviated legal forms only ("Tatra Panel a.s.", "Ministry of Energy"),
+    no description ("CNC machining centres", "see below")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ORG_CONNECTORS or "." in w or w in ("–", "-") for w in part.split())
 
 
 _ITEM_BEFORE_BRACKET = re.compile(r"([^,;:()\n]{2,80}?)[ \t]+\([^()\n]*\)")
@@ -154,7 +160,8 @@ def _semicolon_roles(text: str, m: re.Match[str], name: Span, lex: Lexicon) -> l
     """Rule ``"name-paren-roles"``: board and member lists give a person's offices in one bracket, split by
     ";" ("Jane Doe (President; CEO of Acme GmbH)", "(Vice-Chair; head of design at Acme AG)", "(member; owner
     of Acme e.U.)", "(non-executive director; Acme AS)"): one role per part, with the organisation the part
-    names; a part that is only an organisation's name ("Acme AS") is the organisation of the roles before it."""
+    names. A part that is only an organisation's name ("President; Acme Foods, Greece") is where the person
+    works (a row without a role), not the organisation of the office before it (the board's association).""" 
     roles: list[list] = []  # [role, role span, organisation span or None], in the bracket's order
     for part in re.finditer(r"[^;]+", m.group(1)):
         s = m.start(1) + part.start() + len(part.group()) - len(part.group().lstrip())
@@ -171,8 +178,7 @@ def _semicolon_roles(text: str, m: re.Match[str], name: Span, lex: Lexicon) -> l
             continue
         run = cap_run_at(text, s, list_heads=lex.org_suffixes, single_line=True)
         if run and run.end <= e and org_like(clean(text[run.start:run.end]), lex):
-            for r in roles:
-                r[2] = r[2] or run
+            roles.append([None, None, run])  # where the person works
     return [Statement(name, "name-paren-roles", role=r, role_span=rs, org=org) for r, rs, org in roles]
 
 
