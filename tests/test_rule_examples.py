@@ -242,10 +242,10 @@ PEOPLE = [
     ("Elected: Franz Huber-Lang (President; CEO of Huber Textil GmbH).", [("Franz Huber-Lang", "name-paren-roles")], [("Franz Huber-Lang", "President", None, "role:name-paren-roles"), ("Franz Huber-Lang", "CEO", "Huber Textil GmbH", "role:name-paren-roles")]),
     ("Present: Ingrid Berg-Hansen (non-executive director; Havbruk Norge AS)", [("Ingrid Berg-Hansen", "name-paren-roles")], [("Ingrid Berg-Hansen", "non-executive director", None, "role:name-paren-roles"), ("Ingrid Berg-Hansen", "", "Havbruk Norge AS", "role:name-paren-roles")]),
     ("Board: Eva Lind (Board member; Nordic Oat AB)", [("Eva Lind", "name-paren-roles")], [("Eva Lind", "Board member", None, "role:name-paren-roles"), ("Eva Lind", "", "Nordic Oat AB", "role:name-paren-roles")]),
-    # people listed each with a bracket the lexicon does not know: a country is no organisation, a legal form is one
+    # people listed each with a bracket the lexicon does not know (the organisation is role_orgs' to read; a country is none)
     ("Country contacts: Aino Virta (Finland), Joost ter Haar (Netherlands)", [("Aino Virta", "name-paren-listed"), ("Joost ter Haar", "name-paren-listed")], []),
-    ("Verifiers: Radek Holub (ArcelorTech Ostrava a.s.)", [("Radek Holub", "name-paren-listed")], [("Radek Holub", "", "ArcelorTech Ostrava a.s.", "role:name-paren-listed")]),
-    ("Members: Lenka Bartošová (Tatra Panel a.s.) and Petr Malý (Brno Glass Works s.r.o.)", [("Lenka Bartošová", "name-paren-listed"), ("Petr Malý", "name-paren-listed")], [("Lenka Bartošová", "", "Tatra Panel a.s.", "role:name-paren-listed"), ("Petr Malý", "", "Brno Glass Works s.r.o.", "role:name-paren-listed")]),
+    ("Verifiers: Radek Holub (ArcelorTech Ostrava a.s.)", [("Radek Holub", "name-paren-listed")], [("Radek Holub", "", "ArcelorTech Ostrava a.s.", "role:name-bracket-org")]),
+    ("Members: Lenka Bartošová (Tatra Panel a.s.) and Petr Malý (Brno Glass Works s.r.o.)", [("Lenka Bartošová", "name-paren-listed"), ("Petr Malý", "name-paren-listed")], [("Lenka Bartošová", "", "Tatra Panel a.s.", "role:name-bracket-org"), ("Petr Malý", "", "Brno Glass Works s.r.o.", "role:name-bracket-org")]),
     # a role label opening a bracket, the organisation after the name
     ("Track B – Green ports (chair: Dr. Marco Zammit-Borg, University of Gozo)", [("Marco Zammit-Borg", "bracket-role-label")], [("Marco Zammit-Borg", "chair", "University of Gozo", "role:bracket-role-label")]),
     ("Parallel session C (rapporteur: Prof. Tomás Ferreira, University of Minho)", [("Tomás Ferreira", "bracket-role-label")], [("Tomás Ferreira", "rapporteur", "University of Minho", "role:bracket-role-label")]),

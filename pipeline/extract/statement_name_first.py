@@ -114,9 +114,8 @@ def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
     Spain), Jon Roe (Blue Port Piraeus) and …", "- Eva Lind (Sweden)", "Members: Jan Novák (Novák Interiors),
     …"), a full name that opens with a given name and stands as a list item (a line start, a bullet, a comma, a
     colon or "and" before it; a comma, a full stop or a line end after the bracket) is a person even when the
-    bracket names no organisation the lexicon knows. The bracket's first part is the person's organisation when
-    it has an organisation word, a legal form or the shape of an acronym; a country, a place or a department
-    name is not kept as one."""
+    bracket names no organisation the lexicon knows. The rule names the person only: the organisation in the
+    bracket is read by role_orgs ("name-bracket-org"), a country or a department is none."""
     name = name_ending_at(text, m.start(), lex)
     if name is None or not _LIST_BEFORE.search(text, max(0, name.start - 8), name.start) or not _LIST_AFTER.match(text, m.end()):
         return []
@@ -128,13 +127,7 @@ def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
         return []
     if _organisations_listed(text, m, lex):
         return []  # "Acme Food Cluster (Hungary), Polo Agroalimentare Emilia (Italy) and …": a list of organisations
-    first = parts[0]
-    org = None
-    if ((org_word(first, lex) or lex.legal_forms.search(" " + first)) and key(first) not in lex.countries
-            and key(first) not in lex.cities):
-        org = Span(m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), 0)
-        org = Span(org.start, org.start + len(first))
-    return [Statement(name, "name-paren-listed", org=org)]
+    return [Statement(name, "name-paren-listed")]
 
 
 def _named_part(part: str) -> bool:
