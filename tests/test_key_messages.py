@@ -442,3 +442,56 @@ def test_key_messages_numbered_section_after_bullet_points_ends_the_list(extract
             "3. Open questions (for the next meeting)\n- Who hosts the shared database?\n- How often should data be collected?\n")
     kms = extract(text).key_messages
     assert [k.text for k in kms] == ["Regions should share one indicator set", "Surveys must stay short for firms"]
+
+
+# Rule "advice_list": a list whose every point advises someone ("should", "must", "need to"), whatever its heading.
+@pytest.mark.parametrize("text, expected", [
+    ("Policy options\n\n1. Port authorities should publish their investment plans through clusters.\n"
+     "2. Regional programmes should fund shared testing sites for five years.\n",
+     [("Port authorities should publish their investment plans through clusters", "Policy options"),
+      ("Regional programmes should fund shared testing sites for five years", "Policy options")]),
+    ("What ministries can do\n\n- Ministries must pay cluster grants within sixty days.\n"
+     "- Managing authorities need to accept one joint application.\n- Auditors should check results, not receipts.\n",
+     [("Ministries must pay cluster grants within sixty days", "What ministries can do"),
+      ("Managing authorities need to accept one joint application", "What ministries can do"),
+      ("Auditors should check results, not receipts", "What ministries can do")]),
+    ("The study ends with a short chapter.\n\n- Cluster managers should meet their peers across the border twice a year.\n"
+     "- Every region should name one contact person for joint projects.\n",
+     [("Cluster managers should meet their peers across the border twice a year", ""),  # no heading above
+      ("Every region should name one contact person for joint projects", "")]),
+])
+def test_key_messages_advice_list(extract, text, expected):
+    assert [(k.text, k.section) for k in extract(text).key_messages] == expected
+    assert {k.rule for k in extract(text).key_messages} == {"advice_list"}
+
+
+@pytest.mark.parametrize("text", [
+    "Next steps\n\n- The secretariat should circulate the draft by May.\n- Partners must confirm their budgets.\n",
+    "Action plan\n\n1. The board should adopt the budget in March.\n2. Members need to pay the fee by April.\n",
+    "Tips\n\n- Applicants should read the guide.\n- Send the form by e-mail.\n",  # one point gives no advice
+    "Open questions\n\n- Should regions pay for the managers' training?\n- Who should own the shared data?\n",
+])
+def test_key_messages_no_advice_list_of_plans_or_mixed_points(extract, text):
+    assert extract(text).key_messages == ()
+
+
+# Rule family "heading in parts": one version of a heading in several languages, or the part after the
+# subject, names key messages.
+@pytest.mark.parametrize("heading, expected", [
+    ("Schlussfolgerungen des Forums / Forummets konklusioner / Conclusions of the Forum", True),
+    ("Konklusioner | Conclusions", True),
+    ("Conclusiones / Résultats du séminaire", True),
+    ("Riga Offshore Supply Days 2027: main messages", True),
+    ("Webinar recap: key takeaways for SME managers", True),
+    ("15:30 – Closing session and conclusions", False),  # an agenda line
+    ("Riga Offshore Supply Days 2027: programme and speakers", False),
+    ("Anmeldung / Registration / Tilmelding", False),
+])
+def test_key_messages_heading_in_parts(rules, heading, expected):
+    assert is_key_message_heading(heading, rules) is expected
+
+
+def test_key_messages_key_facts_table_cells_are_no_messages(extract):
+    text = ("Key facts\n\nOpening\n\n1 October 2026\n\nBudget\n\n€600,000\n\n"
+            "Who can apply\n\nSMEs registered in a Member State\n")
+    assert extract(text).key_messages == ()

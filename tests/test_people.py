@@ -66,6 +66,14 @@ def test_people_title_and_surname_without_full_name(extract):
     "Funding comes from Horizon 2020 and the Single Market Programme.",
     "The meeting took place at the Palace of Parliament in Bucharest, Romania.",
     "Key Messages\n\nClusters are integral to European Industrial Strategy.",
+    # venues, fairgrounds and the French "Pôle" in location lines (not_person_words.txt)
+    "Location: Salzburg, Haus der Wirtschaft",
+    "Venue: Hotel Lakeside Palace, Bled",
+    "The fair is organised by Pôle Aéro Bretagne and the Breton Marine Network.",
+    "Where: Messe Congress Linz, hall B",
+    # venues listed with their town in brackets (rule "name-paren-listed" wants a given name first)
+    "Partners: Hotel Continental (Bled), Villa Rosa (Split)",
+    "Partners are Pannon Food Innovation Cluster (Hungary), Polo Agroalimentare Emilia (Italy) and Oat Network (Sweden).",
 ])
 def test_people_no_person_in_organisations_places_or_programmes(extract, text):
     assert names(extract(text)) == set()
@@ -210,3 +218,29 @@ def test_people_credit_lines(extract, text, names):
     r = extract(text)
     assert [p.name for p in r.people] == names
     assert not names or "credit-label" in {p.rule for p in r.people}
+
+
+# Rule family "particle surname" for Irish and Welsh names: the one-letter "Ó", "Ní", "Nic", "Mac" and the
+# Welsh "ap" inside a name.
+@pytest.mark.parametrize("text, expected", [
+    ("Opening words: Dr Cathal Ó Murchú, director of the Galway Seafood Cluster.",
+     [("Cathal Ó Murchú", "Cathal Ó Murchú")]),
+    ("Posted by Gwenllian ap Rhys on 3 March 2027", [("Gwenllian ap Rhys", "Gwenllian ap Rhys")]),
+    ("The workshop was chaired by Prof. Donal Ó Riain. Donal thanked the hosts.",
+     [("Donal Ó Riain", "Donal Ó Riain"), ("Donal", "Donal Ó Riain")]),
+])
+def test_people_irish_and_welsh_particles(extract, text, expected):
+    assert _people_rows(extract(text)) == expected
+
+
+# Rule family "surname of several words": the surname used alone after the full name stands for that person.
+@pytest.mark.parametrize("text, expected", [
+    ("The assembly re-elected Aoife Nic Dhonnacha as president. Nic Dhonnacha has led the network since 2019.",
+     [("Aoife Nic Dhonnacha", "Aoife Nic Dhonnacha"), ("Nic Dhonnacha", "Aoife Nic Dhonnacha")]),
+    ("The members elected Ottavia Del Monte Sarti as president. Del Monte Sarti is director of the Verona Stone Cluster.",
+     [("Ottavia Del Monte Sarti", "Ottavia Del Monte Sarti"), ("Del Monte Sarti", "Ottavia Del Monte Sarti")]),
+    ("Gráinne Ní Mhurchú has been appointed Chair of the Irish Food Network. \"We will grow,\" Ní Mhurchú said.",
+     [("Gráinne Ní Mhurchú", "Gráinne Ní Mhurchú"), ("Ní Mhurchú", "Gráinne Ní Mhurchú")]),
+])
+def test_people_surname_of_several_words_alone(extract, text, expected):
+    assert _people_rows(extract(text)) == expected

@@ -558,7 +558,7 @@ def _role_rows(r) -> list[tuple[str, str, str | None]]:
     ("Ana Ruiz has been appointed as the new Secretary General of the Iberian Logistics Cluster.",
      [("Ana Ruiz", "Secretary General", "Iberian Logistics Cluster")]),
     ("From January, Ole Berg takes over as Chair of the board, while Lena Holm remains Treasurer.",
-     [("Ole Berg", "Chair", None), ("Lena Holm", "Treasurer", None)]),
+     [("Ole Berg", "Chair of the board", None), ("Lena Holm", "Treasurer", None)]),
 ])
 def test_roles_election_and_appointment(extract, text, expected):
     assert _role_rows(extract(text)) == expected
@@ -606,3 +606,52 @@ def test_roles_place_in_brackets_is_no_role(extract):
 ])
 def test_roles_staff_and_author_titles(extract, text, expected):
     assert expected in roles(extract(text))
+
+
+# Role titles in other languages (data/role_titles_languages.txt), after the name as written, and professions.
+@pytest.mark.parametrize("text, expected", [
+    ("Ulrike Feichtinger-Brandl, Geschäftsführerin of Mühlviertel Holz GmbH, presented the results.",
+     ("Ulrike Feichtinger-Brandl", "Geschäftsführerin", "Mühlviertel Holz GmbH")),
+    ("Carl Ekdahl, direktör, Värmland Skog AB, signed the agreement.", ("Carl Ekdahl", "direktör", "Värmland Skog AB")),
+    ("Moderation: Chloé Fabre, chargée de mission, Pôle Agrinov Sud",
+     ("Chloé Fabre", "chargée de mission", "Pôle Agrinov Sud")),
+    ("Panel: Matteo Sartori, direttore, Consorzio Marmo Veneto", ("Matteo Sartori", "direttore", "Consorzio Marmo Veneto")),
+    ("Contact: Kiel Marine GmbH, Katrin Ahlers-Born, Projektleiterin, Kiel", ("Katrin Ahlers-Born", "Projektleiterin", None)),
+    # lower-case professions, "Vice-" titles and board offices (role_titles.txt)
+    ("The photo shows Oskar Lind and chair of the board Maja Ek-Svensson with the certificate.",
+     ("Maja Ek-Svensson", "chair of the board", None)),
+    ("Petra Malá, Chair of the Board of the Moravian Wood Cluster, opened the assembly.",
+     ("Petra Malá", "Chair of the Board", "Moravian Wood Cluster")),
+    ("Mag. Jakob Reisinger, legal counsel at Tirol Innovation GmbH, explained the contract rules.",
+     ("Jakob Reisinger", "legal counsel", "Tirol Innovation GmbH")),
+    ("Captain Morgan Rhys-Evans, harbour master at Porthcawl Harbour, said the quay would open.",
+     ("Morgan Rhys-Evans", "harbour master", "Porthcawl Harbour")),
+    ("Arvid Nyqvist, Vice-Chairman of the Skåne Regional Council, welcomed the guests.",
+     ("Arvid Nyqvist", "Vice-Chairman", "Skåne Regional Council")),
+])
+def test_roles_titles_in_other_languages_and_professions(extract, text, expected):
+    assert expected in roles(extract(text))
+
+
+# Rule family "portfolio": a minister's "of" names a portfolio (and its country), part of the role; no organisation.
+# Rule "the-role-name" after "whose"; person titles before a name after "the <role> of <Org>,".
+@pytest.mark.parametrize("text, expected", [
+    ("Rasa Vilkienė, Vice-Minister of the Economy and Innovation of Lithuania, opened the forum.",
+     [("Rasa Vilkienė", "Vice-Minister of the Economy and Innovation of Lithuania", None)]),
+    ("The forum was closed by Marko Vuković, Minister of Economic Development of Montenegro.",
+     [("Marko Vuković", "Minister of Economic Development of Montenegro", None)]),
+    ("Ana Horvat, Deputy Minister of Innovation and Growth, opened the fair.",
+     [("Ana Horvat", "Deputy Minister of Innovation and Growth", None)]),
+    ("Lena Kask, Minister of the Regional Government of Saaremaa, welcomed the guests.",  # an organisation word
+     [("Lena Kask", "Minister", "Regional Government of Saaremaa")]),
+    # "whose <role>, Name" and a person title between "the <role> of <Org>," and the name
+    ("We spoke to the Aragon Food Cluster, whose managing director, Pilar Sanz, explained the plan.",
+     [("Pilar Sanz", "managing director", None)]),
+    ("The chair of the Supervisory Board, JUDr. Hana Krejčí-Lenz, confirmed that the accounts were in order.",
+     [("Hana Krejčí-Lenz", "chair", None)]),
+    ("The president of the Maritime Cluster, Dr. Ivan Horvat, opened the event.",
+     [("Ivan Horvat", "president", "Maritime Cluster")]),
+])
+def test_roles_minister_of_a_portfolio_and_whose_role(extract, text, expected):
+    assert [(r.person, r.role, r.organisation) for r in extract(text).roles] == expected
+

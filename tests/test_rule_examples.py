@@ -242,6 +242,22 @@ PEOPLE = [
     ("Elena Duarte, Director of Porto Wine Cluster, opened the day. Elena then showed the figures.", [("Elena Duarte", "line:name-role"), ("Elena Duarte", "coref:first_name")], [("Elena Duarte", "Director", "Porto Wine Cluster", "role:line:name-role")]),
     ("Ana Vidal, CEO of Murcia Water Cluster, opened the forum. Vidal presented the plan.", [("Ana Vidal", "line:name-role"), ("Ana Vidal", "coref:surname")], [("Ana Vidal", "CEO", "Murcia Water Cluster", "role:line:name-role")]),
     ("Karin Lund, Director of Skane Food Cluster, spoke. Later, as Karin said, exports rose.", [("Karin Lund", "line:name-role"), ("Karin Lund", "coref:first_name")], [("Karin Lund", "Director", "Skane Food Cluster", "role:line:name-role")]),
+    # a surname of several words used alone after the full name: the same person, its mention a repeat
+    ("Gráinne Ní Mhurchú has been appointed Chair of the Irish Food Network. \"We will grow,\" Ní Mhurchú said.", [("Gráinne Ní Mhurchú", "name-elected-role"), ("Gráinne Ní Mhurchú", "coref:full_name")], [("Gráinne Ní Mhurchú", "Chair", "Irish Food Network", "role:name-elected-role")]),
+    ("Pieter van der Linde, CEO of Delta Ports Cluster, opened the day. Later, van der Linde thanked the hosts.", [("Pieter van der Linde", "line:name-role"), ("Pieter van der Linde", "coref:full_name")], [("Pieter van der Linde", "CEO", "Delta Ports Cluster", "role:line:name-role")]),
+    ("Ottavia Del Monte Sarti, director of Verona Stone Cluster, spoke first. The audience then asked Del Monte Sarti about exports.", [("Ottavia Del Monte Sarti", "line:name-role"), ("Ottavia Del Monte Sarti", "coref:full_name")], [("Ottavia Del Monte Sarti", "director", "Verona Stone Cluster", "role:line:name-role")]),
+    # several offices in one bracket, split by ";" (board and member lists); an organisation alone is where the person works
+    ("Elected: Franz Huber-Lang (President; CEO of Huber Textil GmbH).", [("Franz Huber-Lang", "name-paren-roles")], [("Franz Huber-Lang", "President", None, "role:name-paren-roles"), ("Franz Huber-Lang", "CEO", "Huber Textil GmbH", "role:name-paren-roles")]),
+    ("Present: Ingrid Berg-Hansen (non-executive director; Havbruk Norge AS)", [("Ingrid Berg-Hansen", "name-paren-roles")], [("Ingrid Berg-Hansen", "non-executive director", None, "role:name-paren-roles"), ("Ingrid Berg-Hansen", "", "Havbruk Norge AS", "role:name-paren-roles")]),
+    ("Board: Eva Lind (Board member; Nordic Oat AB)", [("Eva Lind", "name-paren-roles")], [("Eva Lind", "Board member", None, "role:name-paren-roles"), ("Eva Lind", "", "Nordic Oat AB", "role:name-paren-roles")]),
+    # people listed each with a bracket the lexicon does not know (the organisation is role_orgs' to read; a country is none)
+    ("Country contacts: Aino Virta (Finland), Joost ter Haar (Netherlands)", [("Aino Virta", "name-paren-listed"), ("Joost ter Haar", "name-paren-listed")], []),
+    ("Verifiers: Radek Holub (ArcelorTech Ostrava a.s.)", [("Radek Holub", "name-paren-listed")], [("Radek Holub", "", "ArcelorTech Ostrava a.s.", "role:name-bracket-org")]),
+    ("Members: Lenka Bartošová (Tatra Panel a.s.) and Petr Malý (Brno Glass Works s.r.o.)", [("Lenka Bartošová", "name-paren-listed"), ("Petr Malý", "name-paren-listed")], [("Lenka Bartošová", "", "Tatra Panel a.s.", "role:name-bracket-org"), ("Petr Malý", "", "Brno Glass Works s.r.o.", "role:name-bracket-org")]),
+    # a role label opening a bracket, the organisation after the name
+    ("Track B – Green ports (chair: Dr. Marco Zammit-Borg, University of Gozo)", [("Marco Zammit-Borg", "bracket-role-label")], [("Marco Zammit-Borg", "chair", "University of Gozo", "role:bracket-role-label")]),
+    ("Parallel session C (rapporteur: Prof. Tomás Ferreira, University of Minho)", [("Tomás Ferreira", "bracket-role-label")], [("Tomás Ferreira", "rapporteur", "University of Minho", "role:bracket-role-label")]),
+    ("Round table 1 (Chair: Ana Ruiz)", [("Ana Ruiz", "bracket-role-label")], [("Ana Ruiz", "Chair", None, "role:bracket-role-label")]),
     ("Speakers\nNils Berg\nProject Manager\nGothenburg Ocean Cluster", [("Nils Berg", "line:name-over-role")], [("Nils Berg", "Project Manager", "Gothenburg Ocean Cluster", "role:line:name-over-role")]),
     ("The Alpine Timber Cluster welcomed the guests. Its manager, Jonas Huber, showed the workshop.", [("Jonas Huber", "its-role")], [("Jonas Huber", "manager", "Alpine Timber Cluster", "role:its-role")]),
     ("We visited the Baltic Photonics Association, represented by its chair, Liis Kask.", [("Liis Kask", "its-role")], [("Liis Kask", "chair", "Baltic Photonics Association", "role:its-role+org-kind-anaphor")]),
@@ -375,6 +391,10 @@ KEY_MESSAGES = [
     # one more point announced after the inline points, in the next sentence
     ("Recap\n\nThe speakers asked for clearer rules, for faster payments and for more training. The host added one more recommendation: clusters should share their test labs.", [("clearer rules", "The speakers asked for", "inline_after_lead_in"), ("faster payments", "The speakers asked for", "inline_after_lead_in"), ("more training", "The speakers asked for", "inline_after_lead_in"), ("clusters should share their test labs", "The speakers asked for", "added_point")]),
     ("Recap\n\nThe members called for lower fees, for joint stands and for shared data. One guest raised a further point: regions must fund the managers.", [("lower fees", "The members called for", "inline_after_lead_in"), ("joint stands", "The members called for", "inline_after_lead_in"), ("shared data", "The members called for", "inline_after_lead_in"), ("regions must fund the managers", "The members called for", "added_point")]),
+    # a list whose every point advises someone, under a heading that names no key messages
+    ("Policy options\n\n1. Port authorities should publish their investment plans.\n2. Regions should fund shared test sites.", [("Port authorities should publish their investment plans", "Policy options", "advice_list"), ("Regions should fund shared test sites", "Policy options", "advice_list")]),
+    ("What ministries can do\n\n- Ministries must pay grants within sixty days.\n- Auditors need to check results, not receipts.", [("Ministries must pay grants within sixty days", "What ministries can do", "advice_list"), ("Auditors need to check results, not receipts", "What ministries can do", "advice_list")]),
+    ("The way ahead:\n\n- Cluster managers should meet their peers twice a year.\n- Every region should name one contact person.", [("Cluster managers should meet their peers twice a year", "The way ahead", "advice_list"), ("Every region should name one contact person", "The way ahead", "advice_list")]),
 ]
 
 

@@ -44,15 +44,16 @@ term:") split one list into groups that all belong to it (``_points``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import replace
 
-from pipeline.data_files import data_lines
+from pipeline.extract.key_message_advice import advice_lists
+from pipeline.extract.key_message_inline import SENTENCE_END, added_point, inline_points, plans_pattern
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
 
 _MAX_HEADING_WORDS = 15
+_HEADING_PARTS = re.compile(r"[ \t]+[/|][ \t]+|:[ \t]+(?=\S)")  # "A / B", "A | B", "A: B" (a dash opens agenda items)
 _KEYWORD_WITHIN_WORDS = 4  # the heading pattern must start among the heading's first words
 
 
@@ -66,6 +67,14 @@ def is_key_message_heading(heading: str, rules: Rules) -> bool:
         return False
     if not re.sub(r"^[\W\d]+", "", heading)[:1].isupper():
         return False  # "of providing its key findings": a sentence fragment, not a heading
+    # Rule family "heading in parts": the versions of a heading in several languages ("Schlussfolgerungen /
+    # Konklusioner / Conclusions of the Forum", "Conclusions | Conclusiones") or a subject, then what is said
+    # of it ("Ventspils Port Summit: main messages"): one part is enough. Not after a dash: "16:00 – Closing
+    # plenary and conclusions" is an agenda line.
+    return any(_opens_with_key_words(part, rules) for part in _HEADING_PARTS.split(heading))
+
+
+def _opens_with_key_words(heading: str, rules: Rules) -> bool:
     m = rules.key_message_headings.search(heading)
     if m is None:
         return False
@@ -207,6 +216,8 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, heading:
         body = " ".join(text[b.start:b.end].split())
         if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
             return []
+        if not _is_statement(body):
+            return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
 
@@ -236,7 +247,6 @@ def _labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
 
 
 _MAX_LEAD_IN_WORDS = 30
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
 def lead_in(body: str, rules: Rules) -> str | None:
@@ -245,75 +255,14 @@ def lead_in(body: str, rules: Rules) -> str | None:
     body = " ".join(body.split())
     if not body.endswith(":"):
         return None
-    last = _SENTENCE_END.split(body)[-1]
+    last = SENTENCE_END.split(body)[-1]
     if len(last.split()) > _MAX_LEAD_IN_WORDS:
         return None
-    if _plans(rules.data_dir).search(last):
+    if plans_pattern(rules.data_dir).search(last):
         return None  # "The board agreed on the following next steps:": plans, not messages
     if rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last):
         return last.rstrip(" :")
     return None
-
-
-_MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h])\)|(?P<b>\d{1,2}|[a-h])\))(?=\s)")
-_ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
-_SERIES_OF = {"for", "to", "on", "by"}
-
-
-def _sequence(labels: list[str]) -> bool:
-    """1, 2, 3 ... or a, b, c ...: an enumeration, not stray brackets."""
-    first = labels[0]
-    if first.isdigit():
-        return [int(x) if x.isdigit() else -1 for x in labels] == list(range(int(first), int(first) + len(labels))) and first == "1"
-    return labels == [chr(ord("a") + k) for k in range(len(labels))]
-
-
-def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span ``text[s:e]`` without surrounding space, a trailing "and"/"or" and punctuation."""
-    body = text[s:e]
-    s += len(body) - len(body.lstrip())
-    body = _ITEM_TRIM.sub("", text[s:e].rstrip(" \n\t.;,:"))
-    return (s, s + len(body)) if body.strip() else None
-
-
-def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
-    """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
-    after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
-    lead-in's preposition (see the module doc). Two items at least."""
-    out = []
-    pos = start
-    for sentence in _SENTENCE_END.split(text[start:end]):
-        s = text.index(sentence, pos)
-        e = s + len(sentence)
-        pos = e
-        cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
-        if cue is None or _plans(rules.data_dir).search(text, s, e):
-            continue
-        marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
-        labels = [m.group("a") or m.group("b") for m in marks]
-        spans: list[tuple[int, int] | None] = []
-        section_end = None
-        if len(marks) >= 2 and _sequence(labels):
-            section_end = marks[0].start()
-            spans = [_trimmed(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else e) for k, m in enumerate(marks)]
-        else:
-            colon = text.find(":", cue.end(), e)
-            body_start = colon + 1 if colon >= 0 else cue.end()
-            parts = [p for p in re.finditer(r"[^;]+", text[body_start:e])]
-            prep = cue.group().split()[-1].lower()
-            series = list(re.finditer(rf"(?:,\s+(?:and\s+)?|\s+and\s+){prep}\s+", text[body_start:e])) if prep in _SERIES_OF else []
-            if colon >= 0 and len(parts) >= 2:
-                section_end = colon
-                spans = [_trimmed(text, body_start + p.start(), body_start + p.end()) for p in parts]
-            elif len(series) >= 2:
-                section_end = body_start
-                cuts = [body_start] + [body_start + m.end() for m in series]
-                stops = [body_start + m.start() for m in series] + [e]
-                spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
-        items = [sp for sp in spans if sp is not None]
-        if section_end is not None and len(items) >= 2 and len(items) == len(spans):
-            out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
-    return out
 
 
 def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
@@ -355,7 +304,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                 if point:
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "labelled_points_under_key_heading"))
             continue
-        items, rule = _points(seg.blocks, i + 1, text, _plans(rules.data_dir)), "list_under_key_heading"
+        items, rule = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
         if not items and block.kind == "heading":
             items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
         if items and not any(_is_statement(text[b.start:b.end]) for b in items):
@@ -370,7 +319,14 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             point = clean_name(text[start:end])
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
-    return out
+    for item, section in advice_lists(text, seg.blocks, rules.data_dir, plans_pattern(rules.data_dir)):
+        body = text[item.start:item.end]
+        end = item.start + len(body.rstrip(" \n\t.;,"))
+        point = clean_name(text[item.start:end])
+        if point and item.start not in taken and not any(k.start <= item.start < k.end for k in out):
+            taken.add(item.start)
+            out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
+    return [replace(k, ordinal=n) for n, k in enumerate(sorted(out, key=lambda k: k.start), start=1)]
 
 
 def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int], done: int) -> list[KeyMessage]:
@@ -393,40 +349,8 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             add(*extra, section, "added_point")
     lead = lead_in(text[block.start:block.end], rules)
     if lead is not None:
-        for item in _points(seg.blocks, i + 1, text, _plans(rules.data_dir)):
+        for item in _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)):
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
             add(_without_label(text, item.start, end), end, lead, "list_after_lead_in")
     return out
-
-
-def _pattern_file(path: Path) -> re.Pattern[str]:
-    """One case-insensitive whole-word alternation of the regular expressions in ``path`` (never matches without any)."""
-    lines = data_lines(path)
-    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
-
-
-@lru_cache(maxsize=4)
-def _added_point_cues(data_dir: Path) -> re.Pattern[str]:
-    return _pattern_file(data_dir / "key_message_added_points.txt")
-
-
-@lru_cache(maxsize=4)
-def _plans(data_dir: Path) -> re.Pattern[str]:
-    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt."""
-    return _pattern_file(data_dir / "key_message_not_lead_ins.txt")
-
-
-def added_point(text: str, start: int, end: int, data_dir: Path) -> tuple[int, int] | None:
-    """(start, end) of one more point added after inline points, in the sentences of ``text[start:end]``:
-    "Martin added a fourth point from the chat: X.", "The chair raised one further recommendation: X."
-    (phrases in ``data/key_message_added_points.txt``); the point is the rest of that sentence after its colon."""
-    cues = _added_point_cues(data_dir)
-    m = cues.search(text, start, end)
-    if m is None:
-        return None
-    colon = text.find(":", m.end(), end)
-    if colon < 0 or re.search(r"[.!?]\s", text[m.end():colon]):
-        return None
-    stop = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)").search(text, colon + 1, end)
-    return _trimmed(text, colon + 1, stop.start() if stop else end)

@@ -2,7 +2,7 @@
 
 Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
 ``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
-``role_titles.txt``, ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt``,
+``role_titles.txt`` (and ``role_titles_languages.txt``), ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt``,
 ``org_type_nouns.txt``, ``org_unit_words.txt`` and the
 place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extraction). Loaded once per data folder and shared by the extract modules.
 """
@@ -76,6 +76,7 @@ class Lexicon:
     role_change_re: re.Pattern[str] = re.compile(r"(?!)")  # " was elected (as) (the new) ": role_change_verbs.txt
     role_field_stops: frozenset[str] = frozenset()  # "said", "today": never the field of a lower-case role ("call manager")
     board_entry_verbs: tuple[str, ...] = ()  # "re-elected": "Jane Roe (Acme) – re-elected as President"
+    portfolio_titles: frozenset[str] = frozenset()  # lower-case "minister": its "of" names a portfolio, not an organisation
 
 
 def gazetteer_id(name: str) -> str:
@@ -116,7 +117,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for s in e.surfaces():
             by_key.setdefault(key(s), e)
     not_orgs = data_sections(data_dir / "not_organisations.txt")
-    roles = sorted(set(data_lines(data_dir / "role_titles.txt")), key=len, reverse=True)
+    roles = sorted(set(data_lines(data_dir / "role_titles.txt")) | _role_titles_by_language(data_dir), key=len, reverse=True)
     role_re = re.compile(r"(?<![\w-])(?:" + phrase_alternation(roles, space=r"\s+") + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
@@ -158,6 +159,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         role_change_re=_role_change_re(data_lines(data_dir / "role_change_verbs.txt")),
         role_field_stops=frozenset(w.lower() for w in data_lines(data_dir / "role_field_stops.txt")),
         board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
+        portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")),
     )
 
 
@@ -176,6 +178,11 @@ def _role_change_re(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alts = phrase_alternation(phrases, space=r"[ \t]*\n?[ \t]*")
     return re.compile(r"[ \t\n]+(?:" + alts + r")[ \t\n]+(?:as[ \t\n]+)?(?:(?:the|a|an|its|our)[ \t\n]+)?(?:new[ \t\n]+)?", re.I)
+
+
+def _role_titles_by_language(data_dir: Path) -> set[str]:
+    """The titles of ``role_titles_languages.txt``, every language's section together."""
+    return {t for lines in data_sections(data_dir / "role_titles_languages.txt").values() for t in lines}
 
 
 def _name_particles(sections: dict[str, list[str]]) -> frozenset[str]:

@@ -18,7 +18,8 @@ from pipeline.extract.span_index import last_words
 from pipeline.extract.world import country_codes, subdivision_names
 
 # "<name> (Country)" / "(<name>, Country)": the bracket holds a country name or a two-letter code.
-_BRACKET = re.compile(r"[ \t]*\((?:(?P<org>[^(),\n]{2,60}?),[ \t]*)?(?P<country>[^(),\n]{2,40}?)\)")
+# (never across a ";": "(President; Acme Foods, Greece)" is an office, then the person's organisation)
+_BRACKET = re.compile(r"[ \t]*\((?:(?P<org>[^(),;\n]{2,60}?),[ \t]*)?(?P<country>[^(),;\n]{2,40}?)\)")
 # One word of a brand name: letters, digits and the joiners brands use ("Wood+", "Innovate|Tech", "R&D").
 _BRAND_WORD = re.compile(r"[^\W_][\w'’.&+|-]*[+]?|[&+|]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -85,6 +85,16 @@ def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
     return full[0] if len(full) == 1 else name
 
 
+def surname_owner(name: str, full_names) -> str | None:
+    """Rule family "surname of several words": a name of two words or more that is the end of exactly one
+    longer full name of the document ("Ní Bhriain", "Nic Dhonncha", "Dal Pozzo Ferri" after "Síle Ní Bhriain",
+    "Aoife Nic Dhonncha", "Ottavia Dal Pozzo Ferri") is that person's surname used alone: it stands for the
+    full name, not for a second person."""
+    words = name.split()
+    owners = {f for f in full_names if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                    statements: list[Statement], org_spans: list[Span]) -> list[PersonMention]:
     """Person mentions of one document; ``org_spans`` (organisation names found) veto weak candidates.
@@ -113,6 +123,13 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
         name = line_name(text, s, e, lex)
         if len(name.split()) >= 2:
             full[name] = name
+    tails = {name: owner for name in full if (owner := surname_owner(name, full))}
+    full = {name: name for name in full if name not in tails}
+    for name in full:  # "Ní Mhurchú said": the surname with its particle, found by no rule of its own
+        words = name.split()
+        for i in range(1, len(words) - 1):
+            if words[i].lower() in lex.name_particles and (owner := surname_owner(" ".join(words[i:]), full)):
+                tails.setdefault(" ".join(words[i:]), owner)
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     for name in full:
@@ -125,6 +142,7 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
         if taken.covers(s, e):
             continue
         name = line_name(text, s, e, lex)
+        name = tails.get(name, name)
         if len(name.split()) == 1:
             owners = by_last.get(name) or by_first.get(name) or set()
             if len(owners) == 1:
@@ -135,12 +153,12 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
         taken.add(s, e)
     lower = lower_case_words(text)
     # Repeats of a full name the rules above missed, then short mentions: "Doe said", "As Jane remarked".
-    for name in full:
+    for name, owner in [*full.items(), *tails.items()]:  # (full names first: "Ní Bhriain" inside "Síle Ní Bhriain" is taken)
         pattern = r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
         for m in word_finditer(re.compile(pattern), text, name.split()[0]):
             s, e = m.start(), m.end()
             if not taken.overlaps(s, e) and not overlaps_org(Span(s, e)):
-                mentions.append(PersonMention(doc_id, s, e, text[s:e], name, "coref:full_name"))
+                mentions.append(PersonMention(doc_id, s, e, text[s:e], owner, "coref:full_name"))
                 taken.add(s, e)
     for token, owners, kind in [(t, o, "surname") for t, o in by_last.items()] + [(t, o, "first_name") for t, o in by_first.items()]:
         if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3 or token.lower() in lower:

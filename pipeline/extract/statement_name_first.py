@@ -58,6 +58,9 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in re.finditer(r"[ \t]+\(([^\W\d_][^()\n]{1,80})\)", text):
         inner = clean(m.group(1))
+        if ";" in inner and (name := name_ending_at(text, m.start(), lex)):
+            out.extend(_semicolon_roles(text, m, name, lex))
+            continue
         lower = not inner[0].isupper()
         if lower and not _lower_case_role_first(text, m, lex):
             continue  # "(see below)", "(in French)": no name's organisation or role
@@ -87,9 +90,11 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
                      for p in re.finditer(r"[^,]+", m.group(1))]
             org = next((p for p in parts if org_named(clean(text[p.start:p.end]), lex)), None)
             if org is None or any(len(text[p.start:p.end].split()) > 6 or not text[p.start:p.start + 1].isupper() for p in parts):
+                out.extend(_listed_name(text, m, lex))
                 continue
             inner = clean(text[org.start:org.end])
         elif not org_named(inner, lex) and not _org_acronym(inner, lex):
+            out.extend(_listed_name(text, m, lex))
             continue
         name = name_ending_at(text, m.start(), lex)
         if name and not org_named(inner, lex) and _inside_a_longer_name(text, name, inner, lex):
@@ -97,6 +102,77 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
             out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+_LIST_BEFORE = re.compile(r"(?:^|[\n,;:|]|(?<![\w-])and|[-•*–—])[ \t*]*$")
+_LIST_AFTER = re.compile(r"[ \t*]*(?:[,;.|\n]|and[ \t]|[–—][ \t]|$)")
+_MAX_PART_WORDS = 8
+
+
+def _listed_name(text: str, m: re.Match[str], lex: Lexicon) -> list[Statement]:
+    """Rule ``"name-paren-listed"``: in a list of people each followed by a bracket ("Ana Ruiz (Acme Tech S.L.,
+    Spain), Jon Roe (Blue Port Piraeus) and …", "- Eva Lind (Sweden)", "Members: Jan Novák (Novák Interiors),
+    …"), a full name that opens with a given name and stands as a list item (a line start, a bullet, a comma, a
+    colon or "and" before it; a comma, a full stop or a line end after the bracket) is a person even when the
+    bracket names no organisation the lexicon knows. The rule names the person only: the organisation in the
+    bracket is read by role_orgs ("name-bracket-org"), a country or a department is none."""
+    name = name_ending_at(text, m.start(), lex)
+    if name is None or not _LIST_BEFORE.search(text, max(0, name.start - 8), name.start) or not _LIST_AFTER.match(text, m.end()):
+        return []
+    full = clean(text[name.start:name.end])
+    parts = [p.strip() for p in m.group(1).split(",")]
+    if (len(full.split()) < 2 or not starts_with_given_name(full, lex) or not valid_person_name(full, lex)
+            or any(not p[:1].isupper() or len(p.split()) > _MAX_PART_WORDS or not _named_part(p) for p in parts)
+            or (is_acronym(parts[0]) and _inside_a_longer_name(text, name, parts[0], lex))):
+        return []
+    if _organisations_listed(text, m, lex):
+        return []  # "Acme Food Cluster (Hungary), Polo Agroalimentare Emilia (Italy) and …": a list of organisations
+    return [Statement(name, "name-paren-listed")]
+
+
+def _named_part(part: str) -> bool:
+    """Capitalised words, joiners and abbreviated legal forms only ("Tatra Panel a.s.", "Ministry of Energy"),
+    no description ("CNC machining centres", "see below")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ORG_CONNECTORS or "." in w or w in ("–", "-") for w in part.split())
+
+
+_ITEM_BEFORE_BRACKET = re.compile(r"([^,;:()\n]{2,80}?)[ \t]+\([^()\n]*\)")
+
+
+def _organisations_listed(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Another item "X (…)" of the same line names an organisation (an organisation word or a gazetteer name)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    for item in _ITEM_BEFORE_BRACKET.finditer(text, line_start, line_end if line_end != -1 else len(text)):
+        if item.end() != m.end() and org_named(clean(re.sub(r"^\W*(?:and|the)\s+", "", item.group(1).strip())), lex):
+            return True
+    return False
+
+
+def _semicolon_roles(text: str, m: re.Match[str], name: Span, lex: Lexicon) -> list[Statement]:
+    """Rule ``"name-paren-roles"``: board and member lists give a person's offices in one bracket, split by
+    ";" ("Jane Doe (President; CEO of Acme GmbH)", "(Vice-Chair; head of design at Acme AG)", "(member; owner
+    of Acme e.U.)", "(non-executive director; Acme AS)"): one role per part, with the organisation the part
+    names. A part that is only an organisation's name ("President; Acme Foods, Greece") is where the person
+    works (a row without a role), not the organisation of the office before it (the board's association).""" 
+    roles: list[list] = []  # [role, role span, organisation span or None], in the bracket's order
+    for part in re.finditer(r"[^;]+", m.group(1)):
+        s = m.start(1) + part.start() + len(part.group()) - len(part.group().lstrip())
+        e = m.start(1) + part.end()
+        comma = text.find(",", s, e)
+        parsed = role_segment(text, s, comma if comma != -1 else e, lex)
+        if parsed:
+            role, rspan, org = parsed
+            if org is None and comma != -1:
+                k = comma + 1 + len(text[comma + 1:e]) - len(text[comma + 1:e].lstrip())
+                org = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+                org = org if org and org.end <= e else None
+            roles.append([role, rspan, org])
+            continue
+        run = cap_run_at(text, s, list_heads=lex.org_suffixes, single_line=True)
+        if run and run.end <= e and org_like(clean(text[run.start:run.end]), lex):
+            roles.append([None, None, run])  # where the person works
+    return [Statement(name, "name-paren-roles", role=r, role_span=rs, org=org) for r, rs, org in roles]
 
 
 def _lower_case_role_first(text: str, m: re.Match[str], lex: Lexicon) -> bool:

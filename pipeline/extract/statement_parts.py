@@ -97,6 +97,11 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
             the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
             pos += the.end() if the else 0
             run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
+            if (run and conn == "of" and " ".join(m.group().lower().split()) in lex.portfolio_titles and run.end <= end
+                    and not org_word(clean(text[run.start:run.end]), lex)):
+                # Rule family "portfolio": "Vice-Minister of the Economy and Innovation of Lithuania", "Minister of
+                # Economic Development": the portfolio and its country belong to the role, no organisation is named.
+                return _strip_article(text[start:run.end]), Span(start, run.end), None
             if run:
                 # "President of AERDA and Managing Director of Acme": a second role ends the organisation.
                 for conj in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", text[run.start:run.end]):

@@ -52,19 +52,28 @@ def cue_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Chair: Jane Doe", "Keynote Speaker: Jane Doe", "- Rapporteur: Jane Doe": a capitalised role title
-    as the label of a line, the name after it."""
+    as the label of a line, the name after it. Rule ``"bracket-role-label"``: the same label opening a
+    bracket, in either case, the organisation after the name ("Session A (chair: Dr. Jane Doe, Acme
+    University)", "Workshop 2 (Moderator: John Roe)")."""
     out: list[Statement] = []
-    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**", text):
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*", text):
+        bracket = m.group().startswith("(")
         role = lex.role_title_re.match(text, m.end())
-        if not role or not role.group()[0].isupper():
+        if not role or not (bracket or role.group()[0].isupper()):
             continue
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
         if not colon:
             continue
         t = title_re(lex).match(text, role.end() + colon.end())
         name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
-        if name:
+        if name and not bracket:
             out.append(Statement(name, "role-label", role=clean(role.group()), role_span=Span(role.start(), role.end())))
+        elif name:
+            after = re.match(r",[ \t]*", text[name.end:name.end + 3])
+            org = cap_run_at(text, name.end + after.end(), list_heads=lex.org_suffixes, single_line=True) if after else None
+            if org is not None and not re.match(r"[ \t]*[),;]", text[org.end:org.end + 2]):
+                org = None  # the bracket goes on with more than an organisation's name
+            out.append(Statement(name, "bracket-role-label", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=org))
     return out
 
 
@@ -299,13 +308,14 @@ def _defined_acronym_before(text: str, pos: int) -> Span | None:
 
 def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe" / "the
-    cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"."""
+    cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"; person titles may open the
+    name ("the chair of the Supervisory Board, JUDr. Jane Doe")."""
     out: list[Statement] = []
     for m in _role_titles_in(text, lex.role_title_re):
         possessive = possessive_before(text, m.start(), lex)
         if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
             # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
-            name = person_name_at(text, _COMMA_SPACE.match(text, m.end()).end(), lex)
+            name = person_name_at(text, after_titles(text, _COMMA_SPACE.match(text, m.end()).end(), lex), lex)
             lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, possessive.start - 12):possessive.start])
             if lead and name_ending_at(text, possessive.start - len(lead.group()), lex):
                 continue  # "Jane Doe, Acme's CEO, John Roe": the role is Jane Doe's
@@ -317,7 +327,7 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         if named and re.search(r"(?<![\w-])the[ \t\n]+$", text[max(0, named.start - 6):named.start]):
             # "by the SCA chairwoman, Jane Doe": the organisation (a name with an organisation word, or
             # an acronym the text defines in brackets) between "the" and the role.
-            name = person_name_at(text, m.end() + comma.end(), lex)
+            name = person_name_at(text, after_titles(text, m.end() + comma.end(), lex), lex)
             lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+the[ \t\n]+$", text[max(0, named.start - 12):named.start])
             if (name and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2])
                     and not (lead and name_ending_at(text, named.start - len(lead.group()), lex))):
@@ -353,7 +363,7 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, m.start() - 12):m.start()])
         if lead and name_ending_at(text, m.start() - len(lead.group()), lex):
             continue  # "Jane Doe, CEO of Acme, John Roe, …": the role is Jane Doe's
-        name = person_name_at(text, end + after.end(), lex)
+        name = person_name_at(text, after_titles(text, end + after.end(), lex), lex)
         if not name or not re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
             continue
         parsed = role_segment(text, m.start(), end, lex)

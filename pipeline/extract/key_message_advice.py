@@ -1,0 +1,65 @@
+"""Key messages that are advice: rule ``"advice_list"``.
+
+Policy briefs, study summaries and conference conclusions list their recommendations under headings the
+key-message headings do not name ("Policy options", "What national governments can do", a bare
+numbered list after a paragraph). Such a list is known by its points: two or more list items in a row,
+each advising someone within its first words ("Regional programmes should fund …", "Clusters must …",
+"Authorities need to …": ``data/key_message_advice_words.txt``). Every point is a key message, with the
+heading above the list (or the lead-in line right before it) as its section. A list under a heading or
+lead-in that names plans ("Next steps", "Action plan": ``data/key_message_not_lead_ins.txt``) is no
+advice to others, and a list with one point that does not advise (or asks: "Should clusters …?") is not
+such a list.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines
+from pipeline.extract.key_message_inline import SENTENCE_END
+from pipeline.records import Block
+
+_ADVICE_WITHIN_WORDS = 14  # the advising verb comes with the point's subject, not deep in a long sentence
+
+
+@lru_cache(maxsize=4)
+def _advice_words(data_dir: Path) -> re.Pattern[str]:
+    lines = data_lines(data_dir / "key_message_advice_words.txt")
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
+
+
+def _advises(body: str, words: re.Pattern[str]) -> bool:
+    """The point advises within its first words, and is no question ("Who should fund the training?": a list
+    of open questions asks, it does not advise)."""
+    return not body.rstrip().endswith("?") and words.search(" ".join(body.split()[:_ADVICE_WITHIN_WORDS])) is not None
+
+
+def _section(text: str, blocks: tuple[Block, ...], first: int) -> str:
+    """The lead-in line right before the list, else the heading the list stands under."""
+    if first > 0 and blocks[first - 1].kind != "list_item":
+        before = " ".join(text[blocks[first - 1].start:blocks[first - 1].end].split()).lstrip("#* ")
+        if blocks[first - 1].kind in ("heading", "line") or before.endswith(":"):
+            return SENTENCE_END.split(before)[-1].rstrip(" :")
+    return (blocks[first].section or "").strip()
+
+
+def advice_lists(text: str, blocks: tuple[Block, ...], data_dir: Path,
+                 plans: re.Pattern[str]) -> list[tuple[Block, str]]:
+    """(list item, section) for every point of every advice list of the document, in order."""
+    words = _advice_words(data_dir)
+    out: list[tuple[Block, str]] = []
+    k = 0
+    while k < len(blocks):
+        if blocks[k].kind != "list_item":
+            k += 1
+            continue
+        end = k
+        while end < len(blocks) and blocks[end].kind == "list_item":
+            end += 1
+        run = blocks[k:end]
+        section = _section(text, blocks, k)
+        if len(run) >= 2 and all(_advises(text[b.start:b.end], words) for b in run) and not plans.search(section):
+            out.extend((b, section) for b in run)
+        k = end
+    return out

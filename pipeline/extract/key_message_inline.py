@@ -1,0 +1,113 @@
+"""Key messages enumerated inside a sentence, and the plans words that keep a lead-in from announcing any.
+
+Rules ``"inline_after_lead_in"`` and ``"added_point"`` (:mod:`pipeline.extract.key_messages` emits them): inside
+a sentence with a key-message lead-in, an inline enumeration gives one point per item (:func:`inline_points`):
+numbered items "(1) ... (2) ... (3) ..." or "a) ... b) ...", items separated by ";" after the colon, or items that
+repeat the lead-in's preposition ("advocating for stronger clusters, for a stable budget and for simpler rules");
+a sentence that adds one more point after a colon ("Martin added a fourth point: ...") gives that point too
+(:func:`added_point`). :func:`plans_pattern` reads the words that make a lead-in announce plans, not messages.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines
+from pipeline.extract.rules import Rules
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+_MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h])\)|(?P<b>\d{1,2}|[a-h])\))(?=\s)")
+_ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
+_SERIES_OF = {"for", "to", "on", "by"}
+
+
+def _sequence(labels: list[str]) -> bool:
+    """1, 2, 3 ... or a, b, c ...: an enumeration, not stray brackets."""
+    first = labels[0]
+    if first.isdigit():
+        return [int(x) if x.isdigit() else -1 for x in labels] == list(range(int(first), int(first) + len(labels))) and first == "1"
+    return labels == [chr(ord("a") + k) for k in range(len(labels))]
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span ``text[s:e]`` without surrounding space, a trailing "and"/"or" and punctuation."""
+    body = text[s:e]
+    s += len(body) - len(body.lstrip())
+    body = _ITEM_TRIM.sub("", text[s:e].rstrip(" \n\t.;,:"))
+    return (s, s + len(body)) if body.strip() else None
+
+
+def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
+    after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
+    lead-in's preposition (see the module doc). Two items at least."""
+    out = []
+    pos = start
+    for sentence in SENTENCE_END.split(text[start:end]):
+        s = text.index(sentence, pos)
+        e = s + len(sentence)
+        pos = e
+        cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
+        if cue is None or plans_pattern(rules.data_dir).search(text, s, e):
+            continue
+        marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
+        labels = [m.group("a") or m.group("b") for m in marks]
+        spans: list[tuple[int, int] | None] = []
+        section_end = None
+        if len(marks) >= 2 and _sequence(labels):
+            section_end = marks[0].start()
+            spans = [_trimmed(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else e) for k, m in enumerate(marks)]
+        else:
+            colon = text.find(":", cue.end(), e)
+            body_start = colon + 1 if colon >= 0 else cue.end()
+            parts = [p for p in re.finditer(r"[^;]+", text[body_start:e])]
+            prep = cue.group().split()[-1].lower()
+            series = list(re.finditer(rf"(?:,\s+(?:and\s+)?|\s+and\s+){prep}\s+", text[body_start:e])) if prep in _SERIES_OF else []
+            if colon >= 0 and len(parts) >= 2:
+                section_end = colon
+                spans = [_trimmed(text, body_start + p.start(), body_start + p.end()) for p in parts]
+            elif len(series) >= 2:
+                section_end = body_start
+                cuts = [body_start] + [body_start + m.end() for m in series]
+                stops = [body_start + m.start() for m in series] + [e]
+                spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
+        items = [sp for sp in spans if sp is not None]
+        if section_end is not None and len(items) >= 2 and len(items) == len(spans):
+            out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
+    return out
+
+
+
+def _pattern_file(path: Path) -> re.Pattern[str]:
+    """One case-insensitive whole-word alternation of the regular expressions in ``path`` (never matches without any)."""
+    lines = data_lines(path)
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _added_point_cues(data_dir: Path) -> re.Pattern[str]:
+    return _pattern_file(data_dir / "key_message_added_points.txt")
+
+
+@lru_cache(maxsize=4)
+def plans_pattern(data_dir: Path) -> re.Pattern[str]:
+    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt."""
+    return _pattern_file(data_dir / "key_message_not_lead_ins.txt")
+
+
+def added_point(text: str, start: int, end: int, data_dir: Path) -> tuple[int, int] | None:
+    """(start, end) of one more point added after inline points, in the sentences of ``text[start:end]``:
+    "Martin added a fourth point from the chat: X.", "The chair raised one further recommendation: X."
+    (phrases in ``data/key_message_added_points.txt``); the point is the rest of that sentence after its colon."""
+    cues = _added_point_cues(data_dir)
+    m = cues.search(text, start, end)
+    if m is None:
+        return None
+    colon = text.find(":", m.end(), end)
+    if colon < 0 or re.search(r"[.!?]\s", text[m.end():colon]):
+        return None
+    stop = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)").search(text, colon + 1, end)
+    return _trimmed(text, colon + 1, stop.start() if stop else end)
