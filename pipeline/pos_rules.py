@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 # The token attributes a rule may test, in the column order of ``Doc.to_array``.
 _KEYS = ("TAG", "LOWER", "IS_SPACE", "DEP")
 _COLUMNS = [TAG, LOWER, IS_SPACE, DEP]
-MEMO_SIZE = 200_000  # distinct (tag, lower-case form, space, label) combinations remembered
+MEMO_SIZE = 50_000  # distinct (tag, lower-case form, space, label) combinations remembered (~15 MB at most)
 
 
 def _predicate(value) -> tuple[str, object] | None:
