@@ -116,3 +116,22 @@ def test_nlp_gazetteer_ruler_user_phrase_pattern_matches_as_written(settings, tm
     nlp = build_nlp(settings.spacy_model, data)
     hits = [(e.text, e.ent_id_) for e in nlp("The Alpine Wood Cluster and the alpine wood cluster met.").ents if e.ent_id_]
     assert hits == [("Alpine Wood Cluster", "pattern:awc")]
+
+
+def test_nlp_pos_rules_give_the_attribute_rulers_parts_of_speech(settings):
+    """The table look-up that stands in for the attribute ruler sets the same ``pos`` on every token,
+    with the parser's labels unset (the pipeline's layout) and set (rules that test ``DEP`` then fire)."""
+    import spacy
+
+    from pipeline.pos_rules import PosRules
+
+    texts = ["There is a workshop on the new cluster strategy, but we haven't seen the agenda yet.",
+             "She said that the forum, which opens in May, doesn't need more than two speakers.",
+             "Is it true?  They'd have met   the partners if the fair had not been postponed."]
+    for exclude in (["lemmatizer", "parser"], ["lemmatizer"]):
+        full = spacy.load(settings.spacy_model, exclude=exclude)
+        ruler = full.get_pipe("attribute_ruler")
+        fast = PosRules.from_ruler(ruler)
+        assert fast is not None
+        for doc in full.pipe(texts, disable=["attribute_ruler", "ner"]):
+            assert [t.pos_ for t in fast(doc.copy())] == [t.pos_ for t in ruler(doc.copy())]

@@ -253,20 +253,19 @@ def _key_note(table: Table, column: str) -> str:
 
 
 def create_views(con: duckdb.DuckDBPyConnection, output_dir: Path, *, comments: bool = False) -> None:
-    """Create one view per table of ``output_dir`` and the analyst views in ``con``."""
-    for table in TABLES:
-        con.execute(f"CREATE OR REPLACE VIEW {_ident(table.name)} AS {base_view_sql(table, output_dir)}")
-    for view in ANALYST_VIEWS:
-        con.execute(f"CREATE OR REPLACE VIEW {_ident(view.name)} AS {view.sql}")
-    if not comments:
-        return
-    for table in TABLES:
-        con.execute(f"COMMENT ON VIEW {_ident(table.name)} IS {_literal(table.description)}")
-        for c in table.columns:
-            text = " ".join(x for x in (c.description, _key_note(table, c.name)) if x)
-            con.execute(f"COMMENT ON COLUMN {_ident(table.name)}.{_ident(c.name)} IS {_literal(text)}")
-    for view in ANALYST_VIEWS:
-        con.execute(f"COMMENT ON VIEW {_ident(view.name)} IS {_literal(view.description)}")
+    """Create one view per table of ``output_dir`` and the analyst views in ``con``.
+
+    The statements go to DuckDB as one script (one call instead of one per column comment)."""
+    script = [f"CREATE OR REPLACE VIEW {_ident(table.name)} AS {base_view_sql(table, output_dir)}" for table in TABLES]
+    script += [f"CREATE OR REPLACE VIEW {_ident(view.name)} AS {view.sql}" for view in ANALYST_VIEWS]
+    if comments:
+        for table in TABLES:
+            script.append(f"COMMENT ON VIEW {_ident(table.name)} IS {_literal(table.description)}")
+            for c in table.columns:
+                text = " ".join(x for x in (c.description, _key_note(table, c.name)) if x)
+                script.append(f"COMMENT ON COLUMN {_ident(table.name)}.{_ident(c.name)} IS {_literal(text)}")
+        script += [f"COMMENT ON VIEW {_ident(view.name)} IS {_literal(view.description)}" for view in ANALYST_VIEWS]
+    con.execute(";\n".join(script))
 
 
 def _create_dictionary(con: duckdb.DuckDBPyConnection) -> None:
@@ -279,7 +278,9 @@ def _create_dictionary(con: duckdb.DuckDBPyConnection) -> None:
         for i, c in enumerate(table.columns, 1):
             rows.append((table.name, i, c.name, sql_type(c.type), c.nullable, c.name in table.primary_key,
                          refs.get(c.name), c.description, c.example))
-    con.executemany("INSERT INTO data_dictionary VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    # One INSERT of every row (executemany runs one statement per row: ~0.2 s of a run's CPU).
+    con.execute("INSERT INTO data_dictionary VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows)),
+                [v for row in rows for v in row])
     con.execute("COMMENT ON TABLE data_dictionary IS 'Every column of every table: type, keys, meaning, example.'")
 
 
