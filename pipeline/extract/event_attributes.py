@@ -10,13 +10,18 @@ date and city of its section; a key-value header's "Date" / "When" row
 a programme line (:mod:`pipeline.extract.line_dates`); a gazetteer city or country in the sentence (or
 on the date line below the name, or the name's demonym); the organisers after "(co-)organised by" or
 before "organised the". Last, an undated event held "during / at / as part of" another takes the
-host's date (and its place when it has none).
+host's date (and its place when it has none), and an undated event tied to a dated one before it by a
+phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes that one's date
+(rule ``linked_event_date``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_key_values import header_labels, key_value_attrs
@@ -53,12 +58,15 @@ def _places_joined(gap: str, gaz: Gazetteer) -> str:
 
 
 def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None,
-                 past_edition: re.Pattern[str] | None = None) -> None:
+                 past_edition: re.Pattern[str] | None = None, date_labels: frozenset[str] = frozenset()) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None:
         return
     if (own := row_date(ctx, m)) is not None:  # "27.11.2025 | Annual Forum | Volos": the row's own date
+        m.dates = own
+        return
+    if (own := _date_below_title(ctx, m, date_labels)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
         m.dates = own
         return
     s, e = ctx.sentence(m.start, m.end)
@@ -87,6 +95,29 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         m.dates = before[-1]
 
 
+def _restated_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer, past_edition: re.Pattern[str] | None,
+                   date_labels: frozenset[str]) -> None:
+    """Rule ``restated_name_date``: an event with no day or month date whose name (two words or more, as
+    written) recurs in a sentence that no finder took as a mention ("Eleven members at WOODTEC 2027" as the
+    title, then "WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.") takes the date that sentence
+    gives the name, read as for a mention there; not a date of another year than the name's."""
+    if m.anaphor or (m.dates is not None and m.dates.precision != "year"):
+        return
+    surface = ctx.text[m.start:m.end]
+    if len(surface.split()) < 2:
+        return
+    taken = set(starts)
+    for hit in re.finditer(re.escape(surface), ctx.text):
+        if hit.start() in taken or hit.start() == m.start:
+            continue
+        again = replace(m, start=hit.start(), end=hit.end(), dates=None)
+        _attach_date(ctx, again, starts, gaz, past_edition, date_labels)
+        d = again.dates
+        if d is not None and d.precision in ("day", "month") and (m.year is None or d.start_date.year == m.year):
+            m.dates = d
+            return
+
+
 _INSIDE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:during|at|within|as[ \t\n]+part[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
 
 
@@ -103,8 +134,81 @@ def _attach_host(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
             m.city, m.country = host.city, host.country
 
 
+@lru_cache(maxsize=8)
+def _link_phrases(data_dir: Path) -> re.Pattern[str]:
+    """The phrases of ``data/event_link_phrases.txt`` ending right before an event: "…, back-to-back with the "."""
+    alts = phrase_alternation({" ".join(p.lower().split()) for p in data_lines(data_dir / "event_link_phrases.txt")},
+                              space=r"[ \t\n]+")
+    return re.compile(rf"(?i:\b(?:{alts})[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?)$")
+
+
+def _attach_linked(ctx: DocContext, m: Candidate, kept: list[Candidate], link: re.Pattern[str]) -> None:
+    """Rule ``linked_event_date``: an undated event tied to another by a phrase of ``data/event_link_phrases.txt``
+    takes the date of the nearest dated event before the phrase in its sentence ("the final conference is
+    planned for January 2028 in Gdańsk, back-to-back with the Food Forum", "the partner meeting on 3–4 June,
+    combined with an open workshop", "the members' meeting on 9 November, followed by the Awards"), and its
+    place when it has none: both are held at the same time and place."""
+    if m.dates is not None or m.anaphor:
+        return
+    s, _ = ctx.sentence(m.start, m.end)
+    tie = link.search(ctx.text[max(s, m.start - 60):m.start])
+    if tie is None:
+        return
+    tie_start = m.start - len(tie.group())
+    before = [k for k in kept if s <= k.start and k.end <= tie_start and k is not m]
+    host = max(before, key=lambda k: k.end, default=None)
+    if host is not None and host.dates is not None:
+        m.dates = host.dates
+        if m.city is None and m.country is None:
+            m.city, m.country = host.city, host.country
+
+
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
                         rf"(?:{WEEKDAY},?[ \t]+)?")  # "Tue 3 June 2025"
+
+
+# A calendar entry's date line: perhaps a marker, "from" / "on" and a weekday before the date, then only a
+# separator (" · 11:00", " | Ljubljana", ", online") or nothing: "Thu, 21 Jan 2027 · 8:30–10:00 · online".
+_ENTRY_DATE_LEAD = re.compile(rf"[ \t*_•–-]*(?:(?:from|on)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?", re.I)
+_ENTRY_DATE_REST = re.compile(r"(?:[ \t]*(?:[·|•,–—(]|-[ \t]|$).*)?")
+_TITLE_LEAD = re.compile(r"[ \t*_#•–-]*")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """Rule ``entry_title_date``: an entry of a calendar or events page whose title line opens with the event's
+    name (perhaps with a subtitle: "Regulatory Breakfast: what changes in 2027?") or ends with it ("Joint
+    pavilion at Food Expo 2027") takes the day or month date
+    that opens the next non-blank line ("Thu, 21 Jan 2027 · 8:30–10:00 · online", "from 12 to 16 April 2027 ·
+    Hanover"), perhaps under a "Date" label alone on its line. Not for a sentence (a title line ends in no full
+    stop) nor a title line that states a day or month itself."""
+    ls, le = _line_bounds(ctx.text, m.start)
+    if m.end > le or le - ls > 160 or (_TITLE_LEAD.fullmatch(ctx.text, ls, m.start) is None
+                                       and ctx.text[m.end:le].strip(" \t*_:")):
+        return None  # the name opens its line ("Supplier Day: …") or closes it ("Joint pavilion at Food Expo 2027")
+    if re.search(r"[.!;][ \t*_]*$", ctx.text[m.end:le]) or any(d.precision in ("day", "month") for d in ctx.dates_between(m.end, le)):
+        return None
+    pos, skipped = le + 1, 0
+    while pos < len(ctx.text) and skipped < 3:
+        ns, ne = _line_bounds(ctx.text, pos)
+        line = ctx.text[ns:ne]
+        pos = ne + 1
+        if not line.strip():
+            continue
+        if " ".join(line.strip(" \t*_|:#").lower().split()) in date_labels:
+            skipped += 1
+            continue  # "Date" alone on its line, the value on the next one
+        lead = _ENTRY_DATE_LEAD.match(ctx.text, ns, ne)
+        first = ctx.dates_between(lead.end(), ne)
+        if (first and first[0].start == lead.end() and first[0].precision in ("day", "month") and ne - ns <= 120
+                and _ENTRY_DATE_REST.fullmatch(ctx.text, first[0].end, ne) and not ctx.text[ns:ne].rstrip().endswith(".")):
+            return first[0]
+        return None
+    return None
 
 
 def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
@@ -221,12 +325,16 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
     for m in kept:
-        _attach_date(ctx, m, starts, gaz, past_edition)
+        _attach_date(ctx, m, starts, gaz, past_edition, date_labels)
         _heading_section_attrs(seg, ctx, gaz, m)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
+        _restated_date(ctx, m, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
+    link = _link_phrases(data_dir)
     for m in kept:
         _attach_host(ctx, m, kept)
+    for m in kept:
+        _attach_linked(ctx, m, kept, link)
