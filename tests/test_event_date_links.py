@@ -74,10 +74,32 @@ OWN_DATES = [
      _expect(("Alpine Sensor Days 2027", "2027-10-07", "2027-10-08"))),
 ]
 
+# anaphor_after_dated_sentence; a day opening the sentence is each named event's; an apposition does not block
+SENTENCES = [
+    ("Measuring what clusters change: notes from the Linz peer-learning workshop\n\nBy Eva Huber\n\nThirty programme "
+     "managers spent two days on that question in Linz, on 3 and 4 March 2026. The workshop was hosted by the regional agency.\n",
+     _expect(("Linz peer-learning workshop 2026", "2026-03-03", "2026-03-04"))),
+    ("Stakeholder workshop on plastic waste: what we heard\nPublished: 27.01.2027\n\nOn Thursday, 14 January, the cluster "
+     "brought 38 stakeholders to the science park, two years after the rules of 1 January 2025. The workshop was the first step.\n",
+     _expect(("Stakeholder workshop 2027", "2027-01-14", "2027-01-14"))),
+    ("The Nordic Wood Forum is our yearly meeting point.\n\nDelegates from nine countries met in Oslo on 5 May 2026. "
+     "The forum was opened by the minister.\n", _expect(("Nordic Wood Forum 2026", "2026-05-05", "2026-05-05"))),
+    ("The Nordic Wood Forum is our yearly meeting point.\n\nOn 5 May 2026 delegates visited the Oslo Timber Fair. "
+     "The forum was opened by the minister.\n",  # the dated sentence names another event: not this one's day
+     _expect(("Nordic Wood Forum", None, None), ("Oslo Timber Fair 2026", "2026-05-05", "2026-05-05"))),
+    ("On 18 November 2026 the cluster hosted the Olive Startup Awards and a B2B brokerage event with 120 meetings.",
+     _expect(("Olive Startup Awards 2026", "2026-11-18", "2026-11-18"), ("B2B brokerage event 2026", "2026-11-18", "2026-11-18"))),
+    ("Several members will join the cluster's stand at Offshore Days Gdynia, the industry conference in Gdynia on 20–21 April 2027.",
+     _expect(("Offshore Days Gdynia 2027", "2027-04-20", "2027-04-21"), ("Industry conference 2027", "2027-04-20", "2027-04-21"))),
+    ("The Third Alpine Agri-Photonics Conference brought 212 participants from 17 countries to the Congress Quarter in "
+     "Innsbruck on 29 and 30 September 2026.",
+     _expect(("Third Alpine Agri-Photonics Conference", "2026-09-29", "2026-09-30"))),
+]
 
-@pytest.mark.parametrize("text, expected", LINKED + ENTRIES + OWN_DATES,
+
+@pytest.mark.parametrize("text, expected", LINKED + ENTRIES + OWN_DATES + SENTENCES,
                          ids=[f"linked{i}" for i in range(len(LINKED))] + [f"entry{i}" for i in range(len(ENTRIES))]
-                         + [f"own_date{i}" for i in range(len(OWN_DATES))])
+                         + [f"own_date{i}" for i in range(len(OWN_DATES))] + [f"sentence{i}" for i in range(len(SENTENCES))])
 def test_event_takes_the_date_its_neighbours_give_it(extract, text, expected):
     """Linked events (``linked_event_date``), calendar entries (``entry_title_date``), a restated name
     (``restated_name_date``); never the publication or version date."""

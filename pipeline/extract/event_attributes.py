@@ -16,6 +16,7 @@ phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Foru
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -38,7 +39,7 @@ _ORGANISER_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?(?P<org>[A-Z][\w
 # lie between them, with no other event, "and" or ";" in between; the raw window allows a quoted title.
 _DATE_WINDOW = 130
 _HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
-_MAX_DATE_GAP = 80
+_MAX_DATE_GAP = 110
 # "and" inside a capitalised name ("Ministry of Economic Affairs and Employment") joins no second event.
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
@@ -76,7 +77,9 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         raw_gap = ctx.text[m.end:after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
-        blocked = any_in(starts, m.end, after[0].start, but=m.start) and not quoted_inside
+        # "at Wind Wales, the industry conference in Cardiff on 20–21 April": an apposition names the same event
+        blocked = any(p != m.start and not _APPOSED.fullmatch(ctx.text, m.end, p)
+                      for p in starts[bisect.bisect_left(starts, m.end):bisect.bisect_left(starts, after[0].start)]) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
         deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
         # "... returns after its first edition in 2024": the date of an earlier edition
@@ -91,14 +94,43 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         m.dates = nxt
         return
     before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
-    if before and not others:
+    # "On 18 November the Summit hosted the Startup Awards and a B2B brokerage event": a day opening the sentence
+    # is the day of each event it names (when no later date of the sentence is theirs)
+    opening = bool(before) and _OPENING_DATE.fullmatch(ctx.text, s, before[0].start) is not None and len(ctx.dates_between(s, e)) == 1
+    if before and (not others or opening):
         m.dates = before[-1]
+    elif m.anaphor:
+        _previous_sentence_date(ctx, m, starts, s)
 
 
-def _restated_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer, past_edition: re.Pattern[str] | None,
-                   date_labels: frozenset[str]) -> None:
+# What may stand before a date that opens its sentence: "On", "From", a weekday ("On Thursday, 14 January, …")
+_OPENING_DATE = re.compile(rf"[ \t\n*_]*(?:(?:On|From|Between)[ \t]+)?(?:(?:the[ \t]+)?{WEEKDAY},?[ \t]+)?", re.I)
+_APPOSED = re.compile(r"[ \t\n]*,[ \t\n]*(?:(?:the|an?|its|their|our)[ \t\n]+)?")
+_ANAPHOR_OPENS = re.compile(r"[ \t\n*_]*(?:The|This|That)?[ \t]*")
+
+
+def _previous_sentence_date(ctx: DocContext, m: Candidate, starts: list[int], s: int) -> None:
+    """Rule ``anaphor_after_dated_sentence``: "The workshop", "The conference" opening a sentence right after one
+    that names no event and says when ("… spent two days on that question in Ghent, on 24 and 25 November 2026.
+    The workshop was hosted by …"; "On Thursday, 14 January, the cluster brought 38 stakeholders together. The
+    workshop was the first step …") takes that day: the report tells of its event before naming it again. The
+    previous sentence's only day or month date, or the one opening it; never a deadline."""
+    if _ANAPHOR_OPENS.fullmatch(ctx.text, s, m.start) is None or s == 0:
+        return
+    ps, pe = ctx.sentence(s - 1, s - 1)
+    if ps >= s or any_in(starts, ps, pe):
+        return
+    dated = [d for d in ctx.dates_between(ps, min(pe, s)) if d.precision in ("day", "month")]
+    if not dated or _DEADLINE.search(ctx.text, max(ps, dated[0].start - 40), dated[0].start):
+        return
+    if len(dated) == 1 or _OPENING_DATE.fullmatch(ctx.text, ps, dated[0].start) is not None:
+        m.dates = dated[0]
+
+
+def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts: list[int], gaz: Gazetteer,
+                   past_edition: re.Pattern[str] | None, date_labels: frozenset[str]) -> None:
     """Rule ``restated_name_date``: an event with no day or month date whose name (two words or more, as
-    written) recurs in a sentence that no finder took as a mention ("Eleven members at WOODTEC 2027" as the
+    written) recurs outside every mention ("Eleven members at WOODTEC 2027" as the
     title, then "WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.") takes the date that sentence
     gives the name, read as for a mention there; not a date of another year than the name's."""
     if m.anaphor or (m.dates is not None and m.dates.precision != "year"):
@@ -106,10 +138,9 @@ def _restated_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazett
     surface = ctx.text[m.start:m.end]
     if len(surface.split()) < 2:
         return
-    taken = set(starts)
     for hit in re.finditer(re.escape(surface), ctx.text):
-        if hit.start() in taken or hit.start() == m.start:
-            continue
+        if any(k.start < hit.end() and hit.start() < k.end for k in kept):
+            continue  # inside a mention ("Fourth Blue Forum – June 2023" is not the second's)
         again = replace(m, start=hit.start(), end=hit.end(), dates=None)
         _attach_date(ctx, again, starts, gaz, past_edition, date_labels)
         d = again.dates
@@ -171,6 +202,8 @@ _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*
 # separator (" · 11:00", " | Ljubljana", ", online") or nothing: "Thu, 21 Jan 2027 · 8:30–10:00 · online".
 _ENTRY_DATE_LEAD = re.compile(rf"[ \t*_•–-]*(?:(?:from|on)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?", re.I)
 _ENTRY_DATE_REST = re.compile(r"(?:[ \t]*(?:[·|•,–—(]|-[ \t]|$).*)?")
+# a bare date cell: day(s), month (name or number), year
+_DATE_TEXT = r"\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2})?(?:[ \t]+[A-Za-z]+\.?[ \t]+|[./])(?:\d{1,2}[./])?(?:19|20)\d\d"
 _TITLE_LEAD = re.compile(r"[ \t*_#•–-]*")
 
 
@@ -184,7 +217,8 @@ def _date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
     name (perhaps with a subtitle: "Regulatory Breakfast: what changes in 2027?") or ends with it ("Joint
     pavilion at Food Expo 2027") takes the day or month date
     that opens the next non-blank line ("Thu, 21 Jan 2027 · 8:30–10:00 · online", "from 12 to 16 April 2027 ·
-    Hanover"), perhaps under a "Date" label alone on its line. Not for a sentence (a title line ends in no full
+    Hanover"), perhaps under a "Date" label alone on its line or a short undated subtitle ("Programme – subject
+    to change"). Not for a sentence (a title line ends in no full
     stop) nor a title line that states a day or month itself."""
     ls, le = _line_bounds(ctx.text, m.start)
     if m.end > le or le - ls > 160 or (_TITLE_LEAD.fullmatch(ctx.text, ls, m.start) is None
@@ -192,6 +226,11 @@ def _date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
         return None  # the name opens its line ("Supplier Day: …") or closes it ("Joint pavilion at Food Expo 2027")
     if re.search(r"[.!;][ \t*_]*$", ctx.text[m.end:le]) or any(d.precision in ("day", "month") for d in ctx.dates_between(m.end, le)):
         return None
+    above = ctx.text[:ls].rstrip("\n \t")
+    above_line = above[above.rfind("\n") + 1:]
+    lead = _ENTRY_DATE_LEAD.match(above_line)
+    if re.fullmatch(rf"{_DATE_TEXT}[ \t*_.]*", above_line[lead.end():]) and ctx.dates_between(len(above) - len(above_line), len(above)):
+        return None  # "15 September 2026" / "Webinar …" / "online" / "6–9 October 2026": a table's date-first rows
     pos, skipped = le + 1, 0
     while pos < len(ctx.text) and skipped < 3:
         ns, ne = _line_bounds(ctx.text, pos)
@@ -202,6 +241,9 @@ def _date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
         if " ".join(line.strip(" \t*_|:#").lower().split()) in date_labels:
             skipped += 1
             continue  # "Date" alone on its line, the value on the next one
+        if not skipped and not ctx.dates_between(ns, ne) and len(line.strip()) <= 70 and not line.rstrip().endswith("."):
+            skipped += 1
+            continue  # a subtitle ("Programme – subject to change", "Outcome paper – draft") between title and date
         lead = _ENTRY_DATE_LEAD.match(ctx.text, ns, ne)
         first = ctx.dates_between(lead.end(), ne)
         if (first and first[0].start == lead.end() and first[0].precision in ("day", "month") and ne - ns <= 120
@@ -330,7 +372,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
-        _restated_date(ctx, m, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
+        _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
     link = _link_phrases(data_dir)
