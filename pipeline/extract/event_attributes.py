@@ -2,17 +2,22 @@
 
 One public step, :func:`attach_event_attributes`, run by :func:`pipeline.extract.events.extract_events`
 on the candidates the event finders kept (after editions and series are settled, before mentions are
-grouped into events). Per mention, in order: the date right after the name in its sentence (or a day
-date opening a sentence that names only this event, or the date line right below an entry's name),
-never a deadline ("until / by / before ...") nor a dateline; for a title in a heading, the first day
-date and city of its section; a key-value header's "Date" / "When" row
-(:mod:`pipeline.extract.event_key_values`); the one day of the section's heading; the agenda day above
-a programme line (:mod:`pipeline.extract.line_dates`); a gazetteer city or country in the sentence (or
-on the date line below the name, or the name's demonym); the organisers after "(co-)organised by" or
-before "organised the". Last, an undated event held "during / at / as part of" another takes the
-host's date (and its place when it has none), and an undated event tied to a dated one before it by a
-phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes that one's date
-(rule ``linked_event_date``).
+grouped into events). Per mention, in order: a calendar row's own date; the date line below an entry's
+title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"); the date right after the
+name in its sentence (an apposition "X, the industry conference in …" between them is the same event), or
+the date line right below the name, or a day date opening the sentence (then it dates each event the
+sentence names), never a deadline ("until / by / before ...") nor a dateline nor the document's own
+publication or version date (:func:`pipeline.extract.metadata.own_date_mentions`); an anaphor opening a
+sentence after a dated sentence that names no event takes its day (``anaphor_after_dated_sentence``);
+for a title in a heading, the first day date and city of its section; a key-value header's "Date" /
+"When" / "Date and place" row (:mod:`pipeline.extract.event_key_values`); the one day of the section's
+heading; the agenda day above a programme line (:mod:`pipeline.extract.line_dates`); the date the name
+gets where it is restated outside any mention (``restated_name_date``); a gazetteer city or country in
+the sentence (or on the date line below the name, or the name's demonym); the organisers after
+"(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
+another takes the host's date (and its place when it has none), and an undated event tied to a dated one
+before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
+that one's date (rule ``linked_event_date``).
 """
 from __future__ import annotations
 
