@@ -305,6 +305,26 @@ def test_dates_yearly_report_anchors_its_highlights_on_its_year(extract):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("ANNUAL REPORT 2026\n\nForeword by the chair\nKraków, March 2027\n\nHighlights\nMarch – Joint stand at the Rail Days in "
+     "Poznań (17–19 March).\n", ["2027-03", "2026-03", "2026-03-17/2026-03-19"]),
+    ("Activity Report 2025\n\nSigned in Linz, May 2026.\n\nMay – Members' day in Wels on 22 May.\n", ["2026-05", "2025-05", "2025-05-22"]),
+    ("ANNUAL REPORT 2024\n\nApproved in June 2025.\n\nJune – Study trip to Lyon, 3–5 June. The next trip will be on 9 June.\n",
+     ["2025-06", "2024-06", "2024-06-03/2024-06-05", "2025-06-09"]),  # announced: after the report's year
+])
+def test_dates_yearly_report_days_are_of_its_year_whatever_months_the_text_states(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brno, 22. 4. 2027", ["2027-04-22"]),
+    ("Termin: 3. 11. 2026 v Ljubljani.", ["2026-11-03"]),
+    ("The cluster (founded 2019) has 40 members; the network was established 2021.", ["2019", "2021"]),
+])
+def test_dates_spaced_numeric_days_and_founding_years(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Board meeting notes\nDate: 24 November 2026\n\nMembership grew by six since January.", ["2026-11-24", "2026-01"]),
     ("Notes of the board\nHeld on 22 September 2026, online\n\nThe auditors will start their work in January.",
      ["2026-09-22", "2027-01"]),

@@ -96,8 +96,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
                             r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # "12-14.06.2023", "12–14/06/2023"
     ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    # "14.05.2019", "14/05/2019" (day first, as in European texts)
-    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
+    # "14.05.2019", "14/05/2019" (day first, as in European texts), "22. 4. 2027"
+    # "22. 4. 2027": Czech, Slovak, Slovenian and German texts put a space after each dot
+    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)(?:/|\.[ \t]?)(?P<n1>[01]?\d)(?:/|\.[ \t]?)(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
     # "June 2019", "in May, 2019"
     ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
     # "Q3 2022": a quarter, as its three months
@@ -243,7 +244,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:iso_day"``: "2019-05-14";
     - ``"pattern:numeric_cross_range"``: two numeric dates, "01/09/2025 – 31/03/2026";
     - ``"pattern:numeric_day_range"``: "12-14.06.2023";
-    - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first);
+    - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first), "22. 4. 2027" (a space after each dot);
     - ``"pattern:month"``: "June 2019", "in May, 2019";
     - ``"pattern:quarter"``: "Q3 2022", its three months;
     - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``,
@@ -370,7 +371,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             last_month = _month(m.groupdict().get("m2")) or month
             if month is None or first_day is None:
                 continue
-            year = resolve_year(month, first_day, _tense(text, m.start(), m.end()))
+            tense = _tense(text, m.start(), m.end())
+            # a yearly report's year-less days are of its year unless announced ("(17–19 March)" under "March –",
+            # even when the foreword is signed "Pardubice, March 2027")
+            year = report_year if report_year is not None and tense != "future" else resolve_year(month, first_day, tense)
             if year is None:
                 continue
             try:

@@ -27,11 +27,11 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # A full date: "15 December 2020", "2nd of March, 2015", "December 15, 2020", "Oct. 02, 2025", "2020-12-15",
-# "15/12/2020", "8.11.2021" (numbers are read day first, as European text writes them).
+# "15/12/2020", "8.11.2021", "22. 4. 2027" (numbers are read day first, as European text writes them).
 FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
              rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
              r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
-             r"|(?P<d4>\d{1,2})[./](?P<n4>\d{1,2})[./](?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
+             r"|(?P<d4>\d{1,2})(?:/|\.[ \t]?)(?P<n4>\d{1,2})(?:/|\.[ \t]?)(?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
 _SEP = r"[ \t]*(?:[|·•–—/]|--?|,)[ \t]*"  # between the parts of a byline or meta line
 TIME = r"[ \t,]+(?:at[ \t]+)?\d{1,2}[:.][ \t]?\d\d(?:[ \t]*[ap]\.?m\.?)?"  # "5:19 pm", "at 10.30"
 HEAD_CHARS = 3000

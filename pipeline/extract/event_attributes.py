@@ -2,21 +2,32 @@
 
 One public step, :func:`attach_event_attributes`, run by :func:`pipeline.extract.events.extract_events`
 on the candidates the event finders kept (after editions and series are settled, before mentions are
-grouped into events). Per mention, in order: the date right after the name in its sentence (or a day
-date opening a sentence that names only this event, or the date line right below an entry's name),
-never a deadline ("until / by / before ...") nor a dateline; for a title in a heading, the first day
-date and city of its section; a key-value header's "Date" / "When" row
-(:mod:`pipeline.extract.event_key_values`); the one day of the section's heading; the agenda day above
-a programme line (:mod:`pipeline.extract.line_dates`); a gazetteer city or country in the sentence (or
-on the date line below the name, or the name's demonym); the organisers after "(co-)organised by" or
-before "organised the". Last, an undated event held "during / at / as part of" another takes the
-host's date (and its place when it has none).
+grouped into events). Per mention, in order: a calendar row's own date; the date line below an entry's
+title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"); the date right after the
+name in its sentence (an apposition "X, the industry conference in …" between them is the same event), or
+the date line right below the name, or a day date opening the sentence (then it dates each event the
+sentence names), never a deadline ("until / by / before ...") nor a dateline nor the document's own
+publication or version date (:func:`pipeline.extract.metadata.own_date_mentions`); an anaphor opening a
+sentence after a dated sentence that names no event takes its day (``anaphor_after_dated_sentence``);
+for a title in a heading, the first day date and city of its section; a key-value header's "Date" /
+"When" / "Date and place" row (:mod:`pipeline.extract.event_key_values`); the one day of the section's
+heading; the agenda day above a programme line (:mod:`pipeline.extract.line_dates`); the date the name
+gets where it is restated outside any mention (``restated_name_date``); a gazetteer city or country in
+the sentence (or on the date line below the name, or the name's demonym); the organisers after
+"(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
+another takes the host's date (and its place when it has none), and an undated event tied to a dated one
+before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
+that one's date (rule ``linked_event_date``).
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_key_values import header_labels, key_value_attrs
@@ -33,7 +44,7 @@ _ORGANISER_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?(?P<org>[A-Z][\w
 # lie between them, with no other event, "and" or ";" in between; the raw window allows a quoted title.
 _DATE_WINDOW = 130
 _HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "–", "-", "/"}
-_MAX_DATE_GAP = 80
+_MAX_DATE_GAP = 110
 # "and" inside a capitalised name ("Ministry of Economic Affairs and Employment") joins no second event.
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
@@ -53,12 +64,15 @@ def _places_joined(gap: str, gaz: Gazetteer) -> str:
 
 
 def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None,
-                 past_edition: re.Pattern[str] | None = None) -> None:
+                 past_edition: re.Pattern[str] | None = None, date_labels: frozenset[str] = frozenset()) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None:
         return
     if (own := row_date(ctx, m)) is not None:  # "27.11.2025 | Annual Forum | Volos": the row's own date
+        m.dates = own
+        return
+    if (own := _date_below_title(ctx, m, date_labels)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
         m.dates = own
         return
     s, e = ctx.sentence(m.start, m.end)
@@ -68,7 +82,9 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         raw_gap = ctx.text[m.end:after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
-        blocked = any_in(starts, m.end, after[0].start, but=m.start) and not quoted_inside
+        # "at Wind Wales, the industry conference in Cardiff on 20–21 April": an apposition names the same event
+        blocked = any(p != m.start and not _APPOSED.fullmatch(ctx.text, m.end, p)
+                      for p in starts[bisect.bisect_left(starts, m.end):bisect.bisect_left(starts, after[0].start)]) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
         deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
         # "... returns after its first edition in 2024": the date of an earlier edition
@@ -83,8 +99,59 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         m.dates = nxt
         return
     before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
-    if before and not others:
+    # "On 18 November the Summit hosted the Startup Awards and a B2B brokerage event": a day opening the sentence
+    # is the day of each event it names (when no later date of the sentence is theirs)
+    opening = bool(before) and _OPENING_DATE.fullmatch(ctx.text, s, before[0].start) is not None and len(ctx.dates_between(s, e)) == 1
+    if before and (not others or opening):
         m.dates = before[-1]
+    elif m.anaphor:
+        _previous_sentence_date(ctx, m, starts, s)
+
+
+# What may stand before a date that opens its sentence: "On", "From", a weekday ("On Thursday, 14 January, …")
+_OPENING_DATE = re.compile(rf"[ \t\n*_]*(?:(?:On|From|Between)[ \t]+)?(?:(?:the[ \t]+)?{WEEKDAY},?[ \t]+)?", re.I)
+_APPOSED = re.compile(r"[ \t\n]*,[ \t\n]*(?:(?:the|an?|its|their|our)[ \t\n]+)?")
+_ANAPHOR_OPENS = re.compile(r"[ \t\n*_]*(?:The|This|That)?[ \t]*")
+
+
+def _previous_sentence_date(ctx: DocContext, m: Candidate, starts: list[int], s: int) -> None:
+    """Rule ``anaphor_after_dated_sentence``: "The workshop", "The conference" opening a sentence right after one
+    that names no event and says when ("… spent two days on that question in Ghent, on 24 and 25 November 2026.
+    The workshop was hosted by …"; "On Thursday, 14 January, the cluster brought 38 stakeholders together. The
+    workshop was the first step …") takes that day: the report tells of its event before naming it again. The
+    previous sentence's only day or month date, or the one opening it; never a deadline."""
+    if _ANAPHOR_OPENS.fullmatch(ctx.text, s, m.start) is None or s == 0:
+        return
+    ps, pe = ctx.sentence(s - 1, s - 1)
+    if ps >= s or any_in(starts, ps, pe):
+        return
+    dated = [d for d in ctx.dates_between(ps, min(pe, s)) if d.precision in ("day", "month")]
+    if not dated or _DEADLINE.search(ctx.text, max(ps, dated[0].start - 40), dated[0].start):
+        return
+    if len(dated) == 1 or _OPENING_DATE.fullmatch(ctx.text, ps, dated[0].start) is not None:
+        m.dates = dated[0]
+
+
+def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts: list[int], gaz: Gazetteer,
+                   past_edition: re.Pattern[str] | None, date_labels: frozenset[str]) -> None:
+    """Rule ``restated_name_date``: an event with no day or month date whose name (two words or more, as
+    written) recurs outside every mention ("Eleven members at WOODTEC 2027" as the
+    title, then "WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.") takes the date that sentence
+    gives the name, read as for a mention there; not a date of another year than the name's."""
+    if m.anaphor or (m.dates is not None and m.dates.precision != "year"):
+        return
+    surface = ctx.text[m.start:m.end]
+    if len(surface.split()) < 2:
+        return
+    for hit in re.finditer(re.escape(surface), ctx.text):
+        if any(k.start < hit.end() and hit.start() < k.end for k in kept):
+            continue  # inside a mention ("Fourth Blue Forum – June 2023" is not the second's)
+        again = replace(m, start=hit.start(), end=hit.end(), dates=None)
+        _attach_date(ctx, again, starts, gaz, past_edition, date_labels)
+        d = again.dates
+        if d is not None and d.precision in ("day", "month") and (m.year is None or d.start_date.year == m.year):
+            m.dates = d
+            return
 
 
 _INSIDE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:during|at|within|as[ \t\n]+part[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
@@ -103,8 +170,92 @@ def _attach_host(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
             m.city, m.country = host.city, host.country
 
 
+@lru_cache(maxsize=8)
+def _link_phrases(data_dir: Path) -> re.Pattern[str]:
+    """The phrases of ``data/event_link_phrases.txt`` ending right before an event: "…, back-to-back with the "."""
+    alts = phrase_alternation({" ".join(p.lower().split()) for p in data_lines(data_dir / "event_link_phrases.txt")},
+                              space=r"[ \t\n]+")
+    return re.compile(rf"(?i:\b(?:{alts})[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?)$")
+
+
+def _attach_linked(ctx: DocContext, m: Candidate, kept: list[Candidate], link: re.Pattern[str]) -> None:
+    """Rule ``linked_event_date``: an undated event tied to another by a phrase of ``data/event_link_phrases.txt``
+    takes the date of the nearest dated event before the phrase in its sentence ("the final conference is
+    planned for January 2028 in Gdańsk, back-to-back with the Food Forum", "the partner meeting on 3–4 June,
+    combined with an open workshop", "the members' meeting on 9 November, followed by the Awards"), and its
+    place when it has none: both are held at the same time and place."""
+    if m.dates is not None or m.anaphor:
+        return
+    s, _ = ctx.sentence(m.start, m.end)
+    tie = link.search(ctx.text[max(s, m.start - 60):m.start])
+    if tie is None:
+        return
+    tie_start = m.start - len(tie.group())
+    before = [k for k in kept if s <= k.start and k.end <= tie_start and k is not m]
+    host = max(before, key=lambda k: k.end, default=None)
+    if host is not None and host.dates is not None:
+        m.dates = host.dates
+        if m.city is None and m.country is None:
+            m.city, m.country = host.city, host.country
+
+
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
                         rf"(?:{WEEKDAY},?[ \t]+)?")  # "Tue 3 June 2025"
+
+
+# A calendar entry's date line: perhaps a marker, "from" / "on" and a weekday before the date, then only a
+# separator (" · 11:00", " | Ljubljana", ", online") or nothing: "Thu, 21 Jan 2027 · 8:30–10:00 · online".
+_ENTRY_DATE_LEAD = re.compile(rf"[ \t*_•–-]*(?:(?:from|on)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?", re.I)
+_ENTRY_DATE_REST = re.compile(r"(?:[ \t]*(?:[·|•,–—(]|-[ \t]|$).*)?")
+# a bare date cell: day(s), month (name or number), year
+_DATE_TEXT = r"\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2})?(?:[ \t]+[A-Za-z]+\.?[ \t]+|[./])(?:\d{1,2}[./])?(?:19|20)\d\d"
+_TITLE_LEAD = re.compile(r"[ \t*_#•–-]*")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """Rule ``entry_title_date``: an entry of a calendar or events page whose title line opens with the event's
+    name (perhaps with a subtitle: "Regulatory Breakfast: what changes in 2027?") or ends with it ("Joint
+    pavilion at Food Expo 2027") takes the day or month date
+    that opens the next non-blank line ("Thu, 21 Jan 2027 · 8:30–10:00 · online", "from 12 to 16 April 2027 ·
+    Hanover"), perhaps under a "Date" label alone on its line or a short undated subtitle ("Programme – subject
+    to change"). Not for a sentence (a title line ends in no full
+    stop) nor a title line that states a day or month itself."""
+    ls, le = _line_bounds(ctx.text, m.start)
+    if m.end > le or le - ls > 160 or (_TITLE_LEAD.fullmatch(ctx.text, ls, m.start) is None
+                                       and ctx.text[m.end:le].strip(" \t*_:")):
+        return None  # the name opens its line ("Supplier Day: …") or closes it ("Joint pavilion at Food Expo 2027")
+    if re.search(r"[.!;][ \t*_]*$", ctx.text[m.end:le]) or any(d.precision in ("day", "month") for d in ctx.dates_between(m.end, le)):
+        return None
+    above = ctx.text[:ls].rstrip("\n \t")
+    above_line = above[above.rfind("\n") + 1:]
+    lead = _ENTRY_DATE_LEAD.match(above_line)
+    if re.fullmatch(rf"{_DATE_TEXT}[ \t*_.]*", above_line[lead.end():]) and ctx.dates_between(len(above) - len(above_line), len(above)):
+        return None  # "15 September 2026" / "Webinar …" / "online" / "6–9 October 2026": a table's date-first rows
+    pos, skipped = le + 1, 0
+    while pos < len(ctx.text) and skipped < 3:
+        ns, ne = _line_bounds(ctx.text, pos)
+        line = ctx.text[ns:ne]
+        pos = ne + 1
+        if not line.strip():
+            continue
+        if " ".join(line.strip(" \t*_|:#").lower().split()) in date_labels:
+            skipped += 1
+            continue  # "Date" alone on its line, the value on the next one
+        if not skipped and not ctx.dates_between(ns, ne) and len(line.strip()) <= 70 and not line.rstrip().endswith("."):
+            skipped += 1
+            continue  # a subtitle ("Programme – subject to change", "Outcome paper – draft") between title and date
+        lead = _ENTRY_DATE_LEAD.match(ctx.text, ns, ne)
+        first = ctx.dates_between(lead.end(), ne)
+        if (first and first[0].start == lead.end() and first[0].precision in ("day", "month") and ne - ns <= 120
+                and _ENTRY_DATE_REST.fullmatch(ctx.text, first[0].end, ne) and not ctx.text[ns:ne].rstrip().endswith(".")):
+            return first[0]
+        return None
+    return None
 
 
 def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
@@ -221,12 +372,16 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
     for m in kept:
-        _attach_date(ctx, m, starts, gaz, past_edition)
+        _attach_date(ctx, m, starts, gaz, past_edition, date_labels)
         _heading_section_attrs(seg, ctx, gaz, m)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
+        _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
+    link = _link_phrases(data_dir)
     for m in kept:
         _attach_host(ctx, m, kept)
+    for m in kept:
+        _attach_linked(ctx, m, kept, link)

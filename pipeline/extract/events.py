@@ -264,6 +264,8 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
     base = max(counts, key=score)
     # Dates stated with the name first; "the webinar on 3 March" only when the name never has one.
     dated = [m.dates for m in named if m.dates is not None] or [m.dates for m in g.members if m.dates is not None]
+    # (evd11) "Metal Expo 2024" is not dated on a day of 2026 that an anaphor ("the fair … Tue 10 March") brought
+    dated = [d for d in dated if all(d.start_date and d.start_date.year <= y <= d.end_date.year for y in {m.year for m in named if m.year})]
     rank = {"day": 0, "month": 1, "year": 2}
     date = min(dated, key=lambda d: rank.get(d.precision, 3)) if dated else None
     written = [m.year for m in named if m.year]

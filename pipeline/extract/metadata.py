@@ -19,10 +19,11 @@ from pathlib import Path, PurePosixPath
 from spacy.tokens import Doc
 
 from pipeline.config import DATA_DIR
-from pipeline.extract.doc_cues import date_of, document_kind, load_doc_cues, publication_from_text
+from pipeline.extract.doc_cues import (HEAD_CHARS, NEWS_RULES, date_of, document_kind, load_doc_cues, publication_from_text,
+                                       version_line)
 from pipeline.extract.doc_titles import not_a_title, title_from_text
 from pipeline.extract.rules import Rules
-from pipeline.records import Block, DocumentInfo, SegmentedDocument
+from pipeline.records import Block, DateMention, DocumentInfo, SegmentedDocument
 
 # Problems that are notes (an ``errors`` row) rather than something lost: the document stays "ok".
 NOTE_TYPES = {"format_mismatch"}
@@ -76,6 +77,25 @@ def published_date(text: str, source_path: str, metadata: dict[str, str], *,
     if m and (value := date_of(m.group("y"), m.group("m"), m.group("d"))):
         return value, "pdf_metadata"
     return None, None
+
+
+def own_date_mentions(text: str, info: DocumentInfo, dates: list[DateMention], data_dir: Path = DATA_DIR) -> list[DateMention]:
+    """The date mentions that date the document itself, never an event (:func:`pipeline.extract.events.extract_events`
+    does not see them): the publication day a news cue of the head gave (``doc_cues.NEWS_RULES``: "Posted on 3 May
+    2024", "News | 28.01.2027", "30/11/2026 · by Ana Ruiz", "By Jane Doe | 12 March 2024"), and the day of a version
+    line ("Programme – version of 2 September 2027", "Last updated: 3 May 2024": ``doc_cues.version_line``), each
+    the first mention of that day among the head's characters (the whole text for a CMS footer "Submitted by …
+    on …"). Not a dateline (the events know it as such) nor other publication sources: a dated heading or an e-mail header may be the day of the meeting it reports."""
+    def first_of(day: dt.date | None, limit: int | None) -> DateMention | None:
+        return next((d for d in dates if day is not None and d.precision == "day" and d.start_date == d.end_date == day
+                     and (limit is None or d.start < limit)), None)
+
+    own = []
+    # (a dateline's date stays: the events read it to know the place before it is where the news was written)
+    if info.published_date_source in NEWS_RULES - {"dateline"}:
+        own.append(first_of(info.published_date, None if info.published_date_source == "submitted_by_line" else HEAD_CHARS))
+    own.append(first_of(version_line(text, load_doc_cues(data_dir)), HEAD_CHARS))
+    return [d for d in own if d is not None]
 
 
 def guess_title(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str | None:

@@ -1,0 +1,106 @@
+"""Which date an event takes when its own sentence gives none: a linked event's, a calendar entry's date line,
+the sentence that restates its name; and never the document's own date (issue 10: "an event's date is never
+the publication date"). Sentences of our own; each test expects every event row of the text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _rows(result) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return sorted({(e.name, e.start_date, e.end_date) for e in result.events}, key=lambda r: r[0])
+
+
+def _d(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _expect(*rows: tuple[str, str | None, str | None]) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return sorted(((n, _d(a), _d(b)) for n, a, b in rows), key=lambda r: r[0])
+
+
+# linked_event_date: an undated event after "back-to-back with", "combined with", "followed by", "alongside" …
+LINKED = [
+    ("The project's closing conference is planned for March 2027 in Tartu, back-to-back with the Baltic Dairy Forum.",
+     _expect(("Project's closing conference 2027", "2027-03-01", "2027-03-31"), ("Baltic Dairy Forum 2027", "2027-03-01", "2027-03-31"))),
+    ("The third partner meeting is scheduled for 14–15 October 2026 in Porto, hosted by the port authority, and will be "
+     "combined with an open workshop for maritime start-ups.",
+     _expect(("Third partner meeting", "2026-10-14", "2026-10-15"), ("Open workshop for maritime start-ups 2026", "2026-10-14", "2026-10-15"))),
+    ("The general assembly will meet on 5 December 2026 in Graz, followed by the Styrian Wood Awards.",
+     _expect(("General assembly 2026", "2026-12-05", "2026-12-05"), ("Styrian Wood Awards 2026", "2026-12-05", "2026-12-05"))),
+    ("The annual members' meeting takes place on 12 May 2027 in Kaunas, alongside the Amber Logistics Expo.",
+     _expect(("Members' meeting 2027", "2027-05-12", "2027-05-12"), ("Amber Logistics Expo 2027", "2027-05-12", "2027-05-12"))),
+]
+
+
+def test_linked_event_without_a_dated_event_before_it_stays_undated(extract):
+    text = "Members met in Lyon on 3 May 2026. The Alpine Robotics Summit will be organised together with the Lyon Automation Fair."
+    assert _rows(extract(text)) == _expect(("Alpine Robotics Summit", None, None), ("Lyon Automation Fair", None, None))
+
+
+# entry_title_date: a calendar entry's title line, its date opening the next non-blank line (perhaps under "Date")
+ENTRIES = [
+    ("What's on\n\nSupplier Breakfast: what changes for exporters in 2027\n\nThu, 21 Jan 2027 · 8:30–10:00 · online\n\n"
+     "Textile Recycling Info Session\n\nWednesday 3 March 2027 · 11:00–12:00 · online\n\n"
+     "Slovenian pavilion at Hannover Messe 2027\n\nfrom 12 to 16 April 2027 · Hanover, Germany\n",
+     _expect(("Supplier Breakfast 2027", "2027-01-21", "2027-01-21"), ("Textile Recycling Info Session 2027", "2027-03-03", "2027-03-03"),
+             ("Hannover Messe 2027", "2027-04-12", "2027-04-16"))),
+    ("Upcoming\n\nCluster Webinar: Measuring what cluster services change\n\nDate\n\nThursday, 24 September 2026, 10:00\n",
+     _expect(("Cluster Webinar 2026", "2026-09-24", "2026-09-24"))),
+    ("NORDIC BATTERY FORUM 2027 – outcome note\nDate and place: 9–10 March 2027, Skellefteå (Sweden)\nRapporteur: Ann Berg\n",
+     _expect(("Nordic Battery Forum 2027", "2027-03-09", "2027-03-10"))),
+]
+
+
+def test_title_followed_by_a_sentence_takes_no_date_from_it(extract):
+    text = "Agenda\n\nPhotonics Summer School\n\nThe school returns in 2027.\n"
+    assert _rows(extract(text)) == _expect(("Photonics Summer School", None, None))
+
+
+# restated_name_date, and the document's own dates (publication, version) never an event's
+OWN_DATES = [
+    ("News | 28.01.2027\n\nEleven members on our joint stand at WOODTEC 2027\n\nThe cluster will present its members at "
+     "WOODTEC, the trade fair for wood machinery. WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.\n",
+     _expect(("Woodtec 2027", "2027-05-24", "2027-05-28"))),
+    ("Harbour Tech Summit 2026: what came out of Split\n\n30/11/2026 · by Ana Horvat · Events\n\n"
+     "From 17 to 19 November 2026 the Adriatic Port Cluster hosted the second Harbour Tech Summit in Split.\n",
+     _expect(("Harbour Tech Summit 2026", "2026-11-17", "2026-11-19"))),
+    ("Posted on 4 February 2026\n\nOur delegation at Agritech Expo 2026\n\nTwelve members will travel to Agritech Expo 2026. "
+     "Agritech Expo 2026 opens in Verona on 11 March 2026.\n",
+     _expect(("Agritech Expo 2026", "2026-03-11", "2026-03-11"))),
+    ("ALPINE SENSOR DAYS 2027\nProgramme – version of 2 August 2027 (subject to change)\n\nThursday 7 and Friday 8 October 2027\n"
+     "Innsbruck, Congress Centre\n",
+     _expect(("Alpine Sensor Days 2027", "2027-10-07", "2027-10-08"))),
+]
+
+# anaphor_after_dated_sentence; a day opening the sentence is each named event's; an apposition does not block
+SENTENCES = [
+    ("Measuring what clusters change: notes from the Linz peer-learning workshop\n\nBy Eva Huber\n\nThirty programme "
+     "managers spent two days on that question in Linz, on 3 and 4 March 2026. The workshop was hosted by the regional agency.\n",
+     _expect(("Linz peer-learning workshop 2026", "2026-03-03", "2026-03-04"))),
+    ("Stakeholder workshop on plastic waste: what we heard\nPublished: 27.01.2027\n\nOn Thursday, 14 January, the cluster "
+     "brought 38 stakeholders to the science park, two years after the rules of 1 January 2025. The workshop was the first step.\n",
+     _expect(("Stakeholder workshop 2027", "2027-01-14", "2027-01-14"))),
+    ("The Nordic Wood Forum is our yearly meeting point.\n\nDelegates from nine countries met in Oslo on 5 May 2026. "
+     "The forum was opened by the minister.\n", _expect(("Nordic Wood Forum 2026", "2026-05-05", "2026-05-05"))),
+    ("The Nordic Wood Forum is our yearly meeting point.\n\nOn 5 May 2026 delegates visited the Oslo Timber Fair. "
+     "The forum was opened by the minister.\n",  # the dated sentence names another event: not this one's day
+     _expect(("Nordic Wood Forum", None, None), ("Oslo Timber Fair 2026", "2026-05-05", "2026-05-05"))),
+    ("On 18 November 2026 the cluster hosted the Olive Startup Awards and a B2B brokerage event with 120 meetings.",
+     _expect(("Olive Startup Awards 2026", "2026-11-18", "2026-11-18"), ("B2B brokerage event 2026", "2026-11-18", "2026-11-18"))),
+    ("Several members will join the cluster's stand at Offshore Days Gdynia, the industry conference in Gdynia on 20–21 April 2027.",
+     _expect(("Offshore Days Gdynia 2027", "2027-04-20", "2027-04-21"), ("Industry conference 2027", "2027-04-20", "2027-04-21"))),
+    ("The Third Alpine Agri-Photonics Conference brought 212 participants from 17 countries to the Congress Quarter in "
+     "Innsbruck on 29 and 30 September 2026.",
+     _expect(("Third Alpine Agri-Photonics Conference", "2026-09-29", "2026-09-30"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINKED + ENTRIES + OWN_DATES + SENTENCES,
+                         ids=[f"linked{i}" for i in range(len(LINKED))] + [f"entry{i}" for i in range(len(ENTRIES))]
+                         + [f"own_date{i}" for i in range(len(OWN_DATES))] + [f"sentence{i}" for i in range(len(SENTENCES))])
+def test_event_takes_the_date_its_neighbours_give_it(extract, text, expected):
+    """Linked events (``linked_event_date``), calendar entries (``entry_title_date``), a restated name
+    (``restated_name_date``); never the publication or version date."""
+    assert _rows(extract(text)) == expected
