@@ -80,6 +80,16 @@ def data_dir(tmp_path) -> Path:
     return data
 
 
+def _assert_groups_closed(index: EntityIndex) -> None:
+    """Every component of the key-and-edge graph lies in one stored group (an update's closure relies on it)."""
+    for etype in blocking.ENTITY_TYPES:
+        nodes, node_keys, key_edges, grp_of = index._closure(etype, set(), True)
+        by_root: dict = {}
+        for k, root in index_module._components(nodes, node_keys, key_edges).items():
+            by_root.setdefault(root, set()).add(grp_of[k])
+        assert all(len(groups) == 1 and None not in groups for groups in by_root.values()), etype
+
+
 @pytest.mark.parametrize("small_blocks", [False, True], ids=["blocks", "blocks-over-limit"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_entity_index_updates_equal_a_whole_corpus_resolution(tmp_path, data_dir, monkeypatch, seed, small_blocks):
@@ -109,6 +119,7 @@ def test_entity_index_updates_equal_a_whole_corpus_resolution(tmp_path, data_dir
         corpus.update({d.info.doc_id: d for d in added})
         report = index.update([(STAMP, d) for d in reversed(added)], removed)  # order must not matter
         assert _canonical(index.resolution()) == _canonical(resolve(list(corpus.values()), data_dir)), step
+        _assert_groups_closed(index)
         assert report.nodes_total == {t: sum(1 for k in index.resolution().ids if k[1] == t) for t in report.nodes_total}
 
 
@@ -247,6 +258,7 @@ def test_entity_index_with_fuzzy_edges_equals_a_whole_corpus_resolution(tmp_path
         corpus.update({d.info.doc_id: d for d in added})
         index.update([(STAMP, d) for d in reversed(added)], removed)
         assert _canonical(index.resolution()) == _canonical(resolve(list(corpus.values()), block_data_dir)), step
+        _assert_groups_closed(index)
     # The stored edges are exactly the passing pairs of the usable blocks of what is left.
     fresh = _index(tmp_path / "fresh", block_data_dir)
     fresh.update([(STAMP, d) for d in corpus.values()], [], rebuild=True)

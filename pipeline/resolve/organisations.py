@@ -199,6 +199,9 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
         if entry.acronym:
             definitions[org_key(entry.acronym)][org_key(entry.name)].add("")
     full_nodes_by_key = {key: members for key, members in by_key.items()}
+    # The evidence of a corpus-wide definition, once per acronym: it lists every defining document,
+    # and was joined again for each use of the acronym (quadratic in its documents).
+    where_defined: dict[str, str] = {}
     for k in sorted(acronym_nodes):
         defs = definitions.get(keys[k], {})
         local = [fk for fk, docs in defs.items() if k[0] in docs]
@@ -209,8 +212,9 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
             (fk, docs), = defs.items()
             target = full_nodes_by_key.get(fk, [None])[0] or gaz_anchor.get(fk)
             if target is not None:
-                where = ", ".join(f"doc {d}" for d in sorted(docs) if d) or "the gazetteer"
-                uf.link(target, k, "acronym", f"defined in {where}")
+                if keys[k] not in where_defined:
+                    where_defined[keys[k]] = ", ".join(f"doc {d}" for d in sorted(docs) if d) or "the gazetteer"
+                uf.link(target, k, "acronym", f"defined in {where_defined[keys[k]]}")
     # Acronyms no document defines for themselves are one organisation per acronym (when the
     # corpus defines it two ways, an undefined use cannot be attributed and stays with its kind).
     undefined: dict[str, list] = defaultdict(list)
