@@ -132,6 +132,7 @@ def test_event_generic_destination_with_a_year(extract, text, expected):
     "Our mission to support SMEs in 2026 remains the same.",  # "to" before a verb: a purpose
     "A study visit to a plant is useful for new members.",  # no name, no date
     "A business mission to Norway would help our members.",  # no date at all: a wish
+    "It was our first mission to East Africa; earlier missions went to Peru (2023) and Chile (2024).",  # the years are the others'
 ])
 def test_event_generic_destination_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []

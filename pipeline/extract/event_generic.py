@@ -125,6 +125,14 @@ def _when_or_where(ctx: DocContext, gaz: Gazetteer, start: int, end: int) -> boo
     return any(gaz.place(m.group("place")) != (None, None) for m in _PLACE_AFTER.finditer(ctx.text, s, e))
 
 
+def _year_after(ctx: DocContext, end: int) -> bool:
+    """A date of any precision soon after the phrase in its clause ("… to Poland in spring 2027"), not in
+    the next clause ("… to South-East Asia; earlier missions went to Japan (2024)")."""
+    stop = min(ctx.sentence(end, end)[1], end + 40)
+    semi = ctx.text.find(";", end, stop)
+    return bool(ctx.dates_between(end, semi if semi >= 0 else stop))
+
+
 def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """Described events named by a generic noun and its complement (``pattern:event_generic``; see
     the module doc)."""
@@ -149,7 +157,7 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
         head = " ".join(m.group("head").lower().split())
         if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and m.group("prep").lower() == "to"
-                                                             and ctx.dates_between(*ctx.sentence(start, end))):
+                                                             and _year_after(ctx, end)):
             continue  # "a business mission to Poland in spring 2027": a named destination needs only a year
         if head in glex.by_destination and m.group("prep").lower() != "to" \
                 and (dest := _DESTINATION.match(ctx.text, end, min(ctx.sentence(start, end)[1], end + 80))):
