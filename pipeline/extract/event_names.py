@@ -64,6 +64,8 @@ def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
         while k < n and _soft(text, toks[k - 1], toks[k]):
             if k - 1 > i and _YEAR_TOKEN.fullmatch(toks[k - 1].text) and "\n" in text[toks[k - 1].end:toks[k].start]:
                 break  # a year ends its line's name ("... Conference 2024\nConference summary", "October 2023\nCECA ...")
+            if k - 1 == i and "\n" in text[toks[i].end:toks[k].start] and not text[text.rfind("\n", 0, toks[i].start) + 1:toks[i].start].strip():
+                break  # a one-word line is a heading over the next ("Programme\nDay 1 – Linz", "Sessions\nDay 2")
             if _is_cap(toks[k]):
                 last = k
             elif toks[k].text not in _CONNECTORS:
