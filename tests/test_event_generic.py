@@ -136,3 +136,16 @@ def test_event_generic_destination_with_a_year(extract, text, expected):
 ])
 def test_event_generic_destination_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kick-off named by what it starts, in a dated sentence or a report's timeline line
+    ("Our year\n\nMarch – Kick-off of the Interreg project WOODLINK with the Carinthian wood cluster in Villach on 12 March 2026.",
+     [("Kick-off of the Interreg project WOODLINK 2026", dt.date(2026, 3, 12), dt.date(2026, 3, 12), "Villach")]),
+    ("Next steps\n- An online kick-off of the working group on 14 January 2027",
+     [("Online kick-off of the working group 2027", dt.date(2027, 1, 14), dt.date(2027, 1, 14), None)]),
+    ("On 5 May 2026 the partners met in Tartu for the kick-off of the mentoring scheme.",
+     [("Kick-off of the mentoring scheme 2026", dt.date(2026, 5, 5), dt.date(2026, 5, 5), "Tartu")]),
+])
+def test_event_generic_kick_off_of_something(extract, text, expected):
+    assert _rows(extract(text)) == expected
