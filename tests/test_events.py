@@ -664,6 +664,10 @@ def test_events_calendar_rows_of_a_call_are_not_events(extract):
      ["Nordic Food Forum 2026"]),
     ("Alpine Wood Days 2026\nDate: 9 June 2026\nVenue: Bolzano Fair\n\nThe days gather 200 guests.",
      ["Alpine Wood Days 2026"]),
+    ("Alpine Wood Days 2026\nDate\n9 June 2026\nVenue\nBolzano Fair, Bolzano, Italy\n\nThe days gather 200 guests.",
+     ["Alpine Wood Days 2026"]),
+    ("The Alpine Wood Award 2026 was handed over at the ceremony in the Bolzano Arena congress\nhall on 9 June 2026.",
+     ["Alpine Wood Award ceremony 2026"]),
 ])
 def test_event_venues_are_not_events(extract, text, expected):
     assert sorted({e.name for e in extract(text).events}) == expected

@@ -303,7 +303,7 @@ def _venue_patterns(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[
     """(a venue noun right after a name, a place label opening a line), compiled once."""
     nouns = [w.lower() for w in data_lines(data_dir / "event_venue_nouns.txt")]
     labels = [r["label"].strip().lower() for r in data_table(data_dir / "event_header_labels.csv")[1] if r["kind"].strip() == "place"]
-    after = re.compile(rf"[ \t]+(?i:{phrase_alternation(nouns)})(?![\w-])") if nouns else None
+    after = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{phrase_alternation(nouns)})(?![\w-])") if nouns else None
     label = re.compile(rf"(?i)^[\W_]*(?:{phrase_alternation(labels)})[\W_]*(?:{UPPER}[\w’'-]*(?:[ \t-]{UPPER}[\w’'-]*)*,[ \t]*)?$") if labels else None
     return after, label
 
@@ -311,8 +311,8 @@ def _venue_patterns(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[
 def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | None) -> list[Candidate]:
     """Names that are venues, not events: an event word followed by a venue noun ("the Teatro Massimo
     congress rooms", "the Wildlands conference centre", ``data/event_venue_nouns.txt``) and a name right
-    after a place label ("Location: Graz, Messe Congress Graz", "Venue: Novi Sad Fair"; the ``place``
-    labels of ``data/event_header_labels.csv``)."""
+    after a place label, on its line or alone on the line above ("Location: Graz, Messe Congress Graz",
+    "Venue\nNovi Sad Fair"; the ``place`` labels of ``data/event_header_labels.csv``)."""
     if data_dir is None:
         return candidates
     after, label = _venue_patterns(data_dir)
@@ -320,8 +320,12 @@ def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | N
     for m in candidates:
         if after is not None and after.match(ctx.text, m.end):
             continue
-        line = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1:m.start]
-        if label is not None and not m.anaphor and line.strip() and label.match(line):
+        line_start = ctx.text.rfind("\n", 0, m.start) + 1
+        line = ctx.text[line_start:m.start]
+        if not line.strip():  # "Venue\nNovi Sad Fair": the label alone on the line above
+            line = ctx.text[ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+        head = ctx.text[m.start:m.end].split("\n")[0]  # "Venue\nBolzano Fair" read as one name
+        if label is not None and not m.anaphor and (line.strip() and label.match(line) or head != ctx.text[m.start:m.end] and label.match(head)):
             continue
         out.append(m)
     return out
