@@ -109,3 +109,43 @@ def test_event_described_owner_is_the_acronym_before_its(extract, text, expected
 ])
 def test_event_series_earlier_edition_without_a_verb(extract, text, expected):
     assert sorted((e.name, e.edition, e.start_date, e.city) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mission or visit named by its destination needs only a year or a season in its sentence
+    ("Our priorities for 2027 are a new academy, a business mission to Norway in spring 2027 and a new strategy.",
+     [("Business mission to Norway 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None)]),
+    ("The cluster will organise a study visit to the Basque Country in autumn 2026.",
+     [("Study visit to the Basque Country 2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31), None)]),
+    ("- organise a return visit to Graz in spring 2026;",
+     [("Return visit to Graz 2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31), "Graz")]),
+    ("The members will prepare a second mission to Japan for spring 2027.",
+     [("Second mission to Japan", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None)]),
+])
+def test_event_generic_destination_with_a_year(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_generic"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our mission to support SMEs in 2026 remains the same.",  # "to" before a verb: a purpose
+    "A study visit to a plant is useful for new members.",  # no name, no date
+    "A business mission to Norway would help our members.",  # no date at all: a wish
+    "It was our first mission to East Africa; earlier missions went to Peru (2023) and Chile (2024).",  # the years are the others'
+])
+def test_event_generic_destination_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kick-off named by what it starts, in a dated sentence or a report's timeline line
+    ("Our year\n\nMarch – Kick-off of the Interreg project WOODLINK with the Carinthian wood cluster in Villach on 12 March 2026.",
+     [("Kick-off of the Interreg project WOODLINK 2026", dt.date(2026, 3, 12), dt.date(2026, 3, 12), "Villach")]),
+    ("Next steps\n- An online kick-off of the working group on 14 January 2027",
+     [("Online kick-off of the working group 2027", dt.date(2027, 1, 14), dt.date(2027, 1, 14), None)]),
+    ("On 5 May 2026 the partners met in Tartu for the kick-off of the mentoring scheme.",
+     [("Kick-off of the mentoring scheme 2026", dt.date(2026, 5, 5), dt.date(2026, 5, 5), "Tartu")]),
+])
+def test_event_generic_kick_off_of_something(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -203,3 +203,48 @@ def test_event_meeting_programme_events(extract, text, expected):
 ])
 def test_event_meeting_one_word_is_no_name(extract, text):
     assert list(extract(text).events) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a governing body's meeting named only as "its meeting", dated right after it
+    ("The board approved three new members at its meeting on 3 April 2026.",
+     [("Board meeting 2026", D(2026, 4, 3), D(2026, 4, 3), None)]),
+    ("The Board of Fjord Seafood Cluster admitted two firms at its meeting in Bergen on 4 May 2026.",
+     [("Fjord Seafood Cluster board meeting 2026", D(2026, 5, 4), D(2026, 5, 4), "Bergen")]),
+    ("At its meeting of 22 September 2026 the Council of the Alliance elected a new vice-president.",
+     [("Council meeting 2026", D(2026, 9, 22), D(2026, 9, 22), None)]),
+    ("The Lusatian Energy Cluster (LEC) has three new members, which the cluster board approved at its meeting on 28 January 2027.",
+     [("LEC board meeting 2027", D(2027, 1, 28), D(2027, 1, 28), None)]),
+    # the acronym written before the meeting noun
+    ("Members can meet the new manager at the RTC members' meeting on 4 March 2027 in Mainz.",
+     [("RTC members' meeting 2027", D(2027, 3, 4), D(2027, 3, 4), "Mainz")]),
+])
+def test_event_meeting_of_a_body(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "The network discussed the plan at its meeting on 3 May 2026.",  # no body: which meeting?
+    "The board will discuss the plan at its meeting in 2027.",  # a year says too little
+])
+def test_event_meeting_of_a_body_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_meeting"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group said to meet on a day: that meeting, named by the group
+    ("- A working group on hydrogen certification will meet for the first time on 18 November 2027 (online).",
+     [("First meeting of the working group on hydrogen certification", D(2027, 11, 18), D(2027, 11, 18), None)]),
+    ("A joint task force on port data will meet online on 8 July 2027.",
+     [("Meeting of the joint task force on port data 2027", D(2027, 7, 8), D(2027, 7, 8), None)]),
+    ("The founder will show the sorting line at the working group's next meeting in Kaunas on 18 March 2027.",
+     [("Working group meeting 2027", D(2027, 3, 18), D(2027, 3, 18), "Kaunas")]),
+    ("The steering group met in Lyon on 3 May 2026 to agree the roadmap.",
+     [("Steering group meeting 2026", D(2026, 5, 3), D(2026, 5, 3), "Lyon")]),
+])
+def test_event_meeting_of_a_group(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}

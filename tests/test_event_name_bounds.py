@@ -65,3 +65,17 @@ def test_event_lab_named_as_an_organisation_is_no_event(extract, text, expected_
 ])
 def test_event_earlier_edition_date_and_place_are_not_its_own(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word line is a heading over the next line, never the start of its name
+    ("Programme\nDay 1 (4 May 2026) – Linz: visits to two plants.", []),
+    ("Study visit report\n\n2. Sessions\nDay 2 – panels on skills and funding, 5 May 2026.", []),
+    # a name wrapped over two lines stays one name
+    ("The Baltic Wood\nForum takes place on 3 May 2026.", [("Baltic Wood Forum 2026", D(2026, 5, 3), D(2026, 5, 3), None)]),
+    # a text laid out one word a line (a PDF's narrow column): the words still make one name
+    ("Members heard about\nthe\nJoint\nAlpine-Adriatic\nCluster\nConference 2026 in Graz.",
+     [("Joint Alpine-Adriatic Cluster Conference 2026", None, None, None)]),
+])
+def test_event_name_not_across_a_heading_line(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -651,3 +651,23 @@ def test_events_calendar_rows_after_a_list_marker_or_with_a_colon(extract, text,
 def test_events_calendar_rows_of_a_call_are_not_events(extract):
     text = "Key dates\n\n- 3 March 2025: call opens\n- 30 April 2025: Deadline for applications\n- 2 June 2025: Results published\n"
     assert [e for e in extract(text).events if e.rule == "pattern:event_row"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word followed by a venue noun is the venue's name, not an event
+    ("The Nordic Food Forum 2026 took place at the Harbour Palace congress centre in Tórshavn on 3 May 2026.",
+     ["Nordic Food Forum 2026"]),
+    ("The second edition of the summit brought 240 guests to the Teatro Nuovo congress rooms in Bari on 4 June 2026.", []),
+    ("Where: Linz, Danube Arena conference wing\nThe Linz Water Days 2026 open on 3 March 2026.", ["Linz Water Days 2026"]),
+    # a name right after a place label is the venue
+    ("Nordic Food Forum 2026\nDate: 3 May 2026\nLocation: Graz, Messe Congress Graz\n\nThe forum gathers 300 guests.",
+     ["Nordic Food Forum 2026"]),
+    ("Alpine Wood Days 2026\nDate: 9 June 2026\nVenue: Bolzano Fair\n\nThe days gather 200 guests.",
+     ["Alpine Wood Days 2026"]),
+    ("Alpine Wood Days 2026\nDate\n9 June 2026\nVenue\nBolzano Fair, Bolzano, Italy\n\nThe days gather 200 guests.",
+     ["Alpine Wood Days 2026"]),
+    ("The Alpine Wood Award 2026 was handed over at the ceremony in the Bolzano Arena congress\nhall on 9 June 2026.",
+     ["Alpine Wood Award ceremony 2026"]),
+])
+def test_event_venues_are_not_events(extract, text, expected):
+    assert sorted({e.name for e in extract(text).events}) == expected

@@ -419,6 +419,9 @@ EVENTS = [
     ("The next General Assembly will take place on 20 October 2025.", [("General Assembly", "General Assembly 2025", "pattern:event_meeting")]),
     ("At the Annual General Meeting on 26 June 2025 members approved the budget.", [("Annual General Meeting", "Annual General Meeting 2025", "pattern:event_meeting")]),
     ("The 9th Board meeting (Tartu, 3 March 2026) approved new members.", [("9th Board meeting", "Ninth Board meeting", "pattern:event_meeting")]),
+    ("The board admitted two new members at its meeting on 9 March 2026.", [("meeting", "Board meeting 2026", "pattern:event_meeting")]),
+    ("An expert group on battery passports will meet online on 12 May 2026.", [("expert group on battery passports", "Meeting of the expert group on battery passports 2026", "pattern:event_meeting")]),
+    ("The Board of Ebro Mobility Cluster approved the budget at its meeting in Zaragoza on 2 June 2026.", [("meeting", "Ebro Mobility Cluster board meeting 2026", "pattern:event_meeting")]),
     ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
     ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
     ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),
@@ -456,6 +459,8 @@ EVENTS = [
     ("Highlights of 2025\n\nJune – Study visit to the Port of Rotterdam on 4 June 2025, with twelve members and a dinner.", [("Study visit to the Port of Rotterdam", "Study visit to the Port of Rotterdam 2025", "pattern:event_generic")]),
     ("Timeline\n\nMarch – Round table on energy prices in Lyon, with forty firms and the regional council.", [("Round table on energy prices", "Round table on energy prices", "pattern:event_generic")]),
     ("Our year\n\nMay – Business mission to Canada with nine members, 12 to 16 May 2025, and a visit to Toronto.", [("Business mission to Canada", "Business mission to Canada 2025", "pattern:event_generic")]),
+    # a mission or visit named by where it goes, with only a year or a season
+    ("Next year we plan a trade mission to Chile in autumn 2027 with six firms.", [("trade mission to Chile", "Trade mission to Chile 2027", "pattern:event_generic")]),
     # a counted plural of a generic event noun and the places it was held in: one event per place
     ("The team ran 20 interviews and held two validation workshops, in Lyon on 24 June 2026 and in Turin on 8 July 2026.", [("Lyon", "Validation workshop (Lyon) 2026", "pattern:event_generic"), ("Turin", "Validation workshop (Turin) 2026", "pattern:event_generic")]),
     ("It was complemented by interviews and three regional workshops, in Braga, in Porto and in Faro.", [("Braga", "Regional workshop (Braga)", "pattern:event_generic"), ("Porto", "Regional workshop (Porto)", "pattern:event_generic"), ("Faro", "Regional workshop (Faro)", "pattern:event_generic")]),

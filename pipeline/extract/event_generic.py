@@ -10,7 +10,9 @@ gives a day or month date or a known place, anywhere in it:
 - "The board approved the plan; the first meeting of the new board is planned for 3 July in
   Nantes"; "a study visit to the Basque Country took place in March 2025";
 - a report's timeline line that opens with its month instead of a determiner: "June – Study trip to
-  the Faroe Islands with the regional network, 10–12 June".
+  the Faroe Islands with the regional network, 10–12 June";
+- a mission or visit named by where it goes needs only a year or season: "our plans for 2027 include a
+  business mission to Norway in spring 2027", "a return visit to Plzeň in spring 2026".
 
 The name is the phrase as written, capitalised ("Round table on access to export markets"); the
 date and place are attached by ``events`` like any other mention's. The nouns are in
@@ -104,7 +106,8 @@ def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int)
                 or pos in ("VERB", "AUX", "SCONJ", "PRON") and not word.endswith("ing") and word not in _POSSESSIVES:
             break
         last = start + w.end()
-    return last
+    trail = re.search(r"(?:[ \t\n]+(?:for|in|on|at|of|to|by|from|the|a|an))+$", ctx.text[start:last])
+    return start + trail.start() if trail else last  # "a mission to Japan for [spring 2027]"
 
 
 def _mods_ok(ctx: DocContext, start: int, end: int) -> bool:
@@ -120,6 +123,14 @@ def _when_or_where(ctx: DocContext, gaz: Gazetteer, start: int, end: int) -> boo
     if any(d.precision in ("day", "month") for d in ctx.dates_between(s, e)):
         return True
     return any(gaz.place(m.group("place")) != (None, None) for m in _PLACE_AFTER.finditer(ctx.text, s, e))
+
+
+def _year_after(ctx: DocContext, end: int) -> bool:
+    """A date of any precision soon after the phrase in its clause ("… to Poland in spring 2027"), not in
+    the next clause ("… to South-East Asia; earlier missions went to Japan (2024)")."""
+    stop = min(ctx.sentence(end, end)[1], end + 40)
+    semi = ctx.text.find(";", end, stop)
+    return bool(ctx.dates_between(end, semi if semi >= 0 else stop))
 
 
 def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
@@ -144,9 +155,10 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         before = ctx.text[ctx.sentence(start, start)[0]:start]
         if before.count("(") > before.count(")"):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
-        if not _when_or_where(ctx, gaz, start, end):
-            continue
         head = " ".join(m.group("head").lower().split())
+        if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and m.group("prep").lower() == "to"
+                                                             and _year_after(ctx, end)):
+            continue  # "a business mission to Poland in spring 2027": a named destination needs only a year
         if head in glex.by_destination and m.group("prep").lower() != "to" \
                 and (dest := _DESTINATION.match(ctx.text, end, min(ctx.sentence(start, end)[1], end + 80))):
             end = dest.end()  # "a business mission of twenty small and medium-sized firms to Canada": where it goes names it too

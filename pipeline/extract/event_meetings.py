@@ -23,9 +23,22 @@ phrase names one event although it has no words of its own (the rules of
 :mod:`event_phrases` drop "the next General Assembly" as saying nothing). The nouns are in
 ``data/event_meeting_heads.txt``. The name is the phrase without its determiner and without leading
 words of ``data/event_generic_words.txt`` ("next", "upcoming"); after "its / their" it starts with the
-owner the sentence names (``event_context.possessor``: "NWN general assembly"). The phrase is a body,
+owner the sentence names (``event_context.possessor``: "NWN general assembly"), as it does when the
+acronym is written before the noun ("the TAMC members' meeting on 18 November"). The phrase is a body,
 not an event, when no date follows it ("The General Assembly approved the accounts on 3 May": the
 verb stands between) or when only a year does.
+
+A governing body's meeting named only as "its meeting" (``body_meetings``, the same rule): "The board
+approved three new members at its meeting on 3 April", "The Board of the Fjord Food Cluster admitted
+two firms at its meeting in Bergen on 4 May", "At its meeting of 22 September the Council elected a
+vice-president", "the board will decide at its first meeting in January 2027". The body is the one
+of ``data/event_meeting_bodies.txt`` that the sentence names, the owner the name after "<body> of",
+an acronym right before the body ("the DPA board") or the sentence's acronym
+(``event_context.possessor``); the name is "<Owner> board meeting", or "Board meeting" without one.
+A group said to meet on a day (``group_meetings``, the same rule) names that meeting: "A working group
+on certification will meet for the first time on 18 November" → "First meeting of the working group on
+certification", "the joint task force on port data meets online on 8 July" (groups in
+``data/event_meeting_groups.txt``).
 """
 from __future__ import annotations
 
@@ -47,7 +60,8 @@ _PLACE = rf"(?!{_MONTH}){UPPER}[\w’'-]+(?:[ \t-]{UPPER}[\w’'-]+)?"
 _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){s}place|(?:is|was|are|were){s}"
          r"(?:held|hosted|planned|scheduled|convened)|meets|met|held|planned|scheduled)").format(s=_S)
 # a determiner, or a list bullet opening the line ("- General Assembly, 23 April 2026")
-_DET = r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S + r"|(?m:^[ \t]*[-–•*][ \t]+))"
+_DET = (r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S
+        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8})" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+))")  # "the TAMC members' meeting"
 _MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
 # a modifier before a numbered meeting: no function word ("the notes OF board meeting no. 60")
 _NUMBERED_MOD = r"(?!(?i:of|the|and|at|in|on|for|to|with|from|an?|its|their|our)\b)[A-Za-z][\w’'-]*"
@@ -74,6 +88,11 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
                       rf"|{numbered}){owner}?{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
 
 
+def _date_at(ctx: DocContext, pos: int):
+    """The date that starts right at ``pos``, if any."""
+    return next((d for d in ctx.dates_between(pos, pos + 40) if d.start == pos), None)
+
+
 def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """General assemblies, board meetings, kick-off meetings ... named by their noun and dated right
     beside it (``pattern:event_meeting``; see the module doc)."""
@@ -82,7 +101,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         return []
     out = []
     for m in pattern.finditer(ctx.text):
-        date = next((d for d in ctx.dates_between(m.end(), m.end() + 40) if d.start == m.end()), None)
+        date = _date_at(ctx, m.end())
         if date is None or (date.precision == "year" and not m.group("held")):
             continue  # "the board meeting in 2020": too vague to say which meeting
         g_np, g_mods, g_head = ("np", "mods", "head") if m.group("np") is not None else ("nnp", "nmods", "nhead")
@@ -101,10 +120,105 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
+        owner = owner or (m.group("pre") if g_np == "np" else None)
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         place = m.group("place1") or m.group("place2") or m.group("place3") or m.group("place4")
         city, country = gaz.place(place) if place else (None, None)
         hit = lex.lookup(m.group(g_head).lower().split())
         out.append(Candidate(start, end, name, "pattern:event_meeting", hit[0] if hit else None,
+                             hit[1] if hit else "other", dates=date, city=city, country=country))
+    return out + body_meetings(ctx, lex, gaz, data_dir) + group_meetings(ctx, lex, gaz, data_dir)
+
+
+_ITS_MEETING = re.compile(
+    rf"(?<![\w-])[Ii]ts{_S}(?P<mods>(?:(?:first|next|last|latest|second|third|constituent|regular|ordinary){_S})?)"
+    rf"(?P<head>meeting)(?:{_S}in{_S}(?P<place>{_PLACE}))?,?{_S}(?:on|of|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+_CAPS = rf"{UPPER}[\w’'&-]*(?:{_S}(?:of{_S}|for{_S}|and{_S}|&{_S})?{UPPER}[\w’'&-]*)*"
+
+
+@lru_cache(maxsize=8)
+def _bodies(data_dir: Path) -> re.Pattern[str] | None:
+    bodies = sorted((" ".join(b.lower().split()) for b in data_lines(data_dir / "event_meeting_bodies.txt")), key=len, reverse=True)
+    if not bodies:
+        return None
+    return re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}}){_S})?(?P<body>(?i:{phrase_alternation(bodies, _S)}))(?![\w-])"
+                      rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{_CAPS})(?:{_S}\((?P<acr>[A-Z][A-Z0-9&-]{{1,9}})\))?)?")
+
+
+def body_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """"The board approved two members at its meeting on 3 April": the meeting of the governing body the
+    sentence names, dated right after "its meeting" (see the module doc)."""
+    bodies = _bodies(data_dir)
+    if bodies is None:
+        return []
+    out = []
+    for m in _ITS_MEETING.finditer(ctx.text):
+        date = _date_at(ctx, m.end())
+        if date is None or date.precision == "year":
+            continue
+        s, e = ctx.sentence(m.start(), m.end())
+        named = [b for b in bodies.finditer(ctx.text, s, e) if not b.group("body").isupper()  # a heading's "COUNCIL"
+                 and (b.group("body")[:1].isupper() or b.start() < m.start())]
+        before = [b for b in named if b.start() < m.start()]
+        if not named:
+            continue  # "the network discussed it at its meeting on 3 May": no body, no saying which meeting
+        b = before[-1] if before else named[0]
+        owner = b.group("acr") or b.group("pre") or possessor(ctx, m.start("mods"))
+        if owner and f"({owner})" not in ctx.text and len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", ctx.text)) < 2:
+            owner = None  # a word of a heading in capitals ("… ELECTED VICE-PRESIDENT"), not the body's acronym
+        if owner is None and b.group("owner") and len(b.group("owner").split()) > 1:
+            owner = b.group("owner")  # "The Board of Havkraft Ocean Tech Cluster", not "the Council of the Alliance"
+        body = " ".join(b.group("body").lower().split())
+        mods = m.group("mods").split()
+        lead = [w.capitalize() for w in mods if ordinal_value(w) or w.lower() in ("next", "last", "latest")]
+        words = lead + ([owner] if owner else []) + [body, "meeting"]
+        name = " ".join(words)
+        city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
+        hit = lex.lookup(["meeting"])
+        out.append(Candidate(m.start("head"), m.end("head"), name[:1].upper() + name[1:], "pattern:event_meeting",
+                             hit[0] if hit else None, hit[1] if hit else "other", dates=date, city=city, country=country))
+    return out
+
+
+_MEETS = (rf"(?P<verb>will{_S}meet|meets|met|is{_S}to{_S}meet|are{_S}to{_S}meet)"
+          rf"(?P<adv>(?:{_S}(?:online|again|in{_S}person|physically|for{_S}the{_S}(?P<first>first){_S}time))*)"
+          rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?,?{_S}(?:on|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+
+
+@lru_cache(maxsize=8)
+def _groups(data_dir: Path) -> re.Pattern[str] | None:
+    groups = [" ".join(g.lower().split()) for g in data_lines(data_dir / "event_meeting_groups.txt")]
+    if not groups:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his){_S}(?P<np>(?P<mods>(?:[a-z][\w’'-]*{_S}){{0,2}}?)"
+        rf"(?P<group>(?i:{phrase_alternation(groups, _S)}))(?![\w-])(?:{_S}(?:on|for){_S}[^,.;:()\n]{{1,60}}?)?)"
+        rf"(?:(?:[ \t]*,[^,.;:\n]{{1,60}},)?{_S}{_MEETS}|[’']s{_S}(?:(?P<first2>first|next){_S})?meeting"
+        rf"(?:{_S}in{_S}(?P<place2>{_PLACE}))?,?{_S}(?:on|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH}))")
+
+
+def group_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """"A working group on certification will meet for the first time on 18 November": the group's
+    meeting on that day (see the module doc)."""
+    groups = _groups(data_dir)
+    if groups is None:
+        return []
+    out = []
+    for m in groups.finditer(ctx.text):
+        date = _date_at(ctx, m.end())
+        if date is None or date.precision == "year" or any(
+                ctx.pos.get(m.start("mods") + w.start(), ("",))[0] in ("VERB", "AUX", "ADP", "PRON", "DET")
+                for w in re.finditer(r"\S+", m.group("mods"))):
+            continue
+        first = "First " if m.group("first") or m.group("first2") == "first" else ""
+        np = clean_event_name(m.group("np"))
+        if np.lower() == " ".join(m.group("group").lower().split()):  # "the board will meet again on ..."
+            name = f"{first}{np} meeting"
+        else:  # "the working group's next meeting in Kaunas on 18 March": which group says which meeting
+            name = f"{first}meeting of the {np}"
+        place = m.group("place") or m.group("place2")
+        city, country = gaz.place(place) if place else (None, None)
+        hit = lex.lookup(["meeting"])
+        out.append(Candidate(m.start("np"), m.end("np"), name[:1].upper() + name[1:], "pattern:event_meeting", hit[0] if hit else None,
                              hit[1] if hit else "other", dates=date, city=city, country=country))
     return out

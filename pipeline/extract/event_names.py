@@ -39,6 +39,10 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+# what opens a heading line: the text's start or a blank line, then at most a section number ("2. ", "IV.")
+_HEADING_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+)?$")
+
+
 def _soft(text: str, a: _Tok, b: _Tok) -> bool:
     """Only spaces and at most one line break between two tokens."""
     return _SOFT_GAP.fullmatch(text, a.end, b.start) is not None
@@ -64,6 +68,8 @@ def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
         while k < n and _soft(text, toks[k - 1], toks[k]):
             if k - 1 > i and _YEAR_TOKEN.fullmatch(toks[k - 1].text) and "\n" in text[toks[k - 1].end:toks[k].start]:
                 break  # a year ends its line's name ("... Conference 2024\nConference summary", "October 2023\nCECA ...")
+            if k - 1 == i and "\n" in text[toks[i].end:toks[k].start] and _HEADING_START.search(text, max(0, toks[i].start - 24), toks[i].start):
+                break  # a one-word heading over the next line ("2. Programme\nDay 1 – Linz", "Sessions\nDay 2")
             if _is_cap(toks[k]):
                 last = k
             elif toks[k].text not in _CONNECTORS:

@@ -56,7 +56,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Doc
+
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_attributes import attach_event_attributes
@@ -64,6 +69,7 @@ from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import load_gazetteer
 from pipeline.extract.rules import Rules
+from pipeline.extract.statement_parts import UPPER
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
@@ -294,13 +300,46 @@ def _dated_sentence(ctx: DocContext, g: _Group) -> DateMention | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _venue_patterns(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(a venue noun right after a name, a place label opening a line), compiled once."""
+    nouns = [w.lower() for w in data_lines(data_dir / "event_venue_nouns.txt")]
+    labels = [r["label"].strip().lower() for r in data_table(data_dir / "event_header_labels.csv")[1] if r["kind"].strip() == "place"]
+    after = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{phrase_alternation(nouns)})(?![\w-])") if nouns else None
+    label = re.compile(rf"(?i)^[\W_]*(?:{phrase_alternation(labels)})[\W_]*(?:{UPPER}[\w’'-]*(?:[ \t-]{UPPER}[\w’'-]*)*,[ \t]*)?$") if labels else None
+    return after, label
+
+
+def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | None) -> list[Candidate]:
+    """Names that are venues, not events: an event word followed by a venue noun ("the Teatro Massimo
+    congress rooms", "the Wildlands conference centre", ``data/event_venue_nouns.txt``) and a name right
+    after a place label, on its line or alone on the line above ("Location: Graz, Messe Congress Graz",
+    "Venue\nNovi Sad Fair"; the ``place`` labels of ``data/event_header_labels.csv``)."""
+    if data_dir is None:
+        return candidates
+    after, label = _venue_patterns(data_dir)
+    out = []
+    for m in candidates:
+        if after is not None and after.match(ctx.text, m.end):
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start) + 1
+        line = ctx.text[line_start:m.start]
+        if not line.strip():  # "Venue\nNovi Sad Fair": the label alone on the line above
+            line = ctx.text[ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+        head = ctx.text[m.start:m.end].split("\n")[0]  # "Venue\nBolzano Fair" read as one name
+        if label is not None and not m.anaphor and (line.strip() and label.match(line) or head != ctx.text[m.start:m.end] and label.match(head)):
+            continue
+        out.append(m)
+    return out
+
+
 def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules,
                    dates: list[DateMention]) -> list[EventMention]:
     """Event mentions of one document, each carrying its event's name and attributes."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
     ctx = DocContext(seg, annotated, dates)
-    kept = find_candidates(seg, ctx, lex, gaz, rules.data_dir)
+    kept = _not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir), rules.data_dir)
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
