@@ -13,7 +13,8 @@ from pipeline.extract.event_awards import award_events
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
-from pipeline.extract.event_lists import edition_rows, past_edition_places, place_rows, series_headings, year_rows
+from pipeline.extract.event_lists import edition_rows, series_headings
+from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
