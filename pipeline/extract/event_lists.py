@@ -27,19 +27,23 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_lines
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import Block, DateMention
 
-_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*")
+_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–|]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*")
 _SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
 _BRACKET_END = re.compile(r"[ \t]*\(([^()]{1,30})\)[ \t]*$")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:co-?)?(?:hosted|organi[sz]ed|run|moderated|supported|chaired)[ \t]+by\b")
 # "<label>: <place>[, <country>]" before the date, as "Dates to remember" and "Upcoming" lists write a
 # project's meetings: "Second consortium meeting: Straubing, 6–7 October 2026"
 _COLON_END = re.compile(r"[ \t]*:[ \t]+([^:\n]{2,40}?)[ \t]*$")
+_COMMA_END = re.compile(r"[ \t]*,[ \t]+([^,:\n]{2,40}?)[ \t]*$")
 _DASH_END = re.compile(r"[ \t]+[–—-][ \t]+([^–—\n]{2,30}?)[ \t]*$")
 _TAIL = re.compile(r"[ \t.;)]*$")
 _MAX_TITLE_WORDS = 14
@@ -91,11 +95,32 @@ def row_title(ctx: DocContext, marker: re.Pattern[str], separator: re.Pattern[st
     return None if sep is None or sep.start() <= title_start else (title_start, sep.start())
 
 
-def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+@lru_cache(maxsize=8)
+def programme_parts(data_dir: Path | None) -> frozenset[str]:
+    """Words that, with a number, name one part of an event's programme ("Day 2"):
+    ``data/event_programme_parts.txt``, read once."""
+    return frozenset(w.lower() for w in data_lines(data_dir / "event_programme_parts.txt")) if data_dir else frozenset()
+
+
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
+
+
+def _no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str]) -> bool:
+    """True when a row's title names no one event: only generic words and plural event words ("Events
+    calendar", "Online meetings", "Upcoming webinars"), or a part of a programme by its number, with
+    perhaps its weekday ("Day 2", "Day 3 (Thursday"); "Online info session" is one event."""
+    bare = [w.lower().strip("“”\",:;?!()") for w in words]
+    if all(w in lex.generic or (w.endswith("s") and lex.lookup([w[:-1]]) is not None) for w in bare if w):
+        return True
+    return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w) and len(bare) > 1
+
+
+def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """Title-then-date lines in lists (``pattern:event_edition_row``; see the module doc). A heading over
     such rows names their series ("Next Green Ports Webinars"), not one more event: see
     :func:`series_headings`."""
     not_event = lex.row_not_event
+    parts = programme_parts(data_dir)
     rows: list[tuple[int, Candidate, str, bool]] = []  # (line number, candidate, first two words of the title, labelled)
     for d, line_start, line_end in dated_lines(ctx, lex, gaz):
         span = row_title(ctx, _MARKER, _SEPARATOR, line_start, d.start)
@@ -103,6 +128,8 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
             continue
         title_start, title_end = span
         raw = ctx.text[title_start:title_end]
+        if "|" in raw:
+            continue  # a table row of several cells before the date ("A1 | Send the invitation | J. Roe | 4 May"): no title
         raw = _WHO_CLAUSE.split(raw, 1)[0]  # "Info session in Ruse, hosted by the chamber": the title ends at the comma
         where_dash = _DASH_END.search(raw)  # "ClusterMatch 2024 – Riga", "… – online": the place or format, not the title
         if where_dash and (gaz.place(where_dash.group(1)) != (None, None) or where_dash.group(1).lower() in lex.row_notes):
@@ -111,6 +138,10 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
         colon_place = place_title(where_colon.group(1), gaz) if where_colon else None
         if colon_place is not None:
             raw = raw[:where_colon.start()]
+        where_comma = _COMMA_END.search(raw)  # "Baltic Laser Day 2026, Riga": the place, not the title
+        comma_place = place_title(where_comma.group(1), gaz) if where_comma and colon_place is None else None
+        if comma_place is not None:
+            raw, colon_place = raw[:where_comma.start()], comma_place
         where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)": the place, not the title
         if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)):
             raw = raw[:where.start()]
@@ -122,8 +153,10 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Can
             continue
         if any(x.precision != "year" for x in ctx.dates_between(title_start, title_end)):
             continue  # another date inside the title: a sentence, not a title ("PartnerFair 2024" is a name)
-        if place_title(raw, gaz) is not None:
+        if place_title(raw, gaz) is not None or all(gaz.place(x) != (None, None) for x in re.split(r",[ \t]*|[ \t]+and[ \t]+", raw)):
             continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
+        if _no_one_event(lex, words, parts):
+            continue  # "Events calendar: May – June 2026", "Online meetings: 4 May", "Day 2 (Wednesday)": no one event
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
         city, country = colon_place[1:] if colon_place else next((p for p in places if p[0] or p[1]), (None, None))
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\",:;?!()") for w in words], j))), None)
