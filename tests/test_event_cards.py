@@ -7,40 +7,28 @@ import datetime as dt
 import pytest
 
 
-def _rows(result) -> list[tuple]:
-    return [(e.name, e.rule, e.start_date, e.end_date, e.city) for e in result.events]
-
-
-def test_event_calendar_cards_with_weekdays_leads_notes_and_places(extract):
-    r = extract("What is on: spring 2026\n\n"
-                "Webinar: hydrogen storage for inland ports\n"
-                "Tue 12 May 2026, 10:00–11:30 · online\n\n"
-                "Study trip to the Ruhr clusters – postponed\n"
-                "planned for 18–19 June 2026 · Essen\n\n"
-                "Members' breakfast of the food cluster\n"
-                "3 July 2026\n"
-                "Aarhus, Food Innovation House\n")
-    assert _rows(r) == [
-        ("Webinar: hydrogen storage for inland ports 2026", "pattern:event_calendar_card", dt.date(2026, 5, 12), dt.date(2026, 5, 12), None),
-        ("Study trip to the Ruhr clusters 2026", "pattern:event_calendar_card", dt.date(2026, 6, 18), dt.date(2026, 6, 19), "Essen"),
-        ("Members' breakfast of the food cluster 2026", "pattern:event_calendar_card", dt.date(2026, 7, 3), dt.date(2026, 7, 3), "Aarhus"),
-    ]
-
-
-def test_event_calendar_cards_from_a_table_one_cell_a_line(extract):
-    r = extract("Timeline\n\n"
-                "Call opens\n"
-                "2 March 2026\n"
-                "First info session for applicants\n"
-                "16/03/2026, 14:00 CET\n"
-                "Second info session (in French)\n"
-                "24/03/2026, 10:00 CET\n"
-                "Deadline for proposals\n"
-                "30 April 2026, 17:00 CET\n")
-    assert _rows(r) == [
-        ("First info session for applicants", "pattern:event_calendar_card", dt.date(2026, 3, 16), dt.date(2026, 3, 16), None),
-        ("Second info session (in French)", "pattern:event_calendar_card", dt.date(2026, 3, 24), dt.date(2026, 3, 24), None),
-    ]
+@pytest.mark.parametrize("text, expected", [
+    ("What is on: spring 2026\n\n"
+     "Webinar: hydrogen storage for inland ports\nTue 12 May 2026, 10:00–11:30 · online\n\n"
+     "Study trip to the Ruhr clusters – postponed\nplanned for 18–19 June 2026 · Essen\n\n"
+     "Members' breakfast of the food cluster\n3 July 2026\nAarhus, Food Innovation House\n",
+     [("Webinar: hydrogen storage for inland ports 2026", dt.date(2026, 5, 12), dt.date(2026, 5, 12), None),
+      ("Study trip to the Ruhr clusters 2026", dt.date(2026, 6, 18), dt.date(2026, 6, 19), "Essen"),
+      ("Members' breakfast of the food cluster 2026", dt.date(2026, 7, 3), dt.date(2026, 7, 3), "Aarhus")]),
+    # a table rendered one cell a line: the steps of a call, two of them events
+    ("Timeline\n\nCall opens\n2 March 2026\nFirst info session for applicants\n16/03/2026, 14:00 CET\n"
+     "Second info session (in French)\n24/03/2026, 10:00 CET\nDeadline for proposals\n30 April 2026, 17:00 CET\n",
+     [("First info session for applicants", dt.date(2026, 3, 16), dt.date(2026, 3, 16), None),
+      ("Second info session (in French)", dt.date(2026, 3, 24), dt.date(2026, 3, 24), None)]),
+    # the date and place first, the title below, a sentence of the card before
+    ("UPCOMING\n\n4 May 2026, 10:00 | online\nWebinar: selling to hospitals in Denmark\nWith two buyers.\n\n"
+     "18–19 May 2026 | Tartu, Estonia\nBaltic Food Cluster Matchmaking\nHosted by the university.\n",
+     [("Webinar: selling to hospitals in Denmark 2026", dt.date(2026, 5, 4), dt.date(2026, 5, 4), None),
+      ("Baltic Food Cluster Matchmaking 2026", dt.date(2026, 5, 18), dt.date(2026, 5, 19), "Tartu")]),
+])
+def test_event_calendar_cards(extract, text, expected):
+    assert [(e.name, e.start_date, e.end_date, e.city) for e in extract(text).events
+            if e.rule == "pattern:event_calendar_card"] == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -12,11 +12,15 @@ lead of ``data/event_card_date_leads.txt`` ("from", "on", "planned for"):
     Study trip to the Ruhr clusters – postponed
     planned for 18–19 June 2026 · Essen
 
-    Members' evening of the food cluster
+    Members' breakfast of the food cluster
     3 July 2026
     Aarhus, Food Innovation House
 
-The title line is the event's name (a note after a dash that ``data/event_row_notes.txt`` lists,
+    12–13 May 2026 | Tallinn, Estonia
+    Baltic Agri-Food Cluster Matchmaking
+
+Where the line above the date line is no title (a sentence of the card before), the title is the
+line below it: some calendars give the date and place first. The title line is the event's name (a note after a dash that ``data/event_row_notes.txt`` lists,
 "– postponed", is dropped); the date is the date line's; the place, a known place on the date line
 or opening the next one. A card needs a title of at most 14 words with an event keyword that is no
 sentence (no final period or colon), holds no day or month date and no word of
@@ -65,6 +69,18 @@ def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
         if text[start:end].strip():
             return start, end
         end = start - 1
+    return None
+
+
+def _line_below(text: str, line_end: int) -> tuple[int, int] | None:
+    """The nearest non-blank line below the line ending at ``line_end``."""
+    start = line_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
     return None
 
 
@@ -119,6 +135,8 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
         above = _line_above(ctx.text, line_start)
         found = _title(ctx, lex, *above) if ok and above else None
+        below = _line_below(ctx.text, line_end) if ok and found is None else None
+        found = found or (_title(ctx, lex, *below) if below else None)  # "26–27 March 2026 | Tirana" over its title
         if found is None:
             continue
         start, title = found
