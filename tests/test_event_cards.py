@@ -35,6 +35,9 @@ def test_event_calendar_cards(extract, text, expected):
     # headlines of a news list over their bylines: news, not events
     "Latest news\n\nThe seaweed cluster workshop drew 80 growers\n14/04/2026 · Posted by the editor\n\n"
     "Packaging forum: what we learnt\n21/04/2026 · by the communications team\n",
+    # a news overview: each item's date and country over its headline
+    "News\n\n12 May 2026 | Estonia\nTartu hosts the Baltic Food Forum\nMore than 90 guests met.\n\n"
+    "4 May 2026 | Latvia\nRiga: Baltic Wood Week dates announced\nThe week will run in June.\n",
     # one card alone is no calendar
     "Invitation\n\nWorkshop on circular plastics\n9 June 2026, 09:30 · Ghent\n\nWe look forward to seeing you.\n",
     # titles that are sentences or deadlines

@@ -20,14 +20,15 @@ lead of ``data/event_card_date_leads.txt`` ("from", "on", "planned for"):
     Baltic Agri-Food Cluster Matchmaking
 
 Where the line above the date line is no title (a sentence of the card before), the title is the
-line below it: some calendars give the date and place first. The title line is the event's name (a note after a dash that ``data/event_row_notes.txt`` lists,
-"– postponed", is dropped); the date is the date line's; the place, a known place on the date line
-or opening the next one. A card needs a title of at most 14 words with an event keyword that is no
-sentence (no final period or colon), holds no day or month date and no word of
-``data/event_row_not_event_words.txt`` ("Deadline for applications", "CANCELLED – ..."); a date line
-that goes on with a time, a known place or a note ("online", "members only"), or is followed by a
-line opening with a known place (a headline over "12/05/2026 · Posted by the editor" is news, not an
-event); and another card in the same document (a calendar lists more than one event).
+line below it: some calendars give the date and place first. The title line is the event's name (a
+note after a dash that ``data/event_row_notes.txt`` lists, "– postponed", is dropped); the date is
+the date line's; the place, a known town on the date line or opening the next one. A card needs a
+title of at most 14 words with an event keyword that is no sentence (no final period or colon),
+holds no day or month date and no word of ``data/event_row_not_event_words.txt`` ("Deadline for
+applications", "CANCELLED – ..."); a date line that goes on with a time, a known town or a note
+("online", "members only"), or is followed by a line opening with a known town (a headline over
+"12/05/2026 · Posted by the editor" or "12 May 2026 | Bulgaria" is news, not an event); and another
+card in the same document (a calendar lists more than one event).
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
     the next line)."""
     rest = ctx.text[d.end:line_end]
     places = [gaz.place(m.group()) for m in gaz.pattern.finditer(ctx.text, d.end, line_end)]
-    place = next((p for p in places if p[0] or p[1]), None)
+    place = next((p for p in places if p[0]), None)  # a town, not a country alone ("12 May 2026 | Bulgaria" dates a news item)
     low = " ".join(rest.lower().split())
     noted = any(n in low for n in lex.row_notes if len(n) > 3)
     if not rest.strip(" \t.,;|·–—-"):
@@ -97,7 +98,7 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
         below = ctx.text[line_end + 1:len(ctx.text) if nxt < 0 else nxt].strip(" \t*|")
         first = below.split(",")[0].strip()
         place = gaz.place(first) if first else (None, None)
-        return place != (None, None), place
+        return place[0] is not None, place
     return bool(_TIME.search(rest) or place or noted), place or (None, None)
 
 
