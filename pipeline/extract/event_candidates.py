@@ -10,10 +10,12 @@ from pathlib import Path
 
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_awards import award_events
+from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
-from pipeline.extract.event_lists import edition_rows, past_edition_places, place_rows, series_headings, year_rows
+from pipeline.extract.event_lists import edition_rows, series_headings
+from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
@@ -27,10 +29,11 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > calendar row > edition
-    row > place row > year row > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
-    rows = edition_rows(ctx, lex, gaz)
+    row > place row > year row > calendar card > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
+    rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
+                  + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + quoted_titles(ctx, lex) + past_edition_places(ctx, gaz)
                   + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, gaz, lex.date_leads)
                   + next_editions(ctx, lex, gaz)

@@ -56,7 +56,7 @@ def _is_cap(t: _Tok) -> bool:
 # --------------------------------------------------------------------------------------------
 # finding names
 # --------------------------------------------------------------------------------------------
-def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+def _runs(text: str, toks: list[_Tok], block_at=None) -> list[tuple[int, int]]:
     """Maximal capitalised phrases (token index ranges, inclusive) joined by connectors."""
     runs = []
     i, n = 0, len(toks)
@@ -70,6 +70,8 @@ def _runs(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
                 break  # a year ends its line's name ("... Conference 2024\nConference summary", "October 2023\nCECA ...")
             if k - 1 == i and "\n" in text[toks[i].end:toks[k].start] and _HEADING_START.search(text, max(0, toks[i].start - 24), toks[i].start):
                 break  # a one-word heading over the next line ("2. Programme\nDay 1 – Linz", "Sessions\nDay 2")
+            if block_at is not None and (b := block_at(toks[k - 1].start)) is not block_at(toks[k].start) and b and b.kind in ("heading", "list_item"):
+                break  # a heading, a masthead or a list line ends its name ("PROGRAMME" over "Day 1 – ...")
             if _is_cap(toks[k]):
                 last = k
             elif toks[k].text not in _CONNECTORS:
@@ -145,7 +147,7 @@ def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
     text = ctx.text
     toks = _tokens(text)
     out = []
-    for ra, rb in _runs(text, toks):
+    for ra, rb in _runs(text, toks, ctx.block_at):
         parts = _split_coordination(toks, ra, rb, lex)
         template: tuple[str, int] | None = None  # "Side Events for" + second conjunct
         for pa, pb in parts:

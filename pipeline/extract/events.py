@@ -17,14 +17,14 @@ Where names come from (the ``rule`` column says which):
 - ``pattern:event_anaphor``: "the Conference", "the Forum" → the latest named event with that keyword.
 - ``pattern:event_edition_row``, ``pattern:event_place_row``, ``pattern:event_past_editions``: lists of
   editions one a line (a title or only a place with the date), and "previous editions took place in X
-  (2024)" (:mod:`pipeline.extract.event_lists`).
+  (2024)" (:mod:`pipeline.extract.event_lists`, :mod:`pipeline.extract.event_series_rows`).
 - ``pattern:event_generic``: a generic event noun and its complement in a dated or placed sentence
   ("a round table on access to export markets") (:mod:`pipeline.extract.event_generic`).
 - ``pattern:event_meeting``: a meeting noun alone with its date right beside it ("the next General
   Assembly will take place on 20 October", "the 9th Board meeting (Tartu, 3 March 2026)")
   (:mod:`pipeline.extract.event_meetings`); ``pattern:event_year_row``: rows of a "Previous editions"
   list or table that open with a year or an ordinal, each an edition of the page's series
-  (:mod:`pipeline.extract.event_lists`).
+  (:mod:`pipeline.extract.event_series_rows`).
 - ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take

@@ -1,0 +1,148 @@
+"""Events of a calendar written as cards: a title line, then a line that opens with the event's date
+(``pattern:event_calendar_card``).
+
+Event calendars and agendas of cluster organisations (web pages, newsletters, Markdown tables rendered
+one cell a line) give each event as a short title line with its date line right below it: the date
+first, then its time, place or format after "·", "|", "," or a dash, perhaps after a weekday or a
+lead of ``data/event_card_date_leads.txt`` ("from", "on", "planned for"):
+
+    Webinar: hydrogen storage for ports
+    Tue 12 May 2026, 10:00–11:30 · online
+
+    Study trip to the Ruhr clusters – postponed
+    planned for 18–19 June 2026 · Essen
+
+    Members' breakfast of the food cluster
+    3 July 2026
+    Aarhus, Food Innovation House
+
+    12–13 May 2026 | Tallinn, Estonia
+    Baltic Agri-Food Cluster Matchmaking
+
+Where the line above the date line is no title (a sentence of the card before), the title is the
+line below it: some calendars give the date and place first. The title line is the event's name (a
+note after a dash that ``data/event_row_notes.txt`` lists, "– postponed", is dropped); the date is
+the date line's; the place, a known town on the date line or opening the next one. A card needs a
+title of at most 14 words with an event keyword that is no sentence (no final period or colon),
+holds no day or month date and no word of ``data/event_row_not_event_words.txt`` ("Deadline for
+applications", "CANCELLED – ..."); a date line that goes on with a time, a known town or a note
+("online", "members only"), or is followed by a line opening with a known town (a headline over
+"12/05/2026 · Posted by the editor" or "12 May 2026 | Bulgaria" is news, not an event); and another
+card in the same document (a calendar lists more than one event).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.places import Gazetteer
+from pipeline.records import DateMention
+
+_MAX_TITLE_WORDS = 14
+_TITLE_MARKS = " \t#*|>-•▪◦"
+_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+_NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
+
+
+@lru_cache(maxsize=8)
+def _lead(data_dir: Path | None) -> re.Pattern[str]:
+    """What may stand before the date on a card's date line: list marks, a weekday, a listed lead."""
+    leads = data_lines(data_dir / "event_card_date_leads.txt") if data_dir else ()
+    return re.compile(rf"[ \t*|•▪◦-]*(?:(?:{WEEKDAY}),?[ \t]+)?(?:(?i:{phrase_alternation(leads)})[ \t]+)?(?:(?:{WEEKDAY}),?[ \t]+)?")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The nearest non-blank line above the line starting at ``line_start`` (blank lines skipped)."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _line_below(text: str, line_end: int) -> tuple[int, int] | None:
+    """The nearest non-blank line below the line ending at ``line_end``."""
+    start = line_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
+    return None
+
+
+def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_end: int) -> tuple[bool, tuple]:
+    """(whether the date line goes on as an event's details, (city, country) found there or opening
+    the next line)."""
+    rest = ctx.text[d.end:line_end]
+    places = [gaz.place(m.group()) for m in gaz.pattern.finditer(ctx.text, d.end, line_end)]
+    place = next((p for p in places if p[0]), None)  # a town, not a country alone ("12 May 2026 | Bulgaria" dates a news item)
+    low = " ".join(rest.lower().split())
+    noted = any(n in low for n in lex.row_notes if len(n) > 3)
+    if not rest.strip(" \t.,;|·–—-"):
+        nxt = ctx.text.find("\n", line_end + 1)
+        below = ctx.text[line_end + 1:len(ctx.text) if nxt < 0 else nxt].strip(" \t*|")
+        first = below.split(",")[0].strip()
+        place = gaz.place(first) if first else (None, None)
+        return place[0] is not None, place
+    return bool(_TIME.search(rest) or place or noted), place or (None, None)
+
+
+def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int) -> tuple[int, str] | None:
+    """(start, title) of a card's title line, without its marks and a closing note; None when the
+    line is no event's title (see the module doc)."""
+    raw = ctx.text[start:end]
+    lead = len(raw) - len(raw.lstrip(_TITLE_MARKS))
+    raw = raw.strip(_TITLE_MARKS)
+    note = _NOTE_DASH.search(raw)
+    if note and " ".join(note.group("note").lower().split()) in lex.row_notes:
+        raw = raw[:note.start()]  # "Study trip to Graz – postponed": the title, without its note
+    words = [w.strip("“”\"',:;?!()") for w in raw.split()]
+    if not words or len(words) > _MAX_TITLE_WORDS or not (raw[:1].isupper() or raw[:1] in "“\""):
+        return None
+    if raw.endswith((".", ":", ",")) or any(w.lower() in lex.row_not_event for w in words):
+        return None
+    if any(x.precision != "year" for x in ctx.dates_between(start, end)):
+        return None  # a date in the title line: a dated row, not a card's title
+    if not any(keyword_at(lex, words, j) for j in range(len(words))):
+        return None
+    return start + lead, raw
+
+
+def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
+    """Title lines over a date line (``pattern:event_calendar_card``; see the module doc)."""
+    lead = _lead(data_dir)
+    out: list[Candidate] = []
+    for d in ctx.dates:
+        if d.precision not in ("day", "month") or d.start_date is None:
+            continue
+        line_start, line_end = _line(ctx.text, d.start)
+        if lead.fullmatch(ctx.text, line_start, d.start) is None:
+            continue  # the date does not open its line
+        ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
+        above = _line_above(ctx.text, line_start)
+        found = _title(ctx, lex, *above) if ok and above else None
+        below = _line_below(ctx.text, line_end) if ok and found is None else None
+        found = found or (_title(ctx, lex, *below) if below else None)  # "26–27 March 2026 | Tirana" over its title
+        if found is None:
+            continue
+        start, title = found
+        words = title.split()
+        hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\"',:;?!()") for w in words], j))), None)
+        out.append(Candidate(start, start + len(title), clean_event_name(title), "pattern:event_calendar_card",
+                             hit[1] if hit else None, hit[2] if hit else "other", dates=d, city=city, country=country))
+    return out if len(out) >= 2 else []

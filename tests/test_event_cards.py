@@ -1,0 +1,81 @@
+"""Events of calendars written as cards, a title line over a date line (``pattern:event_calendar_card``),
+and rows of lists that name no one event (``pattern:event_edition_row``): pages of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What is on: spring 2026\n\n"
+     "Webinar: hydrogen storage for inland ports\nTue 12 May 2026, 10:00–11:30 · online\n\n"
+     "Study trip to the Ruhr clusters – postponed\nplanned for 18–19 June 2026 · Essen\n\n"
+     "Members' breakfast of the food cluster\n3 July 2026\nAarhus, Food Innovation House\n",
+     [("Webinar: hydrogen storage for inland ports 2026", dt.date(2026, 5, 12), dt.date(2026, 5, 12), None),
+      ("Study trip to the Ruhr clusters 2026", dt.date(2026, 6, 18), dt.date(2026, 6, 19), "Essen"),
+      ("Members' breakfast of the food cluster 2026", dt.date(2026, 7, 3), dt.date(2026, 7, 3), "Aarhus")]),
+    # a table rendered one cell a line: the steps of a call, two of them events
+    ("Timeline\n\nCall opens\n2 March 2026\nFirst info session for applicants\n16/03/2026, 14:00 CET\n"
+     "Second info session (in French)\n24/03/2026, 10:00 CET\nDeadline for proposals\n30 April 2026, 17:00 CET\n",
+     [("First info session for applicants", dt.date(2026, 3, 16), dt.date(2026, 3, 16), None),
+      ("Second info session (in French)", dt.date(2026, 3, 24), dt.date(2026, 3, 24), None)]),
+    # the date and place first, the title below, a sentence of the card before
+    ("UPCOMING\n\n4 May 2026, 10:00 | online\nWebinar: selling to hospitals in Denmark\nWith two buyers.\n\n"
+     "18–19 May 2026 | Tartu, Estonia\nBaltic Food Cluster Matchmaking\nHosted by the university.\n",
+     [("Webinar: selling to hospitals in Denmark 2026", dt.date(2026, 5, 4), dt.date(2026, 5, 4), None),
+      ("Baltic Food Cluster Matchmaking 2026", dt.date(2026, 5, 18), dt.date(2026, 5, 19), "Tartu")]),
+])
+def test_event_calendar_cards(extract, text, expected):
+    assert [(e.name, e.start_date, e.end_date, e.city) for e in extract(text).events
+            if e.rule == "pattern:event_calendar_card"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # headlines of a news list over their bylines: news, not events
+    "Latest news\n\nThe seaweed cluster workshop drew 80 growers\n14/04/2026 · Posted by the editor\n\n"
+    "Packaging forum: what we learnt\n21/04/2026 · by the communications team\n",
+    # a news overview: each item's date and country over its headline
+    "News\n\n12 May 2026 | Estonia\nTartu hosts the Baltic Food Forum\nMore than 90 guests met.\n\n"
+    "4 May 2026 | Latvia\nRiga: Baltic Wood Week dates announced\nThe week will run in June.\n",
+    # one card alone is no calendar
+    "Invitation\n\nWorkshop on circular plastics\n9 June 2026, 09:30 · Ghent\n\nWe look forward to seeing you.\n",
+    # titles that are sentences or deadlines
+    "Diary\n\nThe board meets again.\n4 May 2026, 10:00 · Bled\n\nDeadline for workshop proposals\n11 May 2026, 12:00 · online\n",
+])
+def test_event_calendar_cards_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_calendar_card"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a calendar's own heading over its rows: generic words only
+    "Events calendar: May – June 2026\nNews archive: April 2026\n\nWhat our members plan this spring.\n",
+    # formats of one event's meetings, in the plural
+    "How it works\n\n- On-site meetings: 4 May 2026 (14:00–18:00)\n- Online meetings: 6 May 2026, 09:00–12:00\n",
+    # the days of one study visit's programme
+    "Programme\n\n- Day 1 (Monday): 4 May 2026\n- Day 2 (Tuesday): 5 May 2026\n- Day 3: 6 May 2026\n",
+    # the booking window and the version of a page
+    "Key dates\n\n- Meeting booking: 1 – 20 April 2026\n- Version 2.1 – 3 March 2026\n",
+])
+def test_event_edition_rows_that_name_no_one_event(extract, text):
+    assert [e.name for e in extract(text).events if e.rule == "pattern:event_edition_row"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading over a programme's days: no "Programme Day"
+    ("PROGRAMME\nDay 1 – 4 May 2026: company visits in Tartu\n", []),
+    ("Report\n\n2. Sessions\nDay 2 opened with a panel on 4 May 2026.\n", []),
+    # a list's heading line over its rows: the rows are the events, the heading is no part of their names
+    ("Board notes\n\nEvents\n- Baltic Laser Day 2026, Riga, 4 June 2026\n- Members' workshop, 9 June 2026\n",
+     [("Baltic Laser Day 2026", "pattern:event_edition_row", "Riga"), ("Members' workshop 2026", "pattern:event_edition_row", None)]),
+])
+def test_event_name_does_not_run_on_from_a_heading_line(extract, text, expected):
+    assert [(e.name, e.rule, e.city) for e in extract(text).events] == expected
+
+
+def test_event_edition_rows_place_after_a_comma_and_table_rows_of_cells(extract):
+    r = extract("Coming up\n\n- Wood Skills Forum, Graz, 3 March 2026\n- Timber Fair, Linz, 5 March 2026\n\n"
+                "Actions\n\n| A1 | Invite members to the Wood Skills Forum | J. Roe | 1 March 2026 |\n"
+                "| A2 | Book the venue for the board meeting | K. Poe | 2 March 2026 |\n")
+    assert [(e.name, e.rule, e.city) for e in r.events if e.rule == "pattern:event_edition_row"] == [
+        ("Wood Skills Forum 2026", "pattern:event_edition_row", "Graz"), ("Timber Fair 2026", "pattern:event_edition_row", "Linz")]
