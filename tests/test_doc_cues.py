@@ -90,6 +90,10 @@ def test_publication_rules(text, expected, rule):
     "Fleet renewal talks\n\nComing up\n\n- 3 June 2024 – Harbour Skills Day, Vigo\n",
     "Fleet renewal talks\n\n• 12 May 2025 | Innovation Camp | Graz\n",
     "Dates to note\n5 March 2025 – Cluster Summit\n9 April 2025 – Skills Lab\n",
+    # meta_line: a format note after the date ("online", "hybrid", "in person") makes it an event's date line
+    "Our next sessions\n\nExport clinic for food firms\n21 October 2025 · online\n",
+    "Members' corner\n\nRegional cluster breakfast\n4 February 2026 | hybrid\n",
+    "Save these\n\nSpring matchmaking morning\n18 March 2026 · in person\n",
 ])
 def test_not_a_publication_date(text):
     assert publication_from_text(text, CUES) == (None, None)

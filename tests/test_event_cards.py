@@ -79,3 +79,22 @@ def test_event_edition_rows_place_after_a_comma_and_table_rows_of_cells(extract)
                 "| A2 | Book the venue for the board meeting | K. Poe | 2 March 2026 |\n")
     assert [(e.name, e.rule, e.city) for e in r.events if e.rule == "pattern:event_edition_row"] == [
         ("Wood Skills Forum 2026", "pattern:event_edition_row", "Graz"), ("Timber Fair 2026", "pattern:event_edition_row", "Linz")]
+
+
+# a calendar entry that is a stand, booth or pavilion at a fair: the fair is the event, with the entry's date
+@pytest.mark.parametrize("text, expected", [
+    ("Trade fairs 2027\n\nJoint pavilion at Agritechnica 2027\n10–13 November 2027 · Hanover\n\n"
+     "Members' breakfast on export finance\n2 December 2027, 08:30 · Ghent\n",
+     [("Agritechnica 2027", "pattern:event_fair", "2027-11-10", "2027-11-13"),
+      ("Members' breakfast on export finance 2027", "pattern:event_calendar_card", "2027-12-02", "2027-12-02")]),
+    ("Where to meet us\n\nCluster stand at Fruit Logistica\n4–6 February 2026 · Berlin\n\n"
+     "Webinar: cold-chain data\n12 February 2026 · online\n",
+     [("Fruit Logistica 2026", "pattern:event_fair", "2026-02-04", "2026-02-06"),
+      ("Webinar: cold-chain data 2026", "pattern:event_calendar_card", "2026-02-12", "2026-02-12")]),
+    ("Fairs and trips\n\nStudy trip to the Ruhr ports\n9 April 2025, 10:00 · Duisburg\n\n"
+     "Shared booth at Intermodal Europe\n15–17 April 2025 · Rotterdam\n",
+     [("Study trip to the Ruhr ports 2025", "pattern:event_calendar_card", "2025-04-09", "2025-04-09"),
+      ("Intermodal Europe 2025", "pattern:event_fair", "2025-04-15", "2025-04-17")]),
+])
+def test_stand_at_a_fair_in_a_calendar_is_the_fair(extract, text, expected):
+    assert [(e.name, e.rule, str(e.start_date), str(e.end_date)) for e in extract(text).events] == expected

@@ -44,7 +44,7 @@ ENTRIES = [
     ("What's on\n\nSupplier Breakfast: what changes for exporters in 2027\n\nThu, 21 Jan 2027 · 8:30–10:00 · online\n\n"
      "Textile Recycling Info Session\n\nWednesday 3 March 2027 · 11:00–12:00 · online\n\n"
      "Slovenian pavilion at Hannover Messe 2027\n\nfrom 12 to 16 April 2027 · Hanover, Germany\n",
-     _expect(("Supplier Breakfast 2027", "2027-01-21", "2027-01-21"), ("Textile Recycling Info Session 2027", "2027-03-03", "2027-03-03"),
+     _expect(("Supplier Breakfast: what changes for exporters in 2027", "2027-01-21", "2027-01-21"), ("Textile Recycling Info Session 2027", "2027-03-03", "2027-03-03"),
              ("Hannover Messe 2027", "2027-04-12", "2027-04-16"))),
     ("Upcoming\n\nCluster Webinar: Measuring what cluster services change\n\nDate\n\nThursday, 24 September 2026, 10:00\n",
      _expect(("Cluster Webinar 2026", "2026-09-24", "2026-09-24"))),

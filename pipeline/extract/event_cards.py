@@ -25,7 +25,8 @@ note after a dash that ``data/event_row_notes.txt`` lists, "– postponed", is d
 the date line's; the place, a known town on the date line or opening the next one. A card needs a
 title of at most 14 words with an event keyword that is no sentence (no final period or colon),
 holds no day or month date and no word of ``data/event_row_not_event_words.txt`` ("Deadline for
-applications", "CANCELLED – ..."); a date line that goes on with a time, a known town or a note
+applications", "CANCELLED – ...") and is no stand at a fair ("Joint pavilion at Hannover Messe": the fair is
+the event, ``pattern:event_fair``); a date line that goes on with a time, a known town or a note
 ("online", "members only"), or is followed by a line opening with a known town (a headline over
 "12/05/2026 · Posted by the editor" or "12 May 2026 | Bulgaria" is news, not an event); and another
 card in the same document (a calendar lists more than one event).
@@ -39,6 +40,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
+from pipeline.extract.event_fairs import stand_at
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
@@ -126,7 +128,9 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int) -> tuple[in
 def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """Title lines over a date line (``pattern:event_calendar_card``; see the module doc)."""
     lead = _lead(data_dir)
+    stand = stand_at(data_dir) if data_dir else None
     out: list[Candidate] = []
+    entries = 0
     for d in ctx.dates:
         if d.precision not in ("day", "month") or d.start_date is None:
             continue
@@ -135,6 +139,9 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue  # the date does not open its line
         ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
         above = _line_above(ctx.text, line_start)
+        if ok and above and stand is not None and stand.search(ctx.text, *above):
+            entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)
+            continue
         found = _title(ctx, lex, *above) if ok and above else None
         below = _line_below(ctx.text, line_end) if ok and found is None else None
         found = found or (_title(ctx, lex, *below) if below else None)  # "26–27 March 2026 | Tirana" over its title
@@ -145,4 +152,4 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\"',:;?!()") for w in words], j))), None)
         out.append(Candidate(start, start + len(title), clean_event_name(title), "pattern:event_calendar_card",
                              hit[1] if hit else None, hit[2] if hit else "other", dates=d, city=city, country=country))
-    return out if len(out) >= 2 else []
+    return out if len(out) + entries >= 2 else []

@@ -52,6 +52,13 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     return before, at, after, venue  # "a stand at the Pomurje fair": the name with its noun first
 
 
+def stand_at(data_dir: Path) -> re.Pattern[str] | None:
+    """The "stand / booth / pavilion … at <Fair>" pattern (``data/event_fair_cues.txt``, [stands]): a line
+    naming it is about the fair, which :func:`fair_events` names."""
+    patterns = _patterns(data_dir)
+    return patterns[1] if patterns else None
+
+
 def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """Fairs named by a stand at them or by a lower-case fair noun (``pattern:event_fair``; see the module doc)."""
     patterns = _patterns(data_dir)

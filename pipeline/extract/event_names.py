@@ -39,6 +39,7 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+")  # "2. ", "IV. "
 # what opens a heading line: the text's start or a blank line, then at most a section number ("2. ", "IV.")
 _HEADING_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+)?$")
 
@@ -56,6 +57,19 @@ def _is_cap(t: _Tok) -> bool:
 # --------------------------------------------------------------------------------------------
 # finding names
 # --------------------------------------------------------------------------------------------
+def _block_ends_name(text: str, here, there) -> bool:
+    """Whether the block break between two tokens ends a name: a list line, or a heading over the next
+    block that cannot be the first line of a wrapped name (one word, capitals, a section number:
+    "PROGRAMME" / "2. Sessions" over "Day 1 …"). A short title-case line over a sentence ("The Baltic
+    Wood" / "Forum takes place …") is read as a heading by the segmenter but may be a wrapped name."""
+    if here is None or here is there or here.kind not in ("heading", "list_item"):
+        return False
+    if here.kind == "list_item" or (there is not None and there.kind == "list_item"):
+        return True
+    line = text[here.start:here.end].strip()
+    return len(line.split()) == 1 or line.isupper() or _SECTION_NUMBER.match(line) is not None
+
+
 def _runs(text: str, toks: list[_Tok], block_at=None) -> list[tuple[int, int]]:
     """Maximal capitalised phrases (token index ranges, inclusive) joined by connectors."""
     runs = []
@@ -70,7 +84,7 @@ def _runs(text: str, toks: list[_Tok], block_at=None) -> list[tuple[int, int]]:
                 break  # a year ends its line's name ("... Conference 2024\nConference summary", "October 2023\nCECA ...")
             if k - 1 == i and "\n" in text[toks[i].end:toks[k].start] and _HEADING_START.search(text, max(0, toks[i].start - 24), toks[i].start):
                 break  # a one-word heading over the next line ("2. Programme\nDay 1 – Linz", "Sessions\nDay 2")
-            if block_at is not None and (b := block_at(toks[k - 1].start)) is not block_at(toks[k].start) and b and b.kind in ("heading", "list_item"):
+            if block_at is not None and _block_ends_name(text, block_at(toks[k - 1].start), block_at(toks[k].start)):
                 break  # a heading, a masthead or a list line ends its name ("PROGRAMME" over "Day 1 – ...")
             if _is_cap(toks[k]):
                 last = k
