@@ -164,3 +164,32 @@ def test_role_orgs_organisation_after_the_roles_field(extract, text, expected):
 def test_role_orgs_no_organisation_across_a_relative_clause(extract):
     text = "Jan Novak, director who joined the Moravian Water Cluster in May, spoke."
     assert {(r.person, r.organisation) for r in extract(text).roles} == {("Jan Novak", None)}
+
+
+# Family "own-org" (role_own_org.py): the document's own organisation, named on its letterhead or e-mail head and
+# again in its text, holds the offices its minutes, reports and newsletters state without saying whose.
+@pytest.mark.parametrize("text, expected", [
+    ("Fjordland Seafood Network\nNotes of the board meeting, 4 March 2026\n\nPresent: Kari Nygaard (Treasurer)\n\n"
+     "The Fjordland Seafood Network will renew its website.",
+     {("Kari Nygaard", "Treasurer", "Fjordland Seafood Network", "role:name-paren-role+own-org")}),
+    ("From: Danube Glass Cluster <office@glass.example>\nSubject: Spring update\n\nDear members,\n"
+     "Treasurer Milan Stojković closed the accounts. The Danube Glass Cluster thanks all members.",
+     {("Milan Stojković", "Treasurer", "Danube Glass Cluster", "role:role-before-name+own-org")}),
+    ("SILESIAN FOUNDRY CLUSTER – ANNUAL REPORT 2026\n\nOur project officer, Ewa Nowicka, ran the skills academy. "
+     "The Silesian Foundry Cluster now counts 80 members.",
+     {("Ewa Nowicka", "project officer", "Silesian Foundry Cluster", "role:our-role+own-org")}),
+])
+def test_role_orgs_own_organisation_of_the_document(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named once, on the title line: what the document is about, not who writes it
+    ("Rhine Hydrogen Alliance\n\nTreasurer Jonas Weber presented the accounts.",
+     {("Jonas Weber", "Treasurer", None, "role:role-before-name")}),
+    # a title that as often belongs to a member company is no own office
+    ("Alpine Cork Network\nNews\n\nCEO Lara Pichler opened the new plant. The Alpine Cork Network welcomed her.",
+     {("Lara Pichler", "CEO", None, "role:role-before-name")}),
+])
+def test_role_orgs_own_organisation_needs_two_mentions_and_an_own_office(extract, text, expected):
+    assert roles(extract(text)) == expected

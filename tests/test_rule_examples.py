@@ -341,6 +341,10 @@ ORGS = [
     ("Growers joined the Associação dos agricultores do Minho this year.", [("Associação dos agricultores do Minho", "Associação dos agricultores do Minho", "pattern:lower-head")]),
     ("Partners: Asociación de empresas de madera de Soria and three labs.", [("Asociación de empresas de madera de Soria", "Asociación de empresas de madera de Soria", "pattern:lower-head")]),
     ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head")]),
+    # a name closed by the place it serves after its organisation word (family "place after the organisation word")
+    ("Growers from the Orchard Cluster Drenthe joined the trip.", [("Orchard Cluster Drenthe", "Orchard Cluster Drenthe", "pattern:org-head")]),
+    ("The Robotics Network Estonia opened a test lab.", [("Robotics Network Estonia", "Robotics Network Estonia", "pattern:org-head")]),
+    ("A pilot is run by Packaging Cluster Noord and two schools.", [("Packaging Cluster Noord", "Packaging Cluster Noord", "pattern:org-head")]),
     # a brand name right before the kind noun it is ("the X cluster", "the X network")
     ("A visit to the Mobility Valley Aragón cluster is planned.", [("Mobility Valley Aragón", "Mobility Valley Aragón", "pattern:name-kind")]),
     ("The lab works with the CleanTech Bavaria network on sensors.", [("CleanTech Bavaria", "CleanTech Bavaria", "pattern:name-kind")]),

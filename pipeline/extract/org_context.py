@@ -25,7 +25,7 @@ from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
-from pipeline.extract.world import country_codes
+from pipeline.extract.world import country_codes, subdivision_names
 from pipeline.records import Block
 
 _TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
@@ -64,6 +64,7 @@ class OrgWords:
     compound_heads: tuple[str, ...] = ()  # lower-case endings: "Holzwirtschafts|verband", "Energie|cluster"
     not_compound_heads: frozenset[str] = frozenset()  # lower-case words: "eurocluster"
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
+    place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +78,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
     return OrgWords(joiners, frozenset(sections.get("front heads", [])),
                     frozenset(w.lower() for w in sections.get("lower heads", [])),
                     tuple(w.lower() for w in sections.get("compound heads", [])),
-                    frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split))
+                    frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split),
+                    frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])))
 
 
 @dataclass
@@ -162,7 +164,24 @@ def is_headed(ctx: OrgDoc, name: str) -> bool:
     if any(w.lower() in ow.anywhere_heads for w in words) or any(compound_head(ow, w) for w in words):
         return True
     head = ow.head_split.split(name, maxsplit=1)[0].split()
-    return len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
+    return (len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes) or place_tail(ctx, words)
+
+
+def place_tail(ctx: OrgDoc, words: list[str]) -> bool:
+    """Rule family "place after the organisation word": a brand or descriptor, an organisation word and the
+    place it serves ("Dairy Cluster Friesland", "Smart Mobility Cluster Žilina", "Waterstofcluster Limburg",
+    "Maritime Cluster Norway-West", "Outdoor Cluster Alps"): a city, a country, an ISO 3166-2 subdivision
+    (``pycountry``), a compass word or a macro-region word of data/org_name_words.txt closes the name; not after
+    a name the gazetteer knows or one that is no organisation ("Enterprise Europe Network Malta": its office there)."""
+    last, before = words[-1], words[-2]
+    if not (len(words) >= 3 and before in ctx.lex.org_suffixes or compound_head(ctx.words, before)) or not last[:1].isupper():
+        return False
+    rest = " ".join(words[:-1])
+    if key(rest) in ctx.lex.gazetteer_by_key or not_org(ctx, rest):
+        return False  # "Enterprise Europe Network Malta": a known network's office there; "… Summer School Split"
+    k = key(last)
+    return any(p in ctx.lex.cities or p in ctx.lex.countries or p in ctx.words.place_tails for p in (k, k.split("-")[0], k.split()[0])) \
+        or last in subdivision_names()
 
 
 def compound_head(words: OrgWords, word: str) -> bool:

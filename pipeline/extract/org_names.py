@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add, compound_head, generic, is_headed, not_org, run_at, trim
+from pipeline.extract.org_context import OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -45,7 +45,7 @@ def from_runs(ctx: OrgDoc) -> None:
         covered = run.end
         for piece in name_pieces(ctx, run):
             name = clean(t[piece.start:piece.end])
-            if is_headed(ctx, name) and not not_org(ctx, name):
+            if is_headed(ctx, name) and not not_org(ctx, name) and not _place_on_next_line(ctx, piece, name):
                 add(ctx, piece, "pattern:org-head", 2)
         quoted = _quoted_part(ctx, run, (name_pieces(ctx, run) or [run])[-1])
         if quoted is not None:
@@ -61,6 +61,13 @@ def from_runs(ctx: OrgDoc) -> None:
             _definition(ctx, name_pieces(ctx, run)[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
+
+
+def _place_on_next_line(ctx: OrgDoc, piece: Span, name: str) -> bool:
+    """"Chair of the Board, Acme Cluster\nGalway, March 2026": a place that closes the name only from the next
+    line (a signature's place and date) is no part of it (family "place after the organisation word")."""
+    words = name.split()
+    return len(words) > 2 and place_tail(ctx, words) and "\n" in ctx.text[piece.start:piece.end].rstrip()[-len(words[-1]) - 3:]
 
 
 _QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»]")
@@ -164,7 +171,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             conj = m.group().split()[0] in ("and", "&")
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
             if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
-                         or key(left) in ctx.lex.gazetteer_by_key):
+                         or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))):
                 split = m
                 break
             if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)):

@@ -45,6 +45,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_own_org import holds_own_office, own_organisation
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -291,6 +292,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     statements of ``people``."""
     index = _Orgs(orgs)
     out = _affiliation_statements(text, list(people), statements, index, lex)
+    own = own_organisation(text, orgs)
     for st in statements:
         if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
             out.append(st)
@@ -305,6 +307,9 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
+        if org is None and own is not None and st.org is None and holds_own_office(
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir):
+            org, family = own, "own-org"  # family "own-org" (role_own_org.py): the document's own organisation
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue
