@@ -345,6 +345,14 @@ ORGS = [
     ("Growers from the Orchard Cluster Drenthe joined the trip.", [("Orchard Cluster Drenthe", "Orchard Cluster Drenthe", "pattern:org-head")]),
     ("The Robotics Network Estonia opened a test lab.", [("Robotics Network Estonia", "Robotics Network Estonia", "pattern:org-head")]),
     ("A pilot is run by Packaging Cluster Noord and two schools.", [("Packaging Cluster Noord", "Packaging Cluster Noord", "pattern:org-head")]),
+    # a diplomatic body named by where it is sent or sits (family "envoys")
+    ("The trade section of the EU Delegation to Peru briefed the firms.", [("EU Delegation to Peru", "EU Delegation to Peru", "pattern:org-head")]),
+    ("A reception was hosted by the Embassy of Estonia last week.", [("Embassy of Estonia", "Embassy of Estonia", "pattern:org-head")]),
+    ("Visas were handled by the Polish Embassy in Hanoi for all guests.", [("Polish Embassy in Hanoi", "Polish Embassy in Hanoi", "pattern:org-head")]),
+    # a gazetteer word that heads another body's name, writes a legal act or ends its number, is no mention of it
+    ("Maria Lund spoke for the North Sea Commission at the fair.", [("North Sea Commission", "North Sea Commission", "pattern:org-head")]),
+    ("Firms must meet Commission Regulation 651/2014 to apply.", []),
+    ("The machines follow Directive 2006/42/EC on safety.", []),
     # a brand name right before the kind noun it is ("the X cluster", "the X network")
     ("A visit to the Mobility Valley Aragón cluster is planned.", [("Mobility Valley Aragón", "Mobility Valley Aragón", "pattern:name-kind")]),
     ("The lab works with the CleanTech Bavaria network on sensors.", [("CleanTech Bavaria", "CleanTech Bavaria", "pattern:name-kind")]),

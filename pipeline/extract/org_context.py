@@ -35,8 +35,10 @@ _LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
 _PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
 _EDITION_OF = re.compile(r"(?<![\w-])editions?[ \t\n]+of[ \t\n]+(?:(?:the|our|this|its|their)[ \t\n]+)?$", re.I)
 _VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0 Cluster"
-_TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
-_ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
+_TO_PLACE = re.compile(r"[ \t\n]+(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+# Rule family "envoys": a diplomatic body is named by the place it is sent to or sits in ("EU Delegation to Chile",
+# "Embassy of Latvia", "Romanian Embassy in Chisinau").
+ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
 _ON_OBJECT = re.compile(r"[ \t\n]+(?:on|via|under|through|in)[ \t\n]+(?=[A-Z])(\S)")
 _DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
@@ -130,7 +132,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True
     if first in ctx.lex.not_org_first:
         return True
-    if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names):
+    if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names) \
+            and words[1] not in ENVOY_HEADS:
         return True  # "INNOSUP-1 Cluster", "COSME Partnership"
     if words[0] in ctx.not_org_acronyms or words[0].split("-")[0] in ctx.not_org_acronyms:
         return True
@@ -163,6 +166,8 @@ def is_headed(ctx: OrgDoc, name: str) -> bool:
         return True
     if any(w.lower() in ow.anywhere_heads for w in words) or any(compound_head(ow, w) for w in words):
         return True
+    if any(w in ENVOY_HEADS and nxt in ("to", "of", "in") for w, nxt in zip(words, words[1:])):
+        return True  # family "envoys": "EU Delegation to Chile", "Embassy of Latvia"
     head = ow.head_split.split(name, maxsplit=1)[0].split()
     return (len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes) or place_tail(ctx, words)
 
@@ -234,7 +239,8 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
         obj = clean(t[on.start(1):e])
         if key(obj) in ctx.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
-                on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)):
+                on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)
+                and not ENVOY_HEADS & set(t[s:on.start()].split())):
             # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
             # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
             e = on.start()
@@ -328,7 +334,7 @@ def carry_on(ctx: OrgDoc, run: Span, **kw) -> Span:
         m = _VERSION.match(t, run.end)
         if m is None:
             head = HEAD_SPLIT.split(clean(t[run.start:run.end]), maxsplit=1)[0].split()
-            m = _TO_PLACE.match(t, run.end) if head and head[-1] in _ENVOY_HEADS else None
+            m = _TO_PLACE.match(t, run.end) if head and head[-1] in ENVOY_HEADS else None
         nxt = cap_run_at(t, m.end(), **kw) if m else None
         if nxt is None or nxt.start != m.end():
             break

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
+from pipeline.extract.org_context import ENVOY_HEADS, OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -26,7 +26,7 @@ _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
 _PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
-_ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+_ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
 def from_runs(ctx: OrgDoc) -> None:
@@ -156,7 +156,8 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, and before "of the <known organisation>" (a unit of its parent)."""
+    organisation names, and before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
+    "Islands Commission of the CPMR")."""
     t = ctx.text
     pieces = [run]
     out: list[Span] = []
@@ -174,7 +175,8 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))):
                 split = m
                 break
-            if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)):
+            if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)
+                             or (is_acronym(right) and right not in country_codes() and "the" in m.group().split())):
                 split = m
                 break
         if split:
@@ -184,9 +186,9 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             out.append(p)
     for i, p in enumerate(out):
         # "Odra Valley Technology Park in Wrocław", "… Institute in Yerseke (Netherlands)": the town is where it is,
-        # not part of the name
+        # not part of the name (but "Romanian Embassy in Chisinau" says which embassy: family "envoys")
         m = _IN_PLACE.search(t[p.start:p.end])
-        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
+        if m and not ENVOY_HEADS & set(t[p.start:p.start + m.start()].split()) and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
                 and is_headed(ctx, clean(t[p.start:p.start + m.start()])):
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]
