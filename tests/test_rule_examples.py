@@ -166,7 +166,7 @@ def test_rule_examples_yearless_dates(extract, rule, text, expected):
 PEOPLE = [
     # a person named only in a credit line
     ("The fair closed with a record number of visitors.\nPhoto: Jonas Petrauskas", [("Jonas Petrauskas", "credit-label")], []),
-    ("Photos: © Adriatic Marine Cluster / Luka Horvat", [("Luka Horvat", "credit-label")], []),
+    ("Photos: © Adriatic Marine Cluster / Luka Horvat", [("Luka Horvat", "credit-label")], [("Luka Horvat", "", "Adriatic Marine Cluster", "role:credit-org")]),
     ("The opening address was given by Marta Kowalczyk, Director of the Baltic Food Cluster, who welcomed the guests.", [("Marta Kowalczyk", "apposition")], [("Marta Kowalczyk", "Director", "Baltic Food Cluster", "role:apposition")]),
     ("At the fair we met Tomas Lindqvist, project manager at Nordic Wood Network, and discussed exports.", [("Tomas Lindqvist", "apposition")], [("Tomas Lindqvist", "project manager", "Nordic Wood Network", "role:apposition")]),
     ("The panel included Elena Rossi, CEO of Adriatic Marine Alliance.", [("Elena Rossi", "apposition")], [("Elena Rossi", "CEO", "Adriatic Marine Alliance", "role:apposition")]),
