@@ -622,3 +622,10 @@ def test_organisations_two_people_after_a_members_lead_in_are_no_organisation(ex
 ])
 def test_organisations_national_agencies_from_the_gazetteer(extract, text, expected):
     assert set(orgs(extract(text))) == expected
+
+
+def test_organisations_gazetteer_name_after_a_role_phrase_is_no_person(extract):
+    # "<role> of the <gazetteer organisation>" reads like "<role> <name>"; the gazetteer says it is an organisation
+    r = extract("Opening words came from Ana Ruiz, Regional Secretary for Trade of the Generalitat Valenciana.")
+    assert [p.name for p in r.people] == ["Ana Ruiz"]
+    assert [(x.person, x.organisation) for x in r.roles] == [("Ana Ruiz", "Generalitat Valenciana")]
