@@ -611,3 +611,21 @@ def test_organisations_list_after_a_members_or_partners_lead_in(extract, text, e
 
 def test_organisations_two_people_after_a_members_lead_in_are_no_organisation(extract):
     assert _org_rows(extract("Members of the board are Jane Doe and John Smith.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national and regional innovation and business agencies, and regional governments in their own language,
+    # are in the gazetteer: named by a brand, with no organisation word to find them by
+    ("The pilot line was co-funded by Business Finland and by Innosuisse.", {"Business Finland", "Innosuisse"}),
+    ("Two start-ups travelled with Enterprise Ireland to the fair in Lyon.", {"Enterprise Ireland"}),
+    ("The Xunta de Galicia and Bpifrance signed the letter of intent.", {"Xunta de Galicia", "Bpifrance"}),
+])
+def test_organisations_national_agencies_from_the_gazetteer(extract, text, expected):
+    assert set(orgs(extract(text))) == expected
+
+
+def test_organisations_gazetteer_name_after_a_role_phrase_is_no_person(extract):
+    # "<role> of the <gazetteer organisation>" reads like "<role> <name>"; the gazetteer says it is an organisation
+    r = extract("Opening words came from Ana Ruiz, Regional Secretary for Trade of the Generalitat Valenciana.")
+    assert [p.name for p in r.people] == ["Ana Ruiz"]
+    assert [(x.person, x.organisation) for x in r.roles] == [("Ana Ruiz", "Generalitat Valenciana")]

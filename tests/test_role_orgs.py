@@ -57,7 +57,7 @@ def test_role_orgs_kind_noun_without_such_an_organisation_stays_empty(extract):
     assert roles(extract(text)) == {("Lars Eriksen", "cluster manager", None, "role:the-role-name")}
 
 
-# Family "name-bracket-org": a name's organisation in brackets, alone or before a country.
+# Family "name-bracket-org": a name's organisation in brackets, alone or before a country; and two more affiliations.
 @pytest.mark.parametrize("text, expected", [
     ("Speakers were Piotr Nowak (Baltic Shipyards Sp. z o.o., Poland) and Eva Lind.",
      {("Piotr Nowak", "", "Baltic Shipyards Sp. z o.o.", "role:name-bracket-org")}),
@@ -66,8 +66,22 @@ def test_role_orgs_kind_noun_without_such_an_organisation_stays_empty(extract):
       ("Marko Kranjc", "", "Ljubljana Wood Cluster", "role:name-paren")}),
     ("In the photo: Ole Berg (Nordic Sensors AB) with the jury.",
      {("Ole Berg", "", "Nordic Sensors AB", "role:name-bracket-org")}),
+    # families "name-comma-org" (a name, a comma and an organisation mention that ends the field) and "credit-org"
+    # (a photo credit "© <organisation> / <photographer>")
+    ("Inputs: Ana Berg, Baltic Food Cluster; two more guests joined online.",
+     {("Ana Berg", "", "Baltic Food Cluster", "role:name-comma-org")}),
+    ("Speakers: Marta Nowak, Silesian Energy Agency (Poland), and the host.",
+     {("Marta Nowak", "", "Silesian Energy Agency", "role:name-comma-org")}),
+    ("The last word went to Tom Berg, Oslo Ocean Hub.",
+     {("Tom Berg", "", "Oslo Ocean Hub", "role:name-comma-org")}),
+    ("The Nordic Wood Cluster (NWC) had a stand.\nPhoto: © NWC / Ola Nordmann",
+     {("Ola Nordmann", "", "Nordic Wood Cluster", "role:credit-org")}),
+    ("Members met in Riga.\n© Baltic Textile Network / Ieva Kalnina",
+     {("Ieva Kalnina", "", "Baltic Textile Network", "role:credit-org")}),
+    ("Our booth drew crowds.\nPictures: Tyrolean Ski Cluster / Max Huber",
+     {("Max Huber", "", "Tyrolean Ski Cluster", "role:credit-org")}),
 ])
-def test_role_orgs_organisation_in_brackets_after_a_name(extract, text, expected):
+def test_role_orgs_organisation_in_brackets_comma_or_credit_after_a_name(extract, text, expected):
     assert roles(extract(text)) == expected
 
 
@@ -164,3 +178,26 @@ def test_role_orgs_organisation_after_the_roles_field(extract, text, expected):
 def test_role_orgs_no_organisation_across_a_relative_clause(extract):
     text = "Jan Novak, director who joined the Moravian Water Cluster in May, spoke."
     assert {(r.person, r.organisation) for r in extract(text).roles} == {("Jan Novak", None)}
+
+
+# Family "own-org" (role_own_org.py): the document's own organisation, named on its letterhead or e-mail head and
+# again in its text, holds the offices its minutes, reports and newsletters state without saying whose.
+@pytest.mark.parametrize("text, expected", [
+    ("Fjordland Seafood Network\nNotes of the board meeting, 4 March 2026\n\nPresent: Kari Nygaard (Treasurer)\n\n"
+     "The Fjordland Seafood Network will renew its website.",
+     {("Kari Nygaard", "Treasurer", "Fjordland Seafood Network", "role:name-paren-role+own-org")}),
+    ("From: Danube Glass Cluster <office@glass.example>\nSubject: Spring update\n\nDear members,\n"
+     "Treasurer Milan Stojković closed the accounts. The Danube Glass Cluster thanks all members.",
+     {("Milan Stojković", "Treasurer", "Danube Glass Cluster", "role:role-before-name+own-org")}),
+    ("SILESIAN FOUNDRY CLUSTER – ANNUAL REPORT 2026\n\nOur project officer, Ewa Nowicka, ran the skills academy. "
+     "The Silesian Foundry Cluster now counts 80 members.",
+     {("Ewa Nowicka", "project officer", "Silesian Foundry Cluster", "role:our-role+own-org")}),
+    # named once, on the title line: what the document is about, not who writes it
+    ("Rhine Hydrogen Alliance\n\nTreasurer Jonas Weber presented the accounts.",
+     {("Jonas Weber", "Treasurer", None, "role:role-before-name")}),
+    # a title that as often belongs to a member company is no own office
+    ("Alpine Cork Network\nNews\n\nCEO Lara Pichler opened the new plant. The Alpine Cork Network welcomed her.",
+     {("Lara Pichler", "CEO", None, "role:role-before-name")}),
+])
+def test_role_orgs_own_organisation_of_the_document(extract, text, expected):
+    assert roles(extract(text)) == expected

@@ -166,7 +166,7 @@ def test_rule_examples_yearless_dates(extract, rule, text, expected):
 PEOPLE = [
     # a person named only in a credit line
     ("The fair closed with a record number of visitors.\nPhoto: Jonas Petrauskas", [("Jonas Petrauskas", "credit-label")], []),
-    ("Photos: © Adriatic Marine Cluster / Luka Horvat", [("Luka Horvat", "credit-label")], []),
+    ("Photos: © Adriatic Marine Cluster / Luka Horvat", [("Luka Horvat", "credit-label")], [("Luka Horvat", "", "Adriatic Marine Cluster", "role:credit-org")]),
     ("The opening address was given by Marta Kowalczyk, Director of the Baltic Food Cluster, who welcomed the guests.", [("Marta Kowalczyk", "apposition")], [("Marta Kowalczyk", "Director", "Baltic Food Cluster", "role:apposition")]),
     ("At the fair we met Tomas Lindqvist, project manager at Nordic Wood Network, and discussed exports.", [("Tomas Lindqvist", "apposition")], [("Tomas Lindqvist", "project manager", "Nordic Wood Network", "role:apposition")]),
     ("The panel included Elena Rossi, CEO of Adriatic Marine Alliance.", [("Elena Rossi", "apposition")], [("Elena Rossi", "CEO", "Adriatic Marine Alliance", "role:apposition")]),
@@ -341,6 +341,18 @@ ORGS = [
     ("Growers joined the Associação dos agricultores do Minho this year.", [("Associação dos agricultores do Minho", "Associação dos agricultores do Minho", "pattern:lower-head")]),
     ("Partners: Asociación de empresas de madera de Soria and three labs.", [("Asociación de empresas de madera de Soria", "Asociación de empresas de madera de Soria", "pattern:lower-head")]),
     ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head")]),
+    # a name closed by the place it serves after its organisation word (family "place after the organisation word")
+    ("Growers from the Orchard Cluster Drenthe joined the trip.", [("Orchard Cluster Drenthe", "Orchard Cluster Drenthe", "pattern:org-head")]),
+    ("The Robotics Network Estonia opened a test lab.", [("Robotics Network Estonia", "Robotics Network Estonia", "pattern:org-head")]),
+    ("A pilot is run by Packaging Cluster Noord and two schools.", [("Packaging Cluster Noord", "Packaging Cluster Noord", "pattern:org-head")]),
+    # a diplomatic body named by where it is sent or sits (family "envoys")
+    ("The trade section of the EU Delegation to Peru briefed the firms.", [("EU Delegation to Peru", "EU Delegation to Peru", "pattern:org-head")]),
+    ("A reception was hosted by the Embassy of Estonia last week.", [("Embassy of Estonia", "Embassy of Estonia", "pattern:org-head")]),
+    ("Visas were handled by the Polish Embassy in Hanoi for all guests.", [("Polish Embassy in Hanoi", "Polish Embassy in Hanoi", "pattern:org-head")]),
+    # a gazetteer word that heads another body's name, writes a legal act or ends its number, is no mention of it
+    ("Maria Lund spoke for the North Sea Commission at the fair.", [("North Sea Commission", "North Sea Commission", "pattern:org-head")]),
+    ("Firms must meet Commission Regulation 651/2014 to apply.", []),
+    ("The machines follow Directive 2006/42/EC on safety.", []),
     # a brand name right before the kind noun it is ("the X cluster", "the X network")
     ("A visit to the Mobility Valley Aragón cluster is planned.", [("Mobility Valley Aragón", "Mobility Valley Aragón", "pattern:name-kind")]),
     ("The lab works with the CleanTech Bavaria network on sensors.", [("CleanTech Bavaria", "CleanTech Bavaria", "pattern:name-kind")]),

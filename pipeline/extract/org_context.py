@@ -25,7 +25,7 @@ from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
-from pipeline.extract.world import country_codes
+from pipeline.extract.world import country_codes, subdivision_names
 from pipeline.records import Block
 
 _TRAILING_YEARS = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
@@ -35,8 +35,10 @@ _LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
 _PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
 _EDITION_OF = re.compile(r"(?<![\w-])editions?[ \t\n]+of[ \t\n]+(?:(?:the|our|this|its|their)[ \t\n]+)?$", re.I)
 _VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0 Cluster"
-_TO_PLACE = re.compile(r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
-_ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
+_TO_PLACE = re.compile(r"[ \t\n]+(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+# Rule family "envoys": a diplomatic body is named by the place it is sent to or sits in ("EU Delegation to Chile",
+# "Embassy of Latvia", "Romanian Embassy in Chisinau").
+ENVOY_HEADS = frozenset({"Delegation", "Delegations", "Embassy", "Representation", "Consulate"})
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
 _ON_OBJECT = re.compile(r"[ \t\n]+(?:on|via|under|through|in)[ \t\n]+(?=[A-Z])(\S)")
 _DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
@@ -64,6 +66,7 @@ class OrgWords:
     compound_heads: tuple[str, ...] = ()  # lower-case endings: "Holzwirtschafts|verband", "Energie|cluster"
     not_compound_heads: frozenset[str] = frozenset()  # lower-case words: "eurocluster"
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
+    place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +80,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
     return OrgWords(joiners, frozenset(sections.get("front heads", [])),
                     frozenset(w.lower() for w in sections.get("lower heads", [])),
                     tuple(w.lower() for w in sections.get("compound heads", [])),
-                    frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split))
+                    frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split),
+                    frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])))
 
 
 @dataclass
@@ -128,7 +132,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True
     if first in ctx.lex.not_org_first:
         return True
-    if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names):
+    if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names) \
+            and words[1] not in ENVOY_HEADS:
         return True  # "INNOSUP-1 Cluster", "COSME Partnership"
     if words[0] in ctx.not_org_acronyms or words[0].split("-")[0] in ctx.not_org_acronyms:
         return True
@@ -161,8 +166,27 @@ def is_headed(ctx: OrgDoc, name: str) -> bool:
         return True
     if any(w.lower() in ow.anywhere_heads for w in words) or any(compound_head(ow, w) for w in words):
         return True
+    if any(w in ENVOY_HEADS and nxt in ("to", "of", "in") for w, nxt in zip(words, words[1:])):
+        return True  # family "envoys": "EU Delegation to Chile", "Embassy of Latvia"
     head = ow.head_split.split(name, maxsplit=1)[0].split()
-    return len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes
+    return (len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes) or place_tail(ctx, words)
+
+
+def place_tail(ctx: OrgDoc, words: list[str]) -> bool:
+    """Rule family "place after the organisation word": a brand or descriptor, an organisation word and the
+    place it serves ("Dairy Cluster Friesland", "Smart Mobility Cluster Žilina", "Waterstofcluster Limburg",
+    "Maritime Cluster Norway-West", "Outdoor Cluster Alps"): a city, a country, an ISO 3166-2 subdivision
+    (``pycountry``), a compass word or a macro-region word of data/org_name_words.txt closes the name; not after
+    a name the gazetteer knows or one that is no organisation ("Enterprise Europe Network Malta": its office there)."""
+    last, before = words[-1], words[-2]
+    if not (len(words) >= 3 and before in ctx.lex.org_suffixes or compound_head(ctx.words, before)) or not last[:1].isupper():
+        return False
+    rest = " ".join(words[:-1])
+    if key(rest) in ctx.lex.gazetteer_by_key or not_org(ctx, rest):
+        return False  # "Enterprise Europe Network Malta": a known network's office there; "… Summer School Split"
+    k = key(last)
+    return any(p in ctx.lex.cities or p in ctx.lex.countries or p in ctx.words.place_tails for p in (k, k.split("-")[0], k.split()[0])) \
+        or last in subdivision_names()
 
 
 def compound_head(words: OrgWords, word: str) -> bool:
@@ -215,7 +239,8 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
         obj = clean(t[on.start(1):e])
         if key(obj) in ctx.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
-                on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)):
+                on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)
+                and not ENVOY_HEADS & set(t[s:on.start()].split())):
             # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
             # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
             e = on.start()
@@ -309,7 +334,7 @@ def carry_on(ctx: OrgDoc, run: Span, **kw) -> Span:
         m = _VERSION.match(t, run.end)
         if m is None:
             head = HEAD_SPLIT.split(clean(t[run.start:run.end]), maxsplit=1)[0].split()
-            m = _TO_PLACE.match(t, run.end) if head and head[-1] in _ENVOY_HEADS else None
+            m = _TO_PLACE.match(t, run.end) if head and head[-1] in ENVOY_HEADS else None
         nxt = cap_run_at(t, m.end(), **kw) if m else None
         if nxt is None or nxt.start != m.end():
             break

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add, compound_head, generic, is_headed, not_org, run_at, trim
+from pipeline.extract.org_context import ENVOY_HEADS, OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -26,7 +26,7 @@ _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
 _PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
-_ACRONYM_USE = re.compile(r"(?<![\w-])#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+_ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
 def from_runs(ctx: OrgDoc) -> None:
@@ -45,7 +45,7 @@ def from_runs(ctx: OrgDoc) -> None:
         covered = run.end
         for piece in name_pieces(ctx, run):
             name = clean(t[piece.start:piece.end])
-            if is_headed(ctx, name) and not not_org(ctx, name):
+            if is_headed(ctx, name) and not not_org(ctx, name) and not _place_on_next_line(ctx, piece, name):
                 add(ctx, piece, "pattern:org-head", 2)
         quoted = _quoted_part(ctx, run, (name_pieces(ctx, run) or [run])[-1])
         if quoted is not None:
@@ -61,6 +61,13 @@ def from_runs(ctx: OrgDoc) -> None:
             _definition(ctx, name_pieces(ctx, run)[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
+
+
+def _place_on_next_line(ctx: OrgDoc, piece: Span, name: str) -> bool:
+    """"Chair of the Board, Acme Cluster\nGalway, March 2026": a place that closes the name only from the next
+    line (a signature's place and date) is no part of it (family "place after the organisation word")."""
+    words = name.split()
+    return len(words) > 2 and place_tail(ctx, words) and "\n" in ctx.text[piece.start:piece.end].rstrip()[-len(words[-1]) - 3:]
 
 
 _QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»]")
@@ -149,7 +156,8 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, and before "of the <known organisation>" (a unit of its parent)."""
+    organisation names, and before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
+    "Islands Commission of the CPMR")."""
     t = ctx.text
     pieces = [run]
     out: list[Span] = []
@@ -164,10 +172,11 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             conj = m.group().split()[0] in ("and", "&")
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
             if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
-                         or key(left) in ctx.lex.gazetteer_by_key):
+                         or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))):
                 split = m
                 break
-            if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)):
+            if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)
+                             or (is_acronym(right) and right not in country_codes() and "the" in m.group().split())):
                 split = m
                 break
         if split:
@@ -177,9 +186,9 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             out.append(p)
     for i, p in enumerate(out):
         # "Odra Valley Technology Park in Wrocław", "… Institute in Yerseke (Netherlands)": the town is where it is,
-        # not part of the name
+        # not part of the name (but "Romanian Embassy in Chisinau" says which embassy: family "envoys")
         m = _IN_PLACE.search(t[p.start:p.end])
-        if m and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
+        if m and not ENVOY_HEADS & set(t[p.start:p.start + m.start()].split()) and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
                 and is_headed(ctx, clean(t[p.start:p.start + m.start()])):
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]

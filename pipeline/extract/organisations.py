@@ -16,7 +16,14 @@ organisation-kind nouns) and :mod:`pipeline.extract.org_resolve` (candidates int
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
+
+from pipeline.data_files import data_sections, phrase_alternation
 
 from pipeline.extract.legal_forms import company_names, company_names_form_first
 from pipeline.extract.lexicon import Lexicon, key
@@ -43,11 +50,36 @@ def from_gazetteer(ctx: OrgDoc) -> None:
             if ent.label_ != "ORG" or not ent.ent_id_:
                 continue
             s, e = block.start + ent.start_char, block.start + ent.end_char
+            if _inside_other_name(ctx, s, e):
+                continue
             entry = ctx.lex.gazetteer.get(ent.ent_id_) or ctx.lex.gazetteer_by_key.get(key(clean(ctx.text[s:e])))
             if entry:
                 add(ctx, Span(s, e), "gazetteer", 3, entry=entry)
             else:  # a pattern of entity_patterns.jsonl ("DG MARE")
                 add(ctx, Span(s, e), f"ruler:{ent.ent_id_}", 2)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*)[ \t]+$")
+
+
+@lru_cache(maxsize=4)
+def _legal_act_re(data_dir: Path | None) -> re.Pattern[str]:
+    words = data_sections(data_dir / "not_organisations.txt").get("legal act words", []) if data_dir else []
+    return re.compile(r"[ \t]+(?:" + phrase_alternation(words) + r")(?![\w-])")
+
+
+def _inside_other_name(ctx: OrgDoc, s: int, e: int) -> bool:
+    """Rule family "gazetteer word inside another name": a one-word form of the gazetteer is the head of
+    another body's name after a capitalised word ("Atlantic Arc Commission", "Ethiopian Investment Commission"),
+    the author of a legal act before a word of ``[legal act words]`` ("Commission Recommendation …"), or the
+    end of a legal act's number ("2003/361/EC")."""
+    t = ctx.text
+    if " " in t[s:e] or re.search(r"\d/$", t[max(0, s - 2):s]):
+        return bool(re.search(r"\d/$", t[max(0, s - 2):s]))
+    before = _WORD_BEFORE.search(t, max(0, s - 40), s)
+    if before and before.group(1).lower() not in STOP_WORDS and not t[s:e].isupper():
+        return True
+    return bool(_legal_act_re(ctx.lex.data_dir).match(t, e))
 
 
 def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:

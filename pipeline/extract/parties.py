@@ -29,6 +29,8 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     roles_read = [s.role_span for s in statements if s.role_span and s.org and not s.role_span.start <= s.org.start < s.role_span.end]
     orgs = [o for o in orgs if not any(r.start <= o.start and o.end <= r.end for r in roles_read)]
     people = extract_people(doc_id, text, annotated, lex, statements, [Span(o.start, o.end) for o in orgs if o.rule != "ner:ORG"])
+    # a name the gazetteer knows as an organisation is nobody's ("… Secretary for Industry of the Generalitat Valenciana")
+    people = [p for p in people if not any(o.rule == "gazetteer" and o.start <= p.start and p.end <= o.end for o in orgs)]
     # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
     orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]
     roles = build_roles(doc_id, text, with_role_organisations(statements, text, orgs, lex, people), people, orgs)

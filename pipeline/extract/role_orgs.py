@@ -27,7 +27,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
 A statement whose organisation span is no organisation mention ("President of the Management Board")
 counts as one without an organisation here; it keeps its span when no family finds one.
 
-And two families for people no statement rule tied to anything (affiliation rows with an empty role):
+And families for people no statement rule tied to anything (affiliation rows with an empty role):
+``name-comma-org`` ("Jane Doe, Acme Cluster;", "Jane Doe, Acme Agency (Estonia)": an organisation mention after a
+comma that ends the field), ``credit-org`` ("Photo: © Acme Cluster / Jane Doe"),
 ``name-of-org`` ("Jane Doe of the Walloon cluster Acme", "Jane Doe at Acme University": a connector of
 ``data/person_org_connectors.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
 ``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
@@ -45,6 +47,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_own_org import holds_own_office, own_organisation
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -270,9 +273,34 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
             rule = "name-of-org"
+        if org is None:
+            org, rule = _org_after_comma(text, p.end, orgs), "name-comma-org"
+        if org is None:
+            org, rule = _credit_org(text, p.start, orgs), "credit-org"
         if org is not None:
             out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
     return out
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_CREDIT_SLASH = re.compile(r"[ \t]*/[ \t]*$")
+_CREDIT_LINE = re.compile(r"(?:^|\n)[ \t*_>(\[]*(?:©|\(c\)|(?i:photos?|images?|pictures?|credits?)\b)[^\n]*$")
+
+
+def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+    """Family ``name-comma-org``: a name, a comma and an organisation mention that ends its field ("Jane Doe, Acme
+    Cluster;", "Jane Doe, Acme Region, Department of Trade", "Jane Doe, Acme Agency (Estonia)", a line's end)."""
+    gap = _COMMA.match(text, pos)
+    org = orgs.starting_at(gap.end()) if gap else None
+    return org if org and _ORG_CLOSES.match(text, org.end) else None
+
+
+def _credit_org(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+    """Family ``credit-org``: a photo credit that names the organisation, a slash and the photographer ("Photo: ©
+    Acme Cluster / Jane Doe", "© ACN / Jane Doe"): the photographer works for it."""
+    slash = _CREDIT_SLASH.search(text, max(0, pos - 6), pos)
+    org = orgs.ending_at(slash.start()) if slash else None
+    return org if org and _CREDIT_LINE.search(text, max(0, org.start - 80), org.start) else None
 
 
 def _without_kind_noun_org(text: str, st: Statement, lex: Lexicon) -> Statement:
@@ -291,6 +319,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     statements of ``people``."""
     index = _Orgs(orgs)
     out = _affiliation_statements(text, list(people), statements, index, lex)
+    own = own_organisation(text, orgs)
     for st in statements:
         if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
             out.append(st)
@@ -305,6 +334,9 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
+        if org is None and own is not None and st.org is None and holds_own_office(
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir):
+            org, family = own, "own-org"  # family "own-org" (role_own_org.py): the document's own organisation
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue

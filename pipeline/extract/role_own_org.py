@@ -1,0 +1,78 @@
+"""Family ``own-org`` of :mod:`pipeline.extract.role_orgs`: the document's own organisation.
+
+An organisation that writes about itself (its minutes and board notes, its annual report, its newsletter or
+press release) names itself once at the top, on its letterhead line, in the e-mail head ("From: Acme Cluster
+<news@…>", "Subject: Minutes – Board meeting no. 12, Acme Cluster") or in a byline ("Posted by Acme
+Cluster"), and then states its own people's offices without saying whose: "Treasurer Jane Doe presented the
+accounts", "In attendance: John Roe, project officer (minutes)", "Board: Jane Doe (Chair)". Such a role, a
+title of ``data/role_own_offices.txt`` or any role after "our", stated with no organisation of its own, is
+held in that organisation.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections
+from pipeline.normalise import fold
+from pipeline.records import OrgMention
+
+_HEAD_LINES = 3  # the letterhead: the first lines with words (navigation bars aside)
+_NAVIGATION = re.compile(r"(?:[^|›>/»·\n]+[|›>/»·]){2,}")  # "Home | About | News", "Home › News ›"
+_MAIL_HEAD = re.compile(r"(?im)^[ \t*#]*(?:From|Subject|Sender|Posted by|Published by)\b[^\n]*")
+_HEAD_SPLIT = re.compile(r"[ \t]+[–—|/-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
+
+
+@lru_cache(maxsize=4)
+def own_offices(data_dir: Path | None) -> frozenset[str]:
+    """The titles of ``data/role_own_offices.txt``, lower case (every section)."""
+    if data_dir is None:
+        return frozenset()
+    return frozenset(w.lower() for words in data_sections(data_dir / "role_own_offices.txt").values() for w in words)
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the document's first lines with words, navigation and share bars skipped."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text) and len(out) < _HEAD_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if re.search(r"\w", line) and not line.startswith("<") and not _NAVIGATION.fullmatch(line + "|"):
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def own_organisation(text: str, orgs: list[OrgMention]) -> OrgMention | None:
+    """The organisation the document is written by: of the organisation mentions on its first lines with words
+    or on an e-mail head or byline line among its first ten lines, the one the document names most often (twice
+    at least: a name met once on a title line is what the document is about, not who writes it); a letterhead in
+    capitals ("ACME CLUSTER – ANNUAL REPORT 2026") counts as one mention of the name a mention elsewhere spells."""
+    if not orgs:
+        return None
+    head = _head_lines(text)
+    top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
+    spans = head + [(m.start(), m.end()) for m in _MAIL_HEAD.finditer(top)]
+    ordered = sorted(orgs, key=lambda o: o.start)
+    counts = Counter(o.name for o in orgs)
+    firsts = {o.name: o for o in reversed(ordered)}
+    found = [o for o in ordered if any(s <= o.start and o.end <= e for s, e in spans)]
+    by_name = {fold(o.name): o for o in reversed(ordered)}
+    for s, e in head:
+        for part in _HEAD_SPLIT.split(text[s:e].strip(" #*")):
+            hit = by_name.get(fold(part.strip()))
+            if hit is not None and part.strip().isupper():
+                counts[hit.name] += 1
+                found.append(hit)
+    best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
+    return firsts[best.name] if best is not None and counts[best.name] >= 2 else None
+
+
+def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
+    """A title of ``data/role_own_offices.txt`` (the whole role), or any role after "our"."""
+    words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
+    return after_our or words in own_offices(data_dir)
