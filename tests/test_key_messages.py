@@ -219,9 +219,10 @@ def test_key_messages_no_inline_points_without_lead_in_and_items(extract, senten
 
 @pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars", "What we learned", "What we've learnt", "Our asks", "Key demands"])
 def test_key_messages_more_heading_words(extract, heading):
-    text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined\n"
+    # (points that state something: under "Results" or "Key facts" a tally without a verb gives none, see below)
+    text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined the network\n"
     rows = [(k.section, k.text) for k in extract(text).key_messages]
-    assert rows == [(heading, "Ten pilots ran"), (heading, "Six regions joined")]
+    assert rows == [(heading, "Ten pilots ran"), (heading, "Six regions joined the network")]
 
 
 @pytest.mark.parametrize("text, section, points", [
@@ -495,3 +496,39 @@ def test_key_messages_key_facts_table_cells_are_no_messages(extract):
     text = ("Key facts\n\nOpening\n\n1 October 2026\n\nBudget\n\n€600,000\n\n"
             "Who can apply\n\nSMEs registered in a Member State\n")
     assert extract(text).key_messages == ()
+
+
+# Rule family "figure lists": under "Results" / "Key facts", a tally of outputs without a verb is no message;
+# the same heading over statements gives its points.
+@pytest.mark.parametrize("text", [
+    "Results\n\n- 4 demonstrators, 900 tonnes of straw processed in 2026\n- 2 regional roadmaps adopted (Tyrol, Styria)\n"
+    "- A handbook for farm advisers in five languages\n\nThe project ends in June.",
+    "Key facts\n\n- 57 members in three countries\n- Annual turnover of about EUR 2 million\n- Active in two Interreg projects\n\nEnd.",
+    "Results\n\n- 22 company visits, 9 follow-up meetings agreed\n- One joint proposal planned under the next call\n"
+    "- A partnership charter signed on 4 May\n\nEnd.",
+])
+def test_key_messages_tally_of_outputs_gives_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("text, points", [
+    ("Results\n\n- 31 bakeries tested the new ovens in two regions\n- The recipe database is open to every member\n\nEnd.",
+     ["31 bakeries tested the new ovens in two regions", "The recipe database is open to every member"]),
+    ("Key facts\n\n- Nine ports reached a shore-power share of 40 %\n- Costs fell from EUR 60 to EUR 35 per berth\n\nEnd.",
+     ["Nine ports reached a shore-power share of 40 %", "Costs fell from EUR 60 to EUR 35 per berth"]),
+    ("Main results\n\n- Five regions have added cluster services to their plans\n- Two pilots received an innovation award\n\nEnd.",
+     ["Five regions have added cluster services to their plans", "Two pilots received an innovation award"]),
+])
+def test_key_messages_results_that_state_something_give_points(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("What we heard", True),
+    ("WHAT WE HEARD FROM THE VALLEY", True),
+    ("What we found in the survey", True),
+    ("What members said", False),  # quotations, not messages
+    ("What we do", False),
+])
+def test_key_messages_what_we_heard_headings(rules, heading, expected):
+    assert is_key_message_heading(heading, rules) is expected

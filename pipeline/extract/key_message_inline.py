@@ -51,7 +51,7 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
         e = s + len(sentence)
         pos = e
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
-        if cue is None or plans_pattern(rules.data_dir).search(text, s, e):
+        if cue is None:
             continue
         marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
         labels = [m.group("a") or m.group("b") for m in marks]
@@ -75,6 +75,8 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
                 stops = [body_start + m.start() for m in series] + [e]
                 spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
         items = [sp for sp in spans if sp is not None]
+        if section_end is not None and plans_pattern(rules.data_dir).search(text, s, section_end):
+            continue  # the lead-in names plans ("three points for the work plan:"); a point may ("... contracts won by SMEs")
         if section_end is not None and len(items) >= 2 and len(items) == len(spans):
             out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
     return out

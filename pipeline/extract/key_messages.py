@@ -31,7 +31,7 @@ point too (``added_point``).
 A numbered item that is itself a lead-in ("4. Participants noted that:" above "(a) ... (b) ..." in
 conclusions and minutes) introduces the points below it and is not one (``_points``). A point that opens
 with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
-the text after the label (``_without_label``). A list under a heading none of whose items is a statement
+the text after the label (``key_message_shapes.without_label``). A list under a heading none of whose items is a statement
 (names of winners under "Results", bare figures under "Key facts": ``_is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
 following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages; under
 a heading, such a lead-in ("Four agreements were signed:") ends the heading's list.
@@ -48,6 +48,7 @@ from dataclasses import replace
 
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import SENTENCE_END, added_point, inline_points, plans_pattern
+from pipeline.extract.key_message_shapes import labelled_points, names_only_figures, without_label
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -181,18 +182,6 @@ def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[
     return items
 
 
-# "Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...": a label of a capitalised
-# noun and a number or letter, perhaps with a short title, then a colon. "Language matters: ..." (a clause,
-# no number) is part of its point.
-_LABEL_PREFIX = re.compile(r"^[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
-
-
-def _without_label(text: str, s: int, e: int) -> int:
-    """The start of the point ``text[s:e]`` past a numbered label ("Pillar 1 – Mandate: ..."), see above."""
-    m = _LABEL_PREFIX.match(text[s:e])
-    return s + m.end() if m else s
-
-
 _STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a point a statement
 
 
@@ -220,30 +209,6 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, heading:
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
-
-
-_LABEL = re.compile(r"^[ \t]*([A-Z]{1,2})(\d{1,2})[.):][ \t]+(?=\S)", re.M)
-
-
-def _labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
-    """(start, end) of the labelled points ("D1.", "D2.", ... at line starts, one letter series
-    numbered from 1) between the heading ``seg.blocks[i]`` and the next heading; none without two."""
-    text = seg.doc.text
-    start = seg.blocks[i].end
-    end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
-    labels = list(_LABEL.finditer(text, start, end))
-    if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
-        return []  # the labels must open the section (a lead-in line first is not handled)
-    if len({m.group(1) for m in labels}) != 1 or [int(m.group(2)) for m in labels] != list(range(1, len(labels) + 1)):
-        return []  # "D1 ... D4" in order; not a mix of labels
-    out = []
-    for k, m in enumerate(labels):
-        stop = labels[k + 1].start() if k + 1 < len(labels) else end
-        blank = re.search(r"\n[ \t]*\n", text[m.end():stop])
-        stop = m.end() + blank.start() if blank else stop
-        body = text[m.end():stop].rstrip()
-        out.append((m.end(), m.end() + len(body)))
-    return out
 
 
 _MAX_LEAD_IN_WORDS = 30
@@ -292,7 +257,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
             continue
-        labelled = _labelled_points(seg, i) if block.kind == "heading" else []
+        labelled = labelled_points(seg, i) if block.kind == "heading" else []
         if labelled:
             for s, e in labelled:
                 if s in taken:
@@ -309,13 +274,15 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
         if items and not any(_is_statement(text[b.start:b.end]) for b in items):
             continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
+        if names_only_figures(heading, [" ".join(text[b.start:b.end].split()) for b in items], rules.data_dir):
+            continue  # "Results" over "5 pilots", "A guide in six languages": a tally of outputs
         for item in items:
             if item.start in taken:
                 continue
             taken.add(item.start)
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
-            start = _without_label(text, item.start, end)
+            start = without_label(text, item.start, end)
             point = clean_name(text[start:end])
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
@@ -352,5 +319,5 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
         for item in _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)):
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
-            add(_without_label(text, item.start, end), end, lead, "list_after_lead_in")
+            add(without_label(text, item.start, end), end, lead, "list_after_lead_in")
     return out
