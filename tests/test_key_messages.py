@@ -532,3 +532,47 @@ def test_key_messages_results_that_state_something_give_points(extract, text, po
 ])
 def test_key_messages_what_we_heard_headings(rules, heading, expected):
     assert is_key_message_heading(heading, rules) is expected
+
+
+# A call's conditions for applicants are no advice, whatever "must" they hold; plans under a heading are no messages.
+@pytest.mark.parametrize("text", [
+    "Who can apply\n\n- Applicants must be start-ups younger than five years.\n- Each applicant should send one pitch deck.\n\nEnd.",
+    "Open call\n\nTo be eligible, companies must:\n- be registered in a partner region;\n- employ fewer than 250 people.\n\nEnd.",
+    "Selection criteria\n\n1. Proposals must show a clear market.\n2. Teams should include a technical lead.\n\nEnd.",
+    "Expected outcomes\n\n- A regional map of test sites\n- Twenty trained cluster managers\n\nEnd.",
+    "Next steps and recommendations\n\n- Book the venue for the spring meeting.\n- Send the survey to all members.\n\nEnd.",
+])
+def test_key_messages_conditions_and_plans_give_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+def test_key_messages_advice_list_still_found_beside_conditions(extract):
+    text = "What regions can do\n\n- Regions should pay grants within sixty days.\n- Agencies must publish calls a year ahead.\n\nEnd."
+    assert [k.text for k in extract(text).key_messages] == [
+        "Regions should pay grants within sixty days", "Agencies must publish calls a year ahead"]
+
+
+def test_key_messages_paragraph_points_end_at_the_next_title_line(extract):
+    text = ("Forum report\n\nThe forum met in Porto.\n\nConclusions\n\n"
+            "Ports need one data standard for cargo.\n\n"
+            "Small shipyards should share their welding trainers.\n\n"
+            "What comes next\n\nThe partners meet again in Gdańsk.")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Ports need one data standard for cargo", "Small shipyards should share their welding trainers"]
+
+
+def test_key_messages_title_line_over_short_paragraphs(extract):
+    text = ("Workshop notes\n\nKey takeaways\nBakers lack night-shift staff.\n\nMills want longer contracts.\n\n"
+            "Contact\n\nWrite to the cluster office.")
+    rows = [(k.section, k.text) for k in extract(text).key_messages]
+    assert rows == [("Key takeaways", "Bakers lack night-shift staff"), ("Key takeaways", "Mills want longer contracts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting notes\n\nThe meeting had three parts. First, the chair welcomed the guests. Second, the treasurer "
+    "presented the accounts.",  # no lead-in: a narrative, not points
+    "Meeting notes\n\nThe agenda had three points. First, the budget. Second, the new members.",  # plans word
+    "Notes\n\nThe report makes three recommendations. First, regions should fund managers.",  # one point only
+])
+def test_key_messages_ordinal_sentences_need_a_lead_in_and_two_points(extract, text):
+    assert extract(text).key_messages == ()
