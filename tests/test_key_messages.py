@@ -527,6 +527,7 @@ def test_key_messages_results_that_state_something_give_points(extract, text, po
     ("What we heard", True),
     ("WHAT WE HEARD FROM THE VALLEY", True),
     ("What we found in the survey", True),
+    ("Key learnings from the pilots", True),
     ("What members said", False),  # quotations, not messages
     ("What we do", False),
 ])
@@ -541,6 +542,8 @@ def test_key_messages_what_we_heard_headings(rules, heading, expected):
     "Selection criteria\n\n1. Proposals must show a clear market.\n2. Teams should include a technical lead.\n\nEnd.",
     "Expected outcomes\n\n- A regional map of test sites\n- Twenty trained cluster managers\n\nEnd.",
     "Next steps and recommendations\n\n- Book the venue for the spring meeting.\n- Send the survey to all members.\n\nEnd.",
+    "About the review\n\nThe goals of our lessons-learnt review are:\n- To compare the pilots in four regions\n"
+    "- To improve the next call\n\nEnd.",  # objectives of an exercise, not its lessons
 ])
 def test_key_messages_conditions_and_plans_give_none(extract, text):
     assert extract(text).key_messages == ()
