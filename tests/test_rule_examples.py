@@ -183,6 +183,10 @@ PEOPLE = [
     ("Eva Horvath, who is the new Director of the Danube Water Agency, opened the day.", [("Eva Horvath", "name-is-role")], [("Eva Horvath", "Director", "Danube Water Agency", "role:name-is-role")]),
     ("Anna Schmidt is the chair of the Rhine Chemistry Network.", [("Anna Schmidt", "name-is-role")], [("Anna Schmidt", "chair", "Rhine Chemistry Network", "role:name-is-role")]),
     ("Yesterday Olaf Brandt and Greta Holm visited the lab.", [("Olaf Brandt", "ner:PERSON"), ("Greta Holm", "ner:PERSON")], []),
+    # the model's ORG entity that opens with a hyphenated pair of given names is a person
+    ("The host thanked Anne-Sophie Meert for her long service.", [("Anne-Sophie Meert", "ner:ORG")], []),
+    ("The chair thanked Karl-Heinz Oberreiter for chairing the jury.", [("Karl-Heinz Oberreiter", "ner:ORG")], []),
+    ("The new brochure was designed by Eva-Maria Lindqvist last spring.", [("Eva-Maria Lindqvist", "ner:ORG")], []),
     ("The award went to Dr. Helena Varga for her research.", [("Helena Varga", "title")], []),
     ("Prof. Martin Dubois opened the conference.", [("Martin Dubois", "title")], []),
     ("Mrs. Irene Moretti joined the board.", [("Irene Moretti", "title")], []),

@@ -21,6 +21,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
+from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
 from pipeline.records import Block, PersonMention
 
@@ -53,17 +54,31 @@ def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_word
         return None  # "Fraunhofer IKTS": the capitals are an acronym the text uses alone too
     if not valid_person_name(name, lex, min_words=min_words):
         return None
+    if end_of_org_name(text, Span(start, end), lex):
+        return None  # "Műszaki és Gazdaságtudományi Egyetem": the end of an organisation's name of another language
     if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
         return None  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
     return Span(start, end)
 
 
+def _double_given_name(name: str, lex: Lexicon) -> bool:
+    """The name opens with a hyphenated pair of given names ("Pierre-Yves Lachenal", "Pieter-Jan Verhoeven")."""
+    parts = name.split()[0].split("-") if name.split() else []
+    return 2 <= len(name.split()) <= 3 and len(parts) == 2 and all(
+        p[:1].isupper() and starts_with_given_name(p, lex) for p in parts)
+
+
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
-    """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have the shape of a person's name."""
+    """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have
+    the shape of a person's name. Rule ``"ner:ORG"``: an ORG entity of two or three words that opens with a
+    hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), which the small model often calls an
+    organisation; it passes the same person-shape checks."""
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
-            if ent.label_ not in ("PERSON", "NORP") or ent.ent_id_:
+            if ent.ent_id_ or ent.label_ not in ("PERSON", "NORP", "ORG"):
+                continue
+            if ent.label_ == "ORG" and not _double_given_name(ent.text, lex):
                 continue
             span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex,
                                      min_words=2 if ent.label_ == "NORP" else 1)
