@@ -195,6 +195,10 @@ PEOPLE = [
     ("The report was presented by CEO Lukas Weber.", [("Lukas Weber", "role-before-name")], [("Lukas Weber", "CEO", None, "role:role-before-name")]),
     ("The figures were shown by Cluster Manager Jan Kowalski.", [("Jan Kowalski", "role-before-name")], [("Jan Kowalski", "Cluster Manager", None, "role:role-before-name")]),
     ("Our thanks go to Project Coordinator Marco Gallo for the visit.", [("Marco Gallo", "role-before-name")], [("Marco Gallo", "Project Coordinator", None, "role:role-before-name")]),
+    # a governing body in capitals, then its role in lower case: the body belongs to the role
+    ("The meeting was opened by Board chair Anna Berg.", [("Anna Berg", "role-before-name")], [("Anna Berg", "Board chair", None, "role:role-before-name")]),
+    ("\"We grew fast,\" said Supervisory Board chair Ilse Vogt.", [("Ilse Vogt", "role-before-name")], [("Ilse Vogt", "Supervisory Board chair", None, "role:role-before-name")]),
+    ("The plan was drafted with Executive Committee secretary Tomas Lind.", [("Tomas Lind", "role-before-name")], [("Tomas Lind", "Executive Committee secretary", None, "role:role-before-name")]),
     ("Chair: Olga Ivanova", [("Olga Ivanova", "role-label")], [("Olga Ivanova", "Chair", None, "role:role-label")]),
     ("Rapporteur: Daniel Costa", [("Daniel Costa", "role-label")], [("Daniel Costa", "Rapporteur", None, "role:role-label")]),
     ("Vice-Chair: Lotte Jansen", [("Lotte Jansen", "role-label")], [("Lotte Jansen", "Vice-Chair", None, "role:role-label")]),
