@@ -518,6 +518,8 @@ def test_key_messages_tally_of_outputs_gives_none(extract, text):
      ["Nine ports reached a shore-power share of 40 %", "Costs fell from EUR 60 to EUR 35 per berth"]),
     ("Main results\n\n- Five regions have added cluster services to their plans\n- Two pilots received an innovation award\n\nEnd.",
      ["Five regions have added cluster services to their plans", "Two pilots received an innovation award"]),
+    ("Results\n\n- Member exports increased by 14 % in two years\n- Energy use dropped from 80 to 65 kWh per tonne\n\nEnd.",
+     ["Member exports increased by 14 % in two years", "Energy use dropped from 80 to 65 kWh per tonne"]),
 ])
 def test_key_messages_results_that_state_something_give_points(extract, text, points):
     assert [k.text for k in extract(text).key_messages] == points

@@ -17,8 +17,8 @@ a project or a visit often lists what it produced, without a verb: "5 pilots in 
 guide in six languages", "38 B2B meetings, 6 follow-up visits agreed", "A cooperation agreement signed on
 6 October". Such a list is a tally, not a message; the same heading over statements ("42 SMEs tested a digital
 twin", "Production costs have fallen by half") gives points. A list none of whose points holds a verb that
-states something (``[verbs]``: "is", "have", "can", "found", …; or a word in "-ed" before its object: "reached
-a", "passed the", "received 40") is such a tally.
+states something (``[verbs]``: "is", "have", "can", "found", …; or a word in "-ed" before its object or a change: "reached
+a", "passed the", "received 40", "increased by 12 %") is such a tally.
 """
 from __future__ import annotations
 
@@ -96,8 +96,9 @@ def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alternation(sections.get("headings", []), re.I), alternation(sections.get("verbs", []), 0)
 
 
-# a verb in "-ed" before its object: "tested a", "received 40", "passed the"; not "signed on", "adopted (…)"
-_ED_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d)\b", re.I)
+# a verb in "-ed" before its object ("tested a", "received 40", "passed the") or a change ("increased by 12 %",
+# "dropped from 40"); not "signed on", "adopted (…)", "used in 2025"
+_ED_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b", re.I)
 
 
 def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
