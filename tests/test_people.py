@@ -257,3 +257,15 @@ def test_people_surname_of_several_words_alone(extract, text, expected):
 ])
 def test_people_end_of_an_organisation_name_of_another_language(extract, text, expected):
     assert names(extract(text)) == expected
+
+
+# Rule family "name the model cut short" (people._whole_model_name): the model's span stopped at a particle or
+# started at the second given name; the name runs over particles and back over the first given name.
+@pytest.mark.parametrize("text, expected", [
+    ("Joris Van den Bossche presented the cluster.", {"Joris Van den Bossche"}),
+    ("With Ana Paula Correia (Porto Offshore Services) the panel began.", {"Ana Paula Correia"}),
+    ("Yesterday Olaf Brandt and Greta Holm visited the lab.", {"Olaf Brandt", "Greta Holm"}),
+    ("Dear Anna Berg, thank you for coming.", {"Anna Berg"}),
+])
+def test_people_name_the_model_cut_short(extract, text, expected):
+    assert names(extract(text)) == expected

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statement_context import end_of_org_name
@@ -37,6 +37,7 @@ def _titles_prefix(person_titles: tuple[str, ...]) -> re.Pattern[str]:
 def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_words: int = 1) -> Span | None:
     """The person a statistical model tagged at ``text[start:end]`` (English or another language's
     pipeline), without titles and possessive, when it has a person's shape; else None."""
+    start, end = _whole_model_name(text, start, end, lex)
     surface = text[start:end]
     # spaCy includes titles and possessives in PERSON spans now and then.
     m = _titles_prefix(lex.person_titles).match(surface)
@@ -59,6 +60,41 @@ def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_word
     if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
         return None  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
     return Span(start, end)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _whole_model_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Rule family "name the model cut short": spaCy's span of a name of several parts may stop at a particle
+    ("Joris Van" of "Joris Van den Bossche", "Carmelo Lo" of "Carmelo Lo Bianco") or start at the second given name
+    ("Paula Leal" of "Ana Paula Leal", "Marie Dubois" of "Anne Marie Dubois"). The span runs on over particles to the
+    next capitalised word, and back over a given name (with a lower-case particle after it: "Maria da Graça Leal")
+    right before it on its line."""
+    words = text[start:end].split()
+    while words and words[-1].lower() in lex.name_particles and (m := _NEXT_WORD.match(text, end)):
+        word = m.group(1)
+        if not (word[0].isupper() or word.lower() in lex.name_particles) or "\n" in m.group():
+            break
+        end, words = m.end(), [*words, word]
+    left = text[max(0, start - 40):start]
+    m = _WORD_BEFORE.search(left)
+    if m and m.group(1).lower() in lex.name_particles and m.group(1)[0].islower():
+        before = _WORD_BEFORE.search(left, 0, m.start())
+        m = before if before and _given_name_word(before.group(1), lex) else None
+    elif m and not _given_name_word(m.group(1), lex):
+        m = None
+    if m is not None:
+        start -= len(left) - m.start()
+    return start, end
+
+
+def _given_name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is a known given name and no word that is never part of a name ("The", "Dear"), nor a
+    place ("Mayor of Vienna Michael Ludwig": "Vienna" is a given name too)."""
+    return (word[:1].isupper() and word.lower() not in lex.not_person_words and key(word) not in lex.cities
+            and key(word) not in lex.countries and starts_with_given_name(word, lex))
 
 
 def _double_given_name(name: str, lex: Lexicon) -> bool:
