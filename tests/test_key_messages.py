@@ -219,9 +219,10 @@ def test_key_messages_no_inline_points_without_lead_in_and_items(extract, senten
 
 @pytest.mark.parametrize("heading", ["Results", "Key facts", "Pillars", "What we learned", "What we've learnt", "Our asks", "Key demands"])
 def test_key_messages_more_heading_words(extract, heading):
-    text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined\n"
+    # (points that state something: under "Results" or "Key facts" a tally without a verb gives none, see below)
+    text = f"Project report\n\nThe project ran for three years in five regions of the Alps.\n\n{heading}\n- Ten pilots ran\n- Six regions joined the network\n"
     rows = [(k.section, k.text) for k in extract(text).key_messages]
-    assert rows == [(heading, "Ten pilots ran"), (heading, "Six regions joined")]
+    assert rows == [(heading, "Ten pilots ran"), (heading, "Six regions joined the network")]
 
 
 @pytest.mark.parametrize("text, section, points", [
@@ -494,4 +495,89 @@ def test_key_messages_heading_in_parts(rules, heading, expected):
 def test_key_messages_key_facts_table_cells_are_no_messages(extract):
     text = ("Key facts\n\nOpening\n\n1 October 2026\n\nBudget\n\n€600,000\n\n"
             "Who can apply\n\nSMEs registered in a Member State\n")
+    assert extract(text).key_messages == ()
+
+
+# Rule family "figure lists": under "Results" / "Key facts", a tally of outputs without a verb is no message;
+# the same heading over statements gives its points.
+@pytest.mark.parametrize("text", [
+    "Results\n\n- 4 demonstrators, 900 tonnes of straw processed in 2026\n- 2 regional roadmaps adopted (Tyrol, Styria)\n"
+    "- A handbook for farm advisers in five languages\n\nThe project ends in June.",
+    "Key facts\n\n- 57 members in three countries\n- Annual turnover of about EUR 2 million\n- Active in two Interreg projects\n\nEnd.",
+    "Results\n\n- 22 company visits, 9 follow-up meetings agreed\n- One joint proposal planned under the next call\n"
+    "- A partnership charter signed on 4 May\n\nEnd.",
+])
+def test_key_messages_tally_of_outputs_gives_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("text, points", [
+    ("Results\n\n- 31 bakeries tested the new ovens in two regions\n- The recipe database is open to every member\n\nEnd.",
+     ["31 bakeries tested the new ovens in two regions", "The recipe database is open to every member"]),
+    ("Key facts\n\n- Nine ports reached a shore-power share of 40 %\n- Costs fell from EUR 60 to EUR 35 per berth\n\nEnd.",
+     ["Nine ports reached a shore-power share of 40 %", "Costs fell from EUR 60 to EUR 35 per berth"]),
+    ("Main results\n\n- Five regions have added cluster services to their plans\n- Two pilots received an innovation award\n\nEnd.",
+     ["Five regions have added cluster services to their plans", "Two pilots received an innovation award"]),
+    ("Results\n\n- Member exports increased by 14 % in two years\n- Energy use dropped from 80 to 65 kWh per tonne\n\nEnd.",
+     ["Member exports increased by 14 % in two years", "Energy use dropped from 80 to 65 kWh per tonne"]),
+])
+def test_key_messages_results_that_state_something_give_points(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("What we heard", True),
+    ("WHAT WE HEARD FROM THE VALLEY", True),
+    ("What we found in the survey", True),
+    ("Key learnings from the pilots", True),
+    ("What members said", False),  # quotations, not messages
+    ("What we do", False),
+])
+def test_key_messages_what_we_heard_headings(rules, heading, expected):
+    assert is_key_message_heading(heading, rules) is expected
+
+
+# A call's conditions for applicants are no advice, whatever "must" they hold; plans under a heading are no messages.
+@pytest.mark.parametrize("text", [
+    "Who can apply\n\n- Applicants must be start-ups younger than five years.\n- Each applicant should send one pitch deck.\n\nEnd.",
+    "Open call\n\nTo be eligible, companies must:\n- be registered in a partner region;\n- employ fewer than 250 people.\n\nEnd.",
+    "Selection criteria\n\n1. Proposals must show a clear market.\n2. Teams should include a technical lead.\n\nEnd.",
+    "Expected outcomes\n\n- A regional map of test sites\n- Twenty trained cluster managers\n\nEnd.",
+    "Next steps and recommendations\n\n- Book the venue for the spring meeting.\n- Send the survey to all members.\n\nEnd.",
+    "About the review\n\nThe goals of our lessons-learnt review are:\n- To compare the pilots in four regions\n"
+    "- To improve the next call\n\nEnd.",  # objectives of an exercise, not its lessons
+])
+def test_key_messages_conditions_and_plans_give_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+def test_key_messages_advice_list_still_found_beside_conditions(extract):
+    text = "What regions can do\n\n- Regions should pay grants within sixty days.\n- Agencies must publish calls a year ahead.\n\nEnd."
+    assert [k.text for k in extract(text).key_messages] == [
+        "Regions should pay grants within sixty days", "Agencies must publish calls a year ahead"]
+
+
+def test_key_messages_paragraph_points_end_at_the_next_title_line(extract):
+    text = ("Forum report\n\nThe forum met in Porto.\n\nConclusions\n\n"
+            "Ports need one data standard for cargo.\n\n"
+            "Small shipyards should share their welding trainers.\n\n"
+            "What comes next\n\nThe partners meet again in Gdańsk.")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Ports need one data standard for cargo", "Small shipyards should share their welding trainers"]
+
+
+def test_key_messages_title_line_over_short_paragraphs(extract):
+    text = ("Workshop notes\n\nKey takeaways\nBakers lack night-shift staff.\n\nMills want longer contracts.\n\n"
+            "Contact\n\nWrite to the cluster office.")
+    rows = [(k.section, k.text) for k in extract(text).key_messages]
+    assert rows == [("Key takeaways", "Bakers lack night-shift staff"), ("Key takeaways", "Mills want longer contracts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting notes\n\nThe meeting had three parts. First, the chair welcomed the guests. Second, the treasurer "
+    "presented the accounts.",  # no lead-in: a narrative, not points
+    "Meeting notes\n\nThe agenda had three points. First, the budget. Second, the new members.",  # plans word
+    "Notes\n\nThe report makes three recommendations. First, regions should fund managers.",  # one point only
+])
+def test_key_messages_ordinal_sentences_need_a_lead_in_and_two_points(extract, text):
     assert extract(text).key_messages == ()

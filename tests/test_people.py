@@ -244,3 +244,28 @@ def test_people_irish_and_welsh_particles(extract, text, expected):
 ])
 def test_people_surname_of_several_words_alone(extract, text, expected):
     assert _people_rows(extract(text)) == expected
+
+
+# Rule family "end of an organisation's name" (statement_context.end_of_org_name): the person-shaped end of a
+# longer name of another language is no person; names beside such organisations still are.
+@pytest.mark.parametrize("text, expected", [
+    ("Partners: Klaster Obróbki Metali Śląsk (Silesian Metal Cluster) and a science park.", set()),
+    ("The consortium includes Debreceni Műszaki és Informatikai Egyetem (DMIE), Hungary.", set()),
+    ("Hosted by the Basque Food Cluster – Elikagaien Kluster Elkartea (BFC).", set()),
+    ("The panel was moderated by Jane Doe (Acme Cluster) and Mark Roe (Nordic Agency).", {"Jane Doe", "Mark Roe"}),
+    ("CEO Anna Berg (Baltic Wood Cluster) opened the meeting with Dr Jan Novak (Czech Agency).", {"Anna Berg", "Jan Novak"}),
+])
+def test_people_end_of_an_organisation_name_of_another_language(extract, text, expected):
+    assert names(extract(text)) == expected
+
+
+# Rule family "name the model cut short" (people._whole_model_name): the model's span stopped at a particle or
+# started at the second given name; the name runs over particles and back over the first given name.
+@pytest.mark.parametrize("text, expected", [
+    ("Joris Van den Bossche presented the cluster.", {"Joris Van den Bossche"}),
+    ("With Ana Paula Correia (Porto Offshore Services) the panel began.", {"Ana Paula Correia"}),
+    ("Yesterday Olaf Brandt and Greta Holm visited the lab.", {"Olaf Brandt", "Greta Holm"}),
+    ("Dear Anna Berg, thank you for coming.", {"Anna Berg"}),
+])
+def test_people_name_the_model_cut_short(extract, text, expected):
+    assert names(extract(text)) == expected

@@ -6,9 +6,10 @@ numbered list after a paragraph). Such a list is known by its points: two or mor
 each advising someone within its first words ("Regional programmes should fund …", "Clusters must …",
 "Authorities need to …": ``data/key_message_advice_words.txt``). Every point is a key message, with the
 heading above the list (or the lead-in line right before it) as its section. A list under a heading or
-lead-in that names plans ("Next steps", "Action plan": ``data/key_message_not_lead_ins.txt``) is no
-advice to others, and a list with one point that does not advise (or asks: "Should clusters …?") is not
-such a list.
+lead-in that names plans ("Next steps", "Action plan": ``data/key_message_not_lead_ins.txt``) or a call's
+conditions ("Who can apply", "Eligibility criteria", same file) is no advice to others, nor is a point whose
+subject is the applicant ("Applicants must be SMEs", "Each proposal should …": ``[not subjects]``), and a
+list with one point that does not advise (or asks: "Should clusters …?") is not such a list.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_sections
 from pipeline.extract.key_message_inline import SENTENCE_END
 from pipeline.records import Block
 
@@ -24,15 +25,24 @@ _ADVICE_WITHIN_WORDS = 14  # the advising verb comes with the point's subject, n
 
 
 @lru_cache(maxsize=4)
-def _advice_words(data_dir: Path) -> re.Pattern[str]:
-    lines = data_lines(data_dir / "key_message_advice_words.txt")
-    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
+def _advice_words(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(advising words, subjects whose "must" is a call's condition): data/key_message_advice_words.txt."""
+    sections = data_sections(data_dir / "key_message_advice_words.txt")
+    words, subjects = sections.get("words", []), sections.get("not subjects", [])
+    return (re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) if words else re.compile(r"(?!)"),
+            re.compile(r"(?:" + "|".join(subjects) + r")\b", re.I) if subjects else re.compile(r"(?!)"))
 
 
-def _advises(body: str, words: re.Pattern[str]) -> bool:
+def _advises(body: str, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
     """The point advises within its first words, and is no question ("Who should fund the training?": a list
-    of open questions asks, it does not advise)."""
-    return not body.rstrip().endswith("?") and words.search(" ".join(body.split()[:_ADVICE_WITHIN_WORDS])) is not None
+    of open questions asks, it does not advise) nor a call's condition ("Applicants must be SMEs …": its
+    subject opens the point and is one of the ``[not subjects]``)."""
+    advice, not_subjects = words
+    lead = " ".join(body.split()[:_ADVICE_WITHIN_WORDS])
+    m = advice.search(lead)
+    if body.rstrip().endswith("?") or m is None:
+        return False
+    return not_subjects.fullmatch(lead[:m.start()].strip()) is None
 
 
 def _section(text: str, blocks: tuple[Block, ...], first: int) -> str:

@@ -6,6 +6,12 @@ numbered items "(1) ... (2) ... (3) ..." or "a) ... b) ...", items separated by 
 repeat the lead-in's preposition ("advocating for stronger clusters, for a stable budget and for simpler rules");
 a sentence that adds one more point after a colon ("Martin added a fourth point: ...") gives that point too
 (:func:`added_point`). :func:`plans_pattern` reads the words that make a lead-in announce plans, not messages.
+
+Rule ``"ordinal_sentences_after_lead_in"`` (:func:`ordinal_points`): a sentence with a key-message lead-in
+("The report makes three recommendations.", "The panel had two key messages.") followed by sentences that
+open with the words of a series ("First, …", "Second, …", "Third, …" or "Firstly, …", and "Finally, …" for
+the last: ``data/key_message_ordinal_openers.txt``), in the same paragraph or in the paragraphs right after
+it: each such sentence is a point, without its opening word; two at least, the first opened by "First".
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, data_sections
 from pipeline.extract.rules import Rules
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -51,7 +57,7 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
         e = s + len(sentence)
         pos = e
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
-        if cue is None or plans_pattern(rules.data_dir).search(text, s, e):
+        if cue is None:
             continue
         marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
         labels = [m.group("a") or m.group("b") for m in marks]
@@ -75,6 +81,8 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
                 stops = [body_start + m.start() for m in series] + [e]
                 spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
         items = [sp for sp in spans if sp is not None]
+        if section_end is not None and plans_pattern(rules.data_dir).search(text, s, section_end):
+            continue  # the lead-in names plans ("three points for the work plan:"); a point may ("... contracts won by SMEs")
         if section_end is not None and len(items) >= 2 and len(items) == len(spans):
             out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
     return out
@@ -111,3 +119,46 @@ def added_point(text: str, start: int, end: int, data_dir: Path) -> tuple[int, i
         return None
     stop = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)").search(text, colon + 1, end)
     return _trimmed(text, colon + 1, stop.start() if stop else end)
+
+
+@lru_cache(maxsize=4)
+def _ordinal_openers(data_dir: Path) -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+    """(one opener per place of the series, the closing openers): data/key_message_ordinal_openers.txt."""
+    sections = data_sections(data_dir / "key_message_ordinal_openers.txt")
+    series = [re.compile(rf"(?:{w})[ \t]*,[ \t]*", re.I) for w in sections.get("series", [])]
+    closing = sections.get("closing", [])
+    return series, re.compile(r"(?:" + "|".join(closing) + r")[ \t]*,[ \t]*", re.I) if closing else re.compile(r"(?!)")
+
+
+def ordinal_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(lead-in, point spans) for each lead-in sentence of ``text[start:end]`` followed by sentences opened
+    "First, …", "Second, …", …, "Finally, …" (see the module doc)."""
+    series, closing = _ordinal_openers(rules.data_dir)
+    spans, pos = [], start
+    for sentence in SENTENCE_END.split(text[start:end]):
+        s = text.index(sentence, pos)
+        pos = s + len(sentence)
+        spans.append((s, pos))
+    out = []
+    k = 0
+    while k + 1 < len(spans):
+        s, e = spans[k]
+        cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
+        if cue is None or not series or series[0].match(text, spans[k + 1][0]) is None \
+                or plans_pattern(rules.data_dir).search(text, s, e):
+            k += 1
+            continue
+        points = []
+        for j, (ps, pe) in enumerate(spans[k + 1:]):
+            m = series[j].match(text, ps) if j < len(series) else None
+            last = m is None and j >= 1 and (m := closing.match(text, ps)) is not None
+            if m is None:
+                break
+            if (sp := _trimmed(text, m.end(), pe)) is not None:
+                points.append(sp)
+            if last:
+                break
+        if len(points) >= 2:
+            out.append((" ".join(text[s:e].split()).rstrip(" .:"), points))
+        k += 1 + len(points)
+    return out

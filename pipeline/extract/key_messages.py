@@ -31,7 +31,7 @@ point too (``added_point``).
 A numbered item that is itself a lead-in ("4. Participants noted that:" above "(a) ... (b) ..." in
 conclusions and minutes) introduces the points below it and is not one (``_points``). A point that opens
 with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
-the text after the label (``_without_label``). A list under a heading none of whose items is a statement
+the text after the label (``key_message_shapes.without_label``). A list under a heading none of whose items is a statement
 (names of winners under "Results", bare figures under "Key facts": ``_is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
 following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages; under
 a heading, such a lead-in ("Four agreements were signed:") ends the heading's list.
@@ -47,7 +47,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.key_message_advice import advice_lists
-from pipeline.extract.key_message_inline import SENTENCE_END, added_point, inline_points, plans_pattern
+from pipeline.extract.key_message_inline import SENTENCE_END, added_point, inline_points, ordinal_points, plans_pattern
+from pipeline.extract.key_message_shapes import labelled_points, names_only_figures, without_label
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -76,8 +77,8 @@ def is_key_message_heading(heading: str, rules: Rules) -> bool:
 
 def _opens_with_key_words(heading: str, rules: Rules) -> bool:
     m = rules.key_message_headings.search(heading)
-    if m is None:
-        return False
+    if m is None or plans_pattern(rules.data_dir).search(heading[:m.end()]):
+        return False  # "Expected results", "Next steps and recommendations": plans first ("Conclusions and next steps" is kept)
     return len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS or heading.rstrip().endswith(":")
 
 
@@ -181,18 +182,6 @@ def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[
     return items
 
 
-# "Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...": a label of a capitalised
-# noun and a number or letter, perhaps with a short title, then a colon. "Language matters: ..." (a clause,
-# no number) is part of its point.
-_LABEL_PREFIX = re.compile(r"^[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
-
-
-def _without_label(text: str, s: int, e: int) -> int:
-    """The start of the point ``text[s:e]`` past a numbered label ("Pillar 1 – Mandate: ..."), see above."""
-    m = _LABEL_PREFIX.match(text[s:e])
-    return s + m.end() if m else s
-
-
 _STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a point a statement
 
 
@@ -206,44 +195,25 @@ _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not
 _MAX_POINTS = 15
 
 
-def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, heading: Block) -> list[Block]:
+def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int) -> list[Block]:
     """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
-    one sentence per paragraph, as in Markdown without bullets); none when any of them is prose."""
+    one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
+    without closing punctuation after points that end in a full stop ends them ("What happens next").
+    ``section_start`` is the heading's start (or, for a title line that segment left a "line", its section's)."""
     points: list[Block] = []
     for b in blocks[first:]:
-        if b.kind == "heading" or b.section_start != heading.start:
+        if b.kind == "heading" or b.section_start != section_start:
             break
         body = " ".join(text[b.start:b.end].split())
+        if b.kind == "line" and points and body[-1:] not in ".!?" and all(
+                text[p.start:p.end].rstrip()[-1:] in ".!?" for p in points):
+            break  # "What happens next" after points written as sentences: the next section's title
         if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
             return []
         if not _is_statement(body):
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
-
-
-_LABEL = re.compile(r"^[ \t]*([A-Z]{1,2})(\d{1,2})[.):][ \t]+(?=\S)", re.M)
-
-
-def _labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
-    """(start, end) of the labelled points ("D1.", "D2.", ... at line starts, one letter series
-    numbered from 1) between the heading ``seg.blocks[i]`` and the next heading; none without two."""
-    text = seg.doc.text
-    start = seg.blocks[i].end
-    end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
-    labels = list(_LABEL.finditer(text, start, end))
-    if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
-        return []  # the labels must open the section (a lead-in line first is not handled)
-    if len({m.group(1) for m in labels}) != 1 or [int(m.group(2)) for m in labels] != list(range(1, len(labels) + 1)):
-        return []  # "D1 ... D4" in order; not a mix of labels
-    out = []
-    for k, m in enumerate(labels):
-        stop = labels[k + 1].start() if k + 1 < len(labels) else end
-        blank = re.search(r"\n[ \t]*\n", text[m.end():stop])
-        stop = m.end() + blank.start() if blank else stop
-        body = text[m.end():stop].rstrip()
-        out.append((m.end(), m.end() + len(body)))
-    return out
 
 
 _MAX_LEAD_IN_WORDS = 30
@@ -286,13 +256,15 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line; the list right below it makes it a heading.
         titled_line = block.kind == "line" and _list_follows(seg.blocks, i + 1, text) and len(heading.split()) <= 6
+        # ... and so do short paragraphs right below it ("Key takeaways" over one sentence a paragraph)
+        line_over_paragraphs = block.kind == "line" and nxt is not None and nxt.kind == "paragraph" and len(heading.split()) <= 6
         if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
             heading, titled_line = title, True  # "6. MAIN OUTCOMES", "3. Key messages" read as a list item
-        if not ((block.kind == "heading" or titled_line) and is_key_message_heading(heading, rules)):
+        if not ((block.kind == "heading" or titled_line or line_over_paragraphs) and is_key_message_heading(heading, rules)):
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
             continue
-        labelled = _labelled_points(seg, i) if block.kind == "heading" else []
+        labelled = labelled_points(seg, i) if block.kind == "heading" else []
         if labelled:
             for s, e in labelled:
                 if s in taken:
@@ -305,17 +277,20 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "labelled_points_under_key_heading"))
             continue
         items, rule = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
-        if not items and block.kind == "heading":
-            items, rule = _paragraph_points(seg.blocks, i + 1, text, block), "paragraphs_under_key_heading"
+        if not items and block.kind in ("heading", "line"):
+            section_start = block.start if block.kind == "heading" else block.section_start
+            items, rule = _paragraph_points(seg.blocks, i + 1, text, section_start), "paragraphs_under_key_heading"
         if items and not any(_is_statement(text[b.start:b.end]) for b in items):
             continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
+        if names_only_figures(heading, [" ".join(text[b.start:b.end].split()) for b in items], rules.data_dir):
+            continue  # "Results" over "5 pilots", "A guide in six languages": a tally of outputs
         for item in items:
             if item.start in taken:
                 continue
             taken.add(item.start)
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
-            start = _without_label(text, item.start, end)
+            start = without_label(text, item.start, end)
             point = clean_name(text[start:end])
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
@@ -347,10 +322,15 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             add(s, e, section, "inline_after_lead_in")
         if (extra := added_point(text, spans[-1][1], block.end, rules.data_dir)) is not None:
             add(*extra, section, "added_point")
+    # "The report makes three recommendations. First, … Second, …": in this paragraph and the ones right after it
+    stop = next((k for k in range(i, len(seg.blocks)) if seg.blocks[k].kind not in ("paragraph", "line")), len(seg.blocks))
+    for section, spans in ordinal_points(text, block.start, seg.blocks[stop - 1].end, rules) if stop > i else []:
+        for s, e in spans:
+            add(s, e, section, "ordinal_sentences_after_lead_in")
     lead = lead_in(text[block.start:block.end], rules)
     if lead is not None:
         for item in _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)):
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
-            add(_without_label(text, item.start, end), end, lead, "list_after_lead_in")
+            add(without_label(text, item.start, end), end, lead, "list_after_lead_in")
     return out

@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
+from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
 from pipeline.records import Block, PersonMention
 
@@ -36,6 +37,7 @@ def _titles_prefix(person_titles: tuple[str, ...]) -> re.Pattern[str]:
 def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_words: int = 1) -> Span | None:
     """The person a statistical model tagged at ``text[start:end]`` (English or another language's
     pipeline), without titles and possessive, when it has a person's shape; else None."""
+    start, end = _whole_model_name(text, start, end, lex)
     surface = text[start:end]
     # spaCy includes titles and possessives in PERSON spans now and then.
     m = _titles_prefix(lex.person_titles).match(surface)
@@ -53,17 +55,66 @@ def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_word
         return None  # "Fraunhofer IKTS": the capitals are an acronym the text uses alone too
     if not valid_person_name(name, lex, min_words=min_words):
         return None
+    if end_of_org_name(text, Span(start, end), lex):
+        return None  # "Műszaki és Gazdaságtudományi Egyetem": the end of an organisation's name of another language
     if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
         return None  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
     return Span(start, end)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _whole_model_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Rule family "name the model cut short": spaCy's span of a name of several parts may stop at a particle
+    ("Joris Van" of "Joris Van den Bossche", "Carmelo Lo" of "Carmelo Lo Bianco") or start at the second given name
+    ("Paula Leal" of "Ana Paula Leal", "Marie Dubois" of "Anne Marie Dubois"). The span runs on over particles to the
+    next capitalised word, and back over a given name (with a lower-case particle after it: "Maria da Graça Leal")
+    right before it on its line."""
+    words = text[start:end].split()
+    while words and words[-1].lower() in lex.name_particles and (m := _NEXT_WORD.match(text, end)):
+        word = m.group(1)
+        if not (word[0].isupper() or word.lower() in lex.name_particles) or "\n" in m.group():
+            break
+        end, words = m.end(), [*words, word]
+    left = text[max(0, start - 40):start]
+    m = _WORD_BEFORE.search(left)
+    if m and m.group(1).lower() in lex.name_particles and m.group(1)[0].islower():
+        before = _WORD_BEFORE.search(left, 0, m.start())
+        m = before if before and _given_name_word(before.group(1), lex) else None
+    elif m and not _given_name_word(m.group(1), lex):
+        m = None
+    if m is not None:
+        start -= len(left) - m.start()
+    return start, end
+
+
+def _given_name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is a known given name and no word that is never part of a name ("The", "Dear"), nor a
+    place ("Mayor of Vienna Michael Ludwig": "Vienna" is a given name too)."""
+    return (word[:1].isupper() and word.lower() not in lex.not_person_words and key(word) not in lex.cities
+            and key(word) not in lex.countries and starts_with_given_name(word, lex))
+
+
+def _double_given_name(name: str, lex: Lexicon) -> bool:
+    """The name opens with a hyphenated pair of given names ("Pierre-Yves Lachenal", "Pieter-Jan Verhoeven")."""
+    parts = name.split()[0].split("-") if name.split() else []
+    return 2 <= len(name.split()) <= 3 and len(parts) == 2 and all(
+        p[:1].isupper() and starts_with_given_name(p, lex) for p in parts)
+
+
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
-    """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have the shape of a person's name."""
+    """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have
+    the shape of a person's name. Rule ``"ner:ORG"``: an ORG entity of two or three words that opens with a
+    hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), which the small model often calls an
+    organisation; it passes the same person-shape checks."""
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
-            if ent.label_ not in ("PERSON", "NORP") or ent.ent_id_:
+            if ent.ent_id_ or ent.label_ not in ("PERSON", "NORP", "ORG"):
+                continue
+            if ent.label_ == "ORG" and not _double_given_name(ent.text, lex):
                 continue
             span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex,
                                      min_words=2 if ent.label_ == "NORP" else 1)

@@ -5,7 +5,10 @@ ending at it, the organisation named before a role title ("Acme Cluster's Chair"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_parts import org_like, org_word
@@ -91,13 +94,49 @@ def org_before(text: str, pos: int, lex: Lexicon) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _tail_cues(data_dir: Path | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(organisation words of other languages, lower-case joiners of other languages): data/person_name_tail_cues.txt
+    and the [front heads] / [lower heads] of data/org_name_words.txt."""
+    if data_dir is None:
+        return frozenset(), frozenset()
+    cues = data_sections(data_dir / "person_name_tail_cues.txt")
+    names = data_sections(data_dir / "org_name_words.txt")
+    words = {w.lower() for w in [*cues.get("org words", []), *names.get("front heads", []), *names.get("lower heads", [])]}
+    return frozenset(words), frozenset(cues.get("joiners", []))
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[ \t]))([^\W\d_][\w'’-]*)[ \t]+(?:([^\W\d_][\w'’-]*)[ \t]+)?$")
+
+
+def end_of_org_name(text: str, span: Span, lex: Lexicon) -> bool:
+    """Rule family "end of an organisation's name": a person-shaped phrase that is the end of a longer name of
+    another language ("Klaster Motoryzacyjny Opolszczyzna", "Műszaki és Gazdaságtudományi Egyetem", "Acme Kluster
+    Elkartea"): it holds an organisation word of another language, or follows one on its line, or follows a
+    joiner of another language ("w", "és") right after a capitalised word (data/person_name_tail_cues.txt)."""
+    org_words, joiners = _tail_cues(lex.data_dir)
+    if any(w.lower() in org_words for w in text[span.start:span.end].split()):
+        return True
+    line = text[text.rfind("\n", 0, span.start) + 1:span.start]
+    m = _WORD_BEFORE.search(line)
+    if m is None:
+        return False
+    last, first = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), None)
+    if last.lower() in org_words and last[0].isupper():
+        return True
+    return first is not None and last in joiners and first[0].isupper()
+
+
 def name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
-    """The longest person-shaped name that ends exactly at ``end`` (up to four words back)."""
+    """The longest person-shaped name that ends exactly at ``end`` (up to four words back); none when it is the
+    end of an organisation's name (:func:`end_of_org_name`)."""
     left = text[max(0, end - 90):end]
     base = end - len(left)
     starts = [m.start() for m in WORD.finditer(left)][-5:]
     for st in starts:
         span = person_name_at(text, base + st, lex)
+        if span and span.end == end and end_of_org_name(text, span, lex):
+            return None
         if span and span.end == end:
             words = text[span.start:span.end].split()
             if len(set(words)) < len(words):

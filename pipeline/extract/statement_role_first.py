@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
@@ -175,12 +176,21 @@ def _lower_role_start(text: str, pos: int, lex: Lexicon) -> int | None:
     punctuation, an article or a preposition comes before it; None otherwise ("who met director …")."""
     start = pos
     for _ in range(2):
-        w = re.search(r"([a-zà-ÿ][\w-]*)[ \t]+$", text[max(0, start - 30):start])
+        w = re.search(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$", text[max(0, start - 30):start])  # a whole word
         if not w or not lower_case_role_field([w.group(1)], lex) or w.group(1) in ("the", "our", "their", "its", "by", "and", "with",
                                                                                     "from", "to", "as"):
             break
         start -= len(w.group())
+    if start == pos:
+        # Rule family "body's role": the governing body in capitals, then its role in lower case ("said Board chair
+        # Jane Doe", "Steering Committee member Jan Novak"): the body is part of the role.
+        body = _BODY_BEFORE.search(text, max(0, pos - 40), pos)
+        if body and governing_body(body.group(1), lex.data_dir, lex.org_suffixes, lambda _: False, alone_only=True):
+            start = body.start()
     return start if _LOWER_LEAD.search(text[max(0, start - 12):start]) else None
+
+
+_BODY_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+$")
 
 
 # Endings of the abstract nouns that close a field of work ("Strategy", "Transformation", "Affairs"

@@ -1,0 +1,110 @@
+"""Key messages: points known by their shape under a key-message heading (:mod:`pipeline.extract.key_messages`
+emits the rows).
+
+Rule family "labelled points" (rule ``"labelled_points_under_key_heading"``, :func:`labelled_points`): without
+list markup, the points under a heading may open their lines with a label that numbers them: a code ("D1.",
+"C2)", "K3:" in minutes) or a label word and a running number or letter ("Pillar 1 – Fewer, larger clusters …",
+"Recommendation B. Audits check …", "Finding II: …"). Two or more such labels at line starts, opening the
+section, one series numbered 1, 2, 3 (or I, II, III, or A, B, C), are the points, whatever the blocks the
+wrapped lines became; each runs to the next label, a blank line, the next heading or a title line of five words at
+most after its closing full stop. The label is not part of
+the point, nor is a short title after a dash and before a colon ("Pillar 2 – Skills: …"; :func:`without_label`,
+also for list items).
+
+Rule family "figure lists" (:func:`names_only_figures`): under a heading that names results, facts or figures
+("Results", "Key facts", "Key figures", "Achievements": ``[headings]`` of ``data/key_message_figure_lists.txt``)
+a project or a visit often lists what it produced, without a verb: "5 pilots in three regions", "A reuse
+guide in six languages", "38 B2B meetings, 6 follow-up visits agreed", "A cooperation agreement signed on
+6 October". Such a list is a tally, not a message; the same heading over statements ("42 SMEs tested a digital
+twin", "Production costs have fallen by half") gives points. A list none of whose points holds a verb that
+states something (``[verbs]``: "is", "have", "can", "found", …; or a word in "-ed" before its object or a change: "reached
+a", "passed the", "received 40", "increased by 12 %") is such a tally.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections
+from pipeline.records import SegmentedDocument
+
+# "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …" (a label word and its number) at a line start
+_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<code>[A-Z]{1,2})(?P<code_n>\d{1,2})[.):]"
+    r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-]))[ \t]+(?=\S)", re.M)
+# a short title line right after a point's closing full stop ("… within a month.\nWhat happens next"): not the point's
+_TITLE_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]*\n[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}(?=[ \t]*(?:\n|$))")
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
+def _in_sequence(numbers: list[str]) -> bool:
+    """1, 2, 3 …; I, II, III …; A, B, C …: a running series from its start."""
+    if all(n.isdigit() for n in numbers):
+        return [int(n) for n in numbers] == list(range(1, len(numbers) + 1))
+    return numbers in (_ROMAN[:len(numbers)], [chr(ord("A") + k) for k in range(len(numbers))])
+
+
+def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
+    """(start, end) of the labelled points between the heading ``seg.blocks[i]`` and the next heading, the label
+    left out; none without two (see the module doc)."""
+    text = seg.doc.text
+    start = seg.blocks[i].end
+    end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
+    labels = list(_LABEL.finditer(text, start, end))
+    if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
+        return []  # the labels must open the section (a lead-in line first is not handled)
+    if len({m.group("code") or m.group("word") for m in labels}) != 1:
+        return []  # one series of labels, not a mix
+    if not _in_sequence([m.group("code_n") or m.group("n") for m in labels]):
+        return []  # "D1 … D4", "Pillar 1 … Pillar 3" in order
+    out = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        blank = re.search(r"\n[ \t]*\n", text[m.end():stop]) or _TITLE_AFTER_SENTENCE.search(text[m.end():stop])
+        stop = m.end() + blank.start() if blank else stop
+        body = text[m.end():stop].rstrip()
+        s = max(m.end(), without_label(text, m.start(), m.end() + len(body))) if m.group("word") else m.end()
+        out.append((s, m.end() + len(body)))
+    return out
+
+
+# "Pillar 1 – Mandate: …", "Recommendation 2: …", "Action B – Skills: …": a label of a capitalised noun and a
+# number or letter, perhaps with a short title, then a colon; or the label, a spaced dash and the point itself
+# ("Pillar 1 – Fewer, larger clusters …"). "Language matters: …" (a clause, no number) is part of its point.
+_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
+_DASH_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def without_label(text: str, s: int, e: int) -> int:
+    """The start of the point ``text[s:e]`` past a numbered label ("Pillar 1 – Mandate: …"), see above."""
+    body = text[s:e].lstrip(" \t")
+    s += len(text[s:e]) - len(body)
+    m = _LABEL_PREFIX.match(body) or _DASH_LABEL_PREFIX.match(body)
+    return s + m.end() if m else s
+
+
+@lru_cache(maxsize=4)
+def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(heading words of result / fact / figure lists, verbs that make a point state something)."""
+    sections = data_sections(data_dir / "key_message_figure_lists.txt")
+
+    def alternation(lines: list[str], flags: int) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(lines) + r")\b", flags) if lines else re.compile(r"(?!)")
+
+    # verbs in lower case only: "signed on 4 May" holds no verb "may"
+    return alternation(sections.get("headings", []), re.I), alternation(sections.get("verbs", []), 0)
+
+
+# a verb in "-ed" before its object ("tested a", "received 40", "passed the") or a change ("increased by 12 %",
+# "dropped from 40"); not "signed on", "adopted (…)", "used in 2025"
+_ED_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b", re.I)
+
+
+def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
+    """True when ``heading`` names results, facts or figures and none of ``points`` states something with a verb
+    (see the module doc): the list is a tally of outputs, not key messages."""
+    headings, verbs = _figure_cues(data_dir)
+    if not headings.search(heading) or not points:
+        return False
+    return not any(verbs.search(p) or _ED_BEFORE_OBJECT.search(p) for p in points)
