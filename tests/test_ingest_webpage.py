@@ -80,4 +80,5 @@ def test_ingest_webpage_run_documents_row(run_pipeline, tmp_path):
     text = tables["document_texts"][0]["text"]
     # Offsets stay those of the published text.
     assert all(text[m["start_char"]:m["end_char"]] == m["text"] for m in tables["mentions"])
-    assert {m["text"] for m in tables["mentions"] if m["entity_type"] == "person"} == {"Rui Almeida"}
+    # the caption's people are people too ("From left: Ana Lopes and Rui Almeida at the opening.")
+    assert {m["text"] for m in tables["mentions"] if m["entity_type"] == "person"} == {"Ana Lopes", "Rui Almeida"}
