@@ -263,6 +263,13 @@ def test_event_meeting_of_a_group(extract, text, expected):
      [("Board meeting 2027", D(2027, 4, 14), D(2027, 4, 14), None)]),
     ("The General Assembly\nmet on 24 April 2025 in Udine and approved the plan.",
      [("General Assembly 2025", D(2025, 4, 24), D(2025, 4, 24), "Udine")]),
+    # the verb before the day, "for / at" the meeting after it; nouns of a season or a community
+    ("The networks met in Porto on 10 and 11 March 2027 for the annual Seacoast community meeting.",
+     [("Seacoast community meeting 2027", D(2027, 3, 10), D(2027, 3, 11), "Porto")]),
+    ("Our members met on 2 December 2026 at a winery for the autumn members' meeting.",
+     [("Members' meeting 2026", D(2026, 12, 2), D(2026, 12, 2), None)]),
+    ("A member company will host the members' Christmas meeting on 9 December 2026.",
+     [("Members' Christmas meeting 2026", D(2026, 12, 9), D(2026, 12, 9), None)]),
 ])
 def test_event_meeting_dated_before_or_bare(extract, text, expected):
     assert _rows(extract(text)) == expected

@@ -238,17 +238,25 @@ def _held_after(data_dir: Path) -> re.Pattern[str] | None:
     if not heads or not verbs:
         return None
     return re.compile(
-        rf"[ \t,]*[^.;:!?()\n]{{0,70}}?(?<![\w-])(?i:{phrase_alternation(verbs, _S)})(?![\w-])(?:(?!(?i:to|about|on)[ \t])[^.;:!?()\n]){{0,60}}?"
+        rf"[ \t,]*(?:[^.;:!?()\n]{{0,70}}?(?<![\w-])(?P<verb>(?i:{phrase_alternation(verbs, _S)}))(?![\w-])(?:(?!(?i:to|about|on|and|but)[ \t])[^.;:!?()\n]){{0,60}}?"
+        rf"|(?:(?!(?i:to|about|on|and|but)[ \t])[^.;:!?()\n]){{0,60}}?(?<![\w-])(?:for|at){_S})"  # "met on 3 May in Linz for the ..."
         rf"(?<![\w-])(?P<det>[Tt]he{_S}[\w-]+[’']s|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,10}}){_S})?"
-        rf"(?P<np>(?P<mods>(?:{_MOD}{_S}){{0,3}}?)(?P<head>(?i:{phrase_alternation(heads, _S)}))(?![\w-]))"
+        rf"(?P<np>(?P<mods>(?:(?:{_MOD}|{UPPER}[\w’'-]*){_S}){{0,3}}?)(?P<head>(?i:{phrase_alternation(heads, _S)}))(?![\w-]))"
         rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?")
+
+
+@lru_cache(maxsize=8)
+def _verb_before(data_dir: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{phrase_alternation(data_lines(data_dir / 'event_meeting_hold_verbs.txt'), _S)})(?![\w-])")
 
 
 def dated_before(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """"On 8 October we hosted the partner meeting in Ghent", "On 3 May the members met in Linz for their
     spring members' meeting", "Before that, on 12 March, we hold our general assembly": a sentence that
     opens its clause with "on <day>" and says that day a meeting of ``data/event_meeting_heads.txt`` is
-    held (verbs in ``data/event_meeting_hold_verbs.txt``) names that meeting, dated by that day."""
+    held (verbs in ``data/event_meeting_hold_verbs.txt``) names that meeting, dated by that day; so does
+    a verb right before the day with "for / at" the meeting after it ("the partners met on 10 May in Turin
+    for the annual community meeting")."""
     pattern = _held_after(data_dir)
     if pattern is None:
         return []
@@ -256,8 +264,9 @@ def dated_before(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
     for date in ctx.dates:
         if date.precision not in ("day", "month") or not re.search(r"(?:^|[\s,(])[Oo]n[ \t]+$", ctx.text[max(0, date.start - 4):date.start]):
             continue
-        m = pattern.match(ctx.text, date.end, ctx.sentence(date.start, date.end)[1])
-        if m is None or any(d.start > date.end and d.start < m.start("np") for d in ctx.dates):
+        s, e = ctx.sentence(date.start, date.end)
+        m = pattern.match(ctx.text, date.end, e)
+        if m is None or not m.group("verb") and not _verb_before(data_dir).search(ctx.text, max(s, date.start - 60), date.start) or any(d.start > date.end and d.start < m.start("np") for d in ctx.dates):
             continue  # another date between: the meeting is that one's
         mods = m.group("mods").split()
         if any(ctx.pos.get(m.start("mods") + m.group("mods").find(w), ("",))[0] in ("VERB", "AUX", "ADP", "PRON", "DET")
