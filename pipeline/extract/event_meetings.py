@@ -13,6 +13,12 @@ three modifiers] <meeting noun> [of <Owner>]" followed at once by the day or mon
 - an owner and a venue between: "the final conference of the Horizon Europe project AGRITWIN at
   Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025".
 
+Without a determiner the noun must be capitalised and open its phrase ("October – General Assembly on
+15 October", "Subject: Board meeting of 14 April 2027"); a paragraph may be hard-wrapped inside the
+phrase ("The General Assembly\nmet on 24 April"). A day written before the meeting (``dated_before``,
+the same rule): "On 8 October we hosted the partner meeting in Ghent", "the networks met in Porto on 10
+March for the annual community meeting" (verbs in ``data/event_meeting_hold_verbs.txt``).
+
 A meeting with its number ("the notes of board meeting no. 60 of 3 December 2026 were approved",
 "Minutes of meeting no. 30 (23 June 2026) approved") is one meeting too, with or without a
 determiner, and "meeting" alone is enough before the number; the number stays in the name
