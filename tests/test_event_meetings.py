@@ -248,3 +248,36 @@ def test_event_meeting_of_a_group(extract, text, expected):
     r = extract(text)
     assert _rows(r) == expected
     assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day written before the meeting, a verb saying it is held that day
+    ("On 8 October 2026 we hosted the SEAWEAVE partner meeting in Ghent, with an open session for buyers.",
+     [("SEAWEAVE partner meeting 2026", D(2026, 10, 8), D(2026, 10, 8), "Ghent")]),
+    ("Before that, on 12 March 2027, we hold our general assembly, where members will vote on the budget.",
+     [("General assembly 2027", D(2027, 3, 12), D(2027, 3, 12), None)]),
+    ("On 3 May 2026 the members gathered in a hotel for their spring members' meeting.",
+     [("Members' meeting 2026", D(2026, 5, 3), D(2026, 5, 3), None)]),
+    # a capitalised noun with no determiner; a paragraph wrapped inside the phrase
+    ("Subject: Notes – Board meeting of 14 April 2027 (for approval)",
+     [("Board meeting 2027", D(2027, 4, 14), D(2027, 4, 14), None)]),
+    ("The General Assembly\nmet on 24 April 2025 in Udine and approved the plan.",
+     [("General Assembly 2025", D(2025, 4, 24), D(2025, 4, 24), "Udine")]),
+    # the verb before the day, "for / at" the meeting after it; nouns of a season or a community
+    ("The networks met in Porto on 10 and 11 March 2027 for the annual Seacoast community meeting.",
+     [("Seacoast community meeting 2027", D(2027, 3, 10), D(2027, 3, 11), "Porto")]),
+    ("Our members met on 2 December 2026 at a winery for the autumn members' meeting.",
+     [("Members' meeting 2026", D(2026, 12, 2), D(2026, 12, 2), None)]),
+    ("A member company will host the members' Christmas meeting on 9 December 2026.",
+     [("Members' Christmas meeting 2026", D(2026, 12, 9), D(2026, 12, 9), None)]),
+])
+def test_event_meeting_dated_before_or_bare(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2026 the board met the mayor to discuss the annual meeting.",
+    "On 5 May 2026 we presented the plan; the general assembly approved it.",
+])
+def test_event_meeting_dated_before_not_events(extract, text):
+    assert _rows(extract(text)) == []

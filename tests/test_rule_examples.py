@@ -455,6 +455,7 @@ EVENTS = [
     ("The board admitted two new members at its meeting on 9 March 2026.", [("meeting", "Board meeting 2026", "pattern:event_meeting")]),
     ("An expert group on battery passports will meet online on 12 May 2026.", [("expert group on battery passports", "Meeting of the expert group on battery passports 2026", "pattern:event_meeting")]),
     ("The Board of Ebro Mobility Cluster approved the budget at its meeting in Zaragoza on 2 June 2026.", [("meeting", "Ebro Mobility Cluster board meeting 2026", "pattern:event_meeting")]),
+    ("On 6 October 2026 we hosted the TIDEWAY partner meeting in Cork.", [("partner meeting", "TIDEWAY partner meeting 2026", "pattern:event_meeting")]),
     ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
     ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
     ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),
@@ -484,7 +485,7 @@ EVENTS = [
     ("Agenda of the board. Item 1: the minutes of meeting No. 7 (12 March 2026) were adopted.", [("meeting No. 7", "Meeting No. 7 2026", "pattern:event_meeting")]),
     ("Agenda of the board. Approval of the report of Steering Committee meeting nr. 5 (4 June 2025) and of the budget.", [("Steering Committee meeting nr. 5", "Steering Committee meeting nr. 5 2025", "pattern:event_meeting")]),
     # a project's own meeting named by its noun alone, in a sentence with a date or a known place
-    ("The eight partners of AQUAREST gathered in Porto on 5 May 2025 for their kick-off meeting.", [("kick-off meeting", "AQUAREST kick-off meeting 2025", "pattern:event_generic")]),
+    ("The eight partners of AQUAREST gathered in Porto in May 2025 for their kick-off meeting.", [("kick-off meeting", "AQUAREST kick-off meeting 2025", "pattern:event_generic")]),
     ("Our project began in October 2023 with a kick-off meeting in Lyon.", [("kick-off meeting", "Kick-off meeting 2023", "pattern:event_generic")]),
     ("The consortium will gather for the mid-term review in Aarhus on 9 April 2025.", [("mid-term review", "Mid-term review 2025", "pattern:event_generic")]),
     ("A validation workshop with 40 cluster managers was held in Vienna on 12 May 2025.", [("validation workshop", "Validation workshop 2025", "pattern:event_generic")]),

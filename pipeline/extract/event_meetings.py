@@ -13,6 +13,12 @@ three modifiers] <meeting noun> [of <Owner>]" followed at once by the day or mon
 - an owner and a venue between: "the final conference of the Horizon Europe project AGRITWIN at
   Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025".
 
+Without a determiner the noun must be capitalised and open its phrase ("October – General Assembly on
+15 October", "Subject: Board meeting of 14 April 2027"); a paragraph may be hard-wrapped inside the
+phrase ("The General Assembly\nmet on 24 April"). A day written before the meeting (``dated_before``,
+the same rule): "On 8 October we hosted the partner meeting in Ghent", "the networks met in Porto on 10
+March for the annual community meeting" (verbs in ``data/event_meeting_hold_verbs.txt``).
+
 A meeting with its number ("the notes of board meeting no. 60 of 3 December 2026 were approved",
 "Minutes of meeting no. 30 (23 June 2026) approved") is one meeting too, with or without a
 determiner, and "meeting" alone is enough before the number; the number stays in the name
@@ -53,7 +59,7 @@ from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
-_S = r"[ \t]+(?:\n[ \t]*)?"
+_S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _PLACE = rf"(?!{_MONTH}){UPPER}[\w’'-]+(?:[ \t-]{UPPER}[\w’'-]+)?"
 # "will take place", "was held", "meets", "is planned for": the clause says the meeting is held then
@@ -61,15 +67,23 @@ _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){
          r"(?:held|hosted|planned|scheduled|convened)|meets|met|held|planned|scheduled)").format(s=_S)
 # a determiner, or a list bullet opening the line ("- General Assembly, 23 April 2026")
 _DET = (r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S
-        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8})" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+))")  # "the TAMC members' meeting"
+        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8})" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+)"
+        # no determiner: the noun itself capitalised, not inside a longer phrase ("October – General Assembly
+        # on 15 October", "Subject: Board meeting of 14 April 2027"); no lower-case modifier can follow
+        + r"|(?<![\w’'&,-][ \t])(?<![\w’'&-])(?=[A-Z][a-z]))")  # "the TAMC members' meeting"
 _MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
 # a modifier before a numbered meeting: no function word ("the notes OF board meeting no. 60")
 _NUMBERED_MOD = r"(?!(?i:of|the|and|at|in|on|for|to|with|from|an?|its|their|our)\b)[A-Za-z][\w’'-]*"
 
 
+def _phrases(data_dir: Path, name: str) -> list[str]:
+    """The lines of a data file, lower-cased, one space between words."""
+    return [" ".join(h.lower().split()) for h in data_lines(data_dir / name)]
+
+
 @lru_cache(maxsize=8)
 def _pattern(data_dir: Path) -> re.Pattern[str] | None:
-    heads = [" ".join(h.lower().split()) for h in data_lines(data_dir / "event_meeting_heads.txt")]
+    heads = _phrases(data_dir, "event_meeting_heads.txt")
     if not heads:
         return None
     alternation = phrase_alternation(heads, _S)
@@ -127,7 +141,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         hit = lex.lookup(m.group(g_head).lower().split())
         out.append(Candidate(start, end, name, "pattern:event_meeting", hit[0] if hit else None,
                              hit[1] if hit else "other", dates=date, city=city, country=country))
-    return out + body_meetings(ctx, lex, gaz, data_dir) + group_meetings(ctx, lex, gaz, data_dir)
+    return out + body_meetings(ctx, lex, gaz, data_dir) + group_meetings(ctx, lex, gaz, data_dir) + dated_before(ctx, lex, gaz, data_dir)
 
 
 _ITS_MEETING = re.compile(
@@ -187,7 +201,7 @@ _MEETS = (rf"(?P<verb>will{_S}meet|meets|met|is{_S}to{_S}meet|are{_S}to{_S}meet)
 
 @lru_cache(maxsize=8)
 def _groups(data_dir: Path) -> re.Pattern[str] | None:
-    groups = [" ".join(g.lower().split()) for g in data_lines(data_dir / "event_meeting_groups.txt")]
+    groups = _phrases(data_dir, "event_meeting_groups.txt")
     if not groups:
         return None
     return re.compile(
@@ -220,5 +234,61 @@ def group_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         city, country = gaz.place(place) if place else (None, None)
         hit = lex.lookup(["meeting"])
         out.append(Candidate(m.start("np"), m.end("np"), name[:1].upper() + name[1:], "pattern:event_meeting", hit[0] if hit else None,
+                             hit[1] if hit else "other", dates=date, city=city, country=country))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _held_after(data_dir: Path) -> re.Pattern[str] | None:
+    heads, verbs = _phrases(data_dir, "event_meeting_heads.txt"), _phrases(data_dir, "event_meeting_hold_verbs.txt")
+    if not heads or not verbs:
+        return None
+    return re.compile(
+        rf"[ \t,]*(?:[^.;:!?()\n]{{0,70}}?(?<![\w-])(?P<verb>(?i:{phrase_alternation(verbs, _S)}))(?![\w-])(?:(?!(?i:to|about|on|and|but)[ \t])[^.;:!?()\n]){{0,60}}?"
+        rf"|(?:(?!(?i:to|about|on|and|but)[ \t])[^.;:!?()\n]){{0,60}}?(?<![\w-])(?:for|at){_S})"  # "met on 3 May in Linz for the ..."
+        rf"(?<![\w-])(?P<det>[Tt]he{_S}[\w-]+[’']s|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,10}}){_S})?"
+        rf"(?P<np>(?P<mods>(?:(?:{_MOD}|{UPPER}[\w’'-]*){_S}){{0,3}}?)(?P<head>(?i:{phrase_alternation(heads, _S)}))(?![\w-]))"
+        rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?")
+
+
+@lru_cache(maxsize=8)
+def _verb_before(data_dir: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{phrase_alternation(data_lines(data_dir / 'event_meeting_hold_verbs.txt'), _S)})(?![\w-])")
+
+
+def dated_before(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """"On 8 October we hosted the partner meeting in Ghent", "On 3 May the members met in Linz for their
+    spring members' meeting", "Before that, on 12 March, we hold our general assembly": a sentence that
+    opens its clause with "on <day>" and says that day a meeting of ``data/event_meeting_heads.txt`` is
+    held (verbs in ``data/event_meeting_hold_verbs.txt``) names that meeting, dated by that day; so does
+    a verb right before the day with "for / at" the meeting after it ("the partners met on 10 May in Turin
+    for the annual community meeting")."""
+    pattern = _held_after(data_dir)
+    if pattern is None:
+        return []
+    out = []
+    for date in ctx.dates:
+        if date.precision not in ("day", "month") or not re.search(r"(?:^|[\s,(])[Oo]n[ \t]+$", ctx.text[max(0, date.start - 4):date.start]):
+            continue
+        s, e = ctx.sentence(date.start, date.end)
+        m = pattern.match(ctx.text, date.end, e)
+        if m is None or not m.group("verb") and not _verb_before(data_dir).search(ctx.text, max(s, date.start - 60), date.start) or any(d.start > date.end and d.start < m.start("np") for d in ctx.dates):
+            continue  # another date between: the meeting is that one's
+        mods = m.group("mods").split()
+        if any(ctx.pos.get(m.start("mods") + m.group("mods").find(w), ("",))[0] in ("VERB", "AUX", "ADP", "PRON", "DET")
+               for w in mods):
+            continue
+        start = m.start("np")
+        while mods and mods[0].lower() in lex.generic and not ordinal_value(mods[0]):
+            start = ctx.text.index(mods[1] if len(mods) > 1 else m.group("head"), start + len(mods[0]))
+            mods = mods[1:]
+        name = clean_event_name(ctx.text[start:m.end("np")])
+        owner = m.group("pre") or (possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None)
+        if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
+            continue
+        name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
+        city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
+        hit = lex.lookup(m.group("head").lower().split())
+        out.append(Candidate(start, m.end("np"), name, "pattern:event_meeting", hit[0] if hit else None,
                              hit[1] if hit else "other", dates=date, city=city, country=country))
     return out
