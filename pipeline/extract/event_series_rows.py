@@ -123,7 +123,7 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
         start = m.end() - len(re.search(r"in[ \t]+$", m.group()).group()) if re.search(r"\bin[ \t]+$", m.group()) else m.end()
         # "the first edition in Osijek in 2022": edition 1; "the first two editions took place in A and B": 1 and 2;
         # "the fourth edition, after A (2024)": the places are other editions than the one counted
-        lead = re.search(r"(\w+)[ \t]+(?:(two|three)[ \t]+)?editions?\b", m.group())
+        lead = re.search(r"(\w+)\s+(?:(two|three)\s+)?editions?\b", m.group())
         first = ordinal_value(lead.group(1)) if lead and not m.group("after") else None
         plural = m.group("noun").endswith("s")
         for n, py in enumerate(_PLACE_YEAR.finditer(ctx.text, start, end)):
@@ -144,7 +144,32 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
             cand.year = y
             cand.edition = first + n if first and (n == 0 or lead.group(2)) else None
             out.append(cand)
+        if not out or out[-1].start < start:
+            out.extend(_year_edition_place(ctx, m, gaz))
     return out
+
+
+_YEAR_EDITION_IN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+edition\s+(?:(?:was\s+)?held\s+)?in\s+$")
+
+
+def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    """"It followed the 2025 edition in Bratislava", "The 2026 edition in Freiburg drew 280 people": the
+    edition's year is in the lead, its known place right after "in" (``pattern:event_past_editions``)."""
+    written = _YEAR_EDITION_IN.search(m.group())
+    place = gaz.pattern.match(ctx.text, m.end()) if written else None
+    if place is None:
+        return []
+    city, country = gaz.place(place.group())
+    if city is None and country is None:
+        return []
+    y = int(written.group("year"))
+    at = m.start() + written.start("year")
+    year_date = DateMention("", at, at + 4, written.group("year"), dt.date(y, 1, 1), dt.date(y, 12, 31), "year",
+                            "pattern:event_past_editions")
+    cand = Candidate(place.start(), place.end(), f"{place.group()} edition", "pattern:event_past_editions", None,
+                     "other", dates=year_date, city=city, country=country)
+    cand.year = y
+    return [cand]
 
 
 # A row of a list or table of editions that opens with the edition's year or ordinal:
