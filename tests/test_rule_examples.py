@@ -485,6 +485,10 @@ EVENTS = [
     ("The cluster held its annual meeting in Graz on 4 May 2026. The previous meetings in Linz (2024) were smaller.", []),
     ("Danube Grain Days 2027\n\nThe Danube Grain Days 2027 open in Novi Sad on 9 June 2027. They follow the 2025 edition in Osijek and a webinar on 3 March 2027.", [("Danube Grain Days 2027", "Danube Grain Days 2027", "pattern:event_name"), ("Danube Grain Days 2027", "Danube Grain Days 2027", "pattern:event_name"), ("Osijek", "Danube Grain Days 2025", "pattern:event_past_editions")]),
     ("Upper Adige Wine Days 2027 – programme\n\nThe Upper Adige Wine Days 2027 take place in Bolzano on 3 May 2027. The 2026 edition in Trento drew 280 visitors.", [("Upper Adige Wine Days 2027", "Upper Adige Wine Days 2027", "pattern:event_name"), ("Upper Adige Wine Days 2027", "Upper Adige Wine Days 2027", "pattern:event_name"), ("Trento", "Upper Adige Wine Days 2026", "pattern:event_past_editions")]),
+    # a line that labels the next meeting with its date, in markdown emphasis or with a weekday
+    ("The Board of the Kvarner Olive Cluster met in Rijeka on 3 March 2026.\n\n**Next Board meeting:** 9 June 2026, Rijeka.", [("Next Board meeting", "Next Board meeting 2026", "pattern:event_edition_row")]),
+    ("The steering group met online on 2 February 2027.\n\nNext steering group meeting: Thursday, 6 May 2027, 10:00, online.", [("steering group", "Steering group meeting 2027", "pattern:event_meeting"), ("Next steering group meeting", "Next steering group meeting 2027", "pattern:event_edition_row")]),
+    ("Our members gathered in Tartu on 5 April 2026.\n\n__Next members' meeting:__ Friday 18 September 2026, Tallinn", [("Next members' meeting", "Next members' meeting 2026", "pattern:event_edition_row")]),
     # a generic event noun and its complement in a dated sentence
     ("On 4 June 2025, in Aarhus, the cluster held a workshop on circular packaging for food firms.", [("workshop on circular packaging for food firms", "Workshop on circular packaging for food firms 2025", "pattern:event_generic")]),
     # editions listed as place-and-date lines under the series' title
