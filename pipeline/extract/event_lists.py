@@ -196,13 +196,14 @@ def _event_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> Block | N
 def _lone_row_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:
     """True when a row stands alone under a short heading with an event keyword that it details ("### Next
     meeting" over "Steering group no. 4: Linz, 8 June 2027"): the heading says the row is that event. The
-    heading is the section's, or the short line right above the row (blank lines skipped)."""
+    heading is the section's, or the short line without a digit right above the row (blank lines skipped;
+    a programme line "17:30 Reception" is no heading)."""
     heading = _event_heading(ctx, lex, offset)
     if heading is not None:
         return len(ctx.text[heading.start:heading.end].split()) <= 4
     above = ctx.text[:ctx.text.rfind("\n", 0, offset)].rstrip().rsplit("\n", 1)[-1]
     words = above.strip(" \t#*_:").split()
-    return 0 < len(words) <= 4 and _has_keyword(lex, " ".join(words)) and not ctx.dates_between(offset - len(above) - 2, offset)
+    return 0 < len(words) <= 4 and not re.search(r"\d", above) and _has_keyword(lex, " ".join(words))
 
 
 def _list_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:

@@ -85,7 +85,7 @@ _PLACE_KINDS = ("", "2", "3", "4", "5", "6")
 # convention, after": a clause about earlier editions; its noun is "edition(s)" or a plural event keyword
 _PAST_EDITIONS = re.compile(r"\b(?P<lead>(?:[Tt]he\s+)?(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Ll]ast)|[Tt]he)\s+(?:two\s+|three\s+)?"
                             r"(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+)?"
-                            r"(?P<noun>editions?|[a-z]+s)\b"
+                            r"(?P<noun>editions?|(?!previous\b|past\b|earlier\b|former\b|first\b|last\b)[a-z]+s)\b"
                             r"(?:[^.\n(]{0,60}?(?:\bin[ \t]+(?=[A-Z])|:[ \t]*(?=[A-Z\d])|,?[ \t]+(?P<after>after|following)[ \t]+(?=[A-Z]))|[ \t]*(?=\([A-Z\d]))")
 _EARLIER = ("previous", "past", "earlier", "former", "last")  # leads that name an earlier edition with a plural event noun
 
