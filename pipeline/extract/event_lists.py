@@ -33,16 +33,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
-from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import Block, DateMention
 
-# a list marker or number, and markdown emphasis around a label ("**Next board meeting:** 9 May")
-_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–|]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*(?:\*\*?|__?)?")
-# the separator before the date, with a closing emphasis and a weekday ("Next board meeting:** Tuesday, 9 May")
-_SEPARATOR = re.compile(rf"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:(?:\*\*?|__?)?|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?(?:{WEEKDAY},?[ \t]+)?$")
+_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–|]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*")
+_SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
 _BRACKET_END = re.compile(r"[ \t]*\(([^()]{1,30})\)[ \t]*$")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:co-?)?(?:hosted|organi[sz]ed|run|moderated|supported|chaired)[ \t]+by\b")
 # "<label>: <place>[, <country>]" before the date, as "Dates to remember" and "Upcoming" lists write a
