@@ -110,11 +110,11 @@ _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
 def _no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str]) -> bool:
     """True when a row's title names no one event: only generic words and plural event words ("Events
     calendar", "Online meetings", "Upcoming webinars"), or a part of a programme by its number, with
-    perhaps its weekday ("Day 2", "Day 3 (Thursday"); "Online info session" is one event."""
+    perhaps its weekday ("Day 2", "Day 3 (Thursday", "DAY 1 – TUESDAY"); "Online info session" is one event."""
     bare = [w.lower().strip("“”\",:;?!()") for w in words]
     if all(w in lex.generic or (w.endswith("s") and lex.lookup([w[:-1]]) is not None) for w in bare if w):
         return True
-    return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w) and len(bare) > 1
+    return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-")) and len(bare) > 1
 
 
 def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
