@@ -7,8 +7,10 @@
   three lines, and a row is an event only when its title holds an event keyword, starts with the
   same two words as another row (the series' name: "Clusters meet Regions ..."), or sits in a section
   whose heading holds an event keyword ("Next EU Clusters Talks"); a line that labels an event with its
-  date ("Next board meeting: 25/11/2025, 14:00, Brno") may stand alone. After the date a note, a time or
-  a place may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław"); a trailing " – <place>" or " – online"
+  date ("Next board meeting: 25/11/2025, 14:00, Brno"), or a line alone under a short heading with an
+  event keyword ("### Next meeting" / "Steering group no. 4: Linz, 8 June 2027") may stand alone. After
+  the date a note, a time, a place or who hosts it may follow ("SAVE THE DATE!", ", 14:00", ", Wrocław",
+  ", hosted by the food cluster"); a trailing " – <place>" or " – online"
   is the place, not the title ("ClusterMatch 2024 – Riga, 13–14 November 2024"), and so is a known
   place after a colon ("Second partner meeting: Leoben, Austria, 8 May 2026"); under a line that
   announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
@@ -56,8 +58,8 @@ _TIME = re.compile(r"\d{1,2}[:.h]\d\d\b")
 
 
 def _row_note(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, end: int, line_end: int) -> bool:
-    if _ROW_NOTE.match(ctx.text, end, line_end):
-        return True
+    if _ROW_NOTE.match(ctx.text, end, line_end) or _WHO_CLAUSE.match(ctx.text, end, line_end):
+        return True  # a note, or who hosts it: "8 June 2027, hosted by the food cluster"
     tail = " ".join(ctx.text[end:line_end].lower().split())
     detail = _ROW_DETAIL.match(ctx.text, end, line_end)
     if detail:  # ", 14:00, Brno (in person)", ", Wrocław", ", venue to be decided": the time, place or format
@@ -108,11 +110,11 @@ _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
 def _no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str]) -> bool:
     """True when a row's title names no one event: only generic words and plural event words ("Events
     calendar", "Online meetings", "Upcoming webinars"), or a part of a programme by its number, with
-    perhaps its weekday ("Day 2", "Day 3 (Thursday"); "Online info session" is one event."""
+    perhaps its weekday ("Day 2", "Day 3 (Thursday", "DAY 1 – TUESDAY"); "Online info session" is one event."""
     bare = [w.lower().strip("“”\",:;?!()") for w in words]
     if all(w in lex.generic or (w.endswith("s") and lex.lookup([w[:-1]]) is not None) for w in bare if w):
         return True
-    return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w) and len(bare) > 1
+    return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-")) and len(bare) > 1
 
 
 def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
@@ -168,10 +170,11 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
     out = []
     for line, cand, prefix, labelled in rows:
         near = [r for r in rows if r[1] is not cand and abs(r[0] - line) <= LIST_GAP_LINES]
-        if not near and not labelled:
+        lone = not near and _lone_row_heading(ctx, lex, cand.start)  # "### Next meeting" over its one row
+        if not near and not labelled and not lone:
             continue  # a list, or one line that labels an event with its date: "Next board meeting: 25/11/2025"
         series = len(prefix.split()) == 2 and any(r[2] == prefix for r in rows if r[1] is not cand)
-        if cand.keyword or series or _event_heading(ctx, lex, cand.start) is not None or _list_heading(ctx, lex, cand.start):
+        if cand.keyword or series or lone or _event_heading(ctx, lex, cand.start) is not None or _list_heading(ctx, lex, cand.start):
             out.append(cand)
     return out
 
@@ -185,6 +188,19 @@ def _event_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> Block | N
     if heading is not None and heading.kind == "heading" and _has_keyword(lex, ctx.text[heading.start:heading.end]):
         return heading
     return None
+
+
+def _lone_row_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:
+    """True when a row stands alone under a short heading with an event keyword that it details ("### Next
+    meeting" over "Steering group no. 4: Linz, 8 June 2027"): the heading says the row is that event. The
+    heading is the section's, or the short line without a digit right above the row (blank lines skipped;
+    a programme line "17:30 Reception" is no heading)."""
+    heading = _event_heading(ctx, lex, offset)
+    if heading is not None:
+        return len(ctx.text[heading.start:heading.end].split()) <= 4
+    above = ctx.text[:ctx.text.rfind("\n", 0, offset)].rstrip().rsplit("\n", 1)[-1]
+    words = above.strip(" \t#*_:").split()
+    return 0 < len(words) <= 4 and not re.search(r"\d", above) and _has_keyword(lex, " ".join(words))
 
 
 def _list_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:

@@ -71,27 +71,49 @@ def place_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candi
     return out
 
 
-_P = r"[A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+)?"
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽŐŰ"
+_P = rf"[{_UP}][\w’'.-]+(?:[ \t][{_UP}][\w’'.-]+)?"
 _Y = r"(?:19|20)\d\d"
 # an earlier edition's place and year: "Linz (2024)", "Split (October 2025)", "Turku 2024", "in Tirana in
-# 2024", "2024 in Foix"
+# 2024", "2024 in Foix", "(Gdynia, 15–16 April 2026)", "in Skopje on 3–4 May 2026"
 _PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
-                         rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})")
-_PAST_EDITIONS = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Tt]he)[ \t]+(?:two[ \t]+|three[ \t]+)?"
-                            r"(?:(?:19|20)\d\d[ \t]+|\d{1,2}(?:st|nd|rd|th)[ \t]+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)[ \t]+)?editions?\b"
-                            r"[^.\n]{0,60}?(?:\bin[ \t]+(?=[A-Z])|:[ \t]*(?=[A-Z\d]))")
+                         rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})"
+                         rf"|\((?P<place5>{_P}),[ \t]+[^()\n]{{0,30}}?(?P<year5>{_Y})\)"
+                         rf"|\bin[ \t]+(?P<place6>{_P})[ \t]+(?:on|from)[ \t]+[^.;\n]{{0,24}}?(?P<year6>{_Y})\b")
+_PLACE_KINDS = ("", "2", "3", "4", "5", "6")
+# "Previous editions took place in", "Previous summits:", "the 2026 edition (", "the fourth edition of the
+# convention, after": a clause about earlier editions; its noun is "edition(s)" or a plural event keyword
+_PAST_EDITIONS = re.compile(r"\b(?P<lead>(?:[Tt]he\s+)?(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Ll]ast)|[Tt]he)\s+(?:two\s+|three\s+)?"
+                            r"(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+)?"
+                            r"(?P<noun>editions?|(?!previous\b|past\b|earlier\b|former\b|first\b|last\b)[a-z]+s)\b"
+                            r"(?:[^.\n(]{0,60}?(?:\bin[ \t]+(?=[A-Z])|:[ \t]*(?=[A-Z\d])|,?[ \t]+(?P<after>after|following)[ \t]+(?=[A-Z]))|[ \t]*(?=\([A-Z\d]))")
+_EARLIER = ("previous", "past", "earlier", "former", "last")  # leads that name an earlier edition with a plural event noun
 
 
-def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
+def _past_clause(m: re.Match[str], lex: EventLexicon) -> bool:
+    """True when a ``_PAST_EDITIONS`` match is about editions: its noun is "edition(s)", or a plural
+    event keyword after a word that looks back ("Previous summits:", "Past ceremonies:")."""
+    noun = m.group("noun")
+    if noun.startswith("edition"):
+        return True
+    return m.group("lead").split()[-1].lower() in _EARLIER and lex.lookup([noun]) is not None
+
+
+def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """"Previous editions took place in Szczecin (2024) and Rostock (2025)", "the first two editions took
     place in Tirana in 2024 and in Podgorica in 2025", "Previous editions: Turku 2024 · Tallinn 2025",
     "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)", "The 2024
-    edition in Rostock (24–25 September 2024)": one
+    edition in Rostock (24–25 September 2024)", "Previous summits: Linz (2024) and Graz (2025)" (a plural
+    keyword of ``data/event_keywords.txt`` after a word that looks back), "the third edition of the forum,
+    after Linz (2024) and Graz (2025)", "at the 2025 edition (Graz, 3–4 May 2025)", "the previous edition
+    was held in Graz on 3–4 May 2025": one
     edition per known place with its year (one edition named alone, "its first edition in Zadar in
     2024", is ``pattern:event_series``'s) (``pattern:event_past_editions``; ``events`` names each after
     the event the document is about)."""
     out = []
     for m in _PAST_EDITIONS.finditer(ctx.text):
+        if not _past_clause(m, lex):
+            continue
         end = ctx.text.find(".", m.end())
         end = len(ctx.text) if end < 0 else end
         if m.group().rstrip().endswith(":"):
@@ -99,20 +121,22 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
         else:
             end = min(end, ctx.text.find("\n", m.end()) if "\n" in ctx.text[m.end():end] else end)
         start = m.end() - len(re.search(r"in[ \t]+$", m.group()).group()) if re.search(r"\bin[ \t]+$", m.group()) else m.end()
-        # "the first edition in Osijek in 2022": edition 1; "the first two editions took place in A and B": 1 and 2
-        lead = re.search(r"(\w+)[ \t]+(?:(two|three)[ \t]+)?editions?\b", m.group())
-        first = ordinal_value(lead.group(1)) if lead else None
+        # "the first edition in Osijek in 2022": edition 1; "the first two editions took place in A and B": 1 and 2;
+        # "the fourth edition, after A (2024)": the places are other editions than the one counted
+        lead = re.search(r"(\w+)\s+(?:(two|three)\s+)?editions?\b", m.group())
+        first = ordinal_value(lead.group(1)) if lead and not m.group("after") else None
+        plural = m.group("noun").endswith("s")
         for n, py in enumerate(_PLACE_YEAR.finditer(ctx.text, start, end)):
-            k = next(k for k in ("", "2", "3", "4") if py.group("place" + k))
-            if k and not re.search(r"editions\b", m.group()):
+            k = next(k for k in _PLACE_KINDS if py.group("place" + k))
+            if k in ("2", "3", "4") and not plural or k == "6" and m.group("lead").split()[-1].lower() not in _EARLIER:
                 continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
             place, year = py.group("place" + k), "year" + k
             city, country = gaz.place(place)
             if city is None and country is None:
                 continue
             y = int(py.group(year))
-            year_date = next((d for d in ctx.dates_between(py.end("place" + k) if not k else py.start(year), py.end()) if d.start_date
-                              and d.start_date.year == y), None) or DateMention(
+            year_date = next((d for d in ctx.dates_between(py.end("place" + k) if k in ("", "5", "6") else py.start(year), py.end())
+                              if d.start_date and d.start_date.year == y), None) or DateMention(
                 "", py.start(year), py.end(year), py.group(year), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:event_past_editions")
             span = (py.start(), py.end()) if not k else (min(py.start("place" + k), py.start(year)), max(py.end("place" + k), py.end(year)))
             cand = Candidate(*span, f"{place} edition", "pattern:event_past_editions", None,
@@ -120,7 +144,32 @@ def past_edition_places(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
             cand.year = y
             cand.edition = first + n if first and (n == 0 or lead.group(2)) else None
             out.append(cand)
+        if not out or out[-1].start < start:
+            out.extend(_year_edition_place(ctx, m, gaz))
     return out
+
+
+_YEAR_EDITION_IN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+edition\s+(?:(?:was\s+)?held\s+)?in\s+$")
+
+
+def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    """"It followed the 2025 edition in Bratislava", "The 2026 edition in Freiburg drew 280 people": the
+    edition's year is in the lead, its known place right after "in" (``pattern:event_past_editions``)."""
+    written = _YEAR_EDITION_IN.search(m.group())
+    place = gaz.pattern.match(ctx.text, m.end()) if written else None
+    if place is None:
+        return []
+    city, country = gaz.place(place.group())
+    if city is None and country is None:
+        return []
+    y = int(written.group("year"))
+    at = m.start() + written.start("year")
+    year_date = DateMention("", at, at + 4, written.group("year"), dt.date(y, 1, 1), dt.date(y, 12, 31), "year",
+                            "pattern:event_past_editions")
+    cand = Candidate(place.start(), place.end(), f"{place.group()} edition", "pattern:event_past_editions", None,
+                     "other", dates=year_date, city=city, country=country)
+    cand.year = y
+    return [cand]
 
 
 # A row of a list or table of editions that opens with the edition's year or ordinal:
