@@ -36,6 +36,8 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
         if m.start() + len(m.group()) - len(m.group().lstrip(", \t")) in leading:
             continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
         start = _name_start(text, m.start(), max_words, joiners)
+        if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
+            start = _lower_name_start(text, m.start(), start, lex.data_dir)
         role = lex.role_title_re.match(text, start) if start is not None else None
         after_role = _OF.match(text, role.end()) if role else None
         if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
@@ -43,6 +45,44 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
         if start is not None:
             out.append(Span(start, m.end()))
     return out
+
+
+@lru_cache(maxsize=4)
+def _lower_forms(data_dir: Path | None) -> frozenset[str]:
+    """The ``[lower-case name forms]`` of ``legal_forms.txt``: forms whose names keep lower-case words."""
+    return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name forms", [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _lower_joiners(data_dir: Path | None) -> frozenset[str]:
+    """The ``[lower-case name joiners]`` of ``legal_forms.txt`` ("i", "za", "a"): words inside such a name."""
+    return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name joiners", [])) if data_dir else frozenset()
+
+
+def _lower_name_start(text: str, end: int, start: int | None, data_dir: Path | None, *, max_words: int = 6,
+                      max_lower: int = 3) -> int | None:
+    """Start of a name in its own language before a Central European form ("Tovarna strojev Bled d.o.o.",
+    "Kowalski i Synowie sp.j."): words back to a punctuation mark, an English stop word or the line start, up
+    to ``max_lower`` of them lower case, the first one capitalised; taken only where the words read as that
+    language (a letter outside ASCII or a lower-case organisation word) and reach further than ``start``."""
+    joiners, words = _lower_joiners(data_dir), org_words(data_dir)
+    taken: list[re.Match[str]] = []
+    for w in last_words(_NAME_WORD, text, end):
+        if text[w.end():taken[-1].start() if taken else end].strip(" \t") or len(taken) >= max_words:
+            break
+        word = w.group()
+        if word.lower() in STOP_WORDS and word not in joiners or word.endswith(".") and word != "Co.":
+            break
+        taken.append(w)
+    while taken and not is_cap_word(taken[-1].group()):
+        taken.pop()  # "the firm Kovina d.o.o.": the name opens with a capitalised word
+    lower = [w.group() for w in taken if not is_cap_word(w.group())]
+    if not lower or len(set(lower) - joiners) > max_lower or (start is not None and taken[-1].start() >= start):
+        return start
+    name = text[taken[-1].start():end]
+    if any(ord(c) > 127 for c in name) or any(w in words.anywhere_heads for w in lower):
+        return taken[-1].start()
+    return start
 
 
 @lru_cache(maxsize=4)
