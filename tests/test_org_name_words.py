@@ -75,6 +75,19 @@ def test_org_name_words_central_european_names_keep_lower_case_words(extract, te
     assert orgs(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a wrapped paragraph: the name and a form of two words run over the line's end
+    ("On the last day the delegation toured the assembly hall of Daebo\nMotion Systems Co., Ltd. near the port.",
+     {"Daebo Motion Systems Co., Ltd."}),
+    ("The study tour was prepared with the Swedish forestry cluster Norrskog Innovation ek.\nför. and a university.",
+     {"Norrskog Innovation ek. för."}),
+    # a list, one company a line: each line is its own name
+    ("Exhibitors\nKestrel Optics GmbH\nPolar Sensor AB\n", {"Kestrel Optics GmbH", "Polar Sensor AB"}),
+])
+def test_org_name_words_legal_form_names_over_a_wrapped_line(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
 def test_org_name_words_dotted_form_keeps_its_stop_before_a_footer_separator(extract):
     r = extract("Uppsala Sensor Cluster ek. för. · Kungsgatan 12, 753 21 Uppsala · info@usc.example")
     assert orgs(r) == {"Uppsala Sensor Cluster ek. för."}

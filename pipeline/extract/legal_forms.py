@@ -7,6 +7,7 @@ The forms come from the ``cleanco`` package (legal forms of about 60 countries) 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def _lower_joiners(data_dir: Path | None) -> frozenset[str]:
     return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name joiners", [])) if data_dir else frozenset()
 
 
+def _words_back(text: str, end: int, *, wrapped: int = 50) -> Iterator[re.Match[str]]:
+    """The name words of ``end``'s line before ``end``, the last first, then those of the line before when the
+    text is wrapped there: that line is ``wrapped`` characters or longer and ends in a letter or a digit
+    ("... the robot plant of Hanbit\nRobotics Co., Ltd."), not a heading, a list item or a table row."""
+    yield from last_words(_NAME_WORD, text, end)
+    line_start = text.rfind("\n", 0, end) + 1
+    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start - 1] if line_start else ""
+    if len(before) >= wrapped and before[-1:].isalnum() and not re.match(r"\s*(?:[-*•|#>]|\d+[.)])", before):
+        yield from last_words(_NAME_WORD, text, line_start - 1)
+
+
 def _lower_name_start(text: str, end: int, start: int | None, data_dir: Path | None, *, max_words: int = 6,
                       max_lower: int = 3) -> int | None:
     """Start of a name in its own language before a Central European form ("Tovarna strojev Bled d.o.o.",
@@ -67,8 +79,8 @@ def _lower_name_start(text: str, end: int, start: int | None, data_dir: Path | N
     language (a letter outside ASCII or a lower-case organisation word) and reach further than ``start``."""
     joiners, words = _lower_joiners(data_dir), org_words(data_dir)
     taken: list[re.Match[str]] = []
-    for w in last_words(_NAME_WORD, text, end):
-        if text[w.end():taken[-1].start() if taken else end].strip(" \t") or len(taken) >= max_words:
+    for w in _words_back(text, end):
+        if text[w.end():taken[-1].start() if taken else end].strip(" \t\n") or len(taken) >= max_words:
             break
         word = w.group()
         if word.lower() in STOP_WORDS and word not in joiners or word.endswith(".") and word != "Co.":
@@ -132,9 +144,9 @@ def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _
     "Co." inside a name ("Kelp & Co. d.o.o.") ends no sentence."""
     start = None
     taken = 0
-    for w in last_words(_NAME_WORD, text, end):  # a few words back, not the whole line (a text without breaks)
+    for w in _words_back(text, end):  # a few words back, not the whole line (a text without breaks)
         gap = text[w.end():end if start is None else start]
-        if gap.strip(" \t") or taken >= max_words:
+        if gap.strip(" \t\n") or taken >= max_words:
             break
         word = w.group()
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word != "Co.":
