@@ -67,6 +67,8 @@ def test_org_name_words_legal_forms_with_joiners_and_particles(extract, text, ex
     # English words before the name stay out of it; a name without its language's letters takes none
     ("The Slovenian supplier Kovina d.o.o. and the local firm Jelka a.s. signed the order.",
      {"Kovina d.o.o.", "Jelka a.s."}),
+    ("Our member company Orlík Brno s.r.o. and the Łódź start-up Tkanina sp. z o.o. won the award.",
+     {"Orlík Brno s.r.o.", "Tkanina sp. z o.o."}),
     # the same forms written with spaces
     ("Contact: Východ Data Cluster, z. p. o., Mlynská 4, Prešov; supplier Vrba s. r. o. in Nitra",
      {"Východ Data Cluster, z. p. o.", "Vrba s. r. o."}),

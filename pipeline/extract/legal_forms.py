@@ -38,7 +38,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
             continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
         start = _name_start(text, m.start(), max_words, joiners)
         if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
-            start = _lower_name_start(text, m.start(), start, lex.data_dir)
+            start = _lower_name_start(text, m.start(), start, lex)
         role = lex.role_title_re.match(text, start) if start is not None else None
         after_role = _OF.match(text, role.end()) if role else None
         if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
@@ -71,19 +71,21 @@ def _words_back(text: str, end: int, *, wrapped: int = 50) -> Iterator[re.Match[
         yield from last_words(_NAME_WORD, text, line_start - 1)
 
 
-def _lower_name_start(text: str, end: int, start: int | None, data_dir: Path | None, *, max_words: int = 6,
+def _lower_name_start(text: str, end: int, start: int | None, lex: Lexicon, *, max_words: int = 6,
                       max_lower: int = 3) -> int | None:
     """Start of a name in its own language before a Central European form ("Tovarna strojev Bled d.o.o.",
     "Kowalski i Synowie sp.j."): words back to a punctuation mark, an English stop word or the line start, up
     to ``max_lower`` of them lower case, the first one capitalised; taken only where the words read as that
-    language (a letter outside ASCII or a lower-case organisation word) and reach further than ``start``."""
-    joiners, words = _lower_joiners(data_dir), org_words(data_dir)
+    language (a letter outside ASCII or a lower-case organisation word) and reach further than ``start``. An
+    English kind noun ends the name ("the start-up Kovina d.o.o.", data/org_type_nouns.txt)."""
+    joiners, words = _lower_joiners(lex.data_dir), org_words(lex.data_dir)
     taken: list[re.Match[str]] = []
     for w in _words_back(text, end):
         if text[w.end():taken[-1].start() if taken else end].strip(" \t\n") or len(taken) >= max_words:
             break
         word = w.group()
-        if word.lower() in STOP_WORDS and word not in joiners or word.endswith(".") and word != "Co.":
+        if (word.lower() in STOP_WORDS and word not in joiners or word.endswith(".") and word != "Co."
+                or word in lex.org_type_nouns):
             break
         taken.append(w)
     while taken and not is_cap_word(taken[-1].group()):
