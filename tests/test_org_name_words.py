@@ -56,6 +56,45 @@ def test_org_name_words_legal_forms_with_joiners_and_particles(extract, text, ex
     assert orgs(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a Central European form: the name keeps lower-case words of its language, and joining words
+    ("The moulds were made by Kovárna Žďár nad Sázavou a.s. and Drevársky podnik Orava s.r.o. for us.",
+     {"Kovárna Žďár nad Sázavou a.s.", "Drevársky podnik Orava s.r.o."}),
+    ("Members: Tehnološki center Ptuj d.o.o.; Klaster za vodu Osijek d.o.o.; Wiśniewski i Synowie sp.j.",
+     {"Tehnološki center Ptuj d.o.o.", "Klaster za vodu Osijek d.o.o.", "Wiśniewski i Synowie sp.j."}),
+    ("Legal advice came from Kancelaria Zielińska i Partnerzy sp.k. before the vote.",
+     {"Kancelaria Zielińska i Partnerzy sp.k."}),
+    # English words before the name stay out of it; a name without its language's letters takes none
+    ("The Slovenian supplier Kovina d.o.o. and the local firm Jelka a.s. signed the order.",
+     {"Kovina d.o.o.", "Jelka a.s."}),
+    ("Our member company Orlík Brno s.r.o. and the Łódź start-up Tkanina sp. z o.o. won the award.",
+     {"Orlík Brno s.r.o.", "Tkanina sp. z o.o."}),
+    # the same forms written with spaces
+    ("Contact: Východ Data Cluster, z. p. o., Mlynská 4, Prešov; supplier Vrba s. r. o. in Nitra",
+     {"Východ Data Cluster, z. p. o.", "Vrba s. r. o."}),
+])
+def test_org_name_words_central_european_names_keep_lower_case_words(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wrapped paragraph: the name and a form of two words run over the line's end
+    ("On the last day the delegation toured the assembly hall of Daebo\nMotion Systems Co., Ltd. near the port.",
+     {"Daebo Motion Systems Co., Ltd."}),
+    ("The study tour was prepared with the Swedish forestry cluster Norrskog Innovation ek.\nför. and a university.",
+     {"Norrskog Innovation ek. för."}),
+    # a list, one company a line: each line is its own name
+    ("Exhibitors\nKestrel Optics GmbH\nPolar Sensor AB\n", {"Kestrel Optics GmbH", "Polar Sensor AB"}),
+])
+def test_org_name_words_legal_form_names_over_a_wrapped_line(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+def test_org_name_words_dotted_form_keeps_its_stop_before_a_footer_separator(extract):
+    r = extract("Uppsala Sensor Cluster ek. för. · Kungsgatan 12, 753 21 Uppsala · info@usc.example")
+    assert orgs(r) == {"Uppsala Sensor Cluster ek. för."}
+
+
 def test_org_name_words_lower_case_head_keeps_its_legal_form(extract):
     r = extract("The voucher went to Strojírenský klastr, z.s. in the spring.")
     assert orgs(r) == {"Strojírenský klastr, z.s."}
@@ -78,6 +117,19 @@ def test_org_name_words_lower_case_head_keeps_its_legal_form(extract):
      {"Osijek County Chamber of Commerce"}),
 ])
 def test_org_name_words_regional_and_local_authorities(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "City of <known town>", capitalised words before it included; a title or a place is none
+    ("The pilot is funded by the City of Tampere and by the Statutory City of Ostrava.",
+     {"City of Tampere", "Statutory City of Ostrava"}),
+    ("Lisbon was once named a City of Culture, and Mexico City hosted the fair.", set()),
+    # a place with particles after "<authority> of"
+    ("The Municipality of Vila Nova de Gaia and the Municipality of Castro do Rio signed the charter.",
+     {"Municipality of Vila Nova de Gaia", "Municipality of Castro do Rio"}),
+])
+def test_org_name_words_city_authorities_and_places_with_particles(extract, text, expected):
     assert orgs(extract(text)) == expected
 
 

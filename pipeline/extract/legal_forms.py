@@ -7,6 +7,7 @@ The forms come from the ``cleanco`` package (legal forms of about 60 countries) 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +37,8 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
         if m.start() + len(m.group()) - len(m.group().lstrip(", \t")) in leading:
             continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
         start = _name_start(text, m.start(), max_words, joiners)
+        if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
+            start = _lower_name_start(text, m.start(), start, lex)
         role = lex.role_title_re.match(text, start) if start is not None else None
         after_role = _OF.match(text, role.end()) if role else None
         if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
@@ -43,6 +46,57 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
         if start is not None:
             out.append(Span(start, m.end()))
     return out
+
+
+@lru_cache(maxsize=4)
+def _lower_forms(data_dir: Path | None) -> frozenset[str]:
+    """The ``[lower-case name forms]`` of ``legal_forms.txt``: forms whose names keep lower-case words."""
+    return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name forms", [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _lower_joiners(data_dir: Path | None) -> frozenset[str]:
+    """The ``[lower-case name joiners]`` of ``legal_forms.txt`` ("i", "za", "a"): words inside such a name."""
+    return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name joiners", [])) if data_dir else frozenset()
+
+
+def _words_back(text: str, end: int, *, wrapped: int = 50) -> Iterator[re.Match[str]]:
+    """The name words of ``end``'s line before ``end``, the last first, then those of the line before when the
+    text is wrapped there: that line is ``wrapped`` characters or longer and ends in a letter or a digit
+    ("... the robot plant of Hanbit\nRobotics Co., Ltd."), not a heading, a list item or a table row."""
+    yield from last_words(_NAME_WORD, text, end)
+    line_start = text.rfind("\n", 0, end) + 1
+    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start - 1] if line_start else ""
+    if len(before) >= wrapped and before[-1:].isalnum() and not re.match(r"\s*(?:[-*•|#>]|\d+[.)])", before):
+        yield from last_words(_NAME_WORD, text, line_start - 1)
+
+
+def _lower_name_start(text: str, end: int, start: int | None, lex: Lexicon, *, max_words: int = 6,
+                      max_lower: int = 3) -> int | None:
+    """Start of a name in its own language before a Central European form ("Tovarna strojev Bled d.o.o.",
+    "Kowalski i Synowie sp.j."): words back to a punctuation mark, an English stop word or the line start, up
+    to ``max_lower`` of them lower case, the first one capitalised; taken only where the words read as that
+    language (a letter outside ASCII or a lower-case organisation word) and reach further than ``start``. An
+    English kind noun ends the name ("the start-up Kovina d.o.o.", data/org_type_nouns.txt)."""
+    joiners, words = _lower_joiners(lex.data_dir), org_words(lex.data_dir)
+    taken: list[re.Match[str]] = []
+    for w in _words_back(text, end):
+        if text[w.end():taken[-1].start() if taken else end].strip(" \t\n") or len(taken) >= max_words:
+            break
+        word = w.group()
+        if (word.lower() in STOP_WORDS and word not in joiners or word.endswith(".") and word != "Co."
+                or word in lex.org_type_nouns):
+            break
+        taken.append(w)
+    while taken and not is_cap_word(taken[-1].group()):
+        taken.pop()  # "the firm Kovina d.o.o.": the name opens with a capitalised word
+    lower = [w.group() for w in taken if not is_cap_word(w.group())]
+    if not lower or len(set(lower) - joiners) > max_lower or (start is not None and taken[-1].start() >= start):
+        return start
+    name = text[taken[-1].start():end]
+    if any(ord(c) > 127 for c in name) or any(w in words.anywhere_heads for w in lower):
+        return taken[-1].start()
+    return start
 
 
 @lru_cache(maxsize=4)
@@ -92,9 +146,9 @@ def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _
     "Co." inside a name ("Kelp & Co. d.o.o.") ends no sentence."""
     start = None
     taken = 0
-    for w in last_words(_NAME_WORD, text, end):  # a few words back, not the whole line (a text without breaks)
+    for w in _words_back(text, end):  # a few words back, not the whole line (a text without breaks)
         gap = text[w.end():end if start is None else start]
-        if gap.strip(" \t") or taken >= max_words:
+        if gap.strip(" \t\n") or taken >= max_words:
             break
         word = w.group()
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word != "Co.":

@@ -213,7 +213,7 @@ def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
         elif len(re.sub(r"\W", "", form)) >= 4:
             plain |= {form.upper(), form[:1].upper() + form[1:]}
 
-    def alt(forms: set[str]) -> str:
-        return phrase_alternation(forms, space=r"[ \t]+", empty="")
+    def alt(forms: set[str]) -> str:  # a form of two words may wrap at a line's end ("ek.\nför.")
+        return phrase_alternation(forms, space=r"(?:[ \t]+|[ \t]*\n[ \t]*)", empty="")
 
     return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w)")

@@ -1,7 +1,8 @@
 """Rule "pattern:authority": regional and local authorities named by an authority word and a place, in the
 three ways documents write them (words in data/org_name_words.txt):
 
-- "<authority> of <place>": "Region of Crete", "Canton of Basel-Stadt", "Capital Region of Denmark";
+- "<authority> of <place>": "Region of Crete", "Canton of Basel-Stadt", "Capital Region of Denmark", the place
+  with particles ("Municipality of Vila Nova de Gaia"); "City of <known town or region>" ("City of Tampere");
 - "<place> <authority>": "Puglia Region", "Saaremaa Rural Municipality", "Vidin Regional Administration",
   "Šibenik-Knin County" (the capitalised run ends there: "Osijek County Chamber of Commerce" is another name);
 - "<authority> <place>" for the place-first words: "Region Skåne", "Region Västerbotten", when the place is an
@@ -33,11 +34,13 @@ _BLANK = r"[ \t]+"
 def _patterns(data_dir: Path | None) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(authority phrase with the capitalised words around it, "<authority> <place>" phrase, macro-region words)."""
     sections = data_sections(data_dir / "org_name_words.txt") if data_dir else {}
-    auth = phrase_alternation(sections.get("authority words", []))
+    auth = phrase_alternation(sections.get("authority words", []) + sections.get("of-place authority words", []))
     front = phrase_alternation(sections.get("place-first authority words", []))
+    particle = r"(?:(?:" + phrase_alternation(sections.get("place particles", []), space=_BLANK) + r")" + _BLANK + r")?"
     around = re.compile(
         r"(?<![\w'’&-])(?P<before>(?:" + _CAP + _BLANK + r"){0,3})(?P<auth>" + auth + r")(?![\w'’-])"
-        r"(?P<of>" + _BLANK + r"of" + _BLANK + r"(?:the" + _BLANK + r")?" + _CAP + r"(?:" + _BLANK + _CAP + r"){0,2})?")
+        r"(?P<of>" + _BLANK + r"of" + _BLANK + r"(?:the" + _BLANK + r")?" + _CAP
+        + r"(?:" + _BLANK + particle + _CAP + r"){0,3})?")
     first = re.compile(r"(?<![\w'’&-])(?:" + front + r")" + _BLANK + _CAP + r"(?![\w'’-])")
     return around, first, frozenset(w.lower() for w in sections.get("macro-region words", []))
 
@@ -46,6 +49,7 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
     """Spans of the three shapes in the module docstring."""
     t = ctx.text
     around, first, macro = _patterns(ctx.lex.data_dir)
+    of_place = _of_place_words(ctx.lex.data_dir)
     out: list[Span] = []
     for m in around.finditer(t):
         # the place words before: capitalised, from the last function word on ("The", "In", "Our")
@@ -55,8 +59,11 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
         start = m.start("before") + before[0].start() if before else m.start("auth")
         if m.group("of"):
             of_words = [w for w in m.group("of").split()[1:] if w != "the"]
-            if not all(is_cap_word(w) for w in of_words):
+            if not is_cap_word(of_words[0]) or not is_cap_word(of_words[-1]):
                 continue
+            place = key(" ".join(of_words))
+            if m.group("auth") in of_place and place not in ctx.lex.cities and place not in subdivision_words():
+                continue  # "City of Culture": a title; "City of Tampere": an authority
             end = m.end("of")
             owner = re.search(r"['’]s(?![\w'’-])", m.group("of"))
             if owner:  # "the Capital Region of Denmark's Centre for ...": the authority ends at its possessive
@@ -81,6 +88,12 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
         if _acceptable(ctx, name, macro):
             out.append(Span(m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=4)
+def _of_place_words(data_dir: Path | None) -> frozenset[str]:
+    """The ``[of-place authority words]`` of data/org_name_words.txt ("City")."""
+    return frozenset(data_sections(data_dir / "org_name_words.txt").get("of-place authority words", [])) if data_dir else frozenset()
 
 
 @lru_cache(maxsize=1)

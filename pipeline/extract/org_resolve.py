@@ -275,12 +275,13 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str], after: list[str]) -> bool:
     """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by ``clean``
     with the sentence's punctuation; a form whose last full stop may end a sentence ("Lda.", "ek. för.") keeps it
-    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)"), not before a new sentence."""
+    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)") or a footer's separator follows
+    ("Acme ek. för. · Storgatan 1"), not before a new sentence."""
     dotted = name + "."
     m = legal_forms.search(dotted)
     if m is None or m.end() != len(dotted) or not any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces):
         return False
-    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+[a-z]", a) for a in after)
+    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+(?:[a-z]|[·•|–—][ \t])", a) for a in after)
 
 
 def _starts_with_any(name: str, names: set[str]) -> bool:
