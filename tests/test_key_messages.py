@@ -324,6 +324,9 @@ def test_key_messages_hanging_indent_and_page_markers(extract, text, points):
     "Board notes\n\nParticipants agreed on three points for the work plan: (1) a survey, (2) a new website and (3) a "
     "members' day.",
     "Board notes\n\nThe partners agreed on the follow-up:\n1. Minutes within a week\n2. A call in June\n\nEnd.",
+    "Kick-off notes\n\nThe consortium agreed on its first calendar:\n- Webinar for members: 3 March\n- Open call: May to July\n\nEnd.",
+    "Project news\n\nThe steering group adopted the following schedule:\n1. Survey of firms: spring\n2. Pilot visits: autumn\n\nEnd.",
+    "Project news\n\nThe partners endorsed a roadmap with three priorities:\n- a shared lab in 2026\n- a joint stand at fairs\n\nEnd.",
 ])
 def test_key_messages_lead_in_naming_plans_gives_none(extract, text):
     assert extract(text).key_messages == ()
