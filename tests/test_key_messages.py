@@ -584,3 +584,26 @@ def test_key_messages_title_line_over_short_paragraphs(extract):
 ])
 def test_key_messages_ordinal_sentences_need_a_lead_in_and_two_points(extract, text):
     assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("text,section,points", [
+    ("Position paper\n\nThe network calls on the Commission and the Member States to:\n\n1. Fund shared test beds for ten years.\n"
+     "2. Let small firms join calls without a co-financing share.\n\nAbout us",
+     "The network calls on the Commission and the Member States to",
+     ["Fund shared test beds for ten years", "Let small firms join calls without a co-financing share"]),
+    ("Our demands\nThe three alliances called upon regional ministers to:\n- Simplify the reporting of vouchers\n- Open training budgets to clusters\n",
+     "The three alliances called upon regional ministers to",
+     ["Simplify the reporting of vouchers", "Open training budgets to clusters"]),
+    ("Statement\n\nWe call on national agencies, ports and universities to:\n\n- share their data on freight\n- train crane operators together\n",
+     "We call on national agencies, ports and universities to",
+     ["share their data on freight", "train crane operators together"]),
+])
+def test_key_messages_call_on_addressee_to_lead_in(extract, text, section, points):
+    rows = extract(text).key_messages
+    assert [k.text for k in rows] == points
+    assert {k.section for k in rows} == {section}
+
+
+def test_key_messages_call_on_without_colon_gives_none(extract):
+    text = "News\n\nThe network calls on members to register before May. Registration is free.\n\n- Venue: Graz\n- Fee: none\n"
+    assert extract(text).key_messages == ()
