@@ -429,7 +429,11 @@ def test_key_messages_lists_of_other_things_give_none(extract, text):
      "Recommendations", ["Open the voucher scheme to micro-firms", "Publish calls in English as well"]),
 ])
 def test_key_messages_numbered_section_heading_read_as_list_item(extract, text, section, points):
-    kms = extract(text).key_messages
+    _assert_points(extract(text).key_messages, section, points)
+
+
+def _assert_points(kms, section, points):
+    """The points' texts in order, all under ``section``."""
     assert [k.text for k in kms] == points
     assert {k.section for k in kms} == {section}
 
@@ -599,9 +603,7 @@ def test_key_messages_ordinal_sentences_need_a_lead_in_and_two_points(extract, t
      ["share their data on freight", "train crane operators together"]),
 ])
 def test_key_messages_call_on_addressee_to_lead_in(extract, text, section, points):
-    rows = extract(text).key_messages
-    assert [k.text for k in rows] == points
-    assert {k.section for k in rows} == {section}
+    _assert_points(extract(text).key_messages, section, points)
 
 
 def test_key_messages_call_on_without_colon_gives_none(extract):
