@@ -206,6 +206,7 @@ PEOPLE = [
     ("Two mornings of hands-on practice. Trainer: Pavel Horák", [("Pavel Horák", "role-label")], [("Pavel Horák", "Trainer", None, "role:role-label")]),
     ("Coordinator: Eva Lindholm · Press officer: Jonas Bergström", [("Eva Lindholm", "role-label"), ("Jonas Bergström", "role-label")], [("Eva Lindholm", "Coordinator", None, "role:role-label"), ("Jonas Bergström", "Press officer", None, "role:role-label")]),
     ("Senior project manager: Ilse Vermeulen", [("Ilse Vermeulen", "role-label")], [("Ilse Vermeulen", "Senior project manager", None, "role:role-label")]),
+    ("The series is backed by two agencies. Media partner: Fjordposten Nord.", [], []),  # a widened label needs a known given name
     ("The Chair of the Flemish Food Network, Bram Peeters, opened the meeting.", [("Bram Peeters", "role-of-org-name")], [("Bram Peeters", "Chair", "Flemish Food Network", "role:role-of-org-name")]),
     ("The President of Alpine Sports Cluster, Nina Gruber, thanked the partners.", [("Nina Gruber", "role-of-org-name")], [("Nina Gruber", "President", "Alpine Sports Cluster", "role:role-of-org-name")]),
     ("The Director of the Basque Energy Agency, Iker Etxeberria, presented figures.", [("Iker Etxeberria", "role-of-org-name")], [("Iker Etxeberria", "Director", "Basque Energy Agency", "role:role-of-org-name")]),

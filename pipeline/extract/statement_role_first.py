@@ -61,7 +61,7 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     Family "label after a separator or with a qualifier": the label may also open a sentence or follow a
     separator on a contact line ("Two sessions. Trainer: Dr. Jane Doe, Acme.", "Coordinator: A · Press officer:
     B"), and up to two words may qualify the title ("Lead trainer:", "Communication manager:"): the role is
-    the whole label."""
+    the whole label; the name must then open with a known given name."""
     out: list[Statement] = []
     for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z]))", text):
         bracket = m.group().startswith("(")
@@ -77,6 +77,8 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         t = title_re(lex).match(text, role.end() + colon.end())
         name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
+        if name and (m.group("sep") or role.start() > m.end()) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
+            continue  # "Media partner: Fjord Weekly": the widened labels need a known given name
         if name and not bracket:
             out.append(Statement(name, "role-label", role=clean(text[m.end():role.end()]), role_span=Span(m.end(), role.end())))
         elif name:
