@@ -324,6 +324,9 @@ def test_key_messages_hanging_indent_and_page_markers(extract, text, points):
     "Board notes\n\nParticipants agreed on three points for the work plan: (1) a survey, (2) a new website and (3) a "
     "members' day.",
     "Board notes\n\nThe partners agreed on the follow-up:\n1. Minutes within a week\n2. A call in June\n\nEnd.",
+    "Kick-off notes\n\nThe consortium agreed on its first calendar:\n- Webinar for members: 3 March\n- Open call: May to July\n\nEnd.",
+    "Project news\n\nThe steering group adopted the following schedule:\n1. Survey of firms: spring\n2. Pilot visits: autumn\n\nEnd.",
+    "Project news\n\nThe partners endorsed a roadmap with three priorities:\n- a shared lab in 2026\n- a joint stand at fairs\n\nEnd.",
 ])
 def test_key_messages_lead_in_naming_plans_gives_none(extract, text):
     assert extract(text).key_messages == ()
@@ -426,7 +429,11 @@ def test_key_messages_lists_of_other_things_give_none(extract, text):
      "Recommendations", ["Open the voucher scheme to micro-firms", "Publish calls in English as well"]),
 ])
 def test_key_messages_numbered_section_heading_read_as_list_item(extract, text, section, points):
-    kms = extract(text).key_messages
+    _assert_points(extract(text).key_messages, section, points)
+
+
+def _assert_points(kms, section, points):
+    """The points' texts in order, all under ``section``."""
     assert [k.text for k in kms] == points
     assert {k.section for k in kms} == {section}
 
@@ -580,4 +587,25 @@ def test_key_messages_title_line_over_short_paragraphs(extract):
     "Notes\n\nThe report makes three recommendations. First, regions should fund managers.",  # one point only
 ])
 def test_key_messages_ordinal_sentences_need_a_lead_in_and_two_points(extract, text):
+    assert extract(text).key_messages == ()
+
+
+@pytest.mark.parametrize("text,section,points", [
+    ("Position paper\n\nThe network calls on the Commission and the Member States to:\n\n1. Fund shared test beds for ten years.\n"
+     "2. Let small firms join calls without a co-financing share.\n\nAbout us",
+     "The network calls on the Commission and the Member States to",
+     ["Fund shared test beds for ten years", "Let small firms join calls without a co-financing share"]),
+    ("Our demands\nThe three alliances called upon regional ministers to:\n- Simplify the reporting of vouchers\n- Open training budgets to clusters\n",
+     "The three alliances called upon regional ministers to",
+     ["Simplify the reporting of vouchers", "Open training budgets to clusters"]),
+    ("Statement\n\nWe call on national agencies, ports and universities to:\n\n- share their data on freight\n- train crane operators together\n",
+     "We call on national agencies, ports and universities to",
+     ["share their data on freight", "train crane operators together"]),
+])
+def test_key_messages_call_on_addressee_to_lead_in(extract, text, section, points):
+    _assert_points(extract(text).key_messages, section, points)
+
+
+def test_key_messages_call_on_without_colon_gives_none(extract):
+    text = "News\n\nThe network calls on members to register before May. Registration is free.\n\n- Venue: Graz\n- Fee: none\n"
     assert extract(text).key_messages == ()

@@ -130,11 +130,16 @@ def _ordinal_openers(data_dir: Path) -> tuple[list[re.Pattern[str]], re.Pattern[
     return series, re.compile(r"(?:" + "|".join(closing) + r")[ \t]*,[ \t]*", re.I) if closing else re.compile(r"(?!)")
 
 
-def ordinal_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
+def ordinal_points(text: str, start: int, end: int, rules: Rules,
+                   heading: str | None = None) -> list[tuple[str, list[tuple[int, int]]]]:
     """(lead-in, point spans) for each lead-in sentence of ``text[start:end]`` followed by sentences opened
-    "First, …", "Second, …", …, "Finally, …" (see the module doc)."""
+    "First, …", "Second, …", …, "Finally, …" (see the module doc).
+
+    Under a key-message heading (``heading``: "Conclusions" over "The panel drew three conclusions." and
+    "First, …" paragraphs) the heading says what the points are: the sentence before "First, …" needs no cue
+    (or the series opens the section), it is not a point, and the heading is the points' section."""
     series, closing = _ordinal_openers(rules.data_dir)
-    spans, pos = [], start
+    spans, pos = [(start, start)] if heading is not None else [], start
     for sentence in SENTENCE_END.split(text[start:end]):
         s = text.index(sentence, pos)
         pos = s + len(sentence)
@@ -143,7 +148,7 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     k = 0
     while k + 1 < len(spans):
         s, e = spans[k]
-        cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
+        cue = heading is not None or rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
         if cue is None or not series or series[0].match(text, spans[k + 1][0]) is None \
                 or plans_pattern(rules.data_dir).search(text, s, e):
             k += 1
@@ -159,6 +164,6 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             if last:
                 break
         if len(points) >= 2:
-            out.append((" ".join(text[s:e].split()).rstrip(" .:"), points))
+            out.append((heading or " ".join(text[s:e].split()).rstrip(" .:"), points))
         k += 1 + len(points)
     return out

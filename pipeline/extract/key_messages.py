@@ -276,6 +276,12 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                 if point:
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "labelled_points_under_key_heading"))
             continue
+        if block.kind in ("heading", "line") and (ordinal := _ordinal_under_heading(seg, i, heading.rstrip(" :"), rules)):
+            for s, e in ordinal:
+                if s not in taken and (point := clean_name(text[s:e])):
+                    taken.add(s)
+                    out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "ordinal_sentences_under_key_heading"))
+            continue
         items, rule = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
         if not items and block.kind in ("heading", "line"):
             section_start = block.start if block.kind == "heading" else block.section_start
@@ -302,6 +308,19 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             taken.add(item.start)
             out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
     return [replace(k, ordinal=n) for n, k in enumerate(sorted(out, key=lambda k: k.start), start=1)]
+
+
+def _ordinal_under_heading(seg: SegmentedDocument, i: int, heading: str, rules: Rules) -> list[tuple[int, int]]:
+    """Rule "ordinal_sentences_under_key_heading": the points of a key-message heading written as sentences
+    opened "First, …", "Second, …", "Finally, …" (``data/key_message_ordinal_openers.txt``) in the paragraphs
+    below it, after an optional sentence that introduces them ("The jury drew three conclusions."). That
+    sentence is no point and the openers are left out; two points at least, the first opened by "First"."""
+    blocks = seg.blocks
+    stop = next((k for k in range(i + 1, len(blocks)) if blocks[k].kind not in ("paragraph", "line")), len(blocks))
+    if stop == i + 1:
+        return []
+    found = ordinal_points(seg.doc.text, blocks[i + 1].start, blocks[stop - 1].end, rules, heading)
+    return [span for _, spans in found for span in spans]
 
 
 def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int], done: int) -> list[KeyMessage]:

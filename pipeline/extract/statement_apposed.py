@@ -19,7 +19,8 @@ _FIELD_WORD_BEFORE = re.compile(r"([a-zà-ÿ][\w-]*)[ \t]+$")
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|whose)[ \t\n]+(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
 _COMMA_GAP = re.compile(r",[ \t\n]+")
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
-_NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)")
+# the apposition closes after the name, or goes on with the name's organisation ("the rapporteur, Jane Doe of Acme,")
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _MAX_FIELD_WORDS = 2
 
 
@@ -47,7 +48,7 @@ def _field_start(text: str, pos: int, lex: Lexicon) -> int:
 def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-name``, family "the role, Name": a role after "the" (perhaps "the new"), with up to two
     lower-case field words, then a comma and a full name that the apposition closes after ("The cluster
-    manager, Jane Doe, presented the report", "according to the auditor, John Roe (Roe Audit Ltd),", "said
+    manager, Jane Doe, presented the report", "the rapporteur, Dr. Jane Doe of Acme, said", "according to the auditor, John Roe (Roe Audit Ltd),", "said
     the managing director, Ana Ruiz.", "Acme (AC), whose director general, Jon Roe, was interviewed"). The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""

@@ -31,7 +31,8 @@ _MAX_NAMES = 8
 
 
 @lru_cache(maxsize=4)
-def _label_re(data_dir: Path | None) -> re.Pattern[str]:
+def credit_label_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A credit label with its colon ("Photo:", "Editor:") or "©": data/person_credit_labels.txt."""
     labels = data_lines(data_dir / "person_credit_labels.txt") if data_dir else ()
     alt = phrase_alternation(labels, r"[ \t]+")
     # a label with a colon ("Photo:", "Text and photos:"), or the copyright sign alone ("© Acme / Jane Doe")
@@ -60,7 +61,7 @@ def _names_from(text: str, pos: int, lex: Lexicon) -> list:
 def credit_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``credit-label`` (see the module doc)."""
     out: list[Statement] = []
-    for m in _label_re(lex.data_dir).finditer(text):
+    for m in credit_label_re(lex.data_dir).finditer(text):
         for name in _names_from(text, m.end(), lex):
             out.append(Statement(name, "credit-label"))
     return out

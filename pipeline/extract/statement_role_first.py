@@ -13,6 +13,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
@@ -55,20 +56,31 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Chair: Jane Doe", "Keynote Speaker: Jane Doe", "- Rapporteur: Jane Doe": a capitalised role title
     as the label of a line, the name after it. Rule ``"bracket-role-label"``: the same label opening a
     bracket, in either case, the organisation after the name ("Session A (chair: Dr. Jane Doe, Acme
-    University)", "Workshop 2 (Moderator: John Roe)")."""
+    University)", "Workshop 2 (Moderator: John Roe)").
+
+    Family "label after a separator or with a qualifier": the label may also open a sentence or follow a
+    separator on a contact line ("Two sessions. Trainer: Dr. Jane Doe, Acme.", "Coordinator: A · Press officer:
+    B"), and up to two words may qualify the title ("Lead trainer:", "Communication manager:"): the role is
+    the whole label; the name must then open with a known given name."""
     out: list[Statement] = []
-    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*", text):
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z]))", text):
         bracket = m.group().startswith("(")
+        if m.group("sep") and credit_label_re(lex.data_dir).match(text, m.end()):
+            continue  # "… · Editor: Jane Doe": a credit, which states no role (statement_credits)
         role = lex.role_title_re.match(text, m.end())
-        if not role or not (bracket or role.group()[0].isupper()):
+        if role is None or not _LABEL_COLON.match(text, role.end()):
+            role = _qualified_title(text, m.end(), lex) or role  # "Lead trainer:" ("Lead" is a title too)
+        if not role or not (bracket or text[m.end()].isupper()):
             continue
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
         if not colon:
             continue
         t = title_re(lex).match(text, role.end() + colon.end())
         name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
+        if name and (m.group("sep") or role.start() > m.end()) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
+            continue  # "Media partner: Fjord Weekly": the widened labels need a known given name
         if name and not bracket:
-            out.append(Statement(name, "role-label", role=clean(role.group()), role_span=Span(role.start(), role.end())))
+            out.append(Statement(name, "role-label", role=clean(text[m.end():role.end()]), role_span=Span(m.end(), role.end())))
         elif name:
             after = re.match(r",[ \t]*", text[name.end:name.end + 3])
             org = cap_run_at(text, name.end + after.end(), list_heads=lex.org_suffixes, single_line=True) if after else None
@@ -76,6 +88,22 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
                 org = None  # the bracket goes on with more than an organisation's name
             out.append(Statement(name, "bracket-role-label", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=org))
     return out
+
+
+_QUALIFIER = re.compile(r"[A-Za-zÀ-ÿ][\w-]*[ \t]+")
+_LABEL_COLON = re.compile(r"\**[ \t]*:")
+
+
+def _qualified_title(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    """A role title after one or two qualifying words at ``pos`` ("Lead trainer", "Senior policy officer")
+    that ends the label, right before its colon; None otherwise."""
+    for _ in range(2):
+        if (q := _QUALIFIER.match(text, pos)) is None:
+            return None
+        pos = q.end()
+        if (role := lex.role_title_re.match(text, pos)) is not None and _LABEL_COLON.match(text, role.end()):
+            return role
+    return None
 
 
 @lru_cache(maxsize=2)
