@@ -205,7 +205,7 @@ def entity_tables_changed(previous: dict[str, pa.Table], changed: Resolution, re
         keep = old.filter(pc.invert(pc.fill_null(drop, False)))
         out[name] = pa.concat_tables([keep, fresh[name]]).sort_by([(column, "ascending")]).combine_chunks()
     old = previous["merges"].select(fresh["merges"].schema.names).cast(fresh["merges"].schema)
-    gone = pa.array([False] * old.num_rows)
+    gone = pa.array([False] * old.num_rows, pa.bool_())
     for etype, ids in replaced.items():
         gone = pc.or_(gone, pc.and_(pc.equal(old["entity_type"], etype), pc.is_in(old["entity_id"], value_set=pa.array(sorted(ids), pa.string()))))
     keep = old.filter(pc.invert(pc.fill_null(gone, False)))
