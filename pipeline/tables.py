@@ -184,3 +184,30 @@ def entity_tables(resolution: Resolution) -> dict[str, pa.Table]:
                                "n_mentions": ent.n_mentions, "n_documents": len(ent.doc_ids)})
     rows["merges"] = sorted(resolution.merges, key=lambda m: (m["entity_type"], m["entity_id"], m["merged_name"], m["rule"]))
     return {name: to_arrow(name, table_rows) for name, table_rows in rows.items()}
+
+
+_ENTITY_ID = {"people": ("person", "person_id"), "organisations": ("organisation", "org_id"), "events": ("event", "event_id")}
+_MERGE_ORDER = [("entity_type", "ascending"), ("entity_id", "ascending"), ("merged_name", "ascending"), ("rule", "ascending")]
+
+
+def entity_tables_changed(previous: dict[str, pa.Table], changed: Resolution, replaced: dict[str, set[str]]) -> dict[str, pa.Table]:
+    """:func:`entity_tables` of a resolution that differs from the one behind ``previous`` (the published entity
+    tables) only in some entities: ``previous``'s rows of the ``replaced`` ids (per entity type) give way to
+    ``changed``'s entities and merges, in the same order (a stable sort on the same keys; strings compare by
+    code point in Arrow as in Python)."""
+    import pyarrow.compute as pc
+
+    fresh = entity_tables(changed)
+    out = {}
+    for name, (etype, column) in _ENTITY_ID.items():
+        old = previous[name].select(fresh[name].schema.names).cast(fresh[name].schema)
+        drop = pc.is_in(old[column], value_set=pa.array(sorted(replaced.get(etype, ())), pa.string()))
+        keep = old.filter(pc.invert(pc.fill_null(drop, False)))
+        out[name] = pa.concat_tables([keep, fresh[name]]).sort_by([(column, "ascending")]).combine_chunks()
+    old = previous["merges"].select(fresh["merges"].schema.names).cast(fresh["merges"].schema)
+    gone = pa.array([False] * old.num_rows, pa.bool_())
+    for etype, ids in replaced.items():
+        gone = pc.or_(gone, pc.and_(pc.equal(old["entity_type"], etype), pc.is_in(old["entity_id"], value_set=pa.array(sorted(ids), pa.string()))))
+    keep = old.filter(pc.invert(pc.fill_null(gone, False)))
+    out["merges"] = pa.concat_tables([keep, fresh["merges"]]).sort_by(_MERGE_ORDER).combine_chunks()
+    return out

@@ -192,3 +192,43 @@ def test_incremental_index_not_matching_the_published_set_is_rebuilt(run_pipelin
 
     assert summary.index_rebuilt and summary.nodes_resolved == summary.nodes_indexed
     _same_as_full_run(run_pipeline, docs, out, tmp_path)
+
+
+def test_incremental_add_one_keeps_untouched_groups_ids_and_equals_a_full_rebuild(run_pipeline, docs, tmp_path, monkeypatch):
+    """Adding a document that names only new people and organisations re-resolves only the groups its names
+    reach: every other name keeps the id the published set gave it (entities, names and merges of untouched
+    groups as they were), the new names get ids, and the tables and id history equal a full rebuild's. This is
+    what an add-one that reads back and re-stabilises only the touched groups keeps exact."""
+    from pipeline.state import load_id_history
+    from pipeline.write import current_version
+
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    before = load_id_history(current_version(out)).nodes
+    entities_before = {t: published_tables(out)[t] for t in ("people", "organisations", "events")}
+    (docs / "added-brief.txt").write_text(
+        "Cluster brief\n\nProf. Ilse Vandermeer, chair of the Scheldt Hydrogen Network, spoke with Tomasz Brzezinski "
+        "of the Oder Food Valley about shared test beds.\n", encoding="utf-8")
+
+    from pipeline.resolve.index import EntityIndex
+
+    def whole_corpus(self):
+        raise AssertionError("the add-one read every entity back")
+
+    with monkeypatch.context() as m:  # only the touched groups are read back and matched with the published ids
+        m.setattr(EntityIndex, "resolution", whole_corpus)
+        summary = run_pipeline(docs, out)
+
+    assert not summary.index_rebuilt
+    assert sum(summary.nodes_resolved.values()) < sum(summary.nodes_indexed.values())  # some groups untouched
+    after = load_id_history(current_version(out)).nodes
+    assert {k: after[k] for k in before} == before  # every name of the old documents keeps its id
+    new_names = {k for k in after if k not in before}
+    assert any(t == "person" for t, _, _ in new_names)
+    tables = published_tables(out)
+    for table, rows in entities_before.items():  # the old entities' rows are still there, unchanged
+        assert [r for r in rows if r not in tables[table]] == [], table
+    clean = tmp_path / "clean"
+    run_pipeline(docs, clean, full=True)
+    assert published_tables(out, history=False) == published_tables(clean, history=False)
+    assert load_id_history(current_version(clean)).nodes == after

@@ -173,6 +173,9 @@ class EntityIndex:
         self.path = path
         self.data = data
         self._db: sqlite3.Connection | None = None
+        # After an update that re-resolved only what it touched: per entity type, the groups it stored and the
+        # names it withdrew (see :meth:`changed_resolution`); None after a rebuild or before any update.
+        self.changes: dict[str, tuple[set[int], set[NodeKey]]] | None = None
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -242,6 +245,7 @@ class EntityIndex:
     def _pending(self) -> dict[str, tuple[set, set, set]]:
         if not hasattr(self, "_touched"):
             self._touched = {t: (set(), set(), set()) for t in ENTITY_TYPES}  # nodes, groups, sized-block members
+            self._changes = {t: (set(), set()) for t in ENTITY_TYPES}  # groups stored, names withdrawn
             self._counts = [0, 0]  # documents added, withdrawn
         return self._touched
 
@@ -255,6 +259,7 @@ class EntityIndex:
                 nodes, groups, members = touched[etype]
                 groups.update(g for (g,) in self.db.execute("SELECT grp FROM nodes WHERE etype=? AND doc_id=?", (etype, d)))
                 members.update(self._members(etype, d))
+                self._changes[etype][1].update(self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND doc_id=?", (etype, d)))
                 self.db.execute("DELETE FROM keys WHERE etype=? AND doc_id=?", (etype, d))
                 self.db.execute("DELETE FROM nodes WHERE etype=? AND doc_id=?", (etype, d))
             self.db.execute("DELETE FROM docs WHERE doc_id=?", (d,))
@@ -282,7 +287,8 @@ class EntityIndex:
         report = IndexReport(rebuilt=rebuild, n_added_docs=self._counts[0], n_removed_docs=self._counts[1])
         with _cyclic_gc_paused(not rebuild):
             self._resolve_touched(touched, report, rebuild)
-        del self._touched
+        self.changes = None if rebuild else self._changes
+        del self._touched, self._changes
         return report
 
     def _resolve_touched(self, touched: dict, report: IndexReport, rebuild: bool) -> None:
@@ -600,6 +606,9 @@ class EntityIndex:
         number: dict[tuple, int] = {}
         for root in sorted(set(groups.values()), key=repr):
             number[root] = max(top, top_ents) + 1 + len(number)
+        stored = self._changes[etype][0]
+        stored -= old_groups
+        stored.update(number.values())
         self.db.executemany("UPDATE nodes SET grp=?, eid=? WHERE etype=? AND doc_id=? AND name=?",
                             [(number[groups[k]], id_of[k], etype, *k) for k in sorted(groups)])
         group_of_entity: dict[str, int] = {}
@@ -624,6 +633,29 @@ class EntityIndex:
         ids = {(d, etype, n): eid for etype, d, n, eid in self.db.execute("SELECT etype, doc_id, name, eid FROM nodes")}
         merges = [_decode(data) for (data,) in self.db.execute("SELECT data FROM merges ORDER BY etype, grp, rowid")]
         return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
+
+    def changed_resolution(self) -> tuple[Resolution, dict[str, set[NodeKey]]]:
+        """After an update that did not rebuild (:attr:`changes`): the resolution of the groups it stored only
+        (their entities, names' ids and merge rows, as :meth:`resolution` reads them), and per entity type
+        every name those groups hold or the update withdrew. Every other group is as the previous run left it."""
+        by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
+        ids: dict[tuple[str, str, str], str] = {}
+        merges: list[dict] = []
+        names: dict[str, set[NodeKey]] = {}
+        for etype in ENTITY_TYPES:
+            stored, withdrawn = self.changes[etype]
+            names[etype] = set(withdrawn)
+            for g in sorted(stored):
+                for eid, key, data in self.db.execute("SELECT eid, key, data FROM ents WHERE etype=? AND grp=?", (etype, g)):
+                    row = _decode(data)
+                    by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
+                                                 row["n_mentions"], key=key)
+                for d, n, eid in self.db.execute("SELECT doc_id, name, eid FROM nodes WHERE etype=? AND grp=?", (etype, g)):
+                    ids[(d, etype, n)] = eid
+                    names[etype].add((d, n))
+                merges += [_decode(data) for (data,) in self.db.execute("SELECT data FROM merges WHERE etype=? AND grp=? ORDER BY rowid",
+                                                                        (etype, g))]
+        return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges), names
 
 
 def _components(nodes, node_keys: dict[NodeKey, list[str]], key_edges: dict[str, list[str]],

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from pipeline.normalise import stable_id
@@ -79,10 +80,16 @@ def _derived(nid: str, taken: set[str]) -> str:
     return cand
 
 
+class NeedsWholeCorpus(Exception):
+    """A published id lost every mention name: where its names went is looked up among every name."""
+
+
 def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str], history: IdHistory,
-            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, str], list[dict]]:
+            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]], held: frozenset[str] | set[str] = frozenset()
+            ) -> tuple[dict[str, str], list[dict]]:
     """(key-derived id -> published id, redirect rows of ids retired now) for one entity type.
-    ``old_nodes``: this type's published ids -> their mention names."""
+    ``old_nodes``: this type's published ids -> their mention names. ``held``: ids that entities left out of
+    ``new_ids`` keep (with their names: out of ``new_id_of`` and ``old_nodes``)."""
     heirs = _heirs(old_nodes, new_id_of)
 
     inherited: dict[str, list[str]] = defaultdict(list)
@@ -91,7 +98,7 @@ def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str
     final: dict[str, str] = {}
     for nid, olds in sorted(inherited.items()):  # 1. the heir of a published id keeps it
         final[nid] = min(olds, key=lambda o: (-heirs[o][nid], o != nid, history.first_published.get((etype, o), now), o))
-    taken = set(final.values())
+    taken = set(final.values()) | held
     for nid in new_ids:  # 2. its key-derived id, unless an heir holds it now
         if nid not in final:
             final[nid] = nid if nid not in taken else _derived(nid, taken)
@@ -106,6 +113,8 @@ def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str
             target, reason = final[_best(counts)], ("split" if len(counts) > 1 else "merged")
         else:
             if names_now is None:
+                if held:
+                    raise NeedsWholeCorpus(old)
                 names_now = defaultdict(Counter)
                 for (_, name), nid in new_id_of.items():
                     names_now[name][final[nid]] += 1
@@ -134,6 +143,24 @@ def _carried_over(previous: list[dict], retired_now: dict[tuple[str, str], dict]
     return out
 
 
+def _with_carried_over(redirects: list[dict], history: IdHistory, live: set[tuple[str, str]]) -> list[dict]:
+    """This run's redirect rows and the earlier ones (:func:`_carried_over`), by type and old id."""
+    retired_now = {(r["entity_type"], r["old_id"]): r for r in redirects}
+    return sorted(redirects + _carried_over(history.redirects, retired_now, live), key=lambda r: (r["entity_type"], r["old_id"]))
+
+
+def _with_ids(resolution: Resolution, mapping: dict[tuple[str, str], str]) -> Resolution:
+    """``resolution`` with each (type, key-derived id) of ``mapping`` replaced by its published id."""
+    ids = {(doc_id, t, name): mapping.get((t, eid), eid) for (doc_id, t, name), eid in resolution.ids.items()}
+    entities = {}
+    for etype, attr in ENTITY_TABLES:
+        # An entity whose id stays is passed on as it is (a copy of each cost a second per 20,000 entities).
+        entities[attr] = {mapping[(etype, eid)]: ent if mapping[(etype, eid)] == eid else replace(ent, entity_id=mapping[(etype, eid)])
+                          for eid, ent in getattr(resolution, attr).items()}
+    merges = [{**m, "entity_id": mapping.get((m["entity_type"], m["entity_id"]), m["entity_id"])} for m in resolution.merges]
+    return Resolution(entities["people"], entities["organisations"], entities["events"], ids, merges)
+
+
 def stabilise_ids(resolution: Resolution, history: IdHistory, now: dt.datetime) -> tuple[Resolution, list[dict], IdHistory]:
     """The resolution with published ids kept, the ``entity_redirects`` rows, and the history to store."""
     mapping: dict[tuple[str, str], str] = {}
@@ -152,21 +179,76 @@ def stabilise_ids(resolution: Resolution, history: IdHistory, now: dt.datetime) 
         mapping.update({(etype, k): v for k, v in final.items()})
         redirects += rows
     live = {(etype, eid) for (etype, _), eid in mapping.items()}
-    retired_now = {(r["entity_type"], r["old_id"]): r for r in redirects}
-    redirects += _carried_over(history.redirects, retired_now, live)
-    redirects.sort(key=lambda r: (r["entity_type"], r["old_id"]))
+    redirects = _with_carried_over(redirects, history, live)
 
-    ids = {(doc_id, t, name): mapping.get((t, eid), eid) for (doc_id, t, name), eid in resolution.ids.items()}
-    entities = {}
-    for etype, attr in ENTITY_TABLES:
-        # An entity whose id stays is passed on as it is (a copy of each cost a second per 20,000 entities).
-        entities[attr] = {mapping[(etype, eid)]: ent if mapping[(etype, eid)] == eid else replace(ent, entity_id=mapping[(etype, eid)])
-                          for eid, ent in getattr(resolution, attr).items()}
-    merges = [{**m, "entity_id": mapping.get((m["entity_type"], m["entity_id"]), m["entity_id"])} for m in resolution.merges]
-    stable = Resolution(entities["people"], entities["organisations"], entities["events"], ids, merges)
+    stable = _with_ids(resolution, mapping)
+    ids = stable.ids
 
     first = dict(history.first_published)
     for key in sorted(live):
         first.setdefault(key, now)
     nodes = {(t, doc_id, name): eid for (doc_id, t, name), eid in ids.items() if t in {e for e, _ in ENTITY_TABLES}}
     return stable, redirects, IdHistory(nodes, first, redirects)
+
+
+class PublishedIds(Mapping):
+    """``Resolution.ids`` ((doc_id, entity_type, name) -> id) read from an id history's nodes, not copied."""
+
+    def __init__(self, nodes: dict[tuple[str, str, str], str]) -> None:
+        self.nodes = nodes
+
+    def __getitem__(self, key: tuple[str, str, str]) -> str:
+        return self.nodes[(key[1], key[0], key[2])]
+
+    def __iter__(self):
+        return ((d, t, n) for t, d, n in self.nodes)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+
+def stabilise_changed(changed: Resolution, names: dict[str, set[tuple[str, str]]], history: IdHistory, now: dt.datetime
+                      ) -> tuple[Resolution, list[dict], IdHistory, dict[str, set[str]]]:
+    """:func:`stabilise_ids` for an update that re-resolved some groups only (:meth:`.index.EntityIndex.changed_resolution`):
+    ``changed`` holds those groups' entities, ids and merges, ``names`` per type every name they hold or the update
+    withdrew. Every other entity is the one ``history``'s published set had, with its names, so it keeps its id; and
+    each published id's names were all in one group, so the ids those groups had are heirs of these groups only.
+    Returns ``changed`` with published ids, the whole ``entity_redirects``, the whole new history, and per type
+    the published ids whose entity rows the changed ones replace. :class:`NeedsWholeCorpus` when an id lost every name."""
+    mapping: dict[tuple[str, str], str] = {}
+    redirects: list[dict] = []
+    new_ids_of: dict[str, dict[tuple[str, str], str]] = {etype: {} for etype, _ in ENTITY_TABLES}
+    for (doc_id, t, name), eid in changed.ids.items():
+        new_ids_of[t][(doc_id, name)] = eid
+    live_before: dict[str, set[str]] = {etype: set() for etype, _ in ENTITY_TABLES}
+    for (t, _, _), eid in history.nodes.items():
+        live_before[t].add(eid)
+    replaced: dict[str, set[str]] = {}
+    live: set[tuple[str, str]] = set()
+    for etype, attr in ENTITY_TABLES:
+        old_nodes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for d, n in names[etype]:
+            old = history.nodes.get((etype, d, n))
+            if old is not None:
+                old_nodes[old].append((d, n))
+        replaced[etype] = set(old_nodes)
+        held = live_before[etype] - replaced[etype]
+        final, rows = _assign(etype, sorted(getattr(changed, attr)), new_ids_of[etype], history, now, old_nodes, held)
+        mapping.update({(etype, k): v for k, v in final.items()})
+        redirects += rows
+        live |= {(etype, e) for e in held}
+    live |= {(etype, eid) for (etype, _), eid in mapping.items()}
+    redirects = _with_carried_over(redirects, history, live)
+
+    stable = _with_ids(changed, mapping)
+    ids = stable.ids
+
+    first = dict(history.first_published)
+    for key in sorted({(t, e) for (t, _), e in mapping.items()}):  # the held ids were live before: they have one
+        first.setdefault(key, now)
+    nodes = dict(history.nodes)
+    for etype in names:
+        for d, n in names[etype]:
+            nodes.pop((etype, d, n), None)
+    nodes.update({(t, doc_id, name): eid for (doc_id, t, name), eid in ids.items()})
+    return stable, redirects, IdHistory(nodes, first, redirects), replaced

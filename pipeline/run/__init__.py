@@ -334,19 +334,17 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
                        load_full: Callable[[DocumentResult], DocumentResult], index) -> None:
     """``results`` are views holding only each document's info; ``load_full`` reads one back whole. ``index``
     (:class:`pipeline.resolve.index.EntityIndex`) holds the corpus's resolution, updated for this run."""
-    from pipeline.resolve.redirects import stabilise_ids
-    from pipeline.run.streaming import docs_with_changed_ids, write_document_tables
+    from pipeline.run.streaming import docs_with_changed_ids, stabilised, write_document_tables
     from pipeline.schemas import TABLES
     from pipeline.state import load_id_history, write_id_history, write_manifest
-    from pipeline.tables import entity_tables, to_arrow
+    from pipeline.tables import to_arrow
     from pipeline.write import DATASET_TABLES, TableWriter, bucket_chars, current_version, drop_unpublished_links, new_staging, publish
 
     out = settings.output_dir
     previous_dir = current_version(out)
-    resolution = index.resolution()  # exactly what pipeline.resolve.resolve gives for every document
     # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
     published_ids = load_id_history(previous_dir)
-    resolution, redirects, id_history = stabilise_ids(resolution, published_ids, now_utc())
+    resolution, redirects, id_history, tables = stabilised(index, previous_dir, published_ids, now_utc())
     changed_ids = docs_with_changed_ids(published_ids, id_history)  # whose rows' entity ids moved
     del published_ids
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
@@ -355,7 +353,6 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     run_problems += [(p, None, Problem("ingest", "unsupported_extension", unsupported_reason(p)))
                      for p in summary.unsupported]
     run_problems += [(p, None, Problem("ingest", "unreadable_file", reason)) for p, reason in summary.unreadable.items()]
-    tables = entity_tables(resolution)
     tables["entity_redirects"] = to_arrow("entity_redirects", redirects)
     if progress:
         progress("resolve", 1, 1, "")

@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from pipeline.records import DocumentResult, FailedDocument, Problem
@@ -85,3 +86,28 @@ def write_document_tables(writer: TableWriter, table_fp: str, views: Iterable[Do
     for name in DATASET_TABLES:
         writer.finish_dataset(name, TABLES_BY_NAME[name].schema)
     return built, reused
+
+
+def stabilised(index, previous_dir: Path | None, published_ids: "IdHistory", now: dt.datetime):
+    """(resolution with published ids, entity_redirects rows, id history to store, entity tables). After an index
+    update that re-resolved some groups only, only those groups are read back and matched against the published
+    ids, and the published entity tables keep every other row (:func:`pipeline.resolve.redirects.stabilise_changed`);
+    otherwise (a rebuild, no history, an id that lost every name) the whole corpus, the same result."""
+    import pyarrow.parquet as pq
+
+    from pipeline.resolve.redirects import NeedsWholeCorpus, PublishedIds, stabilise_changed, stabilise_ids
+    from pipeline.tables import ENTITY_TABLES, entity_tables, entity_tables_changed
+
+    if index.changes is not None and published_ids.nodes and previous_dir is not None:
+        try:
+            changed, names = index.changed_resolution()
+            changed, redirects, id_history, replaced = stabilise_changed(changed, names, published_ids, now)
+            previous = {name: pq.read_table(previous_dir / f"{name}.parquet") for name in ENTITY_TABLES}
+        except (NeedsWholeCorpus, OSError):  # OSError: a published entity table unreadable; the whole corpus has it all
+            pass
+        else:
+            tables = entity_tables_changed(previous, changed, replaced)
+            # Entities are in the tables; the mention-level tables read only the names' ids.
+            return Resolution({}, {}, {}, PublishedIds(id_history.nodes), []), redirects, id_history, tables
+    resolution, redirects, id_history = stabilise_ids(index.resolution(), published_ids, now)
+    return resolution, redirects, id_history, entity_tables(resolution)
