@@ -281,3 +281,16 @@ def test_event_meeting_dated_before_or_bare(extract, text, expected):
 ])
 def test_event_meeting_dated_before_not_events(extract, text):
     assert _rows(extract(text)) == []
+
+
+# a key-value header's label row ("| When | …", "When: …") under an event title is no event of its own
+@pytest.mark.parametrize("text, expected", [
+    ("Baltic Cluster Breakfast\n\n| Date | 14 March 2027 |\n| Place | Tallinn |\n\nA morning of talks.\n",
+     [("Baltic Cluster Breakfast 2027", D(2027, 3, 14), D(2027, 3, 14))]),
+    ("Hydrogen Valleys Workshop\n\nWhen: 9 June 2026\nWhere: Bilbao\n\nMembers meet for a day.\n",
+     [("Hydrogen Valleys Workshop 2026", D(2026, 6, 9), D(2026, 6, 9))]),
+    ("Textile Reuse Matchmaking Day\n\n| When | 5 November 2026 |\n| Where | Lodz |\n\nTalks between firms.\n",
+     [("Textile Reuse Matchmaking Day 2026", D(2026, 11, 5), D(2026, 11, 5))]),
+])
+def test_key_value_label_row_is_no_event(extract, text, expected):
+    assert [(e.name, e.start_date, e.end_date) for e in extract(text).events] == expected

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
+from pipeline.extract.event_key_values import header_labels
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import Block, DateMention
@@ -123,6 +124,7 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
     :func:`series_headings`."""
     not_event = lex.row_not_event
     parts = programme_parts(data_dir)
+    labels = frozenset().union(*header_labels(data_dir)) if data_dir else frozenset()
     rows: list[tuple[int, Candidate, str, bool]] = []  # (line number, candidate, first two words of the title, labelled)
     for d, line_start, line_end in dated_lines(ctx, lex, gaz):
         span = row_title(ctx, _MARKER, _SEPARATOR, line_start, d.start)
@@ -157,6 +159,8 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
             continue  # another date inside the title: a sentence, not a title ("PartnerFair 2024" is a name)
         if place_title(raw, gaz) is not None or all(gaz.place(x) != (None, None) for x in re.split(r",[ \t]*|[ \t]+and[ \t]+", raw)):
             continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
+        if " ".join(raw.lower().strip(" \t*_:|").split()) in labels:
+            continue  # "| When | 2 December 2026 |": a key-value header's label (event_key_values dates the title)
         if _no_one_event(lex, words, parts):
             continue  # "Events calendar: May – June 2026", "Online meetings: 4 May", "Day 2 (Wednesday)": no one event
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
