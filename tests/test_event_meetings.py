@@ -294,3 +294,16 @@ def test_event_meeting_dated_before_not_events(extract, text):
 ])
 def test_key_value_label_row_is_no_event(extract, text, expected):
     assert [(e.name, e.start_date, e.end_date) for e in extract(text).events] == expected
+
+
+# a single dated line under an event title that goes on as a sentence is prose, not a lone list row
+@pytest.mark.parametrize("text, expected", [
+    ("Nordic Food Forum\n\nThe third edition in Oslo (4–5 May 2026) drew three hundred guests.",
+     [("Nordic Food Forum 2026", "pattern:event_name"), ("Nordic Food Forum 2026", "pattern:event_past_editions")]),
+    ("Annual Cluster Meeting\n\nOur last meeting on 12 March 2026 approved the budget.",
+     [("Annual Cluster Meeting 2026", "pattern:event_name")]),
+    ("Wood Days\n\nThe fair in Graz (2 June 2026) closed with a prize for young designers.",
+     [("Wood Days 2026", "pattern:event_name")]),
+])
+def test_dated_sentence_under_an_event_title_is_no_row(extract, text, expected):
+    assert [(e.name, e.rule) for e in extract(text).events] == expected

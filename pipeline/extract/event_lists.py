@@ -174,7 +174,7 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
     out = []
     for line, cand, prefix, labelled in rows:
         near = [r for r in rows if r[1] is not cand and abs(r[0] - line) <= LIST_GAP_LINES]
-        lone = not near and _lone_row_heading(ctx, lex, cand.start)  # "### Next meeting" over its one row
+        lone = not near and not _runs_on(ctx, cand) and _lone_row_heading(ctx, lex, cand.start)  # "### Next meeting" over its one row
         if not near and not labelled and not lone:
             continue  # a list, or one line that labels an event with its date: "Next board meeting: 25/11/2025"
         series = len(prefix.split()) == 2 and any(r[2] == prefix for r in rows if r[1] is not cand)
@@ -192,6 +192,15 @@ def _event_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> Block | N
     if heading is not None and heading.kind == "heading" and _has_keyword(lex, ctx.text[heading.start:heading.end]):
         return heading
     return None
+
+
+def _runs_on(ctx: DocContext, cand: Candidate) -> bool:
+    """True when the row's line goes on as a sentence right after its date ("The 5th edition in Gdynia (16–18
+    September 2025) ended with a declaration."): prose, not a row of its own. Details after a separator
+    (", hosted by …", " · online") keep it a row."""
+    end = ctx.text.find("\n", cand.dates.end)
+    rest = ctx.text[cand.dates.end:len(ctx.text) if end < 0 else end].lstrip(" \t)]")
+    return rest[:1].islower()
 
 
 def _lone_row_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> bool:
