@@ -93,6 +93,7 @@ def stabilised(index, previous_dir: Path | None, published_ids: "IdHistory", now
     update that re-resolved some groups only, only those groups are read back and matched against the published
     ids, and the published entity tables keep every other row (:func:`pipeline.resolve.redirects.stabilise_changed`);
     otherwise (a rebuild, no history, an id that lost every name) the whole corpus, the same result."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from pipeline.resolve.redirects import NeedsWholeCorpus, PublishedIds, stabilise_changed, stabilise_ids
@@ -103,7 +104,7 @@ def stabilised(index, previous_dir: Path | None, published_ids: "IdHistory", now
             changed, names = index.changed_resolution()
             changed, redirects, id_history, replaced = stabilise_changed(changed, names, published_ids, now)
             previous = {name: pq.read_table(previous_dir / f"{name}.parquet") for name in ENTITY_TABLES}
-        except (NeedsWholeCorpus, OSError):  # OSError: a published entity table unreadable; the whole corpus has it all
+        except (NeedsWholeCorpus, OSError, pa.ArrowException):  # a published entity table unreadable: the whole corpus has it all
             pass
         else:
             tables = entity_tables_changed(previous, changed, replaced)
