@@ -41,7 +41,7 @@ def _tokens(text: str) -> list[_Tok]:
 
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+")  # "2. ", "IV. "
 # what opens a heading line: the text's start or a blank line, then at most a section number ("2. ", "IV.")
-_HEADING_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+)?$")
+_HEADING_START = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?:{_SECTION_NUMBER.pattern})?$")
 
 
 def _soft(text: str, a: _Tok, b: _Tok) -> bool:
