@@ -609,3 +609,147 @@ def test_key_messages_call_on_addressee_to_lead_in(extract, text, section, point
 def test_key_messages_call_on_without_colon_gives_none(extract):
     text = "News\n\nThe network calls on members to register before May. Registration is free.\n\n- Venue: Graz\n- Fee: none\n"
     assert extract(text).key_messages == ()
+
+
+# A verb of an infinitive or a relative clause is not the point's own: under "Results" such points still tally outputs.
+@pytest.mark.parametrize("text", [
+    "Results\n\n- A cooperation letter with a Slovak cluster, to be signed in Bratislava in May\n"
+    "- An invitation for four members to a trade fair in Lyon\n\nEnd.",
+    "Results\n\n- 48 business meetings, of which 12 are judged promising by the companies\n"
+    "- 3 distribution agreements signed with local importers\n\nEnd.",
+    "Two concrete results came out of the visit:\n- A joint stand with a partner who will host the next mission\n"
+    "- A training exchange for welders between the two regions\n\nThe delegation flew home on Friday.",
+])
+def test_key_messages_tally_with_verbs_of_infinitives_or_relative_clauses_gives_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+# Rule family "marked points": a glyph that segment does not read as a bullet opens the indented line, and a short title in a
+# paragraph of its own ("KEY MESSAGES (agreed by the group)") right above the list is its heading.
+@pytest.mark.parametrize("text, section", [
+    ("Meeting report\n\nThe group met online.\n\nKEY MESSAGES (as agreed by the whole group)\n > Ports need shore power before 2030.\n"
+     " > Welders should be trained across borders.\n\nACTIONS\n A1 Chair to write to the ministry\n", "KEY MESSAGES (as agreed by the whole group)"),
+    ("Workshop notes\n\nKey takeaways\n » Ports need shore power before 2030.\n » Welders should be trained across borders.\n\nEnd of notes.",
+     "Key takeaways"),
+    ("Summary\n\nMain conclusions\n → Ports need shore power before 2030.\n → Welders should be trained across borders.\n\nEnd of notes.",
+     "Main conclusions"),
+])
+def test_key_messages_marked_points_under_a_title_paragraph(extract, text, section):
+    got = [(k.text, k.section) for k in extract(text).key_messages]
+    assert got == [("Ports need shore power before 2030", section), ("Welders should be trained across borders", section)]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Main points discussed", False),  # what a meeting talked about, not what it concluded
+    ("Key points raised by the secretariat", False),
+    ("Main points of the discussion", False),
+    ("Key points", True),
+    ("Agreed positions", True),
+    ("Common position of the clusters", True),
+    ("Joint position on the new regulation", True),
+    ("Messages clés du forum", True),
+    ("Kernbotschaften", True),
+    ("Lecciones aprendidas", True),
+])
+def test_key_messages_discussion_and_position_headings(rules, heading, expected):
+    assert is_key_message_heading(heading, rules) is expected
+
+
+def test_key_messages_discussion_lead_in_announces_none(extract):
+    text = ("Board meeting\n\nThe main points discussed were:\n- The budget is on track for the first quarter.\n"
+            "- Two new members joined the cluster.\n\nThe meeting closed at noon.")
+    assert extract(text).key_messages == ()
+
+
+# Key messages known by their place run in every language: a list under a heading of key_message_headings.txt.
+@pytest.mark.parametrize("text, section, points", [
+    ("Compte rendu\n\nLa rencontre a réuni les pôles de la région pendant deux jours à Lyon.\n\nRecommandations\n"
+     "1. Garantir un financement stable des pôles sur plusieurs années.\n2. Simplifier les dossiers de candidature des PME.\n\n"
+     "Suites\n\nLe prochain rendez-vous aura lieu au printemps.", "Recommandations",
+     ["Garantir un financement stable des pôles sur plusieurs années", "Simplifier les dossiers de candidature des PME"]),
+    ("Bericht\n\nDas Treffen der Cluster fand zwei Tage lang in Linz statt und war gut besucht.\n\nEmpfehlungen\n"
+     "- Die Länder sollen die Clusterarbeit mehrjährig finanzieren.\n- Die Anträge für kleine Firmen müssen kürzer werden.\n\n"
+     "Ausblick\n\nDas nächste Treffen folgt im Herbst.", "Empfehlungen",
+     ["Die Länder sollen die Clusterarbeit mehrjährig finanzieren", "Die Anträge für kleine Firmen müssen kürzer werden"]),
+    ("Informe\n\nEl foro reunió a los clústeres de la región durante dos días en Valencia con mucho público.\n\nConclusiones\n"
+     "- Los clústeres necesitan una financiación estable.\n- Las pymes piden convocatorias más sencillas.\n\n"
+     "Próximos pasos\n\nLa próxima reunión será en otoño.", "Conclusiones",
+     ["Los clústeres necesitan una financiación estable", "Las pymes piden convocatorias más sencillas"]),
+])
+def test_key_messages_under_a_heading_in_another_language(extract, text, section, points):
+    result = extract(text)
+    assert [(k.text, k.section, k.rule) for k in result.key_messages] == [(p, section, "list_under_key_heading") for p in points]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Take-home messages", True),
+    ("Key take-aways from the fair", True),
+    ("Main take-aways", True),
+    ("Lessons from the pilot regions", True),
+    ("Lessons for future missions", True),
+    ("Policy messages", True),
+    ("Headline messages of the study", True),
+    ("Messages to policy makers", True),
+    ("What we ask for", True),
+    ("Our requests to the ministry", True),
+    ("Our proposals", True),
+    ("Messages from the sponsors", False),
+    ("Lessons", False),  # a course's lessons: the word alone names no lessons drawn
+])
+def test_key_messages_heading_vocabulary(rules, heading, expected):
+    assert is_key_message_heading(heading, rules) is expected
+
+
+@pytest.mark.parametrize("lead_in", [
+    "The participants concluded:", "Members agreed:", "The study concludes:", "The network asks:",
+    "Clusters therefore propose:",
+])
+def test_key_messages_verb_before_colon_is_a_lead_in(extract, lead_in):
+    text = (f"Round table\n\nForty cluster managers met in Graz for two days.\n\n{lead_in}\n"
+            "- Regions need shared test sites for small firms.\n- Training budgets follow the needs of industry.\n\nLunch followed.")
+    got = [(k.text, k.section, k.rule) for k in extract(text).key_messages]
+    assert got == [("Regions need shared test sites for small firms", lead_in.rstrip(":"), "list_after_lead_in"),
+                   ("Training budgets follow the needs of industry", lead_in.rstrip(":"), "list_after_lead_in")]
+
+
+@pytest.mark.parametrize("text", [
+    "Main outcomes\n\n- 45 B2B meetings with local buyers\n- 3 letters of intent signed with distributors\n"
+    "- A cooperation agreement with the regional agency\n\nEnd.",
+    "Outcomes\n\n- A joint pilot with the port, to start in spring\n- An invitation to the trade fair for six members\n\nEnd.",
+    "Key outcomes of the visit\n\n- Two study trips for teachers\n- One shared application under the next call\n\nEnd.",
+])
+def test_key_messages_outcomes_that_tally_outputs_give_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+# Rule "advice_list": practical instructions to those who come to an event, and advice words in a relative clause of an
+# events list, are no recommendations.
+@pytest.mark.parametrize("text", [
+    "Forum 2027\n\nThe forum takes place in Graz on 4 May 2027.\n\nPractical information\n"
+    "- Visitors should bring an ID card to the venue.\n- You must register before 1 May to receive a badge.\n",
+    "Exhibitor guide\n\n- Exhibitors must set up their stands by 8:00.\n- Exhibitors should remove all material by 18:00.\n",
+    "Getting there\n\n- Guests should take tram 5 from the main station.\n- Drivers must park at the P3 car park behind the hall.\n",
+    "Newsletter\n\nUpcoming events:\n- 4 May 2027: Cluster Day in Graz, where members should present their projects\n"
+    "- 12 June 2027: Study visit to Lyon, which all partners must book early\n",
+])
+def test_key_messages_instructions_and_event_lists_are_no_advice(extract, text):
+    assert extract(text).key_messages == ()
+
+
+# Roman numbers: inline "i) … ii) …" after a lead-in, and "I. … II. …" line labels under a heading (segment reads no list
+# there); a word of a series opening an inline item ("firstly, …; secondly, …") is not part of the point.
+@pytest.mark.parametrize("text, points, rule", [
+    ("Round table\n\nThe forum closed with three key messages: i) ports need shore power; ii) rules must be simpler; "
+     "iii) data should be shared.", ["ports need shore power", "rules must be simpler", "data should be shared"], "inline_after_lead_in"),
+    ("Round table\n\nThe jury made two recommendations (i) regions fund test sites and (ii) calls accept short proposals.",
+     ["regions fund test sites", "calls accept short proposals"], "inline_after_lead_in"),
+    ("Round table\n\nThe study makes three recommendations: firstly, regions should fund managers; secondly, calls "
+     "should be shorter; finally, data should be shared.",
+     ["regions should fund managers", "calls should be shorter", "data should be shared"], "inline_after_lead_in"),
+    ("Round table\n\nKEY MESSAGES\nI. Ports need shore power.\nII. Rules must be simpler.\nIII. Data should be shared.\n",
+     ["Ports need shore power", "Rules must be simpler", "Data should be shared"], "labelled_points_under_key_heading"),
+    ("Round table\n\nMain findings\nI) Few ports have shore power.\nII) Most shipyards lack welders.\n",
+     ["Few ports have shore power", "Most shipyards lack welders"], "labelled_points_under_key_heading"),
+])
+def test_key_messages_roman_numbers_and_series_words(extract, text, points, rule):
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, rule) for p in points]

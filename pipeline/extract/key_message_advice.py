@@ -8,7 +8,9 @@ each advising someone within its first words ("Regional programmes should fund �
 heading above the list (or the lead-in line right before it) as its section. A list under a heading or
 lead-in that names plans ("Next steps", "Action plan": ``data/key_message_not_lead_ins.txt``) or a call's
 conditions ("Who can apply", "Eligibility criteria", same file) is no advice to others, nor is a point whose
-subject is the applicant ("Applicants must be SMEs", "Each proposal should …": ``[not subjects]``), and a
+subject is the applicant or the visitor of an event ("Applicants must be SMEs", "Each proposal should …", "Visitors
+should bring an ID": ``[not subjects]``), nor one whose advising word stands in a relative clause ("4 May: Cluster Day,
+where members should present their projects"), and a
 list with one point that does not advise (or asks: "Should clusters …?") is not such a list.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pipeline.data_files import data_sections
 from pipeline.extract.key_message_inline import SENTENCE_END
 from pipeline.records import Block
 
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where)\b", re.I)  # opens a relative clause
 _ADVICE_WITHIN_WORDS = 14  # the advising verb comes with the point's subject, not deep in a long sentence
 
 
@@ -40,8 +43,8 @@ def _advises(body: str, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
     advice, not_subjects = words
     lead = " ".join(body.split()[:_ADVICE_WITHIN_WORDS])
     m = advice.search(lead)
-    if body.rstrip().endswith("?") or m is None:
-        return False
+    if body.rstrip().endswith("?") or m is None or _RELATIVE.search(lead, 0, m.start()):
+        return False  # a question, no advice, or advice in a relative clause ("Cluster Day, where members should …")
     return not_subjects.fullmatch(lead[:m.start()].strip()) is None
 
 

@@ -2,10 +2,10 @@
 
 Rules ``"inline_after_lead_in"`` and ``"added_point"`` (:mod:`pipeline.extract.key_messages` emits them): inside
 a sentence with a key-message lead-in, an inline enumeration gives one point per item (:func:`inline_points`):
-numbered items "(1) ... (2) ... (3) ..." or "a) ... b) ...", items separated by ";" after the colon, or items that
-repeat the lead-in's preposition ("advocating for stronger clusters, for a stable budget and for simpler rules");
-a sentence that adds one more point after a colon ("Martin added a fourth point: ...") gives that point too
-(:func:`added_point`). :func:`plans_pattern` reads the words that make a lead-in announce plans, not messages.
+numbered items "(1) ... (2) ... (3) ...", "a) ... b) ..." or "i) ... ii) ...", items separated by ";" after the colon,
+or items that repeat the lead-in's preposition ("advocating for stronger clusters, for a stable budget and for simpler
+rules"), without a word of a series that opens an item ("firstly, …; secondly, …"); a sentence that adds one more
+point after a colon ("Martin added a fourth point: ...") gives that point too (:func:`added_point`). :func:`plans_pattern` reads the words that make a lead-in announce plans, not messages.
 
 Rule ``"ordinal_sentences_after_lead_in"`` (:func:`ordinal_points`): a sentence with a key-message lead-in
 ("The report makes three recommendations.", "The panel had two key messages.") followed by sentences that
@@ -20,22 +20,23 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections
+from pipeline.extract.key_message_shapes import ROMAN
 from pipeline.extract.rules import Rules
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
-_MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h])\)|(?P<b>\d{1,2}|[a-h])\))(?=\s)")
+_MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-h]|[ivx]{1,4})\))(?=\s)")
 _ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
 _SERIES_OF = {"for", "to", "on", "by"}
 
 
 def _sequence(labels: list[str]) -> bool:
-    """1, 2, 3 ... or a, b, c ...: an enumeration, not stray brackets."""
+    """1, 2, 3 ... or a, b, c ... or i, ii, iii ...: an enumeration, not stray brackets."""
     first = labels[0]
     if first.isdigit():
         return [int(x) if x.isdigit() else -1 for x in labels] == list(range(int(first), int(first) + len(labels))) and first == "1"
-    return labels == [chr(ord("a") + k) for k in range(len(labels))]
+    return labels in ([chr(ord("a") + k) for k in range(len(labels))], [r.lower() for r in ROMAN[:len(labels)]])
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -80,13 +81,21 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
                 cuts = [body_start] + [body_start + m.end() for m in series]
                 stops = [body_start + m.start() for m in series] + [e]
                 spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
-        items = [sp for sp in spans if sp is not None]
+        items = [_past_opener(text, sp, rules) for sp in spans if sp is not None]
         if section_end is not None and plans_pattern(rules.data_dir).search(text, s, section_end):
             continue  # the lead-in names plans ("three points for the work plan:"); a point may ("... contracts won by SMEs")
         if section_end is not None and len(items) >= 2 and len(items) == len(spans):
             out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
     return out
 
+
+
+def _past_opener(text: str, span: tuple[int, int], rules: Rules) -> tuple[int, int]:
+    """An inline item without the word of a series that opens it ("firstly, regions should …; secondly, …")."""
+    series, closing = _ordinal_openers(rules.data_dir)
+    s, e = span
+    m = next((m for p in (*series, closing) if (m := p.match(text, s, e)) is not None and m.end() < e), None)
+    return (m.end(), e) if m else span
 
 
 def _pattern_file(path: Path) -> re.Pattern[str]:

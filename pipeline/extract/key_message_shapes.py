@@ -3,7 +3,7 @@ emits the rows).
 
 Rule family "labelled points" (rule ``"labelled_points_under_key_heading"``, :func:`labelled_points`): without
 list markup, the points under a heading may open their lines with a label that numbers them: a code ("D1.",
-"C2)", "K3:" in minutes) or a label word and a running number or letter ("Pillar 1 – Fewer, larger clusters …",
+"C2)", "K3:" in minutes), a Roman number ("I.", "II.", "III.") or a label word and a running number or letter ("Pillar 1 – Fewer, larger clusters …",
 "Recommendation B. Audits check …", "Finding II: …"). Two or more such labels at line starts, opening the
 section, one series numbered 1, 2, 3 (or I, II, III, or A, B, C), are the points, whatever the blocks the
 wrapped lines became; each runs to the next label, a blank line, the next heading or a title line of five words at
@@ -18,7 +18,12 @@ guide in six languages", "38 B2B meetings, 6 follow-up visits agreed", "A cooper
 6 October". Such a list is a tally, not a message; the same heading over statements ("42 SMEs tested a digital
 twin", "Production costs have fallen by half") gives points. A list none of whose points holds a verb that
 states something (``[verbs]``: "is", "have", "can", "found", …; or a word in "-ed" before its object or a change: "reached
-a", "passed the", "received 40", "increased by 12 %") is such a tally.
+a", "passed the", "received 40", "increased by 12 %") is such a tally. A verb of an infinitive or of a relative
+clause is not the point's own: "A letter of intent, to be signed in May", "62 meetings, of which 17 are rated as
+promising", "An agreement with a partner who will host the next visit" still name things produced.
+
+Rule family "marked points" (:func:`without_label`): a point whose line opens with an arrow, a quote mark or a tick
+that segment does not read as a bullet ("> Clusters need …", "» …", "→ …") is the text after that glyph.
 """
 from __future__ import annotations
 
@@ -29,20 +34,21 @@ from pathlib import Path
 from pipeline.data_files import data_sections
 from pipeline.records import SegmentedDocument
 
-# "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …" (a label word and its number) at a line start
+# "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …" (a label word and its number), "II. …" (a
+# Roman number, which segment does not read as a list number) at a line start
 _LABEL = re.compile(
     r"^[ \t]*(?:(?P<code>[A-Z]{1,2})(?P<code_n>\d{1,2})[.):]"
-    r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-]))[ \t]+(?=\S)", re.M)
+    r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])|(?P<roman>[IVX]{1,4})[.)])[ \t]+(?=\S)", re.M)
 # a short title line right after a point's closing full stop ("… within a month.\nWhat happens next"): not the point's
 _TITLE_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]*\n[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}(?=[ \t]*(?:\n|$))")
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 def _in_sequence(numbers: list[str]) -> bool:
     """1, 2, 3 …; I, II, III …; A, B, C …: a running series from its start."""
     if all(n.isdigit() for n in numbers):
         return [int(n) for n in numbers] == list(range(1, len(numbers) + 1))
-    return numbers in (_ROMAN[:len(numbers)], [chr(ord("A") + k) for k in range(len(numbers))])
+    return numbers in (ROMAN[:len(numbers)], [chr(ord("A") + k) for k in range(len(numbers))])
 
 
 def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
@@ -56,7 +62,7 @@ def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
         return []  # the labels must open the section (a lead-in line first is not handled)
     if len({m.group("code") or m.group("word") for m in labels}) != 1:
         return []  # one series of labels, not a mix
-    if not _in_sequence([m.group("code_n") or m.group("n") for m in labels]):
+    if not _in_sequence([m.group("code_n") or m.group("n") or m.group("roman") for m in labels]):
         return []  # "D1 … D4", "Pillar 1 … Pillar 3" in order
     out = []
     for k, m in enumerate(labels):
@@ -76,10 +82,17 @@ _LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[
 _DASH_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?[ \t]+[–—-][ \t]+(?=\S)")
 
 
+# a glyph that opens a point in plain text without being one of segment's bullets: "> ", "» ", "→ ", "✔ "
+_MARK_GLYPH = re.compile(r"[>»›→⇒➔➜▶▷✔✓☑◆◇□☐][ \t]+(?=\S)")
+
+
 def without_label(text: str, s: int, e: int) -> int:
-    """The start of the point ``text[s:e]`` past a numbered label ("Pillar 1 – Mandate: …"), see above."""
+    """The start of the point ``text[s:e]`` past an opening glyph ("> …") and a numbered label ("Pillar 1 –
+    Mandate: …"), see above."""
     body = text[s:e].lstrip(" \t")
     s += len(text[s:e]) - len(body)
+    if glyph := _MARK_GLYPH.match(body):
+        s, body = s + glyph.end(), body[glyph.end():]
     m = _LABEL_PREFIX.match(body) or _DASH_LABEL_PREFIX.match(body)
     return s + m.end() if m else s
 
@@ -101,10 +114,21 @@ def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ED_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b", re.I)
 
 
+# the verb of an infinitive or a relative clause ("to be signed", "of which 17 are rated", "who will host"), within
+# two words after its opener: not what the point itself states
+_NOT_OWN_VERB = re.compile(r"\b(?:to|which|who|whom|whose|where)(?:[ \t]+\S+){0,2}?[ \t]+$", re.I)
+
+
+def _states(point: str, verbs: re.Pattern[str]) -> bool:
+    """``point`` holds a verb of its own (see the module doc), not only one of an infinitive or a relative clause."""
+    hits = [*verbs.finditer(point), *_ED_BEFORE_OBJECT.finditer(point)]
+    return any(_NOT_OWN_VERB.search(point, 0, m.start()) is None for m in hits)
+
+
 def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
     """True when ``heading`` names results, facts or figures and none of ``points`` states something with a verb
     (see the module doc): the list is a tally of outputs, not key messages."""
     headings, verbs = _figure_cues(data_dir)
     if not headings.search(heading) or not points:
         return False
-    return not any(verbs.search(p) or _ED_BEFORE_OBJECT.search(p) for p in points)
+    return not any(_states(p, verbs) for p in points)

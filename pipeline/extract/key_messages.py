@@ -5,7 +5,8 @@ first words ("Key conclusions of the forum:", "Main takeaways") and the heading 
 sentence that merely mentions "outcomes" is not such a heading. A lead-in ending in ":" qualifies
 with the pattern anywhere ("The participants agreed on the following recommendations:"), and a lead-in
 right under a qualifying heading ("5. Recommendations") is skipped, so the list counts once. A short
-plain line with the pattern directly above list items counts as a heading (PDF text). The points are the list items that
+plain line or paragraph (six words at most besides a remark in brackets, no closing punctuation) with the pattern directly above list items
+counts as a heading (PDF and plain text: "KEY MESSAGES (agreed by the working group)"). The points are the list items that
 follow it (an introductory line ending in ":" may come first), in order, up to the end of the list:
 the first paragraph or heading after the items ends it. A point that runs over several lines in PDF
 text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
@@ -54,6 +55,7 @@ from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
 
 _MAX_HEADING_WORDS = 15
+_BRACKETED = re.compile(r"\([^()]*\)")  # "(agreed by the working group)" after a title
 _HEADING_PARTS = re.compile(r"[ \t]+[/|][ \t]+|:[ \t]+(?=\S)")  # "A / B", "A | B", "A: B" (a dash opens agenda items)
 _KEYWORD_WITHIN_WORDS = 4  # the heading pattern must start among the heading's first words
 
@@ -254,8 +256,11 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
     for i, block in enumerate(seg.blocks):
         heading = " ".join(text[block.start:block.end].split())
         nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
-        # PDF text may leave "Key conclusions" as a plain line; the list right below it makes it a heading.
-        titled_line = block.kind == "line" and _list_follows(seg.blocks, i + 1, text) and len(heading.split()) <= 6
+        # PDF text may leave "Key conclusions" as a plain line, plain text "KEY MESSAGES (agreed by the working group)"
+        # as a paragraph; the list right below it makes such a short title without closing punctuation a heading (a
+        # remark in brackets is not counted in its length).
+        titled_line = (block.kind == "line" or (block.kind == "paragraph" and heading[-1:] not in ".!?:;,")) \
+            and _list_follows(seg.blocks, i + 1, text) and len(_BRACKETED.sub("", heading).split()) <= 6
         # ... and so do short paragraphs right below it ("Key takeaways" over one sentence a paragraph)
         line_over_paragraphs = block.kind == "line" and nxt is not None and nxt.kind == "paragraph" and len(heading.split()) <= 6
         if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
