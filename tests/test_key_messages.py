@@ -753,3 +753,35 @@ def test_key_messages_instructions_and_event_lists_are_no_advice(extract, text):
 ])
 def test_key_messages_roman_numbers_and_series_words(extract, text, points, rule):
     assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, rule) for p in points]
+
+
+PORT_POINTS = "- Ports need shore power before 2030.\n- Welders are scarce in every region.\n\nThe next meeting is in June."
+
+
+# Rule family "intro under a heading": a short paragraph between a key-message heading and its list introduces it,
+# whatever punctuation closes it; and a sentence closing in a full stop that says it announces the list below
+# ("the following", "these", "as follows": data/key_message_announcers.txt) is a lead-in.
+@pytest.mark.parametrize("text, section, rule", [
+    ("Report\n\nKey messages\nThe working group agreed on the following points.\n" + PORT_POINTS, "Key messages", "list_under_key_heading"),
+    ("Report\n\nConclusions\n\nAfter a long debate, the mayors settled on two conclusions, which the chair will send to the "
+     "ministry.\n\n" + PORT_POINTS, "Conclusions", "list_under_key_heading"),
+    ("Report\n\nMain findings\n\nThe survey reached 300 firms. Two findings stand out\n\n" + PORT_POINTS, "Main findings",
+     "list_under_key_heading"),
+    ("Report\n\nThe forum gathered 200 people in Split.\n\nThe participants adopted these conclusions.\n\n" + PORT_POINTS,
+     "The participants adopted these conclusions", "list_after_lead_in"),
+    ("Report\n\nThe main findings of the survey are as follows.\n" + PORT_POINTS, "The main findings of the survey are as follows",
+     "list_after_lead_in"),
+])
+def test_key_messages_intro_sentence_before_the_list(extract, text, section, rule):
+    got = [(k.text, k.section, k.rule) for k in extract(text).key_messages]
+    assert got == [("Ports need shore power before 2030", section, rule), ("Welders are scarce in every region", section, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Report\n\nConclusions\n\nThe next steps are listed below.\n\n" + PORT_POINTS,  # plans
+    "Report\n\nConclusions\n\nThe day was long. Lunch was served at noon. Then the mayors met the press.\n\n" + PORT_POINTS,
+    "Report\n\nThe forum gathered 200 people in Split.\n\nThe participants adopted two conclusions.\n\n" + PORT_POINTS,
+    "Report\n\nThe following speakers took part.\n" + PORT_POINTS,  # no lead-in phrase
+])
+def test_key_messages_no_intro_before_the_list(extract, text):
+    assert extract(text).key_messages == ()

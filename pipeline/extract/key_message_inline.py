@@ -110,6 +110,13 @@ def _added_point_cues(data_dir: Path) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def announcers_pattern(data_dir: Path) -> re.Pattern[str]:
+    """Words that make a sentence closing in a full stop announce a list ("the following", "these", "as follows"):
+    data/key_message_announcers.txt."""
+    return _pattern_file(data_dir / "key_message_announcers.txt")
+
+
+@lru_cache(maxsize=4)
 def plans_pattern(data_dir: Path) -> re.Pattern[str]:
     """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt."""
     return _pattern_file(data_dir / "key_message_not_lead_ins.txt")

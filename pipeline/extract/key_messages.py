@@ -48,7 +48,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.key_message_advice import advice_lists
-from pipeline.extract.key_message_inline import SENTENCE_END, added_point, inline_points, ordinal_points, plans_pattern
+from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, ordinal_points,
+                                                 plans_pattern)
 from pipeline.extract.key_message_shapes import labelled_points, names_only_figures, without_label
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
@@ -223,18 +224,36 @@ _MAX_LEAD_IN_WORDS = 30
 
 def lead_in(body: str, rules: Rules) -> str | None:
     """The lead-in that closes ``body`` when it announces key messages: its last sentence, ending in ":"
-    and holding a lead-in phrase or a heading word ("The report recommends:"), without the colon."""
+    and holding a lead-in phrase or a heading word ("The report recommends:"), without the colon. A last
+    sentence ending in a full stop announces a list when it also says so ("The participants agreed on the
+    following recommendations.": ``data/key_message_announcers.txt``)."""
     body = " ".join(body.split())
-    if not body.endswith(":"):
-        return None
     last = SENTENCE_END.split(body)[-1]
+    if not body.endswith(":") and not (body.endswith(".") and announcers_pattern(rules.data_dir).search(last)):
+        return None
     if len(last.split()) > _MAX_LEAD_IN_WORDS:
         return None
     if plans_pattern(rules.data_dir).search(last):
         return None  # "The board agreed on the following next steps:": plans, not messages
     if rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last):
-        return last.rstrip(" :")
+        return last.rstrip(" :.")
     return None
+
+
+_MAX_INTRO_SENTENCES = 2
+
+
+def _intro_before_list(blocks: tuple[Block, ...], k: int, text: str, rules: Rules) -> bool:
+    """Rule family "intro under a heading": ``blocks[k]``, right under a key-message heading, is a short paragraph
+    that introduces the list right below it without a colon ("After a long debate, the group agreed on four
+    conclusions, which the chair will send to the ministry."): at most two sentences of at most 30 words each,
+    naming no plans ("The next steps are listed below.")."""
+    if k + 1 >= len(blocks) or blocks[k].kind not in ("paragraph", "line") or blocks[k + 1].kind != "list_item":
+        return False
+    body = " ".join(text[blocks[k].start:blocks[k].end].split())
+    sentences = SENTENCE_END.split(body)
+    return (len(sentences) <= _MAX_INTRO_SENTENCES and all(len(s.split()) <= _MAX_LEAD_IN_WORDS for s in sentences)
+            and plans_pattern(rules.data_dir).search(body) is None)
 
 
 def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
@@ -288,6 +307,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "ordinal_sentences_under_key_heading"))
             continue
         items, rule = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
+        if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, i + 1, text, rules):
+            items = _points(seg.blocks, i + 2, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
         if not items and block.kind in ("heading", "line"):
             section_start = block.start if block.kind == "heading" else block.section_start
             items, rule = _paragraph_points(seg.blocks, i + 1, text, section_start), "paragraphs_under_key_heading"
