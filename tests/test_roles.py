@@ -655,3 +655,29 @@ def test_roles_titles_in_other_languages_and_professions(extract, text, expected
 def test_roles_minister_of_a_portfolio_and_whose_role(extract, text, expected):
     assert [(r.person, r.role, r.organisation) for r in extract(text).roles] == expected
 
+
+
+# Rule family "field, then organisation" (statement_parts.py): after "Name, Role," a segment with no organisation
+# word before one that has one is the role's field; the organisation is the second segment.
+@pytest.mark.parametrize("text, expected", [
+    ("Speakers: Ana Kovač, Director, Business Development, Adriatic Ports Authority; and guests.",
+     ("Ana Kovač", "Director", "Adriatic Ports Authority")),
+    ("Welcome: Maria Lenz, Head of Department, Innovation Policy, Basel Area Agency",
+     ("Maria Lenz", "Head of Department", "Basel Area Agency")),
+    ("Questions to Piotr Zając, Senior Adviser, Energy Projects, Gdynia Port Authority.",
+     ("Piotr Zając", "Senior Adviser", "Gdynia Port Authority")),
+])
+def test_roles_field_segment_then_organisation(extract, text, expected):
+    assert roles(extract(text)) == {expected}
+
+
+# "Head of <field>, <organisation>": a field with no organisation word after "of", then a segment of two or
+# more capitalised words, belongs to the role; the organisation is the next segment.
+@pytest.mark.parametrize("text, expected", [
+    ("Questions: Lena Holm, Head of Supply Chain, Nordvik Marine Systems.",
+     ("Lena Holm", "Head of Supply Chain", "Nordvik Marine Systems")),
+    ("- Yara Haddad, Head of Digital Services, Flanders Make", ("Yara Haddad", "Head of Digital Services", "Flanders Make")),
+    ("Jonas Berg | Head of Energy Projects | Esbjerg Havn", ("Jonas Berg", "Head of Energy Projects", "Esbjerg Havn")),
+])
+def test_roles_head_of_a_field_then_organisation(extract, text, expected):
+    assert roles(extract(text)) == {expected}

@@ -59,4 +59,5 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     from pipeline.extract.lexicon import load_lexicon
 
     result = foreign_ner.add_foreign_entities(result, langs, rules.language_models, load_lexicon(rules.data_dir))
+    result = languages.roles_of_kept_people(result)
     return mark_ocr_facts(result)

@@ -120,10 +120,30 @@ def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir
     # A role's person, an event's organisers: what remains must still be there.
     people = {p.name for p in changed["people"]}
     orgs = {o.name for o in changed["organisations"]}
-    changed["roles"] = tuple(r for r in changed["roles"] if r.person in people and (r.organisation is None or r.organisation in orgs))
+    # (a role kept in another language whose organisation an English-only rule found keeps the role alone; its
+    # person may come back from the language's own model: roles_of_kept_people)
+    changed["roles"] = tuple(r if r.organisation is None or r.organisation in orgs else replace(r, organisation=None)
+                             for r in changed["roles"] if (r.person in people or is_neutral(r.rule, patterns))
+                             and (r.role or r.organisation in orgs))
     changed["events"] = tuple(replace(e, organisers=tuple(o for o in e.organisers if o in orgs)) for e in changed["events"])
     changed["key_messages"] = tuple(replace(k, ordinal=i) for i, k in enumerate(changed["key_messages"], start=1))
     return replace(result, **changed)
+
+
+def roles_of_kept_people(result: DocumentResult) -> DocumentResult:
+    """``result`` with each role held by a person it names: a language-neutral role whose person the English-only
+    rules found in another language's block goes to the person mention that opens its span (the language's
+    own model reads "Rui Exemplo" where the rule read "Segundo Rui Exemplo"), or is dropped."""
+    names = {p.name for p in result.people}
+    roles = []
+    for r in result.roles:
+        if r.person in names:
+            roles.append(r)
+            continue
+        opener = next((p for p in result.people if r.start <= p.start < r.start + len(r.person) + 1 and p.end > r.start), None)
+        if opener is not None:
+            roles.append(replace(r, person=opener.name))
+    return replace(result, roles=tuple(roles))
 
 
 def language_summary(results, load=lambda r: r) -> dict[str, str]:

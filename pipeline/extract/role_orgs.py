@@ -19,10 +19,14 @@ named in the role row's rule (``role:<statement rule>+<family>``):
 
 - ``org-before-role``: an organisation mention right before the role title, perhaps in the possessive,
   or opening it ("TFIC project manager Jane Doe", "Acme Cluster's CEO, Jane Doe", "Jane Doe, ACN coordinator").
-- ``org-in-brackets``: in a list whose lines open with the role, an organisation mention in brackets right
-  after the name ("Secretary: Jane Doe (Acme Cluster)", "Treasurer – Jane Doe (Acme Optics GmbH)"). In
-  prose or after the role ("the treasurer, Jane Doe (Doe Consulting)", "Jane Doe, Vice-President (Acme
-  GmbH)") the bracket is as often the person's firm as the role's organisation: left alone.
+- ``org-in-brackets``: the role before the name, an organisation mention in brackets right after the name
+  ("Secretary: Jane Doe (Acme Cluster)", "Treasurer – Jane Doe (Acme Optics GmbH)", "workshop 2 – facilitator:
+  Jane Doe (Acme)", "The auditor, Jane Doe (Doe Audit SRL), confirmed …"): the person's organisation, which
+  is what the record keeps. After the role ("Jane Doe, Vice-President (Acme GmbH)") the bracket may as well
+  be the role's field or country: left alone.
+- ``org-inside-role``: the role as read runs on over its organisation ("director of the Dutch cluster
+  network Acme", "Chairman, Acme Cluster vzw"): the role ends before the connector, the organisation is the
+  mention that closes the span.
 
 A statement whose organisation span is no organisation mention ("President of the Management Board")
 counts as one without an organisation here; it keeps its span when no family finds one.
@@ -55,7 +59,9 @@ from pipeline.extract.statement_parts import UPPER, Statement
 from pipeline.records import OrgMention, PersonMention
 
 _MAX_DESCRIPTOR_WORDS = 3
-_ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|\s-\s|$)")
+# What may follow an organisation that ends a role's field: punctuation, a dash, a list separator ("·", "|",
+# "/"), "and" before the next item, or nothing after an abbreviated legal form ("… s.r.o. Members …").
+_ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n|·/]|[–—]|\s-\s|and[ \t]|$)|(?<=\.)[ \t]")
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?i:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
@@ -187,6 +193,24 @@ def _org_in_clause(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention
     return None
 
 
+_INSIDE_JOIN = re.compile(r"[ \t]*,|[ \t\n]+(?=[a-z])")
+
+
+def _org_inside_role(text: str, role: Span, orgs: _Orgs, lex: Lexicon) -> tuple[OrgMention, int] | None:
+    """Family ``org-inside-role``: the role as read runs on over its organisation ("director of the Dutch
+    cluster network Acme", "CEO of the Danish company Acme ApS", "researcher at the Turin-based think tank
+    Acme", "Chairman, Acme Cluster vzw"): an organisation mention that closes the role's span, joined as in
+    ``org-after-role`` (a comma, or a connector and up to three descriptor words). Returns it and where the
+    role ends (before the comma or connector)."""
+    for join in _INSIDE_JOIN.finditer(text, role.start, role.end):
+        if join.start() <= role.start:
+            continue
+        org = _org_after(text, join.start(), orgs, lex)
+        if org is not None and role.end - 2 <= org.end <= role.end + 1:
+            return org, join.start()
+    return None
+
+
 def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
     """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
     stand between: "Acme Cluster: Dr. Jane Doe")."""
@@ -212,11 +236,6 @@ def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
         return opening
     gap = _POSSESSIVE_GAP.search(text, max(0, role.start - 4), role.start)
     return orgs.ending_at(gap.start()) if gap else None
-
-
-def _role_labels_line(text: str, st: Statement) -> bool:
-    """The role opens the line before the name ("President: Jane Doe (Acme)", "- Treasurer – Jane Doe")."""
-    return st.role_span.end <= st.person.start and _LINE_LEAD.search(text, max(0, st.role_span.start - 8), st.role_span.start) is not None
 
 
 def _org_in_brackets(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
@@ -326,8 +345,15 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             continue
         # past the role, its non-organisation span ("of the Management Board") and the name
         after = max(st.role_span.end, st.person.end, st.org.end if st.org else 0)
+        inside = _org_inside_role(text, st.role_span, index, lex) if st.org is None else None
+        if inside is not None:
+            org, cut = inside
+            role_span = Span(st.role_span.start, cut)
+            role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[role_span.start:cut], flags=re.I))
+            out.append(replace(st, role=role, role_span=role_span, org=Span(org.start, org.end), rule=f"{st.rule}+org-inside-role"))
+            continue
         found = [(_org_before_role(text, st.role_span, index), "org-before-role"),
-                 (_org_in_brackets(text, st.person.end, index) if _role_labels_line(text, st) else None, "org-in-brackets"),
+                 (_org_in_brackets(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-in-brackets"),
                  (_org_after(text, st.role_span.end, index, lex), "org-after-role"),
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),

@@ -287,10 +287,11 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         role, rspan, org = clean(text[s:e]), Span(s, e), None
     elif org is not None and more and org.end == e and not org_word(clean(text[org.start:org.end]), lex):
         # "Head of International Projects, ACME": a field with no organisation word, then a segment
-        # that is an organisation's name (organisation word, gazetteer name or acronym).
+        # that reads as an organisation's name (organisation word, gazetteer name, acronym, two capitalised words).
         nxt = _next_segment_run(text, e, nxt_sep)
         nname = clean(text[nxt.start:nxt.end]) if nxt else ""
-        if (nxt and len(nname) > 2 and org_word(nname, lex) and key(nname) not in lex.countries and key(nname) not in lex.cities
+        # (two or more capitalised words do: "Head of Digital Services, Flanders Make", "Head of Supply Chain, Acme Oy")
+        if (nxt and len(nname) > 2 and org_like(nname, lex) and key(nname) not in lex.countries and key(nname) not in lex.cities
                 and re.match(r"[ \t]*(?:[,;.)\n]|$)", text[nxt.end:nxt.end + 2])):
             role, rspan, org = clean(text[s:e]), Span(s, e), None
     if org is None and more:
@@ -305,5 +306,20 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
                     and (not _LOWER_NEXT.match(text, run.end) or org_word(clean(text[run.start:run.end]), lex))):
             # A lower-case word after the name ends it only when it is an organisation's name
             # ("…, Acme Cluster presented"), not the start of a field ("Clusters and Social economy").
-            org = run
+            org = _past_a_field(text, run, lex)
     return role, rspan, org
+
+
+def _past_a_field(text: str, run: Span, lex: Lexicon) -> Span:
+    """Rule family "field, then organisation": "Jane Doe, Senior Manager, Cluster Policy, Acme Agency", "Head of
+    Unit, Defence Industry, DG DEFIS", "Director, Business Development, Acme GmbH": a segment with no organisation
+    word (nor a gazetteer name or an acronym) followed by one that has one, ending its field, is the role's field;
+    the organisation is the second. ``run`` itself otherwise."""
+    if org_word(clean(text[run.start:run.end]), lex) or text[run.end:run.end + 1] != ",":
+        return run
+    nxt = _next_segment_run(text, run.end, None)
+    name = clean(text[nxt.start:nxt.end]) if nxt else ""
+    if (nxt and org_word(name, lex) and key(name) not in lex.countries and key(name) not in lex.cities
+            and re.match(r"[ \t]*(?:[,;.)\n]|[–—]|$)", text[nxt.end:nxt.end + 2])):
+        return nxt
+    return run
