@@ -362,6 +362,14 @@ ORGS = [
     ("The cheese was supplied by Alpenblick Molkerei eGen from Tyrol.", [("Alpenblick Molkerei eGen", "Alpenblick Molkerei eGen", "legal-form")]),
     ("Our new members are Rila Dairy Foods AD and Vitosha Code EOOD.", [("Rila Dairy Foods AD", "Rila Dairy Foods AD", "legal-form"), ("Vitosha Code EOOD", "Vitosha Code EOOD", "legal-form")]),
     ("The prototype was built by Danube Sensors OG in Linz.", [("Danube Sensors OG", "Danube Sensors OG", "legal-form")]),
+    # a role title and its "of" or comma open no organisation's name, whatever rule found it
+    ("- Ana Sousa (ceo of Atlantico Robotics Lda., Portugal)", [("Atlantico Robotics Lda.", "Atlantico Robotics Lda.", "legal-form")]),
+    ("Dr. Jonas Weber, Spokesperson and Managing Director of\nHydrogen Valley Saxony e.V.", [("Hydrogen Valley Saxony e.V.", "Hydrogen Valley Saxony e.V.", "legal-form")]),
+    ("- **Marta Kowalska** – Managing Director, Polish Space and Defence Cluster", [("Polish Space and Defence Cluster", "Polish Space and Defence Cluster", "pattern:org-head")]),
+    # a governing body "of" an organisation: the organisation is the name after the body
+    ("The Board of TimberNord unanimously appointed a new director.", [("TimberNord", "TimberNord", "pattern:org-head")]),
+    ("At its meeting the Board of Directors of Alpine Health Valley approved the budget.", [("Alpine Health Valley", "Alpine Health Valley", "pattern:org-head")]),
+    ("The Executive Board of Fjordtek endorsed the plan.", [("Fjordtek", "Fjordtek", "pattern:org-head")]),
     # a shape of entity_patterns.jsonl the gazetteer does not list
     ("The call is run by DG HERA.", [("DG HERA", "DG HERA", "ruler:pattern:dg-acronym")]),
     ("Officials from DG COMM prepared the campaign.", [("DG COMM", "DG COMM", "ruler:pattern:dg-acronym")]),
