@@ -370,6 +370,10 @@ ORGS = [
     ("The Board of TimberNord unanimously appointed a new director.", [("TimberNord", "TimberNord", "pattern:org-head")]),
     ("At its meeting the Board of Directors of Alpine Health Valley approved the budget.", [("Alpine Health Valley", "Alpine Health Valley", "pattern:org-head")]),
     ("The Executive Board of Fjordtek endorsed the plan.", [("Fjordtek", "Fjordtek", "pattern:org-head")]),
+    # "<place>-based" says where an organisation is, it names none
+    ("The mission was organised by Aqua Clusters Europe, the Brussels-based network of water clusters.", [("Aqua Clusters Europe", "Aqua Clusters Europe", "cue:organisation")]),
+    ("He is the founder of the Tunis-based start-up AquaNova SARL.", [("AquaNova SARL", "AquaNova SARL", "legal-form")]),
+    ("The award went to the Lyon-based company Robotix SAS.", [("Robotix SAS", "Robotix SAS", "legal-form")]),
     # a shape of entity_patterns.jsonl the gazetteer does not list
     ("The call is run by DG HERA.", [("DG HERA", "DG HERA", "ruler:pattern:dg-acronym")]),
     ("Officials from DG COMM prepared the campaign.", [("DG COMM", "DG COMM", "ruler:pattern:dg-acronym")]),

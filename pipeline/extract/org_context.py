@@ -349,6 +349,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
     span = cut
+    if strength < 3 and adjective_word(ctx, span):
+        return  # "the Brussels-based network of water clusters"
     role = _role_of(ctx.lex.role_title_re.pattern).match(ctx.text, span.start, span.end)
     if role and role.end() < span.end:
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
@@ -377,6 +379,13 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if strength < 3 and _venue_line(ctx, span):
         return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
     ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
+
+
+def adjective_word(ctx: OrgDoc, span: Span) -> bool:
+    """Rule family "adjective, not a name": one word that says where something is based ("the Brussels-based
+    network", "the Sfax-based start-up", "a Lyon-based company") names no organisation."""
+    word = ctx.text[span.start:span.end].strip()
+    return not any(c.isspace() for c in word) and word.lower().endswith("-based")
 
 
 def role_phrase(ctx: OrgDoc, name: str) -> bool:
