@@ -342,11 +342,6 @@ ORGS = [
     # a brand and its descriptive name in brackets or after a semicolon
     ("Chair: Ana Horvat (Plastix – Plastics Cluster Moravia, z.s.)", [("Plastix – Plastics Cluster Moravia, z.s.", "Plastix – Plastics Cluster Moravia, z.s.", "pattern:brand-dash")]),
     ("Awarded: Baltic Port Cluster; Navilink – Clúster Naval Gallego", [("Baltic Port Cluster", "Baltic Port Cluster", "pattern:org-head"), ("Navilink – Clúster Naval Gallego", "Navilink – Clúster Naval Gallego", "pattern:brand-dash")]),
-    # two names of one organisation joined by a dash: a brand and its legal body, or two languages
-    ("The workshop was hosted by Northern Textile Cluster – Associação para a Inovação Têxtil, in Braga.", [("Northern Textile Cluster – Associação para a Inovação Têxtil", "Northern Textile Cluster – Associação para a Inovação Têxtil", "pattern:name-dash-name")]),
-    ("Signatories: Hydrogen Valley Saxony e.V. – Bundesverband der Wasserstoffcluster; Cluster France.", [("Hydrogen Valley Saxony e.V. – Bundesverband der Wasserstoffcluster", "Hydrogen Valley Saxony e.V. – Bundesverband der Wasserstoffcluster", "pattern:name-dash-name")]),
-    ("Organisers: the Slovenian Chamber of Commerce – Regional Chamber Celje and the city.", [("Slovenian Chamber of Commerce – Regional Chamber Celje", "Slovenian Chamber of Commerce – Regional Chamber Celje", "pattern:name-dash-name")]),
-    ("The grant went to Lower Silesia Business Agency – Agencja Rozwoju Regionalnego sp. z o.o., the regional agency.", [("Lower Silesia Business Agency – Agencja Rozwoju Regionalnego sp. z o.o.", "Lower Silesia Business Agency – Agencja Rozwoju Regionalnego sp. z o.o.", "pattern:name-dash-name")]),
     ("Tomas Berg, Head of the Innovation Unit of the Ministry of Enterprise of Latvia, opened the day.", [("Innovation Unit", "Innovation Unit", "pattern:org-head"), ("Ministry of Enterprise of Latvia", "Ministry of Enterprise of Latvia", "pattern:org-head")]),
     # a unit of its parent: two organisations (family "unit of its parent", org_units.py)
     ("The Faculty of Physics of Riga University joins as a knowledge partner.", [("Faculty of Physics", "Faculty of Physics", "pattern:org-head"), ("Riga University", "Riga University", "pattern:org-head")]),

@@ -10,18 +10,10 @@ name, as logos, partner lists, footers and press releases write it.
   Centre – JIC" (rule ``pattern:acronym-dash``). An acronym of three letters or more that does not spell
   the name after it and does not even open with its first letter ("VŠB – Technical University of Ostrava")
   is part of the full name, and its acronym.
-- "Business Upper Austria – Regional Business Agency GmbH", "Basque Maritime Forum – Foro Marítimo Vasco",
-  "Croatian Chamber of Economy – County Chamber Rijeka": two names that each name an organisation, a brand or
-  regional name and its legal body, or a name and its version in another language, are one organisation's
-  fullest name (rule ``pattern:name-dash-name``). Each side is a name of several words that names an
-  organisation by itself (single-word brands are the short forms above), without "and" (two names in a row);
-  the left one opens a line, a list item or follows a comma, a semicolon, a bracket or a lower-case word. A
-  unit after the dash ("Riga University – Faculty of Law": ``org_subunit_heads.txt``) is an organisation of
-  its own.
 
 The descriptive side must name an organisation by itself (an organisation word of
 ``org_suffixes.txt`` or a legal form closing it), the short form must open a line, a list item or
-follow a comma, a bracket or "by/with/and"; places, people, role titles, headings and not-organisation
+follow a comma, a semicolon, a bracket or "by/with/and"; places, people, role titles, headings and not-organisation
 names are never short forms ("Brussels – European Cluster Conference", "Speakers – European Commission").
 """
 from __future__ import annotations
@@ -32,7 +24,6 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_context import compound_head, org_words
 from pipeline.extract.org_names import initials_match
-from pipeline.extract.org_units import subunit_heads
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import lower_case_words
 from pipeline.normalise import fold
@@ -49,7 +40,6 @@ _SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'
 # Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
 _CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|der|des|du|em|van|von|na|rzecz)[ \t]+)"
                          r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
-_AND = re.compile(r"[ \t]and[ \t]")  # two names in a row ("KMC and the Acme Chamber"), not one
 _AFTER = re.compile(r"[ \t]*(?:$|\n|[,;()·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
 
 
@@ -76,13 +66,6 @@ def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | Non
                 else:
                     out.append((Span(short.start, name.end), "pattern:brand-dash", None))
                 continue
-        left = _org_before(text, ls, m.start(), lex)
-        name = _named(text, m.end(), lex) if left else None
-        if name and (_AND.search(text, name.start, name.end) or text[name.start:name.end].split()[0] in subunit_heads(lex.data_dir)):
-            name = None  # "Acme Cluster – Beta GmbH and Gamma KG": members; "Riga University – Faculty of Law": a unit
-        if left and name:
-            out.append((Span(left.start, name.end), "pattern:name-dash-name", None))
-            continue
         after = re.match(r"([A-Z][A-Za-z0-9&]{1,9})(?=[ \t]*(?:$|\n|[,;.)]))", text[m.end():m.end() + 12])
         if after and is_acronym(after.group(1)) and _short_form(after.group(1), lex):
             before = _name_before(text, ls, m.start(), lex)
@@ -148,27 +131,6 @@ def _named(text: str, pos: int, lex: Lexicon) -> Span | None:
         # (a bare organisation word names nothing: "A1 – Secretariat to circulate the plan")
         return None
     return Span(run.start, end)
-
-
-def _org_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
-    """The longest name of several words that ends at the dash, opens after a line start, a list mark, a
-    comma, a bracket or a lower-case word, and names an organisation by itself ("Basque Maritime Forum",
-    "Clusterplattform Deutschland e.V.")."""
-    for w in re.finditer(r"(?<![^\s(])[^\W\d_]", text[ls:end]):
-        start = ls + w.start()
-        opens = _OPENS.search(text[ls:start])
-        if not opens or (opens.group().split() and opens.group().split()[-1] in _NOT_OPENERS):
-            continue  # "Chamber of Economy": "of" joins a name, it does not open one
-        run = cap_run_at(text, start, list_heads=lex.org_suffixes, single_line=True)
-        if run is None or run.start != start:
-            continue
-        form = lex.legal_forms.match(text, run.end)
-        stop = form.end() if form else run.end
-        name = clean(text[start:stop])
-        if stop == end and " " in name and not _AND.search(name) and _short_form(name, lex) and not lex.role_title_re.match(name) \
-                and (form or _names_an_org(name, lex)):
-            return Span(start, end)
-    return None
 
 
 def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:

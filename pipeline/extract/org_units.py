@@ -33,11 +33,6 @@ def _words(data_dir: Path | None) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data_lines(data_dir / "org_subunit_heads.txt")), frozenset(w.split()[-1] for w in authority)
 
 
-def subunit_heads(data_dir: Path | None) -> frozenset[str]:
-    """The words of ``data/org_subunit_heads.txt`` ("Faculty", "Institute", "Department", ...)."""
-    return _words(data_dir)[0]
-
-
 def unit_and_parent(ctx: OrgDoc, span: Span) -> list[Span] | None:
     """[unit, parent] when the name at ``span`` is a unit of its parent (module docstring), else None. The
     first "of" after a complete unit name splits ("Faculty of Physics of Riga University": not "Faculty")."""
