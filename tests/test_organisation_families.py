@@ -42,7 +42,7 @@ def _evidence(lex, text: str, name: str, others: tuple[str, ...] = ()) -> str | 
     ("Host: Vento Labs Noord", "Vento Labs Noord", (), "cue"),
     ("The webinar was organised by Baltiqa with local support.", "Baltiqa", (), "cue"),
     ("Three firms became members of Quintor this year.", "Quintor", (), "cue"),
-    ("He studied at Tarnova Polytechnic before moving to Riga.", "Tarnova Polytechnic", (), "cue"),
+    ("He studied at Tarnova Politecnica before moving to Riga.", "Tarnova Politecnica", (), "cue"),
     # next to a noun for a kind of organisation
     ("Tarvio, a software company based in Linz, presented its tool.", "Tarvio", (), "kind"),
     ("Marenta is one of the oldest clusters in Austria.", "Marenta", (), "kind"),

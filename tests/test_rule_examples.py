@@ -339,6 +339,36 @@ ORGS = [
     ("Our host, Agrolab – Agricultural Innovation Centre Murcia, showed the fields.", [("Agrolab – Agricultural Innovation Centre Murcia", "Agrolab – Agricultural Innovation Centre Murcia", "pattern:brand-dash")]),
     ("Our partner, Fibrenet – Textile Innovation Centre Porto, hosted us.", [("Fibrenet – Textile Innovation Centre Porto", "Fibrenet – Textile Innovation Centre Porto", "pattern:brand-dash")]),
     ("We thank our member, Sealab – Marine Research Centre Split, for the data.", [("Sealab – Marine Research Centre Split", "Sealab – Marine Research Centre Split", "pattern:brand-dash")]),
+    # a brand and its descriptive name in brackets or after a semicolon
+    ("Chair: Ana Horvat (Plastix – Plastics Cluster Moravia, z.s.)", [("Plastix – Plastics Cluster Moravia, z.s.", "Plastix – Plastics Cluster Moravia, z.s.", "pattern:brand-dash")]),
+    ("Awarded: Baltic Port Cluster; Navilink – Clúster Naval Gallego", [("Baltic Port Cluster", "Baltic Port Cluster", "pattern:org-head"), ("Navilink – Clúster Naval Gallego", "Navilink – Clúster Naval Gallego", "pattern:brand-dash")]),
+    ("Tomas Berg, Head of the Innovation Unit of the Ministry of Enterprise of Latvia, opened the day.", [("Innovation Unit", "Innovation Unit", "pattern:org-head"), ("Ministry of Enterprise of Latvia", "Ministry of Enterprise of Latvia", "pattern:org-head")]),
+    # a unit of its parent: two organisations (family "unit of its parent", org_units.py)
+    ("The Faculty of Physics of Riga University joins as a knowledge partner.", [("Faculty of Physics", "Faculty of Physics", "pattern:org-head"), ("Riga University", "Riga University", "pattern:org-head")]),
+    ("Dr. Ana Lind, researcher, Institute for Energy Systems of Lund Polytechnic", [("Institute for Energy Systems", "Institute for Energy Systems", "pattern:org-head"), ("Lund Polytechnic", "Lund Polytechnic", "pattern:org-head")]),
+    ("The study was run with the Centre for Regional Studies of Tartu University.", [("Centre for Regional Studies", "Centre for Regional Studies", "pattern:org-head"), ("Tartu University", "Tartu University", "pattern:org-head")]),
+    ("Contact the Industry Department of the Žilina Self-Governing Region for details.", [("Industry Department", "Industry Department", "pattern:org-head"), ("Žilina Self-Governing Region", "Žilina Self-Governing Region", "pattern:authority")]),
+    ("The Ministry of Economy of Moldova funded it.", [("Ministry of Economy of Moldova", "Ministry of Economy of Moldova", "pattern:org-head")]),
+    # a bracket after a name gives its acronym with its name in another language or its country
+    ("The Croatian Marine Cluster (Hrvatski pomorski klaster, HPK) met in Split.", [("Croatian Marine Cluster", "Croatian Marine Cluster", "pattern:acronym-in-brackets"), ("Hrvatski pomorski klaster", "Croatian Marine Cluster", "pattern:lower-head"), ("HPK", "Croatian Marine Cluster", "pattern:acronym-in-brackets")]),
+    ("The work package is led by the Timber Construction Cluster Bavaria (TCCB, Germany) with two partners.", [("Timber Construction Cluster Bavaria", "Timber Construction Cluster Bavaria", "pattern:acronym-in-brackets"), ("TCCB", "Timber Construction Cluster Bavaria", "pattern:acronym-in-brackets")]),
+    ("The mission was led by Clúster Alimentario de Aragón (AGRIFOODARA).", [("Clúster Alimentario de Aragón", "Clúster Alimentario de Aragón", "pattern:acronym-in-brackets"), ("AGRIFOODARA", "Clúster Alimentario de Aragón", "pattern:acronym-in-brackets")]),
+    # legal forms of Austria, Bulgaria, Italy, Slovakia and Sweden that cleanco lacks
+    ("The cheese was supplied by Alpenblick Molkerei eGen from Tyrol.", [("Alpenblick Molkerei eGen", "Alpenblick Molkerei eGen", "legal-form")]),
+    ("Our new members are Rila Dairy Foods AD and Vitosha Code EOOD.", [("Rila Dairy Foods AD", "Rila Dairy Foods AD", "legal-form"), ("Vitosha Code EOOD", "Vitosha Code EOOD", "legal-form")]),
+    ("The prototype was built by Danube Sensors OG in Linz.", [("Danube Sensors OG", "Danube Sensors OG", "legal-form")]),
+    # a role title and its "of" or comma open no organisation's name, whatever rule found it
+    ("- Ana Sousa (ceo of Atlantico Robotics Lda., Portugal)", [("Atlantico Robotics Lda.", "Atlantico Robotics Lda.", "legal-form")]),
+    ("Dr. Jonas Weber, Spokesperson and Managing Director of\nHydrogen Valley Saxony e.V.", [("Hydrogen Valley Saxony e.V.", "Hydrogen Valley Saxony e.V.", "legal-form")]),
+    ("- **Marta Kowalska** – Managing Director, Polish Space and Defence Cluster", [("Polish Space and Defence Cluster", "Polish Space and Defence Cluster", "pattern:org-head")]),
+    # a governing body "of" an organisation: the organisation is the name after the body
+    ("The Board of TimberNord unanimously appointed a new director.", [("TimberNord", "TimberNord", "pattern:org-head")]),
+    ("At its meeting the Board of Directors of Alpine Health Valley approved the budget.", [("Alpine Health Valley", "Alpine Health Valley", "pattern:org-head")]),
+    ("The Executive Board of Fjordtek endorsed the plan.", [("Fjordtek", "Fjordtek", "pattern:org-head")]),
+    # "<place>-based" says where an organisation is, it names none
+    ("The mission was organised by Aqua Clusters Europe, the Brussels-based network of water clusters.", [("Aqua Clusters Europe", "Aqua Clusters Europe", "cue:organisation")]),
+    ("He is the founder of the Tunis-based start-up AquaNova SARL.", [("AquaNova SARL", "AquaNova SARL", "legal-form")]),
+    ("The award went to the Lyon-based company Robotix SAS.", [("Robotix SAS", "Robotix SAS", "legal-form")]),
     # a shape of entity_patterns.jsonl the gazetteer does not list
     ("The call is run by DG HERA.", [("DG HERA", "DG HERA", "ruler:pattern:dg-acronym")]),
     ("Officials from DG COMM prepared the campaign.", [("DG COMM", "DG COMM", "ruler:pattern:dg-acronym")]),

@@ -9,6 +9,9 @@ Board" are not listed). Covers, with the bodies of ``org_governing_bodies.txt``:
 - the body after an organisation's acronym: "ACME Communication Team", "ACME Secretariat";
 - a heading or salutation around it: "Notes of the Board", "Election of the Board", "Dear Board".
 
+Any other "<body> of <name>" ("the Board of MetalAstur", "the Board of Directors of Alpine Health Valley", where
+the name has no organisation word) is cut to the name after the body (:func:`body_owner`): the organisation.
+
 A body qualified by a place or a field ("Fryslân Water Board", "Danish Board of Business Development") is
 not matched: its name says whose body it is.
 """
@@ -66,3 +69,11 @@ def governing_body(name: str, data_dir: Path | None, org_suffixes: frozenset[str
         return True
     m = b.after_acronym.fullmatch(name)
     return bool(m) and is_acronym(m.group("acr"))
+
+
+def body_owner(name: str, data_dir: Path | None) -> str | None:
+    """The organisation a body of ``org_governing_bodies.txt`` belongs to, when ``name`` (cleaned) is "<body> of
+    (the) <name>" ("Board of MetalAstur", "Board of Directors of Meuse Health Valley"): the gold counts the
+    organisation, so the rules keep that name and not the body's (rule family "governing bodies")."""
+    m = _bodies(data_dir).of_org.fullmatch(name)
+    return m.group("org") if m else None

@@ -13,7 +13,7 @@ name, as logos, partner lists, footers and press releases write it.
 
 The descriptive side must name an organisation by itself (an organisation word of
 ``org_suffixes.txt`` or a legal form closing it), the short form must open a line, a list item or
-follow a comma, a bracket or "by/with/and"; places, people, role titles, headings and not-organisation
+follow a comma, a semicolon, a bracket or "by/with/and"; places, people, role titles, headings and not-organisation
 names are never short forms ("Brussels – European Cluster Conference", "Speakers – European Commission").
 """
 from __future__ import annotations
@@ -32,15 +32,15 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 # What may stand before the short form: a line start (with a bullet or number), a comma, a bracket,
 # a colon or a lower-case word of running text ("organised by ACME – Alpine Cluster of Mechatronics",
 # "she studied at the TUO – Technical University of Olomouc").
-_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*$|(?:[,(:]|(?<![\w-])[a-zà-ÿ]+)[ \t]+$")
+_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*$|(?:[,;:]|(?<![\w-])[a-zà-ÿ]+)[ \t]+$|\([ \t]*$")
 # Lower-case words that join the words of a name ("Contas do Sul", "Bank of Åland"): no opener.
 _NOT_OPENERS = ORG_CONNECTORS - {"and", "the", "in", "on", "for"} | {"da", "do", "dos", "das", "del", "della", "van", "von", "der", "zu", "y", "i", "e"}
 _JOINED_BRAND = re.compile(r"(?<![\w&+.-])[^\W\d_][\w'’-]*[ \t]+(?:do|da|dos|das|de|di|du|del|della)[ \t]+$")
 _SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'’-]*)?)$")
 # Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
-_CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|des|du|van|von|na|rzecz)[ \t]+)"
+_CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|der|des|du|em|van|von|na|rzecz)[ \t]+)"
                          r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
-_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;(·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
+_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;()·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
 
 
 def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -50,7 +50,7 @@ def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | Non
     for m in _DASH.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
         short = _short_before(text, ls, m.start())
-        opens = _OPENS.search(text[max(0, short.start - 12):short.start]) if short else None
+        opens = _OPENS.search(text[ls:short.start]) if short else None
         if opens and opens.group().split() and opens.group().split()[-1] in _NOT_OPENERS:
             opens = None  # "Contas do Sul – …": a name's own connector, the short form starts before it
         if short and opens and _short_form(text[short.start:short.end], lex):

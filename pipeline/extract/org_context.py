@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
-from pipeline.extract.org_bodies import governing_body
+from pipeline.extract.org_bodies import body_owner, governing_body
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import country_codes, subdivision_names
@@ -349,12 +349,23 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
     span = cut
+    if strength < 3 and adjective_word(ctx, span):
+        return  # "the Brussels-based network of water clusters"
+    role = _role_of(ctx.lex.role_title_re.pattern).match(ctx.text, span.start, span.end)
+    if role and role.end() < span.end:
+        # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
+        # name starts after a role title and its "of" or comma
+        span = Span(role.end(), span.end)
     if governing_body(clean(ctx.text[span.start:span.end]), ctx.lex.data_dir, ctx.lex.org_suffixes,
                       lambda n: is_headed(ctx, n) or bool(ctx.lex.legal_forms.search(n + " ")),
                       alone_only=rule == "role:organisation"):
         # "the Management Board", "the Board of Acme asbl", "Notes of the Board" (org_bodies.py); next to a
         # person ("Jane Doe, ACME Secretariat") a body that names its organisation stays, as written
         return
+    owner = body_owner(clean(ctx.text[span.start:span.end]), ctx.lex.data_dir) if rule != "role:organisation" else None
+    if owner and owner[:1].isupper() and ctx.text.rfind(owner, span.start, span.end) > span.start:
+        # "the Board of MetalAstur": the organisation is the name after its body
+        span = Span(ctx.text.rfind(owner, span.start, span.end), span.end)
     if strength < 3:
         parts = coordinated(ctx, span)
         if parts:
@@ -368,6 +379,13 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if strength < 3 and _venue_line(ctx, span):
         return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
     ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
+
+
+def adjective_word(ctx: OrgDoc, span: Span) -> bool:
+    """Rule family "adjective, not a name": one word that says where something is based ("the Brussels-based
+    network", "the Sfax-based start-up", "a Lyon-based company") names no organisation."""
+    word = ctx.text[span.start:span.end].strip()
+    return not any(c.isspace() for c in word) and word.lower().endswith("-based")
 
 
 def role_phrase(ctx: OrgDoc, name: str) -> bool:
@@ -404,7 +422,8 @@ def _role_line_end(role_pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _role_of(role_pattern: str) -> re.Pattern[str]:
-    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" before a
-    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the "."""
-    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")[ \t\n]+(?:of|at|for|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])",
+    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" or a comma before a
+    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the ",
+    "Managing Director, "."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")(?:[ \t\n]+(?:of|at|for|in)[ \t\n]+(?:the[ \t\n]+)?|,[ \t\n]+)(?=[A-Z])",
                       re.I)

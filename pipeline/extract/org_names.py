@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import ENVOY_HEADS, OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
+from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
@@ -156,8 +157,8 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, and before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
-    "Islands Commission of the CPMR")."""
+    organisation names, before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
+    "Islands Commission of the CPMR"), and between a unit and its parent (:mod:`pipeline.extract.org_units`)."""
     t = ctx.text
     pieces = [run]
     out: list[Span] = []
@@ -183,7 +184,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             out.append(Span(p.start, p.start + split.start()))
             pieces.insert(0, Span(p.start + split.end(), p.end))
         else:
-            out.append(p)
+            out.extend(unit_and_parent(ctx, p) or [p])  # "Faculty of Physics of Riga University": two names
     for i, p in enumerate(out):
         # "Odra Valley Technology Park in Wrocław", "… Institute in Yerseke (Netherlands)": the town is where it is,
         # not part of the name (but "Romanian Embassy in Chisinau" says which embassy: family "envoys")

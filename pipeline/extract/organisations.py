@@ -11,7 +11,9 @@ The rules are functions over one document context, :class:`pipeline.extract.org_
 (cue phrases, lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
 languages write with lower-case words inside), :mod:`pipeline.extract.org_authorities` (regional and local
 authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
-organisation-kind nouns) and :mod:`pipeline.extract.org_resolve` (candidates into mentions);
+organisation-kind nouns), :mod:`pipeline.extract.org_units` (a unit and its parent: two names),
+:mod:`pipeline.extract.org_bracket_acronyms` (an acronym in a bracket with the name in another language or the
+country) and :mod:`pipeline.extract.org_resolve` (candidates into mentions);
 :func:`extract_organisations` is the one place that runs them, in order.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pipeline.extract.legal_forms import company_names, company_names_form_first
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
+from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase
 from pipeline.extract.org_country import organisations_with_country
@@ -37,6 +40,7 @@ from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
 from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
+from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.org_resolve import resolve_mentions, squash  # noqa: F401  (squash: re-exported)
 from pipeline.extract.shapes import Span, clean
 from pipeline.records import Block, OrgMention
@@ -85,9 +89,10 @@ def _inside_other_name(ctx: OrgDoc, s: int, e: int) -> bool:
 def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:
     """The organisation slots of role statements ("X, CEO of <slot>"): the text says a person works there,
     so only names that can never be organisations (programme names, countries, cities, a role's field,
-    a role phrase) are refused, not every phrase ending in "Initiative"."""
+    a role phrase) are refused, not every phrase ending in "Initiative". A unit and its parent are two names
+    ("Head of the Energy Department of the Province of Carinthia": :mod:`pipeline.extract.org_units`)."""
     lex = ctx.lex
-    for span in role_org_spans:
+    for span in [piece for slot in role_org_spans for piece in (unit_and_parent(ctx, slot) or [slot])]:
         name = clean(ctx.text[span.start:span.end])
         k = key(name)
         if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
@@ -121,5 +126,6 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_award_winners(ctx)
     from_role_slots(ctx, role_org_spans)
     from_ner(ctx)
+    from_bracketed_acronyms(ctx)
     from_acronym_uses(ctx)
     return resolve_mentions(ctx, doc_id)
