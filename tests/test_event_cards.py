@@ -98,3 +98,29 @@ def test_event_edition_rows_place_after_a_comma_and_table_rows_of_cells(extract)
 ])
 def test_stand_at_a_fair_in_a_calendar_is_the_fair(extract, text, expected):
     assert [(e.name, e.rule, str(e.start_date), str(e.end_date)) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme of talks or episodes: each quoted title over its date line is one event named by the title
+    ('Webinar series "Going north"\n\nEpisode 1 – "Finding your first buyer"\nThursday, 15 October 2026\n'
+     "Speakers: two founders\n\nEpisode 2 – \"Pricing abroad\"\nThursday, 12 November 2026\nSpeakers: a sales coach\n",
+     [("Finding your first buyer 2026", dt.date(2026, 10, 15), dt.date(2026, 10, 15), None),
+      ("Pricing abroad 2026", dt.date(2026, 11, 12), dt.date(2026, 11, 12), None)]),
+    ("Talks at the wine cluster\n\n**1. \"Vines in a warmer climate\"**\nTuesday, 19 January 2027, 18:00\n"
+     "Speaker: a researcher\n\n**2. \"Who buys natural wine? Export markets in Asia\"**\n23 February 2027, 18:00\n"
+     "Speaker: an export adviser\n",
+     [("Vines in a warmer climate 2027", dt.date(2027, 1, 19), dt.date(2027, 1, 19), None),
+      ("Who buys natural wine? Export markets in Asia 2027", dt.date(2027, 2, 23), dt.date(2027, 2, 23), None)]),
+    ('Lunch talks\n\n"Robots on small farms"\n4 March 2027, 12:30 · online\n\n'
+     '"Soil sensors that pay"\n1 April 2027, 12:30 · online\n',
+     [("Robots on small farms 2027", dt.date(2027, 3, 4), dt.date(2027, 3, 4), None),
+      ("Soil sensors that pay 2027", dt.date(2027, 4, 1), dt.date(2027, 4, 1), None)]),
+])
+def test_event_calendar_cards_quoted_titles_of_a_programme(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city) for e in extract(text).events) == expected
+
+
+def test_event_calendar_card_quoted_headline_alone_is_no_event(extract):
+    # one quoted line over a date is a news headline, not a programme
+    text = 'News\n\n"Clusters are key to resilience"\n12 March 2026\nThe minister said so at the opening.\n'
+    assert not extract(text).events

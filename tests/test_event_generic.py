@@ -149,3 +149,67 @@ def test_event_generic_destination_not_events(extract, text):
 ])
 def test_event_generic_kick_off_of_something(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list item that opens with its date, then the generic phrase without a determiner
+    ("Highlights of 2026\n- 9 March 2026: study visit of twelve members to the Flanders food valley, hosted by a partner.\n",
+     [("Study visit of twelve members to the Flanders food valley 2026", dt.date(2026, 3, 9), dt.date(2026, 3, 9), None)]),
+    ("Our plans\n- June 2027: trade mission to Morocco (dates to be confirmed)\n",
+     [("Trade mission to Morocco 2027", dt.date(2027, 6, 1), dt.date(2027, 6, 30), None)]),
+    ("Calendar\n• 04.11.2026: webinar on the new packaging regulation for members\n",
+     [("Webinar on the new packaging regulation for members 2026", dt.date(2026, 11, 4), dt.date(2026, 11, 4), None)]),
+    ("Coming up\n- 2 December 2026: members' meeting of the Alpine Wood Network, Innsbruck\n",
+     [("Members' meeting of the Alpine Wood Network 2026", dt.date(2026, 12, 2), dt.date(2026, 12, 2), "Innsbruck")]),
+    # a bullet, the phrase, then its date
+    ("Agenda for next year\n– Study tour to the Aragon logistics platform: autumn 2027\n",
+     [("Study tour to the Aragon logistics platform 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None)]),
+])
+def test_event_generic_list_item_opening_with_the_phrase(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_generic"}
+
+
+@pytest.mark.parametrize("text", [
+    # a plural opening a list item says what the item is about, not which event
+    "Practical details\n- Meetings for the matchmaking can be booked online until 10 October 2026.\n",
+    "Practical details\n- Workshops on safety are free for members; the next one is in Brno in May 2026.\n",
+])
+def test_event_generic_plural_list_item_is_no_event(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a twinning visit named by who goes and where; a speed-dating or course named by its complement
+    ("A twinning visit of Estonian boatbuilders to Turku is planned for 14 April 2027.",
+     [("Twinning visit of Estonian boatbuilders to Turku 2027", dt.date(2027, 4, 14), dt.date(2027, 4, 14), "Turku")]),
+    ("The online speed-dating session for applicants on 4 March 2027 helped forty firms find partners.",
+     [("Online speed-dating session for applicants 2027", dt.date(2027, 3, 4), dt.date(2027, 3, 4), None)]),
+    ("A welding course for apprentices starts in Ostrava on 12 January 2027.",
+     [("Welding course for apprentices 2027", dt.date(2027, 1, 12), dt.date(2027, 1, 12), "Ostrava")]),
+])
+def test_event_generic_visits_courses_and_speed_dating(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+_FORUM = ("Alpine Mobility Forum 2026", dt.date(2026, 6, 3), dt.date(2026, 6, 4), "Graz")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the B2B meetings or matchmaking session of a larger event, named by the noun alone in a dated sentence
+    ("The Alpine Mobility Forum took place in Graz on 3 and 4 June 2026. The B2B meetings on 4 June were "
+     "organised with the chamber of commerce.",
+     [_FORUM, ("B2B meetings 2026", dt.date(2026, 6, 4), dt.date(2026, 6, 4), None)]),
+    ("The Alpine Mobility Forum took place in Graz on 3 and 4 June 2026. A matchmaking session on the "
+     "afternoon of 4 June led to 120 meetings.",
+     [_FORUM, ("Matchmaking session 2026", dt.date(2026, 6, 4), dt.date(2026, 6, 4), None)]),
+    ("On 8 October 2026 the partners met in Ghent, together with an open matchmaking session for 40 buyers.",
+     [("Open matchmaking session 2026", dt.date(2026, 10, 8), dt.date(2026, 10, 8), "Ghent")]),
+])
+def test_event_generic_b2b_meetings_of_a_larger_event(extract, text, expected):
+    assert _rows(extract(text)) == sorted(expected)
+
+
+def test_event_generic_b2b_meetings_without_date_are_no_event(extract):
+    assert not extract("B2B meetings work best when the profiles are ready early.").events

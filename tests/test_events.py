@@ -671,3 +671,26 @@ def test_events_calendar_rows_of_a_call_are_not_events(extract):
 ])
 def test_event_venues_are_not_events(extract, text, expected):
     assert sorted({e.name for e in extract(text).events}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a policy dialogue is a meeting series like a forum; its other editions follow it
+    ("The second Adriatic Cluster Policy Dialogue gathered 90 cluster managers in Split on 4 May 2026. "
+     "The third Dialogue will take place in Bari in spring 2027.",
+     {("Second Adriatic Cluster Policy Dialogue", dt.date(2026, 5, 4), "Split"),
+      ("Third Adriatic Cluster Policy Dialogue", dt.date(2027, 1, 1), "Bari")}),
+    # the social events of a cluster are named by "Night" or "Gala" ("Evening" is no keyword: "The evening
+    # before the assembly (14/05/2026), ..." opens a sentence about something else)
+    ("Our members met at the Baltic Cluster Night in Klaipėda on 12 November 2026.",
+     {("Baltic Cluster Night 2026", dt.date(2026, 11, 12), "Klaipėda")}),
+    ("The awards were presented at the Upper Rhine Cluster Night, 3 March 2027, in Freiburg.",
+     {("Upper Rhine Cluster Night 2027", dt.date(2027, 3, 3), "Freiburg")}),
+    ("The Danube Packaging Gala on 20 October 2026 in Linz closed the year.",
+     {("Danube Packaging Gala 2026", dt.date(2026, 10, 20), "Linz")}),
+    # a course is named by its quoted title like a workshop
+    ("On 12 May 2026 the cluster ran the training course \"Lean assembly for small workshops\" in Brno.",
+     {("Lean assembly for small workshops 2026", dt.date(2026, 5, 12), "Brno")}),
+])
+def test_events_dialogues_social_nights_and_courses(extract, text, expected):
+    assert {(e.name, e.start_date, e.city) for e in extract(text).events} == expected
+

@@ -19,6 +19,10 @@ lead of ``data/event_card_date_leads.txt`` ("from", "on", "planned for"):
     12–13 May 2026 | Tallinn, Estonia
     Baltic Agri-Food Cluster Matchmaking
 
+A programme of talks or episodes gives a quoted title alone on the title line, perhaps after its number
+('Episode 2 – "Pricing abroad"', '**1. "Vines in a warmer climate"**', '"Robots on small farms"'): the
+quoted title is the event's name without an event keyword, and its date line needs nothing after the date.
+
 Where the line above the date line is no title (a sentence of the card before), the title is the
 line below it: some calendars give the date and place first. The title line is the event's name (a
 note after a dash that ``data/event_row_notes.txt`` lists, "– postponed", is dropped); the date is
@@ -49,6 +53,9 @@ _MAX_TITLE_WORDS = 14
 _TITLE_MARKS = " \t#*|>-•▪◦"
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 _NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
+# a title line that is only a quoted title, perhaps after its number in a series: '"Cork and the
+# climate"', '2. "Pricing abroad"', 'Episode 3 – "Selling to Japan"' (a talk or episode of a programme)
+_QUOTED_TITLE = re.compile(r"(?:(?:\d{1,2}[.)]|[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*[–—:-])[ \t]*)?[“\"](?P<title>[^“”\"\n]{3,150}?)[”\"]")
 
 
 @lru_cache(maxsize=8)
@@ -114,15 +121,24 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int) -> tuple[in
     if note and " ".join(note.group("note").lower().split()) in lex.row_notes:
         raw = raw[:note.start()]  # "Study trip to Graz – postponed": the title, without its note
     words = [w.strip("“”\"',:;?!()") for w in raw.split()]
-    if not words or len(words) > _MAX_TITLE_WORDS or not (raw[:1].isupper() or raw[:1] in "“\""):
+    if not words or len(words) > _MAX_TITLE_WORDS or not (raw[:1].isupper() or raw[:1] in "“\"" or _QUOTED_TITLE.fullmatch(raw)):
         return None
     if raw.endswith((".", ":", ",")) or any(w.lower() in lex.row_not_event for w in words):
         return None
     if any(x.precision != "year" for x in ctx.dates_between(start, end)):
         return None  # a date in the title line: a dated row, not a card's title
+    if (quoted := _QUOTED_TITLE.fullmatch(raw)) is not None:
+        return start + lead + quoted.start("title"), quoted.group("title")  # the talk's title is its name
     if not any(keyword_at(lex, words, j) for j in range(len(words))):
         return None
     return start + lead, raw
+
+
+def _quoted_title_above(ctx: DocContext, line_start: int) -> bool:
+    """The line above is a quoted title alone ('Episode 2 – "Pricing abroad"'): a programme of talks,
+    whose date lines need no time or place after them."""
+    above = _line_above(ctx.text, line_start)
+    return above is not None and _QUOTED_TITLE.fullmatch(ctx.text[above[0]:above[1]].strip(_TITLE_MARKS)) is not None
 
 
 def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
@@ -138,6 +154,7 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if lead.fullmatch(ctx.text, line_start, d.start) is None:
             continue  # the date does not open its line
         ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
+        ok = ok or _quoted_title_above(ctx, line_start)
         above = _line_above(ctx.text, line_start)
         if ok and above and stand is not None and stand.search(ctx.text, *above):
             entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)

@@ -9,8 +9,11 @@ gives a day or month date or a known place, anywhere in it:
 - "the side event for young founders that the agency organised on 3 May in Brest" (date after);
 - "The board approved the plan; the first meeting of the new board is planned for 3 July in
   Nantes"; "a study visit to the Basque Country took place in March 2025";
-- a report's timeline line that opens with its month instead of a determiner: "June – Study trip to
-  the Faroe Islands with the regional network, 10–12 June";
+- a report's timeline line or a list item that opens with the phrase instead of a determiner, after
+  its date and/or bullet: "June – Study trip to the Faroe Islands with the regional network, 10–12
+  June", "- 9 March 2026: study visit of twelve members to the Flanders food valley", "• 04.11.2026:
+  webinar on the packaging regulation", "– Study tour to the Aragon platform: autumn 2027" (a plural
+  opening an item is what the item is about: "- Meetings for the matchmaking can be booked ...");
 - a mission or visit named by where it goes needs only a year or season: "our plans for 2027 include a
   business mission to Norway in spring 2027", "a return visit to Plzeň in spring 2026".
 
@@ -37,9 +40,19 @@ from pipeline.extract.places import Gazetteer
 _DET = r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)"
 _MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_ORD = r"(?:st|nd|rd|th)?"
+# the date that opens a list item or a timeline line: "9 March 2026", "14–16 May", "June 2027", "04.11.2026"
+_ITEM_DATE = (rf"(?:(?:\d{{1,2}}{_ORD}(?:[ \t]*[–-][ \t]*\d{{1,2}}{_ORD})?\.?[ \t]+)?{_MONTH}(?:[ \t]+\d{{1,2}}{_ORD})?"
+              rf"(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+# a list bullet, then perhaps the item's date and a colon or dash; or a line opening with its date and a dash
+_ITEM = (rf"(?m:^)[ \t]*(?:[-–•*·▪][ \t]+(?:{_ITEM_DATE}[ \t]*[:–—-][ \t]+)?"
+         rf"|{_ITEM_DATE}[ \t]*(?:[–—-]|:(?=[ \t]+[a-z]))[ \t]+)")
+# "a matchmaking session on the afternoon of 4 June": "on" opens when, not what the session is about
+_TIME_OF_DAY = r"the[ \t]+(?:morning|afternoon|evening|eve|first|second|third|last|next)\b"
 _MAX_COMPLEMENT_WORDS = 8
 _PLACE_AFTER = re.compile(r"[ \t\n]+in[ \t\n]+(?P<place>[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t-][A-Z][\w’'-]+)?)")
 _DESTINATION = re.compile(r"[^.;:\n]*?\bto[ \t]+(?P<dest>(?:the[ \t]+)?[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t]+[A-ZÀ-ÞĀ-ž][\w’'-]+)*)")
+_ARTICLES = {"a", "an", "the"}  # never inside the modifiers: "- organise a return visit": the phrase starts at "a"
 _POSSESSIVES = {"our", "its", "their", "his", "her", "your", "my"}
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "PROPN"}
 
@@ -77,12 +90,13 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     sp = r"[ \t]+(?:\n[ \t]*)?"
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
-    # a determiner, or a timeline line of a report opening with its month: "June – Study trip to the
-    # Faroe Islands ...", "October – Joint workshop with the University of Bergen on ..."
-    lead = rf"(?:{_DET}{sp}|(?m:^)[ \t]*{_MONTH}[ \t]*[–—-][ \t]+(?P<lead>[A-Z][a-z]+[ \t]+(?=[a-z]))?)"
+    # a determiner, or a list item or timeline line that opens with the phrase, after its bullet and/or
+    # its date: "June – Study trip to the Faroe Islands ...", "- 9 March 2026: study visit of twelve
+    # members to ...", "• 04.11.2026: webinar on ...", "– Study tour to the Aragon platform: autumn 2027"
+    lead = rf"(?:{_DET}{sp}|{_ITEM}(?P<lead>(?!(?:An?|The|Its|Their|Our)[ \t])[A-Z][a-z]+[ \t]+(?=[a-z]))?)"
     pattern = re.compile(
-        rf"{lead}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?:s|es)?{sp}"
-        rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
+        rf"{lead}(?P<mods>(?:{_MOD}{sp}){{0,3}}?)(?P<head>(?i:{alternation}))(?P<plural>s|es)?{sp}"
+        rf"(?P<prep>{comp}){sp}(?!\d|{_MONTH}|{WEEKDAY}|{_TIME_OF_DAY})(?P<compl>[^\n,.;:()\"“”!?]+)")
     alone_pattern = re.compile(
         rf"{_DET}{sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{phrase_alternation(alone, space=sp)}))(?![\w’'-])"
     ) if alone else None
@@ -112,7 +126,7 @@ def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int)
 
 def _mods_ok(ctx: DocContext, start: int, end: int) -> bool:
     """The words before the noun describe it ("first", "online", "follow-up"): no verb or function word."""
-    return not any(ctx.pos.get(start + w.start(), ("", "", False))[0] in _NOT_MODIFIER_POS
+    return not any(w.group() in _ARTICLES or ctx.pos.get(start + w.start(), ("", "", False))[0] in _NOT_MODIFIER_POS
                    and not w.group().endswith("ing") and "-" not in w.group()
                    for w in re.finditer(r"[\w’'-]+", ctx.text[start:end]))
 
@@ -123,6 +137,12 @@ def _when_or_where(ctx: DocContext, gaz: Gazetteer, start: int, end: int) -> boo
     if any(d.precision in ("day", "month") for d in ctx.dates_between(s, e)):
         return True
     return any(gaz.place(m.group("place")) != (None, None) for m in _PLACE_AFTER.finditer(ctx.text, s, e))
+
+
+def _in_brackets(ctx: DocContext, start: int) -> bool:
+    """The phrase stands inside brackets opened earlier in its sentence: the programme of the event around it."""
+    before = ctx.text[ctx.sentence(start, start)[0]:start]
+    return before.count("(") > before.count(")")
 
 
 def _year_after(ctx: DocContext, end: int) -> bool:
@@ -144,6 +164,8 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if not _mods_ok(ctx, m.start("lead") if m.group("lead") else m.start("mods"), m.end("mods")):
             pos = m.start("mods")  # "the question at a round table on ...": the phrase starts later
             continue
+        if m.group("plural") and not m.group("det"):
+            continue  # "- Meetings for the partnering session can be booked ...": a list item about the sessions, not one
         end = _complement_end(ctx, glex, m.start("compl"), m.end("compl"))
         if end <= m.start("compl"):
             continue
@@ -152,8 +174,7 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if m.group("prep").lower() == "to" and not re.match(r"(?:the[ \t\n]+)?[A-ZÀ-ÞĀ-ž]", ctx.text[m.start("compl"):end]):
             continue  # "our mission to support SMEs": "to" before a verb gives a purpose, not a destination
         start = m.start("lead") if m.group("lead") else m.start("mods") if m.group("mods") else m.start("head")
-        before = ctx.text[ctx.sentence(start, start)[0]:start]
-        if before.count("(") > before.count(")"):
+        if _in_brackets(ctx, start):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
         head = " ".join(m.group("head").lower().split())
         if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and m.group("prep").lower() == "to"
@@ -185,7 +206,8 @@ def _meetings_alone(ctx: DocContext, glex: GenericLexicon, lex: EventLexicon, ga
         return []
     out = []
     for m in glex.alone.finditer(ctx.text):
-        if not _mods_ok(ctx, m.start("mods"), m.end("mods")) or not _when_or_where(ctx, gaz, m.start(), m.end()):
+        if not _mods_ok(ctx, m.start("mods"), m.end("mods")) or not _when_or_where(ctx, gaz, m.start(), m.end()) \
+                or _in_brackets(ctx, m.start()):
             continue
         mods = m.group("mods").split()
         start = m.start("mods") if mods else m.start("head")
