@@ -7,6 +7,7 @@ negative; in a document with unaligned names it may hide one, so it is left out)
 """
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -65,4 +66,8 @@ def train_model(alignments: list[Alignment], output: Path, max_epochs: int | Non
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(Path(tmp) / "out" / "model-last", output)
+    # The corpora were temporary files: the saved config names none, so a retrain on the same data
+    # writes the same bytes (the weights already are, with the fixed seed).
+    config = output / "config.cfg"
+    config.write_text(re.sub(r'(?m)^(train|dev) = "[^"\n]*"$', r"\1 = null", config.read_text(encoding="utf-8")), encoding="utf-8")
     return output
