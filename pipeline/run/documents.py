@@ -122,7 +122,10 @@ class Worker:
             from dataclasses import replace
 
             loading = time.monotonic()
-            self._rules = replace(load_rules(self.settings.data_dir), language_models=dict(self.settings.language_models))
+            from pipeline.extract.event_model import model_folder
+
+            self._rules = replace(load_rules(self.settings.data_dir), language_models=dict(self.settings.language_models),
+                                  event_model=model_folder(self.settings.data_dir) if self.settings.event_model else None)
             self._setup_seconds += time.monotonic() - loading
         return self._rules
 

@@ -1,0 +1,166 @@
+"""The honest measurement of the event model: k-fold over whole training sets.
+
+Each fold holds out whole sets (the newest blind sets spread over the folds); a model trained on the
+other folds' sets tags the held-out documents, and events P/R/F1 are scored by the pipeline's own
+scorer (:func:`pipeline.evaluate.tables.score_all`) for (a) the rules alone (the baseline tables), (b)
+the model alone, (c) the rules plus the model's names that no rule name matches, under each candidate
+filter. The filter for a fold is the one with the best (c) F1 on the *other* folds' held-out sets, so
+no fold's figure is chosen on that fold.
+
+For the sets that were blind until recently, (a') the rules as they scored on their first run
+(``first-run-report.json``) and (c') that run plus the model's names are also given: a model name that
+matches a gold event the first run missed is a gain, one that matches nothing is one more wrong event.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from pipeline.evaluate.scoring import PredEvent, Prediction, event_similarity, match_key
+from pipeline.evaluate.tables import load_gold, predictions_from_tables, score_all
+from pipeline.event_model.align import align_set, training_sets
+from pipeline.event_model.train import train_model
+from pipeline.extract.event_context import clean_event_name
+from pipeline.extract.event_lexicon import load_event_lexicon
+from pipeline.extract.event_model import load_event_model, model_spans, name_keyword
+
+FOLDS = (
+    ("blind11", "blind7", "blind3", "holdout", "holdout4"),
+    ("blind12", "blind8", "blind4", "holdout2", "dev"),
+    ("blind13", "blind9", "blind5", "blind1", "holdout3"),
+    ("blind14", "blind10", "blind6", "blind2"),
+)
+
+
+def filters(data_dir: Path) -> dict[str, Callable[[str], bool]]:
+    lex = load_event_lexicon(data_dir)
+    return {
+        "none": lambda n: True,
+        "two-words": lambda n: len(n.split()) >= 2,
+        "keyword": lambda n: name_keyword(lex, n) is not None,
+        "keyword+two-words": lambda n: len(n.split()) >= 2 and name_keyword(lex, n) is not None,
+    }
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _events_counts(gold: list[dict], preds: dict[str, Prediction]) -> tuple[int, int, int]:
+    _, total = score_all(gold, preds)
+    f = total.fields["events"]
+    return f.tp, f.fp, f.fn
+
+
+def _with_model(base: Prediction | None, names: list[str]) -> Prediction:
+    """The rules' prediction plus each model name no rule name (or earlier model name) matches."""
+    out = Prediction(events=list(base.events) if base else [])
+    for n in names:
+        if not any(event_similarity(n, e.name) > 0 for e in out.events):
+            out.events.append(PredEvent(n))
+    return out
+
+
+def _first_run(gold_dir: Path, report: Path, model_names: dict[str, list[str]], keep: Callable[[str], bool]) -> tuple[Counts, Counts]:
+    """(first run, first run + model names) event counts of a formerly blind set."""
+    gold = {g["doc"]: g for g in load_gold(gold_dir)}
+    before, after = Counts(), Counts()
+    for d in json.loads(report.read_text(encoding="utf-8"))["documents"]:
+        f = d["fields"]["events"]
+        before.add(f["tp"], f["fp"], f["fn"])
+        golds = [g["name"] for g in (gold.get(d["doc"]) or {}).get("events") or []]
+        missed = list(f["missed"])
+        matched = [g for g in golds if g not in missed]
+        known = matched + list(f["spurious"])
+        tp, fp = 0, 0
+        for n in (n for n in model_names.get(d["doc"], []) if keep(n)):
+            if any(event_similarity(n, k) > 0 for k in known):
+                continue
+            hit = next((g for g in missed if event_similarity(g, n) > 0), None)
+            if hit is not None:
+                missed.remove(hit)
+                tp += 1
+            else:
+                fp += 1
+            known.append(n)
+        after.add(f["tp"] + tp, f["fp"] + fp, f["fn"] - tp)
+    return before, after
+
+
+def run_folds(root: Path, tables: Path, work: Path, data_dir: Path, epochs: int | None = None) -> dict:
+    """Train one model per fold, tag its held-out sets, and count (a), (b), (c) per fold and filter."""
+    sets = {name: gold for name, gold, _ in training_sets(root)}
+    aligned = {name: align_set(sets[name], tables / name) for name in sets}
+    keepers = filters(data_dir)
+    result: dict = {"folds": []}
+    for k, held in enumerate(FOLDS):
+        model_dir = work / f"fold{k + 1}"
+        if not (model_dir / "config.cfg").exists():
+            train_model([a for s in sets if s not in held for a in aligned[s]], model_dir, epochs)
+        nlp = load_event_model(model_dir)
+        fold: dict = {"sets": list(held), "rules": Counts(), "model": {f: Counts() for f in keepers},
+                      "both": {f: Counts() for f in keepers}, "first_run": {}}
+        for s in held:
+            gold = load_gold(sets[s])
+            rules = predictions_from_tables(tables / s)
+            names = {a.doc: list(dict.fromkeys(clean_event_name(a.text[b:e]) for b, e in model_spans(nlp, a.text)))
+                     for a in aligned[s]}
+            fold["rules"].add(*_events_counts(gold, rules))
+            for f, keep in keepers.items():
+                kept = {d: [n for n in ns if keep(n) and match_key(n)] for d, ns in names.items()}
+                fold["model"][f].add(*_events_counts(gold, {d: Prediction(events=[PredEvent(n) for n in ns]) for d, ns in kept.items()}))
+                fold["both"][f].add(*_events_counts(gold, {d: _with_model(rules.get(d), ns) for d, ns in kept.items()}))
+                report = root / "eval" / s / "first-run-report.json"
+                if report.exists():
+                    fold["first_run"].setdefault(s, {})[f] = _first_run(sets[s], report, names, keep)
+        result["folds"].append(fold)
+    return result
+
+
+def choose_filters(result: dict) -> list[str]:
+    """Per fold, the filter whose (c) F1 summed over the other folds is best."""
+    out = []
+    for k, _ in enumerate(result["folds"]):
+        others = [f for j, f in enumerate(result["folds"]) if j != k]
+        names = list(others[0]["both"])
+        out.append(max(names, key=lambda n: sum(f["both"][n].prf()[2] for f in others)))
+    return out
+
+
+def table(result: dict) -> list[str]:
+    """The fold table as Markdown lines."""
+    chosen = choose_filters(result)
+    lines = ["| fold (held-out sets) | filter | (a) rules P/R/F1 | (b) model P/R/F1 | (c) rules+model P/R/F1 |",
+             "|---|---|---|---|---|"]
+    tot = {"a": Counts(), "b": Counts(), "c": Counts()}
+
+    def fmt(c: Counts) -> str:
+        return "{:.2f} / {:.2f} / {:.2f}".format(*c.prf())
+
+    for f, flt in zip(result["folds"], chosen):
+        a, b, c = f["rules"], f["model"][flt], f["both"][flt]
+        for key, cnt in (("a", a), ("b", b), ("c", c)):
+            tot[key].add(cnt.tp, cnt.fp, cnt.fn)
+        lines.append(f"| {', '.join(f['sets'])} | {flt} | {fmt(a)} | {fmt(b)} | {fmt(c)} |")
+    lines.append(f"| all folds | | {fmt(tot['a'])} | {fmt(tot['b'])} | {fmt(tot['c'])} |")
+    lines += ["", "| formerly blind set: first run | filter | (a') first run P/R/F1 | (c') first run + model P/R/F1 |", "|---|---|---|---|"]
+    for f, flt in zip(result["folds"], chosen):
+        for s, per in f["first_run"].items():
+            before, after = per[flt]
+            lines.append(f"| {s} | {flt} | {fmt(before)} | {fmt(after)} |")
+    lines += ["", "All filters, (c) per fold (F1): " + "; ".join(
+        f"fold {k + 1}: " + ", ".join(f"{n} {c.prf()[2]:.3f}" for n, c in f["both"].items()) for k, f in enumerate(result["folds"]))]
+    return lines

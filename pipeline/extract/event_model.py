@@ -1,0 +1,82 @@
+"""``model:event-ner``: event names found by the statistical EVENT recogniser trained on the training
+sets' gold events (:mod:`pipeline.event_model`), one more candidate source beside the rules.
+
+The recogniser reads the document paragraph by paragraph (blank-line separated, line breaks read as
+spaces: the cut it was trained on). Its spans enter the event pipeline with the lowest priority (a
+span a rule already covers is the rule's), and only when they pass the filter the fold measurement
+chose: the name holds an event keyword of ``data/event_keywords.txt`` (so a prize, a project or a
+programme the model tags is not an event), and it has at least two words. The keyword gives the event
+type, as for rule names; dates, places and organisers are attached by the same code as for them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
+from pipeline.extract.event_lexicon import EventLexicon
+
+RULE = "model:event-ner"
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, paragraph with line breaks as spaces) of each non-blank paragraph of ``text``."""
+    start = 0
+    for m in [*_PARAGRAPH.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if text[start:end].strip():
+            yield start, text[start:end].replace("\n", " ")
+        start = m.end() if m else len(text)
+
+
+def model_folder(data_dir: Path) -> Path | None:
+    """``data/event_model/`` when it holds a trained model, else None."""
+    folder = data_dir / "event_model"
+    return folder if (folder / "config.cfg").exists() else None
+
+
+@lru_cache(maxsize=4)
+def load_event_model(path: Path):
+    """The trained recogniser (once per process); None when the folder holds none."""
+    if not (path / "config.cfg").exists():
+        return None
+    import spacy
+
+    return spacy.load(path)
+
+
+def model_spans(nlp, text: str) -> list[tuple[int, int]]:
+    """Document offsets of every EVENT span the recogniser finds in ``text``."""
+    out: list[tuple[int, int]] = []
+    starts, texts = zip(*paragraphs(text)) if text.strip() else ((), ())
+    for start, doc in zip(starts, nlp.pipe(texts, batch_size=64)):
+        out.extend((start + e.start_char, start + e.end_char) for e in doc.ents)
+    return out
+
+
+def name_keyword(lex: EventLexicon, name: str) -> tuple[str, str] | None:
+    """(keyword, event type) of the last event keyword in ``name``, None when it has none."""
+    words = re.findall(r"[\w’'-]+", name)
+    hit = None
+    for i in range(len(words)):
+        found = keyword_at(lex, words, i)
+        if found is not None:
+            hit = found[1:]
+    return hit
+
+
+def model_candidates(ctx: DocContext, lex: EventLexicon, nlp) -> list[Candidate]:
+    """The recogniser's spans that name an event: at least two words, one of them an event keyword."""
+    out: list[Candidate] = []
+    if nlp is None:
+        return out
+    for start, end in model_spans(nlp, ctx.text):
+        name = clean_event_name(ctx.text[start:end])
+        hit = name_keyword(lex, name)
+        if hit is None or len(name.split()) < 2:
+            continue
+        out.append(Candidate(start, end, name, RULE, hit[0], hit[1]))
+    return out

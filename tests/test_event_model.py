@@ -1,0 +1,66 @@
+"""``model:event-ner``: the trained EVENT recogniser (pipeline/data/event_model/) as one more event source
+beside the rules; own sentences, the shipped artifact (fixed, so its output is deterministic)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from pipeline.config import DATA_DIR, load_settings
+from pipeline.extract.event_lexicon import load_event_lexicon
+from pipeline.extract.event_model import model_folder, name_keyword
+
+
+@pytest.fixture(scope="module")
+def extract_with_model(nlp, rules):
+    from conftest import extract_text
+
+    with_model = replace(rules, event_model=model_folder(DATA_DIR))
+    return lambda text: extract_text(text, nlp, with_model)
+
+
+def _rows(result):
+    return [(e.name, e.rule, e.text, e.start_date) for e in result.events]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('Webinar: "Carbon accounting for small foundries"',
+     ("Webinar: Carbon accounting for small foundries", "model:event-ner", 'Webinar: "Carbon accounting for small foundries"', None)),
+    ('Webinar: "Selling wooden toys online"\n14 May 2031, 10:00 CET',
+     ("Webinar: Selling wooden toys online 2031", "model:event-ner", 'Webinar: "Selling wooden toys online', dt.date(2031, 5, 14))),
+    ('Info session: "Vouchers for first-time exporters"',
+     ("Info session: Vouchers for first-time exporters", "model:event-ner", 'Info session: "Vouchers for first-time exporters"', None)),
+    ('Webinar – "Recycled fibres in technical textiles"',
+     ("Webinar – Recycled fibres in technical textiles", "model:event-ner", 'Webinar – "Recycled fibres in technical textiles"', None)),
+])
+def test_model_names_titled_events_the_rules_leave(extract_with_model, extract, text, row):
+    assert _rows(extract(text)) == []  # the rules alone find nothing here
+    assert _rows(extract_with_model(text)) == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The cluster will host the Baltic Drone Testing Days in Tartu on 5 May 2031.",
+     ("Baltic Drone Testing Days 2031", "pattern:event_name", "Baltic Drone Testing Days", dt.date(2031, 5, 5))),
+    ("A hackathon on open port data will take place in Rotterdam on 14 October 2030.",
+     ("Hackathon on open port data 2030", "pattern:event_described", "hackathon on open port data", dt.date(2030, 10, 14))),
+])
+def test_a_name_a_rule_finds_stays_the_rules(extract_with_model, text, row):
+    assert _rows(extract_with_model(text)) == [row]
+
+
+def test_no_event_no_row(extract_with_model):
+    assert _rows(extract_with_model("Our cluster signed a memorandum with the regional development agency on 3 March 2031.")) == []
+
+
+def test_a_span_without_an_event_keyword_is_no_event():
+    lex = load_event_lexicon(DATA_DIR)
+    assert name_keyword(lex, "Horizon Europe Cluster Action") is None  # a programme, not an event
+    assert name_keyword(lex, "Green Ports Alliance") is None
+    assert name_keyword(lex, "Webinar: Selling wooden toys online") == ("webinar", "webinar")
+
+
+def test_the_setting_switches_the_model_off():
+    assert model_folder(DATA_DIR) is not None
+    assert load_settings({}, environ={}).event_model is True
+    assert load_settings({}, environ={"CLUSTER_KB_EVENT_MODEL": "0"}).event_model is False

@@ -1,0 +1,54 @@
+"""The alignment of gold event names with document text (training data of the event model) and the
+paragraph cut the model reads; own sentences."""
+from __future__ import annotations
+
+from pipeline.event_model.align import align_document
+from pipeline.event_model.train import examples
+from pipeline.extract.event_model import paragraphs
+
+
+def _spans(al):
+    return [al.text[s:e] for s, e in al.spans]
+
+
+def test_exact_names_align_at_every_occurrence():
+    text = "The Baltic Timber Forum opens in May.\n\nSee you at the Baltic Timber Forum!"
+    al = align_document("d.txt", text, [{"name": "Baltic Timber Forum"}])
+    assert (al.exact, al.loose, al.missing) == (["Baltic Timber Forum"], [], [])
+    assert _spans(al) == ["Baltic Timber Forum", "Baltic Timber Forum"]
+
+
+def test_loose_forms_case_line_breaks_years_brackets_and_labels():
+    text = ("Join the 2031 Alpine\nHydrogen Summit in Graz.\n\nWEBINAR: SOIL HEALTH FOR GROWERS\n\n"
+            "The Danube Wine Days were a success.")
+    al = align_document("d.txt", text, [
+        {"name": "Alpine Hydrogen Summit 2031"},  # the year moved in front
+        {"name": "Webinar: Soil health for growers"},  # capitals folded
+        {"name": "Danube Wine Days (third edition, Pécs)"},  # the annotator's note in brackets
+    ])
+    assert al.exact == [] and al.missing == []
+    assert _spans(al) == ["Alpine\nHydrogen Summit", "WEBINAR: SOIL HEALTH FOR GROWERS", "Danube Wine Days"]
+
+
+def test_a_normalised_name_does_not_align():
+    al = align_document("d.txt", "Growers met online to discuss irrigation.", [{"name": "Online meeting on irrigation"}])
+    assert (al.exact, al.loose, al.missing, al.spans) == ([], [], ["Online meeting on irrigation"], [])
+
+
+def test_overlapping_names_keep_the_longest():
+    text = "The Nordic Battery Days Conference starts today."
+    al = align_document("d.txt", text, [{"name": "Nordic Battery Days"}, {"name": "Nordic Battery Days Conference"}])
+    assert _spans(al) == ["Nordic Battery Days Conference"]
+
+
+def test_paragraphs_keep_offsets_and_read_line_breaks_as_spaces():
+    text = "Title line\nsecond line\n\n  \n\nLast paragraph"
+    assert list(paragraphs(text)) == [(0, "Title line second line"), (28, "Last paragraph")]
+
+
+def test_examples_leave_out_empty_paragraphs_of_documents_with_unaligned_names():
+    text = "The Baltic Timber Forum opens.\n\nNothing here."
+    complete = align_document("a.txt", text, [{"name": "Baltic Timber Forum"}])
+    partial = align_document("b.txt", text, [{"name": "Baltic Timber Forum"}, {"name": "Sawmill visit"}])
+    assert examples([complete]) == [("The Baltic Timber Forum opens.", [(4, 23)]), ("Nothing here.", [])]
+    assert examples([partial]) == [("The Baltic Timber Forum opens.", [(4, 23)])]
