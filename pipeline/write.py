@@ -106,6 +106,19 @@ def _digest(table: "pa.Table") -> str:
     return hashlib.sha256(sink.getvalue()).hexdigest()
 
 
+def _intact(path: Path) -> bool:
+    """A Parquet file whose footer (schema, row groups) reads: a truncated file does not, and is never linked
+    into a new set. Reads only the footer (a few kB), for the single-file tables a run takes over unchanged."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pq.read_metadata(path)
+    except (OSError, pa.ArrowException):
+        return False
+    return True
+
+
 def bucket_of(doc_id: str | None, chars: int = 1) -> str:
     """The part a document's rows go to: the first ``chars`` hex digits of its doc_id, or ``none``."""
     return doc_id[:chars] if doc_id else "none"
@@ -140,6 +153,9 @@ class TableWriter:
         self.old: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}, "layout": {}}
         self.n_written = 0
         self.linked: set[str] = set()  # files that are hard links to the previous set's (already durable)
+        # The previous set's files found unreadable (a truncated or damaged table): written again even when their
+        # rows are unchanged, never linked (a reader of the caller adds to it; :func:`_intact` checks each file linked).
+        self.unreadable: set[str] = set()
         if previous is not None:
             import json
 
@@ -219,7 +235,8 @@ class TableWriter:
         self.index["rows"][rel] = table.num_rows
         target = self.staging / rel
         target.parent.mkdir(exist_ok=True)
-        if self.previous is not None and self.old["files"].get(rel) == digest and self._link(rel):
+        if (self.previous is not None and self.old["files"].get(rel) == digest and rel not in self.unreadable
+                and _intact(self.previous / rel) and self._link(rel)):
             return
         write_table(target.parent, target.name[: -len(".parquet")], table)
         self.n_written += 1

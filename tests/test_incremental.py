@@ -232,3 +232,42 @@ def test_incremental_add_one_keeps_untouched_groups_ids_and_equals_a_full_rebuil
     run_pipeline(docs, clean, full=True)
     assert published_tables(out, history=False) == published_tables(clean, history=False)
     assert load_id_history(current_version(clean)).nodes == after
+
+
+def _truncate(path: Path) -> None:
+    """Cut a published file in half in place (every hard link to it sees the damage)."""
+    target = path.resolve()
+    data = target.read_bytes()
+    with open(target, "r+b") as fh:
+        fh.truncate(len(data) // 2)
+
+
+@pytest.mark.parametrize("damaged_index", [False, True], ids=["add-one", "rebuild"])
+def test_incremental_unreadable_published_entity_tables_are_written_again(run_pipeline, docs, tmp_path, damaged_index):
+    """A truncated published entity table is not taken over by the next run even when its rows are unchanged
+    (the events of an add-one that names no event, the merges): every table of the new set reads back and equals
+    a full rebuild's. On the add-one path the unreadable table also sends the ids and entity tables to the
+    whole-corpus path; with a damaged index (a rebuild) the writer's footer check alone catches it."""
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    before = published_tables(out, history=False)
+    for name in ("people", "organisations", "events", "merges"):
+        _truncate(out / f"{name}.parquet")
+    with pytest.raises(Exception):
+        pq.read_table(out / "events.parquet")
+    if damaged_index:
+        (out / ".state" / "entity_index.sqlite").write_bytes(b"not a database")
+    (docs / "added-brief.txt").write_text(
+        "Cluster brief\n\nProf. Ilse Vandermeer, chair of the Scheldt Hydrogen Network, spoke with Tomasz Brzezinski "
+        "of the Oder Food Valley about shared test beds.\n", encoding="utf-8")
+
+    summary = run_pipeline(docs, out)
+
+    assert summary.index_rebuilt == damaged_index
+    after = published_tables(out, history=False)  # every table reads
+    assert after["events"] == before["events"]  # rows unchanged, file written again
+    clean = tmp_path / "clean"
+    run_pipeline(docs, clean, full=True)
+    assert after == published_tables(clean, history=False)

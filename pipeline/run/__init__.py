@@ -344,7 +344,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     previous_dir = current_version(out)
     # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
     published_ids = load_id_history(previous_dir)
-    resolution, redirects, id_history, tables = stabilised(index, previous_dir, published_ids, now_utc())
+    resolution, redirects, id_history, tables, unreadable = stabilised(index, previous_dir, published_ids, now_utc())
     changed_ids = docs_with_changed_ids(published_ids, id_history)  # whose rows' entity ids moved
     del published_ids
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
@@ -360,6 +360,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     staging = new_staging(out, manifest.run_id)
     # Unchanged files and parts are linked, not rewritten; buckets named by as many doc_id digits as the corpus needs.
     writer = TableWriter(staging, previous_dir, bucket_chars(len(results) + len(failed)))
+    writer.unreadable |= unreadable
     summary.bucket_chars, summary.layout_changed = writer.chars, writer.layout_changed
     # Mention-level tables bucket by bucket (see pipeline.run.streaming), then the entity tables.
     summary.n_buckets_built, summary.n_buckets_reused = write_document_tables(

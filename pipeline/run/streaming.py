@@ -89,7 +89,8 @@ def write_document_tables(writer: TableWriter, table_fp: str, views: Iterable[Do
 
 
 def stabilised(index, previous_dir: Path | None, published_ids: "IdHistory", now: dt.datetime):
-    """(resolution with published ids, entity_redirects rows, id history to store, entity tables). After an index
+    """(resolution with published ids, entity_redirects rows, id history to store, entity tables, the published
+    entity tables' files found unreadable, to be written again even when unchanged). After an index
     update that re-resolved some groups only, only those groups are read back and matched against the published
     ids, and the published entity tables keep every other row (:func:`pipeline.resolve.redirects.stabilise_changed`);
     otherwise (a rebuild, no history, an id that lost every name) the whole corpus, the same result."""
@@ -99,16 +100,23 @@ def stabilised(index, previous_dir: Path | None, published_ids: "IdHistory", now
     from pipeline.resolve.redirects import NeedsWholeCorpus, PublishedIds, stabilise_changed, stabilise_ids
     from pipeline.tables import ENTITY_TABLES, entity_tables, entity_tables_changed
 
+    unreadable: set[str] = set()
     if index.changes is not None and published_ids.nodes and previous_dir is not None:
+        previous = {}
+        for name in ENTITY_TABLES:
+            try:
+                previous[name] = pq.read_table(previous_dir / f"{name}.parquet")
+            except (OSError, pa.ArrowException):  # unreadable: the whole corpus has it all, and the writer rewrites it
+                unreadable.add(f"{name}.parquet")
         try:
             changed, names = index.changed_resolution()
             changed, redirects, id_history, replaced = stabilise_changed(changed, names, published_ids, now)
-            previous = {name: pq.read_table(previous_dir / f"{name}.parquet") for name in ENTITY_TABLES}
-        except (NeedsWholeCorpus, OSError, pa.ArrowException):  # a published entity table unreadable: the whole corpus has it all
+        except NeedsWholeCorpus:
             pass
         else:
-            tables = entity_tables_changed(previous, changed, replaced)
-            # Entities are in the tables; the mention-level tables read only the names' ids.
-            return Resolution({}, {}, {}, PublishedIds(id_history.nodes), []), redirects, id_history, tables
+            if not unreadable:
+                tables = entity_tables_changed(previous, changed, replaced)
+                # Entities are in the tables; the mention-level tables read only the names' ids.
+                return Resolution({}, {}, {}, PublishedIds(id_history.nodes), []), redirects, id_history, tables, unreadable
     resolution, redirects, id_history = stabilise_ids(index.resolution(), published_ids, now)
-    return resolution, redirects, id_history, entity_tables(resolution)
+    return resolution, redirects, id_history, entity_tables(resolution), unreadable
