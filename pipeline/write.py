@@ -77,6 +77,7 @@ def write_table(folder: Path, name: str, table: "pa.Table") -> Path:
 # whose rows changed. pyarrow, pandas, DuckDB, Spark, Power BI and Tableau read such a folder as one
 # table (parts in name order). The other tables stay single files.
 DATASET_TABLES = ("documents", "document_texts", "mentions", "roles", "dates", "key_messages", "event_organisers", "errors")
+ID_NODES_NAME = "id_history_nodes"  # the id history's names (pipeline.state.write_id_history): parts by bucket too
 PARTS_INDEX = "parts.json"  # in a version folder: content digest of every table file and part
 # k grows with the corpus so that a bucket holds at most this many documents on average: 1 digit
 # (16 buckets) up to 16 x this, 2 digits (256) up to 256 x this, and so on. Rebuilding a bucket costs
@@ -167,7 +168,7 @@ class TableWriter:
         self.old_chars: int | None = None if previous is None else self.old["layout"].get("bucket_chars", 1)
         self.old_parts: dict[str, list[str]] = {}  # bucket -> its parts in the previous set
         for rel in self.old["files"]:
-            if "/part-" in rel:
+            if "/part-" in rel and rel.split(".parquet/", 1)[0] in DATASET_TABLES:
                 self.old_parts.setdefault(rel.rsplit("/part-", 1)[1][: -len(".parquet")], []).append(rel)
 
     @property
@@ -215,6 +216,24 @@ class TableWriter:
             self.index["files"][rel] = self.old["files"][rel]
             self.index["rows"][rel] = self.old["rows"].get(rel, 0)
         self.index["buckets"][bucket] = digest
+        return True
+
+    def put_part(self, name: str, bucket: str, table: "pa.Table") -> None:
+        """One bucket's part of a table written in parts (linked when its content is unchanged)."""
+        self._put(_part(name, bucket), table)
+
+    def link_part(self, name: str, bucket: str) -> bool:
+        """Take over one bucket's part of ``name`` from the previous set as it is (the caller knows its rows are
+        unchanged), when the previous set has it in this layout and it is intact."""
+        rel = _part(name, bucket)
+        if (self.previous is None or self.layout_changed or rel not in self.old["files"] or rel in self.unreadable
+                or not (self.previous / rel).is_file()):
+            return False
+        (self.staging / rel).parent.mkdir(exist_ok=True)
+        if not self._link(rel):
+            return False
+        self.index["files"][rel] = self.old["files"][rel]
+        self.index["rows"][rel] = self.old["rows"].get(rel, 0)
         return True
 
     def finish_dataset(self, name: str, schema: "pa.Schema") -> None:
