@@ -26,6 +26,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from pipeline.records import DocumentResult, FailedDocument
@@ -33,6 +34,8 @@ from pipeline.result_codec import RESOLUTION_FIELDS, CacheEntryRejected, decode_
 
 if TYPE_CHECKING:
     from pipeline.resolve.redirects import IdHistory
+    import pyarrow as pa
+
     from pipeline.write import TableWriter
 
 STATE_DIR = ".state"
@@ -205,11 +208,14 @@ def load_id_history(version_dir: Path | None, nodes: bool = True) -> "IdHistory"
     history = IdHistory()
     if version_dir is None or not (version_dir / ID_NODES).exists():
         return history
+    first = pq.read_table(version_dir / ID_FIRST_PUBLISHED)
     if nodes:
         table = pq.read_table(version_dir / ID_NODES).to_pydict()
         history.nodes = {(t, d, n): e for t, d, n, e in zip(table["entity_type"], table["doc_id"], table["name"], table["entity_id"])}
-    first = pq.read_table(version_dir / ID_FIRST_PUBLISHED).to_pydict()
-    history.first_published = {(t, e): ts for t, e, ts in zip(first["entity_type"], first["entity_id"], first["first_published"])}
+        first = first.to_pydict()
+        history.first_published = {(t, e): ts for t, e, ts in zip(first["entity_type"], first["entity_id"], first["first_published"])}
+    else:
+        history.first_published = FirstPublished(first)
     redirects = version_dir / "entity_redirects.parquet"
     if redirects.exists():
         history.redirects = pq.read_table(redirects).to_pylist()
@@ -223,10 +229,34 @@ def _id_rows(rows: list[tuple[str, str, str, str]]):
                      "name": pa.array([r[2] for r in rows], pa.string()), "entity_id": pa.array([r[3] for r in rows], pa.string())})
 
 
-def write_id_history(writer: "TableWriter", first_published: dict, nodes: dict[tuple[str, str, str], str] | None = None,
+class FirstPublished(Mapping):
+    """(entity_type, id) -> when first published, over the published table kept as Arrow: an add-one looks up a few
+    ids, and its new ids are appended to the table when it is written (:func:`write_id_history`), so the timestamps
+    of every id ever published are neither converted to Python nor back."""
+
+    def __init__(self, table: "pa.Table") -> None:
+        self.table = table.select(["entity_type", "entity_id", "first_published"])
+        self._row = {k: i for i, k in enumerate(zip(self.table["entity_type"].to_pylist(), self.table["entity_id"].to_pylist()))}
+
+    def __getitem__(self, key: tuple[str, str]) -> dt.datetime:
+        return self.table["first_published"][self._row[key]].as_py()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._row
+
+    def __iter__(self):
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+
+def write_id_history(writer: "TableWriter", first_published: Mapping, first_added: dict, nodes: dict[tuple[str, str, str], str] | None = None,
                      rows_of: "Callable[[str], list[tuple[str, str, str, str]]] | None" = None, buckets: Iterable[str] = (),
                      changed: set[str] = frozenset()) -> None:
-    """Store the id history next to the tables it belongs to (the redirects are the published table): the names'
+    """Store the id history next to the tables it belongs to (the redirects are the published table): when each id
+    was first published (``first_published`` and the ids ``first_added`` now; a :class:`FirstPublished` is appended
+    to as Arrow), and the names'
     ids as a folder of parts, one per document bucket (as the mention-level tables), rows sorted by (type, doc_id,
     name). Either ``nodes``, every name's id (each part built, and linked when its content is unchanged), or
     ``rows_of(bucket)`` for the ``changed`` buckets, every other bucket of ``buckets`` linked from the previous set
@@ -249,7 +279,15 @@ def write_id_history(writer: "TableWriter", first_published: dict, nodes: dict[t
                 if rows:
                     writer.put_part(ID_NODES_NAME, bucket, _id_rows(rows))
     writer.finish_dataset(ID_NODES_NAME, _id_rows([]).schema)
-    ids = sorted(first_published)
-    first = pa.table({"entity_type": [k[0] for k in ids], "entity_id": [k[1] for k in ids],
-                      "first_published": pa.array([first_published[k] for k in ids], pa.timestamp("us", tz="UTC"))})
+    def as_table(firsts: Mapping) -> "pa.Table":
+        ids = sorted(firsts)
+        return pa.table({"entity_type": pa.array([k[0] for k in ids], pa.string()), "entity_id": pa.array([k[1] for k in ids], pa.string()),
+                         "first_published": pa.array([firsts[k] for k in ids], pa.timestamp("us", tz="UTC"))})
+
+    if isinstance(first_published, FirstPublished):  # rows sorted by (type, id) as below: strings compare alike in Arrow
+        added = {k: v for k, v in first_added.items() if k not in first_published}
+        first = pa.concat_tables([first_published.table.cast(as_table({}).schema), as_table(added)])
+        first = first.sort_by([("entity_type", "ascending"), ("entity_id", "ascending")]).combine_chunks()
+    else:
+        first = as_table({**first_published, **first_added})
     pq.write_table(first, writer.staging / ID_FIRST_PUBLISHED, compression="zstd")

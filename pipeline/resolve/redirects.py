@@ -239,13 +239,14 @@ class PublishedIds(Mapping):
 @dataclass
 class Delta:
     """What :func:`stabilise_delta` gives: the changed entities with published ids, the whole ``entity_redirects``,
-    each changed or withdrawn name's id now (None: withdrawn), ids' first publication (every id ever published),
-    and per type the published ids whose entity rows the changed ones replace."""
+    each changed or withdrawn name's id now (None: withdrawn), when the ids published for the first time now were
+    first published (``now``; every other id keeps the history's), and per type the published ids whose entity rows
+    the changed ones replace."""
 
     resolution: Resolution
     redirects: list[dict]
     ids: dict[tuple[str, str, str], str | None]  # (entity_type, doc_id, name) -> published id now
-    first_published: dict[tuple[str, str], dt.datetime]
+    first_added: dict[tuple[str, str], dt.datetime]
     replaced: dict[str, set[str]]
 
 
@@ -280,9 +281,8 @@ def stabilise_delta(changed: Resolution, names: dict[str, set[tuple[str, str]]],
     redirects = _with_carried_over(redirects, history, _Live(given, held_of))
 
     stable = _with_ids(changed, mapping)
-    first = dict(history.first_published)
-    for key in sorted(given):  # the held ids were live before: they have one
-        first.setdefault(key, now)
+    # (the held ids were live before: they have one)
+    first = {key: now for key in sorted(given) if key not in history.first_published}
     ids: dict[tuple[str, str, str], str | None] = {(etype, d, n): None for etype in names for d, n in names[etype]}
     ids.update({(t, doc_id, name): eid for (doc_id, t, name), eid in stable.ids.items()})
     return Delta(stable, redirects, ids, first, replaced)
@@ -313,4 +313,5 @@ def stabilise_changed(changed: Resolution, names: dict[str, set[tuple[str, str]]
             nodes.pop(key, None)
         else:
             nodes[key] = eid
-    return delta.resolution, delta.redirects, IdHistory(nodes, delta.first_published, delta.redirects), delta.replaced
+    first = {**history.first_published, **delta.first_added}
+    return delta.resolution, delta.redirects, IdHistory(nodes, first, delta.redirects), delta.replaced

@@ -375,7 +375,7 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
         _pause_at(f"table:{name}")
     manifest.rows = {name: manifest.rows[name] for name in names}  # in table order
     # The names' ids: whole (the whole-corpus path), or only the buckets whose documents' ids moved, from the index.
-    write_id_history(writer, ids.first_published, ids.nodes, lambda b: index.published_rows(*bucket_range(b)),
+    write_id_history(writer, ids.first_published, ids.first_added, ids.nodes, lambda b: index.published_rows(*bucket_range(b)),
                      {bucket_of(r.info.doc_id, writer.chars) for r in results}, {bucket_of(d, writer.chars) for d in ids.changed_docs})
     writer.finish()
     write_manifest(staging, manifest)

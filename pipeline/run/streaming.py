@@ -98,7 +98,8 @@ class Stabilised:
     redirects: list[dict]  # entity_redirects rows
     tables: dict  # people, organisations, events, merges
     unreadable: set[str]  # the published entity tables' files found unreadable: written again even when unchanged
-    first_published: dict  # (entity_type, id) -> when first published, every id ever published
+    first_published: Mapping  # (entity_type, id) -> when first published, every id ever published before this run
+    first_added: dict  # the same for the ids published for the first time now (only on the touched-groups path)
     changed_docs: set[str]  # doc_ids with a name whose published id differs from the published set's (or is new or gone)
     nodes: dict | None  # whole-corpus path: every name's id, to store; None: the entity index holds them (set_published)
 
@@ -170,11 +171,11 @@ def stabilised(index, previous_dir: Path | None, now: dt.datetime) -> Stabilised
                 moved = {d for (t, d, n), pid in delta.ids.items() if published.get((t, d, n)) != pid}
                 # Entities are in the tables; the mention-level tables read only the names' ids.
                 return Stabilised(Resolution({}, {}, {}, IndexIds(index), []), delta.redirects, tables, unreadable,
-                                  delta.first_published, moved, None)
+                                  history.first_published, delta.first_added, moved, None)
     history = load_id_history(previous_dir)
     resolution, redirects, id_history = stabilise_ids(index.resolution(), history, now)
     moved = docs_with_changed_ids(history, id_history)
     index.set_published(id_history.nodes if index.changes is None
                         else {k: v for k, v in id_history.nodes.items() if history.nodes.get(k) != v})
-    return Stabilised(resolution, redirects, entity_tables(resolution), unreadable, id_history.first_published, moved,
+    return Stabilised(resolution, redirects, entity_tables(resolution), unreadable, id_history.first_published, {}, moved,
                       id_history.nodes)
