@@ -26,13 +26,17 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from pipeline.records import DocumentResult, FailedDocument
 from pipeline.result_codec import RESOLUTION_FIELDS, CacheEntryRejected, decode_result, encode_result
 
 if TYPE_CHECKING:
     from pipeline.resolve.redirects import IdHistory
+    import pyarrow as pa
+
+    from pipeline.write import TableWriter
 
 STATE_DIR = ".state"
 MANIFEST = "manifest.json"
@@ -190,39 +194,100 @@ def now_utc() -> dt.datetime:
 # --------------------------------------------------------------------------------------------
 # entity id history (inside a version folder, published with the tables it describes)
 # --------------------------------------------------------------------------------------------
-ID_NODES = "id_history_nodes.parquet"  # (entity_type, doc_id, name) -> entity_id of the published set
+ID_NODES = "id_history_nodes.parquet"  # (entity_type, doc_id, name) -> entity_id of the published set: a folder of parts
 ID_FIRST_PUBLISHED = "id_history_first_published.parquet"  # every id ever published -> when first
 
 
-def load_id_history(version_dir: Path | None) -> "IdHistory":
-    """The id history of a published set: empty before the first run (or a set from before ids had one)."""
+def load_id_history(version_dir: Path | None, nodes: bool = True) -> "IdHistory":
+    """The id history of a published set: empty before the first run (or a set from before ids had one).
+    ``nodes=False``: without the names' ids (an add-one reads those of the names it changes from the entity index)."""
     import pyarrow.parquet as pq
 
     from pipeline.resolve.redirects import IdHistory
 
     history = IdHistory()
-    if version_dir is None or not (version_dir / ID_NODES).is_file():
+    if version_dir is None or not (version_dir / ID_NODES).exists():
         return history
-    nodes = pq.read_table(version_dir / ID_NODES).to_pydict()
-    history.nodes = {(t, d, n): e for t, d, n, e in zip(nodes["entity_type"], nodes["doc_id"], nodes["name"], nodes["entity_id"])}
-    first = pq.read_table(version_dir / ID_FIRST_PUBLISHED).to_pydict()
-    history.first_published = {(t, e): ts for t, e, ts in zip(first["entity_type"], first["entity_id"], first["first_published"])}
+    first = pq.read_table(version_dir / ID_FIRST_PUBLISHED)
+    if nodes:
+        table = pq.read_table(version_dir / ID_NODES).to_pydict()
+        history.nodes = {(t, d, n): e for t, d, n, e in zip(table["entity_type"], table["doc_id"], table["name"], table["entity_id"])}
+        first = first.to_pydict()
+        history.first_published = {(t, e): ts for t, e, ts in zip(first["entity_type"], first["entity_id"], first["first_published"])}
+    else:
+        history.first_published = FirstPublished(first)
     redirects = version_dir / "entity_redirects.parquet"
     if redirects.exists():
         history.redirects = pq.read_table(redirects).to_pylist()
     return history
 
 
-def write_id_history(folder: Path, history: "IdHistory") -> None:
-    """Store the id history next to the tables it belongs to (the redirects are the published table)."""
+def _id_rows(rows: list[tuple[str, str, str, str]]):
+    import pyarrow as pa
+
+    return pa.table({"entity_type": pa.array([r[0] for r in rows], pa.string()), "doc_id": pa.array([r[1] for r in rows], pa.string()),
+                     "name": pa.array([r[2] for r in rows], pa.string()), "entity_id": pa.array([r[3] for r in rows], pa.string())})
+
+
+class FirstPublished(Mapping):
+    """(entity_type, id) -> when first published, over the published table kept as Arrow: an add-one looks up a few
+    ids, and its new ids are appended to the table when it is written (:func:`write_id_history`), so the timestamps
+    of every id ever published are neither converted to Python nor back."""
+
+    def __init__(self, table: "pa.Table") -> None:
+        self.table = table.select(["entity_type", "entity_id", "first_published"])
+        self._row = {k: i for i, k in enumerate(zip(self.table["entity_type"].to_pylist(), self.table["entity_id"].to_pylist()))}
+
+    def __getitem__(self, key: tuple[str, str]) -> dt.datetime:
+        return self.table["first_published"][self._row[key]].as_py()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._row
+
+    def __iter__(self):
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+
+def write_id_history(writer: "TableWriter", first_published: Mapping, first_added: dict, nodes: dict[tuple[str, str, str], str] | None = None,
+                     rows_of: "Callable[[str], list[tuple[str, str, str, str]]] | None" = None, buckets: Iterable[str] = (),
+                     changed: set[str] = frozenset()) -> None:
+    """Store the id history next to the tables it belongs to (the redirects are the published table): when each id
+    was first published (``first_published`` and the ids ``first_added`` now; a :class:`FirstPublished` is appended
+    to as Arrow), and the names'
+    ids as a folder of parts, one per document bucket (as the mention-level tables), rows sorted by (type, doc_id,
+    name). Either ``nodes``, every name's id (each part built, and linked when its content is unchanged), or
+    ``rows_of(bucket)`` for the ``changed`` buckets, every other bucket of ``buckets`` linked from the previous set
+    without being read (its documents' names kept their ids)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    keys = sorted(history.nodes)
-    nodes = pa.table({"entity_type": [k[0] for k in keys], "doc_id": [k[1] for k in keys], "name": [k[2] for k in keys],
-                      "entity_id": [history.nodes[k] for k in keys]})
-    pq.write_table(nodes, folder / ID_NODES, compression="zstd")
-    ids = sorted(history.first_published)
-    first = pa.table({"entity_type": [k[0] for k in ids], "entity_id": [k[1] for k in ids],
-                      "first_published": pa.array([history.first_published[k] for k in ids], pa.timestamp("us", tz="UTC"))})
-    pq.write_table(first, folder / ID_FIRST_PUBLISHED, compression="zstd")
+    from pipeline.write import ID_NODES_NAME, bucket_of
+
+    if nodes is not None:
+        by_bucket: dict[str, list] = {}
+        for k in sorted(nodes):
+            by_bucket.setdefault(bucket_of(k[1], writer.chars), []).append((*k, nodes[k]))
+        for bucket, rows in sorted(by_bucket.items()):
+            writer.put_part(ID_NODES_NAME, bucket, _id_rows(rows))
+    else:
+        for bucket in sorted(set(buckets)):
+            if bucket in changed or not writer.link_part(ID_NODES_NAME, bucket):
+                rows = rows_of(bucket)
+                if rows:
+                    writer.put_part(ID_NODES_NAME, bucket, _id_rows(rows))
+    writer.finish_dataset(ID_NODES_NAME, _id_rows([]).schema)
+    def as_table(firsts: Mapping) -> "pa.Table":
+        ids = sorted(firsts)
+        return pa.table({"entity_type": pa.array([k[0] for k in ids], pa.string()), "entity_id": pa.array([k[1] for k in ids], pa.string()),
+                         "first_published": pa.array([firsts[k] for k in ids], pa.timestamp("us", tz="UTC"))})
+
+    if isinstance(first_published, FirstPublished):  # rows sorted by (type, id) as below: strings compare alike in Arrow
+        added = {k: v for k, v in first_added.items() if k not in first_published}
+        first = pa.concat_tables([first_published.table.cast(as_table({}).schema), as_table(added)])
+        first = first.sort_by([("entity_type", "ascending"), ("entity_id", "ascending")]).combine_chunks()
+    else:
+        first = as_table({**first_published, **first_added})
+    pq.write_table(first, writer.staging / ID_FIRST_PUBLISHED, compression="zstd")

@@ -77,6 +77,7 @@ def write_table(folder: Path, name: str, table: "pa.Table") -> Path:
 # whose rows changed. pyarrow, pandas, DuckDB, Spark, Power BI and Tableau read such a folder as one
 # table (parts in name order). The other tables stay single files.
 DATASET_TABLES = ("documents", "document_texts", "mentions", "roles", "dates", "key_messages", "event_organisers", "errors")
+ID_NODES_NAME = "id_history_nodes"  # the id history's names (pipeline.state.write_id_history): parts by bucket too
 PARTS_INDEX = "parts.json"  # in a version folder: content digest of every table file and part
 # k grows with the corpus so that a bucket holds at most this many documents on average: 1 digit
 # (16 buckets) up to 16 x this, 2 digits (256) up to 256 x this, and so on. Rebuilding a bucket costs
@@ -104,6 +105,19 @@ def _digest(table: "pa.Table") -> str:
     with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
     return hashlib.sha256(sink.getvalue()).hexdigest()
+
+
+def _intact(path: Path) -> bool:
+    """A Parquet file whose footer (schema, row groups) reads: a truncated file does not, and is never linked
+    into a new set. Reads only the footer (a few kB), for the single-file tables a run takes over unchanged."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pq.read_metadata(path)
+    except (OSError, pa.ArrowException):
+        return False
+    return True
 
 
 def bucket_of(doc_id: str | None, chars: int = 1) -> str:
@@ -140,6 +154,9 @@ class TableWriter:
         self.old: dict[str, dict] = {"files": {}, "rows": {}, "buckets": {}, "layout": {}}
         self.n_written = 0
         self.linked: set[str] = set()  # files that are hard links to the previous set's (already durable)
+        # The previous set's files found unreadable (a truncated or damaged table): written again even when their
+        # rows are unchanged, never linked (a reader of the caller adds to it; :func:`_intact` checks each file linked).
+        self.unreadable: set[str] = set()
         if previous is not None:
             import json
 
@@ -151,7 +168,7 @@ class TableWriter:
         self.old_chars: int | None = None if previous is None else self.old["layout"].get("bucket_chars", 1)
         self.old_parts: dict[str, list[str]] = {}  # bucket -> its parts in the previous set
         for rel in self.old["files"]:
-            if "/part-" in rel:
+            if "/part-" in rel and rel.split(".parquet/", 1)[0] in DATASET_TABLES:
                 self.old_parts.setdefault(rel.rsplit("/part-", 1)[1][: -len(".parquet")], []).append(rel)
 
     @property
@@ -201,6 +218,24 @@ class TableWriter:
         self.index["buckets"][bucket] = digest
         return True
 
+    def put_part(self, name: str, bucket: str, table: "pa.Table") -> None:
+        """One bucket's part of a table written in parts (linked when its content is unchanged)."""
+        self._put(_part(name, bucket), table)
+
+    def link_part(self, name: str, bucket: str) -> bool:
+        """Take over one bucket's part of ``name`` from the previous set as it is (the caller knows its rows are
+        unchanged), when the previous set has it in this layout and it is intact."""
+        rel = _part(name, bucket)
+        if (self.previous is None or self.layout_changed or rel not in self.old["files"] or rel in self.unreadable
+                or not (self.previous / rel).is_file()):
+            return False
+        (self.staging / rel).parent.mkdir(exist_ok=True)
+        if not self._link(rel):
+            return False
+        self.index["files"][rel] = self.old["files"][rel]
+        self.index["rows"][rel] = self.old["rows"].get(rel, 0)
+        return True
+
     def finish_dataset(self, name: str, schema: "pa.Schema") -> None:
         """A table without any row is still one readable part carrying the columns."""
         if not any(rel.startswith(f"{name}.parquet/") for rel in self.index["files"]):
@@ -219,7 +254,8 @@ class TableWriter:
         self.index["rows"][rel] = table.num_rows
         target = self.staging / rel
         target.parent.mkdir(exist_ok=True)
-        if self.previous is not None and self.old["files"].get(rel) == digest and self._link(rel):
+        if (self.previous is not None and self.old["files"].get(rel) == digest and rel not in self.unreadable
+                and _intact(self.previous / rel) and self._link(rel)):
             return
         write_table(target.parent, target.name[: -len(".parquet")], table)
         self.n_written += 1

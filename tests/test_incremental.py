@@ -232,3 +232,81 @@ def test_incremental_add_one_keeps_untouched_groups_ids_and_equals_a_full_rebuil
     run_pipeline(docs, clean, full=True)
     assert published_tables(out, history=False) == published_tables(clean, history=False)
     assert load_id_history(current_version(clean)).nodes == after
+
+
+def _truncate(path: Path) -> None:
+    """Cut a published file in half in place (every hard link to it sees the damage)."""
+    target = path.resolve()
+    data = target.read_bytes()
+    with open(target, "r+b") as fh:
+        fh.truncate(len(data) // 2)
+
+
+@pytest.mark.parametrize("damaged_index", [False, True], ids=["add-one", "rebuild"])
+def test_incremental_unreadable_published_entity_tables_are_written_again(run_pipeline, docs, tmp_path, damaged_index):
+    """A truncated published entity table is not taken over by the next run even when its rows are unchanged
+    (the events of an add-one that names no event, the merges): every table of the new set reads back and equals
+    a full rebuild's. On the add-one path the unreadable table also sends the ids and entity tables to the
+    whole-corpus path; with a damaged index (a rebuild) the writer's footer check alone catches it."""
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    before = published_tables(out, history=False)
+    for name in ("people", "organisations", "events", "merges"):
+        _truncate(out / f"{name}.parquet")
+    with pytest.raises(Exception):
+        pq.read_table(out / "events.parquet")
+    if damaged_index:
+        (out / ".state" / "entity_index.sqlite").write_bytes(b"not a database")
+    (docs / "added-brief.txt").write_text(
+        "Cluster brief\n\nProf. Ilse Vandermeer, chair of the Scheldt Hydrogen Network, spoke with Tomasz Brzezinski "
+        "of the Oder Food Valley about shared test beds.\n", encoding="utf-8")
+
+    summary = run_pipeline(docs, out)
+
+    assert summary.index_rebuilt == damaged_index
+    after = published_tables(out, history=False)  # every table reads
+    assert after["events"] == before["events"]  # rows unchanged, file written again
+    clean = tmp_path / "clean"
+    run_pipeline(docs, clean, full=True)
+    assert after == published_tables(clean, history=False)
+
+
+def test_incremental_add_one_reads_and_writes_only_the_changed_buckets_of_the_id_history(run_pipeline, docs, tmp_path, monkeypatch):
+    """The id history's names are stored in parts by document bucket. An add-one reads the published ids of the
+    names it changes from the entity index (never the whole published history) and writes only the parts of the
+    buckets whose documents' ids moved: every other part is a hard link to the published set's file. The history
+    read back equals a full rebuild's."""
+    import pipeline.state as state
+    from pipeline.write import ID_NODES_NAME, bucket_of, current_version
+
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    old_dir = current_version(out)
+    old_parts = {p.name: p.stat().st_ino for p in (old_dir / f"{ID_NODES_NAME}.parquet").iterdir()}
+    assert len(old_parts) >= 2  # the three documents lie in at least two buckets
+    (docs / "added-brief.txt").write_text(
+        "Cluster brief\n\nProf. Ilse Vandermeer, chair of the Scheldt Hydrogen Network, spoke with Tomasz Brzezinski "
+        "of the Oder Food Valley about shared test beds.\n", encoding="utf-8")
+    real_load = state.load_id_history
+
+    def without_names(version_dir, nodes=True):
+        assert not nodes, "the add-one read every name's published id"
+        return real_load(version_dir, nodes=False)
+
+    with monkeypatch.context() as m:
+        m.setattr(state, "load_id_history", without_names)
+        summary = run_pipeline(docs, out)
+
+    assert not summary.index_rebuilt
+    new_dir = current_version(out)
+    added = next(r["doc_id"] for r in published_tables(out)["documents"] if r["source_path"] == "added-brief.txt")
+    new_parts = {p.name: p.stat().st_ino for p in (new_dir / f"{ID_NODES_NAME}.parquet").iterdir()}
+    assert f"part-{bucket_of(added)}.parquet" in new_parts
+    linked = {name for name, ino in new_parts.items() if old_parts.get(name) == ino}
+    assert linked == set(old_parts) - {f"part-{bucket_of(added)}.parquet"}  # untouched buckets: linked, not written
+    clean = tmp_path / "clean"
+    run_pipeline(docs, clean, full=True)
+    assert real_load(new_dir).nodes == real_load(current_version(clean)).nodes
+    assert published_tables(out, history=False) == published_tables(clean, history=False)

@@ -120,3 +120,43 @@ def test_state_light_load_builds_only_what_resolution_reads(extract, tmp_path):
     stamp, light = load_result(tmp_path, "f" * 64, result.info.content_sha256, "txt", light=True)
     assert light.people and light.organisations and light.events
     assert light == replace(result, text="", pages=(), blocks=(), sentences=(), locations=(), dates=(), key_messages=(), problems=())
+
+
+def test_state_id_history_round_trips_whole_and_by_changed_buckets(tmp_path):
+    """The id history written whole, read back without its names (first publication kept as Arrow), written again
+    with one changed bucket and new ids appended: read whole, it holds every name and every id's first publication,
+    sorted as a whole write sorts them; the unchanged buckets' parts are the previous set's files."""
+    import pyarrow.parquet as pq
+
+    from pipeline.state import ID_FIRST_PUBLISHED, FirstPublished, load_id_history, write_id_history
+    from pipeline.write import ID_NODES_NAME, TableWriter
+
+    t0 = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
+    t1 = dt.datetime(2026, 2, 7, 16, 0, tzinfo=dt.timezone.utc)
+    nodes = {("person", "0a1b2c3d4e5f6a7b", "Greta Lindholm"): "p_1", ("organisation", "0a1b2c3d4e5f6a7b", "Fjord Robotics"): "o_1",
+             ("person", "9c8d7e6f5a4b3c2d", "Greta Lindholm"): "p_1", ("event", "9c8d7e6f5a4b3c2d", "Fjord Days 2026"): "e_1"}
+    first = {("person", "p_1"): t0, ("organisation", "o_1"): t0, ("event", "e_1"): t0, ("person", "p_0"): t0}
+    v1, v2 = tmp_path / "v1", tmp_path / "v2"
+    v1.mkdir(), v2.mkdir()
+    writer = TableWriter(v1, None)
+    write_id_history(writer, first, {}, nodes)
+    writer.finish()
+    light = load_id_history(v1, nodes=False)
+    assert isinstance(light.first_published, FirstPublished) and light.nodes == {}
+    assert light.first_published[("event", "e_1")] == t0 and ("person", "p_9") not in light.first_published
+
+    changed = {**nodes, ("person", "9c8d7e6f5a4b3c2d", "Aksel Torp"): "p_2"}
+    rows = sorted((*k, v) for k, v in changed.items() if k[1].startswith("9"))
+    writer = TableWriter(v2, v1)
+    write_id_history(writer, light.first_published, {("person", "p_2"): t1, ("person", "p_1"): t1}, None, lambda bucket: rows,
+                     {"0", "9"}, {"9"})
+    writer.finish()
+
+    again = load_id_history(v2)
+    assert again.nodes == changed
+    assert again.first_published == {**first, ("person", "p_2"): t1}  # an id published before keeps its first time
+    table = pq.read_table(v2 / ID_FIRST_PUBLISHED)
+    keys = list(zip(table["entity_type"].to_pylist(), table["entity_id"].to_pylist()))
+    assert keys == sorted(keys)
+    part = f"{ID_NODES_NAME}.parquet/part-0.parquet"
+    assert (v2 / part).stat().st_ino == (v1 / part).stat().st_ino  # the unchanged bucket: linked

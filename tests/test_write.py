@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT, published_tables
 from pipeline.analyst.duckdb import connect
-from pipeline.write import DATASET_TABLES, TableWriter, bucket_of, current_version, new_staging, publish
+from pipeline.write import DATASET_TABLES, ID_NODES_NAME, TableWriter, bucket_of, current_version, new_staging, publish
 
 SMALL = ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt")
 SCHEMA = pa.schema([("doc_id", pa.string()), ("start_char", pa.int64())])
@@ -86,7 +86,8 @@ def test_write_adding_a_document_rewrites_only_its_parts(published, run_pipeline
     new_part = f"part-{_bucket(text)}.parquet"
     # Every part of the old documents is the previous set's file; the new document's parts are new.
     assert {rel for rel in before if rel.split("/")[0][: -len(".parquet")] in DATASET_TABLES} <= linked
-    assert {rel for rel in written if "/" in rel} == {f"{t}.parquet/{new_part}" for t in DATASET_TABLES
+    # (the id history's names are stored in parts by bucket too: only the new document's is written)
+    assert {rel for rel in written if "/" in rel} == {f"{t}.parquet/{new_part}" for t in (*DATASET_TABLES, ID_NODES_NAME)
                                                       if (second / f"{t}.parquet" / new_part).exists()}
     assert "documents.parquet/" + new_part in written and "entity_redirects.parquet" in linked
     assert "organisations.parquet" in written  # the new laboratory

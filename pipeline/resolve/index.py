@@ -4,7 +4,8 @@ Stored in ``<output>/.state/entity_index.sqlite`` (stdlib :mod:`sqlite3`: indexe
 without loading the corpus), per entity type:
 
 * ``nodes``: every (doc_id, name) of the corpus with what its mentions said (attrs), the *group* it
-  was resolved in and its entity id;
+  was resolved in, its entity id (key-derived) and its published id (``pid``, the id history of the
+  published set: :mod:`.redirects`; NULL for a name added since, until the runner stores the new ids);
 * ``keys``: each node's blocking keys (:mod:`.blocking`);
 * ``sized``: which sized block (fuzzy blocks) each organisation name key / event base name is in,
   so a block's corpus-wide size is one ``COUNT``;
@@ -51,7 +52,7 @@ from pipeline.resolve.organisations import org_key, resolve_organisations
 from pipeline.resolve.people import resolve_people
 
 INDEX_FILE = "entity_index.sqlite"
-_SCHEMA_VERSION = "2"  # 2: fuzzy blocks stored as edges
+_SCHEMA_VERSION = "3"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid)
 _BATCH_NODES = 20_000  # a rebuild resolves whole components in batches of about this many names
 NodeKey = tuple[str, str]
 
@@ -59,8 +60,9 @@ _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, stamp TEXT, info TEXT);
 CREATE TABLE IF NOT EXISTS nodes (etype TEXT, doc_id TEXT, name TEXT, n_mentions INTEGER, attrs TEXT, okey TEXT,
-                                  grp INTEGER, eid TEXT, PRIMARY KEY (etype, doc_id, name)) WITHOUT ROWID;
+                                  grp INTEGER, eid TEXT, pid TEXT, PRIMARY KEY (etype, doc_id, name)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_grp ON nodes (etype, grp);
+CREATE INDEX IF NOT EXISTS nodes_pid ON nodes (etype, pid);
 CREATE INDEX IF NOT EXISTS nodes_okey ON nodes (etype, okey);
 CREATE TABLE IF NOT EXISTS keys (etype TEXT, key TEXT, doc_id TEXT, name TEXT);
 CREATE INDEX IF NOT EXISTS keys_key ON keys (etype, key);
@@ -174,8 +176,9 @@ class EntityIndex:
         self.data = data
         self._db: sqlite3.Connection | None = None
         # After an update that re-resolved only what it touched: per entity type, the groups it stored and the
-        # names it withdrew (see :meth:`changed_resolution`); None after a rebuild or before any update.
-        self.changes: dict[str, tuple[set[int], set[NodeKey]]] | None = None
+        # names it withdrew with their published ids (see :meth:`changed_resolution`); None after a rebuild or
+        # before any update.
+        self.changes: dict[str, tuple[set[int], dict[NodeKey, str | None]]] | None = None
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -245,7 +248,7 @@ class EntityIndex:
     def _pending(self) -> dict[str, tuple[set, set, set]]:
         if not hasattr(self, "_touched"):
             self._touched = {t: (set(), set(), set()) for t in ENTITY_TYPES}  # nodes, groups, sized-block members
-            self._changes = {t: (set(), set()) for t in ENTITY_TYPES}  # groups stored, names withdrawn
+            self._changes = {t: (set(), {}) for t in ENTITY_TYPES}  # groups stored, names withdrawn -> published id
             self._counts = [0, 0]  # documents added, withdrawn
         return self._touched
 
@@ -259,7 +262,8 @@ class EntityIndex:
                 nodes, groups, members = touched[etype]
                 groups.update(g for (g,) in self.db.execute("SELECT grp FROM nodes WHERE etype=? AND doc_id=?", (etype, d)))
                 members.update(self._members(etype, d))
-                self._changes[etype][1].update(self.db.execute("SELECT doc_id, name FROM nodes WHERE etype=? AND doc_id=?", (etype, d)))
+                self._changes[etype][1].update(((dd, n), pid) for dd, n, pid in self.db.execute(
+                    "SELECT doc_id, name, pid FROM nodes WHERE etype=? AND doc_id=?", (etype, d)))
                 self.db.execute("DELETE FROM keys WHERE etype=? AND doc_id=?", (etype, d))
                 self.db.execute("DELETE FROM nodes WHERE etype=? AND doc_id=?", (etype, d))
             self.db.execute("DELETE FROM docs WHERE doc_id=?", (d,))
@@ -273,7 +277,7 @@ class EntityIndex:
         self.db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (d, stamp.isoformat(), _info_row(result.info)))
         for etype, nodes in document_nodes(result).items():
             keys = KEYS[etype](nodes, self.data)
-            self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)",
+            self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL)",
                                 [(etype, k[0], k[1], n.n_mentions, _encode(n.attrs), org_key(k[1]) if etype == "organisation" else None)
                                  for k, n in nodes.items()])
             self.db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)", [(etype, key, k[0], k[1]) for k in nodes for key in keys[k]])
@@ -634,28 +638,64 @@ class EntityIndex:
         merges = [_decode(data) for (data,) in self.db.execute("SELECT data FROM merges ORDER BY etype, grp, rowid")]
         return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
 
-    def changed_resolution(self) -> tuple[Resolution, dict[str, set[NodeKey]]]:
+    def changed_resolution(self, published: dict[tuple[str, str, str], str] | None = None
+                           ) -> tuple[Resolution, dict[str, set[NodeKey]]]:
         """After an update that did not rebuild (:attr:`changes`): the resolution of the groups it stored only
         (their entities, names' ids and merge rows, as :meth:`resolution` reads them), and per entity type
-        every name those groups hold or the update withdrew. Every other group is as the previous run left it."""
+        every name those groups hold or the update withdrew. Every other group is as the previous run left it.
+        ``published``: filled with each of those names' published id ((entity_type, doc_id, name) -> pid; a new
+        name has none)."""
         by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
         ids: dict[tuple[str, str, str], str] = {}
         merges: list[dict] = []
         names: dict[str, set[NodeKey]] = {}
+        pids: dict[tuple[str, str, str], str] = {} if published is None else published
         for etype in ENTITY_TYPES:
             stored, withdrawn = self.changes[etype]
             names[etype] = set(withdrawn)
+            pids.update(((etype, d, n), pid) for (d, n), pid in withdrawn.items() if pid is not None)
             for g in sorted(stored):
                 for eid, key, data in self.db.execute("SELECT eid, key, data FROM ents WHERE etype=? AND grp=?", (etype, g)):
                     row = _decode(data)
                     by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
                                                  row["n_mentions"], key=key)
-                for d, n, eid in self.db.execute("SELECT doc_id, name, eid FROM nodes WHERE etype=? AND grp=?", (etype, g)):
+                for d, n, eid, pid in self.db.execute("SELECT doc_id, name, eid, pid FROM nodes WHERE etype=? AND grp=?", (etype, g)):
                     ids[(d, etype, n)] = eid
                     names[etype].add((d, n))
+                    if pid is not None and (d, n) not in withdrawn:  # a name withdrawn and added again: its published id
+                        pids[(etype, d, n)] = pid
                 merges += [_decode(data) for (data,) in self.db.execute("SELECT data FROM merges WHERE etype=? AND grp=? ORDER BY rowid",
                                                                         (etype, g))]
         return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges), names
+
+    # ---------------------------------------------------------------- published ids
+    def is_published(self, etype: str, pid: str) -> bool:
+        """Some name of the index holds the published id ``pid`` (before :meth:`set_published`: in the published set)."""
+        return self.db.execute("SELECT 1 FROM nodes WHERE etype=? AND pid=? LIMIT 1", (etype, pid)).fetchone() is not None
+
+    @_write_errors
+    def set_published(self, ids: dict[tuple[str, str, str], str | None]) -> None:
+        """Store names' published ids ((entity_type, doc_id, name) -> id; None: the name is gone), committed with the index."""
+        self.db.executemany("UPDATE nodes SET pid=? WHERE etype=? AND doc_id=? AND name=?",
+                            [(pid, *k) for k, pid in sorted(ids.items()) if pid is not None])
+
+    def published_rows(self, lo: str, hi: str | None) -> list[tuple[str, str, str, str]]:
+        """(entity_type, doc_id, name, published id) of the names of documents with lo <= doc_id < hi (None: no bound),
+        sorted: one bucket of the id history."""
+        rows = []
+        for etype in sorted(ENTITY_TYPES):
+            if hi is None:
+                cur = self.db.execute("SELECT etype, doc_id, name, pid FROM nodes WHERE etype=? AND doc_id>=?", (etype, lo))
+            else:
+                cur = self.db.execute("SELECT etype, doc_id, name, pid FROM nodes WHERE etype=? AND doc_id>=? AND doc_id<?", (etype, lo, hi))
+            rows += cur.fetchall()
+        rows.sort()
+        return rows
+
+    def document_published_ids(self, doc_id: str) -> dict[tuple[str, str, str], str]:
+        """(doc_id, entity_type, name) -> published id of one document's names."""
+        return {(doc_id, t, n): pid for t, n, pid in self.db.execute("SELECT etype, name, pid FROM nodes WHERE doc_id=? AND etype IN "
+                                                                      "('person', 'organisation', 'event')", (doc_id,))}
 
 
 def _components(nodes, node_keys: dict[NodeKey, list[str]], key_edges: dict[str, list[str]],

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, replace
 
 from pipeline.normalise import stable_id
@@ -84,12 +84,41 @@ class NeedsWholeCorpus(Exception):
     """A published id lost every mention name: where its names went is looked up among every name."""
 
 
+class _Taken:
+    """Ids given so far, and those ``held`` by entities left out (a set, or :class:`Held` asking the index)."""
+
+    def __init__(self, ids: set[str], held: Container[str]) -> None:
+        self.ids, self.held = ids, held
+
+    def __contains__(self, x: object) -> bool:
+        return x in self.ids or x in self.held
+
+    def add(self, x: str) -> None:
+        self.ids.add(x)
+
+
+class Held:
+    """The published ids of one entity type that entities outside the changed groups keep: published before
+    (``live``: asked of the entity index, one indexed look-up per id) and not among ``replaced``. Never empty as
+    far as :func:`_assign` knows (an id that lost every name then needs the whole corpus)."""
+
+    def __init__(self, live: Callable[[str], bool], replaced: set[str]) -> None:
+        self.live, self.replaced = live, replaced
+
+    def __contains__(self, x: object) -> bool:
+        return x not in self.replaced and isinstance(x, str) and self.live(x)
+
+    def __bool__(self) -> bool:
+        return True
+
+
 def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str], history: IdHistory,
-            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]], held: frozenset[str] | set[str] = frozenset()
+            now: dt.datetime, old_nodes: dict[str, list[tuple[str, str]]], held: Container[str] = frozenset()
             ) -> tuple[dict[str, str], list[dict]]:
     """(key-derived id -> published id, redirect rows of ids retired now) for one entity type.
     ``old_nodes``: this type's published ids -> their mention names. ``held``: ids that entities left out of
-    ``new_ids`` keep (with their names: out of ``new_id_of`` and ``old_nodes``)."""
+    ``new_ids`` keep (with their names: out of ``new_id_of`` and ``old_nodes``). Of ``history`` only
+    ``first_published`` is read."""
     heirs = _heirs(old_nodes, new_id_of)
 
     inherited: dict[str, list[str]] = defaultdict(list)
@@ -98,7 +127,7 @@ def _assign(etype: str, new_ids: list[str], new_id_of: dict[tuple[str, str], str
     final: dict[str, str] = {}
     for nid, olds in sorted(inherited.items()):  # 1. the heir of a published id keeps it
         final[nid] = min(olds, key=lambda o: (-heirs[o][nid], o != nid, history.first_published.get((etype, o), now), o))
-    taken = set(final.values()) | held
+    taken = _Taken(set(final.values()), held)
     for nid in new_ids:  # 2. its key-derived id, unless an heir holds it now
         if nid not in final:
             final[nid] = nid if nid not in taken else _derived(nid, taken)
@@ -207,48 +236,82 @@ class PublishedIds(Mapping):
         return len(self.nodes)
 
 
-def stabilise_changed(changed: Resolution, names: dict[str, set[tuple[str, str]]], history: IdHistory, now: dt.datetime
-                      ) -> tuple[Resolution, list[dict], IdHistory, dict[str, set[str]]]:
+@dataclass
+class Delta:
+    """What :func:`stabilise_delta` gives: the changed entities with published ids, the whole ``entity_redirects``,
+    each changed or withdrawn name's id now (None: withdrawn), when the ids published for the first time now were
+    first published (``now``; every other id keeps the history's), and per type the published ids whose entity rows
+    the changed ones replace."""
+
+    resolution: Resolution
+    redirects: list[dict]
+    ids: dict[tuple[str, str, str], str | None]  # (entity_type, doc_id, name) -> published id now
+    first_added: dict[tuple[str, str], dt.datetime]
+    replaced: dict[str, set[str]]
+
+
+def stabilise_delta(changed: Resolution, names: dict[str, set[tuple[str, str]]], published: Mapping[tuple[str, str, str], str],
+                    held: Callable[[str, set[str]], Container[str]], history: IdHistory, now: dt.datetime) -> Delta:
     """:func:`stabilise_ids` for an update that re-resolved some groups only (:meth:`.index.EntityIndex.changed_resolution`):
     ``changed`` holds those groups' entities, ids and merges, ``names`` per type every name they hold or the update
-    withdrew. Every other entity is the one ``history``'s published set had, with its names, so it keeps its id; and
-    each published id's names were all in one group, so the ids those groups had are heirs of these groups only.
-    Returns ``changed`` with published ids, the whole ``entity_redirects``, the whole new history, and per type
-    the published ids whose entity rows the changed ones replace. :class:`NeedsWholeCorpus` when an id lost every name."""
+    withdrew, ``published`` each of those names' published id (absent: a new name). Every other entity is the one
+    the published set had, with its names, so it keeps its id; and each published id's names were all in one group,
+    so the ids those groups had are heirs of these groups only. ``held(etype, replaced)``: the ids the other entities
+    keep (:class:`Held`); of ``history`` only ``first_published`` and ``redirects`` are read (not its names).
+    :class:`NeedsWholeCorpus` when an id lost every name. Reads and returns only the changed names' ids."""
     mapping: dict[tuple[str, str], str] = {}
     redirects: list[dict] = []
     new_ids_of: dict[str, dict[tuple[str, str], str]] = {etype: {} for etype, _ in ENTITY_TABLES}
     for (doc_id, t, name), eid in changed.ids.items():
         new_ids_of[t][(doc_id, name)] = eid
-    live_before: dict[str, set[str]] = {etype: set() for etype, _ in ENTITY_TABLES}
-    for (t, _, _), eid in history.nodes.items():
-        live_before[t].add(eid)
     replaced: dict[str, set[str]] = {}
-    live: set[tuple[str, str]] = set()
+    held_of: dict[str, Container[str]] = {}
     for etype, attr in ENTITY_TABLES:
         old_nodes: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for d, n in names[etype]:
-            old = history.nodes.get((etype, d, n))
+        for d, n in sorted(names[etype]):
+            old = published.get((etype, d, n))
             if old is not None:
                 old_nodes[old].append((d, n))
         replaced[etype] = set(old_nodes)
-        held = live_before[etype] - replaced[etype]
-        final, rows = _assign(etype, sorted(getattr(changed, attr)), new_ids_of[etype], history, now, old_nodes, held)
+        held_of[etype] = held(etype, replaced[etype])
+        final, rows = _assign(etype, sorted(getattr(changed, attr)), new_ids_of[etype], history, now, old_nodes, held_of[etype])
         mapping.update({(etype, k): v for k, v in final.items()})
         redirects += rows
-        live |= {(etype, e) for e in held}
-    live |= {(etype, eid) for (etype, _), eid in mapping.items()}
-    redirects = _with_carried_over(redirects, history, live)
+    given = {(etype, eid) for (etype, _), eid in mapping.items()}
+    redirects = _with_carried_over(redirects, history, _Live(given, held_of))
 
     stable = _with_ids(changed, mapping)
-    ids = stable.ids
+    # (the held ids were live before: they have one)
+    first = {key: now for key in sorted(given) if key not in history.first_published}
+    ids: dict[tuple[str, str, str], str | None] = {(etype, d, n): None for etype in names for d, n in names[etype]}
+    ids.update({(t, doc_id, name): eid for (doc_id, t, name), eid in stable.ids.items()})
+    return Delta(stable, redirects, ids, first, replaced)
 
-    first = dict(history.first_published)
-    for key in sorted({(t, e) for (t, _), e in mapping.items()}):  # the held ids were live before: they have one
-        first.setdefault(key, now)
+
+class _Live:
+    """(entity_type, id) pairs live in the new set: given now, or held by the entities left out."""
+
+    def __init__(self, given: set[tuple[str, str]], held: dict[str, Container[str]]) -> None:
+        self.given, self.held = given, held
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.given or (isinstance(key, tuple) and key[0] in self.held and key[1] in self.held[key[0]])
+
+
+def stabilise_changed(changed: Resolution, names: dict[str, set[tuple[str, str]]], history: IdHistory, now: dt.datetime
+                      ) -> tuple[Resolution, list[dict], IdHistory, dict[str, set[str]]]:
+    """:func:`stabilise_delta` with the whole published ``history`` in memory (its names give the published ids and
+    the held ones): the changed entities, the whole ``entity_redirects``, the whole new history, and per type the
+    published ids whose entity rows the changed ones replace."""
+    live_before: dict[str, set[str]] = {etype: set() for etype, _ in ENTITY_TABLES}
+    for (t, _, _), eid in history.nodes.items():
+        live_before[t].add(eid)
+    delta = stabilise_delta(changed, names, history.nodes, lambda etype, replaced: live_before[etype] - replaced, history, now)
     nodes = dict(history.nodes)
-    for etype in names:
-        for d, n in names[etype]:
-            nodes.pop((etype, d, n), None)
-    nodes.update({(t, doc_id, name): eid for (doc_id, t, name), eid in ids.items()})
-    return stable, redirects, IdHistory(nodes, first, redirects), replaced
+    for key, eid in delta.ids.items():
+        if eid is None:
+            nodes.pop(key, None)
+        else:
+            nodes[key] = eid
+    first = {**history.first_published, **delta.first_added}
+    return delta.resolution, delta.redirects, IdHistory(nodes, first, delta.redirects), delta.replaced

@@ -334,19 +334,18 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
                        load_full: Callable[[DocumentResult], DocumentResult], index) -> None:
     """``results`` are views holding only each document's info; ``load_full`` reads one back whole. ``index``
     (:class:`pipeline.resolve.index.EntityIndex`) holds the corpus's resolution, updated for this run."""
-    from pipeline.run.streaming import docs_with_changed_ids, stabilised, write_document_tables
+    from pipeline.run.streaming import bucket_range, stabilised, write_document_tables
     from pipeline.schemas import TABLES
-    from pipeline.state import load_id_history, write_id_history, write_manifest
+    from pipeline.state import write_id_history, write_manifest
     from pipeline.tables import to_arrow
-    from pipeline.write import DATASET_TABLES, TableWriter, bucket_chars, current_version, drop_unpublished_links, new_staging, publish
+    from pipeline.write import (DATASET_TABLES, TableWriter, bucket_chars, bucket_of, current_version, drop_unpublished_links, new_staging,
+                                publish)
 
     out = settings.output_dir
     previous_dir = current_version(out)
     # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
-    published_ids = load_id_history(previous_dir)
-    resolution, redirects, id_history, tables = stabilised(index, previous_dir, published_ids, now_utc())
-    changed_ids = docs_with_changed_ids(published_ids, id_history)  # whose rows' entity ids moved
-    del published_ids
+    ids = stabilised(index, previous_dir, now_utc())
+    resolution, redirects, tables = ids.resolution, ids.redirects, ids.tables
     run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
                                                  f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
                     for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
@@ -360,10 +359,11 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
     staging = new_staging(out, manifest.run_id)
     # Unchanged files and parts are linked, not rewritten; buckets named by as many doc_id digits as the corpus needs.
     writer = TableWriter(staging, previous_dir, bucket_chars(len(results) + len(failed)))
+    writer.unreadable |= ids.unreadable
     summary.bucket_chars, summary.layout_changed = writer.chars, writer.layout_changed
     # Mention-level tables bucket by bucket (see pipeline.run.streaming), then the entity tables.
     summary.n_buckets_built, summary.n_buckets_reused = write_document_tables(
-        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full, changed_ids)
+        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full, ids.changed_docs)
     del resolution
     names = [t.name for t in TABLES]
     for i, name in enumerate(sorted(names, key=lambda n: n not in DATASET_TABLES)):
@@ -374,8 +374,10 @@ def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manife
             progress("write", i + 1, len(names), name)
         _pause_at(f"table:{name}")
     manifest.rows = {name: manifest.rows[name] for name in names}  # in table order
+    # The names' ids: whole (the whole-corpus path), or only the buckets whose documents' ids moved, from the index.
+    write_id_history(writer, ids.first_published, ids.first_added, ids.nodes, lambda b: index.published_rows(*bucket_range(b)),
+                     {bucket_of(r.info.doc_id, writer.chars) for r in results}, {bucket_of(d, writer.chars) for d in ids.changed_docs})
     writer.finish()
-    write_id_history(staging, id_history)
     write_manifest(staging, manifest)
     index.commit(manifest.fingerprint, manifest.run_id)  # before the switch: a crash in between only costs a rebuild
     _pause_at("publish")

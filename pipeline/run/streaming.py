@@ -19,6 +19,8 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -88,27 +90,92 @@ def write_document_tables(writer: TableWriter, table_fp: str, views: Iterable[Do
     return built, reused
 
 
-def stabilised(index, previous_dir: Path | None, published_ids: "IdHistory", now: dt.datetime):
-    """(resolution with published ids, entity_redirects rows, id history to store, entity tables). After an index
-    update that re-resolved some groups only, only those groups are read back and matched against the published
-    ids, and the published entity tables keep every other row (:func:`pipeline.resolve.redirects.stabilise_changed`);
-    otherwise (a rebuild, no history, an id that lost every name) the whole corpus, the same result."""
+@dataclass
+class Stabilised:
+    """The run's entities with published ids (:func:`stabilised`)."""
+
+    resolution: Resolution  # its ``ids``: every name's published id (a Mapping; entities only on the whole-corpus path)
+    redirects: list[dict]  # entity_redirects rows
+    tables: dict  # people, organisations, events, merges
+    unreadable: set[str]  # the published entity tables' files found unreadable: written again even when unchanged
+    first_published: Mapping  # (entity_type, id) -> when first published, every id ever published before this run
+    first_added: dict  # the same for the ids published for the first time now (only on the touched-groups path)
+    changed_docs: set[str]  # doc_ids with a name whose published id differs from the published set's (or is new or gone)
+    nodes: dict | None  # whole-corpus path: every name's id, to store; None: the entity index holds them (set_published)
+
+
+class IndexIds(Mapping):
+    """(doc_id, entity_type, name) -> published id, read from the entity index one document at a time (the
+    mention-level tables are built document by document)."""
+
+    def __init__(self, index) -> None:
+        self.index = index
+        self._doc: str | None = None
+        self._ids: dict = {}
+
+    def __getitem__(self, key: tuple[str, str, str]) -> str:
+        if key[0] != self._doc:
+            self._doc, self._ids = key[0], self.index.document_published_ids(key[0])
+        return self._ids[key]
+
+    def __iter__(self):
+        return ((d, t, n) for t, d, n, _ in self.index.published_rows("", None))
+
+    def __len__(self) -> int:
+        return len(self.index.published_rows("", None))
+
+
+def bucket_range(bucket: str) -> tuple[str, str | None]:
+    """The doc_ids of a bucket (hex digits): lo <= doc_id < hi (None: no upper bound)."""
+    if set(bucket) == {"f"}:
+        return bucket, None
+    return bucket, format(int(bucket, 16) + 1, f"0{len(bucket)}x")
+
+
+def stabilised(index, previous_dir: Path | None, now: dt.datetime) -> Stabilised:
+    """The run's entities with published ids, and the names whose ids moved. After an index update that re-resolved
+    some groups only, only those groups are read back and matched against the published ids (the changed names'
+    published ids and whether an id is held elsewhere are read from the entity index, not from the published id
+    history), the published entity tables keep every other row, and the new ids are stored in the index
+    (:func:`pipeline.resolve.redirects.stabilise_delta`); otherwise (a rebuild, no history, an id that lost every
+    name, an unreadable published entity table) the whole corpus with the whole published history, the same result."""
+    import functools
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.resolve.redirects import NeedsWholeCorpus, PublishedIds, stabilise_changed, stabilise_ids
+    from pipeline.resolve.redirects import Held, NeedsWholeCorpus, stabilise_delta, stabilise_ids
+    from pipeline.state import ID_NODES, load_id_history
     from pipeline.tables import ENTITY_TABLES, entity_tables, entity_tables_changed
 
-    if index.changes is not None and published_ids.nodes and previous_dir is not None:
+    unreadable: set[str] = set()
+    if index.changes is not None and previous_dir is not None and (previous_dir / ID_NODES).exists():
+        history = load_id_history(previous_dir, nodes=False)
+        previous = {}
+        for name in ENTITY_TABLES:
+            try:
+                previous[name] = pq.read_table(previous_dir / f"{name}.parquet")
+            except (OSError, pa.ArrowException):  # unreadable: the whole corpus has it all, and the writer rewrites it
+                unreadable.add(f"{name}.parquet")
+        published: dict[tuple[str, str, str], str] = {}
         try:
-            changed, names = index.changed_resolution()
-            changed, redirects, id_history, replaced = stabilise_changed(changed, names, published_ids, now)
-            previous = {name: pq.read_table(previous_dir / f"{name}.parquet") for name in ENTITY_TABLES}
-        except (NeedsWholeCorpus, OSError, pa.ArrowException):  # a published entity table unreadable: the whole corpus has it all
+            changed, names = index.changed_resolution(published)
+            delta = stabilise_delta(changed, names, published,
+                                    lambda etype, replaced: Held(functools.partial(index.is_published, etype), replaced), history, now)
+        except NeedsWholeCorpus:
             pass
         else:
-            tables = entity_tables_changed(previous, changed, replaced)
-            # Entities are in the tables; the mention-level tables read only the names' ids.
-            return Resolution({}, {}, {}, PublishedIds(id_history.nodes), []), redirects, id_history, tables
-    resolution, redirects, id_history = stabilise_ids(index.resolution(), published_ids, now)
-    return resolution, redirects, id_history, entity_tables(resolution)
+            if not unreadable:
+                tables = entity_tables_changed(previous, delta.resolution, delta.replaced)
+                index.set_published(delta.ids)
+                moved = {d for (t, d, n), pid in delta.ids.items() if published.get((t, d, n)) != pid}
+                # Entities are in the tables; the mention-level tables read only the names' ids.
+                return Stabilised(Resolution({}, {}, {}, IndexIds(index), []), delta.redirects, tables, unreadable,
+                                  history.first_published, delta.first_added, moved, None)
+    history = load_id_history(previous_dir)
+    resolution, redirects, id_history = stabilise_ids(index.resolution(), history, now)
+    moved = docs_with_changed_ids(history, id_history)
+    index.set_published(id_history.nodes if index.changes is None
+                        else {k: v for k, v in id_history.nodes.items() if history.nodes.get(k) != v})
+    return Stabilised(resolution, redirects, entity_tables(resolution), unreadable, id_history.first_published, {}, moved,
+                      id_history.nodes)
