@@ -20,6 +20,8 @@ from pipeline.extract.event_lexicon import EventLexicon
 
 RULE = "model:event-ner"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Opening quote -> the closing quotes that answer it, for a span whose edge falls inside a quoted title.
+_CLOSING = {"“": "”", "„": "“”", "«": "»"}
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -57,6 +59,23 @@ def model_spans(nlp, text: str) -> list[tuple[int, int]]:
     return out
 
 
+def close_quote(text: str, start: int, end: int) -> int:
+    """The end of the span ``text[start:end]``, taken past the quote that closes a quote it opened.
+
+    The recogniser's edge around a quoted title (``Webinar: "Title"``) moves from one training run to the
+    next; the mention's text (its provenance) should not, so a span that opens a quote it does not close
+    ends after the closing quote when that quote follows at once."""
+    if end >= len(text):
+        return end
+    span, after = text[start:end], text[end]
+    if after == '"':
+        return end + 1 if span.count('"') % 2 else end
+    for opening, closing in _CLOSING.items():
+        if after in closing and span.count(opening) > sum(span.count(c) for c in closing):
+            return end + 1
+    return end
+
+
 def name_keyword(lex: EventLexicon, name: str) -> tuple[str, str] | None:
     """(keyword, event type) of the last event keyword in ``name``, None when it has none."""
     words = re.findall(r"[\w’'-]+", name)
@@ -74,6 +93,7 @@ def model_candidates(ctx: DocContext, lex: EventLexicon, nlp) -> list[Candidate]
     if nlp is None:
         return out
     for start, end in model_spans(nlp, ctx.text):
+        end = close_quote(ctx.text, start, end)
         name = clean_event_name(ctx.text[start:end])
         hit = name_keyword(lex, name)
         if hit is None or len(name.split()) < 2:
