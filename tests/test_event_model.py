@@ -77,3 +77,15 @@ def test_the_setting_switches_the_model_off():
 def test_model_span_takes_the_quote_its_title_opened(text, cut, expected):
     # the recogniser's edge round a quoted title moves between trainings; the mention text does not
     assert text[:close_quote(text, 0, len(cut))] == expected
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    ("The members met at two General Assemblies in Graz.", True),  # plural of a multi-word keyword's first word
+    ("Three webinars on hydrogen valleys are planned.", True),  # plural of a one-word keyword
+    ("The cluster joined the Hannover Messe pavilion.", True),  # another language's keyword, mid-sentence
+    ("Our data platform now covers 40 bakeries.", False),  # "day" inside "data" is no keyword
+    ("Membership fees stay unchanged; the budget was approved.", False),
+])
+def test_model_reads_only_paragraphs_that_can_hold_an_event_keyword(paragraph, read):
+    lex = load_event_lexicon(DATA_DIR)
+    assert (lex.keyword_stems.search(paragraph.lower()) is not None) is read

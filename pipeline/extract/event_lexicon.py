@@ -81,6 +81,9 @@ class EventLexicon:
     list_headings: frozenset[str] = frozenset()  # "editions", "events": a heading over a list of events
     date_leads: tuple[str, ...] = ()  # "spring", "early": between "in" and an event's year ("in spring 2027")
     past_edition: re.Pattern[str] = re.compile("(?!)")  # "after its first edition": a later date is an earlier edition's
+    # The first word of any keyword as a whole word of lower-case text, in every form ``lookup`` reads (a
+    # one-word keyword also as "-s" / "-ies" plural): a text without a match holds no keyword, so no name in it has one.
+    keyword_stems: re.Pattern[str] = re.compile("")
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -136,5 +139,8 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     date_leads = tuple(sorted(w.strip().lower() for w in data_lines(data_dir / "event_date_leads.txt")))
     past = phrase_alternation((" ".join(w.split()) for w in data_lines(data_dir / "event_past_edition_cues.txt")), space=r"\s+")
     past_edition = re.compile(rf"(?i:\b(?:{past})\b)")
+    firsts = {k[0] for k in keywords}
+    firsts |= {k[0] + "s" for k in keywords if len(k) == 1} | {k[0][:-1] + "ies" for k in keywords if len(k) == 1 and k[0].endswith("y")}
+    keyword_stems = re.compile(rf"(?<![\w’'-])(?:{phrase_alternation(firsts) or '(?!)'})(?![\w’'-])")
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
-                        row_notes, list_headings, date_leads, past_edition)
+                        row_notes, list_headings, date_leads, past_edition, keyword_stems)
