@@ -2,7 +2,7 @@
 
 Sources, strongest first:
 1. the statements of :mod:`pipeline.extract.statements` (cue rules on the text);
-2. spaCy PERSON entities, and NORP entities of person shape (the small model's usual mislabel);
+2. spaCy PERSON entities of person shape (and ORG entities opening with a double given name);
 3. repeats of a full name, and short mentions: a surname or first name of a full name found in the
    same document, and a title + surname ("Commissioner Doe") without a full name.
 
@@ -105,19 +105,18 @@ def _double_given_name(name: str, lex: Lexicon) -> bool:
 
 
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
-    """Rules ``"ner:PERSON"``, ``"ner:NORP"``: spaCy's PERSON (and NORP, which it gives some names) entities that have
-    the shape of a person's name. Rule ``"ner:ORG"``: an ORG entity of two or three words that opens with a
+    """Rule ``"ner:PERSON"``: spaCy's PERSON entities that have the shape of a person's name (its NORP entities, read
+    as names once, gave one fact on the 21 training sets, a wrong one, and are no longer read). Rule ``"ner:ORG"``: an ORG entity of two or three words that opens with a
     hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), which the small model often calls an
     organisation; it passes the same person-shape checks."""
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
-            if ent.ent_id_ or ent.label_ not in ("PERSON", "NORP", "ORG"):
+            if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
                 continue
             if ent.label_ == "ORG" and not _double_given_name(ent.text, lex):
                 continue
-            span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex,
-                                     min_words=2 if ent.label_ == "NORP" else 1)
+            span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex)
             if span is not None:
                 out.append((span, f"ner:{ent.label_}"))
     return out
