@@ -30,6 +30,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
@@ -384,5 +385,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     link = _link_phrases(data_dir)
     for m in kept:
         _attach_host(ctx, m, kept)
+    for m in kept:
+        attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
         _attach_linked(ctx, m, kept, link)
