@@ -76,6 +76,19 @@ def test_dates_yearless_day_left_out_when_ambiguous(extract):
     assert "12 May" not in [d.text for d in extract(text).dates]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Danube Wine Cluster holds its Harvest Forum on Friday 8 October 2027 in Tokaj. The evening before, on 7 October, "
+     "members meet for a tasting.\n\nLast year's forum (9 October 2026) drew 150 guests.", "2027-10-07"),
+    ("The Alpine Wood Summit runs on 12–13 May 2027 in Bolzano; on 11 May, the board meets in Trento.\n\n"
+     "The first summit was held on 20 May 2025.", "2027-05-11"),
+    ("Timeline\n\nThe call opened on 2 March 2026. Proposals are evaluated until 30 March, and winners are announced on "
+     "14 April.\n\nThe previous call closed on 25 March 2025.", "2026-03-30"),
+])
+def test_dates_yearless_day_takes_the_one_year_of_the_dates_before_it(extract, text, expected):
+    """Several years in the text and no publication date: the year of the dates stated just before the day."""
+    assert expected in _values(extract(text))
+
+
 def test_dates_yearless_day_uses_only_year_of_document(extract):
     text = "The talk took place on 15 June 2024.\n\nParallel sessions were held on 7th May."
     assert "2024-05-07" in _values(extract(text))

@@ -210,6 +210,9 @@ def test_anchor_date_from_the_head_when_nothing_else_dates_the_text(text, expect
     ("HARBOUR CLUSTER\nANNUAL REPORT 2025 (excerpt)\n\nForeword", 2025),
     ("Atlantic Wood Network\n2024 Activity Report\n", 2024),
     ("Jahresbericht 2023\n\nVorwort", 2023),
+    ("Home › News\n# Twelve months, nine events: our 2026 in review\n", 2026),
+    ("Danube Food Cluster\n2025 in retrospect: the year of our first mission\n", 2025),
+    ("Jahresrückblick 2024 – was der Cluster erreicht hat\n", 2024),
     ("Activity report 2024–2025\n", None),  # a span of years
     ("News\nOur annual report will follow.\n", None),
 ])

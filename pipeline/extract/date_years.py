@@ -7,6 +7,7 @@ and its publication date.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -81,4 +82,19 @@ def resolve_year(month: int, day: int, dated: list[tuple[tuple[dt.date, dt.date]
     if published is not None:
         return year_near(month, day, published, tense)
     years = {a.year for (a, _), _ in dated}
+    return years.pop() if len(years) == 1 else None
+
+
+# How far back a stated date still gives its year to a year-less day the other dates leave ambiguous.
+_YEAR_BEFORE_WINDOW = 600
+
+
+def year_before(stated: list[tuple[int, int]], pos: int) -> int | None:
+    """The one year of the dates stated with their year (``stated``: (offset, year), sorted) in the few sentences
+    before ``pos``: the year a year-less day is read in when the document's dates name several years and no
+    publication date decides ("… its Cluster Day on 22 June 2028. The day before, on 21 June, …" while "Last
+    year's Cluster Day (24 June 2027)" follows). None when those dates name several years ("on 3 May 2020 and
+    again on 9 May 2021. The next meeting is on 12 May") or there is none."""
+    i = bisect.bisect_left(stated, (pos, -1))
+    years = {year for offset, year in stated[bisect.bisect_left(stated, (pos - _YEAR_BEFORE_WINDOW, -1)):i]}
     return years.pop() if len(years) == 1 else None

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, previous_word, year_rows,
                                               year_stands_as_date)
 from pipeline.extract.date_years import month_year as _month_year
-from pipeline.extract.date_years import resolve_year as _resolve_year
+from pipeline.extract.date_years import resolve_year as _resolve_year, year_before
 from pipeline.extract.date_years import tense as _tense
 from pipeline.extract.rules import Rules
 from pipeline.extract.span_index import SpanIndex
@@ -338,6 +338,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     if report_year is not None:  # a yearly report's year-less dates are of its year (or, said in the future, after it)
         published = dt.date(report_year, 12, 31)
     dated = [((d.start_date, d.end_date), d.precision) for d in found if d.precision in ("day", "month") and d.start_date]
+    stated = sorted((d.start, d.start_date.year) for d in found if d.precision in ("day", "month") and d.start_date)
     years: dict[tuple[int, int, str | None], int | None] = {}
     # an anchor in a year none of the stated dates has (a PDF's creation date long after its text) reads no month
     month_anchor = published if published is not None and (
@@ -375,6 +376,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             # a yearly report's year-less days are of its year unless announced ("(17–19 March)" under "March –",
             # even when the foreword is signed "Pardubice, March 2027")
             year = report_year if report_year is not None and tense != "future" else resolve_year(month, first_day, tense)
+            year = year or year_before(stated, m.start())  # several years and no publication date: the nearest's
             if year is None:
                 continue
             try:

@@ -29,8 +29,10 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_clause_dates import clause_opening_date
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_key_values import header_labels, key_value_attrs
+from pipeline.extract.event_days import attach_host_day
+from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import any_in, first_after
@@ -104,6 +106,8 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     opening = bool(before) and _OPENING_DATE.fullmatch(ctx.text, s, before[0].start) is not None and len(ctx.dates_between(s, e)) == 1
     if before and (not others or opening):
         m.dates = before[-1]
+    elif (own := clause_opening_date(ctx, m, starts, before, s)) is not None:  # "…, and on 23 June the agency organises X"
+        m.dates = own
     elif m.anaphor:
         _previous_sentence_date(ctx, m, starts, s)
 
@@ -375,6 +379,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         _attach_date(ctx, m, starts, gaz, past_edition, date_labels)
         _heading_section_attrs(seg, ctx, gaz, m)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
+        title_header_date(ctx, m, date_labels)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
@@ -383,5 +388,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     link = _link_phrases(data_dir)
     for m in kept:
         _attach_host(ctx, m, kept)
+    for m in kept:
+        attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
         _attach_linked(ctx, m, kept, link)

@@ -10,6 +10,11 @@ any of the shapes pages are written in:
 - a label alone on its line and the value on the next, as a rendered table cell by cell ("When" /
   "4–5 May 2026").
 
+``title_header_date`` (:func:`title_header_date`) covers the unlabelled header under a document's own title: the
+lines between the title and the first paragraph of prose that say when and where, in whatever order
+("Tallinn, 8–9 April 2027 | Prepared by …", "### "Subtitle" · 8–9 June 2027 · Tallinn", "**15–16 October
+2026 · Jaca**").
+
 The labels are in ``data/event_header_labels.csv`` (kind ``date`` or ``place``). The header must follow the title within a few lines (a subtitle, a version line or
 the table's own rule lines may stand between), so a date further down the page (a deadline, a later
 session) is never taken for the event's.
@@ -91,3 +96,56 @@ def key_value_attrs(ctx: DocContext, gaz: Gazetteer, m: Candidate, date_labels: 
                 break
             if country and not m.country:
                 m.country = country
+
+
+# Header lines under a document's title: short, not a sentence. A label right before a date ("Report
+# circulated: 24/3/2027") says whose date it is; only a date label makes it the event's.
+_HEAD_LINES_BEFORE_TITLE = 3
+_HEADER_LINE_MAX = 160
+_LABEL_BEFORE = re.compile(r"(?:^|[·|•–—]|\*\*)[ \t*_]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t*_]*:[ \t*_]*$")
+_NOT_EVENT_DAY = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
+
+
+def _opens_document(ctx: DocContext, line_start: int) -> bool:
+    """The line is the document's title: among its first non-blank lines, or its first heading block."""
+    if sum(1 for line in ctx.text[:line_start].splitlines() if line.strip()) <= _HEAD_LINES_BEFORE_TITLE:
+        return True
+    heading = next((b for b in ctx.blocks if b.kind == "heading"), None)
+    return heading is not None and heading.start <= line_start < heading.end
+
+
+def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> None:
+    """Rule ``title_header_date``: the event a document is titled by (its name most of the title line, the line
+    among the document's first lines or its first heading) with no day or month date takes the first day or month
+    date of the header lines below the title, before any line of prose ("NORDIC FOOD DAYS 2027 – REPORT" /
+    "Aarhus, 3–4 May 2027 | Prepared by …"; "# Timber Summit" / "## "Subtitle" · 3 June 2027 · Graz"): a short
+    line, no full stop at its end; never a date under another label ("Report date: …"), a deadline, a date of
+    another year than the name's, nor a line that is only a date (a news item's publication day)."""
+    if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
+        return
+    line = _title_line(ctx, m)
+    if line is None or not _opens_document(ctx, line[0]):
+        return
+    pos, seen = line[1] + 1, 0
+    while pos < len(ctx.text) and seen < _MAX_LINES_BELOW:
+        end = ctx.text.find("\n", pos)
+        end = len(ctx.text) if end < 0 else end
+        body = ctx.text[pos:end].strip(" \t*_#>")
+        start, pos = pos, end + 1
+        if not body or _RULE_LINE.fullmatch(body):
+            continue
+        seen += 1
+        if len(body) > _HEADER_LINE_MAX or body.endswith("."):
+            return  # prose: the header is over
+        dates = ctx.dates_between(start, end)
+        if dates and not re.sub(r"[\W_]+", "", ctx.text[start:dates[0].start] + ctx.text[dates[-1].end:end]):
+            continue  # a bare date line under a news headline ("08/11/2027"): the day it was published
+        for d in dates:
+            lead = ctx.text[start:d.start]
+            label = _LABEL_BEFORE.search(lead)
+            if (d.precision not in ("day", "month") or _NOT_EVENT_DAY.search(lead)
+                    or (label and " ".join(label.group("label").lower().split()) not in date_labels)):
+                continue
+            if m.year is None or d.start_date.year == m.year:
+                m.dates = d
+            return

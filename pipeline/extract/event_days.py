@@ -1,0 +1,70 @@
+"""Rule ``host_event_day``: an event held on one day of a longer event that the document dates.
+
+Reports and programmes of multi-day conferences, summits and fairs place their side events by the day of the
+host, not by a date: "On the afternoon of the first day, the network ran a B2B matchmaking", "The morning of the
+second day was dedicated to a cluster matchmaking session", "EEN organises a brokerage event on the second day",
+"Day 2: B2B matchmaking with buyers from Finland". Such an event, with no day or month date of its own, takes that
+day of its host: the event named right after "of the" ("on the second day of the Timber Summit"), else the
+nearest event before it in the text dated over several days; a day "of" something that is no event ("the first
+day of the project") dates nothing. The day must fall inside the host's dates. Not for an event named as a
+complement ("the structure of the final conference"): a topic of that day, not held on it; an award is named so
+when it is given ("the presentation of the Green Awards").
+Run by :func:`pipeline.extract.event_attributes.attach_event_attributes` after the events' own dates are read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_lexicon import ordinal_value
+
+# "the second day", "the 2nd day", "Day 2": the host's n-th day (not "the first day of the month / week")
+_DAY_CUE = re.compile(r"\b(?:(?P<ord>[A-Za-z]+|\d{1,2}(?:st|nd|rd|th))[ \t\n]+day\b(?![ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?"
+                      r"(?:month|week|year|term|semester)\b)|\b[Dd]ay[ \t]+(?P<num>[1-9])\b)")
+_OF_BEFORE = re.compile(r"\bof[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?$")
+_OF_HOST = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
+
+
+def _day_number(cue: re.Match[str]) -> int | None:
+    return int(cue.group("num")) if cue.group("num") else ordinal_value(cue.group("ord"))
+
+
+def _by_day(m: Candidate, several: bool) -> bool:
+    """Dated to the day (over several days when ``several``)."""
+    d = m.dates
+    return d is not None and d.precision == "day" and d.start_date is not None and d.end_date is not None \
+        and (d.end_date > d.start_date or not several)
+
+
+def attach_host_day(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
+    """Give an undated (or only year-dated) event the n-th day of its host event (see the module doc): the day cue
+    opening its line before it, else the one day cue of its sentence; the host dated by day, the day inside it."""
+    if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
+        return
+    if m.event_type != "award" and _OF_BEFORE.search(ctx.text, max(0, m.start - 12), m.start):
+        return  # "agreed on the structure of the final conference": a topic of that day, not held on it
+    s, e = ctx.sentence(m.start, m.end)
+    cues = [c for c in _DAY_CUE.finditer(ctx.text, s, e) if _day_number(c)]
+    line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    own_line = [c for c in cues if line_start <= c.start() < m.start]  # "Day 1: …" / "Day 2: B2B matchmaking …" rows
+    cues = own_line[-1:] or cues
+    if len(cues) != 1:
+        return
+    cue, n = cues[0], _day_number(cues[0])
+    of = _OF_HOST.match(ctx.text, cue.end())
+    named = next((k for k in kept if of is not None and k.start == of.end()), None)
+    if of is not None and named is None:
+        return  # "on the first day of the project": a day of something that is no event
+    if named is not None and not named.anaphor:
+        host = named if _by_day(named, several=False) else None
+    else:  # no "of", or "of the conference": the nearest earlier event dated over several days
+        host = max((k for k in kept if k.end <= m.start and k is not m and _by_day(k, several=True)), key=lambda k: k.end, default=None)
+    if host is None:
+        return
+    day = host.dates.start_date + dt.timedelta(days=n - 1)
+    if day > host.dates.end_date:
+        return
+    m.dates = replace(host.dates, start=cue.start(), end=cue.end(), text=cue.group(), start_date=day, end_date=day,
+                      precision="day", rule="host_event_day")

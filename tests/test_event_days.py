@@ -1,0 +1,52 @@
+"""host_event_day: an event held on "the second day" / "Day 2" of a longer event the document dates takes that
+day. Sentences of our own; each test expects every event row of the text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _rows(result) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return sorted({(e.name, e.start_date, e.end_date) for e in result.events}, key=lambda r: r[0])
+
+
+def _expect(*rows: tuple[str, str | None, str | None]) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return sorted(((n, dt.date.fromisoformat(a) if a else None, dt.date.fromisoformat(b) if b else None) for n, a, b in rows),
+                  key=lambda r: r[0])
+
+
+CASES = [
+    ("The Adriatic Yacht Summit took place in Rijeka on 12–14 May 2027. On the afternoon of the second day, the "
+     "regional chamber ran the Blue Supplier Matchmaking with 90 pre-booked meetings.",
+     _expect(("Adriatic Yacht Summit 2027", "2027-05-12", "2027-05-14"), ("Blue Supplier Matchmaking 2027", "2027-05-13", "2027-05-13"))),
+    ("Some 300 people came to the Moravian Wood Forum in Olomouc on 3 and 4 March 2027. The morning of the first day "
+     "was given to the Young Carpenters Awards ceremony.",
+     _expect(("Moravian Wood Forum 2027", "2027-03-03", "2027-03-04"), ("Young Carpenters Awards 2027", "2027-03-03", "2027-03-03"))),
+    ("Programme of the Alpine Sensor Conference, 8–9 October 2026, Innsbruck\n\nDay 1: keynotes and parallel sessions\n"
+     "Day 2: EEN B2B matchmaking with buyers from Bavaria; visit to the science park\n",
+     _expect(("Alpine Sensor Conference 2026", "2026-10-08", "2026-10-09"),
+             ("EEN B2B matchmaking 2026", "2026-10-09", "2026-10-09"))),
+    ("The Alpine Dairy Days took place in Bolzano on 8–9 May 2027. On the first day, the governor handed over the "
+     "trophies at the presentation of the Alpine Cheese Awards.",
+     _expect(("Alpine Dairy Days 2027", "2027-05-08", "2027-05-09"), ("Alpine Cheese Awards 2027", "2027-05-08", "2027-05-08"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_side_event_takes_its_day_of_the_host(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("later", ["On the fourth day, members joined a B2B matchmaking in Gdańsk.",
+                                   "Members also joined a B2B matchmaking in Gdańsk on the first day of the month.",
+                                   "On the second day of the project, members joined a B2B matchmaking in Gdańsk."])
+def test_day_outside_the_host_or_of_a_month_gives_no_date(extract, later):
+    text = f"The Baltic Ports Forum met in Gdynia on 5–6 June 2027. {later}"
+    assert _rows(extract(text)) == _expect(("Baltic Ports Forum 2027", "2027-06-05", "2027-06-06"), ("B2B matchmaking", None, None))
+
+
+def test_event_named_as_a_topic_of_that_day_takes_no_date(extract):
+    text = ("The Baltic Ports Forum met in Gdynia on 5–6 June 2027. On the second day, members agreed on the agenda of "
+            "the Harbour Skills Workshop.")
+    assert _rows(extract(text)) == _expect(("Baltic Ports Forum 2027", "2027-06-05", "2027-06-06"), ("Harbour Skills Workshop", None, None))
