@@ -29,7 +29,6 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_clause_dates import clause_opening_date
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
@@ -106,8 +105,6 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     opening = bool(before) and _OPENING_DATE.fullmatch(ctx.text, s, before[0].start) is not None and len(ctx.dates_between(s, e)) == 1
     if before and (not others or opening):
         m.dates = before[-1]
-    elif (own := clause_opening_date(ctx, m, starts, before, s)) is not None:  # "…, and on 23 June the agency organises X"
-        m.dates = own
     elif m.anaphor:
         _previous_sentence_date(ctx, m, starts, s)
 
