@@ -281,14 +281,18 @@ _BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
 def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs,
                             lex: Lexicon) -> list[Statement]:
     """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
-    ties to a role or an organisation."""
-    tied = {(st.person.start, st.person.end) for st in statements if st.org is not None or st.role}
+    ties to an organisation; for a person a statement gives a role without one, the bracket family only ("elected
+    Jane Doe (Acme Ltd) as treasurer": the treasurer's office may be another organisation's, the bracket is hers)."""
+    tied = {(st.person.start, st.person.end) for st in statements if st.org is not None}
+    roled = {(st.person.start, st.person.end) for st in statements if st.role}
     out = []
     for p in people:
         if (p.start, p.end) in tied or p.rule.startswith("coref:"):
             continue
         org = _org_in_brackets(text, p.end, orgs)
         rule = "name-bracket-org"
+        if org is None and (p.start, p.end) in roled:
+            continue
         if org is None:
             org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
             rule = "name-of-org"

@@ -73,6 +73,7 @@ def own_organisation(text: str, orgs: list[OrgMention]) -> OrgMention | None:
 
 
 def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
-    """A title of ``data/role_own_offices.txt`` (the whole role), or any role after "our"."""
+    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs"),
+    or any role after "our"."""
     words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
-    return after_our or words in own_offices(data_dir)
+    return after_our or words in own_offices(data_dir) or (words.endswith("s") and words[:-1] in own_offices(data_dir))
