@@ -6,7 +6,8 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     ("Mentors\nKarl Huber, senior engineer\nEva Schmid, investor\n", {("Karl Huber", "senior engineer", None)}),
-    ("Coaches\nIrena Kovač, project manager\nLuka Horvat, designer\n", {("Irena Kovač", "project manager", None)}),
+    ("Coaches\nIrena Kovač, project manager\nLuka Horvat, designer\n",
+     {("Irena Kovač", "project manager", None), ("Luka Horvat", "designer", None)}),
     ("Jury\nAnna Berg, managing director\nOle Dahl, professor\n",
      {("Anna Berg", "managing director", None), ("Ole Dahl", "professor", None)}),
 ])

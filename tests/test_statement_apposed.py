@@ -64,3 +64,62 @@ def test_roles_verb_name_as_role_needs_a_role_title(extract):
 ])
 def test_roles_through_titles_and_bare_its(extract, text, expected):
     assert expected in {(r.person, r.role, r.rule) for r in extract(text).roles}
+
+
+# "appoints Name as role", with person titles or emphasis before the name, a bracket after it, and a second
+# appointment under the same verb.
+def test_roles_verb_name_as_role_two_appointments(extract):
+    r = extract("The general assembly elected Marta Kowalczyk (Silesian Robotics Cluster) as vice-president "
+                "and Henrik Dahl (Nordic Pumps AB) as treasurer.")
+    assert {(x.person, x.role) for x in r.roles if x.rule == "role:verb-name-as-role"} == {
+        ("Marta Kowalczyk", "vice-president"), ("Henrik Dahl", "treasurer")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board has appointed Dr. Lena Vogt as its new managing director.", ("Lena Vogt", "managing director")),
+    ("The association welcomed **Dr. Pavel Horak** as its new innovation manager.", ("Pavel Horak", "innovation manager")),
+    ("The chair proposed Tomas Berger (Danube Wood Network) as chair of the meeting and Ilse Maier as secretary.",
+     ("Ilse Maier", "secretary")),
+    ("Members re-elected Jordi Puig (Valles Components S.A.) as president for 2026–2028.", ("Jordi Puig", "president")),
+])
+def test_roles_verb_name_as_role_titles_and_brackets(extract, text, expected):
+    assert expected in {(x.person, x.role) for x in extract(text).roles if x.rule == "role:verb-name-as-role"}
+
+
+# Rule family "Name joined Org as role": a verb of joining, up to eight words (the organisation, a date), "as".
+@pytest.mark.parametrize("text, expected", [
+    ("Sofie Lindqvist joined Baltic Food Hub on 2 June as export manager. She came from a bank.",
+     {("Sofie Lindqvist", "export manager", "Baltic Food Hub", "role:name-joined-as-role")}),
+    ("Piet Janssens joins the secretariat as communications officer on 1 April.",
+     {("Piet Janssens", "communications officer", None, "role:name-joined-as-role")}),
+    ("Our team is growing: Karla Novak has joined as project assistant for the skills academy.",
+     {("Karla Novak", "project assistant", None, "role:name-joined-as-role")}),
+])
+def test_roles_name_joined_as_role(extract, text, expected):
+    assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles} == expected
+
+
+def test_roles_name_joined_needs_a_role_title(extract):
+    r = extract("Tom Weller joined the board in 2019 and left it in 2023 as a result of the merger.")
+    assert not [x for x in r.roles if x.rule.startswith("role:name-joined-as-role")]
+
+
+# "the <role> of/for …, Name": what the role is of or for between the role and the comma; emphasis around the name.
+@pytest.mark.parametrize("text, expected", [
+    ("The regional councillor for industrial affairs, Paolo Ferri, said that valleys need roads.",
+     {("Paolo Ferri", "regional councillor", None, "role:the-role-name")}),
+    ("The treaty was signed in the presence of the Ambassador of Sweden to Chile, Karin Lundgren.",
+     {("Karin Lundgren", "Ambassador", None, "role:the-role-name")}),
+    ("The chair of the ACC board, **Ivo Maric**, thanked the outgoing manager.",
+     {("Ivo Maric", "chair", None, "role:the-role-name")}),
+    ("The keynote was given by the Vice-Rector for Research of the university, Prof. Anja Kranjc.",
+     {("Anja Kranjc", "Vice-Rector", None, "role:the-role-name")}),
+])
+def test_roles_the_role_of_something_comma_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_roles_the_role_of_org_keeps_its_organisation(extract):
+    # the organisation after "of" is read by role-of-org-name; the-role-name's reading without it is dropped
+    r = extract("The Chair of the Flemish Food Network, Bram Peeters, opened the meeting.")
+    assert roles(r) == {("Bram Peeters", "Chair", "Flemish Food Network", "role:role-of-org-name")}

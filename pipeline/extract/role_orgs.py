@@ -51,7 +51,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import holds_own_office, own_organisation
+from pipeline.extract.role_own_org import holds_own_office, own_organisation, own_unit_after
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -279,16 +279,20 @@ _BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
 
 
 def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs,
-                            lex: Lexicon) -> list[Statement]:
+                            lex: Lexicon, own: OrgMention | None = None) -> list[Statement]:
     """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
-    ties to a role or an organisation."""
-    tied = {(st.person.start, st.person.end) for st in statements if st.org is not None or st.role}
+    ties to an organisation; for a person a statement gives a role without one, the bracket family only ("elected
+    Jane Doe (Acme Ltd) as treasurer": the treasurer's office may be another organisation's, the bracket is hers)."""
+    tied = {(st.person.start, st.person.end) for st in statements if st.org is not None}
+    roled = {(st.person.start, st.person.end) for st in statements if st.role}
     out = []
     for p in people:
         if (p.start, p.end) in tied or p.rule.startswith("coref:"):
             continue
         org = _org_in_brackets(text, p.end, orgs)
         rule = "name-bracket-org"
+        if org is None and (p.start, p.end) in roled:
+            continue
         if org is None:
             org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
             rule = "name-of-org"
@@ -296,6 +300,8 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
             org, rule = _org_after_comma(text, p.end, orgs), "name-comma-org"
         if org is None:
             org, rule = _credit_org(text, p.start, orgs), "credit-org"
+        if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
+            org, rule = own, "own-unit"  # "Minutes: Jane Doe, cluster office" (role_own_org.py)
         if org is not None:
             out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
     return out
@@ -337,8 +343,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     families above finds it (the family joins the statement's rule name), and the ``name-bracket-org``
     statements of ``people``."""
     index = _Orgs(orgs)
-    out = _affiliation_statements(text, list(people), statements, index, lex)
     own = own_organisation(text, orgs)
+    out = _affiliation_statements(text, list(people), statements, index, lex, own)
     for st in statements:
         if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
             out.append(st)

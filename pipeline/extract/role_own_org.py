@@ -73,6 +73,26 @@ def own_organisation(text: str, orgs: list[OrgMention]) -> OrgMention | None:
 
 
 def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
-    """A title of ``data/role_own_offices.txt`` (the whole role), or any role after "our"."""
+    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs"),
+    or any role after "our"."""
     words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
-    return after_our or words in own_offices(data_dir)
+    return after_our or words in own_offices(data_dir) or (words.endswith("s") and words[:-1] in own_offices(data_dir))
+
+
+_UNIT_AFTER = re.compile(r"[ \t]*(?:,|\(|[–—])[ \t]*([^,;:.()\n–—]{3,40}?)[ \t]*(?:[,;.)\n]|[–—]|$)")
+
+
+def own_unit_after(text: str, pos: int, data_dir: Path | None) -> bool:
+    """Family ``own-unit``: the name that ends at ``pos`` is followed by one of the organisation's own units of
+    ``data/role_own_offices.txt`` ("Minutes: Jane Doe, cluster office", "John Roe (secretariat)"): a staff member
+    of the document's own organisation, with no role stated."""
+    m = _UNIT_AFTER.match(text, pos)
+    return m is not None and re.sub(r"[ \t]+", " ", m.group(1)).lower() in own_units(data_dir)
+
+
+@lru_cache(maxsize=4)
+def own_units(data_dir: Path | None) -> frozenset[str]:
+    """The ``[units]`` section of ``data/role_own_offices.txt``, lower case ("cluster office", "secretariat")."""
+    if data_dir is None:
+        return frozenset()
+    return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("units", []))

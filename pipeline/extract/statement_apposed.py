@@ -1,6 +1,6 @@
 """Statement rules for a role written around a name in running prose, where the role is in lower case as
 often as not: "the <role>, <Name>," (rule ``the-role-name``) and "<verb> <Name> as <role>" (rule
-``verb-name-as-role``). Both are families of phrasings, with their words in ``pipeline/data/``."""
+``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
 from __future__ import annotations
 
 import re
@@ -9,19 +9,22 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import Span, clean, person_name_at
+from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, title_re
 
-_FIELD_WORD_BEFORE = re.compile(r"([a-zà-ÿ][\w-]*)[ \t]+$")
+_FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
 # "the" (or "whose": "Acme (AC), whose director general, Jane Doe,"), perhaps with an organisation's kind noun in
 # the possessive ("the cluster's executive director, Jane Doe")
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|whose)[ \t\n]+(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
-_COMMA_GAP = re.compile(r",[ \t\n]+")
+# the comma after the role, perhaps after what the role is of or for ("the councillor for economic development, ",
+# "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, ")
+_COMMA_GAP = re.compile(r"(?:[ \t\n]+(?:of|for|to|at|in|on)[ \t\n]+[^,;:.()\n]{1,60}?)?,[ \t\n]+")
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
 # the apposition closes after the name, or goes on with the name's organisation ("the rapporteur, Jane Doe of Acme,")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _MAX_FIELD_WORDS = 2
+EMPHASIS = re.compile(r"[*_]{0,2}")  # Markdown emphasis around a name ("**Jane Doe**")
 
 
 def after_titles(text: str, pos: int, lex: Lexicon) -> int:
@@ -33,13 +36,15 @@ def after_titles(text: str, pos: int, lex: Lexicon) -> int:
     return pos
 
 
-def _field_start(text: str, pos: int, lex: Lexicon) -> int:
+_NOT_FIELD = frozenset(("the", "new", "former", "current", "outgoing", "incoming", "acting", "and", "with", "are", "were", "by"))
+
+
+def field_start(text: str, pos: int, lex: Lexicon) -> int:
     """The start of a role title's lower-case field words before ``pos`` ("cluster" in "cluster manager")."""
     start = pos
     for _ in range(_MAX_FIELD_WORDS):
-        w = _FIELD_WORD_BEFORE.search(text[max(0, start - 30):start])
-        if not w or w.group(1) in ("the", "new", "former", "current", "outgoing", "incoming", "acting") \
-                or not lower_case_role_field([w.group(1)], lex):
+        w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if not w or w.group(1) in _NOT_FIELD or not lower_case_role_field([w.group(1)], lex):
             break
         start -= len(w.group())
     return start
@@ -49,7 +54,9 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-name``, family "the role, Name": a role after "the" (perhaps "the new"), with up to two
     lower-case field words, then a comma and a full name that the apposition closes after ("The cluster
     manager, Jane Doe, presented the report", "the rapporteur, Dr. Jane Doe of Acme, said", "according to the auditor, John Roe (Roe Audit Ltd),", "said
-    the managing director, Ana Ruiz.", "Acme (AC), whose director general, Jon Roe, was interviewed"). The determiner makes the role the name's, not the previous
+    the managing director, Ana Ruiz.", "Acme (AC), whose director general, Jon Roe, was interviewed"); what the role is of or for may come
+    between the role and the comma ("the councillor for economic development, Jane Doe,", "the Ambassador of Norway
+    to Japan, John Roe": the role is "councillor", "Ambassador"). The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
@@ -57,53 +64,109 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         comma = _COMMA_GAP.match(text, m.end())
         if not comma:
             continue
-        start = _field_start(text, m.start(), lex)
+        start = field_start(text, m.start(), lex)
         the = _THE_BEFORE.search(text[max(0, start - 24):start])
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
         if lead and name_ending_at(text, start - len(the.group()) - len(lead.group()), lex):
             continue  # "Jane Doe, the CEO, John Roe": whose role is it?
-        name = person_name_at(text, after_titles(text, comma.end(), lex), lex)
-        if not name or not _NAME_CLOSES.match(text, name.end):
+        name = person_name_at(text, after_titles(text, EMPHASIS.match(text, comma.end()).end(), lex), lex)
+        if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
             continue
         out.append(Statement(name, "the-role-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
     return out
 
 
-@lru_cache(maxsize=4)
-def _appoint_re(data_dir: Path | None) -> re.Pattern[str]:
-    """ "appoints", "has elected", "welcomes": data/role_appoint_verbs.txt, one phrase a line."""
-    phrases = data_lines(data_dir / "role_appoint_verbs.txt") if data_dir else []
+@lru_cache(maxsize=16)
+def verb_phrases_re(data_dir: Path | None, file_name: str, before: str, after: str) -> re.Pattern[str]:
+    """The verb phrases of ``data/<file_name>`` (one a line, a space matching any run of spaces or one line break)
+    as one case-insensitive pattern, with ``before`` and ``after`` around them; one that never matches when the
+    file lists none."""
+    phrases = data_lines(data_dir / file_name) if data_dir else []
     if not phrases:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(phrases, r"[ \t\n]+") + r")[ \t\n]+", re.I)
+    return re.compile(before + r"(?:" + phrase_alternation(phrases, r"[ \t\n]+") + r")" + after, re.I)
 
 
 _AS_ROLE = re.compile(r"[ \t\n]+as[ \t\n]+(?:(?:its|their|our|the|a)[ \t\n]+)?(?:(?:new|first|next|interim|acting)[ \t\n]+)?")
+# the name's organisation in brackets before "as" ("elected Jane Doe (Acme Cluster) as treasurer")
+NAME_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,80}\)")
+# a second appointment in the same sentence ("… as vice-president and John Roe (Beta Ltd) as treasurer")
+_AND_NEXT = re.compile(r"(?:[ \t\n]+(?:of|for)(?:[ \t\n]+[a-z][\w-]*){1,3})?[ \t\n]*(?:\([^()\n]{2,80}\)[ \t\n]*)?(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)")
+
+
+def name_at(text: str, pos: int, lex: Lexicon) -> tuple[Span, int] | None:
+    """The full name at ``pos`` (person titles and emphasis marks before it skipped: "**Dr. Jane Doe**") and where
+    it ends with its emphasis marks and the bracket that may follow it ("Jane Doe (Acme Cluster)")."""
+    name = person_name_at(text, after_titles(text, EMPHASIS.match(text, pos).end(), lex), lex)
+    if not name:
+        return None
+    end = EMPHASIS.match(text, name.end).end()
+    bracket = NAME_BRACKET.match(text, end)
+    return name, bracket.end() if bracket else end
+
+
+def _name_as_role(text: str, pos: int, lex: Lexicon) -> Statement | None:
+    """ "Jane Doe as managing director", "**Dr. Jane Doe** (Acme) as its new Treasurer" at ``pos``: the name
+    (:func:`name_at`), "as" and a role title with up to two lower-case field words before it."""
+    found = name_at(text, pos, lex)
+    gap = _AS_ROLE.match(text, found[1]) if found else None
+    role = _role_at(text, gap.end(), lex) if gap else None
+    return Statement(found[0], "verb-name-as-role", role=clean(text[role.start:role.end]), role_span=role) if role else None
+
+
+def _role_at(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The role at ``pos``: a role title with up to two lower-case field words before it ("managing director",
+    "project manager for exports" → "project manager")."""
+    words = list(re.finditer(r"[^\s,.;:()]+", text[pos:pos + 80]))
+    for k in range(min(_MAX_FIELD_WORDS, len(words)) + 1):
+        role = lex.role_title_re.match(text, pos + (words[k].start() if k < len(words) else len(text)))
+        if role and (k == 0 or lower_case_role_field([w.group() for w in words[:k]], lex)):
+            return Span(pos, role.end())
+    return None
 
 
 def verb_name_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``verb-name-as-role``, family "appoints Name as role": an active verb of appointment or election
-    (``role_appoint_verbs.txt``: "appoints", "has elected", "named", "welcomes"), a full name, "as" (perhaps
-    "its new") and a role title with up to two lower-case field words before it ("The board appoints Jane Doe
-    as managing director", "members elected John Roe as their new Treasurer", "Acme welcomes Ana Ruiz as
-    project assistant"). The passive, name-first form is ``name-elected-role`` (role_change_verbs.txt)."""
+    (``role_appoint_verbs.txt``: "appoints", "has elected", "named", "welcomes", "proposed"), a full name (person
+    titles and emphasis marks before it skipped), perhaps the name's organisation in brackets, "as" (perhaps "its
+    new") and a role title with up to two lower-case field words before it ("The board appoints Jane Doe as managing
+    director", "members elected John Roe as their new Treasurer", "Acme welcomes Ana Ruiz as project assistant",
+    "has appointed Dr. Jane Doe as its new director"). One verb may govern several appointments: "elected Jane Doe
+    (Acme) as vice-president and John Roe (Beta Ltd) as treasurer" gives both (the bracket is the name's affiliation:
+    role_orgs.py, family name-bracket-org). The passive, name-first form is ``name-elected-role`` (role_change_verbs.txt)."""
     out: list[Statement] = []
-    for v in _appoint_re(lex.data_dir).finditer(text):
-        name = person_name_at(text, v.end(), lex)
+    for v in verb_phrases_re(lex.data_dir, "role_appoint_verbs.txt", r"(?<![\w-])", r"[ \t\n]+").finditer(text):
+        st = _name_as_role(text, v.end(), lex)
+        while st is not None:
+            out.append(st)
+            nxt = _AND_NEXT.match(text, st.role_span.end)
+            st = _name_as_role(text, nxt.end(), lex) if nxt else None
+    return out
+
+
+# after a verb of joining: up to eight words that are not a sentence's end (the organisation joined, a date), "as"
+_JOINED_AS = r"(?![\w-])((?:[ \t\n]+(?!as[ \t\n])[^\s.;:!?()]+){0,8}?)" + _AS_ROLE.pattern
+
+
+def name_joined_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``name-joined-as-role``, family "Name joined Org as role": a full name, a verb of joining a team
+    (``role_join_verbs.txt``), up to eight words (the organisation or team joined, a date) and "as" with a role
+    title, up to two lower-case field words before it ("Jane Doe joined Acme on 3 May as project manager", "John
+    Roe joins the secretariat as communications officer", "Our team has grown: Ana Ruiz has joined as export
+    adviser"). A capitalised name right after the verb is the organisation ("joined Acme Cluster"); "the team",
+    "us" name none (role_orgs.py may find the document's own)."""
+    out: list[Statement] = []
+    for v in verb_phrases_re(lex.data_dir, "role_join_verbs.txt", r"[ \t\n]+", _JOINED_AS).finditer(text):
+        name = name_ending_at(text, v.start(), lex)
         if not name:
             continue
-        gap = _AS_ROLE.match(text, name.end)
-        if not gap:
+        role = _role_at(text, v.end(), lex)
+        if not role:
             continue
-        words = list(re.finditer(r"[^\s,.;:()]+", text[gap.end():gap.end() + 80]))
-        for k in range(min(_MAX_FIELD_WORDS, len(words)) + 1):
-            at = gap.end() + (words[k].start() if k < len(words) else len(text))
-            role = lex.role_title_re.match(text, at)
-            field = [w.group() for w in words[:k]]
-            if role and (not field or lower_case_role_field(field, lex)):
-                out.append(Statement(name, "verb-name-as-role", role=clean(text[gap.end():role.end()]),
-                                     role_span=Span(gap.end(), role.end())))
-                break
+        lead = v.start(1) + len(v.group(1)) - len(v.group(1).lstrip())
+        org = cap_run_at(text, lead, list_heads=lex.org_suffixes, single_line=True) if v.group(1).strip() else None
+        org = org if org is not None and org.end <= v.end(1) and not re.search(r"\d", text[org.start:org.end]) else None
+        out.append(Statement(name, "name-joined-as-role", role=clean(text[role.start:role.end]), role_span=role, org=org))
     return out

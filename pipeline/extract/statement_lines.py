@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
+from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
 
@@ -275,11 +276,8 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
             if len(cells) != len(head):
                 continue
-            pc = cells[col["person"]]
-            t = title_re(lex).match(text, pc.start)
-            pstart = t.end() if t else pc.start
-            person = person_name_at(text, pstart, lex)
-            if not person or person.end != pc.end:
+            person = _cell_person(text, cells[col["person"]], lex)
+            if person is None:
                 continue
             st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None,
                                 cells[col["role"]] if col["role"] is not None else None, lex)
@@ -352,10 +350,8 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
-        pc = row[p_col]
-        t = title_re(lex).match(text, pc.start)
-        person = person_name_at(text, t.end() if t else pc.start, lex)
-        if not person or person.end != len(text[:pc.end].rstrip(" *_")):
+        person = _cell_person(text, row[p_col], lex)
+        if person is None:
             break
         others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col]
         if any(valid_person_name(o, lex) for o in others) or (
@@ -367,6 +363,12 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
             out.append(st)
         k += n
     return out
+
+
+def _cell_person(text: str, cell: Span, lex: Lexicon) -> Span | None:
+    """The full name that fills a table cell, person titles before it ("Dr hab. Jane Doe") aside."""
+    person = person_name_at(text, after_titles(text, cell.start, lex), lex)
+    return person if person and person.end == len(text[:cell.end].rstrip(" *_")) else None
 
 
 def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon) -> Statement | None:

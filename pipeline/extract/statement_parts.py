@@ -145,8 +145,9 @@ def lower_case_role_field(words: list[str], lex: Lexicon) -> bool:
     ("call manager", "technical director", "international projects manager", "procurement lead",
     "campaign coordinator"), as news posts, calls and speaker lists write roles after a name. A
     word ending in "-ed" or a word of ``role_field_stops.txt`` (function words, "said", "today") is
-    never such a field: "Jane Doe, who met the director" states no role."""
-    lower = [w for w in words if not w[0].isupper()]
+    never such a field: "Jane Doe, who met the director" states no role. Two fields may be joined by "and"
+    ("events and communications officer", "policy and projects manager")."""
+    lower = [w for i, w in enumerate(words) if not w[0].isupper() and not (w in ("and", "&") and 0 < i < len(words) - 1)]
     return 0 < len(words) <= 3 and all(
         w in _LOWER_QUALIFIERS or (_FIELD.fullmatch(w) is not None and not w.endswith("ed")
                                    and w not in lex.role_field_stops)

@@ -9,7 +9,9 @@ organisation line) under it, appositive roles ("Jane Doe, Director-General of DG
 "Commissioner for Industrial Strategy Jane Doe", "Jane Doe has been cluster manager of Acme",
 "Acme Cluster, Jane Doe;" list entries, "Jane Doe as Cluster Manager", "Acme Cluster … . Its managing
 director, Jane Doe", "our export manager, Jane Doe", "the ACA chairwoman, Jane Doe" (an acronym the text
-defines), "the cluster manager, Jane Doe," and "appoints Jane Doe as managing director" (:mod:`statement_apposed`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
+defines), "the cluster manager, Jane Doe," "appoints Jane Doe as managing director" and "Jane Doe joined Acme as project
+manager" (:mod:`statement_apposed`), one plural role for listed names ("the auditors, Jane Doe and John Roe",
+:mod:`statement_shared`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
 President", :mod:`statement_board`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
 :mod:`statement_credits`) and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
@@ -25,7 +27,7 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import fold_soft_wraps
-from pipeline.extract.statement_apposed import the_role_name_statements, verb_name_as_role_statements
+from pipeline.extract.statement_apposed import name_joined_as_role_statements, the_role_name_statements, verb_name_as_role_statements
 from pipeline.extract.statement_board import board_statements
 from pipeline.extract.statement_credits import credit_statements
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
@@ -33,6 +35,7 @@ from pipeline.extract.statement_lines import (cell_table_statements, entry_state
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
 from pipeline.extract.statement_parts import Statement, lower_case_words
+from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
 
@@ -66,7 +69,9 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
-             + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + credit_statements(text, lex))
+             + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
+             + credit_statements(text, lex))
+    found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
     return _our_is_the_interviewee(text, _one_name_per_role_phrase(found))
 
 

@@ -1,0 +1,93 @@
+"""Statement rule ``shared-plural-role``: one role written in the plural for two or more people named
+together, before or after it ("the cluster managers Jane Doe (Acme), John Roe (Beta) and Ana Ruiz (Gamma)",
+"Auditors: Jane Doe and John Roe", "Jane Doe (Acme) and John Roe (Beta) were elected vice-chairs"). Every
+name of the list holds the role. The titles are those of ``role_titles.txt`` with a plural "s"; the verbs of
+the name-first order are ``role_plural_verbs.txt``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.data_files import phrase_alternation
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span, clean
+from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
+from pipeline.extract.statement_context import name_ending_at
+from pipeline.extract.statement_parts import Statement
+
+_LIST_SEP = re.compile(r"[*_]{0,2}[ \t]*(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]+)")
+# between a plural role and the first name: nothing, a colon, a comma, "are"/"were"
+_ROLE_TO_NAMES = re.compile(r"[ \t]*(?::[ \t\n]*|,[ \t\n]+|[ \t\n]+(?:are|were)[ \t\n]+|[ \t]+)")
+_SEP_BEFORE = re.compile(r"(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]+&[ \t]+)[*_]{0,2}$")
+
+
+@lru_cache(maxsize=4)
+def _plural_re(role_titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A role title of the lexicon in the plural ("managers", "Vice-Presidents", "auditors")."""
+    alts = phrase_alternation(role_titles, r"\s+")
+    return re.compile(r"(?<![\w-])(?:" + alts + r")s(?![\w-])", re.I)
+
+
+# a verb of role_plural_verbs.txt right before the plural role ("… were elected vice-chairs", "… were appointed as the new auditors")
+_VERB_BEFORE_ROLE = r"[ \t\n]+(?:as[ \t\n]+)?(?:the[ \t\n]+)?(?:new[ \t\n]+)?$"
+
+
+def _names_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
+    """The names listed from ``pos`` on, each perhaps with titles before and a bracket after it."""
+    names: list[Span] = []
+    while (found := name_at(text, pos, lex)) is not None:
+        names.append(found[0])
+        sep = _LIST_SEP.match(text, found[1])
+        if sep is None:
+            break
+        pos = sep.end()
+    return names if len(names) >= 2 else []
+
+
+def _names_before(text: str, end: int, lex: Lexicon) -> list[Span]:
+    """The names listed up to ``end``, read backwards ("Jane Doe (Acme) and John Roe (Beta)")."""
+    names: list[Span] = []
+    while True:
+        left = text[:end].rstrip(" \t*_")
+        if left.endswith(")"):
+            opening = left.rfind("(")
+            left = left[:opening].rstrip(" \t*_") if opening != -1 and "\n" not in left[opening:] else left
+        name = name_ending_at(text, len(left), lex)
+        if name is None:
+            break
+        names.append(name)
+        sep = _SEP_BEFORE.search(text, max(0, name.start - 10), name.start)
+        if sep is None:
+            break
+        end = sep.start()
+    return names[::-1] if len(names) >= 2 else []
+
+
+def shared_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``shared-plural-role`` (see the module doc): a plural role title with up to two lower-case field
+    words, then two or more listed names ("with the cluster managers Jane Doe (Acme) and John Roe (Beta)", "the
+    auditors, Jane Doe and John Roe,", "Vice-Presidents: Jane Doe and John Roe", "the vice-chairs are …"); or
+    two or more listed names, a verb of ``role_plural_verbs.txt`` and the plural role ("Jane Doe (Acme) and John
+    Roe (Beta) were elected vice-chairs")."""
+    out: list[Statement] = []
+    for m in _plural_re(lex.role_titles).finditer(text):
+        start = field_start(text, m.start(), lex)
+        role, span = clean(text[start:m.end()]), Span(start, m.end())
+        gap = _ROLE_TO_NAMES.match(text, m.end())
+        names = _names_after(text, gap.end(), lex) if gap else []
+        verb = verb_phrases_re(lex.data_dir, "role_plural_verbs.txt", r"[ \t\n]+", _VERB_BEFORE_ROLE).search(text, max(0, start - 40), start)
+        if not names and verb:
+            names = _names_before(text, verb.start(), lex)
+        out.extend(Statement(n, "shared-plural-role", role=role, role_span=span) for n in names)
+    return out
+
+
+def read_elsewhere(shared: list[Statement], found: list[Statement]) -> list[Statement]:
+    """The ``shared`` statements no other rule of ``found`` reads: a label list ("Board members: Jane Doe (Acme) and
+    John Roe (Beta)") and a credit line ("Authors: Jane Doe and John Roe") have rules of their own, which keep
+    the name and the role phrase."""
+    def elsewhere(st: Statement) -> bool:
+        return any(o.person == st.person and (o.rule == "credit-label" or (
+            o.role_span is not None and o.role_span.start < st.role_span.end and st.role_span.start < o.role_span.end))
+            for o in found)
+    return [st for st in shared if not elsewhere(st)]
