@@ -93,7 +93,9 @@ def test_model_reads_only_paragraphs_that_can_hold_an_event_keyword(paragraph, r
 
 @pytest.mark.parametrize("text, name", [
     ("Dates of the next sessions\n- Board: 4 May 2031", "Dates of the next sessions"),  # the next list item
-    ("a seminar on bio-based glues.\n3 Members' news", "a seminar on bio-based glues"),  # a numbered item
+    ("a seminar on bio-based glues.\n3. Members' news", "a seminar on bio-based glues"),  # a numbered item
+    ("a seminar on bio-based glues.\n3", "a seminar on bio-based glues"),  # a page or item number alone
+    ("Study tour to Tartu\nOn 4 May 2031 a delegation of\n18 members", "Study tour to Tartu\nOn 4 May 2031 a delegation of\n18 members"),
     ("Trade fair visit to Poznań ........ 4", "Trade fair visit to Poznań"),  # a contents line's leaders
     ("the autumn workshop on\nfood safety", "the autumn workshop on\nfood safety"),  # a wrapped line stays
 ])

@@ -25,7 +25,9 @@ _CLOSING = {"“": "”", "„": "“”", "«": "»"}
 # The recogniser reads a paragraph's lines as one: a span runs on into the next item of a list ("next
 # meetings\n- 6th Steering Committee: online", "on critical raw materials.\n2") or along a contents
 # line's dot leaders ("Study visit to Wrocław ....... 2"); the name ends where they start.
-_RUN_ON = re.compile(r"[ \t]*\n[ \t]*(?:[-•*▪–—]|\d{1,3}[.)]?(?=\s|$))|[ \t]*\.{4,}")
+# A number opening a line is an item only with its "." or ")" or alone at the span's end ("\n18 members
+# joined" is a hard-wrapped sentence).
+_RUN_ON = re.compile(r"[ \t]*\n[ \t]*(?:[-•*▪–—]|\d{1,3}[.)](?=\s)|\d{1,3}[ \t]*$)|[ \t]*\.{4,}")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
