@@ -56,6 +56,12 @@ def test_event_calendar_cards_not_events(extract, text):
     "Programme\n\n- Day 1 (Monday): 4 May 2026\n- Day 2 (Tuesday): 5 May 2026\n- Day 3: 6 May 2026\n",
     # the booking window and the version of a page
     "Key dates\n\n- Meeting booking: 1 – 20 April 2026\n- Version 2.1 – 3 March 2026\n",
+    # the weekday before each date of a series' episodes; one season of the series
+    "Webinar series\n\nEpisode 1 – Export pricing\nTuesday, 3 March 2026\n\nEpisode 2 – Tenders abroad\nTuesday, 7 April 2026\n",
+    'Webinars 2026\n\nEpisode 3 – "Certification basics"\nMonday, 4 May 2026\nSpeaker: a lawyer\n\n'
+    'Episode 4 – "Selling to hospitals"\nMonday, 1 June 2026\nSpeaker: a buyer\n',
+    'WEBINAR SERIES\n\nEpisode 7 – "Pricing for export"\nWednesday, 3 March 2027\n\n'
+    "Season 1 (February–June 2026) covered market research; all recordings remain online.\n",
 ])
 def test_event_edition_rows_that_name_no_one_event(extract, text):
     assert [e.name for e in extract(text).events if e.rule == "pattern:event_edition_row"] == []

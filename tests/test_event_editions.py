@@ -1,5 +1,6 @@
 """Earlier and later editions of the event a document is about, said with "the first edition was held",
-"the fourth forum will be held" and a season before the year: sentences of our own."""
+"the fourth forum will be held", "the 2025 edition took place" and a season before the year: sentences
+of our own."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,13 +24,43 @@ LEAD = "The Baltic Rail Cluster Forum 2026 took place in Riga on 3 May 2026. "
      ("Fourth Baltic Rail Cluster Forum", D(2027, 1, 1), D(2027, 12, 31), "Kaunas", "pattern:event_series")),
     (LEAD + "The next edition will take place in Kaunas in early 2027.",
      ("Baltic Rail Cluster Forum 2027", D(2027, 1, 1), D(2027, 12, 31), "Kaunas", "pattern:event_next")),
+    # a later edition by its ordinal, "of the <keyword>" and the country after the place
+    (LEAD + "The third edition of the forum will take place in Tallinn, Estonia, in autumn 2027.",
+     [("Third Baltic Rail Cluster Forum", D(2027, 1, 1), D(2027, 12, 31), "Tallinn", "pattern:event_series"),
+      ("Third Baltic Rail Cluster Forum", D(2027, 1, 1), D(2027, 12, 31), "Tallinn", "pattern:event_anaphor")]),  # "the forum"
+    (LEAD + "The fourth edition is planned for Kaunas in May 2028.",
+     ("Fourth Baltic Rail Cluster Forum", D(2028, 5, 1), D(2028, 5, 31), "Kaunas", "pattern:event_series")),
+    # an earlier edition with its country in brackets
+    (LEAD + "The first edition took place in Tartu (Estonia) in June 2024.",
+     ("First Baltic Rail Cluster Forum", D(2024, 6, 1), D(2024, 6, 30), "Tartu", "pattern:event_series")),
+    # an edition by its year, with a verb that says it happened or will happen
+    (LEAD + "The 2025 edition took place in Kaunas.",
+     ("Baltic Rail Cluster Forum 2025", D(2025, 1, 1), D(2025, 12, 31), "Kaunas", "pattern:event_series")),
+    (LEAD + "Planning has started: the 2028 edition will be hosted by a Lithuanian cluster.",
+     ("Baltic Rail Cluster Forum 2028", D(2028, 1, 1), D(2028, 12, 31), None, "pattern:event_series")),
+    # a year and the series' keyword instead of "edition"
+    (LEAD + "The 2024 forum was held in Klaipėda.",
+     ("Baltic Rail Cluster Forum 2024", D(2024, 1, 1), D(2024, 12, 31), "Klaipėda", "pattern:event_series")),
+    (LEAD + "Members voted on the venue: the 2027 forum will take place in Tartu on 5 May 2027.",
+     ("Baltic Rail Cluster Forum 2027", D(2027, 5, 5), D(2027, 5, 5), "Tartu", "pattern:event_series")),
 ])
 def test_event_editions_of_the_documents_event(extract, text, expected):
     rows = sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events)
+    expected = expected if isinstance(expected, list) else [expected]
     assert rows == sorted([("Baltic Rail Cluster Forum 2026", D(2026, 5, 3), D(2026, 5, 3), "Riga", "pattern:event_name"),
-                           expected])
+                           *expected])
 
 
 def test_event_editions_of_something_else_are_no_event(extract):
     r = extract("Members met on 3 May 2026. The first edition of the handbook was published in May 2024.")
     assert list(r.events) == []
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "The 2026 edition took place in Riga.",  # the document's own edition
+    LEAD + "The second edition of the handbook will be published in May 2027.",
+    LEAD + "The 2025 edition of the survey was published in Kaunas.",
+    LEAD + "The 2025 workshop was held in Kaunas.",  # no series of workshops in the document
+])
+def test_event_editions_same_year_or_not_an_event(extract, text):
+    assert {e.name for e in extract(text).events} == {"Baltic Rail Cluster Forum 2026"}

@@ -87,3 +87,29 @@ def test_event_fair_stand_at_name_with_its_noun(extract):
 def test_event_fair_edition_year_before_the_noun(extract):
     r = extract("Members may book the joint stand at the BOATEX 2026 fair in Amsterdam (17–19 November 2026).")
     assert _rows(r) == [("Boatex 2026", D(2026, 11, 17), D(2026, 11, 19), "Amsterdam", "pattern:event_fair")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fair a delegation or a trip goes to, its place or date right after it
+    ("In March 2027 the cluster took a delegation of nine food makers to Foodex Saudi in Riyadh.",
+     [("Foodex Saudi 2027", D(2027, 3, 1), D(2027, 3, 31), "Riyadh")]),
+    ("Twenty members travelled with us to Fensterbau Frontale in Nuremberg (19–22 March 2030).",
+     [("Fensterbau Frontale 2030", D(2030, 3, 19), D(2030, 3, 22), "Nuremberg")]),
+    ("The trip to **Elmia Subcontractor** in Jönköping on 12 November 2026 was fully booked.",
+     [("Elmia Subcontractor 2026", D(2026, 11, 12), D(2026, 11, 12), "Jönköping")]),
+    # "during" alone: the time of a fair
+    ("Buyers from Oman will meet our members during Agrofood Gulf in Dubai, 24–27 November 2031.",
+     [("Agrofood Gulf 2031", D(2031, 11, 24), D(2031, 11, 27), "Dubai")]),
+])
+def test_event_fair_a_delegation_or_trip_goes_to(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_fair",) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of six firms travelled to Rotterdam on 4 May 2027.",  # a place
+    "The delegation travelled to Volvo Cars in Gothenburg on 3 May 2027.",  # a firm
+    "Our delegation to Kaunas University of Technology on 8 May 2027 met two professors.",  # an organisation
+    "A delegation to Ostfalia in Wolfsburg is planned, date to be fixed.",  # no date in the sentence
+])
+def test_event_fair_trip_not_to_a_place_firm_or_undated(extract, text):
+    assert [r for r in _rows(extract(text)) if r[-1] == "pattern:event_fair"] == []

@@ -307,3 +307,17 @@ def test_key_value_label_row_is_no_event(extract, text, expected):
 ])
 def test_dated_sentence_under_an_event_title_is_no_row(extract, text, expected):
     assert [(e.name, e.rule) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause before the meeting ("the minutes of", "the report of") is no part of its name: the
+    # meeting phrase inside it is the event
+    ("After the welcome, the minutes of the general assembly of 14 May 2026 were adopted.",
+     [("General assembly 2026", D(2026, 5, 14), D(2026, 5, 14), None)]),
+    ("The report of the board meeting of 2 February 2027 was read out by the secretary.",
+     [("Board meeting 2027", D(2027, 2, 2), D(2027, 2, 2), None)]),
+    ("Everyone had read the notes of the steering committee meeting of 5 March 2027 before the call.",
+     [("Steering committee meeting 2027", D(2027, 3, 5), D(2027, 3, 5), None)]),
+])
+def test_event_meeting_inside_a_clause(extract, text, expected):
+    assert _rows(extract(text)) == expected

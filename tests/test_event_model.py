@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import DATA_DIR, load_settings
 from pipeline.extract.event_lexicon import load_event_lexicon
-from pipeline.extract.event_model import close_quote, model_folder, name_keyword
+from pipeline.extract.event_model import close_quote, model_folder, name_keyword, span_end
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +89,15 @@ def test_model_span_takes_the_quote_its_title_opened(text, cut, expected):
 def test_model_reads_only_paragraphs_that_can_hold_an_event_keyword(paragraph, read):
     lex = load_event_lexicon(DATA_DIR)
     assert (lex.keyword_stems.search(paragraph.lower()) is not None) is read
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dates of the next sessions\n- Board: 4 May 2031", "Dates of the next sessions"),  # the next list item
+    ("a seminar on bio-based glues.\n3. Members' news", "a seminar on bio-based glues"),  # a numbered item
+    ("a seminar on bio-based glues.\n3", "a seminar on bio-based glues"),  # a page or item number alone
+    ("Study tour to Tartu\nOn 4 May 2031 a delegation of\n18 members", "Study tour to Tartu\nOn 4 May 2031 a delegation of\n18 members"),
+    ("Trade fair visit to Poznań ........ 4", "Trade fair visit to Poznań"),  # a contents line's leaders
+    ("the autumn workshop on\nfood safety", "the autumn workshop on\nfood safety"),  # a wrapped line stays
+])
+def test_a_span_ends_before_a_list_item_or_dot_leaders(text, name):
+    assert text[:span_end(text, 0, len(text))] == name

@@ -10,7 +10,10 @@ a lower-case fair noun, and this rule covers that class of phrasings:
 - the name before a lower-case fair noun: "a delegation to the Baltexpo exhibition in Gdańsk",
   "the BIEMH machine tool fair" (the noun stays in the name), "the METSTRADE 2025 fair" (a name with its
   year is the edition's own: "METSTRADE 2025");
-- the name after the noun: "a visit to the mining suppliers' fair Exponor 2026".
+- the name after the noun: "a visit to the mining suppliers' fair Exponor 2026";
+- the name a delegation or a trip goes to, with its place or date right after it and a date in the
+  sentence: "a delegation of 14 SMEs to Gulfood in Dubai in February 2025", "members travelled with us
+  to Fachpack in Nuremberg", "during Agrotica in Thessaloniki, 4–7 February 2027" (``trip_fairs``).
 
 The cue words are in ``data/event_fair_cues.txt``. A name that is a known place ("a stand at
 Munich") or ends in a venue word ("the stand at the Brno Exhibition Centre") is no fair. The date and
@@ -22,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
@@ -80,4 +83,46 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
             start = m.start("name")
             if start not in out:
                 out[start] = Candidate(start, start + len(raw), name, "pattern:event_fair", "fair", "other")
+    for c in trip_fairs(ctx, lex, gaz, data_dir):
+        out.setdefault(c.start, c)
     return list(out.values())
+
+
+@lru_cache(maxsize=8)
+def _trip_pattern(data_dir: Path) -> re.Pattern[str] | None:
+    trips = data_sections(data_dir / "event_fair_cues.txt").get("trips", [])
+    if not trips:
+        return None
+    # "… to Gulfood in Dubai", "… to **Fakuma** in Friedrichshafen", "… during Aquatech Amsterdam in November 2027"
+    # "during" alone is enough: "a visit to Larissa during Agrotica in Thessaloniki"
+    return re.compile(rf"(?:\b(?i:{phrase_alternation(trips, _S)})\b[^.;:\n]{{0,60}}?\b(?:to|at)|\bduring)[ \t]+(?:the[ \t]+)?(?:\*\*)?"
+                      rf"(?P<name>{_NAME})(?:\*\*)?(?=,?[ \t]+(?:in|on|from)[ \t]+(?P<after>{UPPER}[\w’'-]*(?:[ \t]+{UPPER}[\w’'-]*)?)|[ \t]*\(\d)")
+
+
+def trip_fairs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """A fair that a delegation or a trip goes to (``pattern:event_fair``; see the module doc): a name
+    that is no place, holds no event word (the name rules' then) and no organisation's last word; the
+    place or date written after it ("in Dubai", "in November 2027", "(9–11 May)") and a date in its sentence."""
+    pattern = _trip_pattern(data_dir)
+    if pattern is None:
+        return []
+    venue = _patterns(data_dir)[3] if _patterns(data_dir) else frozenset()
+    not_fair = {w.lower() for w in data_lines(data_dir / "org_suffixes.txt")} | venue
+    out = []
+    for m in pattern.finditer(ctx.text):
+        raw = m.group("name").rstrip(" .")
+        words = raw.split()
+        after = m.group("after")
+        if after and gaz.place(after) == (None, None) and not re.match(_MONTH, after):
+            continue  # "to Siemens in Energy Park": what follows "in" is neither a place nor a month
+        if ctx.pos.get(m.start("name"), ("", "", False))[1] == "ORG" and not re.search(r"\b(?:19|20)\d\d$", raw):
+            continue  # "travelled to Volvo Cars in Gothenburg": a firm (a fair with its year is an edition: "BAU 2027")
+        if gaz.place(raw) != (None, None) \
+                or words[-1].lower().strip(".,") in not_fair or any(lex.lookup([w.lower()]) for w in words) \
+                or len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+            continue  # "a delegation to Brussels", "to Lund University in ...", "to the Baltic Forum in Riga"
+        s, e = ctx.sentence(m.start("name"), m.end("name"))
+        if not ctx.dates_between(s, e):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(raw), clean_event_name(raw), "pattern:event_fair", "fair", "other"))
+    return out

@@ -114,7 +114,9 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
     if pattern is None:
         return []
     out = []
-    for m in pattern.finditer(ctx.text):
+    pos = 0
+    while (m := pattern.search(ctx.text, pos)) is not None:
+        pos = m.end()
         date = _date_at(ctx, m.end())
         if date is None or (date.precision == "year" and not m.group("held")):
             continue  # "the board meeting in 2020": too vague to say which meeting
@@ -122,7 +124,10 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         mods = m.group(g_mods).split()
         if any(not ordinal_value(w) and w.lower() not in lex.generic and ctx.pos.get(m.start(g_mods) + m.group(g_mods).find(w), ("",))[0]
                in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ") for w in mods):
-            continue  # "the members approved at the board meeting ...": a clause, not a modifier
+            # "the members approved at the board meeting ...": a clause, not a modifier; the meeting may
+            # start inside it ("The minutes of the General Assembly of 3 May 2027 were approved")
+            pos = m.start() + 1
+            continue
         start = m.start(g_np)
         while mods and (mods[0].lower() in lex.generic and not ordinal_value(mods[0]) or re.search(r"[’']s$", mods[0])):
             # "the next", "the cluster's summer reception": neither says which event, the noun and the date do

@@ -22,6 +22,12 @@ RULE = "model:event-ner"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Opening quote -> the closing quotes that answer it, for a span whose edge falls inside a quoted title.
 _CLOSING = {"“": "”", "„": "“”", "«": "»"}
+# The recogniser reads a paragraph's lines as one: a span runs on into the next item of a list ("next
+# meetings\n- 6th Steering Committee: online", "on critical raw materials.\n2") or along a contents
+# line's dot leaders ("Study visit to Wrocław ....... 2"); the name ends where they start.
+# A number opening a line is an item only with its "." or ")" or alone at the span's end ("\n18 members
+# joined" is a hard-wrapped sentence).
+_RUN_ON = re.compile(r"[ \t]*\n[ \t]*(?:[-•*▪–—]|\d{1,3}[.)](?=\s)|\d{1,3}[ \t]*$)|[ \t]*\.{4,}")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -79,6 +85,12 @@ def close_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+def span_end(text: str, start: int, end: int) -> int:
+    """Where a recogniser span ``text[start:end]`` ends: before a list item or dot leaders it runs into."""
+    run_on = _RUN_ON.search(text, start, end)
+    return end if run_on is None else start + len(text[start:run_on.start()].rstrip(" \t.,;:"))
+
+
 def name_keyword(lex: EventLexicon, name: str) -> tuple[str, str] | None:
     """(keyword, event type) of the last event keyword in ``name``, None when it has none."""
     words = re.findall(r"[\w’'-]+", name)
@@ -91,12 +103,13 @@ def name_keyword(lex: EventLexicon, name: str) -> tuple[str, str] | None:
 
 
 def model_candidates(ctx: DocContext, lex: EventLexicon, nlp) -> list[Candidate]:
-    """The recogniser's spans that name an event: at least two words, one of them an event keyword."""
+    """The recogniser's spans that name an event: at least two words, one of them an event keyword; a
+    span that runs on into a list item or dot leaders ends before them."""
     out: list[Candidate] = []
     if nlp is None:
         return out
     for start, end in model_spans(nlp, ctx.text, lex.keyword_stems):
-        end = close_quote(ctx.text, start, end)
+        end = span_end(ctx.text, start, close_quote(ctx.text, start, end))
         name = clean_event_name(ctx.text[start:end])
         hit = name_keyword(lex, name)
         if hit is None or len(name.split()) < 2:

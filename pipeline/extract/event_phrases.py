@@ -17,7 +17,9 @@
   generic words and an ordinal ("the next workshop", "a second webinar") does not say which event it
   is and is left out, except "the third workshop" with a date (``pattern:event_series``): the next
   edition of a series the document named before ("the second ECTN peer workshop" → its name), and "its
-  first edition, held in Ghent in May 2021": an earlier edition of the event the sentence is about.
+  first edition, held in Ghent in May 2021", "the fifth edition will take place in Bar in spring 2028",
+  "the 2025 edition / the 2025 forum was held in Kežmarok": another edition of the event the sentence
+  (or else the document) is about.
   "Its / their general assembly" with a date, after an acronym opening the sentence, is that body's
   ("The NWC network held its general assembly in Porto on ..." → "NWC general assembly").
 - ``pattern:event_dash``: a title line "Saxon Cluster Excellence Award 2025 – award ceremony": a
@@ -34,6 +36,7 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -43,6 +46,7 @@ from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
+from pipeline.records import DateMention
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
 # A place name of one or two capitalised words, accented capitals included ("Šibenik", "Łódź").
@@ -90,20 +94,28 @@ def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()
 
 
 
+_HELD = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
+_WILL = rf"(?:will{_S}(?:take{_S}place|be{_S}(?:held|hosted|organi[sz]ed))|is{_S}(?:planned|scheduled)(?:{_S}to{_S}take{_S}place)?)"
+# where: "in Tartu", "in Bar, Montenegro,", "in Umeå (Sweden)", "is planned for Osijek"
+_WHERE = rf"{_S}(?:in|for){_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE}|[ \t]*\({_PLACE}\))?(?:[ \t]*,)?"
+
+
 @lru_cache(maxsize=4)
-def _edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
-    held = rf"(?:was{_S})?(?:held|took{_S}place|organi[sz]ed|hosted)"
+def _edition_pattern(leads: tuple[str, ...] = (), keywords: tuple[tuple[str, ...], ...] = ()) -> re.Pattern[str]:
     # "its first edition, held in Ghent in May 2021", "after its first edition in Évora in 2024": the
-    # verb may be left out when a place and a date follow
-    # "The first edition was held in Vilnius in May 2024", "followed the first edition held in Tartu in 2024"
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+edition,?(?:{_S}(?:which{_S})?{held}|(?={_S}in{_S}{_PLACE}))"
-                      rf"(?:{_S}in{_S}(?P<place>{_PLACE}))?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})(?=\d|{_MONTH_START})")
+    # verb may be left out when a place and a date follow; "The first edition was held in Vilnius in May
+    # 2024", "The fifth edition of the forum will take place in Bar, Montenegro, in spring 2028", "The 2025
+    # edition took place in Santarém", "The 2025 forum was held in Poprad" (a year for the ordinal needs the
+    # verb, not a date after it; with a year an event keyword may stand for "edition")
+    noun = rf"(?P<noun>edition|(?i:{_alternation(keywords, _S)}))" if keywords else "(?P<noun>edition)"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+{noun}(?:{_S}of{_S}the{_S}(?P<kw>[A-Za-z]+))?,?"
+                      rf"(?:{_S}(?:which{_S})?(?P<verb>{_HELD}|{_WILL})(?:{_S}online)?|(?={_S}in{_S}{_PLACE}))(?:{_WHERE})?"
+                      rf"(?:(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})(?=\d|{_MONTH_START}))?")
 
 
 @lru_cache(maxsize=4)
 def _next_edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
-    will = rf"(?:will{_S}(?:take{_S}place|be{_S}(?:held|hosted|organi[sz]ed))|is{_S}(?:planned|scheduled)(?:{_S}to{_S}take{_S}place)?)"
-    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{will}"
+    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{_WILL}"
                       rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})"
                       rf"(?=\d|{_MONTH_START})")
 
@@ -127,18 +139,32 @@ def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     return out
 
 
-def past_editions(ctx: DocContext, gaz: Gazetteer, leads: tuple[str, ...] = ()) -> list[Candidate]:
-    """"The forum builds on its first edition, held in Ghent in May 2021": an earlier edition of the event
-    the sentence is about (``pattern:event_series``; ``events`` names it after that event)."""
+def past_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+    """"The forum builds on its first edition, held in Ghent in May 2021", "the fourth edition will take
+    place in Trondheim in May 2028", "the 2025 edition took place in Évora": another edition, earlier or
+    later, of the event the sentence is about (``pattern:event_series``; ``events`` names it after that
+    event). An ordinal needs the date after the clause; a year needs "took place", "will be held", ..."""
     out = []
-    for m in _edition_pattern(leads).finditer(ctx.text):
-        ordinal = ordinal_value(m.group("ord"))
-        date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
-        if ordinal is None or date is None:
+    for m in _edition_pattern(lex.date_leads, tuple(sorted(lex.keywords))).finditer(ctx.text):
+        if m.group("kw") and lex.lookup([m.group("kw").lower()]) is None:
+            continue  # "the second edition of the guide was published in 2024"
+        ordinal, year = ordinal_value(m.group("ord")), re.fullmatch(r"(?:19|20)\d\d", m.group("ord"))
+        hit = lex.lookup(m.group("noun").lower().split()) if m.group("noun") != "edition" else None
+        if hit and not year:
+            continue  # "the fourth forum will be held in ...": ``described_events``
+        date = None if m.group("rest") is None else next(
+            (d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
+        if year and m.group("verb"):
+            y = int(year.group())
+            date = date if date and date.start_date and date.start_date.year == y else DateMention(
+                "", m.start("ord"), m.end("ord"), str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:event_series")
+        elif ordinal is None:
+            continue
+        if date is None:
             continue
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
-        out.append(Candidate(m.start("ord"), m.start("ord") + len(m.group("ord")) + len(" edition"), f"{m.group('ord')} edition",
-                             "pattern:event_series", None, "other", dates=date, city=city, country=country))
+        out.append(Candidate(m.start("ord"), m.end("noun"), f"{m.group('ord')} {m.group('noun')}", "pattern:event_series",
+                             hit[0] if hit else None, hit[1] if hit else "other", dates=date, city=city, country=country))
     return out
 
 

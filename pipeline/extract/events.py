@@ -163,7 +163,7 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
             if m.edition or (m.dates is not None and m.dates.start_date and series.year != m.dates.start_date.year):
                 out.append(m)  # kept apart from the series by its edition or its year
             continue
-        if series is not None and m.edition:
+        if series is not None and (m.edition or m.year and m.year != series.year):  # "the 2025 edition": by its year
             m.name, m.tokens, m.keyword, m.event_type = series.name, series.tokens, series.keyword, series.event_type
             out.append(m)
     return out
