@@ -337,8 +337,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
 
     if report_year is not None:  # a yearly report's year-less dates are of its year (or, said in the future, after it)
         published = dt.date(report_year, 12, 31)
-    dated = [((d.start_date, d.end_date), d.precision) for d in found if d.precision in ("day", "month") and d.start_date]
-    stated = sorted((d.start, d.start_date.year) for d in found if d.precision in ("day", "month") and d.start_date)
+    with_year = [d for d in found if d.precision in ("day", "month") and d.start_date]
+    dated = [((d.start_date, d.end_date), d.precision) for d in with_year]
+    stated = sorted((d.start, d.start_date.year) for d in with_year)
     years: dict[tuple[int, int, str | None], int | None] = {}
     # an anchor in a year none of the stated dates has (a PDF's creation date long after its text) reads no month
     month_anchor = published if published is not None and (

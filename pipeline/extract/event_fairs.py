@@ -89,25 +89,28 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
 
 
 @lru_cache(maxsize=8)
-def _trip_pattern(data_dir: Path) -> re.Pattern[str] | None:
+def _trip_pattern(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """(the trip pattern, last words that make a name no fair: organisation suffixes and venue words), read once."""
     trips = data_sections(data_dir / "event_fair_cues.txt").get("trips", [])
     if not trips:
         return None
+    venue = _patterns(data_dir)[3] if _patterns(data_dir) else frozenset()
+    not_fair = frozenset(w.lower() for w in data_lines(data_dir / "org_suffixes.txt")) | venue
     # "… to Gulfood in Dubai", "… to **Fakuma** in Friedrichshafen", "… during Aquatech Amsterdam in November 2027"
     # "during" alone is enough: "a visit to Larissa during Agrotica in Thessaloniki"
-    return re.compile(rf"(?:\b(?i:{phrase_alternation(trips, _S)})\b[^.;:\n]{{0,60}}?\b(?:to|at)|\bduring)[ \t]+(?:the[ \t]+)?(?:\*\*)?"
-                      rf"(?P<name>{_NAME})(?:\*\*)?(?=,?[ \t]+(?:in|on|from)[ \t]+(?P<after>{UPPER}[\w’'-]*(?:[ \t]+{UPPER}[\w’'-]*)?)|[ \t]*\(\d)")
+    pattern = re.compile(rf"(?:\b(?i:{phrase_alternation(trips, _S)})\b[^.;:\n]{{0,60}}?\b(?:to|at)|\bduring)[ \t]+(?:the[ \t]+)?(?:\*\*)?"
+                         rf"(?P<name>{_NAME})(?:\*\*)?(?=,?[ \t]+(?:in|on|from)[ \t]+(?P<after>{UPPER}[\w’'-]*(?:[ \t]+{UPPER}[\w’'-]*)?)|[ \t]*\(\d)")
+    return pattern, not_fair
 
 
 def trip_fairs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """A fair that a delegation or a trip goes to (``pattern:event_fair``; see the module doc): a name
     that is no place, holds no event word (the name rules' then) and no organisation's last word; the
     place or date written after it ("in Dubai", "in November 2027", "(9–11 May)") and a date in its sentence."""
-    pattern = _trip_pattern(data_dir)
-    if pattern is None:
+    compiled = _trip_pattern(data_dir)
+    if compiled is None:
         return []
-    venue = _patterns(data_dir)[3] if _patterns(data_dir) else frozenset()
-    not_fair = {w.lower() for w in data_lines(data_dir / "org_suffixes.txt")} | venue
+    pattern, not_fair = compiled
     out = []
     for m in pattern.finditer(ctx.text):
         raw = m.group("name").rstrip(" .")
