@@ -1,7 +1,25 @@
 """Self-check of an evaluation set's gold files: JSON parses, schema fields, ISO dates, and every annotated
 surface string (names, roles, organisations, acronyms, cities, key messages) occurs in its document.
-Standalone (standard library only); does not use the pipeline. Run: python3 eval/check_gold.py eval/blind2"""
-import json, sys, os, html, re
+Reads .docx and .eml documents too. Standalone (standard library only); does not use the pipeline. Run: python3 eval/check_gold.py eval/blind2"""
+import json, sys, os, html, re, zipfile, email, email.policy
+
+
+def read_doc(p):
+    """The document's text as a reader sees it: a .docx's paragraphs and table cells (from word/document.xml),
+    an .eml's headers and text bodies, any other file as UTF-8 text."""
+    if p.endswith('.docx'):
+        xml = zipfile.ZipFile(p).read('word/document.xml').decode('utf-8')
+        xml = re.sub(r'</w:p>|<w:tab/>|<w:br/>', '\n', xml)
+        return html.unescape(re.sub(r'<[^>]+>', '', xml))
+    if p.endswith('.eml'):
+        msg = email.message_from_binary_file(open(p, 'rb'), policy=email.policy.default)
+        parts = [f"{k}: {msg[k]}" for k in ('From', 'To', 'Subject', 'Date') if msg[k]]
+        for part in msg.walk():
+            if part.get_content_maintype() == 'text':
+                parts.append(html.unescape(part.get_content()))
+        return '\n'.join(parts)
+    return open(p, encoding='utf-8').read()
+
 base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: python3 eval/check_gold.py eval/<set>")
 ok = True
 FIELDS = ["doc","source_url","published_date","people","organisations","events","dates","key_messages"]
@@ -14,7 +32,7 @@ for g in sorted(os.listdir(base+'/gold')):
     p = base+'/docs/'+d['doc']
     if not os.path.exists(p): errs.append('no doc'); print(g, errs); ok=False; continue
     if os.path.splitext(g)[0] != os.path.splitext(d['doc'])[0]: errs.append('stem')
-    txt = open(p, encoding='utf-8').read()
+    txt = read_doc(p)
     if p.endswith('.html'): txt = html.unescape(txt)
     norm = re.sub(r'\s+', ' ', txt)
     def has(s):
