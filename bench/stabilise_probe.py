@@ -21,7 +21,8 @@ from pathlib import Path
 def main(out: Path, result_file: Path) -> None:
     from pipeline.resolve import DEFAULT_DATA_DIR
     from pipeline.resolve.blocking import ResolveData
-    from pipeline.resolve.index import EntityIndex, _decode
+    from pipeline.resolve.index import EntityIndex
+    from pipeline.resolve.index_store import decode as _decode
     from pipeline.resolve.model import Entity
     from pipeline.resolve.redirects import stabilise_ids
     from pipeline.result_codec import RESOLUTION_FIELDS, decode_result

@@ -14,6 +14,7 @@ from pipeline.resolve import DEFAULT_DATA_DIR, resolve
 from pipeline.resolve import blocking, events, organisations
 from pipeline.resolve.blocking import ResolveData
 from pipeline.resolve import index as index_module
+from pipeline.resolve import index_graph
 from pipeline.resolve.index import EntityIndex
 
 STAMP = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
@@ -83,9 +84,9 @@ def data_dir(tmp_path) -> Path:
 def _assert_groups_closed(index: EntityIndex) -> None:
     """Every component of the key-and-edge graph lies in one stored group (an update's closure relies on it)."""
     for etype in blocking.ENTITY_TYPES:
-        nodes, node_keys, key_edges, grp_of = index._closure(etype, set(), True)
+        nodes, node_keys, key_edges, grp_of = index_graph.closure(index.db, etype, set(), True)
         by_root: dict = {}
-        for k, root in index_module._components(nodes, node_keys, key_edges).items():
+        for k, root in index_graph.components(nodes, node_keys, key_edges).items():
             by_root.setdefault(root, set()).add(grp_of[k])
         assert all(len(groups) == 1 and None not in groups for groups in by_root.values()), etype
 
