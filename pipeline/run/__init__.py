@@ -26,22 +26,17 @@ from typing import Callable
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.ingest import UnreadableFile, UnsupportedFile, discover, unsupported_reason
+from pipeline.ingest import UnreadableFile, UnsupportedFile, discover
 from pipeline.lock import output_lock
-from pipeline.records import DocumentInfo, DocumentResult, FailedDocument, Problem, SourceFile
+from pipeline.records import DocumentInfo, DocumentResult, FailedDocument, SourceFile
 from pipeline.state import (Manifest, cached_results, fingerprint, load_manifest, load_result, now_utc, prune_cache, save_result,
                             state_dir, tables_fingerprint)
 from pipeline.run.documents import ForkGate, process_documents
 from pipeline.run.executors import documents_processor
 from pipeline.run.output_errors import output_writes
+from pipeline.run.publish import pause_at, write_and_publish
 
 Progress = Callable[[str, int, int, str], None]
-
-# Test-only hook (never set it in production): "<point>" or "<point>:<path>". At that point the run
-# touches <path> (if given) and sleeps, so a test can read the outputs or kill -9 the run there
-# deterministically. Points: "documents" (after the first processed document), "table:<name>"
-# (after writing that table to staging), "publish" (everything staged, before the switch).
-_PAUSE_ENV = "CLUSTER_KB_TEST_PAUSE_AT"
 
 
 @dataclass
@@ -76,15 +71,6 @@ class RunSummary:
     index_rebuilt: bool = False  # the entity index was rebuilt from every document (first run, rule/code change, --full)
     nodes_resolved: dict[str, int] = field(default_factory=dict)  # entity type → names resolved again in this run
     nodes_indexed: dict[str, int] = field(default_factory=dict)  # entity type → names the entity index holds
-
-
-def _pause_at(point: str) -> None:
-    spec = os.environ.get(_PAUSE_ENV, "")
-    name, _, marker = spec.partition("@")
-    if spec and name == point:
-        if marker:
-            Path(marker).touch()
-        time.sleep(3600)
 
 
 def _tell_waiting(message: str) -> None:
@@ -256,7 +242,7 @@ def _run_indexed(settings: Settings, summary: RunSummary, progress: Progress | N
 
         summary.not_english = language_summary(results, load_full)
 
-    _write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full, index)
+    write_and_publish(settings, summary, manifest, results, failed, processed_at, first_by_sha, progress, load_full, index)
     prune_cache(out, fp, {(s.sha256, s.fmt) for s in unique})
 
 
@@ -276,7 +262,7 @@ def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSumma
             if progress:
                 progress("documents", done, len(todo), rel_path)
             if done == 1:
-                _pause_at("documents")
+                pause_at("documents")
 
     if meanwhile is None:
         drive(force_pool=False)
@@ -326,66 +312,6 @@ def _load_indexed(loaded: dict, settings: Settings, fp: str, s: SourceFile, save
     if isinstance(result, DocumentResult):
         index.add(stamp, result)
         loaded[s.rel_path] = (stamp, DocumentResult(result.info, ""))
-
-
-def _write_and_publish(settings: Settings, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
-                       failed: list[FailedDocument], processed_at: dict[str, dt.datetime],
-                       first_by_sha: dict[str, SourceFile], progress: Progress | None,
-                       load_full: Callable[[DocumentResult], DocumentResult], index) -> None:
-    """``results`` are views holding only each document's info; ``load_full`` reads one back whole. ``index``
-    (:class:`pipeline.resolve.index.EntityIndex`) holds the corpus's resolution, updated for this run."""
-    from pipeline.run.streaming import bucket_range, stabilised, write_document_tables
-    from pipeline.schemas import TABLES
-    from pipeline.state import write_id_history, write_manifest
-    from pipeline.tables import to_arrow
-    from pipeline.write import (DATASET_TABLES, TableWriter, bucket_chars, bucket_of, current_version, drop_unpublished_links, new_staging,
-                                publish)
-
-    out = settings.output_dir
-    previous_dir = current_version(out)
-    # Published ids stay: an id earlier sets published is kept or redirected (entity_redirects).
-    ids = stabilised(index, previous_dir, now_utc())
-    resolution, redirects, tables = ids.resolution, ids.redirects, ids.tables
-    run_problems = [(p, inputs_sha[:16], Problem("ingest", "duplicate_content",
-                                                 f"same content as {first_by_sha[inputs_sha].rel_path}; its rows stand for both"))
-                    for p, inputs_sha in ((p, manifest.files[p]["sha256"]) for p in summary.duplicates)]
-    run_problems += [(p, None, Problem("ingest", "unsupported_extension", unsupported_reason(p)))
-                     for p in summary.unsupported]
-    run_problems += [(p, None, Problem("ingest", "unreadable_file", reason)) for p, reason in summary.unreadable.items()]
-    tables["entity_redirects"] = to_arrow("entity_redirects", redirects)
-    if progress:
-        progress("resolve", 1, 1, "")
-
-    staging = new_staging(out, manifest.run_id)
-    # Unchanged files and parts are linked, not rewritten; buckets named by as many doc_id digits as the corpus needs.
-    writer = TableWriter(staging, previous_dir, bucket_chars(len(results) + len(failed)))
-    writer.unreadable |= ids.unreadable
-    summary.bucket_chars, summary.layout_changed = writer.chars, writer.layout_changed
-    # Mention-level tables bucket by bucket (see pipeline.run.streaming), then the entity tables.
-    summary.n_buckets_built, summary.n_buckets_reused = write_document_tables(
-        writer, manifest.fingerprint, results, failed, run_problems, resolution, processed_at, load_full, ids.changed_docs)
-    del resolution
-    names = [t.name for t in TABLES]
-    for i, name in enumerate(sorted(names, key=lambda n: n not in DATASET_TABLES)):
-        if name not in DATASET_TABLES:
-            writer.write(name, tables.pop(name))
-        manifest.rows[name] = writer.rows(name)
-        if progress:
-            progress("write", i + 1, len(names), name)
-        _pause_at(f"table:{name}")
-    manifest.rows = {name: manifest.rows[name] for name in names}  # in table order
-    # The names' ids: whole (the whole-corpus path), or only the buckets whose documents' ids moved, from the index.
-    write_id_history(writer, ids.first_published, ids.first_added, ids.nodes, lambda b: index.published_rows(*bucket_range(b)),
-                     {bucket_of(r.info.doc_id, writer.chars) for r in results}, {bucket_of(d, writer.chars) for d in ids.changed_docs})
-    writer.finish()
-    write_manifest(staging, manifest)
-    index.commit(manifest.fingerprint, manifest.run_id)  # before the switch: a crash in between only costs a rebuild
-    _pause_at("publish")
-    summary.version_dir = publish(out, staging, names, durable=writer.linked)
-    drop_unpublished_links(out, names)
-    summary.tables_written = True
-    summary.rows = dict(manifest.rows)
-    summary.run_id = manifest.run_id
 
 
 def _published_complete(out: Path, version_dir: Path | None, manifest: Manifest) -> bool:
