@@ -24,6 +24,7 @@ _NAME_WORD = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
 # Words inside a company name ("Smith & Partners", "Banca di Credito"); not "and", which far more
 # often joins two companies ("Acme GmbH and Beta S.p.A.").
 _OF = re.compile(r"[ \t]+(?:of|at|for|from)[ \t]+")
+_BLANK_BEFORE_WORD = re.compile(r"[ \t]+(?=\S)")
 _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "le", "des", "du", "van", "von", "der"})
 
 
@@ -44,8 +45,22 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
         if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
             start = after_role.end() if after_role.end() < m.start() else None
         if start is not None:
-            out.append(Span(start, m.end()))
+            out.append(Span(_after_inner_role(text, start, m.start(), lex), m.end()))
     return out
+
+
+def _after_inner_role(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Rule family "a row of name, role and company": a capitalised role title inside the words before the form
+    ends what came before it ("Jana Novak Chair Adria Logistics d.o.o.", "Ivo Tamm Member Tallinn Tech AS" on a
+    table's line): the company's name starts at the first word after the last such title."""
+    last = None
+    for r in lex.role_title_re.finditer(text, start, end):
+        if r.start() > start and text[r.start()].isupper():
+            last = r
+    if last is None:
+        return start
+    nxt = _OF.match(text, last.end()) or _BLANK_BEFORE_WORD.match(text, last.end())  # "Investment Officer of Acme AS"
+    return nxt.end() if nxt and nxt.end() < end else start
 
 
 @lru_cache(maxsize=4)

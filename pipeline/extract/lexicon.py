@@ -216,4 +216,4 @@ def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
     def alt(forms: set[str]) -> str:  # a form of two words may wrap at a line's end ("ek.\nför.")
         return phrase_alternation(forms, space=r"(?:[ \t]+|[ \t]*\n[ \t]*)", empty="")
 
-    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w)")
+    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w|['’]\w)")

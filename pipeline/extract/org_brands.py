@@ -105,7 +105,7 @@ def _short_form(word: str, lex: Lexicon) -> bool:
                 or (valid_person_name(word, lex) and starts_with_given_name(word, lex)))
 
 
-def _names_an_org(name: str, lex: Lexicon) -> bool:
+def names_an_org(name: str, lex: Lexicon) -> bool:
     """An organisation word, a compound ending in one ("Holzwirtschaftsverband") or a front head of another
     language ("Consorzio Ceramiche Emiliane") among its words, or a legal form closing it."""
     ow = org_words(lex.data_dir)
@@ -127,7 +127,7 @@ def _named(text: str, pos: int, lex: Lexicon) -> Span | None:
         run = Span(run.start, nxt.end)
     form = lex.legal_forms.match(text, run.end)
     end = form.end() if form else run.end
-    if not _AFTER.match(text, end) or not (form or _names_an_org(clean(text[run.start:end]), lex)) or " " not in clean(text[run.start:end]):
+    if not _AFTER.match(text, end) or not (form or names_an_org(clean(text[run.start:end]), lex)) or " " not in clean(text[run.start:end]):
         # (a bare organisation word names nothing: "A1 – Secretariat to circulate the plan")
         return None
     return Span(run.start, end)
@@ -139,7 +139,7 @@ def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
     lead = re.match(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])?[ \t]*(?:the[ \t]+)?", text[ls:end])
     start = ls + lead.end()
     run = cap_run_at(text, start, list_heads=lex.org_suffixes, single_line=True)
-    if run is None or run.start != start or run.end != end or not _names_an_org(clean(text[start:end]), lex):
+    if run is None or run.start != start or run.end != end or not names_an_org(clean(text[start:end]), lex):
         return None
     return run
 
@@ -188,13 +188,13 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
         a, b = clean(text[start:m.start()]), clean(text[m.end():end])
         if not (_bar_side(a, lex) and _bar_side(b, lex)) or len(a.split()) > 4 or len(b.split()) > 5:
             continue
-        if _names_an_org(b, lex) and (_names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
+        if names_an_org(b, lex) and (names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
             continue  # two organisations in a row ("Business Finland | Arctic Battery Cluster")
         if max(len(a), len(b)) <= 3 or (_CODE.fullmatch(a.split()[-1]) and _CODE.fullmatch(b.split()[0])):
             continue  # "NL | EN", "Menu Search PT | EN": language codes of a site's menu
         if any(side.isupper() and any(len(w) > 3 and w.lower() in lower for w in side.split()) for side in (a, b)):
             continue  # "WEBINAR | Battery Passports", "WORKSHOP SUMMARY | Agrivoltaics": a heading's label in capitals
-        if is_acronym(b) and " " not in b and _names_an_org(a, lex):
+        if is_acronym(b) and " " not in b and names_an_org(a, lex):
             out.append((Span(start, m.start()), "pattern:acronym-bar", b))
         else:
             out.append((Span(start, end), "pattern:bar-name", None))

@@ -23,6 +23,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import body_owner, governing_body
+from pipeline.extract.org_modifiers import modifier_before_kind, past_person_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import country_codes, subdivision_names
@@ -349,13 +350,15 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
     span = cut
-    if strength < 3 and adjective_word(ctx, span):
-        return  # "the Brussels-based network of water clusters"
+    if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
+        return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = _role_of(ctx.lex.role_title_re.pattern).match(ctx.text, span.start, span.end)
     if role and role.end() < span.end:
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
         # name starts after a role title and its "of" or comma
         span = Span(role.end(), span.end)
+    if strength < 3:
+        span = past_person_of(ctx.text, span, ctx.lex)  # "Jens Lund of Nordic Design Cluster"
     if governing_body(clean(ctx.text[span.start:span.end]), ctx.lex.data_dir, ctx.lex.org_suffixes,
                       lambda n: is_headed(ctx, n) or bool(ctx.lex.legal_forms.search(n + " ")),
                       alone_only=rule == "role:organisation"):

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.extract.lexicon import GazetteerEntry, key
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex
+from pipeline.extract.world import country_codes
 from pipeline.records import OrgMention
 
 if TYPE_CHECKING:
@@ -84,10 +85,17 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
     person_names = {n for n in person_names if " " in n}
     persons = SpanIndex((p.start, p.end) for p in person_spans)
     taken = SpanIndex()
+    person_list = [(p.start, p.end) for p in person_spans]
     for c in cands:
-        if persons.overlaps(c.span.start, c.span.end) and c.strength < 3:
+        if c.rule in LEGAL_FORM_RULES:
+            past = legal_form_span(t, c.span, [person_list[n] for n in persons.overlapping(c.span.start, c.span.end)],
+                                ctx.lex.legal_forms)
+            if past is None:
+                continue
+            c.span = past
+        elif persons.overlaps(c.span.start, c.span.end) and c.strength < 3:
             continue
-        if c.strength < 3 and _starts_with_any(clean(t[c.span.start:c.span.end]), person_names):
+        if c.strength < 3 and c.rule not in LEGAL_FORM_RULES and _starts_with_any(clean(t[c.span.start:c.span.end]), person_names):
             continue  # "Jane Doe\nCluster manager of the year": a heading running into the next line
         if taken.overlaps(c.span.start, c.span.end):
             continue
@@ -155,6 +163,8 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
             name += "."  # "Brač Aquaculture d.o.o.": the form's last full stop is part of the name
         if acronym is None and entry and entry.acronym and used(entry.acronym):
             acronym = entry.acronym
+        if acronym is None and entry is None:
+            name, acronym = trailing_acronym(name, ctx.lex.org_suffixes, ctx.lex.legal_forms)
         for m in members:
             if m.rule == "coref:head-noun" and squash(name) == squash(t[m.span.start:m.span.end]):
                 continue
@@ -162,6 +172,49 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
                                   acronym=acronym, org_type=entry.org_type if entry else None,
                                   country=entry.country if entry else None))
     return sorted(out, key=lambda o: (o.start, o.end))
+
+
+_TRAILING_ACRONYM = re.compile(r"(?P<name>\S+(?:[ \t]+\S+){2,}?)[ \t]+(?P<acronym>[A-Z][A-Z0-9]{1,5})")
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def trailing_acronym(name: str, heads: frozenset[str], legal_forms: re.Pattern[str]) -> tuple[str, str | None]:
+    """Rule family "acronym after the name without brackets": "Fraunhofer Institute for Solar Energy Systems ISE",
+    "Vaasa Region Development Company VASEK" (a table cell, a wrapped line) are the name and its acronym. Only after
+    three or more words that hold an organisation word (``org_suffixes.txt``) and end in a capitalised word written
+    in lower case (not "Council of the EU", "Cluster for ICT" or a name in capitals), never a legal form ("… AB"),
+    a country's code or a Roman number. Else ``(name, None)``."""
+    m = _TRAILING_ACRONYM.fullmatch(name)
+    if m is None:
+        return name, None
+    words, acronym = m.group("name").split(), m.group("acronym")
+    last = words[-1]
+    if (not last[:1].isupper() or last.isupper() or not any(w in heads for w in words) or _ROMAN.fullmatch(acronym)
+            or acronym in country_codes() or legal_forms.fullmatch(" " + acronym)):
+        return name, None
+    return m.group("name"), acronym
+
+
+LEGAL_FORM_RULES = frozenset({"legal-form", "legal-form-first"})
+_PERSON_TO_ORG = re.compile(r"[ \t]*(?:,|[ \t]of|[ \t]at|[ \t]from)[ \t\n]+")
+
+
+def legal_form_span(text: str, span: Span, people: list[tuple[int, int]], legal_forms: re.Pattern[str]) -> Span | None:
+    """Rule family "a legal form outranks a person reading": a name closed or opened by a legal form is an
+    organisation's even where a people rule read a person inside it ("Seto Marine Engineering Co., Ltd."), in all
+    of its words but the form ("ClusterLink Wallonie ASBL") or across the line break after it ("Boliden Mineral
+    AB\nKatrin Raudsepp"). A person that opens the span and is tied to the company by "of", "at", "from" or a
+    comma ("Goran Horvat of Adria Audit d.o.o.") is no part of it: the name starts after the connecting word; a
+    person opening the span before other words ("Jane Doe Chair Acme AS", a table row) leaves no name."""
+    for ps, pe in sorted(people):
+        if ps > span.start or pe >= span.end:
+            continue  # inside the name, or running past its end
+        m = _PERSON_TO_ORG.match(text, pe)
+        if m and m.end() < span.end:
+            span = Span(m.end(), span.end)
+        elif not legal_forms.match(text, pe):
+            return None
+    return span
 
 
 def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:

@@ -13,7 +13,8 @@ languages write with lower-case words inside), :mod:`pipeline.extract.org_author
 authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
 organisation-kind nouns), :mod:`pipeline.extract.org_units` (a unit and its parent: two names),
 :mod:`pipeline.extract.org_bracket_acronyms` (an acronym in a bracket with the name in another language or the
-country) and :mod:`pipeline.extract.org_resolve` (candidates into mentions);
+country), :mod:`pipeline.extract.org_dash_pairs` (two names joined by a dash: one organisation) and
+:mod:`pipeline.extract.org_resolve` (candidates into mentions);
 :func:`extract_organisations` is the one place that runs them, in order.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
+from pipeline.extract.org_dash_pairs import from_dash_pairs
 from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
@@ -128,4 +130,5 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_ner(ctx)
     from_bracketed_acronyms(ctx)
     from_acronym_uses(ctx)
+    from_dash_pairs(ctx)
     return resolve_mentions(ctx, doc_id)

@@ -1,0 +1,54 @@
+"""Words at the start of an organisation candidate that are no organisation's name (applied to every rule's
+candidate below the gazetteer's strength, :func:`pipeline.extract.org_context.add`).
+
+Rule family "a modifier before a kind and its name": in "the Walloon cluster Mecatech", "the Bavarian network
+H2.Bayern" or "the Basque maritime cluster Foro Marítimo Vasco" the one capitalised word before the lower-case
+kind noun (``[kind nouns after a name]`` of data/org_name_words.txt, up to two lower-case words before it) says
+where the organisation is or what it does, and the name comes after the kind noun: the word alone names no
+organisation. "the Mecatech cluster" (no name after the noun) is a name (rule "pattern:name-kind").
+
+Rule family "a person of an organisation": a run read from a person's name over "of", "from" or "at" into the
+organisation's ("Jens Lund of Nordic Design Cluster", "Maria Kowalska from Silesian Textile Cluster") starts after
+that word: a person's name (two or three capitalised words that pass the person-shape rules and open with a
+given name) opens no organisation's name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span, clean, valid_person_name
+from pipeline.extract.statement_parts import UPPER
+
+_PERSON_OF = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t\n]+(?:of|from|at)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+
+
+@lru_cache(maxsize=4)
+def _kind_then_name(data_dir: Path | None) -> re.Pattern[str]:
+    """A blank, up to two lower-case words, a kind noun, a blank, then a capitalised word, a digit or a quote."""
+    nouns = data_sections(data_dir / "org_name_words.txt").get("kind nouns after a name", []) if data_dir else []
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + phrase_alternation(nouns) + r")[ \t]+(?:" + UPPER
+                      + r"|\d|[\"“„'‘«])")
+
+
+def modifier_before_kind(text: str, start: int, end: int, data_dir: Path | None) -> bool:
+    """``text[start:end]`` is one word that the module docstring's pattern follows on the same line."""
+    word = text[start:end].strip()
+    if not word or any(c.isspace() for c in word):
+        return False
+    return _kind_then_name(data_dir).match(text, end) is not None
+
+
+def past_person_of(text: str, span: Span, lex: Lexicon) -> Span:
+    """``span`` without a person's name and its "of", "from" or "at" at its start (module docstring)."""
+    m = _PERSON_OF.match(text, span.start, span.end)
+    if m is None or m.end() >= span.end:
+        return span
+    person = clean(m.group(1))
+    return Span(m.end(), span.end) if valid_person_name(person, lex) and starts_with_given_name(person, lex) else span
