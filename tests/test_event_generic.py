@@ -240,3 +240,17 @@ def test_event_generic_visit_or_delegation_named_by_its_destination(extract, tex
 ])
 def test_event_generic_visit_or_delegation_without_destination_is_no_event(extract, text):
     assert _rows(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line may break right after the determiner, with no space before the line break
+    ("Already on Monday 4 May 2026 the partners of the project WOODLINK gather in Vigo for their\n"
+     "third partner meeting, hosted by the cluster.",
+     [("Third WOODLINK partner meeting", dt.date(2026, 5, 4), dt.date(2026, 5, 4), "Vigo")]),
+    ("In the week of 8 June 2026 the region organised a\nround table on port logistics with the chamber.",
+     [("Round table on port logistics 2026", dt.date(2026, 6, 8), dt.date(2026, 6, 8), None)]),
+    ("Highlights of 2026\n\nJune – Study visit to the Port of Gdynia on 9 June 2026, with ten members.",
+     [("Study visit to the Port of Gdynia 2026", dt.date(2026, 6, 9), dt.date(2026, 6, 9), "Gdynia")]),
+])
+def test_event_generic_phrase_across_a_line_break(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -97,7 +97,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
     complement = complement | named
     stop = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "stop")
-    sp = r"[ \t]+(?:\n[ \t]*)?"
+    sp = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a hard-wrapped line may break without a space before it
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
     # a determiner, or a list item or timeline line that opens with the phrase, after its bullet and/or
@@ -198,6 +198,9 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if _in_brackets(ctx, start):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
         head = " ".join(m.group("head").lower().split())
+        before = ((m.group("lead") or "") + m.group("mods")).lower().split()
+        if before and f"{before[-1]} {head}" in glex.heads:
+            head = f"{before[-1]} {head}"  # "June – Study visit to ...": the item's first word belongs to the noun
         if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and m.group("prep").lower() == "to"
                                                              and _year_after(ctx, end)):
             continue  # "a business mission to Poland in spring 2027": a named destination needs only a year
