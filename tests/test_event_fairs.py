@@ -139,3 +139,14 @@ def test_event_fair_a_delegation_or_trip_goes_to(extract, text, expected):
 ])
 def test_event_fair_trip_not_to_a_place_firm_or_undated(extract, text):
     assert [r for r in _rows(extract(text)) if r[-1] == "pattern:event_fair"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line may break with no space before the line break
+    ("Nine members shared a joint\nstand at Fruit Logistica in Berlin from 4 to 6 February 2027.",
+     [("Fruit Logistica 2027", D(2027, 2, 4), D(2027, 2, 6), "Berlin")]),
+    ("In May the cluster ran a pavilion at\nAgritechnica in Hanover on 10 November 2027.",
+     [("Agritechnica 2027", D(2027, 11, 10), D(2027, 11, 10), "Hanover")]),
+])
+def test_event_fair_named_by_stand_across_a_line_break(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_fair",) for e in expected]
