@@ -43,3 +43,14 @@ def test_event_award_prize_that_went_to_someone_is_no_event(extract):
 ])
 def test_event_described_pronoun_and_fair_with_verb(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line may break with no space before the line break
+    ("The evening closed with the award\nceremony of the Nordic Cluster Cooperation Award in Bergen on 4 June 2027.",
+     [("Nordic Cluster Cooperation Award ceremony 2027", D(2027, 6, 4), D(2027, 6, 4), "Bergen")]),
+    ("The Baltic Start-up Award 2028 will be\npresented during the gala dinner on 14 September 2028.",
+     [("Baltic Start-up Award ceremony 2028", D(2028, 9, 14), D(2028, 9, 14), None)]),
+])
+def test_event_award_ceremony_across_a_line_break(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_award",) for e in expected]

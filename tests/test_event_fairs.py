@@ -64,6 +64,32 @@ def test_event_row_type_column_and_dash_marker(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "<date> | <place> | <title>": the place cell says where, the next cell is the title
+    ("Upcoming\n\n14.03.2027 | Ghent | Spring meeting of the packaging working group\n"
+     "21.04.2027 | Lyon | Plant tour at a cable maker – with the regional agency\n"
+     "02.05.2027 | online | Webinar on recycled polymers\n",
+     [("Plant tour at a cable maker 2027", D(2027, 4, 21), D(2027, 4, 21), "Lyon"),
+      ("Spring meeting of the packaging working group 2027", D(2027, 3, 14), D(2027, 3, 14), "Ghent"),
+      ("Webinar on recycled polymers 2027", D(2027, 5, 2), D(2027, 5, 2), None)]),
+    # a lower-case format note in the place cell ("hybrid", "in person"), a place with its country code
+    ("Past events\n\n- 3 May 2026 | hybrid | Members' breakfast on energy prices\n"
+     "- 9 June 2026 | Tartu (EE) | Summer school for young engineers\n",
+     [("Members' breakfast on energy prices 2026", D(2026, 5, 3), D(2026, 5, 3), None),
+      ("Summer school for young engineers 2026", D(2026, 6, 9), D(2026, 6, 9), "Tartu")]),
+    ("Dates\n- 4 May 2027 | in person | Round table on port data\n- 9 May 2027 | members only | Networking lunch\n",
+     [("Networking lunch 2027", D(2027, 5, 9), D(2027, 5, 9), None),
+      ("Round table on port data 2027", D(2027, 5, 4), D(2027, 5, 4), None)]),
+])
+def test_event_row_place_column_before_the_title(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_row",) for e in expected]
+
+
+def test_event_row_lower_case_cell_that_is_no_place_is_no_title(extract):
+    text = "Dates\n- 4 May 2027 | tbd later | Round table on port data\n- 9 May 2027 | see below | Networking lunch\n"
+    assert [e for e in extract(text).events if e.rule == "pattern:event_row"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # social events and visits as calendars list them: title, dash or colon, date
     ("Coming up\n- Christmas networking evening – 17 December 2026, Riga\n- Harbour Days – 9 September 2027\n",
      [("Christmas networking evening 2026", D(2026, 12, 17), D(2026, 12, 17), "Riga"),
@@ -113,3 +139,14 @@ def test_event_fair_a_delegation_or_trip_goes_to(extract, text, expected):
 ])
 def test_event_fair_trip_not_to_a_place_firm_or_undated(extract, text):
     assert [r for r in _rows(extract(text)) if r[-1] == "pattern:event_fair"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line may break with no space before the line break
+    ("Nine members shared a joint\nstand at Fruit Logistica in Berlin from 4 to 6 February 2027.",
+     [("Fruit Logistica 2027", D(2027, 2, 4), D(2027, 2, 6), "Berlin")]),
+    ("In May the cluster ran a pavilion at\nAgritechnica in Hanover on 10 November 2027.",
+     [("Agritechnica 2027", D(2027, 11, 10), D(2027, 11, 10), "Hanover")]),
+])
+def test_event_fair_named_by_stand_across_a_line_break(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_fair",) for e in expected]

@@ -213,3 +213,44 @@ def test_event_generic_b2b_meetings_of_a_larger_event(extract, text, expected):
 
 def test_event_generic_b2b_meetings_without_date_are_no_event(extract):
     assert not extract("B2B meetings work best when the profiles are ready early.").events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation is named by where it goes, "to <the Name>", after "of <who>" too; a visit by who goes where
+    ("On 14 June 2027 our delegation to the Tallinn Robotics Centre closed the programme.",
+     [("Delegation to the Tallinn Robotics Centre 2027", dt.date(2027, 6, 14), dt.date(2027, 6, 14), "Tallinn")]),
+    ("A delegation of nine furniture makers to Chile is planned for March 2027.",
+     [("Delegation of nine furniture makers to Chile 2027", dt.date(2027, 3, 1), dt.date(2027, 3, 31), None)]),
+    ("Last week our delegation to Ostrava met the regional development agency on 3 May 2027.",
+     [("Delegation to Ostrava 2027", dt.date(2027, 5, 3), dt.date(2027, 5, 3), "Ostrava")]),
+    ("The follow-up visit of Slovene wood firms to Graz took place on 12 and 13 October 2026.",
+     [("Follow-up visit of Slovene wood firms to Graz 2026", dt.date(2026, 10, 12), dt.date(2026, 10, 13), "Graz")]),
+])
+def test_event_generic_visit_or_delegation_named_by_its_destination(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of the ministry attended the opening on 4 May 2027.",  # who came, not where it went
+    "On 3 May 2027 a delegation of the Basque wood cluster travelled to Vietnam for a week.",  # "to" after the verb
+    "On 4 May 2027 the programme ended with a visit to the Graz Design Centre.",  # a visit without who: a programme item
+    "A visit of the mayor on 4 May 2027 was the highlight.",
+    "Visit our website before 4 May 2027 to register.",  # the verb
+    "The members enjoyed the visit to the new plant on 4 May 2027.",  # no named destination
+])
+def test_event_generic_visit_or_delegation_without_destination_is_no_event(extract, text):
+    assert _rows(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line may break right after the determiner, with no space before the line break
+    ("Already on Monday 4 May 2026 the partners of the project WOODLINK gather in Vigo for their\n"
+     "third partner meeting, hosted by the cluster.",
+     [("Third WOODLINK partner meeting", dt.date(2026, 5, 4), dt.date(2026, 5, 4), "Vigo")]),
+    ("In the week of 8 June 2026 the region organised a\nround table on port logistics with the chamber.",
+     [("Round table on port logistics 2026", dt.date(2026, 6, 8), dt.date(2026, 6, 8), None)]),
+    ("Highlights of 2026\n\nJune – Study visit to the Port of Gdynia on 9 June 2026, with ten members.",
+     [("Study visit to the Port of Gdynia 2026", dt.date(2026, 6, 9), dt.date(2026, 6, 9), "Gdynia")]),
+])
+def test_event_generic_phrase_across_a_line_break(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -9,7 +9,8 @@ import pytest
 
 from pipeline.config import DATA_DIR, load_settings
 from pipeline.extract.event_lexicon import load_event_lexicon
-from pipeline.extract.event_model import close_quote, model_folder, name_keyword, span_end
+from pipeline.extract.event_model import close_quote, model_folder, name_keyword, place_after_colon, span_end
+from pipeline.extract.places import load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +102,14 @@ def test_model_reads_only_paragraphs_that_can_hold_an_event_keyword(paragraph, r
 ])
 def test_a_span_ends_before_a_list_item_or_dot_leaders(text, name):
     assert text[:span_end(text, 0, len(text))] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("4th partner meeting: Rovaniemi, Finland", "4th partner meeting"),  # "<meeting>: <place>, <country>"
+    ("Final workshop: Vilnius, November 2031", "Final workshop"),
+    ("Second consortium meeting: Lisbon (PT)", "Second consortium meeting"),
+    ("Webinar: Heat pumps for dairy farms", "Webinar: Heat pumps for dairy farms"),  # a title after the colon stays
+    ("Study tour: Tartu and its harbour", "Study tour: Tartu and its harbour"),  # more than a place
+])
+def test_a_span_ends_before_a_colon_and_a_known_place(text, name):
+    assert text[:place_after_colon(text, 0, len(text), load_gazetteer(DATA_DIR))] == name

@@ -510,6 +510,16 @@ def test_events_edition_rows_of_a_series_with_city(extract):
     ]
 
 
+def test_events_edition_rows_format_note_in_brackets_is_no_part_of_the_name(extract):
+    text = ("Upcoming meetings\n- Steering committee (online): 12 March 2028\n"
+            "- General assembly (hybrid): 4 June 2028\n- Final event (Porto): 20 November 2028\n")
+    assert _rows(extract(text)) == [
+        ("Steering committee 2028", dt.date(2028, 3, 12), dt.date(2028, 3, 12), None, "pattern:event_edition_row"),
+        ("General assembly 2028", dt.date(2028, 6, 4), dt.date(2028, 6, 4), None, "pattern:event_edition_row"),
+        ("Final event 2028", dt.date(2028, 11, 20), dt.date(2028, 11, 20), "Porto", "pattern:event_edition_row"),
+    ]
+
+
 def test_events_edition_rows_titled_talks_keep_their_title(extract):
     text = ("Recordings\n\n"
             "Maker Cluster Talk “Robots in small workshops” – 14 February 2024\n"
@@ -553,6 +563,24 @@ def test_events_past_editions_named_after_the_documents_event(extract, sentence,
     for city, year in editions:
         e = events[f"Danube Mobility Forum {year}"]
         assert (e.city, e.start_date, e.date_precision, e.rule) == (city, dt.date(year, 1, 1), "year", "pattern:event_past_editions")
+
+
+@pytest.mark.parametrize("sentence, editions", [
+    # a town the gazetteer does not know is still a place after "in" or before a year in brackets
+    ("- Previous editions: 2023 in Saint-Girons (France) and 2024 in Sort.", [2023, 2024]),
+    ("The two previous editions were held in Lannemezan (2022) and in Puigcerdà (2024).", [2022, 2024]),
+    ("Earlier editions took place in Oloron in 2021 and in Tarbes in 2023.", [2021, 2023]),
+])
+def test_events_past_editions_in_places_the_gazetteer_does_not_know(extract, sentence, editions):
+    text = f"Pyrenees Wood Dialogue 2025\n\nThe Pyrenees Wood Dialogue 2025 takes place in Jaca on 3 June 2025.\n\n{sentence}\n"
+    rows = sorted((e.name, e.start_date, e.rule) for e in extract(text).events if e.rule == "pattern:event_past_editions")
+    assert rows == [(f"Pyrenees Wood Dialogue {y}", dt.date(y, 1, 1), "pattern:event_past_editions") for y in editions]
+
+
+def test_events_past_editions_an_unknown_word_before_a_year_is_no_place(extract):
+    text = ("Pyrenees Wood Dialogue 2025\n\nThe Pyrenees Wood Dialogue 2025 takes place in Jaca on 3 June 2025.\n\n"
+            "Previous editions: Horizon 2020 and Interreg 2021 funded them.\n")
+    assert [e for e in extract(text).events if e.rule == "pattern:event_past_editions"] == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -24,7 +24,7 @@ from pipeline.extract.event_context import Candidate, DocContext, clean_event_na
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.statement_parts import UPPER
 
-_S = r"[ \t]+(?:\n[ \t]*)?"
+_S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _WORD = rf"{UPPER}[\w’'&.+/-]*"
 

@@ -44,7 +44,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + anaphors_lower(ctx, lex)
-                  + (model_candidates(ctx, lex, load_event_model(event_model)) if event_model else []))
+                  + (model_candidates(ctx, lex, load_event_model(event_model), gaz) if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
     candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1)]

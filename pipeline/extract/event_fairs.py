@@ -31,7 +31,7 @@ from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
-_S = r"[ \t]+(?:\n[ \t]*)?"
+_S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _TOKEN = rf"(?:{UPPER}[\w’'&.+/-]*|(?:19|20)\d\d\b)"
 # "Fruit Logistica", "LASER World of PHOTONICS", "Salone del Mobile.Milano", "METSTRADE 2025"

@@ -52,6 +52,8 @@ _TIME_OF_DAY = r"the[ \t]+(?:morning|afternoon|evening|eve|first|second|third|la
 _MAX_COMPLEMENT_WORDS = 8
 _PLACE_AFTER = re.compile(r"[ \t\n]+in[ \t\n]+(?P<place>[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t-][A-Z][\w’'-]+)?)")
 _DESTINATION = re.compile(r"[^.;:\n]*?\bto[ \t]+(?P<dest>(?:the[ \t]+)?[A-ZÀ-ÞĀ-ž][\w’'-]+(?:[ \t]+[A-ZÀ-ÞĀ-ž][\w’'-]+)*)")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed[ \t]")  # "a delegation of eight firms travelled to Tokyo": the verb, not the noun's "to"
+_TO_PLACE = re.compile(r"\bto[ \t]+(?:the[ \t]+)?[A-ZÀ-ÞĀ-ž]")  # "a delegation of nine firms to Chile": where it went
 _ARTICLES = {"a", "an", "the"}  # never inside the modifiers: "- organise a return visit": the phrase starts at "a"
 _POSSESSIVES = {"our", "its", "their", "his", "her", "your", "my"}
 _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "PROPN"}
@@ -61,6 +63,8 @@ _NOT_MODIFIER_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PAR
 class GenericLexicon:
     heads: dict[str, str]  # lower-case noun -> event type
     by_destination: frozenset[str]  # nouns named by where they go ("a business mission of 20 firms to Canada")
+    only_destination: frozenset[str]  # nouns that name an event only with where they go ("a delegation (of nine firms) to ...")
+    by_visitors: frozenset[str]  # nouns that name an event only with who goes where ("a visit of Slovene firms to Graz")
     alone: re.Pattern[str] | None  # a project's meeting nouns that name an event without a complement
     counted: re.Pattern[str]  # "two validation workshops, in Metz on ... and in Trier on ..."
     complement: frozenset[str]
@@ -74,12 +78,18 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     """The generic event nouns and the complement words, compiled once per process."""
     heads: dict[str, str] = {}
     by_destination: set[str] = set()
+    only_destination: set[str] = set()
+    by_visitors: set[str] = set()
     alone: set[str] = set()
     for line in data_lines(data_dir / "event_generic_heads.txt"):
         cols = [c.strip() for c in line.split("\t")]
         heads[" ".join(cols[0].lower().split())] = cols[1] if len(cols) > 1 and cols[1] else "other"
-        if len(cols) > 2 and cols[2] == "to":
+        if len(cols) > 2 and cols[2] in ("to", "to only", "of to"):
             by_destination.add(" ".join(cols[0].lower().split()))
+        if len(cols) > 2 and cols[2] in ("to only", "of to"):
+            only_destination.add(" ".join(cols[0].lower().split()))
+        if len(cols) > 2 and cols[2] == "of to":
+            by_visitors.add(" ".join(cols[0].lower().split()))
         if len(cols) > 2 and cols[2] == "alone":
             alone.add(" ".join(cols[0].split()))
     rows = data_table(data_dir / "event_generic_words.csv")[1]
@@ -87,7 +97,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
     complement = complement | named
     stop = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "stop")
-    sp = r"[ \t]+(?:\n[ \t]*)?"
+    sp = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a hard-wrapped line may break without a space before it
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
     # a determiner, or a list item or timeline line that opens with the phrase, after its bullet and/or
@@ -102,7 +112,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     ) if alone else None
     counted = re.compile(rf"(?<![\w-])(?i:two|three|four|five|six){sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{alternation}))"
                          rf"(?:s|es)(?![\w-])[ \t]*[,:]?[ \t]*(?=in[ \t])")
-    return GenericLexicon(heads, frozenset(by_destination), alone_pattern, counted, complement, named, stop, pattern)
+    return GenericLexicon(heads, frozenset(by_destination), frozenset(only_destination), frozenset(by_visitors), alone_pattern, counted, complement, named, stop, pattern)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -122,6 +132,17 @@ def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int)
         last = start + w.end()
     trail = re.search(r"(?:[ \t\n]+(?:for|in|on|at|of|to|by|from|the|a|an))+$", ctx.text[start:last])
     return start + trail.start() if trail else last  # "a mission to Japan for [spring 2027]"
+
+
+def _destination_end(ctx: DocContext, to: int, end: int) -> int:
+    """Where "to <the Name>" ends when the words after the name carry no part-of-speech tags to stop the
+    complement at a verb (a block without an event keyword is not tagged): "a visit to the Tallinn
+    Robotics Centre [closed the programme]"."""
+    dest = _DESTINATION.match(ctx.text, to, end)
+    if dest is None or dest.end() >= end:
+        return end
+    after = re.search(r"\S", ctx.text[dest.end():end])
+    return dest.end() if after and not ctx.pos.get(dest.end() + after.start(), ("", "", False))[0] else end
 
 
 def _mods_ok(ctx: DocContext, start: int, end: int) -> bool:
@@ -177,10 +198,19 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if _in_brackets(ctx, start):
             continue  # "(visits to plants and a matchmaking session with SMEs)": the programme of the event around it
         head = " ".join(m.group("head").lower().split())
+        before = ((m.group("lead") or "") + m.group("mods")).lower().split()
+        if before and f"{before[-1]} {head}" in glex.heads:
+            head = f"{before[-1]} {head}"  # "June – Study visit to ...": the item's first word belongs to the noun
         if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and m.group("prep").lower() == "to"
                                                              and _year_after(ctx, end)):
             continue  # "a business mission to Poland in spring 2027": a named destination needs only a year
-        if head in glex.by_destination and m.group("prep").lower() != "to" \
+        if head in glex.only_destination:
+            if m.group("prep").lower() == "to" and head not in glex.by_visitors:
+                end = _destination_end(ctx, m.start("prep"), end)
+            elif m.group("prep").lower() != "of" or not (to := _TO_PLACE.search(ctx.text, m.start("compl"), end)) \
+                    or _PAST_VERB.search(ctx.text, m.start("compl"), to.start()):
+                continue  # "a delegation of the ministry travelled to ...", "a visit to the new hall": not named by who goes where
+        elif head in glex.by_destination and m.group("prep").lower() != "to" \
                 and (dest := _DESTINATION.match(ctx.text, end, min(ctx.sentence(start, end)[1], end + 80))):
             end = dest.end()  # "a business mission of twenty small and medium-sized firms to Canada": where it goes names it too
         name = clean_event_name(ctx.text[start:end])

@@ -146,8 +146,9 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
         comma_place = place_title(where_comma.group(1), gaz) if where_comma and colon_place is None else None
         if comma_place is not None:
             raw, colon_place = raw[:where_comma.start()], comma_place
-        where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)": the place, not the title
-        if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)):
+        where = _BRACKET_END.search(raw)  # "Porto (PT)", "Kiel (Germany)", "Board meeting (online)": where, not the title
+        if where and (re.fullmatch(r"[A-Z]{2,3}", where.group(1)) or gaz.place(where.group(1)) != (None, None)
+                      or " ".join(where.group(1).lower().split()) in lex.row_notes):
             raw = raw[:where.start()]
         name = clean_event_name(raw)
         words = name.split()

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.places import Gazetteer
 
 RULE = "model:event-ner"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -102,14 +103,27 @@ def name_keyword(lex: EventLexicon, name: str) -> tuple[str, str] | None:
     return hit
 
 
-def model_candidates(ctx: DocContext, lex: EventLexicon, nlp) -> list[Candidate]:
+def place_after_colon(text: str, start: int, end: int, gaz: Gazetteer | None) -> int:
+    """Where a span ``text[start:end]`` ends when it runs past a colon into a known place: "4th partner
+    meeting: Rovaniemi", "Final workshop: Vilnius" (a list item "<meeting>: <place>, <date>" says where,
+    not which meeting); a colon before a title ("Webinar: Heat pumps in district heating") stays."""
+    colon = text.find(": ", start, end)
+    if gaz is None or colon < 0:
+        return end
+    after = re.split(r"[,(]| \d", text[colon + 2:end], maxsplit=1)[0].strip()
+    return colon if after and gaz.place(after) != (None, None) else end
+
+
+def model_candidates(ctx: DocContext, lex: EventLexicon, nlp, gaz: Gazetteer | None = None) -> list[Candidate]:
     """The recogniser's spans that name an event: at least two words, one of them an event keyword; a
-    span that runs on into a list item or dot leaders ends before them."""
+    span that runs on into a list item or dot leaders ends before them, one that runs past a colon into
+    a known place ends at the colon."""
     out: list[Candidate] = []
     if nlp is None:
         return out
     for start, end in model_spans(nlp, ctx.text, lex.keyword_stems):
         end = span_end(ctx.text, start, close_quote(ctx.text, start, end))
+        end = place_after_colon(ctx.text, start, end, gaz)
         name = clean_event_name(ctx.text[start:end])
         hit = name_keyword(lex, name)
         if hit is None or len(name.split()) < 2:

@@ -273,7 +273,9 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
     return out
 
 
-_ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[A-Z][^\n]{2,})")
+# the title may follow a lower-case format cell: "09.11.2027 | online | Webinar series …"
+_ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>(?:[a-z][\w-]*(?:[ \t][a-z][\w-]*)?[ \t]+\|[ \t]+)?"
+                        r"[\"“]?[A-Z][^\n]{2,})")
 # a list marker may come before the date: "-", "•", "–", ">>", "1."
 _ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*")
 # "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
@@ -288,7 +290,10 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     followed by a capitalised title (after a colon or dash), without a word from
     ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
-    first comma, dash or bracket is a name, its date the event's and a known place on the line its place."""
+    first comma, dash or bracket is a name, its date the event's and a known place on the line its place.
+    A cell between the date and the title that says only where ("12.12.2027 | Eberswalde | Winter
+    meeting …", "09.11.2027 | online | Webinar …": a known place or a format note of
+    ``data/event_row_notes.txt``) is the place, not a type label of the title."""
     out = []
     lines_of: list[int] = []  # line numbers of the rows, to keep only lists
     for d in ctx.dates:
@@ -302,6 +307,13 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             continue
         title, title_at = m.group("title"), m.start("title")
         cells = _ROW_CELL.split(title)
+        where = _where_cell(cells[0], lex, gaz) if len(cells) > 1 else None
+        if where is not None:  # "12.12.2027 | Eberswalde | Winter meeting …": the place cell, then the title
+            title_at = ctx.text.index(cells[1], title_at + len(cells[0]))
+            title = ctx.text[title_at:m.end("title")]
+            cells = cells[1:]
+        elif not title[:1].isupper() and title[:1] not in "\"“":
+            continue  # a lower-case first cell that is neither a place nor a format note
         label = ""
         if len(cells) > 1 and len(cells[0].split()) <= _MAX_TYPE_WORDS and cells[1][:1].isupper() \
                 and gaz.place(cells[1].split(",")[0].strip()) == (None, None):
@@ -318,7 +330,7 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             continue  # "3 May 2025: deadline for applications": the date of something else
         line_end = ctx.text.find("\n", title_at)
         rest = ctx.text[title_at + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
-        places = [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
+        places = [where or (None, None)] + [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]
         city, country = next((p for p in places if p[0] or p[1]), (None, None))
         words = name.lower().split()
         hit = next((h for j in range(len(words)) if (h := lex.lookup(words[j:j + 2]) or lex.lookup(words[j:j + 1]))), None)
@@ -330,6 +342,16 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         lines_of.append(ctx.text.count("\n", 0, d.start))
     # a row needs another one within three lines: a list, not a sentence that opens with a date
     return [c for i, c in enumerate(out) if any(j != i and abs(lines_of[j] - lines_of[i]) <= 3 for j in range(len(out)))]
+
+
+def _where_cell(cell: str, lex: EventLexicon, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
+    """(city, country) when a row's cell says only where the event is: a known place ("Eberswalde",
+    "Szczecin (PL)") or a format note of ``data/event_row_notes.txt`` ("online", "hybrid"); else None."""
+    text = cell.split("(")[0].strip(" ,")
+    place = gaz.place(text)
+    if place != (None, None):
+        return place
+    return (None, None) if " ".join(text.lower().split()) in lex.row_notes else None
 
 
 def _content_words(np: str, lex: EventLexicon, keyword: str) -> list[str]:

@@ -81,6 +81,9 @@ _PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][
                          rf"|\((?P<place5>{_P}),[ \t]+[^()\n]{{0,30}}?(?P<year5>{_Y})\)"
                          rf"|\bin[ \t]+(?P<place6>{_P})[ \t]+(?:on|from)[ \t]+[^.;\n]{{0,24}}?(?P<year6>{_Y})\b")
 _PLACE_KINDS = ("", "2", "3", "4", "5", "6")
+# "in Foix in 2024", "2024 in Foix", "in Foix on 3 May 2024", "Foix (2024)": inside a clause about earlier
+# editions these say a place even when the gazetteer does not know it; "Foix 2024" and "(Foix, … 2024)" do not
+_UNCUED_PLACE_KINDS = ("2", "5")
 # "Previous editions took place in", "Previous summits:", "the 2026 edition (", "the fourth edition of the
 # convention, after": a clause about earlier editions; its noun is "edition(s)" or a plural event keyword
 _PAST_EDITIONS = re.compile(r"\b(?P<lead>(?:[Tt]he\s+)?(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Ll]ast)|[Tt]he)\s+(?:two\s+|three\s+)?"
@@ -132,8 +135,8 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
                 continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
             place, year = py.group("place" + k), "year" + k
             city, country = gaz.place(place)
-            if city is None and country is None:
-                continue
+            if city is None and country is None and k in _UNCUED_PLACE_KINDS:
+                continue  # "Previous editions: Turku 2024": a capitalised word before a year is a place only when known
             y = int(py.group(year))
             year_date = next((d for d in ctx.dates_between(py.end("place" + k) if k in ("", "5", "6") else py.start(year), py.end())
                               if d.start_date and d.start_date.year == y), None) or DateMention(
