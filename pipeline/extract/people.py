@@ -104,17 +104,32 @@ def _double_given_name(name: str, lex: Lexicon) -> bool:
         p[:1].isupper() and starts_with_given_name(p, lex) for p in parts)
 
 
+_SURNAME_PART = re.compile(r"[^\W\d_](?:[’']?[^\W\d_])*")
+
+
+def _hyphenated_surname(name: str, lex: Lexicon) -> bool:
+    """The name is a given name and a double-barrelled surname ("Hanna Kowalska-Ortiz", "Jorge Baptista-N'Guessan"):
+    two words, the first a known given name, the second two capitalised parts joined by a hyphen, which the small
+    model often calls an organisation."""
+    words = name.split()
+    if len(words) != 2 or not starts_with_given_name(words[0], lex) or words[0].lower() in lex.not_person_words:
+        return False
+    parts = words[1].split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and _SURNAME_PART.fullmatch(p) for p in parts)
+
+
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
     """Rule ``"ner:PERSON"``: spaCy's PERSON entities that have the shape of a person's name (its NORP entities, read
     as names once, gave one fact on the 21 training sets, a wrong one, and are no longer read). Rule ``"ner:ORG"``: an ORG entity of two or three words that opens with a
-    hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), which the small model often calls an
-    organisation; it passes the same person-shape checks."""
+    hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), or a given name with a hyphenated
+    surname ("Lejla Hodžić-Brandt"), which the small model often calls an organisation; it passes the same
+    person-shape checks."""
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
             if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
                 continue
-            if ent.label_ == "ORG" and not _double_given_name(ent.text, lex):
+            if ent.label_ == "ORG" and not (_double_given_name(ent.text, lex) or _hyphenated_surname(ent.text, lex)):
                 continue
             span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex)
             if span is not None:
