@@ -195,10 +195,13 @@ PEOPLE = [
     ("The host thanked Anne-Sophie Meert for her long service.", [("Anne-Sophie Meert", "ner:ORG")], []),
     ("The chair thanked Karl-Heinz Oberreiter for chairing the jury.", [("Karl-Heinz Oberreiter", "ner:ORG")], []),
     ("The new brochure was designed by Eva-Maria Lindqvist last spring.", [("Eva-Maria Lindqvist", "ner:ORG")], []),
-    # ... and so is one of a given name and a hyphenated surname
+    # ... and so is one of a given name and one or two surnames, perhaps hyphenated
     ("The prize was handed over by Hanna Kowalska-Ortiz and the mayor.", [("Hanna Kowalska-Ortiz", "ner:ORG")], []),
     ("The workshop was led by Petra Novak-Lindholm and two trainers.", [("Petra Novak-Lindholm", "ner:ORG")], []),
     ("She succeeds Lejla Hodžić-Brandt, who moves to Sarajevo.", [("Lejla Hodžić-Brandt", "ner:ORG")], []),
+    ("The visit was organised by Lucía Ferrer Alcázar and two colleagues.", [("Lucía Ferrer Alcázar", "ner:ORG")], []),
+    ("The keynote came from Rosa Quintas Marinho, who explained the call.", [("Rosa Quintas Marinho", "ner:ORG")], []),
+    ("The study was presented by Mateus Cardoso Lemos in Porto.", [("Mateus Cardoso Lemos", "ner:ORG")], []),
     ("The award went to Dr. Helena Varga for her research.", [("Helena Varga", "title")], []),
     ("Prof. Martin Dubois opened the conference.", [("Martin Dubois", "title")], []),
     ("Mrs. Irene Moretti joined the board.", [("Irene Moretti", "title")], []),
