@@ -176,6 +176,24 @@ def test_dates_day_range_with_weekdays_or_a_slash(extract, text, expected):
     assert _values(extract(text)) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year-less range takes a weekday before its last day only when one stands before its first
+    ("Issue of 2 November 2026. Meet us at stand 4 – Friday 13 November.", ["2026-11-02", "2026-11-13"]),
+    ("Issue of 2 November 2026. Our visit: Thursday 12 – Friday 13 November.", ["2026-11-02", "2026-11-12/2026-11-13"]),
+])
+def test_dates_year_less_range_with_weekdays(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the month heading and the days under it are dates of their own; a month inside a line is no heading
+    ("Calendar of 3 May 2027\n\nJUNE\n14 June – open day", ["2027-05-03", "2027-06", "2027-06-14"]),
+    ("Calendar of 3 May 2027\n\nOur June newsletter\nOpen day in the lab", ["2027-05-03"]),
+])
+def test_dates_month_heading_its_line(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
 def test_dates_numeric_date_before_a_full_stop(extract):
     assert _values(extract("Applications are accepted until 15.01.2026. Then the jury meets.")) == ["2026-01-15"]
 

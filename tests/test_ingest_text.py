@@ -132,6 +132,23 @@ def test_ingest_text_html_drops_page_furniture(dropped):
     assert dropped not in text
 
 
+@pytest.mark.parametrize("aside, kept", [
+    # a sidebar box with a heading of its own is read with the page: its dates, events and people count
+    ("<aside><h3>Upcoming</h3><ul><li>12.05.2027 – Members' day, Linz</li></ul></aside>",
+     [("heading", 3, "Upcoming"), ("list_item", 1, "12.05.2027 – Members' day, Linz")]),
+    ("<aside class='contact'><h4>Questions?</h4><p>Mira Kolar, events officer</p></aside>",
+     [("heading", 4, "Questions?"), ("paragraph", 0, "Mira Kolar, events officer")]),
+    ("<aside><h2>Past events</h2><p>Wood Days 2026 – Kranj, 4–5 June 2026</p>"
+     "<form><input type='email'><button>Subscribe</button></form></aside>",
+     [("heading", 2, "Past events"), ("paragraph", 0, "Wood Days 2026 – Kranj, 4–5 June 2026")]),
+    # without a heading it is page furniture (an advert, a share bar)
+    ("<aside><p>Advertise with us – call today</p></aside>", []),
+])
+def test_ingest_text_html_titled_sidebar_box_is_kept(aside, kept):
+    text, blocks, _ = read_html(f"<html><body><h1>News</h1>{aside}</body></html>")
+    assert _blocks(text, blocks) == [("heading", 1, "News"), *kept]
+
+
 BOILERPLATE_HTML = """<html><body>
 <div class="site-nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/contact">Contact</a></div>
 <div id="mainMenu"><p>MENU-TEXT</p></div>

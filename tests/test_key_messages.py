@@ -406,6 +406,13 @@ def test_key_messages_grouped_points_under_one_heading(extract, text, points):
     "- a cluster that trains welders online\n\nEnd.",
     "Activity report\n\nThe manager presented the year. Highlights:\n- twelve new members joined the network;\n"
     "- the summer school had record attendance;\n\nThe report was approved.",
+    # rule family "calendar entries": every item opens with its date, even after a lead-in that recommends
+    "Call for vouchers\n\nWe strongly recommend attending one of the info sessions before applying:\n"
+    "- Mon 3 March – online, 10:00–11:00, in French\n- Thu 13 March – Liège, chamber of commerce, with short clinics\n",
+    "Workshop\n\nRecommendations\n- 14 May: webinar on shared test sites for the members\n"
+    "- 2 June: visit to the port of Gdynia with the partners\n",
+    "Forum\n\nParticipants agreed on the following recommendations:\n- 05.06. – first meeting of the new working group\n"
+    "- 19.06. – second meeting of the working group in Turin\n",
 ])
 def test_key_messages_lists_of_other_things_give_none(extract, text):
     assert extract(text).key_messages == ()
@@ -785,3 +792,11 @@ def test_key_messages_intro_sentence_before_the_list(extract, text, section, rul
 ])
 def test_key_messages_no_intro_before_the_list(extract, text):
     assert extract(text).key_messages == ()
+
+
+# Rule family "calendar entries": one dated item among statements does not make a calendar.
+def test_key_messages_one_dated_point_among_statements_stays(extract):
+    text = ("Forum\n\nParticipants agreed on the following recommendations:\n"
+            "- Regions should fund shared test sites for small firms\n- 14 May is the last day for every port to report its needs\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Regions should fund shared test sites for small firms", "14 May is the last day for every port to report its needs"]

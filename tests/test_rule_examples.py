@@ -150,6 +150,14 @@ YEARLESS = [
     ("pattern:yearless_month_range", "Notes of the board\nDate: 26 November 2026\n\nSix workshops were held between March and October.", [("26 November 2026", "2026-11-26", "2026-11-26", "pattern:day"), ("March and October", "2026-03-01", "2026-10-31")]),
     ("pattern:yearless_month_range", "Board notes\nDate: 10 January 2027\n\nThe survey will run from May to September.", [("10 January 2027", "2027-01-10", "2027-01-10", "pattern:day"), ("May to September", "2027-05-01", "2027-09-30")]),
     ("pattern:yearless_month_range", "Posted on 4 February 2026\n\nThe winter school ran from November to February.", [("4 February 2026", "2026-02-04", "2026-02-04", "pattern:day"), ("November to February", "2025-11-01", "2026-02-28")]),
+    # a weekday before each day of the range
+    ("pattern:yearless_day_range", "Posted 2 October 2025. The fair runs from Tuesday 14 to Thursday 16 October.", [("2 October 2025", "2025-10-02", "2025-10-02", "pattern:day"), ("14 to Thursday 16 October", "2025-10-14", "2025-10-16")]),
+    ("pattern:yearless_day_range", "Events in March 2027\nWed 3 – Fri 5 March · Graz, trade mission", [("March 2027", "2027-03-01", "2027-03-31", "pattern:month"), ("3 – Fri 5 March", "2027-03-03", "2027-03-05")]),
+    ("pattern:yearless_day_range", "Issued on 9 May 2026. Training: Monday 18 until Tuesday 19 May, online.", [("9 May 2026", "2026-05-09", "2026-05-09", "pattern:day"), ("18 until Tuesday 19 May", "2026-05-18", "2026-05-19")]),
+    # a month alone on its line heads a section of a calendar or of a year told month by month
+    ("pattern:month_heading", "Events calendar of 8 January 2027\n\nFEBRUARY\nA webinar on batteries.\n\nAPRIL\nThe annual assembly.", [("8 January 2027", "2027-01-08", "2027-01-08", "pattern:day"), ("FEBRUARY", "2027-02-01", "2027-02-28"), ("APRIL", "2027-04-01", "2027-04-30")]),
+    ("pattern:month_heading", "Activity Report 2025\n\n## October\nTwo firms joined the network.", [("October", "2025-10-01", "2025-10-31")]),
+    ("pattern:month_heading", "Year in review 2026\n\nMarch\n- The new board took office.\n\n**June**\n- The summer school opened.", [("March", "2026-03-01", "2026-03-31"), ("June", "2026-06-01", "2026-06-30")]),
     ("pattern:yearless_day_range:and", "The call opened on 2 June 2025. Info sessions follow on 5 and 19 June.", [("2 June 2025", "2025-06-02", "2025-06-02", "pattern:day"), ("5", "2025-06-05", "2025-06-05"), ("19 June", "2025-06-19", "2025-06-19")]),
     ("pattern:yearless_day_range:and", "Our office opened on 1 March 2026. Clinics are held on 4 and 18 March.", [("1 March 2026", "2026-03-01", "2026-03-01", "pattern:day"), ("4", "2026-03-04", "2026-03-04"), ("18 March", "2026-03-18", "2026-03-18")]),
     ("pattern:yearless_day_range:and", "The fair ended on 10 October 2024. Follow-up calls are on 14 and 28 October.", [("10 October 2024", "2024-10-10", "2024-10-10", "pattern:day"), ("14", "2024-10-14", "2024-10-14"), ("28 October", "2024-10-28", "2024-10-28")]),
@@ -187,6 +195,13 @@ PEOPLE = [
     ("The host thanked Anne-Sophie Meert for her long service.", [("Anne-Sophie Meert", "ner:ORG")], []),
     ("The chair thanked Karl-Heinz Oberreiter for chairing the jury.", [("Karl-Heinz Oberreiter", "ner:ORG")], []),
     ("The new brochure was designed by Eva-Maria Lindqvist last spring.", [("Eva-Maria Lindqvist", "ner:ORG")], []),
+    # ... and so is one of a given name and one or two surnames, perhaps hyphenated
+    ("The prize was handed over by Hanna Kowalska-Ortiz and the mayor.", [("Hanna Kowalska-Ortiz", "ner:ORG")], []),
+    ("The workshop was led by Petra Novak-Lindholm and two trainers.", [("Petra Novak-Lindholm", "ner:ORG")], []),
+    ("She succeeds Lejla Hodžić-Brandt, who moves to Sarajevo.", [("Lejla Hodžić-Brandt", "ner:ORG")], []),
+    ("The visit was organised by Lucía Ferrer Alcázar and two colleagues.", [("Lucía Ferrer Alcázar", "ner:ORG")], []),
+    ("The keynote came from Rosa Quintas Marinho, who explained the call.", [("Rosa Quintas Marinho", "ner:ORG")], []),
+    ("The study was presented by Mateus Cardoso Lemos in Porto.", [("Mateus Cardoso Lemos", "ner:ORG")], []),
     ("The award went to Dr. Helena Varga for her research.", [("Helena Varga", "title")], []),
     ("Prof. Martin Dubois opened the conference.", [("Martin Dubois", "title")], []),
     ("Mrs. Irene Moretti joined the board.", [("Irene Moretti", "title")], []),

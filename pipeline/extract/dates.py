@@ -113,8 +113,11 @@ _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
 # "from 30 September to 2 October", "Wednesday 1 October – Friday 3 October" without a year
 _YEARLESS_CROSS = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_S}(?:-|‐|‑|–|—|−|to|till|until){_S}"
                              rf"(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
-# "on 5 and 6 July", "from 3 to 5 June" without a year
-_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
+# "on 5 and 6 July", "from 3 to 5 June", "from Tuesday 14 to Thursday 16 November" without a year (a weekday before
+# the last day only when one stands before the first: ``_weekday_range``)
+_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?:(?P<wd2>{WEEKDAY}),?{_S})?"
+                             rf"(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w.]){WEEKDAY},?[ \t]+$")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
 _YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 # "in November", "by the end of April", "since March": a year-less month (full names only: "May"
@@ -127,6 +130,8 @@ _LIST_DASH = re.compile(r"\n[ \t]*[-‐‑–—−]")  # a dash opening a line 
 _YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
 # "January – Launch of …", "• June: the cluster joined …": a month heading its line of a year's highlights
 _MONTH_LINE = re.compile(rf"^[ \t]*(?:[-•*▪–][ \t]+)?(?:\*\*)?(?P<m1>{_FULL_MONTH})(?:\*\*)?[ \t]*(?:[–—:|]|-(?=[ \t]))[ \t]*\S", re.M)
+# "JANUARY", "## March": a month alone on its line heads a section of a calendar or of a year month by month
+_MONTH_HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]+)?(?:\*\*)?(?P<m1>{_FULL_MONTH}|{_FULL_MONTH.upper()})(?:\*\*)?[ \t]*$", re.M)
 
 
 
@@ -149,6 +154,12 @@ def _numbered_first_day(text: str, m: re.Match[str], cues: DateCues) -> bool:
     """True when a range's first number follows a numbering word ("Day 1 – 22 October 2024")."""
     word = re.search(r"([A-Za-z]+)\.?[ \t]*(?:#[ \t]*)?$", text[max(0, m.start() - 20):m.start()])
     return word is not None and word.group(1).lower() in cues.numbering_labels
+
+
+def _weekday_range(text: str, m: re.Match[str]) -> bool:
+    """A year-less range with a weekday before its last day has one before its first day too ("Wednesday 7 – Thursday
+    8 March"); "Hall 4 – Friday 16 November" is a place and a day, not a range."""
+    return not m["wd2"] or _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
@@ -265,7 +276,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
       the clause announces it), with an anchor date only;
     - ``"pattern:yearless_month"``: a full month name after a year cue word, "in November", "by the end of April", or
       heading a line of a year's highlights, "January – Launch of …", "• June: the cluster joined …", or opening its
-      sentence before a verb of ``data/date_year_verbs.txt``, "January brought us two new members".
+      sentence before a verb of ``data/date_year_verbs.txt``, "January brought us two new members";
+    - ``"pattern:month_heading"``: a full month name alone on its line ("JANUARY", "## March"), heading a section of
+      an events calendar or of a year told month by month, read like a month heading a line of highlights.
 
     ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
@@ -366,7 +379,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     for pattern, rule in ((_YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (_YEARLESS_RANGE, "pattern:yearless_day_range"),
                           (_YEARLESS_DAY, "pattern:yearless_day")):
         for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and _numbered_first_day(text, m, cues)):
+            if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and (
+                    _numbered_first_day(text, m, cues) or not _weekday_range(text, m))):
                 continue
             month, first_day = _month(m["m1"]), _day(m["d1"])
             last_day = _day(m.groupdict().get("d2")) or first_day
@@ -394,13 +408,14 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     for m in _YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
         if not _overlaps(taken, m.start("m1"), m.end("m2")):
             add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)
-    line_months = {m.start("m1") for m in _MONTH_LINE.finditer(text)}
-    for m in _YEARLESS_MONTH.finditer(text):
-        cue = previous_word(text, m.start()).lower()
-        if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start() not in line_months
+    line_months = {m.start("m1") for pattern in (_MONTH_LINE, _MONTH_HEADING) for m in pattern.finditer(text)}
+    months = {m.start("m1"): m for pattern in (_YEARLESS_MONTH, _MONTH_HEADING) for m in pattern.finditer(text)}
+    for m in (months[s] for s in sorted(months)):
+        cue = previous_word(text, m.start("m1")).lower()
+        if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start("m1") not in line_months
                                                              and not opens_sentence_before_verb(text, m.start(), m.end(), cues)):
-            continue  # "in November", "January – Launch of …", "September was busy."
-        heading = m.start() in line_months
+            continue  # "in November", "January – Launch of …", "September was busy.", "MARCH" heading its line
+        heading = m.start("m1") in line_months
         if cue == "since":
             tense = "past"
         elif heading:  # a line of highlights has its own tense, not its neighbours'
@@ -420,6 +435,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             year = _resolve_year(month, 1, dated, None, tense)
         if year is not None:
             first, last = period_bounds(dt.date(year, month, 1), "month")
-            add(m.start("m1"), m.end("m1"), first, last, "month", "pattern:yearless_month", resolved=True)
+            rule = "pattern:month_heading" if m.re is _MONTH_HEADING else "pattern:yearless_month"
+            add(m.start("m1"), m.end("m1"), first, last, "month", rule, resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found

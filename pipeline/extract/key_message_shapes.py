@@ -22,6 +22,10 @@ a", "passed the", "received 40", "increased by 12 %") is such a tally. A verb of
 clause is not the point's own: "A letter of intent, to be signed in May", "62 meetings, of which 17 are rated as
 promising", "An agreement with a partner who will host the next visit" still name things produced.
 
+Rule family "calendar entries" (:func:`calendar_entries`): a list every item of which opens with its date ("Tue 29
+February – online, 11:00–12:00", "8 March · Namur, info session", "12.05. – Members' day") lists sessions or dates
+of a programme, even after a lead-in that recommends ("We recommend joining one of the sessions:"): no key messages.
+
 Rule family "marked points" (:func:`without_label`): a point whose line opens with an arrow, a quote mark or a tick
 that segment does not read as a bullet ("> Clusters need …", "» …", "→ …") is the text after that glyph.
 """
@@ -32,7 +36,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections
+from pipeline.extract.dates import WEEKDAY
 from pipeline.records import SegmentedDocument
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# an item opening with its date: a weekday, a day and a month ("8 March", "8-9 March", "March 8"), or a numeric day
+_DATED_ENTRY = re.compile(rf"[ \t*_]*(?:{WEEKDAY},?[ \t]|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]*[-–][ \t]*\d{{1,2}}\.?)?[ \t]+"
+                          rf"(?:of[ \t]+)?{_MONTH_WORD}(?!\w)|{_MONTH_WORD}[ \t]+\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./])")
+
+
+def calendar_entries(points: list[str]) -> bool:
+    """True when every point opens with a date: a programme's sessions or a list of dates, not messages."""
+    return bool(points) and all(_DATED_ENTRY.match(p) for p in points)
 
 # "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …" (a label word and its number), "II. …" (a
 # Roman number, which segment does not read as a list number) at a line start

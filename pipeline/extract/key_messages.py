@@ -50,7 +50,7 @@ from dataclasses import replace
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, ordinal_points,
                                                  plans_pattern)
-from pipeline.extract.key_message_shapes import labelled_points, names_only_figures, without_label
+from pipeline.extract.key_message_shapes import calendar_entries, labelled_points, names_only_figures, without_label
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -314,8 +314,9 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             items, rule = _paragraph_points(seg.blocks, i + 1, text, section_start), "paragraphs_under_key_heading"
         if items and not any(_is_statement(text[b.start:b.end]) for b in items):
             continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
-        if names_only_figures(heading, [" ".join(text[b.start:b.end].split()) for b in items], rules.data_dir):
-            continue  # "Results" over "5 pilots", "A guide in six languages": a tally of outputs
+        bodies = [" ".join(text[b.start:b.end].split()) for b in items]
+        if names_only_figures(heading, bodies, rules.data_dir) or calendar_entries(bodies):
+            continue  # "Results" over "5 pilots", "A guide in six languages": a tally of outputs; dated sessions
         for item in items:
             if item.start in taken:
                 continue
@@ -373,8 +374,9 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
         for s, e in spans:
             add(s, e, section, "ordinal_sentences_after_lead_in")
     lead = lead_in(text[block.start:block.end], rules)
-    if lead is not None:
-        for item in _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)):
+    items = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)) if lead is not None else []
+    if not calendar_entries([" ".join(text[b.start:b.end].split()) for b in items]):  # "Tue 29 February – online"
+        for item in items:
             body = text[item.start:item.end]
             end = item.start + len(body.rstrip(" \n\t.;,"))
             add(without_label(text, item.start, end), end, lead, "list_after_lead_in")

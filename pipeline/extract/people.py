@@ -104,17 +104,35 @@ def _double_given_name(name: str, lex: Lexicon) -> bool:
         p[:1].isupper() and starts_with_given_name(p, lex) for p in parts)
 
 
+_SURNAME_PART = re.compile(r"[^\W\d_](?:[’']?[^\W\d_])*")
+
+
+def _given_name_and_surnames(name: str, lex: Lexicon) -> bool:
+    """The name is a given name and one or two surnames, perhaps double-barrelled ("Hanna Kowalska-Ortiz", "Rodrigo
+    Almeida Farinha", "Jorge Baptista-N'Guessan"), which the small model often calls an organisation: two or three
+    words, the first a known given name, the others capitalised name words (no word in capitals, no organisation
+    suffix, type noun or unit word)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not starts_with_given_name(words[0], lex) or words[0].lower() in lex.not_person_words:
+        return False
+    if any(w.lower() in lex.org_suffixes or w.lower() in lex.org_type_nouns or w.lower() in lex.unit_words for w in words):
+        return False
+    parts = [p for w in words[1:] for p in w.split("-")]
+    return all(p[:1].isupper() and not p.isupper() and _SURNAME_PART.fullmatch(p) for p in parts)
+
+
 def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon) -> list[tuple[Span, str]]:
     """Rule ``"ner:PERSON"``: spaCy's PERSON entities that have the shape of a person's name (its NORP entities, read
     as names once, gave one fact on the 21 training sets, a wrong one, and are no longer read). Rule ``"ner:ORG"``: an ORG entity of two or three words that opens with a
-    hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), which the small model often calls an
-    organisation; it passes the same person-shape checks."""
+    hyphenated pair of given names ("Pierre-Yves Lachenal", "Anne-Sophie Meert"), or a given name with one or two surnames
+    ("Lejla Hodžić-Brandt", "Rodrigo Almeida Farinha"), which the small model often calls an organisation; it passes the same
+    person-shape checks."""
     out = []
     for block, doc in annotated:
         for ent in doc.ents:
             if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
                 continue
-            if ent.label_ == "ORG" and not _double_given_name(ent.text, lex):
+            if ent.label_ == "ORG" and not (_double_given_name(ent.text, lex) or _given_name_and_surnames(ent.text, lex)):
                 continue
             span = model_person_span(text, block.start + ent.start_char, block.start + ent.end_char, lex)
             if span is not None:

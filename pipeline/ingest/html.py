@@ -1,7 +1,8 @@
 """HTML → normalised text with heading / paragraph / list-item blocks (BeautifulSoup + lxml).
 
 Scripts, styles, navigation, footers, forms and hidden elements are dropped, and so are site headers
-(a <header> is kept when it holds a heading, a <time> or a publication line), and so is
+(a <header> is kept when it holds a heading, a <time> or a publication line) and untitled sidebars (an
+<aside> is kept when it is a titled box: "Upcoming events", "Past events", "Related news"), and so is
 boilerplate written with plain elements: a ``role`` of navigation / menu / banner / contentinfo, a class or
 id that says nav / menu / breadcrumb / cookie banner, and a run of three or more short links with nothing
 but separators between them ("Home News Events Contact"). Headings, paragraphs, list items and table cells
@@ -18,7 +19,7 @@ from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
 
-_DROP = {"script", "style", "noscript", "nav", "footer", "form", "iframe", "svg", "button", "template", "aside", "head", "select", "menu"}
+_DROP = {"script", "style", "noscript", "nav", "footer", "form", "iframe", "svg", "button", "template", "head", "select", "menu"}
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _PARAGRAPHS = {"p", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address", "summary"}
 _CELLS = {"td", "th"}
@@ -75,6 +76,14 @@ def _header_with_content(el: Tag) -> bool:
     return bool(_DATED.search(el.get_text(" ")))
 
 
+def _titled_box(el: Tag) -> bool:
+    """An <aside> is page furniture (an advert, a share bar: dropped) unless it is a box with a heading of its own:
+    a sidebar of upcoming or past events, calls and deadlines, related news with their dates, a contact. Analysts
+    read those boxes as part of the page (their dates, events and people); menus, forms and link bars inside them are
+    still dropped."""
+    return el.find(list(_HEADINGS)) is not None
+
+
 _BLOCKISH = ["p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "blockquote",
              "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figcaption", "pre"]
 
@@ -128,6 +137,8 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
         if name in _DROP or child.get("hidden") is not None or child.get("aria-hidden") == "true" or _boilerplate(child):
             continue
         if name == "header" and not _header_with_content(child):
+            continue
+        if name == "aside" and not _titled_box(child):
             continue
         if name in {"a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "code", "mark", "cite", "q", "s", "font", "label"}:
             loose.append(_text_of(child))
