@@ -74,11 +74,29 @@ def by_first_letter(alternatives: list[str]) -> str:
     alternatives of the letter there. Returned as joined when an alternative opens otherwise.
     """
     groups: dict[str, list[str]] = {}
+    others: list[str] = []  # opening with another literal character ("ředitel", "3D printing"): after the groups
     for alt in alternatives:
         first = alt[:1]
-        if not ("a" <= first.lower() <= "z") or alt[1:2] in ("?", "*", "+", "{", "|"):
-            return "|".join(alternatives)  # not a literal letter (or a letter that may be absent)
-        groups.setdefault(first.lower(), []).append(alt)
-    if len(groups) < 2:
+        if first in _ASCII_LETTERS and alt[1:2] not in _MAY_BE_ABSENT:
+            groups.setdefault(first.lower(), []).append(alt)
+        elif _opens_with_other_literal(alt):
+            others.append(alt)
+        else:
+            return "|".join(alternatives)  # not a literal character (or one that may be absent)
+    if len(groups) < 2 and not others:
         return "|".join(alternatives)
-    return "|".join(f"(?=[{k}{k.upper()}])(?:{'|'.join(v)})" for k, v in groups.items())
+    return "|".join([f"(?=[{k}{k.upper()}])(?:{'|'.join(v)})" for k, v in groups.items()] + others)
+
+
+_MAY_BE_ABSENT = ("?", "*", "+", "{", "|")
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _opens_with_other_literal(alt: str) -> bool:
+    """``alt`` opens with one literal character that is not an ASCII letter and that no ASCII letter matches, even
+    case-insensitively ("ř", "3", an escaped "-"; not "ſ", which ``re.I`` reads as "s"), and that is not optional: it
+    never matches where an alternative of a letter group does, so its place among them does not matter."""
+    first, after = (alt[1:2], alt[2:3]) if alt[:1] == "\\" else (alt[:1], alt[1:2])
+    if not first or after in _MAY_BE_ABSENT or (alt[:1] == "\\" and first.isalnum()) or (alt[:1] != "\\" and first in "()[].^$|?*+{}"):
+        return False  # nothing, a class (\d, \s), a group, an anchor or an optional character
+    return not any(re.fullmatch(re.escape(first), letter, re.I) for letter in _ASCII_LETTERS)

@@ -76,6 +76,25 @@ def test_phrase_alternation_puts_longer_phrases_first_and_reads_them_literally()
     assert re.search(phrase_alternation([]), "anything") is None
 
 
+def test_by_first_letter_keeps_the_matches_of_phrases_opening_otherwise():
+    import re
+
+    from pipeline.data_files import by_first_letter
+
+    # Role titles in several languages, a digit, a sign, and phrases that one extends (longest first, as listed).
+    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in
+            ["ředitel odboru", "ředitel", "Director", "direktør", "3D printing lead", "3D", "-led", "Ärztin", "arzt", "Črna"]]
+    text = ("Ředitel odboru Jan Novák, the ředitelka, a DIRECTOR and direktøren; 3d Printing Lead, 3D-led and ärztin, "
+            "Arzt-led, črna Gora, the director\nof 3D")
+    grouped_alts = by_first_letter(alts)
+    assert grouped_alts.endswith("|ředitel\\s+odboru|ředitel|3D\\s+printing\\s+lead|3D|\\-led|Ärztin|Črna")
+    for flags in (0, re.I):
+        for around in ("(?<![\\w-])(?:{})(?![\\w-])", "(?:{})", "(?:{})s(?![\\w-])"):
+            plain = re.compile(around.format("|".join(alts)), flags)
+            grouped = re.compile(around.format(grouped_alts), flags)
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_by_first_letter_matches_as_the_plain_alternation_does():
     import re
 
@@ -92,7 +111,12 @@ def test_by_first_letter_matches_as_the_plain_alternation_does():
             grouped = re.compile(around.format(by_first_letter(alts)), flags)
             assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert "(?=[mM])" in by_first_letter(alts)
-    # Anything but escaped phrases that open with an ASCII letter stays as it is.
-    assert by_first_letter(["École", "ecole"]) == "École|ecole"
+    # Phrases opening with another literal character (a letter with a diacritic, a digit, an escaped sign) follow
+    # the letter groups: no letter group can match where they do.
+    assert by_first_letter(["École", "ecole"]) == "(?=[eE])(?:ecole)|École"
+    # Anything but escaped phrases that open with a literal character stays as it is, and so does a list with a
+    # character that re.I matches to an ASCII letter ("ſ" is "s").
+    assert by_first_letter(["ſtraße", "strasse", "Bahn"]) == "ſtraße|strasse|Bahn"
+    assert by_first_letter(["İzmir", "Izmir", "Ankara"]) == "İzmir|Izmir|Ankara"
     assert by_first_letter([r"\d+ days", "days"]) == r"\d+ days|days"
     assert by_first_letter(["a?b", "c"]) == "a?b|c"

@@ -123,3 +123,17 @@ def test_roles_the_role_of_org_keeps_its_organisation(extract):
     # the organisation after "of" is read by role-of-org-name; the-role-name's reading without it is dropped
     r = extract("The Chair of the Flemish Food Network, Bram Peeters, opened the meeting.")
     assert roles(r) == {("Bram Peeters", "Chair", "Flemish Food Network", "role:role-of-org-name")}
+
+
+def test_role_titles_in_is_the_titles_search_done_once_per_text(settings):
+    """The role titles of a text, shared by the statement rules: the same matches as searching the text, and the
+    same tuple when another rule asks for the same text."""
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.statement_parts import role_titles_in
+
+    lex = load_lexicon(settings.data_dir)
+    text = "The cluster manager, Ada Brook, met the ředitel of the park and two Vice-Presidents.\nChair: Ben Stone"
+    found = role_titles_in(text, lex.role_title_re)
+    assert [m.span() for m in found] == [m.span() for m in lex.role_title_re.finditer(text)]
+    assert [m.group() for m in found][:1] == ["cluster manager"]
+    assert role_titles_in(text, lex.role_title_re) is found

@@ -29,6 +29,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-h]|[ivx]{1,4})\))(?=\s)")
 _ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
 _SERIES_OF = {"for", "to", "on", "by"}
+# What any series of _SERIES_OF items holds (", for " / ", and to " / " and on "): a sentence without it, without
+# two ")" (numbered items) and without both ":" and ";" (items after the colon) enumerates nothing inline.
+_SERIES_HINT = re.compile(r"(?:,|\sand)\s+(?:and\s+)?(?:for|to|on|by)\s")
 
 
 def _sequence(labels: list[str]) -> bool:
@@ -47,6 +50,12 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, s + len(body)) if body.strip() else None
 
 
+def _may_enumerate(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` has what one of ``inline_points``' three item shapes needs (see ``_SERIES_HINT``)."""
+    return (text.count(")", s, e) >= 2 or (text.find(":", s, e) >= 0 and text.find(";", s, e) >= 0)
+            or _SERIES_HINT.search(text, s, e) is not None)
+
+
 def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
     """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
     after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
@@ -57,6 +66,8 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
         s = text.index(sentence, pos)
         e = s + len(sentence)
         pos = e
+        if not _may_enumerate(text, s, e):
+            continue  # the cheap test first: the lead-in patterns are long alternations
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
         if cue is None:
             continue
@@ -164,9 +175,13 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules,
     k = 0
     while k + 1 < len(spans):
         s, e = spans[k]
+        # The cheap test first: the next sentence must open a series ("First, ..."); the lead-in cue
+        # patterns are long alternations, searched only before such a sentence.
+        if not series or series[0].match(text, spans[k + 1][0]) is None:
+            k += 1
+            continue
         cue = heading is not None or rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
-        if cue is None or not series or series[0].match(text, spans[k + 1][0]) is None \
-                or plans_pattern(rules.data_dir).search(text, s, e):
+        if cue is None or plans_pattern(rules.data_dir).search(text, s, e):
             k += 1
             continue
         points = []

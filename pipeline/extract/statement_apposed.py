@@ -11,7 +11,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
-from pipeline.extract.statement_parts import Statement, lower_case_role_field, title_re
+from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
 # "the" (or "whose": "Acme (AC), whose director general, Jane Doe,"), perhaps with an organisation's kind noun in
@@ -60,7 +60,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
-    for m in lex.role_title_re.finditer(text):
+    for m in role_titles_in(text, lex.role_title_re):
         comma = _COMMA_GAP.match(text, m.end())
         if not comma:
             continue

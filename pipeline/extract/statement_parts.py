@@ -46,6 +46,13 @@ def title_re(lex: Lexicon) -> re.Pattern[str]:
     return _title_re(lex.person_titles)
 
 
+@lru_cache(maxsize=2)  # the text as written and with soft wraps folded, during one document's statements
+def role_titles_in(text: str, pattern: re.Pattern[str]) -> tuple[re.Match[str], ...]:
+    """Every role title in a text, ``pattern.finditer(text)`` (several rules walk them; the search is the costly
+    part, done once per text)."""
+    return tuple(pattern.finditer(text))
+
+
 @lru_cache(maxsize=8)  # asked for at every name: built once per title list, not re-escaped each time
 def _title_re(person_titles: tuple[str, ...]) -> re.Pattern[str]:
     titles = phrase_alternation(person_titles, space=r"\ ")

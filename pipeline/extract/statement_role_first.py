@@ -6,7 +6,6 @@ Industrial Strategy Jane Doe"), "its"/"our" roles ("Acme Cluster … . Its manag
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
@@ -17,7 +16,7 @@ from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
-                                              role_segment, title_re)
+                                              role_segment, role_titles_in, title_re)
 
 
 # Label / cue words before a name, with the role they state ("" = none). Lower-case, regex-escaped.
@@ -106,12 +105,6 @@ def _qualified_title(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=2)
-def _role_titles_in(text: str, pattern: re.Pattern[str]) -> tuple[re.Match[str], ...]:
-    """Every role title in a text (several rules walk them; the search is the costly part)."""
-    return tuple(pattern.finditer(text))
-
-
 def _org_then_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
     """"EISMEA Project Adviser": before the role title at ``pos``, an organisation's name (a gazetteer
     name, a name with an organisation word or an acronym the text defines) and one or two capitalised
@@ -169,7 +162,7 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         org = (org_before(text, q, lex) or represented_org(text, q, lex)) if is_role else None
         out.append(Statement(span, "title", title=title, role=clean(text[q:m.end(1)]) if is_role else None,
                              role_span=Span(q, m.end(1)) if is_role else None, org=org if is_role else None))
-    for m in _role_titles_in(text, lex.role_title_re):
+    for m in role_titles_in(text, lex.role_title_re):
         # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
         # an organisation's possessive: "Acme Cluster's manager Jane Doe").
         possessive = possessive_before(text, m.start(), lex)
@@ -231,7 +224,7 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
     role title, "for"/"of" and its field (or, after "of", an organisation's name), then the name, with no comma. The name is the longest person-shaped tail of the phrase whose
     first word is no word the text writes in lower case and no abstract noun ("Strategy Jane Doe" is no name)."""
     out: list[Statement] = []
-    for m in _role_titles_in(text, lex.role_title_re):
+    for m in role_titles_in(text, lex.role_title_re):
         if not m.group()[0].isupper():
             continue
         fr = re.match(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
@@ -349,7 +342,7 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
     cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"; person titles may open the
     name ("the chair of the Supervisory Board, JUDr. Jane Doe")."""
     out: list[Statement] = []
-    for m in _role_titles_in(text, lex.role_title_re):
+    for m in role_titles_in(text, lex.role_title_re):
         possessive = possessive_before(text, m.start(), lex)
         if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
             # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
