@@ -233,8 +233,10 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who)", re.I)
-_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies))", re.I)
+_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who|"
+                            r"signed[ \t]+by|signator(?:y|ies)|representatives?)", re.I)
+_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies)|"
+                         r"clusters?|partners?)", re.I)
 # "Title" alone is more often a talk's title than a job title: an "other" column.
 _ROLE_COLUMN = re.compile(r"(?:positions?|roles?|job[ \t]+titles?|functions?|jobs?)", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -266,7 +268,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         head = _cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
-        col = {kind: next((k for k, n in enumerate(names) if rx.fullmatch(n)), None)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(rx, n)), None)
                for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
         if col["person"] is None or (col["org"] is None and col["role"] is None):
             continue
@@ -276,11 +278,13 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
             if len(cells) != len(head):
                 continue
-            person = _cell_person(text, cells[col["person"]], lex)
-            if person is None:
+            found = _cell_person(text, cells[col["person"]], lex, rest=True)
+            if found is None:
                 continue
-            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None,
-                                cells[col["role"]] if col["role"] is not None else None, lex)
+            person, rest = found
+            # "Jane Doe, Chairman", "Jane Doe (General Manager)" in the name cell: the role, when no column gives it
+            role_cell = cells[col["role"]] if col["role"] is not None else _role_rest(text, rest, lex)
+            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
             if st:
                 out.append(st)
     return out
@@ -291,9 +295,8 @@ _OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|top
 
 
 def _column_kind(cell: str) -> str | None:
-    cell = cell.strip("*_ :")
     for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
-        if rx.fullmatch(cell):
+        if header_names(rx, cell):
             return kind
     return None
 
@@ -350,25 +353,55 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
-        person = _cell_person(text, row[p_col], lex)
-        if person is None:
+        found = _cell_person(text, row[p_col], lex, rest=True)
+        if found is None:
             break
+        person, rest = found
         others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col]
         if any(valid_person_name(o, lex) for o in others) or (
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
         st = _row_statement(text, person, row[o_col] if o_col is not None else None,
-                            row[r_col] if r_col is not None else None, lex)
+                            row[r_col] if r_col is not None else _role_rest(text, rest, lex), lex)
         if st:
             out.append(st)
         k += n
     return out
 
 
-def _cell_person(text: str, cell: Span, lex: Lexicon) -> Span | None:
-    """The full name that fills a table cell, person titles before it ("Dr hab. Jane Doe") aside."""
+def _cell_person(text: str, cell: Span, lex: Lexicon, rest: bool = False):
+    """The full name that fills a table cell, person titles before it ("Dr hab. Jane Doe") aside. With ``rest``:
+    (name, what follows it after a comma or in brackets, or None), the name then opening the cell ("Jane Doe,
+    Chairman", "Jane Doe (online)")."""
     person = person_name_at(text, after_titles(text, cell.start, lex), lex)
-    return person if person and person.end == len(text[:cell.end].rstrip(" *_")) else None
+    end = len(text[:cell.end].rstrip(" *_"))
+    if not rest:
+        return person if person and person.end == end else None
+    if person is None:
+        return None
+    after = _CELL_REST.fullmatch(text, person.end, end) if person.end < end else None
+    if person.end < end and after is None:
+        return None
+    return person, Span(after.start(after.lastindex), after.end(after.lastindex)) if after else None
+
+
+_CELL_REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*")
+
+
+def _role_rest(text: str, rest: Span | None, lex: Lexicon) -> Span | None:
+    """What follows the name in its cell, when it holds a role title ("Jane Doe, Chairman"; not "(online)")."""
+    return rest if rest is not None and lex.role_title_re.search(text, rest.start, rest.end) else None
+
+
+def header_names(rx: re.Pattern[str], cell: str) -> bool:
+    """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, for the
+    role column, in up to four words, by its first or last word ("Role in the project", "Board function"; a name
+    or organisation cell of a row, "Malta Maritime Cluster", must not read as a header)."""
+    cell = re.sub(r"\(s\)$", "s", cell.strip(" *_:"))
+    words = cell.split()
+    if not words or rx.fullmatch(cell):
+        return bool(words)
+    return rx is _ROLE_COLUMN and len(words) <= 4 and any(rx.fullmatch(w) for w in (words[0], words[-1]))
 
 
 def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon) -> Statement | None:
@@ -376,13 +409,16 @@ def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, le
     if oc is not None:
         acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
         oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
+        comma = text.find(",", oc.start, oend)
+        if comma > 0 and lex.role_title_re.search(text, comma, oend):
+            oend = comma  # "Acme Boats OÜ, CEO": the organisation, then the person's post in it
         name = clean(text[oc.start:oend])
         if oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12 and not valid_person_name(name, lex):
             org = Span(oc.start, oend)
     if rc is not None:
-        value = clean(text[rc.start:rc.end])
-        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role
-        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"\d", value):
+        value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
+        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role; nor a date
+        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"(?<![A-Za-z])\d", value):
             role, rspan = value, rc
     if not org and not role:
         return None
