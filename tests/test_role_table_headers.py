@@ -48,3 +48,11 @@ def test_cell_table_signatories(extract):
             "Rita Nogueira (Executive Director)\n\nDone in Lisbon.")
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
     assert rows == {("Petros Alexiou", "Chairman", "Ionian Fisheries Cluster"), ("Rita Nogueira", "Executive Director", "Tagus Water Cluster")}
+
+
+def test_cell_table_row_nobody_signed(extract):
+    # a dash for nobody: the rows after it still line up; "Dott." is a title, not part of the name
+    text = ("Signed\n\nCluster\n\nSigned by\n\nIonian Fisheries Cluster\n\n—\n\nTagus Water Cluster\n\n"
+            "Dott. Marco Fabbri, vice president\n\nDone in Lisbon.")
+    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
+    assert rows == {("Marco Fabbri", "vice president", "Tagus Water Cluster")}

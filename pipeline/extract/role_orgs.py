@@ -280,6 +280,12 @@ def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMent
     return None
 
 
+def _by_kind_noun(text: str, role: Span, lex: Lexicon) -> bool:
+    """The role names its organisation only by a kind noun: "the cluster's CEO", "the director of the cluster"."""
+    return (_kind_re(lex.data_dir).search(text, max(0, role.start - 40), role.start) is not None
+            or _kind_after_re(lex.data_dir).match(text, role.end) is not None)
+
+
 _BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
 
 
@@ -372,9 +378,11 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
-        if org is None and own is not None and st.org is None and holds_own_office(
-                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir):
-            org, family = own, "own-org"  # family "own-org" (role_own_org.py): the document's own organisation
+        if org is None and own is not None and st.org is None and (holds_own_office(
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)):
+            # family "own-org" (role_own_org.py): the document's own organisation, for its own offices and for any role
+            # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO")
+            org, family = own, "own-org"
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue

@@ -354,6 +354,9 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
         found = _cell_person(text, row[p_col], lex, rest=True)
+        if found is None and not re.search(r"[^\W\d_]", text[row[p_col].start:row[p_col].end]):
+            k += n  # "—": nobody signed for that row; the columns still line up
+            continue
         if found is None:
             break
         person, rest = found
