@@ -1,4 +1,4 @@
-"""Pipe tables of people (statement_lines.py, rule table:speaker): a header cell names its column by its first or
+"""Tables of people (statement_lines.py and table_cells.py, rule table:speaker): a header cell names its column by its first or
 last word ("Role in the project", "Board function"); "Signed by" names people and "Cluster" / "Partner"
 organisations; a name cell may carry the role after a comma or in brackets; an organisation cell may carry the
 person's post after a comma."""

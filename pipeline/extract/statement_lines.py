@@ -11,6 +11,7 @@ from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
+from pipeline.extract.table_cells import empty_cell, header_names, name_cell
 
 
 def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
@@ -268,7 +269,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         head = _cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
-        col = {kind: next((k for k, n in enumerate(names) if header_names(rx, n)), None)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(rx, n, kind == "role")), None)
                for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
         if col["person"] is None or (col["org"] is None and col["role"] is None):
             continue
@@ -278,12 +279,11 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
             if len(cells) != len(head):
                 continue
-            found = _cell_person(text, cells[col["person"]], lex, rest=True)
+            found = name_cell(text, cells[col["person"]], lex)
             if found is None:
                 continue
-            person, rest = found
-            # "Jane Doe, Chairman", "Jane Doe (General Manager)" in the name cell: the role, when no column gives it
-            role_cell = cells[col["role"]] if col["role"] is not None else _role_rest(text, rest, lex)
+            person, rest = found  # "Jane Doe, Chairman" in the name cell: the role, when no column gives it
+            role_cell = cells[col["role"]] if col["role"] is not None else rest
             st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
             if st:
                 out.append(st)
@@ -296,7 +296,7 @@ _OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|top
 
 def _column_kind(cell: str) -> str | None:
     for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
-        if header_names(rx, cell):
+        if header_names(rx, cell, kind == "role"):
             return kind
     return None
 
@@ -353,8 +353,8 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
-        found = _cell_person(text, row[p_col], lex, rest=True)
-        if found is None and not re.search(r"[^\W\d_]", text[row[p_col].start:row[p_col].end]):
+        found = name_cell(text, row[p_col], lex)
+        if found is None and empty_cell(text, row[p_col]):
             k += n  # "—": nobody signed for that row; the columns still line up
             continue
         if found is None:
@@ -365,46 +365,17 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
         st = _row_statement(text, person, row[o_col] if o_col is not None else None,
-                            row[r_col] if r_col is not None else _role_rest(text, rest, lex), lex)
+                            row[r_col] if r_col is not None else rest, lex)
         if st:
             out.append(st)
         k += n
     return out
 
 
-def _cell_person(text: str, cell: Span, lex: Lexicon, rest: bool = False):
-    """The full name that fills a table cell, person titles before it ("Dr hab. Jane Doe") aside. With ``rest``:
-    (name, what follows it after a comma or in brackets, or None), the name then opening the cell ("Jane Doe,
-    Chairman", "Jane Doe (online)")."""
+def _cell_person(text: str, cell: Span, lex: Lexicon) -> Span | None:
+    """The full name that fills a table cell, person titles before it ("Dr hab. Jane Doe") aside."""
     person = person_name_at(text, after_titles(text, cell.start, lex), lex)
-    end = len(text[:cell.end].rstrip(" *_"))
-    if not rest:
-        return person if person and person.end == end else None
-    if person is None:
-        return None
-    after = _CELL_REST.fullmatch(text, person.end, end) if person.end < end else None
-    if person.end < end and after is None:
-        return None
-    return person, Span(after.start(after.lastindex), after.end(after.lastindex)) if after else None
-
-
-_CELL_REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*")
-
-
-def _role_rest(text: str, rest: Span | None, lex: Lexicon) -> Span | None:
-    """What follows the name in its cell, when it holds a role title ("Jane Doe, Chairman"; not "(online)")."""
-    return rest if rest is not None and lex.role_title_re.search(text, rest.start, rest.end) else None
-
-
-def header_names(rx: re.Pattern[str], cell: str) -> bool:
-    """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, for the
-    role column, in up to four words, by its first or last word ("Role in the project", "Board function"; a name
-    or organisation cell of a row, "Malta Maritime Cluster", must not read as a header)."""
-    cell = re.sub(r"\(s\)$", "s", cell.strip(" *_:"))
-    words = cell.split()
-    if not words or rx.fullmatch(cell):
-        return bool(words)
-    return rx is _ROLE_COLUMN and len(words) <= 4 and any(rx.fullmatch(w) for w in (words[0], words[-1]))
+    return person if person and person.end == len(text[:cell.end].rstrip(" *_")) else None
 
 
 def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon) -> Statement | None:
