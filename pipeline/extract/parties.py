@@ -10,6 +10,7 @@ from pipeline.extract.organisations import extract_organisations
 from pipeline.extract.people import extract_people
 from pipeline.extract.statements import find_statements
 from pipeline.extract.role_orgs import with_role_organisations
+from pipeline.extract.role_succession import predecessor_statements
 from pipeline.extract.roles import build_roles
 from pipeline.extract.rules import Rules
 from pipeline.extract.shapes import Span
@@ -33,6 +34,9 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     people = [p for p in people if not any(o.rule == "gazetteer" and o.start <= p.start and p.end <= o.end for o in orgs)]
     # spaCy often calls a person an ORG; a person rule wins over a statistical organisation.
     orgs = [o for o in orgs if o.rule != "ner:ORG" or not any(p.start < o.end and o.start < p.end for p in people)]
-    roles = build_roles(doc_id, text, with_role_organisations(statements, text, orgs, lex, people), people, orgs)
+    stated = with_role_organisations(statements, text, orgs, lex, people)
+    # "… appointed Jane Doe as director. She succeeds John Roe": the predecessor held the office (role_succession.py)
+    stated += with_role_organisations(predecessor_statements(stated, text, people, lex), text, orgs, lex)
+    roles = build_roles(doc_id, text, stated, people, orgs)
     locations = extract_locations(doc_id, text, annotated, lex, [(o.start, o.end) for o in orgs])
     return people, orgs, roles, locations

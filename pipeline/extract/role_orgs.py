@@ -51,7 +51,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import holds_own_office, own_organisation, own_unit_after
+from pipeline.extract.role_own_org import board_office_and_employer, holds_own_office, kind_nouns, own_organisation, own_unit_after
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -62,7 +62,7 @@ _MAX_DESCRIPTOR_WORDS = 3
 # What may follow an organisation that ends a role's field: punctuation, a dash, a list separator ("·", "|",
 # "/"), "and" before the next item, or nothing after an abbreviated legal form ("… s.r.o. Members …").
 _ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n|·/]|[–—]|\s-\s|and[ \t]|$)|(?<=\.)[ \t]")
-_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?i:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
 _ANAPHOR_REACH = 3000  # characters back for a kind noun's organisation: the same news item, not the whole digest
@@ -85,14 +85,8 @@ def _connector_words(data_dir: Path | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
-    """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
-    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
-
-
-@lru_cache(maxsize=4)
 def _kind_re(data_dir: Path | None) -> re.Pattern[str]:
-    nouns = _kind_nouns(data_dir)
+    nouns = kind_nouns(data_dir)
     alt = phrase_alternation(nouns, r"[ \t\n]+")
     # "the cluster's <role>", "the cluster <role>" before the role; "<role> of the cluster('s …)" after it
     return re.compile(r"(?<![\w-])(?i:the|our|this)[ \t\n]+(?i:(" + alt + r"))(?:['’]s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
@@ -100,7 +94,7 @@ def _kind_re(data_dir: Path | None) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _kind_after_re(data_dir: Path | None) -> re.Pattern[str]:
-    alt = phrase_alternation(_kind_nouns(data_dir), r"[ \t\n]+")
+    alt = phrase_alternation(kind_nouns(data_dir), r"[ \t\n]+")
     return re.compile(r"[ \t\n]+(?:of|at|in|for)[ \t\n]+the[ \t\n]+(" + alt + r")(?![\w-])", re.I)
 
 
@@ -224,7 +218,17 @@ def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention
     return None
 
 
-_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*")
+# (a country or acronym in brackets may stand before the colon or dash: "Acme Cluster (Spain) – Jane Doe, director")
+_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?::|[–—]|-(?=[ \t]))[ \t]*")
+_DASH_AFTER = re.compile(r"[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
+
+
+def _org_after_dash(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+    """Family ``org-after-role``, after a role label: "Jury chair: Jane Doe – Acme University", "Facilitator: Dr. Jane
+    Doe – Acme Cluster": an organisation mention after a dash that ends the field."""
+    gap = _DASH_AFTER.match(text, pos)
+    org = orgs.starting_at(gap.end()) if gap else None
+    return org if org and _ORG_CLOSES.match(text, org.end) else None
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*")
 
@@ -266,13 +270,20 @@ def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMent
         noun = m.group(1)
     else:
         field = text[role.start:role.end].split()
-        if len(field) >= 2 and field[0].lower() in _kind_nouns(lex.data_dir):
+        if len(field) >= 2 and field[0].lower() in kind_nouns(lex.data_dir):
             noun = field[0]  # "cluster manager", "network coordinator"
     if noun is not None:
         return orgs.before(first, max(0, first - _ANAPHOR_REACH), " ".join(noun.split()))
     if _POSSESSIVE_DETERMINER.search(lead):
-        return orgs.before(role.start, _sentence_floor(text, role.start, 2))
+        # (before the name when the role follows it: "elected Jane Doe, CEO of Beta Ltd, as its president" is not Beta's)
+        return orgs.before(first, _sentence_floor(text, role.start, 2))
     return None
+
+
+def _by_kind_noun(text: str, role: Span, lex: Lexicon) -> bool:
+    """The role names its organisation only by a kind noun: "the cluster's CEO", "the director of the cluster"."""
+    return (_kind_re(lex.data_dir).search(text, max(0, role.start - 40), role.start) is not None
+            or _kind_after_re(lex.data_dir).match(text, role.end) is not None)
 
 
 _BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
@@ -332,7 +343,7 @@ def _without_kind_noun_org(text: str, st: Statement, lex: Lexicon) -> Statement:
     """Rule family "kind noun is no name": a stated organisation that is only a kind noun of
     ``data/role_org_kind_nouns.txt`` ("The Network's Chair Jane Doe", "The Cluster's manager …") refers to an
     organisation no family above found; it names none, so the role keeps no organisation."""
-    if st.org is not None and clean(text[st.org.start:st.org.end]).lower() in _kind_nouns(lex.data_dir):
+    if st.org is not None and clean(text[st.org.start:st.org.end]).lower() in kind_nouns(lex.data_dir):
         return replace(st, org=None)
     return st
 
@@ -343,7 +354,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     families above finds it (the family joins the statement's rule name), and the ``name-bracket-org``
     statements of ``people``."""
     index = _Orgs(orgs)
-    own = own_organisation(text, orgs)
+    own = own_organisation(text, orgs, lex.data_dir)
     out = _affiliation_statements(text, list(people), statements, index, lex, own)
     for st in statements:
         if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
@@ -362,15 +373,18 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_in_brackets(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-in-brackets"),
                  (_org_after(text, st.role_span.end, index, lex), "org-after-role"),
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
+                 (_org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
-        if org is None and own is not None and st.org is None and holds_own_office(
-                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir):
-            org, family = own, "own-org"  # family "own-org" (role_own_org.py): the document's own organisation
+        if org is None and own is not None and st.org is None and (holds_own_office(
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)):
+            # family "own-org" (role_own_org.py): the document's own organisation, for its own offices and for any role
+            # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO")
+            org, family = own, "own-org"
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
-    return out
+    return board_office_and_employer(out, text, own, lex.data_dir)

@@ -15,7 +15,11 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections
+from dataclasses import replace
+
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.shapes import Span
+from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
 
@@ -33,6 +37,18 @@ def own_offices(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.lower() for words in data_sections(data_dir / "role_own_offices.txt").values() for w in words)
 
 
+@lru_cache(maxsize=4)
+def kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
+    """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
+    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
+
+
+@lru_cache(maxsize=4)
+def _self_reference_re(data_dir: Path | None) -> re.Pattern[str]:
+    """ "the cluster", "our association": a kind noun after "the" or "our"."""
+    return re.compile(r"(?<![\w-])(?:the|our)[ \t\n]+(" + phrase_alternation(kind_nouns(data_dir), r"[ \t\n]+") + r")(?![\w-])", re.I)
+
+
 def _head_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the document's first lines with words, navigation and share bars skipped."""
     out: list[tuple[int, int]] = []
@@ -47,11 +63,13 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def own_organisation(text: str, orgs: list[OrgMention]) -> OrgMention | None:
+def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = None) -> OrgMention | None:
     """The organisation the document is written by: of the organisation mentions on its first lines with words
     or on an e-mail head or byline line among its first ten lines, the one the document names most often (twice
     at least: a name met once on a title line is what the document is about, not who writes it); a letterhead in
-    capitals ("ACME CLUSTER – ANNUAL REPORT 2026") counts as one mention of the name a mention elsewhere spells."""
+    capitals ("ACME CLUSTER – ANNUAL REPORT 2026") counts as one mention of the name a mention elsewhere spells,
+    and so does the text's calling itself by a kind noun of the name on the title line ("Acme Cluster – Minutes of
+    the General Assembly" … "the cluster was founded in 2016": ``data/role_org_kind_nouns.txt``)."""
     if not orgs:
         return None
     head = _head_lines(text)
@@ -68,6 +86,10 @@ def own_organisation(text: str, orgs: list[OrgMention]) -> OrgMention | None:
             if hit is not None and part.strip().isupper():
                 counts[hit.name] += 1
                 found.append(hit)
+    nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
+    for o in {o.name: o for o in found if head and head[0][0] <= o.start and o.end <= head[0][1]}.values():
+        if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", o.name, re.I) for n in nouns):
+            counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
     return firsts[best.name] if best is not None and counts[best.name] >= 2 else None
 
@@ -96,3 +118,37 @@ def own_units(data_dir: Path | None) -> frozenset[str]:
     if data_dir is None:
         return frozenset()
     return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("units", []))
+
+
+@lru_cache(maxsize=4)
+def board_offices(data_dir: Path | None) -> frozenset[str]:
+    """The ``[governance]`` section of ``data/role_own_offices.txt``, lower case ("president", "treasurer", "board member")."""
+    if data_dir is None:
+        return frozenset()
+    return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("governance", []))
+
+
+_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+
+
+def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
+                              data_dir: Path | None) -> list[Statement]:
+    """Family ``own-board``: in a document the organisation writes about itself, a board office of the
+    ``[governance]`` section given with the organisation in brackets after the name ("President: Jane Doe (Acme
+    Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)") is an office of the
+    document's own organisation, whose board it is; the bracket names the member the person comes from. Such a
+    statement gives two: the office in the own organisation (rule ``…+own-board``) and the affiliation with the
+    bracket's organisation (rule ``name-bracket-org``, no role)."""
+    if own is None:
+        return statements
+    out: list[Statement] = []
+    for st in statements:
+        words = re.sub(r"[ \t\n]+", " ", (st.role or "").strip(" ,;:()")).lower()
+        bracketed = st.org is not None and _NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None
+        if (not bracketed or not (words in board_offices(data_dir) or words[:-1] in board_offices(data_dir))
+                or fold(text[st.org.start:st.org.end]) == fold(own.name) or st.org.start <= own.start < st.org.end):
+            out.append(st)
+            continue
+        out.append(replace(st, org=Span(own.start, own.end), rule=f"{st.rule}+own-board"))
+        out.append(Statement(st.person, "name-bracket-org", org=st.org))
+    return out

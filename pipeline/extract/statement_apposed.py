@@ -111,9 +111,25 @@ def _name_as_role(text: str, pos: int, lex: Lexicon) -> Statement | None:
     """ "Jane Doe as managing director", "**Dr. Jane Doe** (Acme) as its new Treasurer" at ``pos``: the name
     (:func:`name_at`), "as" and a role title with up to two lower-case field words before it."""
     found = name_at(text, pos, lex)
-    gap = _AS_ROLE.match(text, found[1]) if found else None
+    gap = _AS_ROLE.match(text, _past_apposition(text, found[1], lex)) if found else None
     role = _role_at(text, gap.end(), lex) if gap else None
     return Statement(found[0], "verb-name-as-role", role=clean(text[role.start:role.end]), role_span=role) if role else None
+
+
+_APPOSITION = re.compile(r",[ \t\n]+([^;:!?()\n]{2,100}?),(?=[ \t\n]+as[ \t\n])")
+_SENTENCE_INSIDE = re.compile(r"[.!?][ \t\n]+[A-Z]")
+
+
+def _past_apposition(text: str, pos: int, lex: Lexicon) -> int:
+    """``pos`` past an apposition between the name and "as": a comma, what the person is now (lower-case words or
+    a role title first) and a comma ("elected Jane Doe, CEO of Beta Ltd, as president", "appointed John Roe, owner
+    of the joinery Roe & Sons, s.r.o., as chair", "named Ana Ruiz, until now project manager, as director");
+    ``pos`` itself when none stands there."""
+    m = _APPOSITION.match(text, pos)
+    if m is None or _SENTENCE_INSIDE.search(m.group(1)):
+        return pos
+    lead = m.group(1)
+    return m.end() if lead[:1].islower() or lex.role_title_re.match(lead) else pos
 
 
 def _role_at(text: str, pos: int, lex: Lexicon) -> Span | None:

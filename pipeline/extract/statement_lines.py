@@ -11,6 +11,7 @@ from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
+from pipeline.extract.table_cells import empty_cell, header_names, name_cell
 
 
 def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
@@ -233,8 +234,10 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who)", re.I)
-_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies))", re.I)
+_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who|"
+                            r"signed[ \t]+by|signator(?:y|ies)|representatives?)", re.I)
+_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies)|"
+                         r"clusters?|partners?)", re.I)
 # "Title" alone is more often a talk's title than a job title: an "other" column.
 _ROLE_COLUMN = re.compile(r"(?:positions?|roles?|job[ \t]+titles?|functions?|jobs?)", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -266,7 +269,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         head = _cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
-        col = {kind: next((k for k, n in enumerate(names) if rx.fullmatch(n)), None)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(rx, n, kind == "role")), None)
                for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
         if col["person"] is None or (col["org"] is None and col["role"] is None):
             continue
@@ -276,11 +279,12 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
             if len(cells) != len(head):
                 continue
-            person = _cell_person(text, cells[col["person"]], lex)
-            if person is None:
+            found = name_cell(text, cells[col["person"]], lex)
+            if found is None:
                 continue
-            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None,
-                                cells[col["role"]] if col["role"] is not None else None, lex)
+            person, rest = found  # "Jane Doe, Chairman" in the name cell: the role, when no column gives it
+            role_cell = cells[col["role"]] if col["role"] is not None else rest
+            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
             if st:
                 out.append(st)
     return out
@@ -291,9 +295,8 @@ _OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|top
 
 
 def _column_kind(cell: str) -> str | None:
-    cell = cell.strip("*_ :")
     for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
-        if rx.fullmatch(cell):
+        if header_names(rx, cell, kind == "role"):
             return kind
     return None
 
@@ -350,15 +353,19 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
-        person = _cell_person(text, row[p_col], lex)
-        if person is None:
+        found = name_cell(text, row[p_col], lex)
+        if found is None and empty_cell(text, row[p_col]):
+            k += n  # "—": nobody signed for that row; the columns still line up
+            continue
+        if found is None:
             break
+        person, rest = found
         others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col]
         if any(valid_person_name(o, lex) for o in others) or (
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
         st = _row_statement(text, person, row[o_col] if o_col is not None else None,
-                            row[r_col] if r_col is not None else None, lex)
+                            row[r_col] if r_col is not None else rest, lex)
         if st:
             out.append(st)
         k += n
@@ -376,13 +383,16 @@ def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, le
     if oc is not None:
         acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
         oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
+        comma = text.find(",", oc.start, oend)
+        if comma > 0 and lex.role_title_re.search(text, comma, oend):
+            oend = comma  # "Acme Boats OÜ, CEO": the organisation, then the person's post in it
         name = clean(text[oc.start:oend])
         if oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12 and not valid_person_name(name, lex):
             org = Span(oc.start, oend)
     if rc is not None:
-        value = clean(text[rc.start:rc.end])
-        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role
-        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"\d", value):
+        value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
+        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role; nor a date
+        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"(?<![A-Za-z])\d", value):
             role, rspan = value, rc
     if not org and not role:
         return None

@@ -307,11 +307,18 @@ def role_change_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+_BRACKET_BEFORE = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*$")
+
+
 def _name_verb_role(text: str, verb: re.Match[str], lex: Lexicon) -> tuple[Span, re.Match[str], tuple[str, Span, Span | None] | None] | None:
     """For "<name> <verb phrase> <role title> …": the name ending at the verb, the role title right
     after it and the parsed role segment (role, its span, organisation), or None without name or role."""
     role = lex.role_title_re.match(text, verb.end())
     name = name_ending_at(text, verb.start(), lex) if role else None
+    bracket = _BRACKET_BEFORE.search(text, max(0, verb.start() - 90), verb.start()) if role and not name else None
+    if bracket:
+        # "Jane Roe (Acme Ltd) was elected treasurer": the bracket is her affiliation (role_orgs.py, name-bracket-org)
+        name = name_ending_at(text, bracket.start(), lex)
     if not name:
         return None
     return name, role, role_segment(text, verb.end(), segment_end(text, verb.end()), lex)

@@ -1,0 +1,58 @@
+"""Board offices with the member's organisation in brackets (role_own_org.py, family ``own-board``): in a document
+the organisation writes about itself, "President: Jane Doe (Acme Foods Ltd)" is the president of the document's
+own organisation, who comes from Acme Foods; "Jane Roe (Beta University) was elected treasurer" likewise
+(statement_name_first.py, rule name-elected-role read past the bracket). And the title line's organisation is the
+document's own when the text calls itself by its kind noun ("the cluster")."""
+from __future__ import annotations
+
+import pytest
+
+_HEAD = "Tyrol Wood Cluster – Minutes of the General Assembly 2027\n\nThe Tyrol Wood Cluster met in Innsbruck on 4 May.\n\n"
+
+
+def _rows(result, person):
+    return {(r.role, r.organisation, r.rule) for r in result.roles if r.person == person}
+
+
+@pytest.mark.parametrize("line, person, role, employer, rule", [
+    ("- Treasurer: Karl Moser (Moser Holz GmbH)\n- Secretary: Eva Brandt (Alpine Timber AG)", "Karl Moser", "Treasurer",
+     "Moser Holz GmbH", "role:role-label+org-in-brackets+own-board"),
+    ("- Lisa Pichler (Innsbruck Joinery GmbH) – Vice-President\n", "Lisa Pichler", "Vice-President",
+     "Innsbruck Joinery GmbH", "role:board-entry-role+own-board"),
+    ("Board members: Paul Egger (Egger Sawmill GmbH), Anna Hofer (Hofer Design KG) and Max Lang (Tyrol Forest Agency)\n",
+     "Anna Hofer", "Board member", "Hofer Design KG", "role:board-label-list+own-board"),
+])
+def test_board_office_is_the_own_organisations(extract, line, person, role, employer, rule):
+    rows = _rows(extract(_HEAD + line), person)
+    assert rows == {(role, "Tyrol Wood Cluster", rule), ("", employer, "role:name-bracket-org")}
+
+
+def test_board_office_needs_the_documents_own_organisation(extract):
+    # no organisation names the document on its first lines: the bracket stays the role's organisation
+    r = extract("The new board was presented.\n\n- Treasurer: Karl Moser (Moser Holz GmbH)\n")
+    assert _rows(r, "Karl Moser") == {("Treasurer", "Moser Holz GmbH", "role:role-label+org-in-brackets")}
+
+
+def test_staff_post_keeps_the_bracket(extract):
+    # a project manager named with a company in brackets works there: not a board office
+    r = extract(_HEAD + "- Project manager: Karl Moser (Moser Holz GmbH)\n")
+    assert ("Project manager", "Tyrol Wood Cluster", "role:role-label+org-in-brackets+own-board") not in _rows(r, "Karl Moser")
+
+
+@pytest.mark.parametrize("sentence, person, role, employer", [
+    ("Maria Gruber (Gruber Furniture GmbH) was elected vice-president.", "Maria Gruber", "vice-president", "Gruber Furniture GmbH"),
+    ("Dr. Felix Bauer (University of Innsbruck) becomes treasurer of the cluster.", "Felix Bauer", "treasurer",
+     "University of Innsbruck"),
+    ("Sara Wolf (Wolf Timber KG) has been re-elected secretary for a second term.", "Sara Wolf", "secretary", "Wolf Timber KG"),
+])
+def test_elected_after_a_bracket(extract, sentence, person, role, employer):
+    rows = _rows(extract(_HEAD + sentence), person)
+    assert {r[:2] for r in rows} == {(role, "Tyrol Wood Cluster"), ("", employer)}
+
+
+def test_title_line_organisation_that_calls_itself_by_its_kind(extract):
+    # named once, on the title line; a venue named twice further up must not take its place
+    text = ("# Drava Mobility Cluster – Report of the General Assembly\n\n"
+            "**Place:** Maribor Congress Centre (MCC), Maribor\n\n"
+            "The cluster grew to 60 members. The treasurer, Nina Kos, presented the accounts.")
+    assert _rows(extract(text), "Nina Kos") == {("treasurer", "Drava Mobility Cluster", "role:the-role-name+own-org")}

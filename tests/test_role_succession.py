@@ -1,0 +1,64 @@
+"""Rule family ``predecessor`` (role_succession.py, data/role_succession_verbs.txt): the person a newcomer succeeds
+held the newcomer's office, or the office stated after "as"; and the appointment read past an apposition
+between the name and "as" (statement_apposed.py, rule verb-name-as-role)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(result, person):
+    return {(r.role, r.organisation, r.rule) for r in result.roles if r.person == person}
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    # the newcomer's appointment, with its organisation
+    ("Weser Logistics Network – News\n\nThe board of the Weser Logistics Network has appointed Dr. Marta Olsen as "
+     "managing director of the Weser Logistics Network from 1 March. She succeeds Henrik Lund, who retires.",
+     "Henrik Lund", {("managing director", "Weser Logistics Network", "role:predecessor")}),
+    ("Carla Benedetti has been elected president of Umbria Textile Cluster. She replaces Piero Gallo, "
+     "who stepped down after two terms.",
+     "Piero Gallo", {("president", "Umbria Textile Cluster", "role:predecessor")}),
+    # the office stated after the predecessor's name, its organisation found by the role-organisation families
+    ("The members of the Baltic Wood Cluster elected Ieva Ozola as chair. She takes over from Dr. Janis Berzins as "
+     "chair of the cluster after six years.",
+     "Janis Berzins", {("chair", "Baltic Wood Cluster", "role:predecessor+org-kind-anaphor")}),
+])
+def test_predecessor_holds_the_office(extract, text, person, expected):
+    assert _rows(extract(text), person) == expected
+
+
+
+def test_predecessor_without_appointment_gives_no_row(extract):
+    r = extract("The keynote of Dr. Sara Holm, head of research at Nordic Steel AB, follows Tomas Berg on the stage.")
+    assert not [x for x in r.roles if x.rule.startswith("role:predecessor")]
+
+
+def test_predecessor_is_not_the_newcomers_apposition(extract):
+    # "CEO of Beta Foods" is where the newcomer works, not the office she takes
+    text = ("The General Assembly of the Alpine Dairy Cluster elected Maria Huber, CEO of Beta Foods GmbH, as its new "
+            "president. She succeeds Josef Gruber, who led the cluster since 2015.")
+    r = extract(text)
+    assert _rows(r, "Josef Gruber") == {("president", "Alpine Dairy Cluster", "role:predecessor")}
+    assert ("president", "Alpine Dairy Cluster", "role:verb-name-as-role+org-kind-anaphor") in _rows(r, "Maria Huber")
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The assembly elected Jana Novak, owner of the sawmill Novak & Sons, s.r.o., as treasurer.", "Jana Novak", "treasurer"),
+    ("Members appointed Paolo Conti, until now project manager, as cluster manager.", "Paolo Conti", "cluster manager"),
+    ("The board named Dr. Eva Lind, Director of Research at Fjord Labs AS, as vice-chair.", "Eva Lind", "vice-chair"),
+])
+def test_appointment_read_past_an_apposition(extract, text, person, role):
+    assert role in {r.role for r in extract(text).roles if r.person == person and r.rule.startswith("role:verb-name-as-role")}
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("Fjord Seafood Cluster – Annual report 2026\n\nFjord Seafood Cluster grew to 60 members.\n\nOur founding cluster "
+     "manager, Ingrid Dahl, retired in June. Her successor, Dr. Per Moen, started on 1 July.",
+     "Per Moen", ("cluster manager", "Fjord Seafood Cluster", "role:successor")),
+    ("The network's secretary general, Luc Martin, left in March. His successor, Anne Roy, comes from the city council.",
+     "Anne Roy", ("secretary general", None, "role:successor")),
+    ("Karel Novak, chairman of Moravia Glass Cluster, stepped down this spring. His successor Jana Dvorak takes office in May.",
+     "Jana Dvorak", ("chairman", "Moravia Glass Cluster", "role:successor")),
+])
+def test_successor_takes_the_office(extract, text, person, expected):
+    assert expected in _rows(extract(text), person)
