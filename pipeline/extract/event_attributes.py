@@ -51,6 +51,16 @@ _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
 
 
+_QUOTE_PAIRS = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’"}
+
+
+def _own_closing_quote(text: str, start: int, end: int) -> int:
+    """1 when the name is quoted on its own ('our first "Circular Repair Clinic" on 2 July', 'the “Smart Port
+    Hackathon” (4–6 May)'): the quote right after it closes the name, not a title it sits inside; else 0."""
+    opening = text[start - 1:start] if start else ""
+    return int(opening in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opening])
+
+
 def _unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
 
@@ -80,7 +90,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     others = any_in(starts, s, e, but=m.start)
     after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
     if after:
-        raw_gap = ctx.text[m.end:after[0].start]
+        raw_gap = ctx.text[m.end + _own_closing_quote(ctx.text, m.start, m.end):after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
         # "at Wind Wales, the industry conference in Cardiff on 20–21 April": an apposition names the same event
