@@ -17,7 +17,8 @@ the sentence (or on the date line below the name, or the name's demonym); the or
 "(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
 another takes the host's date (and its place when it has none), and an undated event tied to a dated one
 before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
-that one's date (rule ``linked_event_date``).
+that one's date (rule ``linked_event_date``); last, an event still undated in a sentence naming several takes the
+date opening its own clause (:mod:`pipeline.extract.event_clause_dates`).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_clause_dates import attach_clause_date
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.line_dates import agenda_day, row_date
@@ -399,3 +401,5 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
         _attach_linked(ctx, m, kept, link)
+    for m in kept:
+        attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking
