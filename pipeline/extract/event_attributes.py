@@ -18,7 +18,8 @@ the sentence (or on the date line below the name, or the name's demonym); the or
 another takes the host's date (and its place when it has none), and an undated event tied to a dated one
 before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
 that one's date (rule ``linked_event_date``); last, an event still undated in a sentence naming several takes the
-date opening its own clause (:mod:`pipeline.extract.event_clause_dates`).
+date opening its own clause, or the date of the bold lead opening its paragraph
+(:mod:`pipeline.extract.event_clause_dates`).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_clause_dates import attach_clause_date
+from pipeline.extract.event_clause_dates import attach_clause_date, attach_run_in_date, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.line_dates import agenda_day, row_date
@@ -51,16 +52,6 @@ _MAX_DATE_GAP = 110
 # "and" inside a capitalised name ("Ministry of Economic Affairs and Employment") joins no second event.
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
-
-
-_QUOTE_PAIRS = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’"}
-
-
-def _own_closing_quote(text: str, start: int, end: int) -> int:
-    """1 when the name is quoted on its own ('our first "Circular Repair Clinic" on 2 July', 'the “Smart Port
-    Hackathon” (4–6 May)'): the quote right after it closes the name, not a title it sits inside; else 0."""
-    opening = text[start - 1:start] if start else ""
-    return int(opening in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opening])
 
 
 def _unquoted(text: str) -> str:
@@ -92,7 +83,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     others = any_in(starts, s, e, but=m.start)
     after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
     if after:
-        raw_gap = ctx.text[m.end + _own_closing_quote(ctx.text, m.start, m.end):after[0].start]
+        raw_gap = ctx.text[m.end + own_closing_quote(ctx.text, m.start, m.end):after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
         # "at Wind Wales, the industry conference in Cardiff on 20–21 April": an apposition names the same event
@@ -402,4 +393,5 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     for m in kept:
         _attach_linked(ctx, m, kept, link)
     for m in kept:
-        attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking
+        attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking"
+        attach_run_in_date(ctx, m, _DEADLINE)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
