@@ -194,6 +194,21 @@ def test_dates_month_heading_its_line(extract, text, expected):
     assert _values(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a weekday before the last day of a year-less range, as in ranges with a year; "&" joining two days
+    ("The board met on 2 May 2027 in Riga.\n\nThe fair ran from Tuesday 14 to Thursday 16 May in Poznań.", "2027-05-14/2027-05-16"),
+    ("The board met on 2 March 2027 in Riga.\n\nWednesday 7 – Thursday 8 March · study visit to Aachen", "2027-03-07/2027-03-08"),
+    ("The board met on 2 October 2027 in Riga.\n\n14 & 15 October – Cleantech Summit, Gdańsk", "2027-10-14/2027-10-15"),
+])
+def test_dates_yearless_day_range_with_a_weekday_or_an_ampersand(extract, text, expected):
+    assert expected in _values(extract(text))
+
+
+def test_dates_days_joined_by_an_ampersand(extract):
+    assert _values(extract("Workshops on 14 & 15 October 2027 and on 3 & 17 November 2027.")) == [
+        "2027-10-14/2027-10-15", "2027-11-03", "2027-11-17"]
+
+
 def test_dates_numeric_date_before_a_full_stop(extract):
     assert _values(extract("Applications are accepted until 15.01.2026. Then the jury meets.")) == ["2026-01-15"]
 
@@ -255,6 +270,16 @@ def test_dates_numeric_day_first_policy(extract, text, expected):
     ("Members met on 03/02/2025 and 17/02/2025 in Graz.", ["2025-02-03", "2025-02-17"]),  # "and" without "between": two days
 ])
 def test_dates_numeric_cross_range(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The study trip runs 31.1.–2.2.2029 with visits to three plants.", ["2029-01-31/2029-02-02"]),
+    ("Our stand at the fair (28.02. - 03.03.2027) is booked.", ["2027-02-28/2027-03-03"]),
+    ("Winter school: 30/12–2/1/2027 in the mountains.", ["2026-12-30/2027-01-02"]),
+    ("Exams on 3.5 – 4.5.2027 only.", ["2027-05-03/2027-05-04"]),
+])
+def test_dates_numeric_range_across_months_with_one_year(extract, text, expected):
     assert _values(extract(text)) == expected
 
 

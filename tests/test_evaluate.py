@@ -132,6 +132,31 @@ def test_evaluate_events_and_event_dates():
     assert (s.accuracies["event_date"].correct, s.accuracies["event_date"].total) == (1, 2)
 
 
+def test_editions_sharing_a_name_pair_by_their_dates():
+    # A series page names its editions alike ("Baltic Wood Forum", one a year): among equally similar names the
+    # pairing prefers the predicted edition whose date agrees, whatever order either side lists them in.
+    gold = _gold(events=[
+        {"name": "Baltic Wood Forum", "start": "2025", "end": "2025"},
+        {"name": "Baltic Wood Forum", "start": "2026-05-12", "end": "2026-05-13"},
+        {"name": "Baltic Wood Forum (first edition)", "start": "2024", "end": "2024"},
+    ])
+    pred = Prediction(events=[
+        PredEvent("Baltic Wood Forum 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        PredEvent("Baltic Wood Forum 2026", D(2026, 5, 12), D(2026, 5, 13), "day"),
+        PredEvent("Baltic Wood Forum 2025", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ])
+    s = score_document(gold, pred)
+    f = s.fields["events"]
+    assert (f.tp, f.fp, f.fn) == (3, 0, 0)
+    assert (s.accuracies["event_date"].correct, s.accuracies["event_date"].total) == (3, 3)
+    # the dates only break ties: a closer name still wins over an agreeing date
+    gold = _gold(events=[{"name": "Baltic Wood Forum", "start": "2025", "end": "2025"}])
+    pred = Prediction(events=[PredEvent("Baltic Wood Forum", D(2024, 1, 1), D(2024, 12, 31), "year"),
+                              PredEvent("Baltic Wood Forum Awards", D(2025, 1, 1), D(2025, 12, 31), "year")])
+    s = score_document(gold, pred)
+    assert (s.accuracies["event_date"].correct, s.accuracies["event_date"].total) == (0, 1)
+
+
 def test_evaluate_dates_and_key_messages():
     gold = _gold(dates=["2019-05-14/2019-05-16", "2019", "2018-10-25"],
                  key_messages=["Clusters matter for resilience.", "Funding must be long-term"])

@@ -30,6 +30,13 @@ CASES = [
     ("The Alpine Dairy Days took place in Bolzano on 8–9 May 2027. On the first day, the governor handed over the "
      "trophies at the presentation of the Alpine Cheese Awards.",
      _expect(("Alpine Dairy Days 2027", "2027-05-08", "2027-05-09"), ("Alpine Cheese Awards 2027", "2027-05-08", "2027-05-08"))),
+    # "Day two", "day three": the day written as a number word
+    ("The Baltic Ports Forum met in Gdynia on 5–6 June 2027. Day one opened with keynotes; day two brought a B2B "
+     "matchmaking with 40 buyers.",
+     _expect(("Baltic Ports Forum 2027", "2027-06-05", "2027-06-06"), ("B2B matchmaking 2027", "2027-06-06", "2027-06-06"))),
+    ("The Alpine Wood Congress ran in Graz on 10–12 May 2027. Day three closed with the Young Joiners Awards ceremony "
+     "in the town hall.",
+     _expect(("Alpine Wood Congress 2027", "2027-05-10", "2027-05-12"), ("Young Joiners Awards 2027", "2027-05-12", "2027-05-12"))),
 ]
 
 

@@ -18,6 +18,13 @@ def _dates(result) -> dict[str, tuple]:
      "Cluster Camp Oulu", (dt.date(2025, 5, 5), dt.date(2025, 5, 5))),
     ("Upcoming\n\n03/02/2027\tBattery Supplier Conference\tKatowice\n17/03/2027\tSmart Farming Expo\tPoznań\n",
      "Battery Supplier Conference", (dt.date(2027, 2, 3), dt.date(2027, 2, 3))),
+    # a weekday before the row's date, e-mail quote marks before the row: the next row's date is not this one's
+    ("Events\n\nThursday 9 November 2028 – Wood Innovation Forum, Brno\n14.12.2028 – Christmas Members' Breakfast, Zlín\n",
+     "Wood Innovation Forum", (dt.date(2028, 11, 9), dt.date(2028, 11, 9))),
+    ("> Our autumn dates:\n>> Wed 4 October 2028 · Timber Supplier Day, Kaunas\n>> 18.10.2028 · Amber Robotics Forum, Vilnius\n",
+     "Timber Supplier Day", (dt.date(2028, 10, 4), dt.date(2028, 10, 4))),
+    ("CALENDAR 2028\n\n1. Tuesday, 7 March 2028: Cluster Energy Breakfast, Linz\n2. 2.5.2028: Alpine Sensor Forum, Graz\n",
+     "Cluster Energy Breakfast", (dt.date(2028, 3, 7), dt.date(2028, 3, 7))),
 ])
 def test_line_dates_calendar_row_takes_its_own_date(extract, text, name, expected):
     dates = _dates(extract(text))

@@ -17,7 +17,8 @@ Matching rules (documented in README "Evaluating extraction quality"):
   folding plurals and reading "EU" as "European", the smaller token set is (almost) contained in the larger one, both have at least
   two tokens, and years / ordinals (2019, third, 7th) do not contradict each other;
 - every field is matched one-to-one (greedy, best similarity first), so two predicted variants of one
-  gold item count as one hit and one false positive.
+  gold item count as one hit and one false positive; among equally similar event names (editions of one
+  series) the pair whose dates agree comes first.
 """
 from __future__ import annotations
 

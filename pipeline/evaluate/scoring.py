@@ -164,13 +164,16 @@ class DocScore:
 # --------------------------------------------------------------------------------------------
 # the pure scorer
 # --------------------------------------------------------------------------------------------
-def _match(gold: Sequence[Any], pred: Sequence[Any], similarity: Callable[[Any, Any], float]) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, pred index), greedily by decreasing similarity (0 = no match)."""
-    pairs = sorted(((similarity(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), key=lambda x: (-x[0], x[1], x[2]))
+def _match(gold: Sequence[Any], pred: Sequence[Any], similarity: Callable[[Any, Any], float],
+           tie: Callable[[Any, Any], float] | None = None) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred index), greedily by decreasing similarity (0 = no match); among pairs of
+    equal similarity, by decreasing ``tie`` (then by order)."""
+    pairs = sorted(((similarity(g, p), tie(g, p) if tie else 0.0, i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                   key=lambda x: (-x[0], -x[1], x[2], x[3]))
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
-    for s, i, j in pairs:
+    for s, _, i, j in pairs:
         if s <= 0:
             break
         if i in used_g or j in used_p:
@@ -182,8 +185,9 @@ def _match(gold: Sequence[Any], pred: Sequence[Any], similarity: Callable[[Any, 
 
 
 def _field(gold: Sequence[Any], pred: Sequence[Any], similarity: Callable[[Any, Any], float],
-           show_gold: Callable[[Any], str] = str, show_pred: Callable[[Any], str] = str) -> tuple[FieldScore, list[tuple[int, int]]]:
-    pairs = _match(gold, pred, similarity)
+           show_gold: Callable[[Any], str] = str, show_pred: Callable[[Any], str] = str,
+           tie: Callable[[Any, Any], float] | None = None) -> tuple[FieldScore, list[tuple[int, int]]]:
+    pairs = _match(gold, pred, similarity, tie)
     mg, mp = {i for i, _ in pairs}, {j for _, j in pairs}
     score = FieldScore(tp=len(pairs), fp=len(pred) - len(mp), fn=len(gold) - len(mg))
     score.missed = [show_gold(g) for i, g in enumerate(gold) if i not in mg]
@@ -199,6 +203,18 @@ def _unique(items: Iterable[Any], key: Callable[[Any], Any]) -> list[Any]:
             seen.add(k)
             out.append(x)
     return out
+
+
+def _event_date_ok(g: dict, p: PredEvent) -> bool:
+    """The predicted event's dates equal the gold's, read at the gold's precision (year, month or day)."""
+    if not g.get("start"):
+        return False
+    precision = {4: "year", 7: "month"}.get(len(g["start"]), "day")
+    ok = _iso_at(p.start, precision) == g["start"]
+    if g.get("end"):
+        end_precision = {4: "year", 7: "month"}.get(len(g["end"]), "day")
+        ok = ok and _iso_at(p.end or p.start, end_precision) == g["end"]
+    return ok
 
 
 def strip_trailing(text: str) -> str:
@@ -229,7 +245,8 @@ def score_document(gold: dict, pred: Prediction) -> DocScore:
     g_events = gold.get("events") or []
     p_events = _unique(pred.events, lambda e: match_key(e.name))
     fields["events"], event_pairs = _field(
-        g_events, p_events, lambda g, p: event_similarity(g["name"], p.name), lambda g: g["name"], lambda p: p.name)
+        g_events, p_events, lambda g, p: event_similarity(g["name"], p.name), lambda g: g["name"], lambda p: p.name,
+        tie=lambda g, p: float(_event_date_ok(g, p)))
 
     g_dates = sorted(set(gold.get("dates") or []))
     p_dates = sorted(set(d for d in pred.dates if d))
@@ -263,12 +280,7 @@ def score_document(gold: dict, pred: Prediction) -> DocScore:
         if not g.get("start"):
             continue
         acc["event_date"].total += 1
-        precision = {4: "year", 7: "month"}.get(len(g["start"]), "day")
-        ok = _iso_at(p.start, precision) == g["start"]
-        if g.get("end"):
-            end_precision = {4: "year", 7: "month"}.get(len(g["end"]), "day")
-            ok = ok and _iso_at(p.end or p.start, end_precision) == g["end"]
-        if ok:
+        if _event_date_ok(g, p):
             acc["event_date"].correct += 1
         else:
             acc["event_date"].wrong.append(

@@ -64,7 +64,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
 _S1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
-_DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|through)"
+_DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|&|through)"
 # A weekday, written out or short ("Mon 21 September", "Tue. 3 June"); events read it too.
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
 _COMMA = rf"(?:{_S},)?{_S1}"
@@ -94,6 +94,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     # "01/09/2025 – 31/03/2026", "from 01.09.2025 to 31.03.2026", "between 01/09/2025 and 31/03/2026"
     ("numeric_cross_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|till|until|(?P<and>and))\s*"
                             r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    # "31.1.–2.2.2029", "28.02. - 03.03.2027", "30/11–2/12/2026", "3.5.–4.5.2027": day and month twice, the year once
+    ("numeric_month_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)\.?[ \t]*(?:-|–|—)[ \t]*"
+                            r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # "12-14.06.2023", "12–14/06/2023"
     ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # "14.05.2019", "14/05/2019" (day first, as in European texts), "22. 4. 2027"
@@ -113,9 +116,9 @@ _BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
 # "from 30 September to 2 October", "Wednesday 1 October – Friday 3 October" without a year
 _YEARLESS_CROSS = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_S}(?:-|‐|‑|–|—|−|to|till|until){_S}"
                              rf"(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
-# "on 5 and 6 July", "from 3 to 5 June", "from Tuesday 14 to Thursday 16 November" without a year (a weekday before
+# "on 5 and 6 July", "from 3 to 5 June", "14 & 15 May", "from Tuesday 14 to Thursday 16 November" without a year (a weekday before
 # the last day only when one stands before the first: ``_weekday_range``)
-_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|until){_S}(?:(?P<wd2>{WEEKDAY}),?{_S})?"
+_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|&|until){_S}(?:(?P<wd2>{WEEKDAY}),?{_S})?"
                              rf"(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w.]){WEEKDAY},?[ \t]+$")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
@@ -183,6 +186,11 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
             first = dt.date(int(g["y1"]), int(g["n1"]), int(g["d1"]))
             last = dt.date(int(g["y2"]), int(g["n2"]), int(g["d2"]))
             return (first, last, "day") if first < last else None
+        if rule == "numeric_month_range":  # "30.12.–2.1.2027" runs into the year written
+            y2, n1, n2 = int(g["y2"]), int(g["n1"]), int(g["n2"])
+            first = dt.date(y2 if n1 <= n2 else y2 - 1, n1, int(g["d1"]))
+            last = dt.date(y2, n2, int(g["d2"]))
+            return (first, last, "day") if first < last else None
         if rule == "numeric_day_range":
             y, n = int(g["y1"]), int(g["n1"])
             first, last = dt.date(y, n, int(g["d1"])), dt.date(y, n, int(g["d2"]))
@@ -228,7 +236,7 @@ def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str])
     first_end = max(m.end(g) for g in ("d1", "m1", "y1") if groups.get(g) and m.end(g) <= m.start("d2"))
     # the second day opens at its month when the month comes first ("May 5 and May 19, 2025")
     second = min(m.start(g) for g in ("m2", "d2") if groups.get(g) and m.start(g) >= first_end)
-    if not re.fullmatch(r"[\s,]*and[\s]*", text[first_end:second]) or _between_only(text, m.start()):
+    if not re.fullmatch(r"[\s,]*(?:and|&)[\s]*", text[first_end:second]) or _between_only(text, m.start()):
         return []  # "between 12 and 20 May": a range
     return [(m.start(), first_end, first), (second, m.end(), last)]
 
@@ -254,6 +262,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:day_us"``: month first, "April 4th, 2019";
     - ``"pattern:iso_day"``: "2019-05-14";
     - ``"pattern:numeric_cross_range"``: two numeric dates, "01/09/2025 – 31/03/2026";
+    - ``"pattern:numeric_month_range"``: "31.1.–2.2.2029", "30/11–2/12/2026" (the year written once);
     - ``"pattern:numeric_day_range"``: "12-14.06.2023";
     - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first), "22. 4. 2027" (a space after each dot);
     - ``"pattern:month"``: "June 2019", "in May, 2019";

@@ -17,7 +17,9 @@ the sentence (or on the date line below the name, or the name's demonym); the or
 "(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
 another takes the host's date (and its place when it has none), and an undated event tied to a dated one
 before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
-that one's date (rule ``linked_event_date``).
+that one's date (rule ``linked_event_date``); last, an event still undated in a sentence naming several takes the
+date opening its own clause, or the date of the bold lead opening its paragraph
+(:mod:`pipeline.extract.event_clause_dates`).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_clause_dates import attach_clause_date, attach_run_in_date, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.line_dates import agenda_day, row_date
@@ -80,7 +83,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     others = any_in(starts, s, e, but=m.start)
     after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
     if after:
-        raw_gap = ctx.text[m.end:after[0].start]
+        raw_gap = ctx.text[m.end + own_closing_quote(ctx.text, m.start, m.end):after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
         # "at Wind Wales, the industry conference in Cardiff on 20–21 April": an apposition names the same event
@@ -389,3 +392,6 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
         _attach_linked(ctx, m, kept, link)
+    for m in kept:
+        attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking"
+        attach_run_in_date(ctx, m, _DEADLINE)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"

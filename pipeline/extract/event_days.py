@@ -20,14 +20,17 @@ from dataclasses import replace
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import ordinal_value
 
-# "the second day", "the 2nd day", "Day 2": the host's n-th day (not "the first day of the month / week")
+# "the second day", "the 2nd day", "Day 2", "Day two": the host's n-th day (not "the first day of the month / week")
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_CUE = re.compile(r"\b(?:(?P<ord>[A-Za-z]+|\d{1,2}(?:st|nd|rd|th))[ \t\n]+day\b(?![ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?"
-                      r"(?:month|week|year|term|semester)\b)|\b[Dd]ay[ \t]+(?P<num>[1-9])\b)")
+                      r"(?:month|week|year|term|semester)\b)|\b[Dd]ay[ \t]+(?:(?P<num>[1-9])|(?P<word>one|two|three|four|five))\b)")
 _OF_BEFORE = re.compile(r"\bof[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?$")
 _OF_HOST = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 
 
 def _day_number(cue: re.Match[str]) -> int | None:
+    if cue.group("word"):
+        return _DAY_WORDS[cue.group("word")]
     return int(cue.group("num")) if cue.group("num") else ordinal_value(cue.group("ord"))
 
 

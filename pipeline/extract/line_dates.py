@@ -3,9 +3,10 @@
 ``events`` decides which spans are events; these two rules decide, for an event whose sentence gives it
 no date, which date of its line or of the agenda around it is its own:
 
-- ``row_date``: a table or calendar row that opens with its date, then the title, separated by a column
-  mark ("|", a tab, " – ", " · ", ":"): "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day,
-  Vigo", "12/03/2026\tSupplier day\tBilbao". The row's own date is the event's; the date of the next row
+- ``row_date``: a table or calendar row that opens with its date (perhaps after a weekday, a list mark or an
+  e-mail's ">" quote marks), then the title, separated by a column mark ("|", a tab, " – ", " · ", ":"):
+  "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day, Vigo", "12/03/2026\tSupplier day\tBilbao",
+  "> Thursday 9 November – Wood Forum, Brno". The row's own date is the event's; the date of the next row
   (which the sentence reaches when rows carry no full stop) is not. A month opening a row of a year's highlights
   ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later on the row.
 - ``agenda_day``: a timed line of a day-by-day programme ("18:00 – Award ceremony and reception",
@@ -21,7 +22,8 @@ from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.records import DateMention
 
-_MARKER = r"[ \t]*(?:[-•*▪◦–]|\d{1,2}[.)])?[ \t]*"
+# before a row's date: e-mail quote marks (">> "), a list mark or number, a weekday ("Thursday 9 November – ...")
+_MARKER = rf"[ \t>]*(?:[-•*▪◦–]|\d{{1,2}}[.)])?[ \t]*(?:{WEEKDAY},?[ \t]+)?"
 # between a row's date and its title: a column mark, perhaps a clock time ("3 June 2025, 10:00 – ...")
 _COLUMN = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?)?[ \t]*(?:\||\t|[–—·:]|-(?=[ \t]))[ \t]*")
 # a clock time opening a programme line: "18:00 –", "13.30", "09:30-10:00"

@@ -1,0 +1,99 @@
+"""Dates an event takes from its own sentence or paragraph: after a quoted name, its own closing quote
+(:func:`own_closing_quote`, read by ``_attach_date``); and two last-resort rules for an event whose own words give no
+date: the date that opens its clause, the date of the lead that opens its paragraph.
+
+Rule ``clause_date``: in a sentence that names several events, an event with no date of its own takes the day or
+month date that opens its own clause.
+
+Reports and save-the-dates pack a programme into one sentence, each event after its own date: "The day before, on
+4 May, members meet for the General Assembly, and on Friday 6 May the agency runs a buyers' matchmaking"; "In
+November twelve SMEs joined a trade mission to Morocco, with B2B meetings in Casablanca"; "On 9 March, while the
+Expo was still being set up, we held the Exhibitors' Breakfast". The date is the nearest day or month date before
+the event in its sentence, when no other event of the sentence stands between them, no ";" closes the clause, no
+other event of the sentence already has that date ("the Cluster Night on 3 May presented the Awards": the night's
+date, said of the night) and it is no deadline ("until / by / before ..."). A last resort, run by
+:func:`pipeline.extract.event_attributes.attach_event_attributes` after every other way of dating an event; a
+sentence naming one event is dated by the date before it already (``_attach_date``).
+
+Rule ``run_in_header_date``: mission reports, project news and day-by-day accounts open each paragraph with a bold
+lead that says when (and where): "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at the chamber of
+commerce …", "**Second partner meeting – Munich, 20 June**, … in the afternoon we ran our matchmaking …",
+"**Zaragoza, 13–14 October 2027.** Two days, 480 participants: the third Hydrogen Summit …". Markdown and HTML
+text lose the bold, so a first sentence of at most 90 characters without a verb is a lead too ("Tuesday 16 May –
+Seoul. Cluster Innovation Seminar at …"; not "On 3 May the board met."). An event of that paragraph, after the
+lead, whose sentence states no date takes the lead's one day or month date (never a deadline, a dateline or a
+byline's date, which :class:`DocContext` leaves out).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_context import Candidate, DocContext
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’"}
+
+
+def own_closing_quote(text: str, start: int, end: int) -> int:
+    """1 when the name is quoted on its own ('our first "Circular Repair Clinic" on 2 July', 'the “Smart Port
+    Hackathon” (4–6 May)'): the quote right after it closes the name, not a title it sits inside; else 0."""
+    opening = text[start - 1:start] if start else ""
+    return int(opening in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opening])
+
+
+def attach_clause_date(ctx: DocContext, m: Candidate, kept: list[Candidate], deadline: re.Pattern[str]) -> None:
+    """Date ``m`` in place from the date opening its clause (see the module doc)."""
+    if m.dates is not None or m.anaphor:
+        return
+    s, e = ctx.sentence(m.start, m.end)
+    others = [k for k in kept if k is not m and not k.anaphor and s <= k.start < e]
+    if not others:
+        return
+    before = [d for d in ctx.dates_between(s, m.start) if d.end <= m.start and d.precision in ("day", "month")]
+    if not before:
+        return
+    d = before[-1]
+    if any(k.dates is not None and (k.dates.start, k.dates.end) == (d.start, d.end) for k in others):
+        return  # another event's date ("the Cluster Night on 3 May presented the Awards")
+    if any(d.end <= k.start < m.start for k in others) or ";" in ctx.text[d.end:m.start]:
+        return  # the date opens another event's clause
+    if deadline.search(ctx.text, max(s, d.start - 40), d.start):
+        return
+    m.dates = d
+
+
+# a paragraph's bold lead: perhaps a list mark, then "**…**" on the paragraph's first line
+_RUN_IN = re.compile(r"[ \t]*(?:[-•*][ \t]+)?\*\*(?P<lead>[^*\n]{4,120})\*\*")
+_LEAD_MAX = 90  # a lead sentence without a verb, "Tuesday 16 May – Seoul.", is a heading run into its paragraph
+
+
+def _lead(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the lead opening the paragraph ``start``–``end``: its bold run-in, else its first sentence when that
+    is short and has no verb (Markdown loses its bold: "Tuesday 16 May – Seoul. Cluster Seminar at …")."""
+    bold = _RUN_IN.match(ctx.text, start, end)
+    if bold is not None:
+        return bold.start("lead"), bold.end("lead")
+    _, first_end = ctx.sentence(start, start)
+    first_end = min(first_end, end)
+    if first_end - start > _LEAD_MAX or first_end >= end:
+        return None
+    if any(ctx.pos[i][0] in ("VERB", "AUX") for i in range(start, first_end) if i in ctx.pos):
+        return None
+    return start, first_end
+
+
+def attach_run_in_date(ctx: DocContext, m: Candidate, deadline: re.Pattern[str]) -> None:
+    """Date ``m`` in place from the lead of its paragraph (see the module doc)."""
+    if m.dates is not None or m.anaphor:
+        return
+    block = ctx.block_at(m.start)
+    lead = _lead(ctx, block.start, block.end) if block is not None and block.kind in ("paragraph", "list_item") else None
+    if lead is None or m.start < lead[1]:
+        return
+    s, e = ctx.sentence(m.start, m.end)
+    if ctx.dates_between(max(s, lead[1]), e):
+        return  # the sentence says when itself
+    dates = [d for d in ctx.dates_between(*lead) if d.precision in ("day", "month")]
+    if len(dates) != 1 or deadline.search(ctx.text, max(lead[0], dates[0].start - 40), dates[0].start):
+        return
+    m.dates = dates[0]
