@@ -42,8 +42,8 @@ _NAMESPACED = re.compile(r"(?:pattern|cue|coref|acronym|gazetteer|line|list|tabl
 # table; a name with "*" is an open family (any word in its place), counted as one rule.
 DYNAMIC: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("dates.py", "pattern:"): ("dates.extract_dates", (
-        "pattern:<_PATTERNS>",  # two days joined by "and" that are no range: only the shapes with two days whose
-        # first day ends right before the "and" (in "May 5 and May 19, 2025" a month stands between: no ":and" row)
+        "pattern:<PATTERNS>",  # date_patterns.PATTERNS, imported by dates; two days joined by "and" that are no range:
+        # only the shapes with two days whose first day ends right before the "and" (in "May 5 and May 19, 2025" a month stands between: no ":and" row)
         "pattern:day_range:and", "pattern:day_range_us:and", "pattern:cross_month_range:and")),
     # (the year-less cross-month range never joins its days by "and": no "pattern:yearless_cross_month_range:and")
     ("dates.py", "*:and"): ("dates.extract_dates", ("pattern:yearless_day_range:and",)),

@@ -48,6 +48,10 @@ from spacy.tokens import Doc
 
 from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, previous_word, year_rows,
                                               year_stands_as_date)
+from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_HEADING, MONTH_LINE, PATTERNS,
+                                            QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
+                                            YEARLESS_DAY, YEARLESS_MONTH, YEARLESS_MONTH_RANGE, YEARLESS_RANGE,
+                                            YEAR_RANGE)
 from pipeline.extract.date_years import month_year as _month_year
 from pipeline.extract.date_years import resolve_year as _resolve_year, year_before
 from pipeline.extract.date_years import tense as _tense
@@ -55,88 +59,6 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.span_index import SpanIndex
 from pipeline.normalise import month_number, parse_single_date, period_bounds
 from pipeline.records import Block, DateMention, SegmentedDocument
-
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-          r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
-          # headings in capitals ("MATCHMAKING DAY (13 MARCH)"): full names only ("MAR" may be a word)
-          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_S = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
-_S1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
-_DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|&|through)"
-# A weekday, written out or short ("Mon 21 September", "Tue. 3 June"); events read it too.
-WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
-_COMMA = rf"(?:{_S},)?{_S1}"
-
-# (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
-    # "30 May - 2 June 2019", "30 May 2019 to 2 June 2019"
-    ("cross_month_range", rf"(?<!\d)(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?:{_COMMA}(?P<y1>{_YEAR}))?{_S}{_DASH}{_S}"
-                          rf"(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
-    # "May 30 - June 2, 2019"
-    ("cross_month_range_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<m2>{_MONTH}){_S1}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
-    # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018",
-    # "Sat 19 – Mon 21 September 2026", "17/18 October 2025"
-    ("day_range", rf"(?<![\d:./])(?P<d1>{_DAY}){_S}(?:{_DASH}|/){_S}(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH}){_COMMA}(?P<y2>{_YEAR})"),
-    # "May 14-16, 2019"
-    ("day_range_us", rf"(?P<m2>{_MONTH}){_S1}(?P<d1>{_DAY}){_S}{_DASH}{_S}(?P<d2>{_DAY}){_COMMA}(?P<y2>{_YEAR})"),
-    # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024",
-    # "between February and June 2025" ("and" only after "between": ``_between_only``)
-    ("month_range", rf"(?P<m1>{_MONTH})(?:{_S1}(?P<y1>{_YEAR}))?{_S}(?:-|‐|‑|–|—|−|to|till|until|through|(?P<and>and)){_S}(?:the{_S1}end{_S1}of{_S1})?"
-                    rf"(?P<m2>{_MONTH}){_S1}(?P<y2>{_YEAR})"),
-    # "the 4th of April 2019", "15 May 2024"
-    ("day", rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
-    # "April 4th, 2019"
-    ("day_us", rf"(?P<m1>{_MONTH}){_S1}(?P<d1>{_DAY}){_COMMA}(?P<y1>{_YEAR})"),
-    # "2019-05-14"
-    ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
-    # "01/09/2025 – 31/03/2026", "from 01.09.2025 to 31.03.2026", "between 01/09/2025 and 31/03/2026"
-    ("numeric_cross_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|till|until|(?P<and>and))\s*"
-                            r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    # "31.1.–2.2.2029", "28.02. - 03.03.2027", "30/11–2/12/2026", "3.5.–4.5.2027": day and month twice, the year once
-    ("numeric_month_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)\.?[ \t]*(?:-|–|—)[ \t]*"
-                            r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    # "12-14.06.2023", "12–14/06/2023"
-    ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    # "14.05.2019", "14/05/2019" (day first, as in European texts), "22. 4. 2027"
-    # "22. 4. 2027": Czech, Slovak, Slovenian and German texts put a space after each dot
-    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)(?:/|\.[ \t]?)(?P<n1>[01]?\d)(?:/|\.[ \t]?)(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
-    # "June 2019", "in May, 2019"
-    ("month", rf"(?P<m1>{_MONTH}){_COMMA}(?P<y1>{_YEAR})"),
-    # "Q3 2022": a quarter, as its three months
-    ("quarter", rf"\bQ(?P<q>[1-4]){_S}(?P<y1>{_YEAR})"),
-))
-# "2014-2020", "from 2019 to 2021", "between 1997 and 2002" ("2025 and 2030" are two years, not a range)
-_YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{_YEAR}){_S}(?P<sep>-|‐|‑|–|—|−|to|and|until){_S}(?P<y2>{_YEAR})(?![\w/-])")
-# "school year 2026/27", "the 2025/2026 season": a split year names two consecutive years
-_SPLIT_YEAR = re.compile(rf"(?<![\w/.-])(?P<y1>{_YEAR})/(?P<y2>(?:19|20)?\d\d)(?![\w/-]|\.\d)")
-_QUALIFIED_YEAR = re.compile(rf"(?<![\w-])(?:mid|early|late)[-‐](?P<y1>{_YEAR})(?![\w/-])")  # "since mid-2019"
-_BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{_YEAR})(?![\w/-]|\.\d|,\d)")
-# "from 30 September to 2 October", "Wednesday 1 October – Friday 3 October" without a year
-_YEARLESS_CROSS = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH}){_S}(?:-|‐|‑|–|—|−|to|till|until){_S}"
-                             rf"(?:{WEEKDAY},?{_S})?(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m2>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
-# "on 5 and 6 July", "from 3 to 5 June", "14 & 15 May", "from Tuesday 14 to Thursday 16 November" without a year (a weekday before
-# the last day only when one stands before the first: ``_weekday_range``)
-_YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S}(?:-|–|to|and|&|until){_S}(?:(?P<wd2>{WEEKDAY}),?{_S})?"
-                             rf"(?P<d2>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w.]){WEEKDAY},?[ \t]+$")
-# "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
-_YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{_DAY}){_S1}(?:of{_S1})?(?P<m1>{_MONTH})(?!{_S},?{_S}(?:19|20)\d\d)")
-# "in November", "by the end of April", "since March": a year-less month (full names only: "May"
-# alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# "between March and October", "from May to September" without a year: a span of months of one year (or into the next)
-_YEARLESS_MONTH_RANGE = re.compile(rf"\b(?:between|from)[ \t]+(?P<m1>{_FULL_MONTH})[ \t]+(?:and|to|until|till|through)[ \t]+"
-                                   rf"(?P<m2>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
-_LIST_DASH = re.compile(r"\n[ \t]*[-‐‑–—−]")  # a dash opening a line is a list item's mark, not a range's dash
-_YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{_FULL_MONTH})(?![\w-])(?!{_S},?{_S}(?:\d|'\d))")
-# "January – Launch of …", "• June: the cluster joined …": a month heading its line of a year's highlights
-_MONTH_LINE = re.compile(rf"^[ \t]*(?:[-•*▪–][ \t]+)?(?:\*\*)?(?P<m1>{_FULL_MONTH})(?:\*\*)?[ \t]*(?:[–—:|]|-(?=[ \t]))[ \t]*\S", re.M)
-# "JANUARY", "## March": a month alone on its line heads a section of a calendar or of a year month by month
-_MONTH_HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]+)?(?:\*\*)?(?P<m1>{_FULL_MONTH}|{_FULL_MONTH.upper()})(?:\*\*)?[ \t]*$", re.M)
-
-
 
 def _day(value: str | None) -> int | None:
     return int(re.sub(r"\D", "", value)) if value else None
@@ -162,7 +84,7 @@ def _numbered_first_day(text: str, m: re.Match[str], cues: DateCues) -> bool:
 def _weekday_range(text: str, m: re.Match[str]) -> bool:
     """A year-less range with a weekday before its last day has one before its first day too ("Wednesday 7 – Thursday
     8 March"); "Hall 4 – Friday 16 November" is a place and a day, not a range."""
-    return not m["wd2"] or _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    return not m["wd2"] or WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
@@ -251,7 +173,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                   report_year: int | None = None) -> list[DateMention]:
     """Every explicit date or date range in the document, one row per occurrence.
 
-    The rules (``dates.rule``), one class of written dates each (the table ``_PATTERNS`` in this order):
+    The rules (``dates.rule``), one class of written dates each (the table ``PATTERNS`` in this order):
 
     - ``"pattern:cross_month_range"``: a range over two months, "30 May - 2 June 2019", "30 May 2019 to 2 June 2019";
     - ``"pattern:cross_month_range_us"``: the same month first, "May 30 - June 2, 2019";
@@ -301,7 +223,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         found.append(DateMention(seg.doc.doc_id, start, end, text[start:end], first, last, precision, rule, resolved))
         taken.add(start, end)
 
-    for rule, pattern in _PATTERNS:
+    for rule, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
@@ -309,7 +231,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                 continue  # the day after the number is matched on its own by the "day" pattern
             if m.groupdict().get("and") and not _between_only(text, m.start()) and not _consecutive_months(m):
                 continue  # "in January and June 2025" are two months, "between January and June 2025" one span
-            if _LIST_DASH.search(m.group()):
+            if LIST_DASH.search(m.group()):
                 continue  # "– 29 January 2027\n– 30 April 2027": two rows of a list, each matched on its own
             parsed = _from_match(rule, m)
             if parsed is not None and (parts := _two_days(text, m, parsed)):
@@ -317,20 +239,20 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     add(start, end, day, day, "day", f"pattern:{rule}:and")
             elif parsed is not None:
                 add(m.start(), m.end(), *parsed, f"pattern:{rule}")
-    for m in _YEAR_RANGE.finditer(text):
+    for m in YEAR_RANGE.finditer(text):
         if m["sep"] == "and" and not re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "the project (2019-2022)"
         if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and (
                 in_parens or year_stands_as_date(text, m.start(), m.end(), cues)):
             add(m.start(), m.end(), dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), "year", "pattern:year_range")
-    for m in _SPLIT_YEAR.finditer(text):
+    for m in SPLIT_YEAR.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if len(m["y2"]) == 2:
             y2 += y1 // 100 * 100
         if y2 == y1 + 1 and not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
             add(m.start(), m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", "pattern:split_year")
-    for m in _QUALIFIED_YEAR.finditer(text):
+    for m in QUALIFIED_YEAR.finditer(text):
         if not _overlaps(taken, m.start(), m.end()):
             y = int(m["y1"])
             add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
@@ -338,7 +260,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         if not _overlaps(taken, m.start("y1"), m.end("y1")):
             y = int(m["y1"])
             add(m.start("y1"), m.end("y1"), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year_row")
-    for m in _BARE_YEAR.finditer(text):
+    for m in BARE_YEAR.finditer(text):
         if not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
             y = int(m["y1"])
             add(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:year")
@@ -348,7 +270,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             if ent.label_ != "DATE":
                 continue
             start, end = block.start + ent.start_char, block.start + ent.end_char
-            if _overlaps(taken, start, end) or not re.search(_MONTH, ent.text) or not re.search(_YEAR, ent.text):
+            if _overlaps(taken, start, end) or not re.search(MONTH, ent.text) or not re.search(YEAR, ent.text):
                 continue
             parsed = parse_single_date(ent.text)
             if parsed is None:
@@ -385,10 +307,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         add(m.start("m1"), m.end("m2"), dt.date(y1, first_month, 1), period_bounds(dt.date(y2, last_month, 1), "month")[1],
             "month", "pattern:yearless_month_range", resolved=True)
 
-    for pattern, rule in ((_YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (_YEARLESS_RANGE, "pattern:yearless_day_range"),
-                          (_YEARLESS_DAY, "pattern:yearless_day")):
+    for pattern, rule in ((YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (YEARLESS_RANGE, "pattern:yearless_day_range"),
+                          (YEARLESS_DAY, "pattern:yearless_day")):
         for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()) or (pattern is _YEARLESS_RANGE and (
+            if _overlaps(taken, m.start(), m.end()) or (pattern is YEARLESS_RANGE and (
                     _numbered_first_day(text, m, cues) or not _weekday_range(text, m))):
                 continue
             month, first_day = _month(m["m1"]), _day(m["d1"])
@@ -414,11 +336,11 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     add(start, end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:
                 add(m.start(), m.end(), first, last, "day", rule, resolved=True)
-    for m in _YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
+    for m in YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
         if not _overlaps(taken, m.start("m1"), m.end("m2")):
             add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)
-    line_months = {m.start("m1") for pattern in (_MONTH_LINE, _MONTH_HEADING) for m in pattern.finditer(text)}
-    months = {m.start("m1"): m for pattern in (_YEARLESS_MONTH, _MONTH_HEADING) for m in pattern.finditer(text)}
+    line_months = {m.start("m1") for pattern in (MONTH_LINE, MONTH_HEADING) for m in pattern.finditer(text)}
+    months = {m.start("m1"): m for pattern in (YEARLESS_MONTH, MONTH_HEADING) for m in pattern.finditer(text)}
     for m in (months[s] for s in sorted(months)):
         cue = previous_word(text, m.start("m1")).lower()
         if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start("m1") not in line_months
@@ -444,7 +366,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             year = _resolve_year(month, 1, dated, None, tense)
         if year is not None:
             first, last = period_bounds(dt.date(year, month, 1), "month")
-            rule = "pattern:month_heading" if m.re is _MONTH_HEADING else "pattern:yearless_month"
+            rule = "pattern:month_heading" if m.re is MONTH_HEADING else "pattern:yearless_month"
             add(m.start("m1"), m.end("m1"), first, last, "month", rule, resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found

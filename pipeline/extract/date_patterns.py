@@ -1,0 +1,86 @@
+"""The date patterns of :mod:`pipeline.extract.dates`: month, day and year shapes, and the compiled expressions for
+ranges, single days, numeric dates, months, quarters, years and year-less dates (compiled once, at import).
+Named groups: d1 m1 y1 n1 (start: day, month name, year, month number), d2 m2 y2 n2 (end)."""
+from __future__ import annotations
+
+import re
+
+MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+          r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+          # headings in capitals ("MATCHMAKING DAY (13 MARCH)"): full names only ("MAR" may be a word)
+          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:19|20)\d\d(?!\d)"
+SPACE = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break
+SPACE1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line break
+DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|&|through)"
+# A weekday, written out or short ("Mon 21 September", "Tue. 3 June"); events read it too.
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+COMMA = rf"(?:{SPACE},)?{SPACE1}"
+
+# (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+    # "30 May - 2 June 2019", "30 May 2019 to 2 June 2019"
+    ("cross_month_range", rf"(?<!\d)(?P<d1>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m1>{MONTH})(?:{COMMA}(?P<y1>{YEAR}))?{SPACE}{DASH}{SPACE}"
+                          rf"(?:{WEEKDAY},?{SPACE})?(?P<d2>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m2>{MONTH}){COMMA}(?P<y2>{YEAR})"),
+    # "May 30 - June 2, 2019"
+    ("cross_month_range_us", rf"(?P<m1>{MONTH}){SPACE1}(?P<d1>{DAY}){SPACE}{DASH}{SPACE}(?P<m2>{MONTH}){SPACE1}(?P<d2>{DAY}){COMMA}(?P<y2>{YEAR})"),
+    # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018",
+    # "Sat 19 – Mon 21 September 2026", "17/18 October 2025"
+    ("day_range", rf"(?<![\d:./])(?P<d1>{DAY}){SPACE}(?:{DASH}|/){SPACE}(?:{WEEKDAY},?{SPACE})?(?P<d2>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m2>{MONTH}){COMMA}(?P<y2>{YEAR})"),
+    # "May 14-16, 2019"
+    ("day_range_us", rf"(?P<m2>{MONTH}){SPACE1}(?P<d1>{DAY}){SPACE}{DASH}{SPACE}(?P<d2>{DAY}){COMMA}(?P<y2>{YEAR})"),
+    # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024",
+    # "between February and June 2025" ("and" only after "between": ``_between_only``)
+    ("month_range", rf"(?P<m1>{MONTH})(?:{SPACE1}(?P<y1>{YEAR}))?{SPACE}(?:-|‐|‑|–|—|−|to|till|until|through|(?P<and>and)){SPACE}(?:the{SPACE1}end{SPACE1}of{SPACE1})?"
+                    rf"(?P<m2>{MONTH}){SPACE1}(?P<y2>{YEAR})"),
+    # "the 4th of April 2019", "15 May 2024"
+    ("day", rf"(?<![\d:.])(?P<d1>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m1>{MONTH}){COMMA}(?P<y1>{YEAR})"),
+    # "April 4th, 2019"
+    ("day_us", rf"(?P<m1>{MONTH}){SPACE1}(?P<d1>{DAY}){COMMA}(?P<y1>{YEAR})"),
+    # "2019-05-14"
+    ("iso_day", r"(?<![\d./-])(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?![\d/-])"),
+    # "01/09/2025 – 31/03/2026", "from 01.09.2025 to 31.03.2026", "between 01/09/2025 and 31/03/2026"
+    ("numeric_cross_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|till|until|(?P<and>and))\s*"
+                            r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    # "31.1.–2.2.2029", "28.02. - 03.03.2027", "30/11–2/12/2026", "3.5.–4.5.2027": day and month twice, the year once
+    ("numeric_month_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)[./](?P<n1>[01]?\d)\.?[ \t]*(?:-|–|—)[ \t]*"
+                            r"(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    # "12-14.06.2023", "12–14/06/2023"
+    ("numeric_day_range", r"(?<![\d./-])(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)[./](?P<n1>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    # "14.05.2019", "14/05/2019" (day first, as in European texts), "22. 4. 2027"
+    # "22. 4. 2027": Czech, Slovak, Slovenian and German texts put a space after each dot
+    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)(?:/|\.[ \t]?)(?P<n1>[01]?\d)(?:/|\.[ \t]?)(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
+    # "June 2019", "in May, 2019"
+    ("month", rf"(?P<m1>{MONTH}){COMMA}(?P<y1>{YEAR})"),
+    # "Q3 2022": a quarter, as its three months
+    ("quarter", rf"\bQ(?P<q>[1-4]){SPACE}(?P<y1>{YEAR})"),
+))
+# "2014-2020", "from 2019 to 2021", "between 1997 and 2002" ("2025 and 2030" are two years, not a range)
+YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{YEAR}){SPACE}(?P<sep>-|‐|‑|–|—|−|to|and|until){SPACE}(?P<y2>{YEAR})(?![\w/-])")
+# "school year 2026/27", "the 2025/2026 season": a split year names two consecutive years
+SPLIT_YEAR = re.compile(rf"(?<![\w/.-])(?P<y1>{YEAR})/(?P<y2>(?:19|20)?\d\d)(?![\w/-]|\.\d)")
+QUALIFIED_YEAR = re.compile(rf"(?<![\w-])(?:mid|early|late)[-‐](?P<y1>{YEAR})(?![\w/-])")  # "since mid-2019"
+BARE_YEAR = re.compile(rf"(?<![\w/.,-])(?P<y1>{YEAR})(?![\w/-]|\.\d|,\d)")
+# "from 30 September to 2 October", "Wednesday 1 October – Friday 3 October" without a year
+YEARLESS_CROSS = re.compile(rf"(?<![\d:.])(?P<d1>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m1>{MONTH}){SPACE}(?:-|‐|‑|–|—|−|to|till|until){SPACE}"
+                             rf"(?:{WEEKDAY},?{SPACE})?(?P<d2>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m2>{MONTH})(?!{SPACE},?{SPACE}(?:19|20)\d\d)")
+# "on 5 and 6 July", "from 3 to 5 June", "14 & 15 May", "from Tuesday 14 to Thursday 16 November" without a year (a weekday before
+# the last day only when one stands before the first: ``_weekday_range``)
+YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{DAY}){SPACE}(?:-|–|to|and|&|until){SPACE}(?:(?P<wd2>{WEEKDAY}),?{SPACE})?"
+                             rf"(?P<d2>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m1>{MONTH})(?!{SPACE},?{SPACE}(?:19|20)\d\d)")
+WEEKDAY_BEFORE = re.compile(rf"(?<![\w.]){WEEKDAY},?[ \t]+$")
+# "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
+YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m1>{MONTH})(?!{SPACE},?{SPACE}(?:19|20)\d\d)")
+# "in November", "by the end of April", "since March": a year-less month (full names only: "May"
+# alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "between March and October", "from May to September" without a year: a span of months of one year (or into the next)
+YEARLESS_MONTH_RANGE = re.compile(rf"\b(?:between|from)[ \t]+(?P<m1>{FULL_MONTH})[ \t]+(?:and|to|until|till|through)[ \t]+"
+                                   rf"(?P<m2>{FULL_MONTH})(?![\w-])(?!{SPACE},?{SPACE}(?:\d|'\d))")
+LIST_DASH = re.compile(r"\n[ \t]*[-‐‑–—−]")  # a dash opening a line is a list item's mark, not a range's dash
+YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{FULL_MONTH})(?![\w-])(?!{SPACE},?{SPACE}(?:\d|'\d))")
+# "January – Launch of …", "• June: the cluster joined …": a month heading its line of a year's highlights
+MONTH_LINE = re.compile(rf"^[ \t]*(?:[-•*▪–][ \t]+)?(?:\*\*)?(?P<m1>{FULL_MONTH})(?:\*\*)?[ \t]*(?:[–—:|]|-(?=[ \t]))[ \t]*\S", re.M)
+# "JANUARY", "## March": a month alone on its line heads a section of a calendar or of a year month by month
+MONTH_HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]+)?(?:\*\*)?(?P<m1>{FULL_MONTH}|{FULL_MONTH.upper()})(?:\*\*)?[ \t]*$", re.M)
