@@ -115,3 +115,15 @@ def test_a_span_ends_before_a_list_item_or_dot_leaders(text, name):
 ])
 def test_a_span_ends_before_a_colon_and_a_known_place(text, name):
     assert text[:place_after_colon(text, 0, len(text), load_gazetteer(DATA_DIR))] == name
+
+
+def test_event_folds_hold_out_every_training_set_once():
+    """``make event-folds`` measures the model on every training set, each held out by exactly one fold."""
+    from pathlib import Path
+
+    from pipeline.event_model.align import training_sets
+    from pipeline.event_model.folds import FOLDS
+
+    root = Path(__file__).resolve().parent.parent
+    held = [s for fold in FOLDS for s in fold]
+    assert sorted(held) == sorted(name for name, _, _ in training_sets(root))
