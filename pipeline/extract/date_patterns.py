@@ -53,8 +53,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) 
     ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)(?:/|\.[ \t]?)(?P<n1>[01]?\d)(?:/|\.[ \t]?)(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
     # "June 2019", "in May, 2019"
     ("month", rf"(?P<m1>{MONTH}){COMMA}(?P<y1>{YEAR})"),
-    # "Q3 2022": a quarter, as its three months
-    ("quarter", rf"\bQ(?P<q>[1-4]){SPACE}(?P<y1>{YEAR})"),
+    # "Q3 2022", "Q2–Q4 2027", "from Q3 2029 to Q1 2030": quarters, as their year(s) (the gold's convention, as for
+    # "mid-2019" and "the first half of 2029": a quarter is not a month range a reader can check)
+    ("quarter", rf"\bQ[1-4](?:{SPACE}(?P<y1>{YEAR}))?(?:{SPACE}(?:-|‐|‑|–|—|to|till|until|and){SPACE}Q[1-4])?{SPACE}(?P<y2>{YEAR})"),
 ))
 # "2014-2020", "from 2019 to 2021", "between 1997 and 2002" ("2025 and 2030" are two years, not a range)
 YEAR_RANGE = re.compile(rf"(?<![\w/-])(?P<y1>{YEAR}){SPACE}(?P<sep>-|‐|‑|–|—|−|to|and|until){SPACE}(?P<y2>{YEAR})(?![\w/-])")

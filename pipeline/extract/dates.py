@@ -95,8 +95,9 @@ def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | N
             first, last = period_bounds(dt.date(int(g["y1"]), _month(g["m1"]), 1), "month")
             return first, last, "month"
         if rule == "quarter":
-            q, y = int(g["q"]), int(g["y1"])
-            return dt.date(y, 3 * q - 2, 1), period_bounds(dt.date(y, 3 * q, 1), "month")[1], "month"
+            y2 = int(g["y2"])
+            y1 = int(g["y1"]) if g.get("y1") else y2
+            return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year") if y1 <= y2 else None
         if rule == "month_range":
             y2 = int(g["y2"])
             m1, m2 = _month(g["m1"]), _month(g["m2"])
@@ -188,7 +189,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:numeric_day_range"``: "12-14.06.2023";
     - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first), "22. 4. 2027" (a space after each dot);
     - ``"pattern:month"``: "June 2019", "in May, 2019";
-    - ``"pattern:quarter"``: "Q3 2022", its three months;
+    - ``"pattern:quarter"``: "Q3 2022" → 2022, "Q2–Q4 2027" → 2027, "from Q3 2029 to Q1 2030" → 2029/2030 (a quarter
+      as its year, as the gold writes it, like "mid-2019");
     - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``,
       ``"pattern:cross_month_range_us:and"``): two days joined by "and" that are not consecutive, one row each
       ("on 3 and 17 June 2025", "12 February and 26 February 2025", "May 5 and May 19, 2025"; after "between" a range);
