@@ -8,7 +8,8 @@ reports list them, each with the organisation they come from in brackets.
   the dash, ending the line (rule ``board-entry-role``).
 - "Board members: Jane Roe (Acme Cluster), John Doe (Beta Network) and Ann Lee (Gamma Agency)": a role
   label, singular or plural, before a list of such names gives each of them the role (rule
-  ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's).
+  ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's). A credit label ("Authors:",
+  "Editors:", data/person_credit_labels.txt) is no role label: the ``credit-label`` rule names those people.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
+from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_parts import Statement, role_segment, segment_end
 
 _LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
@@ -89,6 +91,8 @@ def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
         lab = _LABEL.match(text, m.end())
         if not lab or not (lex.role_title_re.fullmatch(lab.group(1)) or lex.role_title_re.fullmatch(lab.group(1)[:-1])):
             continue  # "Board members:", "Vice-Presidents:", "Chair:": a role title, or its plural
+        if credit_label_re(lex.data_dir).match(text, lab.start(1)):
+            continue  # "Authors:", "Editor:", "Photos:": a credit line names people, it states no role (credit-label)
         label = lab.group(1) if lex.role_title_re.fullmatch(lab.group(1)) else lab.group(1)[:-1]  # one person's role
         role = Span(lab.start(1), lab.end(1))
         line_end = text.find("\n", role.end)

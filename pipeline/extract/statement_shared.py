@@ -2,7 +2,8 @@
 together, before or after it ("the cluster managers Jane Doe (Acme), John Roe (Beta) and Ana Ruiz (Gamma)",
 "Auditors: Jane Doe and John Roe", "Jane Doe (Acme) and John Roe (Beta) were elected vice-chairs"). Every
 name of the list holds the role. The titles are those of ``role_titles.txt`` with a plural "s"; the verbs of
-the name-first order are ``role_plural_verbs.txt``."""
+the name-first order are ``role_plural_verbs.txt``. A credit label ("Authors:", "Editors:",
+``person_credit_labels.txt``) is no plural role: a credit line states no role."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
 from pipeline.extract.statement_context import name_ending_at
+from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_parts import Statement
 
 _LIST_SEP = re.compile(r"[*_]{0,2}[ \t]*(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]+)")
@@ -72,6 +74,8 @@ def shared_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in _plural_re(lex.role_titles).finditer(text):
         start = field_start(text, m.start(), lex)
+        if credit_label_re(lex.data_dir).match(text, start):
+            continue  # "Authors: Jane Doe (Acme) and John Roe (Beta)": a credit line names people, it states no role
         role, span = clean(text[start:m.end()]), Span(start, m.end())
         gap = _ROLE_TO_NAMES.match(text, m.end())
         names = _names_after(text, gap.end(), lex) if gap else []
