@@ -124,3 +124,22 @@ def test_published_date_dateline_ranks_above_pdf_metadata():
 def test_published_date_after_a_long_label_line():
     text = "*Webinar Series, episode 4 · held online on 4 December 2025 · summary published 11 December 2025*\n"
     assert published_date(text, "summary.md", {}) == (dt.date(2025, 12, 11), "published_line")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a dateline alone under the title: the day the report was written, not the forum's
+    ("ALPINE WOOD CLUSTERS FORUM: CONCLUSIONS\nInnsbruck, 22 May 2028\n\nThe Alpine Wood Clusters Forum met on 18 and 19 May "
+     "2028 in the congress centre. Some 150 delegates attended.\n",
+     "Alpine Wood Clusters Forum", (dt.date(2028, 5, 18), dt.date(2028, 5, 19))),
+    ("Outcome note of the Baltic Port Logistics Summit\n\nKlaipėda, 3 October 2029\n\nThe Baltic Port Logistics Summit "
+     "brought 90 experts to the harbour on 28 September 2029.\n",
+     "Baltic Port Logistics Summit", (dt.date(2029, 9, 28), dt.date(2029, 9, 28))),
+    # above the signatures at the end
+    ("Minutes of the General Assembly of the Moravian Textile Cluster\n\nThe General Assembly was held on 14 March 2027 "
+     "in the cluster's offices. The members approved the accounts.\n\nZlín, 21 March 2027\n\nPetra Dvořáková\nChair\n",
+     "General Assembly", (dt.date(2027, 3, 14), dt.date(2027, 3, 14))),
+])
+def test_dateline_alone_on_its_line_dates_the_text_not_its_event(extract, text, name, expected):
+    result = extract(text)
+    dated = {e.name: (e.start_date, e.end_date) for e in result.events}
+    assert any(n.startswith(name) and d == expected for n, d in dated.items()), dated
