@@ -80,7 +80,8 @@ def agenda_day(ctx: DocContext, m: Candidate) -> DateMention | None:
         d = dates[0]
         label = _DAY_LABEL.match(ctx.text, start)
         # the day alone on its line, or written once before the first of its timed lines ("Sun 18.3. 12:00 Final pitches")
+        first_time = _TIMED_LINE.match(ctx.text, _TIME_LEAD.match(ctx.text, d.end).end())
         heading = (d.precision == "day" and d.start_date == d.end_date and label.end() == d.start
-                   and (not ctx.text[d.end:end].strip(" \t*_#=.:") or _TIMED_LINE.match(ctx.text, _TIME_LEAD.match(ctx.text, d.end).end()) is not None))
+                   and (not ctx.text[d.end:end].strip(" \t*_#=.:") or first_time is not None))
         return d if heading else None
     return None
