@@ -31,6 +31,20 @@ from pipeline.extract.metadata import published_date
     ("FORUM 2025\nOUTCOME REPORT\nPrepared by the forum secretariat, 24 October 2025\n\nText", dt.date(2025, 10, 24), "byline"),
     ("# Summary\n\n*Summary written by the events team, 8 October 2025*\n\nText", dt.date(2025, 10, 8), "byline"),
     ("Minutes compiled by J. Roe, 3 February 2026\n\nText", dt.date(2026, 2, 3), "byline"),
+    # the author's role, organisation (with its acronym in brackets) or place between the name and the date
+    ("# Mission report\n\nReport by Ilse Vermeulen, export manager, Flanders Food Cluster, Ghent, 9 May 2029\n\nText",
+     dt.date(2029, 5, 9), "byline"),
+    ("MISSION TO CHILE\n**Written by:** Tomás Varga, project officer, Danube Wood Cluster (DWC) – 17 March 2030\n\nText",
+     dt.date(2030, 3, 17), "byline"),
+    ("Conclusions\nPrepared by the secretariat (Nordic Agri Cluster, NAC), Aarhus – 2 October 2028\n\nText",
+     dt.date(2028, 10, 2), "byline"),
+    # a byline closing a short text (within the head): the day the minutes or the note were finished
+    ("Minutes of the steering committee\n\nThe committee met online and approved the budget.\n\n"
+     "Minutes prepared by Lukas Brandt, ADR Nord, 12 November 2027", dt.date(2027, 11, 12), "byline"),
+    ("Round table on skills\n\nParticipants agreed on three actions.\n\nNote prepared by Eva Horvat, cluster secretariat, "
+     "3 April 2026.", dt.date(2026, 4, 3), "byline"),
+    ("Summary of the workshop\n\nTwenty firms shared their plans.\n\nText by the editorial team – 8 June 2031\n",
+     dt.date(2031, 6, 8), "byline"),
 ])
 def test_published_date_from_text_cues(text, expected, source):
     assert published_date(text, "doc.txt", {}) == (expected, source)
