@@ -335,12 +335,21 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
     m.organisers = tuple(names)
 
 
+_SUBTITLE = re.compile(r":[ \t]+|[ \t]+[–—][ \t]+")  # "Study visit to Denmark: what we learned", "Forum 2027 – the results"
+
+
 def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
-    """An event named by a heading takes the first day/month date and city of the text below it."""
+    """An event named by a heading takes the first day/month date and city of the text below it; the name must be
+    most of the heading, or of its part before a subtitle (": ", " – ": "General Assembly 2029: continuity at the top",
+    "Study visit to Denmark: what our producers learned")."""
     heading = ctx.block_at(m.start)
     if heading is None or heading.kind != "heading" or m.anaphor:
         return
-    content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
+    title = ctx.text[heading.start:heading.end]
+    head = _SUBTITLE.split(title, maxsplit=1)[0]
+    if m.start - heading.start < len(head):  # "General Assembly 2029: continuity at the top": the name, then a subtitle
+        title = head
+    content = [w for w in title.split() if w.lower() not in _HEADING_STOP]
     named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
     if len([w for w in named.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
         return  # the heading says more than the event's name
