@@ -468,3 +468,9 @@ def test_dates_yearless_month_not_read_from_an_anchor_in_a_year_the_text_never_n
     ((seg, annotated),) = list(annotate_documents(nlp, [segment_document(doc)]))
     found = dates.extract_dates(seg, annotated, rules, dt.date(2026, 11, 21))
     assert [date_value(d.start_date, d.end_date, d.precision) for d in found] == ["2025-03-25", "2025-06"]
+
+
+def test_yearless_numeric_day_needs_a_weekday_or_a_cue_before_it(extract):
+    """"3.2." alone numbers a section, a figure or a version: no date without a weekday or a cue word before it."""
+    text = "Published 4 May 2026. Section 3.2. explains the method; table 4.1. lists the 12.5. percentile per region."
+    assert [(d.text, d.rule) for d in extract(text).dates] == [("4 May 2026", "pattern:day")]

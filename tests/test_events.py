@@ -722,3 +722,17 @@ def test_event_venues_are_not_events(extract, text, expected):
 def test_events_dialogues_social_nights_and_courses(extract, text, expected):
     assert {(e.name, e.start_date, e.city) for e in extract(text).events} == expected
 
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a heading that names the event, then a subtitle after ": " or " – ": the section below says when
+    ("Nordic Wood Forum 2031: record attendance in Lahti\n\nThe members met on 4 March 2031 in Lahti. "
+     "Some 300 guests took part in the debates.", "Nordic Wood Forum 2031", dt.date(2031, 3, 4)),
+    ("Adriatic Yacht Summit – what the shipyards asked for\n\nOn 18 and 19 October 2030 the summit gathered "
+     "120 firms in Split.", "Adriatic Yacht Summit 2030", dt.date(2030, 10, 18)),
+    ("## Danube Logistics Conference 2029: three lessons\n\nHeld on 6 May 2029 in Vukovar, the conference "
+     "drew 80 experts.", "Danube Logistics Conference 2029", dt.date(2029, 5, 6)),
+])
+def test_events_heading_with_subtitle_names_the_event_below(extract, text, name, expected):
+    dated = {e.name: e.start_date for e in extract(text).events}
+    assert dated.get(name) == expected, dated

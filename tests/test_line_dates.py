@@ -25,6 +25,15 @@ def _dates(result) -> dict[str, tuple]:
      "Timber Supplier Day", (dt.date(2028, 10, 4), dt.date(2028, 10, 4))),
     ("CALENDAR 2028\n\n1. Tuesday, 7 March 2028: Cluster Energy Breakfast, Linz\n2. 2.5.2028: Alpine Sensor Forum, Graz\n",
      "Cluster Energy Breakfast", (dt.date(2028, 3, 7), dt.date(2028, 3, 7))),
+    # a timed row: the date, a clock time, then the title without a column mark; not the next row's date
+    ("Timetable of the mentor camp, published 1 February 2027\n\n"
+     "Thu 4.3. 10:00–11:00 Online onboarding webinar for mentors\nFri 12.3. 09:00 Doors open\n",
+     "Online onboarding webinar", (dt.date(2027, 3, 4), dt.date(2027, 3, 4))),
+    ("Dates 2026\n\n14 October 2026 18:30 Regional Wine Cluster Night at the castle\n"
+     "2 December 2026 10:00 Members' Christmas Breakfast\n",
+     "Regional Wine Cluster Night", (dt.date(2026, 10, 14), dt.date(2026, 10, 14))),
+    ("Schedule\n\nTuesday 9 June 2026, 14:00 Smart Farming Demo Day on the test field\nWednesday 10 June 2026, 09:00 Closing\n",
+     "Smart Farming Demo Day", (dt.date(2026, 6, 9), dt.date(2026, 6, 9))),
 ])
 def test_line_dates_calendar_row_takes_its_own_date(extract, text, name, expected):
     dates = _dates(extract(text))
@@ -66,3 +75,19 @@ def test_line_dates_timed_line_without_day_heading_stays_undated(extract):
 def test_line_dates_highlight_month_gives_way_to_the_day_on_its_row(extract, text, name, expected):
     dates = _dates(extract(text))
     assert any(n.startswith(name) and d == expected for n, d in dates.items()), dates
+
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a programme that writes each day once, before its first time: the later timed lines are of that day
+    ("Programme of the hackathon, as of 1 March 2027\n\nSat 20.3. 10:00 Hacking starts\n 18:00 Dinner\n"
+     "Sun 21.3. 11:00 Final pitches\n 14:30 Award ceremony\n 15:00 End\n",
+     "Award ceremony", dt.date(2027, 3, 21)),
+    ("Agenda\n\nMonday 5 October 2026 09:00 Registration\n11:00 Plenary\n15:00 B2B matchmaking with buyers from Norway\n",
+     "B2B matchmaking", dt.date(2026, 10, 5)),
+    ("Programme\n\nThursday, 11 March 2027 – 13:00 Welcome lunch\n14:00 Site visit\n19:30 Gala dinner and Wood Design Award ceremony\n",
+     "Wood Design Award ceremony", dt.date(2027, 3, 11)),
+])
+def test_line_dates_day_written_once_heads_its_timed_lines(extract, text, name, expected):
+    dates = _dates(extract(text))
+    assert any(n.startswith(name) and d[0] == expected for n, d in dates.items()), dates

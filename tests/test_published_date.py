@@ -31,6 +31,20 @@ from pipeline.extract.metadata import published_date
     ("FORUM 2025\nOUTCOME REPORT\nPrepared by the forum secretariat, 24 October 2025\n\nText", dt.date(2025, 10, 24), "byline"),
     ("# Summary\n\n*Summary written by the events team, 8 October 2025*\n\nText", dt.date(2025, 10, 8), "byline"),
     ("Minutes compiled by J. Roe, 3 February 2026\n\nText", dt.date(2026, 2, 3), "byline"),
+    # the author's role, organisation (with its acronym in brackets) or place between the name and the date
+    ("# Mission report\n\nReport by Ilse Vermeulen, export manager, Flanders Food Cluster, Ghent, 9 May 2029\n\nText",
+     dt.date(2029, 5, 9), "byline"),
+    ("MISSION TO CHILE\n**Written by:** Tomás Varga, project officer, Danube Wood Cluster (DWC) – 17 March 2030\n\nText",
+     dt.date(2030, 3, 17), "byline"),
+    ("Conclusions\nPrepared by the secretariat (Nordic Agri Cluster, NAC), Aarhus – 2 October 2028\n\nText",
+     dt.date(2028, 10, 2), "byline"),
+    # a byline closing a short text (within the head): the day the minutes or the note were finished
+    ("Minutes of the steering committee\n\nThe committee met online and approved the budget.\n\n"
+     "Minutes prepared by Lukas Brandt, ADR Nord, 12 November 2027", dt.date(2027, 11, 12), "byline"),
+    ("Round table on skills\n\nParticipants agreed on three actions.\n\nNote prepared by Eva Horvat, cluster secretariat, "
+     "3 April 2026.", dt.date(2026, 4, 3), "byline"),
+    ("Summary of the workshop\n\nTwenty firms shared their plans.\n\nText by the editorial team – 8 June 2031\n",
+     dt.date(2031, 6, 8), "byline"),
 ])
 def test_published_date_from_text_cues(text, expected, source):
     assert published_date(text, "doc.txt", {}) == (expected, source)
@@ -124,3 +138,22 @@ def test_published_date_dateline_ranks_above_pdf_metadata():
 def test_published_date_after_a_long_label_line():
     text = "*Webinar Series, episode 4 · held online on 4 December 2025 · summary published 11 December 2025*\n"
     assert published_date(text, "summary.md", {}) == (dt.date(2025, 12, 11), "published_line")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a dateline alone under the title: the day the report was written, not the forum's
+    ("ALPINE WOOD CLUSTERS FORUM: CONCLUSIONS\nInnsbruck, 22 May 2028\n\nThe Alpine Wood Clusters Forum met on 18 and 19 May "
+     "2028 in the congress centre. Some 150 delegates attended.\n",
+     "Alpine Wood Clusters Forum", (dt.date(2028, 5, 18), dt.date(2028, 5, 19))),
+    ("Outcome note of the Baltic Port Logistics Summit\n\nKlaipėda, 3 October 2029\n\nThe Baltic Port Logistics Summit "
+     "brought 90 experts to the harbour on 28 September 2029.\n",
+     "Baltic Port Logistics Summit", (dt.date(2029, 9, 28), dt.date(2029, 9, 28))),
+    # above the signatures at the end
+    ("Minutes of the General Assembly of the Moravian Textile Cluster\n\nThe General Assembly was held on 14 March 2027 "
+     "in the cluster's offices. The members approved the accounts.\n\nZlín, 21 March 2027\n\nPetra Dvořáková\nChair\n",
+     "General Assembly", (dt.date(2027, 3, 14), dt.date(2027, 3, 14))),
+])
+def test_dateline_alone_on_its_line_dates_the_text_not_its_event(extract, text, name, expected):
+    result = extract(text)
+    dated = {e.name: (e.start_date, e.end_date) for e in result.events}
+    assert any(n.startswith(name) and d == expected for n, d in dated.items()), dated

@@ -166,6 +166,10 @@ YEARLESS = [
     ("pattern:yearless_day_range:and", "The call opened on 2 June 2025. Info sessions follow on 5 and 19 June.", [("2 June 2025", "2025-06-02", "2025-06-02", "pattern:day"), ("5", "2025-06-05", "2025-06-05"), ("19 June", "2025-06-19", "2025-06-19")]),
     ("pattern:yearless_day_range:and", "Our office opened on 1 March 2026. Clinics are held on 4 and 18 March.", [("1 March 2026", "2026-03-01", "2026-03-01", "pattern:day"), ("4", "2026-03-04", "2026-03-04"), ("18 March", "2026-03-18", "2026-03-18")]),
     ("pattern:yearless_day_range:and", "The fair ended on 10 October 2024. Follow-up calls are on 14 and 28 October.", [("10 October 2024", "2024-10-10", "2024-10-10", "pattern:day"), ("14", "2024-10-14", "2024-10-14"), ("28 October", "2024-10-28", "2024-10-28")]),
+    # a day and a month number each closed by a dot, after a weekday or a cue word ("by", "on", "until")
+    ("pattern:yearless_numeric_day", "Registration opened on 2.2.2027. The jury meets on Wed 10.3. in Linz.", [("2.2.2027", "2027-02-02", "2027-02-02", "pattern:numeric_day"), ("10.3.", "2027-03-10", "2027-03-10")]),
+    ("pattern:yearless_numeric_day", "Programme of 14 May 2028\nMon 22.05. – Tue 23.05. Study trip to Brno", [("14 May 2028", "2028-05-14", "2028-05-14", "pattern:day"), ("22.05. – Tue 23.05.", "2028-05-22", "2028-05-23")]),
+    ("pattern:yearless_numeric_day", "Newsletter of 3 September 2026: please register by 15.9. at the latest.", [("3 September 2026", "2026-09-03", "2026-09-03", "pattern:day"), ("15.9.", "2026-09-15", "2026-09-15")]),
 ]
 
 

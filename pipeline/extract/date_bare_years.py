@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.date_patterns import yearless_numeric
 
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # "2026 – Kranj, Slovenia", "- **2021** – cancelled", a table cell "2019": a year heading a row of a list of years
@@ -31,6 +32,8 @@ class DateCues:
     numbering_labels: frozenset[str] = frozenset()  # "Day 1 – 22 October": "Day" numbers, 1 is no first day
     year_nouns: frozenset[str] = frozenset()  # "the 2024 edition", "the 2021–2027 period": a year before them is a date
     year_verbs: frozenset[str] = frozenset()  # "2025 was the year …": a year opening a sentence before them is a date
+    # "Wed 7.3.", "by 1.3.": a year-less numeric day after a weekday or a cue of data/date_numeric_cues.txt
+    yearless_numeric: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +46,8 @@ def load_date_cues(data_dir: Path) -> DateCues:
     labels = frozenset(w.lower().rstrip(".") for w in data_lines(data_dir / "date_numbering_labels.txt"))
     nouns = frozenset(w.lower() for w in data_lines(data_dir / "date_year_nouns.txt"))
     verbs = frozenset(w.lower() for w in data_lines(data_dir / "date_year_verbs.txt"))
-    return DateCues(cues, frozenset(words), labels, nouns, verbs)
+    numeric = yearless_numeric(tuple(w.lower() for w in data_lines(data_dir / "date_numeric_cues.txt")))
+    return DateCues(cues, frozenset(words), labels, nouns, verbs, numeric)
 
 
 def previous_word(text: str, pos: int) -> str:

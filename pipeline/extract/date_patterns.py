@@ -73,6 +73,17 @@ YEARLESS_RANGE = re.compile(rf"(?<![\d:.])(?P<d1>{DAY}){SPACE}(?:-|–|to|and|&|
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w.]){WEEKDAY},?[ \t]+$")
 # "on 7th May", "the morning of 14 May": day first only ("May 2 new members" is not a date).
 YEARLESS_DAY = re.compile(rf"(?<![\d:.])(?P<d1>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m1>{MONTH})(?!{SPACE},?{SPACE}(?:19|20)\d\d)")
+# "Wed 7.3.", "(Monday, 13.11.)", "by 1.3.", "Mon 24.09. – Tue 25.09.": day and month numbers, each closed by a dot, without
+# a year (German, Nordic and Central European texts); only after a weekday or a cue word of ``data/date_numeric_cues.txt``
+# ("on", "by", "until"): alone, "3.2." numbers a section. Groups: lead (the weekday or cue), d1 n1 (start), d2 n2 (end).
+def yearless_numeric(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """The year-less numeric day (or range of two) after a weekday or one of ``cues``."""
+    words = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True)) or "(?!)"
+    day = r"(?P<d{i}>[0-3]?\d)\.(?P<n{i}>[01]?\d)\."
+    return re.compile(rf"(?P<lead>(?<![\w.])(?:(?i:{words})|{WEEKDAY},?)[ \t]+){day.format(i=1)}"
+                      rf"(?:[ \t]*[–—-][ \t]*(?:{WEEKDAY},?[ \t]+)?{day.format(i=2)})?(?![\w.]|\d)")
+
+
 # "in November", "by the end of April", "since March": a year-less month (full names only: "May"
 # alone may be a verb, "Mar" a word) stands as a date after a year cue word (data/date_year_cues.txt).
 FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

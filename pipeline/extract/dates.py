@@ -68,6 +68,15 @@ def _month(value: str | None) -> int | None:
     return month_number(value.rstrip(".")) if value else None
 
 
+def _month_of(m: re.Match[str], i: str) -> int | None:
+    """The month of a match: its name (group ``m1`` / ``m2``), else its number (``n1`` / ``n2``, "7.3."), if valid."""
+    g = m.groupdict()
+    if g.get(f"m{i}"):
+        return _month(g[f"m{i}"])
+    n = int(g[f"n{i}"]) if g.get(f"n{i}") else None
+    return n if n is not None and 1 <= n <= 12 else None
+
+
 def _overlaps(taken: SpanIndex, start: int, end: int) -> bool:
     return taken.overlaps(start, end)
 
@@ -203,7 +212,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:yearless_cross_month_range"``, ``"pattern:yearless_day_range"``, ``"pattern:yearless_day"``: the
       same shapes without a year, "from 29 December to 2 January", "on 3-4 June", "on 7th May", the year taken from
       the document (``resolved``); ``"pattern:yearless_day_range:and"``: two days joined by "and" that are not
-      consecutive, "on 5 and 19 June", one row each;
+      consecutive, "on 5 and 19 June", one row each; ``"pattern:yearless_numeric_day"``: a day and a month number each
+      closed by a dot, "Wed 7.3.", "(Monday, 13.11.)", "by 1.3.", "Mon 24.09. – Tue 25.09.", only after a weekday or a cue
+      word of ``data/date_numeric_cues.txt`` (alone, "3.2." numbers a section), the year likewise taken from the document;
     - ``"pattern:yearless_month_range"``: two full month names after "between" / "from" without a year, "between
       March and October", "from May to September": the end month read like a year-less month (the start month when
       the clause announces it), with an anchor date only;
@@ -309,15 +320,17 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         add(m.start("m1"), m.end("m2"), dt.date(y1, first_month, 1), period_bounds(dt.date(y2, last_month, 1), "month")[1],
             "month", "pattern:yearless_month_range", resolved=True)
 
-    for pattern, rule in ((YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (YEARLESS_RANGE, "pattern:yearless_day_range"),
-                          (YEARLESS_DAY, "pattern:yearless_day")):
-        for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()) or (pattern is YEARLESS_RANGE and (
+    yearless = ((YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (YEARLESS_RANGE, "pattern:yearless_day_range"),
+                (YEARLESS_DAY, "pattern:yearless_day"), (cues.yearless_numeric, "pattern:yearless_numeric_day"))
+    for pattern, rule in yearless:
+        for m in pattern.finditer(text) if pattern is not None else ():
+            start = m.start("d1")  # after the weekday or cue word that a numeric day needs before it
+            if _overlaps(taken, start, m.end()) or (pattern is YEARLESS_RANGE and (
                     _numbered_first_day(text, m, cues) or not _weekday_range(text, m))):
                 continue
-            month, first_day = _month(m["m1"]), _day(m["d1"])
+            month, first_day = _month_of(m, "1"), _day(m["d1"])
             last_day = _day(m.groupdict().get("d2")) or first_day
-            last_month = _month(m.groupdict().get("m2")) or month
+            last_month = _month_of(m, "2") or month
             if month is None or first_day is None:
                 continue
             tense = _tense(text, m.start(), m.end())
@@ -334,10 +347,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             except ValueError:
                 continue
             if first <= last and (parts := _two_days(text, m, (first, last, "day"))):
-                for start, end, day in parts:
-                    add(start, end, day, day, "day", rule + ":and", resolved=True)
+                for part_start, part_end, day in parts:
+                    add(part_start, part_end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:
-                add(m.start(), m.end(), first, last, "day", rule, resolved=True)
+                add(start, m.end(), first, last, "day", rule, resolved=True)
     for m in YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
         if not _overlaps(taken, m.start("m1"), m.end("m2")):
             add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)

@@ -33,6 +33,9 @@ FULL_DATE = (rf"{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?
              r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
              r"|(?P<d4>\d{1,2})(?:/|\.[ \t]?)(?P<n4>\d{1,2})(?:/|\.[ \t]?)(?P<y4>(?:19|20)\d\d))(?![\d/.-]\d)")
 _SEP = r"[ \t]*(?:[|·•–—/]|--?|,)[ \t]*"  # between the parts of a byline or meta line
+# after the author's name, up to three more parts before the date: a role, an organisation (perhaps with its acronym
+# in brackets), a place ("Report by Ana Popa, project manager, Timișoara, 4 December 2028")
+_WHO_MORE = r"(?:\([^\n)]{1,80}\))?(?:,[ \t]*[^\n|·•–—,(\d]{2,60}?(?:[ \t]*\([^\n)]{1,80}\))?){0,3}"
 TIME = r"[ \t,]+(?:at[ \t]+)?\d{1,2}[:.][ \t]?\d\d(?:[ \t]*[ap]\.?m\.?)?"  # "5:19 pm", "at 10.30"
 HEAD_CHARS = 3000
 _HEAD_LINES = 6
@@ -107,7 +110,8 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         published_in_standfirst=re.compile(rf"^[ \t*_]*{sentence_lead}{cue}", re.I),
         date_published_by=re.compile(rf"^[ \t*_•]*{FULL_DATE}(?:{TIME})?(?:{_SEP}|[ \t]+(?={verb}))(?:{verb}[ \t]+)?by[ \t]+\S",
                                      re.I | re.M),
-        byline=re.compile(rf"^[ \t*_]*{kind_lead}{by}[ \t]*:?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?)(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
+        byline=re.compile(rf"^[ \t*_]*{kind_lead}{by}[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]+(?P<who>[^\n|·•–—,]{{2,60}}?{_WHO_MORE})"
+                          rf"(?:{_SEP}|[ \t]+on[ \t]+){FULL_DATE}[ \t*_.]*(?:$|[|·•–—])",
                           re.I | re.M),
         not_publication=re.compile(rf"\b{not_pub}\b", re.I),
         dateline=re.compile(rf"^[ \t*_]*(?P<place>{place})(?:[ \t]*\([A-Z][\w ]*\))?,[ \t]+(?P<date>(?i:{FULL_DATE}))"
@@ -190,7 +194,9 @@ def date_published_by(text: str, cues: DocCues) -> dt.date | None:
 
 def byline(text: str, cues: DocCues) -> dt.date | None:
     """An author byline that carries the date: "By Jane Doe | 12 March 2024", "By Jane Doe on 12 March 2024",
-    "Written by J. Roe – 3 May 2024", "Author: Jan Novák, 2024-05-03". Head of the text only."""
+    "Written by J. Roe – 3 May 2024", "Author: Jan Novák, 2024-05-03", with up to three more parts after the name (a
+    role, an organisation, a place): "Report by Ana Popa, project manager, Timișoara, 4 December 2028", "**Report by:**
+    Outi Rantanen, Turku Maritime Cluster – 2 June 2028". Head of the text only."""
     m = cues.byline.search(text[:HEAD_CHARS])
     return full_date(m) if m else None
 

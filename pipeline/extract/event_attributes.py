@@ -2,7 +2,8 @@
 
 One public step, :func:`attach_event_attributes`, run by :func:`pipeline.extract.events.extract_events`
 on the candidates the event finders kept (after editions and series are settled, before mentions are
-grouped into events). Per mention, in order: a calendar row's own date; the date line below an entry's
+grouped into events). Per mention, in order: a calendar row's own date; the date column of a table row
+(:mod:`pipeline.extract.event_table_rows`); the date line below an entry's
 title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"); the date right after the
 name in its sentence (an apposition "X, the industry conference in …" between them is the same event), or
 the date line right below the name, or a day date opening the sentence (then it dates each event the
@@ -34,6 +35,7 @@ from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_clause_dates import attach_clause_date, attach_run_in_date, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
+from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
@@ -74,6 +76,9 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     if m.dates is not None:
         return
     if (own := row_date(ctx, m)) is not None:  # "27.11.2025 | Annual Forum | Volos": the row's own date
+        m.dates = own
+        return
+    if (own := table_row_date(ctx, m, date_labels)) is not None:  # "| Date | Event |" / "| 16 May 2029 | Members' Day |"
         m.dates = own
         return
     if (own := _date_below_title(ctx, m, date_labels)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
@@ -330,12 +335,21 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
     m.organisers = tuple(names)
 
 
+_SUBTITLE = re.compile(r":[ \t]+|[ \t]+[–—][ \t]+")  # "Study visit to Denmark: what we learned", "Forum 2027 – the results"
+
+
 def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
-    """An event named by a heading takes the first day/month date and city of the text below it."""
+    """An event named by a heading takes the first day/month date and city of the text below it; the name must be
+    most of the heading, or of its part before a subtitle (": ", " – ": "General Assembly 2029: continuity at the top",
+    "Study visit to Denmark: what our producers learned")."""
     heading = ctx.block_at(m.start)
     if heading is None or heading.kind != "heading" or m.anaphor:
         return
-    content = [w for w in ctx.text[heading.start:heading.end].split() if w.lower() not in _HEADING_STOP]
+    title = ctx.text[heading.start:heading.end]
+    head = _SUBTITLE.split(title, maxsplit=1)[0]
+    if m.start - heading.start < len(head):  # "General Assembly 2029: continuity at the top": the name, then a subtitle
+        title = head
+    content = [w for w in title.split() if w.lower() not in _HEADING_STOP]
     named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
     if len([w for w in named.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):
         return  # the heading says more than the event's name

@@ -6,13 +6,15 @@ no date, which date of its line or of the agenda around it is its own:
 - ``row_date``: a table or calendar row that opens with its date (perhaps after a weekday, a list mark or an
   e-mail's ">" quote marks), then the title, separated by a column mark ("|", a tab, " – ", " · ", ":"):
   "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day, Vigo", "12/03/2026\tSupplier day\tBilbao",
+  "Wed 7.3. 16:00–17:00 Kick-off webinar" (a time, then the title),
   "> Thursday 9 November – Wood Forum, Brno". The row's own date is the event's; the date of the next row
   (which the sentence reaches when rows carry no full stop) is not. A month opening a row of a year's highlights
   ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later on the row.
 - ``agenda_day``: a timed line of a day-by-day programme ("18:00 – Award ceremony and reception",
   "13.30  B2B matchmaking") takes the day of the nearest day heading above it: a line that is nothing
   but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
-  23 September"), with no other dated line between.
+  23 September"), or a programme row that writes its day once before its first time ("Sun 18.3. 12:00 Final pitches"
+  over " 15:30 Award ceremony"), with no other dated line between.
 """
 from __future__ import annotations
 
@@ -24,12 +26,16 @@ from pipeline.records import DateMention
 
 # before a row's date: e-mail quote marks (">> "), a list mark or number, a weekday ("Thursday 9 November – ...")
 _MARKER = rf"[ \t>]*(?:[-•*▪◦–]|\d{{1,2}}[.)])?[ \t]*(?:{WEEKDAY},?[ \t]+)?"
-# between a row's date and its title: a column mark, perhaps a clock time ("3 June 2025, 10:00 – ...")
-_COLUMN = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?)?[ \t]*(?:\||\t|[–—·:]|-(?=[ \t]))[ \t]*")
+# between a row's date and its title: a column mark, perhaps after a clock time ("3 June 2025, 10:00 – ..."); after a
+# clock time a space is enough ("Wed 7.3. 16:00–17:00 Online kick-off webinar": a timed row of a programme)
+_TIME = r"\d{1,2}[:.]\d\d(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?"
+_MARK = r"(?:\||\t|[–—·:]|-(?=[ \t]))"
+_COLUMN = re.compile(rf"[ \t]*(?:,?[ \t]*{_TIME}(?:[ \t]*{_MARK}[ \t]*|[ \t]+)|{_MARK}[ \t]*)")
 # a clock time opening a programme line: "18:00 –", "13.30", "09:30-10:00"
 _TIMED_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
 # what may stand around a day heading's date: a day label and a weekday
 _DAY_LABEL = re.compile(rf"[ \t*_#=]*(?:(?:day|jour|tag|dia|día|giorno)[ \t]+\d{{1,2}}[ \t]*[–—:-]?[ \t]*)?(?:{WEEKDAY},?[ \t]*)?", re.I)
+_TIME_LEAD = re.compile(r"[ \t]*[,–—·|-]?")  # between a day and its first time: "Thursday, 11 March 2027 – 13:00 Lunch"
 _MAX_LINES_UP = 40
 
 
@@ -73,7 +79,9 @@ def agenda_day(ctx: DocContext, m: Candidate) -> DateMention | None:
             return None  # a dated line that is no heading: the programme's days are not headed
         d = dates[0]
         label = _DAY_LABEL.match(ctx.text, start)
+        # the day alone on its line, or written once before the first of its timed lines ("Sun 18.3. 12:00 Final pitches")
+        first_time = _TIMED_LINE.match(ctx.text, _TIME_LEAD.match(ctx.text, d.end).end())
         heading = (d.precision == "day" and d.start_date == d.end_date and label.end() == d.start
-                   and not ctx.text[d.end:end].strip(" \t*_#=.:"))
+                   and (not ctx.text[d.end:end].strip(" \t*_#=.:") or first_time is not None))
         return d if heading else None
     return None

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from spacy.tokens import Doc
 
 from pipeline.config import DATA_DIR
-from pipeline.extract.doc_cues import (HEAD_CHARS, NEWS_RULES, date_of, document_kind, load_doc_cues, publication_from_text,
+from pipeline.extract.doc_cues import (HEAD_CHARS, NEWS_RULES, DocCues, date_of, document_kind, load_doc_cues, publication_from_text,
                                        version_line)
 from pipeline.extract.doc_titles import not_a_title, title_from_text
 from pipeline.extract.rules import Rules
@@ -94,8 +94,27 @@ def own_date_mentions(text: str, info: DocumentInfo, dates: list[DateMention], d
     # (a dateline's date stays: the events read it to know the place before it is where the news was written)
     if info.published_date_source in NEWS_RULES - {"dateline"}:
         own.append(first_of(info.published_date, None if info.published_date_source == "submitted_by_line" else HEAD_CHARS))
-    own.append(first_of(version_line(text, load_doc_cues(data_dir)), HEAD_CHARS))
+    cues = load_doc_cues(data_dir)
+    own.append(first_of(version_line(text, cues), HEAD_CHARS))
+    if info.published_date_source in ("dateline", "closing_dateline"):
+        own.append(_dateline_alone(text, info.published_date, dates, cues, last=info.published_date_source == "closing_dateline"))
     return [d for d in own if d is not None]
+
+
+def _dateline_alone(text: str, day: dt.date | None, dates: list[DateMention], cues: DocCues, last: bool) -> DateMention | None:
+    """The publication day of a dateline alone on its line, a place and the date and nothing else, under the title
+    ("Brno, 14 October 2027") or above the signatures ("Annecy, 22 April 2027"): the day the text was written, no
+    event's (the report under it tells of a meeting held days before). The first such mention of that day (the
+    last for a closing dateline). A dateline opening its story ("Brno, 14 October 2027 – The forum …") is left to
+    the events, which know it as such."""
+    alone = [d for d in dates if day is not None and d.precision == "day" and d.start_date == d.end_date == day
+             and cues.closing_dateline.match(_line_of(text, d.start)) is not None]
+    return (alone[-1] if last else alone[0]) if alone else None
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:len(text) if end < 0 else end]
 
 
 def guess_title(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str | None:

@@ -1,0 +1,148 @@
+"""Rule ``table_row_date``: an event named in a cell of a table takes the date of its row's date column.
+
+Calendars, newsletters' "upcoming events" boxes, project pages ("Next meetings") and calls ("Key dates") list
+events in a table whose header names a date column: "| Date | Event | Place |", "| When | Where | What |",
+"| What | When |". The event of a row is dated by that row's cell in the date column, whatever column it
+stands in and whatever its date looks like ("27–28 February 2029", "2029-03-14", "June 2029 (dates tbc)",
+"Thursday 20 July 2028, 12:30"); not by the next row's date, not by a year written in its name, not by a
+date of the text around the table.
+
+Both shapes tables reach this stage in:
+
+- rendered one cell a block: Markdown, HTML and .docx ingest write each cell as its own line (an empty
+  cell as "–"), the header's cells first. The number of columns is read from the rows themselves: the
+  smallest number of cells after which the date column's cell holds a date again, row after row, with a
+  header of as many short label cells (no date, no figure) around the date label;
+- raw pipe rows of a plain text ("| 16 May 2029 | Members' day | Rijeka |"), under a header line of as many
+  cells ("| Date | Event | Place |"), table rules ("|---|") between.
+
+The date labels are the ``date`` labels of ``data/event_header_labels.csv`` ("Date", "When", "Dates").
+Run first by :func:`pipeline.extract.event_attributes.attach_event_attributes` (a row's own date outranks
+every other way of dating its event).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.records import Block, DateMention
+
+_MAX_COLUMNS = 10
+_ROWS_CHECKED = 3  # rows whose date cell must hold a date for a number of columns to be taken
+_CELL_MARKS = " \t*_:|#"
+_EMPTY_CELLS = {"–", "-", "—", ""}
+_RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
+
+
+def _label(text: str) -> str:
+    return " ".join(text.strip(_CELL_MARKS).lower().split())
+
+
+def _label_like(ctx: DocContext, start: int, end: int) -> bool:
+    """A header cell: a few words, no figure, no date ("Date", "Event", "Organiser", "Where")."""
+    text = ctx.text[start:end].strip(_CELL_MARKS)
+    return (0 < len(text) <= 40 and len(text.split()) <= 4 and text[:1].isalpha() and not re.search(r"\d", text)
+            and not ctx.dates_between(start, end))
+
+
+def _cell_date(ctx: DocContext, start: int, end: int) -> DateMention | None:
+    """The first date of a cell."""
+    dates = ctx.dates_between(start, end)
+    return dates[0] if dates else None
+
+
+def _dated_or_empty(ctx: DocContext, block: Block) -> bool:
+    return _cell_date(ctx, block.start, block.end) is not None or ctx.text[block.start:block.end].strip(_CELL_MARKS) in _EMPTY_CELLS
+
+
+def _cell_run(ctx: DocContext, block: Block) -> tuple[list[Block], int]:
+    """The run of consecutive one-line blocks (cells) that holds ``block``, and its index there."""
+    i = ctx.blocks.index(block)
+    lo = i
+    while lo > 0 and ctx.blocks[lo - 1].kind == "line":
+        lo -= 1
+    hi = i
+    while hi + 1 < len(ctx.blocks) and ctx.blocks[hi + 1].kind == "line":
+        hi += 1
+    return ctx.blocks[lo:hi + 1], i - lo
+
+
+def _rendered_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """The date cell of the event's row in a table rendered one cell a block (see the module doc)."""
+    block = ctx.block_at(m.start)
+    if block is None or block.kind != "line" or m.end > block.end:
+        return None
+    run, i = _cell_run(ctx, block)
+    labels = [j for j, b in enumerate(run[:i]) if _label(ctx.text[b.start:b.end]) in date_labels]
+    if not labels:
+        return None
+    at = labels[-1]  # the date label of the table the event's cell is under
+    for k in range(2, _MAX_COLUMNS + 1):
+        rows = [at + k * r for r in range(1, _ROWS_CHECKED + 1) if at + k * r < len(run)]
+        if not rows or not all(_dated_or_empty(ctx, run[j]) for j in rows) or _cell_date(ctx, run[rows[0]].start, run[rows[0]].end) is None:
+            continue
+        heads = [h for h in range(max(0, at - k + 1), at + 1)
+                 if h + k <= len(run) and all(_label_like(ctx, b.start, b.end) for b in run[h:h + k])]
+        if not heads:
+            continue
+        ends_on_rows = [h for h in heads if (len(run) - h) % k == 0]
+        head = (ends_on_rows or heads)[0]
+        row, col = divmod(i - head, k)
+        if row < 1 or col == at - head:
+            return None
+        date_cell = head + row * k + (at - head)
+        if date_cell >= len(run):
+            return None
+        return _cell_date(ctx, run[date_cell].start, run[date_cell].end)
+    return None
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a pipe row "| a | b |" between ``start`` and ``end`` (offsets of each cell's text)."""
+    bars = [p.start() for p in re.finditer(r"\|", text[start:end])]
+    line = text[start:end]
+    if not bars or line[:bars[0]].strip():
+        return []
+    cells = [(start + a + 1, start + b) for a, b in zip(bars, bars[1:])]
+    if line[bars[-1] + 1:].strip():
+        cells.append((start + bars[-1] + 1, end))
+    return cells
+
+
+def _pipe_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """The date cell of the event's row in a plain-text pipe table (see the module doc)."""
+    ls = ctx.text.rfind("\n", 0, m.start) + 1
+    le = ctx.text.find("\n", m.start)
+    le = len(ctx.text) if le < 0 else le
+    if m.end > le:
+        return None
+    cells = _pipe_cells(ctx.text, ls, le)
+    col = next((j for j, (a, b) in enumerate(cells) if a <= m.start and m.end <= b), None)
+    if col is None:
+        return None
+    header = None
+    pos = ls
+    while pos > 0:  # up the table to its first line, the header
+        above_start = ctx.text.rfind("\n", 0, pos - 1) + 1
+        line = ctx.text[above_start:pos - 1]
+        if not line.lstrip().startswith("|"):
+            break
+        if not _RULE_LINE.fullmatch(line):
+            header = (above_start, pos - 1)
+        pos = above_start
+    if header is None:
+        return None
+    head = _pipe_cells(ctx.text, *header)
+    if len(head) != len(cells) or not all(_label_like(ctx, a, b) for a, b in head):
+        return None
+    dated = [j for j, (a, b) in enumerate(head) if _label(ctx.text[a:b]) in date_labels]
+    if len(dated) != 1 or dated[0] == col:
+        return None
+    return _cell_date(ctx, *cells[dated[0]])
+
+
+def table_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """The date of the event's table row (see the module doc), or None when it stands in no such table."""
+    if m.anaphor or not date_labels:
+        return None
+    return _pipe_row_date(ctx, m, date_labels) or _rendered_row_date(ctx, m, date_labels)

@@ -1,0 +1,102 @@
+"""Rule ``table_row_date``: an event in a table cell takes the date of its row's date column."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _dates(result) -> dict[str, tuple]:
+    return {e.name: (e.start_date, e.end_date) for e in result.events}
+
+
+@pytest.fixture
+def extract_file(tmp_path, nlp, rules, settings):
+    """``extract_file("page.md", text)``: the file read by the real ingest (tables one cell a line), then
+    segment, spaCy and extract."""
+    from pipeline.extract import extract_document
+    from pipeline.ingest import discover, ingest_document, read_bytes
+    from pipeline.nlp import annotate_documents
+    from pipeline.segment import segment_document
+
+    def run(name: str, text: str):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        (source,) = [s for s in discover(tmp_path) if s.rel_path == name]
+        seg = segment_document(ingest_document(source, read_bytes(source), settings))
+        ((seg, annotated),) = list(annotate_documents(nlp, [seg]))
+        return extract_document(seg, annotated, rules)
+    return run
+
+
+D = dt.date
+
+# Markdown tables (one cell a line after ingest), the date column first, second or third
+MD_DATE_FIRST = """# Our calendar
+
+Members attend for free; partner events are listed for information.
+
+| Date | Event | Venue |
+|---|---|---|
+| 3–4 March 2031 | Alpine Timber Forum | Innsbruck |
+| 2031-04-09 | Styrian Cluster Conference 2031 | Graz |
+| May 2031 (tbc) | Carinthian Wood Summit | Villach |
+"""
+
+MD_DATE_LAST = """## Milestones
+
+| Step | When |
+|---|---|
+| Applications open | 02/09/2030 |
+| Medtech Pitch Forum | Tuesday 16 September 2030, 11:00 |
+| Demo Day at the Galway Health Summit | 21/10/2030 |
+"""
+
+MD_DATE_MIDDLE = """### Coming up
+
+| Where | When | What |
+|---|---|---|
+| Tartu | 12–13 May 2031 | Baltic Packaging Forum and site visit |
+| online | 2 June 2031 | Nordic Circular Economy Conference |
+"""
+
+TXT_PIPES = """Newsletter 4/2031
+
+Upcoming dates of the network:
+
+| Date | Event | Place |
+|------|-------|-------|
+| 8 October 2031 | Baltic Food Cluster Conference | Riga |
+| 19 November 2031 | Smart Harbour Day | Klaipėda |
+
+Contact us for details.
+"""
+
+HTML_TABLE = """<html><body><h1>Agenda of the network</h1>
+<p>All dates of our working groups and partner events at a glance.</p>
+<table>
+<tr><th>Event</th><th>Date</th><th>Organiser</th></tr>
+<tr><td>Danube Logistics Summit</td><td>14 January 2032</td><td>Port of Vukovar</td></tr>
+<tr><td>Slavonian Agrifood Forum</td><td></td><td>Osijek Food Cluster</td></tr>
+<tr><td>Adriatic Yacht Supplier Day</td><td>9–10 March 2032</td><td>Split Marine Cluster</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize("text, fmt, expected", [
+    (HTML_TABLE, "html", {"Danube Logistics Summit 2032": (D(2032, 1, 14), D(2032, 1, 14)),
+                          "Slavonian Agrifood Forum": (None, None),  # its date cell is empty: not the next row's date
+                          "Adriatic Yacht Supplier Day 2032": (D(2032, 3, 9), D(2032, 3, 10))}),
+    (MD_DATE_FIRST, "md", {"Alpine Timber Forum 2031": (D(2031, 3, 3), D(2031, 3, 4)),
+                           "Styrian Cluster Conference 2031": (D(2031, 4, 9), D(2031, 4, 9)),
+                           "Carinthian Wood Summit 2031": (D(2031, 5, 1), D(2031, 5, 31))}),
+    (MD_DATE_LAST, "md", {"Medtech Pitch Forum 2030": (D(2030, 9, 16), D(2030, 9, 16)),
+                          "Demo Day 2030": (D(2030, 10, 21), D(2030, 10, 21)),
+                          "Galway Health Summit 2030": (D(2030, 10, 21), D(2030, 10, 21))}),
+    (MD_DATE_MIDDLE, "md", {"Baltic Packaging Forum 2031": (D(2031, 5, 12), D(2031, 5, 13)),
+                            "Nordic Circular Economy Conference 2031": (D(2031, 6, 2), D(2031, 6, 2))}),
+    (TXT_PIPES, "txt", {"Baltic Food Cluster Conference 2031": (D(2031, 10, 8), D(2031, 10, 8)),
+                        "Smart Harbour Day 2031": (D(2031, 11, 19), D(2031, 11, 19))}),
+])
+def test_table_row_date_dates_each_event_by_its_rows_date_cell(extract_file, text, fmt, expected):
+    assert _dates(extract_file(f"page.{fmt}", text)) == expected
+
