@@ -308,11 +308,10 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         m = _ROW_TITLE.match(ctx.text, d.end) or _ROW_ANY_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
-        row_end = ctx.text.find("\n", m.start("title"))
-        row_words = ctx.text[m.start("title"):row_end if row_end >= 0 else len(ctx.text)].split()
-        if not any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in row_words):
-            # a dated row makes a list, its title a name or not; not a row of something else ("call for
-            # speakers opens", "deadline"): news teasers and key dates are no list of events
+        first_word = m.group("title").split()[0].lower().strip("“”\",:;?!()")
+        if first_word not in lex.row_not_event:
+            # a dated row makes a list, its title a name or not; not a row that opens with something else
+            # ("Call for speakers opens", "Deadline for ..."): news teasers and key dates are no list of events
             rows_at.append(ctx.text.count("\n", 0, d.start))
         if m.re is _ROW_ANY_TITLE:
             continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name
