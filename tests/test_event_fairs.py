@@ -150,3 +150,13 @@ def test_event_fair_trip_not_to_a_place_firm_or_undated(extract, text):
 ])
 def test_event_fair_named_by_stand_across_a_line_break(extract, text, expected):
     assert _rows(extract(text)) == [e + ("pattern:event_fair",) for e in expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name ends at the full stop that ends its sentence, not with the next sentence's first word
+    ("In March nine members exhibited at Fruit Logistica. The stand drew many visitors.", "Fruit Logistica"),
+    ("Members showed their robots at a joint stand at Agritechnica. Sales were good.", "Agritechnica"),
+    ("Our furniture makers exhibited at Salone del Mobile.Milano. We thank the team.", "Salone del Mobile.Milano"),
+])
+def test_fair_name_ends_with_its_sentence(extract, text, name):
+    assert [e.name for e in extract(text).events if e.rule == "pattern:event_fair"] == [name]

@@ -254,3 +254,20 @@ def test_event_generic_visit_or_delegation_without_destination_is_no_event(extra
 ])
 def test_event_generic_phrase_across_a_line_break(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who goes, then where: a visit or mission named by its destination needs only a year after it
+    ("The partners agreed on a study trip of twelve Irish dairy firms to Bavaria in autumn 2030.",
+     [("Study trip of twelve Irish dairy firms to Bavaria 2030", dt.date(2030, 1, 1), dt.date(2030, 12, 31), None)]),
+    ("Our plans include a business mission of young founders to Lisbon in 2031.",
+     [("Business mission of young founders to Lisbon 2031", dt.date(2031, 1, 1), dt.date(2031, 12, 31), "Lisbon")]),
+    ("The board approved a return visit of Slovene toolmakers to Brno in early 2029.",
+     [("Return visit of Slovene toolmakers to Brno 2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31), "Brno")]),
+])
+def test_event_generic_visitors_then_destination_with_a_year(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_event_generic_purpose_of_a_cluster_is_no_mission(extract):
+    assert _rows(extract("The mission of the cluster is to help bakeries export to Canada in 2031.")) == []

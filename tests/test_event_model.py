@@ -9,7 +9,8 @@ import pytest
 
 from pipeline.config import DATA_DIR, load_settings
 from pipeline.extract.event_lexicon import load_event_lexicon
-from pipeline.extract.event_model import close_quote, model_folder, name_keyword, place_after_colon, span_end
+from pipeline.extract.event_model import (
+    close_quote, load_event_heads, model_folder, name_head, name_keyword, place_after_colon, span_end)
 from pipeline.extract.places import load_gazetteer
 
 
@@ -127,3 +128,24 @@ def test_event_folds_hold_out_every_training_set_once():
     root = Path(__file__).resolve().parent.parent
     held = [s for fold in FOLDS for s in fold]
     assert sorted(held) == sorted(name for name, _, _ in training_sets(root))
+
+
+@pytest.mark.parametrize("text, row", [
+    # a generic event noun of data/event_generic_heads.txt counts as the keyword: visits, delegations, missions
+    ("Last year the cluster led a Finnish business delegation to Osaka and Kyoto.",
+     ("Finnish business delegation to Osaka and Kyoto", "model:event-ner", "Finnish business delegation to Osaka and Kyoto", None)),
+    ("Members also asked for a follow-up visit of Basque partners to Turin.",
+     ("Follow-up visit of Basque partners to Turin", "model:event-ner", "follow-up visit of Basque partners to Turin", None)),
+    ("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
+     ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None)),
+])
+def test_model_names_visits_and_delegations_by_their_noun(extract_with_model, extract, text, row):
+    assert _rows(extract(text)) == []  # the rules alone find nothing here (no date, no place in the sentence)
+    assert _rows(extract_with_model(text)) == [row]
+
+
+def test_a_generic_event_noun_is_the_keyword_of_a_span_without_one():
+    heads = load_event_heads(DATA_DIR)
+    assert name_head(heads, "return visit of Polish clusters to Leipzig") == ("return visit", "other")
+    assert name_head(heads, "Finnish business delegations to Osaka") == ("delegation", "other")
+    assert name_head(heads, "Green Ports Alliance") is None

@@ -736,3 +736,31 @@ def test_events_dialogues_social_nights_and_courses(extract, text, expected):
 def test_events_heading_with_subtitle_names_the_event_below(extract, text, name, expected):
     dated = {e.name: e.start_date for e in extract(text).events}
     assert dated.get(name) == expected, dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rows whose titles are no names (lower case) still make the list the named rows stand in
+    ("Events of the year\n\n- 4 March 2030 – Spring Members' Breakfast, Graz\n- 9 April 2030 – joint stand at the Vienna fair\n"
+     "  with six exhibitors and two partner clusters\n- 20 May 2030 – visits to two member plants\n"
+     "- 2 June 2030 – Summer Matchmaking Day, Linz\n",
+     [("Spring Members' Breakfast 2030", dt.date(2030, 3, 4)), ("Summer Matchmaking Day 2030", dt.date(2030, 6, 2))]),
+    ("What we did\n\n• 12 January 2031: Winter Board Retreat, Bled\n• 3 February 2031: visit of a Croatian school\n"
+     "• 5 February 2031: talks with the ministry\n• 2 March 2031: training for new staff\n• 20 March 2031: Robotics Open Day\n",
+     [("Winter Board Retreat 2031", dt.date(2031, 1, 12)), ("Robotics Open Day 2031", dt.date(2031, 3, 20))]),
+    ("Timeline\n\n1. 8 May 2029 – site visits of the jury to the finalists\n2. 15 May 2029 – Ideas Jury Session\n",
+     [("Ideas Jury Session 2029", dt.date(2029, 5, 15))]),
+])
+def test_events_calendar_rows_between_rows_that_name_no_event(extract, text, expected):
+    rows = sorted((e.name, e.start_date) for e in extract(text).events if e.rule == "pattern:event_row")
+    assert rows == sorted(expected)
+
+
+def test_events_calendar_row_alone_is_no_list(extract):
+    text = "Report\n\n- 4 March 2030 – Spring Members' Breakfast, Graz\n\nThe breakfast was well attended by forty members.\n"
+    assert [e for e in extract(text).events if e.rule == "pattern:event_row"] == []
+
+
+def test_events_calendar_rows_of_news_teasers_make_no_list(extract):
+    # a teaser about a call is the date of something else: the row beside it stays alone
+    text = "Related news\n\n- 12.06.2030 – Call for speakers opens\n- 03.03.2030 – Four New Members Join the Cluster\n"
+    assert [e for e in extract(text).events if e.rule == "pattern:event_row"] == []

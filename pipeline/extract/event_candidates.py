@@ -18,7 +18,7 @@ from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
-from pipeline.extract.event_model import load_event_model, model_candidates
+from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
     calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
@@ -44,7 +44,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + anaphors_lower(ctx, lex)
-                  + (model_candidates(ctx, lex, load_event_model(event_model), gaz) if event_model else []))
+                  + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)
+                     if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
     candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1)]

@@ -33,9 +33,12 @@ from pipeline.extract.statement_parts import UPPER
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-_TOKEN = rf"(?:{UPPER}[\w’'&.+/-]*|(?:19|20)\d\d\b)"
+# a word of a name never ends with a full stop: "exhibited at Fruit Logistica. The stand ..." ends the name
+# at "Logistica", "Salone del Mobile.Milano. I thank ..." at "Milano"
+_WORD = rf"{UPPER}(?:[\w’'&.+/-]*[\w’'&+/-])?"
+_TOKEN = rf"(?:{_WORD}|(?:19|20)\d\d\b)"
 # "Fruit Logistica", "LASER World of PHOTONICS", "Salone del Mobile.Milano", "METSTRADE 2025"
-_NAME = rf"(?!{_MONTH}|The\b){UPPER}[\w’'&.+/-]*(?:[ \t]+(?:(?:of|del|de|der|di|du|la|and|&)[ \t]+)?{_TOKEN}){{0,5}}"
+_NAME = rf"(?!{_MONTH}|The\b){_WORD}(?:[ \t]+(?:(?:of|del|de|der|di|du|la|and|&)[ \t]+)?{_TOKEN}){{0,5}}"
 _LOWER = r"(?:[a-z][\w’'-]*[ \t]+){0,3}"  # "machine tool", "mining suppliers'"
 
 

@@ -15,7 +15,8 @@ gives a day or month date or a known place, anywhere in it:
   webinar on the packaging regulation", "– Study tour to the Aragon platform: autumn 2027" (a plural
   opening an item is what the item is about: "- Meetings for the matchmaking can be booked ...");
 - a mission or visit named by where it goes needs only a year or season: "our plans for 2027 include a
-  business mission to Norway in spring 2027", "a return visit to Plzeň in spring 2026".
+  business mission to Norway in spring 2027", "a return visit to Plzeň in spring 2026", also after who
+  goes: "a return visit of Czech firms to Graz in 2028".
 
 The name is the phrase as written, capitalised ("Round table on access to export markets"); the
 date and place are attached by ``events`` like any other mention's. The nouns are in
@@ -201,9 +202,10 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         before = ((m.group("lead") or "") + m.group("mods")).lower().split()
         if before and f"{before[-1]} {head}" in glex.heads:
             head = f"{before[-1]} {head}"  # "June – Study visit to ...": the item's first word belongs to the noun
-        if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and m.group("prep").lower() == "to"
-                                                             and _year_after(ctx, end)):
-            continue  # "a business mission to Poland in spring 2027": a named destination needs only a year
+        to_place = m.group("prep").lower() == "to" or _TO_PLACE.search(ctx.text, m.start("compl"), end)
+        if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and to_place and _year_after(ctx, end)):
+            continue  # "a business mission to Poland in spring 2027", "a return visit of Czech firms to Graz in 2028":
+            # a named destination needs only a year
         if head in glex.only_destination:
             if m.group("prep").lower() == "to" and head not in glex.by_visitors:
                 end = _destination_end(ctx, m.start("prep"), end)

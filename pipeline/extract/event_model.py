@@ -11,12 +11,15 @@ type, as for rule names; dates, places and organisers are attached by the same c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_generic import load_generic_lexicon
+from pipeline.extract.event_lexicon import EventLexicon, load_event_lexicon
 from pipeline.extract.places import Gazetteer
 
 RULE = "model:event-ner"
@@ -55,6 +58,43 @@ def load_event_model(path: Path):
     import spacy
 
     return spacy.load(path)
+
+
+@dataclass(frozen=True)
+class EventHeads:
+    """The generic event nouns (``data/event_generic_heads.txt``) as the model filter reads them."""
+    nouns: dict[tuple[str, ...], str]  # lower-case singular words -> event type
+    max_words: int
+    # an event keyword's first word or a noun's last word (singular or plural) as a whole word: a paragraph
+    # without one holds no name the filter keeps, so the recogniser need not read it
+    keep: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def load_event_heads(data_dir: Path) -> EventHeads:
+    """The generic event nouns, read once per process."""
+    heads = load_generic_lexicon(data_dir).heads
+    nouns = {tuple(EventLexicon.singular(h).split()): etype for h, etype in heads.items()}
+    lasts = {w[-1] for w in nouns} | {w[-1] + "s" for w in nouns}
+    stems = load_event_lexicon(data_dir).keyword_stems.pattern
+    keep = re.compile(rf"{stems}|(?<![\w’'-])(?:{phrase_alternation(lasts) or '(?!)'})(?![\w’'-])")
+    return EventHeads(nouns, max((len(w) for w in nouns), default=1), keep)
+
+
+def name_head(heads: EventHeads, name: str) -> tuple[str, str] | None:
+    """(noun, event type) of the last generic event noun in ``name`` ("return visit of Czech firms to Graz"
+    -> ("return visit", "other")), None when it has none."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+    hit, i = None, 0
+    while i < len(words):
+        step = 1
+        for n in range(min(heads.max_words, len(words) - i), 0, -1):
+            key = tuple(EventLexicon.singular(" ".join(words[i:i + n])).split())
+            if key in heads.nouns:  # the longest noun at this word ("return visit", not "visit")
+                hit, step = (" ".join(key), heads.nouns[key]), n
+                break
+        i += step
+    return hit
 
 
 def model_spans(nlp, text: str, keep: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
@@ -114,19 +154,24 @@ def place_after_colon(text: str, start: int, end: int, gaz: Gazetteer | None) ->
     return colon if after and gaz.place(after) != (None, None) else end
 
 
-def model_candidates(ctx: DocContext, lex: EventLexicon, nlp, gaz: Gazetteer | None = None) -> list[Candidate]:
-    """The recogniser's spans that name an event: at least two words, one of them an event keyword; a
-    span that runs on into a list item or dot leaders ends before them, one that runs past a colon into
-    a known place ends at the colon."""
+def model_candidates(ctx: DocContext, lex: EventLexicon, nlp, gaz: Gazetteer | None = None,
+                     heads: EventHeads | None = None) -> list[Candidate]:
+    """The recogniser's spans that name an event: at least two words, one of them an event keyword (or,
+    with ``heads``, a generic event noun); a span that runs on into a list item or dot leaders ends before
+    them, one that runs past a colon into a known place ends at the colon."""
     out: list[Candidate] = []
     if nlp is None:
         return out
-    for start, end in model_spans(nlp, ctx.text, lex.keyword_stems):
+    for start, end in model_spans(nlp, ctx.text, lex.keyword_stems if heads is None else heads.keep):
         end = span_end(ctx.text, start, close_quote(ctx.text, start, end))
         end = place_after_colon(ctx.text, start, end, gaz)
         name = clean_event_name(ctx.text[start:end])
-        hit = name_keyword(lex, name)
-        if hit is None or len(name.split()) < 2:
+        if len(name.split()) < 2:
             continue
-        out.append(Candidate(start, end, name, RULE, hit[0], hit[1]))
+        hit = name_keyword(lex, name)
+        if hit is not None:
+            out.append(Candidate(start, end, name, RULE, hit[0], hit[1]))
+        elif heads is not None and (noun := name_head(heads, name)) is not None:
+            # no keyword: as a described event's phrase ("Return visit of Polish clusters to Leipzig")
+            out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, noun[1]))
     return out

@@ -277,6 +277,8 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
 _ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>(?:[a-z][\w-]*(?:[ \t][a-z][\w-]*)?[ \t]+\|[ \t]+)?"
                         r"[\"“]?[A-Z][^\n]{2,})")
 # a list marker may come before the date: "-", "•", "–", ">>", "1."
+# the same row with any title, also a lower-case one ("- 24 May 2028 – joint participation at ..."): a row of the list
+_ROW_ANY_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[\w][^\n]{2,})")
 _ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*")
 # "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
 _ROW_CELL = re.compile(r"[ \t]+\|[ \t]+")
@@ -296,15 +298,23 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     ``data/event_row_notes.txt``) is the place, not a type label of the title."""
     out = []
     lines_of: list[int] = []  # line numbers of the rows, to keep only lists
+    rows_at: list[int] = []  # line numbers of every dated row, also those whose title is no name
     for d in ctx.dates:
         if d.precision != "day" or d.start_date is None:
             continue
         line_start = ctx.text.rfind("\n", 0, d.start) + 1
         if not _ROW_MARKER.fullmatch(ctx.text, line_start, d.start):
             continue  # the date does not open its line (after a list marker)
-        m = _ROW_TITLE.match(ctx.text, d.end)
+        m = _ROW_TITLE.match(ctx.text, d.end) or _ROW_ANY_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
+        first_word = m.group("title").split()[0].lower().strip("“”\",:;?!()")
+        if first_word not in lex.row_not_event:
+            # a dated row makes a list, its title a name or not; not a row that opens with something else
+            # ("Call for speakers opens", "Deadline for ..."): news teasers and key dates are no list of events
+            rows_at.append(ctx.text.count("\n", 0, d.start))
+        if m.re is _ROW_ANY_TITLE:
+            continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name
         title, title_at = m.group("title"), m.start("title")
         cells = _ROW_CELL.split(title)
         where = _where_cell(cells[0], lex, gaz) if len(cells) > 1 else None
@@ -340,8 +350,9 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         out.append(Candidate(start, end, name, "pattern:event_row", keyword, etype,
                              dates=d, city=city, country=country))
         lines_of.append(ctx.text.count("\n", 0, d.start))
-    # a row needs another one within three lines: a list, not a sentence that opens with a date
-    return [c for i, c in enumerate(out) if any(j != i and abs(lines_of[j] - lines_of[i]) <= 3 for j in range(len(out)))]
+    # a row needs another dated row within three lines (its title a name or not: "- 24 May 2028 – joint
+    # participation at the Milan fair" between two named rows): a list, not a sentence that opens with a date
+    return [c for c, line in zip(out, lines_of) if any(other != line and abs(other - line) <= 3 for other in rows_at)]
 
 
 def _where_cell(cell: str, lex: EventLexicon, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
