@@ -4,11 +4,12 @@ Formats that know their structure (Markdown, HTML) hand in block hints; for plai
 text the structure is inferred from line shapes: blank lines separate chunks, bullet or number
 markers start list items, short title-like lines are headings, and a short line followed by a
 capitalised one is a hard line break (names, role lines, "Date: …" lines), not a soft wrap.
-A short numbered title followed by running text ("5. Recommendations") is a section heading, not a
-list item; a one-line title before a list counts as its heading even across a blank line (PDF text);
+A short numbered title followed by running text ("5. Recommendations") or by its own numbered points
+("3. Findings" over "3.1 …") is a section heading, not a list item; a one-line title before a list counts as its heading even across a blank line (PDF text);
 a list item cut after a dash ("Regional Days –") goes on in the next chunk (its date line).
 In a list whose items carry markers ("1.", "-"), an indented line without one continues the item above
-when that line is unfinished (a hanging indent: " 1. Customers need a single contact" / " person; ...").
+when that line is unfinished (a hanging indent: " 1. Customers need a single contact" / " person; ..."), or when
+the line opens in lower case after a ";" (" - Farmers trust demos;" / "   fairs convince less.").
 A page marker on its own line ("page 8", "Page 1 of 3", "- 8 -") ends the block above and is no block
 itself (page furniture, not content; the text keeps it).
 Every block knows the heading it stands under.
@@ -98,7 +99,8 @@ def _line_after(text: str, pos: int) -> str:
     return text[m.start() + 1:len(text) if end < 0 else end]
 
 
-_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s+")
+_NUMBERED = re.compile(r"\(?(\d{1,2})[.)]\s+")
+_SUB_NUMBERED = re.compile(r"(\d{1,2})\.\d{1,2}\.?\s")  # "3.1 ", "3.2. ": a point or sub-section of section 3
 
 
 def _is_numbered_section(stripped: str, next_line: str) -> bool:
@@ -114,6 +116,9 @@ def _is_numbered_section(stripped: str, next_line: str) -> bool:
     if not title or title.endswith(_TERMINAL) or len(title.split()) > 8 or not _is_short_title(title):
         return False
     nxt = next_line.strip()
+    sub = _SUB_NUMBERED.match(nxt)
+    if sub is not None and sub.group(1) == m.group(1):
+        return True  # "3. Recommendations" over "3.1 Start with …": the section's own numbered points
     # The next line may be a labelled item ("D1. ...") of the section, not another numbered item.
     return (bool(nxt) and nxt[:1].isupper() and not (_BULLET.match(nxt) and not _LABELLED.match(nxt))
             and not _LEADING_SPACE_ITEM.match(next_line))
@@ -153,9 +158,11 @@ def infer_blocks(text: str) -> list[Block]:
             if _PAGE_MARKER.match(stripped):
                 close()  # the page's furniture, not content: no block (the text keeps it)
                 continue
+            above = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
             if (marker and not _BULLET.match(stripped) and cur_kind == "list_item" and marked
-                    and not text[lines[i - 1][0]:lines[i - 1][1]].rstrip().endswith(_TERMINAL)):
-                # a hanging indent: the unfinished item above goes on (its indent is not a lost bullet)
+                    and (not above.endswith(_TERMINAL) or (stripped[:1].islower() and not above.endswith(_TERMINAL[:3])))):
+                # a hanging indent: the unfinished item above goes on (its indent is not a lost bullet), also after a
+                # ";" when the line opens in lower case (" - Farmers trust demonstrations;" / "   fairs convince less.")
                 cur_end = e
                 wrapped_items = True
                 continue

@@ -220,6 +220,18 @@ def test_ingest_text_html_empty_cell_keeps_the_columns():
                      "Eva Dvorak", "–", "Policy Officer"]  # an all-empty row is layout: nothing
 
 
+@pytest.mark.parametrize("cell", [
+    "<h2>Forum news</h2><p>The forum met in Riga.</p>",  # a heading in the cell
+    "<p>Dear members,</p><p>The forum met in Riga.</p>",  # two paragraphs
+    "<ul><li>Ports need shore power.</li><li>Welders are scarce.</li></ul>",  # a list
+])
+def test_ingest_text_html_layout_cell_is_read_like_the_page(cell):
+    html = f"<body><table class='wrapper' role='presentation'><tr><td>{cell}</td></tr></table></body>"
+    text, blocks, _ = read_html(html)
+    kinds = [b.kind for b in blocks]
+    assert "line" not in kinds and len(blocks) == 2  # two blocks of the page, not one cell line
+
+
 def test_ingest_text_markdown_table_keeps_empty_cells_as_dashes():
     from pipeline.ingest.markdown import read_markdown
 

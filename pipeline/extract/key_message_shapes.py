@@ -3,7 +3,8 @@ emits the rows).
 
 Rule family "labelled points" (rule ``"labelled_points_under_key_heading"``, :func:`labelled_points`): without
 list markup, the points under a heading may open their lines with a label that numbers them: a code ("D1.",
-"C2)", "K3:" in minutes), a Roman number ("I.", "II.", "III.") or a label word and a running number or letter ("Pillar 1 – Fewer, larger clusters …",
+"C2)", "K3:" in minutes), a Roman number ("I.", "II.", "III."), a capital letter ("A.", "B.", "C)"), the section's own
+number and the point's ("3.1", "3.2" under "3. Recommendations") or a label word and a running number or letter ("Pillar 1 – Fewer, larger clusters …",
 "Recommendation B. Audits check …", "Finding II: …"). Two or more such labels at line starts, opening the
 section, one series numbered 1, 2, 3 (or I, II, III, or A, B, C), are the points, whatever the blocks the
 wrapped lines became; each runs to the next label, a blank line, the next heading or a title line of five words at
@@ -35,7 +36,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_lines, data_sections
 from pipeline.extract.dates import WEEKDAY
 from pipeline.records import SegmentedDocument
 
@@ -53,9 +54,25 @@ def calendar_entries(points: list[str]) -> bool:
 # Roman number, which segment does not read as a list number) at a line start
 _LABEL = re.compile(
     r"^[ \t]*(?:(?P<code>[A-Z]{1,2})(?P<code_n>\d{1,2})[.):]"
-    r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])|(?P<roman>[IVX]{1,4})[.)])[ \t]+(?=\S)", re.M)
+    r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])|(?P<roman>[IVX]{1,4})[.)]"
+    r"|(?P<letter>[A-H])[.)]|(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\.?)[ \t]+(?=\S)", re.M)
+
+
+def _series(m: re.Match[str]) -> tuple[str, str]:
+    """(which series, number in it) of a label: ("D", "1") for "D1.", ("Pillar", "2"), ("", "II"), ("letter", "B") for
+    "B.", ("3.", "1") for "3.1" (a section's numbered points)."""
+    if m.group("code"):
+        return m.group("code"), m.group("code_n")
+    if m.group("word"):
+        return m.group("word"), m.group("n")
+    if m.group("roman"):
+        return "", m.group("roman")
+    if m.group("letter"):
+        return "letter", m.group("letter")
+    return m.group("section") + ".", m.group("sub")
 # a short title line right after a point's closing full stop ("… within a month.\nWhat happens next"): not the point's
 _TITLE_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]*\n[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}(?=[ \t]*(?:\n|$))")
+_MAX_SUBHEADING_WORDS = 6
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
@@ -75,9 +92,9 @@ def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
     labels = list(_LABEL.finditer(text, start, end))
     if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
         return []  # the labels must open the section (a lead-in line first is not handled)
-    if len({m.group("code") or m.group("word") for m in labels}) != 1:
+    if len({_series(m)[0] for m in labels}) != 1:
         return []  # one series of labels, not a mix
-    if not _in_sequence([m.group("code_n") or m.group("n") or m.group("roman") for m in labels]):
+    if not _in_sequence([_series(m)[1] for m in labels]):
         return []  # "D1 … D4", "Pillar 1 … Pillar 3" in order
     out = []
     for k, m in enumerate(labels):
@@ -86,6 +103,8 @@ def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
         stop = m.end() + blank.start() if blank else stop
         body = text[m.end():stop].rstrip()
         s = max(m.end(), without_label(text, m.start(), m.end() + len(body))) if m.group("word") else m.end()
+        if m.group("section") and len(body.split()) <= _MAX_SUBHEADING_WORDS and body[-1:] not in ".!?;":
+            return []  # "3.1 Events" over its paragraphs: the section's sub-headings, not its points
         out.append((s, m.end() + len(body)))
     return out
 
@@ -110,6 +129,22 @@ def without_label(text: str, s: int, e: int) -> int:
         s, body = s + glyph.end(), body[glyph.end():]
     m = _LABEL_PREFIX.match(body) or _DASH_LABEL_PREFIX.match(body)
     return s + m.end() if m else s
+
+
+_MAX_POINTER_WORDS = 20
+
+
+@lru_cache(maxsize=4)
+def _pointers(data_dir: Path) -> re.Pattern[str]:
+    lines = data_lines(data_dir / "key_message_pointers.txt")
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
+
+
+def is_pointer(point: str, data_dir: Path) -> bool:
+    """Rule family "pointers": a short point that sends the reader elsewhere ("The recommendations are presented in
+    chapter 6 of the full report", "See section 4 for all findings": ``data/key_message_pointers.txt``) is navigation
+    under the heading, not a key message."""
+    return len(point.split()) <= _MAX_POINTER_WORDS and _pointers(data_dir).search(point) is not None
 
 
 @lru_cache(maxsize=4)

@@ -50,7 +50,7 @@ from dataclasses import replace
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, ordinal_points,
                                                  plans_pattern)
-from pipeline.extract.key_message_shapes import calendar_entries, labelled_points, names_only_figures, without_label
+from pipeline.extract.key_message_shapes import calendar_entries, is_pointer, labelled_points, names_only_figures, without_label
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -222,12 +222,19 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
 _MAX_LEAD_IN_WORDS = 30
 
 
-def lead_in(body: str, rules: Rules) -> str | None:
+def lead_in(body: str, rules: Rules, heading: bool = False) -> str | None:
     """The lead-in that closes ``body`` when it announces key messages: its last sentence, ending in ":"
     and holding a lead-in phrase or a heading word ("The report recommends:"), without the colon. A last
     sentence ending in a full stop announces a list when it also says so ("The participants agreed on the
-    following recommendations.": ``data/key_message_announcers.txt``)."""
+    following recommendations.": ``data/key_message_announcers.txt``).
+
+    Rule family "heading lead-in": a heading (``heading``) that a lead-in phrase ends is an unfinished sentence
+    that its list completes ("We call on the European institutions to", "The network recommends", "Participants
+    concluded that" over a list): it reads as if it ended in ":". A heading in which the phrase does not end the
+    heading ("Recommended reading", "Clusters call for stronger support") is a title, not a lead-in."""
     body = " ".join(body.split())
+    if heading and body and body[-1] not in ".:;,!?" and _ends_with_lead_in(body, rules):
+        body += ":"
     last = SENTENCE_END.split(body)[-1]
     if not body.endswith(":") and not (body.endswith(".") and announcers_pattern(rules.data_dir).search(last)):
         return None
@@ -238,6 +245,12 @@ def lead_in(body: str, rules: Rules) -> str | None:
     if rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last):
         return last.rstrip(" :.")
     return None
+
+
+def _ends_with_lead_in(heading: str, rules: Rules) -> bool:
+    """A lead-in phrase runs to the end of ``heading`` (read as if a colon closed it)."""
+    closed = heading + ":"
+    return any(m.end() == len(heading) for m in rules.key_message_lead_ins.finditer(closed))
 
 
 _MAX_INTRO_SENTENCES = 2
@@ -288,7 +301,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
             continue
-        labelled = labelled_points(seg, i) if block.kind == "heading" else []
+        labelled = labelled_points(seg, i) if block.kind in ("heading", "line") else []
         if labelled:
             for s, e in labelled:
                 if s in taken:
@@ -334,7 +347,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         if point and item.start not in taken and not any(k.start <= item.start < k.end for k in out):
             taken.add(item.start)
             out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
-    return [replace(k, ordinal=n) for n, k in enumerate(sorted(out, key=lambda k: k.start), start=1)]
+    kept = [k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)]
+    return [replace(k, ordinal=n) for n, k in enumerate(kept, start=1)]
 
 
 def _ordinal_under_heading(seg: SegmentedDocument, i: int, heading: str, rules: Rules) -> list[tuple[int, int]]:
@@ -373,7 +387,7 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     for section, spans in ordinal_points(text, block.start, seg.blocks[stop - 1].end, rules) if stop > i else []:
         for s, e in spans:
             add(s, e, section, "ordinal_sentences_after_lead_in")
-    lead = lead_in(text[block.start:block.end], rules)
+    lead = lead_in(text[block.start:block.end], rules, heading=block.kind == "heading")
     items = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)) if lead is not None else []
     if not calendar_entries([" ".join(text[b.start:b.end].split()) for b in items]):  # "Tue 29 February – online"
         for item in items:

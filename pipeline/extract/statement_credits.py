@@ -2,7 +2,7 @@
 the newsletter or authored the study. News posts, newsletters and study summaries name these people
 in a labelled line and nowhere else, often after the source they work for:
 
-    Photo: Jane Doe            Photos: Acme Cluster / Jane Doe       © Acme / Jane Doe
+    Photo: Jane Doe            Photos: Acme Cluster / Jane Doe       © Acme / Jane Doe       Credit: ACME/Jane Doe
     Text: Jane Doe · Photo: John Roe        Editor: Jane Doe         Authors: Jane Doe, John Roe and Ann Lee
 
 The labels live in ``data/person_credit_labels.txt``. After the label (and its colon), an optional "©",
@@ -24,10 +24,12 @@ from pipeline.extract.shapes import clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import Statement
 
-_SOURCE = re.compile(r"[^\s/|:,;]+(?:[ \t]+[^\s/|:,;]+){0,4}[ \t]+[/|][ \t]+")
+# "Acme Cluster / ", "Acme | ", or one word against the slash ("WMC/Jane Doe")
+_SOURCE = re.compile(r"[^\s/|:,;]+(?:[ \t]+[^\s/|:,;]+){0,4}[ \t]+[/|][ \t]+|[^\s/|:,;]+/(?=[A-Z])")
 _COPYRIGHT = re.compile(r"(?:©|\(c\))[ \t]*", re.I)
 _NEXT_NAME = re.compile(r"[ \t]*(?:,|;|&|\band\b)[ \t]*")
 _MAX_NAMES = 8
+_CUT_NAME = re.compile(r"['’]\w")  # a name that stops before an apostrophe inside its last word
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +52,8 @@ def _names_from(text: str, pos: int, lex: Lexicon) -> list:
         name = person_name_at(text, after_titles(text, pos, lex), lex)
         if not name or not starts_with_given_name(clean(text[name.start:name.end]), lex):
             break
+        if _CUT_NAME.match(text, name.end):
+            break  # "Margaux Lefèvre-N'Diaye" read only up to the apostrophe: not the whole name
         out.append(name)
         sep = _NEXT_NAME.match(text, name.end)
         if not sep or "\n" in sep.group():

@@ -7,7 +7,8 @@ boilerplate written with plain elements: a ``role`` of navigation / menu / banne
 id that says nav / menu / breadcrumb / cookie banner, and a run of three or more short links with nothing
 but separators between them ("Home News Events Contact"). Headings, paragraphs, list items and table cells
 are kept in document order; an empty cell of a row with content is written as "–" so that the cells after
-it keep their columns.
+it keep their columns. A cell holding a heading, a list, a table or several paragraphs is layout (an e-mail
+newsletter's wrapper table): its content is read like the page's.
 """
 from __future__ import annotations
 
@@ -116,6 +117,14 @@ def _span_of(cell: Tag) -> int:
         return 1
 
 
+def _layout_cell(cell: Tag) -> bool:
+    """A table cell that holds a page rather than a value: a heading, a list, a table or two paragraphs of its
+    own (e-mail newsletters wrap their whole content in ``<table><tr><td>``)."""
+    if cell.find(list(_HEADINGS) + list(_LISTS) + ["table"]) is not None:
+        return True
+    return len(cell.find_all("p", limit=2)) >= 2
+
+
 def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
     loose: list[str] = []
 
@@ -163,6 +172,8 @@ def _walk(el: Tag, out: TextBuilder, depth: int) -> None:
                     _walk(wrapper, out, depth + 1)
         elif name in _PARAGRAPHS:
             out.add_block("paragraph", _text_of(child))
+        elif name in _CELLS and _layout_cell(child):
+            _walk(child, out, depth)  # an e-mail newsletter laid out in a table: the cell holds the page
         elif name in _CELLS:
             text = _text_of(child)
             if text:

@@ -1,0 +1,105 @@
+"""Key messages: headings that are unfinished lead-ins, lettered and section-numbered points, decisions headings
+in other languages, pointers to other chapters, and a list item wrapped after ";" (sentences of our own)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import IngestedDocument
+from pipeline.segment import segment_document
+
+
+def _rows(kms):
+    return [(k.text, k.section, k.rule) for k in kms]
+
+
+# Rule family "heading lead-in": a heading that a lead-in phrase ends is completed by the list below it.
+@pytest.mark.parametrize("text, section, points", [
+    ("Joint statement\n\nSix port clusters met in Gdynia in May.\n\nWe ask the national ministries to\n"
+     "- fund shore power in small ports\n- train crane drivers across borders\n",
+     "We ask the national ministries to", ["fund shore power in small ports", "train crane drivers across borders"]),
+    ("Joint statement\n\nSix port clusters met in Gdynia in May.\n\nWe call on every region to\n"
+     "1. Open its vouchers to firms from the neighbouring regions.\n2. Publish its calls in English.\n",
+     "We call on every region to", ["Open its vouchers to firms from the neighbouring regions", "Publish its calls in English"]),
+    ("Forum report\n\nThe forum ran for two days.\n\nParticipants concluded that\n"
+     "- small ports lag behind on digital tools\n- skills are scarcer than money\n",
+     "Participants concluded that", ["small ports lag behind on digital tools", "skills are scarcer than money"]),
+    ("Position\n\nThe alliance represents 900 firms.\n\nOur members therefore urge\n"
+     "- a single portal for all calls\n- shorter payment periods for small firms\n",
+     "Our members therefore urge", ["a single portal for all calls", "shorter payment periods for small firms"]),
+])
+def test_key_messages_heading_that_a_lead_in_ends(extract, text, section, points):
+    assert _rows(extract(text).key_messages) == [(p, section, "list_after_lead_in") for p in points]
+
+
+@pytest.mark.parametrize("text", [
+    "Newsletter\n\nRead more below.\n\nRecommended reading\n- a guide to shore power in small ports\n- a study of welding skills\n",
+    "Newsletter\n\nRead more below.\n\nClusters call for stronger support\n- a guide to shore power in small ports\n"
+    "- a study of welding skills\n",
+    "Minutes\n\nThe board met on Monday.\n\nThe board asked the secretariat to\n- book the rooms for the June meeting\n"
+    "- send the minutes to all members\n",
+])
+def test_key_messages_heading_without_a_closing_lead_in_gives_none(extract, text):
+    assert extract(text).key_messages == ()
+
+
+# Rule family "labelled points": capital letters and the section's own numbers ("3.1") label the points.
+@pytest.mark.parametrize("text, section, points", [
+    ("Workshop notes\n\nThe group met twice.\n\nConclusions\n\nA. Small ports need shared charging points.\n"
+     "B. Crane drivers should be trained in two languages.\nC. The group will meet again in spring.\n\nContact\n\nWrite to us.",
+     "Conclusions", ["Small ports need shared charging points", "Crane drivers should be trained in two languages",
+                     "The group will meet again in spring"]),
+    ("Peer review\n\n2. Method\n\nThe peers visited four firms.\n\n3. Recommendations\n3.1 Fund the cluster teams for five years.\n"
+     "3.2 Ask each cluster for a project pipeline, not for member counts.\n3.3 Keep the first call open and light.\n\n"
+     "4. Follow-up\n\nThe region reports back in autumn.",
+     "3. Recommendations", ["Fund the cluster teams for five years", "Ask each cluster for a project pipeline, not for member counts",
+                            "Keep the first call open and light"]),
+    ("Study summary\n\nKey findings\n\nA) Most firms test robots before they buy them.\nB) Few farms share their machines.\n\n"
+     "About the study\n\nThe study ran in 2026.",
+     "Key findings", ["Most firms test robots before they buy them", "Few farms share their machines"]),
+])
+def test_key_messages_lettered_and_section_numbered_points(extract, text, section, points):
+    assert _rows(extract(text).key_messages) == [(p, section, "labelled_points_under_key_heading") for p in points]
+
+
+def test_key_messages_section_numbered_subheadings_are_no_points(extract):
+    text = ("Report\n\n3. Findings\n\n3.1 Survey\n\nThe survey reached 300 firms in four regions over the spring of 2026.\n\n"
+            "3.2 Interviews\n\nTwenty managers were interviewed by phone and most of them asked for simpler rules.\n")
+    assert extract(text).key_messages == ()
+
+
+# A meeting's decisions under a heading in the language of the minutes.
+@pytest.mark.parametrize("heading", ["Besluiten", "Beschlüsse", "Décisions prises"])
+def test_key_messages_decisions_headings_in_other_languages(extract, heading):
+    text = (f"Verslag\n\nDe vergadering begint om tien uur.\n\n{heading}\n1. Het budget wordt goedgekeurd.\n"
+            "2. De bijdrage blijft gelijk.\n\nVaria\n\nGeen.")
+    assert _rows(extract(text).key_messages) == [
+        ("Het budget wordt goedgekeurd", heading, "list_under_key_heading"), ("De bijdrage blijft gelijk", heading, "list_under_key_heading")]
+
+
+# Rule family "pointers": a short point that sends the reader to another chapter is navigation, not a message.
+@pytest.mark.parametrize("pointer", [
+    "The recommendations are set out in chapter 7 of the full report.",
+    "See section 4 for the detailed results per region.",
+    "Read the full study on the network's website.",
+])
+def test_key_messages_pointer_to_another_chapter_is_no_point(extract, pointer):
+    text = ("Evaluation\n\n5 Conclusions\n\nThe scheme reached more firms than planned. Most of them were small.\n\n"
+            f"Reporting took too much time. Managers spent a fifth of their week on it.\n\n{pointer}\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "The scheme reached more firms than planned. Most of them were small",
+        "Reporting took too much time. Managers spent a fifth of their week on it"]
+
+
+# A list item wrapped onto an indented line that opens in lower case goes on, even after a ";".
+@pytest.mark.parametrize("text, first", [
+    ("Lessons learnt\n\n- Buyers trust machines they have seen at work;\n  fairs convince far fewer of them.\n"
+     "- Short loans show no savings.\n", "Buyers trust machines they have seen at work; fairs convince far fewer of them."),
+    ("Lessons learnt\n\n1. Regions that pooled their budgets moved faster;\n   the others lost a year.\n"
+     "2. Mentors matter more than money.\n", "Regions that pooled their budgets moved faster; the others lost a year."),
+    ("Lessons learnt\n\n• Data sharing needs a contract:\n  oral promises were forgotten.\n• Visits beat webinars.\n",
+     "Data sharing needs a contract: oral promises were forgotten."),
+])
+def test_segment_item_wrapped_after_semicolon_continues(text, first):
+    seg = segment_document(IngestedDocument("d", "d.txt", "txt", "x", text))
+    items = [" ".join(text[b.start:b.end].split()) for b in seg.blocks if b.kind == "list_item"]
+    assert items[0] == first and len(items) == 2
