@@ -148,7 +148,8 @@ def measure(results, new_docs, path: Path) -> dict:
         cpu = _cpu() - t
         moved = sum(1 for etype, d, n, eid in index.db.execute("SELECT etype, doc_id, name, eid FROM nodes")
                     if ids.get((etype, d, n), eid) != eid)
-        adds.append({"cpu": round(cpu, 3), "nodes": report.nodes_resolved, "ids_moved": moved})
+        adds.append({"cpu": round(cpu, 3), "nodes": report.nodes_resolved, "ids_moved": moved,
+                     "attached": getattr(report, "attached", {})})
     index.close()
     return {"rebuild_cpu": round(rebuild, 2), "groups": sizes, "add_one": adds}
 
