@@ -37,6 +37,7 @@ CREATE INDEX IF NOT EXISTS edges_block ON edges (etype, block);
 CREATE TABLE IF NOT EXISTS ents (etype TEXT, eid TEXT, grp INTEGER, key TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS ents_grp ON ents (etype, grp);
 CREATE INDEX IF NOT EXISTS ents_key_grp ON ents (etype, key, grp);
+CREATE INDEX IF NOT EXISTS ents_eid ON ents (etype, eid);
 CREATE TABLE IF NOT EXISTS merges (etype TEXT, grp INTEGER, data TEXT, eid TEXT);
 CREATE INDEX IF NOT EXISTS merges_grp ON merges (etype, grp);
 CREATE INDEX IF NOT EXISTS merges_eid ON merges (etype, eid);
