@@ -11,6 +11,8 @@ names share first and last words ("Baltic Food Cluster", "Baltic Maritime Cluste
 blocks fill up as in a real archive. The first N documents of a larger corpus are those of the
 smaller one. Then the same three new documents are added one at a time, each as one index update.
 
+``--only event`` keeps only the added documents' event mentions (one resolver's update alone).
+
 Per N it prints one JSON line: the CPU seconds of the rebuild and of each add-one update, the nodes
 (distinct names of a document) each add-one re-resolved, per entity type, how many names of the
 earlier documents got another entity id from it (``ids_moved``), and the distribution of
@@ -148,7 +150,8 @@ def measure(results, new_docs, path: Path) -> dict:
         cpu = _cpu() - t
         moved = sum(1 for etype, d, n, eid in index.db.execute("SELECT etype, doc_id, name, eid FROM nodes")
                     if ids.get((etype, d, n), eid) != eid)
-        adds.append({"cpu": round(cpu, 3), "nodes": report.nodes_resolved, "ids_moved": moved})
+        adds.append({"cpu": round(cpu, 3), "nodes": report.nodes_resolved, "ids_moved": moved,
+                     "attached": getattr(report, "attached", {})})
     index.close()
     return {"rebuild_cpu": round(rebuild, 2), "groups": sizes, "add_one": adds}
 
@@ -171,21 +174,32 @@ def _renamed(result, n: int):
     return dataclasses.replace(result, info=info, **fields)
 
 
+def only(result, types: list[str] | None):
+    """``result`` with the mentions of the entity types ``types`` only (None: all), to time one resolver's update."""
+    if not types:
+        return result
+    keep = {"people": "person" in types, "organisations": "organisation" in types, "events": "event" in types,
+            "roles": "person" in types and "organisation" in types}
+    return dataclasses.replace(result, **{f: getattr(result, f) if k else () for f, k in keep.items()})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--zipf", action="store_true", help="synthetic Zipf-law corpora (the default)")
     ap.add_argument("--n", type=int, nargs="+", default=[1000, 5000, 20000])
     ap.add_argument("--cache", type=Path, help="a real output folder: resolve its cached results instead")
+    ap.add_argument("--only", nargs="+", choices=["person", "organisation", "event"],
+                    help="the added documents keep only these entity types' mentions (the corpus is unchanged)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kb-resolve-phase-") as tmp:
         if args.cache:
             results = list(_cached(args.cache))
-            new = [_renamed(results[j * 997 % len(results)], j) for j in range(3)]
+            new = [only(_renamed(results[j * 997 % len(results)], j), args.only) for j in range(3)]
             print(json.dumps({"cache": str(args.cache), "n": len(results), **measure(results, new, Path(tmp) / "c.sqlite")}), flush=True)
             return 0
         pools = Pools.build(7)
         for n in args.n:
-            new = [zipf_result(10**9 + j, pools) for j in range(3)]
+            new = [only(zipf_result(10**9 + j, pools), args.only) for j in range(3)]
             row = measure((zipf_result(i, pools) for i in range(n)), new, Path(tmp) / f"n{n}.sqlite")
             print(json.dumps({"zipf": n, **row}), flush=True)
     return 0

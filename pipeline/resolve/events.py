@@ -9,7 +9,7 @@ that, from its dates. Rules:
   (overlapping ranges). Different years or different edition numbers never merge. When the
   mentions of a name and year disagree, the fully dated ones seed the editions and the others join
   the one edition they fit (none or several: they stand apart), independently of the order of documents
-  (:func:`_cluster_editions`).
+  (:func:`.editions.cluster_editions`).
 - ``edition_number``: a mention with an edition number but no year joins the one dated edition
   carrying that number.
 - ``in_document``: an undated mention ("the Conference", "the European Cluster Conference") joins
@@ -30,13 +30,10 @@ from rapidfuzz import fuzz
 
 from pipeline.data_files import data_table
 from pipeline.normalise import fold, stable_id
+from pipeline.resolve.editions import Facts, Summaries, analyse_name, cluster_editions
 from pipeline.resolve.model import Clusters, Entity, Node, docs_by_name, most_common, unique_keys
 from pipeline.resolve.overrides import Overrides
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ORDINAL_NUM = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 _MAX_BLOCK = 300  # fuzzy base-name comparisons only inside blocks smaller than this
 
@@ -60,159 +57,18 @@ def similar_bases(a: str, b: str) -> bool:
     return len(a) >= 15 and fuzz.ratio(a, b) >= 95
 
 
-def _stem(token: str) -> str:
-    return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
-
-
-def analyse_name(name: str, synonyms: dict[str, str]) -> tuple[str, int | None, int | None]:
-    """(base name, year in the name, edition number in the name)."""
-    tokens = fold(name).split()
-    years = [int(t) for t in tokens if _YEAR.match(t)]
-    edition = None
-    base = []
-    for t in tokens:
-        if _YEAR.match(t):
-            continue
-        m = _ORDINAL_NUM.match(t)
-        if m:
-            edition = int(m.group(1))
-            continue
-        if t in _ORDINALS:
-            edition = _ORDINALS[t]
-            continue
-        if t in ("edition", "annual"):
-            continue
-        base.append(_stem(synonyms.get(t, t)))
-    while base and base[0] in ("the", "of", "a", "an"):
-        base = base[1:]
-    return " ".join(base), (years[0] if len(set(years)) == 1 else None), edition
-
-
-class _Facts:
-    """What the mentions of one node say: year, edition, cities, dated ranges."""
-
-    def __init__(self, node: Node, synonyms: dict[str, str]):
-        self.base, name_year, name_edition = analyse_name(node.name, synonyms)
-        a = node.attrs
-        self.editions = {x["edition"] for x in a if x.get("edition")} or ({name_edition} if name_edition else set())
-        date_years = {x["start_date"].year for x in a if x.get("start_date")}
-        self.years = {name_year} if name_year else (date_years if len(date_years) == 1 else set())
-        self.cities = {fold(x["city"]) for x in a if x.get("city")}
-        self.ranges = [(x["start_date"], x.get("end_date") or x["start_date"]) for x in a
-                       if x.get("start_date") and x.get("date_precision") in ("day", "month")]
-
-
-class _Summaries:
-    """What each cluster as a whole says (years, editions, cities, the intersection of its dated
-    ranges), kept per root so a compatibility check costs O(1) however big the cluster."""
-
-    def __init__(self, facts: dict, uf: Clusters):
-        self.uf = uf
-        self.by_root: dict = {}
-        for k, f in facts.items():
-            lo = max((r[0] for r in f.ranges), default=None)
-            hi = min((r[1] for r in f.ranges), default=None)
-            self.by_root[k] = (frozenset(f.years), frozenset(f.editions), frozenset(f.cities), lo, hi)
-
-    @staticmethod
-    def _join(x, y):
-        lo = max((v for v in (x[3], y[3]) if v is not None), default=None)
-        hi = min((v for v in (x[4], y[4]) if v is not None), default=None)
-        return (x[0] | y[0], x[1] | y[1], x[2] | y[2], lo, hi)
-
-    @staticmethod
-    def _fits(x, y) -> bool:
-        """Whether two clusters' summaries may join: at most one year, one edition and one city between
-        them, and their dated ranges overlap. Builds no joined summary: the "first compatible cluster"
-        loop asks this of every earlier cluster of a year, so it is the resolver's innermost step."""
-        for i in (0, 1, 2):
-            a, b = x[i], y[i]
-            if len(a) > 1 or len(b) > 1 or (a and b and a != b):
-                return False
-        lo = x[3] if y[3] is None else y[3] if x[3] is None else max(x[3], y[3])
-        if lo is None:
-            return True
-        hi = x[4] if y[4] is None else y[4] if x[4] is None else min(x[4], y[4])
-        return lo <= hi
-
-    def compatible(self, xs: list, ys: list) -> bool:
-        return self._fits(self.by_root[self.uf.find(xs[0])], self.by_root[self.uf.find(ys[0])])
-
-    def link(self, a, b, rule: str, detail: str) -> bool:
-        ra, rb = self.uf.find(a), self.uf.find(b)
-        if ra == rb:
-            return True
-        x, y = self.by_root[ra], self.by_root[rb]
-        # The compatibility check first (it and the do-not-merge check are pure: either refusing means no link).
-        if not self._fits(x, y) or not self.uf.link(a, b, rule, detail):
-            return False
-        self.by_root[self.uf.find(a)] = self._join(x, y)
-        return True
-
-
-def _width(summary) -> int:
-    """Days a summary's dated range spans (0: one day); ranges before no range at all."""
-    return (summary[4] - summary[3]).days if summary[3] is not None and summary[4] is not None else 1 << 30
-
-
-def _sound(summary) -> bool:
-    """Whether a summary fits anything: at most one edition and one city, and a range that is not empty."""
-    return len(summary[1]) <= 1 and len(summary[2]) <= 1 and not (
-        summary[3] is not None and summary[4] is not None and summary[3] > summary[4])
-
-
-def _cluster_editions(ks: list, summaries: _Summaries, year: int) -> None:
-    """Links the mentions of one base name and year into editions, whatever the order of ``ks``.
-
-    The mentions are grouped by what they say (edition, city, dated range): mentions that say the
-    same thing are one group. Groups are taken from the most precise (a range of one day, then
-    wider ranges, then no range; with an edition and a city before without) to the least, each in a
-    fixed order of what it says. A group that fits no edition founds one; a group that fits exactly
-    one edition (what its founding group says) joins it; a group that fits several stays an entity
-    of its own. So the fully dated mentions seed the editions, and one more mention founds or joins
-    one edition without moving the others, as no choice depends on how big an edition is or on the
-    order of documents. What one new edition can move are the less precise mentions that fitted
-    only the edition already there ("the Forum 2024", undated): they now fit two and stand apart.
-    A mention that contradicts itself (two editions or cities, ranges that do not meet) stays
-    alone, as it fits nothing. A group of one day is asked only the editions founded on that day:
-    when it comes, every edition so far was founded by a one-day group."""
-    groups: dict[tuple, list] = defaultdict(list)
-    for k in ks:
-        s = summaries.by_root[summaries.uf.find(k)]
-        if _sound(s):
-            groups[(s[1], s[2], s[3], s[4])].append(k)
-
-    def order(sig):
-        return (_width((None, *sig)), not sig[0], not sig[1], sorted(sig[0]), sorted(sig[1]),
-                sig[2] or dt.date.min, sig[3] or dt.date.min)
-
-    founders: list[tuple[tuple, tuple]] = []  # (what the founding group says, one of its mentions)
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for sig in sorted(groups, key=order):
-        ks_sig = groups[sig]
-        said = summaries.by_root[summaries.uf.find(ks_sig[0])]
-        one_day = sig[2] if sig[2] is not None and sig[2] == sig[3] else None
-        pool = by_day.get(one_day, []) if one_day is not None else range(len(founders))
-        fits = [i for i in pool if summaries._fits(founders[i][0], said)]
-        anchor = founders[fits[0]][1] if len(fits) == 1 else ks_sig[0]
-        if not fits:
-            founders.append((said, anchor))
-            if one_day is not None:
-                by_day[one_day].append(len(founders) - 1)
-        for k in ks_sig:
-            summaries.link(anchor, k, "same_edition", f"same name and year {year}")
-
-
 def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str], overrides: Overrides,
-                   published: dict[str, dt.date | None], oversize: Callable[[str, int], bool] | None = None
-                   ) -> tuple[dict[str, Entity], dict, list[dict]]:
+                   published: dict[str, dt.date | None], oversize: Callable[[str, int], bool] | None = None,
+                   canon: Callable[[str], str] | None = None) -> tuple[dict[str, Entity], dict, list[dict]]:
     """Entities, (doc_id, name) -> id, and merge rows for event nodes; ``published`` maps doc_id → date.
 
     ``oversize(word, n)``: whether the fuzzy block of the ``n`` base names starting with ``word`` is
-    skipped (default: more than ``_MAX_BLOCK``); the entity index passes the corpus-wide size."""
+    skipped (default: more than ``_MAX_BLOCK``); the entity index passes the corpus-wide size.
+    ``canon``: each base name's canonical base as the whole corpus gives it, when already known (the
+    entity index re-resolving a few editions, :mod:`.index_events`): the fuzzy step is skipped."""
     if oversize is None:
         oversize = _oversize
-    facts = {k: _Facts(n, synonyms) for k, n in nodes.items()}
+    facts = {k: Facts(n, synonyms) for k, n in nodes.items()}
     uf = Clusters(nodes, name_of=lambda k: k[1], forbidden=overrides.forbidden("event", fold), fold=fold)
 
     aliases = overrides.alias_map("event", fold)
@@ -222,14 +78,14 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
             anchor = ("", canonical)
             if anchor not in uf.parent:
                 uf.add(anchor)
-                facts[anchor] = _Facts(Node("", canonical), synonyms)
+                facts[anchor] = Facts(Node("", canonical), synonyms)
             uf.link(anchor, k, "alias_file", f"aliases.csv: {k[1]} -> {canonical}", force=True)
-    summaries = _Summaries(facts, uf)
+    summaries = Summaries(facts, uf)
     for root in {uf.find(k) for k in facts}:
         members = uf.members[root]
         joined = summaries.by_root[members[0]]
         for m in members[1:]:
-            joined = summaries._join(joined, summaries.by_root[m])
+            joined = Summaries.join(joined, summaries.by_root[m])
         summaries.by_root[root] = joined
 
     # Base names: exact, then fuzzy variants within blocks of the same first word.
@@ -239,6 +95,9 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
     for b in bases:
         blocks[b.split()[0]].append(b)
     for word, members in blocks.items():
+        if canon is not None:
+            canon_base.update((b, canon(b)) for b in members)
+            continue
         if oversize(word, len(members)):
             continue
         for i, a in enumerate(members):
@@ -256,7 +115,7 @@ def resolve_events(nodes: dict[tuple[str, str], Node], synonyms: dict[str, str],
         for k in dated:
             by_year[next(iter(facts[k].years))].append(k)
         for year, ks in sorted(by_year.items()):
-            _cluster_editions(ks, summaries, year)
+            cluster_editions(ks, summaries, year)
         by_edition: dict[frozenset, set] = defaultdict(set)
         by_doc: dict[str, set] = defaultdict(set)
         for t in members:
@@ -336,7 +195,7 @@ def _display_name(docs_by_name: dict[str, set], mentions_by_name: dict[str, int]
     return min(docs_by_name, key=rank)
 
 
-def _event_attrs(attrs: list[dict], fs: list[_Facts]) -> dict:
+def _event_attrs(attrs: list[dict], fs: list[Facts]) -> dict:
     out = {
         "event_type": most_common(a.get("event_type") for a in attrs if a.get("event_type") != "other") or most_common(a.get("event_type") for a in attrs),
         "city": most_common(a.get("city") for a in attrs),

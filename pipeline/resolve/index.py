@@ -30,7 +30,8 @@ The index is trusted only when it was written for the published set of the same 
 (first run, rule/data/code change, a crash between commit and publish, a damaged file) rebuilds it.
 
 The storage (schema, row encoding) is :mod:`.index_store`, the graph walk :mod:`.index_graph`, the sized
-blocks and their edges :mod:`.index_blocks`.
+blocks and their edges :mod:`.index_blocks`, and the short path that places new dated event names in their
+year's editions without re-running their base name's group :mod:`.index_events`.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ from pipeline.resolve.blocking import ENTITY_TYPES, KEYS, ResolveData, block_lim
 from pipeline.resolve.events import resolve_events
 from pipeline.resolve.index_blocks import block_size, doc_members, read_node, resized
 from pipeline.resolve.index_graph import NodeKey, closure, components, group_nodes, join_groups
-from pipeline.resolve.index_store import SCHEMA_VERSION, decode, decode_attrs, encode, info_row, open_db, write_errors
+from pipeline.resolve.editions import edition_signature
+from pipeline.resolve.index_events import attach_dated_events, published_dates
+from pipeline.resolve.index_store import SCHEMA_VERSION, decode, decode_attrs, encode, entity_row, info_row, open_db, write_errors
 from pipeline.resolve.model import Entity, Node, Resolution
 from pipeline.resolve.organisations import org_key, resolve_organisations
 from pipeline.resolve.people import resolve_people
@@ -69,6 +72,7 @@ class IndexReport:
     nodes_resolved: dict[str, int] = field(default_factory=dict)  # entity type -> nodes re-resolved
     groups_resolved: dict[str, int] = field(default_factory=dict)  # entity type -> groups written
     nodes_total: dict[str, int] = field(default_factory=dict)
+    attached: dict[str, int] = field(default_factory=dict)  # entity type -> new names placed without re-running their group
 
 
 @contextmanager
@@ -185,8 +189,9 @@ class EntityIndex:
         self.db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (d, stamp.isoformat(), info_row(result.info)))
         for etype, nodes in document_nodes(result).items():
             keys = KEYS[etype](nodes, self.data)
-            self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL)",
-                                [(etype, k[0], k[1], n.n_mentions, encode(n.attrs), org_key(k[1]) if etype == "organisation" else None)
+            self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, NULL)",
+                                [(etype, k[0], k[1], n.n_mentions, encode(n.attrs), org_key(k[1]) if etype == "organisation" else None,
+                                  edition_signature(n, self.data.synonyms) if etype == "event" else None)
                                  for k, n in nodes.items()])
             self.db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)", [(etype, key, k[0], k[1]) for k in nodes for key in keys[k]])
             touched[etype][0].update(nodes)
@@ -206,11 +211,18 @@ class EntityIndex:
     def _resolve_touched(self, touched: dict, report: IndexReport, rebuild: bool) -> None:
         for etype in ENTITY_TYPES:
             nodes, groups, members = touched[etype]
-            seeds = set(nodes)
+            placed: set[NodeKey] = set()
+            if etype == "event" and not rebuild and not groups - {None} and nodes:
+                # new dated names placed in their years' editions, their groups not re-run (unless the rest reach them)
+                n_placed, placed = attach_dated_events(self.db, self.data, nodes, self._changes[etype][0])
+                report.attached[etype] = len(placed)
+            seeds = set(nodes) - placed
             seeds |= group_nodes(self.db, etype, groups - {None})
             seeds |= resized(self.db, etype, members)
             self._drop_groups(etype, groups - {None})  # their nodes are all among the seeds again (or withdrawn)
             report.nodes_resolved[etype], report.groups_resolved[etype] = self._resolve_from(etype, seeds, rebuild, groups - {None})
+            if placed:
+                report.nodes_resolved[etype] += n_placed
             report.nodes_total[etype] = self.db.execute("SELECT COUNT(*) FROM nodes WHERE etype=?", (etype,)).fetchone()[0]
 
     def _resolve_from(self, etype: str, seeds: set[NodeKey], everything: bool, seed_groups: Iterable[int] = ()) -> tuple[int, int]:
@@ -290,12 +302,7 @@ class EntityIndex:
         if etype == "organisation":
             return (*resolve_organisations(nodes, self.data.gazetteer, overrides,
                                            oversize=lambda block, n: size(block) > block_limit(etype)), nodes)
-        published = {}
-        for d in sorted({k[0] for k in nodes}):
-            (info,) = self.db.execute("SELECT info FROM docs WHERE doc_id=?", (d,)).fetchone()
-            from pipeline.result_codec import decode_info
-
-            published[d] = decode_info(decode(info)).published_date
+        published = published_dates(self.db, {k[0] for k in nodes})
         return (*resolve_events(nodes, self.data.synonyms, overrides, published,
                                 oversize=lambda word, n: size("w:" + word) > block_limit(etype)), nodes)
 
@@ -315,18 +322,21 @@ class EntityIndex:
         stored = self._changes[etype][0]
         stored -= old_groups
         stored.update(number.values())
-        self.db.executemany("UPDATE nodes SET grp=?, eid=? WHERE etype=? AND doc_id=? AND name=?",
-                            [(number[groups[k]], id_of[k], etype, *k) for k in sorted(groups)])
+        # slice: a dated event name's (base name, year), i.e. its entity's key (:mod:`.index_events`)
+        self.db.executemany("UPDATE nodes SET grp=?, eid=?, slice=CASE WHEN sig IS NULL THEN NULL ELSE ? END "
+                            "WHERE etype=? AND doc_id=? AND name=?",
+                            [(number[groups[k]], id_of[k], entities[id_of[k]].key, etype, *k) for k in sorted(groups)])
         group_of_entity: dict[str, int] = {}
+        first: dict[str, tuple[str, str]] = {}
         for k, eid in id_of.items():
             group_of_entity[eid] = number[groups[k]]
+            if eid not in first or repr(k) < repr(first[eid]):
+                first[eid] = k
         self.db.executemany("INSERT INTO ents VALUES (?, ?, ?, ?, ?)",
-                            [(etype, eid, group_of_entity[eid], ent.key,
-                              encode({"name": ent.name, "aliases": sorted(ent.aliases), "attrs": ent.attrs,
-                                       "doc_ids": sorted(ent.doc_ids), "n_mentions": ent.n_mentions}))
+                            [(etype, eid, group_of_entity[eid], ent.key, entity_row(ent, first[eid]))
                              for eid, ent in sorted(entities.items())])
-        self.db.executemany("INSERT INTO merges VALUES (?, ?, ?)",
-                            [(etype, group_of_entity[m["entity_id"]], encode(m)) for m in merges])
+        self.db.executemany("INSERT INTO merges VALUES (?, ?, ?, ?)",
+                            [(etype, group_of_entity[m["entity_id"]], encode(m), m["entity_id"]) for m in merges])
 
     # ---------------------------------------------------------------- the whole resolution
     def resolution(self) -> Resolution:

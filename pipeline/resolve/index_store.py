@@ -12,16 +12,20 @@ from pathlib import Path
 
 from pipeline.records import DocumentInfo
 
-SCHEMA_VERSION = "3"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid)
+SCHEMA_VERSION = "4"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid); 4: event signatures
+# (sig, slice), merge rows by entity, each entity's first member
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS docs (doc_id TEXT PRIMARY KEY, stamp TEXT, info TEXT);
 CREATE TABLE IF NOT EXISTS nodes (etype TEXT, doc_id TEXT, name TEXT, n_mentions INTEGER, attrs TEXT, okey TEXT,
-                                  grp INTEGER, eid TEXT, pid TEXT, PRIMARY KEY (etype, doc_id, name)) WITHOUT ROWID;
+                                  grp INTEGER, eid TEXT, pid TEXT, sig TEXT, slice TEXT,
+                                  PRIMARY KEY (etype, doc_id, name)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_grp ON nodes (etype, grp);
 CREATE INDEX IF NOT EXISTS nodes_pid ON nodes (etype, pid);
 CREATE INDEX IF NOT EXISTS nodes_okey ON nodes (etype, okey);
+CREATE INDEX IF NOT EXISTS nodes_eid ON nodes (etype, eid);
+CREATE INDEX IF NOT EXISTS nodes_slice ON nodes (etype, slice, sig);
 CREATE TABLE IF NOT EXISTS keys (etype TEXT, key TEXT, doc_id TEXT, name TEXT);
 CREATE INDEX IF NOT EXISTS keys_key ON keys (etype, key);
 CREATE INDEX IF NOT EXISTS keys_node ON keys (etype, doc_id, name);
@@ -33,17 +37,25 @@ CREATE INDEX IF NOT EXISTS edges_block ON edges (etype, block);
 CREATE TABLE IF NOT EXISTS ents (etype TEXT, eid TEXT, grp INTEGER, key TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS ents_grp ON ents (etype, grp);
 CREATE INDEX IF NOT EXISTS ents_key_grp ON ents (etype, key, grp);
-CREATE TABLE IF NOT EXISTS merges (etype TEXT, grp INTEGER, data TEXT);
+CREATE INDEX IF NOT EXISTS ents_eid ON ents (etype, eid);
+CREATE TABLE IF NOT EXISTS merges (etype TEXT, grp INTEGER, data TEXT, eid TEXT);
 CREATE INDEX IF NOT EXISTS merges_grp ON merges (etype, grp);
+CREATE INDEX IF NOT EXISTS merges_eid ON merges (etype, eid);
 """
 
 
 def open_db(path: Path) -> sqlite3.Connection:
-    """The index database at ``path`` with its tables (a damaged file is deleted and started again: the index is
-    derived data)."""
+    """The index database at ``path`` with its tables (a damaged file, or one of another schema, is deleted and
+    started again: the index is derived data)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         db = sqlite3.connect(path)
+        old = db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone() and \
+            db.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+        if old and old[0] != SCHEMA_VERSION:
+            db.close()
+            path.unlink()
+            db = sqlite3.connect(path)
         db.executescript(TABLES)
     except sqlite3.DatabaseError:
         path.unlink(missing_ok=True)
@@ -101,6 +113,12 @@ def decode_attrs(text: str) -> list[dict]:
                 else:  # nested: the general path
                     return decode(text)
     return value
+
+
+def entity_row(ent, first: tuple[str, str]) -> str:
+    """An entity's stored data; ``first``: its first member (by ``repr``), which ranks clusters sharing a key."""
+    return encode({"name": ent.name, "aliases": sorted(ent.aliases), "attrs": ent.attrs, "doc_ids": sorted(ent.doc_ids),
+                   "n_mentions": ent.n_mentions, "first": list(first)})
 
 
 def info_row(info: DocumentInfo) -> str:
