@@ -121,6 +121,13 @@ def test_acronym_after_the_name_without_brackets(extract, text, expected):
      {("Invest Northern Moravia – Moravskoslezské investice a.s.", "pattern:dash-pair")}),
     ("The study visit was hosted by Danube Wood Valley – Holzverband Donau GmbH and Acme Agency.",
      {("Danube Wood Valley – Holzverband Donau GmbH", "pattern:dash-pair"), ("Acme Agency", "pattern:org-head")}),
+    # a wrapped line may break after the dash
+    ("The peer visit was hosted by Business Lower Styria –\nSteiermark Standortagentur GmbH.",
+     {("Business Lower Styria – Steiermark Standortagentur GmbH", "pattern:dash-pair")}),
+    ("This year's fair was organised by Invest Northern Moravia –\nMoravskoslezské investice a.s. again.",
+     {("Invest Northern Moravia – Moravskoslezské investice a.s.", "pattern:dash-pair")}),
+    ("The study visit was hosted by Danube Wood Valley –\nHolzverband Donau GmbH last spring.",
+     {("Danube Wood Valley – Holzverband Donau GmbH", "pattern:dash-pair")}),
     # both sides name an organisation: a parent and its unit, two organisations
     ("Speakers came from the University of Rijeka – Faculty of Maritime Studies and the port.",
      {("University of Rijeka", "pattern:org-head"), ("Faculty of Maritime Studies", "pattern:org-head")}),

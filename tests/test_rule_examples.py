@@ -437,6 +437,41 @@ ORGS = [
     ("A visit to the Mobility Valley Aragón cluster is planned.", [("Mobility Valley Aragón", "Mobility Valley Aragón", "pattern:name-kind")]),
     ("The lab works with the CleanTech Bavaria network on sensors.", [("CleanTech Bavaria", "CleanTech Bavaria", "pattern:name-kind")]),
     ("The event was run with the HealthTech Malmö cluster and a hospital.", [("HealthTech Malmö", "HealthTech Malmö", "pattern:name-kind")]),
+    # "&" joins the words of one name, "and" may join two (family "ampersand inside a name")
+    ("The study was carried out by Institut Berger & Lang GmbH in Bonn.", [("Institut Berger & Lang GmbH", "Institut Berger & Lang GmbH", "legal-form")]),
+    ("Trials ran at the Lund University & Research farm in May.", [("Lund University & Research", "Lund University & Research", "ner:ORG")]),
+    ("The robots were built by Bergen Robotics & Automation AS last year.", [("Bergen Robotics & Automation AS", "Bergen Robotics & Automation AS", "legal-form")]),
+    # a firm named after its partners (org_partnerships.py)
+    ("The tower was designed by the architects Huber & Steiner in Graz.", [("Huber & Steiner", "Huber & Steiner", "pattern:partnership")]),
+    ("The auditors, Nolan & Burke Chartered Accountants, will start in May.", [("Nolan & Burke Chartered Accountants", "Nolan & Burke Chartered Accountants", "pattern:partnership")]),
+    ("Legal advice came from Smits & Partners in Utrecht.", [("Smits & Partners", "Smits & Partners", "pattern:partnership")]),
+    ("The kitchen was made by the joinery Horak & syn, s.r.o. in Brno.", [("Horak & syn, s.r.o.", "Horak & syn, s.r.o.", "pattern:partnership")]),
+    ("Anna & Jan opened a bakery. News & Events follow below.", []),
+    # a role title and the "of" of another language open no organisation's name (family "role before the name")
+    ("Anna Weber, Geschäftsführerin der Rhön Kunststoff GmbH, sprach über Recycling.", [("Rhön Kunststoff GmbH", "Rhön Kunststoff GmbH", "legal-form")]),
+    ("De vergadering werd geopend door Jan de Vries, directeur van Polder Logistics BV.", [("Polder Logistics BV", "Polder Logistics BV", "legal-form")]),
+    ("Paolo Neri, direttore della Fonderia Brenta S.p.A., ha parlato.", [("Fonderia Brenta S.p.A.", "Fonderia Brenta S.p.A.", "legal-form")]),
+    # legal forms of two words, and Spanish labour companies
+    ("Our members include Agro Valea Coop. Agricolă and two schools.", [("Agro Valea Coop. Agricolă", "Agro Valea Coop. Agricolă", "legal-form")]),
+    ("The cheese came from Latteria di Pordenone Soc. Coop. Agricola last year.", [("Latteria di Pordenone Soc. Coop. Agricola", "Latteria di Pordenone Soc. Coop. Agricola", "legal-form")]),
+    ("The award went to Talleres Ibarra, S.A.L. from Bizkaia.", [("Talleres Ibarra, S.A.L.", "Talleres Ibarra, S.A.L.", "legal-form")]),
+    # a course that clusters run is no school (family "a course, not a school"); a maritime academy is one
+    ("The third module of the Cluster Excellence Academy took place in Sofia.", []),
+    ("Apply now for the Summer School for Cluster Staff in Varna.", []),
+    ("The Battery Skills Academy trains forty technicians a year.", []),
+    ("Twelve cadets of the Latvian Maritime Academy joined the trip.", [("Latvian Maritime Academy", "Latvian Maritime Academy", "pattern:org-head")]),
+    # a longer gazetteer form opened by an organisation word, inside another body's name, is no mention of it
+    ("The Nordic Council of Ministers funded the study.", [("Nordic Council of Ministers", "Nordic Council of Ministers", "pattern:org-head")]),
+    ("A grant came from the Baltic Council of Ministers in 2027.", [("Baltic Council of Ministers", "Baltic Council of Ministers", "pattern:org-head")]),
+    ("The Andean Committee of the Regions met in Lima.", [("Andean Committee of the Regions", "Andean Committee of the Regions", "pattern:org-head")]),
+    ("The Council of Ministers adopted the text.", [("Council of Ministers", "Council of Ministers", "gazetteer")]),
+    # a whole name on one line stops before a menu or a sentence on the next (family "line field")
+    ("Adriatic Boat Cluster\nNews | Events | Members", [("Adriatic Boat Cluster", "Adriatic Boat Cluster", "ner:ORG")]),
+    ("Klaster Meblowy Pomorza\nAktualności / Kontakt", [("Klaster Meblowy Pomorza", "Klaster Meblowy Pomorza", "pattern:org-head")]),
+    ("Programme officer at Provincie Drenthe\nMooi resultaat!", [("Provincie Drenthe", "Provincie Drenthe", "pattern:org-head")]),
+    ("The event was organised by the Slovenian Wood Cluster\nAssociation in Ljubljana.", [("Slovenian Wood Cluster\nAssociation", "Slovenian Wood Cluster Association", "pattern:org-head")]),
+    ("A delegation of the Ministry of Transport and Communications of\nLithuania attended.", [("Ministry of Transport and Communications of\nLithuania", "Ministry of Transport and Communications of Lithuania", "pattern:org-head")]),
+    ("Members of the Klaster Kreativnih Industrija\nPodgorica met.", [("Klaster Kreativnih Industrija\nPodgorica", "Klaster Kreativnih Industrija Podgorica", "pattern:org-head")]),
 ]
 
 

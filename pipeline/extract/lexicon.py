@@ -216,4 +216,8 @@ def _legal_form_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
     def alt(forms: set[str]) -> str:  # a form of two words may wrap at a line's end ("ek.\nför.")
         return phrase_alternation(forms, space=r"(?:[ \t]+|[ \t]*\n[ \t]*)", empty="")
 
-    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?i:" + alt(dotted) + r")|" + alt(plain) + r")(?!\w|\.\w|['’]\w)")
+    # The file's forms of two words or more go first: "Coop. Agricolă", "Unipessoal Lda." are tried before cleanco's
+    # "Coop." and "Lda." could close the name one word early.
+    words = {f for f in plain if " " in f}
+    return re.compile(r"(?:,[ \t]*|[ \t]+)(?:" + (alt(words) + "|" if words else "") + r"(?i:" + alt(dotted) + r")|" + alt(plain - words)
+                      + r")(?!\w|\.\w|['’]\w)")

@@ -23,7 +23,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import body_owner, governing_body
-from pipeline.extract.org_modifiers import modifier_before_kind, past_person_of
+from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import country_codes, subdivision_names
@@ -54,6 +54,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "o
                           "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
 _SHOUTED = re.compile(r"[^a-zà-ÿ\n]*[A-ZÀ-Þ]{2}[^a-zà-ÿ\n]*")  # a line without lower-case letters: a heading in capitals
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
+# Rule family "ampersand inside a name": "and" may join two organisations' names, "&" between two capitalised words
+# joins the words of one name ("Wageningen University & Research", "Institut Kessler & Moreau GmbH", "Smits &
+# Partners", "Malta Maritime & Islands Cluster"; in the training sets' gold 73 such phrases are one organisation,
+# one is two). The rules that split a capitalised run into two names split at this "and" only.
+NAMES_AND = r"[ \t\n]+and[ \t\n]+"
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True  # "Palace of Parliament", "Programme for ..."
     if ctx.lex.role_title_re.fullmatch(name):
         return True  # "Head of Unit"
+    if course_head(head, ctx.lex.data_dir):
+        return True  # "Cluster Excellence Academy", "Summer School for Cluster Staff": a course, not a school
     return bool(_WEB.search(name)) or not any(c.isupper() for c in name)
 
 
@@ -218,7 +225,7 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             break
     # "CEO of Brno Robotics Hub", "Export Manager at Acme Cluster": a role title and its
     # preposition open no name; the organisation starts after them
-    role = _role_of(ctx.lex.role_title_re.pattern).match(ctx.text, s, e)
+    role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, s, e)
     if role and role.end() < e:
         s = role.end()
     # "Contact the Indo-European Rail Business Council": a verb opening a line or sentence, then "the"
@@ -282,18 +289,44 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     if code and not t[t.rfind("\n", 0, s) + 1:s].strip(" \t-•*–"):
         # "A3  Cluster excellence clinic", "B. Data sharing": an agenda item's code, then its title
         s = code.end() if " " in t[code.end():e].strip() else e
-    return s, e
+    return s, _past_next_line_word(ctx, s, e)
+
+
+_AFTER_LINE_WORD = re.compile(r"[ \t]*(?:[|›/·»>!]|[a-zà-ÿ])")
+
+
+def _past_next_line_word(ctx: OrgDoc, s: int, e: int) -> int:
+    """Rule family "line field": a whole name ("Acme Wood Cluster", "Provincie Gelderland") that a run carries
+    over a line break onto the next line's first word only, when that line goes on with a menu separator or a
+    lower-case word, ends at the break: "Acme Cluster\nNews | Events", "Klaster Acme\nAktualności / News",
+    "… Acme Wood Cluster\nFounded in 2014", "… at Provincie Gelderland\nMooi resultaat!". An organisation word,
+    a legal form or a place on that line is the name's own end ("Acme Wood Cluster\nAssociation is …"), and so is
+    any word after a name with "of", "for" or a joiner, which a wrapped line may cut anywhere."""
+    t = ctx.text
+    nl = t.rfind("\n", s, e)
+    if nl == -1:
+        return e
+    word = t[nl + 1:e].strip()
+    if not word or " " in word or word in ctx.lex.org_suffixes or compound_head(ctx.words, word) \
+            or ctx.lex.legal_forms.match(" " + word + " ") or not _AFTER_LINE_WORD.match(t, e):
+        return e
+    first = clean(t[s:nl])
+    k = key(word)
+    if not is_headed(ctx, first) or len(ctx.words.head_split.split(first, maxsplit=1)) > 1 or not first.split()[-1][:1].isupper() \
+            or k in ctx.lex.cities or k in ctx.lex.countries or word in subdivision_names():
+        return e  # "Faculty of Furniture Design and Wood\nEngineering at …", "… of\nLithuania": a wrapped name goes on
+    return s + len(t[s:nl].rstrip())
 
 
 def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
-    """Rule family "coordinated names": "A and B" / "A & B" read as one run is two names when A is a
+    """Rule family "coordinated names": "A and B" read as one run is two names when A is a
     whole organisation's name (an organisation word or a legal form in it, two words or more) and B is
     one too (headed by an organisation word, or closed by a legal form): "Acme Cluster Latvia and
     Nordic Food Network", "the Province of X and X Sviluppo S.p.A.". When B is a person's name
     ("the University of X and Jane Doe"), only A is kept. Returns the parts, or [] for one name
     ("Chamber of Commerce and Industry", "Ministry of Economy and Innovation": B is a field)."""
     t = ctx.text
-    for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+", t[span.start:span.end]):
+    for m in re.finditer(NAMES_AND, t[span.start:span.end]):  # never at "&" (family "ampersand inside a name")
         a = Span(span.start, span.start + m.start())
         b = Span(span.start + m.end(), span.end)
         an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
@@ -352,7 +385,7 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     span = cut
     if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
         return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
-    role = _role_of(ctx.lex.role_title_re.pattern).match(ctx.text, span.start, span.end)
+    role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
     if role and role.end() < span.end:
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
         # name starts after a role title and its "of" or comma
@@ -421,12 +454,3 @@ def _venue_line(ctx: OrgDoc, span: Span) -> bool:
 def _role_line_end(role_pattern: str) -> re.Pattern[str]:
     """A role title closing a line ("Senior International Projects Manager")."""
     return re.compile(r"(?:" + role_pattern + r")[ \t]*$", re.I)
-
-
-@lru_cache(maxsize=4)
-def _role_of(role_pattern: str) -> re.Pattern[str]:
-    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" or a comma before a
-    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the ",
-    "Managing Director, "."""
-    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")(?:[ \t\n]+(?:of|at|for|in)[ \t\n]+(?:the[ \t\n]+)?|,[ \t\n]+)(?=[A-Z])",
-                      re.I)

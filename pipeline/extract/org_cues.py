@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.org_context import OrgDoc, add, generic, not_org, run_at, trim
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, not_org, run_at, trim
 from pipeline.extract.org_names import name_pieces
 from pipeline.extract.shapes import Span, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import lower_case_words
@@ -111,11 +111,11 @@ def from_award_winners(ctx: OrgDoc) -> None:
 
 
 def _closing_and(text: str, run: Span) -> list[Span]:
-    """The run split at its last "and" / "&": a list's last two items read as one capitalised run
+    """The run split at its last "and" (never "&": family "ampersand inside a name"): a list's last two items read as one capitalised run
     ("…, AgriFood Lithuania and Plastipolis"). Callers keep the run whole where it opens the list."""
     seg = text[run.start:run.end]
     m = None
-    for m in re.finditer(r"[ \t\n]+(?:and|&)[ \t\n]+(?:the[ \t\n]+)?", seg):
+    for m in re.finditer(NAMES_AND + r"(?:the[ \t\n]+)?", seg):
         pass
     if m is None:
         return [run]

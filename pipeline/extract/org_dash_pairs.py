@@ -3,8 +3,9 @@ brand is longer than the one or two words of :mod:`pipeline.extract.org_brands` 
 Standortagentur GmbH", "Invest Northern Moravia – Moravskoslezské investice a.s."): the whole phrase is one
 organisation's fullest name, as partner lists, organiser lines and footers write it.
 
-Both sides are candidates of other rules (no acronym, no governing body), on one line, with nothing but the dash
-between them; exactly one of them names an organisation by itself (an organisation word of ``org_suffixes.txt``, a
+Both sides are candidates of other rules (no acronym, no governing body), each on one line, with nothing but the
+dash between them (a wrapped text may break the line after the dash: "hosted by Business Lower Styria –\nSteiermark
+Standortagentur GmbH"); exactly one of them names an organisation by itself (an organisation word of ``org_suffixes.txt``, a
 front head of another language or a legal form). Two sides that both do are two organisations: a parent and its
 unit ("University of Rijeka – Faculty of Maritime Studies"), a cluster and a member ("Acme Cluster – Beta GmbH").
 A chain of three or more names joined by dashes is a list, not one name.
@@ -17,7 +18,7 @@ from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.org_context import OrgDoc, add
 from pipeline.extract.shapes import Span, clean, is_acronym
 
-_DASH_BETWEEN = re.compile(r"[ \t]+[–—-][ \t]+")
+_DASH_BETWEEN = re.compile(r"[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*(?=\S))")  # the line may wrap after the dash
 _DASH_BEFORE = re.compile(r"[ \t]+[–—-][ \t]+$")
 
 

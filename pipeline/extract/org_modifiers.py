@@ -7,6 +7,9 @@ kind noun (``[kind nouns after a name]`` of data/org_name_words.txt, up to two l
 where the organisation is or what it does, and the name comes after the kind noun: the word alone names no
 organisation. "the Mecatech cluster" (no name after the noun) is a name (rule "pattern:name-kind").
 
+Rule family "role before the name" (:func:`role_of`): a role title and its "of" (in any of the languages of
+``[of after a role]``) open no organisation's name. Rule family "a course, not a school" (:func:`course_head`).
+
 Rule family "a person of an organisation": a run read from a person's name over "of", "from" or "at" into the
 organisation's ("Jens Lund of Nordic Design Cluster", "Maria Kowalska from Silesian Textile Cluster") starts after
 that word: a person's name (two or three capitalised words that pass the person-shape rules and open with a
@@ -52,3 +55,30 @@ def past_person_of(text: str, span: Span, lex: Lexicon) -> Span:
         return span
     person = clean(m.group(1))
     return Span(m.end(), span.end) if valid_person_name(person, lex) and starts_with_given_name(person, lex) else span
+
+
+@lru_cache(maxsize=4)
+def role_of(role_pattern: str, data_dir: Path | None) -> re.Pattern[str]:
+    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" or a comma before a
+    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the ",
+    "Managing Director, "; family "role before the name": or the "of" of another language, ``[of after a role]``
+    of data/org_name_words.txt ("Geschäftsführer der ", "CEO van ", "directora de ")."""
+    words = data_sections(data_dir / "org_name_words.txt").get("of after a role", []) if data_dir else []
+    of = "of|at|for|in" + ("|" + phrase_alternation(words, space=r"[ \t\n]+") if words else "")
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")(?:[ \t\n]+(?:" + of
+                      + r")[ \t\n]+(?:the[ \t\n]+)?|,[ \t\n]+)(?=[A-Z])", re.I)
+
+
+@lru_cache(maxsize=4)
+def _training_words(data_dir: Path | None) -> tuple[frozenset[str], frozenset[str]]:
+    """``[training heads]`` and ``[training words]`` of data/not_organisations.txt."""
+    sections = data_sections(data_dir / "not_organisations.txt") if data_dir else {}
+    return frozenset(sections.get("training heads", [])), frozenset(sections.get("training words", []))
+
+
+def course_head(head: list[str], data_dir: Path | None) -> bool:
+    """Rule family "a course, not a school": the words of a name's head (before of/for) end in a training head and a
+    training word comes before it ("Cluster Excellence Academy", "Battery Skills Academy", "Summer School for Cluster
+    Staff"): a course or programme that clusters run; "Latvian Maritime Academy" stays a name."""
+    heads, topics = _training_words(data_dir)
+    return len(head) > 1 and head[-1] in heads and any(w in topics for w in head[:-1])

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import ENVOY_HEADS, OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
+from pipeline.extract.org_context import ENVOY_HEADS, NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
@@ -26,7 +26,7 @@ _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
-_PIECE_SPLIT = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
+_PIECE_SPLIT = re.compile(NAMES_AND + r"(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
 _ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
@@ -152,7 +152,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             left, right = clean(seg[:m.start()]), clean(seg[m.end():])
             if not left or not right:
                 continue
-            conj = m.group().split()[0] in ("and", "&")
+            conj = m.group().split()[0] == "and"
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
             if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))):

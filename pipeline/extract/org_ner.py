@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add, carry_on, generic, is_headed, not_org, trim
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, carry_on, generic, is_headed, not_org, trim
 from pipeline.extract.org_evidence import org_evidence
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
 from pipeline.extract.span_index import word_search
@@ -196,7 +196,7 @@ def from_type_nouns(ctx: OrgDoc) -> None:
         run = cap_run_at(t, m.end())
         if run:
             # "the network Vento Noord and Jane Doe": the name ends before "and"
-            cut = re.search(r"[ \t\n]+(?:and|&)[ \t\n]+", t[run.start:run.end])
+            cut = re.search(NAMES_AND, t[run.start:run.end])  # not at "&": "the law firm Smits & Partners"
             run = Span(run.start, run.start + cut.start()) if cut else run
         span = trim(ctx, run) if run else None
         if span is None or span.start != m.end():

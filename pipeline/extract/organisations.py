@@ -13,7 +13,8 @@ languages write with lower-case words inside), :mod:`pipeline.extract.org_author
 authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
 organisation-kind nouns), :mod:`pipeline.extract.org_units` (a unit and its parent: two names),
 :mod:`pipeline.extract.org_bracket_acronyms` (an acronym in a bracket with the name in another language or the
-country), :mod:`pipeline.extract.org_dash_pairs` (two names joined by a dash: one organisation) and
+country), :mod:`pipeline.extract.org_dash_pairs` (two names joined by a dash: one organisation),
+:mod:`pipeline.extract.org_partnerships` (firms named after their partners, "Smits & Partners") and
 :mod:`pipeline.extract.org_resolve` (candidates into mentions);
 :func:`extract_organisations` is the one place that runs them, in order.
 """
@@ -42,6 +43,7 @@ from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
 from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
+from pipeline.extract.org_partnerships import from_partnerships
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.org_resolve import resolve_mentions, squash  # noqa: F401  (squash: re-exported)
 from pipeline.extract.shapes import Span, clean
@@ -75,14 +77,20 @@ def _legal_act_re(data_dir: Path | None) -> re.Pattern[str]:
 
 
 def _inside_other_name(ctx: OrgDoc, s: int, e: int) -> bool:
-    """Rule family "gazetteer word inside another name": a one-word form of the gazetteer is the head of
-    another body's name after a capitalised word ("Atlantic Arc Commission", "Ethiopian Investment Commission"),
+    """Rule family "gazetteer word inside another name": a one-word form of the gazetteer, or a longer one that an
+    organisation word opens, is the head of another body's name after a capitalised word ("Atlantic Arc Commission",
+    "Ethiopian Investment Commission", "Nordic Council of Ministers": not the EU's "Council of Ministers"),
     the author of a legal act before a word of ``[legal act words]`` ("Commission Recommendation …"), or the
     end of a legal act's number ("2003/361/EC")."""
     t = ctx.text
-    if " " in t[s:e] or re.search(r"\d/$", t[max(0, s - 2):s]):
-        return bool(re.search(r"\d/$", t[max(0, s - 2):s]))
+    if re.search(r"\d/$", t[max(0, s - 2):s]):
+        return True
+    if " " in t[s:e] and t[s:e].split()[0] not in ctx.lex.org_suffixes:
+        return False
     before = _WORD_BEFORE.search(t, max(0, s - 40), s)
+    if before and " " in t[s:e] and (before.group(1) in ctx.lex.org_suffixes or before.group(1).isupper()
+                                     or key(before.group(1)) in ctx.lex.gazetteer_by_key):
+        return False  # "the Commission Directorate-General for Energy", "EU Council of Ministers": the body itself
     if before and before.group(1).lower() not in STOP_WORDS and not t[s:e].isupper():
         return True
     return bool(_legal_act_re(ctx.lex.data_dir).match(t, e))
@@ -118,6 +126,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         add(ctx, span, "pattern:person-bracket", 2)
     for span, rule, acronym in dash_short_forms(text, lex) + bar_names(text, lex):
         add(ctx, span, rule, 3, acronym=acronym)
+    from_partnerships(ctx)
     from_runs(ctx)
     from_lower_heads(ctx)
     from_authorities(ctx)
