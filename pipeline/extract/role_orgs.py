@@ -230,7 +230,7 @@ def _org_after_dash(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
     org = orgs.starting_at(gap.end()) if gap else None
     return org if org and _ORG_CLOSES.match(text, org.end) else None
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
-_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*")  # (a line may break before the bracket)
 
 
 def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
@@ -320,7 +320,9 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _CREDIT_SLASH = re.compile(r"[ \t]*/[ \t]*$")
-_CREDIT_LINE = re.compile(r"(?:^|\n)[ \t*_>(\[]*(?:©|\(c\)|(?i:photos?|images?|pictures?|credits?)\b)[^\n]*$")
+# the credit opens a line, or follows a sentence or a separator on a caption or footer line ("… memorandum. © Acme /
+# Jane Doe", "Contact: info@acme.example | Photos: Acme / Jane Doe"); "©" marks a credit anywhere
+_CREDIT_LINE = re.compile(r"(?:(?:^|\n|[.!?|·;][ \t])[ \t*_>(\[]*(?i:photos?|images?|pictures?|credits?)\b|©|\(c\))[^\n]*$")
 
 
 def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:

@@ -128,7 +128,7 @@ def board_offices(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("governance", []))
 
 
-_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+_NAME_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*$")
 
 
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
