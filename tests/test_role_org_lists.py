@@ -1,6 +1,7 @@
 """Whose organisation a listed person belongs to when the list is laid out over lines (role_orgs.py,
 role_own_org.py, statement_name_first.py): a bracket wrapped onto the next line, a photo credit inside a
-caption or footer line. Exact role rows."""
+caption or footer line, a line label that names the organisation of every person it lists, and a line
+listing the document's own team. Exact role rows."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,48 @@ def test_role_orgs_bracket_wrapped_over_a_line_break(extract, text, expected):
 ])
 def test_role_orgs_credit_inside_a_caption_line(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+# Family "org-label-before-name": the organisation labels a line that lists several names, for every one of them,
+# whether or not a role is stated; a bracket or a country may stand before the colon.
+@pytest.mark.parametrize("text, expected", [
+    ("The FIBRENET partners met in Porto on 4 May 2028 for their fourth meeting.\n\n"
+     "Participants:\n- Portuguese Textile Cluster (lead partner): Ana Sousa, Rui Matos (CEO)\n",
+     {("Ana Sousa", "", "Portuguese Textile Cluster", "role:org-label-before-name"),
+      ("Rui Matos", "CEO", "Portuguese Textile Cluster", "role:name-paren-role+org-label-before-name")}),
+    ("The FIBRENET partners met in Porto on 4 May 2028 for their fourth meeting.\n\n"
+     "Participants:\n- Lodz University of Technology (LUT), Poland: Dr. Marta Zielinska and Piotr Nowak\n",
+     {("Marta Zielinska", "", "Lodz University of Technology", "role:org-label-before-name"),
+      ("Piotr Nowak", "", "Lodz University of Technology", "role:org-label-before-name")}),
+    ("Press contacts\nHarbour Logistics Alliance: Sven Olsen, +47 000 00 000\n",
+     {("Sven Olsen", "", "Harbour Logistics Alliance", "role:org-label-before-name")}),
+])
+def test_role_orgs_label_names_the_organisation_of_each_listed_person(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+# Family "own-team": a line labelled as the organisation's own team, in a document the organisation writes about itself.
+@pytest.mark.parametrize("text, expected", [
+    ("Alpine Timber Cluster – Annual Report 2027\n\nThe Alpine Timber Cluster ran 14 events in 2027.\n\n"
+     "Team: Dr. Lukas Moser (director), Eva Steiner (internationalisation)\n",
+     {("Lukas Moser", "director", "Alpine Timber Cluster", "role:name-paren-role+own-team"),
+      ("Eva Steiner", "", "Alpine Timber Cluster", "role:own-team")}),
+    ("Danube Food Network – Newsletter 3/2028\n\nThe Danube Food Network welcomed six members.\n\n"
+     "Executive team: Mira Kos (CEO), Jan Horak\n(Head of Projects)\n",
+     {("Mira Kos", "CEO", "Danube Food Network", "role:name-paren-role+own-team"),
+      ("Jan Horak", "Head of Projects", "Danube Food Network", "role:name-paren-role+own-team")}),
+    ("Nordic Battery Cluster – Board notes\n\nThe board of the Nordic Battery Cluster met online.\n\n"
+     "Cluster office: Ola Berg (managing director), Siri Dahl (notes)\n",
+     {("Ola Berg", "managing director", "Nordic Battery Cluster", "role:name-paren-role+own-team"),
+      ("Siri Dahl", "", "Nordic Battery Cluster", "role:own-team")}),
+])
+def test_role_orgs_own_team_line(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_orgs_own_team_needs_the_label_and_leaves_a_stated_organisation(extract):
+    text = ("Alpine Timber Cluster – Annual Report 2027\n\nThe Alpine Timber Cluster ran 14 events in 2027.\n\n"
+            "Team: Lukas Moser (director), Eva Steiner (Tyrol Wood Institute)\n\nGuests: Paul Gruber (projects)\n")
+    got = roles(extract(text))
+    assert ("Eva Steiner", "", "Tyrol Wood Institute", "role:name-paren") in got
+    assert not [r for r in got if r[0] in ("Paul Gruber",) or (r[0] == "Eva Steiner" and r[3] == "role:own-team")]

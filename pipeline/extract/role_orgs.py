@@ -51,7 +51,8 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import board_office_and_employer, holds_own_office, kind_nouns, own_organisation, own_unit_after
+from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
+                                          own_unit_after, with_own_team)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -207,19 +208,27 @@ def _org_inside_role(text: str, role: Span, orgs: _Orgs, lex: Lexicon) -> tuple[
 
 def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
     """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
-    stand between: "Acme Cluster: Dr. Jane Doe")."""
+    stand between: "Acme Cluster: Dr. Jane Doe"), for each name the label lists ("Acme University (AU), Spain: Jane
+    Doe, John Roe (CEO) and Ann Poe": the names before this one are list items, capitalised, perhaps bracketed)."""
     line = text.rfind("\n", 0, person.start) + 1
     for org in orgs.within(line, person.start):
         if not _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
             continue
         gap = _LABEL_GAP_AFTER.match(text, org.end)
-        if gap and after_titles(text, gap.end(), lex) == person.start:
+        if gap is None:
+            continue
+        items = _LISTED_BEFORE.match(text, gap.end(), person.start)
+        if after_titles(text, items.end() if items else gap.end(), lex) == person.start:
             return org
     return None
 
 
-# (a country or acronym in brackets may stand before the colon or dash: "Acme Cluster (Spain) – Jane Doe, director")
-_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?::|[–—]|-(?=[ \t]))[ \t]*")
+# (a country or acronym in brackets, a country or a part after a comma may stand before the colon or dash: "Acme
+# Cluster (Spain) – Jane Doe, director", "Acme Cluster (AC), France: Jane Doe", "Acme Cluster (lead partner): …")
+_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:,[ \t]*" + UPPER + r"[\w-]*(?:[ \t]+" + UPPER + r"[\w-]*)?[ \t]*)?"
+                              r"(?::|[–—]|-(?=[ \t]))[ \t]*")
+# the names listed before the one read, each capitalised, perhaps with a bracket, closed by a comma, "and" or "&"
+_LISTED_BEFORE = re.compile(r"(?:" + UPPER + r"[^,;:()\n]{1,50}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:,|and|&)[ \t]+)+")
 _DASH_AFTER = re.compile(r"[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 
 
@@ -310,9 +319,13 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org, rule = _org_after_comma(text, p.end, orgs), "name-comma-org"
         if org is None:
+            org, rule = _org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
+        if org is None:
             org, rule = _credit_org(text, p.start, orgs), "credit-org"
         if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
             org, rule = own, "own-unit"  # "Minutes: Jane Doe, cluster office" (role_own_org.py)
+        if org is None and own is not None and on_team_line(text, p.start, lex.data_dir):
+            org, rule = own, "own-team"  # "Team: Jane Doe (projects), John Roe" (role_own_org.py)
         if org is not None:
             out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
     return out
@@ -380,6 +393,9 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
+        if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):
+            out.append(with_own_team(st, text, own))  # "Executive team: Jane Doe (CEO), …" (role_own_org.py)
+            continue
         if org is None and own is not None and st.org is None and (holds_own_office(
                 text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)):
             # family "own-org" (role_own_org.py): the document's own organisation, for its own offices and for any role
