@@ -11,6 +11,8 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   Connectors: ``data/role_org_connectors.txt``.
 - ``org-label-before-name``: a line that opens with an organisation and a colon or dash before the name
   ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
+- ``org-relative-clause`` (role_org_clauses.py): an organisation mention, "where" or "whose", then the role or the name
+  ("… visited Acme Foods A/S, where CEO Jane Doe showed the line"); also for people with no role.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
   ("the cluster's executive director, Jane Doe", "The cluster manager, Jane Doe", "head of the network's
   skills group", "Its chairwoman, Jane Doe"): a kind noun (``data/role_org_kind_nouns.txt``) takes the
@@ -51,6 +53,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_org_clauses import credit_org, org_before_relative
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
                                           own_unit_after, with_own_team)
 from pipeline.extract.shapes import Span, clean
@@ -321,7 +324,9 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org, rule = _org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
         if org is None:
-            org, rule = _credit_org(text, p.start, orgs), "credit-org"
+            org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
+        if org is None:
+            org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
         if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
             org, rule = own, "own-unit"  # "Minutes: Jane Doe, cluster office" (role_own_org.py)
         if org is None and own is not None and on_team_line(text, p.start, lex.data_dir):
@@ -332,10 +337,6 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
-_CREDIT_SLASH = re.compile(r"[ \t]*/[ \t]*$")
-# the credit opens a line, or follows a sentence or a separator on a caption or footer line ("… memorandum. © Acme /
-# Jane Doe", "Contact: info@acme.example | Photos: Acme / Jane Doe"); "©" marks a credit anywhere
-_CREDIT_LINE = re.compile(r"(?:(?:^|\n|[.!?|·;][ \t])[ \t*_>(\[]*(?i:photos?|images?|pictures?|credits?)\b|©|\(c\))[^\n]*$")
 
 
 def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
@@ -344,14 +345,6 @@ def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
     gap = _COMMA.match(text, pos)
     org = orgs.starting_at(gap.end()) if gap else None
     return org if org and _ORG_CLOSES.match(text, org.end) else None
-
-
-def _credit_org(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
-    """Family ``credit-org``: a photo credit that names the organisation, a slash and the photographer ("Photo: ©
-    Acme Cluster / Jane Doe", "© ACN / Jane Doe"): the photographer works for it."""
-    slash = _CREDIT_SLASH.search(text, max(0, pos - 6), pos)
-    org = orgs.ending_at(slash.start()) if slash else None
-    return org if org and _CREDIT_LINE.search(text, max(0, org.start - 80), org.start) else None
 
 
 def _without_kind_noun_org(text: str, st: Statement, lex: Lexicon) -> Statement:
@@ -390,6 +383,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
                  (_org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
+                 (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
