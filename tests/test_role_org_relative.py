@@ -27,6 +27,8 @@ def roles(result) -> set[tuple[str, str, str | None, str]]:
     ("The partners then toured the Savonia University of Applied Sciences, where Dr. Liisa Korhonen showed the "
      "home-care robotics lab.",
      {("Liisa Korhonen", "", "Savonia University of Applied Sciences", "role:org-relative-clause")}),
+    ("The day ended at the Vejle Robotics Centre, where Dr. Ole Lund demonstrated two welding cobots.",
+     {("Ole Lund", "", "Vejle Robotics Centre", "role:org-relative-clause")}),
     # "represented by" in a member list
     ("New members:\n- Tartu Food Technology Centre, represented by Dr. Kadri Tamm\n- Polva Dairy AS\n",
      {("Kadri Tamm", "", "Tartu Food Technology Centre", "role:org-relative-clause")}),
