@@ -644,9 +644,10 @@ def test_roles_titles_in_other_languages_and_professions(extract, text, expected
      [("Ana Horvat", "Deputy Minister of Innovation and Growth", None)]),
     ("Lena Kask, Minister of the Regional Government of Saaremaa, welcomed the guests.",  # an organisation word
      [("Lena Kask", "Minister", "Regional Government of Saaremaa")]),
-    # "whose <role>, Name" and a person title between "the <role> of <Org>," and the name
+    # "whose <role>, Name" (the organisation before "whose" is hers: role_org_clauses.py, family org-relative-clause) and
+    # a person title between "the <role> of <Org>," and the name
     ("We spoke to the Aragon Food Cluster, whose managing director, Pilar Sanz, explained the plan.",
-     [("Pilar Sanz", "managing director", None)]),
+     [("Pilar Sanz", "managing director", "Aragon Food Cluster")]),
     ("The chair of the Supervisory Board, JUDr. Hana Krejčí-Lenz, confirmed that the accounts were in order.",
      [("Hana Krejčí-Lenz", "chair", None)]),
     ("The president of the Maritime Cluster, Dr. Ivan Horvat, opened the event.",

@@ -11,6 +11,8 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   Connectors: ``data/role_org_connectors.txt``.
 - ``org-label-before-name``: a line that opens with an organisation and a colon or dash before the name
   ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
+- ``org-relative-clause`` (role_org_clauses.py): an organisation mention, "where" or "whose", then the role or the name
+  ("… visited Acme Foods A/S, where CEO Jane Doe showed the line"); also for people with no role.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
   ("the cluster's executive director, Jane Doe", "The cluster manager, Jane Doe", "head of the network's
   skills group", "Its chairwoman, Jane Doe"): a kind noun (``data/role_org_kind_nouns.txt``) takes the
@@ -51,7 +53,9 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import board_office_and_employer, holds_own_office, kind_nouns, own_organisation, own_unit_after
+from pipeline.extract.role_org_clauses import credit_org, org_before_relative
+from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
+                                          own_unit_after, with_own_team)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -207,19 +211,27 @@ def _org_inside_role(text: str, role: Span, orgs: _Orgs, lex: Lexicon) -> tuple[
 
 def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
     """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
-    stand between: "Acme Cluster: Dr. Jane Doe")."""
+    stand between: "Acme Cluster: Dr. Jane Doe"), for each name the label lists ("Acme University (AU), Spain: Jane
+    Doe, John Roe (CEO) and Ann Poe": the names before this one are list items, capitalised, perhaps bracketed)."""
     line = text.rfind("\n", 0, person.start) + 1
     for org in orgs.within(line, person.start):
         if not _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
             continue
         gap = _LABEL_GAP_AFTER.match(text, org.end)
-        if gap and after_titles(text, gap.end(), lex) == person.start:
+        if gap is None:
+            continue
+        items = _LISTED_BEFORE.match(text, gap.end(), person.start)
+        if after_titles(text, items.end() if items else gap.end(), lex) == person.start:
             return org
     return None
 
 
-# (a country or acronym in brackets may stand before the colon or dash: "Acme Cluster (Spain) – Jane Doe, director")
-_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?::|[–—]|-(?=[ \t]))[ \t]*")
+# (a country or acronym in brackets, a country or a part after a comma may stand before the colon or dash: "Acme
+# Cluster (Spain) – Jane Doe, director", "Acme Cluster (AC), France: Jane Doe", "Acme Cluster (lead partner): …")
+_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:,[ \t]*" + UPPER + r"[\w-]*(?:[ \t]+" + UPPER + r"[\w-]*)?[ \t]*)?"
+                              r"(?::|[–—]|-(?=[ \t]))[ \t]*")
+# the names listed before the one read, each capitalised, perhaps with a bracket, closed by a comma, "and" or "&"
+_LISTED_BEFORE = re.compile(r"(?:" + UPPER + r"[^,;:()\n]{1,50}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:,|and|&)[ \t]+)+")
 _DASH_AFTER = re.compile(r"[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 
 
@@ -230,7 +242,7 @@ def _org_after_dash(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
     org = orgs.starting_at(gap.end()) if gap else None
     return org if org and _ORG_CLOSES.match(text, org.end) else None
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
-_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*")  # (a line may break before the bracket)
 
 
 def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
@@ -310,17 +322,21 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org, rule = _org_after_comma(text, p.end, orgs), "name-comma-org"
         if org is None:
-            org, rule = _credit_org(text, p.start, orgs), "credit-org"
+            org, rule = _org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
+        if org is None:
+            org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
+        if org is None:
+            org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
         if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
             org, rule = own, "own-unit"  # "Minutes: Jane Doe, cluster office" (role_own_org.py)
+        if org is None and own is not None and on_team_line(text, p.start, lex.data_dir):
+            org, rule = own, "own-team"  # "Team: Jane Doe (projects), John Roe" (role_own_org.py)
         if org is not None:
             out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
     return out
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
-_CREDIT_SLASH = re.compile(r"[ \t]*/[ \t]*$")
-_CREDIT_LINE = re.compile(r"(?:^|\n)[ \t*_>(\[]*(?:©|\(c\)|(?i:photos?|images?|pictures?|credits?)\b)[^\n]*$")
 
 
 def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
@@ -329,14 +345,6 @@ def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
     gap = _COMMA.match(text, pos)
     org = orgs.starting_at(gap.end()) if gap else None
     return org if org and _ORG_CLOSES.match(text, org.end) else None
-
-
-def _credit_org(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
-    """Family ``credit-org``: a photo credit that names the organisation, a slash and the photographer ("Photo: ©
-    Acme Cluster / Jane Doe", "© ACN / Jane Doe"): the photographer works for it."""
-    slash = _CREDIT_SLASH.search(text, max(0, pos - 6), pos)
-    org = orgs.ending_at(slash.start()) if slash else None
-    return org if org and _CREDIT_LINE.search(text, max(0, org.start - 80), org.start) else None
 
 
 def _without_kind_noun_org(text: str, st: Statement, lex: Lexicon) -> Statement:
@@ -375,9 +383,13 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
                  (_org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
+                 (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
+        if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):
+            out.append(with_own_team(st, text, own))  # "Executive team: Jane Doe (CEO), …" (role_own_org.py)
+            continue
         if org is None and own is not None and st.org is None and (holds_own_office(
                 text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)):
             # family "own-org" (role_own_org.py): the document's own organisation, for its own offices and for any role

@@ -6,7 +6,8 @@ press release) names itself once at the top, on its letterhead line, in the e-ma
 Cluster"), and then states its own people's offices without saying whose: "Treasurer Jane Doe presented the
 accounts", "In attendance: John Roe, project officer (minutes)", "Board: Jane Doe (Chair)". Such a role, a
 title of ``data/role_own_offices.txt`` or any role after "our", stated with no organisation of its own, is
-held in that organisation.
+held in that organisation; so is any person listed with no organisation of their own on a line labelled as its
+team ("Team: Jane Doe (director), John Roe", family ``own-team``, ``data/role_own_team_labels.txt``).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from dataclasses import replace
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
-from pipeline.extract.shapes import Span
+from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
@@ -112,6 +113,51 @@ def own_unit_after(text: str, pos: int, data_dir: Path | None) -> bool:
     return m is not None and re.sub(r"[ \t]+", " ", m.group(1)).lower() in own_units(data_dir)
 
 
+_LIST_LEAD = r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t]*"
+_LABEL_LINE = re.compile(_LIST_LEAD + r"[^\n:]{2,40}:")  # a line that opens with some label ("Guests:", "Present:")
+_TEAM_LINES = 3  # the label's line and the lines a long list wraps onto
+
+
+@lru_cache(maxsize=4)
+def _team_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    labels = data_lines(data_dir / "role_own_team_labels.txt") if data_dir else ()
+    if not labels:
+        return None
+    return re.compile(_LIST_LEAD + r"(?i:(?:our|the)[ \t]+)?(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:")
+
+
+def on_team_line(text: str, pos: int, data_dir: Path | None) -> bool:
+    """Family ``own-team``: the name at ``pos`` is listed on a line that opens with a label of the organisation's own
+    staff (``data/role_own_team_labels.txt``: "Team: Jane Doe (director), John Roe (projects)", "Cluster office: Jane
+    Doe (managing director)"), or on a line such a list wraps onto (no blank line, no other label between)."""
+    team = _team_label_re(data_dir)
+    if team is None:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(_TEAM_LINES):
+        if team.match(text, start):
+            return True
+        if start == 0 or _LABEL_LINE.match(text, start):
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev:start].strip():
+            return False
+        start = prev
+    return False
+
+
+_FIELD_GAP = len(" of the ")
+
+
+def with_own_team(st: Statement, text: str, own: OrgMention) -> Statement:
+    """Family ``own-team`` for a role stated on a team line (:func:`on_team_line`) with no organisation: held in the
+    document's own organisation. A span the statement read as the organisation right after the role, which no
+    organisation mention covers, is the role's field ("Head of Programmes")."""
+    if st.org is not None and st.role_span is not None and 0 <= st.org.start - st.role_span.end <= _FIELD_GAP:
+        st = replace(st, role=clean(text[st.role_span.start:st.org.end]), role_span=Span(st.role_span.start, st.org.end))
+    return replace(st, org=Span(own.start, own.end), rule=f"{st.rule}+own-team")
+
+
 @lru_cache(maxsize=4)
 def own_units(data_dir: Path | None) -> frozenset[str]:
     """The ``[units]`` section of ``data/role_own_offices.txt``, lower case ("cluster office", "secretariat")."""
@@ -128,7 +174,7 @@ def board_offices(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("governance", []))
 
 
-_NAME_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+_NAME_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*$")
 
 
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,

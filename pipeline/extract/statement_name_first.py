@@ -52,11 +52,16 @@ def _field_role_in_brackets(text: str, m: re.Match[str], lex: Lexicon) -> bool:
         w in lex.org_suffixes or key(w) in lex.cities or key(w) in lex.countries for w in field.group().split())
 
 
+# A bracket after a name, on its line or wrapped: plain text and PDF lines break before the bracket or once
+# inside it ("Jane Doe\n(Acme Cluster)", "Jane Doe (Project Manager,\nAcme Cluster)"); the bracket opens with a letter.
+_NAME_BRACKET = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)\(([^\W\d_][^()\n]{1,80}(?:\n[ \t]*[^()\n]{1,60})?)\)")
+
+
 def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"name-paren"``, ``"name-paren-role"``: "Jane Doe (Acme Cluster Association)": an organisation in brackets after a name; "Jane Doe
     (Director, Acme Cluster)": a role and its organisation."""
     out: list[Statement] = []
-    for m in re.finditer(r"[ \t]+\(([^\W\d_][^()\n]{1,80})\)", text):
+    for m in _NAME_BRACKET.finditer(text):
         inner = clean(m.group(1))
         if ";" in inner and (name := name_ending_at(text, m.start(), lex)):
             out.extend(_semicolon_roles(text, m, name, lex))
