@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.shapes import pipe_cells
 from pipeline.records import Block, DateMention
 
 _MAX_COLUMNS = 10
@@ -97,16 +98,12 @@ def _rendered_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str
     return None
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a pipe row "| a | b |" between ``start`` and ``end`` (offsets of each cell's text)."""
-    bars = [p.start() for p in re.finditer(r"\|", text[start:end])]
-    line = text[start:end]
-    if not bars or line[:bars[0]].strip():
+def _pipe_row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a pipe row "| a | b |" between ``start`` and ``end`` (offsets of each cell's text); none when
+    the line does not open with its bar."""
+    if not text[start:end].lstrip().startswith("|"):
         return []
-    cells = [(start + a + 1, start + b) for a, b in zip(bars, bars[1:])]
-    if line[bars[-1] + 1:].strip():
-        cells.append((start + bars[-1] + 1, end))
-    return cells
+    return [(c.start, c.end) for c in pipe_cells(text, start, end)]
 
 
 def _pipe_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
@@ -116,7 +113,7 @@ def _pipe_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -
     le = len(ctx.text) if le < 0 else le
     if m.end > le:
         return None
-    cells = _pipe_cells(ctx.text, ls, le)
+    cells = _pipe_row_cells(ctx.text, ls, le)
     col = next((j for j, (a, b) in enumerate(cells) if a <= m.start and m.end <= b), None)
     if col is None:
         return None
@@ -132,7 +129,7 @@ def _pipe_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -
         pos = above_start
     if header is None:
         return None
-    head = _pipe_cells(ctx.text, *header)
+    head = _pipe_row_cells(ctx.text, *header)
     if len(head) != len(cells) or not all(_label_like(ctx, a, b) for a, b in head):
         return None
     dated = [j for j, (a, b) in enumerate(head) if _label(ctx.text[a:b]) in date_labels]

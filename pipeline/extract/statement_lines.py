@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
+from pipeline.extract.shapes import (ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, pipe_cells,
+                                     valid_person_name)
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
@@ -243,21 +244,6 @@ _ROLE_COLUMN = re.compile(r"(?:positions?|roles?|job[ \t]+titles?|functions?|job
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
 
-def _cells(text: str, start: int, end: int) -> list[Span]:
-    """The cells of a pipe-table row text[start:end], each stripped of spaces (may be empty)."""
-    line = text[start:end]
-    bars = [k for k, c in enumerate(line) if c == "|"]
-    if not bars:
-        return []
-    edges = ([-1] if line[:bars[0]].strip() else []) + bars + ([len(line)] if line[bars[-1] + 1:].strip() else [])
-    out = []
-    for a, b in zip(edges, edges[1:]):
-        seg = line[a + 1:b]
-        lead = len(seg) - len(seg.lstrip())
-        out.append(Span(start + a + 1 + lead, start + a + 1 + lead + len(seg.strip())))
-    return out
-
-
 def table_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``"table:speaker"``: Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
     an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
@@ -267,7 +253,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
     for i in range(len(lines) - 2):
         if "|" not in lines[i] or "-" not in lines[i + 1] or not _TABLE_RULE.fullmatch(lines[i + 1]):
             continue
-        head = _cells(text, offsets[i], offsets[i] + len(lines[i]))
+        head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
         col = {kind: next((k for k, n in enumerate(names) if header_names(rx, n, kind == "role")), None)
                for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
@@ -276,7 +262,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
         for j in range(i + 2, len(lines)):
             if "|" not in lines[j]:
                 break
-            cells = _cells(text, offsets[j], offsets[j] + len(lines[j]))
+            cells = pipe_cells(text, offsets[j], offsets[j] + len(lines[j]))
             if len(cells) != len(head):
                 continue
             found = name_cell(text, cells[col["person"]], lex)
