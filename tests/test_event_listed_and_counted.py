@@ -34,6 +34,11 @@ def test_listed_labels_are_no_events(extract, text):
     ("Recordings\n\nEpisode 1 – 2 March 2031\n\"Selling timber to Japan\"\n\nEpisode 2 – 16 March 2031\n\"Grants for small sawmills\"\n",
      [("Selling timber to Japan 2031", "pattern:event_calendar_card"),
       ("Grants for small sawmills 2031", "pattern:event_calendar_card")]),
+    # an episode's heading, its number and a middle dot before the quoted title, over its date line
+    ("Episodes\n\nEpisode 1 · “Selling timber to Japan”\nWednesday 29 September 2027\nSpeakers: Ana Lima, CEO\n\n"
+     "Episode 2 · “Grants for small sawmills”\nWednesday 27 October 2027\nSpeakers: Ola Berg, CEO\n",
+     [("Selling timber to Japan 2027", "pattern:event_calendar_card"),
+      ("Grants for small sawmills 2027", "pattern:event_calendar_card")]),
 ])
 def test_episodes_named_by_their_quoted_titles(extract, text, expected):
     assert _events(extract, text) == expected
@@ -141,3 +146,15 @@ def test_calendar_tables_with_the_date_first(extract, text, expected):
 ])
 def test_editions_listed_by_year_under_a_dated_title(extract, text, expected):
     assert sorted({e.name for e in extract(text).events}, reverse=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cluster Coffee Talks are the online mornings of the association, every second Wednesday from 4 March 2031.", []),
+    ("Registration for the Green Port Webinars opens on 2 March 2031.", []),
+    ("The Timber Lunch Talks – Season 3 start in Tartu on 4 May 2031.", []),
+    # an instalment of the series, and a plural that is one event
+    ("The third Green Port Webinar takes place on 4 May 2031.", [("Third Green Port Webinar", "pattern:event_name")]),
+    ("The Baltic Cluster Days 2031 take place on 4 May 2031.", [("Baltic Cluster Days 2031", "pattern:event_name")]),
+])
+def test_names_of_series_of_talks_are_no_events(extract, text, expected):
+    assert _events(extract, text) == expected

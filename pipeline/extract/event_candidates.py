@@ -50,7 +50,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
-    candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)]
+    candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
+                  and not series_name(ctx, lex, m)]
     kept: list[Candidate] = []
     taken = SpanIndex()
     for m in candidates:
@@ -75,3 +76,16 @@ def counted(ctx: DocContext, lex: EventLexicon, m: Candidate) -> bool:
         return False
     n = _COUNT_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
     return n is not None and not _YEAR.fullmatch(n.group("n"))
+
+
+_SERIES_TYPES = frozenset({"talk", "webinar"})  # event types whose plural names a series of instalments
+
+
+def series_name(ctx: DocContext, lex: EventLexicon, m: Candidate) -> bool:
+    """True when a capitalised name ends in the plural of a talk or webinar word ("Cluster Coffee Talks",
+    "CyberSME Lunch Talks – Season 2", "Green Port Webinars"): the name of a series, whose instalments (an
+    episode's title, "the third Green Port Webinar") are the events. "Cluster Days" and "Weeks" are one event."""
+    words = ctx.text[m.start:m.end].split()
+    last = words[-1].lower().strip("“”\"',:;?!()") if words else ""
+    hit = lex.lookup([last]) if m.rule == "pattern:event_name" else None
+    return hit is not None and hit[0] != last and lex.type_of(hit[0]) in _SERIES_TYPES

@@ -62,7 +62,7 @@ _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 _NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
 # a title line that is only a quoted title, perhaps after its number in a series: '"Cork and the
 # climate"', '2. "Pricing abroad"', 'Episode 3 – "Selling to Japan"' (a talk or episode of a programme)
-_QUOTED_TITLE = re.compile(r"(?:(?:\d{1,2}[.)]|[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*[–—:-])[ \t]*)?[“\"](?P<title>[^“”\"\n]{3,150}?)[”\"]")
+_QUOTED_TITLE = re.compile(r"(?:(?:\d{1,2}[.)]|[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*[–—:·-])[ \t]*)?[“\"](?P<title>[^“”\"\n]{3,150}?)[”\"]")
 
 
 @lru_cache(maxsize=8)
