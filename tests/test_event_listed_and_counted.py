@@ -121,20 +121,6 @@ def test_fairs_named_with_their_town_and_days(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a calendar written as a pipe table, its date column first
-    ("| Date | Event | Place |\n|---|---|---|\n| 12 May 2031 | General Assembly 2031 | Villach, Austria |\n"
-     "| 24–27 June 2031 | Joint stand at automatica | Munich, Germany |\n| 3 July 2031 | Summer Workshop on Robots | Graz, Austria |\n",
-     [("General Assembly 2031", "pattern:event_row"), ("Joint stand at automatica 2031", "pattern:event_row"),
-      ("Summer Workshop on Robots 2031", "pattern:event_row")]),
-    ("| When | What |\n|---|---|\n| 4 March 2031 | Members' breakfast at the port |\n| 9 April 2031 | Deadline for vouchers |\n"
-     "| 6 May 2031 | Study trip to Kiel |\n",
-     [("Members' breakfast at the port 2031", "pattern:event_row"), ("Study trip to Kiel 2031", "pattern:event_row")]),
-])
-def test_calendar_tables_with_the_date_first(extract, text, expected):
-    assert _events(extract, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # the page of this year's edition ("<Series> <year>") over its earlier editions, one a row after their year and a middle dot
     ("Baltic Wood Summit 2031\n\nThe Baltic Wood Summit is organised every year by the wood clusters of the Baltic states.\n\n"
      "Previous editions\n- 2030 · Tartu, Estonia – 19–20 September 2030 – host: Estonian Wood Cluster\n"

@@ -278,11 +278,10 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
 # the title may follow a lower-case format cell: "09.11.2027 | online | Webinar series …"
 _ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>(?:[a-z][\w-]*(?:[ \t][a-z][\w-]*)?[ \t]+\|[ \t]+)?"
                         r"[\"“]?[A-Z][^\n]{2,})")
-# a list marker may come before the date: "-", "•", "–", ">>", "1.", or the bar opening a table row
-# ("| 12 May 2030 | General Assembly | Villach |": a calendar written as a table, its date column first)
+# a list marker may come before the date: "-", "•", "–", ">>", "1."
 # the same row with any title, also a lower-case one ("- 24 May 2028 – joint participation at ..."): a row of the list
 _ROW_ANY_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[\w][^\n]{2,})")
-_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—|]|>>|»|\d{1,2}[.)])?[ \t]*")
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*")
 # "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
 _ROW_CELL = re.compile(r"[ \t]+\|[ \t]+")
 _MAX_TYPE_WORDS = 3
@@ -291,8 +290,7 @@ _ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
 
 def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.', '- 2 February
-    2021: Support schemes for clusters', '| 12 May 2030 | General Assembly | Villach |': lines that open
-    with a day date (after a list marker or a table row's bar)
+    2021: Support schemes for clusters': lines that open with a day date (after a list marker)
     followed by a capitalised title (after a colon or dash), without a word from
     ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
@@ -319,7 +317,7 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             rows_at.append(ctx.text.count("\n", 0, d.start))
         if m.re is _ROW_ANY_TITLE:
             continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name
-        title, title_at = m.group("title").rstrip(" \t|"), m.start("title")  # a table row's closing bar is no part of it
+        title, title_at = m.group("title"), m.start("title")
         cells = _ROW_CELL.split(title)
         where = _where_cell(cells[0], lex, gaz) if len(cells) > 1 else None
         if where is not None:  # "12.12.2027 | Eberswalde | Winter meeting …": the place cell, then the title
