@@ -5,6 +5,8 @@ share only :mod:`event_context`. This module is the one place that knows their o
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.event_announcements import announcements
 from pathlib import Path
 
@@ -48,7 +50,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
-    candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1)]
+    candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
+                  and not series_name(ctx, lex, m)]
     kept: list[Candidate] = []
     taken = SpanIndex()
     for m in candidates:
@@ -56,3 +59,33 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
             kept.append(m)
             taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*)[ \t]+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def counted(ctx: DocContext, lex: EventLexicon, m: Candidate) -> bool:
+    """True when the candidate is a plural event noun counted by a number ("148 B2B meetings", "310 B2B
+    meetings were held", "4 parallel workshops", "12 webinars in 2027"): how many took place, a figure of
+    a report or a programme, not one event. A year before the name is no count ("the 2027 Cluster Days")."""
+    words = ctx.text[m.start:m.end].split()
+    last = words[-1].lower().strip("“”\"',:;?!()") if words else ""
+    hit = lex.lookup([last])
+    if hit is None or hit[0] == last:  # "days" is a keyword of its own ("Open Days"), "meetings" the plural of one
+        return False
+    n = _COUNT_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
+    return n is not None and not _YEAR.fullmatch(n.group("n"))
+
+
+_SERIES_TYPES = frozenset({"talk", "webinar"})  # event types whose plural names a series of instalments
+
+
+def series_name(ctx: DocContext, lex: EventLexicon, m: Candidate) -> bool:
+    """True when a capitalised name ends in the plural of a talk or webinar word ("Cluster Coffee Talks",
+    "CyberSME Lunch Talks – Season 2", "Green Port Webinars"): the name of a series, whose instalments (an
+    episode's title, "the third Green Port Webinar") are the events. "Cluster Days" and "Weeks" are one event."""
+    words = ctx.text[m.start:m.end].split()
+    last = words[-1].lower().strip("“”\"',:;?!()") if words else ""
+    hit = lex.lookup([last]) if m.rule == "pattern:event_name" else None
+    return hit is not None and hit[0] != last and lex.type_of(hit[0]) in _SERIES_TYPES

@@ -22,6 +22,12 @@ lead of ``data/event_card_date_leads.txt`` ("from", "on", "planned for"):
 A programme of talks or episodes gives a quoted title alone on the title line, perhaps after its number
 ('Episode 2 – "Pricing abroad"', '**1. "Vines in a warmer climate"**', '"Robots on small farms"'): the
 quoted title is the event's name without an event keyword, and its date line needs nothing after the date.
+The number may open the date line instead, the quoted title alone on the line below (or above) it
+("Episode 7 | Wed, 16 January 2030 | 09:00 CET" over '"Heat pumps for small towns"'; the numbering words
+of ``data/event_programme_parts.txt``): ``_numbered_cards``.
+
+A title that names no one event is no card (:func:`pipeline.extract.event_lists.no_one_event`): a
+calendar's own lines ("Past events", "Questions about our events?") and a table's header ("Date Event Venue").
 
 Where the line above the date line is no title (a sentence of the card before), the title is the
 line below it: some calendars give the date and place first. The title line is the event's name (a
@@ -46,6 +52,7 @@ from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_fairs import stand_at
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_lists import field_labels, no_one_event, programme_parts
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
 
@@ -55,7 +62,7 @@ _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 _NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
 # a title line that is only a quoted title, perhaps after its number in a series: '"Cork and the
 # climate"', '2. "Pricing abroad"', 'Episode 3 – "Selling to Japan"' (a talk or episode of a programme)
-_QUOTED_TITLE = re.compile(r"(?:(?:\d{1,2}[.)]|[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*[–—:-])[ \t]*)?[“\"](?P<title>[^“”\"\n]{3,150}?)[”\"]")
+_QUOTED_TITLE = re.compile(r"(?:(?:\d{1,2}[.)]|[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*[–—:·-])[ \t]*)?[“\"](?P<title>[^“”\"\n]{3,150}?)[”\"]")
 
 
 @lru_cache(maxsize=8)
@@ -63,6 +70,44 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
     """What may stand before the date on a card's date line: list marks, a weekday, a listed lead."""
     leads = data_lines(data_dir / "event_card_date_leads.txt") if data_dir else ()
     return re.compile(rf"[ \t*|•▪◦-]*(?:(?:{WEEKDAY}),?[ \t]+)?(?:(?i:{phrase_alternation(leads)})[ \t]+)?(?:(?:{WEEKDAY}),?[ \t]+)?")
+
+
+@lru_cache(maxsize=8)
+def _numbered_part(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A numbered part of a series opening a date line: "Episode 7 | ", "Episode 3 – " (the words of
+    ``data/event_programme_parts.txt``)."""
+    parts = programme_parts(data_dir)
+    return re.compile(rf"[ \t*|•▪◦-]*(?i:{phrase_alternation(parts)})[ \t]+\d{{1,3}}[ \t]*[|–—:,-][ \t]*(?:(?:{WEEKDAY}),?[ \t]+)?") if parts else None
+
+
+def _quoted_line(ctx: DocContext, span: tuple[int, int] | None) -> tuple[int, str] | None:
+    """(start, title) when the line is a quoted title alone ('"Selling to Japan"'), else None."""
+    if span is None:
+        return None
+    raw = ctx.text[span[0]:span[1]]
+    lead = len(raw) - len(raw.lstrip(_TITLE_MARKS))
+    quoted = _QUOTED_TITLE.fullmatch(raw.strip(_TITLE_MARKS))
+    return (span[0] + lead + quoted.start("title"), quoted.group("title")) if quoted else None
+
+
+def _numbered_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None) -> list[Candidate]:
+    """Episodes of a series of talks, each a date line that opens with its number and a quoted title alone
+    on the line below (or above) it: "Episode 7 | Wed, 16 January 2030 | 09:00 CET" over '"Heat pumps for
+    small towns"'. The quoted title is the talk's name; the number says only which part of the series."""
+    numbered = _numbered_part(data_dir)
+    out: list[Candidate] = []
+    for d in ctx.dates if numbered is not None else ():
+        if d.precision != "day" or d.start_date is None:
+            continue
+        line_start, line_end = _line(ctx.text, d.start)
+        if numbered.fullmatch(ctx.text, line_start, d.start) is None:
+            continue
+        found = _quoted_line(ctx, _line_below(ctx.text, line_end)) or _quoted_line(ctx, _line_above(ctx.text, line_start))
+        if found is not None:
+            city, country = _details(ctx, lex, gaz, d, line_end)[1]
+            out.append(Candidate(found[0], found[0] + len(found[1]), clean_event_name(found[1]), "pattern:event_calendar_card",
+                                 None, "talk", dates=d, city=city, country=country))
+    return out
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -111,7 +156,8 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
     return bool(_TIME.search(rest) or place or noted), place or (None, None)
 
 
-def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int) -> tuple[int, str] | None:
+def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
+           parts: frozenset[str] = frozenset(), labels: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """(start, title) of a card's title line, without its marks and a closing note; None when the
     line is no event's title (see the module doc)."""
     raw = ctx.text[start:end]
@@ -129,8 +175,8 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int) -> tuple[in
         return None  # a date in the title line: a dated row, not a card's title
     if (quoted := _QUOTED_TITLE.fullmatch(raw)) is not None:
         return start + lead + quoted.start("title"), quoted.group("title")  # the talk's title is its name
-    if not any(keyword_at(lex, words, j) for j in range(len(words))):
-        return None
+    if not any(keyword_at(lex, words, j) for j in range(len(words))) or no_one_event(lex, raw.split(), parts, labels):
+        return None  # "Past events", "Date Event Venue": a line about the calendar, no one event's title
     return start + lead, raw
 
 
@@ -145,6 +191,7 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
     """Title lines over a date line (``pattern:event_calendar_card``; see the module doc)."""
     lead = _lead(data_dir)
     stand = stand_at(data_dir) if data_dir else None
+    parts, labels = programme_parts(data_dir), field_labels(data_dir)
     out: list[Candidate] = []
     entries = 0
     for d in ctx.dates:
@@ -159,9 +206,9 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if ok and above and stand is not None and stand.search(ctx.text, *above):
             entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)
             continue
-        found = _title(ctx, lex, *above) if ok and above else None
+        found = _title(ctx, lex, *above, parts, labels) if ok and above else None
         below = _line_below(ctx.text, line_end) if ok and found is None else None
-        found = found or (_title(ctx, lex, *below) if below else None)  # "26–27 March 2026 | Tirana" over its title
+        found = found or (_title(ctx, lex, *below, parts, labels) if below else None)  # "26–27 March 2026 | Tirana" over its title
         if found is None:
             continue
         start, title = found
@@ -169,4 +216,5 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\"',:;?!()") for w in words], j))), None)
         out.append(Candidate(start, start + len(title), clean_event_name(title), "pattern:event_calendar_card",
                              hit[1] if hit else None, hit[2] if hit else "other", dates=d, city=city, country=country))
+    out += _numbered_cards(ctx, lex, gaz, data_dir)
     return out if len(out) + entries >= 2 else []

@@ -13,7 +13,11 @@ a lower-case fair noun, and this rule covers that class of phrasings:
 - the name after the noun: "a visit to the mining suppliers' fair Exponor 2026";
 - the name a delegation or a trip goes to, with its place or date right after it and a date in the
   sentence: "a delegation of 14 SMEs to Gulfood in Dubai in February 2025", "members travelled with us
-  to Fachpack in Nuremberg", "during Agrotica in Thessaloniki, 4–7 February 2027" (``trip_fairs``).
+  to Fachpack in Nuremberg", "during Agrotica in Thessaloniki, 4–7 February 2027" (``trip_fairs``);
+- the name after "at" or "to" with its town and its dates right after it, days or a month, as a fair
+  runs for several days: "a joint presence at Baumesse in Graz in March 2027", "we take twelve firms to
+  Agrimach in Verona (4–7 May 2026)" (``placed_fairs``; one day, "to Siemens in Munich (4 May)", is a
+  visit).
 
 The cue words are in ``data/event_fair_cues.txt``. A name that is a known place ("a stand at
 Munich") or ends in a venue word ("the stand at the Brno Exhibition Centre") is no fair. The date and
@@ -28,8 +32,10 @@ from pathlib import Path
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.given_names import given_names
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
+from pipeline.normalise import fold
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -86,7 +92,7 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
             start = m.start("name")
             if start not in out:
                 out[start] = Candidate(start, start + len(raw), name, "pattern:event_fair", "fair", "other")
-    for c in trip_fairs(ctx, lex, gaz, data_dir):
+    for c in trip_fairs(ctx, lex, gaz, data_dir) + placed_fairs(ctx, lex, gaz, data_dir):
         out.setdefault(c.start, c)
     return list(out.values())
 
@@ -130,5 +136,37 @@ def trip_fairs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pat
         s, e = ctx.sentence(m.start("name"), m.end("name"))
         if not ctx.dates_between(s, e):
             continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(raw), clean_event_name(raw), "pattern:event_fair", "fair", "other"))
+    return out
+
+
+# "at / to [the] <Name> in <Town>" followed by its dates: "(4–7 May 2026)", " in March 2027", ", 9–12 June"
+_PLACED = re.compile(rf"\b(?:at|to)[ \t]+(?:the[ \t]+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?[ \t]+in[ \t]+"
+                     rf"(?P<town>{UPPER}[\w’'-]*(?:[ \t]+{UPPER}[\w’'-]*)?)(?P<gap>[ \t]*(?:\(|,[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?))")
+_SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+
+
+def placed_fairs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """A fair named after "at" or "to" with its known town and then its dates, several days or a month or
+    season (``pattern:event_fair``; see the module doc): a name that is no place, holds no event word (the
+    name rules' then) and no organisation's or venue's last word."""
+    compiled = _trip_pattern(data_dir)
+    if compiled is None:
+        return []
+    not_fair = compiled[1]
+    out = []
+    for m in _PLACED.finditer(ctx.text):
+        raw = m.group("name").rstrip(" .")
+        words = raw.split()
+        if gaz.place(m.group("town"))[0] is None or gaz.place(raw) != (None, None) \
+                or words[-1].lower().strip(".,") in not_fair or any(lex.lookup([w.lower()]) for w in words) \
+                or len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 \
+                or ctx.pos.get(m.start("name"), ("", "", False))[1] == "PERSON" \
+                or len(words) == 2 and words[1].istitle() and fold(words[0]) in given_names(data_dir):
+            continue  # "to Lund University in ...", "to the Baltic Forum in Riga", "went to Anna Berg in Oslo (...)"
+        date = next((d for d in ctx.dates_between(m.end("gap"), m.end("gap") + 3) if d.start_date is not None), None)
+        if date is None or not (date.precision == "month" or date.precision == "day" and date.end_date != date.start_date
+                                or _SEASON.search(ctx.text[date.start:date.end])):
+            continue  # one day is a visit: "to Siemens in Munich (4 May 2026)"
         out.append(Candidate(m.start("name"), m.start("name") + len(raw), clean_event_name(raw), "pattern:event_fair", "fair", "other"))
     return out

@@ -72,6 +72,7 @@ class GenericLexicon:
     named: frozenset[str]  # complement words that must be followed by a name ("a round table WITH the Ministry")
     stop: frozenset[str]
     pattern: re.Pattern[str]
+    series: frozenset[str] = frozenset()  # "the third webinar of the series": an instalment, which its title names
 
 
 @lru_cache(maxsize=8)
@@ -98,6 +99,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     named = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "named_complement")
     complement = complement | named
     stop = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "stop")
+    series = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "series")
     sp = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a hard-wrapped line may break without a space before it
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
@@ -113,7 +115,8 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     ) if alone else None
     counted = re.compile(rf"(?<![\w-])(?i:two|three|four|five|six){sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{alternation}))"
                          rf"(?:s|es)(?![\w-])[ \t]*[,:]?[ \t]*(?=in[ \t])")
-    return GenericLexicon(heads, frozenset(by_destination), frozenset(only_destination), frozenset(by_visitors), alone_pattern, counted, complement, named, stop, pattern)
+    return GenericLexicon(heads, frozenset(by_destination), frozenset(only_destination), frozenset(by_visitors), alone_pattern, counted,
+                          complement, named, stop, pattern, series)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -191,6 +194,8 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = _complement_end(ctx, glex, m.start("compl"), m.end("compl"))
         if end <= m.start("compl"):
             continue
+        if glex.series & {w.lower() for w in re.findall(r"[\w-]+", ctx.text[m.start("compl"):m.start("compl") + 50])[:4]}:
+            continue  # "the next webinar of the series, “Title”": an instalment, named by its title or the series' name
         if m.group("prep").lower() in glex.named and not re.search(r"\b[A-Z]", ctx.text[m.start("compl"):end]):
             continue  # "closed the meeting with a short message": "with" names a party, or it is no event
         if m.group("prep").lower() == "to" and not re.match(r"(?:the[ \t\n]+)?[A-ZÀ-ÞĀ-ž]", ctx.text[m.start("compl"):end]):

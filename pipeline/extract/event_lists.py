@@ -108,14 +108,34 @@ def programme_parts(data_dir: Path | None) -> frozenset[str]:
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
 
 
-def _no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str]) -> bool:
-    """True when a row's title names no one event: only generic words and plural event words ("Events
-    calendar", "Online meetings", "Upcoming webinars"), or a part of a programme by its number, with
-    perhaps its weekday ("Day 2", "Day 3 (Thursday", "DAY 1 – TUESDAY"); "Online info session" is one event."""
+def no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str], labels: frozenset[str] = frozenset()) -> bool:
+    """True when a listed title (a row's, a calendar card's) names no one event:
+
+    - only generic words and plural event words ("Events calendar", "Online meetings", "Upcoming webinars");
+    - a part of a programme or series by its number, with perhaps its weekday ("Day 2", "Day 3 (Thursday",
+      "DAY 1 – TUESDAY", "Episode 4");
+    - a field label first (one word of ``data/event_header_labels.csv``): the row is a key-value line of an
+      event page or a table's header, not a title ("Date: Friday, 3 May", "Date of the seminar: 4 June",
+      "Date Event Venue");
+    - the word "events" in lower case as its only event word: a line about the calendar, not one event
+      ("Earlier events (2028)", "Questions about our events?", "Contact for all events: ...").
+
+    "Online info session" is one event."""
     bare = [w.lower().strip("“”\",:;?!()") for w in words]
     if all(w in lex.generic or (w.endswith("s") and lex.lookup([w[:-1]]) is not None) for w in bare if w):
         return True
+    if bare and bare[0] in labels:
+        return True
+    hits = [j for j in range(len(words)) if keyword_at(lex, bare, j)]
+    if hits and all(words[j].strip("“”\",:;?!()") == "events" for j in hits):
+        return True
     return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-")) and len(bare) > 1
+
+
+@lru_cache(maxsize=8)
+def field_labels(data_dir: Path | None) -> frozenset[str]:
+    """The one-word labels of an event page's key-value lines ("Date", "When", "Venue"), read once."""
+    return frozenset(w for w in frozenset().union(*header_labels(data_dir)) if " " not in w) if data_dir else frozenset()
 
 
 def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
@@ -162,8 +182,8 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
             continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
         if " ".join(raw.lower().strip(" \t*_:|").split()) in labels:
             continue  # "| When | 2 December 2026 |": a key-value header's label (event_key_values dates the title)
-        if _no_one_event(lex, words, parts):
-            continue  # "Events calendar: May – June 2026", "Online meetings: 4 May", "Day 2 (Wednesday)": no one event
+        if no_one_event(lex, words, parts, field_labels(data_dir)):
+            continue  # "Events calendar: May – June 2026", "Online meetings: 4 May", "Day 2 (Wednesday)", "Date: Friday": no one event
         places = [gaz.place(x.group()) for x in gaz.pattern.finditer(ctx.text, title_start, line_end)]
         city, country = colon_place[1:] if colon_place else next((p for p in places if p[0] or p[1]), (None, None))
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\",:;?!()") for w in words], j))), None)

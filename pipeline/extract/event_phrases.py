@@ -81,7 +81,9 @@ def _date_lead(leads: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kws = _alternation(keywords, _S)
-    quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
+    # "the workshop “Title”", and the instalment of a series by its title in apposition: "the next webinar of
+    # the series, “Title”, takes place ..." (without the comma the quotes give the series' own name)
+    quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?(?:{_S}of{_S}(?:the|our|its|their|this){_S}series[ \t]*,)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"

@@ -178,19 +178,22 @@ def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> li
 # A row of a list or table of editions that opens with the edition's year or ordinal:
 # "- **2025 – Annecy, France**, 2–3 April 2025. Host: ...", "| 2nd | 2022 | Varna, Bulgaria | ... |"
 _YEAR_ROW = re.compile(r"^[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
-                       r"(?=[ \t]*(?:[–—:|,-]|\*\*|$))", re.M)
+                       r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too
 _PAGE_TITLE = re.compile(r"^(?:#{1,2}[ \t]+)?(?P<title>[A-Z][^\n]{3,80}?)[ \t]*(?:[–—:|]|$)", re.M)
 
 
 def _page_series(ctx: DocContext, lex: EventLexicon, before: int) -> str | None:
     """The series a page of editions is about: its title line (the text before a dash or colon) when it
-    holds an event keyword and recurs in the running text ("Alpine Timber Summit – the event series")."""
+    holds an event keyword and recurs in the running text ("Alpine Timber Summit – the event series"); a
+    title with the year of the page's edition names the series without it ("Alpine Timber Summit 2030")."""
     for m in _PAGE_TITLE.finditer(ctx.text, 0, before):
         title = clean_event_name(m.group("title").strip("*# ").split(" / ")[-1])  # "Home / Events / <Series>"
+        title = re.sub(r"[ \t]+(?:19|20)\d\d$", "", title)
         words = title.split()
         if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
             continue
-        if all(w.lower() in lex.generic or lex.lookup([w]) for w in words) or ctx.dates_between(m.start(), m.end()):
+        if all(w.lower() in lex.generic or lex.lookup([w]) for w in words) \
+                or any(d.precision != "year" for d in ctx.dates_between(m.start(), m.end())):
             continue
         if len(re.findall(re.escape(title), ctx.text)) >= 2:
             return title

@@ -61,13 +61,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.data_files import data_lines, data_table, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.places import load_gazetteer
+from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.extract.statement_parts import UPPER
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
@@ -310,17 +310,70 @@ def _venue_patterns(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[
     return after, label
 
 
-def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | None) -> list[Candidate]:
+_PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{UPPER}[\w’'-]*(?:[ \t]+{UPPER}[\w’'-]*)?)")
+_PLACE_BEFORE = re.compile(rf"(?:^|[·|•,(–—]|[ \t][–—-])[ \t]*(?P<place>{UPPER}[\w’'-]*(?:[ \t]+{UPPER}[\w’'-]*)?),[ \t]*$")
+
+
+def _address(ctx: DocContext, gaz: Gazetteer, m: Candidate, keywords: frozenset[str]) -> bool:
+    """A name with a venue keyword (``data/event_venue_keywords.txt``) and a known town in it, written as an
+    address: the town's country or a town after a comma ("Congress Innsbruck, Austria", "Messe Congress Graz,
+    Graz (Austria)"), or a town and a comma before it ("Groningen, Forum Groningen"). A name with its year
+    is an edition ("Forum Graz 2027, Austria")."""
+    name = ctx.text[m.start:m.end]
+    if m.keyword not in keywords or m.anaphor or "\n" in name or re.search(r"\b(?:19|20)\d\d\b", name) \
+            or not any(gaz.place(t.group())[0] for t in gaz.pattern.finditer(name)):
+        return False
+    after = _PLACE_AFTER.match(ctx.text, m.end)
+    if after and gaz.place(after.group("place")) != (None, None):
+        return True
+    before = _PLACE_BEFORE.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start)
+    return before is not None and gaz.place(before.group("place"))[0] is not None
+
+
+_AT_BEFORE = re.compile(r"(?:took[ \t]+place|takes[ \t]+place|(?:is|was|be)[ \t]+held|met)?[ \t,]*\bat[ \t]+(?:the[ \t]+)?$")
+
+
+def _held_at(ctx: DocContext, m: Candidate, keywords: frozenset[str], ends: list[int]) -> bool:
+    """A name with a venue keyword right after "at (the)" that follows a date, a year, the name of another
+    event or "took place / is held / met", in a sentence that names another event before it: where that
+    event is held ("the forum took place on 11 and 12 April 2029 at the International Fair Plovdiv",
+    "Japan Drone 2028 at Makuhari Messe"). Alone in its sentence it is the fair ("Meet us on 4–8 April at
+    Hannover Messe"); ``ends``: where the other candidates end."""
+    if m.keyword not in keywords or m.anaphor or re.search(r"\b(?:19|20)\d\d\b", ctx.text[m.start:m.end]):
+        return False
+    at = _AT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
+    s, _ = ctx.sentence(m.start, m.end)
+    if at is None or not any(s < e <= at.start() + 1 for e in ends):
+        return False
+    if at.group().strip().startswith(("took", "takes", "is", "was", "be", "met")):
+        return True
+    before = len(ctx.text[:at.start()].rstrip(" \t,"))
+    return (before in ends or re.search(r"\b(?:19|20)\d\d$", ctx.text[max(0, before - 5):before]) is not None
+            or any(d.end == before for d in ctx.dates_between(max(0, before - 40), before)))  # "Drone Show Japan 2031 at ..."
+
+
+@lru_cache(maxsize=8)
+def _venue_keywords(data_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(keywords of venues written as addresses, keywords of venues after "at")."""
+    sections = data_sections(data_dir / "event_venue_keywords.txt")
+    return (frozenset(w.lower() for w in sections.get("address", [])), frozenset(w.lower() for w in sections.get("held at", [])))
+
+
+def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | None, gaz: Gazetteer) -> list[Candidate]:
     """Names that are venues, not events: an event word followed by a venue noun ("the Teatro Massimo
-    congress rooms", "the Wildlands conference centre", ``data/event_venue_nouns.txt``) and a name right
+    congress rooms", "the Wildlands conference centre", ``data/event_venue_nouns.txt``), a name right
     after a place label, on its line or alone on the line above ("Location: Graz, Messe Congress Graz",
-    "Venue\nNovi Sad Fair"; the ``place`` labels of ``data/event_header_labels.csv``)."""
+    "Venue\nNovi Sad Fair"; the ``place`` labels of ``data/event_header_labels.csv``), a venue's name
+    written as an address ("12–14 May 2027 · Congress Innsbruck, Austria": see ``_address``) and one where
+    a dated or named event is held ("on 4 May 2027 at the Trade Fair Ruse": see ``_held_at``)."""
     if data_dir is None:
         return candidates
     after, label = _venue_patterns(data_dir)
+    address, held_at = _venue_keywords(data_dir)
+    ends = [c.end for c in candidates]
     out = []
     for m in candidates:
-        if after is not None and after.match(ctx.text, m.end):
+        if after is not None and after.match(ctx.text, m.end) or _address(ctx, gaz, m, address) or _held_at(ctx, m, held_at, ends):
             continue
         line_start = ctx.text.rfind("\n", 0, m.start) + 1
         line = ctx.text[line_start:m.start]
@@ -339,7 +392,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
     ctx = DocContext(seg, annotated, dates)
-    kept = _not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model), rules.data_dir)
+    kept = _not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model), rules.data_dir, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
