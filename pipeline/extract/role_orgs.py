@@ -13,6 +13,8 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
 - ``org-relative-clause`` (role_org_clauses.py): an organisation mention, "where" or "whose", then the role or the name
   ("… visited Acme Foods A/S, where CEO Jane Doe showed the line"); also for people with no role.
+- ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
+  Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
   ("the cluster's executive director, Jane Doe", "The cluster manager, Jane Doe", "head of the network's
   skills group", "Its chairwoman, Jane Doe"): a kind noun (``data/role_org_kind_nouns.txt``) takes the
@@ -53,6 +55,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_email_org import email_org
 from pipeline.extract.role_org_clauses import credit_org, org_before_relative
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
                                           own_unit_after, with_own_team)
@@ -302,12 +305,13 @@ _BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
 
 
 def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs,
-                            lex: Lexicon, own: OrgMention | None = None) -> list[Statement]:
+                            lex: Lexicon, own: OrgMention | None = None, all_orgs: list[OrgMention] = ()) -> list[Statement]:
     """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
     ties to an organisation; for a person a statement gives a role without one, the bracket family only ("elected
     Jane Doe (Acme Ltd) as treasurer": the treasurer's office may be another organisation's, the bracket is hers)."""
     tied = {(st.person.start, st.person.end) for st in statements if st.org is not None}
     roled = {(st.person.start, st.person.end) for st in statements if st.role}
+    starts = [q.start for q in people]
     out = []
     for p in people:
         if (p.start, p.end) in tied or p.rule.startswith("coref:"):
@@ -327,6 +331,8 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
             org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
         if org is None:
             org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
+        if org is None:
+            org, rule = email_org(text, Span(p.start, p.end), all_orgs, starts), "org-of-email"
         if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
             org, rule = own, "own-unit"  # "Minutes: Jane Doe, cluster office" (role_own_org.py)
         if org is None and own is not None and on_team_line(text, p.start, lex.data_dir):
@@ -363,7 +369,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     statements of ``people``."""
     index = _Orgs(orgs)
     own = own_organisation(text, orgs, lex.data_dir)
-    out = _affiliation_statements(text, list(people), statements, index, lex, own)
+    out = _affiliation_statements(text, list(people), statements, index, lex, own, orgs)
+    people_starts = [p.start for p in people]
     for st in statements:
         if (st.org is not None and index.covering(st.org)) or not st.role or st.role_span is None:
             out.append(st)
@@ -385,7 +392,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
-                 (_org_of_kind(text, st, index, lex), "org-kind-anaphor")]
+                 (_org_of_kind(text, st, index, lex), "org-kind-anaphor"),
+                 (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):
             out.append(with_own_team(st, text, own))  # "Executive team: Jane Doe (CEO), …" (role_own_org.py)

@@ -270,7 +270,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
                 continue
             person, rest = found  # "Jane Doe, Chairman" in the name cell: the role, when no column gives it
             role_cell = cells[col["role"]] if col["role"] is not None else rest
-            st = _row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
+            st = row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
             if st:
                 out.append(st)
     return out
@@ -280,7 +280,8 @@ _OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|top
                            r"cit(?:y|ies)|regions?|languages?|e-?mails?|websites?|notes?|remarks?|sectors?|items?|no\.?|#)", re.I)
 
 
-def _column_kind(cell: str) -> str | None:
+def column_kind(cell: str) -> str | None:
+    """The kind of column a table header cell names: "person", "org", "role", "other", or None."""
     for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
         if header_names(rx, cell, kind == "role"):
             return kind
@@ -302,7 +303,7 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
         j = i
         kinds = []
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
-            kind = _column_kind(clean(text[alone[j].start:alone[j].end]))
+            kind = column_kind(clean(text[alone[j].start:alone[j].end]))
             if kind is None:
                 break
             kinds.append(kind)
@@ -350,7 +351,7 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if any(valid_person_name(o, lex) for o in others) or (
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
-        st = _row_statement(text, person, row[o_col] if o_col is not None else None,
+        st = row_statement(text, person, row[o_col] if o_col is not None else None,
                             row[r_col] if r_col is not None else rest, lex)
         if st:
             out.append(st)
@@ -364,7 +365,10 @@ def _cell_person(text: str, cell: Span, lex: Lexicon) -> Span | None:
     return person if person and person.end == len(text[:cell.end].rstrip(" *_")) else None
 
 
-def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon) -> Statement | None:
+def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
+                  rule: str = "table:speaker") -> Statement | None:
+    """A people-table row's statement: the person, the organisation cell ``oc`` (its bracketed acronym and a
+    trailing ", CEO" aside) and the role cell ``rc`` (a trailing bracket aside), under rule ``rule``."""
     org = role = rspan = None
     if oc is not None:
         acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
@@ -382,7 +386,7 @@ def _row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, le
             role, rspan = value, rc
     if not org and not role:
         return None
-    return Statement(person, "table:speaker", role=role, role_span=rspan, org=org)
+    return Statement(person, rule, role=role, role_span=rspan, org=org)
 
 
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]\s*)?\**([A-Za-z][A-Za-z /]{1,30}?)\**[ \t]*:[ \t]*\**[ \t]*(?=\S)")

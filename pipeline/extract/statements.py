@@ -14,7 +14,7 @@ manager" (:mod:`statement_apposed`), one plural role for listed names ("the audi
 :mod:`statement_shared`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
 President", :mod:`statement_board`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
 :mod:`statement_credits`) and speaker tables (pipe
-tables, or one cell per paragraph as HTML / Markdown ingest writes them). People, roles and organisations all read these statements.
+tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plain-text columns, :mod:`statement_columns`). People, roles and organisations all read these statements.
 
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
 live in :mod:`statement_role_first`, those where the name comes first in :mod:`statement_name_first`,
@@ -29,6 +29,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import fold_soft_wraps
 from pipeline.extract.statement_apposed import name_joined_as_role_statements, the_role_name_statements, verb_name_as_role_statements
 from pipeline.extract.statement_board import board_statements
+from pipeline.extract.statement_columns import column_table_statements, table_rows_first
 from pipeline.extract.statement_credits import credit_statements
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
@@ -68,11 +69,11 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
-             + cell_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
+             + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
              + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
-    return _our_is_the_interviewee(text, _one_name_per_role_phrase(found))
+    return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text)))
 
 
 def _one_name_per_role_phrase(found: list[Statement]) -> list[Statement]:

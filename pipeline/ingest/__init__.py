@@ -161,7 +161,9 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
 
         return _document(source, *read_web_page(raw))
     else:
-        text, blocks, title = normalise_text(raw), (), None
+        from pipeline.ingest.text_tables import pipe_text_tables
+
+        text, blocks, title = normalise_text(pipe_text_tables(raw)), (), None
     return _document(source, text, blocks, title)
 
 
