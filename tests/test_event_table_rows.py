@@ -100,3 +100,51 @@ HTML_TABLE = """<html><body><h1>Agenda of the network</h1>
 def test_table_row_date_dates_each_event_by_its_rows_date_cell(extract_file, text, fmt, expected):
     assert _dates(extract_file(f"page.{fmt}", text)) == expected
 
+
+
+# Headerless calendar tables (a newsletter's "Coming up" box): rows read by their shape
+HTML_NO_HEADER_DATE_PLACE_EVENT = """<html><body><h1>Network news</h1>
+<p>Our members met twice this autumn and agreed on a common training offer.</p>
+<h2>Next dates</h2>
+<table>
+<tr><td>12.02.2033</td><td>Graz</td><td>Styrian Hydrogen Forum</td></tr>
+<tr><td>03.–04.03.2033</td><td>online</td><td>Webinar: Funding for pilot plants</td></tr>
+<tr><td>17.04.2033</td><td>Linz</td><td>Upper Austrian Cluster Night</td></tr>
+</table>
+</body></html>
+"""
+
+HTML_NO_HEADER_DATE_EVENT = """<html><body><h1>Bulletin No. 7</h1>
+<p>Three new companies joined the network this month.</p>
+<h2>Agenda</h2>
+<table>
+<tr><td><strong>Tue 8 May 2029</strong></td><td>Nordic Packaging Summit, Malmö</td></tr>
+<tr><td><strong>21–22 June 2029</strong></td><td>Baltic Design Week, Gdynia</td></tr>
+<tr><td><strong>September 2029 (tbc)</strong></td><td>Aarhus Offshore Conference</td></tr>
+</table>
+<p>Baltic Design Network · Gdynia</p>
+</body></html>
+"""
+
+HTML_NO_HEADER_EVENT_DATE = """<html><body><h1>Calendar</h1>
+<table>
+<tr><td>Carpathian Wood Conference</td><td>5 October 2031</td></tr>
+<tr><td>Timber Construction Day</td><td>19 November 2031</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HTML_NO_HEADER_DATE_PLACE_EVENT, {"Styrian Hydrogen Forum 2033": (D(2033, 2, 12), D(2033, 2, 12)),
+                                       "Webinar: Funding for pilot plants 2033": (D(2033, 3, 3), D(2033, 3, 4)),
+                                       "Upper Austrian Cluster Night 2033": (D(2033, 4, 17), D(2033, 4, 17))}),
+    (HTML_NO_HEADER_DATE_EVENT, {"Nordic Packaging Summit 2029": (D(2029, 5, 8), D(2029, 5, 8)),
+                                 "Baltic Design Week 2029": (D(2029, 6, 21), D(2029, 6, 22)),
+                                 "Aarhus Offshore Conference 2029": (D(2029, 9, 1), D(2029, 9, 30))}),
+    (HTML_NO_HEADER_EVENT_DATE, {"Carpathian Wood Conference 2031": (D(2031, 10, 5), D(2031, 10, 5)),
+                                 "Timber Construction Day 2031": (D(2031, 11, 19), D(2031, 11, 19))}),
+])
+def test_headerless_table_dates_each_event_by_its_own_row(extract_file, text, expected):
+    """Not the next row's date that follows the event's cell, nor the name's year."""
+    assert _dates(extract_file("page.html", text)) == expected

@@ -732,10 +732,18 @@ def test_events_dialogues_social_nights_and_courses(extract, text, expected):
      "120 firms in Split.", "Adriatic Yacht Summit 2030", dt.date(2030, 10, 18)),
     ("## Danube Logistics Conference 2029: three lessons\n\nHeld on 6 May 2029 in Vukovar, the conference "
      "drew 80 experts.", "Danube Logistics Conference 2029", dt.date(2029, 5, 6)),
+    # who reports, then the event after " – " or ": ": the section below still says when
+    ("# Tyrol Wood Cluster – Report of the Ordinary General Assembly 2031\n\nForty members met in Innsbruck on Friday "
+     "14 March 2031 and approved the accounts.", "Ordinary General Assembly 2031", dt.date(2031, 3, 14)),
+    ("Newsletter 3/2030: Ligurian Boat Forum 2030\n\nSome 90 boat builders came to Genoa on 2 April 2030 to discuss "
+     "electric propulsion.", "Ligurian Boat Forum 2030", dt.date(2030, 4, 2)),
+    ("## Styrian Cluster Network – Outcome of the Cluster Managers Summit 2029\n\nOn 21–22 November 2029, 60 managers "
+     "met in Graz.", "Cluster Managers Summit 2029", dt.date(2029, 11, 21)),
 ])
 def test_events_heading_with_subtitle_names_the_event_below(extract, text, name, expected):
     dated = {e.name: e.start_date for e in extract(text).events}
     assert dated.get(name) == expected, dated
+
 
 
 @pytest.mark.parametrize("text, expected", [

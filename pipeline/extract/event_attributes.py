@@ -340,15 +340,19 @@ _SUBTITLE = re.compile(r":[ \t]+|[ \t]+[–—][ \t]+")  # "Study visit to Denma
 
 def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
     """An event named by a heading takes the first day/month date and city of the text below it; the name must be
-    most of the heading, or of its part before a subtitle (": ", " – ": "General Assembly 2029: continuity at the top",
-    "Study visit to Denmark: what our producers learned")."""
+    most of the heading, or of the part of it (cut at ": ", " – ") that it stands in: before a subtitle ("General
+    Assembly 2029: continuity at the top", "Study visit to Denmark: what our producers learned") or after who reports
+    ("Adriatic Port Cluster – Report of the Ordinary General Assembly 2031")."""
     heading = ctx.block_at(m.start)
     if heading is None or heading.kind != "heading" or m.anaphor:
         return
     title = ctx.text[heading.start:heading.end]
-    head = _SUBTITLE.split(title, maxsplit=1)[0]
-    if m.start - heading.start < len(head):  # "General Assembly 2029: continuity at the top": the name, then a subtitle
-        title = head
+    # the part of the heading the name stands in: "General Assembly 2029: continuity at the top" (the name, then a
+    # subtitle), "Adriatic Port Cluster – Report of the Ordinary General Assembly 2031" (who reports, then the name)
+    cuts = [heading.start, *(x for sep in _SUBTITLE.finditer(ctx.text, heading.start, heading.end) for x in sep.span()), heading.end]
+    part = next(((a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a <= m.start and m.end <= b), None)
+    if part is not None and (part[0] == heading.start or not title.lstrip(" \t#*_")[:1].isdigit()):
+        title = ctx.text[part[0]:part[1]]  # not after a time ("18:00 – Award ceremony …": a programme line)
     content = [w for w in title.split() if w.lower() not in _HEADING_STOP]
     named = ctx.text[m.start:m.end] if m.rule == "pattern:event_quoted" else m.name  # 'Info Day "Title"'
     if len([w for w in named.split() if w.lower() not in _HEADING_STOP]) < 0.6 * len(content):

@@ -16,6 +16,11 @@ Both shapes tables reach this stage in:
 - raw pipe rows of a plain text ("| 16 May 2029 | Members' day | Rijeka |"), under a header line of as many
   cells ("| Date | Event | Place |"), table rules ("|---|") between.
 
+A calendar table with no header (a newsletter's "Coming up" box: "24.10.2029 | Riga | Breakfast",
+"19 Nov 2026 | Webinar …") is read by its rows' shape (``headerless_row_date``): when the table opens the run of
+cells and a bare date cell recurs every k cells (k >= 2, two rows or more, no other bare date between), each
+k cells from the first are a row and the event takes its row's date cell, never the next row's.
+
 The date labels are the ``date`` labels of ``data/event_header_labels.csv`` ("Date", "When", "Dates").
 Run first by :func:`pipeline.extract.event_attributes.attach_event_attributes` (a row's own date outranks
 every other way of dating its event).
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.shapes import pipe_cells
 from pipeline.records import Block, DateMention
@@ -32,6 +38,7 @@ _MAX_COLUMNS = 10
 _ROWS_CHECKED = 3  # rows whose date cell must hold a date for a number of columns to be taken
 _CELL_MARKS = " \t*_:|#"
 _EMPTY_CELLS = {"–", "-", "—", ""}
+_WEEKDAY_LEAD = re.compile(rf"(?:{WEEKDAY}\.?,?[ \t]+)")
 _RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
 
 
@@ -98,6 +105,43 @@ def _rendered_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str
     return None
 
 
+# A bare date cell: perhaps a weekday, then a date opening the cell, then at most a short rest
+# ("February 2027 (tbc)", "16.01.2029 (Tue), 17:30").
+_BARE_CELL_MAX = 40
+
+
+def _bare_date_cell(ctx: DocContext, block: Block) -> bool:
+    text = ctx.text[block.start:block.end]
+    lead = len(text) - len(text.lstrip(_CELL_MARKS))
+    dates = ctx.dates_between(block.start, block.end)
+    return bool(dates) and len(text.strip(_CELL_MARKS)) <= _BARE_CELL_MAX and (
+        dates[0].start == block.start + lead or _WEEKDAY_LEAD.fullmatch(text, lead, dates[0].start - block.start) is not None)
+
+
+def _headerless_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """The date cell of the event's row in a table rendered one cell a block with no header (see the module doc):
+    the run of cells opens with the first row, whose date cell is its c-th cell; bare date cells every k cells.
+    Not for a table with a date label (its header decides) nor one with empty cells (its shape is not sure)."""
+    block = ctx.block_at(m.start)
+    if block is None or block.kind != "line" or m.end > block.end:
+        return None
+    run, i = _cell_run(ctx, block)
+    cells = [_label(ctx.text[b.start:b.end]) for b in run]
+    if any(c in date_labels or c in _EMPTY_CELLS for c in cells):
+        return None
+    dated = [j for j, b in enumerate(run) if _bare_date_cell(ctx, b)]
+    if len(dated) < 2 or i in dated:
+        return None
+    k = dated[1] - dated[0]
+    col = dated[0]  # the table opens the run: the first row's date cell is its col-th cell
+    if not 2 <= k <= _MAX_COLUMNS or col >= k or any(b - a != k for a, b in zip(dated, dated[1:])):
+        return None
+    row = i // k
+    if row >= len(dated):
+        return None
+    return _cell_date(ctx, run[dated[row]].start, run[dated[row]].end)
+
+
 def _pipe_row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a pipe row "| a | b |" between ``start`` and ``end`` (offsets of each cell's text); none when
     the line does not open with its bar."""
@@ -142,4 +186,4 @@ def table_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -
     """The date of the event's table row (see the module doc), or None when it stands in no such table."""
     if m.anaphor or not date_labels:
         return None
-    return _pipe_row_date(ctx, m, date_labels) or _rendered_row_date(ctx, m, date_labels)
+    return _pipe_row_date(ctx, m, date_labels) or _rendered_row_date(ctx, m, date_labels) or _headerless_row_date(ctx, m, date_labels)
