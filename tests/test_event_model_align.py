@@ -52,3 +52,30 @@ def test_examples_leave_out_empty_paragraphs_of_documents_with_unaligned_names()
     partial = align_document("b.txt", text, [{"name": "Baltic Timber Forum"}, {"name": "Sawmill visit"}])
     assert examples([complete]) == [("The Baltic Timber Forum opens.", [(4, 23)]), ("Nothing here.", [])]
     assert examples([partial]) == [("The Baltic Timber Forum opens.", [(4, 23)])]
+
+
+def test_titled_lines_align_as_label_and_quoted_title():
+    """A titled line is one mention whether the annotator wrote its title alone or its label alone."""
+    text = ("- 3 March 2031 | Webinar: \"Solar roofs on cold stores\"\n\n"
+            "Workshop report: «Sharing forklifts between ports»\n\n"
+            "Timber Academy – Module 4: \"Selling to public buyers\"\n\n"
+            "Episode 7 – \"Hiring abroad\"\n\n"
+            "Friday 6 May – Kaunas: \"Baltic Dairy Matchmaking\"\n\n"
+            "The award went to \"Best Harbour Crane\" this year.")
+    al = align_document("d.txt", text, [
+        {"name": "Solar roofs on cold stores"},  # the title alone: the label holds an event word
+        {"name": "Sharing forklifts between ports"},
+        {"name": "Timber Academy – Module 4"},  # the label alone: the quoted title follows it
+        {"name": "Hiring abroad"},  # "episode" is an event word too
+        {"name": "Baltic Dairy Matchmaking"},  # a place before the colon is no label
+        {"name": "Best Harbour Crane"},  # a quoted name in a sentence has no label
+    ])
+    assert _spans(al) == ['Webinar: "Solar roofs on cold stores"', "Workshop report: «Sharing forklifts between ports»",
+                          'Timber Academy – Module 4: "Selling to public buyers"', 'Episode 7 – "Hiring abroad"',
+                          "Baltic Dairy Matchmaking", "Best Harbour Crane"]
+
+
+def test_a_span_that_opens_a_quote_takes_its_closing_quote():
+    text = 'Online clinic: "Tariffs for first exporters" on Tuesday.\n\nThe „Harbour Night“ returns.'
+    al = align_document("d.txt", text, [{"name": "Online clinic: Tariffs for first exporters"}, {"name": "Harbour Night"}])
+    assert _spans(al) == ['Online clinic: "Tariffs for first exporters"', "Harbour Night"]

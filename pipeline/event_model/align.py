@@ -5,6 +5,12 @@ after folding case, quotes, dashes and spacing, or without a year / leading "the
 that the annotator added or moved ("European Cluster Conference 2019" written "the 2019 European
 Cluster Conference"), without a bracketed note ("Forum (fifth edition, Bar)") or a calendar label
 ("Workshop: Title"); *not at all* when the annotator normalised the name beyond that.
+
+A titled line (``Webinar: "Title"``, ``Academy – Module 2: "Title"``) is one mention however the annotator
+named it: the title alone (``Title``) or the label alone (``Academy – Module 2``). Its span is widened to
+the whole line's label and quoted title (:func:`titled_line`), as the pipeline names such an event: left
+alone, the title-only spans teach the model to leave the label out (and the candidate filter then finds no
+event keyword in the name), the label-only ones to stop at the opening quote.
 """
 from __future__ import annotations
 
@@ -12,13 +18,23 @@ import csv
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from pipeline.extract.event_model import close_quote
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+", re.I)
 _DASHES = "–—‐‑-"
 _QUOTES = "\"“”„'’‘«»"
 _SEPARATORS = re.compile(rf"[\s{_QUOTES}{_DASHES}]+")
+# Opening quote -> the quotes that close it.
+_PAIRS = {'"': '"', "“": "”“", "„": "“”", "«": "»", "‘": "’"}
+# A label's colon or dash, then a quoted title closing on the same line (group 1: the opening quote).
+_TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*([\"“„«‘])[^\"“”„«»‘’\n]{2,150}?([\"”“»’])")
+# What ends a line's prefix before a titled line's label: a bar, a bullet, a list dash, a spaced dash
+# ("- 19 January 2027 | Webinar: ", "• 8 April – Workshop: ").
+_LABEL_CUT = re.compile(r"[|•▸·►]|\s[–—-]\s|^\s*[-*]\s")
 
 
 @dataclass
@@ -81,6 +97,40 @@ def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(kept)
 
 
+@lru_cache(maxsize=1)
+def _label_filter():
+    from pipeline.config import DATA_DIR
+    from pipeline.extract.event_lexicon import load_event_lexicon
+    from pipeline.extract.event_model import load_event_heads, name_head, name_keyword
+
+    lex, heads = load_event_lexicon(DATA_DIR), load_event_heads(DATA_DIR)
+    return lambda label: name_keyword(lex, label) is not None or name_head(heads, label) is not None
+
+
+def titled_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``text[start:end]`` widened to its titled line's label and quoted title.
+
+    A label (``Academy – Module 2``) followed by ``: "<title>"`` on the same line takes the title and its
+    closing quote; a quoted title whose label before it holds an event keyword or generic event noun
+    (``Webinar``, ``Workshop report``, not ``Episode 1`` nor a place) takes the label; a span that opens a
+    quote it does not close takes the closing quote that follows it at once."""
+    after = _TITLE_AFTER.match(text, end)
+    if after and after.group(2) in _PAIRS[after.group(1)]:
+        return start, after.end()
+    opening = text[start - 1] if start else ""
+    if opening in _PAIRS and end < len(text) and text[end] in _PAIRS[opening]:
+        line = text.rfind("\n", 0, start) + 1
+        head = re.match(r"(.*?)[ \t]*[:–—-][ \t]*$", text[line:start - 1])
+        if head:
+            cuts = list(_LABEL_CUT.finditer(head.group(1)))
+            first = line + (cuts[-1].end() if cuts else 0)
+            words = text[first:line + head.end(1)].split()
+            if 1 <= len(words) <= 6 and _label_filter()(" ".join(words)):
+                return first + len(text[first:start]) - len(text[first:start].lstrip()), end + 1
+        return start, end
+    return start, close_quote(text, start, end)
+
+
 def align_document(doc: str, text: str, events: list[dict]) -> Alignment:
     """Every occurrence of every gold event name of one document."""
     out = Alignment(doc, text)
@@ -95,7 +145,7 @@ def align_document(doc: str, text: str, events: list[dict]) -> Alignment:
         else:
             found = _loose_spans(text, name)
             (out.loose if found else out.missing).append(name)
-        spans.extend(found)
+        spans.extend(titled_line(text, s, e) for s, e in found)
     out.spans = _without_overlaps(spans)
     return out
 
