@@ -177,6 +177,7 @@ def test_an_add_one_through_the_runner_attaches_a_person_and_equals_a_full_rebui
     summary = run_pipeline(docs, out)
 
     assert [name for _, name in placed] == [GRETA]
+    assert summary.names_attached["person"] == 1  # the run counts how often the short path was taken
     assert summary.nodes_resolved["person"] < summary.nodes_indexed["person"]
     people = [r for r in published_tables(out)["people"] if r["name"] == GRETA]
     assert len(people) == 1
