@@ -135,10 +135,12 @@ def test_entity_index_adding_one_document_resolves_only_what_it_touches(tmp_path
     new = _doc("00000000000000ff", people=["Anna Cedar", "Carl Quist"], orgs=[("Cedar Growers of Cedarfield", None)])
     report = index.update([(STAMP, new)], [])
 
-    # The new names and the names they share keys with (Anna Cedar and the Cedar growers of one
-    # earlier document), not the corpus. (The twelve "... Robotics Days" share a fuzzy block, which
-    # joins only the pairs that pass the fuzzy test: none here.)
-    assert report.nodes_resolved == {"person": 3, "organisation": 2, "event": 0}
+    # The new names, not the corpus: "Anna Cedar" and the Cedar growers are attached to the stored person
+    # and organisation they name without re-resolving them (:mod:`pipeline.resolve.index_people`,
+    # :mod:`pipeline.resolve.index_orgs`), "Carl Quist" is new. (The twelve "... Robotics Days" share a
+    # fuzzy block, which joins only the pairs that pass the fuzzy test: none here.)
+    assert report.nodes_resolved == {"person": 2, "organisation": 1, "event": 0}
+    assert report.attached == {"person": 1, "organisation": 1}
     assert report.nodes_total == {"person": 26, "organisation": 13, "event": 12}
     assert _canonical(index.resolution()) == _canonical(resolve(corpus + [new]))
     assert index.resolution().ids[("00000000000000ff", "person", "Anna Cedar")] == index.resolution().ids[(f"{2:016x}", "person", "Anna Cedar")]
@@ -325,7 +327,10 @@ def test_entity_index_keeps_the_ids_of_a_touched_groups_unchanged_entities(tmp_p
                evts=[("Baltic Robotic Summut 2024", None, None, None)])
     report = index.update([(STAMP, new)], [])
     after = index.resolution()
-    assert report.nodes_resolved == {"person": 0, "organisation": 7, "event": 4}  # every group is touched
+    # every group is touched; the new "Baltic Maritime Cluster" is attached to its stored organisation
+    # (:mod:`pipeline.resolve.index_orgs`), not re-resolved with that group's two names
+    assert report.nodes_resolved == {"person": 0, "organisation": 5, "event": 4}
+    assert report.attached == {"organisation": 1, "event": 0}
     assert {k: v for k, v in after.ids.items() if k[0] != "000000000000000c"} == before.ids
     assert set(before.organisations) == set(after.organisations) and set(before.events) == set(after.events)
     assert after.ids[("000000000000000c", "event", "Baltic Robotic Summut 2024")] == after.ids[("000000000000000a", "event", "Baltic Robotic Summit 2024")]

@@ -147,14 +147,14 @@ def test_an_add_one_through_the_runner_places_a_dated_event_and_equals_a_full_re
     (docs / "added-recap.txt").write_text("Cluster recap\n\nPartners from twelve regions met at the EU Cluster Conference 2019 in "
                                           "Bucharest to compare their smart specialisation plans.\n", encoding="utf-8")
     placed: list = []
-    real = index_module.attach_dated_events
+    real = index_module.SHORT_PATHS["event"]
 
     def recording(*args):
         result = real(*args)
         placed.extend(result[1])
         return result
 
-    monkeypatch.setattr(index_module, "attach_dated_events", recording)
+    monkeypatch.setitem(index_module.SHORT_PATHS, "event", recording)
     summary = run_pipeline(docs, out)
 
     assert [name for _, name in placed] == ["EU Cluster Conference 2019"]

@@ -30,8 +30,9 @@ The index is trusted only when it was written for the published set of the same 
 (first run, rule/data/code change, a crash between commit and publish, a damaged file) rebuilds it.
 
 The storage (schema, row encoding) is :mod:`.index_store`, the graph walk :mod:`.index_graph`, the sized
-blocks and their edges :mod:`.index_blocks`, and the short path that places new dated event names in their
-year's editions without re-running their base name's group :mod:`.index_events`.
+blocks and their edges :mod:`.index_blocks`, and the short paths that place new names without re-running their
+group: dated event names in their year's editions :mod:`.index_events`, full person names in their stored person
+:mod:`.index_people`, plain organisation names in their stored organisation :mod:`.index_orgs`.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ from pipeline.resolve.index_blocks import block_size, doc_members, read_node, re
 from pipeline.resolve.index_graph import NodeKey, closure, components, group_nodes, join_groups
 from pipeline.resolve.editions import edition_signature
 from pipeline.resolve.index_events import attach_dated_events, published_dates
+from pipeline.resolve.index_orgs import attach_plain_names, org_counts
+from pipeline.resolve.index_people import attach_full_names, person_counts
 from pipeline.resolve.index_store import SCHEMA_VERSION, decode, decode_attrs, encode, entity_row, info_row, open_db, write_errors
 from pipeline.resolve.model import Entity, Node, Resolution
 from pipeline.resolve.organisations import org_key, resolve_organisations
@@ -60,6 +63,9 @@ from pipeline.resolve.people import resolve_people
 
 INDEX_FILE = "entity_index.sqlite"
 _BATCH_NODES = 20_000  # a rebuild resolves whole components in batches of about this many names
+# new names placed without their group's re-run
+SHORT_PATHS = {"event": attach_dated_events, "person": attach_full_names, "organisation": attach_plain_names}
+COUNTS = {"person": person_counts, "organisation": org_counts}  # the aggregates those paths read, kept per entity
 
 
 @dataclass
@@ -212,9 +218,10 @@ class EntityIndex:
         for etype in ENTITY_TYPES:
             nodes, groups, members = touched[etype]
             placed: set[NodeKey] = set()
-            if etype == "event" and not rebuild and not groups - {None} and nodes:
-                # new dated names placed in their years' editions, their groups not re-run (unless the rest reach them)
-                n_placed, placed = attach_dated_events(self.db, self.data, nodes, self._changes[etype][0])
+            if etype in SHORT_PATHS and not rebuild and not groups - {None} and nodes:
+                # new names placed in their stored entity (events: their year's editions), their groups not re-run
+                # (unless the rest reach them)
+                n_placed, placed = SHORT_PATHS[etype](self.db, self.data, nodes, self._changes[etype][0])
                 report.attached[etype] = len(placed)
             seeds = set(nodes) - placed
             seeds |= group_nodes(self.db, etype, groups - {None})
@@ -271,7 +278,7 @@ class EntityIndex:
             node_keys.update(more_keys)
             key_edges.update(more_edges)
             grp_of.update(more_grp)
-        self._store(etype, old_groups, entities, id_of, merges, groups)
+        self._store(etype, old_groups, entities, id_of, merges, groups, nodes)
         return len(nodes_in), len(set(groups.values()))
 
     def _read_nodes(self, etype: str, keys: set[NodeKey], grp_of: dict[NodeKey, int | None], loaded: dict[NodeKey, Node]) -> None:
@@ -312,7 +319,7 @@ class EntityIndex:
             self.db.execute("DELETE FROM merges WHERE etype=? AND grp=?", (etype, g))
 
     def _store(self, etype: str, old_groups: set, entities: dict[str, Entity], id_of: dict[NodeKey, str], merges: list[dict],
-               groups: dict[NodeKey, tuple]) -> None:
+               groups: dict[NodeKey, tuple], nodes: dict[NodeKey, Node]) -> None:
         self._drop_groups(etype, old_groups)
         (top,) = self.db.execute("SELECT COALESCE(MAX(grp), 0) FROM nodes WHERE etype=?", (etype,)).fetchone()
         (top_ents,) = self.db.execute("SELECT COALESCE(MAX(grp), 0) FROM ents WHERE etype=?", (etype,)).fetchone()
@@ -328,12 +335,16 @@ class EntityIndex:
                             [(number[groups[k]], id_of[k], entities[id_of[k]].key, etype, *k) for k in sorted(groups)])
         group_of_entity: dict[str, int] = {}
         first: dict[str, tuple[str, str]] = {}
+        members: dict[str, list[NodeKey]] = defaultdict(list)
         for k, eid in id_of.items():
             group_of_entity[eid] = number[groups[k]]
+            members[eid].append(k)
             if eid not in first or repr(k) < repr(first[eid]):
                 first[eid] = k
         self.db.executemany("INSERT INTO ents VALUES (?, ?, ?, ?, ?)",
-                            [(etype, eid, group_of_entity[eid], ent.key, entity_row(ent, first[eid]))
+                            [(etype, eid, group_of_entity[eid], ent.key,
+                              entity_row(ent, first[eid],
+                                         None if etype not in COUNTS or ent.anchored else COUNTS[etype](members[eid], nodes)))
                              for eid, ent in sorted(entities.items())])
         self.db.executemany("INSERT INTO merges VALUES (?, ?, ?, ?)",
                             [(etype, group_of_entity[m["entity_id"]], encode(m), m["entity_id"]) for m in merges])

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pipeline.records import DocumentInfo
 
-SCHEMA_VERSION = "4"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid); 4: event signatures
-# (sig, slice), merge rows by entity, each entity's first member
+SCHEMA_VERSION = "5"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid); 4: event signatures
+# (sig, slice), merge rows by entity, each entity's first member; 5: person entities' counts, keys ordered by node
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -27,8 +27,8 @@ CREATE INDEX IF NOT EXISTS nodes_okey ON nodes (etype, okey);
 CREATE INDEX IF NOT EXISTS nodes_eid ON nodes (etype, eid);
 CREATE INDEX IF NOT EXISTS nodes_slice ON nodes (etype, slice, sig);
 CREATE TABLE IF NOT EXISTS keys (etype TEXT, key TEXT, doc_id TEXT, name TEXT);
-CREATE INDEX IF NOT EXISTS keys_key ON keys (etype, key);
-CREATE INDEX IF NOT EXISTS keys_node ON keys (etype, doc_id, name);
+CREATE INDEX IF NOT EXISTS keys_key ON keys (etype, key, doc_id, name);
+CREATE INDEX IF NOT EXISTS keys_node ON keys (etype, doc_id, name, key);
 CREATE TABLE IF NOT EXISTS sized (etype TEXT, member TEXT, block TEXT, PRIMARY KEY (etype, member, block)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sized_block ON sized (etype, block);
 CREATE TABLE IF NOT EXISTS edges (etype TEXT, a TEXT, b TEXT, block TEXT, PRIMARY KEY (etype, a, b, block)) WITHOUT ROWID;
@@ -115,10 +115,14 @@ def decode_attrs(text: str) -> list[dict]:
     return value
 
 
-def entity_row(ent, first: tuple[str, str]) -> str:
-    """An entity's stored data; ``first``: its first member (by ``repr``), which ranks clusters sharing a key."""
-    return encode({"name": ent.name, "aliases": sorted(ent.aliases), "attrs": ent.attrs, "doc_ids": sorted(ent.doc_ids),
-                   "n_mentions": ent.n_mentions, "first": list(first)})
+def entity_row(ent, first: tuple[str, str], counts: dict | None = None) -> str:
+    """An entity's stored data; ``first``: its first member (by ``repr``), which ranks clusters sharing a key;
+    ``counts``: the aggregates a short path reads (people: :func:`.index_people.person_counts`)."""
+    row = {"name": ent.name, "aliases": sorted(ent.aliases), "attrs": ent.attrs, "doc_ids": sorted(ent.doc_ids),
+           "n_mentions": ent.n_mentions, "first": list(first)}
+    if counts is not None:
+        row["counts"] = counts
+    return encode(row)
 
 
 def info_row(info: DocumentInfo) -> str:

@@ -22,6 +22,8 @@ class Entity:
     doc_ids: set[str] = field(default_factory=set)
     n_mentions: int = 0
     key: str = field(default="", compare=False)  # the canonical key its id came from (entity index: id collisions)
+    # its name, key and some attributes come from an analyst alias or a gazetteer entry, not from its names' counts
+    anchored: bool = field(default=False, compare=False)
 
     def absorb(self, members: Iterable[tuple[str, str]], nodes: dict, id_of: dict[tuple[str, str], str]) -> None:
         """Take a cluster's nodes: each maps to this entity, counts its mentions, and a name that is not

@@ -272,11 +272,19 @@ def resolve_organisations(nodes: dict[tuple[str, str], Node], gazetteer: list[Ga
     return _entities(nodes, uf, keys, acronym_nodes, gaz_of_anchor)
 
 
+def display_rank(name: str, n_docs: int) -> tuple:
+    """How a spelling of the entity's best name key ranks as its display name (smallest first), given the documents
+    that use it: the spelling with the most separators ("Directorate-General" rather than "DirectorateGeneral"),
+    not led by "the", then the commonest."""
+    return (name.lower().startswith("the "), -name.count("-"), -len(re.findall(r"[\s\-]", name)), -n_docs, name)
+
+
 def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[dict[str, Entity], dict, list[dict]]:
     groups = [g for g in uf.groups() if any(m in nodes for m in g)]
     keyed: list[tuple[str, list]] = []
     names: list[str] = []
     gaz_entries: list[GazetteerEntry | None] = []
+    anchored: list[bool] = []  # named by an analyst alias or a gazetteer entry
     for g in groups:
         real = [m for m in g if m in nodes]
         alias_anchor = next((m for m in g if m not in nodes and m[0] == ""), None)
@@ -295,20 +303,20 @@ def _entities(nodes, uf: Clusters, keys, acronym_nodes, gaz_of_anchor) -> tuple[
             best_key = min(docs_by_key, key=lambda x: (-len(docs_by_key[x]), x))
             # Display: the spelling of that key with the most separators ("Directorate-General"
             # rather than "DirectorateGeneral"), then the commonest.
-            name = min((n for n in fulls if org_key(n) == best_key),
-                       key=lambda n: (n.lower().startswith("the "), -n.count("-"), -len(re.findall(r"[\s\-]", n)), -len(names_docs[n]), n))
+            name = min((n for n in fulls if org_key(n) == best_key), key=lambda n: display_rank(n, len(names_docs[n])))
         else:
             name = min(names_docs, key=lambda n: (-len(names_docs[n]), n))
         keyed.append((org_key(name) or fold(name), real))
         names.append(name)
         gaz_entries.append(gaz)
+        anchored.append(alias_anchor is not None or gaz is not None)
     ids = unique_keys(keyed, lambda key: stable_id("org", key))
 
     entities: dict[str, Entity] = {}
     id_of: dict[tuple[str, str], str] = {}
     merges: list[dict] = []
-    for (key, real), eid, name, gaz in zip(keyed, ids, names, gaz_entries):
-        ent = Entity("organisation", eid, name, key=key)
+    for (key, real), eid, name, gaz, anchor in zip(keyed, ids, names, gaz_entries, anchored):
+        ent = Entity("organisation", eid, name, key=key, anchored=anchor)
         attrs = [a for m in real for a in nodes[m].attrs]
         acronyms = [a.get("acronym") for a in attrs] + [m[1] for m in real if looks_like_acronym(m[1])]
         ent.attrs = {

@@ -46,7 +46,8 @@ def surname_keys(name: str) -> set[str]:
     return {"".join(toks[i:]) for i in range(1, len(toks))}
 
 
-def _display_rank(name: str, n_docs: int) -> tuple:
+def display_rank(name: str, n_docs: int) -> tuple:
+    """How a spelling ranks as a person's display name (smallest first), given the documents that use it."""
     # Prefer a well-formed spelling (not all capitals, no line-break debris such as "- "), then
     # the one that keeps diacritics and hyphens (the fullest form), then the commonest.
     non_ascii = sum(1 for ch in name if ord(ch) > 127)
@@ -122,8 +123,8 @@ def resolve_people(nodes: dict[tuple[str, str], Node], overrides: Overrides) -> 
             name = anchor[1]
         else:
             pool = longs or list(names_docs)
-            name = min(pool, key=lambda n: _display_rank(n, len(names_docs[n])))
-        ent = Entity("person", eid, name, key=key)
+            name = min(pool, key=lambda n: display_rank(n, len(names_docs[n])))
+        ent = Entity("person", eid, name, key=key, anchored=anchor is not None)
         ent.absorb(real, nodes, id_of)
         ent.attrs["title"] = most_common(a.get("title") for m in real for a in nodes[m].attrs)
         entities[eid] = ent

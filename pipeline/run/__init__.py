@@ -71,6 +71,8 @@ class RunSummary:
     index_rebuilt: bool = False  # the entity index was rebuilt from every document (first run, rule/code change, --full)
     nodes_resolved: dict[str, int] = field(default_factory=dict)  # entity type → names resolved again in this run
     nodes_indexed: dict[str, int] = field(default_factory=dict)  # entity type → names the entity index holds
+    # entity type → new names the index placed in their stored entity without re-running their group (a short path)
+    names_attached: dict[str, int] = field(default_factory=dict)
 
 
 def _tell_waiting(message: str) -> None:
@@ -216,6 +218,7 @@ def _run_indexed(settings: Settings, summary: RunSummary, progress: Progress | N
         progress("resolve", 0, 1, "")
     report = index.resolve_pending(rebuild=not trusted)  # only what the added and withdrawn names touch
     summary.index_rebuilt, summary.nodes_resolved, summary.nodes_indexed = report.rebuilt, report.nodes_resolved, report.nodes_total
+    summary.names_attached = report.attached
 
     manifest = Manifest(table_fp, {}, {}, _new_run_id())
     for r in results:
