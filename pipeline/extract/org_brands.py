@@ -40,7 +40,7 @@ _SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'
 # Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
 _CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|der|des|du|em|van|von|na|rzecz)[ \t]+)"
                          r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
-_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;()·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
+_AFTER = re.compile(r"[ \t]*(?:$|\n|[,;:()·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
 
 
 def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -54,7 +54,7 @@ def dash_short_forms(text: str, lex: Lexicon) -> list[tuple[Span, str, str | Non
         if opens and opens.group().split() and opens.group().split()[-1] in _NOT_OPENERS:
             opens = None  # "Contas do Sul – …": a name's own connector, the short form starts before it
         if short and opens and _short_form(text[short.start:short.end], lex):
-            name = _named(text, m.end(), lex)
+            name = named_after_dash(text, m.end(), lex)
             if name:
                 word = text[short.start:short.end]
                 if is_acronym(word) and " " not in word and len(word) >= 3 and not _may_abbreviate(word, clean(text[name.start:name.end])):
@@ -114,20 +114,23 @@ def names_an_org(name: str, lex: Lexicon) -> bool:
             or bool(lex.legal_forms.search(name + " ")))
 
 
-def _named(text: str, pos: int, lex: Lexicon) -> Span | None:
-    """The organisation's name right after the dash, with a legal form after a comma ("…, z.s.")."""
-    run = cap_run_at(text, pos, list_heads=lex.org_suffixes, single_line=True)
+def named_after_dash(text: str, pos: int, lex: Lexicon, *, single_line: bool = True, head_known: bool = False) -> Span | None:
+    """The organisation's name right after the dash, with a legal form after a comma ("…, z.s."); with
+    ``single_line=False`` a name wrapped over a line break ("Associação\nPólo de Competitividade"); with
+    ``head_known`` (the caller has read an organisation word opening it: "Foro Marítimo Vasco presented …")
+    neither what follows the name nor its words are checked."""
+    run = cap_run_at(text, pos, list_heads=lex.org_suffixes, single_line=single_line)
     if run is None or run.start != pos:
         return None
     while True:  # "Associação para a Economia Verde", "Stowarzyszenie na rzecz …": a name's own connectors
         conn = _CONNECTORS.match(text, run.end)
-        nxt = cap_run_at(text, conn.end(), list_heads=lex.org_suffixes, single_line=True) if conn else None
+        nxt = cap_run_at(text, conn.end(), list_heads=lex.org_suffixes, single_line=single_line) if conn else None
         if nxt is None or nxt.start != conn.end():
             break
         run = Span(run.start, nxt.end)
     form = lex.legal_forms.match(text, run.end)
     end = form.end() if form else run.end
-    if not _AFTER.match(text, end) or not (form or names_an_org(clean(text[run.start:end]), lex)) or " " not in clean(text[run.start:end]):
+    if not head_known and (not _AFTER.match(text, end) or not (form or names_an_org(clean(text[run.start:end]), lex))) or " " not in clean(text[run.start:end]):
         # (a bare organisation word names nothing: "A1 – Secretariat to circulate the plan")
         return None
     return Span(run.start, end)

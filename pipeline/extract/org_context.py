@@ -73,6 +73,7 @@ class OrgWords:
     not_compound_heads: frozenset[str] = frozenset()  # lower-case words: "eurocluster"
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
     place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
+    town_heads: frozenset[str] = frozenset()  # "University": a name of everyday words keeps "in <town>"
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +88,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(w.lower() for w in sections.get("lower heads", [])),
                     tuple(w.lower() for w in sections.get("compound heads", [])),
                     frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split),
-                    frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])))
+                    frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])),
+                    frozenset(sections.get("heads named with their town", [])))
 
 
 @dataclass
@@ -136,6 +138,9 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
     # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
     if (last[0].isupper() or last in ("programme", "program")) and last.lower() in ctx.lex.not_org_last and not lifted:
         return True
+    if (len(words) > 2 and last.isupper() and last.isalpha() and words[-2][0].isupper() and words[-2].lower() in ctx.lex.not_org_last
+            and not org_headed and not ctx.lex.legal_forms.fullmatch(" " + last)):
+        return True  # "Cluster Management Excellence Label SILVER", "Innovation Award GOLD": a grade after the blocked word
     if first in ctx.lex.not_org_first:
         return True
     if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names) \
@@ -159,6 +164,21 @@ def generic(ctx: OrgDoc, name: str) -> bool:
                for p in parts)
 
 
+_IN_TOWN = re.compile(r" in (?=[A-Z])")
+
+
+def keeps_its_town(ctx: OrgDoc, name: str) -> bool:
+    """Families "envoys" and "named with the town": "in <place>" after ``name`` is part of it. An envoy's place
+    says which embassy ("Romanian Embassy in Chisinau"); a university or hospital named by everyday words and
+    nationalities only ("Technical University", "Slovak University of Technology": ``[heads named with their
+    town]`` of data/org_name_words.txt) is named with its town ("Technical University in Kosovo Polje")."""
+    words = name.split()
+    if ENVOY_HEADS & set(words):
+        return True
+    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
+    return bool(head) and head[-1] in ctx.words.town_heads and generic(ctx, name)
+
+
 def is_headed(ctx: OrgDoc, name: str) -> bool:
     """Ends in an organisation word, or its head before of/for/on or a joiner does ("Ministry of Finance",
     "Univerza v Mariboru"); rule family "name words of other languages" (data/org_name_words.txt): a front
@@ -176,6 +196,9 @@ def is_headed(ctx: OrgDoc, name: str) -> bool:
         return True
     if any(w in ENVOY_HEADS and nxt in ("to", "of", "in") for w, nxt in zip(words, words[1:])):
         return True  # family "envoys": "EU Delegation to Chile", "Embassy of Latvia"
+    town = _IN_TOWN.search(name)
+    if town and keeps_its_town(ctx, name[:town.start()]):
+        return True  # family "named with the town": "Technical University in Kosovo Polje"
     head = ow.head_split.split(name, maxsplit=1)[0].split()
     return (len(head) < len(words) and bool(head) and head[-1] in ctx.lex.org_suffixes) or place_tail(ctx, words)
 
@@ -248,7 +271,7 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
         obj = clean(t[on.start(1):e])
         if key(obj) in ctx.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
                 on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)
-                and not ENVOY_HEADS & set(t[s:on.start()].split())):
+                and not keeps_its_town(ctx, clean(t[s:on.start()]))):
             # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
             # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
             e = on.start()

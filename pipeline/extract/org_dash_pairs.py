@@ -9,14 +9,28 @@ Standortagentur GmbH"); exactly one of them names an organisation by itself (an 
 front head of another language or a legal form). Two sides that both do are two organisations: a parent and its
 unit ("University of Rijeka – Faculty of Maritime Studies"), a cluster and a member ("Acme Cluster – Beta GmbH").
 A chain of three or more names joined by dashes is a list, not one name.
+
+Rule "pattern:dash-place" (:func:`from_dash_places`): a name, a dash and the place it serves ("Agricultural
+University – Plovdiv"), family "place after the organisation word" written with a dash.
+
+Rule "pattern:dash-association" (:func:`from_dash_associations`): a brand, a dash and the association, federation,
+consortium or forum that is its legal body ("Clusters Portugal – Associação Nacional de Clusters"), where both sides
+may name an organisation by themselves.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from pipeline.extract.org_brands import names_an_org
-from pipeline.extract.org_context import OrgDoc, add
-from pipeline.extract.shapes import Span, clean, is_acronym
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.data_files import data_lines
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.lexicon import key
+from pipeline.extract.org_brands import named_after_dash, names_an_org
+from pipeline.extract.org_context import OrgDoc, add, generic, not_org, place_tail
+from pipeline.extract.shapes import Span, clean, is_acronym, valid_person_name
 
 _DASH_BETWEEN = re.compile(r"[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*(?=\S))")  # the line may wrap after the dash
 _DASH_BEFORE = re.compile(r"[ \t]+[–—-][ \t]+$")
@@ -48,3 +62,103 @@ def _side(ctx: OrgDoc, span: Span) -> bool:
     name = clean(ctx.text[span.start:span.end])
     return ("\n" not in ctx.text[span.start:span.end] and not is_acronym(name.replace(" ", ""))
             and _DASH_BETWEEN.search(ctx.text, span.start, span.end) is None)
+
+
+_BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))((?:[^\W\d_][\w&+.'’-]*[ \t]+){0,4}[^\W\d_][\w&+.'’-]*)$")
+_AND_THE = re.compile(r"[ \t\n]+and[ \t\n]+the[ \t\n]+")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&-]{1,11})[ \t]*\)")
+
+
+@lru_cache(maxsize=4)
+def association_heads(data_dir: Path | None) -> frozenset[str]:
+    """The words of ``data/org_association_heads.txt``, as written."""
+    return frozenset(data_lines(data_dir / "org_association_heads.txt")) if data_dir else frozenset()
+
+
+def from_dash_associations(ctx: OrgDoc) -> None:
+    """Rule ``"pattern:dash-association"`` (family "brand and its association"): a cluster's brand, a dash and the
+    association, federation, consortium or forum that is its legal body, as member lists, signatory lines and
+    partner tables write it ("Cluster Têxtil do Norte – Associação para a Inovação Têxtil", "Clusterplattform
+    Deutschland e.V. – Bundesverband der Cluster", "Blue Cluster – Foro Marítimo", a line wrapped anywhere in the
+    second name): one organisation named by the whole phrase, with the acronym in brackets after it. The second
+    name opens with a word of ``org_association_heads.txt``; units, agencies and companies after a dash are as
+    often another organisation and are left to ``from_dash_pairs``. The brand before the dash is a candidate of
+    another rule, else one to five capitalised words opening a line, a list item or a clause, neither a place, a
+    person, a not-organisation name nor everyday words; a chain of names joined by dashes is a list."""
+    t = ctx.text
+    heads = association_heads(ctx.lex.data_dir)
+    if not heads:
+        return
+    ends: dict[int, list[Span]] = {}
+    for c in ctx.cands:
+        if "\n" not in t[c.span.start:c.span.end]:
+            ends.setdefault(c.span.end, []).append(c.span)
+    for m in _DASH_BETWEEN.finditer(t):
+        word = re.match(r"[^\W\d_][\w-]*", t[m.end():m.end() + 30])
+        if word is None or word.group() not in heads:
+            continue
+        named = named_after_dash(t, m.end(), ctx.lex, single_line=False, head_known=True)
+        if named is None:
+            continue
+        cut = _AND_THE.search(t, named.start, named.end)  # "… Fórum Oceano and the Marine Institute": two names
+        end = cut.start() if cut else named.end
+        brand = _brand(ctx, m.start(), ends.get(m.start(), []))
+        if brand is None or _DASH_BETWEEN.match(t, end) or _DASH_BEFORE.search(t, max(0, brand - 4), brand):
+            continue  # "A – B – C": a list of names
+        acr = _ACRONYM_AFTER.match(t, end)
+        acronym = acr.group(1) if acr and is_acronym(acr.group(1)) else None
+        add(ctx, Span(brand, end), "pattern:dash-association", 3, acronym=acronym)
+
+
+def _brand(ctx: OrgDoc, dash: int, cands: list[Span]) -> int | None:
+    """Where the brand before the dash at ``dash`` starts: the longest candidate ending there, else the capitalised
+    words before it on its line (a leading capitalised stop word dropped: "For Acme Cluster")."""
+    t = ctx.text
+    if cands:
+        start = min(c.start for c in cands)
+        return None if is_acronym(clean(t[start:dash])) else start
+    ls = t.rfind("\n", 0, dash) + 1
+    m = _BRAND_BEFORE.search(t, ls, dash)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    k = len(words)
+    while k and (words[k - 1].group()[:1].isupper() or (k < len(words) and words[k - 1].group() in ctx.words.joiners)):
+        k -= 1  # the capitalised words before the dash ("lead partner Acme Forum"), joiners inside ("Terra do Sul")
+    words = words[k:]
+    while words and (not words[0].group()[:1].isupper() or words[0].group().lower() in STOP_WORDS):
+        words = words[1:]
+    if not words:
+        return None
+    start = m.start(1) + words[0].start()
+    name = clean(t[start:dash])
+    if is_acronym(name):
+        return None  # "ACME – Associazione …": an acronym and its name (org_brands, rule "pattern:acronym-dash")
+    k = key(name)
+    own = name.split()[-1] in association_heads(ctx.lex.data_dir)  # "Basque Maritime Forum – Foro …": a forum, no event
+    if (k in ctx.lex.cities or k in ctx.lex.countries or (not own and not_org(ctx, name)) or (" " not in name and generic(ctx, name))
+            or ctx.lex.role_title_re.fullmatch(name) or (valid_person_name(name, ctx.lex) and starts_with_given_name(name, ctx.lex))):
+        return None
+    return start
+
+
+_PLACE_AFTER_DASH = re.compile(r"[ \t]+[–—][ \t]+((?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]*)(?=[ \t]*(?:$|\n|[,.;:)|]|[ \t]+(?:and|or|[a-z]+)\b))")
+
+
+def from_dash_places(ctx: OrgDoc) -> None:
+    """Rule ``"pattern:dash-place"`` (family "place after the organisation word", :func:`org_context.place_tail`,
+    written with a dash): "the Agricultural University – Plovdiv, which joined", "Automotive Cluster – Central
+    Slovakia", "| Packaging Cluster – Flanders |": a name that ends in an organisation word, a dash and the city,
+    country or region it serves, then the end of the name (a line end, punctuation, a table bar or a lower-case
+    word), is one organisation's name with its place. Not after a name the gazetteer knows ("Enterprise Europe
+    Network – Bulgaria" is its office there), nor before a list of places ("Acme Cluster – Zaragoza · Logroño")."""
+    t = ctx.text
+    for c in list(ctx.cands):
+        if c.entry is not None or "\n" in t[c.span.start:c.span.end]:
+            continue
+        m = _PLACE_AFTER_DASH.match(t, c.span.end)
+        if m is None:
+            continue
+        words = clean(t[c.span.start:c.span.end]).split()
+        if len(words) >= 2 and place_tail(ctx, words + [m.group(1).split()[-1]]):
+            add(ctx, Span(c.span.start, m.end(1)), "pattern:dash-place", max(c.strength, 2), acronym=c.acronym)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import ENVOY_HEADS, NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, not_org, place_tail, run_at, trim
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
@@ -171,7 +171,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         # "Odra Valley Technology Park in Wrocław", "… Institute in Yerseke (Netherlands)": the town is where it is,
         # not part of the name (but "Romanian Embassy in Chisinau" says which embassy: family "envoys")
         m = _IN_PLACE.search(t[p.start:p.end])
-        if m and not ENVOY_HEADS & set(t[p.start:p.start + m.start()].split()) and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
+        if m and not keeps_its_town(ctx, clean(t[p.start:p.start + m.start()])) and (key(m.group(1)) in ctx.lex.cities or key(m.group(1)) in ctx.lex.countries or _country_after(ctx, p.end)) \
                 and is_headed(ctx, clean(t[p.start:p.start + m.start()])):
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]

@@ -38,7 +38,7 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
-from pipeline.extract.org_dash_pairs import from_dash_pairs
+from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_pairs, from_dash_places
 from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
@@ -140,4 +140,6 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_bracketed_acronyms(ctx)
     from_acronym_uses(ctx)
     from_dash_pairs(ctx)
+    from_dash_associations(ctx)
+    from_dash_places(ctx)
     return resolve_mentions(ctx, doc_id)
