@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import SYLLABLE_PAIR
 from pipeline.normalise import fold
 
 
@@ -27,10 +28,20 @@ def given_names(data_dir: Path) -> frozenset[str]:
     return frozenset(names - {fold(n) for n in sections.get("not given names", [])})
 
 
+@lru_cache(maxsize=4)
+def family_names_first(data_dir: Path) -> frozenset[str]:
+    """Folded family names written before the given name (``[family names first]`` of ``given_names.txt``)."""
+    return frozenset(fold(n) for n in data_sections(data_dir / "given_names.txt").get("family names first", []))
+
+
 def starts_with_given_name(name: str, lex: Lexicon) -> bool:
-    """The name's first word (or the first part of a hyphenated one: "Jean-Luc") is a given name."""
+    """The name's first word (or the first part of a hyphenated one: "Jean-Luc") is a given name. Rule
+    "family name first": a listed family name before a given name of two syllables ("Park Ji-hoon") counts too."""
     if lex.data_dir is None:
         return True  # a lexicon built by hand, without files: nothing to check against
-    first = name.split()[0] if name.split() else ""
+    words = name.split()
+    first = words[0] if words else ""
     known = given_names(lex.data_dir)
+    if len(words) == 2 and SYLLABLE_PAIR.fullmatch(words[1]) and fold(first) in family_names_first(lex.data_dir):
+        return True
     return fold(first) in known or fold(first.split("-")[0]) in known

@@ -27,6 +27,10 @@ Rule family "calendar entries" (:func:`calendar_entries`): a list every item of 
 February – online, 11:00–12:00", "8 March · Namur, info session", "12.05. – Members' day") lists sessions or dates
 of a programme, even after a lead-in that recommends ("We recommend joining one of the sessions:"): no key messages.
 
+Rule family "footnote marks" (:func:`point_end`): PDF text glues the number of a footnote to the end of the
+sentence it annotates ("… used by all mapping exercises.2", "… five countries.¹"): digits right after a word's
+closing punctuation, or superscript digits, end no point; the point ends before them and its closing punctuation.
+
 Rule family "marked points" (:func:`without_label`): a point whose line opens with an arrow, a quote mark or a tick
 that segment does not read as a bullet ("> Clusters need …", "» …", "→ …") is the text after that glyph.
 """
@@ -182,3 +186,15 @@ def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
     if not headings.search(heading) or not points:
         return False
     return not any(_states(p, verbs) for p in points)
+
+
+# digits glued to a word's closing punctuation ("exercises.2", "countries).1") or superscript digits ("countries¹")
+_FOOTNOTE_MARK = re.compile(r"(?:(?:(?<=[^\W\d_][.!?;,])|(?<=\)[.!?;,])|(?<=[^\W\d_]\)))\d{1,2}|(?<=[\w.)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+
+
+def point_end(text: str, start: int, end: int) -> int:
+    """The end of the point ``text[start:end]`` without its closing punctuation and a footnote mark (see the module doc)."""
+    body = text[start:end].rstrip(" \n\t")
+    if (mark := _FOOTNOTE_MARK.search(body)) is not None:
+        body = body[:mark.start()]
+    return start + len(body.rstrip(" \n\t.;,"))

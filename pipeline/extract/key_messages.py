@@ -50,7 +50,8 @@ from dataclasses import replace
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, ordinal_points,
                                                  plans_pattern)
-from pipeline.extract.key_message_shapes import calendar_entries, is_pointer, labelled_points, names_only_figures, without_label
+from pipeline.extract.key_message_shapes import (calendar_entries, is_pointer, labelled_points, names_only_figures, point_end,
+                                                 without_label)
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -307,8 +308,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                 if s in taken:
                     continue
                 taken.add(s)
-                body = text[s:e]
-                e = s + len(body.rstrip(" \n\t.;,"))
+                e = point_end(text, s, e)
                 point = clean_name(text[s:e])
                 if point:
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "labelled_points_under_key_heading"))
@@ -334,15 +334,13 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             if item.start in taken:
                 continue
             taken.add(item.start)
-            body = text[item.start:item.end]
-            end = item.start + len(body.rstrip(" \n\t.;,"))
+            end = point_end(text, item.start, item.end)
             start = without_label(text, item.start, end)
             point = clean_name(text[start:end])
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
     for item, section in advice_lists(text, seg.blocks, rules.data_dir, plans_pattern(rules.data_dir)):
-        body = text[item.start:item.end]
-        end = item.start + len(body.rstrip(" \n\t.;,"))
+        end = point_end(text, item.start, item.end)
         point = clean_name(text[item.start:end])
         if point and item.start not in taken and not any(k.start <= item.start < k.end for k in out):
             taken.add(item.start)
@@ -391,7 +389,6 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     items = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)) if lead is not None else []
     if not calendar_entries([" ".join(text[b.start:b.end].split()) for b in items]):  # "Tue 29 February – online"
         for item in items:
-            body = text[item.start:item.end]
-            end = item.start + len(body.rstrip(" \n\t.;,"))
+            end = point_end(text, item.start, item.end)
             add(without_label(text, item.start, end), end, lead, "list_after_lead_in")
     return out

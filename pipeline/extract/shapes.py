@@ -33,11 +33,17 @@ class Span:
     end: int
 
 
+# a romanised given name of two syllables joined by a hyphen: "Ji-hoon", "Soo-yeon" (rule "family name first")
+SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+
+
 def is_name_word(word: str) -> bool:
     """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė"); no
     possessive, no punctuation, no PDF-doubled letters ("TThhee")."""
     if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or re.match(r"[A-Z]{2}[a-z]", word):
         return False
+    if SYLLABLE_PAIR.fullmatch(word):
+        return True  # a romanised given name ("Ji-hoon"): the second syllable in lower case
     parts = re.split(r"-", word)
     for part in parts:
         core = part.replace("'", "").replace("’", "")

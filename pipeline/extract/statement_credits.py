@@ -4,9 +4,11 @@ in a labelled line and nowhere else, often after the source they work for:
 
     Photo: Jane Doe            Photos: Acme Cluster / Jane Doe       © Acme / Jane Doe       Credit: ACME/Jane Doe
     Text: Jane Doe · Photo: John Roe        Editor: Jane Doe         Authors: Jane Doe, John Roe and Ann Lee
+    Photo: Jane Doe / Acme Cluster
 
 The labels live in ``data/person_credit_labels.txt``. After the label (and its colon), an optional "©",
-an optional source of up to five words before " / " or " | ", person titles, then one name or a list of
+an optional source of up to five words before " / " or " | " (unless a name that opens with a known given name
+runs up to the slash: "Photo: Jane Doe / Acme", the source after the person), person titles, then one name or a list of
 names joined by ", ", " and ", " & " or ";". Each name must open with a known given name, since credit
 lines also caption pictures ("Photo: The board at its May meeting", "Photo: Acme Cluster"). The credit
 states no role: the statements give people, not roles rows.
@@ -26,6 +28,7 @@ from pipeline.extract.statement_parts import Statement
 
 # "Acme Cluster / ", "Acme | ", or one word against the slash ("WMC/Jane Doe")
 _SOURCE = re.compile(r"[^\s/|:,;]+(?:[ \t]+[^\s/|:,;]+){0,4}[ \t]+[/|][ \t]+|[^\s/|:,;]+/(?=[A-Z])")
+_SOURCE_MARK = re.compile(r"[ \t]+[/|][ \t]+")
 _COPYRIGHT = re.compile(r"(?:©|\(c\))[ \t]*", re.I)
 _NEXT_NAME = re.compile(r"[ \t]*(?:,|;|&|\band\b)[ \t]*")
 _MAX_NAMES = 8
@@ -45,7 +48,7 @@ def _names_from(text: str, pos: int, lex: Lexicon) -> list:
     """The names of a credit from ``pos``: past "©" and a "Source / " prefix, one name or a list."""
     pos = (m.end() if (m := _COPYRIGHT.match(text, pos)) else pos)
     source = _SOURCE.match(text, pos)
-    if source and "\n" not in source.group():
+    if source and "\n" not in source.group() and not _name_before_source(text, pos, lex):
         pos = source.end()
     out = []
     while len(out) < _MAX_NAMES:
@@ -60,6 +63,14 @@ def _names_from(text: str, pos: int, lex: Lexicon) -> list:
             break
         pos = sep.end()
     return out
+
+
+def _name_before_source(text: str, pos: int, lex: Lexicon) -> bool:
+    """The credit names its person before the source ("Photo: Jane Doe / Acme Cluster"): a name opening with a
+    known given name runs up to the slash or bar."""
+    name = person_name_at(text, after_titles(text, pos, lex), lex)
+    return bool(name and starts_with_given_name(clean(text[name.start:name.end]), lex)
+                and _SOURCE_MARK.match(text, name.end))
 
 
 def credit_statements(text: str, lex: Lexicon) -> list[Statement]:

@@ -2,11 +2,11 @@
 
 The HTML part is preferred over plain text and read through the HTML reader; the subject is the
 title; the sender and the Date header go into the document's metadata (``email_from``,
-``email_date``: a publication-date source ranked below any date the text states). Forwarded and
-quoted text (``> `` lines, "On … wrote:", "---------- Forwarded message ---------", quoted HTML
-blocks) and footers (unsubscribe, "view in browser": the smallest block holding such a cue) are left
-out of the text, so they produce no facts; the cues are data (``email_quote_cues.txt``,
-``email_footer_cues.txt``).
+``email_date``: a publication-date source ranked below any date the text states). Quoted replies
+(``> `` lines, "On … wrote:", quoted HTML blocks) and footers (unsubscribe, "view in browser": the
+smallest block holding such a cue) are left out of the text, so they produce no facts; a message
+forwarded under a short covering note is the content and is kept (``email_thread``: the rules for
+replies, forwards and signatures). The cues are data (``email_quote_cues.txt``, ``email_footer_cues.txt``).
 
 Attachments of a readable format (PDF, Word .docx, HTML: decided by their bytes) are documents of
 their own: ``attachments`` lists them and ``attachment_bytes`` gives one back by its index.
@@ -14,7 +14,6 @@ their own: ``attachments`` lists them and ``attachment_bytes`` gives one back by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from email import policy
 from email.errors import MessageError
 from email.message import EmailMessage
@@ -24,8 +23,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from pipeline.data_files import data_lines
 from pipeline.errors import IngestError
 from pipeline.ingest.builder import TextBuilder
+from pipeline.ingest.email_thread import may_forward, own_pieces, thread_cues
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
 
@@ -36,28 +37,12 @@ UNPARSABLE = (MessageError, ValueError, LookupError, TypeError, AttributeError, 
 _QUOTE_SELECTORS = ("blockquote[type=cite]", "div.gmail_quote", "div.moz-cite-prefix", "div#divRplyFwdMsg",
                     "div#appendonsend", "div.yahoo_quoted")
 _FOOTER_MAX_CHARS = 400  # a longer block holding a cue is content that mentions it, not a footer
-_SIGNATURE = re.compile(r"^-- ?$")
-
-
-@dataclass(frozen=True)
-class EmailCues:
-    quote: re.Pattern[str]  # a line (or a line and the next) that opens forwarded / quoted text
-    footer: re.Pattern[str]
-
-
-def _pattern(path: Path, *, whole_line: bool) -> re.Pattern[str]:
-    lines = [l.strip() for l in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
-    alternatives = [l for l in lines if l and not l.startswith("#")]
-    if not alternatives:
-        return re.compile(r"(?!)")
-    body = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(rf"^\s*(?:{body})\s*$" if whole_line else rf"(?:{body})", re.I)
 
 
 @lru_cache(maxsize=4)
-def load_cues(data_dir: Path) -> EmailCues:
-    return EmailCues(_pattern(data_dir / "email_quote_cues.txt", whole_line=True),
-                     _pattern(data_dir / "email_footer_cues.txt", whole_line=False))
+def _footer_cues(data_dir: Path) -> re.Pattern[str]:
+    alternatives = data_lines(data_dir / "email_footer_cues.txt")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.I) if alternatives else re.compile(r"(?!)")
 
 
 def parse(data: bytes) -> EmailMessage:
@@ -123,36 +108,45 @@ def _date_header(msg: EmailMessage) -> str | None:
     return stamp.date().isoformat() if stamp is not None else None
 
 
-def _plain_text(raw: str, cues: EmailCues) -> str:
+def _plain_text(raw: str, data_dir: Path, subject: str | None) -> str:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        pair = line + " " + (lines[i + 1] if i + 1 < len(lines) else "")
-        if _SIGNATURE.match(line) or cues.quote.match(line) or cues.quote.match(pair):
-            break
-        if line.lstrip().startswith(">"):
-            continue
-        kept.append(line)
-    paragraphs = re.split(r"\n[ \t]*\n", "\n".join(kept))
-    body = [p for p in paragraphs if not (cues.footer.search(p) and len(p.strip()) <= _FOOTER_MAX_CHARS)]
+    kept, _ = own_pieces(lines, thread_cues(data_dir), subject)
+    paragraphs = re.split(r"\n[ \t]*\n", "\n".join(lines[i] for i in kept))
+    footer = _footer_cues(data_dir)
+    body = [p for p in paragraphs if not (footer.search(p) and len(p.strip()) <= _FOOTER_MAX_CHARS)]
     return normalise_text("\n\n".join(body))
 
 
-def _without_quotes_and_footers(text: str, blocks: tuple[Block, ...], cues: EmailCues) -> tuple[str, tuple[Block, ...]]:
-    """The HTML reader's blocks up to the first that opens forwarded/quoted text, without footer blocks."""
+def _html_text(content: str, data_dir: Path, subject: str | None) -> tuple[str, tuple[Block, ...]]:
+    """The HTML reader's blocks of the message's own text, without footer blocks (see ``email_thread``). The
+    elements mail programs wrap quotes in are left out, unless the message forwards another under a covering
+    note: the forwarded message, wrapped in such an element too (Gmail, Apple Mail), is then the content."""
+    from pipeline.ingest.html import read_html
+
+    cues = thread_cues(data_dir)
+    soup = BeautifulSoup(content, "lxml")
+    forwarded = False
+    if may_forward(soup.get_text("\n"), cues, subject):
+        forward = BeautifulSoup(content, "lxml")
+        for el in forward.select("blockquote"):
+            el.name = "div"  # a quote element holds the forwarded message's blocks (Apple Mail)
+        text, blocks, _ = read_html(str(forward))
+        kept, forwarded = own_pieces([text[b.start:b.end] for b in blocks], cues, subject)
+    if not forwarded:
+        for selector in _QUOTE_SELECTORS:
+            for el in soup.select(selector):
+                el.decompose()
+        text, blocks, _ = read_html(str(soup))
+        kept, _ = own_pieces([text[b.start:b.end] for b in blocks], cues, subject)
+    footer, kept_set = _footer_cues(data_dir), set(kept)
     out = TextBuilder()
     previous_end = 0
     for i, b in enumerate(blocks):
         piece = text[b.start:b.end]
         marker = text[previous_end:b.start].lstrip("\n")
         previous_end = b.end
-        following = text[blocks[i + 1].start:blocks[i + 1].end] if i + 1 < len(blocks) else ""
-        first_line = piece.split("\n", 1)[0]
-        if cues.quote.match(first_line) or cues.quote.match(first_line + " " + following.split("\n", 1)[0]):
-            break
-        if cues.footer.search(piece) and len(piece) <= _FOOTER_MAX_CHARS:
-            continue
-        out.add_block(b.kind, piece, level=b.level, marker=marker)
+        if i in kept_set and not (footer.search(piece) and len(piece) <= _FOOTER_MAX_CHARS):
+            out.add_block(b.kind, piece, level=b.level, marker=marker)
     return out.text(), out.blocks()
 
 
@@ -165,9 +159,6 @@ def read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], str
 
 
 def _read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], str | None, dict[str, str]]:
-    from pipeline.ingest.html import read_html
-
-    cues = load_cues(data_dir)
     msg = parse(data)
     subject = _header(msg, "subject")
     metadata = {k: v for k, v in (("email_from", _header(msg, "from")), ("email_subject", subject),
@@ -180,14 +171,9 @@ def _read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], st
         except (LookupError, ValueError):  # unknown charset: decode leniently
             content = (body.get_payload(decode=True) or b"").decode("utf-8", "replace")
         if body.get_content_subtype() == "html":
-            soup = BeautifulSoup(content, "lxml")
-            for selector in _QUOTE_SELECTORS:
-                for el in soup.select(selector):
-                    el.decompose()
-            text, blocks, _ = read_html(str(soup))
-            text, blocks = _without_quotes_and_footers(text, blocks, cues)
+            text, blocks = _html_text(content, data_dir, subject)
         else:
-            text = _plain_text(content, cues)
+            text = _plain_text(content, data_dir, subject)
     if not text.strip() and subject:
         text = subject  # only attachments: the subject is all the message says
     return text, blocks, subject, metadata
