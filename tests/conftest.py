@@ -130,6 +130,27 @@ def run_pipeline():
     return _run
 
 
+@pytest.fixture
+def short_path_names(monkeypatch):
+    """``short_path_names(kind)`` → the list the entity index's short path for ``kind`` (``index.SHORT_PATHS``)
+    fills with the names it placed without re-running their group, during the test."""
+    from pipeline.resolve import index as index_module
+
+    def _record(kind: str) -> list:
+        placed: list = []
+        real = index_module.SHORT_PATHS[kind]
+
+        def recording(*args):
+            result = real(*args)
+            placed.extend(name for _, name in result[1])
+            return result
+
+        monkeypatch.setitem(index_module.SHORT_PATHS, kind, recording)
+        return placed
+
+    return _record
+
+
 HOSTILE_TEXT = """Cluster news <script>window.pwned = 1; alert(1)</script>
 
 The European Commission welcomed partners <img src=x onerror="document.title='pwned'; window.pwned = 2"> from 20 countries.

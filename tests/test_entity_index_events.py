@@ -128,13 +128,12 @@ def test_a_new_name_that_may_move_stored_names_re_runs_its_group(tmp_path, case)
         assert after.ids[("000000000000000a", "event", FORUM)] != before.ids[("000000000000000a", "event", FORUM)]
 
 
-def test_an_add_one_through_the_runner_places_a_dated_event_and_equals_a_full_rebuild(run_pipeline, tmp_path, monkeypatch):
+def test_an_add_one_through_the_runner_places_a_dated_event_and_equals_a_full_rebuild(run_pipeline, tmp_path, short_path_names):
     """Real files and published Parquet: a new document naming an event of a stored base name and year is placed
     in its edition without re-running the group, and the tables and id history equal a full rebuild's."""
     import shutil
 
     from conftest import ROOT, published_tables
-    from pipeline.resolve import index as index_module
     from pipeline.state import load_id_history
     from pipeline.write import current_version
 
@@ -146,18 +145,10 @@ def test_an_add_one_through_the_runner_places_a_dated_event_and_equals_a_full_re
     run_pipeline(docs, out)
     (docs / "added-recap.txt").write_text("Cluster recap\n\nPartners from twelve regions met at the EU Cluster Conference 2019 in "
                                           "Bucharest to compare their smart specialisation plans.\n", encoding="utf-8")
-    placed: list = []
-    real = index_module.SHORT_PATHS["event"]
-
-    def recording(*args):
-        result = real(*args)
-        placed.extend(result[1])
-        return result
-
-    monkeypatch.setitem(index_module.SHORT_PATHS, "event", recording)
+    placed = short_path_names("event")
     summary = run_pipeline(docs, out)
 
-    assert [name for _, name in placed] == ["EU Cluster Conference 2019"]
+    assert placed == ["EU Cluster Conference 2019"]
     assert summary.nodes_resolved["event"] < summary.nodes_indexed["event"]
     events = [r for r in published_tables(out)["events"] if r["name"] == "EU Cluster Conference 2019"]
     assert len(events) == 1 and events[0]["city"] == "Bucharest"

@@ -147,11 +147,10 @@ def test_person_aliases_turn_the_short_path_off(tmp_path):
     assert _canonical(index.resolution()) == _canonical(resolve(corpus, data))
 
 
-def test_an_add_one_through_the_runner_attaches_a_person_and_equals_a_full_rebuild(run_pipeline, tmp_path, monkeypatch):
+def test_an_add_one_through_the_runner_attaches_a_person_and_equals_a_full_rebuild(run_pipeline, tmp_path, short_path_names):
     """Real files and published Parquet: a new document naming a person of the corpus is attached to that person
     without re-running the group, and the tables and id history equal a full rebuild's."""
     from conftest import published_tables
-    from pipeline.resolve import index as index_module
     from pipeline.state import load_id_history
     from pipeline.write import current_version
 
@@ -165,18 +164,10 @@ def test_an_add_one_through_the_runner_attaches_a_person_and_equals_a_full_rebui
     run_pipeline(docs, out)
     (docs / "note-9.txt").write_text("Cluster note 9\n\nGreta Holm presented the new training programme for members of "
                                      "the Tartu Food Cluster.\n", encoding="utf-8")
-    placed: list = []
-    real = index_module.SHORT_PATHS["person"]
-
-    def recording(*args):
-        result = real(*args)
-        placed.extend(result[1])
-        return result
-
-    monkeypatch.setitem(index_module.SHORT_PATHS, "person", recording)
+    placed = short_path_names("person")
     summary = run_pipeline(docs, out)
 
-    assert [name for _, name in placed] == [GRETA]
+    assert placed == [GRETA]
     assert summary.names_attached["person"] == 1  # the run counts how often the short path was taken
     assert summary.nodes_resolved["person"] < summary.nodes_indexed["person"]
     people = [r for r in published_tables(out)["people"] if r["name"] == GRETA]
