@@ -60,11 +60,23 @@ def test_bar_table_rows(extract, text, person, expected):
 
 
 def test_partner_codes_and_row_ends(extract):
-    """A partner code is no part of the organisation's name; the next row's cells are no part of a role."""
+    """A partner code is no part of the organisation's name; the next row's cells are no part of a role; an
+    organisation mention that runs from the header's last cell into the row ("Role PP2 …") is not the row's
+    organisation: the cell's own text is."""
     result = extract(_PARTNERS)
-    assert {r.role for r in result.roles if r.person == "Sabine Kroll"} == {"researcher"}
-    assert {r.role for r in result.roles if r.person == "Martin Huber"} == {"communication officer"}
+    assert _rows(result, "Sabine Kroll") == {("researcher", "Vienna University of Technology")}
+    assert _rows(result, "Martin Huber") == {("communication officer", "Graz Wood Cluster")}
     assert "Name Role" not in {p.name for p in result.people}
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    (_ATTENDANCE, "Helga Sørensen", ("project coordinator", "Baltic Offshore Cluster", "role:table:columns")),
+    (_ATTENDANCE, "Tomasz Wiatr", ("finance", "Pomorska Agencja Rozwoju S.A.", "role:table:columns")),
+    (_PARTNERS, "Sabine Kroll", ("researcher", "Vienna University of Technology", "role:table:columns")),
+])
+def test_rows_read_by_this_rule(extract, text, person, expected):
+    """Where no line rule reads the row (a role cell that is no title, a code before the organisation), this rule does."""
+    assert {(r.role, r.organisation, r.rule) for r in extract(text).roles if r.person == person} == {expected}
 
 
 @pytest.mark.parametrize("text", [

@@ -211,7 +211,8 @@ def examples(names: set[str]) -> dict[str, int]:
     for name in names:
         family = _family(name)
         body = family.pattern if family else re.escape(name)
-        pattern = re.compile(r"[\"'](?:role:)?" + body + r"[\"']")
+        # a role row's rule names its role rule and its organisation rule: "role:apposition+org-of-email"
+        pattern = re.compile(r"[\"'](?:role:)?(?:[\w:-]+\+)?" + body + r"(?:\+[\w:-]+)?[\"']")
         out[name] = sum(1 for line in lines if pattern.search(line))
     return out
 

@@ -9,7 +9,7 @@ after the text defined it reads as the full directorate-general's name).
 from __future__ import annotations
 
 from pipeline.extract.statements import Statement
-from pipeline.extract.shapes import clean
+from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.records import OrgMention, PersonMention, RoleMention
 
@@ -39,6 +39,13 @@ def _without_nested_roles(statements: list[Statement]) -> list[Statement]:
     return [st for st in statements if not any(_nested_in(st, o) for o in by_person[(st.person.start, st.person.end)])]
 
 
+def _runs_out_of_cell(text: str, mention: OrgMention, cell: Span) -> bool:
+    """A table cell's organisation mention that reaches past the cell runs into what the row reading left out: another
+    row or cell (the recogniser read "Role\nPP2 Acme University" as one name) or the partner code before the name
+    ("PP3 Acme Cluster"), so the cell's own text stands for the organisation."""
+    return bool((text[mention.start:cell.start] + text[cell.end:mention.end]).strip())
+
+
 def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
                 orgs: list[OrgMention]) -> list[RoleMention]:
     """One RoleMention per distinct (person, role, organisation) statement, in text order."""
@@ -58,10 +65,12 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
             # name elsewhere must not stand for "Acme Hub").
             hits = [orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)]
             hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
+            if hit and st.rule.startswith("table:") and _runs_out_of_cell(text, hit, st.org):
+                hit = None  # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell
             if hit:
                 org_name = hit.name
-            elif st.rule in ("title", "role-before-name"):
-                org_name = clean(text[st.org.start:st.org.end]) or None  # "Platform's Chair …" as stated
+            elif st.rule in ("title", "role-before-name") or st.rule.startswith("table:"):
+                org_name = clean(text[st.org.start:st.org.end]) or None  # "Platform's Chair …", a table cell, as stated
         if not st.role and not org_name:
             continue
         role = st.role or ""
