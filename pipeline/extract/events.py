@@ -330,33 +330,41 @@ def _address(ctx: DocContext, gaz: Gazetteer, m: Candidate, keywords: frozenset[
     return before is not None and gaz.place(before.group("place"))[0] is not None
 
 
-_AT_BEFORE = re.compile(r"(?:took[ \t]+place|takes[ \t]+place|(?:is|was|be)[ \t]+held|met)?[ \t,]*\bat[ \t]+(?:the[ \t]+)?$")
-
-
-def _held_at(ctx: DocContext, m: Candidate, keywords: frozenset[str], ends: list[int]) -> bool:
+def _held_at(ctx: DocContext, m: Candidate, cues: VenueCues, ends: list[int]) -> bool:
     """A name with a venue keyword right after "at (the)" that follows a date, a year, the name of another
-    event or "took place / is held / met", in a sentence that names another event before it: where that
+    event or a verb of holding (``[held verbs]`` of ``data/event_venue_keywords.txt``: "took place", "is held",
+    "met"), in a sentence that names another event before it: where that
     event is held ("the forum took place on 11 and 12 April 2029 at the International Fair Plovdiv",
     "Japan Drone 2028 at Makuhari Messe"). Alone in its sentence it is the fair ("Meet us on 4–8 April at
     Hannover Messe"); ``ends``: where the other candidates end."""
-    if m.keyword not in keywords or m.anaphor or re.search(r"\b(?:19|20)\d\d\b", ctx.text[m.start:m.end]):
+    if m.keyword not in cues.held_at or m.anaphor or re.search(r"\b(?:19|20)\d\d\b", ctx.text[m.start:m.end]):
         return False
-    at = _AT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
+    at = cues.at_before.search(ctx.text, max(0, m.start - 30), m.start)
     s, _ = ctx.sentence(m.start, m.end)
     if at is None or not any(s < e <= at.start() + 1 for e in ends):
         return False
-    if at.group().strip().startswith(("took", "takes", "is", "was", "be", "met")):
+    if at.group("verb"):
         return True
     before = len(ctx.text[:at.start()].rstrip(" \t,"))
     return (before in ends or re.search(r"\b(?:19|20)\d\d$", ctx.text[max(0, before - 5):before]) is not None
             or any(d.end == before for d in ctx.dates_between(max(0, before - 40), before)))  # "Drone Show Japan 2031 at ..."
 
 
+@dataclass(frozen=True)
+class VenueCues:
+    address: frozenset[str]  # keywords of venues written as addresses
+    held_at: frozenset[str]  # keywords of venues after "at"
+    at_before: re.Pattern[str]  # "(took place) at (the)" before a name, the verb in group "verb"
+
+
 @lru_cache(maxsize=8)
-def _venue_keywords(data_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """(keywords of venues written as addresses, keywords of venues after "at")."""
+def _venue_cues(data_dir: Path) -> VenueCues:
+    """The sections of ``data/event_venue_keywords.txt``, read and compiled once."""
     sections = data_sections(data_dir / "event_venue_keywords.txt")
-    return (frozenset(w.lower() for w in sections.get("address", [])), frozenset(w.lower() for w in sections.get("held at", [])))
+    verbs = phrase_alternation(sections.get("held verbs", []))
+    return VenueCues(frozenset(w.lower() for w in sections.get("address", [])),
+                     frozenset(w.lower() for w in sections.get("held at", [])),
+                     re.compile(rf"(?P<verb>\b(?:{verbs}))?[ \t,]*\bat[ \t]+(?:the[ \t]+)?$"))
 
 
 def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | None, gaz: Gazetteer) -> list[Candidate]:
@@ -369,11 +377,11 @@ def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | N
     if data_dir is None:
         return candidates
     after, label = _venue_patterns(data_dir)
-    address, held_at = _venue_keywords(data_dir)
+    cues = _venue_cues(data_dir)
     ends = [c.end for c in candidates]
     out = []
     for m in candidates:
-        if after is not None and after.match(ctx.text, m.end) or _address(ctx, gaz, m, address) or _held_at(ctx, m, held_at, ends):
+        if after is not None and after.match(ctx.text, m.end) or _address(ctx, gaz, m, cues.address) or _held_at(ctx, m, cues, ends):
             continue
         line_start = ctx.text.rfind("\n", 0, m.start) + 1
         line = ctx.text[line_start:m.start]
