@@ -72,6 +72,7 @@ from pipeline.extract.rules import Rules
 from pipeline.extract.statement_parts import UPPER
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in a name
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -95,10 +96,10 @@ def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
         lead = re.search(r"\b((?:19|20)\d\d)[ \t]*\n?[ \t]*$", before)  # "the 2019 EU Cluster Conference"
         if lead and m.rule == "pattern:event_name":
             m.year = int(lead.group(1))
-    years = re.findall(r"\b((?:19|20)\d\d)\b", m.name)
+    years = _YEAR.findall(m.name)
     if years:
         m.year = int(years[-1])
-        m.name = " ".join(re.sub(r"\b(?:19|20)\d\d\b", " ", m.name).split()).strip(" –-,")
+        m.name = " ".join(_YEAR.sub(" ", m.name).split()).strip(" –-,")
     m.tokens = fold_tokens(m.name)[0]
 
 
@@ -320,7 +321,7 @@ def _address(ctx: DocContext, gaz: Gazetteer, m: Candidate, keywords: frozenset[
     Graz (Austria)"), or a town and a comma before it ("Groningen, Forum Groningen"). A name with its year
     is an edition ("Forum Graz 2027, Austria")."""
     name = ctx.text[m.start:m.end]
-    if m.keyword not in keywords or m.anaphor or "\n" in name or re.search(r"\b(?:19|20)\d\d\b", name) \
+    if m.keyword not in keywords or m.anaphor or "\n" in name or _YEAR.search(name) \
             or not any(gaz.place(t.group())[0] for t in gaz.pattern.finditer(name)):
         return False
     after = _PLACE_AFTER.match(ctx.text, m.end)
@@ -337,7 +338,7 @@ def _held_at(ctx: DocContext, m: Candidate, cues: VenueCues, ends: list[int]) ->
     event is held ("the forum took place on 11 and 12 April 2029 at the International Fair Plovdiv",
     "Japan Drone 2028 at Makuhari Messe"). Alone in its sentence it is the fair ("Meet us on 4–8 April at
     Hannover Messe"); ``ends``: where the other candidates end."""
-    if m.keyword not in cues.held_at or m.anaphor or re.search(r"\b(?:19|20)\d\d\b", ctx.text[m.start:m.end]):
+    if m.keyword not in cues.held_at or m.anaphor or _YEAR.search(ctx.text[m.start:m.end]):
         return False
     at = cues.at_before.search(ctx.text, max(0, m.start - 30), m.start)
     s, _ = ctx.sentence(m.start, m.end)
