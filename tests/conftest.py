@@ -130,6 +130,15 @@ def run_pipeline():
     return _run
 
 
+def same_as_full_run(run_pipeline, docs: Path, incremental_out: Path, tmp_path: Path) -> Path:
+    """Assert that ``incremental_out`` publishes the tables a full run of ``docs`` into ``tmp_path/clean``
+    publishes (the output's own history left out); the clean output folder, for further comparisons."""
+    clean = tmp_path / "clean"
+    run_pipeline(docs, clean, full=True)
+    assert published_tables(incremental_out, history=False) == published_tables(clean, history=False)
+    return clean
+
+
 @pytest.fixture
 def short_path_names(monkeypatch):
     """``short_path_names(kind)`` → the list the entity index's short path for ``kind`` (``index.SHORT_PATHS``)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, published_tables
+from conftest import ROOT, published_tables, same_as_full_run
 
 SMALL = ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt", "eu-cluster-conference-2019-blog.txt")
 
@@ -22,12 +22,6 @@ def docs(tmp_path) -> Path:
     for name in SMALL:
         shutil.copy(ROOT / "raw_docs" / name, folder / name)
     return folder
-
-
-def _same_as_full_run(run_pipeline, docs: Path, incremental_out: Path, tmp_path: Path) -> None:
-    clean = tmp_path / "clean"
-    run_pipeline(docs, clean, full=True)
-    assert published_tables(incremental_out, history=False) == published_tables(clean, history=False)
 
 
 def test_incremental_add_processes_only_the_new_document(run_pipeline, docs, tmp_path):
@@ -43,7 +37,7 @@ def test_incremental_add_processes_only_the_new_document(run_pipeline, docs, tmp
     assert second.tables_written
     paths = {r["source_path"] for r in published_tables(out)["documents"]}
     assert "added.txt" in paths
-    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+    same_as_full_run(run_pipeline, docs, out, tmp_path)
 
 
 def test_incremental_change_reprocesses_the_changed_document(run_pipeline, docs, tmp_path):
@@ -61,7 +55,7 @@ def test_incremental_change_reprocesses_the_changed_document(run_pipeline, docs,
     assert {p: after[p] for p in (SMALL[0], SMALL[2])} == {p: before[p] for p in (SMALL[0], SMALL[2])}
     stale = before[SMALL[1]]
     assert all(r["doc_id"] != stale for r in published_tables(out)["mentions"])
-    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+    same_as_full_run(run_pipeline, docs, out, tmp_path)
 
 
 def test_incremental_delete_removes_the_documents_rows(run_pipeline, docs, tmp_path):
@@ -76,7 +70,7 @@ def test_incremental_delete_removes_the_documents_rows(run_pipeline, docs, tmp_p
     tables = published_tables(out)
     for name, rows in tables.items():
         assert all(r.get("doc_id") != gone for r in rows), name
-    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+    same_as_full_run(run_pipeline, docs, out, tmp_path)
     # The deleted document's cached result is pruned too.
     cached = list((out / ".state" / "docs").rglob("*.json"))
     assert len(cached) == 2 and not any(p.name.startswith(gone) for p in cached)
@@ -115,7 +109,7 @@ def test_incremental_rename_keeps_ids_without_processing(run_pipeline, docs, tmp
     docs_rows = published_tables(out)["documents"]
     assert {r["doc_id"] for r in docs_rows} == before
     assert "renamed-" + SMALL[0] in {r["source_path"] for r in docs_rows}
-    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+    same_as_full_run(run_pipeline, docs, out, tmp_path)
 
 
 NOOP_PROBE = """
@@ -191,7 +185,7 @@ def test_incremental_index_not_matching_the_published_set_is_rebuilt(run_pipelin
     summary = run_pipeline(docs, out)
 
     assert summary.index_rebuilt and summary.nodes_resolved == summary.nodes_indexed
-    _same_as_full_run(run_pipeline, docs, out, tmp_path)
+    same_as_full_run(run_pipeline, docs, out, tmp_path)
 
 
 def test_incremental_add_one_keeps_untouched_groups_ids_and_equals_a_full_rebuild(run_pipeline, docs, tmp_path, monkeypatch):
@@ -228,9 +222,7 @@ def test_incremental_add_one_keeps_untouched_groups_ids_and_equals_a_full_rebuil
     tables = published_tables(out)
     for table, rows in entities_before.items():  # the old entities' rows are still there, unchanged
         assert [r for r in rows if r not in tables[table]] == [], table
-    clean = tmp_path / "clean"
-    run_pipeline(docs, clean, full=True)
-    assert published_tables(out, history=False) == published_tables(clean, history=False)
+    clean = same_as_full_run(run_pipeline, docs, out, tmp_path)
     assert load_id_history(current_version(clean)).nodes == after
 
 
