@@ -18,6 +18,10 @@ def read_doc(p):
             if part.get_content_maintype() == 'text':
                 parts.append(html.unescape(part.get_content()))
         return '\n'.join(parts)
+    if p.endswith('.pdf'):
+        # a real PDF: its extracted text (needs pypdf, which the project's .venv has; added for blind26)
+        import pypdf
+        return '\n'.join(pg.extract_text() or '' for pg in pypdf.PdfReader(p).pages)
     return open(p, encoding='utf-8').read()
 
 base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: python3 eval/check_gold.py eval/<set>")
