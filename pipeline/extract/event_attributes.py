@@ -18,7 +18,9 @@ the sentence (or on the date line below the name, or the name's demonym); the or
 "(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
 another takes the host's date (and its place when it has none), and an undated event tied to a dated one
 before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
-that one's date (rule ``linked_event_date``); last, an event still undated in a sentence naming several takes the
+that one's date (rule ``linked_event_date``); an undated event in a sentence opened by "In the evening", "The next
+day" … takes the day said before it in its paragraph (rule ``day_opener_date``,
+:mod:`pipeline.extract.event_clause_dates`); last, an event still undated in a sentence naming several takes the
 date opening its own clause, or the date of the bold lead opening its paragraph
 (:mod:`pipeline.extract.event_clause_dates`).
 """
@@ -33,7 +35,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_clause_dates import attach_clause_date, attach_run_in_date, own_closing_quote
+from pipeline.extract.event_clause_dates import attach_clause_date, attach_opener_day, attach_run_in_date, day_openers, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
@@ -410,6 +412,9 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
         _attach_linked(ctx, m, kept, link)
+    openers = day_openers(data_dir)
+    for m in kept:
+        attach_opener_day(ctx, m, kept, openers, _DEADLINE)  # "On 12 May … In the evening, the members attended the Awards"
     for m in kept:
         attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking"
         attach_run_in_date(ctx, m, _DEADLINE)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
