@@ -31,6 +31,12 @@ LINKED = [
      _expect(("General assembly 2026", "2026-12-05", "2026-12-05"), ("Styrian Wood Awards 2026", "2026-12-05", "2026-12-05"))),
     ("The annual members' meeting takes place on 12 May 2027 in Kaunas, alongside the Amber Logistics Expo.",
      _expect(("Members' meeting 2027", "2027-05-12", "2027-05-12"), ("Amber Logistics Expo 2027", "2027-05-12", "2027-05-12"))),
+    ("The Danish partners will make a study visit to Aarhus on 4 May 2027, coinciding with our Nordic Food Day.",
+     _expect(("Study visit to Aarhus 2027", "2027-05-04", "2027-05-04"), ("Nordic Food Day 2027", "2027-05-04", "2027-05-04"))),
+    # a section heading's day is not the linked event's when its own sentence says when
+    ("### Friday 9 June 2028\n\nThe Finnish cluster will pay a return visit to Porto on 20 October 2028, coinciding with our "
+     "Atlantic Robotics Day.\n",
+     _expect(("Return visit to Porto 2028", "2028-10-20", "2028-10-20"), ("Atlantic Robotics Day 2028", "2028-10-20", "2028-10-20"))),
 ]
 
 

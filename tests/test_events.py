@@ -357,6 +357,14 @@ def test_events_section_heading_day_dates_an_undated_event_below(extract):
     assert (e.start_date, e.end_date) == (dt.date(2024, 3, 13), dt.date(2024, 3, 13))
 
 
+def test_events_section_heading_day_not_for_an_event_whose_sentence_says_when(extract):
+    r = extract("### Day 2 – 27 May 2027\n\n**6. Closing event.** The final conference will take place in Tallinn in March 2028, "
+                "back to back with the annual meeting of the Estonian Wood Cluster.\n")
+    assert sorted({(e.name, e.start_date, e.end_date) for e in r.events}) == [
+        ("Annual meeting of the Estonian Wood Cluster 2028", dt.date(2028, 3, 1), dt.date(2028, 3, 31)),
+        ("Final conference 2028", dt.date(2028, 3, 1), dt.date(2028, 3, 31))]
+
+
 @pytest.mark.parametrize("value, expected", [
     ("Berlin, Germany", ("Berlin", "Germany")),
     ("Sofia", ("Sofia", "Bulgaria")),

@@ -186,7 +186,7 @@ def _link_phrases(data_dir: Path) -> re.Pattern[str]:
     """The phrases of ``data/event_link_phrases.txt`` ending right before an event: "…, back-to-back with the "."""
     alts = phrase_alternation({" ".join(p.lower().split()) for p in data_lines(data_dir / "event_link_phrases.txt")},
                               space=r"[ \t\n]+")
-    return re.compile(rf"(?i:\b(?:{alts})[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?)$")
+    return re.compile(rf"(?i:\b(?:{alts})[ \t\n]+(?:(?:the|a|an|its|their|our)[ \t\n]+)?)$")
 
 
 def _attach_linked(ctx: DocContext, m: Candidate, kept: list[Candidate], link: re.Pattern[str]) -> None:
@@ -375,7 +375,9 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
 
 def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate) -> None:
     """An event named in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)", "Day 2 –
-    15 May 2024") and no date of its own takes that day."""
+    15 May 2024") and no date of its own takes that day; not when its own sentence says when ("The final conference
+    will take place in Riga in May 2029, back to back with the annual meeting of X": the meeting is that
+    sentence's, dated by it or by nothing)."""
     if m.dates is not None or m.anaphor:
         return
     block = ctx.block_at(m.start)
