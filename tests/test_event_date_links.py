@@ -78,6 +78,18 @@ OWN_DATES = [
     ("ALPINE SENSOR DAYS 2027\nProgramme – version of 2 August 2027 (subject to change)\n\nThursday 7 and Friday 8 October 2027\n"
      "Innsbruck, Congress Centre\n",
      _expect(("Alpine Sensor Days 2027", "2027-10-07", "2027-10-08"))),
+    # an e-mail's "Date:" header under its "Subject:" is the day it was sent, not the meeting's or the forum's
+    ("Subject: Minutes of the Board meeting no. 14\nFrom: Ana Ruiz <office@cluster.example>\nTo: board@cluster.example\n"
+     "Date: Tue, 9 Mar 2027 10:04:11 +0100\n\nDear members,\nplease find the minutes below.\n\n"
+     "The Board meeting no. 14 was held in Bilbao on 2 March 2027.\n",
+     _expect(("Board meeting no. 14 2027", "2027-03-02", "2027-03-02"))),
+    ("Subject: Invitation – Danube Wood Forum 2027\nFrom: secretariat@dwf.example\nDate: 12 Jan 2027\n\n"
+     "Dear partners, we invite you to our yearly meeting.\n",
+     _expect(("Danube Wood Forum 2027", None, None))),
+    ("Subject: Minutes – Steering Committee meeting of AGRO-LINK\nFrom: pm@agrolink.example\nTo: partners@agrolink.example\n"
+     "Date: Mon, 8 Nov 2027 16:40:02 +0200\n\nDear partners,\nthe Steering Committee meeting of AGRO-LINK took place online "
+     "on 2 November 2027.\n",
+     _expect(("Steering Committee meeting of AGRO-LINK 2027", "2027-11-02", "2027-11-02"))),
 ]
 
 # anaphor_after_dated_sentence; a day opening the sentence is each named event's; an apposition does not block

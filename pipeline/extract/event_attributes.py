@@ -34,6 +34,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_clause_dates import attach_clause_date, attach_opener_day, attach_run_in_date, day_openers, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
@@ -383,6 +384,8 @@ def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate)
     block = ctx.block_at(m.start)
     if block is None or block.kind == "heading" or block.section_start is None:
         return
+    if any(d.precision in ("day", "month") for d in ctx.dates_between(*ctx.sentence(m.start, m.end))):
+        return
     heading = ctx.block_at(block.section_start)
     if heading is None or heading.kind != "heading" or heading.start != block.section_start:
         return
@@ -397,11 +400,12 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     ``past_edition``: the cues of a clause about an earlier edition, whose date and place are not this event's."""
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
+    mail_header = load_doc_cues(data_dir).email_header  # "From: …" / "Subject: …": an e-mail's header, not the event's
     for m in kept:
         _attach_date(ctx, m, starts, gaz, past_edition, date_labels)
         _heading_section_attrs(seg, ctx, gaz, m)
-        key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
-        title_header_date(ctx, m, date_labels)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
+        key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
+        title_header_date(ctx, m, date_labels, mail_header)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
