@@ -143,3 +143,21 @@ def test_event_takes_the_date_its_neighbours_give_it(extract, text, expected):
     """Linked events (``linked_event_date``), calendar entries (``entry_title_date``), a restated name
     (``restated_name_date``); never the publication or version date."""
     assert _rows(extract(text)) == expected
+
+
+# restated_name_date for an event dated only to its month: a day of that month the restated name is given
+@pytest.mark.parametrize("text, expected", [
+    ("News from the network\n\nThe annual meeting in March approved the budget for 2031.\n\nBudget approved\n\n"
+     "Forty members came to Porto on 6 March 2030 for the network's annual meeting, hosted by the port authority.\n",
+     _expect(("Annual meeting 2030", "2030-03-06", "2030-03-06"))),
+    ("Dear members,\n\nOur general assembly in June renewed the board, and the first mission of our clusters to Korea is "
+     "taking shape.\n\nBoard elected\n\nThirty members met in Tallinn on Thursday, 12 June 2031 for the cluster's general "
+     "assembly and elected a new chair.\n",
+     _expect(("General assembly 2031", "2031-06-12", "2031-06-12"), ("First mission of our clusters to Korea", None, None))),
+    # a day of another month is not the month's event's
+    ("News from the network\n\nThe annual meeting in March approved the budget for 2031.\n\nBudget approved\n\n"
+     "Forty members came to Porto on 6 April 2030 for the network's annual meeting, hosted by the port authority.\n",
+     _expect(("Annual meeting 2030", "2030-03-01", "2030-03-31"))),
+])
+def test_month_dated_event_takes_the_day_its_restated_name_gets(extract, text, expected):
+    assert _rows(extract(text)) == expected

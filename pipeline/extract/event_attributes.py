@@ -149,9 +149,12 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
     """Rule ``restated_name_date``: an event with no day or month date whose name (two words or more, as
     written) recurs outside every mention ("Eleven members at WOODTEC 2027" as the
     title, then "WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.") takes the date that sentence
-    gives the name, read as for a mention there; not a date of another year than the name's."""
-    if m.anaphor or (m.dates is not None and m.dates.precision != "year"):
+    gives the name, read as for a mention there; not a date of another year than the name's. An event dated only to
+    its month ("our annual meeting in September") takes a day of that month so given ("… met in Riga on 19 September
+    2029 for the association's annual meeting")."""
+    if m.anaphor or (m.dates is not None and m.dates.precision not in ("year", "month")):
         return
+    month = m.dates if m.dates is not None and m.dates.precision == "month" else None
     surface = ctx.text[m.start:m.end]
     if len(surface.split()) < 2:
         return
@@ -161,7 +164,9 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
         again = replace(m, start=hit.start(), end=hit.end(), dates=None)
         _attach_date(ctx, again, starts, gaz, past_edition, date_labels)
         d = again.dates
-        if d is not None and d.precision in ("day", "month") and (m.year is None or d.start_date.year == m.year):
+        if d is None or d.precision not in ("day", "month") or (m.year is not None and d.start_date.year != m.year):
+            continue
+        if month is None or (d.precision == "day" and month.start_date <= d.start_date and d.end_date <= month.end_date):
             m.dates = d
             return
 

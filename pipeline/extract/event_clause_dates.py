@@ -10,8 +10,9 @@ Reports and save-the-dates pack a programme into one sentence, each event after 
 November twelve SMEs joined a trade mission to Morocco, with B2B meetings in Casablanca"; "On 9 March, while the
 Expo was still being set up, we held the Exhibitors' Breakfast". The date is the nearest day or month date before
 the event in its sentence, when no other event of the sentence stands between them, no ";" closes the clause, no
-other event of the sentence already has that date ("the Cluster Night on 3 May presented the Awards": the night's
-date, said of the night) and it is no deadline ("until / by / before ..."). A last resort, run by
+other event of the sentence already has that date or stands right before it ("the Cluster Night on 3 May presented
+the Awards": the night's date, said of the night; "our annual meeting in September re-elected the board, and the first
+mission to Japan is taking shape") and it is no deadline ("until / by / before ..."). A last resort, run by
 :func:`pipeline.extract.event_attributes.attach_event_attributes` after every other way of dating an event; a
 sentence naming one event is dated by the date before it already (``_attach_date``).
 
@@ -54,6 +55,9 @@ def own_closing_quote(text: str, start: int, end: int) -> int:
     return int(opening in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opening])
 
 
+_SAID_WITH = re.compile(r"[ \t\n]*(?:,[ \t\n]*)?(?:in|on)?[ \t\n]*")  # "the meeting in September": that date is the meeting's
+
+
 def attach_clause_date(ctx: DocContext, m: Candidate, kept: list[Candidate], deadline: re.Pattern[str]) -> None:
     """Date ``m`` in place from the date opening its clause (see the module doc)."""
     if m.dates is not None or m.anaphor:
@@ -66,8 +70,9 @@ def attach_clause_date(ctx: DocContext, m: Candidate, kept: list[Candidate], dea
     if not before:
         return
     d = before[-1]
-    if any(k.dates is not None and (k.dates.start, k.dates.end) == (d.start, d.end) for k in others):
-        return  # another event's date ("the Cluster Night on 3 May presented the Awards")
+    if any(k.dates is not None and (k.dates.start, k.dates.end) == (d.start, d.end) or _SAID_WITH.fullmatch(ctx.text, k.end, d.start)
+           for k in others):
+        return  # another event's date ("the Cluster Night on 3 May presented the Awards", "our meeting in May, …, and …")
     if any(d.end <= k.start < m.start for k in others) or ";" in ctx.text[d.end:m.start]:
         return  # the date opens another event's clause
     if deadline.search(ctx.text, max(s, d.start - 40), d.start):
