@@ -18,7 +18,7 @@ the sentence (or on the date line below the name, or the name's demonym); the or
 "(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
 another takes the host's date (and its place when it has none), and an undated event tied to a dated one
 before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
-that one's date (rule ``linked_event_date``); an undated event in a sentence opened by "In the evening", "The next
+that one's date (rule ``linked_event_date``; both :mod:`pipeline.extract.event_links`); an undated event in a sentence opened by "In the evening", "The next
 day" … takes the day said before it in its paragraph (rule ``day_opener_date``,
 :mod:`pipeline.extract.event_clause_dates`); last, an event still undated in a sentence naming several takes the
 date opening its own clause, or the date of the bold lead opening its paragraph
@@ -29,10 +29,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext
@@ -40,6 +38,7 @@ from pipeline.extract.event_clause_dates import attach_clause_date, attach_opene
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
+from pipeline.extract.event_links import attach_host, attach_linked, link_phrases
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import any_in, first_after
@@ -169,51 +168,6 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
         if month is None or (d.precision == "day" and month.start_date <= d.start_date and d.end_date <= month.end_date):
             m.dates = d
             return
-
-
-_INSIDE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:during|at|within|as[ \t\n]+part[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
-
-
-def _attach_host(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
-    """An undated event held inside another ("the side event for founders during the Harbour Days in
-    Kiel on 3 May", "B2B meetings at the Food Forum"): the host's date, and its place when it has none."""
-    if m.dates is not None or m.anaphor:
-        return
-    inside = _INSIDE.match(ctx.text, m.end)
-    host = next((k for k in kept if inside and k.start == inside.end() and not k.anaphor), None)
-    if host is not None and host.dates is not None:
-        m.dates = host.dates
-        if m.city is None and m.country is None:
-            m.city, m.country = host.city, host.country
-
-
-@lru_cache(maxsize=8)
-def _link_phrases(data_dir: Path) -> re.Pattern[str]:
-    """The phrases of ``data/event_link_phrases.txt`` ending right before an event: "…, back-to-back with the "."""
-    alts = phrase_alternation({" ".join(p.lower().split()) for p in data_lines(data_dir / "event_link_phrases.txt")},
-                              space=r"[ \t\n]+")
-    return re.compile(rf"(?i:\b(?:{alts})[ \t\n]+(?:(?:the|a|an|its|their|our)[ \t\n]+)?)$")
-
-
-def _attach_linked(ctx: DocContext, m: Candidate, kept: list[Candidate], link: re.Pattern[str]) -> None:
-    """Rule ``linked_event_date``: an undated event tied to another by a phrase of ``data/event_link_phrases.txt``
-    takes the date of the nearest dated event before the phrase in its sentence ("the final conference is
-    planned for January 2028 in Gdańsk, back-to-back with the Food Forum", "the partner meeting on 3–4 June,
-    combined with an open workshop", "the members' meeting on 9 November, followed by the Awards"), and its
-    place when it has none: both are held at the same time and place."""
-    if m.dates is not None or m.anaphor:
-        return
-    s, _ = ctx.sentence(m.start, m.end)
-    tie = link.search(ctx.text[max(s, m.start - 60):m.start])
-    if tie is None:
-        return
-    tie_start = m.start - len(tie.group())
-    before = [k for k in kept if s <= k.start and k.end <= tie_start and k is not m]
-    host = max(before, key=lambda k: k.end, default=None)
-    if host is not None and host.dates is not None:
-        m.dates = host.dates
-        if m.city is None and m.country is None:
-            m.city, m.country = host.city, host.country
 
 
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
@@ -416,13 +370,13 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
-    link = _link_phrases(data_dir)
+    link = link_phrases(data_dir)
     for m in kept:
-        _attach_host(ctx, m, kept)
+        attach_host(ctx, m, kept)
     for m in kept:
         attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
-        _attach_linked(ctx, m, kept, link)
+        attach_linked(ctx, m, kept, link)
     openers = day_openers(data_dir)
     for m in kept:
         attach_opener_day(ctx, m, kept, openers, _DEADLINE)  # "On 12 May … In the evening, the members attended the Awards"
