@@ -31,6 +31,12 @@ LINKED = [
      _expect(("General assembly 2026", "2026-12-05", "2026-12-05"), ("Styrian Wood Awards 2026", "2026-12-05", "2026-12-05"))),
     ("The annual members' meeting takes place on 12 May 2027 in Kaunas, alongside the Amber Logistics Expo.",
      _expect(("Members' meeting 2027", "2027-05-12", "2027-05-12"), ("Amber Logistics Expo 2027", "2027-05-12", "2027-05-12"))),
+    ("The Danish partners will make a study visit to Aarhus on 4 May 2027, coinciding with our Nordic Food Day.",
+     _expect(("Study visit to Aarhus 2027", "2027-05-04", "2027-05-04"), ("Nordic Food Day 2027", "2027-05-04", "2027-05-04"))),
+    # a section heading's day is not the linked event's when its own sentence says when
+    ("### Friday 9 June 2028\n\nThe Finnish cluster will pay a return visit to Porto on 20 October 2028, coinciding with our "
+     "Atlantic Robotics Day.\n",
+     _expect(("Return visit to Porto 2028", "2028-10-20", "2028-10-20"), ("Atlantic Robotics Day 2028", "2028-10-20", "2028-10-20"))),
 ]
 
 
@@ -72,6 +78,18 @@ OWN_DATES = [
     ("ALPINE SENSOR DAYS 2027\nProgramme – version of 2 August 2027 (subject to change)\n\nThursday 7 and Friday 8 October 2027\n"
      "Innsbruck, Congress Centre\n",
      _expect(("Alpine Sensor Days 2027", "2027-10-07", "2027-10-08"))),
+    # an e-mail's "Date:" header under its "Subject:" is the day it was sent, not the meeting's or the forum's
+    ("Subject: Minutes of the Board meeting no. 14\nFrom: Ana Ruiz <office@cluster.example>\nTo: board@cluster.example\n"
+     "Date: Tue, 9 Mar 2027 10:04:11 +0100\n\nDear members,\nplease find the minutes below.\n\n"
+     "The Board meeting no. 14 was held in Bilbao on 2 March 2027.\n",
+     _expect(("Board meeting no. 14 2027", "2027-03-02", "2027-03-02"))),
+    ("Subject: Invitation – Danube Wood Forum 2027\nFrom: secretariat@dwf.example\nDate: 12 Jan 2027\n\n"
+     "Dear partners, we invite you to our yearly meeting.\n",
+     _expect(("Danube Wood Forum 2027", None, None))),
+    ("Subject: Minutes – Steering Committee meeting of AGRO-LINK\nFrom: pm@agrolink.example\nTo: partners@agrolink.example\n"
+     "Date: Mon, 8 Nov 2027 16:40:02 +0200\n\nDear partners,\nthe Steering Committee meeting of AGRO-LINK took place online "
+     "on 2 November 2027.\n",
+     _expect(("Steering Committee meeting of AGRO-LINK 2027", "2027-11-02", "2027-11-02"))),
 ]
 
 # anaphor_after_dated_sentence; a day opening the sentence is each named event's; an apposition does not block
@@ -124,4 +142,22 @@ def test_title_header_reads_no_date_under_another_label_or_below_prose(extract):
 def test_event_takes_the_date_its_neighbours_give_it(extract, text, expected):
     """Linked events (``linked_event_date``), calendar entries (``entry_title_date``), a restated name
     (``restated_name_date``); never the publication or version date."""
+    assert _rows(extract(text)) == expected
+
+
+# restated_name_date for an event dated only to its month: a day of that month the restated name is given
+@pytest.mark.parametrize("text, expected", [
+    ("News from the network\n\nThe annual meeting in March approved the budget for 2031.\n\nBudget approved\n\n"
+     "Forty members came to Porto on 6 March 2030 for the network's annual meeting, hosted by the port authority.\n",
+     _expect(("Annual meeting 2030", "2030-03-06", "2030-03-06"))),
+    ("Dear members,\n\nOur general assembly in June renewed the board, and the first mission of our clusters to Korea is "
+     "taking shape.\n\nBoard elected\n\nThirty members met in Tallinn on Thursday, 12 June 2031 for the cluster's general "
+     "assembly and elected a new chair.\n",
+     _expect(("General assembly 2031", "2031-06-12", "2031-06-12"), ("First mission of our clusters to Korea", None, None))),
+    # a day of another month is not the month's event's
+    ("News from the network\n\nThe annual meeting in March approved the budget for 2031.\n\nBudget approved\n\n"
+     "Forty members came to Porto on 6 April 2030 for the network's annual meeting, hosted by the port authority.\n",
+     _expect(("Annual meeting 2030", "2030-03-01", "2030-03-31"))),
+])
+def test_month_dated_event_takes_the_day_its_restated_name_gets(extract, text, expected):
     assert _rows(extract(text)) == expected

@@ -357,6 +357,34 @@ def test_events_section_heading_day_dates_an_undated_event_below(extract):
     assert (e.start_date, e.end_date) == (dt.date(2024, 3, 13), dt.date(2024, 3, 13))
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Board notes, 3 February 2028\n\n4. Events\n- Nordic Sensor Day 2028: 15 and 16 June in Oulu, co-hosted with the university.\n"
+     "- Joint stand at the Munich laser fair in June 2029? To be discussed.\n", "Nordic Sensor Day 2028", ("2028-06-15", "2028-06-16")),
+    ("Programme outlook\n\nWe will present the new label at the Danube Wood Forum 2027 – 3 March in Linz. The call for the 2028 "
+     "pilot closes on 3 March 2028.\n", "Danube Wood Forum 2027", ("2027-03-03", "2027-03-03")),
+    ("Looking ahead to 2031: our members meet at the Adriatic Yacht Summit 2030 (14–16 May, Rijeka) and again at the Boat Fair "
+     "in May 2031.\n", "Adriatic Yacht Summit 2030", ("2030-05-14", "2030-05-16")),
+])
+def test_events_yearless_date_said_with_the_name_takes_the_names_year(extract, text, name, expected):
+    """A year-less day the document's other dates put in another year is of the year the name writes."""
+    (e,) = {(x.start_date, x.end_date) for x in extract(text).events if x.name == name}
+    assert e == tuple(dt.date.fromisoformat(x) for x in expected)
+
+
+def test_events_year_of_a_quoted_title_moves_no_date(extract):
+    text = ("Kvarken news, January 2028\n\nLooking back: on 14 December some sixty people joined our Christmas seminar "
+            "\"Batteries beyond 2030\" in Vaasa. The next call opens on 3 February 2028.\n")
+    assert not [e for e in extract(text).events if e.start_date is not None and e.start_date.year == 2030 and e.date_precision == "day"]
+
+
+def test_events_section_heading_day_not_for_an_event_whose_sentence_says_when(extract):
+    r = extract("### Day 2 – 27 May 2027\n\n**6. Closing event.** The final conference will take place in Tallinn in March 2028, "
+                "back to back with the annual meeting of the Estonian Wood Cluster.\n")
+    assert sorted({(e.name, e.start_date, e.end_date) for e in r.events}) == [
+        ("Annual meeting of the Estonian Wood Cluster 2028", dt.date(2028, 3, 1), dt.date(2028, 3, 31)),
+        ("Final conference 2028", dt.date(2028, 3, 1), dt.date(2028, 3, 31))]
+
+
 @pytest.mark.parametrize("value, expected", [
     ("Berlin, Germany", ("Berlin", "Germany")),
     ("Sofia", ("Sofia", "Bulgaria")),

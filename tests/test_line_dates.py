@@ -71,6 +71,17 @@ def test_line_dates_timed_line_without_day_heading_stays_undated(extract):
      "Regional Food Forum", (dt.date(2024, 5, 14), dt.date(2024, 5, 14))),
     ("Calendar\n\nMarch 2026 – Cluster Camp Tartu\nApril 2026 – Supplier Forum Riga\n",
      "Cluster Camp Tartu", (dt.date(2026, 3, 1), dt.date(2026, 3, 31))),  # a month row with no finer day keeps its month
+    # the day of the row's month after another event in brackets, or across the row's line break
+    ("ANNUAL REPORT 2025\n\nOctober – Study trip to Bavaria with the regional chamber (Automotive Supplier Forum, 14–15 October).\n",
+     "Study trip to Bavaria", (dt.date(2025, 10, 14), dt.date(2025, 10, 15))),
+    ("ANNUAL REPORT 2026\n\nNovember – Trade mission with the chamber to Lisbon (Web Summit Expo, 4–7 November).\n",
+     "Trade mission with the chamber to Lisbon", (dt.date(2026, 11, 4), dt.date(2026, 11, 7))),
+    ("ANNUAL REPORT 2026\n\nMarch – Kick-off meeting of the HOLZNET project with two Austrian clusters and the\n"
+     "regional agency (Klagenfurt, 18 March 2026).\n",
+     "Kick-off meeting of the HOLZNET project", (dt.date(2026, 3, 18), dt.date(2026, 3, 18))),
+    # not past a ";": the day of another clause
+    ("ANNUAL REPORT 2026\n\nMay – Study trip to the Ruhr was cancelled; instead we hosted a delegation from Silesia on 21 May.\n",
+     "Study trip to the Ruhr", (dt.date(2026, 5, 1), dt.date(2026, 5, 31))),
 ])
 def test_line_dates_highlight_month_gives_way_to_the_day_on_its_row(extract, text, name, expected):
     dates = _dates(extract(text))

@@ -18,7 +18,9 @@ the sentence (or on the date line below the name, or the name's demonym); the or
 "(co-)organised by" or before "organised the". Last, an undated event held "during / at / as part of"
 another takes the host's date (and its place when it has none), and an undated event tied to a dated one
 before it by a phrase of ``data/event_link_phrases.txt`` ("…, back-to-back with the Food Forum") takes
-that one's date (rule ``linked_event_date``); last, an event still undated in a sentence naming several takes the
+that one's date (rule ``linked_event_date``; both :mod:`pipeline.extract.event_links`); an undated event in a sentence opened by "In the evening", "The next
+day" … takes the day said before it in its paragraph (rule ``day_opener_date``,
+:mod:`pipeline.extract.event_clause_dates`); last, an event still undated in a sentence naming several takes the
 date opening its own clause, or the date of the bold lead opening its paragraph
 (:mod:`pipeline.extract.event_clause_dates`).
 """
@@ -27,16 +29,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_clause_dates import attach_clause_date, attach_run_in_date, own_closing_quote
+from pipeline.extract.event_clause_dates import attach_clause_date, attach_opener_day, attach_run_in_date, day_openers, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
+from pipeline.extract.event_links import attach_host, attach_linked, link_phrases
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import any_in, first_after
@@ -146,9 +148,12 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
     """Rule ``restated_name_date``: an event with no day or month date whose name (two words or more, as
     written) recurs outside every mention ("Eleven members at WOODTEC 2027" as the
     title, then "WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.") takes the date that sentence
-    gives the name, read as for a mention there; not a date of another year than the name's."""
-    if m.anaphor or (m.dates is not None and m.dates.precision != "year"):
+    gives the name, read as for a mention there; not a date of another year than the name's. An event dated only to
+    its month ("our annual meeting in September") takes a day of that month so given ("… met in Riga on 19 September
+    2029 for the association's annual meeting")."""
+    if m.anaphor or (m.dates is not None and m.dates.precision not in ("year", "month")):
         return
+    month = m.dates if m.dates is not None and m.dates.precision == "month" else None
     surface = ctx.text[m.start:m.end]
     if len(surface.split()) < 2:
         return
@@ -158,54 +163,11 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
         again = replace(m, start=hit.start(), end=hit.end(), dates=None)
         _attach_date(ctx, again, starts, gaz, past_edition, date_labels)
         d = again.dates
-        if d is not None and d.precision in ("day", "month") and (m.year is None or d.start_date.year == m.year):
+        if d is None or d.precision not in ("day", "month") or (m.year is not None and d.start_date.year != m.year):
+            continue
+        if month is None or (d.precision == "day" and month.start_date <= d.start_date and d.end_date <= month.end_date):
             m.dates = d
             return
-
-
-_INSIDE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:during|at|within|as[ \t\n]+part[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
-
-
-def _attach_host(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
-    """An undated event held inside another ("the side event for founders during the Harbour Days in
-    Kiel on 3 May", "B2B meetings at the Food Forum"): the host's date, and its place when it has none."""
-    if m.dates is not None or m.anaphor:
-        return
-    inside = _INSIDE.match(ctx.text, m.end)
-    host = next((k for k in kept if inside and k.start == inside.end() and not k.anaphor), None)
-    if host is not None and host.dates is not None:
-        m.dates = host.dates
-        if m.city is None and m.country is None:
-            m.city, m.country = host.city, host.country
-
-
-@lru_cache(maxsize=8)
-def _link_phrases(data_dir: Path) -> re.Pattern[str]:
-    """The phrases of ``data/event_link_phrases.txt`` ending right before an event: "…, back-to-back with the "."""
-    alts = phrase_alternation({" ".join(p.lower().split()) for p in data_lines(data_dir / "event_link_phrases.txt")},
-                              space=r"[ \t\n]+")
-    return re.compile(rf"(?i:\b(?:{alts})[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?)$")
-
-
-def _attach_linked(ctx: DocContext, m: Candidate, kept: list[Candidate], link: re.Pattern[str]) -> None:
-    """Rule ``linked_event_date``: an undated event tied to another by a phrase of ``data/event_link_phrases.txt``
-    takes the date of the nearest dated event before the phrase in its sentence ("the final conference is
-    planned for January 2028 in Gdańsk, back-to-back with the Food Forum", "the partner meeting on 3–4 June,
-    combined with an open workshop", "the members' meeting on 9 November, followed by the Awards"), and its
-    place when it has none: both are held at the same time and place."""
-    if m.dates is not None or m.anaphor:
-        return
-    s, _ = ctx.sentence(m.start, m.end)
-    tie = link.search(ctx.text[max(s, m.start - 60):m.start])
-    if tie is None:
-        return
-    tie_start = m.start - len(tie.group())
-    before = [k for k in kept if s <= k.start and k.end <= tie_start and k is not m]
-    host = max(before, key=lambda k: k.end, default=None)
-    if host is not None and host.dates is not None:
-        m.dates = host.dates
-        if m.city is None and m.country is None:
-            m.city, m.country = host.city, host.country
 
 
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
@@ -373,11 +335,15 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
 
 def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate) -> None:
     """An event named in a section whose heading gives one day ("MATCHMAKING DAY (13 MARCH)", "Day 2 –
-    15 May 2024") and no date of its own takes that day."""
+    15 May 2024") and no date of its own takes that day; not when its own sentence says when ("The final conference
+    will take place in Riga in May 2029, back to back with the annual meeting of X": the meeting is that
+    sentence's, dated by it or by nothing)."""
     if m.dates is not None or m.anaphor:
         return
     block = ctx.block_at(m.start)
     if block is None or block.kind == "heading" or block.section_start is None:
+        return
+    if any(d.precision in ("day", "month") for d in ctx.dates_between(*ctx.sentence(m.start, m.end))):
         return
     heading = ctx.block_at(block.section_start)
     if heading is None or heading.kind != "heading" or heading.start != block.section_start:
@@ -393,23 +359,27 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     ``past_edition``: the cues of a clause about an earlier edition, whose date and place are not this event's."""
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
+    mail_header = load_doc_cues(data_dir).email_header  # "From: …" / "Subject: …": an e-mail's header, not the event's
     for m in kept:
         _attach_date(ctx, m, starts, gaz, past_edition, date_labels)
         _heading_section_attrs(seg, ctx, gaz, m)
-        key_value_attrs(ctx, gaz, m, date_labels, place_labels)  # "| **Date** | 4 May 2026 |" under the title line
-        title_header_date(ctx, m, date_labels)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
+        key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
+        title_header_date(ctx, m, date_labels, mail_header)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
-    link = _link_phrases(data_dir)
+    link = link_phrases(data_dir)
     for m in kept:
-        _attach_host(ctx, m, kept)
+        attach_host(ctx, m, kept)
     for m in kept:
         attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
-        _attach_linked(ctx, m, kept, link)
+        attach_linked(ctx, m, kept, link)
+    openers = day_openers(data_dir)
+    for m in kept:
+        attach_opener_day(ctx, m, kept, openers, _DEADLINE)  # "On 12 May … In the evening, the members attended the Awards"
     for m in kept:
         attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking"
         attach_run_in_date(ctx, m, _DEADLINE)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"

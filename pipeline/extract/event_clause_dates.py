@@ -10,8 +10,9 @@ Reports and save-the-dates pack a programme into one sentence, each event after 
 November twelve SMEs joined a trade mission to Morocco, with B2B meetings in Casablanca"; "On 9 March, while the
 Expo was still being set up, we held the Exhibitors' Breakfast". The date is the nearest day or month date before
 the event in its sentence, when no other event of the sentence stands between them, no ";" closes the clause, no
-other event of the sentence already has that date ("the Cluster Night on 3 May presented the Awards": the night's
-date, said of the night) and it is no deadline ("until / by / before ..."). A last resort, run by
+other event of the sentence already has that date or stands right before it ("the Cluster Night on 3 May presented
+the Awards": the night's date, said of the night; "our annual meeting in September re-elected the board, and the first
+mission to Japan is taking shape") and it is no deadline ("until / by / before ..."). A last resort, run by
 :func:`pipeline.extract.event_attributes.attach_event_attributes` after every other way of dating an event; a
 sentence naming one event is dated by the date before it already (``_attach_date``).
 
@@ -23,11 +24,24 @@ text lose the bold, so a first sentence of at most 90 characters without a verb 
 Seoul. Cluster Innovation Seminar at …"; not "On 3 May the board met."). An event of that paragraph, after the
 lead, whose sentence states no date takes the lead's one day or month date (never a deadline, a dateline or a
 byline's date, which :class:`DocContext` leaves out).
+
+Rule ``day_opener_date``: day-by-day reports tell what followed a dated event without a date of its own, by a phrase
+opening the sentence (``data/event_day_openers.csv``): "On 12 May the group toured the port. In the evening, the
+members attended the Harbour Awards"; "Day 3 (7 October) – visits in Hagenberg. That evening the delegation joined
+the Cluster Night"; "We exhibited at the fair on 23 September. The next day we joined a study visit to …". An event
+of such a sentence, which states no date itself, takes the latest single day said before it in its paragraph (a
+date, or the day of a host event an earlier event of the paragraph took: "On the afternoon of the first day, …"),
+moved by the opener's days; never a deadline. "In the afternoon of the second day" is the host's day, not this.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
 
 
@@ -39,6 +53,9 @@ def own_closing_quote(text: str, start: int, end: int) -> int:
     Hackathon” (4–6 May)'): the quote right after it closes the name, not a title it sits inside; else 0."""
     opening = text[start - 1:start] if start else ""
     return int(opening in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opening])
+
+
+_SAID_WITH = re.compile(r"[ \t\n]*(?:,[ \t\n]*)?(?:in|on)?[ \t\n]*")  # "the meeting in September": that date is the meeting's
 
 
 def attach_clause_date(ctx: DocContext, m: Candidate, kept: list[Candidate], deadline: re.Pattern[str]) -> None:
@@ -53,8 +70,9 @@ def attach_clause_date(ctx: DocContext, m: Candidate, kept: list[Candidate], dea
     if not before:
         return
     d = before[-1]
-    if any(k.dates is not None and (k.dates.start, k.dates.end) == (d.start, d.end) for k in others):
-        return  # another event's date ("the Cluster Night on 3 May presented the Awards")
+    if any(k.dates is not None and (k.dates.start, k.dates.end) == (d.start, d.end) or _SAID_WITH.fullmatch(ctx.text, k.end, d.start)
+           for k in others):
+        return  # another event's date ("the Cluster Night on 3 May presented the Awards", "our meeting in May, …, and …")
     if any(d.end <= k.start < m.start for k in others) or ";" in ctx.text[d.end:m.start]:
         return  # the date opens another event's clause
     if deadline.search(ctx.text, max(s, d.start - 40), d.start):
@@ -97,3 +115,38 @@ def attach_run_in_date(ctx: DocContext, m: Candidate, deadline: re.Pattern[str])
     if len(dates) != 1 or deadline.search(ctx.text, max(lead[0], dates[0].start - 40), dates[0].start):
         return
     m.dates = dates[0]
+
+
+@dataclass(frozen=True)
+class DayOpeners:
+    pattern: re.Pattern[str]  # an opener at a sentence's start, in group "opener"
+    days: dict[str, int]  # the opener (folded) → days after the day said before
+
+
+@lru_cache(maxsize=8)
+def day_openers(data_dir: Path) -> DayOpeners:
+    """The openers of ``data/event_day_openers.csv``, read and compiled once."""
+    days = {" ".join(r["opener"].lower().split()): int(r["days"]) for r in data_table(data_dir / "event_day_openers.csv")[1]}
+    alts = phrase_alternation(days, space=r"[ \t\n]+")
+    return DayOpeners(re.compile(rf"[ \t\n*_]*(?P<opener>(?i:{alts}))(?![ \t\n]+of\b)(?=[ \t\n,])"), days)
+
+
+def attach_opener_day(ctx: DocContext, m: Candidate, kept: list[Candidate], openers: DayOpeners,
+                      deadline: re.Pattern[str]) -> None:
+    """Date ``m`` in place from the day said before the opener of its sentence (see the module doc)."""
+    if m.dates is not None or m.anaphor:
+        return
+    s, e = ctx.sentence(m.start, m.end)
+    opener = openers.pattern.match(ctx.text, s, m.start)
+    block = ctx.block_at(s)
+    if opener is None or block is None or block.start >= s or ctx.dates_between(s, e):
+        return  # no opener, nothing before it in the paragraph, or the sentence says when itself ("The day before, on 4 May")
+    said = [d for d in ctx.dates_between(block.start, s) if d.end <= s and d.precision == "day" and d.start_date == d.end_date
+            and not deadline.search(ctx.text, max(block.start, d.start - 40), d.start)]
+    said += [k.dates for k in kept if block.start <= k.start < s and k.dates is not None and k.dates.rule == "host_event_day"]
+    if not said:
+        return
+    day = max(said, key=lambda d: d.start)
+    moved = day.start_date + dt.timedelta(days=openers.days[" ".join(opener.group("opener").lower().split())])
+    m.dates = replace(day, start=opener.start("opener"), end=opener.end("opener"), text=opener.group("opener"),
+                      start_date=moved, end_date=moved, rule="day_opener_date")

@@ -54,15 +54,23 @@ def _title_line(ctx: DocContext, m: Candidate) -> tuple[int, int] | None:
     return (ls, le) if words and len(own) >= 0.4 * len(words) else None
 
 
+def _mail(mail_header: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """The line ``start``–``end`` is a header of an e-mail ("From: …", "Subject: …")."""
+    return mail_header is not None and mail_header.match(text, start, end) is not None
+
+
 def key_value_attrs(ctx: DocContext, gaz: Gazetteer, m: Candidate, date_labels: frozenset[str],
-                    place_labels: frozenset[str]) -> None:
+                    place_labels: frozenset[str], mail_header: re.Pattern[str] | None = None) -> None:
     """Give an undated (or only year-dated) titled event the date of the "Date" row of the header
-    below its title, and the place of its "Venue" row when it has none (see the module doc)."""
+    below its title, and the place of its "Venue" row when it has none (see the module doc). Not the rows of
+    an e-mail's header ("Subject: Minutes of Board meeting no. 12" / "From: …" / "Date: Mon, 3 Feb 2027"; a
+    line that ``mail_header`` matches among them): its "Date" is the day the message was sent."""
     if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
         return
     line = _title_line(ctx, m)
     if line is None:
         return
+    mail = _mail(mail_header, ctx.text, *line)
     pos, seen, place = line[1] + 1, 0, None
     found = None
     pending = ""  # a label alone on its line, its value on the next one (a table rendered one cell a line)
@@ -72,6 +80,7 @@ def key_value_attrs(ctx: DocContext, gaz: Gazetteer, m: Candidate, date_labels: 
         body = ctx.text[pos:end]
         if body.strip() and not _RULE_LINE.fullmatch(body):
             seen += 1
+            mail = mail or _mail(mail_header, ctx.text, pos, end)
             row = _ROW.match(body)
             label, value_start, value = (" ".join(row.group("label").lower().split()), pos + row.start("value"), row.group("value")) \
                 if row else (pending, pos, body)
@@ -85,7 +94,7 @@ def key_value_attrs(ctx: DocContext, gaz: Gazetteer, m: Candidate, date_labels: 
             elif label in place_labels and place is None:
                 place = value
         pos = end + 1
-    if found is None:
+    if found is None or mail:
         return
     m.dates = found
     if place and not (m.city or m.country):
@@ -114,17 +123,18 @@ def _opens_document(ctx: DocContext, line_start: int) -> bool:
     return heading is not None and heading.start <= line_start < heading.end
 
 
-def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> None:
+def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str], mail_header: re.Pattern[str] | None = None) -> None:
     """Rule ``title_header_date``: the event a document is titled by (its name most of the title line, the line
     among the document's first lines or its first heading) with no day or month date takes the first day or month
     date of the header lines below the title, before any line of prose ("NORDIC FOOD DAYS 2027 – REPORT" /
     "Aarhus, 3–4 May 2027 | Prepared by …"; "# Timber Summit" / "## "Subtitle" · 3 June 2027 · Graz"): a short
     line, no full stop at its end; never a date under another label ("Report date: …"), a deadline, a date of
-    another year than the name's, nor a line that is only a date (a news item's publication day)."""
+    another year than the name's, nor a line that is only a date (a news item's publication day), nor an e-mail's
+    header (a line ``mail_header`` matches: "Subject: …" / "From: …" / "Date: …", the day it was sent)."""
     if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
         return
     line = _title_line(ctx, m)
-    if line is None or not _opens_document(ctx, line[0]):
+    if line is None or not _opens_document(ctx, line[0]) or _mail(mail_header, ctx.text, *line):
         return
     pos, seen = line[1] + 1, 0
     while pos < len(ctx.text) and seen < _MAX_LINES_BELOW:
@@ -135,8 +145,8 @@ def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
         if not body or _RULE_LINE.fullmatch(body):
             continue
         seen += 1
-        if len(body) > _HEADER_LINE_MAX or body.endswith("."):
-            return  # prose: the header is over
+        if len(body) > _HEADER_LINE_MAX or body.endswith(".") or _mail(mail_header, ctx.text, start, end):
+            return  # prose: the header is over; or an e-mail's header
         dates = ctx.dates_between(start, end)
         if dates and not re.sub(r"[\W_]+", "", ctx.text[start:dates[0].start] + ctx.text[dates[-1].end:end]):
             continue  # a bare date line under a news headline ("08/11/2027"): the day it was published

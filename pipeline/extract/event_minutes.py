@@ -11,7 +11,8 @@ title lines (the document's first lines, or an e-mail's "Subject:"):
 The name is the meeting phrase up to a date, a dash, a bracket or a comma ("Board meeting of 4 May
 2026 (for approval)" → "Board meeting"); its date is the one in the title line, else the first day
 date in the next three lines ("Held on 25 November 2026", "Date: 3 March 2026") unless that line names
-another meeting ("Next board meeting: 9 May"); without a date there is no event. The words are in
+another meeting ("Next board meeting: 9 May") or is the "Date:" header of the e-mail whose "Subject:" the title is (the
+day it was sent); without a date there is no event. The words are in
 ``data/event_minutes_words.txt`` and ``data/event_meeting_heads.txt``.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon
 
@@ -58,6 +60,7 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
     if patterns is None:
         return []
     *finders, heads = patterns
+    cues = load_doc_cues(data_dir)
     lines = ctx.text.split("\n")
     top = sum(len(line) + 1 for line in lines[:_TITLE_LINES])
     for pattern in finders:
@@ -77,9 +80,11 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
         below = ctx.text.find("\n", line_end + 1) if line_end >= 0 else -1
         for _ in range(_DATE_LINES - 1):
             below = ctx.text.find("\n", below + 1) if below >= 0 else -1
+        mail = cues.email_header.match(_line(ctx.text, m.start("meeting")))  # "Subject: Minutes of …": its "Date:" is the sending day
         date = next((d for d in ctx.dates_between(start, m.end()) if d.precision == "day"), None) or next(
             (d for d in ctx.dates_between(m.end(), below if below >= 0 else len(ctx.text))
-             if d.precision == "day" and not heads.search(_line(ctx.text, d.start))), None)
+             if d.precision == "day" and not heads.search(_line(ctx.text, d.start))
+             and not (mail and cues.email_date.match(_line(ctx.text, d.start)))), None)
         if date is None:
             continue  # no date, or the date of another meeting below ("Next board meeting: 9 May"): which meeting?
         hit = lex.lookup(name.lower().split()[-2:]) or lex.lookup(name.lower().split()[-1:])

@@ -54,7 +54,7 @@ year ("European Cluster Conference 2019") so that events with the same series na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 from pathlib import Path
@@ -257,6 +257,23 @@ def _absorb_contained(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+_TITLED = ("pattern:event_quoted", "pattern:event_titled")  # a year in a quoted title ('seminar "Batteries beyond 2030"') is the topic's
+
+
+def _of_name_year(d: DateMention, year: int | None) -> DateMention:
+    """A year-less day or month said with a name that writes its year ("Baltic Photonics Day 2028: 15 and 16 June",
+    "Forum 2027 – 3 March") is of that year, whatever year the document's other dates gave it; not the year of a
+    quoted title (``_TITLED``)."""
+    if year is None or not d.resolved or d.start_date is None or d.end_date is None or d.start_date.year == year \
+            or d.precision not in ("day", "month"):
+        return d
+    shift = year - d.start_date.year
+    try:
+        return replace(d, start_date=d.start_date.replace(year=year), end_date=d.end_date.replace(year=d.end_date.year + shift))
+    except ValueError:  # 29 February
+        return d
+
+
 def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | None, int | None]:
     named = [m for m in g.members if not m.anaphor]
     counts: dict[str, int] = {}
@@ -270,7 +287,7 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
 
     base = max(counts, key=score)
     # Dates stated with the name first; "the webinar on 3 March" only when the name never has one.
-    dated = [m.dates for m in named if m.dates is not None] or [m.dates for m in g.members if m.dates is not None]
+    dated = [_of_name_year(m.dates, None if m.rule in _TITLED else m.year) for m in named if m.dates is not None] or [m.dates for m in g.members if m.dates is not None]
     # (evd11) "Metal Expo 2024" is not dated on a day of 2026 that an anaphor ("the fair … Tue 10 March") brought
     dated = [d for d in dated if all(d.start_date and d.start_date.year <= y <= d.end_date.year for y in {m.year for m in named if m.year})]
     rank = {"day": 0, "month": 1, "year": 2}

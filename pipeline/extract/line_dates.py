@@ -9,7 +9,9 @@ no date, which date of its line or of the agenda around it is its own:
   "Wed 7.3. 16:00–17:00 Kick-off webinar" (a time, then the title),
   "> Thursday 9 November – Wood Forum, Brno". The row's own date is the event's; the date of the next row
   (which the sentence reaches when rows carry no full stop) is not. A month opening a row of a year's highlights
-  ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later on the row.
+  ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later in the
+  event's sentence, also after another event or across the row's line break ("November – Joint mission to Reykjavík
+  (Fisheries Expo, 18–20 November)"); not past a ";" (another clause's day).
 - ``agenda_day``: a timed line of a day-by-day programme ("18:00 – Award ceremony and reception",
   "13.30  B2B matchmaking") takes the day of the nearest day heading above it: a line that is nothing
   but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
@@ -57,9 +59,15 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
     column = _COLUMN.match(gap)
     if column is None or column.end() != len(gap):
         return None
-    if first[0].precision == "month" and any(d.precision == "day" and first[0].start_date <= d.start_date <= first[0].end_date
-                                             for d in ctx.dates_between(m.end, le)):
-        return None  # "September – Boat Show Days, 12 and 13 September 2025": the row's month heads a year's highlights
+    if first[0].precision == "month":
+        # "September – Boat Show Days, 12 and 13 September 2025": the row's month heads a year's highlights; the day of
+        # that month its sentence gives the event, also after a bracketed fair or across the row's line break
+        # ("November – Joint mission to Reykjavík (Fisheries Expo, 18–20 November)"), is the event's
+        _, se = ctx.sentence(m.start, m.end)
+        finer = [d for d in ctx.dates_between(m.end, max(le, se)) if d.precision == "day"
+                 and first[0].start_date <= d.start_date <= first[0].end_date]
+        if finer:
+            return finer[0] if ";" not in ctx.text[m.end:finer[0].start] else None
     return first[0]
 
 
