@@ -73,7 +73,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
-    return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text)))
+    return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text, lex)))
 
 
 def _one_name_per_role_phrase(found: list[Statement]) -> list[Statement]:
