@@ -1,5 +1,5 @@
 """Taking up an office as news items write it (data/role_change_verbs.txt, rule name-elected-role): "becomes",
-"to become", "is the new"."""
+"to become", "is the new"; the title may follow lower-case field words ("is our new export consultant")."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +14,19 @@ import pytest
      {("Karl Huber", "managing director", None, "role:name-elected-role")}),
 ])
 def test_roles_becomes_role(extract, text, expected):
+    assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title after qualifiers or lower-case field words that open the role (rule family "lower-case role")
+    ("Since 1 March, Hanna Berg is our new export consultant for the Nordic markets.",
+     {("Hanna Berg", "export consultant", None, "role:name-elected-role")}),
+    ("Marek Zielinski (Gdansk University) continues as vice chair.",
+     {("Marek Zielinski", "", "Gdansk University", "role:name-paren"), ("Marek Zielinski", "vice chair", None, "role:name-elected-role")}),
+    ("Petra Holm takes over as Events & Media Officer. You will meet her at every meeting.",
+     {("Petra Holm", "Events & Media Officer", None, "role:name-elected-role")}),
+])
+def test_roles_becomes_field_role(extract, text, expected):
     assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles} == expected
 
 

@@ -28,6 +28,32 @@ def test_predecessor_holds_the_office(extract, text, person, expected):
 
 
 
+@pytest.mark.parametrize("text, person, expected", [
+    # the predecessor's own office after the handover, in the relative clause after the name (rule predecessor-new-office)
+    ("The general meeting of the Fjord Seafood Cluster elected Ingrid Dahl as chair of the board. She succeeds Olav Moen, "
+     "who led the board since 2019 and was named honorary chair.",
+     "Olav Moen", {("chair of the board", None, "role:predecessor"), ("honorary chair", None, "role:predecessor-new-office")}),
+    ("Members elected Jana Dvorak, CEO of Glassworks Ltd, as president of the Moravia Glass Cluster. She follows Karel "
+     "Novak (Novak Crystal s.r.o.), who stays on the board as vice chair.",
+     "Karel Novak", {("", "Novak Crystal s.r.o.", "role:name-bracket-org"), ("president", "Moravia Glass Cluster", "role:predecessor"),
+                     ("vice chair", "Moravia Glass Cluster", "role:predecessor-new-office")}),
+    ("The assembly elected Tom Lee as chair of the Alpine Wood Cluster. He succeeds Eva Berg, who now becomes honorary "
+     "president.",
+     "Eva Berg", {("chair", "Alpine Wood Cluster", "role:predecessor"),
+                  ("honorary president", "Alpine Wood Cluster", "role:predecessor-new-office")}),
+    # a clause with no office after its verb or "as" gives no second row
+    ("Acme Network appointed Anne Roy as managing director. She replaces Luc Martin, who retires at the end of June as "
+     "planned.",
+     "Luc Martin", {("managing director", None, "role:predecessor")}),
+    # the clause ends at the semicolon of its list item: the next item's office is someone else's
+    ("The General Assembly\n- elected Ana Ruiz as treasurer, replacing Tomas Berg, who did not stand again;\n"
+     "- elected Lea Kim as board member.\n",
+     "Tomas Berg", {("treasurer", None, "role:predecessor")}),
+])
+def test_predecessor_new_office(extract, text, person, expected):
+    assert _rows(extract(text), person) == expected
+
+
 def test_predecessor_without_appointment_gives_no_row(extract):
     r = extract("The keynote of Dr. Sara Holm, head of research at Nordic Steel AB, follows Tomas Berg on the stage.")
     assert not [x for x in r.roles if x.rule.startswith("role:predecessor")]

@@ -175,13 +175,16 @@ def board_offices(data_dir: Path | None) -> frozenset[str]:
 
 
 _NAME_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*$")
+# a list line's member organisation after a comma or dash ("Jane Roe, Beta University – member", line:name-org-role)
+_NAME_COMMA = re.compile(r"[ \t]*(?:,|[–—]|-(?=[ \t]))[ \t]*")
 
 
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
                               data_dir: Path | None) -> list[Statement]:
     """Family ``own-board``: in a document the organisation writes about itself, a board office of the
     ``[governance]`` section given with the organisation in brackets after the name ("President: Jane Doe (Acme
-    Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)") is an office of the
+    Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)"; a list line's organisation
+    after a comma or dash, "Jane Roe, Beta University – member") is an office of the
     document's own organisation, whose board it is; the bracket names the member the person comes from. Such a
     statement gives two: the office in the own organisation (rule ``…+own-board``) and the affiliation with the
     bracket's organisation (rule ``name-bracket-org``, no role)."""
@@ -190,7 +193,8 @@ def board_office_and_employer(statements: list[Statement], text: str, own: OrgMe
     out: list[Statement] = []
     for st in statements:
         words = re.sub(r"[ \t\n]+", " ", (st.role or "").strip(" ,;:()")).lower()
-        bracketed = st.org is not None and _NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None
+        bracketed = st.org is not None and (_NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None or (
+            st.rule.startswith("line:name-org-role") and _NAME_COMMA.fullmatch(text, st.person.end, st.org.start) is not None))
         if (not bracketed or not (words in board_offices(data_dir) or words[:-1] in board_offices(data_dir))
                 or fold(text[st.org.start:st.org.end]) == fold(own.name) or st.org.start <= own.start < st.org.end):
             out.append(st)

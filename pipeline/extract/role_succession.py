@@ -13,6 +13,13 @@ succeeds John Roe, who retires", "Ana Ruiz was elected chair … and replaces To
 
 Precedence: an office stated after the name wins over the newcomer's; without either, no row.
 
+Rule ``predecessor-new-office``: the predecessor's own office after the handover, as a relative clause right after
+the name states it ("She succeeds John Roe, who led the board since 2018 and was named honorary chair", "… who now
+becomes honorary chairman", "He follows John Roe (Beta Oy), who stays on the board as vice chair", "… who remains on
+the board as treasurer"): the last role title after a verb of election or change (``data/role_change_verbs.txt``) or
+after "as" in that clause, with the organisation of the office handed over (the same board); a row besides the
+``predecessor`` one.
+
 Rule ``successor``, the mirror: "Our cluster manager, Jane Doe, retired in May. Her successor, John Roe, started in
 June", "His successor, Dr. John Roe, joins from Beta Ltd": the successor takes the office of the last role stated
 with its person in the same or the previous sentence, before "successor".
@@ -83,6 +90,31 @@ def _successor_statements(statements: list[Statement], text: str, starts: dict[i
     return out
 
 
+# the predecessor's relative clause: perhaps a bracket (the affiliation), a comma, "who"
+_WHO = re.compile(r"(?:[ \t\n]*\([^()\n]{1,80}\))?[ \t\n]*,[ \t\n]+who[ \t\n]+")
+_AS_WORD = re.compile(r"(?<![\w-])as[ \t\n]+(?:(?:the|its|their)[ \t\n]+)?")
+_CLAUSE_REACH = 250
+# the clause ends with its sentence, at a semicolon or where the next list item starts ("…, who did not stand again;\n- elected …")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|;|\n[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]")
+
+
+def _new_office(text: str, name: Span, org: Span | None, lex: Lexicon) -> Statement | None:
+    """Rule ``predecessor-new-office`` (see the module doc) for the predecessor named at ``name``; ``org``: the
+    organisation of the office handed over."""
+    who = _WHO.match(text, name.end)
+    if who is None:
+        return None
+    stop = _CLAUSE_END.search(text, who.end(), who.end() + _CLAUSE_REACH)
+    end = stop.start() if stop else min(len(text), who.end() + _CLAUSE_REACH)
+    leads = [m.end() for m in lex.role_change_re.finditer(text, who.end(), end)] + [m.end() for m in _AS_WORD.finditer(text, who.end(), end)]
+    for lead in sorted(leads, reverse=True):
+        parsed = role_segment(text, lead, min(end, segment_end(text, lead)), lex)
+        if parsed is not None and parsed[1].start == lead:
+            role, role_span, stated = parsed
+            return Statement(name, "predecessor-new-office", role=role, role_span=role_span, org=stated or org)
+    return None
+
+
 def predecessor_statements(statements: list[Statement], text: str, people: list[PersonMention],
                            lex: Lexicon) -> list[Statement]:
     """One statement (rule ``predecessor``) per person named after a verb of succession, one (rule ``successor``) per
@@ -104,4 +136,7 @@ def predecessor_statements(statements: list[Statement], text: str, people: list[
         newcomer = _appointment_before(statements, m.start(), _sentence_start(text, m.start(), 1))
         if newcomer is not None:
             out.append(Statement(name, "predecessor", role=_office(newcomer.role), role_span=newcomer.role_span, org=newcomer.org))
+        now = _new_office(text, name, newcomer.org if newcomer is not None else None, lex)
+        if now is not None:
+            out.append(now)
     return out + _successor_statements(statements, text, starts, lex)

@@ -20,9 +20,9 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, pipe_cells
-from pipeline.extract.statement_lines import column_kind, row_statement
+from pipeline.extract.statement_lines import row_statement
 from pipeline.extract.statement_parts import Statement
-from pipeline.extract.table_cells import name_cell
+from pipeline.extract.table_cells import column_kind, name_cell
 
 _RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 # a partner code before the organisation: a short code with a digit ("PP2"), or the lead partner's "LP"
@@ -34,12 +34,12 @@ def _lines(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
 
 
-def _header(text: str, line: Span) -> tuple[int, dict[str, int]] | None:
+def _header(text: str, line: Span, lex: Lexicon) -> tuple[int, dict[str, int]] | None:
     """(the number of cells, {kind: column}) for a header line of a bar table, else None."""
     if "|" not in text[line.start:line.end]:
         return None
     cells = pipe_cells(text, line.start, line.end)
-    kinds = [column_kind(clean(text[c.start:c.end])) for c in cells]
+    kinds = [column_kind(clean(text[c.start:c.end]), lex.data_dir) for c in cells]
     if len(cells) < 2 or None in kinds or "person" not in kinds or not ({"org", "role"} & set(kinds)):
         return None
     col: dict[str, int] = {}
@@ -48,14 +48,14 @@ def _header(text: str, line: Span) -> tuple[int, dict[str, int]] | None:
     return len(cells), col
 
 
-def table_rows_first(found: list[Statement], text: str) -> list[Statement]:
+def table_rows_first(found: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
     """Rule family "a table row is read by its cells": in a table this rule reads, the header line names nobody ("Name
     Role" after "Partner |" read as a role title), and a prose rule's reading of a row's name that runs past the
     row's end ("Jane Doe | project coordinator" and the next row's organisation, read as one apposition) gives way
     to the row's cells."""
     if "|" not in text:
         return found
-    heads = [ln for ln in _lines(text) if _header(text, ln) is not None]
+    heads = [ln for ln in _lines(text) if _header(text, ln, lex) is not None]
     rows = {}
     for st in found:
         if st.rule == "table:columns":
@@ -76,7 +76,7 @@ def column_table_statements(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     lines = _lines(text)
     for i, ln in enumerate(lines):
-        head = _header(text, ln)
+        head = _header(text, ln, lex)
         if head is None or (i + 1 < len(lines) and _RULE_ROW.match(text, lines[i + 1].start)):
             continue
         width, col = head

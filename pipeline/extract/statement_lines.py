@@ -10,9 +10,10 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import (ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, pipe_cells,
                                      valid_person_name)
 from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
-from pipeline.extract.table_cells import empty_cell, header_names, name_cell
+from pipeline.extract.table_cells import column_headers, column_kind, empty_cell, header_names, name_cell
 
 
 def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
@@ -235,12 +236,6 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_PERSON_COLUMN = re.compile(r"(?:speakers?|names?|persons?|panell?ists?|participants?|contacts?|presenters?|moderators?|who|"
-                            r"signed[ \t]+by|signator(?:y|ies)|representatives?)", re.I)
-_ORG_COLUMN = re.compile(r"(?:organi[sz]ations?|affiliations?|institutions?|compan(?:y|ies)|employers?|entit(?:y|ies)|bod(?:y|ies)|"
-                         r"clusters?|partners?)", re.I)
-# "Title" alone is more often a talk's title than a job title: an "other" column.
-_ROLE_COLUMN = re.compile(r"(?:positions?|roles?|job[ \t]+titles?|functions?|jobs?)", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
 
@@ -255,8 +250,9 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
-        col = {kind: next((k for k, n in enumerate(names) if header_names(rx, n, kind == "role")), None)
-               for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN))}
+        heads = column_headers(lex.data_dir)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, kind == "role")), None)
+               for kind in ("person", "org", "role")}
         if col["person"] is None or (col["org"] is None and col["role"] is None):
             continue
         for j in range(i + 2, len(lines)):
@@ -276,18 +272,6 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_OTHER_COLUMN = re.compile(r"(?:titles?|sessions?|times?|dates?|days?|slots?|topics?|themes?|talks?|presentations?|panels?|countr(?:y|ies)|"
-                           r"cit(?:y|ies)|regions?|languages?|e-?mails?|websites?|notes?|remarks?|sectors?|items?|no\.?|#)", re.I)
-
-
-def column_kind(cell: str) -> str | None:
-    """The kind of column a table header cell names: "person", "org", "role", "other", or None."""
-    for kind, rx in (("person", _PERSON_COLUMN), ("org", _ORG_COLUMN), ("role", _ROLE_COLUMN), ("other", _OTHER_COLUMN)):
-        if header_names(rx, cell, kind == "role"):
-            return kind
-    return None
-
-
 def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Speaker tables whose cells ingest wrote one per paragraph (HTML and Markdown tables):
     a run of header cells ("Speaker", "Organisation", "Position", "Session"), then the rows' cells in
@@ -303,7 +287,7 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
         j = i
         kinds = []
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
-            kind = column_kind(clean(text[alone[j].start:alone[j].end]))
+            kind = column_kind(clean(text[alone[j].start:alone[j].end]), lex.data_dir)
             if kind is None:
                 break
             kinds.append(kind)
@@ -347,7 +331,8 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if found is None:
             break
         person, rest = found
-        others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col]
+        # (a cell holding an organisation word of another language, "Distretto Ittico del Medio Adriatico", is no name)
+        others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col and not end_of_org_name(text, c, lex)]
         if any(valid_person_name(o, lex) for o in others) or (
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
@@ -377,7 +362,8 @@ def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex
         if comma > 0 and lex.role_title_re.search(text, comma, oend):
             oend = comma  # "Acme Boats OÜ, CEO": the organisation, then the person's post in it
         name = clean(text[oc.start:oend])
-        if oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12 and not valid_person_name(name, lex):
+        if (oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12
+                and (not valid_person_name(name, lex) or end_of_org_name(text, Span(oc.start, oend), lex))):
             org = Span(oc.start, oend)
     if rc is not None:
         value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
@@ -397,9 +383,10 @@ def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
     Cluster" (the labels in any order, within the block of lines that starts with the name)."""
     out: list[Statement] = []
     lines, offsets = _lines_and_offsets(text)
+    heads = column_headers(lex.data_dir)
     for i, line in enumerate(lines):
         lab = _LABEL_LINE.match(line)
-        if not lab or not _PERSON_COLUMN.fullmatch(lab.group(1).strip()):
+        if not lab or not heads["person"].fullmatch(lab.group(1).strip()):
             continue
         vstart = offsets[i] + lab.end()
         t = title_re(lex).match(text, vstart)
@@ -412,18 +399,18 @@ def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
             if not lines[j].strip() or not other:
                 break
             label = other.group(1).strip()
-            if _PERSON_COLUMN.fullmatch(label):
+            if heads["person"].fullmatch(label):
                 break  # the next person
             vs = offsets[j] + other.end()
             ve = offsets[j] + len(lines[j].rstrip(" \t*.;"))
             if ve <= vs:
                 continue
-            if _ORG_COLUMN.fullmatch(label) and org is None:
+            if heads["org"].fullmatch(label) and org is None:
                 acr = re.search(r"[ \t]*\([^()]*\)$", text[vs:ve])
                 oe = vs + acr.start() if acr else ve
                 if text[vs].isupper() and not valid_person_name(clean(text[vs:oe]), lex):
                     org = Span(vs, oe)
-            elif _ROLE_COLUMN.fullmatch(label) and role is None:
+            elif heads["role"].fullmatch(label) and role is None:
                 value = clean(text[vs:ve])
                 if len(value.split()) <= 8 and not re.search(r"\d|@", value):
                     role, rspan = value, Span(vs, ve)

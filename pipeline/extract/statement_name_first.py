@@ -317,8 +317,14 @@ _BRACKET_BEFORE = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*$")
 
 def _name_verb_role(text: str, verb: re.Match[str], lex: Lexicon) -> tuple[Span, re.Match[str], tuple[str, Span, Span | None] | None] | None:
     """For "<name> <verb phrase> <role title> …": the name ending at the verb, the role title right
-    after it and the parsed role segment (role, its span, organisation), or None without name or role."""
+    after it and the parsed role segment (role, its span, organisation), or None without name or role.
+    Rule family "lower-case role" here too: the title may follow qualifiers or lower-case field words that open the
+    role ("continues as vice chair", "is our new innovation consultant", "takes over as Events & Media Officer")."""
     role = lex.role_title_re.match(text, verb.end())
+    if role is None:
+        parsed = role_segment(text, verb.end(), segment_end(text, verb.end()), lex)
+        if parsed is not None and parsed[1].start == verb.end():
+            role = lex.role_title_re.search(text, parsed[1].start, parsed[1].end)
     name = name_ending_at(text, verb.start(), lex) if role else None
     bracket = _BRACKET_BEFORE.search(text, max(0, verb.start() - 90), verb.start()) if role and not name else None
     if bracket:

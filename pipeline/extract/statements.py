@@ -12,7 +12,8 @@ director, Jane Doe", "our export manager, Jane Doe", "the ACA chairwoman, Jane D
 defines), "the cluster manager, Jane Doe," "appoints Jane Doe as managing director" and "Jane Doe joined Acme as project
 manager" (:mod:`statement_apposed`), one plural role for listed names ("the auditors, Jane Doe and John Roe",
 :mod:`statement_shared`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
-President", :mod:`statement_board`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
+President", :mod:`statement_board`), attendance and board list entries that end with the role ("Jane Doe - Acme Cluster,
+project manager", :mod:`statement_member_lines`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
 :mod:`statement_credits`) and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plain-text columns, :mod:`statement_columns`). People, roles and organisations all read these statements.
 
@@ -33,6 +34,7 @@ from pipeline.extract.statement_columns import column_table_statements, table_ro
 from pipeline.extract.statement_credits import credit_statements
 from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
                                               table_statements)
+from pipeline.extract.statement_member_lines import member_line_statements
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
 from pipeline.extract.statement_parts import Statement, lower_case_words
@@ -70,10 +72,11 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
+             + member_line_statements(text, lex)
              + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
-    return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text)))
+    return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text, lex)))
 
 
 def _one_name_per_role_phrase(found: list[Statement]) -> list[Statement]:

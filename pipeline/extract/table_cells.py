@@ -3,10 +3,33 @@ names, the name and the role a name cell holds, a cell left empty."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, person_name_at
 from pipeline.extract.statement_apposed import after_titles
+
+COLUMN_KINDS = ("person", "org", "role", "other")
+_NUMBER_COLUMN = re.compile(r"#")  # a numbering column's header (the data file's comments open with "#")
+
+
+@lru_cache(maxsize=4)
+def column_headers(data_dir: Path | None) -> dict[str, re.Pattern[str]]:
+    """{kind: the header words of that kind of column}, from data/table_column_headers.txt (any case)."""
+    sections = data_sections(data_dir / "table_column_headers.txt") if data_dir else {}
+    return {kind: re.compile(phrase_alternation(sections.get(kind, ())), re.I) for kind in COLUMN_KINDS}
+
+
+def column_kind(cell: str, data_dir: Path | None) -> str | None:
+    """The kind of column a table header cell names: "person", "org", "role", "other", or None."""
+    heads = column_headers(data_dir)
+    for kind in COLUMN_KINDS:
+        if header_names(heads[kind], cell, kind == "role"):
+            return kind
+    return "other" if _NUMBER_COLUMN.fullmatch(cell.strip()) else None
+
 
 _REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*")
 

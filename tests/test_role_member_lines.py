@@ -1,0 +1,44 @@
+"""Attendance, apologies and board list entries that give the name, the organisation, then the role that ends the
+entry (statement_member_lines.py, rule line:name-org-role), and the board office such an entry states in a document
+its organisation writes about itself (role_own_org.py, family own-board)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(result):
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kickoff of the SEALINK project\n\nPresent\n"
+     "- Henrik Dalgaard - Offshore Cluster Esbjerg (OCE), project coordinator\n"
+     "- Sofie Lindberg (Malmö Port Authority), deputy WP2 leader\n"
+     "- Ilse Janssen - Flemish Wind Agency, communication lead (online)\n",
+     {("Henrik Dalgaard", "project coordinator", "Offshore Cluster Esbjerg", "role:line:name-org-role"),
+      ("Sofie Lindberg", "deputy WP2 leader", "Malmö Port Authority", "role:line:name-org-role"),
+      ("Ilse Janssen", "communication lead", "Flemish Wind Agency", "role:line:name-org-role")}),
+    ("Apologies: Karl Moser (Alpine Timber AG), member of the steering group; Eva Brandt (Innsbruck Joinery GmbH), "
+     "finance officer.",
+     {("Karl Moser", "member of the steering group", "Alpine Timber AG", "role:line:name-org-role"),
+      ("Eva Brandt", "finance officer", "Innsbruck Joinery GmbH", "role:line:name-org-role")}),
+    ("Participants\nMarek Novak, Silesian Glass Cluster – quality manager\n"
+     "Dr. Lena Vogt (Fraunhofer Institute for Wood Research), scientific adviser, online.\n",
+     {("Marek Novak", "quality manager", "Silesian Glass Cluster", "role:line:name-org-role"),
+      ("Lena Vogt", "scientific adviser", "Fraunhofer Institute for Wood Research", "role:line:name-org-role")}),
+    # the role before the organisation is line:name-role's; a country or a degree in the last segment is no role
+    ("Present\n- Jana Roe, Head of Unit, Acme Agency\n- Tom Berg, treasurer, Nordic Wood Network\n"
+     "- Ann Lee (Acme Oy), Finland\n- Ben Fox, Acme Oy, Ph.D.\n",
+     {("Jana Roe", "Head of Unit", "Acme Agency", "role:line:name-role"),
+      ("Tom Berg", "treasurer", "Nordic Wood Network", "role:line:name-role"),
+      ("Ann Lee", "", "Acme Oy", "role:name-bracket-org"), ("Ben Fox", "", "Acme Oy", "role:name-comma-org")}),
+    # in the organisation's own report a board office on a list line is the own organisation's (family own-board)
+    ("Tyrol Wood Cluster – annual report 2027\n\nThe Tyrol Wood Cluster has a new board.\n\nBoard\n"
+     "- Lisa Pichler, Innsbruck Joinery GmbH – vice-president\n- Max Lang (Tyrol Forest Agency) – member\n",
+     {("Lisa Pichler", "vice-president", "Tyrol Wood Cluster", "role:line:name-org-role+own-board"),
+      ("Lisa Pichler", "", "Innsbruck Joinery GmbH", "role:name-bracket-org"),
+      ("Max Lang", "member", "Tyrol Wood Cluster", "role:line:name-org-role+own-board"),
+      ("Max Lang", "", "Tyrol Forest Agency", "role:name-paren")}),
+])
+def test_member_list_entries(extract, text, expected):
+    assert _rows(extract(text)) == expected
