@@ -137,3 +137,24 @@ def test_languages_role_after_a_name_in_other_languages(extract, text, expected)
     result = extract(text)
     assert result.info.language == "fr"
     assert [(r.person, r.role, r.organisation) for r in result.roles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article of another language is no part of the name (event_keywords_languages.txt, [openers])
+    ("El Blue Ports Supplier Day reunió a cuarenta empresas en Vigo el 3 de mayo de 2026, con compradores de cinco "
+     "astilleros europeos y de la autoridad portuaria.",
+     [("Blue Ports Supplier Day", "Blue Ports Supplier Day 2026", "pattern:event_name")]),
+    ("Il Adriatic Food Forum 2026 si terrà ad Ancona con le imprese del distretto e le agenzie regionali della costa "
+     "adriatica.",
+     [("Adriatic Food Forum 2026", "Adriatic Food Forum 2026", "pattern:event_name")]),
+    ("Le Baltic Wood Summit a réuni cent cinquante entreprises à Riga le 5 juin 2026, avec les partenaires du réseau "
+     "et les agences régionales.",
+     [("Baltic Wood Summit", "Baltic Wood Summit 2026", "pattern:event_name")]),
+    # a lower-case keyword after a capitalised word stays an English-only rule: here it is a verb and a noun
+    ("Zapraszamy na webinar o funduszach europejskich dla firm z regionu, który odbędzie się 4 czerwca 2026 roku w "
+     "siedzibie klastra.", []),
+])
+def test_languages_event_names_by_their_shape_in_other_languages(extract, text, expected):
+    result = extract(text)
+    assert result.info.language != "en"
+    assert [(e.text, e.name, e.rule) for e in result.events] == expected

@@ -551,6 +551,10 @@ EVENTS = [
     # a ceremony named by the prize it presents
     ("The Iberian Agrifood Innovation Award 2026 will be handed over at the closing dinner on 8 October 2026.", [("Iberian Agrifood Innovation Award 2026", "Iberian Agrifood Innovation Award ceremony 2026", "pattern:event_award")]),
     ("The award ceremony of the Adriatic Blue Growth Prize takes place in Split on 14 May 2026.", [("award ceremony of the Adriatic Blue Growth Prize", "Adriatic Blue Growth Prize ceremony 2026", "pattern:event_award")]),
+    # a name built on an event noun of another language, in that language's text or in English
+    ("Les Rencontres Numériques du Littoral ont réuni plus de deux cents participants à Brest le 4 juin 2026, autour des entreprises de la région.", [("Rencontres Numériques du Littoral", "Rencontres Numériques du Littoral 2026", "pattern:event_foreign")]),
+    ("De Vlaamse Voedingsdag vindt plaats op 14 maart 2026 in Gent. De dag is bedoeld voor bedrijven en onderzoekers uit de hele regio.", [("Vlaamse Voedingsdag", "Vlaamse Voedingsdag 2026", "pattern:event_foreign")]),
+    ("The Feria Internacional del Mueble opens its doors in Valencia on 20 May 2026.", [("Feria Internacional del Mueble", "Feria Internacional del Mueble 2026", "pattern:event_foreign")]),
     # the meeting a minutes title names
     ("MINUTES OF THE 4th GENERAL ASSEMBLY\nHeld on 22 April 2026 in Ghent\n\nMembers approved the accounts.\n", [("4th GENERAL ASSEMBLY", "Fourth General Assembly", "pattern:event_minutes")]),
     ("The Baltic Sea Food Forum 2025 takes place on 12 May 2025 in Gdansk.", [("Baltic Sea Food Forum 2025", "Baltic Sea Food Forum 2025", "pattern:event_name")]),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import MONTH
 from pipeline.normalise import fold
 
@@ -84,6 +84,8 @@ class EventLexicon:
     # The first word of any keyword as a whole word of lower-case text, in every form ``lookup`` reads (a
     # one-word keyword also as "-s" / "-ies" plural): a text without a match holds no keyword, so no name in it has one.
     keyword_stems: re.Pattern[str] = re.compile("")
+    # Articles of other languages (``[openers]`` of event_keywords_languages.txt): "El Blue Ports Day" names "Blue Ports Day"
+    openers: frozenset[str] = frozenset()
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -142,5 +144,6 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     firsts = {k[0] for k in keywords}
     firsts |= {k[0] + "s" for k in keywords if len(k) == 1} | {k[0][:-1] + "ies" for k in keywords if len(k) == 1 and k[0].endswith("y")}
     keyword_stems = re.compile(rf"(?<![\w’'-])(?:{phrase_alternation(firsts) or '(?!)'})(?![\w’'-])")
+    openers = frozenset(data_sections(data_dir / "event_keywords_languages.txt").get("openers", []))
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
-                        row_notes, list_headings, date_leads, past_edition, keyword_stems)
+                        row_notes, list_headings, date_leads, past_edition, keyword_stems, openers)

@@ -110,12 +110,13 @@ def _split_coordination(toks: list[_Tok], a: int, b: int, lex: EventLexicon) -> 
     return [(x, y) for x, y in parts if x <= y]
 
 
-def _strip_leading(ctx: DocContext, toks: list[_Tok], a: int, b: int) -> int:
-    """Drop sentence-initial verbs and function words before a name ("Register for X")."""
+def _strip_leading(ctx: DocContext, toks: list[_Tok], a: int, b: int, openers: frozenset[str] = frozenset()) -> int:
+    """Drop sentence-initial verbs and function words before a name ("Register for X"), and another
+    language's article ("El Blue Ports Supplier Day reunió ...")."""
     while a <= b:
         t = toks[a]
         pos, _, _ = ctx.pos.get(t.start, ("", "", False))
-        if t.text in _CONNECTORS or t.text.lower() in _NOT_NAME_START or (pos in _LEADING_POS and not t.text.isupper()):
+        if t.text in _CONNECTORS or t.text.lower() in _NOT_NAME_START or t.text in openers or (pos in _LEADING_POS and not t.text.isupper()):
             a += 1
             continue
         break
@@ -195,7 +196,7 @@ def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
                     continue  # the phrase goes on after the keyword on the same line: not an event name
                 if end == kw_end and _IN_REVIEW.match(text, toks[kw_end].end):
                     continue  # "ECCP Week in Review", "Year in brief": a digest's title, not an event
-            start = _strip_leading(ctx, toks, pa, kw_start)
+            start = _strip_leading(ctx, toks, pa, kw_start, lex.openers)
             start = _after_dates(ctx, toks, start, kw_start)
             start = _after_label(toks, start, pa + hits[0][0])
             first_kw = pa + hits[0][0]

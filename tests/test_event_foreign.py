@@ -1,0 +1,51 @@
+"""Event names built on an event noun of another language (``pattern:event_foreign``). Sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def _rows(result) -> list[tuple]:
+    return sorted((e.text, e.name, e.start_date, e.city, e.rule) for e in result.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun opens the name, capitalised words joined by connectors follow
+    ("La Jornada de Clústeres de Navarra se celebrará en Pamplona el 12 de mayo de 2026, con la participación de "
+     "sesenta empresas de la región y de los centros tecnológicos.",
+     [("Jornada de Clústeres de Navarra", "Jornada de Clústeres de Navarra 2026", D(2026, 5, 12), "Pamplona")]),
+    ("Les Rencontres Numériques du Littoral ont réuni plus de deux cents participants à Brest le 4 juin 2026, "
+     "autour des entreprises et des laboratoires de la région.",
+     [("Rencontres Numériques du Littoral", "Rencontres Numériques du Littoral 2026", D(2026, 6, 4), "Brest")]),
+    # a German ordinal before the noun stays in the name
+    ("Der 5. Fachtag Holzbau Schwaben findet am 8. Oktober 2026 in Augsburg statt. Der Fachtag richtet sich an "
+     "Unternehmen, Architekten und Hochschulen aus der Region.",
+     [("5. Fachtag Holzbau Schwaben", "5. Fachtag Holzbau Schwaben", None, None)]),
+    # a compound ending in an event noun after its capitalised modifier; the article is no part of the name
+    ("De Vlaamse Voedingsdag vindt plaats op 14 maart 2026 in Gent. De dag is bedoeld voor bedrijven, onderzoekers "
+     "en overheden uit de hele regio.",
+     [("Vlaamse Voedingsdag", "Vlaamse Voedingsdag 2026", D(2026, 3, 14), "Ghent")]),
+    # in English text too
+    ("The delegation visited the Salone del Legno in Udine on 5 March 2026 and met the organisers.",
+     [("Salone del Legno", "Salone del Legno 2026", D(2026, 3, 5), "Udine")]),
+])
+def test_event_foreign_names(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_foreign",) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the noun alone, after its article
+    "La jornada terminó con un almuerzo el 4 de mayo de 2026, y las empresas presentaron sus proyectos a los compradores.",
+    # a venue that holds the noun as its complement
+    "Das Treffen fand am 4. Mai 2026 im Palais des Congrès de Lyon statt, mit Unternehmen aus der ganzen Region Rhône.",
+    # "next" opens the sentence, not the name
+    "Prochaines Rencontres : Lille, juin 2027, à l'invitation du pôle régional et des entreprises du territoire.",
+    # an English word ending like a German compound opens no name
+    "The Hashtag Campaign ran until June 2026.",
+])
+def test_event_foreign_noun_alone_or_venue_is_no_event(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_foreign"] == []
+
