@@ -20,7 +20,7 @@ def people(result) -> list[tuple[str, str]]:
 ])
 def test_people_line_opening_full_name(extract, rules, text, expected):
     from pipeline.extract.lexicon import load_lexicon
-    from pipeline.extract.people_lines import line_opening_names
+    from pipeline.extract.people_full_names import line_opening_names
 
     # the rule reads exactly these names, and the document's people are exactly they (whichever rule came first)
     assert [text[s.start:s.end] for s in line_opening_names(text, load_lexicon(rules.data_dir))] == [n for n, _ in expected]
@@ -35,7 +35,7 @@ def test_people_line_opening_full_name(extract, rules, text, expected):
 ])
 def test_people_line_opening_name_needs_the_full_shape(extract, rules, text):
     from pipeline.extract.lexicon import load_lexicon
-    from pipeline.extract.people_lines import line_opening_names
+    from pipeline.extract.people_full_names import line_opening_names
 
     assert line_opening_names(text, load_lexicon(rules.data_dir)) == []
     assert [p for p in extract(text).people if p.rule == "line-name"] == []
@@ -67,3 +67,31 @@ def test_people_full_name_in_a_language_without_its_pipeline(extract, text, expe
 ])
 def test_people_courtesy_titles_of_other_languages(extract, text, expected):
     assert [(p.name, p.title) for p in extract(text).people] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The morning was busy. Henrietta Lindblom-Ekdahl of Nordic Pulp Labs AB showed the new pilot dryer.",
+     ["Henrietta Lindblom-Ekdahl"]),
+    ("Several partners spoke, and Bartosz Wierzbicki of the Pomeranian agrifood cluster Agro Pomorze closed the day.",
+     ["Bartosz Wierzbicki"]),
+    ("Questions went to Clodagh Ní Bhraonáin at Westport Marine Services, who answered each in turn.",
+     ["Clodagh Ní Bhraonáin"]),
+])
+def test_people_full_name_before_connector(extract, rules, text, expected):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import names_before_connector
+
+    assert [text[s.start:s.end] for s in names_before_connector(text, load_lexicon(rules.data_dir))] == expected
+    assert [p.name for p in extract(text).people] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Silver Label of the European Secretariat was renewed.",
+    "The University of Turku and the Port of Naantali signed a letter.",
+    "Santa Maria of the Angels hosted the dinner at Turku Castle.",
+])
+def test_people_no_full_name_before_connector(rules, text):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import names_before_connector
+
+    assert names_before_connector(text, load_lexicon(rules.data_dir)) == []
