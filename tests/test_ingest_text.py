@@ -238,3 +238,13 @@ def test_ingest_text_markdown_table_keeps_empty_cells_as_dashes():
     text, blocks, _ = read_markdown("| Time | Item | Speaker |\n|---|---|---|\n| 09:30 | Welcome | |\n| 10:00 | Keynote | Jane Doe |\n")
     assert [text[b.start:b.end] for b in blocks] == ["Time", "Item", "Speaker", "09:30", "Welcome", "–", "10:00", "Keynote", "Jane Doe"]
     assert {b.kind for b in blocks} == {"line"}
+
+
+def test_ingest_text_markdown_break_tag_in_a_table_cell_starts_a_new_line():
+    from pipeline.ingest.markdown import read_markdown
+
+    text, _, _ = read_markdown("| Time | Session |\n|---|---|\n| 10:00 | **Panel**<br>Jane Roe, Chair<br/>John Poe, CEO |\n"
+                               "| 11:00 | Lunch<BR>Terrace |\n")
+    assert "Panel\nJane Roe, Chair\nJohn Poe, CEO" in text
+    assert "Lunch\nTerrace" in text
+    assert "<br" not in text.lower() and "PanelJane" not in text

@@ -20,7 +20,7 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import (dates, dates_multilingual, doc_cues, foreign_ner, key_messages, languages, metadata, parties,
+    from pipeline.extract import (dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages, metadata, parties,
                                   relative_dates)
 
     info = metadata.document_info(seg, annotated, rules)
@@ -55,9 +55,12 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         key_messages=tuple(messages),
         problems=seg.doc.problems,
     )
+    before = result.people
     result = languages.keep_language_neutral(result, langs, rules.data_dir)
     from pipeline.extract.lexicon import load_lexicon
 
-    result = foreign_ner.add_foreign_entities(result, langs, rules.language_models, load_lexicon(rules.data_dir))
+    lex = load_lexicon(rules.data_dir)
+    result = foreign_ner.add_foreign_entities(result, langs, rules.language_models, lex)
+    result = foreign_names.restore_full_names(result, before, langs, rules.language_models, lex)
     result = languages.roles_of_kept_people(result)
     return mark_ocr_facts(result)

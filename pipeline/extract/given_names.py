@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections
-from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import SYLLABLE_PAIR
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.shapes import SYLLABLE_PAIR, is_name_word, particle_surname
 from pipeline.normalise import fold
 
 
@@ -45,3 +45,31 @@ def starts_with_given_name(name: str, lex: Lexicon) -> bool:
     if len(words) == 2 and SYLLABLE_PAIR.fullmatch(words[1]) and fold(first) in family_names_first(lex.data_dir):
         return True
     return fold(first) in known or fold(first.split("-")[0]) in known
+
+
+def full_person_name(name: str, lex: Lexicon) -> bool:
+    """Rule family "full name shape": ``name`` is a known given name (no country, no word of ``not_person_words.txt``)
+    and one to four capitalised surname words, perhaps with lower-case particles of ``name_particles.txt``
+    ("María José Sánchez de la Vega", "Vito Santoro-Lacatena", "Gwenaëlle Le Goff"), and no organisation, unit or
+    type word, no country: nothing that could be another thing's name."""
+    words = name.split()
+    core = [w for w in words if not (w.lower() in lex.name_particles and w[0].islower())]
+    if not 2 <= len(core) <= 5 or words[-1].lower() in lex.name_particles:
+        return False
+    first = words[0]
+    if key(name) in lex.cities or first.lower() in lex.name_particles:
+        return False  # "Santa Maria da Feira", "Le Havre": a place
+    if (not is_name_word(first) or first.lower() in lex.not_person_words or key(first) in lex.countries
+            or not starts_with_given_name(first, lex)):
+        return False
+    for w in words[1:]:
+        low = w.lower()
+        if low in lex.name_particles and w[0].islower():
+            continue
+        if low in lex.org_suffixes or low in lex.org_type_nouns or low in lex.unit_words or low in lex.not_person_words:
+            return False
+        if low in lex.country_words or key(w) in lex.countries:
+            return False
+        if not (is_name_word(w) or particle_surname(w, lex)):
+            return False
+    return True

@@ -30,7 +30,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=64)
-def _stop_words(code: str) -> frozenset[str]:
+def stop_words(code: str) -> frozenset[str]:
     """spaCy's stop-word list for a language (shipped with spaCy, no model needed); empty when it has none."""
     import spacy
 
@@ -54,11 +54,11 @@ def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS) -> str | None:
         return lang
     words = _WORD.findall(piece.lower())
     latin = sum(1 for w in words if all(ord(ch) < 0x250 for ch in w))
-    stop = _stop_words(lang)
+    stop = stop_words(lang)
     if not words or latin * 2 < len(words) or not stop:
         return lang  # another script, or no function-word list to check against: the detector decides
     own = sum(w in stop for w in words) / len(words)
-    english = sum(w in _stop_words("en") for w in words) / len(words)
+    english = sum(w in stop_words("en") for w in words) / len(words)
     return lang if own >= MIN_STOP_WORD_SHARE and own > english else None
 
 

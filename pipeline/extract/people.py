@@ -3,6 +3,8 @@
 Sources, strongest first:
 1. the statements of :mod:`pipeline.extract.statements` (cue rules on the text);
 2. spaCy PERSON entities of person shape (and ORG entities opening with a double given name);
+   full names that open a line of a list or table, or stand before "of" / "at" and an organisation
+   (:mod:`pipeline.extract.people_full_names`);
 3. repeats of a full name, and short mentions: a surname or first name of a full name found in the
    same document, and a title + surname ("Commissioner Doe") without a full name.
 
@@ -19,6 +21,7 @@ from spacy.tokens import Doc
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.people_full_names import CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names, names_before_connector
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statement_context import end_of_org_name
@@ -185,6 +188,11 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
             continue
         found.setdefault((span.start, span.end), (rule, None))
         found_index.add(span.start, span.end)
+    for rule, spans in ((LINE_NAME_RULE, line_opening_names(text, lex)), (CONNECTOR_RULE, names_before_connector(text, lex))):
+        for span in spans:  # rules "line-name", "name-before-connector": no other rule read a person there
+            if not overlaps_org(span) and not found_index.overlaps(span.start, span.end):
+                found[(span.start, span.end)] = (rule, None)
+                found_index.add(span.start, span.end)
     # Full names (two or more words) anchor the short forms.
     full: dict[str, str] = {}
     for (s, e) in found:

@@ -156,7 +156,9 @@ def particle_surname(word: str, lex: Lexicon) -> bool:
 def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     """A cleaned candidate name passes the person-shape rules."""
     words = name.split()
-    if not (min_words <= len(words) <= 5) or any(ch.isdigit() for ch in name):
+    # (particles do not count toward the five words: "María José Sánchez de la Vega")
+    core = [w for w in words if not (w.lower() in lex.name_particles and w[:1].islower())]
+    if not (min_words <= len(words) and len(core) <= 5) or any(ch.isdigit() for ch in name):
         return False
     if name.lower() in lex.cities or lex.gazetteer_by_key.get(name.lower()):
         return False

@@ -6,6 +6,8 @@ in the text; the block span covers only the item's own text.
 """
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -13,6 +15,7 @@ from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
 
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
 
 
@@ -21,8 +24,8 @@ def _inline_text(token: Token) -> str:
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
+        elif child.type in ("softbreak", "hardbreak") or (child.type == "html_inline" and _BREAK.fullmatch(child.content)):
+            parts.append("\n")  # (a "<br>" inside a table cell: "**Opening**<br>Jane Doe, Chair" is two lines)
         elif child.type == "image":
             parts.append(child.content or "")
     return "".join(parts)
