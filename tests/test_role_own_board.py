@@ -121,3 +121,22 @@ def test_letterhead_with_one_separator_is_no_navigation_bar(extract, head):
     text = head + "The Drava Food Cluster grew to 41 members in 2029. The treasurer, Nina Kos, presented the accounts."
     assert {r[:2] for r in _rows(extract(text), "Nina Kos")} == {("treasurer", "Drava Food Cluster")}
 
+
+# --- "the cluster manager" in the own organisation's text (role_own_org.own_unless_named_here) ----------------------
+_NEWS = ("Sava Logistics Cluster – Newsletter 4/2030\n\nNews from the Sava Logistics Cluster for its members.\n\n"
+         "Our partners of the Isonzo Rail Cluster opened a new terminal in Gorizia this spring.\n\n")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("The cluster manager, Tanja Vidmar, will present the results in June.", "Tanja Vidmar", "cluster manager"),
+    ("Questions about membership go to Miha Rozman, cluster manager.", "Miha Rozman", "cluster manager"),
+    ("In the office, cluster coordinator Petra Golob now runs the training programme.", "Petra Golob", "cluster coordinator"),
+])
+def test_kind_noun_in_a_later_paragraph_means_the_own_organisation(extract, sentence, person, role):
+    rows = _rows(extract(_NEWS + sentence), person)
+    assert {r[:2] for r in rows} == {(role, "Sava Logistics Cluster")}
+
+
+def test_kind_noun_in_the_paragraph_that_names_another_cluster_stays_with_it(extract):
+    text = _NEWS.rstrip() + " The cluster manager, Ana Kralj, cut the ribbon."
+    assert {r[:2] for r in _rows(extract(text), "Ana Kralj")} == {("cluster manager", "Isonzo Rail Cluster")}

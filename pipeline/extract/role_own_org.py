@@ -248,3 +248,19 @@ def board_office_and_employer(statements: list[Statement], text: str, own: OrgMe
         out.append(Statement(st.person, affiliation, org=st.org))
     return out
 
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def own_unless_named_here(text: str, pos: int, near: OrgMention | None, own: OrgMention | None, noun: str) -> OrgMention | None:
+    """Family ``org-kind-anaphor`` with the document's own organisation: a role that names its organisation by a kind
+    noun ("the cluster manager, Jane Doe", "cluster manager John Roe") at ``pos`` belongs to the own organisation when
+    its name holds the noun, unless ``near`` (the nearest organisation named before with the noun) is named in the
+    role's own paragraph: a cluster's newsletter that told of another cluster in an earlier item still means itself
+    by "the cluster"."""
+    if own is None or near is None or near.name == own.name:
+        return near
+    if not re.search(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", own.name, re.I):
+        return near
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, near.end, pos)]
+    return own if breaks else near
