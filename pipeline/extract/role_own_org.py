@@ -209,7 +209,8 @@ def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | No
     ``[board cues]`` section shortly before the name), after a comma with the office before the name or after the
     organisation ("Chair Jane Doe, Acme Ltd", "Treasurer: Jane Doe, Acme Ltd", "Jane Doe, Acme Ltd – member"), or
     in the column after the office's ("Jane Doe | Vice-chair | Acme Ltd"). Returns the rule of the person's
-    affiliation with that organisation (``name-bracket-org``, ``name-comma-org``, ``name-column-org``), else None."""
+    affiliation with that organisation (``name-bracket-org``, ``name-comma-org``; "" for a column: a board table's
+    organisation column names the seat's holder, which the office in the own organisation says enough), else None."""
     if _NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None:
         return "name-bracket-org"
     cues = _board_cue_re(data_dir)
@@ -220,7 +221,7 @@ def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | No
     columns = (st.person.end <= st.role_span.start and st.role_span.end <= st.org.start
                and _COLUMN_GAP.fullmatch(text, st.person.end, st.role_span.start) is not None
                and _COLUMN_GAP.fullmatch(text, st.role_span.end, st.org.start) is not None)
-    return "name-column-org" if columns else None
+    return "" if columns else None
 
 
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
@@ -232,8 +233,7 @@ def board_office_and_employer(statements: list[Statement], text: str, own: OrgMe
     University – member", "John Doe | Treasurer | Gamma AS") is an office of the document's own organisation, whose
     board it is; the bracket names the member the person comes from. Such a
     statement gives two: the office in the own organisation (rule ``…+own-board``) and the affiliation with the
-    bracket's (comma's, column's) organisation (rule ``name-bracket-org``, ``name-comma-org``, ``name-column-org``,
-    no role)."""
+    bracket's (comma's) organisation (rule ``name-bracket-org``, ``name-comma-org``, no role; none for a column)."""
     if own is None:
         return statements
     out: list[Statement] = []
@@ -245,7 +245,8 @@ def board_office_and_employer(statements: list[Statement], text: str, own: OrgMe
             out.append(st)
             continue
         out.append(replace(st, org=Span(own.start, own.end), rule=f"{st.rule}+own-board"))
-        out.append(Statement(st.person, affiliation, org=st.org))
+        if affiliation:
+            out.append(Statement(st.person, affiliation, org=st.org))
     return out
 
 
