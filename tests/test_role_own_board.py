@@ -97,14 +97,11 @@ _TABLE = ("Mura Wood Cluster – Annual Report 2030\n\nThe Mura Wood Cluster has
           "Board (elected on 12 April 2030)\n\n")
 
 
-@pytest.mark.parametrize("row, person, role", [
-    ("Matej Horvat | Chairman | Lesna Industrija GmbH\n", "Matej Horvat", "Chairman"),
-    ("Rok Zupan | Treasurer | Zupan Sawmill Ltd\n", "Rok Zupan", "Treasurer"),
-    ("Tina Golob | Vice-president | Slovenian Forestry Institute\n", "Tina Golob", "Vice-president"),
-])
-def test_board_table_row_gives_the_office_in_the_own_organisation(extract, row, person, role):
-    rows = _rows(extract(_TABLE + row), person)
-    assert rows == {(role, "Mura Wood Cluster", "role:line:name-role+own-board")}
+@pytest.mark.parametrize("row", ["Matej Horvat | Chairman | Lesna Industrija GmbH", "Rok Zupan | Treasurer | Zupan Sawmill Ltd",
+                                 "Tina Golob | Vice-president | Slovenian Forestry Institute"])
+def test_board_table_row_gives_the_office_in_the_own_organisation(extract, row):
+    person, role, _ = (cell.strip() for cell in row.split("|"))
+    assert _rows(extract(_TABLE + row + "\n"), person) == {(role, "Mura Wood Cluster", "role:line:name-role+own-board")}
 
 
 def test_table_row_outside_a_board_list_keeps_its_organisation(extract):
