@@ -28,6 +28,21 @@ def test_org_name_words_front_heads_and_joiners(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # public bodies, ports, parks, districts and clusters of the Romance languages open a name too
+    ("The delegation met the Autoridad Portuaria de Huelva and the Gobierno de La Rioja in March.",
+     {"Autoridad Portuaria de Huelva", "Gobierno de La Rioja"}),
+    ("Speakers came from the Distretto Nautico della Spezia and the Dipartimento di Chimica Industriale.",
+     {"Distretto Nautico della Spezia", "Dipartimento di Chimica Industriale"}),
+    ("Members of the Clúster de la Madera de Asturias visited the Parque Tecnológico de Álava.",
+     {"Clúster de la Madera de Asturias", "Parque Tecnológico de Álava"}),
+    ("The Pôle Bois Vosges and the Coopérative Fromagère du Doubs signed with the Ajuntament de Lleida.",
+     {"Pôle Bois Vosges", "Coopérative Fromagère du Doubs", "Ajuntament de Lleida"}),
+])
+def test_org_name_words_romance_public_bodies_and_clusters(extract, text, expected):
+    assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Support came from the Slovak wood cluster Drevársky klaster Orava and from Kauno regioninis klasteris.",
      {"Drevársky klaster Orava", "Kauno regioninis klasteris"}),
     ("Partners: Agentúra regionálneho rozvoja Trnava and the Comunità di valle della Rendena signed.",

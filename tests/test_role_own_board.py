@@ -56,3 +56,84 @@ def test_title_line_organisation_that_calls_itself_by_its_kind(extract):
             "**Place:** Maribor Congress Centre (MCC), Maribor\n\n"
             "The cluster grew to 60 members. The treasurer, Nina Kos, presented the accounts.")
     assert _rows(extract(text), "Nina Kos") == {("treasurer", "Drava Mobility Cluster", "role:the-role-name+own-org")}
+
+
+# --- a board list that gives the member's organisation after a comma or in a column (role_own_org._employer_field) --
+_BOARD = ("Drava Food Cluster – Annual Report 2029\n\nThe Drava Food Cluster grew to 41 members in 2029.\n\n"
+          "The General Assembly of 3 May elected the following board:\n\n")
+
+
+@pytest.mark.parametrize("line, person, role, employer, rule", [
+    ("- Marta Kovač, Kovač Mlin d.o.o. – vice-president\n", "Marta Kovač", "vice-president", "Kovač Mlin d.o.o.",
+     "role:board-comma-entry-role+own-board"),
+    ("- Prof. Tomaž Zupan, University of Maribor – member\n", "Tomaž Zupan", "member", "University of Maribor",
+     "role:board-comma-entry-role+own-board"),
+    ("- Ivana Horvat, Horvat Organic Farms Ltd – Treasurer\n", "Ivana Horvat", "Treasurer", "Horvat Organic Farms Ltd",
+     "role:board-comma-entry-role+own-board"),
+])
+def test_board_entry_with_the_organisation_after_a_comma(extract, line, person, role, employer, rule):
+    rows = _rows(extract(_BOARD + line), person)
+    assert rows == {(role, "Drava Food Cluster", rule), ("", employer, "role:name-comma-org")}
+
+
+@pytest.mark.parametrize("line, person, role, employer, rule", [
+    ("Chair Petra Lenart, Lenart Dairy d.o.o.\n", "Petra Lenart", "Chair", "Lenart Dairy d.o.o.", "role:title+org-after-role+own-board"),
+    ("Treasurer: Boris Kralj, Kralj Bakery Ltd.\n", "Boris Kralj", "Treasurer", "Kralj Bakery Ltd", "role:role-label+org-after-role+own-board"),
+    ("Vice-chair Ana Zorko, University of Ljubljana\n", "Ana Zorko", "Vice-chair", "University of Ljubljana",
+     "role:role-before-name+org-after-role+own-board"),
+])
+def test_board_office_before_the_name_with_the_organisation_after_a_comma(extract, line, person, role, employer, rule):
+    rows = _rows(extract(_BOARD + line), person)
+    assert rows == {(role, "Drava Food Cluster", rule), ("", employer, "role:name-comma-org")}
+
+
+def test_comma_organisation_outside_a_board_list_stays_the_roles(extract):
+    # no board word before the line: a chair named with an organisation after a comma chairs it
+    text = "Drava Food Cluster – Annual Report 2029\n\nThe Drava Food Cluster grew to 41 members in 2029.\n\nChair Petra Lenart, Lenart Dairy d.o.o.\n"
+    assert _rows(extract(text), "Petra Lenart") == {("Chair", "Lenart Dairy d.o.o.", "role:title+org-after-role")}
+
+
+_TABLE = ("Mura Wood Cluster – Annual Report 2030\n\nThe Mura Wood Cluster has 35 members.\n\n"
+          "Board (elected on 12 April 2030)\n\n")
+
+
+@pytest.mark.parametrize("row", ["Matej Horvat | Chairman | Lesna Industrija GmbH", "Rok Zupan | Treasurer | Zupan Sawmill Ltd",
+                                 "Tina Golob | Vice-president | Slovenian Forestry Institute"])
+def test_board_table_row_gives_the_office_in_the_own_organisation(extract, row):
+    person, role, _ = (cell.strip() for cell in row.split("|"))
+    assert _rows(extract(_TABLE + row + "\n"), person) == {(role, "Mura Wood Cluster", "role:line:name-role+own-board")}
+
+
+def test_table_row_outside_a_board_list_keeps_its_organisation(extract):
+    text = "Mura Wood Cluster – Annual Report 2030\n\nThe Mura Wood Cluster has 35 members.\n\nRok Zupan | Treasurer | Zupan Sawmill Ltd\n"
+    assert _rows(extract(text), "Rok Zupan") == {("Treasurer", "Zupan Sawmill Ltd", "role:line:name-role")}
+
+
+@pytest.mark.parametrize("head", [
+    "Drava Food Cluster (DFC) · Annual Report 2029             4\n\n",
+    "Drava Food Cluster | Minutes of the Board meeting of 3 May 2029\n\n",
+    "Drava Food Cluster / Annual Report 2029\n\n",
+])
+def test_letterhead_with_one_separator_is_no_navigation_bar(extract, head):
+    text = head + "The Drava Food Cluster grew to 41 members in 2029. The treasurer, Nina Kos, presented the accounts."
+    assert {r[:2] for r in _rows(extract(text), "Nina Kos")} == {("treasurer", "Drava Food Cluster")}
+
+
+# --- "the cluster manager" in the own organisation's text (role_own_org.own_unless_named_here) ----------------------
+_NEWS = ("Sava Logistics Cluster – Newsletter 4/2030\n\nNews from the Sava Logistics Cluster for its members.\n\n"
+         "Our partners of the Isonzo Rail Cluster opened a new terminal in Gorizia this spring.\n\n")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("The cluster manager, Tanja Vidmar, will present the results in June.", "Tanja Vidmar", "cluster manager"),
+    ("Questions about membership go to Miha Rozman, cluster manager.", "Miha Rozman", "cluster manager"),
+    ("In the office, cluster coordinator Petra Golob now runs the training programme.", "Petra Golob", "cluster coordinator"),
+])
+def test_kind_noun_in_a_later_paragraph_means_the_own_organisation(extract, sentence, person, role):
+    rows = _rows(extract(_NEWS + sentence), person)
+    assert {r[:2] for r in rows} == {(role, "Sava Logistics Cluster")}
+
+
+def test_kind_noun_in_the_paragraph_that_names_another_cluster_stays_with_it(extract):
+    text = _NEWS.rstrip() + " The cluster manager, Ana Kralj, cut the ribbon."
+    assert {r[:2] for r in _rows(extract(text), "Ana Kralj")} == {("cluster manager", "Isonzo Rail Cluster")}

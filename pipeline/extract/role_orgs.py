@@ -58,7 +58,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
 from pipeline.extract.role_org_clauses import credit_org, org_before_relative
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
-                                          own_unit_after, with_own_team)
+                                          own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
@@ -273,8 +273,11 @@ def _sentence_floor(text: str, pos: int, sentences: int) -> int:
     return floor
 
 
-def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
-    """Family ``org-kind-anaphor`` (see the module doc)."""
+def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon, own: OrgMention | None = None) -> OrgMention | None:
+    """Family ``org-kind-anaphor`` (see the module doc). A kind noun the document's own organisation holds
+    (role_own_org.py) is that organisation unless an organisation with the noun is named in the role's own
+    paragraph: "the cluster manager" of a cluster's newsletter is its own, though a news item further up named
+    another cluster."""
     role = st.role_span
     first = min(role.start, st.person.start)
     lead = text[max(0, role.start - 40):role.start]
@@ -288,7 +291,8 @@ def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon) -> OrgMent
         if len(field) >= 2 and field[0].lower() in kind_nouns(lex.data_dir):
             noun = field[0]  # "cluster manager", "network coordinator"
     if noun is not None:
-        return orgs.before(first, max(0, first - _ANAPHOR_REACH), " ".join(noun.split()))
+        noun = " ".join(noun.split())
+        return own_unless_named_here(text, first, orgs.before(first, max(0, first - _ANAPHOR_REACH), noun), own, noun)
     if _POSSESSIVE_DETERMINER.search(lead):
         # (before the name when the role follows it: "elected Jane Doe, CEO of Beta Ltd, as its president" is not Beta's)
         return orgs.before(first, _sentence_floor(text, role.start, 2))
@@ -392,7 +396,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
-                 (_org_of_kind(text, st, index, lex), "org-kind-anaphor"),
+                 (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
                  (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):

@@ -19,6 +19,8 @@ from pathlib import Path
 from dataclasses import replace
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.doc_cues import load_doc_cues
+from pipeline.extract.doc_titles import navigation_line
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
@@ -26,16 +28,19 @@ from pipeline.records import OrgMention
 
 _HEAD_LINES = 3  # the letterhead: the first lines with words (navigation bars aside)
 _NAVIGATION = re.compile(r"(?:[^|›>/»·\n]+[|›>/»·]){2,}")  # "Home | About | News", "Home › News ›"
+_NAV_SEPARATOR = re.compile(r"[|›>/»·]")
+_NAV_ITEM_WORDS = 4  # a menu or breadcrumb item is short; a letterhead part names an organisation or a report
 _MAIL_HEAD = re.compile(r"(?im)^[ \t*#]*(?:From|Subject|Sender|Posted by|Published by)\b[^\n]*")
-_HEAD_SPLIT = re.compile(r"[ \t]+[–—|/-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
+_HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
 
 
 @lru_cache(maxsize=4)
 def own_offices(data_dir: Path | None) -> frozenset[str]:
-    """The titles of ``data/role_own_offices.txt``, lower case (every section)."""
+    """The titles of ``data/role_own_offices.txt``, lower case (every section but the ``[board cues]``)."""
     if data_dir is None:
         return frozenset()
-    return frozenset(w.lower() for words in data_sections(data_dir / "role_own_offices.txt").values() for w in words)
+    sections = data_sections(data_dir / "role_own_offices.txt")
+    return frozenset(w.lower() for name, words in sections.items() if name != "board cues" for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +55,18 @@ def _self_reference_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:the|our)[ \t\n]+(" + phrase_alternation(kind_nouns(data_dir), r"[ \t\n]+") + r")(?![\w-])", re.I)
 
 
-def _head_lines(text: str) -> list[tuple[int, int]]:
+def _navigation(line: str, data_dir: Path | None) -> bool:
+    """A menu, breadcrumb, share or browser-view bar: three parts or more between separators ("Home | About | News",
+    "News › Events › Our autumn workshop"), two parts of a few words each ("Home › News"), or a line the title
+    finder skips as navigation (doc_titles.navigation_line: "View this e-mail in your browser | Unsubscribe"). A
+    letterhead of two parts ("Acme Water Cluster (AWC) · Annual Report 2031") is not."""
+    if data_dir is not None and navigation_line(line, load_doc_cues(data_dir)):
+        return True
+    parts = _NAV_SEPARATOR.split(line)
+    return bool(_NAVIGATION.fullmatch(line + "|")) and (len(parts) > 2 or all(len(p.split()) <= _NAV_ITEM_WORDS for p in parts))
+
+
+def _head_lines(text: str, data_dir: Path | None = None) -> list[tuple[int, int]]:
     """(start, end) of the document's first lines with words, navigation and share bars skipped."""
     out: list[tuple[int, int]] = []
     pos = 0
@@ -58,7 +74,7 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
-        if re.search(r"\w", line) and not line.startswith("<") and not _NAVIGATION.fullmatch(line + "|"):
+        if re.search(r"\w", line) and not line.startswith("<") and not _navigation(line, data_dir):
             out.append((pos, end))
         pos = end + 1
     return out
@@ -73,7 +89,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     the General Assembly" … "the cluster was founded in 2016": ``data/role_org_kind_nouns.txt``)."""
     if not orgs:
         return None
-    head = _head_lines(text)
+    head = _head_lines(text, data_dir)
     top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
     spans = head + [(m.start(), m.end()) for m in _MAIL_HEAD.finditer(top)]
     ordered = sorted(orgs, key=lambda o: o.start)
@@ -177,28 +193,79 @@ def board_offices(data_dir: Path | None) -> frozenset[str]:
 _NAME_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*$")
 # a list line's member organisation after a comma or dash ("Jane Roe, Beta University – member", line:name-org-role)
 _NAME_COMMA = re.compile(r"[ \t]*(?:,|[–—]|-(?=[ \t]))[ \t]*")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+_COLUMN_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+_BOARD_CUE_REACH = 600  # characters back from the name: the list's heading or lead-in sentence
+
+
+@lru_cache(maxsize=4)
+def _board_cue_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """The ``[board cues]`` section of ``data/role_own_offices.txt`` ("board", "elected", "general assembly")."""
+    words = data_sections(data_dir / "role_own_offices.txt").get("board cues", []) if data_dir else []
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(words, r"[ \t\n]+") + r")(?![\w-])", re.I) if words else None
+
+
+def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | None:
+    """The statement's organisation is the field that says where the person comes from, not whose office it is:
+    in brackets right after the name ("Jane Doe (Acme Ltd) – Treasurer"); or, in a board list (a cue word of the
+    ``[board cues]`` section shortly before the name), after a comma with the office before the name or after the
+    organisation ("Chair Jane Doe, Acme Ltd", "Treasurer: Jane Doe, Acme Ltd", "Jane Doe, Acme Ltd – member"), or
+    in the column after the office's ("Jane Doe | Vice-chair | Acme Ltd"). Returns the rule of the person's
+    affiliation with that organisation (``name-bracket-org``, ``name-comma-org``; "" for a column: a board table's
+    organisation column names the seat's holder, which the office in the own organisation says enough), else None."""
+    if _NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None:
+        return "name-bracket-org"
+    if st.rule.startswith("line:name-org-role") and _NAME_COMMA.fullmatch(text, st.person.end, st.org.start) is not None:
+        return "name-bracket-org"  # an attendance or board list line: "Jane Roe, Beta University – member"
+    cues = _board_cue_re(data_dir)
+    if st.role_span is None or cues is None or not cues.search(text, max(0, st.person.start - _BOARD_CUE_REACH), st.person.start):
+        return None
+    if st.role_span.end <= st.person.start or st.role_span.start >= st.org.end:
+        return "name-comma-org" if _COMMA_GAP.fullmatch(text, st.person.end, st.org.start) else None
+    columns = (st.person.end <= st.role_span.start and st.role_span.end <= st.org.start
+               and _COLUMN_GAP.fullmatch(text, st.person.end, st.role_span.start) is not None
+               and _COLUMN_GAP.fullmatch(text, st.role_span.end, st.org.start) is not None)
+    return "" if columns else None
 
 
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
                               data_dir: Path | None) -> list[Statement]:
     """Family ``own-board``: in a document the organisation writes about itself, a board office of the
     ``[governance]`` section given with the organisation in brackets after the name ("President: Jane Doe (Acme
-    Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)"; a list line's organisation
-    after a comma or dash, "Jane Roe, Beta University – member") is an office of the
-    document's own organisation, whose board it is; the bracket names the member the person comes from. Such a
+    Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)"), or after a comma or
+    in a table column in a board list (:func:`_employer_field`: "Chair Jane Doe, Acme Ltd", "Jane Roe, Beta
+    University – member", "John Doe | Treasurer | Gamma AS") is an office of the document's own organisation, whose
+    board it is; the bracket names the member the person comes from. Such a
     statement gives two: the office in the own organisation (rule ``…+own-board``) and the affiliation with the
-    bracket's organisation (rule ``name-bracket-org``, no role)."""
+    bracket's (comma's) organisation (rule ``name-bracket-org``, ``name-comma-org``, no role; none for a column)."""
     if own is None:
         return statements
     out: list[Statement] = []
     for st in statements:
         words = re.sub(r"[ \t\n]+", " ", (st.role or "").strip(" ,;:()")).lower()
-        bracketed = st.org is not None and (_NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None or (
-            st.rule.startswith("line:name-org-role") and _NAME_COMMA.fullmatch(text, st.person.end, st.org.start) is not None))
-        if (not bracketed or not (words in board_offices(data_dir) or words[:-1] in board_offices(data_dir))
+        affiliation = _employer_field(st, text, data_dir) if st.org is not None else None
+        if (affiliation is None or not (words in board_offices(data_dir) or words[:-1] in board_offices(data_dir))
                 or fold(text[st.org.start:st.org.end]) == fold(own.name) or st.org.start <= own.start < st.org.end):
             out.append(st)
             continue
         out.append(replace(st, org=Span(own.start, own.end), rule=f"{st.rule}+own-board"))
-        out.append(Statement(st.person, "name-bracket-org", org=st.org))
+        if affiliation:
+            out.append(Statement(st.person, affiliation, org=st.org))
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def own_unless_named_here(text: str, pos: int, near: OrgMention | None, own: OrgMention | None, noun: str) -> OrgMention | None:
+    """Family ``org-kind-anaphor`` with the document's own organisation: a role that names its organisation by a kind
+    noun ("the cluster manager, Jane Doe", "cluster manager John Roe") at ``pos`` belongs to the own organisation when
+    its name holds the noun, unless ``near`` (the nearest organisation named before with the noun) is named in the
+    role's own paragraph: a cluster's newsletter that told of another cluster in an earlier item still means itself
+    by "the cluster"."""
+    if own is None or near is None or near.name == own.name:
+        return near
+    if not re.search(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", own.name, re.I):
+        return near
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, near.end, pos)]
+    return own if breaks else near

@@ -5,7 +5,11 @@ reports list them, each with the organisation they come from in brackets.
   the role after the verb, the organisation in the brackets (rule ``board-entry``). The verbs are data
   (``board_entry_verbs.txt``).
 - "Jane Roe (Acme Cluster) – Vice-President", "- John Doe (Beta Network) - Treasurer": the role alone after
-  the dash, ending the line (rule ``board-entry-role``).
+  the dash, ending the line (rule ``board-entry-role``); a board office of ``role_own_offices.txt`` may be
+  written in lower case ("John Doe (Beta Network) – member").
+- "Jane Roe, Acme Cluster – vice-president", "Prof. John Doe, Beta University – member": the organisation after
+  a comma instead of in brackets, before a board office of ``role_own_offices.txt`` that ends the line (rule
+  ``board-comma-entry-role``).
 - "Board members: Jane Roe (Acme Cluster), John Doe (Beta Network) and Ann Lee (Gamma Agency)": a role
   label, singular or plural, before a list of such names gives each of them the role (rule
   ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's). A credit label ("Authors:",
@@ -18,6 +22,7 @@ from functools import lru_cache
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_own_org import board_offices
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
@@ -36,19 +41,42 @@ _DASH_ROLE = re.compile(r"\)[ \t]*[–—-][ \t]*")
 _LINE_ENDS = re.compile(r"[ \t.;]*(?:\n|$)")
 
 
+def _board_office_at(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """A board office of ``role_own_offices.txt`` ("member", "vice-president", "Treasurer") from ``pos`` to the
+    line's end, in any case."""
+    end = _LINE_ENDS.search(text, pos)
+    words = " ".join(text[pos:end.start()].split()).lower() if end else ""
+    return Span(pos, pos + len(text[pos:end.start()].rstrip())) if words in board_offices(lex.data_dir) else None
+
+
 def _dash_roles(text: str, lex: Lexicon) -> list[Statement]:
-    """Rule ``board-entry-role``: "Name (Org) – Role" with nothing after the role on its line."""
+    """Rule ``board-entry-role``: "Name (Org) – Role" with nothing after the role on its line; rule
+    ``board-comma-entry-role``: "Name, Org – office" (see the module doc)."""
     out: list[Statement] = []
     for m in _DASH_ROLE.finditer(text):
         role = lex.role_title_re.match(text, m.end())
-        if not role or not role.group()[:1].isupper() or not _LINE_ENDS.match(text, role.end()):
+        span = Span(role.start(), role.end()) if role and role.group()[:1].isupper() else None
+        if span is None and ";" not in text[text.rfind("(", 0, m.start()):m.start()]:
+            span = _board_office_at(text, m.end(), lex)  # (not "(President; Acme Cluster) – chair": two parts)
+        if span is None or not _LINE_ENDS.match(text, span.end):
             continue
         entry = _name_and_bracket(text, m.start(), lex)
         if not entry:
             continue
         name, org = entry
-        out.append(Statement(name, "board-entry-role", role=clean(role.group()), role_span=Span(role.start(), role.end()), org=org))
+        out.append(Statement(name, "board-entry-role", role=clean(text[span.start:span.end]), role_span=span, org=org))
+    for m in _COMMA_DASH_ROLE.finditer(text):
+        span = _board_office_at(text, m.end(), lex)
+        name = name_ending_at(text, m.start(), lex) if span else None
+        if name is None or lex.role_title_re.match(text, m.start("org")):
+            continue  # (", CEO of Acme Ltd – President": the part after the comma is a role, not whose it is)
+        org = Span(m.start("org"), m.end("org"))
+        out.append(Statement(name, "board-comma-entry-role", role=clean(text[span.start:span.end]), role_span=span, org=org))
     return out
+
+
+# ", Acme Cluster – " between a name and a board office: a capitalised name on the line, no brackets or commas
+_COMMA_DASH_ROLE = re.compile(r",[ \t]+(?P<org>[A-Z][^\n,;:()–—]{1,80}?)[ \t]+[–—-][ \t]+")
 
 
 @lru_cache(maxsize=4)
