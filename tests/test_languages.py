@@ -129,7 +129,7 @@ def test_languages_foreign_person_entities_need_a_person_shape(extract, text, ex
      [("Claire Dubois", "directrice générale de l'agence régionale", None)]),
     ("Compte rendu de la réunion du réseau des pôles à Lille.\nRédaction : Sophie Laurent, chargée de mission, "
      "Pôle Textile Nord\nLes membres ont adopté le budget de l'année.",
-     [("Sophie Laurent", "chargée de mission", None)]),
+     [("Sophie Laurent", "chargée de mission", "Pôle Textile Nord")]),
 ])
 def test_languages_role_after_a_name_in_other_languages(extract, text, expected):
     import spacy

@@ -310,7 +310,7 @@ PEOPLE = [
     ("Panel\nTiina Koskinen, Lapland Tourism Association", [("Tiina Koskinen", "line:name-org")], [("Tiina Koskinen", "", "Lapland Tourism Association", "role:line:name-org")]),
     ("Programme\nHugo Blanc, Lyon Textile Cluster", [("Hugo Blanc", "line:name-org")], [("Hugo Blanc", "", "Lyon Textile Cluster", "role:line:name-org")]),
     # a line of name, a capitalised phrase no role list holds, and an organisation: the phrase is the role
-    ("Panel\nAnna Berg, Chief Storyteller, Baltic Food Association\nOla Nord, Chief Dreamer, Nordic Wood Association", [("Anna Berg", "line:name-role-org"), ("Ola Nord", "line:name-role-org")], [("Anna Berg", "Chief Storyteller", "Baltic Food Association", "role:line:name-role-org"), ("Ola Nord", "Chief Dreamer", "Nordic Wood Association", "role:line:name-role-org")]),
+    ("Panel\nAnna Berg, Chief Storyteller, Baltic Food Association\nOla Nordmann, Chief Dreamer, Nordic Wood Association", [("Anna Berg", "line:name-role-org"), ("Ola Nordmann", "line:name-role-org")], [("Anna Berg", "Chief Storyteller", "Baltic Food Association", "role:line:name-role-org"), ("Ola Nordmann", "Chief Dreamer", "Nordic Wood Association", "role:line:name-role-org")]),
     ("Panel\nLea Roth, Chief Explorer, Bavarian Optics Association", [("Lea Roth", "line:name-role-org")], [("Lea Roth", "Chief Explorer", "Bavarian Optics Association", "role:line:name-role-org")]),
     ("Programme\nNina Petek, Chief Tinkerer, Slovenian Robotics Association", [("Nina Petek", "line:name-role-org")], [("Nina Petek", "Chief Tinkerer", "Slovenian Robotics Association", "role:line:name-role-org")]),
 ]
@@ -380,7 +380,8 @@ ORGS = [
     # a bracket after a name gives its acronym with its name in another language or its country
     ("The Croatian Marine Cluster (Hrvatski pomorski klaster, HPK) met in Split.", [("Croatian Marine Cluster", "Croatian Marine Cluster", "pattern:acronym-in-brackets"), ("Hrvatski pomorski klaster", "Croatian Marine Cluster", "pattern:lower-head"), ("HPK", "Croatian Marine Cluster", "pattern:acronym-in-brackets")]),
     ("The work package is led by the Timber Construction Cluster Bavaria (TCCB, Germany) with two partners.", [("Timber Construction Cluster Bavaria", "Timber Construction Cluster Bavaria", "pattern:acronym-in-brackets"), ("TCCB", "Timber Construction Cluster Bavaria", "pattern:acronym-in-brackets")]),
-    ("The mission was led by Clúster Alimentario de Aragón (AGRIFOODARA).", [("Clúster Alimentario de Aragón", "Clúster Alimentario de Aragón", "pattern:acronym-in-brackets"), ("AGRIFOODARA", "Clúster Alimentario de Aragón", "pattern:acronym-in-brackets")]),
+    ("The mission was led by Clúster Alimentario de Aragón (AGRIFOODARA).", [("Clúster Alimentario de Aragón", "Clúster Alimentario de Aragón", "pattern:acronym-definition"), ("AGRIFOODARA", "Clúster Alimentario de Aragón", "pattern:acronym-definition")]),
+    ("Last spring the Slovenian Wood Cluster (Slovenski lesni grozd, SLG) joined the alliance.", [("Slovenian Wood Cluster", "Slovenian Wood Cluster", "pattern:acronym-in-brackets"), ("Slovenski lesni grozd", "Slovenian Wood Cluster", "pattern:lower-head"), ("SLG", "Slovenian Wood Cluster", "pattern:acronym-in-brackets")]),
     # legal forms of Austria, Bulgaria, Italy, Slovakia and Sweden that cleanco lacks
     ("The cheese was supplied by Alpenblick Molkerei eGen from Tyrol.", [("Alpenblick Molkerei eGen", "Alpenblick Molkerei eGen", "legal-form")]),
     ("Our new members are Rila Dairy Foods AD and Vitosha Code EOOD.", [("Rila Dairy Foods AD", "Rila Dairy Foods AD", "legal-form"), ("Vitosha Code EOOD", "Vitosha Code EOOD", "legal-form")]),
