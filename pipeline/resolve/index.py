@@ -58,6 +58,7 @@ from pipeline.resolve.editions import edition_signature
 from pipeline.resolve.index_events import attach_dated_events, published_dates
 from pipeline.resolve.index_acronyms import attach_org_names, definition_rows
 from pipeline.resolve.index_orgs import org_counts
+from pipeline.resolve.index_read import read_changed, read_resolution
 from pipeline.resolve.index_people import attach_full_names, person_counts
 from pipeline.resolve.index_store import SCHEMA_VERSION, decode, decode_attrs, encode, entity_row, info_row, open_db, write_errors
 from pipeline.resolve.model import Entity, Node, Resolution
@@ -367,48 +368,13 @@ class EntityIndex:
     # ---------------------------------------------------------------- the whole resolution
     def resolution(self) -> Resolution:
         """The corpus's resolution as :func:`pipeline.resolve.resolve` would give it, read from the index."""
-        by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
-        for etype, eid, key, data in self.db.execute("SELECT etype, eid, key, data FROM ents ORDER BY etype, eid"):
-            row = decode(data)
-            by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
-                                         row["n_mentions"], key=key)
-        ids = {(d, etype, n): eid for etype, d, n, eid in self.db.execute("SELECT etype, doc_id, name, eid FROM nodes")}
-        merges = [decode(data) for (data,) in self.db.execute("SELECT data FROM merges ORDER BY etype, grp, rowid")]
-        return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
+        return read_resolution(self.db)
 
     def changed_resolution(self, published: dict[tuple[str, str, str], str] | None = None
                            ) -> tuple[Resolution, dict[str, set[NodeKey]]]:
-        """After an update that did not rebuild (:attr:`changes`): the resolution of the groups it stored only
-        (their entities, names' ids and merge rows, as :meth:`resolution` reads them) and of the entities a short
-        path grew or founded in a group it did not re-run (each alone: every other entity of its group is as the
-        previous run left it, names and published id), and per entity type every name those groups and entities
-        hold or the update withdrew. Every other group is as the previous run left it.
-        ``published``: filled with each of those names' published id ((entity_type, doc_id, name) -> pid; a new
-        name has none)."""
-        by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
-        ids: dict[tuple[str, str, str], str] = {}
-        merges: list[dict] = []
-        names: dict[str, set[NodeKey]] = {}
-        pids: dict[tuple[str, str, str], str] = {} if published is None else published
-        for etype in ENTITY_TYPES:
-            stored, withdrawn, grown = self.changes[etype]
-            names[etype] = set(withdrawn)
-            pids.update(((etype, d, n), pid) for (d, n), pid in withdrawn.items() if pid is not None)
-            parts = [("grp", g) for g in sorted(stored)] + [("eid", eid) for g, eid in sorted(grown) if g not in stored]
-            for column, value in parts:
-                for eid, key, data in self.db.execute(f"SELECT eid, key, data FROM ents WHERE etype=? AND {column}=?", (etype, value)):
-                    row = decode(data)
-                    by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
-                                                 row["n_mentions"], key=key)
-                for d, n, eid, pid in self.db.execute(f"SELECT doc_id, name, eid, pid FROM nodes WHERE etype=? AND {column}=?",
-                                                      (etype, value)):
-                    ids[(d, etype, n)] = eid
-                    names[etype].add((d, n))
-                    if pid is not None and (d, n) not in withdrawn:  # a name withdrawn and added again: its published id
-                        pids[(etype, d, n)] = pid
-                merges += [decode(data) for (data,) in self.db.execute(
-                    f"SELECT data FROM merges WHERE etype=? AND {column}=? ORDER BY rowid", (etype, value))]
-        return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges), names
+        """After an update that did not rebuild (:attr:`changes`): what it changed, read back
+        (:func:`.index_read.read_changed`)."""
+        return read_changed(self.db, self.changes, published)
 
     # ---------------------------------------------------------------- published ids
     def is_published(self, etype: str, pid: str) -> bool:
