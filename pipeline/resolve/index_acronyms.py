@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 
 from pipeline.normalise import fold, stable_id
 from pipeline.resolve.index_attach import grow, sole_holder, stored_entity
-from pipeline.resolve.index_orgs import ATTRS, attach_plain_names, org_node
+from pipeline.resolve.index_orgs import ATTRS, attach_plain_names, live_keys, org_node
 from pipeline.resolve.model import Node
 from pipeline.resolve.organisations import is_acronym_node, looks_like_acronym, org_key
 
@@ -125,7 +125,7 @@ def _plan(db: sqlite3.Connection, data, new: set[NodeKey], k: NodeKey, entries: 
         wanted.add("d:" + key)
         for full in data.gaz_acronyms.get(key, ()):
             wanted |= {"k:" + full} | ({"g:" + data.gaz_anchor[full]} if full in data.gaz_anchor else set())
-    if _keys(db, k) != wanted or sum(x.startswith("g:") for x in wanted) != bool(anchor) or (not anchor and not acronym):
+    if live_keys(db, k) != wanted or sum(x.startswith("g:") for x in wanted) != bool(anchor) or (not anchor and not acronym):
         return None
     m0 = _first(db, key)
     if m0 is None or m0 in new or (acronym and "d:" + key not in _keys(db, m0)):

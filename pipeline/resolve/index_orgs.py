@@ -8,7 +8,8 @@ A new name ``c`` (all new names of one name key ``key`` together) is attached wh
 
 * no analyst alias or do-not-merge row for organisations exists;
 * ``c``'s only key is its name key (no gazetteer or alias anchor, no acronym defined or used, no one-word name of
-  its document that the head-noun rule could tie to it), it is not an acronym and none of its mentions gives one:
+  its document that the head-noun rule could tie to it; a one-word name's own head-noun key that no other name of its
+  document holds ties nothing: :func:`live_keys`), it is not an acronym and none of its mentions gives one:
   it brings no definition, and the acronym, head-noun and gazetteer steps do not read it;
 * no name of the key is an acronym (then the ``same_key`` step links every name of the key), and the first name
   (by (doc_id, name)) of the key is a stored one, ``m0``: the ``same_key`` links go from it, and it stays the name
@@ -86,9 +87,18 @@ def org_node(db: sqlite3.Connection, k: NodeKey) -> Node:
     return Node(k[0], k[1], m, decode_attrs(attrs))
 
 
-def _plain(db: sqlite3.Connection, k: NodeKey, key: str) -> Node | None:
-    """The new name ``k`` when it has a short path (its only key is its name key, no acronym), else None."""
+def live_keys(db: sqlite3.Connection, k: NodeKey) -> set[str]:
+    """The keys of the organisation name ``k`` but its head-noun keys that no other name of its document holds: such a
+    key is a one-word name's own ("IOT4Industry"), and with no longer name of the document using the word the
+    head-noun rule links nothing through it."""
     keys = {x for (x,) in db.execute("SELECT key FROM keys WHERE etype='organisation' AND doc_id=? AND name=?", k)}
+    return {x for x in keys if not x.startswith(f"h:{k[0]}:") or db.execute(
+        "SELECT COUNT(*) FROM keys WHERE etype='organisation' AND key=? AND doc_id=?", (x, k[0])).fetchone()[0] > 1}
+
+
+def _plain(db: sqlite3.Connection, k: NodeKey, key: str) -> Node | None:
+    """The new name ``k`` when it has a short path (its only live key is its name key, no acronym), else None."""
+    keys = live_keys(db, k)
     node = org_node(db, k)
     if keys != {"k:" + key} or is_acronym_node(node) or any(a.get("acronym") for a in node.attrs):
         return None
