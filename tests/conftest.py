@@ -139,6 +139,33 @@ def same_as_full_run(run_pipeline, docs: Path, incremental_out: Path, tmp_path: 
     return clean
 
 
+SAMPLES = ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt", "eu-cluster-conference-2019-blog.txt")
+
+
+def add_one_to_samples(run_pipeline, tmp_path: Path, name: str, text: str, placed: list):
+    """Run three sample documents of raw_docs/ into ``tmp_path/out``, then add one document ``name`` (``text``) and
+    run again; (input folder, output folder, summary of the add-one). ``placed``: a :func:`short_path_names` list,
+    emptied before the add-one."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for sample in SAMPLES:
+        shutil.copy(ROOT / "raw_docs" / sample, docs / sample)
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    (docs / name).write_text(text, encoding="utf-8")
+    placed.clear()
+    return docs, out, run_pipeline(docs, out)
+
+
+def same_history_as_full_run(run_pipeline, docs: Path, incremental_out: Path, tmp_path: Path) -> None:
+    """:func:`same_as_full_run`, and the id history is the full run's too."""
+    from pipeline.state import load_id_history
+    from pipeline.write import current_version
+
+    clean = same_as_full_run(run_pipeline, docs, incremental_out, tmp_path)
+    assert load_id_history(current_version(incremental_out)).nodes == load_id_history(current_version(clean)).nodes
+
+
 @pytest.fixture
 def short_path_names(monkeypatch):
     """``short_path_names(kind)`` → the list the entity index's short path for ``kind`` (``index.SHORT_PATHS``)

@@ -105,7 +105,7 @@ def test_a_new_dated_name_joins_its_edition_and_only_that_edition_is_resolved_ag
     assert {k: v for k, v in latest.ids.items() if k[0] != "000000000000000f"} == after.ids
 
 
-@pytest.mark.parametrize("case", ["moves a stored name", "takes the plain id", "edition number", "undated"])
+@pytest.mark.parametrize("case", ["moves a stored name", "takes the plain id", "edition number", "undated beside a dated name"])
 def test_a_new_name_that_may_move_stored_names_re_runs_its_group(tmp_path, case):
     index = _index(tmp_path)
     corpus = [_doc("000000000000000a", evts=[(FORUM, dt.date(2024, 3, 4), None, "Graz")]),
@@ -116,41 +116,72 @@ def test_a_new_name_that_may_move_stored_names_re_runs_its_group(tmp_path, case)
     event = {"moves a stored name": (FORUM, dt.date(2024, 6, 11), None, "Linz"),  # a second edition: b fits two
              "takes the plain id": (FORUM, dt.date(2024, 6, 11), None, "Linz"),  # Linz in two documents, Graz in one
              "edition number": ("3rd " + FORUM, dt.date(2024, 3, 4), 3, "Graz"),
-             "undated": ("the Alpine Hydrogen Forum", None, None, None)}[case]
+             "undated beside a dated name": ("the Alpine Hydrogen Forum", None, None, None)}[case]
+    # (the undated name's document also names the forum of 2023, so the in_document rule reads it)
+    events = [event, ("Alpine Hydrogen Forum 2023", None, None, None)] if case == "undated beside a dated name" else [event]
 
-    report, after = _update(index, corpus, _doc("000000000000000c", evts=[event]))
+    report, after = _update(index, corpus, _doc("000000000000000c", evts=events))
 
-    assert report.attached["event"] == 0
-    assert report.nodes_resolved["event"] == 3  # the group re-run
+    assert report.attached["event"] == len(events) - 1  # (the dated name of 2023 founds its edition)
+    assert report.nodes_resolved["event"] >= 2 + len(events)  # the group re-run
     if case == "moves a stored name":
         assert after.ids[("000000000000000b", "event", FORUM)] != before.ids[("000000000000000b", "event", FORUM)]
     if case == "takes the plain id":
         assert after.ids[("000000000000000a", "event", FORUM)] != before.ids[("000000000000000a", "event", FORUM)]
 
 
+def test_a_numbered_dated_name_joins_the_edition_carrying_its_number(tmp_path):
+    index = _index(tmp_path)
+    corpus = [_doc("000000000000000a", evts=[("3rd " + FORUM, dt.date(2024, 3, 4), 3, "Graz")]),
+              _doc("000000000000000b", evts=[("the 3rd Alpine Hydrogen Forum", None, 3, None)]),  # no year: edition_number
+              _doc("000000000000000c", evts=[("Alpine Hydrogen Forum 2023", dt.date(2023, 3, 7), None, "Graz")])]
+    index.update([(STAMP, d) for d in corpus], [], rebuild=True)
+    before = index.resolution()
+
+    report, after = _update(index, corpus, _doc("000000000000000e", evts=[("Third Alpine Hydrogen Forum 2024", None, None, "Graz")]))
+
+    assert report.attached["event"] == 1
+    assert report.nodes_resolved["event"] == 3  # the third forum's names and the new one, not the forum of 2023
+    third = before.ids[("000000000000000a", "event", "3rd " + FORUM)]
+    assert after.ids[("000000000000000e", "event", "Third Alpine Hydrogen Forum 2024")] == third
+    assert after.ids[("000000000000000b", "event", "the 3rd Alpine Hydrogen Forum")] == third
+    assert {k: v for k, v in after.ids.items() if k[0] != "000000000000000e"} == before.ids
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_an_undated_name_joins_the_recurring_event_of_its_base_name(tmp_path, stored):
+    index = _index(tmp_path)
+    corpus = [_doc("000000000000000a", evts=[(FORUM, dt.date(2024, 3, 4), None, "Graz")]),
+              _doc("000000000000000b", evts=[("Alpine Hydrogen Forum 2023", dt.date(2023, 3, 7), None, "Graz")])]
+    if stored:  # the recurring event: undated names in documents without a dated forum
+        corpus += [_doc("000000000000000c", evts=[("the Alpine Hydrogen Forum", None, None, None)]),
+                   _doc("000000000000000d", evts=[("Alpine Hydrogen Forums", None, None, "Graz")])]
+    index.update([(STAMP, d) for d in corpus], [], rebuild=True)
+    before = index.resolution()
+
+    report, after = _update(index, corpus, _doc("000000000000000e", evts=[("the Alpine Hydrogen Forums", None, None, None)]))
+
+    assert report.attached["event"] == 1
+    assert report.nodes_resolved["event"] == (3 if stored else 1)  # the recurring event's names and the new one
+    assert {k: v for k, v in after.ids.items() if k[0] != "000000000000000e"} == before.ids
+    recurring = after.events[after.ids[("000000000000000e", "event", "the Alpine Hydrogen Forums")]]
+    assert recurring.name == "Alpine Hydrogen Forums"
+    assert sorted(recurring.doc_ids) == (["000000000000000c", "000000000000000d", "000000000000000e"] if stored
+                                         else ["000000000000000e"])
+
+
 def test_an_add_one_through_the_runner_places_a_dated_event_and_equals_a_full_rebuild(run_pipeline, tmp_path, short_path_names):
     """Real files and published Parquet: a new document naming an event of a stored base name and year is placed
     in its edition without re-running the group, and the tables and id history equal a full rebuild's."""
-    import shutil
+    from conftest import add_one_to_samples, published_tables, same_history_as_full_run
 
-    from conftest import ROOT, published_tables, same_as_full_run
-    from pipeline.state import load_id_history
-    from pipeline.write import current_version
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name in ("ecc-2020-output-papers.txt", "first-cluster-policy-forum.txt", "eu-cluster-conference-2019-blog.txt"):
-        shutil.copy(ROOT / "raw_docs" / name, docs / name)
-    out = tmp_path / "out"
-    run_pipeline(docs, out)
-    (docs / "added-recap.txt").write_text("Cluster recap\n\nPartners from twelve regions met at the EU Cluster Conference 2019 in "
-                                          "Bucharest to compare their smart specialisation plans.\n", encoding="utf-8")
     placed = short_path_names("event")
-    summary = run_pipeline(docs, out)
+    docs, out, summary = add_one_to_samples(run_pipeline, tmp_path, "added-recap.txt", "Cluster recap\n\nPartners from twelve "
+                                            "regions met at the EU Cluster Conference 2019 in Bucharest to compare their smart "
+                                            "specialisation plans.\n", placed)
 
     assert placed == ["EU Cluster Conference 2019"]
     assert summary.nodes_resolved["event"] < summary.nodes_indexed["event"]
     events = [r for r in published_tables(out)["events"] if r["name"] == "EU Cluster Conference 2019"]
     assert len(events) == 1 and events[0]["city"] == "Bucharest"
-    clean = same_as_full_run(run_pipeline, docs, out, tmp_path)
-    assert load_id_history(current_version(out)).nodes == load_id_history(current_version(clean)).nodes
+    same_history_as_full_run(run_pipeline, docs, out, tmp_path)

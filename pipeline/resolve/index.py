@@ -31,8 +31,10 @@ The index is trusted only when it was written for the published set of the same 
 
 The storage (schema, row encoding) is :mod:`.index_store`, the graph walk :mod:`.index_graph`, the sized
 blocks and their edges :mod:`.index_blocks`, and the short paths that place new names without re-running their
-group: dated event names in their year's editions :mod:`.index_events`, full person names in their stored person
-:mod:`.index_people`, plain organisation names in their stored organisation :mod:`.index_orgs`.
+group: dated event names in their year's editions and undated ones in their base name's recurring event
+:mod:`.index_events`, full person names in their stored person :mod:`.index_people`, plain organisation names in
+their stored organisation :mod:`.index_orgs`, gazetteer names and acronym uses in theirs :mod:`.index_acronyms`.
+What a short path changed is read back entity by entity, not by group (:meth:`EntityIndex.changed_resolution`).
 """
 
 from __future__ import annotations
@@ -54,7 +56,9 @@ from pipeline.resolve.index_blocks import block_size, doc_members, read_node, re
 from pipeline.resolve.index_graph import NodeKey, closure, components, group_nodes, join_groups
 from pipeline.resolve.editions import edition_signature
 from pipeline.resolve.index_events import attach_dated_events, published_dates
-from pipeline.resolve.index_orgs import attach_plain_names, org_counts
+from pipeline.resolve.index_acronyms import attach_org_names, definition_rows
+from pipeline.resolve.index_orgs import org_counts
+from pipeline.resolve.index_read import read_changed, read_resolution
 from pipeline.resolve.index_people import attach_full_names, person_counts
 from pipeline.resolve.index_store import SCHEMA_VERSION, decode, decode_attrs, encode, entity_row, info_row, open_db, write_errors
 from pipeline.resolve.model import Entity, Node, Resolution
@@ -64,7 +68,7 @@ from pipeline.resolve.people import resolve_people
 INDEX_FILE = "entity_index.sqlite"
 _BATCH_NODES = 20_000  # a rebuild resolves whole components in batches of about this many names
 # new names placed without their group's re-run
-SHORT_PATHS = {"event": attach_dated_events, "person": attach_full_names, "organisation": attach_plain_names}
+SHORT_PATHS = {"event": attach_dated_events, "person": attach_full_names, "organisation": attach_org_names}
 COUNTS = {"person": person_counts, "organisation": org_counts}  # the aggregates those paths read, kept per entity
 
 
@@ -106,10 +110,11 @@ class EntityIndex:
         self.path = path
         self.data = data
         self._db: sqlite3.Connection | None = None
-        # After an update that re-resolved only what it touched: per entity type, the groups it stored and the
-        # names it withdrew with their published ids (see :meth:`changed_resolution`); None after a rebuild or
+        # After an update that re-resolved only what it touched: per entity type, the groups it stored, the
+        # names it withdrew with their published ids, and the (group, entity id) of the entities a short path grew
+        # or founded without re-running their group (see :meth:`changed_resolution`); None after a rebuild or
         # before any update.
-        self.changes: dict[str, tuple[set[int], dict[NodeKey, str | None]]] | None = None
+        self.changes: dict[str, tuple[set[int], dict[NodeKey, str | None], set[tuple[int, str]]]] | None = None
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -130,7 +135,7 @@ class EntityIndex:
 
     @write_errors
     def reset(self) -> None:
-        for table in ("meta", "docs", "nodes", "keys", "sized", "edges", "ents", "merges"):
+        for table in ("meta", "docs", "nodes", "keys", "sized", "edges", "ents", "merges", "acrdefs"):
             self.db.execute(f"DELETE FROM {table}")
 
     @write_errors
@@ -166,7 +171,8 @@ class EntityIndex:
     def _pending(self) -> dict[str, tuple[set, set, set]]:
         if not hasattr(self, "_touched"):
             self._touched = {t: (set(), set(), set()) for t in ENTITY_TYPES}  # nodes, groups, sized-block members
-            self._changes = {t: (set(), {}) for t in ENTITY_TYPES}  # groups stored, names withdrawn -> published id
+            # groups stored, names withdrawn -> published id, (group, id) of entities grown by a short path
+            self._changes = {t: (set(), {}, set()) for t in ENTITY_TYPES}
             self._counts = [0, 0]  # documents added, withdrawn
         return self._touched
 
@@ -185,6 +191,7 @@ class EntityIndex:
                 self.db.execute("DELETE FROM keys WHERE etype=? AND doc_id=?", (etype, d))
                 self.db.execute("DELETE FROM nodes WHERE etype=? AND doc_id=?", (etype, d))
             self.db.execute("DELETE FROM docs WHERE doc_id=?", (d,))
+            self.db.execute("DELETE FROM acrdefs WHERE doc_id=?", (d,))
 
     @write_errors
     def add(self, stamp: dt.datetime, result: DocumentResult) -> None:
@@ -200,6 +207,8 @@ class EntityIndex:
                                   edition_signature(n, self.data.synonyms) if etype == "event" else None)
                                  for k, n in nodes.items()])
             self.db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)", [(etype, key, k[0], k[1]) for k in nodes for key in keys[k]])
+            if etype == "organisation":
+                self.db.executemany("INSERT OR REPLACE INTO acrdefs VALUES (?, ?, ?, ?)", definition_rows(nodes))
             touched[etype][0].update(nodes)
             touched[etype][2].update(doc_members(self.db, etype, d))
 
@@ -221,7 +230,7 @@ class EntityIndex:
             if etype in SHORT_PATHS and not rebuild and not groups - {None} and nodes:
                 # new names placed in their stored entity (events: their year's editions), their groups not re-run
                 # (unless the rest reach them)
-                n_placed, placed = SHORT_PATHS[etype](self.db, self.data, nodes, self._changes[etype][0])
+                n_placed, placed = SHORT_PATHS[etype](self.db, self.data, nodes, self._changes[etype][2])
                 report.attached[etype] = len(placed)
             seeds = set(nodes) - placed
             seeds |= group_nodes(self.db, etype, groups - {None})
@@ -326,9 +335,10 @@ class EntityIndex:
         number: dict[tuple, int] = {}
         for root in sorted(set(groups.values()), key=repr):
             number[root] = max(top, top_ents) + 1 + len(number)
-        stored = self._changes[etype][0]
+        stored, _, grown = self._changes[etype]
         stored -= old_groups
         stored.update(number.values())
+        grown -= {x for x in grown if x[0] in old_groups}  # re-run whole: read back as a stored group
         # slice: a dated event name's (base name, year), i.e. its entity's key (:mod:`.index_events`)
         self.db.executemany("UPDATE nodes SET grp=?, eid=?, slice=CASE WHEN sig IS NULL THEN NULL ELSE ? END "
                             "WHERE etype=? AND doc_id=? AND name=?",
@@ -343,53 +353,28 @@ class EntityIndex:
                 first[eid] = k
         self.db.executemany("INSERT INTO ents VALUES (?, ?, ?, ?, ?)",
                             [(etype, eid, group_of_entity[eid], ent.key,
-                              entity_row(ent, first[eid],
-                                         None if etype not in COUNTS or ent.anchored else COUNTS[etype](members[eid], nodes)))
+                              entity_row(ent, first[eid], self._counts_of(etype, ent, members[eid], nodes)))
                              for eid, ent in sorted(entities.items())])
         self.db.executemany("INSERT INTO merges VALUES (?, ?, ?, ?)",
                             [(etype, group_of_entity[m["entity_id"]], encode(m), m["entity_id"]) for m in merges])
 
+    def _counts_of(self, etype: str, ent: Entity, members: list[NodeKey], nodes: dict[NodeKey, Node]) -> dict | None:
+        """The aggregates a short path reads of an entity named by its names, or (organisations without analyst
+        aliases) by a gazetteer entry; None for any other."""
+        if etype not in COUNTS or (ent.anchored and (etype != "organisation" or self.data.org_aliases)):
+            return None
+        return {**COUNTS[etype](members, nodes), **({"gazetteer": True} if ent.anchored else {})}
+
     # ---------------------------------------------------------------- the whole resolution
     def resolution(self) -> Resolution:
         """The corpus's resolution as :func:`pipeline.resolve.resolve` would give it, read from the index."""
-        by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
-        for etype, eid, key, data in self.db.execute("SELECT etype, eid, key, data FROM ents ORDER BY etype, eid"):
-            row = decode(data)
-            by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
-                                         row["n_mentions"], key=key)
-        ids = {(d, etype, n): eid for etype, d, n, eid in self.db.execute("SELECT etype, doc_id, name, eid FROM nodes")}
-        merges = [decode(data) for (data,) in self.db.execute("SELECT data FROM merges ORDER BY etype, grp, rowid")]
-        return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges)
+        return read_resolution(self.db)
 
     def changed_resolution(self, published: dict[tuple[str, str, str], str] | None = None
                            ) -> tuple[Resolution, dict[str, set[NodeKey]]]:
-        """After an update that did not rebuild (:attr:`changes`): the resolution of the groups it stored only
-        (their entities, names' ids and merge rows, as :meth:`resolution` reads them), and per entity type
-        every name those groups hold or the update withdrew. Every other group is as the previous run left it.
-        ``published``: filled with each of those names' published id ((entity_type, doc_id, name) -> pid; a new
-        name has none)."""
-        by_type: dict[str, dict[str, Entity]] = {t: {} for t in ENTITY_TYPES}
-        ids: dict[tuple[str, str, str], str] = {}
-        merges: list[dict] = []
-        names: dict[str, set[NodeKey]] = {}
-        pids: dict[tuple[str, str, str], str] = {} if published is None else published
-        for etype in ENTITY_TYPES:
-            stored, withdrawn = self.changes[etype]
-            names[etype] = set(withdrawn)
-            pids.update(((etype, d, n), pid) for (d, n), pid in withdrawn.items() if pid is not None)
-            for g in sorted(stored):
-                for eid, key, data in self.db.execute("SELECT eid, key, data FROM ents WHERE etype=? AND grp=?", (etype, g)):
-                    row = decode(data)
-                    by_type[etype][eid] = Entity(etype, eid, row["name"], set(row["aliases"]), row["attrs"], set(row["doc_ids"]),
-                                                 row["n_mentions"], key=key)
-                for d, n, eid, pid in self.db.execute("SELECT doc_id, name, eid, pid FROM nodes WHERE etype=? AND grp=?", (etype, g)):
-                    ids[(d, etype, n)] = eid
-                    names[etype].add((d, n))
-                    if pid is not None and (d, n) not in withdrawn:  # a name withdrawn and added again: its published id
-                        pids[(etype, d, n)] = pid
-                merges += [decode(data) for (data,) in self.db.execute("SELECT data FROM merges WHERE etype=? AND grp=? ORDER BY rowid",
-                                                                        (etype, g))]
-        return Resolution(by_type["person"], by_type["organisation"], by_type["event"], ids, merges), names
+        """After an update that did not rebuild (:attr:`changes`): what it changed, read back
+        (:func:`.index_read.read_changed`)."""
+        return read_changed(self.db, self.changes, published)
 
     # ---------------------------------------------------------------- published ids
     def is_published(self, etype: str, pid: str) -> bool:

@@ -1,5 +1,6 @@
-"""The entity index's short path for new dated event names: place them in their (base name, year) editions
-without re-resolving the whole group of the base name (:mod:`pipeline.resolve.index`).
+"""The entity index's short paths for new event names: dated names placed in their (base name, year) editions,
+names without year or edition number in their base name's recurring event, without re-resolving the whole group
+of the base name (:mod:`pipeline.resolve.index`).
 
 A base name's group holds every year and every mention of it (the commonest conference: thousands of names,
 growing with the corpus), and the events rule reads all of them. But when the new documents bring only names
@@ -14,15 +15,21 @@ can change, and whether they do is decided by the distinct things the year's men
   joins the edition its signature joins (or founds or stands apart as a new entity);
 * the steps that read all years (an edition number without a year joins the one dated edition with that number;
   an undated name joins the one dated edition of its own document; what is left undated is one entity) read
-  the new names only through their own documents' undated or numbered names, which the new documents do not
-  bring (a new name with an edition number has no short path; an undated one has no signature);
+  the new names only through their own documents' undated or numbered names, and through the dated editions
+  carrying an edition number: a new dated name with an edition number is placed only in a stored edition that
+  already has a dated name of that number (so the editions a year-less name of that number may join are the
+  same), and the grown edition's re-resolution below checks that the year-less and undated names it holds still
+  join it;
 * the id of an edition is its key ("base|year"), extended by its first name when editions share the key; the
   one seen in most documents keeps the plain key: only the edition that grows (or the new one) can overtake
   the one holding it, which is checked from the two entities' stored document counts and first names.
 
 The edition that grows is then resolved again from its own names and the new ones, with the same rule code
 (:func:`.events.resolve_events` told the canonical base): the same links, entity and merge rows as a whole
-group. Anything else (an analyst alias or do-not-merge pair for events, a changed or withdrawn document, a
+group. A new name without year or edition number whose document names no dated or numbered event of a base
+starting with the same word (so the ``in_document`` step does not read it) joins what is left undated of its base
+name (:func:`_attach_undated`): the one stored entity keyed by the canonical base alone, resolved again from its
+own names and the new ones. Anything else (an analyst alias or do-not-merge pair for events, a changed or withdrawn document, a
 stored decision that would move, a link the grown edition refuses, an edition overtaking the holder of its
 key) returns None and the caller re-resolves the groups as before. Exact: tests compare with a whole-corpus
 resolution (``tests/test_entity_index_events.py``).
@@ -33,7 +40,7 @@ import sqlite3
 from collections import defaultdict
 
 from pipeline.normalise import fold, stable_id
-from pipeline.resolve.editions import edition_plan, signature_summary
+from pipeline.resolve.editions import Facts, edition_plan, signature_summary
 from pipeline.resolve.events import resolve_events
 from pipeline.resolve.index_store import decode, decode_attrs, encode, entity_row
 from pipeline.resolve.model import Node
@@ -63,8 +70,6 @@ def _new_slices(db: sqlite3.Connection, new: set[NodeKey]) -> dict[str, tuple[st
         if sig is None or len(keys) != 1 or not keys[0].startswith("b:"):
             continue
         sig_key, summary = signature_summary(sig)
-        if sig_key[0]:  # an edition number: the numbered names of every year may move
-            continue
         if keys[0] not in base_of:
             hit = db.execute("SELECT n.slice, n.grp FROM keys AS k CROSS JOIN nodes AS n ON n.etype=k.etype AND n.doc_id=k.doc_id "
                              "AND n.name=k.name WHERE k.etype='event' AND k.key=? AND n.slice IS NOT NULL LIMIT 1",
@@ -109,11 +114,12 @@ def _nodes(db: sqlite3.Connection, where: str, args: tuple) -> dict[NodeKey, Nod
             for d, n, m, a in db.execute(f"SELECT doc_id, name, n_mentions, attrs FROM nodes WHERE etype='event' AND {where}", args)}
 
 
-def attach_dated_events(db: sqlite3.Connection, data, new: set[NodeKey], stored_groups: set[int]) -> tuple[int, set[NodeKey]]:
+def attach_dated_events(db: sqlite3.Connection, data, new: set[NodeKey], grown: set[tuple[int, str]]) -> tuple[int, set[NodeKey]]:
     """Place those of the new event names ``new`` (just added, not resolved) that have a short path in their
     years' editions (see the module docstring); (names resolved, names placed). The others are left to the
     caller, whose re-run of their groups also takes in any group changed here that they reach (a placed name
-    is stored in its group). ``stored_groups``: the update's set of stored groups, which gets the groups changed."""
+    is stored in its group). ``grown`` gets the (group, id) of each edition grown or founded (the runner reads those
+    back, not their groups)."""
     if data.event_aliases or data.overrides.forbidden("event", fold):
         return 0, set()
     n_nodes, placed = 0, set()
@@ -133,9 +139,10 @@ def attach_dated_events(db: sqlite3.Connection, data, new: set[NodeKey], stored_
             db.executemany("UPDATE nodes SET grp=?, eid=?, slice=CASE WHEN sig IS NULL THEN NULL ELSE ? END "
                            "WHERE etype='event' AND doc_id=? AND name=?", [(grp, new_eid, slice_key, *k) for k in sorted(nodes)])
             n_nodes += len(nodes)
-        stored_groups.add(grp)
+            grown.add((grp, new_eid))
         placed.update(k for k, _, _ in news)
-    return n_nodes, placed
+    more, rest = _attach_undated(db, data, new, placed, grown)
+    return n_nodes + more, placed | rest
 
 
 def _attach_slice(db: sqlite3.Connection, data, slice_key: str, base: str, news: list) -> list[tuple] | None:
@@ -148,6 +155,9 @@ def _attach_slice(db: sqlite3.Connection, data, slice_key: str, base: str, news:
     for target, names in sorted(targets.items(), key=repr):
         old_eid = target[1] if target[0] == "eid" else None
         nodes = _nodes(db, "eid=?", (old_eid,)) if old_eid else {}
+        numbered = {frozenset(sig_key[0]) for k, sig_key, _ in news if k in names and sig_key[0]}
+        if numbered and not numbered <= _dated_editions(data, nodes):
+            return None  # a new dated edition number: the year-less names of that number may move
         for k in names:
             nodes.update(_nodes(db, "doc_id=? AND name=?", k))
         ents, ids, merges = resolve_events(nodes, data.synonyms, data.overrides, published_dates(db, {k[0] for k in nodes}),
@@ -178,3 +188,69 @@ def _ranked_ids(db: sqlite3.Connection, slice_key: str, results: list) -> list[s
         return None
     return [plain if i == top else stable_id("evt", f"{slice_key}|{first[0]}|{first[1]}")
             for i, (_, _, _, first, _) in enumerate(results)]
+
+
+def _dated_editions(data, nodes: dict[NodeKey, Node]) -> set[frozenset]:
+    """The edition numbers that the dated names of ``nodes`` carry (as the ``edition_number`` step keys them)."""
+    facts = [Facts(n, data.synonyms) for n in nodes.values()]
+    return {frozenset(f.editions) for f in facts if f.years and f.editions}
+
+
+def _canonical_base(db: sqlite3.Connection, base: str) -> str | None:
+    """The canonical base of the stored base name ``base``: that of the entity of a stored name of that base."""
+    row = db.execute("SELECT e.key FROM keys AS k CROSS JOIN nodes AS n ON n.etype=k.etype AND n.doc_id=k.doc_id AND n.name=k.name "
+                     "CROSS JOIN ents AS e ON e.etype=n.etype AND e.eid=n.eid WHERE k.etype='event' AND k.key=? "
+                     "AND n.eid IS NOT NULL LIMIT 1", ("b:" + base,)).fetchone()
+    return row[0].split("|")[0] if row else None
+
+
+def _attach_undated(db: sqlite3.Connection, data, new: set[NodeKey], done: set[NodeKey], grown: set[tuple[int, str]]
+                    ) -> tuple[int, set[NodeKey]]:
+    """Place the new names without year or edition number of stored base names in their base's recurring event (what
+    is left undated, one entity per canonical base), re-resolved from its own names and the new ones; (names
+    resolved, names placed). A new name is undated and stays so when its document (new as a whole) has no dated or
+    numbered name whose base starts with the same word (the fuzzy variants of a base do; else the ``in_document``
+    step would read it). The recurring event is the one stored entity keyed by the canonical base alone: then every
+    undated name of the base that no dated edition took is in it, and the re-resolution of its names with the new
+    ones, if it gives one entity of that key, is exactly what the whole group gives them (a link refused by a new
+    name's city or range moves a stored name: more than one entity, no short path); none stored: the new names
+    found it. ``done``: the new names placed already (in their editions)."""
+    nodes = {k: n for k in sorted(new) for k, n in _nodes(db, "doc_id=? AND name=?", k).items()}
+    facts = {k: Facts(n, data.synonyms) for k, n in nodes.items()}
+    dated_words = {(k[0], f.base.split()[0]) for k, f in facts.items() if f.base and (f.years or f.editions)}
+    by_base: dict[str, list[NodeKey]] = defaultdict(list)
+    for k, f in facts.items():
+        if k in done or not f.base or f.years or f.editions or (k[0], f.base.split()[0]) in dated_words:
+            continue
+        keys = [key for (key,) in db.execute("SELECT key FROM keys WHERE etype='event' AND doc_id=? AND name=?", k)]
+        cbase = _canonical_base(db, f.base) if keys == ["b:" + f.base] else None
+        if cbase:
+            by_base[cbase].append(k)
+    n_nodes, placed = 0, set()
+    for cbase, names in sorted(by_base.items()):
+        held = db.execute("SELECT eid, grp FROM ents WHERE etype='event' AND key=?", (cbase,)).fetchall()
+        plain = stable_id("evt", cbase)
+        if len(held) > 1 or (held and held[0][0] != plain):
+            continue
+        if held:
+            old_eid, grp = held[0]
+        else:
+            old_eid, (grp,) = None, db.execute("SELECT n.grp FROM keys AS k CROSS JOIN nodes AS n ON n.etype=k.etype AND "
+                                               "n.doc_id=k.doc_id AND n.name=k.name WHERE k.etype='event' AND k.key=? AND "
+                                               "n.grp IS NOT NULL LIMIT 1", ("b:" + facts[names[0]].base,)).fetchone()
+        members = _nodes(db, "eid=?", (old_eid,)) if old_eid else {}
+        members.update((k, nodes[k]) for k in names)
+        ents, ids, merges = resolve_events(members, data.synonyms, data.overrides, published_dates(db, {k[0] for k in members}),
+                                           canon=lambda b: cbase)
+        if len(ents) != 1 or set(ids) != set(members) or plain not in ents:
+            continue
+        if old_eid:
+            db.execute("DELETE FROM ents WHERE etype='event' AND eid=?", (old_eid,))
+            db.execute("DELETE FROM merges WHERE etype='event' AND eid=?", (old_eid,))
+        db.execute("INSERT INTO ents VALUES ('event', ?, ?, ?, ?)", (plain, grp, cbase, entity_row(ents[plain], min(members, key=repr))))
+        db.executemany("INSERT INTO merges VALUES ('event', ?, ?, ?)", [(grp, encode(m), plain) for m in merges])
+        db.executemany("UPDATE nodes SET grp=?, eid=? WHERE etype='event' AND doc_id=? AND name=?", [(grp, plain, *k) for k in names])
+        grown.add((grp, plain))
+        n_nodes += len(members)
+        placed.update(names)
+    return n_nodes, placed

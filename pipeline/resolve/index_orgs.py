@@ -8,7 +8,8 @@ A new name ``c`` (all new names of one name key ``key`` together) is attached wh
 
 * no analyst alias or do-not-merge row for organisations exists;
 * ``c``'s only key is its name key (no gazetteer or alias anchor, no acronym defined or used, no one-word name of
-  its document that the head-noun rule could tie to it), it is not an acronym and none of its mentions gives one:
+  its document that the head-noun rule could tie to it; a one-word name's own head-noun key that no other name of its
+  document holds ties nothing: :func:`live_keys`), it is not an acronym and none of its mentions gives one:
   it brings no definition, and the acronym, head-noun and gazetteer steps do not read it;
 * no name of the key is an acronym (then the ``same_key`` step links every name of the key), and the first name
   (by (doc_id, name)) of the key is a stored one, ``m0``: the ``same_key`` links go from it, and it stays the name
@@ -38,10 +39,11 @@ ATTRS = ("org_type", "country")
 
 
 def org_counts(members: list[NodeKey], nodes: dict[NodeKey, Node]) -> dict:
-    """What the short path needs of one organisation entity named by its names (members ``members``), kept in its
-    stored row: documents per spelling ("names"), the spellings that are acronyms ("acronyms"), documents per name key
-    of the other spellings ("keys"), and [value, count] pairs of each attribute of :data:`ATTRS` (None when a value
-    is not text)."""
+    """What the short paths need of one organisation entity (members ``members``; named by its names or a gazetteer
+    entry: :mod:`.index_acronyms`), kept in its stored row: documents per spelling ("names"), the spellings that are
+    acronyms ("acronyms"), documents per name key of the other spellings ("keys"), and [value, count] pairs of each
+    attribute of :data:`ATTRS` and of the acronyms its mentions give or its names are ("acr"; None when a value is
+    not text)."""
     names = Counter(k[1] for k in members)
     acronyms = {n for n in names if looks_like_acronym(n)} | {m[1] for m in members if is_acronym_node(nodes[m])}
     key_docs: dict[str, set[str]] = defaultdict(set)
@@ -52,12 +54,15 @@ def org_counts(members: list[NodeKey], nodes: dict[NodeKey, Node]) -> dict:
     for attr in ATTRS:
         values = Counter(a.get(attr) for m in members for a in nodes[m].attrs if a.get(attr) not in (None, ""))
         out[attr] = None if any(not isinstance(v, str) for v in values) else sorted([v, c] for v, c in values.items())
+    given = Counter(a.get("acronym") for m in members for a in nodes[m].attrs if a.get("acronym") not in (None, ""))
+    given.update(m[1] for m in members if looks_like_acronym(m[1]))
+    out["acr"] = None if any(not isinstance(v, str) for v in given) else sorted([v, c] for v, c in given.items())
     return out
 
 
-def attach_plain_names(db: sqlite3.Connection, data, new: set[NodeKey], stored_groups: set[int]) -> tuple[int, set[NodeKey]]:
+def attach_plain_names(db: sqlite3.Connection, data, new: set[NodeKey], grown: set[tuple[int, str]]) -> tuple[int, set[NodeKey]]:
     """Attach those of the new organisation names ``new`` that have a short path to their stored entity (see the
-    module docstring); (names resolved, names placed). ``stored_groups`` gets the groups changed."""
+    module docstring); (names resolved, names placed). ``grown`` gets the (group, id) of each entity changed."""
     if data.org_aliases or data.overrides.forbidden("organisation", org_key):
         return 0, set()
     by_key: dict[str, list[NodeKey]] = defaultdict(list)
@@ -69,18 +74,32 @@ def attach_plain_names(db: sqlite3.Connection, data, new: set[NodeKey], stored_g
         if plan is None:
             continue
         grp, eid = plan
-        stored_groups.add(grp)
+        grown.add((grp, eid))
         db.executemany("UPDATE nodes SET grp=?, eid=? WHERE etype='organisation' AND doc_id=? AND name=?",
                        [(grp, eid, *k) for k in sorted(names)])
         placed.update(names)
     return len(placed), placed
 
 
-def _plain(db: sqlite3.Connection, k: NodeKey, key: str) -> Node | None:
-    """The new name ``k`` when it has a short path (its only key is its name key, no acronym), else None."""
-    keys = {x for (x,) in db.execute("SELECT key FROM keys WHERE etype='organisation' AND doc_id=? AND name=?", k)}
+def org_node(db: sqlite3.Connection, k: NodeKey) -> Node:
+    """The stored organisation name ``k``."""
     m, attrs = db.execute("SELECT n_mentions, attrs FROM nodes WHERE etype='organisation' AND doc_id=? AND name=?", k).fetchone()
-    node = Node(k[0], k[1], m, decode_attrs(attrs))
+    return Node(k[0], k[1], m, decode_attrs(attrs))
+
+
+def live_keys(db: sqlite3.Connection, k: NodeKey) -> set[str]:
+    """The keys of the organisation name ``k`` but its head-noun keys that no other name of its document holds: such a
+    key is a one-word name's own ("IOT4Industry"), and with no longer name of the document using the word the
+    head-noun rule links nothing through it."""
+    keys = {x for (x,) in db.execute("SELECT key FROM keys WHERE etype='organisation' AND doc_id=? AND name=?", k)}
+    return {x for x in keys if not x.startswith(f"h:{k[0]}:") or db.execute(
+        "SELECT COUNT(*) FROM keys WHERE etype='organisation' AND key=? AND doc_id=?", (x, k[0])).fetchone()[0] > 1}
+
+
+def _plain(db: sqlite3.Connection, k: NodeKey, key: str) -> Node | None:
+    """The new name ``k`` when it has a short path (its only live key is its name key, no acronym), else None."""
+    keys = live_keys(db, k)
+    node = org_node(db, k)
     if keys != {"k:" + key} or is_acronym_node(node) or any(a.get("acronym") for a in node.attrs):
         return None
     return node
@@ -100,8 +119,8 @@ def _plan(db: sqlite3.Connection, new: set[NodeKey], key: str, names: list[NodeK
         return None
     m0 = tuple(first)
     got = stored_entity(db, "organisation", m0, names)
-    if got is None or any(got[3]["counts"][a] is None for a in ATTRS):
-        return None
+    if got is None or got[3]["counts"].get("gazetteer") or any(got[3]["counts"].get(a) is None for a in (*ATTRS, "acr")):
+        return None  # (a gazetteer entity: :mod:`.index_acronyms`)
     grp, eid, ent_key, row = got
     counts = row["counts"]
     # the entity's aggregates with the new names
@@ -122,7 +141,7 @@ def _plan(db: sqlite3.Connection, new: set[NodeKey], key: str, names: list[NodeK
         return None  # clusters sharing the key: their ids are ranked against each other
     for a in ATTRS:
         row["attrs"][a] = min(values[a], key=lambda v: (-values[a][v], repr(v))) if values[a] else None  # most_common
-    row["counts"] = {"names": spellings, "acronyms": sorted(acronyms), "keys": key_docs,
+    row["counts"] = {**counts, "names": spellings, "acronyms": sorted(acronyms), "keys": key_docs,
                      **{a: sorted([v, c] for v, c in values[a].items()) for a in ATTRS}}
     grow(db, "organisation", grp, eid, row, nodes, [same_key_link(m0, c) for c in names])
     return grp, eid

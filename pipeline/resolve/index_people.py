@@ -53,10 +53,10 @@ def person_counts(members: list[NodeKey], nodes: dict[NodeKey, Node]) -> dict:
             "titles": None if any(not isinstance(t, str) for t in titles) else sorted([t, c] for t, c in titles.items())}
 
 
-def attach_full_names(db: sqlite3.Connection, data, new: set[NodeKey], stored_groups: set[int]) -> tuple[int, set[NodeKey]]:
+def attach_full_names(db: sqlite3.Connection, data, new: set[NodeKey], grown: set[tuple[int, str]]) -> tuple[int, set[NodeKey]]:
     """Attach those of the new person names ``new`` (just added, not resolved) that have a short path to their
-    stored entity (see the module docstring); (names resolved, names placed). ``stored_groups`` gets the groups
-    changed (the runner reads them back)."""
+    stored entity (see the module docstring); (names resolved, names placed). ``grown`` gets the (group, id) of
+    each entity changed (the runner reads them back, not their groups)."""
     if data.person_aliases or data.overrides.forbidden("person", person_key):
         return 0, set()
     by_key: dict[str, list[NodeKey]] = defaultdict(list)
@@ -69,7 +69,7 @@ def attach_full_names(db: sqlite3.Connection, data, new: set[NodeKey], stored_gr
         if plan is None:
             continue
         grp, eid, nodes = plan
-        stored_groups.add(grp)
+        grown.add((grp, eid))
         db.executemany("UPDATE nodes SET grp=?, eid=? WHERE etype='person' AND doc_id=? AND name=?",
                        [(grp, eid, *k) for k in sorted(nodes)])
         placed.update(nodes)

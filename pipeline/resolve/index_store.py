@@ -12,8 +12,9 @@ from pathlib import Path
 
 from pipeline.records import DocumentInfo
 
-SCHEMA_VERSION = "5"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid); 4: event signatures
-# (sig, slice), merge rows by entity, each entity's first member; 5: person entities' counts, keys ordered by node
+SCHEMA_VERSION = "6"  # 2: fuzzy blocks stored as edges; 3: each name's published id (pid); 4: event signatures
+# (sig, slice), merge rows by entity, each entity's first member; 5: person entities' counts, keys ordered by node;
+# 6: acronym definitions (acrdefs), gazetteer organisations' counts and every organisation's acronym counts
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -41,6 +42,8 @@ CREATE INDEX IF NOT EXISTS ents_eid ON ents (etype, eid);
 CREATE TABLE IF NOT EXISTS merges (etype TEXT, grp INTEGER, data TEXT, eid TEXT);
 CREATE INDEX IF NOT EXISTS merges_grp ON merges (etype, grp);
 CREATE INDEX IF NOT EXISTS merges_eid ON merges (etype, eid);
+CREATE TABLE IF NOT EXISTS acrdefs (akey TEXT, fkey TEXT, doc_id TEXT, name TEXT, PRIMARY KEY (akey, fkey, doc_id, name)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS acrdefs_doc ON acrdefs (doc_id);
 """
 
 
