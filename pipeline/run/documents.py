@@ -129,6 +129,13 @@ class Worker:
             self._setup_seconds += time.monotonic() - loading
         return self._rules
 
+    def warm_up(self) -> None:
+        """Load the model, the rules and the tables a document's rules read on first use, so that the
+        workers a pool forks from this process share them (see :mod:`pipeline.run.warm`)."""
+        from pipeline.run.warm import read_sample
+
+        read_sample(self.nlp, self.rules, self.settings)
+
     def process(self, src: SourceFile) -> DocumentResult | FailedDocument:
         """One document, start to finish; any failure becomes a FailedDocument naming the stage.
 
@@ -210,14 +217,14 @@ def _finish(worker: Worker, src: SourceFile, save: Save) -> Done:
     return src.rel_path, result.info.status if isinstance(result, DocumentResult) else "failed"
 
 
-def _init_worker(settings: Settings, inflight_dir: Path, save: Save) -> None:
-    global _WORKER, _INFLIGHT, _SAVE  # one Worker per pool process, built once
+def _init_worker(settings: Settings, inflight_dir: Path, save: Save, shared: Worker | None = None) -> None:
+    global _WORKER, _INFLIGHT, _SAVE  # one Worker per pool process: the parent's warmed one (forked), or built once
     from pipeline.lock import close_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     close_inherited_locks()
     _die_with_parent()
-    _WORKER = Worker(settings)
+    _WORKER = shared if shared is not None else Worker(settings)
     _INFLIGHT = inflight_dir / str(os.getpid())
     _SAVE = save
 
@@ -302,9 +309,13 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
                        gate: ForkGate):
     first = True
     stuck: set[str] = set()
+    shared = None
+    if min(n_process, len(remaining)) > 1:  # workers to share it: load once here, before the first fork
+        shared = Worker(settings)
+        shared.warm_up()
     while remaining:
         gate.before_fork(first)
-        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate, stuck)
+        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate, stuck, shared)
         first = False
         if not broken:
             break
@@ -322,7 +333,7 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
                 continue
             alone = {s.rel_path: s}
             gate.before_fork(first)
-            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate, stuck)):
+            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate, stuck, shared)):
                 save(failed_document(s, "run", "worker_crashed",
                                      "the worker process died while processing this document (out of memory, or a "
                                      "crash inside a native library); the other documents were processed"))
@@ -354,16 +365,17 @@ def _stop_stuck_workers(inflight_dir: Path, limits: dict[str, tuple[float, float
 
 
 def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save,
-               gate: ForkGate, stuck: set[str]):
+               gate: ForkGate, stuck: set[str], shared: Worker | None = None):
     """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke.
 
-    ``stuck`` collects the content hashes of documents whose worker had to be killed.
+    ``stuck`` collects the content hashes of documents whose worker had to be killed; ``shared``, a
+    Worker this process warmed up, is what every forked worker starts from.
     """
     inflight_dir.mkdir(parents=True, exist_ok=True)
     for f in inflight_dir.iterdir():
         f.unlink(missing_ok=True)
     pool = ProcessPoolExecutor(max_workers=min(n_process, len(remaining)), mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_worker, initargs=(settings, inflight_dir, save))
+                               initializer=_init_worker, initargs=(settings, inflight_dir, save, shared))
     try:
         pending = {pool.submit(_work, s): s for s in remaining.values()}  # with fork, the first submit forks every worker
         gate.after_fork()
