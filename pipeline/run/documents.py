@@ -13,6 +13,7 @@ CPU time, or twice its wall-clock limit plus 5 s.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import shutil
@@ -225,6 +226,8 @@ def _init_worker(settings: Settings, inflight_dir: Path, save: Save, shared: Wor
     close_inherited_locks()
     _die_with_parent()
     _WORKER = shared if shared is not None else Worker(settings)
+    if shared is not None:
+        gc.freeze()  # what it inherited (model, rules, tables) lives as long as it: its full collections skip it
     _INFLIGHT = inflight_dir / str(os.getpid())
     _SAVE = save
 
