@@ -4,7 +4,8 @@ Each document is processed on its own, under :func:`time_allowed` seconds of CPU
 whichever process runs it: the pool's tasks run in each worker's main thread, so the signal works
 there too) and ``doc_timeout_wall_factor`` times that of wall clock (SIGALRM).
 Anything a document raises becomes a :class:`FailedDocument`; the run goes on. With more than one
-process, documents go to a pool of forked workers, each loading spaCy once; a worker that dies
+process, documents go to a pool of workers forked from a parent that loaded spaCy and the rules once
+(:mod:`pipeline.run.warm`); a worker that dies
 (out of memory, a crash in native code) costs only the document it was holding, found through a
 small in-flight marker file each worker keeps; the same marker lets the parent kill a worker whose
 document ignores the signals (stuck in native code) at twice its CPU limit plus 5 s of the worker's
