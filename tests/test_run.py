@@ -121,6 +121,30 @@ def test_run_worker_death_costs_only_its_document(run_pipeline, tmp_path, monkey
     assert error["error_type"] == "worker_crashed"
 
 
+def test_run_pool_workers_share_the_model_their_parent_loaded(run_pipeline, tmp_path, monkeypatch):
+    """With two workers or more, the parent builds the spaCy pipeline and the rules once before it forks
+    (Worker.warm_up) and every worker starts from them: the model is built once, in this process."""
+    import pipeline.nlp
+
+    real, built = pipeline.nlp.build_nlp, tmp_path / "built-in"
+
+    def build(*args):
+        with built.open("a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(*args)
+
+    monkeypatch.setattr(pipeline.nlp, "build_nlp", build)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in SMALL:
+        shutil.copy(ROOT / "raw_docs" / name, docs / name)
+
+    s = run_pipeline(docs, tmp_path / "out", n_process=2)
+
+    assert (s.n_process, s.n_ok + s.n_partial, s.failed) == (2, 2, [])
+    assert built.read_text(encoding="utf-8").split() == [str(os.getpid())]
+
+
 @pytest.mark.parametrize(("n_docs", "setting", "cpus", "expected"), [
     (0, 0, 2, 0), (1, 0, 2, 1), (7, 0, 2, 1), (8, 0, 2, 2), (500, 0, 2, 2), (500, 0, 1, 1), (3, 4, 2, 3), (50, 1, 2, 1),
 ])

@@ -4,7 +4,8 @@ Each document is processed on its own, under :func:`time_allowed` seconds of CPU
 whichever process runs it: the pool's tasks run in each worker's main thread, so the signal works
 there too) and ``doc_timeout_wall_factor`` times that of wall clock (SIGALRM).
 Anything a document raises becomes a :class:`FailedDocument`; the run goes on. With more than one
-process, documents go to a pool of forked workers, each loading spaCy once; a worker that dies
+process, documents go to a pool of workers forked from a parent that loaded spaCy and the rules once
+(:mod:`pipeline.run.warm`); a worker that dies
 (out of memory, a crash in native code) costs only the document it was holding, found through a
 small in-flight marker file each worker keeps; the same marker lets the parent kill a worker whose
 document ignores the signals (stuck in native code) at twice its CPU limit plus 5 s of the worker's
@@ -13,6 +14,7 @@ CPU time, or twice its wall-clock limit plus 5 s.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import shutil
@@ -129,6 +131,13 @@ class Worker:
             self._setup_seconds += time.monotonic() - loading
         return self._rules
 
+    def warm_up(self) -> None:
+        """Load the model, the rules and the tables a document's rules read on first use, so that the
+        workers a pool forks from this process share them (see :mod:`pipeline.run.warm`)."""
+        from pipeline.run.warm import read_sample
+
+        read_sample(self.nlp, self.rules, self.settings)
+
     def process(self, src: SourceFile) -> DocumentResult | FailedDocument:
         """One document, start to finish; any failure becomes a FailedDocument naming the stage.
 
@@ -210,14 +219,16 @@ def _finish(worker: Worker, src: SourceFile, save: Save) -> Done:
     return src.rel_path, result.info.status if isinstance(result, DocumentResult) else "failed"
 
 
-def _init_worker(settings: Settings, inflight_dir: Path, save: Save) -> None:
-    global _WORKER, _INFLIGHT, _SAVE  # one Worker per pool process, built once
+def _init_worker(settings: Settings, inflight_dir: Path, save: Save, shared: Worker | None = None) -> None:
+    global _WORKER, _INFLIGHT, _SAVE  # one Worker per pool process: the parent's warmed one (forked), or built once
     from pipeline.lock import close_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     close_inherited_locks()
     _die_with_parent()
-    _WORKER = Worker(settings)
+    _WORKER = shared if shared is not None else Worker(settings)
+    if shared is not None:
+        gc.freeze()  # what it inherited (model, rules, tables) lives as long as it: its full collections skip it
     _INFLIGHT = inflight_dir / str(os.getpid())
     _SAVE = save
 
@@ -302,9 +313,13 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
                        gate: ForkGate):
     first = True
     stuck: set[str] = set()
+    shared = None
+    if min(n_process, len(remaining)) > 1:  # workers to share it: load once here, before the first fork
+        shared = Worker(settings)
+        shared.warm_up()
     while remaining:
         gate.before_fork(first)
-        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate, stuck)
+        broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate, stuck, shared)
         first = False
         if not broken:
             break
@@ -322,7 +337,7 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
                 continue
             alone = {s.rel_path: s}
             gate.before_fork(first)
-            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate, stuck)):
+            if (yield from _pool_pass(alone, settings, 1, inflight_dir, save, gate, stuck, shared)):
                 save(failed_document(s, "run", "worker_crashed",
                                      "the worker process died while processing this document (out of memory, or a "
                                      "crash inside a native library); the other documents were processed"))
@@ -354,16 +369,17 @@ def _stop_stuck_workers(inflight_dir: Path, limits: dict[str, tuple[float, float
 
 
 def _pool_pass(remaining: dict[str, SourceFile], settings: Settings, n_process: int, inflight_dir: Path, save: Save,
-               gate: ForkGate, stuck: set[str]):
+               gate: ForkGate, stuck: set[str], shared: Worker | None = None):
     """Process ``remaining`` in a pool, removing each finished document; returns True if the pool broke.
 
-    ``stuck`` collects the content hashes of documents whose worker had to be killed.
+    ``stuck`` collects the content hashes of documents whose worker had to be killed; ``shared``, a
+    Worker this process warmed up, is what every forked worker starts from.
     """
     inflight_dir.mkdir(parents=True, exist_ok=True)
     for f in inflight_dir.iterdir():
         f.unlink(missing_ok=True)
     pool = ProcessPoolExecutor(max_workers=min(n_process, len(remaining)), mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_worker, initargs=(settings, inflight_dir, save))
+                               initializer=_init_worker, initargs=(settings, inflight_dir, save, shared))
     try:
         pending = {pool.submit(_work, s): s for s in remaining.values()}  # with fork, the first submit forks every worker
         gate.after_fork()
