@@ -16,21 +16,21 @@ def _rows(result) -> list[tuple]:
 @pytest.mark.parametrize("text, expected", [
     # "to / at / during" before the name, a date in the sentence
     ("In February 2028 eight olive oil producers flew with us to Gulfood.",
-     [("Gulfood 2028", D(2028, 2, 1), D(2028, 2, 29), None)]),
+     [("Gulfood 2028", D(2028, 2, 1), D(2028, 2, 29), None, "pattern:event_trade_fair")]),
     ("Five dairies will be at Anuga on 7 October 2027, in hall 10.",
-     [("Anuga 2027", D(2027, 10, 7), D(2027, 10, 7), None)]),
+     [("Anuga 2027", D(2027, 10, 7), D(2027, 10, 7), None, "pattern:event_trade_fair")]),
     # a year written after the name joins it; a longer listed spelling wins
     ("Our laser start-ups will show their prototypes at LASER World of PHOTONICS India 2027.",
-     [("LASER World of PHOTONICS India 2027", None, None, None)]),
+     [("LASER World of PHOTONICS India 2027", None, None, None, "pattern:event_trade_fair")]),
     # a short name needs its year
     ("Four recyclers went to K 2029 together.",
-     [("K 2029", None, None, None)]),
+     [("K 2029", None, None, None, "pattern:event_trade_fair")]),
     # a stand cue in the sentence, the name at its head
     ("Fakuma was busy: 3,000 people passed our pavilion on 15 October 2027.",
-     [("Fakuma 2027", D(2027, 10, 15), D(2027, 10, 15), None)]),
+     [("Fakuma 2027", D(2027, 10, 15), D(2027, 10, 15), None, "pattern:event_trade_fair")]),
 ])
 def test_event_trade_fair_named_bare(extract, text, expected):
-    assert _rows(extract(text)) == [e + ("pattern:event_trade_fair",) for e in expected]
+    assert _rows(extract(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
