@@ -40,3 +40,8 @@ def test_event_trade_fair_named_bare(extract, text, expected):
 ])
 def test_event_trade_fair_not_without_context(extract, text):
     assert _rows(extract(text)) == []
+
+
+def test_event_trade_fair_a_mission_to_it_is_the_mission(extract):
+    rows = _rows(extract("The board approved the mission to Fakuma 2028 for nine toolmakers."))
+    assert [r for r in rows if r[-1] == "pattern:event_trade_fair"] == []
