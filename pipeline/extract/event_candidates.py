@@ -15,6 +15,7 @@ from pipeline.extract.event_awards import award_events
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_foreign import foreign_events
+from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
@@ -33,7 +34,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > calendar row > edition
-    row > place row > year row > calendar card > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given)."""
+    row > place row > year row > calendar card > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
@@ -45,6 +46,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
+                  + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
                   + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + anaphors_lower(ctx, lex)
