@@ -57,6 +57,15 @@ def test_languages_detect(text, expected):
      [("7 et mardi 8 juin 2032", "2032-06-07", "2032-06-08", "multilingual:day_range:fr")]),
     ("La jornada se celebra el martes 3 y miércoles 4 de noviembre de 2031 en Bilbao con las empresas del clúster.",
      [("3 y miércoles 4 de noviembre de 2031", "2031-11-03", "2031-11-04", "multilingual:day_range:es")]),
+    # a year after a season word of another language (data/date_year_cues.txt)
+    ("Le prochain salon des clusters aura lieu à Lille à l'automne 2031, avec les entreprises et les laboratoires.",
+     [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),
+    ("Der nächste Besuch der Partner in Dresden ist für den Herbst 2030 geplant, gemeinsam mit den Hochschulen.",
+     [("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
+    ("Kolejne spotkanie członków klastra odbędzie się wiosną 2031 r. w Poznaniu, razem z uczelniami z regionu.",
+     [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),
+    ("La próxima misión comercial a Chile se prepara para la primavera 2030 con las empresas socias del clúster.",
+     [("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
 ])
 def test_languages_dates_in_other_languages(extract, text, expected):
     result = extract(text)
