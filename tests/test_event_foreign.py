@@ -31,6 +31,26 @@ def _rows(result) -> list[tuple]:
     # in English text too
     ("The delegation visited the Salone del Legno in Udine on 5 March 2026 and met the organisers.",
      [("Salone del Legno", "Salone del Legno 2026", D(2026, 3, 5), "Udine")]),
+    # dates in the name's language: a year-less day takes the year of the document's dates, or of its publication
+    ("La Jornada de Clústeres de Navarra se celebró el pasado 12 de mayo en Pamplona, tras la asamblea del 28 de abril "
+     "de 2027.",
+     [("Jornada de Clústeres de Navarra", "Jornada de Clústeres de Navarra 2027", D(2027, 5, 12), "Pamplona")]),
+    ("Publicado el 20/11/2030. El clúster celebró el pasado 11 de noviembre la Jornada Naval del Sur en Cádiz con "
+     "cuarenta empresas socias.",
+     [("Jornada Naval del Sur", "Jornada Naval del Sur 2030", D(2030, 11, 11), "Cádiz")]),
+    # a range whose second day has its weekday starts on the first day
+    ("Les Rencontres Numériques du Littoral ont réuni trois cents participants les jeudi 4 et vendredi 5 juin 2026 à "
+     "Brest, autour des entreprises de la région.",
+     [("Rencontres Numériques du Littoral", "Rencontres Numériques du Littoral 2026", D(2026, 6, 4), "Brest")]),
+    # a deadline after the name (data/event_deadline_words.txt) is not the event's day: the date before the name is
+    ("El clúster organiza una misión comercial el 22 de enero de 2032 a la Semana Azul Atlántica en Vigo (plazas "
+     "limitadas, inscripción hasta el 9 de enero).",
+     [("Semana Azul Atlántica", "Semana Azul Atlántica 2032", D(2032, 1, 22), "Vigo")]),
+    ("Im Juni 2029 besuchen wir gemeinsam den Fachtag Holzbau Schwaben in Augsburg (Anmeldung bis zum 31. Mai).",
+     [("Fachtag Holzbau Schwaben", "Fachtag Holzbau Schwaben 2029", D(2029, 6, 1), "Augsburg")]),
+    ("Le 3 avril 2030, le cluster emmène ses membres aux Rencontres Numériques du Littoral à Brest (inscriptions avant "
+     "le 15 mars).",
+     [("Rencontres Numériques du Littoral", "Rencontres Numériques du Littoral 2030", D(2030, 4, 3), "Brest")]),
 ])
 def test_event_foreign_names(extract, text, expected):
     assert _rows(extract(text)) == [e + ("pattern:event_foreign",) for e in expected]

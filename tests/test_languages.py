@@ -39,11 +39,48 @@ def test_languages_detect(text, expected):
       ("mayo de 2024", "2024-05-01", "2024-05-31", "multilingual:month:es")]),
     ("Il forum dei cluster si terrà a Milano dal 5 al 7 ottobre 2023 con le agenzie regionali e le imprese del settore.",
      [("5 al 7 ottobre 2023", "2023-10-05", "2023-10-07", "multilingual:day_range:it")]),
+    # a day without its year takes the year of the document's dates (multilingual:yearless_*)
+    ("La asociación celebró el pasado 14 de marzo su asamblea anual en Valencia, tras la feria del 2 al 4 de marzo de 2030.",
+     [("14 de marzo", "2030-03-14", "2030-03-14", "multilingual:yearless_day:es"),
+      ("2 al 4 de marzo de 2030", "2030-03-02", "2030-03-04", "multilingual:day_range:es")]),
+    ("Der Verband lädt am 5. März zum Netzwerktreffen nach Erfurt ein; die Fachtagung folgt am 5.–6. Mai 2031 in Jena.",
+     [("5. März", "2031-03-05", "2031-03-05", "multilingual:yearless_day:de"),
+      ("5.–6. Mai 2031", "2031-05-05", "2031-05-06", "multilingual:day_range:de")]),
+    ("Spotkanie członków odbędzie się w dniach 10–11 czerwca w Krakowie, a konferencja 3 października 2029 r. w Gdańsku.",
+     [("10–11 czerwca", "2029-06-10", "2029-06-11", "multilingual:yearless_day_range:pl"),
+      ("3 października 2029", "2029-10-03", "2029-10-03", "multilingual:day:pl")]),
+    ("Il convegno si è svolto dal 3 al 5 giugno a Torino; la fiera delle imprese segue il 12 novembre 2030 a Bologna.",
+     [("3 al 5 giugno", "2030-06-03", "2030-06-05", "multilingual:yearless_day_range:it"),
+      ("12 novembre 2030", "2030-11-12", "2030-11-12", "multilingual:day:it")]),
+    # a weekday before the second day of a range
+    ("Les journées des clusters ont eu lieu les lundi 7 et mardi 8 juin 2032 à Nantes avec les entreprises de la région.",
+     [("7 et mardi 8 juin 2032", "2032-06-07", "2032-06-08", "multilingual:day_range:fr")]),
+    ("La jornada se celebra el martes 3 y miércoles 4 de noviembre de 2031 en Bilbao con las empresas del clúster.",
+     [("3 y miércoles 4 de noviembre de 2031", "2031-11-03", "2031-11-04", "multilingual:day_range:es")]),
+    # a year after a season word of another language (data/date_year_cues.txt)
+    ("Le prochain salon des clusters aura lieu à Lille à l'automne 2031, avec les entreprises et les laboratoires.",
+     [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),
+    ("Der nächste Besuch der Partner in Dresden ist für den Herbst 2030 geplant, gemeinsam mit den Hochschulen.",
+     [("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
+    ("Kolejne spotkanie członków klastra odbędzie się wiosną 2031 r. w Poznaniu, razem z uczelniami z regionu.",
+     [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),
+    ("La próxima misión comercial a Chile se prepara para la primavera 2030 con las empresas socias del clúster.",
+     [("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
 ])
 def test_languages_dates_in_other_languages(extract, text, expected):
     result = extract(text)
     assert [(d.text, d.start_date.isoformat(), d.end_date.isoformat(), d.rule) for d in result.dates] == expected
     assert all(result.text[d.start:d.end] == d.text for d in result.dates)
+
+
+@pytest.mark.parametrize("text", [
+    # no date of the document gives the year, and no publication date: the day is left out
+    "La asociación celebró el pasado 14 de marzo su asamblea anual en Valencia con todas las empresas socias del sector.",
+    # an abbreviated month is not read without a year ("mar" is also the sea)
+    "El barco salió con 3 mar adentro y las empresas socias del clúster marítimo visitaron el puerto de Cartagena.",
+])
+def test_languages_yearless_dates_left_out(extract, text):
+    assert [d.text for d in extract(text).dates] == []
 
 
 def test_languages_english_only_rules_skip_other_languages(extract):

@@ -30,7 +30,8 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_cues.report_year(seg.doc.text, cues))
     langs = languages.text_languages(seg)
     info = replace(info, language=langs.document, languages=langs.shares)
-    date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir)]
+    date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir,
+                                                                                         anchor)]
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, anchor, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events

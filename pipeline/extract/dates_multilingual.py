@@ -1,6 +1,9 @@
 """Dates written in other languages than English, with dateparser's month names for every language it
 knows: "14. Mai 2019", "le 3 mars 2021", "del 10 al 12 de junio de 2024", "30 mai – 2 juin 2024",
-"Juni 2024".
+"Juni 2024"; with a weekday before the second day, "les mardi 18 et mercredi 19 septembre 2029".
+Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–11 czerwca") take their year
+from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:
+the stated dates, else the anchor date); only full month names read them, not abbreviations ("3 mar").
 
 An additive path beside :mod:`pipeline.extract.dates` (English phrasings): it reads only blocks whose
 language (see :mod:`pipeline.extract.languages`) is not English, and never a span an English rule
@@ -16,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
+from pipeline.extract.date_years import resolve_year, year_before
 from pipeline.extract.languages import TextLanguages
 from pipeline.records import DateMention, SegmentedDocument
 
@@ -23,6 +27,8 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
                "november", "december")
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
+_SPACE = r"\ "
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _day(name: str) -> str:
@@ -35,9 +41,22 @@ def _range_words(data_dir: Path) -> dict[str, str]:
     return {r["language"].strip(): r["words"].strip() for r in rows if r.get("words")}
 
 
+def _full_names(info: dict, keys: tuple[str, ...], shortest: int) -> dict[str, int]:
+    """name → number (1-based) of dateparser's names for ``keys``, without the abbreviations: a name that opens
+    another name of the same key ("mar" of "marzo", "gru" of "grudnia") or is shorter than ``shortest``."""
+    found: dict[str, int] = {}
+    for number, key in enumerate(keys, start=1):
+        names = {n.strip(". ").lower() for n in info.get(key, ())}
+        for name in names:
+            if len(name) >= shortest and not name.isdigit() and not any(o != name and o.startswith(name) for o in names):
+                found.setdefault(name, number)
+    return found
+
+
 @lru_cache(maxsize=64)
 def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]] | None:
-    """(month name → number, [(shape, pattern)]) for one language; None when dateparser does not know it."""
+    """(month name → number, [(shape, pattern)]) for one language; None when dateparser does not know it.
+    Shapes whose name starts with ``yearless_`` have no year group."""
     from dateparser.languages.loader import default_loader
 
     try:
@@ -52,21 +71,29 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
                 months.setdefault(name, number)
     if not months:
         return None
-    month = phrase_alternation(months, space=r"\ ")
+    month = phrase_alternation(months, space=_SPACE)
+    full_month = phrase_alternation(_full_names(info, _MONTH_KEYS, 3), space=_SPACE)
+    weekdays = _full_names(info, _WEEKDAY_KEYS, 5)
+    weekday = rf"(?:(?:{phrase_alternation(weekdays, space=_SPACE)}),?\s+)?" if weekdays else ""
     pertain = "|".join(re.escape(p) for p in info.get("pertain") or () if p.strip())
     of = rf"(?:\s+(?:{pertain}))?" if pertain else ""
     words = "|".join(w for w in (_range_words(data_dir).get(lang), _range_words(data_dir).get("*")) if w)
-    between = rf"(?:{_DASH}|\s+(?:{words})\s+)" if words else _DASH
+    between = (rf"(?:{_DASH}|\s+(?:{words})\s+)" if words else _DASH) + weekday  # "mardi 18 et mercredi 19"
 
-    def m(name: str) -> str:
-        return rf"(?P<{name}>{month})\.?"
+    def m(name: str, names: str = month) -> str:
+        return rf"(?P<{name}>{names})\.?"
 
     tail = rf"{of}\s*,?\s*{of}\s*{_YEAR.format('y')}\b"
+    no_year = rf"\b(?!{of}\s*,?\s*{of}\s*\d)"  # the shapes above took a day with its year
     shapes = [
         ("cross_month_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day", rf"\b{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("month", rf"\b{m('m2')}{tail}"),
+        ("yearless_cross_month_range",
+         rf"\b{_day('d1')}{of}\s*{m('m1', full_month)}{between}{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
+        ("yearless_day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
+        ("yearless_day", rf"\b{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
     ]
     return months, [(shape, re.compile(p, re.I)) for shape, p in shapes]
 
@@ -79,35 +106,46 @@ def _date(y: str, month: int, d: str | None) -> dt.date | None:
 
 
 def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, taken: list[DateMention],
-                               data_dir: Path) -> list[DateMention]:
-    """Dates in the blocks that are not in English, outside the spans of ``taken``."""
+                               data_dir: Path, anchor: dt.date | None = None) -> list[DateMention]:
+    """Dates in the blocks that are not in English, outside the spans of ``taken``: first those with their year,
+    then the year-less days, whose year the dates of the whole document (``taken`` and those) and ``anchor`` give."""
     text = seg.doc.text
     spans = [(d.start, d.end) for d in taken]
     found: list[DateMention] = []
-    for start, end, lang in langs.blocks:
-        if lang in ("en", "und"):
-            continue
-        compiled = _patterns(lang, data_dir)
-        if compiled is None:
-            continue
-        months, shapes = compiled
-        for shape, pattern in shapes:
-            for mt in pattern.finditer(text, start, end):
-                s, e = mt.span()
-                if any(s < te and ts < e for ts, te in spans):
+    blocks = [(start, end, lang, _patterns(lang, data_dir)) for start, end, lang in langs.blocks if lang not in ("en", "und")]
+    for yearless in (False, True):
+        if yearless:
+            with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
+            dated = [((d.start_date, d.end_date), d.precision) for d in with_year]
+            stated = sorted((d.start, d.start_date.year) for d in with_year)
+        for start, end, lang, compiled in blocks:
+            if compiled is None:
+                continue
+            months, shapes = compiled
+            for shape, pattern in shapes:
+                if shape.startswith("yearless_") != yearless:
                     continue
-                g = mt.groupdict()
-                m2 = months[g["m2"].lower().rstrip(".")]
-                m1 = months[g["m1"].lower().rstrip(".")] if g.get("m1") else m2
-                first = _date(g["y"], m1, g.get("d1") or g.get("d2"))
-                last = _date(g["y"], m2, g.get("d2"))
-                if first is None or last is None or last < first:
-                    continue
-                if shape == "month":
-                    last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-                elif shape == "day":
-                    last = first
-                found.append(DateMention(seg.doc.doc_id, s, e, text[s:e], first, last, "month" if shape == "month" else "day",
-                                         f"multilingual:{shape}:{lang}"))
-                spans.append((s, e))
+                for mt in pattern.finditer(text, start, end):
+                    s, e = mt.span()
+                    if any(s < te and ts < e for ts, te in spans):
+                        continue
+                    g = mt.groupdict()
+                    m2 = months[g["m2"].lower().rstrip(".")]
+                    m1 = months[g["m1"].lower().rstrip(".")] if g.get("m1") else m2
+                    day1 = g.get("d1") or g.get("d2")
+                    year = g.get("y")
+                    if yearless:
+                        year = resolve_year(m1, int(day1), dated, anchor) or year_before(stated, s)
+                        if year is None:
+                            continue
+                    first = _date(str(year), m1, day1)
+                    last = _date(str(int(year) + (m2 < m1 and yearless)), m2, g.get("d2"))
+                    if first is None or last is None or last < first:
+                        continue
+                    if shape == "month":
+                        last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+                    precision = "month" if shape == "month" else "day"
+                    found.append(DateMention(seg.doc.doc_id, s, e, text[s:e], first, last, precision,
+                                             f"multilingual:{shape}:{lang}", yearless))
+                    spans.append((s, e))
     return found

@@ -7,7 +7,8 @@ grouped into events). Per mention, in order: a calendar row's own date; the date
 title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"); the date right after the
 name in its sentence (an apposition "X, the industry conference in …" between them is the same event), or
 the date line right below the name, or a day date opening the sentence (then it dates each event the
-sentence names), never a deadline ("until / by / before ...") nor a dateline nor the document's own
+sentence names), never a deadline ("until / by / before ...", "hasta el", "bis zum": words of
+``data/event_deadline_words.txt``) nor a dateline nor the document's own
 publication or version date (:func:`pipeline.extract.metadata.own_date_mentions`); an anaphor opening a
 sentence after a dated sentence that names no event takes its day (``anaphor_after_dated_sentence``);
 for a title in a heading, the first day date and city of its section; a key-value header's "Date" /
@@ -29,8 +30,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext
@@ -55,7 +58,13 @@ _HEADING_STOP = {"of", "the", "for", "and", "on", "in", "a", "an", "to", "at", "
 _MAX_DATE_GAP = 110
 # "and" inside a capitalised name ("Ministry of Economic Affairs and Employment") joins no second event.
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+[ \t\n]+and[ \t\n]+[A-Z][\w’'-]+\b")
-_DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
+
+
+@lru_cache(maxsize=4)
+def deadline_words(data_dir: Path) -> re.Pattern[str]:
+    """A deadline word of ``data/event_deadline_words.txt`` ending the text before a date ("until", "hasta el")."""
+    words = phrase_alternation((" ".join(w.split()) for w in data_lines(data_dir / "event_deadline_words.txt")), space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b[^\w]*$", re.I)
 
 
 def _unquoted(text: str) -> str:
@@ -72,7 +81,8 @@ def _places_joined(gap: str, gaz: Gazetteer) -> str:
 
 
 def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None,
-                 past_edition: re.Pattern[str] | None = None, date_labels: frozenset[str] = frozenset()) -> None:
+                 past_edition: re.Pattern[str] | None = None, date_labels: frozenset[str] = frozenset(),
+                 deadline: re.Pattern[str] | None = None) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."), or a day/month date opening a sentence that names only this event."""
     if m.dates is not None:
@@ -97,12 +107,12 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         blocked = any(p != m.start and not _APPOSED.fullmatch(ctx.text, m.end, p)
                       for p in starts[bisect.bisect_left(starts, m.end):bisect.bisect_left(starts, after[0].start)]) and not quoted_inside
         closes_quote = "”" in gap or gap.count('"') % 2 == 1  # the name sits inside a quoted title
-        deadline = _DEADLINE.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
+        deadline_gap = deadline is not None and deadline.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
         # "... returns after its first edition in 2024": the date of an earlier edition
-        deadline = deadline or (past_edition is not None and past_edition.search(gap) is not None)
+        deadline_gap = deadline_gap or (past_edition is not None and past_edition.search(gap) is not None)
         joined = _places_joined(gap, gaz) if gaz is not None else gap
         joined = _NAME_AND.sub(" ", joined)  # "organised by the Ministry of Economy and Employment in ...": one name
-        if not blocked and not closes_quote and not deadline and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
+        if not blocked and not closes_quote and not deadline_gap and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
             m.dates = after[0]
             return
     nxt = _date_on_next_line(ctx, m)
@@ -116,7 +126,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     if before and (not others or opening):
         m.dates = before[-1]
     elif m.anaphor:
-        _previous_sentence_date(ctx, m, starts, s)
+        _previous_sentence_date(ctx, m, starts, s, deadline)
 
 
 # What may stand before a date that opens its sentence: "On", "From", a weekday ("On Thursday, 14 January, …")
@@ -125,7 +135,7 @@ _APPOSED = re.compile(r"[ \t\n]*,[ \t\n]*(?:(?:the|an?|its|their|our)[ \t\n]+)?"
 _ANAPHOR_OPENS = re.compile(r"[ \t\n*_]*(?:The|This|That)?[ \t]*")
 
 
-def _previous_sentence_date(ctx: DocContext, m: Candidate, starts: list[int], s: int) -> None:
+def _previous_sentence_date(ctx: DocContext, m: Candidate, starts: list[int], s: int, deadline: re.Pattern[str] | None) -> None:
     """Rule ``anaphor_after_dated_sentence``: "The workshop", "The conference" opening a sentence right after one
     that names no event and says when ("… spent two days on that question in Ghent, on 24 and 25 November 2026.
     The workshop was hosted by …"; "On Thursday, 14 January, the cluster brought 38 stakeholders together. The
@@ -137,14 +147,14 @@ def _previous_sentence_date(ctx: DocContext, m: Candidate, starts: list[int], s:
     if ps >= s or any_in(starts, ps, pe):
         return
     dated = [d for d in ctx.dates_between(ps, min(pe, s)) if d.precision in ("day", "month")]
-    if not dated or _DEADLINE.search(ctx.text, max(ps, dated[0].start - 40), dated[0].start):
+    if not dated or deadline is not None and deadline.search(ctx.text, max(ps, dated[0].start - 40), dated[0].start):
         return
     if len(dated) == 1 or _OPENING_DATE.fullmatch(ctx.text, ps, dated[0].start) is not None:
         m.dates = dated[0]
 
 
 def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts: list[int], gaz: Gazetteer,
-                   past_edition: re.Pattern[str] | None, date_labels: frozenset[str]) -> None:
+                   past_edition: re.Pattern[str] | None, date_labels: frozenset[str], deadline: re.Pattern[str]) -> None:
     """Rule ``restated_name_date``: an event with no day or month date whose name (two words or more, as
     written) recurs outside every mention ("Eleven members at WOODTEC 2027" as the
     title, then "WOODTEC 2027 will take place in Brno from 24 to 28 May 2027.") takes the date that sentence
@@ -161,7 +171,7 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
         if any(k.start < hit.end() and hit.start() < k.end for k in kept):
             continue  # inside a mention ("Fourth Blue Forum – June 2023" is not the second's)
         again = replace(m, start=hit.start(), end=hit.end(), dates=None)
-        _attach_date(ctx, again, starts, gaz, past_edition, date_labels)
+        _attach_date(ctx, again, starts, gaz, past_edition, date_labels, deadline)
         d = again.dates
         if d is None or d.precision not in ("day", "month") or (m.year is not None and d.start_date.year != m.year):
             continue
@@ -300,7 +310,7 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
 _SUBTITLE = re.compile(r":[ \t]+|[ \t]+[–—][ \t]+")  # "Study visit to Denmark: what we learned", "Forum 2027 – the results"
 
 
-def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate) -> None:
+def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate, deadline: re.Pattern[str]) -> None:
     """An event named by a heading takes the first day/month date and city of the text below it; the name must be
     most of the heading, or of the part of it (cut at ": ", " – ") that it stands in: before a subtitle ("General
     Assembly 2029: continuity at the top", "Study visit to Denmark: what our producers learned") or after who reports
@@ -324,7 +334,7 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
         return
     if m.dates is None:
         dated = [d for b in body for d in ctx.dates_between(b.start, b.end) if d.precision in ("day", "month")
-                 and not _DEADLINE.search(ctx.text, max(b.start, d.start - 40), d.start)]
+                 and not deadline.search(ctx.text, max(b.start, d.start - 40), d.start)]
         m.dates = dated[0] if dated else None
     if not (m.city or m.country):
         cities = [gaz.place(x.group()) for b in body for x in gaz.pattern.finditer(ctx.text, b.start, b.end)]
@@ -360,14 +370,15 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
     mail_header = load_doc_cues(data_dir).email_header  # "From: …" / "Subject: …": an e-mail's header, not the event's
+    deadline = deadline_words(data_dir)
     for m in kept:
-        _attach_date(ctx, m, starts, gaz, past_edition, date_labels)
-        _heading_section_attrs(seg, ctx, gaz, m)
+        _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline)
+        _heading_section_attrs(seg, ctx, gaz, m, deadline)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
         title_header_date(ctx, m, date_labels, mail_header)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
-        _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels)  # the title's "WOODTEC 2027", dated where restated
+        _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels, deadline)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
     link = link_phrases(data_dir)
@@ -379,7 +390,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         attach_linked(ctx, m, kept, link)
     openers = day_openers(data_dir)
     for m in kept:
-        attach_opener_day(ctx, m, kept, openers, _DEADLINE)  # "On 12 May … In the evening, the members attended the Awards"
+        attach_opener_day(ctx, m, kept, openers, deadline)  # "On 12 May … In the evening, the members attended the Awards"
     for m in kept:
-        attach_clause_date(ctx, m, kept, _DEADLINE)  # "…, and on Friday 6 May the agency runs a matchmaking"
-        attach_run_in_date(ctx, m, _DEADLINE)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
+        attach_clause_date(ctx, m, kept, deadline)  # "…, and on Friday 6 May the agency runs a matchmaking"
+        attach_run_in_date(ctx, m, deadline)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
