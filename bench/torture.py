@@ -335,7 +335,7 @@ def _write_error_steps(work: Path, kind: str) -> list[str]:
         filler = out / "filler"
         # Room for one more cache entry (the size of the first run's largest), not for the tables.
         room = max(p.stat().st_size for p in (out / ".state" / "docs").rglob("*.json")) // 4096 * 4096 + 8192
-        with open(filler, "wb") as f:
+        with open(filler, "wb", buffering=0) as f:  # unbuffered: a failed write leaves nothing to flush
             with contextlib.suppress(OSError):
                 while True:  # until the disk is full
                     f.write(b"\0" * (1 << 16))
