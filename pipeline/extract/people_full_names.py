@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.given_names import full_person_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span
@@ -91,4 +91,4 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _connector_re(data_dir: Path) -> re.Pattern[str]:
     """A connector of ``person_org_connectors.txt`` after a word and a space, before a capitalised word (perhaps after "the")."""
     words = data_lines(data_dir / "person_org_connectors.txt")
-    return re.compile(r"(?<=[^\W\d_])[ \t]+(?:" + "|".join(map(re.escape, words)) + r")[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+    return re.compile(r"(?<=[^\W\d_])[ \t]+(?:" + phrase_alternation(words) + r")[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
