@@ -49,7 +49,7 @@ The new website will go live in May. Petra Lindqvist proposed a series of
 short member portraits; Iida Karjalainen will prepare the first four.
 
 6. Membership applications
-Three applications were received: Optiflow Oy (machine vision, Lempäälä),
+Three applications were received: Kuvaus Vision Oy (machine vision, Lempäälä),
 Kuormax Oy (autonomous yard logistics, Nokia) and Häme University of Applied
 Sciences (HAMK). The manager confirmed that all applicants fulfil the mem-
 bership criteria.
@@ -73,7 +73,7 @@ robotics test bed in the former tram depot in autumn 2031.
 DECISIONS
 1. The board approves a budget of EUR 42,000 for Automation Days 2031.
 2. The 2030 surplus is earmarked for SME pilot vouchers in 2031.
-3. Optiflow Oy, Kuormax Oy and HAMK are admitted as members from 1 April
+3. Kuvaus Vision Oy, Kuormax Oy and HAMK are admitted as members from 1 April
    2031.
 4. NAC joins the Interreg application as a partner, not as lead partner.
 
@@ -94,8 +94,8 @@ Chair                                      Secretary
 """
 write_text(doc, t)
 NAC='NAC – Näsijärvi Automation Cluster ry'
-people=[P('Aino Kivelä','Chair of the Board','Kivelä Motion Oy'),
- P('Jussi Halonen','Vice-Chair','Rautamo Oy'),
+people=[P('Aino Kivelä','Chair of the Board','NAC'),
+ P('Jussi Halonen','Vice-Chair','NAC'),
  P('Petra Lindqvist',None,'Tampere University'),
  P('Mikko Ahokas',None,'Servoteka Oy'),
  P('Leena Salo-Mäkinen',None,'City of Tampere'),
@@ -106,7 +106,7 @@ people=[P('Aino Kivelä','Chair of the Board','Kivelä Motion Oy'),
  P('Iida Karjalainen','communications coordinator','NAC')]
 orgs=[O('Näsijärvi Automation Cluster ry','NAC'),O('Kivelä Motion Oy'),O('Rautamo Oy'),O('Tampere University'),O('Servoteka Oy'),
  O('City of Tampere'),O('Pirkanmaa Chamber of Commerce'),O('Kalvo Robotics Oy'),O('Business Finland'),O('Tilintarkastus Virta Oy'),
- O('Optiflow Oy'),O('Kuormax Oy'),O('Häme University of Applied Sciences','HAMK')]
+ O('Kuvaus Vision Oy'),O('Kuormax Oy'),O('Häme University of Applied Sciences','HAMK')]
 events=[E('Board meeting 2/2031','2031-03-18',None,'Tampere','Finland'),
  E('Board meeting of 28 January 2031','2031-01-28'),
  E('Automation Days 2031','2031-09-23','2031-09-24','Tampere','Finland'),
@@ -115,6 +115,6 @@ events=[E('Board meeting 2/2031','2031-03-18',None,'Tampere','Finland'),
 dates=['2031-03-18','2031-01-28','2030','2031-04-10','2031-09-23/2031-09-24','2031-05','2031-05-15','2031-04-22','2032','2031','2031-04-01','2031-04-05','2031-04-30','2031-03-31','2031-04-08','2031-06-10']
 km=['The board approves a budget of EUR 42,000 for Automation Days 2031',
  'The 2030 surplus is earmarked for SME pilot vouchers in 2031',
- 'Optiflow Oy, Kuormax Oy and HAMK are admitted as members from 1 April 2031',
+ 'Kuvaus Vision Oy, Kuormax Oy and HAMK are admitted as members from 1 April 2031',
  'NAC joins the Interreg application as a partner, not as lead partner']
 gold(doc,None,people,orgs,events,dates,km)

@@ -94,14 +94,14 @@ term of three years. The current Board was elected at the AGM of 27 November 203
 </html>
 """
 write_text(doc, t)
-people=[P('Siobhán Ní Fhlatharta','Chairperson','Aughrim Vascular Ltd'),
- P('Conor Mac Donncha','Vice-Chairperson','Tidewell Devices Ltd'),
- P('Rachel O’Dowd','Treasurer','Keane Whelan & Partners, Chartered Accountants'),
- P('Declan Ó Muircheartaigh','Director','University of Galway'),
- P('Marta Kowalczyk-Byrne','Director','Lumenor Medical DAC'),
- P('Fergal Gilmartin','Director','Claddagh Precision Moulding Ltd'),
- P('Aoife Kerrigan','Director','ATU Galway City'),
- P('Pádraig de Búrca','Director (co-opted)','Enterprise Ireland'),
+people=[P('Siobhán Ní Fhlatharta','Chairperson','CMC'),
+ P('Conor Mac Donncha','Vice-Chairperson','CMC'),
+ P('Rachel O’Dowd','Treasurer','CMC'),
+ P('Declan Ó Muircheartaigh','Director','CMC'),
+ P('Marta Kowalczyk-Byrne','Director','CMC'),
+ P('Fergal Gilmartin','Director','CMC'),
+ P('Aoife Kerrigan','Director','CMC'),
+ P('Pádraig de Búrca','Director (co-opted)','CMC'),
  P('Gráinne Folan','Company Secretary','CMC'),
  P('Lorcan Hynes','Chief Executive','CMC'),
  P('Beatriz Salgado','Head of Innovation Programmes','CMC'),

@@ -47,7 +47,7 @@ S.append(Spacer(1,4))
 S.append(Paragraph('Executive team: Inês Valadares, executive director; Tiago Rebelo, project manager for energy and decarbonisation; Carla Fontes, training and skills officer; Miguel Ângelo Serra, communication (since September 2031).', body))
 S.append(Paragraph('Highlights of 2031', h2))
 for x in ['<b>February.</b> Joint stand of six members at Ambiente in Frankfurt.',
- '<b>12 May.</b> Study visit of 18 members to Castellón, hosted by the Spanish tile cluster ASCER-Tec.',
+ '<b>12 May.</b> Study visit of 18 members to Castellón, hosted by the Spanish tile cluster CerámicaNova Castellón.',
  '<b>September.</b> Kiln Energy Day at the Ílhavo training centre with 140 participants.',
  '<b>23 November.</b> Annual conference "Firing without fossil gas" in Aveiro, opened by the Secretary of State for the Economy.']:
     S.append(Paragraph(x, body)); S.append(Spacer(1,3))
@@ -60,18 +60,18 @@ S.append(Spacer(1,6))
 S.append(Paragraph('VCGC, Rua dos Oleiros 120, 3800-000 Aveiro, Portugal. info@vcgc.example', body))
 D.build(S)
 people=[P('Rui Medeiros Tavares','vice-president','VCGC'),
- P('Helena Cordeiro Pinto','Vice-President','Porcelanas Lusoria, S.A.'),
+ P('Helena Cordeiro Pinto','Vice-President','VCGC'),
  P('Inês Valadares','executive director','VCGC'),
  P('Joaquim Brandão Sequeira','President of the Board of Directors','VCGC'),
- P('Artur Nogueira','Treasurer','Azulejaria Moura & Filhos, Lda.'),
- P('Sofia Lemos','Member','University of Aveiro'),
- P('Duarte Magalhães','Member','Vitrovouga Embalagens, S.A.'),
+ P('Artur Nogueira','Treasurer','VCGC'),
+ P('Sofia Lemos','Member','VCGC'),
+ P('Duarte Magalhães','Member','VCGC'),
  P('Tiago Rebelo','project manager for energy and decarbonisation','VCGC'),
  P('Carla Fontes','training and skills officer','VCGC'),
  P('Miguel Ângelo Serra','communication','VCGC')]
 orgs=[O('Vouga Ceramics & Glass Cluster','VCGC'),O('University of Aveiro'),O('Porcelanas Lusoria, S.A.'),O('Grés do Vouga, Lda.'),
  O('Vitrovouga Embalagens, S.A.'),O('Barro Novo'),O('Instituto Politécnico de Leiria'),O('Azulejaria Moura & Filhos, Lda.'),
- O('ASCER-Tec'),O('Fonseca & Rocha, SROC, Lda.')]
+ O('CerámicaNova Castellón'),O('Fonseca & Rocha, SROC, Lda.')]
 events=[E('General Assembly','2032-03-26',None,'Aveiro','Portugal'),
  E('European ceramic clusters meeting','2032-10-15','2032-10-16','Aveiro','Portugal'),
  E('Kiln Energy Day','2031-09',None,'Ílhavo','Portugal'),
