@@ -67,6 +67,7 @@ orgs=[O('Clúster Galego da Bioeconomía Mariña','CGBM'),O('Universidade de Vig
  O('Xunta de Galicia'),O('European Research Executive Agency','REA')]
 events=[E('ALGAMAR kick-off','2033-09-11','2033-09-12','Vigo','Spain'),
  E('First General Assembly of the consortium','2034-03',None,'Brest','France'),
- E('Open webinar for growers','2034-05',None,None,None)]
+ E('Open webinar for growers','2034-05',None,None,None),
+ E('Blue bioeconomy forum',None,None,'A Coruña','Spain')]
 dates=['2033-09-19','2033-09-11/2033-09-12','2033-09-01/2037-08-31','2034-03','2034-05','2035']
 gold(doc,'2033-09-19',people,orgs,events,dates,[])
