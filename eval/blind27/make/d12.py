@@ -44,7 +44,7 @@ skills". Opening by Zuzana Hrnčiarová, President of DRCA, and Matthias Oberhub
 """)
 gold(doc, None,
  [P("Zuzana Hrnčiarová", "President", "DRCA"), P("Matthias Oberhuber", "Head of Unit", "DG REGIO"),
-  P("Florian Hinterleitner", "project manager", "Traun-Donau H2 Cluster")],
+  P("Florian Hinterleitner", "project manager", None)],
  [O("Danube Riverside Clusters Alliance", "DRCA"), O("Slovak University of Technology"), O("DG REGIO"), O("European Commission"),
   O("Donau-Iller Logistik Netzwerk e.V."), O("Traun-Donau H2 Cluster"), O("Wiener Innovationsraum GmbH"),
   O("Pannon Bioeconomy Cluster", "PBC"), O("BioSense Institute"), O("Bačka AgriTech Cluster", "BATC"),
