@@ -641,6 +641,16 @@ EVENTS = [
     ("The Fjord Divers' Open Day on 10 October 2026 in Bergen is fully booked.", [("Fjord Divers' Open Day", "Fjord Divers' Open Day 2026", "pattern:event_name")]),
     ("Members are invited to the Hydrogen Members' Day on 3 June 2026.", [("Hydrogen Members' Day", "Hydrogen Members' Day 2026", "pattern:event_name")]),
     ("The Autumn Suppliers’ Day takes place in Ghent on 9 October 2025.", [("Autumn Suppliers’ Day", "Autumn Suppliers’ Day 2025", "pattern:event_name")]),
+    # a report page on one event, named by the title under its report label (on the label's line or the next)
+    ("Webinar recap: Heat pumps for small towns\n\nAbout 120 people joined us online on 4 March 2026.", [("Heat pumps for small towns", "Heat pumps for small towns 2026", "pattern:event_report_title")]),
+    ('Policy round table — summary note\n\n"Keeping welders in the region": round table on skills, Split, 4 May 2026\n\nTwenty firms took part.', [("Keeping welders in the region", "Keeping welders in the region 2026", "pattern:event_report_title")]),
+    ("Workshop summary | Who repairs the robots?\n\nThe cluster met in Turin on 9 April 2026.", [("Who repairs the robots?", "Who repairs the robots?", "pattern:event_report_title")]),
+    ("SEMINAR REPORT\n\nPORTS AND THE ENERGY TRANSITION\n\nForty port operators met in Gdynia.", [("PORTS AND THE ENERGY TRANSITION", "Ports and the Energy Transition", "pattern:event_report_title")]),
+    ('# Workshop report: "Repair before recycling" – Lyon, 3/6/2026\n\nThirty repairers took part.', [("Repair before recycling", "Repair before recycling 2026", "pattern:event_report_title")]),
+    # ... not a publication line, nor a place and date, under the label
+    ("Conference summary\nSummary published on 28 March 2026 by the secretariat\n\nThe delegates agreed a roadmap.", []),
+    ("Final conference report\nBrno (CZ), 18 September 2025\n\nThe partners closed the project.", []),
+    ("Study visit report: Bilbao and San Sebastián, 4–7 October 2026\n\nTwelve firms travelled.", []),
 ]
 
 
