@@ -641,6 +641,15 @@ EVENTS = [
     ("The Fjord Divers' Open Day on 10 October 2026 in Bergen is fully booked.", [("Fjord Divers' Open Day", "Fjord Divers' Open Day 2026", "pattern:event_name")]),
     ("Members are invited to the Hydrogen Members' Day on 3 June 2026.", [("Hydrogen Members' Day", "Hydrogen Members' Day 2026", "pattern:event_name")]),
     ("The Autumn Suppliers’ Day takes place in Ghent on 9 October 2025.", [("Autumn Suppliers’ Day", "Autumn Suppliers’ Day 2025", "pattern:event_name")]),
+    # a quoted title after the keyword that opens a list line's item, after its date or a capitalised modifier
+    ('Our year in brief\n\n- 12 March 2026 – workshop "Reusing old pallets", Brașov\n- 9 June 2026: webinar "Labels for export markets"', [('workshop "Reusing old pallets"', "Reusing old pallets 2026", "pattern:event_quoted"), ('webinar "Labels for export markets"', "Labels for export markets 2026", "pattern:event_quoted")]),
+    ('Our year in brief\n\nCross-border seminar "Grain logistics on the Danube" – 4 May 2026, Ruse.', [('seminar "Grain logistics on the Danube"', "Grain logistics on the Danube 2026", "pattern:event_quoted")]),
+    ('Coming up\n\nThu 12 March – 11:00 Talk "Robots in series production" by Dr. Ana Ruiz', []),
+    # ... in apposition, closed by a comma, or after the item's date in brackets; never a quote of speech
+    ('The next webinar, "Cold chains for island ports", takes place on 9 June 2026.', [('webinar, "Cold chains for island ports"', "Cold chains for island ports 2026", "pattern:event_quoted")]),
+    ('On 3 May 2026 the closing conference, "Forests for regions", was held in Tartu.', [('conference, "Forests for regions"', "Forests for regions 2026", "pattern:event_quoted")]),
+    ('Recordings\n\n- Previous webinar (14 April 2026): "Tariffs and timber" – recording', [('webinar (14 April 2026): "Tariffs and timber"', "Tariffs and timber", "pattern:event_quoted")]),
+    ('After the workshop, "We need more welders," said the chair on 4 May 2026.', []),
     # a report page on one event, named by the title under its report label (on the label's line or the next)
     ("Webinar recap: Heat pumps for small towns\n\nAbout 120 people joined us online on 4 March 2026.", [("Heat pumps for small towns", "Heat pumps for small towns 2026", "pattern:event_report_title")]),
     ('Policy round table — summary note\n\n"Keeping welders in the region": round table on skills, Split, 4 May 2026\n\nTwenty firms took part.', [("Keeping welders in the region", "Keeping welders in the region 2026", "pattern:event_report_title")]),

@@ -26,7 +26,8 @@ from pipeline.extract.event_report_titles import report_titles
 from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
-    calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
+    calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions)
+from pipeline.extract.event_quoted import quoted_titles
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import SpanIndex
 from pipeline.records import SegmentedDocument
