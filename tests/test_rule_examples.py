@@ -641,6 +641,31 @@ EVENTS = [
     ("The Fjord Divers' Open Day on 10 October 2026 in Bergen is fully booked.", [("Fjord Divers' Open Day", "Fjord Divers' Open Day 2026", "pattern:event_name")]),
     ("Members are invited to the Hydrogen Members' Day on 3 June 2026.", [("Hydrogen Members' Day", "Hydrogen Members' Day 2026", "pattern:event_name")]),
     ("The Autumn Suppliers’ Day takes place in Ghent on 9 October 2025.", [("Autumn Suppliers’ Day", "Autumn Suppliers’ Day 2025", "pattern:event_name")]),
+    # a quoted title after the keyword that opens a list line's item, after its date or a capitalised modifier
+    ('Our year in brief\n\n- 12 March 2026 – workshop "Reusing old pallets", Brașov\n- 9 June 2026: webinar "Labels for export markets"', [('workshop "Reusing old pallets"', "Reusing old pallets 2026", "pattern:event_quoted"), ('webinar "Labels for export markets"', "Labels for export markets 2026", "pattern:event_quoted")]),
+    ('Our year in brief\n\nCross-border seminar "Grain logistics on the Danube" – 4 May 2026, Ruse.', [('seminar "Grain logistics on the Danube"', "Grain logistics on the Danube 2026", "pattern:event_quoted")]),
+    ('Coming up\n\nThu 12 March – 11:00 Talk "Robots in series production" by Dr. Ana Ruiz', []),
+    # ... in apposition, closed by a comma, or after the item's date in brackets; never a quote of speech
+    ('The next webinar, "Cold chains for island ports", takes place on 9 June 2026.', [('webinar, "Cold chains for island ports"', "Cold chains for island ports 2026", "pattern:event_quoted")]),
+    ('On 3 May 2026 the closing conference, "Forests for regions", was held in Tartu.', [('conference, "Forests for regions"', "Forests for regions 2026", "pattern:event_quoted")]),
+    ('Recordings\n\n- Previous webinar (14 April 2026): "Tariffs and timber" – recording', [('webinar (14 April 2026): "Tariffs and timber"', "Tariffs and timber", "pattern:event_quoted")]),
+    ('After the workshop, "We need more welders," said the chair on 4 May 2026.', []),
+    # sessions listed only by date and place under a plural heading (or a sentence ending in it and a colon)
+    ("Info sessions\n\nJoin one of the sessions before you apply:\n\n- Tue 3 March 2026 – online, 11:00–12:00\n- Wed 11 March 2026 – Ghent, Campus Zuid, 14:00–16:00\n- Fri 20 March 2026 – online, 10:00–11:00 (EN)\n\nQuestions can be sent by e-mail.", [("Tue 3 March 2026", "Info session (online, 3 March) 2026", "pattern:event_session_item"), ("Wed 11 March 2026", "Info session (Ghent) 2026", "pattern:event_session_item"), ("Fri 20 March 2026", "Info session (online, 20 March) 2026", "pattern:event_session_item")]),
+    ("4. REGIONAL INFORMATION DAYS\n\nThe team presents the call in four towns.\n\nGalway | Tuesday 6 October 2026, 10:00 | Harbour Hotel\nSligo | Wednesday 7 October 2026, 10:00 | Town Hall\n\n5. HOW TO APPLY", [("Galway | Tuesday 6 October 2026", "Regional information day (Galway) 2026", "pattern:event_session_item"), ("Sligo | Wednesday 7 October 2026", "Regional information day (Sligo) 2026", "pattern:event_session_item")]),
+    ("The agency presents the call at two information sessions:\n\n• Monday, 4 May 2026, 10:00–12:00 – Split, Chamber of Commerce\n• Thursday, 7 May 2026, 15:00–16:00 – online (Zoom)\n", [("Monday, 4 May 2026", "Information session (Split) 2026", "pattern:event_session_item"), ("Thursday, 7 May 2026", "Information session (online) 2026", "pattern:event_session_item")]),
+    ("Regional information days\n\nCork | Monday 5 October 2026, 10:00 | Innovation and Technology\n Centre\nOnline Friday 9 October 2026, 11:00", [("Cork | Monday 5 October 2026", "Regional information day (Cork) 2026", "pattern:event_session_item"), ("Online Friday 9 October 2026", "Regional information day (online) 2026", "pattern:event_session_item")]),
+    ("Info webinars\n\n23 January, 7 February and 20 March 2026\n\nCall closes\n\n16 April 2026", []),
+    # a report page on one event, named by the title under its report label (on the label's line or the next)
+    ("Webinar recap: Heat pumps for small towns\n\nAbout 120 people joined us online on 4 March 2026.", [("Heat pumps for small towns", "Heat pumps for small towns 2026", "pattern:event_report_title")]),
+    ('Policy round table — summary note\n\n"Keeping welders in the region": round table on skills, Split, 4 May 2026\n\nTwenty firms took part.', [("Keeping welders in the region", "Keeping welders in the region 2026", "pattern:event_report_title")]),
+    ("Workshop summary | Who repairs the robots?\n\nThe cluster met in Turin on 9 April 2026.", [("Who repairs the robots?", "Who repairs the robots?", "pattern:event_report_title")]),
+    ("SEMINAR REPORT\n\nPORTS AND THE ENERGY TRANSITION\n\nForty port operators met in Gdynia.", [("PORTS AND THE ENERGY TRANSITION", "Ports and the Energy Transition", "pattern:event_report_title")]),
+    ('# Workshop report: "Repair before recycling" – Lyon, 3/6/2026\n\nThirty repairers took part.', [("Repair before recycling", "Repair before recycling 2026", "pattern:event_report_title")]),
+    # ... not a publication line, nor a place and date, under the label
+    ("Conference summary\nSummary published on 28 March 2026 by the secretariat\n\nThe delegates agreed a roadmap.", []),
+    ("Final conference report\nBrno (CZ), 18 September 2025\n\nThe partners closed the project.", []),
+    ("Study visit report: Bilbao and San Sebastián, 4–7 October 2026\n\nTwelve firms travelled.", []),
 ]
 
 

@@ -22,10 +22,13 @@ from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
+from pipeline.extract.event_report_titles import report_titles
+from pipeline.extract.event_session_items import session_items
 from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
-    calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions, quoted_titles)
+    calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions)
+from pipeline.extract.event_quoted import quoted_titles
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import SpanIndex
 from pipeline.records import SegmentedDocument
@@ -33,13 +36,15 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > calendar row > edition
-    row > place row > year row > calendar card > trigger > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given)."""
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
+    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
+                  + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + calendar_cards(ctx, lex, gaz, data_dir)
-                  + names_triggered(ctx, lex) + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
+                  + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
+                  + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
                   + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword

@@ -1,12 +1,6 @@
-"""Event names that are not capitalised phrases: quoted titles and descriptive noun phrases.
+"""Event names that are not capitalised phrases: descriptive noun phrases, dash and labelled titles, calendar
+rows (quoted titles: :mod:`pipeline.extract.event_quoted`).
 
-- ``pattern:event_quoted``: an event keyword after a determiner (or opening a line, after at most a
-  short label: ``Invitation – Info Day "Title"``), followed by a quoted title, names the event by the
-  quote (``The seminar "Data spaces for farming" was held on ...`` → "Data spaces for farming").
-- ``pattern:event_titled``: after a capitalised series name ending in the keyword, the quoted title
-  names one event of the series and stays in the name: ``the EU Clusters Talk “Dual use
-  technologies” on 21 September`` → "EU Clusters Talk Dual use technologies" (two talks of a series
-  in one text stay two events).
 - ``pattern:event_described``: a determiner, up to three modifiers, an event keyword and an optional
   "on/about/for ..." complement, followed in the same clause by its date (after "will take place",
   "was held", "is planned for" and "in <Place>", when given): "A training session on export rules
@@ -42,7 +36,7 @@ from functools import lru_cache
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon, ordinal_value
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
@@ -61,12 +55,6 @@ _MAX_COMPLEMENT = 60
 _MAX_DATE_GAP = 40
 
 
-# A keyword with only a determiner and lower-case words before it: "the workshop", "a two-day seminar".
-_DETERMINED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)(?:[ \t\n]+[a-z][\w’'-]*){0,3}[ \t\n]+$")
-# ... or opening a line, after at most a short label and a dash or colon: 'Invitation – Info Day "Title"'.
-_LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–—:-][ \t]*)?$")
-
-
 def _alternation(keywords: tuple[tuple[str, ...], ...], space: str) -> str:
     """The event keywords as one regex alternation, longest first, words joined by ``space``."""
     return phrase_alternation((" ".join(k) for k in keywords), space=space, empty="")
@@ -79,11 +67,8 @@ def _date_lead(leads: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()) -> re.Pattern[str]:
     kws = _alternation(keywords, _S)
-    # "the workshop “Title”", and the instalment of a series by its title in apposition: "the next webinar of
-    # the series, “Title”, takes place ..." (without the comma the quotes give the series' own name)
-    quoted = re.compile(rf"\b(?P<kw>(?i:{kws}))(?:s|es)?(?:{_S}of{_S}(?:the|our|its|their|this){_S}series[ \t]*,)?{_S}[\"“](?P<name>[^\"”\n]{{3,150}})[\"”]")
     mod = r"(?!(?:on|about|for|in|at|with|of|and|or|to|the|a|an|its|their|our|this|that|will|was|is|are|were|held)\b)(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)\b)"
     described = re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur){_S}(?P<np>(?:{mod}{_S}){{0,3}}?(?P<kw>(?i:{kws}))"
@@ -91,7 +76,7 @@ def _patterns(keywords: tuple[tuple[str, ...], ...], leads: tuple[str, ...] = ()
         rf"(?=(?:[ \t]*,)?(?P<by>{_S}(?:(?:co-)?organi[sz]ed{_S}|hosted{_S}|run{_S})?(?:with|by){_S}(?:the{_S})?[A-Z][\w’'-]*"
         rf"(?:[ \t]+(?:[A-Z&][\w’'-]*|of|for|and))*)?(?:{_S}(?P<verb>{_VERB}))?(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?"
         rf"(?P<rest>{_S}(?:online{_S})?(?:(?:on|in|from|for|at){_S})?(?:{WEEKDAY},?{_S})?{_date_lead(leads)})(?=\d|{_MONTH_START}))")
-    return quoted, described
+    return described
 
 
 
@@ -168,45 +153,6 @@ def past_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         out.append(Candidate(m.start("ord"), m.end("noun"), f"{m.group('ord')} {m.group('noun')}", "pattern:event_series",
                              hit[0] if hit else None, hit[1] if hit else "other", dates=date, city=city, country=country))
     return out
-
-
-def quoted_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
-    """'the workshop "Title" ...': the quoted title is the name; the span runs from the keyword to the
-    closing quote so that "the workshop" does not also count as a reference to an earlier event."""
-    out = []
-    quoted, _ = _patterns(tuple(sorted(lex.keywords)))
-    for m in quoted.finditer(ctx.text):
-        name = clean_event_name(m.group("name"))
-        if not name[:1].isupper() or not 2 <= len(name.split()) <= 15 or name.endswith(("!", "?")):
-            continue
-        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
-        if not (_DETERMINED.search(ctx.text, max(0, m.start() - 60), m.start())
-                or _LINE_START.search(ctx.text, max(0, m.start() - 60), m.start())):
-            series = _series_before(ctx.text, m.start("kw"))
-            if series is not None:  # "the EU Clusters Talk “Dual use”": one talk of the series, by its title
-                series_name = clean_event_name(ctx.text[series:m.end("kw")])
-                out.append(Candidate(series, m.end(), f"{series_name} {name}", "pattern:event_titled", keyword, etype))
-            continue
-        out.append(Candidate(m.start("kw"), m.end(), name, "pattern:event_quoted", keyword, etype))
-    return out
-
-
-# Capitalised words (and connectors) right before an event keyword on the same line: a series' name.
-_SERIES_WORDS = re.compile(r"(?:(?<=[ \t(])|^)((?:[A-Z0-9][\w’'&.-]*[ \t]+(?:(?:of|for|the|and|on|&)[ \t]+)?){1,6})$")
-
-
-def _series_before(text: str, kw_start: int) -> int | None:
-    """Where the capitalised name ending at an event keyword starts ("the EU Clusters Talk", "our Green
-    Deal Webinar"), without a sentence-opening word ("The"); None when no capitalised word precedes."""
-    line_start = text.rfind("\n", 0, kw_start) + 1
-    m = _SERIES_WORDS.search(text, max(line_start, kw_start - 80), kw_start)
-    if m is None:
-        return None
-    start = m.start(1)
-    for w in re.finditer(r"\S+", text[start:kw_start]):
-        if w.group() not in NOT_NAME_START and not w.group()[:1].islower():
-            return start + w.start()
-    return None
 
 
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
@@ -402,7 +348,7 @@ def described_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list
     """'A follow-up seminar on data spaces will take place on 3 May': a descriptive event name with the
     date its clause gives; nothing without one."""
     out = []
-    _, described = _patterns(tuple(sorted(lex.keywords)), lex.date_leads)
+    described = _patterns(tuple(sorted(lex.keywords)), lex.date_leads)
     for m in described.finditer(ctx.text):
         keyword, etype = lex.lookup(m.group("kw").lower().split()) or (None, "other")
         if keyword is None or _has_verb(ctx, m.start("np"), m.start("kw")):

@@ -25,6 +25,10 @@ Where names come from (the ``rule`` column says which):
   (:mod:`pipeline.extract.event_meetings`); ``pattern:event_year_row``: rows of a "Previous editions"
   list or table that open with a year or an ordinal, each an edition of the page's series
   (:mod:`pipeline.extract.event_series_rows`).
+- ``pattern:event_session_item``: the dated items of a list of info sessions or information days under a plural
+  heading, each one session named by the noun and its place (:mod:`pipeline.extract.event_session_items`).
+- ``pattern:event_report_title``: the title under a report page's label ("Webinar recap: <Title>", "WORKSHOP
+  REPORT" over the title line) names the event the page reports on (:mod:`pipeline.extract.event_report_titles`).
 - ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
