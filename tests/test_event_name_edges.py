@@ -63,3 +63,15 @@ def test_tidy_name(name, expected):
 def test_lab_is_a_facility_unless_a_topic_follows(extract, text, expected):
     assert _events(extract, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fairground named by its town: where the event is held
+    ("The Baltic Wood Summit took place on 8 May 2031 at Amber Expo Gdańsk.", [("Baltic Wood Summit 2031", "pattern:event_name")]),
+    ("Our cluster day was held at the International Fair Vilnius on 14 October 2031.", []),
+    ("The brochure was printed for our stand; Messe Hamburg closes its catalogue in January.", []),
+    # a listed fair with a town word stays a fair
+    ("Eight members exhibit at Hannover Messe from 20 to 24 April 2031.", [("Hannover Messe 2031", "pattern:event_name")]),
+])
+def test_fairground_named_by_its_town_is_no_event(extract, text, expected):
+    assert _events(extract, text) == expected

@@ -56,11 +56,11 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
-    tidied, dropped = tidy_candidates(ctx, lex, candidates, data_dir)
+    tidied, dropped = tidy_candidates(ctx, lex, gaz, candidates, data_dir)
     candidates = [m for m in tidied if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
                   and not series_name(ctx, lex, m)]
     kept: list[Candidate] = []
-    taken = SpanIndex(dropped)  # a job title or a facility: no shorter name inside it
+    taken = SpanIndex(dropped)  # a job title, a facility or a fairground: no shorter name inside it
     for m in candidates:
         if m.name and not taken.overlaps(m.start, m.end):
             kept.append(m)

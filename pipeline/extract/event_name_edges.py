@@ -10,6 +10,10 @@
   ("Lab", "Clinic") and no topic or date after it ("Fyn Food Lab", "Silicon Austria Labs", "the Marine
   Robotics Lab of the University of Split") is a place of work or a company; "Clusters Lab on Circular Timber
   Construction", a lab with its quoted title and "the Circular Design Lab on 4 May" are events;
+- ``a fairground named by its town``: a capitalised name of at most three words with a fairground word
+  (``[town]`` of ``data/event_venue_keywords.txt``) right before a known town ("Messe Berlin", "International
+  Fair Plovdiv", "Incheba Expo Bratislava") is where an event is held, unless it holds a listed trade fair or
+  a year; the town first is a fair's own name ("during the Hamburg Messe", "Hannover Messe");
 - ``a job title built on an event word`` ("Lucía Ortega, Trade Fairs Officer", "Events & Communication
   Officer", "President of the General Assembly of the County") is a person's post, never an event.
 
@@ -26,10 +30,13 @@ from pipeline.data_files import data_sections
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_org_heads import load_event_org_heads
+from pipeline.extract.event_trade_fairs import listed_fair
+from pipeline.extract.places import Gazetteer
 
 _BROKEN_END = re.compile(r"[A-Za-zÀ-ž]-$")  # "workshop on digi-": a word broken at a line end
 _BROKEN_START = re.compile(r"^[a-zà-ž]+-[ \t]+(?=[A-Z])")  # "mem- Study trip": the rest of the line above's word
 _AFTER_JOB = re.compile(r"(?:[ \t]*(?:&|and)[ \t]+[A-Z][\w-]*)?[ \t\n]+(?P<job>[\w-]+)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PARTICIPLE_END = re.compile(r",[ \t]+[a-z]+ed$")
 _QUOTE_END = re.compile(r"[\"”’'»]\s*$")
 
@@ -39,16 +46,19 @@ class NameEdges:
     dangling: frozenset[str]  # words that cannot end a name
     breadcrumb: frozenset[str]  # first steps of a breadcrumb trail
     jobs: frozenset[str]  # job titles an event word can be a post of
+    fairground: frozenset[str] = frozenset()  # words that beside a town name a fairground ("Messe Berlin")
 
 
 @lru_cache(maxsize=8)
 def load_name_edges(data_dir: Path) -> NameEdges:
-    """The sections of ``data/event_name_edges.txt``, read once."""
+    """The sections of ``data/event_name_edges.txt`` and the ``[town]`` words of ``data/event_venue_keywords.txt``,
+    read once."""
     sections = data_sections(data_dir / "event_name_edges.txt")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(" ".join(w.lower().split()) for w in sections.get(key, []))
-    return NameEdges(words("dangling end"), words("breadcrumb root"), words("job word"))
+    venues = frozenset(w.lower() for w in data_sections(data_dir / "event_venue_keywords.txt").get("town", []))
+    return NameEdges(words("dangling end"), words("breadcrumb root"), words("job word"), venues)
 
 
 _APPOSITION = re.compile(r",[ \t]+an?[ \t]+(?P<words>(?:[\w-]+[ \t]+){0,2}[\w-]+)")  # ", a two-day workshop"
@@ -72,6 +82,21 @@ def facility(ctx: DocContext, lex: EventLexicon, heads: frozenset[str], m: Candi
     apposition = _APPOSITION.match(ctx.text, m.end)
     return (_TOPIC_AFTER.match(ctx.text, m.end) is None and not ctx.dates_between(m.end, m.end + 12)
             and not (apposition and any(lex.lookup([w]) for w in apposition.group("words").split())))
+
+
+def fairground(text: str, gaz: Gazetteer, words_beside: frozenset[str], data_dir: Path, m: Candidate) -> bool:
+    """True when a capitalised name (``pattern:event_name``) of at most three words has a fairground word
+    (``words_beside``) right before a known town, no year and no listed trade fair in it (see the module doc)."""
+    raw = " ".join(text[m.start:m.end].split())
+    words = raw.split()
+    if m.rule != "pattern:event_name" or len(words) > 3 or _YEAR.search(raw) or listed_fair(data_dir, raw, whole=False):
+        return False
+    for i, w in enumerate(words):
+        if w.lower() in words_beside:
+            after = [" ".join(words[i + 1:i + 1 + k]) for k in (1, 2) if len(words) >= i + 1 + k]
+            if any(gaz.place(t)[0] is not None for t in after):
+                return True
+    return False
 
 
 def job_post(text: str, lex: EventLexicon, edges: NameEdges, m: Candidate) -> bool:
@@ -111,10 +136,11 @@ def tidy_name(name: str, edges: NameEdges, quoted: bool = False, lead: str = "")
     return name.rstrip(" ,;:–-") or None
 
 
-def tidy_candidates(ctx: DocContext, lex: EventLexicon, candidates: list[Candidate],
+def tidy_candidates(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates: list[Candidate],
                     data_dir: Path | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """(every candidate with its name's edges tidied (see the module docstring), the spans of the job titles,
-    facilities and names ending in a broken word, dropped: no other finder's name may be read inside them)."""
+    facilities, fairgrounds and names ending in a broken word, dropped: no other finder's name may be read
+    inside them)."""
     if data_dir is None:
         return candidates, []
     edges = load_name_edges(data_dir)
@@ -125,7 +151,7 @@ def tidy_candidates(ctx: DocContext, lex: EventLexicon, candidates: list[Candida
         if not m.name or m.anaphor:
             out.append(m)
             continue
-        if job_post(ctx.text, lex, edges, m) or facility(ctx, lex, heads, m):
+        if job_post(ctx.text, lex, edges, m) or facility(ctx, lex, heads, m) or fairground(ctx.text, gaz, edges.fairground, data_dir, m):
             dropped.append((m.start, m.end))
             continue
         lead = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1:m.start]

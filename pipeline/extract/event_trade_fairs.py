@@ -49,13 +49,15 @@ def _gazetteer(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str], re.Patt
     return fair, frozenset(year_only) - frozenset(names), lead, cue, mission
 
 
-def listed_fair(data_dir: Path, name: str) -> bool:
-    """True when ``name`` is, as written, a fair of the ``[names]`` list ("AUTOMATICA", "JEC World"); not a
-    short name of ``[year only]`` ("K"), which needs its year or its noun."""
+def listed_fair(data_dir: Path, name: str, whole: bool = True) -> bool:
+    """True when ``name`` is, as written, a fair of the ``[names]`` list ("AUTOMATICA", "JEC World"), or with
+    ``whole`` false holds one ("Germany Hannover Messe"); not a short name of ``[year only]`` ("K"), which
+    needs its year or its noun."""
     compiled = _gazetteer(data_dir)
     if compiled is None:
         return False
-    m = compiled[0].fullmatch(" ".join(name.split()))
+    text = " ".join(name.split())
+    m = compiled[0].fullmatch(text) if whole else compiled[0].search(text)
     return m is not None and m.group() not in compiled[1]
 
 
