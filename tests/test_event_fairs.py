@@ -160,3 +160,17 @@ def test_event_fair_named_by_stand_across_a_line_break(extract, text, expected):
 ])
 def test_fair_name_ends_with_its_sentence(extract, text, name):
     assert [e.name for e in extract(text).events if e.rule == "pattern:event_fair"] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed fair before the lower-case noun "fair" / "exhibition": named as listed
+    ("In June 2031 we take eleven start-ups to the VivaTech fair in Paris.", [("VivaTech 2031", "pattern:event_fair")]),
+    ("Our members met buyers from Asia at the JEC World fair in March 2031.", [("JEC World 2031", "pattern:event_fair")]),
+    ("Four shipyards will travel to the Nor-Shipping exhibition in Lillestrøm on 2 June 2031.",
+     [("Nor-Shipping 2031", "pattern:event_fair")]),
+    # an unlisted fair keeps its noun
+    ("Six sawmills showed their products at the Drava timber fair in May 2031.", [("Drava timber fair 2031", "pattern:event_fair")]),
+])
+def test_listed_fair_named_without_its_noun(extract, text, expected):
+    assert sorted({(e.name, e.rule) for e in extract(text).events}) == expected
+

@@ -22,6 +22,7 @@ from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
+from pipeline.extract.event_name_edges import tidy_candidates
 from pipeline.extract.event_report_titles import report_titles
 from pipeline.extract.event_session_items import session_items
 from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
@@ -37,7 +38,8 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given)."""
+    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
@@ -59,10 +61,11 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
-    candidates = [m for m in candidates if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
+    tidied, dropped = tidy_candidates(ctx, lex, gaz, candidates, data_dir)
+    candidates = [m for m in tidied if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
                   and not series_name(ctx, lex, m)]
     kept: list[Candidate] = []
-    taken = SpanIndex()
+    taken = SpanIndex(dropped)  # a job title, a facility or a fairground: no shorter name inside it
     for m in candidates:
         if m.name and not taken.overlaps(m.start, m.end):
             kept.append(m)

@@ -9,7 +9,8 @@ a lower-case fair noun, and this rule covers that class of phrasings:
   Feira Nacional de Agricultura", "members exhibited at Agritechnica";
 - the name before a lower-case fair noun: "a delegation to the Baltexpo exhibition in Gdańsk",
   "the BIEMH machine tool fair" (the noun stays in the name), "the METSTRADE 2025 fair" (a name with its
-  year is the edition's own: "METSTRADE 2025");
+  year is the edition's own: "METSTRADE 2025"), "the AUTOMATICA fair" (a fair of ``data/event_trade_fairs.txt``
+  is named as listed: "AUTOMATICA");
 - the name after the noun: "a visit to the mining suppliers' fair Exponor 2026";
 - the name a delegation or a trip goes to, with its place or date right after it and a date in the
   sentence: "a delegation of 14 SMEs to Gulfood in Dubai in February 2025", "members travelled with us
@@ -32,6 +33,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_trade_fairs import listed_fair
 from pipeline.extract.given_names import given_names
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
@@ -81,8 +83,8 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
     for pattern in finders:
         for m in pattern.finditer(ctx.text):
             raw = m.group("name").rstrip(" .")
-            if "core" in pattern.groupindex and re.search(r"\b(?:19|20)\d\d$", m.group("core")):
-                raw = m.group("core")  # "the METSTRADE 2025 fair": the edition's name says it all
+            if "core" in pattern.groupindex and (re.search(r"\b(?:19|20)\d\d$", m.group("core")) or listed_fair(data_dir, m.group("core"))):
+                raw = m.group("core")  # "the METSTRADE 2025 fair", "the VivaTech fair": the edition's or listed fair's name says it all
             words = raw.split()
             if words[-1].lower().strip(".,") in venue or gaz.place(raw) != (None, None):
                 continue  # "the stand at the Brno Exhibition Centre", "a stand at Munich": the place

@@ -49,6 +49,18 @@ def _gazetteer(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str], re.Patt
     return fair, frozenset(year_only) - frozenset(names), lead, cue, mission
 
 
+def listed_fair(data_dir: Path, name: str, whole: bool = True) -> bool:
+    """True when ``name`` is, as written, a fair of the ``[names]`` list ("AUTOMATICA", "JEC World"), or with
+    ``whole`` false holds one ("Germany Hannover Messe"); not a short name of ``[year only]`` ("K"), which
+    needs its year or its noun."""
+    compiled = _gazetteer(data_dir)
+    if compiled is None:
+        return False
+    text = " ".join(name.split())
+    m = compiled[0].fullmatch(text) if whole else compiled[0].search(text)
+    return m is not None and m.group() not in compiled[1]
+
+
 def trade_fair_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     """Listed trade fairs named in an event context (``pattern:event_trade_fair``; see the module doc)."""
     compiled = _gazetteer(data_dir)

@@ -1,0 +1,164 @@
+"""The edges of every candidate event name, checked once after all finders have run (``event_candidates``):
+
+- ``a name cut in mid-phrase`` ends before its dangling words: "a round table and a side event" read as
+  "round table and a" is the "round table"; "the Council meeting to be confirmed" is the "Council meeting";
+  a descriptive phrase stopped at "under" or "for" ends before it. A name that ends in the first half of
+  a word broken at a line ("a workshop on digi- tal leak detection") is dropped: what it is about is lost;
+  a name that opens with the second half of one ("mem- Study trip to the port") starts after it;
+- ``a name after a breadcrumb trail`` ("Home / Events / Alpine Timber Summit") is the trail's last step;
+- ``a facility named by an event word``: a capitalised name with a word of ``data/event_org_heads.txt``
+  ("Lab", "Clinic") and no topic or date after it ("Fyn Food Lab", "Silicon Austria Labs", "the Marine
+  Robotics Lab of the University of Split") is a place of work or a company; "Clusters Lab on Circular Timber
+  Construction", a lab with its quoted title and "the Circular Design Lab on 4 May" are events;
+- ``a fairground named by its town``: a capitalised name of at most three words with a fairground word
+  (``[town]`` of ``data/event_venue_keywords.txt``) right before a known town ("Messe Berlin", "International
+  Fair Plovdiv", "Incheba Expo Bratislava") is where an event is held, unless it holds a listed trade fair or
+  a year; the town first is a fair's own name ("during the Hamburg Messe", "Hannover Messe");
+- ``a job title built on an event word`` ("Lucía Ortega, Trade Fairs Officer", "Events & Communication
+  Officer", "President of the General Assembly of the County") is a person's post, never an event.
+
+The words are in ``data/event_name_edges.txt`` (the facility words in ``data/event_org_heads.txt``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_org_heads import load_event_org_heads
+from pipeline.extract.event_trade_fairs import listed_fair
+from pipeline.extract.places import Gazetteer
+
+_BROKEN_END = re.compile(r"[A-Za-zÀ-ž]-$")  # "workshop on digi-": a word broken at a line end
+_BROKEN_START = re.compile(r"^[a-zà-ž]+-[ \t]+(?=[A-Z])")  # "mem- Study trip": the rest of the line above's word
+_AFTER_JOB = re.compile(r"(?:[ \t]*(?:&|and)[ \t]+[A-Z][\w-]*)?[ \t\n]+(?P<job>[\w-]+)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PARTICIPLE_END = re.compile(r",[ \t]+[a-z]+ed$")
+_QUOTE_END = re.compile(r"[\"”’'»]\s*$")
+
+
+@dataclass(frozen=True)
+class NameEdges:
+    dangling: frozenset[str]  # words that cannot end a name
+    breadcrumb: frozenset[str]  # first steps of a breadcrumb trail
+    jobs: frozenset[str]  # job titles an event word can be a post of
+    fairground: frozenset[str] = frozenset()  # words that beside a town name a fairground ("Messe Berlin")
+
+
+@lru_cache(maxsize=8)
+def load_name_edges(data_dir: Path) -> NameEdges:
+    """The sections of ``data/event_name_edges.txt`` and the ``[town]`` words of ``data/event_venue_keywords.txt``,
+    read once."""
+    sections = data_sections(data_dir / "event_name_edges.txt")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(" ".join(w.lower().split()) for w in sections.get(key, []))
+    venues = frozenset(w.lower() for w in data_sections(data_dir / "event_venue_keywords.txt").get("town", []))
+    return NameEdges(words("dangling end"), words("breadcrumb root"), words("job word"), venues)
+
+
+_APPOSITION = re.compile(r",[ \t]+an?[ \t]+(?P<words>(?:[\w-]+[ \t]+){0,2}[\w-]+)")  # ", a two-day workshop"
+_TOPIC_AFTER = re.compile(r"[ \t]*(?:[\"“„«:–—]|-[ \t])")  # a quoted title, a colon or a dash with the topic
+
+
+def facility(ctx: DocContext, lex: EventLexicon, heads: frozenset[str], m: Candidate) -> bool:
+    """True when a capitalised name (``pattern:event_name``) holds an organisation head word (``heads``: "lab")
+    with no topic after it (not "on" or "for" in the name, nor a quote, a colon or a dash right after the name),
+    no date right after it ("the Circular Design Lab on 4 May 2025") and no event word in an apposition ("the
+    Smart Farming Lab, a two-day workshop")."""
+    if m.rule != "pattern:event_name":
+        return False
+    words = [w.strip(",;:()").lower() for w in m.name.split()]
+    at = [i for i, w in enumerate(words) if w in heads]
+    if not at:
+        return False
+    rest = words[at[-1] + 1:]
+    if rest:
+        return rest[0] not in ("on", "for")
+    apposition = _APPOSITION.match(ctx.text, m.end)
+    return (_TOPIC_AFTER.match(ctx.text, m.end) is None and not ctx.dates_between(m.end, m.end + 12)
+            and not (apposition and any(lex.lookup([w]) for w in apposition.group("words").split())))
+
+
+def fairground(text: str, gaz: Gazetteer, words_beside: frozenset[str], data_dir: Path, m: Candidate) -> bool:
+    """True when a capitalised name (``pattern:event_name``) of at most three words has a fairground word
+    (``words_beside``) right before a known town, no year and no listed trade fair in it (see the module doc)."""
+    raw = " ".join(text[m.start:m.end].split())
+    words = raw.split()
+    if m.rule != "pattern:event_name" or len(words) > 3 or _YEAR.search(raw) or listed_fair(data_dir, raw, whole=False):
+        return False
+    for i, w in enumerate(words):
+        if w.lower() in words_beside:
+            after = [" ".join(words[i + 1:i + 1 + k]) for k in (1, 2) if len(words) >= i + 1 + k]
+            if any(gaz.place(t)[0] is not None for t in after):
+                return True
+    return False
+
+
+def job_post(text: str, lex: EventLexicon, edges: NameEdges, m: Candidate) -> bool:
+    """True when the name is a job title built on an event word: the word after it (perhaps after "& Word")
+    is a job and the name ends in an event word ("Beatriz Pinto Events & Communication Officer"), the name
+    ends in a job after an event word ("Trade Fairs Officer"), or opens with a job and "of" ("President of the
+    General Assembly of ...")."""
+    words = [w.strip(",;:()") for w in m.name.split()]
+    if len(words) >= 2 and words[0].lower() in edges.jobs and words[1].lower() == "of":
+        return True
+    if words and words[-1].lower() in edges.jobs and any(lex.lookup([w]) for w in words[-4:-1]):
+        return True
+    after = _AFTER_JOB.match(text, m.end)
+    return bool(words) and after is not None and after.group("job").lower() in edges.jobs and lex.lookup([words[-1]]) is not None
+
+
+def tidy_name(name: str, edges: NameEdges, quoted: bool = False, lead: str = "") -> str | None:
+    """The name without a breadcrumb trail (which may open on its line before it, ``lead``), a broken word's
+    second half before it and dangling words after it (not those of a quoted title); None when it ends in a
+    broken word's first half."""
+    steps = [s.strip() for s in (lead.lstrip() + name).split(" / ")]
+    if len(steps) > 1 and steps[0].lower() in edges.breadcrumb and steps[-1]:
+        name = steps[-1]
+    name = _BROKEN_START.sub("", name)
+    if _BROKEN_END.search(name):
+        return None
+    if quoted:
+        return name
+    words = name.split()
+    cut = False
+    while len(words) > 1 and words[-1].lower().strip(",;:") in edges.dangling:
+        words.pop()
+        cut = True
+    name = " ".join(words)
+    if cut:  # "Study visit to the port, hosted by": the participle that needed its "by" goes with it
+        name = _PARTICIPLE_END.sub("", name)
+    return name.rstrip(" ,;:–-") or None
+
+
+def tidy_candidates(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates: list[Candidate],
+                    data_dir: Path | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """(every candidate with its name's edges tidied (see the module docstring), the spans of the job titles,
+    facilities, fairgrounds and names ending in a broken word, dropped: no other finder's name may be read
+    inside them)."""
+    if data_dir is None:
+        return candidates, []
+    edges = load_name_edges(data_dir)
+    heads = load_event_org_heads(data_dir)
+    out: list[Candidate] = []
+    dropped: list[tuple[int, int]] = []
+    for m in candidates:
+        if not m.name or m.anaphor:
+            out.append(m)
+            continue
+        if job_post(ctx.text, lex, edges, m) or facility(ctx, lex, heads, m) or fairground(ctx.text, gaz, edges.fairground, data_dir, m):
+            dropped.append((m.start, m.end))
+            continue
+        lead = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1:m.start]
+        name = tidy_name(m.name, edges, _QUOTE_END.search(ctx.text[m.start:m.end]) is not None, lead)
+        if name is None:
+            dropped.append((m.start, m.end))
+            continue
+        m.name = name
+        out.append(m)
+    return out, dropped

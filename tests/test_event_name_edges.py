@@ -1,0 +1,77 @@
+"""The edges of event names (pipeline.extract.event_name_edges): a name cut in mid-phrase ends before its
+dangling words, a breadcrumb trail is no part of a name, a job title built on an event word is no event.
+Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extract, text):
+    return sorted({(e.name, e.rule) for e in extract(text).events})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breadcrumb trail over a page's title
+    ("Home / Events / Danube Wood Summit 2031\n\nThe Danube Wood Summit takes place in Vukovar on 4 June 2031.",
+     [("Danube Wood Summit 2031", "pattern:event_name")]),
+    ("Start / News / Lakeside Robotics Days\n\nThe Lakeside Robotics Days return to Konstanz on 9 May 2031.",
+     [("Lakeside Robotics Days 2031", "pattern:event_name")]),
+    ("Accueil / Agenda / Loire Packaging Forum\n\nThe Loire Packaging Forum opens in Tours on 2 April 2031.",
+     [("Loire Packaging Forum 2031", "pattern:event_name")]),
+])
+def test_breadcrumb_trail_is_no_part_of_the_name(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a job title after a name, at the end of a signature, and a post "of" a meeting body
+    ("For questions, write to Marta Kowalczyk, Trade Fairs Officer, at the cluster office.", []),
+    ("Kind regards,\nJonas Petrauskas\nEvents & Partnerships Officer\nBaltic Food Cluster", []),
+    ("Welcome address by Dr. Ilona Varga, President of the General Assembly of Tolna County.", []),
+])
+def test_job_titles_built_on_event_words_are_no_events(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Round table and a", "Round table"),
+    ("Board meeting to be", "Board meeting"),
+    ("Webinar on the new packaging rules under", "Webinar on the new packaging rules"),
+    ("Study visit to the port, hosted by", "Study visit to the port"),
+    ("Euroclusters two years on", "Euroclusters two years on"),  # "on" ends a title
+    ("Workshop on digi-", None),  # the first half of a word broken at a line end
+    ("mem- Study trip to the harbour", "Study trip to the harbour"),
+    ("Home / Events / Alpine Wood Days", "Alpine Wood Days"),
+    ("Zweite Clusterwoche / Second Cluster Week", "Zweite Clusterwoche / Second Cluster Week"),  # two languages
+])
+def test_tidy_name(name, expected):
+    from pipeline.config import DATA_DIR
+    from pipeline.extract.event_name_edges import load_name_edges, tidy_name
+
+    assert tidy_name(name, load_name_edges(DATA_DIR)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lab that is a place of work or a company
+    ("The prototypes were tested at the Vistula Sensor Lab in Toruń on 3 May 2031.", []),
+    ("Our new member Borealis Data Labs builds forecasting tools for ports.", []),
+    ("Samples went to the Materials Lab of the University of Oulu for analysis.", []),
+    # a lab with its topic is an event
+    ("The second Clusters Lab on Circular Packaging takes place in Gent on 12 March 2031.",
+     [("Second Clusters Lab on Circular Packaging", "pattern:event_name")]),
+])
+def test_lab_is_a_facility_unless_a_topic_follows(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fairground named by its town: where the event is held
+    ("The Baltic Wood Summit took place on 8 May 2031 at Amber Expo Gdańsk.", [("Baltic Wood Summit 2031", "pattern:event_name")]),
+    ("Our cluster day was held at the International Fair Vilnius on 14 October 2031.", []),
+    ("The brochure was printed for our stand; Messe Hamburg closes its catalogue in January.", []),
+    # a listed fair with a town word stays a fair
+    ("Eight members exhibit at Hannover Messe from 20 to 24 April 2031.", [("Hannover Messe 2031", "pattern:event_name")]),
+])
+def test_fairground_named_by_its_town_is_no_event(extract, text, expected):
+    assert _events(extract, text) == expected
