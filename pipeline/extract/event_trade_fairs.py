@@ -22,48 +22,18 @@ A name inside a longer capitalised run ("Gulfood Manufacturing") is a different 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_fair_list import fair_patterns
 
-_S = r"[ \t]+"
 _YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?![.,]\d)")
 _NEXT_WORD = re.compile(r"[ \t]+[A-Z0-9&]")  # "Gulfood Manufacturing": a longer name
 
 
-@lru_cache(maxsize=8)
-def _gazetteer(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """(every fair name, the names that need a year, a [before] word ending a text, a [cues] word, a
-    [mission] phrase ending a text), compiled once."""
-    sections = data_sections(data_dir / "event_trade_fairs.txt")
-    names, year_only = sections.get("names", []), sections.get("year only", [])
-    before, cues = sections.get("before", []), sections.get("cues", [])
-    if not names and not year_only:
-        return None
-    fair = re.compile(rf"(?<![\w&.-])(?:{phrase_alternation(names + year_only, _S)})(?![\w&-]|\.\w)")
-    lead = re.compile(rf"\b(?i:{phrase_alternation(before, _S)})[ \t]+(?:the[ \t]+)?(?:\*\*)?$")
-    cue = re.compile(rf"\b(?i:{phrase_alternation(cues, _S)})\b")
-    mission = re.compile(rf"\b(?i:{phrase_alternation(sections.get('mission', []), _S)})[ \t]+$")
-    return fair, frozenset(year_only) - frozenset(names), lead, cue, mission
-
-
-def listed_fair(data_dir: Path, name: str, whole: bool = True) -> bool:
-    """True when ``name`` is, as written, a fair of the ``[names]`` list ("AUTOMATICA", "JEC World"), or with
-    ``whole`` false holds one ("Germany Hannover Messe"); not a short name of ``[year only]`` ("K"), which
-    needs its year or its noun."""
-    compiled = _gazetteer(data_dir)
-    if compiled is None:
-        return False
-    text = " ".join(name.split())
-    m = compiled[0].fullmatch(text) if whole else compiled[0].search(text)
-    return m is not None and m.group() not in compiled[1]
-
-
 def trade_fair_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     """Listed trade fairs named in an event context (``pattern:event_trade_fair``; see the module doc)."""
-    compiled = _gazetteer(data_dir)
+    compiled = fair_patterns(data_dir)
     if compiled is None:
         return []
     fair, year_only, lead, cue, mission = compiled
