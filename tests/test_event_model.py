@@ -176,3 +176,27 @@ def test_a_generic_event_noun_is_the_keyword_of_a_span_without_one():
     assert name_head(heads, "return visit of Polish clusters to Leipzig") == ("return visit", "other")
     assert name_head(heads, "Finnish business delegations to Osaka") == ("delegation", "other")
     assert name_head(heads, "Green Ports Alliance") is None
+
+
+def test_event_folds_rules_column_leaves_out_the_shipped_models_own_events(tmp_path):
+    """(a) of ``make event-folds`` is the rules alone: an event whose every mention in a document is the shipped
+    model's (which has seen the held-out sets) is left out; one a rule also named stays."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.event_model.folds import rule_predictions
+
+    pq.write_table(pa.Table.from_pylist([{"doc_id": "d1", "source_path": "/x/news.txt"},
+                                         {"doc_id": "d2", "source_path": "/x/call.md"}]), tmp_path / "documents.parquet")
+    pq.write_table(pa.Table.from_pylist([
+        {"event_id": e, "name": n, "start_date": None, "end_date": None, "date_precision": None}
+        for e, n in (("e1", "Baltic Drone Days"), ("e2", "Webinar: Heat pumps for bakeries"), ("e3", "Study visit to Tartu"))]),
+        tmp_path / "events.parquet")
+    pq.write_table(pa.Table.from_pylist([
+        {"doc_id": d, "entity_type": "event", "entity_id": e, "text": "", "rule": r}
+        for d, e, r in (("d1", "e1", "pattern:event_name"), ("d1", "e2", "model:event-ner"),
+                        ("d1", "e3", "model:event-ner"), ("d1", "e3", "pattern:event_described"),
+                        ("d2", "e2", "model:event-ner"), ("d2", "e1", "model:event-ner"))]), tmp_path / "mentions.parquet")
+    preds = rule_predictions(tmp_path)
+    assert [e.name for e in preds["news.txt"].events] == ["Baltic Drone Days", "Study visit to Tartu"]
+    assert preds["call.md"].events == []
