@@ -137,28 +137,29 @@ def test_event_folds_hold_out_every_training_set_once():
     assert sorted(held) == sorted(name for name, _, _ in training_sets(root))
 
 
-# The model retrained on 27 sets (64 wide), and on 29 sets after it, tags 3 of these 8 sentences exactly; the 23-set one (96 wide) tagged the first
-# three, which the retrain lost. The untagged stay as strict expected failures, so a retrain that tags them shows.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 29-set model does not tag it, or runs on into 'next spring'")
+# The model retrained on 27 sets (64 wide) and on 29 sets tagged 3 of these 8 sentences exactly (the 23-set one, 96 wide, the
+# first three); the 31-set model (blind25 and blind26 added) tags 4: the delegation to Osaka and Kyoto and the return visit
+# to Leipzig come back, the return visit to Porto is lost. The untagged stay as strict expected failures, so a retrain that
+# tags them shows.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 31-set model does not tag it")
 
 
 @pytest.mark.parametrize("text, row", [
     # a generic event noun of data/event_generic_heads.txt counts as the keyword: visits, delegations, missions
-    pytest.param("Last year the cluster led a Finnish business delegation to Osaka and Kyoto.",
-                 ("Finnish business delegation to Osaka and Kyoto", "model:event-ner", "Finnish business delegation to Osaka and Kyoto", None),
-                 marks=_NOT_TAGGED),
+    ("Last year the cluster led a Finnish business delegation to Osaka and Kyoto.",
+     ("Finnish business delegation to Osaka and Kyoto", "model:event-ner", "Finnish business delegation to Osaka and Kyoto", None)),
     pytest.param("Members also asked for a follow-up visit of Basque partners to Turin.",
                  ("Follow-up visit of Basque partners to Turin", "model:event-ner", "follow-up visit of Basque partners to Turin", None),
                  marks=_NOT_TAGGED),
-    pytest.param("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
-                 ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None),
-                 marks=_NOT_TAGGED),
+    ("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
+     ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None)),
     ("Our members joined a trade mission to Nairobi.",
      ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None)),
     ("The board approved a study visit of Czech bakers to Vienna.",
      ("study visit of Czech bakers to Vienna", "model:event-ner", "study visit of Czech bakers to Vienna", None)),
-    ("Members welcomed the return visit of Danish designers to Porto.",
-     ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None)),
+    pytest.param("Members welcomed the return visit of Danish designers to Porto.",
+                 ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None),
+                 marks=_NOT_TAGGED),
     pytest.param("Twelve firms took part in a fact-finding mission to Taiwan.",
                  ("Fact-finding mission to Taiwan", "model:event-ner", "fact-finding mission to Taiwan", None), marks=_NOT_TAGGED),
     pytest.param("A delegation of Irish seafood exporters will travel to Seoul.",
@@ -175,3 +176,27 @@ def test_a_generic_event_noun_is_the_keyword_of_a_span_without_one():
     assert name_head(heads, "return visit of Polish clusters to Leipzig") == ("return visit", "other")
     assert name_head(heads, "Finnish business delegations to Osaka") == ("delegation", "other")
     assert name_head(heads, "Green Ports Alliance") is None
+
+
+def test_event_folds_rules_column_leaves_out_the_shipped_models_own_events(tmp_path):
+    """(a) of ``make event-folds`` is the rules alone: an event whose every mention in a document is the shipped
+    model's (which has seen the held-out sets) is left out; one a rule also named stays."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.event_model.folds import rule_predictions
+
+    pq.write_table(pa.Table.from_pylist([{"doc_id": "d1", "source_path": "/x/news.txt"},
+                                         {"doc_id": "d2", "source_path": "/x/call.md"}]), tmp_path / "documents.parquet")
+    pq.write_table(pa.Table.from_pylist([
+        {"event_id": e, "name": n, "start_date": None, "end_date": None, "date_precision": None}
+        for e, n in (("e1", "Baltic Drone Days"), ("e2", "Webinar: Heat pumps for bakeries"), ("e3", "Study visit to Tartu"))]),
+        tmp_path / "events.parquet")
+    pq.write_table(pa.Table.from_pylist([
+        {"doc_id": d, "entity_type": "event", "entity_id": e, "text": "", "rule": r}
+        for d, e, r in (("d1", "e1", "pattern:event_name"), ("d1", "e2", "model:event-ner"),
+                        ("d1", "e3", "model:event-ner"), ("d1", "e3", "pattern:event_described"),
+                        ("d2", "e2", "model:event-ner"), ("d2", "e1", "model:event-ner"))]), tmp_path / "mentions.parquet")
+    preds = rule_predictions(tmp_path)
+    assert [e.name for e in preds["news.txt"].events] == ["Baltic Drone Days", "Study visit to Tartu"]
+    assert preds["call.md"].events == []
