@@ -74,6 +74,7 @@ class OrgWords:
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
     place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
     town_heads: frozenset[str] = frozenset()  # "University": a name of everyday words keeps "in <town>"
+    possessives: frozenset[str] = frozenset()  # "People": "People's Committee" is one name
 
 
 @lru_cache(maxsize=4)
@@ -89,7 +90,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     tuple(w.lower() for w in sections.get("compound heads", [])),
                     frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split),
                     frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])),
-                    frozenset(sections.get("heads named with their town", [])))
+                    frozenset(sections.get("heads named with their town", [])),
+                    frozenset(sections.get("possessives inside a name", [])))
 
 
 @dataclass
@@ -372,6 +374,7 @@ def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
     Union to the Republic of Korea")."""
     t = ctx.text
     kw.setdefault("joiners", ctx.words.joiners)
+    kw.setdefault("possessives", ctx.words.possessives)
     run = cap_run_at(t, pos, **kw)
     if run is not None and "\n" in t[run.start:run.end]:
         # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
@@ -387,6 +390,7 @@ def carry_on(ctx: OrgDoc, run: Span, **kw) -> Span:
     """``run`` carried on over "4.0 Cluster" and, after a diplomatic body, over "to (the) <place>"."""
     t = ctx.text
     kw.setdefault("joiners", ctx.words.joiners)
+    kw.setdefault("possessives", ctx.words.possessives)
     while True:
         m = _VERSION.match(t, run.end)
         if m is None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _BLANKS = re.compile(r"[ \t\n]*")
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+_IN_TAIL = re.compile(r"[ \t\n]+in[ \t\n]+.*$", re.S)
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
@@ -155,7 +156,8 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             conj = m.group().split()[0] == "and"
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
             if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
-                         or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))):
+                         or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))
+                         or _two_names(ctx, left, right)):
                 split = m
                 break
             if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)
@@ -176,6 +178,15 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]
     return [p for p in trimmed if p is not None]
+
+
+def _two_names(ctx: OrgDoc, left: str, right: str) -> bool:
+    """Family "two names joined by and": an acronym alone before "and" and a name an organisation word heads after
+    it are two organisations ("RMTC and Holzcluster Altmark", "ECVT and Danube Water Cluster Network"); an acronym
+    opens no longer name that way ("Ministry for Science and Education" stays one name: no acronym before "and")."""
+    right = _IN_TAIL.sub("", right)  # "… Cluster Network in March": the run went on past the name
+    return (len(right.split()) >= 2 and is_headed(ctx, right) and " " not in left and is_acronym(left)
+            and len(left) >= 3 and left not in country_codes())
 
 
 def _country_after(ctx: OrgDoc, pos: int) -> bool:

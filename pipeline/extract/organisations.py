@@ -35,7 +35,7 @@ from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
-from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase
+from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_pairs, from_dash_places
@@ -102,12 +102,29 @@ def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:
     a role phrase) are refused, not every phrase ending in "Initiative". A unit and its parent are two names
     ("Head of the Energy Department of the Province of Carinthia": :mod:`pipeline.extract.org_units`)."""
     lex = ctx.lex
-    for span in [piece for slot in role_org_spans for piece in (unit_and_parent(ctx, slot) or [slot])]:
+    slots = [_past_possessive(ctx, slot) for slot in role_org_spans]
+    for span in [piece for slot in slots for piece in (unit_and_parent(ctx, slot) or [slot])]:
         name = clean(ctx.text[span.start:span.end])
         k = key(name)
         if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
                 and not (" " not in name and generic(ctx, name)) and not portfolio(ctx, span, name) and not role_phrase(ctx, name):
             add(ctx, span, "role:organisation", 2)
+
+
+_ELIDED_NEXT = re.compile(r"[ \t]+[dDlL]['’][A-ZÀ-Þ]")
+
+
+def _past_possessive(ctx: OrgDoc, slot: Span) -> Span:
+    """Rule family "possessive inside a name" (data/org_name_words.txt, ``[possessives inside a name]``): a role's
+    slot that stops at "People's", "Foundrymen's", "Marshal's" or before an elided article goes on over the rest of
+    the name, as the organisation rules read it ("Vice-Chair of the Da Nang People's Committee", "Head of Unit at
+    the Polish Foundrymen's Association", "President of the Provence-Alpes-Côte d'Azur Region")."""
+    t = ctx.text
+    last = t[:slot.end].rsplit(None, 1)[-1] if t[:slot.end].strip() else ""
+    if not (last in ctx.words.possessives and t.startswith(("'s", "’s"), slot.end) or _ELIDED_NEXT.match(t, slot.end)):
+        return slot
+    run = run_at(ctx, slot.start, list_heads=ctx.lex.org_suffixes)
+    return run if run is not None and run.start == slot.start and run.end > slot.end else slot
 
 
 def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,

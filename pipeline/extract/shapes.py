@@ -195,6 +195,7 @@ def strip_possessive(start: int, end: int, text: str) -> int:
 
 
 _RUN_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*|&")
+_NEXT_CAP = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 _LINE_END_SPLIT = re.compile(r"-[ \t]*\n[ \t]*[a-zà-ÿ][\w'’-]*")
 
 
@@ -204,14 +205,17 @@ def is_cap_word(word: str) -> bool:
 
 
 def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None, single_line: bool = False,
-               max_words: int = 14, joiners: frozenset[str] = frozenset()) -> Span | None:
+               max_words: int = 14, joiners: frozenset[str] = frozenset(),
+               possessives: frozenset[str] = frozenset()) -> Span | None:
     """The capitalised phrase starting at ``pos``: capitalised words joined by connectors
     (of, for, and, &, the, ...), and comma lists closed by "and" ("for Internal Market, Industry,
     Entrepreneurship and SMEs") when ``list_heads`` (organisation words) is given and the list sits
     inside a name: after for/of/on, or closed by an organisation word ("A, B and C Unit"). Stops at a possessive, a lower-case word, a blank line or a
     sentence end. Trailing connectors are dropped. ``joiners``: more lower-case connectors, as written
     ("din", "v", "degli": the organisation rules' data/org_name_words.txt); with them, a word after an elided
-    article ("l'Économie", "d'Attractivité") goes on a name too."""
+    article ("l'Économie", "d'Attractivité") goes on a name too. ``possessives``: words whose "'s" belongs to the
+    name when a capitalised word follows ("People's Committee", "Foundrymen's Association": the organisation
+    rules' data/org_name_words.txt); any other possessive ends the run."""
     words: list[tuple[int, int, str]] = []
     i = pos
     pending_comma = False
@@ -225,7 +229,7 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
         if split:  # "Enter-\nprise": one word broken at a line end
             end = split.end()
             w = w[:-1] + split.group().split()[-1]
-        if w.endswith(("'s", "’s")):
+        if w.endswith(("'s", "’s")) and not (w[:-2] in possessives and _NEXT_CAP.match(text, end)):
             if is_cap_word(w):
                 words.append((m.start(), end - 2, w[:-2]))
             break
