@@ -10,6 +10,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import (ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, pipe_cells,
                                      valid_person_name)
 from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_cards import card_statement
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
@@ -66,18 +67,10 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 if unknown:
                     out.append(Statement(span, "line:name-role-org", role=unknown[0], role_span=unknown[1], org=unknown[2]))
                     continue
-            card = (not rest.strip(" \t;,.") and _card_role_line(lines, i) and _card_ends(text, lines, offsets, i + 4, lex)
-                    and not org_word(clean(text[span.start:span.end]), lex))
-            if card:
-                # "Jane Doe\n\nproject manager\n\nJane runs …": a card, each line its own paragraph.
-                rstart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
-                rend = offsets[i + 2] + len(lines[i + 2].rstrip(" \t.;"))
-                parsed = role_segment(text, rstart, rend, lex)
-                if parsed and (parsed[2] is None or not org_word(clean(text[parsed[2].start:parsed[2].end]), lex)):
-                    parsed = (clean(text[rstart:rend]), Span(rstart, rend), None)  # "head of European projects": the line
-                if parsed:
-                    out.append(Statement(span, "line:name-over-role", role=parsed[0], role_span=parsed[1], org=parsed[2]))
-                    continue
+            card = card_statement(text, lines, offsets, i, span, lex) if not rest.strip(" \t;,.") else None
+            if card is not None:
+                out.append(card)  # "Jane Doe\n\nproject manager\n\nJane runs …" (statement_cards.py)
+                continue
             if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
                 # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
                 nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())
@@ -108,31 +101,6 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
                     continue
     return out
-
-
-_CARD_ROLE_WORDS = 8
-
-
-def _card_role_line(lines: list[str], i: int) -> bool:
-    """Rule family "name-over-role card" (a team page's or speaker list's card, each element its own paragraph as
-    HTML ingest writes it: "Jane Doe\n\nproject manager\n\nJane runs the …"): the name line ``i`` and the short line
-    two below it are paragraphs of their own, a blank line between them."""
-    def blank(k: int) -> bool:
-        return k < 0 or k >= len(lines) or not lines[k].strip()
-    return (blank(i - 1) and blank(i + 1) and not blank(i + 2) and blank(i + 3)
-            and len(lines[i + 2].split()) <= _CARD_ROLE_WORDS)
-
-
-def _card_ends(text: str, lines: list[str], offsets: list[int], k: int, lex: Lexicon) -> bool:
-    """What follows a card's role line (line ``k``, after a blank line) ends the card: nothing, a prose paragraph, or the
-    next card's name line; a short line of another kind is a table's next cell ("Chair\n\n06/2031": a mandate column),
-    which the table rules read."""
-    words = lines[k].split() if k < len(lines) else []
-    if not words or len(words) > _CARD_ROLE_WORDS or (len(words) >= 4 and lines[k].rstrip().endswith((".", "!", "?"))):
-        return True  # (a sentence, however short, is prose: "Marta joined us in 2029.")
-    start = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
-    name = person_name_at(text, start, lex)
-    return name is not None and not text[name.end:offsets[k] + len(lines[k])].strip()
 
 
 def _heading_over_name(text: str, span: Span, lex: Lexicon) -> bool:
