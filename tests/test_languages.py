@@ -90,7 +90,9 @@ def test_languages_english_only_rules_skip_other_languages(extract):
     # English paragraph: every rule; German paragraph: only the language-neutral ones (a role title of
     # role_titles_languages.txt after the name is one).
     assert {(p.text, p.rule) for p in result.people} == {("Jane Doe", "apposition"), ("Anna Schmidt", "title")}
-    assert [(r.person, r.role) for r in result.roles] == [("Jane Doe", "Director"), ("Anna Schmidt", "Geschäftsführerin der Clusteragentur Nord")]
+    # ("der" joins the role to its organisation: role_org_connectors.txt)
+    assert [(r.person, r.role, r.organisation) for r in result.roles] == [
+        ("Jane Doe", "Director", "Alpine Cluster Network"), ("Anna Schmidt", "Geschäftsführerin", "Clusteragentur Nord")]
     assert all(e.start < german for e in result.events) and result.events
     # organisation names by their shape are language-neutral ("Clusteragentur Nord": an organisation word heads it)
     assert {(o.text, o.rule) for o in result.organisations if o.start > german} == {

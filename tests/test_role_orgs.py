@@ -46,6 +46,11 @@ def test_role_orgs_organisation_label_before_the_name(extract, text, expected):
      {("Maja Holm", "head", "Baltic Textile Network", "role:apposition+org-kind-anaphor")}),
     ("The delegation was hosted by the Thessaly Agrifood Network (TAN) in Larissa. Its president, Giorgos Papas, showed the new lab.",
      {("Giorgos Papas", "president", "Thessaly Agrifood Network", "role:its-role+org-kind-anaphor")}),
+    # "its" names the subject, though the role's field is a kind noun ("cluster") the subject's name lacks
+    ("The Tuscan Marble Association (TMA) has appointed Chiara Neri as its new cluster manager.",
+     {("Chiara Neri", "cluster manager", "Tuscan Marble Association", "role:verb-name-as-role+org-kind-anaphor")}),
+    ("The Lower Danube Logistics Platform named Ion Popa as its network coordinator for 2031.",
+     {("Ion Popa", "network coordinator", "Lower Danube Logistics Platform", "role:verb-name-as-role+org-kind-anaphor")}),
 ])
 def test_role_orgs_organisation_by_kind_noun_or_its(extract, text, expected):
     assert roles(extract(text)) == expected

@@ -286,7 +286,7 @@ def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon, own: OrgMe
         noun = m.group(1)
     elif (m := _kind_after_re(lex.data_dir).match(text, role.end)) is not None:
         noun = m.group(1)
-    else:
+    elif not _POSSESSIVE_DETERMINER.search(lead):  # ("appointed Jane Doe as its new cluster manager": whose "its" says)
         field = text[role.start:role.end].split()
         if len(field) >= 2 and field[0].lower() in kind_nouns(lex.data_dir):
             noun = field[0]  # "cluster manager", "network coordinator"

@@ -205,6 +205,13 @@ def _board_cue_re(data_dir: Path | None) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + phrase_alternation(words, r"[ \t\n]+") + r")(?![\w-])", re.I) if words else None
 
 
+def board_cue_before(text: str, pos: int, data_dir: Path | None) -> bool:
+    """A cue word of the ``[board cues]`` section ("board", "elected", "general assembly") shortly before ``pos``: a
+    list there is a board's."""
+    cues = _board_cue_re(data_dir)
+    return cues is not None and cues.search(text, max(0, pos - _BOARD_CUE_REACH), pos) is not None
+
+
 def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | None:
     """The statement's organisation is the field that says where the person comes from, not whose office it is:
     in brackets right after the name ("Jane Doe (Acme Ltd) – Treasurer"); or, in a board list (a cue word of the
@@ -217,8 +224,7 @@ def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | No
         return "name-bracket-org"
     if st.rule.startswith("line:name-org-role") and _NAME_COMMA.fullmatch(text, st.person.end, st.org.start) is not None:
         return "name-bracket-org"  # an attendance or board list line: "Jane Roe, Beta University – member"
-    cues = _board_cue_re(data_dir)
-    if st.role_span is None or cues is None or not cues.search(text, max(0, st.person.start - _BOARD_CUE_REACH), st.person.start):
+    if st.role_span is None or not board_cue_before(text, st.person.start, data_dir):
         return None
     if st.role_span.end <= st.person.start or st.role_span.start >= st.org.end:
         return "name-comma-org" if _COMMA_GAP.fullmatch(text, st.person.end, st.org.start) else None

@@ -12,7 +12,9 @@ reports list them, each with the organisation they come from in brackets.
   ``board-comma-entry-role``).
 - "Board members: Jane Roe (Acme Cluster), John Doe (Beta Network) and Ann Lee (Gamma Agency)": a role
   label, singular or plural, before a list of such names gives each of them the role (rule
-  ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's). A credit label ("Authors:",
+  ``board-label-list``; a single "Chair: Jane Doe" is the ``role-label`` rule's). In a board list (a board cue word
+  before it) the label may be a board office of ``role_own_offices.txt`` that is no role title ("Members:"), and the list may wrap onto the
+  next lines after a separator, a bracket too ("…, Jane Roe\n  (Acme Institute of Technology), …"). A credit label ("Authors:",
   "Editors:", data/person_credit_labels.txt) is no role label: the ``credit-label`` rule names those people.
 """
 from __future__ import annotations
@@ -22,14 +24,14 @@ from functools import lru_cache
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import board_offices
+from pipeline.extract.role_own_org import board_cue_before, board_offices
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_parts import Statement, role_segment, segment_end
 
+_LIST_LEAD = re.compile(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
 _LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
-_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 
 
 def board_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -113,27 +115,58 @@ def _entries(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+# a list item's bracket, perhaps on the next line or wrapping onto it ("Jane Doe\n  (Acme Institute of\n  Technology)")
+_ITEM_BRACKETS = re.compile(r"[ \t]*\n?[ \t]*\(([^()]{2,80})\)")
+
+
+def _label_role(text: str, label: re.Match, lex: Lexicon) -> str | None:
+    """The one person's role a list label states, in the singular: a role title ("Chair", "Vice-Presidents",
+    "Auditors"), or in a board list (a ``[board cues]`` word shortly before) a board office of
+    ``role_own_offices.txt`` ("Members"); None for any other label."""
+    word = label.group(1)
+    for w in (word, word[:-1]):
+        if lex.role_title_re.fullmatch(w):
+            return w
+    for w in (word, word[:-1]):
+        if w.lower() in board_offices(lex.data_dir) and board_cue_before(text, label.start(), lex.data_dir):
+            return w
+    return None
+
+
+def _list_end(text: str, line_end: int) -> int:
+    """Where a label's list may end: its line and the lines it wraps onto ("…, Jane Doe\n  (Acme Ltd), John Roe
+    (Beta)"), up to a blank line, a list item or another label (the list itself ends at its last separator)."""
+    while line_end < len(text):
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[line_end + 1:nxt]
+        if not line.strip() or _LIST_LEAD.match(line).end() != len(line) - len(line.lstrip()) or _LABEL.match(line.strip()):
+            break
+        line_end = nxt
+    return line_end
+
+
 def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
-    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*", text):
+    for m in _LIST_LEAD.finditer(text):
         lab = _LABEL.match(text, m.end())
-        if not lab or not (lex.role_title_re.fullmatch(lab.group(1)) or lex.role_title_re.fullmatch(lab.group(1)[:-1])):
-            continue  # "Board members:", "Vice-Presidents:", "Chair:": a role title, or its plural
+        label = _label_role(text, lab, lex) if lab else None
+        if label is None:
+            continue  # "Board members:", "Vice-Presidents:", "Chair:", "Members:": a role title or board office, or its plural
         if credit_label_re(lex.data_dir).match(text, lab.start(1)):
             continue  # "Authors:", "Editor:", "Photos:": a credit line names people, it states no role (credit-label)
-        label = lab.group(1) if lex.role_title_re.fullmatch(lab.group(1)) else lab.group(1)[:-1]  # one person's role
         role = Span(lab.start(1), lab.end(1))
         line_end = text.find("\n", role.end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _list_end(text, len(text) if line_end < 0 else line_end)
         pos = lab.end()
         names: list[tuple[Span, Span]] = []
         while pos < line_end:
             name = person_name_at(text, pos, lex)
-            br = _BRACKETS.match(text, name.end) if name else None
-            if not name or not br or "\n" in text[pos:name.end]:
+            br = _ITEM_BRACKETS.match(text, name.end) if name else None
+            if not name or not br or br.end() > line_end or "\n" in text[pos:name.end]:
                 break
             names.append((name, Span(br.start(1), br.start(1) + len(br.group(1).split(",")[0].rstrip()))))
-            sep = re.match(r"[ \t]*(?:,|;|and|&)[ \t]*(?:and[ \t]+)?", text[br.end():line_end])
+            sep = re.match(r"[ \t]*(?:,|;|and|&)[ \t\n]*(?:and[ \t]+)?", text[br.end():line_end])
             if not sep or not sep.group().strip():
                 break
             pos = br.end() + sep.end()

@@ -10,6 +10,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import (ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, pipe_cells,
                                      valid_person_name)
 from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_cards import card_statement
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
@@ -66,6 +67,10 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 if unknown:
                     out.append(Statement(span, "line:name-role-org", role=unknown[0], role_span=unknown[1], org=unknown[2]))
                     continue
+            card = card_statement(text, lines, offsets, i, span, lex) if not rest.strip(" \t;,.") else None
+            if card is not None:
+                out.append(card)  # "Jane Doe\n\nproject manager\n\nJane runs …" (statement_cards.py)
+                continue
             if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
                 # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
                 nstart = offsets[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip())

@@ -20,7 +20,7 @@ tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plai
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
 live in :mod:`statement_role_first`, those where the name comes first in :mod:`statement_name_first`,
 what both read around a name or role title in :mod:`statement_context`, the line-by-line rules in
-:mod:`statement_lines`, the shared record and role-phrase parsing in :mod:`statement_parts`.
+:mod:`statement_lines` (its name-over-role cards in :mod:`statement_cards`), the shared record and role-phrase parsing in :mod:`statement_parts`.
 """
 from __future__ import annotations
 
