@@ -1,7 +1,8 @@
 """host_event_day: an event held on "the second day" / "Day 2" of a longer event the document dates takes that
 day; day_opener_date: an undated event in a sentence opened by "In the evening", "The next day", "The evening
 before" … takes the latest single day said before it in its paragraph, moved by the opener's days
-(``data/event_day_openers.csv``). Sentences of our own; each test expects every event row of the text."""
+(``data/event_day_openers.csv``), and so does one before such a phrase closing its clause (day_closer_date).
+Sentences of our own; each test expects every event row of the text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -84,6 +85,32 @@ OPENERS = [
 @pytest.mark.parametrize("rule, text, expected", OPENERS, ids=[f"opener{i}" for i in range(len(OPENERS))])
 def test_event_after_a_day_opener_takes_the_day_said_before(extract, rule, text, expected):
     assert _rows(extract(text)) == expected
+
+
+# day_closer_date: the same phrases closing the event's clause
+CLOSERS = [
+    ("The Nordic Food Forum was held in Aarhus on 5 and 6 May 2027. On 5 May the Chamber ran a buyers' matchmaking, and the "
+     "Nordic Food Awards were presented at the forum dinner the same evening.",
+     _expect(("Nordic Food Forum 2027", "2027-05-05", "2027-05-06"), ("Nordic Food Awards ceremony 2027", "2027-05-05", "2027-05-05"))),
+    ("The partners will meet at the Port Logistics Conference on 14 October 2027 in Gdynia. The Baltic Ports General Assembly "
+     "takes place on the same day in the morning.",
+     _expect(("Port Logistics Conference 2027", "2027-10-14", "2027-10-14"), ("Baltic Ports General Assembly 2027", "2027-10-14", "2027-10-14"))),
+    ("On 3 June 2026 the delegation visited the harbour of Rostock. It joined the Baltic Ferry Forum the following day.",
+     _expect(("Baltic Ferry Forum 2026", "2026-06-04", "2026-06-04"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSERS, ids=[f"closer{i}" for i in range(len(CLOSERS))])
+def test_event_before_a_closing_day_phrase_takes_the_day_said_before(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_day_phrase_before_another_event_dates_nothing(extract):
+    # "the day before the forum" is said of the forum, not a day said before; a new paragraph reads no day of the one above
+    text = "The Baltic Ferry Forum opens on 3 June 2026. Members meet at the Cluster Breakfast the day before the forum."
+    assert ("Cluster Breakfast", None, None) in _rows(extract(text))
+    text = "The Baltic Ferry Forum opens on 3 June 2026.\n\nThe Cluster Breakfast takes place later that day."
+    assert _rows(extract(text)) == _expect(("Baltic Ferry Forum 2026", "2026-06-03", "2026-06-03"), ("Cluster Breakfast", None, None))
 
 
 def test_own_date_of_the_opener_sentence_wins(extract):
