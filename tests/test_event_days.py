@@ -1,8 +1,9 @@
 """host_event_day: an event held on "the second day" / "Day 2" of a longer event the document dates takes that
 day; day_opener_date: an undated event in a sentence opened by "In the evening", "The next day", "The evening
 before" … takes the latest single day said before it in its paragraph, moved by the opener's days
-(``data/event_day_openers.csv``), and so does one before such a phrase closing its clause (day_closer_date).
-Sentences of our own; each test expects every event row of the text."""
+(``data/event_day_openers.csv``), and so does one before such a phrase closing its clause (day_closer_date); an
+event under a "Day 2 – …" heading takes that day of its host. Sentences of our own; each test expects every event row
+of the text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -60,6 +61,39 @@ def test_event_named_as_a_topic_of_that_day_takes_no_date(extract):
     text = ("The Baltic Ports Forum met in Gdynia on 5–6 June 2027. On the second day, members agreed on the agenda of "
             "the Harbour Skills Workshop.")
     assert _rows(extract(text)) == _expect(("Baltic Ports Forum 2027", "2027-06-05", "2027-06-06"), ("Harbour Skills Workshop", None, None))
+
+
+# host_event_day from the section's heading: "Day 2 – …" over the paragraph, the heading stating no date
+HEADINGS = [
+    ("Alpine Sensor Summit – Innsbruck, 8–9 October 2026: summary\n\nDay 1 – Keynotes\n\nSome 200 participants heard three keynotes.\n\n"
+     "Day 2 – Site Visits and Matchmaking\n\nParticipants visited two plants and took part in a B2B matchmaking with regional suppliers.",
+     _expect(("Alpine Sensor Summit 2026", "2026-10-08", "2026-10-09"), ("B2B matchmaking 2026", "2026-10-09", "2026-10-09"))),
+    ("The Nordic Battery Forum took place in Skellefteå on 3–5 May 2027.\n\nDAY 3 – FROM LAB TO MARKET\n\n"
+     "The programme closed with the Battery Start-up Awards ceremony in the town hall.",
+     _expect(("Nordic Battery Forum 2027", "2027-05-03", "2027-05-05"), ("Battery Start-up Awards 2027", "2027-05-05", "2027-05-05"))),
+    ("Programme of the Baltic Food Days, Riga, 12–13 June 2027\n\nDay 1: Policy\n\nThe ministers opened the event.\n\n"
+     "Day 2: Business\n\nThe cluster ran the Baltic Buyers Breakfast with 40 buyers from Finland.",
+     _expect(("Baltic Food Days 2027", "2027-06-12", "2027-06-13"), ("Baltic Buyers Breakfast 2027", "2027-06-13", "2027-06-13"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADINGS, ids=[f"heading{i}" for i in range(len(HEADINGS))])
+def test_event_under_a_day_heading_takes_that_day_of_the_host(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_day_heading_past_the_host_dates_nothing(extract):
+    text = ("The Nordic Battery Forum took place in Skellefteå on 3–4 May 2027.\n\nDAY 3 – EXCURSION\n\n"
+            "The delegation joined the Arctic Mining Workshop in Kiruna.")
+    assert _rows(extract(text)) == _expect(("Nordic Battery Forum 2027", "2027-05-03", "2027-05-04"), ("Arctic Mining Workshop", None, None))
+
+
+def test_paragraph_that_says_its_day_is_not_read_from_the_heading_above(extract):
+    # "Day 2 – Site visits" run into its paragraph is no heading: the paragraph's own day, not the first day, dates it
+    text = ("Alpine Sensor Summit – Innsbruck, 16–17 October 2029: summary\n\nDay 1 – Policy Sessions\n\nThe ministers opened the "
+            "summit.\nDay 2 – Site visits\nOn Wednesday 17 October participants visited a plant. In the afternoon, a B2B matchmaking "
+            "session produced 90 meetings.")
+    assert _rows(extract(text)) == _expect(("Alpine Sensor Summit 2029", "2029-10-16", "2029-10-17"), ("B2B matchmaking 2029", "2029-10-17", "2029-10-17"))
 
 
 # day_opener_date
