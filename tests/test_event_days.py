@@ -2,8 +2,8 @@
 day; day_opener_date: an undated event in a sentence opened by "In the evening", "The next day", "The evening
 before" … takes the latest single day said before it in its paragraph, moved by the opener's days
 (``data/event_day_openers.csv``), and so does one before such a phrase closing its clause (day_closer_date); an
-event under a "Day 2 – …" heading takes that day of its host. Sentences of our own; each test expects every event row
-of the text."""
+event under a "Day 2 – …" heading takes that day of its host; the date after "moved / postponed … from" is an old
+date, never the event's. Sentences of our own; each test expects every event row of the text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -157,3 +157,22 @@ def test_own_date_of_the_opener_sentence_wins(extract):
 def test_opener_in_a_new_paragraph_reads_no_day_of_the_one_before(extract):
     text = "The Adriatic Yacht Summit took place in Rijeka on 12 May 2027.\n\nIn the evening, the chamber ran the Blue Supplier Matchmaking."
     assert _rows(extract(text)) == _expect(("Adriatic Yacht Summit 2027", "2027-05-12", "2027-05-12"), ("Blue Supplier Matchmaking", None, None))
+
+
+# an old date: the date after "moved / postponed … from" (data/event_moved_words.txt) is not the event's
+MOVED = [
+    ("The Baltic Wood Forum is postponed from 12 March to 4–6 May 2027 because of the elections.",
+     _expect(("Baltic Wood Forum 2027", "2027-05-04", "2027-05-06"))),
+    ("The Danube Robotics Workshop was brought forward from October to 9 September 2027.",
+     _expect(("Danube Robotics Workshop 2027", "2027-09-09", "2027-09-09"))),
+    ("The study trip to Oslo is moved from April to 19–23 May 2032.",
+     _expect(("Study trip to Oslo 2032", "2032-05-19", "2032-05-23"))),
+    # the old date said alone dates nothing; the event keeps the date said with it
+    ("The Cluster Coffee Talk took place on 28 January 2027. It had been postponed once, from 10 December, to wait for the guide.",
+     _expect(("Cluster Coffee Talk 2027", "2027-01-28", "2027-01-28"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", MOVED, ids=[f"moved{i}" for i in range(len(MOVED))])
+def test_moved_event_takes_its_new_date(extract, text, expected):
+    assert _rows(extract(text)) == expected

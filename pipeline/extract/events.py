@@ -66,6 +66,7 @@ from pipeline.data_files import data_lines, data_sections, data_table, phrase_al
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
+from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
@@ -417,7 +418,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     """Event mentions of one document, each carrying its event's name and attributes."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
-    ctx = DocContext(seg, annotated, dates)
+    ctx = DocContext(seg, annotated, without_moved_from(seg.doc.text, dates, rules.data_dir))  # not "postponed from 10 May"
     kept = _not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model), rules.data_dir, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
