@@ -1,9 +1,10 @@
 """host_event_day: an event held on "the second day" / "Day 2" of a longer event the document dates takes that
 day; day_opener_date: an undated event in a sentence opened by "In the evening", "The next day", "The evening
 before" … takes the latest single day said before it in its paragraph, moved by the opener's days
-(``data/event_day_openers.csv``), and so does one before such a phrase closing its clause (day_closer_date); an
-event under a "Day 2 – …" heading takes that day of its host; the date after "moved / postponed … from" is an old
-date, never the event's. Sentences of our own; each test expects every event row of the text."""
+(``data/event_day_openers.csv``), and so does one before such a phrase closing its clause (day_closer_date);
+weekday_date: an event said with a bare weekday takes it inside the span stated above, or read from the document's
+date after "last" / "next"; the date after "moved / postponed … from" is an old date, never the event's.
+Sentences of our own; each test expects every event row of the text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -157,6 +158,58 @@ def test_own_date_of_the_opener_sentence_wins(extract):
 def test_opener_in_a_new_paragraph_reads_no_day_of_the_one_before(extract):
     text = "The Adriatic Yacht Summit took place in Rijeka on 12 May 2027.\n\nIn the evening, the chamber ran the Blue Supplier Matchmaking."
     assert _rows(extract(text)) == _expect(("Adriatic Yacht Summit 2027", "2027-05-12", "2027-05-12"), ("Blue Supplier Matchmaking", None, None))
+
+
+# weekday_date: a bare weekday inside the span of days stated just above, else after "last" / "next" read from the
+# document's own date (data/event_weekdays.csv)
+WEEKDAYS = [
+    # the weekday inside a span stated in a block above (9–11 March 2027: Tue–Thu)
+    ("Styrian Wood Fair, Graz (9–11 March 2027)\n\nSix member companies shared the cluster stand. The Wood Pitch Night took "
+     "place on Wednesday in the fair's main hall, with twelve start-ups.",
+     _expect(("Styrian Wood Fair 2027", "2027-03-09", "2027-03-11"), ("Wood Pitch Night 2027", "2027-03-10", "2027-03-10"))),
+    # in the same paragraph, a Friday of 12–14 November 2027 (Fri–Sun)
+    ("Our members spent three days at the Hanover fair (12–14 November 2027). The Nordic Pavilion Reception took place on "
+     "Friday evening at the stand.",
+     _expect(("Hanover fair 2027", "2027-11-12", "2027-11-14"), ("Nordic Pavilion Reception 2027", "2027-11-12", "2027-11-12"))),
+    # "last Thursday" read back from the dateline's day (Monday 15 March 2027)
+    ("Graz, 15.03.2027 – More than 90 guests attended the Styrian Wood Day last Thursday at the university campus.",
+     _expect(("Styrian Wood Day 2027", "2027-03-11", "2027-03-11"))),
+    # "next Tuesday" read forward from it
+    ("Graz, 15.03.2027 – The cluster invites its members to the Styrian Wood Breakfast next Tuesday at the cluster office.",
+     _expect(("Styrian Wood Breakfast 2027", "2027-03-16", "2027-03-16"))),
+    # German: "am vergangenen Donnerstag" before the name
+    ("Jena, 15.03.2027 – Rund 90 Gäste kamen am vergangenen Donnerstag zum 4. Bayerischen Holzbautag an die Universität.",
+     _expect(("4. Bayerischen Holzbautag 2027", "2027-03-11", "2027-03-11"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEEKDAYS, ids=[f"weekday{i}" for i in range(len(WEEKDAYS))])
+def test_event_takes_the_weekday_of_its_clause(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+WEEKDAYS_UNDATED = [
+    # a span without that weekday (26–28 January 2027: Tue–Thu) dates nothing, whatever the document's date
+    ("Hamburg, 2 February 2027 – Our members exhibited at the Hamburg Maritime Fair (26–28 January 2027). The Supplier Pitch "
+     "Night was held there on Monday.",
+     _expect(("Hamburg Maritime Fair 2027", "2027-01-26", "2027-01-28"), ("Supplier Pitch Night", None, None))),
+    # a routine, not a day
+    ("Save the date: our Cluster Breakfast takes place every Thursday in the cluster office.",
+     _expect(("Cluster Breakfast", None, None))),
+    # a bare weekday with neither a span nor a word pointing back or forward
+    ("Members met at the Digital Twin Workshop on Thursday.", _expect(("Digital Twin Workshop", None, None))),
+]
+
+
+def test_stated_date_of_the_event_wins_over_its_weekday(extract):
+    text = ("Riga, 12 October 2028 – The Baltic Wood Forum closed last Thursday in Riga after two days of debates. The forum was "
+            "held on 4 and 5 October at the university.")
+    assert _rows(extract(text)) == _expect(("Baltic Wood Forum 2028", "2028-10-04", "2028-10-05"))
+
+
+@pytest.mark.parametrize("text, expected", WEEKDAYS_UNDATED, ids=[f"undated{i}" for i in range(len(WEEKDAYS_UNDATED))])
+def test_weekday_without_a_span_or_a_direction_gives_no_date(extract, text, expected):
+    assert _rows(extract(text)) == expected
 
 
 # an old date: the date after "moved / postponed … from" (data/event_moved_words.txt) is not the event's
