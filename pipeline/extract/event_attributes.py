@@ -23,11 +23,14 @@ that one's date (rule ``linked_event_date``; both :mod:`pipeline.extract.event_l
 day" … takes the day said before it in its paragraph (rule ``day_opener_date``,
 :mod:`pipeline.extract.event_clause_dates`); last, an event still undated in a sentence naming several takes the
 date opening its own clause, or the date of the bold lead opening its paragraph
-(:mod:`pipeline.extract.event_clause_dates`).
+(:mod:`pipeline.extract.event_clause_dates`); last, an event said with a bare weekday takes that weekday in the span
+of days stated above it, or read from the document's own date after "last" / "next" (rule ``weekday_date``,
+:mod:`pipeline.extract.event_weekdays`).
 """
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -40,6 +43,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_clause_dates import attach_clause_date, attach_opener_day, attach_run_in_date, day_openers, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_table_rows import table_row_date
+from pipeline.extract.event_weekdays import attach_weekday_date, weekdays
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.event_links import attach_host, attach_linked, link_phrases
 from pipeline.extract.line_dates import agenda_day, row_date
@@ -364,9 +368,10 @@ def _section_heading_date(seg: SegmentedDocument, ctx: DocContext, m: Candidate)
 
 
 def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, kept: list[Candidate],
-                            data_dir: Path, past_edition: re.Pattern[str] | None = None) -> None:
+                            data_dir: Path, past_edition: re.Pattern[str] | None = None, anchor: dt.date | None = None) -> None:
     """Set the date, place and organisers of every kept event mention in place (see the module doc);
-    ``past_edition``: the cues of a clause about an earlier edition, whose date and place are not this event's."""
+    ``past_edition``: the cues of a clause about an earlier edition, whose date and place are not this event's;
+    ``anchor``: the document's own date, that "last Thursday" is read back from."""
     starts = sorted(m.start for m in kept if not m.anaphor)  # sorted for bisect: only membership is read
     date_labels, place_labels = header_labels(data_dir)
     mail_header = load_doc_cues(data_dir).email_header  # "From: …" / "Subject: …": an e-mail's header, not the event's
@@ -394,3 +399,5 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     for m in kept:
         attach_clause_date(ctx, m, kept, deadline)  # "…, and on Friday 6 May the agency runs a matchmaking"
         attach_run_in_date(ctx, m, deadline)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
+    for m in kept:
+        attach_weekday_date(ctx, m, starts, weekdays(data_dir), anchor)  # "(6–8 February) … Field demo day on Thursday"

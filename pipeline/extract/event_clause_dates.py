@@ -32,6 +32,12 @@ the Cluster Night"; "We exhibited at the fair on 23 September. The next day we j
 of such a sentence, which states no date itself, takes the latest single day said before it in its paragraph (a
 date, or the day of a host event an earlier event of the paragraph took: "On the afternoon of the first day, …"),
 moved by the opener's days; never a deadline. "In the afternoon of the second day" is the host's day, not this.
+
+Rule ``day_closer_date``: the same phrases closing the event's clause, with only punctuation after them ("On 29
+September the network ran a B2B matchmaking day, and the Awards were presented at the conference dinner the same
+evening."; "The members' general meeting takes place on the same day in the morning."): an event before such a phrase,
+with no date after its name in its sentence, takes the latest single day said before its name in its paragraph (its
+own sentence included), moved by the phrase's days. Not "the day before the forum": a day of another event.
 """
 from __future__ import annotations
 
@@ -121,6 +127,7 @@ def attach_run_in_date(ctx: DocContext, m: Candidate, deadline: re.Pattern[str])
 class DayOpeners:
     pattern: re.Pattern[str]  # an opener at a sentence's start, in group "opener"
     days: dict[str, int]  # the opener (folded) → days after the day said before
+    closer: re.Pattern[str]  # the same phrases closing a clause ("… at the dinner the same evening."), in group "opener"
 
 
 @lru_cache(maxsize=8)
@@ -128,7 +135,9 @@ def day_openers(data_dir: Path) -> DayOpeners:
     """The openers of ``data/event_day_openers.csv``, read and compiled once."""
     days = {" ".join(r["opener"].lower().split()): int(r["days"]) for r in data_table(data_dir / "event_day_openers.csv")[1]}
     alts = phrase_alternation(days, space=r"[ \t\n]+")
-    return DayOpeners(re.compile(rf"[ \t\n*_]*(?P<opener>(?i:{alts}))(?![ \t\n]+of\b)(?=[ \t\n,])"), days)
+    # closing its clause: only punctuation, or more such phrases, after it ("on the same day in the morning.")
+    closer = re.compile(rf"(?<!\w)(?P<opener>(?i:{alts}))(?=(?:[ \t\n]+(?i:{alts}))*[ \t\n]*(?:[.,;:!)]|$))")
+    return DayOpeners(re.compile(rf"[ \t\n*_]*(?P<opener>(?i:{alts}))(?![ \t\n]+of\b)(?=[ \t\n,])"), days, closer)
 
 
 def attach_opener_day(ctx: DocContext, m: Candidate, kept: list[Candidate], openers: DayOpeners,
@@ -139,14 +148,23 @@ def attach_opener_day(ctx: DocContext, m: Candidate, kept: list[Candidate], open
     s, e = ctx.sentence(m.start, m.end)
     opener = openers.pattern.match(ctx.text, s, m.start)
     block = ctx.block_at(s)
-    if opener is None or block is None or block.start >= s or ctx.dates_between(s, e):
-        return  # no opener, nothing before it in the paragraph, or the sentence says when itself ("The day before, on 4 May")
-    said = [d for d in ctx.dates_between(block.start, s) if d.end <= s and d.precision == "day" and d.start_date == d.end_date
-            and not deadline.search(ctx.text, max(block.start, d.start - 40), d.start)]
-    said += [k.dates for k in kept if block.start <= k.start < s and k.dates is not None and k.dates.rule == "host_event_day"]
+    if opener is not None and block is not None and block.start < s and not ctx.dates_between(s, e):
+        _take_said_day(ctx, m, kept, openers, deadline, opener, block.start, s, "day_opener_date")
+    elif block is not None and (closer := openers.closer.search(ctx.text, m.end, e)) is not None \
+            and not ctx.dates_between(m.end, e):
+        _take_said_day(ctx, m, kept, openers, deadline, closer, block.start, m.start, "day_closer_date")
+
+
+def _take_said_day(ctx: DocContext, m: Candidate, kept: list[Candidate], openers: DayOpeners, deadline: re.Pattern[str],
+                   phrase: re.Match[str], start: int, before: int, rule: str) -> None:
+    """Date ``m`` with the latest single day said between ``start`` and ``before`` (a date, or a host event's day an
+    earlier event took), moved by ``phrase``'s days; nothing when no such day was said."""
+    said = [d for d in ctx.dates_between(start, before) if d.end <= before and d.precision == "day" and d.start_date == d.end_date
+            and not deadline.search(ctx.text, max(start, d.start - 40), d.start)]
+    said += [k.dates for k in kept if start <= k.start < before and k.dates is not None and k.dates.rule == "host_event_day"]
     if not said:
         return
     day = max(said, key=lambda d: d.start)
-    moved = day.start_date + dt.timedelta(days=openers.days[" ".join(opener.group("opener").lower().split())])
-    m.dates = replace(day, start=opener.start("opener"), end=opener.end("opener"), text=opener.group("opener"),
-                      start_date=moved, end_date=moved, rule="day_opener_date")
+    moved = day.start_date + dt.timedelta(days=openers.days[" ".join(phrase.group("opener").lower().split())])
+    m.dates = replace(day, start=phrase.start("opener"), end=phrase.end("opener"), text=phrase.group("opener"),
+                      start_date=moved, end_date=moved, rule=rule)

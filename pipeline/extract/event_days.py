@@ -9,6 +9,9 @@ nearest event before it in the text dated over several days; a day "of" somethin
 day of the project") dates nothing. The day must fall inside the host's dates. Not for an event named as a
 complement ("the structure of the final conference"): a topic of that day, not held on it; an award is named so
 when it is given ("the presentation of the Green Awards").
+An event under a heading that opens with the day ("## Day 2 – Site visits and matchmaking", "DAY 2 – FROM LAB TO
+MARKET") and states no date, with no day cue of its own and no date before it in its paragraph, takes that day of the
+nearest earlier event dated over several days.
 Run by :func:`pipeline.extract.event_attributes.attach_event_attributes` after the events' own dates are read.
 """
 from __future__ import annotations
@@ -24,6 +27,9 @@ from pipeline.extract.event_lexicon import ordinal_value
 _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_CUE = re.compile(r"\b(?:(?P<ord>[A-Za-z]+|\d{1,2}(?:st|nd|rd|th))[ \t\n]+day\b(?![ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?"
                       r"(?:month|week|year|term|semester)\b)|\b[Dd]ay[ \t]+(?:(?P<num>[1-9])|(?P<word>one|two|three|four|five))\b)")
+_LEAD_IN_STEPS = 2
+# a heading that opens with the day: "## Day 2 – Site visits", "DAY 2 – FROM LAB TO MARKET", "Day 2: site visits"
+_HEADING_DAY = re.compile(r"[ \t#*_]*(?:<h\d>)?[ \t]*[Dd](?:ay|AY)[ \t]+(?:(?P<num>[1-9])|(?P<word>one|two|three|four|five))\b(?![ \t]*[(–—-][ \t]*\d)")
 _OF_BEFORE = re.compile(r"\bof[ \t\n]+(?:(?:the|a|an|its|their)[ \t\n]+)?$")
 _OF_HOST = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 
@@ -41,6 +47,23 @@ def _by_day(m: Candidate, several: bool) -> bool:
         and (d.end_date > d.start_date or not several)
 
 
+def _heading_cue(ctx: DocContext, m: Candidate) -> list[re.Match[str]]:
+    """The day cue opening the heading of ``m``'s section, when that heading states no date of its own ("## Day 2 –
+    Site visits and matchmaking" over "Participants … took part in a matchmaking session")."""
+    block = ctx.block_at(m.start)
+    if block is None or block.kind == "heading" or ctx.dates_between(block.start, m.start):
+        return []  # a paragraph that says its day ("On Wednesday 17 October …") is read by the day openers
+    heading = block
+    for _ in range(_LEAD_IN_STEPS + 1):  # past lead-in lines read as headings ("The afternoon was split into three tracks:")
+        heading = ctx.block_at(heading.section_start) if heading.section_start is not None else None
+        if heading is None or heading.kind != "heading" or not ctx.text[heading.start:heading.end].rstrip().endswith(":"):
+            break
+    if heading is None or heading.kind != "heading" or ctx.dates_between(heading.start, heading.end):
+        return []
+    cue = _HEADING_DAY.match(ctx.text, heading.start, heading.end)
+    return [cue] if cue is not None and _day_number(cue) else []
+
+
 def attach_host_day(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> None:
     """Give an undated (or only year-dated) event the n-th day of its host event (see the module doc): the day cue
     opening its line before it, else the one day cue of its sentence; the host dated by day, the day inside it."""
@@ -52,7 +75,7 @@ def attach_host_day(ctx: DocContext, m: Candidate, kept: list[Candidate]) -> Non
     cues = [c for c in _DAY_CUE.finditer(ctx.text, s, e) if _day_number(c)]
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
     own_line = [c for c in cues if line_start <= c.start() < m.start]  # "Day 1: …" / "Day 2: B2B matchmaking …" rows
-    cues = own_line[-1:] or cues
+    cues = own_line[-1:] or cues or _heading_cue(ctx, m)
     if len(cues) != 1:
         return
     cue, n = cues[0], _day_number(cues[0])

@@ -57,6 +57,7 @@ year ("European Cluster Conference 2019") so that events with the same series na
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -70,6 +71,8 @@ from pipeline.data_files import data_lines, data_sections, data_table, phrase_al
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
+from pipeline.extract.event_moved_dates import without_moved_from
+from pipeline.extract.event_weekdays import WEEKDAY_RULE
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
@@ -290,8 +293,11 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
         return (len(fold_tokens(name)[0]), caps, counts[name])
 
     base = max(counts, key=score)
-    # Dates stated with the name first; "the webinar on 3 March" only when the name never has one.
-    dated = [_of_name_year(m.dates, None if m.rule in _TITLED else m.year) for m in named if m.dates is not None] or [m.dates for m in g.members if m.dates is not None]
+    # Dates stated with the name first; "the webinar on 3 March" only when the name never has one; a bare weekday
+    # ("closed last Thursday") only when no mention states a date.
+    stated = [m for m in g.members if m.dates is not None and m.dates.rule != WEEKDAY_RULE] or g.members
+    dated = [_of_name_year(m.dates, None if m.rule in _TITLED else m.year) for m in named if m.dates is not None and m in stated] \
+        or [m.dates for m in stated if m.dates is not None]
     # (evd11) "Metal Expo 2024" is not dated on a day of 2026 that an anaphor ("the fair … Tue 10 March") brought
     dated = [d for d in dated if all(d.start_date and d.start_date.year <= y <= d.end_date.year for y in {m.year for m in named if m.year})]
     rank = {"day": 0, "month": 1, "year": 2}
@@ -417,16 +423,17 @@ def _not_venues(ctx: DocContext, candidates: list[Candidate], data_dir: Path | N
 
 
 def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules,
-                   dates: list[DateMention]) -> list[EventMention]:
-    """Event mentions of one document, each carrying its event's name and attributes."""
+                   dates: list[DateMention], anchor: dt.date | None = None) -> list[EventMention]:
+    """Event mentions of one document, each carrying its event's name and attributes; ``anchor``: the document's
+    own date (:func:`pipeline.extract.doc_cues.anchor_date`)."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
-    ctx = DocContext(seg, annotated, dates)
+    ctx = DocContext(seg, annotated, without_moved_from(seg.doc.text, dates, rules.data_dir))  # not "postponed from 10 May"
     kept = _not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model), rules.data_dir, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
-    attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir, lex.past_edition)
+    attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir, lex.past_edition, anchor)
     out: list[EventMention] = []
     for g in _absorb_contained(_group(kept)):
         name, date, city, country, edition = _canonical(g)
