@@ -32,8 +32,8 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
-from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_fair_list import listed_fair
+from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.given_names import given_names
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER

@@ -28,9 +28,9 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_fair_list import listed_fair
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_org_heads import load_event_org_heads
-from pipeline.extract.event_fair_list import listed_fair
 from pipeline.extract.places import Gazetteer
 
 _BROKEN_END = re.compile(r"[A-Za-zÀ-ž]-$")  # "workshop on digi-": a word broken at a line end
