@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.language_walk import Walk, classify_walked, walk_bytes, walk_with_parts
+
 MIN_LETTERS = 40
+SAMPLE_CHARS = 20000  # the model reads at most this much of a text
 MIN_PROBABILITY = 0.80
 # The languages a document is told apart among: Europe's, and the main other scripts (so that a Chinese or
 # Arabic text is named, not forced into a European language). The full model knows ~100, many of them
@@ -43,8 +46,38 @@ def has_letters(text: str, n: int) -> bool:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when the text is too short or the model unsure."""
-    sample = text[:20000]
+    sample = text[:SAMPLE_CHARS]
     if not has_letters(sample, MIN_LETTERS):
         return None
     code, probability = _identifier().classify(sample)
+    return code if probability >= MIN_PROBABILITY else None
+
+
+class TextDetector:
+    """:func:`detect` over the parts of one text (its blocks), then over the whole text, the whole reusing the
+    parts' reading: same answers as :func:`detect`, with about half the work (see :mod:`pipeline.language_walk`)."""
+
+    def __init__(self) -> None:
+        self.walks: dict[int, Walk] = {}  # start offset of a part -> its walk
+
+    def part(self, start: int, piece: str) -> str | None:
+        """:func:`detect` of ``piece``, the part of the text at ``start``."""
+        sample = piece[:SAMPLE_CHARS]
+        if not has_letters(sample, MIN_LETTERS):
+            return None
+        walk = walk_bytes(_identifier(), _identifier()._encode(sample))
+        self.walks[start] = walk
+        return _decision(walk.data, walk.emitted)
+
+    def whole(self, text: str) -> str | None:
+        """:func:`detect` of the whole text, after :meth:`part` of its parts."""
+        sample = text[:SAMPLE_CHARS]
+        if not has_letters(sample, MIN_LETTERS):
+            return None
+        data = _identifier()._encode(sample)
+        return _decision(data, walk_with_parts(_identifier(), sample, data, self.walks))
+
+
+def _decision(data: bytes, emitted: list[int]) -> str | None:
+    code, probability = classify_walked(_identifier(), data, emitted)
     return code if probability >= MIN_PROBABILITY else None

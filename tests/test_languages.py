@@ -199,3 +199,32 @@ def test_languages_event_names_by_their_shape_in_other_languages(extract, text, 
     result = extract(text)
     assert result.info.language != "en"
     assert [(e.text, e.name, e.rule) for e in result.events] == expected
+
+
+_PARAGRAPHS = [DE, EN, "Le forum des clusters a eu lieu le 3 mars 2021 à Lyon, avec les agences régionales et les entreprises.",
+               "AGENDA OF THE ANNUAL MEETING OF THE CLUSTER NETWORK AND ITS MEMBERS IN VIENNA",  # a block read lowered
+               "Cafe\u0301 des Clusters: la re\u0301union annuelle des membres a lieu a\u0300 Lyon.",  # not NFC: the whole is read apart
+               "Jane Doe, ECCP", "## Key messages", "Спільнота кластерів зустрілася у Києві, щоб обговорити нові проєкти."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PARAGRAPHS), min_size=1, max_size=12), st.sampled_from(["\n\n", "\n", " "]),
+       st.integers(min_value=0, max_value=1))
+def test_languages_whole_text_reuses_its_blocks_walks(paragraphs, sep, long_text):
+    """The whole text's reading built on its blocks' walks gives py3langid's own answer, to the last digit of the
+    probability: blocks in several languages, an upper-case block (lowered alone), a text not in NFC, and a text
+    longer than the 20,000-character sample, with a block cut by it."""
+    from pipeline.language import SAMPLE_CHARS, TextDetector, _identifier, detect
+    from pipeline.language_walk import classify_walked, walk_with_parts
+
+    if long_text:
+        paragraphs = paragraphs * (SAMPLE_CHARS // sum(len(p) + len(sep) for p in paragraphs) + 2)
+    text = sep.join(paragraphs)
+    detector, start = TextDetector(), 0
+    for p in paragraphs:
+        assert detector.part(start, p) == detect(p)
+        start += len(p) + len(sep)
+    ident, sample = _identifier(), text[:SAMPLE_CHARS]
+    data = ident._encode(sample)
+    assert classify_walked(ident, data, walk_with_parts(ident, sample, data, detector.walks)) == ident.classify(sample)
+    assert detector.whole(text) == detect(text)

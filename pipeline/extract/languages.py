@@ -12,11 +12,12 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Callable
 
 from pipeline.data_files import data_lines
-from pipeline.language import detect, has_letters
+from pipeline.language import TextDetector, detect, has_letters
 from pipeline.records import DocumentResult, SegmentedDocument
 
 BLOCK_MIN_LETTERS = 80  # shorter blocks (names, headings, list items) are too short to tell reliably
@@ -40,16 +41,17 @@ def stop_words(code: str) -> frozenset[str]:
         return frozenset()
 
 
-def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS) -> str | None:
+def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Callable[[str], str | None] = detect) -> str | None:
     """The language of a block or text: the detector's answer, held to running text in that language.
 
     A Latin-script text counts as another language than English only when that language's function
     words make up a good share of it (and more than English ones): a list of names with diacritics
-    ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text.
+    ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text. ``detector``: :func:`detect` or a
+    :class:`~pipeline.language.TextDetector`'s method (the same answers).
     """
     if not has_letters(piece, min_letters):
         return None
-    lang = detect(piece)
+    lang = detector(piece)
     if lang in (None, "en"):
         return lang
     words = _WORD.findall(piece.lower())
@@ -78,14 +80,15 @@ class TextLanguages:
 def text_languages(seg: SegmentedDocument) -> TextLanguages:
     """The document's language and each block's."""
     text = seg.doc.text
-    own = [(b.start, b.end, language_of(text[b.start:b.end])) for b in seg.blocks]
+    detector = TextDetector()  # the whole text's reading reuses its blocks'
+    own = [(b.start, b.end, language_of(text[b.start:b.end], detector=partial(detector.part, b.start))) for b in seg.blocks]
     detected: dict[str, int] = {}
     for start, end, lang in own:
         if lang:
             detected[lang] = detected.get(lang, 0) + end - start
     # A text that mixes languages can leave the model unsure of the whole: its main language is the one
     # of most of its blocks.
-    document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS) or max(detected, key=detected.get, default="und")
+    document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS, detector=detector.whole) or max(detected, key=detected.get, default="und")
     blocks = []
     current = document
     chars: dict[str, int] = {}

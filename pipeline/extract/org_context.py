@@ -226,7 +226,9 @@ def compound_head(words: OrgWords, word: str) -> bool:
     """Rule family "compound heads" (data/org_name_words.txt): a capitalised compound that ends in an
     organisation word ("Holzwirtschaftsverband", "Energiecluster", "Wasserstoff-Netzwerk")."""
     low = word.lower()
-    return word[:1].isupper() and not word.isupper() and low not in words.not_compound_heads and any(low.endswith(h) and len(low) >= len(h) + 3 for h in words.compound_heads)
+    # ``endswith`` of the whole tuple first (one call, no ending at all for most words), then each ending's length
+    return word[:1].isupper() and not word.isupper() and low.endswith(words.compound_heads) \
+        and low not in words.not_compound_heads and any(low.endswith(h) and len(low) >= len(h) + 3 for h in words.compound_heads)
 
 
 def trim(ctx: OrgDoc, span: Span) -> Span | None:

@@ -76,6 +76,14 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + pattern + r")$", re.I)
 
 
+@lru_cache(maxsize=4)
+def _role_affiliation(role: str) -> re.Pattern[str]:
+    """A role title (and up to three more words) closing a window before "at (the)" or a comma: "Director at",
+    "Head of Unit, ". Compiled once (rebuilt inline, the 4 KB alternation was recompiled whenever a
+    document's per-name patterns pushed it out of ``re``'s cache)."""
+    return re.compile(r"(?:" + role + r")(?:[ \t]+[\w'’&-]+){0,3}?(?:[ \t]+at[ \t\n]+(?:the[ \t\n]+)?|[ \t]*,[ \t]*)$", re.I)
+
+
 def _occurrences(text: str, span: Span, name: str) -> list[Span]:
     """The span itself, then the other places where the text writes the same words."""
     words = name.split()
@@ -105,7 +113,7 @@ def org_evidence(text: str, lex: Lexicon, span: Span, name: str, others: list[Sp
     if _is_person(name, lex):
         return None
     cues = _cues(lex.data_dir, lex.org_type_nouns)
-    role = lex.role_title_re.pattern
+    role_affiliation = _role_affiliation(lex.role_title_re.pattern)
     org_cue = _ending(lex.org_cues.pattern)
     for occ in _occurrences(text, span, name):
         before = text[max(0, occ.start - 80):occ.start]
@@ -118,7 +126,7 @@ def org_evidence(text: str, lex: Lexicon, span: Span, name: str, others: list[Sp
         words = p.group(1).split() if p else []
         if any(_is_person(" ".join(words[-n:]), lex) for n in (2, 3, 4) if n <= len(words)):
             return "affiliation"  # "Jane Doe, Acme", "the chair, Jane Doe of Acme"
-        if re.search(r"(?:" + role + r")(?:[ \t]+[\w'’&-]+){0,3}?(?:[ \t]+at[ \t\n]+(?:the[ \t\n]+)?|[ \t]*,[ \t]*)$", before, re.I):
+        if role_affiliation.search(before):
             return "affiliation"
         if cues.before.search(before) or org_cue.search(before) or cues.label.search(line):
             return "cue"

@@ -46,17 +46,18 @@ def from_runs(ctx: OrgDoc) -> None:
         run = _names_a_line(ctx, run) or run
         run = _after_role_line(ctx, run) or run
         covered = run.end
-        for piece in name_pieces(ctx, run):
+        pieces = name_pieces(ctx, run)  # once per run: it reads no candidate, so the adds below leave it the same
+        for piece in pieces:
             name = clean(t[piece.start:piece.end])
             if is_headed(ctx, name) and not not_org(ctx, name) and not _place_on_next_line(ctx, piece, name):
                 add(ctx, piece, "pattern:org-head", 2)
-        quoted = _quoted_part(ctx, run, (name_pieces(ctx, run) or [run])[-1])
+        quoted = _quoted_part(ctx, run, (pieces or [run])[-1])
         if quoted is not None:
             add(ctx, quoted, "pattern:quoted-name", 3)
         # "Full Name (ACR)": the acronym names what the phrase names.
         d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
         if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)):
-            _definition(ctx, name_pieces(ctx, run)[-1], d)
+            _definition(ctx, pieces[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
 

@@ -133,11 +133,20 @@ def title_cased_phrase(ctx: OrgDoc, name: str) -> bool:
 def next_to_role(ctx: OrgDoc, span: Span) -> bool:
     """A person's name with a role title right before ("our internationalisation manager, X")
     or right after ("X, Communications Officer")."""
-    role = ctx.lex.role_title_re.pattern
+    role_before, role_after, _ = _role_patterns(ctx.lex.role_title_re.pattern)
     before = ctx.text[max(0, span.start - 60):span.start]
     after = ctx.text[span.end:span.end + 60]
-    return bool(re.search(r"(?:" + role + r")[ \t]*,[ \t\n]*$", before, re.I)
-                or re.match(r"[ \t]*,[ \t\n]*(?:[A-Z][\w-]*[ \t\n]+){0,2}(?:" + role + r")(?![\w-])", after, re.I))
+    return bool(role_before.search(before) or role_after.match(after))
+
+
+@lru_cache(maxsize=4)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The role-title patterns of :func:`next_to_role` and :func:`portfolio`, compiled once: built inline from the
+    4 KB title alternation they were recompiled whenever a document's per-name patterns pushed them out of
+    ``re``'s cache."""
+    return (re.compile(r"(?:" + role + r")[ \t]*,[ \t\n]*$", re.I),
+            re.compile(r"[ \t]*,[ \t\n]*(?:[A-Z][\w-]*[ \t\n]+){0,2}(?:" + role + r")(?![\w-])", re.I),
+            re.compile(r"(?:" + role + r")$", re.I))
 
 
 def portfolio(ctx: OrgDoc, span: Span, name: str) -> bool:
@@ -148,7 +157,7 @@ def portfolio(ctx: OrgDoc, span: Span, name: str) -> bool:
         return False
     before = ctx.text[max(0, span.start - 80):span.start]
     m = re.search(r"[ \t\n]+(for|of)[ \t\n]+(?:the[ \t\n]+)?$", before)
-    if not m or not re.search(r"(?:" + ctx.lex.role_title_re.pattern + r")$", before[:m.start()], re.I):
+    if not m or not _role_patterns(ctx.lex.role_title_re.pattern)[2].search(before[:m.start()]):
         return False
     after = ctx.text[span.end:span.end + 40]
     if re.match(r"[ \t\n]+(?:at|in|within)[ \t\n]+(?:the[ \t\n]+)?[A-Z]", after):
