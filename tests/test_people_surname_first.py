@@ -54,3 +54,11 @@ def test_people_surname_first_table_rows_give_the_organisation(extract):
     assert sorted((r.person, r.organisation) for r in result.roles) == [
         ("DE MEDEIROS Tiago", "Algarve Sea Technologies Lda."), ("HRADECKÁ Lenka", "Moravian Wood Cluster"),
         ("LINDHOLM Sanna", "Ostrobothnia Energy Cluster")]
+
+
+def test_people_surname_first_not_a_label_tier(rules):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import surname_first_names
+
+    text = "Our cluster\nQuality label: BRAVO Silver (renewed in 2031)\nManagement label: GOLDEN Silver\n"
+    assert surname_first_names(text, load_lexicon(rules.data_dir)) == []
