@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.people_full_names import CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names, names_before_connector
+from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
+                                                names_before_connector, surname_first_names)
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statement_context import end_of_org_name
@@ -183,6 +184,10 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     for st in statements:
         found.setdefault((st.person.start, st.person.end), (st.rule, st.title))
         found_index.add(st.person.start, st.person.end)
+    for span in surname_first_names(text, lex):  # before the model, which reads the given name alone ("KOVAČ Ivan")
+        if not overlaps_org(span) and not found_index.overlaps(span.start, span.end):
+            found[(span.start, span.end)] = (CAPITALS_FIRST_RULE, None)
+            found_index.add(span.start, span.end)
     for span, rule in _ner_candidates(text, annotated, lex):
         if overlaps_org(span) or found_index.covers(span.start, span.end):
             continue

@@ -16,6 +16,14 @@ Rule ``"name-before-connector"``: a full name right before a word of ``person_or
 a capitalised word, perhaps after "the" ("Jane Doe of the Danish cluster Acme presented", "Jane Doe of Acme NV"),
 which the model reads with the organisation as one ORG or with the word before it: the longest run of up to five
 words before the connector, on its line, that has the full shape of a person's name.
+
+Rule ``"surname-first-capitals"``: participant, attendance and jury lists of European events write the surname
+first, in capitals, then one given name ("NOWAK-LIS Ewa | Acme Cluster", "VAN DER BERGH Joost (Acme BV)",
+"Apologies: KRÁL Jiří; ..."). At the start of a line, a table cell or a list item after a colon or semicolon: one to
+three capitals surname words (:func:`shapes.is_capitals_surname`, capitals particles of ``name_particles.txt``
+before them), then a known given name (perhaps hyphenated), then a separator or the line's end. Each capitals
+surname word must stand before that same given name wherever the text writes it, so a heading or an acronym in
+capitals ("CLUSTER Days", "EDIH Anna" lists aside) is never read as a surname.
 """
 from __future__ import annotations
 
@@ -24,13 +32,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.given_names import full_person_name
+from pipeline.extract.given_names import full_person_name, given_names
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import Span
+from pipeline.extract.shapes import WORD, Span, is_capitals_surname
 from pipeline.extract.statement_parts import BULLET, title_re
+from pipeline.normalise import fold
 
 RULE = "line-name"
 CONNECTOR_RULE = "name-before-connector"
+CAPITALS_FIRST_RULE = "surname-first-capitals"
 
 # what may follow the name on its line: the line's end or a separator
 _AFTER_NAME = re.compile(r"[ \t]*(?:$|,|;|:|\(|[ \t][-–—|•·/][ \t])", re.M)
@@ -85,6 +95,55 @@ def names_before_connector(text: str, lex: Lexicon) -> list[Span]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# where a list entry starts: a line (after a list number or bullet), a table cell, an item after a colon or semicolon
+_ENTRY_START = re.compile(r"(?:^|(?<=[|;:]))[ \t]*(?:(?:\d{1,3}[.)]?|[-•*–—])[ \t]+)?", re.M)
+# capitals words, then a title-case word: the candidate surname-first name
+_CAPITALS_THEN_WORD = re.compile(r"((?:[^\W\d_a-zß-ÿ]+(?:-[^\W\d_a-zß-ÿ]+)*[ \t]+){1,4})([^\W\d_][\w'’-]*)")
+
+
+def surname_first_names(text: str, lex: Lexicon) -> list[Span]:
+    """The surname-first names in capitals that open a list entry (rule "surname-first-capitals", see the module doc)."""
+    out: list[Span] = []
+    if lex.data_dir is None:
+        return out
+    for start in _ENTRY_START.finditer(text):
+        span = surname_first_at(text, start.end(), lex)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def surname_first_at(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The surname-first name in capitals at ``pos``, before a separator or the line's end ("KRÁL Jiří |"), else None."""
+    m = _CAPITALS_THEN_WORD.match(text, pos)
+    if lex.data_dir is None or m is None or _AFTER_NAME.match(text, m.end()) is None:
+        return None
+    words, given = m.group(1).split(), m.group(2)
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in lex.name_particles:
+        k += 1  # (capitals particles open the surname: "DE LUCA", "VAN DEN BERG")
+    core = words[k:]
+    if len(core) > 2 or not all(is_capitals_surname(w, lex) for w in core) or given.isupper():
+        return None
+    known = given_names(lex.data_dir)
+    if fold(given) not in known and fold(given.split("-")[0]) not in known:
+        return None
+    if any(_stands_alone(w, given, text) for w in core):
+        return None
+    return Span(m.start(), m.end())
+
+
+def _stands_alone(word: str, given: str, text: str) -> bool:
+    """``word`` (capitals) occurs in the text somewhere not in a name before ``given``: an acronym or a heading word."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        rest = _CAPITALS_RUN.match(text, m.end())
+        if rest is None or rest.group(1) != given:
+            return True
+    return False
+
+
+# the rest of a capitals surname up to the given name after it: "-STADLER Miriam", " BERG Pieter"
+_CAPITALS_RUN = re.compile(r"(?:[ \t]+[^\W\d_a-zß-ÿ]+)*[ \t]+([^\W\d_][\w'’-]*)")
 
 
 @lru_cache(maxsize=4)

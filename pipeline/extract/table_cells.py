@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.people_full_names import surname_first_at
 from pipeline.extract.shapes import Span, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 
@@ -49,7 +50,8 @@ def name_cell(text: str, cell: Span, lex: Lexicon) -> tuple[Span, Span | None] |
     """(the full name opening a table cell, person titles before it aside; the role after it, after a comma or in
     brackets, when that holds a role title: "Jane Doe, Chairman", "Jane Doe (General Manager)"; not "(online)"), or
     None when the cell holds more than a name and such a part."""
-    person = person_name_at(text, after_titles(text, cell.start, lex), lex)
+    at = after_titles(text, cell.start, lex)
+    person = person_name_at(text, at, lex) or surname_first_at(text, at, lex)  # "KRÁL Jiří" (rule "surname-first-capitals")
     if person is None:
         return None
     end = len(text[:cell.end].rstrip(" *_"))
