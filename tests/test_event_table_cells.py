@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 
 def _table_cells(result, rule: str) -> dict[str, tuple]:
