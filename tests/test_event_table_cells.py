@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 
 
-
 def _table_cells(result, rule: str) -> dict[str, tuple]:
     """Each event ``rule`` found, as written in its cell: (its name, start date, end date)."""
     return {e.text: (e.name, e.start_date, e.end_date) for e in result.events if e.rule == rule}
