@@ -86,6 +86,24 @@ def extract_text(text: str, nlp, rules, *, doc_id: str = "t", fmt: str = "txt"):
     return extract_document(seg, annotated, rules)
 
 
+@pytest.fixture
+def extract_file(tmp_path, nlp, rules, settings):
+    """``extract_file("page.md", text)``: the file read by the real ingest (tables one cell a line), then
+    segment, spaCy and extract."""
+    from pipeline.extract import extract_document
+    from pipeline.ingest import discover, ingest_document, read_bytes
+    from pipeline.nlp import annotate_documents
+    from pipeline.segment import segment_document
+
+    def run(name: str, text: str):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        (source,) = [s for s in discover(tmp_path) if s.rel_path == name]
+        seg = segment_document(ingest_document(source, read_bytes(source), settings))
+        ((seg, annotated),) = list(annotate_documents(nlp, [seg]))
+        return extract_document(seg, annotated, rules)
+    return run
+
+
 @pytest.fixture(scope="session")
 def extract(nlp, rules):
     """``extract("some text")`` → DocumentResult, through the real segment, spaCy and extract stages."""

@@ -10,24 +10,6 @@ def _dates(result) -> dict[str, tuple]:
     return {e.name: (e.start_date, e.end_date) for e in result.events}
 
 
-@pytest.fixture
-def extract_file(tmp_path, nlp, rules, settings):
-    """``extract_file("page.md", text)``: the file read by the real ingest (tables one cell a line), then
-    segment, spaCy and extract."""
-    from pipeline.extract import extract_document
-    from pipeline.ingest import discover, ingest_document, read_bytes
-    from pipeline.nlp import annotate_documents
-    from pipeline.segment import segment_document
-
-    def run(name: str, text: str):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        (source,) = [s for s in discover(tmp_path) if s.rel_path == name]
-        seg = segment_document(ingest_document(source, read_bytes(source), settings))
-        ((seg, annotated),) = list(annotate_documents(nlp, [seg]))
-        return extract_document(seg, annotated, rules)
-    return run
-
-
 D = dt.date
 
 # Markdown tables (one cell a line after ingest), the date column first, second or third

@@ -25,6 +25,7 @@ from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_name_edges import tidy_candidates
 from pipeline.extract.event_report_titles import report_titles
 from pipeline.extract.event_session_items import session_items
+from pipeline.extract.event_table_cells import table_cell_events
 from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
 from pipeline.extract.event_phrases import (
@@ -38,7 +39,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
@@ -57,6 +58,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + anaphors_lower(ctx, lex)
+                  + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
                   + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event

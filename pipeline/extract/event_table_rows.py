@@ -37,12 +37,12 @@ from pipeline.records import Block, DateMention
 _MAX_COLUMNS = 10
 _ROWS_CHECKED = 3  # rows whose date cell must hold a date for a number of columns to be taken
 _CELL_MARKS = " \t*_:|#"
-_EMPTY_CELLS = {"–", "-", "—", ""}
+EMPTY_CELLS = {"–", "-", "—", ""}
 _WEEKDAY_LEAD = re.compile(rf"(?:{WEEKDAY}\.?,?[ \t]+)")
 _RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
 
 
-def _label(text: str) -> str:
+def label(text: str) -> str:
     return " ".join(text.strip(_CELL_MARKS).lower().split())
 
 
@@ -60,10 +60,10 @@ def _cell_date(ctx: DocContext, start: int, end: int) -> DateMention | None:
 
 
 def _dated_or_empty(ctx: DocContext, block: Block) -> bool:
-    return _cell_date(ctx, block.start, block.end) is not None or ctx.text[block.start:block.end].strip(_CELL_MARKS) in _EMPTY_CELLS
+    return _cell_date(ctx, block.start, block.end) is not None or ctx.text[block.start:block.end].strip(_CELL_MARKS) in EMPTY_CELLS
 
 
-def _cell_run(ctx: DocContext, block: Block) -> tuple[list[Block], int]:
+def cell_run(ctx: DocContext, block: Block) -> tuple[list[Block], int]:
     """The run of consecutive one-line blocks (cells) that holds ``block``, and its index there."""
     i = ctx.blocks.index(block)
     lo = i
@@ -75,16 +75,9 @@ def _cell_run(ctx: DocContext, block: Block) -> tuple[list[Block], int]:
     return ctx.blocks[lo:hi + 1], i - lo
 
 
-def _rendered_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
-    """The date cell of the event's row in a table rendered one cell a block (see the module doc)."""
-    block = ctx.block_at(m.start)
-    if block is None or block.kind != "line" or m.end > block.end:
-        return None
-    run, i = _cell_run(ctx, block)
-    labels = [j for j, b in enumerate(run[:i]) if _label(ctx.text[b.start:b.end]) in date_labels]
-    if not labels:
-        return None
-    at = labels[-1]  # the date label of the table the event's cell is under
+def table_shape(ctx: DocContext, run: list[Block], at: int) -> tuple[int, int] | None:
+    """(header's first cell, number of columns) of the table rendered one cell a block whose date label is
+    ``run[at]`` (see the module doc), or None when the cells after it make no such table."""
     for k in range(2, _MAX_COLUMNS + 1):
         rows = [at + k * r for r in range(1, _ROWS_CHECKED + 1) if at + k * r < len(run)]
         if not rows or not all(_dated_or_empty(ctx, run[j]) for j in rows) or _cell_date(ctx, run[rows[0]].start, run[rows[0]].end) is None:
@@ -94,15 +87,49 @@ def _rendered_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str
         if not heads:
             continue
         ends_on_rows = [h for h in heads if (len(run) - h) % k == 0]
-        head = (ends_on_rows or heads)[0]
-        row, col = divmod(i - head, k)
-        if row < 1 or col == at - head:
-            return None
-        date_cell = head + row * k + (at - head)
-        if date_cell >= len(run):
-            return None
-        return _cell_date(ctx, run[date_cell].start, run[date_cell].end)
+        return (ends_on_rows or heads)[0], k
     return None
+
+
+def rendered_tables(ctx: DocContext, date_labels: frozenset[str]) -> list[tuple[list[Block], int, int, int]]:
+    """(cells, header's first cell, number of columns, date column) of every table rendered one cell a block
+    with a date column (see the module doc); the cells are the run of one-line blocks that holds the table."""
+    out = []
+    seen: set[int] = set()
+    for block in ctx.blocks:
+        if block.kind != "line" or block.start in seen:
+            continue
+        run, _ = cell_run(ctx, block)
+        seen.update(b.start for b in run)
+        labels = [j for j, b in enumerate(run) if label(ctx.text[b.start:b.end]) in date_labels]
+        for at in labels:
+            shape = table_shape(ctx, run, at)
+            if shape is not None:
+                out.append((run, shape[0], shape[1], at - shape[0]))
+    return out
+
+
+def _rendered_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
+    """The date cell of the event's row in a table rendered one cell a block (see the module doc)."""
+    block = ctx.block_at(m.start)
+    if block is None or block.kind != "line" or m.end > block.end:
+        return None
+    run, i = cell_run(ctx, block)
+    labels = [j for j, b in enumerate(run[:i]) if label(ctx.text[b.start:b.end]) in date_labels]
+    if not labels:
+        return None
+    at = labels[-1]  # the date label of the table the event's cell is under
+    shape = table_shape(ctx, run, at)
+    if shape is None:
+        return None
+    head, k = shape
+    row, col = divmod(i - head, k)
+    if row < 1 or col == at - head:
+        return None
+    date_cell = head + row * k + (at - head)
+    if date_cell >= len(run):
+        return None
+    return _cell_date(ctx, run[date_cell].start, run[date_cell].end)
 
 
 # A bare date cell: perhaps a weekday, then a date opening the cell, then at most a short rest
@@ -125,9 +152,9 @@ def _headerless_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[s
     block = ctx.block_at(m.start)
     if block is None or block.kind != "line" or m.end > block.end:
         return None
-    run, i = _cell_run(ctx, block)
-    cells = [_label(ctx.text[b.start:b.end]) for b in run]
-    if any(c in date_labels or c in _EMPTY_CELLS for c in cells):
+    run, i = cell_run(ctx, block)
+    cells = [label(ctx.text[b.start:b.end]) for b in run]
+    if any(c in date_labels or c in EMPTY_CELLS for c in cells):
         return None
     dated = [j for j, b in enumerate(run) if _bare_date_cell(ctx, b)]
     if len(dated) < 2 or i in dated:
@@ -176,7 +203,7 @@ def _pipe_row_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -
     head = _pipe_row_cells(ctx.text, *header)
     if len(head) != len(cells) or not all(_label_like(ctx, a, b) for a, b in head):
         return None
-    dated = [j for j, (a, b) in enumerate(head) if _label(ctx.text[a:b]) in date_labels]
+    dated = [j for j, (a, b) in enumerate(head) if label(ctx.text[a:b]) in date_labels]
     if len(dated) != 1 or dated[0] == col:
         return None
     return _cell_date(ctx, *cells[dated[0]])
