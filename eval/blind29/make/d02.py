@@ -36,7 +36,7 @@ Contact: events@orbitalis.example
 ''')
 gold(F, None,
  [P('Hélène LAFFARGUE', 'President', 'Orbitalis Cluster'), P('Jean-Baptiste Rouquette', 'vice-president for economy', 'Région Occitanie'),
-  P('Anders Lindqvist', 'head of unit', 'DG DEFIS'), P('Camille Nguyen-Baptiste', 'moderator', 'TSSE'),
+  P('Anders Lindqvist', 'head of unit', 'DG DEFIS'), P('Camille Nguyen-Baptiste', None, 'TSSE'),
   P('Pierre-Marie DOUCET', 'CEO', 'Satelec Composites SAS'), P('Giulia Marchetti', 'procurement director', 'Stellaria SpA'),
   P('Bartosz Wąsik', 'CTO', 'OrbiTech Sp. z o.o.'), P('Sophie Castaing', 'lawyer', 'Cabinet Castaing & Associés'),
   P('Olivier Mas', 'partner', 'Garonne Space Ventures'), P('Fernando Ruiz de la Torre', None, 'ESA')],

@@ -49,7 +49,7 @@ Brno, 2 May 2032 — approved by the coordinator
 ''')
 gold(F, None,
  [P('Pavla Horáková', 'project coordinator', 'Moravian Plastics Cluster'), P('Lukas Brandstätter', None, 'Kunststoff-Cluster Steiermark'),
-  P('Jiří Dvořák', None, 'Moravian Plastics Cluster'), P('Enrico Valsecchi', None, 'Politecnico di Torino, DISAT'),
+  P('Jiří Dvořák', None, 'Moravian Plastics Cluster'), P('Enrico Valsecchi', None, 'Politecnico di Torino'),
   P('Nina Kovač', None, 'Polimerni grozd Slovenije'), P('Michał Zieliński', None, 'Wielkopolska Packaging Cluster'),
   P('Tomáš Procházka', None, 'Recyklo a.s.'), P('Veronika Šťastná', None, 'Joint Secretariat of Interreg Central Europe')],
  [O('Moravian Plastics Cluster', 'MPK'), O('Kunststoff-Cluster Steiermark', 'KCS'), O('Politecnico di Torino'), O('DISAT'),

@@ -43,5 +43,5 @@ gold(N, "2034-01-30",
  [O("Dijle Water Innovation Cluster","DWIC"), O("VLAIO"), O("KU Leuven"), O("Aquadijle NV"),
   O("Delta Watertech Alliance"), O("Flemish Environment Agency","VMM"), O("Filtrobel BV"), O("Brouwerij Zennevallei NV")],
  [
-  E("Flanders Water Summit","2033-10-09","2033-10-10","Leuven","Belgium")],
+  E("Flanders Water Summit","2033-10-09","2033-10-10","Leuven","Belgium"), E("VMM delegation visit","2033-09","2033-09",None,None)],
  ["2033","2033-03-14","2033-10-09/2033-10-10","2034","2033-06","2033-07-05","2033-09","2034-01-30"], [])

@@ -22,7 +22,7 @@ Share: [LinkedIn](#) [X](#) [E-mail](#)
 """)
 gold(N, "2032-07-02",
  [P("Hinrich Oltmanns","honorary president","Aviaport Bremen e.V."), P("Katja Wendelken","managing director","Aviaport Bremen e.V."),
-  P("Jörn Brunkhorst","president","Aviaport Bremen e.V."), P("Frank Dierks",None,"Aviaport Bremen e.V."),
+  P("Jörn Brunkhorst","president","Aviaport Bremen e.V."), P("Frank Dierks","adviser","Aviaport Bremen e.V."),
   P("Merle Harms",None,"Aviaport Bremen")],
  [O("Aviaport Bremen e.V."), O("Nordwerft Aerostructures GmbH"), O("German Aerospace Center","DLR"),
   O("Weserflug Composites GmbH"), O("Hanse Innovation Agency"), O("ESA Business Incubation Centre"), O("University of Bremen")],

@@ -35,4 +35,4 @@ gold(N, "2033-03-15",
   P("Kirsten Dahl-Møller","Managing Director","Jutland Offshore Wind Cluster")],
  [O("Jutland Offshore Wind Cluster","JOWC"), O("Hav & Vind Service ApS"), O("Port of Esbjerg"), O("Aarhus University"), O("Windenergie Nord e.V.")],
  [E("goodbye","2033-03-25","2033-03-25",None,None)],
- ["2033-03-15","2033-04","2033-03-31","2026","2033-04-01","2033-04-03","2033-05-02","2033-04-10/2033-04-21","2033-03-28"], [])
+ ["2033-03-15","2033-04","2033-03-31","2026","2033-04-01","2033-04-03","2033-05-02","2033-04-10/2033-04-21","2033-03-28","2033-03-25"], [])

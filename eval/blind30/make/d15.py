@@ -30,5 +30,5 @@ gold(N, None,
  [O("Smart City Cluster Brno"), O("Sensiqo s.r.o."), O("Mobilis Data a.s."), O("UrbanGrid GmbH"), O("Lumenza"),
   O("Brno University of Technology","VUT"), O("AquaSense Moravia, spol. s r.o."), O("CityTwin Labs Sp. z o.o."),
   O("Municipality of Kuřim"), O("Moravian Institute for Urban Research, z. ú.","MIUR"), O("South Moravian Innovation Centre","JIC")],
- [E("Members' Evening","2034-10-02","2034-10-02",None,None)],
+ [E("board meeting","2034-09-09","2034-09-09",None,None), E("Members' Evening","2034-10-02","2034-10-02",None,None)],
  ["2034-09-09","2035","2034-11-30","2034-10-02"], [])
