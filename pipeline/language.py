@@ -32,6 +32,15 @@ def _identifier():
     return identifier
 
 
+@lru_cache(maxsize=1)
+def _walkable() -> bool:
+    """py3langid exposes the internals :mod:`pipeline.language_walk` reads (0.4.x, as locked); otherwise every
+    text is read by :func:`detect` alone, slower but with the same answers."""
+    ident = _identifier()
+    return all(hasattr(ident, a) for a in ("_encode", "_rowbase", "_sparse_score", "_alias_pairs", "_norm_probs",
+                                           "tk_nextmove", "tk_output"))
+
+
 def has_letters(text: str, n: int) -> bool:
     """``text`` holds at least ``n`` letters; stops counting at the n-th (a long block is not walked whole)."""
     if n <= 0:
@@ -62,6 +71,8 @@ class TextDetector:
 
     def part(self, start: int, piece: str) -> str | None:
         """:func:`detect` of ``piece``, the part of the text at ``start``."""
+        if not _walkable():
+            return detect(piece)
         sample = piece[:SAMPLE_CHARS]
         if not has_letters(sample, MIN_LETTERS):
             return None
@@ -71,6 +82,8 @@ class TextDetector:
 
     def whole(self, text: str) -> str | None:
         """:func:`detect` of the whole text, after :meth:`part` of its parts."""
+        if not _walkable():
+            return detect(text)
         sample = text[:SAMPLE_CHARS]
         if not has_letters(sample, MIN_LETTERS):
             return None

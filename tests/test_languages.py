@@ -228,3 +228,16 @@ def test_languages_whole_text_reuses_its_blocks_walks(paragraphs, sep, long_text
     data = ident._encode(sample)
     assert classify_walked(ident, data, walk_with_parts(ident, sample, data, detector.walks)) == ident.classify(sample)
     assert detector.whole(text) == detect(text)
+
+
+def test_languages_text_detector_without_py3langid_internals(monkeypatch):
+    """A py3langid without the internals the shared walk reads: every part and the whole text are read by
+    ``detect`` alone, with the same answers."""
+    import pipeline.language as language
+
+    monkeypatch.setattr(language, "_walkable", lambda: False)
+    detector = language.TextDetector()
+    assert detector.part(0, DE) == language.detect(DE) == "de"
+    assert detector.part(len(DE) + 2, EN) == language.detect(EN) == "en"
+    assert detector.walks == {}
+    assert detector.whole(DE + "\n\n" + EN) == language.detect(DE + "\n\n" + EN)
