@@ -137,3 +137,45 @@ def test_kind_noun_in_a_later_paragraph_means_the_own_organisation(extract, sent
 def test_kind_noun_in_the_paragraph_that_names_another_cluster_stays_with_it(extract):
     text = _NEWS.rstrip() + " The cluster manager, Ana Kralj, cut the ribbon."
     assert {r[:2] for r in _rows(extract(text), "Ana Kralj")} == {("cluster manager", "Isonzo Rail Cluster")}
+
+
+_BOARD_HEAD = ("Lika Food Cluster – Annual Report 2029\n\nThe Lika Food Cluster grew to 48 members in 2029.\n\n"
+               "Board of Directors\n\n")
+
+
+def test_board_table_with_the_office_column_first(extract):
+    # a Markdown table (rule table:speaker) whose office column comes before the name's: the own organisation's board
+    text = _BOARD_HEAD + ("| Position | Name | Organisation |\n|---|---|---|\n"
+                          "| Chairwoman | Vesna Bilić | Bilić Cheese d.o.o. |\n"
+                          "| Member (co-opted) | Tomislav Rukavina | Gospić Agricultural School |\n")
+    r = extract(text)
+    assert _rows(r, "Vesna Bilić") == {("Chairwoman", "Lika Food Cluster", "role:table:speaker+own-board"),
+                                       ("", "Bilić Cheese d.o.o.", "role:table:cell-org")}
+    assert _rows(r, "Tomislav Rukavina") == {("Member", "Lika Food Cluster", "role:table:speaker+own-board"),
+                                             ("", "Gospić Agricultural School", "role:table:cell-org")}
+
+
+def test_board_table_with_cells_on_lines_of_their_own(extract):
+    # a web page's table as text, one cell a line: a board seat ("Director") is the own organisation's there
+    text = _BOARD_HEAD + ("Name\n\nPosition\n\nOrganisation\n\nMarina Jurić\n\nVice-Chairperson\n\nJurić Honey Ltd\n\n"
+                          "Ante Vuković\n\nDirector\n\nVelebit Mljekara d.o.o.\n\nThe cluster office is in Gospić.\n")
+    r = extract(text)
+    assert _rows(r, "Marina Jurić") == {("Vice-Chairperson", "Lika Food Cluster", "role:table:speaker+own-board"),
+                                        ("", "Jurić Honey Ltd", "role:table:cell-org")}
+    assert _rows(r, "Ante Vuković") == {("Director", "Lika Food Cluster", "role:table:speaker+own-board"),
+                                        ("", "Velebit Mljekara d.o.o.", "role:table:cell-org")}
+
+
+def test_director_outside_a_board_table_keeps_its_organisation(extract):
+    # "director" is a board seat of the own organisation only in a board table's row; on a bracket line it stays
+    text = _BOARD_HEAD + "- Director: Ivo Tomljenović (Tomljenović Meat Ltd)\n"
+    assert ("Director", "Lika Food Cluster") not in {r[:2] for r in _rows(extract(text), "Ivo Tomljenović")}
+
+
+def test_people_table_outside_a_board_list_keeps_its_organisation(extract):
+    text = ("Lika Food Cluster – Annual Report 2029\n\nThe Lika Food Cluster grew to 48 members in 2029.\n\n"
+            "Speakers at our autumn forum\n\n| Name | Role | Organisation |\n|---|---|---|\n"
+            "| Vesna Bilić | Chair | Bilić Cheese d.o.o. |\n")
+    # (the table rows only: another rule's reading of the row is no part of this family)
+    rows = {r for r in _rows(extract(text), "Vesna Bilić") if r[2].startswith("role:table:")}
+    assert rows == {("Chair", "Bilić Cheese d.o.o.", "role:table:speaker")}

@@ -34,13 +34,17 @@ _MAIL_HEAD = re.compile(r"(?im)^[ \t*#]*(?:From|Subject|Sender|Posted by|Publish
 _HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
 
 
+_NOT_OWN_OFFICES = ("board cues", "board table seats")  # sections of role_own_offices.txt that are no office on their own
+
+
 @lru_cache(maxsize=4)
 def own_offices(data_dir: Path | None) -> frozenset[str]:
-    """The titles of ``data/role_own_offices.txt``, lower case (every section but the ``[board cues]``)."""
+    """The titles of ``data/role_own_offices.txt``, lower case (every section but ``[board cues]`` and ``[board table
+    seats]``)."""
     if data_dir is None:
         return frozenset()
     sections = data_sections(data_dir / "role_own_offices.txt")
-    return frozenset(w.lower() for name, words in sections.items() if name != "board cues" for w in words)
+    return frozenset(w.lower() for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -199,6 +203,22 @@ _BOARD_CUE_REACH = 600  # characters back from the name: the list's heading or l
 
 
 @lru_cache(maxsize=4)
+def board_table_seats(data_dir: Path | None) -> frozenset[str]:
+    """The ``[board table seats]`` section of ``data/role_own_offices.txt``, lower case ("director"): offices of
+    the own organisation only in a board table's office column."""
+    if data_dir is None:
+        return frozenset()
+    return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("board table seats", []))
+
+
+def _board_office(words: str, table_row: bool, data_dir: Path | None) -> bool:
+    """``words`` (perhaps in the plural) is a board office of the ``[governance]`` section, or in a board table's
+    row one of the ``[board table seats]`` section too."""
+    offices = board_offices(data_dir) | (board_table_seats(data_dir) if table_row else frozenset())
+    return words in offices or words[:-1] in offices
+
+
+@lru_cache(maxsize=4)
 def _board_cue_re(data_dir: Path | None) -> re.Pattern[str] | None:
     """The ``[board cues]`` section of ``data/role_own_offices.txt`` ("board", "elected", "general assembly")."""
     words = data_sections(data_dir / "role_own_offices.txt").get("board cues", []) if data_dir else []
@@ -217,8 +237,10 @@ def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | No
     in brackets right after the name ("Jane Doe (Acme Ltd) – Treasurer"); or, in a board list (a cue word of the
     ``[board cues]`` section shortly before the name), after a comma with the office before the name or after the
     organisation ("Chair Jane Doe, Acme Ltd", "Treasurer: Jane Doe, Acme Ltd", "Jane Doe, Acme Ltd – member"), or
-    in the column after the office's ("Jane Doe | Vice-chair | Acme Ltd"). Returns the rule of the person's
-    affiliation with that organisation (``name-bracket-org``, ``name-comma-org``; "" for a column: a board table's
+    in the column after the office's ("Jane Doe | Vice-chair | Acme Ltd"), or in the organisation cell of a table
+    rule's row (any column order, any cell separator). Returns the rule of the person's
+    affiliation with that organisation (``name-bracket-org``, ``name-comma-org``, ``table:cell-org`` for a table
+    rule's row; "" for a line's column: a board table's
     organisation column names the seat's holder, which the office in the own organisation says enough), else None."""
     if _NAME_BRACKET.fullmatch(text, st.person.end, st.org.start) is not None:
         return "name-bracket-org"
@@ -226,6 +248,8 @@ def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | No
         return "name-bracket-org"  # an attendance or board list line: "Jane Roe, Beta University – member"
     if st.role_span is None or not board_cue_before(text, st.person.start, data_dir):
         return None
+    if st.rule.startswith("table:"):
+        return "table:cell-org"  # a board table's row (statement_lines, statement_columns): the seat holder's own cell
     if st.role_span.end <= st.person.start or st.role_span.start >= st.org.end:
         return "name-comma-org" if _COMMA_GAP.fullmatch(text, st.person.end, st.org.start) else None
     columns = (st.person.end <= st.role_span.start and st.role_span.end <= st.org.start
@@ -234,23 +258,36 @@ def _employer_field(st: Statement, text: str, data_dir: Path | None) -> str | No
     return "" if columns else None
 
 
+_SEAT_NOTE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
+
+
+def _office_words(role: str) -> str:
+    """The office a board list states, lower case, without the seat's note in brackets after it ("Member (co-opted)",
+    "Director (ex officio)" → "member", "director")."""
+    return re.sub(r"[ \t\n]+", " ", _SEAT_NOTE.sub("", role).strip(" ,;:()")).lower()
+
+
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
                               data_dir: Path | None) -> list[Statement]:
     """Family ``own-board``: in a document the organisation writes about itself, a board office of the
     ``[governance]`` section given with the organisation in brackets after the name ("President: Jane Doe (Acme
     Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)"), or after a comma or
     in a table column in a board list (:func:`_employer_field`: "Chair Jane Doe, Acme Ltd", "Jane Roe, Beta
-    University – member", "John Doe | Treasurer | Gamma AS") is an office of the document's own organisation, whose
-    board it is; the bracket names the member the person comes from. Such a
+    University – member", "John Doe | Treasurer | Gamma AS"), or in a row of a people table read by the table rules
+    (``table:…``, whatever its layout: "Chair | Jane Doe | Acme Ltd", cells on lines of their own; a seat note in
+    brackets aside, "Member (co-opted)"; there a seat of the ``[board table seats]`` section, "Director", too) is an
+    office of the document's own organisation, whose board it is; the bracket names the member the person comes
+    from. Such a
     statement gives two: the office in the own organisation (rule ``…+own-board``) and the affiliation with the
-    bracket's (comma's) organisation (rule ``name-bracket-org``, ``name-comma-org``, no role; none for a column)."""
+    bracket's (comma's, table cell's) organisation (rule ``name-bracket-org``, ``name-comma-org``, ``table:cell-org``, no
+    role; none for a line's column)."""
     if own is None:
         return statements
     out: list[Statement] = []
     for st in statements:
-        words = re.sub(r"[ \t\n]+", " ", (st.role or "").strip(" ,;:()")).lower()
+        words = _office_words(st.role or "")
         affiliation = _employer_field(st, text, data_dir) if st.org is not None else None
-        if (affiliation is None or not (words in board_offices(data_dir) or words[:-1] in board_offices(data_dir))
+        if (affiliation is None or not _board_office(words, st.rule.startswith("table:"), data_dir)
                 or fold(text[st.org.start:st.org.end]) == fold(own.name) or st.org.start <= own.start < st.org.end):
             out.append(st)
             continue
