@@ -3,7 +3,7 @@ from email.message import EmailMessage
 body = """Hi all,
 
 Thanks to everyone who joined the kick-off of the Hydrogen Skills Working Group yesterday. Short summary and
-the two things I need from you:
+what I need from you:
 
 1. Chair: Fiona MacAulay (Grampian Electrolysers Ltd) agreed to chair the group for its first year. Callum
    Ó Dochartaigh (North East Scotland College) is vice-chair.
