@@ -13,6 +13,8 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
 - ``org-relative-clause`` (role_org_clauses.py): an organisation mention, "where" or "whose", then the role or the name
   ("… visited Acme Foods A/S, where CEO Jane Doe showed the line"); also for people with no role.
+- ``org-next-line`` (role_org_signature.py): a role that ends its line in a signature or contact block, the
+  organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
@@ -57,6 +59,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
 from pipeline.extract.role_org_clauses import credit_org, org_before_relative
 from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
@@ -352,6 +355,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
                  (_org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
+                 (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end))),
+                  "org-next-line"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
