@@ -15,6 +15,8 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   ("… visited Acme Foods A/S, where CEO Jane Doe showed the line"); also for people with no role.
 - ``org-next-line`` (role_org_signature.py): a role that ends its line in a signature or contact block, the
   organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
+- ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
+  the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
@@ -58,6 +60,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
 from pipeline.extract.role_org_clauses import credit_org, org_before_relative
+from pipeline.extract.role_org_entries import entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
@@ -359,6 +362,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                   "org-next-line"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
+                 (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
                  (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
