@@ -36,6 +36,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   network Acme", "Chairman, Acme Cluster vzw"): the role ends before the connector, the organisation is the
   mention that closes the span.
 
+And ``unit-after-org`` (role_org_units.py): the unit named after a person's organisation ("Jane Doe (Acme University,
+Institute of Physics)") is an affiliation row of its own.
+
 A statement whose organisation span is no organisation mention ("President of the Management Board")
 counts as one without an organisation here; it keeps its span when no family finds one.
 
@@ -63,6 +66,7 @@ from pipeline.extract.role_org_clauses import credit_org, org_before_relative
 from pipeline.extract.role_org_entries import entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_signature import org_on_next_line
+from pipeline.extract.role_org_units import units_after_orgs
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
@@ -378,4 +382,5 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
+    out += units_after_orgs(out, text, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end)), lex.data_dir)
     return board_office_and_employer(out, text, own, lex.data_dir)
