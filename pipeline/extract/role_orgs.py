@@ -44,7 +44,7 @@ counts as one without an organisation here; it keeps its span when no family fin
 
 And families for people no statement rule tied to anything (affiliation rows with an empty role):
 ``name-comma-org`` ("Jane Doe, Acme Cluster;", "Jane Doe, Acme Agency (Estonia)": an organisation mention after a
-comma that ends the field), ``credit-org`` ("Photo: © Acme Cluster / Jane Doe"),
+comma that ends the field), ``credit-org`` ("Photo: © Acme Cluster / Jane Doe", "Photos: Jane Doe / ACME"),
 ``name-of-org`` ("Jane Doe of the Walloon cluster Acme", "Jane Doe at Acme University": a connector of
 ``data/person_org_connectors.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
 ``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
@@ -62,7 +62,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
-from pipeline.extract.role_org_clauses import credit_org, org_before_relative
+from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_signature import org_on_next_line
@@ -303,6 +303,8 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
             org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
         if org is None:
             org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
+        if org is None:
+            org, rule = credit_org_after(text, p.start, p.end, orgs.starting_at), "credit-org"
         if org is None:
             org, rule = email_org(text, Span(p.start, p.end), all_orgs, starts), "org-of-email"
         if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
