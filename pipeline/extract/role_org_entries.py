@@ -35,14 +35,20 @@ def _contact_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
     return re.compile(r"(?:^|(?<=[\s.;,–—(]))(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:[ \t]*$")
 
 
+def contact_label_before(text: str, pos: int, data_dir: Path | None) -> int | None:
+    """Where a contact label of ``data/role_entry_contact_labels.txt`` right before ``pos`` starts ("Contact: |Jane
+    Doe", "Questions: |Jane Doe"), or None."""
+    label = _contact_label_re(data_dir)
+    m = label.search(text, max(0, pos - 30), pos) if label is not None else None
+    return m.start() if m is not None else None
+
+
 def _labelled(text: str, person: Span, role: Span, data_dir: Path | None) -> int | None:
     """Where the label that introduces the statement starts: a contact label right before the statement ("Contact:
     Jane Doe, CEO", "contact: deputy mayor Jane Doe"), or the role as a label before the name ("CEO: Jane Doe")."""
-    first = min(person.start, role.start)
-    label = _contact_label_re(data_dir)
-    m = label.search(text, max(0, first - 30), first) if label is not None else None
-    if m is not None:
-        return m.start()
+    at = contact_label_before(text, min(person.start, role.start), data_dir)
+    if at is not None:
+        return at
     if role.end <= person.start and _LABEL_COLON.fullmatch(text, role.end, person.start):
         return role.start
     return None

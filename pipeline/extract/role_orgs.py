@@ -63,7 +63,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
-from pipeline.extract.role_org_entries import entry_head_org
+from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
@@ -376,9 +376,11 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             out.append(with_own_team(st, text, own))  # "Executive team: Jane Doe (CEO), …" (role_own_org.py)
             continue
         if org is None and own is not None and st.org is None and (holds_own_office(
-                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)):
-            # family "own-org" (role_own_org.py): the document's own organisation, for its own offices and for any role
-            # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO")
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)
+                or contact_label_before(text, min(st.person.start, st.role_span.start), lex.data_dir) is not None):
+            # family "own-org" (role_own_org.py): the document's own organisation, for its own offices, for any role
+            # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO"), and
+            # for a contact after a contact label ("Questions: Jane Doe, events officer", role_org_entries.py)
             org, family = own, "own-org"
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
