@@ -31,3 +31,11 @@ def test_role_org_entry_head(extract, text, expected):
 def test_role_org_entry_head_needs_an_entry_that_opens_with_an_organisation(extract):
     text = "Registration for the workshop closes on Friday.\n\nFor questions write to us. Contact: Jane Moss, project officer"
     assert roles(extract(text)) == {("Jane Moss", "project officer", None, "role:apposition")}
+
+
+def test_role_org_entry_head_not_past_the_list_item(extract):
+    # the labelled line follows the list without being an item of it: the last item's company is not the person's
+    text = ("Twelve companies took part, among them:\n- Lapland Sensors Oy (tailings monitoring)\n- Kiruna Drilling Services AB\n"
+            "Delegation leader: Eero Kallio, cluster director.")
+    assert roles(extract(text)) == {("Eero Kallio", "Delegation leader", None, "role:role-label"),
+                                    ("Eero Kallio", "cluster director", None, "role:apposition")}

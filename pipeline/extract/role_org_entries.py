@@ -23,6 +23,8 @@ from pipeline.records import OrgMention
 _ENTRY_REACH = 400  # characters back from the label to the entry's opening
 _ENTRY_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t])")  # a blank line, a list item's line
 _ENTRY_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_]*")  # a list mark, bold or italic marks
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]")
+_NEW_LINE = re.compile(r"\n(?=\S)")  # a line that is not indented
 _BRAND_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_]*[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*)?[ \t*_]*\([ \t]*")
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
 
@@ -66,6 +68,8 @@ def entry_head_org(text: str, person: Span, role: Span, starting_at: Callable[[i
     if not breaks:
         return None  # the entry opens too far back, or the text has no entries
     start = breaks[-1]
+    if _LIST_MARK.match(text, start) and _NEW_LINE.search(text, start, at + 1):
+        return None  # a list item is its line (and the indented lines it wraps onto): a line after the list is not in it
     lead = _ENTRY_LEAD.match(text, start)
     org = starting_at(lead.end())
     if org is None:
