@@ -39,3 +39,10 @@ def test_role_org_entry_head_not_past_the_list_item(extract):
             "Delegation leader: Eero Kallio, cluster director.")
     assert roles(extract(text)) == {("Eero Kallio", "Delegation leader", None, "role:role-label"),
                                     ("Eero Kallio", "cluster director", None, "role:apposition")}
+
+
+def test_role_org_entry_head_label_opening_its_line_is_a_field_of_its_own(extract):
+    # a report's head block opens with the organisation; its labelled lines are fields, not a member's entry
+    text = ("Working group meeting report\n\nNordic Packaging Alliance (NPA)\nMeeting: 4 May 2031, Oslo\n"
+            "Rapporteur: Sigrid Moe")
+    assert roles(extract(text)) == {("Sigrid Moe", "Rapporteur", None, "role:role-label")}

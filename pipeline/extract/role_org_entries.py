@@ -5,7 +5,7 @@ New-member lists, member directories and exhibitor lists give each organisation 
 lines after a blank line) that opens with its name, says what it does, and closes with its contact: "- Acme Sensors
 GmbH (Graz) – radar modules for trucks. CEO: Jane Doe.", "Acme Yachts S.r.l. — Viareggio\\nMotor yachts. Contact:
 John Roe, sales director", "- Town of Acme – first municipal member; contact: deputy mayor Jane Doe". The person is
-introduced by a label: a contact label of ``data/role_entry_contact_labels.txt`` or the role itself ("CEO: Jane Doe");
+introduced by a label after the description, on the same line: a contact label of ``data/role_entry_contact_labels.txt`` or the role itself ("CEO: Jane Doe");
 the organisation mention that opens the entry (after a list mark, or in brackets after a short brand name: "Acme
 (Acme Yachts S.r.l.) — Livorno") is the person's, whatever other organisations the description names between.
 """
@@ -61,8 +61,8 @@ def entry_head_org(text: str, person: Span, role: Span, starting_at: Callable[[i
     """Family ``org-entry-head`` (see the module doc): ``starting_at`` gives the organisation mention that starts at a
     position."""
     at = _labelled(text, person, role, data_dir)
-    if at is None:
-        return None
+    if at is None or not re.search(r"\w", text[text.rfind("\n", 0, at) + 1:at]):
+        return None  # the label closes the entry's description; one opening its line is a field of its own ("Rapporteur:")
     floor = max(0, at - _ENTRY_REACH)
     breaks = [m.end() for m in _ENTRY_BREAK.finditer(text, floor, at)]
     if not breaks:
