@@ -1,6 +1,6 @@
 """Families of :mod:`pipeline.extract.role_orgs` that read the clause or caption around a name for the organisation
 mention it belongs to: ``org-relative-clause`` ("… visited Acme Foods A/S, where CEO Jane Doe showed the line") and
-``credit-org`` ("Photo: © Acme Cluster / Jane Doe"). Each takes ``ending_at``, the lookup of the organisation mention
+``credit-org`` ("Photo: © Acme Cluster / Jane Doe", "Photos: Jane Doe / ACME"). Each takes ``ending_at``, the lookup of the organisation mention
 that ends at a position (role_orgs' index of the document's mentions)."""
 from __future__ import annotations
 
@@ -49,3 +49,19 @@ def credit_org(text: str, pos: int, ending_at: Callable[[int], OrgMention | None
     slash = _CREDIT_SLASH.search(text, max(0, pos - 6), pos)
     org = ending_at(slash.start()) if slash else None
     return org if org and _CREDIT_LINE.search(text, max(0, org.start - 80), org.start) else None
+
+
+_SLASH_AFTER = re.compile(r"[ \t]*/[ \t]*")
+_CREDIT_END = re.compile(r"[ \t*_)\]]*(?:\n|$)")
+
+
+def credit_org_after(text: str, person_start: int, person_end: int,
+                     starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``credit-org``, the other order: a photo credit that names the photographer, a slash and the organisation,
+    which closes the line ("Photos: Jane Doe / ACME", "Foto: Jane Doe / Acme Cluster"). ``starting_at`` gives the
+    organisation mention that starts at a position."""
+    slash = _SLASH_AFTER.match(text, person_end)
+    org = starting_at(slash.end()) if slash else None
+    if org is None or not _CREDIT_END.match(text, org.end):
+        return None
+    return org if _CREDIT_LINE.search(text, max(0, person_start - 80), person_start) else None

@@ -13,6 +13,10 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   ("Acme Cluster: Jane Doe, communications manager", "Acme Cluster – Jane Doe, CEO").
 - ``org-relative-clause`` (role_org_clauses.py): an organisation mention, "where" or "whose", then the role or the name
   ("… visited Acme Foods A/S, where CEO Jane Doe showed the line"); also for people with no role.
+- ``org-next-line`` (role_org_signature.py): a role that ends its line in a signature or contact block, the
+  organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
+- ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
+  the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
@@ -32,12 +36,15 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   network Acme", "Chairman, Acme Cluster vzw"): the role ends before the connector, the organisation is the
   mention that closes the span.
 
+And ``unit-after-org`` (role_org_units.py): the unit named after a person's organisation ("Jane Doe (Acme University,
+Institute of Physics)") is an affiliation row of its own.
+
 A statement whose organisation span is no organisation mention ("President of the Management Board")
 counts as one without an organisation here; it keeps its span when no family finds one.
 
 And families for people no statement rule tied to anything (affiliation rows with an empty role):
 ``name-comma-org`` ("Jane Doe, Acme Cluster;", "Jane Doe, Acme Agency (Estonia)": an organisation mention after a
-comma that ends the field), ``credit-org`` ("Photo: © Acme Cluster / Jane Doe"),
+comma that ends the field), ``credit-org`` ("Photo: © Acme Cluster / Jane Doe", "Photos: Jane Doe / ACME"),
 ``name-of-org`` ("Jane Doe of the Walloon cluster Acme", "Jane Doe at Acme University": a connector of
 ``data/person_org_connectors.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
 ``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
@@ -47,7 +54,6 @@ organisation, so legal forms, gazetteer names and acronyms all count.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -56,11 +62,14 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
-from pipeline.extract.role_org_clauses import credit_org, org_before_relative
+from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
+from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
+from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_signature import org_on_next_line
+from pipeline.extract.role_org_units import units_after_orgs
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, kind_nouns, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.span_index import SpanIndex
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_parts import UPPER, Statement
 from pipeline.records import OrgMention, PersonMention
@@ -105,48 +114,7 @@ def _kind_after_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"[ \t\n]+(?:of|at|in|for)[ \t\n]+the[ \t\n]+(" + alt + r")(?![\w-])", re.I)
 
 
-class _Orgs:
-    """The document's organisation mentions, looked up by where they start and end."""
-
-    def __init__(self, orgs: list[OrgMention]):
-        self.by_start = sorted(orgs, key=lambda o: (o.start, -o.end))
-        self.starts = [o.start for o in self.by_start]
-        self.by_end = sorted(orgs, key=lambda o: o.end)
-        self.ends = [o.end for o in self.by_end]
-        self.spans = SpanIndex((o.start, o.end) for o in orgs)
-
-    def starting_at(self, pos: int) -> OrgMention | None:
-        i = bisect.bisect_left(self.starts, pos)
-        return self.by_start[i] if i < len(self.starts) and self.starts[i] == pos else None
-
-    def within(self, start: int, end: int) -> list[OrgMention]:
-        """The mentions that start at or after ``start`` and end by ``end``."""
-        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return [o for o in self.by_start[i:j] if o.end <= end]
-
-    def covering(self, span: Span) -> bool:
-        """Some mention overlaps ``span``."""
-        return self.spans.overlaps(span.start, span.end)
-
-    def ending_at(self, pos: int) -> OrgMention | None:
-        i = bisect.bisect_left(self.ends, pos)
-        hits = [o for o in self.by_end[i:i + 4] if o.end == pos]
-        return min(hits, key=lambda o: o.start) if hits else None
-
-    def before(self, pos: int, floor: int, noun: str | None = None) -> OrgMention | None:
-        """The organisation mention ending last before ``pos`` (and after ``floor``), whose name holds
-        ``noun`` as a word when one is given."""
-        i = bisect.bisect_right(self.ends, pos)
-        word = re.compile(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", re.I) if noun else None
-        for o in reversed(self.by_end[:i]):
-            if o.end <= floor:
-                return None
-            if o.start < pos and (word is None or word.search(o.name) or word.search(o.text)):
-                return o
-        return None
-
-
-def _org_after(text: str, pos: int, orgs: _Orgs, lex: Lexicon, *, comma: bool = True,
+def _org_after(text: str, pos: int, orgs: OrgIndex, lex: Lexicon, *, comma: bool = True,
                connectors: str = "role_org_connectors.txt") -> OrgMention | None:
     """Family ``org-after-role``: an organisation mention opening at ``pos`` after ", " or a connector."""
     gap = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8]) if comma else None
@@ -172,7 +140,7 @@ _CLAUSE_WORD = re.compile(r"[ \t\n]+(?:(" + UPPER + r"[\w'’-]*)[ \t]+(?=[a-zà
 _JOINING = frozenset({"of", "at", "in", "on", "for", "from", "with", "within", "by", "to", "the", "a", "an", "into", "about", "as"})
 
 
-def _org_in_clause(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+def _org_in_clause(text: str, pos: int, orgs: OrgIndex, lex: Lexicon) -> OrgMention | None:
     """Family ``org-after-role``, the long form: lower-case words of the role's field, then a connector and
     the organisation ("head of fleet renewal at the state ferry operator Acme", "Deputy Head of Unit in charge
     of clusters at DG GROW", "lecturer in smart farming at Acme University"). The first organisation
@@ -197,7 +165,7 @@ def _org_in_clause(text: str, pos: int, orgs: _Orgs, lex: Lexicon) -> OrgMention
 _INSIDE_JOIN = re.compile(r"[ \t]*,|[ \t\n]+(?=[a-z])")
 
 
-def _org_inside_role(text: str, role: Span, orgs: _Orgs, lex: Lexicon) -> tuple[OrgMention, int] | None:
+def _org_inside_role(text: str, role: Span, orgs: OrgIndex, lex: Lexicon) -> tuple[OrgMention, int] | None:
     """Family ``org-inside-role``: the role as read runs on over its organisation ("director of the Dutch
     cluster network Acme", "CEO of the Danish company Acme ApS", "researcher at the Turin-based think tank
     Acme", "Chairman, Acme Cluster vzw"): an organisation mention that closes the role's span, joined as in
@@ -212,7 +180,7 @@ def _org_inside_role(text: str, role: Span, orgs: _Orgs, lex: Lexicon) -> tuple[
     return None
 
 
-def _org_label(text: str, person: Span, orgs: _Orgs, lex: Lexicon) -> OrgMention | None:
+def _org_label(text: str, person: Span, orgs: OrgIndex, lex: Lexicon) -> OrgMention | None:
     """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
     stand between: "Acme Cluster: Dr. Jane Doe"), for each name the label lists ("Acme University (AU), Spain: Jane
     Doe, John Roe (CEO) and Ann Poe": the names before this one are list items, capitalised, perhaps bracketed)."""
@@ -238,7 +206,7 @@ _LISTED_BEFORE = re.compile(r"(?:" + UPPER + r"[^,;:()\n]{1,50}?(?:[ \t]*\([^()\
 _DASH_AFTER = re.compile(r"[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 
 
-def _org_after_dash(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+def _org_after_dash(text: str, pos: int, orgs: OrgIndex) -> OrgMention | None:
     """Family ``org-after-role``, after a role label: "Jury chair: Jane Doe – Acme University", "Facilitator: Dr. Jane
     Doe – Acme Cluster": an organisation mention after a dash that ends the field."""
     gap = _DASH_AFTER.match(text, pos)
@@ -248,7 +216,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*")  # (a line may break before the bracket)
 
 
-def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
+def _org_before_role(text: str, role: Span, orgs: OrgIndex) -> OrgMention | None:
     """Family ``org-before-role``: "TFIC project manager", "Acme Cluster's CEO", "ACN coordinator"."""
     opening = orgs.starting_at(role.start)
     if opening and opening.end < role.end:
@@ -257,7 +225,7 @@ def _org_before_role(text: str, role: Span, orgs: _Orgs) -> OrgMention | None:
     return orgs.ending_at(gap.start()) if gap else None
 
 
-def _org_in_brackets(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+def _org_in_brackets(text: str, pos: int, orgs: OrgIndex) -> OrgMention | None:
     """Family ``org-in-brackets``: "(Acme Cluster)" right at ``pos``."""
     bracket = _BRACKET_AFTER.match(text, pos)
     org = orgs.starting_at(bracket.end()) if bracket else None
@@ -273,7 +241,7 @@ def _sentence_floor(text: str, pos: int, sentences: int) -> int:
     return floor
 
 
-def _org_of_kind(text: str, st: Statement, orgs: _Orgs, lex: Lexicon, own: OrgMention | None = None) -> OrgMention | None:
+def _org_of_kind(text: str, st: Statement, orgs: OrgIndex, lex: Lexicon, own: OrgMention | None = None) -> OrgMention | None:
     """Family ``org-kind-anaphor`` (see the module doc). A kind noun the document's own organisation holds
     (role_own_org.py) is that organisation unless an organisation with the noun is named in the role's own
     paragraph: "the cluster manager" of a cluster's newsletter is its own, though a news item further up named
@@ -308,7 +276,7 @@ def _by_kind_noun(text: str, role: Span, lex: Lexicon) -> bool:
 _BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
 
 
-def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: _Orgs,
+def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: OrgIndex,
                             lex: Lexicon, own: OrgMention | None = None, all_orgs: list[OrgMention] = ()) -> list[Statement]:
     """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
     ties to an organisation; for a person a statement gives a role without one, the bracket family only ("elected
@@ -336,6 +304,8 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
         if org is None:
+            org, rule = credit_org_after(text, p.start, p.end, orgs.starting_at), "credit-org"
+        if org is None:
             org, rule = email_org(text, Span(p.start, p.end), all_orgs, starts), "org-of-email"
         if org is None and own is not None and own_unit_after(text, p.end, lex.data_dir):
             org, rule = own, "own-unit"  # "Minutes: Jane Doe, cluster office" (role_own_org.py)
@@ -349,7 +319,7 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
-def _org_after_comma(text: str, pos: int, orgs: _Orgs) -> OrgMention | None:
+def _org_after_comma(text: str, pos: int, orgs: OrgIndex) -> OrgMention | None:
     """Family ``name-comma-org``: a name, a comma and an organisation mention that ends its field ("Jane Doe, Acme
     Cluster;", "Jane Doe, Acme Region, Department of Trade", "Jane Doe, Acme Agency (Estonia)", a line's end)."""
     gap = _COMMA.match(text, pos)
@@ -371,7 +341,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     """``statements`` with the organisation filled in where a role is stated without one and one of the
     families above finds it (the family joins the statement's rule name), and the ``name-bracket-org``
     statements of ``people``."""
-    index = _Orgs(orgs)
+    index = OrgIndex(orgs)
     own = own_organisation(text, orgs, lex.data_dir)
     out = _affiliation_statements(text, list(people), statements, index, lex, own, orgs)
     people_starts = [p.start for p in people]
@@ -394,8 +364,11 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
                  (_org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
+                 (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end))),
+                  "org-next-line"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
+                 (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
                  (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
@@ -403,12 +376,15 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             out.append(with_own_team(st, text, own))  # "Executive team: Jane Doe (CEO), …" (role_own_org.py)
             continue
         if org is None and own is not None and st.org is None and (holds_own_office(
-                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)):
-            # family "own-org" (role_own_org.py): the document's own organisation, for its own offices and for any role
-            # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO")
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)
+                or contact_label_before(text, min(st.person.start, st.role_span.start), lex.data_dir) is not None):
+            # family "own-org" (role_own_org.py): the document's own organisation, for its own offices, for any role
+            # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO"), and
+            # for a contact after a contact label ("Questions: Jane Doe, events officer", role_org_entries.py)
             org, family = own, "own-org"
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
+    out += units_after_orgs(out, text, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end)), lex.data_dir)
     return board_office_and_employer(out, text, own, lex.data_dir)

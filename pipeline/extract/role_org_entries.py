@@ -1,0 +1,80 @@
+"""Family ``org-entry-head`` of :mod:`pipeline.extract.role_orgs`: the organisation an entry of a members' list opens
+with, for the contact person the entry names.
+
+New-member lists, member directories and exhibitor lists give each organisation an entry (a list item, or a block of
+lines after a blank line) that opens with its name, says what it does, and closes with its contact: "- Acme Sensors
+GmbH (Graz) – radar modules for trucks. CEO: Jane Doe.", "Acme Yachts S.r.l. — Viareggio\\nMotor yachts. Contact:
+John Roe, sales director", "- Town of Acme – first municipal member; contact: deputy mayor Jane Doe". The person is
+introduced by a label after the description, on the same line: a contact label of ``data/role_entry_contact_labels.txt`` or the role itself ("CEO: Jane Doe");
+the organisation mention that opens the entry (after a list mark, or in brackets after a short brand name: "Acme
+(Acme Yachts S.r.l.) — Livorno") is the person's, whatever other organisations the description names between.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.shapes import Span
+from pipeline.records import OrgMention
+
+_ENTRY_REACH = 400  # characters back from the label to the entry's opening
+_ENTRY_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t])")  # a blank line, a list item's line
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_]*")  # a list mark, bold or italic marks
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]")
+_NEW_LINE = re.compile(r"\n(?=\S)")  # a line that is not indented
+_BRAND_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_]*[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*)?[ \t*_]*\([ \t]*")
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+
+
+@lru_cache(maxsize=4)
+def _contact_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    labels = data_lines(data_dir / "role_entry_contact_labels.txt") if data_dir else ()
+    if not labels:
+        return None
+    return re.compile(r"(?:^|(?<=[\s.;,–—(]))(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:[ \t]*$")
+
+
+def contact_label_before(text: str, pos: int, data_dir: Path | None) -> int | None:
+    """Where a contact label of ``data/role_entry_contact_labels.txt`` right before ``pos`` starts ("Contact: |Jane
+    Doe", "Questions: |Jane Doe"), or None."""
+    label = _contact_label_re(data_dir)
+    m = label.search(text, max(0, pos - 30), pos) if label is not None else None
+    return m.start() if m is not None else None
+
+
+def _labelled(text: str, person: Span, role: Span, data_dir: Path | None) -> int | None:
+    """Where the label that introduces the statement starts: a contact label right before the statement ("Contact:
+    Jane Doe, CEO", "contact: deputy mayor Jane Doe"), or the role as a label before the name ("CEO: Jane Doe")."""
+    at = contact_label_before(text, min(person.start, role.start), data_dir)
+    if at is not None:
+        return at
+    if role.end <= person.start and _LABEL_COLON.fullmatch(text, role.end, person.start):
+        return role.start
+    return None
+
+
+def entry_head_org(text: str, person: Span, role: Span, starting_at: Callable[[int], OrgMention | None],
+                   data_dir: Path | None) -> OrgMention | None:
+    """Family ``org-entry-head`` (see the module doc): ``starting_at`` gives the organisation mention that starts at a
+    position."""
+    at = _labelled(text, person, role, data_dir)
+    if at is None or not re.search(r"\w", text[text.rfind("\n", 0, at) + 1:at]):
+        return None  # the label closes the entry's description; one opening its line is a field of its own ("Rapporteur:")
+    floor = max(0, at - _ENTRY_REACH)
+    breaks = [m.end() for m in _ENTRY_BREAK.finditer(text, floor, at)]
+    if not breaks:
+        return None  # the entry opens too far back, or the text has no entries
+    start = breaks[-1]
+    if _LIST_MARK.match(text, start) and _NEW_LINE.search(text, start, at + 1):
+        return None  # a list item is its line (and the indented lines it wraps onto): a line after the list is not in it
+    lead = _ENTRY_LEAD.match(text, start)
+    org = starting_at(lead.end())
+    if org is None:
+        brand = _BRAND_LEAD.match(text, start)
+        org = starting_at(brand.end()) if brand is not None else None
+    if org is None or org.end > at:
+        return None
+    return org

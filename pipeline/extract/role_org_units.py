@@ -1,0 +1,54 @@
+"""Family ``unit-after-org`` of :mod:`pipeline.extract.role_orgs`: the unit named after a person's organisation.
+
+A person's field often gives the organisation and then the unit they work in, after a comma: "Jane Doe (Acme
+University, Institute of Physics)", "Prof. Jane Doe, Acme University, Faculty of Shipbuilding;", "with John Roe,
+Region of Acme, Directorate of Agricultural Economy". The unit (an organisation mention whose name as written opens or
+closes with a word of ``data/org_subunit_heads.txt``: Faculty, Department, Institute, Centre, Directorate …) that
+follows the statement's organisation mention and ends the field is where the person works: an affiliation row with
+that unit joins the row with the organisation. When the statement's organisation is itself a unit ("Principal Officer,
+Acme Policy Unit, Department of Acme"), the name after it is its parent and adds nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from pipeline.data_files import data_lines
+from pipeline.extract.shapes import Span
+from pipeline.extract.statement_parts import Statement
+from pipeline.records import OrgMention
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_NEAR = 150  # characters between the name and its organisation: the person's own field, not a far mention
+
+
+@lru_cache(maxsize=4)
+def _unit_heads(data_dir: Path | None) -> frozenset[str]:
+    return frozenset(data_lines(data_dir / "org_subunit_heads.txt")) if data_dir else frozenset()
+
+
+def _is_unit(name: str, heads: frozenset[str]) -> bool:
+    """A name of two words or more, as written, opened or closed by a unit word ("Faculty of Law", "Research Centre")."""
+    words = name.split()
+    return len(words) >= 2 and (words[0] in heads or words[-1] in heads)
+
+
+def units_after_orgs(statements: list[Statement], text: str, starting_at: Callable[[int], OrgMention | None],
+                     closes: Callable[[OrgMention], bool], data_dir: Path | None) -> list[Statement]:
+    """The affiliation statements (rule ``unit-after-org``) of the units named right after the organisations of
+    ``statements`` (see the module doc)."""
+    heads = _unit_heads(data_dir)
+    out, seen = [], set()
+    for st in statements:
+        org = st.org
+        if org is None or abs(org.start - st.person.end) > _NEAR or (st.person.start, org.end) in seen:
+            continue
+        gap = _COMMA.match(text, org.end)
+        unit = starting_at(gap.end()) if gap else None
+        if unit is None or not _is_unit(unit.text, heads) or _is_unit(text[org.start:org.end], heads) or not closes(unit):
+            continue  # (after a unit, "Policy Unit, Department of Acme", the next name is its parent)
+        seen.add((st.person.start, org.end))
+        out.append(Statement(st.person, "unit-after-org", org=Span(unit.start, unit.end)))
+    return out
