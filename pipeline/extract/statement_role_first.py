@@ -69,15 +69,18 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
         role = lex.role_title_re.match(text, m.end())
         if role is None or not _LABEL_COLON.match(text, role.end()):
             role = _qualified_title(text, m.end(), lex) or role  # "Lead trainer:" ("Lead" is a title too)
+        area = None
+        if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and _LABEL_COLON.match(text, area.end()):
+            role = area  # rule family "department role": "Media: Jane Doe", "Communication: Jane Doe (Acme)"
         if not role or not (bracket or text[m.end()].isupper()):
             continue
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
         if not colon:
             continue
-        t = title_re(lex).match(text, role.end() + colon.end())
-        name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
-        if name and (m.group("sep") or role.start() > m.end()) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
-            continue  # "Media partner: Fjord Weekly": the widened labels need a known given name
+        # (past every courtesy title: "Director: doc. Ing. Jane Doe, Ph.D.")
+        name = person_name_at(text, after_titles(text, role.end() + colon.end(), lex), lex)
+        if name and (m.group("sep") or role.start() > m.end() or role is area) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
+            continue  # "Media partner: Fjord Weekly": the widened labels (and an area of work) need a known given name
         if name and not bracket:
             out.append(Statement(name, "role-label", role=clean(text[m.end():role.end()]), role_span=Span(m.end(), role.end())))
         elif name:
