@@ -8,7 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.places import place_names
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
@@ -25,6 +26,27 @@ _COMMA_GAP = re.compile(r"(?:[ \t\n]+(?:of|for|to|at|in|on)[ \t\n]+[^,;:.()\n]{1
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _MAX_FIELD_WORDS = 2
 EMPHASIS = re.compile(r"[*_]{0,2}")  # Markdown emphasis around a name ("**Jane Doe**")
+
+
+# a country's possessive or "the" and a demonym before the role ("Denmark's ambassador", "the Czech consul general")
+_NATIONAL_BEFORE = re.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)[ \t]+)?(?P<word>[A-Z][\w-]+)(?P<poss>['’]s)?[ \t]+$")
+
+
+def _national_lead(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """Rule family "the national role, Name": a country in the possessive ("Denmark's ambassador to Germany, Jane
+    Doe,") or "the" and a demonym ("the Czech consul general, Ing. Jane Doe.") before the role, as "the" alone."""
+    lead = _NATIONAL_BEFORE.search(text, max(0, start - 30), start)
+    if lead is None:
+        return None
+    word = lead.group("word")
+    if lead.group("poss"):
+        return lead if key(word) in lex.countries else None
+    return lead if lead.group("the") and word.lower() in _demonyms(lex.data_dir) else None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(data_dir: Path | None) -> frozenset[str]:
+    return frozenset(d.lower() for d, _ in place_names(data_dir).demonyms) if data_dir else frozenset()
 
 
 def after_titles(text: str, pos: int, lex: Lexicon) -> int:
@@ -65,7 +87,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not comma:
             continue
         start = field_start(text, m.start(), lex)
-        the = _THE_BEFORE.search(text[max(0, start - 24):start])
+        the = _THE_BEFORE.search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])

@@ -233,6 +233,17 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
         fr = re.match(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
         if not fr:
             continue
+        titled = _titled_name_after_field(text, m.end() + fr.end(), lex)
+        if titled:
+            # "Federal Minister for Climate Action and Energy Dr. Jane Doe": a courtesy title ends the field
+            q, field = _qualified_start(text, m.start()), Span(m.end() + fr.end(), titled[0])
+            if fr.group(1) == "of" and org_word(clean(text[field.start:field.end]), lex):
+                # "Director of the Acme Cluster Dr. Jane Doe": the organisation, not a field
+                out.append(Statement(titled[1], "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=field))
+            else:
+                out.append(Statement(titled[1], "role-before-name", role=clean(text[q:titled[0]]), role_span=Span(q, titled[0]),
+                                     org=org_before(text, q, lex) or represented_org(text, q, lex)))
+            continue
         run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
         if not run:
             continue
@@ -260,6 +271,29 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
                                  role_span=Span(q, role_end), org=org_before(text, q, lex) or represented_org(text, q, lex)))
             break
     return out
+
+
+# A field of capitalised words after "for"/"of" ("Climate Action and Energy", "Climate, Energy and Utilities")
+_CAPITAL_FIELD = re.compile(r"[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,7}[ \t]+")
+
+
+def _titled_name_after_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
+    """Rule family "courtesy title ends the field": "Minister for Climate Action and Energy Dr. Jane Doe", "Director of
+    Research Prof. John Roe": the field's capitalised words (with "and", "&", commas) up to a courtesy title of
+    ``person_titles.txt`` that is no role title, a full name after it. (The field's end, the name's span) or None."""
+    field = _CAPITAL_FIELD.match(text, pos)
+    if not field:
+        return None
+    for t in title_re(lex).finditer(text, pos, min(len(text), field.end() + 30)):
+        if t.start() > field.end():
+            break
+        if text[t.start() - 1:t.start()] not in (" ", "\t") or lex.role_title_re.fullmatch(t.group(1)):
+            continue
+        name = person_name_at(text, after_titles(text, t.start(), lex), lex)
+        if name and " " in clean(text[name.start:name.end]):
+            return len(text[:t.start()].rstrip()), name
+        return None
+    return None
 
 
 _NAME_COMMA = re.compile(r",[ \t]*$")
