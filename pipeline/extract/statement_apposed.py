@@ -58,6 +58,29 @@ def after_titles(text: str, pos: int, lex: Lexicon) -> int:
     return pos
 
 
+# A field of capitalised words after "for"/"of" ("Climate Action and Energy", "Climate, Energy and Utilities")
+_CAPITAL_FIELD = re.compile(r"[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,7}[ \t]+")
+
+
+def titled_name_after_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
+    """Rule family "courtesy title ends the field": "Minister for Climate Action and Energy Dr. Jane Doe", "Director of
+    Research Prof. John Roe": the field's capitalised words (with "and", "&", commas) up to a courtesy title of
+    ``person_titles.txt`` that is no role title, a full name after it. (The field's end, the name's span) or None."""
+    field = _CAPITAL_FIELD.match(text, pos)
+    if not field:
+        return None
+    for t in title_re(lex).finditer(text, pos, min(len(text), field.end() + 30)):
+        if t.start() > field.end():
+            break
+        if text[t.start() - 1:t.start()] not in (" ", "\t") or lex.role_title_re.fullmatch(t.group(1)):
+            continue
+        name = person_name_at(text, after_titles(text, t.start(), lex), lex)
+        if name and " " in clean(text[name.start:name.end]):
+            return len(text[:t.start()].rstrip()), name
+        return None
+    return None
+
+
 _NOT_FIELD = frozenset(("the", "new", "former", "current", "outgoing", "incoming", "acting", "and", "with", "are", "were", "by"))
 
 

@@ -11,7 +11,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
-from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
 from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
@@ -233,66 +233,38 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
         fr = re.match(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
         if not fr:
             continue
-        titled = _titled_name_after_field(text, m.end() + fr.end(), lex)
-        if titled:
-            # "Federal Minister for Climate Action and Energy Dr. Jane Doe": a courtesy title ends the field
-            q, field = _qualified_start(text, m.start()), Span(m.end() + fr.end(), titled[0])
-            if fr.group(1) == "of" and org_word(clean(text[field.start:field.end]), lex):
-                # "Director of the Acme Cluster Dr. Jane Doe": the organisation, not a field
-                out.append(Statement(titled[1], "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=field))
-            else:
-                out.append(Statement(titled[1], "role-before-name", role=clean(text[q:titled[0]]), role_span=Span(q, titled[0]),
-                                     org=org_before(text, q, lex) or represented_org(text, q, lex)))
+        # "Federal Minister for Climate Action and Energy Dr. Jane Doe": a courtesy title ends the field
+        found = titled_name_after_field(text, m.end() + fr.end(), lex) or _field_tail_name(text, m, fr, lex, lower)
+        if not found:
             continue
-        run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
-        if not run:
-            continue
-        starts = [m.end() + fr.end() + w.start() for w in WORD.finditer(text[m.end() + fr.end():run.end])][1:]
-        for st in starts:
-            span = person_name_at(text, st, lex)
-            first = WORD.match(text, st).group()
-            if not span or span.end != run.end or first.lower() in lower or _FIELD_NOUN.search(first):
-                continue
-            if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
-                break
-            if fr.group(1) == "of" and _org_reads_on(text, m.start(), m.end() + fr.end(), span, lex):
-                continue  # "Director of Tampere Robotics Lab Mikko Laine": a shorter tail may still be the name
-            role_end = span.start - 1
-            while text[role_end - 1] in " \t":
-                role_end -= 1
-            q = _qualified_start(text, m.start())
-            if fr.group(1) == "of" and (org_word(clean(text[m.end() + fr.end():role_end]), lex)
-                                        or _place_named(text, m.end() + fr.end(), role_end, lex)):
-                # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
-                out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()),
-                                     org=Span(m.end() + fr.end(), role_end)))
-                break
+        role_end, span = found
+        q, field = _qualified_start(text, m.start()), Span(m.end() + fr.end(), role_end)
+        if fr.group(1) == "of" and (org_word(clean(text[field.start:field.end]), lex) or _place_named(text, field.start, field.end, lex)):
+            # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
+            out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=field))
+        else:
             out.append(Statement(span, "role-before-name", role=clean(text[q:role_end]),
                                  role_span=Span(q, role_end), org=org_before(text, q, lex) or represented_org(text, q, lex)))
-            break
     return out
 
 
-# A field of capitalised words after "for"/"of" ("Climate Action and Energy", "Climate, Energy and Utilities")
-_CAPITAL_FIELD = re.compile(r"[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,7}[ \t]+")
-
-
-def _titled_name_after_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
-    """Rule family "courtesy title ends the field": "Minister for Climate Action and Energy Dr. Jane Doe", "Director of
-    Research Prof. John Roe": the field's capitalised words (with "and", "&", commas) up to a courtesy title of
-    ``person_titles.txt`` that is no role title, a full name after it. (The field's end, the name's span) or None."""
-    field = _CAPITAL_FIELD.match(text, pos)
-    if not field:
+def _field_tail_name(text: str, m: re.Match[str], fr: re.Match[str], lex: Lexicon, lower: frozenset[str]) -> tuple[int, Span] | None:
+    """The name that ends the capitalised phrase after the role title's "for"/"of" (see :func:`_role_field_before_name`):
+    (the field's end, the name's span) or None."""
+    run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
+    if not run:
         return None
-    for t in title_re(lex).finditer(text, pos, min(len(text), field.end() + 30)):
-        if t.start() > field.end():
-            break
-        if text[t.start() - 1:t.start()] not in (" ", "\t") or lex.role_title_re.fullmatch(t.group(1)):
+    starts = [m.end() + fr.end() + w.start() for w in WORD.finditer(text[m.end() + fr.end():run.end])][1:]
+    for st in starts:
+        span = person_name_at(text, st, lex)
+        first = WORD.match(text, st).group()
+        if not span or span.end != run.end or first.lower() in lower or _FIELD_NOUN.search(first):
             continue
-        name = person_name_at(text, after_titles(text, t.start(), lex), lex)
-        if name and " " in clean(text[name.start:name.end]):
-            return len(text[:t.start()].rstrip()), name
-        return None
+        if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
+            return None
+        if fr.group(1) == "of" and _org_reads_on(text, m.start(), m.end() + fr.end(), span, lex):
+            continue  # "Director of Tampere Robotics Lab Mikko Laine": a shorter tail may still be the name
+        return len(text[:span.start].rstrip(" \t")), span
     return None
 
 
