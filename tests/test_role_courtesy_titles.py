@@ -30,3 +30,15 @@ def test_roles_role_before_courtesy_titles_and_name(extract, text, expected):
 def test_roles_a_nation_before_the_role(extract, text, expected):
     r = extract(text)
     assert {(x.person, x.role) for x in r.roles} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement was witnessed by the Consul General of Austria in Milan, Verena Pichler, and the mayor.\n",
+     {("Verena Pichler", "Consul General of Austria in Milan", None)}),
+    ("Opening words: Kari Nordvik, Ambassador of Norway to Poland.\n", {("Kari Nordvik", "Ambassador of Norway", None)}),
+    ("The stand was opened by the Ambassador of Finland, Mikko Laine, on Monday.\n", {("Mikko Laine", "Ambassador of Finland", None)}),
+])
+def test_roles_a_diplomats_country_is_part_of_the_role(extract, text, expected):
+    r = extract(text)
+    assert {(x.person, x.role, x.organisation) for x in r.roles} == expected
+    assert not [o.name for o in r.organisations if o.name in ("Austria", "Norway", "Finland")]
