@@ -77,6 +77,7 @@ class Lexicon:
     role_field_stops: frozenset[str] = frozenset()  # "said", "today": never the field of a lower-case role ("call manager")
     board_entry_verbs: tuple[str, ...] = ()  # "re-elected": "Jane Roe (Acme) – re-elected as President"
     portfolio_titles: frozenset[str] = frozenset()  # lower-case "minister": its "of" names a portfolio, not an organisation
+    department_role_re: re.Pattern[str] = re.compile(r"(?!)")  # "communication and events": role_departments.txt, a whole segment
 
 
 def gazetteer_id(name: str) -> str:
@@ -160,6 +161,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         role_field_stops=frozenset(w.lower() for w in data_lines(data_dir / "role_field_stops.txt")),
         board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
         portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")),
+        department_role_re=_department_role_re(data_sections(data_dir / "role_departments.txt")),
     )
 
 
@@ -178,6 +180,21 @@ def _role_change_re(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alts = phrase_alternation(phrases, space=r"[ \t]*\n?[ \t]*")
     return re.compile(r"[ \t\n]+(?:" + alts + r")[ \t\n]+(?:as[ \t\n]+)?(?:(?:the|a|an|its|our)[ \t\n]+)?(?:new[ \t\n]+)?", re.I)
+
+
+def _department_role_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
+    """Rule family "department role": a whole segment of areas of work of ``role_departments.txt`` ("communication",
+    "finance and administration", "member services & events"), each perhaps after one or two joined modifiers
+    ("EU and international projects"; an area of ``[modified areas]`` only so); use with ``fullmatch``."""
+    if not sections.get("areas"):
+        return re.compile(r"(?!)")
+    area = "(?:" + phrase_alternation(sections["areas"], space=r"[ \t]+") + ")"
+    mod = "(?:" + phrase_alternation(sections.get("modifiers", []), space=r"[ \t]+") + ")"
+    mods = rf"{mod}(?:[ \t]+(?:and|&)[ \t]+{mod})?[ \t]+"
+    modified = "(?:" + phrase_alternation(sections.get("modified areas", []), space=r"[ \t]+") + ")"
+    item = rf"(?:(?:{mods})?{area}|{mods}{modified})"
+    joiner = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+    return re.compile(rf"{item}(?:{joiner}{item}){{0,3}}", re.I)
 
 
 def _role_titles_by_language(data_dir: Path) -> set[str]:

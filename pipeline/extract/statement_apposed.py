@@ -8,7 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.places import place_names
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
@@ -27,6 +28,27 @@ _MAX_FIELD_WORDS = 2
 EMPHASIS = re.compile(r"[*_]{0,2}")  # Markdown emphasis around a name ("**Jane Doe**")
 
 
+# a country's possessive or "the" and a demonym before the role ("Denmark's ambassador", "the Czech consul general")
+_NATIONAL_BEFORE = re.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)[ \t]+)?(?P<word>[A-Z][\w-]+)(?P<poss>['’]s)?[ \t]+$")
+
+
+def _national_lead(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """Rule family "the national role, Name": a country in the possessive ("Denmark's ambassador to Germany, Jane
+    Doe,") or "the" and a demonym ("the Czech consul general, Ing. Jane Doe.") before the role, as "the" alone."""
+    lead = _NATIONAL_BEFORE.search(text, max(0, start - 30), start)
+    if lead is None:
+        return None
+    word = lead.group("word")
+    if lead.group("poss"):
+        return lead if key(word) in lex.countries else None
+    return lead if lead.group("the") and word.lower() in _demonyms(lex.data_dir) else None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(data_dir: Path | None) -> frozenset[str]:
+    return frozenset(d.lower() for d, _ in place_names(data_dir).demonyms) if data_dir else frozenset()
+
+
 def after_titles(text: str, pos: int, lex: Lexicon) -> int:
     """``pos`` past the person titles that open a name there ("Prof. Dr. Ing. Jane Doe" → "Jane Doe"),
     so that a role before the name reaches it ("its rector, Prof. Dr. Jane Doe", "Cluster manager Ing. Jan Novák")."""
@@ -34,6 +56,29 @@ def after_titles(text: str, pos: int, lex: Lexicon) -> int:
     while (m := titles.match(text, pos)) is not None:
         pos = m.end()
     return pos
+
+
+# A field of capitalised words after "for"/"of" ("Climate Action and Energy", "Climate, Energy and Utilities")
+_CAPITAL_FIELD = re.compile(r"[A-Z][\w'’-]*(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,7}[ \t]+")
+
+
+def titled_name_after_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Span] | None:
+    """Rule family "courtesy title ends the field": "Minister for Climate Action and Energy Dr. Jane Doe", "Director of
+    Research Prof. John Roe": the field's capitalised words (with "and", "&", commas) up to a courtesy title of
+    ``person_titles.txt`` that is no role title, a full name after it. (The field's end, the name's span) or None."""
+    field = _CAPITAL_FIELD.match(text, pos)
+    if not field:
+        return None
+    for t in title_re(lex).finditer(text, pos, min(len(text), field.end() + 30)):
+        if t.start() > field.end():
+            break
+        if text[t.start() - 1:t.start()] not in (" ", "\t") or lex.role_title_re.fullmatch(t.group(1)):
+            continue
+        name = person_name_at(text, after_titles(text, t.start(), lex), lex)
+        if name and " " in clean(text[name.start:name.end]):
+            return len(text[:t.start()].rstrip()), name
+        return None
+    return None
 
 
 _NOT_FIELD = frozenset(("the", "new", "former", "current", "outgoing", "incoming", "acting", "and", "with", "are", "were", "by"))
@@ -65,7 +110,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not comma:
             continue
         start = field_start(text, m.start(), lex)
-        the = _THE_BEFORE.search(text[max(0, start - 24):start])
+        the = _THE_BEFORE.search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])

@@ -11,8 +11,8 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
-from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_role_field, lower_case_words, org_like,
-                                              org_word, role_segment, segment_end, title_re)
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, department_role, lower_case_role_field, lower_case_words,
+                                              org_like, org_word, role_segment, segment_end, title_re)
 
 
 def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -20,8 +20,8 @@ def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
     appositive role after a name anywhere in the text."""
     out: list[Statement] = []
     for m in re.finditer(r",[ \t]+|[ \t]+[–—|-][ \t]+", text):
-        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)):
-            continue
+        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)) and not lex.department_role_re.match(text, m.end()):
+            continue  # (no role title, nor an area of work: "Jane Doe, office and events")
         name = name_ending_at(text, m.start(), lex)
         if not name:
             continue
@@ -68,9 +68,12 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
             out.extend(_semicolon_roles(text, m, name, lex))
             continue
         lower = not inner[0].isupper()
-        if lower and not _lower_case_role_first(text, m, lex):
+        # "Jane Doe (office and communication)", "(Communications and Events, Acme)": an area of work is the role
+        first_comma = text.find(",", m.start(1), m.end(1))
+        area = department_role(text, m.start(1), first_comma if first_comma != -1 else m.end(1), lex)
+        if lower and not area and not _lower_case_role_first(text, m, lex):
             continue  # "(see below)", "(in French)": no name's organisation or role
-        if lower or lex.role_title_re.match(text, m.start(1)) or _field_role_in_brackets(text, m, lex):
+        if lower or area or lex.role_title_re.match(text, m.start(1)) or _field_role_in_brackets(text, m, lex):
             # "Jane Doe (Director, Acme Cluster)" / "Jane Doe (CEO of Acme)": a role, then its organisation.
             name = name_ending_at(text, m.start(), lex)
             comma = text.find(",", m.start(1), m.end(1))

@@ -70,6 +70,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     if junk:  # "Policy Analyst\njdoe@example.org" folded into one line: the address is no part of the role
         seg, end = seg[:junk.start()], start + junk.start()
     m = lex.role_title_re.search(seg)
+    if not m and seg[:1].isalpha():
+        return department_role(text, start, start + len(seg), lex)
     if not m or m.start() > 40 or not seg[:1].isalpha():
         return None
     before = seg[:m.start()].split()
@@ -138,6 +140,19 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                 if parsed and parsed[2] is not None:
                     return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
     return role, Span(start, start + role_end), org
+
+
+def department_role(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, None] | None:
+    """Rule family "department role": a segment that is nothing but areas of work (``role_departments.txt``:
+    "communication and events", "finance and administration", "EU and international projects") is the role of the
+    name it follows in a team list, a staff card or a contact block; a word more ("communication is key", "Acme
+    Events") and it is none."""
+    seg = text[start:end]
+    body = seg.rstrip(" \t\n.;:")
+    lead = len(body) - len(body.lstrip())
+    if not lex.department_role_re.fullmatch(body, lead):
+        return None
+    return clean(body), Span(start + lead, start + len(body)), None
 
 
 # Lower-case words that qualify a role title ("senior adviser", "deputy director").
@@ -269,7 +284,8 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         if dash:
             e, nxt_sep = dash.start(), dash.end()
     parsed = role_segment(text, s, e, lex)
-    if not parsed and text[e:e + 1] == "\n" and nxt_sep is None:
+    area_only = parsed is not None and not lex.role_title_re.search(text, s, e)  # "Communications" (rule family "department role")
+    if (not parsed or area_only) and text[e:e + 1] == "\n" and nxt_sep is None:
         # "Editor: Jane Doe, Communications\nOfficer, Acme": a role wrapped at a line end (a PDF's
         # line block); the first line's part is a few capitalised words, no organisation's name.
         first = clean(text[s:e])

@@ -11,7 +11,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
-from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
 from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
@@ -69,15 +69,18 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
         role = lex.role_title_re.match(text, m.end())
         if role is None or not _LABEL_COLON.match(text, role.end()):
             role = _qualified_title(text, m.end(), lex) or role  # "Lead trainer:" ("Lead" is a title too)
+        area = None
+        if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and _LABEL_COLON.match(text, area.end()):
+            role = area  # rule family "department role": "Media: Jane Doe", "Communication: Jane Doe (Acme)"
         if not role or not (bracket or text[m.end()].isupper()):
             continue
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
         if not colon:
             continue
-        t = title_re(lex).match(text, role.end() + colon.end())
-        name = person_name_at(text, t.end() if t else role.end() + colon.end(), lex)
-        if name and (m.group("sep") or role.start() > m.end()) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
-            continue  # "Media partner: Fjord Weekly": the widened labels need a known given name
+        # (past every courtesy title: "Director: doc. Ing. Jane Doe, Ph.D.")
+        name = person_name_at(text, after_titles(text, role.end() + colon.end(), lex), lex)
+        if name and (m.group("sep") or role.start() > m.end() or role is area) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
+            continue  # "Media partner: Fjord Weekly": the widened labels (and an area of work) need a known given name
         if name and not bracket:
             out.append(Statement(name, "role-label", role=clean(text[m.end():role.end()]), role_span=Span(m.end(), role.end())))
         elif name:
@@ -230,33 +233,39 @@ def _role_field_before_name(text: str, lex: Lexicon, lower: frozenset[str]) -> l
         fr = re.match(r"[ \t]+(for|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[m.end():m.end() + 12])
         if not fr:
             continue
-        run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
-        if not run:
+        # "Federal Minister for Climate Action and Energy Dr. Jane Doe": a courtesy title ends the field
+        found = titled_name_after_field(text, m.end() + fr.end(), lex) or _field_tail_name(text, m, fr, lex, lower)
+        if not found:
             continue
-        starts = [m.end() + fr.end() + w.start() for w in WORD.finditer(text[m.end() + fr.end():run.end])][1:]
-        for st in starts:
-            span = person_name_at(text, st, lex)
-            first = WORD.match(text, st).group()
-            if not span or span.end != run.end or first.lower() in lower or _FIELD_NOUN.search(first):
-                continue
-            if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
-                break
-            if fr.group(1) == "of" and _org_reads_on(text, m.start(), m.end() + fr.end(), span, lex):
-                continue  # "Director of Tampere Robotics Lab Mikko Laine": a shorter tail may still be the name
-            role_end = span.start - 1
-            while text[role_end - 1] in " \t":
-                role_end -= 1
-            q = _qualified_start(text, m.start())
-            if fr.group(1) == "of" and (org_word(clean(text[m.end() + fr.end():role_end]), lex)
-                                        or _place_named(text, m.end() + fr.end(), role_end, lex)):
-                # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
-                out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()),
-                                     org=Span(m.end() + fr.end(), role_end)))
-                break
+        role_end, span = found
+        q, field = _qualified_start(text, m.start()), Span(m.end() + fr.end(), role_end)
+        if fr.group(1) == "of" and (org_word(clean(text[field.start:field.end]), lex) or _place_named(text, field.start, field.end, lex)):
+            # "Director of the Acme Cluster Jane Doe": the organisation, not a field.
+            out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=field))
+        else:
             out.append(Statement(span, "role-before-name", role=clean(text[q:role_end]),
                                  role_span=Span(q, role_end), org=org_before(text, q, lex) or represented_org(text, q, lex)))
-            break
     return out
+
+
+def _field_tail_name(text: str, m: re.Match[str], fr: re.Match[str], lex: Lexicon, lower: frozenset[str]) -> tuple[int, Span] | None:
+    """The name that ends the capitalised phrase after the role title's "for"/"of" (see :func:`_role_field_before_name`):
+    (the field's end, the name's span) or None."""
+    run = cap_run_at(text, m.end() + fr.end(), list_heads=lex.org_suffixes)
+    if not run:
+        return None
+    starts = [m.end() + fr.end() + w.start() for w in WORD.finditer(text[m.end() + fr.end():run.end])][1:]
+    for st in starts:
+        span = person_name_at(text, st, lex)
+        first = WORD.match(text, st).group()
+        if not span or span.end != run.end or first.lower() in lower or _FIELD_NOUN.search(first):
+            continue
+        if text[span.start - 1:span.start] not in (" ", "\t") or not re.match(r"[ \t]*(?:[.,;:()\n]|[ \t][a-z]|$)", text[span.end:span.end + 2]):
+            return None
+        if fr.group(1) == "of" and _org_reads_on(text, m.start(), m.end() + fr.end(), span, lex):
+            continue  # "Director of Tampere Robotics Lab Mikko Laine": a shorter tail may still be the name
+        return len(text[:span.start].rstrip(" \t")), span
+    return None
 
 
 _NAME_COMMA = re.compile(r",[ \t]*$")
