@@ -68,9 +68,11 @@ ABOVE = [
     ("Upcoming\n\n03.02.2032\n\nDairy Robotics Forum\n\nOdense · members only\n\n17–18 Mar 2032\n\nNordic Seaweed Days\n\n"
      "Esbjerg · open to all\n",
      _expect(("Dairy Robotics Forum 2032", "2032-02-03", "2032-02-03"), ("Nordic Seaweed Days 2032", "2032-03-17", "2032-03-18"))),
-    ("EVENTS\n\n>> 23/06/2031 | 11:00 | online\n   Olive Oil Export Webinar\n   Hosted by the cluster office.\n\n"
-     ">> 7–8 July 2031 | 09:00 | online\n   Fish Feed Webinar\n   Two feed producers present their trials.\n",
-     _expect(("Olive Oil Export Webinar 2031", "2031-06-23", "2031-06-23"), ("Fish Feed Webinar 2031", "2031-07-07", "2031-07-08"))),
+    # a year-less day under its month's heading; the card's own text gives only a deadline
+    ("Agenda\n\nOctober 2031\n\n7 October\n\nDairy Hygiene Workshop\n\nKuopio, at the university. Hands-on session for "
+     "small dairies.\n\n21 October\n\nBerry Processing Forum\n\nJoensuu, Science Park. Registration closes 10 October.\n\n"
+     "4 November\n\nMembers evening\n\nVenue to be announced.\n",
+     _expect(("Dairy Hygiene Workshop 2031", "2031-10-07", "2031-10-07"), ("Berry Processing Forum 2031", "2031-10-21", "2031-10-21"))),
 ]
 
 
