@@ -59,6 +59,23 @@ ENTRIES = [
 ]
 
 
+# entry_date_above_title: the date line first, the entry's title opening the line below it
+ABOVE = [
+    ("Our autumn\n\n8 October\n\nHydrogen Valve Breakfast: sealing for high pressure\n\n08:00 · Science Park, Graz. Two "
+     "suppliers show their test rigs.\n\n21 October\n\nRail Supplier Matchmaking\n\nLeoben, at the university. Forty "
+     "buyers.\n\nThis calendar was updated on 1 September 2031.\n",
+     _expect(("Hydrogen Valve Breakfast 2031", "2031-10-08", "2031-10-08"), ("Rail Supplier Matchmaking 2031", "2031-10-21", "2031-10-21"))),
+    ("Upcoming\n\n03.02.2032\n\nDairy Robotics Forum\n\nOdense · members only\n\n17–18 Mar 2032\n\nNordic Seaweed Days\n\n"
+     "Esbjerg · open to all\n",
+     _expect(("Dairy Robotics Forum 2032", "2032-02-03", "2032-02-03"), ("Nordic Seaweed Days 2032", "2032-03-17", "2032-03-18"))),
+    # a year-less day under its month's heading; the card's own text gives only a deadline
+    ("Agenda\n\nOctober 2031\n\n7 October\n\nDairy Hygiene Workshop\n\nKuopio, at the university. Hands-on session for "
+     "small dairies.\n\n21 October\n\nBerry Processing Forum\n\nJoensuu, Science Park. Registration closes 10 October.\n\n"
+     "4 November\n\nMembers evening\n\nVenue to be announced.\n",
+     _expect(("Dairy Hygiene Workshop 2031", "2031-10-07", "2031-10-07"), ("Berry Processing Forum 2031", "2031-10-21", "2031-10-21"))),
+]
+
+
 def test_title_followed_by_a_sentence_takes_no_date_from_it(extract):
     text = "Agenda\n\nPhotonics Summer School\n\nThe school returns in 2027.\n"
     assert _rows(extract(text)) == _expect(("Photonics Summer School", None, None))
@@ -135,12 +152,13 @@ def test_title_header_reads_no_date_under_another_label_or_below_prose(extract):
     assert _rows(extract(text)) == _expect(("Baltic Textile Recycling Forum", None, None))
 
 
-@pytest.mark.parametrize("text, expected", LINKED + ENTRIES + OWN_DATES + SENTENCES + HEADERS,
+@pytest.mark.parametrize("text, expected", LINKED + ENTRIES + ABOVE + OWN_DATES + SENTENCES + HEADERS,
                          ids=[f"linked{i}" for i in range(len(LINKED))] + [f"entry{i}" for i in range(len(ENTRIES))]
+                         + [f"above{i}" for i in range(len(ABOVE))]
                          + [f"own_date{i}" for i in range(len(OWN_DATES))] + [f"sentence{i}" for i in range(len(SENTENCES))]
                          + [f"header{i}" for i in range(len(HEADERS))])
 def test_event_takes_the_date_its_neighbours_give_it(extract, text, expected):
-    """Linked events (``linked_event_date``), calendar entries (``entry_title_date``), a restated name
+    """Linked events (``linked_event_date``), calendar entries (``entry_title_date``, ``entry_date_above_title``), a restated name
     (``restated_name_date``); never the publication or version date."""
     assert _rows(extract(text)) == expected
 

@@ -64,3 +64,18 @@ def test_event_editions_of_something_else_are_no_event(extract):
 ])
 def test_event_editions_same_year_or_not_an_event(extract, text):
     assert {e.name for e in extract(text).events} == {"Baltic Rail Cluster Forum 2026"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year inside a quoted title is the title's, not the event's: the event keeps the day its sentence gives
+    ('On 3 December 2031 the cluster hosted its winter seminar "Hydrogen beyond 2040" in Oulu.',
+     [("Hydrogen beyond 2040 2031", D(2031, 12, 3), D(2031, 12, 3))]),
+    ("Save the date: Breakfast “Tariffs 2033” on 14 November 2032 at the port authority in Koper.",
+     [("Tariffs 2033 2032", D(2032, 11, 14), D(2032, 11, 14))]),
+    ('The members’ workshop "Packaging rules for 2035" takes place in Ghent on 9 May 2031.',
+     [("Packaging rules for 2035 2031", D(2031, 5, 9), D(2031, 5, 9))]),
+    # a year outside the quotes is still the event's
+    ("The Baltic Wood Forum 2031 opens in Riga on 2 June 2031.", [("Baltic Wood Forum 2031", D(2031, 6, 2), D(2031, 6, 2))]),
+])
+def test_year_in_a_quoted_title_is_not_the_events(extract, text, expected):
+    assert [(e.name, e.start_date, e.end_date) for e in extract(text).events] == expected

@@ -57,6 +57,18 @@ def test_languages_detect(text, expected):
      [("7 et mardi 8 juin 2032", "2032-06-07", "2032-06-08", "multilingual:day_range:fr")]),
     ("La jornada se celebra el martes 3 y miércoles 4 de noviembre de 2031 en Bilbao con las empresas del clúster.",
      [("3 y miércoles 4 de noviembre de 2031", "2031-11-03", "2031-11-04", "multilingual:day_range:es")]),
+    # Norwegian: the language identifier's "no" is read with dateparser's Bokmål ("nb") month names
+    ("Havbruksklyngen i Nord-Norge inviterer medlemmene til fagdager i Bodø fra 4. til 6. september 2031. Vi håper at "
+     "mange bedrifter fra regionen blir med, og påmeldingen åpner snart.",
+     [("4. til 6. september 2031", "2031-09-04", "2031-09-06", "multilingual:day_range:no")]),
+    ("Styret i næringsklyngen møtes i Tromsø 20. oktober 2032, og fristen for å søke om medlemskap er i november 2032. "
+     "Vi ønsker nye bedrifter velkommen i klyngen vår.",
+     [("20. oktober 2032", "2032-10-20", "2032-10-20", "multilingual:day:no"),
+      ("november 2032", "2032-11-01", "2032-11-30", "multilingual:month:no")]),
+    ("Publisert 2. januar 2030. Leverandørdagen for sjømatnæringen holdes i Ålesund 14. februar, med bedriftsbesøk og "
+     "foredrag. Vi gleder oss til å se dere der, og det blir også tid til mingling.",
+     [("2. januar 2030", "2030-01-02", "2030-01-02", "multilingual:day:no"),
+      ("14. februar", "2030-02-14", "2030-02-14", "multilingual:yearless_day:no")]),
     # a year after a season word of another language (data/date_year_cues.txt)
     ("Le prochain salon des clusters aura lieu à Lille à l'automne 2031, avec les entreprises et les laboratoires.",
      [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),

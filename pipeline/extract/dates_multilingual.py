@@ -38,7 +38,7 @@ def _day(name: str) -> str:
 @lru_cache(maxsize=8)
 def _range_words(data_dir: Path) -> dict[str, str]:
     rows = data_table(data_dir / "date_range_words.csv")[1]
-    return {r["language"].strip(): r["words"].strip() for r in rows if r.get("words")}
+    return {r["language"].strip(): r["words"].strip() for r in rows if (r.get("words") or "").strip()}
 
 
 def _full_names(info: dict, keys: tuple[str, ...], shortest: int) -> dict[str, int]:
@@ -53,6 +53,14 @@ def _full_names(info: dict, keys: tuple[str, ...], shortest: int) -> dict[str, i
     return found
 
 
+@lru_cache(maxsize=8)
+def _dateparser_languages(data_dir: Path) -> dict[str, str]:
+    """language → the language dateparser reads its month names in, where the two differ (``date_range_words.csv``'s
+    ``dateparser`` column: "no", Norwegian, is read as "nb", Bokmål: "3. mars 2033", "fra 9. til 11. juni")."""
+    rows = data_table(data_dir / "date_range_words.csv")[1]
+    return {r["language"].strip(): r["dateparser"].strip() for r in rows if (r.get("dateparser") or "").strip()}
+
+
 @lru_cache(maxsize=64)
 def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]] | None:
     """(month name → number, [(shape, pattern)]) for one language; None when dateparser does not know it.
@@ -60,7 +68,7 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
     from dateparser.languages.loader import default_loader
 
     try:
-        info = default_loader.get_locale(lang).info
+        info = default_loader.get_locale(_dateparser_languages(data_dir).get(lang, lang)).info
     except (KeyError, ValueError):
         return None
     months: dict[str, int] = {}

@@ -4,7 +4,8 @@ One public step, :func:`attach_event_attributes`, run by :func:`pipeline.extract
 on the candidates the event finders kept (after editions and series are settled, before mentions are
 grouped into events). Per mention, in order: a calendar row's own date; the date column of a table row
 (:mod:`pipeline.extract.event_table_rows`); the date line below an entry's
-title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"); the date right after the
+title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"), or the date line above it in a
+calendar that gives the date first (``entry_date_above_title``: "14 September" / "Wood Tech Breakfast"); the date right after the
 name in its sentence (an apposition "X, the industry conference in …" between them is the same event), or
 the date line right below the name, or a day date opening the sentence (then it dates each event the
 sentence names), never a deadline ("until / by / before ...", "hasta el", "bis zum": words of
@@ -42,6 +43,7 @@ from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_clause_dates import attach_clause_date, attach_opener_day, attach_run_in_date, day_openers, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
+from pipeline.extract.event_entry_dates import date_below_title
 from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_weekdays import attach_weekday_date, weekdays
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
@@ -97,7 +99,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     if (own := table_row_date(ctx, m, date_labels)) is not None:  # "| Date | Event |" / "| 16 May 2029 | Members' Day |"
         m.dates = own
         return
-    if (own := _date_below_title(ctx, m, date_labels)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
+    if (own := date_below_title(ctx, m, date_labels, deadline)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
         m.dates = own
         return
     s, e = ctx.sentence(m.start, m.end)
@@ -186,61 +188,6 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
 
 _LINE_JOIN = re.compile(r"[ \t]*[–—−-]?[ \t]*\n\s*(?:[–—−•-][ \t]*)?"
                         rf"(?:{WEEKDAY},?[ \t]+)?")  # "Tue 3 June 2025"
-
-
-# A calendar entry's date line: perhaps a marker, "from" / "on" and a weekday before the date, then only a
-# separator (" · 11:00", " | Ljubljana", ", online") or nothing: "Thu, 21 Jan 2027 · 8:30–10:00 · online".
-_ENTRY_DATE_LEAD = re.compile(rf"[ \t*_•–-]*(?:(?:from|on)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?", re.I)
-_ENTRY_DATE_REST = re.compile(r"(?:[ \t]*(?:[·|•,–—(]|-[ \t]|$).*)?")
-# a bare date cell: day(s), month (name or number), year
-_DATE_TEXT = r"\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2})?(?:[ \t]+[A-Za-z]+\.?[ \t]+|[./])(?:\d{1,2}[./])?(?:19|20)\d\d"
-_TITLE_LEAD = re.compile(r"[ \t*_#•–-]*")
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
-
-
-def _date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str]) -> DateMention | None:
-    """Rule ``entry_title_date``: an entry of a calendar or events page whose title line opens with the event's
-    name (perhaps with a subtitle: "Regulatory Breakfast: what changes in 2027?") or ends with it ("Joint
-    pavilion at Food Expo 2027") takes the day or month date
-    that opens the next non-blank line ("Thu, 21 Jan 2027 · 8:30–10:00 · online", "from 12 to 16 April 2027 ·
-    Hanover"), perhaps under a "Date" label alone on its line or a short undated subtitle ("Programme – subject
-    to change"). Not for a sentence (a title line ends in no full
-    stop) nor a title line that states a day or month itself."""
-    ls, le = _line_bounds(ctx.text, m.start)
-    if m.end > le or le - ls > 160 or (_TITLE_LEAD.fullmatch(ctx.text, ls, m.start) is None
-                                       and ctx.text[m.end:le].strip(" \t*_:")):
-        return None  # the name opens its line ("Supplier Day: …") or closes it ("Joint pavilion at Food Expo 2027")
-    if re.search(r"[.!;][ \t*_]*$", ctx.text[m.end:le]) or any(d.precision in ("day", "month") for d in ctx.dates_between(m.end, le)):
-        return None
-    above = ctx.text[:ls].rstrip("\n \t")
-    above_line = above[above.rfind("\n") + 1:]
-    lead = _ENTRY_DATE_LEAD.match(above_line)
-    if re.fullmatch(rf"{_DATE_TEXT}[ \t*_.]*", above_line[lead.end():]) and ctx.dates_between(len(above) - len(above_line), len(above)):
-        return None  # "15 September 2026" / "Webinar …" / "online" / "6–9 October 2026": a table's date-first rows
-    pos, skipped = le + 1, 0
-    while pos < len(ctx.text) and skipped < 3:
-        ns, ne = _line_bounds(ctx.text, pos)
-        line = ctx.text[ns:ne]
-        pos = ne + 1
-        if not line.strip():
-            continue
-        if " ".join(line.strip(" \t*_|:#").lower().split()) in date_labels:
-            skipped += 1
-            continue  # "Date" alone on its line, the value on the next one
-        if not skipped and not ctx.dates_between(ns, ne) and len(line.strip()) <= 70 and not line.rstrip().endswith("."):
-            skipped += 1
-            continue  # a subtitle ("Programme – subject to change", "Outcome paper – draft") between title and date
-        lead = _ENTRY_DATE_LEAD.match(ctx.text, ns, ne)
-        first = ctx.dates_between(lead.end(), ne)
-        if (first and first[0].start == lead.end() and first[0].precision in ("day", "month") and ne - ns <= 120
-                and _ENTRY_DATE_REST.fullmatch(ctx.text, first[0].end, ne) and not ctx.text[ns:ne].rstrip().endswith(".")):
-            return first[0]
-        return None
-    return None
 
 
 def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:

@@ -80,6 +80,7 @@ from pipeline.extract.statement_parts import UPPER
 from pipeline.records import Block, DateMention, EventMention, SegmentedDocument
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in a name
+_QUOTED_TITLE = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"")
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -103,10 +104,14 @@ def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
         lead = re.search(r"\b((?:19|20)\d\d)[ \t]*\n?[ \t]*$", before)  # "the 2019 EU Cluster Conference"
         if lead and m.rule == "pattern:event_name":
             m.year = int(lead.group(1))
-    years = _YEAR.findall(m.name)
+    # a year inside a quoted title is the title's ('Breakfast "Customs 2040"', 'seminar "Batteries beyond 2035"'):
+    # it stays in the name and is not the event's year
+    titled = {y for q in _QUOTED_TITLE.finditer(ctx.text, m.start, m.end) for y in _YEAR.findall(q.group())}
+    years = [y for y in _YEAR.finditer(m.name) if y.group() not in titled]
     if years:
-        m.year = int(years[-1])
-        m.name = " ".join(_YEAR.sub(" ", m.name).split()).strip(" –-,")
+        m.year = int(years[-1].group())
+        kept = [y.span() for y in years]
+        m.name = " ".join(_YEAR.sub(lambda y: " " if y.span() in kept else y.group(), m.name).split()).strip(" –-,")
     m.tokens = fold_tokens(m.name)[0]
 
 
