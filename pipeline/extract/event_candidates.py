@@ -39,7 +39,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
@@ -50,8 +50,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
                   + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
+                  + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
-                  + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
