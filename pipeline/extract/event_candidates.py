@@ -48,7 +48,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
                   + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
-                  + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
+                  + labelled_titles(ctx, lex, gaz, data_dir) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
