@@ -672,6 +672,7 @@ EVENTS = [
     ("The partners received a Tunisian delegation in Bari on 3 June 2029 to discuss olive oil exports.", [("Tunisian delegation", "Visit of a Tunisian delegation 2029", "pattern:event_delegation")]),
     # ... not without whose delegation it is, nor without the day of the visit
     ("In 2030 the cluster hosted a delegation of eleven representatives of energy clusters in Sanok.", []),
+    ("The cluster signed an agreement on 5 July 2033 and hosted a delegation of the Water Agency in September.", []),
 ]
 
 

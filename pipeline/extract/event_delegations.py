@@ -16,7 +16,9 @@ of the visit:
 An outgoing delegation is named by where it goes (``pattern:event_generic``, "delegation ... to only").
 A delegation that says neither where it comes from nor whose it is ("hosted a delegation of eleven
 representatives of energy clusters") names no one visit, and one without a day in its sentence ("will
-welcome a buyers' delegation at the fair in September") is a plan, not a dated visit. The verbs are in
+welcome a buyers' delegation at the fair in September") is a plan, not a dated visit; the day must follow
+the delegation or open the sentence ("The cluster signed an agreement on 5 July and hosted a delegation of
+the Water Agency in September" dates no visit). The verbs are in
 ``data/event_delegation_verbs.txt``.
 """
 from __future__ import annotations
@@ -61,7 +63,10 @@ def delegation_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         if not whose and not demonym or any(w.lower() in ("a", "an", "the") for w in mods):
             continue
         s, e = ctx.sentence(m.start(), m.end())
-        days = [d for d in ctx.dates_between(s, e) if d.precision == "day"]
+        # the day after the delegation, or one that opens the sentence ("On 9 May the cluster hosted ..."); a
+        # day earlier in the sentence is another clause's ("signed an agreement on 5 July and hosted ...")
+        days = [d for d in ctx.dates_between(s, e) if d.precision == "day"
+                and (d.start >= m.end("head") or len(ctx.text[s:d.start].split()) <= 3)]
         if not days:
             continue
         after = [d for d in days if d.start >= m.end("head")]
