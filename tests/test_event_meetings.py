@@ -197,6 +197,37 @@ def test_event_meeting_programme_events(extract, text, expected):
     assert {e.rule for e in r.events} == {"pattern:event_meeting"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # members' and social gatherings, an award's ceremony: one such gathering a day, named by its noun
+    ("New members will be welcomed at the Members' Evening on 14 May 2031 in the harbour hall.",
+     [("Members' Evening 2031", D(2031, 5, 14), D(2031, 5, 14), None)]),
+    ("The members' autumn gathering will take place on 8 October 2031 at a vineyard near Krems.",
+     [("Members' autumn gathering 2031", D(2031, 10, 8), D(2031, 10, 8), None)]),
+    ("Issue 4/2030. Meet the three newcomers at the New Year's drinks on 12 January 2031.",
+     [("New Year's drinks 2031", D(2031, 1, 12), D(2031, 1, 12), None)]),
+    ("Shortlisted firms hear the results first; the award ceremony takes place on 2 July 2031 at the opera house.",
+     [("Award ceremony 2031", D(2031, 7, 2), D(2031, 7, 2), None)]),
+    # "is on" a day says when the meeting is held
+    ("Please also note: the association's general assembly is on 19 March 2032.",
+     [("General assembly 2032", D(2032, 3, 19), D(2032, 3, 19), None)]),
+    # an article opens the meeting's own phrase: the clause before it is no part of the name
+    ("During the fair the network hosts a members' breakfast on 4 June 2031 in Gdynia.",
+     [("Members' breakfast 2031", D(2031, 6, 4), D(2031, 6, 4), "Gdynia")]),
+])
+def test_event_meeting_gatherings(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our focus at the members' evening is on 3D printing for small firms.",  # no date: a topic
+    "Two members' lunches were held in 2030.",  # plural and a year: which lunch?
+])
+def test_event_meeting_gatherings_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_meeting"] == []
+
+
 @pytest.mark.parametrize("text", [
     "The agency presented the results in an online workshop on 15 September 2026.",  # one word: which workshop?
     "The agenda of 4 May 2026: 10:00 welcome; 11:00 workshop on 3D printing; 13:00 lunch.",
@@ -243,6 +274,13 @@ def test_event_meeting_of_a_body_not_events(extract, text):
      [("Working group meeting 2027", D(2027, 3, 18), D(2027, 3, 18), "Kaunas")]),
     ("The steering group met in Lyon on 3 May 2026 to agree the roadmap.",
      [("Steering group meeting 2026", D(2026, 5, 3), D(2026, 5, 3), "Lyon")]),
+    # "next" before the verb, a relative clause, a jury
+    ("The advisory board next meets on 12 November 2032 in Pamplona.",
+     [("Advisory board meeting 2032", D(2032, 11, 12), D(2032, 11, 12), "Pamplona")]),
+    ("Projects are ranked by a jury that meets in Namur on 3 June 2030.",
+     [("Jury meeting 2030", D(2030, 6, 3), D(2030, 6, 3), "Namur")]),
+    ("The jury meets on 5 June 2031 to choose three winners.",
+     [("Jury meeting 2031", D(2031, 6, 5), D(2031, 6, 5), None)]),
 ])
 def test_event_meeting_of_a_group(extract, text, expected):
     r = extract(text)

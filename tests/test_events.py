@@ -344,6 +344,10 @@ def test_events_labelled_title_in_a_calendar_takes_the_date_above(extract):
     "Agenda\n\n14:00\n\nWorkshop: Skills partnerships between clusters and universities\n\nJane Roe, Manager",  # a session
     "Conference: Brussels, Belgium\n",  # a place after the label
     "Webinar: 10 May 2024\n",  # a date after the label
+    # a numbered day of the programme the page is about, with its date before the colon
+    "Programme\n\nDay 1 – Monday, 4 May 2026: Markets and buyers\n\nDay 2 – Tuesday, 5 May 2026: Plant visits in Tczew\n",
+    "DAY 3 – Thursday 9 June 2033: Closing plenary, Aula Magna\n",
+    "Day 2 (Wednesday) – 6 May 2026: Company visits in Tczew\n",
 ])
 def test_events_labelled_title_not_an_event(extract, text):
     assert not [e for e in extract(text).events if e.rule == "pattern:event_labelled"]

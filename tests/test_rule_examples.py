@@ -666,6 +666,13 @@ EVENTS = [
     ("Conference summary\nSummary published on 28 March 2026 by the secretariat\n\nThe delegates agreed a roadmap.", []),
     ("Final conference report\nBrno (CZ), 18 September 2025\n\nThe partners closed the project.", []),
     ("Study visit report: Bilbao and San Sebastián, 4–7 October 2026\n\nTwelve firms travelled.", []),
+    # a visiting delegation that an organisation hosts, named by where it comes from or whose it is
+    ("In spring the Dalmatian Boat Cluster hosted a delegation of nine yards from Slovenia on 12 and 13 March 2031.", [("delegation of nine yards from Slovenia", "Visit of a delegation from Slovenia 2031", "pattern:event_delegation")]),
+    ("On 4 May 2031 the network welcomed a delegation from the Pomeranian Region, led by its vice-marshal.", [("delegation from the Pomeranian Region", "Visit of a delegation from the Pomeranian Region 2031", "pattern:event_delegation")]),
+    ("The partners received a Tunisian delegation in Bari on 3 June 2029 to discuss olive oil exports.", [("Tunisian delegation", "Visit of a Tunisian delegation 2029", "pattern:event_delegation")]),
+    # ... not without whose delegation it is, nor without the day of the visit
+    ("In 2030 the cluster hosted a delegation of eleven representatives of energy clusters in Sanok.", []),
+    ("The cluster signed an agreement on 5 July 2033 and hosted a delegation of the Water Agency in September.", []),
 ]
 
 

@@ -16,6 +16,7 @@ from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_foreign import foreign_events
 from pipeline.extract.event_trade_fairs import trade_fair_events
+from pipeline.extract.event_delegations import delegation_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
@@ -39,7 +40,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > dated meeting noun > award ceremony named by its prize > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
@@ -48,15 +49,16 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
                   + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
-                  + labelled_titles(ctx, lex, gaz) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
+                  + labelled_titles(ctx, lex, gaz, data_dir) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
+                  + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
-                  + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
                   + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
+                  + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
                   + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)

@@ -9,7 +9,7 @@ three modifiers] <meeting noun> [of <Owner>]" followed at once by the day or mon
   2026) were approved", "- the general assembly, 14 April 2026";
 - a verb saying it is held: "The next General Assembly will take place on 20 October 2026", "NWN
   will hold its general assembly online on 2 February 2026", "A final conference in Lisbon is planned
-  for June 2027";
+  for June 2027", or only "is / was on" a day ("the next board meeting is on 4 May");
 - an owner and a venue between: "the final conference of the Horizon Europe project AGRITWIN at
   Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025".
 
@@ -43,8 +43,9 @@ an acronym right before the body ("the DPA board") or the sentence's acronym
 (``event_context.possessor``); the name is "<Owner> board meeting", or "Board meeting" without one.
 A group said to meet on a day (``group_meetings``, the same rule) names that meeting: "A working group
 on certification will meet for the first time on 18 November" → "First meeting of the working group on
-certification", "the joint task force on port data meets online on 8 July" (groups in
-``data/event_meeting_groups.txt``).
+certification", "the joint task force on port data meets online on 8 July", "the advisory board next
+meets on 4 May" → "Advisory board meeting", "a jury that meets in Namur on 3 June" → "Jury meeting" (groups
+in ``data/event_meeting_groups.txt``).
 """
 from __future__ import annotations
 
@@ -62,16 +63,17 @@ from pipeline.extract.statement_parts import UPPER
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _PLACE = rf"(?!{_MONTH}){UPPER}[\w’'-]+(?:[ \t-]{UPPER}[\w’'-]+)?"
-# "will take place", "was held", "meets", "is planned for": the clause says the meeting is held then
+# "will take place", "was held", "meets", "is planned for", "is on": the clause says the meeting is held then
 _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){s}place|(?:is|was|are|were){s}"
-         r"(?:held|hosted|planned|scheduled|convened)|meets|met|held|planned|scheduled)").format(s=_S)
+         r"(?:held|hosted|planned|scheduled|convened)|(?:is|are|was|were)(?={s}on{s})|meets|met|held|planned|scheduled)").format(s=_S)
 # a determiner, or a list bullet opening the line ("- General Assembly, 23 April 2026")
 _DET = (r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S
         + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8})" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+)"
         # no determiner: the noun itself capitalised, not inside a longer phrase ("October – General Assembly
         # on 15 October", "Subject: Board meeting of 14 April 2027"); no lower-case modifier can follow
         + r"|(?<![\w’'&,-][ \t])(?<![\w’'&-])(?=[A-Z][a-z]))")  # "the TAMC members' meeting"
-_MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
+# a modifier: never an article, which opens another noun phrase ("where the cluster hosts a members' lunch on ...")
+_MOD = r"(?:(?!(?:an?|the)\b)[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
 # a modifier before a numbered meeting: no function word ("the notes OF board meeting no. 60")
 _NUMBERED_MOD = r"(?!(?i:of|the|and|at|in|on|for|to|with|from|an?|its|their|our)\b)[A-Za-z][\w’'-]*"
 
@@ -212,7 +214,7 @@ def _groups(data_dir: Path) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his){_S}(?P<np>(?P<mods>(?:[a-z][\w’'-]*{_S}){{0,2}}?)"
         rf"(?P<group>(?i:{phrase_alternation(groups, _S)}))(?![\w-])(?:{_S}(?:on|for){_S}[^,.;:()\n]{{1,60}}?)?)"
-        rf"(?:(?:[ \t]*,[^,.;:\n]{{1,60}},)?{_S}{_MEETS}|[’']s{_S}(?:(?P<first2>first|next){_S})?meeting"
+        rf"(?:(?:[ \t]*,[^,.;:\n]{{1,60}},)?{_S}(?:(?:that|which|next){_S})?{_MEETS}|[’']s{_S}(?:(?P<first2>first|next){_S})?meeting"
         rf"(?:{_S}in{_S}(?P<place2>{_PLACE}))?,?{_S}(?:on|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH}))")
 
 

@@ -33,10 +33,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_lists import programme_parts
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
@@ -168,12 +170,17 @@ def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
                       rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
 
 
-def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """'Webinar: Cybersecurity for industrial SMEs' opening a line (calendars, agendas): the event word
     as a label, the title after it; a title whose line ends in "for", "of", "and" … goes on on the next
-    line (PDF text). Not when what follows the colon is a place, a date or a time ("Conference: Brussels")."""
+    line (PDF text). Not when what follows the colon is a place, a date or a time ("Conference: Brussels"),
+    nor when the label is a numbered part of a programme (``data/event_programme_parts.txt``): "Day 2 –
+    Tuesday, 5 May 2026: Supply chains" heads one day of the conference or visit the page is about."""
+    parts = programme_parts(data_dir)
     out = []
     for m in _labelled_pattern(tuple(sorted(lex.keywords))).finditer(ctx.text):
+        if m.group("kw").lower() in parts and re.match(r"\d{1,2}(?![\d./:-])", m.group("when") or ""):
+            continue  # "Day 1 – 23 April: ...", "DAY 2 (Wednesday, 6 May): ...": a day of a programme
         title, end = m.group("title").rstrip(), m.end("title")
         if m.group("more") and _LABEL_CONTINUES.search(title):
             title, end = f"{title} {m.group('more').strip()}", m.end("more")

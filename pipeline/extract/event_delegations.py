@@ -1,0 +1,78 @@
+"""The visit of a delegation that an organisation hosts, named by who comes (``pattern:event_delegation``).
+
+The class of phrasings "<host> <hosted / welcomed / received / will welcome> <a / an / the> [up to three
+modifiers] delegation [of <how many>] <from <where> / of <the Name>>", in a sentence that gives the day
+of the visit:
+
+- "In March the Adriatic Wood Cluster hosted a delegation of nine firms from Slovenia on 12 and 13
+  March" → "Visit of a delegation from Slovenia";
+- "On 4 May the network welcomed a delegation from the Pomeranian Region, led by its vice-marshal"
+  → "Visit of a delegation from the Pomeranian Region";
+- "we hosted a delegation of the Basque Rail Cluster (BRC) on 27 May" → "Visit of a delegation of the
+  Basque Rail Cluster";
+- "the partners welcomed a Tunisian delegation led by the export agency in Bari on 3 June" → "Visit of a
+  Tunisian delegation".
+
+An outgoing delegation is named by where it goes (``pattern:event_generic``, "delegation ... to only").
+A delegation that says neither where it comes from nor whose it is ("hosted a delegation of eleven
+representatives of energy clusters") names no one visit, and one without a day in its sentence ("will
+welcome a buyers' delegation at the fair in September") is a plan, not a dated visit; the day must follow
+the delegation or open the sentence ("The cluster signed an agreement on 5 July and hosted a delegation of
+the Water Agency in September" dates no visit). The verbs are in
+``data/event_delegation_verbs.txt``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.statement_parts import UPPER
+
+_S = r"\s+"  # two-column PDF text breaks lines anywhere
+_NAME = rf"{UPPER}[\w’'-]*(?:{_S}(?:of{_S}|for{_S}|and{_S})?{UPPER}[\w’'-]*){{0,5}}"
+
+
+@lru_cache(maxsize=8)
+def _pattern(data_dir: Path) -> re.Pattern[str] | None:
+    verbs = data_lines(data_dir / "event_delegation_verbs.txt")
+    if not verbs:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?i:{phrase_alternation(verbs, _S)}){_S}(?:[Aa]n?|[Tt]he){_S}"
+        rf"(?P<mods>(?:(?!(?:of|from)\b)[\w’'-]+{_S}){{0,3}}?)(?P<head>delegation)(?![\w-])"
+        # "of eight companies", "of 14 firms and institutes": how many, not whose
+        rf"(?:{_S}of{_S}(?:\d+|[a-z]+(?:-[a-z]+)?)(?:{_S}[a-z]+){{0,4}}?(?={_S}from\b))?"
+        # "from Montenegro on 14 March", "of the Basque Rail Cluster (BRC)"; not "of Ukrainian energy clusters"
+        rf"(?:{_S}(?P<prep>from){_S}(?P<whose>(?:the{_S})?{_NAME})|{_S}(?P<prep2>of){_S}(?P<whose2>(?:the{_S})?{_NAME})(?!{_S}[a-z]))?")
+
+
+def delegation_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+    """"The cluster hosted a delegation of eight firms from Slovenia on 12 March": the visit of that
+    delegation, dated by the day its sentence gives (see the module doc)."""
+    pattern = _pattern(data_dir)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(ctx.text):
+        mods = m.group("mods").split()
+        demonym = [w for w in mods if w[:1].isupper()]  # "a Moroccan delegation"
+        prep, whose = (m.group("prep"), m.group("whose")) if m.group("whose") else (m.group("prep2"), m.group("whose2"))
+        if not whose and not demonym or any(w.lower() in ("a", "an", "the") for w in mods):
+            continue
+        s, e = ctx.sentence(m.start(), m.end())
+        # the day after the delegation, or one that opens the sentence ("On 9 May the cluster hosted ..."); a
+        # day earlier in the sentence is another clause's ("signed an agreement on 5 July and hosted ...")
+        days = [d for d in ctx.dates_between(s, e) if d.precision == "day"
+                and (d.start >= m.end("head") or len(ctx.text[s:d.start].split()) <= 3)]
+        if not days:
+            continue
+        after = [d for d in days if d.start >= m.end("head")]
+        end = m.end("whose" if m.group("whose") else "whose2") if whose else m.end("head")
+        whose = " ".join(whose.split()) if whose else ""
+        words = ["Visit of a", *mods, "delegation"] + ([prep, whose] if whose else [])
+        out.append(Candidate(m.start("mods"), end, " ".join(words), "pattern:event_delegation",
+                             "visit", "other", dates=(after or days)[0]))
+    return out
