@@ -8,6 +8,7 @@ from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.locations import extract_locations
 from pipeline.extract.organisations import extract_organisations
 from pipeline.extract.people import extract_people
+from pipeline.extract.people_full_names import surname_first_names
 from pipeline.extract.statements import find_statements
 from pipeline.extract.role_orgs import with_role_organisations
 from pipeline.extract.role_succession import predecessor_statements
@@ -23,7 +24,9 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     lex = load_lexicon(rules.data_dir)
     doc_id, text = seg.doc.doc_id, seg.doc.text
     statements = find_statements(text, lex, seg.blocks)
-    person_spans = [s.person for s in statements]
+    # the statements' people and the surname-first names of participant lists ("KOVÁCS-NAGY, Eszter – Acme Kft."), which no organisation
+    # rule may read into a name of its own (rule "surname-first-capitals", people_full_names.py)
+    person_spans = [s.person for s in statements] + surname_first_names(text, lex)
     orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans)
     # "Jane Doe | Director Fleet & Sustainability | Acme": inside a role stated with its organisation, the
     # role's words name no other organisation
