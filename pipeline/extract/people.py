@@ -21,15 +21,17 @@ from spacy.tokens import Doc
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
+from pipeline.extract.world import subdivision_names
 from pipeline.records import Block, PersonMention
 
-__all__ = ["extract_people", "find_statements", "model_person_span", "Statement"]
+__all__ = ["extract_people", "find_statements", "model_person_span", "organisation_shaped", "Statement"]
 
 
 @lru_cache(maxsize=8)  # asked at every name a model tags: built once per title list
@@ -142,6 +144,25 @@ def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon)
             if span is not None:
                 out.append((span, f"ner:{ent.label_}"))
     return out
+
+
+# a brand written in one word with a capital inside it ("AgroNova", "ClusterHub"): three lower-case letters, then a capital
+# (not "McLeod", "MacInnes", "DeVries": a surname's prefix is shorter)
+_INNER_CAPITAL = re.compile(r"[^\W\d_A-ZÀ-Þ]{3}[A-ZÀ-Þ]")
+
+
+def organisation_shaped(name: str, lex: Lexicon) -> bool:
+    """Rule family "no given name, an organisation's words": a cue rule's "person" of two words or more that opens
+    with no known given name is an organisation or a place when it has an organisation word, a compound ending in one
+    or a front head of another language (:func:`org_brands.names_an_org`: "Kunststoff-Cluster Steiermark", "Vestjysk
+    Vindklynge", "Distretto della Ceramica di Sassuolo"), a country or a listed city among its words ("Malta Food",
+    "North Macedonia", "Novi Sad"), is a region's name ("Castilla y León"), or has a brand's inner capital ("AgroNova
+    Andalucía", "ClusterHub Oberösterreich"). A name opening with a given name keeps the person-shape checks alone."""
+    words = name.split()
+    if len(words) < 2 or starts_with_given_name(name, lex):
+        return False
+    return (names_an_org(name, lex) or name in subdivision_names() or key(name) in lex.countries
+            or any(key(w) in lex.countries or key(w) in lex.listed_cities for w in words) or bool(_INNER_CAPITAL.search(name)))
 
 
 def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
