@@ -7,16 +7,17 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     ("The assembly closed at 17:40.\n\nMarta Oliveira Jonas Lindqvist\nPresident Treasurer\n",
-     [("Jonas Lindqvist", "Treasurer"), ("Marta Oliveira", "President")]),
+     [("Jonas Lindqvist", "Treasurer", "role:line:signature-pair"), ("Marta Oliveira", "President", "role:line:signature-pair")]),
     ("With kind regards,\n\nKatarzyna Nowak-Zielińska Pieter van Dam\nSecretary General Chair\n\nAnnex: agenda\n",
-     [("Katarzyna Nowak-Zielińska", "Secretary General"), ("Pieter van Dam", "Chair")]),
+     [("Katarzyna Nowak-Zielińska", "Secretary General", "role:line:signature-pair"),
+      ("Pieter van Dam", "Chair", "role:line:signature-pair")]),
     ("Signed in Tampere on 3 May 2031\n\nAila Koskinen Henrik Dahl\nChairwoman Vice-President\n",
-     [("Aila Koskinen", "Chairwoman"), ("Henrik Dahl", "Vice-President")]),
+     [("Aila Koskinen", "Chairwoman", "role:line:signature-pair"), ("Henrik Dahl", "Vice-President", "role:line:signature-pair")]),
 ])
 def test_two_signatures_side_by_side(extract, text, expected):
     result = extract(text)
-    assert sorted(p.name for p in result.people) == sorted(name for name, _ in expected)
-    assert sorted((r.person, r.role) for r in result.roles) == expected
+    assert sorted(p.name for p in result.people) == sorted(name for name, _, _ in expected)
+    assert sorted((r.person, r.role, r.rule) for r in result.roles) == expected
 
 
 @pytest.mark.parametrize("text", [
