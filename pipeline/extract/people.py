@@ -24,7 +24,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
-from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
+from pipeline.extract.shapes import Span, clean, is_capitals_surname, is_name_word, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
@@ -175,7 +175,23 @@ def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
         return name
     parts = [clean(p) for p in text[s:e].split("\n")]
     full = [p for p in parts if len(p.split()) >= 2 and valid_person_name(p, lex) and starts_with_given_name(p, lex)]
+    if len(full) == 1 and len(parts) == 2 and full[0] == parts[0] and _wrapped_surname(text, s, e, parts[1], lex):
+        return name  # "…, and Montserrat Gil\nCordero, president of …": a prose line wrapped inside the name
     return full[0] if len(full) == 1 else name
+
+
+_AFTER_WRAPPED_SURNAME = re.compile(r"[ \t]*[,(]")
+
+
+def _wrapped_surname(text: str, s: int, e: int, word: str, lex: Lexicon) -> bool:
+    """Rule family "surname wrapped to the next line": the one word after the break is the name's last surname when
+    the name's line is running text (words before the name on it) and a comma or a bracket follows the word ("…, and
+    Ana Gil\nCordero, president of …", "our former vice-president, Rui Medeiros\nTavares, who …"); a place ("Dr. Ana
+    Gil\nUtrecht, May 2031"), a word that is never a name's and a word the text writes in lower case are none."""
+    if text[text.rfind("\n", 0, s) + 1:s].strip() == "" or not _AFTER_WRAPPED_SURNAME.match(text, e):
+        return False
+    return (is_name_word(word) and word.lower() not in lex.not_person_words and key(word) not in lex.listed_cities
+            and key(word) not in lex.countries and word.lower() not in lower_case_words(text))
 
 
 def surname_owner(name: str, full_names) -> str | None:
