@@ -29,9 +29,15 @@ def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
     return lines, offsets
 
 
-# what may close a list entry after its organisation: a note or acronym in brackets, or one more field after a comma
+# what may close a list entry after its organisation: a note or acronym in brackets, or a unit of it after a comma
 # ("– Acme Kft. (host)", "– Acme Agency (AA)", "– University of Debrecen, Faculty of Pharmacy")
-_NOTE_AFTER_ORG = re.compile(r"\.?[ \t]*(?:\([^()\n]{1,40}\)|,[ \t]*[A-Z][^,;()\n]{1,60})[ \t.;]*")
+_NOTE_AFTER_ORG = re.compile(r"\.?[ \t]*(?:\([^()\n]{1,40}\)|,[ \t]*([A-Z][^,;()\n]{1,60}))[ \t.;]*")
+
+
+def _note_after_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The rest of a list line after its organisation is a bracket note or a unit that names an organisation."""
+    m = _NOTE_AFTER_ORG.fullmatch(text, start, end)
+    return m is not None and (m.group(1) is None or names_an_org(clean(m.group(1)), lex))
 
 
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -65,7 +71,7 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
             if sep and sep.end():
                 # "Jane Doe, Acme Cluster Association": an agenda line with an organisation and no role.
                 run = cap_run_at(text, span.end + sep.end(), list_heads=lex.org_suffixes, single_line=True)
-                if run and (not text[run.end:lstart + len(line)].strip(" \t.;") or _NOTE_AFTER_ORG.fullmatch(text, run.end, lstart + len(line))):
+                if run and (not text[run.end:lstart + len(line)].strip(" \t.;") or _note_after_org(text, run.end, lstart + len(line), lex)):
                     oname = clean(text[run.start:run.end])
                     if key(oname) in lex.gazetteer_by_key or names_an_org(oname, lex):
                         out.append(Statement(span, "line:name-org", org=run))
