@@ -62,3 +62,44 @@ def test_people_surname_first_not_a_label_tier(rules):
 
     text = "Our cluster\nQuality label: BRAVO Silver (renewed in 2031)\nManagement label: GOLDEN Silver\n"
     assert surname_first_names(text, load_lexicon(rules.data_dir)) == []
+
+
+_COMMA_LIST = """Delegation to the Turin robotics fair
+
+1. WOJCIECHOWSKA-ŁUK, Agata – Silesian Automation Cluster (head of delegation)
+2. DE CARVALHO, Rui – Minho Plastics Lda.
+3. N'GUESSAN, Fatou – Loire Valley Food Cluster
+4. VAN HOUTEN, Bram – Rijnmond Sensor Cluster (host)
+
+Questions on the trip: WOJCIECHOWSKA-ŁUK Agata, phone +48 000 000 000
+"""
+
+
+def test_people_surname_first_with_a_comma(extract, rules):
+    """"SURNAME, Given – Organisation": the comma between the capitals surname and the given name, the organisation
+    after the dash (rule "line:name-org"), no organisation read from the given name and the dash on."""
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import surname_first_names
+
+    lex = load_lexicon(rules.data_dir)
+    assert [_COMMA_LIST[s.start:s.end] for s in surname_first_names(_COMMA_LIST, lex)] == [
+        "WOJCIECHOWSKA-ŁUK, Agata", "DE CARVALHO, Rui", "N'GUESSAN, Fatou", "VAN HOUTEN, Bram", "WOJCIECHOWSKA-ŁUK Agata"]
+    result = extract(_COMMA_LIST)
+    assert sorted({p.name for p in result.people}) == [
+        "DE CARVALHO, Rui", "N'GUESSAN, Fatou", "VAN HOUTEN, Bram", "WOJCIECHOWSKA-ŁUK Agata", "WOJCIECHOWSKA-ŁUK, Agata"]
+    assert sorted((r.person, r.organisation) for r in result.roles) == [
+        ("DE CARVALHO, Rui", "Minho Plastics Lda"), ("N'GUESSAN, Fatou", "Loire Valley Food Cluster"),
+        ("VAN HOUTEN, Bram", "Rijnmond Sensor Cluster"), ("WOJCIECHOWSKA-ŁUK, Agata", "Silesian Automation Cluster")]
+    assert not any(o.name.startswith(("Agata", "Rui", "Fatou", "Bram")) for o in result.organisations)
+
+
+@pytest.mark.parametrize("text", [
+    # a place or an acronym in capitals before a comma and a given name; a capitals word the text uses alone
+    "Venue: TORINO, Lingotto Fiere\n",
+    "The SPIRE network met.\n- SPIRE, Anna Berg and others\n",
+])
+def test_people_surname_first_with_a_comma_needs_a_name_shape(rules, text):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import surname_first_names
+
+    assert surname_first_names(text, load_lexicon(rules.data_dir)) == []

@@ -73,3 +73,17 @@ def person_bracket_orgs(text: str, lex: Lexicon, annotated: list[tuple[Block, Do
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "di", "du", "des", "del", "la", "le", "the", "van", "von", "der", "für", "i", "y", "e"})
+
+
+# what separates a listed person from the organisation after the name: a dash, a bar or a comma
+_PERSON_SEP = re.compile(r"[ \t]*(?:[–—|-]|,)[ \t]*")
+
+
+def past_listed_person(text: str, span: Span, person_spans: list[Span]) -> Span:
+    """Rule family "organisation after a listed person": in a list entry "KOVÁCS-NAGY, Eszter – Acme Kft." or
+    "Jane Doe – Acme Cluster" a candidate that opens inside the person's name and runs on over the separator after
+    it ("Eszter – Acme Kft.", a brand and its name to the dash rule) names the organisation after the separator."""
+    for p in person_spans:
+        if p.start <= span.start < p.end < span.end and (sep := _PERSON_SEP.match(text, p.end)) and sep.end() < span.end:
+            return Span(sep.end(), span.end)
+    return span

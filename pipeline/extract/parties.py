@@ -7,13 +7,14 @@ from spacy.tokens import Doc
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.locations import extract_locations
 from pipeline.extract.organisations import extract_organisations
-from pipeline.extract.people import extract_people
+from pipeline.extract.people import extract_people, organisation_shaped
+from pipeline.extract.people_full_names import surname_first_names
 from pipeline.extract.statements import find_statements
 from pipeline.extract.role_orgs import with_role_organisations
 from pipeline.extract.role_succession import predecessor_statements
 from pipeline.extract.roles import build_roles
 from pipeline.extract.rules import Rules
-from pipeline.extract.shapes import Span
+from pipeline.extract.shapes import Span, clean
 from pipeline.records import Block, LocationMention, OrgMention, PersonMention, RoleMention, SegmentedDocument
 
 
@@ -23,7 +24,11 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     lex = load_lexicon(rules.data_dir)
     doc_id, text = seg.doc.doc_id, seg.doc.text
     statements = find_statements(text, lex, seg.blocks)
-    person_spans = [s.person for s in statements]
+    # "Vestjysk Vindklynge (VJV)", "led by the cluster AgroNova Andalucía (…)": no given name, an organisation's words
+    statements = [st for st in statements if not organisation_shaped(clean(text[st.person.start:st.person.end]), lex)]
+    # the statements' people and the surname-first names of participant lists ("KOVÁCS-NAGY, Eszter – Acme Kft."),
+    # which no organisation rule may read into a name of its own (rule "surname-first-capitals", people_full_names.py)
+    person_spans = [s.person for s in statements] + surname_first_names(text, lex)
     orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans)
     # "Jane Doe | Director Fleet & Sustainability | Acme": inside a role stated with its organisation, the
     # role's words name no other organisation

@@ -21,15 +21,17 @@ from spacy.tokens import Doc
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
-from pipeline.extract.shapes import Span, clean, is_capitals_surname, used_as_acronym, valid_person_name
+from pipeline.extract.shapes import Span, clean, is_capitals_surname, is_name_word, used_as_acronym, valid_person_name
 from pipeline.extract.span_index import SpanIndex, word_finditer
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
+from pipeline.extract.world import subdivision_names
 from pipeline.records import Block, PersonMention
 
-__all__ = ["extract_people", "find_statements", "model_person_span", "Statement"]
+__all__ = ["extract_people", "find_statements", "model_person_span", "organisation_shaped", "Statement"]
 
 
 @lru_cache(maxsize=8)  # asked at every name a model tags: built once per title list
@@ -144,6 +146,25 @@ def _ner_candidates(text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon)
     return out
 
 
+# a brand written in one word with a capital inside it ("AgroNova", "ClusterHub"): three lower-case letters, then a capital
+# (not "McLeod", "MacInnes", "DeVries": a surname's prefix is shorter)
+_INNER_CAPITAL = re.compile(r"[^\W\d_A-ZÀ-Þ]{3}[A-ZÀ-Þ]")
+
+
+def organisation_shaped(name: str, lex: Lexicon) -> bool:
+    """Rule family "no given name, an organisation's words": a cue rule's "person" of two words or more that opens
+    with no known given name is an organisation or a place when it has an organisation word, a compound ending in one
+    or a front head of another language (:func:`org_brands.names_an_org`: "Kunststoff-Cluster Steiermark", "Vestjysk
+    Vindklynge", "Distretto della Ceramica di Sassuolo"), a country or a listed city among its words ("Malta Food",
+    "North Macedonia", "Novi Sad"), is a region's name ("Castilla y León"), or has a brand's inner capital ("AgroNova
+    Andalucía", "ClusterHub Oberösterreich"). A name opening with a given name keeps the person-shape checks alone."""
+    words = name.split()
+    if len(words) < 2 or starts_with_given_name(name, lex):
+        return False
+    return (names_an_org(name, lex) or name in subdivision_names() or key(name) in lex.countries
+            or any(key(w) in lex.countries or key(w) in lex.listed_cities for w in words) or bool(_INNER_CAPITAL.search(name)))
+
+
 def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
     """Rule family "one-line name": a name read across a line break into the next or previous line of a
     list, agenda or caption ("Green Transition Fund\nEwa Lind", "Jane Doe\nCommunications", "University
@@ -154,7 +175,23 @@ def line_name(text: str, s: int, e: int, lex: Lexicon) -> str:
         return name
     parts = [clean(p) for p in text[s:e].split("\n")]
     full = [p for p in parts if len(p.split()) >= 2 and valid_person_name(p, lex) and starts_with_given_name(p, lex)]
+    if len(full) == 1 and len(parts) == 2 and full[0] == parts[0] and _wrapped_surname(text, s, e, parts[1], lex):
+        return name  # "…, and Montserrat Gil\nCordero, president of …": a prose line wrapped inside the name
     return full[0] if len(full) == 1 else name
+
+
+_AFTER_WRAPPED_SURNAME = re.compile(r"[ \t]*[,(]")
+
+
+def _wrapped_surname(text: str, s: int, e: int, word: str, lex: Lexicon) -> bool:
+    """Rule family "surname wrapped to the next line": the one word after the break is the name's last surname when
+    the name's line is running text (words before the name on it) and a comma or a bracket follows the word ("…, and
+    Ana Gil\nCordero, president of …", "our former vice-president, Rui Medeiros\nTavares, who …"); a place ("Dr. Ana
+    Gil\nUtrecht, May 2031"), a word that is never a name's and a word the text writes in lower case are none."""
+    if text[text.rfind("\n", 0, s) + 1:s].strip() == "" or not _AFTER_WRAPPED_SURNAME.match(text, e):
+        return False
+    return (is_name_word(word) and word.lower() not in lex.not_person_words and key(word) not in lex.listed_cities
+            and key(word) not in lex.countries and word.lower() not in lower_case_words(text))
 
 
 def surname_owner(name: str, full_names) -> str | None:

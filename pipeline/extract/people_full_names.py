@@ -19,9 +19,10 @@ words before the connector, on its line, that has the full shape of a person's n
 
 Rule ``"surname-first-capitals"``: participant, attendance and jury lists of European events write the surname
 first, in capitals, then one given name ("NOWAK-LIS Ewa | Acme Cluster", "VAN DER BERGH Joost (Acme BV)",
-"Apologies: KRÁL Jiří; ..."). At the start of a line, a table cell or a list item after a colon or semicolon: one to
-three capitals surname words (:func:`shapes.is_capitals_surname`, capitals particles of ``name_particles.txt``
-before them), then a known given name (perhaps hyphenated), then a separator or the line's end. Each capitals
+"Apologies: KRÁL Jiří; ...", "KOVÁCS-NAGY, Eszter – Acme Kft."). At the start of a line, a table cell or a list item
+after a colon or semicolon: one to three capitals surname words (:func:`shapes.is_capitals_surname`, capitals
+particles of ``name_particles.txt`` before them), perhaps a comma, then a known given name (perhaps hyphenated), then
+a separator or the line's end. Each capitals
 surname word must stand before that same given name wherever the text writes it, so a heading or an acronym in
 capitals ("CLUSTER Days", "EDIH Anna" lists aside) is never read as a surname.
 """
@@ -97,8 +98,10 @@ def names_before_connector(text: str, lex: Lexicon) -> list[Span]:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # where a list entry starts: a line (after a list number or bullet), a table cell, an item after a colon or semicolon
 _ENTRY_START = re.compile(r"(?:^|(?<=[|;:]))[ \t]*(?:(?:\d{1,3}[.)]?|[-•*–—])[ \t]+)?", re.M)
-# capitals words, then a title-case word: the candidate surname-first name
-_CAPITALS_THEN_WORD = re.compile(r"((?:[^\W\d_a-zß-ÿ]+(?:-[^\W\d_a-zß-ÿ]+)*[ \t]+){1,4})([^\W\d_][\w'’-]*)")
+# a surname word in capitals, perhaps hyphenated or with an elided particle ("EGGER-STADLER", "N'DIAYE")
+_CAPITALS = r"[^\W\d_a-zß-ÿ]+(?:['’-][^\W\d_a-zß-ÿ]+)*"
+# capitals words, then a title-case word, perhaps after a comma ("KOVÁCS-NAGY, Eszter"): the candidate surname-first name
+_CAPITALS_THEN_WORD = re.compile(r"((?:" + _CAPITALS + r"[ \t]+){0,3}" + _CAPITALS + r")(?:,[ \t]*|[ \t]+)([^\W\d_][\w'’-]*)")
 
 
 def surname_first_names(text: str, lex: Lexicon) -> list[Span]:
@@ -142,8 +145,8 @@ def _stands_alone(word: str, given: str, text: str) -> bool:
     return False
 
 
-# the rest of a capitals surname up to the given name after it: "-STADLER Miriam", " BERG Pieter"
-_CAPITALS_RUN = re.compile(r"(?:[ \t]+[^\W\d_a-zß-ÿ]+)*[ \t]+([^\W\d_][\w'’-]*)")
+# the rest of a capitals surname up to the given name after it: "-STADLER Miriam", " BERG Pieter", ", Eszter"
+_CAPITALS_RUN = re.compile(r"(?:[ \t]+" + _CAPITALS + r")*(?:,[ \t]*|[ \t]+)([^\W\d_][\w'’-]*)")
 
 
 @lru_cache(maxsize=4)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_brands import names_an_org
+from pipeline.extract.people_full_names import surname_first_at
 from pipeline.extract.shapes import (ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, pipe_cells,
                                      valid_person_name)
 from pipeline.extract.statement_apposed import after_titles
@@ -27,6 +29,17 @@ def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
     return lines, offsets
 
 
+# what may close a list entry after its organisation: a note or acronym in brackets, or a unit of it after a comma
+# ("– Acme Kft. (host)", "– Acme Agency (AA)", "– University of Debrecen, Faculty of Pharmacy")
+_NOTE_AFTER_ORG = re.compile(r"\.?[ \t]*(?:\([^()\n]{1,40}\)|,[ \t]*([A-Z][^,;()\n]{1,60}))[ \t.;]*")
+
+
+def _note_after_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The rest of a list line after its organisation is a bracket note or a unit that names an organisation."""
+    m = _NOTE_AFTER_ORG.fullmatch(text, start, end)
+    return m is not None and (m.group(1) is None or names_an_org(clean(m.group(1)), lex))
+
+
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"line:name-role"``, ``"line:name-org"``, ``"line:name-role-org"``, ``"line:name-over-role"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
     out: list[Statement] = []
@@ -35,7 +48,7 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
         lstart = offsets[i]
         b = BULLET.match(line)
         start = lstart + (b.end() if b else 0)
-        span = person_name_at(text, start, lex)
+        span = person_name_at(text, start, lex) or surname_first_at(text, start, lex)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
         if span is None:
             # "Dr. Jane Doe\nSenior Projects Manager": a courtesy title (no role) opens the line.
             pos, t = start, title_re(lex).match(text, start)
@@ -58,9 +71,9 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
             if sep and sep.end():
                 # "Jane Doe, Acme Cluster Association": an agenda line with an organisation and no role.
                 run = cap_run_at(text, span.end + sep.end(), list_heads=lex.org_suffixes, single_line=True)
-                if run and not text[run.end:lstart + len(line)].strip(" \t.;"):
+                if run and (not text[run.end:lstart + len(line)].strip(" \t.;") or _note_after_org(text, run.end, lstart + len(line), lex)):
                     oname = clean(text[run.start:run.end])
-                    if key(oname) in lex.gazetteer_by_key or any(w in lex.org_suffixes for w in oname.split()):
+                    if key(oname) in lex.gazetteer_by_key or names_an_org(oname, lex):
                         out.append(Statement(span, "line:name-org", org=run))
                         continue
                 unknown = _unlisted_role_line(text, span.end + sep.end(), lstart + len(line), lex) if sep.group().strip() == "," else None

@@ -160,6 +160,8 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         span = person_name_at(text, m.end(), lex, min_words=1)
         if not span or (" " not in text[span.start:span.end] and text[span.start:span.end].lower() in lower):
             continue  # "Cadet Programs": a title before an ordinary word
+        if title_re(lex).match(text, span.start):
+            continue  # "Univ.-Prof. Dipl.-Ing. Dr. Jane Doe": another title follows, whose own turn reads the name
         is_role = bool(lex.role_title_re.fullmatch(title))
         q = _qualified_start(text, m.start(1)) if is_role else m.start(1)
         org = (org_before(text, q, lex) or represented_org(text, q, lex)) if is_role else None

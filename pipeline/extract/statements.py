@@ -14,7 +14,7 @@ manager" (:mod:`statement_apposed`), one plural role for listed names ("the audi
 :mod:`statement_shared`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
 President", :mod:`statement_board`), attendance and board list entries that end with the role ("Jane Doe - Acme Cluster,
 project manager", :mod:`statement_member_lines`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
-:mod:`statement_credits`) and speaker tables (pipe
+:mod:`statement_credits`), two signatures side by side (:mod:`statement_signatures`) and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plain-text columns, :mod:`statement_columns`). People, roles and organisations all read these statements.
 
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
@@ -38,6 +38,7 @@ from pipeline.extract.statement_member_lines import member_line_statements
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
 from pipeline.extract.statement_parts import Statement, lower_case_words
+from pipeline.extract.statement_signatures import signature_pair_statements, without_glued_pairs
 from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
@@ -76,6 +77,8 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
+    pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
+    found = without_glued_pairs(found, pairs) + pairs
     return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text, lex)))
 
 
