@@ -23,6 +23,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import body_owner, governing_body
+from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
@@ -411,7 +412,10 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     cut = Span(*line_fields(ctx, span.start, span.end))
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
-    span = cut
+    span = past_list_label(ctx.text, cut, ctx.lex)  # "PP3 Politecnico di Torino" (org_list_lines.py)
+    rest = key(clean(ctx.text[span.start:span.end])) if span is not None and span != cut else None
+    if span is None or rest is not None and (rest in ctx.lex.cities or rest in ctx.lex.countries):
+        return  # "PP7", "PM1 Graz (AT)": a code alone, a meeting's town
     if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
         return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
