@@ -24,6 +24,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_bodies import body_owner, governing_body
 from pipeline.extract.org_list_lines import past_list_label
+from pipeline.extract.org_venues import event_venue
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
@@ -445,8 +446,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         return  # the name after "Venue:" is a place
     if strength < 3 and _EDITION_OF.search(ctx.text[max(0, span.start - 30):span.start]):
         return  # "the next edition of our Cluster Managers' Academy": a recurring event
-    if strength < 3 and _venue_line(ctx, span):
-        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
+    if strength < 3 and (_venue_line(ctx, span) or event_venue(ctx.text, span.start, span.end, ctx.lex)):
+        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig", "dinner at the Old Town Hall": an event's place
     ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
 
 
