@@ -162,3 +162,17 @@ def test_person_of_an_organisation_opens_no_name(extract, text, orgs, people):
 ])
 def test_organisation_headed_names_in_text_of_another_language(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Italian simplified limited company, the Austrian registered sole trader
+    ("The tasting was hosted by Birreria Monte Coglians S.r.l.s. and the bakery Forno Stadler e.U. from Graz.",
+     {("Birreria Monte Coglians S.r.l.s.", "legal-form"), ("Forno Stadler e.U.", "legal-form")}),
+    # the Slovak non-profit organisation and the Czech association written with spaces, lower-case words inside
+    ("Members: Inovačné centrum Tatry, n.o. and Vodní klastr Morava, z. s. signed the charter.",
+     {("Inovačné centrum Tatry, n.o.", "legal-form"), ("Vodní klastr Morava, z. s.", "legal-form")}),
+    ("The report was written by Institut pro městský rozvoj, z. ú. for the Ostrava region.",
+     {("Institut pro městský rozvoj, z. ú.", "legal-form")}),
+])
+def test_forms_cleanco_lacks(extract, text, expected):
+    assert _orgs(extract(text)) == expected

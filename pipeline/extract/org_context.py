@@ -24,6 +24,8 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_affiliation import past_listed_person
 from pipeline.extract.org_bodies import body_owner, governing_body
+from pipeline.extract.org_list_lines import past_list_label
+from pipeline.extract.org_venues import event_venue
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
@@ -412,7 +414,11 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     cut = Span(*line_fields(ctx, span.start, span.end))
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
-    span = past_listed_person(ctx.text, cut, ctx.person_spans)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
+    listed = past_listed_person(ctx.text, cut, ctx.person_spans)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
+    span = past_list_label(ctx.text, listed, ctx.lex)  # "PP3 Politecnico di Torino" (org_list_lines.py)
+    rest = key(clean(ctx.text[span.start:span.end])) if span is not None and span != listed else None
+    if span is None or rest is not None and (rest in ctx.lex.cities or rest in ctx.lex.countries):
+        return  # "PP7", "PM1 Graz (AT)": a code alone, a meeting's town
     if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
         return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
@@ -442,8 +448,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         return  # the name after "Venue:" is a place
     if strength < 3 and _EDITION_OF.search(ctx.text[max(0, span.start - 30):span.start]):
         return  # "the next edition of our Cluster Managers' Academy": a recurring event
-    if strength < 3 and _venue_line(ctx, span):
-        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig": where an event takes place
+    if strength < 3 and (_venue_line(ctx, span) or event_venue(ctx.text, span.start, span.end, ctx.lex)):
+        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig", "dinner at the Old Town Hall": an event's place
     ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
 
 

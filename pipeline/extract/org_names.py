@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
+from pipeline.extract.org_list_lines import is_list_code
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
@@ -131,7 +132,8 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
         return
     if span is None and (is_headed(ctx, name) or len(name.split()) <= 4 and not generic(ctx, name)):
         span = piece
-    if span is None or not_org(ctx, clean(t[span.start:span.end]), defined=True) or key(name) == key(acr):
+    if span is None or not_org(ctx, clean(t[span.start:span.end]), defined=True) or key(name) == key(acr) \
+            or is_list_code(t, acr, ctx.lex.data_dir):  # "the audits in Slavonia (PP7)": a partner's code
         ctx.not_org_acronyms.add(acr)
         ctx.not_org_acronyms.add(acr.split("-")[0])
         return

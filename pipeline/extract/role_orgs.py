@@ -62,6 +62,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
+from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
@@ -186,7 +187,8 @@ def _org_label(text: str, person: Span, orgs: OrgIndex, lex: Lexicon) -> OrgMent
     Doe, John Roe (CEO) and Ann Poe": the names before this one are list items, capitalised, perhaps bracketed)."""
     line = text.rfind("\n", 0, person.start) + 1
     for org in orgs.within(line, person.start):
-        if not _LINE_LEAD.search(text, max(0, org.start - 8), org.start):
+        if not (_LINE_LEAD.search(text, max(0, org.start - 8), org.start)
+                or opens_with_code(text, line, org.start, lex.data_dir)):  # "PP1  Acme Cluster – Jane Doe"
             continue
         gap = _LABEL_GAP_AFTER.match(text, org.end)
         if gap is None:
