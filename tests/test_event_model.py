@@ -139,10 +139,11 @@ def test_event_folds_hold_out_every_training_set_once():
 
 # The model retrained on 27 sets (64 wide) and on 29 sets tagged 3 of these 8 sentences exactly (the 23-set one, 96 wide, the
 # first three); the 31-set model (blind25 and blind26 added) tagged 4: the delegation to Osaka and Kyoto, the return visit to
-# Leipzig, the trade mission to Nairobi and the study visit to Vienna. The 35-set model (blind27 to blind30 added) tags 3: the
-# return visit to Porto comes back, the delegation to Osaka and Kyoto and the trade mission to Nairobi are lost (it tags
-# nothing in either sentence). The untagged stay as strict expected failures, so a retrain that tags them shows.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 35-set model does not tag it")
+# Leipzig, the trade mission to Nairobi and the study visit to Vienna. Retrained on 35 sets (blind27 to blind30 added), the
+# 64-wide model tagged 3 (the return visits to Leipzig and Porto, the study visit to Vienna); the 48-wide, 3-deep model
+# shipped since tags 2: the trade mission to Nairobi and the study visit to Vienna (nothing in the other sentences). The
+# untagged stay as strict expected failures, so a retrain that tags them shows.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 35-set model (48 wide) does not tag it")
 
 
 @pytest.mark.parametrize("text, row", [
@@ -153,14 +154,16 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 35-set model does not t
     pytest.param("Members also asked for a follow-up visit of Basque partners to Turin.",
                  ("Follow-up visit of Basque partners to Turin", "model:event-ner", "follow-up visit of Basque partners to Turin", None),
                  marks=_NOT_TAGGED),
-    ("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
-     ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None)),
-    pytest.param("Our members joined a trade mission to Nairobi.",
-                 ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None), marks=_NOT_TAGGED),
+    pytest.param("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
+                 ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None),
+                 marks=_NOT_TAGGED),
+    ("Our members joined a trade mission to Nairobi.",
+     ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None)),
     ("The board approved a study visit of Czech bakers to Vienna.",
      ("study visit of Czech bakers to Vienna", "model:event-ner", "study visit of Czech bakers to Vienna", None)),
-    ("Members welcomed the return visit of Danish designers to Porto.",
-     ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None)),
+    pytest.param("Members welcomed the return visit of Danish designers to Porto.",
+                 ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None),
+                 marks=_NOT_TAGGED),
     pytest.param("Twelve firms took part in a fact-finding mission to Taiwan.",
                  ("Fact-finding mission to Taiwan", "model:event-ner", "fact-finding mission to Taiwan", None), marks=_NOT_TAGGED),
     pytest.param("A delegation of Irish seafood exporters will travel to Seoul.",
