@@ -138,21 +138,25 @@ def test_event_folds_hold_out_every_training_set_once():
 
 
 # The model retrained on 27 sets (64 wide) and on 29 sets tagged 3 of these 8 sentences exactly (the 23-set one, 96 wide, the
-# first three); the 31-set model (blind25 and blind26 added) tags 4: the delegation to Osaka and Kyoto and the return visit
-# to Leipzig come back, the return visit to Porto is lost. The untagged stay as strict expected failures, so a retrain that
-# tags them shows.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 31-set model does not tag it")
+# first three); the 31-set model (blind25 and blind26 added) tagged 4: the delegation to Osaka and Kyoto, the return visit to
+# Leipzig, the trade mission to Nairobi and the study visit to Vienna. Retrained on 35 sets (blind27 to blind30 added), the
+# 64-wide model tagged 3 (the return visits to Leipzig and Porto, the study visit to Vienna); the 48-wide, 3-deep model
+# shipped since tags 2: the trade mission to Nairobi and the study visit to Vienna (nothing in the other sentences). The
+# untagged stay as strict expected failures, so a retrain that tags them shows.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 35-set model (48 wide) does not tag it")
 
 
 @pytest.mark.parametrize("text, row", [
     # a generic event noun of data/event_generic_heads.txt counts as the keyword: visits, delegations, missions
-    ("Last year the cluster led a Finnish business delegation to Osaka and Kyoto.",
-     ("Finnish business delegation to Osaka and Kyoto", "model:event-ner", "Finnish business delegation to Osaka and Kyoto", None)),
+    pytest.param("Last year the cluster led a Finnish business delegation to Osaka and Kyoto.",
+                 ("Finnish business delegation to Osaka and Kyoto", "model:event-ner", "Finnish business delegation to Osaka and Kyoto", None),
+                 marks=_NOT_TAGGED),
     pytest.param("Members also asked for a follow-up visit of Basque partners to Turin.",
                  ("Follow-up visit of Basque partners to Turin", "model:event-ner", "follow-up visit of Basque partners to Turin", None),
                  marks=_NOT_TAGGED),
-    ("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
-     ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None)),
+    pytest.param("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
+                 ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None),
+                 marks=_NOT_TAGGED),
     ("Our members joined a trade mission to Nairobi.",
      ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None)),
     ("The board approved a study visit of Czech bakers to Vienna.",
