@@ -571,13 +571,6 @@ def test_events_edition_rows_numbered_under_an_event_heading(extract):
 
 @pytest.mark.parametrize("text", [
     "Key dates\n\nDeadline for applications – 15 May 2025\nResults published – 30 June 2025\n",  # dates of a call
-    # what is done with a schedule or a document about an event
-    "Brokerage timeline\n\nMeeting schedule sent out – 12 April 2031\nBook meetings in the online catalogue – 2 April 2031\n",
-    "Related news\n– Summary of the Annual Members' Meeting 2031 (20 May 2031)\n"
-    "– Draft agenda for the Steering Group meeting (3 June 2031)\n",
-    "B2B timeline\n\nSchedule of the one-to-one meetings sent to participants – 14 March 2031\n"
-    "Book a table at the networking dinner – 1 March 2031\n",
-    "Workshop series\n\n- Workshop outcomes presented to the board (12 May 2031)\n- Agenda of the closing workshop (2 June 2031)\n",
     "Board\n\nAnna Berg, since 4 May 2021\nJonas Lind, since 9 June 2022\n",  # no keyword, no shared series name
     "Harbour Tech Days Gdynia, 4–5 March 2024\n\nThe port authority thanked everyone and closed the day with a dinner for all.\n\n"
     "Our members came back home on the train.\n\nSeveral new projects started after that.\n\nHarbour Tech Days Bilbao, 10 October 2024 is next.\n",
