@@ -75,3 +75,33 @@ def test_lab_is_a_facility_unless_a_topic_follows(extract, text, expected):
 ])
 def test_fairground_named_by_its_town_is_no_event(extract, text, expected):
     assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a calendar's or a form's field label before the name: the name starts after it
+    ("Event: Lakeside Timber Days 2031\nDate: 14 May 2031\nVenue: Bregenz\n\n"
+     "The Lakeside Timber Days bring wood companies from three countries together.",
+     [("Lakeside Timber Days 2031", "pattern:announcement"), ("Lakeside Timber Days 2031", "pattern:event_name")]),
+    ("Event: Rhône Valley Packaging Summit\nWhen: 3 June 2031\nWhere: Valence\n\nRegistration is open until 20 May.",
+     [("Rhône Valley Packaging Summit 2031", "pattern:announcement")]),
+    ("Winter calendar\n\nEvent:    Webinar on hydrogen for bakeries\nDate:     21 January 2031\nPlace:    online\n",
+     [("Webinar on hydrogen for bakeries 2031", "pattern:announcement")]),
+])
+def test_field_label_is_no_part_of_the_name(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the label's value says what kind of event, or which day of a programme: no event of its own
+    ("Fjord Aquaculture Forum 2031\n\nEvent type: workshop and study visit\nDates: 8-9 September 2031\nPlace: Bergen\n\n"
+     "The forum brings fish farmers and equipment makers together.",
+     [("Fjord Aquaculture Forum 2031", "pattern:event_anaphor"), ("Fjord Aquaculture Forum 2031", "pattern:event_name")]),
+    ("Baltic Robotics Summit 2031\n\nDAY 1 - Thursday 6 November 2031: Keynotes, Main Hall\n\n"
+     "09:00 Registration\n10:00 Opening by the cluster chair\n",
+     [("Baltic Robotics Summit 2031", "pattern:event_name")]),
+    ("Alpine Mobility Conference 2031 – Programme\n\nDay 1 – Monday, 3 March 2031: Batteries and charging\n\n"
+     "09:00 Registration\n10:00 Opening\n",
+     [("Alpine Mobility Conference 2031", "pattern:event_name")]),
+])
+def test_label_of_a_kind_or_a_programme_day_names_no_event(extract, text, expected):
+    assert _events(extract, text) == expected

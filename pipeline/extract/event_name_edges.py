@@ -14,6 +14,10 @@
   (``[town]`` of ``data/event_venue_keywords.txt``) right before a known town ("Messe Berlin", "International
   Fair Plovdiv", "Incheba Expo Bratislava") is where an event is held, unless it holds a listed trade fair or
   a year; the town first is a fair's own name ("during the Hamburg Messe", "Hannover Messe");
+- ``a field label before the name``: a name that opens with a form's or a calendar's field label and a colon
+  ("Event: Alpine Wood Days", "What: the Baltic pavilion at the fair") starts after it; one whose label says
+  what kind of event it is ("Event type: matchmaking, conference") or which day of a programme ("Day 2 –
+  Tuesday, 4 May: Plenary", read as "Day: Plenary") names no event and is dropped;
 - ``a job title built on an event word`` ("Lucía Ortega, Trade Fairs Officer", "Events & Communication
   Officer", "President of the General Assembly of the County") is a person's post, never an event.
 
@@ -39,6 +43,7 @@ _AFTER_JOB = re.compile(r"(?:[ \t]*(?:&|and)[ \t]+[A-Z][\w-]*)?[ \t\n]+(?P<job>[
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PARTICIPLE_END = re.compile(r",[ \t]+[a-z]+ed$")
 _QUOTE_END = re.compile(r"[\"”’'»]\s*$")
+_LABEL = re.compile(r"^[ \t*]*(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t*]*:[ \t*]*")  # "Event:", "**Event type:**"
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class NameEdges:
     breadcrumb: frozenset[str]  # first steps of a breadcrumb trail
     jobs: frozenset[str]  # job titles an event word can be a post of
     fairground: frozenset[str] = frozenset()  # words that beside a town name a fairground ("Messe Berlin")
+    field_label: frozenset[str] = frozenset()  # a field label before a name ("Event: ...")
+    no_name_label: frozenset[str] = frozenset()  # a field label whose value is no name ("Event type: ...")
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +65,8 @@ def load_name_edges(data_dir: Path) -> NameEdges:
     def words(key: str) -> frozenset[str]:
         return frozenset(" ".join(w.lower().split()) for w in sections.get(key, []))
     venues = frozenset(w.lower() for w in data_sections(data_dir / "event_venue_keywords.txt").get("town", []))
-    return NameEdges(words("dangling end"), words("breadcrumb root"), words("job word"), venues)
+    return NameEdges(words("dangling end"), words("breadcrumb root"), words("job word"), venues,
+                     words("field label"), words("no name label"))
 
 
 _APPOSITION = re.compile(r",[ \t]+an?[ \t]+(?P<words>(?:[\w-]+[ \t]+){0,2}[\w-]+)")  # ", a two-day workshop"
@@ -113,10 +121,25 @@ def job_post(text: str, lex: EventLexicon, edges: NameEdges, m: Candidate) -> bo
     return bool(words) and after is not None and after.group("job").lower() in edges.jobs and lex.lookup([words[-1]]) is not None
 
 
+def without_label(name: str, edges: NameEdges) -> str | None:
+    """The name after a field label that holds it ("Event: Alpine Wood Days" is "Alpine Wood Days"); None
+    when the label's value names no event ("Event type: ...", "Day: Plenary"); else the name as it is."""
+    label = _LABEL.match(name)
+    if label is None:
+        return name
+    key = " ".join(label.group("label").lower().split())
+    if key in edges.no_name_label:
+        return None
+    return name[label.end():] if key in edges.field_label and name[label.end():].strip() else name
+
+
 def tidy_name(name: str, edges: NameEdges, quoted: bool = False, lead: str = "") -> str | None:
-    """The name without a breadcrumb trail (which may open on its line before it, ``lead``), a broken word's
-    second half before it and dangling words after it (not those of a quoted title); None when it ends in a
-    broken word's first half."""
+    """The name without a field label (:func:`without_label`), a breadcrumb trail (which may open on its line
+    before it, ``lead``), a broken word's second half before it and dangling words after it (not those of a
+    quoted title); None when it ends in a broken word's first half or its label's value names no event."""
+    name = without_label(name, edges)
+    if name is None:
+        return None
     steps = [s.strip() for s in (lead.lstrip() + name).split(" / ")]
     if len(steps) > 1 and steps[0].lower() in edges.breadcrumb and steps[-1]:
         name = steps[-1]
