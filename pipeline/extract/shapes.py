@@ -104,10 +104,11 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         if words and "\n" in text[words[-1][1]:i] and text.startswith(":", m.end()):
             break  # "Jane Doe\nPosition: Director": a label on the next line
         if len(words) >= 2 and "\n" in text[words[-1][1]:i]:
-            # "Capt Jane Doe\nMoral Leadership Officer": the next line, up to a comma, is a role line.
+            # "Capt Jane Doe\nMoral Leadership Officer", "Jane Doe\nCommunications": the next line, up to a comma, is a
+            # role line or a line of areas of work (role_departments.txt)
             nl = text.find("\n", i)
             line = text[i:nl if nl != -1 else len(text)].split(",")[0]
-            if len(line.split()) <= 5 and lex.role_title_re.search(line):
+            if len(line.split()) <= 5 and (lex.role_title_re.search(line) or lex.department_role_re.fullmatch(line.strip())):
                 break
         if w.lower() in lex.name_particles and words and _particle_shape(w):
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
