@@ -18,7 +18,7 @@ Program
 
 9:00  Registrace a káva
 9:30  Zahájení – Ing. Radek Pospíšil, Ph.D., předseda představenstva klastru MedBio Morava
-9:45  Keynote: "Regulatory science as a competitive advantage" – Dr. Eoin Mac Cárthaigh, Director of Translational Programmes, BioConnect Ireland
+9:45  Keynote: "Regulatory science as a competitive advantage" – Dr. Eoin Mac Cárthaigh, Director of Translational Programmes, TransBio Éireann
 10:30 EU perspective on health-industry clusters – Katrien Van den Broeck, Policy Officer, DG GROW, European Commission
 11:15 Přestávka
 11:30 Panel: Spin-off nebo licence?
@@ -47,13 +47,13 @@ tel. +420 5xx xxx xxx | info@medbio-morava.example
 ''')
 G(N, None,
  people=[("Radek Pospíšil","předseda představenstva klastru","Klastr MedBio Morava, z.s."),
-  ("Eoin Mac Cárthaigh","Director of Translational Programmes","BioConnect Ireland"),
+  ("Eoin Mac Cárthaigh","Director of Translational Programmes","TransBio Éireann"),
   ("Katrien Van den Broeck","Policy Officer","DG GROW"),
   ("Lucie Hrubá","ředitelka","Klastr MedBio Morava, z.s."),
   ("Stefanie Auer-Lindner","CEO","Lindner Biologics GmbH"),
   ("Tomáš Veselý",None,"Masarykova univerzita"),
   ("Hans Timmermans","investment manager","Zuidas Life Ventures B.V.")],
- orgs=[("Klastr MedBio Morava, z.s.",None),("BioConnect Ireland",None),("DG GROW",None),
+ orgs=[("Klastr MedBio Morava, z.s.",None),("TransBio Éireann",None),("DG GROW",None),
   ("European Commission",None),("Lindner Biologics GmbH",None),("Masarykova univerzita",None),
   ("Zuidas Life Ventures B.V.",None),("Jihomoravský kraj",None),("CzechInvest",None)],
  events=[("BIOREGION BRNO 2032 – Od laboratoře k trhu","2032-09-16","2032-09-16","Brno","Czechia"),

@@ -58,8 +58,6 @@ G(N, None,
   ("Mekatek Solutions S.L.",None),("Provincial Council of Bizkaia",None),
   ("Bideo Zuzena S.L.",None),("Basque Business Development Agency","SPRI"),("Enterprise Europe Network",None)],
  events=[("Forge Forward 2034 – Metal, data and people","2034-11-08","2034-11-09","Bilbao","Spain"),
-  ("networking dinner","2034-11-08","2034-11-08","Bilbao","Spain"),
-  ("company visits","2034-11-09","2034-11-09",None,None),
   ("Bizkaia Industry Forum","2034-11-07","2034-11-07","Bilbao","Spain")],
  dates=["2034-11-08/2034-11-09","2034-11-08","2034-11-09","2034-11-20","2034-10-27","2034-11-07",
   "2034-10-31","2034-10-10","2034-09-03"])

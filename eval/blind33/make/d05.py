@@ -72,4 +72,4 @@ G(N, None,
   ("Pannon Casting Kft.",None),("Politechnika Śląska",None),("Ministry of Economy of the Slovak Republic",None)],
  events=[("Danube Auto Meet 2033","2033-05-24","2033-05-24","Bratislava","Slovakia"),
   ("The 2032 edition","2032","2032","Győr","Hungary")],
- dates=["2033-05-24","2033-03-01","2033-05-02","2033-05-19","2033-05-22","2033-05-12","2033-07/2033-09"])
+ dates=["2033-05-24","2033-03-01","2033-05-02","2033-05-19","2033-05-22","2033-05-12","2033"])

@@ -51,12 +51,8 @@ G(N, "2035-06-19",
   ("Nordluft Engineering GmbH",None),("ZARM",None),("University of Bremen",None),
   ("German Aerospace Center","DLR"),("Institute of Composite Structures and Adaptive Systems",None)],
  events=[("Cluster mission to Montréal","2035-06-04","2035-06-08","Montréal","Canada"),
-  ("Evening reception","2035-06-05","2035-06-05","Montréal","Canada"),
   ("Québec Aerospace Supply Chain Days","2035-06-07","2035-06-08","Montréal","Canada"),
   ("Aerospace Days Bremen","2036-03-17","2036-03-19","Bremen","Germany"),
   ("Next WAN mission","2035","2035","Toulouse","France")],
  dates=["2035-06-04/2035-06-08","2035-06-19","2035-06-04","2035-06-05","2035/2037","2035-06-06","2035-06-07",
-  "2035-06-07/2035-06-08","2035-06-08","2036-03","2036-03-17/2036-03-19","2035","2035-07"],
- km=["38 B2B meetings, 9 follow-up visits agreed","one MoU signed (WAN – Aéro-Ville Québec)",
-  "two members preparing a joint offer for a cabin retrofit programme",
-  "a return visit of a Québec delegation to Bremen is planned for March 2036, during the Aerospace Days Bremen (17–19 March 2036)"])
+  "2035-06-07/2035-06-08","2035-06-08","2036-03","2036-03-17/2036-03-19","2035","2035-07"])

@@ -12,7 +12,7 @@ html='''<html><body style="font-family:Arial">
 <li>14:00 Welcome &ndash; Mette Kjærsgaard Holm, innovation manager, OEV</li>
 <li>14:05 Data clauses in service contracts: what SMEs should negotiate &ndash; advokat Rasmus Østergaard, partner, Kronborg Advokatpartnerselskab</li>
 <li>14:25 A data space for blade inspections &ndash; Dr. Friederike Janßen, senior researcher, Fraunhofer IWES</li>
-<li>14:45 Case: drone inspection data in practice &ndash; Thomas Bækgaard, CEO of SkyBlade ApS</li>
+<li>14:45 Case: drone inspection data in practice &ndash; Thomas Bækgaard, CEO of Vingedrone ApS</li>
 <li>15:00 Q&amp;A, moderated by Mette Kjærsgaard Holm</li>
 </ul>
 <p>The webinar prepares the workshop &ldquo;Data sharing agreements&rdquo; that we will hold in Esbjerg on 9 April 2031 together with Aalborg University and the Danish Maritime Authority&rsquo;s innovation desk. It is also a warm-up for WindEurope 2031 in Copenhagen (22&ndash;24 April), where OEV will have a shared stand.</p>
@@ -36,9 +36,9 @@ G(N, "2031-02-25",
  people=[("Mette Kjærsgaard Holm","innovation manager","OEV"),
   ("Rasmus Østergaard","partner","Kronborg Advokatpartnerselskab"),
   ("Friederike Janßen","senior researcher","Fraunhofer IWES"),
-  ("Thomas Bækgaard","CEO","SkyBlade ApS")],
+  ("Thomas Bækgaard","CEO","Vingedrone ApS")],
  orgs=[("Offshore Energy Vestjylland","OEV"),("Kronborg Advokatpartnerselskab",None),("Fraunhofer IWES",None),
-  ("SkyBlade ApS",None),("Aalborg University",None),("Danish Maritime Authority",None)],
+  ("Vingedrone ApS",None),("Aalborg University",None),("Danish Maritime Authority",None)],
  events=[("Sharing O&M data across the offshore wind supply chain – who owns the turbine data?","2031-03-12","2031-03-12",None,None),
   ("Data sharing agreements","2031-04-09","2031-04-09","Esbjerg","Denmark"),
   ("WindEurope 2031","2031-04-22","2031-04-24","Copenhagen","Denmark"),

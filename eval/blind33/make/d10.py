@@ -62,8 +62,5 @@ G(N, None,
   ("Consorzio di Bonifica della Sicilia Orientale",None),("CNR-IBE",None),("CREA Acireale",None),
   ("DG AGRI",None),("European Commission",None),("Regione Siciliana – Assessorato dell'Agricoltura",None),("ISMEA",None)],
  events=[("Citrus Innovation Forum 2032","2032-10-14","2032-10-15","Catania","Italy"),
-  ("Forum dinner","2032-10-14","2032-10-14","Catania","Italy"),
-  ("Field visit to the experimental grove of CREA Acireale","2032-10-15","2032-10-15","Acireale","Italy"),
-  ("Arancia d'Oro 2032","2032-10-15","2032-10-15","Catania","Italy"),
   ("first edition","2031-10-07","2031-10-08","Siracusa","Italy")],
  dates=["2032-10-14","2032-10-15","2032-09-30","2031-10-07/2031-10-08"])

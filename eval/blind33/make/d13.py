@@ -63,6 +63,5 @@ G(N, "2034-02",
   ("Self-healing coatings: from lab to pilot line","2034-01-24","2034-01-24",None,None),
   ("Meet the Investors: deep-tech funds in the Baltics","2034-02-07","2034-02-07",None,None),
   ("Annual Members' Meeting","2034-03-12","2034-03-12","Riga","Latvia"),
-  ("JEC World","2034-03-25","2034-03-27","Paris","France"),
-  ("Materials for the energy transition","2034-04","2034-04",None,None)],
+  ("JEC World","2034-03-25","2034-03-27","Paris","France")],
  dates=["2034-02","2033-12-13","2034-01-10","2034-01-17","2034-01-24","2034-02-07","2034-03-12","2034-03-25/2034-03-27","2034-04"])
