@@ -25,7 +25,7 @@ to the Board for the financial year.
 PhotonTwente – Minutes of the General Assembly 2034                                    page 2 of 3
 
 4. Elections and mandates
-4.1 The mandate of Annelies ter Haar (ASML-supplier Opteryx B.V.) as President ends. She was re-elected
+4.1 The mandate of Annelies ter Haar (Opteryx B.V.) as President ends. She was re-elected
 for a second and final mandate of three years (2034–2037) by 47 votes, 3 abstentions.
 4.2 Board seat "research": Prof. dr. Frank van den Berg (University of Twente, MESA+ Institute) stepped
 down after six years. Dr. Sanne Mulder-Kuipers (Saxion University of Applied Sciences) was elected in his

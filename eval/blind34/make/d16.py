@@ -46,6 +46,6 @@ save("MTVS_Innovation-Awards-2031_winners.txt", T, "2031-06-27",
   P("Jana Moser",None,M)],
  [O(M),O("Furtwangen University"),O("Ministry of Economic Affairs, Labour and Tourism Baden-Württemberg"),O("SutureLab GmbH"),O("Kessler Chirurgie-Instrumente GmbH & Co. KG"),
   O("Vistamed Analytics AG"),O("Donautal Sterilgut GmbH")],
- [E("MedTechValley Südwest Innovation Awards 2031","2031-06-26","2031-06-26","Tuttlingen","Germany"),
+ [E("MedTechValley Südwest Innovation Awards 2031",None,None,"Tuttlingen","Germany"),
   E("MEDICA","2031-11-17","2031-11-20","Düsseldorf","Germany")],
  ["2031-06-27","2031-11-17/2031-11-20","2032-02-01"], [])
