@@ -29,7 +29,7 @@ Interview: Maarja-Liis Ilves, TCC communications
 """
 save("TCC_newsletter_4-2033_member-interview-Karbonit.txt", T, None,
  [P("Kadri Põldmaa","CEO","Karbonit OÜ"),P("Rasmus Tamm","CTO","Karbonit OÜ"),
-  P("Jaan Sepp","Professor","Tallinn University of Technology"),
+  P("Jaan Sepp",None,"Tallinn University of Technology"),
   P("Liisi Kask","EEN adviser","Enterprise Estonia"),
   P("Maarja-Liis Ilves",None,"TCC")],
  [O("Tallinn Cleantech Cluster","TCC"),O("Karbonit OÜ"),O("Läänemere Ventures"),O("Kiviprefab AS"),
