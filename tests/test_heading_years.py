@@ -42,6 +42,14 @@ def test_heading_year_governs_the_yearless_days_under_it(extract, text, expected
     # an item of a numbered agenda is no heading: the minutes' own date decides
     ("Minutes of the board, 14 November 2034\n\n5. Work programme 2035\n\nThe board approved the plan on 2 November.\n",
      [("14 November 2034", "2034-11-14", "2034-11-14"), ("2 November", "2034-11-02", "2034-11-02")]),
+    # a line of links naming an edition is no heading, nor is a month with its year in a table's cell
+    ("Home · About · 2031 edition · Partners\n\nPublished 3 October 2030\n\nThe board meets on 20 November in Vigo.\n",
+     [("2031", "2031-01-01", "2031-12-31"), ("3 October 2030", "2030-10-03", "2030-10-03"),
+      ("20 November", "2030-11-20", "2030-11-20")]),
+    ("Dock Robotics Bulletin · Issue 4 · May 2030\n\nMarch 2031\n(tbc)\nPort Automation Days\n\n"
+     "Proposals for talks are welcome until 30 June.\n",
+     [("May 2030", "2030-05-01", "2030-05-31"), ("March 2031", "2031-03-01", "2031-03-31"),
+      ("30 June", "2030-06-30", "2030-06-30")]),
 ])
-def test_heading_year_leaves_past_clauses_and_list_items(extract, text, expected):
+def test_heading_year_leaves_past_clauses_list_items_and_links(extract, text, expected):
     assert _rows(extract(text)) == expected

@@ -1,26 +1,27 @@
 """Headings that state the year of the year-less days under them: a calendar's or programme's title with its
 year ("EVENTS CALENDAR 2034", "SETC | Events Calendar 2034 | …", "## Dates for your diary 2034", "Programme of
 the 2027 season", "## 2027 edition – Tórshavn"; phrases: ``calendar_period`` in
-``data/document_metadata_cues.csv``) and a month heading with its year ("MARCH 2034", "## June 2034").
+``data/document_metadata_cues.csv``). A month with its year alone on a line is none: a PDF table's cell ("June 2026
+(tbc)") reads like one, and a stated month gives its year to the days of that month anyway.
 
 Such a year governs the year-less days and months under the heading ("16 Jan  Members' meeting", "JULY") before
 the publication date or another stated date of that month does: a calendar approved on "12 December 2033" lists the
 days of 2034. A clause in the past tense is read as before ("the talk had been postponed once, from 10 December"
-under "SEASON 2026" is the December before). A heading governs down to the next such heading, or to the next Markdown heading of its level or
-above (any, under a heading of plain text); a heading that is a sentence (ending in a full stop), an item of a
-list ("5. Work programme 2035") or a line of links ("[Home](/) · [2027 edition](#next)") is none.
+under "SEASON 2026" is the December before). A heading governs down to the next such heading, or to the next
+Markdown heading of its level or above (any, under a heading of plain text); a heading that is a sentence (ending
+in a full stop), an item of a list ("5. Work programme 2035") or a line of links ("[Home](/) · [2027
+edition](#next)") is none.
 """
 from __future__ import annotations
 
 import bisect
 import re
 
-from pipeline.extract.date_patterns import FULL_MONTH, YEAR
+from pipeline.extract.date_patterns import YEAR
 from pipeline.extract.doc_cues import DocCues
 
 _MARKUP = re.compile(r"^[ \t]*(?P<hashes>#*)[ \t*_|>]*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)][ \t]|[-•–*][ \t])")
-_MONTH_YEAR = re.compile(rf"^(?i:{FULL_MONTH})[ \t]+(?P<y>{YEAR})[ \t*_]*$")
 _YEARS = re.compile(rf"(?<!\d){YEAR}")
 _MAX_WORDS = 14
 
@@ -50,12 +51,11 @@ def heading_years(text: str, cues: DocCues) -> tuple[tuple[int, int, int], ...]:
 
 
 def _heading_year(body: str, cues: DocCues) -> int | None:
-    if not body or re.search(r"[.!?;,][ \t*_]*$", body) or _LIST_ITEM.match(body) or len(body.split()) > _MAX_WORDS or "](" in body:
+    if not body or re.search(r"[.!?;,][ \t*_]*$", body) or _LIST_ITEM.match(body) or len(body.split()) > _MAX_WORDS or (
+            "](" in body or body.count(" · ") >= 2):  # a line of links, "Home · About · 2027 edition · Partners"
         return None
     if len(set(_YEARS.findall(body))) != 1:
         return None  # "Programme 2034 (as of 3 May 2033)", "Events 2033/2034": no one year
-    if m := _MONTH_YEAR.match(body):
-        return int(m["y"])
     if m := cues.calendar_period.search(body):
         return int(m.group("y1") or m.group("y2"))
     return None

@@ -227,7 +227,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
 
     ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
-    ``headings`` (:func:`pipeline.extract.date_headings.heading_years`, "EVENTS CALENDAR 2034", "MARCH 2034") give their
+    ``headings`` (:func:`pipeline.extract.date_headings.heading_years`, "EVENTS CALENDAR 2034", "SEASON 2026") give their
     year to the year-less days and months under them, before anything else does.
     """
     text = seg.doc.text
