@@ -20,14 +20,15 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import (dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages, metadata, parties,
-                                  relative_dates)
+    from pipeline.extract import (date_headings, dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages,
+                                  metadata, parties, relative_dates)
 
     info = metadata.document_info(seg, annotated, rules)
     # Year-less and relative dates are read against the publication date, else an issue month or version date.
     cues = doc_cues.load_doc_cues(rules.data_dir)
     anchor = doc_cues.anchor_date(seg.doc.text, info.published_date, info.published_date_source, cues)
-    date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_cues.report_year(seg.doc.text, cues))
+    date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_cues.report_year(seg.doc.text, cues),
+                                        date_headings.heading_years(seg.doc.text, cues))
     langs = languages.text_languages(seg)
     info = replace(info, language=langs.document, languages=langs.shares)
     date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir,

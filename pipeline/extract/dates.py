@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, previous_word, year_rows,
                                               year_stands_as_date)
+from pipeline.extract.date_headings import year_under_heading
 from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_HEADING, MONTH_LINE, PATTERNS,
                                             QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
                                             YEARLESS_DAY, YEARLESS_MONTH, YEARLESS_MONTH_RANGE, YEARLESS_RANGE,
@@ -180,7 +181,7 @@ def _between_only(text: str, pos: int) -> bool:
 
 
 def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None,
-                  report_year: int | None = None) -> list[DateMention]:
+                  report_year: int | None = None, headings: tuple[tuple[int, int, int], ...] = ()) -> list[DateMention]:
     """Every explicit date or date range in the document, one row per occurrence.
 
     The rules (``dates.rule``), one class of written dates each (the table ``PATTERNS`` in this order):
@@ -226,6 +227,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
 
     ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
+    ``headings`` (:func:`pipeline.extract.date_headings.heading_years`, "EVENTS CALENDAR 2034", "SEASON 2026") give their
+    year to the year-less days and months under them, before anything else does.
     """
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
@@ -336,7 +339,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             tense = _tense(text, m.start(), m.end())
             # a yearly report's year-less days are of its year unless announced ("(17–19 March)" under "March –",
             # even when the foreword is signed "Pardubice, March 2027")
-            year = report_year if report_year is not None and tense != "future" else resolve_year(month, first_day, tense)
+            # a calendar's heading year, unless the clause tells of the past ("postponed once, from 10 December")
+            year = (year_under_heading(headings, start) if tense != "past" else None) or (
+                report_year if report_year is not None and tense != "future" else resolve_year(month, first_day, tense))
             year = year or year_before(stated, m.start())  # several years and no publication date: the nearest's
             if year is None:
                 continue
@@ -373,7 +378,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         month = _month(m["m1"])
         if month is None:
             continue
-        if report_year is not None and (tense != "future" or heading):  # "October – …; a follow-up is planned"
+        if tense != "past" and (under := year_under_heading(headings, m.start("m1"))):  # "JULY" in "EVENTS CALENDAR 2034"
+            year = under
+        elif report_year is not None and (tense != "future" or heading):  # "October – …; a follow-up is planned"
             year = report_year
         elif month_anchor is not None:  # a month is coarse: the anchor and the clause's tense decide, not other dates
             year = _month_year(month, month_anchor, tense)

@@ -74,6 +74,7 @@ class DocCues:
     email_date: re.Pattern[str] = re.compile(r"(?!)")  # "Date: Tue, 14 Oct 2025 10:02:31 +0300"
     release_label: re.Pattern[str] = re.compile(r"(?!)")  # "PRESS RELEASE", "News": a label before a dateline
     report_period: re.Pattern[str] = re.compile(r"(?!)")  # "Annual Report 2025", "2024 Activity Report"
+    calendar_period: re.Pattern[str] = re.compile(r"(?!)")  # "EVENTS CALENDAR 2034", "Dates for your diary 2034"
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -82,6 +83,13 @@ def _rows(path: Path) -> dict[str, list[str]]:
         if (row.get("kind") or "").strip() and (row.get("phrase") or "").strip():
             out.setdefault(row["kind"].strip(), []).append(row["phrase"].strip().lower())
     return out
+
+
+def _period(phrases: list[str]) -> re.Pattern[str]:
+    """One of ``phrases`` with one year before or after it ("Annual Report 2025", "2024 Activity Report"), not a span."""
+    kind = _alternation(phrases)
+    return re.compile(rf"(?<![\d–-])(?:(?P<y1>(?:19|20)\d\d)[ \t]+{kind}\b|\b{kind}[ \t]*[:–—-]?[ \t]*(?P<y2>(?:19|20)\d\d))"
+                      r"(?![\d/–-]|[ \t]*[–-][ \t]*\d)", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -130,9 +138,8 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         by_part=re.compile(rf"^{by}[ \t]+\S", re.I),
         email_header=re.compile(rf"^[ \t]*{_alternation(rows.get('email_header', []))}[ \t]*:[ \t]*\S", re.I | re.M),
         release_label=re.compile(rf"[ \t*_]*(?:{verb}|{kind})[ \t*_]*", re.I),
-        report_period=re.compile(rf"(?<![\d–-])(?:(?P<y1>(?:19|20)\d\d)[ \t]+{_alternation(rows.get('report_period', []))}\b"
-                                 rf"|\b{_alternation(rows.get('report_period', []))}[ \t]*[:–—-]?[ \t]*(?P<y2>(?:19|20)\d\d))(?![\d/–-]|[ \t]*[–-][ \t]*\d)",
-                                 re.I),
+        report_period=_period(rows.get("report_period", [])),
+        calendar_period=_period(rows.get("calendar_period", [])),
         email_date=re.compile(rf"^[ \t]*{_alternation(rows.get('email_date_header', []))}[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.I | re.M),
     )
 
