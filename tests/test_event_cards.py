@@ -130,3 +130,38 @@ def test_event_calendar_card_quoted_headline_alone_is_no_event(extract):
     # one quoted line over a date is a news headline, not a programme
     text = 'News\n\n"Clusters are key to resilience"\n12 March 2026\nThe minister said so at the opening.\n'
     assert not extract(text).events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered sessions of a webinar series, each heading over its weekday and date: named as written
+    ("# Export basics: a webinar series\n\nPosted by the events team · 2 February 2027\n\n"
+     "### Session 1 – Finding distributors abroad\n**Tuesday 9 March 2027**\n"
+     "Speaker: an export adviser\n\n### Session 2 – Booking a stand: costs and grants\n**Tuesday 13 April 2027** · live and recorded\n"
+     "Speaker: a fair organiser\n",
+     [("Session 1 – Finding distributors abroad 2027", dt.date(2027, 3, 9), dt.date(2027, 3, 9), None),
+      ("Session 2 – Booking a stand: costs and grants 2027", dt.date(2027, 4, 13), dt.date(2027, 4, 13), None)]),
+    # modules of a training academy over their dates and towns
+    ("Cluster Leaders Programme 2028\n\nModule 1 – Strategy and member services\n3–4 February 2028, Tartu, Science Park\n"
+     "Trainer: a cluster manager\n\nModule 2: Financing the cluster\n9 March 2028, Riga\nTrainer: a banker\n",
+     [("Module 1 – Strategy and member services 2028", dt.date(2028, 2, 3), dt.date(2028, 2, 4), "Tartu"),
+      ("Module 2: Financing the cluster 2028", dt.date(2028, 3, 9), dt.date(2028, 3, 9), "Riga")]),
+    # episodes of a talk series without quotes
+    ("Podcast live recordings\n\nEpisode 4 – Robots in the vineyard\nFriday, 7 May 2027\n\n"
+     "Episode 5 – Water for orchards\nFriday, 4 June 2027\n",
+     [("Episode 4 – Robots in the vineyard 2027", dt.date(2027, 5, 7), dt.date(2027, 5, 7), None),
+      ("Episode 5 – Water for orchards 2027", dt.date(2027, 6, 4), dt.date(2027, 6, 4), None)]),
+])
+def test_event_calendar_cards_numbered_parts_of_a_series(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city) for e in extract(text).events
+                  if e.rule == "pattern:event_calendar_card") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the sessions of one conference's agenda: a moderator line below each, no date line
+    "Forum programme, 12 May 2027\n\nSession 1 – Ports as test beds\nModerator: a port director\n\n"
+    "Session 2 – Skills at sea\nChair: a dean\n",
+    # the days of one event's programme are no parts of a series
+    "Study visit\n\nDay 1 – Arrival and welcome\nMonday, 3 May 2027\n\nDay 2 – Company visits\nTuesday, 4 May 2027\n",
+])
+def test_event_calendar_cards_numbered_agenda_items_are_no_events(extract, text):
+    assert [e.name for e in extract(text).events if e.rule == "pattern:event_calendar_card"] == []

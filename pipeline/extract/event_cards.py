@@ -24,7 +24,11 @@ A programme of talks or episodes gives a quoted title alone on the title line, p
 quoted title is the event's name without an event keyword, and its date line needs nothing after the date.
 The number may open the date line instead, the quoted title alone on the line below (or above) it
 ("Episode 7 | Wed, 16 January 2030 | 09:00 CET" over '"Heat pumps for small towns"'; the numbering words
-of ``data/event_programme_parts.txt``): ``_numbered_cards``.
+of ``data/event_programme_parts.txt``): ``_numbered_cards``. A numbered part of a series of
+``data/event_numbered_parts.txt`` with its title after a dash is a card's title without an event word,
+and its date line, too, needs nothing after the date ("Session 3 – Notified bodies: queues and costs"
+over "Thursday 18 March 2032"; "Module 2 – Financing growth" over "21 March 2033, Vilnius"): the whole
+title line, number included, is the event's name.
 
 A title that names no one event is no card (:func:`pipeline.extract.event_lists.no_one_event`): a
 calendar's own lines ("Past events", "Questions about our events?") and a table's header ("Date Event Venue").
@@ -78,6 +82,14 @@ def _numbered_part(data_dir: Path | None) -> re.Pattern[str] | None:
     ``data/event_programme_parts.txt``)."""
     parts = programme_parts(data_dir)
     return re.compile(rf"[ \t*|•▪◦-]*(?i:{phrase_alternation(parts)})[ \t]+\d{{1,3}}[ \t]*[|–—:,-][ \t]*(?:(?:{WEEKDAY}),?[ \t]+)?") if parts else None
+
+
+@lru_cache(maxsize=8)
+def _numbered_title(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A title line that opens with a numbered part of a series and its title: "Session 3 – Notified
+    bodies", "Module 2: Financing growth" (the words of ``data/event_numbered_parts.txt``)."""
+    words = data_lines(data_dir / "event_numbered_parts.txt") if data_dir else ()
+    return re.compile(rf"(?i:{phrase_alternation(words)})[ \t]+\d{{1,2}}[ \t]*[–—:·-][ \t]*[A-Z“\"]") if words else None
 
 
 def _quoted_line(ctx: DocContext, span: tuple[int, int] | None) -> tuple[int, str] | None:
@@ -157,7 +169,8 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
 
 
 def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
-           parts: frozenset[str] = frozenset(), labels: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+           parts: frozenset[str] = frozenset(), labels: frozenset[str] = frozenset(),
+           numbered: re.Pattern[str] | None = None) -> tuple[int, str] | None:
     """(start, title) of a card's title line, without its marks and a closing note; None when the
     line is no event's title (see the module doc)."""
     raw = ctx.text[start:end]
@@ -169,29 +182,36 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
     words = [w.strip("“”\"',:;?!()") for w in raw.split()]
     if not words or len(words) > _MAX_TITLE_WORDS or not (raw[:1].isupper() or raw[:1] in "“\"" or _QUOTED_TITLE.fullmatch(raw)):
         return None
-    if raw.endswith((".", ":", ",")) or any(w.lower() in lex.row_not_event for w in words):
+    series_part = numbered is not None and numbered.match(raw) is not None  # "Session 3 – Booking and queues": its topic
+    if raw.endswith((".", ":", ",")) or not series_part and any(w.lower() in lex.row_not_event for w in words):
         return None
     if any(x.precision != "year" for x in ctx.dates_between(start, end)):
         return None  # a date in the title line: a dated row, not a card's title
     if (quoted := _QUOTED_TITLE.fullmatch(raw)) is not None:
         return start + lead + quoted.start("title"), quoted.group("title")  # the talk's title is its name
+    if series_part:
+        return start + lead, raw  # "Session 3 – Notified bodies": a numbered part of a series, named as written
     if not any(keyword_at(lex, words, j) for j in range(len(words))) or no_one_event(lex, raw.split(), parts, labels):
         return None  # "Past events", "Date Event Venue": a line about the calendar, no one event's title
     return start + lead, raw
 
 
-def _quoted_title_above(ctx: DocContext, line_start: int) -> bool:
-    """The line above is a quoted title alone ('Episode 2 – "Pricing abroad"'): a programme of talks,
-    whose date lines need no time or place after them."""
+def _series_title_above(ctx: DocContext, line_start: int, numbered: re.Pattern[str] | None) -> bool:
+    """The line above is a quoted title alone ('Episode 2 – "Pricing abroad"') or a numbered part of a
+    series ("Session 3 – Notified bodies"): a programme of talks or sessions, whose date lines need no
+    time or place after them."""
     above = _line_above(ctx.text, line_start)
-    return above is not None and _QUOTED_TITLE.fullmatch(ctx.text[above[0]:above[1]].strip(_TITLE_MARKS)) is not None
+    if above is None:
+        return False
+    raw = ctx.text[above[0]:above[1]].strip(_TITLE_MARKS)
+    return _QUOTED_TITLE.fullmatch(raw) is not None or (numbered is not None and numbered.match(raw) is not None)
 
 
 def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """Title lines over a date line (``pattern:event_calendar_card``; see the module doc)."""
     lead = _lead(data_dir)
     stand = stand_at(data_dir) if data_dir else None
-    parts, labels = programme_parts(data_dir), field_labels(data_dir)
+    parts, labels, numbered = programme_parts(data_dir), field_labels(data_dir), _numbered_title(data_dir)
     out: list[Candidate] = []
     entries = 0
     for d in ctx.dates:
@@ -201,14 +221,14 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if lead.fullmatch(ctx.text, line_start, d.start) is None:
             continue  # the date does not open its line
         ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
-        ok = ok or _quoted_title_above(ctx, line_start)
+        ok = ok or _series_title_above(ctx, line_start, numbered)
         above = _line_above(ctx.text, line_start)
         if ok and above and stand is not None and stand.search(ctx.text, *above):
             entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)
             continue
-        found = _title(ctx, lex, *above, parts, labels) if ok and above else None
+        found = _title(ctx, lex, *above, parts, labels, numbered) if ok and above else None
         below = _line_below(ctx.text, line_end) if ok and found is None else None
-        found = found or (_title(ctx, lex, *below, parts, labels) if below else None)  # "26–27 March 2026 | Tirana" over its title
+        found = found or (_title(ctx, lex, *below, parts, labels, numbered) if below else None)  # "26–27 March 2026 | Tirana" over its title
         if found is None:
             continue
         start, title = found
