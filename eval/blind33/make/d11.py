@@ -13,7 +13,7 @@ The winners
 - Innovation Award: FrigoTrace SRL (Herstal), for its reusable temperature loggers for pharmaceutical parcels. Accepted by co-founders Nadia BENSALEM and Quentin MARÉCHAL.
 - Sustainable Logistics Award: Coopérative Rail Meuse-Ourthe SC, which moved 11,000 containers from road to rail in 2032.
 - Digital Award: Transports Lemaire & Fils SA, for its shared warehouse booking platform.
-- Skills Award: the Institut Saint-Laurent de Liège, for its dual training programme for warehouse operators.
+- Skills Award: the Institut des Métiers de la Meuse, for its dual training programme for warehouse operators.
 - Cross-border Award: the Euregio Maas-Rhein freight corridor partnership led by Port de Liège and the Dutch logistics network Limburg Logistiek.
 - Jury's Special Prize: Marie-Claire VANDERMEULEN, retired director of the cluster, for twenty years of service (2011–2031).
 
@@ -45,7 +45,7 @@ G(N, "2033-11-27",
   ("Annelies de Smet-Vercauteren",None,"HEC Liège"),
   ("Julie Gérard-Lambotte","communication officer","LogiWal")],
  orgs=[("LogiWal – the Logistics Cluster of Wallonia",None),("FrigoTrace SRL",None),
-  ("Coopérative Rail Meuse-Ourthe SC",None),("Transports Lemaire & Fils SA",None),("Institut Saint-Laurent de Liège",None),
+  ("Coopérative Rail Meuse-Ourthe SC",None),("Transports Lemaire & Fils SA",None),("Institut des Métiers de la Meuse",None),
   ("Port de Liège",None),("Limburg Logistiek",None),("Thiry Logistics SA",None),("HEC Liège",None),("AWEX",None),
   ("Wallonie Entreprendre",None),("Public Service of Wallonia","SPW Économie")],
  events=[("6th LogiWal Awards ceremony","2033-11-26","2033-11-26","Liège","Belgium"),

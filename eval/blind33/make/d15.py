@@ -20,7 +20,7 @@ All sessions in the Maison du Savoir, room 3.380, unless stated otherwise. Break
 
 | Time | Session | Lead |
 |---|---|---|
-| 09:00 | Satellite data pipelines in practice | Tiago Moura Antunes, head of ground segment, Lusospace Orbital Lda. |
+| 09:00 | Satellite data pipelines in practice | Tiago Moura Antunes, head of ground segment, Tejo Orbital Lda. |
 | 11:00 | Lab tours at SnT | Prof. Véronique Hoffmann, SnT |
 | 14:00 | Team work and 1:1 coaching | |
 
@@ -54,14 +54,14 @@ Questions during the camp: camp@lnc.example or call Camille on +352 xx xx xx.
 G(N, None,
  people=[("Camille Reuter-Schmit","programme manager","LNC"),
   ("Arvid Nyström","partner","Kiruna Orbital Capital"),
-  ("Tiago Moura Antunes","head of ground segment","Lusospace Orbital Lda."),
+  ("Tiago Moura Antunes","head of ground segment","Tejo Orbital Lda."),
   ("Véronique Hoffmann",None,"SnT"),
   ("Joëlle Kremer",None,"Kremer & Thill Avocats"),
   ("Hannah O'Sullivan","founder","Pitchcraft Ltd"),
   ("Paul Weyland","president","LNC")],
  orgs=[("Luxembourg NewSpace Cluster","LNC"),("University of Luxembourg",None),
   ("Interdisciplinary Centre for Security, Reliability and Trust","SnT"),("Kiruna Orbital Capital",None),
-  ("Lusospace Orbital Lda.",None),("Kremer & Thill Avocats",None),("Luxembourg Space Agency","LSA"),
+  ("Tejo Orbital Lda.",None),("Kremer & Thill Avocats",None),("Luxembourg Space Agency","LSA"),
   ("SatFold S.à r.l.",None),("Pitchcraft Ltd",None),("ESA BIC Luxembourg",None)],
  events=[("OrbitCamp 2033","2033-09-05","2033-09-09","Belval","Luxembourg"),
   ("OrbitCamp 2032","2032","2032",None,None)],

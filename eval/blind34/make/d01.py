@@ -1,13 +1,13 @@
 from common import *
 T = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Governance | KOSIT – East Slovak Digital Cluster</title></head>
+<html lang="en"><head><meta charset="utf-8"><title>Governance | VSDK – East Slovak Digital Cluster</title></head>
 <body>
 <div class="cookie">We use cookies to improve your experience. <a href="#">Accept</a> <a href="#">Settings</a></div>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li><a href="/members">Members</a></li><li><a href="/projects">Projects</a></li><li><a href="/contact">Contact</a></li></ul></nav>
 <div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/about">About us</a> &rsaquo; Governance</div>
 <main>
 <h1>Governance</h1>
-<p>KOSIT – East Slovak Digital Cluster is an interest association of legal entities founded in 2011. Its bodies are the General Assembly, the Board and the Secretariat.</p>
+<p>VSDK – East Slovak Digital Cluster is an interest association of legal entities founded in 2011. Its bodies are the General Assembly, the Board and the Secretariat.</p>
 <h2>General Assembly</h2>
 <p>The General Assembly brings together all 84 members and meets at least once a year. The last ordinary General Assembly took place on 22 April 2033 at the Technical University of Košice and elected the Board for the term 2033–2036.</p>
 <h2>Board</h2>
@@ -28,23 +28,23 @@ T = """<!DOCTYPE html>
 </ul>
 <p>The next General Assembly is scheduled for 15.05.2034 in Košice.</p>
 </main>
-<footer><p>KOSIT, záujmové združenie právnických osôb · Hlavná 68, 040 01 Košice · <a href="mailto:office@kosit.example">office@kosit.example</a></p>
-<p>&copy; 2033 KOSIT · <a href="/privacy">Privacy</a> · <a href="/imprint">Imprint</a></p></footer>
+<footer><p>VSDK, záujmové združenie právnických osôb · Hlavná 68, 040 01 Košice · <a href="mailto:office@vsdk.example">office@vsdk.example</a></p>
+<p>&copy; 2033 VSDK · <a href="/privacy">Privacy</a> · <a href="/imprint">Imprint</a></p></footer>
 </body></html>
 """
 save("governance.html", T, None,
- [P("Marek Hudák","Chairman","KOSIT – East Slovak Digital Cluster"),
-  P("Zuzana Šoltésová","Vice-Chair","KOSIT – East Slovak Digital Cluster"),
-  P("Peter Vargovčík","Treasurer","KOSIT – East Slovak Digital Cluster"),
-  P("Lenka Kráľová","Board member","KOSIT – East Slovak Digital Cluster"),
-  P("Tomáš Ďurina","Board member","KOSIT – East Slovak Digital Cluster"),
+ [P("Marek Hudák","Chairman","VSDK – East Slovak Digital Cluster"),
+  P("Zuzana Šoltésová","Vice-Chair","VSDK – East Slovak Digital Cluster"),
+  P("Peter Vargovčík","Treasurer","VSDK – East Slovak Digital Cluster"),
+  P("Lenka Kráľová","Board member","VSDK – East Slovak Digital Cluster"),
+  P("Tomáš Ďurina","Board member","VSDK – East Slovak Digital Cluster"),
   P("Ivana Repková",None,"Repko & Partners, advokátska kancelária"),
-  P("Radoslav Kmec","executive director","KOSIT – East Slovak Digital Cluster"),
-  P("Simona Baloghová","project manager","KOSIT – East Slovak Digital Cluster"),
-  P("Patrik Fedor",None,"KOSIT – East Slovak Digital Cluster")],
- [O("KOSIT – East Slovak Digital Cluster","KOSIT"),O("Technical University of Košice"),O("Cassovia Code a.s."),
+  P("Radoslav Kmec","executive director","VSDK – East Slovak Digital Cluster"),
+  P("Simona Baloghová","project manager","VSDK – East Slovak Digital Cluster"),
+  P("Patrik Fedor","community & events","VSDK – East Slovak Digital Cluster")],
+ [O("VSDK – East Slovak Digital Cluster","VSDK"),O("Technical University of Košice"),O("Cassovia Code a.s."),
   O("Hornád Data s.r.o."),O("Košice Self-Governing Region"),O("Pixelwell s.r.o."),
-  O("Repko & Partners, advokátska kancelária"),O("EEN","EEN")],
+  O("Repko & Partners, advokátska kancelária"),O("EEN")],
  [E("ordinary General Assembly","2033-04-22","2033-04-22","Košice","Slovakia"),
   E("next General Assembly","2034-05-15","2034-05-15","Košice","Slovakia")],
  ["2011","2033-04-22","2033/2036","2034-05-15"], [])

@@ -20,7 +20,7 @@ L'équipe opérationnelle accueille également :
 « Avec Claire, nous avons une Chief Executive Officer qui connaît à la fois l'atelier et les marchés
 export », souligne Pierre-Alain Roux, président du pôle.
 
-Claire Duvernois présentera la feuille de route 2036-2040 du pôle lors des Rencontres Microval, le jeudi 20
+Claire Duvernois présentera la feuille de route 2036-2040 du pôle lors des Rencontres Microval, le mardi 20
 novembre à Besançon (Micropolis), puis au salon EPHJ à Genève en juin 2036.
 
 Contact presse : Inès Tissot – presse@microval.example

@@ -14,7 +14,7 @@ implementing agency, the Business and Innovation Agency (API).
 
 "Clusters are where our small firms meet universities on equal terms. We want them to bring at least 300 SMEs
 into joint projects on automation and energy savings," said the Minister of Industry and Trade, Ing. Tereza
-Novotná.
+Novosadová.
 
 Deputy Minister for the Digital Economy and Innovation Ondřej Kadlec added: "For the first time, clusters that
 join a European Strategic Cluster Partnership will get bonus points."
@@ -34,7 +34,7 @@ Contact for media: Jakub Beneš, spokesperson, Ministry of Industry and Trade, t
 """
 M="Ministry of Industry and Trade"
 save("TZ_MPO_tretí-vyzva-klastry_2036-03-07_EN.txt", T, "2036-03-07",
- [P("Tereza Novotná","Minister of Industry and Trade",M),
+ [P("Tereza Novosadová","Minister of Industry and Trade",M),
   P("Ondřej Kadlec","Deputy Minister for the Digital Economy and Innovation",M),
   P("Pavel Šindelář","chair","Czech Cluster Forum"),
   P("Hana Vojtíšková","director general","Business and Innovation Agency"),

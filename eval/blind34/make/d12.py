@@ -17,7 +17,7 @@ New members since the last edition (March 2031): Baltic Peptide Labs SIA, KÜHNE
 
 Left: Jelgavas Farmācija SIA (merged into a group outside Latvia).
 
-Cluster office: Māris Dombrovskis, cluster manager · Laura Siliņa, member services ·
+Cluster office: Māris Dzenis, cluster manager · Laura Siliņa, member services ·
 Latvian Chamber of Commerce and Industry building, Kr. Valdemāra iela 35, Riga · lpcc@lpcc.example
 
 The next members' meeting takes place on 14 October 2031 at Riga Stradiņš University.
@@ -31,7 +31,7 @@ save("LPCC_members-directory_extract_A-K.md", T, None,
   P("Vija Krūmiņa","Deputy Director for Innovation","Institute of Organic Synthesis"),
   P("Edgars Vītols","plant manager","Ķīmija Baltika SIA"),
   P("Sandra Kühne-Zariņa","owner","KÜHNE-Rīga Packaging SIA"),
-  P("Māris Dombrovskis","cluster manager",L),
+  P("Māris Dzenis","cluster manager",L),
   P("Laura Siliņa","member services",L)],
  [O(L,"LPCC"),O("Daugava Bioprocess SIA"),O("Baltic Peptide Labs SIA"),O("Dzintarjūra Cosmetics AS"),
   O("Olaines Analītika SIA"),O("Institute of Organic Synthesis","LIOS"),O("Ķīmija Baltika SIA"),
