@@ -166,6 +166,53 @@ def on_team_line(text: str, pos: int, data_dir: Path | None) -> bool:
     return False
 
 
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(#{1,6}[ \t]+)?(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?\**([^\n#*]{1,60}?)\**[ \t]*$")
+_SECTION_REACH = 6000  # characters after the heading: a staff section is a page's part, not the rest of a long report
+
+
+@lru_cache(maxsize=4)
+def _team_heading_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A heading of ``data/role_own_team_headings.txt``, whole, perhaps after "meet", "our" or "the"."""
+    words = data_lines(data_dir / "role_own_team_headings.txt") if data_dir else ()
+    if not words:
+        return None
+    return re.compile(r"(?i:(?:meet[ \t]+)?(?:our|the)?[ \t]*)(?i:" + phrase_alternation(words, r"[ \t]+") + r")")
+
+
+def _blank_line(text: str, pos: int, before: bool) -> bool:
+    """The line that ends (``before``) or starts at ``pos`` is blank, or ``pos`` is past the text's edge."""
+    if pos <= 0 or pos >= len(text):
+        return True
+    line = text[text.rfind("\n", 0, pos) + 1:pos] if before else text[pos:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return not line.strip()
+
+
+def _headings(text: str, start: int, end: int):
+    """The heading lines between ``start`` and ``end``: (start, Markdown rank or 0, numbered, words); a heading is a
+    Markdown "#" line, or a short line with a blank line (or the text's edge) before and after."""
+    for m in _HEADING_LINE.finditer(text, start, end):
+        if m.group(1) or (_blank_line(text, m.start() - 1, before=True) and _blank_line(text, m.end() + 1, before=False)):
+            yield m.start(), len((m.group(1) or "").strip()), m.group(2) is not None, m.group(3).strip()
+
+
+def in_team_section(text: str, pos: int, data_dir: Path | None) -> bool:
+    """Family ``own-team-section``: ``pos`` lies in a section whose heading is one of the document's own staff
+    (``data/role_own_team_headings.txt``: "Meet the team", "3. MANAGEMENT TEAM", "Our team"), before any later
+    heading that names a board (``[board cues]`` of ``data/role_own_offices.txt``: "Board of Directors") or is of the
+    heading's own rank (a Markdown heading of its level or higher; a numbered heading after a numbered one)."""
+    team, cues = _team_heading_re(data_dir), _board_cue_re(data_dir)
+    if team is None:
+        return False
+    found = None
+    for start, rank, numbered, words in _headings(text, max(0, pos - _SECTION_REACH), pos):
+        if team.fullmatch(words):
+            found = (rank, numbered)
+        elif found is not None and ((cues is not None and cues.search(words)) or (found[0] and rank and rank <= found[0])
+                                    or (found[1] and numbered)):
+            found = None
+    return found is not None
+
+
 _FIELD_GAP = len(" of the ")
 
 
