@@ -27,8 +27,8 @@ from pipeline.normalise import fold
 from pipeline.records import OrgMention
 
 _HEAD_LINES = 3  # the letterhead: the first lines with words (navigation bars aside)
-_NAVIGATION = re.compile(r"(?:[^|›>/»·\n]+[|›>/»·]){2,}")  # "Home | About | News", "Home › News ›"
-_NAV_SEPARATOR = re.compile(r"[|›>/»·]")
+_NAV_SEPARATOR = re.compile(r"[|›>»·]|(?<!\d)/|/(?!\d)")  # "4/2034", "2031/32" are an issue's number, no separator
+_ISSUE_PART = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year: a letterhead's issue or date, no menu item
 _NAV_ITEM_WORDS = 4  # a menu or breadcrumb item is short; a letterhead part names an organisation or a report
 _MAIL_HEAD = re.compile(r"(?im)^[ \t*#]*(?:From|Subject|Sender|Posted by|Published by)\b[^\n]*")
 _HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
@@ -63,23 +63,30 @@ def _navigation(line: str, data_dir: Path | None) -> bool:
     """A menu, breadcrumb, share or browser-view bar: three parts or more between separators ("Home | About | News",
     "News › Events › Our autumn workshop"), two parts of a few words each ("Home › News"), or a line the title
     finder skips as navigation (doc_titles.navigation_line: "View this e-mail in your browser | Unsubscribe"). A
-    letterhead of two parts ("Acme Water Cluster (AWC) · Annual Report 2031") is not."""
+    letterhead of two parts ("Acme Water Cluster (AWC) · Annual Report 2031") is not, nor is a newsletter's or
+    dateline's of more with a year in one part ("Pulse · Acme Cluster newsletter · Issue 4 · Winter 2031/32",
+    "12.03.2031 | News | Acme Cluster")."""
     if data_dir is not None and navigation_line(line, load_doc_cues(data_dir)):
         return True
     parts = _NAV_SEPARATOR.split(line)
-    return bool(_NAVIGATION.fullmatch(line + "|")) and (len(parts) > 2 or all(len(p.split()) <= _NAV_ITEM_WORDS for p in parts))
+    if len(parts) < 2 or any(_ISSUE_PART.search(p) for p in parts):
+        return False
+    return len(parts) > 2 or all(len(p.split()) <= _NAV_ITEM_WORDS for p in parts)
 
 
 def _head_lines(text: str, data_dir: Path | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the document's first lines with words, navigation and share bars skipped."""
+    """(start, end) of the document's first lines with words, navigation and share bars skipped; an issue or
+    dateline bar ("Newsletter 3/2031 · May 2031", "12.03.2031 | News | Acme Cluster") is one of them but leaves the
+    letterhead its ``_HEAD_LINES`` other lines."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    while pos < len(text) and len(out) < _HEAD_LINES:
+    pos, lines = 0, 0
+    while pos < len(text) and lines < _HEAD_LINES:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
         if re.search(r"\w", line) and not line.startswith("<") and not _navigation(line, data_dir):
             out.append((pos, end))
+            lines += not (len(_NAV_SEPARATOR.split(line)) > 1 and _ISSUE_PART.search(line))
         pos = end + 1
     return out
 
@@ -95,7 +102,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         return None
     head = _head_lines(text, data_dir)
     top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
-    spans = head + [(m.start(), m.end()) for m in _MAIL_HEAD.finditer(top)]
+    spans = head + [(m.start(), m.end()) for m in _MAIL_HEAD.finditer(top)] + team_page_intro(text, data_dir)
     ordered = sorted(orgs, key=lambda o: o.start)
     counts = Counter(o.name for o in orgs)
     firsts = {o.name: o for o in reversed(ordered)}
@@ -113,6 +120,22 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
     return firsts[best.name] if best is not None and counts[best.name] >= 2 else None
+
+
+_PARAGRAPH_AFTER = re.compile(r"\n[ \t]*\n[ \t]*(\S[^\n]*(?:\n[ \t]*\S[^\n]*)*)")  # a blank line, then a paragraph
+_INTRO_REACH = 400  # characters from the text's start to a team page's heading: its title, not a later section
+
+
+def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
+    """A team page's "About" line: the paragraph right after a heading of ``data/role_own_team_headings.txt`` at the
+    top of the text ("Meet the team" / "We are twelve people working for Acme Cluster (AC) …"), which names the
+    organisation the page is about; [] when the text opens otherwise."""
+    team = _team_heading_re(data_dir)
+    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if team is not None and team.fullmatch(h[3])), None)
+    if heading is None:
+        return []
+    m = _PARAGRAPH_AFTER.match(text, text.find("\n", heading[0]))
+    return [(m.start(1), m.end(1))] if m else []
 
 
 def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
@@ -164,6 +187,53 @@ def on_team_line(text: str, pos: int, data_dir: Path | None) -> bool:
             return False
         start = prev
     return False
+
+
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(#{1,6}[ \t]+)?(\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?\**([^\n#*]{1,60}?)\**[ \t]*$")
+_SECTION_REACH = 6000  # characters after the heading: a staff section is a page's part, not the rest of a long report
+
+
+@lru_cache(maxsize=4)
+def _team_heading_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A heading of ``data/role_own_team_headings.txt``, whole, perhaps after "meet", "our" or "the"."""
+    words = data_lines(data_dir / "role_own_team_headings.txt") if data_dir else ()
+    if not words:
+        return None
+    return re.compile(r"(?i:(?:meet[ \t]+)?(?:our|the)?[ \t]*)(?i:" + phrase_alternation(words, r"[ \t]+") + r")")
+
+
+def _blank_line(text: str, pos: int, before: bool) -> bool:
+    """The line that ends (``before``) or starts at ``pos`` is blank, or ``pos`` is past the text's edge."""
+    if pos <= 0 or pos >= len(text):
+        return True
+    line = text[text.rfind("\n", 0, pos) + 1:pos] if before else text[pos:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return not line.strip()
+
+
+def _headings(text: str, start: int, end: int):
+    """The heading lines between ``start`` and ``end``: (start, Markdown rank or 0, numbered, words); a heading is a
+    Markdown "#" line, or a short line with a blank line (or the text's edge) before and after."""
+    for m in _HEADING_LINE.finditer(text, start, end):
+        if m.group(1) or (_blank_line(text, m.start() - 1, before=True) and _blank_line(text, m.end() + 1, before=False)):
+            yield m.start(), len((m.group(1) or "").strip()), m.group(2) is not None, m.group(3).strip()
+
+
+def in_team_section(text: str, pos: int, data_dir: Path | None) -> bool:
+    """Family ``own-team-section``: ``pos`` lies in a section whose heading is one of the document's own staff
+    (``data/role_own_team_headings.txt``: "Meet the team", "3. MANAGEMENT TEAM", "Our team"), before any later
+    heading that names a board (``[board cues]`` of ``data/role_own_offices.txt``: "Board of Directors") or is of the
+    heading's own rank (a Markdown heading of its level or higher; a numbered heading after a numbered one)."""
+    team, cues = _team_heading_re(data_dir), _board_cue_re(data_dir)
+    if team is None:
+        return False
+    found = None
+    for start, rank, numbered, words in _headings(text, max(0, pos - _SECTION_REACH), pos):
+        if team.fullmatch(words):
+            found = (rank, numbered)
+        elif found is not None and ((cues is not None and cues.search(words)) or (found[0] and rank and rank <= found[0])
+                                    or (found[1] and numbered)):
+            found = None
+    return found is not None
 
 
 _FIELD_GAP = len(" of the ")
