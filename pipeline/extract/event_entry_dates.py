@@ -22,6 +22,7 @@ _ENTRY_DATE_REST = re.compile(r"(?:[ \t]*(?:[·|•,–—(]|-[ \t]|$).*)?")
 # a bare date cell: day(s), month (name or number), year
 _DATE_TEXT = r"\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2})?(?:[ \t]+[A-Za-z]+\.?[ \t]+|[./])(?:\d{1,2}[./])?(?:19|20)\d\d"
 _TITLE_LEAD = re.compile(r"[ \t*_#•–-]*")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")  # the next line that is not blank
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -99,7 +100,7 @@ def _date_above_title(ctx: DocContext, m: Candidate, als: int, ale: int, le: int
     own = _date_line(ctx, als, ale) if ale > als else None
     if own is None or _TITLE_LEAD.fullmatch(ctx.text, _line_bounds(ctx.text, m.start)[0], m.start) is None:
         return None
-    below = re.compile(r"\n[ \t]*(?=\S)").search(ctx.text, le)
+    below = _NEXT_LINE.search(ctx.text, le)
     if below is not None:
         bs, be = _line_bounds(ctx.text, below.end())
         if _date_line(ctx, bs, be) is not None or any(
