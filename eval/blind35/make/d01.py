@@ -12,6 +12,13 @@ text(doc, """
 <p>RoboPirkka brings together 140 robotics and automation companies in the Pirkanmaa region. Below you find our own events
 and partner events where our members meet. Filter: <a href="#">All</a> · <a href="#">Own events</a> · <a href="#">Partner events</a> · <a href="#">Online</a></p>
 
+<p>Most of our events are free of charge for members. Partner events may have their own fees and registration
+systems; the links take you to the organiser's page. Please cancel your place if you cannot come: breakfasts and
+site visits have limited capacity and there is usually a waiting list. Events marked "members only" are open to
+employees of member companies and to invited guests of the board. If you would like to host a cobot breakfast or a
+company visit at your premises, contact the cluster office; we are looking for hosts for the spring season, in
+particular companies working with mobile robots, machine vision or robot safety.</p>
+
 <h2>Upcoming</h2>
 <div class="event">
  <h3>Cobot Breakfast: welding cells for small batches</h3>

@@ -13,6 +13,11 @@ Wielkopolską Agencją Rozwoju Przedsiębiorczości (WARP).
 Tegoroczna edycja poświęcona jest meblom projektowanym do demontażu i ponownego użycia. Część sesji odbędzie się w
 języku angielskim – tytuły podajemy w wersji oryginalnej.
 
+Nowe unijne przepisy dotyczące ekoprojektu oraz rosnące wymagania klientów instytucjonalnych sprawiają, że producenci
+mebli muszą już dziś planować naprawę, wymianę elementów i recykling swoich wyrobów. Podczas forum pokażemy przykłady
+firm, które wprowadziły takie rozwiązania, oraz porozmawiamy o kosztach i korzyściach. Forum to także okazja do
+spotkań z projektantami, dostawcami materiałów i kupcami z zagranicy.
+
 ## Program
 
 **9:00 – Rejestracja i kawa powitalna**

@@ -26,6 +26,13 @@ Day 3 – Wednesday 12 November: pre-arranged B2B meetings with Japanese general
 Day 4 – Thursday 13 November: visit of a timber high-rise construction site in Kyoto and the Kyoto Wood Lab
 Day 5 – Friday 14 November: individual meetings, return flights
 
+Why Japan?
+Japan is opening its building regulations to mid-rise and high-rise timber construction, and public buildings must
+use domestic or imported wood where possible. Japanese contractors are looking for European know-how in
+cross-laminated timber, fire safety of wooden structures and prefabrication. Slovenian companies have strong
+references in these fields but are still little known in the Japanese market. The mission is designed to give each
+company at least eight qualified meetings.
+
 Costs
 Participation fee of EUR 900 per company (one person). Flights and accommodation are paid by the participants;
 SPIRIT Slovenia reimburses 50% of travel costs for eligible SMEs.

@@ -28,6 +28,10 @@ The LP presented the status of deliverables. The pilot with electric shuttle bus
 2033 and reached 18,400 passengers by mid-May. The pilot in Chamonix is delayed by three months because of the tender
 for charging infrastructure; Jérôme Vasseur-Blanc expects the first buses in August 2033.
 
+Partners discussed the first guest survey. Guests who used the shuttles were mostly satisfied; complaints concerned
+the last connection in the evening and the lack of space for skis and bicycles. The partners agreed to add questions
+on luggage and on the willingness to pay for a combined ticket in the next survey wave.
+
 3. Finance
 Florian von Stettenheim reminded partners that the second progress report is due on 30 September 2033. Partners with
 an underspending above 20% will present a recovery plan at the next meeting.

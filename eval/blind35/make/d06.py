@@ -14,6 +14,13 @@ recordings go online on our YouTube channel within 48 hours.
 The series is co-organised with Enterprise Ireland and the Irish node of the European Digital Innovation Hub network,
 FinHub Éire.
 
+## Why FinTech Wednesdays?
+
+Our members told us that they cannot leave the office for half-day conferences, but that they want regular updates
+on regulation and markets. The lunchtime format keeps sessions short and practical: every talk ends with three
+things to do next week, and every member case shows real numbers. Suggestions for topics and speakers for the next
+season are welcome at any time.
+
 ## Episodes
 
 **Episode 1 – Open finance after PSD3: what Irish SMEs should prepare for**

@@ -34,6 +34,12 @@ Montserrat Riera, cluster manager, CATPACK
 Dr. Frank Lützenkirchen, managing director, Verpackungscluster NRW e.V.
 Elena Puigdomènech, director of international markets, ACCIÓ (visit to the stand on 8 May)
 
+WHY VISIT THE PAVILION
+Catalan packaging companies cover the whole chain, from raw materials and films to labels, machines and glass
+containers. On the pavilion, visitors will see recyclable mono-material solutions, reusable transport packaging and
+lighter glass bottles. A shared meeting area with six tables is available for pre-booked meetings, and a small
+demonstration corner will show a labelling machine working with linerless labels.
+
 FIGURES
 At interpack 2032 the Catalan pavilion received about 2,600 visitors and its exhibitors reported 310 qualified leads.
 This year the stand is 30% larger.

@@ -28,6 +28,12 @@ Tuesday 27 June
 12:00  Launch of the Just Transition Hydrogen Skills Alliance
 13:00  Closing and lunch
 
+Why come? Lignite regions across Europe are trying to turn power-plant sites, grid connections and skilled
+workforces into hydrogen production and use. The Valley Days are a working meeting rather than a showcase: each
+valley brings one problem it has not solved yet, and the workshops are built around those problems. We will also
+present the first results of our members' survey on electrolyser supply chains, which shows that local companies
+can deliver most balance-of-plant components if orders are bundled.
+
 Participation is free of charge. Registration will open on 15 April 2034; the full programme will be sent in May.
 Speakers from member companies who would like to present in a workshop can send a short abstract by 20 March 2034.
 

@@ -16,6 +16,11 @@ for t in ["present results of three member pilots in underground electrification
           "prepare a joint cluster position for the Swedish mineral strategy consultation in autumn 2032",
           "launch the cross-border cooperation with the Finnish cluster Tunturi Kaivosklusteri ry"]:
     d.add_paragraph(t, style="List Bullet")
+d.add_heading("Expected results", 2)
+d.add_paragraph("At least 40 pre-booked procurement meetings, three follow-up pilots between SMEs and mine operators, and a "
+ "short position paper that the board can send to the ministry. The day should also show young engineers that the "
+ "mining supply chain offers careers in electrification, software and automation, not only in heavy machinery. "
+ "Students will be invited free of charge and a small job corner will be set up in the foyer.")
 d.add_heading("3. Target group", 1)
 d.add_paragraph("About 200 participants: mine operators, OEMs, SMEs, researchers from Luleå University of Technology (LTU), "
  "regional authorities (Region Norrbotten) and the Swedish Energy Agency.")

@@ -24,6 +24,13 @@ The opening session brought together Sophie Marchand-Rivière, vice-president of
 the economy, and Tormod Eikeland, CEO of the Norwegian cluster Vestkyst Maritime AS. A memorandum of understanding
 between NAVALOIRE Atlantique and Vestkyst Maritime was signed on 2 July on the topic of floating-wind mooring systems.
 
+Conference themes
+This year's programme was built around three questions: how shipyards can build floating-wind foundations in
+series, how ports can make space for assembly and storage, and how the region can train enough welders, electricians
+and marine technicians. Several sessions were held in English for the first time, and a third of the speakers came
+from outside France. The exhibition hall was extended by a second tent for the supply chain of floating wind, which
+was fully booked two months before the opening.
+
 Awards
 The Ocean Innovation Trophies were presented on the evening of 2 July. The jury, chaired by Hélène Quéré, director of
 research at École Centrale de Nantes, awarded:

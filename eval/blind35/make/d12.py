@@ -33,6 +33,14 @@ Top participating countries: Italy (121), Spain (28), Portugal (22), France (19)
 - Talk by Ricardo Almeida Neves, Chief Digital Officer at Têxteis Alvorada Lda, on digital product passports in practice
 - Presentation of the "Made in Europe, Traced in Europe" label by Birgit Schöller, project officer, EISMEA
 
+## Feedback from participants
+
+An online survey was answered by 131 participants. Nine out of ten rated the organisation as good or very good, and
+most would take part again. Participants appreciated the short meeting slots and the preparation by the advisors,
+who checked profiles before the event and suggested matches. Less positive comments concerned the noise level in the
+meeting hall and the limited time for the pitch session. Several technology providers asked for a separate slot with
+large brands only.
+
 ## Success stories
 
 Knitwear producer Maglificio Valseriana S.r.l. met the Dutch start-up Threadloop B.V.; they plan a pilot for take-back

@@ -30,6 +30,13 @@ Dr. Jakub Horváth, head of R&D, Plastika Trnava a.s.
 Ing. Paul Leitgeb, MSc, circular economy expert, Business Upper Austria
 Dr. Ayşe Demirci-Hofer, senior researcher, FH Oberösterreich
 
+HOW THE SCHOOL WORKS
+Mornings are reserved for lectures and lab sessions; afternoons for team work on the company challenges. Each team
+has five members from at least three countries and is coached by an engineer of the challenge company. Teams get
+access to the pilot extrusion line and the testing laboratory of the university. In the evenings there is an
+optional social programme, including a boat trip on the Danube and a visit to a local brewery. Participants who
+complete all sessions and present a final pitch receive a certificate worth 5 ECTS credits.
+
 WHO CAN APPLY
 Master and PhD students in engineering, chemistry or design; young professionals (up to 35) from companies in
 EU member states and Switzerland. 30 places.

@@ -39,6 +39,12 @@ FRIDAY 13 OCTOBER
   Breakfast debate "Defence supply chains and dual-use clusters", organised by EDIH-Defence Network AISBL. Moderation:
   Pierre-Yves Van Hamme.
 
+OUR READ OF THE WEEK
+Expect the regional dimension of industrial policy to dominate the conversation. Several cluster networks will use
+the Brussels week to press for simpler rules in the next generation of cluster calls and for a stronger link between
+cluster support and the regions' own industrial plans. Watch also for the first signals on how defence and dual-use
+supply chains will be treated in cluster programmes, a topic that divides member states and cluster managers alike.
+
 LOOKING FURTHER AHEAD
 • 13–15 November 2034 – European Cluster Conference, Aalborg, Denmark
 • 4 December 2034 – ClusterWire readers' meet-up, Brussels

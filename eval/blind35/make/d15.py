@@ -39,6 +39,12 @@ What stays as planned?
 The technical workshop "Heat recovery in spray dryers" at the Instituto de Tecnología Cerámica (ITC) will take place
 as planned on 20 November 2032, in a smaller format for 40 participants.
 
+What is the forum about?
+The forum brings together tile manufacturers, glaze and frit producers, kiln builders and research centres to discuss
+how the ceramic industry can cut its gas consumption and emissions. The programme focuses on hydrogen-ready kilns,
+electrification of dryers, heat recovery and the new emissions trading rules. With the new date, the organisers will
+add a session on the first months of operation of the hydrogen kilns and a round table with energy suppliers.
+
 Hotels
 Partner hotels have confirmed that bookings can be moved free of charge. Please contact them directly before
 15 November 2032.
