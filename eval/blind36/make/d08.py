@@ -37,7 +37,7 @@ P_("• The Thrace Field Robotics Days, 7–9 June 2031, drew 1,900 visitors to 
    "near Plovdiv.")
 P_("• Joint stand at Agritechnica in Hanover, 12–18 November 2031, with nine members.")
 P_("• The cluster received the ECEI Silver Label in September 2031.")
-S.append(Paragraph("Projects", h))
+S.append(FrameBreak()); S.append(Paragraph("Projects", h))
 P_("The cluster ran four projects in 2031: two Interreg projects with Greek partners, a national voucher scheme for "
    "farm digitalisation, and an Erasmus+ project on mechatronics apprenticeships with Hochschule Weihenstephan-"
    "Triesdorf. Project lead: Desislava Ivanova-Rusinova, project manager.")

@@ -54,6 +54,5 @@ write(fn, None,
  [O(C,"ChipElbe"),O("Fraunhofer Institute for Integrated Systems and Device Technology","IISB"),
   O("Saxon State Ministry for Economic Affairs, Labour and Transport","SMWA"),O("Elbflorenz Semiconductor GmbH")],
  [E("working group meeting","2036-07-08","2036-07-08","Dresden","Germany"),
-  E("joint workshop with the Silesian power-electronics network","2036-09-22","2036-09-23","Wrocław","Poland"),
-  E("SEMICON Europa",None,None,None,None)],
+  E("joint workshop with the Silesian power-electronics network","2036-09-22","2036-09-23","Wrocław","Poland")],
  ["2036-06-18","2036-07-01","2034","2036-07-08","2036-09-22/2036-09-23","2036-08-31"], pub="2036-06-18")
