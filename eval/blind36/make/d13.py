@@ -1,5 +1,5 @@
 from common import *
-T = """VINITECH AQUITAINE · Newsletter n°42 · July 2034
+T = """VITINOV AQUITAINE · Newsletter n°42 · July 2034
 
 MEET THE MEMBER
 Vinoptic SAS – "We teach drones to read vine leaves"
@@ -7,7 +7,7 @@ Vinoptic SAS – "We teach drones to read vine leaves"
 Company: Vinoptic SAS
 Founded: 2029, Libourne (Gironde)
 Employees: 27
-Member of Vinitech Aquitaine since: 2030
+Member of VitiNov Aquitaine since: 2030
 Contact: Claire Dufour-Lassalle, co-founder & CEO · claire@vinoptic.example
 
 When Claire Dufour-Lassalle and Baptiste N'Diaye left the Bordeaux Sciences Agro engineering school, they
@@ -19,7 +19,7 @@ closed a €6 million round led by Garonne Capital Partners.
 map we send them needs a manual, we have failed," says Baptiste N'Diaye, co-founder and CTO.
 
 From the cluster's cellar to export
-Vinoptic joined the cluster in 2030, the year after it was founded, and took part in the Vinitech Aquitaine
+Vinoptic joined the cluster in 2030, the year after it was founded, and took part in the VitiNov Aquitaine
 accelerator "Grappe" in its first year. Through the cluster the company met its first large customer, the
 cooperative Les Vignerons de l'Entre-Deux-Mers, and its research partner, the Institut des Sciences de la
 Vigne et du Vin (ISVV) in Villenave-d'Ornon. In 2033 Vinoptic joined the cluster's delegation to ProWein in
@@ -37,15 +37,15 @@ show its new frost-warning service at Vinitech-Sifel in Bordeaux on 25–27 Nove
 
 The cluster's view
 "Vinoptic is exactly what we hoped for when we started the accelerator: a team that listens to growers first,"
-says Jean-Marc Lafitte-Roux, managing director of Vinitech Aquitaine.
+says Jean-Marc Lafitte-Roux, managing director of VitiNov Aquitaine.
 
 Would you like to be our next "Meet the member"? Write to Amandine Serres, communication officer:
-communication@vinitech-aquitaine.example
+communication@vitinov-aquitaine.example
 
 Also in this issue: Members' summer barbecue – 4 July at Château Lagrave-Montlabert · New members · Agenda
 """
-C="Vinitech Aquitaine"
-write("Vinitech-Aquitaine_newsletter-42_meet-the-member.txt", T,
+C="VitiNov Aquitaine"
+write("VitiNov-Aquitaine_newsletter-42_meet-the-member.txt", T,
  [P("Claire Dufour-Lassalle","co-founder & CEO","Vinoptic SAS"),
   P("Baptiste N'Diaye","co-founder and CTO","Vinoptic SAS"),
   P("Inès Ould-Bachir","head of customer success","Vinoptic SAS"),
