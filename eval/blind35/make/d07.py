@@ -51,12 +51,12 @@ NEXT STOP
 After Düsseldorf, CATPACK will be present at Hispack in Barcelona (19–22 May 2037 is not yet confirmed; the 2036
 edition runs from 20 to 23 October 2036) and will hold its Packaging Innovation Day on 25 September 2035 in Terrassa.
 
-Press contact: Laia Bonet, communication, premsa@catpack.example
+Press contact: Laia Comas, communication, premsa@catpack.example
 """)
 gold(doc, "2035-04-22",
  [P("Núria Ferrer i Solé","R&D director","Flexiplà S.A."), P("Jordi Casals Vilanova","president","CATPACK"),
   P("Montserrat Riera","cluster manager","CATPACK"), P("Frank Lützenkirchen","managing director","Verpackungscluster NRW e.V."),
-  P("Elena Puigdomènech","director of international markets","ACCIÓ"), P("Laia Bonet","communication","CATPACK")],
+  P("Elena Puigdomènech","director of international markets","ACCIÓ"), P("Laia Comas","communication","CATPACK")],
  [O("CATPACK – Clúster del Packaging de Catalunya","CATPACK"), O("Messe Düsseldorf"), O("ACCIÓ"), O("ICEX España Exportación e Inversiones"),
   O("Envases Montsant S.L."), O("Flexiplà S.A."), O("Cartonajes Garraf S.L."), O("Bioplàstics del Vallès S.L."), O("Etiquetes Pujol S.A."),
   O("Maquinària Ebre S.L."), O("Vidrart S.A."), O("Sealtek Packaging S.L."), O("Paperlan S.L."), O("Enterprise Europe Network"),

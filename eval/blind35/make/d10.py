@@ -21,7 +21,7 @@ S.append(Paragraph("Dear members, the rose harvest of 2030 was short but rich in
  "– Milena Stoyanova-Petrova, cluster manager, RozaBio", N))
 S.append(Paragraph("Study visit to Grasse", H))
 S.append(Paragraph("From 9 to 11 September 2030 a delegation of eleven members visited the perfume cluster in Grasse, France. "
- "Hosted by Pôle Parfums Azur, the group met fragrance houses and the University Côte d'Azur. Georgi Dimitrov, owner "
+ "Hosted by Pôle Parfums Azur, the group met fragrance houses and the University Côte d'Azur. Kalin Dryanovski, owner "
  "of Valley Rose Distillery EOOD, said the visit showed how traceability certificates can lift the price of Bulgarian "
  "rose oil.", N))
 S.append(Paragraph("New laboratory in Plovdiv", H))
@@ -49,7 +49,7 @@ S.append(Paragraph("Funded under the Bulgarian programme for competitiveness. Th
 S.append(Paragraph("Background: the cluster was founded in 2014 by twelve distillers and two universities in the Rose Valley.", N))
 bd.build(S)
 gold(doc, "2030-09-30",
- [P("Milena Stoyanova-Petrova","cluster manager","RozaBio"), P("Georgi Dimitrov","owner","Valley Rose Distillery EOOD"),
+ [P("Milena Stoyanova-Petrova","cluster manager","RozaBio"), P("Kalin Dryanovski","owner","Valley Rose Distillery EOOD"),
   P("Ivan Kolev","deputy mayor of Plovdiv",None), P("Radka Angelova",None,"Agricultural University – Plovdiv"),
   P("Stefan Hristov","chairman of the board","RozaBio"), P("Desislava Marinova","Editor",None)],
  [O("Bulgarian Cluster for Natural Cosmetics and Essential Oils","RozaBio"), O("Aromalia Ltd"), O("Pôle Parfums Azur"), O("University Côte d'Azur"),
