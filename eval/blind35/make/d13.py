@@ -21,12 +21,12 @@ PROGRAMME AT A GLANCE
 Week 1 (6–10 July): lectures on polymer chemistry, mechanical and chemical recycling, design for recycling; visit
 to the sorting plant of Recyclingwerk Traun GmbH
 Week 2 (13–17 July): team challenges with four companies: Polyform Austria GmbH, Gruber-Lenz Verpackungen GmbH,
-Alpenfolie AG and the Slovak company Plastika Trnava a.s.
+Alpenfolie AG and the Slovak company Trnavský Granulát a.s.
 Friday 17 July: final pitches and certificate ceremony at the Ars Electronica Center
 
 LECTURERS (selection)
 Univ.-Prof. Dr. Theresa Aichinger-Wolf, JKU
-Dr. Jakub Horváth, head of R&D, Plastika Trnava a.s.
+Dr. Jakub Horváth, head of R&D, Trnavský Granulát a.s.
 Ing. Paul Leitgeb, MSc, circular economy expert, Business Upper Austria
 Dr. Ayşe Demirci-Hofer, senior researcher, FH Oberösterreich
 
@@ -63,13 +63,13 @@ Share · Print · Back to overview
 © KunststoffNetz Oberösterreich · Imprint · Data protection
 """)
 gold(doc, "2036-01-20",
- [P("Theresa Aichinger-Wolf",None,"JKU"), P("Jakub Horváth","head of R&D","Plastika Trnava a.s."),
+ [P("Theresa Aichinger-Wolf",None,"JKU"), P("Jakub Horváth","head of R&D","Trnavský Granulát a.s."),
   P("Paul Leitgeb","circular economy expert","Business Upper Austria"), P("Ayşe Demirci-Hofer","senior researcher","FH Oberösterreich"),
   P("Magdalena Pühringer","training coordinator","KunststoffNetz Oberösterreich"), P("Stefan Grünbacher","Cluster manager","KunststoffNetz Oberösterreich")],
  [O("KunststoffNetz Oberösterreich","KNO"), O("Institute of Polymer Processing and Digital Transformation"),
   O("Johannes Kepler University Linz","JKU"), O("University of Applied Sciences Upper Austria"), O("Business Upper Austria"),
   O("Recyclingwerk Traun GmbH"), O("Polyform Austria GmbH"), O("Gruber-Lenz Verpackungen GmbH"), O("Alpenfolie AG"),
-  O("Plastika Trnava a.s.")],
+  O("Trnavský Granulát a.s.")],
  [E("Circular Plastics Summer School 2036","2036-07-06","2036-07-17","Linz","Austria"),
   E("first edition","2035-07","2035-07",None,None)],
  ["2036-07-06/2036-07-17","2036-01-20","2036-07-06/2036-07-10","2036-07-13/2036-07-17","2036-07-17","2036-02-01",
