@@ -10,8 +10,8 @@ coordinator's project office.
 
  #  Partner (country)                                                  Role             Contact person
  1  PlastiVal – Cluster des Plastiques de Wallonie ASBL (BE)          Coordinator      Mathilde Verhaegen-Laurent, project coordinator
- 2  Kunststoff-Netzwerk Franken e.V. (DE)                              WP2 leader       Dr. Jonas Stiegelmeier, head of circular economy
- 3  Klastr Plastikářů Zlínského kraje z.s. (CZ)                       Partner          Ing. Radka Hlaváčová, cluster manager
+ 2  Polymer-Netzwerk Main-Regnitz e.V. (DE)                            WP2 leader       Dr. Jonas Stiegelmeier, head of circular economy
+ 3  Klastr Obalových Plastů Morava z.s. (CZ)                          Partner          Ing. Radka Hlaváčová, cluster manager
  4  Kunststoff-Kompetenzzentrum Mühlviertel GmbH – KKM (AT)          WP3 leader       Mag. Stefanie Aigner
  5  Helleniki Syskevasia Cluster (EL)                                  WP4 leader       Dimitra Papadogiannaki, innovation manager
  6  Universidade de Aveiro (PT)                                         Partner          Prof. Rui Vasconcelos Pinto
@@ -44,8 +44,8 @@ Views and opinions expressed are those of the authors only.
 T = T.replace('EUROPEN-style packaging platform "PackLoop Europe" AISBL','PackLoop Europe AISBL')
 write("RECIPLAST_consortium-contacts.txt", T,
  [P("Mathilde Verhaegen-Laurent","project coordinator","PlastiVal – Cluster des Plastiques de Wallonie ASBL"),
-  P("Jonas Stiegelmeier","head of circular economy","Kunststoff-Netzwerk Franken e.V."),
-  P("Radka Hlaváčová","cluster manager","Klastr Plastikářů Zlínského kraje z.s."),
+  P("Jonas Stiegelmeier","head of circular economy","Polymer-Netzwerk Main-Regnitz e.V."),
+  P("Radka Hlaváčová","cluster manager","Klastr Obalových Plastů Morava z.s."),
   P("Stefanie Aigner",None,"Kunststoff-Kompetenzzentrum Mühlviertel GmbH"),
   P("Dimitra Papadogiannaki","innovation manager","Helleniki Syskevasia Cluster"),
   P("Rui Vasconcelos Pinto",None,"Universidade de Aveiro"),
@@ -57,8 +57,8 @@ write("RECIPLAST_consortium-contacts.txt", T,
   P("Sander van der Meulen","Director Sustainability","Noordzee Verpakkingen B.V."),
   P("Annika Lindahl",None,"Business Sweden"),
   P("Matteo Sorrentino","Project officer","European Research Executive Agency")],
- [O("PlastiVal – Cluster des Plastiques de Wallonie ASBL"),O("Kunststoff-Netzwerk Franken e.V."),
-  O("Klastr Plastikářů Zlínského kraje z.s."),O("Kunststoff-Kompetenzzentrum Mühlviertel GmbH","KKM"),
+ [O("PlastiVal – Cluster des Plastiques de Wallonie ASBL"),O("Polymer-Netzwerk Main-Regnitz e.V."),
+  O("Klastr Obalových Plastů Morava z.s."),O("Kunststoff-Kompetenzzentrum Mühlviertel GmbH","KKM"),
   O("Helleniki Syskevasia Cluster"),O("Universidade de Aveiro"),O("Fundación Andaluza de Envases","FAE"),
   O("Agentschap Innoveren & Ondernemen"),O("PackLoop Europe AISBL"),O("European Commission"),O("DG ENV"),
   O("Noordzee Verpakkingen B.V."),O("EEN"),O("Business Sweden"),O("European Research Executive Agency","REA"),

@@ -11,7 +11,7 @@ European projects on fibre-based packaging. On 31 December 2031 Birgitta retires
 ## Twenty-three years in five moments
 
 - **2008** – the first meeting in Grums; the association Fiber Valley Värmland ek. för. is registered in March 2009.
-- **2012** – the cluster opens the Packaging Arena test hall in Karlstad together with Karlstad University and
+- **2012** – the cluster opens the Kartonghallen test hall in Karlstad together with Karlstad University and
   Region Värmland.
 - **2017** – the cluster is one of the first in the Nordics to receive the Gold Label of the European Cluster
   Excellence Initiative.
@@ -41,7 +41,7 @@ September".
 
 The next Fiber Valley Forum will be held in Karlstad on 7–8 December 2032.
 
-*Photo: Birgitta Hellström-Åkesson at the Packaging Arena, 2019. Photo: Per-Erik Dahl.*
+*Photo: Birgitta Hellström-Åkesson at the Kartonghallen, 2019. Photo: Per-Erik Dahl.*
 """
 C="Fiber Valley Värmland"
 write("fiber-valley-tribute-birgitta-hellstrom-akesson.md", T,
