@@ -5,7 +5,7 @@ Home › Training › Summer School 2036
 
 CIRCULAR PLASTICS SUMMER SCHOOL 2036
 "Design, recycle, repeat"
-6–17 July 2036 · Linz, Upper Austria
+7–18 July 2036 · Linz, Upper Austria
 
 Published 20.01.2036 by KunststoffNetz Oberösterreich
 
@@ -18,11 +18,11 @@ Kepler University Linz (JKU) and the University of Applied Sciences Upper Austri
 by the regional business agency Business Upper Austria.
 
 PROGRAMME AT A GLANCE
-Week 1 (6–10 July): lectures on polymer chemistry, mechanical and chemical recycling, design for recycling; visit
+Week 1 (7–11 July): lectures on polymer chemistry, mechanical and chemical recycling, design for recycling; visit
 to the sorting plant of Recyclingwerk Traun GmbH
-Week 2 (13–17 July): team challenges with four companies: Polyform Austria GmbH, Gruber-Lenz Verpackungen GmbH,
+Week 2 (14–18 July): team challenges with four companies: Polyform Austria GmbH, Gruber-Lenz Verpackungen GmbH,
 Alpenfolie AG and the Slovak company Trnavský Granulát a.s.
-Friday 17 July: final pitches and certificate ceremony at the Ars Electronica Center
+Friday 18 July: final pitches and certificate ceremony at the Ars Electronica Center
 
 LECTURERS (selection)
 Univ.-Prof. Dr. Theresa Aichinger-Wolf, JKU
@@ -70,7 +70,7 @@ gold(doc, "2036-01-20",
   O("Johannes Kepler University Linz","JKU"), O("University of Applied Sciences Upper Austria"), O("Business Upper Austria"),
   O("Recyclingwerk Traun GmbH"), O("Polyform Austria GmbH"), O("Gruber-Lenz Verpackungen GmbH"), O("Alpenfolie AG"),
   O("Trnavský Granulát a.s.")],
- [E("Circular Plastics Summer School 2036","2036-07-06","2036-07-17","Linz","Austria"),
+ [E("Circular Plastics Summer School 2036","2036-07-07","2036-07-18","Linz","Austria"),
   E("first edition","2035-07","2035-07",None,None)],
- ["2036-07-06/2036-07-17","2036-01-20","2036-07-06/2036-07-10","2036-07-13/2036-07-17","2036-07-17","2036-02-01",
+ ["2036-07-07/2036-07-18","2036-01-20","2036-07-07/2036-07-11","2036-07-14/2036-07-18","2036-07-18","2036-02-01",
   "2036-04-15","2036-05-10","2036-06-05","2035-07"], [])

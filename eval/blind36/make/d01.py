@@ -121,7 +121,7 @@ write("team-fios-norte.html", T,
   P("Sofia Antunes",None,"Estamparia Riomau, Lda."),
   P("Paulo Castro Neves",None,"University of Minho"),
   P("Filipa Moura",None,"CITEVE")],
- [O(C),O("University of Minho"),O("CITEVE"),O("EEN"),O("Tessilmoda Consulting S.r.l."),
+ [O(C,"FIOS Norte"),O("University of Minho"),O("CITEVE"),O("EEN"),O("Tessilmoda Consulting S.r.l."),
   O("Guedes & Filhos Têxteis, S.A."),O("Malhas Vilaça, Lda."),O("Estamparia Riomau, Lda.")],
  [E("General Assembly","2033-03-22","2033-03-22","Guimarães","Portugal")],
  ["2019","2034-06-30","2033/2036","2033-03-22","2034-09","2034-07-15"])
