@@ -10,7 +10,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import surname_first_at
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
-from pipeline.extract.statement_cards import card_statement
+from pipeline.extract.statement_cards import card_statement, role_before_comma
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
 from pipeline.extract.table_cells import column_headers
@@ -98,7 +98,10 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                         parsed = (parsed[0], parsed[1], run)
                     else:
                         parsed = role_segment(text, nstart, line_end, lex)
-                if parsed and len(lines[i + 1].split()) <= 8:
+                long_line = len(lines[i + 1].split()) > 8
+                if long_line:
+                    parsed = role_before_comma(text, nstart, line_end, lex)  # "President, Acme … Cluster (AC)"
+                if parsed and len(lines[i + 1].split()) <= (16 if long_line else 8):
                     role, rspan, org = _role_line_whole(text, parsed, line_end, lex)
                     if org is None:
                         at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[rspan.end:block_end])

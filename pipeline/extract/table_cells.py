@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.people_full_names import surname_first_at
-from pipeline.extract.shapes import Span, person_name_at
+from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 
 COLUMN_KINDS = ("person", "org", "role", "other")
@@ -50,6 +50,31 @@ def partner_role_as_other(cells: list[str], kinds: list[str | None], data_dir: P
     if org < role < person and _contact_headers(data_dir).fullmatch(re.sub(r"\(s\)$", "s", cells[person].strip(" *_:"))):
         return ["other" if k == "role" else k for k in kinds]
     return kinds
+
+
+_TABLE_REACH = 120  # cells a table's rows may run after its header run
+_CELL_WORDS = 16  # a longer paragraph is prose, not a table cell
+
+
+def under_table_header(text: str, pos: int, data_dir: Path | None) -> bool:
+    """``pos`` lies in a table that ingest wrote one cell per paragraph, under its header run: walking back over the
+    one-line paragraphs before it (no prose paragraph between), two header cells follow one another, one naming the
+    person column and the other an organisation or role column ("Name\n\nOrganisation\n\nFunction")."""
+    cells: list[str | None] = []
+    start = pos
+    while len(cells) < _TABLE_REACH and start > 0:
+        cut = text.rfind("\n\n", 0, start - 1)
+        para = text[cut + 2 if cut >= 0 else 0:start].strip()
+        start = cut + 1 if cut >= 0 else 0
+        if not para:
+            continue
+        if "\n" in para or len(para.split()) > _CELL_WORDS:
+            break
+        kind = column_kind(clean(para), data_dir)
+        if kind and cells and cells[-1] and {kind, cells[-1]} & {"person"} and {kind, cells[-1]} & {"org", "role"}:
+            return True
+        cells.append(kind)
+    return False
 
 
 _REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*")
