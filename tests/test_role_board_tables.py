@@ -1,6 +1,6 @@
 """People tables whose header holds a mandate or "Represented by" column (table_cells.py, data/table_column_headers.txt),
 whose names carry "Dr.-Ing." or lower-case academic titles ("doc.", "prof.", data/person_titles.txt), or whose
-organisation cell holds an organisation word of another language ("Distretto …", statement_lines.py): every row is
+organisation cell holds an organisation word of another language ("Distretto …", statement_tables.py): every row is
 read (rule table:speaker)."""
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def _rows(result):
 ])
 def test_board_and_signatory_tables(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+def test_name_shaped_organisation_cell_keeps_the_rows(extract):
+    # "Morlet Capital SCSp" reads like a name, but the next row's name cell lines up: the rows after it are read
+    # (that cell itself is not trusted as an organisation; the card rule gives the row's role); "Dr. habil." is a title
+    text = ("Advisory board\n\nName\n\nPosition\n\nAffiliation\n\nTerm\n\nNora Lindahl\n\nChair\n\nBaltic Sensor Institute\n\n"
+            "2031–2034\n\nEmile Fonck\n\nPartner\n\nMorlet Capital SCSp\n\n2031–2034\n\nDr. habil. Ieva Ozola\n\nobserver\n\n"
+            "Riga Technical University\n\npermanent\n\nThe board meets twice a year.")
+    assert _rows(extract(text)) == {("Nora Lindahl", "Chair", "Baltic Sensor Institute", "role:table:speaker"),
+                                    ("Emile Fonck", "Partner", None, "role:line:name-over-role"),
+                                    ("Ieva Ozola", "observer", "Riga Technical University", "role:table:speaker")}

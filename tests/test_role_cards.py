@@ -28,3 +28,32 @@ def test_card_needs_a_short_line_of_its_own(extract):
     r = extract("Team news\n\nMarta Kowalska\n\nThe project manager of the network presented the results of the survey "
                 "to the members and thanked the partners for their work this year.\n")
     assert not [x for x in r.roles if x.person == "Marta Kowalska" and x.role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last card of a section, before the next section's heading
+    ("Speakers\n\nIrena Novak\n\nPolicy Officer\n\nLuka Horvat\n\nData Engineer\n\nAfternoon session\n\nMaja Zupan\n\n"
+     "Senior Researcher\n\nThe programme may change.",
+     {("Irena Novak", "Policy Officer"), ("Luka Horvat", "Data Engineer"), ("Maja Zupan", "Senior Researcher")}),
+    # a card with its e-mail line under the role
+    ("Our office\n\nTeodora Ilic\n\nmanaging director\n\nteodora.ilic@example.org\n\nMarko Savic\n\nproject officer\n\n"
+     "Partners\n\nWe work with twelve regional agencies.",
+     {("Teodora Ilic", "managing director"), ("Marko Savic", "project officer")}),
+    # a role line with its organisation after a comma, longer than a bare role
+    ("Keynotes\n\nAnneli Saar\n\nHead of Marine Technology, Estonian Maritime Academy of the Tallinn University of Technology\n\n"
+     "Anneli leads the academy's research on autonomous ships.",
+     {("Anneli Saar", "Head of Marine Technology")}),
+])
+def test_card_ends_before_a_heading_or_contact_line(extract, text, expected):
+    assert {(r.person, r.role) for r in extract(text).roles if r.role} == expected
+
+
+def test_long_role_line_under_a_name_line(extract):
+    # a name line with a long "Role, Organisation" line right under it (speaker biographies): the role is the part
+    # before the comma; the organisation the part after it when the whole of it names one
+    text = ("Invited speakers\n\nDr. Lena Varga\nDirector, Pannonia Food Processing and Packaging Cluster of Western Hungary\n\n"
+            "Lena has led the cluster since 2029 and chairs its export group.\n\nProf. Tamas Kiss\n"
+            "Head of Applied Optics, Faculty of Science, University of Szeged\n\nTamas coordinates two Horizon Europe projects.")
+    assert _rows(extract(text)) == {
+        ("Lena Varga", "Director", "Pannonia Food Processing and Packaging Cluster of Western Hungary", "role:line:name-over-role"),
+        ("Tamas Kiss", "Head of Applied Optics", "Faculty of Science", "role:line:name-over-role+org-after-role")}

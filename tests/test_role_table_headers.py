@@ -1,4 +1,4 @@
-"""Tables of people (statement_lines.py and table_cells.py, rule table:speaker): a header cell names its column by its first or
+"""Tables of people (statement_tables.py and table_cells.py, rule table:speaker): a header cell names its column by its first or
 last word ("Role in the project", "Board function"); "Signed by" names people and "Cluster" / "Partner"
 organisations; a name cell may carry the role after a comma or in brackets; an organisation cell may carry the
 person's post after a comma."""
@@ -56,3 +56,36 @@ def test_cell_table_row_nobody_signed(extract):
             "Dott. Marco Fabbri, vice president\n\nDone in Lisbon.")
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
     assert rows == {("Marco Fabbri", "vice president", "Tagus Water Cluster")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a board table whose organisation column is "Member organisation"
+    ("Board\n\nName\n\nFunction\n\nMember organisation\n\nDr. Ilona Varga\n\nChair\n\nTisza Robotics Kft.\n\n"
+     "Bence Molnar\n\nTreasurer\n\nSzeged Medical University\n\nThe board meets four times a year.",
+     {("Ilona Varga", "Chair", "Tisza Robotics Kft"), ("Bence Molnar", "Treasurer", "Szeged Medical University")}),
+    # a members' directory: company, contact person, role, city (the city is no role)
+    ("Directory\n\nCompany\n\nContact person\n\nRole\n\nCity\n\nVistula Coatings Sp. z o.o.\n\nAgata Nowicka\n\n"
+     "export manager\n\nGdansk\n\nOder Valves S.A.\n\nPiotr Lis\n\nCEO\n\nSzczecin\n\nMembership is open to all.",
+     {("Agata Nowicka", "export manager", "Vistula Coatings Sp. z o.o."), ("Piotr Lis", "CEO", "Oder Valves S.A.")}),
+    # a role column named by its first word and a longer phrase after it
+    ("Composition\n\nName\n\nFunction in the Advisory Council\n\nOrganisation\n\nTerm\n\nJonas Petraitis\n\nChair\n\n"
+     "Klaipeda Port Authority\n\n2031–2033\n\nRasa Vaitkute\n\nObserver\n\nMinistry of Economy\n\nuntil revoked\n\n"
+     "The council adopts its own rules.",
+     {("Jonas Petraitis", "Chair", "Klaipeda Port Authority"), ("Rasa Vaitkute", "Observer", "Ministry of Economy")}),
+    # German headers (a German table in an English report)
+    ("Board of the association\n\nName\n\nFunktion\n\nUnternehmen\n\nKlaus Brenner\n\nVorsitzender\n\n"
+     "Brenner Feinwerktechnik GmbH\n\nThe board is elected for three years.",
+     {("Klaus Brenner", "Vorsitzender", "Brenner Feinwerktechnik GmbH")}),
+])
+def test_cell_table_header_words(extract, text, expected):
+    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
+    assert rows == expected
+
+
+def test_partner_list_role_column_before_the_contact_is_the_partners(extract):
+    # "Role in the project" before "Contact person" in a table that opens with the partner: the partner's role
+    text = ("Partners\n\nNo.\n\nPartner\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nGaronne Composites SAS\n\n"
+            "France\n\nCoordinator; WP1 lead\n\nHelene Marchal\n\n2\n\nEbro Robotics S.L.\n\nSpain\n\nPilot site\n\n"
+            "Jordi Puig\n\nThe consortium met in Toulouse.")
+    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
+    assert rows == {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}

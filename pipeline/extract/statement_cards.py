@@ -3,14 +3,21 @@ list's card whose name and role lines are paragraphs of their own, as HTML inges
 ("Jane Doe\n\nproject manager\n\nJane runs the …"). The role line is the whole line ("head of European projects",
 "deputy director, Toulouse office") unless an organisation word ends it ("Director, Acme Cluster"). A card ends with
 prose, nothing or the next card's name; a short line of another kind after the role line is a table's next cell
-("Chair\n\n06/2031"), which the table rules read."""
+("Chair\n\n06/2031") inside a table under a header run ("Name\n\nOrganisation\n\nFunction"), which the table rules
+read, and ends the card elsewhere (a section heading, "Closing keynote", "Advisory board"; a contact line,
+"jdoe@acme.example")."""
 from __future__ import annotations
 
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import Span, clean, person_name_at
+from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_parts import Statement, org_word, role_segment
+from pipeline.extract.table_cells import under_table_header
 
 _CARD_ROLE_WORDS = 8
+# a role line with its organisation after a comma ("Head of Agri-Food Innovation, Bulgarian Small and Medium
+# Enterprises Promotion Agency (BSMEPA)") may be longer; its role part opens it
+_CARD_ROLE_ORG_WORDS = 16
+_CARD_ROLE_PART_WORDS = 6
 
 
 def _card_role_line(lines: list[str], i: int) -> bool:
@@ -19,20 +26,45 @@ def _card_role_line(lines: list[str], i: int) -> bool:
     two below it are paragraphs of their own, a blank line between them."""
     def blank(k: int) -> bool:
         return k < 0 or k >= len(lines) or not lines[k].strip()
-    return (blank(i - 1) and blank(i + 1) and not blank(i + 2) and blank(i + 3)
-            and len(lines[i + 2].split()) <= _CARD_ROLE_WORDS)
+    if not (blank(i - 1) and blank(i + 1) and not blank(i + 2) and blank(i + 3)):
+        return False
+    words = lines[i + 2].split()
+    return len(words) <= _CARD_ROLE_WORDS or (len(words) <= _CARD_ROLE_ORG_WORDS
+                                              and "," in " ".join(words[:_CARD_ROLE_PART_WORDS]))
 
 
 def _card_ends(text: str, lines: list[str], offsets: list[int], k: int, lex: Lexicon) -> bool:
-    """What follows a card's role line (line ``k``, after a blank line) ends the card: nothing, a prose paragraph, or the
-    next card's name line; a short line of another kind is a table's next cell ("Chair\n\n06/2031": a mandate column),
-    which the table rules read."""
+    """What follows a card's role line (line ``k``, after a blank line) ends the card: nothing, a prose paragraph, the
+    next card's name line, or, outside a table, a short line of another kind (a section heading, "Closing keynote"; an
+    e-mail line); under a table's header run a short line is the table's next cell ("Chair\n\n06/2031": a mandate
+    column), which the table rules read."""
     words = lines[k].split() if k < len(lines) else []
     if not words or len(words) > _CARD_ROLE_WORDS or (len(words) >= 4 and lines[k].rstrip().endswith((".", "!", "?"))):
         return True  # (a sentence, however short, is prose: "Marta joined us in 2029.")
     start = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
     name = person_name_at(text, start, lex)
-    return name is not None and not text[name.end:offsets[k] + len(lines[k])].strip()
+    if name is not None and not text[name.end:offsets[k] + len(lines[k])].strip():
+        return True
+    return not under_table_header(text, offsets[k - 4], lex.data_dir)
+
+
+def role_before_comma(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Rule family "long role-and-organisation line" (a name-over-role block's or card's role line longer than a bare
+    role: "Head of Marine Technology, Estonian Maritime Academy of the Tallinn University of Technology"): the role is
+    the part before the first comma when it holds a role title in a few words; the organisation is the part after the
+    comma when the whole of it names one ("President, Acme Textile and Clothing Cluster of the North")."""
+    comma = text.find(",", start, end)
+    if comma == -1 or len(text[start:comma].split()) > _CARD_ROLE_PART_WORDS:
+        return None
+    parsed = role_segment(text, start, comma, lex)
+    if parsed is None or (parsed[2] is not None and parsed[2].end <= comma and org_word(clean(text[parsed[2].start:parsed[2].end]), lex)):
+        return parsed
+    parsed = (clean(text[start:comma]), Span(start, comma), None)  # "Head of Marine Technology": the part is the role
+    k = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+    run = cap_run_at(text, k, list_heads=lex.org_suffixes, single_line=True)
+    if run and not text[run.end:end].strip(" \t.;") and org_word(clean(text[run.start:run.end]), lex):
+        return parsed[0], parsed[1], run
+    return parsed
 
 
 def card_statement(text: str, lines: list[str], offsets: list[int], i: int, span: Span, lex: Lexicon) -> Statement | None:
@@ -41,9 +73,12 @@ def card_statement(text: str, lines: list[str], offsets: list[int], i: int, span
         return None
     rstart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
     rend = offsets[i + 2] + len(lines[i + 2].rstrip(" \t.;"))
-    parsed = role_segment(text, rstart, rend, lex)
-    if parsed and (parsed[2] is None or not org_word(clean(text[parsed[2].start:parsed[2].end]), lex)):
-        parsed = (clean(text[rstart:rend]), Span(rstart, rend), None)  # "head of European projects": the line
+    if len(lines[i + 2].split()) > _CARD_ROLE_WORDS:
+        parsed = role_before_comma(text, rstart, rend, lex)  # "Head of Marine Technology, Estonian Maritime Academy …"
+    else:
+        parsed = role_segment(text, rstart, rend, lex)
+        if parsed and (parsed[2] is None or not org_word(clean(text[parsed[2].start:parsed[2].end]), lex)):
+            parsed = (clean(text[rstart:rend]), Span(rstart, rend), None)  # "head of European projects": the line
     if not parsed:
         return None
     return Statement(span, "line:name-over-role", role=parsed[0], role_span=parsed[1], org=parsed[2])

@@ -8,9 +8,9 @@ organisation or role column, then one person per line up to the first line witho
     Jane Doe | Acme Cluster (AC) | project coordinator
     Dr. John Roe | Roe Consulting GmbH | finance
 
-A row is read as the Markdown tables' rows are (:func:`statement_lines.row_statement`); a partner code before the
+A row is read as the Markdown tables' rows are (:func:`statement_tables.row_statement`); a partner code before the
 organisation ("LP Acme Agency", "PP2 Acme University") is no part of its name. Tables with a rule row are
-``table:speaker``'s (:func:`statement_lines.table_statements`). The header line names nobody: statements other rules
+``table:speaker``'s (:func:`statement_tables.table_statements`). The header line names nobody: statements other rules
 read there ("Name Role" after a role title "Partner") are dropped, and prose readings of a row that run past its
 end give way to the row's cells (:func:`table_rows_first`).
 """
@@ -20,9 +20,9 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, pipe_cells
-from pipeline.extract.statement_lines import row_statement
+from pipeline.extract.statement_tables import row_statement
 from pipeline.extract.statement_parts import Statement
-from pipeline.extract.table_cells import column_kind, name_cell
+from pipeline.extract.table_cells import column_kind, name_cell, partner_role_as_other
 
 _RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 # a partner code before the organisation: a short code with a digit ("PP2"), or the lead partner's "LP"
@@ -39,7 +39,8 @@ def _header(text: str, line: Span, lex: Lexicon) -> tuple[int, dict[str, int]] |
     if "|" not in text[line.start:line.end]:
         return None
     cells = pipe_cells(text, line.start, line.end)
-    kinds = [column_kind(clean(text[c.start:c.end]), lex.data_dir) for c in cells]
+    names = [clean(text[c.start:c.end]) for c in cells]
+    kinds = partner_role_as_other(names, [column_kind(n, lex.data_dir) for n in names], lex.data_dir)
     if len(cells) < 2 or None in kinds or "person" not in kinds or not ({"org", "role"} & set(kinds)):
         return None
     col: dict[str, int] = {}

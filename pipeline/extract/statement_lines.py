@@ -9,17 +9,14 @@ import re
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import surname_first_at
-from pipeline.extract.shapes import (ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, pipe_cells,
-                                     valid_person_name)
-from pipeline.extract.statement_apposed import after_titles
-from pipeline.extract.statement_cards import card_statement
-from pipeline.extract.statement_context import end_of_org_name
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
+from pipeline.extract.statement_cards import card_statement, role_before_comma
 from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
                                               title_re)
-from pipeline.extract.table_cells import column_headers, column_kind, empty_cell, header_names, name_cell
+from pipeline.extract.table_cells import column_headers
 
 
-def _lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
+def lines_and_offsets(text: str) -> tuple[list[str], list[int]]:
     """The text's lines and the offset where each starts."""
     lines = text.split("\n")
     offsets, pos = [], 0
@@ -43,7 +40,7 @@ def _note_after_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"line:name-role"``, ``"line:name-org"``, ``"line:name-role-org"``, ``"line:name-over-role"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
     out: list[Statement] = []
-    lines, offsets = _lines_and_offsets(text)
+    lines, offsets = lines_and_offsets(text)
     for i, line in enumerate(lines):
         lstart = offsets[i]
         b = BULLET.match(line)
@@ -101,7 +98,10 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                         parsed = (parsed[0], parsed[1], run)
                     else:
                         parsed = role_segment(text, nstart, line_end, lex)
-                if parsed and len(lines[i + 1].split()) <= 8:
+                long_line = len(lines[i + 1].split()) > 8
+                if long_line:
+                    parsed = role_before_comma(text, nstart, line_end, lex)  # "President, Acme … Cluster (AC)"
+                if parsed and len(lines[i + 1].split()) <= (16 if long_line else 8):
                     role, rspan, org = _role_line_whole(text, parsed, line_end, lex)
                     if org is None:
                         at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[rspan.end:block_end])
@@ -254,145 +254,6 @@ def entry_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
-
-
-def table_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Rule ``"table:speaker"``: Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
-    an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
-    row ("|---|---|"), then one person per row."""
-    out: list[Statement] = []
-    lines, offsets = _lines_and_offsets(text)
-    for i in range(len(lines) - 2):
-        if "|" not in lines[i] or "-" not in lines[i + 1] or not _TABLE_RULE.fullmatch(lines[i + 1]):
-            continue
-        head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
-        names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
-        heads = column_headers(lex.data_dir)
-        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, kind == "role")), None)
-               for kind in ("person", "org", "role")}
-        if col["person"] is None or (col["org"] is None and col["role"] is None):
-            continue
-        for j in range(i + 2, len(lines)):
-            if "|" not in lines[j]:
-                break
-            cells = pipe_cells(text, offsets[j], offsets[j] + len(lines[j]))
-            if len(cells) != len(head):
-                continue
-            found = name_cell(text, cells[col["person"]], lex)
-            if found is None:
-                continue
-            person, rest = found  # "Jane Doe, Chairman" in the name cell: the role, when no column gives it
-            role_cell = cells[col["role"]] if col["role"] is not None else rest
-            st = row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
-            if st:
-                out.append(st)
-    return out
-
-
-def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Speaker tables whose cells ingest wrote one per paragraph (HTML and Markdown tables):
-    a run of header cells ("Speaker", "Organisation", "Position", "Session"), then the rows' cells in
-    order. The header's width is the one under which the most rows have a person's name in the person
-    column (a heading "Speakers" just above the header is no column)."""
-    out: list[Statement] = []
-    cells = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    # Only cells that stand alone between blank lines (or the text's ends).
-    alone = [c for c in cells if (c.start < 2 or text[c.start - 2:c.start] == "\n\n" or c.start == 0)
-             and (text[c.end:c.end + 2] == "\n\n" or c.end >= len(text) - 1)]
-    i = 0
-    while i < len(alone):
-        j = i
-        kinds = []
-        while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
-            kind = column_kind(clean(text[alone[j].start:alone[j].end]), lex.data_dir)
-            if kind is None:
-                break
-            kinds.append(kind)
-            j += 1
-        if "person" not in kinds or not ({"org", "role"} & set(kinds)):
-            i = max(j, i + 1)
-            continue
-        best: tuple[int, list[Statement]] = (0, [])
-        for k in range(len(kinds)):
-            head = kinds[k:]
-            if "person" not in head or not ({"org", "role"} & set(head)):
-                break
-            found = _table_rows(text, alone, j, head, lex)
-            if len(found) >= best[0] and found:
-                best = (len(found), found)
-        out.extend(best[1])
-        i = j
-    return out
-
-
-def _next_chunk(text: str, pos: int) -> int:
-    """Start of the next non-blank line after ``pos``."""
-    m = re.compile(r"\n+").match(text, pos)
-    return m.end() if m else -1
-
-
-def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: Lexicon) -> list[Statement]:
-    out: list[Statement] = []
-    n = len(head)
-    p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
-    k = first
-    while k + n <= len(alone):
-        row = alone[k:k + n]
-        if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
-                k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
-            break  # the cells must follow one another
-        found = name_cell(text, row[p_col], lex)
-        if found is None and empty_cell(text, row[p_col]):
-            k += n  # "—": nobody signed for that row; the columns still line up
-            continue
-        if found is None:
-            break
-        person, rest = found
-        # (a cell holding an organisation word of another language, "Distretto Ittico del Medio Adriatico", is no name)
-        others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col and not end_of_org_name(text, c, lex)]
-        if any(valid_person_name(o, lex) for o in others) or (
-                o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
-            break  # a cell left empty was dropped: the columns no longer line up
-        st = row_statement(text, person, row[o_col] if o_col is not None else None,
-                            row[r_col] if r_col is not None else rest, lex)
-        if st:
-            out.append(st)
-        k += n
-    return out
-
-
-def _cell_person(text: str, cell: Span, lex: Lexicon) -> Span | None:
-    """The full name that fills a table cell, person titles before it ("Dr hab. Jane Doe") aside."""
-    person = person_name_at(text, after_titles(text, cell.start, lex), lex)
-    return person if person and person.end == len(text[:cell.end].rstrip(" *_")) else None
-
-
-def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
-                  rule: str = "table:speaker") -> Statement | None:
-    """A people-table row's statement: the person, the organisation cell ``oc`` (its bracketed acronym and a
-    trailing ", CEO" aside) and the role cell ``rc`` (a trailing bracket aside), under rule ``rule``."""
-    org = role = rspan = None
-    if oc is not None:
-        acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
-        oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
-        comma = text.find(",", oc.start, oend)
-        if comma > 0 and lex.role_title_re.search(text, comma, oend):
-            oend = comma  # "Acme Boats OÜ, CEO": the organisation, then the person's post in it
-        name = clean(text[oc.start:oend])
-        if (oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12
-                and (not valid_person_name(name, lex) or end_of_org_name(text, Span(oc.start, oend), lex))):
-            org = Span(oc.start, oend)
-    if rc is not None:
-        value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
-        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role; nor a date
-        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"(?<![A-Za-z])\d", value):
-            role, rspan = value, rc
-    if not org and not role:
-        return None
-    return Statement(person, rule, role=role, role_span=rspan, org=org)
-
-
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]\s*)?\**([A-Za-z][A-Za-z /]{1,30}?)\**[ \t]*:[ \t]*\**[ \t]*(?=\S)")
 
 
@@ -400,7 +261,7 @@ def label_block_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``"label-block"``: Label lines about one person: "Speaker: Jane Doe\\nPosition: Director\\nOrganisation: Acme
     Cluster" (the labels in any order, within the block of lines that starts with the name)."""
     out: list[Statement] = []
-    lines, offsets = _lines_and_offsets(text)
+    lines, offsets = lines_and_offsets(text)
     heads = column_headers(lex.data_dir)
     for i, line in enumerate(lines):
         lab = _LABEL_LINE.match(line)

@@ -20,7 +20,8 @@ tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plai
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
 live in :mod:`statement_role_first`, those where the name comes first in :mod:`statement_name_first`,
 what both read around a name or role title in :mod:`statement_context`, the line-by-line rules in
-:mod:`statement_lines` (its name-over-role cards in :mod:`statement_cards`), the shared record and role-phrase parsing in :mod:`statement_parts`.
+:mod:`statement_lines` (its name-over-role cards in :mod:`statement_cards`), the tables read by their header in
+:mod:`statement_tables`, the shared record and role-phrase parsing in :mod:`statement_parts`.
 """
 from __future__ import annotations
 
@@ -32,8 +33,7 @@ from pipeline.extract.statement_apposed import name_joined_as_role_statements, t
 from pipeline.extract.statement_board import board_statements
 from pipeline.extract.statement_columns import column_table_statements, table_rows_first
 from pipeline.extract.statement_credits import credit_statements
-from pipeline.extract.statement_lines import (cell_table_statements, entry_statements, label_block_statements, line_statements,
-                                              table_statements)
+from pipeline.extract.statement_lines import entry_statements, label_block_statements, line_statements
 from pipeline.extract.statement_member_lines import member_line_statements
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
@@ -42,6 +42,7 @@ from pipeline.extract.statement_signatures import signature_pair_statements, wit
 from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
+from pipeline.extract.statement_tables import cell_table_statements, table_statements
 
 __all__ = ["Statement", "find_statements", "lower_case_words"]
 

@@ -9,11 +9,12 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.people_full_names import surname_first_at
-from pipeline.extract.shapes import Span, person_name_at
+from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 
 COLUMN_KINDS = ("person", "org", "role", "other")
 _NUMBER_COLUMN = re.compile(r"#")  # a numbering column's header (the data file's comments open with "#")
+_LONG_ROLE_HEADER = 7  # words of a role header named by its first word and a phrase after it ("Function in the Steering Group")
 
 
 @lru_cache(maxsize=4)
@@ -32,18 +33,66 @@ def column_kind(cell: str, data_dir: Path | None) -> str | None:
     return "other" if _NUMBER_COLUMN.fullmatch(cell.strip()) else None
 
 
+@lru_cache(maxsize=4)
+def _contact_headers(data_dir: Path | None) -> re.Pattern[str]:
+    sections = data_sections(data_dir / "table_column_headers.txt") if data_dir else {}
+    return re.compile(phrase_alternation(sections.get("contact", ())), re.I)
+
+
+def partner_role_as_other(cells: list[str], kinds: list[str | None], data_dir: Path | None) -> list[str | None]:
+    """Rule family "a partner list's role column": the column kinds of a header run (cell texts ``cells``), the role
+    column read as "other" when the table opens with the organisation and the role column stands before a contact
+    column ([contact] of data/table_column_headers.txt): "Organisation | Country | Role in the project | Contact
+    person" gives the partner's role in the project, not the contact's ("Company | Contact person | Role" keeps it)."""
+    if not {"org", "role", "person"} <= set(kinds):
+        return kinds
+    org, role, person = (kinds.index(k) for k in ("org", "role", "person"))
+    if org < role < person and _contact_headers(data_dir).fullmatch(re.sub(r"\(s\)$", "s", cells[person].strip(" *_:"))):
+        return ["other" if k == "role" else k for k in kinds]
+    return kinds
+
+
+_TABLE_REACH = 120  # cells a table's rows may run after its header run
+_CELL_WORDS = 16  # a longer paragraph is prose, not a table cell
+
+
+def under_table_header(text: str, pos: int, data_dir: Path | None) -> bool:
+    """``pos`` lies in a table that ingest wrote one cell per paragraph, under its header run: walking back over the
+    one-line paragraphs before it (no prose paragraph between), two header cells follow one another, one naming the
+    person column and the other an organisation or role column ("Name\n\nOrganisation\n\nFunction")."""
+    cells: list[str | None] = []
+    start = pos
+    while len(cells) < _TABLE_REACH and start > 0:
+        cut = text.rfind("\n\n", 0, start - 1)
+        para = text[cut + 2 if cut >= 0 else 0:start].strip()
+        start = cut + 1 if cut >= 0 else 0
+        if not para:
+            continue
+        if "\n" in para or len(para.split()) > _CELL_WORDS:
+            break
+        kind = column_kind(clean(para), data_dir)
+        if kind and cells and cells[-1] and {kind, cells[-1]} & {"person"} and {kind, cells[-1]} & {"org", "role"}:
+            return True
+        cells.append(kind)
+    return False
+
+
 _REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*")
 
 
 def header_names(rx: re.Pattern[str], cell: str, by_word: bool = False) -> bool:
     """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, with
     ``by_word`` (the role column), in up to four words, by its first or last word ("Role in the project", "Board
-    function"; a row's name or organisation cell, "Malta Maritime Cluster", must not read as a header)."""
+    function"; a row's name or organisation cell, "Malta Maritime Cluster", must not read as a header), or by its first
+    word before a lower-case word in up to seven words ("Function in the Steering Group")."""
     cell = re.sub(r"\(s\)$", "s", cell.strip(" *_:"))
     words = cell.split()
     if not words or rx.fullmatch(cell):
         return bool(words)
-    return by_word and len(words) <= 4 and any(rx.fullmatch(w) for w in (words[0], words[-1]))
+    if not by_word:
+        return False
+    return (len(words) <= 4 and any(rx.fullmatch(w) for w in (words[0], words[-1]))) or (
+        1 < len(words) <= _LONG_ROLE_HEADER and words[1].islower() and rx.fullmatch(words[0]) is not None)
 
 
 def name_cell(text: str, cell: Span, lex: Lexicon) -> tuple[Span, Span | None] | None:

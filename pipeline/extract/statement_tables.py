@@ -1,0 +1,162 @@
+"""Rules ``"table:speaker"`` for people tables read by their header: Markdown / pipe tables with a rule row
+(:func:`table_statements`), and tables whose cells ingest wrote one per paragraph, as HTML, DOCX and Markdown ingest
+write them (:func:`cell_table_statements`); a row gives a person, the role cell and the organisation cell
+(:func:`row_statement`, also read by :mod:`statement_columns`). Which column a header cell names is
+:mod:`table_cells`' (data/table_column_headers.txt)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
+from pipeline.extract.statement_context import end_of_org_name
+from pipeline.extract.statement_lines import lines_and_offsets
+from pipeline.extract.statement_parts import Statement
+from pipeline.extract.table_cells import column_headers, column_kind, empty_cell, header_names, name_cell, partner_role_as_other
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+def table_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``"table:speaker"``: Markdown / pipe tables of speakers: a header row naming a person column ("Speaker", "Name") and
+    an organisation ("Organisation", "Affiliation") and/or a role column ("Position", "Role"), a rule
+    row ("|---|---|"), then one person per row."""
+    out: list[Statement] = []
+    lines, offsets = lines_and_offsets(text)
+    for i in range(len(lines) - 2):
+        if "|" not in lines[i] or "-" not in lines[i + 1] or not _TABLE_RULE.fullmatch(lines[i + 1]):
+            continue
+        head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
+        names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
+        heads = column_headers(lex.data_dir)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, kind == "role")), None)
+               for kind in ("person", "org", "role")}
+        kinds = [next((kind for kind, k in col.items() if k == x), None) for x in range(len(names))]
+        if "role" not in partner_role_as_other(names, kinds, lex.data_dir):
+            col["role"] = None  # "Organisation | Role in the project | Contact person": the partner's role
+        if col["person"] is None or (col["org"] is None and col["role"] is None):
+            continue
+        for j in range(i + 2, len(lines)):
+            if "|" not in lines[j]:
+                break
+            cells = pipe_cells(text, offsets[j], offsets[j] + len(lines[j]))
+            if len(cells) != len(head):
+                continue
+            found = name_cell(text, cells[col["person"]], lex)
+            if found is None:
+                continue
+            person, rest = found  # "Jane Doe, Chairman" in the name cell: the role, when no column gives it
+            role_cell = cells[col["role"]] if col["role"] is not None else rest
+            st = row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
+            if st:
+                out.append(st)
+    return out
+
+
+def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Speaker tables whose cells ingest wrote one per paragraph (HTML and Markdown tables):
+    a run of header cells ("Speaker", "Organisation", "Position", "Session"), then the rows' cells in
+    order. The header's width is the one under which the most rows have a person's name in the person
+    column (a heading "Speakers" just above the header is no column)."""
+    out: list[Statement] = []
+    cells = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # Only cells that stand alone between blank lines (or the text's ends).
+    alone = [c for c in cells if (c.start < 2 or text[c.start - 2:c.start] == "\n\n" or c.start == 0)
+             and (text[c.end:c.end + 2] == "\n\n" or c.end >= len(text) - 1)]
+    i = 0
+    while i < len(alone):
+        j = i
+        kinds = []
+        while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
+            kind = column_kind(clean(text[alone[j].start:alone[j].end]), lex.data_dir)
+            if kind is None:
+                break
+            kinds.append(kind)
+            j += 1
+        if "person" not in kinds or not ({"org", "role"} & set(kinds)):
+            i = max(j, i + 1)
+            continue
+        best: tuple[int, list[Statement]] = (0, [])
+        for k in range(len(kinds)):
+            head = partner_role_as_other([clean(text[c.start:c.end]) for c in alone[i + k:j]], kinds[k:], lex.data_dir)
+            if "person" not in head or not ({"org", "role"} & set(head)):
+                break
+            found = _table_rows(text, alone, j, head, lex)
+            if len(found) >= best[0] and found:
+                best = (len(found), found)
+        out.extend(best[1])
+        i = j
+    return out
+
+
+def _next_chunk(text: str, pos: int) -> int:
+    """Start of the next non-blank line after ``pos``."""
+    m = re.compile(r"\n+").match(text, pos)
+    return m.end() if m else -1
+
+
+def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: Lexicon) -> list[Statement]:
+    out: list[Statement] = []
+    n = len(head)
+    p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
+    k = first
+    while k + n <= len(alone):
+        row = alone[k:k + n]
+        if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
+                k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
+            break  # the cells must follow one another
+        found = name_cell(text, row[p_col], lex)
+        if found is None and empty_cell(text, row[p_col]):
+            k += n  # "—": nobody signed for that row; the columns still line up
+            continue
+        if found is None:
+            break
+        person, rest = found
+        # (a cell holding an organisation word of another language, "Distretto Ittico del Medio Adriatico", is no name)
+        others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col and not end_of_org_name(text, c, lex)]
+        if (any(valid_person_name(o, lex) for o in others) and not _next_row_named(text, alone, k + n, p_col, lex)) or (
+                o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
+            break  # a cell left empty was dropped: the columns no longer line up
+        st = row_statement(text, person, row[o_col] if o_col is not None else None,
+                            row[r_col] if r_col is not None else rest, lex)
+        if st:
+            out.append(st)
+        k += n
+    return out
+
+
+def _next_row_named(text: str, alone: list[Span], k: int, p_col: int, lex: Lexicon) -> bool:
+    """Rule family "a name-shaped organisation cell": the next row (cells from ``k``) follows on and holds a person's
+    name in the person column, so the columns still line up and a cell of this row that reads like a name is an
+    organisation whose legal form the data do not know ("Aldebaran Capital SCSp"), not a name moved by a dropped cell."""
+    if k + p_col >= len(alone) or alone[k].start != _next_chunk(text, alone[k - 1].end):
+        return False
+    if any(alone[x].start != _next_chunk(text, alone[x - 1].end) for x in range(k + 1, k + p_col + 1)):
+        return False
+    return name_cell(text, alone[k + p_col], lex) is not None
+
+
+def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
+                  rule: str = "table:speaker") -> Statement | None:
+    """A people-table row's statement: the person, the organisation cell ``oc`` (its bracketed acronym and a
+    trailing ", CEO" aside) and the role cell ``rc`` (a trailing bracket aside), under rule ``rule``."""
+    org = role = rspan = None
+    if oc is not None:
+        acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
+        oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
+        comma = text.find(",", oc.start, oend)
+        if comma > 0 and lex.role_title_re.search(text, comma, oend):
+            oend = comma  # "Acme Boats OÜ, CEO": the organisation, then the person's post in it
+        name = clean(text[oc.start:oend])
+        if (oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12
+                and (not valid_person_name(name, lex) or end_of_org_name(text, Span(oc.start, oend), lex))):
+            org = Span(oc.start, oend)
+    if rc is not None:
+        value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
+        # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role; nor a date
+        if value and re.search(r"[^\W\d_]", value) and len(value.split()) <= 8 and not re.search(r"(?<![A-Za-z])\d", value):
+            role, rspan = value, rc
+    if not org and not role:
+        return None
+    return Statement(person, rule, role=role, role_span=rspan, org=org)
