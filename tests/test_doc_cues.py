@@ -94,6 +94,10 @@ def test_publication_rules(text, expected, rule):
     "Our next sessions\n\nExport clinic for food firms\n21 October 2025 · online\n",
     "Members' corner\n\nRegional cluster breakfast\n4 February 2026 | hybrid\n",
     "Save these\n\nSpring matchmaking morning\n18 March 2026 · in person\n",
+    # meta_line: a part that names a venue (event_venue) makes it an event page's header under its title
+    "Harbour Code Sprint 2031\nSaturday, 8 March 2031 · Kiel Expo Hall, Germany\n",
+    "Textile Buyers Day 2032\nPorto, 3 June 2032 · Centro de Congressos\n",
+    "Loop Lyon 2032\nWednesday, 12 May 2032 · Eurexpo Congress Centre\n",
 ])
 def test_not_a_publication_date(text):
     assert publication_from_text(text, CUES) == (None, None)

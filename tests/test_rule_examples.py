@@ -666,6 +666,18 @@ EVENTS = [
     ("Conference summary\nSummary published on 28 March 2026 by the secretariat\n\nThe delegates agreed a roadmap.", []),
     ("Final conference report\nBrno (CZ), 18 September 2025\n\nThe partners closed the project.", []),
     ("Study visit report: Bilbao and San Sebastián, 4–7 October 2026\n\nTwelve firms travelled.", []),
+    # the page's own event named only by its title "<Name> <year>" over a dated header line
+    ("Harbour Code Sprint 2031 – Call for teams\n8–9 March 2031 · Kiel, Germany\n\nDevelopers build tools for cargo data.", [("Harbour Code Sprint 2031", "Harbour Code Sprint 2031", "pattern:event_page_title")]),
+    ("Metal Minds 2030\nHybrid conference of the foundry cluster of Galicia\nVigo and online · 14–15 October 2030\n\nThe venue is near the port.", [("Metal Minds 2030", "Metal Minds 2030", "pattern:event_page_title")]),
+    ("INVITATION\n\nAGRILOOP LYON 2032\n\nWednesday, 12 May 2032 · Eurexpo Congress Centre, Lyon\n\nGrowers meet buyers of packaging.", [("AGRILOOP LYON 2032", "Agriloop Lyon 2032", "pattern:event_page_title")]),
+    # ... not a document's title, nor one whose date under it is a deadline
+    ("Innovation Voucher 2031 – second cut-off\n4 June 2031 · Tallinn\n\nSmall firms can apply for up to EUR 10,000.", []),
+    ("Tide Hack 2031 – Open call\nApply now – applications close on 2 May 2031\n\nTeams of three send a short idea.", []),
+    # an edition of a listed series with no event word in its name, named with its place
+    ("Clusters meet Regions – Tartu\n14–15 May 2031 | Tartu, Estonia\n\nForty managers talked about wood.", [("Clusters meet Regions – Tartu", "Clusters meet Regions – Tartu 2031", "pattern:event_series_place")]),
+    ("The region will host Clusters meet Regions in Lublin on 9 October 2031.", [("Clusters meet Regions in Lublin", "Clusters meet Regions – Lublin 2031", "pattern:event_series_place")]),
+    ("Next stop: Clusters meet Regions, Ghent, 3–4 March 2032.", [("Clusters meet Regions, Ghent", "Clusters meet Regions – Ghent 2032", "pattern:event_series_place")]),
+    ('The "Clusters meet Regions" series goes on next spring.', []),
     # a visiting delegation that an organisation hosts, named by where it comes from or whose it is
     ("In spring the Dalmatian Boat Cluster hosted a delegation of nine yards from Slovenia on 12 and 13 March 2031.", [("delegation of nine yards from Slovenia", "Visit of a delegation from Slovenia 2031", "pattern:event_delegation")]),
     ("On 4 May 2031 the network welcomed a delegation from the Pomeranian Region, led by its vice-marshal.", [("delegation from the Pomeranian Region", "Visit of a delegation from the Pomeranian Region 2031", "pattern:event_delegation")]),

@@ -75,6 +75,7 @@ class DocCues:
     release_label: re.Pattern[str] = re.compile(r"(?!)")  # "PRESS RELEASE", "News": a label before a dateline
     report_period: re.Pattern[str] = re.compile(r"(?!)")  # "Annual Report 2025", "2024 Activity Report"
     calendar_period: re.Pattern[str] = re.compile(r"(?!)")  # "EVENTS CALENDAR 2034", "Dates for your diary 2034"
+    event_venues: frozenset[str] = frozenset()  # "Expo", "Centro": a meta line's part naming a venue (an event's header)
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -129,6 +130,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
                          rf"[,\-–—|:/(·•]?[ \t]*(?P<m>{MONTH})[ \t]+(?P<y>(?:19|20)\d\d)\)?[ \t]*$", re.I | re.M),
         version=re.compile(rf"\b{version}\b[ \t]*(?:on|of)?[ \t]*:?[ \t]*{FULL_DATE}", re.I),
         event_labels=frozenset(rows.get("event_label", [])),
+        event_venues=frozenset(rows.get("event_venue", [])),
         title_labels=frozenset(rows.get("title_label", [])),
         navigation=tuple(rows.get("navigation", [])),
         letterhead_nouns=frozenset(rows.get("letterhead_noun", [])),
@@ -218,14 +220,16 @@ def _is_meta_label(part: str, cues: DocCues) -> bool:
     if cues.by_part.match(part) and len(words) <= 8 and not re.search(r"\d", part):
         return True  # "Project news · 14 March 2024 · by the project's communication team"
     return (0 < len(words) <= 4 and len(part) <= 40 and not re.search(r"\d", part)
-            and part.lower().rstrip(":") not in cues.event_labels and not cues.not_publication.search(part))
+            and part.lower().rstrip(":") not in cues.event_labels and not cues.not_publication.search(part)
+            and not any(w in cues.event_venues for w in re.findall(r"[\w’'-]+", part.lower())))
 
 
 def meta_line(text: str, cues: DocCues) -> dt.date | None:
     """A short line of separated parts near the top, one a full date and the others labels (a category,
     a place, an author, a reading time): "12 March 2024 | News", "News · 6 March 2026 · Joensuu", "Press release – 4 June
     2025", "**News** | 2 February 2026 | 5 min read"; the date part may carry its place ("Policy Lab · Riga, 22 September 2026").
-    Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date),
+    Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date) or a
+    venue (``event_venue``: "Tuesday, 24 May 2033 · Incheba Expo Bratislava, Slovakia" under an event page's title),
     not on a list item, and not when several first lines have this shape (a calendar's rows)."""
     found = []
     for line in _head_lines(text):

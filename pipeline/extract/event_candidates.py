@@ -24,7 +24,9 @@ from pipeline.extract.event_series_rows import past_edition_places, place_rows, 
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_name_edges import tidy_candidates
+from pipeline.extract.event_page_titles import page_title_events
 from pipeline.extract.event_report_titles import report_titles
+from pipeline.extract.event_series_places import series_place_events
 from pipeline.extract.event_session_items import session_items
 from pipeline.extract.event_table_cells import table_cell_events
 from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
@@ -40,14 +42,16 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
+    titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
+                  + titled + (series_place_events(ctx, gaz, data_dir) if data_dir else [])
                   + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
                   + labelled_titles(ctx, lex, gaz, data_dir) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
@@ -69,7 +73,8 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
     candidates = [m for m in tidied if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
                   and not series_name(ctx, lex, m)]
     kept: list[Candidate] = []
-    taken = SpanIndex(dropped)  # a job title, a facility or a fairground: no shorter name inside it
+    taken = SpanIndex(dropped + header)  # a job title, a facility or a fairground: no shorter name inside it; the lines
+    # under a page's title that describe its event (:mod:`event_page_titles`)
     for m in candidates:
         if m.name and not taken.overlaps(m.start, m.end):
             kept.append(m)

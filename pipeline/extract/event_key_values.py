@@ -28,6 +28,7 @@ from pathlib import Path
 from pipeline.data_files import data_table
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer
+from pipeline.records import DateMention
 
 # "Date: value", "| **Date** | value |", "Date<TAB>value"
 _ROW = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z ]{1,20}?)(?:\*\*|__)?[ \t]*(?::|\||\t)[ \t]*(?P<value>.*?)[ \t|]*$",
@@ -115,7 +116,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|[·|•–—]|\*\*)[ \t*_]*(?P<label>[A-Za-z]
 _NOT_EVENT_DAY = re.compile(r"\b(?:until|till|by|before|deadline)\b[^\w]*$", re.I)
 
 
-def _opens_document(ctx: DocContext, line_start: int) -> bool:
+def opens_document(ctx: DocContext, line_start: int) -> bool:
     """The line is the document's title: among its first non-blank lines, or its first heading block."""
     if sum(1 for line in ctx.text[:line_start].splitlines() if line.strip()) <= _HEAD_LINES_BEFORE_TITLE:
         return True
@@ -134,9 +135,19 @@ def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
     if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
         return
     line = _title_line(ctx, m)
-    if line is None or not _opens_document(ctx, line[0]) or _mail(mail_header, ctx.text, *line):
+    if line is None or not opens_document(ctx, line[0]) or _mail(mail_header, ctx.text, *line):
         return
-    pos, seen = line[1] + 1, 0
+    found = header_date(ctx, line[1], m.year, date_labels, mail_header)
+    if found is not None:
+        m.dates = found
+
+
+def header_date(ctx: DocContext, title_end: int, year: int | None, date_labels: frozenset[str],
+                mail_header: re.Pattern[str] | None = None) -> DateMention | None:
+    """The first day or month date of the header lines below a title line that ends at ``title_end``, before
+    any line of prose (see :func:`title_header_date`); None when the first such date is of another year than
+    ``year`` (when given), or when the header has none."""
+    pos, seen = title_end + 1, 0
     while pos < len(ctx.text) and seen < _MAX_LINES_BELOW:
         end = ctx.text.find("\n", pos)
         end = len(ctx.text) if end < 0 else end
@@ -146,7 +157,7 @@ def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
             continue
         seen += 1
         if len(body) > _HEADER_LINE_MAX or body.endswith(".") or _mail(mail_header, ctx.text, start, end):
-            return  # prose: the header is over; or an e-mail's header
+            return None  # prose: the header is over; or an e-mail's header
         dates = ctx.dates_between(start, end)
         if dates and not re.sub(r"[\W_]+", "", ctx.text[start:dates[0].start] + ctx.text[dates[-1].end:end]):
             continue  # a bare date line under a news headline ("08/11/2027"): the day it was published
@@ -156,6 +167,5 @@ def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str]
             if (d.precision not in ("day", "month") or _NOT_EVENT_DAY.search(lead)
                     or (label and " ".join(label.group("label").lower().split()) not in date_labels)):
                 continue
-            if m.year is None or d.start_date.year == m.year:
-                m.dates = d
-            return
+            return d if year is None or d.start_date.year == year else None
+    return None

@@ -29,6 +29,11 @@ Where names come from (the ``rule`` column says which):
   heading, each one session named by the noun and its place (:mod:`pipeline.extract.event_session_items`).
 - ``pattern:event_report_title``: the title under a report page's label ("Webinar recap: <Title>", "WORKSHOP
   REPORT" over the title line) names the event the page reports on (:mod:`pipeline.extract.event_report_titles`).
+- ``pattern:event_page_title``: the page's own event named only by its title, "<Name> <year>" with no event word,
+  over a header line that dates it in that year ("Danube Auto Meet 2033" / "Tuesday, 24 May 2033 · Incheba Expo
+  Bratislava") (:mod:`pipeline.extract.event_page_titles`).
+- ``pattern:event_series_place``: an edition of a listed series whose name holds no event word, named with its
+  place ("Clusters meet Regions – Košice") (:mod:`pipeline.extract.event_series_places`).
 - ``pattern:event_quoted``, ``pattern:event_titled``, ``pattern:event_labelled``, ``pattern:event_described``,
   ``pattern:event_series``, ``pattern:event_next``: quoted titles after a keyword, "Webinar: Title"
   calendar lines, descriptive lower-case phrases with their date ("a follow-up webinar on X will take
