@@ -50,7 +50,13 @@ def email_org(text: str, person: Span, orgs: list[OrgMention], people_starts: li
     m = _address_after(text, person, people_starts)
     if m is None:
         return None
-    label = m.group(1).lower()
+    return min(domain_orgs(m.group(1), orgs), key=lambda o: abs(o.start - person.start), default=None)
+
+
+def domain_orgs(label: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions of the organisations an e-mail domain's first label names (see the module doc): "acme-cluster"
+    names "Acme Cluster", "ACME" and "Acme Cluster e.V."."""
+    label = label.lower()
     whole, first = _key(label), _key(label.split("-")[0])
     hits = []
     for o in orgs:
@@ -58,4 +64,4 @@ def email_org(text: str, person: Span, orgs: list[OrgMention], people_starts: li
         names.discard("")
         if whole in names or (len(first) >= 3 and first in names) or (len(whole) >= _MIN_PREFIX and any(n.startswith(whole) for n in names)):
             hits.append(o)
-    return min(hits, key=lambda o: abs(o.start - person.start), default=None)
+    return hits

@@ -257,7 +257,7 @@ def _org_of_kind(text: str, st: Statement, orgs: OrgIndex, lex: Lexicon, own: Or
     elif (m := _kind_after_re(lex.data_dir).match(text, role.end)) is not None:
         noun = m.group(1)
     elif not _POSSESSIVE_DETERMINER.search(lead):  # ("appointed Jane Doe as its new cluster manager": whose "its" says)
-        field = text[role.start:role.end].split()
+        field = re.sub(r"^(?i:the|our)\s+", "", text[role.start:role.end]).split()  # ("Jane Doe, the cluster manager")
         if len(field) >= 2 and field[0].lower() in kind_nouns(lex.data_dir):
             noun = field[0]  # "cluster manager", "network coordinator"
     if noun is not None:

@@ -21,11 +21,13 @@ from dataclasses import replace
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
+from pipeline.extract.role_own_publisher import mailbox_orgs, publisher_lines, self_described
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
 
+_LETTERHEAD_WORDS = 8  # a letterhead line after the title names the organisation, not a sentence of the text's body
 _HEAD_LINES = 3  # the letterhead: the first lines with words (navigation bars aside)
 _NAV_SEPARATOR = re.compile(r"[|›>»·]|(?<!\d)/|/(?!\d)")  # "4/2034", "2031/32" are an issue's number, no separator
 _ISSUE_PART = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year: a letterhead's issue or date, no menu item
@@ -95,27 +97,37 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     """The organisation the document is written by: of the organisation mentions on its first lines with words
     or on an e-mail head or byline line among its first ten lines, the one the document names most often (twice
     at least: a name met once on a title line is what the document is about, not who writes it); a letterhead in
-    capitals ("ACME CLUSTER – ANNUAL REPORT 2026") counts as one mention of the name a mention elsewhere spells,
-    and so does the text's calling itself by a kind noun of the name on the title line ("Acme Cluster – Minutes of
-    the General Assembly" … "the cluster was founded in 2016": ``data/role_org_kind_nouns.txt``)."""
+    capitals ("ACME CLUSTER – ANNUAL REPORT 2026", "ACME KLYNGE – ACME CLUSTER") counts as one mention of the name a
+    mention elsewhere spells, and so does the text's calling itself by a kind noun of the name on the title line or
+    a short letterhead line ("Acme Cluster – Minutes of the General Assembly" … "the cluster was founded in 2016":
+    ``data/role_org_kind_nouns.txt``). The publisher's lines at the end (an imprint, copyright or address line, a
+    press release's "About Acme Cluster") are read like the first lines; a functional mailbox there whose domain
+    names an organisation ("info@acme.example") and a letterhead line's opening self-description ("Acme Cluster is
+    an association …") count as one mention each (role_own_publisher.py)."""
     if not orgs:
         return None
     head = _head_lines(text, data_dir)
     top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
     spans = head + [(m.start(), m.end()) for m in _MAIL_HEAD.finditer(top)] + team_page_intro(text, data_dir)
+    spans += publisher_lines(text, orgs, data_dir)
     ordered = sorted(orgs, key=lambda o: o.start)
     counts = Counter(o.name for o in orgs)
     firsts = {o.name: o for o in reversed(ordered)}
     found = [o for o in ordered if any(s <= o.start and o.end <= e for s, e in spans)]
     by_name = {fold(o.name): o for o in reversed(ordered)}
     for s, e in head:
-        for part in _HEAD_SPLIT.split(text[s:e].strip(" #*")):
+        line = text[s:e].strip(" #*")
+        for part in dict.fromkeys([line] + _HEAD_SPLIT.split(line)):  # the whole line, or one of its parts
             hit = by_name.get(fold(part.strip()))
             if hit is not None and part.strip().isupper():
                 counts[hit.name] += 1
                 found.append(hit)
+    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir):
+        counts[hit.name] += 1
+        found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
-    for o in {o.name: o for o in found if head and head[0][0] <= o.start and o.end <= head[0][1]}.values():
+    letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
+    for o in {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)}.values():
         if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", o.name, re.I) for n in nouns):
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
@@ -139,9 +151,11 @@ def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
 
 
 def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
-    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs"),
-    or any role after "our"."""
+    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs";
+    the role as read may keep its article, "Jane Doe, the cluster manager"), or any role after "our" ("Jane Doe, our
+    events officer")."""
     words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
+    after_our, words = after_our or words.startswith("our "), re.sub(r"^(?:the|our) ", "", words)
     return after_our or words in own_offices(data_dir) or (words.endswith("s") and words[:-1] in own_offices(data_dir))
 
 

@@ -1,0 +1,128 @@
+"""Where a document says who publishes it, besides its letterhead (:mod:`pipeline.extract.role_own_org`,
+``own_organisation``): its footer and its functional mailbox.
+
+An annual report whose cover gives only "Annual Activity Report 2032", a board's notes, a press release or an
+events page name their organisation at the end instead: an imprint or copyright line ("Imprint: Acme Cluster
+GmbH, Main Street 1, Graz", "© 2031 Acme Cluster · Privacy"), a publisher's line ("Report prepared by the ACN
+secretariat"), the organisation's own address line or signature ("Acme Cluster ASBL · Rue Haute 9, 4000 Liège",
+a last line that is the name alone), or a press release's "About Acme Cluster" paragraph; or they give only the
+address of a functional mailbox of the organisation ("Questions: board@acmecluster.example", "Contact:
+info@acn.example · Harbour Road 31"), not a person's. A governance or "About us" page opens by describing its
+organisation ("Governance" / "Acme Cluster is an association of 80 companies …"). Labels, mailbox names and the
+self-description's words: ``data/role_own_publisher.txt``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.role_email_org import domain_orgs
+from pipeline.records import OrgMention
+
+_FOOT_LINES = 4  # the last lines with words: an imprint, address line, signature or contact line
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+)\.[\w.-]*\w")
+_ADDRESS_AFTER = re.compile(r"[ \t]*(?:[·|,]|[–—]|-(?=[ \t]))[^\n]*\d")  # "· Rue Haute 9, 4000 Liège", ", No. 6543"
+_LINE_END = re.compile(r"[ \t.]*$")
+_ABOUT_END = re.compile(r"[ \t*]*(?::|\n|$)")  # "About Acme Cluster" on a line of its own, or "About Acme Cluster: …"
+
+
+@lru_cache(maxsize=4)
+def _sections(data_dir: Path | None) -> dict[str, list[str]]:
+    return data_sections(data_dir / "role_own_publisher.txt") if data_dir else {}
+
+
+@lru_cache(maxsize=4)
+def _label_re(data_dir: Path | None, section: str) -> re.Pattern[str] | None:
+    words = _sections(data_dir).get(section, [])
+    return re.compile(r"(?:" + phrase_alternation(words, r"[ \t]+") + r")(?![\w-])", re.I) if words else None
+
+
+@lru_cache(maxsize=4)
+def _about_lead_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """ "About", "About the" opening a line, before the organisation's name."""
+    words = _sections(data_dir).get("about", [])
+    return re.compile(r"[ \t*#]*(?i:" + phrase_alternation(words, r"[ \t]+") + r")[ \t]+(?i:the[ \t]+)?") if words else None
+
+
+@lru_cache(maxsize=4)
+def _mailboxes(data_dir: Path | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in _sections(data_dir).get("mailboxes", []))
+
+
+def _foot_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's last ``_FOOT_LINES`` lines with words, last first."""
+    out: list[tuple[int, int]] = []
+    end = len(text)
+    while end > 0 and len(out) < _FOOT_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        if re.search(r"\w", text[start:end]):
+            out.append((start, end))
+        end = start - 1
+    return out
+
+
+def _opens_line(text: str, start: int, org: OrgMention) -> bool:
+    """The mention opens its line, perhaps after a copyright sign and a year ("© 2031 Acme Cluster")."""
+    return re.fullmatch(r"[ \t*#>-]*(?:©[ \t]*)?(?:(?:19|20)\d\d[ \t]+)?", text[start:org.start]) is not None
+
+
+def publisher_lines(text: str, orgs: list[OrgMention], data_dir: Path | None) -> list[tuple[int, int]]:
+    """(start, end) of the lines, or names on them, that name the document's publisher: of its last lines, one that opens with an
+    imprint, copyright or publisher label or says who prepared, published or operates it (``[labels]``: "Imprint:",
+    "©", "Report prepared by the …", "… is operated by …"), or that opens with an organisation mention followed by
+    an address or a registration number, or by nothing (a signature's or letterhead's last line); and anywhere, a
+    press release's "About <organisation>" line (``[about]``)."""
+    labels, about = _label_re(data_dir, "labels"), _about_lead_re(data_dir)
+    out = []
+    for start, end in _foot_lines(text):
+        line = text[start:end]
+        if labels is not None and labels.search(line):
+            out.append((start, end))
+            continue
+        for o in orgs:
+            if start <= o.start and o.end <= end and _opens_line(text, start, o) and (
+                    _LINE_END.fullmatch(text, o.end, end) or _ADDRESS_AFTER.match(text, o.end, end)):
+                out.append((o.start, o.end))  # (not the town or partner named in the address after it)
+                break
+    if about is not None:
+        for o in orgs:
+            line = text.rfind("\n", 0, o.start) + 1
+            if about.fullmatch(text, line, o.start) and _ABOUT_END.match(text, o.end):
+                out.append((line, o.end))
+    return out
+
+
+def mailbox_orgs(text: str, orgs: list[OrgMention], data_dir: Path | None) -> list[OrgMention]:
+    """The organisations that the domain of a functional mailbox on the text's last lines names (``[mailboxes]``:
+    "info@", "events@", "press@"; "Contact: info@acn.example" names ACN), not a person's address ("j.doe@",
+    "jdoe@"): one per mailbox, the first mention of it."""
+    boxes = _mailboxes(data_dir)
+    found: dict[str, OrgMention] = {}
+    for start, end in _foot_lines(text):
+        for m in _EMAIL.finditer(text, start, end):
+            if m.group(1).lower() not in boxes:
+                continue
+            for o in domain_orgs(m.group(2), orgs):
+                found.setdefault(o.name, min((x for x in orgs if x.name == o.name), key=lambda x: x.start))
+    return list(found.values())
+
+
+@lru_cache(maxsize=4)
+def _self_description_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """ "is an", "is the" (``[self description]``) after the name and perhaps its acronym in brackets."""
+    words = _sections(data_dir).get("self description", [])
+    return (re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?i:" + phrase_alternation(words, r"[ \t]+") + r")(?![\w-])")
+            if words else None)
+
+
+def self_described(text: str, lines: list[tuple[int, int]], orgs: list[OrgMention], data_dir: Path | None) -> list[OrgMention]:
+    """The organisation mentions that open one of ``lines`` (the letterhead's) to describe the organisation
+    (``[self description]``: "Acme Cluster (AC) is a company limited by guarantee …", "Acme Cluster is an
+    association …"): the page is the organisation's own "About" or governance page."""
+    words = _self_description_re(data_dir)
+    if words is None:
+        return []
+    return [o for o in orgs if any(s <= o.start < e and not text[s:o.start].strip(" \t*#") for s, e in lines)
+            and words.match(text, o.end)]
