@@ -15,12 +15,36 @@ from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
-# "the" (or "whose": "Acme (AC), whose director general, Jane Doe,"), perhaps with an organisation's kind noun in
-# the possessive ("the cluster's executive director, Jane Doe")
-_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|whose)[ \t\n]+(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
-# the comma after the role, perhaps after what the role is of or for ("the councillor for economic development, ",
-# "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, ")
-_COMMA_GAP = re.compile(r"(?:[ \t\n]+(?:of|for|to|at|in|on)[ \t\n]+[^,;:.()\n]{1,60}?)?,[ \t\n]+")
+# perhaps an organisation's kind noun in the possessive after the article ("the cluster's executive director, Jane Doe")
+_AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$"
+
+
+@lru_cache(maxsize=4)
+def _articles(data_dir: Path | None) -> frozenset[str]:
+    """The articles of ``role_articles.txt`` in lower case ("the", "whose", "la", "l'", "der")."""
+    return frozenset(a.lower() for a in (data_lines(data_dir / "role_articles.txt") if data_dir else ("the", "whose")))
+
+
+@lru_cache(maxsize=4)
+def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
+    """"the" (or "whose": "Acme (AC), whose director general, Jane Doe,") or another language's article
+    (``role_articles.txt``: "la gerente del clúster, Ana Ruiz,", "l'assessora, …") right before a role's start."""
+    articles = _articles(data_dir)
+    spaced = phrase_alternation([a for a in articles if not a.endswith("'")])
+    glued = phrase_alternation([a[:-1] for a in articles if a.endswith("'")])
+    return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _AFTER_ARTICLE)
+
+
+@lru_cache(maxsize=4)
+def _comma_gap_re(data_dir: Path | None) -> re.Pattern[str]:
+    """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
+    ", "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, "; the other languages' connectors
+    of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "), perhaps
+    with its acronym in brackets ("the project officer from the Acme Agency (AA), ")."""
+    connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt") if data_dir else ())
+    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
+
+
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
 # the apposition closes after the name, or goes on with the name's organisation ("the rapporteur, Jane Doe of Acme,")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -89,7 +113,7 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     start = pos
     for _ in range(_MAX_FIELD_WORDS):
         w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if not w or w.group(1) in _NOT_FIELD or not lower_case_role_field([w.group(1)], lex):
+        if not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or not lower_case_role_field([w.group(1)], lex):
             break
         start -= len(w.group())
     return start
@@ -101,16 +125,18 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     manager, Jane Doe, presented the report", "the rapporteur, Dr. Jane Doe of Acme, said", "according to the auditor, John Roe (Roe Audit Ltd),", "said
     the managing director, Ana Ruiz.", "Acme (AC), whose director general, Jon Roe, was interviewed"); what the role is of or for may come
     between the role and the comma ("the councillor for economic development, Jane Doe,", "the Ambassador of Norway
-    to Japan, John Roe": the role is "councillor", "Ambassador"). The determiner makes the role the name's, not the previous
+    to Japan, John Roe": the role is "councillor", "Ambassador"). The other languages' articles and connectors lead in
+    the same way (``role_articles.txt``, ``role_org_connectors.txt``: "la gerente del clúster, Ana Ruiz,", "il presidente
+    del distretto, Mario Rossi (Acme S.r.l.)"); the rule is language-neutral. The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
-        comma = _COMMA_GAP.match(text, m.end())
+        comma = _comma_gap_re(lex.data_dir).match(text, m.end())
         if not comma:
             continue
         start = field_start(text, m.start(), lex)
-        the = _THE_BEFORE.search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
+        the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])

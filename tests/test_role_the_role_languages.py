@@ -1,0 +1,50 @@
+"""Rule family "the role, Name" in the other languages of cluster documents (``the-role-name``, statement_apposed.py):
+an article of ``role_articles.txt``, a role title of ``role_titles_languages.txt``, perhaps what the role is of after
+a connector of ``role_org_connectors.txt`` ("del clúster", "da Indústria"), a comma and the full name. The rule is
+language-neutral (``language_neutral_rules.txt``): the role stays with the name in a block that is not in English."""
+from __future__ import annotations
+
+import pytest
+
+
+def person_roles(result, person: str) -> set[tuple[str, str | None]]:
+    return {(r.role, r.organisation) for r in result.roles if r.person == person}
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("En la jornada de Almería intervino la gerente del clúster hortofrutícola, Marta Ortega Ruiz, que presentó "
+     "los resultados de la campaña y las nuevas ayudas para las cooperativas de la provincia.",
+     "Marta Ortega Ruiz", {("gerente", None)}),
+    ("Ha aperto i lavori il presidente del consorzio, Giuseppe Russo Ferrara, che ha ricordato i venti anni di "
+     "attività e ringraziato le imprese socie per il loro impegno nella filiera del legno.",
+     "Giuseppe Russo Ferrara", {("presidente", None)}),
+    ("A sessão de encerramento contou com o Secretário de Estado da Indústria, Dr. João Pedro Lameiras, que "
+     "anunciou um novo programa de apoio às empresas exportadoras da região centro.",
+     "João Pedro Lameiras", {("Secretário de Estado", None)}),
+    ("Beim Empfang in Graz sprach der Geschäftsführer des Netzwerks, Markus Pichler, über die neuen Projekte "
+     "mit den Partnern aus Slowenien und über die Förderung durch das Land Steiermark.",
+     "Markus Pichler", {("Geschäftsführer", None)}),
+    ("Le programme a été présenté par l'administratrice du réseau, Claire Fontaine, devant une centaine "
+     "d'entreprises venues de toute la région pour découvrir les nouveaux services.",
+     "Claire Fontaine", {("administratrice", None)}),
+])
+def test_the_role_name_in_other_languages(extract, text, person, expected):
+    assert person_roles(extract(text), person) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no name after the comma: the clause goes on about the role's holder
+    "La gerente del clúster, que llegó a la asociación en mayo, agradeció a las empresas su participación en la feria.",
+    # "dell'" is "of the", no article before the title: the name is the assessore's neighbour, not an assessore
+    "La visita dell'assessore, Paolo Bianchi e due colleghi del comune hanno accompagnato il gruppo in cantiere.",
+])
+def test_the_role_name_in_other_languages_left_alone(extract, text):
+    assert not [r for r in extract(text).roles if r.rule.startswith("role:the-role-name")]
+
+
+def test_the_role_name_past_what_the_role_is_of_and_its_acronym(extract):
+    # what the role is of, after a connector, may end with its acronym in brackets before the comma
+    result = extract("The project officer from the Nordic Innovation Agency (NIA), Dr. Lea Brandt, explained the "
+                     "reporting rules to the partners.")
+    assert {r.role for r in result.roles if r.person == "Lea Brandt" and r.rule.startswith("role:the-role-name")} == {"project officer"}
+
