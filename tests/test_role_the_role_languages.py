@@ -48,3 +48,19 @@ def test_the_role_name_past_what_the_role_is_of_and_its_acronym(extract):
                      "reporting rules to the partners.")
     assert {r.role for r in result.roles if r.person == "Lea Brandt" and r.rule.startswith("role:the-role-name")} == {"project officer"}
 
+
+# Rule family "another language's connector" (statement_parts.role_segment): an apposition too long for a role goes on
+# after a connector of role_org_connectors.txt; the role ends there and the organisation's name follows.
+@pytest.mark.parametrize("text, person, expected", [
+    ("La journée a été ouverte par Mme Isabelle Marchetti, vice-présidente de la Région Grand Est chargée de "
+     "l'innovation et du numérique, devant deux cents participants.",
+     "Isabelle Marchetti", {("vice-présidente", "Région Grand Est")}),
+    ("Il convegno è stato aperto da Paolo Benedetti, assessore della Regione Marche con delega alle attività "
+     "produttive e al turismo, insieme ai soci del distretto.",
+     "Paolo Benedetti", {("assessore", "Regione Marche")}),
+    ("Het rapport werd voorgesteld door Sofie Claes, directeur van Vlaamse Maritieme Cluster sinds de "
+     "hervorming van vorig jaar, tijdens de ledenvergadering.",
+     "Sofie Claes", {("directeur", "Vlaamse Maritieme Cluster")}),
+])
+def test_long_apposition_ends_at_another_languages_connector(extract, text, person, expected):
+    assert person_roles(extract(text), person) == expected
