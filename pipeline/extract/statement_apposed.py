@@ -1,6 +1,7 @@
 """Statement rules for a role written around a name in running prose, where the role is in lower case as
 often as not: "the <role>, <Name>," (rule ``the-role-name``) and "<verb> <Name> as <role>" (rule
-``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
+``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``; "<Name> stepped down as <role>":
+``name-tenure-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
 from __future__ import annotations
 
 import re
@@ -160,7 +161,7 @@ def verb_phrases_re(data_dir: Path | None, file_name: str, before: str, after: s
     return re.compile(before + r"(?:" + phrase_alternation(phrases, r"[ \t\n]+") + r")" + after, re.I)
 
 
-_AS_ROLE = re.compile(r"[ \t\n]+as[ \t\n]+(?:(?:its|their|our|the|a)[ \t\n]+)?(?:(?:new|first|next|interim|acting)[ \t\n]+)?")
+_AS_ROLE = re.compile(r"[ \t\n]+as[ \t\n]+(?:(?:its|their|our|the|an|a)[ \t\n]+)?(?:(?:new|first|next|interim|acting)[ \t\n]+)?")
 # the name's organisation in brackets before "as" ("elected Jane Doe (Acme Cluster) as treasurer")
 NAME_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,80}\)")
 # a second appointment in the same sentence ("… as vice-president and John Roe (Beta Ltd) as treasurer")
@@ -237,23 +238,48 @@ def verb_name_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 _JOINED_AS = r"(?![\w-])((?:[ \t\n]+(?!as[ \t\n])[^\s.;:!?()]+){0,8}?)" + _AS_ROLE.pattern
 
 
+_AS_THE = re.compile(r"[ \t\n]+as[ \t\n]+the[ \t\n]")
+# "Jane Doe, who has joined …", "John Roe, who will act …": a relative clause between the name and its verb
+_WHO_BEFORE = re.compile(r",[ \t\n]+who$")
+
+
+def _name_before_verb(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The full name that ends at ``pos`` (a verb's start), or before ", who" there ("Jane Doe, who joined …")."""
+    who = _WHO_BEFORE.search(text, max(0, pos - 24), pos)
+    return name_ending_at(text, who.start() if who else pos, lex)
+
+
 def name_joined_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``name-joined-as-role``, family "Name joined Org as role": a full name, a verb of joining a team
     (``role_join_verbs.txt``), up to eight words (the organisation or team joined, a date) and "as" with a role
     title, up to two lower-case field words before it ("Jane Doe joined Acme on 3 May as project manager", "John
     Roe joins the secretariat as communications officer", "Our team has grown: Ana Ruiz has joined as export
-    adviser"). A capitalised name right after the verb is the organisation ("joined Acme Cluster"); "the team",
-    "us" name none (role_orgs.py may find the document's own)."""
+    adviser", "Jane Doe, who joined the team in May as press officer"). A capitalised name right after the verb is
+    the organisation ("joined Acme Cluster"); "the team", "us" name none (role_orgs.py may find the document's own).
+
+    Rule ``name-tenure-as-role``, family "Name held, starts or leaves an office as role": the same shape after a verb
+    of holding, starting or leaving an office (``role_tenure_verbs.txt``: "served", "has led", "stepped down", "starts",
+    "will act", "leaves"; "as" not followed by "the", which as often opens a clause): "Jane Doe stepped down as
+    managing director of Acme", "John Roe, who has led the network as chair since 2020, retires", "Ana Ruiz starts as
+    community manager in May", "Jon Roe will stay on the board as an adviser". Whatever comes between the verb and
+    "as" is no organisation of the role (role_orgs.py reads the one after the role)."""
     out: list[Statement] = []
-    for v in verb_phrases_re(lex.data_dir, "role_join_verbs.txt", r"[ \t\n]+", _JOINED_AS).finditer(text):
-        name = name_ending_at(text, v.start(), lex)
-        if not name:
-            continue
-        role = _role_at(text, v.end(), lex)
-        if not role:
-            continue
+    for v, name, role in _verb_then_as_role(text, lex, "role_join_verbs.txt"):
         lead = v.start(1) + len(v.group(1)) - len(v.group(1).lstrip())
         org = cap_run_at(text, lead, list_heads=lex.org_suffixes, single_line=True) if v.group(1).strip() else None
         org = org if org is not None and org.end <= v.end(1) and not re.search(r"\d", text[org.start:org.end]) else None
         out.append(Statement(name, "name-joined-as-role", role=clean(text[role.start:role.end]), role_span=role, org=org))
+    for v, name, role in _verb_then_as_role(text, lex, "role_tenure_verbs.txt"):
+        if not _AS_THE.match(text, v.end(1)):  # "Jane Doe left early, as the chair had asked": a clause's "as the"
+            out.append(Statement(name, "name-tenure-as-role", role=clean(text[role.start:role.end]), role_span=role))
     return out
+
+
+def _verb_then_as_role(text: str, lex: Lexicon, file: str):
+    """(the verb's match, the name before it, the role after "as") for each verb of ``data/<file>`` with a full name
+    before it (:func:`_name_before_verb`) and a role title after its "as"."""
+    for v in verb_phrases_re(lex.data_dir, file, r"[ \t\n]+", _JOINED_AS).finditer(text):
+        name = _name_before_verb(text, v.start(), lex)
+        role = _role_at(text, v.end(), lex) if name else None
+        if role:
+            yield v, name, role
