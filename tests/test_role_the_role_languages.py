@@ -64,3 +64,15 @@ def test_the_role_name_past_what_the_role_is_of_and_its_acronym(extract):
 ])
 def test_long_apposition_ends_at_another_languages_connector(extract, text, person, expected):
     assert person_roles(extract(text), person) == expected
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The managing director, ir. Sander Vos, presented the accounts for the year.", "Sander Vos", "managing director"),
+    ("Our thanks go to the treasurer, ir. Lotte Jacobs (Jacobs Bouw NV), who closed the books in March.",
+     "Lotte Jacobs", "treasurer"),
+])
+def test_the_role_name_past_the_dutch_engineers_title(extract, text, person, role):
+    # "ir." (person_titles.txt) is a title before the name, not part of it
+    result = extract(text)
+    assert person in {p.name for p in result.people}
+    assert role in {r.role for r in result.roles if r.person == person}
