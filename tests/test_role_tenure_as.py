@@ -35,3 +35,4 @@ def test_name_tenure_as_role(extract, text, person, expected):
 ])
 def test_name_tenure_as_role_left_alone(extract, text):
     assert not [r for r in extract(text).roles if r.rule.startswith("role:name-tenure-as-role")]
+
