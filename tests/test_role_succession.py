@@ -22,6 +22,9 @@ def _rows(result, person):
     ("The members of the Baltic Wood Cluster elected Ieva Ozola as chair. She takes over from Dr. Janis Berzins as "
      "chair of the cluster after six years.",
      "Janis Berzins", {("chair", "Baltic Wood Cluster", "role:predecessor+org-kind-anaphor")}),
+    # "will succeed" (the verb's plain form)
+    ("From 1 June Marta Keller will succeed Ruben Vermeer as treasurer, the board announced on Monday.",
+     "Ruben Vermeer", {("treasurer", None, "role:predecessor")}),
 ])
 def test_predecessor_holds_the_office(extract, text, person, expected):
     assert _rows(extract(text), person) == expected

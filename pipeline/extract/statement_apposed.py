@@ -1,6 +1,7 @@
 """Statement rules for a role written around a name in running prose, where the role is in lower case as
 often as not: "the <role>, <Name>," (rule ``the-role-name``) and "<verb> <Name> as <role>" (rule
-``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
+``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``; "<Name> stepped down as <role>":
+``name-tenure-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
 from __future__ import annotations
 
 import re
@@ -15,12 +16,36 @@ from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
-# "the" (or "whose": "Acme (AC), whose director general, Jane Doe,"), perhaps with an organisation's kind noun in
-# the possessive ("the cluster's executive director, Jane Doe")
-_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|whose)[ \t\n]+(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
-# the comma after the role, perhaps after what the role is of or for ("the councillor for economic development, ",
-# "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, ")
-_COMMA_GAP = re.compile(r"(?:[ \t\n]+(?:of|for|to|at|in|on)[ \t\n]+[^,;:.()\n]{1,60}?)?,[ \t\n]+")
+# perhaps an organisation's kind noun in the possessive after the article ("the cluster's executive director, Jane Doe")
+_AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$"
+
+
+@lru_cache(maxsize=4)
+def _articles(data_dir: Path | None) -> frozenset[str]:
+    """The articles of ``role_articles.txt`` in lower case ("the", "whose", "la", "l'", "der")."""
+    return frozenset(a.lower() for a in (data_lines(data_dir / "role_articles.txt") if data_dir else ("the", "whose")))
+
+
+@lru_cache(maxsize=4)
+def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
+    """"the" (or "whose": "Acme (AC), whose director general, Jane Doe,") or another language's article
+    (``role_articles.txt``: "la gerente del clúster, Ana Ruiz,", "l'assessora, …") right before a role's start."""
+    articles = _articles(data_dir)
+    spaced = phrase_alternation([a for a in articles if not a.endswith("'")])
+    glued = phrase_alternation([a[:-1] for a in articles if a.endswith("'")])
+    return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _AFTER_ARTICLE)
+
+
+@lru_cache(maxsize=4)
+def _comma_gap_re(data_dir: Path | None) -> re.Pattern[str]:
+    """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
+    ", "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, "; the other languages' connectors
+    of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "), perhaps
+    with its acronym in brackets ("the project officer from the Acme Agency (AA), ")."""
+    connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt") if data_dir else ())
+    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
+
+
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
 # the apposition closes after the name, or goes on with the name's organisation ("the rapporteur, Jane Doe of Acme,")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -89,7 +114,7 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     start = pos
     for _ in range(_MAX_FIELD_WORDS):
         w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if not w or w.group(1) in _NOT_FIELD or not lower_case_role_field([w.group(1)], lex):
+        if not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or not lower_case_role_field([w.group(1)], lex):
             break
         start -= len(w.group())
     return start
@@ -101,16 +126,18 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     manager, Jane Doe, presented the report", "the rapporteur, Dr. Jane Doe of Acme, said", "according to the auditor, John Roe (Roe Audit Ltd),", "said
     the managing director, Ana Ruiz.", "Acme (AC), whose director general, Jon Roe, was interviewed"); what the role is of or for may come
     between the role and the comma ("the councillor for economic development, Jane Doe,", "the Ambassador of Norway
-    to Japan, John Roe": the role is "councillor", "Ambassador"). The determiner makes the role the name's, not the previous
+    to Japan, John Roe": the role is "councillor", "Ambassador"). The other languages' articles and connectors lead in
+    the same way (``role_articles.txt``, ``role_org_connectors.txt``: "la gerente del clúster, Ana Ruiz,", "il presidente
+    del distretto, Mario Rossi (Acme S.r.l.)"); the rule is language-neutral. The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
-        comma = _COMMA_GAP.match(text, m.end())
+        comma = _comma_gap_re(lex.data_dir).match(text, m.end())
         if not comma:
             continue
         start = field_start(text, m.start(), lex)
-        the = _THE_BEFORE.search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
+        the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
@@ -134,7 +161,7 @@ def verb_phrases_re(data_dir: Path | None, file_name: str, before: str, after: s
     return re.compile(before + r"(?:" + phrase_alternation(phrases, r"[ \t\n]+") + r")" + after, re.I)
 
 
-_AS_ROLE = re.compile(r"[ \t\n]+as[ \t\n]+(?:(?:its|their|our|the|a)[ \t\n]+)?(?:(?:new|first|next|interim|acting)[ \t\n]+)?")
+_AS_ROLE = re.compile(r"[ \t\n]+as[ \t\n]+(?:(?:its|their|our|the|an|a)[ \t\n]+)?(?:(?:new|first|next|interim|acting)[ \t\n]+)?")
 # the name's organisation in brackets before "as" ("elected Jane Doe (Acme Cluster) as treasurer")
 NAME_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,80}\)")
 # a second appointment in the same sentence ("… as vice-president and John Roe (Beta Ltd) as treasurer")
@@ -211,23 +238,48 @@ def verb_name_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 _JOINED_AS = r"(?![\w-])((?:[ \t\n]+(?!as[ \t\n])[^\s.;:!?()]+){0,8}?)" + _AS_ROLE.pattern
 
 
+_AS_THE = re.compile(r"[ \t\n]+as[ \t\n]+the[ \t\n]")
+# "Jane Doe, who has joined …", "John Roe, who will act …": a relative clause between the name and its verb
+_WHO_BEFORE = re.compile(r",[ \t\n]+who$")
+
+
+def _name_before_verb(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The full name that ends at ``pos`` (a verb's start), or before ", who" there ("Jane Doe, who joined …")."""
+    who = _WHO_BEFORE.search(text, max(0, pos - 24), pos)
+    return name_ending_at(text, who.start() if who else pos, lex)
+
+
 def name_joined_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``name-joined-as-role``, family "Name joined Org as role": a full name, a verb of joining a team
     (``role_join_verbs.txt``), up to eight words (the organisation or team joined, a date) and "as" with a role
     title, up to two lower-case field words before it ("Jane Doe joined Acme on 3 May as project manager", "John
     Roe joins the secretariat as communications officer", "Our team has grown: Ana Ruiz has joined as export
-    adviser"). A capitalised name right after the verb is the organisation ("joined Acme Cluster"); "the team",
-    "us" name none (role_orgs.py may find the document's own)."""
+    adviser", "Jane Doe, who joined the team in May as press officer"). A capitalised name right after the verb is
+    the organisation ("joined Acme Cluster"); "the team", "us" name none (role_orgs.py may find the document's own).
+
+    Rule ``name-tenure-as-role``, family "Name held, starts or leaves an office as role": the same shape after a verb
+    of holding, starting or leaving an office (``role_tenure_verbs.txt``: "served", "has led", "stepped down", "starts",
+    "will act", "leaves"; "as" not followed by "the", which as often opens a clause): "Jane Doe stepped down as
+    managing director of Acme", "John Roe, who has led the network as chair since 2020, retires", "Ana Ruiz starts as
+    community manager in May", "Jon Roe will stay on the board as an adviser". Whatever comes between the verb and
+    "as" is no organisation of the role (role_orgs.py reads the one after the role)."""
     out: list[Statement] = []
-    for v in verb_phrases_re(lex.data_dir, "role_join_verbs.txt", r"[ \t\n]+", _JOINED_AS).finditer(text):
-        name = name_ending_at(text, v.start(), lex)
-        if not name:
-            continue
-        role = _role_at(text, v.end(), lex)
-        if not role:
-            continue
+    for v, name, role in _verb_then_as_role(text, lex, "role_join_verbs.txt"):
         lead = v.start(1) + len(v.group(1)) - len(v.group(1).lstrip())
         org = cap_run_at(text, lead, list_heads=lex.org_suffixes, single_line=True) if v.group(1).strip() else None
         org = org if org is not None and org.end <= v.end(1) and not re.search(r"\d", text[org.start:org.end]) else None
         out.append(Statement(name, "name-joined-as-role", role=clean(text[role.start:role.end]), role_span=role, org=org))
+    for v, name, role in _verb_then_as_role(text, lex, "role_tenure_verbs.txt"):
+        if not _AS_THE.match(text, v.end(1)):  # "Jane Doe left early, as the chair had asked": a clause's "as the"
+            out.append(Statement(name, "name-tenure-as-role", role=clean(text[role.start:role.end]), role_span=role))
     return out
+
+
+def _verb_then_as_role(text: str, lex: Lexicon, file: str):
+    """(the verb's match, the name before it, the role after "as") for each verb of ``data/<file>`` with a full name
+    before it (:func:`_name_before_verb`) and a role title after its "as"."""
+    for v in verb_phrases_re(lex.data_dir, file, r"[ \t\n]+", _JOINED_AS).finditer(text):
+        name = _name_before_verb(text, v.start(), lex)
+        role = _role_at(text, v.end(), lex) if name else None
+        if role:
+            yield v, name, role

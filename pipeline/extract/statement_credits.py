@@ -44,6 +44,14 @@ def credit_label_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:" + alt + r")[ \t]*\**[ \t]*:[ \t]*\**[ \t]*|(?<![\w])©[ \t]*")
 
 
+@lru_cache(maxsize=4)
+def credit_office_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A credit label that also names an office held for the publication ("Editor:", "Editor-in-chief:"):
+    data/role_credit_offices.txt; the role-label rule reads it as a role after a separator too."""
+    labels = data_lines(data_dir / "role_credit_offices.txt") if data_dir else ()
+    return re.compile(r"(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*\**[ \t]*:")
+
+
 def _names_from(text: str, pos: int, lex: Lexicon) -> list:
     """The names of a credit from ``pos``: past "©" and a "Source / " prefix, one name or a list."""
     pos = (m.end() if (m := _COPYRIGHT.match(text, pos)) else pos)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.data_files import phrase_alternation
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
@@ -90,11 +90,18 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     cut = re.compile(r"[ \t\n]+(?:for|at|of|in|with|within|from|on|to|and|who|which|has|is|was|said|will)[ \t\n]", re.I).search(seg, m.end())
     role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
     role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", seg[:role_end], flags=re.I))
+    foreign = _foreign_connector_re(lex.data_dir).search(seg, m.end()) if len(role.split()) > 8 and not cut else None
+    if foreign:
+        # Rule family "another language's connector": too long for a role, the segment goes on after a connector of
+        # role_org_connectors.txt ("vice-présidente de la Région Acme chargée de l'économie", "presidente della Regione
+        # Acme con delega all'industria"): the role ends there and the organisation follows, as after "of".
+        cut, role_end = foreign, foreign.start()
+        role = clean(seg[:role_end])
     if len(role.split()) > 8 or not role:
         return None
     org: Span | None = None
     if cut:
-        conn = cut.group().strip().lower()
+        conn = "of" if foreign else cut.group().strip().lower()
         if conn == "to":
             # "senior adviser to the Dutch Ministry of Economic Affairs": an organisation's name after "to".
             the = re.match(r"the[ \t\n]+", text[start + cut.end():start + cut.end() + 5])
@@ -140,6 +147,13 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                 if parsed and parsed[2] is not None:
                     return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
     return role, Span(start, start + role_end), org
+
+
+@lru_cache(maxsize=4)
+def _foreign_connector_re(data_dir) -> re.Pattern[str]:
+    """The connectors of ``role_org_connectors.txt`` ("de la", "du", "del", "della", "van") between spaces."""
+    connectors = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
+    return re.compile(r"[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]", re.I)
 
 
 def department_role(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, None] | None:

@@ -12,7 +12,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
-from pipeline.extract.statement_credits import credit_label_re
+from pipeline.extract.statement_credits import credit_label_re, credit_office_re
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
@@ -60,12 +60,14 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     Family "label after a separator or with a qualifier": the label may also open a sentence or follow a
     separator on a contact line ("Two sessions. Trainer: Dr. Jane Doe, Acme.", "Coordinator: A · Press officer:
     B"), and up to two words may qualify the title ("Lead trainer:", "Communication manager:"): the role is
-    the whole label; the name must then open with a known given name."""
+    the whole label; the name must then open with a known given name. A credit label states no role there, unless it
+    names an office of ``role_credit_offices.txt`` ("Contact: info@acme.example · Editor: Jane Doe" → Editor; "· Author:
+    John Roe" → none)."""
     out: list[Statement] = []
     for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z]))", text):
         bracket = m.group().startswith("(")
-        if m.group("sep") and credit_label_re(lex.data_dir).match(text, m.end()):
-            continue  # "… · Editor: Jane Doe": a credit, which states no role (statement_credits)
+        if m.group("sep") and credit_label_re(lex.data_dir).match(text, m.end()) and not credit_office_re(lex.data_dir).match(text, m.end()):
+            continue  # "… · Photo: Jane Doe", "… · Author: John Roe": a credit, which states no role (statement_credits)
         role = lex.role_title_re.match(text, m.end())
         if role is None or not _LABEL_COLON.match(text, role.end()):
             role = _qualified_title(text, m.end(), lex) or role  # "Lead trainer:" ("Lead" is a title too)

@@ -3,13 +3,14 @@ together, before or after it ("the cluster managers Jane Doe (Acme), John Roe (B
 "Auditors: Jane Doe and John Roe", "Jane Doe (Acme) and John Roe (Beta) were elected vice-chairs"). Every
 name of the list holds the role. The titles are those of ``role_titles.txt`` with a plural "s"; the verbs of
 the name-first order are ``role_plural_verbs.txt``. A credit label ("Authors:", "Editors:",
-``person_credit_labels.txt``) is no plural role: a credit line states no role."""
+``person_credit_labels.txt``) is no plural role: a credit line states no role. After a count word of
+``role_count_words.txt`` ("the two cluster managers, Jane Doe and John Roe") each name holds the title in the singular."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from pipeline.data_files import phrase_alternation
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
@@ -32,6 +33,13 @@ def _plural_re(role_titles: tuple[str, ...]) -> re.Pattern[str]:
 
 # a verb of role_plural_verbs.txt right before the plural role ("… were elected vice-chairs", "… were appointed as the new auditors")
 _VERB_BEFORE_ROLE = r"[ \t\n]+(?:as[ \t\n]+)?(?:the[ \t\n]+)?(?:new[ \t\n]+)?$"
+
+
+@lru_cache(maxsize=4)
+def _count_word_re(data_dir) -> re.Pattern[str]:
+    """A count word of ``role_count_words.txt`` ("two", "both") that opens a plural role's field, with its space."""
+    words = data_lines(data_dir / "role_count_words.txt") if data_dir else ()
+    return re.compile(r"(?i:" + phrase_alternation(words) + r")[ \t\n]+")
 
 
 def _names_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
@@ -77,6 +85,9 @@ def shared_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         if credit_label_re(lex.data_dir).match(text, start):
             continue  # "Authors: Jane Doe (Acme) and John Roe (Beta)": a credit line names people, it states no role
         role, span = clean(text[start:m.end()]), Span(start, m.end())
+        count = _count_word_re(lex.data_dir).match(text, start)
+        if count:  # "the two cluster managers, Jane Doe and John Roe": each is a cluster manager
+            role, span = clean(text[count.end():m.end() - 1]), Span(count.end(), m.end() - 1)
         gap = _ROLE_TO_NAMES.match(text, m.end())
         names = _names_after(text, gap.end(), lex) if gap else []
         verb = verb_phrases_re(lex.data_dir, "role_plural_verbs.txt", r"[ \t\n]+", _VERB_BEFORE_ROLE).search(text, max(0, start - 40), start)
