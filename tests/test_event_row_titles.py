@@ -1,6 +1,7 @@
 """Titles of listed rows that name no event: a calendar row whose title is only where or how it is held
 (``pattern:event_row``), and a timeline step "sent" to participants (``data/event_row_not_event_words.txt``,
-``pattern:event_edition_row`` and ``pattern:event_row``). Sentences of our own."""
+``pattern:event_edition_row`` and ``pattern:event_row``), and a sentence before its date ("The jury meets
+twice a year: ...", ``pattern:event_edition_row``). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -35,4 +36,26 @@ def test_calendar_row_title_that_says_only_where_names_no_event(extract, text, e
      [("B2B Meetings in Ostrava 2031", "pattern:event_row")]),
 ])
 def test_timeline_step_sent_to_participants_is_no_event(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article first and a verb: a sentence before its date, not a listed title
+    ("Our year in brief\n\n- The general assembly approved the new strategy: 14 May 2031\n"
+     "- Summer meeting of members: 20 June 2031\n- Autumn workshop on cobots: 9 October 2031\n",
+     [("Autumn workshop on cobots 2031", "pattern:event_edition_row"), ("Summer meeting of members 2031", "pattern:event_edition_row")]),
+    ("Exhibitor information\n\nAn online information session for exhibitors will take place on Wednesday, 4 March 2031, 10:00 CET.\n"
+     "Stand building starts: 9 March 2031\nWorkshop for exhibitors: 10 March 2031\n",
+     [("Information session for exhibitors 2031", "pattern:event_described"), ("Workshop for exhibitors 2031", "pattern:event_edition_row")]),
+    ("Meetings in 2031\n\nThe jury meets twice a year: 12 March 2031 and 8 October 2031.\n"
+     "The network holds its general assembly: 20 May 2031\n",
+     [("General assembly 2031", "pattern:event_meeting")]),
+    # an article first without a verb, or a verb inside the quoted title: a title
+    ("Upcoming talks\n\n- The Future of Cluster Funding – 4 May 2031\n- The new Machinery Regulation – 18 May 2031\n"
+     "- The Talk “What comes next for hydrogen?” – 1 June 2031\n",
+     [("The Future of Cluster Funding 2031", "pattern:event_edition_row"),
+      ("The Talk What comes next for hydrogen? 2031", "pattern:event_edition_row"),
+      ("The new Machinery Regulation 2031", "pattern:event_edition_row")]),
+])
+def test_listed_sentence_with_a_date_is_no_title(extract, text, expected):
     assert _events(extract, text) == expected
