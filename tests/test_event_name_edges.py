@@ -105,3 +105,77 @@ def test_field_label_is_no_part_of_the_name(extract, text, expected):
 ])
 def test_label_of_a_kind_or_a_programme_day_names_no_event(extract, text, expected):
     assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last sentence with an event word names the event
+    ("The chair closed the session at 18.40. Next steering group meeting", "Next steering group meeting"),
+    ("Lunch was served at the harbour. Third partner meeting", "Third partner meeting"),
+    # no sentence of it names an event
+    ("a dinner at the Lighthouse Gallery. Day", None),
+    ("visit our stand? Write to Ana Silva", None),
+    # no sentence end inside: an abbreviation, an initialism, a list number, a question in a title
+    ("Keynote lunch with Dr. Ilse Brandt", "Keynote lunch with Dr. Ilse Brandt"),
+    ("EU–U.S. Battery Forum", "EU–U.S. Battery Forum"),
+    ("3. Fränkischer Holzbautag", "3. Fränkischer Holzbautag"),
+    ("Project meeting nr. 4", "Project meeting nr. 4"),
+    ("Who owns the harbour data? Rules for small ports", "Who owns the harbour data? Rules for small ports"),
+])
+def test_sentence_part(text, expected):
+    from pipeline.config import DATA_DIR
+    from pipeline.extract.event_lexicon import load_event_lexicon
+    from pipeline.extract.event_name_edges import sentence_part
+
+    part = sentence_part(text, load_event_lexicon(DATA_DIR), 0, len(text))
+    assert (text[part[0]:part[1]] if part else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read over a full stop: its last sentence names the event
+    ("7. Any other business\nNone.\n\n8. Closing\nThe chair closed the session at 18.40. Next steering group meeting: 14 October 2031.\n",
+     [("Next steering group meeting 2031", "pattern:event_edition_row")]),
+    ("10. Closing\nThe President thanked the members and closed the meeting at 16:55. Next General Assembly: May 2032 (date to be confirmed).\n",
+     [("Next General Assembly 2032", "pattern:event_edition_row")]),
+    ("Registration closes on 3 March 2031. Interested in our next trade mission? Write to Marta Vidal, our export adviser.", []),
+])
+def test_name_run_across_a_sentence_end_is_its_last_sentence(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a record's title as a page header or a news link names the minutes, not the meeting
+    ("Nordlicht Photonics – Minutes of the General Assembly 2031                page 2 of 4\n\n"
+     "5. Budget 2032\nThe treasurer presented the budget, which was approved unanimously.\n", []),
+    ("Latest news\n\n– Summary of the Members' Meeting 2030 (12 December 2030)\n– Two new members join the cluster (3 December 2030)\n", []),
+    ("Read the Summary of the Steering Committee Meeting 2031 on our website.", []),
+])
+def test_record_title_is_no_event(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or a concern before "for the": the name is after it
+    ("Some 250 guests gathered at the Grand Hotel Bellevue for the 3rd Alpine Cheese Awards on 12 May 2031.",
+     [("Third Alpine Cheese Awards", "pattern:event_name")]),
+    ("Registration for the Tyrolean Wood Day closes on 2 September 2031.", [("Tyrolean Wood Day 2031", "pattern:event_name")]),
+    ("Buses leave the Central Station for the Lusatia Energy Summit at 8:00 on 4 June 2031.",
+     [("Lusatia Energy Summit 2031", "pattern:event_name")]),
+    # an event word before "for the" keeps the whole name
+    ("The Conference for the Blue Economy takes place in Split on 9 October 2031.",
+     [("Conference for the Blue Economy 2031", "pattern:event_name")]),
+])
+def test_lead_in_before_for_the_is_no_part_of_the_name(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Events" as a name's only event word: an organiser's calendar
+    ("Events of the Alpine Wood Cluster\n\nOur members meet four times a year in Innsbruck.", []),
+    ("Upper Danube Cleantech Network Events\n\nSee what is coming up this spring.", []),
+    ("Find all dates on the page Events of the Baltic Photonics Platform.", []),
+    # another event word in the name: one event
+    ("The Baltic Events Industry Forum takes place in Riga on 5 May 2031.",
+     [("Baltic Events Industry Forum 2031", "pattern:event_name")]),
+])
+def test_calendar_of_an_organiser_is_no_event(extract, text, expected):
+    assert _events(extract, text) == expected

@@ -16,8 +16,10 @@
   announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
   event keyword. A title with a word from
   ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025") is a date of
-  something else. The title, quotes and all, is the name (editions of one series stay apart by their
-  city, title or date); a known place in the title or line is the event's place.
+  something else, and a title that opens with an article and has a verb is a sentence ("The SAB meets
+  twice a year: 19 March 2034"; :func:`sentence_title`). The title, quotes and all, is the name (editions
+  of one series stay apart by their city, title or date); a known place in the title or line is the
+  event's place.
 The rows of series pages (a place and a date, a year or an ordinal first, earlier editions in a
 sentence) are :mod:`event_series_rows`'.
 
@@ -38,6 +40,7 @@ from pipeline.extract.event_key_values import header_labels
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import Block, DateMention
+from pipeline.segment import split_sentences
 
 _MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–|]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*")
 _SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[–—-]|[ \t]*:|[ \t]*\(|[ \t]*\|)[ \t]*(?:on[ \t]+|from[ \t]+)?$")
@@ -178,6 +181,8 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
             continue
         if any(x.precision != "year" for x in ctx.dates_between(title_start, title_end)):
             continue  # another date inside the title: a sentence, not a title ("PartnerFair 2024" is a name)
+        if sentence_title(ctx, title_start, title_start + len(raw)):
+            continue  # "The SAB meets twice a year: 19 March 2034": a sentence before its date, not a title
         if place_title(raw, gaz) is not None or all(gaz.place(x) != (None, None) for x in re.split(r",[ \t]*|[ \t]+and[ \t]+", raw)):
             continue  # "Bilbao, Spain – 8-9 October 2025": an edition of the page's series (``place_rows``)
         if " ".join(raw.lower().strip(" \t*_:|").split()) in labels:
@@ -202,6 +207,24 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
         if cand.keyword or series or lone or _event_heading(ctx, lex, cand.start) is not None or _list_heading(ctx, lex, cand.start):
             out.append(cand)
     return out
+
+
+_ARTICLE_FIRST = re.compile(r"(?:The|An?)[ \t]+")
+_QUOTED = re.compile(r"[\"“„«][^\"”“»\n]*[\"”“»]")
+
+
+def sentence_title(ctx: DocContext, start: int, end: int) -> bool:
+    """True when a row's title is a sentence: it opens with an article and has a verb in lower case outside
+    quotes ("The secretariat presented the mapping of ...", "An online information session for exhibitors
+    will take place on", "The SAB meets twice a year"); "The Future of Clusters" and "The new machinery rules"
+    have no verb, the verbs of a quoted title ("“What comes next?”") are the title's. Only the title's last
+    sentence counts (a name run across a sentence end is that sentence: :mod:`event_name_edges`)."""
+    start = split_sentences(ctx.text, start, end)[-1].start  # "The chair closed the session. Next board meeting": its last
+    if _ARTICLE_FIRST.match(ctx.text, start, end) is None:
+        return False
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text, start, end)]
+    return any(ctx.pos.get(i, ("",))[0] in ("VERB", "AUX") and ctx.text[i].islower() and not any(a <= i < b for a, b in quoted)
+               for i in range(start, end))
 
 
 def _event_heading(ctx: DocContext, lex: EventLexicon, offset: int) -> Block | None:

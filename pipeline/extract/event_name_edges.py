@@ -19,7 +19,25 @@
   what kind of event it is ("Event type: matchmaking, conference") or which day of a programme ("Day 2 –
   Tuesday, 4 May: Plenary", read as "Day: Plenary") names no event and is dropped;
 - ``a job title built on an event word`` ("Lucía Ortega, Trade Fairs Officer", "Events & Communication
-  Officer", "President of the General Assembly of the County") is a person's post, never an event.
+  Officer", "President of the General Assembly of the County") is a person's post, never an event;
+- ``a name run across a sentence end``: a name read over a full stop into the next sentence ("The Chair
+  closed the meeting at 16.35. Next board meeting: 10 June", "a dinner at the Maritime Museum. Day 2 runs
+  ...") is the last of its sentences that has an event word and two words or more ("Next board meeting");
+  none: no event. An abbreviation or initial ("Dr.", "e.V."), a list number ("2. Thüringer Leichtbautag"), a
+  full stop before a figure ("meeting nr. 5") and, in a title that opens in capitals, a question mark ("Who pays for the bark? Prices and contracts")
+  end no sentence; after a name that opens in lower case, in prose, it does ("our next mission? Write to
+  ...");
+- ``a record's title``: a name holding a record noun of ``data/event_minutes_words.txt`` before "of the
+  <meeting>" ("PhotonLake – Minutes of the General Assembly 2031" as a page header, "Summary of the General
+  Assembly 2031" as a news link) names the minutes, not the meeting (the title line of the minutes is
+  :mod:`event_minutes`' own);
+- ``a lead-in before "for the"``: a name "<words without an event word> for the <name with one>", no dash
+  or colon in it ("Palais des Congrès de Liège for the 6th LogiWal Awards", "Registration for the Italian
+  Cluster Day") is the name after "for the": the lead-in says where it is held or what concerns it, and no
+  other name is read across it ("a delegation to the Czech Republic for the CEE Recycling Summit");
+- ``an organiser's calendar``: a name whose only event word is a plural of ``[calendar word]`` ("Events of the
+  Alpine Wood Cluster", "Baltic Photonics Platform Events") names the events of an organiser or a page, not one
+  event ("Side Events for ..." has "side event", "Awards and Side Events" an award).
 
 The words are in ``data/event_name_edges.txt`` (the facility words in ``data/event_org_heads.txt``).
 """
@@ -30,12 +48,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections
-from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_fair_list import listed_fair
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_model import name_keyword
 from pipeline.extract.event_org_heads import load_event_org_heads
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.span_index import SpanIndex
+from pipeline.segment import split_sentences
 
 _BROKEN_END = re.compile(r"[A-Za-zÀ-ž]-$")  # "workshop on digi-": a word broken at a line end
 _BROKEN_START = re.compile(r"^[a-zà-ž]+-[ \t]+(?=[A-Z])")  # "mem- Study trip": the rest of the line above's word
@@ -54,6 +75,9 @@ class NameEdges:
     fairground: frozenset[str] = frozenset()  # words that beside a town name a fairground ("Messe Berlin")
     field_label: frozenset[str] = frozenset()  # a field label before a name ("Event: ...")
     no_name_label: frozenset[str] = frozenset()  # a field label whose value is no name ("Event type: ...")
+    record: re.Pattern[str] = re.compile("(?!)")  # "Minutes of the General Assembly": a record's title
+    lead_in: re.Pattern[str] = re.compile("(?!)")  # "<lead-in> for the <name>"
+    calendar: frozenset[str] = frozenset()  # "events": a name with no other event word is a calendar
 
 
 @lru_cache(maxsize=8)
@@ -65,8 +89,15 @@ def load_name_edges(data_dir: Path) -> NameEdges:
     def words(key: str) -> frozenset[str]:
         return frozenset(" ".join(w.lower().split()) for w in sections.get(key, []))
     venues = frozenset(w.lower() for w in data_sections(data_dir / "event_venue_keywords.txt").get("town", []))
+    minutes = data_sections(data_dir / "event_minutes_words.txt")
+    heads = [*data_lines(data_dir / "event_meeting_heads.txt"), *minutes.get("heads", [])]
+    sp = r"[ \t]*\n?[ \t]*"
+    record = re.compile(rf"(?i:\b(?:{phrase_alternation(minutes.get('labels', []), space=sp)})\s+(?:of|from)\s+(?:the\s+)?"
+                        rf"(?:[^\n]*?\s)??(?:{phrase_alternation(heads, space=sp)})s?\b)")
+    connectors = phrase_alternation(sections.get("lead-in connector", []), space=r"\s+")
+    lead_in = re.compile(rf"(?P<lead>[^–—:|]+?)\s+(?:{connectors})\s+(?P<name>[A-Z0-9][^–—:|]*)")
     return NameEdges(words("dangling end"), words("breadcrumb root"), words("job word"), venues,
-                     words("field label"), words("no name label"))
+                     words("field label"), words("no name label"), record, lead_in, words("calendar word"))
 
 
 _APPOSITION = re.compile(r",[ \t]+an?[ \t]+(?P<words>(?:[\w-]+[ \t]+){0,2}[\w-]+)")  # ", a two-day workshop"
@@ -159,17 +190,69 @@ def tidy_name(name: str, edges: NameEdges, quoted: bool = False, lead: str = "")
     return name.rstrip(" ,;:–-") or None
 
 
+# A sentence end inside a name that ends no sentence: a list number ("2. Thüringer Leichtbautag"), an initialism
+# with its own full stops ("U.S.", "e.V."; other abbreviations are ``split_sentences``' own); nor does one
+# before a figure ("Steering Committee meeting nr. 5")
+_LIST_NUMBER = re.compile(r"[\W\d]*")
+_INITIALISM = re.compile(r"(?:\b\w\.){2,}[\"'”’)]*$")
+
+
+def sentence_part(text: str, lex: EventLexicon, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the part of the name ``text[start:end]`` that names the event when the name runs across a
+    sentence end: its last sentence with an event keyword and two words or more; the name itself when it
+    crosses no sentence end; None when no sentence of it names an event (see the module doc)."""
+    pieces = split_sentences(text, start, end)
+    if len(pieces) < 2:
+        return start, end
+    in_prose = text[start:start + 1].islower()
+    parts = [[pieces[0].start, pieces[0].end]]
+    for piece in pieces[1:]:
+        before = text[parts[-1][0]:parts[-1][1]]
+        mark = before.rstrip("\"'”’)")[-1:]
+        opens = text[piece.start:piece.end].lstrip("\"“'‘(")[:1]
+        if (_LIST_NUMBER.fullmatch(before) or _INITIALISM.search(before) or (mark in "?!" and not in_prose)
+                or not opens.isupper()):
+            parts[-1][1] = piece.end  # no sentence end: the name goes on
+        else:
+            parts.append([piece.start, piece.end])
+    if len(parts) == 1:
+        return start, end
+    for a, b in reversed(parts):
+        b = a + len(text[a:b].rstrip(" \t\n.!?"))
+        if len(text[a:b].split()) >= 2 and name_keyword(lex, text[a:b]) is not None:
+            return a, b
+    return None
+
+
+def calendar_name(lex: EventLexicon, edges: NameEdges, name: str) -> bool:
+    """True when the name's only event words are calendar words ("Events of the Alpine Wood Cluster"; see the
+    module doc)."""
+    words = [w.strip("“”\",:;?!()") for w in name.split()]
+    hits = [(j, hit[0]) for j in range(len(words)) if (hit := keyword_at(lex, words, j))]
+    return bool(hits) and all(n == 1 and words[j].lower() in edges.calendar for j, n in hits)
+
+
+def lead_in_start(text: str, lex: EventLexicon, edges: NameEdges, m: Candidate) -> int:
+    """Where the name starts after a lead-in without an event word before "for the" (see the module doc);
+    ``m.start`` when there is none."""
+    found = edges.lead_in.fullmatch(text, m.start, m.end)
+    if found is None or name_keyword(lex, found.group("lead")) is not None or name_keyword(lex, found.group("name")) is None:
+        return m.start
+    return found.start("name")
+
+
 def tidy_candidates(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates: list[Candidate],
                     data_dir: Path | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """(every candidate with its name's edges tidied (see the module docstring), the spans of the job titles,
-    facilities, fairgrounds and names ending in a broken word, dropped: no other finder's name may be read
-    inside them)."""
+    facilities, fairgrounds, records' titles and names ending in a broken word, dropped: no other finder's name
+    may be read inside them)."""
     if data_dir is None:
         return candidates, []
     edges = load_name_edges(data_dir)
     heads = load_event_org_heads(data_dir)
     out: list[Candidate] = []
     dropped: list[tuple[int, int]] = []
+    minutes = SpanIndex((m.start, m.end) for m in candidates if m.rule == "pattern:event_minutes")
     for m in candidates:
         if not m.name or m.anaphor:
             out.append(m)
@@ -177,6 +260,20 @@ def tidy_candidates(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidat
         if job_post(ctx.text, lex, edges, m) or facility(ctx, lex, heads, m) or fairground(ctx.text, gaz, edges.fairground, data_dir, m):
             dropped.append((m.start, m.end))
             continue
+        if m.rule != "pattern:event_minutes" and edges.record.search(ctx.text, m.start, m.end):
+            if not minutes.overlaps(m.start, m.end):  # the minutes' own title line names its meeting
+                dropped.append((m.start, m.end))
+            continue  # "Minutes of the General Assembly 2031": a record's title, not the meeting
+        if calendar_name(lex, edges, m.name):
+            continue  # "Events of the Alpine Wood Cluster": an organiser's calendar, not one event
+        part = sentence_part(ctx.text, lex, m.start, m.end)
+        if part is None:
+            continue  # "a dinner at the Maritime Museum. Day 2": no sentence of it names an event
+        start = lead_in_start(ctx.text, lex, edges, m) if part == (m.start, m.end) else part[0]
+        if part == (m.start, m.end) and start != m.start:
+            dropped.append((m.start, start))  # the lead-in leads to this event: no name of its own is read across it
+        if (start, part[1]) != (m.start, m.end):
+            m.start, m.end, m.name = start, part[1], clean_event_name(ctx.text[start:part[1]])
         lead = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1:m.start]
         name = tidy_name(m.name, edges, _QUOTE_END.search(ctx.text[m.start:m.end]) is not None, lead)
         if name is None:

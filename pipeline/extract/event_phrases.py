@@ -250,7 +250,8 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     first comma, dash or bracket is a name, its date the event's and a known place on the line its place.
     A cell between the date and the title that says only where ("12.12.2027 | Eberswalde | Winter
     meeting …", "09.11.2027 | online | Webinar …": a known place or a format note of
-    ``data/event_row_notes.txt``) is the place, not a type label of the title."""
+    ``data/event_row_notes.txt``) is the place, not a type label of the title; a title that is only such a cell
+    ("- 21–22 April – Lillehammer, hosted by the battery cluster") names no event."""
     out = []
     lines_of: list[int] = []  # line numbers of the rows, to keep only lists
     rows_at: list[int] = []  # line numbers of every dated row, also those whose title is no name
@@ -293,6 +294,8 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             continue
         if any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in name.split()):
             continue  # "3 May 2025: deadline for applications": the date of something else
+        if _where_cell(name, lex, gaz) is not None:
+            continue  # "21 April – Lillehammer, hosted by ...", "Hybrid — Alpine Days": where or how, not which event
         line_end = ctx.text.find("\n", title_at)
         rest = ctx.text[title_at + len(name_text):line_end if line_end >= 0 else len(ctx.text)]
         places = [where or (None, None)] + [gaz.place(x.group()) for x in gaz.pattern.finditer(rest)]

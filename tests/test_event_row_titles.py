@@ -1,0 +1,61 @@
+"""Titles of listed rows that name no event: a calendar row whose title is only where or how it is held
+(``pattern:event_row``), and a timeline step "sent" to participants (``data/event_row_not_event_words.txt``,
+``pattern:event_edition_row`` and ``pattern:event_row``), and a sentence before its date ("The jury meets
+twice a year: ...", ``pattern:event_edition_row``). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extract, text):
+    return sorted({(e.name, e.rule) for e in extract(text).events})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a row's title that is only a place or a format note: where or how, not which event
+    ("Working group meetings 2031\n\n- 3 February 2031 – online kick-off of the sorting task force\n"
+     "- 14–15 April 2031 – Lillehammer, hosted by the wood cluster, with a sawmill visit\n"
+     "- 6 October 2031 – Tampere, during the Nordic Forest Days\n", []),
+    ("Calendar\n\n- 12 March 2031 | Hybrid — Adriatic Boat Days, Split and online\n"
+     "- 9 April 2031 | Webinar: Electric ferries for islands\n",
+     [("Webinar: Electric ferries for islands 2031", "pattern:event_row")]),
+    ("Our year\n\n• 4 May 2031 – Graz, partner meeting\n• 6 June 2031 – Regional Robotics Day, Linz\n",
+     [("Regional Robotics Day 2031", "pattern:event_row")]),
+])
+def test_calendar_row_title_that_says_only_where_names_no_event(extract, text, expected):
+    assert [r for r in _events(extract, text) if r[1] == "pattern:event_row"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step of a matchmaking timeline: sent to participants, not held
+    ("Timeline\n\n- Profiles online: 2 March 2031\n- Meeting schedules sent: 20 March 2031\n- Matchmaking day: 24 March 2031\n",
+     [("Matchmaking day 2031", "pattern:event_edition_row")]),
+    ("Key steps\n\n- 2 May 2031: Invitations sent to members\n- 16 May 2031: Cluster Breakfast on cobots\n",
+     [("Cluster Breakfast on cobots 2031", "pattern:event_row")]),
+    ("What happens when\n\n- 12 June 2031 – Meeting plans sent to all participants\n- 14 June 2031 – B2B Meetings in Ostrava\n",
+     [("B2B Meetings in Ostrava 2031", "pattern:event_row")]),
+])
+def test_timeline_step_sent_to_participants_is_no_event(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article first and a verb: a sentence before its date, not a listed title
+    ("Our year in brief\n\n- The general assembly approved the new strategy: 14 May 2031\n"
+     "- Summer meeting of members: 20 June 2031\n- Autumn workshop on cobots: 9 October 2031\n",
+     [("Autumn workshop on cobots 2031", "pattern:event_edition_row"), ("Summer meeting of members 2031", "pattern:event_edition_row")]),
+    ("Exhibitor information\n\nAn online information session for exhibitors will take place on Wednesday, 4 March 2031, 10:00 CET.\n"
+     "Stand building starts: 9 March 2031\nWorkshop for exhibitors: 10 March 2031\n",
+     [("Information session for exhibitors 2031", "pattern:event_described"), ("Workshop for exhibitors 2031", "pattern:event_edition_row")]),
+    ("Meetings in 2031\n\nThe jury meets twice a year: 12 March 2031 and 8 October 2031.\n"
+     "The network holds its general assembly: 20 May 2031\n",
+     [("General assembly 2031", "pattern:event_meeting")]),
+    # an article first without a verb, or a verb inside the quoted title: a title
+    ("Upcoming talks\n\n- The Future of Cluster Funding – 4 May 2031\n- The new Machinery Regulation – 18 May 2031\n"
+     "- The Talk “What comes next for hydrogen?” – 1 June 2031\n",
+     [("The Future of Cluster Funding 2031", "pattern:event_edition_row"),
+      ("The Talk What comes next for hydrogen? 2031", "pattern:event_edition_row"),
+      ("The new Machinery Regulation 2031", "pattern:event_edition_row")]),
+])
+def test_listed_sentence_with_a_date_is_no_title(extract, text, expected):
+    assert _events(extract, text) == expected
