@@ -133,6 +133,16 @@ def test_acronym_after_the_name_without_brackets(extract, text, expected):
      {("University of Rijeka", "pattern:org-head"), ("Faculty of Maritime Studies", "pattern:org-head")}),
     # a timetable line: one side names no organisation
     ("10:00 Welcome – Acme Cluster", {("Acme Cluster", "pattern:org-head")}),
+    # an article opens the descriptive name after the dash
+    ("The awards were organised by PortLink – the Freight Cluster of Flanders, which has 120 members.",
+     {("PortLink – the Freight Cluster of Flanders", "pattern:dash-pair")}),
+    ("The second workshop was hosted by Nordia – the Baltic Food Network in Riga.",
+     {("Nordia – the Baltic Food Network", "pattern:dash-pair")}),
+    ("Jana Novak, director of AgroLink – the Agrifood Cluster of Navarre, opened the day.",
+     {("AgroLink – the Agrifood Cluster of Navarre", "pattern:dash-pair")}),
+    # both sides name an organisation: two
+    ("The visit was hosted by the Acme Cluster – the Beta Network joined it later.",
+     {("Acme Cluster", "pattern:org-head"), ("Beta Network", "pattern:org-head")}),
 ])
 def test_two_names_joined_by_a_dash_are_one_organisation(extract, text, expected):
     assert _orgs(extract(text)) == expected
