@@ -133,6 +133,16 @@ def test_acronym_after_the_name_without_brackets(extract, text, expected):
      {("University of Rijeka", "pattern:org-head"), ("Faculty of Maritime Studies", "pattern:org-head")}),
     # a timetable line: one side names no organisation
     ("10:00 Welcome – Acme Cluster", {("Acme Cluster", "pattern:org-head")}),
+    # an article opens the descriptive name after the dash
+    ("The awards were organised by PortLink – the Freight Cluster of Flanders, which has 120 members.",
+     {("PortLink – the Freight Cluster of Flanders", "pattern:dash-pair")}),
+    ("The second workshop was hosted by Nordia – the Baltic Food Network in Riga.",
+     {("Nordia – the Baltic Food Network", "pattern:dash-pair")}),
+    ("Jana Novak, director of AgroLink – the Agrifood Cluster of Navarre, opened the day.",
+     {("AgroLink – the Agrifood Cluster of Navarre", "pattern:dash-pair")}),
+    # both sides name an organisation: two
+    ("The visit was hosted by the Acme Cluster – the Beta Network joined it later.",
+     {("Acme Cluster", "pattern:org-head"), ("Beta Network", "pattern:org-head")}),
 ])
 def test_two_names_joined_by_a_dash_are_one_organisation(extract, text, expected):
     assert _orgs(extract(text)) == expected
@@ -173,6 +183,51 @@ def test_organisation_headed_names_in_text_of_another_language(extract, text, ex
      {("Inovačné centrum Tatry, n.o.", "legal-form"), ("Vodní klastr Morava, z. s.", "legal-form")}),
     ("The report was written by Institut pro městský rozvoj, z. ú. for the Ostrava region.",
      {("Institut pro městský rozvoj, z. ú.", "legal-form")}),
+    # the Belgian international non-profit association of the networks seated in Brussels
+    ("The position paper of Baltic Ports Europe AISBL was sent to the members.",
+     {("Baltic Ports Europe AISBL", "legal-form")}),
 ])
 def test_forms_cleanco_lacks(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the form opens the next line of a hard-wrapped paragraph
+    ("Three companies joined the cluster in March: the sensor maker Adria Digital Hub\n"
+     "d.o.o. from Rijeka, a food lab from Osijek and a software studio from Zagreb.\n"
+     "The board welcomed them at its spring meeting in the port of Rijeka last week.",
+     {("Adria Digital Hub d.o.o.", "legal-form")}),
+    # the name breaks after "&", a line shorter than fifty characters in a narrow column
+    ("The accounts for 2031 were checked by Horvat Kovač &\n"
+     "Partneri d.o.o. and approved by the general\n"
+     "assembly in April, with the work plan for 2032.",
+     {("Horvat Kovač & Partneri d.o.o.", "legal-form")}),
+    # a list item wrapped inside the company's name
+    ("- 2030, Split: the start-up prize went to the drone maker Jadran\n"
+     "  Aerial Systems d.o.o. for its harbour survey of the old town.\n"
+     "- 2031, Bari: the start-up prize went to a port software team.",
+     {("Jadran Aerial Systems d.o.o.", "legal-form")}),
+])
+def test_company_name_wrapped_over_a_line_break(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short line of a contact block the segmenter may read as a paragraph: its break ends the name
+    ("For questions about the programme, the registration and the travel grants, please contact:\n\n"
+     "Jana Novak, Projektleiterin Export\nAdria Sensors d.o.o., Split\n",
+     {"Adria Sensors d.o.o."}),
+    # lines that are not wrapped: each line is its own
+    ("Contact\nLars Berg\nKestrel Data AB\n", {"Kestrel Data AB"}),
+])
+def test_short_line_before_a_company_is_no_part_of_its_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+def test_wrap_breaks_are_the_breaks_of_full_lines():
+    from pipeline.extract.shapes import wrap_breaks
+    from pipeline.segment import infer_blocks
+    text = ("Members met in Graz to agree on the new work plan of the network\n"
+            "and on the budget for the next two years of joint projects.\n\n"
+            "Jana Novak\nAdria Sensors d.o.o.\n")
+    assert sorted(wrap_breaks(text, infer_blocks(text))) == [text.index("\nand")]

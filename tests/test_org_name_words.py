@@ -252,3 +252,17 @@ def test_org_name_words_faculties_and_divisions(extract, text, expected):
 ])
 def test_org_name_words_two_names_joined_by_and(extract, text, expected):
     assert orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber's acronym before its region or town
+    ("The event in Nantes was organised with CCI Grand Est and the region.", {("CCI Grand Est", "pattern:org-head")}),
+    ("Registration is handled by IHK Schwaben in Augsburg.", {("IHK Schwaben", "pattern:org-head")}),
+    # a university's acronym before its town; a two-word head whose first word is written like "its"
+    ("The robot was built at TU Dresden last year.", {("TU Dresden", "pattern:org-head")}),
+    ("A course was run by ITS Academy Turismo Veneto for chefs.", {("ITS Academy Turismo Veneto", "pattern:org-head")}),
+    # "ITS" alone opens no name
+    ("The ITS European Congress took place in Lisbon.", set()),
+])
+def test_org_name_words_acronym_front_heads(extract, text, expected):
+    assert {(o.name, o.rule) for o in extract(text).organisations} == expected

@@ -629,3 +629,13 @@ def test_organisations_gazetteer_name_after_a_role_phrase_is_no_person(extract):
     r = extract("Opening words came from Ana Ruiz, Regional Secretary for Trade of the Generalitat Valenciana.")
     assert [p.name for p in r.people] == ["Ana Ruiz"]
     assert [(x.person, x.organisation) for x in r.roles] == [("Ana Ruiz", "Generalitat Valenciana")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an EIT Knowledge and Innovation Community is named by "EIT" and its own word: not the EIT itself
+    ("The pilot was funded by EIT InnoEnergy and EIT Health in 2030.", {("EIT InnoEnergy", "gazetteer"), ("EIT Health", "gazetteer")}),
+    ("Start-ups from the EIT Urban Mobility accelerator met the city.", {("EIT Urban Mobility", "gazetteer")}),
+    ("Our members joined a call of EIT Food on shorter supply chains.", {("EIT Food", "gazetteer")}),
+])
+def test_organisations_eit_communities_are_named_whole(extract, text, expected):
+    assert {(o.name, o.rule) for o in extract(text).organisations} == expected

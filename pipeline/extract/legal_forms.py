@@ -7,6 +7,7 @@ The forms come from the ``cleanco`` package (legal forms of about 60 countries) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_context import org_words
-from pipeline.extract.shapes import Span, is_cap_word
+from pipeline.extract.shapes import Span, fold_breaks, is_cap_word
 from pipeline.extract.span_index import last_words
 
 # A name word before the form: capitalised, an acronym or a number ("3D Print Lab GmbH"), or a joining word.
@@ -28,18 +29,28 @@ _BLANK_BEFORE_WORD = re.compile(r"[ \t]+(?=\S)")
 _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "le", "des", "du", "van", "von", "der"})
 
 
-def company_names(text: str, lex: Lexicon, *, max_words: int = 6) -> list[Span]:
+def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozenset[int] = frozenset()) -> list[Span]:
     """Rule ``"legal-form"``: spans of "<capitalised name> <legal form>", the form included, on one line
-    ("Acme Robotics GmbH", "Brightwave S.L.", "Nordic Pulp Oy")."""
+    ("Acme Robotics GmbH", "Brightwave S.L.", "Nordic Pulp Oy").
+
+    Family "name wrapped over a line break": ``wraps`` are the offsets of the line breaks that only wrap a
+    paragraph or a list item (:func:`pipeline.extract.shapes.wrap_breaks`); the name goes on over them, on both
+    sides of the form ("… of Porcelanas\\nAtlântico, S.A.", "… Adria Digital Hub\\nd.o.o.", "Moura &\\nFilhos,
+    Lda."). Other breaks end the name, unless the line before is long prose (:func:`_words_back`)."""
     out: list[Span] = []
     leading = {s.start for s in company_names_form_first(text, lex)}
     joiners = _JOINERS | org_words(lex.data_dir).joiners  # "Herdade do Vale Escuro, Lda."
-    for m in lex.legal_forms.finditer(text):
+    folded = fold_breaks(text, wraps)
+    forms = list(lex.legal_forms.finditer(text))
+    breaks = sorted(wraps)
+    inside = {breaks[k] for m in forms for k in range(bisect_left(breaks, m.start()), bisect_left(breaks, m.end()))}
+    forms += [m for i in breaks if i not in inside and (m := lex.legal_forms.match(folded, i))]  # not "Unipessoal\\nLda."
+    for m in forms:  # (a form right after a wrapped line's break: "Adria Digital Hub\\nd.o.o.")
         if m.start() + len(m.group()) - len(m.group().lstrip(", \t")) in leading:
             continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
-        start = _name_start(text, m.start(), max_words, joiners)
+        start = _name_start(text, m.start(), max_words, joiners, wraps)
         if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
-            start = _lower_name_start(text, m.start(), start, lex)
+            start = _lower_name_start(text, m.start(), start, lex, wraps)
         role = lex.role_title_re.match(text, start) if start is not None else None
         after_role = _OF.match(text, role.end()) if role else None
         if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
@@ -75,19 +86,22 @@ def _lower_joiners(data_dir: Path | None) -> frozenset[str]:
     return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name joiners", [])) if data_dir else frozenset()
 
 
-def _words_back(text: str, end: int, *, wrapped: int = 50) -> Iterator[re.Match[str]]:
+def _words_back(text: str, end: int, wraps: frozenset[int] = frozenset(), *, wrapped: int = 50) -> Iterator[re.Match[str]]:
     """The name words of ``end``'s line before ``end``, the last first, then those of the line before when the
-    text is wrapped there: that line is ``wrapped`` characters or longer and ends in a letter or a digit
-    ("... the robot plant of Hanbit\nRobotics Co., Ltd."), not a heading, a list item or a table row."""
+    text is wrapped there: the break is one of ``wraps`` (a paragraph's or a list item's, :func:`company_names`)
+    and the line before ends in a letter, a digit or "&" ("Moura &\nFilhos, Lda."), or that line is ``wrapped``
+    characters or longer and ends in a letter or a digit ("... the robot plant of Hanbit\nRobotics Co., Ltd."),
+    not a heading, a list item or a table row."""
     yield from last_words(_NAME_WORD, text, end)
     line_start = text.rfind("\n", 0, end) + 1
     before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start - 1] if line_start else ""
-    if len(before) >= wrapped and before[-1:].isalnum() and not re.match(r"\s*(?:[-*•|#>]|\d+[.)])", before):
+    if (line_start - 1 in wraps and (before[-1:].isalnum() or before.endswith("&"))
+            or len(before) >= wrapped and before[-1:].isalnum() and not re.match(r"\s*(?:[-*•|#>]|\d+[.)])", before)):
         yield from last_words(_NAME_WORD, text, line_start - 1)
 
 
-def _lower_name_start(text: str, end: int, start: int | None, lex: Lexicon, *, max_words: int = 6,
-                      max_lower: int = 3) -> int | None:
+def _lower_name_start(text: str, end: int, start: int | None, lex: Lexicon, wraps: frozenset[int] = frozenset(), *,
+                      max_words: int = 6, max_lower: int = 3) -> int | None:
     """Start of a name in its own language before a Central European form ("Tovarna strojev Bled d.o.o.",
     "Kowalski i Synowie sp.j."): words back to a punctuation mark, an English stop word or the line start, up
     to ``max_lower`` of them lower case, the first one capitalised; taken only where the words read as that
@@ -95,7 +109,7 @@ def _lower_name_start(text: str, end: int, start: int | None, lex: Lexicon, *, m
     English kind noun ends the name ("the start-up Kovina d.o.o.", data/org_type_nouns.txt)."""
     joiners, words = _lower_joiners(lex.data_dir), org_words(lex.data_dir)
     taken: list[re.Match[str]] = []
-    for w in _words_back(text, end):
+    for w in _words_back(text, end, wraps):
         if text[w.end():taken[-1].start() if taken else end].strip(" \t\n") or len(taken) >= max_words:
             break
         word = w.group()
@@ -154,14 +168,15 @@ def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> 
     return out
 
 
-def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _JOINERS) -> int | None:
+def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _JOINERS,
+                wraps: frozenset[int] = frozenset()) -> int | None:
     """Start of the capitalised name that ends at ``end``: words back to a lower-case word, a
     punctuation mark or the line start; joining words inside ("Smith & Partners", "Herdade do Vale
     Escuro, Lda."), not at its start; a capitalised one opens a name ("Del Fabbro Sedie S.n.c.").
     "Co." inside a name ("Kelp & Co. d.o.o.") ends no sentence."""
     start = None
     taken = 0
-    for w in _words_back(text, end):  # a few words back, not the whole line (a text without breaks)
+    for w in _words_back(text, end, wraps):  # a few words back, not the whole line (a text without breaks)
         gap = text[w.end():end if start is None else start]
         if gap.strip(" \t\n") or taken >= max_words:
             break

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -78,6 +78,11 @@ class OrgWords:
     place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
     town_heads: frozenset[str] = frozenset()  # "University": a name of everyday words keeps "in <town>"
     possessives: frozenset[str] = frozenset()  # "People": "People's Committee" is one name
+
+    @cached_property
+    def front_phrases(self) -> tuple[str, ...]:
+        """The front heads of two words or more, each with a blank after it ("Haute École ", "ITS Academy ")."""
+        return tuple(h + " " for h in self.front_heads if " " in h)
 
 
 @lru_cache(maxsize=4)
@@ -249,6 +254,8 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
         w = m.group(1)
         if w[:1].isupper() and w.lower() not in _DETERMINERS and _AFTER_THE.search(ctx.text, max(0, s - 5), s):
             break  # "by the Three Seas Cluster Association", "with the Can Tho Department", "X and Can Tho University": a name's first word
+        if ctx.text.startswith(ctx.words.front_phrases, s + m.start(1)):
+            break  # "ITS Academy Nautica": a front head of two words whose first is written like a stop word
         if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
             s += m.end()
         else:

@@ -5,9 +5,11 @@ organisation's fullest name, as partner lists, organiser lines and footers write
 
 Both sides are candidates of other rules (no acronym, no governing body), each on one line, with nothing but the
 dash between them (a wrapped text may break the line after the dash: "hosted by Business Lower Styria –\nSteiermark
-Standortagentur GmbH"); exactly one of them names an organisation by itself (an organisation word of ``org_suffixes.txt``, a
-front head of another language or a legal form). Two sides that both do are two organisations: a parent and its
-unit ("University of Rijeka – Faculty of Maritime Studies"), a cluster and a member ("Acme Cluster – Beta GmbH").
+Standortagentur GmbH") or the dash and an article that opens the descriptive name ("LogiWal – the Logistics Cluster
+of Wallonia", "Nordia – the Baltic Food Network": ``[articles after a dash]`` of data/org_name_words.txt); exactly one
+of them names an organisation by itself (an organisation word of ``org_suffixes.txt``, a front head of another
+language or a legal form). Two sides that both do are two organisations: a parent and its unit ("University of
+Rijeka – Faculty of Maritime Studies"), a cluster and a member ("Acme Cluster – Beta GmbH").
 A chain of three or more names joined by dashes is a list, not one name.
 
 Rule "pattern:dash-place" (:func:`from_dash_places`): a name, a dash and the place it serves ("Agricultural
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_brands import named_after_dash, names_an_org
@@ -49,13 +51,29 @@ def from_dash_pairs(ctx: OrgDoc) -> None:
         prev = _DASH_BEFORE.search(t, max(0, a.start - 4), a.start)
         if gap is None or (prev and prev.start() in ends):
             continue  # no dash after it, or the second name of a chain
-        for b in sorted({s for s in by_start.get(gap.end(), []) if (s.start, s.end) in sides}, key=lambda s: s.end):
+        art = _article_after_dash(ctx, gap.end())
+        seconds = by_start.get(gap.end(), []) + (by_start.get(art, []) if art else [])
+        for b in sorted({s for s in seconds if (s.start, s.end) in sides}, key=lambda s: s.end):
             nxt = _DASH_BETWEEN.match(t, b.end)
             if nxt and nxt.end() in by_start:
                 continue  # "Acme Cluster – Beta Agency – Gamma Network": a list of names
             if names_an_org(" ".join(t[a.start:a.end].split()), ctx.lex) != names_an_org(" ".join(t[b.start:b.end].split()), ctx.lex):
                 # (not ``clean``: "… a.s." keeps the full stop its legal form ends in)
                 add(ctx, Span(a.start, b.end), "pattern:dash-pair", 3)
+
+
+@lru_cache(maxsize=4)
+def _dash_articles(data_dir: Path | None) -> re.Pattern[str] | None:
+    """The ``[articles after a dash]`` of data/org_name_words.txt, then a blank, as a pattern."""
+    words = data_sections(data_dir / "org_name_words.txt").get("articles after a dash", []) if data_dir else []
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[ \t]+") if words else None
+
+
+def _article_after_dash(ctx: OrgDoc, pos: int) -> int | None:
+    """Where the name after an article at ``pos`` starts ("– the Logistics Cluster of Wallonia"), else None."""
+    pattern = _dash_articles(ctx.lex.data_dir)
+    m = pattern.match(ctx.text, pos) if pattern else None
+    return m.end() if m else None
 
 
 def _side(ctx: OrgDoc, span: Span) -> bool:

@@ -21,6 +21,7 @@ country), :mod:`pipeline.extract.org_dash_pairs` (two names joined by a dash: on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,7 +47,7 @@ from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
 from pipeline.extract.org_partnerships import from_partnerships
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.org_resolve import resolve_mentions, squash  # noqa: F401  (squash: re-exported)
-from pipeline.extract.shapes import Span, clean
+from pipeline.extract.shapes import Span, clean, wrap_breaks
 from pipeline.records import Block, OrgMention
 
 
@@ -128,12 +129,14 @@ def _past_possessive(ctx: OrgDoc, slot: Span) -> Span:
 
 
 def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
-                          role_org_spans: list[Span], person_spans: list[Span]) -> list[OrgMention]:
+                          role_org_spans: list[Span], person_spans: list[Span], blocks: Sequence[Block] = ()) -> list[OrgMention]:
     """Organisation mentions of one document (``role_org_spans``: organisation slots of role statements,
-    rule ``"role:organisation"``: the organisation a person's role is held in, "Director of Acme Agency")."""
+    rule ``"role:organisation"``: the organisation a person's role is held in, "Director of Acme Agency").
+    With the document's ``blocks``, a company name that a paragraph or a list item wraps over a line break
+    ("… of Porcelanas\nAtlântico, S.A.", "… Adria Digital Hub\nd.o.o.") is read whole by rule ``"legal-form"``."""
     ctx = OrgDoc(text, lex, annotated, person_spans)
     from_gazetteer(ctx)
-    for span in company_names(text, lex):
+    for span in company_names(text, lex, wraps=wrap_breaks(text, blocks)):
         add(ctx, span, "legal-form", 2)
     for span in company_names_form_first(text, lex):
         add(ctx, span, "legal-form-first", 2)

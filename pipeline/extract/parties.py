@@ -29,7 +29,8 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     # the statements' people and the surname-first names of participant lists ("KOVÁCS-NAGY, Eszter – Acme Kft."),
     # which no organisation rule may read into a name of its own (rule "surname-first-capitals", people_full_names.py)
     person_spans = [s.person for s in statements] + surname_first_names(text, lex)
-    orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans)
+    orgs = extract_organisations(doc_id, text, annotated, lex, [o for s in statements for o in (s.org, *s.units) if o], person_spans,
+                                 seg.blocks)
     # "Jane Doe | Director Fleet & Sustainability | Acme": inside a role stated with its organisation, the
     # role's words name no other organisation
     roles_read = [s.role_span for s in statements if s.role_span and s.org and not s.role_span.start <= s.org.start < s.role_span.end]

@@ -287,14 +287,45 @@ def fold_soft_wraps(text: str, blocks) -> str:
     role and its organisation. Line-structured blocks (signatures, agendas, lists) keep theirs, and
     so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves, and a break before
     a line starting with a bullet, a number or a time ("10:30 Keynote – ..."): a list left in a paragraph."""
-    chars = list(text)
+    return fold_breaks(text, soft_breaks(text, blocks))
+
+
+def soft_breaks(text: str, blocks, kinds: tuple[str, ...] = ("paragraph",)) -> frozenset[int]:
+    """The offsets of the line breaks :func:`fold_soft_wraps` turns into spaces, in the blocks of ``kinds``
+    (``("paragraph", "list_item")`` also takes a list item wrapped over several lines, one block to segmentation)."""
+    out = set()
     for b in blocks:
-        if b.kind != "paragraph":
+        if b.kind not in kinds:
             continue
-        for i in range(b.start, min(b.end, len(text))):
-            if (chars[i] == "\n" and i > 0 and text[i - 1] not in "-\n" and text[i + 1:i + 2] != "\n"
-                    and not _LIST_LINE.match(text, i + 1)):
-                chars[i] = " "
+        i = text.find("\n", b.start, b.end)
+        while i != -1:
+            if i > 0 and text[i - 1] not in "-\n" and text[i + 1:i + 2] != "\n" and not _LIST_LINE.match(text, i + 1):
+                out.add(i)
+            i = text.find("\n", i + 1, b.end)
+    return frozenset(out)
+
+
+def wrap_breaks(text: str, blocks, *, share: float = 0.7) -> frozenset[int]:
+    """The :func:`soft_breaks` of paragraphs and list items whose line is at least ``share`` of the text's line
+    width (the 90th percentile of the lengths of those blocks' lines): a line that ended because the next word
+    did not fit, not the short line of an address or a signature that segmentation reads as a paragraph ("Jane
+    Doe, Project Manager\\nAcme GmbH, Bamberg"). A text whose paragraphs are not wrapped has no such break."""
+    kinds = ("paragraph", "list_item")
+    breaks = soft_breaks(text, blocks, kinds)
+    widths = sorted(len(line) for b in blocks if b.kind in kinds for line in text[b.start:b.end].split("\n"))
+    if not breaks or not widths:
+        return frozenset()
+    width = widths[int(len(widths) * 0.9)]
+    return frozenset(i for i in breaks if i - text.rfind("\n", 0, i) - 1 >= share * width)
+
+
+def fold_breaks(text: str, breaks: frozenset[int]) -> str:
+    """``text`` with the line breaks at ``breaks`` turned into spaces (same length)."""
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
     return "".join(chars)
 
 
