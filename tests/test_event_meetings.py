@@ -351,7 +351,7 @@ def test_dated_sentence_under_an_event_title_is_no_row(extract, text, expected):
     # a clause before the meeting ("the minutes of", "the report of") is no part of its name: the
     # meeting phrase inside it is the event
     ("After the welcome, the minutes of the general assembly of 14 May 2026 were adopted.",
-     [("General assembly 2026", D(2026, 5, 14), D(2026, 5, 14), None)]),
+     [("General assembly of 14 May 2026", D(2026, 5, 14), D(2026, 5, 14), None)]),  # an earlier meeting: its day named
     ("The report of the board meeting of 2 February 2027 was read out by the secretary.",
      [("Board meeting 2027", D(2027, 2, 2), D(2027, 2, 2), None)]),
     ("Everyone had read the notes of the steering committee meeting of 5 March 2027 before the call.",
@@ -359,3 +359,33 @@ def test_dated_sentence_under_an_event_title_is_no_row(extract, text, expected):
 ])
 def test_event_meeting_inside_a_clause(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the days a body meets, listed after how often it meets: one meeting a day, a town in brackets its place
+    ("The Scientific Council meets twice a year: 12 March 2031 (Trento, Palazzo Geremia) and 4 November 2031.",
+     [("Scientific Council meeting (12 March) 2031", D(2031, 3, 12), D(2031, 3, 12), "Trento"),
+      ("Scientific Council meeting (4 November) 2031", D(2031, 11, 4), D(2031, 11, 4), None)]),
+    ("The regional stakeholder group met twice (3 June 2030 and 9 November 2030) to review the pilots.",
+     [("Regional stakeholder group meeting (3 June) 2030", D(2030, 6, 3), D(2030, 6, 3), None),
+      ("Regional stakeholder group meeting (9 November) 2030", D(2030, 11, 9), D(2030, 11, 9), None)]),
+    # "The Committee" is the committee named in full before it
+    ("The Programme Committee prepares the work plan. The Committee will meet on 2 February and 4 May 2033.",
+     [("Programme Committee meeting (2 February) 2033", D(2033, 2, 2), D(2033, 2, 2), None),
+      ("Programme Committee meeting (4 May) 2033", D(2033, 5, 4), D(2033, 5, 4), None)]),
+])
+def test_event_meeting_days_listed(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting_days"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minutes of an earlier meeting: its day stays in the name, apart from the meeting that approves them
+    ("The minutes of the General Assembly of 16 June 2031 were approved. The next General Assembly will take place on 20 May 2032.",
+     [("General Assembly 2032", D(2032, 5, 20), D(2032, 5, 20), None),
+      ("General Assembly of 16 June 2031", D(2031, 6, 16), D(2031, 6, 16), None)]),
+])
+def test_event_meeting_minutes_of_an_earlier_meeting(extract, text, expected):
+    assert _rows(extract(text)) == expected
+

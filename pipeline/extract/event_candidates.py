@@ -21,6 +21,7 @@ from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
+from pipeline.extract.event_meeting_days import meeting_days
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_name_edges import tidy_candidates
@@ -39,11 +40,13 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > announcement > session listed by date under a plural heading > calendar row > edition
     row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
-    candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
+    candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else [])
+                  + (meeting_days(ctx, lex, gaz, data_dir) if data_dir else [])  # before a row that reads "The board meets …: <day>"
+                  + announcements(seg, ctx, gaz, lex)
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + calendar_cards(ctx, lex, gaz, data_dir)

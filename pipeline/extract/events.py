@@ -25,6 +25,8 @@ Where names come from (the ``rule`` column says which):
   (:mod:`pipeline.extract.event_meetings`); ``pattern:event_year_row``: rows of a "Previous editions"
   list or table that open with a year or an ordinal, each an edition of the page's series
   (:mod:`pipeline.extract.event_series_rows`).
+- ``pattern:event_meeting_days``: the days a body is said to meet, listed ("The Committee meets quarterly: 2
+  February, 4 May and 7 September"), one meeting a day (:mod:`pipeline.extract.event_meeting_days`).
 - ``pattern:event_session_item``: the dated items of a list of info sessions or information days under a plural
   heading, each one session named by the noun and its place (:mod:`pipeline.extract.event_session_items`).
 - ``pattern:event_report_title``: the title under a report page's label ("Webinar recap: <Title>", "WORKSHOP
@@ -207,14 +209,17 @@ class _Group:
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
 
 
+_ONE_A_DAY = ("pattern:event_meeting", "pattern:event_meeting_days")
+
+
 def _day(m: Candidate):
     return m.dates.start_date if m.dates is not None and m.dates.precision == "day" else None
 
 
 def _day_apart(m: Candidate, members: list[Candidate]) -> bool:
-    """A meeting named by its noun alone (``pattern:event_meeting``) is one meeting a day: it and a
-    mention of the same name dated on another day are two events."""
-    if _day(m) is None or not any(x.rule == "pattern:event_meeting" for x in [m, *members]):
+    """A meeting named by its noun alone (``pattern:event_meeting``, ``pattern:event_meeting_days``) is one
+    meeting a day: it and a mention of the same name dated on another day are two events."""
+    if _day(m) is None or not any(x.rule in _ONE_A_DAY for x in [m, *members]):
         return False
     return any(_day(x) is not None and _day(x) != _day(m) for x in members)
 
