@@ -389,3 +389,14 @@ def test_event_meeting_days_listed(extract, text, expected):
 def test_event_meeting_minutes_of_an_earlier_meeting(extract, text, expected):
     assert _rows(extract(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("La nuova giunta sarà presentata ai soci all'assemblea generale del 12 maggio 2031 a Trento, insieme al bilancio.",
+     [("Assemblea generale 2031", D(2031, 5, 12), D(2031, 5, 12), "Trento")]),
+    ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm "
+     "członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z "
+     "gospodarki obiegu zamkniętego, Poznań\n",
+     [("Spotkanie noworoczne członków 2031", D(2031, 12, 9), D(2031, 12, 9), "Wrocław")]),
+])
+def test_event_foreign_meeting_noun_with_its_date(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -586,6 +586,13 @@ EVENTS = [
     # ... not one day (a group said to meet on it), nor a body the text does not define
     ("The jury meets once a year: 14 April 2032, in the town hall.", []),
     ("The ECB met twice (3 May and 9 June 2032) on interest rates.", []),
+    # a meeting noun of another language with its date beside it, or after the date opening a list item
+    ("La nuova giunta sarà presentata ai soci all'assemblea generale del 12 maggio 2031 a Trento, insieme al bilancio.", [("assemblea generale", "Assemblea generale 2031", "pattern:event_foreign_meeting")]),
+    ("Rozpočet klastru na příští rok schválilo setkání partnerů 4. října 2030 v Brně po krátké diskusi.", [("setkání partnerů", "Setkání partnerů 2030", "pattern:event_foreign_meeting")]),
+    ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z gospodarki obiegu zamkniętego, Poznań\n", [("spotkanie noworoczne członków", "Spotkanie noworoczne członków 2031", "pattern:event_foreign_meeting")]),
+    ("Zarząd klastra przypomina, że kolejne walne zgromadzenie odbędzie się w maju 2031 r. w Łodzi.", [("walne zgromadzenie", "Walne zgromadzenie 2031", "pattern:event_foreign_meeting")]),
+    # ... not one word: which kind of meeting, not which
+    ("La riunione del 3 maggio 2031 è stata rinviata a causa dello sciopero dei treni regionali.", []),
     ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
     ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
     ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),

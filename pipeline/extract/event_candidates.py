@@ -15,6 +15,7 @@ from pipeline.extract.event_awards import award_events
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_foreign import foreign_events
+from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_delegations import delegation_events
 from pipeline.extract.event_generic import generic_events
@@ -41,7 +42,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else [])
@@ -60,6 +61,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
                   + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
+                  + (foreign_meetings(ctx, gaz, data_dir) if data_dir else [])  # "l'assemblea generale del 12 maggio"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)

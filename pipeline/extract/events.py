@@ -26,7 +26,9 @@ Where names come from (the ``rule`` column says which):
   list or table that open with a year or an ordinal, each an edition of the page's series
   (:mod:`pipeline.extract.event_series_rows`).
 - ``pattern:event_meeting_days``: the days a body is said to meet, listed ("The Committee meets quarterly: 2
-  February, 4 May and 7 September"), one meeting a day (:mod:`pipeline.extract.event_meeting_days`).
+  February, 4 May and 7 September"), one meeting a day (:mod:`pipeline.extract.event_meeting_days`);
+  ``pattern:event_foreign_meeting``: a meeting noun of another language dated beside it ("l'assemblea generale
+  del 12 maggio") (:mod:`pipeline.extract.event_foreign_meetings`).
 - ``pattern:event_session_item``: the dated items of a list of info sessions or information days under a plural
   heading, each one session named by the noun and its place (:mod:`pipeline.extract.event_session_items`).
 - ``pattern:event_report_title``: the title under a report page's label ("Webinar recap: <Title>", "WORKSHOP
