@@ -400,3 +400,23 @@ def test_event_meeting_minutes_of_an_earlier_meeting(extract, text, expected):
 ])
 def test_event_foreign_meeting_noun_with_its_date(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one name for meetings on two days of one document: each takes its day (event_day_names)
+    ("Notes of the Steering group meeting of 4 March 2031\n\nThe steering group met in Graz on 4 March 2031. "
+     "The next steering group meeting will take place on 17 June 2031.",
+     [("Steering group meeting (17 June) 2031", D(2031, 6, 17), D(2031, 6, 17), None),
+      ("Steering group meeting (4 March) 2031", D(2031, 3, 4), D(2031, 3, 4), "Graz"),
+      ("Steering group meeting (4 March) 2031", D(2031, 3, 4), D(2031, 3, 4), "Graz")]),
+    ("At its general assembly on 12 February 2031 the network approved the plan, and its general assembly on "
+     "9 October 2031 will review the results.",
+     [("General assembly (12 February) 2031", D(2031, 2, 12), D(2031, 2, 12), None),
+      ("General assembly (9 October) 2031", D(2031, 10, 9), D(2031, 10, 9), None)]),
+    # one meeting said twice on its day keeps its name
+    ("The General Assembly on 12 February 2031 approved the plan. The minutes of the General Assembly are online.",
+     [("General Assembly 2031", D(2031, 2, 12), D(2031, 2, 12), None),
+      ("General Assembly 2031", D(2031, 2, 12), D(2031, 2, 12), None)]),
+])
+def test_event_meetings_of_one_name_on_two_days(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -78,6 +78,7 @@ from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_weekdays import WEEKDAY_RULE
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_day_names import days_in_names
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.extract.statement_parts import UPPER
@@ -447,10 +448,12 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
     attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir, lex.past_edition, anchor)
     out: list[EventMention] = []
-    for g in _absorb_contained(_group(kept)):
-        name, date, city, country, edition = _canonical(g)
-        if date is None or date.precision == "year":
-            date = _dated_sentence(ctx, g) or date
+    groups = _absorb_contained(_group(kept))
+    canon = [_canonical(g) for g in groups]
+    canon = [c if c[1] is not None and c[1].precision != "year" else (c[0], _dated_sentence(ctx, g) or c[1], *c[2:])
+             for g, c in zip(groups, canon)]
+    names = days_in_names([(c[0], c[1]) for c in canon])  # "Board meeting (21 September) 2027" and "(30 November)"
+    for g, (_, date, city, country, edition), name in zip(groups, canon, names):
         etype = next((m.event_type for m in g.members if m.keyword), "other")
         stated: set[str] = set()  # one event_organisers row per (event, organiser) in a document
         for m in g.members:
