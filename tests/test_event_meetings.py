@@ -420,3 +420,10 @@ def test_event_foreign_meeting_noun_with_its_date(extract, text, expected):
 ])
 def test_event_meetings_of_one_name_on_two_days(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+def test_event_meeting_days_inside_one_range_keep_one_name(extract):
+    # "on 4 March" inside "3–4 March": the same two-day meeting, no day put in its name
+    text = ("The partners met at a two-day kick-off meeting in Oulu on 3–4 March 2031. "
+            "The photo shows the regional minister at the kick-off meeting on 4 March.")
+    assert {e.name for e in extract(text).events} == {"Kick-off meeting 2031"}
