@@ -8,14 +8,16 @@ lists the days, each day one meeting of that body:
 - "The Executive Board met three times in the spring (9 January, 13 February and 20 March 2031),
   twice in Split and once online." → three "Executive Board meeting" events;
 - "The Lower Silesian user group met three times (3 June 2030, 9 November 2030 and 2 March 2031)."
-- "The Council will meet on 5 May and 17 November 2031." (one more "on" before the days).
+- "The Council will meet on 5 May and 17 November 2031." (one more "on" before the days);
+- "The Steering Committee of AGRINET met four times in 2031: on 3 February, 5 May, 8 September and 1
+  December." → "Steering Committee meeting of AGRINET (3 February)", …
 
 The body is a noun of ``data/event_meeting_groups.txt`` or ``data/event_meeting_bodies.txt`` after "the /
 our / its / their" and up to three words before it ("Lower Silesian user group"), or an acronym the text
 defines for such a body ("Scientific Advisory Council (SAC)" … "The SAC meets twice a year: …"). "The
 Committee" alone is the committee named in full earlier in the text ("Programme Committee"). Between the
 verb (met / meets / will meet) and the days may stand how often ("twice a year", "quarterly", "three
-times in the first quarter") before a colon or an opening bracket. Two days or more make the list (one
+times in the first quarter", "four times in 2031") before a colon or an opening bracket. Two days or more make the list (one
 day is ``pattern:event_meeting``'s "the board will meet on 3 May"); each day (a day, not a month) names
 its meeting as "<body> meeting (<day> <Month>)", the day keeping the meetings of one body apart; a
 known town in brackets right after a day is that meeting's place.
@@ -39,7 +41,7 @@ _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _MOD = rf"(?!(?:an?|the|of|and|for|in|on|at|to|with)\b)(?:{UPPER}[\w’'-]*|[a-z][\w’'-]*)"
 _ACRONYM = r"[A-Z][A-Z0-9&-]{1,7}"
 # how often, between the verb and the days: "twice a year", "quarterly", "three times in the first quarter"
-_HOW = r"[^.;:()\n\d]{0,50}?"
+_HOW = r"(?:[^.;:()\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"  # "four times in 2031": a year, no day
 # what separates two listed days: a bracket after a day ("(Esch, Town Hall)"), a comma, "and"
 _BRACKET = re.compile(r"[ \t]*\((?P<inside>[^()\n]{1,80})\)")
 _SEPARATOR = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]*)(?:{WEEKDAY},?[ \t]+)?")
@@ -59,8 +61,9 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w-])(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir){_S}(?P<np>(?P<mods>(?:{_MOD}{_S}){{0,3}}?)"
         rf"(?:(?P<noun>(?i:{phrase_alternation(nouns, _S)}))|(?P<acr>{_ACRONYM})))(?![\w’'-])"
+        rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{UPPER}[\w’'&-]*(?:{_S}{UPPER}[\w’'&-]*){{0,4}}))?"  # "of AGRINET", capitalised words
         rf"{_S}(?:met|meets|will{_S}meet|is{_S}to{_S}meet)(?P<how>{_HOW})"
-        rf"(?:[ \t]*(?::|\()[ \t]*|{_S}on{_S})(?:{WEEKDAY},?[ \t]+)?(?=\d)")
+        rf"(?:[ \t]*(?::|\()[ \t]*(?:on{_S})?|{_S}on{_S})(?:{WEEKDAY},?[ \t]+)?(?=\d)")
 
 
 def _defined_body(ctx: DocContext, acronym: str, data_dir: Path) -> bool:
@@ -120,12 +123,14 @@ def meeting_days(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
         if m.group("noun") and not m.group("mods") and body[:1].isupper():
             body = _full_body(ctx, body, m.start()) or body
         body = body[:1].upper() + body[1:]
+        owner = f" of {' '.join(m.group('owner').split())}" if m.group("owner") else ""  # "Steering Committee meeting of AGRINET"
         hit = lex.lookup(["meeting"])
         for n, (date, end) in enumerate(days):
             bracket = _BRACKET.match(ctx.text, date.end)
             place = bracket.group("inside").split(",")[0].strip() if bracket else None
             city, country = gaz.place(place) if place else (None, None)
-            name = f"{body} meeting ({date.start_date.day} {date.start_date:%B})" if date.start_date else f"{body} meeting ({date.text})"
+            day = f"{date.start_date.day} {date.start_date:%B}" if date.start_date else date.text
+            name = f"{body} meeting{owner} ({day})"
             start = m.start("np") if n == 0 else date.start  # the first meeting holds the body's phrase: no other name there
             out.append(Candidate(start, date.end, name, RULE, hit[0] if hit else None, hit[1] if hit else "other",
                                  dates=date, city=city, country=country))
