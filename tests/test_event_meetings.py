@@ -427,3 +427,15 @@ def test_event_meeting_days_inside_one_range_keep_one_name(extract):
     text = ("The partners met at a two-day kick-off meeting in Oulu on 3–4 March 2031. "
             "The photo shows the regional minister at the kick-off meeting on 4 March.")
     assert {e.name for e in extract(text).events} == {"Kick-off meeting 2031"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Keyword>" opening a generic-noun phrase is that phrase's meeting, not an anaphor of the last one
+    ("The cluster hosted the Alpine Wood Forum on 3 March 2031. The General Assembly of partners will meet on 24 May 2031.",
+     [("Alpine Wood Forum 2031", D(2031, 3, 3), D(2031, 3, 3), None),
+      ("General Assembly of partners 2031", D(2031, 5, 24), D(2031, 5, 24), None)]),
+    ("Members met in Graz on 4 June 2031. The Annual Meeting of shareholders is planned for 9 June 2032.",
+     [("Annual Meeting of shareholders 2032", D(2032, 6, 9), D(2032, 6, 9), None)]),
+])
+def test_event_generic_phrase_not_read_as_anaphor(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -70,6 +70,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
+    candidates = described_anaphors(candidates)
     tidied, dropped = tidy_candidates(ctx, lex, gaz, candidates, data_dir)
     candidates = [m for m in tidied if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
                   and not series_name(ctx, lex, m)]
@@ -80,6 +81,17 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
             kept.append(m)
             taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
+
+
+def described_anaphors(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without an anaphor that opens a longer generic-noun phrase (``pattern:event_generic``):
+    "The General Assembly of partners will meet on 24 May" names that assembly by what follows the noun, not
+    "the General Assembly" read as the last assembly named."""
+    opened = {}
+    for m in candidates:
+        if m.rule == "pattern:event_generic":
+            opened[m.start] = max(opened.get(m.start, m.end), m.end)
+    return [m for m in candidates if not (m.anaphor and opened.get(m.start, m.end) > m.end)]
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*)[ \t]+$")
