@@ -351,11 +351,91 @@ def test_dated_sentence_under_an_event_title_is_no_row(extract, text, expected):
     # a clause before the meeting ("the minutes of", "the report of") is no part of its name: the
     # meeting phrase inside it is the event
     ("After the welcome, the minutes of the general assembly of 14 May 2026 were adopted.",
-     [("General assembly 2026", D(2026, 5, 14), D(2026, 5, 14), None)]),
+     [("General assembly of 14 May 2026", D(2026, 5, 14), D(2026, 5, 14), None)]),  # an earlier meeting: its day named
     ("The report of the board meeting of 2 February 2027 was read out by the secretary.",
      [("Board meeting 2027", D(2027, 2, 2), D(2027, 2, 2), None)]),
     ("Everyone had read the notes of the steering committee meeting of 5 March 2027 before the call.",
      [("Steering committee meeting 2027", D(2027, 3, 5), D(2027, 3, 5), None)]),
 ])
 def test_event_meeting_inside_a_clause(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the days a body meets, listed after how often it meets: one meeting a day, a town in brackets its place
+    ("The Scientific Council meets twice a year: 12 March 2031 (Trento, Palazzo Geremia) and 4 November 2031.",
+     [("Scientific Council meeting (12 March) 2031", D(2031, 3, 12), D(2031, 3, 12), "Trento"),
+      ("Scientific Council meeting (4 November) 2031", D(2031, 11, 4), D(2031, 11, 4), None)]),
+    ("The regional stakeholder group met twice (3 June 2030 and 9 November 2030) to review the pilots.",
+     [("Regional stakeholder group meeting (3 June) 2030", D(2030, 6, 3), D(2030, 6, 3), None),
+      ("Regional stakeholder group meeting (9 November) 2030", D(2030, 11, 9), D(2030, 11, 9), None)]),
+    # "The Committee" is the committee named in full before it
+    ("The Programme Committee prepares the work plan. The Committee will meet on 2 February and 4 May 2033.",
+     [("Programme Committee meeting (2 February) 2033", D(2033, 2, 2), D(2033, 2, 2), None),
+      ("Programme Committee meeting (4 May) 2033", D(2033, 5, 4), D(2033, 5, 4), None)]),
+])
+def test_event_meeting_days_listed(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting_days"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minutes of an earlier meeting: its day stays in the name, apart from the meeting that approves them
+    ("The minutes of the General Assembly of 16 June 2031 were approved. The next General Assembly will take place on 20 May 2032.",
+     [("General Assembly 2032", D(2032, 5, 20), D(2032, 5, 20), None),
+      ("General Assembly of 16 June 2031", D(2031, 6, 16), D(2031, 6, 16), None)]),
+])
+def test_event_meeting_minutes_of_an_earlier_meeting(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La nuova giunta sarà presentata ai soci all'assemblea generale del 12 maggio 2031 a Trento, insieme al bilancio.",
+     [("Assemblea generale 2031", D(2031, 5, 12), D(2031, 5, 12), "Trento")]),
+    ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm "
+     "członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z "
+     "gospodarki obiegu zamkniętego, Poznań\n",
+     [("Spotkanie noworoczne członków 2031", D(2031, 12, 9), D(2031, 12, 9), "Wrocław")]),
+])
+def test_event_foreign_meeting_noun_with_its_date(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one name for meetings on two days of one document: each takes its day (event_day_names)
+    ("Notes of the Steering group meeting of 4 March 2031\n\nThe steering group met in Graz on 4 March 2031. "
+     "The next steering group meeting will take place on 17 June 2031.",
+     [("Steering group meeting (17 June) 2031", D(2031, 6, 17), D(2031, 6, 17), None),
+      ("Steering group meeting (4 March) 2031", D(2031, 3, 4), D(2031, 3, 4), "Graz"),
+      ("Steering group meeting (4 March) 2031", D(2031, 3, 4), D(2031, 3, 4), "Graz")]),
+    ("At its general assembly on 12 February 2031 the network approved the plan, and its general assembly on "
+     "9 October 2031 will review the results.",
+     [("General assembly (12 February) 2031", D(2031, 2, 12), D(2031, 2, 12), None),
+      ("General assembly (9 October) 2031", D(2031, 10, 9), D(2031, 10, 9), None)]),
+    # one meeting said twice on its day keeps its name
+    ("The General Assembly on 12 February 2031 approved the plan. The minutes of the General Assembly are online.",
+     [("General Assembly 2031", D(2031, 2, 12), D(2031, 2, 12), None),
+      ("General Assembly 2031", D(2031, 2, 12), D(2031, 2, 12), None)]),
+])
+def test_event_meetings_of_one_name_on_two_days(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_event_meeting_days_inside_one_range_keep_one_name(extract):
+    # "on 4 March" inside "3–4 March": the same two-day meeting, no day put in its name
+    text = ("The partners met at a two-day kick-off meeting in Oulu on 3–4 March 2031. "
+            "The photo shows the regional minister at the kick-off meeting on 4 March.")
+    assert {e.name for e in extract(text).events} == {"Kick-off meeting 2031"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <Keyword>" opening a generic-noun phrase is that phrase's meeting, not an anaphor of the last one
+    ("The cluster hosted the Alpine Wood Forum on 3 March 2031. The General Assembly of partners will meet on 24 May 2031.",
+     [("Alpine Wood Forum 2031", D(2031, 3, 3), D(2031, 3, 3), None),
+      ("General Assembly of partners 2031", D(2031, 5, 24), D(2031, 5, 24), None)]),
+    ("Members met in Graz on 4 June 2031. The Annual Meeting of shareholders is planned for 9 June 2032.",
+     [("Annual Meeting of shareholders 2032", D(2032, 6, 9), D(2032, 6, 9), None)]),
+])
+def test_event_generic_phrase_not_read_as_anaphor(extract, text, expected):
     assert _rows(extract(text)) == expected

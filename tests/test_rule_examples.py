@@ -571,6 +571,29 @@ EVENTS = [
     ("An expert group on battery passports will meet online on 12 May 2026.", [("expert group on battery passports", "Meeting of the expert group on battery passports 2026", "pattern:event_meeting")]),
     ("The Board of Ebro Mobility Cluster approved the budget at its meeting in Zaragoza on 2 June 2026.", [("meeting", "Ebro Mobility Cluster board meeting 2026", "pattern:event_meeting")]),
     ("On 6 October 2026 we hosted the TIDEWAY partner meeting in Cork.", [("partner meeting", "TIDEWAY partner meeting 2026", "pattern:event_meeting")]),
+    # the minutes of an earlier meeting approved: its day stays in its name
+    ("2. Approval of the minutes of the General Assembly of 16 June 2031\n3. Budget 2032", [("General Assembly", "General Assembly of 16 June 2031", "pattern:event_meeting")]),
+    ("The minutes of the board meeting of 3 February 2032 were approved without changes.", [("board meeting", "Board meeting of 3 February 2032", "pattern:event_meeting")]),
+    ("Members adopted the minutes of the annual meeting of 9 May 2030 unanimously.", [("annual meeting", "Annual meeting of 9 May 2030", "pattern:event_meeting")]),
+    # a group with a capitalised name said to meet on a day
+    ("The Vineyard Robotics Task Force meets again on 9 June 2031 to plan the field trials.", [("Vineyard Robotics Task Force", "Meeting of the Vineyard Robotics Task Force 2031", "pattern:event_meeting")]),
+    ("The Lusatian stakeholder group will meet on 14 October 2030 in Cottbus.", [("Lusatian stakeholder group", "Meeting of the Lusatian stakeholder group 2030", "pattern:event_meeting")]),
+    # the days a body meets, listed: one meeting a day
+    ("The Scientific Council meets twice a year: 12 March 2031 (Trento, Palazzo Geremia) and 4 November 2031.", [("Scientific Council meets twice a year: 12 March 2031", "Scientific Council meeting (12 March) 2031", "pattern:event_meeting_days"), ("4 November 2031", "Scientific Council meeting (4 November) 2031", "pattern:event_meeting_days")]),
+    ("The Executive Board met three times in the spring (9 January, 13 February and 20 March 2031), twice in Split and once online.", [("Executive Board met three times in the spring (9 January", "Executive Board meeting (9 January) 2031", "pattern:event_meeting_days"), ("13 February", "Executive Board meeting (13 February) 2031", "pattern:event_meeting_days"), ("20 March 2031", "Executive Board meeting (20 March) 2031", "pattern:event_meeting_days")]),
+    ("The Industrial Advisory Board (IAB) reviews the roadmap.\n\nThe IAB meets twice a year: 14 April and 6 October 2032.", [("IAB meets twice a year: 14 April", "IAB meeting (14 April) 2032", "pattern:event_meeting_days"), ("6 October 2032", "IAB meeting (6 October) 2032", "pattern:event_meeting_days")]),
+    ("The Programme Committee prepares the work plan. The Committee meets quarterly: 2 February, 4 May, 7 September and 30 November 2033.", [("Committee meets quarterly: 2 February", "Programme Committee meeting (2 February) 2033", "pattern:event_meeting_days"), ("4 May", "Programme Committee meeting (4 May) 2033", "pattern:event_meeting_days"), ("7 September", "Programme Committee meeting (7 September) 2033", "pattern:event_meeting_days"), ("30 November 2033", "Programme Committee meeting (30 November) 2033", "pattern:event_meeting_days")]),
+    ("The Steering Committee of AGRINET met four times in 2031: on 3 February, 5 May, 8 September and 1 December 2031.", [("Steering Committee of AGRINET met four times in 2031: on 3 February", "Steering Committee meeting of AGRINET (3 February) 2031", "pattern:event_meeting_days"), ("5 May", "Steering Committee meeting of AGRINET (5 May) 2031", "pattern:event_meeting_days"), ("8 September", "Steering Committee meeting of AGRINET (8 September) 2031", "pattern:event_meeting_days"), ("1 December 2031", "Steering Committee meeting of AGRINET (1 December) 2031", "pattern:event_meeting_days")]),
+    # ... not one day (a group said to meet on it), nor a body the text does not define
+    ("The jury meets once a year: 14 April 2032, in the town hall.", []),
+    ("The ECB met twice (3 May and 9 June 2032) on interest rates.", []),
+    # a meeting noun of another language with its date beside it, or after the date opening a list item
+    ("La nuova giunta sarà presentata ai soci all'assemblea generale del 12 maggio 2031 a Trento, insieme al bilancio.", [("assemblea generale", "Assemblea generale 2031", "pattern:event_foreign_meeting")]),
+    ("Rozpočet klastru na příští rok schválilo setkání partnerů 4. října 2030 v Brně po krátké diskusi.", [("setkání partnerů", "Setkání partnerů 2030", "pattern:event_foreign_meeting")]),
+    ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z gospodarki obiegu zamkniętego, Poznań\n", [("spotkanie noworoczne członków", "Spotkanie noworoczne członków 2031", "pattern:event_foreign_meeting")]),
+    ("Zarząd klastra przypomina, że kolejne walne zgromadzenie odbędzie się w maju 2031 r. w Łodzi.", [("walne zgromadzenie", "Walne zgromadzenie 2031", "pattern:event_foreign_meeting")]),
+    # ... not one word: which kind of meeting, not which
+    ("La riunione del 3 maggio 2031 è stata rinviata a causa dello sciopero dei treni regionali.", []),
     ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
     ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
     ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),

@@ -15,12 +15,14 @@ from pipeline.extract.event_awards import award_events
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_foreign import foreign_events
+from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_delegations import delegation_events
 from pipeline.extract.event_generic import generic_events
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
+from pipeline.extract.event_meeting_days import meeting_days
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_name_edges import tidy_candidates
@@ -41,12 +43,14 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > announcement > session listed by date under a plural heading > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > announcement > session listed by date under a plural heading > calendar row > edition
+    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
-    candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else []) + announcements(seg, ctx, gaz, lex)
+    candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else [])
+                  + (meeting_days(ctx, lex, gaz, data_dir) if data_dir else [])  # before a row that reads "The board meets …: <day>"
+                  + announcements(seg, ctx, gaz, lex)
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
                   + calendar_cards(ctx, lex, gaz, data_dir)
@@ -61,6 +65,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
                   + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
+                  + (foreign_meetings(ctx, gaz, data_dir) if data_dir else [])  # "l'assemblea generale del 12 maggio"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)
@@ -69,6 +74,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                      if event_model else []))
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
+    candidates = described_anaphors(candidates)
     tidied, dropped = tidy_candidates(ctx, lex, gaz, candidates, data_dir)
     candidates = [m for m in tidied if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
                   and not series_name(ctx, lex, m)]
@@ -80,6 +86,17 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
             kept.append(m)
             taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
+
+
+def described_anaphors(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without an anaphor that opens a longer generic-noun phrase (``pattern:event_generic``):
+    "The General Assembly of partners will meet on 24 May" names that assembly by what follows the noun, not
+    "the General Assembly" read as the last assembly named."""
+    opened = {}
+    for m in candidates:
+        if m.rule == "pattern:event_generic":
+            opened[m.start] = max(opened.get(m.start, m.end), m.end)
+    return [m for m in candidates if not (m.anaphor and opened.get(m.start, m.end) > m.end)]
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*)[ \t]+$")

@@ -30,7 +30,10 @@ phrase names one event although it has no words of its own (the rules of
 ``data/event_meeting_heads.txt``. The name is the phrase without its determiner and without leading
 words of ``data/event_generic_words.txt`` ("next", "upcoming"); after "its / their" it starts with the
 owner the sentence names (``event_context.possessor``: "NWN general assembly"), as it does when the
-acronym is written before the noun ("the TAMC members' meeting on 18 November"). The phrase is a body,
+acronym is written before the noun ("the TAMC members' meeting on 18 November"). When a record's label
+stands before it ("Approval of the minutes of the General Assembly of 14 June 2033", ``[earlier]`` of
+``data/event_minutes_words.txt``), the day after "of" stays in the name ("General Assembly of 14 June 2033"):
+the minutes of an earlier meeting are approved at the one the document records. The phrase is a body,
 not an event, when no date follows it ("The General Assembly approved the accounts on 3 May": the
 verb stands between) or when only a year does.
 
@@ -43,7 +46,8 @@ an acronym right before the body ("the DPA board") or the sentence's acronym
 (``event_context.possessor``); the name is "<Owner> board meeting", or "Board meeting" without one.
 A group said to meet on a day (``group_meetings``, the same rule) names that meeting: "A working group
 on certification will meet for the first time on 18 November" → "First meeting of the working group on
-certification", "the joint task force on port data meets online on 8 July", "the advisory board next
+certification", "the joint task force on port data meets online on 8 July", "the Vineyard Robotics Task Force
+meets again on 9 June" → "Meeting of the Vineyard Robotics Task Force", "the advisory board next
 meets on 4 May" → "Advisory board meeting", "a jury that meets in Namur on 3 June" → "Jury meeting" (groups
 in ``data/event_meeting_groups.txt``).
 """
@@ -53,7 +57,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
@@ -104,6 +108,22 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
                       rf"|{numbered}){owner}?{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
 
 
+@lru_cache(maxsize=8)
+def _record_before(data_dir: Path) -> re.Pattern[str]:
+    labels = data_sections(data_dir / "event_minutes_words.txt").get("earlier", [])
+    return re.compile(rf"(?<![\w-])(?i:{phrase_alternation(labels, _S)}){_S}of{_S}$")
+
+
+def _minutes_of(ctx: DocContext, m: re.Match[str], data_dir: Path) -> bool:
+    """The meeting is the one whose record is approved, dated by "of <day>": "Approval of the minutes of
+    the General Assembly of 14 June 2033", "the minutes of the board meeting of 3 May were adopted"; a
+    record's label of ``data/event_minutes_words.txt`` (``[earlier]``) before it. A meeting named so is told apart from the
+    meeting whose agenda approves its record by that day, which stays in its name."""
+    link = m.group("link")
+    return bool(m.group("det")) and link is not None and re.fullmatch(rf"{_S}of{_S}", link) is not None \
+        and _record_before(data_dir).search(ctx.text, max(0, m.start() - 30), m.start()) is not None
+
+
 def _date_at(ctx: DocContext, pos: int):
     """The date that starts right at ``pos``, if any."""
     return next((d for d in ctx.dates_between(pos, pos + 40) if d.start == pos), None)
@@ -143,6 +163,8 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         owner = owner or (m.group("pre") if g_np == "np" else None)
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
+        if date.precision == "day" and _minutes_of(ctx, m, data_dir):
+            name = f"{name} of {' '.join(date.text.split())}"  # "the minutes of the General Assembly of 14 June 2033"
         place = m.group("place1") or m.group("place2") or m.group("place3") or m.group("place4")
         city, country = gaz.place(place) if place else (None, None)
         hit = lex.lookup(m.group(g_head).lower().split())
@@ -212,7 +234,7 @@ def _groups(data_dir: Path) -> re.Pattern[str] | None:
     if not groups:
         return None
     return re.compile(
-        rf"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his){_S}(?P<np>(?P<mods>(?:[a-z][\w’'-]*{_S}){{0,2}}?)"
+        rf"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his){_S}(?P<np>(?P<mods>(?:(?:[a-z]|{UPPER})[\w’'-]*{_S}){{0,2}}?)"
         rf"(?P<group>(?i:{phrase_alternation(groups, _S)}))(?![\w-])(?:{_S}(?:on|for){_S}[^,.;:()\n]{{1,60}}?)?)"
         rf"(?:(?:[ \t]*,[^,.;:\n]{{1,60}},)?{_S}(?:(?:that|which|next){_S})?{_MEETS}|[’']s{_S}(?:(?P<first2>first|next){_S})?meeting"
         rf"(?:{_S}in{_S}(?P<place2>{_PLACE}))?,?{_S}(?:on|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH}))")

@@ -25,6 +25,10 @@ Where names come from (the ``rule`` column says which):
   (:mod:`pipeline.extract.event_meetings`); ``pattern:event_year_row``: rows of a "Previous editions"
   list or table that open with a year or an ordinal, each an edition of the page's series
   (:mod:`pipeline.extract.event_series_rows`).
+- ``pattern:event_meeting_days``: the days a body is said to meet, listed ("The Committee meets quarterly: 2
+  February, 4 May and 7 September"), one meeting a day (:mod:`pipeline.extract.event_meeting_days`);
+  ``pattern:event_foreign_meeting``: a meeting noun of another language dated beside it ("l'assemblea generale
+  del 12 maggio") (:mod:`pipeline.extract.event_foreign_meetings`).
 - ``pattern:event_session_item``: the dated items of a list of info sessions or information days under a plural
   heading, each one session named by the noun and its place (:mod:`pipeline.extract.event_session_items`).
 - ``pattern:event_report_title``: the title under a report page's label ("Webinar recap: <Title>", "WORKSHOP
@@ -79,6 +83,7 @@ from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_weekdays import WEEKDAY_RULE
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_day_names import days_in_names
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.extract.statement_parts import UPPER
@@ -212,14 +217,17 @@ class _Group:
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
 
 
+_ONE_A_DAY = ("pattern:event_meeting", "pattern:event_meeting_days")
+
+
 def _day(m: Candidate):
     return m.dates.start_date if m.dates is not None and m.dates.precision == "day" else None
 
 
 def _day_apart(m: Candidate, members: list[Candidate]) -> bool:
-    """A meeting named by its noun alone (``pattern:event_meeting``) is one meeting a day: it and a
-    mention of the same name dated on another day are two events."""
-    if _day(m) is None or not any(x.rule == "pattern:event_meeting" for x in [m, *members]):
+    """A meeting named by its noun alone (``pattern:event_meeting``, ``pattern:event_meeting_days``) is one
+    meeting a day: it and a mention of the same name dated on another day are two events."""
+    if _day(m) is None or not any(x.rule in _ONE_A_DAY for x in [m, *members]):
         return False
     return any(_day(x) is not None and _day(x) != _day(m) for x in members)
 
@@ -445,10 +453,12 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
     attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir, lex.past_edition, anchor)
     out: list[EventMention] = []
-    for g in _absorb_contained(_group(kept)):
-        name, date, city, country, edition = _canonical(g)
-        if date is None or date.precision == "year":
-            date = _dated_sentence(ctx, g) or date
+    groups = _absorb_contained(_group(kept))
+    canon = [_canonical(g) for g in groups]
+    canon = [c if c[1] is not None and c[1].precision != "year" else (c[0], _dated_sentence(ctx, g) or c[1], *c[2:])
+             for g, c in zip(groups, canon)]
+    names = days_in_names([(c[0], c[1]) for c in canon])  # "Board meeting (21 September) 2027" and "(30 November)"
+    for g, (_, date, city, country, edition), name in zip(groups, canon, names):
         etype = next((m.event_type for m in g.members if m.keyword), "other")
         stated: set[str] = set()  # one event_organisers row per (event, organiser) in a document
         for m in g.members:

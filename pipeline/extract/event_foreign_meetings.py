@@ -1,0 +1,121 @@
+"""Meetings named by a meeting noun of another language, with their date beside them (``pattern:event_foreign_meeting``).
+
+What ``pattern:event_meeting`` reads in English ("the General Assembly of 21 November", "the next members'
+meeting will take place on 3 June") a text in another language says with its own nouns, which stand with
+the words that say whose meeting it is ("spotkanie członków", "assemblea dei soci", "setkání partnerů")
+and without an article an English rule could anchor on. This rule covers:
+
+- the noun phrase right before its date, or before a word or verb that leads to it:
+  "l'assemblea generale del 12 maggio 2031", "setkání partnerů 4. října 2030 v Brně", "kolejne walne
+  zgromadzenie odbędzie się w maju 2031", "la réunion des adhérents aura lieu le 3 mars 2032";
+- a list item that opens with the date (and a place) and goes on with the noun phrase:
+  "- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław", "– martedì 4 marzo 2031, Trento:
+  assemblea dei soci".
+
+The nouns and the words that lead from the phrase to the date are in ``data/event_keywords_languages.txt``
+(``[meeting nouns]``, ``[meeting links]``); up to three words after the noun belong to the phrase ("dei
+soci del distretto"), none with a digit, and the name (the phrase as written) has two words or more: "la
+riunione del 3 maggio" says which kind of meeting, not which. The date is a day or month (a year alone says
+no meeting), found by the date rules of every language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.places import Gazetteer
+
+RULE = "pattern:event_foreign_meeting"
+_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+_WORD = r"[^\W\d_][\w’'-]*"  # a word of letters ("członków", "dei", "DiTAP"), no digit
+_MAX_AFTER = 3
+_BULLET = r"(?m:^)[ \t]*[-–•*·▪][ \t]+(?:[^\W\d_]+[ \t]+)?"  # "- ", "– giovedì "
+_ITEM_GAP = re.compile(rf"[ \t]*(?:[–—:-]|,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[:–—-])[ \t]+")
+_PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:[;.,]|$)", re.M)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    noun: re.Pattern[str]  # a meeting noun, in any case
+    link: re.Pattern[str]  # the words from the phrase to its date, from right after the phrase
+    item: re.Pattern[str]  # a list item's bullet, before its date
+
+
+@lru_cache(maxsize=8)
+def _lexicon(data_dir: Path) -> _Lexicon | None:
+    sections = data_sections(data_dir / "event_keywords_languages.txt")
+    nouns = [" ".join(n.split("\t")[0].lower().split()) for n in sections.get("meeting nouns", [])]
+    if not nouns:
+        return None
+    links = [" ".join(w.split()) for w in sections.get("meeting links", [])]
+    noun = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(nouns, _GAP)})(?![\w’'-])")
+    link = re.compile(rf"(?:{_GAP}(?i:{phrase_alternation(links, _GAP)}))?{_GAP}")
+    return _Lexicon(noun, link, re.compile(_BULLET))
+
+
+def _date_at(ctx: DocContext, pos: int):
+    return next((d for d in ctx.dates_between(pos, pos + 40) if d.start == pos and d.precision in ("day", "month")), None)
+
+
+def _phrase_end(ctx: DocContext, start: int, stop: int) -> int:
+    """Where the noun phrase ends: up to ``_MAX_AFTER`` words after the noun, before punctuation or a digit."""
+    end = start
+    for n, w in enumerate(re.finditer(rf"{_GAP}(?P<w>{_WORD})", ctx.text[start:stop])):
+        if n >= _MAX_AFTER or start + w.start() != end:
+            break
+        end = start + w.end()
+    return end
+
+
+def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """Meetings named by a meeting noun of another language, dated beside it (see the module doc)."""
+    lex = _lexicon(data_dir)
+    if lex is None:
+        return []
+    out: list[Candidate] = []
+    for m in lex.noun.finditer(ctx.text):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        found = _dated_after(ctx, lex, m.start(), m.end(), line_end)
+        if found is None:
+            found = _item_before(ctx, lex, m.start(), m.end(), line_end)
+        if found is None:
+            continue
+        end, date, place = found
+        name = clean_event_name(ctx.text[m.start():end])
+        if len(name.split()) < 2:
+            continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which
+        city, country = gaz.place(place) if place else (None, None)
+        out.append(Candidate(m.start(), end, name[:1].upper() + name[1:], RULE, None, "other",
+                             dates=date, city=city, country=country))
+    return out
+
+
+def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int):
+    """(end of the phrase, date, None) when the date follows the phrase, perhaps after a link word."""
+    limit = _phrase_end(ctx, noun_end, min(line_end + 200, len(ctx.text)))
+    ends = [noun_end] + [noun_end + w.end() for w in re.finditer(rf"{_GAP}{_WORD}", ctx.text[noun_end:limit])]
+    for end in ends:  # the shortest phrase that reaches the date: "assemblea generale [del] 21 novembre"
+        link = lex.link.match(ctx.text, end)
+        if link is not None and (date := _date_at(ctx, link.end())) is not None:
+            return end, date, None
+    return None
+
+
+def _item_before(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int):
+    """(end of the phrase, date, place) when a list item opens with the date and goes on with the phrase."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    bullet = lex.item.match(ctx.text, line_start, start)
+    if bullet is None or (date := _date_at(ctx, bullet.end())) is None:
+        return None
+    gap = _ITEM_GAP.match(ctx.text, date.end, start)
+    if gap is None or gap.end() != start:
+        return None
+    end = _phrase_end(ctx, noun_end, line_end)
+    after = _PLACE_AFTER.match(ctx.text, end, line_end)
+    place = gap.group("place") or (after.group("place") if after else None)
+    return end, date, place
