@@ -47,9 +47,12 @@ def test_timeline_step_sent_to_participants_is_no_event(extract, text, expected)
     ("Exhibitor information\n\nAn online information session for exhibitors will take place on Wednesday, 4 March 2031, 10:00 CET.\n"
      "Stand building starts: 9 March 2031\nWorkshop for exhibitors: 10 March 2031\n",
      [("Information session for exhibitors 2031", "pattern:event_described"), ("Workshop for exhibitors 2031", "pattern:event_edition_row")]),
+    # (the jury's two days are its meetings, read by the rule for a body's listed meeting days, not as a row's title)
     ("Meetings in 2031\n\nThe jury meets twice a year: 12 March 2031 and 8 October 2031.\n"
      "The network holds its general assembly: 20 May 2031\n",
-     [("General assembly 2031", "pattern:event_meeting")]),
+     [("General assembly 2031", "pattern:event_meeting"),
+      ("Jury meeting (12 March) 2031", "pattern:event_meeting_days"),
+      ("Jury meeting (8 October) 2031", "pattern:event_meeting_days")]),
     # an article first without a verb, or a verb inside the quoted title: a title
     ("Upcoming talks\n\n- The Future of Cluster Funding – 4 May 2031\n- The new Machinery Regulation – 18 May 2031\n"
      "- The Talk “What comes next for hydrogen?” – 1 June 2031\n",
