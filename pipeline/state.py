@@ -65,7 +65,7 @@ _NOT_TABLE_CODE = ("cli.py", "__main__.py", "lock.py", "evaluate.py", "query.py"
 # Code that runs after the per-document result is made (resolution, tables, publication): a
 # change rebuilds the tables from the cached results instead of reprocessing every document.
 _NOT_DOCUMENT_CODE = _NOT_TABLE_CODE + ("resolve/", "resolve.py", "tables.py", "schemas.py", "write.py", "state.py", "run/__init__.py",
-                                         "run/streaming.py")
+                                         "run/release.py", "run/streaming.py")
 
 
 def _hash_tree(h: "hashlib._Hash", root: Path, pattern: str, skip: tuple[str, ...], label: str) -> None:

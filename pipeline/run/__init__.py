@@ -197,8 +197,10 @@ def _run_indexed(settings: Settings, summary: RunSummary, progress: Progress | N
 
     if todo and len(todo) < len(unique):
         _process_while(todo, settings, summary, save, progress, load_reused)
+        _release_document_work(todo)
     else:
         _process_while(todo, settings, summary, save, progress, None)
+        _release_document_work(todo)
         load_reused()
     for s in todo:
         _load_indexed(loaded, settings, fp, s, save, index)
@@ -290,6 +292,15 @@ def _process_while(todo: list[SourceFile], settings: Settings, summary: RunSumma
     thread.join()
     if failure:
         raise failure[0]
+
+
+def _release_document_work(todo: list[SourceFile]) -> None:
+    """The documents are processed: drop what only their processing reads (spaCy's tables, the rules' data, the
+    language identifier), which a pool's parent loaded for its workers and kept through the table phase."""
+    if todo:
+        from pipeline.run.release import release_document_caches
+
+        release_document_caches()
 
 
 def _load_into(loaded: dict, settings: Settings, fp: str, s: SourceFile, save: Callable, light: bool = True) -> None:
