@@ -42,6 +42,18 @@ Am Vorabend, Mittwoch, 7. November 2035, bieten wir um 15:00 Uhr eine Exkursion 
 (Bus ab Hauptbahnhof Freiburg, begrenzt auf 40 Plätze). Am Freitag, 9. November, findet von 9:00 bis 12:00 Uhr der
 Workshop "Permits and procedures in Baden-Württemberg – an English-language clinic" im Haus der Wirtschaft statt.
 
+OBERRHEIN-SOLARPREIS
+
+Mit dem Oberrhein-Solarpreis zeichnet der Cluster seit 2031 Projekte aus, die Solarstrom, Speicher und Netz klug
+verbinden. Bewerben können sich Unternehmen, Kommunen und Genossenschaften aus Südbaden, dem Elsass und der
+Nordwestschweiz. Die Jury unter Vorsitz von Prof. Dr. Hendrik van der Meulen vergibt drei Preise zu je 5.000 €.
+Preisträgerin 2034 war die Sonnenkraft Markgräflerland eG für ihren Quartiersspeicher in Müllheim.
+
+ANREISE
+
+Das Konzerthaus liegt direkt am Hauptbahnhof Freiburg. Wir empfehlen die Anreise mit der Bahn; für Gäste aus dem
+Elsass und aus Basel gibt es ein Kombiticket der Regio-Verkehrsverbünde. Parkplätze sind begrenzt.
+
 ANMELDUNG
 
 Die Teilnahme ist für Mitglieder kostenfrei, Nichtmitglieder zahlen 95 € (zzgl. MwSt.). Anmeldeschluss ist der
@@ -66,10 +78,10 @@ gold(doc, "2035-09-03",
  [O("SonnenRegion Oberrhein e.V."), O("Wirtschaftsförderung Region Freiburg","WRF"),
   O("Fraunhofer-Institut für Solare Energiesysteme ISE","Fraunhofer ISE"), O("European Cluster Collaboration Platform","ECCP"),
   O("Stadt Freiburg"), O("Sunkraft GmbH"), O("Heimwerk Energie eG"), O("Handwerkskammer Freiburg"),
-  O("Pôle Énergies Rhin"), O("Basler Solarverband"), O("badenova")],
+  O("Pôle Énergies Rhin"), O("Basler Solarverband"), O("badenova"), O("Sonnenkraft Markgräflerland eG")],
  [E("7. Solarforum Südbaden","2035-11-08",None,"Freiburg im Breisgau","Germany"),
   E("Verleihung des Oberrhein-Solarpreises 2035","2035-11-08",None,"Freiburg im Breisgau","Germany"),
   E("Exkursion zum Solarpark Tuniberg","2035-11-07",None,None,None),
   E("Permits and procedures in Baden-Württemberg – an English-language clinic","2035-11-09",None,None,None),
   E("6. Solarforum Südbaden","2034-11-16",None,None,None)],
- ["2035-11-08","2035-09-03","2035-11-07","2035-11-09","2035-10-25","2035-09-30","2034-11-16"])
+ ["2035-11-08","2035-09-03","2035-11-07","2035-11-09","2035-10-25","2035-09-30","2034-11-16","2031","2034"])

@@ -16,6 +16,13 @@ create one profile, browse participants, and book 20-minute meetings. Most sessi
 cluster and of our partner networks in the Enterprise Europe Network (EEN).</p>
 <form class="filters">Filter: <select><option>All formats</option><option>On site</option><option>Online</option></select>
 <select><option>2031</option><option>2032</option></select> <button>Apply</button></form>
+<h2>How it works</h2>
+<ol><li>Register for the event and create your profile: who you are, what you offer, what you are looking for.</li>
+<li>When the booking phase opens, browse the participant list and send meeting requests.</li>
+<li>Accept or decline the requests you receive; the platform builds your personal agenda.</li>
+<li>On the day, go to the numbered table shown in your agenda, or to the virtual room for online sessions.</li></ol>
+<p>Our matchmaking team checks every profile before it goes online and can suggest partners you may have missed.
+Members who cannot attend may ask a colleague from another member company to represent them at the tables.</p>
 
 <h2>Upcoming</h2>
 <article class="event">
@@ -49,6 +56,7 @@ the Zeeland port area. Hosted by North Sea Port.</p>
 <ul class="past">
 <li><a href="/events/bbd-2030">BioBased Partnering Days 2030</a> — 21–22 October 2030, Antwerp · 318 meetings</li>
 <li><a href="/events/packaging-brokerage">Green packaging brokerage</a> — 9 June 2031, online · 74 meetings</li>
+<li><a href="/events/kortrijk-materials">Bio-based Materials Morning</a> — 2 February 2031, Kortrijk, with Ghent University Campus Kortrijk · 57 meetings</li>
 <li><a href="/events/ghent-lille">Ghent–Lille cross-border B2B</a> — 18/03/2031, Lille · 96 meetings</li>
 </ul>
 
@@ -66,13 +74,14 @@ gold(doc, None,
  [O("ScheldeBio Cluster vzw","ScheldeBio"), O("Enterprise Europe Network","EEN"),
   O("Netherlands Enterprise Agency","RVO"), O("Flanders Innovation & Entrepreneurship","VLAIO"),
   O("FoodBridge Jutland"), O("Scaldis Biorefinery B.V."), O("North Sea Port"), O("Ligniva NV"),
-  O("Province of East Flanders"), O("Province of Zeeland")],
+  O("Province of East Flanders"), O("Province of Zeeland"), O("Ghent University Campus Kortrijk")],
  [E("BioBased Partnering Days Ghent","2031-10-14","2031-10-15","Ghent","Belgium"),
   E("Online brokerage: alternative proteins ingredients","2031-11-04",None,None,None),
   E("Site visit & B2B: Terneuzen biorefinery cluster","2031-11-27",None,"Terneuzen","Netherlands"),
   E("Joint matchmaking at JEC World 2032","2032-03",None,"Paris","France"),
   E("BioBased Partnering Days 2030","2030-10-21","2030-10-22","Antwerp","Belgium"),
   E("Green packaging brokerage","2031-06-09",None,None,None),
-  E("Ghent–Lille cross-border B2B","2031-03-18",None,"Lille","France")],
+  E("Ghent–Lille cross-border B2B","2031-03-18",None,"Lille","France"),
+  E("Bio-based Materials Morning","2031-02-02",None,"Kortrijk","Belgium")],
  ["2031-10-14/2031-10-15","2031-09-15","2031-10-10","2031-11-04","2031-11-27","2032-03","2032-01",
-  "2030-10-21/2030-10-22","2031-06-09","2031-03-18"])
+  "2030-10-21/2030-10-22","2031-06-09","2031-03-18","2031-02-02"])

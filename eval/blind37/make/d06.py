@@ -20,6 +20,12 @@ Vaitkutė</b> (partner, Amber Deep Tech Fund) and <b>Jānis Bērziņš</b> (Head
 <li>Lab tours on Wednesday afternoon: Ventspils High Technology Park and the photonics lab of Riga Technical University (RTU)</li>
 <li>Matchmaking with buyers from the automotive and medtech sectors, powered by the Enterprise Europe Network</li>
 </ul>
+<h2>Programme at a glance</h2>
+<p><b>Tuesday 23 May</b> – opening plenary, keynote, three parallel tracks, B2B meetings from 14:00, conference dinner.<br>
+<b>Wednesday 24 May</b> – investor panel, start-up pitches (12 teams), lab tours, closing session at 17:00.</p>
+<p>New this year: a <b>Women in Photonics breakfast</b> on Wednesday 24 May at 08:00, hosted by <b>Dace Liepiņa</b>,
+vice-chair of the LFK board, and a poster exhibition of PhD students from Latvia, Lithuania and Estonia. Speakers'
+slides from last year's edition are available on request.</p>
 <h2>Practical</h2>
 <table border="1" cellpadding="4">
 <tr><td>Registration deadline</td><td>12.05.2034, 17:00</td></tr>
@@ -48,10 +54,11 @@ open(f"{B}/docs/{doc}", "wb").write(bytes(m))
 gold(doc, "2034-05-09",
  [P("Ilze Kalniņa-Ozola","Director","Institute of Solid State Physics"), P("Rasmus Tamm","CEO","LaserTallinn OÜ"),
   P("Gintarė Vaitkutė","partner","Amber Deep Tech Fund"), P("Jānis Bērziņš","Head of Investments","ALTUM"),
-  P("Līga Ziemele","Cluster Manager","Latvian Photonics Cluster")],
+  P("Līga Ziemele","Cluster Manager","Latvian Photonics Cluster"), P("Dace Liepiņa","vice-chair","LFK")],
  [O("Latvian Academy of Sciences"), O("Institute of Solid State Physics"), O("University of Latvia"), O("LaserTallinn OÜ"),
   O("Amber Deep Tech Fund"), O("ALTUM"), O("Ventspils High Technology Park"), O("Riga Technical University","RTU"),
   O("Enterprise Europe Network"), O("Latvian Photonics Cluster","LFK"), O("Investment and Development Agency of Latvia","LIAA")],
  [E("Baltic Photonics Days 2034","2034-05-23","2034-05-24","Riga","Latvia"),
-  E("Baltic Photonics Days 2033","2033",None,None,None)],
- ["2034-05-09","2034-05-23/2034-05-24","2034-05-12","2034-05-19","2034-05-23"])
+  E("Baltic Photonics Days 2033","2033",None,None,None),
+  E("Women in Photonics breakfast","2034-05-24",None,"Riga","Latvia")],
+ ["2034-05-09","2034-05-23/2034-05-24","2034-05-12","2034-05-19","2034-05-23","2034-05-24"])

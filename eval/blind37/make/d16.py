@@ -55,7 +55,7 @@ Helsingborg.
 
 Contacts: Nanna Ravn-Olesen, project manager, GreenSound Cluster · Johan Åkerlund, Skånsk Energiallians
 """)
-gold(doc, "2033-08-20",
+gold(doc, None,
  [P("Signe Holmgaard Bech","CEO","GreenSound Cluster"),
   P("Per-Olof Lindahl","verksamhetsledare","Skånsk Energiallians"),
   P("Ingrid Nyberg",None,"Lund University"),
