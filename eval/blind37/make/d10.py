@@ -41,6 +41,13 @@ The info day is organised with the support of the Enterprise Europe Network (EEN
 MARE – Marine and Environmental Sciences Centre. Places in the room are limited to 120; registration closes on
 24 February 2034.
 
+FREQUENTLY ASKED QUESTIONS
+Can a cluster organisation be the lead applicant? No; the lead must be an SME. Clusters may be partners and can
+receive up to 15 % of the project budget.
+Are companies from outside the region eligible? Yes, as partners, if the demonstration takes place in the Lisbon and
+Tagus Valley region.
+Will the presentations be shared? Yes, slides and the recording will be posted on this page after the info day.
+
 RELATED EVENT
 On 14 March the cluster's partner-search webinar will give each interested company two minutes to present its idea.
 A list of project ideas will be circulated among members before the webinar.

@@ -42,6 +42,13 @@ move.
 - **12 November** — Online webinar: results of the Interreg project "BioLoop BSR"
 - **3 December** — **Steering group meeting** and Christmas get-together, Hamar, Norway
 
+## Member news in brief
+
+- EstBio Cluster MTÜ has a new managing director, Kertu Saar, since 1 November 2035.
+- The Lithuanian member Baltic Biomass Cluster will host the 2036 Forum and asks members to send ideas for site
+  visits around Kaunas by 31 January 2036.
+- The network's working group on wood-based textiles published its first position paper in November 2035.
+
 ## Looking further
 
 The **Nordic-Baltic Bioeconomy Forum 2037** will be held in Joensuu, Finland, in late May 2037. The network's
@@ -53,10 +60,11 @@ Questions: secretariat@nbbn.example · Hedmark Bioøkonomi Klynge AS, Vangsvegen
 """)
 gold(doc, "2035-12-15",
  [P("Karoline Bjørnstad Haugen","network coordinator","Nordic-Baltic Bioeconomy Cluster Network"),
-  P("Mikko Räsänen","chair of the steering group","Nordic-Baltic Bioeconomy Cluster Network")],
+  P("Mikko Räsänen","chair of the steering group","Nordic-Baltic Bioeconomy Cluster Network"),
+  P("Kertu Saar","managing director","EstBio Cluster MTÜ")],
  [O("Nordic-Baltic Bioeconomy Cluster Network",None), O("Hedmark Bioøkonomi Klynge AS"), O("EstBio Cluster MTÜ"),
   O("Enterprise Europe Network"), O("Port of Rotterdam"), O("ScheldeBio"), O("Innovation Norway"), O("Business Finland"),
-  O("European Commission")],
+  O("European Commission"), O("Baltic Biomass Cluster")],
  [E("kick-off call for the 2036 working groups","2036-01-27",None,None,None),
   E("Bioeconomy Fair Tampere","2036-02-10","2036-02-12","Tampere","Finland"),
   E("Study tour to forest-based textile pilot plants","2036-03",None,"Värnamo, Örnsköldsvik","Sweden"),
@@ -72,4 +80,4 @@ gold(doc, "2035-12-15",
   E("Nordic-Baltic Bioeconomy Forum 2037","2037-05",None,"Joensuu","Finland")],
  ["2035-12-15","2036","2036-01-27","2036-02-10/2036-02-12","2036-01-09","2036-03","2036-04-22","2036-05-19/2036-05-21",
   "2036-05-19","2036-02-28","2036-06","2036-07-06/2036-08-02","2036-09-08/2036-09-09","2036-09-29/2036-10-01","2036-10",
-  "2036-11-12","2036-12-03","2037-05","2034/2038","2036-02"])
+  "2036-11-12","2036-12-03","2037-05","2034/2038","2036-02","2035-11-01","2036-01-31","2035-11"])

@@ -50,6 +50,14 @@ Jovanović</strong>, State Secretary at the Ministry of Construction, Transport 
 </table>
 <p>The 2033 declaration "Ruse Commitments for a Navigable Danube" was signed by 28 ports and cities.
 Reports of all editions are available under <a href="/editions">Past editions</a>.</p>
+<h2>Why Novi Sad?</h2>
+<p>Novi Sad combines a public port, a free zone and a university with a strong transport faculty. Since the
+reopening of the railway connection to the port in 2033, container volumes on the quay have doubled. The city hosts
+the summit for the first time; the Faculty of Technical Sciences of the University of Novi Sad will present its
+river-traffic simulator during the port tour.</p>
+<h2>Partners 2034</h2>
+<p>Vojvodina Logistics Cluster (VLK) · Donauhafen Netzwerk · Dunărea Logistic · Bulgarian Danube Ports Association ·
+City of Novi Sad · Danube Commission (patronage)</p>
 <p class="outlook">The seventh edition will be hosted by Bratislava in autumn 2035.</p>
 </section>
 </main>
@@ -66,7 +74,7 @@ gold(doc, None,
   P("Nikola Stanković","summit coordinator",None)],
  [O("Vojvodina Logistics Cluster","VLK"), O("Donauhafen Netzwerk"), O("Dunărea Logistic"), O("Danube Commission"),
   O("City of Novi Sad"), O("Vienna University of Economics and Business"),
-  O("Galați Port Operators S.A."), O("Ministry of Construction, Transport and Infrastructure of Serbia")],
+  O("Galați Port Operators S.A."), O("Faculty of Technical Sciences"), O("University of Novi Sad"), O("Bulgarian Danube Ports Association"), O("Ministry of Construction, Transport and Infrastructure of Serbia")],
  [E("RiverPort Logistics Summit 2034","2034-09-25","2034-09-27","Novi Sad","Serbia"),
   E("RiverPort Logistics Summit 1st edition","2029-05",None,"Vienna","Austria"),
   E("RiverPort Logistics Summit 2nd edition","2030-10-12","2030-10-13","Budapest","Hungary"),
@@ -75,4 +83,4 @@ gold(doc, None,
   E("RiverPort Logistics Summit 5th edition","2033-09-19","2033-09-21","Ruse","Bulgaria"),
   E("seventh edition","2035",None,"Bratislava","Slovakia")],
  ["2034-09-25/2034-09-27","2034-06-30","2029","2034","2034-09-25","2034-09-26","2034-09-27","2029-05",
-  "2030-10-12/2030-10-13","2031-10-06/2031-10-07","2032-09-21/2032-09-23","2033-09-19/2033-09-21","2035"])
+  "2030-10-12/2030-10-13","2031-10-06/2031-10-07","2032-09-21/2032-09-23","2033-09-19/2033-09-21","2035","2033"])

@@ -31,6 +31,14 @@ networks."
 Florian Schmitz-Hövel added: "Recycled content targets are coming fast. Neither region has all the testing capacity
 it needs; together we nearly do."
 
+Roel Hendrix welcomed the step: "Companies in Limburg do not stop at the border, and their cluster should not
+either. The province will support the testing voucher in its first year." The partners estimate that around 40
+companies will use the voucher by the end of 2034.
+
+The signing closed a first conference day on plastics circularity that included a panel with converters from
+Venlo, Genk and Düren and the presentation of a study on recyclate quality in the Euregio by Maastricht University.
+The second day was dedicated to bio-based materials and to a matchmaking session with 160 pre-arranged meetings.
+
 The first joint cluster day is planned for 11 March 2033 in Aachen. A joint delegation will also visit the K 2034
 trade fair in Düsseldorf in October 2034.
 
@@ -64,4 +72,4 @@ gold(doc, "2032-11-17",
   E("joint cluster day","2033-03-11",None,"Aachen","Germany"),
   E("K 2034","2034-10",None,"Düsseldorf","Germany"),
   E("Euregio Materials Days 2033","2033-11",None,"Liège","Belgium")],
- ["2032-11-17","2032-11-16","2033-01-01/2035-12-31","2033-03-11","2034-10","2032-11-15/2032-11-16","2033-11","2018","2011"])
+ ["2032-11-17","2032-11-16","2034","2033-01-01/2035-12-31","2033-03-11","2034-10","2032-11-15/2032-11-16","2033-11","2018","2011"])
