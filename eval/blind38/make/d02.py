@@ -59,6 +59,12 @@ North-East Estonia and coordinates the cluster's Russian-language training offer
 cluster's budget and audit and is the Board's contact for the Enterprise Estonia funding agreement.</p>
 </div>
 
+<h2>How the Board works</h2>
+<p>The Board sets the cluster's annual work plan and budget, admits new members and represents the cluster towards
+ministries and foreign partners. Seats are balanced between large integrators, start-ups, research and the regions, so
+that no single group holds a majority. Board members serve without pay and declare their interests once a year; a
+member with a conflict leaves the room when the Board discusses a project that concerns their company.</p>
+
 <h2>Management team</h2>
 <p>The Board appoints the Cluster Manager. Since 1 February 2033 this role is held by <strong>Liisi Mägi</strong>,
 previously project manager at the Estonian Association of Information Technology and Telecommunications (ITL). She is

@@ -26,6 +26,14 @@ LumiPack."
 Nijhuis blijft tot 30 juni 2033 aan en draagt zijn dossiers over, waaronder de aanvraag voor het Europese
 Chips JU-pilotlijnproject en het opleidingsprogramma *Licht op Werk* met ROC van Twente.
 
+## Wat verandert er?
+
+Ter Horst begint met een ronde langs alle leden. Zij wil vóór het einde van het jaar een vernieuwde strategie aan de
+leden voorleggen, met drie speerpunten: geïntegreerde fotonica voor de zorg, sensoren voor de landbouw en het opleiden
+van technici. Ook wil zij de samenwerking met Duitse clusters over de grens versterken; een deel van de leden heeft
+al klanten in Münster en Osnabrück. Het budget van het cluster blijft voorlopig gelijk, maar het bestuur onderzoekt
+of een hogere bijdrage van de grootste leden mogelijk is.
+
 ## Nieuwe leden Supervisory Board
 
 Op de Algemene Ledenvergadering van 29 mei 2033 in Enschede zijn twee nieuwe leden van het Supervisory Board

@@ -38,6 +38,17 @@ for b in ["plan the tasks of the WP and agree them with task leaders;",
           "report progress to the Steering Committee every six months;",
           "flag risks and deviations to the Project Manager without delay."]:
     d.add_paragraph(b, style="List Bullet")
+d.add_heading("4a. Changes since version 1", 1)
+d.add_paragraph("The move of WP4 to the cluster was agreed unanimously by the partners present in Heraklion. CAFC "
+ "already led Task 4.2 (cluster uptake) and has the closest contact with olive mills and cooperatives, so the "
+ "consortium expects no delay to deliverables D4.1 (business model canvas for residue valorisation) and D4.2 "
+ "(replication guide). The person-months originally planned for WP4 leadership at Agroktima Psiloritis S.A. are "
+ "transferred to CAFC by an amendment request that the Coordinator will submit to REA. Agroktima Psiloritis S.A. "
+ "remains a partner and continues to host the pilot on its premises in the Messara plain.")
+d.add_paragraph("In WP6 the deputy changes because the communication officer who held the role has left the "
+ "network; the new deputy takes over the project website and social media accounts. All WP leaders are asked to "
+ "update the contact list on the shared drive and to check that their task leaders have access to the reporting "
+ "templates before the first periodic report.")
 d.add_heading("5. Steering Committee and next meetings", 1)
 d.add_paragraph("The Steering Committee is composed of one representative per partner and is chaired by the "
  "Project Coordinator. Upcoming meetings:")

@@ -41,6 +41,9 @@ president **Prof. Dr. Radu-Ioan Mărginean** opened the event with the Prefect o
 director of the North-West Regional Development Agency (ADR Nord-Vest). Highlights: 212 B2B meetings organised
 with the Enterprise Europe Network, and the first "Hospital Challenge", won by Nexamed Software.
 
+Thank you to all speakers, sponsors and volunteers. Presentations and photos are available to members in the
+extranet; the video of the opening panel will be online by the end of the month.
+
 ## Funding calls
 
 - Regional Programme North-West 2028–2034: innovation vouchers for medtech SMEs, deadline 30 May 2035

@@ -28,6 +28,16 @@ Applications for batch 2033 close on 31 January 2033; the selection day with liv
 </ul>
 <p>Observer without vote: <strong>Nina Pečnik</strong>, programme officer, SPIRIT Slovenia.</p>
 
+<h2>How the jury decides</h2>
+<p>Each jury member scores every application on five criteria: environmental impact, size of the market, strength of
+the team, technological readiness and fit with the programme's corporate partners. The 20 best-scored teams are invited
+to pitch on the selection day (five minutes of pitch, ten minutes of questions). Jury members declare any conflict of
+interest before the scores are shared; a juror with a conflict does not score that team. The jury's decision is final
+and is communicated to all applicants within a week.</p>
+<p>Last year the jury received 143 applications from 19 countries; two thirds of the selected teams came from
+Slovenia and Croatia. This year the programme especially welcomes teams working on construction materials, textiles
+and water re-use.</p>
+
 <h2>Mentors</h2>
 <div class="mentor"><h3>Jure Kos</h3><p>Serial founder (Solarion d.o.o., exited 2029). Mentor for fundraising and pitch.</p></div>
 <div class="mentor"><h3>Dr. Petra Šenk Golob</h3><p>Patent attorney, Šenk &amp; Partnerji. Mentor for IP strategy.</p></div>
@@ -35,6 +45,10 @@ Applications for batch 2033 close on 31 January 2033; the selection day with liv
 <div class="mentor"><h3>Mojca Debeljak</h3><p>Head of Public Procurement Innovation, Municipality of Ljubljana. Mentor for selling to cities.</p></div>
 <div class="mentor"><h3>Gregor Bizjak</h3><p>CFO, Kemoplast d.d. Mentor for finance and unit economics.</p></div>
 <div class="mentor"><h3>Sara Al-Hassan Novak</h3><p>Founder of the ZeleniZagon alumni start-up Reuse Hub (batch 2031). Mentor for first customers.</p></div>
+
+<p>Mentors commit at least four hours a month and meet their teams in Ljubljana or online. Every team is matched with
+two mentors after the first bootcamp week, based on a short questionnaire. Mentors are volunteers and do not take
+equity in the start-ups.</p>
 
 <h2>Programme team</h2>
 <p>Programme lead: <strong>Urban Leskovar</strong> (SKGK). Start-up coordinator: <strong>Eva Mlakar</strong>

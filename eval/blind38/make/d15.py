@@ -20,6 +20,11 @@ In her new role she will:
    Graubünden and Upper Bavaria
 ▶️ support members who want to pilot AI-based booking and pricing tools
 
+Why this role? Many of our 140 members – hotels, ski areas, mountain-bike parks, booking platforms and software
+companies – told us in last year's survey that crowded car parks and trails on peak days are their biggest headache,
+and that they lack the data to steer guests to quieter valleys. Valentina will help them share data and test new
+tools together instead of each one starting from scratch.
+
 "I am looking forward to bringing tourism businesses and tech companies together – the Alps need smart solutions,
 not only more beds," says Valentina.
 

@@ -16,6 +16,14 @@ Basque Country (UPV/EHU) and the technology centre **Ikerlan-style?**
 """.replace("the technology centre **Ikerlan-style?**", "the technology centre **Zerbitek Research Alliance (ZRA)**") + """
 , with the support of the Provincial Council of Bizkaia and the Basque Business Development Agency (SPRI).
 
+### About the conference
+
+AMBiz brings together researchers, machine builders, component suppliers and policy makers who work on making
+manufacturing circular: remanufacturing, design for disassembly, digital product passports, recycled metals and
+energy-efficient machine tools. The 2035 edition has four tracks (Circular design; Remanufacturing and repair;
+Digital twins for resource efficiency; Skills and business models) and an industrial exhibition with about 40 stands.
+Papers accepted after double-blind review are published in open-access proceedings.
+
 ### Conference chairs
 
 - **General Chair:** Ainhoa Etxeberria Larrañaga, Director General, MAKINA
