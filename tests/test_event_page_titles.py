@@ -53,6 +53,10 @@ def test_page_title_names_its_event(extract, text, expected):
     "Lakeside Robotics Jam 2031: the winners\n14.11.2031\n\nNine teams of students built robots for sorting waste.\n",
     # the date under the title is a deadline
     "Tide Hack 2031 – Open call\nApply now – applications close on 2 May 2031\n\nTeams of three send a short idea.\n",
+    # a heading over a list of dated items: each row is read as a row, the heading names no event
+    "Dates 2031\n12 March 2031 18:00 Members' evening at the brewery\n9 May 2031 10:00 Spring field day\n",
+    "Diary 2032\n3 February 2032 · Webinar on grid tariffs\n17 March 2032 · Study trip to Aarhus\n",
+    "Timetable 2033\nMonday, 6 June 2033, 09:00 Registration and coffee\nMonday, 6 June 2033, 10:00 Opening\n",
     # the header's date is of another year than the title's
     "Ocean Pixel 2031 – the photo contest\nGdańsk · 20 December 2030\n\nSend your pictures of coastal industry.\n",
 ])
