@@ -36,12 +36,12 @@ hackathon licence; no real patient data leave the secure environment.
 | Online info session (Teams, 16:00 EET) | Thursday 3 February 2033 |
 | Registration closes | 20.02.2033, 23:59 |
 | Teams confirmed by e-mail | by 25 February |
-| Hackathon weekend, Delta Centre, Tartu | 10–12 March 2033 |
-| Final pitches and awards | Sunday 12 March, 15:00 |
+| Hackathon weekend, Delta Centre, Tartu | 11–13 March 2033 |
+| Final pitches and awards | Sunday 13 March, 15:00 |
 | Pilot contracts signed with winners | April 2033 |
 | Demo day at Latitude59 | May 2033 |
 
-The hacking starts on Friday 10 March at 18:00 with a short opening and a dinner. On Saturday the mentors visit the
+The hacking starts on Friday 11 March at 18:00 with a short opening and a dinner. On Saturday the mentors visit the
 tables every two hours, and a legal clinic on data protection runs from 11:00 to 13:00. Code freeze is at 12:00 on
 Sunday; each team then has four minutes on stage and three minutes of questions.
 
@@ -84,10 +84,10 @@ gold(doc, "2033-01-12",
  [O("Tartu Health Technology Cluster","TERVIKUM"), O("University of Tartu"), O("Tartu Science Park"),
   O("Tartu University Hospital"), O("Medisilla OÜ"), O("Estonian Health Insurance Fund"), O("Helix Data AS"),
   O("Institute of Computer Science"), O("Kodukõne OÜ")],
- [E("Emajõgi HealthHack 2033","2033-03-10","2033-03-12","Tartu","Estonia"),
+ [E("Emajõgi HealthHack 2033","2033-03-11","2033-03-13","Tartu","Estonia"),
   E("Online info session","2033-02-03",None,None,None),
-  E("Final pitches and awards","2033-03-12",None,"Tartu","Estonia"),
+  E("Final pitches and awards","2033-03-13",None,"Tartu","Estonia"),
   E("Demo day at Latitude59","2033-05",None,"Tallinn","Estonia"),
   E("Emajõgi HealthHack 2032","2032-03-04","2032-03-06",None,None)],
- ["2033-01-12","2033-02-03","2033-02-20","2033-02-25","2033-03-10/2033-03-12","2033-03-12","2033-03-10","2033-04","2033-05",
+ ["2033-01-12","2033-02-03","2033-02-20","2033-02-25","2033-03-11/2033-03-13","2033-03-13","2033-03-11","2033-04","2033-05",
   "2032-03-04/2032-03-06","2032-09"])

@@ -1,8 +1,8 @@
 from common import *
 from docx import Document
-doc = "Zapis_OC-meeting-3_Brno-Space-Days-2036.docx"
+doc = "Zapis_OC-meeting-3_Brno-Orbit-Days-2036.docx"
 d = Document()
-d.add_heading("Brno Space Days 2036 – Organising Committee", 0)
+d.add_heading("Brno Orbit Days 2036 – Organising Committee", 0)
 d.add_paragraph("Minutes of the 3rd meeting · 14 January 2036, 14:00–16:15 · Czech Space Cluster office, Technická 10, Brno, and online")
 d.add_paragraph("Version: final, approved by e-mail on 21.01.2036")
 d.add_heading("Present", 1)
@@ -15,7 +15,7 @@ for t in ["Ing. Petr NOVOTNÝ, Ph.D. – chair of the committee, managing direct
     d.add_paragraph(t, style="List Bullet")
 d.add_paragraph("Apologies: Tomáš Bláha (City of Brno).")
 d.add_heading("1. Dates and venue", 1)
-d.add_paragraph("The committee confirmed that the Brno Space Days 2036 will take place on 16–17 June 2036 at the "
+d.add_paragraph("The committee confirmed that the Brno Orbit Days 2036 will take place on 16–17 June 2036 at the "
                 "Brno Exhibition Centre, Pavilion P, in parallel with the last day of the Czech Space Week. The "
                 "gala evening with the Czech Space Award ceremony will be held on 16 June at Villa Löw-Beer. "
                 "The alternative dates of 23–24 June 2036 are released.")
@@ -69,7 +69,7 @@ gold(doc, None,
   O("South Moravian Innovation Centre","JIC"), O("CzechInvest"), O("City of Brno"),
   O("European Space Agency","ESA"), O("Ministry of Transport"), O("Enterprise Europe Network","EEN")],
  [E("Organising Committee meeting","2036-01-14",None,"Brno","Czech Republic"),
-  E("Brno Space Days 2036","2036-06-16","2036-06-17","Brno","Czech Republic"),
+  E("Brno Orbit Days 2036","2036-06-16","2036-06-17","Brno","Czech Republic"),
   E("Czech Space Week",None,"2036-06-17",None,None),
   E("Czech Space Award ceremony","2036-06-16",None,"Brno","Czech Republic"),
   E("guided visit of the clean room","2036-06-18",None,None,None),

@@ -50,7 +50,9 @@ rows = [["Time", "Tuesday 19 April 2033", "Wednesday 20 April 2033"],
  ["14:30", "Grinding and finishing - Stefan Wittenberg", "Funding instruments - Nerea Etxeberria"],
  ["16:00", "Panel: what buyers expect in 2035", "Closing and award for the best start-up"],
  ["18:00", "Members' reception", "-"]]
-tb = Table(rows, colWidths=[50, 225, 225])
+from reportlab.lib.styles import ParagraphStyle
+CELL = ParagraphStyle("cell", parent=N, fontSize=8.5, leading=10.5)
+tb = Table([[Paragraph(c, CELL) for c in r] for r in rows], colWidths=[50, 225, 225])
 tb.setStyle(TableStyle([("GRID", (0,0), (-1,-1), 0.4, colors.grey), ("FONTSIZE", (0,0), (-1,-1), 8.5),
    ("BACKGROUND", (0,0), (-1,0), colors.lightgrey), ("VALIGN", (0,0), (-1,-1), "TOP")]))
 story += [tb, Spacer(1, 10), P_("Thursday 21 April 2033: optional plant visits (bus from BEC at 08:30). Programme as of 1 February 2033, subject to change.")]
@@ -64,7 +66,7 @@ gold(doc, None,
   P("Nerea Etxeberria","innovation officer","SPRI"), P("Aitor Zubizarreta","cluster manager","Makina Bizkaia"),
   P("Ane Urrutia","events coordinator",None)],
  [O("Makina Bizkaia Cluster - Basque Machine Tool and Advanced Manufacturing Association","Makina Bizkaia"),
-  O("Bilbao Exhibition Centre","BEC"), O("Basque Business Development Agency","SPRI"), O("Provincial Council of Bizkaia"),
+  O("Basque Business Development Agency","SPRI"), O("Provincial Council of Bizkaia"),
   O("Goierri Precision S.L."), O("Deba Manufacturing Technology Centre"), O("Aéroparts Occitanie SAS"),
   O("Schleiftechnik Wittenberg GmbH")],
  [E("Machine Tool Innovation Days 2033","2033-04-19","2033-04-20","Barakaldo","Spain"),

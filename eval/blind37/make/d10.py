@@ -1,13 +1,13 @@
 from common import *
 doc = "news-info-day-blue-bioeconomy-call-2034.txt"
 write(doc, """
-Oceano Azul Cluster | News | Events | Members | Projects | Contacts
+Lezíria Azul Cluster | News | Events | Members | Projects | Contacts
 Home / News / Info day: Blue Bioeconomy Innovation call
 
 INFO DAY: BLUE BIOECONOMY INNOVATION CALL OPENS FOR SMES AND CLUSTERS
 Posted on 06/02/2034 by Rita Sequeira Amaral | 4 min read | Share: LinkedIn · Facebook · E-mail
 
-Lisbon – The Oceano Azul – Cluster do Mar de Lisboa e Vale do Tejo will hold an information day on the new Blue
+Lisbon – The Lezíria Azul – Cluster do Mar de Lisboa e Vale do Tejo will hold an information day on the new Blue
 Bioeconomy Innovation call on Tuesday, 28 February 2034, from 10:00 to 13:00, at the Pavilhão do Conhecimento in
 Lisbon and online. The call, managed by the Fundo Azul with resources of the Portuguese recovery plan and of the
 regional programme, will fund demonstration projects on algae, marine biotechnology, sustainable aquaculture and the
@@ -30,7 +30,7 @@ KEY DATES
 • Projects start: from 1 October 2034, duration 18–24 months
 
 PROGRAMME OF THE INFO DAY
-10:00 Welcome – Filipe Tavares de Almeida, Oceano Azul
+10:00 Welcome – Filipe Tavares de Almeida, Lezíria Azul
 10:15 The call in detail – Catarina Lobo Mendes, head of unit, Direção-Geral de Política do Mar (DGPM)
 11:00 Eligible costs and state aid – João Pedro Figueira, ANI – Agência Nacional de Inovação
 11:30 Testimonies: AlgaNova, Lda. and Peixe+ Biotech, S.A. on projects funded in the 2032 pilot round
@@ -52,20 +52,20 @@ RELATED EVENT
 On 14 March the cluster's partner-search webinar will give each interested company two minutes to present its idea.
 A list of project ideas will be circulated among members before the webinar.
 
-Contacts: Rita Sequeira Amaral, communications, Oceano Azul · info@oceanoazul-cluster.example
+Contacts: Rita Sequeira Amaral, communications, Lezíria Azul · info@leziriaazul-cluster.example
 
 Related news
-› Oceano Azul at Seafood Expo Global, Barcelona – 12.01.2034
+› Lezíria Azul at Seafood Expo Global, Barcelona – 12.01.2034
 › New board elected for 2034–2036 – 20.12.2033
 
-© Oceano Azul 2034 · Privacy · Cookies
+© Lezíria Azul 2034 · Privacy · Cookies
 """)
 gold(doc, "2034-02-06",
- [P("Rita Sequeira Amaral","communications","Oceano Azul"),
-  P("Filipe Tavares de Almeida","executive director","Oceano Azul"),
+ [P("Rita Sequeira Amaral","communications","Lezíria Azul"),
+  P("Filipe Tavares de Almeida","executive director","Lezíria Azul"),
   P("Catarina Lobo Mendes","head of unit","Direção-Geral de Política do Mar"),
   P("João Pedro Figueira",None,"ANI – Agência Nacional de Inovação")],
- [O("Oceano Azul – Cluster do Mar de Lisboa e Vale do Tejo","Oceano Azul"),
+ [O("Lezíria Azul – Cluster do Mar de Lisboa e Vale do Tejo","Lezíria Azul"),
   O("Direção-Geral de Política do Mar","DGPM"), O("ANI – Agência Nacional de Inovação","ANI"),
   O("AlgaNova, Lda."), O("Peixe+ Biotech, S.A."), O("Enterprise Europe Network","EEN"),
   O("University of Lisbon"), O("MARE – Marine and Environmental Sciences Centre","MARE")],

@@ -41,7 +41,7 @@ visit to the House of Automobile and the Luxembourg Space Campus. Attendance is 
 - **Anne Mersch** — finance and governance adviser, LCO
 - **Carlos Ibáñez Ferrer** — EU funding adviser, Basque Business Development Agency (SPRI)
 - **Ewa Szczepańska** — international cooperation manager, Wielkopolska Cluster Association
-- **Mats Lindqvist** — evaluator, Oxford Research AB
+- **Mats Lindqvist** — evaluator, Kattegatt Analys AB
 
 ## Fees {#fees}
 
@@ -62,10 +62,10 @@ gold(doc, None,
   P("Pieter-Jan de Vries","independent consultant",None), P("Anne Mersch","finance and governance adviser","LCO"),
   P("Carlos Ibáñez Ferrer","EU funding adviser","Basque Business Development Agency"),
   P("Ewa Szczepańska","international cooperation manager","Wielkopolska Cluster Association"),
-  P("Mats Lindqvist","evaluator","Oxford Research AB")],
+  P("Mats Lindqvist","evaluator","Kattegatt Analys AB")],
  [O("Luxembourg Cluster Office","LCO"), O("Luxinnovation"), O("Ministry of the Economy of Luxembourg"),
   O("European Secretariat for Cluster Analysis","ESCA"), O("ECCP"), O("Basque Business Development Agency","SPRI"),
-  O("Wielkopolska Cluster Association"), O("Oxford Research AB")],
+  O("Wielkopolska Cluster Association"), O("Kattegatt Analys AB")],
  [E("Cluster Excellence Academy 2035","2035-03-06","2035-05-08",None,None),
   E("Kick-off and introductions","2035-03-06",None,None,None),
   E("Cluster strategy and smart specialisation","2035-03-13",None,None,None),
