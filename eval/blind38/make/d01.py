@@ -13,7 +13,7 @@ the Technical University of Košice. Sixty-two of the cluster's 81 member organi
 by proxy, so the quorum required by the statutes was comfortably reached.
 
 The main item on the agenda was the election of the Presidium for the term 2034–2037. Members elected Zuzana
-Hrabovská, Chief Information Security Officer of Východoslovenská distribučná sieť a.s., as the new President of the
+Hrabovská, Chief Information Security Officer of Hornádska energetická sieť a.s., as the new President of the
 cluster. She succeeds Martin Olejník, founder and managing partner of the penetration-testing firm Sentinela s.r.o.,
 who had led KyberVýchod since its second term in 2026 and did not stand again.
 
@@ -39,7 +39,7 @@ Reports and decisions
 Executive Director Miroslava Kertészová presented the annual report for 2033. The cluster delivered 140 hours of
 training to SMEs, ran two regional hackathons and helped 17 members prepare for the obligations of the NIS2
 framework. The Assembly approved the financial statements for 2033 and the budget for 2034, and admitted five new
-members, among them the municipal hospital operator Nemocnica Šaca-Juh n.o. and the start-up Krypteo s.r.o.
+members, among them the municipal hospital operator Nemocnica Myslava-Juh n.o. and the start-up Krypteo s.r.o.
 
 Representatives of the National Security Authority (NBÚ) and of the Slovak Investment and Trade Development Agency
 (SARIO) addressed the Assembly as guests. Tomáš Vrabec, director of the Košice regional office of SARIO, presented the
@@ -53,7 +53,7 @@ October 2034. The next General Assembly is planned for March 2035 in Prešov.
 
 About KyberVýchod
 KyberVýchod – East Slovak Cybersecurity Cluster is an association of companies, public bodies, universities and
-training providers from the Košice and Prešov regions, founded in 2022. Its office is based at the Košice IT Valley
+training providers from the Košice and Prešov regions, founded in 2022. Its office is based at the Hornád Digital Park
 campus.
 
 Media contact:
@@ -77,12 +77,12 @@ gold(fn, "2034-03-21",
  [O("KyberVýchod – East Slovak Cybersecurity Cluster","KyberVýchod"),
   O("Technical University of Košice","TUKE"),
   O("Faculty of Electrical Engineering and Informatics"),
-  O("Východoslovenská distribučná sieť a.s."),
+  O("Hornádska energetická sieť a.s."),
   O("Sentinela s.r.o."), O("Tatrabit a.s."), O("Košice Self-Governing Region"), O("Gemernet s.r.o."),
-  O("Slovak Police Academy"), O("Nemocnica Šaca-Juh n.o."), O("Krypteo s.r.o."),
+  O("Slovak Police Academy"), O("Nemocnica Myslava-Juh n.o."), O("Krypteo s.r.o."),
   O("National Security Authority","NBÚ"),
   O("Slovak Investment and Trade Development Agency","SARIO"),
-  O("European Cybersecurity Competence Centre"), O("Košice IT Valley")],
+  O("European Cybersecurity Competence Centre")],
  [E("General Assembly","2034-03-19","2034-03-19","Košice","Slovakia"),
   E("constituent meeting","2034-04-04","2034-04-04",None,None),
   E("it-sa","2034-10","2034-10","Nuremberg","Germany"),

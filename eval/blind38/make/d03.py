@@ -11,7 +11,7 @@ Het high-tech cluster **PhotonOost**, het netwerk van fotonica- en materiaalbedr
 heeft per 1 juli 2033 een nieuwe **Managing Director**. Ir. Femke ter Horst volgt dan Bart Nijhuis op, die na zes jaar
 vertrekt om **Chief Technology Officer** te worden bij de chipverpakker LumiPack B.V. in Hengelo.
 
-Ter Horst (44) was de afgelopen vijf jaar **Head of Business Development** bij het MESA+-achtige onderzoeksinstituut
+Ter Horst (44) was de afgelopen vijf jaar **Head of Business Development** bij het nanotechnologie-onderzoeksinstituut
 van de Universiteit Twente, het Nanolab Twente, en daarvoor **programme manager** bij Oost NL, de regionale
 ontwikkelingsmaatschappij. "Twente heeft alles in huis om een Europese fotonica-regio te worden: kennis,
 maakbedrijven en ruimte. Mijn taak is om die drie sneller bij elkaar te brengen," zegt zij.
@@ -20,7 +20,7 @@ maakbedrijven en ruimte. Mijn taak is om die drie sneller bij elkaar te brengen,
 
 Voorzitter van het Supervisory Board **Willemijn van Dijk-Oosterhof** (CEO van Oosterhof Optics B.V.) bedankt Nijhuis
 uitgebreid. "Bart heeft PhotonOost in 2027 overgenomen als een clubje van twintig bedrijven. Nu zijn het er 96, en
-staan we op de kaart bij PhotonDelta en in Brussel. We zijn hem veel dank verschuldigd en wensen hem veel succes bij
+staan we op de kaart bij FotonicaNed en in Brussel. We zijn hem veel dank verschuldigd en wensen hem veel succes bij
 LumiPack."
 
 Nijhuis blijft tot 30 juni 2033 aan en draagt zijn dossiers over, waaronder de aanvraag voor het Europese
@@ -39,7 +39,7 @@ of een hogere bijdrage van de grootste leden mogelijk is.
 Op de Algemene Ledenvergadering van 29 mei 2033 in Enschede zijn twee nieuwe leden van het Supervisory Board
 gekozen:
 
-- **Dr. Hatice Yılmaz-Brinkman**, **Director R&D** bij Quantel Photonics B.V. (Enschede)
+- **Dr. Hatice Yılmaz-Brinkman**, **Director R&D** bij Twentelux Photonics B.V. (Enschede)
 - **Gert-Jan de Wolff**, **Chief Financial Officer** bij Achterhoek Glass Solutions B.V. (Winterswijk)
 
 Zij volgen **Ruud Kamphuis** en **Anneke Bosch** op, die statutair aftraden na twee termijnen. Ook
@@ -62,21 +62,21 @@ Provincie Overijssel, waar hij **beleidsadviseur** innovatie was. **Sanne Wigger
 *Deel dit bericht:* LinkedIn · X · E-mail
 
 **Gerelateerd:** PhotonOost ontvangt subsidie Provincie Gelderland (14-03-2033) · Ledenvergadering: verslag (02-06-2033)
-""".replace("het MESA+-achtige onderzoeksinstituut van de Universiteit Twente, het Nanolab Twente", "het Nanolab Twente van de Universiteit Twente"))
+""")
 C="PhotonOost"
 gold(fn, "2033-06-06",
  [P("Femke ter Horst","Managing Director",C),
   P("Bart Nijhuis","Chief Technology Officer","LumiPack B.V."),
   P("Willemijn van Dijk-Oosterhof","Voorzitter van het Supervisory Board",C),
-  P("Hatice Yılmaz-Brinkman","Director R&D","Quantel Photonics B.V."),
+  P("Hatice Yılmaz-Brinkman","Director R&D","Twentelux Photonics B.V."),
   P("Gert-Jan de Wolff","Chief Financial Officer","Achterhoek Glass Solutions B.V."),
   P("Ruud Kamphuis",None,None), P("Anneke Bosch",None,None),
   P("Joris van 't Riet","Treasurer",C),
   P("Niels Hofstede","Cluster Coordinator",C),
   P("Sanne Wiggers","Communications Manager",C)],
  [O("PhotonOost"), O("LumiPack B.V."), O("Nanolab Twente"), O("Universiteit Twente"), O("Oost NL"),
-  O("Oosterhof Optics B.V."), O("PhotonDelta"), O("Chips JU"), O("ROC van Twente"),
-  O("Quantel Photonics B.V."), O("Achterhoek Glass Solutions B.V."), O("faculteit EEMCS"),
+  O("Oosterhof Optics B.V."), O("FotonicaNed"), O("Chips JU"), O("ROC van Twente"),
+  O("Twentelux Photonics B.V."), O("Achterhoek Glass Solutions B.V."), O("faculteit EEMCS"),
   O("Provincie Overijssel"), O("Provincie Gelderland")],
  [E("Algemene Ledenvergadering","2033-05-29","2033-05-29","Enschede","Netherlands"),
   E("Photonics Pitch Night","2033-09-12","2033-09-12","Hengelo","Netherlands"),

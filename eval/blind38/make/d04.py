@@ -58,7 +58,7 @@ for b in ["Steering Committee (online): 15 April 2031",
     d.add_paragraph(b, style="List Bullet")
 d.add_paragraph("Contact for this document: Dimitra Saridaki, project manager, oleavalue@hmu.example")
 d.save(os.path.join(B, "docs", fn))
-gold(fn, "2031-01-17",
+gold(fn, None,
  [P("Nikos Daskalakis",None,"Agroktima Psiloritis S.A."),
   P("Ilse Verhaegen","Project Officer","European Research Executive Agency"),
   P("Eleni Kouroupaki","Project Coordinator","Hellenic Mediterranean University"),
@@ -82,5 +82,5 @@ gold(fn, "2031-01-17",
   E("Steering Committee","2031-04-15","2031-04-15",None,None),
   E("Second consortium meeting","2031-09-22","2031-09-24","Sitia","Greece"),
   E("Mid-term review meeting","2032-03","2032-03","Brussels","Belgium")],
- ["2031-01-17","2031-01-13/2031-01-14","2030-10-02","2030-09-01","2034-02-28","2031-04-15","2031-09-22/2031-09-24","2032-03"],
+ ["2031-01-17","2031-01-13/2031-01-14","2030-10-02","2030-09-01/2034-02-28","2031-04-15","2031-09-22/2031-09-24","2032-03"],
  [])

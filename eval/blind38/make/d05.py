@@ -20,7 +20,7 @@ Ing. Václav Řezníček, Ph.D., Deputy Minister for Industry, Ministry of Indus
 (MPO)
 
 Vice-Chair
-Mgr. Hana Kopecká-Dvořáková, President, Moravian-Silesian Automotive Cluster (MSAC)
+Mgr. Hana Kopecká-Dvořáková, President, Odra Automotive Cluster (OAC)
 
 Members nominated by industry
   - Ing. Radek Šťastný, Chief Executive Officer, Bohemia Drivetrain a.s., Mladá Bo-
@@ -73,7 +73,7 @@ Advisory Council for the Transformation of the Automotive Industry             p
 Meetings
 The constituent meeting of the Council in its new composition will take place on 14 Octo-
 ber 2035 at 10:00 at the Ministry, Na Františku 32, Prague 1. Further meetings are pro-
-visionally scheduled for 20 January 2036 (Ostrava, at the premises of MSAC) and
+visionally scheduled for 20 January 2036 (Ostrava, at the premises of OAC) and
 9 June 2036 (Mladá Boleslav).
 
                                                    Ing. Lubomír Štěpánek
@@ -102,7 +102,7 @@ gold(fn, "2035-09-03",
  [O("Ministry of Industry and Trade of the Czech Republic","MPO"),
   O("Advisory Council for the Transformation of the Automotive Industry"),
   O("Department of Industrial Strategy"),
-  O("Moravian-Silesian Automotive Cluster","MSAC"), O("Bohemia Drivetrain a.s."), O("Kolín Seating Systems s.r.o."),
+  O("Odra Automotive Cluster","OAC"), O("Bohemia Drivetrain a.s."), O("Kolín Seating Systems s.r.o."),
   O("Karoserie Kopřivnice s.r.o."), O("Schönbach Automotive Components s.r.o."), O("Voltaro s.r.o."),
   O("VŠB – Technical University of Ostrava"), O("Centre for Electromobility"),
   O("Czech Technical University in Prague","CTU"), O("Regional Vocational School of Engineering Zlín"),

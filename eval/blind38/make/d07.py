@@ -32,7 +32,7 @@ S.append(Paragraph("Presidency", H))
 S.append(Paragraph("<b>Giulia Ferraresi</b> – President. Managing director of Ferraresi Confezionatrici S.p.A. "
  "(Castel Maggiore), the family firm founded by her grandfather in 1961. President of the cluster since the "
  "General Assembly of 27 April 2034.", N))
-S.append(Paragraph("<b>Stefano Dall'Olio</b> – Vice-President. Chief Operating Officer at Marchesini-style "
+S.append(Paragraph("<b>Stefano Dall'Olio</b> – Vice-President. Chief Operating Officer at turnkey-line "
  "integrator Tecnopak Emilia S.r.l.; responsible for the cluster's industrial working groups.", N))
 S.append(Paragraph("<b>Prof. Chiara Bonvicini</b> – Vice-President for research. Full professor of mechanical "
  "engineering at the Università di Bologna (DIN – Department of Industrial Engineering).", N))

@@ -28,7 +28,7 @@ director is recruited:
   expenditure up to EUR 20,000, jointly with the Treasurer.
 - The President, **Dr. Hervé Ollivier** (CEO of AlgoSanté SAS, Lannion), will chair a selection committee with
   **Isabelle Quéré** (Vice-President, Laboratoires Penn-Ar-Mor) and **Jean-Baptiste de Kersauson** (Treasurer,
-  Crédit Maritime de l'Ouest).
+  Banque Côtière d'Armor).
 
 The vacancy notice for the permanent director will be published on 6 October 2031; applications close on
 15 November 2031, and the Board expects to appoint the new director in January 2032.
@@ -74,7 +74,7 @@ gold(fn, "2031-10-02",
   P("Ronan Pennec","project officer",C)],
  [O("BioMer Bretagne"), O("Agence Régionale d'Innovation de Bretagne Sud","ARIBS"),
   O("Station Biologique de Roscoff"), O("Ifremer"), O("Université de Bretagne Occidentale","UBO"),
-  O("AlgoSanté SAS"), O("Laboratoires Penn-Ar-Mor"), O("Crédit Maritime de l'Ouest"), O("Kelpia SAS")],
+  O("AlgoSanté SAS"), O("Laboratoires Penn-Ar-Mor"), O("Banque Côtière d'Armor"), O("Kelpia SAS")],
  [E("Board of Directors meeting","2031-09-29","2031-09-29",None,None),
   E("autumn meeting","2031-10-23","2031-10-23","Brest","France"),
   E("North Atlantic Seaweed Forum",None,None,None,None)],

@@ -53,7 +53,7 @@ ATTC is supported by the Land Salzburg and the Innovation Salzburg GmbH.
 
 👍❤️👏 187 · 24 comments · 9 reposts
 
-Markus Lindner · CEO at Bergbahnen Hochkönig AG
+Markus Lindner · CEO at Bergbahnen Lammertal AG
 Congratulations Valentina, great choice! Looking forward to the visitor-flow pilot.
 Like · Reply · 2d
 
@@ -73,10 +73,10 @@ gold(fn, None,
   P("Theresa Gruber","Members & Events",C),
   P("Lisa-Marie Pichler","Communications",C),
   P("Stefan Aigner","Finance & Office",C),
-  P("Markus Lindner","CEO","Bergbahnen Hochkönig AG"),
+  P("Markus Lindner","CEO","Bergbahnen Lammertal AG"),
   P("Anna Schwaiger","Product manager","Salzburger Land Tourismus GmbH")],
  [O(C,"ATTC"), O("Salzburger Land Tourismus GmbH"), O("Gipfelbuch GmbH"), O("Fachhochschule Salzburg"),
-  O("University of Salzburg"), O("Land Salzburg"), O("Innovation Salzburg GmbH"), O("Bergbahnen Hochkönig AG")],
+  O("University of Salzburg"), O("Land Salzburg"), O("Innovation Salzburg GmbH"), O("Bergbahnen Lammertal AG")],
  [E("Members' Breakfast","2033-05-16","2033-05-16","Salzburg","Austria"),
   E("Tourism Innovation Days","2033-06-12","2033-06-13","Bad Gastein","Austria")],
  ["2033-05-02","2033-05-16","2033-06-12/2033-06-13"],
