@@ -55,7 +55,7 @@ with all five founders on stage. The Offshore Supplier Day 2036 takes place on 2
 *Text: Signe Holmgaard, communications · Photos: Vestkyst Offshore archive*
 """.replace("Today he teaches at the maritime training centre MARTEC-style ...", "Today he teaches safety courses at\n  Esbjerg Maritime Training Centre."))
 C="Vestkyst Offshore"
-gold(fn, "2036-08-20",
+gold(fn, None,
  [P("Henrik Brøndum Sørensen","first chairman",C),
   P("Mette Kjærgaard","CEO","Port of Esbjerg"),
   P("Ole \"Bøje\" Bøjesen",None,"Esbjerg Maritime Training Centre"),
@@ -66,7 +66,7 @@ gold(fn, "2036-08-20",
   P("Rasmus Kruse","COO","Vestblade A/S"),
   P("Birgitte de Neergaard","Vice-chair",C),
   P("Signe Holmgaard","communications",C)],
- [O("Vestkyst Offshore"), O("Esbjerg harbour authority"), O("Brøndum Stål ApS"), O("Fiskeri- og Søfartsmuseet"),
+ [O("Vestkyst Offshore"), O("Brøndum Stål ApS"), O("Fiskeri- og Søfartsmuseet"),
   O("Port of Esbjerg"), O("Esbjerg Maritime Training Centre"), O("Aalborg University Esbjerg"),
   O("Aalborg University"), O("Nordsø Engineering"), O("Region of Southern Denmark"),
   O("Danish Board of Business Development"), O("Havvind Vest"), O("Vestblade A/S"),

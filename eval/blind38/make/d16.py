@@ -12,9 +12,7 @@ write_txt(fn, """
 ## Committees
 
 AMBiz 2035 is organised by **MAKINA – Basque Advanced Manufacturing Cluster** together with the University of the
-Basque Country (UPV/EHU) and the technology centre **Ikerlan-style?**
-""".replace("the technology centre **Ikerlan-style?**", "the technology centre **Zerbitek Research Alliance (ZRA)**") + """
-, with the support of the Provincial Council of Bizkaia and the Basque Business Development Agency (SPRI).
+Basque Country (UPV/EHU) and the technology centre **Zerbitek Research Alliance (ZRA)**, with the support of the Provincial Council of Bizkaia and the Basque Business Development Agency (SPRI).
 
 ### About the conference
 
