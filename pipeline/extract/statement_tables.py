@@ -90,9 +90,12 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+_NEWLINES = re.compile(r"\n+")
+
+
 def _next_chunk(text: str, pos: int) -> int:
     """Start of the next non-blank line after ``pos``."""
-    m = re.compile(r"\n+").match(text, pos)
+    m = _NEWLINES.match(text, pos)
     return m.end() if m else -1
 
 
