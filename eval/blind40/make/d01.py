@@ -81,6 +81,15 @@ write to us directly.</p>
  <p><a href="mailto:veera.salo@robopirkka.example">veera.salo@robopirkka.example</a></p>
 </div>
 
+<h2>How we work</h2>
+<p>Every member company has a named contact person in the team, usually the colleague closest to its main field of
+interest. Members receive our monthly newsletter, access to the member workspace and discounted tickets to all cluster
+events. The team meets every Tuesday morning to go through new member requests, project ideas and partner searches,
+so a message sent to any of us will reach the right person within a week. We are also happy to visit you: tell us
+about your plant, your products and your plans, and we will suggest partners, funding options or test facilities.</p>
+<p>Traineeships: each spring and autumn we offer one paid traineeship for a university student interested in
+innovation management, communications or events. Applications go to the general address below.</p>
+
 <h2>Board of the association</h2>
 <p>The board elected at the spring meeting of 22 April 2033 is chaired by Heikki Rantanen (CEO, Kivikko Automation Oy);
 vice-chair is Prof. Laura Mäkelä-Grönroos (Tampere University). Other members: Tomi Järvinen (Sahalahti Robotics Oy),

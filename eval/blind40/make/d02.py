@@ -28,6 +28,14 @@ Katharina Oberländer: „Technische Textilien aus Sachsen stecken in Autositzen
 die Sichtbarkeit unserer 96 Mitglieder in Europa deutlich erhöhen und die Zusammenarbeit mit den Partnerclustern in
 Tschechien und Polen vertiefen.“
 
+Zu ihren ersten Aufgaben gehört die Vorbereitung der neuen Clusterstrategie. Dazu will sie in
+den ersten hundert Tagen alle Arbeitskreise des Netzwerks besuchen, mit den Mitgliedsunternehmen über ihre
+Erwartungen sprechen und die Zusammenarbeit mit den Hochschulen und Forschungsinstituten der Region auf eine neue
+Grundlage stellen. Besonderes Augenmerk gilt der Fachkräftesicherung: Viele Betriebe der Branche finden kaum noch
+Auszubildende, und die Zahl der Studierenden in den Textilstudiengängen ist seit Jahren rückläufig. Gemeinsam mit den
+Berufsschulen plant TexNet Sachsen deshalb eine Kampagne, die jungen Menschen die technischen Textilien als moderne,
+zukunftssichere Branche vorstellt.
+
 Neue Aufgabenverteilung im Team
 
 Mit dem Wechsel ordnet TexNet Sachsen auch die Zuständigkeiten in der Geschäftsstelle neu:

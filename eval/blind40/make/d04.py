@@ -44,7 +44,18 @@ doc.add_paragraph("The General Assembly consists of one representative per partn
  "The Executive Board is made up of the coordinator and the five WP leaders and meets online every month. "
  "The External Advisory Board is chaired by Mette Kjærgaard Holm (Nordic Textile Reuse Alliance) and includes "
  "Dr. Fernando Aguilar Rey (independent expert) and Birgit van der Linde (EURATEX).")
-doc.add_heading("5. Changes since version 2 (14/07/2032)", 1)
+doc.add_heading("5. Communication rules", 1)
+doc.add_paragraph("All partners are asked to use the consortium mailing list only for matters that concern the whole "
+ "consortium. Questions on a single work package go to the WP leader named in the table above, with the Project "
+ "Manager in copy. Financial questions, amendments and requests for budget transfers are handled exclusively by the "
+ "Financial Officer. Deliverables are uploaded to the shared project platform at least ten working days before their "
+ "due date for internal review; the coordinator submits them to the Agency.")
+for s2 in ["Use the subject prefix [CIRCTEX] and the WP number in every e-mail.",
+           "Acknowledge the EU funding and use the project logo in all publications and presentations.",
+           "Inform the Project Manager at least 30 days before any publication that uses project results.",
+           "Update your contact details in this list whenever staff change; the coordinator circulates a new version."]:
+    doc.add_paragraph(s2, style="List Bullet")
+doc.add_heading("6. Changes since version 2 (14/07/2032)", 1)
 for s in ["Partner 8: Eleftheria Papanikolaou replaces Kostas Draganidis, who has left Ecoloop Hellas IKE.",
           "Partner 6: new e-mail domain for all staff of Réseau Textile Hauts-de-France.",
           "Partner 10: Andrei Munteanu confirmed as contact person from 1 October 2032."]:

@@ -30,6 +30,15 @@ Assistant from 3 June 2030. Many of you will meet her at the <b>MedTech West Mem
 <li>Trade mission to Boston with Enterprise Ireland – 7–11 October 2030</li>
 <li>MedTech West Annual Conference 2030 – 21 November 2030, Galway</li>
 </ul>
+<p>A few practical points. Niamh's e-mail account will stay active, but she will not be reading it; an automatic
+reply will point you to the right colleague. Her mobile number will be forwarded to the office. If you have an
+open application for membership or a partnership agreement waiting for signature, please send a short note to
+Ciarán before the end of next week so that he can pick it up while Niamh is still here for the handover. The
+monthly members' update will continue as usual, and the working groups on digital health and on sustainable
+packaging will keep their meeting rhythm; their secretariat is not affected by the change.</p>
+<p>Some of you have asked whether the planned review of membership fees will be delayed. It will not: the Board will
+discuss the proposal at its meeting in September, and Emer will present the options to members in good time before
+the renewals start. We remain committed to keeping the fee for start-ups and micro-companies unchanged.</p>
 <p>Membership renewals for 2031 open on 1 October 2030. Invoices will be sent by Ciarán.</p>
 <p>Thank you for your understanding, and please join me in wishing Niamh a happy and restful time with her family.</p>
 <p>Kind regards,<br>
@@ -63,7 +72,8 @@ write_gold(fn, "2030-05-28", [
  O("CÚRAM"), O("Health Products Regulatory Authority"), O("Enterprise Ireland"),
 ],[
  E("MedTech West Members' Summer Social", "2030-06-27", "2030-06-27", "Galway", "Ireland"),
+ E("Board meeting", "2030-09", "2030-09", None, None),
  E("Regulatory Affairs Masterclass", "2030-09-10", "2030-09-10", None, None),
  E("Trade mission to Boston", "2030-10-07", "2030-10-11", "Boston", "United States"),
  E("MedTech West Annual Conference 2030", "2030-11-21", "2030-11-21", "Galway", "Ireland"),
-],["2030-05-28","2030-06-14","2030-07","2031-01-06","2030-06-03","2030-06-27","2030-09-10","2030-10-07/2030-10-11","2030-11-21","2031","2030-10-01"])
+],["2030-05-28","2030-06-14","2030-07","2031-01-06","2030-06-03","2030-06-27","2030-09-10","2030-10-07/2030-10-11","2030-11-21","2031","2030-10-01","2030-09"])

@@ -40,6 +40,15 @@ the Region of Central Macedonia and the Enterprise Europe Network Greece. Meet t
 names will be added in the coming weeks.</p>
 <div class="filters">Filter: <a>All</a> · <a>Keynotes</a> · <a>Panels</a> · <a>Pitch session</a></div>
 {cards}
+<h2>About the programme</h2>
+<p>Day one is dedicated to ports: how artificial intelligence changes berth and yard planning, what digital twins can
+and cannot do for medium-sized terminals, and how the green-corridor initiatives along the Balkan rail routes affect
+port hinterland traffic. Day two turns to the city: last-mile delivery, consolidation centres, cargo bikes and the
+data that municipalities need to plan them. Each day ends with a moderated panel and a networking reception. On both
+days, pre-arranged B2B meetings between logistics companies, technology providers and investors take place in the
+foyer; the matchmaking tool opens four weeks before the forum.</p>
+<p>All sessions are held in English with simultaneous interpretation into Greek. Presentations will be published on
+this website after the event with the speakers' consent.</p>
 <h2>Also on stage</h2>
 <p>Pitch session jury: Dimitra Lazaridou (Thessaloniki Tech Angels), Alexandros Venizelos-Park (venture partner,
 Aegean Ventures) and Kostas Mylonas (Hellenic Development Bank). The forum will be opened by the Mayor of Thessaloniki,

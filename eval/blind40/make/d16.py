@@ -27,6 +27,18 @@ says Theresa.
 Our managing director Florian Hirschmugl adds: "Theresa combines technical depth with a real talent for bringing
 people along. She is exactly the right person to lead our engineering into the next phase of growth."
 
+What does the new role mean? As Head of Engineering, Theresa is responsible for structural design, building
+physics and fire-safety engineering across all our projects – from single-family homes to multi-storey residential
+and school buildings. Her department of 23 engineers and technicians works closely with production in our plant, where
+we process around 18,000 cubic metres of Styrian spruce and larch every year. Theresa will also join our management
+team, which meets every Monday morning, and will represent the company in national standardisation committees for
+timber construction.
+
+And because every promotion leaves a gap somewhere: we are hiring! 🔎 We are looking for two structural engineers
+(m/f/d) and one BIM modeller for our growing engineering team. Flexible working hours, a four-day week option, a
+company bike and, of course, a workplace that smells of fresh wood. Find the job ads on our careers page or send a
+message to our HR team.
+
 More team news: Lukas Steinwender becomes Deputy Head of Engineering, and Jasmin Oberhauser takes over as Team Lead
 Prefabrication Planning. 👏
 
@@ -50,6 +62,9 @@ The best possible successor. Alles Gute, Theresa!
 Selin Öztürk · Project Engineer at Obersteirische Ingenieurbau GmbH
 Congrats! 🎉 Looking forward to the next joint project.
 
+Dominik Rauscher · Site Manager at Holzbau Murtal GmbH
+Gratuliere, Chefin! 😄 The site team is looking forward to even more detailed drawings.
+
 Load more comments
 """
 write_doc(fn, t)
@@ -61,6 +76,7 @@ write_gold(fn, None, [
  P("Jasmin Oberhauser", "Team Lead Prefabrication Planning", "Holzbau Murtal GmbH"),
  P("Katrin Zechner-Loibl", "Cluster Manager", "Holzcluster Steiermark-Süd"),
  P("Martin Hofbauer-Stix", None, "Institute of Timber Engineering and Wood Technology"),
+ P("Dominik Rauscher", "Site Manager", "Holzbau Murtal GmbH"),
  P("Selin Öztürk", "Project Engineer", "Obersteirische Ingenieurbau GmbH"),
 ],[
  O("Holzbau Murtal GmbH"), O("Graz University of Technology", "TU Graz"), O("Holzcluster Steiermark-Süd"),
