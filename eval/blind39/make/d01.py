@@ -37,9 +37,9 @@ Together with the Medizintechnik-Netzwerk Linz (MTN) we visit the clean-room pro
 Linz-Pichling. Welcome by CEO Andreas Wimmer at 17:00, tour in groups, networking buffet from 18:30. Places are limited
 to 40 and will be shared equally between the two networks.
 
-### 29 April – 1 May — Delegation to Chinaplas? No: to Plast Milano
+### 29 April – 1 May — Delegation to Plast, Milan
 
-Yes, you read that right. Instead of the long trip to Asia we are taking a group of 12 members to the **Plast**
+Instead of a long trip to Asia this spring, we are taking a group of 12 members to the **Plast**
 trade fair in Milan. The cluster books the hotel block and a shared meeting table in Hall 24. Contact:
 Julia Brandstätter (internationalisation, PolyNet OÖ).
 

@@ -18,7 +18,7 @@ académiques, les coopératives et les financeurs autour d'une question simple :
 biomasse régionale en produits à forte valeur, ici, plutôt que de l'exporter brute ?
 
 Cette année, la journée sera ouverte par deux conférences en anglais, pour accueillir nos partenaires du réseau
-européen BIOVALUE-Med et la délégation catalane invitée dans le cadre de notre accord avec le clúster Biocat Terres
+européen BIOVALUE-Med et la délégation catalane invitée dans le cadre de notre accord avec le Clúster Agrobio Terres
 de l'Ebre.
 
 PROGRAMME
@@ -30,7 +30,7 @@ PROGRAMME
        Jean-Baptiste ROUQUETTE, vice-président en charge de l'économie, Région Occitanie
 
 9h30   Keynote 1 (en anglais) — "From straw to spin-offs: what ten years of biorefinery pilots taught us"
-       Dr. Ingrid van der Linden, Director of Open Innovation, Biobased Delta Foundation (Pays-Bas)
+       Dr. Ingrid van der Linden, Director of Open Innovation, Rijnmond Biobased Foundation (Pays-Bas)
 
 10h15  Keynote 2 (en anglais) — "Regions as first buyers: public procurement for bio-based products"
        Marco Di Stefano, Policy Officer, European Commission, DG RTD, unité Bioéconomie
@@ -41,7 +41,7 @@ PROGRAMME
        Animation : Laure Fabre-Mazet, déléguée générale d'AgriValor Occitanie
        Avec : Thomas Aubagnac (AD'OCC, chargé d'affaires agroalimentaire), Nadia Bensalem (Bpifrance,
        direction régionale Occitanie), Pierre-Louis de Saint-Aignan (fondateur, Lignocell SAS), Carmen
-       Puig i Ferrer (Biocat Terres de l'Ebre, directora)
+       Puig i Ferrer (Clúster Agrobio Terres de l'Ebre, directora)
 
 12h45  Déjeuner régional préparé par le lycée agricole de Castelnaudary
 
@@ -87,16 +87,16 @@ save_text(FN, T)
 save_gold(FN, None,
  [P("Hélène CASTAGNÉ","présidente","AgriValor Occitanie"),
   P("Jean-Baptiste ROUQUETTE","vice-président en charge de l'économie","Région Occitanie"),
-  P("Ingrid van der Linden","Director of Open Innovation","Biobased Delta Foundation"),
+  P("Ingrid van der Linden","Director of Open Innovation","Rijnmond Biobased Foundation"),
   P("Marco Di Stefano","Policy Officer","DG RTD"),
   P("Laure Fabre-Mazet","déléguée générale","AgriValor Occitanie"),
   P("Thomas Aubagnac","chargé d'affaires agroalimentaire","AD'OCC"),
   P("Nadia Bensalem",None,"Bpifrance"),
   P("Pierre-Louis de Saint-Aignan","fondateur","Lignocell SAS"),
-  P("Carmen Puig i Ferrer","directora","Biocat Terres de l'Ebre"),
+  P("Carmen Puig i Ferrer","directora","Clúster Agrobio Terres de l'Ebre"),
   P("Sofia Papadaki-Moreno","Coordinator","BIOVALUE-Med")],
- [O("AgriValor Occitanie"), O("BIOVALUE-Med"), O("Biocat Terres de l'Ebre"), O("Céréalis Sud"),
-  O("Région Occitanie"), O("Biobased Delta Foundation"), O("European Commission"), O("DG RTD"),
+ [O("AgriValor Occitanie"), O("BIOVALUE-Med"), O("Clúster Agrobio Terres de l'Ebre"), O("Céréalis Sud"),
+  O("Région Occitanie"), O("Rijnmond Biobased Foundation"), O("European Commission"), O("DG RTD"),
   O("AD'OCC"), O("Bpifrance"), O("Lignocell SAS"), O("lycée agricole de Castelnaudary"),
   O("INRAE Occitanie-Montpellier"), O("Institut Français de la Vigne et du Vin"), O("Chanvrerie du Lauragais SARL"),
   O("IMT Mines Alès"), O("Enterprise Europe Network"), O("Union européenne")],

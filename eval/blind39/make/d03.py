@@ -21,7 +21,7 @@ Save the date: final conference ....... 3     semester. Seven partners from five
                                                invites you to the final conference in
                                                Kraków.
                                                Dr. Mojca Kranjc, project coordinator,
-                                               Wood Industry Cluster Slovenia (WICS)
+                                               Alpine Timber Cluster Slovenia (ATCS)
 
 PARTNER MEETING IN MARIBOR                     The fourth partner meeting took place
                                                on 14–15 November 2034 at the Faculty
@@ -31,7 +31,7 @@ transnational strategy. The host, Prof.       Tadej Zupančič, presented the ne
 safety test bench for cross-laminated          timber, which will be used by the Hun-
 garian and Croatian pilots in spring.          On the second day, the partners visited
 the construction site of a four-storey         kindergarten built entirely in timber by
-Lesnina Gradnje d.o.o.                         The steering committee approved a budget
+Pohorje Gradnje d.o.o.                         The steering committee approved a budget
                                                shift of EUR 18,000 to communication.
 
                                                                                    1
@@ -40,20 +40,20 @@ TIMBER4CE Newsletter #5                                              Interreg CE
 
 STUDY VISIT TO CARINTHIA                       PILOT ACTIONS: FIRST RESULTS
 From 20 to 22 January 2035 a group of          • Hungary – the Zala County timber-
-nineteen public procurers and architects       frame housing pilot, run by the Pannon
-travelled to Klagenfurt and Villach at         Wood Cluster (PWC), signed its first
-the invitation of holz.bau kärnten, the        framework contract with three munici-
+nineteen public procurers and architects       frame housing pilot, run by the Zala
+travelled to Klagenfurt and Villach at         Timber Cluster (ZTC), signed its first
+the invitation of Holzforum Drau, the          framework contract with three munici-
 regional timber construction network.          palities on 3 December 2034.
 They saw the Villach school campus and
 the prefab hall of Drautal Holzbau GmbH.       • Croatia – the Slavonian oak residue
-"Our procurers came home with a differ-       pilot of the Croatian Wood Cluster
-ent idea of what timber can do in pub-        (Hrvatski drvni klaster, HDK) produced
+"Our procurers came home with a differ-       pilot of the Slavonian Oak Cluster
+ent idea of what timber can do in pub-        (Slavonski hrastov klaster, SHK) produced
 lic buildings," said Ivana Marković,           the first glulam beams from local hard-
-manager of the Croatian Wood Cluster.          wood; testing is ongoing at the
+manager of the Slavonian Oak Cluster.          wood; testing is ongoing at the
                                                University of Zagreb, Faculty of Forestry
 The visit was prepared by Martin Sterneder     and Wood Technology.
-of holz.bau kärnten and by the
-Carinthian Chamber of Commerce (WK Kärnten).        • Poland – the Małopolska Timber Clus-
+of Holzforum Drau and by the
+Carinthian Chamber of Commerce (WK Kärnten).    • Poland – the Małopolska Timber Clus-
 A follow-up webinar for par-                   ter (MTC) trained 41 carpenters in
 ticipants is planned for 12 March 2035.        connection details for mid-rise build-
                                                ings, together with the
@@ -86,33 +86,33 @@ Registration opens on 1 March 2035 on the project website. Participation is free
 available for 15 participants from the pilot municipalities (apply by 31 March 2035).
 
 THE PARTNERSHIP
-Wood Industry Cluster Slovenia (WICS), Ljubljana – Lead Partner
+Alpine Timber Cluster Slovenia (ATCS), Ljubljana – Lead Partner
 University of Maribor, Faculty of Civil Engineering, Transportation Engineering and Architecture
-Pannon Wood Cluster (PWC), Zalaegerszeg
-Croatian Wood Cluster (HDK), Osijek
-holz.bau kärnten, Klagenfurt
+Zala Timber Cluster (ZTC), Zalaegerszeg
+Slavonian Oak Cluster (SHK), Osijek
+Holzforum Drau, Klagenfurt
 Małopolska Timber Cluster (MTC), Kraków
 Marshal's Office of the Małopolska Region (associated partner)
 
 Project duration: 1 September 2032 – 31 August 2035 · Budget EUR 2.1 million, of which ERDF EUR 1.68 million
 
-Contact: Tina Golob, communication manager, WICS · info@timber4ce.example
+Contact: Tina Golob, communication manager, ATCS · info@timber4ce.example
 This newsletter reflects the authors' views only. The programme authorities are not liable for any use of the
 information it contains.                                                                             3
 """
 save_text(FN, T)
 save_gold(FN, "2035-02",
- [P("Mojca Kranjc","project coordinator","Wood Industry Cluster Slovenia"),
+ [P("Mojca Kranjc","project coordinator","Alpine Timber Cluster Slovenia"),
   P("Tadej Zupančič",None,"Faculty of Civil Engineering"),
-  P("Ivana Marković","manager","Croatian Wood Cluster"),
+  P("Ivana Marković","manager","Slavonian Oak Cluster"),
   P("Anna Wiśniewska-Krok","Deputy Director of the Department of Regional Policy","Marshal's Office of the Małopolska Region"),
-  P("Martin Sterneder",None,"holz.bau kärnten"),
-  P("Tina Golob","communication manager","WICS")],
- [O("Wood Industry Cluster Slovenia","WICS"),
+  P("Martin Sterneder",None,"Holzforum Drau"),
+  P("Tina Golob","communication manager","ATCS")],
+ [O("Alpine Timber Cluster Slovenia","ATCS"),
   O("University of Maribor, Faculty of Civil Engineering, Transportation Engineering and Architecture"),
-  O("University of Maribor"), O("Lesnina Gradnje d.o.o."), O("Pannon Wood Cluster","PWC"),
-  O("Croatian Wood Cluster","HDK"), O("Hrvatski drvni klaster"), O("University of Zagreb, Faculty of Forestry"),
-  O("holz.bau kärnten"), O("Drautal Holzbau GmbH"), O("Carinthian Chamber of Commerce","WK Kärnten"),
+  O("University of Maribor"), O("Pohorje Gradnje d.o.o."), O("Zala Timber Cluster","ZTC"),
+  O("Slavonian Oak Cluster","SHK"), O("Slavonski hrastov klaster"), O("University of Zagreb, Faculty of Forestry"),
+  O("Holzforum Drau"), O("Drautal Holzbau GmbH"), O("Carinthian Chamber of Commerce","WK Kärnten"),
   O("Małopolska Timber Cluster","MTC"), O("Jožef Stefan Institute"), O("Kraków University of Technology"), O("Marshal's Office of the Małopolska Region"),
   O("European Union")],
  [E("fourth partner meeting","2034-11-14","2034-11-15","Maribor","Slovenia"),

@@ -93,7 +93,7 @@ University of Oulu, and is part of the cluster's activities in the European Heal
 <aside class="related">
   <h4>Related</h4>
   <ul>
-    <li><a href="#">OuluHealth Days 2032 &ndash; presentations online</a></li>
+    <li><a href="#">Northern Health Days 2032 &ndash; presentations online</a></li>
     <li><a href="#">New members: three wearables start-ups join the cluster</a></li>
   </ul>
 </aside>
@@ -132,6 +132,6 @@ save_gold(FN, "2032-10-05",
   E("Session 4: Interoperability – FHIR at the edge","2033-02-08",None,None,None),
   E("Session 5: Financing growth – what investors look for in health-data start-ups","2033-03-08",None,None,None),
   E("Closing session (on site and online): Health Data at the Edge – what next?","2033-04-20",None,"Oulu","Finland"),
-  E("OuluHealth Days 2032",None,None,None,None)],
+  E("Northern Health Days 2032",None,None,None,None)],
  ["2032-10-05","2033-01-16","2032/2033","2032-11-09","2032-12-07","2033-01-11","2033-01-13","2033-02-08","2033-03-08","2033-04-20"],
  [])

@@ -54,7 +54,7 @@ Chair: Mariana Teles, EU projects officer, TexNorte
 Short pitches of Horizon Europe and Interreg projects looking for partners, followed by 1:1 meetings.
 
 16:00 **Plenary panel** — "Nearshoring to Europe: opportunity or illusion?"
-Moderator: Paulo Vaz Rebelo, journalist, Jornal Económico do Norte. Panellists: Henrike Vogelsang (Texalia GmbH),
+Moderator: Paulo Vaz Rebelo, journalist, Diário Empresarial do Norte. Panellists: Henrike Vogelsang (Texalia GmbH),
 Rui Magalhães Teixeira (TexNorte), Ayşe Demirci (Istanbul Textile Exporters' Association), Jorge Lemos (Lemos & Filhos
 Confeções, Lda.)
 
@@ -102,7 +102,7 @@ save_gold(FN, "2036-09-30",
   P("Carla Moreira",None,"ATP – Associação Têxtil e Vestuário de Portugal"),
   P("Bertrand Mathieu",None,"EURATEX"),
   P("Mariana Teles","EU projects officer","TexNorte"),
-  P("Paulo Vaz Rebelo","journalist","Jornal Económico do Norte"),
+  P("Paulo Vaz Rebelo","journalist","Diário Empresarial do Norte"),
   P("Ayşe Demirci",None,"Istanbul Textile Exporters' Association"),
   P("Jorge Lemos",None,"Lemos & Filhos Confeções, Lda."),
   P("Gabriela Stan","Policy Officer","DG GROW")],
@@ -110,7 +110,7 @@ save_gold(FN, "2036-09-30",
   O("CCDR Norte"), O("Texalia GmbH"), O("Reciclafio S.A."), O("Fiação do Ave, Lda."), O("LEITAT"), O("CeNTI"),
   O("Sensetex Lda."), O("Tekstilna Industrija Varaždin d.d."), O("Saxion University of Applied Sciences"),
   O("MODATEX"), O("ATP – Associação Têxtil e Vestuário de Portugal","ATP"), O("EURATEX"), O("Hospital de Braga"),
-  O("Ortovest Lda."), O("Jornal Económico do Norte"), O("Istanbul Textile Exporters' Association"),
+  O("Ortovest Lda."), O("Diário Empresarial do Norte"), O("Istanbul Textile Exporters' Association"),
   O("Lemos & Filhos Confeções, Lda."), O("DG GROW"), O("European Commission"), O("Enterprise Europe Network")],
  [E("TEXFUTURE 2036","2036-10-15","2036-10-16","Guimarães","Portugal"),
   E("Award ceremony — Circular Start-up Prize 2036","2036-10-16",None,"Guimarães","Portugal"),

@@ -42,7 +42,7 @@ Pomeranian craft beer for all visitors.
 
 Wednesday, 10 September, 11:00–12:30 — "Poland's offshore wind supply chain: capacities until 2040". Short
 presentations by Wiatrostal and Baltkadłub, moderated by Michał Rydzewski, head of the offshore working group of
-PKP. Guests from the Offshore Wind Cluster Schleswig-Holstein (OWC-SH) have confirmed.
+PKP. Guests from the Kiel Offshore Network (KON) have confirmed.
 
 Wednesday, 10 September, 16:00 — Signing of a cooperation agreement between PKP and the Norwegian cluster
 Havbris Maritime Network, followed by a reception.
@@ -66,7 +66,7 @@ Practical information
 Contact at the stand: Paweł Ostrowski, project manager internationalisation, PKP, +48 500 000 000.
 
 Other news
-- 02.07.2036 — PKP joins the European Maritime Clusters Network
+- 02.07.2036 — PKP joins the Baltic Maritime Clusters Alliance
 - 19.06.2036 — Report: Baltic Sea Shipbuilding Forum in Szczecin
 
 Pomorski Klaster Północ · ul. Hryniewickiego 6 · 81-340 Gdynia
@@ -86,9 +86,9 @@ save_gold(FN, "2036-07-14",
   O("AquaBallast S.A."), O("Wiatrostal Sp. z o.o."), O("Sternik Design"), O("Portowe Systemy IT Sp. z o.o."),
   O("Hydromech Pomorze Sp. z o.o."), O("Gdynia Maritime University"), O("Faculty of Marine Engineering"),
   O("Gdańsk University of Technology"), O("Faculty of Mechanical Engineering and Ship Technology"),
-  O("Maritime Institute"), O("Offshore Wind Cluster Schleswig-Holstein","OWC-SH"), O("Havbris Maritime Network"),
+  O("Maritime Institute"), O("Kiel Offshore Network","KON"), O("Havbris Maritime Network"),
   O("Enterprise Europe Network"), O("Pomeranian Science and Technology Park","PPNT Gdynia"), O("Elbe Blue Capital"),
-  O("European Maritime Clusters Network")],
+  O("Baltic Maritime Clusters Alliance")],
  [E("SMM 2036","2036-09-09","2036-09-12","Hamburg","Germany"),
   E("Official opening of the stand","2036-09-09",None,"Hamburg","Germany"),
   E("Poland's offshore wind supply chain: capacities until 2040","2036-09-10",None,"Hamburg","Germany"),

@@ -13,7 +13,7 @@ Drink Cluster CLG (MFDC), which will take place on
     (online participation via Zoom is possible for members who register in advance)
 
 The AGM is followed at 17:00 by our summer networking reception in the garden, hosted this year by our member
-Ballycotton Seafood Kitchen Ltd. Partners and guests are welcome at the reception.
+Garryvoe Seafood Kitchen Ltd. Partners and guests are welcome at the reception.
 
 AGENDA
 
@@ -27,9 +27,9 @@ AGENDA
 6.  Membership fees for 2036 (the Board proposes no change)
 7.  Election of Directors
     Three Directors retire by rotation: Pádraig Ó Súilleabháin (see note below),
-    Maeve Fitzgerald (Blackwater Distillery Partners Ltd) and Conor de Búrca (UCC Food Innovation Hub).
+    Maeve Fitzgerald (Bride Valley Distillers Ltd) and Conor de Búrca (UCC Food Innovation Hub).
     Maeve Fitzgerald and Conor de Búrca offer themselves for re-election.
-    One nomination has been received for the vacant seat: Aoife Kingston, Operations Director, Clonakilty Craft
+    One nomination has been received for the vacant seat: Aoife Kingston, Operations Director, Inchydoney Craft
     Meats Ltd.
 8.  Strategy 2036–2040: presentation by the CEO, Gearóid Ó Murchú, and discussion
 9.  Report from the Food Innovation Working Group — Dr. Niamh Twomey, Teagasc Moorepark
@@ -82,13 +82,13 @@ save_gold(FN, "2035-05-24",
   P("Pádraig Ó Súilleabháin","Director","Munster Food & Drink Cluster CLG"),
   P("Maeve Fitzgerald","Director","Munster Food & Drink Cluster CLG"),
   P("Conor de Búrca","Director","Munster Food & Drink Cluster CLG"),
-  P("Aoife Kingston","Operations Director","Clonakilty Craft Meats Ltd"),
+  P("Aoife Kingston","Operations Director","Inchydoney Craft Meats Ltd"),
   P("Gearóid Ó Murchú","CEO","Munster Food & Drink Cluster CLG"),
   P("Niamh Twomey",None,"Teagasc Moorepark"),
   P("Orla Kiely-Barrett","Company Secretary & Membership Manager","Munster Food & Drink Cluster CLG")],
- [O("Munster Food & Drink Cluster CLG","MFDC"), O("Ballycotton Seafood Kitchen Ltd"),
-  O("Breen O'Leary & Co."), O("Blackwater Distillery Partners Ltd"),
-  O("UCC Food Innovation Hub"), O("Clonakilty Craft Meats Ltd"), O("Teagasc Moorepark"),
+ [O("Munster Food & Drink Cluster CLG","MFDC"), O("Garryvoe Seafood Kitchen Ltd"),
+  O("Breen O'Leary & Co."), O("Bride Valley Distillers Ltd"),
+  O("UCC Food Innovation Hub"), O("Inchydoney Craft Meats Ltd"), O("Teagasc Moorepark"),
   O("Lough Léin Dairy Co-operative Society"), O("Enterprise Ireland"), O("Bord Bia")],
  [E("Annual General Meeting of Munster Food & Drink Cluster CLG","2035-06-21",None,"Cork","Ireland"),
   E("summer networking reception","2035-06-21",None,"Cork","Ireland"),

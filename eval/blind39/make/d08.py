@@ -36,7 +36,7 @@ Pa("Overall lead: Dr. Rūta Žemaitytė-Stankevičienė, Managing Director, LitB
    "Darius Mockus, international business adviser, Enterprise Europe Network Lithuania. Logistics and venues: "
    "Eglė Petrauskienė, events manager, LitBioNet. The Kaunas City Municipality is represented by Tomas Vaitkus, "
    "head of the Investment Division, who has offered the City Hall for the opening reception.")
-Pa("International partners: Latvian Biomedical Cluster (LBMC) and Tartu Biotechnology Association "
+Pa("International partners: Riga BioMed Network (RBN) and Emajõgi Biotech Association "
    "have agreed to bring delegations; Medicon Valley partners in Lund have been approached.")
 H("5. Budget frame")
 Pa("Total estimated cost EUR 185,000, of which EUR 60,000 requested from Invest Lithuania, EUR 40,000 from the "
@@ -80,7 +80,7 @@ save_gold(FN, None,
   O("BioPharma Baltics alliance"), O("Kaunas Free Economic Zone"), O("Kaunas Science and Technology Park","KTP"),
   O("Lithuanian University of Health Sciences","LSMU"), O("Enterprise Europe Network Lithuania","EEN"),
   O("Ministry of Economy and Innovation"), O("Kaunas University of Technology","KTU"),
-  O("Latvian Biomedical Cluster","LBMC"), O("Tartu Biotechnology Association"), O("Biotechna UAB"), O("CellForge UAB")],
+  O("Riga BioMed Network","RBN"), O("Emajõgi Biotech Association"), O("Biotechna UAB"), O("CellForge UAB")],
  [E("Kaunas Life Sciences Week 2032","2032-10-19","2032-10-23","Kaunas","Lithuania"),
   E("strategy retreat","2031-11-25","2031-11-26","Birštonas","Lithuania"),
   E("Board meeting","2032-03-03",None,None,None),

@@ -55,7 +55,7 @@ recorded and published after the event unless the speaker objects.
 - **Mads Kjeldgaard-Holm**, studio director, Rævehule Games ApS, Copenhagen
 - **Dr. Yasmin Haddad**, senior lecturer in game design, Malmö University
 - **Johan Eklöf**, investment manager, Almi Invest Syd
-- **Petra Nordenskjöld**, XR lead, Scania-Tech Simulations AB
+- **Petra Nordenskjöld**, XR lead, Skåneland Simulations AB
 - **Oskar Lundgren-Åberg**, community manager, Pixelfabriken AB, Helsingborg (to be confirmed)
 
 The committee reviews all proposals anonymously against four criteria: relevance, originality, practical value for
@@ -84,11 +84,11 @@ save_gold(FN, "2034-01-09",
   P("Mads Kjeldgaard-Holm","studio director","Rævehule Games ApS"),
   P("Yasmin Haddad","senior lecturer in game design","Malmö University"),
   P("Johan Eklöf","investment manager","Almi Invest Syd"),
-  P("Petra Nordenskjöld","XR lead","Scania-Tech Simulations AB"),
+  P("Petra Nordenskjöld","XR lead","Skåneland Simulations AB"),
   P("Oskar Lundgren-Åberg","community manager","Pixelfabriken AB"),
   P("Emir Karić","programme coordinator","Spelkluster Syd")],
  [O("Spelkluster Syd"), O("Rævehule Games ApS"), O("Malmö University"), O("Almi Invest Syd"),
-  O("Scania-Tech Simulations AB"), O("Pixelfabriken AB"), O("Ideon Science Park"), O("Region Skåne"),
+  O("Skåneland Simulations AB"), O("Pixelfabriken AB"), O("Ideon Science Park"), O("Region Skåne"),
   O("City of Malmö")],
  [E("Öresund PlayTech Summit 2034","2034-05-24","2034-05-25","Malmö","Sweden"),
   E("Speaker rehearsal (online)","2034-05-20",None,None,None),
