@@ -83,7 +83,7 @@ Confeções, Lda.)
 Guimarães.*
 """
 save_text(FN, T)
-save_gold(FN, "2036-09-30",
+save_gold(FN, None,
  [P("Rui Magalhães Teixeira","President","TexNorte"),
   P("Ana Cristina Lobo","Vice-President","CCDR Norte"),
   P("Joaquim Peixoto Antunes","Mayor of Guimarães",None),
@@ -114,7 +114,7 @@ save_gold(FN, "2036-09-30",
   O("Lemos & Filhos Confeções, Lda."), O("DG GROW"), O("European Commission"), O("Enterprise Europe Network")],
  [E("TEXFUTURE 2036","2036-10-15","2036-10-16","Guimarães","Portugal"),
   E("Award ceremony — Circular Start-up Prize 2036","2036-10-16",None,"Guimarães","Portugal"),
-  E("TEXFUTURE 2037",None,None,None,None),
+  E("TEXFUTURE 2037","2037","2037",None,None),
   E("TEXFUTURE 2030","2030","2030","Porto","Portugal"),
   E("TEXFUTURE 2032","2032","2032","Braga","Portugal"),
   E("TEXFUTURE 2034","2034","2034","Guimarães","Portugal")],
