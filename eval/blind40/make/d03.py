@@ -87,7 +87,7 @@ Kaunas, 2 May 2035
 write_doc(fn, t)
 C = "Baltic Timber & Furniture Cluster"
 write_gold(fn, None, [
- P("Rūta Žilinskienė", "President", "BTFC"),
+ P("Rūta Žilinskienė", "Honorary President", "BTFC"),
  P("Dovydas Petrauskas", "cluster coordinator", None),
  P("Gintarė Vaitkutė", None, "Innovation Agency Lithuania"),
  P("Martynas Bagdonas", None, "Kaunas City Municipality"),

@@ -23,7 +23,7 @@ The other members appointed for a term from 15 March 2031 to 14 March 2035 are:
 - Sanja Kovačević, head of the EU funds department, Vukovar-Srijem County
 - Ante Grgić-Šimunović, director, Regional Development Agency of Slavonia and Baranja
 - dr. sc. Lidija Matić, Faculty of Agrobiotechnical Sciences Osijek
-- Željko Vuković, founder and CEO, Agrosens d.o.o. (precision farming)
+- Željko Vuković, founder and CEO, Poljonet d.o.o. (precision farming)
 - Maja Rukavina, CEO, Drvoslav d.o.o., Đakovo
 - Hrvoje Bošnjak, secretary general, Croatian Chamber of Economy – Osijek County Chamber
 - Ivan Zrinski, manager of the Wood Cluster Slavonia
@@ -71,7 +71,7 @@ write_gold(fn, "2031-03-03", [
  P("Sanja Kovačević", "head of the EU funds department", "Vukovar-Srijem County"),
  P("Ante Grgić-Šimunović", "director", "Regional Development Agency of Slavonia and Baranja"),
  P("Lidija Matić", None, "Faculty of Agrobiotechnical Sciences Osijek"),
- P("Željko Vuković", "founder and CEO", "Agrosens d.o.o."),
+ P("Željko Vuković", "founder and CEO", "Poljonet d.o.o."),
  P("Maja Rukavina", "CEO", "Drvoslav d.o.o."),
  P("Hrvoje Bošnjak", "secretary general", "Croatian Chamber of Economy – Osijek County Chamber"),
  P("Ivan Zrinski", "manager", "Wood Cluster Slavonia"),
@@ -85,7 +85,7 @@ write_gold(fn, "2031-03-03", [
  O(M), O("Regional Innovation Council for Slavonia and Baranja"), O("Josip Juraj Strossmayer University of Osijek"),
  O("Panonske Žitarice d.d."), O("Slavonian Agri-Food Cluster", "SLAVAGRO"), O("Osijek-Baranja County"),
  O("Vukovar-Srijem County"), O("Regional Development Agency of Slavonia and Baranja"),
- O("Faculty of Agrobiotechnical Sciences Osijek"), O("Agrosens d.o.o."), O("Drvoslav d.o.o."),
+ O("Faculty of Agrobiotechnical Sciences Osijek"), O("Poljonet d.o.o."), O("Drvoslav d.o.o."),
  O("Croatian Chamber of Economy – Osijek County Chamber"), O("Wood Cluster Slavonia"), O("Ruđer Bošković Institute"),
  O("Croatian Employers' Association – regional office Osijek"), O("Brod-Posavina County Development Agency"),
  O("Ministry of Science, Education and Youth"), O("Directorate for Industry, Innovation and Clusters"),

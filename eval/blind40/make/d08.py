@@ -55,8 +55,8 @@ Answer the phone when the supplier desk calls.
 THE NEW BOARD (elected 22 May 2035)
 President: Kerstin Lundmark-Ahola, Kalix Vätgas AB
 Vice President: Jonas Pekkari, Malmfältens Gruvservice AB
-Treasurer: Helena Stenvall, Sparbanken Nord
-Members: Prof. Olof Wikström (Luleå University of Technology), Sara Kuoppa (Bodens Energi Lab AB), Erik Mäki (Port
+Treasurer: Helena Stenvall, Bottenvikens Sparbank
+Members: Prof. Olof Wikström (Luleå University of Technology), Sara Kuoppa (Råneå Energilabb AB), Erik Mäki (Port
 of Luleå), Aila Ruong (Sámi Business Network)
 Cluster manager (not a board member): Lina Grape, NorrHydro secretariat
 -------------------------------------------------------------------------------
@@ -79,15 +79,15 @@ write_gold(fn, "2035-09", [
  P("Jonas Pekkari", "Vice President", C),
  P("Helena Stenvall", "Treasurer", C),
  P("Olof Wikström", None, "Luleå University of Technology"),
- P("Sara Kuoppa", None, "Bodens Energi Lab AB"),
+ P("Sara Kuoppa", None, "Råneå Energilabb AB"),
  P("Erik Mäki", None, "Port of Luleå"),
  P("Aila Ruong", None, "Sámi Business Network"),
  P("Lina Grape", "Cluster manager", C),
 ],[
  O("NorrHydro – Norrbotten Hydrogen & Green Steel Cluster", "NorrHydro"), O("Kalix Vätgas AB"),
  O("Luleå University of Technology"), O("European Hydrogen Valleys Partnership"), O("Region Norrbotten"),
- O("Vinnova"), O("Swedish Energy Agency"), O("Malmfältens Gruvservice AB"), O("Sparbanken Nord"),
- O("Bodens Energi Lab AB"), O("Port of Luleå"), O("Sámi Business Network"),
+ O("Vinnova"), O("Swedish Energy Agency"), O("Malmfältens Gruvservice AB"), O("Bottenvikens Sparbank"),
+ O("Råneå Energilabb AB"), O("Port of Luleå"), O("Sámi Business Network"),
 ],[
  E("annual meeting", "2035-05-22", "2035-05-22", "Luleå", "Sweden"),
  E("European Cluster Conference", None, None, "Brussels", "Belgium"),

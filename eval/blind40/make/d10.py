@@ -9,8 +9,8 @@ sp = [
   "Hanna works on the mobility-transport-automotive industrial ecosystem and the European Cluster Collaboration Platform."),
  ("Nikos Stavridis", "Chief Digital Officer", "ThermaPort S.A.",
   "Nikos is responsible for the terminal operating system and the digital twin of ThermaPort's container terminal."),
- ("Ioanna Karagianni", "founder & CEO", "Routeq",
-  "Ioanna founded Routeq, a Thessaloniki start-up that optimises last-mile delivery routes, in 2029. Routeq won the EIT Urban Mobility start-up prize in 2031."),
+ ("Ioanna Karagianni", "founder & CEO", "Dromiko",
+  "Ioanna founded Dromiko, a Thessaloniki start-up that optimises last-mile delivery routes, in 2029. Dromiko won the EIT Urban Mobility start-up prize in 2031."),
  ("Luca De Santis", "Head of Innovation", "Consorzio Logistico Adriatico",
   "Luca coordinates the Adriatic-Ionian network of logistics clusters and will present lessons from the ports of Bari and Ancona."),
  ("Zeynep Aydın-Müller", "Senior Analyst", "Donau Logistik Institut GmbH",
@@ -67,7 +67,7 @@ write_gold(fn, None, [
  P("Georgios Anagnostou", "Professor of Transport Systems", "Aristotle University of Thessaloniki"),
  P("Hanna Vogelsang", "Policy Officer, Clusters and Industrial Ecosystems", "DG GROW"),
  P("Nikos Stavridis", "Chief Digital Officer", "ThermaPort S.A."),
- P("Ioanna Karagianni", "founder & CEO", "Routeq"),
+ P("Ioanna Karagianni", "founder & CEO", "Dromiko"),
  P("Luca De Santis", "Head of Innovation", "Consorzio Logistico Adriatico"),
  P("Zeynep Aydın-Müller", "Senior Analyst", "Donau Logistik Institut GmbH"),
  P("Stavros Mavromatis", "Deputy Regional Governor for Development", "Region of Central Macedonia"),
@@ -79,7 +79,7 @@ write_gold(fn, None, [
 ],[
  O("Thermaikos Logistics Cluster", "TLC"), O("European Clusters Alliance"), O("Aristotle University of Thessaloniki"),
  O("Port Informatics Lab"), O("European Commission"), O("DG GROW"), O("European Cluster Collaboration Platform"),
- O("ThermaPort S.A."), O("Routeq"), O("EIT Urban Mobility"), O("Consorzio Logistico Adriatico"),
+ O("ThermaPort S.A."), O("Dromiko"), O("EIT Urban Mobility"), O("Consorzio Logistico Adriatico"),
  O("Donau Logistik Institut GmbH"), O("Region of Central Macedonia"), O("Axios Logistics Review"),
  O("Enterprise Europe Network Greece"), O("Thessaloniki Tech Angels"), O("Aegean Ventures"), O("Hellenic Development Bank"),
 ],[

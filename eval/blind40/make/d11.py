@@ -32,7 +32,7 @@ AgriSkai flies multispectral drones over vineyards and orchards and turns the im
 forecast per plot, a map of disease hot-spots and, since 2033, a prescription map for variable-rate spraying that
 cuts pesticide use by up to 30 percent. Today the company has 14 employees and customers on 9,000 hectares in
 Bulgaria, North Macedonia and Greece. In September 2034 it closed a seed round of EUR 1.8 million led by Balkan
-Seedcamp Fund, with the participation of the family office of Ivaylo Kostadinov.
+Sprout Fund, with the participation of the family office of Ivaylo Kostadinov.
 
 ## Why they joined the cluster
 
@@ -67,7 +67,7 @@ write_gold(fn, "2034-11-06", [
 ],[
  O("Thracian AgriTech Cluster"), O("AgriSkai OOD", "AgriSkai"), O("Technical University of Sofia"),
  O("Agricultural University – Plovdiv"), O("Bulgarian Small and Medium Enterprises Promotion Agency", "BSMEPA"),
- O("Balkan Seedcamp Fund"), O("Vinarska Izba EOOD"), O('Institute of Agriculture and Seed Science "Obraztsov Chiflik"'),
+ O("Balkan Sprout Fund"), O("Vinarska Izba EOOD"), O('Institute of Agriculture and Seed Science "Obraztsov Chiflik"'),
  O("Maritsa Aqua AD"), O("Codeforge Bulgaria EOOD"), O("BioGreen Rhodopes"),
 ],[
  E("Plovdiv AgriHack", "2031-03", "2031-03", "Plovdiv", "Bulgaria"),

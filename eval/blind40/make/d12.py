@@ -35,7 +35,7 @@ FINLAND
 FRANCE
 - Dr. Mathilde Roux-Vasseur – head of European affairs, Pôle Aquatech Occitanie
 GERMANY
-- Jens-Uwe Bartsch – Geschäftsführer, Cluster Kunststoff Thüringen e.V.
+- Jens-Uwe Bartsch – Geschäftsführer, Kunststoffnetz Saale-Holzland e.V.
 - Rüdiger Hänsch-Kaltofen – Managing Director, TexNet Sachsen e.V.
 GREECE
 - Eleni Papadopoulou-Rizou – Director General, Thermaikos Logistics Cluster
@@ -89,7 +89,7 @@ people = [
  ("Andreas Charalambous","Director","Cyprus Shipping Innovation Cluster"),
  ("Aino Väisänen","Executive Director","RoboPirkka"),
  ("Mathilde Roux-Vasseur","head of European affairs","Pôle Aquatech Occitanie"),
- ("Jens-Uwe Bartsch","Geschäftsführer","Cluster Kunststoff Thüringen e.V."),
+ ("Jens-Uwe Bartsch","Geschäftsführer","Kunststoffnetz Saale-Holzland e.V."),
  ("Rüdiger Hänsch-Kaltofen","Managing Director","TexNet Sachsen e.V."),
  ("Eleni Papadopoulou-Rizou","Director General","Thermaikos Logistics Cluster"),
  ("Bence Szabó-Halmi","Cluster Manager","Pannon Pharma & Life Sciences Cluster"),

@@ -13,7 +13,7 @@ Theresa joined us in 2029 as a junior structural engineer straight from Graz Uni
 the past seven years she has:
 🔹 led the structural design of the six-storey timber school in Knittelfeld, our largest project so far
 🔹 built up our in-house CLT prefabrication planning team (now 9 people)
-🔹 represented us in the "Timber High-Rise" working group of Holzcluster Steiermark-Süd, which she has co-chaired
+🔹 represented us in the "Timber High-Rise" working group of Holzcluster Aichfeld, which she has co-chaired
    since 2034
 🔹 supervised 11 master's theses together with TU Graz and FH JOANNEUM
 
@@ -50,7 +50,7 @@ Come and meet the team at our booth at the Holzbautag Steiermark in Leoben on 24
 
 Comments
 
-Katrin Zechner-Loibl · Cluster Manager at Holzcluster Steiermark-Süd
+Katrin Zechner-Loibl · Cluster Manager at Holzcluster Aichfeld
 Congratulations Theresa – well deserved! See you at the next working group meeting on 15 July. 🌲
 
 Prof. Martin Hofbauer-Stix · Institute of Timber Engineering and Wood Technology, TU Graz
@@ -74,12 +74,12 @@ write_gold(fn, None, [
  P("Florian Hirschmugl", "managing director", "Holzbau Murtal GmbH"),
  P("Lukas Steinwender", "Deputy Head of Engineering", "Holzbau Murtal GmbH"),
  P("Jasmin Oberhauser", "Team Lead Prefabrication Planning", "Holzbau Murtal GmbH"),
- P("Katrin Zechner-Loibl", "Cluster Manager", "Holzcluster Steiermark-Süd"),
+ P("Katrin Zechner-Loibl", "Cluster Manager", "Holzcluster Aichfeld"),
  P("Martin Hofbauer-Stix", None, "Institute of Timber Engineering and Wood Technology"),
  P("Dominik Rauscher", "Site Manager", "Holzbau Murtal GmbH"),
  P("Selin Öztürk", "Project Engineer", "Obersteirische Ingenieurbau GmbH"),
 ],[
- O("Holzbau Murtal GmbH"), O("Graz University of Technology", "TU Graz"), O("Holzcluster Steiermark-Süd"),
+ O("Holzbau Murtal GmbH"), O("Graz University of Technology", "TU Graz"), O("Holzcluster Aichfeld"),
  O("FH JOANNEUM"), O("Institute of Timber Engineering and Wood Technology"), O("Obersteirische Ingenieurbau GmbH"),
 ],[
  E("Holzbautag Steiermark", "2036-09-24", "2036-09-24", "Leoben", "Austria"),
