@@ -27,7 +27,7 @@ PARTNER MEETING IN MARIBOR                     The fourth partner meeting took p
                                                on 14–15 November 2034 at the Faculty
 of Civil Engineering of the University of      of Maribor. Twenty-three participants
 discussed the state of the six pilot ac-      tions and agreed the structure of the
-transnational strategy. The host, Prof.       Tadej Zupančič, presented the new fire-
+transnational strategy. The host, Prof.       Tadej Vrečko, presented the new fire-
 safety test bench for cross-laminated          timber, which will be used by the Hun-
 garian and Croatian pilots in spring.          On the second day, the partners visited
 the construction site of a four-storey         kindergarten built entirely in timber by
@@ -103,7 +103,7 @@ information it contains.                                                        
 save_text(FN, T)
 save_gold(FN, "2035-02",
  [P("Mojca Kranjc","project coordinator","Alpine Timber Cluster Slovenia"),
-  P("Tadej Zupančič",None,"Faculty of Civil Engineering"),
+  P("Tadej Vrečko",None,"Faculty of Civil Engineering"),
   P("Ivana Marković","manager","Slavonian Oak Cluster"),
   P("Anna Wiśniewska-Krok","Deputy Director of the Department of Regional Policy","Marshal's Office of the Małopolska Region"),
   P("Martin Sterneder",None,"Holzforum Drau"),
@@ -111,7 +111,7 @@ save_gold(FN, "2035-02",
  [O("Alpine Timber Cluster Slovenia","ATCS"),
   O("University of Maribor, Faculty of Civil Engineering, Transportation Engineering and Architecture"),
   O("University of Maribor"), O("Pohorje Gradnje d.o.o."), O("Zala Timber Cluster","ZTC"),
-  O("Slavonian Oak Cluster","SHK"), O("Slavonski hrastov klaster"), O("University of Zagreb, Faculty of Forestry"),
+  O("Slavonian Oak Cluster","SHK"), O("University of Zagreb, Faculty of Forestry"), O("University of Zagreb"),
   O("Holzforum Drau"), O("Drautal Holzbau GmbH"), O("Carinthian Chamber of Commerce","WK Kärnten"),
   O("Małopolska Timber Cluster","MTC"), O("Jožef Stefan Institute"), O("Kraków University of Technology"), O("Marshal's Office of the Małopolska Region"),
   O("European Union")],

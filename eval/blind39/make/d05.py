@@ -54,7 +54,7 @@ Chair: Mariana Teles, EU projects officer, TexNorte
 Short pitches of Horizon Europe and Interreg projects looking for partners, followed by 1:1 meetings.
 
 16:00 **Plenary panel** — "Nearshoring to Europe: opportunity or illusion?"
-Moderator: Paulo Vaz Rebelo, journalist, Diário Empresarial do Norte. Panellists: Henrike Vogelsang (Texalia GmbH),
+Moderator: Paulo Sampaio Rebelo, journalist, Diário Empresarial do Norte. Panellists: Henrike Vogelsang (Texalia GmbH),
 Rui Magalhães Teixeira (TexNorte), Ayşe Demirci (Istanbul Textile Exporters' Association), Jorge Lemos (Lemos & Filhos
 Confeções, Lda.)
 
@@ -102,7 +102,7 @@ save_gold(FN, None,
   P("Carla Moreira",None,"ATP – Associação Têxtil e Vestuário de Portugal"),
   P("Bertrand Mathieu",None,"EURATEX"),
   P("Mariana Teles","EU projects officer","TexNorte"),
-  P("Paulo Vaz Rebelo","journalist","Diário Empresarial do Norte"),
+  P("Paulo Sampaio Rebelo","journalist","Diário Empresarial do Norte"),
   P("Ayşe Demirci",None,"Istanbul Textile Exporters' Association"),
   P("Jorge Lemos",None,"Lemos & Filhos Confeções, Lda."),
   P("Gabriela Stan","Policy Officer","DG GROW")],

@@ -59,7 +59,7 @@ Please confirm your attendance by replying to this e-mail or via the registratio
 
 Le meas,
 
-Orla Kiely-Barrett
+Orla Keohane-Barrett
 Company Secretary & Membership Manager
 Munster Food & Drink Cluster CLG
 Unit 4, Cork Food Hub, Kinsale Road, Cork
@@ -69,7 +69,7 @@ Munster Food & Drink Cluster CLG is a company limited by guarantee registered in
 This e-mail and any attachments are confidential and intended solely for the addressee.
 """
 m = EmailMessage()
-m['From'] = 'Orla Kiely-Barrett <secretariat@munsterfoodcluster.example>'
+m['From'] = 'Orla Keohane-Barrett <secretariat@munsterfoodcluster.example>'
 m['To'] = 'members@munsterfoodcluster.example'
 m['Subject'] = 'Invitation: Annual General Meeting 2035 – Thursday 21 June, Cork'
 m['Date'] = format_datetime(datetime.datetime(2035, 5, 24, 10, 12, tzinfo=datetime.timezone(datetime.timedelta(hours=1))))
@@ -85,7 +85,7 @@ save_gold(FN, "2035-05-24",
   P("Aoife Kingston","Operations Director","Inchydoney Craft Meats Ltd"),
   P("Gearóid Ó Murchú","CEO","Munster Food & Drink Cluster CLG"),
   P("Niamh Twomey",None,"Teagasc Moorepark"),
-  P("Orla Kiely-Barrett","Company Secretary & Membership Manager","Munster Food & Drink Cluster CLG")],
+  P("Orla Keohane-Barrett","Company Secretary & Membership Manager","Munster Food & Drink Cluster CLG")],
  [O("Munster Food & Drink Cluster CLG","MFDC"), O("Garryvoe Seafood Kitchen Ltd"),
   O("Breen O'Leary & Co."), O("Bride Valley Distillers Ltd"),
   O("UCC Food Innovation Hub"), O("Inchydoney Craft Meats Ltd"), O("Teagasc Moorepark"),
@@ -94,7 +94,7 @@ save_gold(FN, "2035-05-24",
   E("summer networking reception","2035-06-21",None,"Cork","Ireland"),
   E("AGM held on 22 June 2034","2034-06-22",None,"Killarney","Ireland"),
   E("Export Readiness Bootcamp","2035-07-10",None,"Tralee","Ireland"),
-  E("Regional study tour for new members","2035-09-25","2035-09-27",None,None),
+  E("Regional study tour for new members","2035-09-25","2035-09-27",None,"Ireland"),
   E("Anuga","2035-10-07","2035-10-11","Cologne","Germany"),
   E("Munster Food Innovation Awards","2035-11-14",None,"Cork","Ireland")],
  ["2035-05-24","2035-06-21","2034-06-22","2034","2034-12-31","2036","2036/2040","2035-06-07","2035-06-17",

@@ -52,7 +52,7 @@ Nguyen-Richter, Vice President Technology at Elbwafer GmbH.
 Dr. Jens-Uwe Pfeiffer, managing director of SMV since 2024. "That is why it has survived four crises."
 
 Among the guests who are remembered: the keynote of Maarten van der Velde, then CTO of Lithonova B.V., at the 10th
-edition; the panel with students from the Berufliches Schulzentrum für Elektrotechnik Dresden at the 16th; and the
+edition; the panel with students from the Berufliches Schulzentrum Elbaue Dresden at the 16th; and the
 cross-border edition in Görlitz, co-hosted by the Lower Silesian cluster Dolnośląski Klaster Półprzewodników
 (DKP).
 
@@ -79,7 +79,7 @@ save_gold(FN, "2036-02-12",
   P("Katrin Ohlendorf-Weiß","Saxon State Minister for Economic Affairs, Labour and Transport",None)],
  [O("Sächsischer Mikroelektronik-Verbund e.V.","SMV"), O("TU Dresden"), O("TU Bergakademie"),
   O("Saxon Economic Development Corporation","WFS"), O("Elbwafer GmbH"), O("Lithonova B.V."),
-  O("Berufliches Schulzentrum für Elektrotechnik Dresden"), O("Dolnośląski Klaster Półprzewodników","DKP")],
+  O("Berufliches Schulzentrum Elbaue Dresden"), O("Dolnośląski Klaster Półprzewodników","DKP")],
  [E("Elbe Semiconductor Forum (1st edition)","2016-11",None,"Dresden","Germany"),
   E("Elbe Semiconductor Forum (2nd edition)","2017-10",None,"Dresden","Germany"),
   E("Elbe Semiconductor Forum (3rd edition)","2018",None,"Freiberg","Germany"),
