@@ -34,7 +34,7 @@ University of Oulu, and is part of the cluster's activities in the European Heal
   <h3>Session 1: Edge AI in home monitoring</h3>
   <p class="date">Tuesday 9 November 2032, 12:00&ndash;13:00 EET</p>
   <p>Speakers: <strong>Aino Kärkkäinen</strong>, CTO, Kuurasense Oy; <strong>Dr. Rasmus Pelkonen</strong>, senior
-  researcher, VTT Technical Research Centre of Finland. Moderator: Elina Hirvonen, cluster manager.</p>
+  researcher, VTT Technical Research Centre of Finland. Moderator: Elina Rautakoski, cluster manager.</p>
   <p><a href="#">&#9654; Watch the recording (54 min)</a> &middot; <a href="#">Slides (PDF)</a></p>
 </div>
 
@@ -42,7 +42,7 @@ University of Oulu, and is part of the cluster's activities in the European Heal
   <h3>Session 2: Consent, anonymisation and secondary use</h3>
   <p class="date">Tuesday 7 December 2032, 12:00&ndash;13:00 EET</p>
   <p>Speakers: <strong>Liisa Mäenpää-Virta</strong>, data protection officer, Wellbeing Services County of North
-  Ostrobothnia; <strong>Jonas Ekholm</strong>, legal counsel, Findata. Moderator: Elina Hirvonen.</p>
+  Ostrobothnia; <strong>Jonas Ekholm</strong>, legal counsel, Findata. Moderator: Elina Rautakoski.</p>
   <p><a href="#">&#9654; Watch the recording (61 min)</a></p>
 </div>
 
@@ -61,7 +61,7 @@ University of Oulu, and is part of the cluster's activities in the European Heal
 <div class="session upcoming">
   <h3>Session 4: Interoperability &ndash; FHIR at the edge</h3>
   <p class="date">Tuesday 8 February 2033, 12:00&ndash;13:00 EET</p>
-  <p>Speakers: <strong>Mikael von Wright</strong>, chief architect, Medivire Oy; <strong>Dr. Ilse De Wachter</strong>,
+  <p>Speakers: <strong>Mikael von Wright</strong>, chief architect, Reunadata Oy; <strong>Dr. Ilse De Wachter</strong>,
   standards coordinator, HL7 Europe. Moderator: Ville Jokinen.</p>
   <p><a href="#" class="btn">Register</a></p>
 </div>
@@ -70,7 +70,7 @@ University of Oulu, and is part of the cluster's activities in the European Heal
   <h3>Session 5: Financing growth &ndash; what investors look for in health-data start-ups</h3>
   <p class="date">Tuesday 8 March 2033, 12:00&ndash;13:00 EET</p>
   <p>Speakers: <strong>Hanna-Riikka Salo</strong>, investment director, Arctic Bay Ventures; a representative of
-  Business Finland (tbc). Moderator: Elina Hirvonen.</p>
+  Business Finland (tbc). Moderator: Elina Rautakoski.</p>
   <p><a href="#" class="btn">Register</a></p>
 </div>
 
@@ -110,20 +110,20 @@ save_text(FN, T)
 save_gold(FN, "2032-10-05",
  [P("Aino Kärkkäinen","CTO","Kuurasense Oy"),
   P("Rasmus Pelkonen","senior researcher","VTT Technical Research Centre of Finland"),
-  P("Elina Hirvonen","cluster manager","Pohjoinen HealthTech Cluster"),
+  P("Elina Rautakoski","cluster manager","Pohjoinen HealthTech Cluster"),
   P("Liisa Mäenpää-Virta","data protection officer","Wellbeing Services County of North Ostrobothnia"),
   P("Jonas Ekholm","legal counsel","Findata"),
   P("Pekka Ollila","innovation director","Oulu University Hospital"),
   P("Sara Lindqvist-Aho","founder and CEO","Pulssi Health Oy"),
   P("Marten Kask","head of e-health","TEHIK"),
   P("Ville Jokinen","project manager","Pohjoinen HealthTech Cluster"),
-  P("Mikael von Wright","chief architect","Medivire Oy"),
+  P("Mikael von Wright","chief architect","Reunadata Oy"),
   P("Ilse De Wachter","standards coordinator","HL7 Europe"),
   P("Hanna-Riikka Salo","investment director","Arctic Bay Ventures"),
   P("Juha Karvonen","chair of the board","Pohjoinen HealthTech Cluster")],
  [O("Pohjoinen HealthTech Cluster ry"), O("Business Oulu"), O("University of Oulu"), O("Kuurasense Oy"),
   O("VTT Technical Research Centre of Finland"), O("Wellbeing Services County of North Ostrobothnia"), O("Findata"),
-  O("Oulu University Hospital","OYS"), O("Pulssi Health Oy"), O("TEHIK"), O("Medivire Oy"), O("HL7 Europe"),
+  O("Oulu University Hospital","OYS"), O("Pulssi Health Oy"), O("TEHIK"), O("Reunadata Oy"), O("HL7 Europe"),
   O("Arctic Bay Ventures"), O("Business Finland"), O("Council of Oulu Region")],
  [ E("Session 1: Edge AI in home monitoring","2032-11-09",None,None,None),
   E("Session 2: Consent, anonymisation and secondary use","2032-12-07",None,None,None),

@@ -31,7 +31,7 @@ Chair: Prof. Marta Sousa e Silva, University of Minho · Co-chair: Tiago Barbosa
 **Track B — Smart textiles and wearables** (Small auditorium)
 Chair: Dr. Filipa Lacerda, CeNTI · Co-chair: Nuno Ribeiro, Sensetex Lda.
 - Printed electronics on knitted substrates — *Hugo Pimenta, CeNTI*
-- Heating garments for outdoor workers: results of a field test — *Kristina Novak Horvat, Tekstilna Industrija Varaždin d.d.*
+- Heating garments for outdoor workers: results of a field test — *Kristina Novak Horvat, Pletenina Bednja d.d.*
 - Washability standards: where are we? — *Pieter van den Broek, Saxion University of Applied Sciences*
 
 **Track C — Skills and industrial transition** (Room 3)
@@ -96,7 +96,7 @@ save_gold(FN, None,
   P("Filipa Lacerda",None,"CeNTI"),
   P("Nuno Ribeiro",None,"Sensetex Lda."),
   P("Hugo Pimenta",None,"CeNTI"),
-  P("Kristina Novak Horvat",None,"Tekstilna Industrija Varaždin d.d."),
+  P("Kristina Novak Horvat",None,"Pletenina Bednja d.d."),
   P("Pieter van den Broek",None,"Saxion University of Applied Sciences"),
   P("Sofia Guedes","Director","MODATEX"),
   P("Carla Moreira",None,"ATP – Associação Têxtil e Vestuário de Portugal"),
@@ -108,7 +108,7 @@ save_gold(FN, None,
   P("Gabriela Stan","Policy Officer","DG GROW")],
  [O("TexNorte – Associação do Cluster Têxtil do Norte","TexNorte"), O("University of Minho"), O("CITEVE"),
   O("CCDR Norte"), O("Texalia GmbH"), O("Reciclafio S.A."), O("Fiação do Ave, Lda."), O("LEITAT"), O("CeNTI"),
-  O("Sensetex Lda."), O("Tekstilna Industrija Varaždin d.d."), O("Saxion University of Applied Sciences"),
+  O("Sensetex Lda."), O("Pletenina Bednja d.d."), O("Saxion University of Applied Sciences"),
   O("MODATEX"), O("ATP – Associação Têxtil e Vestuário de Portugal","ATP"), O("EURATEX"), O("Hospital de Braga"),
   O("Ortovest Lda."), O("Diário Empresarial do Norte"), O("Istanbul Textile Exporters' Association"),
   O("Lemos & Filhos Confeções, Lda."), O("DG GROW"), O("European Commission"), O("Enterprise Europe Network")],

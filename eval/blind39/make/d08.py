@@ -33,7 +33,7 @@ L("23 October: company visits (Free Economic Zone) and a policy round table with
 H("4. Roles and people")
 Pa("Overall lead: Dr. Rūta Žemaitytė-Stankevičienė, Managing Director, LitBioNet. Scientific programme: Prof. "
    "Vytautas Baranauskas (Kaunas University of Technology, KTU) and Prof. Gintarė Jurkšaitė (LSMU). Partnering day: "
-   "Darius Mockus, international business adviser, Enterprise Europe Network Lithuania. Logistics and venues: "
+   "Darius Kriaučiūnas, international business adviser, Enterprise Europe Network Lithuania. Logistics and venues: "
    "Eglė Petrauskienė, events manager, LitBioNet. The Kaunas City Municipality is represented by Tomas Vaitkus, "
    "head of the Investment Division, who has offered the City Hall for the opening reception.")
 Pa("International partners: Riga BioMed Network (RBN) and Emajõgi Biotech Association "
@@ -54,7 +54,7 @@ rows = [
  ("15 May 2032", "Website and registration online", "E. Petrauskienė"),
  ("30 June 2032", "Abstract deadline", "Scientific committee"),
  ("July–August 2032", "Sponsor contracts signed", "Managing Director"),
- ("10 September 2032", "Partnering platform opens", "D. Mockus (EEN)"),
+ ("10 September 2032", "Partnering platform opens", "D. Kriaučiūnas (EEN)"),
  ("19–23 October 2032", "Kaunas Life Sciences Week", "all"),
  ("November 2032", "Evaluation report to the Board", "LitBioNet"),
 ]
@@ -73,7 +73,7 @@ save_gold(FN, None,
  [P("Rūta Žemaitytė-Stankevičienė","Managing Director","LitBioNet"),
   P("Vytautas Baranauskas",None,"Kaunas University of Technology"),
   P("Gintarė Jurkšaitė",None,"LSMU"),
-  P("Darius Mockus","international business adviser","Enterprise Europe Network Lithuania"),
+  P("Darius Kriaučiūnas","international business adviser","Enterprise Europe Network Lithuania"),
   P("Eglė Petrauskienė","events manager","LitBioNet"),
   P("Tomas Vaitkus","head of the Investment Division","Kaunas City Municipality")],
  [O("LitBioNet – Lithuanian Life Sciences Cluster","LitBioNet"), O("Kaunas City Municipality"), O("Invest Lithuania"),

@@ -13,7 +13,7 @@ T = """<!DOCTYPE html>
 <ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>EU cluster delegation closes mission to Chile</li></ol>
 <article>
 <h1>EU cluster delegation closes mission to Chile with 210 B2B meetings</h1>
-<p class="submitted">Submitted by Renata Vasconcelos on 27 November 2034</p>
+<p class="submitted">Submitted by Renata Valadares on 27 November 2034</p>
 <p class="tags">Tags: internationalisation · Latin America · green hydrogen · mining · critical raw materials</p>
 
 <p>From 17 to 21 November 2034, a delegation of 24 European cluster organisations and 31 SMEs travelled to Santiago
@@ -51,7 +51,7 @@ Universidad Católica del Norte to develop joint training for electrolyser techn
 Chilean counterparts was the most useful hour of the year," — <em>Dimitar Kolev, cluster manager, Hydrogen Cluster
 Bulgaria South</em></blockquote>
 <blockquote>"Antofagasta showed us that the mining companies are ready to buy green hydrogen if the price is right.
-Our SMEs can help them get there," — <em>Marjolein Kuipers-Tan, international affairs, HyNorth Groningen</em></blockquote>
+Our SMEs can help them get there," — <em>Marjolein Kuipers-Tan, international affairs, Noorder H2 Cluster Groningen</em></blockquote>
 <blockquote>"For a small region like ours this mission would have been impossible alone," — <em>Tadhg Ó Briain,
 managing director, Atlantic Hydrogen Cluster Ireland</em></blockquote>
 
@@ -78,19 +78,19 @@ participation will be published on this platform.</p>
 """
 save_text(FN, T)
 save_gold(FN, "2034-11-27",
- [P("Renata Vasconcelos",None,None),
+ [P("Renata Valadares",None,None),
   P("Clara Bergström-Lindahl","EU Ambassador to Chile",None),
   P("Ignacio Fuenzalida Rojas","Executive Vice-President","CORFO"),
   P("Luís Antunes Ferraz","Deputy Head of Unit for Clusters and Industrial Ecosystems","DG GROW"),
   P("Dimitar Kolev","cluster manager","Hydrogen Cluster Bulgaria South"),
-  P("Marjolein Kuipers-Tan","international affairs","HyNorth Groningen"),
+  P("Marjolein Kuipers-Tan","international affairs","Noorder H2 Cluster Groningen"),
   P("Tadhg Ó Briain","managing director","Atlantic Hydrogen Cluster Ireland")],
  [O("European Cluster Collaboration Platform","ECCP"), O("European Commission"),
   O("Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs","DG GROW"),
   O("European Innovation Council and SMEs Executive Agency","EISMEA"), O("Delegation of the European Union to Chile"),
   O("Corporación de Fomento de la Producción","CORFO"), O("Antofagasta regional government"), O("H2 Chile"),
   O("Hydrogen Cluster Bulgaria South","HCBS"), O("Asociación de Proveedores Industriales de la Minería","APRIMIN"),
-  O("Kaivos-Cluster Lappi"), O("Universidad Católica del Norte"), O("HyNorth Groningen"),
+  O("Kaivos-Cluster Lappi"), O("Universidad Católica del Norte"), O("Noorder H2 Cluster Groningen"),
   O("Atlantic Hydrogen Cluster Ireland"), O("European Union")],
  [E("EU–Chile Cluster Matchmaking Mission","2034-11-17","2034-11-21","Santiago de Chile, Antofagasta","Chile"),
   E("follow-up webinar","2035-01-22",None,None,None),
