@@ -22,7 +22,7 @@ rows = [
  ("4", "Sieć Włókiennicza Łódź Sp. z o.o.", "Poland", "Agnieszka Wróblewska-Nowak", "WP3 leader (sorting hubs)"),
  ("5", "Politechnika Łódzka", "Poland", "dr inż. Paweł Szczepański", "Life-cycle assessment"),
  ("6", "Réseau Textile Hauts-de-France", "France", "Élodie Marchand-Lefebvre", "WP4 leader (design for circularity)"),
- ("7", "Tessitura Brambilla SpA", "Italy", "Giulio Brambilla", "Industrial pilot, weaving"),
+ ("7", "Tessitura Bergonzi SpA", "Italy", "Giulio Bergonzi", "Industrial pilot, weaving"),
  ("8", "Ecoloop Hellas IKE", "Greece", "Eleftheria Papanikolaou", "Digital product passport"),
  ("9", "Cork Circular Design Ltd", "Ireland", "Siobhán Ní Bhriain", "WP5 leader (communication & exploitation)"),
  ("10", "Textile Cluster Timișoara", "Romania", "Andrei Munteanu", "Regional replication"),
@@ -37,7 +37,7 @@ for s in ["ATN: João Pedro Carvalheira (deputy for Marta Sousa Magalhães)",
           "Universidade do Minho: Dr. Inês Lobo (postdoctoral researcher)",
           "Sieć Włókiennicza Łódź: Tomasz Kaczmarek, Head of Operations",
           "Réseau Textile Hauts-de-France: Hugo Van Acker, innovation officer",
-          "Tessitura Brambilla: Francesca Colombo, R&D manager"]:
+          "Tessitura Bergonzi: Francesca Colombo, R&D manager"]:
     doc.add_paragraph(s, style="List Bullet")
 doc.add_heading("4. Governance bodies", 1)
 doc.add_paragraph("The General Assembly consists of one representative per partner (the contact persons above). "
@@ -73,14 +73,14 @@ write_gold(fn, None, [
  P("Agnieszka Wróblewska-Nowak", "WP3 leader", "Sieć Włókiennicza Łódź Sp. z o.o."),
  P("Paweł Szczepański", None, "Politechnika Łódzka"),
  P("Élodie Marchand-Lefebvre", "WP4 leader", "Réseau Textile Hauts-de-France"),
- P("Giulio Brambilla", None, "Tessitura Brambilla SpA"),
+ P("Giulio Bergonzi", None, "Tessitura Bergonzi SpA"),
  P("Eleftheria Papanikolaou", None, "Ecoloop Hellas IKE"),
  P("Siobhán Ní Bhriain", "WP5 leader", "Cork Circular Design Ltd"),
  P("Andrei Munteanu", None, "Textile Cluster Timișoara"),
  P("Inês Lobo", "postdoctoral researcher", "Universidade do Minho"),
  P("Tomasz Kaczmarek", "Head of Operations", "Sieć Włókiennicza Łódź"),
  P("Hugo Van Acker", "innovation officer", "Réseau Textile Hauts-de-France"),
- P("Francesca Colombo", "R&D manager", "Tessitura Brambilla"),
+ P("Francesca Colombo", "R&D manager", "Tessitura Bergonzi"),
  P("Mette Kjærgaard Holm", None, "Nordic Textile Reuse Alliance"),
  P("Fernando Aguilar Rey", "independent expert", None),
  P("Birgit van der Linde", None, "EURATEX"),
@@ -90,7 +90,7 @@ write_gold(fn, None, [
  O("European Health and Digital Executive Agency", "HaDEA"),
  O("Universidade do Minho"), O("Centro de Ciência e Tecnologia Têxtil", "2C2T"),
  O("Fiação Ribeiro & Filhos, S.A."), O("Sieć Włókiennicza Łódź Sp. z o.o."), O("Politechnika Łódzka"),
- O("Réseau Textile Hauts-de-France"), O("Tessitura Brambilla SpA"), O("Ecoloop Hellas IKE"),
+ O("Réseau Textile Hauts-de-France"), O("Tessitura Bergonzi SpA"), O("Ecoloop Hellas IKE"),
  O("Cork Circular Design Ltd"), O("Textile Cluster Timișoara"), O("Nordic Textile Reuse Alliance"), O("EURATEX"),
 ],[
  E("kick-off meeting", "2032-06-19", "2032-06-20", "Guimarães", "Portugal"),

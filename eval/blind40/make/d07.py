@@ -26,7 +26,7 @@ The other members appointed for a term from 15 March 2031 to 14 March 2035 are:
 - Željko Vuković, founder and CEO, Poljonet d.o.o. (precision farming)
 - Maja Rukavina, CEO, Drvoslav d.o.o., Đakovo
 - Hrvoje Bošnjak, secretary general, Croatian Chamber of Economy – Osijek County Chamber
-- Ivan Zrinski, manager of the Wood Cluster Slavonia
+- Ivan Zrinski, manager of the Papuk Wood Cluster
 - dr. sc. Petra Šimić, Ruđer Bošković Institute, Osijek unit
 - Nikola Tadić, chairman, Croatian Employers' Association – regional office Osijek
 - Dubravka Lončar, programme manager, Brod-Posavina County Development Agency
@@ -74,7 +74,7 @@ write_gold(fn, "2031-03-03", [
  P("Željko Vuković", "founder and CEO", "Poljonet d.o.o."),
  P("Maja Rukavina", "CEO", "Drvoslav d.o.o."),
  P("Hrvoje Bošnjak", "secretary general", "Croatian Chamber of Economy – Osijek County Chamber"),
- P("Ivan Zrinski", "manager", "Wood Cluster Slavonia"),
+ P("Ivan Zrinski", "manager", "Papuk Wood Cluster"),
  P("Petra Šimić", None, "Ruđer Bošković Institute"),
  P("Nikola Tadić", "chairman", "Croatian Employers' Association – regional office Osijek"),
  P("Dubravka Lončar", "programme manager", "Brod-Posavina County Development Agency"),
@@ -86,7 +86,7 @@ write_gold(fn, "2031-03-03", [
  O("Panonske Žitarice d.d."), O("Slavonian Agri-Food Cluster", "SLAVAGRO"), O("Osijek-Baranja County"),
  O("Vukovar-Srijem County"), O("Regional Development Agency of Slavonia and Baranja"),
  O("Faculty of Agrobiotechnical Sciences Osijek"), O("Poljonet d.o.o."), O("Drvoslav d.o.o."),
- O("Croatian Chamber of Economy – Osijek County Chamber"), O("Wood Cluster Slavonia"), O("Ruđer Bošković Institute"),
+ O("Croatian Chamber of Economy – Osijek County Chamber"), O("Papuk Wood Cluster"), O("Ruđer Bošković Institute"),
  O("Croatian Employers' Association – regional office Osijek"), O("Brod-Posavina County Development Agency"),
  O("Ministry of Science, Education and Youth"), O("Directorate for Industry, Innovation and Clusters"),
  O("National Innovation Council"),

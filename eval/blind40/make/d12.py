@@ -27,7 +27,7 @@ BELGIUM
 BULGARIA
 - Boyana Angelova – Cluster Manager, Thracian AgriTech Cluster
 CROATIA
-- Ivan Zrinski – manager, Wood Cluster Slavonia
+- Ivan Zrinski – manager, Papuk Wood Cluster
 CYPRUS
 - Andreas Charalambous – Director, Cyprus Shipping Innovation Cluster
 FINLAND
@@ -42,7 +42,7 @@ GREECE
 HUNGARY
 - Dr. Bence Szabó-Halmi – Cluster Manager, Pannon Pharma & Life Sciences Cluster
 IRELAND
-- Declan Mac Cárthaigh – CEO, MedTech West Cluster
+- Declan Mac Cárthaigh – CEO, Corrib MedTech Cluster
 ITALY
 - Chiara Benedetti Rossi – Direttrice, Distretto Tecnologico Nautico Ligure
 - Federico Dall'Acqua – cluster policy expert (independent)
@@ -85,7 +85,7 @@ people = [
  ("Verena Pichlmayr","Managing Director","Traunviertel Mechatronics Cluster"),
  ("Geert Van den Broeck","senior cluster expert","Wallonia-Brussels Cluster Office"),
  ("Boyana Angelova","Cluster Manager","Thracian AgriTech Cluster"),
- ("Ivan Zrinski","manager","Wood Cluster Slavonia"),
+ ("Ivan Zrinski","manager","Papuk Wood Cluster"),
  ("Andreas Charalambous","Director","Cyprus Shipping Innovation Cluster"),
  ("Aino Väisänen","Executive Director","RoboPirkka"),
  ("Mathilde Roux-Vasseur","head of European affairs","Pôle Aquatech Occitanie"),
@@ -93,7 +93,7 @@ people = [
  ("Rüdiger Hänsch-Kaltofen","Managing Director","TexNet Sachsen e.V."),
  ("Eleni Papadopoulou-Rizou","Director General","Thermaikos Logistics Cluster"),
  ("Bence Szabó-Halmi","Cluster Manager","Pannon Pharma & Life Sciences Cluster"),
- ("Declan Mac Cárthaigh","CEO","MedTech West Cluster"),
+ ("Declan Mac Cárthaigh","CEO","Corrib MedTech Cluster"),
  ("Chiara Benedetti Rossi","Direttrice","Distretto Tecnologico Nautico Ligure"),
  ("Federico Dall'Acqua","cluster policy expert",None),
  ("Ilze Bērziņa","Board member","Latgale Food Innovation Cluster"),

@@ -63,7 +63,7 @@ Focus: dual vocational training for water treatment operators; careers day for s
 
 ### Former chairs
 
-We thank the chairs of the period 2032–2035: **Ricard Solé** (WG1, Regenera Aigües), **Elena Castellví** (WG2,
+We thank the chairs of the period 2032–2035: **Ricard Bonet-Sala** (WG1, Regenera Aigües), **Elena Castellví** (WG2,
 Hidrodata Analytics, now co-chair of the European water-smart working group of Water Europe) and **Ramon Fontdevila**
 (WG3, retired).
 
@@ -91,7 +91,7 @@ write_gold(fn, None, [
  P("Núria Puigdomènech i Serra", "Director", "AIGUACAT"),
  P("Oriol Vidal-Mas", "head of training", "Fundació Formació Aigua"),
  P("Marta Giménez", "communication and training officer", None),
- P("Ricard Solé", None, "Regenera Aigües"),
+ P("Ricard Bonet-Sala", None, "Regenera Aigües"),
  P("Elena Castellví", "co-chair", "Water Europe"),
  P("Ramon Fontdevila", None, None),
 ],[
