@@ -1,23 +1,23 @@
 from common import *
-fn = "in-memoriam_Giancarlo-Vitali_founder-Distretto-Calzaturiero.txt"
+fn = "in-memoriam_Giancarlo-Tombolini_founder-Distretto-Calzaturiero.txt"
 t = """IN MEMORIAM
 
-Giancarlo Vitali (1948–2032)
+Giancarlo Tombolini (1948–2032)
 Founder and first president of Marche Shoe Valley
 
 Posted on 11 March 2032 · News · Association life
 
 It is with deep sadness that the Board and staff of Marche Shoe Valley – Consorzio per l'Innovazione del Distretto
-Calzaturiero Fermano-Maceratese announce the death of our founder, Cavaliere del Lavoro Giancarlo Vitali, who passed
+Calzaturiero Fermano-Maceratese announce the death of our founder, Cavaliere del Lavoro Giancarlo Tombolini, who passed
 away peacefully at his home in Porto Sant'Elpidio on Sunday, 7 March 2032, at the age of 83. He was surrounded by his
 wife Lucia, his children Paola and Stefano and his five grandchildren.
 
 A shoemaker's son who became a manufacturer
 
-Giancarlo Vitali was born in Montegranaro in 1948, the son of a shoemaker who worked at a bench in the family kitchen.
+Giancarlo Tombolini was born in Montegranaro in 1948, the son of a shoemaker who worked at a bench in the family kitchen.
 He left school at fourteen to cut leather in a small factory and at twenty-three opened his own workshop with two
-employees. Calzaturificio Vitali S.p.A., as it became, grew to 340 employees at its peak and exported men's shoes to
-more than forty countries. He handed over the company to his son Stefano Vitali, today its CEO, in 2015.
+employees. Calzaturificio Tombolini S.p.A., as it became, grew to 340 employees at its peak and exported men's shoes to
+more than forty countries. He handed over the company to his son Stefano Tombolini, today its CEO, in 2015.
 
 The founder of the cluster
 
@@ -45,7 +45,7 @@ Spain and Romania.
 Funeral and remembrance
 
 The funeral will be held on Friday, 12 March 2032, at 15:00 in the Collegiata di San Lorenzo in Montegranaro. In
-place of flowers, the family asks for donations to the Fondazione Vitali per i Giovani Artigiani, which Giancarlo set
+place of flowers, the family asks for donations to the Fondazione Tombolini per i Giovani Artigiani, which Giancarlo set
 up in 2018 to grant scholarships to young shoemakers.
 
 The cluster will hold a remembrance evening for members and friends on 16 April 2032 at the ITS Calzatura Fermo campus,
@@ -59,15 +59,15 @@ Marche Shoe Valley · Fermo · info@marcheshoevalley.example
 write_doc(fn, t)
 C = "Marche Shoe Valley"
 write_gold(fn, "2032-03-11", [
- P("Giancarlo Vitali", "Founder and first president", C),
- P("Stefano Vitali", "CEO", "Calzaturificio Vitali S.p.A."),
+ P("Giancarlo Tombolini", "Founder and first president", C),
+ P("Stefano Tombolini", "CEO", "Calzaturificio Tombolini S.p.A."),
  P("Elisabetta Marzialetti", "President", C),
  P("Roberto Fabiani", "president", C),
  P("Francesca Lattanzi", "President of the Marche Region", None),
 ],[
  O("Marche Shoe Valley – Consorzio per l'Innovazione del Distretto Calzaturiero Fermano-Maceratese", "Marche Shoe Valley"),
- O("Calzaturificio Vitali S.p.A."), O("ITS Calzatura Fermo"), O("Università Politecnica delle Marche"),
- O("Marche Region"), O("Confindustria Fermo"), O("Assocalzaturifici"), O("Fondazione Vitali per i Giovani Artigiani"),
+ O("Calzaturificio Tombolini S.p.A."), O("ITS Calzatura Fermo"), O("Università Politecnica delle Marche"),
+ O("Marche Region"), O("Confindustria Fermo"), O("Assocalzaturifici"), O("Fondazione Tombolini per i Giovani Artigiani"),
 ],[
  E("funeral", "2032-03-12", "2032-03-12", "Montegranaro", "Italy"),
  E("remembrance evening", "2032-04-16", "2032-04-16", None, None),
