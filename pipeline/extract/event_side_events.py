@@ -32,6 +32,7 @@ from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, line_spans
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
+from pipeline.records import DateMention
 
 RULE = "pattern:event_side_event"
 _MARKS = " \t-•*▪◦–—>_"
@@ -63,7 +64,7 @@ def _name_of(text: str) -> str:
     return text[:_NAME_END.search(masked).start()]
 
 
-def _item(ctx: DocContext, start: int, end: int):
+def _item(ctx: DocContext, start: int, end: int) -> tuple[DateMention, int, list[str]] | None:
     """(date, end of the cells before the title, the cells) when the line opens with a day date and a dash
     follows its time and place cells, else None."""
     start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip(_MARKS))
@@ -142,7 +143,7 @@ def side_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
 
 
 def _candidate(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path, lines: list[tuple[int, int]], j: int,
-               date, title_at: int, cells: list[str]) -> Candidate | None:
+               date: DateMention, title_at: int, cells: list[str]) -> Candidate | None:
     """The event of item line ``j``: its title (or the next line's, after a venue) as the name."""
     end = lines[j][1]
     rest = ctx.text[title_at:end].strip()
