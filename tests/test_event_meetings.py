@@ -153,6 +153,18 @@ The Danube Food Clusters Forum is held every autumn by the network.
     # a table whose first cell is the edition's ordinal and the second its year
     (SERIES_TABLE, {("First Danube Food Clusters Forum", D(2022, 1, 1), D(2022, 12, 31), "Novi Sad"),
                     ("Second Danube Food Clusters Forum", D(2023, 1, 1), D(2023, 12, 31), "Ruse")}),
+    # a title with a label before the series and its colon: the series is the part after it
+    (SERIES_TABLE.replace("# Danube Food Clusters Forum", "# Call for hosts: Danube Food Clusters Forum 2026"),
+     {("First Danube Food Clusters Forum", D(2022, 1, 1), D(2022, 12, 31), "Novi Sad"),
+      ("Second Danube Food Clusters Forum", D(2023, 1, 1), D(2023, 12, 31), "Ruse")}),
+    ("# Save the date – Iberian Olive Summit 2031\n\nThe Iberian Olive Summit 2031 returns to Portugal next spring.\n\n"
+     "## Past editions\n\n| Edition | Year | City |\n|---|---|---|\n| 2nd | 2029 | Porto, Portugal |\n| 1st | 2027 | Seville, Spain |\n",
+     {("Second Iberian Olive Summit", D(2029, 1, 1), D(2029, 12, 31), "Porto"),
+      ("First Iberian Olive Summit", D(2027, 1, 1), D(2027, 12, 31), "Seville")}),
+    ("Programme: Alpine Dairy Clusters Forum 2032\n\nThe Alpine Dairy Clusters Forum 2032 ends with a cheese market.\n\n"
+     "Previous editions\n\n| Edition | Year | Place |\n|---|---|---|\n| 3rd | 2030 | Bolzano, Italy |\n| 2nd | 2028 | Lyon, France |\n",
+     {("Third Alpine Dairy Clusters Forum", D(2030, 1, 1), D(2030, 12, 31), "Bolzano"),
+      ("Second Alpine Dairy Clusters Forum", D(2028, 1, 1), D(2028, 12, 31), "Lyon")}),
 ])
 def test_event_year_rows_under_an_editions_heading(extract, text, expected):
     r = extract(text, fmt="md")

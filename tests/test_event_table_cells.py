@@ -65,3 +65,24 @@ def test_a_what_when_table_of_key_dates_names_no_event(extract_file):
     result = extract_file("call.md", MD_KEY_DATES)
     assert _table_cells(result, "pattern:event_table_cell") == {}
     assert [e.name for e in result.events] == []
+
+
+# a training programme's modules: the "Module" column names each dated module, a number column beside it
+MD_ACADEMY = """# Danube Cluster Managers' Academy 2033
+
+The academy runs online on Wednesdays; each module is a live session with a trainer.
+
+| # | Date | Module | Trainer |
+|---|---|---|---|
+| 1 | 2 March 2033 | Strategy for small cluster teams | Academy team |
+| 2 | 9 March 2033 | Pricing member services | Guest trainer |
+| 3 | 16 March 2033 | Interreg projects for beginners | Guest trainer |
+"""
+
+
+def test_a_programme_table_names_its_modules(extract_file):
+    assert _table_cells(extract_file("academy.md", MD_ACADEMY), "pattern:event_table_cell") == {
+        "Strategy for small cluster teams": ("Strategy for small cluster teams 2033", D(2033, 3, 2), D(2033, 3, 2)),
+        "Pricing member services": ("Pricing member services 2033", D(2033, 3, 9), D(2033, 3, 9)),
+        "Interreg projects for beginners": ("Interreg projects for beginners 2033", D(2033, 3, 16), D(2033, 3, 16)),
+    }

@@ -708,6 +708,12 @@ EVENTS = [
     # ... not without whose delegation it is, nor without the day of the visit
     ("In 2030 the cluster hosted a delegation of eleven representatives of energy clusters in Sanok.", []),
     ("The cluster signed an agreement on 5 July 2033 and hosted a delegation of the Water Agency in September.", []),
+    # dated lines under a "Side events" heading, each one event named by its title (time, town, venue cells before it)
+    ("Side events\n\n- 14 May 2032, 12:00, Tallinn – Lunch briefing on the battery passport, hosted by the Estonian cluster\n- 15 May 2032, 09:00 – Harbour tour for the delegations (limited places)\n", [("Lunch briefing on the battery passport", "Lunch briefing on the battery passport 2032", "pattern:event_side_event"), ("Harbour tour for the delegations", "Harbour tour for the delegations 2032", "pattern:event_side_event")]),
+    ('SIDE EVENTS (members only)\nThursday 2 September 2032, 17:00 – Vineyard robotics demo at the Quinta do Vale estate\nFriday 3 September 2032 – "Water in the valley" roundtable, with the basin authority\n\nVENUE\n', [("Vineyard robotics demo at the Quinta do Vale estate", "Vineyard robotics demo at the Quinta do Vale estate 2032", "pattern:event_side_event"), ('"Water in the valley" roundtable', "Water in the valley roundtable 2032", "pattern:event_side_event")]),
+    ("Fringe events\n\n• 21 June 2032, 10:00 – Hall 4\n  Start-up pitch corner of the bioplastics network\n• 22 June 2032, 19:00, Ghent – Farewell reception at the town hall\n", [("Start-up pitch corner of the bioplastics network", "Start-up pitch corner of the bioplastics network 2032", "pattern:event_side_event"), ("Farewell reception at the town hall", "Farewell reception at the town hall 2032", "pattern:event_side_event")]),
+    # ... not under an agenda's heading: those rows are programme items
+    ("Programme\n\n- 14 May 2032, 12:00 – Lunch\n- 15 May 2032, 09:00 – Harbour tour for the delegations\n", []),
 ]
 
 

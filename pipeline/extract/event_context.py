@@ -64,6 +64,15 @@ def clean_event_name(name: str) -> str:
     return _title_case(name)
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the text, its newline left out."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def keyword_at(lex: EventLexicon, words: list[str], i: int) -> tuple[int, str, str] | None:
     """(length, keyword, event type) of the longest keyword starting at words[i]."""
     for length in range(min(lex.max_words, len(words) - i), 0, -1):

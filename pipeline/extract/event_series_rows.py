@@ -182,22 +182,34 @@ _YEAR_ROW = re.compile(r"^[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?P<lead>(?:
 _PAGE_TITLE = re.compile(r"^(?:#{1,2}[ \t]+)?(?P<title>[A-Z][^\n]{3,80}?)[ \t]*(?:[–—:|]|$)", re.M)
 
 
+# the part of a title line after a label and a colon or dash: "Call for hosts: <Series> 2036"
+_TITLE_AFTER_LABEL = re.compile(r"[ \t]*(?::|[ \t][–—|])[ \t]+(?P<title>[A-Z][^\n:–—|]{3,80}?)[ \t]*(?:[–—:|]|$)", re.M)
+
+
 def _page_series(ctx: DocContext, lex: EventLexicon, before: int) -> str | None:
-    """The series a page of editions is about: its title line (the text before a dash or colon) when it
-    holds an event keyword and recurs in the running text ("Alpine Timber Summit – the event series"); a
-    title with the year of the page's edition names the series without it ("Alpine Timber Summit 2030")."""
+    """The series a page of editions is about: its title line (the text before a dash or colon, else the
+    text after a label and its colon: "Call for hosts: European Water Summit 2036") when it holds an
+    event keyword and recurs in the running text ("Alpine Timber Summit – the event series"); a title
+    with the year of the page's edition names the series without it ("Alpine Timber Summit 2030")."""
     for m in _PAGE_TITLE.finditer(ctx.text, 0, before):
-        title = clean_event_name(m.group("title").strip("*# ").split(" / ")[-1])  # "Home / Events / <Series>"
-        title = re.sub(r"[ \t]+(?:19|20)\d\d$", "", title)
-        words = title.split()
-        if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
-            continue
-        if all(w.lower() in lex.generic or lex.lookup([w]) for w in words) \
-                or any(d.precision != "year" for d in ctx.dates_between(m.start(), m.end())):
-            continue
-        if len(re.findall(re.escape(title), ctx.text)) >= 2:
-            return title
+        series = _title_series(ctx, lex, m) or (
+            (after := _TITLE_AFTER_LABEL.match(ctx.text, m.end("title"))) and _title_series(ctx, lex, after))
+        if series:
+            return series
     return None
+
+
+def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str | None:
+    """The series a title (``m``'s group "title") names, when it holds an event keyword and recurs."""
+    title = clean_event_name(m.group("title").strip("*# ").split(" / ")[-1])  # "Home / Events / <Series>"
+    title = re.sub(r"[ \t]+(?:19|20)\d\d$", "", title)
+    words = title.split()
+    if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
+        return None
+    if all(w.lower() in lex.generic or lex.lookup([w]) for w in words) \
+            or any(d.precision != "year" for d in ctx.dates_between(m.start(), m.end())):
+        return None
+    return title if len(re.findall(re.escape(title), ctx.text)) >= 2 else None
 
 
 def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_context import Candidate, DocContext, line_spans
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
@@ -53,14 +53,6 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     heading = re.compile(rf"[ \t#*_]*(?:\d{{1,2}}[.)][ \t]+)?(?P<np>(?:[A-Za-z][\w’'-]*[ \t]+){{0,2}}?{noun})[ \t*_]*:?[ \t]*")
     intro = re.compile(rf"\b(?P<np>{noun})[ \t]*:[ \t]*$")
     return heading, intro
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _item(ctx: DocContext, gaz: Gazetteer, start: int, end: int) -> tuple[DateMention, str | None] | None:
@@ -96,7 +88,7 @@ def session_items(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
     if patterns is None:
         return []
     heading, intro = patterns
-    lines = _lines(ctx.text)
+    lines = line_spans(ctx.text)
     out: list[Candidate] = []
     taken: set[int] = set()
     for i, (start, end) in enumerate(lines):

@@ -47,7 +47,10 @@ def label(text: str) -> str:
 
 
 def _label_like(ctx: DocContext, start: int, end: int) -> bool:
-    """A header cell: a few words, no figure, no date ("Date", "Event", "Organiser", "Where")."""
+    """A header cell: a few words, no figure, no date ("Date", "Event", "Organiser", "Where"), or the "#" of a
+    row-number column ("| # | Date | Module | Trainer |")."""
+    if ctx.text[start:end].strip(" \t*_|") == "#":
+        return True
     text = ctx.text[start:end].strip(_CELL_MARKS)
     return (0 < len(text) <= 40 and len(text.split()) <= 4 and text[:1].isalpha() and not re.search(r"\d", text)
             and not ctx.dates_between(start, end))
