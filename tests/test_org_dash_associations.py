@@ -46,3 +46,22 @@ def test_brand_and_its_association_are_one_organisation(extract, text, expected)
 ])
 def test_dash_association_leaves_people_units_and_labels(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule "pattern:dash-branch": an organisation, a dash and its branch or county chamber named by its place
+    ("Plovdiv, TMC office\nJoint stand with Technical University of Veliko – Riverton Branch", {("Technical University of Veliko – Riverton Branch", "pattern:dash-branch")}),
+    ("Before that she worked for the Chamber of Economy of Velaria – Northfield County Chamber as an adviser on food labels.", {("Chamber of Economy of Velaria – Northfield County Chamber", "pattern:dash-branch")}),
+    ("Organisers: the Velarian Chamber of Economy – County Chamber Westport", {("Velarian Chamber of Economy – County Chamber Westport", "pattern:dash-branch")}),
+])
+def test_dash_branch_is_one_organisation(extract, text, expected):
+    assert {(o.name, o.rule) for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a faculty after the dash is a unit of its own; a head alone names no branch
+    ("The University of Rijeka – Faculty of Maritime Studies hosted the visit.", {"University of Rijeka", "Faculty of Maritime Studies"}),
+    ("The Nordic Clusters Alliance – Branch meetings start at noon.", {"Nordic Clusters Alliance"}),
+])
+def test_dash_branch_leaves_units_and_lone_heads(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

@@ -89,6 +89,15 @@ def test_org_evidence_none_for_headings_projects_places_people(lex, text, name):
     ("Minutes of the Board", True),
     ("Dear Board", True),
     ("Election of the Board", True),
+    # a committee or group named by its task alone, a heading about one
+    ("Organising Committee", True),
+    ("Audit and Finance Committee", True),
+    ("Working Group", True),
+    ("The Steering Group", True),
+    ("Vorstand", True),
+    ("Nominations for the Board", True),
+    ("Tasks of the Council", True),
+    ("Function in the Steering Group", True),
     # a body whose name says whose it is: an organisation
     ("Fryslân Water Board", False),
     ("Danish Board of Business Development", False),
@@ -96,6 +105,8 @@ def test_org_evidence_none_for_headings_projects_places_people(lex, text, name):
     ("Regional Council of Lapland", False),
     ("General Assembly of Bács-Kiskun County", False),
     ("Interreg Europe Joint Secretariat", False),
+    ("Working Group on Internationalisation", False),
+    ("Adriatic Thematic Steering Group", False),
 ])
 def test_org_bodies_governing_body(lex, name, expected):
     from pipeline.extract.org_bodies import governing_body
@@ -104,6 +115,19 @@ def test_org_bodies_governing_body(lex, name, expected):
     ctx = OrgDoc("", lex)
     assert governing_body(name, lex.data_dir, lex.org_suffixes,
                           lambda n: is_headed(ctx, n) or bool(lex.legal_forms.search(n + " "))) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Organising Committee of the Tidewater Robotics Days thanked the Lumen Port Authority for the venue.",
+     {"Lumen Port Authority"}),
+    ("Minutes: the Audit Committee reviewed the accounts and the Nomination Committee proposed two names to the "
+     "Vardal Wood Cluster.", {"Vardal Wood Cluster"}),
+    ("Our Working Group met twice in spring, and the Steering Group approved the work plan of the Kelda Water Network.",
+     {"Kelda Water Network"}),
+    ("Nominations for the Board\nCandidates from the Orvik Food Cluster may apply until 3 May.", {"Orvik Food Cluster"}),
+])
+def test_org_bodies_committees_named_by_their_task(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
 
 
 def test_org_bodies_board_is_not_listed_but_its_organisation_is(extract):

@@ -2,12 +2,14 @@
 organisation of its own (eval/gold/SCHEMA.md and the annotation precedents: "ERCA Secretariat" and "the
 Board" are not listed). Covers, with the bodies of ``org_governing_bodies.txt``:
 
-- the body alone: "the Board of Directors", "the Management Board", "the Supervisory Board";
+- the body alone: "the Board of Directors", "the Management Board", "the Supervisory Board", a committee or group
+  named by its task alone ("the Organising Committee", "the Audit Committee", "the Working Group");
 - the body of a named or generic organisation: "the Board of Acme Cluster", "the Secretariat of ACME",
   "the Board of Directors of Acme asbl"; a council or assembly only of a generic one ("the Council of the
   Alliance"), since "Council of the European Union" is an institution;
 - the body after an organisation's acronym: "ACME Communication Team", "ACME Secretariat";
-- a heading or salutation around it: "Notes of the Board", "Election of the Board", "Dear Board".
+- a heading or salutation around it: "Notes of the Board", "Election of the Board", "Dear Board", "Nominations
+  for the Board", "Tasks of the Council", "Function in the Steering Group".
 
 Any other "<body> of <name>" ("the Board of MetalAstur", "the Board of Directors of Alpine Health Valley", where
 the name has no organisation word) is cut to the name after the body (:func:`body_owner`): the organisation.
@@ -47,7 +49,7 @@ def _bodies(data_dir: Path | None) -> _Bodies:
         of_org=re.compile(r"(?:The )?(?:" + bodies + r") of (?:the )?(?P<org>.+)"),
         of_generic=re.compile(r"(?:The )?(?:" + bodies + "|" + councils + r") of the (?P<org>\S+)"),
         after_acronym=re.compile(r"(?P<acr>\S+) (?:" + bodies + r")"),
-        heading=re.compile(r"(?:" + openers + r")(?: of)?(?: the)? (?:" + bodies + r")(?: [a-z]+)?"),
+        heading=re.compile(r"(?:" + openers + r")(?: of| for| in)?(?: the)? (?:" + bodies + "|" + councils + r")(?: [a-z]+)?"),
     )
 
 

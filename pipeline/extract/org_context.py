@@ -24,6 +24,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_affiliation import past_listed_person
 from pipeline.extract.org_bodies import body_owner, governing_body
+from pipeline.extract.org_line_tails import name_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_person_of, role_of
@@ -296,6 +297,7 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     gap = re.search(r"[ \t]{3,}|\t", t[s:e])
     if gap:  # "Chair of the Board        Dr. Jane Doe": two columns of a signature line
         e = s + gap.start()
+    e = name_end(t, s, e, ctx.lex.data_dir)  # "… of Acme NEW MEMBERS", "… of Acme\nOrganised by …" (org_line_tails.py)
     nl = t.rfind("\n", s, e)
     if nl != -1:
         tail = t[nl + 1:e].strip()

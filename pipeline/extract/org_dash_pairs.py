@@ -15,6 +15,9 @@ A chain of three or more names joined by dashes is a list, not one name.
 Rule "pattern:dash-place" (:func:`from_dash_places`): a name, a dash and the place it serves ("Agricultural
 University – Plovdiv"), family "place after the organisation word" written with a dash.
 
+Rule "pattern:dash-branch" (:func:`from_dash_branches`): an organisation, a dash and its branch or county chamber
+named by its place ("Technical University of Acme – Riverton Branch", "Chamber of Economy – Northfield County Chamber").
+
 Rule "pattern:dash-association" (:func:`from_dash_associations`): a brand, a dash and the association, federation,
 consortium or forum that is its legal body ("Clusters Portugal – Associação Nacional de Clusters"), where both sides
 may name an organisation by themselves.
@@ -27,7 +30,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.data_files import data_lines, data_sections
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_brands import named_after_dash, names_an_org
@@ -180,3 +183,37 @@ def from_dash_places(ctx: OrgDoc) -> None:
         words = clean(t[c.span.start:c.span.end]).split()
         if len(words) >= 2 and place_tail(ctx, words + [m.group(1).split()[-1]]):
             add(ctx, Span(c.span.start, m.end(1)), "pattern:dash-place", max(c.strength, 2), acronym=c.acronym)
+
+
+@lru_cache(maxsize=4)
+def _branch_after_dash(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A dash, one to three capitalised words and a head of ``[branch heads after a dash]`` (data/org_name_words.txt),
+    then one capitalised word at most ("– Riverton Branch"), or the head and one capitalised word ("– County Chamber
+    Northfield"); a head alone ("– Branch meetings") names no branch."""
+    heads = data_sections(data_dir / "org_name_words.txt").get("branch heads after a dash", []) if data_dir else []
+    if not heads:
+        return None
+    word, head = r"[A-ZÀ-Þ][\w'’-]*", "(?:" + phrase_alternation(heads, r"[ \t]+") + ")"
+    return re.compile(r"[ \t]+[–—-][ \t]+(?:(?:" + word + r"[ \t]+){1,3}" + head + r"(?:[ \t]+" + word + r")?|"
+                      + head + r"[ \t]+" + word + r")(?![\w'’-])")
+
+
+def from_dash_branches(ctx: OrgDoc) -> None:
+    """Rule ``"pattern:dash-branch"`` (family "unit of its parent", written with a dash): an organisation, a dash and
+    its branch or regional chamber named by its place, as event listings, speaker lines and CVs write it ("with the
+    Technical University of Acme – Riverton Branch", "worked for the Chamber of Economy – Northfield County Chamber
+    as an adviser", "Organisers: the Chamber of Economy – County Chamber Westport"), is one organisation: the branch
+    is no organisation without its parent's name. The name before the dash names an organisation by itself (an
+    organisation word, a front head or a legal form), on one line; a faculty or an institute after a dash stays a
+    unit of its own (``from_dash_pairs``)."""
+    t = ctx.text
+    pattern = _branch_after_dash(ctx.lex.data_dir)
+    if pattern is None:
+        return
+    for c in list(ctx.cands):
+        if "\n" in t[c.span.start:c.span.end] or not names_an_org(clean(t[c.span.start:c.span.end]), ctx.lex):
+            continue
+        m = pattern.match(t, c.span.end)
+        if m is not None:
+            add(ctx, Span(c.span.start, m.end()), "pattern:dash-branch", 3, acronym=c.acronym)
+

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
+from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
 from pipeline.extract.org_units import unit_and_parent
-from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, valid_person_name
+from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
 from pipeline.normalise import fold
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from pipeline.extract.org_resolve import Candidate
 
 _BLANKS = re.compile(r"[ \t\n]*")
-_ACRONYM_DEF = re.compile(r"\(\s*#?([A-Z][A-Za-z0-9&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
+_ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_TAIL = re.compile(r"[ \t\n]+in[ \t\n]+.*$", re.S)
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
@@ -57,7 +58,8 @@ def from_runs(ctx: OrgDoc) -> None:
             add(ctx, quoted, "pattern:quoted-name", 3)
         # "Full Name (ACR)": the acronym names what the phrase names.
         d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
-        if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)):
+        if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)) \
+                and (is_acronym(d.group(1)) or not place_in_brackets(ctx, d.group(1))):  # a short name is no place
             _definition(ctx, pieces[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
@@ -291,13 +293,13 @@ def from_acronym_uses(ctx: OrgDoc) -> None:
                 break
 
 
-
 def _defined_acronym(acr: str, phrase: str) -> bool:
     """"(ICNA)"; also two words when the second is in capitals or repeats a word of the phrase:
-    "(DG GROW)", "Algarve Regional ... Commission (CCDR Algarve)"."""
+    "(DG GROW)", "Algarve Regional ... Commission (CCDR Algarve)"; and a short name
+    (:func:`pipeline.extract.shapes.is_short_name`)."""
     first, _, second = acr.partition(" ")
     if not second:
-        return is_acronym(acr)
+        return is_acronym(acr) or is_short_name(acr, phrase)
     return is_acronym(first) and (second.isupper() or second in phrase.split())
 
 

@@ -39,7 +39,7 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
-from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_pairs, from_dash_places
+from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
 from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_names import from_acronym_uses, from_runs
@@ -162,4 +162,5 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_dash_pairs(ctx)
     from_dash_associations(ctx)
     from_dash_places(ctx)
+    from_dash_branches(ctx)
     return resolve_mentions(ctx, doc_id)

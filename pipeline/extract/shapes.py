@@ -6,6 +6,7 @@ line break (PDF wrapping) but never over a blank line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -333,6 +334,28 @@ def is_acronym(word: str) -> bool:
     """Mostly capitals, at least two ("EISMEA", "DG", "CeBR")."""
     caps = sum(1 for c in word if c.isupper())
     return caps >= 2 and caps >= len([c for c in word if c.isalpha()]) * 0.6
+
+
+_SHORT_PART = re.compile(r"[A-ZÀ-Þ](?:[a-zß-ÿ]+|[A-ZÀ-Þ]*(?![a-zß-ÿ]))|[a-zß-ÿ]+")
+
+
+def is_short_name(word: str, phrase: str) -> bool:
+    """Family "short name in brackets": an organisation's short name written like an acronym in brackets after its
+    full name, though not in capitals: parts clipped from the name's words and run together, or joined by a
+    hyphen or a dot ("Kestrel University of Technology (KesTech)", "Mécanique Alpes Rhône (MécaAR)", "Université
+    de Valmont (UValmont)", "Adriatic Cluster Alliance for the Blue Economy (ACA-Blue)", "Water Technology Cluster
+    Dravia (WaterTech.dr)"). The word has two capitals or more, or a hyphen or a dot inside, and one part of three
+    letters or more opens a word of the name; a capitalised word alone ("(Germany)") is none."""
+    parts = _SHORT_PART.findall(word)
+    if "".join(parts) != re.sub(r"[.-]", "", word) or not (sum(c.isupper() for c in word) >= 2 or re.search(r"\w[.-]\w", word)):
+        return False
+    words = [_fold(w.lower()) for w in re.split(r"[\s-]+", phrase) if w]
+    return any(len(p) >= 3 and any(w.startswith(_fold(p.lower())) for w in words) for p in parts)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Mécanique" → "mecanique")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def pipe_cells(text: str, start: int, end: int) -> list[Span]:

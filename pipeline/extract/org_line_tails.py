@@ -1,0 +1,58 @@
+"""Rule family "line field", where a name ends: a capitalised run carried past a name's last word into words that
+open something else is cut before them (called from :func:`pipeline.extract.org_context.line_fields` for every
+rule's candidate).
+
+- Words in capitals after a name written in lower case too, on its line or the next: a heading, a page's title or
+  a month of a calendar set beside or under the name ("… of the Technical University of Acme NEW MEMBERS",
+  "Ministry of Trade of the Republic of Acme\\nPRESS RELEASE", "… Acme University of Technology\\nMARCH"). Two
+  words in capitals or more, of ten letters together, after a capitalised word of the name, or a month alone; short
+  acronyms after a name ("Fraunhofer Institute for Chemical Technology ICT", "Unit C.2 of DG GROW") stay.
+- The next line opened by a clause, not by a name's last word: a participle before "by" ("hosted by the University
+  of Acme\\nOrganised by Beta Cluster", "… Faculty of Engineering\\nSupported by …") or a capitalised pronoun,
+  determiner or question word of ``[clause openers after a name's line]`` in data/org_name_words.txt before a
+  lower-case word ("Dean of the Faculty of Acme Studies\\nThis session looked at …", "CTO of Acme\\nHow the AI
+  Act …"; before a capitalised word the name starts after it: ``line_fields``). A name wrapped over the line goes
+  on ("University of Applied\\nSciences", "Chamber of Commerce and\\nIndustry").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections
+
+_WORD = re.compile(r"\S+")
+_CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*[A-ZÀ-Þ]")
+_LOWER = re.compile(r"[a-zß-ÿ]")
+_BY = re.compile(r"[A-ZÀ-Þ][\w-]*ed[ \t]+by\b")
+_MONTHS = frozenset(m.upper() for m in calendar.month_name if m)
+
+
+@lru_cache(maxsize=4)
+def _clause_openers(data_dir: Path | None) -> frozenset[str]:
+    """The ``[clause openers after a name's line]`` of data/org_name_words.txt, as written."""
+    return frozenset(data_sections(data_dir / "org_name_words.txt").get("clause openers after a name's line", [])) if data_dir else frozenset()
+
+
+def name_end(text: str, s: int, e: int, data_dir: Path | None) -> int:
+    """Where the name in ``text[s:e]`` ends (``e`` when nothing after its words opens something else)."""
+    words = list(_WORD.finditer(text, s, e))
+    for i in range(1, len(words)):
+        rest = [w.group().strip(",.;:") for w in words[i:]]
+        last = words[i - 1].group()
+        if not (last[:1].isupper() and _LOWER.search(last)) or not all(_CAPS.fullmatch(w) for w in rest):
+            continue
+        if (len(rest) >= 2 and sum(map(len, rest)) >= 10) or (len(rest) == 1 and rest[0] in _MONTHS):
+            return words[i - 1].end()
+        break
+    nl = text.rfind("\n", s, e)
+    if nl == -1 or not text[s:nl].strip():
+        return e
+    line_end = text.find("\n", nl + 1)
+    line = text[nl + 1:len(text) if line_end < 0 else line_end].lstrip()
+    first, second = (line.split()[:2] + ["", ""])[:2]
+    if _BY.match(line) or (first in _clause_openers(data_dir) and second[:1].islower()):
+        return s + len(text[s:nl].rstrip())
+    return e
