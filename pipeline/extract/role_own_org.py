@@ -5,7 +5,7 @@ press release) names itself once at the top, on its letterhead line, in the e-ma
 <news@…>", "Subject: Minutes – Board meeting no. 12, Acme Cluster") or in a byline ("Posted by Acme
 Cluster"), and then states its own people's offices without saying whose: "Treasurer Jane Doe presented the
 accounts", "In attendance: John Roe, project officer (minutes)", "Board: Jane Doe (Chair)". Such a role, a
-title of ``data/role_own_offices.txt`` or any role after "our", stated with no organisation of its own, is
+title of ``data/role_own_offices.txt`` (role_own_offices.py) or any role after "our", stated with no organisation of its own, is
 held in that organisation; so is any person listed with no organisation of their own on a line labelled as its
 team ("Team: Jane Doe (director), John Roe", family ``own-team``, ``data/role_own_team_labels.txt``).
 """
@@ -33,19 +33,6 @@ _NAV_SEPARATOR = re.compile(r"[|›>»·]|(?<!\d)/|/(?!\d)")  # "4/2034", "2031/
 _ISSUE_PART = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year: a letterhead's issue or date, no menu item
 _NAV_ITEM_WORDS = 4  # a menu or breadcrumb item is short; a letterhead part names an organisation or a report
 _HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
-
-
-_NOT_OWN_OFFICES = ("board cues", "board table seats", "office modifiers")  # sections of role_own_offices.txt that are no office on their own
-
-
-@lru_cache(maxsize=4)
-def own_offices(data_dir: Path | None) -> frozenset[str]:
-    """The titles of ``data/role_own_offices.txt``, lower case (every section but ``[board cues]`` and ``[board table
-    seats]``)."""
-    if data_dir is None:
-        return frozenset()
-    sections = data_sections(data_dir / "role_own_offices.txt")
-    return frozenset(w.lower() for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -151,15 +138,6 @@ def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
         return []
     m = _PARAGRAPH_AFTER.match(text, text.find("\n", heading[0]))
     return [(m.start(1), m.end(1))] if m else []
-
-
-def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
-    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs";
-    the role as read may keep its article, "Jane Doe, the cluster manager"), or any role after "our" ("Jane Doe, our
-    events officer")."""
-    words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
-    after_our, words = after_our or words.startswith("our "), re.sub(r"^(?:the|our) ", "", words)
-    return after_our or words in own_offices(data_dir) or (words.endswith("s") and words[:-1] in own_offices(data_dir))
 
 
 _UNIT_AFTER = re.compile(r"[ \t]*(?:,|\(|[–—])[ \t]*([^,;:.()\n–—]{3,40}?)[ \t]*(?:[,;.)\n]|[–—]|$)")
