@@ -5,9 +5,9 @@ press release) names itself once at the top, on its letterhead line, in the e-ma
 <news@…>", "Subject: Minutes – Board meeting no. 12, Acme Cluster") or in a byline ("Posted by Acme
 Cluster"), and then states its own people's offices without saying whose: "Treasurer Jane Doe presented the
 accounts", "In attendance: John Roe, project officer (minutes)", "Board: Jane Doe (Chair)". Such a role, a
-title of ``data/role_own_offices.txt`` (role_own_offices.py) or any role after "our", stated with no organisation of its own, is
-held in that organisation; so is any person listed with no organisation of their own on a line labelled as its
-team ("Team: Jane Doe (director), John Roe", family ``own-team``, ``data/role_own_team_labels.txt``).
+title of ``data/role_own_offices.txt`` (role_own_offices.py) or any role after "our", stated with no organisation
+of its own, is held in that organisation; so is any person listed with no organisation of their own on a line
+labelled as its team ("Team: Jane Doe (director), John Roe", family ``own-team``, ``data/role_own_team_labels.txt``).
 """
 from __future__ import annotations
 
