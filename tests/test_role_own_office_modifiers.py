@@ -75,3 +75,14 @@ def test_office_with_the_own_name_after_a_comma(settings):
     assert holds_own_office("Cluster Manager, Thessaly Food Cluster", False, settings.data_dir, "Thessaly Food Cluster")
     assert holds_own_office("cluster president", False, settings.data_dir, "Thessaly Food Cluster")
     assert not holds_own_office("university president", False, settings.data_dir, "Thessaly Food Cluster")
+
+
+def test_events_and_finance_staff_are_own_posts(extract):
+    # "[staff]" posts an organisation's own office holds: events coordinator, events manager, financial officer
+    text = ("Danube Food Network – Annual report 2032\n\nDanube Food Network grew to 90 members in 2032.\n\n"
+            "The accounts were prepared by the financial officer, Ivo Marek. Lea Brandt, the event coordinator, ran "
+            "six fairs.\n\nOffice\nTom Gruber – events manager\n")
+    got = {(r.person, r.role, r.organisation) for r in extract(text).roles}
+    assert got == {("Ivo Marek", "financial officer", "Danube Food Network"),
+                   ("Lea Brandt", "event coordinator", "Danube Food Network"),
+                   ("Tom Gruber", "events manager", "Danube Food Network")}
