@@ -68,7 +68,8 @@ from pipeline.extract.role_org_entries import contact_label_before, entry_head_o
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
-from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, in_team_section, kind_nouns, on_team_line, own_organisation,
+from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
+from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, kind_nouns, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import after_titles
@@ -379,8 +380,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             continue
         if org is None and own is not None and st.org is None and in_team_section(text, st.person.start, lex.data_dir):
             org, family = own, "own-team-section"  # "Meet the team" … "Jane Doe, programme manager" (role_own_org.py)
-        if org is None and own is not None and st.org is None and (holds_own_office(
-                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir) or _by_kind_noun(text, st.role_span, lex)
+        if org is None and own is not None and no_org_but_own_noun(text, st, own) and (holds_own_office(
+                text[st.role_span.start:st.role_span.end], st.rule == "our-role", lex.data_dir, own.name) or _by_kind_noun(text, st.role_span, lex)
                 or contact_label_before(text, min(st.person.start, st.role_span.start), lex.data_dir) is not None):
             # family "own-org" (role_own_org.py): the document's own organisation, for its own offices, for any role
             # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO"), and

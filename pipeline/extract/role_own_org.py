@@ -5,9 +5,9 @@ press release) names itself once at the top, on its letterhead line, in the e-ma
 <news@…>", "Subject: Minutes – Board meeting no. 12, Acme Cluster") or in a byline ("Posted by Acme
 Cluster"), and then states its own people's offices without saying whose: "Treasurer Jane Doe presented the
 accounts", "In attendance: John Roe, project officer (minutes)", "Board: Jane Doe (Chair)". Such a role, a
-title of ``data/role_own_offices.txt`` or any role after "our", stated with no organisation of its own, is
-held in that organisation; so is any person listed with no organisation of their own on a line labelled as its
-team ("Team: Jane Doe (director), John Roe", family ``own-team``, ``data/role_own_team_labels.txt``).
+title of ``data/role_own_offices.txt`` (role_own_offices.py) or any role after "our", stated with no organisation
+of its own, is held in that organisation; so is any person listed with no organisation of their own on a line
+labelled as its team ("Team: Jane Doe (director), John Roe", family ``own-team``, ``data/role_own_team_labels.txt``).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from dataclasses import replace
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
-from pipeline.extract.role_own_publisher import mailbox_orgs, publisher_lines, self_described
+from pipeline.extract.role_own_publisher import MAIL_HEAD, mailbox_orgs, publisher_lines, self_described, spelled_on
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
@@ -32,21 +32,7 @@ _HEAD_LINES = 3  # the letterhead: the first lines with words (navigation bars a
 _NAV_SEPARATOR = re.compile(r"[|›>»·]|(?<!\d)/|/(?!\d)")  # "4/2034", "2031/32" are an issue's number, no separator
 _ISSUE_PART = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year: a letterhead's issue or date, no menu item
 _NAV_ITEM_WORDS = 4  # a menu or breadcrumb item is short; a letterhead part names an organisation or a report
-_MAIL_HEAD = re.compile(r"(?im)^[ \t*#]*(?:From|Subject|Sender|Posted by|Published by)\b[^\n]*")
 _HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
-
-
-_NOT_OWN_OFFICES = ("board cues", "board table seats")  # sections of role_own_offices.txt that are no office on their own
-
-
-@lru_cache(maxsize=4)
-def own_offices(data_dir: Path | None) -> frozenset[str]:
-    """The titles of ``data/role_own_offices.txt``, lower case (every section but ``[board cues]`` and ``[board table
-    seats]``)."""
-    if data_dir is None:
-        return frozenset()
-    sections = data_sections(data_dir / "role_own_offices.txt")
-    return frozenset(w.lower() for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -102,32 +88,36 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     a short letterhead line ("Acme Cluster – Minutes of the General Assembly" … "the cluster was founded in 2016":
     ``data/role_org_kind_nouns.txt``). The publisher's lines at the end (an imprint, copyright or address line, a
     press release's "About Acme Cluster") are read like the first lines; a functional mailbox there whose domain
-    names an organisation ("info@acme.example") and a letterhead line's opening self-description ("Acme Cluster is
-    an association …") count as one mention each (role_own_publisher.py)."""
+    names an organisation ("info@acme.example"), a letterhead line's opening self-description ("Acme Cluster is
+    an association …") and the name a mention elsewhere spells written on a first line where no mention was read
+    ("Appointments at Acme Cluster", "by the Acme Cluster team") count as one mention each (role_own_publisher.py)."""
     if not orgs:
         return None
     head = _head_lines(text, data_dir)
     top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
-    spans = head + [(m.start(), m.end()) for m in _MAIL_HEAD.finditer(top)] + team_page_intro(text, data_dir)
+    spans = head + [(m.start(), m.end()) for m in MAIL_HEAD.finditer(top)] + team_page_intro(text, data_dir)
     spans += publisher_lines(text, orgs, data_dir)
     ordered = sorted(orgs, key=lambda o: o.start)
     counts = Counter(o.name for o in orgs)
     firsts = {o.name: o for o in reversed(ordered)}
     found = [o for o in ordered if any(s <= o.start and o.end <= e for s, e in spans)]
-    by_name = {fold(o.name): o for o in reversed(ordered)}
+    by_name = {fold(o.name.lower()): o for o in reversed(ordered)}  # (lower case first: "WROCŁAW" is "Wrocław")
+    letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
+    on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)}
     for s, e in head:
         line = text[s:e].strip(" #*")
         for part in dict.fromkeys([line] + _HEAD_SPLIT.split(line)):  # the whole line, or one of its parts
-            hit = by_name.get(fold(part.strip()))
+            hit = by_name.get(fold(part.strip().lower()))
             if hit is not None and part.strip().isupper():
                 counts[hit.name] += 1
                 found.append(hit)
-    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir):
+                if (s, e) in letterhead:  # "ACME CLUSTER (Acme Klynge)" … "the cluster": the kind noun counts too
+                    on_letterhead.setdefault(hit.name, hit)
+    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs):
         counts[hit.name] += 1
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
-    letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
-    for o in {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)}.values():
+    for o in on_letterhead.values():
         if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", o.name, re.I) for n in nouns):
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
@@ -148,15 +138,6 @@ def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
         return []
     m = _PARAGRAPH_AFTER.match(text, text.find("\n", heading[0]))
     return [(m.start(1), m.end(1))] if m else []
-
-
-def holds_own_office(role: str, after_our: bool, data_dir: Path | None) -> bool:
-    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs";
-    the role as read may keep its article, "Jane Doe, the cluster manager"), or any role after "our" ("Jane Doe, our
-    events officer")."""
-    words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
-    after_our, words = after_our or words.startswith("our "), re.sub(r"^(?:the|our) ", "", words)
-    return after_our or words in own_offices(data_dir) or (words.endswith("s") and words[:-1] in own_offices(data_dir))
 
 
 _UNIT_AFTER = re.compile(r"[ \t]*(?:,|\(|[–—])[ \t]*([^,;:.()\n–—]{3,40}?)[ \t]*(?:[,;.)\n]|[–—]|$)")

@@ -8,8 +8,9 @@ secretariat"), the organisation's own address line or signature ("Acme Cluster A
 a last line that is the name alone), or a press release's "About Acme Cluster" paragraph; or they give only the
 address of a functional mailbox of the organisation ("Questions: board@acmecluster.example", "Contact:
 info@acn.example · Harbour Road 31"), not a person's. A governance or "About us" page opens by describing its
-organisation ("Governance" / "Acme Cluster is an association of 80 companies …"). Labels, mailbox names and the
-self-description's words: ``data/role_own_publisher.txt``.
+organisation ("Governance" / "Acme Cluster is an association of 80 companies …"). A letterhead or byline spells a
+name the text's organisation mentions read elsewhere ("Appointments at Acme Cluster" … "the network Acme Cluster,
+…"). Labels, mailbox names and the self-description's words: ``data/role_own_publisher.txt``.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+)\.[\w.-]*\w")
 _ADDRESS_AFTER = re.compile(r"[ \t]*(?:[·|,]|[–—]|-(?=[ \t]))[^\n]*\d")  # "· Rue Haute 9, 4000 Liège", ", No. 6543"
 _LINE_END = re.compile(r"[ \t.]*$")
 _ABOUT_END = re.compile(r"[ \t*]*(?::|\n|$)")  # "About Acme Cluster" on a line of its own, or "About Acme Cluster: …"
+MAIL_HEAD = re.compile(r"(?im)^[ \t*#]*(?:From|Subject|Sender|Posted by|Published by)\b[^\n]*")  # an e-mail head or byline
 
 
 @lru_cache(maxsize=4)
@@ -126,3 +128,30 @@ def self_described(text: str, lines: list[tuple[int, int]], orgs: list[OrgMentio
         return []
     return [o for o in orgs if any(s <= o.start < e and not text[s:o.start].strip(" \t*#") for s, e in lines)
             and words.match(text, o.end)]
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # "Island Acme Cluster Policy": part of another name
+_LINE_LABEL = re.compile(r"[ \t*#>-]*[\w-]+:[ \t]")  # "Venue: Beta University, Aula Magna": a place, no letterhead
+
+
+def spelled_on(text: str, lines: list[tuple[int, int]], orgs: list[OrgMention]) -> list[OrgMention]:
+    """The name of an organisation mention written as it is on one of ``lines`` (the letterhead's) where no mention
+    was read ("Appointments at Acme Cluster: a new managing director", a byline "by the Acme Cluster team"): one
+    hit, the name's first mention, per place the name is written. Not a name after a capitalised word, inside a
+    longer one ("Island Acme Cluster Policy Conference"); not a one-word name in lower case after its capital
+    ("Flanders" is as often a place; "AcmeNet", "ACN" are names); not on a line after a one-word label ("Venue:
+    Beta University", "Date: …")."""
+    firsts = {o.name: o for o in sorted(orgs, key=lambda o: o.start, reverse=True)}
+    out = []
+    for s, e in lines:
+        if _LINE_LABEL.match(text, s, e) and not MAIL_HEAD.match(text, s, e):
+            continue
+        for name, first in firsts.items():
+            if " " not in name and name[1:].islower():
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[s:e]):
+                if (_CAPITALISED_BEFORE.search(text, s, s + m.start())
+                        or any(o.start < s + m.end() and s + m.start() < o.end for o in orgs)):
+                    continue
+                out.append(first)
+    return out

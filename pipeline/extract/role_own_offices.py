@@ -1,0 +1,67 @@
+"""Which roles are offices the document's own organisation holds for itself (family ``own-org`` of
+:mod:`pipeline.extract.role_orgs`, with :mod:`pipeline.extract.role_own_org`, which finds that organisation): the
+titles of ``data/role_own_offices.txt`` ("Treasurer", "cluster manager"), perhaps after words that say when or how
+the office is held ("outgoing treasurer", "founding President", "acting Managing Director"), after the own
+organisation's kind noun ("Cluster president Jane Doe" in Acme Cluster's newsletter), or with the seat's portfolio
+after a comma ("Board member, finance").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.role_own_org import kind_nouns
+from pipeline.extract.shapes import clean
+from pipeline.extract.statement_parts import Statement
+from pipeline.records import OrgMention
+
+_NOT_OWN_OFFICES = ("board cues", "board table seats", "office modifiers")  # sections of role_own_offices.txt that are no office on their own
+
+
+@lru_cache(maxsize=4)
+def own_offices(data_dir: Path | None) -> frozenset[str]:
+    """The titles of ``data/role_own_offices.txt``, lower case (every section but ``[board cues]``, ``[board table
+    seats]`` and ``[office modifiers]``)."""
+    if data_dir is None:
+        return frozenset()
+    sections = data_sections(data_dir / "role_own_offices.txt")
+    return frozenset(w.lower() for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
+
+
+@lru_cache(maxsize=4)
+def _office_modifier_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """The ``[office modifiers]`` of ``data/role_own_offices.txt`` ("outgoing", "honorary", "founding"), any number
+    of them, opening a role."""
+    words = data_sections(data_dir / "role_own_offices.txt").get("office modifiers", []) if data_dir else []
+    return re.compile(r"(?:(?:" + phrase_alternation(words, r"[ \t]+") + r")[ \t]+)+", re.I) if words else None
+
+
+def holds_own_office(role: str, after_our: bool, data_dir: Path | None, own_name: str = "") -> bool:
+    """A title of ``data/role_own_offices.txt`` (the whole role, perhaps in the plural: "were elected vice-chairs";
+    the role as read may keep its article, "Jane Doe, the cluster manager"; perhaps after words of its
+    ``[office modifiers]`` that say when or how the office is held, or after a kind noun of
+    ``data/role_org_kind_nouns.txt`` that ``own_name``, the own organisation's name, holds: "the outgoing
+    treasurer", "honorary chair", "acting Managing Director", "its first full-time cluster manager", "cluster
+    president" in Acme Cluster's newsletter, not "university president"; perhaps with the seat's portfolio after a
+    comma: "Board member, finance"), or any role after "our" ("Jane Doe, our events officer")."""
+    words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
+    after_our, words = after_our or words.startswith("our "), re.sub(r"^(?:the|our|its) ", "", words)
+    modifiers = _office_modifier_re(data_dir)
+    bare = words[modifiers.match(words).end():] if modifiers is not None and modifiers.match(words) else words
+    noun = bare.split(" ", 1)
+    if len(noun) == 2 and noun[0] in kind_nouns(data_dir) and re.search(r"(?<![\w-])" + noun[0] + r"(?![\w-])", own_name, re.I):
+        bare = noun[1]  # "cluster president" in Acme Cluster's own document
+    offices = own_offices(data_dir)
+    forms = {w for f in (words, bare) for w in (f, f.split(",")[0].strip())}  # a seat's portfolio: "Board member, finance"
+    return after_our or any(w in offices or (w.endswith("s") and w[:-1] in offices) for w in forms)
+
+
+def no_org_but_own_noun(text: str, st: Statement, own: OrgMention) -> bool:
+    """The statement names no organisation, or only the kind noun of the own organisation's name ("Cluster president
+    Jane Doe" read with "Cluster" as its organisation, in Acme Cluster's newsletter; not "University president …")."""
+    if st.org is None:
+        return True
+    noun = clean(text[st.org.start:st.org.end])
+    return bool(re.fullmatch(r"[A-Za-z]+", noun)) and re.search(r"(?<![\w-])" + noun + r"(?![\w-])", own.name, re.I) is not None
