@@ -28,6 +28,18 @@ D = dt.date
     # the meeting named by its number and body
     ("Summary of the 7th meeting of the Steering Group\n\nDate: 2 June 2026\n\nThe group reviewed the work plan.\n",
      ("Seventh meeting of the Steering Group", D(2026, 6, 2), D(2026, 6, 2))),
+    # "Minutes of the 2nd meeting" under a line naming the group: which group's meeting
+    ("ALPINE DAIRY CLUSTERS NETWORK (ADCN)\nWorking Group on Cheese Exports\n\nMINUTES OF THE 2ND MEETING\n\n"
+     "Date: Thursday, 5 March 2026, 10:00–12:00\n\nThe group agreed on a survey.\n",
+     ("Second Meeting of the Working Group on Cheese Exports", D(2026, 3, 5), D(2026, 3, 5))),
+    # the body after the dash of a letterhead line, the date after a middle dot
+    ("Lakeside Robotics Days 2031 – Programme Committee\n\nMinutes of the 2nd meeting · 9 March 2031, 10:00–12:00 · "
+     "cluster office, Tampere\n\nPresent: the chair and six members.\n",
+     ("Second meeting of the Programme Committee", D(2031, 3, 9), D(2031, 3, 9))),
+    # "Note of" a numbered meeting, the body after the dash
+    ("FJORDTECH Eurocluster – Advisory Board\nNote of the 4th meeting (online), 12 May 2027, 14:00–15:30\n\n"
+     "The board discussed the open call.\n",
+     ("Fourth meeting of the Advisory Board", D(2027, 5, 12), D(2027, 5, 12))),
 ])
 def test_event_minutes_title_line_names_the_meeting(extract, text, expected):
     rows = [(e.name, e.start_date, e.end_date) for e in extract(text).events if e.rule == "pattern:event_minutes"]
@@ -41,3 +53,43 @@ def test_event_minutes_title_line_names_the_meeting(extract, text, expected):
 ])
 def test_event_minutes_no_meeting_no_event(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_minutes"] == []
+
+
+
+def test_event_minutes_line_above_without_a_body_adds_nothing(extract):
+    # a letterhead that names no body: the meeting keeps its number alone
+    text = "Cluster Days 2031 – Tampere\n\nMinutes of the 2nd meeting · 9 March 2031\n\nPresent: six members.\n"
+    rows = [e.name for e in extract(text).events if e.rule == "pattern:event_minutes"]
+    assert rows == ["Second meeting"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Lakeside Robotics Days 2031 – Programme Committee\n\nMinutes of the 2nd meeting · 9 March 2031, 10:00–12:00 · "
+     "cluster office, Tampere\n\nPresent: the chair and six members.\n", "Lakeside Robotics Days 2031"),
+    ("NORDIC SEAWEED SUMMIT 2030 – ORGANISING COMMITTEE\n\nNotes of the 5th meeting, 14 January 2030, online\n\n"
+     "The committee chose the venue.\n", "Nordic Seaweed Summit 2030"),
+    ("Danube Wine Forum 2032 – Steering Group\n\nSummary of the first meeting · 2 February 2032 · Novi Sad\n\n"
+     "The group agreed on the budget.\n", "Danube Wine Forum 2032"),
+])
+def test_record_line_date_is_not_the_titled_events(extract, text, title):
+    # the minutes of a committee that plans an event: the header's day is the meeting's, not the event's
+    events = extract(text).events
+    assert [(e.start_date, e.rule) for e in events if e.name == title] == [(None, "pattern:event_name")]
+    assert [e.start_date is not None for e in events if e.rule == "pattern:event_minutes"] == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Lakeside Robotics Days 2031 – Programme Committee\n\nMinutes of the 2nd meeting · 9 March 2031 · cluster office, "
+     "Tampere\n\nThe committee agreed that the Lakeside Robotics Days 2031 will take place on 16–17 June 2031 in Tampere.\n",
+     [("Lakeside Robotics Days 2031", D(2031, 6, 16)), ("Second meeting of the Programme Committee", D(2031, 3, 9))]),
+    ("# NORDIC SEAWEED SUMMIT 2030 – ORGANISING COMMITTEE\n\nNotes of the 5th meeting, 14 January 2030, online\n\n"
+     "The committee confirmed that the Nordic Seaweed Summit 2030 takes place on 3–4 September 2030 in Bergen.\n",
+     [("Fifth meeting of the ORGANISING COMMITTEE", D(2030, 1, 14)), ("Nordic Seaweed Summit 2030", D(2030, 9, 3))]),
+    ("# Danube Wine Forum 2032 – Steering Group\n\nSummary of the first meeting · 2 February 2032 · Novi Sad\n\n"
+     "The group agreed on the budget.\n",
+     [("Danube Wine Forum 2032", None), ("First meeting of the Steering Group", D(2032, 2, 2))]),
+])
+def test_record_line_under_a_heading_dates_the_meeting_not_the_event(extract_file, text, expected):
+    # minutes of a committee that plans an event, titled by both: the record line's day is the meeting's
+    events = extract_file("minutes.md", text).events
+    assert sorted({(e.name, e.start_date) for e in events}, key=lambda r: r[0]) == sorted(expected, key=lambda r: r[0])

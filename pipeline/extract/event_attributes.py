@@ -48,6 +48,7 @@ from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_weekdays import attach_weekday_date, weekdays
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.event_links import attach_host, attach_linked, link_phrases
+from pipeline.extract.event_minutes import record_line
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import any_in, first_after
@@ -261,11 +262,14 @@ def _attach_organisers(ctx: DocContext, m: Candidate, starts: list[int]) -> None
 _SUBTITLE = re.compile(r":[ \t]+|[ \t]+[–—][ \t]+")  # "Study visit to Denmark: what we learned", "Forum 2027 – the results"
 
 
-def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate, deadline: re.Pattern[str]) -> None:
+def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazetteer, m: Candidate, deadline: re.Pattern[str],
+                           record: re.Pattern[str] | None = None) -> None:
     """An event named by a heading takes the first day/month date and city of the text below it; the name must be
     most of the heading, or of the part of it (cut at ": ", " – ") that it stands in: before a subtitle ("General
     Assembly 2029: continuity at the top", "Study visit to Denmark: what our producers learned") or after who reports
-    ("Adriatic Port Cluster – Report of the Ordinary General Assembly 2031")."""
+    ("Adriatic Port Cluster – Report of the Ordinary General Assembly 2031"). Not the date of a record's line
+    (``record``: "Brno Orbit Days 2036 – Organising Committee" / "Minutes of the 3rd meeting · 14 January 2036": the
+    committee's meeting day, not the event's)."""
     heading = ctx.block_at(m.start)
     if heading is None or heading.kind != "heading" or m.anaphor:
         return
@@ -286,7 +290,8 @@ def _heading_section_attrs(seg: SegmentedDocument, ctx: DocContext, gaz: Gazette
     if m.dates is None:
         dated = [d for b in body for d in ctx.dates_between(b.start, b.end) if d.precision in ("day", "month")
                  and not deadline.search(ctx.text, max(b.start, d.start - 40), d.start)]
-        m.dates = dated[0] if dated else None
+        in_record = bool(dated) and record is not None and record.match(ctx.text, ctx.text.rfind("\n", 0, dated[0].start) + 1) is not None
+        m.dates = dated[0] if dated and not in_record else None
     if not (m.city or m.country):
         cities = [gaz.place(x.group()) for b in body for x in gaz.pattern.finditer(ctx.text, b.start, b.end)]
         cities = [c for c in cities if c[0]]
@@ -323,11 +328,12 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     date_labels, place_labels = header_labels(data_dir)
     mail_header = load_doc_cues(data_dir).email_header  # "From: …" / "Subject: …": an e-mail's header, not the event's
     deadline = deadline_words(data_dir)
+    record = record_line(data_dir)  # "Minutes of the 3rd meeting · 14 January": the recorded meeting's day
     for m in kept:
         _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline)
-        _heading_section_attrs(seg, ctx, gaz, m, deadline)
+        _heading_section_attrs(seg, ctx, gaz, m, deadline, record)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
-        title_header_date(ctx, m, date_labels, mail_header)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
+        title_header_date(ctx, m, date_labels, mail_header, record)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
         _section_heading_date(seg, ctx, m)
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels, deadline)  # the title's "WOODTEC 2027", dated where restated

@@ -124,29 +124,33 @@ def opens_document(ctx: DocContext, line_start: int) -> bool:
     return heading is not None and heading.start <= line_start < heading.end
 
 
-def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str], mail_header: re.Pattern[str] | None = None) -> None:
+def title_header_date(ctx: DocContext, m: Candidate, date_labels: frozenset[str], mail_header: re.Pattern[str] | None = None,
+                      record: re.Pattern[str] | None = None) -> None:
     """Rule ``title_header_date``: the event a document is titled by (its name most of the title line, the line
     among the document's first lines or its first heading) with no day or month date takes the first day or month
     date of the header lines below the title, before any line of prose ("NORDIC FOOD DAYS 2027 – REPORT" /
     "Aarhus, 3–4 May 2027 | Prepared by …"; "# Timber Summit" / "## "Subtitle" · 3 June 2027 · Graz"): a short
     line, no full stop at its end; never a date under another label ("Report date: …"), a deadline, a date of
     another year than the name's, nor a line that is only a date (a news item's publication day), nor an e-mail's
-    header (a line ``mail_header`` matches: "Subject: …" / "From: …" / "Date: …", the day it was sent)."""
+    header (a line ``mail_header`` matches: "Subject: …" / "From: …" / "Date: …", the day it was sent), nor after a
+    line that opens with a record's label (``record``: "Brno Orbit Days 2036 – Organising Committee" / "Minutes of
+    the 3rd meeting · 14 January 2036": the day of the meeting the minutes record, not of the event it plans)."""
     if m.anaphor or not (m.dates is None or m.dates.precision == "year"):
         return
     line = _title_line(ctx, m)
     if line is None or not opens_document(ctx, line[0]) or _mail(mail_header, ctx.text, *line):
         return
-    found = header_date(ctx, line[1], m.year, date_labels, mail_header)
+    found = header_date(ctx, line[1], m.year, date_labels, mail_header, record)
     if found is not None:
         m.dates = found
 
 
 def header_date(ctx: DocContext, title_end: int, year: int | None, date_labels: frozenset[str],
-                mail_header: re.Pattern[str] | None = None) -> DateMention | None:
+                mail_header: re.Pattern[str] | None = None, record: re.Pattern[str] | None = None) -> DateMention | None:
     """The first day or month date of the header lines below a title line that ends at ``title_end``, before
-    any line of prose (see :func:`title_header_date`); None when the first such date is of another year than
-    ``year`` (when given), or when the header has none."""
+    any line of prose or a record's line (``record``: "Minutes of the 3rd meeting · 14 January 2036", the
+    recorded meeting's day; see :func:`title_header_date`); None when the first such date is of another year
+    than ``year`` (when given), or when the header has none."""
     pos, seen = title_end + 1, 0
     while pos < len(ctx.text) and seen < _MAX_LINES_BELOW:
         end = ctx.text.find("\n", pos)
@@ -156,8 +160,9 @@ def header_date(ctx: DocContext, title_end: int, year: int | None, date_labels: 
         if not body or _RULE_LINE.fullmatch(body):
             continue
         seen += 1
-        if len(body) > _HEADER_LINE_MAX or body.endswith(".") or _mail(mail_header, ctx.text, start, end):
-            return None  # prose: the header is over; or an e-mail's header
+        if len(body) > _HEADER_LINE_MAX or body.endswith(".") or _mail(mail_header, ctx.text, start, end) \
+                or (record is not None and record.match(ctx.text, start, end)):
+            return None  # prose: the header is over; or an e-mail's header; or a record's line
         dates = ctx.dates_between(start, end)
         if dates and not re.sub(r"[\W_]+", "", ctx.text[start:dates[0].start] + ctx.text[dates[-1].end:end]):
             continue  # a bare date line under a news headline ("08/11/2027"): the day it was published

@@ -11,7 +11,12 @@ three modifiers] <meeting noun> [of <Owner>]" followed at once by the day or mon
   will hold its general assembly online on 2 February 2026", "A final conference in Lisbon is planned
   for June 2027", or only "is / was on" a day ("the next board meeting is on 4 May");
 - an owner and a venue between: "the final conference of the Horizon Europe project AGRITWIN at
-  Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025".
+  Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025";
+- whom it is for or with between (the audience, kept in the name): "AICT will organise a debriefing for
+  all members on 22 January", "A preparatory call with the Finnish partners is planned for 24 August",
+  "A preparatory online meeting for registered participants will take place on 26 September" (a
+  pronoun, "for him", is no audience; an event keyword with its audience, "a webinar for growers on 3
+  May", is ``pattern:event_described``'s).
 
 Without a determiner the noun must be capitalised and open its phrase ("October – General Assembly on
 15 October", "Subject: Board meeting of 14 April 2027"); a paragraph may be hard-wrapped inside the
@@ -44,6 +49,8 @@ vice-president", "the board will decide at its first meeting in January 2027". T
 of ``data/event_meeting_bodies.txt`` that the sentence names, the owner the name after "<body> of",
 an acronym right before the body ("the DPA board") or the sentence's acronym
 (``event_context.possessor``); the name is "<Owner> board meeting", or "Board meeting" without one.
+"Its constituent meeting" (the first meeting of a body in its new composition) keeps the word: "The new
+Presidium will hold its constituent meeting on 4 April" → "Presidium constituent meeting".
 A group said to meet on a day (``group_meetings``, the same rule) names that meeting: "A working group
 on certification will meet for the first time on 18 November" → "First meeting of the working group on
 certification", "the joint task force on port data meets online on 8 July", "the Vineyard Robotics Task Force
@@ -104,8 +111,12 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     # "board meeting no. 60", "meeting No. 41", "Steering Committee meeting nr. 7": numbered, no determiner needed
     numbered = (rf"(?<![\w’'-])(?P<nnp>(?P<nmods>(?:{_NUMBERED_MOD}{_S}){{0,2}}?)(?P<nhead>(?i:{alternation}|meeting|session))"
                 rf"{_S}(?i:no\.?|nr\.?|number|n°|\#)[ \t]*\d{{1,4}}(?![\w-]))")
+    # "for all members", "with the Finnish partners": whom the meeting is for, before the verb or the day
+    # ("a farewell reception for him": a pronoun says whom only with the sentence before, and stays out)
+    audience = (rf"(?:{_S}(?P<audience>(?:for|with){_S}(?!(?:the{_S})?(?:first|second|third|next|last){_S}time\b)"
+                rf"(?!(?i:him|her|them|us|you|it|me)\b)[^\W\d][^.,;:!?()\n\d]{{0,60}}?))")
     return re.compile(rf"(?:{_DET}(?P<np>(?P<mods>(?:{_MOD}{_S}){{0,3}}?)(?P<head>(?i:{alternation}))(?![\w-])(?:{_S}(?:19|20)\d\d\b)?)"
-                      rf"|{numbered}){owner}?{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+                      rf"|{numbered})(?:{owner}|{audience})?{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
 
 
 @lru_cache(maxsize=8)
@@ -150,12 +161,14 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             # start inside it ("The minutes of the General Assembly of 3 May 2027 were approved")
             pos = m.start() + 1
             continue
+        if m.group("audience") and g_np == "np" and lex.lookup(m.group("head").lower().split()):
+            continue  # "a workshop for young founders will be held on ...": an event keyword, ``pattern:event_described``'s
         start = m.start(g_np)
         while mods and (mods[0].lower() in lex.generic and not ordinal_value(mods[0]) or re.search(r"[’']s$", mods[0])):
             # "the next", "the cluster's summer reception": neither says which event, the noun and the date do
             start = ctx.text.index(mods[1] if len(mods) > 1 else m.group(g_head), start + len(mods[0]))
             mods = mods[1:]
-        end = m.end("owner") if m.group("owner") else m.end(g_np)
+        end = m.end("owner") if m.group("owner") else m.end("audience") if m.group("audience") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
         if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
@@ -214,7 +227,9 @@ def body_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         body = " ".join(b.group("body").lower().split())
         mods = m.group("mods").split()
         lead = [w.capitalize() for w in mods if ordinal_value(w) or w.lower() in ("next", "last", "latest")]
-        words = lead + ([owner] if owner else []) + [body, "meeting"]
+        # "its constituent meeting": the body's first meeting in its new composition, not any of its meetings
+        kind = [w.lower() for w in mods if w.lower() == "constituent"]
+        words = lead + ([owner] if owner else []) + [body, *kind, "meeting"]
         name = " ".join(words)
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
         hit = lex.lookup(["meeting"])

@@ -8,8 +8,12 @@ title lines (the document's first lines, or an e-mail's "Subject:"):
   the General Assembly of 4 May 2026", "Summary of the 38th meeting of the Board";
 - "<meeting> – <record noun>": "Steering committee meeting – minutes", "Board meeting notes".
 
-The name is the meeting phrase up to a date, a dash, a bracket or a comma ("Board meeting of 4 May
-2026 (for approval)" → "Board meeting"); its date is the one in the title line, else the first day
+The name is the meeting phrase up to a date, a dash, a middle dot, a bracket or a comma ("Board meeting of 4 May
+2026 (for approval)" → "Board meeting"); a meeting named by its number alone ("MINUTES OF THE 5TH
+MEETING", "Minutes of the 3rd meeting · 14 January 2036") is the meeting of the body the title line
+above names ("Working Group on Internationalisation", "Brno Orbit Days 2036 – Organising Committee":
+after its last dash), when that line holds a group or body noun → "5th meeting of the Working Group on
+Internationalisation"; its date is the one in the title line, else the first day
 date in the next three lines ("Held on 25 November 2026", "Date: 3 March 2026") unless that line names
 another meeting ("Next board meeting: 9 May") or is the "Date:" header of the e-mail whose "Subject:" the title is (the
 day it was sent); without a date there is no event. The words are in
@@ -24,12 +28,12 @@ from pathlib import Path
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 
 _TITLE_LINES = 8  # the title is among the first lines (after a letterhead or e-mail headers)
 _DATE_LINES = 3
 _TOPIC = re.compile(r"\b(?:on|about|for|with|in|into|and)\b[^\n]*\b(?:meeting|assembly)", re.I)
-_CUT = re.compile(r"[ \t]+(?:of|on|held)[ \t]+(?=\d|[A-Z][a-z]+[ \t]+\d)|[ \t]*(?:[–—(:,|]|[ \t]-[ \t])")
+_CUT = re.compile(r"[ \t]+(?:of|on|held)[ \t]+(?=\d|[A-Z][a-z]+[ \t]+\d)|[ \t]*(?:[–—(:,|·•]|[ \t]-[ \t])")
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +52,34 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     tail = re.compile(rf"(?i:{lead}(?:[^\n]*?[ \t][–—|-][ \t]+)?(?:the[ \t]+)?{undashed}[ \t]*(?:[–—:-][ \t]*)?(?:{phrase_alternation(after)}))[ \t*]*$", re.M)
     # "Next board meeting: 9 May 2026" labels another meeting's date; "Casa do Rio meeting room, 14 May" does not
     return before, tail, re.compile(rf"(?i:\b(?:{head})s?\b[ \t]*[:–—-])")
+
+
+@lru_cache(maxsize=8)
+def record_line(data_dir: Path) -> re.Pattern[str] | None:
+    """A line opening with a record's label before "of / from" ("Minutes of the 3rd meeting · 14 January 2036",
+    "Notes of the Board meeting, 4 May"): the record of a meeting, whose date is that meeting's."""
+    labels = data_sections(data_dir / "event_minutes_words.txt").get("labels", [])
+    return re.compile(rf"[ \t#*>]*(?:Subject:[ \t]*)?(?i:{phrase_alternation(labels)})[ \t]+(?i:of|from)[ \t]") if labels else None
+
+
+@lru_cache(maxsize=8)
+def _bodies(data_dir: Path) -> re.Pattern[str] | None:
+    words = [w.lower() for w in data_lines(data_dir / "event_meeting_groups.txt") + data_lines(data_dir / "event_meeting_bodies.txt")]
+    return re.compile(rf"(?i:\b(?:{phrase_alternation(words)})\b)") if words else None
+
+
+def _body_above(ctx: DocContext, start: int, data_dir: Path) -> str | None:
+    """The body a title line above names, for minutes titled by the meeting's number alone: "Working Group
+    on Internationalisation" / "MINUTES OF THE 5TH MEETING", "Brno Orbit Days 2036 – Organising Committee" /
+    "Minutes of the 3rd meeting · 14 January 2036": the part after the last dash of the nearest non-empty
+    line above, when it holds a body of ``data/event_meeting_groups.txt`` or ``data/event_meeting_bodies.txt``."""
+    bodies = _bodies(data_dir)
+    above = [line.strip(" \t#*") for line in ctx.text[:ctx.text.rfind("\n", 0, start) + 1].split("\n")[:-1]]
+    line = next((x for x in reversed(above) if x), None)
+    if bodies is None or line is None:
+        return None
+    part = re.split(r"[ \t]+[–—|-][ \t]+", line)[-1].strip()
+    return part if bodies.search(part) and len(part.split()) <= 8 and not re.search(r"\d", part) else None
 
 
 def _line(text: str, offset: int) -> str:
@@ -87,6 +119,9 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
              and not (mail and cues.email_date.match(_line(ctx.text, d.start)))), None)
         if date is None:
             continue  # no date, or the date of another meeting below ("Next board meeting: 9 May"): which meeting?
+        if [w.lower() for w in name.split() if not ordinal_value(w)] == ["meeting"] \
+                and (body := _body_above(ctx, start, data_dir)) is not None:
+            name = f"{name} of the {body}"  # "Minutes of the 3rd meeting" under the committee's name: which committee
         hit = lex.lookup(name.lower().split()[-2:]) or lex.lookup(name.lower().split()[-1:])
         return [Candidate(start, start + len(raw.rstrip()), name[:1].upper() + name[1:], "pattern:event_minutes",
                           hit[0] if hit else None, hit[1] if hit else "other", dates=date)]

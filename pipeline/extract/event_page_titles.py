@@ -38,6 +38,7 @@ from pipeline.extract.doc_titles import label_line
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_key_values import header_date, header_labels, opens_document
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon
+from pipeline.extract.event_minutes import record_line
 from pipeline.extract.places import Gazetteer
 
 RULE = "pattern:event_page_title"
@@ -129,7 +130,7 @@ def page_title_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                 or not _is_name(m.group("name"), lex, gaz, not_event):
             return [], []
         year = int(m.group("year"))
-        date = header_date(ctx, end, year, date_labels, cues.email_header)
+        date = header_date(ctx, end, year, date_labels, cues.email_header, record_line(data_dir))
         if date is None:
             return [], []
         line_end = ctx.text.find("\n", date.end)
