@@ -66,6 +66,7 @@ from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_rows import partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, in_team_section, kind_nouns, on_team_line, own_organisation,
@@ -288,12 +289,15 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
     starts = [q.start for q in people]
     out = []
     for p in people:
-        if (p.start, p.end) in tied or p.rule.startswith("coref:"):
+        if (p.start, p.end) in tied or (p.rule.startswith("coref:") and p.rule != "coref:full_name"):
             continue
-        org = _org_in_brackets(text, p.end, orgs)
-        rule = "name-bracket-org"
+        org, rule = (None, "") if p.rule.startswith("coref:") else (_org_in_brackets(text, p.end, orgs), "name-bracket-org")
         if org is None and (p.start, p.end) in roled:
             continue
+        if org is None:
+            org, rule = partner_row_org(text, Span(p.start, p.end), orgs.starting_at, lex.data_dir), "org-partner-row"
+        if org is None and p.rule.startswith("coref:"):
+            continue  # (a full name no rule took: its partner row only)
         if org is None:
             org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
             rule = "name-of-org"
@@ -368,6 +372,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
                  (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end))),
                   "org-next-line"),
+                 (partner_row_org(text, st.person, index.starting_at, lex.data_dir), "org-partner-row"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
