@@ -62,3 +62,26 @@ def test_role_org_partner_row_not_past_a_blank_line(extract):
             "     Report compiled by Olav Lund, external evaluator\n")
     assert ("Olav Lund", "Nordic Salmon Cluster") not in {(p, o) for p, _, o, _ in roles(extract(text))}
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact directory: a label, the partner organisation with its acronym, a dash, the role as a label
+    ("FOOD AND DRINK\n"
+     "  Cluster partner: Costa Verde Fruit Cluster (CVFC) – manager: Lucia Moreno\n",
+     {("Lucia Moreno", "manager", "Costa Verde Fruit Cluster", "role:role-label+org-dash-label")}),
+    # the organisation after a semicolon of a list of partners; the role stated in lower case
+    ("HEALTH\n"
+     "  Partners: Alpine Health Park (AHP); Tyrol BioTech Cluster – president: Maria Huber\n",
+     {("Maria Huber", "president", "Tyrol BioTech Cluster", "role:role-label+org-dash-label")}),
+    # an award list: the winner, its town after a comma, a dash, the role label in capitals
+    ('Category "Start-up"\n'
+     "Mediscan GmbH, Ulm – CEO: Thomas Berger\n",
+     {("Thomas Berger", "CEO", "Mediscan GmbH", "role:role-label+org-dash-label")}),
+])
+def test_role_org_dash_label(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_org_dash_label_needs_an_organisation_before_the_dash(extract):
+    # a workshop's title before the dash is no organisation: the facilitator's organisation is the one after the name
+    text = "Workshops\n- WG A: Soil and water – facilitator: Eva Lindgren, Uppsala Soil Institute\n"
+    assert {o for _, _, o, _ in roles(extract(text))} <= {None, "Uppsala Soil Institute"}

@@ -1,5 +1,5 @@
-"""Family ``org-partner-row`` of :mod:`pipeline.extract.role_orgs`: the organisation a row of a project's partner list
-opens with, for the contact persons the row names.
+"""Families ``org-partner-row`` and ``org-dash-label`` of :mod:`pipeline.extract.role_orgs`: the organisation a row of
+a project's partner list or a line of a directory opens with, for the contact persons it names.
 
 Final reports, minutes and consortium pages list a project's partners a row each: the partner's code first (a list
 code of :mod:`pipeline.extract.org_list_lines`: "LP", "PP3", "P2", a partner label of ``[list code labels]`` in
@@ -17,6 +17,12 @@ person named after it on that row (with no sentence ending between: a paragraph 
 (ACME). Six meetings were held …", is no row), and on the lines under it that are indented further than the row, up
 to the next row or a blank line. A row whose code is followed by no organisation mention ("WP2  Pilot actions – lead: …", "W1 Sensors –
 facilitator: …") names none.
+
+Family ``org-dash-label``: contact directories and award lists give an organisation, a dash and its contact as a role
+label: "Partners: Acme Cluster (AC) – president: Jane Doe", "Cluster partner: Acme Network – manager: John Roe",
+"Acme Sensors GmbH, Ulm – CEO: Jane Doe". The organisation mention before the dash (its acronym in brackets and a place
+after a comma may follow it) is the person's when it opens the line, perhaps after a list mark or a short label, or
+follows a semicolon of a list of partners ("Partners: Acme Park (AP); Acme Cluster – director: Jane Doe").
 """
 from __future__ import annotations
 
@@ -79,3 +85,24 @@ def partner_row_org(text: str, person: Span, starting_at: Callable[[int], OrgMen
             return _row_org(text, start, end, starting_at, data_dir)
     return None
 
+
+# between the organisation and the role label: its acronym in brackets, a place after a comma, the dash
+_DASH_LABEL_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[ \t]*[^,;:()\n–—]{1,40}?)?[ \t]+[–—-][ \t]+")
+# before the organisation on its line: a list mark, a short label ("Partners:", "Cluster partner:"), or a semicolon
+_DASH_LABEL_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t*]*(?:[^\n:;]{1,30}:[ \t]*)?$|;[ \t]*$")
+
+
+def dash_label_org(text: str, person: Span, role: Span, ending_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``org-dash-label`` (see the module doc): the role is a label before the name ("– manager: Jane Doe");
+    ``ending_at`` gives the organisation mention that ends at a position."""
+    if role.end > person.start or ":" not in text[role.end:person.start]:
+        return None
+    start = text.rfind("\n", 0, role.start) + 1
+    for end in range(role.start - 2, start, -1):
+        gap = _DASH_LABEL_GAP.match(text, end)
+        if gap is None or gap.end() != role.start:
+            continue
+        org = ending_at(end)
+        if org is not None and org.start >= start and _DASH_LABEL_LEAD.search(text, max(0, start - 1), org.start):
+            return org
+    return None

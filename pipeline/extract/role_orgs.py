@@ -66,7 +66,7 @@ from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
-from pipeline.extract.role_org_rows import partner_row_org
+from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
 from pipeline.extract.role_own_org import (board_office_and_employer, holds_own_office, in_team_section, kind_nouns, on_team_line, own_organisation,
@@ -373,6 +373,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end))),
                   "org-next-line"),
                  (partner_row_org(text, st.person, index.starting_at, lex.data_dir), "org-partner-row"),
+                 (dash_label_org(text, st.person, st.role_span, index.ending_at), "org-dash-label"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
