@@ -278,7 +278,9 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     return Span(words[0][0], words[-1][1])
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·]|\d)")
+# a line that opens with a bullet, a number, an arrow or a pictograph ("👉 Jane Doe – Communications", "📅 4 May"): a
+# list item or a post's line, not a wrapped line of prose
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·→▶]|\d|[\u2600-\u27bf\U0001f300-\U0001faff])")
 
 
 def fold_soft_wraps(text: str, blocks, keep: frozenset[int] = frozenset()) -> str:
