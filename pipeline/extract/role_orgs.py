@@ -17,6 +17,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
 - ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
   the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
+- ``org-partner-row`` and ``org-dash-label`` (role_org_rows.py): the organisation a partner-list row opens with after
+  its code ("PP3  Acme Cluster\n     Contact: Jane Doe, CEO"), or before a dash and a role label on a directory line
+  ("Partners: Acme Cluster (AC) – president: Jane Doe"); also for people with no role (the row family).
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
