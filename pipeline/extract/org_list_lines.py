@@ -70,13 +70,23 @@ def past_list_label(text: str, span: Span, lex: Lexicon) -> Span | None:
     if not codes:
         return span
     start = span.start
-    for m in re.finditer(r"(?:^|\n)[ \t|•*-]*(\S+)[ \t]+(?=\S)", text[span.start:span.end]):
+    for m in re.finditer(r"(?:^|\n)[ \t|•*-]*(\S+)[ \t]+(?:[–—-][ \t]+)?(?=\S)", text[span.start:span.end]):
         if m.group(1) in codes:
             start = span.start + m.end()
     rest = text[start:span.end].strip()
     if re.sub(r"(?:['’]s)?$", "", rest) in codes:
         return None
     return Span(start, span.end)
+
+
+_CODE_LINE = re.compile(r"\n[ \t|•*]*(\S+?)[.)]?(?=[ \t])")
+
+
+def code_line_breaks(text: str, data_dir: Path | None) -> frozenset[int]:
+    """The line breaks before a line that opens with a list code ("…, finance officer\nPP2 – Acme Cluster (IT): …"):
+    the rows of a partner list that segmentation left in a paragraph, which no fold of soft wraps may run together."""
+    codes = list_codes(text, data_dir)
+    return frozenset(m.start() for m in _CODE_LINE.finditer(text) if m.group(1) in codes) if codes else frozenset()
 
 
 def opens_with_code(text: str, line_start: int, pos: int, data_dir: Path | None) -> bool:

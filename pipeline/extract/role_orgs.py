@@ -17,6 +17,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
 - ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
   the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
+- ``org-partner-row`` and ``org-dash-label`` (role_org_rows.py): the organisation a partner-list row opens with after
+  its code ("PP3  Acme Cluster\n     Contact: Jane Doe, CEO"), or before a dash and a role label on a directory line
+  ("Partners: Acme Cluster (AC) – president: Jane Doe"); also for people with no role (the row family).
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
@@ -66,6 +69,7 @@ from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
@@ -289,12 +293,15 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
     starts = [q.start for q in people]
     out = []
     for p in people:
-        if (p.start, p.end) in tied or p.rule.startswith("coref:"):
+        if (p.start, p.end) in tied or (p.rule.startswith("coref:") and p.rule != "coref:full_name"):
             continue
-        org = _org_in_brackets(text, p.end, orgs)
-        rule = "name-bracket-org"
+        org, rule = (None, "") if p.rule.startswith("coref:") else (_org_in_brackets(text, p.end, orgs), "name-bracket-org")
         if org is None and (p.start, p.end) in roled:
             continue
+        if org is None:
+            org, rule = partner_row_org(text, Span(p.start, p.end), orgs.starting_at, lex.data_dir), "org-partner-row"
+        if org is None and p.rule.startswith("coref:"):
+            continue  # (a full name no rule took: its partner row only)
         if org is None:
             org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
             rule = "name-of-org"
@@ -369,6 +376,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
                  (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end))),
                   "org-next-line"),
+                 (partner_row_org(text, st.person, index.starting_at, lex.data_dir), "org-partner-row"),
+                 (dash_label_org(text, st.person, st.role_span, index.ending_at), "org-dash-label"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),

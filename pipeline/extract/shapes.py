@@ -279,16 +279,19 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     return Span(words[0][0], words[-1][1])
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·]|\d)")
+# a line that opens with a bullet, a number, an arrow or a pictograph ("👉 Jane Doe – Communications", "📅 4 May"): a
+# list item or a post's line, not a wrapped line of prose
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·→▶]|\d|[\u2600-\u27bf\U0001f300-\U0001faff])")
 
 
-def fold_soft_wraps(text: str, blocks) -> str:
+def fold_soft_wraps(text: str, blocks, keep: frozenset[int] = frozenset()) -> str:
     """``text`` with the line breaks inside paragraph blocks turned into spaces (same length, so
     offsets stay valid): in prose a line end is layout (two-column PDFs), not a boundary between a
     role and its organisation. Line-structured blocks (signatures, agendas, lists) keep theirs, and
     so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves, and a break before
-    a line starting with a bullet, a number or a time ("10:30 Keynote – ..."): a list left in a paragraph."""
-    return fold_breaks(text, soft_breaks(text, blocks))
+    a line starting with a bullet, a number or a time ("10:30 Keynote – ..."): a list left in a paragraph, and the
+    breaks of ``keep``."""
+    return fold_breaks(text, soft_breaks(text, blocks) - keep)
 
 
 def soft_breaks(text: str, blocks, kinds: tuple[str, ...] = ("paragraph",)) -> frozenset[int]:

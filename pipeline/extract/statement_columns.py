@@ -52,21 +52,25 @@ def _header(text: str, line: Span, lex: Lexicon) -> tuple[int, dict[str, int]] |
 def table_rows_first(found: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
     """Rule family "a table row is read by its cells": in a table this rule reads, the header line names nobody ("Name
     Role" after "Partner |" read as a role title), and a prose rule's reading of a row's name that runs past the
-    row's end ("Jane Doe | project coordinator" and the next row's organisation, read as one apposition) gives way
-    to the row's cells."""
+    row's end ("Jane Doe | project coordinator" and the next row's organisation, read as one apposition), or that
+    reads the row's own role cell again and no other organisation, gives way to the row's cells."""
     if "|" not in text:
         return found
     heads = [ln for ln in _lines(text) if _header(text, ln, lex) is not None]
-    rows = {}
+    rows, roles = {}, {}
     for st in found:
         if st.rule == "table:columns":
             end = text.find("\n", st.person.end)
             rows[(st.person.start, st.person.end)] = end if end != -1 else len(text)
+            roles[(st.person.start, st.person.end)] = ((st.role or "").lower(), st.org)
     def _kept(st: Statement) -> bool:
         if any(h.start <= st.person.start < h.end for h in heads):
             return False
         end = rows.get((st.person.start, st.person.end))
-        return st.rule == "table:columns" or end is None or all(s is None or s.end <= end for s in (st.role_span, st.org))
+        if st.rule == "table:columns" or end is None:
+            return True
+        role, org = roles[(st.person.start, st.person.end)]
+        return all(s is None or s.end <= end for s in (st.role_span, st.org)) and ((st.role or "").lower() != role or st.org not in (None, org))
     return [st for st in found if _kept(st)]
 
 

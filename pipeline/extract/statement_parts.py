@@ -284,12 +284,20 @@ _SPACES = re.compile(r"[ \t]*")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+@lru_cache(maxsize=4)
+def _degrees_re(data_dir) -> re.Pattern[str]:
+    """Degrees after a name and the comma that closes each ("Ph.D., ", "CSc., MBA, "): data/person_degrees.txt."""
+    words = data_lines(data_dir / "person_degrees.txt") if data_dir else ()
+    return re.compile(r"(?:(?:" + phrase_alternation(words) + r")[ \t]*,[ \t]*)*")
+
+
 def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
-    """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"."""
+    """Role (and organisation) stated right after a name: "Jane Doe, CEO, Acme" / "Jane Doe – CEO of Acme"; past the
+    degrees after the name ("Jane Doe, Ph.D., HR Director, Acme s.r.o.")."""
     sep = ROLE_SEP.match(text, name.end)
     if not sep or sep.end() == name.end:
         return None
-    s = sep.end()
+    s = _degrees_re(lex.data_dir).match(text, sep.end()).end() if sep.group().strip() == "," else sep.end()
     e = segment_end(text, s)
     nxt_sep = None
     if sep.group().strip() in ("–", "—", "-", "|"):

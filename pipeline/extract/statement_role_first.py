@@ -59,13 +59,16 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
 
     Family "label after a separator or with a qualifier": the label may also open a sentence or follow a
     separator on a contact line ("Two sessions. Trainer: Dr. Jane Doe, Acme.", "Coordinator: A · Press officer:
-    B"), and up to two words may qualify the title ("Lead trainer:", "Communication manager:"): the role is
+    B", after a dash in either case: "Acme Cluster (AC) – manager: Jane Doe"), and up to two words may qualify the
+    title ("Lead trainer:", "Communication manager:"): the role is
     the whole label; the name must then open with a known given name. A credit label states no role there, unless it
     names an office of ``role_credit_offices.txt`` ("Contact: info@acme.example · Editor: Jane Doe" → Editor; "· Author:
     John Roe" → none)."""
     out: list[Statement] = []
-    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z]))", text):
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z])|(?<=[\w)])[ \t]+[–—-][ \t]+)",
+                         text):
         bracket = m.group().startswith("(")
+        dash = m.group("sep") is not None and m.group().strip() in ("–", "—", "-")  # in either case: "Acme GmbH – manager:"
         if m.group("sep") and credit_label_re(lex.data_dir).match(text, m.end()) and not credit_office_re(lex.data_dir).match(text, m.end()):
             continue  # "… · Photo: Jane Doe", "… · Author: John Roe": a credit, which states no role (statement_credits)
         role = lex.role_title_re.match(text, m.end())
@@ -74,7 +77,7 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
         area = None
         if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and _LABEL_COLON.match(text, area.end()):
             role = area  # rule family "department role": "Media: Jane Doe", "Communication: Jane Doe (Acme)"
-        if not role or not (bracket or text[m.end()].isupper()):
+        if not role or not (bracket or dash or text[m.end()].isupper()):
             continue
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
         if not colon:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.org_list_lines import code_line_breaks
 from pipeline.extract.shapes import fold_soft_wraps
 from pipeline.extract.statement_apposed import name_joined_as_role_statements, the_role_name_statements, verb_name_as_role_statements
 from pipeline.extract.statement_board import board_statements
@@ -68,7 +69,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     in-sentence rules read line breaks inside paragraphs as spaces ("President\nof the Acme Cluster"
     is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
     segmentation may call a signature block a paragraph."""
-    prose = fold_soft_wraps(text, blocks) if blocks else text
+    prose = fold_soft_wraps(text, blocks, code_line_breaks(text, lex.data_dir)) if blocks else text
     found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + line_statements(text, lex)
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
              + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
