@@ -78,6 +78,28 @@ def test_languages_detect(text, expected):
      [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),
     ("La próxima misión comercial a Chile se prepara para la primavera 2030 con las empresas socias del clúster.",
      [("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
+    # a day before a month name English shares ("4. November", "20. September"): the day, not the English month
+    ("Die Mitgliederversammlung des Netzwerks findet am Dienstag, 4. November 2031 in Kassel statt. Anmeldungen "
+     "nehmen wir bis zum 20. September 2031 gern entgegen.",
+     [("4. November 2031", "2031-11-04", "2031-11-04", "multilingual:day:de"),
+      ("20. September 2031", "2031-09-20", "2031-09-20", "multilingual:day:de")]),
+    # Dutch "t/m" between two days (date_range_words.csv); a numeric day with hyphens
+    ("De studiedagen van het cluster lopen van 12 t/m 14 april 2032 in Eindhoven; het programma staat sinds "
+     "03-02-2032 op de website van de vereniging.",
+     [("12 t/m 14 april 2032", "2032-04-12", "2032-04-14", "multilingual:day_range:nl"),
+      ("03-02-2032", "2032-02-03", "2032-02-03", "pattern:numeric_day")]),
+    # two month names and a range word, no day: the months between
+    ("Le visite tecniche presso le aziende associate del distretto si svolgeranno tra giugno e settembre 2030.",
+     [("giugno e settembre 2030", "2030-06-01", "2030-09-30", "multilingual:month_range:it")]),
+    ("Les ateliers auront lieu entre avril et juin 2031 dans les entreprises adhérentes du pôle de la région.",
+     [("avril et juin 2031", "2031-04-01", "2031-06-30", "multilingual:month_range:fr")]),
+    # a year after another language's "since", "until", "in" (data/date_year_cues.txt)
+    ("Das Netzwerk besteht seit 2015 und will bis 2030 doppelt so viele Betriebe aus der Region gewinnen.",
+     [("2015", "2015-01-01", "2015-12-31", "pattern:year"), ("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
+    ("La asociación, creada en 2016 con doce empresas, celebra su asamblea anual con todos los socios del clúster.",
+     [("2016", "2016-01-01", "2016-12-31", "pattern:year")]),
+    ("Klyngen ble etablert i 2020 og har i dag over femti medlemmer fra hele regionen og fra universitetet.",
+     [("2020", "2020-01-01", "2020-12-31", "pattern:year")]),
 ])
 def test_languages_dates_in_other_languages(extract, text, expected):
     result = extract(text)
