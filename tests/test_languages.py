@@ -117,6 +117,29 @@ def test_languages_yearless_dates_left_out(extract, text):
     assert [d.text for d in extract(text).dates] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a legal form or an acronym in the name after the connector
+    ("La table ronde réunissait Marc Lemoine, directeur général de Transports Fluviaux Garonne SPL, et Julie Vernet, "
+     "directrice du pôle Hydrovia Sud, autour des ports de demain et des nouvelles filières.",
+     [("Marc Lemoine", "directeur général", "Transports Fluviaux Garonne SPL"), ("Julie Vernet", "directrice", "Hydrovia Sud")]),
+    # Norwegian "i" and "hos" (role_org_connectors.txt)
+    ("Blant foredragsholderne på årets samling er Ola Nordmann, teknologidirektør i Fjordsensor AS, og Kari Hansen, "
+     "rådgiver hos Havdata AS, som presenterer nye løsninger for oppdrett og fiskeri i regionen.",
+     [("Ola Nordmann", "teknologidirektør", "Fjordsensor AS"), ("Kari Hansen", "rådgiver", "Havdata AS")]),
+    ("A delegação foi recebida por Rui Exemplo, diretor executivo do ACN, na sede do cluster em Braga, onde as empresas "
+     "apresentaram os seus produtos.",
+     [("Rui Exemplo", "diretor executivo", "ACN")]),
+    # a German department after the connector names no organisation: the role stays whole
+    ("Die Podiumsdiskussion moderierte Jan Hoffmann, Leiter der Abteilung Technik, gemeinsam mit Petra Lang, "
+     "Geschäftsführerin der Weserland Logistik GmbH, vor zahlreichen Gästen aus der Region.",
+     [("Jan Hoffmann", "Leiter der Abteilung Technik", None), ("Petra Lang", "Geschäftsführerin", "Weserland Logistik GmbH")]),
+])
+def test_languages_role_organisation_after_another_languages_connector(extract, text, expected):
+    """Family "another language's connector", short form (statement_parts.py): the organisation's name after the
+    role title and a connector, kept in the other language's text (role:organisation is language-neutral)."""
+    assert [(r.person, r.role, r.organisation) for r in extract(text).roles] == expected
+
+
 def test_languages_english_only_rules_skip_other_languages(extract):
     result = extract(f"Cluster news\n\n{EN}\n\n{DE}")
     assert result.info.language == "en" and result.info.languages == ("en", "de")

@@ -23,7 +23,7 @@ from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
 from pipeline.extract.role_own_publisher import mailbox_orgs, publisher_lines, self_described
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.statement_parts import Statement
+from pipeline.extract.statement_parts import Statement, kind_nouns
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
 
@@ -47,12 +47,6 @@ def own_offices(data_dir: Path | None) -> frozenset[str]:
         return frozenset()
     sections = data_sections(data_dir / "role_own_offices.txt")
     return frozenset(w.lower() for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
-
-
-@lru_cache(maxsize=4)
-def kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
-    """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
-    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
 
 
 @lru_cache(maxsize=4)
