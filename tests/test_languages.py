@@ -140,6 +140,22 @@ def test_languages_role_organisation_after_another_languages_connector(extract, 
     assert [(r.person, r.role, r.organisation) for r in extract(text).roles] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Het cluster nodigt alle leden uit voor de komende bijeenkomsten in het najaar. Aanmelden kan via de website van "
+     "de vereniging.\n\nAgenda\n- 12 september 2033: Ledenborrel Zuid, Tilburg\n- 7 november 2033: Innovatiecafé Noord, "
+     "Groningen\n",
+     [("Ledenborrel Zuid 2033", "2033-09-12"), ("Innovatiecafé Noord 2033", "2033-11-07")]),
+    ("Zarząd klastra zaprasza wszystkich członków na najbliższe wydarzenia. Zgłoszenia przyjmuje biuro klastra do końca "
+     "miesiąca.\n\n• 3 marca 2031 – Forum Drzewne Mazowsza, Radom\n• 9 czerwca 2031 – Dzień Otwarty Tartaku Nowak, Płock\n",
+     [("Forum Drzewne Mazowsza 2031", "2031-03-03"), ("Dzień Otwarty Tartaku Nowak 2031", "2031-06-09")]),
+])
+def test_languages_dated_list_rows_in_other_languages(extract, text, expected):
+    """A list of dated rows is a calendar in any language (pattern:event_row is language-neutral)."""
+    result = extract(text)
+    assert [(e.name, e.start_date.isoformat()) for e in result.events] == expected
+    assert {e.rule for e in result.events} == {"pattern:event_row"}
+
+
 def test_languages_english_only_rules_skip_other_languages(extract):
     result = extract(f"Cluster news\n\n{EN}\n\n{DE}")
     assert result.info.language == "en" and result.info.languages == ("en", "de")
