@@ -100,6 +100,17 @@ def test_languages_detect(text, expected):
      [("2016", "2016-01-01", "2016-12-31", "pattern:year")]),
     ("Klyngen ble etablert i 2020 og har i dag over femti medlemmer fra hele regionen og fra universitetet.",
      [("2020", "2020-01-01", "2020-12-31", "pattern:year")]),
+    # a short line the identifier gives to English, in a French document: its French day is read; in an English
+    # paragraph, a month name of another language alone ("Mars 2031") is not
+    ("COMPTE RENDU – JOURNÉE RÉGIONALE DES PÔLES\n\nLa journée régionale des pôles a réuni soixante participants des "
+     "entreprises, des laboratoires et des agences de la région autour des projets communs et des appels européens.\n\n"
+     "ENGLISH ABSTRACT\nThe regional cluster day brought together sixty participants from companies, laboratories and "
+     "regional agencies to discuss joint projects and European calls.\nDiffusion : membres du réseau, 4 décembre 2031\n",
+     [("4 décembre 2031", "2031-12-04", "2031-12-04", "multilingual:day:fr")]),
+    ("The Mars 2031 mission of the agency was discussed at the board on 3 June 2031, with partners from Lyon and "
+     "Bordeaux joining online for the whole session.\n\nLe conseil a approuvé le budget et la feuille de route des "
+     "pôles pour les trois prochaines années, avec les entreprises et les laboratoires de la région.",
+     [("3 June 2031", "2031-06-03", "2031-06-03", "pattern:day")]),
 ])
 def test_languages_dates_in_other_languages(extract, text, expected):
     result = extract(text)

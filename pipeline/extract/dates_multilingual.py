@@ -6,11 +6,12 @@ Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–
 from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:
 the stated dates, else the anchor date); only full month names read them, not abbreviations ("3 mar").
 
-An additive path beside :mod:`pipeline.extract.dates` (English phrasings): it reads only blocks whose
-language (see :mod:`pipeline.extract.languages`) is not English, and never a span an English rule
+An additive path beside :mod:`pipeline.extract.dates` (English phrasings): it reads the blocks whose
+language (see :mod:`pipeline.extract.languages`) is not English, and in a document that has another language, the
+days with their year of that language in its English blocks too; never a span an English rule
 already took, except that a day reading supersedes the month or year an English rule read inside it: "8. November
-2035" is the 8th, not November ("November 2035" is also English; ``superseded``). Range words ("al", "bis", "au") are data (``date_range_words.csv``); rules are named
-``multilingual:<shape>:<language>``.
+2035" is the 8th, not November ("November 2035" is also English; ``without_superseded``). Range words ("al",
+"bis", "au") are data (``date_range_words.csv``); rules are named ``multilingual:<shape>:<language>``.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _SPACE = r"\ "
+_DAY_SHAPES = ("cross_month_range", "day_range", "day")  # the shapes read in English blocks (a day and its year)
 _SUPERSEDED = ("month", "year")  # the precisions of an English reading a day of another language replaces
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -125,18 +127,23 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     text = seg.doc.text
     spans = [(d.start, d.end, d.precision in _SUPERSEDED) for d in taken]
     found: list[DateMention] = []
-    blocks = [(start, end, lang, _patterns(lang, data_dir)) for start, end, lang in langs.blocks if lang not in ("en", "und")]
+    blocks = [(start, end, lang, _patterns(lang, data_dir), False) for start, end, lang in langs.blocks if lang not in ("en", "und")]
+    # a short line the identifier gives to English (it takes the block before's language: "Diffusion : membres du
+    # réseau, 8 octobre 2027" after an English abstract) reads the days with their year of the document's other languages
+    others = [lang for lang in langs.shares if lang not in ("en", "und")]
+    blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
+               for lang in others]
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
             dated = [((d.start_date, d.end_date), d.precision) for d in with_year]
             stated = sorted((d.start, d.start_date.year) for d in with_year)
-        for start, end, lang, compiled in blocks:
+        for start, end, lang, compiled, english in blocks:
             if compiled is None:
                 continue
             months, shapes = compiled
             for shape, pattern in shapes:
-                if shape.startswith("yearless_") != yearless:
+                if shape.startswith("yearless_") != yearless or (english and shape not in _DAY_SHAPES):
                     continue
                 for mt in pattern.finditer(text, start, end):
                     s, e = mt.span()
