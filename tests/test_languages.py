@@ -78,6 +78,39 @@ def test_languages_detect(text, expected):
      [("2031", "2031-01-01", "2031-12-31", "pattern:year")]),
     ("La próxima misión comercial a Chile se prepara para la primavera 2030 con las empresas socias del clúster.",
      [("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
+    # a day before a month name English shares ("4. November", "20. September"): the day, not the English month
+    ("Die Mitgliederversammlung des Netzwerks findet am Dienstag, 4. November 2031 in Kassel statt. Anmeldungen "
+     "nehmen wir bis zum 20. September 2031 gern entgegen.",
+     [("4. November 2031", "2031-11-04", "2031-11-04", "multilingual:day:de"),
+      ("20. September 2031", "2031-09-20", "2031-09-20", "multilingual:day:de")]),
+    # Dutch "t/m" between two days (date_range_words.csv); a numeric day with hyphens
+    ("De studiedagen van het cluster lopen van 12 t/m 14 april 2032 in Eindhoven; het programma staat sinds "
+     "03-02-2032 op de website van de vereniging.",
+     [("12 t/m 14 april 2032", "2032-04-12", "2032-04-14", "multilingual:day_range:nl"),
+      ("03-02-2032", "2032-02-03", "2032-02-03", "pattern:numeric_day")]),
+    # two month names and a range word, no day: the months between
+    ("Le visite tecniche presso le aziende associate del distretto si svolgeranno tra giugno e settembre 2030.",
+     [("giugno e settembre 2030", "2030-06-01", "2030-09-30", "multilingual:month_range:it")]),
+    ("Les ateliers auront lieu entre avril et juin 2031 dans les entreprises adhérentes du pôle de la région.",
+     [("avril et juin 2031", "2031-04-01", "2031-06-30", "multilingual:month_range:fr")]),
+    # a year after another language's "since", "until", "in" (data/date_year_cues.txt)
+    ("Das Netzwerk besteht seit 2015 und will bis 2030 doppelt so viele Betriebe aus der Region gewinnen.",
+     [("2015", "2015-01-01", "2015-12-31", "pattern:year"), ("2030", "2030-01-01", "2030-12-31", "pattern:year")]),
+    ("La asociación, creada en 2016 con doce empresas, celebra su asamblea anual con todos los socios del clúster.",
+     [("2016", "2016-01-01", "2016-12-31", "pattern:year")]),
+    ("Klyngen ble etablert i 2020 og har i dag over femti medlemmer fra hele regionen og fra universitetet.",
+     [("2020", "2020-01-01", "2020-12-31", "pattern:year")]),
+    # a short line the identifier gives to English, in a French document: its French day is read; in an English
+    # paragraph, a month name of another language alone ("Mars 2031") is not
+    ("COMPTE RENDU – JOURNÉE RÉGIONALE DES PÔLES\n\nLa journée régionale des pôles a réuni soixante participants des "
+     "entreprises, des laboratoires et des agences de la région autour des projets communs et des appels européens.\n\n"
+     "ENGLISH ABSTRACT\nThe regional cluster day brought together sixty participants from companies, laboratories and "
+     "regional agencies to discuss joint projects and European calls.\nDiffusion : membres du réseau, 4 décembre 2031\n",
+     [("4 décembre 2031", "2031-12-04", "2031-12-04", "multilingual:day:fr")]),
+    ("The Mars 2031 mission of the agency was discussed at the board on 3 June 2031, with partners from Lyon and "
+     "Bordeaux joining online for the whole session.\n\nLe conseil a approuvé le budget et la feuille de route des "
+     "pôles pour les trois prochaines années, avec les entreprises et les laboratoires de la région.",
+     [("3 June 2031", "2031-06-03", "2031-06-03", "pattern:day")]),
 ])
 def test_languages_dates_in_other_languages(extract, text, expected):
     result = extract(text)
@@ -93,6 +126,45 @@ def test_languages_dates_in_other_languages(extract, text, expected):
 ])
 def test_languages_yearless_dates_left_out(extract, text):
     assert [d.text for d in extract(text).dates] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form or an acronym in the name after the connector
+    ("La table ronde réunissait Marc Lemoine, directeur général de Transports Fluviaux Garonne SPL, et Julie Vernet, "
+     "directrice du pôle Hydrovia Sud, autour des ports de demain et des nouvelles filières.",
+     [("Marc Lemoine", "directeur général", "Transports Fluviaux Garonne SPL"), ("Julie Vernet", "directrice", "Hydrovia Sud")]),
+    # Norwegian "i" and "hos" (role_org_connectors.txt)
+    ("Blant foredragsholderne på årets samling er Ola Nordmann, teknologidirektør i Fjordsensor AS, og Kari Hansen, "
+     "rådgiver hos Havdata AS, som presenterer nye løsninger for oppdrett og fiskeri i regionen.",
+     [("Ola Nordmann", "teknologidirektør", "Fjordsensor AS"), ("Kari Hansen", "rådgiver", "Havdata AS")]),
+    ("A delegação foi recebida por Rui Exemplo, diretor executivo do ACN, na sede do cluster em Braga, onde as empresas "
+     "apresentaram os seus produtos.",
+     [("Rui Exemplo", "diretor executivo", "ACN")]),
+    # a German department after the connector names no organisation: the role stays whole
+    ("Die Podiumsdiskussion moderierte Jan Hoffmann, Leiter der Abteilung Technik, gemeinsam mit Petra Lang, "
+     "Geschäftsführerin der Weserland Logistik GmbH, vor zahlreichen Gästen aus der Region.",
+     [("Jan Hoffmann", "Leiter der Abteilung Technik", None), ("Petra Lang", "Geschäftsführerin", "Weserland Logistik GmbH")]),
+])
+def test_languages_role_organisation_after_another_languages_connector(extract, text, expected):
+    """Family "another language's connector", short form (statement_parts.py): the organisation's name after the
+    role title and a connector, kept in the other language's text (role:organisation is language-neutral)."""
+    assert [(r.person, r.role, r.organisation) for r in extract(text).roles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het cluster nodigt alle leden uit voor de komende bijeenkomsten in het najaar. Aanmelden kan via de website van "
+     "de vereniging.\n\nAgenda\n- 12 september 2033: Ledenborrel Zuid, Tilburg\n- 7 november 2033: Innovatiecafé Noord, "
+     "Groningen\n",
+     [("Ledenborrel Zuid 2033", "2033-09-12"), ("Innovatiecafé Noord 2033", "2033-11-07")]),
+    ("Zarząd klastra zaprasza wszystkich członków na najbliższe wydarzenia. Zgłoszenia przyjmuje biuro klastra do końca "
+     "miesiąca.\n\n• 3 marca 2031 – Forum Drzewne Mazowsza, Radom\n• 9 czerwca 2031 – Dzień Otwarty Tartaku Nowak, Płock\n",
+     [("Forum Drzewne Mazowsza 2031", "2031-03-03"), ("Dzień Otwarty Tartaku Nowak 2031", "2031-06-09")]),
+])
+def test_languages_dated_list_rows_in_other_languages(extract, text, expected):
+    """A list of dated rows is a calendar in any language (pattern:event_row is language-neutral)."""
+    result = extract(text)
+    assert [(e.name, e.start_date.isoformat()) for e in result.events] == expected
+    assert {e.rule for e in result.events} == {"pattern:event_row"}
 
 
 def test_languages_english_only_rules_skip_other_languages(extract):

@@ -31,8 +31,8 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
                                         date_headings.heading_years(seg.doc.text, cues))
     langs = languages.text_languages(seg)
     info = replace(info, language=langs.document, languages=langs.shares)
-    date_mentions = [*date_mentions, *dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir,
-                                                                                         anchor)]
+    other = dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir, anchor)
+    date_mentions = [*dates_multilingual.without_superseded(date_mentions, other), *other]
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, anchor, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events

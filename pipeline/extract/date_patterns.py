@@ -51,6 +51,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) 
     # "14.05.2019", "14/05/2019" (day first, as in European texts), "22. 4. 2027"
     # "22. 4. 2027": Czech, Slovak, Slovenian and German texts put a space after each dot
     ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]?\d)(?:/|\.[ \t]?)(?P<n1>[01]?\d)(?:/|\.[ \t]?)(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)"),  # "until 15.01.2026."
+    # "12-03-2035", "(02-06-2033)": Dutch texts join day, month and year with hyphens (two digits each; never a range:
+    # the year-range and ISO shapes have four digits first)
+    ("numeric_day", r"(?<![\d./-])(?P<d1>[0-3]\d)-(?P<n1>[01]\d)-(?P<y1>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
     # "June 2019", "in May, 2019"
     ("month", rf"(?P<m1>{MONTH}){COMMA}(?P<y1>{YEAR})"),
     # "Q3 2022", "Q2–Q4 2027", "from Q3 2029 to Q1 2030": quarters, as their year(s) (the gold's convention, as for

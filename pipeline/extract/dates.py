@@ -197,7 +197,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:numeric_cross_range"``: two numeric dates, "01/09/2025 – 31/03/2026";
     - ``"pattern:numeric_month_range"``: "31.1.–2.2.2029", "30/11–2/12/2026" (the year written once);
     - ``"pattern:numeric_day_range"``: "12-14.06.2023";
-    - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first), "22. 4. 2027" (a space after each dot);
+    - ``"pattern:numeric_day"``: "14.05.2019", "14/05/2019" (day first), "22. 4. 2027" (a space after each dot),
+      "14-05-2019" (hyphens, two digits each);
     - ``"pattern:month"``: "June 2019", "in May, 2019";
     - ``"pattern:quarter"``: "Q3 2022" → 2022, "Q2–Q4 2027" → 2027, "from Q3 2029 to Q1 2030" → 2029/2030 (a quarter
       as its year, as the gold writes it, like "mid-2019");

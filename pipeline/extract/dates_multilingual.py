@@ -1,14 +1,17 @@
 """Dates written in other languages than English, with dateparser's month names for every language it
 knows: "14. Mai 2019", "le 3 mars 2021", "del 10 al 12 de junio de 2024", "30 mai – 2 juin 2024",
-"Juni 2024"; with a weekday before the second day, "les mardi 18 et mercredi 19 septembre 2029".
+"Juni 2024", "entre mars et juin 2027"; with a weekday before the second day, "les mardi 18 et mercredi 19
+septembre 2029".
 Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–11 czerwca") take their year
 from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:
 the stated dates, else the anchor date); only full month names read them, not abbreviations ("3 mar").
 
-An additive path beside :mod:`pipeline.extract.dates` (English phrasings): it reads only blocks whose
-language (see :mod:`pipeline.extract.languages`) is not English, and never a span an English rule
-already took. Range words ("al", "bis", "au") are data (``date_range_words.csv``); rules are named
-``multilingual:<shape>:<language>``.
+An additive path beside :mod:`pipeline.extract.dates` (English phrasings): it reads the blocks whose
+language (see :mod:`pipeline.extract.languages`) is not English, and in a document that has another language, the
+days with their year of that language in its English blocks too; never a span an English rule
+already took, except that a day reading supersedes the month or year an English rule read inside it: "8. November
+2035" is the 8th, not November ("November 2035" is also English; ``without_superseded``). Range words ("al",
+"bis", "au") are data (``date_range_words.csv``); rules are named ``multilingual:<shape>:<language>``.
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _SPACE = r"\ "
+_DAY_SHAPES = ("cross_month_range", "day_range", "day")  # the shapes read in English blocks (a day and its year)
+_SUPERSEDED = ("month", "year")  # the precisions of an English reading a day of another language replaces
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -97,6 +102,8 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         ("cross_month_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day", rf"\b{_day('d2')}{of}\s*{m('m2')}{tail}"),
+        # "entre mars et juin 2027", "tra maggio e luglio 2031": full month names (a range word of the language between)
+        ("month_range", rf"\b{m('m1', full_month)}{between}{m('m2', full_month)}{tail}"),
         ("month", rf"\b{m('m2')}{tail}"),
         ("yearless_cross_month_range",
          rf"\b{_day('d1')}{of}\s*{m('m1', full_month)}{between}{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
@@ -118,24 +125,30 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     """Dates in the blocks that are not in English, outside the spans of ``taken``: first those with their year,
     then the year-less days, whose year the dates of the whole document (``taken`` and those) and ``anchor`` give."""
     text = seg.doc.text
-    spans = [(d.start, d.end) for d in taken]
+    spans = [(d.start, d.end, d.precision in _SUPERSEDED) for d in taken]
     found: list[DateMention] = []
-    blocks = [(start, end, lang, _patterns(lang, data_dir)) for start, end, lang in langs.blocks if lang not in ("en", "und")]
+    blocks = [(start, end, lang, _patterns(lang, data_dir), False) for start, end, lang in langs.blocks if lang not in ("en", "und")]
+    # a short line the identifier gives to English (it takes the block before's language: "Diffusion : membres du
+    # réseau, 8 octobre 2027" after an English abstract) reads the days with their year of the document's other languages
+    others = [lang for lang in langs.shares if lang not in ("en", "und")]
+    blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
+               for lang in others]
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
             dated = [((d.start_date, d.end_date), d.precision) for d in with_year]
             stated = sorted((d.start, d.start_date.year) for d in with_year)
-        for start, end, lang, compiled in blocks:
+        for start, end, lang, compiled, english in blocks:
             if compiled is None:
                 continue
             months, shapes = compiled
             for shape, pattern in shapes:
-                if shape.startswith("yearless_") != yearless:
+                if shape.startswith("yearless_") != yearless or (english and shape not in _DAY_SHAPES):
                     continue
                 for mt in pattern.finditer(text, start, end):
                     s, e = mt.span()
-                    if any(s < te and ts < e for ts, te in spans):
+                    if any(s < te and ts < e and not (weaker and s <= ts and te <= e and e - s > te - ts)
+                           for ts, te, weaker in spans):
                         continue
                     g = mt.groupdict()
                     m2 = months[g["m2"].lower().rstrip(".")]
@@ -150,10 +163,19 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     last = _date(str(int(year) + (m2 < m1 and yearless)), m2, g.get("d2"))
                     if first is None or last is None or last < first:
                         continue
-                    if shape == "month":
+                    precision = "month" if shape in ("month", "month_range") else "day"
+                    if precision == "month":
                         last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-                    precision = "month" if shape == "month" else "day"
                     found.append(DateMention(seg.doc.doc_id, s, e, text[s:e], first, last, precision,
                                              f"multilingual:{shape}:{lang}", yearless))
-                    spans.append((s, e))
+                    spans.append((s, e, False))
     return found
+
+
+def without_superseded(taken: list[DateMention], found: list[DateMention]) -> list[DateMention]:
+    """``taken`` without the months and years that a longer date of ``found`` (the other-language dates) holds: the
+    English "November 2035" of the German "Donnerstag, 8. November 2035", whose day the English day shapes do not
+    read."""
+    spans = [(d.start, d.end) for d in found]
+    return [d for d in taken if not (d.precision in _SUPERSEDED and any(
+        s <= d.start and d.end <= e and e - s > d.end - d.start for s, e in spans))]

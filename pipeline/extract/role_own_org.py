@@ -23,7 +23,7 @@ from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
 from pipeline.extract.role_own_publisher import MAIL_HEAD, mailbox_orgs, publisher_lines, self_described, spelled_on
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.statement_parts import Statement
+from pipeline.extract.statement_parts import Statement, kind_nouns
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
 
@@ -33,12 +33,6 @@ _NAV_SEPARATOR = re.compile(r"[|›>»·]|(?<!\d)/|/(?!\d)")  # "4/2034", "2031/
 _ISSUE_PART = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year: a letterhead's issue or date, no menu item
 _NAV_ITEM_WORDS = 4  # a menu or breadcrumb item is short; a letterhead part names an organisation or a report
 _HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
-
-
-@lru_cache(maxsize=4)
-def kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
-    """ "cluster", "network", "association": data/role_org_kind_nouns.txt, one a line, lower case."""
-    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
 
 
 @lru_cache(maxsize=4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
@@ -91,6 +92,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     role_end = cut.start() if cut else len(seg.rstrip(" .;:\n"))
     role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", seg[:role_end], flags=re.I))
     foreign = _foreign_connector_re(lex.data_dir).search(seg, m.end()) if len(role.split()) > 8 and not cut else None
+    if not cut and not foreign and (short := _foreign_org_after(text, start, seg, m.end(), lex)) is not None:
+        return clean(seg[:short[0]]), Span(start, start + short[0]), short[1]
     if foreign:
         # Rule family "another language's connector": too long for a role, the segment goes on after a connector of
         # role_org_connectors.txt ("vice-présidente de la Région Acme chargée de l'économie", "presidente della Regione
@@ -147,6 +150,33 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                 if parsed and parsed[2] is not None:
                     return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
     return role, Span(start, start + role_end), org
+
+
+@lru_cache(maxsize=4)
+def kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
+    """ "cluster", "network", "association", "pôle": data/role_org_kind_nouns.txt, one a line, lower case."""
+    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
+
+
+def _foreign_org_after(text: str, start: int, seg: str, title_end: int, lex: Lexicon) -> tuple[int, Span] | None:
+    """Rule family "another language's connector", short form: the role title, a connector of role_org_connectors.txt
+    and an organisation's name that closes the segment or its clause ("directeur général de Acme SPL", "diretor executivo do ACN",
+    "teknologidirektør i Acme AS", "directeur du pôle Acme"): the name holds an organisation word or an acronym
+    (``org_word``), or a kind noun in lower case stands before it (role_org_kind_nouns.txt). Returns where the role
+    ends in ``seg`` and the name's span, or None."""
+    conn = _foreign_connector_re(lex.data_dir).search(seg, title_end)
+    if conn is None or re.search(r"[,;(]", seg[title_end:conn.start()]) or len(seg[title_end:conn.start()].split()) > 2:
+        return None
+    lower = re.match(r"(?:l['’]|(?:la|le|les|het|die|das|den)[ \t\n]+)?((?:[a-zà-ÿ][\w-]*[ \t\n]+){0,2})", seg[conn.end():])
+    run = cap_run_at(text, start + conn.end() + lower.end(), list_heads=lex.org_suffixes)
+    if run is None or (run.end < start + len(seg.rstrip(" .;:\n")) and not re.match(r"[ \t]*[,;)]", text[run.end:run.end + 3])):
+        return None  # the name closes the segment or its clause
+    name, descriptors = clean(text[run.start:run.end]), lower.group(1).split()
+    if descriptors and descriptors[0] not in kind_nouns(lex.data_dir):
+        return None
+    if descriptors or org_word(name, lex) or any(len(w) >= 2 and w.isupper() for w in name.split()):
+        return conn.start(), run
+    return None
 
 
 @lru_cache(maxsize=4)
