@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.event_context import clean_event_name
 from pipeline.extract.event_lexicon import fold_tokens, ordinal_word
 
 
@@ -19,6 +20,18 @@ def test_events_capitalised_name_with_date_and_place(extract):
     assert (e.start_date, e.end_date, e.date_precision) == (dt.date(2022, 10, 3), dt.date(2022, 10, 4), "day")
     assert (e.city, e.country, e.event_type) == ("Oslo", "Norway", "conference")
     assert r.text[e.start:e.end] == e.text == "Nordic Cluster Conference"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("EUROPEAN CLUSTER WEEK", "European Cluster Week"),  # an all-capitals heading is title-cased
+    ("ANNUAL MEETING OF THE BALTIC PORTS NETWORK", "Annual Meeting of the Baltic Ports Network"),
+    ("BOATEX 2026", "Boatex 2026"),  # a fair's brand word
+    ("SPLF 2032", "SPLF 2032"),  # one acronym of five letters at most, with its year or number: as written
+    ("IFAT 2034", "IFAT 2034"),
+    ("ECCP #3", "ECCP #3"),
+])
+def test_events_all_capitals_names_title_cased_unless_one_acronym(written, name):
+    assert clean_event_name(written) == name
 
 
 def test_events_announcement_lines(extract):

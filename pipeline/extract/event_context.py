@@ -46,9 +46,14 @@ class Candidate:
 
 
 def _title_case(name: str) -> str:
-    """An all-capitals title as an analyst writes it ("EUROPEAN CLUSTER WEEK" → "European Cluster Week")."""
+    """An all-capitals title as an analyst writes it ("EUROPEAN CLUSTER WEEK" → "European Cluster Week", a fair's
+    brand "NORDBAU 2031" → "Nordbau 2031"); a name whose only word is an acronym (five letters at most) with its
+    year or number stays as written ("SPLF 2032", "IFAT 2034")."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return name
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    if len(words) == 1 and len(letters) <= 5:
         return name
     small = {"of", "for", "the", "and", "on", "in", "de"}
     words = name.lower().split(" ")
