@@ -15,8 +15,8 @@ Monday 2 April 2035 – Arrival
            Haan, Chair of the Board of WaterHub Fryslân
 
 Tuesday 3 April 2035 – Desalination and water reuse
-09:00      Introduction to the Dutch water sector – Anke Visser, senior ad-
-           visor, RVO
+09:00      Introduction to the Dutch water sector – Anke Visser,
+           senior advisor, RVO
 10:30      Visit to the Water Campus Leeuwarden and the test facilities of
            Wetsus, European centre of excellence for sustainable water technology
 13:00      Lunch at the Water Campus
@@ -59,6 +59,7 @@ save('Study-tour_AWC_Fryslan_2-5-April-2035-pdf.txt', T,
   ("Sjoukje Hoekstra","international relations","WaterHub Fryslân"),
   ("Durk-Jan de Haan","Chair of the Board","WaterHub Fryslân"),
   ("Pieter Bijlsma","CEO","Zoutloos B.V."),
+  ("Anke Visser","senior advisor","RVO"),
   ("Marrit Dijkstra","agronomist","Zilte Akker Noord"),
   ("Hylke Wiersma","policy officer","Wetterskip Fryslân")],
  [("Attica Water Cluster","AWC"),("WaterHub Fryslân",None),("Netherlands Enterprise Agency","RVO"),
