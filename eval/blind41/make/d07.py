@@ -63,8 +63,5 @@ save('BioMare-Conference-2035_programme.pdf', None,
   ("Hellenic Centre for Marine Research","HCMR"),("Blue Biotech Consultancy B.V.",None),("Enterprise Europe Network",None)],
  [("BioMare Conference 2035","2035-05-08","2035-05-09","Cagliari","Italy"),
   ("BioMare Young Innovator Prize 2035","2035-05-08","2035-05-08","Cagliari","Italy"),
-  ("Conference dinner","2035-05-08","2035-05-08","Cagliari","Italy"),
-  ("Session B2: B2B meetings with the Enterprise Europe Network","2035-05-09","2035-05-09","Cagliari","Italy"),
-  ("Site visits","2035-05-10","2035-05-10",None,None),
   ("BioMare Conference 2036","2036","2036","Alghero","Italy")],
  ["2035-05-08/2035-05-09","2035-05-08","2035-05-09","2035-05-10","2036"])

@@ -42,8 +42,6 @@ save('PR_SDC-10th-anniversary-conference_2036.txt', T,
  [("Decade of Code","2036-09-17","2036-09-18","Cluj-Napoca","Romania"),
   ("Someș Dev Days","2028","2028",None,None),
   ("Digital Clusters Meet-up","2035-10-09","2035-10-09","Cluj-Napoca","Romania"),
-  ("hackathon","2036-09-18","2036-09-18","Cluj-Napoca","Romania"),
-  ("B2B session","2036-09-18","2036-09-18","Cluj-Napoca","Romania"),
   ("gala evening","2036-09-18","2036-09-18","Cluj-Napoca","Romania")],
  ["2036-09-17/2036-09-18","2036-06-02","2026","2026-03-14","2028","2030","2032","2033","2035","2035-10-09","2036-09-17","2036-09-18"],
  pub="2036-06-02")

@@ -44,7 +44,6 @@ save('update_chip-design-summit-carinthia-2034-online.html', T,
   ("Kärntner Wirtschaftsförderungs Fonds","KWF"),("Silicon Austria Labs",None),("Fachhochschule Kärnten",None),
   ("Wirtschaftskammer Kärnten",None),("Chip Garage Villach",None)],
  [("Chip Design Summit Carinthia 2034","2034-01-29","2034-01-30",None,None),
-  ("evening reception","2034-01-29","2034-01-29",None,None),
   ("site visit to Chip Garage Villach","2034-03-12","2034-03-12","Villach","Austria"),
   ("Silicon Seeds","2034-02-26","2034-02-26","Klagenfurt","Austria")],
  ["2034-01-19","2034-01-29/2034-01-30","2034-01-18","2034-01-29","2034-03-12","2034-01-30","2034-02-26"], pub="2034-01-19")
