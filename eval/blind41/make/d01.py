@@ -11,9 +11,9 @@ La inauguración corrió a cargo de la presidenta del clúster, Iria Castro Mour
 
 ## Las mesas
 
-**Panel 1 – "Green Ships, Blue Jobs: Retrofitting the Galician Fleet"**. Moderado por Antón Rial, gerente de Marmedia, con Lucía Fernández de la Vega (directora técnica, Astilleros Cíes S.L.), Pedro Nunes Barbosa (CEO, NavalWatt Lda., Aveiro) y Carmen Otero (investigadora, Universidade de Vigo).
+**Panel 1 – "Green Ships, Blue Jobs: Retrofitting the Galician Fleet"**. Moderado por Antón Rial, gerente de Marmedia, con Lucía Fernández de la Vega (directora técnica, Astilleros Cíes S.L.), Pedro Meireles Barbosa (CEO, NavalWatt Lda., Aveiro) y Carmen Otero (investigadora, Universidade de Vigo).
 
-**Panel 2 – "Data at Sea: Digital Twins for Aquaculture"**. Con la participación de Breogán Souto (fundador de Acuadata S.L.), Helena Vázquez-Prieto, responsable de innovación de Mariscos Arousa S.A., y Jens Oltmanns, del clúster alemán MariTech Nord e.V.
+**Panel 2 – "Data at Sea: Digital Twins for Aquaculture"**. Con la participación de Breogán Souto (fundador de Acuadata S.L.), Helena Vázquez-Prieto, responsable de innovación de Bateas do Salnés S.A., y Jens Oltmanns, del clúster alemán Jade Maritim e.V.
 
 **Panel 3 – "Funding the Blue Transition: From Horizon Europe to Regional Calls"**. Con Sofía Abal, técnica del Centro para el Desarrollo Tecnológico y la Innovación (CDTI), y Ramón Carballo Gil, punto de contacto de la Enterprise Europe Network (EEN) en Galicia.
 
@@ -34,16 +34,16 @@ save('noticia-vi-jornada-innovacion-marmedia-vigo.md', T,
   ("Marta Iglesias Freire","concejala de Promoción Económica","Concello de Vigo"),
   ("Antón Rial","gerente","Marmedia"),
   ("Lucía Fernández de la Vega","directora técnica","Astilleros Cíes S.L."),
-  ("Pedro Nunes Barbosa","CEO","NavalWatt Lda."),
+  ("Pedro Meireles Barbosa","CEO","NavalWatt Lda."),
   ("Carmen Otero","investigadora","Universidade de Vigo"),
   ("Breogán Souto","fundador","Acuadata S.L."),
-  ("Helena Vázquez-Prieto","responsable de innovación","Mariscos Arousa S.A."),
-  ("Jens Oltmanns",None,"MariTech Nord e.V."),
+  ("Helena Vázquez-Prieto","responsable de innovación","Bateas do Salnés S.A."),
+  ("Jens Oltmanns",None,"Jade Maritim e.V."),
   ("Sofía Abal","técnica","Centro para el Desarrollo Tecnológico y la Innovación"),
   ("Ramón Carballo Gil","punto de contacto","Enterprise Europe Network")],
  [("Clúster Gallego de Tecnologías Marinas","Marmedia"),("Axencia Galega de Innovación","GAIN"),
   ("Concello de Vigo",None),("Astilleros Cíes S.L.",None),("NavalWatt Lda.",None),("Universidade de Vigo",None),
-  ("Acuadata S.L.",None),("Mariscos Arousa S.A.",None),("MariTech Nord e.V.",None),
+  ("Acuadata S.L.",None),("Bateas do Salnés S.A.",None),("Jade Maritim e.V.",None),
   ("Centro para el Desarrollo Tecnológico y la Innovación","CDTI"),("Enterprise Europe Network","EEN")],
  [("VI Jornada de Innovación","2033-10-20","2033-10-20","Vigo","Spain"),
   ("encuentro de negocios B2B con empresas noruegas","2034-03-14","2034-03-15","Bergen","Norway"),

@@ -18,7 +18,7 @@ T = """<!DOCTYPE html>
 
 <article class="event"><p class="date">Thursday 1 December 2033, 14:00&ndash;15:30 CET &middot; online</p>
 <h3>Webinar: Food safety rules for seaweed products</h3>
-<p>Speakers: Dr. Femke de Wolf-Verhage, food law adviser, Nederlandse Voedsel- en Warenautoriteit (NVWA); Hamish MacLeod, technical director, Hebridean Kelp Ltd.; moderation: Ingrid Søndergaard, communication officer, SEAWEEDLINK.</p></article>
+<p>Speakers: Dr. Femke de Wolf-Verhage, food law adviser, Nederlandse Voedsel- en Warenautoriteit (NVWA); Hamish MacLeod, technical director, Minch Kelp Ltd.; moderation: Ingrid Søndergaard, communication officer, SEAWEEDLINK.</p></article>
 
 <article class="event"><p class="date">17 &ndash; 19 March 2034</p>
 <h3>SEAWEEDLINK at Seafood Expo Global, Barcelona</h3>
@@ -53,12 +53,12 @@ T = """<!DOCTYPE html>
 """
 save('events_SEAWEEDLINK.html', T,
  [("Femke de Wolf-Verhage","food law adviser","Nederlandse Voedsel- en Warenautoriteit"),
-  ("Hamish MacLeod","technical director","Hebridean Kelp Ltd."),
+  ("Hamish MacLeod","technical director","Minch Kelp Ltd."),
   ("Ingrid Søndergaard","communication officer","SEAWEEDLINK"),
   ("Kai-Uwe Brandstätter",None,"Hochschule Bremerhaven"),
   ("Maarten van der Heijden","project coordinator","Zeeuwse Zeewier Coöperatie")],
  [("Zeeuwse Zeewier Coöperatie U.A.",None),("Vadehavet Tang ApS",None),
-  ("Nederlandse Voedsel- en Warenautoriteit","NVWA"),("Hebridean Kelp Ltd.",None),("Enterprise Europe Network",None),
+  ("Nederlandse Voedsel- en Warenautoriteit","NVWA"),("Minch Kelp Ltd.",None),("Enterprise Europe Network",None),
   ("Blue Harvest Bremerhaven e.V.",None),("Hochschule Bremerhaven",None),("VLIZ – Vlaams Instituut voor de Zee","VLIZ"),
   ("HZ University of Applied Sciences",None),("Interreg North Sea secretariat",None)],
  [("Partner meeting & farm visit, Esbjerg","2033-11-12","2033-11-13","Esbjerg","Denmark"),

@@ -10,7 +10,7 @@ On Monday 25 June 2035 the working group met for a one-day workshop at the premi
 
 ## 2. Programme
 
-- 09:30 Welcome – Gregor ŽAGAR, Chair of the Working Group, Termoplus d.o.o.
+- 09:30 Welcome – Gregor ŽAGAR, Chair of the Working Group, Termoval d.o.o.
 - 09:45 Survey results – Tjaša Kovačič, SRG
 - 10:30 Case: the renovation of the Šiška multi-apartment block – Nina Hribar-Lenart, energy consultant, Energetika Savinja d.o.o.
 - 11:30 Break-out groups: (a) skills, (b) financing, (c) noise and permits
@@ -40,13 +40,13 @@ Contact: tjasa.kovacic@srg-grozd.example
 """
 save('SRG_workshop-report_heat-pumps_2035-06-25.md', T,
  [("Tjaša Kovačič","project manager","SRG"),
-  ("Gregor ŽAGAR","Chair of the Working Group","Termoplus d.o.o."),
+  ("Gregor ŽAGAR","Chair of the Working Group","Termoval d.o.o."),
   ("Nina Hribar-Lenart","energy consultant","Energetika Savinja d.o.o."),
   ("Boštjan Mlakar","head of department","Eko sklad"),
   ("Aleš Vrhovec",None,"Fakulteta za strojništvo"),
   ("Marko Peterlin",None,"Kliman d.o.o.")],
  [("Sava Renovation Cluster","SRG"),("Gospodarska zbornica Slovenije","GZS"),
-  ("Fakulteta za strojništvo",None),("Univerza v Ljubljani",None),("Eko sklad",None),("Termoplus d.o.o.",None),
+  ("Fakulteta za strojništvo",None),("Univerza v Ljubljani",None),("Eko sklad",None),("Termoval d.o.o.",None),
   ("Energetika Savinja d.o.o.",None),("Kliman d.o.o.",None),("Šolski center Celje",None),("Zelena gradnja Hrvatska",None)],
  [("Heat pumps in existing buildings – what installers need","2035-06-25","2035-06-25","Ljubljana","Slovenia"),
   ("Working group meeting","2035-09-09","2035-09-09",None,None),

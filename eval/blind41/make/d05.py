@@ -13,7 +13,7 @@ H = """<html><body style="font-family:Arial">
 <p>Last year 214 companies from 19 countries held 640 meetings. Topics this year:</p>
 <ul><li>collaborative robotics and handling</li><li>machine vision and AI quality control</li><li>energy-efficient drives</li><li>retrofitting of legacy machines</li></ul>
 <p>On the evening of 25 April we invite all participants to a <b>Cluster Get-together</b> at the Lower Saxony joint stand (18:00). Before the fair, an online <b>preparation webinar</b> on how to write a good marketplace profile takes place on 29 March 2034 at 11:00.</p>
-<p>Partner clusters: Klaster Automatyki Wielkopolska (Poznań) and Distretto Meccatronico Vicentino (Vicenza).</p>
+<p>Partner clusters: Klaster Automatyki Wielkopolska (Poznań) and Rete Meccatronica Berica (Vicenza).</p>
 <p>If you have questions, please contact my colleague Friederike Ohlendorf, EU projects, or me.</p>
 <p>Kind regards<br>
 Dr.-Ing. Henning Bruns<br>
@@ -37,7 +37,7 @@ save('Invitation_B2B-Matchmaking_HANNOVER-MESSE-2034.eml', None,
  [("Henning Bruns","Clustermanager","AutomationsNetz Leine e.V."),
   ("Friederike Ohlendorf","EU projects",None)],
  [("AutomationsNetz Leine e.V.","AutomationsNetz Leine"),("Enterprise Europe Network Niedersachsen",None),("NBank",None),
-  ("Klaster Automatyki Wielkopolska",None),("Distretto Meccatronico Vicentino",None)],
+  ("Klaster Automatyki Wielkopolska",None),("Rete Meccatronica Berica",None)],
  [("Industrial Automation B2B Matchmaking 2034","2034-04-25","2034-04-26","Hannover",'Germany'),
   ("Cluster Get-together","2034-04-25","2034-04-25","Hannover","Germany"),
   ("preparation webinar","2034-03-29","2034-03-29",None,None),

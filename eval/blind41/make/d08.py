@@ -9,7 +9,7 @@ Liège – More than 260 guests from companies, universities and hospitals gathe
 
 THE WINNERS
 
-Start-up of the Year: Vectalis SRL (Seraing), a spin-off of the Université de Liège developing viral vectors for gene therapy. The prize – EUR 25,000 in coaching and lab time – was received by co-founders Amélie Gosset and Tarik Benali. "Two years ago we were four people in a borrowed lab," said Gosset, CEO.
+Start-up of the Year: Genvira SRL (Seraing), a spin-off of the Université de Liège developing viral vectors for gene therapy. The prize – EUR 25,000 in coaching and lab time – was received by co-founders Amélie Gosset and Tarik Benali. "Two years ago we were four people in a borrowed lab," said Gosset, CEO.
 
 Industrial Collaboration Award: the consortium of Cellmosa SA and the CHU de Liège for a shared cell-therapy production line. Dr Pieter Vandenbroucke, Chief Operating Officer of Cellmosa, accepted the award.
 
@@ -21,7 +21,7 @@ THE JURY
 
 The jury met on 6 November 2031 and was chaired by Prof. Hendrik van Aelst (KU Leuven, emeritus). Members:
 - Sandrine Collignon, investment manager, Capital Ardenne
-- Dr. Ursula Reinholt, Head of Life Sciences, Aachen Bio Cluster e.V.
+- Dr. Ursula Reinholt, Head of Life Sciences, Eifel Biotech Netzwerk e.V.
 - Olivier Masset, Agence pour l'Entreprise et l'Innovation (AEI)
 - Nathalie Grosjean, Chief Scientific Officer, Pharmadis SA
 
@@ -38,17 +38,17 @@ Related: "BioMeuse welcomes 20 new members" · "Call for the 2032 Awards"
 """
 save('news_Meuse-BioValley-Awards-2031-winners.txt', T,
  [("Chloé Lemaire","journalist",None),("Jean-François DELVAUX","president","BioMeuse"),
-  ("Amélie Gosset","CEO","Vectalis SRL"),("Tarik Benali","co-founder","Vectalis SRL"),
+  ("Amélie Gosset","CEO","Genvira SRL"),("Tarik Benali","co-founder","Genvira SRL"),
   ("Pieter Vandenbroucke","Chief Operating Officer","Cellmosa SA"),
   ("Marie-Hélène Dubois-Wathelet","head","Académie des Biotechnologies de Seraing"),
   ("Hendrik van Aelst",None,"KU Leuven"),("Sandrine Collignon","investment manager","Capital Ardenne"),
-  ("Ursula Reinholt","Head of Life Sciences","Aachen Bio Cluster e.V."),
+  ("Ursula Reinholt","Head of Life Sciences","Eifel Biotech Netzwerk e.V."),
   ("Olivier Masset",None,"Agence pour l'Entreprise et l'Innovation"),
   ("Nathalie Grosjean","Chief Scientific Officer","Pharmadis SA"),
   ("Miguel Ángel Ruiz Sáez","Team Leader","DG GROW")],
- [("BioMeuse",None),("Vectalis SRL",None),("Université de Liège",None),("Cellmosa SA",None),("CHU de Liège",None),
+ [("BioMeuse",None),("Genvira SRL",None),("Université de Liège",None),("Cellmosa SA",None),("CHU de Liège",None),
   ("Académie des Biotechnologies de Seraing",None),("Haute École de la Province de Liège",None),("KU Leuven",None),("Capital Ardenne",None),
-  ("Aachen Bio Cluster e.V.",None),("Agence pour l'Entreprise et l'Innovation","AEI"),("Pharmadis SA",None),
+  ("Eifel Biotech Netzwerk e.V.",None),("Agence pour l'Entreprise et l'Innovation","AEI"),("Pharmadis SA",None),
   ("European Commission",None),("DG GROW",None)],
  [("Meuse BioValley Awards 2031","2031-11-27","2031-11-27","Liège","Belgium"),
   ("jury meeting","2031-11-06","2031-11-06",None,None),

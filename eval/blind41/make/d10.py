@@ -17,7 +17,7 @@ A DECADE IN MILESTONES
 - 2035: the cluster co-founds the Romanian Cluster Association for Digital Industries (RoCDI) and hosts the Digital Clusters Meet-up of the ECCP in Cluj-Napoca on 9 October 2035.
 
 THE PROGRAMME
-Day 1 (17 September) opens with speeches by Ioana Mureșan-Pop and the Mayor of Cluj-Napoca, followed by a keynote by Teresa Albuquerque, Director, Digital Portugal Cluster, on "Clusters after AI". Afternoon panels will discuss skills, public procurement of software and the role of clusters in the EU's Digital Decade. Day 2 (18 September) is dedicated to a hackathon with students and a B2B session run with the Enterprise Europe Network, and ends with a gala evening and the award "SDC Member of the Decade".
+Day 1 (17 September) opens with speeches by Ioana Mureșan-Pop and the Mayor of Cluj-Napoca, followed by a keynote by Teresa Albuquerque, Director, Lusodigital Cluster, on "Clusters after AI". Afternoon panels will discuss skills, public procurement of software and the role of clusters in the EU's Digital Decade. Day 2 (18 September) is dedicated to a hackathon with students and a B2B session run with the Enterprise Europe Network, and ends with a gala evening and the award "SDC Member of the Decade".
 
 The conference is supported by the Agenția pentru Dezvoltare Regională Nord-Vest (ADR Nord-Vest) and the Ministry of Research, Innovation and Digitalisation.
 
@@ -32,11 +32,11 @@ press@somesdigital.example | +40 264 000 000
 """
 save('PR_SDC-10th-anniversary-conference_2036.txt', T,
  [("Ioana Mureșan-Pop","President","SDC"),("Radu Vlaicu","cluster manager","SDC"),
-  ("Andrei Fekete","Executive Director","SDC"),("Teresa Albuquerque","Director","Digital Portugal Cluster"),
+  ("Andrei Fekete","Executive Director","SDC"),("Teresa Albuquerque","Director","Lusodigital Cluster"),
   ("Levente Szabó","Vice-President","SDC"),("Carmen Dobre","Treasurer","SDC"),("Bianca Rus","Communication Manager",None)],
  [("Someș Digital Cluster","SDC"),("Faculty of Automation and Computer Science",None),("Universitatea Tehnică din Cluj-Napoca",None),
   ("Codetrail SRL",None),("European Cluster Excellence Initiative","ECEI"),("Universitatea Babeș-Bolyai",None),
-  ("Romanian Cluster Association for Digital Industries","RoCDI"),("ECCP",None),("Digital Portugal Cluster",None),
+  ("Romanian Cluster Association for Digital Industries","RoCDI"),("ECCP",None),("Lusodigital Cluster",None),
   ("Enterprise Europe Network",None),("Agenția pentru Dezvoltare Regională Nord-Vest","ADR Nord-Vest"),
   ("Ministry of Research, Innovation and Digitalisation",None),("Transylvania Cloud SRL",None)],
  [("Decade of Code","2036-09-17","2036-09-18","Cluj-Napoca","Romania"),
