@@ -44,8 +44,18 @@ with 45 participants. Dr. Sabine
 Oberhofer (Cluster Manager) summed up: "The          IMPRINT
 valley is ready, the pipes are not yet."         Published by Standortagentur Tirol
                                                  GmbH, Innsbruck, April 2032.
-The alliance brings together five
+The alliance brings together five                 
 regional clusters:
+MEMBER SURVEY                                    Members can propose topics for
+Thank you to the 210 companies that              the autumn events by e-mail.
+answered our member survey. The most             Ideas for working groups are
+requested services were partner search           equally welcome.
+(71 %), funding advice (64 %) and
+training (52 %). Members also asked for          NEW MEMBERS
+shorter events and more company visits.          Nineteen companies joined the
+We will take this into account when              alliance this quarter, most of
+planning the autumn programme.                   them from the wood and energy
+                                                 sectors.
 """
 save('CAT_Quarterly_2-2032-pdf.txt', T,
  [("Verena Hölzl-Trenkwald","Head of the Cluster Alliance","Cluster Alliance Tirol"),

@@ -9,6 +9,7 @@ T = """<!DOCTYPE html>
 <main>
 <h1>Events</h1>
 <p>SEAWEEDLINK brings together eleven partners from five North Sea countries to scale up seaweed farming and processing. The project is led by the Zeeuwse Zeewier Coöperatie U.A. and runs from 1 March 2031 to 28 February 2035.</p>
+<p>Our events are open to seaweed farmers, processors, food and feed companies, researchers and public authorities. Most events are free of charge; places at farm visits are limited for safety reasons. Presentations and recordings are published in the Library after each event. If you would like to present your own work at one of our events, please use the contact form and tell us briefly about your topic.</p>
 <div class="tabs"><button class="tab active">Upcoming events</button><button class="tab">Past events</button></div>
 
 <section id="upcoming">
@@ -45,7 +46,9 @@ T = """<!DOCTYPE html>
 <article class="event"><p class="date">14 April 2031</p>
 <h3>Kick-off meeting, Middelburg</h3>
 <p>Opened by project coordinator Maarten van der Heijden (Zeeuwse Zeewier Coöperatie).</p></article>
+<p class="more">Looking for older events? All activities of the first project year are documented in the first annual report, available in the Library.</p>
 </section>
+<aside><h4>Stay informed</h4><p>Subscribe to our newsletter to receive invitations to upcoming webinars and meetings. We send four issues a year and never share your address.</p><form><input type="email" placeholder="Your e-mail"><button>Subscribe</button></form></aside>
 </main>
 <footer><p>SEAWEEDLINK is co-funded by the Interreg North Sea Programme 2021&ndash;2027.</p>
 <p><a href="/privacy">Privacy</a> &middot; <a href="/contact">Contact</a> &middot; &copy; SEAWEEDLINK 2033</p></footer>

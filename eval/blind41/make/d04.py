@@ -21,6 +21,10 @@ On Monday 25 June 2035 the working group met for a one-day workshop at the premi
 
 The break-out group on skills noted that most installers learned heat-pump work on the job. The financing group pointed to long waiting times for subsidy decisions. The permits group, chaired by Marko Peterlin (Kliman d.o.o.), found that local noise rules differ from municipality to municipality.
 
+Several participants described how customers' expectations have changed. Homeowners increasingly ask for a complete package – heat pump, insulation, photovoltaics and financing – from a single contractor, while most installers are small firms specialised in one trade. Two companies reported good experience with informal partnerships between an installer, a roofer and an electrician who jointly offer such packages; others warned that liability questions are not yet solved.
+
+Researchers presented first measurements from monitored buildings. In older blocks with unchanged radiators, the seasonal performance was clearly below the values given by manufacturers, mainly because of high supply temperatures. Where radiators were replaced or walls insulated, the results improved considerably. The group agreed that such data should be collected more systematically and shared in anonymised form.
+
 ## 4. Lessons learnt
 
 - Installers need short, hands-on training modules rather than week-long courses.

@@ -28,6 +28,12 @@ rows = [('Quarter','Event','Date','Place','Responsible'),
 t = d.add_table(rows=len(rows), cols=5); t.style = 'Table Grid'
 for i, r in enumerate(rows):
     for j, c in enumerate(r): t.cell(i, j).text = c
+d.add_heading('Notes on the event plan', 3)
+d.add_paragraph('The event plan is indicative. Dates of external fairs depend on the organisers and will be confirmed in the members\' newsletter. '
+ 'Trade missions are open to members only; each participating company covers its own travel costs, while the cluster covers the joint stand, '
+ 'the preparation workshops and the matchmaking services. Members are asked to express their interest at least eight weeks before each mission.')
+d.add_paragraph('Training activities will be evaluated with a short questionnaire after each course. The results feed into the training offer for the following '
+ 'year. Where demand exceeds the number of places, priority is given to small companies and to members who have not yet taken part in a cluster course.')
 d.add_heading('4. Budget', 2)
 d.add_paragraph('The total budget for 2032 is EUR 286 000, of which 70 % LIAA support and 30 % membership fees. '
  'Membership fees for 2032 remain unchanged. The Board will review progress in July 2032.')

@@ -29,6 +29,13 @@ WEEK 12 – ON SITE
 1–4 December 2031: Pitch rehearsal and investor one-to-ones
 5 December 2031: DEMO DAY *, Esplora Interactive Science Centre, Kalkara – jury led by Claire Vella Gatt, investment director, Dgħajsa Capital
 
+PRACTICAL NOTES
+- Each team may bring up to two founders to the on-site weeks. Travel and accommodation for teams from outside Malta are covered up to a fixed amount; please keep all receipts.
+- Online sessions are recorded, but recordings do not replace attendance at mandatory sessions.
+- Every team is paired with one mentor from the cluster's member companies. Mentors meet their teams at least every second week; the schedule is agreed between the team and the mentor.
+- Teams prepare a one-page progress note before the mid-term review and before the pitch rehearsal.
+- Questions about the programme go to the cohort manager; questions about regulation can be raised in the weekly office hour on Thursdays.
+
 AFTER THE BOOTCAMP
 Alumni breakfast: 23 January 2032. Applications for Cohort 5 open in March 2032.
 
