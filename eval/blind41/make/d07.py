@@ -17,6 +17,12 @@ s = [P('BioMare Conference 2035 – Blue Bioeconomy in the Mediterranean', H1),
  P('Cagliari, 8–9 May 2035 · Teatro Lirico di Cagliari and Sala Lamarmora'),
  P('Organised by Cluster BioMare Sardegna with Sardegna Ricerche and the Università degli Studi di Cagliari. '
    'With the support of the Regione Autonoma della Sardegna and the European Cluster Collaboration Platform (ECCP).'),
+ P('The conference brings together companies, researchers and public authorities working on products and services '
+   'from marine resources: aquaculture and its by-products, algae, marine biotechnology and blue-bioeconomy start-ups. '
+   'The first day is a plenary day in the Teatro Lirico; on the second day two parallel rooms run thematic sessions. '
+   'All sessions are held in English with simultaneous interpretation into Italian in the plenary.'),
+ P('Registration is free of charge for members of the organising cluster and for students; other participants pay a '
+   'reduced fee that includes lunch on both days. Posters can be put up from 08:30 on the first day.'),
  Spacer(1, 8), P('Day 1 – Tuesday 8 May 2035 (plenary, Teatro Lirico)', H),
  P('09:00 Registration and coffee'),
  P('09:30 Welcome – Giovanna Pinna, President, Cluster BioMare Sardegna'),

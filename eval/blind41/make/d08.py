@@ -17,6 +17,8 @@ Talent Award: Marie-Hélène Dubois-Wathelet, head of the biotech training centr
 
 Honourable mention: the student team "PeptiLab" of the Haute École de la Province de Liège.
 
+The jury praised the quality of this year's applications, many of which came from companies founded in the last three years. Several applicants work on cell and gene therapies, an area in which the province has built strong production capacities. Others focus on diagnostics and digital tools for hospitals. The cluster will invite all finalists to present their projects to its members during the coming months.
+
 THE JURY
 
 The jury met on 6 November 2031 and was chaired by Prof. Hendrik van Aelst (KU Leuven, emeritus). Members:

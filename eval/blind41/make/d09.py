@@ -33,6 +33,9 @@ Q: Are costs before the start date eligible?
 A: No. Costs are eligible from the project start date stated in the grant agreement.
 Further questions can be sent to calls@cttc.example until 23 May 2034. Answers are published every Friday on the FAQ page.
 
+WHO CAN APPLY
+Consortia of at least two independent companies established in the Republic of Cyprus, of which at least one offers accommodation or tourism services. Research organisations may take part as subcontractors. Projects last between 12 and 24 months and must end with a solution tested in real operation with guests.
+
 REGISTRATION
 Places in Limassol are limited to 80. Please register by 4 March 2034. The session will be recorded and the slides published on 7 March 2034.
 

@@ -21,6 +21,8 @@ Day 1 (17 September) opens with speeches by Ioana Mureșan-Pop and the Mayor of 
 
 The conference is supported by the Agenția pentru Dezvoltare Regională Nord-Vest (ADR Nord-Vest) and the Ministry of Research, Innovation and Digitalisation.
 
+Registration opens on the cluster's website at the end of June. Participation is free for members and for students of partner universities; the gala evening requires a separate ticket. The organisers also invite former employees of member companies and alumni of the cluster's training programmes to take part, as the anniversary is meant to be "a meeting of everyone who built the ecosystem".
+
 About Someș Digital Cluster
 SDC is a non-profit association founded in 2026 in Cluj-Napoca. It brings together software companies, IT service providers, universities and public bodies. Board: Ioana Mureșan-Pop (President), Levente Szabó (Vice-President, Transylvania Cloud SRL), Carmen Dobre (Treasurer).
 
@@ -43,5 +45,5 @@ save('PR_SDC-10th-anniversary-conference_2036.txt', T,
   ("Someș Dev Days","2028","2028",None,None),
   ("Digital Clusters Meet-up","2035-10-09","2035-10-09","Cluj-Napoca","Romania"),
   ("gala evening","2036-09-18","2036-09-18","Cluj-Napoca","Romania")],
- ["2036-09-17/2036-09-18","2036-06-02","2026","2026-03-14","2028","2030","2032","2033","2035","2035-10-09","2036-09-17","2036-09-18"],
+ ["2036-09-17/2036-09-18","2036-06-02","2026","2026-03-14","2028","2030","2032","2033","2035","2035-10-09","2036-09-17","2036-09-18","2036-06"],
  pub="2036-06-02")

@@ -49,6 +49,18 @@ Participants: 18 (9 companies, 2 universities, the Region of Attica and EYDAP,
 the Athens water utility). Language: English. Dress code: business casual; rub-
 ber boots for Wednesday are provided.
 
+Objectives of the tour: to understand how small-scale desalination and
+water reuse are tested and brought to market; to see how farmers adapt to
+salinisation; to learn how a regional water authority plans for drought; and to
+start concrete business contacts between companies of both regions. Each par-
+ticipant is asked to prepare a one-slide company profile for the B2B session.
+
+Transport: all transfers by private bus; the bus leaves the hotel 15 minutes
+before the first item of each day. Meals: lunches and the welcome dinner are
+included; please inform the organisers of any dietary requirements. Insurance:
+participants travel at their own risk and should carry the European health
+insurance card.
+
 Follow-up: a return visit of Frisian companies to Athens is planned for 14–16
 October 2035, linked to the Hydrotech Athens fair.
 

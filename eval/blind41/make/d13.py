@@ -28,6 +28,10 @@ The 2031 meeting in Malmö gathered 140 participants from 23 clusters and led to
 - Programme design with the Steering Group, speakers' travel, the registration platform and communication
 - A matchmaking tool and support from the Enterprise Europe Network
 
+## Why host?
+
+Hosting the Annual Meeting brings cluster managers from around the Baltic Sea to your region and puts your member companies in front of potential partners. Previous hosts report new members, joint projects and visibility with their regional authorities. The network's communication team promotes the host region on its channels for several months before the meeting.
+
 ## How to apply
 
 Send a short application (max. four pages) to the secretariat by **31 March 2032**. Please include proposed dates, the venue, the planned company visits and a draft budget. Questions can be raised at an online clarification call on **28 February 2032 at 13:00 CET**.

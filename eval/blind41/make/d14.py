@@ -21,6 +21,8 @@ T = """<!DOCTYPE html>
 <li>The site visit to the start-up hub "Chip Garage Villach" is moved to 12 March 2034 (on site, limited to 30 persons).</li>
 <li>Registration fees (EUR 190) will be refunded automatically within 30 days; the online ticket is free of charge.</li>
 </ul>
+<h2>How to join</h2>
+<p>All registered participants will receive their personal access link by e-mail two days before the Summit. The platform runs in the browser; no installation is needed. Please test your connection with the test room, which opens one day before the start. Questions to speakers can be asked in the chat of each session and will be collected by the moderators.</p>
 <h2>Keynotes (unchanged)</h2>
 <ul>
 <li>Dr. Elisabeth Moosbrugger-Kaiser, CTO, KärntenSemi GmbH &ndash; &quot;Power electronics for the energy transition&quot;</li>

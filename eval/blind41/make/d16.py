@@ -29,6 +29,9 @@ AGENDA
 
 After the formal part, at 16:30, Prof. Henri de La Motte-Vallière, director of the Institut Jean Lamour, will give a talk on "Recycling of critical metals: where Lorraine stands". The afternoon will end with a cocktail at 18:00.
 
+PRACTICAL INFORMATION
+Members attending in person are asked to register in the members' area so that badges can be prepared. Parking is available on the campus; the tram stop is a five-minute walk. Members participating remotely will receive the link after registration and can vote through the online voting tool, which will be tested at the start of the meeting.
+
 QUORUM AND PROXIES
 The Assembly can validly deliberate if at least one third of the members are present or represented. Each member organisation has one vote and may hold no more than two proxies. Proxy forms must reach the secretariat no later than Friday 10 June 2033 at 12:00, by e-mail (ag2033@materiaux-grandest.example) or by post. If the quorum is not reached, a second Assembly will be convened on 30 June 2033 at 10:00, online, and will deliberate whatever the number of members present.
 
