@@ -79,6 +79,8 @@ class OrgWords:
     place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
     town_heads: frozenset[str] = frozenset()  # "University": a name of everyday words keeps "in <town>"
     possessives: frozenset[str] = frozenset()  # "People": "People's Committee" is one name
+    elided_articles: frozenset[str] = frozenset()  # "l", "dell": "l'Institut …", "dell'Università …" open a name
+    and_the: re.Pattern[str] = re.compile(r"(?!)")  # "e la", "et la": where a run of two names splits, as "and the"
 
     @cached_property
     def front_phrases(self) -> tuple[str, ...]:
@@ -100,7 +102,10 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split),
                     frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])),
                     frozenset(sections.get("heads named with their town", [])),
-                    frozenset(sections.get("possessives inside a name", [])))
+                    frozenset(sections.get("possessives inside a name", [])),
+                    frozenset(sections.get("elided articles before a name", [])),
+                    re.compile(r"[ \t\n]+(?:" + phrase_alternation(sections.get("and the in other languages", []),
+                                                                 space=r"[ \t\n]+") + r")[ \t\n]+"))
 
 
 @dataclass

@@ -28,6 +28,8 @@ _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_TAIL = re.compile(r"[ \t\n]+in[ \t\n]+.*$", re.S)
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
+_ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")")  # "l'Institut", "dell'Università"
+_CAPITAL_BEFORE = re.compile(UPPER + r"\S*[ \t\n]+$")  # the word before an elided article is capitalised
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
 _PIECE_SPLIT = re.compile(NAMES_AND + r"(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
 _ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
@@ -39,16 +41,18 @@ def from_runs(ctx: OrgDoc) -> None:
     training sets it gave 2 facts, both wrong, and the other rules find the right ones.)"""
     t = ctx.text
     covered = 0
-    for m in _RUN_START.finditer(t):
-        if m.start() < covered:
+    for start, inside in _run_starts(ctx):
+        if start < covered:
             continue
-        run = run_at(ctx, m.start(), list_heads=ctx.lex.org_suffixes)
+        run = run_at(ctx, start, list_heads=ctx.lex.org_suffixes)
         if not run:
             continue
         run = _names_a_line(ctx, run) or run
         run = _after_role_line(ctx, run) or run
-        covered = run.end
         pieces = name_pieces(ctx, run)  # once per run: it reads no candidate, so the adds below leave it the same
+        if inside and not any(is_headed(ctx, clean(t[p.start:p.end])) for p in pieces):
+            continue
+        covered = run.end
         for piece in pieces:
             name = clean(t[piece.start:piece.end])
             if is_headed(ctx, name) and not not_org(ctx, name) and not _place_on_next_line(ctx, piece, name):
@@ -63,6 +67,20 @@ def from_runs(ctx: OrgDoc) -> None:
             _definition(ctx, pieces[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
+
+
+def _run_starts(ctx: OrgDoc) -> list[tuple[int, bool]]:
+    """Where a capitalised run may open: a capital after no letter nor apostrophe, and (family "name after an
+    elided article") a capital right after an elided article of ``[elided articles before a name]`` in
+    data/org_name_words.txt, which French and Italian text glue to a name ("l'Institut Français du Textile",
+    "d'Agence Régionale", "dell'Università di Bologna"): the name is read without its article. Each start comes with whether it
+    follows an elided article after a capitalised word: there the article may be inside a name ("Distretto
+    dell'Occhiale Dolomiti (DOD)", which the acronym rules read) or join a unit to its parent ("Dipartimento di
+    Fisica dell'Università di Pisa"), and the run counts only when an organisation word heads a piece of it."""
+    starts = [(m.start(), False) for m in _RUN_START.finditer(ctx.text)]
+    starts += [(m.end(), bool(_CAPITAL_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())))
+               for m in _ELIDED_START.finditer(ctx.text) if m.group(1) in ctx.words.elided_articles]
+    return sorted(starts)
 
 
 def _place_on_next_line(ctx: OrgDoc, piece: Span, name: str) -> bool:
@@ -154,13 +172,14 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         p = pieces.pop(0)
         seg = t[p.start:p.end]
         split = None
-        for m in _PIECE_SPLIT.finditer(seg):
+        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg)], key=lambda m: m.start()):
             left, right = clean(seg[:m.start()]), clean(seg[m.end():])
             if not left or not right:
                 continue
             conj = m.group().split()[0] == "and"
-            # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one.
-            if conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
+            # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one; "Università di
+            # Acme e la Camera di Commercio": two (the "and the" of another language, org_name_words.txt).
+            if m.re is ctx.words.and_the or conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))
                          or _two_names(ctx, left, right)):
                 split = m
