@@ -9,6 +9,10 @@ t = """<!DOCTYPE html>
 <h1>Management</h1>
 <p>PackNet Upper Austria is the packaging cluster of the region of Upper Austria. Founded in 2011 as an association and run since 2024 by PackNet Clustermanagement GmbH in Linz, it brings together 164 companies and research institutions along the value chain of packaging &ndash; from paper and film producers to machine builders, brand owners and recyclers.</p>
 
+<h2>How we are organised</h2>
+<p>The cluster has two levels. The association of members decides the strategy and elects its representatives; the management company carries out the work programme with a team of seven people and reports to a Supervisory Board. Every member company has one vote at the General Assembly, whatever its size. Working groups on recyclable design, automation and food-contact safety are open to all members and meet four times a year, usually at a member's site.</p>
+<p>Our services are funded by membership fees (about 40%), regional funding from the Upper Austrian innovation strategy (about 35%) and projects (about 25%). The work programme and the budget are published every year in our members' area.</p>
+
 <h2>Executive team</h2>
 <div class="card"><h3>Mag. Verena Hochreiter-Aigner</h3><p>Managing Director</p><p>Strategy, finance, regional and EU funding. With PackNet since 2028, previously head of the innovation unit at Business Upper Austria.</p><p>verena.hochreiter@packnet.example &middot; +43 732 000 100</p></div>
 <div class="card"><h3>DI Florian Wimmesberger</h3><p>Deputy Managing Director &amp; Head of Technology</p><p>Recyclable mono-material packaging, pilot lines, cooperation projects.</p><p>florian.wimmesberger@packnet.example</p></div>

@@ -9,6 +9,11 @@ paras = [
  "Compiled by the NCP network project IDEAL-NCP4 for the brokerage event of 9 October 2035. Version 5 of 02.10.2035, replacing version 4 of 14.06.2035. The list is updated after each change notified by national authorities; please check the official portal before contacting an NCP.",
  "How to use this list: contact the NCP of the country where your organisation is established. Cluster organisations may also ask their national NCP for partner searches and proposal checks. NCPs do not evaluate proposals.",
 ]
+paras += [
+ "What NCPs can do for you: explain the work programme topics and the rules for participation; check whether your idea fits a topic and a type of action; review the administrative parts of a draft proposal; help you find partners through the NCP partner-search service; and inform you about national co-funding and information days. Most NCPs also run short proposal-writing trainings before the main call deadlines.",
+ "What NCPs cannot do: write your proposal, guarantee a result, or intervene in the evaluation. For questions about a running grant, please contact your project officer at the granting authority.",
+ "Data protection: the contact details below are published with the consent of the persons concerned and only for the purpose of contacting them in their NCP function. Please do not add them to mailing lists.",
+]
 for p in paras: d.add_paragraph(p)
 d.add_heading("National Contact Points", 2)
 rows = [("Country","NCP","Organisation","E-mail"),

@@ -36,6 +36,8 @@ Key dates for the rest of the year:
  - Blue Bioeconomy Matchmaking in Ponta Delgada: 4–5 November 2031, with around 60 SMEs expected
  - Interim report due to EISMEA: 30 November 2031
 
+A few practical points on the change. First, the reporting template and the deliverable deadlines are not affected; Dorota has confirmed that she will follow the Grant Agreement as signed. Second, she has asked for a short written overview of the risks we see for the second half of the project, in particular the delays in the Norwegian pilot and the lower than planned number of SMEs registered for the matchmaking. I will prepare a draft and circulate it to the work package leaders for comments before the Steering Committee. Third, she would like to visit one of our pilot sites next year if her mission budget allows; please let me know if you would be willing to host her.
+
 Please put Dorota in copy of all correspondence that concerns the Grant Agreement from now on (dorota.kwiatkowska-lenz@ec.example). Day-to-day questions should still go to me first.
 
 Warm regards,

@@ -42,6 +42,10 @@ S.append(NextPageTemplate('one'))
 S.append(FrameBreak())
 S += [Paragraph("Our year 2034 in brief", H),
  Paragraph("In 2034 WalSpace members signed 31 new ESA contracts. We led a delegation of 14 companies to the Space Symposium in Colorado Springs (8–11 April 2034) and held our Members' Day on 26 June 2034 at the Euro Space Center in Transinne. The Board was renewed at the General Assembly of 14 May 2034; Jean-Luc Poncelet succeeded Hugues Marlier, President from 2028 to 2034.", N),
+ Spacer(1,8), Paragraph("Our members", H),
+ Paragraph("Two thirds of our members are SMEs with fewer than 50 employees. They build star trackers, antennas, thermal subsystems and test equipment, write flight and ground software, and turn satellite data into services for farmers, insurers and cities. Ten research groups and three training centres complete the network. Membership is open to any organisation with an activity in Wallonia; the fee depends on the number of employees.", N),
+ Spacer(1,8), Paragraph("How we work", H),
+ Paragraph("The team works in three lines: business (market intelligence, missions, stands), projects (consortia for ESA, EU and regional calls) and people (skills, internships, recruitment). Members decide the priorities each year at the General Assembly; the Board follows the work programme and the budget. Thematic groups on Earth observation, small satellites and ground segment meet every quarter and are open to all members.", N),
  Spacer(1,8), Paragraph("Coming up", H),
  Paragraph("WalSpace Days 2035 – 12 and 13 March 2035, Liège Expo. Call for exhibitors open until 15 January 2035.", N),
  Spacer(1,8), Paragraph("Contact: WalSpace ASBL, Rue de l'Espace 00, 4000 Liège – info@walspace.example", N)]

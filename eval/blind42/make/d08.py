@@ -21,6 +21,14 @@ We are six founders who advise the board on what young companies need. This year
 
 We closed a seed round of 3.2 million euros in June 2032, led by Boreal Deep Tech Ventures with Business Finland co-funding. We are preparing the next round for the second half of 2034, and we are applying to the EIC Accelerator cut-off of 4 March 2034.
 
+**What is hard about growing a deep-tech company in the north?**
+
+Recruiting is easier than people think – the university and the big network companies have trained thousands of radio engineers here. What is hard is sales. Our customers are in Central Europe, Spain, Japan; every meeting is a flight. We now have a part-time sales partner in Munich and we share a small office there with two other cluster members. That idea, by the way, also came out of the Start-up Council.
+
+**And manufacturing?**
+
+We design and test in Oulu, but the panels are produced by a contract manufacturer in Estonia. We would prefer to keep production in Finland, and we are talking with two cluster members about a regional pilot line. It will depend on volumes.
+
 **Your advice to a founder joining a cluster?**
 
 Go to the boring meetings. The best contact I ever made was at a standardisation workshop in Espoo that I almost skipped. And give back – answer when a newer start-up asks you something.

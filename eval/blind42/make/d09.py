@@ -34,6 +34,10 @@ The Committee will be chaired by the State Secretary of the Ministry, Kārlis V�
 
 The Committee secretariat is provided by the Research and Innovation Policy Department of the Ministry, headed by Kristīne Daukšte.
 
+## Background
+
+Latvia's first smart specialisation strategy was adopted for the 2014–2020 period and focused on knowledge-intensive bioeconomy, biomedicine, smart materials, advanced ICT and smart energy. An independent evaluation completed last year recommended a smaller and more strategic steering body, a stronger voice for companies and a closer link between the strategy and the selection criteria of calls. The new Committee follows these recommendations: it has 13 members instead of 24, and its decisions will be published within two weeks of each meeting.
+
 ## Tasks
 
 The Committee will review the five specialisation areas every two years, approve the monitoring indicators, and recommend changes to the calls of the EU cohesion policy funds for research and innovation. Its first task is the mid-term review of the specialisation areas, to be completed by June 2036.
@@ -75,4 +79,4 @@ save("press-release_Latvia-smart-specialisation-steering-committee.md", t, "2035
   O("Research and Innovation Policy Department"),O("Joint Research Centre","JRC"),O("European Commission")],
  events=[E("constituent meeting","2035-02-11",None,"Riga","Latvia"),
   E("entrepreneurial discovery workshop on \"bioeconomy and smart materials\"","2035-03-25","2035-03-26","Jelgava","Latvia")],
- dates=["2035/2041","2035-01-19","2034-12-31","2036-06","2035-02-11","2035-03-25/2035-03-26"])
+ dates=["2035/2041","2014/2020","2035-01-19","2034-12-31","2036-06","2035-02-11","2035-03-25/2035-03-26"])

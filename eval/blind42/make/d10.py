@@ -37,6 +37,11 @@ t = """<!DOCTYPE html>
 <h3>Closing plenary: what we heard (14:00&ndash;15:00)</h3>
 <p>Summary of the rapporteurs, presented by the general rapporteur <b>Dr. Úna Breathnach</b>, independent consultant and former Director of the National Dairy Council, followed by closing remarks of <b>Michael Hegarty</b>, Chairperson, Lee Valley Dairy Cluster CLG.</p>
 
+<h2>About the roles</h2>
+<p>Moderators are asked to keep speaker inputs short (no more than seven minutes each) and to give at least half of every session to questions from the floor. They receive the speakers' slides one week before the Forum and meet their speakers online beforehand to agree the sequence of the discussion.</p>
+<p>Rapporteurs do not take part in the debate. Their task is to capture the three to five messages that the session would like the dairy sector, researchers and policy makers to take home, including points of disagreement. The general rapporteur brings the session summaries together into one short statement for the closing plenary. Rapporteurs are asked to avoid long lists of names and to focus on proposals that could be tested in the region within two years.</p>
+<p>All moderators and rapporteurs take part free of charge and are invited to the speakers' dinner on the evening of Day 1.</p>
+
 <h2>Guidance for rapporteurs</h2>
 <p>Please send your one-page summary to the programme team (programme@mdif.example) by 29 April 2032. Template and last year's report (Forum 2031, Killarney) are available in the shared folder.</p>
 
@@ -66,6 +71,7 @@ save("moderators-rapporteurs_munster-dairy-innovation-forum-2032.html", t, None,
   O("Bord Bia"),O("Mleko-Pomorze Sp. z o.o."),O("Munster Technological University"),O("Garonne Agri-Food Cluster"),
   O("Jutland Food Alliance"),O("Enterprise Europe Network"),O("National Dairy Council")],
  events=[E("Munster Dairy Innovation Forum 2032","2032-04-21","2032-04-22","Cork","Ireland"),
+  E("speakers' dinner","2032-04-21"),
   E("Munster Dairy Innovation Forum 2031","2031",None,"Killarney","Ireland"),
   E("Munster Dairy Innovation Forum 2029","2029",None,"Clonakilty","Ireland"),
   E("Munster Dairy Innovation Forum 2030","2030",None,"Kilkenny","Ireland")],

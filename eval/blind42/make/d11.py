@@ -24,6 +24,10 @@ Incoming chair: three priorities
 
 Vesna Radulović-Đurović set out three priorities for her term: a common charter for low-impact cruise and yachting services, a shared training academy for marina staff, and a stronger voice for the region in the EU Strategy for the Adriatic and Ionian Region (EUSAIR). "Our small clusters are strongest when they speak as one," she said.
 
+How the rotation works
+
+The rotating presidency was introduced when the Alliance was founded in 2026 by six clusters, to make sure that no single country would dominate it. Each presiding cluster hosts the General Council twice, sets the theme of the annual meeting and represents AICA towards the EUSAIR pillars and the Interreg programmes. The secretariat provides continuity between terms and keeps the common tools – the membership database, the events calendar and the project pipeline.
+
 Key outcomes of the 2032–2033 presidency, as approved by the General Council:
 - 11 new member clusters from five countries
 - first joint Interreg project, BLUEHARBOURS, approved in October 2033
@@ -51,6 +55,6 @@ save("AICA_news_presidency-rotation-2034.txt", t, "2034-01-09",
  events=[E("handover meeting","2033-12-18",None,"Split","Croatia"),
   E("AICA General Council","2034-05-14","2034-05-15","Kotor","Montenegro"),
   E("EUSAIR Annual Forum","2034")],
- dates=["2034/2035","2034-01-09","2034-01-01","2028","2032/2033","2033-12-18","2033-10","2034-05-14/2034-05-15","2034","2035-09-30"],
+ dates=["2026","2034/2035","2034-01-09","2034-01-01","2028","2032/2033","2033-12-18","2033-10","2034-05-14/2034-05-15","2034","2035-09-30"],
  km=["11 new member clusters from five countries","first joint Interreg project, BLUEHARBOURS, approved in October 2033",
      "a common membership database and a shared events calendar","a memorandum of understanding with the Ionian Tourism Chamber of Corfu"])

@@ -44,6 +44,14 @@ Training in cluster presentation, a travel contribution, free participation in t
 
 At Ambiente 2033 (Frankfurt am Main, 10–14 February 2033), Jonas Albrecht brought four buyers to the cluster's stand. Chiara Bellandi organised a showroom evening for six members during Milan Design Week on 10 April 2033. The first Ambassadors' Meeting took place on 7 July 2033 at the Vista Alegre museum in Ílhavo.
 
+## Frequently asked questions
+
+**Do I have to be employed by a member?** No. Partners abroad, such as architects, buyers and consultants, can be ambassadors if a member company or the cluster team proposes them.
+
+**Is it paid?** No. Ambassadors receive a travel contribution and free access to events, but the role is voluntary.
+
+**Can I promote my own company?** Yes, as long as you also present the cluster and pass on leads that fit other members better.
+
 ## Become an ambassador
 
 Applications for the 2035–2037 cohort open on 1 September 2034. Contact the programme coordinator, **Inês Marques Tavares** (Internationalisation Manager), at ambassadors@ceramaveiro.example.

@@ -39,6 +39,15 @@ CHANGES SINCE THE PREVIOUS CHART
  - Péter Gulyás joined from Kisalföld Elektronika Zrt. on 4 January 2036.
  - The Smart Specialisation Monitoring unit head, Orsolya Németh, left for the Ministry for National Economy in December 2035.
 
+NOTES ON REPORTING LINES
+ - Unit heads report to their director; directors report to the Managing Director.
+ - The cluster manager of the Rába E-Mobility Cluster reports to the Head of Unit for operational matters and, for the
+   cluster's work programme, to the cluster's own members' meeting, which the agency hosts.
+ - The Enterprise Europe Network desk is co-financed under the network's grant and follows its service standards.
+ - Staff of the Unit Interreg and International Projects may be assigned to projects of other directorates; such
+   assignments are agreed by the two directors concerned.
+ - The quality and data protection officer has direct access to the Supervisory Board.
+
 Next review of the chart: with the 2037 work programme.
 
 RRIA · Győr, Szent István út 00 · www.rria.example · Page 1/1

@@ -26,6 +26,16 @@ The agreement foresees two new elective courses from the academic year 2035/2036
 
 The Rector of TU-Varna, Prof. Dr. Ivaylo Nenchev, thanked the sponsors and noted that it is the university's third industry chair after those on port automation (2029) and on marine electrical systems (2032). The Deputy Minister of Innovation and Growth, Teodora Kirilova, attended the ceremony.
 
+Why a chair, and why now
+
+Bulgarian yards have lost much of their hull construction work to larger competitors over the last decade, but they remain strong in repair, retrofit and conversion. New international rules on ship emissions mean that hundreds of vessels calling at Black Sea ports will need new propulsion, hull coatings or energy-saving devices in the coming years. The sponsors expect the chair to give them both the engineering methods and the young engineers they need to compete for this retrofit market. The companies will also be able to use the university's towing tank and its new cavitation laboratory at cost price.
+
+For the students, the chair means real data and real vessels. Each year, two student teams will be assigned a ship from the sponsors' order books and will develop a retrofit concept from the first calculations to the cost estimate, supervised jointly by a professor and a company engineer. The best concept will receive a prize of 5,000 euros funded by the sponsors.
+
+Governance
+
+The chair holder reports once a year to the Academic Council of the university and to the sponsors. Results will be published openly unless a sponsor requests a delay to protect a patent application, which may not exceed twelve months.
+
 Next steps
 
 The chair's steering committee – two university members and one member per sponsor – will hold its first meeting in November 2034. The first chair industry day is planned for 15 May 2035 at the university's campus.
