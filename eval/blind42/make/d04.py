@@ -39,6 +39,7 @@ for s in ["Ireland: Ciarán Ó Dálaigh replaces Siobhán Mac Giolla Rí, who mo
           "Slovenia: new ministry name; contact person unchanged.",
           "Croatia: deputy NCP Ivan Pavić (AMPEU) added for space topics."]:
     d.add_paragraph(s, style="List Bullet")
+d.add_paragraph("Countries not listed in this extract: please refer to the complete list on the official portal. Associated countries are included in the full version only.")
 d.add_heading("Coordination", 2)
 d.add_paragraph("IDEAL-NCP4 coordinator: Eva-Maria Lindqvist, senior advisor, Vinnova. Project office: Giorgos Antoniadis, project officer, Hellenic Foundation for Research and Innovation (HFRI). Questions about this list: list@ideal-ncp4.example.")
 d.add_paragraph("The next NCP info day for cluster organisations will take place online on 20 January 2036 (10:00–12:30 CET).")

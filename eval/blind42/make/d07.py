@@ -23,6 +23,10 @@ From the ministry, Ministerialrätin Andrea Lindenthal, head of the cluster poli
 
 Her European peers also sent messages. Bernhard Zöchling, cluster manager of the Vienna Rail Tech Network, wrote that "every joint proposal we drafted with Gerlinde was better prepared than our own". Agnieszka Wróbel-Lis, who chaired the ECCP rail partnership with her, remembered "her patience with twelve partners and twelve languages".
 
+A cluster manager's cluster manager
+
+Colleagues describe a manager who preferred the workshop floor to the stage. In her first years she visited every member company at least once a year, a habit she kept even when the network passed one hundred members. She insisted that project proposals be written with the companies, not for them, and that every European project leave behind something the members could use on their own.
+
 Farewell
 
 Members, partners and former staff are invited to a farewell reception on 27 March 2035 at 17:00 at the DB Museum in Nuremberg. Registration by 20 March via the members' area.

@@ -46,6 +46,10 @@ The members agreed the following initial recommendations for the consortium:
 - Measure reuse in tonnes and in euros from the first pilot onwards.
 - Invite the building permit departments of the four cities to the pilots.
 
+How the consortium will use the advice
+
+After each meeting the secretariat circulates a short note with the recommendations within ten working days. The coordinator answers each recommendation in writing at the next Steering Group meeting, stating whether it is accepted, partly accepted or not accepted, and why. The answers are annexed to the periodic reports to the programme.
+
 5. Conflicts of interest
 
 Each member has signed a declaration. Jean-François Mathot will not advise on the reuse marketplace task, in which his company is a subcontractor.

@@ -53,7 +53,7 @@ Next review of the chart: with the 2037 work programme.
 RRIA · Győr, Szent István út 00 · www.rria.example · Page 1/1
 """
 save("RRIA_organisation-chart_text-version_2036.txt", t, None,
- people=[P("Katalin Horváth-Szalai","Chair","Győr-Moson-Sopron County Council"),
+ people=[P("Katalin Horváth-Szalai","Chair","Rába Regional Innovation Agency Nonprofit Kft."),
   P("Gábor Lengyel",None,"City of Győr"),
   P("Zoltán Fekete",None,"Széchenyi István University"),
   P("Bence Takács-Illés","MANAGING DIRECTOR","Rába Regional Innovation Agency Nonprofit Kft."),

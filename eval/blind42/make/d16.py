@@ -34,6 +34,10 @@ IN OUR TEAM
 
 • We welcome Diana Hrițcu as communication and events officer (from 2 May 2036) and thank Ștefan Moraru, who leaves us for a master's programme in Leiden.
 
+A NOTE ON THIS COLUMN
+
+"People on the move" is compiled from the news our members send us and from public announcements. We only publish changes that concern roles in member organisations, in our partner institutions or in the cluster team. If you have changed jobs and would like to stay in contact with the cluster, please update your profile in the members' area; your old company account will be closed after three months.
+
 FAREWELL
 
 • The cluster mourns Gheorghe Tănase (1951–2036), founding member and first President of the association in 2012, who passed away on 3 April.
