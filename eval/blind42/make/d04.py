@@ -12,6 +12,7 @@ paras = [
 paras += [
  "What NCPs can do for you: explain the work programme topics and the rules for participation; check whether your idea fits a topic and a type of action; review the administrative parts of a draft proposal; help you find partners through the NCP partner-search service; and inform you about national co-funding and information days. Most NCPs also run short proposal-writing trainings before the main call deadlines.",
  "What NCPs cannot do: write your proposal, guarantee a result, or intervene in the evaluation. For questions about a running grant, please contact your project officer at the granting authority.",
+ "Cluster organisations: several NCPs hold regular information sessions for cluster managers on the topics of Cluster 4 that suit consortia of SMEs. Ask your NCP whether such a session is planned in your country.",
  "Data protection: the contact details below are published with the consent of the persons concerned and only for the purpose of contacting them in their NCP function. Please do not add them to mailing lists.",
 ]
 for p in paras: d.add_paragraph(p)

@@ -48,6 +48,10 @@ NOTES ON REPORTING LINES
    assignments are agreed by the two directors concerned.
  - The quality and data protection officer has direct access to the Supervisory Board.
 
+STAFF NUMBERS (full-time equivalents, 1 February 2036)
+ Management and staff units 3.5 · Business Innovation 9 · EU Programmes and Partnerships 6 · Finance and Operations 5
+ Total 23.5 (of which 4 positions financed by projects)
+
 Next review of the chart: with the 2037 work programme.
 
 RRIA · Győr, Szent István út 00 · www.rria.example · Page 1/1
