@@ -7,7 +7,7 @@ Publicado el 21 de octubre de 2033 · Comunicación Marmedia
 
 El Clúster Gallego de Tecnologías Marinas (Marmedia) reunió el pasado jueves, 20 de octubre, a más de 300 profesionales del sector naval y de la acuicultura en la VI Jornada de Innovación, celebrada en el Auditorio Mar de Vigo. La jornada, que este año tenía como lema "Descarbonizar el mar", combinó ponencias, tres mesas redondas con títulos en inglés —pensadas para el público internacional— y una zona de demostración con 18 empresas socias.
 
-La inauguración corrió a cargo de la presidenta del clúster, Iria Castro Mouriño, que recordó que la asociación nació en 2021 con once socios y hoy agrupa a 94 entidades. "La transición energética del mar no se hará desde un solo astillero: se hará en red", afirmó. Junto a ella intervinieron Xosé Manuel Pazos Lorenzo, director general de la Axencia Galega de Innovación (GAIN), y la concejala de Promoción Económica del Concello de Vigo, Marta Iglesias Freire.
+La inauguración corrió a cargo de la presidenta del clúster, Iria Castro Mouriño, que recordó que la asociación nació en 2021 con once socios y hoy agrupa a 94 entidades. "La transición energética del mar no se hará desde un solo astillero: se hará en red", afirmó. Junto a ella intervinieron Xosé Manuel Pazos Lorenzo, director general de la Axencia Galega de Innovación (GAIN), y la concejala de Promoción Económica del Concello de Vigo, Marta Outeiral Freire.
 
 ## Las mesas
 
@@ -31,7 +31,7 @@ Compartir: Facebook · X · LinkedIn · Correo
 save('noticia-vi-jornada-innovacion-marmedia-vigo.md', T,
  [("Iria Castro Mouriño","presidenta","Clúster Gallego de Tecnologías Marinas"),
   ("Xosé Manuel Pazos Lorenzo","director general","Axencia Galega de Innovación"),
-  ("Marta Iglesias Freire","concejala de Promoción Económica","Concello de Vigo"),
+  ("Marta Outeiral Freire","concejala de Promoción Económica","Concello de Vigo"),
   ("Antón Rial","gerente","Marmedia"),
   ("Lucía Fernández de la Vega","directora técnica","Astilleros Cíes S.L."),
   ("Pedro Meireles Barbosa","CEO","NavalWatt Lda."),

@@ -17,7 +17,7 @@ AlpMed Cluster: The medtech cluster              18 May 2032 | online
 has a new cluster manager.                       Webinar "Energy communities in
 Dr. Lukas Pfurtscheller, previously at           the Alps – what the new federal
 Innsbrucker Medizintechnik GmbH, took over on    law means for SMEs"
-1 April from Andrea Kössler, who moves           (Renewables Cluster Tirol)
+1 April from Andrea Kössler, who moves           (Inn Valley Energy Cluster)
 to the Tiroler Landesregierung.
                                                  9 June 2032 | Lienz
 Mechatronik-Netz Tirol: Twelve SMEs              Mechatronics Night Osttirol,
@@ -37,7 +37,7 @@ IN BRIEF                                         Innsbruck
                                                  & communication
 CLUSTER ALLIANCE TIROL · QUARTERLY 2/2032                                   2
 LOOKING BACK                                     renewables, wood, mechatronics,
-The Renewables Cluster Tirol hosted its          IT and medtech. In 2031 the
+The Inn Valley Energy Cluster hosted its         IT and medtech. In 2031 the
 first "Hydrogen Valley Tyrol" round              clusters organised 64 events
 table on 16 March 2032 in Hall in Tirol          with 3,900 participants.
 with 45 participants. Dr. Sabine
@@ -62,9 +62,9 @@ save('CAT_Quarterly_2-2032-pdf.txt', T,
   ("Lukas Pfurtscheller","cluster manager","AlpMed Cluster"),
   ("Andrea Kössler",None,"Tiroler Landesregierung"),
   ("Martin Gapp","events & communication","Cluster Alliance Tirol"),
-  ("Sabine Oberhofer","Cluster Manager","Renewables Cluster Tirol")],
+  ("Sabine Oberhofer","Cluster Manager","Inn Valley Energy Cluster")],
  [("Cluster Alliance Tirol",None),("AlpMed Cluster",None),("Innsbrucker Medizintechnik GmbH",None),
-  ("Tiroler Landesregierung",None),("Mechatronik-Netz Tirol",None),("Renewables Cluster Tirol",None),
+  ("Tiroler Landesregierung",None),("Mechatronik-Netz Tirol",None),("Inn Valley Energy Cluster",None),
   ("Wirtschaftskammer Tirol","WK Tirol"),("Universität Innsbruck",None),("Holzbau Pitztal GmbH",None),
   ("Standortagentur Tirol GmbH",None)],
  [("Alpine Health Tech Breakfast","2032-04-22","2032-04-22","Innsbruck","Austria"),

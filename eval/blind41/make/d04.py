@@ -19,7 +19,7 @@ On Monday 25 June 2035 the working group met for a one-day workshop at the premi
 
 ## 3. Discussion in brief
 
-The break-out group on skills noted that most installers learned heat-pump work on the job. The financing group pointed to long waiting times for subsidy decisions. The permits group, chaired by Marko Peterlin (Kliman d.o.o.), found that local noise rules differ from municipality to municipality.
+The break-out group on skills noted that most installers learned heat-pump work on the job. The financing group pointed to long waiting times for subsidy decisions. The permits group, chaired by Marko Kobentar (Kliman d.o.o.), found that local noise rules differ from municipality to municipality.
 
 Several participants described how customers' expectations have changed. Homeowners increasingly ask for a complete package – heat pump, insulation, photovoltaics and financing – from a single contractor, while most installers are small firms specialised in one trade. Two companies reported good experience with informal partnerships between an installer, a roofer and an electrician who jointly offer such packages; others warned that liability questions are not yet solved.
 
@@ -48,7 +48,7 @@ save('SRG_workshop-report_heat-pumps_2035-06-25.md', T,
   ("Nina Hribar-Lenart","energy consultant","Energetika Savinja d.o.o."),
   ("Boštjan Mlakar","head of department","Eko sklad"),
   ("Aleš Vrhovec",None,"Fakulteta za strojništvo"),
-  ("Marko Peterlin",None,"Kliman d.o.o.")],
+  ("Marko Kobentar",None,"Kliman d.o.o.")],
  [("Sava Renovation Cluster","SRG"),("Gospodarska zbornica Slovenije","GZS"),
   ("Fakulteta za strojništvo",None),("Univerza v Ljubljani",None),("Eko sklad",None),("Termoval d.o.o.",None),
   ("Energetika Savinja d.o.o.",None),("Kliman d.o.o.",None),("Šolski center Celje",None),("Zelena gradnja Hrvatska",None)],

@@ -21,7 +21,7 @@ KEY DATES
 SPEAKERS AT THE INFO SESSION
 - Andreas Charalambous, Cluster Director, CTTC – welcome and the cluster's partner-search service
 - Dr Eleni Georgiou-Hadjipavlou, Programme Officer, Research and Innovation Foundation – rules, eligible costs and evaluation
-- Kyriakos Ioannou, Deputy Permanent Secretary, Deputy Ministry of Tourism – policy context
+- Kyriakos Hadjistylianou, Deputy Permanent Secretary, Deputy Ministry of Tourism – policy context
 - Stella Michael, co-founder of the booking-analytics start-up Roomyx Ltd, beneficiary of the pilot round in 2033 – lessons from a funded project
 
 QUESTIONS AND ANSWERS (FROM THE PILOT ROUND)
@@ -47,7 +47,7 @@ CTTC is a member of the European Tourism Clusters Network. Follow us on LinkedIn
 save('info-session_SMART-STAY-call_CTTC.txt', T,
  [("Andreas Charalambous","Cluster Director","CTTC"),
   ("Eleni Georgiou-Hadjipavlou","Programme Officer","Research and Innovation Foundation"),
-  ("Kyriakos Ioannou","Deputy Permanent Secretary","Deputy Ministry of Tourism"),
+  ("Kyriakos Hadjistylianou","Deputy Permanent Secretary","Deputy Ministry of Tourism"),
   ("Stella Michael","co-founder","Roomyx Ltd"),("Maria Antoniou","project officer","CTTC")],
  [("Cyprus Tourism Tech Cluster","CTTC"),("Research and Innovation Foundation","RIF"),
   ("Cyprus University of Technology",None),("Deputy Ministry of Tourism",None),

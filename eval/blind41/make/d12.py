@@ -5,7 +5,7 @@ for the delegation of the Attica Water Cluster (AWC), 2–5 April 2035
 Organised by: WaterHub Fryslân (Leeuwarden) on behalf of the Attica Water Clus-
 ter, with support of the Netherlands Enterprise Agency (RVO) and the Embassy of
 the Kingdom of the Netherlands in Athens.
-Delegation leader: Nikos Alexiou, Cluster Manager, Attica Water Cluster
+Delegation leader: Nikos Vranopoulos, Cluster Manager, Attica Water Cluster
 Host contact: Sjoukje Hoekstra, international relations, WaterHub Fryslân
 
 Monday 2 April 2035 – Arrival
@@ -67,7 +67,7 @@ October 2035, linked to the Hydrotech Athens fair.
 Study Tour Programme – Water Technology in Fryslân                         page 3
 """
 save('Study-tour_AWC_Fryslan_2-5-April-2035-pdf.txt', T,
- [("Nikos Alexiou","Cluster Manager","Attica Water Cluster"),
+ [("Nikos Vranopoulos","Cluster Manager","Attica Water Cluster"),
   ("Sjoukje Hoekstra","international relations","WaterHub Fryslân"),
   ("Durk-Jan de Haan","Chair of the Board","WaterHub Fryslân"),
   ("Pieter Bijlsma","CEO","Zoutloos B.V."),

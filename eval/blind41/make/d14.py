@@ -1,9 +1,9 @@
 from common import save
 T = """<!DOCTYPE html>
-<html lang="de"><head><meta charset="utf-8"><title>UPDATE: Chip Design Summit Carinthia moves online | SiliconAlps Kärnten</title></head>
+<html lang="de"><head><meta charset="utf-8"><title>UPDATE: Chip Design Summit Carinthia moves online | MikroNetz Kärnten</title></head>
 <body>
 <div id="cookie-banner">This website uses cookies. <button>Accept all</button> <button>Only necessary</button></div>
-<header><div class="logo">SiliconAlps Kärnten</div>
+<header><div class="logo">MikroNetz Kärnten</div>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/cluster">Cluster</a></li><li><a href="/members">Members</a></li><li><a href="/events">Events</a></li><li><a href="/news">News</a></li><li><a href="/en">EN</a> | <a href="/de">DE</a></li></ul></nav></header>
 <p class="breadcrumbs">Home / Events / Chip Design Summit Carinthia 2034</p>
 <main>
@@ -11,7 +11,7 @@ T = """<!DOCTYPE html>
 <h1>Chip Design Summit Carinthia 2034 &ndash; now online</h1>
 <p class="meta">29&ndash;30 January 2034 &middot; online (originally: Congress Center Villach) &middot; Language: English</p>
 <p>Dear participants, speakers and exhibitors,</p>
-<p>due to the strike announced by the Austrian rail and airport ground staff for the last week of January and the resulting travel uncertainty for more than half of our international speakers, the board of SiliconAlps Kärnten decided on 18 January 2034 to move the Chip Design Summit Carinthia 2034 online. We regret this step very much: the Summit was planned as our largest event so far, with 420 registered participants.</p>
+<p>due to the strike announced by the Austrian rail and airport ground staff for the last week of January and the resulting travel uncertainty for more than half of our international speakers, the board of MikroNetz Kärnten decided on 18 January 2034 to move the Chip Design Summit Carinthia 2034 online. We regret this step very much: the Summit was planned as our largest event so far, with 420 registered participants.</p>
 <h2>What changes</h2>
 <ul>
 <li>The programme stays the same; all sessions are streamed via the event platform. Start times are unchanged (CET).</li>
@@ -27,21 +27,21 @@ T = """<!DOCTYPE html>
 <ul>
 <li>Dr. Elisabeth Moosbrugger-Kaiser, CTO, KärntenSemi GmbH &ndash; &quot;Power electronics for the energy transition&quot;</li>
 <li>Prof. Riccardo De Marchi, Politecnico di Torino &ndash; &quot;Open-source chip design in Europe&quot;</li>
-<li>Aoife Ní Bhriain, Head of Unit, European Chips Office, European Commission</li>
+<li>Saoirse Ní Thuathail, Head of Unit, European Chips Office, European Commission</li>
 </ul>
 <p>The Carinthian start-up pitch &quot;Silicon Seeds&quot;, originally scheduled for the afternoon of 30 January, will be held as a separate on-site event on 26 February 2034 at the Lakeside Science &amp; Technology Park, Klagenfurt, together with the Kärntner Wirtschaftsförderungs Fonds (KWF).</p>
 <p>We thank our partners Silicon Austria Labs, the Fachhochschule Kärnten and the Wirtschaftskammer Kärnten for their flexibility.</p>
-<p>For questions: Katharina Wernig, event manager, events@siliconalps-kaernten.example, +43 4242 000000</p>
-<p>With kind regards,<br>DI Matthias Ogris, Managing Director, SiliconAlps Kärnten</p>
+<p>For questions: Katharina Wernig, event manager, events@mikronetz-kaernten.example, +43 4242 000000</p>
+<p>With kind regards,<br>DI Matthias Ogris, Managing Director, MikroNetz Kärnten</p>
 </main>
-<footer><p>SiliconAlps Kärnten &ndash; Verein zur F&ouml;rderung der Mikroelektronik in K&auml;rnten &middot; Europastra&szlig;e 12, 9524 Villach</p><p><a href="/impressum">Impressum</a> &middot; <a href="/datenschutz">Datenschutz</a></p></footer>
+<footer><p>MikroNetz Kärnten &ndash; Verein zur F&ouml;rderung der Mikroelektronik in K&auml;rnten &middot; Peraustra&szlig;e 41, 9500 Villach</p><p><a href="/impressum">Impressum</a> &middot; <a href="/datenschutz">Datenschutz</a></p></footer>
 </body></html>
 """
 save('update_chip-design-summit-carinthia-2034-online.html', T,
  [("Elisabeth Moosbrugger-Kaiser","CTO","KärntenSemi GmbH"),("Riccardo De Marchi",None,"Politecnico di Torino"),
-  ("Aoife Ní Bhriain","Head of Unit","European Chips Office"),("Katharina Wernig","event manager",None),
-  ("Matthias Ogris","Managing Director","SiliconAlps Kärnten")],
- [("SiliconAlps Kärnten – Verein zur Förderung der Mikroelektronik in Kärnten","SiliconAlps Kärnten"),("KärntenSemi GmbH",None),
+  ("Saoirse Ní Thuathail","Head of Unit","European Chips Office"),("Katharina Wernig","event manager",None),
+  ("Matthias Ogris","Managing Director","MikroNetz Kärnten")],
+ [("MikroNetz Kärnten – Verein zur Förderung der Mikroelektronik in Kärnten","MikroNetz Kärnten"),("KärntenSemi GmbH",None),
   ("Politecnico di Torino",None),("European Chips Office",None),("European Commission",None),
   ("Kärntner Wirtschaftsförderungs Fonds","KWF"),("Silicon Austria Labs",None),("Fachhochschule Kärnten",None),
   ("Wirtschaftskammer Kärnten",None),("Chip Garage Villach",None)],
