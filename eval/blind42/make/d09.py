@@ -55,7 +55,7 @@ Share: Facebook · X · LinkedIn · E-mail
 save("press-release_Latvia-smart-specialisation-steering-committee.md", t, "2035-01-19",
  people=[P("Dace Ozoliņa-Bērziņa","Minister of Education and Science",None),
   P("Kārlis Vītols","State Secretary","Ministry of Education and Science of the Republic of Latvia"),
-  P("Ilze Kalniņa","Director of the Innovation Department","Investment and Development Agency of Latvia"),
+  P("Ilze Kalniņa","vice-chair","Smart Specialisation Steering Committee"),
   P("Aivars Strautmanis","Chairman of the Board","Baltijas Lāzeri AS"),
   P("Linda Rozenberga-Ivanova","CEO","MežaTech SIA"),
   P("Artūrs Bērziņš","Head of R&D","Daugavas Farmācija AS"),

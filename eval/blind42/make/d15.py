@@ -18,7 +18,7 @@ Sponsors
 - Black Sea Marine Engines EOOD – represented by Managing Director Elitsa Georgieva-Marinova
 - Dunav Green Shipping OOD (Ruse) – represented by its founder, Kaloyan Rusev
 
-The Bulgarian Maritime Cluster "Pontica" supports the chair as a network partner and will bring its 54 member companies into the chair's annual industry day. Its chair, Captain Rumen Stoyanov, signed a memorandum with the university on the same day.
+The Euxine Ship Repair Cluster "Pontica" supports the chair as a network partner and will bring its 54 member companies into the chair's annual industry day. Its chair, Captain Rumen Stoyanov, signed a memorandum with the university on the same day.
 
 What the chair will do
 
@@ -47,12 +47,12 @@ save("TU-Varna_news_Black-Sea-Shipyard-Chair.txt", t, "2034-10-06",
   P("Nikolay DIMITROV","Executive Director","Varnenski Korabostroitelni Zavodi AD"),
   P("Elitsa Georgieva-Marinova","Managing Director","Black Sea Marine Engines EOOD"),
   P("Kaloyan Rusev","founder","Dunav Green Shipping OOD"),
-  P("Rumen Stoyanov","chair","Bulgarian Maritime Cluster \"Pontica\""),
+  P("Rumen Stoyanov","chair","Euxine Ship Repair Cluster \"Pontica\""),
   P("Ivaylo Nenchev","Rector","Technical University of Varna"),
   P("Teodora Kirilova","Deputy Minister of Innovation and Growth",None)],
  orgs=[O("Technical University of Varna","TU-Varna"),O("Faculty of Shipbuilding"),O("Department of Ship Hydrodynamics"),
   O("Varnenski Korabostroitelni Zavodi AD"),O("Black Sea Marine Engines EOOD"),O("Dunav Green Shipping OOD"),
-  O("Bulgarian Maritime Cluster \"Pontica\"","Pontica"),O("Public Relations Office")],
+  O("Euxine Ship Repair Cluster \"Pontica\"","Pontica"),O("Public Relations Office")],
  events=[E("signing","2034-10-06",None,"Varna","Bulgaria"),
   E("steering committee first meeting","2034-11"),
   E("chair industry day","2035-05-15")],

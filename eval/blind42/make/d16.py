@@ -12,13 +12,13 @@ Changes in our member companies, partners and team over the past two months. Sen
 
 NEW ROLES IN MEMBER COMPANIES
 
-• Andreea-Ioana Munteanu is the new Chief Technology Officer of Codexa Solutions SRL since 1 April 2036. She was previously engineering manager at the same company and succeeds Radu Ciobanu, who has founded his own AI start-up, Sorelia Labs SRL.
+• Andreea-Ioana Munteanu is the new Chief Technology Officer of Ciric Code Solutions SRL since 1 April 2036. She was previously engineering manager at the same company and succeeds Radu Ciobanu, who has founded his own AI start-up, Sorelia Labs SRL.
 
-• Bogdan Iftimie has been appointed country manager Romania of Nordvik Software AB, the Swedish ERP vendor that opened its Iași development centre in 2033. He comes from Prutsoft Systems SA, where he led the banking division.
+• Bogdan Iftimie has been appointed country manager Romania of Nordvik Software AB, the Swedish ERP vendor that opened its Iași development centre in 2033. He comes from Bucium Systems SA, where he led the banking division.
 
 • At Bahlui Data Center SA, Cristina Apostu takes over as Head of Sales from 15 May. Her predecessor, Mihai Roman, retires after 22 years in the company.
 
-• Laurențiu Spiridon, co-founder of the game studio Pixelforge Games SRL, is now also its CEO; the second co-founder, Oana Lupașcu, becomes Creative Director.
+• Laurențiu Spiridon, co-founder of the game studio Nicolina Games SRL, is now also its CEO; the second co-founder, Oana Lupașcu, becomes Creative Director.
 
 ACADEMIA AND PARTNERS
 
@@ -52,13 +52,13 @@ AGENDA
 Copou Software Cluster · Str. Copou 00, Iași · www.copousoft.example · Unsubscribe
 """
 save("Copou-Software-Cluster_newsletter-31_May-2036_people-on-the-move.txt", t, "2036-05",
- people=[P("Andreea-Ioana Munteanu","Chief Technology Officer","Codexa Solutions SRL"),
+ people=[P("Andreea-Ioana Munteanu","Chief Technology Officer","Ciric Code Solutions SRL"),
   P("Radu Ciobanu",None,"Sorelia Labs SRL"),
   P("Bogdan Iftimie","country manager Romania","Nordvik Software AB"),
   P("Cristina Apostu","Head of Sales","Bahlui Data Center SA"),
   P("Mihai Roman",None,"Bahlui Data Center SA"),
-  P("Laurențiu Spiridon","CEO","Pixelforge Games SRL"),
-  P("Oana Lupașcu","Creative Director","Pixelforge Games SRL"),
+  P("Laurențiu Spiridon","CEO","Nicolina Games SRL"),
+  P("Oana Lupașcu","Creative Director","Nicolina Games SRL"),
   P("Vasile Manole","Dean","Faculty of Automatic Control and Computer Engineering"),
   P("Irina Stoleriu","director","Research Centre for Applied AI"),
   P("Sorin Chirilă",None,"Innovation and Technology Transfer Office"),
@@ -68,8 +68,8 @@ save("Copou-Software-Cluster_newsletter-31_May-2036_people-on-the-move.txt", t, 
   P("Diana Hrițcu","communication and events officer","Copou Software Cluster"),
   P("Ștefan Moraru",None,None),
   P("Gheorghe Tănase","founding member and first President","Copou Software Cluster")],
- orgs=[O("Copou Software Cluster"),O("Codexa Solutions SRL"),O("Sorelia Labs SRL"),O("Nordvik Software AB"),
-  O("Prutsoft Systems SA"),O("Bahlui Data Center SA"),O("Pixelforge Games SRL"),
+ orgs=[O("Copou Software Cluster"),O("Ciric Code Solutions SRL"),O("Sorelia Labs SRL"),O("Nordvik Software AB"),
+  O("Bucium Systems SA"),O("Bahlui Data Center SA"),O("Nicolina Games SRL"),
   O("Faculty of Automatic Control and Computer Engineering"),O("\"Gheorghe Asachi\" Technical University of Iași"),
   O("Research Centre for Applied AI"),O("Alexandru Ioan Cuza University of Iași","UAIC"),
   O("North-East Regional Development Agency","ADR Nord-Est"),O("Innovation and Technology Transfer Office"),
