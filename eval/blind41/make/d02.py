@@ -20,7 +20,7 @@ Innsbrucker Medizintechnik GmbH, took over on    law means for SMEs"
 1 April from Andrea Kössler, who moves           (Inn Valley Energy Cluster)
 to the Tiroler Landesregierung.
                                                  9 June 2032 | Lienz
-Mechatronik-Netz Tirol: Twelve SMEs              Mechatronics Night Osttirol,
+Robotiknetz Wipptal: Twelve SMEs                 Mechatronics Night Osttirol,
 joined the cross-border project ALP-             awards and networking
 ROBOT with partners in South Tyrol.
 The kick-off took place in Bozen/Bolzano         SAVE THE DATE
@@ -64,7 +64,7 @@ save('CAT_Quarterly_2-2032-pdf.txt', T,
   ("Martin Gapp","events & communication","Cluster Alliance Tirol"),
   ("Sabine Oberhofer","Cluster Manager","Inn Valley Energy Cluster")],
  [("Cluster Alliance Tirol",None),("AlpMed Cluster",None),("Innsbrucker Medizintechnik GmbH",None),
-  ("Tiroler Landesregierung",None),("Mechatronik-Netz Tirol",None),("Inn Valley Energy Cluster",None),
+  ("Tiroler Landesregierung",None),("Robotiknetz Wipptal",None),("Inn Valley Energy Cluster",None),
   ("Wirtschaftskammer Tirol","WK Tirol"),("Universität Innsbruck",None),("Holzbau Pitztal GmbH",None),
   ("Standortagentur Tirol GmbH",None)],
  [("Alpine Health Tech Breakfast","2032-04-22","2032-04-22","Innsbruck","Austria"),

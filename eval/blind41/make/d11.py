@@ -13,7 +13,7 @@ The week started on 7 October with our monthly breakfast, this time hosted by S�
 
 ## Tuesday – Hydrogen for the chemical park (workshop), Frankfurt-Höchst
 
-On 8 October, the working group Energy & Raw Materials met with the operator of the Industriepark, InfraMain GmbH. Working-group speaker Jörg Lindemann (Head of Energy Procurement, Farbstoffe Kelsterbach AG) presented the results of our demand survey: member companies expect to need 40,000 tonnes of hydrogen a year by 2035. Key conclusions the group agreed on:
+On 8 October, the working group Energy & Raw Materials met with the operator of the Industriepark, Niddawerk GmbH. Working-group speaker Jörg Lindemann (Head of Energy Procurement, Farbstoffe Kelsterbach AG) presented the results of our demand survey: member companies expect to need 40,000 tonnes of hydrogen a year by 2035. Key conclusions the group agreed on:
 
 - The pipeline connection to the national hydrogen core network must be planned now, not in 2033.
 - Smaller members need a shared purchasing model.
@@ -35,20 +35,20 @@ On Friday, 11 October 2030, we welcomed a delegation of eleven people from the D
 
 - 22 October 2030: webinar "REACH revision – what changes for formulators?" with Dr. Paula Ferreira Lopes, regulatory affairs consultant
 - 5–7 November 2030: joint stand at the K-Fachtagung, Frankfurt am Main
-- 28 November 2030: General Assembly of ChemNetz Rhein-Main e.V., Wiesbaden
+- 28 November 2030: General Assembly of KatalyseNetz Main-Taunus e.V., Wiesbaden
 
-Theresa Kampmann is communication manager at ChemNetz Rhein-Main e.V.
+Theresa Kampmann is communication manager at KatalyseNetz Main-Taunus e.V.
 
 Tags: #chemistry #hydrogen #talent #internationalisation
 """
 save('blog_week-in-review_week-41-2030.md', T,
- [("Theresa Kampmann","communication manager","ChemNetz Rhein-Main e.V."),
+ [("Theresa Kampmann","communication manager","KatalyseNetz Main-Taunus e.V."),
   ("Cem Yıldırım","Plant manager","Säurewerk Hessen GmbH"),
   ("Jörg Lindemann","Head of Energy Procurement","Farbstoffe Kelsterbach AG"),
   ("Annika Schröder-Beck","vice-president for transfer","Hochschule Darmstadt"),
   ("Willemijn van Oosterhout","director","Maasdelta Chemie"),
   ("Paula Ferreira Lopes","regulatory affairs consultant",None)],
- [("ChemNetz Rhein-Main e.V.",None),("Säurewerk Hessen GmbH",None),("InfraMain GmbH",None),("Farbstoffe Kelsterbach AG",None),
+ [("KatalyseNetz Main-Taunus e.V.",None),("Säurewerk Hessen GmbH",None),("Niddawerk GmbH",None),("Farbstoffe Kelsterbach AG",None),
   ("Hochschule Darmstadt","h_da"),("AStA",None),("Maasdelta Chemie",None)],
  [("Green Chemistry Breakfast","2030-10-07","2030-10-07","Darmstadt","Germany"),
   ("Hydrogen for the chemical park","2030-10-08","2030-10-08","Frankfurt-Höchst","Germany"),
@@ -59,7 +59,7 @@ save('blog_week-in-review_week-41-2030.md', T,
   ("meeting in Rotterdam","2031-02-03","2031-02-03","Rotterdam","Netherlands"),
   ("webinar \"REACH revision – what changes for formulators?\"","2030-10-22","2030-10-22",None,None),
   ("K-Fachtagung","2030-11-05","2030-11-07","Frankfurt am Main","Germany"),
-  ("General Assembly of ChemNetz Rhein-Main e.V.","2030-11-28","2030-11-28","Wiesbaden","Germany")],
+  ("General Assembly of KatalyseNetz Main-Taunus e.V.","2030-11-28","2030-11-28","Wiesbaden","Germany")],
  ["2030-10-14","2030-10-07","2030-10-08","2035","2033","2030-10-10","2031-04","2030-10-11","2031-02-03","2030-10-22",
   "2030-11-05/2030-11-07","2030-11-28"],
  km=["The pipeline connection to the national hydrogen core network must be planned now, not in 2033",

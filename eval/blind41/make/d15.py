@@ -1,5 +1,5 @@
 from common import save
-T = """MALTA DIGITAL HEALTH CLUSTER (MDHC)
+T = """MEDITERRANEAN DIGITAL HEALTH CLUSTER (MDHC)
 LAUNCHPAD BOOTCAMP – COHORT 4 CALENDAR
 Autumn 2031 · Version of 28/08/2031
 
@@ -46,7 +46,7 @@ save('MDHC_Launchpad-Bootcamp_Cohort-4_calendar.txt', T,
   ("Salvatore Lo Presti","founder","Etnamed S.r.l."),("Joseph Borg Cardona","Chairperson","MDHC"),
   ("Rania Ben Salah","trainer","Tunis Health Hub"),("Kurt Zammit Tabone",None,"Malta Competition and Consumer Affairs Authority"),
   ("Claire Vella Gatt","investment director","Dgħajsa Capital")],
- [("MALTA DIGITAL HEALTH CLUSTER","MDHC"),("Etnamed S.r.l.",None),("Tunis Health Hub",None),("Mater Dei Hospital",None),
+ [("MEDITERRANEAN DIGITAL HEALTH CLUSTER","MDHC"),("Etnamed S.r.l.",None),("Tunis Health Hub",None),("Mater Dei Hospital",None),
   ("Malta Competition and Consumer Affairs Authority",None),("BioMed Trinacria",None),("Enterprise Europe Network Malta",None),
   ("Dgħajsa Capital",None),("Malta Enterprise",None)],
  [("Launchpad Bootcamp – Cohort 4","2031-09-15","2031-12-05",None,None),

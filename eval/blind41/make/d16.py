@@ -1,5 +1,5 @@
 from common import save
-T = """MATÉRIAUX GRAND EST – Pôle lorrain des matériaux avancés
+T = """MATÉRIAUX MEURTHE – Association des matériaux avancés de Nancy
 Association loi 1901 · Siège : 6 rue Piroux, 54000 Nancy
 
 To all member organisations
@@ -10,7 +10,7 @@ CONVOCATION TO THE ORDINARY GENERAL ASSEMBLY 2033
 
 Dear Members,
 
-In accordance with Article 12 of the Statutes, the Board of Directors convenes you to the Ordinary General Assembly of Matériaux Grand Est, which will be held on
+In accordance with Article 12 of the Statutes, the Board of Directors convenes you to the Ordinary General Assembly of Matériaux Meurthe, which will be held on
 
 Thursday 16 June 2033 at 14:00
 at the Institut Jean Lamour, Campus Artem, Nancy
@@ -33,7 +33,7 @@ PRACTICAL INFORMATION
 Members attending in person are asked to register in the members' area so that badges can be prepared. Parking is available on the campus; the tram stop is a five-minute walk. Members participating remotely will receive the link after registration and can vote through the online voting tool, which will be tested at the start of the meeting.
 
 QUORUM AND PROXIES
-The Assembly can validly deliberate if at least one third of the members are present or represented. Each member organisation has one vote and may hold no more than two proxies. Proxy forms must reach the secretariat no later than Friday 10 June 2033 at 12:00, by e-mail (ag2033@materiaux-grandest.example) or by post. If the quorum is not reached, a second Assembly will be convened on 30 June 2033 at 10:00, online, and will deliberate whatever the number of members present.
+The Assembly can validly deliberate if at least one third of the members are present or represented. Each member organisation has one vote and may hold no more than two proxies. Proxy forms must reach the secretariat no later than Friday 10 June 2033 at 12:00, by e-mail (ag2033@materiaux-meurthe.example) or by post. If the quorum is not reached, a second Assembly will be convened on 30 June 2033 at 10:00, online, and will deliberate whatever the number of members present.
 
 DOCUMENTS
 The activity report, the financial statements and the draft amendment will be available in the members' area from 1 June 2033. Written questions may be sent until 9 June 2033.
@@ -46,12 +46,12 @@ Yannick Boulanger, Secretary
 
 Annex: proxy form (pouvoir) – to be returned by 10 June 2033
 """
-save('Convocation_AG-2033_Materiaux-Grand-Est.txt', T,
- [("Catherine ROUSSEL-HENRY","President","Matériaux Grand Est"),("Thibault Marchal","Délégué général","Matériaux Grand Est"),
+save('Convocation_AG-2033_Materiaux-Meurthe.txt', T,
+ [("Catherine ROUSSEL-HENRY","President","Matériaux Meurthe"),("Thibault Marchal","Délégué général","Matériaux Meurthe"),
   ("Julien Ferry","CEO","Nanolor SAS"),("Ewa Kowalczyk-Martin",None,"Université de Lorraine"),
   ("Bernard Schaeffer",None,"Verrerie du Val de Meurthe SA"),("Sophie N'Diaye","Head of Innovation","Composites de l'Est SARL"),
-  ("Henri de La Motte-Vallière","director","Institut Jean Lamour"),("Yannick Boulanger","Secretary","Matériaux Grand Est")],
- [("MATÉRIAUX GRAND EST – Pôle lorrain des matériaux avancés","Matériaux Grand Est"),("Institut Jean Lamour",None),
+  ("Henri de La Motte-Vallière","director","Institut Jean Lamour"),("Yannick Boulanger","Secretary","Matériaux Meurthe")],
+ [("MATÉRIAUX MEURTHE – Association des matériaux avancés de Nancy","Matériaux Meurthe"),("Institut Jean Lamour",None),
   ("Aciéries de la Moselle SAS",None),("Cabinet Vautrin & Associés",None),("Nanolor SAS",None),("Université de Lorraine",None),
   ("Verrerie du Val de Meurthe SA",None),("Composites de l'Est SARL",None)],
  [("Ordinary General Assembly 2033","2033-06-16","2033-06-16","Nancy","France"),
