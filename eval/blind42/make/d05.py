@@ -13,7 +13,7 @@ Dorota joined EISMEA in 2027 after several years at the Polish Agency for Enterp
 
 For her benefit (and for the two colleagues who joined the consortium this spring) here is a reminder of who is who in the project team:
 
-Coordination – Clúster da Acuicultura e Bioeconomía Azul de Galicia (BIOAZUL Galicia), Vigo
+Coordination – Clúster da Acuicultura e Bioeconomía Azul de Galicia (ACUIAZUL Galicia), Vigo
  - Xoán Rodríguez Outeiral, project coordinator
  - Antía Piñeiro Lema, financial manager
  - Breixo Castro, communication officer (from 1 May 2031; replaces Uxía Fernández, now on maternity leave)
@@ -44,12 +44,12 @@ Warm regards,
 
 Xoán Rodríguez Outeiral
 Project Coordinator ALGALINK
-BIOAZUL Galicia – Clúster da Acuicultura e Bioeconomía Azul de Galicia
+ACUIAZUL Galicia – Clúster da Acuicultura e Bioeconomía Azul de Galicia
 Rúa do Porto 00, 36202 Vigo (Pontevedra), Spain
 """
 m = EmailMessage()
-m['From'] = "Xoán Rodríguez Outeiral <xoan.rodriguez@bioazul.example>"
-m['To'] = "ALGALINK consortium <algalink-all@lists.bioazul.example>"
+m['From'] = "Xoán Rodríguez Outeiral <xoan.rodriguez@acuiazul.example>"
+m['To'] = "ALGALINK consortium <algalink-all@lists.acuiazul.example>"
 m['Cc'] = "Dorota Kwiatkowska-Lenz <dorota.kwiatkowska-lenz@ec.example>"
 m['Subject'] = "ALGALINK – introducing our new EISMEA Project Officer and a reminder of the team"
 m['Date'] = format_datetime(datetime.datetime(2031,9,3,9,41,tzinfo=datetime.timezone(datetime.timedelta(hours=2))))
@@ -69,7 +69,7 @@ save(fname, None, "2031-09-03", write=False,
   P("Rosalia Lo Cascio","scientific advisor and WP5 leader","Department of Earth and Marine Sciences")],
  orgs=[O("European Commission"),O("European Innovation Council and SMEs Executive Agency","EISMEA"),
   O("Unit I.02"),O("Polish Agency for Enterprise Development","PARP"),
-  O("Clúster da Acuicultura e Bioeconomía Azul de Galicia","BIOAZUL Galicia"),
+  O("Clúster da Acuicultura e Bioeconomía Azul de Galicia","ACUIAZUL Galicia"),
   O("Seaweed Norway Innovation Cluster","SNIC"),O("Azorean Sea Ventures Association","ASVA"),
   O("Kiel Blue Biotech Network e.V.","KBBN"),O("Università degli Studi di Palermo"),
   O("Department of Earth and Marine Sciences")],

@@ -1,11 +1,11 @@
 from common import *
-t = """# "We ship antennas, but we sell trust" – five questions to Saana Kivelä, founder of Radiona
+t = """# "We ship antennas, but we sell trust" – five questions to Saana Kivelä, founder of Pintaradio
 
 *Member interview series · PohjoisRadio Cluster ry newsletter, issue 4/2033 (November)*
 
-Radiona Oy was founded in Oulu in 2030 by **Saana Kivelä** (CEO) and **Eetu Hyvönen** (CTO), two former researchers of the University of Oulu's 6G research programme. The company designs reconfigurable intelligent surfaces – thin panels that steer radio signals around buildings – and employs 23 people. It joined PohjoisRadio Cluster in 2031. Our communication officer **Iida Mäenpää** met Saana at the company's new lab in Linnanmaa.
+Pintaradio Oy was founded in Oulu in 2030 by **Saana Kivelä** (CEO) and **Eetu Hyvönen** (CTO), two former researchers of the University of Oulu's 6G research programme. The company designs reconfigurable intelligent surfaces – thin panels that steer radio signals around buildings – and employs 23 people. It joined PohjoisRadio Cluster in 2031. Our communication officer **Iida Mäenpää** met Saana at the company's new lab in Linnanmaa.
 
-**Iida: Radiona is three years old. What has surprised you most?**
+**Iida: Pintaradio is three years old. What has surprised you most?**
 
 Saana: How slow trust is and how fast technology is. We had a working prototype after eight months. Our first paying customer, the port of Oulu, signed only in March 2032. Operators want field data from someone else before they try, so the first reference is worth ten trade fairs.
 
@@ -35,17 +35,17 @@ Go to the boring meetings. The best contact I ever made was at a standardisation
 
 ---
 
-*Radiona will present its outdoor panel at the cluster's Northern Radio Day on 5 December 2033 in Oulu (Tellus Arena). Registration is open until 28 November 2033.*
+*Pintaradio will present its outdoor panel at the cluster's Northern Radio Day on 5 December 2033 in Oulu (Tellus Arena). Registration is open until 28 November 2033.*
 
-*Interview: Iida Mäenpää. Photo: Radiona.*
+*Interview: Iida Mäenpää. Photo: Pintaradio.*
 """
-save("PohjoisRadio_newsletter-4-2033_interview-Radiona-founder.md", t, "2033-11",
- people=[P("Saana Kivelä","CEO","Radiona Oy"),P("Eetu Hyvönen","CTO","Radiona Oy"),
+save("PohjoisRadio_newsletter-4-2033_interview-Pintaradio-founder.md", t, "2033-11",
+ people=[P("Saana Kivelä","CEO","Pintaradio Oy"),P("Eetu Hyvönen","CTO","Pintaradio Oy"),
   P("Iida Mäenpää","communication officer","PohjoisRadio Cluster ry"),
   P("Pekka Rautio","head of network planning","Pohjolan Verkko Oyj"),
   P("Jussi Tervonen","cluster manager","PohjoisRadio Cluster ry"),
   P("Minna Lähteenmäki",None,"Arktinen Sensori Oy")],
- orgs=[O("Radiona Oy","Radiona"),O("PohjoisRadio Cluster ry","PohjoisRadio Cluster"),O("University of Oulu"),
+ orgs=[O("Pintaradio Oy","Pintaradio"),O("PohjoisRadio Cluster ry","PohjoisRadio Cluster"),O("University of Oulu"),
   O("VTT"),O("Pohjolan Verkko Oyj"),O("Arktinen Sensori Oy"),O("Boreal Deep Tech Ventures"),O("Business Finland")],
  events=[E("Mobile World Congress","2033-02",None,"Barcelona","Spain"),
   E("standardisation workshop",None,None,"Espoo","Finland"),

@@ -14,7 +14,7 @@ The chair holder is Assoc. Prof. Dr. Eng. Stoyan PETKOV, 46, head of the Departm
 
 Sponsors
 
-- Varnenski Korabostroitelni Zavodi AD – founding sponsor, represented at the signing by its Executive Director, Nikolay DIMITROV
+- Kamchiya Korabostroene AD – founding sponsor, represented at the signing by its Executive Director, Nikolay DIMITROV
 - Black Sea Marine Engines EOOD – represented by Managing Director Elitsa Georgieva-Marinova
 - Dunav Green Shipping OOD (Ruse) – represented by its founder, Kaloyan Rusev
 
@@ -44,14 +44,14 @@ Press contact: Public Relations Office, TU-Varna
 """
 save("TU-Varna_news_Black-Sea-Shipyard-Chair.txt", t, "2034-10-06",
  people=[P("Stoyan PETKOV","chair holder","Technical University of Varna"),
-  P("Nikolay DIMITROV","Executive Director","Varnenski Korabostroitelni Zavodi AD"),
+  P("Nikolay DIMITROV","Executive Director","Kamchiya Korabostroene AD"),
   P("Elitsa Georgieva-Marinova","Managing Director","Black Sea Marine Engines EOOD"),
   P("Kaloyan Rusev","founder","Dunav Green Shipping OOD"),
   P("Rumen Stoyanov","chair","Euxine Ship Repair Cluster \"Pontica\""),
   P("Ivaylo Nenchev","Rector","Technical University of Varna"),
   P("Teodora Kirilova","Deputy Minister of Innovation and Growth",None)],
  orgs=[O("Technical University of Varna","TU-Varna"),O("Faculty of Shipbuilding"),O("Department of Ship Hydrodynamics"),
-  O("Varnenski Korabostroitelni Zavodi AD"),O("Black Sea Marine Engines EOOD"),O("Dunav Green Shipping OOD"),
+  O("Kamchiya Korabostroene AD"),O("Black Sea Marine Engines EOOD"),O("Dunav Green Shipping OOD"),
   O("Euxine Ship Repair Cluster \"Pontica\"","Pontica"),O("Public Relations Office")],
  events=[E("signing","2034-10-06",None,"Varna","Bulgaria"),
   E("steering committee first meeting","2034-11"),
