@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
-from pipeline.extract.role_own_org import kind_nouns
+from pipeline.extract.role_own_org import name_holds
 from pipeline.extract.shapes import clean
-from pipeline.extract.statement_parts import Statement
+from pipeline.extract.statement_parts import Statement, kind_nouns
 from pipeline.records import OrgMention
 
 _NOT_OWN_OFFICES = ("board cues", "board table seats", "office modifiers")  # sections of role_own_offices.txt that are no office on their own
@@ -51,7 +51,7 @@ def holds_own_office(role: str, after_our: bool, data_dir: Path | None, own_name
     modifiers = _office_modifier_re(data_dir)
     bare = words[modifiers.match(words).end():] if modifiers is not None and modifiers.match(words) else words
     noun = bare.split(" ", 1)
-    if len(noun) == 2 and noun[0] in kind_nouns(data_dir) and re.search(r"(?<![\w-])" + noun[0] + r"(?![\w-])", own_name, re.I):
+    if len(noun) == 2 and noun[0] in kind_nouns(data_dir) and name_holds(own_name, noun[0]):
         bare = noun[1]  # "cluster president" in Acme Cluster's own document
     offices = own_offices(data_dir)
     forms = {w for f in (words, bare) for w in (f, f.split(",")[0].strip())}  # a seat's portfolio: "Board member, finance"
@@ -64,4 +64,4 @@ def no_org_but_own_noun(text: str, st: Statement, own: OrgMention) -> bool:
     if st.org is None:
         return True
     noun = clean(text[st.org.start:st.org.end])
-    return bool(re.fullmatch(r"[A-Za-z]+", noun)) and re.search(r"(?<![\w-])" + noun + r"(?![\w-])", own.name, re.I) is not None
+    return bool(re.fullmatch(r"[A-Za-z]+", noun)) and name_holds(own.name, noun)

@@ -35,6 +35,12 @@ _NAV_ITEM_WORDS = 4  # a menu or breadcrumb item is short; a letterhead part nam
 _HEAD_SPLIT = re.compile(r"[ \t]+[–—|/·-]+[ \t]+|[ \t]*\([^)\n]*\)|,[ \t]")
 
 
+def name_holds(name: str, words: str) -> bool:
+    """``words`` stand whole in the organisation's ``name``, in any case ("cluster" in "Acme Cluster", not in
+    "Clusterland")."""
+    return re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", name, re.I) is not None
+
+
 @lru_cache(maxsize=4)
 def _self_reference_re(data_dir: Path | None) -> re.Pattern[str]:
     """ "the cluster", "our association": a kind noun after "the" or "our"."""
@@ -112,7 +118,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
     for o in on_letterhead.values():
-        if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", o.name, re.I) for n in nouns):
+        if any(name_holds(o.name, n) for n in nouns):
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
     return firsts[best.name] if best is not None and counts[best.name] >= 2 else None
@@ -367,7 +373,7 @@ def own_unless_named_here(text: str, pos: int, near: OrgMention | None, own: Org
     by "the cluster"."""
     if own is None or near is None or near.name == own.name:
         return near
-    if not re.search(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", own.name, re.I):
+    if not name_holds(own.name, noun):
         return near
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, near.end, pos)]
     return own if breaks else near
