@@ -48,14 +48,17 @@ _SEPARATOR = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]
 _DETERMINERS = {"the", "a", "an", "our", "its", "their", "this"}
 
 
-def _nouns(data_dir: Path) -> list[str]:
+@lru_cache(maxsize=8)
+def meeting_body_nouns(data_dir: Path) -> tuple[str, ...]:
+    """The groups and bodies that meet ("working group", "board", "organising committee"):
+    ``data/event_meeting_groups.txt`` and ``data/event_meeting_bodies.txt``, lower case, one space between words."""
     words = data_lines(data_dir / "event_meeting_groups.txt") + data_lines(data_dir / "event_meeting_bodies.txt")
-    return sorted({" ".join(w.lower().split()) for w in words})
+    return tuple(sorted({" ".join(w.lower().split()) for w in words}))
 
 
 @lru_cache(maxsize=8)
 def _pattern(data_dir: Path) -> re.Pattern[str] | None:
-    nouns = _nouns(data_dir)
+    nouns = meeting_body_nouns(data_dir)
     if not nouns:
         return None
     return re.compile(
@@ -68,7 +71,7 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
 
 def _defined_body(ctx: DocContext, acronym: str, data_dir: Path) -> bool:
     """The text defines the acronym for a body of the lists: "Strategic Advisory Board (SAB)"."""
-    nouns = phrase_alternation(_nouns(data_dir), _S)
+    nouns = phrase_alternation(meeting_body_nouns(data_dir), _S)
     return re.search(rf"(?i:{nouns}){_S}\({re.escape(acronym)}\)", ctx.text) is not None
 
 

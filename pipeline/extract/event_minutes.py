@@ -29,6 +29,7 @@ from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_meeting_days import meeting_body_nouns
 
 _TITLE_LINES = 8  # the title is among the first lines (after a letterhead or e-mail headers)
 _DATE_LINES = 3
@@ -64,7 +65,7 @@ def record_line(data_dir: Path) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=8)
 def _bodies(data_dir: Path) -> re.Pattern[str] | None:
-    words = [w.lower() for w in data_lines(data_dir / "event_meeting_groups.txt") + data_lines(data_dir / "event_meeting_bodies.txt")]
+    words = meeting_body_nouns(data_dir)
     return re.compile(rf"(?i:\b(?:{phrase_alternation(words)})\b)") if words else None
 
 
