@@ -28,7 +28,7 @@ Vice-Chair: Mikael Johansson-Lind, Head of
 Henrik Ask, CFO, Lundbiotek AB
 Prof. Leila Haddad, Dean of the Faculty of
   Medicine, Lund University
-Sara Ekdahl, CEO, Pulsewise AB
+Sara Ekdahl, CEO, Pulsvåg AB
 Per-Ola Mattsson, Director, Malmö Stad
   Näringslivsavdelningen
 Dr Benedikt von Arnim, Site Director,""".split("\n")
@@ -36,7 +36,7 @@ R1 = """  Kullaberg Pharma Sverige AB
 Linnea Sjöberg, employee representative
 Stepping down in April 2034 after two terms:
 Göran Persson-Ek (Chair 2028–2034) and
-Ulla Nordin (Pulsewise AB). The Board thanks
+Ulla Nordin (Pulsvåg AB). The Board thanks
 them for their contribution.
 5.3 Audit Committee
 The Audit Committee prepares the Board's
@@ -64,7 +64,7 @@ Lundavia Health Cluster – Annual Report 2034""".split("\n")
 P2 = """Lundavia Health Cluster – Annual Report 2034                         14
 5.6 Remuneration and conflicts of interest
 Board members receive no fee apart from the Chair (SEK 60,000 a year). Members declare interests at each meeting;
-in 2034 two declarations were recorded (Pulsewise AB, Lundbiotek AB) and the members concerned did not take part in
+in 2034 two declarations were recorded (Pulsvåg AB, Lundbiotek AB) and the members concerned did not take part in
 the decisions. The CEO's terms are set by the Board; the CEO does not sit on the Board.
 5.7 Key governance decisions 2034
 - The Board adopted a revised Code of Conduct on 11 June 2034, following the ECCP guide on cluster governance.
