@@ -1,0 +1,25 @@
+from g import *
+L="Lundavia Health Cluster ek. för."
+def m(n,d,c=None): return E(n,d,d,c,"Sweden" if c else None)
+w("Lundavia_Annual-Report-2034_ch5-governance-pdf.txt",None,
+[P("Annika Löfgren Bååth","Chair",L),P("Mikael Johansson-Lind","Vice-Chair",L),P("Henrik Ask","CFO","Lundbiotek AB"),
+ P("Leila Haddad","Dean","Lund University"),P("Sara Ekdahl","CEO","Pulsvåg AB"),P("Per-Ola Mattsson","Director","Malmö Stad"),
+ P("Benedikt von Arnim","Site Director","Kullaberg Pharma Sverige AB"),P("Linnea Sjöberg","employee representative",None),
+ P("Göran Persson-Ek",None,L),P("Ulla Nordin",None,"Pulsvåg AB"),
+ P("Karin Wallgren","authorised accountant","Revisionsbyrån Öresund KB"),P("Magnus Thulin","auditor in charge","Åkerlund & Berg Revision AB"),
+ P("Elisabet Rydén","Convener","Skånes universitetssjukhus"),P("Ahmed Saleh",None,"MediTech Öresund AB"),P("Camilla Borg",None,None),
+ P("Fredrik Nyqvist","CEO",L),P("Maja Lindholm","Deputy CEO and Head of Programmes",L),P("Oskar Wennberg","Head of Finance",L),
+ P("Hanna Ståhl","Head of Communication",L),P("Tove Ahlqvist",None,"Nordost Hälsoteknik")],
+[O(L),O("Nordost Hälsoteknik"),O("Skanör Diagnostics AB"),O("Region Skåne"),O("Lundbiotek AB"),O("Lund University"),O("Pulsvåg AB"),
+ O("Malmö Stad"),O("Näringslivsavdelningen"),O("Kullaberg Pharma Sverige AB"),O("Revisionsbyrån Öresund KB"),O("Åkerlund & Berg Revision AB"),
+ O("Skånes universitetssjukhus"),O("MediTech Öresund AB"),O("ECCP")],
+[m("General Assembly","2034-04-24","Lund"),m("extraordinary General Assembly","2034-10-02"),
+ m("Audit Committee meeting","2034-02-05"),m("Audit Committee meeting","2034-05-14"),m("Audit Committee meeting","2034-09-09"),m("Audit Committee meeting","2034-12-02"),
+ m("Board meeting","2035-02-13"),m("Board meeting","2035-04-08"),m("Board meeting","2035-06-17"),m("Board meeting","2035-09-16"),m("Board meeting","2035-12-01"),
+ m("Ordinary General Assembly","2035-04-23","Malmö"),
+ m("Audit Committee meeting","2035-02-04"),m("Audit Committee meeting","2035-05-13"),m("Audit Committee meeting","2035-09-08"),m("Audit Committee meeting","2035-12-01")],
+["2033","2035","2034-04-24","2034-10-02","2034","2034-04","2028/2034","2034-02-05","2034-05-14","2034-09-09","2034-12-02","2031-08-01","2034-06-11",
+ "2035-01-01","2035-02-13","2035-04-08","2035-06-17","2035-09-16","2035-12-01","2035-04-23","2035-03-26","2035-02-04","2035-05-13","2035-09-08"],
+["The Board adopted a revised Code of Conduct on 11 June 2034, following the ECCP guide on cluster governance.",
+ "The merger with Nordost Hälsoteknik took effect on 1 January 2035; its former chair Tove Ahlqvist joins the Board as co-opted member until the General Assembly of 2035.",
+ "The Board decided to apply for the ESCA Gold Label in the first half of 2035."])

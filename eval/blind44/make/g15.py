@@ -1,0 +1,20 @@
+from g import *
+B="BioPirkka Cluster"
+w("panel-writeup_biomaterials-Tampere-2032.md","2032-11-30",
+[P("Noora Lindroos",None,B),P("Sanna Kivelä","science journalist","Aamulehti"),P("Jukka Heinonen","CEO","Kuitumetsä Oy"),
+ P("Maria Björklund","Director of Sustainability","Nordpack Group Oyj"),P("Pekka Järvinen","Professor of Materials Science","Tampere University"),
+ P("Anja Schuster","Head of Procurement","Drogerie Südwest GmbH"),P("Mikko Laaksonen","Senior Adviser","Ministry of Economic Affairs and Employment of Finland"),
+ P("Elina Mäkelä","Development Manager","City of Tampere"),P("Tuomas Rautio","Cluster manager",B),P("Ville Ahonen",None,B),P("Riikka Salonen","founder","Sienikuitu Oy"),P("Kalle Nurmi","purchasing manager","Tammelan Kodit Oy"),P("Aino Virtanen",None,"Tampere University of Applied Sciences"),P("Helena Aaltonen",None,"Business Tampere")],
+[O(B),O("Tampere University"),O("Council of Tampere Region"),O("Aamulehti"),O("Kuitumetsä Oy"),O("Nordpack Group Oyj"),O("Drogerie Südwest GmbH"),
+ O("Ministry of Economic Affairs and Employment of Finland"),O("VTT Technical Research Centre of Finland"),O("City of Tampere"),O("Sienikuitu Oy"),O("Tammelan Kodit Oy"),O("Tampere University of Applied Sciences","TAMK"),O("Business Tampere")],
+[E("Biomaterials Forum Pirkanmaa 2032","2032-11-24","2032-11-24","Tampere","Finland"),
+ E("hearing on green public procurement","2033-01-18","2033-01-18","Helsinki","Finland"),
+ E("working group on green public procurement, first meeting","2033-02","2033-02",None,None),
+ E("Bioeconomy Investment Summit","2033-06-13","2033-06-14","Brussels","Belgium"),
+ E("Fibre Forum","2033-03-20","2033-03-21","Stockholm","Sweden"),E("sixth Biomaterials Forum Pirkanmaa","2033-11-23","2033-11-23","Tampere","Finland")],
+["2032-11-30","2032-11-24","2029","2033","2033-01-18","2033-02","2033-06-13/2033-06-14","2033-11-23","2032-12-31","2033-01-09","2033-03-20/2033-03-21"],
+["The price gap between bio-based and fossil materials is narrowing with scale, but first movers need common rules on renewable content to avoid being undercut",
+ "Long-term capital for second and third production plants is a bigger barrier than research funding",
+ "Skills for operating bio-based production lines at industrial speed must be built jointly by universities, research centres and companies",
+ "Buyers will accept a premium when it is predictable and backed by verified environmental data",
+ "Green public procurement can create the first lead markets and should be used deliberately"])
