@@ -31,7 +31,7 @@ T = """<!DOCTYPE html>
 <p class="date">14 – 15 May 2035</p>
 <p class="place">Grenoble, France</p>
 <p class="organiser">Organiser: Isère Énergies Nouvelles (IsEN cluster)</p>
-<p>Two days of pre-arranged B2B meetings between electrolyser manufacturers, gas grid operators and industrial users from the Alpine regions. Site visit to a hydrogen refuelling station included. <span class="tag">EU Cluster Weeks</span></p>
+<p>Two days of pre-arranged B2B meetings between electrolyser manufacturers, gas grid operators and industrial users from the Alpine regions. Site visit to a hydrogen refuelling station included. Participants can publish a cooperation profile in advance and request meetings from two weeks before the event; the organisers expect around 150 companies from France, Italy, Switzerland and Austria. <span class="tag">EU Cluster Weeks</span></p>
 </div>
 
 <div class="event-card">
@@ -39,7 +39,7 @@ T = """<!DOCTYPE html>
 <p class="date">20 May 2035, 10:00–11:30 CEST</p>
 <p class="place">Online</p>
 <p class="organiser">Organiser: European Cluster Collaboration Platform (ECCP)</p>
-<p>Live broadcast with speakers from DG DEFIS and two cluster managers. Moderated by Kristína Horváthová, ECCP community manager. Questions can be sent via the chat.</p>
+<p>Live broadcast with speakers from DG DEFIS and two cluster managers. Moderated by Kristína Horváthová, ECCP community manager. Questions can be sent via the chat. The session looks at how small suppliers can qualify for defence and security procurement without losing their civil customers, and what clusters can do to help them with certification and export control.</p>
 </div>
 
 <div class="event-card">
@@ -47,7 +47,7 @@ T = """<!DOCTYPE html>
 <p class="date">27/05/2035 – 28/05/2035</p>
 <p class="place">Gdańsk, Poland</p>
 <p class="organiser">Organiser: Pomorski Klaster Spożywczy Sp. z o.o.</p>
-<p>Annual forum on fish processing, alternative proteins and cold-chain logistics around the Baltic. Language: English and Polish (simultaneous interpretation).</p>
+<p>Annual forum on fish processing, alternative proteins and cold-chain logistics around the Baltic. Language: English and Polish (simultaneous interpretation). The programme combines plenary debates, a product exhibition of regional processors and a study visit to the port's fish auction on the second morning.</p>
 </div>
 
 <div class="event-card">
@@ -55,7 +55,7 @@ T = """<!DOCTYPE html>
 <p class="date">3 June 2035</p>
 <p class="place">Online</p>
 <p class="organiser">Organiser: EURATEX Cluster Network</p>
-<p>Half-day training on sorting, recycling and extended producer responsibility, with case studies from Prato and Łódź.</p>
+<p>Half-day training on sorting, recycling and extended producer responsibility, with case studies from Prato and Łódź. The clinic is designed for cluster managers who want to set up collection and recycling services for their members; participants receive a toolkit and a template for a regional roadmap.</p>
 </div>
 
 <div class="event-card">
@@ -71,7 +71,7 @@ T = """<!DOCTYPE html>
 <p class="date">17 June 2035</p>
 <p class="place">Gothenburg, Sweden</p>
 <p class="organiser">Organiser: Västsvensk Medicinteknik Kluster</p>
-<p>Partnering for hospitals, procurement officers and medtech SMEs; pitch session for start-ups in the afternoon. Registration closes on 6 June.</p>
+<p>Partnering for hospitals, procurement officers and medtech SMEs; pitch session for start-ups in the afternoon. Registration closes on 6 June. Hospitals from Norway, Denmark and Finland have already confirmed their participation, and each start-up pitch is limited to five minutes.</p>
 </div>
 
 <div class="event-card">
@@ -87,7 +87,7 @@ T = """<!DOCTYPE html>
 <p class="date">30 June – 4 July 2035</p>
 <p class="place">Kraków, Poland</p>
 <p class="organiser">Organiser: Wawel Cluster Academy Sp. z o.o.</p>
-<p>Five-day course for new cluster managers: strategy, services, financing, internationalisation. Limited to 30 participants.</p>
+<p>Five-day course for new cluster managers: strategy, services, financing, internationalisation. Limited to 30 participants. The fee includes accommodation and a visit to two clusters in the region; a certificate is issued at the end of the week.</p>
 </div>
 
 <div class="event-card">
@@ -103,7 +103,7 @@ T = """<!DOCTYPE html>
 <p class="date">29 September – 1 October 2035</p>
 <p class="place">Brussels, Belgium</p>
 <p class="organiser">Organiser: European Commission, DG GROW</p>
-<p>The flagship conference of the European cluster community. Call for session proposals open until 15 July 2035.</p>
+<p>The flagship conference of the European cluster community. Call for session proposals open until 15 July 2035. The conference will discuss the next generation of EU cluster policy, industrial alliances and the role of clusters in the green and digital transition. Registration will open after the summer.</p>
 </div>
 
 <nav class="pager"><a href="#">&laquo; Previous</a> <span>1</span> <a href="#">2</a> <a href="#">3</a> <a href="#">4</a> <a href="#">5</a> <a href="#">Next &raquo;</a></nav>

@@ -66,6 +66,25 @@ ed the Composites Europe fair in Stuttgart,
 26–28 September 2033, focusing on au-
 
 --------------------------------------------------------------------------------------------------------
+TexLeicht Sachsen e.V. – Jahresbericht / Annual Activity Report 2033                                   9
+--------------------------------------------------------------------------------------------------------
+
+6 Services for members
+
+The cluster management answered 212 individual requests from members in 2033, most of them on funding
+opportunities, partner searches and questions about the new rules for textile waste. A first version
+of the members' skills map was published in May; it lists the testing equipment, machines and lab
+capacity that members are willing to share with each other. 23 members have so far entered their data.
+The joint training offer with the vocational school network of the Vogtland reached 140 apprentices,
+and a second round of the course "Composites for technicians" started in the autumn.
+
+7 Finances
+
+The cluster's budget for 2033 was EUR 684,000. Membership fees covered 31%, the state co-financing 44%
+and projects 25%. The accounts for 2033 were audited in February 2034 and will be presented for
+approval at the General Assembly.
+
+--------------------------------------------------------------------------------------------------------
 TexLeicht Sachsen e.V. – Jahresbericht / Annual Activity Report 2033                                   11
 --------------------------------------------------------------------------------------------------------
 
@@ -125,7 +144,7 @@ gold("TexLeicht-Sachsen_Annual-Activity-Report-2033-pdf.txt", None,
   E('"Fibre to Rail" 2034',"2034",None,None,None)],
  ["2033","2035","2033-12","2033-03-16","2033-06-08","2033-07-06","2033-09-23/2033-09-24","2033-09-26/2033-09-28",
   "2033-03-04/2033-03-06","2033-11-19/2033-11-23","2033-02/2033-11","2033-04-12","2033-10-18","2034",
-  "2034-03-21","2034-04-23/2034-04-26"],
+  "2034-03-21","2034-04-23/2034-04-26","2033-05","2034-02"],
  ["Recycling of carbon fibres is the topic with the highest demand from members and should become a service line of its own, not only a working group",
   "Events with a regional partner cluster (rail, plastics) attracted twice as many participants as single-cluster events; at least half of the 2034 programme will be co-organised",
   "The webinar format reaches members in the Vogtland and Erzgebirge who rarely travel to Chemnitz; it will continue monthly",

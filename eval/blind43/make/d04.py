@@ -42,6 +42,10 @@ Participants agreed that clusters hold an unusually detailed picture of who supp
 
 In the second panel, Elena Dragomir presented the joint purchasing platform that her cluster set up in 2029 for 38 suppliers, and Sofia Economou explained how food companies around Thessaloniki pooled cold-storage capacity during the 2030 port strike. Fabio De Santis cautioned that joint procurement works only where competitors trust the cluster manager as a neutral broker.
 
+The third panel turned to people rather than parts. Joost van der Heijden showed that in his region the lack of welders and maintenance technicians delayed more investments than any shortage of materials. Dimitra Anagnostou argued that vocational schools react too slowly because they learn about new needs only through national surveys; clusters, she said, hear about them months earlier. Kaisa Mäkelä presented the support available under the Pact for Skills and invited clusters to join the existing large-scale partnerships rather than create new ones.
+
+In the open discussion, participants from smaller Member States pointed out that their clusters often lack the staff to take on new monitoring tasks. Several cluster managers also asked the Commission to simplify reporting for clusters that already hold a European label. Pascal Lemoine-Durand noted that the Observatory's data on cluster specialisation could be combined with trade statistics to flag regions at risk, but that such data would need to be checked with clusters on the ground.
+
 ## 4. Recommendations
 
 The plenary endorsed the following recommendations, addressed to the Commission, Member States and regions:

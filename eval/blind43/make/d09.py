@@ -12,18 +12,20 @@ H = """<html><body style="font-family:Arial,sans-serif">
 
 <h2>1. Record turnout at the Ocean Autonomy Seminar</h2>
 <p>More than 210 people joined us at Ocean Space Centre in Trondheim on 26 May for the annual Ocean Autonomy Seminar, co-hosted with NTNU's Department of Marine Technology. Professor Håkon Vestvik presented the results of the autonomous ferry trials in the Trondheimsfjord, and Sunniva Grønli, CTO of Hydroskjold AS, showed how their hull-cleaning drones cut fuel consumption by up to 8%. Slides and photos are on the members' page.</p>
+<p>The afternoon session on regulation drew the most questions. Several members asked how the new rules for unmanned vessels in Norwegian waters will apply to small survey boats, and whether the cluster could collect these questions and send them to the authorities in one letter. We will do so before the summer break: please send your questions to the cluster office by the end of June. Next year's seminar will again be held in May; the exact date will follow in the autumn.</p>
 
 <h2>2. Call: join our delegation to Oceanology International Americas</h2>
-<p>Together with Innovation Norway we are putting together a delegation of eight to ten companies for Oceanology International Americas in San Diego, 17–19 February 2033. The programme includes a joint stand, a Norwegian reception and visits to the Scripps ecosystem. Expressions of interest by 15 August 2032 to Øystein Kvam, internationalisation manager, oystein.kvam@fjordtech.example.</p>
+<p>Together with Innovation Norway we are putting together a delegation of eight to ten companies for Oceanology International Americas in San Diego, 17–19 February 2033. The programme includes a joint stand, a Norwegian reception and visits to the Scripps ecosystem. The cluster covers the stand fee for the first six companies that sign up; travel and accommodation are paid by the participants. Companies that have never exhibited in the United States are especially welcome, and we will organise a preparatory webinar on export rules and distributor contracts in the autumn. Expressions of interest by 15 August 2032 to Øystein Kvam, internationalisation manager, oystein.kvam@fjordtech.example.</p>
 
 <h2>3. Welcome to our new members</h2>
 <p>Since April the cluster has grown to 87 members. We are happy to welcome <b>Frøya Sensor Systems AS</b> (sensors for salmon welfare monitoring), <b>Nordmøre Subsea Robotics AS</b>, the start-up <b>Tidvann</b> (tidal energy micro-turbines) and the Danish company <b>Skagerrak Hydrografi ApS</b>, our first member from outside Norway. We also welcome <b>SINTEF Ocean</b> back as an associated partner.</p>
+<p>New members are introduced at the next members' meeting with a three-minute pitch each. If you would like to meet one of them before that, let us know and we will make the introduction.</p>
 
 <h2>4. Aquaculture &amp; digital twins workshop – save the date</h2>
-<p>On Tuesday 21 September 2032 we will hold a hands-on workshop on digital twins for fish farms at the Frøya Aquaculture Centre, together with our sister cluster <b>Havbruksklyngen Midt</b>. Lunch will be served. Maximum 40 participants, members first. Registration opens on 1 August.</p>
+<p>On Tuesday 21 September 2032 we will hold a hands-on workshop on digital twins for fish farms at the Frøya Aquaculture Centre, together with our sister cluster <b>Havbruksklyngen Midt</b>. Lunch will be served. Maximum 40 participants, members first. Participants will work in small groups on real data from two farms, and each group will build a simple model of water quality and fish growth that can be tested on the spot. No programming experience is required, but please bring a laptop. Registration opens on 1 August.</p>
 
 <h2>5. Board meeting and strategy process</h2>
-<p>The board met on 9 June and approved the mid-term review of our strategy 2030–2034. The board chair, Torstein Ramstad (Kystverkstedet Rørvik AS), thanked the members who took part in the survey. A draft of the new action plan will be discussed at the members' meeting on 2 November 2032 in Trondheim. Also: Marit Hjelde has joined the cluster office as project manager for the EU project OCEANTWIN; she comes from the Trøndelag County Authority.</p>
+<p>The board met on 9 June and approved the mid-term review of our strategy 2030–2034. The board chair, Torstein Ramstad (Kystverkstedet Rørvik AS), thanked the members who took part in the survey. A draft of the new action plan will be discussed at the members' meeting on 2 November 2032 in Trondheim. Also: Marit Hjelde has joined the cluster office as project manager for the EU project OCEANTWIN; she comes from the Trøndelag County Authority. The board also decided to keep the membership fee unchanged for 2033 and to set up a small working group on recruitment and skills, which will report to the members' meeting.</p>
 
 <hr>
 <p><b>Dates for your calendar</b><br>
@@ -64,5 +66,5 @@ gold(doc, "2032-06-14",
   E("members' meeting","2032-11-02",None,"Trondheim","Norway"),
   E("AquaNor","2032-10-12","2032-10-13","Trondheim","Norway")],
  ["2032-06","2032-06-14","2032-05-26","2033-02-17/2033-02-19","2032-08-15","2032-04","2032-09-21","2032-08-01","2032-06-09",
-  "2030/2034","2032-11-02","2032-10-12/2032-10-13"],
+  "2030/2034","2032-11-02","2032-10-12/2032-10-13","2033"],
  [])

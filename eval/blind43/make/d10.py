@@ -19,6 +19,7 @@ d.add_heading('1. Opening and approval of the agenda', 1)
 d.add_paragraph('The Chair opened the meeting at 14:05 and welcomed the members. The agenda was approved without changes. The minutes of the 13th meeting of 14 November 2034 were approved.')
 d.add_heading('2. Activity report Q4/2034 and budget 2035', 1)
 d.add_paragraph('Sabine Feurstein presented the activities of the last quarter: the Precision Day at V-Werk Hohenems on 9 October 2034 (140 participants), two company visits within the "Lean Machining" working group and the trip of seven member companies to EMO Hannover in September 2034. The network now has 61 members. The budget for 2035 (EUR 412,000, of which 55% from the Land Vorarlberg and 45% from membership fees and projects) was discussed. Markus Nägele pointed out that the Land funding for 2036 will depend on the evaluation planned for autumn 2035.')
+d.add_paragraph('In the discussion, several members asked whether the share of membership fees could be raised without losing smaller companies. The Vice-Chair suggested a reduced fee for companies with fewer than ten employees, combined with a higher fee for the largest members. The cluster manager will prepare two scenarios for the next meeting. It was also noted that the working group "Lean Machining" has grown to 18 companies and needs a second coordinator from industry.')
 d.add_heading('3. Events 2035', 1)
 d.add_paragraph('The cluster manager presented the draft events plan for 2035:')
 t = d.add_table(rows=1, cols=4)
@@ -33,9 +34,10 @@ for r in [('12.03.2035', 'Members\u2019 meeting and General Assembly', 'Dornbirn
     c = t.add_row().cells
     for i, v in enumerate(r): c[i].text = v
 d.add_heading('4. Interreg project "ALPRHEIN-PRECISE"', 1)
-d.add_paragraph('Dr. Thomas Mathis reported on the project proposal under Interreg Alpenrhein-Bodensee-Hochrhein. The consortium comprises PTNV, FH Vorarlberg, PCO and the Liechtenstein technology association Technik Forum Liechtenstein. Submission deadline is 28 February 2035.')
+d.add_paragraph('Dr. Thomas Mathis reported on the project proposal under Interreg Alpenrhein-Bodensee-Hochrhein. The consortium comprises PTNV, FH Vorarlberg, PCO and the Liechtenstein technology association Technik Forum Liechtenstein. Submission deadline is 28 February 2035. The project would run for three years and focus on the measurement of micro-parts, shared test equipment and a training programme for quality engineers. The total budget is estimated at EUR 2.1 million. The members agreed that the proposal should include at least four SMEs as pilot users and that the cluster should not take on the coordinator role.')
 d.add_heading('5. Cooperation with Präzisionscluster Ostschweiz', 1)
 d.add_paragraph('Moritz Eberle presented PCO\u2019s training offer for CNC operators. Both networks want to organise the Swiss-Austrian Precision Days together for the first time.')
+d.add_paragraph('The members discussed whether companies from Vorarlberg could send apprentices to the PCO courses. Moritz Eberle confirmed that places are available from autumn onwards and that the courses are held in German. Questions of cost sharing and of recognition of the certificates in Austria remain open and will be clarified with the Wirtschaftskammer. The Steering Group welcomed the proposal and asked for a written offer.')
 d.add_heading('6. Decisions', 1)
 for x in ['The budget 2035 is approved as presented.',
           'The events plan 2035 is approved; the participation in Vienna Tec is subject to a minimum of five exhibiting members.',
@@ -57,8 +59,8 @@ doc = "PTNV_Steering-Group_Minutes_14th-meeting_2035-01-22.docx"
 d.save(os.path.join(BASE,'docs',doc))
 gold(doc, None,
  [P("Sabine Feurstein","cluster manager","PTNV"),
-  P("Lukas Hämmerle","Chair of the Steering Group","Hämmerle Feinmechanik GmbH"),
-  P("Verena Bischof-Natter","Vice-Chair","Bregenzerwald Spindeltechnik GmbH"),
+  P("Lukas Hämmerle","Chair of the Steering Group","PTNV"),
+  P("Verena Bischof-Natter","Vice-Chair","PTNV"),
   P("Thomas Mathis",None,"Research Centre for Microtechnology"),
   P("Andrea Fink",None,"Department for Industry"),
   P("Markus Nägele","Head of Technology and Innovation","Wirtschafts-Standort Vorarlberg GmbH"),

@@ -18,6 +18,10 @@ Under the agreement, the two clusters will:
 
 Alessandro Brambilla added: "Our members have been exporting to Ireland for years, but mostly through distributors. We want them to meet Irish manufacturers directly and build products together."
 
+The memorandum is not legally binding and does not involve a transfer of funds between the two organisations. Each cluster will cover its own costs, and joint activities will be financed through projects or through the members taking part. A review of the cooperation is foreseen after eighteen months, and the two boards will decide at the end of the third year whether to extend it.
+
+The signing was followed by a short reception on the stand, attended by around sixty representatives of Irish and Italian companies. Several of them used the occasion to arrange first meetings for the spring.
+
 Why at MEDICA?
 
 Both clusters had brought delegations to the world's largest medical trade fair, which ran from 14 to 17 November 2033. WMN coordinated eleven Irish companies on the Enterprise Ireland pavilion, among them Corrib Catheters Ltd, Atlantic Ortho Devices DAC and the start-up Claddagh Sense. PBL took part with nine members, including Brianza Stent S.p.A. and Valtellina Medical Software S.r.l.
@@ -26,7 +30,7 @@ The idea of a formal partnership goes back to the ECCP matchmaking event "Cluste
 
 Next steps
 
-A first meeting of the joint steering committee will take place online on 24 January 2034. The Lombard delegation to Galway is planned for 22–25 April 2034 and will include a visit to the CÚRAM research centre and the MedTech Galway Summit on 23 April. Companies interested in joining either mission can contact their cluster office.
+A first meeting of the joint steering committee will take place online on 24 January 2034. The Lombard delegation to Galway is planned for 22–25 April 2034 and will include a visit to the CÚRAM research centre and the MedTech Galway Summit on 23 April. Companies interested in joining either mission can contact their cluster office. Places on the Galway programme are limited to fifteen Lombard companies, and priority will be given to firms that already have a concrete cooperation idea with an Irish partner.
 
 About Western Medtech Network
 WMN is the medical technology cluster of the West of Ireland, with 86 member companies and research organisations in Galway, Mayo and Clare. It is supported by Enterprise Ireland and the Western Development Commission.

@@ -40,6 +40,8 @@ Participation in the Kansai Robot Fair 2035 at INTEX Osaka (10–12 October). Jo
 Friday 12 October – Osaka
 Workshop with Osaka Metropolitan University and the Kansai Robotics Consortium on a possible joint research project on human-robot collaboration in food factories. Debriefing of the delegation in the afternoon; departure in the evening.
 
+Practical notes: the delegation travelled via Helsinki on scheduled flights; the Shinkansen transfer and local transport were organised by the cluster. Interpretation for the matchmaking day in Nagoya was provided by three interpreters booked through the JETRO office, which proved essential: fewer than half of the Japanese company representatives were comfortable holding a technical discussion in English. In Osaka most meetings took place at the fair booth, which made it easier for Japanese visitors to drop by without an appointment but harder to hold longer technical talks.
+
 4. Results
 
 - 71 business meetings held in total (46 in Nagoya, 25 in Osaka).
@@ -53,6 +55,8 @@ Workshop with Osaka Metropolitan University and the Kansai Robotics Consortium o
 - Japanese partners expect at least two follow-up contacts before the first commercial discussion; the cluster should plan a follow-up video call programme within six weeks of a mission.
 - Material in Japanese (one-page company profiles) was essential; companies without it had fewer meetings.
 - Combining a matchmaking day with a trade fair worked well and reduced costs.
+
+Costs: the total cost of the mission for the cluster was EUR 38,400, of which 60% was covered by the regional co-financing. Participating companies paid a fee of EUR 1,200 each and their own travel and accommodation. All participants rated the mission as useful or very useful in the feedback survey; the matchmaking day in Nagoya received the highest scores, the fair day the lowest.
 
 6. Follow-up
 
