@@ -32,6 +32,14 @@ Nella giornata di venerdì l'Enterprise Europe Network organizzerà, con la Came
 
 «Il festival è nato nel 2032 quasi per scommessa, con poco più di duecento partecipanti», ricorda Paolo Giacchetti, presidente del CMAI. «L'anno scorso eravamo oltre novecento. Il segreto è che ogni cluster porta le proprie imprese, e le imprese scoprono fornitori che avevano a trenta chilometri.»
 
+Un distretto che cresce
+
+Nato nel 2027 come associazione di dodici imprese della Vallesina, il DTAM conta oggi 64 soci e gestisce due laboratori condivisi: uno di prova per motori elettrici e uno di robotica collaborativa, aperto anche alle scuole tecniche del territorio. Nel 2033 il distretto ha avviato con l'Università Politecnica delle Marche un percorso di formazione per tecnici della manutenzione predittiva, che ha coinvolto 48 dipendenti delle imprese socie e che sarà replicato nella primavera del 2035.
+
+Il tema dell'edizione 2034 del festival è la "filiera lunga corta": imprese che vendono in tutto il mondo ma comprano sempre di più a pochi chilometri di distanza. Nelle sale della Mole saranno allestiti anche quattro spazi espositivi, uno per ciascun cluster, dove le imprese potranno presentare prodotti e prototipi. Le scuole superiori della regione sono invitate a partecipare alla mattinata di venerdì con visite guidate agli stand e brevi incontri con i giovani ingegneri delle aziende.
+
+«Vogliamo che il festival diventi un appuntamento fisso anche per chi non lavora nell'industria», aggiunge Chiara Santarelli. «Per questo la serata di sabato sarà aperta alla cittadinanza, con un concerto in piazza e la premiazione del concorso fotografico "Fabbriche delle Marche".»
+
 Come partecipare
 
 - Open Day del 7 ottobre: prenotazione delle visite entro il 29 settembre sul sito del distretto.
@@ -76,6 +84,7 @@ gold("DTAM_news_open-day-e-festival-dei-cluster-2034.txt", "2034-09-09",
  [E("Open Day","2034-10-07",None,"Jesi","Italy"),
   E("Festival dei Cluster Marchigiani","2034-10-12","2034-10-14","Ancona","Italy"),
   E("Premio Innovazione di Filiera 2034","2034-10-13",None,"Ancona","Italy"),
-  E("SPS","2033-11",None,"Norimberga","Germany")],
- ["2034-09-09","2034-10-07","2031","2034-09-29","2034-10-12/2034-10-14","2034-10-12","2034-10-13","2034-10-14","2033-11","2032","2034-10-03"],
+  E("SPS","2033-11",None,"Norimberga","Germany"),
+  E('premiazione del concorso fotografico "Fabbriche delle Marche"',"2034-10-14",None,"Ancona","Italy")],
+ ["2034-09-09","2034-10-07","2031","2034-09-29","2034-10-12/2034-10-14","2034-10-12","2034-10-13","2034-10-14","2033-11","2032","2034-10-03","2027","2033","2035"],
  [], T)

@@ -57,6 +57,9 @@ Venue: Hôtel de Région annex, Évreux · 10:00–13:00<br>
 Presentation of the first joint skills barometer of the Normandy clusters, followed by a debate with Christelle Montagu, vice-president of the Région Normandie in charge of economy and innovation. Networking lunch.</p>
 </div>
 
+<h2>Why a Cluster Week?</h2>
+<p>Normandy has more than fifteen clusters, competitiveness poles and business networks, many of them small and run by two or three people. Each organises its own events, often on the same subjects and sometimes on the same day. The Cluster Week bundles five of these events in one week and one communication campaign, so that companies see the whole range of what the clusters offer and the clusters learn from each other's formats. Last year's first edition attracted 780 participants over five days; a third of them attended the event of a cluster of which their company was not a member.</p>
+<p>The week also serves as a test for closer cooperation between the clusters: a joint skills barometer, presented on Friday, is the first common publication of the Normandy clusters, and a shared calendar of events for 2034 will be published at the end of the week.</p>
 <h2>Practical information</h2>
 <ul>
 <li>Registration for each day closes on 28 September 2033.</li>
@@ -97,5 +100,5 @@ gold("adnormandie_normandy-cluster-week-2033_programme.html", None,
   E('Closing event: "Clusters and skills"',"2033-10-07",None,"Évreux","France"),
   E("Normandy Cluster Week 2034","2034-10-02","2034-10-06",None,None),
   E("EU Cluster Weeks",None,None,None,None)],
- ["2033-10-03/2033-10-07","2033-10-03","2033-10-04","2033-10-05","2033-10-06","2033-10-07","2033-09-28","2034-10-02/2034-10-06"],
+ ["2033-10-03/2033-10-07","2033-10-03","2033-10-04","2033-10-05","2033-10-06","2033-10-07","2033-09-28","2034-10-02/2034-10-06","2034"],
  [], T)

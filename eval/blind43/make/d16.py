@@ -34,6 +34,12 @@ Panellists: Juan Pedro Mula Abellán, president of Cooperativa Hortofrutícola V
 13:00 Closing: presentation of the "Murcia Declaration on Water-Smart Farming" and announcement of the host of the 2037 summit
 13:30 Farewell lunch
 
+WHY THIS SUMMIT MATTERS
+
+Agriculture in the Region of Murcia produces a large share of Spain's fresh vegetable exports with some of the lowest water allocations in the country. Over the past decade, growers, irrigation communities and technology companies have invested in drip irrigation, sensors, reclaimed water and desalination, often together. The summit was created to show these solutions to other European regions facing drought, and to discuss openly the problems that remain: the cost of desalinated water, the brine it leaves behind, the pressure on aquifers and the need for young farmers who can work with data.
+
+This year, for the first time, the summit will include a session organised by and for young farmers, and a short programme for secondary-school students from agricultural vocational schools. Interpretation between Spanish and English will be available in the main hall throughout the two days.
+
 PREVIOUS EDITIONS
 
 The summit was first held in 2033 in Cartagena (250 participants), then in 2034 in Lorca and in 2035 in Murcia, when it attracted 480 participants and the first international delegation from the Souss-Massa region of Morocco.
