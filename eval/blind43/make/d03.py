@@ -32,8 +32,8 @@ TexLeicht Sachsen e.V. – Jahresbericht / Annual Activity Report 2033          
 5 Events in 2033                                     tomotive and aerospace lightweighting. Six
                                                      members exhibited on the cluster's joint
 5.1 Own events                                       stand in Hall 6; the cluster also hosted
-                                                     a breakfast for the Czech-Saxon network
-Members' Day and General Assembly – 16 March         Spojené Textilní Klastry.
+                                                     a breakfast for the Polish-Saxon network
+Members' Day and General Assembly – 16 March         Łódzki Klaster Włókienniczy.
 2033, Chemnitz. 92 members attended. The
 Assembly re-elected the Chair of the Board           JEC World, Paris, 4–6 March 2033. Joint
 and welcomed Prof. Dr.-Ing. Holger Brückner          visit with the Plastics cluster of Saxony-
@@ -99,7 +99,7 @@ research – works. The Board draws the following conclusions:
   single-cluster events; at least half of the 2034 programme will be co-organised.
 • The webinar format reaches members in the Vogtland and Erzgebirge who rarely travel to
   Chemnitz; it will continue monthly.
-• Internationalisation will focus on Central Europe: with Spojené Textilní Klastry we plan a joint
+• Internationalisation will focus on Central Europe: with Łódzki Klaster Włókienniczy we plan a joint
   Interreg proposal for the 2034 call.
 • The cluster management team will grow from five to six people; a project manager for recycling
   will be recruited in the first quarter of 2034.
@@ -123,7 +123,7 @@ gold("TexLeicht-Sachsen_Annual-Activity-Report-2033-pdf.txt", None,
  [O("TexLeicht Sachsen e.V.","TexLeicht Sachsen"),
   O("Saxon State Ministry for Economic Affairs, Labour, Energy and Climate Action","SMWA"),
   O("Sensotex Plauen GmbH"),
-  O("Spojené Textilní Klastry"),
+  O("Łódzki Klaster Włókienniczy"),
   O("Technische Universität Chemnitz"),
   O("Bahnland Westsachsen"),
   O("Fraunhofer IWU"),
@@ -148,6 +148,6 @@ gold("TexLeicht-Sachsen_Annual-Activity-Report-2033-pdf.txt", None,
  ["Recycling of carbon fibres is the topic with the highest demand from members and should become a service line of its own, not only a working group",
   "Events with a regional partner cluster (rail, plastics) attracted twice as many participants as single-cluster events; at least half of the 2034 programme will be co-organised",
   "The webinar format reaches members in the Vogtland and Erzgebirge who rarely travel to Chemnitz; it will continue monthly",
-  "Internationalisation will focus on Central Europe: with Spojené Textilní Klastry we plan a joint Interreg proposal for the 2034 call",
+  "Internationalisation will focus on Central Europe: with Łódzki Klaster Włókienniczy we plan a joint Interreg proposal for the 2034 call",
   "The cluster management team will grow from five to six people; a project manager for recycling will be recruited in the first quarter of 2034"],
  T)
