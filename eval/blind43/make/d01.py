@@ -20,11 +20,11 @@ Una settimana dopo, da giovedì 12 a sabato 14 ottobre 2034, la Mole Vanvitellia
 Il programma alterna incontri in italiano e alcune sessioni in inglese, pensate per le delegazioni dei cluster partner europei. Tra le sessioni già confermate:
 
 - giovedì 12 ottobre, ore 15:00 – "Smart Appliances: From Sensor to Service" (in inglese), con Tobias Rehnfeldt, Head of Connected Products di Küchenwerk Lindau GmbH;
-- venerdì 13 ottobre, ore 10:00 – "Clusters as Skills Engines for the Twin Transition" (in inglese), moderata da Aoife Ní Bhriain, policy officer presso la European Cluster Collaboration Platform;
+- venerdì 13 ottobre, ore 10:00 – "Clusters as Skills Engines for the Twin Transition" (in inglese), moderata da Aoife Ní Dhonnabháin, policy officer presso la European Cluster Collaboration Platform;
 - venerdì 13 ottobre, ore 14:30 – tavola rotonda "Filiere corte e digitale: il caso della nautica del Conero", con Marco De Angelis, presidente dell'Associazione Nautica Conero, e Lucia Ferretti Bracci, CEO di Cantieri Portonovo S.r.l.;
 - sabato 14 ottobre, ore 11:00 – "Investing in Regional Value Chains" (in inglese), keynote di Matthias von Arnim, senior advisor della Banca europea per gli investimenti.
 
-L'apertura ufficiale, giovedì 12 ottobre alle 10:30, vedrà gli interventi dell'assessore regionale allo Sviluppo economico Giorgio Pierantoni e del rettore dell'Università Politecnica delle Marche, prof. Stefano Lucarelli. Nel pomeriggio di venerdì si terrà la consegna del Premio Innovazione di Filiera 2034, che quest'anno premia un progetto congiunto tra almeno due cluster regionali; la giuria è presieduta da Elena Martelli, già direttrice dell'Istituto di Robotica Applicata del CNR.
+L'apertura ufficiale, giovedì 12 ottobre alle 10:30, vedrà gli interventi dell'assessore regionale allo Sviluppo economico Giorgio Pierantoni e del rettore dell'Università Politecnica delle Marche, prof. Stefano Bartoccetti. Nel pomeriggio di venerdì si terrà la consegna del Premio Innovazione di Filiera 2034, che quest'anno premia un progetto congiunto tra almeno due cluster regionali; la giuria è presieduta da Elena Martelli, già direttrice dell'Istituto di Robotica Applicata del CNR.
 
 B2B e delegazioni estere
 
@@ -56,12 +56,12 @@ Articoli correlati: « Assemblea dei soci 2034: approvato il bilancio » | « Ca
 gold("DTAM_news_open-day-e-festival-dei-cluster-2034.txt", "2034-09-09",
  [P("Chiara Santarelli","direttrice","DTAM"),
   P("Tobias Rehnfeldt","Head of Connected Products","Küchenwerk Lindau GmbH"),
-  P("Aoife Ní Bhriain","policy officer","European Cluster Collaboration Platform"),
+  P("Aoife Ní Dhonnabháin","policy officer","European Cluster Collaboration Platform"),
   P("Marco De Angelis","presidente","Associazione Nautica Conero"),
   P("Lucia Ferretti Bracci","CEO","Cantieri Portonovo S.r.l."),
   P("Matthias von Arnim","senior advisor","Banca europea per gli investimenti"),
   P("Giorgio Pierantoni","assessore regionale allo Sviluppo economico",None),
-  P("Stefano Lucarelli","rettore","Università Politecnica delle Marche"),
+  P("Stefano Bartoccetti","rettore","Università Politecnica delle Marche"),
   P("Elena Martelli",None,"Istituto di Robotica Applicata"),
   P("Paolo Giacchetti","presidente","CMAI"),
   P("Sara Mancinelli","ufficio comunicazione","DTAM")],

@@ -40,7 +40,7 @@ Our first in-person Fika Talk, held during the Lund Life Science Week. Three sho
 |---|------|-------|-----------|-----------|
 | 1 | 19 Sep 2034 | Welcome to Fika Talks: what the cluster does for you | Magnus Håkansson, CEO, LHTC | [Watch, 28 min] |
 | 2 | 3 Oct 2034 | Reimbursement in the Nordic countries | Sigrid Holm Eriksen, health economist, Nordic Health Access ApS | [Watch, 31 min] |
-| 3 | 17 Oct 2034 | Clinical validation with small budgets | Prof. Peter Lindgren, Lund University | [Watch, 30 min] |
+| 3 | 17 Oct 2034 | Clinical validation with small budgets | Prof. Peter Almkvist, Lund University | [Watch, 30 min] |
 | 4 | 7 Nov 2034 | EU funding for health tech SMEs: EIC and beyond | Marta Oliveira Santos, EEN adviser, Almi Företagspartner Skåne | [Watch, 34 min] |
 | 5 | 21 Nov 2034 | Cybersecurity for connected medical devices | Tobias Wahlberg, CTO, Kardiolink AB | [Watch, 29 min] |
 | 6 | 12 Dec 2034 | Christmas special: investor Q&A | panel with Ebba Lönnqvist (Söderslätt Life Ventures) and Mikkel Rask (Amager Health Angels) | [Watch, 45 min] |
@@ -74,7 +74,7 @@ gold("lhtc_webinars_healthtech-fika-talks.md", None,
   P("Johanna Ekelund","senior consultant radiologist","Skåne University Hospital"),
   P("Magnus Håkansson","CEO","LHTC"),
   P("Sigrid Holm Eriksen","health economist","Nordic Health Access ApS"),
-  P("Peter Lindgren",None,"Lund University"),
+  P("Peter Almkvist",None,"Lund University"),
   P("Marta Oliveira Santos","EEN adviser","Almi Företagspartner Skåne"),
   P("Tobias Wahlberg","CTO","Kardiolink AB"),
   P("Ebba Lönnqvist",None,"Söderslätt Life Ventures"),

@@ -29,7 +29,7 @@ Monday 8 October – Nagoya
 Briefing at the JETRO Nagoya office with Ms Keiko Tanabe, director for investment promotion. Afternoon visit to the assembly plant of Chūbu Precision Works Co., Ltd. in Toyota City, hosted by Mr Hiroshi Ogawa, general manager of production engineering. Evening reception at the residence of the Honorary Consul of Finland in Nagoya, Mr Kenji Matsuda.
 
 Tuesday 9 October – Nagoya
-Full-day B2B matchmaking session "Finland–Chūbu Robotics Business Meetings" organised with the Chubu Economic Federation and the Aichi Robotics Industry Cluster (ARIC). 46 pre-arranged meetings with 23 Japanese companies. Short keynote by Ms Yuki Hayashi, secretary general of ARIC.
+Full-day B2B matchmaking session "Finland–Chūbu Robotics Business Meetings" organised with the Chubu Economic Federation and the Owari Robotics Industry Cluster (ORIC). 46 pre-arranged meetings with 23 Japanese companies. Short keynote by Ms Yuki Hayashi, secretary general of ORIC.
 
 Wednesday 10 October – Nagoya / Osaka
 Morning visit to Nagoya University, Institute of Innovation for Future Society, with Prof. Takeshi Morimoto. Transfer to Osaka by Shinkansen. Evening networking with Finnish companies based in Kansai, organised by the Finnish Chamber of Commerce in Japan.
@@ -48,7 +48,7 @@ Practical notes: the delegation travelled via Helsinki on scheduled flights; the
 - 14 follow-up requests received by delegation companies, four of them for product trials.
 - Näsi Robotics Oy and Sakai Logistics Systems K.K. agreed on a pilot installation in a warehouse in Sakai in spring 2036.
 - Tampere University and Nagoya University will prepare a joint application to the JST–Business Finland cooperation call with deadline 15 January 2036.
-- ARIC has invited RoboPirkka to the Chūbu Robotics Week in Nagoya in June 2036.
+- ORIC has invited RoboPirkka to the Chūbu Robotics Week in Nagoya in June 2036.
 
 5. Lessons learnt for future missions
 
@@ -60,7 +60,7 @@ Costs: the total cost of the mission for the cluster was EUR 38,400, of which 60
 
 6. Follow-up
 
-A members' debriefing webinar will be held on 13 November 2035 at 14:00 (Teams). A return visit of an ARIC delegation to Tampere is planned around the Tampere Robotics Days on 21–22 April 2036. The mission was co-financed by the Regional Council of Pirkanmaa.
+A members' debriefing webinar will be held on 13 November 2035 at 14:00 (Teams). A return visit of an ORIC delegation to Tampere is planned around the Tampere Robotics Days on 21–22 April 2036. The mission was co-financed by the Regional Council of Pirkanmaa.
 
 Contact: Elina Koskinen-Ahola, elina.koskinen-ahola@robopirkka.example, +358 40 000 0000
 """
@@ -79,13 +79,13 @@ gold("RoboPirkka_mission-report_Japan-2035-10.txt", "2035-10-30",
   P("Keiko Tanabe","director for investment promotion","JETRO Nagoya office"),
   P("Hiroshi Ogawa","general manager of production engineering","Chūbu Precision Works Co., Ltd."),
   P("Kenji Matsuda","Honorary Consul of Finland in Nagoya",None),
-  P("Yuki Hayashi","secretary general","ARIC"),
+  P("Yuki Hayashi","secretary general","ORIC"),
   P("Takeshi Morimoto",None,"Institute of Innovation for Future Society")],
  [O("Robotiikka Pirkanmaa ry","RoboPirkka"), O("Business Tampere"), O("Business Finland"), O("Team Finland"),
   O("Embassy of Finland in Tokyo"), O("Näsi Robotics Oy"), O("Hervanta Vision Oy"), O("Pyynikki Autonomous Oy"),
   O("Tampella Automation Oyj"), O("Tampere University"), O("Faculty of Engineering and Natural Sciences"),
   O("Tampere University of Applied Sciences","TAMK"), O("Kangasala Hydraulics Oy"), O("JETRO Nagoya office"),
-  O("Chūbu Precision Works Co., Ltd."), O("Chubu Economic Federation"), O("Aichi Robotics Industry Cluster","ARIC"),
+  O("Chūbu Precision Works Co., Ltd."), O("Chubu Economic Federation"), O("Owari Robotics Industry Cluster","ORIC"),
   O("Nagoya University"), O("Institute of Innovation for Future Society"), O("Finnish Chamber of Commerce in Japan"),
   O("Sakai Logistics Systems K.K."), O("Naniwa Medical Robotics Inc."), O("Osaka Metropolitan University"),
   O("Kansai Robotics Consortium"), O("JST"), O("Regional Council of Pirkanmaa")],
@@ -96,7 +96,7 @@ gold("RoboPirkka_mission-report_Japan-2035-10.txt", "2035-10-30",
   E("Chūbu Robotics Week","2036-06",None,"Nagoya","Japan"),
   E("members' debriefing webinar","2035-11-13",None,None,None),
   E("Tampere Robotics Days","2036-04-21","2036-04-22","Tampere","Finland"),
-  E("return visit of an ARIC delegation","2036-04",None,"Tampere","Finland")],
+  E("return visit of an ORIC delegation","2036-04",None,"Tampere","Finland")],
  ["2035-10-08/2035-10-12","2035-10-30","2035-10-08","2035-10-09","2035-10-10","2035-10-11","2035-10-12","2035-10-10/2035-10-12",
   "2036","2036-01-15","2036-06","2035-11-13","2036-04-21/2036-04-22"],
  ["Japanese partners expect at least two follow-up contacts before the first commercial discussion; the cluster should plan a follow-up video call programme within six weeks of a mission",

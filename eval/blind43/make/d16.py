@@ -19,7 +19,7 @@ Wednesday 13 February 2036
 09:45 Welcome: Encarna Sánchez-Ayala, HIDROAGRO Murcia; the Regional Minister of Water, Agriculture, Livestock and Fisheries of the Region of Murcia (tbc)
 10:15 Keynote "Water resilience in EU agriculture" – speaker from the European Commission, DG AGRI (tbc)
 11:00 Panel 1: Reclaimed water in irrigation – what the new EU rules mean for growers
-Moderator: Dr. José Antonio Franco Leemhuis, UPCT. Panellists: Carmela Ruiz de Alarcón, technical director of the Comunidad de Regantes del Campo de Cartagena; Matteo Lombardini, CEO of AcquaCampi S.r.l. (Bologna); a representative of the Confederación Hidrográfica del Segura (tbc)
+Moderator: Dr. José Antonio Sandoval Piñero, UPCT. Panellists: Carmela Ruiz de Alarcón, technical director of the Comunidad de Regantes del Campo de Cartagena; Matteo Lombardini, CEO of AcquaCampi S.r.l. (Bologna); a representative of the Confederación Hidrográfica del Segura (tbc)
 12:30 Lunch and technology exhibition
 14:00 Parallel workshops: (a) soil moisture sensors and AI irrigation scheduling; (b) small-scale solar desalination; (c) financing water-efficiency investments with the EIB and regional funds
 16:00 Pitch session: 10 start-ups of the HIDROAGRO Accelerator
@@ -60,7 +60,7 @@ Share: LinkedIn | X | Facebook | WhatsApp
 """
 gold("hidroagro_save-the-date_water-smart-farming-summit-2036.txt", "2035-09-25",
  [P("Encarna Sánchez-Ayala","president","HIDROAGRO Murcia"),
-  P("José Antonio Franco Leemhuis",None,"UPCT"),
+  P("José Antonio Sandoval Piñero",None,"UPCT"),
   P("Carmela Ruiz de Alarcón","technical director","Comunidad de Regantes del Campo de Cartagena"),
   P("Matteo Lombardini","CEO","AcquaCampi S.r.l."),
   P("Juan Pedro Mula Abellán","president","Cooperativa Hortofrutícola Vega Media"),
