@@ -1,6 +1,6 @@
 from g import *
 G="GUSTAREA"
-w("gustarea-board-and-team.html","2034-06-03",
+w("gustarea-board-and-team.html",None,
 [P("Montserrat Ferrer i Solé","President",G),P("Jordi Rovira Casals","Vice-President",G),P("Núria Pàmies Vidal","Vice-President for Research",G),
  P("Albert Gil de Biedma","Treasurer",G),P("Laia Costa Marimon","Secretary",G),P("Pere Joan Torrents",None,"Sensòrica Foods S.L."),
  P("Marta Solanas Guiu",None,"Universitat Rovira i Virgili"),P("Xavier Bonet",None,"Packbyte Solutions S.L."),
@@ -12,6 +12,6 @@ w("gustarea-board-and-team.html","2034-06-03",
  O("Vermuts de Reus S.L."),O("Cooperativa Agrícola de Valls SCCL"),O("Sensòrica Foods S.L."),O("Universitat Rovira i Virgili","URV"),
  O("Department of Biochemistry and Biotechnology"),O("Packbyte Solutions S.L."),O("Agència per la Competitivitat de l'Empresa","ACCIÓ"),
  O("Diputació de Tarragona"),O("IRTA"),O("Enterprise Europe Network"),O("Generalitat de Catalunya")],
-[E("General Assembly","2032-05-27","2032-05-27",None,None),E("Anuga","2033-10-07","2033-10-11","Cologne","Germany"),
+[E("Anuga","2033-10-07","2033-10-11","Cologne","Germany"),
  E("GUSTAREA Forum","2035-03-12","2035-03-12","Reus","Spain")],
 ["2032-05-27","2036","2029","2034-10-14/2034-10-15","2033-10-07/2033-10-11","2035-03-12","2034-09-30","2024/2032","2028/2032","2034-06-03"])

@@ -1,6 +1,6 @@
 from g import *
 L="Legno Lombardo Cluster"
-w("furniture-futures-summit-2035-speakers.md","2035-09-02",
+w("furniture-futures-summit-2035-speakers.md",None,
 [P("Chiara Di Stefano","President",L),P("Rainer Lindqvist","Policy Officer","DG GROW"),
  P("Giulia Marchetti","Full professor of design for sustainability","Politecnico di Milano"),
  P("Tomasz Wierzbicki","Head of Sustainability","Meblarnia Podlaska Sp. z o.o."),P("Elif Arslan","Co-founder and CTO","Rinnova Materials"),
