@@ -1,5 +1,5 @@
 from g import *
-L="Logistiknetz Mittelsachsen e.V."
+L="Logistiknetz Muldenland e.V."
 w("Pressemitteilung_LNM_Vorstand_2033.txt","2033-03-12",
 [P("Kathrin Weißbach","Vorsitzende",L),P("Reinhard Oelschlägel","Ehrenvorsitzenden",L),
  P("Matthias von der Heydt","Stellvertretender Vorsitzender",L),P("Ulrike Krahl-Dönitz","Schatzmeisterin",L),
@@ -12,11 +12,11 @@ w("Pressemitteilung_LNM_Vorstand_2033.txt","2033-03-12",
  O("ZLT Zschoke Lagertechnik"),O("Sächsischen Staatsministerium für Wirtschaft, Arbeit, Energie und Klimaschutz","SMWA"),
  O("Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik IWU","IWU"),O("Steuerberatung Grundmann & Partner"),
  O("Kühne Metallbau GmbH"),O("DB Cargo AG"),O("Landkreis Mittelsachsen"),O("Datenfracht Sachsen GmbH"),O("Hochschule Mittweida"),O("Freiberger Erdenwerke AG"),O("Spedition Lorenz & Söhne KG"),O("Verband Logistik Nordböhmen","VLNB")],
-[E("Mitgliederversammlung des Logistiknetz Mittelsachsen e.V.","2033-03-10","2033-03-10","Chemnitz","Germany"),
- E("6. Mittelsächsischer Logistiktag","2032-09-22","2032-09-22","Freiberg","Germany"),
+[E("Mitgliederversammlung des Logistiknetz Muldenland e.V.","2033-03-10","2033-03-10","Chemnitz","Germany"),
+ E("6. Mittelsächsischen Logistiktag","2032-09-22","2032-09-22","Freiberg","Germany"),
  E("transport logistic","2032-05","2032-05","München","Germany"),
  E("Fachforum „Schiene trifft Straße“","2032-11-08","2032-11-08","Döbeln","Germany"),
- E("7. Mittelsächsischer Logistiktag","2033-09-21","2033-09-21","Mittweida","Germany"),
+ E("7. Mittelsächsischen Logistiktag","2033-09-21","2033-09-21","Mittweida","Germany"),
  E("Delegationsreise nach Ústí nad Labem","2033-05-14","2033-05-15","Ústí nad Labem","Czechia"),
  E("ordentliche Mitgliederversammlung","2034-03","2034-03",None,None)],
 ["2033-03-12","2033-03-10","2033/2036","2019","2032","2032-09-22","2032-05","2032-11-08","2033","2033-09-21","2033-05-14/2033-05-15","2034-03","2033-02-02","2034-01-01"])
