@@ -1,5 +1,8 @@
 """Board offices written before their holder (statement_apposed.py, rule ``the-role-is-name``: "The new chair of the
-network is Jane Doe, …", "Its vice-chair is Dr. John Roe")."""
+network is Jane Doe, …", "Its vice-chair is Dr. John Roe"), a board seat's qualifier on a list line's label
+(statement_role_first.py, family "seat qualifier": "Vice-President (industry): …", "vice-chair for research: …") and
+the lists of a presidency or steering body (``[board cues]`` of role_own_offices.txt): the office is the own
+organisation's, the person's employer an affiliation row of its own."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +33,21 @@ def test_office_before_its_holder(extract, sentence, person, expected):
 ])
 def test_no_holder_read(extract, sentence):
     assert not {r for r in _rows(extract(_HEAD + sentence), "Pia Lund") if r[2].startswith("role:the-role-is-name")}
+
+
+@pytest.mark.parametrize("line, person, role", [
+    ("- Vice-President (fish farming): Knut Aas, Aas Havbruk AS", "Knut Aas", "Vice-President"),
+    ("• vice-chair for young members: Ida Berg, Berg Trawl AS", "Ida Berg", "vice-chair for young members"),
+    ("- Treasurer (processing college) : Ola Dahl, Dahl Filet AS", "Ola Dahl", "Treasurer"),
+])
+def test_seat_qualifier_on_a_board_list(extract, line, person, role):
+    text = _HEAD + "The general assembly elected its board for 2034–2036:\n\n" + line + "\n"
+    rows = {r[:2] for r in _rows(extract(text), person)}
+    assert (role, "Nordic Seafood Alliance") in rows
+    assert ("", line.rsplit(", ", 1)[1]) in rows
+
+
+def test_steering_group_heading_is_a_board_cue(extract):
+    text = _HEAD + "## Steering group 2034–2036\n\n- Chair: Sara Nyberg, Nyberg Mussels AB\n"
+    assert _rows(extract(text), "Sara Nyberg") == {("Chair", "Nordic Seafood Alliance", "role:role-label+org-after-role+own-board"),
+                                                   ("", "Nyberg Mussels AB", "role:name-comma-org")}
