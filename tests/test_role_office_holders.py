@@ -51,3 +51,16 @@ def test_steering_group_heading_is_a_board_cue(extract):
     text = _HEAD + "## Steering group 2034–2036\n\n- Chair: Sara Nyberg, Nyberg Mussels AB\n"
     assert _rows(extract(text), "Sara Nyberg") == {("Chair", "Nordic Seafood Alliance", "role:role-label+org-after-role+own-board"),
                                                    ("", "Nyberg Mussels AB", "role:name-comma-org")}
+
+
+def test_office_labels_in_a_french_release(extract):
+    # a release in French that keeps the offices' English names: the label's shape reads them in any language
+    text = ("COMMUNIQUÉ DE PRESSE\n\nLe pôle Armor Composites Marins élit son nouveau bureau\n\n"
+            "Réuni en Assemblée Générale le 7 mars à Brest, le pôle Armor Composites Marins (ACM) a renouvelé son conseil "
+            "d'administration. Le nouveau Board s'est réuni et a désigné son bureau :\n\n"
+            "- Vice-President (collège PME) : Yann Kerlo, Managing Director, Kerlo Résines SARL\n"
+            "- Treasurer : Jeanne Morvan, CFO, Morvan Gréements SA\n\n"
+            "À propos d'Armor Composites Marins\nLe pôle fédère 120 adhérents en Bretagne.\n")
+    r = extract(text)
+    assert ("Vice-President", "Armor Composites Marins") in {x[:2] for x in _rows(r, "Yann Kerlo")}
+    assert ("Treasurer", "Armor Composites Marins") in {x[:2] for x in _rows(r, "Jeanne Morvan")}
