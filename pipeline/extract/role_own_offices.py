@@ -3,7 +3,7 @@
 titles of ``data/role_own_offices.txt`` ("Treasurer", "cluster manager"), perhaps after words that say when or how
 the office is held ("outgoing treasurer", "founding President", "acting Managing Director"), after the own
 organisation's kind noun ("Cluster president Jane Doe" in Acme Cluster's newsletter), or with the seat's portfolio
-after a comma ("Board member, finance").
+after a comma ("Board member, finance") or its area after "for" ("vice-chair for research").
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def holds_own_office(role: str, after_our: bool, data_dir: Path | None, own_name
     ``data/role_org_kind_nouns.txt`` that ``own_name``, the own organisation's name, holds: "the outgoing
     treasurer", "honorary chair", "acting Managing Director", "its first full-time cluster manager", "cluster
     president" in Acme Cluster's newsletter, not "university president"; perhaps with the seat's portfolio after a
-    comma: "Board member, finance"), or any role after "our" ("Jane Doe, our events officer")."""
+    comma or its area after "for": "Board member, finance", "vice-chair for research"), or any role after "our" ("Jane Doe, our events officer")."""
     words = re.sub(r"[ \t\n]+", " ", role.strip(" ,;:()")).lower()
     after_our, words = after_our or words.startswith("our "), re.sub(r"^(?:the|our|its) ", "", words)
     modifiers = _office_modifier_re(data_dir)
@@ -54,7 +54,8 @@ def holds_own_office(role: str, after_our: bool, data_dir: Path | None, own_name
     if len(noun) == 2 and noun[0] in kind_nouns(data_dir) and name_holds(own_name, noun[0]):
         bare = noun[1]  # "cluster president" in Acme Cluster's own document
     offices = own_offices(data_dir)
-    forms = {w for f in (words, bare) for w in (f, f.split(",")[0].strip())}  # a seat's portfolio: "Board member, finance"
+    # a seat's portfolio or area: "Board member, finance", "vice-chair for research"
+    forms = {w for f in (words, bare) for w in (f, f.split(",")[0].strip(), f.split(" for ")[0])}
     return after_our or any(w in offices or (w.endswith("s") and w[:-1] in offices) for w in forms)
 
 

@@ -328,8 +328,9 @@ _SEAT_NOTE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
 
 def _office_words(role: str) -> str:
     """The office a board list states, lower case, without the seat's note in brackets after it ("Member (co-opted)",
-    "Director (ex officio)" → "member", "director")."""
-    return re.sub(r"[ \t\n]+", " ", _SEAT_NOTE.sub("", role).strip(" ,;:()")).lower()
+    "Director (ex officio)" → "member", "director") or its area after "for" ("vice-chair for research" → "vice-chair")."""
+    words = re.sub(r"[ \t\n]+", " ", _SEAT_NOTE.sub("", role).strip(" ,;:()")).lower()
+    return words.split(" for ")[0]  # the seat's area: "vice-chair for research"
 
 
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,

@@ -1,5 +1,5 @@
 """Statement rules for a role written around a name in running prose, where the role is in lower case as
-often as not: "the <role>, <Name>," (rule ``the-role-name``) and "<verb> <Name> as <role>" (rule
+often as not: "the <role>, <Name>," (rule ``the-role-name``), "the <role> is <Name>" (rule ``the-role-is-name``) and "<verb> <Name> as <role>" (rule
 ``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``; "<Name> stepped down as <role>":
 ``name-tenure-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
 from __future__ import annotations
@@ -147,6 +147,40 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
             continue
         out.append(Statement(name, "the-role-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
+    return out
+
+
+# what opens an office written before "is" and its holder: a line's or sentence's start (perhaps a list mark or
+# emphasis), or a possessive determiner ("Its vice-chair is …")
+_OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+)?[*_]{0,2}|(?<![\w-])(?i:its|their|our)[ \t\n]+"
+                          r"(?:(?:new|current|incoming)[ \t\n]+)?)$")
+# what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
+_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?)?[ \t\n]+"
+
+
+def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``the-role-is-name``, family "the role is Name": an office written first, after "the" (perhaps "the new"),
+    "its"/"their"/"our" or at a sentence's or line's start, perhaps with what it is of or for, then a verb of
+    ``role_holder_verbs.txt`` and the full name of its holder, which closes there ("The new chair of the network is
+    Jane Doe, director of Acme Ltd", "Its vice-chair is Dr. John Roe, head of …", "Vice-chair is **Ana Ruiz**", "the
+    treasurer remains Jon Roe."). The role is the office as written before "of"/"for"; whose office it is is left to
+    role_orgs.py (the kind noun after it, "of the Alliance"; "its"; the document's own organisation). What the holder
+    is besides ("director of Acme Ltd") is the apposition's row."""
+    out: list[Statement] = []
+    verb = verb_phrases_re(lex.data_dir, "role_holder_verbs.txt", _OFFICE_FIELD, r"[ \t\n]+")
+    for m in role_titles_in(text, lex.role_title_re):
+        holder = verb.match(text, m.end())
+        if holder is None:
+            continue
+        start = field_start(text, m.start(), lex)
+        the = _the_before_re(lex.data_dir).search(text, max(0, start - 24), start)
+        lead = the or _OFFICE_LEAD.search(text, max(0, start - 24), start)
+        if lead is None or (the is None and not text[start].isupper() and not re.search(r"(?i:its|their|our)", lead.group())):
+            continue  # "… director is Jane Doe": a role in lower case needs its determiner
+        name = person_name_at(text, after_titles(text, EMPHASIS.match(text, holder.end()).end(), lex), lex)
+        if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
+            continue
+        out.append(Statement(name, "the-role-is-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
     return out
 
 

@@ -77,17 +77,20 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
         area = None
         if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and _LABEL_COLON.match(text, area.end()):
             role = area  # rule family "department role": "Media: Jane Doe", "Communication: Jane Doe (Acme)"
-        if not role or not (bracket or dash or text[m.end()].isupper()):
+        seat = _SEAT_QUALIFIER.match(text, role.end()) if role and not m.group("sep") and not bracket else None
+        if not role or not (bracket or dash or text[m.end()].isupper() or (seat and seat.group("area"))):
             continue
-        colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[role.end():role.end() + 8])
+        label_end = seat.end() if seat else role.end()  # "Vice-President (industry):", "vice-chair for research:"
+        colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[label_end:label_end + 8])
         if not colon:
             continue
         # (past every courtesy title: "Director: doc. Ing. Jane Doe, Ph.D.")
-        name = person_name_at(text, after_titles(text, role.end() + colon.end(), lex), lex)
+        name = person_name_at(text, after_titles(text, label_end + colon.end(), lex), lex)
         if name and (m.group("sep") or role.start() > m.end() or role is area) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
             continue  # "Media partner: Fjord Weekly": the widened labels (and an area of work) need a known given name
         if name and not bracket:
-            out.append(Statement(name, "role-label", role=clean(text[m.end():role.end()]), role_span=Span(m.end(), role.end())))
+            end = seat.end("area") if seat and seat.group("area") else role.end()  # the area is the seat's: "vice-chair for research"
+            out.append(Statement(name, "role-label", role=clean(text[m.end():end]), role_span=Span(m.end(), end)))
         elif name:
             after = re.match(r",[ \t]*", text[name.end:name.end + 3])
             org = cap_run_at(text, name.end + after.end(), list_heads=lex.org_suffixes, single_line=True) if after else None
@@ -98,6 +101,10 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 
 _QUALIFIER = re.compile(r"[A-Za-zÀ-ÿ][\w-]*[ \t]+")
+# Family "seat qualifier": what a board seat on a list line's label is held for, after the title and before the colon: a
+# college or constituency in brackets ("Vice-President (industry):", "Vice-President (SME college) :"; not part of the
+# role) or an area after "for" ("vice-chair for research:", in either case; part of the role)
+_SEAT_QUALIFIER = re.compile(r"[ \t]*\([^()\n:]{2,40}\)|(?P<area>[ \t]+for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})(?=\**[ \t]*:)")
 _LABEL_COLON = re.compile(r"\**[ \t]*:")
 
 

@@ -30,7 +30,8 @@ import re
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_list_lines import code_line_breaks
 from pipeline.extract.shapes import fold_soft_wraps
-from pipeline.extract.statement_apposed import name_joined_as_role_statements, the_role_name_statements, verb_name_as_role_statements
+from pipeline.extract.statement_apposed import (name_joined_as_role_statements, the_role_is_name_statements, the_role_name_statements,
+                                                verb_name_as_role_statements)
 from pipeline.extract.statement_board import board_statements
 from pipeline.extract.statement_columns import column_table_statements, table_rows_first
 from pipeline.extract.statement_credits import credit_statements
@@ -76,7 +77,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
              + member_line_statements(text, lex)
-             + the_role_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
+             + the_role_name_statements(prose, lex) + the_role_is_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
     pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
