@@ -170,7 +170,7 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
     out: list[Candidate] = []
     for m in kept:
-        if m.rule == "pattern:event_past_editions":
+        if m.main_edition:
             main = _main_event(ctx, out)
             if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
                 m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
