@@ -62,3 +62,16 @@ def test_timeline_step_sent_to_participants_is_no_event(extract, text, expected)
 ])
 def test_listed_sentence_with_a_date_is_no_title(extract, text, expected):
     assert _events(extract, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the weeks of a summer school or bootcamp, each a row with its dates: parts of one programme
+    "Programme at a glance\n\nWeek 1 (6–10 July 2037): lectures on battery chemistry\n"
+    "Week 2 (13–17 July 2037): team challenges with three companies\n",
+    "Bootcamp calendar\n\n- WEEK 1 (2–6 March 2037): customer interviews in the region\n"
+    "- WEEK 2 (9–13 March 2037): prototypes and first tests with users\n",
+    "Online phase\n\nWeeks 3–4 (20–31 July 2037): field work in member companies\n"
+    "Weeks 5–6 (3–14 August 2037): final projects and pitches\n",
+])
+def test_weeks_of_a_programme_are_no_events(extract, text):
+    assert [e.name for e in extract(text).events if e.name.lower().startswith("week")] == []

@@ -43,6 +43,9 @@ class Candidate:
     organisers: tuple[str, ...] = ()
     anaphor: bool = False
     tokens: frozenset[str] = field(default_factory=frozenset)
+    # an earlier edition of the event the document is about, listed without that event's name ("Previous
+    # editions: 2024 (Linz)"): ``events`` names it after that event
+    main_edition: bool = False
 
 
 def _title_case(name: str) -> str:

@@ -109,6 +109,7 @@ def programme_parts(data_dir: Path | None) -> frozenset[str]:
 
 
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
+_PART_NUMBER = re.compile(r"\d{1,3}(?:[–-]\d{1,3})?")  # "Day 2", "Weeks 2–6"
 
 
 def no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str], labels: frozenset[str] = frozenset()) -> bool:
@@ -116,7 +117,7 @@ def no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str], lab
 
     - only generic words and plural event words ("Events calendar", "Online meetings", "Upcoming webinars");
     - a part of a programme or series by its number, with perhaps its weekday ("Day 2", "Day 3 (Thursday",
-      "DAY 1 – TUESDAY", "Episode 4");
+      "DAY 1 – TUESDAY", "Episode 4", "Weeks 2–6");
     - a field label first (one word of ``data/event_header_labels.csv``): the row is a key-value line of an
       event page or a table's header, not a title ("Date: Friday, 3 May", "Date of the seminar: 4 June",
       "Date Event Venue");
@@ -132,7 +133,8 @@ def no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str], lab
     hits = [j for j in range(len(words)) if keyword_at(lex, bare, j)]
     if hits and all(words[j].strip("“”\",:;?!()") == "events" for j in hits):
         return True
-    return bool(bare) and bare[0] in parts and all(w.isdigit() or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-")) and len(bare) > 1
+    return bool(bare) and bare[0] in parts and all(_PART_NUMBER.fullmatch(w) or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-")) \
+        and len(bare) > 1
 
 
 @lru_cache(maxsize=8)

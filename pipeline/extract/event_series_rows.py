@@ -75,12 +75,14 @@ _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽŐŰ"
 _P = rf"[{_UP}][\w’'.-]+(?:[ \t][{_UP}][\w’'.-]+)?"
 _Y = r"(?:19|20)\d\d"
 # an earlier edition's place and year: "Linz (2024)", "Split (October 2025)", "Turku 2024", "in Tirana in
-# 2024", "2024 in Foix", "(Gdynia, 15–16 April 2026)", "in Skopje on 3–4 May 2026"
-_PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
+# 2024", "2024 in Foix", "(Gdynia, 15–16 April 2026)", "in Skopje on 3–4 May 2026", "2024 (Foix)" and the
+# edition's own name before it, "AgriWeek 2024 (Foix)"
+_PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)"
+                         rf"|(?:(?P<name7>{_P})[ \t]+)?(?P<year7>{_Y})[ \t]*\((?P<place7>{_P}(?:[ \t]*/[ \t]*{_P})?)\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
                          rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})"
                          rf"|\((?P<place5>{_P}),[ \t]+[^()\n]{{0,30}}?(?P<year5>{_Y})\)"
                          rf"|\bin[ \t]+(?P<place6>{_P})[ \t]+(?:on|from)[ \t]+[^.;\n]{{0,24}}?(?P<year6>{_Y})\b")
-_PLACE_KINDS = ("", "2", "3", "4", "5", "6")
+_PLACE_KINDS = ("", "2", "3", "4", "5", "6", "7")
 # "in Foix in 2024", "2024 in Foix", "in Foix on 3 May 2024", "Foix (2024)": inside a clause about earlier
 # editions these say a place even when the gazetteer does not know it; "Foix 2024" and "(Foix, … 2024)" do not
 _UNCUED_PLACE_KINDS = ("2", "5")
@@ -109,7 +111,8 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
     edition in Rostock (24–25 September 2024)", "Previous summits: Linz (2024) and Graz (2025)" (a plural
     keyword of ``data/event_keywords.txt`` after a word that looks back), "the third edition of the forum,
     after Linz (2024) and Graz (2025)", "at the 2025 edition (Graz, 3–4 May 2025)", "the previous edition
-    was held in Graz on 3–4 May 2025": one
+    was held in Graz on 3–4 May 2025", "Previous editions: 2024 (Foix), 2025 (Vic)", "Previous editions: AgriWeek 2024
+    (Foix), AgriWeek 2025 (Vic)": one
     edition per known place with its year (one edition named alone, "its first edition in Zadar in
     2024", is ``pattern:event_series``'s) (``pattern:event_past_editions``; ``events`` names each after
     the event the document is about)."""
@@ -131,7 +134,7 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
         plural = m.group("noun").endswith("s")
         for n, py in enumerate(_PLACE_YEAR.finditer(ctx.text, start, end)):
             k = next(k for k in _PLACE_KINDS if py.group("place" + k))
-            if k in ("2", "3", "4") and not plural or k == "6" and m.group("lead").split()[-1].lower() not in _EARLIER:
+            if k in ("2", "3", "4", "7") and not plural or k == "6" and m.group("lead").split()[-1].lower() not in _EARLIER:
                 continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
             place, year = py.group("place" + k), "year" + k
             city, country = gaz.place(place)
@@ -142,14 +145,25 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
                               if d.start_date and d.start_date.year == y), None) or DateMention(
                 "", py.start(year), py.end(year), py.group(year), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "pattern:event_past_editions")
             span = (py.start(), py.end()) if not k else (min(py.start("place" + k), py.start(year)), max(py.end("place" + k), py.end(year)))
-            cand = Candidate(*span, f"{place} edition", "pattern:event_past_editions", None,
-                             "other", dates=year_date, city=city, country=country)
+            written = _written_series(ctx, py, start, end) if k == "7" else None  # "AMBiz 2029 (Bilbao)"
+            cand = Candidate(*span, f"{written} {y}" if written else f"{place} edition", "pattern:event_past_editions", None,
+                             "other", dates=year_date, city=city, country=country, main_edition=written is None)
             cand.year = y
             cand.edition = first + n if first and (n == 0 or lead.group(2)) else None
             out.append(cand)
         if not out or out[-1].start < start:
             out.extend(_year_edition_place(ctx, m, gaz))
     return out
+
+
+def _written_series(ctx: DocContext, py: re.Match[str], start: int, end: int) -> str | None:
+    """The series' name written before an edition's year ("AMBiz" of "AMBiz 2029 (Bilbao)") when the document
+    names it outside the list of editions too, else None (the edition is named after the document's event)."""
+    name = py.group("name7")
+    if not name:
+        return None
+    outside = [w for w in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.text) if not start <= w.start() < end]
+    return name if outside else None
 
 
 _YEAR_EDITION_IN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+edition\s+(?:(?:was\s+)?held\s+)?in\s+$")
@@ -170,15 +184,19 @@ def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> li
     year_date = DateMention("", at, at + 4, written.group("year"), dt.date(y, 1, 1), dt.date(y, 12, 31), "year",
                             "pattern:event_past_editions")
     cand = Candidate(place.start(), place.end(), f"{place.group()} edition", "pattern:event_past_editions", None,
-                     "other", dates=year_date, city=city, country=country)
+                     "other", dates=year_date, city=city, country=country, main_edition=True)
     cand.year = y
     return [cand]
 
 
 # A row of a list or table of editions that opens with the edition's year or ordinal:
 # "- **2025 – Annecy, France**, 2–3 April 2025. Host: ...", "| 2nd | 2022 | Varna, Bulgaria | ... |"
-_YEAR_ROW = re.compile(r"^[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
+_YEAR_ROW = re.compile(r"(?:^[ \t]*(?:[-•*▪]|\|)?|(?<=·))[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
                        r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too
+# a line of the list that opens with a year or an ordinal: a row, or a note in its place ("2027 no forum (…)")
+_ROW_OPENING = re.compile(r"[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
+# the next row on the same line: "2029 – Clonakilty · 2030 – Kilkenny · 2031 – Killarney"
+_NEXT_YEAR_ITEM = re.compile(r"[ \t]*·[ \t]*(?:19|20)\d\d\b")
 _PAGE_TITLE = re.compile(r"^(?:#{1,2}[ \t]+)?(?P<title>[A-Z][^\n]{3,80}?)[ \t]*(?:[–—:|]|$)", re.M)
 
 
@@ -206,14 +224,14 @@ def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str |
     words = title.split()
     if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
         return None
-    if all(w.lower() in lex.generic or lex.lookup([w]) for w in words) \
+    if all(w.lower() in lex.generic or lex.lookup([w]) or w.isdigit() for w in words) \
             or any(d.precision != "year" for d in ctx.dates_between(m.start(), m.end())):
         return None
     return title if len(re.findall(re.escape(title), ctx.text)) >= 2 else None
 
 
 def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
-    """True when the first line above the rows (other rows, table rules, blank lines and the short
+    """True when the first line above the rows (other rows, long ones too, table rules, blank lines and the short
     cells of a table rendered one cell a line skipped) is a short heading with a word of
     ``data/event_list_headings.txt`` ("## Previous editions")."""
     end = ctx.text.rfind("\n", 0, pos)
@@ -225,7 +243,7 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
         end = start - 1
         if any(w in lex.list_headings for w in re.findall(r"[a-z]+", line.lower())) and len(line.split()) <= 6:
             return True
-        if line and line[0] not in "|-•*▪" and len(line.split()) > 8:
+        if line and line[0] not in "|-•*▪" and len(line.split()) > 8 and not _ROW_OPENING.match(line):
             return False  # running text: the rows are not under that heading
     return False
 
@@ -245,7 +263,10 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
     editions") that open with a year or an ordinal (``pattern:event_year_row``): each an edition of the
     page's series, named "<Series> <year>" or "<ordinal> <Series>", dated by the row's day or month date
     (else its year) and placed at the row's known city. A row with a word of
-    ``data/event_row_not_event_words.txt`` ("cancelled") names no event that took place."""
+    ``data/event_row_not_event_words.txt`` ("cancelled") names no event that took place. Rows may share a
+    line, "2029 – Foix · 2030 – Vic". Where no title line names the series (a brochure's title broken over two
+    lines, a page whose title is in its markup), each row is an edition of the event the document is about
+    (``main_edition``: ``events`` names it after that event, as ``pattern:event_past_editions``)."""
     out = []
     series: str | None = None
     taken_to = -1
@@ -275,12 +296,12 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
             if columns and len(cells) >= columns:
                 line_end = min(line_end, lead_end + cells[columns - 1])
             taken_to = line_end
+        if (item := _NEXT_YEAR_ITEM.search(ctx.text, m.end(), line_end)) is not None:
+            line_end = item.start()  # one row of several on its line
         row = ctx.text[m.start():line_end]
         if any(w in lex.row_not_event for w in re.findall(r"[a-z]+", row.lower())) or not _editions_above(ctx, lex, m.start()):
             continue
         series = series or _page_series(ctx, lex, m.start())
-        if series is None:
-            return []
         dates = ctx.dates_between(m.end(), line_end)
         dated = next((d for d in dates if d.precision in ("day", "month")), None) or next(iter(dates), None)
         written = lead if year else next(iter(re.findall(r"\b(?:19|20)\d\d\b", row)), None)  # "| 2nd | 2022 |"
@@ -292,6 +313,12 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
             continue
         places = [gaz.place(p.group()) for p in gaz.pattern.finditer(ctx.text, m.end(), line_end)]
         city, country = next((p for p in places if p[0]), (None, None))
+        if series is None:  # no title names the series: an edition of the event the document is about
+            cand = Candidate(m.start("lead"), m.end("lead"), f"{lead} edition", "pattern:event_year_row", None, "other",
+                             dates=dated, city=city, country=country, main_edition=True)
+            cand.year, cand.edition = (int(lead), None) if year else (None, ordinal_value(lead))
+            out.append(cand)
+            continue
         name = f"{series} {lead}" if year else f"{lead} {series}"
         out.append(Candidate(m.start("lead"), m.end("lead"), name, "pattern:event_year_row", None, "other",
                              dates=dated, city=city, country=country))

@@ -170,7 +170,7 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     name (its edition keeps it apart). Without such an event the phrase says too little and is dropped."""
     out: list[Candidate] = []
     for m in kept:
-        if m.rule == "pattern:event_past_editions":
+        if m.main_edition:
             main = _main_event(ctx, out)
             if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
                 m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
@@ -217,7 +217,7 @@ class _Group:
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
 
 
-_ONE_A_DAY = ("pattern:event_meeting", "pattern:event_meeting_days")
+_ONE_A_DAY = ("pattern:event_meeting", "pattern:event_meeting_days", "pattern:event_repeated")
 
 
 def _day(m: Candidate):
@@ -225,8 +225,9 @@ def _day(m: Candidate):
 
 
 def _day_apart(m: Candidate, members: list[Candidate]) -> bool:
-    """A meeting named by its noun alone (``pattern:event_meeting``, ``pattern:event_meeting_days``) is one
-    meeting a day: it and a mention of the same name dated on another day are two events."""
+    """A meeting named by its noun alone (``pattern:event_meeting``, ``pattern:event_meeting_days``) or a session
+    of a kind listed by its days (``pattern:event_repeated``) is one a day: it and a mention of the same name
+    dated on another day are two events."""
     if _day(m) is None or not any(x.rule in _ONE_A_DAY for x in [m, *members]):
         return False
     return any(_day(x) is not None and _day(x) != _day(m) for x in members)

@@ -1,0 +1,78 @@
+"""Earlier editions listed on an event's page without the series' name on each row: year rows whose series no
+title line names (``pattern:event_year_row`` named after the document's event), rows sharing one line, long
+rows, and "<year> (<place>)" items after "Previous editions:" (``pattern:event_past_editions``). Pages of
+our own wording."""
+from __future__ import annotations
+
+import datetime as dt
+
+D = dt.date
+
+
+def _rows(result) -> set[tuple]:
+    return {(e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events}
+
+
+def test_year_rows_sharing_a_line_under_a_page_without_a_series_title(extract):
+    # the page's title is an acronym and a programme day heading ("Day 1 – ...") names no series: the rows
+    # are editions of the event the page is about
+    text = ("HRF 2031\n\nHome / Programme / Chairs\n\n"
+            "The Hanseatic Robotics Forum 2031 takes place on 3–4 June 2031 in Lublin. Every session has a chair.\n\n"
+            "Day 1 – Tuesday 3 June\n\nOpening plenary (09:30–11:00)\n\nDay 1 closes with a dinner for all chairs.\n\n"
+            "Previous editions\n\n2028 – Gdańsk · 2029 – Poznań · 2030 – Kraków\n")
+    assert _rows(extract(text)) == {
+        ("Hanseatic Robotics Forum 2031", D(2031, 6, 3), D(2031, 6, 4), "Lublin", "pattern:event_name"),
+        ("Hanseatic Robotics Forum 2028", D(2028, 1, 1), D(2028, 12, 31), "Gdańsk", "pattern:event_year_row"),
+        ("Hanseatic Robotics Forum 2029", D(2029, 1, 1), D(2029, 12, 31), "Poznań", "pattern:event_year_row"),
+        ("Hanseatic Robotics Forum 2030", D(2030, 1, 1), D(2030, 12, 31), "Kraków", "pattern:event_year_row")}
+
+
+def test_year_rows_under_a_title_broken_over_two_lines(extract):
+    # a brochure's title wraps; the rows are long sentences, each still a row of the list
+    text = ("Flanders Packaging Innovation\nDays 2032\n\nLeuven · 12–13 May 2032\n\n"
+            "The Flanders Packaging Innovation Days bring converters, brand owners and recyclers together.\n\n"
+            "Past editions\n\n"
+            "2030 – Ghent, 12–13 May 2030, hosted by the packaging cluster of East Flanders. 180 participants.\n"
+            "2031 – Bruges, 18–19 May 2031, hosted by the West Flanders food and packaging network. 240 participants.\n"
+            "2029 – cancelled.\n")
+    rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
+    assert rows == {
+        ("Flanders Packaging Innovation Days 2030", D(2030, 5, 12), D(2030, 5, 13), "Ghent", "pattern:event_year_row"),
+        ("Flanders Packaging Innovation Days 2031", D(2031, 5, 18), D(2031, 5, 19), "Bruges", "pattern:event_year_row")}
+
+
+def test_year_rows_need_an_event_the_page_is_about(extract):
+    # no title line and no named event: the rows name nothing
+    text = "Notes of the secretariat\n\nPrevious editions\n\n2028 – Gdańsk · 2029 – Poznań\n"
+    assert [e for e in extract(text).events if e.rule == "pattern:event_year_row"] == []
+
+
+def test_past_editions_as_years_with_their_places_in_brackets(extract):
+    text = ("# Baltic Dairy Hackathon 2033\n\nThe Baltic Dairy Hackathon 2033 brought 90 students to Tartu on 4–6 March 2033.\n\n"
+            "Previous editions: 2029 (Riga), 2031 (Tartu).\n")
+    rows = {r for r in _rows(extract(text, fmt="md")) if r[-1] == "pattern:event_past_editions"}
+    assert rows == {("Baltic Dairy Hackathon 2029", D(2029, 1, 1), D(2029, 12, 31), "Riga", "pattern:event_past_editions"),
+                    ("Baltic Dairy Hackathon 2031", D(2031, 1, 1), D(2031, 12, 31), "Tartu", "pattern:event_past_editions")}
+
+
+def test_past_editions_named_in_full_with_their_places_in_brackets(extract):
+    text = ("# CIRCON 2034 – 3rd Conference on Circular Construction\n\nCIRCON 2034 takes place in Aarhus on 9–10 "
+            "October 2034.\n\n## About the conference\n\nCIRCON brings builders and recyclers together.\n\n"
+            "Previous editions: CIRCON 2030 (Odense), CIRCON 2032 (Aarhus / Århus).\n")
+    rows = {r for r in _rows(extract(text, fmt="md")) if r[-1] == "pattern:event_past_editions"}
+    assert rows == {("CIRCON 2030", D(2030, 1, 1), D(2030, 12, 31), "Odense", "pattern:event_past_editions"),
+                    ("CIRCON 2032", D(2032, 1, 1), D(2032, 12, 31), "Aarhus", "pattern:event_past_editions")}
+
+
+
+def test_year_rows_go_on_after_a_note_in_place_of_a_row(extract):
+    # a long note that opens with a year stands where a row would, and the list goes on below it
+    text = ("Styrian Sensor Summit\n\nThe Styrian Sensor Summit has been held every year since 2030.\n\n"
+            "THE EDITIONS AT A GLANCE\n\n 1st | 2030 | Graz\n 2nd | 2031 | Leoben\n"
+            " 2032 no summit (replaced by a joint programme with the Carinthian cluster in Villach)\n"
+            "3rd | 2033 | Linz\n4th | 2034 | Graz\n")
+    rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
+    assert rows == {("First Styrian Sensor Summit", D(2030, 1, 1), D(2030, 12, 31), "Graz", "pattern:event_year_row"),
+                    ("Second Styrian Sensor Summit", D(2031, 1, 1), D(2031, 12, 31), None, "pattern:event_year_row"),
+                    ("Third Styrian Sensor Summit", D(2033, 1, 1), D(2033, 12, 31), "Linz", "pattern:event_year_row"),
+                    ("Fourth Styrian Sensor Summit", D(2034, 1, 1), D(2034, 12, 31), "Graz", "pattern:event_year_row")}
