@@ -48,6 +48,28 @@ Lieu : Mons Expo / Lotto Mons Expo
 14h00  Visite optionnelle : atelier de maintenance de la SNCB à Saint-Ghislain (inscription obligatoire avant le 25 septembre)
 
 ----------------------------------------------
+POURQUOI PARTICIPER ?
+La vallée de l'Escaut concentre, des deux côtés de la frontière, l'un des plus importants ensembles
+d'industries ferroviaires d'Europe : constructeurs de matériel roulant, équipementiers, bureaux
+d'études, centres d'essais et laboratoires universitaires. Pourtant, les entreprises des deux
+versants se connaissent encore mal et répondent rarement ensemble aux appels d'offres.
+Les Journées veulent changer cela en trois jours : comprendre les besoins des opérateurs, visiter
+les sites d'essais, rencontrer des partenaires en rendez-vous d'affaires et préparer des projets
+communs. Les ateliers du mercredi produiront chacun une courte note de recommandations, qui sera
+remise aux deux Régions et publiée sur le site du projet après l'événement.
+
+INFORMATIONS PRATIQUES
+- Langues : français ; interprétation vers l'anglais en plénière uniquement.
+- Navettes : départs groupés de la gare Lille-Flandres (mercredi 7h45) et de la gare de
+  Valenciennes (jeudi 8h15). Le retour vers Lille le jeudi soir est assuré par car.
+- Hébergement : un contingent de chambres est réservé à Valenciennes pour la nuit du 3 au
+  4 octobre ; réservation individuelle par les participants.
+- Accessibilité : tous les lieux sont accessibles aux personnes à mobilité réduite ; merci de
+  signaler vos besoins lors de l'inscription.
+- Les pitchs de start-ups sont ouverts aux jeunes entreprises de moins de cinq ans des deux
+  régions ; dossier à envoyer avant le 12 septembre 2035.
+
+----------------------------------------------
 Inscriptions : gratuites mais obligatoires avant le 19 septembre 2035, sur rahf.example/journees2035
 Contact presse : Mélanie Roussel, chargée de communication RAHF
 L'édition 2034 s'était tenue à Douai et Charleroi les 15 et 16 octobre 2034.
@@ -76,4 +98,4 @@ gold(fn,
  [E("JOURNÉES DE L'INNOVATION TRANSFRONTALIÈRES 2035","2035-10-02","2035-10-04","Lille, Valenciennes, Mons","France, Belgium"),
   E("Journées de l'Innovation transfrontalières 2034","2034-10-15","2034-10-16","Douai, Charleroi","France, Belgium")],
  ["2035-10-02/2035-10-04","2035-08-28","2035-10-02","2035-10-03","2035-10-04","2032/2035","2035-09-25","2035-09-19",
-  "2034-10-15/2034-10-16"])
+  "2034-10-15/2034-10-16","2035-10-03/2035-10-04","2035-09-12"])

@@ -31,6 +31,16 @@ Thursday 6 March
 13:00  Closing and lunch
 14:00  Optional technical visit: Western Shipyard repair docks (max. 40 persons)
 
+WHY JOIN?
+Last year's edition brought 211 participants to Klaipėda and generated 19 signed cooperation agreements, among them two joint bids for shore-power tenders in Lithuanian and Latvian ports. This year we have added a dedicated track for offshore wind suppliers, because the first Lithuanian offshore wind farm enters its construction phase and local companies want to be ready for subcontracting.
+
+PRACTICAL INFORMATION
+- Venue: the park is a 10-minute walk from the old town; free parking is available for participants.
+- Hotels: a limited number of rooms at a reduced rate can be booked through the registration form until 20 February.
+- Language: English.
+- Remote participation: companies that cannot travel may book online B2B slots on both days; please choose "online" in your profile.
+- Exhibition: tabletop displays are free for cluster members and cost EUR 150 for other participants.
+
 HOW TO REGISTER
 1. Create your profile on the matchmaking platform (link in the original invitation of 20 January).
 2. Publish at least one cooperation offer or request.
@@ -73,5 +83,5 @@ gold(fn,
   O("Ålands Sjöfart Ab"), O("Lietuvos vėjo energetikos asociacija"), O("Nordsea Autonomy ApS"),
   O("Innovation Agency Lithuania"), O("Western Shipyard")],
  [E("Blue Baltic Brokerage Event 2036","2036-03-05","2036-03-06","Klaipėda","Lithuania")],
- ["2036-02-11","2036-02-15","2036-03-05/2036-03-06","2036-03-05","2036-03-06","2036-01-20","2036-02-19","2036-03-03","2035"],
+ ["2036-02-11","2036-02-15","2036-03-05/2036-03-06","2036-03-05","2036-03-06","2036-01-20","2036-02-19","2036-03-03","2035","2036-02-20"],
  pub="2036-02-11")
