@@ -58,6 +58,9 @@ t = """<!DOCTYPE html>
 <h3>Joint stand at a regional supplier fair</h3>
 <p>Save the date: Neckar-Alb companies exhibit together on the InnoNeckar stand. Applications for stand space until 6 June 2035.</p></article>
 
+<section class="tips"><h2>Good to know</h2>
+<p>Most events of the agency and its clusters are free of charge for companies from the region, but places are limited. Please cancel your registration if you cannot attend, so that colleagues on the waiting list can take your seat. Online events are recorded only when all speakers agree; recordings are then shared with registered participants for four weeks. For on-site events we recommend public transport: the venues in Reutlingen and Tübingen are within walking distance of the stations, and the agency reimburses regional train tickets for students who take part in the hackathon.</p>
+</section>
 <p>Your event is missing? Send it to agenda@innoneckar.example by the 15th of the previous month.</p>
 </main>
 <footer><p>InnoNeckar – Innovation Agency Neckar-Alb GmbH · Gartenstraße 8 · 72764 Reutlingen</p>

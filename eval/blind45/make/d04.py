@@ -29,6 +29,9 @@ With the regional financial agency Fidi Toscana and two investment funds, the wo
 Moderator: **Annalisa Grossi**, director, Consorzio Conciatori Valdarno
 Bio-based alternatives and chrome-free tanning were presented by the start-ups Fungotex S.r.l. and Pelleverde S.r.l.
 
+## Closing plenary
+In the closing plenary the five moderators summarised their workshops in three minutes each. Several participants pointed out that the same obstacles came up in every room: small firms lack the data skills to join digital pilots, banks do not yet understand circular business models, and public procurement still buys on price alone. Participants also asked the organisers to keep the forum's format of short inputs and long discussions, and to invite more buyers from fashion brands next year. A quick poll showed that 78 % of participants would return.
+
 ## Key takeaways
 1. Digital product passports will only work for SMEs if data formats are agreed at EU level and tools are shared within districts.
 2. Recycled wool from Prato is a ready-made example of circular textiles and should be used as a European reference case.

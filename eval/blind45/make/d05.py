@@ -57,6 +57,9 @@ Ep. 21 · aired 30 July 2034 · 37 min
 "Autonomous buses on icy roads"
 Guest: Laura Vainikka, project manager, Arctic Mobility Lab at the University of Lapland
 
+ABOUT THE PODCAST
+ArcticTest Talks started as a side project of the cluster's communications team and is now its most listened-to channel: season 2 reached an average of 1,400 downloads per episode, with listeners in Germany, Japan, Korea and the United States. Each episode is recorded in Finnish or English and comes with a written summary on the cluster website. Member companies can propose topics and guests through the members' portal; non-members can write to the editorial team. Transcripts are available on request for listeners with hearing impairments.
+
 ----------------------------------------------------------------
 COMING UP
 Ep. 32 · airs 14 January 2035 – "Defence testing and dual use", guest to be announced.

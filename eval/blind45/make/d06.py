@@ -36,6 +36,8 @@ Family programme with a virtual-reality ride through the windmills of Consuegra 
 
 Companies that still wish to join the B2B agenda can register until 12 January 2031 with IPEX's Gulf desk (contact: **Sergio Tébar**, market analyst, IPEX).
 
+Each company on the stand will have its own desk for the whole week, a profile in the digital catalogue of the Spain Pavilion and access to the pavilion's meeting rooms. IPEX covers the stand construction and the catalogue; companies pay their own travel and accommodation, for which the regional programme of internationalisation aid reimburses up to 50 %. Interpreters for Arabic will be available during the B2B sessions. Visitors to the stand will also be able to try a virtual-reality tour of the region's solar plants and vineyards.
+
 A trade mission to Jeddah and Dammam, organised with the Chamber of Commerce of Ciudad Real, will follow from 26 to 28 January 2031.
 
 *About IPEX: the regional agency for internationalisation of Castilla-La Mancha.*

@@ -35,6 +35,9 @@ The semi-final jury is chaired by **Prof. Carmela Di Stefano**, Università degl
 - **Ionio Microsystems S.r.l.** (Reggio Calabria) – MEMS microphones; CTO Carmelo Zumbo
 - **Scirocco Labs S.r.l.s.** (Palermo) – radiation-hard chips for small satellites; CEO Ilaria La Rosa
 
+### Selection criteria
+Applications were scored on technology readiness, team, market size, intellectual property and the potential to create jobs in southern Italy. Each application was reviewed by two evaluators from the jury pool; the ten teams that narrowly missed the semi-finals will receive written feedback and a free mentoring session with the incubator.
+
 ### Prizes
 The winner receives €50,000 in equity-free funding, six months in the Vulcano Hub programme and a place in the Sicilian delegation to the Semicon Europa trade fair in Munich in November 2033. The second and third teams receive €20,000 and €10,000.
 

@@ -25,6 +25,9 @@ The Bremen delegation of 31 representatives of companies, research institutes an
 
 Partners of the visit were the Swedish–German Chamber of Commerce, Region Västerbotten and WFB Wirtschaftsförderung Bremen GmbH. Dr. Torben Wiechmann, head of the international department of WFB, described the visit as "the most concrete result of five years of Nordic contacts".
 
+Why Västerbotten?
+Northern Sweden has become one of Europe's fastest-growing industrial regions, with new steel, battery and hydrogen plants drawing on cheap renewable electricity. For Bremen's space companies, which build launcher stages and satellites, the region offers test ranges, launch infrastructure and access to green fuels. For the Swedish side, Bremen offers an established supply chain and one of Europe's largest space industry workforces.
+
 Next steps
 
 A steering group of four people from each side will meet for the first time online in June 2032. A return visit of a Västerbotten delegation to Bremen is planned for the Space Tech Expo Europe in Bremen, 16–18 November 2032, where the two clusters will share a stand.

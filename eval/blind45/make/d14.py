@@ -41,6 +41,9 @@ DAY 3 – WEDNESDAY 21 MARCH 2035 – ST. PÖLTEN AND WIESELBURG
 DAY 4 – THURSDAY 22 MARCH 2035
 Morning free / individual meetings. 13:55 Flight AY1476 Vienna–Helsinki; connection to Jyväskylä.
 
+OBJECTIVES OF THE DELEGATION
+The delegation aims to open the Austrian market for Central Finnish wood construction and biochar products, to learn from Lower Austria's experience with timber in public buildings and to prepare at least two joint project applications. Each company has defined its own targets in advance and received a list of matching Austrian contacts. The cluster will measure the results through a follow-up survey three and six months after the trip.
+
 PRACTICAL NOTES
 - Dress code business casual; safety shoes for the plant visit on 21 March.
 - Costs: participation fee EUR 650 per company (subsidised by the Regional Council of Central Finland).

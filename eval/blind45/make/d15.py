@@ -36,6 +36,7 @@ t = f"""<!DOCTYPE html>
 <p>The founder of the conference, <strong>Mariana Yordanova-Spasova</strong>, who managed the cluster until 2019, remembers the first edition: "We printed the programme on one page and the coffee ran out by ten."</p>
 <p>Among the keynote speakers over the years were <strong>Prof. Kostas Mavridis</strong> (Aristotle University, 2018), <strong>Nina Wallenberg-Aalto</strong> (Visit Nordic Coast, 2024) and <strong>Dr. Ionuț Bălănescu</strong> (Ovidius University of Constanța, 2029).</p>
 
+<p>Over twenty years the themes followed the worries of the industry: online booking at first, then heritage and wellness, the pandemic, green certification, skills and finally climate adaptation. Many participants say the best part has always been the informal evening, when hoteliers, researchers and mayors sit at the same table.</p>
 <h2>The 2035 edition</h2>
 <p>The jubilee edition will open on 15 October 2035 with a gala evening at the Burgas Opera. The programme includes a session of the former conference chairs and the presentation of the "Black Sea Tourism Barometer 2035", prepared with the University of Economics – Varna. Bulgaria's Ministry of Tourism is patron of the event; the Deputy Minister, <strong>Veselin Marinov</strong>, has confirmed his participation.</p>
 <p>Registration opens on 15 September 2035. Early-bird fees apply until 1 October.</p>

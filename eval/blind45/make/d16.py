@@ -34,6 +34,10 @@ Keynote speakers confirmed for October
 - Leonor Valerón Santana, managing director, Sol y Viento Canarias S.L.
 - Hamid El Amrani, head of renewables, Office National de l'Électricité et de l'Eau Potable (ONEE), Morocco
 
+Questions and answers
+Will the programme change? Only slightly: two sessions on drought management will be merged, and a new session on the results of the summer water campaigns will be added.
+Will online participation be possible? Yes, the plenary sessions will be streamed, as planned for April.
+
 Partners and sponsors have been informed individually. We thank the Gobierno de Canarias, the Enterprise Europe Network Canarias and our 12 sponsors for their support and flexibility.
 
 We apologise for any inconvenience and look forward to welcoming you in Gran Canaria in October.
