@@ -1,0 +1,28 @@
+from g import *
+A="ApuaStone – Cluster Toscano della Pietra Naturale"
+G("comunicato-stampa_ApuaStone_nuovo-consiglio-direttivo_2033.txt","2033-04-18",[
+P("Federica Bertolucci","Presidente",A),
+P("Giampiero Dell'Amico","presidente onorario",A),
+P("Lorenzo Baratta","Vicepresidente vicario",A),
+P("Chiara Ghelfi","Vicepresidente",A),
+P("Marco Pellegrini Tonelli","Tesoriere",A),
+P("Sara Lazzerini","ricercatrice","Dipartimento di Ingegneria Civile e Industriale"),
+P("Andrea Fruzzetti",None,"Apuana Waterjet S.r.l.s."),
+P("Ilaria Menconi",None,"Cooperativa Cavatori Lorano soc. coop."),
+P("Tommaso Vatteroni","titolare","Laboratorio Artistico Vatteroni"),
+P("Daniele Orsucci",None,"Pietre di Garfagnana S.r.l."),
+P("Paola Giannarelli","presidente del collegio",A),
+P("Riccardo Bonotti",None,A),
+P("Stefano Ricci",None,A),
+P("Michele Angeloni","direttore del cluster",A),
+P("Lucia Carmignani","assessora regionale alle attività produttive","Regione Toscana"),
+P("Giulia Mosti","Ufficio comunicazione",A),
+],[O(A,"ApuaStone"),O("Marmi Frigido S.p.A."),O("Cave Gioia Escavazioni S.r.l."),O("Diamant Tools Versilia S.r.l."),
+O("Segheria del Carrione S.n.c."),O("Studio Pellegrini Tonelli Associati"),O("Dipartimento di Ingegneria Civile e Industriale"),
+O("Università di Pisa"),O("Apuana Waterjet S.r.l.s."),O("Cooperativa Cavatori Lorano soc. coop."),O("Laboratorio Artistico Vatteroni"),
+O("Pietre di Garfagnana S.r.l."),O("ITS Prime"),O("Regione Toscana"),O("Camera di Commercio Toscana Nord-Ovest"),O("ECCP")],
+[E("Assemblea dei soci","2033-04-14","2033-04-14","Carrara","Italy"),
+ E("prima seduta operativa del Consiglio direttivo","2033-05-06","2033-05-06",None,None),
+ E("Marmomac","2033-09-23","2033-09-26","Verona","Italy"),
+ E("Cava Digitale","2033-11-21","2033-11-21","Carrara","Italy")],
+["2033-04-18","2033-04-14","2033/2036","2027","2032","2033-06-30","2033-05-06","2033-09-23/2033-09-26","2033-11-21","2019"])

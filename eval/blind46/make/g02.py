@@ -1,0 +1,25 @@
+from g import *
+A="InnoNord BW"
+G("our-people_innonord-bw.html",None,[
+P("Henrike Sautter-Vogel","Managing Director",A),
+P("Matthias Kübler","Deputy Managing Director and Head of Finance & Administration",A),
+P("Anja Rebmann","Assistant to the Management",A),
+P("Jörg Ehmann","Head of Department",A),
+P("Leonie Fritz","Project Manager, Surface Technologies",A),
+P("Can Özdemir","Head of Department",A),
+P("Sophia von Gemmingen","Data Economy Advisor",A),
+P("Franziska Haug","Head of Department",A),
+P("Tobias Wurster","Acting Head of Department",A),
+P("Marie-Claire Dubois-Hertweck","Head of Department",A),
+P("Luca Bianchi-Walz","EU Project Manager",A),
+P("Benedikt Schöttle","Head of Department",A),
+P("Peter Bossert","Lord Mayor","City of Pforzheim"),
+P("Claudia Mast-Reinhardt","District Administrator","Landratsamt Calw"),
+P("Rainer Glaser",None,A),
+],[O("Innovationsagentur Nordschwarzwald GmbH","InnoNord BW"),O("Hochschule Pforzheim"),O("Clusteragentur Baden-Württemberg"),
+O("Sparkasse Pforzheim Calw"),O("Präzision Nordschwarzwald"),O("Karlsruhe Institute of Technology","KIT"),O("FZI Forschungszentrum Informatik"),
+O("Holzbau-Cluster Schwarzwald"),O("Enterprise Europe Network"),O("Handwerkskammer Karlsruhe"),O("Gründerwerk Enz"),O("City of Pforzheim"),
+O("Chamber of Industry and Commerce Northern Black Forest","IHK Nordschwarzwald"),O("Landratsamt Calw"),
+O("Italian Chamber of Commerce in Stuttgart"),O("Ministry of Economic Affairs, Labour and Tourism Baden-Württemberg")],
+[E("Innovation Day","2034-05-07","2034-05-07","Pforzheim","Germany"),E("Inhorgenta","2034-02-20","2034-02-23","Munich","Germany")],
+["2031-03-01","2024","2034-08-31","2034-02-12","2034-01","2033-12-10","2034-05-07","2034-02-20/2034-02-23"])

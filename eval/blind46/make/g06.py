@@ -1,0 +1,27 @@
+from g import *
+A="Fjordhav Aquaculture Cluster AS"
+G("Fjordhav_Annual-Report-2034_Board.pdf",None,[
+P("Ingrid Haukeland Sørbø","Chair",A),
+P("Knut Eide Tveit","Deputy Chair",A),
+P("Silje Rongved","Research Director","SINTEF Ocean"),
+P("Øystein Brekke","Chief Financial Officer","Vestfôr ASA"),
+P("Marit Lunde Kvamme","Managing Director","Kvamme Brønnbåt AS"),
+P("Anders Fjeldstad","Head of Sales Europe","Algevekst AS"),
+P("Hanne Dahle Olsen","Employee representative",A),
+P("Eirik Nesheim","senior adviser","Innovation Norway Vestland"),
+P("Tone Skaar Hovland","county director of business development","Vestland fylkeskommune"),
+P("Bjørn Hatlevik",None,"Hatlevik Seafood AS"),
+P("Liv Urheim",None,"Universitetet i Bergen"),
+P("Sigurd Vågenes","Cluster Manager",A),
+P("Camilla Bruvik","Project Manager",A),
+],[O(A),O("Havbruk Nordfjord AS"),O("Institute of Marine Research"),O("Nofima"),O("University of Bergen"),O("Merdteknikk AS"),
+O("Department of Fisheries and New Biomarine Industry"),O("SINTEF Ocean"),O("Vestfôr ASA"),O("Euronext Oslo"),O("Kvamme Brønnbåt AS"),
+O("Norwegian Seafood Federation","Sjømat Norge"),O("Algevekst AS"),O("Innovation Norway"),O("Innovation Norway Vestland"),
+O("Vestland fylkeskommune"),O("Hatlevik Seafood AS")],
+[E("strategy seminar","2034-09-04","2034-09-05","Florø","Norway"),
+ E("Board meeting","2035-01-29","2035-01-29",None,None),E("Board meeting","2035-03-19","2035-03-19",None,None),
+ E("Board meeting","2035-05-14","2035-05-14",None,None),E("Board meeting","2035-08-27","2035-08-27",None,None),
+ E("Board meeting","2035-10-22","2035-10-22",None,None),E("Board meeting","2035-12-10","2035-12-10",None,None),
+ E("General Meeting 2035","2035-04-23","2035-04-23","Bergen","Norway"),
+ E("AquaNor 2035","2035-08-19","2035-08-22","Trondheim","Norway")],
+["2034-04-22","2036","2034","2034-09-04/2034-09-05","2032","2030","2026","2035-01-29","2035-03-19","2035-05-14","2035-08-27","2035-10-22","2035-12-10","2035-04-23","2035-08-19/2035-08-22"])

@@ -1,0 +1,26 @@
+from g import *
+A="Klarälven Fibre Packaging Cluster"
+G("whos-who-at-the-booth_interpack-2035_Klaralven.txt","2035-04-22",[
+P("Elin Sjöberg","Communications Manager",A),
+P("Johan Lindqvist","Cluster Director",A),
+P("Amira Haddad","Business Developer, International",A),
+P("Karl-Erik Nyström","CEO","Fibrell Formpack AB"),
+P("Lovisa Ek","Key Account Manager DACH","Fibrell Formpack AB"),
+P("Henrik Ståhlberg","Head of R&D","BarrierBoard Sweden AB"),
+P("Maja Grönberg","Sales Manager","BarrierBoard Sweden AB"),
+P("Nils-Olof Karlsson","owner and managing director","Kartongverket i Arvika AB"),
+P("Sara Mäkelä","co-founders","PulpLab Karlstad AB"),
+P("Viktor Hedin","co-founders","PulpLab Karlstad AB"),
+P("Ulrika Berg","Head of Sustainability","Vänerpack Logistics AB"),
+P("Peter Holm","Export Manager","Skogsbrukets Etikett AB"),
+P("Anneli Svensson","Production Manager","Norrvik Tryck AB"),
+P("Kalle Åberg","CTO","Sensorfiber AB"),
+P("Marianne Fröding","Vice-Rector for Collaboration","Karlstad University"),
+P("Torbjörn Hellström","Head of Business Development","Region Värmland"),
+P("Anna-Karin Wallén","Consul General",None),
+],[O(A),O("Enterprise Europe Network"),O("Fibrell Formpack AB"),O("BarrierBoard Sweden AB"),O("Kartongverket i Arvika AB"),O("PulpLab Karlstad AB"),
+O("Karlstad University"),O("Vänerpack Logistics AB"),O("Skogsbrukets Etikett AB"),O("Norrvik Tryck AB"),O("Sensorfiber AB"),O("Region Värmland"),O("Business Sweden")],
+[E("interpack 2035","2035-05-07","2035-05-13","Düsseldorf","Germany"),
+ E("Empack Göteborg","2035-10-15","2035-10-16","Göteborg","Sweden"),
+ E("Fibre Packaging Day","2035-11-27","2035-11-27","Karlstad","Sweden")],
+["2035-04-22","2035-05-07/2035-05-13","2035-05-07/2035-05-10","2035-05-10/2035-05-13","2035-05-07/2035-05-09","2035-05-08","2035-05-09","2035-05-12","2035-10-15/2035-10-16","2035-11-27","2035-04-30"])

@@ -1,0 +1,27 @@
+from g import *
+A="Orbital Clyde"
+G("OrbitalClyde-newsletter_Issue-14_people-moves.md","2034-06",[
+P("Morag Buchanan","Membership & Communications Lead",A),
+P("Eilidh MacLeod","Chief Executive Officer","Kelvin Nanosat Ltd"),
+P("Alasdair Rennie","Chief Technology Officer","Kelvin Nanosat Ltd"),
+P("Priya Raman","Head of Range Safety","Stravaig Launch Services"),
+P("Ruairidh Mac an t-Saoir","Director of Earth Observation Products","Glenmorven Orbit Analytics"),
+P("Fiona Drummond-Hay","chair","Tobermory Thermal Systems Ltd"),
+P("Ian Kerr",None,"Tobermory Thermal Systems Ltd"),
+P("Tomás Ó Briain","Commercial Director, Europe","Clyde Ground Segment plc"),
+P("Anke Vos","VP Engineering","Lomond Propulsion Ltd"),
+P("Kenneth Baird","Director","University of Strathclyde"),
+P("Lesley Grant","Vice-Principal for Research","University of the Highlands and Islands"),
+P("Ishbel Fraser","Head of Technology Partnerships","Royal Observatory Edinburgh"),
+P("Callum Robertson","Senior Specialist, Space","Scottish Enterprise"),
+P("Shona MacDonald",None,A),
+P("Graeme Stewart","Cluster Director",A),
+],[O(A),O("Kelvin Nanosat Ltd"),O("Stravaig Launch Services"),O("UK Space Agency"),O("Glenmorven Orbit Analytics"),O("Tobermory Thermal Systems Ltd"),
+O("Clyde Ground Segment plc"),O("Skellig Antennas Teoranta"),O("European Space Agency"),O("ESTEC"),O("Lomond Propulsion Ltd"),
+O("University of Strathclyde"),O("Centre for Space Mechatronics"),O("University of the Highlands and Islands"),O("Royal Observatory Edinburgh"),
+O("Scottish Enterprise"),O("Highlands and Islands Enterprise")],
+[E("Orbital Clyde Members' Summer Meet-up","2034-06-18","2034-06-18","Glasgow","United Kingdom"),
+ E("UK Space Conference 2034","2034-09-02","2034-09-04","Belfast","United Kingdom"),
+ E("Space Skills Day","2034-10-14","2034-10-14","Glasgow","United Kingdom"),
+ E("Orbital Clyde AGM and Winter Dinner","2034-11-25","2034-11-25","Edinburgh","United Kingdom")],
+["2034-06","2034-03/2034-05","2034-08-15","2034-05-01","2029","2034","2030","2031","2034-07-01","2034-06-18","2034-09-02/2034-09-04","2034-10-14","2034-11-25"])
