@@ -105,7 +105,7 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(sections.get("possessives inside a name", [])),
                     frozenset(sections.get("elided articles before a name", [])),
                     re.compile(r"[ \t\n]+(?:" + phrase_alternation(sections.get("and the in other languages", []),
-                                                                 space=r"[ \t\n]+") + r")[ \t\n]+"))
+                                                                 space=r"[ \t\n]+") + r")(?:[ \t\n]+|(?<=[ \t\n]l)['’])"))
 
 
 @dataclass
@@ -157,8 +157,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
     if (len(words) > 2 and last.isupper() and last.isalpha() and words[-2][0].isupper() and words[-2].lower() in ctx.lex.not_org_last
             and not org_headed and not ctx.lex.legal_forms.fullmatch(" " + last)):
         return True  # "Cluster Management Excellence Label SILVER", "Innovation Award GOLD": a grade after the blocked word
-    if first in ctx.lex.not_org_first:
-        return True
+    if first in ctx.lex.not_org_first or any(" " in w and lowered.startswith(f" {w} ") for w in ctx.lex.not_org_first):
+        return True  # "Hotel Europa", "Centro de Congresos de Lugo": a venue
     if len(words) > 1 and (key(words[0]) in ctx.lex.not_org_names or key(words[0].split("-")[0]) in ctx.lex.not_org_names) \
             and words[1] not in ENVOY_HEADS:
         return True  # "INNOSUP-1 Cluster", "COSME Partnership"

@@ -179,6 +179,8 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             conj = m.group().split()[0] == "and"
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one; "Università di
             # Acme e la Camera di Commercio": two (the "and the" of another language, org_name_words.txt).
+            if m.re is ctx.words.and_the and _elided_complement(ctx, left):
+                continue  # "Agence pour l'Entreprise et l'Innovation": two complements of one name
             if m.re is ctx.words.and_the or conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))
                          or _two_names(ctx, left, right)):
@@ -320,6 +322,13 @@ def _defined_acronym(acr: str, phrase: str) -> bool:
     if not second:
         return is_acronym(acr) or is_short_name(acr, phrase)
     return is_acronym(first) and (second.isupper() or second in phrase.split())
+
+
+def _elided_complement(ctx: OrgDoc, left: str) -> bool:
+    """The part before "et l'", "e la" ends in a word after an elided article ("pour l'Entreprise"): the
+    conjunction joins a second complement of the same name, not a second name."""
+    last = left.split()[-1]
+    return any(last.lower().startswith((a + "'", a + "’")) for a in ctx.words.elided_articles)
 
 
 def initials_match(acr: str, full: str) -> bool:
