@@ -30,6 +30,11 @@ def _rows(result) -> list[tuple]:
      [("Online info call 2031", D(2031, 3, 7), D(2031, 3, 7), None)]),
     ("The work package leaders agreed the dates; the coordination call of 5 February 2032 will fix the budget.",
      [("Coordination call 2032", D(2032, 2, 5), D(2032, 2, 5), None)]),
+    # a lower-case event compound with its day right beside it
+    ("The list was compiled by the NCP network for the brokerage event of 9 October 2035 in Brussels.",
+     [("Brokerage event 2035", D(2035, 10, 9), D(2035, 10, 9), "Brussels")]),
+    ("He stays with the project until its closing event in Aachen on 15 October 2026.",
+     [("Closing event 2026", D(2026, 10, 15), D(2026, 10, 15), "Aachen")]),
     # one word that names one event: a project's kick-off, a funeral
     ("We thank him for his support since the kick-off in Porto in March 2029.",
      [("Kick-off 2029", D(2029, 3, 1), D(2029, 3, 31), "Porto")]),
@@ -81,3 +86,14 @@ def test_event_meeting_dated_by_a_season(extract, text, expected):
 ])
 def test_event_meeting_kinds_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_meeting"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the kick-off of <what it starts>" is named by what it starts (pattern:event_generic), never "Kick-off" alone
+    ("On 5 May 2031 the partners met in Graz for the kick-off of the voucher scheme.",
+     [("Kick-off of the voucher scheme 2031", D(2031, 5, 5), D(2031, 5, 5), "Graz")]),
+    ("On 2 February 2032 we hosted the kick-off of the Baltic skills network in Riga.",
+     [("Kick-off of the Baltic skills network 2032", D(2032, 2, 2), D(2032, 2, 2), "Riga")]),
+])
+def test_event_meeting_kick_off_of_something_is_not_alone(extract, text, expected):
+    assert _rows(extract(text)) == expected

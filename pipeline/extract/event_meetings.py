@@ -110,12 +110,15 @@ def _single_heads(data_dir: Path) -> frozenset[str]:
     return frozenset(_phrases(data_dir, "event_meeting_single_heads.txt"))
 
 
-def _names_one(name: str, head: str, data_dir: Path) -> bool:
+def _names_one(name: str, head: str, after: str, data_dir: Path) -> bool:
     """True when the name says which event: two words or more besides ordinals ("Remembrance evening",
     "General Assembly"), or a noun that names one event alone ("the kick-off in Vigo in February 2030" →
-    "Kick-off"); "a workshop on 3 May" says only which kind."""
-    return len([w for w in name.split() if not ordinal_value(w)]) >= 2 \
-        or " ".join(head.lower().split()) in _single_heads(data_dir) and name.lower() == " ".join(head.lower().split())
+    "Kick-off"), unless "of" follows it with what it starts ("the kick-off of the mentoring scheme" is
+    named by the scheme, ``pattern:event_generic``); "a workshop on 3 May" says only which kind."""
+    if len([w for w in name.split() if not ordinal_value(w)]) >= 2:
+        return True
+    return " ".join(head.lower().split()) in _single_heads(data_dir) and name.lower() == " ".join(head.lower().split()) \
+        and re.match(r"\s+of\b", after) is None
 
 
 @lru_cache(maxsize=8)
@@ -199,7 +202,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = m.end("owner") if m.group("owner") else m.end("audience") if m.group("audience") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
-        if not owner and not _names_one(name, m.group(g_head), data_dir):
+        if not owner and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         owner = owner or (m.group("pre") if g_np == "np" else None)
@@ -356,7 +359,7 @@ def dated_before(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
             mods = mods[1:]
         name = clean_event_name(ctx.text[start:m.end("np")])
         owner = m.group("pre") or (possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None)
-        if not owner and not _names_one(name, m.group("head"), data_dir):
+        if not owner and not _names_one(name, m.group("head"), ctx.text[m.end("np"):m.end("np") + 6], data_dir):
             continue
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
