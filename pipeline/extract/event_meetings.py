@@ -36,7 +36,8 @@ The nouns name gatherings of every kind an organisation holds: "a remembrance ev
 April", "an online clarification call on 28 February" (an evening named by its kind, a call by its
 purpose). A name of one word is dropped ("a workshop on 3 May" says which kind, not which event) unless
 the noun names one event alone (``data/event_meeting_single_heads.txt``): a project's kick-off ("since
-the kick-off in Vigo in February 2030"), a funeral.
+the kick-off in Vigo in February 2030"), a funeral. An event keyword of ``data/event_keywords.txt`` after a
+capitalised acronym ("an EEN brokerage event on 2 December") is ``pattern:event_lower``'s.
 
 A body holds one general assembly, one board meeting or one kick-off meeting on a day, so such a
 phrase names one event although it has no words of its own (the rules of
@@ -192,6 +193,9 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             # start inside it ("The minutes of the General Assembly of 3 May 2027 were approved")
             pos = m.start() + 1
             continue
+        if g_np == "np" and m.group("pre") and (low := lex.lower_pattern.match(ctx.text, m.start("pre"))) is not None \
+                and low.end("kw") == m.end("head") and lex.lookup(m.group("head").lower().split()):
+            continue  # "an EEN brokerage event on 2 December": a lower-case event keyword after a capitalised word, ``pattern:event_lower``'s
         if m.group("audience") and g_np == "np" and lex.lookup(m.group("head").lower().split()):
             continue  # "a workshop for young founders will be held on ...": an event keyword, ``pattern:event_described``'s
         start = m.start(g_np)
