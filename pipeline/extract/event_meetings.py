@@ -12,6 +12,9 @@ three modifiers] <meeting noun> [of <Owner>]" followed at once by the day or mon
   for June 2027", or only "is / was on" a day ("the next board meeting is on 4 May");
 - an owner and a venue between: "the final conference of the Horizon Europe project AGRITWIN at
   Kursaal Hall on 9 October 2026", "our annual meeting 2025 was held in Lund on 2 April 2025";
+- a season or "early / late" before the year (``data/event_date_leads.txt``), which says which meeting
+  where a bare year does not: "at the next General Assembly in spring 2027", "The next General Assembly
+  will be held in autumn 2029 in Volos";
 - whom it is for or with between (the audience, kept in the name): "AICT will organise a debriefing for
   all members on 22 January", "A preparatory call with the Finnish partners is planned for 24 August",
   "A preparatory online meeting for registered participants will take place on 26 September" (a
@@ -28,6 +31,13 @@ A meeting with its number ("the notes of board meeting no. 60 of 3 December 2026
 "Minutes of meeting no. 30 (23 June 2026) approved") is one meeting too, with or without a
 determiner, and "meeting" alone is enough before the number; the number stays in the name
 ("Board meeting no. 60"), so that the meetings of one body stay apart.
+
+The nouns name gatherings of every kind an organisation holds: "a remembrance evening for members on 16
+April", "an online clarification call on 28 February" (an evening named by its kind, a call by its
+purpose). A name of one word is dropped ("a workshop on 3 May" says which kind, not which event) unless
+the noun names one event alone (``data/event_meeting_single_heads.txt``): a project's kick-off ("since
+the kick-off in Vigo in February 2030"), a funeral. An event keyword of ``data/event_keywords.txt`` after a
+capitalised acronym ("an EEN brokerage event on 2 December") is ``pattern:event_lower``'s.
 
 A body holds one general assembly, one board meeting or one kick-off meeting on a day, so such a
 phrase names one event although it has no words of its own (the rules of
@@ -95,6 +105,24 @@ def _phrases(data_dir: Path, name: str) -> list[str]:
 
 
 @lru_cache(maxsize=8)
+def _single_heads(data_dir: Path) -> frozenset[str]:
+    """The meeting nouns that name one event by themselves (``data/event_meeting_single_heads.txt``:
+    "kick-off", "funeral")."""
+    return frozenset(_phrases(data_dir, "event_meeting_single_heads.txt"))
+
+
+def _names_one(name: str, head: str, after: str, data_dir: Path) -> bool:
+    """True when the name says which event: two words or more besides ordinals ("Remembrance evening",
+    "General Assembly"), or a noun that names one event alone ("the kick-off in Vigo in February 2030" →
+    "Kick-off"), unless "of" follows it with what it starts ("the kick-off of the mentoring scheme" is
+    named by the scheme, ``pattern:event_generic``); "a workshop on 3 May" says only which kind."""
+    if len([w for w in name.split() if not ordinal_value(w)]) >= 2:
+        return True
+    return " ".join(head.lower().split()) in _single_heads(data_dir) and name.lower() == " ".join(head.lower().split()) \
+        and re.match(r"\s+of\b", after) is None
+
+
+@lru_cache(maxsize=8)
 def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     heads = _phrases(data_dir, "event_meeting_heads.txt")
     if not heads:
@@ -103,7 +131,8 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     caps = rf"{UPPER}[\w’'&-]*(?:(?:{_S}(?:of|for|and|the))*{_S}{UPPER}[\w’'&-]*)*"
     # "of the Baltic Wood Network", "of the Horizon Europe project TWINCLUST"
     owner = rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{caps}(?:{_S}(?:project|programme|network|cluster|partnership){_S}{caps})?))"
-    venue = rf"(?:{_S}at{_S}(?:the{_S})?{caps})?"  # "at Tampere Hall", "at the Town Hall"
+    # "at Tampere Hall", "at the Town Hall"; "during Milan Design Week": the event it is held at, no part of its name
+    venue = rf"(?:{_S}(?:at|during){_S}(?:the{_S})?{caps})?"
     link = (rf"(?P<link>[ \t]*(?:,|\(|:)[ \t]*(?:(?P<place1>{_PLACE})[ \t]*,[ \t]*)?"
             rf"|{venue}{_S}(?:online{_S})?(?:in{_S}(?P<place2>{_PLACE}){_S})?(?:on|of|in|from){_S}(?:the{_S}morning{_S}of{_S})?"
             rf"|(?:{_S}in{_S}(?P<place4>{_PLACE}))?,?{_S}(?P<held>{_HELD})(?:{_S}online)?(?:{_S}in{_S}(?P<place3>{_PLACE})(?:,[ \t]*{_PLACE})?)?[ \t]*,?{_S}"
@@ -114,9 +143,12 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     # "for all members", "with the Finnish partners": whom the meeting is for, before the verb or the day
     # ("a farewell reception for him": a pronoun says whom only with the sentence before, and stays out)
     audience = (rf"(?:{_S}(?P<audience>(?:for|with){_S}(?!(?:the{_S})?(?:first|second|third|next|last){_S}time\b)"
-                rf"(?!(?i:him|her|them|us|you|it|me)\b)[^\W\d][^.,;:!?()\n\d]{{0,60}}?))")
+                rf"(?!(?i:him|her|them|us|you|it|me)\b)[^\W\d](?:(?!during\b)[^.,;:!?()\n\d]){{0,60}}?))")
+    # "in spring 2027", "in the autumn of 2029": a season or "early / late" before the year (data/event_date_leads.txt)
+    leads = _phrases(data_dir, "event_date_leads.txt")
+    lead = rf"(?P<lead>(?:the{_S})?(?i:{phrase_alternation(leads, _S)}){_S}(?:of{_S})?(?=(?:19|20)\d\d\b))?" if leads else ""
     return re.compile(rf"(?:{_DET}(?P<np>(?P<mods>(?:{_MOD}{_S}){{0,3}}?)(?P<head>(?i:{alternation}))(?![\w-])(?:{_S}(?:19|20)\d\d\b)?)"
-                      rf"|{numbered})(?:{owner}|{audience})?{link}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+                      rf"|{numbered})(?:{owner}|{audience})?{link}(?:{WEEKDAY},?{_S})?{lead}(?=\d|{_MONTH})")
 
 
 @lru_cache(maxsize=8)
@@ -151,8 +183,8 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
     while (m := pattern.search(ctx.text, pos)) is not None:
         pos = m.end()
         date = _date_at(ctx, m.end())
-        if date is None or (date.precision == "year" and not m.group("held")):
-            continue  # "the board meeting in 2020": too vague to say which meeting
+        if date is None or (date.precision == "year" and not m.group("held") and not m.groupdict().get("lead")):
+            continue  # "the board meeting in 2020": too vague to say which meeting; "in spring 2027" says which
         g_np, g_mods, g_head = ("np", "mods", "head") if m.group("np") is not None else ("nnp", "nmods", "nhead")
         mods = m.group(g_mods).split()
         if any(not ordinal_value(w) and w.lower() not in lex.generic and ctx.pos.get(m.start(g_mods) + m.group(g_mods).find(w), ("",))[0]
@@ -161,6 +193,9 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             # start inside it ("The minutes of the General Assembly of 3 May 2027 were approved")
             pos = m.start() + 1
             continue
+        if g_np == "np" and m.group("pre") and (low := lex.lower_pattern.match(ctx.text, m.start("pre"))) is not None \
+                and low.end("kw") == m.end("head") and lex.lookup(m.group("head").lower().split()):
+            continue  # "an EEN brokerage event on 2 December": a lower-case event keyword after a capitalised word, ``pattern:event_lower``'s
         if m.group("audience") and g_np == "np" and lex.lookup(m.group("head").lower().split()):
             continue  # "a workshop for young founders will be held on ...": an event keyword, ``pattern:event_described``'s
         start = m.start(g_np)
@@ -171,7 +206,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = m.end("owner") if m.group("owner") else m.end("audience") if m.group("audience") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
-        if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
+        if not owner and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         owner = owner or (m.group("pre") if g_np == "np" else None)
@@ -328,7 +363,7 @@ def dated_before(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
             mods = mods[1:]
         name = clean_event_name(ctx.text[start:m.end("np")])
         owner = m.group("pre") or (possessor(ctx, m.start("np")) if m.group("det").lower() in ("its", "their") else None)
-        if len([w for w in name.split() if not ordinal_value(w)]) < 2 and not owner:
+        if not owner and not _names_one(name, m.group("head"), ctx.text[m.end("np"):m.end("np") + 6], data_dir):
             continue
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
