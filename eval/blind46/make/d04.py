@@ -9,7 +9,7 @@ d.add_heading("2. Work package leaders and deputies", 1)
 rows = [("WP","Title","Leader (organisation)","Deputy (organisation)","Months"),
 ("WP1","Project management and coordination","Aleksandra Wiśniewska-Kur (KEM)","Bartłomiej Zając (KEM)","1–48"),
 ("WP2","Community energy needs and user research","dr Joanna Malinowska (SGGW Warsaw University of Life Sciences)","Ewa Dudek-Lis (Fundacja Wspólna Energia)","1–18"),
-("WP3","Flexibility platform and data architecture","Kacper Sobczak, CTO (GridMosaic Sp. z o.o.)","Mikko Rantanen (Valoverkko Oy)","4–40"),
+("WP3","Flexibility platform and data architecture","Kacper Sobczak, CTO (GridMosaic Sp. z o.o.)","Mikko Rautiola (Valoverkko Oy)","4–40"),
 ("WP4","Pilot sites Płock, Siedlce and Ostrołęka","Marta Pawlak-Nowicka (Mazowsze Sieci Dystrybucja Sp. z o.o.)","Tomasz Grzyb (Gmina Siedlce)","10–44"),
 ("WP5","Business models and regulatory sandbox","prof. Jan Van den Broeck (Vrije Universiteit Brussel)","Katarzyna Rój (KEM)","6–42"),
 ("WP6","Skills, replication and outreach","Paulina Szymańska (Mazowiecka Agencja Energetyczna)","Inés Castañeda Ruiz (Clúster de Energía de Castilla-La Mancha)","1–48"),

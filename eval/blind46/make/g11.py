@@ -14,7 +14,7 @@ P("Beatriz Rodríguez de la Torre","responsable de I+D","Aperos Sagra, S.Coop.")
 P("Gonzalo Martínez Lozano","gerente del clúster",A),
 P("Irene Cuesta","técnica de dinamización territorial",A),
 P("Ramón Castellanos",None,None),P("Pilar Serrano Jiménez",None,None),P("Luis Cañas",None,None),P("Elena Yela",None,None),P("Mario Díaz-Hellín",None,None),
-],[O(A,"MAQUIMANCHA"),O("Talleres Tébar, S.L."),O("Sembradoras La Roda, S.A."),O("Hidráulica Manchega, S.L."),O("Parque Científico y Tecnológico de Albacete"),
+],[O(A,"MAQUIMANCHA"),O("Talleres Tébar, S.L."),O("Sembradoras La Roda, S.A."),O("Hidráulica Manchega, S.L."),
 O("Viñatec Equipos Enológicos, S.L."),O("Cooperativa Nuestra Señora de las Viñas"),O("Riegos del Júcar, S.L.U."),O("Alcarria Drones, S.L."),
 O("Universidad de Alcalá"),O("AgroSensia Technologies, S.L."),O("Aperos Sagra, S.Coop."),O("Junta de Comunidades de Castilla-La Mancha"),
 O("Consejería de Economía, Empresas y Empleo"),O("Instituto de Promoción Exterior de Castilla-La Mancha","IPEX")],

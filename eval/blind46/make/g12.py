@@ -3,7 +3,7 @@ A="Dyfrdwy Composites Cluster"
 G("obituary_Gareth-ap-Rhys_Dyfrdwy-Composites.txt","2033-08-21",[
 P("Gareth ap Rhys","honorary president",A),
 P("Siân Pritchard-Lloyd","Chair",A),
-P("Catrin Mac Giolla Phádraig","Director","Advanced Composites Research Centre"),
+P("Catrin Mac Giolla Phádraig","Director","Wrexham University"),
 P("Dafydd Owen-Jones",None,"Welsh Government"),
 P("Jean-Luc Marchetti","President","Compositec Seine"),
 P("Hannah Clwyd-Morris",None,"Airframe Composites Ltd"),
