@@ -76,6 +76,7 @@ class DocCues:
     report_period: re.Pattern[str] = re.compile(r"(?!)")  # "Annual Report 2025", "2024 Activity Report"
     calendar_period: re.Pattern[str] = re.compile(r"(?!)")  # "EVENTS CALENDAR 2034", "Dates for your diary 2034"
     event_venues: frozenset[str] = frozenset()  # "Expo", "Centro": a meta line's part naming a venue (an event's header)
+    publication_lead: re.Pattern[str] = re.compile(r"(?!)")  # "Publicado el ", "Opublikowano: ": a line's text before its publication day
 
 
 def _rows(path: Path) -> dict[str, list[str]]:
@@ -143,6 +144,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         report_period=_period(rows.get("report_period", [])),
         calendar_period=_period(rows.get("calendar_period", [])),
         email_date=re.compile(rf"^[ \t]*{_alternation(rows.get('email_date_header', []))}[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.I | re.M),
+        publication_lead=re.compile(rf"[ \t*_]*{lead}{verb}(?:[ \t]+on)?[ \t]*:?[ \t]*", re.I),
     )
 
 

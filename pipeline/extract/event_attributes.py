@@ -26,7 +26,9 @@ day" … takes the day said before it in its paragraph (rule ``day_opener_date``
 date opening its own clause, or the date of the bold lead opening its paragraph
 (:mod:`pipeline.extract.event_clause_dates`); last, an event said with a bare weekday takes that weekday in the span
 of days stated above it, or read from the document's own date after "last" / "next" (rule ``weekday_date``,
-:mod:`pipeline.extract.event_weekdays`).
+:mod:`pipeline.extract.event_weekdays`); last, an event still undated in a sentence or list line opened by a year
+("In 2033 the company joined the delegation to ProWein") takes that year (rule ``year_lead_date``,
+:mod:`pipeline.extract.event_year_leads`).
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_entry_dates import date_below_title
 from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_weekdays import attach_weekday_date, weekdays
+from pipeline.extract.event_year_leads import attach_year_lead, year_openers
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
 from pipeline.extract.event_links import attach_host, attach_linked, link_phrases
 from pipeline.extract.event_minutes import record_line
@@ -354,3 +357,6 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
         attach_run_in_date(ctx, m, deadline)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
     for m in kept:
         attach_weekday_date(ctx, m, starts, weekdays(data_dir), anchor)  # "(6–8 February) … Field demo day on Thursday"
+    year_leads = year_openers(data_dir)
+    for m in kept:
+        attach_year_lead(ctx, m, year_leads)  # "In 2033 the company joined the delegation to ProWein"

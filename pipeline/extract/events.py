@@ -84,6 +84,7 @@ from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_weekdays import WEEKDAY_RULE
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_names import days_in_names
+from pipeline.extract.event_group_dates import anaphor_days_in_year, joined_days
 from pipeline.extract.places import Gazetteer, load_gazetteer
 from pipeline.extract.rules import Rules
 from pipeline.extract.statement_parts import UPPER
@@ -317,10 +318,12 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
     stated = [m for m in g.members if m.dates is not None and m.dates.rule != WEEKDAY_RULE] or g.members
     dated = [_of_name_year(m.dates, None if m.rule in _TITLED else m.year) for m in named if m.dates is not None and m in stated] \
         or [m.dates for m in stated if m.dates is not None]
+    dated += anaphor_days_in_year(dated, g.members)
     # (evd11) "Metal Expo 2024" is not dated on a day of 2026 that an anaphor ("the fair … Tue 10 March") brought
     dated = [d for d in dated if all(d.start_date and d.start_date.year <= y <= d.end_date.year for y in {m.year for m in named if m.year})]
     rank = {"day": 0, "month": 1, "year": 2}
     date = min(dated, key=lambda d: rank.get(d.precision, 3)) if dated else None
+    date = joined_days(date, g.members)
     written = [m.year for m in named if m.year]
     edition = min(g.editions) if g.editions else None
     if written:

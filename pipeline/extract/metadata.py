@@ -98,7 +98,17 @@ def own_date_mentions(text: str, info: DocumentInfo, dates: list[DateMention], d
     own.append(first_of(version_line(text, cues), HEAD_CHARS))
     if info.published_date_source in ("dateline", "closing_dateline"):
         own.append(_dateline_alone(text, info.published_date, dates, cues, last=info.published_date_source == "closing_dateline"))
+    own.append(_after_publication_verb(text, dates, cues))
     return [d for d in own if d is not None]
+
+
+def _after_publication_verb(text: str, dates: list[DateMention], cues: DocCues) -> DateMention | None:
+    """Rule ``publication_verb_day``: the first day of the head said after a publication verb of any language of the cue
+    file, with only a label before it on its line ("Publicado el 21 de octubre de 2033 · Comunicación", "*Opublikowano:
+    3 marca 2035 r. · Autor: …*"): the day the text was published, even where the publication reader, which knows
+    the months' English names only, gave the document no date; the events under it were held days before or after."""
+    return next((d for d in dates if d.start < HEAD_CHARS and d.precision == "day" and d.start_date == d.end_date
+                 and cues.publication_lead.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)), None)
 
 
 def _dateline_alone(text: str, day: dt.date | None, dates: list[DateMention], cues: DocCues, last: bool) -> DateMention | None:
