@@ -16,7 +16,7 @@ O programa incluiu duas conferências de abertura em língua inglesa. A primeira
 
 ## Painéis e visitas
 
-Ao longo dos dois dias decorreram quatro painéis temáticos. No painel sobre mão de obra sazonal participaram **Joaquim Pulido Carrasco**, gerente da cooperativa Olivar de Tierra de Barros S.Coop. (Badajoz), e **Ana Sofia Caeiro**, diretora executiva da Associação de Jovens Agricultores do Baixo Alentejo (AJABA). O painel "Dados no campo" foi moderado pela jornalista **Teresa Lobo Antunes**, do jornal Diário do Sul.
+Ao longo dos dois dias decorreram quatro painéis temáticos. No painel sobre mão de obra sazonal participaram **Joaquim Pulido Carrasco**, gerente da cooperativa Olivar de Tierra de Barros S.Coop. (Badajoz), e **Ana Sofia Caeiro**, diretora executiva da Associação de Jovens Agricultores do Baixo Alentejo (AJABA). O painel "Dados no campo" foi moderado pela jornalista **Teresa Lobo Antunes**, do jornal Folha do Montado.
 
 Na manhã de 17 de outubro, cerca de 60 participantes visitaram a herdade experimental da empresa Monteverde Agro, S.A., em Montemor-o-Novo, onde foi demonstrado um sistema de sensores de humidade do solo desenvolvido em parceria com a startup Terrasense, Lda.
 
@@ -47,7 +47,7 @@ gold(fn,
   P("Leonor de Sequeira Amaral","investigadora","Universidade de Évora"),
   P("Joaquim Pulido Carrasco","gerente","Olivar de Tierra de Barros S.Coop."),
   P("Ana Sofia Caeiro","diretora executiva","Associação de Jovens Agricultores do Baixo Alentejo"),
-  P("Teresa Lobo Antunes","jornalista","Diário do Sul"),
+  P("Teresa Lobo Antunes","jornalista","Folha do Montado"),
   P("Francisco Xavier Godinho",None,None),
   P("Nuno Batalha Rosado","diretor executivo","Cluster Agroalimentar do Alentejo")],
  [O("Cluster Agroalimentar do Alentejo","CAGRA"),
@@ -56,7 +56,7 @@ gold(fn,
   O("Instituto Mediterrâneo para a Agricultura, Ambiente e Desenvolvimento","MED"),
   O("Olivar de Tierra de Barros S.Coop."),
   O("Associação de Jovens Agricultores do Baixo Alentejo","AJABA"),
-  O("Diário do Sul"), O("Monteverde Agro, S.A."), O("Terrasense, Lda."), O("Lagar do Roxo, Lda.")],
+  O("Folha do Montado"), O("Monteverde Agro, S.A."), O("Terrasense, Lda."), O("Lagar do Roxo, Lda.")],
  [E("Congresso Anual do Cluster Agroalimentar do Alentejo","2033-10-16","2033-10-17","Évora","Portugal"),
   E("Expoliva","2034-05-12","2034-05-15","Jaén","Spain"),
   E("décimo congresso anual","2034-10-15","2034-10-16","Beja","Portugal")],

@@ -43,7 +43,7 @@ Guests: Capt. Joonas Lehtola, Finnair (retired), and Birgitta Nordmark, R&D dire
 
 Ep. 24 · aired 10 September 2034 · 36 min
 "Test tracks as tourism magnets?"
-Guest: Markus Keränen, managing director, Visit Rovaniemi ry
+Guest: Markus Keränen, managing director, Arctic Circle Tourism ry
 
 Ep. 23 · aired 27 August 2034 · 29 min
 Summer special: the Cluster's Midnight Sun Meetup
@@ -80,12 +80,12 @@ gold(fn,
   P("Helena Sarkkinen-Rautio","head of unit","Regional Council of Lapland"),
   P("Joonas Lehtola",None,"Finnair"),
   P("Birgitta Nordmark","R&D director","Isfri Aerospace AB"),
-  P("Markus Keränen","managing director","Visit Rovaniemi ry"),
+  P("Markus Keränen","managing director","Arctic Circle Tourism ry"),
   P("Antti-Pekka Hiltunen",None,"Lapland University of Applied Sciences"),
   P("Laura Vainikka","project manager","Arctic Mobility Lab")],
  [O(L,"LCCTC"), O("Revontuli Media Oy"), O("Polarwheel Test Centre Oy"), O("VTT Technical Research Centre of Finland"),
   O("Tundrafly Oy"), O("European Cluster Collaboration Platform"), O("Hokusei Automotive Testing K.K."),
-  O("Regional Council of Lapland"), O("Finnair"), O("Isfri Aerospace AB"), O("Visit Rovaniemi ry"),
+  O("Regional Council of Lapland"), O("Finnair"), O("Isfri Aerospace AB"), O("Arctic Circle Tourism ry"),
   O("Lapland University of Applied Sciences"), O("Arctic Mobility Lab"), O("University of Lapland")],
  [E("Arctic Battery Day","2034-11-28",None,"Oulu","Finland"),
   E("Ep. 29 webinar \"From reindeer herding to drone logistics\"","2034-11-19"),

@@ -21,7 +21,7 @@ For one week the Spain Pavilion at the World Expo in Riyadh will be dressed in t
 
 ### Wednesday 21 January – Water Day
 - 10:00 Pitches on desalination and irrigation: AquaAlcarria S.L., Riegos Manchegos Coop. and Guadiana Membranes S.L.
-- 15:00 Seminar "Managing water in dry lands" with **Dr. Pilar Cañizares**, researcher at the Universidad de Castilla-La Mancha (UCLM).
+- 15:00 Seminar "Managing water in dry lands" with **Dr. Pilar Montalbán Recuero**, researcher at the Universidad de Castilla-La Mancha (UCLM).
 
 ### Thursday 22 January – Aeronautics and drones
 - 10:30 Presentation of the Albacete drone test centre by **Iván Garrido Montes**, managing director of Aerolab Albacete S.L.
@@ -51,7 +51,7 @@ gold(fn,
   P("Javier Olmedo Huertas","sommelier",None),
   P("Rafael Lozano Portillo","president","Clúster de Energías Renovables de Castilla-La Mancha"),
   P("Noura Al-Harbi","director of renewable projects",None),
-  P("Pilar Cañizares","researcher","Universidad de Castilla-La Mancha"),
+  P("Pilar Montalbán Recuero","researcher","Universidad de Castilla-La Mancha"),
   P("Iván Garrido Montes","managing director","Aerolab Albacete S.L."),
   P("Lucía Villaseñor","chef",None),
   P("Sergio Tébar","market analyst",I)],
