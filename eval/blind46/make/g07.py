@@ -9,7 +9,7 @@ P("Mikko Palosaari","Director of Business Development","Regional Council of Lapl
 P("Annikki Ruokangas","Director","Lapland Chamber of Commerce"),
 P("Tapani Aikio","owner","Ivalo Ice Track Oy"),
 P("Claudia Reimers","Head of Winter Testing Europe","Nordlicht Fahrwerk GmbH"),
-P("Veera Mäenpää","Communications Officer",A),
+P("Veera Mäenpää","Communications Officer",None),
 ],[O(A,"Kaamos"),O("Arctic Proving Grounds Muonio Oy"),O("Lapland University of Applied Sciences"),O("Regional Council of Lapland","Lapin liitto"),
 O("Lapland Chamber of Commerce"),O("Ivalo Ice Track Oy"),O("Nordlicht Fahrwerk GmbH"),O("University of Lapland"),O("Finnish Meteorological Institute"),O("Business Finland")],
 [E("extraordinary Board meeting","2031-10-29","2031-10-29","Rovaniemi","Finland"),

@@ -1,6 +1,6 @@
 from g import *
 G("press-release_national-cluster-council_2032.txt","2032-06-11",[
-P("Konstantinos Mavridis","Minister of Development","Ministry of Development"),
+P("Konstantinos Drakopetros","Minister of Development","Ministry of Development"),
 P("Eleni Papadopoulou-Ritsou",None,"National Technical University of Athens"),
 P("Dimitrios Kaloudis","Secretary-General for Industry","General Secretariat for Industry"),
 P("Anastasia Vrettou",None,"Directorate for Industrial Policy"),
