@@ -20,7 +20,7 @@ t = """<!DOCTYPE html>
 
 <article><h2>10.06.2035 | Tübingen</h2>
 <h3>MedTech Breakfast #14</h3>
-<p>Recurring: every second Tuesday of the month. Host: BioRegio Tübingen e.V. Guest: Prof. Dr. Friederike Salm, University Hospital Tübingen. Location: Technologiepark Tübingen-Reutlingen.</p></article>
+<p>Recurring: every second Tuesday of the month. Host: Gesundheitsnetz Steinlach e.V. Guest: Prof. Dr. Friederike Salm, University Hospital Tübingen. Location: Technologiepark Tübingen-Reutlingen.</p></article>
 
 <article><h2>12.06.2035 | Stuttgart</h2>
 <h3>Baden-Württemberg Cluster Forum 2035</h3>
@@ -81,7 +81,7 @@ gold(fn,
   P("Helga Roth-Zimmermann","business angel",None),
   P("Klaus-Dieter Maier","outgoing chair","Automotive Alb e.V.")],
  [O(IN,"InnoNeckar"), O("Technische Textilien Neckar-Alb","TTNA"), O("Faserwerk Metzingen GmbH"),
-  O("BioRegio Tübingen e.V."), O("University Hospital Tübingen"),
+  O("Gesundheitsnetz Steinlach e.V."), O("University Hospital Tübingen"),
   O("Ministry of Economic Affairs, Labour and Tourism Baden-Württemberg"), O("Automotive Alb e.V."),
   O("Enterprise Europe Network"), O("Zollernalb Feinwerk AG"), O("Reutlingen University"),
   O("Strickmanufaktur Ebner KG"), O("Wasserstoffverbund Schwäbische Alb e.V."),

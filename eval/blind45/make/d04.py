@@ -10,7 +10,7 @@ The third Tuscany Fashion-Tech Forum gathered 340 participants from textile mill
 On the afternoon of 9 September the forum split into five parallel workshops. Each was led by a moderator and produced two or three takeaways, which were reported back in the closing plenary on 10 September.
 
 ## Workshop A – Traceability and digital product passports
-Moderator: **Marco Bardazzi**, CTO, Lanificio Bisenzio S.p.A.
+Moderator: **Duccio Mazzoni Bellandi**, CTO, Lanificio Ciliani S.p.A.
 Speakers from the tanning district of Santa Croce sull'Arno and from the certification body TexCert Italia S.r.l. compared three passport pilots. Participants agreed that data formats must be agreed at European level before SMEs invest.
 
 ## Workshop B – Recycled wool and the Prato model
@@ -22,7 +22,7 @@ Moderator: **Dr Fionnuala Mac Giolla Rí**, head of learning, Fashion Skills All
 ITS Tessile Prato presented a two-year technician course; two companies reported on apprenticeships for laser cutting and 3D knitting.
 
 ## Workshop D – Finance for the green transition
-Moderator: **Lorenzo de' Medici Vanni**, senior banker, Banca del Valdarno
+Moderator: **Lorenzo de' Medici Vanni**, senior banker, Banca Lanifici Pratesi
 With the regional financial agency Fidi Toscana and two investment funds, the workshop discussed green loans for dye houses.
 
 ## Workshop E – Leather beyond leather
@@ -50,16 +50,16 @@ gold(fn,
   P("Alessandro Pacini","president","Polo Moda Toscana"),
   P("Chiara Innocenti Landi","councillor for economic development","Regione Toscana"),
   P("Ulrike Brandstätter","policy officer","DG GROW"),
-  P("Marco Bardazzi","CTO","Lanificio Bisenzio S.p.A."),
+  P("Duccio Mazzoni Bellandi","CTO","Lanificio Ciliani S.p.A."),
   P("Serena Lapucci","researcher","Università di Firenze"),
   P("Fionnuala Mac Giolla Rí","head of learning","Fashion Skills Alliance Europe"),
-  P("Lorenzo de' Medici Vanni","senior banker","Banca del Valdarno"),
+  P("Lorenzo de' Medici Vanni","senior banker","Banca Lanifici Pratesi"),
   P("Annalisa Grossi","director","Consorzio Conciatori Valdarno"),
   P("Niccolò Frediani",None,None)],
  [O("Polo Moda Toscana","PMT"), O("Regione Toscana"), O("DG GROW"), O("European Commission"),
-  O("Lanificio Bisenzio S.p.A."), O("TexCert Italia S.r.l."), O("Università di Firenze"),
+  O("Lanificio Ciliani S.p.A."), O("TexCert Italia S.r.l."), O("Università di Firenze"),
   O("Department of Industrial Engineering"), O("Fashion Skills Alliance Europe","FSAE"), O("ITS Tessile Prato"),
-  O("Banca del Valdarno"), O("Fidi Toscana"), O("Consorzio Conciatori Valdarno"), O("Fungotex S.r.l."), O("Pelleverde S.r.l.")],
+  O("Banca Lanifici Pratesi"), O("Fidi Toscana"), O("Consorzio Conciatori Valdarno"), O("Fungotex S.r.l."), O("Pelleverde S.r.l.")],
  [E("Tuscany Fashion-Tech Forum 2032","2032-09-09","2032-09-10","Prato","Italy"),
   E("European Cluster Conference"),
   E("follow-up workshop on passports","2033-01-21",None,"Florence","Italy"),

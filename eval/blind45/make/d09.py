@@ -16,11 +16,11 @@ PROGRAMME AT A GLANCE
 
 Wednesday 5 March
 09:30  Welcome – Rūta Daukšienė, Managing Director, Klaipėda Maritime Cluster
-09:45  Keynote: "Green corridors in the Baltic" – Jan-Erik Lindroos, Head of Sustainability, Ålands Sjöfart Ab
+09:45  Keynote: "Green corridors in the Baltic" – Jan-Erik Lindroos, Head of Sustainability, Fjärdvik Rederi Ab
 10:30  Session 1: Shore power and port electrification (chair: Dr. Mindaugas Petrauskas, Klaipėda University)
 11:30  B2B meetings – round 1
 13:00  Lunch and exhibition
-14:00  Session 2: Offshore wind supply chain in Lithuania, Latvia and Poland (chair: Aistė Jurgaitytė, Lietuvos vėjo energetikos asociacija)
+14:00  Session 2: Offshore wind supply chain in Lithuania, Latvia and Poland (chair: Aistė Jurgaitytė, Pajūrio vėjo tiekėjų klasteris)
 15:00  B2B meetings – round 2
 19:00  Networking dinner on board the training ship "Meridianas" (limited to 120 seats)
 
@@ -72,15 +72,15 @@ open('../docs/'+fn,'wb').write(bytes(m))
 K="Klaipėda Maritime Cluster"
 gold(fn,
  [P("Rūta Daukšienė","Managing Director",K),
-  P("Jan-Erik Lindroos","Head of Sustainability","Ålands Sjöfart Ab"),
+  P("Jan-Erik Lindroos","Head of Sustainability","Fjärdvik Rederi Ab"),
   P("Mindaugas Petrauskas",None,"Klaipėda University"),
-  P("Aistė Jurgaitytė",None,"Lietuvos vėjo energetikos asociacija"),
+  P("Aistė Jurgaitytė",None,"Pajūrio vėjo tiekėjų klasteris"),
   P("Søren Kjærgaard Holm","CEO","Nordsea Autonomy ApS"),
   P("Vilija Stankevičiūtė","EEN advisor","Innovation Agency Lithuania"),
   P("Tomas Vaitkus",None,K),
   P("Gintarė Norkutė","Project Manager",K)],
  [O(K,"KMC"), O("Enterprise Europe Network Lithuania"), O("Klaipėda University"), O("Port of Klaipėda"),
-  O("Ålands Sjöfart Ab"), O("Lietuvos vėjo energetikos asociacija"), O("Nordsea Autonomy ApS"),
+  O("Fjärdvik Rederi Ab"), O("Pajūrio vėjo tiekėjų klasteris"), O("Nordsea Autonomy ApS"),
   O("Innovation Agency Lithuania"), O("Western Shipyard")],
  [E("Blue Baltic Brokerage Event 2036","2036-03-05","2036-03-06","Klaipėda","Lithuania")],
  ["2036-02-11","2036-02-15","2036-03-05/2036-03-06","2036-03-05","2036-03-06","2036-01-20","2036-02-19","2036-03-03","2035","2036-02-20"],

@@ -13,7 +13,7 @@ rows = [("LP", "Cluster Legno Arredo Friuli (CLAF)", "Italy", "Stefano Zanin (pr
  ("PP3", "Värmlands Träcluster ekonomisk förening", "Sweden", "Ingrid Hammarberg (CEO)"),
  ("PP4", "Lubelski Klaster Meblowy", "Poland", "Marek Ciszewski (manager); Joanna Wójcik-Dziedzic"),
  ("PP5", "Regional Development Fund of Epirus", "Greece", "Dimitra Papadopoulou (head of projects) – online"),
- ("PP6", "Associação Empresarial do Algarve (NERA-Sul)", "Portugal", "Rui Pedro Guerreiro (project officer)"),
+ ("PP6", "Associação Algarvia de Cortiça e Madeira (AACM)", "Portugal", "Rui Pedro Guerreiro (project officer)"),
  ("AP", "Joint Secretariat, Interreg Europe", "France", "Camille Aubertin (project officer) – online, day 2 only")]
 for r in rows:
     c = t.add_row().cells
@@ -61,12 +61,12 @@ gold(fn,
   P("Marek Ciszewski","manager","Lubelski Klaster Meblowy"),
   P("Joanna Wójcik-Dziedzic",None,"Lubelski Klaster Meblowy"),
   P("Dimitra Papadopoulou","head of projects","Regional Development Fund of Epirus"),
-  P("Rui Pedro Guerreiro","project officer","Associação Empresarial do Algarve"),
+  P("Rui Pedro Guerreiro","project officer","Associação Algarvia de Cortiça e Madeira"),
   P("Camille Aubertin","project officer","Joint Secretariat, Interreg Europe"),
   P("Laura Micelli","Vice-Rector for Technology Transfer","Università degli Studi di Udine")],
  [O(C,"CLAF"), O("Region of Friuli Venezia Giulia"), O("Central Directorate for Productive Activities"),
   O("Värmlands Träcluster ekonomisk förening"), O("Lubelski Klaster Meblowy"), O("Regional Development Fund of Epirus"),
-  O("Associação Empresarial do Algarve","NERA-Sul"), O("Joint Secretariat, Interreg Europe"),
+  O("Associação Algarvia de Cortiça e Madeira","AACM"), O("Joint Secretariat, Interreg Europe"),
   O("Università degli Studi di Udine"), O("Mobilificio Tagliamento S.r.l.")],
  [E("Third Partner Meeting (PM3) and Steering Group meeting","2032-11-14","2032-11-15","Udine","Italy"),
   E("online workshop on wood construction","2032-12-06"),

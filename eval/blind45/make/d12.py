@@ -7,9 +7,9 @@ author: Redazione SiciliaInnova
 tags: [start-up, microelectronics, pitch, Sicily]
 ---
 
-**Catania / Palermo / Messina –** The jury of the **Etna DeepTech Challenge 2033** has selected 18 of the 112 applications received for the semi-finals of the competition, which this year is open for the first time to teams from all of southern Italy. The challenge is organised by the Distretto Tecnologico Micro e Nano Sistemi Sicilia (DTMNS) with the incubator Vulcano Hub S.r.l. and the Camera di Commercio del Sud Est Sicilia.
+**Catania / Palermo / Messina –** The jury of the **Etna DeepTech Challenge 2033** has selected 18 of the 112 applications received for the semi-finals of the competition, which this year is open for the first time to teams from all of southern Italy. The challenge is organised by the Polo Etneo dei Microsistemi (PEM) with the incubator Vulcano Hub S.r.l. and the Camera di Commercio del Sud Est Sicilia.
 
-> "Three years ago we received 40 applications, almost all from Catania. Today half of the teams come from outside the Etna Valley," said **Salvatore Privitera**, president of DTMNS.
+> "Three years ago we received 40 applications, almost all from Catania. Today half of the teams come from outside the Etna Valley," said **Salvatore Privitera**, president of PEM.
 
 ### Format
 
@@ -49,7 +49,7 @@ On the eve of the final, 20 June 2033, the organisers host an investor dinner, a
 *Applications for the 2034 edition will open in January 2034. Contact: challenge@vulcanohub.example – press office: Giorgia Musumeci.*
 """
 write_doc(fn, t)
-D="Distretto Tecnologico Micro e Nano Sistemi Sicilia"
+D="Polo Etneo dei Microsistemi"
 gold(fn,
  [P("Salvatore Privitera","president",D),
   P("Carmela Di Stefano",None,"Università degli Studi di Catania"),
@@ -64,7 +64,7 @@ gold(fn,
   P("Carmelo Zumbo","CTO","Ionio Microsystems S.r.l."),
   P("Ilaria La Rosa","CEO","Scirocco Labs S.r.l.s."),
   P("Giorgia Musumeci","press office",None)],
- [O(D,"DTMNS"), O("Vulcano Hub S.r.l."), O("Camera di Commercio del Sud Est Sicilia"), O("Università degli Studi di Palermo"),
+ [O(D,"PEM"), O("Vulcano Hub S.r.l."), O("Camera di Commercio del Sud Est Sicilia"), O("Università degli Studi di Palermo"),
   O("Dipartimento di Ingegneria"), O("Università degli Studi di Messina"), O("Università degli Studi di Catania"),
   O("Bosch Sensortec GmbH"), O("Fondo Trinacria Ventures SGR"), O("Etnaflex S.p.A."), O("Mediterranean Deep Tech Fund"),
   O("Invitalia"), O("Fotonix S.r.l."), O("Kalòs Power S.r.l."), O("NeuroChip Med"), O("Ionio Microsystems S.r.l."),

@@ -38,7 +38,7 @@ t = f"""<!DOCTYPE html>
 
 <p>Over twenty years the themes followed the worries of the industry: online booking at first, then heritage and wellness, the pandemic, green certification, skills and finally climate adaptation. Many participants say the best part has always been the informal evening, when hoteliers, researchers and mayors sit at the same table.</p>
 <h2>The 2035 edition</h2>
-<p>The jubilee edition will open on 15 October 2035 with a gala evening at the Burgas Opera. The programme includes a session of the former conference chairs and the presentation of the "Black Sea Tourism Barometer 2035", prepared with the University of Economics – Varna. Bulgaria's Ministry of Tourism is patron of the event; the Deputy Minister, <strong>Veselin Marinov</strong>, has confirmed his participation.</p>
+<p>The jubilee edition will open on 15 October 2035 with a gala evening at the Burgas Opera. The programme includes a session of the former conference chairs and the presentation of the "Black Sea Tourism Barometer 2035", prepared with the University of Economics – Varna. Bulgaria's Ministry of Tourism is patron of the event; the Deputy Minister, <strong>Rumen Tsankov Iliev</strong>, has confirmed his participation.</p>
 <p>Registration opens on 15 September 2035. Early-bird fees apply until 1 October.</p>
 </main>
 <footer>Burgas Tourism Cluster · 9 Aleksandrovska St, Burgas 8000, Bulgaria · © 2035 · <a href="/privacy">Privacy</a> · <a href="/cookies">Cookies</a></footer>
@@ -61,7 +61,7 @@ gold(fn,
   P("Kostas Mavridis",None,"Aristotle University"),
   P("Nina Wallenberg-Aalto",None,"Visit Nordic Coast"),
   P("Ionuț Bălănescu",None,"Ovidius University of Constanța"),
-  P("Veselin Marinov","Deputy Minister","Ministry of Tourism")],
+  P("Rumen Tsankov Iliev","Deputy Minister","Ministry of Tourism")],
  [O(B,"BTC"), O("Prof. Dr. Asen Zlatarov University"), O("Hotel Morska Zvezda"), O("Asociația Litoral-Delta Turism"),
   O("Marmara Tourism Association"), O("Adjara Tourism Board"), O("Aristotle University"), O("Visit Nordic Coast"),
   O("Ovidius University of Constanța"), O("University of Economics – Varna"), O("Ministry of Tourism")],

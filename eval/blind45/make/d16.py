@@ -22,10 +22,10 @@ What this means for you
 - Exhibitors: stand bookings are moved automatically. The exhibition floor plan will be re-published on 15 June 2036.
 - Call for posters: the deadline is extended from 15 March to 15 July 2036.
 - Hotels: the block reservation at Hotel Santa Catalina has been moved to 27–31 October 2036. Rooms booked individually must be changed by participants.
-- Study visits: the visit to the Chira-Soria pumped-storage plant, operated by Red Eléctrica de España, and to the desalination plant of Aguas de Telde S.A. move to Saturday 31 October 2036.
+- Study visits: the visit to the Chira-Soria pumped-storage plant, operated by Red Eléctrica de España, and to the desalination plant of Aguamar Costa Este S.A. move to Saturday 31 October 2036.
 
 Events that are NOT postponed
-The online pre-forum webinar "Desalination powered by renewables" will take place as planned on 25 March 2036 (11:00–12:30 WET) with Karin Osório Blom, technical director, Atlântida Water Solutions, Lda. (Funchal), and Marcos Ojeda Rivero, plant manager, Aguas de Telde S.A.
+The online pre-forum webinar "Desalination powered by renewables" will take place as planned on 25 March 2036 (11:00–12:30 WET) with Karin Osório Blom, technical director, Atlântida Water Solutions, Lda. (Funchal), and Marcos Ojeda Rivero, plant manager, Aguamar Costa Este S.A.
 The CLAE General Assembly will also be held as scheduled on 22 April 2036 at the ITC headquarters in Pozo Izquierdo.
 
 Keynote speakers confirmed for October
@@ -53,14 +53,14 @@ gold(fn,
  [P("Alejandro Suárez Medina","president",C),
   P("Nayra Hernández Trujillo",None,"Universidad de La Laguna"),
   P("Karin Osório Blom","technical director","Atlântida Water Solutions, Lda."),
-  P("Marcos Ojeda Rivero","plant manager","Aguas de Telde S.A."),
+  P("Marcos Ojeda Rivero","plant manager","Aguamar Costa Este S.A."),
   P("Ana Beatriz Fonseca","Regional Secretary for Environment and Energy","Government of the Azores"),
   P("Pieter-Jan Verbruggen",None,"Clean Energy for EU Islands Secretariat"),
   P("Leonor Valerón Santana","managing director","Sol y Viento Canarias S.L."),
   P("Hamid El Amrani","head of renewables","Office National de l'Électricité et de l'Eau Potable"),
   P("Beatriz Alemán Cabrera","forum manager",C)],
  [O(C,"CLAE"), O("Instituto Tecnológico de Canarias","ITC"), O("Cabildo de Gran Canaria"), O("AtlantIsles"),
-  O("Universidad de La Laguna"), O("Red Eléctrica de España"), O("Aguas de Telde S.A."), O("Atlântida Water Solutions, Lda."),
+  O("Universidad de La Laguna"), O("Red Eléctrica de España"), O("Aguamar Costa Este S.A."), O("Atlântida Water Solutions, Lda."),
   O("Government of the Azores"), O("Clean Energy for EU Islands Secretariat"), O("Sol y Viento Canarias S.L."),
   O("Office National de l'Électricité et de l'Eau Potable","ONEE"), O("Gobierno de Canarias"), O("Enterprise Europe Network Canarias")],
  [E("Atlantic Water & Energy Islands Forum 2036","2036-10-28","2036-10-30","Las Palmas de Gran Canaria","Spain"),
