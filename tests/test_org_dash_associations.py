@@ -15,9 +15,11 @@ import pytest
     ("The kick-off was hosted by Cluster Vinho Douro – Associação para a Inovação Vitivinícola (CVD) in the town hall.",
      {("Cluster Vinho Douro – Associação para a Inovação Vitivinícola", "CVD", "pattern:dash-association"),
       ("Cluster Vinho Douro – Associação para a Inovação Vitivinícola", "CVD", "pattern:person-bracket")}),
-    # in a sentence of another language (the rule reads shapes, not English cue words)
+    # in a sentence of another language (the rule reads shapes, not English cue words); "pattern:person-bracket" runs in
+    # every language since it joined language_neutral_rules.txt and reads the same name, as in the English case above
     ("Sete empresas associadas do Cluster Vinho Douro – Associação para a Inovação Vitivinícola (CVD) participaram na feira.",
-     {("Cluster Vinho Douro – Associação para a Inovação Vitivinícola", "CVD", "pattern:dash-association")}),
+     {("Cluster Vinho Douro – Associação para a Inovação Vitivinícola", "CVD", "pattern:dash-association"),
+      ("Cluster Vinho Douro – Associação para a Inovação Vitivinícola", "CVD", "pattern:person-bracket")}),
     # a forum whose name is wrapped over a line break, the sentence going on with its verb
     ("On the second day, lead partner Galician Shipbuilding Forum – Foro\nNaval Gallego presented the results of the survey.",
      {("Galician Shipbuilding Forum – Foro Naval Gallego", None, "pattern:dash-association")}),
