@@ -89,3 +89,23 @@ def test_partner_list_role_column_before_the_contact_is_the_partners(extract):
             "Jordi Puig\n\nThe consortium met in Toulouse.")
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
     assert rows == {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a directory of contact points by country: the name column is headed "Contact point"
+    ("Who to call\n\nCountry\n\nContact point\n\nOrganisation\n\nE-mail\n\nEstonia\n\nKadri Tamm\n\n"
+     "Tallinn Innovation Agency\n\nk.tamm@tia.example\n\nLatvia\n\nJanis Ozols\n\nRiga Business Hub\n\n"
+     "j.ozols@rbh.example\n\nAll contact points speak English.",
+     {("Kadri Tamm", "", "Tallinn Innovation Agency"), ("Janis Ozols", "", "Riga Business Hub")}),
+    # national contact points under "NCP"; a Polish engineer's title before a name ("dr inż.") is no part of it
+    ("National contact points\n\nCountry\n\nNCP\n\nOrganisation\n\nPoland\n\ndr inż. Marek Zielinski\n\n"
+     "Warsaw Research Office\n\nSpain\n\nLucia Navarro Gil\n\nMadrid Technology Agency\n\nPlease write before calling.",
+     {("Marek Zielinski", "", "Warsaw Research Office"), ("Lucia Navarro Gil", "", "Madrid Technology Agency")}),
+    # the same shape as a Markdown table, the role in the name cell
+    ("Contacts\n\n| Region | National contact point | Organisation |\n|---|---|---|\n"
+     "| Flanders | Joris Peeters, senior adviser | Ghent Innovation Office |\n\nUpdated monthly.",
+     {("Joris Peeters", "senior adviser", "Ghent Innovation Office")}),
+])
+def test_contact_point_tables(extract, text, expected):
+    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
+    assert rows == expected
