@@ -140,6 +140,10 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                     if parent and parent.end <= end:
                         role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[start:unit_end], flags=re.I))
                         return role, Span(start, unit_end), parent
+                if conn == "of" and run.end <= end and lex.work_field_re.fullmatch(clean(text[run.start:run.end])):
+                    # Rule family "field of work after of" (role_departments.txt, [field heads]): "Head of Cluster
+                    # Services, Acme Agency", "Head of Operations": the field belongs to the role, no organisation is named
+                    return _strip_article(text[start:run.end]), Span(start, run.end), None
         elif conn == "for":
             return _for_role(text, start, end, seg, cut, role, role_end, lex)
         elif conn == "and":
