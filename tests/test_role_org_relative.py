@@ -37,6 +37,23 @@ def test_role_orgs_organisation_before_where_or_whose(extract, text, expected):
     assert roles(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "was represented by" and a role before the name
+    ("At the review meeting the Regional Council of Kainuu was represented by project officer Maija Rantanen.",
+     {("Maija Rantanen", "project officer", "Regional Council of Kainuu", "role:role-before-name+org-relative-clause")}),
+    # a dash before "represented by" in a member list; a role after the name, or a role title before it
+    ("Steering group:\n- Mosel Logistik GmbH – represented by Jonas Weber, fleet manager\n"
+     "- Saar Ports AG – represented by Managing Director Ulrike Brandt\n",
+     {("Jonas Weber", "fleet manager", "Mosel Logistik GmbH", "role:apposition+org-relative-clause"),
+      ("Ulrike Brandt", "Managing Director", "Saar Ports AG", "role:role-before-name+org-relative-clause")}),
+    # "represented by its" and the role before the name
+    ("At the fair the Dalmatian Olive Growers Association was represented by its coordinator Ante Perić.",
+     {("Ante Perić", "coordinator", "Dalmatian Olive Growers Association", "role:role-before-name+org-relative-clause")}),
+])
+def test_role_orgs_organisation_represented_by(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
 def test_role_orgs_relative_word_must_follow_the_organisation(extract):
     # a sentence break between the organisation and "where": no relative clause
     text = "The jury met at the Riga Design Centre. Where Anna Berzina comes from, nobody knew."
