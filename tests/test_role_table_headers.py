@@ -109,3 +109,12 @@ def test_partner_list_role_column_before_the_contact_is_the_partners(extract):
 def test_contact_point_tables(extract, text, expected):
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
     assert rows == expected
+
+
+def test_cell_table_numbering_column_named_by_a_hash(extract):
+    # "#" heads the numbering column (cleaning reads it as a heading mark); the rows still line up under the header
+    text = ("Consortium\n\n#\n\nOrganisation\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nLiguria Marine Robotics S.r.l.\n\n"
+            "Italy\n\nCoordinator\n\nPaolo Ferrante\n\n2\n\nTallinn Port Analytics OÜ\n\nEstonia\n\nWP2 lead – data platform\n\n"
+            "Dr. Kersti Mägi\n\nThe partners meet twice a year.")
+    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
+    assert rows == {("Paolo Ferrante", "", "Liguria Marine Robotics S.r.l."), ("Kersti Mägi", "", "Tallinn Port Analytics OÜ")}
