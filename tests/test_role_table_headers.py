@@ -76,22 +76,6 @@ def test_cell_table_row_nobody_signed(extract):
     ("Board of the association\n\nName\n\nFunktion\n\nUnternehmen\n\nKlaus Brenner\n\nVorsitzender\n\n"
      "Brenner Feinwerktechnik GmbH\n\nThe board is elected for three years.",
      {("Klaus Brenner", "Vorsitzender", "Brenner Feinwerktechnik GmbH")}),
-])
-def test_cell_table_header_words(extract, text, expected):
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
-    assert rows == expected
-
-
-def test_partner_list_role_column_before_the_contact_is_the_partners(extract):
-    # "Role in the project" before "Contact person" in a table that opens with the partner: the partner's role
-    text = ("Partners\n\nNo.\n\nPartner\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nGaronne Composites SAS\n\n"
-            "France\n\nCoordinator; WP1 lead\n\nHelene Marchal\n\n2\n\nEbro Robotics S.L.\n\nSpain\n\nPilot site\n\n"
-            "Jordi Puig\n\nThe consortium met in Toulouse.")
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
-    assert rows == {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}
-
-
-@pytest.mark.parametrize("text, expected", [
     # a directory of contact points by country: the name column is headed "Contact point"
     ("Who to call\n\nCountry\n\nContact point\n\nOrganisation\n\nE-mail\n\nEstonia\n\nKadri Tamm\n\n"
      "Tallinn Innovation Agency\n\nk.tamm@tia.example\n\nLatvia\n\nJanis Ozols\n\nRiga Business Hub\n\n"
@@ -106,15 +90,23 @@ def test_partner_list_role_column_before_the_contact_is_the_partners(extract):
      "| Flanders | Joris Peeters, senior adviser | Ghent Innovation Office |\n\nUpdated monthly.",
      {("Joris Peeters", "senior adviser", "Ghent Innovation Office")}),
 ])
-def test_contact_point_tables(extract, text, expected):
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
+def test_cell_table_header_words(extract, text, expected):
+    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
     assert rows == expected
 
 
-def test_cell_table_numbering_column_named_by_a_hash(extract):
+@pytest.mark.parametrize("text, expected", [
+    # "Role in the project" before "Contact person" in a table that opens with the partner: the partner's role
+    ("Partners\n\nNo.\n\nPartner\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nGaronne Composites SAS\n\n"
+     "France\n\nCoordinator; WP1 lead\n\nHelene Marchal\n\n2\n\nEbro Robotics S.L.\n\nSpain\n\nPilot site\n\n"
+     "Jordi Puig\n\nThe consortium met in Toulouse.",
+     {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}),
     # "#" heads the numbering column (cleaning reads it as a heading mark); the rows still line up under the header
-    text = ("Consortium\n\n#\n\nOrganisation\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nLiguria Marine Robotics S.r.l.\n\n"
-            "Italy\n\nCoordinator\n\nPaolo Ferrante\n\n2\n\nTallinn Port Analytics OÜ\n\nEstonia\n\nWP2 lead – data platform\n\n"
-            "Dr. Kersti Mägi\n\nThe partners meet twice a year.")
+    ("Consortium\n\n#\n\nOrganisation\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\n"
+     "Liguria Marine Robotics S.r.l.\n\nItaly\n\nCoordinator\n\nPaolo Ferrante\n\n2\n\nTallinn Port Analytics OÜ\n\n"
+     "Estonia\n\nWP2 lead – data platform\n\nDr. Kersti Mägi\n\nThe partners meet twice a year.",
+     {("Paolo Ferrante", "", "Liguria Marine Robotics S.r.l."), ("Kersti Mägi", "", "Tallinn Port Analytics OÜ")}),
+])
+def test_partner_list_role_column_before_the_contact_is_the_partners(extract, text, expected):
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
-    assert rows == {("Paolo Ferrante", "", "Liguria Marine Robotics S.r.l."), ("Kersti Mägi", "", "Tallinn Port Analytics OÜ")}
+    assert rows == expected
