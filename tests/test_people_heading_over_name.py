@@ -7,7 +7,7 @@ import pytest
 @pytest.mark.parametrize("text, people, roles", [
     ("Jurors\nLisa Meyer, professor of design at the Linz Art University\nTom Berger, founder of Berger Studio\n",
      {"Lisa Meyer", "Tom Berger"},
-     {("Lisa Meyer", "professor", "Linz Art University"), ("Tom Berger", "founder", "Berger Studio")}),
+     {("Lisa Meyer", "professor of design", "Linz Art University"), ("Tom Berger", "founder", "Berger Studio")}),
     ("Mentors\nKarl Huber, Head of Engineering, Tyrol Robotics Cluster\n",
      {"Karl Huber"}, {("Karl Huber", "Head of Engineering", "Tyrol Robotics Cluster")}),
     ("Evaluators\nMarta Nowak, Adriatic Maritime Cluster\nPaolo Conti, Po Valley Food Cluster\n",

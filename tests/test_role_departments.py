@@ -41,3 +41,22 @@ def test_roles_an_area_of_work_on_a_card_or_as_a_label(extract, text, expected):
 def test_roles_area_words_in_a_sentence_are_no_role(extract, text):
     r = extract(text)
     assert [x.role for x in r.roles if x.role] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the field a person heads after "Head of" is part of the role; the organisation is the segment after it
+    ("Opening words by Dr. Karin Holm, Head of Cluster Services, Vänern Innovation Agency.\n",
+     {("Karin Holm", "Head of Cluster Services", "Vänern Innovation Agency")}),
+    # a directory line that opens with the organisation: the field after "Head of" names none
+    ("Contacts\n\n- Moravia Sensor Cluster: Petr Dvořák, Head of Business Development\n"
+     "- Ostrava Robotics s.r.o.: Jana Malá, Director of Operations\n",
+     {("Petr Dvořák", "Head of Business Development", "Moravia Sensor Cluster"),
+      ("Jana Malá", "Director of Operations", "Ostrava Robotics s.r.o.")}),
+    # "Life Sciences" is a field; a name with any other word ("Joanneum Research") stays an organisation
+    ("Panel: Dr. Ulla Berg, Head of Life Sciences, Saimaa Health Network ry; Prof. Anton Graf, Director of "
+     "Joanneum Research.\n",
+     {("Ulla Berg", "Head of Life Sciences", "Saimaa Health Network ry"), ("Anton Graf", "Director", "Joanneum Research")}),
+])
+def test_field_of_work_after_of_belongs_to_the_role(extract, text, expected):
+    r = extract(text)
+    assert {(x.person, x.role, x.organisation) for x in r.roles} == expected

@@ -22,7 +22,7 @@ def roles(result) -> set[tuple[str, str, str | None, str]]:
     # an appositive role after the name
     ("In the afternoon the delegation visited the Tallinn Institute of Food Technology, where Prof. Mart Kask, head of "
      "the pilot plant, presented the fermentation line.",
-     {("Mart Kask", "head", "Tallinn Institute of Food Technology", "role:apposition+org-relative-clause")}),
+     {("Mart Kask", "head of the pilot plant", "Tallinn Institute of Food Technology", "role:apposition+org-relative-clause")}),
     # no role: an affiliation row
     ("The partners then toured the Savonia University of Applied Sciences, where Dr. Liisa Korhonen showed the "
      "home-care robotics lab.",
@@ -32,6 +32,17 @@ def roles(result) -> set[tuple[str, str, str | None, str]]:
     # "represented by" in a member list
     ("New members:\n- Tartu Food Technology Centre, represented by Dr. Kadri Tamm\n- Polva Dairy AS\n",
      {("Kadri Tamm", "", "Tartu Food Technology Centre", "role:org-relative-clause")}),
+    # "was represented by" and a role before the name
+    ("At the review meeting the Regional Council of Kainuu was represented by project officer Maija Rantanen.",
+     {("Maija Rantanen", "project officer", "Regional Council of Kainuu", "role:role-before-name+org-relative-clause")}),
+    # a dash before "represented by" in a member list; a role after the name, or a role title before it
+    ("Steering group:\n- Mosel Logistik GmbH – represented by Jonas Weber, fleet manager\n"
+     "- Saar Ports AG – represented by Managing Director Ulrike Brandt\n",
+     {("Jonas Weber", "fleet manager", "Mosel Logistik GmbH", "role:apposition+org-relative-clause"),
+      ("Ulrike Brandt", "Managing Director", "Saar Ports AG", "role:role-before-name+org-relative-clause")}),
+    # "represented by its" and the role before the name
+    ("At the fair the Dalmatian Olive Growers Association was represented by its coordinator Ante Perić.",
+     {("Ante Perić", "coordinator", "Dalmatian Olive Growers Association", "role:role-before-name+org-relative-clause")}),
 ])
 def test_role_orgs_organisation_before_where_or_whose(extract, text, expected):
     assert roles(extract(text)) == expected

@@ -76,16 +76,37 @@ def test_cell_table_row_nobody_signed(extract):
     ("Board of the association\n\nName\n\nFunktion\n\nUnternehmen\n\nKlaus Brenner\n\nVorsitzender\n\n"
      "Brenner Feinwerktechnik GmbH\n\nThe board is elected for three years.",
      {("Klaus Brenner", "Vorsitzender", "Brenner Feinwerktechnik GmbH")}),
+    # a directory of contact points by country: the name column is headed "Contact point"
+    ("Who to call\n\nCountry\n\nContact point\n\nOrganisation\n\nE-mail\n\nEstonia\n\nKadri Tamm\n\n"
+     "Tallinn Innovation Agency\n\nk.tamm@tia.example\n\nLatvia\n\nJanis Ozols\n\nRiga Business Hub\n\n"
+     "j.ozols@rbh.example\n\nAll contact points speak English.",
+     {("Kadri Tamm", "", "Tallinn Innovation Agency"), ("Janis Ozols", "", "Riga Business Hub")}),
+    # national contact points under "NCP"; a Polish engineer's title before a name ("dr inż.") is no part of it
+    ("National contact points\n\nCountry\n\nNCP\n\nOrganisation\n\nPoland\n\ndr inż. Marek Zielinski\n\n"
+     "Warsaw Research Office\n\nSpain\n\nLucia Navarro Gil\n\nMadrid Technology Agency\n\nPlease write before calling.",
+     {("Marek Zielinski", "", "Warsaw Research Office"), ("Lucia Navarro Gil", "", "Madrid Technology Agency")}),
+    # the same shape as a Markdown table, the role in the name cell
+    ("Contacts\n\n| Region | National contact point | Organisation |\n|---|---|---|\n"
+     "| Flanders | Joris Peeters, senior adviser | Ghent Innovation Office |\n\nUpdated monthly.",
+     {("Joris Peeters", "senior adviser", "Ghent Innovation Office")}),
 ])
 def test_cell_table_header_words(extract, text, expected):
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
     assert rows == expected
 
 
-def test_partner_list_role_column_before_the_contact_is_the_partners(extract):
+@pytest.mark.parametrize("text, expected", [
     # "Role in the project" before "Contact person" in a table that opens with the partner: the partner's role
-    text = ("Partners\n\nNo.\n\nPartner\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nGaronne Composites SAS\n\n"
-            "France\n\nCoordinator; WP1 lead\n\nHelene Marchal\n\n2\n\nEbro Robotics S.L.\n\nSpain\n\nPilot site\n\n"
-            "Jordi Puig\n\nThe consortium met in Toulouse.")
+    ("Partners\n\nNo.\n\nPartner\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nGaronne Composites SAS\n\n"
+     "France\n\nCoordinator; WP1 lead\n\nHelene Marchal\n\n2\n\nEbro Robotics S.L.\n\nSpain\n\nPilot site\n\n"
+     "Jordi Puig\n\nThe consortium met in Toulouse.",
+     {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}),
+    # "#" heads the numbering column (cleaning reads it as a heading mark); the rows still line up under the header
+    ("Consortium\n\n#\n\nOrganisation\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\n"
+     "Liguria Marine Robotics S.r.l.\n\nItaly\n\nCoordinator\n\nPaolo Ferrante\n\n2\n\nTallinn Port Analytics OÜ\n\n"
+     "Estonia\n\nWP2 lead – data platform\n\nDr. Kersti Mägi\n\nThe partners meet twice a year.",
+     {("Paolo Ferrante", "", "Liguria Marine Robotics S.r.l."), ("Kersti Mägi", "", "Tallinn Port Analytics OÜ")}),
+])
+def test_partner_list_role_column_before_the_contact_is_the_partners(extract, text, expected):
     rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
-    assert rows == {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}
+    assert rows == expected

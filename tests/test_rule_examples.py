@@ -304,7 +304,7 @@ PEOPLE = [
     ("Round table 1 (Chair: Ana Ruiz)", [("Ana Ruiz", "bracket-role-label")], [("Ana Ruiz", "Chair", None, "role:bracket-role-label")]),
     ("Speakers\nNils Berg\nProject Manager\nGothenburg Ocean Cluster", [("Nils Berg", "line:name-over-role")], [("Nils Berg", "Project Manager", "Gothenburg Ocean Cluster", "role:line:name-over-role")]),
     ("The Alpine Timber Cluster welcomed the guests. Its manager, Jonas Huber, showed the workshop.", [("Jonas Huber", "its-role")], [("Jonas Huber", "manager", "Alpine Timber Cluster", "role:its-role")]),
-    ("We visited the Baltic Photonics Association, represented by its chair, Liis Kask.", [("Liis Kask", "its-role")], [("Liis Kask", "chair", "Baltic Photonics Association", "role:its-role+org-kind-anaphor")]),
+    ("We visited the Baltic Photonics Association, represented by its chair, Liis Kask.", [("Liis Kask", "its-role")], [("Liis Kask", "chair", "Baltic Photonics Association", "role:its-role+org-relative-clause")]),
     # an agenda or panel line of a name and an organisation, no role
     ("Speakers\nAnna Lind, Baltic Food Association\nMarek Kral, Czech Glass Association", [("Anna Lind", "line:name-org"), ("Marek Kral", "line:name-org")], [("Anna Lind", "", "Baltic Food Association", "role:line:name-org"), ("Marek Kral", "", "Czech Glass Association", "role:line:name-org")]),
     ("Panel\nTiina Koskinen, Lapland Tourism Association", [("Tiina Koskinen", "line:name-org")], [("Tiina Koskinen", "", "Lapland Tourism Association", "role:line:name-org")]),

@@ -78,6 +78,7 @@ class Lexicon:
     board_entry_verbs: tuple[str, ...] = ()  # "re-elected": "Jane Roe (Acme) – re-elected as President"
     portfolio_titles: frozenset[str] = frozenset()  # lower-case "minister": its "of" names a portfolio, not an organisation
     department_role_re: re.Pattern[str] = re.compile(r"(?!)")  # "communication and events": role_departments.txt, a whole segment
+    work_field_re: re.Pattern[str] = re.compile(r"(?!)")  # "Cluster Services" after "Head of": role_departments.txt, [field heads]
 
 
 def gazetteer_id(name: str) -> str:
@@ -162,6 +163,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
         portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")),
         department_role_re=_department_role_re(data_sections(data_dir / "role_departments.txt")),
+        work_field_re=_work_field_re(data_sections(data_dir / "role_departments.txt")),
     )
 
 
@@ -195,6 +197,17 @@ def _department_role_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
     item = rf"(?:(?:{mods})?{area}|{mods}{modified})"
     joiner = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
     return re.compile(rf"{item}(?:{joiner}{item}){{0,3}}", re.I)
+
+
+def _work_field_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
+    """Rule family "field of work after of": a name of up to four words of ``[field heads]`` and ``[field modifiers]``
+    of ``role_departments.txt`` (perhaps joined by "and" or "&"), the last a field head ("Cluster Services",
+    "Business Development", "Downstream & Earth Observation"); use with ``fullmatch``."""
+    if not sections.get("field heads"):
+        return re.compile(r"(?!)")
+    head = "(?:" + phrase_alternation(sections["field heads"]) + ")"
+    word = "(?:" + phrase_alternation(sections["field heads"] + sections.get("field modifiers", [])) + ")"
+    return re.compile(rf"(?:{word}(?:[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*|[ \t]+)){{0,3}}{head}", re.I)
 
 
 def _role_titles_by_language(data_dir: Path) -> set[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.role_fields import acronym_before_field, kind_nouns, lower_case_field, work_field  # (kind_nouns: read here by others)
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 
 
@@ -116,6 +117,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
             the = re.match(r"the[ \t\n]+", text[start + pos:start + pos + 5])
             pos += the.end() if the else 0
             run = cap_run_at(text, start + pos, list_heads=lex.org_suffixes)
+            if run and conn in ("of", "in") and acronym_before_field(text, run, lex):
+                run = None  # "head of SME financing": an acronym in a lower-case field (role_fields.py)
             if (run and conn == "of" and " ".join(m.group().lower().split()) in lex.portfolio_titles and run.end <= end
                     and not org_word(clean(text[run.start:run.end]), lex)):
                 # Rule family "portfolio": "Vice-Minister of the Economy and Innovation of Lithuania", "Minister of
@@ -140,6 +143,14 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                     if parent and parent.end <= end:
                         role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[start:unit_end], flags=re.I))
                         return role, Span(start, unit_end), parent
+                if conn == "of" and run.end <= end and work_field(text, run, lex):
+                    # "Head of Cluster Services, Acme Agency": the field belongs to the role (role_fields.py)
+                    return _strip_article(text[start:run.end]), Span(start, run.end), None
+            elif conn in ("of", "in"):
+                # "head of SME financing, Acme Bank", "professor of food engineering at Acme University" (role_fields.py)
+                field = lower_case_field(text, start, start + pos, end, lex)
+                if field is not None:
+                    return field
         elif conn == "for":
             return _for_role(text, start, end, seg, cut, role, role_end, lex)
         elif conn == "and":
@@ -150,12 +161,6 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
                 if parsed and parsed[2] is not None:
                     return _strip_article(text[start:parsed[1].end]), Span(start, parsed[1].end), parsed[2]
     return role, Span(start, start + role_end), org
-
-
-@lru_cache(maxsize=4)
-def kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
-    """ "cluster", "network", "association", "pôle": data/role_org_kind_nouns.txt, one a line, lower case."""
-    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
 
 
 def _foreign_org_after(text: str, start: int, seg: str, title_end: int, lex: Lexicon) -> tuple[int, Span] | None:

@@ -12,7 +12,7 @@ from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
-from pipeline.extract.table_cells import column_headers, column_kind, empty_cell, header_names, name_cell, partner_role_as_other
+from pipeline.extract.table_cells import cell_kind, column_headers, empty_cell, header_names, name_cell, partner_role_as_other
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -69,7 +69,7 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
         j = i
         kinds = []
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
-            kind = column_kind(clean(text[alone[j].start:alone[j].end]), lex.data_dir)
+            kind = cell_kind(text[alone[j].start:alone[j].end], lex.data_dir)
             if kind is None:
                 break
             kinds.append(kind)

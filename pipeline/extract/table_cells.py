@@ -33,6 +33,12 @@ def column_kind(cell: str, data_dir: Path | None) -> str | None:
     return "other" if _NUMBER_COLUMN.fullmatch(cell.strip()) else None
 
 
+def cell_kind(raw: str, data_dir: Path | None) -> str | None:
+    """:func:`column_kind` of a cell as ingest wrote it: a numbering column's "#", which cleaning takes for a Markdown
+    heading mark and empties, still names a column ("# | Organisation | Country | Contact person")."""
+    return column_kind(clean(raw) or raw.strip(), data_dir)
+
+
 @lru_cache(maxsize=4)
 def _contact_headers(data_dir: Path | None) -> re.Pattern[str]:
     sections = data_sections(data_dir / "table_column_headers.txt") if data_dir else {}
@@ -70,7 +76,7 @@ def under_table_header(text: str, pos: int, data_dir: Path | None) -> bool:
             continue
         if "\n" in para or len(para.split()) > _CELL_WORDS:
             break
-        kind = column_kind(clean(para), data_dir)
+        kind = cell_kind(para, data_dir)
         if kind and cells and cells[-1] and {kind, cells[-1]} & {"person"} and {kind, cells[-1]} & {"org", "role"}:
             return True
         cells.append(kind)

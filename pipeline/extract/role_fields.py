@@ -1,0 +1,94 @@
+"""The field a role title names after "of" (:func:`statement_parts.role_segment`), when that field is no organisation.
+
+Two rule families:
+
+- "field of work after of": a name made only of field words (``data/role_departments.txt``, ``[field heads]`` and
+  ``[field modifiers]``: "Cluster Services", "Operations", "Business Development") after a role title and "of" is part
+  of the role: "Head of Cluster Services, Acme Agency", "Acme Ltd: Jane Doe, Head of Operations".
+- "lower-case field after of": lower-case words (an acronym among them) after a role title and "of" or "in" say the
+  person's field, part of the role ("head of SME financing, Acme Bank AB", "professor of food process engineering at
+  Acme University", "head of the EU funds department, Acme County"); the organisation is the capitalised name after
+  "at", "of" or "in" that follows the field, or the next segment of the apposition.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, data_sections
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import Span, cap_run_at, clean
+
+# a word of a lower-case field: a lower-case word ("e-services" too) or a short acronym ("SME", "EU"), "&"
+_FIELD_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*|[A-Z]{2,5}|&")
+_FIELD_GAP = re.compile(r"[ \t]+")
+_MAX_FIELD_WORDS = 5
+_FIELD_CONNECTORS = frozenset({"at", "of", "in"})
+_FIELD_JOINERS = frozenset({"and", "the", "&"})  # the field ends before one of these and the organisation's name
+_ORG_AFTER = re.compile(r"[ \t\n]+(?:at|of|in)[ \t\n]+(?:the[ \t\n]+)?(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=4)
+def kind_nouns(data_dir: Path | None) -> tuple[str, ...]:
+    """ "cluster", "network", "association", "pôle": data/role_org_kind_nouns.txt, one a line, lower case."""
+    return tuple(w.lower() for w in data_lines(data_dir / "role_org_kind_nouns.txt")) if data_dir else ()
+
+
+def work_field(text: str, run: Span, lex: Lexicon) -> bool:
+    """Rule family "field of work after of": the capitalised name at ``run`` is made only of field words."""
+    return lex.work_field_re.fullmatch(clean(text[run.start:run.end])) is not None
+
+
+@lru_cache(maxsize=4)
+def _field_words(data_dir: Path | None) -> frozenset[str]:
+    """The field words of ``role_departments.txt`` (``[field heads]`` and ``[field modifiers]``), lower case."""
+    sections = data_sections(data_dir / "role_departments.txt") if data_dir else {}
+    return frozenset(w.lower() for w in sections.get("field heads", []) + sections.get("field modifiers", []))
+
+
+def acronym_before_field(text: str, run: Span, lex: Lexicon) -> bool:
+    """The capitalised run at ``run`` is an acronym of a field (a field word of ``role_departments.txt``: "SME", "EU",
+    "ICT") that a lower-case word follows: the start of a lower-case field ("SME financing", "EU funds department"), not
+    an organisation's name ("chairman of the TMC board", "president of EMC and CEO of …")."""
+    name = text[run.start:run.end]
+    return (re.fullmatch(r"[A-Z]{2,5}", name) is not None and name.lower() in _field_words(lex.data_dir)
+            and re.match(r"[ \t]+[a-zà-ÿ]", text[run.end:]) is not None)
+
+
+def lower_case_field(text: str, start: int, pos: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Rule family "lower-case field after of": the role segment ``text[start:end]`` has a role title, then "of" (or
+    "in") and at ``pos`` lower-case field words (no verb nor sentence word of ``role_field_stops.txt``). (The role as
+    stated through the field, its span, the organisation after "at"/"of"/"in" or None) when the field ends the segment
+    or such an organisation follows it; None otherwise ("lead of the robotics programme at the foundation"), and None
+    when a word is a kind noun of ``role_org_kind_nouns.txt`` or a possessive: "president of the cluster", "head of the
+    network's skills group" name their organisation by its kind (family ``org-kind-anaphor``)."""
+    words: list[str] = []
+    at = field_end = pos
+    while len(words) < _MAX_FIELD_WORDS:
+        w = _FIELD_WORD.match(text, at, end)
+        if w is None or w.group().lower() in _FIELD_CONNECTORS or (
+                w.group().islower() and w.group() in lex.role_field_stops and w.group() not in _FIELD_JOINERS):
+            break
+        words.append(w.group())
+        field_end = w.end()
+        gap = _FIELD_GAP.match(text, field_end, end)
+        if gap is None:
+            break
+        at = gap.end()
+    while words and words[-1] in _FIELD_JOINERS:  # "head of research and", a field cut short
+        words.pop()
+        field_end = len(text[:text.rindex(" ", start, field_end)].rstrip())
+    if not words or not any(w.islower() for w in words):
+        return None  # (acronyms alone, "Head of EU", name nothing as a field)
+    if any(w.lower() in kind_nouns(lex.data_dir) or w.endswith(("'s", "’s", "'", "’")) for w in words):
+        return None  # "president of the cluster", "head of the network's skills group": an organisation by its kind
+    role = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", clean(text[start:field_end]), flags=re.I)
+    rest = text[field_end:end].strip(" \t.;:")
+    if not rest:
+        return role, Span(start, field_end), None
+    tail = _ORG_AFTER.match(text, field_end, end)
+    org = cap_run_at(text, tail.end(), list_heads=lex.org_suffixes) if tail else None
+    if org is None or org.end > end or text[org.end:end].strip(" \t.;:"):
+        return None
+    return role, Span(start, field_end), org
