@@ -43,9 +43,9 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
         rf"(?P<link>[ \t]*:|[ \t]+(?i:{phrase_alternation(links)})(?:[ \t]+(?:online|in[ \t]+person))?[ \t]+(?:on|for)\b)", re.M)
 
 
-def _named(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str | None:
-    """The session's name (the phrase in the singular) when the phrase ends in an event keyword's plural and
-    its words before the noun are nouns or adjectives, else None."""
+def _named(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> tuple[str, tuple[str, str]] | None:
+    """(The session's name, the phrase in the singular; the keyword lookup of its noun) when the phrase ends in an
+    event keyword's plural and its words before the noun are nouns or adjectives, else None."""
     phrase = m.group("phrase")
     head, _, tail = phrase.partition(" for ")
     words = head.split()
@@ -57,7 +57,7 @@ def _named(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str | None:
         if ctx.pos.get(offset + w.start(), ("NOUN",))[0] not in _MODIFIER_POS:
             return None
     name = " ".join(words[:-1] + [lex.singular(words[-1])]) + (f" for {tail}" if tail else "")
-    return name[:1].upper() + name[1:]
+    return name[:1].upper() + name[1:], hit
 
 
 def repeated_sessions(ctx: DocContext, lex: EventLexicon, data_dir: Path | None) -> list[Candidate]:
@@ -65,17 +65,16 @@ def repeated_sessions(ctx: DocContext, lex: EventLexicon, data_dir: Path | None)
     pattern = _pattern(data_dir) if data_dir else None
     out: list[Candidate] = []
     for m in pattern.finditer(ctx.text) if pattern is not None else ():
-        name = _named(ctx, lex, m)
-        if name is None:
+        named = _named(ctx, lex, m)
+        if named is None:
             continue
+        name, hit = named
         _, end = ctx.sentence(m.end(), m.end())
         line_end = ctx.text.find("\n\n", m.end())
         end = min(end, len(ctx.text) if line_end < 0 else line_end)
         days = [d for d in ctx.dates_between(m.end(), end) if d.precision == "day" and d.start_date == d.end_date]
         if len({d.start_date for d in days}) < 2:
             continue
-        words = m.group("phrase").partition(" for ")[0].split()
-        hit = lex.lookup(words[-2:]) or lex.lookup(words[-1:])
         for n, d in enumerate(days):
             start = m.start("phrase") if n == 0 else d.start  # the first session holds the phrase, no other rule's name
             out.append(Candidate(start, d.end, name, RULE, hit[0], hit[1], dates=d))
