@@ -79,6 +79,7 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset()  # lower-case "minister": its "of" names a portfolio, not an organisation
     department_role_re: re.Pattern[str] = re.compile(r"(?!)")  # "communication and events": role_departments.txt, a whole segment
     work_field_re: re.Pattern[str] = re.compile(r"(?!)")  # "Cluster Services" after "Head of": role_departments.txt, [field heads]
+    work_field_words: frozenset[str] = frozenset()  # "sme", "services": [field heads] and [field modifiers], lower case
 
 
 def gazetteer_id(name: str) -> str:
@@ -132,6 +133,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
     words |= demonyms
     words |= {t.lower().rstrip(".") for t in titles if " " not in t}  # "Dr" alone is nobody's name
+    departments = data_sections(data_dir / "role_departments.txt")
     return Lexicon(
         gazetteer={e.id: e for e in gaz},
         gazetteer_by_key=by_key,
@@ -162,8 +164,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         role_field_stops=frozenset(w.lower() for w in data_lines(data_dir / "role_field_stops.txt")),
         board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
         portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")),
-        department_role_re=_department_role_re(data_sections(data_dir / "role_departments.txt")),
-        work_field_re=_work_field_re(data_sections(data_dir / "role_departments.txt")),
+        department_role_re=_department_role_re(departments),
+        work_field_re=_work_field_re(departments),
+        work_field_words=frozenset(w.lower() for w in departments.get("field heads", []) + departments.get("field modifiers", [])),
     )
 
 

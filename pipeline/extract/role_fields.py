@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_sections
+from pipeline.data_files import data_lines
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean
 
@@ -40,19 +40,12 @@ def work_field(text: str, run: Span, lex: Lexicon) -> bool:
     return lex.work_field_re.fullmatch(clean(text[run.start:run.end])) is not None
 
 
-@lru_cache(maxsize=4)
-def _field_words(data_dir: Path | None) -> frozenset[str]:
-    """The field words of ``role_departments.txt`` (``[field heads]`` and ``[field modifiers]``), lower case."""
-    sections = data_sections(data_dir / "role_departments.txt") if data_dir else {}
-    return frozenset(w.lower() for w in sections.get("field heads", []) + sections.get("field modifiers", []))
-
-
 def acronym_before_field(text: str, run: Span, lex: Lexicon) -> bool:
     """The capitalised run at ``run`` is an acronym of a field (a field word of ``role_departments.txt``: "SME", "EU",
     "ICT") that a lower-case word follows: the start of a lower-case field ("SME financing", "EU funds department"), not
     an organisation's name ("chairman of the TMC board", "president of EMC and CEO of …")."""
     name = text[run.start:run.end]
-    return (re.fullmatch(r"[A-Z]{2,5}", name) is not None and name.lower() in _field_words(lex.data_dir)
+    return (re.fullmatch(r"[A-Z]{2,5}", name) is not None and name.lower() in lex.work_field_words
             and re.match(r"[ \t]+[a-zà-ÿ]", text[run.end:]) is not None)
 
 

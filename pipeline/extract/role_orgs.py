@@ -73,7 +73,8 @@ from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
-from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, kind_nouns, on_team_line, own_organisation,
+from pipeline.extract.role_fields import kind_nouns
+from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import after_titles

@@ -14,7 +14,8 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.role_own_org import name_holds
 from pipeline.extract.shapes import clean
-from pipeline.extract.statement_parts import Statement, kind_nouns
+from pipeline.extract.role_fields import kind_nouns
+from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention
 
 _NOT_OWN_OFFICES = ("board cues", "board table seats", "office modifiers")  # sections of role_own_offices.txt that are no office on their own

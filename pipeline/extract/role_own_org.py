@@ -23,7 +23,8 @@ from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
 from pipeline.extract.role_own_publisher import MAIL_HEAD, mailbox_orgs, publisher_lines, self_described, spelled_on
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.statement_parts import Statement, kind_nouns
+from pipeline.extract.role_fields import kind_nouns
+from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.role_fields import acronym_before_field, kind_nouns, lower_case_field, work_field  # (kind_nouns: read here by others)
+from pipeline.extract.role_fields import acronym_before_field, kind_nouns, lower_case_field, work_field
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 
 
