@@ -1,4 +1,5 @@
-"""E-mail newsletters: HTML part through the HTML path, headers into documents, attachments as documents."""
+"""E-mail newsletters: HTML part through the HTML path, headers into documents, attachments as documents, quoted
+messages of a thread as text."""
 from __future__ import annotations
 
 import hashlib
@@ -27,7 +28,7 @@ Anna Berg, Chair of the Nordic Wood Cluster, will host the Timber Days in Bergen
 To stop these messages, unsubscribe here: https://example.org/u
 
 On Tue, 3 Sep 2024 at 09:00, Peter Brown <peter@example.org> wrote:
-> Tom Green, Director of the Harbour Agency, met us in Oslo on 1 March 2022.
+> Henrik Dahl, Director of the Harbour Agency, met us in Oslo on 1 March 2022.
 
 -----Original Message-----
 From: Old Sender
@@ -74,26 +75,30 @@ def plain_mail() -> bytes:
     return bytes(msg)
 
 
-def test_ingest_email_html_part_without_footers_and_quotes(settings):
+def test_ingest_email_html_part_without_footers_with_quoted_text(settings):
     from pipeline.ingest.email import read_email
 
     text, blocks, title, metadata = read_email(newsletter_mail(), settings.data_dir)
     assert text == ("Cluster Pulse\n\nMaria Rossi, President of the Danube Cluster Alliance, opened the Smart Textiles Forum "
                     "in Linz on 14 May 2024.\n\nKey messages\n\n- Regional hubs speed up pilot projects.\n"
-                    "- Shared testing labs cut costs for small firms.")
+                    "- Shared testing labs cut costs for small firms.\n\n"
+                    "Peter Brown, Mayor of Ghent, spoke at the Harbour Summit on 2 February 2023.")
     assert [(b.kind, text[b.start:b.end][:13]) for b in blocks] == [
         ("heading", "Cluster Pulse"), ("paragraph", "Maria Rossi, "), ("heading", "Key messages"),
-        ("list_item", "Regional hubs"), ("list_item", "Shared testin")]
+        ("list_item", "Regional hubs"), ("list_item", "Shared testin"), ("paragraph", "Peter Brown, ")]
     assert title == "Cluster Pulse – May issue"
     assert metadata == {"email_from": "Cluster Desk <desk@example.org>", "email_subject": "Cluster Pulse – May issue",
                         "email_date": "2024-05-21"}
 
 
-def test_ingest_email_plain_text_without_quotes_and_footers(settings):
+def test_ingest_email_plain_text_with_quoted_messages_without_footers(settings):
     from pipeline.ingest.email import read_email
 
     text, blocks, title, _ = read_email(plain_mail(), settings.data_dir)
-    assert text == "Dear members,\n\nAnna Berg, Chair of the Nordic Wood Cluster, will host the Timber Days in Bergen on 9 October 2024."
+    # the quoted reply and the Outlook block's message stay, without their marks, headers and the dateless "Sent:"
+    assert text == ("Dear members,\n\nAnna Berg, Chair of the Nordic Wood Cluster, will host the Timber Days in Bergen on 9 October 2024."
+                    "\n\nHenrik Dahl, Director of the Harbour Agency, met us in Oslo on 1 March 2022."
+                    "\n\nLucy Grey, Mayor of Turku, opened the Coast Fair on 5 April 2021.")
     assert blocks == () and title == "Re: Timber Days"
 
 
@@ -120,11 +125,13 @@ def test_ingest_email_attachments_are_documents(run_pipeline, tmp_path):
     assert (pulse["published_date"].isoformat(), pulse["published_date_source"]) == ("2024-05-21", "email_date_header")
     by_doc = {docs[p]["doc_id"]: p for p in docs}
     people = {(by_doc[m["doc_id"]], m["text"]) for m in tables["mentions"] if m["entity_type"] == "person"}
-    assert people == {("pulse.eml", "Maria Rossi"), ("pulse.eml#agenda.pdf", "Karl Weber"),
-                      ("pulse.eml#report.docx", "Sofia Lind"), ("reply.eml", "Anna Berg")}
+    assert people == {("pulse.eml", "Maria Rossi"), ("pulse.eml", "Peter Brown"), ("pulse.eml#agenda.pdf", "Karl Weber"),
+                      ("pulse.eml#report.docx", "Sofia Lind"), ("reply.eml", "Anna Berg"), ("reply.eml", "Henrik Dahl"),
+                      ("reply.eml", "Lucy Grey")}
     dates = {(by_doc[d["doc_id"]], d["start_date"].isoformat()) for d in tables["dates"]}
-    assert dates == {("pulse.eml", "2024-05-14"), ("pulse.eml#agenda.pdf", "2024-06-03"),
-                     ("pulse.eml#report.docx", "2024-07-07"), ("reply.eml", "2024-10-09")}
+    assert dates == {("pulse.eml", "2024-05-14"), ("pulse.eml", "2023-02-02"), ("pulse.eml#agenda.pdf", "2024-06-03"),
+                     ("pulse.eml#report.docx", "2024-07-07"), ("reply.eml", "2024-10-09"), ("reply.eml", "2022-03-01"),
+                     ("reply.eml", "2021-04-05")}
     assert [k["text"] for k in tables["key_messages"]] == ["Regional hubs speed up pilot projects",
                                                           "Shared testing labs cut costs for small firms"]
     # Ids come from content: the same e-mail again gives the same ids.

@@ -270,3 +270,29 @@ def test_people_end_of_an_organisation_name_of_another_language(extract, text, e
 ])
 def test_people_name_the_model_cut_short(extract, text, expected):
     assert names(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hi Claude,\n\nthanks for the agenda. Claude Ferrand will open the meeting in Lyon.", "Claude Ferrand"),
+    ("Hallo Jana,\n\nwie besprochen: Jana Novotná leitet den Workshop in Brno.", "Jana Novotná"),
+    ("Hello Marek,\n\nMarek Wiśniewski confirmed that he will chair the panel in Gdańsk.", "Marek Wiśniewski"),
+])
+def test_people_greeting_before_a_name_is_no_part_of_it(extract, text, expected):
+    # the greeted given name is a short mention of the full name; the greeting is no part of it and no title
+    given = expected.split()[0]
+    assert [(p.name, p.text, p.title) for p in extract(text).people] == [(expected, given, None), (expected, expected, None)]
+
+
+def test_people_greeting_that_opens_a_quoted_line_is_no_part_of_the_name(extract):
+    # the line rule reads a name before a line's first comma: never with the greeting
+    text = "Minutes taken by Sofie Lindqvist.\n\nHi Sofie, could you circulate the roles we agreed today? Thanks, Jonas"
+    assert [(p.name, p.text) for p in extract(text).people] == [("Sofie Lindqvist", "Sofie Lindqvist"), ("Sofie Lindqvist", "Sofie")]
+
+
+@pytest.mark.parametrize("text", [
+    "Liebe Mitglieder,\n\ndie Jahrestagung findet am 4. Mai in Kassel statt.",
+    "Dear Colleagues,\n\nthe annual meeting takes place in Kassel on 4 May.",
+    "Bonjour Partenaires,\n\nla réunion annuelle aura lieu à Nancy le 4 mai.",
+])
+def test_people_greeting_to_a_group_is_nobody(extract, text):
+    assert extract(text).people == ()

@@ -32,6 +32,10 @@ def test_people_line_opening_full_name(extract, rules, text, expected):
     "Partners\n- Maria Stella Foundation - Bari\n- Victoria Port Authority - Malta\n",
     "Attendees were welcome.\nJohan Portugal - guest\n",
     "Hanna Lindqvist opened the workshop with a short talk on recycling.\n",
+    # a greeting before a given name and the line's first comma (e-mails): no name holds a greeting
+    "Hi Claude, the slides are in the shared folder.\n",
+    "Hallo Matthias, anbei das Protokoll vom Dienstag.\n",
+    "Hello Ingrid, see you at the stand on Thursday.\n",
 ])
 def test_people_line_opening_name_needs_the_full_shape(extract, rules, text):
     from pipeline.extract.lexicon import load_lexicon

@@ -2,7 +2,7 @@
 
 Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
 ``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
-``role_titles.txt`` (and ``role_titles_languages.txt``), ``person_titles.txt``, ``not_person_words.txt``, ``org_cues.txt``,
+``role_titles.txt`` (and ``role_titles_languages.txt``), ``person_titles.txt``, ``person_greetings.txt``, ``not_person_words.txt``, ``org_cues.txt``,
 ``org_type_nouns.txt``, ``org_unit_words.txt`` and the
 place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extraction). Loaded once per data folder and shared by the extract modules.
 """
@@ -58,6 +58,7 @@ class Lexicon:
     role_titles: tuple[str, ...]  # longest first
     role_title_re: re.Pattern[str]
     person_titles: tuple[str, ...]
+    person_greetings: tuple[str, ...]  # "Hi", "Hallo": before a name in a letter, never part of it
     not_person_words: frozenset[str]  # lower-case words
     cities: dict[str, str]  # key(city) -> country
     countries: frozenset[str]  # keys
@@ -133,6 +134,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
     words |= demonyms
     words |= {t.lower().rstrip(".") for t in titles if " " not in t}  # "Dr" alone is nobody's name
+    greetings = tuple(data_lines(data_dir / "person_greetings.txt"))
+    words |= {g.lower() for g in greetings}  # "Hi Claude": a greeting is no part of a name
     departments = data_sections(data_dir / "role_departments.txt")
     return Lexicon(
         gazetteer={e.id: e for e in gaz},
@@ -144,6 +147,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         role_titles=tuple(roles),
         role_title_re=role_re,
         person_titles=titles,
+        person_greetings=greetings,
         not_person_words=frozenset(words),
         cities=cities,
         countries=frozenset(countries),

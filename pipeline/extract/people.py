@@ -36,7 +36,7 @@ __all__ = ["extract_people", "find_statements", "model_person_span", "organisati
 
 @lru_cache(maxsize=8)  # asked at every name a model tags: built once per title list
 def _titles_prefix(person_titles: tuple[str, ...]) -> re.Pattern[str]:
-    """Person titles ("Dr", "Prof") at the start of a span, each perhaps with its full stop."""
+    """Person titles ("Dr", "Prof") or greetings ("Hi") at the start of a span, each perhaps with its full stop."""
     return re.compile(r"(?:(?:" + phrase_alternation(person_titles, space=r"\ ") + r")\.?\s+)+")
 
 
@@ -45,8 +45,9 @@ def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_word
     pipeline), without titles and possessive, when it has a person's shape; else None."""
     start, end = _whole_model_name(text, start, end, lex)
     surface = text[start:end]
-    # spaCy includes titles and possessives in PERSON spans now and then.
-    m = _titles_prefix(lex.person_titles).match(surface)
+    # spaCy includes titles, greetings and possessives in PERSON spans now and then.
+    m = _titles_prefix(lex.person_titles + lex.person_greetings).match(surface)
+    greeted = bool(m) and surface.split()[0] in lex.person_greetings
     if m:
         start += m.end()
     if text[start:end].endswith(("'s", "’s")):
@@ -63,8 +64,9 @@ def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_word
         return None
     if end_of_org_name(text, Span(start, end), lex):
         return None  # "Műszaki és Gazdaságtudományi Egyetem": the end of an organisation's name of another language
-    if len(name.split()) >= 2 and not starts_with_given_name(name, lex):
-        return None  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person
+    if (len(name.split()) >= 2 or greeted) and not starts_with_given_name(name, lex):
+        return None  # "Supply Chains", "Comprehensive Look": a title-case heading the model calls a person;
+        # "Liebe Mitglieder", "Dear Colleagues": a greeting to a group
     return Span(start, end)
 
 

@@ -2,11 +2,11 @@
 
 The HTML part is preferred over plain text and read through the HTML reader; the subject is the
 title; the sender and the Date header go into the document's metadata (``email_from``,
-``email_date``: a publication-date source ranked below any date the text states). Quoted replies
-(``> `` lines, "On … wrote:", quoted HTML blocks) and footers (unsubscribe, "view in browser": the
-smallest block holding such a cue) are left out of the text, so they produce no facts; a message
-forwarded under a short covering note is the content and is kept (``email_thread``: the rules for
-replies, forwards and signatures). The cues are data (``email_quote_cues.txt``, ``email_footer_cues.txt``).
+``email_date``: a publication-date source ranked below any date the text states). The earlier messages
+of a thread, quoted under a reply or forwarded, are text like the message's own, without the lines that
+mark them and their header blocks (``email_thread``: the rules for quoted messages and signatures);
+footers (unsubscribe, "view in browser": the smallest block holding such a cue) are left out. The cues
+are data (``email_quote_cues.txt``, ``email_footer_cues.txt``).
 
 Attachments of a readable format (PDF, Word .docx, HTML: decided by their bytes) are documents of
 their own: ``attachments`` lists them and ``attachment_bytes`` gives one back by its index.
@@ -26,16 +26,13 @@ from bs4 import BeautifulSoup
 from pipeline.data_files import data_lines
 from pipeline.errors import IngestError
 from pipeline.ingest.builder import TextBuilder
-from pipeline.ingest.email_thread import may_forward, own_pieces, thread_cues
+from pipeline.ingest.email_thread import thread_cues, thread_pieces, unquote
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
 
 ATTACHMENT_FORMATS = ("pdf", "docx", "html")
 # What the email package raises on a message too damaged to walk (it is lenient: most damage is a defect).
 UNPARSABLE = (MessageError, ValueError, LookupError, TypeError, AttributeError, UnicodeError)
-# HTML elements mail programs wrap quoted text in (Gmail, Thunderbird, Apple Mail, Outlook on the web).
-_QUOTE_SELECTORS = ("blockquote[type=cite]", "div.gmail_quote", "div.moz-cite-prefix", "div#divRplyFwdMsg",
-                    "div#appendonsend", "div.yahoo_quoted")
 _FOOTER_MAX_CHARS = 400  # a longer block holding a cue is content that mentions it, not a footer
 
 
@@ -108,44 +105,34 @@ def _date_header(msg: EmailMessage) -> str | None:
     return stamp.date().isoformat() if stamp is not None else None
 
 
-def _plain_text(raw: str, data_dir: Path, subject: str | None) -> str:
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept, _ = own_pieces(lines, thread_cues(data_dir), subject)
-    paragraphs = re.split(r"\n[ \t]*\n", "\n".join(lines[i] for i in kept))
+def _plain_text(raw: str, data_dir: Path) -> str:
+    lines = [unquote(line) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept = thread_pieces(lines, thread_cues(data_dir))
+    paragraphs = re.split(r"\n[ \t]*\n", "\n".join(kept.values()))
     footer = _footer_cues(data_dir)
     body = [p for p in paragraphs if not (footer.search(p) and len(p.strip()) <= _FOOTER_MAX_CHARS)]
     return normalise_text("\n\n".join(body))
 
 
-def _html_text(content: str, data_dir: Path, subject: str | None) -> tuple[str, tuple[Block, ...]]:
-    """The HTML reader's blocks of the message's own text, without footer blocks (see ``email_thread``). The
-    elements mail programs wrap quotes in are left out, unless the message forwards another under a covering
-    note: the forwarded message, wrapped in such an element too (Gmail, Apple Mail), is then the content."""
+def _html_text(content: str, data_dir: Path) -> tuple[str, tuple[Block, ...]]:
+    """The HTML reader's blocks of the thread's text, without footer blocks (see ``email_thread``). The
+    elements mail programs wrap quoted messages in are read as the blocks they hold (a ``blockquote``
+    as a ``div``: Apple Mail and Gmail put a whole message in one)."""
     from pipeline.ingest.html import read_html
 
-    cues = thread_cues(data_dir)
     soup = BeautifulSoup(content, "lxml")
-    forwarded = False
-    if may_forward(soup.get_text("\n"), cues, subject):
-        forward = BeautifulSoup(content, "lxml")
-        for el in forward.select("blockquote"):
-            el.name = "div"  # a quote element holds the forwarded message's blocks (Apple Mail)
-        text, blocks, _ = read_html(str(forward))
-        kept, forwarded = own_pieces([text[b.start:b.end] for b in blocks], cues, subject)
-    if not forwarded:
-        for selector in _QUOTE_SELECTORS:
-            for el in soup.select(selector):
-                el.decompose()
-        text, blocks, _ = read_html(str(soup))
-        kept, _ = own_pieces([text[b.start:b.end] for b in blocks], cues, subject)
-    footer, kept_set = _footer_cues(data_dir), set(kept)
+    for el in soup.select("blockquote"):
+        el.name = "div"
+    text, blocks, _ = read_html(str(soup))
+    kept = thread_pieces([text[b.start:b.end] for b in blocks], thread_cues(data_dir))
+    footer = _footer_cues(data_dir)
     out = TextBuilder()
     previous_end = 0
     for i, b in enumerate(blocks):
-        piece = text[b.start:b.end]
         marker = text[previous_end:b.start].lstrip("\n")
         previous_end = b.end
-        if i in kept_set and not (footer.search(piece) and len(piece) <= _FOOTER_MAX_CHARS):
+        piece = kept.get(i)
+        if piece and piece.strip() and not (footer.search(piece) and len(piece) <= _FOOTER_MAX_CHARS):
             out.add_block(b.kind, piece, level=b.level, marker=marker)
     return out.text(), out.blocks()
 
@@ -171,9 +158,9 @@ def _read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], st
         except (LookupError, ValueError):  # unknown charset: decode leniently
             content = (body.get_payload(decode=True) or b"").decode("utf-8", "replace")
         if body.get_content_subtype() == "html":
-            text, blocks = _html_text(content, data_dir, subject)
+            text, blocks = _html_text(content, data_dir)
         else:
-            text = _plain_text(content, data_dir, subject)
+            text = _plain_text(content, data_dir)
     if not text.strip() and subject:
         text = subject  # only attachments: the subject is all the message says
     return text, blocks, subject, metadata

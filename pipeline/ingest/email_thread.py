@@ -1,25 +1,21 @@
-"""Where an e-mail's own text ends: quoted replies, forwarded messages and signatures.
+"""Where the text of an e-mail thread is: quoted replies, forwarded messages and signatures.
 
-The text of a message is read as pieces (plain-text lines, or the HTML reader's blocks); the pieces that
-are the message's text are kept (``own_pieces``). The cues are data (``email_quote_cues.txt``: sections
-``[reply]``, ``[forward]``, ``[reply or forward]``, ``[forward subject]``; header names from
+The text of a message is read as pieces (plain-text lines, or the HTML reader's blocks); ``thread_pieces``
+gives the pieces that are text. The cues are data (``email_quote_cues.txt``; header names from
 ``document_metadata_cues.csv``).
 
-- **Quoted replies** stay cut: from a line that opens a quoted thread ("On … wrote:", "Am … schrieb …:")
-  on, nothing is text, and lines starting with ">" are left out: the older thread under a reply gives no
-  facts.
-- **Rule "forwarded message"**: a message that forwards another one ("---------- Forwarded message
-  ---------", "Begin forwarded message:", "-------- Message transféré --------"; or, when the subject says
-  so ("Fwd:", "FW:", "WG:", "TR:"), an Outlook header block "From: … Sent: …" or "-----Original
-  Message-----") and whose own part above it is a covering note (at most ``COVERING_NOTE_WORDS`` words
-  besides its signature: "FYI, the report is below") passes the forwarded message on as its content: the
-  forwarded text is kept, without its header block (From:, Date:, To:, Subject: lines up to the first
-  other line: e-mail metadata, not content). A longer own part is the content and the forwarded text
-  below it is a quote, cut as before. The forwarded part is read by the same rules: a reply quoted in it
-  is cut, a message forwarded in it with a short note of its own is kept.
-- **Signatures**: a signature delimiter line ("-- ") is dropped, and the signature under it is kept, in
-  the own part as in the forwarded part, as signatures without a delimiter always were: it names the
-  sender, their post and organisation. Its words do not count towards the covering note.
+- **Rule "quoted thread"**: the earlier messages quoted or forwarded under a message are text of the
+  thread, read like its own text: an analyst who receives a thread receives the facts of every message in
+  it (the chair elected two messages down, the meeting date the first message fixed). A line that only
+  marks where an earlier message starts ("On … wrote:", "Am … schrieb …:", "---------- Forwarded message
+  ---------", "Begin forwarded message:", "-----Original Message-----", an Outlook "From: … Sent: …" pair)
+  is left out with the header block under it (From:, To:, Cc:, Subject: lines and their indented
+  continuations: addresses, not content), except the block's date line ("Sent: Monday, 5 January 2032
+  17:42", "Date: …", when it holds a figure): the day an earlier message was written is a date the thread states. Quote markers
+  ("> ", "> > ") are taken off plain-text lines (:func:`unquote`), their text kept. The document's published
+  date stays the newest message's Date header (``pipeline.ingest.email``).
+- **Signatures**: a signature delimiter line ("-- ") is dropped, and the signature under it is kept: it
+  names the sender, their post and organisation.
 """
 from __future__ import annotations
 
@@ -30,88 +26,73 @@ from pathlib import Path
 
 from pipeline.data_files import data_rows, data_sections
 
-COVERING_NOTE_WORDS = 150  # a forward's own text up to this length is a covering note ("Hi all, see below ...")
 _SIGNATURE = re.compile(r"^[ \t]*-- ?[ \t]*$")
+_QUOTE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _NEVER = re.compile(r"(?!)")
+_DIGIT = re.compile(r"\d")  # a date line that states a day or a year
 
 
 @dataclass(frozen=True)
 class ThreadCues:
-    reply: re.Pattern[str]  # a line (or a line and the next) that opens a quoted reply thread
-    forward: re.Pattern[str]  # ... that opens a forwarded message
-    either: re.Pattern[str]  # ... that opens a quoted message of either kind (a forward when the subject says so)
-    forward_subject: re.Pattern[str]  # a subject that marks a forward ("Fwd: ...")
-    header: re.Pattern[str]  # a header line of a forwarded message ("From: …", "Sent: …")
+    opens: re.Pattern[str]  # a line (or a line and the next) that opens a quoted or forwarded message
+    header: re.Pattern[str]  # a header line of a quoted message ("From: …", "Sent: …")
+    date_header: re.Pattern[str]  # ... the one that carries its date ("Sent: …", "Date: …")
 
 
-def _whole_line(alternatives: list[str], *, opening: bool = False) -> re.Pattern[str]:
-    """The cues as one pattern matching a whole line, or (``opening``) the start of a line: an HTML reader
-    may join a forward line and the header lines under it ("---------- Forwarded message --------- From: …")."""
+def _whole_line(alternatives: list[str]) -> re.Pattern[str]:
+    """The cues as one pattern matching a whole line or the start of one: an HTML reader may join a cue
+    and the header lines under it into one block ("---------- Forwarded message --------- From: …")."""
     if not alternatives:
         return _NEVER
-    end = r"(?=\s|$)" if opening else r"\s*$"
-    return re.compile(rf"^\s*(?:{'|'.join(f'(?:{a})' for a in alternatives)}){end}", re.I)
+    return re.compile(rf"^\s*(?:{'|'.join(f'(?:{a})' for a in alternatives)})(?=\s|$)", re.I)
+
+
+def _header_names(names: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t*]*(?:{'|'.join(re.escape(n) for n in names)})[ \t*]*:", re.I) if names else _NEVER
 
 
 @lru_cache(maxsize=4)
 def thread_cues(data_dir: Path) -> ThreadCues:
     sections = data_sections(data_dir / "email_quote_cues.txt")
-    prefixes = sections.get("forward subject", [])
-    names = [row[1] for row in data_rows(data_dir / "document_metadata_cues.csv")
-             if len(row) > 1 and row[0] in ("email_header", "email_date_header")]
+    rows = [row for row in data_rows(data_dir / "document_metadata_cues.csv") if len(row) > 1]
     return ThreadCues(
-        reply=_whole_line(sections.get("reply", [])),
-        forward=_whole_line(sections.get("forward", []), opening=True),
-        either=_whole_line(sections.get("reply or forward", [])),
-        forward_subject=re.compile(rf"^\s*(?:{'|'.join(prefixes)})\s*:", re.I) if prefixes else _NEVER,
-        header=re.compile(rf"^[ \t*]*(?:{'|'.join(re.escape(n) for n in names)})[ \t*]*:", re.I) if names else _NEVER,
+        opens=_whole_line(sections.get("quoted message", [])),
+        header=_header_names([row[1] for row in rows if row[0] in ("email_header", "email_date_header")]),
+        date_header=_header_names([row[1] for row in rows if row[0] == "email_date_header"]),
     )
 
 
-def _opens(cue: re.Pattern[str], first: str, pair: str) -> bool:
-    return bool(cue.match(first) or cue.match(pair))
+def unquote(line: str) -> str:
+    """A plain-text line without its quote markers ("> > Sent: …" → "Sent: …")."""
+    return _QUOTE_MARKERS.sub("", line, count=1)
 
 
-def may_forward(text: str, cues: ThreadCues, subject: str | None) -> bool:
-    """The subject or a line of ``text`` marks a forwarded message (a cheap test before ``own_pieces``)."""
-    return bool(subject and cues.forward_subject.match(subject)) or any(cues.forward.match(line) for line in text.split("\n"))
-
-
-def own_pieces(pieces: list[str], cues: ThreadCues, subject: str | None) -> tuple[list[int], bool]:
-    """(indices of the ``pieces`` that are the message's text, whether a forwarded message was kept).
-
-    ``pieces`` are plain-text lines or the HTML reader's blocks, in order (see the module doc)."""
-    forward_subject = bool(subject and cues.forward_subject.match(subject))
-    kept: list[int] = []
-    words, signed, passed = 0, False, False
+def thread_pieces(pieces: list[str], cues: ThreadCues) -> dict[int, str]:
+    """The text of each piece that is text of the thread, by the piece's index (the pieces that open a
+    quoted message keep only their date lines, or nothing: ""; see the module doc). ``pieces`` are plain-text lines
+    (without quote markers) or the HTML reader's blocks, in order."""
+    kept: dict[int, str] = {}
     i = 0
     while i < len(pieces):
         lines = pieces[i].split("\n")
         first = lines[0]
         second = lines[1] if len(lines) > 1 else (pieces[i + 1].split("\n", 1)[0] if i + 1 < len(pieces) else "")
-        pair = first + " " + second
-        forward = _opens(cues.forward, first, pair) or (forward_subject and _opens(cues.either, first, pair))
-        if forward and words <= COVERING_NOTE_WORDS:
-            i = _after_header_block(pieces, i, cues)
-            words, signed, passed = 0, False, True  # the forwarded message's own text, read by the same rules
+        if cues.opens.match(first) or cues.opens.match(first + " " + second):
+            end = _after_header_block(pieces, i, cues)
+            for j in range(i, end):  # an empty piece where the marks were: the quoted message opens a paragraph
+                dates = [line.strip() for line in pieces[j].split("\n") if cues.date_header.match(line) and _DIGIT.search(line)]
+                kept[j] = "\n".join(dates)
+            i = end
             continue
-        if forward or _opens(cues.reply, first, pair) or _opens(cues.either, first, pair):
-            break
-        if _SIGNATURE.match(first):
-            signed = True
-            if len(lines) == 1:
-                i += 1
-                continue  # the delimiter line goes; the signature below it stays
-        if not first.lstrip().startswith(">"):
-            kept.append(i)
-            words += 0 if signed else len(pieces[i].split())
+        if not (_SIGNATURE.match(first) and len(lines) == 1):  # the delimiter line goes; the signature stays
+            kept[i] = pieces[i]
         i += 1
-    return kept, passed
+    return kept
 
 
 def _after_header_block(pieces: list[str], i: int, cues: ThreadCues) -> int:
-    """The index of the first piece after the forward cue at ``i`` and the header block under it: blank
-    pieces, then header lines ("From: …", "Subject: …") and their indented continuations."""
+    """The index of the first piece after the cue at ``i`` and the header block under it: blank pieces,
+    then header lines ("From: …", "Subject: …") and their indented continuations."""
     j = i if cues.header.match(pieces[i]) else i + 1  # an Outlook block opens with its "From:" line
     while j < len(pieces) and not pieces[j].strip():
         j += 1

@@ -1,4 +1,5 @@
-"""Forwarded e-mails: a forward under a covering note is the content; quoted replies stay cut; signatures stay.
+"""E-mail threads: the earlier messages, quoted under a reply or forwarded, are text of the thread without the
+lines that mark them and their header blocks (their date lines stay); quote markers go; signatures stay.
 
 Each message is written to a real .eml file and read back through discover / ingest_document."""
 from __future__ import annotations
@@ -70,11 +71,6 @@ Date: Fri, 5 May 2028 at 10:12<br>Subject: Forum summary<br>To: Ola Berg &lt;ola
 <blockquote class="gmail_quote"><p>Peter Old, Mayor of Narva, opened the Border Fair on 1 April 2027.</p></blockquote></div>
 </div></div></div></body></html>"""
 
-APPLE_TEXT = ("Hi team,\n\nsharing the summary below, worth a read before Monday.\n\nBest, Ola\n\n"
-              "The Baltic Wood Forum met in Tartu on 3 May 2028.\n\nKey conclusions\n\n"
-              "- Regional sawmills need shared drying capacity.\n- Timber exports grow when clusters travel together.")
-
-
 def _mail(subject: str, body: str, subtype: str = "plain") -> bytes:
     msg = EmailMessage()
     msg["From"] = "Ola Berg <ola@cluster.example>"
@@ -95,42 +91,54 @@ def _read_back(tmp_path, name: str, data: bytes, settings) -> str:
     return ingest_document(found, read_bytes(found), settings).text
 
 
+DATE_LINE = "Date: Fri, 5 May 2028 at 10:12"
+SENT_LINE = "Sent: Friday, May 5, 2028 10:12 AM"
+
+
 @pytest.mark.parametrize("subject, body, expected", [
-    # Gmail: the forwarded message under a short note is the content; its header block is left out, and its
+    # Gmail: the forwarded message follows the note; of its header block only the date line stays, and its
     # signature is kept without the "--" line
-    ("Fwd: Forum summary", GMAIL_PLAIN, f"{OWN_TEXT}\n\n{FORWARDED_TEXT}"),
-    # the same without "Fwd:" in the subject: the "Forwarded message" line says it
-    ("Forum summary", GMAIL_PLAIN, f"{OWN_TEXT}\n\n{FORWARDED_TEXT}"),
-    # Outlook: a header block "From: … Sent: …" is a forward when the subject says so ("FW:", German "WG:");
-    # a wrapped "To:" line belongs to the block
-    ("FW: Forum summary", OUTLOOK_PLAIN, f"{OWN_TEXT}\n\n________________________________\n\n{FORWARDED_TEXT}"),
-    ("WG: Forum summary", OUTLOOK_PLAIN, f"{OWN_TEXT}\n\n________________________________\n\n{FORWARDED_TEXT}"),
-    # ... and a reply when it does not: the older thread stays cut
-    ("RE: Forum summary", REPLY_WITH_OUTLOOK_BLOCK, OWN_TEXT),
-    # a forward under a long text of its own: the own text is the content, the forwarded one a quote
-    ("Fwd: Forum summary", GMAIL_PLAIN.replace(NOTE, LONG_NOTE), LONG_NOTE),
+    ("Fwd: Forum summary", GMAIL_PLAIN, f"{OWN_TEXT}\n\n{DATE_LINE}\n\n{FORWARDED_TEXT}"),
+    # the subject says nothing: the "Forwarded message" line is enough
+    ("Forum summary", GMAIL_PLAIN, f"{OWN_TEXT}\n\n{DATE_LINE}\n\n{FORWARDED_TEXT}"),
+    # Outlook: a header block "From: … Sent: …" (a wrapped "To:" line belongs to it), forwarded or replied to
+    ("FW: Forum summary", OUTLOOK_PLAIN, f"{OWN_TEXT}\n\n________________________________\n\n{SENT_LINE}\n\n{FORWARDED_TEXT}"),
+    ("WG: Forum summary", OUTLOOK_PLAIN, f"{OWN_TEXT}\n\n________________________________\n\n{SENT_LINE}\n\n{FORWARDED_TEXT}"),
+    ("RE: Forum summary", REPLY_WITH_OUTLOOK_BLOCK, f"{OWN_TEXT}\n\n{SENT_LINE}\n\n{FORWARDED_TEXT}"),
+    # however long the own text is, the message under it is kept
+    ("Fwd: Forum summary", GMAIL_PLAIN.replace(NOTE, LONG_NOTE), f"{LONG_NOTE}\n\n{DATE_LINE}\n\n{FORWARDED_TEXT}"),
 ])
-def test_forwarded_plain_text_mails(tmp_path, settings, subject, body, expected):
+def test_forwarded_and_replied_plain_text_mails(tmp_path, settings, subject, body, expected):
     assert _read_back(tmp_path, "mail.eml", _mail(subject, body), settings) == expected
 
 
-def test_reply_quoting_a_thread_stays_cut_and_its_signature_stays(tmp_path, settings):
-    body = ("Thanks Marta, we will join the forum in Tartu on 3 May 2028.\n\n-- \nOla Berg\nCluster Manager, Nordic Timber Cluster\n\n"
-            "On Fri, 5 May 2028 at 10:12, Marta Kask <marta@wood.example> wrote:\n> Peter Old, Mayor of Narva, will speak.\n")
+def test_reply_keeps_the_quoted_thread_without_markers_and_its_signature(tmp_path, settings):
+    body = ("Thanks Marta, we will join the forum in Tartu on 3 May 2028.\n\n-- \nOla Berg\nCluster Manager, Nordic Timber Cluster\n"
+            "On Fri, 5 May 2028 at 10:12, Marta Kask <marta@wood.example> wrote:\n> Peter Old, Mayor of Narva, will speak.\n>\n"
+            "> > -----Original Message-----\n> > From: Jonas Lind\n> > Sent: 2 May 2028 17:05\n> > To: Marta Kask\n> >\n"
+            "> > The fair opens on 1 June 2028.\n")
     text = _read_back(tmp_path, "reply.eml", _mail("Re: Forum", body), settings)
-    assert text == "Thanks Marta, we will join the forum in Tartu on 3 May 2028.\n\nOla Berg\nCluster Manager, Nordic Timber Cluster"
+    assert text == ("Thanks Marta, we will join the forum in Tartu on 3 May 2028.\n\nOla Berg\nCluster Manager, Nordic Timber Cluster"
+                    "\n\nPeter Old, Mayor of Narva, will speak.\n\nSent: 2 May 2028 17:05\n\nThe fair opens on 1 June 2028.")
 
 
-def test_forwarded_html_mails(tmp_path, settings):
+def test_forwarded_and_replied_html_mails(tmp_path, settings):
     # Apple Mail: "Begin forwarded message:" and the forwarded message inside <blockquote type="cite">
-    assert _read_back(tmp_path, "apple.eml", _mail("Fwd: Forum summary", APPLE_HTML, "html"), settings) == APPLE_TEXT
-    # Gmail: the forwarded message inside div.gmail_quote is kept; a reply quoted inside it is cut
+    assert _read_back(tmp_path, "apple.eml", _mail("Fwd: Forum summary", APPLE_HTML, "html"), settings) == (
+        "Hi team,\n\nsharing the summary below, worth a read before Monday.\n\nBest, Ola\n\nDate:5 May 2028 at 10:12:00 CEST\n\n"
+        "The Baltic Wood Forum met in Tartu on 3 May 2028.\n\nKey conclusions\n\n"
+        "- Regional sawmills need shared drying capacity.\n- Timber exports grow when clusters travel together.")
+    # Gmail: the forwarded message inside div.gmail_quote, and a reply quoted inside it, are kept without
+    # their "Forwarded message" / "wrote:" lines and header blocks
     assert _read_back(tmp_path, "gmail.eml", _mail("Fwd: Forum summary", GMAIL_HTML, "html"), settings) == (
-        "Hi team, sharing the summary below.\n\nThe Baltic Wood Forum met in Tartu on 3 May 2028.")
-    # a reply in HTML: the quoted element is left out as before
+        "Hi team, sharing the summary below.\n\nThe Baltic Wood Forum met in Tartu on 3 May 2028.\n\n"
+        "Peter Old, Mayor of Narva, opened the Border Fair on 1 April 2027.")
+    # a reply in HTML whose quoted message opens with its header block, no line above it
     reply = APPLE_HTML.replace("Begin forwarded message:", "")
     assert _read_back(tmp_path, "reply.eml", _mail("Re: Forum summary", reply, "html"), settings) == (
-        "Hi team,\n\nsharing the summary below, worth a read before Monday.\n\nBest, Ola")
+        "Hi team,\n\nsharing the summary below, worth a read before Monday.\n\nBest, Ola\n\nDate:5 May 2028 at 10:12:00 CEST\n\n"
+        "The Baltic Wood Forum met in Tartu on 3 May 2028.\n\nKey conclusions\n\n"
+        "- Regional sawmills need shared drying capacity.\n- Timber exports grow when clusters travel together.")
 
 
 def test_forwarded_mail_gives_its_key_messages(extract, settings):
@@ -140,3 +148,22 @@ def test_forwarded_mail_gives_its_key_messages(extract, settings):
     result = extract(text)
     assert [k.text for k in result.key_messages] == ["Regional sawmills need shared drying capacity",
                                                     "Timber exports grow when clusters travel together"]
+
+
+def test_thread_dates_and_people_of_quoted_messages_published_date_from_the_newest(run_pipeline, tmp_path):
+    from conftest import published_tables
+
+    body = ("Dear all,\n\nthe steering group meets in Porto on 20 May 2028, as Ines proposed.\n\nRegards,\nOla Berg\n\n"
+            "-----Original Message-----\nFrom: Ines Duarte <ines@sea.example>\nSent: Tuesday, 2 May 2028 16:40\n"
+            "To: Ola Berg\nSubject: Steering group\n\n"
+            "Hello Ola,\n\nKarin Vogt, Director of the Coastal Energy Cluster, can host us.\n\nBest,\nInes Duarte\n")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "thread.eml").write_bytes(_mail("RE: Steering group", body))
+    run_pipeline(inp, tmp_path / "out")
+    tables = published_tables(tmp_path / "out")
+    (doc,) = tables["documents"]
+    # the newest message's Date header dates the thread; the quoted message's "Sent:" line is one of its dates
+    assert (doc["published_date"].isoformat(), doc["published_date_source"]) == ("2028-05-08", "email_date_header")
+    assert {d["start_date"].isoformat() for d in tables["dates"]} == {"2028-05-20", "2028-05-02"}
+    assert sorted(p["name"] for p in tables["people"]) == ["Ines Duarte", "Karin Vogt", "Ola Berg"]
