@@ -1,0 +1,21 @@
+from g import *
+V="VezelKracht Drenthe"
+write("nieuws_innovatiedag-vezels-emmen-2033.md", "2033-10-10",
+ [P("Roelie Bakker-Veenstra","communicatie",V),
+  P("Hidde Scholtens","clustermanager",V),
+  P("Jetske Hoekstra-de Boer","gedeputeerde economie","provincie Drenthe"),
+  P("Maarten van Lier","hoogleraar polymeerchemie","Rijksuniversiteit Groningen"),
+  P("Ilse Kuipers",None,"NOM"),
+  P("Anouk Timmerman",None,"Vezelpark Research"),
+  P("Gerrit Lubbers","directeur","SorTex Techniek B.V."),
+  P("Fenna Oldenhuis","adviseur","Rijksdienst voor Ondernemend Nederland"),
+  P("Bart Wijnholds",None,"Textielfederatie Noord"),
+  P("Sanne Jalving",None,"Draadwerk")],
+ [O(V), O("Noordelijke Ontwikkelingsmaatschappij","NOM"), O("provincie Drenthe"), O("Hondsrug Yarns B.V."),
+  O("Hogeschool Emmen-Stenden"), O("Rijksuniversiteit Groningen"), O("Vezelpark Research"), O("SorTex Techniek B.V."),
+  O("Rijksdienst voor Ondernemend Nederland","RVO"), O("Textielfederatie Noord"), O("Draadwerk"),
+  O("Drenthe College"), O("gemeente Emmen")],
+ [E("Innovatiedag Circulaire Vezels","2033-11-15","2033-11-15","Emmen","Netherlands"),
+  E("Innovatiedag Circulaire Vezels 2032","2032-11-17","2032-11-17",None,None),
+  E("Noordelijke Textieltafel","2034-02-06","2034-02-06","Groningen","Netherlands")],
+ ["2033-11-15","2033-10-10","2032-11-17","2033-09","2033-11-06","2034-02-06","2034","2033-09-12","2033-07-03"], [])

@@ -1,0 +1,22 @@
+from g import *
+T="Trave MedTech Verbund e.V."
+write("Member-News-1-2031_Trave-MedTech-Verbund.eml", "2031-01-14",
+ [P("Kathrin Albers-Petersen","Managing Director",T),
+  P("Hauke Brodersen","chairman",T),
+  P("Mirjam Feddersen","State Secretary","Ministry of Economic Affairs, Transport, Labour, Technology and Tourism of Schleswig-Holstein"),
+  P("Jonas Thielsen","regulatory affairs manager","Nördmed Implantate GmbH"),
+  P("Birte Carstensen",None,"Nordcert Prüfstelle GmbH"),
+  P("Uwe Matthiesen",None,"Matthiesen Feinmechanik KG"),
+  P("Lena Asmussen",None,"Fraunhofer IMTE"),
+  P("Tomasz Nowakowski","founder","Herzfrequenz Analytics UG"),
+  P("Malte Jessen","project manager",T)],
+ [O(T), O("Universitätsklinikum Schleswig-Holstein","UKSH"),
+  O("Ministry of Economic Affairs, Transport, Labour, Technology and Tourism of Schleswig-Holstein"),
+  O("Nördmed Implantate GmbH"), O("Nordcert Prüfstelle GmbH"), O("Baltic Sensorik GmbH"),
+  O("Matthiesen Feinmechanik KG"), O("Fraunhofer IMTE"), O("Herzfrequenz Analytics UG"),
+  O("Fehmarn Medical Textiles GmbH"), O("Technische Hochschule Lübeck"),
+  O("Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH","WTSH")],
+ [E("New Year reception 2031","2031-01-30","2031-01-30","Lübeck","Germany"),
+  E("Webinar: “MDR re-certification – lessons from the first wave”","2031-02-12","2031-02-12",None,None),
+  E("Annual General Assembly","2031-03-26","2031-03-26","Kiel","Germany")],
+ ["2031-01-14","2030","2031","2031-01-30","2031-01-23","2031-02-12","2031-03-26","2031-02-26","2031-02-28"], [])

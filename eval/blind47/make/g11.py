@@ -1,0 +1,23 @@
+from g import *
+C="Cadore Eyewear Network"
+write("visit-us-at-MIDO-2035_Cadore-Eyewear-Network.md", "2035-01-16",
+ [P("Marco De Bona","president",C),
+  P("Giulia Barattin","regional councillor for economic development","Regione del Veneto"),
+  P("Federica Zanon","R&D manager","Visio Verde S.r.l. Società Benefit"),
+  P("Andrea Tomasella",None,"Università degli Studi di Padova"),
+  P("Elena Fontanive","cluster manager",C),
+  P("Luca Zangrando","director","Confartigianato Belluno"),
+  P("Sabine Kessler-Morandi","brand consultant",None),
+  P("Irene Dal Farra","press officer",None)],
+ [O(C), O("Architetti Dal Pont & Zanella"), O("De Bona Occhiali S.r.l."), O("Occhialeria Zoldana S.r.l."),
+  O("Lenti Dolomiti S.p.A."), O("Piave Cerniere S.r.l."), O("Fratelli Da Rin S.n.c."),
+  O("Visio Verde S.r.l. Società Benefit"), O("Auronzo Optical Design S.r.l."), O("Cortina Eyewear Lab S.r.l."),
+  O("Agordo Precision Tools S.r.l."), O("Bellunese Packaging S.r.l."), O("Astuccificio Tabacchi S.n.c."),
+  O("Nereo Optical S.r.l."), O("ZeroLente S.r.l."), O("Certottica"), O("Regione del Veneto"),
+  O("Università degli Studi di Padova"), O("ITA – Italian Trade Agency","ITA"), O("Confartigianato Belluno"),
+  O("Camera di Commercio di Treviso-Belluno | Dolomiti")],
+ [E("MIDO 2035","2035-02-03","2035-02-05","Rho","Italy"),
+  E("Vision Expo East","2035-03-19","2035-03-22","New York","United States"),
+  E("SILMO Paris","2035-09","2035-09","Paris","France")],
+ ["2035-01-16","2035-02-03/2035-02-05","2035-02-03","2035-02-04","2035-02-05","2035-01-31",
+  "2035-03-19/2035-03-22","2035-09","2035-02-10"], [])

@@ -1,0 +1,20 @@
+from g import *
+G="Glóð – Geothermal Innovation Cluster of Iceland"
+write("call-for-speakers_HeatNorth-2034.txt", "2034-03-06",
+ [P("Sigríður Ólafsdóttir","head of research",G),
+  P("Jón Gunnar Stefánsson","CEO","Hraunhiti hf."),
+  P("Claire Beaumont-Aubry","director of geothermal programmes","Agence de la transition énergétique Île-de-France"),
+  P("Ágnes Kovács-Tóth","cluster manager","Pannon Geotermikus Klaszter"),
+  P("Thomas Wiedenhöfer","Member of the Bavarian State Parliament","Bavarian State Parliament"),
+  P("Kristján Þór Hallgrímsson","managing director",G),
+  P("Una Björk Eiríksdóttir","event manager",None)],
+ [O(G,"Glóð"), O("Nordic Energy Research"), O("Hraunhiti hf."), O("Agence de la transition énergétique Île-de-France"),
+  O("Pannon Geotermikus Klaszter"), O("Bavarian State Parliament"), O("Reykjavik University"),
+  O("Orkustofnun"), O("Business Iceland"), O("European Geothermal Energy Council","EGEC")],
+ [E("HeatNorth 2034","2034-10-04","2034-10-05","Reykjavík","Iceland"),
+  E("HeatNorth 2030","2030","2030","Reykjavík","Iceland"),
+  E("HeatNorth 2032","2032","2032","Akureyri","Iceland"),
+  E("Speakers' briefing and icebreaker reception","2034-10-03","2034-10-03","Reykjavík","Iceland"),
+  E("Technical tours to the Hellisheiði area and the Reykjanes peninsula","2034-10-06","2034-10-06",None,"Iceland")],
+ ["2034-10-04/2034-10-05","2034-03-06","2034-04-30","2030","2032","2034-05-31","2034-06-15","2034-09-15",
+  "2034-10-03","2034-10-06","2027","2034-10"], [])

@@ -1,0 +1,23 @@
+from g import *
+C="Cluster Bio-Floresta Centro"
+write("Forest-Bioeconomy-Summer-School-2035_announcement.md", "2035-02-12",
+ [P("Helena Pais de Almeida",None,"Universidade de Coimbra"),
+  P("Rodrigo Seabra","innovation manager","CBFC"),
+  P("Fernando Cardoso Leal","president","CBFC"),
+  P("Marta Vilela Fonseca","Vice-Rector for Research","Universidade de Coimbra"),
+  P("Jukka-Pekka Heinonen",None,"European Forest Institute"),
+  P("Rui Carvalhal",None,"Universidade de Coimbra"),
+  P("Anja Lindström","research manager","Norrskog Biorefinery AB"),
+  P("Catarina Fidalgo","forest engineer","Associação Florestal Lousã Viva"),
+  P("Vítor Melo Antunes",None,"Agência para a Gestão Integrada de Fogos Rurais"),
+  P("Sofia Barradas","investment manager","Portugal Ventures"),
+  P("Mariana Tomé","project assistant","CBFC")],
+ [O(C,"CBFC"), O("Universidade de Coimbra"), O("Instituto Politécnico de Coimbra"), O("European Forest Institute","EFI"),
+  O("Comissão de Coordenação e Desenvolvimento Regional do Centro","CCDR Centro"), O("Norrskog Biorefinery AB"),
+  O("Department of Chemical Engineering"), O("Associação Florestal Lousã Viva"),
+  O("Agência para a Gestão Integrada de Fogos Rurais","AGIF"), O("Celulose do Mondego S.A."), O("Oficina Sobreiro, Lda."),
+  O("Portugal Ventures"), O("Fundação Serra Verde Centro")],
+ [E("Forest Bioeconomy Summer School 2035","2035-07-09","2035-07-13","Coimbra, Lousã","Portugal"),
+  E("Forest Bioeconomy Summer School 2034","2034-07-03","2034-07-07","Viseu","Portugal")],
+ ["2035-07-09/2035-07-13","2035-04-15","2035-02-12","2034-07-03/2034-07-07","2035-07-09","2035-07-10","2035-07-11",
+  "2035-07-12","2035-07-13","2035-05-15","2035-05-31"], [])

@@ -1,0 +1,25 @@
+from g import *
+A="AutoJiu – Clusterul de Mobilitate Electrică Oltenia"
+M="Ministry of Economy, Entrepreneurship and Tourism"
+write("news_minister-visit-AutoJiu-Craiova.txt", "2035-11-15",
+ [P("Cătălin-Mihai POPESCU","Minister of Economy, Entrepreneurship and Tourism",M),
+  P("Roxana DINULESCU","Secretary of State for industry",None),
+  P("Ionuț VLĂDUCEANU","President","Dolj County Council"),
+  P("Daniela Ilinca MARINESCU","Managing Director","AutoJiu"),
+  P("Mihaela STĂNCULESCU","General Manager","Oltenia Cable Systems S.R.L."),
+  P("Radu CONSTANTINESCU","Technical Director","ElectroMotor Jiu S.A."),
+  P("Andrei NEGOIȚĂ",None,"BattLab Craiova S.R.L."),
+  P("Ioana PÎRVU",None,"BattLab Craiova S.R.L."),
+  P("Sorin-Gabriel BĂDESCU","Rector","University of Craiova"),
+  P("Florin ȚUȚUIANU","Director General","ADR Sud-Vest Oltenia"),
+  P("Alexandru DOBRE","communication officer",None)],
+ [O(A,"AutoJiu"), O(M), O("Dolj County Council"), O("University of Craiova"),
+  O("Regional Development Agency South-West Oltenia","ADR Sud-Vest Oltenia"), O("Oltenia Cable Systems S.R.L."),
+  O("ElectroMotor Jiu S.A."), O("BattLab Craiova S.R.L."), O("Oltenia Battery Skills Centre"),
+  O("Directorate for Industrial Policy"), O("Romanian Cluster Association","CLUSTERO"),
+  O("European Cluster Collaboration Platform","ECCP")],
+ [E("Ministerial visit to AutoJiu","2035-11-14","2035-11-14","Craiova","Romania"),
+  E("Follow-up working meeting at the Ministry of Economy, Entrepreneurship and Tourism","2035-12-04","2035-12-04","Bucharest","Romania"),
+  E("AutoJiu General Assembly","2036-03-24","2036-03-24",None,None),
+  E("CLUSTERO Forum","2036-02","2036-02","Timișoara","Romania")],
+ ["2035-11-15","2035-11-14","2019","2033","2035-09","2039","2037","2035-12-04","2036-03-24","2036-02"], [])
