@@ -1,0 +1,23 @@
+from g import save
+A="Łódzki Klaster Mody i Technologii"
+save("nowa-menedzerka-klastra-LKMT_2033.txt", "2033-01-09",
+ [("Agnieszka Wróblewska-Kozieł","menedżerka klastra",A),
+  ("Tadeusz Pawlak","dyrektora ds. inwestycji przemysłowych","Łódzkiej Specjalnej Strefie Ekonomicznej"),
+  ("Ewa Marczak-Sobczyk","przewodnicząca Rady Klastra",A),
+  ("Michał Ciszewski","specjalista ds. projektów",A),
+  ("Oliwia Stępień-Rak","specjalistka ds. komunikacji",A),
+  ("Bartosz Jóźwiak","księgowy",A),
+  ("Krzysztof Ryszard Gajda","wicemarszałek województwa łódzkiego","Urzędzie Marszałkowskim Województwa Łódzkiego"),
+  ("Joanna Kubiak-Lis","zastępczyni menedżera",A)],
+ [(A,"ŁKMT"),("Łódzkiej Specjalnej Strefie Ekonomicznej","ŁSSE"),("Fundacji Rozwoju Przemysłu Włókienniczego",None),
+  ("Politechniki Łódzkiej",None),("Uniwersytecie Łódzkim",None),("Tkaniny Techniczne Bałuty Sp. z o.o.",None),
+  ("Łódzkie Centrum Badań Tekstylnych","ŁCBT"),("Stowarzyszenia Producentów Dzianin Technicznych",None),("Urzędzie Marszałkowskim Województwa Łódzkiego",None),("Zespołem Szkół Przemysłu Mody w Zgierzu",None),
+  ("Dzianiny Widzew S.A.",None),("Wydział Technologii Materiałowych i Wzornictwa Tekstyliów",None)],
+ [("posiedzenie Rady Klastra","2032-12-12","2032-12-12","Łodzi","Poland"),
+  ("Texprocess","2033-04-14","2033-04-17","Frankfurt nad Menem","Germany"),
+  ("Łódź Fashion Tech Days","2032-10","2032-10",None,None),
+  ("Noworoczne Spotkanie Członków ŁKMT","2033-01-26","2033-01-26","Łódź","Poland"),
+  ("webinar „Cyfrowy paszport produktu w praktyce”","2033-03-08","2033-03-08",None,None),
+  ("VII Łódź Fashion Tech Days","2033-10-15","2033-10-17",None,None)],
+ ["2033-01-09","2033-01-02","2019","2032-12-12","2028/2032","2033-04-14/2033-04-17","2024","2030","2032-10","2033-01-26",
+  "2033","2033-03-08","2033-10-15/2033-10-17","2033-03","2033-02"])
