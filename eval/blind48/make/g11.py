@@ -1,0 +1,23 @@
+from g import save
+K="Karelian Wood Valley ry"; L="Lignora Oy"
+save("newsletter-2034-05_member-spotlight_Lignora.md", "2034-05",
+ [("Aino Kärkkäinen","Chief Technology Officer",L),
+  ("Ville-Pekka Hirvonen","Head of Production",L),
+  ("Jussi Turunen","professor of wood materials science","University of Eastern Finland"),
+  ("Heidi Parviainen-Leskinen","CEO",L),
+  ("Matti Ikonen","chair of the board",L),
+  ("Kaupo Tamm","production director","Läänemere Vineer AS"),
+  ("Outi Räsänen","chair of the board",K),
+  ("Pekka Nevalainen",None,K),
+  ("Leena Huttunen","executive director",K),
+  ("Hanna Kokkonen","communications officer",K)],
+ [(K,None),(L,None),("University of Eastern Finland","UEF"),("Business Finland",None),("Metsäkoski Oyj",None),
+  ("Taiga Ventures",None),("Joensuun Vaneri Oy",None),("Läänemere Vineer AS",None),("Hemlunda Möbler AB",None),
+  ("Finnish Industry Investment","Tesi"),("Pielisen Saha Oy",None),
+  ("Regional Council of North Karelia","Pohjois-Karjalan maakuntaliitto"),("Paper Province",None)],
+ [("spring meeting of Karelian Wood Valley ry","2034-04-18","2034-04-18","Lieksa","Finland"),
+  ("Bark & Biochemicals morning seminar","2034-05-27","2034-05-27","Joensuu","Finland"),
+  ("Wood Valley study trip to Värmland","2034-06-11","2034-06-13",None,"Sweden"),
+  ("Karelian Bioeconomy Days","2034-09-24","2034-09-25","Joensuu","Finland")],
+ ["2034-05","2027","2024/2026","2031","2032-01","2032-11","2033-10-12","2034","2028","2033/2036","2033",
+  "2034-04-18","2034/2036","2034-06-14","2034-09-10","2034-05-27","2034-06-11/2034-06-13","2034-09-24/2034-09-25"])
