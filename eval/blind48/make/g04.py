@@ -18,8 +18,8 @@ save("CERAMIX-partners.md", None,
   ("Mungret Construction Materials Laboratory","MCML"),("Junta de Extremadura",None),
   ("Comissão de Coordenação e Desenvolvimento Regional do Centro","CCDR Centro"),("Ayuntamiento de Plasencia",None),
   ("Limerick Chamber",None),("Joint Secretariat",None)],
- [("Partner meeting 3","2034-03-11","2034-03-12","Plasencia","Spain"),
+ [("Partner meeting 3","2034-03-13","2034-03-14","Plasencia","Spain"),
   ("Mid-term review","2034-06-05","2034-06-05",None,None),
-  ("Partner meeting 4","2034-10-22","2034-10-23","Limoges","France"),
+  ("Partner meeting 4","2034-10-24","2034-10-25","Limoges","France"),
   ("Final conference","2035-06","2035-06","Coimbra","Portugal")],
- ["2032-10-01/2035-09-30","2011","2017","2034-03-11/2034-03-12","2034-06-05","2034-10-22/2034-10-23","2035-06","2034-01-28"])
+ ["2032-10-01/2035-09-30","2011","2017","2034-03-13/2034-03-14","2034-06-05","2034-10-24/2034-10-25","2035-06","2034-01-28"])

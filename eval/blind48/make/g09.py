@@ -31,4 +31,4 @@ save("press-release_MWVLW-RLP_cluster-policy-committee_2032.txt", "2032-08-16",
   ("Holz & Forst Eifel-Hunsrück",None),("Gesundheitsregion Vorderpfalz e.V.",None),("Rheinauen Politikberatung GmbH",None)],
  [("first meeting of the Cluster Policy Committee","2032-09-29","2032-09-29","Mainz","Germany"),
   ("European Cluster Conference","2033","2033",None,None)],
- ["2032-08-16","2035","2032-09-01/2035-08-31","2026/2032","2032-09-29","2033-03","2033","2030-03-09","2031","2030/2031"])
+ ["2032-08-16","2035","2032-09-01/2035-08-31","2026/2032","2032-09-29","2033-03","2033","2030-03-09","2031","2030/2031","2030/2034"])
