@@ -1,0 +1,21 @@
+from g import save
+Z="ZorgTech Utrecht"
+save("welcome-new-colleagues_ZorgTech-Utrecht.txt", "2035-09-04",
+ [("Marloes de Graaf-Tuinstra","Communications Manager",Z),
+  ("Sander van der Heijden","Programme Manager Data & AI",Z),
+  ("Yvonne Kruithof","director","Health Data Hub Midden-Nederland"),
+  ("Fatima El Idrissi","Community Manager",Z),
+  ("Pieter-Jan de Bruyn","Head of Partnerships",Z),
+  ("Jorien ter Beek","EU Project Officer",Z),
+  ("Wouter Brinkman","managing director",Z),
+  ("Ruben Hoekstra","Programme Manager MedTech Manufacturing",Z),
+  ("Anouk Verweij","Office Manager",Z)],
+ [(Z,None),("Health Data Hub Midden-Nederland",None),("UMC Utrecht",None),("Medivorm B.V.",None),
+  ("Hogeschool Utrecht",None),("Centre of Expertise Healthy and Sustainable Living",None),
+  ("Health Campus Leidsche Rijn",None),("Maastricht University",None),("Huis van de Nederlandse Provincies",None),
+  ("European Commission",None),("Directorate-General for Health and Food Safety","DG SANTE"),("Utrecht University",None)],
+ [("Members' Summer Drinks","2035-09-13","2035-09-13","Utrecht","Netherlands"),
+  ("Meet-up \"AI in the operating room\"","2035-10-07","2035-10-07",None,None),
+  ("Dutch Health Tech Week","2035-11-17","2035-11-21",None,None)],
+ ["2035-09-04","2035-09-13","2035-09-01","2035-06","2035-09-02","2030/2035","2035-09-08","2034/2037","2036","2035-09",
+  "2035-10-07","2035-11-17/2035-11-21"])

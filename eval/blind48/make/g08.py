@@ -1,0 +1,22 @@
+from g import save
+H="Hengill Geothermal Cluster"
+save("10-questions-to-Thorgerdur-Haraldsdottir.md", "2033-11-21",
+ [("Þorgerður Haraldsdóttir","founder",H),
+  ("Kristján Gunnarsson","editor","Jarðhiti Magazine"),
+  ("Steinunn Ólafsdóttir",None,None),
+  ("Ragnar Þór Einarsson",None,"Gróðurhús Ölfuss ehf."),
+  ("Halla Sigurbjörnsdóttir",None,H),
+  ("Jón Atli Magnússon",None,"Íslandsstofa"),
+  ("Birgitta Lindqvist",None,"Mälardalen Bioenergy Cluster"),
+  ("Arnar Freyr Jóhannesson","managing director",H),
+  ("Sólveig María Pétursdóttir","head of projects",H)],
+ [(H,"HGC"),("Jarðhiti Magazine",None),("Orka Suðurlands hf.",None),("Gróðurhús Ölfuss ehf.",None),
+  ("Agricultural University of Iceland",None),("Íslandsstofa",None),("Mälardalen Bioenergy Cluster",None),
+  ("European Cluster Collaboration Platform",None),("Fjölbrautaskóli Suðurlands",None),("Landsvirkjun",None),
+  ("University of Iceland",None)],
+ [("first meeting","2014-03-14","2014-03-14","Hveragerði","Iceland"),
+  ("Nordic Geothermal Forum","2034-04-23","2034-04-25","Reykjavík","Iceland"),
+  ("Nordic Cluster Excellence Award","2034-05","2034-05","Tromsø","Norway"),
+  ("study visit for European cluster managers","2034-06-04","2034-06-06","Hveragerði, Þorlákshöfn","Iceland")],
+ ["2033-11-21","2014","2033-10-01","2013","2014-03-14","2017","2019","2021","2024","2026","2028","2040",
+  "2034-04-23/2034-04-25","2034-05","2034-06-04/2034-06-06"])

@@ -1,0 +1,23 @@
+from g import save
+B="Bornholm Energy Island Cluster"
+save("Fwd_RE_Baltic-Offshore-Skills-Forum.eml", "2035-02-21",
+ [("Mette Kofoed-Lund","Cluster Manager",B),
+  ("Rasmus Ipsen",None,B),
+  ("Sofie Dam Hansen","events coordinator",B),
+  ("Lise Munch","business development consultant","Bornholms Regionskommune"),
+  ("Henrik Vestergaard","cluster chair",B),
+  ("Anders Lindgren","Head of Training and Competence","Blekinge Offshore Academy AB"),
+  ("Małgorzata Wiśniewska-Zając","President of the Board","Pomorski Klaster Energetyki Wiatrowej Sp. z o.o."),
+  ("Karin Holmqvist","CEO","Blekinge Offshore Academy AB"),
+  ("Johan Ek","HR manager","Blekinge Offshore Academy AB"),
+  ("Tomasz Lewandowski","supervisor",None),
+  ("Kinga Baran","project assistant","Pomorski Klaster Energetyki Wiatrowej Sp. z o.o."),
+  ("Bartłomiej Zieliński",None,"Marshal's Office of the Pomorskie Voivodeship")],
+ [(B,"BEIC"),("Danish Energy Agency",None),("Blekinge Offshore Academy AB",None),
+  ("Blekinge Offshore Network",None),("Pomorski Klaster Energetyki Wiatrowej Sp. z o.o.",None),
+  ("Gdańsk University of Technology","Politechnika Gdańska"),("Marshal's Office of the Pomorskie Voivodeship",None),
+  ("CPMR Baltic Sea Commission",None),("Bornholms Regionskommune",None),("Rønne Vindservice ApS",None),("Interreg South Baltic secretariat",None)],
+ [("Baltic Offshore Skills Forum","2035-06-12","2035-06-13","Rønne","Denmark"),
+  ("board meeting of the Blekinge Offshore Network","2035-06-13","2035-06-13",None,None)],
+ ["2035-02-21","2035-06-12/2035-06-13","2035-06-14","2035-02-16","2035-02-26","2035-03","2035-02-20","2035-06-12",
+  "2035-06-13","2035-02-19","2035-02-12","2035-05-20","2035-06","2035-04-15","2035-03-03","2035-06-30"])
