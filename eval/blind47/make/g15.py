@@ -1,6 +1,6 @@
 from g import *
 K="Podlaski Klaster Mebli i Drewna"
-write("study-trip-report_Dalarna-2034_PKMD-pdf.txt", None,
+write("study-trip-report_Dalarna-2034_PKMD-pdf.txt", "2034-10-02",
  [P("Karolina Wasilewska-Borys","international cooperation officer","PKMD"),
   P("Tadeusz Jankowski",None,"Białystok University of Technology"),
   P("Jarosław Kulesza","President of the Management Board","PKMD"),
