@@ -18,6 +18,7 @@ save("Fwd_RE_Baltic-Offshore-Skills-Forum.eml", "2035-02-21",
   ("Gdańsk University of Technology","Politechnika Gdańska"),("Marshal's Office of the Pomorskie Voivodeship",None),
   ("CPMR Baltic Sea Commission",None),("Bornholms Regionskommune",None),("Rønne Vindservice ApS",None),("Interreg South Baltic secretariat",None)],
  [("Baltic Offshore Skills Forum","2035-06-12","2035-06-13","Rønne","Denmark"),
-  ("board meeting of the Blekinge Offshore Network","2035-06-13","2035-06-13",None,None)],
+  ("board meeting of the Blekinge Offshore Network","2035-06-13","2035-06-13",None,None),
+  ("call on 12 February","2035-02-12","2035-02-12",None,None)],
  ["2035-02-21","2035-06-12/2035-06-13","2035-06-14","2035-02-16","2035-02-26","2035-03","2035-02-20","2035-06-12",
   "2035-06-13","2035-02-19","2035-02-12","2035-05-20","2035-06","2035-04-15","2035-03-03","2035-06-30"])

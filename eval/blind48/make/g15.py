@@ -36,5 +36,6 @@ save("national-cluster-contact-points_ENCA.html", None, people, orgs,
  [("ENCA plenary meeting","2035-10-23","2035-10-24","Vienna","Austria"),
   ("ENCA online exchange on the European cluster label reform","2036-03-12","2036-03-12",None,None),
   ("ENCA spring plenary","2036-06-04","2036-06-05","Lisbon","Portugal"),
-  ("Side meeting at the European Cluster Conference","2036","2036",None,None)],
+  ("Side meeting at the European Cluster Conference","2036","2036",None,None),
+  ("European Cluster Conference","2036","2036",None,None)],
  ["2030-12-08","2035-10-23/2035-10-24","2036-01-15","2036-02-01","2035/2037","2036-03-12","2036-06-04/2036-06-05","2036","2036-02-03"])
