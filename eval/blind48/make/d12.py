@@ -35,7 +35,7 @@ Bornholms Erhvervsfond building, Rønne
 +45 00 00 00 00
 
 ---------- Forwarded message ---------
-From: Anders Lindgren <anders.lindgren@blekinge-offshore.example>
+From: Anders Lindgren <anders.lindgren@sturko-wind.example>
 Date: Tue, 20 Feb 2035 at 16:05
 Subject: RE: Baltic Offshore Skills Forum – speakers and dates
 To: Mette Kofoed-Lund <mkl@bornholm-energy-cluster.example>, Małgorzata Wiśniewska-Zając <m.wisniewska@pomorskie-wind.example>
@@ -44,14 +44,14 @@ Dear Mette, dear Małgorzata,
 
 Happy to confirm: I will give the second keynote on 12 June on the Karlskrona training vessel pilot. Our CEO Karin Holmqvist cannot come, but our HR manager Johan Ek will join the skills panel in the afternoon.
 
-One request: could the forum avoid 13 June after 15:00? We have the board meeting of the Blekinge Offshore Network that day and I would like to be back by the evening ferry.
+One request: could the forum avoid 13 June after 15:00? We have the board meeting of the Sturkö Wind Network that day and I would like to be back by the evening ferry.
 
 Best regards,
 Anders
 
 Anders Lindgren
 Head of Training and Competence
-Blekinge Offshore Academy AB
+Sturkö Wind Academy AB
 Karlskrona, Sweden
 
 -----Original Message-----

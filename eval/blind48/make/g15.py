@@ -1,5 +1,5 @@
 from g import save
-rows = """Austria Wirtschaftsservice GmbH|aws|Verena Koller-Straub|Programme Manager
+rows = """Austria Wirtschaftsservice GmbH|aws|Verena Koller-Straub|Programme Manager, Cluster Platform Austria
 Agentschap Innoveren & Ondernemen|VLAIO|Dries Van den Bossche|adviser, cluster policy
 Bulgarian Small and Medium Enterprises Promotion Agency|BSMEPA|Desislava Petrova-Ivanova|chief expert
 Ministry of Economy||Ivana Matić Šarić|head of sector for industrial policy
