@@ -315,6 +315,22 @@ def test_dates_year_ranges_named_as_periods(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # rule family "period of years": a span of years with a dash is a period wherever it stands
+    ("Ines Moreau, President 2027–2033, handed over to the new board.", ["2027/2033"]),
+    ("The association renewed its Junta Directiva para el periodo 2031-2035 in Mérida.", ["2031/2035"]),
+    ("The roadmap follows the Regional Innovation Strategy 2028–2034 adopted by the council.", ["2028/2034"]),
+    ("Career\n- 2009–2015: process engineer at a foundry\n- 2015–2022: plant manager", ["2009/2015", "2015/2022"]),
+    ("Talks of the lecture series 2030/2031 are online.", ["2030/2031"]),
+    # an amount, a range leading an event's title, years too far apart for one period
+    ("The hall holds 2000–2500 visitors a day.", []),
+    ("Registration for the 2031–2032 Cluster Summit is open.", []),
+    ("Archive holdings 1950–2020 were digitised.", []),
+])
+def test_dates_period_of_years_wherever_it_stands(extract, text, expected):
+    assert _values(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a stated day range beats a month announced for another year
     ("Outcome report, 20 May 2025.\n\nThe forum met on 6–7 May 2025. The B2B talks on the afternoon of 6 May were full. "
      "The next forum follows in May 2026.", "2025-05-06"),

@@ -2,8 +2,9 @@
 
 Split from :mod:`pipeline.extract.dates` (which finds every date) along the seam of its year policy (see that
 module's doc): a year after a cue word ("in 2019"), on a "Date:" line, in brackets of its own, before a period
-noun ("the 2024 edition") or, opening its sentence, before a verb ("2025 was the year …"); and years heading the
-rows of a list or table of years (``year_rows``). The cue words come from ``pipeline/data/`` (``load_date_cues``).
+noun ("the 2024 edition") or, opening its sentence, before a verb ("2025 was the year …"); years heading the
+rows of a list or table of years (``year_rows``); and a period of years written with a dash or a slash wherever it
+stands (``period_of_years``). The cue words come from ``pipeline/data/`` (``load_date_cues``).
 """
 from __future__ import annotations
 
@@ -82,6 +83,23 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
         return True
     noun = re.match(r"[ \t]+([a-z]+)\b", after)
     return noun is not None and noun.group(1) in cues.year_nouns  # "the 2024 edition", "the 2021–2027 period"
+
+
+MAX_PERIOD_YEARS = 25  # "2021–2027", "2035–2040": a period; a wider span of year-like numbers is an amount
+
+
+def period_of_years(text: str, start: int, end: int, first: int, last: int, cues: DateCues) -> bool:
+    """Rule family "period of years": two years a few apart joined by a dash ("2033–2036"), or two consecutive years
+    joined by a slash ("2034/2035"), name a period wherever they stand: a term ("President 2026–2035", "the board
+    for 2033–2036", "periodo 2030–2033", "Amtszeit 2033–2036"), a strategy or programme ("strategy 2031–2035",
+    "National Cluster Strategy 2035–2040"), a season or cohort ("webinar series 2032/2033"), a line of a career or a
+    list ("- 2008–2016: engineer at …", "2034–2036" in a table cell). Unlike a bare year ("Horizon 2020", "the 2025
+    budget") such a span is nothing but a date. Not when it leads an event's title (part of the name, as for a bare
+    year), nor when its years lie more than ``MAX_PERIOD_YEARS`` apart ("2000–2500 visitors": an amount)."""
+    if not 0 < last - first <= MAX_PERIOD_YEARS:
+        return False
+    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", text[end:end + 80])
+    return not (title and any(w.lower() in cues.event_words for w in title.group(1).split()))
 
 
 def opens_sentence_before_verb(text: str, start: int, end: int, cues: DateCues) -> bool:

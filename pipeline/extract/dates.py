@@ -46,8 +46,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, previous_word, year_rows,
-                                              year_stands_as_date)
+from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, period_of_years,
+                                              previous_word, year_rows, year_stands_as_date)
 from pipeline.extract.date_headings import year_under_heading
 from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_HEADING, MONTH_LINE, PATTERNS,
                                             QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
@@ -205,8 +205,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:day_range:and"`` (likewise ``"pattern:day_range_us:and"``, ``"pattern:cross_month_range:and"``,
       ``"pattern:cross_month_range_us:and"``): two days joined by "and" that are not consecutive, one row each
       ("on 3 and 17 June 2025", "12 February and 26 February 2025", "May 5 and May 19, 2025"; after "between" a range);
-    - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002";
-    - ``"pattern:split_year"``: "school year 2026/27";
+    - ``"pattern:year_range"``: "2014-2020", "from 2019 to 2021", "between 1997 and 2002" (with a dash wherever it
+      stands: :func:`date_bare_years.period_of_years`);
+    - ``"pattern:split_year"``: "school year 2026/27", "webinar series 2034/2035";
     - ``"pattern:year_row"``: a year heading a row of a list or table of years (two or more different years),
       "2026 – Kranj, Slovenia" / "2025 – Annecy", a table's Year column "| 2019 | Graz |", "- 2022: founded";
     - ``"pattern:year"``: a year standing as a date, "in 2019", "since mid-2019", "Szczecin (2024)", "2025 was the year …";
@@ -260,14 +261,17 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         if m["sep"] == "and" and not re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "the project (2019-2022)"
+        dash = m["sep"] not in ("to", "and", "until")
         if not _overlaps(taken, m.start(), m.end()) and int(m["y1"]) < int(m["y2"]) and (
-                in_parens or year_stands_as_date(text, m.start(), m.end(), cues)):
+                in_parens or year_stands_as_date(text, m.start(), m.end(), cues)
+                or dash and period_of_years(text, m.start(), m.end(), int(m["y1"]), int(m["y2"]), cues)):
             add(m.start(), m.end(), dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), "year", "pattern:year_range")
     for m in SPLIT_YEAR.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if len(m["y2"]) == 2:
             y2 += y1 // 100 * 100
-        if y2 == y1 + 1 and not _overlaps(taken, m.start(), m.end()) and year_stands_as_date(text, m.start(), m.end(), cues):
+        if y2 == y1 + 1 and not _overlaps(taken, m.start(), m.end()) and (
+                year_stands_as_date(text, m.start(), m.end(), cues) or period_of_years(text, m.start(), m.end(), y1, y2, cues)):
             add(m.start(), m.end(), dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", "pattern:split_year")
     for m in QUALIFIED_YEAR.finditer(text):
         if not _overlaps(taken, m.start(), m.end()):
