@@ -1,10 +1,9 @@
 import json, os, re, sys
-sys.path.insert(0, '/work/wt/blind47/eval')
 import importlib.util
 spec = importlib.util.spec_from_file_location('cg', '/dev/null')
 B = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 # reuse check_gold's reader
-src = open('/work/wt/blind47/eval/check_gold.py').read().split('base = ')[0]
+src = open(os.path.join(B, '..', 'check_gold.py')).read().split('base = ')[0]
 ns = {}; exec(src, ns); read_doc = ns['read_doc']
 import html
 for g in sorted(os.listdir(B+'/gold')):
