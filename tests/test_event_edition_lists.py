@@ -109,3 +109,13 @@ def test_bare_year_rows_need_a_known_place_and_a_heading_that_looks_back(extract
     text = ("Nordic Fjord Tourism Summit 2036\n\n"
             "The Nordic Fjord Tourism Summit 2036 will take place in May 2036.\n\n" + rows)
     assert {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"} == set()
+
+
+def test_editions_take_the_full_name_when_the_title_gives_only_the_keyword(extract):
+    # the first line, a breadcrumb, names the event by its keyword alone: the rows take the page's full name
+    text = ("Home / Summit 2031 / Programme\n\n"
+            "Programme — Baltic Timber Summit 2031\n\n"
+            "Klaipėda · 3–4 June 2031 · organised by the Lithuanian wood cluster.\n\n"
+            "## Past editions\n\n- 2029 — Kaunas, \"Wood in the city\"\n- 2030 — Riga, \"Building higher\"\n")
+    rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
+    assert {r[0] for r in rows} == {"Baltic Timber Summit 2029", "Baltic Timber Summit 2030"}
