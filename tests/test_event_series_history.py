@@ -52,3 +52,4 @@ def test_a_history_without_an_event_or_a_place_names_no_edition(extract):
             "Our members have since been held up as examples. The cluster started in 2020 in March a mentoring scheme.\n\n"
             "The Alpine Materials Forum started in 2021 with 40 participants.\n")
     assert _history(extract(text)) == set()
+
