@@ -165,7 +165,6 @@ def _main_event(ctx: DocContext, earlier: list[Candidate]) -> Candidate | None:
     return max(named, key=lambda p: sum(1 for q in named if q.tokens <= p.tokens), default=None)
 
 
-
 def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     """"The third workshop is planned for ..." after "the second ECTN peer workshop", "the forum builds on
     its first edition, held ...": another edition of an event the document names; it takes that event's
