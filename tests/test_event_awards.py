@@ -1,4 +1,5 @@
-"""Award ceremonies named through the prize they present (``pattern:event_award``), and a pronoun
+"""Award ceremonies named through the prize they present (``pattern:event_award``), other editions of the
+document's prize by their year (``pattern:event_award_edition``), and a pronoun
 that is no part of a described event's name: sentences of our own."""
 from __future__ import annotations
 
@@ -54,3 +55,32 @@ def test_event_described_pronoun_and_fair_with_verb(extract, text, expected):
 ])
 def test_event_award_ceremony_across_a_line_break(extract, text, expected):
     assert _rows(extract(text)) == [e + ("pattern:event_award",) for e in expected]
+
+
+def _award_editions(result) -> set[tuple]:
+    return {(e.name, e.start_date, e.end_date, e.rule) for e in result.events if e.rule == "pattern:event_award_edition"}
+
+
+def test_award_edition_by_its_year_and_ceremony_noun(extract):
+    text = ("Tyrol Design Award 2031: call for entries\n\n"
+            "Entries for the Tyrol Design Award 2031 are open until 30 June 2031. "
+            "The 2030 ceremony on 12 October 2030 in Innsbruck gathered 300 guests.\n")
+    assert _award_editions(extract(text)) == {
+        ("Tyrol Design Award ceremony 2030", D(2030, 10, 12), D(2030, 10, 12), "pattern:event_award_edition")}
+
+
+def test_award_edition_of_last_year_dated_by_its_sentence(extract):
+    text = ("Winners of the Carinthia Wood Prize 2032\n\n"
+            "Five firms received the Carinthia Wood Prize 2032 in Klagenfurt. "
+            "Last year's ceremony took place in Villach on 3 May 2031. "
+            "The 2033 award ceremony will be held in Spittal on 9 May 2033.\n")
+    assert _award_editions(extract(text)) == {
+        ("Carinthia Wood Prize ceremony 2031", D(2031, 5, 3), D(2031, 5, 3), "pattern:event_award_edition"),
+        ("Carinthia Wood Prize ceremony 2033", D(2033, 5, 9), D(2033, 5, 9), "pattern:event_award_edition")}
+
+
+@pytest.mark.parametrize("text", [
+    "Annual report of the Styrian Metal Cluster\n\nThe 2030 ceremony on 12 October 2030 opened the new hall.\n",
+    "Styrian Metal Prize 2031\n\nThe Styrian Metal Prize 2031 is open to members. The 2029 ceremony is on our website.\n"])
+def test_award_edition_needs_a_prize_and_a_date_of_its_year(extract, text):
+    assert _award_editions(extract(text)) == set()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 D = dt.date
 
 
@@ -76,3 +78,44 @@ def test_year_rows_go_on_after_a_note_in_place_of_a_row(extract):
                     ("Second Styrian Sensor Summit", D(2031, 1, 1), D(2031, 12, 31), None, "pattern:event_year_row"),
                     ("Third Styrian Sensor Summit", D(2033, 1, 1), D(2033, 12, 31), "Linz", "pattern:event_year_row"),
                     ("Fourth Styrian Sensor Summit", D(2034, 1, 1), D(2034, 12, 31), "Graz", "pattern:event_year_row")}
+
+
+def test_year_rows_with_bare_places_under_a_heading_that_looks_back(extract):
+    # "Previous summits" (a looking-back word and a plural event keyword) over one line of "<year> <place>" items
+    text = ("Call for hosts\nNordic Fjord Tourism Summit 2036\n\n"
+            "The Nordic Fjord Tourism Summit 2036 will take place in May 2036; members may apply to host it.\n\n"
+            "5. Previous summits\n2032 Bergen · 2033 Ålesund · 2034 Trondheim\n")
+    rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
+    assert rows == {
+        ("Nordic Fjord Tourism Summit 2032", D(2032, 1, 1), D(2032, 12, 31), "Bergen", "pattern:event_year_row"),
+        ("Nordic Fjord Tourism Summit 2033", D(2033, 1, 1), D(2033, 12, 31), "Ålesund", "pattern:event_year_row"),
+        ("Nordic Fjord Tourism Summit 2034", D(2034, 1, 1), D(2034, 12, 31), "Trondheim", "pattern:event_year_row")}
+
+
+def test_table_rows_under_past_ceremonies(extract):
+    text = ("# Alpine Design Awards 2031: the winners\n\n"
+            "The Alpine Design Awards were presented in Bolzano on 12 May 2031 by the Alpine Design Network.\n\n"
+            "## Past ceremonies\n\n"
+            "| Year | City | Winner |\n|---|---|---|\n| 2030 | Innsbruck | Studio Kofler |\n| 2029 | Trento | Lana Works |\n")
+    rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
+    assert rows == {
+        ("Alpine Design Awards 2030", D(2030, 1, 1), D(2030, 12, 31), "Innsbruck", "pattern:event_year_row"),
+        ("Alpine Design Awards 2029", D(2029, 1, 1), D(2029, 12, 31), "Trento", "pattern:event_year_row")}
+
+
+@pytest.mark.parametrize("rows", ["Previous summits\n2032 Annual report · 2033 Budget\n",
+                                  "Our milestones\n2032 Bergen · 2033 Trondheim\n"])
+def test_bare_year_rows_need_a_known_place_and_a_heading_that_looks_back(extract, rows):
+    text = ("Nordic Fjord Tourism Summit 2036\n\n"
+            "The Nordic Fjord Tourism Summit 2036 will take place in May 2036.\n\n" + rows)
+    assert {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"} == set()
+
+
+def test_editions_take_the_full_name_when_the_title_gives_only_the_keyword(extract):
+    # the first line, a breadcrumb, names the event by its keyword alone: the rows take the page's full name
+    text = ("Home / Summit 2031 / Programme\n\n"
+            "Programme — Baltic Timber Summit 2031\n\n"
+            "Klaipėda · 3–4 June 2031 · organised by the Lithuanian wood cluster.\n\n"
+            "## Past editions\n\n- 2029 — Kaunas, \"Wood in the city\"\n- 2030 — Riga, \"Building higher\"\n")
+    rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
+    assert {r[0] for r in rows} == {"Baltic Timber Summit 2029", "Baltic Timber Summit 2030"}

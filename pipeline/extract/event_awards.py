@@ -12,6 +12,12 @@ This rule covers the class of phrasings:
 The name is the prize's name with "ceremony" ("Nordic Cluster Prize 2026 ceremony"); the date and
 place come from the sentence (``events``). The words are in ``data/event_award_words.txt``. A prize
 that only "went to" someone, with no ceremony or presentation, gives no event.
+
+Another edition of the document's prize is named by its year and a ceremony noun alone
+(``pattern:event_award_edition``): "The 2030 ceremony on 12 October 2030 gathered 300 guests", "Last year's
+ceremony took place in Graz on 3 May 2031", "the 2029 award ceremony on 6 May 2029 in Linz": the ceremony of
+the first prize the document names, for that year ("Tyrol Design Award 2030 ceremony"); "last year's", "this
+year's", "next year's" take the year of the sentence's date. The sentence must give a date of that year.
 """
 from __future__ import annotations
 
@@ -30,7 +36,7 @@ _WORD = rf"{UPPER}[\w’'&.+/-]*"
 
 
 @lru_cache(maxsize=8)
-def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], ...] | None:
     sections = data_sections(data_dir / "event_award_words.txt")
     prizes, ceremonies, verbs = (sections.get(k, []) for k in ("prize words", "ceremonies", "verbs"))
     if not prizes or not ceremonies or not verbs:
@@ -41,7 +47,10 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     before = re.compile(rf"\b(?i:{phrase_alternation(ceremonies, _S)}){_S}(?:of|for){_S}(?:the{_S})?(?:{_ORDINAL}{_S})?{prize}")
     held = rf"(?:is|was|were|are|will{_S}be|would{_S}be)(?:{_S}[a-z]+ly)?{_S}(?:{phrase_alternation(verbs, _S)})"
     after = re.compile(rf"{prize}{_S}{held}\b")
-    return before, after
+    # "The 2030 ceremony", "Last year's award ceremony": an edition of the document's prize by its year
+    edition = re.compile(rf"\b(?:[Tt]he{_S}(?P<year>(?:19|20)\d\d)|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}year[’']s)"
+                         rf"{_S}(?i:{phrase_alternation(ceremonies, _S)})\b")
+    return before, after, edition, re.compile(prize)
 
 
 def award_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
@@ -51,7 +60,7 @@ def award_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Can
         return []
     hit = lex.lookup(["award", "ceremony"])
     out: dict[int, Candidate] = {}
-    for pattern in patterns:
+    for pattern in patterns[:2]:
         for m in pattern.finditer(ctx.text):
             start = m.start() if pattern is patterns[0] else m.start("prize")
             if start in out:
@@ -60,3 +69,32 @@ def award_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Can
             out[start] = Candidate(start, m.end("prize"), name, "pattern:event_award",
                                    hit[0] if hit else None, "award")
     return list(out.values())
+
+
+def award_editions(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
+    """"The 2030 ceremony on 12 October 2030", "Last year's ceremony took place in Graz on 3 May 2031": the
+    ceremony of the document's first prize for that year (``pattern:event_award_edition``; see the module doc)."""
+    patterns = _patterns(data_dir)
+    if patterns is None:
+        return []
+    edition, prize = patterns[2:]
+    hit = lex.lookup(["award", "ceremony"])
+    first = prize.search(ctx.text)
+    if first is None:
+        return []
+    # the prize's own name inside the phrase ("Winners of the Carinthia Wood Prize"): the longest tail of two
+    # words or more that the text names again, else the whole phrase
+    written = re.sub(r"\s+(?:19|20)\d\d$", "", clean_event_name(first.group("prize")))
+    tails = [written[w.start():] for w in re.finditer(rf"(?<!\S){_WORD}", written)]
+    name = max((t for t in tails if len(t.split()) >= 2), key=lambda t: (ctx.text.count(t) >= 2, len(t)), default=written)
+    out = []
+    for m in edition.finditer(ctx.text):
+        start, end = ctx.sentence(m.start(), m.end())
+        dates = [d for d in ctx.dates_between(start, end) if d.start_date]
+        year = int(m.group("year")) if m.group("year") else (dates[0].start_date.year if dates else None)
+        dated = next((d for d in dates if d.start_date.year == year), None)
+        if dated is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), f"{name} {year} ceremony", "pattern:event_award_edition",
+                             hit[0] if hit else None, "award", dates=dated))
+    return out

@@ -11,7 +11,7 @@ from pipeline.extract.event_announcements import announcements
 from pathlib import Path
 
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_awards import award_events
+from pipeline.extract.event_awards import award_editions, award_events
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_foreign import foreign_events
@@ -29,6 +29,7 @@ from pipeline.extract.event_name_edges import tidy_candidates
 from pipeline.extract.event_page_titles import page_title_events
 from pipeline.extract.event_report_titles import report_titles
 from pipeline.extract.event_repeated import repeated_sessions
+from pipeline.extract.event_series_history import history_editions
 from pipeline.extract.event_series_places import series_place_events
 from pipeline.extract.event_session_items import session_items
 from pipeline.extract.event_side_events import side_events
@@ -46,7 +47,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -60,7 +61,10 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
                   + titled + (series_place_events(ctx, gaz, data_dir) if data_dir else [])
-                  + quoted_titles(ctx, lex) + past_edition_places(ctx, lex, gaz)
+                  + quoted_titles(ctx, lex)
+                  + (award_editions(ctx, lex, data_dir) if data_dir else [])  # "The 2030 ceremony on 12 October 2030": before an edition phrase
+                  + past_edition_places(ctx, lex, gaz)
+                  + (history_editions(ctx, lex, gaz, data_dir) if data_dir else [])  # "The forum started in 2030 in Varna"
                   + labelled_titles(ctx, lex, gaz, data_dir) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone

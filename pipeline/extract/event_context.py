@@ -177,3 +177,13 @@ def possessor(ctx: DocContext, start: int) -> str | None:
     # "Before that, ASCA will hold its general assembly": the nearest acronym before "its" in the sentence
     later = [a.group() for a in _SUBJECT_ACRONYM.finditer(ctx.text, s, start)]
     return later[-1] if later else None
+
+
+def spelled_out(main: Candidate, named: list[Candidate]) -> Candidate:
+    """The event a document's title names, under its full name when the title gives only its keyword ("Home /
+    Summit 2035 / Speakers" over a page on the "Baltic Timber Summit"): the first longer named event with that
+    keyword; else the title's event. Earlier editions named after the event the document is about take that name."""
+    if len(main.tokens) == 1 and main.keyword:
+        longer = [p for p in named if main.tokens < p.tokens and p.keyword == main.keyword]
+        return longer[0] if longer else main
+    return main

@@ -192,7 +192,9 @@ def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> li
 # A row of a list or table of editions that opens with the edition's year or ordinal:
 # "- **2025 – Annecy, France**, 2–3 April 2025. Host: ...", "| 2nd | 2022 | Varna, Bulgaria | ... |"
 _YEAR_ROW = re.compile(r"(?:^[ \t]*(?:[-•*▪]|\|)?|(?<=·))[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
-                       r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too
+                       r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$)|[ \t]+(?P<bare>[A-ZÀ-ÖØ-Þ]))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too;
+# "2029 Bolzano · 2030 Trento": a year and a known place with no mark between them
+_BARE_PLACE = re.compile(rf"{_P}(?=[ \t]*(?:[·,;|]|$))", re.M)
 # a line of the list that opens with a year or an ordinal: a row, or a note in its place ("2027 no forum (…)")
 _ROW_OPENING = re.compile(r"[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
 # the next row on the same line: "2029 – Clonakilty · 2030 – Kilkenny · 2031 – Killarney"
@@ -230,10 +232,18 @@ def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str |
     return title if len(re.findall(re.escape(title), ctx.text)) >= 2 else None
 
 
+def _looks_back(lex: EventLexicon, words: list[str]) -> bool:
+    """True when a heading's words hold a word that looks back and a plural event keyword after it ("Previous
+    summits", "Past award ceremonies")."""
+    back = next((i for i, w in enumerate(words) if w in _EARLIER), None)
+    return back is not None and any(w.endswith("s") and lex.lookup([w]) and lex.singular(w) != w for w in words[back + 1:])
+
+
 def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
     """True when the first line above the rows (other rows, long ones too, table rules, blank lines and the short
     cells of a table rendered one cell a line skipped) is a short heading with a word of
-    ``data/event_list_headings.txt`` ("## Previous editions")."""
+    ``data/event_list_headings.txt`` ("## Previous editions") or a word that looks back before a plural event
+    keyword ("8. Previous summits", "## Past ceremonies")."""
     end = ctx.text.rfind("\n", 0, pos)
     for _ in range(240):  # a long table one cell a line: ten rows of ten cells with blank lines between
         if end <= 0:
@@ -241,7 +251,8 @@ def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
         start = ctx.text.rfind("\n", 0, end) + 1
         line = ctx.text[start:end].strip()
         end = start - 1
-        if any(w in lex.list_headings for w in re.findall(r"[a-z]+", line.lower())) and len(line.split()) <= 6:
+        words = re.findall(r"[a-z]+", line.lower())
+        if (any(w in lex.list_headings for w in words) or _looks_back(lex, words)) and len(line.split()) <= 6:
             return True
         if line and line[0] not in "|-•*▪" and len(line.split()) > 8 and not _ROW_OPENING.match(line):
             return False  # running text: the rows are not under that heading
@@ -277,6 +288,9 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
         year = re.fullmatch(r"(?:19|20)\d\d", lead) is not None
         if not year and not ordinal_value(lead) or m.start() < taken_to:
             continue
+        bare = _BARE_PLACE.match(ctx.text, m.start("bare")) if m.group("bare") else None
+        if m.group("bare") and not (year and bare and any(gaz.place(bare.group()))):
+            continue  # "2029 Bolzano": a year row only when a known place follows the year
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
         if not ctx.text[m.end():line_end].strip(" \t*_|"):
@@ -312,7 +326,7 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
         if dated is None:
             continue
         places = [gaz.place(p.group()) for p in gaz.pattern.finditer(ctx.text, m.end(), line_end)]
-        city, country = next((p for p in places if p[0]), (None, None))
+        city, country = next((p for p in places if p[0]), gaz.place(bare.group()) if bare else (None, None))
         if series is None:  # no title names the series: an edition of the event the document is about
             cand = Candidate(m.start("lead"), m.end("lead"), f"{lead} edition", "pattern:event_year_row", None, "other",
                              dates=dated, city=city, country=country, main_edition=True)

@@ -82,7 +82,7 @@ from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_weekdays import WEEKDAY_RULE
-from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_context import Candidate, DocContext, spelled_out
 from pipeline.extract.event_day_names import days_in_names
 from pipeline.extract.event_group_dates import anaphor_days_in_year, joined_days
 from pipeline.extract.places import Gazetteer, load_gazetteer
@@ -161,7 +161,7 @@ def _main_event(ctx: DocContext, earlier: list[Candidate]) -> Candidate | None:
     first = ctx.blocks[0] if ctx.blocks else None
     titled = [p for p in named if first is not None and first.start <= p.start < first.end]
     if titled:
-        return titled[0]
+        return spelled_out(titled[0], named)
     return max(named, key=lambda p: sum(1 for q in named if q.tokens <= p.tokens), default=None)
 
 
