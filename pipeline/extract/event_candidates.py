@@ -23,6 +23,7 @@ from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
 from pipeline.extract.event_meeting_days import meeting_days
+from pipeline.extract.event_meeting_tables import meeting_table_rows
 from pipeline.extract.event_meetings import meeting_events
 from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_numbered_rows import numbered_rows
@@ -46,7 +47,7 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
     row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
@@ -54,6 +55,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else [])
                   + (meeting_days(ctx, lex, gaz, data_dir) if data_dir else [])  # before a row that reads "The board meets …: <day>"
                   + (numbered_rows(ctx, lex, gaz, data_dir) if data_dir else [])  # "PM2 Brno (CZ), 12 May 2028": the code, not the row's title
+                  + (meeting_table_rows(ctx, lex, gaz, data_dir) if data_dir else [])  # "Consortium meetings" over "| No. | Date |"
                   + announcements(seg, ctx, gaz, lex)
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + repeated_sessions(ctx, lex, data_dir)  # "Online clinics: 4 May, 1 June and 6 July 2026": one per day
