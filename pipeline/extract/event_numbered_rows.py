@@ -47,6 +47,7 @@ from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
 
 RULE = "pattern:event_numbered_row"
+_MARK = re.compile(r"[ \t]*(?:[-–•*▪◦][ \t]+)?")  # a list marker
 _BARE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?![\d.:/-])")
 _MAX_GAP = 40  # characters between the label and the row's date: a place, a weekday, "planned for"
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)"
@@ -76,11 +77,12 @@ def _lead_pattern(data_dir: Path) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?i:(?:{phrase_alternation(words)})s?)(?![\w-])") if words else None
 
 
-def _defined(ctx: DocContext, code: str, data_dir: Path) -> bool:
-    """The text writes the code in brackets after a meeting noun or a body: "Third Partner Meeting (PM3)",
-    "Scientific Advisory Board (SAB)"."""
+@lru_cache(maxsize=8)
+def _definitions(data_dir: Path) -> re.Pattern[str]:
+    """A code in brackets after a meeting noun or a body: "Third Partner Meeting (PM3)", "Scientific Advisory Board
+    (SAB)"."""
     nouns = _meeting_words(data_dir) + meeting_body_nouns(data_dir)
-    return re.search(rf"(?i:(?:{phrase_alternation(nouns)})s?)[ \t]*\({re.escape(code)}\d{{0,2}}\)", ctx.text) is not None
+    return re.compile(rf"(?i:(?:{phrase_alternation(nouns)})s?)[ \t]*\((?P<code>[A-Z]{{1,5}})\d{{0,2}}\)")
 
 
 def _lead_line(ctx: DocContext, line_start: int, code: str) -> str:
@@ -89,7 +91,8 @@ def _lead_line(ctx: DocContext, line_start: int, code: str) -> str:
     while True:
         above = ctx.text[:line_start].rstrip()
         line = above[above.rfind("\n") + 1:]
-        if not re.match(rf"[ \t]*(?:[-–•*▪◦][ \t]+)?{re.escape(code)}[ \t]?\d", line):
+        rest = line[_MARK.match(line).end():]
+        if not (rest.startswith(code) and re.match(r"[ \t]?\d", rest[len(code):])):
             return line
         line_start = above.rfind("\n") + 1
 
@@ -113,6 +116,7 @@ def numbered_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
     if pattern is None or lead is None:
         return []
     parts = programme_parts(data_dir)
+    defined = {d.group("code") for d in _definitions(data_dir).finditer(ctx.text)}
     rows: list[tuple[int, str, re.Match[str], DateMention]] = []  # (line number, stem, match, date)
     for m in pattern.finditer(ctx.text):
         line_end = ctx.text.find("\n", m.end())
@@ -122,7 +126,7 @@ def numbered_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
             continue
         if m.group("code"):
             code = m.group("code")
-            if code.lower() in parts or not (_defined(ctx, code, data_dir) or lead.search(_lead_line(ctx, m.start(), code))):
+            if code.lower() in parts or not (code in defined or lead.search(_lead_line(ctx, m.start(), code))):
                 continue  # "DAY 2 – Tuesday", "WP3 – Pilots": a part of a programme or of a project, no meeting
             stem = code
         else:
