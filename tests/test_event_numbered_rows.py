@@ -1,4 +1,5 @@
-"""Meetings listed one a line by their number (``pattern:event_numbered_row``): texts of our own."""
+"""Meetings listed by their number, one a line (``pattern:event_numbered_row``) or a table row
+(``pattern:event_meeting_table_row``): texts of our own."""
 from __future__ import annotations
 
 import datetime as dt
