@@ -31,6 +31,11 @@ def _repeated(result) -> list[tuple]:
     ("Two information days are held on 4 October 2030 and 18 October 2030 at 10:00 CET.",
      [("Information day (18 October) 2030", D(2030, 10, 18), D(2030, 10, 18), "pattern:event_repeated"),
       ("Information day (4 October) 2030", D(2030, 10, 4), D(2030, 10, 4), "pattern:event_repeated")]),
+    # a numbered list's item, a note in brackets before the colon
+    ("Key meetings 2033\n\n1. Partner meetings (online): 9 January, 6 March and 4 September 2033.\n2. Members' day: 3 May 2033.\n",
+     [("Partner meeting (4 September) 2033", D(2033, 9, 4), D(2033, 9, 4), "pattern:event_repeated"),
+      ("Partner meeting (6 March) 2033", D(2033, 3, 6), D(2033, 3, 6), "pattern:event_repeated"),
+      ("Partner meeting (9 January) 2033", D(2033, 1, 9), D(2033, 1, 9), "pattern:event_repeated")]),
 ])
 def test_repeated_sessions_one_per_day(extract, text, expected):
     assert _repeated(extract(text)) == expected

@@ -16,6 +16,9 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 _WORD_OF = {v: k for k, v in ORDINAL_WORDS.items()}
+# Ordinals written as a word in a name up to this one ("Twelfth"); higher ones in figures, as texts write a body's
+# meetings and a series' editions ("the 14th Board meeting", "16th meeting: 18 September"), read back by ordinal_value.
+_SPELLED_UP_TO = 12
 # Capitalised words that open a sentence rather than a name.
 NOT_NAME_START = ("The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her", "It", "In", "On",
                   "At", "For", "From", "With", "By", "As", "To", "And", "Or", "But", "If", "When", "During", "After",
@@ -37,8 +40,8 @@ def ordinal_value(word: str) -> int | None:
 
 
 def ordinal_word(n: int) -> str:
-    """3 → 'Third'; numbers without a word → '21st' style."""
-    if n in _WORD_OF:
+    """3 → 'Third'; above twelve in figures, 14 → '14th', 21 → '21st'."""
+    if n in _WORD_OF and n <= _SPELLED_UP_TO:
         return _WORD_OF[n].capitalize()
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

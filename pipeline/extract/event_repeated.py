@@ -13,7 +13,8 @@ line or sentence, is at most four words ending in the plural of an event keyword
 (perhaps followed by "for" and one or two lower-case words), and its words before the noun are nouns or
 adjectives ("The partners held workshops" is a clause, not a name); a plural that is a keyword of its own
 ("B2B meetings: 14 March, 15 March", the matchmaking part of one event) is no list of sessions. The link is a
-colon or a phrase of ``data/event_repeat_links.txt`` followed by "on" or "for". Two days or more in the same sentence are needed: one
+colon (perhaps after a note in brackets: "PMB meetings (online): 15 January, 12 March and 14 May 2034") or a
+phrase of ``data/event_repeat_links.txt`` followed by "on" or "for"; a numbered list's "1." may open the line. Two days or more in the same sentence are needed: one
 date names one session, which the other rules read.
 """
 from __future__ import annotations
@@ -38,9 +39,9 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     if not links:
         return None
     return re.compile(
-        rf"(?:^|(?<=[.!?][ \t]))[ \t\-•*▪◦]*(?:{_COUNT}[ \t]+)?"
+        rf"(?:^|(?<=[.!?][ \t]))[ \t\-•*▪◦]*(?:\d{{1,2}}[.)][ \t]+)?(?:{_COUNT}[ \t]+)?"
         rf"(?P<phrase>(?:[\w&’'-]+[ \t]+){{0,3}}?[A-Za-z][\w-]*s(?:[ \t]+for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)?)"
-        rf"(?P<link>[ \t]*:|[ \t]+(?i:{phrase_alternation(links)})(?:[ \t]+(?:online|in[ \t]+person))?[ \t]+(?:on|for)\b)", re.M)
+        rf"(?P<link>(?:[ \t]*\([^()\n\d]{{1,30}}\))?[ \t]*:|[ \t]+(?i:{phrase_alternation(links)})(?:[ \t]+(?:online|in[ \t]+person))?[ \t]+(?:on|for)\b)", re.M)
 
 
 def _named(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> tuple[str, tuple[str, str]] | None:

@@ -27,6 +27,8 @@ Where names come from (the ``rule`` column says which):
   (:mod:`pipeline.extract.event_series_rows`).
 - ``pattern:event_meeting_days``: the days a body is said to meet, listed ("The Committee meets quarterly: 2
   February, 4 May and 7 September"), one meeting a day (:mod:`pipeline.extract.event_meeting_days`);
+  ``pattern:event_numbered_row``, ``pattern:event_meeting_table_row``: meetings listed by their number, one a line
+  ("PM2 Brno (CZ), 12–13 September 2028") or a table row (:mod:`pipeline.extract.event_numbered_rows`, :mod:`pipeline.extract.event_meeting_tables`);
   ``pattern:event_foreign_meeting``: a meeting noun of another language dated beside it ("l'assemblea generale
   del 12 maggio") (:mod:`pipeline.extract.event_foreign_meetings`).
 - ``pattern:event_session_item``: the dated items of a list of info sessions or information days under a plural
@@ -218,7 +220,8 @@ class _Group:
         return m.tokens <= self.tokens or (self.tokens < m.tokens and len(m.tokens - self.tokens) <= 1)
 
 
-_ONE_A_DAY = ("pattern:event_meeting", "pattern:event_meeting_days", "pattern:event_repeated")
+_ONE_A_DAY = ("pattern:event_meeting", "pattern:event_meeting_days", "pattern:event_repeated", "pattern:event_numbered_row",
+              "pattern:event_meeting_table_row")
 
 
 def _day(m: Candidate):

@@ -1,0 +1,125 @@
+"""The rows of a table of numbered meetings, one meeting a row (``pattern:event_meeting_table_row``).
+
+Project reports and consortium pages list a project's meetings in a table titled by the plural of the meeting
+("Consortium meetings", "7.2 Partnership meetings"), with a number column, a date column and often the place:
+
+    Steering meetings
+
+    | No. | Date | Place | Host |
+    | 1 | 3–4 March 2031 | Leuven | KUL (kick-off) |
+    | 2 | 14 October 2031 | Tampere | VTT |
+    | 3 | May 2032 | Kraków | AGH |
+
+Each row with a bare number is one meeting, named by the title's noun phrase in the singular and its number
+("Steering meeting 2"), dated by its date cell, placed in the town of its place cell. A row whose number cell is
+a word ("Kick-off", "Final conference") or whose other cells name another event ("KUL (kick-off)", an event
+keyword or a meeting noun of ``data/event_meeting_heads.txt``) is that event, read by the other rules. The number
+labels are the ``number`` labels of ``data/event_header_labels.csv`` ("No.", "#"), the date and place labels its
+``date`` and ``place`` ones; the title's last word is a meeting word of ``data/event_numbered_meeting_words.txt``
+in the plural. Tables come rendered one cell a block (Markdown, HTML, .docx: :func:`event_table_rows.rendered_tables`)
+or as plain-text pipe rows ("No. | Date | Place | Host"), the header first.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines, data_table, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext, keyword_at
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_table_rows import label, rendered_tables
+from pipeline.extract.places import Gazetteer
+from pipeline.extract.shapes import pipe_cells
+
+RULE = "pattern:event_meeting_table_row"
+_NUMBER = re.compile(r"\d{1,2}")
+Cell = tuple[int, int]
+
+
+@lru_cache(maxsize=8)
+def _labels(data_dir: Path) -> dict[str, frozenset[str]]:
+    """The header labels by kind (``number``, ``date``, ``place``) of ``data/event_header_labels.csv``."""
+    rows = data_table(data_dir / "event_header_labels.csv")[1]
+    return {k: frozenset(" ".join(r["label"].lower().split()) for r in rows if r["kind"].strip() == k) for k in ("number", "date", "place")}
+
+
+@lru_cache(maxsize=8)
+def _title_pattern(data_dir: Path) -> re.Pattern[str] | None:
+    """A title line ending in a meeting word's plural: "Consortium meetings", "7.2 Partnership meetings"."""
+    words = data_lines(data_dir / "event_numbered_meeting_words.txt")
+    if not words:
+        return None
+    return re.compile(rf"[\W\d_]*(?P<phrase>(?:[\w’'-]+[ \t]+){{0,3}}(?i:(?:{phrase_alternation(words)})s?))[ \t:*_]*")
+
+
+@lru_cache(maxsize=8)
+def _other_events(data_dir: Path) -> tuple[tuple[str, ...], ...]:
+    """The meeting nouns of ``data/event_meeting_heads.txt`` as word tuples: a row cell with one names another event."""
+    return tuple(tuple(h.lower().split()) for h in data_lines(data_dir / "event_meeting_heads.txt"))
+
+
+def _tables(ctx: DocContext, date_labels: frozenset[str]) -> list[tuple[int, list[Cell], list[list[Cell]]]]:
+    """(header start, header cells, rows of cells) of every table rendered one cell a block or written as pipe rows."""
+    out = []
+    for run, head, k, _ in rendered_tables(ctx, date_labels):
+        header = [(b.start, b.end) for b in run[head:head + k]]
+        rows = [[(b.start, b.end) for b in run[j:j + k]] for j in range(head + k, len(run) - k + 1, k)]
+        out.append((run[head].start, header, rows))
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", ctx.text)]
+    i = 0
+    while i < len(lines):
+        header = [(c.start, c.end) for c in pipe_cells(ctx.text, *lines[i])]
+        rows = []
+        j = i + 1
+        while len(header) >= 3 and j < len(lines) and len(cells := [(c.start, c.end) for c in pipe_cells(ctx.text, *lines[j])]) == len(header):
+            if not re.fullmatch(r"[\s|:-]*", ctx.text[lines[j][0]:lines[j][1]]):  # a rule line "|---|---|"
+                rows.append(cells)
+            j += 1
+        if rows:
+            out.append((lines[i][0], header, rows))
+        i = max(j, i + 1)
+    return out
+
+
+def _title(ctx: DocContext, header_start: int, pattern: re.Pattern[str]) -> str | None:
+    """The noun phrase of the title line right above the header, in the plural: "Consortium meetings"."""
+    above = ctx.text[:header_start].rstrip()
+    m = pattern.fullmatch(above[above.rfind("\n") + 1:])
+    return " ".join(m.group("phrase").split()) if m else None
+
+
+def _names_other_event(lex: EventLexicon, heads: tuple[tuple[str, ...], ...], text: str) -> bool:
+    words = [w.strip("()[]\"“”,.;:") for w in text.lower().split()]
+    return any(keyword_at(lex, words, i) or any(tuple(words[i:i + len(h)]) == h for h in heads) for i in range(len(words)))
+
+
+def meeting_table_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """One meeting per numbered row of a table titled by a meeting's plural (see the module doc)."""
+    labels, pattern = _labels(data_dir), _title_pattern(data_dir)
+    if pattern is None or not labels["number"]:
+        return []
+    heads = _other_events(data_dir)
+    hit = lex.lookup(["meeting"])
+    out: list[Candidate] = []
+    for header_start, header, rows in _tables(ctx, labels["date"]):
+        kinds = [label(ctx.text[a:b]) or ctx.text[a:b].strip() for a, b in header]  # "#": the number label is all marks
+        number = next((c for c, x in enumerate(kinds) if x in labels["number"]), None)
+        date_col = next((c for c, x in enumerate(kinds) if x in labels["date"]), None)
+        title = _title(ctx, header_start, pattern)
+        if number is None or date_col is None or title is None or len(rows) < 2:
+            continue
+        words = title.split()
+        base = " ".join(words[:-1] + [lex.singular(words[-1]).lower()])
+        base = base[:1].upper() + base[1:]
+        place_col = next((c for c, x in enumerate(kinds) if x in labels["place"]), None)
+        for row in rows:
+            n = ctx.text[row[number][0]:row[number][1]].strip(" \t*_|")
+            dates = ctx.dates_between(*row[date_col])
+            others = [ctx.text[a:b] for c, (a, b) in enumerate(row) if c not in (number, date_col, place_col)]
+            if not _NUMBER.fullmatch(n) or not dates or any(_names_other_event(lex, heads, x) for x in others):
+                continue  # "Kick-off", "KUL (kick-off)": another event, named by the other rules
+            city, country = gaz.place(ctx.text[row[place_col][0]:row[place_col][1]].strip()) if place_col is not None else (None, None)
+            out.append(Candidate(row[number][0], row[number][1], f"{base} {n}", RULE, hit[0] if hit else None,
+                                 hit[1] if hit else "other", dates=dates[0], city=city, country=country))
+    return out
