@@ -34,3 +34,42 @@ def test_generic_university_names_keep_their_town(extract, text, expected):
 ])
 def test_name_dash_place_is_one_name(extract, text, expected):
     assert {(o.name, o.rule) for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "named with the town" written with a dash: a university or hospital and the city it is in
+    ("The chair thanked the Vardar University of Economics – Bitola, which hosted the meeting.",
+     {("Vardar University of Economics – Bitola", "pattern:dash-place")}),
+    ("Lecturers came from the Medical University – Pleven. Its students joined later.",
+     {("Medical University – Pleven", "pattern:dash-place")}),
+])
+def test_university_dash_town_is_one_name(extract, text, expected):
+    assert {(o.name, o.rule) for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's chamber abroad keeps the town or country it works in, as an embassy does
+    ("Anna Berg moved to the Swedish Chamber of Commerce in Singapore last year.",
+     {"Swedish Chamber of Commerce in Singapore"}),
+    ("Export support comes from the Polish Chamber of Commerce in Norway and from Fjordhaven Cluster.",
+     {"Polish Chamber of Commerce in Norway", "Fjordhaven Cluster"}),
+    ("Our partner, the Austrian Chamber of Commerce in Milan, booked the hall.",
+     {"Austrian Chamber of Commerce in Milan"}),
+    # no demonym, or no place after "in": the chamber ends before it
+    ("The meeting was held at the Chamber of Commerce in September.", {"Chamber of Commerce"}),
+])
+def test_chamber_abroad_keeps_its_place(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "adjective, not a name" before a name: "<town>-based" says where it is
+    ("We met the Gdansk-based Baltvent Sp. z o.o. on the second day.", {"Baltvent Sp. z o.o."}),
+    ("Prizes went to the Timisoara-based Bega Valley Food Cluster and to a start-up.", {"Bega Valley Food Cluster"}),
+    ("Porto-based Douro Robotics Association opened the session.", {"Douro Robotics Association"}),
+    # a word that is no place stays on the name
+    ("The Brussels-based network of water clusters met the Bio-based Industries Consortium.",
+     {"Bio-based Industries Consortium"}),
+])
+def test_town_based_opens_no_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
