@@ -1,6 +1,8 @@
 """Family "named with the town" (org_context.keeps_its_town, data/org_name_words.txt [heads named with their town]):
 a university or hospital named by everyday words and nationalities only keeps "in <town>"; a name with a word of
-its own, a park or a secretariat ends before it, and an embassy keeps it (family "envoys")."""
+its own, a park or a secretariat ends before it, and an embassy keeps it (family "envoys"), as a nation's chamber
+abroad does; with a dash the city stays on a university's name ("pattern:dash-place"). Family "adjective, not a
+name": "<town>-based" and an English demonym before a name in another language open no name."""
 from __future__ import annotations
 
 import pytest
@@ -72,4 +74,18 @@ def test_chamber_abroad_keeps_its_place(extract, text, expected):
      {"Bio-based Industries Consortium"}),
 ])
 def test_town_based_opens_no_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family "adjective, not a name": an English demonym before a name its own language's organisation word opens
+    ("Jefe de Servicio, Chilean Ministerio de Agricultura", {"Ministerio de Agricultura"}),
+    ("Giulia Neri, project officer at the Italian Distretto Agroalimentare Veneto, presented the plan.",
+     {"Distretto Agroalimentare Veneto"}),
+    ("Rui Costa, board member of the Portuguese Associação Empresarial de Braga, spoke first.",
+     {"Associação Empresarial de Braga"}),
+    # before an English name the demonym is the name's own word
+    ("Anna Nowak, director of the Polish Cluster Association, spoke first.", {"Polish Cluster Association"}),
+])
+def test_demonym_before_a_name_in_its_language(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected

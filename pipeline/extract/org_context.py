@@ -28,7 +28,7 @@ from pipeline.extract.org_line_tails import closed_at_line_end, name_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.places import load_gazetteer
-from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_home_town, past_person_of, role_of
+from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import country_codes, subdivision_names
@@ -444,6 +444,7 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if span is None or rest is not None and (rest in ctx.lex.cities or rest in ctx.lex.countries):
         return  # "PP7", "PM1 Graz (AT)": a code alone, a meeting's town
     span = past_home_town(ctx.text, span, ctx.lex)  # "the Sligo-based Benbulben Precision Ltd."
+    span = past_demonym(ctx.text, span, ctx.words.front_heads, ctx.lex.data_dir)  # "the Spanish Ministerio de …"
     if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
         return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
