@@ -44,6 +44,11 @@ def test_name_dash_place_is_one_name(extract, text, expected):
      {("Vardar University of Economics – Bitola", "pattern:dash-place")}),
     ("Lecturers came from the Medical University – Pleven. Its students joined later.",
      {("Medical University – Pleven", "pattern:dash-place")}),
+    # a wrapped text breaks the line inside the name or after the dash
+    ("She holds a PhD in remote sensing from the Medical\nUniversity – Pleven, where she still teaches.",
+     {("Medical University – Pleven", "pattern:dash-place")}),
+    ("The visit was led by Dr. Ana Ilieva from the Technical College –\nRuse, who runs the pilot.",
+     {("Technical College – Ruse", "pattern:dash-place")}),
 ])
 def test_university_dash_town_is_one_name(extract, text, expected):
     assert {(o.name, o.rule) for o in extract(text).organisations} == expected
