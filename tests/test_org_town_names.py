@@ -94,3 +94,9 @@ def test_town_based_opens_no_name(extract, text, expected):
 ])
 def test_demonym_before_a_name_in_its_language(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+def test_quoted_patron_keeps_the_acronym_defined_after_it(extract):
+    # rule "pattern:quoted-name", the patron in quotes before the name: the acronym after it is the name's
+    text = 'Staff of the "Vasile Alecsandri" University of Bacau\n(UVAB) and already works for 19 companies.'
+    assert {(o.name, o.acronym) for o in extract(text).organisations} == {('"Vasile Alecsandri" University of Bacau', "UVAB")}
