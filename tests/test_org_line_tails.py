@@ -38,3 +38,19 @@ def test_org_name_ends_before_a_heading_or_a_clause(extract, text, expected):
 ])
 def test_org_wrapped_name_goes_on(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form ends the name on its line; the next line opens a sentence
+    ("Panel: Outi Rask, founder of Kuurala Drones Oy\nRecorded in front of a small audience in Rovaniemi.",
+     {"Kuurala Drones Oy"}),
+    ("Host: Greta Lind, managing director of Kaltfeld Logistik GmbH\nCold chains for vaccines, in conversation.",
+     {"Kaltfeld Logistik GmbH"}),
+    # "of" and a country end the name on its line; the next line is a topic or a menu
+    ("Guest: Dr. Ilse Moor, research lead, Polder Institute for Water Studies of Netherlands\nSalt intrusion in river deltas, live.",
+     {"Polder Institute for Water Studies of Netherlands"}),
+    ("Ministry of Regional Affairs of the Republic of Estonia\nNews › Announcements",
+     {"Ministry of Regional Affairs of the Republic of Estonia"}),
+])
+def test_org_name_closed_at_its_line_end(extract, text, expected):
+    assert {o.name for o in extract(text).organisations} == expected

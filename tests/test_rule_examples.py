@@ -363,6 +363,10 @@ ORGS = [
     ('Pupils of the Technical School "Ivan Horvat" built the drones.', [('Technical School "Ivan Horvat"', 'Technical School "Ivan Horvat"', "pattern:quoted-name")]),
     ('The Latvian Food Cluster Association "FoodLV" signed the memorandum.', [('Latvian Food Cluster Association "FoodLV"', 'Latvian Food Cluster Association "FoodLV"', "pattern:quoted-name")]),
     ('Researchers of University "Petar Beron" of Varna presented a poster.', [('University "Petar Beron" of Varna', 'University "Petar Beron" of Varna', "pattern:quoted-name")]),
+    # the patron in quotes before a university's name
+    ('A spin-off of the "Vasile Alecsandri" University of Bacău won the prize.', [('"Vasile Alecsandri" University of Bacău', '"Vasile Alecsandri" University of Bacău', "pattern:quoted-name")]),
+    ('Students of the „Angel Kanchev“ University of Ruse joined the hackathon.', [('„Angel Kanchev“ University of Ruse', '„Angel Kanchev“ University of Ruse', "pattern:quoted-name")]),
+    ('Students of the "Mihai Eminescu" National College of Botosani visited.', [('"Mihai Eminescu" National College of Botosani', '"Mihai Eminescu" National College of Botosani', "pattern:quoted-name")]),
     # a brand, a dash and what it is, as one name ("Brand – Innovation Centre Place")
     ("Our host, Agrolab – Agricultural Innovation Centre Murcia, showed the fields.", [("Agrolab – Agricultural Innovation Centre Murcia", "Agrolab – Agricultural Innovation Centre Murcia", "pattern:brand-dash")]),
     ("Our partner, Fibrenet – Textile Innovation Centre Porto, hosted us.", [("Fibrenet – Textile Innovation Centre Porto", "Fibrenet – Textile Innovation Centre Porto", "pattern:brand-dash")]),

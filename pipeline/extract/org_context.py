@@ -24,10 +24,11 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_affiliation import past_listed_person
 from pipeline.extract.org_bodies import body_owner, governing_body
-from pipeline.extract.org_line_tails import name_end
+from pipeline.extract.org_line_tails import closed_at_line_end, name_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
-from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_person_of, role_of
+from pipeline.extract.places import load_gazetteer
+from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import country_codes, subdivision_names
@@ -78,6 +79,7 @@ class OrgWords:
     head_split: re.Pattern[str] = HEAD_SPLIT  # where a name's head ends: of/for/on and the joiners
     place_tails: frozenset[str] = frozenset()  # lower-case: "nord", "west", and the macro-region words ("alps")
     town_heads: frozenset[str] = frozenset()  # "University": a name of everyday words keeps "in <town>"
+    abroad_heads: frozenset[str] = frozenset()  # "Chamber": "Italian Chamber of Commerce in Stuttgart" keeps it too
     possessives: frozenset[str] = frozenset()  # "People": "People's Committee" is one name
     elided_articles: frozenset[str] = frozenset()  # "l", "dell": "l'Institut …", "dell'Università …" open a name
     and_the: re.Pattern[str] = re.compile(r"(?!)")  # "e la", "et la": where a run of two names splits, as "and the"
@@ -102,6 +104,7 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(w.lower() for w in sections.get("not compound heads", [])), re.compile(split),
                     frozenset(w.lower() for k in ("place words after a name", "macro-region words") for w in sections.get(k, [])),
                     frozenset(sections.get("heads named with their town", [])),
+                    frozenset(sections.get("heads of a nation's body abroad", [])),
                     frozenset(sections.get("possessives inside a name", [])),
                     frozenset(sections.get("elided articles before a name", [])),
                     re.compile(r"[ \t\n]+(?:" + phrase_alternation(sections.get("and the in other languages", []),
@@ -185,13 +188,18 @@ _IN_TOWN = re.compile(r" in (?=[A-Z])")
 
 def keeps_its_town(ctx: OrgDoc, name: str) -> bool:
     """Families "envoys" and "named with the town": "in <place>" after ``name`` is part of it. An envoy's place
-    says which embassy ("Romanian Embassy in Chisinau"); a university or hospital named by everyday words and
-    nationalities only ("Technical University", "Slovak University of Technology": ``[heads named with their
-    town]`` of data/org_name_words.txt) is named with its town ("Technical University in Kosovo Polje")."""
+    says which embassy ("Romanian Embassy in Chisinau"), and so does a nation's chamber abroad ("Finnish Chamber of
+    Commerce in Japan": a demonym, then a head of ``[heads of a nation's body abroad]``); a university or hospital
+    named by everyday words and nationalities only ("Technical University", "Slovak University of Technology":
+    ``[heads named with their town]`` of data/org_name_words.txt) is named with its town ("Technical University in
+    Kosovo Polje")."""
     words = name.split()
     if ENVOY_HEADS & set(words):
         return True
     head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
+    if len(head) == 2 and head[1] in ctx.words.abroad_heads and ctx.lex.data_dir is not None \
+            and key(head[0]) in load_gazetteer(ctx.lex.data_dir).demonyms:
+        return True
     return bool(head) and head[-1] in ctx.words.town_heads and generic(ctx, name)
 
 
@@ -356,6 +364,8 @@ def _past_next_line_word(ctx: OrgDoc, s: int, e: int) -> int:
         return e
     first = clean(t[s:nl])
     k = key(word)
+    if closed_at_line_end(t, s, nl, ctx.lex):
+        return s + len(t[s:nl].rstrip())  # "CEO of Tundrafly Oy\nLive-streamed as …", "… Centre of Finland\nCell chemistry …"
     if not is_headed(ctx, first) or len(ctx.words.head_split.split(first, maxsplit=1)) > 1 or not first.split()[-1][:1].isupper() \
             or k in ctx.lex.cities or k in ctx.lex.countries or word in subdivision_names():
         return e  # "Faculty of Furniture Design and Wood\nEngineering at …", "… of\nLithuania": a wrapped name goes on
@@ -433,6 +443,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     rest = key(clean(ctx.text[span.start:span.end])) if span is not None and span != listed else None
     if span is None or rest is not None and (rest in ctx.lex.cities or rest in ctx.lex.countries):
         return  # "PP7", "PM1 Graz (AT)": a code alone, a meeting's town
+    span = past_home_town(ctx.text, span, ctx.lex)  # "the Sligo-based Benbulben Precision Ltd."
+    span = past_demonym(ctx.text, span, ctx.words.front_heads, ctx.lex.data_dir)  # "the Spanish Ministerio de …"
     if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
         return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)

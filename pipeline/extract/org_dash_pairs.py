@@ -163,26 +163,41 @@ def _brand(ctx: OrgDoc, dash: int, cands: list[Span]) -> int | None:
     return start
 
 
-_PLACE_AFTER_DASH = re.compile(r"[ \t]+[–—][ \t]+((?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]*)(?=[ \t]*(?:$|\n|[,.;:)|]|[ \t]+(?:and|or|[a-z]+)\b))")
+# one or two capitalised words of a place: a word with a full stop ("Plovdiv. Its") ends the sentence, not the place
+_PLACE_AFTER_DASH = re.compile(r"[ \t]+[–—](?:[ \t]+|[ \t]*\n[ \t]*)((?:[A-Z][\w'’-]*[ \t]+)?[A-Z][\w'’-]*)(?=[ \t]*(?:$|\n|[,.;:)|]|[ \t]+(?:and|or|[a-z]+)\b))")
 
 
 def from_dash_places(ctx: OrgDoc) -> None:
     """Rule ``"pattern:dash-place"`` (family "place after the organisation word", :func:`org_context.place_tail`,
     written with a dash): "the Agricultural University – Plovdiv, which joined", "Automotive Cluster – Central
-    Slovakia", "| Packaging Cluster – Flanders |": a name that ends in an organisation word, a dash and the city,
+    Slovakia", "| Packaging Cluster – Flanders |": a name that ends in an organisation word (or one a university,
+    college or hospital heads: "University of Economics – Varna", :func:`_town_after_dash`), a dash and the city,
     country or region it serves, then the end of the name (a line end, punctuation, a table bar or a lower-case
     word), is one organisation's name with its place. Not after a name the gazetteer knows ("Enterprise Europe
-    Network – Bulgaria" is its office there), nor before a list of places ("Acme Cluster – Zaragoza · Logroño")."""
+    Network – Bulgaria" is its office there), nor before a list of places ("Acme Cluster – Zaragoza · Logroño").
+    A wrapped text may break the line once inside the name or after the dash ("the Agricultural\nUniversity –
+    Plovdiv", "the Agricultural University –\nPlovdiv")."""
     t = ctx.text
     for c in list(ctx.cands):
-        if c.entry is not None or "\n" in t[c.span.start:c.span.end]:
+        if c.entry is not None or t.count("\n", c.span.start, c.span.end) > 1:
             continue
         m = _PLACE_AFTER_DASH.match(t, c.span.end)
         if m is None:
             continue
-        words = clean(t[c.span.start:c.span.end]).split()
-        if len(words) >= 2 and place_tail(ctx, words + [m.group(1).split()[-1]]):
+        name = clean(t[c.span.start:c.span.end])
+        words, place = name.split(), m.group(1)
+        if len(words) >= 2 and (place_tail(ctx, words + [place.split()[-1]]) or _town_after_dash(ctx, name, place)):
             add(ctx, Span(c.span.start, m.end(1)), "pattern:dash-place", max(c.strength, 2), acronym=c.acronym)
+
+
+def _town_after_dash(ctx: OrgDoc, name: str, place: str) -> bool:
+    """Family "named with the town" written with a dash: a university, college or hospital (``[heads named with
+    their town]`` of data/org_name_words.txt) heading the name before the dash and the city it is in after it
+    ("University of Economics – Varna", "Medical University – Pleven") is one name; a place after a dash names
+    which of its kind, and without it the name often says none ("University of Economics")."""
+    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
+    k = key(place)
+    return "–" not in name and "—" not in name and head[-1] in ctx.words.town_heads and k in ctx.lex.cities and key(name) not in ctx.lex.gazetteer_by_key
 
 
 @lru_cache(maxsize=4)

@@ -13,6 +13,8 @@ rule's candidate).
   lower-case word ("Dean of the Faculty of Acme Studies\\nThis session looked at …", "CTO of Acme\\nHow the AI
   Act …"; before a capitalised word the name starts after it: ``line_fields``). A name wrapped over the line goes
   on ("University of Applied\\nSciences", "Chamber of Commerce and\\nIndustry").
+- A name whose line ends in a legal form or in "of" and a country is whole there (:func:`closed_at_line_end`):
+  "CEO of Acme Drones Oy\\nLive-streamed as …", "… Research Centre of Finland\\nCell chemistry in …".
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections
+from pipeline.extract.lexicon import Lexicon, key
 
 _WORD = re.compile(r"\S+")
 _CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*[A-ZÀ-Þ]")
@@ -56,3 +59,17 @@ def name_end(text: str, s: int, e: int, data_dir: Path | None) -> int:
     if _BY.match(line) or (first in _clause_openers(data_dir) and second[:1].islower()):
         return s + len(text[s:nl].rstrip())
     return e
+
+
+def closed_at_line_end(text: str, s: int, nl: int, lex: Lexicon) -> bool:
+    """Rule family "line field": a name whose line ends in a legal form ("CEO of Acme Drones Oy", "Acme Kft.") or in
+    "of" and a country ("VTT Technical Research Centre of Finland", "Ministry of Economy of the Republic of Acme")
+    is whole there: a single capitalised word opening the next line before a lower-case word or a menu sign
+    ("Live-streamed as …", "Cell chemistry in …", "News › Press releases") opens a sentence or a menu, not the rest
+    of the name (``org_context._past_next_line_word``)."""
+    end = s + len(text[s:nl].rstrip())
+    form = lex.legal_forms.search(text, max(s, end - 30), nl + 1)
+    if form is not None and form.end() >= end:
+        return True
+    words = text[s:end].split()
+    return len(words) >= 3 and words[-2] == "of" and key(words[-1]) in lex.countries

@@ -7,6 +7,10 @@ kind noun (``[kind nouns after a name]`` of data/org_name_words.txt, up to two l
 where the organisation is or what it does, and the name comes after the kind noun: the word alone names no
 organisation. "the Mecatech cluster" (no name after the noun) is a name (rule "pattern:name-kind").
 
+Rule family "adjective, not a name" before a name (:func:`past_home_town`): "the Sligo-based Acme Ltd." starts
+after "<town or country>-based"; "the Spanish Ministerio de …" starts after an English demonym before a name in
+another language (:func:`past_demonym`).
+
 Rule family "role before the name" (:func:`role_of`): a role title and its "of" (in any of the languages of
 ``[of after a role]``) open no organisation's name. Rule family "a course, not a school" (:func:`course_head`).
 
@@ -23,7 +27,8 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.places import load_gazetteer
 from pipeline.extract.shapes import Span, clean, valid_person_name
 from pipeline.extract.statement_parts import UPPER
 
@@ -82,3 +87,35 @@ def course_head(head: list[str], data_dir: Path | None) -> bool:
     Staff"): a course or programme that clusters run; "Latvian Maritime Academy" stays a name."""
     heads, topics = _training_words(data_dir)
     return len(head) > 1 and head[-1] in heads and any(w in topics for w in head[:-1])
+
+
+_TOWN_BASED = re.compile(r"([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)-based[ \t\n]+(?=\S)")
+
+
+def past_home_town(text: str, span: Span, lex: Lexicon) -> Span:
+    """Rule family "adjective, not a name", before a name: "<town or country>-based" says where the organisation
+    after it is ("the Sligo-based Benbulben Precision Ltd.", "an Oradea-based Crișana MedTech Association",
+    "Bremen-based Acme GmbH"); the name starts after it. A word that is no place stays ("Bio-based Industries
+    Joint Undertaking")."""
+    m = _TOWN_BASED.match(text, span.start, span.end)
+    if m is None or m.end() >= span.end or (key(m.group(1)) not in lex.cities and key(m.group(1)) not in lex.countries):
+        return span
+    return Span(m.end(), span.end)
+
+
+_FIRST_TWO = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(\S+(?:[ \t]+\S+)?)")
+
+
+def past_demonym(text: str, span: Span, front_heads: frozenset[str], data_dir: Path | None) -> Span:
+    """Rule family "adjective, not a name", before a name in another language: an English demonym before a
+    name its own language's organisation word opens (a ``[front heads]`` word of data/org_name_words.txt:
+    "the Spanish Ministerio de Industria y Turismo", "the Portuguese Associação Têxtil do Acme", "an Italian
+    Distretto Tessile …") says whose it is; the name starts after it. Before an English name the demonym is
+    the name's own word ("Danish Food Cluster", "Polish Cluster Association")."""
+    m = _FIRST_TWO.match(text, span.start, span.end)
+    if m is None or data_dir is None or key(m.group(1)) not in load_gazetteer(data_dir).demonyms:
+        return span
+    second = m.group(2).split()
+    if second[0] in front_heads or " ".join(second) in front_heads:
+        return Span(m.start(2), span.end)
+    return span

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
@@ -60,6 +61,10 @@ def from_runs(ctx: OrgDoc) -> None:
         quoted = _quoted_part(ctx, run, (pieces or [run])[-1])
         if quoted is not None:
             add(ctx, quoted, "pattern:quoted-name", 3)
+        patron = _quoted_patron(ctx, pieces[0]) if pieces else None
+        if patron is not None:  # with the acronym the text defines after it: '"Acme Ion" University of X (AIUX)'
+            acr = _ACRONYM_DEF.match(t, _BLANKS.match(t, patron.end).end())
+            add(ctx, patron, "pattern:quoted-name", 3, acronym=acr.group(1) if acr and is_acronym(acr.group(1)) else None)
         # "Full Name (ACR)": the acronym names what the phrase names.
         d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
         if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)) \
@@ -92,6 +97,30 @@ def _place_on_next_line(ctx: OrgDoc, piece: Span, name: str) -> bool:
 
 _QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»]")
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?=[A-Z])")
+
+
+_QUOTED_BEFORE = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»][ \t]+$")
+
+
+def _quoted_patron(ctx: OrgDoc, piece: Span) -> Span | None:
+    """Rule ``"pattern:quoted-name"`` (family "quoted part of a name"), the patron in quotes before the name: a
+    university, faculty, college or hospital named after a person writes the patron's name in quotes before its
+    organisation words ("the "Vasile Alecsandri" University of Bacău", "„Angel Kanchev" University of Ruse"):
+    the quotes are part of the name. Inside: one to four capitalised words (joiners between them); after: a name
+    a ``[heads named with their town]`` word heads. The patron's name opens with a given name or an initial."""
+    t = ctx.text
+    q = _QUOTED_BEFORE.search(t, max(0, piece.start - 50), piece.start)
+    if q is None:
+        return None
+    inside = q.group(1).split()
+    if not 1 <= len(inside) <= 4 or not all(w[:1].isupper() or w in ctx.words.joiners for w in inside) \
+            or not inside[-1][:1].isupper() or not (starts_with_given_name(q.group(1), ctx.lex) or re.match(r"[A-Z]\.", inside[0])):
+        return None  # "the "Smart Ports" Technical University …": a title, no patron
+    name = clean(t[piece.start:piece.end])
+    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
+    if not head or head[-1] not in ctx.words.town_heads or not is_headed(ctx, name):
+        return None
+    return Span(q.start(), piece.end)
 
 
 def _quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
