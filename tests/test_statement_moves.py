@@ -98,3 +98,16 @@ def test_roles_predecessor_after_from_is_no_organisation(extract):
     assert roles(r) == {("Henrike Aalto", "CEO", "Kotka Valves Oy", "role:line:name-role"),
                         ("Henrike Aalto", "board chair", None, "role:name-apposed-elected-role")}
     assert "Pekka Rinne" not in {o.name for o in r.organisations}
+
+
+# Rule role-after-former: "former <role>; <role>": the present office after the former one, which is left out.
+@pytest.mark.parametrize("text, expected", [
+    ("Jury\n- Olga Petrenko – former CFO of Danube Steel AG; independent consultant since 2030\n",
+     {("Olga Petrenko", "independent consultant", None, "role:role-after-former")}),
+    ("Mentors\n- Rui Almeida – former head of exports, Atlantico Wines S.A.; now an adviser in Porto\n",
+     {("Rui Almeida", "adviser", None, "role:role-after-former")}),
+    ("Advisory group\n- Sanna Virtanen — former managing director of a Finnish wood cluster, freelance trainer\n",
+     {("Sanna Virtanen", "freelance trainer", None, "role:role-after-former")}),
+])
+def test_roles_role_after_former(extract, text, expected):
+    assert roles(extract(text)) == expected

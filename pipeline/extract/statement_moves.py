@@ -48,6 +48,11 @@ def name_before_apposition(text: str, pos: int, lex: Lexicon) -> tuple[Span, Spa
     return (name, Span(m.start(1), m.end(1))) if name else None
 
 
+def former_role(role: str, lex: Lexicon) -> bool:
+    """A role as stated that a former marker opens ("former CFO", "previously head of sales")."""
+    return _former_re(lex.data_dir).match(role) is not None
+
+
 def former_apposition(text: str, name: Span, lex: Lexicon) -> Span | None:
     """The apposition after ``name`` when a former marker opens it ("Jane Doe, previously head of sales, …")."""
     m = re.compile(r"[*_]{0,2},[ \t]+").match(text, name.end)

@@ -1,8 +1,13 @@
-"""Rule ``org-has-new-role``, family "Acme has a new <role>: Name": news items and newsletters announce a newcomer
+"""Offices a person holds now, stated after a marker of change.
+
+Rule ``org-has-new-role``, family "Acme has a new <role>: Name": news items and newsletters announce a newcomer
 by the office first and the name after a colon, a comma or a dash ("Acme Ltd has a new chair: Jane Doe, former CFO of
 a bank", "The Acme Association (AA) has a new executive director, John Roe", "Beta Cluster has got a new managing
 director – Ana Ruiz"). The office is the name's role; its organisation is the sentence's subject before "has"
-(role_org_moves.py, family ``org-subject-of-move``)."""
+(role_org_moves.py, family ``org-subject-of-move``).
+
+Rule ``role-after-former``, family "former <role>; <role>": bios that give a past office first and the present one
+after a semicolon or comma (:func:`roles_after_former`)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +15,8 @@ import re
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import clean
 from pipeline.extract.statement_apposed import EMPHASIS, name_at, role_at
-from pipeline.extract.statement_parts import Statement
+from pipeline.extract.statement_moves import former_role
+from pipeline.extract.statement_parts import Statement, segment_end
 
 _HAS_NEW = re.compile(r"(?<![\w-])(?:has|have|has[ \t\n]+got|gets)[ \t\n]+(?:a|an)[ \t\n]+new[ \t\n]+")
 # between the office and the name: a colon, a comma or a dash
@@ -27,4 +33,32 @@ def org_has_new_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         found = name_at(text, gap.end(), lex) if gap else None
         if found:
             out.append(Statement(found[0], "org-has-new-role", role=clean(text[role.start:role.end]), role_span=role))
+    return out
+
+
+# the next segment of a bio after the former office: "; ", ", ", perhaps "now"
+_NEXT_SEGMENT = re.compile(r"[ \t]*[;,][ \t]+(?:(?:now|today)[ \t]+)?(?:(?:an|a)[ \t]+)?")
+# what may close the present office: the segment's or line's end, "since <year>", "in <place>", "at <org>"
+_ROLE_CLOSES = re.compile(r"[ \t]*(?:[;,.)\n]|$|(?:since|in|at|with|for)[ \t])")
+
+
+def roles_after_former(found: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``role-after-former``: a role that a former marker opens ("former managing director of Acme",
+    ``role_former_markers.txt``) and, in the next segment of the same line after a semicolon or comma (perhaps after
+    "now"), a role title with up to two lower-case field words: the person's present office ("Jane Doe – former CFO
+    of Acme AG; independent consultant since 2031", "John Roe, former head of sales, Beta Ltd; now an adviser in
+    Graz", "Ana Ruiz — former director of a food cluster, independent consultant"). The former office is then left
+    out (the text marks it former and states the present one)."""
+    out: list[Statement] = []
+    for st in found:
+        if st.role is None or st.role_span is None or not former_role(st.role, lex):
+            out.append(st)
+            continue
+        end = segment_end(text, max(st.role_span.end, st.org.end if st.org else 0))
+        gap = _NEXT_SEGMENT.match(text, end)
+        role = role_at(text, gap.end(), lex) if gap else None
+        if role is None or not _ROLE_CLOSES.match(text, role.end) or "\n" in text[st.person.end:role.start]:
+            out.append(st)
+            continue
+        out.append(Statement(st.person, "role-after-former", role=clean(text[role.start:role.end]), role_span=role))
     return out
