@@ -111,3 +111,21 @@ def test_roles_predecessor_after_from_is_no_organisation(extract):
 ])
 def test_roles_role_after_former(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+# Rule after-years-as-role: the office a leaving person held, from "After <years> as <role>, Name …".
+@pytest.mark.parametrize("text, expected", [
+    ("Team news. After twelve years as cluster manager, Birgit Holzer will retire in March.",
+     {("Birgit Holzer", "cluster manager", None, "role:after-years-as-role")}),
+    ("Team news. After four years as project officer at Adria Blue Network, Luka Babić left us for a shipyard.",
+     {("Luka Babić", "project officer", "Adria Blue Network", "role:after-years-as-role+org-after-role")}),
+    ("Board news.\nAfter two terms as treasurer, Pieter Smit steps down; the board thanks him.",
+     {("Pieter Smit", "treasurer", None, "role:after-years-as-role")}),
+])
+def test_roles_after_years_as_role(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_roles_after_years_as_role_gives_way_to_the_new_office(extract):
+    r = extract("News. After eight years as project manager, Sofia Reis has been appointed managing director of the Lusa Cork Cluster.")
+    assert roles(r) == {("Sofia Reis", "managing director", "Lusa Cork Cluster", "role:name-elected-role")}

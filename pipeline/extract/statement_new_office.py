@@ -1,4 +1,5 @@
-"""Offices a person holds now, stated after a marker of change.
+"""Offices around a personnel change: the office a person holds now, stated after a marker of change, and the office
+held until the change.
 
 Rule ``org-has-new-role``, family "Acme has a new <role>: Name": news items and newsletters announce a newcomer
 by the office first and the name after a colon, a comma or a dash ("Acme Ltd has a new chair: Jane Doe, former CFO of
@@ -7,7 +8,10 @@ director – Ana Ruiz"). The office is the name's role; its organisation is the 
 (role_org_moves.py, family ``org-subject-of-move``).
 
 Rule ``role-after-former``, family "former <role>; <role>": bios that give a past office first and the present one
-after a semicolon or comma (:func:`roles_after_former`)."""
+after a semicolon or comma (:func:`roles_after_former`).
+
+Rule ``after-years-as-role``, family "After ten years as <role>, Name retires": the office a leaving person held
+(:func:`after_years_as_role_statements`)."""
 from __future__ import annotations
 
 import re
@@ -61,4 +65,29 @@ def roles_after_former(found: list[Statement], text: str, lex: Lexicon) -> list[
             out.append(st)
             continue
         out.append(Statement(st.person, "role-after-former", role=clean(text[role.start:role.end]), role_span=role))
+    return out
+
+
+# "After ten years as", "After two terms as the", opening a sentence or a line
+_AFTER_YEARS_AS = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n[ \t]*(?:[-•*][ \t]+)?)After[ \t]+(?:[\w-]+[ \t]+){1,3}"
+                             r"(?:years?|decades?|terms?|mandates?)[ \t]+as[ \t]+(?:(?:the|an|a|our|its)[ \t]+)?")
+# from the role to the name: what the role is of or at, then a comma ("as project manager at Acme, Jane Doe")
+_ROLE_TO_NAME = re.compile(r"(?:[ \t]+(?:at|of|for|with|in)[ \t]+[^,;:.!?\n]{1,80})?,[ \t]+")
+
+
+def after_years_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``after-years-as-role``: a sentence that opens "After <years or terms> as <role>" (a role title with up to
+    two lower-case field words), perhaps what the role is at or of, a comma and a full name: the office that person
+    held until the change the sentence tells ("After ten years as cluster manager, Jane Doe will retire in May",
+    "After six years as project manager at Acme, John Roe left us to join Beta Ltd", "After two terms as chair, Ana
+    Ruiz steps down"). When a verb of taking up an office follows the name ("…, Jane Doe has become executive
+    director"), the office after it is hers (rule ``name-elected-role``) and the earlier one is left out."""
+    out: list[Statement] = []
+    for m in _AFTER_YEARS_AS.finditer(text):
+        role = role_at(text, m.end(), lex)
+        gap = _ROLE_TO_NAME.match(text, role.end) if role else None
+        found = name_at(text, gap.end(), lex) if gap else None
+        if found is None or lex.role_change_re.match(text, EMPHASIS.match(text, found[0].end).end()):
+            continue
+        out.append(Statement(found[0], "after-years-as-role", role=clean(text[role.start:role.end]), role_span=role))
     return out
