@@ -129,3 +129,23 @@ def test_roles_after_years_as_role(extract, text, expected):
 def test_roles_after_years_as_role_gives_way_to_the_new_office(extract):
     r = extract("News. After eight years as project manager, Sofia Reis has been appointed managing director of the Lusa Cork Cluster.")
     assert roles(r) == {("Sofia Reis", "managing director", "Lusa Cork Cluster", "role:name-elected-role")}
+
+
+# Family own-team-joined: a newcomer who joins "us", "the team" or the own office works for the document's organisation.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our team has grown: Tereza Dvořáková joined on 2 March as events coordinator.",
+     ("Tereza Dvořáková", "events coordinator", "Moravian Glass Cluster", "role:name-joined-as-role+own-team-joined")),
+    ("We are glad to welcome Ondřej Malý, who joins us on 1 May as project assistant.",
+     ("Ondřej Malý", "project assistant", "Moravian Glass Cluster", "role:name-joined-as-role+own-team-joined")),
+    ("Since June, Klára Veselá has joined the secretariat as finance officer.",
+     ("Klára Veselá", "finance officer", "Moravian Glass Cluster", "role:name-joined-as-role+own-team-joined")),
+])
+def test_roles_own_team_joined(extract, sentence, expected):
+    text = "Moravian Glass Cluster – Newsletter 3/2032\nThe Moravian Glass Cluster unites 48 glassworks. " + sentence
+    assert roles(extract(text)) == {expected}
+
+
+def test_roles_joined_another_organisation_is_not_the_own(extract):
+    text = "Moravian Glass Cluster – Newsletter 3/2032\nThe Moravian Glass Cluster unites 48 glassworks. " \
+           "Member news: Pavel Král joined Bohemia Crystal GmbH on 1 May as sales director."
+    assert roles(extract(text)) == {("Pavel Král", "sales director", "Bohemia Crystal GmbH", "role:name-joined-as-role")}
