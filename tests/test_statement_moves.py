@@ -149,3 +149,13 @@ def test_roles_joined_another_organisation_is_not_the_own(extract):
     text = "Moravian Glass Cluster – Newsletter 3/2032\nThe Moravian Glass Cluster unites 48 glassworks. " \
            "Member news: Pavel Král joined Bohemia Crystal GmbH on 1 May as sales director."
     assert roles(extract(text)) == {("Pavel Král", "sales director", "Bohemia Crystal GmbH", "role:name-joined-as-role")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are proud that Magdalena Zych has been promoted to Head of Quality at Wisła Foods GmbH.",
+     {("Magdalena Zych", "Head of Quality", "Wisła Foods GmbH", "role:name-elected-role")}),
+    ("Rasmus Holt was promoted to sales director in January.",
+     {("Rasmus Holt", "sales director", None, "role:name-elected-role")}),
+])
+def test_roles_promoted_to(extract, text, expected):
+    assert roles(extract(text)) == expected
