@@ -159,3 +159,9 @@ def test_roles_joined_another_organisation_is_not_the_own(extract):
 ])
 def test_roles_promoted_to(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+def test_roles_joined_the_before_a_column_gap_names_no_organisation(extract):
+    # a PDF's two columns run into one line: "the" and the other column's "The …" are no organisation's name
+    r = extract("Marta Ilić has joined the            The Sava Valley programme office as project officer.")
+    assert roles(r) == {("Marta Ilić", "project officer", None, "role:name-joined-as-role")}

@@ -274,7 +274,7 @@ def verb_name_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 _JOINED_AS = r"(?![\w-])((?:[ \t\n]+(?!as[ \t\n])(?:[^\s.;:!?()]+|\([A-Z][\w&-]{1,11}\))){0,8}?)" + _AS_ROLE.pattern
 
 
-_THE_NAME = re.compile(r"(?:the[ \t\n]+(?=[*_]{0,2}[A-Z]))?")  # "joined the Acme Cluster": the article before a name
+_THE_NAME = re.compile(r"(?:the[ \n](?=[*_]{0,2}[A-Z])(?![*_]{0,2}(?:The|A|An)[ \t\n]))?")  # "joined the Acme Cluster": "the" before a name
 _AS_THE = re.compile(r"[ \t\n]+as[ \t\n]+the[ \t\n]")
 # "Jane Doe, who has joined …", "John Roe, who will act …": a relative clause between the name and its verb
 _WHO_BEFORE = re.compile(r",[ \t\n]+who$")
