@@ -35,7 +35,9 @@ def test_predecessor_holds_the_office(extract, text, person, expected):
     # the predecessor's own office after the handover, in the relative clause after the name (rule predecessor-new-office)
     ("The general meeting of the Fjord Seafood Cluster elected Ingrid Dahl as chair of the board. She succeeds Olav Moen, "
      "who led the board since 2019 and was named honorary chair.",
-     "Olav Moen", {("chair of the board", None, "role:predecessor"), ("honorary chair", None, "role:predecessor-new-office")}),
+     # (the cluster whose general meeting elects is the organisation: role_org_moves.py, family org-subject-of-move)
+     "Olav Moen", {("chair of the board", "Fjord Seafood Cluster", "role:predecessor"),
+                   ("honorary chair", "Fjord Seafood Cluster", "role:predecessor-new-office")}),
     ("Members elected Jana Dvorak, CEO of Glassworks Ltd, as president of the Moravia Glass Cluster. She follows Karel "
      "Novak (Novak Crystal s.r.o.), who stays on the board as vice chair.",
      "Karel Novak", {("", "Novak Crystal s.r.o.", "role:name-bracket-org"), ("president", "Moravia Glass Cluster", "role:predecessor"),
@@ -47,7 +49,7 @@ def test_predecessor_holds_the_office(extract, text, person, expected):
     # a clause with no office after its verb or "as" gives no second row
     ("Acme Network appointed Anne Roy as managing director. She replaces Luc Martin, who retires at the end of June as "
      "planned.",
-     "Luc Martin", {("managing director", None, "role:predecessor")}),
+     "Luc Martin", {("managing director", "Acme Network", "role:predecessor")}),
     # the clause ends at the semicolon of its list item: the next item's office is someone else's
     ("The General Assembly\n- elected Ana Ruiz as treasurer, replacing Tomas Berg, who did not stand again;\n"
      "- elected Lea Kim as board member.\n",

@@ -35,7 +35,7 @@ def test_roles_the_role_comma_name_left_alone(extract, text):
 # Rule family "appoints Name as role": an active verb of appointment, the name, "as" and the role.
 @pytest.mark.parametrize("text, expected", [
     ("The board of Alpine Wood Cluster appoints Sabine Gruber as managing director from 1 March.",
-     ("Sabine Gruber", "managing director", "role:verb-name-as-role")),
+     ("Sabine Gruber", "managing director", "role:verb-name-as-role+org-subject-of-move")),
     ("Last week the members elected Jonas Petrauskas as their new Treasurer.",
      ("Jonas Petrauskas", "Treasurer", "role:verb-name-as-role")),
     ("The network welcomes Chiara Bellini as communications officer in its Turin office.",

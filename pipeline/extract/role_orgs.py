@@ -20,6 +20,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
 - ``org-partner-row`` and ``org-dash-label`` (role_org_rows.py): the organisation a partner-list row opens with after
   its code ("PP3  Acme Cluster\n     Contact: Jane Doe, CEO"), or before a dash and a role label on a directory line
   ("Partners: Acme Cluster (AC) – president: Jane Doe"); also for people with no role (the row family).
+- ``org-subject-of-move`` (role_org_moves.py): the subject of a move's sentence ("Acme Ltd has appointed Jane Doe as
+  CEO", "Acme Ltd has a new chair: Jane Doe", "At Acme Ltd, Jane Doe takes over as head of sales"); and ``own-team-joined``
+  there: the document's own organisation for a newcomer who "joins us" or "the cluster office".
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
@@ -69,6 +72,7 @@ from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
 from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
@@ -383,6 +387,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
+                 move_org(text, st, index.ending_at, lex.data_dir, own),
                  (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):

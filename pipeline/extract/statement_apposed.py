@@ -13,6 +13,7 @@ from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.places import place_names
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
+from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
@@ -218,7 +219,7 @@ def _name_as_role(text: str, pos: int, lex: Lexicon) -> Statement | None:
     (:func:`name_at`), "as" and a role title with up to two lower-case field words before it."""
     found = name_at(text, pos, lex)
     gap = _AS_ROLE.match(text, _past_apposition(text, found[1], lex)) if found else None
-    role = _role_at(text, gap.end(), lex) if gap else None
+    role = role_at(text, gap.end(), lex) if gap else None
     return Statement(found[0], "verb-name-as-role", role=clean(text[role.start:role.end]), role_span=role) if role else None
 
 
@@ -238,7 +239,7 @@ def _past_apposition(text: str, pos: int, lex: Lexicon) -> int:
     return m.end() if lead[:1].islower() or lex.role_title_re.match(lead) else pos
 
 
-def _role_at(text: str, pos: int, lex: Lexicon) -> Span | None:
+def role_at(text: str, pos: int, lex: Lexicon) -> Span | None:
     """The role at ``pos``: a role title with up to two lower-case field words before it ("managing director",
     "project manager for exports" → "project manager")."""
     words = list(re.finditer(r"[^\s,.;:()]+", text[pos:pos + 80]))
@@ -269,9 +270,11 @@ def verb_name_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 
 # after a verb of joining: up to eight words that are not a sentence's end (the organisation joined, a date), "as"
-_JOINED_AS = r"(?![\w-])((?:[ \t\n]+(?!as[ \t\n])[^\s.;:!?()]+){0,8}?)" + _AS_ROLE.pattern
+# (an acronym in brackets among them: "moved to the Acme Agency (AA) as adviser")
+_JOINED_AS = r"(?![\w-])((?:[ \t\n]+(?!as[ \t\n])(?:[^\s.;:!?()]+|\([A-Z][\w&-]{1,11}\))){0,8}?)" + _AS_ROLE.pattern
 
 
+_THE_NAME = re.compile(r"(?:the[ \n](?=[*_]{0,2}[A-Z])(?![*_]{0,2}(?:The|A|An)[ \t\n]))?")  # "joined the Acme Cluster": "the" before a name
 _AS_THE = re.compile(r"[ \t\n]+as[ \t\n]+the[ \t\n]")
 # "Jane Doe, who has joined …", "John Roe, who will act …": a relative clause between the name and its verb
 _WHO_BEFORE = re.compile(r",[ \t\n]+who$")
@@ -288,8 +291,8 @@ def name_joined_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     (``role_join_verbs.txt``), up to eight words (the organisation or team joined, a date) and "as" with a role
     title, up to two lower-case field words before it ("Jane Doe joined Acme on 3 May as project manager", "John
     Roe joins the secretariat as communications officer", "Our team has grown: Ana Ruiz has joined as export
-    adviser", "Jane Doe, who joined the team in May as press officer"). A capitalised name right after the verb is
-    the organisation ("joined Acme Cluster"); "the team", "us" name none (role_orgs.py may find the document's own).
+    adviser", "Jane Doe, who joined the team in May as press officer"). A capitalised name right after the verb (perhaps
+    after "the") is the organisation ("joined Acme Cluster", "joined the Acme Cluster"); "the team", "us" name none (role_orgs.py may find the document's own).
 
     Rule ``name-tenure-as-role``, family "Name held, starts or leaves an office as role": the same shape after a verb
     of holding, starting or leaving an office (``role_tenure_verbs.txt``: "served", "has led", "stepped down", "starts",
@@ -298,22 +301,28 @@ def name_joined_as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     community manager in May", "Jon Roe will stay on the board as an adviser". Whatever comes between the verb and
     "as" is no organisation of the role (role_orgs.py reads the one after the role)."""
     out: list[Statement] = []
-    for v, name, role in _verb_then_as_role(text, lex, "role_join_verbs.txt"):
+    for v, name, role, through in _verb_then_as_role(text, lex, "role_join_verbs.txt", apposed=True):
         lead = v.start(1) + len(v.group(1)) - len(v.group(1).lstrip())
+        lead = EMPHASIS.match(text, _THE_NAME.match(text, lead).end()).end()  # "has joined (the) **Acme Ltd** as CTO"
         org = cap_run_at(text, lead, list_heads=lex.org_suffixes, single_line=True) if v.group(1).strip() else None
         org = org if org is not None and org.end <= v.end(1) and not re.search(r"\d", text[org.start:org.end]) else None
-        out.append(Statement(name, "name-joined-as-role", role=clean(text[role.start:role.end]), role_span=role, org=org))
-    for v, name, role in _verb_then_as_role(text, lex, "role_tenure_verbs.txt"):
+        rule = "name-apposed-joined-as-role" if through else "name-joined-as-role"
+        out.append(Statement(name, rule, role=clean(text[role.start:role.end]), role_span=role, org=org))
+    for v, name, role, _ in _verb_then_as_role(text, lex, "role_tenure_verbs.txt"):
         if not _AS_THE.match(text, v.end(1)):  # "Jane Doe left early, as the chair had asked": a clause's "as the"
             out.append(Statement(name, "name-tenure-as-role", role=clean(text[role.start:role.end]), role_span=role))
     return out
 
 
-def _verb_then_as_role(text: str, lex: Lexicon, file: str):
-    """(the verb's match, the name before it, the role after "as") for each verb of ``data/<file>`` with a full name
-    before it (:func:`_name_before_verb`) and a role title after its "as"."""
+def _verb_then_as_role(text: str, lex: Lexicon, file: str, apposed: bool = False):
+    """(the verb's match, the name before it, the role after "as", whether the name stands before an apposition) for each verb of ``data/<file>`` with a full name
+    before it (:func:`_name_before_verb`; with ``apposed``, perhaps before an apposition: rule
+    ``name-apposed-joined-as-role``, "Jane Doe, previously head of sales at Acme, has joined Beta Ltd as CTO") and a
+    role title after its "as"."""
     for v in verb_phrases_re(lex.data_dir, file, r"[ \t\n]+", _JOINED_AS).finditer(text):
-        name = _name_before_verb(text, v.start(), lex)
-        role = _role_at(text, v.end(), lex) if name else None
+        name, through = _name_before_verb(text, v.start(), lex), False
+        if name is None and apposed and (found := name_before_apposition(text, v.start(), lex)) is not None:
+            name, through = found[0], True
+        role = role_at(text, v.end(), lex) if name else None
         if role:
-            yield v, name, role
+            yield v, name, role, through

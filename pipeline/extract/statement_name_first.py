@@ -10,6 +10,7 @@ from functools import lru_cache
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
+from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, department_role, lower_case_role_field, lower_case_words,
                                               org_like, org_word, role_segment, segment_end, title_re)
@@ -308,27 +309,49 @@ def as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 def role_change_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Elections and appointments, as board news and general-assembly reports write them: "Jane Roe
     was elected Treasurer", "John Doe was renewed as Vice-President of the Acme Cluster", "Ana Ruiz
-    has been appointed as the new Secretary General", "Ole Berg takes over as Chair". The verb phrases
-    are data (``role_change_verbs.txt``); a role title must follow, the organisation is optional."""
+    has been appointed as the new Secretary General", "Ole Berg takes over as Chair", "… succeeds Eva Lund, who becomes
+    CTO" (a relative clause after the name). The verb phrases
+    are data (``role_change_verbs.txt``); a role title must follow, the organisation is optional.
+
+    Rule ``name-apposed-elected-role``: the same with an apposition between the name and the verb, a personnel move
+    (:func:`~pipeline.extract.statement_moves.name_before_apposition`): "Jane Doe, until now project manager, becomes
+    deputy director", "John Roe, previously head of Acme Lab, took over as cluster president"."""
     out: list[Statement] = []
     for m in lex.role_change_re.finditer(text):
-        found = _name_verb_role(text, m, lex)
+        rule, found = "name-elected-role", _name_verb_role(text, m, lex)
+        if not found and (apposed := name_before_apposition(text, m.start(), lex)) is not None:
+            rule, found = "name-apposed-elected-role", _name_verb_role(text, m, lex, apposed[0])
+        if not found and (who := _WHO_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None:
+            # "… succeeds Jane Doe, who becomes CTO"; "the second co-founder, Jane Doe, becomes CTO"
+            rule, found = "name-elected-role", _name_verb_role(text, m, lex, name_ending_at(text, who.start(), lex))
         if not found:
             continue
         name, role, parsed = found
+        if parsed and parsed[2] is not None and person_name_at(text, parsed[2].start, lex) == parsed[2]:
+            parsed = (parsed[0], parsed[1], None)  # "takes over as chair from Jane Doe": the predecessor, no organisation
         if parsed:
-            out.append(Statement(name, "name-elected-role", role=parsed[0], role_span=parsed[1], org=parsed[2]))
+            out.append(Statement(name, rule, role=parsed[0], role_span=parsed[1], org=parsed[2]))
         else:
-            out.append(Statement(name, "name-elected-role", role=role.group(), role_span=Span(role.start(), role.end())))
+            out.append(Statement(name, rule, role=role.group(), role_span=Span(role.start(), role.end())))
     return out
 
 
+_WHO_BEFORE = re.compile(r",(?:[ \t\n]+who)?$")
+_EMPHASIS_BEFORE = re.compile(r"[*_]{1,2}$")
+
+
+def _emphasised_name_before(text: str, pos: int, lex: Lexicon) -> Span | None:
+    """The full name that Markdown emphasis closes at ``pos`` ("**Dr Jane Doe** takes over as …")."""
+    em = _EMPHASIS_BEFORE.search(text, max(0, pos - 2), pos)
+    return name_ending_at(text, em.start(), lex) if em else None
 _BRACKET_BEFORE = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*$")
 
 
-def _name_verb_role(text: str, verb: re.Match[str], lex: Lexicon) -> tuple[Span, re.Match[str], tuple[str, Span, Span | None] | None] | None:
+def _name_verb_role(text: str, verb: re.Match[str], lex: Lexicon,
+                    apposed: Span | None = None) -> tuple[Span, re.Match[str], tuple[str, Span, Span | None] | None] | None:
     """For "<name> <verb phrase> <role title> …": the name ending at the verb, the role title right
-    after it and the parsed role segment (role, its span, organisation), or None without name or role.
+    after it and the parsed role segment (role, its span, organisation), or None without name or role (``apposed``: the
+    name read before an apposition instead).
     Rule family "lower-case role" here too: the title may follow qualifiers or lower-case field words that open the
     role ("continues as vice chair", "is our new innovation consultant", "takes over as Events & Media Officer")."""
     role = lex.role_title_re.match(text, verb.end())
@@ -336,7 +359,7 @@ def _name_verb_role(text: str, verb: re.Match[str], lex: Lexicon) -> tuple[Span,
         parsed = role_segment(text, verb.end(), segment_end(text, verb.end()), lex)
         if parsed is not None and parsed[1].start == verb.end():
             role = lex.role_title_re.search(text, parsed[1].start, parsed[1].end)
-    name = name_ending_at(text, verb.start(), lex) if role else None
+    name = (apposed or name_ending_at(text, verb.start(), lex) or _emphasised_name_before(text, verb.start(), lex)) if role else None
     bracket = _BRACKET_BEFORE.search(text, max(0, verb.start() - 90), verb.start()) if role and not name else None
     if bracket:
         # "Jane Roe (Acme Ltd) was elected treasurer": the bracket is her affiliation (role_orgs.py, name-bracket-org)

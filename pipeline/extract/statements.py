@@ -37,6 +37,8 @@ from pipeline.extract.statement_columns import column_table_statements, table_ro
 from pipeline.extract.statement_credits import credit_statements
 from pipeline.extract.statement_lines import entry_statements, label_block_statements, line_statements
 from pipeline.extract.statement_member_lines import member_line_statements
+from pipeline.extract.statement_moves import without_former_roles
+from pipeline.extract.statement_new_office import after_years_as_role_statements, org_has_new_role_statements, roles_after_former
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
 from pipeline.extract.statement_parts import Statement, lower_case_words
@@ -78,10 +80,11 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
              + member_line_statements(text, lex)
              + the_role_name_statements(prose, lex) + the_role_is_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
-             + credit_statements(text, lex))
+             + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
     pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
     found = without_glued_pairs(found, pairs) + pairs
+    found = roles_after_former(without_former_roles(found, prose, lex), prose, lex)
     return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text, lex)))
 
 
