@@ -254,10 +254,12 @@ def own_units(data_dir: Path | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def board_offices(data_dir: Path | None) -> frozenset[str]:
-    """The ``[governance]`` section of ``data/role_own_offices.txt``, lower case ("president", "treasurer", "board member")."""
+    """The ``[governance]`` and ``[governance languages]`` sections of ``data/role_own_offices.txt``, lower case
+    ("president", "treasurer", "board member"; "presidenta", "Tesoriere", "stellvertretender Vorsitzender")."""
     if data_dir is None:
         return frozenset()
-    return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("governance", []))
+    sections = data_sections(data_dir / "role_own_offices.txt")
+    return frozenset(w.lower() for name in ("governance", "governance languages") for w in sections.get(name, []))
 
 
 _NAME_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*$")
