@@ -21,6 +21,7 @@ from dataclasses import replace
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
+from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.role_own_publisher import MAIL_HEAD, mailbox_orgs, publisher_lines, self_described, spelled_on
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.role_fields import kind_nouns
@@ -122,7 +123,25 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         if any(name_holds(o.name, n) for n in nouns):
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
-    return firsts[best.name] if best is not None and counts[best.name] >= 2 else None
+    return defined_form(firsts[best.name], ordered, data_dir) if best is not None and counts[best.name] >= 2 else None
+
+
+def defined_form(own: OrgMention, orgs: list[OrgMention], data_dir: Path | None) -> OrgMention:
+    """Family ``own-org``, the name it gives: the own organisation as the text defines it with its acronym, where the letterhead
+    or footer writes the same name in capitals or with its legal form ("GRAND DUCHY LOGISTICS ALLIANCE a.s.b.l." on
+    the letterhead, "the Grand Duchy Logistics Alliance (GDLA)" in the text): the first mention that carries the
+    acronym, so the office's row names the organisation by the name and acronym the text gives it; ``own`` when
+    no mention defines one."""
+    if own.acronym or data_dir is None:
+        return own
+    forms = load_lexicon(data_dir).legal_forms
+    name = " ".join(own.name.split())
+    for o in orgs:
+        other = " ".join(o.name.split())
+        rest = name[len(other):]  # (", a.s.b.l.", " GmbH": the form's pattern holds its separator)
+        if o.acronym and name.lower().startswith(other.lower()) and (not rest or forms.fullmatch(rest) or forms.fullmatch(rest + ".")):
+            return o
+    return own
 
 
 _PARAGRAPH_AFTER = re.compile(r"\n[ \t]*\n[ \t]*(\S[^\n]*(?:\n[ \t]*\S[^\n]*)*)")  # a blank line, then a paragraph
