@@ -21,8 +21,8 @@ from dataclasses import replace
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
-from pipeline.extract.lexicon import load_lexicon
-from pipeline.extract.role_own_publisher import MAIL_HEAD, mailbox_orgs, publisher_lines, self_described, spelled_on
+from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,
+                                                 self_described, spelled_on)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.statement_parts import Statement
@@ -97,12 +97,15 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         return None
     head = _head_lines(text, data_dir)
     top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
-    spans = head + [(m.start(), m.end()) for m in MAIL_HEAD.finditer(top)] + team_page_intro(text, data_dir)
+    intro = team_page_intro(text, data_dir)
+    subject = intro_subject(text, intro, orgs)
+    spans = head + [(m.start(), m.end()) for m in MAIL_HEAD.finditer(top)] + ([(subject.start, subject.end)] if subject else intro)
     spans += publisher_lines(text, orgs, data_dir)
     ordered = sorted(orgs, key=lambda o: o.start)
     counts = Counter(o.name for o in orgs)
     firsts = {o.name: o for o in reversed(ordered)}
-    found = [o for o in ordered if any(s <= o.start and o.end <= e for s, e in spans)]
+    # (an anaphor on a first line, "Board of Directors" read as "the Board" of some longer name, names no publisher)
+    found = [o for o in ordered if not o.rule.startswith("coref:") and any(s <= o.start and o.end <= e for s, e in spans)]
     by_name = {fold(o.name.lower()): o for o in reversed(ordered)}  # (lower case first: "WROCŁAW" is "Wrocław")
     letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
     on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)}
@@ -115,7 +118,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
                 found.append(hit)
                 if (s, e) in letterhead:  # "ACME CLUSTER (Acme Klynge)" … "the cluster": the kind noun counts too
                     on_letterhead.setdefault(hit.name, hit)
-    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs):
+    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs) + [subject] * bool(subject):
         counts[hit.name] += 1
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
@@ -124,24 +127,6 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
     return defined_form(firsts[best.name], ordered, data_dir) if best is not None and counts[best.name] >= 2 else None
-
-
-def defined_form(own: OrgMention, orgs: list[OrgMention], data_dir: Path | None) -> OrgMention:
-    """Family ``own-org``, the name it gives: the own organisation as the text defines it with its acronym, where the letterhead
-    or footer writes the same name in capitals or with its legal form ("GRAND DUCHY LOGISTICS ALLIANCE a.s.b.l." on
-    the letterhead, "the Grand Duchy Logistics Alliance (GDLA)" in the text): the first mention that carries the
-    acronym, so the office's row names the organisation by the name and acronym the text gives it; ``own`` when
-    no mention defines one."""
-    if own.acronym or data_dir is None:
-        return own
-    forms = load_lexicon(data_dir).legal_forms
-    name = " ".join(own.name.split())
-    for o in orgs:
-        other = " ".join(o.name.split())
-        rest = name[len(other):]  # (", a.s.b.l.", " GmbH": the form's pattern holds its separator)
-        if o.acronym and name.lower().startswith(other.lower()) and (not rest or forms.fullmatch(rest) or forms.fullmatch(rest + ".")):
-            return o
-    return own
 
 
 _PARAGRAPH_AFTER = re.compile(r"\n[ \t]*\n[ \t]*(\S[^\n]*(?:\n[ \t]*\S[^\n]*)*)")  # a blank line, then a paragraph
