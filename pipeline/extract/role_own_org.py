@@ -21,7 +21,8 @@ from dataclasses import replace
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
-from pipeline.extract.role_own_publisher import MAIL_HEAD, mailbox_orgs, publisher_lines, self_described, spelled_on
+from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,
+                                                 self_described, spelled_on)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.statement_parts import Statement
@@ -96,12 +97,15 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         return None
     head = _head_lines(text, data_dir)
     top = text[:sum(len(x) + 1 for x in text.split("\n")[:10])]
-    spans = head + [(m.start(), m.end()) for m in MAIL_HEAD.finditer(top)] + team_page_intro(text, data_dir)
+    intro = team_page_intro(text, data_dir)
+    subject = intro_subject(text, intro, orgs)
+    spans = head + [(m.start(), m.end()) for m in MAIL_HEAD.finditer(top)] + ([(subject.start, subject.end)] if subject else intro)
     spans += publisher_lines(text, orgs, data_dir)
     ordered = sorted(orgs, key=lambda o: o.start)
     counts = Counter(o.name for o in orgs)
     firsts = {o.name: o for o in reversed(ordered)}
-    found = [o for o in ordered if any(s <= o.start and o.end <= e for s, e in spans)]
+    # (an anaphor on a first line, "Board of Directors" read as "the Board" of some longer name, names no publisher)
+    found = [o for o in ordered if not o.rule.startswith("coref:") and any(s <= o.start and o.end <= e for s, e in spans)]
     by_name = {fold(o.name.lower()): o for o in reversed(ordered)}  # (lower case first: "WROCŁAW" is "Wrocław")
     letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
     on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)}
@@ -114,7 +118,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
                 found.append(hit)
                 if (s, e) in letterhead:  # "ACME CLUSTER (Acme Klynge)" … "the cluster": the kind noun counts too
                     on_letterhead.setdefault(hit.name, hit)
-    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs):
+    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs) + [subject] * bool(subject):
         counts[hit.name] += 1
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
@@ -122,7 +126,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         if any(name_holds(o.name, n) for n in nouns):
             counts[o.name] += 1
     best = max(found, key=lambda o: counts[o.name], default=None)  # (the first of the most named)
-    return firsts[best.name] if best is not None and counts[best.name] >= 2 else None
+    return defined_form(firsts[best.name], ordered, data_dir) if best is not None and counts[best.name] >= 2 else None
 
 
 _PARAGRAPH_AFTER = re.compile(r"\n[ \t]*\n[ \t]*(\S[^\n]*(?:\n[ \t]*\S[^\n]*)*)")  # a blank line, then a paragraph
@@ -254,10 +258,12 @@ def own_units(data_dir: Path | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def board_offices(data_dir: Path | None) -> frozenset[str]:
-    """The ``[governance]`` section of ``data/role_own_offices.txt``, lower case ("president", "treasurer", "board member")."""
+    """The ``[governance]`` and ``[governance languages]`` sections of ``data/role_own_offices.txt``, lower case
+    ("president", "treasurer", "board member"; "presidenta", "Tesoriere", "stellvertretender Vorsitzender")."""
     if data_dir is None:
         return frozenset()
-    return frozenset(w.lower() for w in data_sections(data_dir / "role_own_offices.txt").get("governance", []))
+    sections = data_sections(data_dir / "role_own_offices.txt")
+    return frozenset(w.lower() for name in ("governance", "governance languages") for w in sections.get(name, []))
 
 
 _NAME_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*$")

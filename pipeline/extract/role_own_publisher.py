@@ -10,7 +10,10 @@ address of a functional mailbox of the organisation ("Questions: board@acmeclust
 info@acn.example · Harbour Road 31"), not a person's. A governance or "About us" page opens by describing its
 organisation ("Governance" / "Acme Cluster is an association of 80 companies …"). A letterhead or byline spells a
 name the text's organisation mentions read elsewhere ("Appointments at Acme Cluster" … "the network Acme Cluster,
-…"). Labels, mailbox names and the self-description's words: ``data/role_own_publisher.txt``.
+…"). Labels, mailbox names and the self-description's words: ``data/role_own_publisher.txt``. A team page's "About"
+paragraph that opens with an organisation's name is about that organisation, whatever partners it names after it
+(``intro_subject``); and the organisation found is named as the text defines it with its acronym where the letterhead
+writes it in capitals or with its legal form (``defined_form``).
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.role_email_org import domain_orgs
 from pipeline.records import OrgMention
 
@@ -155,3 +159,36 @@ def spelled_on(text: str, lines: list[tuple[int, int]], orgs: list[OrgMention]) 
                     continue
                 out.append(first)
     return out
+
+
+_SUBJECT_LEAD = re.compile(r"[ \t*]*(?:the[ \t]+)?", re.I)
+
+
+def intro_subject(text: str, intro: list[tuple[int, int]], orgs: list[OrgMention]) -> OrgMention | None:
+    """The organisation mention that opens a team page's "About" paragraph (``role_own_org.team_page_intro``), perhaps after
+    "The": the paragraph's subject, the organisation the page is about ("Our team" / "Acme Cluster was set up in 2019
+    by 23 companies …, the University of Beta and …"), which counts as named there as a self-description does;
+    the other organisations the paragraph names are its members or partners, not the page's. None when no mention
+    opens it."""
+    if not intro:
+        return None
+    start = intro[0][0]
+    return next((o for o in sorted(orgs, key=lambda o: o.start) if _SUBJECT_LEAD.fullmatch(text, start, o.start)), None)
+
+
+def defined_form(own: OrgMention, orgs: list[OrgMention], data_dir: Path | None) -> OrgMention:
+    """Family ``own-org``, the name it gives: the own organisation as the text defines it with its acronym, where the letterhead
+    or footer writes the same name in capitals or with its legal form ("GRAND DUCHY LOGISTICS ALLIANCE a.s.b.l." on
+    the letterhead, "the Grand Duchy Logistics Alliance (GDLA)" in the text): the first mention that carries the
+    acronym, so the office's row names the organisation by the name and acronym the text gives it; ``own`` when
+    no mention defines one."""
+    if own.acronym or data_dir is None:
+        return own
+    forms = load_lexicon(data_dir).legal_forms
+    name = " ".join(own.name.split())
+    for o in orgs:
+        other = " ".join(o.name.split())
+        rest = name[len(other):]  # (", a.s.b.l.", " GmbH": the form's pattern holds its separator)
+        if o.acronym and name.lower().startswith(other.lower()) and (not rest or forms.fullmatch(rest) or forms.fullmatch(rest + ".")):
+            return o
+    return own
