@@ -8,6 +8,14 @@ John Roe, sales director", "- Town of Acme – first municipal member; contact: 
 introduced by a label after the description, on the same line: a contact label of ``data/role_entry_contact_labels.txt`` or the role itself ("CEO: Jane Doe");
 the organisation mention that opens the entry (after a list mark, or in brackets after a short brand name: "Acme
 (Acme Yachts S.r.l.) — Livorno") is the person's, whatever other organisations the description names between.
+
+Family ``org-item-head``: a list item that opens with an organisation, a colon or a dash (its place or acronym in
+brackets may stand between) and then says who stands for it, with no label: exhibitor lists, award shortlists, minutes'
+contributions, team lines ("- Acme Boxes AB (Karlstad): folding cartons. At our stand: Jane Doe, CEO, and John Roe,
+sales", "- Acme Photonics S.r.l. (Catania) – gas sensors; CEO Jane Doe", "- Acme Cluster: coordinator Jane Doe proposed
+…", "- Acme Cluster (AC) – Jane Doe, manager; John Roe"). Every person named later on that item's line is the
+organisation's (the families that read an organisation next to the person go first). A heading or a label that is no
+organisation mention (a topic, a session, a prize: "- Panel 2: …", "- Innovation Award: …") names none.
 """
 from __future__ import annotations
 
@@ -27,6 +35,9 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]")
 _NEW_LINE = re.compile(r"\n(?=\S)")  # a line that is not indented
 _BRAND_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_]*[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*)?[ \t*_]*\([ \t]*")
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+_ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]+[*_]*")  # a list item's mark, bold or italic marks
+# after the item's organisation: its place or acronym in brackets, the colon or dash that closes the item's head
+_ITEM_HEAD_GAP = re.compile(r"[*_]*[ \t]*(?:\([^()\n]{1,60}\)[ \t]*[*_]*[ \t]*)?(?::|[–—]|-(?=[ \t]))")
 
 
 @lru_cache(maxsize=4)
@@ -78,3 +89,15 @@ def entry_head_org(text: str, person: Span, role: Span, starting_at: Callable[[i
     if org is None or org.end > at:
         return None
     return org
+
+
+def item_head_org(text: str, person: Span, starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``org-item-head`` (see the module doc): the organisation mention that opens the list item on the
+    person's line, before a colon or a dash; ``starting_at`` gives the organisation mention that starts at a position."""
+    line = text.rfind("\n", 0, person.start) + 1
+    lead = _ITEM_LEAD.match(text, line, person.start)
+    org = starting_at(lead.end()) if lead is not None else None
+    if org is None or org.end > person.start:
+        return None
+    gap = _ITEM_HEAD_GAP.match(text, org.end, person.start)
+    return org if gap is not None else None

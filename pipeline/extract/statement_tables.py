@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
@@ -85,12 +85,54 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
             found = _table_rows(text, alone, j, head, lex)
             if len(found) >= best[0] and found:
                 best = (len(found), found)
+            if k == 0:
+                best = _with_unnamed_columns(text, alone, i, j, head, lex, best)
         out.extend(best[1])
         i = j
     return out
 
 
 _NEWLINES = re.compile(r"\n+")
+_UNNAMED_COLUMNS = 2  # header cells of no known kind at either end of a header run
+_UNNAMED_WORDS = 3
+
+
+def _unnamed_header_cell(text: str, cell: Span, lex: Lexicon) -> bool:
+    """A cell that may head a column of no known kind: a few words that are no name ("Perspective", "Academy"), or
+    the dash ingest writes for an empty header cell."""
+    value = text[cell.start:cell.end].strip()
+    return value in ("–", "-", "—") or (0 < len(value.split()) <= _UNNAMED_WORDS and not re.search(r"\d", value)
+                                         and name_cell(text, cell, lex) is None)
+
+
+def _with_unnamed_columns(text: str, alone: list[Span], i: int, j: int, head: list[str | None], lex: Lexicon,
+                          best: tuple[int, list[Statement]]) -> tuple[int, list[Statement]]:
+    """Rule family "a column the header does not name": the header run ``alone[i:j]`` (kinds ``head``) may have
+    cells of no known kind at its ends, a label column first ("Academy | Presenter | Organisation"), a column left
+    unnamed ("| | Name | Organisation |", ingest writes "–"), or a column last ("Name | Organisation |
+    Perspective"): then the rows are wider than the run. Each width of up to two such cells before and after the run
+    is tried; one is taken only when more rows under it have a name in the person column than under ``best``. An unnamed
+    first column whose first row holds a role title ("Chair") is the role column when the header names none."""
+    for before in range(_UNNAMED_COLUMNS + 1):
+        if i - before < 0 or any(not _unnamed_header_cell(text, alone[x], lex) or alone[x + 1].start != _next_chunk(text, alone[x].end)
+                                 for x in range(i - before, i)):
+            break
+        for after in range(_UNNAMED_COLUMNS + 1):
+            if j + after > len(alone) or any(not _unnamed_header_cell(text, alone[x], lex)
+                                             or alone[x].start != _next_chunk(text, alone[x - 1].end) for x in range(j, j + after)):
+                break
+            if before == after == 0:
+                continue
+            wide = ["other"] * before + head + ["other"] * after
+            if "role" not in head:  # ("| | Name | Organisation |" over "| Chair | Jane Doe | Acme |": the offices)
+                wide[0:before] = ["role" if x < len(alone) and lex.role_title_re.fullmatch(clean(text[alone[x].start:alone[x].end]))
+                                  else "other" for x in range(j + after, j + after + before)]
+                if wide.count("role") > 1:
+                    wide[0:before] = ["other"] * before
+            found = _table_rows(text, alone, j + after, wide, lex)
+            if len(found) > best[0]:
+                best = (len(found), found)
+    return best
 
 
 def _next_chunk(text: str, pos: int) -> int:
@@ -140,6 +182,17 @@ def _next_row_named(text: str, alone: list[Span], k: int, p_col: int, lex: Lexic
     return name_cell(text, alone[k + p_col], lex) is not None
 
 
+def _without_town(text: str, org: Span, lex: Lexicon) -> Span:
+    """An organisation cell without the town or country after its last comma ("Acme Cluster (AC), Graz", "Acme AB,
+    Sweden"), and without the acronym in brackets that then closes it."""
+    place = text.rfind(",", org.start, org.end)
+    town = key(clean(text[place + 1:org.end])) if place > org.start else ""
+    if not town or not (town in lex.cities or town in lex.countries):
+        return org
+    acr = re.search(r"[ \t]*\([^()]*\)$", text[org.start:place])
+    return Span(org.start, org.start + acr.start() if acr else place)
+
+
 def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
                   rule: str = "table:speaker") -> Statement | None:
     """A people-table row's statement: the person, the organisation cell ``oc`` (its bracketed acronym and a
@@ -154,7 +207,7 @@ def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex
         name = clean(text[oc.start:oend])
         if (oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12
                 and (not valid_person_name(name, lex) or end_of_org_name(text, Span(oc.start, oend), lex))):
-            org = Span(oc.start, oend)
+            org = _without_town(text, Span(oc.start, oend), lex)
     if rc is not None:
         value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
         # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role; nor a date

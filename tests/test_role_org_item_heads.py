@@ -1,0 +1,63 @@
+"""People listed under or beside a named organisation: family "org-item-head" (role_org_entries.py), a list item that
+opens with an organisation and a colon or a dash names who stands for it; and the family "a column the header does not
+name" of people tables (statement_tables.py): a header run with a cell of no known kind at either end, the rows wider
+than the run; a town after the organisation in its cell is no part of its name. Exact role rows."""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(result) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exhibitor list: the people at the stand, after the company's description
+    ("Meet our exhibitors:\n\n- Nordkap Fibre AB (Umeå): paper trays for fish. At our stand: Greta Lund, CEO, and "
+     "Olof Berg, sales manager.\n- Bergsala Etikett AB: recycled labels. At our stand: Maria Sund, export manager.",
+     {("Greta Lund", "CEO", "Nordkap Fibre AB", "role:apposition+org-item-head"),
+      ("Olof Berg", "sales manager", "Nordkap Fibre AB", "role:apposition+org-item-head"),
+      ("Maria Sund", "export manager", "Bergsala Etikett AB", "role:apposition+org-item-head")}),
+    # a shortlist: the role before the name after a semicolon
+    ("Finalists of the challenge:\n\n- Lumora S.r.l. (Bari) – solar glass coatings; CEO Paolo Greco\n"
+     "- Ventis S.p.A. (Lecce) – small wind turbines; founder Sara Conte",
+     {("Paolo Greco", "CEO", "Lumora S.r.l.", "role:role-before-name+org-item-head"),
+      ("Sara Conte", "founder", "Ventis S.p.A.", "role:role-before-name+org-item-head")}),
+    # minutes: a partner's contribution, and a second representative with no role
+    ("Round of contributions:\n\n- Sava Agri Cluster: coordinator Dr. Ivana Horvat proposed a joint pilot on irrigation.\n"
+     "- Danube Wood Cluster (DWC) – Ana Petrović, cluster manager; Marko Novak",
+     {("Ivana Horvat", "coordinator", "Sava Agri Cluster", "role:role-before-name+org-item-head"),
+      ("Ana Petrović", "cluster manager", "Danube Wood Cluster", "role:apposition+org-label-before-name"),
+      ("Marko Novak", "", "Danube Wood Cluster", "role:org-item-head")}),
+])
+def test_role_org_item_head(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_org_item_head_needs_an_organisation(extract):
+    # a session or a prize heads the item: no organisation for the people it names
+    text = "Programme of the day:\n\n- Panel 2: Jane Doe, CEO, and Tom Ross, researcher\n- Innovation Prize: awarded to Lina Berg, founder"
+    assert roles(extract(text)) == {("Jane Doe", "CEO", None, "role:apposition"), ("Tom Ross", "researcher", None, "role:apposition"),
+                                    ("Lina Berg", "founder", None, "role:apposition")}
+
+
+def _rows(result) -> set[tuple[str, str, str | None]]:
+    return {(r.person, r.role, r.organisation) for r in result.roles if r.rule == "role:table:speaker"}
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # a last column of no known kind
+    ("board.md", "# Advisory board\n\n| Name | Organisation | Perspective |\n|---|---|---|\n"
+     "| Lena Vogt | Rhein Wasser GmbH, Mainz | Water utility |\n| Piotr Nowak | Odra Port Authority | Port operator |\n",
+     {("Lena Vogt", "", "Rhein Wasser GmbH"), ("Piotr Nowak", "", "Odra Port Authority")}),
+    # a first column left unnamed
+    ("chairs.md", "# Working group\n\n| | Name | Organisation | Since |\n|---|---|---|---|\n"
+     "| Chair | Eva Lind | Baltic Hydrogen Cluster (BHC), Gdańsk | 2031 |\n| Vice-Chair | Jan Kruk | Mazovia Energy Cluster | 2032 |\n",
+     {("Eva Lind", "Chair", "Baltic Hydrogen Cluster"), ("Jan Kruk", "Vice-Chair", "Mazovia Energy Cluster")}),
+    # a first column naming what the row is about
+    ("tracks.md", "# Who presented\n\n| Track | Presenter | Organisation |\n|---|---|---|\n"
+     "| Welding School | Marta Zupan, head of training | Koroška Metal Cluster |\n| Robotics School | Ivo Marić | Adria Robotics d.o.o. |\n",
+     {("Marta Zupan", "head of training", "Koroška Metal Cluster"), ("Ivo Marić", "", "Adria Robotics d.o.o.")}),
+])
+def test_table_with_a_column_the_header_does_not_name(extract_file, name, text, expected):
+    assert _rows(extract_file(name, text)) == expected
