@@ -1,7 +1,9 @@
 """People listed under or beside a named organisation: family "org-item-head" (role_org_entries.py), a list item that
 opens with an organisation and a colon or a dash names who stands for it; and the family "a column the header does not
 name" of people tables (statement_tables.py): a header run with a cell of no known kind at either end, the rows wider
-than the run; a town after the organisation in its cell is no part of its name. Exact role rows."""
+than the run; a town after the organisation in its cell is no part of its name; and family "org-visit-host"
+(role_org_visits.py): the host organisation of a visit or meeting, for the person who receives the group. Exact role
+rows."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +63,43 @@ def _rows(result) -> set[tuple[str, str, str | None]]:
 ])
 def test_table_with_a_column_the_header_does_not_name(extract_file, name, text, expected):
     assert _rows(extract_file(name, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation programme: the host named after the visit cue, its person after "with" or a dash
+    ("Programme of the study trip\n\nDAY 2 – TUESDAY 4 MAY\n"
+     "09:00 Visit to the sawmill of Kärnten Holzwerk GmbH, Villach, with plant manager Petra Moser\n"
+     "11:30 Company visit: Drautal Robotics AG (welding cells) – Jonas Pichler, head of production\n"
+     "14:00 Breakfast briefing at the Embassy of Portugal in Vienna, with Ambassador Rui Cardoso",
+     {("Petra Moser", "plant manager", "Kärnten Holzwerk GmbH", "role:role-before-name+org-visit-host"),
+      ("Jonas Pichler", "head of production", "Drautal Robotics AG", "role:apposition+org-visit-host"),
+      ("Rui Cardoso", "Ambassador", "Embassy of Portugal in Vienna", "role:title+org-visit-host")}),
+    # a study-visit report's sentence
+    ("On the second day the group had a meeting at the Tyrol Innovation Agency with Lukas Egger, programme manager, "
+     "and then went on to the lake.",
+     {("Lukas Egger", "programme manager", "Tyrol Innovation Agency", "role:apposition+org-visit-host")}),
+    # the last visit before the person is the host: one whose place is no organisation names none
+    ("09:00 Briefing at the Danube Chamber by director Eva Kranz; meeting at headquarters with Karl Bauer, export manager",
+     {("Eva Kranz", "director", "Danube Chamber", "role:role-before-name+org-visit-host"),
+      ("Karl Bauer", "export manager", None, "role:apposition")}),
+])
+def test_role_org_visit_host(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_org_visit_host_needs_a_join(extract):
+    # a person named after the visit without "with", "by" or a dash is no host's
+    text = "After the visit to Alpen Solar GmbH, Minister Anna Huber said the region needs more installers."
+    assert roles(extract(text)) == {("Anna Huber", "Minister", None, "role:title")}
+
+
+def test_table_cell_of_several_people_and_a_partner_code_column(extract_file):
+    # a partner list: the code column heads as "Partner", the organisation next; several representatives in one cell
+    text = ("# Participants\n\n| Partner | Organisation | Country | Representatives |\n|---|---|---|---|\n"
+            "| LP | Baltic Timber Cluster (BTC) | Latvia | Ilze Ozola (project manager); Janis Berzins (finance officer) |\n"
+            "| PP2 | Vistula Furniture Cluster | Poland | Adam Nowicki (manager); Ewa Lis |\n"
+            "| PP3 | Saxon Wood Agency | Germany | Karin Lenz (policy officer) – online |\n")
+    assert _rows(extract_file("pm2.md", text)) == {
+        ("Ilze Ozola", "project manager", "Baltic Timber Cluster"), ("Janis Berzins", "finance officer", "Baltic Timber Cluster"),
+        ("Adam Nowicki", "manager", "Vistula Furniture Cluster"), ("Ewa Lis", "", "Vistula Furniture Cluster"),
+        ("Karin Lenz", "policy officer", "Saxon Wood Agency")}

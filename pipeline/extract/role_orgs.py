@@ -17,9 +17,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
 - ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
   the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
-- ``org-item-head`` (role_org_entries.py): the organisation that opens a list item before a colon or a dash, for the
-  people the item's line names without a label ("- Acme AB (Umeå): boxes. At our stand: Jane Doe, CEO"); also for
-  people with no role.
+- ``org-item-head`` (role_org_entries.py, also for people with no role) and ``org-visit-host`` (role_org_visits.py): the
+  organisation that opens a list item before a colon or dash ("- Acme AB (Umeå): boxes. At our stand: Jane Doe, CEO"),
+  the host of a visit ("13:30 Visit to Acme Holz GmbH, with plant manager Jane Doe").
 - ``org-partner-row`` and ``org-dash-label`` (role_org_rows.py): the organisation a partner-list row opens with after
   its code ("PP3  Acme Cluster\n     Contact: Jane Doe, CEO"), or before a dash and a role label on a directory line
   ("Partners: Acme Cluster (AC) – president: Jane Doe"); also for people with no role (the row family).
@@ -75,6 +75,7 @@ from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
+from pipeline.extract.role_org_visits import visit_host_org
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, on_team_line, own_organisation,
@@ -389,6 +390,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
                  (item_head_org(text, st.person, index.starting_at), "org-item-head"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
+                 (visit_host_org(text, min(st.person.start, st.role_span.start), index.starting_at, index.within, lex.data_dir),
+                  "org-visit-host"),
                  (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):

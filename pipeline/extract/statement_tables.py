@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_list_lines import list_codes
 from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
@@ -145,6 +146,8 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
     out: list[Statement] = []
     n = len(head)
     p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
+    org_cols = [x for x, kind in enumerate(head) if kind == "org"]
+    codes = list_codes(text, lex.data_dir) if len(org_cols) > 1 else frozenset()
     k = first
     while k + n <= len(alone):
         row = alone[k:k + n]
@@ -155,20 +158,46 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if found is None and empty_cell(text, row[p_col]):
             k += n  # "—": nobody signed for that row; the columns still line up
             continue
-        if found is None:
+        named = [found] if found is not None else _several_names(text, row[p_col], lex)
+        if not named:
             break
-        person, rest = found
         # (a cell holding an organisation word of another language, "Distretto Ittico del Medio Adriatico", is no name)
         others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col and not end_of_org_name(text, c, lex)]
+        if codes and o_col is not None and clean(text[row[o_col].start:row[o_col].end]) in codes:
+            # "Partner | Organisation" over "LP | Acme Cluster": the partner's code is no organisation, nor that column's cells
+            org_cols.remove(o_col)
+            o_col = org_cols[0] if org_cols else None
         if (any(valid_person_name(o, lex) for o in others) and not _next_row_named(text, alone, k + n, p_col, lex)) or (
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
-        st = row_statement(text, person, row[o_col] if o_col is not None else None,
-                            row[r_col] if r_col is not None else rest, lex)
-        if st:
-            out.append(st)
+        for person, rest in named:
+            st = row_statement(text, person, row[o_col] if o_col is not None else None,
+                                row[r_col] if r_col is not None and len(named) == 1 else rest, lex)
+            if st:
+                out.append(st)
         k += n
     return out
+
+
+_NAME_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
+_CELL_NOTE = re.compile(r"[ \t]+(?:[–—]|-(?=[ \t]))[ \t]")  # "Jane Doe (CEO) – online"
+
+
+def _several_names(text: str, cell: Span, lex: Lexicon) -> list[tuple[Span, Span | None]]:
+    """Rule family "a cell of several people": a partner list's representatives cell names each person with the role
+    in brackets or after a comma, the people apart by semicolons ("Jane Doe (project coordinator); John Roe (financial
+    manager)", "Jane Doe (CEO) – online"); a note after a dash aside. Each part must be a name cell, else none is read."""
+    out = []
+    at = cell.start
+    for sep in [*_NAME_SEPARATOR.finditer(text, cell.start, cell.end), None]:
+        end = sep.start() if sep is not None else cell.end
+        note = _CELL_NOTE.search(text, at, end)
+        found = name_cell(text, Span(at, note.start() if note else end), lex)
+        if found is None:
+            return []
+        out.append(found)
+        at = sep.end() if sep is not None else end
+    return out if len(out) > 1 or _CELL_NOTE.search(text, cell.start, cell.end) else []
 
 
 def _next_row_named(text: str, alone: list[Span], k: int, p_col: int, lex: Lexicon) -> bool:
