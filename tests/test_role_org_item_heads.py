@@ -103,3 +103,45 @@ def test_table_cell_of_several_people_and_a_partner_code_column(extract_file):
         ("Ilze Ozola", "project manager", "Baltic Timber Cluster"), ("Janis Berzins", "finance officer", "Baltic Timber Cluster"),
         ("Adam Nowicki", "manager", "Vistula Furniture Cluster"), ("Ewa Lis", "", "Vistula Furniture Cluster"),
         ("Karin Lenz", "policy officer", "Saxon Wood Agency")}
+
+
+def test_table_row_whose_name_is_not_read_is_passed_over(extract_file):
+    # the rows after a name the rules cannot read still line up: the next row holds a name in the person column
+    text = ("# Contact points\n\n| Country | Contact point | Organisation |\n|---|---|---|\n"
+            "| Austria | Eva Gruber, cluster manager | Tyrol Bike Cluster |\n"
+            "| Italy | Lucia dell'Orso, responsabile progetti | Garda Outdoor Lab S.r.l. |\n"
+            "| Norway | Odd Lunde | Fjordsykkel AS |\n")
+    assert {r for r in _rows(extract_file("ncp.md", text)) if not r[0].startswith("Lucia")} == {
+        ("Eva Gruber", "cluster manager", "Tyrol Bike Cluster"), ("Odd Lunde", "", "Fjordsykkel AS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signatories of a joint letter: each block opens with the organisation, its acronym and place
+    ("We call on the Commission to keep the programme.\n\nSignatories\n\nRhône Games Cluster (RGC), Lyon\n"
+     "Claire Martin, director\n\nBaltic Sound Cluster (BSC), Gdańsk, Poland\nDr. Piotr Wójcik, president",
+     {("Claire Martin", "director", "Rhône Games Cluster", "role:line:name-role+org-block-head"),
+      ("Piotr Wójcik", "president", "Baltic Sound Cluster", "role:line:name-role+org-block-head")}),
+    # a consortium page: the partner, a line on its task, then its contact
+    ("The partners\n\nHarz Fasern GmbH, Goslar, Germany\nSpinning trials with flax.\nContact: Dr.-Ing. Karl Sommer, head of R&D\n\n"
+     "Tessitura Brenta S.p.A., Bassano, Italy\nWeaving pilot.\nContact: Anna Ferri, plant manager",
+     {("Karl Sommer", "head of R&D", "Harz Fasern GmbH", "role:apposition+org-block-head"),
+      ("Anna Ferri", "plant manager", "Tessitura Brenta S.p.A.", "role:apposition+org-block-head")}),
+    # a directory entry whose contact comes after a title
+    ("Members\n\nCantiere Vela S.r.l. — La Spezia\nSailing yachts. Contact: arch. Paola Neri, partner",
+     {("Paola Neri", "partner", "Cantiere Vela S.r.l.", "role:apposition+org-entry-head")}),
+])
+def test_role_org_block_head(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_org_block_head_needs_the_organisation_alone_on_the_first_line(extract):
+    # a block whose first line is a sentence naming an organisation heads nobody
+    text = "News\n\nWe met Rhône Games Cluster (RGC) in Lyon last week.\nClaire Martin, director"
+    assert roles(extract(text)) == {("Claire Martin", "director", None, "role:line:name-role")}
+
+
+def test_role_org_block_head_not_over_a_form(extract):
+    # a one-word heading and the labelled fields of minutes under it: no organisation line heads the block
+    text = ("Board notes\n\nAttendance\nPresent: Eva Lind (Chair), Jan Kruk\nExcused: Ola Berg\n"
+            "Cluster office: Mia Sand, project officer")
+    assert {r for r in roles(extract(text)) if r[0] == "Mia Sand"} == {("Mia Sand", "project officer", None, "role:apposition")}

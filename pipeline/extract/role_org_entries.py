@@ -45,7 +45,9 @@ def _contact_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
     labels = data_lines(data_dir / "role_entry_contact_labels.txt") if data_dir else ()
     if not labels:
         return None
-    return re.compile(r"(?:^|(?<=[\s.;,–—(]))(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:[ \t]*$")
+    # (person titles may follow the label: "Contact: arch. Jane Doe", "Contact: Prof. Dr. Jane Doe")
+    return re.compile(r"(?:^|(?<=[\s.;,–—(]))(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:[ \t]*"
+                      r"(?:[A-Za-z][a-z]{0,5}\.[ \t]*){0,3}$")
 
 
 def contact_label_before(text: str, pos: int, data_dir: Path | None) -> int | None:
@@ -101,3 +103,38 @@ def item_head_org(text: str, person: Span, starting_at: Callable[[int], OrgMenti
         return None
     gap = _ITEM_HEAD_GAP.match(text, org.end, person.start)
     return org if gap is not None else None
+
+
+_BLOCK_LINES = 3  # lines under the block's organisation line: its description, the contact
+# after the block's organisation: its acronym in brackets, places after commas or a dash, nothing else on the line
+_BLOCK_HEAD_REST = re.compile(r"[*_]*(?:[ \t]*\([^()\n]{1,60}\))?[*_]*(?:[ \t]*(?:,|[–—]|-(?=[ \t]))[ \t]*[^\n,;:.()]{1,40}(?:\([^()\n]{1,30}\))?){0,3}[ \t*_]*$")
+# before the person on its line: a list mark, a short label ("Contact:", "Managing director:"), person titles
+_BLOCK_PERSON_LEAD = re.compile(r"[ \t]*(?:[-•*►][ \t]+)?[*_]*(?:[^\n:.;]{1,30}:[ \t]*)?(?:[A-Za-z][a-z]{0,5}\.(?:-[A-Za-z][a-z]{0,5}\.)?[ \t]*){0,3}[*_]*")
+
+
+_BLOCK_FIELD = re.compile(r"[ \t]*[^\n:.;]{1,30}:")
+
+
+def block_head_org(text: str, person: Span, role: Span | None, starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``org-block-head`` (see the module doc): the statement's role before the name on its line opens it
+    ("Managing director: Jane Doe"); ``starting_at`` gives the organisation mention that starts at a position."""
+    line = text.rfind("\n", 0, person.start) + 1
+    first = role.start if role is not None and line <= role.start < person.start else person.start
+    if not _BLOCK_PERSON_LEAD.fullmatch(text, line, first):
+        return None
+    for _ in range(_BLOCK_LINES):
+        if line == 0:
+            return None
+        start = text.rfind("\n", 0, line - 1) + 1
+        if not text[start:line - 1].strip():
+            return None  # a blank line: the block opened with no organisation line
+        if start == 0 or not text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip():
+            lead = _ENTRY_LEAD.match(text, start)
+            org = starting_at(lead.end())
+            rest = _BLOCK_HEAD_REST.match(text, org.end, line - 1) if org is not None else None
+            # (a heading of one word alone, "Attendance", is no organisation line: a single word needs its acronym or place)
+            return org if rest is not None and (" " in org.text.strip() or rest.end() > org.end + 2) else None
+        if _BLOCK_FIELD.match(text, start):
+            return None  # a field of a form between ("Excused: …"): the block is a form's, not an organisation's
+        line = start
+    return None

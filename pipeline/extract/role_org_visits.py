@@ -25,7 +25,7 @@ from pipeline.records import OrgMention
 
 _REACH = 300  # characters back from the person to the cue: the programme line or the sentence
 # where the clause opens: a blank line, a sentence's end, a list item's or a timed programme line's start
-_CLAUSE_START = re.compile(r"\n[ \t]*\n|(?<=[a-zà-ÿ)]{2})[.!?][ \t\n]+(?=[A-Z])|\n(?=[ \t]*(?:[-•*►]|\d{1,2}[:.h]\d{2})[ \t])")
+_CLAUSE_START = re.compile(r"\n[ \t]*\n|(?<=[\da-zà-ÿ)]{2})[.!?][ \t\n]+(?=[A-Z])|\n(?=[ \t]*(?:[-•*►]|\d{1,2}[:.h]\d{2})[ \t])")
 _UNIT_GAP = 4  # a unit named right after the host (", Department of …") is no other organisation
 
 

@@ -159,6 +159,9 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
             k += n  # "—": nobody signed for that row; the columns still line up
             continue
         named = [found] if found is not None else _several_names(text, row[p_col], lex)
+        if not named and _next_row_named(text, alone, k + n, p_col, lex):
+            k += n  # a name the rules cannot read ("Giulia dell'Acme"): the next row's name shows the columns still line up
+            continue
         if not named:
             break
         # (a cell holding an organisation word of another language, "Distretto Ittico del Medio Adriatico", is no name)
