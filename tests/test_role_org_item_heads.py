@@ -145,3 +145,10 @@ def test_role_org_block_head_not_over_a_form(extract):
     text = ("Board notes\n\nAttendance\nPresent: Eva Lind (Chair), Jan Kruk\nExcused: Ola Berg\n"
             "Cluster office: Mia Sand, project officer")
     assert {r for r in roles(extract(text)) if r[0] == "Mia Sand"} == {("Mia Sand", "project officer", None, "role:apposition")}
+
+
+def test_role_org_block_head_not_over_a_sentence(extract):
+    # a committee line that runs on into a sentence ("– chaired by") is no organisation line with its place
+    text = ("Committees of the Board\n\nAudit Committee – chaired by\nDr. Eva Lind; reviews the accounts.\n\n"
+            "Ethics Committee – chaired by\nJan Kruk; handles complaints.")
+    assert {r for r in roles(extract(text)) if r[3] == "role:org-block-head"} == set()

@@ -26,6 +26,7 @@ from typing import Callable
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.shapes import Span
+from pipeline.extract.statement_parts import UPPER
 from pipeline.records import OrgMention
 
 _ENTRY_REACH = 400  # characters back from the label to the entry's opening
@@ -106,8 +107,9 @@ def item_head_org(text: str, person: Span, starting_at: Callable[[int], OrgMenti
 
 
 _BLOCK_LINES = 3  # lines under the block's organisation line: its description, the contact
-# after the block's organisation: its acronym in brackets, places after commas or a dash, nothing else on the line
-_BLOCK_HEAD_REST = re.compile(r"[*_]*(?:[ \t]*\([^()\n]{1,60}\))?[*_]*(?:[ \t]*(?:,|[–—]|-(?=[ \t]))[ \t]*[^\n,;:.()]{1,40}(?:\([^()\n]{1,30}\))?){0,3}[ \t*_]*$")
+# after the block's organisation: its acronym in brackets, places after commas or a dash (capitalised: "Acme Committee –
+# chaired by" runs on into a sentence), nothing else on the line
+_BLOCK_HEAD_REST = re.compile(r"[*_]*(?:[ \t]*\([^()\n]{1,60}\))?[*_]*(?:[ \t]*(?:,|[–—]|-(?=[ \t]))[ \t]*" + UPPER + r"[^\n,;:.()]{0,39}(?:\([^()\n]{1,30}\))?){0,3}[ \t*_]*$")
 # before the person on its line: a list mark, a short label ("Contact:", "Managing director:"), person titles
 _BLOCK_PERSON_LEAD = re.compile(r"[ \t]*(?:[-•*►][ \t]+)?[*_]*(?:[^\n:.;]{1,30}:[ \t]*)?(?:[A-Za-z][a-z]{0,5}\.(?:-[A-Za-z][a-z]{0,5}\.)?[ \t]*){0,3}[*_]*")
 
