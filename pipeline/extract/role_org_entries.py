@@ -8,6 +8,14 @@ John Roe, sales director", "- Town of Acme – first municipal member; contact: 
 introduced by a label after the description, on the same line: a contact label of ``data/role_entry_contact_labels.txt`` or the role itself ("CEO: Jane Doe");
 the organisation mention that opens the entry (after a list mark, or in brackets after a short brand name: "Acme
 (Acme Yachts S.r.l.) — Livorno") is the person's, whatever other organisations the description names between.
+
+Family ``org-item-head``: a list item that opens with an organisation, a colon or a dash (its place or acronym in
+brackets may stand between) and then says who stands for it, with no label: exhibitor lists, award shortlists, minutes'
+contributions, team lines ("- Acme Boxes AB (Karlstad): folding cartons. At our stand: Jane Doe, CEO, and John Roe,
+sales", "- Acme Photonics S.r.l. (Catania) – gas sensors; CEO Jane Doe", "- Acme Cluster: coordinator Jane Doe proposed
+…", "- Acme Cluster (AC) – Jane Doe, manager; John Roe"). Every person named later on that item's line is the
+organisation's (the families that read an organisation next to the person go first). A heading or a label that is no
+organisation mention (a topic, a session, a prize: "- Panel 2: …", "- Innovation Award: …") names none.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from typing import Callable
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.shapes import Span
+from pipeline.extract.statement_parts import UPPER
 from pipeline.records import OrgMention
 
 _ENTRY_REACH = 400  # characters back from the label to the entry's opening
@@ -27,6 +36,9 @@ _LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]")
 _NEW_LINE = re.compile(r"\n(?=\S)")  # a line that is not indented
 _BRAND_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_]*[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*)?[ \t*_]*\([ \t]*")
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+_ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]+[*_]*")  # a list item's mark, bold or italic marks
+# after the item's organisation: its place or acronym in brackets, the colon or dash that closes the item's head
+_ITEM_HEAD_GAP = re.compile(r"[*_]*[ \t]*(?:\([^()\n]{1,60}\)[ \t]*[*_]*[ \t]*)?(?::|[–—]|-(?=[ \t]))")
 
 
 @lru_cache(maxsize=4)
@@ -34,7 +46,9 @@ def _contact_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
     labels = data_lines(data_dir / "role_entry_contact_labels.txt") if data_dir else ()
     if not labels:
         return None
-    return re.compile(r"(?:^|(?<=[\s.;,–—(]))(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:[ \t]*$")
+    # (person titles may follow the label: "Contact: arch. Jane Doe", "Contact: Prof. Dr. Jane Doe")
+    return re.compile(r"(?:^|(?<=[\s.;,–—(]))(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:[ \t]*"
+                      r"(?:[A-Za-z][a-z]{0,5}\.[ \t]*){0,3}$")
 
 
 def contact_label_before(text: str, pos: int, data_dir: Path | None) -> int | None:
@@ -78,3 +92,51 @@ def entry_head_org(text: str, person: Span, role: Span, starting_at: Callable[[i
     if org is None or org.end > at:
         return None
     return org
+
+
+def item_head_org(text: str, person: Span, starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``org-item-head`` (see the module doc): the organisation mention that opens the list item on the
+    person's line, before a colon or a dash; ``starting_at`` gives the organisation mention that starts at a position."""
+    line = text.rfind("\n", 0, person.start) + 1
+    lead = _ITEM_LEAD.match(text, line, person.start)
+    org = starting_at(lead.end()) if lead is not None else None
+    if org is None or org.end > person.start:
+        return None
+    gap = _ITEM_HEAD_GAP.match(text, org.end, person.start)
+    return org if gap is not None else None
+
+
+_BLOCK_LINES = 3  # lines under the block's organisation line: its description, the contact
+# after the block's organisation: its acronym in brackets, places after commas or a dash (capitalised: "Acme Committee –
+# chaired by" runs on into a sentence), nothing else on the line
+_BLOCK_HEAD_REST = re.compile(r"[*_]*(?:[ \t]*\([^()\n]{1,60}\))?[*_]*(?:[ \t]*(?:,|[–—]|-(?=[ \t]))[ \t]*" + UPPER + r"[^\n,;:.()]{0,39}(?:\([^()\n]{1,30}\))?){0,3}[ \t*_]*$")
+# before the person on its line: a list mark, a short label ("Contact:", "Managing director:"), person titles
+_BLOCK_PERSON_LEAD = re.compile(r"[ \t]*(?:[-•*►][ \t]+)?[*_]*(?:[^\n:.;]{1,30}:[ \t]*)?(?:[A-Za-z][a-z]{0,5}\.(?:-[A-Za-z][a-z]{0,5}\.)?[ \t]*){0,3}[*_]*")
+
+
+_BLOCK_FIELD = re.compile(r"[ \t]*[^\n:.;]{1,30}:")
+
+
+def block_head_org(text: str, person: Span, role: Span | None, starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``org-block-head`` (see the module doc): the statement's role before the name on its line opens it
+    ("Managing director: Jane Doe"); ``starting_at`` gives the organisation mention that starts at a position."""
+    line = text.rfind("\n", 0, person.start) + 1
+    first = role.start if role is not None and line <= role.start < person.start else person.start
+    if not _BLOCK_PERSON_LEAD.fullmatch(text, line, first):
+        return None
+    for _ in range(_BLOCK_LINES):
+        if line == 0:
+            return None
+        start = text.rfind("\n", 0, line - 1) + 1
+        if not text[start:line - 1].strip():
+            return None  # a blank line: the block opened with no organisation line
+        if start == 0 or not text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip():
+            lead = _ENTRY_LEAD.match(text, start)
+            org = starting_at(lead.end())
+            rest = _BLOCK_HEAD_REST.match(text, org.end, line - 1) if org is not None else None
+            # (a heading of one word alone, "Attendance", is no organisation line: a single word needs its acronym or place)
+            return org if rest is not None and (" " in org.text.strip() or rest.end() > org.end + 2) else None
+        if _BLOCK_FIELD.match(text, start):
+            return None  # a field of a form between ("Excused: …"): the block is a form's, not an organisation's
+        line = start
+    return None

@@ -17,6 +17,10 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
 - ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
   the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
+- ``org-item-head``, ``org-block-head`` (role_org_entries.py, also for people with no role) and ``org-visit-host``
+  (role_org_visits.py): the organisation that opens a list item before a colon or dash ("- Acme AB (Umeå): boxes. At
+  our stand: Jane Doe, CEO"), the organisation line over a block's people ("Acme Cluster (AC), Aarhus\nJane Doe, CEO"),
+  the host of a visit ("13:30 Visit to Acme Holz GmbH, with plant manager Jane Doe").
 - ``org-partner-row`` and ``org-dash-label`` (role_org_rows.py): the organisation a partner-list row opens with after
   its code ("PP3  Acme Cluster\n     Contact: Jane Doe, CEO"), or before a dash and a role label on a directory line
   ("Partners: Acme Cluster (AC) – president: Jane Doe"); also for people with no role (the row family).
@@ -70,12 +74,13 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
 from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
-from pipeline.extract.role_org_entries import contact_label_before, entry_head_org
+from pipeline.extract.role_org_entries import block_head_org, contact_label_before, entry_head_org, item_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import units_after_orgs
+from pipeline.extract.role_org_visits import visit_host_org
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, on_team_line, own_organisation,
@@ -315,6 +320,10 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org, rule = _org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
         if org is None:
+            org, rule = item_head_org(text, Span(p.start, p.end), orgs.starting_at), "org-item-head"
+        if org is None:
+            org, rule = block_head_org(text, Span(p.start, p.end), None, orgs.starting_at), "org-block-head"
+        if org is None:
             org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
         if org is None:
             org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
@@ -386,8 +395,12 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
                  (_org_label(text, st.person, index, lex), "org-label-before-name"),
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
+                 (item_head_org(text, st.person, index.starting_at), "org-item-head"),
+                 (block_head_org(text, st.person, st.role_span, index.starting_at), "org-block-head"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
                  move_org(text, st, index.ending_at, lex.data_dir, own),
+                 (visit_host_org(text, min(st.person.start, st.role_span.start), index.starting_at, index.within, lex.data_dir),
+                  "org-visit-host"),
                  (email_org(text, st.person, orgs, people_starts), "org-of-email")]
         org, family = next(((o, f) for o, f in found if o is not None), (None, None))
         if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):

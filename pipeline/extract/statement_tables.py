@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_list_lines import list_codes
 from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
@@ -85,12 +86,54 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
             found = _table_rows(text, alone, j, head, lex)
             if len(found) >= best[0] and found:
                 best = (len(found), found)
+            if k == 0:
+                best = _with_unnamed_columns(text, alone, i, j, head, lex, best)
         out.extend(best[1])
         i = j
     return out
 
 
 _NEWLINES = re.compile(r"\n+")
+_UNNAMED_COLUMNS = 2  # header cells of no known kind at either end of a header run
+_UNNAMED_WORDS = 3
+
+
+def _unnamed_header_cell(text: str, cell: Span, lex: Lexicon) -> bool:
+    """A cell that may head a column of no known kind: a few words that are no name ("Perspective", "Academy"), or
+    the dash ingest writes for an empty header cell."""
+    value = text[cell.start:cell.end].strip()
+    return value in ("–", "-", "—") or (0 < len(value.split()) <= _UNNAMED_WORDS and not re.search(r"\d", value)
+                                         and name_cell(text, cell, lex) is None)
+
+
+def _with_unnamed_columns(text: str, alone: list[Span], i: int, j: int, head: list[str | None], lex: Lexicon,
+                          best: tuple[int, list[Statement]]) -> tuple[int, list[Statement]]:
+    """Rule family "a column the header does not name": the header run ``alone[i:j]`` (kinds ``head``) may have
+    cells of no known kind at its ends, a label column first ("Academy | Presenter | Organisation"), a column left
+    unnamed ("| | Name | Organisation |", ingest writes "–"), or a column last ("Name | Organisation |
+    Perspective"): then the rows are wider than the run. Each width of up to two such cells before and after the run
+    is tried; one is taken only when more rows under it have a name in the person column than under ``best``. An unnamed
+    first column whose first row holds a role title ("Chair") is the role column when the header names none."""
+    for before in range(_UNNAMED_COLUMNS + 1):
+        if i - before < 0 or any(not _unnamed_header_cell(text, alone[x], lex) or alone[x + 1].start != _next_chunk(text, alone[x].end)
+                                 for x in range(i - before, i)):
+            break
+        for after in range(_UNNAMED_COLUMNS + 1):
+            if j + after > len(alone) or any(not _unnamed_header_cell(text, alone[x], lex)
+                                             or alone[x].start != _next_chunk(text, alone[x - 1].end) for x in range(j, j + after)):
+                break
+            if before == after == 0:
+                continue
+            wide = ["other"] * before + head + ["other"] * after
+            if "role" not in head:  # ("| | Name | Organisation |" over "| Chair | Jane Doe | Acme |": the offices)
+                wide[0:before] = ["role" if x < len(alone) and lex.role_title_re.fullmatch(clean(text[alone[x].start:alone[x].end]))
+                                  else "other" for x in range(j + after, j + after + before)]
+                if wide.count("role") > 1:
+                    wide[0:before] = ["other"] * before
+            found = _table_rows(text, alone, j + after, wide, lex)
+            if len(found) > best[0]:
+                best = (len(found), found)
+    return best
 
 
 def _next_chunk(text: str, pos: int) -> int:
@@ -103,6 +146,8 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
     out: list[Statement] = []
     n = len(head)
     p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
+    org_cols = [x for x, kind in enumerate(head) if kind == "org"]
+    codes = list_codes(text, lex.data_dir) if len(org_cols) > 1 else frozenset()
     k = first
     while k + n <= len(alone):
         row = alone[k:k + n]
@@ -113,20 +158,49 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         if found is None and empty_cell(text, row[p_col]):
             k += n  # "—": nobody signed for that row; the columns still line up
             continue
-        if found is None:
+        named = [found] if found is not None else _several_names(text, row[p_col], lex)
+        if not named and _next_row_named(text, alone, k + n, p_col, lex):
+            k += n  # a name the rules cannot read ("Giulia dell'Acme"): the next row's name shows the columns still line up
+            continue
+        if not named:
             break
-        person, rest = found
         # (a cell holding an organisation word of another language, "Distretto Ittico del Medio Adriatico", is no name)
         others = [clean(text[c.start:c.end]) for x, c in enumerate(row) if x != p_col and not end_of_org_name(text, c, lex)]
+        if codes and o_col is not None and clean(text[row[o_col].start:row[o_col].end]) in codes:
+            # "Partner | Organisation" over "LP | Acme Cluster": the partner's code is no organisation, nor that column's cells
+            org_cols.remove(o_col)
+            o_col = org_cols[0] if org_cols else None
         if (any(valid_person_name(o, lex) for o in others) and not _next_row_named(text, alone, k + n, p_col, lex)) or (
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
-        st = row_statement(text, person, row[o_col] if o_col is not None else None,
-                            row[r_col] if r_col is not None else rest, lex)
-        if st:
-            out.append(st)
+        for person, rest in named:
+            st = row_statement(text, person, row[o_col] if o_col is not None else None,
+                                row[r_col] if r_col is not None and len(named) == 1 else rest, lex)
+            if st:
+                out.append(st)
         k += n
     return out
+
+
+_NAME_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
+_CELL_NOTE = re.compile(r"[ \t]+(?:[–—]|-(?=[ \t]))[ \t]")  # "Jane Doe (CEO) – online"
+
+
+def _several_names(text: str, cell: Span, lex: Lexicon) -> list[tuple[Span, Span | None]]:
+    """Rule family "a cell of several people": a partner list's representatives cell names each person with the role
+    in brackets or after a comma, the people apart by semicolons ("Jane Doe (project coordinator); John Roe (financial
+    manager)", "Jane Doe (CEO) – online"); a note after a dash aside. Each part must be a name cell, else none is read."""
+    out = []
+    at = cell.start
+    for sep in [*_NAME_SEPARATOR.finditer(text, cell.start, cell.end), None]:
+        end = sep.start() if sep is not None else cell.end
+        note = _CELL_NOTE.search(text, at, end)
+        found = name_cell(text, Span(at, note.start() if note else end), lex)
+        if found is None:
+            return []
+        out.append(found)
+        at = sep.end() if sep is not None else end
+    return out if len(out) > 1 or _CELL_NOTE.search(text, cell.start, cell.end) else []
 
 
 def _next_row_named(text: str, alone: list[Span], k: int, p_col: int, lex: Lexicon) -> bool:
@@ -138,6 +212,17 @@ def _next_row_named(text: str, alone: list[Span], k: int, p_col: int, lex: Lexic
     if any(alone[x].start != _next_chunk(text, alone[x - 1].end) for x in range(k + 1, k + p_col + 1)):
         return False
     return name_cell(text, alone[k + p_col], lex) is not None
+
+
+def _without_town(text: str, org: Span, lex: Lexicon) -> Span:
+    """An organisation cell without the town or country after its last comma ("Acme Cluster (AC), Graz", "Acme AB,
+    Sweden"), and without the acronym in brackets that then closes it."""
+    place = text.rfind(",", org.start, org.end)
+    town = key(clean(text[place + 1:org.end])) if place > org.start else ""
+    if not town or not (town in lex.cities or town in lex.countries):
+        return org
+    acr = re.search(r"[ \t]*\([^()]*\)$", text[org.start:place])
+    return Span(org.start, org.start + acr.start() if acr else place)
 
 
 def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
@@ -154,7 +239,7 @@ def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex
         name = clean(text[oc.start:oend])
         if (oend > oc.start and text[oc.start].isupper() and len(name.split()) <= 12
                 and (not valid_person_name(name, lex) or end_of_org_name(text, Span(oc.start, oend), lex))):
-            org = Span(oc.start, oend)
+            org = _without_town(text, Span(oc.start, oend), lex)
     if rc is not None:
         value = clean(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[rc.start:rc.end]))  # "Treasurer (online)"
         # a cell without a letter ("–", "-", ".": an empty cell as HTML ingest writes it) states no role; nor a date
