@@ -53,3 +53,11 @@ def test_a_history_without_an_event_or_a_place_names_no_edition(extract):
             "The Alpine Materials Forum started in 2021 with 40 participants.\n")
     assert _history(extract(text)) == set()
 
+
+
+def test_a_sentence_about_the_coming_edition_names_no_earlier_one(extract):
+    # the history is only a clause: the sentence says where the coming edition takes place
+    for text in ("The Adriatic Boat Forum, first held in Split in 2029, will take place in Rijeka this autumn.",
+                 "The Moselle Wine Days, which started in Trier in 2027, returns to Bernkastel in May.",
+                 "First organised in Tartu in 2030, the Nordic Food Summit will be held in Pärnu next June."):
+        assert _history(extract(text)) == set()

@@ -15,7 +15,9 @@ titled "Summer School on ...") is about the series; each "<Place> (<year>)", "in
 place). The edition is named after the series when the sentence opens with its capitalised name ("The Tatra
 Wood Days started ..."), else after the event the document is about (``main_edition``: ``events`` names it).
 A year with no place ("The forum started in 2030") names no edition, nor does a sentence about an
-organisation ("The cluster was launched in 2019 in Graz": no event noun).
+organisation ("The cluster was launched in 2019 in Graz": no event noun), nor one about the coming edition whose
+history is a clause in it ("The Forum, first held in Porto in 2021, will take place in Seville": a phrase of the
+file's ``[current edition]`` section after the last place and year).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import EventLexicon
@@ -43,9 +45,14 @@ _SUBJECT = re.compile(rf"[ \t\n]*(?:The[ \t]+)?(?P<name>[{_UP}][\w&’'-]*(?:[ \
 
 
 @lru_cache(maxsize=8)
-def _cues(data_dir: Path) -> re.Pattern[str] | None:
-    cues = phrase_alternation((" ".join(c.split()) for c in data_lines(data_dir / "event_history_cues.txt")), space=r"\s+")
-    return re.compile(rf"(?i:\b(?:{cues})\b)") if cues else None
+def _cue_sections(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(the history phrases, the phrases of a sentence about the coming edition) of ``event_history_cues.txt``."""
+    sections = data_sections(data_dir / "event_history_cues.txt")
+    out = []
+    for name in ("names", "current edition"):
+        cues = phrase_alternation((" ".join(c.split()) for c in sections.get(name, [])), space=r"\s+")
+        out.append(re.compile(rf"(?i:\b(?:{cues})\b)") if cues else None)
+    return out[0], out[1]
 
 
 def _event_noun(ctx: DocContext, lex: EventLexicon, text: str) -> bool:
@@ -58,7 +65,7 @@ def _event_noun(ctx: DocContext, lex: EventLexicon, text: str) -> bool:
 
 def history_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None) -> list[Candidate]:
     """Earlier editions of a series named with their place and year in a sentence of its history (see the module doc)."""
-    cues = _cues(data_dir) if data_dir else None
+    cues, current = _cue_sections(data_dir) if data_dir else (None, None)
     out: list[Candidate] = []
     done: set[int] = set()
     for cue in cues.finditer(ctx.text) if cues is not None else ():
@@ -69,6 +76,8 @@ def history_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_di
         pairs = list(_PLACE_YEAR.finditer(ctx.text, start, end))
         if not pairs or not _event_noun(ctx, lex, ctx.text[start:pairs[0].start()]):
             continue
+        if current is not None and current.search(ctx.text, pairs[-1].end(), end):
+            continue  # "The Forum, first held in Porto in 2021, will take place in Seville": about the coming edition
         subject = _SUBJECT.match(ctx.text, start)
         series = subject.group("name") if subject and subject.end("name") <= cue.start() and (
             lex.lookup(subject.group("name").split()[-1:]) or lex.lookup(subject.group("name").split()[-2:])) else None

@@ -83,9 +83,9 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
             head = partner_role_as_other([clean(text[c.start:c.end]) for c in alone[i + k:j]], kinds[k:], lex.data_dir)
             if "person" not in head or not ({"org", "role"} & set(head)):
                 break
-            found = _table_rows(text, alone, j, head, lex)
-            if len(found) >= best[0] and found:
-                best = (len(found), found)
+            found, skipped = _table_rows(text, alone, j, head, lex)
+            if found and len(found) - skipped >= best[0]:
+                best = (len(found) - skipped, found)
             if k == 0:
                 best = _with_unnamed_columns(text, alone, i, j, head, lex, best)
         out.extend(best[1])
@@ -130,9 +130,9 @@ def _with_unnamed_columns(text: str, alone: list[Span], i: int, j: int, head: li
                                   else "other" for x in range(j + after, j + after + before)]
                 if wide.count("role") > 1:
                     wide[0:before] = ["other"] * before
-            found = _table_rows(text, alone, j + after, wide, lex)
-            if len(found) > best[0]:
-                best = (len(found), found)
+            found, skipped = _table_rows(text, alone, j + after, wide, lex)
+            if len(found) - skipped > best[0]:
+                best = (len(found) - skipped, found)
     return best
 
 
@@ -142,8 +142,12 @@ def _next_chunk(text: str, pos: int) -> int:
     return m.end() if m else -1
 
 
-def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: Lexicon) -> list[Statement]:
+def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: Lexicon) -> tuple[list[Statement], int]:
+    """The statements of the rows under a header of kinds ``head``, and how many rows were passed over because their
+    name could not be read: a width under which rows must be passed over reads the table less well (a width that
+    leaves out the organisation column reads every other cell as a row it passes over)."""
     out: list[Statement] = []
+    skipped = 0
     n = len(head)
     p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
     org_cols = [x for x, kind in enumerate(head) if kind == "org"]
@@ -161,6 +165,7 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
         named = [found] if found is not None else _several_names(text, row[p_col], lex)
         if not named and _next_row_named(text, alone, k + n, p_col, lex):
             k += n  # a name the rules cannot read ("Giulia dell'Acme"): the next row's name shows the columns still line up
+            skipped += 1
             continue
         if not named:
             break
@@ -179,7 +184,7 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
             if st:
                 out.append(st)
         k += n
-    return out
+    return out, skipped
 
 
 _NAME_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
