@@ -65,7 +65,7 @@ FRIDAY 24 NOVEMBER — VALLADOLID · Cúpula del Milenio
 Side events (outside the main programme)
 - 19 November, 19:00: Welcome reception for international guests, Museo Patio Herreriano, Valladolid
 - 22 November: Women in Tech breakfast hosted by the association Mujeres TIC León (by invitation)
-- 25 November: Company visits to Renault's Valladolid plant and to Motorvia S.L. in Boecillo (max. 30 places)
+- 25 November: Company visits to the Valladolid plant of Carrocerías Duero S.A. and to Motorvia S.L. in Boecillo (max. 30 places)
 
 Previous editions
 2031 Valladolid · 2032 León · 2033 Burgos and Salamanca (first edition across four cities: 2 400
@@ -88,7 +88,7 @@ save('programa-semana-innovacion-cyl-2034-EN-pdf.txt',T,None,
  ('Carlos Pérez-Arenillas','Regional Minister for Economy',None),
  ('Kerstin Adelsberger','Policy Officer','DG GROW')],
 [('Instituto para la Competitividad Empresarial de Castilla y León','ICE'),('CLUSTERCYL',None),
- ('Fraunhofer Institute for Systems and Innovation Research ISI','ISI'),('Dirección General de Universidades e Investigación',None),('Mujeres TIC León',None),('Renault',None),
+ ('Fraunhofer Institute for Systems and Innovation Research ISI','ISI'),('Dirección General de Universidades e Investigación',None),('Mujeres TIC León',None),('Carrocerías Duero S.A.',None),
  ('FACYL',None),('Motorvia S.L.',None),('Universidad de Burgos',None),('Vitartis',None),('Legumia S.L.',None),
  ('Cárnicas Arlanza S.A.',None),('Centro Tecnológico Agroalimentario ITACyL','ITACyL'),
  ('Instituto Nacional de Ciberseguridad','INCIBE'),('Ciberlan S.L.',None),('Embutidos La Bañeza S.A.',None),
