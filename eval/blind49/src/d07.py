@@ -14,6 +14,8 @@ Zu Gast ist Dr. Annegret Schwarz-Lambert, Leiterin Transformation bei der Hütte
 
 Bitte melden Sie sich bis Mittwoch, 3. März 2032, per Antwort auf diese E-Mail an. Die Plätze sind auf 35 begrenzt; Nichtmitglieder zahlen 25 Euro.
 
+Im Anschluss an das Frühstück laden wir interessierte Mitglieder zu einem Arbeitstreffen der Gruppe „Green Steel Suppliers" am Donnerstag, 25. März 2032, 14:00–17:00 Uhr, beim ZeMA in Saarbrücken ein (Anmeldung bis 18. März). Außerdem bitten wir Sie, sich schon jetzt die Mitgliederversammlung am 6. Mai 2032 in Völklingen vorzumerken. Die Tagesordnung mit den Wahlen zum Vorstand folgt fristgerecht vier Wochen vorher.
+
 ---
 
 ENGLISH
@@ -34,6 +36,13 @@ Follow-up working meeting
 For members who want to go deeper, we will hold a working meeting of the "Green Steel Suppliers" group on Thursday, 25 March 2032, 14:00–17:00, at the premises of the Zentrum für Mechatronik und Automatisierungstechnik (ZeMA) in Saarbrücken. On the agenda: a joint application to the state programme "Saar.Transformation 2030–2035", and a visit to the hydrogen test rig. Please register separately by 18 March.
 
 Save the date as well: our annual general meeting will take place on 6 May 2032 in Völklingen, followed by the summer party of the network.
+
+Programme of the breakfast:
+7:45 Coffee and arrival
+8:00 Welcome by Dr. Heiko Brill, chair of the network
+8:10 Keynote by Dr. Annegret Schwarz-Lambert, followed by questions
+8:50 Pitch by Jonas Ecker (Thermolog)
+9:10 Open networking until 10:00
 
 Looking back: our last breakfast on 2 February 2032 with Matthias Quint, managing director of Saar Logistik Partner GmbH, brought 29 members together – the slides are in the members' area.
 
@@ -64,7 +73,7 @@ save('einladung-mitgliederfruehstueck-maerz-2032.eml',None,'2032-02-16',
  ('Annegret Schwarz-Lambert','Head of Transformation','HüttenWerkstoff GmbH'),
  ('Jonas Ecker','founder','Thermolog UG (haftungsbeschränkt)'),
  ('Matthias Quint','managing director','Saar Logistik Partner GmbH'),
- ('Heiko Brill','Vorsitzender','Werkstoffnetzwerk Saar e.V.'),
+ ('Heiko Brill','chair','Werkstoffnetzwerk Saar e.V.'),
  ('Sabine Kerner-Mees','stellv. Vorsitzende','Werkstoffnetzwerk Saar e.V.')],
 [('Werkstoffnetzwerk Saar e.V.','WNS'),('Universität des Saarlandes',None),('HüttenWerkstoff GmbH',None),
  ('Thermolog UG (haftungsbeschränkt)',None),('Zentrum für Mechatronik und Automatisierungstechnik','ZeMA'),

@@ -32,13 +32,18 @@ for x in ['Board meetings start at 10:00 and are open to members as observers on
     d.add_paragraph(x,style='List Number')
 d.add_paragraph('Past year in short: in 2035 the cluster held five Board meetings, one General Assembly (on 25 April 2035 in Poznań) and eleven member events with 640 participants in total.')
 d.add_paragraph('Contact: Karolina Wiśniewska-Dutka, cluster coordinator, WKM, ul. Głogowska 00, 60-000 Poznań, biuro@wkm-meble.example')
+d.add_heading('5. Working groups and their leaders in 2036',1)
+for x in ['Working group Circular – led by Ewa Maćkowiak, sustainability manager, Forte-Line S.A.','Working group Design – led by Bartosz Lisiecki, designer, Studio Lisiecki','Working group Export – led by Paweł Krysiewicz (also Member of the Board)']:
+    d.add_paragraph(x,style='List Bullet')
+d.add_paragraph('Each working group meets at least four times a year; its dates are announced in the monthly newsletter and are not listed in the table above. Proposals for additional activities in 2036 can be sent to the secretariat until 31 January 2036; the Board will decide on them at its meeting on 11 March 2036.')
 d.save(B+'docs/WKM_calendar_of_activities_2036.docx')
 save('WKM_calendar_of_activities_2036.docx',None,'2035-12-11',
 [('Karolina Wiśniewska-Dutka','cluster coordinator','WKM'),('Michał Jankowiak',None,None),
  ('Tadeusz Grzelak','President','Wielkopolska Furniture Cluster'),('Joanna Stachowiak-Ruta','Vice-President','Wielkopolska Furniture Cluster'),
- ('Paweł Krysiewicz','Member of the Board','Wielkopolska Furniture Cluster')],
+ ('Paweł Krysiewicz','Member of the Board','Wielkopolska Furniture Cluster'),
+ ('Ewa Maćkowiak','sustainability manager','Forte-Line S.A.'),('Bartosz Lisiecki','designer','Studio Lisiecki')],
 [('Wielkopolska Furniture Cluster','WKM'),('Wielkopolska Regional Development Agency','WARR'),('Poznań University of Technology',None),
- ('Concordia Design',None),('Meble Grzelak Sp. z o.o.',None),('Forte-Line S.A.',None),('Kalisz Upholstery Sp. j.',None),
+ ('Concordia Design',None),('Meble Grzelak Sp. z o.o.',None),('Forte-Line S.A.',None),('Kalisz Upholstery Sp. j.',None),('Studio Lisiecki',None),
  ('Międzynarodowe Targi Poznańskie','MTP')],
 [('Management Board meeting no. 1/2036','2036-01-14','2036-01-14','Poznań','Poland'),
  ('Meble Polska','2036-02-04','2036-02-07','Poznań','Poland'),
@@ -53,4 +58,4 @@ save('WKM_calendar_of_activities_2036.docx',None,'2035-12-11',
  ('Christmas meeting of members','2036-12-09','2036-12-09','Poznań','Poland'),
  ('General Assembly 2035','2035-04-25','2035-04-25','Poznań','Poland')],
 ['2035-12-04','2035-12-11','2036','2034/2038','2036-01-14','2036-02-04/2036-02-07','2036-03-11','2035','2036-04-24','2036-05-19/2036-05-20',
- '2036-06-10','2036-09-08','2036-09-23','2036-10','2036-11-25','2037','2036-12-09','2034/2037','2036-03-31','2035-04-25'],[])
+ '2036-06-10','2036-09-08','2036-09-23','2036-10','2036-11-25','2037','2036-12-09','2034/2037','2036-03-31','2035-04-25','2036-01-31'],[])
