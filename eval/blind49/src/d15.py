@@ -35,6 +35,16 @@ Follow-up
 - Participation of SEK in the Floating Wind Japan conference in Tokyo in spring 2036
 - Next mission planned to the Republic of Korea in autumn 2036
 
+Company highlights
+- Agdermet AS (Kristiansand): Chief Commercial Officer Marte Gundersen-Lie held six meetings with trading houses on recycled nickel sulphate; two buyers asked for samples before 15 December 2035.
+- Lindesnes Subsea AS: sales director Øyvind Rosseland presented the dynamic cable protection system to three Japanese engineering firms and was invited to the supplier qualification day of Kaiyo Denki on 12 February 2036 in Tokyo.
+- Grimstad Battery Systems AS: founder Linnea Håland signed a non-disclosure agreement with a Yokohama forklift maker; a pilot battery pack is to be shipped in March 2036.
+- NorFloat Engineering AS: CEO Tarjei Moi Kvinlaug joined the Kyushu University workshop as a speaker and agreed to co-supervise a Japanese master's student from August 2036.
+- University of Agder: Professor Hilde Sødal Reinertsen, head of the battery research group, and Associate Professor Taro Fujikawa-Berg discussed a joint PhD position with the Kitakyushu campus; an application to the Research Council of Norway (Forskningsrådet) will be submitted by 1 March 2036.
+
+Background
+SEK has organised international missions since it received its first national cluster status in 2019: to Scotland (2022), to the Netherlands and Belgium (2024), to South Korea (2027, cancelled after the first day because of a typhoon) and to the United States (Boston, 12–16 May 2031). The Japan mission was the first outside Europe and North America since 2027 and the first with a county mayor in the delegation.
+
 Participants' feedback (survey of 12 of 14 companies): 11 found the meetings relevant or very relevant; the most-cited weakness was the short time in Yokohama.
 
 Budget: NOK 1.9 million, of which 60% covered by Innovation Norway and Agder County Municipality. Travel costs were paid by the companies.
@@ -47,7 +57,10 @@ save('SEK-trade-mission-japan-2035-report.txt',T,'2035-11-14',
 [('Sindre Tveit Aasland','international manager','Sørlandet Energiklynge'),('Kari Hellesøy Stray','CEO','SEK'),
  ('Arne Tjomsland','county mayor of Agder',None),('Ingrid Vold Nakamura','Ambassador','Royal Norwegian Embassy in Japan'),
  ('Haruto Saeki','senior adviser','Innovation Norway Tokyo'),('Yuki Morimoto','general manager for overseas procurement','Kaiyo Denki Co., Ltd.'),
- ('Kenji Oshima','chairman','HON')],
+ ('Kenji Oshima','chairman','HON'),
+ ('Marte Gundersen-Lie','Chief Commercial Officer','Agdermet AS'),('Øyvind Rosseland','sales director','Lindesnes Subsea AS'),
+ ('Linnea Håland','founder','Grimstad Battery Systems AS'),('Tarjei Moi Kvinlaug','CEO','NorFloat Engineering AS'),
+ ('Hilde Sødal Reinertsen','Professor','University of Agder'),('Taro Fujikawa-Berg','Associate Professor','University of Agder')],
 [('Sørlandet Energiklynge','SEK'),('Innovation Norway',None),('Royal Norwegian Embassy in Japan',None),
  ('Agder County Municipality','Agder fylkeskommune'),('Tokyo Chamber of Commerce and Industry',None),('Agdermet AS',None),
  ('Lindesnes Subsea AS',None),('University of Agder','UiA'),('Japan External Trade Organization','JETRO'),('Kaiyo Denki Co., Ltd.',None),
@@ -55,11 +68,16 @@ save('SEK-trade-mission-japan-2035-report.txt',T,'2035-11-14',
  ('City of Kitakyushu',None),('Kyushu University',None),('NorFloat Engineering AS',None),('Vennesla Kabel AS',None),
  ('Grimstad Battery Systems AS',None),('Sørvolt AS',None),('Arendal Marine Coatings AS',None),('Lillesand Composites AS',None),
  ('Mandal Hydraulikk AS',None),('Eydehavn Anode AS',None),('Tvedestrand Offshore Service AS',None),('Flekkefjord Steel AS',None),
- ('Birkeland Automation AS',None),('Risør Sensor AS',None),('NORCE Norwegian Research Centre','NORCE')],
+ ('Birkeland Automation AS',None),('Risør Sensor AS',None),('NORCE Norwegian Research Centre','NORCE'),('Research Council of Norway','Forskningsrådet')],
 [('Trade mission to Japan','2035-10-29','2035-11-02','Tokyo, Yokohama, Kitakyushu','Japan'),
  ('Norway–Japan: clean energy partners','2035-10-29','2035-10-29','Tokyo','Japan'),
+ ('supplier qualification day of Kaiyo Denki','2036-02-12','2036-02-12','Tokyo','Japan'),
+ ('mission to South Korea','2027','2027',None,'South Korea'),
+ ('mission to the United States','2031-05-12','2031-05-16','Boston','United States'),
+ ('mission to Scotland','2022','2022',None,'United Kingdom'),
+ ('mission to the Netherlands and Belgium','2024','2024',None,'Netherlands, Belgium'),
  ('Agder Energy Days','2036-06-09','2036-06-11','Kristiansand','Norway'),
  ('Qualifying as a supplier in Japan','2036-01-20','2036-01-20',None,None),
  ('Floating Wind Japan','2036','2036','Tokyo','Japan'),
  ('mission to the Republic of Korea','2036','2036',None,'Republic of Korea')],
-['2035-11-14','2035-10-29/2035-11-02','2035-10-29','2035-10-30','2035-10-31','2035-11-01','2035-11-02','2036-06-09/2036-06-11','2036-01-20','2036'],[])
+['2035-11-14','2035-10-29/2035-11-02','2035-10-29','2035-10-30','2035-10-31','2035-11-01','2035-11-02','2036-06-09/2036-06-11','2036-01-20','2036','2035-12-15','2036-02-12','2036-03','2036-08','2036-03-01','2019','2022','2024','2027','2031-05-12/2031-05-16'],[])
