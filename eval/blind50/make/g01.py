@@ -39,6 +39,15 @@ association since 1 March 2031. She is supported by project manager <strong>Fabi
 <p>Werner Birkenfeld stepped down in January 2030 for health reasons; Dr. Katrin Wegmann-Laux, then Vice-President, took over and was
 confirmed in office by the General Assembly in 2030 and re-elected in 2033.</p>
 
+<h2>Committees of the Board</h2>
+<p>The Board has set up two committees. The <strong>Finance Committee</strong> is chaired by the Treasurer, Birgit Scholtes, with
+Tobias Dahlem and the external auditor <strong>Ulrich Schmeer</strong> (Schmeer &amp; Blieskastel Wirtschaftsprüfer PartG) as members.
+The <strong>Strategy Committee</strong>, chaired by Vice-President Jean-Marc Poirot, prepares the cluster strategy 2035–2039 and the
+cross-border cooperation with the Grand Est region and Luxembourg; it includes Dr. Selin Aydoğan and, as guest,
+<strong>Dr. Paul-Henri Kieffer</strong>, director of the Luxembourg hydrogen cluster H2Lux Alliance a.s.b.l.</p>
+<p>The Board meets at least four times a year. In 2035 the Board met on 16 January, 10 April, 4 September and 27 November; the
+meeting of 10 April 2035 took place at the ZeLaS electrolysis test centre in Dillingen.</p>
+
 <h2>Honorary members</h2>
 <p>The General Assembly of 2032 appointed Heribert Lauer honorary president. Ministerialrat a.D. <strong>Eberhard Closen</strong>, formerly of the
 Saarland Ministry for Economic Affairs, Innovation, Digital and Energy, is an honorary member.</p>
@@ -66,12 +75,17 @@ people = [P('Katrin Wegmann-Laux','President','H2 Saar Netzwerk e.V.'),
  P('Heribert Lauer','honorary president','H2 Saar Netzwerk e.V.'),
  P('Claudia Mettlach-Schön','President','Saarländische Energieagentur'),
  P('Werner Birkenfeld','President','Kreiner Antriebstechnik AG'),
- P('Eberhard Closen','honorary member','H2 Saar Netzwerk e.V.')]
+ P('Eberhard Closen','honorary member','H2 Saar Netzwerk e.V.'),
+ P('Ulrich Schmeer','external auditor','Schmeer & Blieskastel Wirtschaftsprüfer PartG'),
+ P('Paul-Henri Kieffer','director','H2Lux Alliance a.s.b.l.')]
 orgs = [O('H2 Saar Netzwerk e.V.'), O('Saarwerk Blechtechnik GmbH'), O('Moselgaz S.A.S.'),
  O('Hochschule für Technik und Wirtschaft des Saarlandes','htw saar'), O('Kreiner Antriebstechnik AG'),
  O('Stadtwerke Homburg-Bexbach GmbH'), O('ZeLaS Zentrum für Elektrolyse Saar gGmbH'), O('FerroNova Rohstoffe GmbH & Co. KG'),
- O('Lauer Kesselbau GmbH'), O('Saarländische Energieagentur','SEA'), O('Saarland Ministry for Economic Affairs, Innovation, Digital and Energy')]
+ O('Lauer Kesselbau GmbH'), O('Saarländische Energieagentur','SEA'), O('Saarland Ministry for Economic Affairs, Innovation, Digital and Energy'),
+ O('Schmeer & Blieskastel Wirtschaftsprüfer PartG'), O('H2Lux Alliance a.s.b.l.')]
 events = [E('General Assembly', '2033-06-12','2033-06-12','Völklingen','Germany'),
- E('General Assembly 2036', '2036', '2036', None, None)]
-dates = ['2019','2033-06-12','2033/2036','2030','2027/2036','2034','2031-03-01','2019/2023','2023/2027','2027/2030','2030-01','2033','2032','2036','2036-03-31']
+ E('General Assembly 2036', '2036', '2036', None, None),
+ E('Board meeting','2035-01-16','2035-01-16',None,None), E('Board meeting','2035-04-10','2035-04-10','Dillingen','Germany'),
+ E('Board meeting','2035-09-04','2035-09-04',None,None), E('Board meeting','2035-11-27','2035-11-27',None,None)]
+dates = ['2019','2033-06-12','2033/2036','2030','2027/2036','2034','2031-03-01','2019/2023','2023/2027','2027/2030','2030-01','2033','2032','2036','2036-03-31','2035/2039','2035','2035-01-16','2035-04-10','2035-09-04','2035-11-27']
 save(doc, text, None, people, orgs, events, dates, [], check_text=plain)

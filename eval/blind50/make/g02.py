@@ -64,8 +64,8 @@ people = [P('Mihail-Cristian Zamfirescu','președinte','Clusterul Maritim Pontic
  P('Radu-Ștefan Ionescu-Dolj','Vicepreședinte','Clusterul Maritim Pontica'),
  P('Gabriela Năstase','Secretar','Clusterul Maritim Pontica'),
  P('Sorin Mocanu','Trezorier','Clusterul Maritim Pontica'),
- P('Iulian Bărbulescu','Membri','Clusterul Maritim Pontica'),
- P('Nicoleta Stoian-Vasiliu','Membri','Clusterul Maritim Pontica'),
+ P('Iulian Bărbulescu','membru','Clusterul Maritim Pontica'),
+ P('Nicoleta Stoian-Vasiliu','membru','Clusterul Maritim Pontica'),
  P('Dumitru Gheorghiță','Cenzorul','Clusterul Maritim Pontica'),
  P('Andreea-Maria Pîrvu','managerul de cluster','Clusterul Maritim Pontica')]
 orgs = [O('Clusterul Maritim Pontica'), O('Dobrogea Business'),

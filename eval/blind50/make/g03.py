@@ -67,6 +67,14 @@ professional link to an applicant during the period 2032–2035 shall abstain fr
 Members (a) to (f) receive compensation in accordance with the applicable provisions; the observer receives no
 compensation.
 
+7. Previous phase
+
+The first phase of the call (2031–2033) supported nine cluster organisations, among them the Larissa dairy cluster
+Thessalia Galaktos Synergasia and the Volos food-packaging cluster Magnisia Pack Hub. Its evaluation committee was chaired by
+Prof. Apostolos Chatzidimitriou (Agricultural University of Athens), whose report of 14 November 2033 recommended a second phase
+with stronger links to research. Lessons from phase I will be presented to the Committee by the
+managing authority's head of unit, Mr Stylianos Georgakopoulos, at the first meeting.
+
 This announcement is posted on the website of the Ministry and on the "Diavgeia" transparency portal.
 
 For further information: Directorate for Industrial Policy and Clusters, tel. +30 210 000 0000, clusters@mindev.example
@@ -88,12 +96,14 @@ people = [P('Konstantinos PAPADIMAS','Secretary-General for Industry','Ministry 
  P('Sofia Kalogeropoulou',None,'Ministry of Development'),
  P('Vasileios Tzimas',None,'Region of Thessaly'),
  P('Evangelia Nikopoulou-Rizou',None,'CERTH'),
- P('Pavlos Theocharidis','independent expert',None)]
+ P('Pavlos Theocharidis','independent expert',None),
+ P('Apostolos Chatzidimitriou',None,'Agricultural University of Athens'),
+ P('Stylianos Georgakopoulos',"managing authority's head of unit",None)]
 orgs = [O('Ministry of Development'), O('General Secretariat for Industry'), O('Directorate for Industrial Policy and Clusters'),
  O('Region of Thessaly'), O('University of Thessaly'), O('Department of Agriculture, Crop Production and Rural Environment'),
  O('Institute for Bio-Economy and Agri-Technology','iBO'), O('Centre for Research and Technology Hellas','CERTH'),
- O('Hochschule Weihenstephan-Triesdorf'), O('Hellenic Development Bank')]
+ O('Hochschule Weihenstephan-Triesdorf'), O('Hellenic Development Bank'), O('Thessalia Galaktos Synergasia'), O('Magnisia Pack Hub'), O('Agricultural University of Athens')]
 events = [E('Hearings of applicants','2035-03-17','2035-03-19','Larissa','Greece'),
  E('Final committee meeting','2035-04-02','2035-04-02','Athens','Greece')]
-dates = ['2035-02-04','2035-01-30','2034-10-15','2034-12-20','2035-02-10/2035-02-28','2035-03-17/2035-03-19','2035-04-02','2035-04-15','2032/2035']
+dates = ['2035-02-04','2035-01-30','2034-10-15','2034-12-20','2035-02-10/2035-02-28','2035-03-17/2035-03-19','2035-04-02','2035-04-15','2032/2035','2031/2033','2033-11-14']
 save(doc, text, '2035-02-04', people, orgs, events, dates, [])

@@ -44,6 +44,12 @@ We nemen op dezelfde nieuwjaarsbijeenkomst afscheid van Bart ter Horst. Bart bou
 en bracht 41 telers samen in drie warmtecoöperaties. "Bart, dank voor alles, en tot ziens in het warmtenet," zegt directeur
 **Marieke Bouwman-Hoek** van GlasGroen Delta.
 
+## Ook nieuw: stagiair
+
+Van februari tot en met juni 2032 loopt **Noor Hoogendoorn**, student Bedrijfskunde aan de Hogeschool Rotterdam, stage bij ons
+team. Zij onderzoekt hoe telers in het Westland omgaan met de nieuwe CO2-normen en presenteert haar resultaten op de
+ledenvergadering van 25 juni 2032 in Naaldwijk.
+
 ## Over GlasGroen Delta
 
 GlasGroen Delta is het innovatiecluster van de glastuinbouw in het Westland en de regio Zuid-Holland. Het cluster werd in 2014
@@ -64,11 +70,13 @@ people = [P('Ilse van Leeuwen-Kop'),
  P('Youssef El Amrani','community- en eventmanager','GlasGroen Delta'),
  P('Bart ter Horst','adviseur warmtenetten','Stedin'),
  P('Pieter van der Sande','Directeur','Van der Sande Orchideeën'),
- P('Marieke Bouwman-Hoek','directeur','GlasGroen Delta')]
+ P('Marieke Bouwman-Hoek','directeur','GlasGroen Delta'),
+ P('Noor Hoogendoorn','student Bedrijfskunde','Hogeschool Rotterdam')]
 orgs = [O('GlasGroen Delta'), O('Stedin'), O('Hogeschool Inholland'), O('lectoraat Duurzame Kasteelt'), O('Kasenergie Consult B.V.'),
  O('Rotterdam Partners'), O('Metropoolregio Rotterdam Den Haag','MRDH'), O('Haagse Hogeschool'), O('Van der Sande Orchideeën'),
- O('Greenport West-Holland'), O('gemeente Westland'), O('provincie Zuid-Holland')]
+ O('Greenport West-Holland'), O('gemeente Westland'), O('provincie Zuid-Holland'), O('Hogeschool Rotterdam')]
 events = [E('Nieuwjaarsbijeenkomst','2032-01-22','2032-01-22','Monster','Netherlands'),
- E('GreenTech Amsterdam','2032-06-09','2032-06-11','Amsterdam','Netherlands')]
-dates = ['2032-01-06','2032-01-02','2027','2019/2027','2040','2032-03-13','2032-01-19','2032-06-09/2032-06-11','2026','2014','2032-01-22']
+ E('GreenTech Amsterdam','2032-06-09','2032-06-11','Amsterdam','Netherlands'),
+ E('ledenvergadering','2032-06-25','2032-06-25','Naaldwijk','Netherlands')]
+dates = ['2032-01-06','2032-01-02','2027','2019/2027','2040','2032-03-13','2032-01-19','2032-06-09/2032-06-11','2026','2014','2032-01-22','2032-02/2032-06','2032-06-25']
 save(doc, text, '2032-01-06', people, orgs, events, dates, [])

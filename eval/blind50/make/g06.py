@@ -28,7 +28,10 @@ for t_ in ['WG 2: Annika Freiberg succeeds Rüdiger Mahnke (SignaTec), who retir
  'WG 6: Tomasz Zieliński replaces Jan-Hendrik Pagel, who chaired the group from 2029 to 2034 and now represents the cluster in the Oder Partnership.',
  'WG 5: Mehmet Kaya continues as co-chair for a second and final term.']:
     Pp(t_, 'List Bullet')
-H('4. Next meetings')
+H('4. Tasks of chairs and co-chairs')
+Pp('Chairs convene at least three meetings of their working group per year, agree an annual work plan with the cluster management by 31 March, and present results at the Annual Forum. Co-chairs represent the group in national and European networks, in particular towards the European Rail Research Network of Excellence and the Europe\'s Rail Joint Undertaking, and support the preparation of joint project proposals. The cluster management office provides one secretariat contact per two working groups.')
+Pp('The Board thanked the outgoing chairs and co-chairs of the period 2032–2034, in particular Rüdiger Mahnke and Jan-Hendrik Pagel, and Prof. Dr. Henning Klatte (Technische Hochschule Brandenburg), who co-chaired WG 1 from 2029 to 2034 and now joins the Advisory Board of the cluster.')
+H('5. Next meetings')
 for t_ in ['Kick-off of all working groups: 12 March 2035, Wildau, 10:00–16:00',
  'WG 6 joint meeting with the Lubuskie rail cluster: 23–24 April 2035, Zielona Góra',
  'Working-group chairs at the RailNet Annual Forum: 9 October 2035, Potsdam']:
@@ -56,13 +59,14 @@ people = [P('Dirk Schwanitz','Head of Depot Operations','Havelland Schienenfahrz
  P('Ricarda von Alvensleben','Co-chair','European University Viadrina Frankfurt (Oder)'),
  P('Rüdiger Mahnke',None,'SignaTec'),
  P('Jan-Hendrik Pagel',None,None),
- P('Sabine Hohlfeld','Cluster Manager',R)]
+ P('Sabine Hohlfeld','Cluster Manager',R),
+ P('Henning Klatte',None,'Technische Hochschule Brandenburg')]
 orgs = [O(R), O('Havelland Schienenfahrzeugwerk GmbH'), O('Technische Hochschule Wildau'), O('SignaTec Berlin-Brandenburg GmbH'),
  O('Deutsches Zentrum für Luft- und Raumfahrt','DLR'), O('Institute of Transportation Systems'), O('Spreewald Terminal Lübbenau GmbH'),
  O('Ministry of Infrastructure and Regional Planning of Brandenburg','MIL'), O('Oderland Antriebe AG'),
  O('Brandenburgische Technische Universität Cottbus-Senftenberg','BTU'), O('Lausitzer Gleisbau GmbH & Co. KG'),
  O('Chamber of Industry and Commerce Cottbus'), O('Lubtrans Kolej Sp. z o.o.'), O('European University Viadrina Frankfurt (Oder)'),
- O('Oder Partnership')]
+ O('Oder Partnership'), O('European Rail Research Network of Excellence'), O("Europe's Rail Joint Undertaking"), O('Technische Hochschule Brandenburg')]
 events = [E('Board meeting','2035-01-22','2035-01-22','Wildau','Germany'),
  E('General Assembly','2034-11-14','2034-11-14','Potsdam','Germany'),
  E('Kick-off of all working groups','2035-03-12','2035-03-12','Wildau','Germany'),

@@ -25,6 +25,12 @@ the partner table on the shared drive before the next reporting period closes on
    March 2034. Sofie remains our contact for the pilot line visit.
    mkh@lindholm-recycling.example
 
+Two further notes. First, our partner Vestjysk Energi Klynge (partner 5, Esbjerg) keeps Lars Winther as contact, but from
+October his colleague Mette Skovgaard Nielsen, innovation consultant, will handle the financial reports; please copy her on any
+budget questions (msn@vestjysk-energi.example). Second, the Joint Secretariat in Viborg has a new project officer for us:
+Hendrik Oosterbaan replaces Anja Møller-Frey, who moved to the Interreg Baltic Sea Region secretariat. Hendrik will attend the
+mid-term conference in March.
+
 No other changes. The full partner contact list (version 7, 12 September 2033) is attached.
 
 Reminder of the dates ahead:
@@ -75,14 +81,17 @@ people = [P('Kari-Anne Tveit','Head of Industrial Policy','Norsk Industri'),
  P('Mads Kjærgaard Holst','COO','Lindholm Recycling ApS'),
  P('Sofie Bech-Rasmussen',None,'Lindholm Recycling ApS'),
  P('Ragnhild Sørensen-Aas','Project Coordinator BATT-NORSE',A),
- P('Lars Winther',None,'Vestjysk Energi Klynge')]
+ P('Lars Winther',None,'Vestjysk Energi Klynge'),
+ P('Mette Skovgaard Nielsen','innovation consultant','Vestjysk Energi Klynge'),
+ P('Hendrik Oosterbaan','project officer','Joint Secretariat'),
+ P('Anja Møller-Frey',None,'Interreg Baltic Sea Region secretariat')]
 orgs = [O(A), O('Norsk Industri'), O('Eyde-Kjemi AS'), O('Hogeschool Zeeduin'), O('Lindholm Recycling ApS'),
- O('University of Agder'), O('Vestjysk Energi Klynge')]
+ O('University of Agder'), O('Vestjysk Energi Klynge'), O('Joint Secretariat'), O('Interreg Baltic Sea Region secretariat')]
 events = [E('Steering Group meeting','2033-06-20','2033-06-21','Esbjerg','Denmark'),
  E('Partner webinar on the battery passport','2033-10-03','2033-10-03',None,None),
  E("Site visit to Lindholm Recycling's pilot line",'2033-11-14','2033-11-14','Fredericia','Denmark'),
  E('Mid-term conference of BATT-NORSE','2034-03-06','2034-03-07','Kristiansand','Norway'),
  E('Next Steering Group meeting','2034-03-06','2034-03-06','Kristiansand','Norway')]
 dates = ['2033-09-14','2033-10-31','2033-09-01','2030','2021/2030','2033-09','2034-03','2033-09-12','2033-10-03','2033-11-14','2034-03-06/2034-03-07',
- '2032/2035','2033-06-23','2033-06-20/2033-06-21','2033-11','2034-03-06']
+ '2032/2035','2033-06-23','2033-06-20/2033-06-21','2033-11','2034-03-06','2033-10']
 save(doc, None, '2033-09-14', people, orgs, events, dates, [], write=False, check_text=txt)

@@ -34,6 +34,16 @@ Twenty-three candidates from fourteen regions were nominated. The jury shortlist
 (BIOLEÓN), **Íñigo Ugarte Zubiri** of the Navarre agri-food cluster Nafarroa Agrotek, and **Marta Costa Rebelo** of the Canary
 ocean-technology cluster Océano Atlántico Tech.
 
+## The finalists
+
+Íñigo Ugarte Zubiri has managed Nafarroa Agrotek since 2026 and was recognised for the cluster's shared laboratory for plant-based
+proteins in Tudela. Marta Costa Rebelo, manager of Océano Atlántico Tech since 2030, built a network of 40 companies around
+offshore wind maintenance and underwater robotics. Both received a certificate of merit from the President of the jury.
+
+"The level was the highest we have seen. All three finalists show that cluster management is a profession, not an extra task
+for a project officer," said jury member José Manuel Prieto Alonso. The Junta de Castilla y León will host a study visit of
+the three finalists to León's biotechnology companies on 20 November 2035.
+
 ## About the award
 
 The "Cluster Manager of the Year" award was created by Foro Clúster España in 2029 to recognise the professionals behind cluster
@@ -65,6 +75,7 @@ orgs = [O(F), O('BIOLEÓN – Asociación Clúster de Biotecnología de Castilla
 events = [E('XI Encuentro Nacional de Clústeres','2035-10-14','2035-10-15','Valladolid','Spain'),
  E('gala dinner of the XI Encuentro Nacional de Clústeres','2035-10-15','2035-10-15','Valladolid','Spain'),
  E('jury meeting','2035-09-23','2035-09-23','Madrid','Spain'),
- E('XII Encuentro Nacional de Clústeres','2036-10','2036-10','Zaragoza','Spain')]
-dates = ['2035-10-16','2035-10-15','2035-10-14/2035-10-15','2028','2031/2034','2035-09-23','2029','2034','2033','2032','2036-03-01','2036-10','2036']
+ E('XII Encuentro Nacional de Clústeres','2036-10','2036-10','Zaragoza','Spain'),
+ E('study visit of the three finalists','2035-11-20','2035-11-20','León','Spain')]
+dates = ['2035-10-16','2035-10-15','2035-10-14/2035-10-15','2028','2031/2034','2035-09-23','2029','2034','2033','2032','2036-03-01','2036-10','2036','2026','2030','2035-11-20']
 save(doc, text, '2035-10-16', people, orgs, events, dates, [])

@@ -55,6 +55,15 @@ nomads as well as research," said Regional Secretary Rui Nóbrega de Freitas.
 The outgoing Council, chaired until June 2031 by Eng. Vítor Manuel Sardinha (2027–2031), held 14 meetings and issued six
 opinions, including the recommendation that led to the creation of the Madeira Ocean Cluster in 2029.
 
+Substitute members
+
+For each full member a substitute has been appointed. Among them are Dr. Filipa Mendonça Aguiar (Universidade da Madeira),
+Ricardo Vieira Gomes (ACIF), Sara Pita Drumond (Madeira Ocean Cluster) and Eng. Hugo Baptista Nunes (Startup Madeira). The
+Council's secretariat is ensured by the Regional Directorate for Innovation, under its director, Dra. Cláudia Freitas Rebelo.
+
+The Regional Secretary will also present the Council's composition at the meeting of the
+Conference of Peripheral Maritime Regions' Islands Commission in Ponta Delgada on 24–25 September 2031.
+
 Press office: Regional Secretariat for Economy, Innovation and Digital Transition · imprensa.srei@madeira.example
 '''
 S='Regional Secretariat for Economy, Innovation and Digital Transition'
@@ -73,7 +82,10 @@ people = [P('Rui Nóbrega de Freitas','Regional Secretary for Economy, Innovatio
  P('Marta Gonçalves Quintal','Cluster Manager','Madeira Ocean Cluster'),
  P('Luís Figueira Henriques','Director','Associação de Jovens Empresários Madeirenses'),
  P('Isabel Camacho Rodrigues','entrepreneur',None),
- P('Vítor Manuel Sardinha',None,None)]
+ P('Vítor Manuel Sardinha',None,None),
+ P('Filipa Mendonça Aguiar',None,'Universidade da Madeira'), P('Ricardo Vieira Gomes',None,'ACIF'),
+ P('Sara Pita Drumond',None,'Madeira Ocean Cluster'), P('Hugo Baptista Nunes',None,'Startup Madeira'),
+ P('Cláudia Freitas Rebelo','director','Regional Directorate for Innovation')]
 orgs = [O('GOVERNO REGIONAL DA MADEIRA'), O(S), O('Regional Council for Innovation of Madeira','CRIM'),
  O('Universidade da Madeira','UMa'), O('Startup Madeira – Centro de Empresas e Inovação da Madeira'),
  O('Agência Regional para o Desenvolvimento da Investigação, Tecnologia e Inovação','ARDITI'),
@@ -81,8 +93,10 @@ orgs = [O('GOVERNO REGIONAL DA MADEIRA'), O(S), O('Regional Council for Innovati
  O('Madeira Interactive Technologies Institute','M-ITI'), O('Atlântica Hotéis & Resorts S.A.'), O('TurisMadeira Lab'),
  O('BlueFin Aquacultura, Lda.'), O('Levada Digital, Lda.'), O('Associação Comercial e Industrial do Funchal','ACIF'),
  O('Madeira Ocean Cluster','MOC'), O('Associação de Jovens Empresários Madeirenses','AJEM'),
- O('IDR – Instituto de Desenvolvimento Regional'), O('Madeira Tecnopolo')]
+ O('IDR – Instituto de Desenvolvimento Regional'), O('Madeira Tecnopolo'), O('Regional Directorate for Innovation'),
+ O("Conference of Peripheral Maritime Regions' Islands Commission")]
 events = [E('inaugural meeting of the new Council','2031-09-15','2031-09-15','Funchal','Portugal'),
- E('European Week of Regions and Cities','2031-10-07','2031-10-10','Brussels','Belgium')]
-dates = ['2031-07-03','2031-07-02','2031/2035','2027','2031-06-30','2031-09-15','2032-06','2031-10-07/2031-10-10','2031-06','2027/2031','2029']
+ E('European Week of Regions and Cities','2031-10-07','2031-10-10','Brussels','Belgium'),
+ E("meeting of the Conference of Peripheral Maritime Regions' Islands Commission",'2031-09-24','2031-09-25','Ponta Delgada','Portugal')]
+dates = ['2031-07-03','2031-07-02','2031/2035','2027','2031-06-30','2031-09-15','2032-06','2031-10-07/2031-10-10','2031-06','2027/2031','2029','2031-09-24/2031-09-25']
 save(doc, text, '2031-07-03', people, orgs, events, dates, [])

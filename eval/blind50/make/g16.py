@@ -48,6 +48,13 @@ The first meeting of the steering committee is scheduled for 17 October 2032 at 
 event, the "COMPOSAERO Day", will take place on 30 November 2032 during the Aquitaine Aéro Composites annual convention in
 Bordeaux, with a round table on certification of repaired parts.
 
+## Doctoral positions
+
+The four PhD positions will be advertised in January 2033, with a selection committee chaired by Prof. Ardouin-Larrieu and
+including Dr. Fabrice Lasserre-Gorin, head of materials at Guyenne Aérostructures SAS. Two co-supervised theses will be
+carried out with the Polytechnique Montréal under an agreement signed in 2031, and one with the
+Fraunhofer Institute for Chemical Technology (ICT) in Pfinztal.
+
 ## A network of chairs
 
 COMPOSAERO is the ninth industrial chair of the Université de Bordeaux and the second in aeronautics after the chair AEROSENS
@@ -66,12 +73,14 @@ people = [P('Nadège Ardouin-Larrieu','chairholder','Université de Bordeaux'),
  P('Céline Darrigrand','cluster manager','Aquitaine Aéro Composites'),
  P('Pierre-Yves Bonnecaze','Head of the Research and Innovation Department','Région Nouvelle-Aquitaine'),
  P('Élodie Maisonnave','secretary',UB),
- P('Thibault Saint-Martin',None,UB)]
+ P('Thibault Saint-Martin',None,UB),
+ P('Fabrice Lasserre-Gorin','head of materials','Guyenne Aérostructures SAS')]
 orgs = [O(UB), O('Aquitaine Aéro Composites','AAC'), O("Institut de Mécanique et d'Ingénierie",'I2M'), O('CNRS'), O('Arts et Métiers'),
  O('Technical University of Munich'), O('Guyenne Aérostructures SAS'), O('Landes Thermoplastiques SA'), O('ReCarbo Atlantique SAS'),
- O('Région Nouvelle-Aquitaine'), O('Research and Innovation Department')]
+ O('Région Nouvelle-Aquitaine'), O('Research and Innovation Department'), O('Polytechnique Montréal'),
+ O('Fraunhofer Institute for Chemical Technology','ICT')]
 events = [E('first meeting of the steering committee','2032-10-17','2032-10-17','Talence','France'),
  E('COMPOSAERO Day','2032-11-30','2032-11-30','Bordeaux','France'),
  E('Aquitaine Aéro Composites annual convention','2032-11-30','2032-11-30','Bordeaux','France')]
-dates = ['2032-09-12','2032-09-05','2032/2037','2013/2015','2021','2033/2034','2032-10-17','2032-11-30','2027/2032','2032','2036']
+dates = ['2032-09-12','2032-09-05','2032/2037','2013/2015','2021','2033/2034','2032-10-17','2032-11-30','2027/2032','2032','2036','2033-01','2031']
 save(doc, text, '2032-09-12', people, orgs, events, dates, [])
