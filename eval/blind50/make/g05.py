@@ -21,7 +21,7 @@ The Board met eight times in 2033, including a two-day strategy seminar in Gäll
 31 December 2033 the Board consisted of:
 
 Chair          Ingrid Lundström Pekkari, Vice President Sustain-
-               ability, Gruvbolaget Aitikjärvi AB (Board member since 2029, Chair since 2031)
+               ability, Gruvbolaget Råneträsk AB (Board member since 2029, Chair since 2031)
 Vice Chair     Niklas Öhman, CEO, Kallax Maskin AB
 Members        Aino Vuolab, Head of R&D, Tornedalens Stålverk AB
                Erik Johansson Mäkitalo, Professor of Mineral Processing, LTU
@@ -99,7 +99,7 @@ people = [P('Ingrid Lundström Pekkari','Chair','Nordmalm Cluster'),
  P('Moa Lindqvist','communications officer','Nordmalm Cluster'),
  P('Daniel Sundqvist',None,'Swedish Energy Agency')]
 orgs = [O('Nordmalm Cluster'), O('Nordmalm Kluster ek. för.'), O('Luleå University of Technology','LTU'),
- O('Gruvbolaget Aitikjärvi AB'), O('Kallax Maskin AB'), O('Tornedalens Stålverk AB'), O('Region Norrbotten'),
+ O('Gruvbolaget Råneträsk AB'), O('Kallax Maskin AB'), O('Tornedalens Stålverk AB'), O('Region Norrbotten'),
  O('Arktiska Sensorer AB'), O('Bothnia Mining Law Advokatbyrå KB'), O('Svartöns Hamnterminal AB'),
  O('Malmbanan Logistik AB'), O('Luleå Energi-Service AB'), O('Kiruna municipality'), O('Norrbottens Handelskammare'),
  O('Revisionsbyrå Norrsken AB'), O('Swedish Energy Agency'), O('Swedish Mining Innovation'),

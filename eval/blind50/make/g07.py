@@ -9,10 +9,10 @@ As announced at our Steering Group meeting in Esbjerg, three partners of BATT-NO
 over the summer. To keep everyone's mailing lists right, here are the new names. Please update your address books and
 the partner table on the shared drive before the next reporting period closes on 31 October 2033.
 
-1. Agder Battery Valley AS (Lead Partner, Kristiansand)
-   Kari-Anne Tveit has left Agder Battery Valley to become Head of Industrial Policy at Norsk Industri in Oslo. From
+1. Skagerrak Battery Network AS (Lead Partner, Kristiansand)
+   Kari-Anne Tveit has left Skagerrak Battery Network to become Head of Industrial Policy at Norsk Industri in Oslo. From
    1 September 2033 the project manager for BATT-NORSE is Øystein Fjeldsbø, Senior Adviser Battery Value Chains. He
-   has been with Agder Battery Valley since 2030 and previously worked at Eyde-Kjemi AS in Arendal (2021–2030).
+   has been with Skagerrak Battery Network since 2030 and previously worked at Tromøy Kjemi AS in Arendal (2021–2030).
    øystein.fjeldsbo@abv.example, +47 400 00 000
 
 2. Hogeschool Zeeduin (partner 4, Vlissingen is NOT correct – the campus is in Middelburg)
@@ -41,7 +41,7 @@ Reminder of the dates ahead:
 Kind regards,
 
 Ragnhild Sørensen-Aas
-Project Coordinator BATT-NORSE | Agder Battery Valley AS
+Project Coordinator BATT-NORSE | Skagerrak Battery Network AS
 Tordenskjolds gate 9, 4612 Kristiansand, Norway
 Interreg North Sea project BATT-NORSE (2032–2035)
 
@@ -73,7 +73,7 @@ open(f'{B}/docs/{doc}','wb').write(bytes(m))
 import email, email.policy
 msg = email.message_from_binary_file(open(f'{B}/docs/{doc}','rb'), policy=email.policy.default)
 txt = '\n'.join(f"{k}: {msg[k]}" for k in ('From','To','Subject','Date')) + '\n' + msg.get_body().get_content()
-A='Agder Battery Valley AS'
+A='Skagerrak Battery Network AS'
 people = [P('Kari-Anne Tveit','Head of Industrial Policy','Norsk Industri'),
  P('Øystein Fjeldsbø','Senior Adviser Battery Value Chains',A),
  P('Femke van den Akker','lector in Circular Battery Materials','Hogeschool Zeeduin'),
@@ -85,7 +85,7 @@ people = [P('Kari-Anne Tveit','Head of Industrial Policy','Norsk Industri'),
  P('Mette Skovgaard Nielsen','innovation consultant','Vestjysk Energi Klynge'),
  P('Hendrik Oosterbaan','project officer','Joint Secretariat'),
  P('Anja Møller-Frey',None,'Interreg Baltic Sea Region secretariat')]
-orgs = [O(A), O('Norsk Industri'), O('Eyde-Kjemi AS'), O('Hogeschool Zeeduin'), O('Lindholm Recycling ApS'),
+orgs = [O(A), O('Norsk Industri'), O('Tromøy Kjemi AS'), O('Hogeschool Zeeduin'), O('Lindholm Recycling ApS'),
  O('University of Agder'), O('Vestjysk Energi Klynge'), O('Joint Secretariat'), O('Interreg Baltic Sea Region secretariat')]
 events = [E('Steering Group meeting','2033-06-20','2033-06-21','Esbjerg','Denmark'),
  E('Partner webinar on the battery passport','2033-10-03','2033-10-03',None,None),

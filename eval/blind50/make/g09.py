@@ -53,6 +53,13 @@ cluster's industry council (2029–2033).</p></div>
 <p class="role">Partner, Kvarken Growth Capital Ky</p>
 <p>Tuomas invests in early-stage energy technology companies and mentors start-ups in the cluster's accelerator programme.</p></div>
 
+<h2>What the Council advised in 2035</h2>
+<p>At its first meeting the Council reviewed the cluster's internationalisation plan and recommended a closer alliance with the
+Swedish side of the Kvarken strait. As a result, the cluster signed a cooperation agreement with the Umeå energy network
+Västerbotten Energi Allians on 5 May 2035, presented by <strong>Lars-Göran Nordmark</strong>, its chairman, and Marja-Leena
+Häggblom at a joint seminar in Umeå. The Council also asked the cluster team to map skills needs with
+Yrkesakademin i Österbotten and Novia before the end of 2035.</p>
+
 <h2>Secretary</h2>
 <p>The cluster's Head of Strategy, <strong>Ida Björkqvist</strong>, acts as secretary of the Advisory Council. Questions to the Council
 may be sent to her at ida.bjorkqvist@kesc.example.</p>
@@ -79,13 +86,15 @@ people = [P('Marja-Leena Häggblom','Chair of the Advisory Council',K),
  P('Tuomas Rajaniemi','Partner','Kvarken Growth Capital Ky'),
  P('Ida Björkqvist',"Head of Strategy",K),
  P('Pekka Lähdesmäki','chair','Vaasan Sähkö Verkko Oy'),
- P('Sigrid Ahlskog',None,'Novia University of Applied Sciences')]
+ P('Sigrid Ahlskog',None,'Novia University of Applied Sciences'),
+ P('Lars-Göran Nordmark','chairman','Västerbotten Energi Allians')]
 orgs = [O('Kvarken Energy Systems Cluster ry','KESC'), O('Botnia Power Systems Oyj'), O('Åbo Akademi University'),
  O('Finnish Energy Research Foundation'), O('University of Vaasa'), O('School of Technology and Innovations'),
  O("Academy of Finland"), O('Pohjanmaan Tuulivoima Oy'), O('Nordhavn Converters A/S'),
  O('Regional Council of Ostrobothnia','Österbottens förbund'), O('Yrkesakademin i Österbotten'), O('Kvarken Growth Capital Ky'),
- O('Vaasan Sähkö Verkko Oy'), O('Novia University of Applied Sciences'), O('Vaasa Energy Business Innovation Centre','VEBIC')]
+ O('Vaasan Sähkö Verkko Oy'), O('Novia University of Applied Sciences'), O('Vaasa Energy Business Innovation Centre','VEBIC'), O('Västerbotten Energi Allians')]
 events = [E('first meeting of the Advisory Council','2035-02-26','2035-02-26','Vaasa','Finland'),
- E('meeting of the Advisory Council','2035-09-17','2035-09-17','Vaasa','Finland')]
-dates = ['2034-12-09','2035/2036','2035-02-26','2024/2033','2021','2028/2032','2026','2029/2033','2033','2033/2034','2035-09-17','2035-03-20']
+ E('meeting of the Advisory Council','2035-09-17','2035-09-17','Vaasa','Finland'),
+ E('joint seminar','2035-05-05','2035-05-05','Umeå','Sweden')]
+dates = ['2034-12-09','2035/2036','2035-02-26','2024/2033','2021','2028/2032','2026','2029/2033','2033','2033/2034','2035-09-17','2035-03-20','2035-05-05','2035']
 save(doc, text, None, people, orgs, events, dates, [], check_text=plain)

@@ -16,7 +16,7 @@ generation in luxury knitwear", moderated by **Francesca Mariotti-Brunelli**, ec
 
 ## The panellists
 
-- **Lorenzo Baldelli**, CEO of Baldelli Cashmere S.p.A. (Solomeo area), the largest knitwear employer among the cluster's members
+- **Lorenzo Baldelli**, CEO of Baldelli Cashmere S.p.A., one of the largest knitwear employers among the cluster's members
 - **Giulia Rossetti**, head of the production engineering office at Filatura Valtopina S.r.l.
 - **Prof. Ettore Santarelli**, Department of Engineering, Università degli Studi di Perugia
 - **Marie-Claude Desrosiers**, Director for Skills, Euratex (Brussels)

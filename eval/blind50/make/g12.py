@@ -46,6 +46,13 @@ appointed both on 6 November 2034 after an open selection procedure.
 "Gerlinde leaves a cluster with a clear strategy to 2035–2040 and a loyal membership. My first priority is storage and grids,"
 Horvath-Kanitz said.
 
+Messages from partners
+
+Tributes arrived from across the region and beyond. Mag. Doris Fabianich, managing director of the Wirtschaftsagentur Burgenland
+GmbH, thanked her former colleague "for turning a wind rush into an industry". From Brussels, Pieter Vandermeulen, policy officer
+at the European Commission's DG GROW, recalled her contribution to the European Cluster Conference in 2028 as a speaker on
+cross-border clusters.
+
 The cluster office thanks Gerlinde for fifteen wonderful years.
 
 Pannonia Energiecluster · Technologiezentrum Eisenstadt · Marktstraße 3 · 7000 Eisenstadt · office@pannonia-energie.example
@@ -58,11 +65,14 @@ people = [P('Gerlinde Pinter','manager',PE),
  P('Franz Lehner-Wachter','Chairman of the cluster\'s Steering Board',PE),
  P('Zsófia Bárdos-Kovács','manager','Kisalföldi Megújuló Energia Klaszter'),
  P('Heinrich Dorner-Sziga','Landesrat','Burgenland provincial government'),
- P('Katharina Sinowatz','deputy cluster manager',PE)]
+ P('Katharina Sinowatz','deputy cluster manager',PE),
+ P('Doris Fabianich','managing director','Wirtschaftsagentur Burgenland GmbH'),
+ P('Pieter Vandermeulen','policy officer','DG GROW')]
 orgs = [O(PE), O('Fachhochschule Burgenland'), O('Wirtschaftsagentur Burgenland GmbH'), O('Seewinkel Windkraft GmbH'),
  O('Kisalföldi Megújuló Energia Klaszter'), O('European Cluster Excellence Initiative','ECEI'), O('Energie Burgenland Wind GmbH'),
- O('Weingut Kracher-Ziegler'), O('Burgenland provincial government')]
+ O('Weingut Kracher-Ziegler'), O('Burgenland provincial government'), O('European Commission'), O('DG GROW')]
 events = [E('Energie.Zukunft.Burgenland','2034-11-20','2034-11-20','Oberwart','Austria'),
- E('farewell party','2034-12-12','2034-12-12','Illmitz','Austria')]
-dates = ['2034-11','2034-11-28','2035-01-01','2020-03','2018','2009/2020','2027','2024/2027','2031','2034-11-20','2034-12-12','2016/2022','2022','2029','2034-11-06','2035/2040']
+ E('farewell party','2034-12-12','2034-12-12','Illmitz','Austria'),
+ E('European Cluster Conference','2028','2028',None,None)]
+dates = ['2034-11','2034-11-28','2035-01-01','2020-03','2018','2009/2020','2027','2024/2027','2031','2034-11-20','2034-12-12','2016/2022','2022','2029','2034-11-06','2035/2040','2028']
 save(doc, text, '2034-11-28', people, orgs, events, dates, [])
