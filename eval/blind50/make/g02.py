@@ -47,6 +47,13 @@ navali, împreună cu Agenția de Dezvoltare Regională Sud-Est (ADR Sud-Est).
 Cea de-a VI-a ediție a Forumului Maritim Pontica este programată pentru 7–8 octombrie 2034, tot la Mamaia. Înscrierile se deschid
 la 1 iunie 2034.
 
+Reacții
+
+Președintele Consiliului Județean Constanța, Marian Vlădescu-Tudor, a salutat alegerea și a anunțat că județul va sprijini
+clusterul la organizarea forumului din octombrie. „Avem nevoie de un interlocutor puternic al industriei navale", a spus acesta.
+Directorul general al Administrației Porturilor Maritime Constanța, Cristina-Ioana Radu, a invitat noul Consiliu Director la o
+întâlnire de lucru privind proiectul de terminal pentru combustibili alternativi, programată pentru 9 aprilie 2034.
+
 Despre cluster
 
 Clusterul Maritim Pontica a fost înființat în anul 2015 la inițiativa a 12 firme și a Universității Maritime din Constanța. Asociația
@@ -67,16 +74,20 @@ people = [P('Mihail-Cristian Zamfirescu','președinte','Clusterul Maritim Pontic
  P('Iulian Bărbulescu','membru','Clusterul Maritim Pontica'),
  P('Nicoleta Stoian-Vasiliu','membru','Clusterul Maritim Pontica'),
  P('Dumitru Gheorghiță','Cenzorul','Clusterul Maritim Pontica'),
- P('Andreea-Maria Pîrvu','managerul de cluster','Clusterul Maritim Pontica')]
+ P('Andreea-Maria Pîrvu','managerul de cluster','Clusterul Maritim Pontica'),
+ P('Marian Vlădescu-Tudor','Președintele Consiliului Județean Constanța',None),
+ P('Cristina-Ioana Radu','Directorul general','Administrației Porturilor Maritime Constanța')]
 orgs = [O('Clusterul Maritim Pontica'), O('Dobrogea Business'),
  O('Camerei de Comerț, Industrie, Navigație și Agricultură Constanța'), O('Navimar Echipamente S.R.L.'),
  O('Universitatea Maritimă din Constanța'), O('Tomis Port Logistics S.A.'), O('Șantierul Naval Istria S.A.'),
  O('Institutul Național de Cercetare-Dezvoltare Marină „Grigore Antipa"'), O('Delta Cabluri Marine S.R.L.'),
  O('Argos Hidraulica S.R.L.'), O('Eurocalafat Service S.R.L.'), O('Agenția de Dezvoltare Regională Sud-Est','ADR Sud-Est'),
- O('Asociației Clusterelor din România','CLUSTERO'), O('Inițiativei Europene pentru Excelența Clusterelor','ECEI')]
+ O('Asociației Clusterelor din România','CLUSTERO'), O('Inițiativei Europene pentru Excelența Clusterelor','ECEI'),
+ O('Consiliului Județean Constanța'), O('Administrației Porturilor Maritime Constanța')]
 events = [E('Adunarea Generală a Asociației Clusterul Maritim Pontica','2034-03-17','2034-03-17','Constanța','Romania'),
  E('Forumului Maritim Pontica (a V-a ediții)','2033-10-08','2033-10-09','Mamaia','Romania'),
  E('Forumului Maritim Pontica (a VI-a ediție)','2034-10-07','2034-10-08','Mamaia','Romania'),
+ E('întâlnire de lucru privind proiectul de terminal pentru combustibili alternativi','2034-04-09','2034-04-09',None,None),
  E('misiune economică la Varna și Burgas','2033','2033',None,'Bulgaria')]
-dates = ['2034-03-19','2034-03-17','2034/2038','2026/2034','2031-09','2033','2033-10-08/2033-10-09','2034','2034-10-07/2034-10-08','2034-06-01','2015','2017']
+dates = ['2034-03-19','2034-03-17','2034/2038','2026/2034','2031-09','2033','2033-10-08/2033-10-09','2034','2034-10-07/2034-10-08','2034-06-01','2015','2017','2034-04-09']
 save(doc, text, '2034-03-19', people, orgs, events, dates, [])

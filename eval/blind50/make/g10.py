@@ -45,6 +45,13 @@ internship organised by DTU in 2031: "Nobody at my school knew that a knitting m
 3. Schools, ITS and university should offer one visible pathway into textile careers, from internship to master's degree.
 4. Regional and European funding for training should be combined, and DTU should help small firms apply.
 
+## From the floor
+
+Questions from the audience came from, among others, **Matteo Sbarretti**, owner of the Gualdo Tadino knitting workshop
+Maglieria Sbarretti, who asked for shorter courses for adult workers, and **Elisa Fiorucci**, headteacher of the
+Istituto Tecnico "Leonardo da Vinci" in Foligno, who offered her school's laboratories for evening training. Desrosiers noted that similar evening courses had
+worked in the Prato district since 2029.
+
 ## Next steps
 
 DTU's managing director **Paolo Cecconi Brizi** said the cluster would set up a working group on skills chaired by Giulia Rossetti,
@@ -63,10 +70,12 @@ people = [P('Chiara Bastianelli'),
  P('Aldo Ciurnelli','regional councillor responsible for economic development','Regione Umbria'),
  P('Sofia Ghiandoni','knitting-machine technician','Maglificio Nerina S.r.l.'),
  P('Paolo Cecconi Brizi','managing director',D),
- P('Andrea Pambianco',None,None)]
+ P('Andrea Pambianco',None,None),
+ P('Matteo Sbarretti','owner','Maglieria Sbarretti'),
+ P('Elisa Fiorucci','headteacher','Istituto Tecnico "Leonardo da Vinci"')]
 orgs = [O(D,'DTU'), O("Il Corriere dell'Umbria Economia"), O('Baldelli Cashmere S.p.A.'), O('Filatura Valtopina S.r.l.'),
  O('Department of Engineering'), O('Università degli Studi di Perugia'), O('Euratex'), O('Regione Umbria'),
- O('ITS Moda Umbria'), O('Maglificio Nerina S.r.l.')]
+ O('ITS Moda Umbria'), O('Maglificio Nerina S.r.l.'), O('Maglieria Sbarretti'), O('Istituto Tecnico "Leonardo da Vinci"')]
 events = [E('Umbria Fibre Forum 2035','2035-05-15','2035-05-16','Perugia','Italy'),
  E('Euratex skills conference','2035-10-09','2035-10-09','Brussels','Belgium'),
  E('first meeting of the working group on skills','2035-06-12','2035-06-12','Foligno','Italy'),
@@ -75,5 +84,5 @@ km = ['Skills shortages, not demand, are now the main limit to growth for Umbria
  'Automation is accepted when workers are retrained and involved from the start',
  "Schools, ITS and university should offer one visible pathway into textile careers, from internship to master's degree",
  'Regional and European funding for training should be combined, and DTU should help small firms apply']
-dates = ['2035-05-21','2035-05-15/2035-05-16','2034','2040','2033','2035-10-09','2036-09','2031','2035-06-12','2036-05']
+dates = ['2035-05-21','2035-05-15/2035-05-16','2034','2040','2033','2035-10-09','2036-09','2031','2035-06-12','2036-05','2029']
 save(doc, text, '2035-05-21', people, orgs, events, dates, km)
