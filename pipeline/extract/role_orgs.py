@@ -17,7 +17,8 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   organisation opening the next line ("Jane Doe\nEvents Officer\nAcme Cluster", "Jane Doe | CEO\nAcme GmbH | Graz").
 - ``org-entry-head`` (role_org_entries.py): the organisation that opens an entry of a members' list, for the contact
   the entry names after a label ("- Acme Sensors GmbH (Graz) – radar modules. CEO: Jane Doe.").
-- ``org-item-head``, ``org-block-head`` (role_org_entries.py, also for people with no role) and ``org-visit-host``
+- ``org-item-head`` (role_org_entries.py, also for people with no role), ``org-block-head`` (role_org_entries.py; not
+  for people with no role: `make rules` found 2 such rows, none right) and ``org-visit-host``
   (role_org_visits.py): the organisation that opens a list item before a colon or dash ("- Acme AB (Umeå): boxes. At
   our stand: Jane Doe, CEO"), the organisation line over a block's people ("Acme Cluster (AC), Aarhus\nJane Doe, CEO"),
   the host of a visit ("13:30 Visit to Acme Holz GmbH, with plant manager Jane Doe").
@@ -321,8 +322,6 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
             org, rule = _org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
         if org is None:
             org, rule = item_head_org(text, Span(p.start, p.end), orgs.starting_at), "org-item-head"
-        if org is None:
-            org, rule = block_head_org(text, Span(p.start, p.end), None, orgs.starting_at), "org-block-head"
         if org is None:
             org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
         if org is None:
