@@ -10,7 +10,7 @@ Date of the report: 30 November 2035
 
 1. Basic information
 Event: Multiplier Event E2, national dissemination conference
-Date: Thursday 20 November 2035, 9:30–17:00
+Date: Tuesday 20 November 2035, 9:30–17:00
 Venue: Sala Consiliare, Municipio di Sant'Egidio alla Vibrata (TE), Italy
 Participants: 64 (target in the application: 50), of whom 41 from Italy and 23 online from the partner countries
 Language: Italian, with English interpretation for the online audience

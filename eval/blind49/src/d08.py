@@ -1,11 +1,11 @@
 from g import save, B
 from docx import Document
 d=Document()
-d.add_heading('Wielkopolski Klaster Meblarski – Wielkopolska Furniture Cluster (WKM)',0)
+d.add_heading('Warciański Klaster Meblarski – Warta Furniture Cluster (WKM)',0)
 d.add_paragraph('Calendar of activities 2036 – adopted by the Management Board on 4 December 2035')
 d.add_paragraph('Document for members. Version 1.1 of 11 December 2035. Prepared by Karolina Wiśniewska-Dutka, cluster coordinator, with input from the working groups.')
 d.add_heading('1. Introduction',1)
-d.add_paragraph('The Wielkopolska Furniture Cluster brings together 96 furniture makers, upholstery firms, suppliers of board and fittings, designers and two universities in the Poznań, Kalisz and Gniezno area. The calendar below lists the statutory meetings of the cluster and the main events for members in 2036. Dates marked "tbc" will be confirmed at least six weeks in advance. The calendar follows the Cluster Strategy 2034–2038 and the work plan agreed with the Wielkopolska Regional Development Agency (WARR).')
+d.add_paragraph('The Warta Furniture Cluster brings together 96 furniture makers, upholstery firms, suppliers of board and fittings, designers and two universities in the Poznań, Kalisz and Gniezno area. The calendar below lists the statutory meetings of the cluster and the main events for members in 2036. Dates marked "tbc" will be confirmed at least six weeks in advance. The calendar follows the Cluster Strategy 2034–2038 and the work plan agreed with the Wielkopolska Regional Development Agency (WARR).')
 d.add_heading('2. Calendar of activities 2036',1)
 rows=[('Date','Activity','Place','Responsible'),
 ('14 January 2036','Management Board meeting no. 1/2036','Poznań, WKM office','Board'),
@@ -37,12 +37,12 @@ for x in ['Working group Circular – led by Ewa Maćkowiak, sustainability mana
     d.add_paragraph(x,style='List Bullet')
 d.add_paragraph('Each working group meets at least four times a year; its dates are announced in the monthly newsletter and are not listed in the table above. Proposals for additional activities in 2036 can be sent to the secretariat until 31 January 2036; the Board will decide on them at its meeting on 11 March 2036.')
 d.save(B+'docs/WKM_calendar_of_activities_2036.docx')
-save('WKM_calendar_of_activities_2036.docx',None,'2035-12-11',
+save('WKM_calendar_of_activities_2036.docx',None,None,
 [('Karolina Wiśniewska-Dutka','cluster coordinator','WKM'),('Michał Jankowiak',None,None),
- ('Tadeusz Grzelak','President','Wielkopolska Furniture Cluster'),('Joanna Stachowiak-Ruta','Vice-President','Wielkopolska Furniture Cluster'),
- ('Paweł Krysiewicz','Member of the Board','Wielkopolska Furniture Cluster'),
+ ('Tadeusz Grzelak','President','Warta Furniture Cluster'),('Joanna Stachowiak-Ruta','Vice-President','Warta Furniture Cluster'),
+ ('Paweł Krysiewicz','Member of the Board','Warta Furniture Cluster'),
  ('Ewa Maćkowiak','sustainability manager','Forte-Line S.A.'),('Bartosz Lisiecki','designer','Studio Lisiecki')],
-[('Wielkopolska Furniture Cluster','WKM'),('Wielkopolska Regional Development Agency','WARR'),('Poznań University of Technology',None),
+[('Warta Furniture Cluster','WKM'),('Wielkopolska Regional Development Agency','WARR'),('Poznań University of Technology',None),
  ('Concordia Design',None),('Meble Grzelak Sp. z o.o.',None),('Forte-Line S.A.',None),('Kalisz Upholstery Sp. j.',None),('Studio Lisiecki',None),
  ('Międzynarodowe Targi Poznańskie','MTP')],
 [('Management Board meeting no. 1/2036','2036-01-14','2036-01-14','Poznań','Poland'),

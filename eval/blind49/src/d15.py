@@ -79,5 +79,5 @@ save('SEK-trade-mission-japan-2035-report.txt',T,'2035-11-14',
  ('Agder Energy Days','2036-06-09','2036-06-11','Kristiansand','Norway'),
  ('Qualifying as a supplier in Japan','2036-01-20','2036-01-20',None,None),
  ('Floating Wind Japan','2036','2036','Tokyo','Japan'),
- ('mission to the Republic of Korea','2036','2036',None,'Republic of Korea')],
+ ('mission to the Republic of Korea','2036','2036',None,'South Korea')],
 ['2035-11-14','2035-10-29/2035-11-02','2035-10-29','2035-10-30','2035-10-31','2035-11-01','2035-11-02','2036-06-09/2036-06-11','2036-01-20','2036','2035-12-15','2036-02-12','2036-03','2036-08','2036-03-01','2019','2022','2024','2027','2031-05-12/2031-05-16'],[])
