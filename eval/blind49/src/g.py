@@ -1,5 +1,6 @@
 import json,os
-B='/work/wt/blind49/eval/blind49/'
+import os
+B=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '')
 def save(doc,text,pub,people,orgs,events,dates,km):
     if text is not None: open(B+'docs/'+doc,'w',encoding='utf-8').write(text)
     P=[{"name":a,"role":b,"organisation":c} for a,b,c in people]
