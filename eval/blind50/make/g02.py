@@ -66,16 +66,16 @@ Articole similare:
 - Șantierul de la Mangalia angajează 200 de sudori
 '''
 people = [P('Mihail-Cristian Zamfirescu','președinte','Clusterul Maritim Pontica'),
- P('Elena Popescu-Arghir','prorector pentru cercetare','Universității Maritime din Constanța'),
+ P('Elena Popescu-Arghir','prorector pentru cercetare','Universitatea Maritimă din Constanța'),
  P('Ayten CURTMOLLA','Vicepreședinte','Clusterul Maritim Pontica'),
  P('Radu-Ștefan Ionescu-Dolj','Vicepreședinte','Clusterul Maritim Pontica'),
  P('Gabriela Năstase','Secretar','Clusterul Maritim Pontica'),
  P('Sorin Mocanu','Trezorier','Clusterul Maritim Pontica'),
- P('Iulian Bărbulescu','membru','Clusterul Maritim Pontica'),
- P('Nicoleta Stoian-Vasiliu','membru','Clusterul Maritim Pontica'),
+ P('Iulian Bărbulescu',None,'Argos Hidraulica S.R.L.'),
+ P('Nicoleta Stoian-Vasiliu',None,'Eurocalafat Service S.R.L.'),
  P('Dumitru Gheorghiță','Cenzorul','Clusterul Maritim Pontica'),
  P('Andreea-Maria Pîrvu','managerul de cluster','Clusterul Maritim Pontica'),
- P('Marian Vlădescu-Tudor','Președintele Consiliului Județean Constanța',None),
+ P('Marian Vlădescu-Tudor','Președintele','Consiliului Județean Constanța'),
  P('Cristina-Ioana Radu','Directorul general','Administrației Porturilor Maritime Constanța')]
 orgs = [O('Clusterul Maritim Pontica'), O('Dobrogea Business'),
  O('Camerei de Comerț, Industrie, Navigație și Agricultură Constanța'), O('Navimar Echipamente S.R.L.'),

@@ -86,7 +86,7 @@ people = [P('Konstantinos PAPADIMAS','Secretary-General for Industry','Ministry 
  P('Eleni KARAGIANNI-STAVROU','Professor','University of Thessaly'),
  P('Dimitrios ZERVAS','Head of the Directorate for Industrial Policy and Clusters','Ministry of Development'),
  P('Anastasia MOURTZOUKOU','Director of Development Planning','Region of Thessaly'),
- P('Georgios Lamprakis','Senior Researcher','Institute for Bio-Economy and Agri-Technology'),
+ P('Georgios Lamprakis','Senior Researcher','Centre for Research and Technology Hellas'),
  P('Ioanna Tsitsopoulou','independent expert in cluster management',None),
  P('Markus Eilenberger',None,'Hochschule Weihenstephan-Triesdorf'),
  P('Chrysanthi ALEXIOU','Head of Unit','Hellenic Development Bank'),

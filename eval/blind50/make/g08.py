@@ -29,7 +29,7 @@ sp = [
  ('Maximilian von Ostheim', 'Managing Director,<br/>BioPharma Cluster Südbaden-Nord e.V.<br/>The German view: joint training with technical colleges.'),
  ('Session 3 – Financing the scale-up (Wednesday 28 June)', None),
  ('Grégoire Fontanel-Aubry', 'Investment Director,<br/>Loire Valley Santé Capital<br/>Moderator of session 3. Regional venture funding for biotech start-ups since 2029.'),
- ('Dr Katarzyna Wróblewska-Hahn', 'Chief Executive Officer,<br/>CellForma Biologics Sp. z o.o.<br/>How a Łódź start-up financed its first GMP suite.'),
+ ('Dr Katarzyna Wróblewska-Hahn', 'Chief Executive Officer,<br/>CellForma Biologics Sp. z o.o.<br/>How a Lodz start-up financed its first GMP suite.'),
  ('Matthieu Lecoq-Varenne', 'Head of Regional Office Centre-Val de Loire,<br/>Bpifrance<br/>Public instruments for industrial scale-up after 2030.'),
  ('Sophie Van Acker', 'Partner,<br/>Scheldt Bio Ventures NV<br/>What investors look for in contract manufacturers.'),
  ('Workshops – Wednesday 28 June, 14:00', None),
@@ -75,7 +75,7 @@ orgs = [O(L), O(V), O('Région Centre-Val de Loire'), O('European Commission'), 
  O('BioPharma Cluster Südbaden-Nord e.V.'), O('European Cluster Collaboration Platform','ECCP'),
  O('La Nouvelle République du Centre'), O("Dev'Up Centre-Val de Loire"), O('Loire Valley Santé Capital'), O('CellForma Biologics Sp. z o.o.'), O('Bpifrance'), O('Scheldt Bio Ventures NV')]
 events = [E('Rencontres BioProduction Val de Loire 2034','2034-06-27','2034-06-28','Tours','France'),
- E('RBVL 2030','2030','2030','Orléans','France'), E('RBVL 2032','2032','2032','Bourges','France'), E('RBVL 2036','2036-06','2036-06','Chartres','France'), E('Company visits','2034-06-29','2034-06-29',None,'France')]
+ E('RBVL 2030','2030','2030','Orléans','France'), E('RBVL 2032','2032','2032','Bourges','France'), E('RBVL 2036','2036-06','2036-06','Chartres','France')]
 dates = ['2034-06-27/2034-06-28','2031','2034/2040','2034-06-27','2034-06-28','2034-05-02','2035','2029','2030','2034-06-14','2034-06-29','2036-06']
 save(doc, None, None, people, orgs, events, dates, [], write=False, check_text=txt)
 

@@ -85,7 +85,7 @@ people = [P('Marja-Leena Häggblom','Chair of the Advisory Council',K),
  P('Karin Westerlund-Nyman','Rector','Yrkesakademin i Österbotten'),
  P('Tuomas Rajaniemi','Partner','Kvarken Growth Capital Ky'),
  P('Ida Björkqvist',"Head of Strategy",K),
- P('Pekka Lähdesmäki','chair','Vaasan Sähkö Verkko Oy'),
+ P('Pekka Lähdesmäki',None,'Vaasan Sähkö Verkko Oy'),
  P('Sigrid Ahlskog',None,'Novia University of Applied Sciences'),
  P('Lars-Göran Nordmark','chairman','Västerbotten Energi Allians')]
 orgs = [O('Kvarken Energy Systems Cluster ry','KESC'), O('Botnia Power Systems Oyj'), O('Åbo Akademi University'),

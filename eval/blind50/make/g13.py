@@ -65,7 +65,7 @@ people = [P('Beatriz Fernández de la Vega','manager','BIOLEÓN'),
  P('Laia Puigverd i Solà','journalist','Expansión'),
  P('Rosa Mª Quintanilla','Chair in Innovation Management','Universidad de Valladolid'),
  P('Íñigo Ugarte Zubiri',None,'Nafarroa Agrotek'),
- P('Marta Costa Rebelo',None,'Océano Atlántico Tech'),
+ P('Marta Costa Rebelo','manager','Océano Atlántico Tech'),
  P('Noelia Barcia Otero'), P('Xabier Etxeberria'),
  P('Lucía Mendiluce','communications officer',F)]
 orgs = [O(F), O('BIOLEÓN – Asociación Clúster de Biotecnología de Castilla y León','BIOLEÓN'), O('Universidad de León'),
@@ -73,7 +73,6 @@ orgs = [O(F), O('BIOLEÓN – Asociación Clúster de Biotecnología de Castilla
  O('Ministerio de Industria y Turismo'), O('Clúster Agroalimentario de Extremadura y Alentejo','CAEA'), O('Expansión'),
  O('Universidad de Valladolid'), O('Nafarroa Agrotek'), O('Océano Atlántico Tech')]
 events = [E('XI Encuentro Nacional de Clústeres','2035-10-14','2035-10-15','Valladolid','Spain'),
- E('gala dinner of the XI Encuentro Nacional de Clústeres','2035-10-15','2035-10-15','Valladolid','Spain'),
  E('jury meeting','2035-09-23','2035-09-23','Madrid','Spain'),
  E('XII Encuentro Nacional de Clústeres','2036-10','2036-10','Zaragoza','Spain'),
  E('study visit of the three finalists','2035-11-20','2035-11-20','León','Spain')]
