@@ -21,7 +21,7 @@ Tomasz Wierzbicki, Policy Officer, DG DEFIS, European Commission
 8:50 – 9:05 The Lazio voucher scheme: 46 pilots in two years
 Federica Di Stefano, Managing Director, Polo Aerospaziale del Lazio
 9:05 – 9:15 From pixels to insurance premiums
-Lorenzo Agostinelli, CEO, Geoclima S.r.l.
+Lorenzo Agostinelli, CEO, Piovasat S.r.l.
 9:15 – 9:25 A utility's view: leak detection in the Aniene basin
 Marta Quondamatteo, head of innovation, Acque Ciociare SpA
 9:25 – 9:40 Q&A with the audience
@@ -35,7 +35,7 @@ Tomasz Wierzbicki works in the Directorate-General for Defence Industry and Spac
 
 Federica Di Stefano leads Polo Aerospaziale del Lazio. She chaired the working group on downstream markets of the Italian aerospace cluster network CTNA (Cluster Tecnologico Nazionale Aerospazio) between 2029 and 2032.
 
-Lorenzo Agostinelli founded Geoclima in 2027 in the incubator of Sapienza Università di Roma. The company sells flood-risk scores to insurers in six countries.
+Lorenzo Agostinelli founded Piovasat in 2027 in the incubator of Sapienza Università di Roma. The company sells flood-risk scores to insurers in six countries.
 
 Marta Quondamatteo is responsible for innovation at Acque Ciociare, the water utility serving 82 municipalities in the province of Frosinone.
 
@@ -68,11 +68,11 @@ save('eccp-eu-clusters-talks-space-downstream-resilience.txt',T,'2033-02-03',
 [('Hélène Marchetti-Daudet','Cluster Community Manager','ECCP'),
  ('Tomasz Wierzbicki','Policy Officer','DG DEFIS'),
  ('Federica Di Stefano','Managing Director','Polo Aerospaziale del Lazio'),
- ('Lorenzo Agostinelli','CEO','Geoclima S.r.l.'),
+ ('Lorenzo Agostinelli','CEO','Piovasat S.r.l.'),
  ('Marta Quondamatteo','head of innovation','Acque Ciociare SpA'),
  ('Valentin Ressler','Project Adviser','EISMEA')],
 [('European Cluster Collaboration Platform','ECCP'),('European Commission',None),('Polo Aerospaziale del Lazio','PAL'),
- ('Directorate-General for Defence Industry and Space','DG DEFIS'),('Geoclima S.r.l.',None),('Acque Ciociare SpA',None),
+ ('Directorate-General for Defence Industry and Space','DG DEFIS'),('Piovasat S.r.l.',None),('Acque Ciociare SpA',None),
  ('European Innovation Council and SMEs Executive Agency','EISMEA'),('Polish Space Agency','POLSA'),
  ('Cluster Tecnologico Nazionale Aerospazio','CTNA'),('Sapienza Università di Roma',None),('Enterprise Europe Network',None)],
 [('EU Clusters Talks: Space downstream services for regional resilience','2033-03-02','2033-03-02',None,None),

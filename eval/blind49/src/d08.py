@@ -24,7 +24,7 @@ for i,r in enumerate(rows):
     for j,c in enumerate(r): t.cell(i,j).text=c
 d.add_heading('3. Statutory bodies',1)
 d.add_paragraph('Management Board 2034–2037:')
-for x in ['Tadeusz Grzelak – President (Meble Grzelak Sp. z o.o.)','Joanna Stachowiak-Ruta – Vice-President (Forte-Line S.A.)','Paweł Krysiewicz – Member of the Board (Kalisz Upholstery Sp. j.)']:
+for x in ['Tadeusz Grzelak – President (Meble Grzelak Sp. z o.o.)','Joanna Stachowiak-Ruta – Vice-President (Meblolinia S.A.)','Paweł Krysiewicz – Member of the Board (Kalisz Upholstery Sp. j.)']:
     d.add_paragraph(x,style='List Bullet')
 d.add_paragraph('Audit Committee: its term ends at the General Assembly of 24 April 2036; candidates may be proposed until 31 March 2036.')
 d.add_heading('4. Notes',1)
@@ -33,7 +33,7 @@ for x in ['Board meetings start at 10:00 and are open to members as observers on
 d.add_paragraph('Past year in short: in 2035 the cluster held five Board meetings, one General Assembly (on 25 April 2035 in Poznań) and eleven member events with 640 participants in total.')
 d.add_paragraph('Contact: Karolina Wiśniewska-Dutka, cluster coordinator, WKM, ul. Głogowska 00, 60-000 Poznań, biuro@wkm-meble.example')
 d.add_heading('5. Working groups and their leaders in 2036',1)
-for x in ['Working group Circular – led by Ewa Maćkowiak, sustainability manager, Forte-Line S.A.','Working group Design – led by Bartosz Lisiecki, designer, Studio Lisiecki','Working group Export – led by Paweł Krysiewicz (also Member of the Board)']:
+for x in ['Working group Circular – led by Ewa Maćkowiak, sustainability manager, Meblolinia S.A.','Working group Design – led by Bartosz Lisiecki, designer, Studio Lisiecki','Working group Export – led by Paweł Krysiewicz (also Member of the Board)']:
     d.add_paragraph(x,style='List Bullet')
 d.add_paragraph('Each working group meets at least four times a year; its dates are announced in the monthly newsletter and are not listed in the table above. Proposals for additional activities in 2036 can be sent to the secretariat until 31 January 2036; the Board will decide on them at its meeting on 11 March 2036.')
 d.save(B+'docs/WKM_calendar_of_activities_2036.docx')
@@ -41,9 +41,9 @@ save('WKM_calendar_of_activities_2036.docx',None,None,
 [('Karolina Wiśniewska-Dutka','cluster coordinator','WKM'),('Michał Jankowiak',None,None),
  ('Tadeusz Grzelak','President','Warta Furniture Cluster'),('Joanna Stachowiak-Ruta','Vice-President','Warta Furniture Cluster'),
  ('Paweł Krysiewicz','Member of the Board','Warta Furniture Cluster'),
- ('Ewa Maćkowiak','sustainability manager','Forte-Line S.A.'),('Bartosz Lisiecki','designer','Studio Lisiecki')],
+ ('Ewa Maćkowiak','sustainability manager','Meblolinia S.A.'),('Bartosz Lisiecki','designer','Studio Lisiecki')],
 [('Warta Furniture Cluster','WKM'),('Wielkopolska Regional Development Agency','WARR'),('Poznań University of Technology',None),
- ('Concordia Design',None),('Meble Grzelak Sp. z o.o.',None),('Forte-Line S.A.',None),('Kalisz Upholstery Sp. j.',None),('Studio Lisiecki',None),
+ ('Concordia Design',None),('Meble Grzelak Sp. z o.o.',None),('Meblolinia S.A.',None),('Kalisz Upholstery Sp. j.',None),('Studio Lisiecki',None),
  ('Międzynarodowe Targi Poznańskie','MTP')],
 [('Management Board meeting no. 1/2036','2036-01-14','2036-01-14','Poznań','Poland'),
  ('Meble Polska','2036-02-04','2036-02-07','Poznań','Poland'),

@@ -32,11 +32,11 @@ T='''<!DOCTYPE html>
 10:00 Opening: Mihaela Stoica-Demir, President, Clusterul Agroalimentar Dobrogea; Cristian Vasilescu, Executive Director, CCINA Constanța; representative of the Agency for Financing Rural Investments (AFIR)<br>
 11:00 Conference "Selling to the Black Sea region after the new trade agreements", moderated by Irina Popescu-Hagi, export consultant<br>
 13:00–18:00 B2B meetings (25 minutes each)<br>
-19:30 Dinner and wine tasting at Crama Murfatlar Veche (for registered participants)</p>
+19:30 Dinner and wine tasting at Crama Valea Carasu (for registered participants)</p>
 <p><strong>Tuesday, 22 April 2036</strong><br>
 09:30–13:00 B2B meetings<br>
 10:00 Tasting exhibition open to trade visitors<br>
-14:00 Optional visit to the Sarica Niculițel area vineyards and to the fish-processing plant of Delta Pescăria S.R.L. in Tulcea</p>
+14:00 Optional visit to the Niculițel area vineyards and to the fish-processing plant of Delta Pescăria S.R.L. in Tulcea</p>
 
 <h3>Costs</h3>
 <p>Participation in the B2B meetings is free of charge. Sellers exhibiting at the tasting pay EUR 150 for a table (members of CAD: EUR 75). Buyers from outside Romania selected by the organisers may receive a travel grant of up to EUR 400 (limited to 15 buyers; apply by 28 February 2036).</p>
@@ -61,7 +61,7 @@ save('call-for-participation-black-sea-wine-food-b2b-2036.html',T,'2036-01-15',
  ('Bogdan Enache','EEN adviser','CCINA Constanța')],
 [('Dobrogea Agri-food Cluster','CAD'),('Enterprise Europe Network',None),
  ('Camera de Comerț, Industrie, Navigație și Agricultură Constanța','CCINA'),
- ('Agency for Financing Rural Investments','AFIR'),('Crama Murfatlar Veche',None),('Delta Pescăria S.R.L.',None),
+ ('Agency for Financing Rural Investments','AFIR'),('Crama Valea Carasu',None),('Delta Pescăria S.R.L.',None),
  ('Constanța County Council',None),('Dobrudzha Food Valley',None)],
 [('Black Sea Wine & Food B2B 2036','2036-04-21','2036-04-22','Constanța','Romania'),
  ('Black Sea Wine & Food B2B 2034','2034','2034','Constanța','Romania'),
