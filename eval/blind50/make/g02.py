@@ -7,7 +7,7 @@ Clusterul Maritim Pontica are un nou președinte și un Consiliu Director reînn
 Publicat: 19 martie 2034, ora 14:20 | Autor: Redacția Dobrogea Business
 
 Constanța – Adunarea Generală a Asociației Clusterul Maritim Pontica, care reunește 63 de șantiere navale, firme de echipamente,
-operatori portuari, universități și institute de cercetare din județele Constanța și Tulcea, l-a ales marți, 17 martie 2034, pe
+operatori portuari, universități și institute de cercetare din județele Constanța și Tulcea, l-a ales vineri, 17 martie 2034, pe
 ing. Mihail-Cristian Zamfirescu în funcția de președinte al clusterului, pentru un mandat de patru ani (2034–2038). Ședința
 s-a desfășurat la sediul Camerei de Comerț, Industrie, Navigație și Agricultură Constanța și a fost urmată de 48 de membri cu drept
 de vot.

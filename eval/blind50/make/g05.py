@@ -33,7 +33,7 @@ Members        Aino Vuolab, Head of R&D, Tornedalens Stålverk AB
                ing rights, 2033–2034)
 
 Leaving the Board at the 2033 Annual Meeting were Gunnar Wikström (Malmbanan Logistik AB), Board member 2025–2033
-and Chair 2027–2031, and Helena Strandberg (Luleå Energi-Service AB), Board member 2027–2033. The Board thanks both
+and Chair 2027–2031, and Helena Strandberg (Notviken Energi-Service AB), Board member 2027–2033. The Board thanks both
 for their long service.
 
                                                                                  15
@@ -84,7 +84,7 @@ people = [P('Ingrid Lundström Pekkari','Chair','Nordmalm Cluster'),
  P('Tor-Henrik Nilsson','Plant Manager','Svartöns Hamnterminal AB'),
  P('Sara Paittari','Chair of the Young Professionals Network','Nordmalm Cluster'),
  P('Gunnar Wikström',None,'Malmbanan Logistik AB'),
- P('Helena Strandberg',None,'Luleå Energi-Service AB'),
+ P('Helena Strandberg',None,'Notviken Energi-Service AB'),
  P('Bengt Aspholm','convener','Nordmalm Cluster'),
  P('Kristina Raattamaa',None,'Kiruna municipality'),
  P('Jonas Berglund',None,'Norrbottens Handelskammare'),
@@ -98,10 +98,10 @@ people = [P('Ingrid Lundström Pekkari','Chair','Nordmalm Cluster'),
  P('Ville Heikkilä','project manager','Nordmalm Cluster'),
  P('Moa Lindqvist','communications officer','Nordmalm Cluster'),
  P('Daniel Sundqvist',None,'Swedish Energy Agency')]
-orgs = [O('Nordmalm Cluster'), O('Nordmalm Kluster ek. för.'), O('Luleå University of Technology','LTU'),
+orgs = [O('Nordmalm Cluster','Nordmalm Kluster ek. för.'), O('Luleå University of Technology','LTU'),
  O('Gruvbolaget Råneträsk AB'), O('Kallax Maskin AB'), O('Tornedalens Stålverk AB'), O('Region Norrbotten'),
  O('Arktiska Sensorer AB'), O('Bothnia Mining Law Advokatbyrå KB'), O('Svartöns Hamnterminal AB'),
- O('Malmbanan Logistik AB'), O('Luleå Energi-Service AB'), O('Kiruna municipality'), O('Norrbottens Handelskammare'),
+ O('Malmbanan Logistik AB'), O('Notviken Energi-Service AB'), O('Kiruna municipality'), O('Norrbottens Handelskammare'),
  O('Revisionsbyrå Norrsken AB'), O('Swedish Energy Agency'), O('Swedish Mining Innovation'),
  O('European Raw Materials Alliance','ERMA'), O('Vinnova')]
 events = [E('Annual Meeting 2033','2033-04-25','2033-04-25','Luleå','Sweden'),

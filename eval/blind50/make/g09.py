@@ -66,7 +66,7 @@ may be sent to her at ida.bjorkqvist@kesc.example.</p>
 
 <h2>Former members</h2>
 <p>The Board thanks the members of the first Advisory Council (2033–2034) who did not continue: <strong>Pekka Lähdesmäki</strong>
-(Vaasan Sähkö Verkko Oy), chair 2033–2034, and <strong>Dr. Sigrid Ahlskog</strong> (Novia University of Applied Sciences).</p>
+(Merenkurkun Verkkopalvelu Oy), chair 2033–2034, and <strong>Dr. Sigrid Ahlskog</strong> (Novia University of Applied Sciences).</p>
 
 <h2>Upcoming</h2>
 <p>The next meeting of the Advisory Council will take place on 17 September 2035 during the autumn members' day at the
@@ -76,7 +76,7 @@ Vaasa Energy Business Innovation Centre (VEBIC).</p>
 </body></html>
 '''
 plain = HT.unescape(text)
-K='Kvarken Energy Systems Cluster'
+K='Kvarken Energy Systems Cluster ry'
 people = [P('Marja-Leena Häggblom','Chair of the Advisory Council',K),
  P('Mikael Sandvik','Professor of Electrical Engineering','University of Vaasa'),
  P('Henriikka Ojala-Kivimäki','CEO','Pohjanmaan Tuulivoima Oy'),
@@ -85,14 +85,14 @@ people = [P('Marja-Leena Häggblom','Chair of the Advisory Council',K),
  P('Karin Westerlund-Nyman','Rector','Yrkesakademin i Österbotten'),
  P('Tuomas Rajaniemi','Partner','Kvarken Growth Capital Ky'),
  P('Ida Björkqvist',"Head of Strategy",K),
- P('Pekka Lähdesmäki',None,'Vaasan Sähkö Verkko Oy'),
+ P('Pekka Lähdesmäki',None,'Merenkurkun Verkkopalvelu Oy'),
  P('Sigrid Ahlskog',None,'Novia University of Applied Sciences'),
  P('Lars-Göran Nordmark','chairman','Västerbotten Energi Allians')]
 orgs = [O('Kvarken Energy Systems Cluster ry','KESC'), O('Botnia Power Systems Oyj'), O('Åbo Akademi University'),
  O('Finnish Energy Research Foundation'), O('University of Vaasa'), O('School of Technology and Innovations'),
  O("Academy of Finland"), O('Pohjanmaan Tuulivoima Oy'), O('Nordhavn Converters A/S'),
  O('Regional Council of Ostrobothnia','Österbottens förbund'), O('Yrkesakademin i Österbotten'), O('Kvarken Growth Capital Ky'),
- O('Vaasan Sähkö Verkko Oy'), O('Novia University of Applied Sciences'), O('Vaasa Energy Business Innovation Centre','VEBIC'), O('Västerbotten Energi Allians')]
+ O('Merenkurkun Verkkopalvelu Oy'), O('Novia University of Applied Sciences'), O('Vaasa Energy Business Innovation Centre','VEBIC'), O('Västerbotten Energi Allians')]
 events = [E('first meeting of the Advisory Council','2035-02-26','2035-02-26','Vaasa','Finland'),
  E('meeting of the Advisory Council','2035-09-17','2035-09-17','Vaasa','Finland'),
  E('joint seminar','2035-05-05','2035-05-05','Umeå','Sweden')]

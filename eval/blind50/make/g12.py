@@ -30,8 +30,8 @@ energy cluster in eastern Austria to do so.
 Honours and farewell
 
 At the cluster's annual conference "Energie.Zukunft.Burgenland" on 20 November 2034 in the Kulturzentrum Oberwart, Landesrat Mag.
-Heinrich Dorner-Sziga, member of the Burgenland provincial government responsible for energy, presented her with the Golden Badge
-of Honour of the Province of Burgenland. The farewell party for members will take place on 12 December 2034 at Weingut Kracher-Ziegler
+Leopold Unger-Sziga, member of the Burgenland provincial government responsible for energy, presented her with the Golden Badge
+of Honour of the Province of Burgenland. The farewell party for members will take place on 12 December 2034 at Weingut Gartenhof Ziegler
 in Illmitz.
 
 Asked about her plans, Gerlinde Pinter smiled: "Cycling around the lake – with the wind, for once."
@@ -39,7 +39,7 @@ Asked about her plans, Gerlinde Pinter smiled: "Cycling around the lake – with
 The successor
 
 Matthias Horvath-Kanitz, 41, studied energy and environmental management at the Fachhochschule Burgenland in Pinkafeld and worked
-as a project engineer at Energie Burgenland Wind GmbH (2016–2022) before joining the cluster in 2022. He has led the projects unit
+as a project engineer at Leithawind Energie GmbH (2016–2022) before joining the cluster in 2022. He has led the projects unit
 since 2029. He will be supported by Katharina Sinowatz, who becomes deputy cluster manager on 1 January 2035. The Steering Board
 appointed both on 6 November 2034 after an open selection procedure.
 
@@ -64,13 +64,13 @@ people = [P('Gerlinde Pinter','manager',PE),
  P('Matthias Horvath-Kanitz','head of the cluster\'s projects unit',PE),
  P('Franz Lehner-Wachter','Chairman of the cluster\'s Steering Board',PE),
  P('Zsófia Bárdos-Kovács','manager','Kisalföldi Megújuló Energia Klaszter'),
- P('Heinrich Dorner-Sziga','Landesrat','Burgenland provincial government'),
+ P('Leopold Unger-Sziga','Landesrat','Burgenland provincial government'),
  P('Katharina Sinowatz','deputy cluster manager',PE),
  P('Doris Fabianich','managing director','Wirtschaftsagentur Burgenland GmbH'),
  P('Pieter Vandermeulen','policy officer','DG GROW')]
 orgs = [O(PE), O('Fachhochschule Burgenland'), O('Wirtschaftsagentur Burgenland GmbH'), O('Seewinkel Windkraft GmbH'),
- O('Kisalföldi Megújuló Energia Klaszter'), O('European Cluster Excellence Initiative','ECEI'), O('Energie Burgenland Wind GmbH'),
- O('Weingut Kracher-Ziegler'), O('Burgenland provincial government'), O('European Commission'), O('DG GROW')]
+ O('Kisalföldi Megújuló Energia Klaszter'), O('European Cluster Excellence Initiative','ECEI'), O('Leithawind Energie GmbH'),
+ O('Weingut Gartenhof Ziegler'), O('Burgenland provincial government'), O('European Commission'), O('DG GROW')]
 events = [E('Energie.Zukunft.Burgenland','2034-11-20','2034-11-20','Oberwart','Austria'),
  E('farewell party','2034-12-12','2034-12-12','Illmitz','Austria'),
  E('European Cluster Conference','2028','2028',None,None)]

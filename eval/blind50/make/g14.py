@@ -84,7 +84,7 @@ people = [P('Rui Nóbrega de Freitas','Regional Secretary for Economy, Innovatio
  P('Isabel Camacho Rodrigues','entrepreneur',None),
  P('Vítor Manuel Sardinha',None,None),
  P('Filipa Mendonça Aguiar',None,'Universidade da Madeira'), P('Ricardo Vieira Gomes',None,'ACIF'),
- P('Sara Pita Drumond',None,'Madeira Ocean Cluster'), P('Hugo Baptista Nunes',None,'Startup Madeira'),
+ P('Sara Pita Drumond',None,'Madeira Ocean Cluster'), P('Hugo Baptista Nunes',None,'Startup Madeira – Centro de Empresas e Inovação da Madeira'),
  P('Cláudia Freitas Rebelo','director','Regional Directorate for Innovation')]
 orgs = [O('GOVERNO REGIONAL DA MADEIRA'), O(S), O('Regional Council for Innovation of Madeira','CRIM'),
  O('Universidade da Madeira','UMa'), O('Startup Madeira – Centro de Empresas e Inovação da Madeira'),
