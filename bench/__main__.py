@@ -177,9 +177,21 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(r, indent=1), encoding="utf-8")
     report = render(r)
-    (ROOT / "bench" / "RESULTS.md").write_text(report, encoding="utf-8")
+    path = ROOT / "bench" / "RESULTS.md"
+    path.write_text(with_history(report, path.read_text(encoding="utf-8") if path.exists() else ""), encoding="utf-8")
     print(report)
     return 0
+
+
+def with_history(report: str, old: str) -> str:
+    """The new report first, then what RESULTS.md held: its earlier ``make bench`` report under a heading of its own,
+    then its dated sections. A run never deletes a measurement (it used to overwrite the file, dated sections and all)."""
+    head, sep, rest = old.partition("\n## ")
+    earlier = head.split("\n", 1)[1] if head.startswith("# ") and "\n" in head else ("" if head.startswith("# ") else head)
+    out = report.rstrip("\n") + "\n"
+    if earlier.strip():
+        out += "\n## The `make bench` run before it\n\n" + earlier.strip("\n") + "\n"
+    return out + ("\n## " + rest if sep else "")
 
 
 _ENTITY_TABLES = ("people", "organisations", "events")
