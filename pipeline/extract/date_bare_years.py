@@ -23,6 +23,8 @@ _YEAR_ROW = re.compile(rf"^[ \t]*(?:[-•*▪–|][ \t]*)?(?:\*\*)?(?P<y1>{_YEAR
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t*_]*$", re.M)
 # "Previous editions: Turku 2024 · Tallinn 2025", "- **Past editions**: 2024 in Foix and 2025 in …": a line's label
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-•*▪–][ \t]+)?[*_]*(?P<label>[^\n:*_]{1,40}?)[*_]*[ \t]*:")
+# up to six capitalised words after a year, perhaps on the next line: an event title it may lead
+_TITLE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})")
 _DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
 
 
@@ -60,9 +62,7 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     """A bare year is a date after a cue word or on a Date: line, never inside a name (see module doc)."""
     prev = previous_word(text, start)
     after = text[end:end + 80]
-    # "the 2019 EU Cluster Conference": a year leading an event title is part of the title.
-    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", after)
-    if title and any(w.lower() in cues.event_words for w in title.group(1).split()):
+    if leads_event_title(text, end, cues):
         return False
     if text[start - 1:start] == "(" and text[end:end + 1] in (")", ":"):
         return True  # "took place in Szczecin (2024)", the year before's figure "Members: 59 (2024: 48)"
@@ -96,10 +96,14 @@ def period_of_years(text: str, start: int, end: int, first: int, last: int, cues
     list ("- 2008–2016: engineer at …", "2034–2036" in a table cell). Unlike a bare year ("Horizon 2020", "the 2025
     budget") such a span is nothing but a date. Not when it leads an event's title (part of the name, as for a bare
     year), nor when its years lie more than ``MAX_PERIOD_YEARS`` apart ("2000–2500 visitors": an amount)."""
-    if not 0 < last - first <= MAX_PERIOD_YEARS:
-        return False
-    title = re.match(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})", text[end:end + 80])
-    return not (title and any(w.lower() in cues.event_words for w in title.group(1).split()))
+    return 0 < last - first <= MAX_PERIOD_YEARS and not leads_event_title(text, end, cues)
+
+
+def leads_event_title(text: str, end: int, cues: DateCues) -> bool:
+    """The year (or span of years) ending at ``end`` leads an event's title, of which it is part: "the 2019 EU
+    Cluster Conference", "the 2031–2032 Cluster Summit" (up to six capitalised words after it, one an event word)."""
+    title = _TITLE_AFTER.match(text, end, end + 80)
+    return title is not None and any(w.lower() in cues.event_words for w in title.group(1).split())
 
 
 def opens_sentence_before_verb(text: str, start: int, end: int, cues: DateCues) -> bool:
