@@ -16,7 +16,7 @@ T = """<!DOCTYPE html>
 <label>Type</label> <select><option selected>All types</option><option>Webinar</option><option>Workshop</option><option>Conference</option><option>Site visit</option></select>
 <button>Filter</button>
 </form>
-<p class="result-count">Showing 6 events in <strong>March 2035</strong> · <a href="/events/ical">Subscribe (iCal)</a></p>
+<p class="result-count">Showing 7 events in <strong>March 2035</strong> · <a href="/events/ical">Subscribe (iCal)</a></p>
 
 <article class="event">
 <div class="date">Tue<br>06<br>Mar</div>
@@ -47,6 +47,13 @@ T = """<!DOCTYPE html>
 <p>Because the new extrusion line will only start in April, the visit has been moved to 17 April 2035. Registrations remain valid. Host: plant manager Dariusz Wróbel.</p>
 </article>
 
+<article class="event">
+<div class="date">Wed<br>21<br>Mar</div>
+<h2>Open lab day at the Fraunhofer UMSICHT pilot plant, Oberhausen</h2>
+<p class="meta">Site visit · 10:00–14:00 · Oberhausen · max. 25 persons</p>
+<p>The institute opens its solvolysis pilot plant for members and guests of the network. Short talks by Dr. Lukas Terhorst, group leader plastics recycling at Fraunhofer UMSICHT, and by Gülcan Yavuz-Brenner, founder of the start-up Faserwende UG (haftungsbeschränkt), followed by a guided tour. Safety shoes are provided. Please register by 14 March 2035; places are allocated in order of registration.</p>
+</article>
+
 <article class="event cancelled">
 <div class="date">Thu<br>22<br>Mar</div>
 <h2><span class="badge">CANCELLED</span> Evening talk: Land for recycling plants in the Ruhr</h2>
@@ -66,6 +73,7 @@ T = """<!DOCTYPE html>
 <h3>Recurring</h3>
 <p><strong>Circular Tuesday</strong> – every first Tuesday, 10:00–11:00, online. Next dates: 3 April 2035 (#28, design for recycling) and 8 May 2035 (#29; moved from 1 May because of the public holiday).</p>
 <h3>Looking back</h3>
+<p>Circular Tuesday #26 (6 February 2035) on deposit systems for industrial packaging drew 140 viewers; the recording is in the members' area.</p>
 <p>Ruhr Circular Days 2034 (3rd edition, 21–22 March 2034, Gelsenkirchen): 410 participants. <a href="/events/archive">Archive</a></p>
 </aside>
 </main>
@@ -83,17 +91,21 @@ write("events_kreislaufwerk-ruhr_2035-03.html", T, None,
   P("Yasemin Karadağ","project manager","KreislaufWerk Ruhr e.V."),
   P("Jens Pawlowski",None,"Ruhrsort GmbH"),
   P("Dariusz Wróbel","plant manager","RheinHerne Polymer GmbH"),
+  P("Lukas Terhorst","group leader plastics recycling","Fraunhofer UMSICHT"),
+  P("Gülcan Yavuz-Brenner","founder","Faserwende UG (haftungsbeschränkt)"),
   P("Henrike Baltrusch","chair of the board","KreislaufWerk Ruhr e.V."),
   P("Ömer Aksoy","deputy mayor","City of Dortmund")],
  [O("KreislaufWerk Ruhr e.V."),O("Polyvert Chemie GmbH"),O("Hallmann Brückner Rechtsanwälte PartG mbB"),O("Ruhrsort GmbH"),
-  O("NRW.Global Business"),O("RheinHerne Polymer GmbH"),O("Regionalverband Ruhr","RVR"),O("City of Dortmund")],
+  O("NRW.Global Business"),O("RheinHerne Polymer GmbH"),O("Regionalverband Ruhr","RVR"),O("City of Dortmund"),O("Fraunhofer UMSICHT"),O("Faserwende UG (haftungsbeschränkt)")],
  [E("Circular Tuesday #27","2035-03-06","2035-03-06",None,None),
   E("Members' workshop: Recyclate quality and sorting data","2035-03-08","2035-03-08","Essen","Germany"),
   E("Plastics Recycling Show Europe","2035-03-14","2035-03-15","Amsterdam","Netherlands"),
   E("Site visit: RheinHerne Polymer GmbH","2035-04-17","2035-04-17","Herne","Germany"),
+  E("Open lab day at the Fraunhofer UMSICHT pilot plant","2035-03-21","2035-03-21","Oberhausen","Germany"),
+  E("Circular Tuesday #26","2035-02-06","2035-02-06",None,None),
   E("Ruhr Circular Days 2035","2035-03-27","2035-03-28","Dortmund","Germany"),
   E("Circular Tuesday #28","2035-04-03","2035-04-03",None,None),
   E("Circular Tuesday #29","2035-05-08","2035-05-08",None,None),
   E("Ruhr Circular Days 2034","2034-03-21","2034-03-22","Gelsenkirchen","Germany")],
  ["2035-03","2035-02","2035-04","2035-05","2035-03-06","2035-03-08","2035-03-14/2035-03-15","2035-03-20","2035-04-17",
-  "2035-03-22","2035-03-27/2035-03-28","2035-02-28","2035-04-03","2035-05-08","2035-05-01","2034-03-21/2034-03-22","2035-03-09"])
+  "2035-03-22","2035-03-27/2035-03-28","2035-02-28","2035-04-03","2035-05-08","2035-05-01","2034-03-21/2034-03-22","2035-03-09","2035-03-21","2035-03-14","2035-02-06"])

@@ -31,11 +31,21 @@ Meeting satisfaction: 4.3 out of 5 (survey of 83 respondents, closed 5 June 2033
 
 Among the agreements announced on site: a joint bid by Hidrovalv Brașov S.R.L. and Szerszám-Tech Zrt. for a tooling contract; a testing-services framework between Tractiva Power S.R.L. and the University of Miskolc; and a training exchange for CNC operators between the two clusters' members.
 
+## 3a. Who took part
+
+Of the 91 companies, 52 came from Romania (mostly the Brașov–Sibiu–Mureș triangle), 28 from Hungary, 5 from Slovakia, 4 from Poland and 2 from the Republic of Moldova. Two thirds were SMEs with fewer than 250 employees; 14 were tier-1 or tier-2 suppliers to vehicle manufacturers. Eleven research organisations and training centres also took part, among them the Bay Zoltán Nonprofit Ltd. applied research institute and the Centrul de Formare Profesională Ghimbav. The B2B platform was run by the Enterprise Europe Network Romania, which also handled the meeting schedules on site with a team of four led by Mihaela ZAMFIR.
+
+## 3b. Costs
+
+The total cost of the 2033 edition was EUR 61,400, covered by the two clusters (40 %), the Regional Development Agency Centru (35 %) and participation fees (25 %). Participation was free for members of both clusters; guests paid EUR 120.
+
 ## 4. Feedback quotes
 
 "We had eleven meetings in two days. Two of them are already followed by samples," said Ildikó Varga-Szabó, sales manager at Szerszám-Tech Zrt.
 
 "The match is useful because the clusters prepare the meetings; we are not just handed a list," noted Andrei NEAGU, CEO of Carpatmotion S.A.
+
+Several participants also commented on the organisation. The B2B schedules were sent two days before the event, which most found too late; the Romanian–Hungarian interpretation at the keynotes was appreciated; and the bus to the company visits in Ghimbav left late because of the long lunch. The organisers have taken note of all three points.
 
 ## 5. Conclusions
 
@@ -58,6 +68,7 @@ write("Cluster-Match-Brasov-Miskolc-2033_event-report.md", T, "2033-06-12",
   P("Zsuzsanna Pál-Kovács","managing director","ÉMK"),
   P("Gheorghe-Sorin BĂLAN",None,"Transilvania University of Brașov"),
   P("Tamás Erdődy","purchasing director","Borsodi Precíziós Kft."),
+  P("Mihaela ZAMFIR",None,"Enterprise Europe Network Romania"),
   P("Ildikó Varga-Szabó","sales manager","Szerszám-Tech Zrt."),
   P("Andrei NEAGU","CEO","Carpatmotion S.A."),
   P("Ioana-Cristina DUMITRESCU","project manager","AutoCarpatia Cluster"),
@@ -65,7 +76,7 @@ write("Cluster-Match-Brasov-Miskolc-2033_event-report.md", T, "2033-06-12",
  [O("AutoCarpatia Cluster"),O("North Hungarian Mechatronics Cluster","ÉMK"),O("Regional Development Agency Centru","ADR Centru"),
   O("Enterprise Europe Network Romania"),O("Hungarian Trade Office"),O("Transilvania University of Brașov"),
   O("Borsodi Precíziós Kft."),O("Hidrovalv Brașov S.R.L."),O("Carpatmotion S.A."),O("Tractiva Power S.R.L."),
-  O("Szerszám-Tech Zrt."),O("University of Miskolc")],
+  O("Szerszám-Tech Zrt."),O("University of Miskolc"),O("Bay Zoltán Nonprofit Ltd."),O("Centrul de Formare Profesională Ghimbav")],
  [E("Cluster Match Brașov–Miskolc 2033","2033-05-24","2033-05-25","Brașov","Romania"),
   E("Cluster Match 2031","2031-10-06","2031-10-07","Miskolc","Hungary"),
   E("third Cluster Match","2035","2035","Miskolc","Hungary"),

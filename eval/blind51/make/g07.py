@@ -32,11 +32,21 @@ BIOECONOMY SOUTH 2032 – Summary and conclusions                               
 Session A – Olive residues as raw material. Chaired by Dr. Vincenzo Gallo (CREA Rende).
 Speakers from Oleificio Sila Verde S.r.l., the Spanish cluster Oleobio Jaén and the Tu-
 nisian Technopole de Sfax showed that pomace and leaves can feed three value chains:
-energy, polyphenols and animal feed.
+energy, polyphenols and animal feed. Antonella Perri, technical manager of Oleificio Sila
+Verde S.r.l., reported that the company now sells 40 % of its leaves to a nutraceutical
+producer in Apulia. Karim Ben Salah (Technopole de Sfax) described a shared drying plant
+used by 30 small mills. The session agreed that the main barrier is legal: in most regions
+pomace is still classified as waste.
 Session B – Forests of the Sila. Chaired by Marta De Rose (Parco Nazionale della Sila).
-Discussion centred on certified timber and the fire-risk economy.
+Discussion centred on certified timber and the fire-risk economy. Speakers from the Sila
+sawmill consortium Legnosila and from Calabria Verde, the regional forestry agency, showed
+that less than a fifth of the timber harvested in the Sila is processed in the region. A
+participant from Basilicata proposed a joint inter-regional wood-construction pilot.
 Session C – Skills for the bio-based economy. Chaired by Prof. Luigi Aiello (UNICAL).
-ITS Academy Calabria and two firms presented dual training schemes.
+ITS Academy Calabria and two firms presented dual training schemes. Companies reported
+that 7 of 10 vacancies for process technicians stay open longer than six months. Students
+of the UNICAL master in bio-based chemistry presented their projects in a poster corner
+which remained open during both days.
 
 4. Parallel sessions (day 2, morning)
 Session D – Finance. Banca di Credito Cooperativo Valle del Savuto and the EIB Advisory Hub
@@ -46,12 +56,24 @@ Session E – Interregional cooperation. Partners of the Interreg Euro-MED proje
 Kotsonis (Region of Peloponnese) invited participants to the project's final event in
 Tripoli on 4–5 June 2033.
 
+4a. Side events
+On the evening of 25 November the BioCalabria Cluster held its annual members' meeting in
+the same venue. On 27 November, the day after the conference, 40 participants joined an
+optional field visit to olive mills and a pilot biorefinery near Rossano, organised with
+the Consorzio di Tutela Olio di Calabria IGP.
+
 5. Closing plenary
 The closing round table, moderated by journalist Elena Tripodi (Il Quotidiano del Sud),
 gathered the session chairs. The rapporteurs presented the draft conclusions, which were
 discussed and adopted with small changes.
 
 BIOECONOMY SOUTH 2032 – Summary and conclusions                                    3
+
+Participants' evaluation
+A short survey (112 replies) rated the conference 4.4 out of 5. Parallel sessions A and
+C were rated highest; several participants asked for more time for discussion and fewer
+presentations per session. 38 % of respondents came from companies, 31 % from research,
+22 % from public administration and 9 % from associations and NGOs.
 
 6. Key conclusions
 - Inner areas hold most of the region's biomass but few of its processing plants; the
@@ -96,16 +118,20 @@ write("BIOECONOMY-SOUTH-2032_Summary-and-conclusions-pdf.txt", T, "2032-12-20",
   P("Marta De Rose",None,"Parco Nazionale della Sila"),
   P("Luigi Aiello",None,"UNICAL"),
   P("Giannis Kotsonis",None,"Region of Peloponnese"),
+  P("Antonella Perri","technical manager","Oleificio Sila Verde S.r.l."),
+  P("Karim Ben Salah",None,"Technopole de Sfax"),
   P("Elena Tripodi","journalist","Il Quotidiano del Sud")],
  [O("BioCalabria Cluster","Distretto della Bioeconomia di Calabria"),O("Università della Calabria","UNICAL"),O("Regione Calabria"),
   O("Dipartimento Sviluppo Economico"),O("European Commission"),O("DG Research and Innovation"),O("CREA Rende"),
   O("Oleificio Sila Verde S.r.l."),O("Oleobio Jaén"),O("Technopole de Sfax"),O("Parco Nazionale della Sila"),
   O("ITS Academy Calabria"),O("Banca di Credito Cooperativo Valle del Savuto"),O("EIB Advisory Hub"),O("Region of Peloponnese"),
-  O("Il Quotidiano del Sud")],
+  O("Il Quotidiano del Sud"),O("Legnosila"),O("Calabria Verde"),O("Consorzio di Tutela Olio di Calabria IGP")],
  [E("BIOECONOMY SOUTH 2032","2032-11-25","2032-11-26","Rende","Italy"),
   E("BIOECONOMY SOUTH (first edition)","2028","2028","Lamezia Terme","Italy"),
   E("BIOECONOMY SOUTH (second edition)","2030","2030","Catanzaro","Italy"),
+  E("BioCalabria Cluster annual members' meeting","2032-11-25","2032-11-25","Rende","Italy"),
+  E("field visit to olive mills and a pilot biorefinery","2032-11-27","2032-11-27","Rossano","Italy"),
   E("BIOVILLAGE final event","2033-06-04","2033-06-05","Tripoli","Greece"),
   E("BIOECONOMY SOUTH 2034","2034","2034","Reggio Calabria","Italy")],
- ["2032-11-25/2032-11-26","2032-12-20","2028","2030","2032/2036","2033-06-04/2033-06-05","2033","2033/2035","2033/2034","2034","2033-03-31"],
+ ["2032-11-25/2032-11-26","2032-12-20","2028","2030","2032/2036","2033-06-04/2033-06-05","2033","2033/2035","2033/2034","2034","2033-03-31","2032-11-25","2032-11-27"],
  KM)

@@ -48,6 +48,26 @@ DAY 4 — Thursday 14 June 2035
 Background
 The visit follows the first contact at the MEDICA fair in Düsseldorf (13–16 November 2034), where GDHC and MedTech Spree Cluster agreed to explore joint projects. A return visit of a Berlin delegation to Gangneung is planned for the K-Hospital Fair in Seoul, 8–10 October 2035. Since 2029 GDHC has organised similar visits to Lyon, Oulu and Barcelona.
 
+Interests of the delegation (from the GDHC briefing of 20 May 2035)
+- Remote monitoring of chronic patients in rural areas (Gangwon has one of the oldest populations in Korea)
+- Market access for digital therapeutics in Germany (DiGA fast track) and in the EU under the MDR
+- Partners for clinical validation: university hospitals and contract research organisations
+- Cluster-to-cluster cooperation: joint calls under the EU–Korea research cooperation and the Korean "Global Cluster Linkage" programme
+- Talent: exchange of young engineers; two German start-ups are invited to the Gangneung Digital Health Week in September 2035
+
+Host team
+- Dr. Konstantin Reimers, managing director (overall responsibility)
+- Friederike Haase-Nguyen, international projects (programme, logistics)
+- Tobias Lange-Seo, project manager digital health (B2B meetings)
+- Melek Aydın, communications (photos, newsletter)
+
+Budget: travel and accommodation of the delegation are covered by GDHC; the host covers the welcome dinner, buses on Days 2 and 4, the B2B venue (Berlin Partner, Fasanenstraße) and the interpreter on Day 3. The reception on Day 3 is offered by the Embassy.
+
+Earlier contacts between the clusters
+- 14 November 2034: first meeting at the MEDICA fair, Düsseldorf (Dr. Reimers, Dr. PARK)
+- 22 January 2035: online call on the visit programme
+- 3 April 2035: online workshop of the two clusters' members on remote monitoring (46 participants)
+
 Practical notes
 - Dress code: business; the reception on Day 3 is business formal.
 - Gifts: the delegation will bring cluster gifts; MedTech Spree prepares a Berlin book for Dr. PARK.
@@ -70,6 +90,8 @@ write("Programme_Korean-delegation-GDHC_Berlin_June-2035.txt", T, None,
   P("Henning Ostrowski","CEO","Nordlicht Diagnostics AG"),
   P("Jonas Albrecht-Kim","partner","Albrecht Kim Regulatory Consulting"),
   P("HAN Sung-jae","Counsellor for Trade and Industry","Korean Embassy"),
+  P("Tobias Lange-Seo","project manager digital health","MedTech Spree Cluster e.V."),
+  P("Melek Aydın","communications","MedTech Spree Cluster e.V."),
   P("Maren Quast","programme lead","Nordwind Health Hub")],
  [O("MedTech Spree Cluster e.V."),O("Gangneung Digital Health Cluster","GDHC"),O("International Cooperation Team"),
   O("Gangneung-Wonju National University"),O("Department of Biomedical Engineering"),O("Haneul Medics Co., Ltd."),
@@ -82,6 +104,8 @@ write("Programme_Korean-delegation-GDHC_Berlin_June-2035.txt", T, None,
  [E("Korean digital health delegation to Berlin","2035-06-11","2035-06-14","Berlin","Germany"),
   E("Korea–Germany Digital Health B2B Meetings","2035-06-13","2035-06-13","Berlin","Germany"),
   E("MEDICA","2034-11-13","2034-11-16","Düsseldorf","Germany"),
+  E("online workshop on remote monitoring","2035-04-03","2035-04-03",None,None),
+  E("Gangneung Digital Health Week","2035-09","2035-09","Gangneung","Republic of Korea"),
   E("K-Hospital Fair","2035-10-08","2035-10-10","Seoul","Republic of Korea")],
  ["2035-06-11/2035-06-14","2035-05-28","2035-06-11","2035-06-12","2035-06-13","2035-06-14","2034-11-13/2034-11-16",
-  "2035-10-08/2035-10-10","2029","2035-06-04"])
+  "2035-10-08/2035-10-10","2029","2035-06-04","2035-05-20","2035-09","2034-11-14","2035-01-22","2035-04-03"])

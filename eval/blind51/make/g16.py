@@ -13,6 +13,9 @@ T = """<!DOCTYPE html>
 <p>📣 Save the date: Nordland Seafood Forum 2036 will take place on 10–11 June in Bodø (Stormen konserthus). Theme: "Fish welfare you can measure". Call for speakers open until 31 March. #NSF2036</p>
 <p class="react">👍 84 · 💬 6 · ↗ 19</p></div>
 
+<div class="post"><span class="when">25 Feb 2036</span>
+<p>🎓 Reminder for students: the Seafood Summer School 2036 in Bodø and on Værøy runs from 15 to 26 June. Two weeks on the sea, 20 places, apply before 15 April. Organised with Nord University and the cluster members Lofotlaks AS and Saltstraumen Havbruk AS.</p></div>
+
 <div class="post"><span class="when">24 Feb 2036</span>
 <p>Welcome to our newest member Fjordlys Fôr AS from Meløy! 🐟 That makes 47 members. CEO Randi Skogøy joins our working group on alternative feed.</p></div>
 
@@ -33,6 +36,9 @@ T = """<!DOCTYPE html>
 
 <div class="post"><span class="when">15 Jan 2036</span>
 <p>New project! 🎉 "KALDVANN" (2036–2038) with Nofima and three members will test closed pens for cod. Project leader: Marius Ellingsen, Nofima. Kick-off on 4 February in Tromsø.</p></div>
+
+<div class="post"><span class="when">13 Jan 2036</span>
+<p>Good news from Oslo: the cluster keeps its Arena status for 2036–2040. Thank you to members and to Nordland County Council for the support. 🙏</p></div>
 
 <div class="post"><span class="when">8 Jan 2036</span>
 <p>Happy new year from the team! 2035 in numbers: 14 events, 1,120 participants, 9 new members, 3 new R&amp;D projects. Our "Fish & Fjord" innovation camp in Narvik (October 2035) alone brought 90 students. 📊</p></div>
@@ -62,7 +68,7 @@ write("feed_salten-seafood-cluster.html", T, None,
   P("Marius Ellingsen","Project leader","Nofima"),
   P("Kristoffer Nygaard Lie","mayor",None)],
  [O("Salten Seafood Cluster"),O("Fjordlys Fôr AS"),O("Nord University"),O("DG MARE"),O("Lofotlaks AS"),
-  O("Nofima"),O("Havbruksfôr Nord AS"),O("Nordland County Council")],
+  O("Nofima"),O("Havbruksfôr Nord AS"),O("Saltstraumen Havbruk AS"),O("Nordland County Council")],
  [E("Nordland Seafood Forum 2036","2036-06-10","2036-06-11","Bodø","Norway"),
   E("breakfast meeting at Nord University","2036-02-19","2036-02-19","Bodø","Norway"),
   E("Electrification of well boats","2036-03-19","2036-03-19","Bodø","Norway"),
@@ -72,8 +78,9 @@ write("feed_salten-seafood-cluster.html", T, None,
   E("KALDVANN kick-off","2036-02-04","2036-02-04","Tromsø","Norway"),
   E("Fish & Fjord","2035-10","2035-10","Narvik","Norway"),
   E("Christmas lunch for members","2035-12-18","2035-12-18","Bodø","Norway"),
+  E("Seafood Summer School 2036","2036-06-15","2036-06-26","Bodø, Værøy","Norway"),
   E("Fôrpraten","2036-01-14","2036-01-14",None,None),
   E("Fôrpraten","2036-02-11","2036-02-11",None,None)],
  ["2036-02-26","2036-06-10/2036-06-11","2036-03-31","2036-02-24","2036-02-19","2036-02-12","2036-03-05","2036-03-19","2036-02-05",
   "2036-02-04/2036-02-06","2036-01-29","2036-04-23","2036-03-20","2036-01-22","2036-03-03/2036-03-05","2036-01-15","2036/2038",
-  "2036-02-04","2036-01-08","2035","2035-10","2035-12-18","2035-12-10","2035-12-03","2036-01-14","2036-02-11"])
+  "2036-02-04","2036-01-08","2035","2035-10","2035-12-18","2035-12-10","2035-12-03","2036-01-14","2036-02-11","2036-02-25","2036-06-15/2036-06-26","2036-04-15","2036-01-13","2036/2040"])
