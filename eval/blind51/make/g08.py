@@ -69,7 +69,7 @@ txt = '\n'.join(p.extract_text() for p in pypdf.PdfReader(out).pages)
 gold(FN, txt, None,
  [P("Kristin Haugland Sele","Managing Director","Rogaland Carbon Network AS"),
   P("Arild Tjøstheim","Mayor of Stavanger",None),
-  P("Maarten Veldhuis-Cornet","Head of Unit","European Commission"),
+  P("Maarten Veldhuis-Cornet","Head of Unit","DG ENER"),
   P("Ingvild Bakke-Rasmussen","Vice President CCS","Nordhav Energi ASA"),
   P("Oddvar Sletten",None,"University of Stavanger"),
   P("Julie Verhaegen",None,"Antwerp@C Partners NV"),

@@ -58,7 +58,7 @@ para("Approved by e-mail on 30 September 2031.")
 d.save(f"{B}/docs/{FN}")
 txt = "\n".join(L)
 gold(FN, txt, None,
- [P("Marloes Veenstra-Bakker","coordinator","Flevoland Drone Valley"),
+ [P("Marloes Veenstra-Bakker","coordinator","DroneNet NL"),
   P("Thijs op den Kamp",None,"Flevoland Drone Valley"),
   P("Pieter-Jan Hoekstra",None,"Noorderzicht Drone Centre"),
   P("Yara El Idrissi",None,"Rotterdam Airspace Lab"),
