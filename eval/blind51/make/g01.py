@@ -78,10 +78,10 @@ Kallo Marine Cluster ry | Pohjoisranta 11, 28100 Pori | You receive this newslet
 """
 write("KalloMarine_newsletter_12-2033.md", T, "2033-12-18",
  [P("Sanna Ketola-Virtanen","Cluster Manager","Kallo Marine Cluster ry"),
-  P("Ilkka Mäenpää","CEO","Reposaari Welding Oy"),
+  P("Ilkka Mäenpää","Chair of the Board","Kallo Marine Cluster ry"),
   P("Lauri Aaltonen",None,"Prizztech Oy"),
   P("Helena Brusila","Head of Ports Development","Finnish Transport Infrastructure Agency"),
-  P("Kaarina Lehtiö","Professor","Tampere University"),
+  P("Kaarina Lehtiö",None,"Tampere University"),
   P("Mirva Sjöblom","vice chair","Kallo Marine Cluster ry"),
   P("Tuomas Rinne","senior scientist","VTT Technical Research Centre of Finland"),
   P("Pertti Vuorela","managing director","Vuorela Shipyard Services Oy"),

@@ -12,7 +12,7 @@ A participação é cofinanciada pelo programa Açores 2030 e apoiada pela Secre
 
 «O SIAL é a montra de que precisamos para mostrar que os Açores não são só paisagem», afirma Rui Medeiros Furtado, presidente da direção do CAA. «Em 2032 trouxemos de Paris contactos com 40 importadores; este ano queremos fechar contratos.»
 
-Empresas expositoras: Lacticínios Vale das Furnas, Lda.; Conservas Atlântida Pico, S.A.; Chá Gorreana Velha, Lda.; Ananás da Lagoa Cooperativa; Carnes Ilha Terceira, S.A.; Queijaria São Jorge Fajã, Lda.; Pescatlântico Açores, Lda.; e mais sete empresas.
+Empresas expositoras: Lacticínios Vale das Furnas, Lda.; Conservas Atlântida Pico, S.A.; Chá Serra Verde, Lda.; Ananás da Lagoa Cooperativa; Carnes Ilha Terceira, S.A.; Queijaria São Jorge Fajã, Lda.; Pescatlântico Açores, Lda.; e mais sete empresas.
 
 Eventos no stand:
 • 15 de outubro, 16h00 – Receção de abertura com a Secretária Regional, Dra. Beatriz Vasconcelos Amaral
@@ -49,7 +49,7 @@ write("CAA_press-release_SIAL-Paris-2034_PT-EN.txt", T, "2034-10-02",
   P("Inês Cabral Tavares","comunicação","CAA")],
  [O("Cluster Agroalimentar dos Açores","CAA"),O("Secretaria Regional do Mar e das Pescas"),
   O("Câmara de Comércio e Indústria de Ponta Delgada","CCIPD"),O("Lacticínios Vale das Furnas, Lda."),O("Conservas Atlântida Pico, S.A."),
-  O("Chá Gorreana Velha, Lda."),O("Ananás da Lagoa Cooperativa"),O("Carnes Ilha Terceira, S.A."),O("Queijaria São Jorge Fajã, Lda."),
+  O("Chá Serra Verde, Lda."),O("Ananás da Lagoa Cooperativa"),O("Carnes Ilha Terceira, S.A."),O("Queijaria São Jorge Fajã, Lda."),
   O("Pescatlântico Açores, Lda."),O("Enterprise Europe Network Açores"),O("University of the Azores")],
  [E("SIAL Paris","2034-10-15","2034-10-19","Paris","France"),
   E("Anuga","2035-10-09","2035-10-13","Cologne","Germany"),

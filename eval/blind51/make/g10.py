@@ -11,15 +11,15 @@ The Steering Committee now invites member clusters to express their interest in 
 
 | Edition | Year | City | Host |
 |---|---|---|---|
-| 1st | 2026 | Besançon (France) | Pôle des Microtechniques de Franche-Comté (PMFC) |
+| 1st | 2026 | Besançon (France) | Réseau Microtech Franche-Comté (RMFC) |
 | 2nd | 2027 | Neuchâtel (Switzerland) | Arc Jurassien Precision Network |
 | 3rd | 2028 | Pforzheim (Germany) | Goldstadt Präzision e.V. |
-| 4th | 2029 | Annecy (France) | Mont-Blanc Industries Décolletage |
+| 4th | 2029 | Annecy (France) | Arve Décolletage Alliance |
 | 5th | 2030 | Braga (Portugal) | Minho Precision Cluster — *online only* |
-| 6th | 2031 | Jena (Germany) | OptoNet Thüringen (guest host) |
+| 6th | 2031 | Jena (Germany) | Saale Optics Network (guest host) |
 | 7th | 2032 | Bergamo (Italy) | Distretto Meccatronico Orobico |
 | 8th | 2034 | Tampere (Finland) | Pirkanmaa Precision Hub Oy |
-| 9th | 2035 | Besançon (France) | PMFC — 10-year anniversary edition, 7–9 October 2035 |
+| 9th | 2035 | Besançon (France) | RMFC — 10-year anniversary edition, 7–9 October 2035 |
 
 *There was no forum in 2033: the 8th edition was moved to spring 2034 because of the renovation of the Tampere venue.*
 
@@ -52,25 +52,25 @@ Send an expression of interest (max. 5 pages) to the EMRF secretariat at secreta
 
 ## Who decides
 
-The Steering Committee is chaired by Dr. Élodie Vuillemin-Roche, director of PMFC. Its other members are Urs Stämpfli (Arc Jurassien Precision Network), Dr. Giulia Carminati (Distretto Meccatronico Orobico), Heikki Lahtela (Pirkanmaa Precision Hub Oy) and Dr. Ralf Dürrschnabel (Goldstadt Präzision e.V.). The Région Bourgogne-Franche-Comté and the Agence Économique Régionale (AER BFC) attend as observers.
+The Steering Committee is chaired by Dr. Élodie Vuillemin-Roche, director of RMFC. Its other members are Urs Stämpfli (Arc Jurassien Precision Network), Dr. Giulia Carminati (Distretto Meccatronico Orobico), Heikki Lahtela (Pirkanmaa Precision Hub Oy) and Dr. Ralf Dürrschnabel (Goldstadt Präzision e.V.). The Région Bourgogne-Franche-Comté and the Agence Économique Régionale (AER BFC) attend as observers.
 
 ## Questions
 
-Contact the EMRF secretariat: Camille Guyon-Barbier, project officer, PMFC, 18 rue Alain Savary, 25000 Besançon, France.
+Contact the EMRF secretariat: Camille Guyon-Barbier, project officer, RMFC, 9 rue de l'Échappement, 25000 Besançon, France.
 
 "Hosting the forum in 2032 brought us three new international members and a joint Horizon Europe proposal," says Dr. Giulia Carminati, director of the Distretto Meccatronico Orobico. "For a cluster of our size it was the best investment of the decade."
 
 [Download the call (PDF)] · [Application template (DOCX)] · [Share on LinkedIn]
 """
 write("EMRF-2036_open-call-for-hosts.md", T, "2035-03-05",
- [P("Élodie Vuillemin-Roche","director","PMFC"),
+ [P("Élodie Vuillemin-Roche","director","RMFC"),
   P("Urs Stämpfli",None,"Arc Jurassien Precision Network"),
   P("Giulia Carminati","director","Distretto Meccatronico Orobico"),
   P("Heikki Lahtela",None,"Pirkanmaa Precision Hub Oy"),
   P("Ralf Dürrschnabel",None,"Goldstadt Präzision e.V."),
-  P("Camille Guyon-Barbier","project officer","PMFC")],
- [O("Pôle des Microtechniques de Franche-Comté","PMFC"),O("Arc Jurassien Precision Network"),O("Goldstadt Präzision e.V."),
-  O("Mont-Blanc Industries Décolletage"),O("Minho Precision Cluster"),O("OptoNet Thüringen"),O("Distretto Meccatronico Orobico"),
+  P("Camille Guyon-Barbier","project officer","RMFC")],
+ [O("Réseau Microtech Franche-Comté","RMFC"),O("Arc Jurassien Precision Network"),O("Goldstadt Präzision e.V."),
+  O("Arve Décolletage Alliance"),O("Minho Precision Cluster"),O("Saale Optics Network"),O("Distretto Meccatronico Orobico"),
   O("Pirkanmaa Precision Hub Oy"),O("Région Bourgogne-Franche-Comté"),O("Agence Économique Régionale","AER BFC")],
  [E("10th European Microtech Regions Forum","2036-09","2036-10",None,None),
   E("European Microtech Regions Forum 2026","2026","2026","Besançon","France"),

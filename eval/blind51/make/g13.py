@@ -48,8 +48,8 @@ Ajaccio, 12 January 2034
 The President, Jean-Baptiste Orsini-Casabianca
 """
 write("CBT-2034-01_call-for-tenders_Blue-Islands-Summit.txt", T, "2034-01-12",
- [P("Paul-Antoine Santoni","project manager","Corsica Blue Tech"),
-  P("Maria-Dumenica Ristorcelli","administrative and financial officer","Corsica Blue Tech"),
+ [P("Paul-Antoine Santoni","project manager","Corsica Blue Tech – Association des entreprises de l'économie bleue de Corse"),
+  P("Maria-Dumenica Ristorcelli","administrative and financial officer","Corsica Blue Tech – Association des entreprises de l'économie bleue de Corse"),
   P("Jean-Baptiste Orsini-Casabianca","president","CBT")],
  [O("Corsica Blue Tech – Association des entreprises de l'économie bleue de Corse","CBT"),O("Collectivité de Corse"),
   O("Agence de Développement Économique de la Corse","ADEC")],
