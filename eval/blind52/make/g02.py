@@ -71,7 +71,7 @@ orgs = [O(D, "DiTAC"), O("Sila Conserve SpA"), O("Fondazione Terina"),
  O("Dipartimento di Ingegneria Informatica, Modellistica, Elettronica e Sistemistica"), O("Università della Calabria"),
  O("Oleificio Brutium S.r.l."), O("Cooperativa Agricola Valle del Crati"), O("AgriSense S.r.l."), O("CNR"),
  O("Confindustria Cosenza"), O("Bergamotto Reggino S.r.l."), O("Università Mediterranea di Reggio Calabria"),
- O("Agrumaria Jonica S.p.A."), O("Regione Calabria")]
+ O("Agrumaria Jonica S.p.A."), O("Regione Calabria"), O("Settore Ricerca e Innovazione")]
 events = [
  E("Assemblea dei soci DiTAC", "2035-06-16", "2035-06-16", "Lamezia Terme", "Italy"),
  E("prima riunione del nuovo Consiglio di Amministrazione", "2035-07-03", "2035-07-03", "Rende", "Italy"),

@@ -74,7 +74,7 @@ people = [
 ]
 orgs = [O(S, "SNO"), O("Kryptalis GmbH"), O("Karlsruher Institut für Technologie", "KIT"),
  O("Institut für Informationssicherheit und Verlässlichkeit"), O("Badische Datenwerk AG"), O("Volksbank Hardt-Pfinz eG"),
- O("Secudrom GmbH"), O("Hochschule Karlsruhe"), O("IHK Karlsruhe"), O("Stadtwerke Bruchsal-Rheinebene GmbH"),
+ O("Secudrom GmbH"), O("Hochschule Karlsruhe"), O("IHK Karlsruhe"), O("Bereich Innovation und Umwelt"), O("Stadtwerke Bruchsal-Rheinebene GmbH"),
  O("Walliser Systemhaus GmbH & Co. KG"), O("Bundesamt für Sicherheit in der Informationstechnik", "BSI"),
  O("Hummel IT-Consulting GmbH"), O("Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg")]
 events = [

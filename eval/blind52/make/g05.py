@@ -69,7 +69,7 @@ people = [
  P("Kati Suominen-Laaksonen", "toiminnanjohtaja", S),
  P("Olli Kantola", None, None),
  P("Tiina Rautavaara-Lehtonen", "Puheenjohtaja", S),
- P("Markku Haapanen", None, S),
+ P("Markku Haapanen", "kunniajäsen", S),
  P("Jari Mäkelä-Kivistö", "Varapuheenjohtaja", S),
  P("Hannele Koskinen", "liiketoimintajohtaja", "Porin Satamalogistiikka Oy"),
  P("Mikko Vainionpää", None, "Eurajoen Sähköpalvelu Oy"),

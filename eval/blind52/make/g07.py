@@ -101,7 +101,7 @@ people = [
  P("Karim Benali", "Investment Director", "Bpifrance"), P("Marie-Laure Tessier", "economist", "Région Île-de-France"),
  P("Olivier Mercadier", "CTO", "Mécanumérique SA"), P("Inès Haddou", "cluster manager", "Cyber Campus Francilien"),
  P("Bernard Jaouen", "Director of Economic Development", "Région Île-de-France"), P("Lucie Marchand", "Project Officer", PI),
- P("Catherine Olivier", "President", PI), P("Thomas Reinhardt", "general rapporteur", None),
+ P("Catherine Olivier", "President", PI), P("Thomas Reinhardt", "general rapporteur", "Fraunhofer IPA"),
  P("Aurélie Fontaine", None, "Mécanumérique SA"),
 ]
 orgs = [O(PI), O("Université Paris-Saclay"), O("Région Île-de-France"), O("CEA List"), O("Vectorys GmbH"), O("Robotika SAS"),

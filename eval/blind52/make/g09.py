@@ -49,7 +49,7 @@ Alejandro FERNÁNDEZ DE LA CRUZ  independent consultant                    Spain
 
 Type C – Organisations
 Organisation                                   Representative / Alternate          Country
-Clusters Europe Alliance (CEA)                 Birgit NEUHAUSER (Secretary General) /
+Alliance of Regional Cluster Networks (ARCN)   Birgit NEUHAUSER (Secretary General) /
                                                Paulo AZEVEDO RAMOS                  Belgium
 European Federation of Industrial Subcontractors (EFIS)
                                                Karel DVOŘÁK / Sandrine MOULIN       Belgium
@@ -98,10 +98,10 @@ people = [
  P("Tuomas HEIKKURINEN", None, "University of Eastern Finland"),
  P("Ioana-Cristina STAN", None, "Universitatea Transilvania din Brașov"),
  P("Alejandro FERNÁNDEZ DE LA CRUZ", "independent consultant", None),
- P("Birgit NEUHAUSER", "Secretary General", "Clusters Europe Alliance"),
- P("Paulo AZEVEDO RAMOS", None, "Clusters Europe Alliance"),
- P("Karel DVOŘÁK", None, "EFIS"),
- P("Sandrine MOULIN", None, "EFIS"),
+ P("Birgit NEUHAUSER", "Secretary General", "Alliance of Regional Cluster Networks"),
+ P("Paulo AZEVEDO RAMOS", None, "Alliance of Regional Cluster Networks"),
+ P("Karel DVOŘÁK", None, "European Federation of Industrial Subcontractors"),
+ P("Sandrine MOULIN", None, "European Federation of Industrial Subcontractors"),
  P("Ingrid ASPLUND", None, "Nordic Cluster Network Forum"),
  P("Jarle HOVLAND", None, "Nordic Cluster Network Forum"),
  P("Dragan PETKOVIĆ", None, "BalkanMetal Cluster Association"),
@@ -120,9 +120,9 @@ people = [
  P("Marko ZUPAN", None, "Ministry of Economic Development and Technology"),
  P("Ruud BAKKER-OOMS", None, None),
 ]
-orgs = [O("EUROPEAN COMMISSION"), O(G, "DG GROW"), O("Unit G.3"), O("Directorate G"),
+orgs = [O("EUROPEAN COMMISSION"), O(G, "DG GROW"), O("COMMISSION EXPERT GROUP ON CLUSTER INTERNATIONALISATION AND SUPPLY-CHAIN RESILIENCE"), O("Unit G.3"), O("Directorate G"),
  O("Università degli Studi del Molise"), O("University of Limerick"), O("KU Leuven"), O("Flevo Innovatie Advies B.V."),
- O("University of Eastern Finland"), O("Universitatea Transilvania din Brașov"), O("Clusters Europe Alliance", "CEA"),
+ O("University of Eastern Finland"), O("Universitatea Transilvania din Brașov"), O("Alliance of Regional Cluster Networks", "ARCN"),
  O("European Federation of Industrial Subcontractors", "EFIS"), O("Nordic Cluster Network Forum", "NCNF"),
  O("BalkanMetal Cluster Association"), O("SME Supply Chains Europe", "SSCE"), O("Baltic Automotive Suppliers' Club", "BASC"),
  O("Bundesministerium für Wirtschaft und Energie"), O("Referat Clusterpolitik"), O("Ministère de l'Économie"),

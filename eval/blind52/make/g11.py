@@ -66,7 +66,7 @@ people = [
  P("Ivana Šimić-Kovačević", None, "Klaster Slavonski Hrast"),
  P("Tomislav Barić", "cluster manager", "Osijek Agri-Food Cluster"),
  P("Dragana Marjanović", "co-founder and CTO", "Pixelis d.o.o."),
- P("Mario Jurić", None, "Metal Cluster of Brod-Posavina"),
+ P("Mario Jurić", "chair", "Slavonian Cluster Alliance"),
  P("Ana Kralj Hocenski", None, "Bioenergy Cluster of Eastern Croatia"),
  P("Zoran Pavlović", None, "Vukovar-Srijem County"),
  P("Goran Matić", None, R),

@@ -14,7 +14,7 @@ For the first time we have one set of rules for all regional clusters. Until now
 
 **Which clusters are we talking about?**
 
-Three regional clusters are recognised today. The Cluster Lucano della Bioeconomia, managed by Vito Scarano, works on agri-food residues, biomaterials and forest products. The Lucania Space Cluster in Matera, led by its president Giuseppina Di Lorenzo, who is also CEO of the company Orbitalia Servizi S.r.l., builds on the Earth-observation competences around the Matera space centre. And AutoLucana, the automotive suppliers' association around Melfi, whose director Michele Cappiello has just been elected to the board of the national automotive cluster network. Each has between 40 and 90 members.
+Three regional clusters are recognised today. The Cluster Agri-Sinni della Bioeconomia, managed by Vito Scarano, works on agri-food residues, biomaterials and forest products. The Lucania Space Cluster in Matera, led by its president Giuseppina Di Lorenzo, who is also CEO of the company Orbitalia Servizi S.r.l., builds on the Earth-observation competences around the Matera space centre. And AutoLucana, the automotive suppliers' association around Melfi, whose director Michele Cappiello has just been elected to the board of the national automotive cluster network. Each has between 40 and 90 members.
 
 **Who are your main partners?**
 
@@ -39,9 +39,9 @@ The first performance contracts will be signed in February 2036. The first regio
 RB = "Regione Basilicata"
 people = [
  P("Rocco Vignola-Larocca", "Director-General for Economic Development, Labour and Services to the Community", RB),
- P("Hannah Kowalczyk", None, "Regions & Clusters Review"),
+ P("Hannah Kowalczyk", None, None),
  P("Teresa Lapenna", None, RB),
- P("Vito Scarano", None, "Cluster Lucano della Bioeconomia"),
+ P("Vito Scarano", None, "Cluster Agri-Sinni della Bioeconomia"),
  P("Giuseppina Di Lorenzo", "president", "Lucania Space Cluster"),
  P("Michele Cappiello", "director", "AutoLucana"),
  P("Antonella Mecca", "director-general", "Agenzia Lucana per l'Innovazione"),
@@ -49,7 +49,7 @@ people = [
  P("Carmela Vaccaro", "vice-rector for technology transfer", "Università degli Studi della Basilicata"),
  P("Nicola Lamacchia", None, "Regione Puglia"),
 ]
-orgs = [O(RB), O("Regions & Clusters Review"), O("Office for Research, Innovation and Clusters"), O("Cluster Lucano della Bioeconomia"),
+orgs = [O(RB), O("Regions & Clusters Review"), O("Office for Research, Innovation and Clusters"), O("Cluster Agri-Sinni della Bioeconomia"),
  O("Lucania Space Cluster"), O("Orbitalia Servizi S.r.l."), O("AutoLucana"), O("Agenzia Lucana per l'Innovazione", "ALI"),
  O("Università degli Studi della Basilicata", "UNIBAS"), O("Regione Puglia"), O("Vanguard Initiative"), O("Agency for Territorial Cohesion")]
 events = [

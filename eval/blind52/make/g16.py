@@ -92,7 +92,7 @@ people = [
  P("Judit Lengyel", "communication officer", EM),
 ]
 orgs = [O(EM, "ÉMHK"), O(UM, "Miskolci Egyetem"), O(BI), O("Institute of Energy and Chemical Engineering"),
- O("Faculty of Mechanical Engineering and Informatics"), O("Hungarian Hydrogen Technology Association", "MHTE")]
+ O("Faculty of Mechanical Engineering and Informatics"), O("Hungarian Hydrogen Technology Association", "MHTE"), O("H2 Borsod Valley")]
 events = [
  E("H2 Borsod Valley Partner Day", "2036-02-12", "2036-02-12", "Miskolc", "Hungary"),
  E("Hungarian Hydrogen Conference", "2036-03-24", "2036-03-25", "Budapest", "Hungary"),
