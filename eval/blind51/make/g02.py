@@ -29,7 +29,7 @@ DAY 1 — Wednesday 21 April 2032
       – "One-stop digital shop" — Regional Council of Kainuu (Finland)
 12:30 Lunch at the Pula Innovation Hub
 13:45 Departure by bus
-14:30 Site visit 1: Camping Lanterna Verde, Poreč — smart energy metering on 900 pitches; host Igor Milotić, operations manager
+14:30 Site visit 1: Camping Stancija Verde, Poreč — smart energy metering on 900 pitches; host Igor Milotić, operations manager
 16:00 Site visit 2: Hotel Mala Vala, Rovinj — a 14-room family hotel that runs its own revenue software; host Ivana Kraljević-Pauletić, owner
 18:00 Return to Pula
 19:30 Dinner offered by Istria County, Restaurant Kaštel
@@ -63,18 +63,18 @@ The SMARTHOST project is co-funded by the European Union through the Interreg Eu
 """
 write("SMARTHOST_Study-visit-Istria_agenda_final.txt", T, None,
  [P("Marina Grbac-Šuran","Director","Istrian Development Agency"),
-  P("Tomislav Brajković","Head of the Administrative Department for Tourism","Istria County"),
+  P("Tomislav Brajković","Head","Istria County"),
   P("Elin Svärd","project coordinator","Västkust Turism Region"),
   P("Ana Poropat",None,"University of Pula \"Juraj Dobrila\""),
-  P("Igor Milotić","operations manager","Camping Lanterna Verde"),
+  P("Igor Milotić","operations manager","Camping Stancija Verde"),
   P("Ivana Kraljević-Pauletić","owner","Hotel Mala Vala"),
   P("Luka Sinčić",None,"Agroturizam Pod Orahom"),
   P("Helga Ruusunen","thematic expert","Interreg Europe Policy Learning Platform"),
   P("Mateja Zohil",None,"IDA")],
- [O("Istrian Development Agency","IDA"),O("Västkust Turism Region"),O("Istria County"),
+ [O("Istrian Development Agency","IDA"),O("Västkust Turism Region"),O("Istria County"),O("Administrative Department for Tourism"),
   O("University of Pula \"Juraj Dobrila\""),O("Faculty of Economics and Tourism"),O("Provincia di Cosenza"),
   O("Agence de Développement Économique de la Corse","ADEC"),O("Regional Council of Kainuu"),
-  O("Camping Lanterna Verde"),O("Hotel Mala Vala"),O("Agroturizam Pod Orahom"),O("Interreg Europe Policy Learning Platform"),
+  O("Camping Stancija Verde"),O("Hotel Mala Vala"),O("Agroturizam Pod Orahom"),O("Interreg Europe Policy Learning Platform"),
   O("Department for Tourism Innovation")],
  [E("SMARTHOST study visit and peer review — Istria","2032-04-21","2032-04-22","Pula","Croatia"),
   E("first SMARTHOST study visit","2031-10","2031-10","Varberg","Sweden"),

@@ -6,13 +6,13 @@ Brașov, 24–25 May 2033 · Report prepared by the organisers, 12 June 2033
 
 ## 1. Background
 
-The "Cluster Match" format was launched in 2030 by two cluster organisations that had met at the European Cluster Conference: AutoCarpatia Cluster (Brașov) and the Miskolc-based North Hungarian Mechatronics Cluster (ÉMK). The first Cluster Match was held in Miskolc on 6–7 October 2031; the second, hosted in Brașov, is the subject of this report. The format combines a short conference, pre-booked B2B meetings and company visits, and is open to members of both clusters and to guests from other regions.
+The "Cluster Match" format was launched in 2030 by two cluster organisations that had met at the European Cluster Conference: AutoCarpatia Cluster (Brașov) and the Miskolc-based Bükk Mechatronics Cluster (BMK). The first Cluster Match was held in Miskolc on 6–7 October 2031; the second, hosted in Brașov, is the subject of this report. The format combines a short conference, pre-booked B2B meetings and company visits, and is open to members of both clusters and to guests from other regions.
 
 The 2033 edition was co-organised with the Regional Development Agency Centru (ADR Centru) and the Enterprise Europe Network Romania, with the support of the Hungarian Trade Office in Bucharest.
 
 ## 2. Programme in brief
 
-Day 1 (24 May) opened at the Transilvania University of Brașov with welcome addresses by Radu-Mihai COMAN, president of AutoCarpatia Cluster, and Zsuzsanna Pál-Kovács, managing director of ÉMK. Keynotes were given by Prof. Dr. Eng. Gheorghe-Sorin BĂLAN (Transilvania University of Brașov) on electrification of light commercial vehicles and by Tamás Erdődy, purchasing director at Borsodi Precíziós Kft., on what tier-1 buyers expect from new suppliers. The afternoon was devoted to B2B meetings.
+Day 1 (24 May) opened at the Transilvania University of Brașov with welcome addresses by Radu-Mihai COMAN, president of AutoCarpatia Cluster, and Zsuzsanna Pál-Kovács, managing director of BMK. Keynotes were given by Prof. Dr. Eng. Gheorghe-Sorin BĂLAN (Transilvania University of Brașov) on electrification of light commercial vehicles and by Tamás Erdődy, purchasing director at Borsodi Precíziós Kft., on what tier-1 buyers expect from new suppliers. The afternoon was devoted to B2B meetings.
 
 Day 2 (25 May) continued the B2B meetings in the morning and offered three company visits in the afternoon: Hidrovalv Brașov S.R.L., Carpatmotion S.A. in Ghimbav and the testing centre of Tractiva Power S.R.L.
 
@@ -59,21 +59,21 @@ Several participants also commented on the organisation. The B2B schedules were 
 
 The third Cluster Match will take place in Miskolc in autumn 2035 (dates to be fixed at the joint steering meeting in January 2034). Both clusters will present the format at the European Cluster Conference in Brussels in November 2033.
 
-Contacts: Ioana-Cristina DUMITRESCU, project manager, AutoCarpatia Cluster · Bence Hajdú, international officer, ÉMK
+Contacts: Ioana-Cristina DUMITRESCU, project manager, AutoCarpatia Cluster · Bence Hajdú, international officer, BMK
 
 Annex: list of participants (members only area)
 """
 write("Cluster-Match-Brasov-Miskolc-2033_event-report.md", T, "2033-06-12",
  [P("Radu-Mihai COMAN","president","AutoCarpatia Cluster"),
-  P("Zsuzsanna Pál-Kovács","managing director","ÉMK"),
+  P("Zsuzsanna Pál-Kovács","managing director","BMK"),
   P("Gheorghe-Sorin BĂLAN",None,"Transilvania University of Brașov"),
   P("Tamás Erdődy","purchasing director","Borsodi Precíziós Kft."),
   P("Mihaela ZAMFIR",None,"Enterprise Europe Network Romania"),
   P("Ildikó Varga-Szabó","sales manager","Szerszám-Tech Zrt."),
   P("Andrei NEAGU","CEO","Carpatmotion S.A."),
   P("Ioana-Cristina DUMITRESCU","project manager","AutoCarpatia Cluster"),
-  P("Bence Hajdú","international officer","ÉMK")],
- [O("AutoCarpatia Cluster"),O("North Hungarian Mechatronics Cluster","ÉMK"),O("Regional Development Agency Centru","ADR Centru"),
+  P("Bence Hajdú","international officer","BMK")],
+ [O("AutoCarpatia Cluster"),O("Bükk Mechatronics Cluster","BMK"),O("Regional Development Agency Centru","ADR Centru"),
   O("Enterprise Europe Network Romania"),O("Hungarian Trade Office"),O("Transilvania University of Brașov"),
   O("Borsodi Precíziós Kft."),O("Hidrovalv Brașov S.R.L."),O("Carpatmotion S.A."),O("Tractiva Power S.R.L."),
   O("Szerszám-Tech Zrt."),O("University of Miskolc"),O("Bay Zoltán Nonprofit Ltd."),O("Centrul de Formare Profesională Ghimbav")],

@@ -12,12 +12,12 @@ The Steering Committee now invites member clusters to express their interest in 
 | Edition | Year | City | Host |
 |---|---|---|---|
 | 1st | 2026 | Besançon (France) | Réseau Microtech Franche-Comté (RMFC) |
-| 2nd | 2027 | Neuchâtel (Switzerland) | Arc Jurassien Precision Network |
+| 2nd | 2027 | Neuchâtel (Switzerland) | Val-de-Ruz Precision Network |
 | 3rd | 2028 | Pforzheim (Germany) | Goldstadt Präzision e.V. |
-| 4th | 2029 | Annecy (France) | Arve Décolletage Alliance |
+| 4th | 2029 | Annecy (France) | Semnoz Décolletage Alliance |
 | 5th | 2030 | Braga (Portugal) | Minho Precision Cluster — *online only* |
 | 6th | 2031 | Jena (Germany) | Saale Optics Network (guest host) |
-| 7th | 2032 | Bergamo (Italy) | Distretto Meccatronico Orobico |
+| 7th | 2032 | Bergamo (Italy) | Rete Meccatronica dell'Isola Bergamasca |
 | 8th | 2034 | Tampere (Finland) | Pirkanmaa Precision Hub Oy |
 | 9th | 2035 | Besançon (France) | RMFC — 10-year anniversary edition, 7–9 October 2035 |
 
@@ -52,25 +52,25 @@ Send an expression of interest (max. 5 pages) to the EMRF secretariat at secreta
 
 ## Who decides
 
-The Steering Committee is chaired by Dr. Élodie Vuillemin-Roche, director of RMFC. Its other members are Urs Stämpfli (Arc Jurassien Precision Network), Dr. Giulia Carminati (Distretto Meccatronico Orobico), Heikki Lahtela (Pirkanmaa Precision Hub Oy) and Dr. Ralf Dürrschnabel (Goldstadt Präzision e.V.). The Région Bourgogne-Franche-Comté and the Agence Économique Régionale (AER BFC) attend as observers.
+The Steering Committee is chaired by Dr. Élodie Vuillemin-Roche, director of RMFC. Its other members are Urs Stämpfli (Val-de-Ruz Precision Network), Dr. Giulia Carminati (Rete Meccatronica dell'Isola Bergamasca), Heikki Lahtela (Pirkanmaa Precision Hub Oy) and Dr. Ralf Dürrschnabel (Goldstadt Präzision e.V.). The Région Bourgogne-Franche-Comté and the Agence Économique Régionale (AER BFC) attend as observers.
 
 ## Questions
 
 Contact the EMRF secretariat: Camille Guyon-Barbier, project officer, RMFC, 9 rue de l'Échappement, 25000 Besançon, France.
 
-"Hosting the forum in 2032 brought us three new international members and a joint Horizon Europe proposal," says Dr. Giulia Carminati, director of the Distretto Meccatronico Orobico. "For a cluster of our size it was the best investment of the decade."
+"Hosting the forum in 2032 brought us three new international members and a joint Horizon Europe proposal," says Dr. Giulia Carminati, director of the Rete Meccatronica dell'Isola Bergamasca. "For a cluster of our size it was the best investment of the decade."
 
 [Download the call (PDF)] · [Application template (DOCX)] · [Share on LinkedIn]
 """
 write("EMRF-2036_open-call-for-hosts.md", T, "2035-03-05",
  [P("Élodie Vuillemin-Roche","director","RMFC"),
-  P("Urs Stämpfli",None,"Arc Jurassien Precision Network"),
-  P("Giulia Carminati","director","Distretto Meccatronico Orobico"),
+  P("Urs Stämpfli",None,"Val-de-Ruz Precision Network"),
+  P("Giulia Carminati","director","Rete Meccatronica dell'Isola Bergamasca"),
   P("Heikki Lahtela",None,"Pirkanmaa Precision Hub Oy"),
   P("Ralf Dürrschnabel",None,"Goldstadt Präzision e.V."),
   P("Camille Guyon-Barbier","project officer","RMFC")],
- [O("Réseau Microtech Franche-Comté","RMFC"),O("Arc Jurassien Precision Network"),O("Goldstadt Präzision e.V."),
-  O("Arve Décolletage Alliance"),O("Minho Precision Cluster"),O("Saale Optics Network"),O("Distretto Meccatronico Orobico"),
+ [O("Réseau Microtech Franche-Comté","RMFC"),O("Val-de-Ruz Precision Network"),O("Goldstadt Präzision e.V."),
+  O("Semnoz Décolletage Alliance"),O("Minho Precision Cluster"),O("Saale Optics Network"),O("Rete Meccatronica dell'Isola Bergamasca"),
   O("Pirkanmaa Precision Hub Oy"),O("Région Bourgogne-Franche-Comté"),O("Agence Économique Régionale","AER BFC")],
  [E("10th European Microtech Regions Forum","2036-09","2036-10",None,None),
   E("European Microtech Regions Forum 2026","2026","2026","Besançon","France"),

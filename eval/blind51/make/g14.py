@@ -54,7 +54,7 @@ More than 30 mentors from the cluster's 54 members. Coordinating mentor: Christo
 
 ## Organisers and partners
 
-Organised by the Western Greece Agri-Water Cluster with the Region of Western Greece, the University of Patras and the Patras Science Park. Media partner: Peloponnisos Daily. Supported by the Enterprise Europe Network Greece.
+Organised by the Western Greece Agri-Water Cluster with the Region of Western Greece, the University of Patras and the Patras Science Park. Media partner: Achaia Morning Post. Supported by the Enterprise Europe Network Greece.
 
 Contact: Theodora Karamanou, camp coordinator, WGAWC — camp@wgawc.example
 
@@ -71,7 +71,7 @@ write("AquaAgro-Innovation-Camp-2035.md", T, "2035-01-10",
  [O("Western Greece Agri-Water Cluster","WGAWC"),O("University of Patras"),O("Patras Science Park"),O("Achaia Citrus Union"),
   O("DEYAP"),O("Chamber of Ilia"),O("Alfeios Irrigation Cooperative"),O("Olympia Greenhouses S.A."),O("Trichonida Olive Mills S.A."),
   O("Municipality of Iera Poli Mesolongiou"),O("Lagoon Aquaculture Producers' Association"),O("Department of Civil Engineering"),
-  O("Region of Western Greece"),O("Hydroteka S.A."),O("EIT Food South"),O("Peloponnisos Daily"),O("Enterprise Europe Network Greece")],
+  O("Region of Western Greece"),O("Hydroteka S.A."),O("EIT Food South"),O("Achaia Morning Post"),O("Enterprise Europe Network Greece")],
  [E("AquaAgro Innovation Camp 2035","2035-02-14","2035-03-29",None,"Greece"),
   E("Achaia qualifier","2035-02-14","2035-02-15","Patras","Greece"),
   E("Ilia qualifier","2035-02-21","2035-02-22","Pyrgos","Greece"),
