@@ -20,7 +20,7 @@ Zur neuen Vorsitzenden wurde Dr. Miriam Achternbusch-Kaya gewählt, Geschäftsf�
   - Jonas Ebinger, Gründer und CTO, Secudrom GmbH
   - Prof. Dr. Ayşe Demirtaş, Hochschule Karlsruhe
   - Felix Zimmerle, IHK Karlsruhe, Bereich Innovation und Umwelt
-  - Carina Lutz-Oberle, Leiterin Informationssicherheit, Stadtwerke Bruchsal-Rheinebene GmbH (neu)
+  - Carina Lutz-Oberle, Leiterin Informationssicherheit, Stadtwerke Kraichbach-Rheinebene GmbH (neu)
 
 Ausgeschieden sind neben Klaus-Dieter Hummel die bisherigen Beisitzer Bernd Walliser (Walliser Systemhaus GmbH & Co. KG) und Dr. Ute Kemmler, die nach ihrem Wechsel zum Bundesamt für Sicherheit in der Informationstechnik (BSI) nicht mehr für ein Unternehmen aus der Region antreten konnte.
 
@@ -63,7 +63,7 @@ people = [
  P("Jonas Ebinger", "Gründer und CTO", "Secudrom GmbH"),
  P("Ayşe Demirtaş", None, "Hochschule Karlsruhe"),
  P("Felix Zimmerle", None, "IHK Karlsruhe"),
- P("Carina Lutz-Oberle", "Leiterin Informationssicherheit", "Stadtwerke Bruchsal-Rheinebene GmbH"),
+ P("Carina Lutz-Oberle", "Leiterin Informationssicherheit", "Stadtwerke Kraichbach-Rheinebene GmbH"),
  P("Bernd Walliser", None, "Walliser Systemhaus GmbH & Co. KG"),
  P("Ute Kemmler", None, "Bundesamt für Sicherheit in der Informationstechnik"),
  P("Ralf Gänshirt", "Geschäftsführer", S),
@@ -74,7 +74,7 @@ people = [
 ]
 orgs = [O(S, "SNO"), O("Kryptalis GmbH"), O("Karlsruher Institut für Technologie", "KIT"),
  O("Institut für Informationssicherheit und Verlässlichkeit"), O("Badische Datenwerk AG"), O("Volksbank Hardt-Pfinz eG"),
- O("Secudrom GmbH"), O("Hochschule Karlsruhe"), O("IHK Karlsruhe"), O("Bereich Innovation und Umwelt"), O("Stadtwerke Bruchsal-Rheinebene GmbH"),
+ O("Secudrom GmbH"), O("Hochschule Karlsruhe"), O("IHK Karlsruhe"), O("Bereich Innovation und Umwelt"), O("Stadtwerke Kraichbach-Rheinebene GmbH"),
  O("Walliser Systemhaus GmbH & Co. KG"), O("Bundesamt für Sicherheit in der Informationstechnik", "BSI"),
  O("Hummel IT-Consulting GmbH"), O("Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg")]
 events = [

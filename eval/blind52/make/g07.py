@@ -21,14 +21,14 @@ cards = [
  ("Session 1 - rapporteur", "Julien Okafor", "PhD candidate", "CEA List"),
  ("Session 2 Robotics for SMEs - moderator", "Matthias Krämer", "CEO", "Vectorys GmbH"),
  ("Session 2 - rapporteur", "Sophie Nguyen-Lambert", "robotics engineer", "Robotika SAS"),
- ("Session 3 Data spaces - moderator", "Pieter van den Broek", "co-founder", "Fabriq.ai B.V."),
+ ("Session 3 Data spaces - moderator", "Pieter van den Broek", "co-founder", "Dataweide B.V."),
  ("Session 3 - rapporteur", "Élodie Carpentier", "Policy Officer", "DG CNECT, European Commission"),
  ("Session 4 Skills - moderator", "Giulia Ferraresi", "Head of Academy", "Officine Lombarde Digitali S.r.l."),
  ("Session 4 - rapporteur", "Antoine Vasseur", "project manager", "EIT Manufacturing"),
  ("Session 5 Financing - moderator", "Karim Benali", "Investment Director", "Bpifrance"),
  ("Session 5 - rapporteur", "Marie-Laure Tessier", "economist", "Région Île-de-France"),
- ("Session 6 Cybersecurity - moderator", "Olivier Mercadier", "CTO", "Mécanumérique SA"),
- ("Session 6 - rapporteur", "Inès Haddou", "cluster manager", "Cyber Campus Francilien"),
+ ("Session 6 Cybersecurity - moderator", "Olivier Mercadier", "CTO", "Bièvre Mécatronique SA"),
+ ("Session 6 - rapporteur", "Inès Haddou", "cluster manager", "Cyberpôle Hurepoix"),
  ("Session 7 Regions - moderator", "Bernard Jaouen", "Director of Economic Development", "Région Île-de-France"),
  ("Session 7 - rapporteur", "Lucie Marchand", "Project Officer", "Pôle IndusIA Île-de-France"),
  ("Closing plenary - moderator", "Catherine Olivier", "President", "Pôle IndusIA Île-de-France"),
@@ -82,7 +82,7 @@ notes = [
  "Rapporteurs use the template sent on 2 June 2035 and focus on conclusions and recommendations.",
  "Programme team: Lucie Marchand and Hugo Lefèvre, programme@indusia.example, +33 1 00 00 45 12.",
  "Version of 16 June 2035. Changes since the previous version: Session 6 moderator replaced",
- "(Olivier Mercadier replaces Aurélie Fontaine, who has left Mécanumérique SA).",
+ "(Olivier Mercadier replaces Aurélie Fontaine, who has left Bièvre Mécatronique SA).",
 ]
 yy -= 10
 for l in notes:
@@ -96,17 +96,17 @@ people = [
  P("Claire Dubois-Maréchal", "Managing Director", PI), P("Hugo Lefèvre", "Head of Studies", PI),
  P("Nathalie Ferrand", "Vice-President for Innovation", "Université Paris-Saclay"), P("Julien Okafor", "PhD candidate", "CEA List"),
  P("Matthias Krämer", "CEO", "Vectorys GmbH"), P("Sophie Nguyen-Lambert", "robotics engineer", "Robotika SAS"),
- P("Pieter van den Broek", "co-founder", "Fabriq.ai B.V."), P("Élodie Carpentier", "Policy Officer", "DG CNECT"),
+ P("Pieter van den Broek", "co-founder", "Dataweide B.V."), P("Élodie Carpentier", "Policy Officer", "DG CNECT"),
  P("Giulia Ferraresi", "Head of Academy", "Officine Lombarde Digitali S.r.l."), P("Antoine Vasseur", "project manager", "EIT Manufacturing"),
  P("Karim Benali", "Investment Director", "Bpifrance"), P("Marie-Laure Tessier", "economist", "Région Île-de-France"),
- P("Olivier Mercadier", "CTO", "Mécanumérique SA"), P("Inès Haddou", "cluster manager", "Cyber Campus Francilien"),
+ P("Olivier Mercadier", "CTO", "Bièvre Mécatronique SA"), P("Inès Haddou", "cluster manager", "Cyberpôle Hurepoix"),
  P("Bernard Jaouen", "Director of Economic Development", "Région Île-de-France"), P("Lucie Marchand", "Project Officer", PI),
  P("Catherine Olivier", "President", PI), P("Thomas Reinhardt", "general rapporteur", "Fraunhofer IPA"),
- P("Aurélie Fontaine", None, "Mécanumérique SA"),
+ P("Aurélie Fontaine", None, "Bièvre Mécatronique SA"),
 ]
 orgs = [O(PI), O("Université Paris-Saclay"), O("Région Île-de-France"), O("CEA List"), O("Vectorys GmbH"), O("Robotika SAS"),
- O("Fabriq.ai B.V."), O("DG CNECT"), O("European Commission"), O("Officine Lombarde Digitali S.r.l."), O("EIT Manufacturing"),
- O("Bpifrance"), O("Mécanumérique SA"), O("Cyber Campus Francilien"), O("Fraunhofer IPA")]
+ O("Dataweide B.V."), O("DG CNECT"), O("European Commission"), O("Officine Lombarde Digitali S.r.l."), O("EIT Manufacturing"),
+ O("Bpifrance"), O("Bièvre Mécatronique SA"), O("Cyberpôle Hurepoix"), O("Fraunhofer IPA")]
 events = [E("Industrie Augmentée Summit 2035", "2035-07-03", "2035-07-04", "Palaiseau", "France"),
  E("briefing call for all moderators and rapporteurs", "2035-06-24", "2035-06-24", None, None)]
 dates = ["2035-07-03/2035-07-04", "2035-07-03", "2035-07-04", "2035-07-11", "2035-09", "2035-06-24", "2035-06-02", "2035-06-16"]

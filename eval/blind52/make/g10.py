@@ -2,7 +2,7 @@ from h import *
 doc = "HALC-newsletter-2035-04_people.md"
 T = """# HALC Newsletter · Issue 4/2035 (April)
 
-*Hanse Aero Logistics Cluster – news for members and partners* · [Web version](#) · [Unsubscribe](#)
+*Harburg Air Logistics Cluster – news for members and partners* · [Web version](#) · [Unsubscribe](#)
 
 In this issue: People · Member news · Calendar · Funding
 
@@ -48,9 +48,9 @@ The Hamburg Investment and Development Bank (IFB Hamburg) has opened the 2035 ro
 
 ---
 
-*HALC – Hanse Aero Logistics Cluster e.V., Hein-Saß-Weg 0, 21129 Hamburg. Editor: Lukas Brandt. You receive this newsletter as a member or partner of HALC.*
+*HALC – Harburg Air Logistics Cluster e.V., Hein-Saß-Weg 0, 21129 Hamburg. Editor: Lukas Brandt. You receive this newsletter as a member or partner of HALC.*
 """
-H = "Hanse Aero Logistics Cluster e.V."
+H = "Harburg Air Logistics Cluster e.V."
 people = [
  P("Kerstin Boysen-Akbari", "head of MRO planning", "Elbflug Technik GmbH"),
  P("Mareike Thode", "managing director", "Finkenwerder Cabin Lab e.V."),
