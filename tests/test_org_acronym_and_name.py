@@ -30,3 +30,35 @@ def test_acronym_and_a_headed_name_are_two_names(extract, text, expected):
 ])
 def test_and_inside_one_name(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+# The other way round: a whole name whose organisation word stands at its front, then "and" and a name an acronym, a
+# front head or an organisation word opens or heads: two names.
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting was hosted by Région Bretagne and BREIZH PORT in Brest on 4 May 2031.",
+     {("Région Bretagne", "pattern:org-head"), ("BREIZH PORT", "cue:organisation")}),
+    ("Together with the Province of Drenthe and NOM Drenthe Region we brought companies together.",
+     {("Province of Drenthe", "pattern:org-head"), ("NOM Drenthe Region", "pattern:authority")}),
+    ("The students came from TU Wien and FH Technikum Burgenland.",
+     {("TU Wien", "pattern:org-head"), ("FH Technikum Burgenland", "pattern:org-head")}),
+    ("The pilot is run by the University of Udine and Fondazione Carnia Legno.",
+     {("University of Udine", "pattern:org-head"), ("Fondazione Carnia Legno", "pattern:org-head")}),
+])
+def test_front_headed_name_and_another_name_are_two_names(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She spoke for the Ministry of Industry and Trade and the Ministry of Economy and Innovation.",
+     {("Ministry of Industry and Trade", "pattern:org-head"), ("Ministry of Economy and Innovation", "pattern:org-head")}),
+    ("He studied at the University of Natural Resources and Life Sciences in Vienna.",
+     {("University of Natural Resources and Life Sciences", "pattern:org-head")}),
+    ("Funding came from the Department of Agriculture and Rural Development last year.",
+     {("Department of Agriculture and Rural Development", "pattern:org-head")}),
+    ("Contact: Prof. Ana Ruiz, Department of Civil and\nEnvironmental Engineering\nCluster contact: Joan Mas",
+     {("Department of Civil and Environmental Engineering", "pattern:org-head")}),
+    ("It is funded by the Thuringian Ministry for Economic Affairs,\nScience and Digital Society (TMWDS) this year.",
+     {("Thuringian Ministry for Economic Affairs, Science and Digital Society", "pattern:acronym-definition")}),
+])
+def test_a_field_after_and_stays_in_the_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected

@@ -422,6 +422,11 @@ ORGS = [
     ("The pilot is funded by the City of Tampere this year.", [("City of Tampere", "City of Tampere", "pattern:authority")]),
     ("A grant came from the Statutory City of Ostrava in June.", [("Statutory City of Ostrava", "Statutory City of Ostrava", "pattern:authority")]),
     ("The Municipality of Vila Nova de Gaia signed the charter.", [("Municipality of Vila Nova de Gaia", "Municipality of Vila Nova de Gaia", "pattern:authority")]),
+    # the same words in lower case, as running text writes them, only with a known town or region as the place
+    ("The pilot runs with the gemeente Ede since March.", [("gemeente Ede", "gemeente Ede", "pattern:authority")]),
+    ("A grant of the provincie Gelderland covers half of it.", [("provincie Gelderland", "provincie Gelderland", "pattern:authority")]),
+    ("Funding came from Östersund municipality and the municipality of Zwolle.", [("Östersund municipality", "Östersund municipality", "pattern:authority"), ("municipality of Zwolle", "municipality of Zwolle", "pattern:authority")]),
+    ("Every Swedish municipality can join; the municipality of the future is digital.", []),
     # names with a lower-case organisation word inside, as other languages write them
     ("Growers joined the Associação dos agricultores do Minho this year.", [("Associação dos agricultores do Minho", "Associação dos agricultores do Minho", "pattern:lower-head")]),
     ("Partners: Asociación de empresas de madera de Soria and three labs.", [("Asociación de empresas de madera de Soria", "Asociación de empresas de madera de Soria", "pattern:lower-head")]),

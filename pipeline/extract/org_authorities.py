@@ -57,12 +57,13 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
         while before and (not is_cap_word(before[0].group()) or before[0].group().lower() in STOP_WORDS):
             before.pop(0)
         start = m.start("before") + before[0].start() if before else m.start("auth")
+        lower = m.group("auth")[:1].islower()  # "Kiruna municipality", "the municipality of Zwolle": a known place only
         if m.group("of"):
             of_words = [w for w in m.group("of").split()[1:] if w != "the"]
             if not is_cap_word(of_words[0]) or not is_cap_word(of_words[-1]):
                 continue
             place = key(" ".join(of_words))
-            if m.group("auth") in of_place and place not in ctx.lex.cities and place not in subdivision_words():
+            if (m.group("auth") in of_place or lower) and place not in ctx.lex.cities and place not in subdivision_words():
                 continue  # "City of Culture": a title; "City of Tampere": an authority
             end = m.end("of")
             owner = re.search(r"['’]s(?![\w'’-])", m.group("of"))
@@ -74,6 +75,8 @@ def authority_names(ctx: OrgDoc) -> list[Span]:
         else:
             if not before or re.match(_BLANK + r"(?:" + UPPER + r"|of\b)", t[m.end("auth"):m.end("auth") + 4]):
                 continue  # "Osijek County Chamber": the run goes on; a bare "Region" names nothing
+            if lower and key(t[start:m.start("auth")].strip()) not in ctx.lex.cities and key(t[start:m.start("auth")].strip()) not in subdivision_words():
+                continue  # "a Swedish municipality": no place
             end = m.end("auth")
         span = Span(start, end)
         if _acceptable(ctx, clean(t[span.start:span.end]), macro):
