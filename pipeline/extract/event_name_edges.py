@@ -37,7 +37,10 @@
   other name is read across it ("a delegation to the Czech Republic for the CEE Recycling Summit");
 - ``an organiser's calendar``: a name whose only event word is a plural of ``[calendar word]`` ("Events of the
   Alpine Wood Cluster", "Baltic Photonics Platform Events") names the events of an organiser or a page, not one
-  event ("Side Events for ..." has "side event", "Awards and Side Events" an award).
+  event ("Side Events for ..." has "side event", "Awards and Side Events" an award);
+- ``a name glued across timed rows`` and ``a name cut inside a parenthesis`` (:mod:`event_name_rows`): "Lunch⏎14:00
+  Round table" read as one name is no event, "B2B meetings⏎10:00 Tasting ..." is "B2B meetings"; "the closing
+  conference (Multiplier Event" runs to its ")" a few words on, a name cut inside a note in parenthesis is dropped.
 
 The words are in ``data/event_name_edges.txt`` (the facility words in ``data/event_org_heads.txt``).
 """
@@ -53,6 +56,7 @@ from pipeline.extract.event_context import Candidate, DocContext, clean_event_na
 from pipeline.extract.event_fair_list import listed_fair
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_model import name_keyword
+from pipeline.extract.event_name_rows import row_and_parenthesis_edges
 from pipeline.extract.event_org_heads import load_event_org_heads
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import SpanIndex
@@ -274,6 +278,8 @@ def tidy_candidates(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidat
             dropped.append((m.start, start))  # the lead-in leads to this event: no name of its own is read across it
         if (start, part[1]) != (m.start, m.end):
             m.start, m.end, m.name = start, part[1], clean_event_name(ctx.text[start:part[1]])
+        if not row_and_parenthesis_edges(ctx.text, lex, m):
+            continue  # "Lunch⏎14:00 Round table": timetable rows glued, no event word before them
         lead = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1:m.start]
         name = tidy_name(m.name, edges, _QUOTE_END.search(ctx.text[m.start:m.end]) is not None, lead)
         if name is None:
