@@ -232,6 +232,30 @@ def test_ingest_pdf_dedupe_removes_fake_bold_doubles():
     assert [c["text"] + str(c["x0"]) for c in dedupe_chars(chars)] == ["W10", "h15", "h30"]
 
 
+@pytest.mark.parametrize("left, right", [
+    # cards of short lines, one long line in the left column reaching far towards the right one
+    ([["Anna Lind"], ["Chief Financial Officer, Norrsken Pellets AB,", "Umeå", "Joined the board in 2031",
+                      "and chairs its audit group."],
+      ["Olle Berg"], ["Director of the", "Kiruna Iron Ore Lab", "Talks about the new mine", "and its ore trains."]],
+     [["Greta Hahn"], ["Founder of the firm", "Hanse Sensorik GmbH", "Chairs the second panel", "on sensors in ports."],
+      ["Nuno Reis"], ["Plant Director, Tejo", "Cork Industries S.A.", "Moderates the last panel", "of the first day."]]),
+    ([["Piet Smit"], ["Head of Export Services, Polder Fruit Group,", "in Ede, the Netherlands", "On cold chains for fruit",
+                      "and vegetables in winter."],
+      ["Eva Novak"], ["Chief Executive Officer", "of Brno Glass Works", "On furnaces that run on", "green hydrogen gas."]],
+     [["Lena Roth"], ["Partner at the fund", "Rhein Capital Partners", "On funds for young firms", "in the Rhine valley."],
+      ["Marc Weber"], ["Chair of the board", "of the Saar Net Cluster", "Closes the forum with", "the next year's plans."]]),
+])
+def test_ingest_pdf_card_columns_with_one_long_line(left, right):
+    # the gutter is the clean channel of white between the columns, not the wider run few lines cover: the long
+    # line stays in its column and no line joins two cards' words
+    text = _read(two_column_pdf([(left, right)])).text
+    lines = text.split("\n")
+    for para in left + right:
+        for line in para:
+            assert line in lines, line
+    assert text.index(left[1][0]) < text.index(left[-1][0]) < text.index(right[0][0])
+
+
 def test_ingest_pdf_three_columns_with_spanning_title():
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)

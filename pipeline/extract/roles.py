@@ -65,12 +65,15 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
             # name elsewhere must not stand for "Acme Hub").
             hits = [orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)]
             hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
-            if hit and st.rule.startswith("table:") and _runs_out_of_cell(text, hit, st.org):
-                hit = None  # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell
+            if hit and (st.rule.startswith("table:") or st.rule == "line:name-over-bio") and _runs_out_of_cell(text, hit, st.org):
+                # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell; a card's
+                # "Acme Lab\nLyon. Talks about …": one running on into the place or the biography under it
+                hit = None
             if hit:
                 org_name = hit.name
-            elif st.rule in ("title", "role-before-name") or st.rule.startswith("table:"):
-                org_name = clean(text[st.org.start:st.org.end]) or None  # "Platform's Chair …", a table cell, as stated
+            elif st.rule in ("title", "role-before-name", "line:name-over-bio") or st.rule.startswith("table:"):
+                # "Platform's Chair …", a table cell, a card's organisation lines: as stated
+                org_name = clean(text[st.org.start:st.org.end]) or None
         if not st.role and not org_name:
             continue
         role = st.role or ""

@@ -9,10 +9,11 @@ import re
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import surname_first_at
-from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_cap_word, person_name_at, valid_person_name
+from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at, valid_person_name
+from pipeline.extract.statement_card_bios import bio_card_statement
 from pipeline.extract.statement_cards import card_statement, role_before_comma
-from pipeline.extract.statement_parts import (BULLET, UPPER, UPPER0, Statement, apposition, org_like, org_word, role_segment,
-                                              title_re)
+from pipeline.extract.statement_org_lines import signature_orgs
+from pipeline.extract.statement_parts import BULLET, UPPER, Statement, apposition, org_word, role_segment, title_re
 from pipeline.extract.table_cells import column_headers
 
 
@@ -38,7 +39,8 @@ def _note_after_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Rules ``"line:name-role"``, ``"line:name-org"``, ``"line:name-role-org"``, ``"line:name-over-role"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    """Rules ``"line:name-role"``, ``"line:name-org"``, ``"line:name-role-org"``, ``"line:name-over-role"``,
+    ``"line:name-over-bio"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
     out: list[Statement] = []
     lines, offsets = lines_and_offsets(text)
     for i, line in enumerate(lines):
@@ -80,6 +82,10 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
             card = card_statement(text, lines, offsets, i, span, lex) if not rest.strip(" \t;,.") else None
             if card is not None:
                 out.append(card)  # "Jane Doe\n\nproject manager\n\nJane runs …" (statement_cards.py)
+                continue
+            bio = bio_card_statement(text, lines, offsets, i, span, lex) if not rest.strip(" \t;,.") else None
+            if bio is not None:
+                out.append(bio)  # "Jane Doe\n\nHead of Sourcing, Acme SA\nJane talks about …" (statement_card_bios.py)
                 continue
             if not rest.strip(" \t;,.") and i + 1 < len(lines) and lines[i + 1].strip():
                 # Name alone on its line, role on the next ("Jane Doe\nHead of Unit\n... at the DG X").
@@ -171,52 +177,6 @@ def _unlisted_role_line(text: str, start: int, end: int, lex: Lexicon) -> tuple[
     if key(oname) not in lex.gazetteer_by_key and not any(w in lex.org_suffixes for w in oname.split()):
         return None
     return role, Span(start, comma), run
-
-
-# A version number between the capitalised words of a name ("Industry 4.0 Cluster").
-_VERSION_IN_NAME = re.compile(r"(?<=[A-Za-z])[ \t]+\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z])")
-
-
-def signature_orgs(text: str, start: int, end: int, lex: Lexicon) -> tuple[Span | None, tuple[Span, ...]]:
-    """Organisation (and units) in the lines under a signature's role, up to a blank line:
-    "Clusters and Industrial Transition,\nEuropean Innovation Council and\nSMEs Executive Agency (EISMEA)".
-    Items are separated by commas and line ends (a line ending in "and"/"of"/"for" continues).
-    The organisation is the last item with an organisation word, a gazetteer name or an acronym
-    (else the first name-shaped item); name-shaped items before it are its units."""
-    cuts = [start]
-    for m in re.finditer(r",|\n", text[start:end]):
-        p = start + m.start()
-        if m.group() == "\n" and (re.search(r"(?:^|\s)(?:and|of|for|on|the|&)[ \t]*$", text[cuts[-1]:p])
-                                  or re.match(r"[ \t]*[a-z]", text[p + 1:end])):
-            continue
-        cuts.append(p)
-    cuts.append(end)
-    items: list[tuple[Span, bool]] = []  # (span, strong)
-    for a, b in zip(cuts, cuts[1:]):
-        raw = text[a:b]
-        lead = len(raw) - len(raw.lstrip(",\n \t"))
-        s = a + lead
-        seg = raw[lead:].rstrip(" \t.;\n")
-        if not seg:
-            continue
-        span = Span(s, s + len(seg))
-        acr = re.search(r"[ \t\n]*\(([A-Z][A-Za-z0-9&\-]{1,14})\)$", seg)
-        name = clean(seg[:acr.start()] if acr else seg)
-        words = _VERSION_IN_NAME.sub(" ", name).split()  # "Navarra Industry 4.0 Cluster": no address number
-        if (not words or re.search(r"\d|@|www\.|https?:", _VERSION_IN_NAME.sub(" ", seg)) or valid_person_name(name, lex)
-                or lex.role_title_re.search(name) or key(name) in lex.cities or key(name) in lex.countries):
-            break  # an address, a phone number, the next person: the signature's organisation lines ended
-        if not is_cap_word(words[0]) or not all(is_cap_word(w) or w.lower() in ORG_CONNECTORS for w in words) or len(words) > 10:
-            break
-        strong = bool(acr) or org_word(name, lex)
-        items.append((span, strong))
-    if not items:
-        return None, ()
-    strong = [k for k, (_, st) in enumerate(items) if st]
-    k = strong[-1] if strong else 0
-    if not strong and not org_like(clean(text[items[0][0].start:items[0][0].end]), lex):
-        return None, ()
-    return items[k][0], tuple(sp for sp, _ in items[:k])
 
 
 _AND = re.compile(r"[ \t\n]+and[ \t\n]+")

@@ -73,8 +73,29 @@ def find_gutters(lines: Sequence[Sequence[dict]], body_size: float,
         runs.pop(j)
     if len(runs) + 1 > _MAX_COLUMNS:
         return []
+    runs = [_core(coverage, s, e, _GUTTER_MIN_EM * body_size) for s, e in runs]
     gutters = [(s + origin, e + origin) for s, e in runs]
     return gutters if gutters and _columns_hold_prose(lines, gutters) else []
+
+
+def _core(coverage: np.ndarray, start: int, end: int, min_width: float) -> tuple[int, int]:
+    """The widest stretch of a gutter run that no line covers (a clean channel of white), when it is as wide as a
+    gutter; else the whole run. Beside a column of short lines (speaker cards: "Jane Doe", "Director,", "Acme SA")
+    the low-coverage run starts where most lines end, and its middle may fall inside a column's few long lines
+    ("Chief Financial Officer, Acme Pellets AB,"), which would then read as lines across the gutter and join two
+    cards' words on one line."""
+    least = int(coverage[start:end].min())
+    best, x = (start, end), start
+    widest = 0
+    while x < end:
+        if coverage[x] == least:
+            s = x
+            while x < end and coverage[x] == least:
+                x += 1
+            if x - s > widest:
+                best, widest = (s, x), x - s
+        x += 1
+    return best if least == 0 and widest >= min_width else (start, end)
 
 
 def _columns_hold_prose(lines: Sequence[Sequence[dict]], gutters: Sequence[tuple[float, float]]) -> bool:
