@@ -306,3 +306,34 @@ def test_event_generic_visits_gatherings_and_hearings(extract, text, expected):
 ])
 def test_event_generic_visits_and_hearings_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # earlier trips after a plural trip noun, one a destination, each with its year or date in brackets
+    ("It was the network's first mission to Africa; earlier missions went to Chile (2027) and Vietnam (2029).",
+     [("Mission to Chile 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None),
+      ("Mission to Vietnam 2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31), None)]),
+    ("Since 2026 the cluster has run study visits every year: to Austria (2027), to the Basque Country (2028) and "
+     "to Finland (Oulu, 3–5 June 2030).",
+     [("Study visit to Austria 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None),
+      ("Study visit to Finland 2030", dt.date(2030, 6, 3), dt.date(2030, 6, 5), "Oulu"),
+      ("Study visit to the Basque Country 2028", dt.date(2028, 1, 1), dt.date(2028, 12, 31), None)]),
+    # a name that is no known place before the date in the brackets is where the trip went: a fair
+    ("Results of the project:\n- Three trade missions: Cologne (Anuga, October 2029), Lisbon (May 2030) and\n"
+     "  Oslo (March 2031).\n",
+     [("Trade mission to Anuga 2029", dt.date(2029, 10, 1), dt.date(2029, 10, 31), "Cologne"),
+      ("Trade mission to Lisbon 2030", dt.date(2030, 5, 1), dt.date(2030, 5, 31), "Lisbon"),
+      ("Trade mission to Oslo 2031", dt.date(2031, 3, 1), dt.date(2031, 3, 31), "Oslo")]),
+])
+def test_event_trip_list_by_destination(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_trip_list"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our missions went to Japan (2024).",  # one destination: no list
+    "The visits: the members praised the organisation (see photos) and the hosts (video).",  # no year in the brackets
+])
+def test_event_trip_list_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_trip_list"] == []
