@@ -479,6 +479,26 @@ def test_event_foreign_trip_named_by_its_destination(extract, text, expected):
     assert {e.rule for e in r.events} == {"pattern:event_foreign_meeting"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bilingual text says the same days again beside an English event noun: one event, named in English
+    ("Das Netzwerk plant eine Unternehmerreise nach Oslo im Mai 2032 mit zwölf Mitgliedsfirmen.\n\nThe network plans "
+     "a business mission to Oslo in May 2032 with twelve member firms.",
+     [("Business mission to Oslo 2032", D(2032, 5, 1), D(2032, 5, 31), "Oslo")]),
+    ("Bitte merken Sie sich schon jetzt die Mitgliederversammlung am 6. Mai 2032 in Homburg vor.\n\nPlease save the "
+     "date: our general assembly will take place on 6 May 2032 in Homburg.",
+     [("General assembly 2032", D(2032, 5, 6), D(2032, 5, 6), None)]),
+    ("Los socios aprobaron una misión comercial a Lima en abril de 2031 con la cámara regional.\n\nThe members "
+     "approved a trade mission to Lima in April 2031 with the regional chamber.",
+     [("Trade mission to Lima 2031", D(2031, 4, 1), D(2031, 4, 30), "Lima")]),
+    # the same day said again in the same language: the meeting stays
+    ("Die nächste ordentliche Mitgliederversammlung findet am 14. Mai 2032 in Kassel statt. Am 14. Mai 2032 feiert das "
+     "Netzwerk auch sein Jubiläum.",
+     [("Ordentliche Mitgliederversammlung 2032", D(2032, 5, 14), D(2032, 5, 14), None)]),
+])
+def test_event_foreign_meeting_with_an_english_twin(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
 def test_event_foreign_mission_of_an_organisation_is_no_event(extract):
     # "la misión del clúster": what the cluster is for, with no date beside it
     assert list(extract("La misión del clúster es apoyar a las empresas asociadas en su internacionalización desde 2015.").events) == []

@@ -19,7 +19,10 @@ and without an article an English rule could anchor on. This rule covers:
   técnico se celebrará el 6 de mayo";
 - a trip named by where it goes, whose destination may take five words and ends before whom it goes with:
   "- Del 9 al 11 de octubre de 2031: misión comercial a Rabat con la Cámara …" → "Misión comercial a Rabat",
-  "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni".
+  "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni";
+- none when the same days are said again in a sentence with an English generic event noun: a bilingual
+  text's other half names the same event ("die Mitgliederversammlung am 6. Mai" / "our general assembly …
+  on 6 May"), and its English name stands.
 
 The nouns and the words that lead from the phrase to the date are in ``data/event_keywords_languages.txt``
 (``[meeting nouns]`` with their ``one`` and ``to`` marks, ``[meeting links]``, ``[meeting openers]``,
@@ -37,6 +40,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.places import Gazetteer
 
 RULE = "pattern:event_foreign_meeting"
@@ -59,6 +63,7 @@ class _Lexicon:
     opener: re.Pattern[str]  # a word right before the noun that belongs to the name ("ordentliche", "primera")
     trips: frozenset[str]  # trips named by where they go, up to ``_MAX_TO`` words ("Delegationsreise nach Ústí nad Labem")
     trip_stops: frozenset[str]  # words that end a trip's destination ("… a Casablanca con la Cámara")
+    english: re.Pattern[str]  # an English generic event noun after its determiner ("our annual general meeting")
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +81,9 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     one = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "one")
     trips = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "to")
     stops = frozenset(w.lower() for w in sections.get("trip stops", []))
-    return _Lexicon(noun, link, re.compile(_BULLET), one, opener, trips, stops)
+    heads = phrase_alternation(load_generic_lexicon(data_dir).heads, _GAP)
+    english = re.compile(rf"(?<![\w-])(?i:the|an?|our|its|their){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?i:{heads})(?![\w-])")
+    return _Lexicon(noun, link, re.compile(_BULLET), one, opener, trips, stops, english)
 
 
 def _date_at(ctx: DocContext, pos: int):
@@ -113,6 +120,8 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
         if found is None:
             continue
         end, date, place = found
+        if _english_twin(ctx, lex, date):
+            continue  # "… Mitgliederversammlung am 6. Mai …" and "our annual general meeting … on 6 May": one event, named in English
         if noun in lex.one:
             end = m.end()  # "Neujahrsempfang des Netzwerks am 5. Februar": the compound names it, the words after do not
         name = clean_event_name(ctx.text[start:end])
@@ -123,6 +132,17 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
         out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date, city=city, country=country))
     return out
+
+
+def _english_twin(ctx: DocContext, lex: _Lexicon, date) -> bool:
+    """The same days said again in a sentence with an English generic event noun: the English half of a
+    bilingual text names the same event ("eine Unternehmerreise nach Oslo im Mai 2032" / "a business mission
+    to Oslo in May 2032")."""
+    for d in ctx.dates:
+        if d.start != date.start and (d.start_date, d.end_date) == (date.start_date, date.end_date) \
+                and lex.english.search(ctx.text, *ctx.sentence(d.start, d.end)):
+            return True
+    return False
 
 
 def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int, most: int):
