@@ -490,6 +490,10 @@ def test_event_foreign_trip_named_by_its_destination(extract, text, expected):
     ("Los socios aprobaron una misión comercial a Lima en abril de 2031 con la cámara regional.\n\nThe members "
      "approved a trade mission to Lima in April 2031 with the regional chamber.",
      [("Trade mission to Lima 2031", D(2031, 4, 1), D(2031, 4, 30), "Lima")]),
+    # ... or the month around its days: the English summary of a calendar
+    ("Kalendarz klastra:\n• 14–16 września 2031 – misja gospodarcza do Rygi i Tallinna\n\nEnglish summary\nThe cluster "
+     "will hold its Open Day on 23 June and lead a business mission to Riga and Tallinn in September 2031.\n",
+     [("Business mission to Riga and Tallinn 2031", D(2031, 9, 1), D(2031, 9, 30), "Riga")]),
     # the same day said again in the same language: the meeting stays
     ("Die nächste ordentliche Mitgliederversammlung findet am 14. Mai 2032 in Kassel statt. Am 14. Mai 2032 feiert das "
      "Netzwerk auch sein Jubiläum.",

@@ -19,8 +19,10 @@ and without an article an English rule could anchor on. This rule covers:
   técnico se celebrará el 6 de mayo";
 - a trip named by where it goes, whose destination may take five words and ends before whom it goes with:
   "- Del 9 al 11 de octubre de 2031: misión comercial a Rabat con la Cámara …" → "Misión comercial a Rabat",
-  "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni";
-- none when the same days are said again in a sentence with an English generic event noun: a bilingual
+  "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni"; without where it goes a trip noun names only a kind
+  of trip ("una misión comercial el 22 de enero a la Semana Azul Atlántica" is the Semana Azul's);
+- none when the same days, or the month around them, are said again in a sentence with an English generic
+  event noun (a day or month date, never a year alone): a bilingual
   text's other half names the same event ("die Mitgliederversammlung am 6. Mai" / "our general assembly …
   on 6 May"), and its English name stands.
 
@@ -120,6 +122,8 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
         if found is None:
             continue
         end, date, place = found
+        if noun in lex.trips and not ctx.text[m.end():end].strip():
+            continue  # "una misión comercial el 22 de enero a la Semana Azul": without where it goes, a kind of trip
         if _english_twin(ctx, lex, date):
             continue  # "… Mitgliederversammlung am 6. Mai …" and "our annual general meeting … on 6 May": one event, named in English
         if noun in lex.one:
@@ -135,12 +139,18 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
 
 
 def _english_twin(ctx: DocContext, lex: _Lexicon, date) -> bool:
-    """The same days said again in a sentence with an English generic event noun: the English half of a
-    bilingual text names the same event ("eine Unternehmerreise nach Oslo im Mai 2032" / "a business mission
-    to Oslo in May 2032")."""
+    """The same days said again, or the month around them, in a sentence with an English generic event noun:
+    the English half of a bilingual text names the same event ("eine Unternehmerreise nach Oslo im Mai 2032" /
+    "a business mission to Oslo in May 2032"; "14–16 września 2027 – misja gospodarcza do Kopenhagi" / "lead a
+    business mission to Copenhagen in September 2027")."""
+    if date.start_date is None or date.end_date is None:
+        return False
     for d in ctx.dates:
-        if d.start != date.start and (d.start_date, d.end_date) == (date.start_date, date.end_date) \
-                and lex.english.search(ctx.text, *ctx.sentence(d.start, d.end)):
+        if d.start == date.start or d.precision not in ("day", "month") or d.start_date is None or d.end_date is None:
+            continue
+        within = d.start_date <= date.start_date and date.end_date <= d.end_date \
+            or date.start_date <= d.start_date and d.end_date <= date.end_date
+        if within and lex.english.search(ctx.text, *ctx.sentence(d.start, d.end)):
             return True
     return False
 
