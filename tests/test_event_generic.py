@@ -271,3 +271,69 @@ def test_event_generic_visitors_then_destination_with_a_year(extract, text, expe
 
 def test_event_generic_purpose_of_a_cluster_is_no_mission(extract):
     assert _rows(extract("The mission of the cluster is to help bakeries export to Canada in 2031.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit named by the site it goes to or the thing it shows, a day in its sentence or its list item's date
+    ("On 9 October 2031 the partners will join a site visit to Kalmar Energi's recycling line before the workshop.",
+     [("Site visit to Kalmar Energi's recycling line 2031", dt.date(2031, 10, 9), dt.date(2031, 10, 9), None)]),
+    ("- 22 May 2030: company visit to Nordholm Foods in Vejle, limited to 20 participants",
+     [("Company visit to Nordholm Foods 2030", dt.date(2030, 5, 22), dt.date(2030, 5, 22), "Vejle")]),
+    ("After the plenary, on 18 March 2032, participants can book a guided visit of the new hydrogen test hall.",
+     [("Guided visit of the new hydrogen test hall 2032", dt.date(2032, 3, 18), dt.date(2032, 3, 18), None)]),
+    ("On 5 June 2031 delegates can take a technical tour to the Lillebaelt offshore harbour.",
+     [("Technical tour to the Lillebaelt offshore harbour 2031", dt.date(2031, 6, 5), dt.date(2031, 6, 5), None)]),
+    ("An excursion to the Sjöberg timber plant is planned for 14 September 2030.",
+     [("Excursion to the Sjöberg timber plant 2030", dt.date(2030, 9, 14), dt.date(2030, 9, 14), None)]),
+    # a network's social gathering or a hearing, named with whom or what it is for
+    ("The farewell party for our founding director takes place on 30 June 2033 in Tartu.",
+     [("Farewell party for our founding director 2033", dt.date(2033, 6, 30), dt.date(2033, 6, 30), "Tartu")]),
+    ("Members are welcome at the summer party of the association on 4 July 2032 in Ghent.",
+     [("Summer party of the association 2032", dt.date(2032, 7, 4), dt.date(2032, 7, 4), "Ghent")]),
+    ("Our chair spoke at a hearing on rural broadband in Brussels on 12 February 2031.",
+     [("Hearing on rural broadband 2031", dt.date(2031, 2, 12), dt.date(2031, 2, 12), "Brussels")]),
+])
+def test_event_generic_visits_gatherings_and_hearings(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_generic"}
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing of the witnesses lasted for hours.",  # no date, no place
+    "Our site visit report was sent to members on 3 May 2031.",  # a document about the visit, no complement
+    "The company visited Bremen on 4 May 2031 for a hearing.",  # the bare noun: an anaphor, no name
+])
+def test_event_generic_visits_and_hearings_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # earlier trips after a plural trip noun, one a destination, each with its year or date in brackets
+    ("It was the network's first mission to Africa; earlier missions went to Chile (2027) and Vietnam (2029).",
+     [("Mission to Chile 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None),
+      ("Mission to Vietnam 2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31), None)]),
+    ("Since 2026 the cluster has run study visits every year: to Austria (2027), to the Basque Country (2028) and "
+     "to Finland (Oulu, 3–5 June 2030).",
+     [("Study visit to Austria 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None),
+      ("Study visit to Finland 2030", dt.date(2030, 6, 3), dt.date(2030, 6, 5), "Oulu"),
+      ("Study visit to the Basque Country 2028", dt.date(2028, 1, 1), dt.date(2028, 12, 31), None)]),
+    # a name that is no known place before the date in the brackets is where the trip went: a fair
+    ("Results of the project:\n- Three trade missions: Cologne (Anuga, October 2029), Lisbon (May 2030) and\n"
+     "  Oslo (March 2031).\n",
+     [("Trade mission to Anuga 2029", dt.date(2029, 10, 1), dt.date(2029, 10, 31), "Cologne"),
+      ("Trade mission to Lisbon 2030", dt.date(2030, 5, 1), dt.date(2030, 5, 31), "Lisbon"),
+      ("Trade mission to Oslo 2031", dt.date(2031, 3, 1), dt.date(2031, 3, 31), "Oslo")]),
+])
+def test_event_trip_list_by_destination(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_trip_list"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our missions went to Japan (2024).",  # one destination: no list
+    "The visits: the members praised the organisation (see photos) and the hosts (video).",  # no year in the brackets
+])
+def test_event_trip_list_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_trip_list"] == []

@@ -415,6 +415,100 @@ def test_event_foreign_meeting_noun_with_its_date(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a compound noun whose one word says whose meeting it is (Dutch, German), after a link word and a weekday
+    ("Wij nodigen alle leden van het cluster uit voor onze nieuwjaarsbijeenkomst op vrijdag 16 januari 2032 in de "
+     "kantine van het proefbedrijf.",
+     [("Nieuwjaarsbijeenkomst 2032", D(2032, 1, 16), D(2032, 1, 16), None)]),
+    ("Het bestuur legt de jaarrekening voor aan de ledenvergadering van 12 mei 2033 in Venlo, waar ook de nieuwe "
+     "leden worden voorgesteld.",
+     [("Ledenvergadering 2033", D(2033, 5, 12), D(2033, 5, 12), None)]),
+    ("Die Mitglieder des Netzwerks treffen sich zum Sommerfest am 3. Juli 2031 im Garten der Geschäftsstelle.",
+     [("Sommerfest 2031", D(2031, 7, 3), D(2031, 7, 3), None)]),
+    # the compound alone is the name, not the words between it and its date; a list item that opens with a month
+    ("Die Geschäftsführerin stellt sich den Mitgliedern erstmals beim Neujahrsempfang der Initiative am 9. Januar 2033 "
+     "in Leipzig vor.",
+     [("Neujahrsempfang 2033", D(2033, 1, 9), D(2033, 1, 9), None)]),
+    ("Uit de agenda van het cluster voor de komende maanden:\n- januari 2033 – nieuwjaarsbijeenkomst in de kas van een "
+     "van onze leden\n- maart 2033 – bedrijfsbezoek aan een kwekerij\n",
+     [("Nieuwjaarsbijeenkomst 2033", D(2033, 1, 1), D(2033, 1, 31), None)]),
+    # a word before the noun that names the meeting's kind or rank stays in the name; "next" does not
+    ("Der Vorstand lädt alle Mitglieder herzlich ein: Die nächste ordentliche Mitgliederversammlung findet am "
+     "14. Mai 2032 in Kassel statt.",
+     [("Ordentliche Mitgliederversammlung 2032", D(2032, 5, 14), D(2032, 5, 14), None)]),
+    ("La junta directiva informa a los socios de que la primera reunión del comité técnico se celebrará el 6 de "
+     "mayo de 2031 en Murcia.",
+     [("Primera reunión del comité técnico 2031", D(2031, 5, 6), D(2031, 5, 6), "Murcia")]),
+    ("Chers adhérents, nous vous rappelons que la première réunion du groupe export aura lieu le 9 avril 2032 dans "
+     "nos locaux.",
+     [("Première réunion du groupe export 2032", D(2032, 4, 9), D(2032, 4, 9), None)]),
+    ("Le bureau rappelle aux adhérents que l'assemblée générale extraordinaire de l'association se tiendra le "
+     "18 mars 2032 à Nantes.",
+     [("Assemblée générale extraordinaire de l'association 2032", D(2032, 3, 18), D(2032, 3, 18), "Nantes")]),
+])
+def test_event_foreign_meeting_compounds_links_and_openers(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_foreign_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    # the body's meeting as an institution, with no date beside it: no event
+    "Das Netzwerk wurde 2019 gegründet und hat heute 80 Mitglieder; die Mitgliederversammlung wählt den Vorstand für drei Jahre.",
+    "De ledenvergadering is het hoogste orgaan van de vereniging en kiest het bestuur voor een periode van drie jaar.",
+    "Sinds 2020 bespreekt de ledenvergadering elk jaar de begroting en het werkplan van het cluster.",
+])
+def test_event_foreign_meeting_compound_without_its_date_is_no_event(extract, text):
+    assert list(extract(text).events) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trip named by where it goes, in a list item after its date or before its date; who it goes with is no part
+    ("Calendario del clúster para el próximo semestre:\n- Del 9 al 11 de octubre de 2031: misión comercial a Rabat con "
+     "la Cámara de Comercio de Huelva.\n- Noviembre de 2031: jornada técnica sobre envases.\n",
+     [("Misión comercial a Rabat 2031", D(2031, 10, 9), D(2031, 10, 11), "Rabat")]),
+    ("Prossimi appuntamenti del distretto per le imprese associate:\n– dal 3 al 6 febbraio 2032: missione a Singapore "
+     "insieme all'Agenzia ICE.\n",
+     [("Missione a Singapore 2032", D(2032, 2, 3), D(2032, 2, 6), "Singapore")]),
+    ("Das Netzwerk plant für das kommende Jahr eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni 2032 mit dem "
+     "polnischen Partnercluster.",
+     [("Delegationsreise nach Nowa Sól 2032", D(2032, 6, 7), D(2032, 6, 9), None)]),
+])
+def test_event_foreign_trip_named_by_its_destination(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_foreign_meeting"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bilingual text says the same days again beside an English event noun: one event, named in English
+    ("Das Netzwerk plant eine Unternehmerreise nach Oslo im Mai 2032 mit zwölf Mitgliedsfirmen.\n\nThe network plans "
+     "a business mission to Oslo in May 2032 with twelve member firms.",
+     [("Business mission to Oslo 2032", D(2032, 5, 1), D(2032, 5, 31), "Oslo")]),
+    ("Bitte merken Sie sich schon jetzt die Mitgliederversammlung am 6. Mai 2032 in Homburg vor.\n\nPlease save the "
+     "date: our general assembly will take place on 6 May 2032 in Homburg.",
+     [("General assembly 2032", D(2032, 5, 6), D(2032, 5, 6), None)]),
+    ("Los socios aprobaron una misión comercial a Lima en abril de 2031 con la cámara regional.\n\nThe members "
+     "approved a trade mission to Lima in April 2031 with the regional chamber.",
+     [("Trade mission to Lima 2031", D(2031, 4, 1), D(2031, 4, 30), "Lima")]),
+    # ... or the month around its days: the English summary of a calendar
+    ("Kalendarz klastra:\n• 14–16 września 2031 – misja gospodarcza do Rygi i Tallinna\n\nEnglish summary\nThe cluster "
+     "will hold its Open Day on 23 June and lead a business mission to Riga and Tallinn in September 2031.\n",
+     [("Business mission to Riga and Tallinn 2031", D(2031, 9, 1), D(2031, 9, 30), "Riga")]),
+    # the same day said again in the same language: the meeting stays
+    ("Die nächste ordentliche Mitgliederversammlung findet am 14. Mai 2032 in Kassel statt. Am 14. Mai 2032 feiert das "
+     "Netzwerk auch sein Jubiläum.",
+     [("Ordentliche Mitgliederversammlung 2032", D(2032, 5, 14), D(2032, 5, 14), None)]),
+])
+def test_event_foreign_meeting_with_an_english_twin(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_event_foreign_mission_of_an_organisation_is_no_event(extract):
+    # "la misión del clúster": what the cluster is for, with no date beside it
+    assert list(extract("La misión del clúster es apoyar a las empresas asociadas en su internacionalización desde 2015.").events) == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # one name for meetings on two days of one document: each takes its day (event_day_names)
     ("Notes of the Steering group meeting of 4 March 2031\n\nThe steering group met in Graz on 4 March 2031. "
      "The next steering group meeting will take place on 17 June 2031.",

@@ -723,6 +723,10 @@ EVENTS = [
     ("Fringe events\n\n• 21 June 2032, 10:00 – Hall 4\n  Start-up pitch corner of the bioplastics network\n• 22 June 2032, 19:00, Ghent – Farewell reception at the town hall\n", [("Start-up pitch corner of the bioplastics network", "Start-up pitch corner of the bioplastics network 2032", "pattern:event_side_event"), ("Farewell reception at the town hall", "Farewell reception at the town hall 2032", "pattern:event_side_event")]),
     # ... not under an agenda's heading: those rows are programme items
     ("Programme\n\n- 14 May 2032, 12:00 – Lunch\n- 15 May 2032, 09:00 – Harbour tour for the delegations\n", []),
+    # earlier trips listed by destination after a plural trip noun, each with its year in brackets
+    ("Earlier business missions went to Peru (2026) and Mexico (2028).", [("Peru (2026)", "Business mission to Peru 2026", "pattern:event_trip_list"), ("Mexico (2028)", "Business mission to Mexico 2028", "pattern:event_trip_list")]),
+    ("The network has organised study trips since 2025: to Estonia (2026) and to the Po Valley (Parma, 4–6 May 2029).", [("Estonia (2026)", "Study trip to Estonia 2026", "pattern:event_trip_list"), ("the Po Valley (Parma, 4–6 May 2029)", "Study trip to the Po Valley 2029", "pattern:event_trip_list")]),
+    ("- Two trade missions: Nuremberg (BIOFACH, February 2030) and Warsaw (June 2031).", [("Nuremberg (BIOFACH, February 2030)", "Trade mission to BIOFACH 2030", "pattern:event_trip_list"), ("Warsaw (June 2031)", "Trade mission to Warsaw 2031", "pattern:event_trip_list")]),
 ]
 
 

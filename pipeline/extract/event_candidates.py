@@ -19,6 +19,7 @@ from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_delegations import delegation_events
 from pipeline.extract.event_generic import generic_events
+from pipeline.extract.event_trip_lists import trip_lists
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
 from pipeline.extract.event_series_rows import past_edition_places, place_rows, year_rows
@@ -49,7 +50,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -74,6 +75,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
+                  + (trip_lists(ctx, gaz, data_dir) if data_dir else [])  # "missions: Cologne (Anuga, May 2030)": before the fair
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
                   + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"

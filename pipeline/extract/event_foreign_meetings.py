@@ -12,8 +12,23 @@ and without an article an English rule could anchor on. This rule covers:
   "- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław", "– martedì 4 marzo 2031, Trento:
   assemblea dei soci".
 
+- a compound noun whose one word says whose meeting it is, named by itself, after a link word and perhaps
+  a weekday: "onze nieuwjaarsbijeenkomst op vrijdag 16 januari", "beim Neujahrsempfang der Initiative am
+  9. Januar" → "Neujahrsempfang"; a word of the meeting's kind or rank before the noun stays in the name,
+  "die nächste ordentliche Mitgliederversammlung findet am 14. Mai statt", "la primera reunión del comité
+  técnico se celebrará el 6 de mayo";
+- a trip named by where it goes, whose destination may take five words and ends before whom it goes with:
+  "- Del 9 al 11 de octubre de 2031: misión comercial a Rabat con la Cámara …" → "Misión comercial a Rabat",
+  "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni"; without where it goes a trip noun names only a kind
+  of trip ("una misión comercial el 22 de enero a la Semana Azul Atlántica" is the Semana Azul's);
+- none when the same days, or the month around them, are said again in a sentence with an English generic
+  event noun (a day or month date, never a year alone): a bilingual
+  text's other half names the same event ("die Mitgliederversammlung am 6. Mai" / "our general assembly …
+  on 6 May"), and its English name stands.
+
 The nouns and the words that lead from the phrase to the date are in ``data/event_keywords_languages.txt``
-(``[meeting nouns]``, ``[meeting links]``); up to three words after the noun belong to the phrase ("dei
+(``[meeting nouns]`` with their ``one`` and ``to`` marks, ``[meeting links]``, ``[meeting openers]``,
+``[trip stops]``); up to three words after the noun belong to the phrase ("dei
 soci del distretto"), none with a digit, and the name (the phrase as written) has two words or more: "la
 riunione del 3 maggio" says which kind of meeting, not which. The date is a day or month (a year alone says
 no meeting), found by the date rules of every language.
@@ -27,14 +42,17 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.places import Gazetteer
 
 RULE = "pattern:event_foreign_meeting"
 _GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _WORD = r"[^\W\d_][\w’'-]*"  # a word of letters ("członków", "dei", "DiTAP"), no digit
 _MAX_AFTER = 3
-_BULLET = r"(?m:^)[ \t]*[-–•*·▪][ \t]+(?:[^\W\d_]+[ \t]+)?"  # "- ", "– giovedì "
+_MAX_TO = 5
+_BULLET = r"(?m:^)[ \t]*(?P<mark>[-–•*·▪][ \t]+)(?P<day>[^\W\d_]+[ \t]+)?"  # "- ", "– giovedì "
 _ITEM_GAP = re.compile(rf"[ \t]*(?:[–—:-]|,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[:–—-])[ \t]+")
+_DAY_WORD = re.compile(rf"{_WORD},?[ \t]+")  # one word between the link and the date, a weekday as the bullet's
 _PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:[;.,]|$)", re.M)
 
 
@@ -43,29 +61,42 @@ class _Lexicon:
     noun: re.Pattern[str]  # a meeting noun, in any case
     link: re.Pattern[str]  # the words from the phrase to its date, from right after the phrase
     item: re.Pattern[str]  # a list item's bullet, before its date
+    one: frozenset[str]  # compound nouns whose one word names the meeting ("Mitgliederversammlung")
+    opener: re.Pattern[str]  # a word right before the noun that belongs to the name ("ordentliche", "primera")
+    trips: frozenset[str]  # trips named by where they go, up to ``_MAX_TO`` words ("Delegationsreise nach Ústí nad Labem")
+    trip_stops: frozenset[str]  # words that end a trip's destination ("… a Casablanca con la Cámara")
+    english: re.Pattern[str]  # an English generic event noun after its determiner ("our annual general meeting")
 
 
 @lru_cache(maxsize=8)
 def _lexicon(data_dir: Path) -> _Lexicon | None:
     sections = data_sections(data_dir / "event_keywords_languages.txt")
-    nouns = [" ".join(n.split("\t")[0].lower().split()) for n in sections.get("meeting nouns", [])]
+    rows = [[c.strip() for c in n.split("\t")] for n in sections.get("meeting nouns", [])]
+    nouns = [" ".join(r[0].lower().split()) for r in rows]
     if not nouns:
         return None
     links = [" ".join(w.split()) for w in sections.get("meeting links", [])]
+    openers = [" ".join(w.split()) for w in sections.get("meeting openers", [])]
     noun = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(nouns, _GAP)})(?![\w’'-])")
     link = re.compile(rf"(?:{_GAP}(?i:{phrase_alternation(links, _GAP)}))?{_GAP}")
-    return _Lexicon(noun, link, re.compile(_BULLET))
+    opener = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(openers, _GAP)})[ \t]+$")
+    one = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "one")
+    trips = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "to")
+    stops = frozenset(w.lower() for w in sections.get("trip stops", []))
+    heads = phrase_alternation(load_generic_lexicon(data_dir).heads, _GAP)
+    english = re.compile(rf"(?<![\w-])(?i:the|an?|our|its|their){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?i:{heads})(?![\w-])")
+    return _Lexicon(noun, link, re.compile(_BULLET), one, opener, trips, stops, english)
 
 
 def _date_at(ctx: DocContext, pos: int):
     return next((d for d in ctx.dates_between(pos, pos + 40) if d.start == pos and d.precision in ("day", "month")), None)
 
 
-def _phrase_end(ctx: DocContext, start: int, stop: int) -> int:
-    """Where the noun phrase ends: up to ``_MAX_AFTER`` words after the noun, before punctuation or a digit."""
+def _phrase_end(ctx: DocContext, start: int, stop: int, most: int = _MAX_AFTER, stops: frozenset[str] = frozenset()) -> int:
+    """Where the noun phrase ends: up to ``most`` words after the noun, before punctuation, a digit or a word of ``stops``."""
     end = start
     for n, w in enumerate(re.finditer(rf"{_GAP}(?P<w>{_WORD})", ctx.text[start:stop])):
-        if n >= _MAX_AFTER or start + w.start() != end:
+        if n >= most or start + w.start() != end or w.group("w").lower() in stops:
             break
         end = start + w.end()
     return end
@@ -80,42 +111,80 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
     for m in lex.noun.finditer(ctx.text):
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
-        found = _dated_after(ctx, lex, m.start(), m.end(), line_end)
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        lead = lex.opener.search(ctx.text, line_start, m.start())  # "la primera reunión de coordinación"
+        start = lead.start() if lead else m.start()
+        noun = " ".join(m.group().lower().split())
+        most, stops = (_MAX_TO, lex.trip_stops) if noun in lex.trips else (_MAX_AFTER, frozenset())
+        found = _dated_after(ctx, lex, start, m.end(), line_end, most)
         if found is None:
-            found = _item_before(ctx, lex, m.start(), m.end(), line_end)
+            found = _item_before(ctx, lex, start, m.end(), line_end, most, stops)
         if found is None:
             continue
         end, date, place = found
-        name = clean_event_name(ctx.text[m.start():end])
-        if len(name.split()) < 2:
-            continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which
+        if noun in lex.trips and not ctx.text[m.end():end].strip():
+            continue  # "una misión comercial el 22 de enero a la Semana Azul": without where it goes, a kind of trip
+        if _english_twin(ctx, lex, date):
+            continue  # "… Mitgliederversammlung am 6. Mai …" and "our annual general meeting … on 6 May": one event, named in English
+        if noun in lex.one:
+            end = m.end()  # "Neujahrsempfang des Netzwerks am 5. Februar": the compound names it, the words after do not
+        name = clean_event_name(ctx.text[start:end])
+        if len(name.split()) < 2 and name.lower() not in lex.one:
+            continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which;
+            # a compound says whose ("die Mitgliederversammlung am 3. Mai", "de ledenvergadering van 25 juni")
         city, country = gaz.place(place) if place else (None, None)
-        out.append(Candidate(m.start(), end, name[:1].upper() + name[1:], RULE, None, "other",
+        out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date, city=city, country=country))
     return out
 
 
-def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int):
+def _english_twin(ctx: DocContext, lex: _Lexicon, date) -> bool:
+    """The same days said again, or the month around them, in a sentence with an English generic event noun:
+    the English half of a bilingual text names the same event ("eine Unternehmerreise nach Oslo im Mai 2032" /
+    "a business mission to Oslo in May 2032"; "14–16 września 2027 – misja gospodarcza do Kopenhagi" / "lead a
+    business mission to Copenhagen in September 2027")."""
+    if date.start_date is None or date.end_date is None:
+        return False
+    for d in ctx.dates:
+        if d.start == date.start or d.precision not in ("day", "month") or d.start_date is None or d.end_date is None:
+            continue
+        within = d.start_date <= date.start_date and date.end_date <= d.end_date \
+            or date.start_date <= d.start_date and d.end_date <= date.end_date
+        if within and lex.english.search(ctx.text, *ctx.sentence(d.start, d.end)):
+            return True
+    return False
+
+
+def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int, most: int):
     """(end of the phrase, date, None) when the date follows the phrase, perhaps after a link word."""
-    limit = _phrase_end(ctx, noun_end, min(line_end + 200, len(ctx.text)))
+    limit = _phrase_end(ctx, noun_end, min(line_end + 200, len(ctx.text)), most)
     ends = [noun_end] + [noun_end + w.end() for w in re.finditer(rf"{_GAP}{_WORD}", ctx.text[noun_end:limit])]
     for end in ends:  # the shortest phrase that reaches the date: "assemblea generale [del] 21 novembre"
         link = lex.link.match(ctx.text, end)
-        if link is not None and (date := _date_at(ctx, link.end())) is not None:
+        if link is None:
+            continue
+        if (date := _date_at(ctx, link.end())) is not None:
             return end, date, None
+        day = _DAY_WORD.match(ctx.text, link.end()) if re.search(r"[^\W\d_]", ctx.text[end:link.end()]) else None
+        if day is not None and (date := _date_at(ctx, day.end())) is not None:
+            return end, date, None  # a weekday after the link word: "Nieuwjaarsbijeenkomst op donderdag 22 januari"
     return None
 
 
-def _item_before(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int):
+def _item_before(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int, most: int,
+                 stops: frozenset[str]):
     """(end of the phrase, date, place) when a list item opens with the date and goes on with the phrase."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     bullet = lex.item.match(ctx.text, line_start, start)
-    if bullet is None or (date := _date_at(ctx, bullet.end())) is None:
+    if bullet is None:
+        return None
+    date = _date_at(ctx, bullet.end()) or (_date_at(ctx, bullet.end("mark")) if bullet.group("day") else None)
+    if date is None:  # "- januari 2034 – nieuwjaarsbijeenkomst": the word after the bullet opens the date
         return None
     gap = _ITEM_GAP.match(ctx.text, date.end, start)
     if gap is None or gap.end() != start:
         return None
-    end = _phrase_end(ctx, noun_end, line_end)
+    end = _phrase_end(ctx, noun_end, line_end, most, stops)
     after = _PLACE_AFTER.match(ctx.text, end, line_end)
     place = gap.group("place") or (after.group("place") if after else None)
     return end, date, place
