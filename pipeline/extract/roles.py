@@ -69,7 +69,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
                 hit = None  # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell
             if hit:
                 org_name = hit.name
-            elif st.rule in ("title", "role-before-name") or st.rule.startswith("table:"):
+            elif st.rule in ("title", "role-before-name", "role-before-name-language") or st.rule.startswith("table:"):
                 org_name = clean(text[st.org.start:st.org.end]) or None  # "Platform's Chair …", a table cell, as stated
         if not st.role and not org_name:
             continue
