@@ -144,3 +144,25 @@ def test_no_title_before_a_name_no_row(extract, text):
 ])
 def test_titles_of_other_languages_after_the_name(extract, text, person, expected):
     assert roles_of(extract(text), person) == expected
+
+
+# Family "area of work, then its organisation" (role_fields.department_role): an area of role_departments.txt after the
+# name, then the capitalised name of the organisation whose office it is.
+@pytest.mark.parametrize("text, person, expected", [
+    ("Il programma completo sarà pubblicato a settembre. Per informazioni: Elisa Fontana, ufficio stampa ACMEDIS, "
+     "stampa@acmedis.example",
+     "Elisa Fontana", {("ufficio stampa", "ACMEDIS", "role:apposition")}),
+    ("De inschrijving voor de excursie sluit op vrijdag. Meer informatie: Bas Hendriksen, communicatie Vezelnet "
+     "Twente, info@vezelnet.example",
+     "Bas Hendriksen", {("communicatie", "Vezelnet Twente", "role:apposition")}),
+    ("Das Programm des Forums wird im Frühjahr veröffentlicht.\nLena Hartwig – Kommunikation NordWind\n",
+     "Lena Hartwig", {("Kommunikation", "NordWind", "role:line:name-role")}),
+])
+def test_area_of_work_then_its_organisation(extract, text, person, expected):
+    assert roles_of(extract(text), person) == expected
+
+
+def test_area_of_work_then_an_ordinary_word_is_no_role(extract):
+    # "Events Team": one ordinary capitalised word after the area is no organisation's name
+    result = extract("The workshop is organised by the cluster office. Contact: Jane Doe, Events Team, events@acme.example")
+    assert not [r for r in result.roles if r.person == "Jane Doe"]
