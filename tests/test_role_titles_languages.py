@@ -166,3 +166,11 @@ def test_area_of_work_then_an_ordinary_word_is_no_role(extract):
     # "Events Team": one ordinary capitalised word after the area is no organisation's name
     result = extract("The workshop is organised by the cluster office. Contact: Jane Doe, Events Team, events@acme.example")
     assert not [r for r in result.roles if r.person == "Jane Doe"]
+
+
+def test_area_of_work_then_the_next_lines_person_is_no_organisation(extract):
+    # a team list whose lines the text folds together: the next line's person is no organisation of the area
+    result = extract("Our office in Linz:\nJana Maierhofer – Internationalisation & EU projects\nLukas Brandner – Energy lab\n"
+                     "Sophie Aigner – Communication\nPaul Reindl – Accounting\n")
+    assert roles_of(result, "Jana Maierhofer") == {("Internationalisation & EU projects", None, "role:line:name-role")}
+    assert roles_of(result, "Sophie Aigner") == {("Communication", None, "role:line:name-role")}

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean
 
@@ -107,6 +108,8 @@ def department_role(text: str, start: int, end: int, lex: Lexicon) -> tuple[str,
     org = _ORG_AFTER_AREA.fullmatch(body, area.end()) if area else None
     if org is None or (" " not in org.group(1) and not _NAME_SHAPED_WORD.fullmatch(org.group(1))):
         return None  # "Events Team": one ordinary capitalised word is no organisation's name
+    if starts_with_given_name(org.group(1), lex):
+        return None  # "Jane Doe – Communication\nJohn Roe – Finance": the next line's person, no organisation
     return clean(body[lead:area.end()]), Span(start + lead, start + area.end()), Span(start + org.start(1), start + len(body))
 
 
