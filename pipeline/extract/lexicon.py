@@ -81,6 +81,9 @@ class Lexicon:
     department_role_re: re.Pattern[str] = re.compile(r"(?!)")  # "communication and events": role_departments.txt, a whole segment
     work_field_re: re.Pattern[str] = re.compile(r"(?!)")  # "Cluster Services" after "Head of": role_departments.txt, [field heads]
     work_field_words: frozenset[str] = frozenset()  # "sme", "services": [field heads] and [field modifiers], lower case
+    # the titles of role_titles_languages.txt that role_titles.txt lacks, lower case, one space between words
+    # ("geschäftsführer", "daglig leder", "diretora executiva"): the language-neutral "role-before-name-language"
+    language_role_titles: frozenset[str] = frozenset()
 
 
 def gazetteer_id(name: str) -> str:
@@ -121,7 +124,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for s in e.surfaces():
             by_key.setdefault(key(s), e)
     not_orgs = data_sections(data_dir / "not_organisations.txt")
-    roles = sorted(set(data_lines(data_dir / "role_titles.txt")) | _role_titles_by_language(data_dir), key=len, reverse=True)
+    english_roles = set(data_lines(data_dir / "role_titles.txt"))
+    language_roles = _role_titles_by_language(data_dir)
+    roles = sorted(english_roles | language_roles, key=len, reverse=True)
     role_re = re.compile(r"(?<![\w-])(?:" + phrase_alternation(roles, space=r"\s+") + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
@@ -171,6 +176,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         department_role_re=_department_role_re(departments),
         work_field_re=_work_field_re(departments),
         work_field_words=frozenset(w.lower() for w in departments.get("field heads", []) + departments.get("field modifiers", [])),
+        language_role_titles=frozenset(title_key(t) for t in language_roles) - {title_key(t) for t in english_roles},
     )
 
 
@@ -215,6 +221,11 @@ def _work_field_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
     head = "(?:" + phrase_alternation(sections["field heads"]) + ")"
     word = "(?:" + phrase_alternation(sections["field heads"] + sections.get("field modifiers", [])) + ")"
     return re.compile(rf"(?:{word}(?:[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*|[ \t]+)){{0,3}}{head}", re.I)
+
+
+def title_key(title: str) -> str:
+    """A role title as :attr:`Lexicon.language_role_titles` holds it: lower case, one space between words."""
+    return " ".join(title.lower().split())
 
 
 def _role_titles_by_language(data_dir: Path) -> set[str]:

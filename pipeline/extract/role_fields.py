@@ -1,6 +1,7 @@
-"""The field a role title names after "of" (:func:`statement_parts.role_segment`), when that field is no organisation.
+"""The field a role title names after "of" (:func:`statement_parts.role_segment`), when that field is no organisation,
+and the area of work that stands for a role (:func:`department_role`, rule family "department role").
 
-Two rule families:
+Two rule families of the field:
 
 - "field of work after of": a name made only of field words (``data/role_departments.txt``, ``[field heads]`` and
   ``[field modifiers]``: "Cluster Services", "Operations", "Business Development") after a role title and "of" is part
@@ -17,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean
 
@@ -85,3 +87,33 @@ def lower_case_field(text: str, start: int, pos: int, end: int, lex: Lexicon) ->
     if org is None or org.end > end or text[org.end:end].strip(" \t.;:"):
         return None
     return role, Span(start, field_end), org
+
+
+def department_role(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
+    """Rule family "department role": a segment that is nothing but areas of work (``role_departments.txt``:
+    "communication and events", "finance and administration", "EU and international projects") is the role of the
+    name it follows in a team list, a staff card or a contact block; a word more ("communication is key", "Acme
+    Events") and it is none.
+
+    Family "area of work, then its organisation": the area may be followed by the capitalised name of the
+    organisation whose office it is, as contact lines in other languages write it ("Maria Esempio, ufficio
+    comunicazione ACME", "Jan Voorbeeld, communicatie Vezelnet Drenthe"): the area is the role, the name its
+    organisation."""
+    seg = text[start:end]
+    body = seg.rstrip(" \t\n.;:")
+    lead = len(body) - len(body.lstrip())
+    if lex.department_role_re.fullmatch(body, lead):
+        return clean(body), Span(start + lead, start + len(body)), None
+    area = lex.department_role_re.match(body, lead)
+    org = _ORG_AFTER_AREA.fullmatch(body, area.end()) if area else None
+    if org is None or (" " not in org.group(1) and not _NAME_SHAPED_WORD.fullmatch(org.group(1))):
+        return None  # "Events Team": one ordinary capitalised word is no organisation's name
+    if starts_with_given_name(org.group(1), lex):
+        return None  # "Jane Doe – Communication\nJohn Roe – Finance": the next line's person, no organisation
+    return clean(body[lead:area.end()]), Span(start + lead, start + area.end()), Span(start + org.start(1), start + len(body))
+
+
+# one word alone names an organisation when it is an acronym or written with a capital inside ("DTAM", "ApuaStone")
+_NAME_SHAPED_WORD = re.compile(r"[A-Z0-9&]{2,}[\w&-]*|\w+[A-Z][\w&-]*")
+# the organisation's name after an area of work: up to four capitalised words or acronyms ("ACME", "Vezelnet Drenthe")
+_ORG_AFTER_AREA = re.compile(r"[ \t]+([0-9A-ZÀ-Þ][\w&.'’-]*(?:[ \t]+[0-9A-ZÀ-Þ][\w&.'’-]*){0,3})")

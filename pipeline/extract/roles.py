@@ -71,7 +71,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
                 hit = None
             if hit:
                 org_name = hit.name
-            elif st.rule in ("title", "role-before-name", "line:name-over-bio") or st.rule.startswith("table:"):
+            elif st.rule in ("title", "role-before-name", "role-before-name-language", "line:name-over-bio") or st.rule.startswith("table:"):
                 # "Platform's Chair …", a table cell, a card's organisation lines: as stated
                 org_name = clean(text[st.org.start:st.org.end]) or None
         if not st.role and not org_name:

@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.role_fields import department_role
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
-from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, department_role, lower_case_role_field, lower_case_words,
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_role_field, lower_case_words,
                                               org_like, org_word, role_segment, segment_end, title_re)
 
 

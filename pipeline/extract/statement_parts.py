@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.role_fields import acronym_before_field, kind_nouns, lower_case_field, work_field
+from pipeline.extract.role_fields import acronym_before_field, department_role, kind_nouns, lower_case_field, work_field
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 
 
@@ -190,18 +190,6 @@ def _foreign_connector_re(data_dir) -> re.Pattern[str]:
     connectors = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
     return re.compile(r"[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]", re.I)
 
-
-def department_role(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Span, None] | None:
-    """Rule family "department role": a segment that is nothing but areas of work (``role_departments.txt``:
-    "communication and events", "finance and administration", "EU and international projects") is the role of the
-    name it follows in a team list, a staff card or a contact block; a word more ("communication is key", "Acme
-    Events") and it is none."""
-    seg = text[start:end]
-    body = seg.rstrip(" \t\n.;:")
-    lead = len(body) - len(body.lstrip())
-    if not lex.department_role_re.fullmatch(body, lead):
-        return None
-    return clean(body), Span(start + lead, start + len(body)), None
 
 
 # Lower-case words that qualify a role title ("senior adviser", "deputy director").

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
@@ -162,7 +162,13 @@ _COMMA_SPACE = re.compile(r",[ \t\n]+")
 
 def title_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"title"`` (a person title of ``person_titles.txt`` before a name: "Ms. Jane Doe", "Commissioner Doe")
-    and ``"role-before-name"`` (a role title directly before a full name: "Platform's Chair Jane Doe", "CEO Jane Doe")."""
+    and ``"role-before-name"`` (a role title directly before a full name: "Platform's Chair Jane Doe", "CEO Jane Doe").
+
+    Rule ``"role-before-name-language"``, family "another language's title before the name": the same shape with a
+    title of ``role_titles_languages.txt`` that English lacks ("zegt directeur Jan Peeters van Acme", "sagte
+    Geschäftsführer Jana Beispiel", "Her skal styreleder Kari Nordmann", "liderada pela diretora executiva Ana
+    Exemplo"); it is language-neutral (``language_neutral_rules.txt``), so the role stays in a block that is not in
+    English, where the same lower-case title with a full name on its line after it states the person's office."""
     out: list[Statement] = []
     lower = lower_case_words(text)
     for m in title_re(lex).finditer(text):
@@ -183,7 +189,11 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
         # an organisation's possessive: "Acme Cluster's manager Jane Doe").
         possessive = possessive_before(text, m.start(), lex)
-        lower_start = None if m.group()[0].isupper() or possessive else _lower_role_start(text, m.start(), lex)
+        language = title_key(m.group()) in lex.language_role_titles
+        if language and not m.group()[0].isupper() and not possessive:
+            lower_start = m.start()  # another language's words before the title are no English field ("zegt directeur")
+        else:
+            lower_start = None if m.group()[0].isupper() or possessive else _lower_role_start(text, m.start(), lex)
         if not m.group()[0].isupper() and not possessive and lower_start is None:
             continue
         gap = _LINE_GAP.match(text, m.end())  # at an offset, not on a copy of the rest of the text
@@ -199,7 +209,8 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
             q, org = split  # "EISMEA Project Adviser Jane Doe": "Project" belongs to the role
         else:
             org = possessive or org_before(text, q, lex) or represented_org(text, q, lex)
-        out.append(Statement(span, "role-before-name", role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
+        rule = "role-before-name-language" if language else "role-before-name"
+        out.append(Statement(span, rule, role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
 
