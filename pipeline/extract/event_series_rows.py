@@ -270,8 +270,8 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path
     line, "2029 – Foix · 2030 – Vic". Where no title line names the series (a brochure's title broken over two
     lines, a page whose title is in its markup), each row is an edition of the event the document is about
     (``main_edition``: ``events`` names it after that event, as ``pattern:event_past_editions``). A row of past
-    winners or chairs is an edition of the award the page's title names (none without such a title), and a place
-    in it is the winner's, none of the edition's (``placeless``)."""
+    winners or chairs is an edition of the award, and a place in it is the winner's, none of the edition's
+    (``placeless``; ``events`` names such a row only after an event with a proper name)."""
     out = []
     series: str | None = None
     taken_to = -1
@@ -327,11 +327,9 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path
         city, country = next((p for p in places if p[0]), gaz.place(bare.group()) if bare else (None, None))
         if heading.roles:
             city = country = None  # "Past winners / 2031 – TermoBus S.R.L. (Craiova)": the winner's place
-        if named is None and heading.roles:
-            continue  # "Previous jury chairs" of a page whose title names no award: whose chairs is not said
         if named is None:  # no title names the series: an edition of the event the document is about
             cand = Candidate(m.start("lead"), m.end("lead"), f"{lead} edition", "pattern:event_year_row", None, "other",
-                             dates=dated, city=city, country=country, main_edition=True)
+                             dates=dated, city=city, country=country, main_edition=True, placeless=heading.roles)
             cand.year, cand.edition = (int(lead), None) if year else (None, ordinal_value(lead))
             out.append(cand)
             continue
