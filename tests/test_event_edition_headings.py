@@ -90,3 +90,12 @@ def test_editions_named_in_full_wrapped_over_two_lines(extract):
             "Previous editions: NORDGRID 2029 (Reykjavik), NORDGRID 2031\n(Bergen). The programme may change.\n")
     assert _rows(extract(text), "pattern:event_past_editions") == \
         _editions("NORDGRID", (2029, "Reykjavik"), (2031, "Bergen"))
+
+
+def test_jury_chairs_of_an_event_without_a_proper_name_name_no_editions(extract):
+    # the page names its event only by a keyword and lower-case words: whose chairs they were is not said
+    text = ("Meet the jury\n\n"
+            "The jury will interview the finalists in Catania; the winners receive their prizes at the award ceremony "
+            "on the evening of 10 October 2035.\n\n"
+            "Previous jury chairs\n\n2031: Anna Ferri (Banca Etnea) · 2032: Marco Lo Cascio · 2033: Giulia Russo\n")
+    assert _rows(extract(text), "pattern:event_year_row") == set()
