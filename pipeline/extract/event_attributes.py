@@ -206,7 +206,7 @@ def _date_on_next_line(ctx: DocContext, m: Candidate) -> DateMention | None:
 
 def _attach_place(ctx: DocContext, gaz: Gazetteer, m: Candidate, starts: list[int],
                   past_edition: re.Pattern[str] | None = None) -> None:
-    if m.city or m.country or m.anaphor:
+    if m.city or m.country or m.anaphor or m.placeless:
         return
     s, e = ctx.sentence(m.start, m.end)
     if m.dates is not None and m.dates.start >= e and _date_on_next_line(ctx, m) is m.dates:

@@ -62,7 +62,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + repeated_sessions(ctx, lex, data_dir)  # "Online clinics: 4 May, 1 June and 6 July 2026": one per day
                   + (side_events(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Side events"
-                  + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz) + rows + place_rows(ctx, lex, gaz)
+                  + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz, data_dir) + rows + place_rows(ctx, lex, gaz)
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
                   + titled + (series_place_events(ctx, gaz, data_dir) if data_dir else [])

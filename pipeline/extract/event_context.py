@@ -46,6 +46,8 @@ class Candidate:
     # an earlier edition of the event the document is about, listed without that event's name ("Previous
     # editions: 2024 (Linz)"): ``events`` names it after that event
     main_edition: bool = False
+    # a row of past winners or chairs ("2032 – Acme GmbH (Linz)"): a place near it is the winner's, not the event's
+    placeless: bool = False
 
 
 def _title_case(name: str) -> str:

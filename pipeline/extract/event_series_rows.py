@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
+from pipeline.extract.event_edition_headings import edition_heading
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_lists import LIST_GAP_LINES, dated_lines, place_title, row_title
 from pipeline.extract.places import Gazetteer
@@ -112,7 +114,7 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
     keyword of ``data/event_keywords.txt`` after a word that looks back), "the third edition of the forum,
     after Linz (2024) and Graz (2025)", "at the 2025 edition (Graz, 3–4 May 2025)", "the previous edition
     was held in Graz on 3–4 May 2025", "Previous editions: 2024 (Foix), 2025 (Vic)", "Previous editions: AgriWeek 2024
-    (Foix), AgriWeek 2025 (Vic)": one
+    (Foix), AgriWeek 2025 (Vic)", a list a brochure wraps inside an item ("…, 2034 in" / "Guimarães."): one
     edition per known place with its year (one edition named alone, "its first edition in Zadar in
     2024", is ``pattern:event_series``'s) (``pattern:event_past_editions``; ``events`` names each after
     the event the document is about)."""
@@ -122,17 +124,15 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
             continue
         end = ctx.text.find(".", m.end())
         end = len(ctx.text) if end < 0 else end
-        if m.group().rstrip().endswith(":"):
-            end = min(end, (ctx.text.find("\n", m.end()) + 1 or len(ctx.text) + 1) - 1)  # a list after a colon ends its line
-        else:
-            end = min(end, ctx.text.find("\n", m.end()) if "\n" in ctx.text[m.end():end] else end)
+        end = _clause_end(ctx.text, m.end(), end)  # a list after a colon ends its line
+        flat = ctx.text[:m.end()] + ctx.text[m.end():end].replace("\n", " ") + ctx.text[end:]  # same offsets
         start = m.end() - len(re.search(r"in[ \t]+$", m.group()).group()) if re.search(r"\bin[ \t]+$", m.group()) else m.end()
         # "the first edition in Osijek in 2022": edition 1; "the first two editions took place in A and B": 1 and 2;
         # "the fourth edition, after A (2024)": the places are other editions than the one counted
         lead = re.search(r"(\w+)\s+(?:(two|three)\s+)?editions?\b", m.group())
         first = ordinal_value(lead.group(1)) if lead and not m.group("after") else None
         plural = m.group("noun").endswith("s")
-        for n, py in enumerate(_PLACE_YEAR.finditer(ctx.text, start, end)):
+        for n, py in enumerate(_PLACE_YEAR.finditer(flat, start, end)):
             k = next(k for k in _PLACE_KINDS if py.group("place" + k))
             if k in ("2", "3", "4", "7") and not plural or k == "6" and m.group("lead").split()[-1].lower() not in _EARLIER:
                 continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
@@ -154,6 +154,23 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
         if not out or out[-1].start < start:
             out.extend(_year_edition_place(ctx, m, gaz))
     return out
+
+
+# a line that stops inside an item of a list of editions: "…, RBVL 2032" / "(Bourges).", "2034 in" / "Guimarães."
+# (a line that ends with a whole item and a comma ends the list: what follows may be other events)
+_WRAPPED = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:in|and))[ \t]*$")
+
+
+def _clause_end(text: str, pos: int, stop: int) -> int:
+    """The end of a clause about earlier editions from ``pos``: its line's end (``stop``, its sentence's end, at
+    the latest), or the next line's where a wrapped line stops inside an item and the next line goes on."""
+    while True:
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            return stop
+        if not _WRAPPED.search(text, pos, nl) or not text[nl + 1:nl + 2].strip():
+            return nl
+        pos = nl + 1
 
 
 def _written_series(ctx: DocContext, py: re.Match[str], start: int, end: int) -> str | None:
@@ -192,11 +209,9 @@ def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> li
 # A row of a list or table of editions that opens with the edition's year or ordinal:
 # "- **2025 – Annecy, France**, 2–3 April 2025. Host: ...", "| 2nd | 2022 | Varna, Bulgaria | ... |"
 _YEAR_ROW = re.compile(r"(?:^[ \t]*(?:[-•*▪]|\|)?|(?<=·))[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
-                       r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$)|[ \t]+(?P<bare>[A-ZÀ-ÖØ-Þ]))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too;
+                       r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$|\((?!\d))|[ \t]+(?P<bare>[A-ZÀ-ÖØ-Þ]))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too;
 # "2029 Bolzano · 2030 Trento": a year and a known place with no mark between them
 _BARE_PLACE = re.compile(rf"{_P}(?=[ \t]*(?:[·,;|]|$))", re.M)
-# a line of the list that opens with a year or an ordinal: a row, or a note in its place ("2027 no forum (…)")
-_ROW_OPENING = re.compile(r"[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
 # the next row on the same line: "2029 – Clonakilty · 2030 – Kilkenny · 2031 – Killarney"
 _NEXT_YEAR_ITEM = re.compile(r"[ \t]*·[ \t]*(?:19|20)\d\d\b")
 _PAGE_TITLE = re.compile(r"^(?:#{1,2}[ \t]+)?(?P<title>[A-Z][^\n]{3,80}?)[ \t]*(?:[–—:|]|$)", re.M)
@@ -219,9 +234,12 @@ def _page_series(ctx: DocContext, lex: EventLexicon, before: int) -> str | None:
     return None
 
 
+_CRUMB = re.compile(r"[ \t]+[/›>»][ \t]+")  # the separator of a breadcrumb line
+
+
 def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str | None:
     """The series a title (``m``'s group "title") names, when it holds an event keyword and recurs."""
-    title = clean_event_name(m.group("title").strip("*# ").split(" / ")[-1])  # "Home / Events / <Series>"
+    title = clean_event_name(_CRUMB.split(m.group("title").strip("*# "))[-1])  # "Home / Events / <Series>", "Accueil › …"
     title = re.sub(r"[ \t]+(?:19|20)\d\d$", "", title)
     words = title.split()
     if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
@@ -230,33 +248,6 @@ def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str |
             or any(d.precision != "year" for d in ctx.dates_between(m.start(), m.end())):
         return None
     return title if len(re.findall(re.escape(title), ctx.text)) >= 2 else None
-
-
-def _looks_back(lex: EventLexicon, words: list[str]) -> bool:
-    """True when a heading's words hold a word that looks back and a plural event keyword after it ("Previous
-    summits", "Past award ceremonies")."""
-    back = next((i for i, w in enumerate(words) if w in _EARLIER), None)
-    return back is not None and any(w.endswith("s") and lex.lookup([w]) and lex.singular(w) != w for w in words[back + 1:])
-
-
-def _editions_above(ctx: DocContext, lex: EventLexicon, pos: int) -> bool:
-    """True when the first line above the rows (other rows, long ones too, table rules, blank lines and the short
-    cells of a table rendered one cell a line skipped) is a short heading with a word of
-    ``data/event_list_headings.txt`` ("## Previous editions") or a word that looks back before a plural event
-    keyword ("8. Previous summits", "## Past ceremonies")."""
-    end = ctx.text.rfind("\n", 0, pos)
-    for _ in range(240):  # a long table one cell a line: ten rows of ten cells with blank lines between
-        if end <= 0:
-            return False
-        start = ctx.text.rfind("\n", 0, end) + 1
-        line = ctx.text[start:end].strip()
-        end = start - 1
-        words = re.findall(r"[a-z]+", line.lower())
-        if (any(w in lex.list_headings for w in words) or _looks_back(lex, words)) and len(line.split()) <= 6:
-            return True
-        if line and line[0] not in "|-•*▪" and len(line.split()) > 8 and not _ROW_OPENING.match(line):
-            return False  # running text: the rows are not under that heading
-    return False
 
 
 def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
@@ -269,15 +260,18 @@ def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
     return max(set(gaps), key=lambda g: (gaps.count(g), -g)) if gaps else None  # a tie: the shorter row
 
 
-def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
-    """Rows under a heading that announces editions (``data/event_list_headings.txt``: "Previous
-    editions") that open with a year or an ordinal (``pattern:event_year_row``): each an edition of the
+def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
+    """Rows under a heading that announces editions (:func:`event_edition_headings.edition_heading`: "Previous
+    editions", "Previous editions of <Series>", "A history of the <Series>", "Past winners") that open with a year
+    or an ordinal (``pattern:event_year_row``): each an edition of the series the heading names, else of the
     page's series, named "<Series> <year>" or "<ordinal> <Series>", dated by the row's day or month date
     (else its year) and placed at the row's known city. A row with a word of
     ``data/event_row_not_event_words.txt`` ("cancelled") names no event that took place. Rows may share a
     line, "2029 – Foix · 2030 – Vic". Where no title line names the series (a brochure's title broken over two
     lines, a page whose title is in its markup), each row is an edition of the event the document is about
-    (``main_edition``: ``events`` names it after that event, as ``pattern:event_past_editions``)."""
+    (``main_edition``: ``events`` names it after that event, as ``pattern:event_past_editions``). A row of past
+    winners or chairs is an edition of the award, and a place in it is the winner's, none of the edition's
+    (``placeless``; ``events`` names such a row only after an event with a proper name)."""
     out = []
     series: str | None = None
     taken_to = -1
@@ -313,9 +307,13 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
         if (item := _NEXT_YEAR_ITEM.search(ctx.text, m.end(), line_end)) is not None:
             line_end = item.start()  # one row of several on its line
         row = ctx.text[m.start():line_end]
-        if any(w in lex.row_not_event for w in re.findall(r"[a-z]+", row.lower())) or not _editions_above(ctx, lex, m.start()):
+        heading = None if any(w in lex.row_not_event for w in re.findall(r"[a-z]+", row.lower())) else (
+            edition_heading(ctx, lex, m.start(), data_dir))
+        if heading is None:
             continue
-        series = series or _page_series(ctx, lex, m.start())
+        if heading.series is None:
+            series = series or _page_series(ctx, lex, m.start())
+        named = heading.series or series  # "Previous editions of <Series>": the heading names it
         dates = ctx.dates_between(m.end(), line_end)
         dated = next((d for d in dates if d.precision in ("day", "month")), None) or next(iter(dates), None)
         written = lead if year else next(iter(re.findall(r"\b(?:19|20)\d\d\b", row)), None)  # "| 2nd | 2022 |"
@@ -327,13 +325,15 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candid
             continue
         places = [gaz.place(p.group()) for p in gaz.pattern.finditer(ctx.text, m.end(), line_end)]
         city, country = next((p for p in places if p[0]), gaz.place(bare.group()) if bare else (None, None))
-        if series is None:  # no title names the series: an edition of the event the document is about
+        if heading.roles:
+            city = country = None  # "Past winners / 2031 – TermoBus S.R.L. (Craiova)": the winner's place
+        if named is None:  # no title names the series: an edition of the event the document is about
             cand = Candidate(m.start("lead"), m.end("lead"), f"{lead} edition", "pattern:event_year_row", None, "other",
-                             dates=dated, city=city, country=country, main_edition=True)
+                             dates=dated, city=city, country=country, main_edition=True, placeless=heading.roles)
             cand.year, cand.edition = (int(lead), None) if year else (None, ordinal_value(lead))
             out.append(cand)
             continue
-        name = f"{series} {lead}" if year else f"{lead} {series}"
+        name = f"{named} {lead}" if year else f"{lead} {named}"
         out.append(Candidate(m.start("lead"), m.end("lead"), name, "pattern:event_year_row", None, "other",
-                             dates=dated, city=city, country=country))
+                             dates=dated, city=city, country=country, placeless=heading.roles))
     return out
