@@ -165,15 +165,18 @@ _SUBJECT_LEAD = re.compile(r"[ \t*]*(?:the[ \t]+)?", re.I)
 
 
 def intro_subject(text: str, intro: list[tuple[int, int]], orgs: list[OrgMention]) -> OrgMention | None:
-    """The organisation mention that opens a team page's "About" paragraph (``role_own_org.team_page_intro``), perhaps after
-    "The": the paragraph's subject, the organisation the page is about ("Our team" / "Acme Cluster was set up in 2019
-    by 23 companies …, the University of Beta and …"), which counts as named there as a self-description does;
-    the other organisations the paragraph names are its members or partners, not the page's. None when no mention
-    opens it."""
+    """The organisation mention that opens a team or board page's "About" paragraph (``role_own_org.team_page_intro``),
+    perhaps after "The": the paragraph's subject, the organisation the page is about ("Our team" / "Acme Cluster was set
+    up in 2019 by 23 companies …, the University of Beta and …"), which counts as named there as a self-description
+    does; the other organisations the paragraph names are its members or partners, not the page's. When no mention
+    opens it, the first the paragraph names: the page's organisation under another name or after it ("Board" / "Acme,
+    the Acme Cluster of Beta, brings together …"; "Management" / "The cluster is run by Acme Cluster GmbH …"). None when
+    the paragraph names none."""
     if not intro:
         return None
-    start = intro[0][0]
-    return next((o for o in sorted(orgs, key=lambda o: o.start) if _SUBJECT_LEAD.fullmatch(text, start, o.start)), None)
+    start, end = intro[0]
+    ordered = [o for o in sorted(orgs, key=lambda o: o.start) if start <= o.start < end and not o.rule.startswith("coref:")]
+    return next((o for o in ordered if _SUBJECT_LEAD.fullmatch(text, start, o.start)), ordered[0] if ordered else None)
 
 
 def defined_form(own: OrgMention, orgs: list[OrgMention], data_dir: Path | None) -> OrgMention:
