@@ -80,7 +80,7 @@ from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
-from pipeline.extract.role_org_units import units_after_orgs
+from pipeline.extract.role_org_units import orgs_after_units, units_after_orgs
 from pipeline.extract.role_org_visits import visit_host_org
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
 from pipeline.extract.role_fields import kind_nouns
@@ -418,5 +418,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
-    out += units_after_orgs(out, text, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end)), lex.data_dir)
+    closes = lambda o: bool(_ORG_CLOSES.match(text, o.end))  # noqa: E731
+    out = orgs_after_units(out, text, index.starting_at, closes, lex.data_dir)
+    out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
     return board_office_and_employer(out, text, own, lex.data_dir)
