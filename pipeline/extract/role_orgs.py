@@ -82,6 +82,7 @@ from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import orgs_after_units, units_after_orgs
 from pipeline.extract.role_org_visits import visit_host_org
+from pipeline.extract.role_own_board_employers import board_member_employers
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, on_team_line, own_organisation,
@@ -421,4 +422,5 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     closes = lambda o: bool(_ORG_CLOSES.match(text, o.end))  # noqa: E731
     out = orgs_after_units(out, text, index.starting_at, closes, lex.data_dir)
     out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
-    return board_office_and_employer(out, text, own, lex.data_dir)
+    out = board_office_and_employer(out, text, own, lex.data_dir)
+    return out + board_member_employers(out, text, own, index.within, lex)
