@@ -26,6 +26,18 @@ CASES = [
     # a unit after a unit: the second is no organisation above them
     ("Contact: Pia Rantanen, Principal Officer, Innovation Policy Unit, Department of Enterprise",
      {("Pia Rantanen", "Principal Officer", "Innovation Policy Unit", "role:apposition")}),
+    # a board office with the member's unit and university in brackets: the office is the own board's, the
+    # bracket's affiliation moves to the university
+    ("# Slavonian Wood Cluster – Report of the General Assembly 2031\n\n**Date and place:** 3 May 2031, Osijek\n"
+     "**Minutes:** Petra Horvat, cluster manager\n\n## 1. Elections\n\nThe members of Slavonian Wood Cluster elected a "
+     "new board. The new board is composed as follows:\n\n"
+     "- President: Ana Kovačević (Faculty of Forestry, University of Zagreb)\n- Treasurer: Ivan Perić (Slavonija Parket d.o.o.)\n",
+     {("Petra Horvat", "cluster manager", "Slavonian Wood Cluster", "role:apposition+org-kind-anaphor"),
+      ("Ana Kovačević", "President", "Slavonian Wood Cluster", "role:role-label+org-in-brackets+own-board"),
+      ("Ana Kovačević", "", "University of Zagreb", "role:name-bracket-org+org-after-unit"),
+      ("Ana Kovačević", "", "Faculty of Forestry", "role:unit-before-org"),
+      ("Ivan Perić", "", "Slavonija Parket d.o.o.", "role:name-bracket-org"),
+      ("Ivan Perić", "Treasurer", "Slavonian Wood Cluster", "role:role-label+org-in-brackets+own-board")}),
     # the organisation first, the unit after it: unchanged
     ("The committee: Karl Brenner, professor, Graz University of Technology, Institute of Physics.",
      {("Karl Brenner", "professor", "Graz University of Technology", "role:apposition"),

@@ -423,7 +423,8 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
     closes = lambda o: bool(_ORG_CLOSES.match(text, o.end))  # noqa: E731
-    out = orgs_after_units(out, text, index.starting_at, closes, lex.data_dir)
     out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
-    out = board_office_and_employer(out, text, own, lex.data_dir)
+    # (a board office with its member's unit in brackets is the own board's first: "President: Jane Doe (Faculty of
+    # Law, Acme University)"; then the bracket's affiliation moves to the unit's organisation)
+    out = orgs_after_units(board_office_and_employer(out, text, own, lex.data_dir), text, index.starting_at, closes, lex.data_dir)
     return out + board_member_employers(out, text, own, index.within, lex)
