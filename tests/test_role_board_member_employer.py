@@ -41,3 +41,18 @@ def test_no_employer_without_own_organisation(extract):
     text = ("Members of the Board\n\n- Dr. Ingrid Holmlund – Chair. Chief Executive Officer, Norrvolt Cells AB.\n"
             "- Pekka Salminen – Treasurer. Finance director, Bothnia Recycling Oy.\n")
     assert not [r for r in extract(text).roles if r.rule.endswith("board-member-employer")]
+
+
+def test_no_employer_from_the_next_table_row(extract_file):
+    # a Markdown table of signatories, read a cell a line: the next row's organisation is no employer of the chair
+    text = ("# Board\n\nSince 2020, the Nordic Battery Cluster has gathered 70 companies around Skellefteå.\n\n"
+            "| Member | Signed by |\n|---|---|\n| Baltic Cell Network | Jonas Berg, Chair |\n"
+            "| Fjord Energy Cluster AB | Eva Dahl |\n")
+    assert not [r for r in extract_file("board.md", text).roles if r.rule.endswith("board-member-employer")]
+
+
+def test_no_employer_of_another_person(extract):
+    # running text: the sentence after the office is about another person
+    text = ("Board\n\nSince 2020, the Nordic Battery Cluster has gathered 70 companies around Skellefteå. At the assembly "
+            "Ingrid Holmlund was re-elected Chair. Maja Ek, CEO of Norrvolt Cells AB, joins the board.\n")
+    assert not [r for r in extract(text).roles if r.person == "Ingrid Holmlund" and r.rule.endswith("board-member-employer")]
