@@ -5,8 +5,16 @@ University, Institute of Physics)", "Prof. Jane Doe, Acme University, Faculty of
 Region of Acme, Directorate of Agricultural Economy". The unit (an organisation mention whose name as written opens or
 closes with a word of ``data/org_subunit_heads.txt``: Faculty, Department, Institute, Centre, Directorate …) that
 follows the statement's organisation mention and ends the field is where the person works: an affiliation row with
-that unit joins the row with the organisation. When the statement's organisation is itself a unit ("Principal Officer,
-Acme Policy Unit, Department of Acme"), the name after it is its parent and adds nothing.
+that unit joins the row with the organisation.
+
+Family ``org-after-unit``, the other order: the field gives the unit first and its organisation after a comma, "Jane
+Doe, Head of the Directorate for Trade, Ministry of Acme", "Prof. John Roe, Department of Physics, Acme University",
+"Jane Doe, Faculty of Automation, Computers and Electronics, University of Acme" (the unit's own name may run on over
+a comma in capitalised words, and its acronym in brackets may follow it). The role (or a bare affiliation, "Jane Doe,
+Department of Physics, Acme University") is held in the organisation, the unit's parent, as when the organisation
+comes first; the unit keeps its affiliation row (rule ``unit-before-org``). Not
+when the name after the unit is a unit too ("Principal Officer, Acme Policy Unit, Department of Acme": the department
+is the unit's parent inside a body the text does not name).
 """
 from __future__ import annotations
 
@@ -16,6 +24,8 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.data_files import data_lines
+from dataclasses import replace
+
 from pipeline.extract.shapes import Span
 from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention
@@ -51,4 +61,29 @@ def units_after_orgs(statements: list[Statement], text: str, starting_at: Callab
             continue  # (after a unit, "Policy Unit, Department of Acme", the next name is its parent)
         seen.add((st.person.start, org.end))
         out.append(Statement(st.person, "unit-after-org", org=Span(unit.start, unit.end)))
+    return out
+
+
+# after the unit's mention: its acronym in brackets, one more field of its name in capitalised words ("Faculty of
+# Automation, Computers and Electronics"), then the comma before the parent
+_UNIT_RUNS_ON = re.compile(r"(?:[ \t]*\([^()\n]{1,15}\))?(?:[ \t]*,[ \t]*[A-Z][\w-]*(?:[ \t]+(?:and|&|[A-Z][\w-]*))*(?=[ \t]*,))?"
+                           r"[ \t]*,[ \t\n]*")
+
+
+def orgs_after_units(statements: list[Statement], text: str, starting_at: Callable[[int], OrgMention | None],
+                     closes: Callable[[OrgMention], bool], data_dir: Path | None) -> list[Statement]:
+    """``statements`` with each role (or affiliation) held in a unit moved to the unit's organisation named after it
+    (rule ``…+org-after-unit``), and an affiliation row with the unit (``unit-before-org``; see the module doc)."""
+    heads = _unit_heads(data_dir)
+    out = []
+    for st in statements:
+        org = st.org
+        gap = _UNIT_RUNS_ON.match(text, org.end) if org is not None else None
+        parent = starting_at(gap.end()) if gap else None
+        if (parent is None or abs(org.start - st.person.end) > _NEAR or not _is_unit(text[org.start:org.end], heads)
+                or _is_unit(parent.text, heads) or not closes(parent)):
+            out.append(st)
+            continue
+        out.append(replace(st, org=Span(parent.start, parent.end), rule=f"{st.rule}+org-after-unit"))
+        out.append(Statement(st.person, "unit-before-org", org=org))
     return out

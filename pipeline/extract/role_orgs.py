@@ -80,8 +80,10 @@ from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
-from pipeline.extract.role_org_units import units_after_orgs
+from pipeline.extract.role_org_units import orgs_after_units, units_after_orgs
 from pipeline.extract.role_org_visits import visit_host_org
+from pipeline.extract.role_own_board_employers import board_member_employers
+from pipeline.extract.role_own_team_lists import under_team_lead_in
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, on_team_line, own_organisation,
@@ -414,9 +416,15 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             # that names its organisation by a kind noun no organisation named before holds ("the cluster's CEO"), and
             # for a contact after a contact label ("Questions: Jane Doe, events officer", role_org_entries.py)
             org, family = own, "own-org"
+        if org is None and own is not None and st.org is None and under_team_lead_in(text, st.person.start, lex.data_dir):
+            org, family = own, "own-team-list"  # "the management team consisted of:\n- Jane Doe, …" (role_own_team_lists.py)
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
-    out += units_after_orgs(out, text, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end)), lex.data_dir)
-    return board_office_and_employer(out, text, own, lex.data_dir)
+    closes = lambda o: bool(_ORG_CLOSES.match(text, o.end))  # noqa: E731
+    out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
+    # (a board office with its member's unit in brackets is the own board's first: "President: Jane Doe (Faculty of
+    # Law, Acme University)"; then the bracket's affiliation moves to the unit's organisation)
+    out = orgs_after_units(board_office_and_employer(out, text, own, lex.data_dir), text, index.starting_at, closes, lex.data_dir)
+    return out + board_member_employers(out, text, own, index.within, lex)

@@ -135,10 +135,11 @@ _INTRO_REACH = 400  # characters from the text's start to a team page's heading:
 
 def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
     """A team page's "About" line: the paragraph right after a heading of ``data/role_own_team_headings.txt`` at the
-    top of the text ("Meet the team" / "We are twelve people working for Acme Cluster (AC) …"), which names the
-    organisation the page is about; [] when the text opens otherwise."""
-    team = _team_heading_re(data_dir)
-    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if team is not None and team.fullmatch(h[3])), None)
+    top of the text ("Meet the team" / "We are twelve people working for Acme Cluster (AC) …"), or of a board or
+    governance page's heading of ``data/role_own_page_headings.txt`` ("Board and team" / "Acme Cluster is the
+    hydrogen cluster of …"), which names the organisation the page is about; [] when the text opens otherwise."""
+    page = [r for r in (_team_heading_re(data_dir), _team_heading_re(data_dir, "role_own_page_headings.txt")) if r is not None]
+    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if any(r.fullmatch(h[3]) for r in page)), None)
     if heading is None:
         return []
     m = _PARAGRAPH_AFTER.match(text, text.find("\n", heading[0]))
@@ -193,10 +194,10 @@ _HEADING_LINE = re.compile(r"(?m)^[ \t]*(#{1,6}[ \t]+)?(\d{1,2}(?:\.\d{1,2})*\.?
 _SECTION_REACH = 6000  # characters after the heading: a staff section is a page's part, not the rest of a long report
 
 
-@lru_cache(maxsize=4)
-def _team_heading_re(data_dir: Path | None) -> re.Pattern[str] | None:
-    """A heading of ``data/role_own_team_headings.txt``, whole, perhaps after "meet", "our" or "the"."""
-    words = data_lines(data_dir / "role_own_team_headings.txt") if data_dir else ()
+@lru_cache(maxsize=8)
+def _team_heading_re(data_dir: Path | None, file: str = "role_own_team_headings.txt") -> re.Pattern[str] | None:
+    """A heading of ``data/role_own_team_headings.txt`` (or ``file``), whole, perhaps after "meet", "our" or "the"."""
+    words = data_lines(data_dir / file) if data_dir else ()
     if not words:
         return None
     return re.compile(r"(?i:(?:meet[ \t]+)?(?:our|the)?[ \t]*)(?i:" + phrase_alternation(words, r"[ \t]+") + r")")

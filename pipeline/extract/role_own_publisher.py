@@ -162,18 +162,26 @@ def spelled_on(text: str, lines: list[tuple[int, int]], orgs: list[OrgMention]) 
 
 
 _SUBJECT_LEAD = re.compile(r"[ \t*]*(?:the[ \t]+)?", re.I)
+_PROSE_WORDS = 8  # words on a paragraph's first line that make it a sentence, not a list entry or a card's line
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]")
 
 
 def intro_subject(text: str, intro: list[tuple[int, int]], orgs: list[OrgMention]) -> OrgMention | None:
-    """The organisation mention that opens a team page's "About" paragraph (``role_own_org.team_page_intro``), perhaps after
-    "The": the paragraph's subject, the organisation the page is about ("Our team" / "Acme Cluster was set up in 2019
-    by 23 companies …, the University of Beta and …"), which counts as named there as a self-description does;
-    the other organisations the paragraph names are its members or partners, not the page's. None when no mention
-    opens it."""
+    """The organisation mention that opens a team or board page's "About" paragraph (``role_own_org.team_page_intro``),
+    perhaps after "The": the paragraph's subject, the organisation the page is about ("Our team" / "Acme Cluster was set
+    up in 2019 by 23 companies …, the University of Beta and …"), which counts as named there as a self-description
+    does; the other organisations the paragraph names are its members or partners, not the page's. When no mention
+    opens it, the first a paragraph of prose names (its first line a sentence of some words, no list item): the page's
+    organisation under another name or after it ("Board" / "Acme, the Acme Cluster of Beta, brings together …";
+    "Management" / "The cluster is run by Acme Cluster GmbH …"); not the first entry of a list right under the heading
+    ("- Jane Doe, Chair, Acme Foods Ltd"). None when the paragraph names none."""
     if not intro:
         return None
-    start = intro[0][0]
-    return next((o for o in sorted(orgs, key=lambda o: o.start) if _SUBJECT_LEAD.fullmatch(text, start, o.start)), None)
+    start, end = intro[0]
+    ordered = [o for o in sorted(orgs, key=lambda o: o.start) if start <= o.start < end and not o.rule.startswith("coref:")]
+    first_line = text[start:end].split("\n", 1)[0]
+    prose = len(first_line.split()) >= _PROSE_WORDS and not _LIST_ITEM.match(first_line)
+    return next((o for o in ordered if _SUBJECT_LEAD.fullmatch(text, start, o.start)), ordered[0] if ordered and prose else None)
 
 
 def defined_form(own: OrgMention, orgs: list[OrgMention], data_dir: Path | None) -> OrgMention:
