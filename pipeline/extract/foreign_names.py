@@ -31,7 +31,12 @@ def _without_opener(p: PersonMention, text: str, lang: str, lex: Lexicon) -> Per
     words = p.name.split()
     if len(words) >= 3 and starts_with_given_name(words[1], lex) and (
             not starts_with_given_name(words[0], lex) or words[0].lower() in stop_words(lang)):
-        start = p.start + p.text.index(words[1], len(words[0]))
+        # (a short mention's name is the full name it stands for, "Consiglio" for "Consiglio di Amministrazione":
+        # only a mention whose own text holds the words is cut)
+        at = p.text.find(words[1], len(words[0])) if p.text.startswith(words[0]) else -1
+        if at < 0:
+            return p
+        start = p.start + at
         return replace(p, start=start, text=text[start:p.end], name=" ".join(words[1:]))
     return p
 
