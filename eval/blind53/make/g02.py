@@ -26,7 +26,7 @@ EVENTS
 ------------------------------------------------------------
 >> Logistics Breakfast #14: "Dry ports and the rail corridor"
 Thursday 15 March, 8.00–10.00, Kouvola Innovation Campus
-Speakers: Antti Salmenkivi, development director, RailGate Finland Oy; Heidi Väisänen, senior researcher at LUT University (Kouvola unit). Free of charge, breakfast included.
+Speakers: Antti Salmenkivi, development director, Ratapiha Logistics Oy; Heidi Väisänen, senior researcher at LUT University (Kouvola unit). Free of charge, breakfast included.
 
 >> Webinar: Funding for low-carbon freight pilots
 Tuesday 27 March, 13.00–14.00, online (Teams)
@@ -34,7 +34,7 @@ Business Finland's Kimmo Laaksonen presents the new call; our project manager Je
 
 >> Biofibre Day 2035
 Wednesday 11 April, 9.00–16.00, Kotka, Merikeskus Vellamo
-The third Biofibre Day gathers pulp, packaging and textile companies of the Kymi river valley. Keynote by Dr Satu Ylönen-Parviainen, Head of R&D at Kymi Selluloosa Oy. In the afternoon, two workshops run side by side: "Lignin beyond energy" and "Textile fibres from wood". Registration closes 31 March.
+The third Biofibre Day gathers pulp, packaging and textile companies of the Kymi river valley. Keynote by Dr Satu Ylönen-Parviainen, Head of R&D at Voikkaa Fibre Oy. In the afternoon, two workshops run side by side: "Lignin beyond energy" and "Textile fibres from wood". Registration closes 31 March.
 
 >> Study tour to the Port of Gdańsk
 22–24 April 2035
@@ -77,17 +77,17 @@ write_text(F, T)
 IK='InnoKaakko Oy'
 gold(F, '2035-03-04',
  [P('Minna Rautiainen','CEO',IK),
-  P('Antti Salmenkivi','development director','RailGate Finland Oy'),
+  P('Antti Salmenkivi','development director','Ratapiha Logistics Oy'),
   P('Heidi Väisänen','senior researcher','LUT University'),
   P('Kimmo Laaksonen',None,'Business Finland'),
   P('Jere Koivisto','project manager',IK),
-  P('Satu Ylönen-Parviainen','Head of R&D','Kymi Selluloosa Oy'),
+  P('Satu Ylönen-Parviainen','Head of R&D','Voikkaa Fibre Oy'),
   P('Pekka Hiltunen','chair','Kymi Biofibre Cluster'),
   P('Laura Mäntylä-Lind','vice-chair','Kymi Biofibre Cluster'),
   P('Ville Kettunen','co-founder','Sealoop Oy'),
   P('Eveliina Sormunen','communications manager',IK),
   P('Raimo Tenhunen','business adviser',IK)],
- [O(IK,'InnoKaakko'),O('HaminaKotka'),O('RailGate Finland Oy'),O('LUT University'),O('Business Finland'),O('Kymi Selluloosa Oy'),
+ [O(IK,'InnoKaakko'),O('HaminaKotka'),O('Ratapiha Logistics Oy'),O('LUT University'),O('Business Finland'),O('Voikkaa Fibre Oy'),
   O('Port of Gdańsk'),O('Baltic Hub'),O('Regional Council of Kymenlaakso','Kymenlaakson liitto'),O('Cursor-aluekehitys'),
   O('Kymi Biofibre Cluster'),O('Kuusankoski Pakkaus Oy'),O('South-Eastern Finland University of Applied Sciences','Xamk'),
   O('City of Kouvola'),O('Sealoop Oy'),O('Kymen Sanomat')],
@@ -97,9 +97,8 @@ gold(F, '2035-03-04',
   E('Study tour to the Port of Gdańsk','2035-04-22','2035-04-24','Gdańsk','Poland'),
   E('Kymenlaakso Circular Economy Forum','2035-05-15',None,'Hamina','Finland'),
   E('LogiMAT','2035-03-18','2035-03-20','Stuttgart','Germany'),
-  E('annual meeting','2035-02-20',None,None,None),
   E('GreenCorridor Kymi kick-off','2035-02-26',None,'Kouvola','Finland'),
-  E('Kasvu Award','2035-02-12',None,'Helsinki','Finland'),E('Hamina Tattoo volunteer briefing','2035-05-06')],
+E('Hamina Tattoo volunteer briefing','2035-05-06')],
  ['2035-03','2035-03-04','2035-03-15','2035-03-27','2035-04-11','2035-03-31','2035-04-22/2035-04-24','2035-03-28','2035-05-15','2035-04','2035-05',
   '2035-2040'.replace('-','/'),'2035-03-18/2035-03-20','2035-05-06','2035-02-20','2035/2037','2035-02-26','2035-02-12','2035'],
  [])

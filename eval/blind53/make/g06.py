@@ -35,7 +35,7 @@ p('Day 1 · Tuesday 17 June 2036 · Plenary (Audimax)', H2)
 for t in ['09:00 Registration, coffee and poster exhibition',
           '09:45 Welcome: Prof. Dr. Waltraud Hinterberger, President, Technische Hochschule Deggendorf; Josef Stadlmeier, Regierungspräsident, Regierung von Niederbayern',
           '10:15 Keynote "Why Lower Bavaria needs fewer but stronger clusters": Dr. Sabine Mooslechner, Head of Division Innovation Policy, Bayerisches Staatsministerium für Wirtschaft, Landesentwicklung und Energie',
-          '11:00 Panel "Skilled workers for automation": Lukas Weinzierl (Managing Director, Weinzierl Antriebstechnik GmbH, Dingolfing), Helga Aichinger (IHK Niederbayern), Stefan Brunnhuber (IG Metall Landshut), Dr. Ferdinand Zellner (Agentur für Arbeit Deggendorf)',
+          '11:00 Panel "Skilled workers for automation": Lukas Loichinger (Managing Director, Loichinger Antriebstechnik GmbH, Dingolfing), Helga Aichinger (IHK Niederbayern), Stefan Brunnhuber (IG Metall Landshut), Dr. Ferdinand Zellner (Agentur für Arbeit Deggendorf)',
           '12:30 Lunch and matchmaking (pre-booked 20-minute meetings)',
           '14:00 Parallel tracks A and B (see page 2)',
           '18:30 Evening reception on the Danube terrace, with the award of the "Niederbayerischer Clusterpreis 2036"']:
@@ -43,7 +43,7 @@ for t in ['09:00 Registration, coffee and poster exhibition',
 p('Day 2 · Wednesday 18 June 2036', H2)
 p('09:00 Parallel tracks A and B continued (see page 2)')
 p('13:00 Closing plenary: results of the tracks, presented by the track chairs; outlook on the Cluster Days 2037 in Straubing')
-p('14:00 Optional company visits (registration required): Weinzierl Antriebstechnik GmbH, Dingolfing; Bayerwald Holzsysteme GmbH, Regen; Technologiecampus Cham')
+p('14:00 Optional company visits (registration required): Loichinger Antriebstechnik GmbH, Dingolfing; Bayerwald Holzsysteme GmbH, Regen; Technologiecampus Cham')
 S.append(NextPageTemplate('two')); S.append(PageBreak())
 p('Track A · Automation and Robotics', H2)
 p('Room ITC 1 · Chair: Prof. Dr.-Ing. Korbinian Fischl, THD, Faculty of Mechanical Engineering and Mechatronics')
@@ -90,7 +90,7 @@ gold(F, None,
   P('Waltraud Hinterberger','President',THD),
   P('Josef Stadlmeier','Regierungspräsident','Regierung von Niederbayern'),
   P('Sabine Mooslechner','Head of Division Innovation Policy',ST),
-  P('Lukas Weinzierl','Managing Director','Weinzierl Antriebstechnik GmbH'),
+  P('Lukas Loichinger','Managing Director','Loichinger Antriebstechnik GmbH'),
   P('Helga Aichinger',None,'IHK Niederbayern'),
   P('Stefan Brunnhuber',None,'IG Metall Landshut'),
   P('Ferdinand Zellner',None,'Agentur für Arbeit Deggendorf'),
@@ -109,7 +109,7 @@ gold(F, None,
   P('Konrad Ebner',None,'Hochschule Landshut'),
   P('Ludwig Kammermeier',None,'Stadtwerke Plattling')],
  [O(N_,'NMN'),O('Kunststoffcluster Ostbayern'),O('Energie-Cluster Donau-Isar'),O('Holzbau-Netzwerk Bayerischer Wald'),O('Digitalisierungsforum Landshut'),
-  O(THD,'THD'),O('Regierung von Niederbayern'),O('Bayerischer Rundfunk'),O(ST),O('Weinzierl Antriebstechnik GmbH'),O('IHK Niederbayern'),
+  O(THD,'THD'),O('Regierung von Niederbayern'),O('Bayerischer Rundfunk'),O(ST),O('Loichinger Antriebstechnik GmbH'),O('IHK Niederbayern'),
   O('IG Metall Landshut'),O('Agentur für Arbeit Deggendorf'),O('Bayerwald Holzsysteme GmbH'),O('Technologiecampus Cham'),
   O('Faculty of Mechanical Engineering and Mechatronics'),O('Isar Präzisionsteile GmbH'),O('Optilyze GmbH'),O('Pichlmaier Maschinenbau GmbH & Co. KG'),
   O('Hochschule Landshut'),O('TÜV SÜD Industrie Service GmbH'),O('Energieagentur Ostbayern'),O('LfA Förderbank Bayern','LfA'),

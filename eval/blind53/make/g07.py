@@ -9,7 +9,7 @@ d.add_heading('1. Background', 2)
 d.add_paragraph('KADAM was founded in 2029 by Kainuun Etu Oy, the regional development company of Kainuu, together with the University of Oulu Kajaani University Consortium and eleven companies. It brings together the data-centre operators of the Renforsin Ranta industrial area, the battery-mineral mining and processing chain around Sotkamo and Talvivaara, and their suppliers. In 2035 the cluster has 38 members. The work plan follows the KADAM Strategy 2033–2036 and is funded by member fees (about 40 %) and by the Just Transition Fund project "Kainuu Green Compute" (2034–2036), administered by the Regional Council of Kainuu.')
 d.add_paragraph('The cluster office consists of cluster manager Tuomas Heikkinen, project coordinator Saara Kemppainen-Ojala and communications officer Niko Leinonen (50 %). The Steering Group is chaired by Marjatta Pulkkinen, chief operating officer of Sotkamo Battery Materials Oy; vice-chair is Henrik Lindqvist, site director of NorrData Kajaani Oy.')
 d.add_heading('2. Priorities for 2035', 2)
-for t in ['Waste heat: connect at least two more data centres to the Kajaani district heating network operated by Loiste Lämpö Oy.',
+for t in ['Waste heat: connect at least two more data centres to the Kajaani district heating network operated by Kainuun Lämpöverkot Oy.',
           'Skills: launch a joint training path for electricians and process operators with Kajaani University of Applied Sciences (KAMK).',
           'Internationalisation: two missions abroad and one incoming delegation.',
           'Visibility: a KADAM stand at the Kaivosmessut mining fair and a cluster presence at the Data Centre World fair.',
@@ -52,7 +52,7 @@ gold(F, None,
  [P('Tuomas Heikkinen','cluster manager',K),P('Saara Kemppainen-Ojala','project coordinator',K),P('Niko Leinonen','communications officer',K),
   P('Marjatta Pulkkinen','chief operating officer','Sotkamo Battery Materials Oy'),P('Henrik Lindqvist','vice-chair','Kainuu Data Centre and Battery Minerals Cluster')],
  [O(K,'KADAM'),O('Kajaani Science Park'),O('Kainuun Etu Oy'),O('University of Oulu Kajaani University Consortium'),O('Regional Council of Kainuu'),
-  O('Sotkamo Battery Materials Oy'),O('NorrData Kajaani Oy'),O('Loiste Lämpö Oy'),O('Kajaani University of Applied Sciences','KAMK'),O('Fingrid Oyj')],
+  O('Sotkamo Battery Materials Oy'),O('NorrData Kajaani Oy'),O('Kainuun Lämpöverkot Oy'),O('Kajaani University of Applied Sciences','KAMK'),O('Fingrid Oyj')],
  [E('Steering Group meeting 1/2035','2035-01-22',None,'Kajaani','Finland'),
   E('Workshop "Waste heat contracts – who pays for the pipe?"','2035-02-12',None,'Kajaani','Finland'),
   E("Members' breakfast with the Regional Council of Kainuu",'2035-03',None,'Kajaani','Finland'),

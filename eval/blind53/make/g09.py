@@ -28,7 +28,7 @@ Guests: Maja Ekholm, founder of Östersjötång AB; Jens Peder Kjærgaard, head 
 
 **#33 – Selling to the summer visitors – and to the rest of the year**
 Wednesday 8 November 2034, 12:00–12:45
-Guests: Anders Wallin, CEO, Destination Gotland Food Trail; Sofia Nyqvist, buyer, ICA Maxi Visby
+Guests: Anders Wallin, CEO, Gotlands Matrundan; Sofia Nyqvist, buyer, Gutekött Livs AB
 [Register](/register/33)
 
 **#34 – Special episode: results of the island food survey**
@@ -88,14 +88,14 @@ gold(F, None,
  [P('Elin Rosvall','network coordinator',G),P('Johan Hägg','Technical producer','Visby Media AB'),
   P('Karin Stenström','farmer','Stenströms Grönsaker i Hemse'),P('Per-Olof Lindgren','hydrologist','Uppsala University'),
   P('Maja Ekholm','founder','Östersjötång AB'),P('Jens Peder Kjærgaard','head chef','LÆSØ SPISEKAMMER ApS'),
-  P('Anders Wallin','CEO','Destination Gotland Food Trail'),P('Sofia Nyqvist','buyer','ICA Maxi Visby'),
+  P('Anders Wallin','CEO','Gotlands Matrundan'),P('Sofia Nyqvist','buyer','Gutekött Livs AB'),
   P('Linnea Bergkvist',None,'Region Gotland'),P('Omar Al-Khatib',None,'Region Gotland'),
   P('Gustav Lindahl',None,'Mobilslakt Gotland AB'),P('Ingrid Ahlqvist',None,'Ahlqvists Fårost'),P('Tove Sjöblom',None,'Ålands Fiskförädling Ab'),
   P('Erik Dahlberg',None,'Gotlands Biogas ek. för.'),P('Kadri Tamm',None,'Saaremaa Food Cluster'),
   P('Lars-Erik Norrby','farmer','Norrby Gård'),P('Annika Sjödin','head of meals service','Region Gotland'),P('Bengt Ronquist',None,G)],
  [O('Gotland Circular Food Network ek. för.','GCFN'),O('Region Gotland'),O('Swedish Board of Agriculture','Jordbruksverket'),O('Visby Media AB'),
   O('Stenströms Grönsaker i Hemse'),O('Uppsala University'),O('Campus Gotland'),O('Östersjötång AB'),O('LÆSØ SPISEKAMMER ApS'),
-  O('Destination Gotland Food Trail'),O('ICA Maxi Visby'),O('department for regional development'),O('Mobilslakt Gotland AB'),O('Ahlqvists Fårost'),
+  O('Gotlands Matrundan'),O('Gutekött Livs AB'),O('department for regional development'),O('Mobilslakt Gotland AB'),O('Ahlqvists Fårost'),
   O('Ålands Fiskförädling Ab'),O('Gotlands Biogas ek. för.'),O('Saaremaa Food Cluster'),O('Norrby Gård')],
  [E('Island Talks #31 – Water is the new limit: irrigation on a dry island','2034-10-11'),
   E('Island Talks #32 – Seaweed on the menu','2034-10-25'),

@@ -8,7 +8,7 @@ Posted on 9 January 2033 by Panonski klaster pametne poljoprivrede | News, Calls
 
 The Pannonian Smart Farming Cluster (Panonski klaster pametne poljoprivrede, PKPP) launches the third edition of AgriHack Vojvodina, the region's hackathon for students, developers, agronomists and young farmers. This year's challenge: "Less water, same harvest". Teams of three to five people will develop digital or hardware solutions that help farms in the Danube–Tisa plain cope with longer dry periods.
 
-AgriHack is organised with the University of Novi Sad (Faculty of Agriculture and Faculty of Technical Sciences), the BioSense Institute and the Provincial Secretariat for Agriculture, Water Management and Forestry of AP Vojvodina. Main partners: Tiski Mlin d.o.o., AgroDron Sistemi d.o.o. and Banka Podunavlje a.d.
+AgriHack is organised with the University of Novi Sad (Faculty of Agriculture and Faculty of Technical Sciences), the BioSense Institute and the Provincial Secretariat for Agriculture, Water Management and Forestry of AP Vojvodina. Main partners: Žitopanon d.o.o., AgroDron Sistemi d.o.o. and Banka Podunavlje a.d.
 
 HOW IT WORKS
 
@@ -28,7 +28,7 @@ AgriHack Vojvodina Final – 12–14 May 2033 – 48 hours at the BioSense Insti
 
 PRIZES
 - 1st prize: EUR 5,000 and a three-month incubation place at the BioSense Institute
-- 2nd prize: EUR 3,000 and a field test on 50 ha with Tiski Mlin d.o.o.
+- 2nd prize: EUR 3,000 and a field test on 50 ha with Žitopanon d.o.o.
 - 3rd prize: EUR 1,500
 - Special prize "Drone solution" offered by AgroDron Sistemi d.o.o.
 
@@ -43,7 +43,7 @@ DEADLINES
 JURY OF THE FINAL
 - Prof. dr Milica Stojanović-Kiš, Dean, Faculty of Agriculture, University of Novi Sad
 - Dr Nemanja Vuković, research group leader, BioSense Institute
-- Zoltán Kovács, Managing Director, Tiski Mlin d.o.o.
+- Zoltán Kovács, Managing Director, Žitopanon d.o.o.
 - Jelena Radovanović Tot, Assistant Provincial Secretary for Agriculture
 - Ivana Pejić, President of the Management Board, Panonski klaster pametne poljoprivrede
 
@@ -63,11 +63,11 @@ write_text(F, T)
 PK='Panonski klaster pametne poljoprivrede'
 gold(F, '2033-01-09',
  [P('Milica Stojanović-Kiš','Dean','Faculty of Agriculture'),P('Nemanja Vuković','research group leader','BioSense Institute'),
-  P('Zoltán Kovács','Managing Director','Tiski Mlin d.o.o.'),P('Jelena Radovanović Tot','Assistant Provincial Secretary for Agriculture',None),
+  P('Zoltán Kovács','Managing Director','Žitopanon d.o.o.'),P('Jelena Radovanović Tot','Assistant Provincial Secretary for Agriculture',None),
   P('Ivana Pejić','President of the Management Board',PK),P('Dragan Marić','co-founder','SoilSense'),
   P('Aleksandar Bošnjak','cluster manager',PK),P('Tamara Nađ','Project officer',PK)],
  [O(PK,'PKPP'),O('University of Novi Sad'),O('Faculty of Agriculture'),O('Faculty of Technical Sciences'),O('BioSense Institute'),
-  O('Provincial Secretariat for Agriculture, Water Management and Forestry of AP Vojvodina'),O('Tiski Mlin d.o.o.'),O('AgroDron Sistemi d.o.o.'),
+  O('Provincial Secretariat for Agriculture, Water Management and Forestry of AP Vojvodina'),O('Žitopanon d.o.o.'),O('AgroDron Sistemi d.o.o.'),
   O('Banka Podunavlje a.d.'),O('Visoka tehnička škola strukovnih studija','Subotica Tech'),O('City of Subotica'),O('Tehnički fakultet "Mihajlo Pupin"'),
   O('Poslovni inkubator Sombor','Sombor Business Incubator'),O('Regional Development Agency Srem','RRA Srem'),O('SoilSense')],
  [E('AgriHack Vojvodina 2033','2033-02-17','2033-05-14',None,'Serbia'),

@@ -14,7 +14,7 @@ T = '''
 
 Japan wants to install 30 to 45 GW of offshore wind by 2040 and is building its first floating wind farms off Kyushu and Akita. Ports, installation vessels, cables and service concepts are needed – exactly the fields in which East Frisian companies from Emden, Aurich, Leer and Norden have built experience since the first German offshore wind farms in the 2000s. The trip is meant to open doors for our member companies and to learn from a market that works with typhoons, earthquakes and a very different supplier culture.
 
-Delegation leader: **Hauke Janssen-Ubbens**, chairman of WNO and managing director of Nordsee Kabeltechnik GmbH, Leer.
+Delegation leader: **Hauke Janssen-Ubbens**, chairman of WNO and managing director of Ledaborg Kabeltechnik GmbH, Leer.
 Organisation and contact on site: **Dr. Imke Rosenboom**, managing director of WNO (mobile +49 151 000 4471).
 Interpreter throughout the trip: Yuki Tanabe-Schröder.
 
@@ -38,13 +38,13 @@ Bus transfer Emden – Bremen Airport (06:30 from the WNO office, Zum Borkumkai 
 
 ### Day 4 – Wednesday 10 October: Tokyo → Akita
 - 08:00 Shinkansen to Akita (approx. 4 hours)
-- 14:00 Visit to the Port of Akita and the operations and maintenance base of the Akita Noshiro offshore wind farms, hosted by Akita Kaiyo Fūryoku K.K.; guided by Haruto Sasaki, O&M manager
+- 14:00 Visit to the Port of Akita and the operations and maintenance base of the Akita Noshiro offshore wind farms, hosted by Noshiro Bay O&M K.K.; guided by Haruto Sasaki, O&M manager
 - 17:00 Meeting with the Akita Prefectural Government, Industrial Policy Division, and local suppliers
 
 ### Day 5 – Thursday 11 October: Akita → Kitakyushu
 - 09:00 Flight Akita – Tokyo – Kitakyushu
 - 15:00 Visit to the Hibikinada port area, the planned "wind energy hub" of Kitakyushu, with the City of Kitakyushu, Port and Harbor Bureau
-- 19:00 Dinner with members of the Kitakyushu Wind Industry Council
+- 19:00 Dinner with members of the Hibiki Wind Supplier Circle
 
 ### Day 6 – Friday 12 October: Kitakyushu and Nagasaki
 - 08:30 Bus to Nagasaki (approx. 3 hours)
@@ -66,7 +66,7 @@ Flight Tokyo Haneda – Frankfurt – Bremen; bus transfer to Emden, arrival aro
 
 | Name | Organisation | Function |
 |---|---|---|
-| Hauke Janssen-Ubbens | Nordsee Kabeltechnik GmbH, Leer | Managing Director |
+| Hauke Janssen-Ubbens | Ledaborg Kabeltechnik GmbH, Leer | Managing Director |
 | Dr. Imke Rosenboom | WNO, Emden | Managing Director |
 | Jan-Berend de Vries | Ems Offshore Logistik GmbH & Co. KG, Emden | Head of Business Development |
 | Frauke Eilers-Haak | Hochschule Emden/Leer | Professor of Maritime Technology |
@@ -91,21 +91,21 @@ Flight Tokyo Haneda – Frankfurt – Bremen; bus transfer to Emden, arrival aro
 '''
 write_text(F, T)
 W='Windenergie-Netzwerk Ostfriesland e.V.'
-gold(F, '2035-09-21',
+gold(F, None,
  [P('Hauke Janssen-Ubbens','chairman',W),P('Imke Rosenboom','managing director',W),P('Yuki Tanabe-Schröder','Interpreter',None),
   P('Markus Ehrenfried','head of the energy department','German Chamber of Commerce and Industry in Japan'),
   P('Kenji Morimoto','Secretary General','Japan Wind Power Association'),
   P('Sabine Haltermann','Counsellor for Economic Affairs','Embassy of the Federal Republic of Germany'),
-  P('Haruto Sasaki','O&M manager','Akita Kaiyo Fūryoku K.K.'),
+  P('Haruto Sasaki','O&M manager','Noshiro Bay O&M K.K.'),
   P('Jan-Berend de Vries','Head of Business Development','Ems Offshore Logistik GmbH & Co. KG'),
   P('Frauke Eilers-Haak','Professor of Maritime Technology','Hochschule Emden/Leer'),
   P('Okke Hinrichs','Founder and CEO','Aurich Rotorservice GmbH'),P('Tjark Poppinga','Sales Manager Asia','Norder Stahlbau GmbH'),
   P('Meike Dirksen','Project manager offshore wind','Wirtschaftsförderung Landkreis Leer'),P('Ruben van Hoorn','Director','Dollard Survey B.V.'),
   P('Tammo Bohlsen','Head of Project Cargo','Seehafen Emden Port Services GmbH'),P('Gesa Harms','Project assistant',W)],
- [O(W,'WNO'),O('German Chamber of Commerce and Industry in Japan','AHK Japan'),O('Japan Wind Power Association','JWPA'),O('Nordsee Kabeltechnik GmbH'),
+ [O(W,'WNO'),O('German Chamber of Commerce and Industry in Japan','AHK Japan'),O('Japan Wind Power Association','JWPA'),O('Ledaborg Kabeltechnik GmbH'),
   O('Embassy of the Federal Republic of Germany'),O('Ministry of Economy, Trade and Industry','METI'),O('Agency for Natural Resources and Energy'),
-  O('Akita Kaiyo Fūryoku K.K.'),O('Akita Prefectural Government'),O('Industrial Policy Division'),O('City of Kitakyushu'),O('Port and Harbor Bureau'),
-  O('Kitakyushu Wind Industry Council'),O('Ems Offshore Logistik GmbH & Co. KG'),O('Hochschule Emden/Leer'),O('Aurich Rotorservice GmbH'),
+  O('Noshiro Bay O&M K.K.'),O('Akita Prefectural Government'),O('Industrial Policy Division'),O('City of Kitakyushu'),O('Port and Harbor Bureau'),
+  O('Hibiki Wind Supplier Circle'),O('Ems Offshore Logistik GmbH & Co. KG'),O('Hochschule Emden/Leer'),O('Aurich Rotorservice GmbH'),
   O('Norder Stahlbau GmbH'),O('Wirtschaftsförderung Landkreis Leer'),O('Dollard Survey B.V.'),O('Seehafen Emden Port Services GmbH'),O('City of Emden')],
  [E('Offshore Wind Japan 2035','2035-10-07','2035-10-14',None,'Japan'),
   E('German–Japanese Offshore Wind Business Day','2035-10-09',None,'Tokyo','Japan'),
