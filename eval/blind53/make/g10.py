@@ -62,7 +62,7 @@ Tags: hackathon, agritech, water, Vojvodina, students
 write_text(F, T)
 PK='Panonski klaster pametne poljoprivrede'
 gold(F, '2033-01-09',
- [P('Milica Stojanović-Kiš','Dean','Faculty of Agriculture'),P('Nemanja Vuković','research group leader','BioSense Institute'),
+ [P('Milica Stojanović-Kiš','Dean','University of Novi Sad'),P('Nemanja Vuković','research group leader','BioSense Institute'),
   P('Zoltán Kovács','Managing Director','Žitopanon d.o.o.'),P('Jelena Radovanović Tot','Assistant Provincial Secretary for Agriculture',None),
   P('Ivana Pejić','President of the Management Board',PK),P('Dragan Marić','co-founder','SoilSense'),
   P('Aleksandar Bošnjak','cluster manager',PK),P('Tamara Nađ','Project officer',PK)],
