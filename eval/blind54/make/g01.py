@@ -106,6 +106,32 @@ budget. The present Board was elected at the General Assembly of 19 June 2032 in
 <p>Honorary President: Gérard Billod-Morel, founding president of the cluster (2009–2021).</p>
 <p>The auditor of the association is Cabinet Faivre &amp; Associés, Besançon.</p>
 
+<h2>Our working groups and their leads</h2>
+<p>Members meet in five working groups. Each group is led by a member company or laboratory and followed by one person of
+the team:</p>
+<ul>
+<li>Medical devices and implants – lead: Anne-Laure Pourcelot (Orthéa Implants SAS); team contact: Nadia Benslimane</li>
+<li>Watchmaking components – lead: Claire MONNIER; team contact: Quentin de La Roche-Marnay</li>
+<li>Micro-machining and additive manufacturing – lead: Dr. Yannick Chopard, research engineer at FEMTO-ST Institute;
+team contact: Baptiste Lhomme</li>
+<li>Surface treatments and coatings – lead: Pascal Vermot (Jura Coatings SA)</li>
+<li>Skills and attractiveness – lead: Inès Bourgeois-Dromard, director of studies at SUPMICROTECH-ENSMM; team contact:
+Sophie Cuenot</li>
+</ul>
+
+<h2>A short history</h2>
+<p>The cluster grew out of an informal club of subcontractors of the watch industry that met in Morteau in the early 2000s.
+It was registered as an association in 2009 under the name "Club Microtechniques du Doubs", with Gérard Billod-Morel as its
+first president and eleven founding companies. It took its present name in 2016, when the medical-device makers of the
+Besançon area joined, and it opened to laboratories and schools in 2018. From 2021 to 2031 the association was led by a
+president elected every three years from among the company members; the statutes adopted in 2031 added two vice-presidents,
+one for industry and one for research. Today about two thirds of the members are companies with fewer than fifty
+employees, and one in four exports more than half of its production, mainly to Switzerland and Germany.</p>
+<p>The team has grown from two people in 2012 to seven today. Between 2024 and 2029 the cluster coordinated the Interreg
+France–Switzerland project "MICROFRONT" with partners in Neuchâtel and La Chaux-de-Fonds, which created the first joint
+training course for micro-mechanics technicians on both sides of the border. Since 2030 the cluster has been a member of the
+French cluster association France Clusters and of the European network of precision engineering clusters.</p>
+
 <h2>Join us at our next events</h2>
 <ul>
 <li>Microtech Morning "Surface treatments for implants" – Thursday 17 February 2033, Besançon, TEMIS Innovation</li>
@@ -143,14 +169,15 @@ gold(F, [
  P('Anne-Laure Pourcelot',None,'Orthéa Implants SAS'),
  P('Karim Haddou','Observer (non-voting)','Région Bourgogne-Franche-Comté'),
  P('Gérard Billod-Morel','Honorary President',PMC),
+ P('Yannick Chopard','research engineer','FEMTO-ST Institute'),
 ],[
  O(PMC,'PMC'), O('Enterprise Europe Network Bourgogne-Franche-Comté'), O('Lycée Edgar Faure'),
  O('Vernerey Décolletage SAS'), O('Horlogerie Monnier & Fils SA'), O('FEMTO-ST Institute'), O('Crédit Comtois Entreprises'),
  O('Microfluidix SARL'), O('Vallorbe Outillage SAS'), O('SUPMICROTECH-ENSMM'), O('Jura Coatings SA'), O('Orthéa Implants SAS'),
- O('Région Bourgogne-Franche-Comté'), O("Direction de l'économie"), O('Cabinet Faivre & Associés'), O('Grand Besançon Métropole'),
+ O('Région Bourgogne-Franche-Comté'), O("Direction de l'économie"), O('Cabinet Faivre & Associés'), O('Grand Besançon Métropole'), O('Club Microtechniques du Doubs'), O('France Clusters'),
 ],[
  E('General Assembly','2032-06-19','2032-06-19','Pontarlier','France'),
  E('Microtech Morning "Surface treatments for implants"','2033-02-17','2033-02-17','Besançon','France'),
  E('General Assembly 2033','2033-06-23','2033-06-23','Morteau','France'),
  E('EPHJ','2033-06-13','2033-06-16','Geneva','Switzerland'),
-],['2009','2027','2031-09','2032-06-19','2032/2035','2009/2021','2033-01-31','2033-02','2033-02-17','2033-06-23','2033-06-13/2033-06-16','2033-01-06'])
+],['2009','2027','2031-09','2032-06-19','2032/2035','2009/2021','2033-01-31','2033-02','2033-02-17','2033-06-23','2033-06-13/2033-06-16','2033-01-06','2016','2018','2021/2031','2031','2012','2024/2029','2030'])

@@ -53,6 +53,15 @@ On the proposal of the board, the meeting appointed two honorary members by accl
 - Renate Sprenger-Elfers, who ran the cluster office as its first manager from 2012 to 2027.
 The meeting also remembered Heinrich Wessels, founding treasurer, who died in January 2033.
 
+5a. Questions from members
+
+Under this item Ralf Többen (Többen Kunststofftechnik GmbH, Borken) asked whether the cluster would again organise a joint
+stand at Fakuma in Friedrichshafen; the managing director replied that a joint stand for 8 to 10 members is planned for
+14–18 October 2033 and that registrations are open until 30 June 2033. Dr. Elif Yıldırım, head of sustainability at Polymerwerk
+Greven AG, asked for a working group on recycled content in food packaging (see resolution 3). Jochen Frie of the
+Wirtschaftsförderung Kreis Coesfeld invited members to the regional job fair "Kunststoff-Karriere" on 9 September 2033 in
+Dülmen, where the cluster will present its apprenticeship campaign with the Berufskolleg Steinfurt.
+
 6. Budget and fees 2034
 
 The budget for 2034 (EUR 702,000) was approved. Member fees remain unchanged for 2034.
@@ -76,7 +85,7 @@ Next annual general meeting: spring 2034, Münster (date to follow).
 Kunststoffnetz Münsterland e.V. · Mendelstraße 11 · 48149 Münster · Register of associations Münster VR 0000
 '''
 write(F, T)
-PKM='KUNSTSTOFFNETZ MÜNSTERLAND e.V.'
+PKM='Kunststoffnetz Münsterland e.V.'
 gold(F, [
  P('Miriam Schulze-Eggert','managing director',PKM),
  P('Hubertus zu Ahlen-Vennemann','honorary member',PKM),
@@ -95,20 +104,25 @@ gold(F, [
  P('Andreas Hüging','second auditor','Hüging Steuerberatung'),
  P('Renate Sprenger-Elfers','honorary member',PKM),
  P('Heinrich Wessels',None,PKM),
+ P('Ralf Többen',None,'Többen Kunststofftechnik GmbH'),
+ P('Elif Yıldırım','head of sustainability','Polymerwerk Greven AG'),
+ P('Jochen Frie',None,'Wirtschaftsförderung Kreis Coesfeld'),
 ],[
  O(PKM,'PKM'), O('Vennemann Folientechnik GmbH & Co. KG'), O('Kreis Steinfurt'), O('Münsterland e.V.'),
  O('Institute for Circular Plastics'), O('FH Münster'), O('IHK Nord Westfalen'), O('Volksbank Emsdetten-Ochtrup eG'),
  O('Brinkhaus Verpackungen GmbH'), O('Polymerwerk Greven AG'), O('KreisLauf Recycling GmbH'), O('Twentepack B.V.'),
- O('Lütke Spritzguss GmbH'), O('Hüging Steuerberatung'),
+ O('Lütke Spritzguss GmbH'), O('Hüging Steuerberatung'), O('Többen Kunststofftechnik GmbH'), O('Wirtschaftsförderung Kreis Coesfeld'), O('Berufskolleg Steinfurt'),
 ],[
  E('ANNUAL GENERAL MEETING 2033','2033-05-11','2033-05-11','Steinfurt','Germany'),
  E('Rezyklat-Forum Münsterland','2032-09-22','2032-09-23','Rheine','Germany'),
  E('interpack','2032-05','2032-05','Düsseldorf','Germany'),
+ E('Fakuma','2033-10-14','2033-10-18','Friedrichshafen','Germany'),
+ E('"Kunststoff-Karriere"','2033-09-09','2033-09-09','Dülmen','Germany'),
  E('summer barbecue','2033-07-06','2033-07-06',None,None),
  E('4th Rezyklat-Forum Münsterland','2033-09-20','2033-09-21','Coesfeld','Germany'),
  E('Next annual general meeting','2034','2034','Münster','Germany'),
 ],['2033-05-11','2033-05-20','2032','2032-09-22/2032-09-23','2032-05','2031/2034','2032-03','2033-04-18','2030','2033/2036',
-   '2021/2033','2012','2012/2027','2033-01','2034','2033','2034-01-01','2040','2033-07-06','2033-09-20/2033-09-21'],
+   '2021/2033','2012','2012/2027','2033-01','2034','2033','2034-01-01','2040','2033-07-06','2033-09-20/2033-09-21','2033-10-14/2033-10-18','2033-06-30','2033-09-09'],
  km=['The board is instructed to prepare a cross-border membership category for Dutch and Lower Saxon companies by the end of 2033',
      'The cluster will apply for the Bronze Label of the European Cluster Excellence Initiative again in 2034',
      'A working group "Recycled content in food-contact packaging" is set up, chaired by Hendrik Terhorst',

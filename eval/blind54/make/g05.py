@@ -86,7 +86,7 @@ RE='Region of Epirus'; UoI='University of Ioannina'
 gold(F, [
  P('Eleni Papathanasiou','Chair','Regional Innovation Council of Epirus'),
  P('Spyros Tsoumanis','vice-chair','Regional Innovation Council of Epirus'),
- P('Konstantinos Drakopoulos','Deputy Minister of Development responsible for Research and Innovation','MINISTRY OF DEVELOPMENT'),
+ P('Konstantinos Drakopoulos','Deputy Minister of Development responsible for Research and Innovation','Ministry of Development'),
  P('Dimitrios Karalis',None,'Regional Innovation Council of Epirus'),
  P('Georgios KOLIOPOULOS','Vice-Rector for Research and Lifelong Learning',UoI),
  P('Maria-Eleni ZERVA','Director','FORTH-IMSC'),
@@ -103,7 +103,7 @@ gold(F, [
  P('Christos Ziakas','Regional Director North-West Greece','Hellenic Development Bank'),
  P('Eirini Tzima',None,RE),
 ],[
- O('MINISTRY OF DEVELOPMENT'), O('General Secretariat for Research and Innovation','GSRI'), O('Regional Innovation Council of Epirus','RIC Epirus'),
+ O('Ministry of Development'), O('General Secretariat for Research and Innovation','GSRI'), O('Regional Innovation Council of Epirus','RIC Epirus'),
  O(RE), O(UoI), O('Dodoni Dairy Technologies S.A.'), O('Institute of Materials Science and Computing, FORTH-IMSC','FORTH-IMSC'),
  O('Department of Agriculture'), O('Epirus AgriFood Cluster','EPAC'), O('Zagori Analytics P.C.'), O('Ionian Aquafarms S.A.'),
  O('Chamber of Ioannina'), O('Epirus Software Cluster','ESC'), O('Metsovo Data Lab'), O('Directorate of Development Planning'),

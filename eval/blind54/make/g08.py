@@ -13,7 +13,8 @@ Two practical points from my side:
 
 I have also asked Terje Mikkelsen, our communication officer at ADIC, to add a short welcome note about Anni to the
 December newsletter, together with a thank-you to Joonas. If any of you have photos from the Tromsø kick-off or the
-Umeå workshop in May 2032 that show Joonas at work, please send them to Terje by 15 November.
+Umeå workshop in May 2032 that show Joonas at work, please send them to Terje by 15 November. Anni's e-mail address
+and phone number are in the signature below; the partner table on the drive will be updated by Friday.
 
 Best regards,
 Ingrid

@@ -42,6 +42,19 @@ Rui Pinto Magalhães and I signed a cooperation agreement in Porto on 14 Novembe
 Trier, where Dr. Anke Schreiber-Lenz leads the digital cellar project. At European level we are members of the European
 Wine Clusters Alliance (EWCA) and we work with the ECCP on partner searches.
 
+**How does the regional government support you?**
+
+Through ADER mostly. Its director-general, Juan Carlos Velasco Mendi, signed a three-year agreement with us in December 2033
+that covers part of the office costs and the sensor testbed. We also work closely with the regional councillor for
+agriculture, Pilar Aransay, on the water plan. I do not want the cluster to live on subsidies, though: 58 per cent of our
+income already comes from member fees and services, and my target is 70 per cent by the end of my term in 2037.
+
+**Do you see competition between the big houses and the small wineries inside the cluster?**
+
+Of course, they compete for the same shelves in London and New York. But inside the cluster they sit at the same table,
+and that is the point. When the frost hit in April 2032, it was a large winery, Bodegas Valpierre, that lent its weather
+station data to forty small growers. That is what I want to keep.
+
 **What happened at the general assembly?**
 
 The assembly on 30 January 2034 approved the strategy 2034–2037 and the budget. We also welcomed nine new members, most of
@@ -91,6 +104,8 @@ gold(F, [
  P('Anke Schreiber-Lenz',None,None),
  P('José Luis Ezquerro',None,ER),
  P('Nerea Olarte',None,None),
+ P('Juan Carlos Velasco Mendi','director-general','ADER'),
+ P('Pilar Aransay','regional councillor for agriculture',None),
  P('Iñaki Sota',None,ER),
 ],[
  O(ER), O('University of La Rioja'), O('Agencia de Desarrollo Económico de La Rioja','ADER'), O('Bodegas Valpierre'),
@@ -100,7 +115,7 @@ gold(F, [
  E('general assembly','2034-01-30','2034-01-30',None,None),
  E('Rioja Vitech Forum 2034','2034-05-21','2034-05-22','Logroño','Spain'),
  E('ProWein','2034-03-15','2034-03-17','Düsseldorf','Germany'),
-],['2034-02-07','2033-06','2024/2033','2017','2030','2033-11-14','2034-01-30','2034/2037','2036','2034-05-21/2034-05-22','2034-03','2034-03-15/2034-03-17'],
+],['2034-02-07','2033-06','2024/2033','2017','2030','2033-11-14','2034-01-30','2034/2037','2036','2034-05-21/2034-05-22','2034-03','2034-03-15/2034-03-17','2033-12','2037','2032-04'],
  km=['Water comes first: every member winery should measure its water use by 2036',
      'Data belongs to the grower, and the cluster will defend that in every project',
      'Small wineries need shared services, not more studies',

@@ -32,6 +32,16 @@ Trondheim.</p>
 </table>
 <p>The cluster manager, Trond Aaserud, acted as secretary of the jury without voting rights.</p>
 
+<h2>How the jury worked</h2>
+<p>Applications were assessed on four criteria: novelty (30 %), market results (30 %), environmental benefit (25 %) and
+cooperation with other cluster members or research partners (15 %). Each jury member scored every application
+independently; the six highest-ranked companies were visited between 4 and 15 September 2033, and the jury met in Horten on
+2 October 2033 to decide. Jury members did not score applications from companies in which they hold shares or board seats;
+for this reason Camilla Østby did not take part in the vote on the Young Company Prize.</p>
+<p>The jury's statement highlights that half of this year's applications came from companies with fewer than ten employees,
+and that seven applications were joint entries of two or more members – a first in the history of the award. The jury also encouraged the cluster to open a separate category for research
+teams from 2034, so that student and university projects no longer compete with companies. The board will decide on this proposal at its December meeting.</p>
+
 <h2>The winners</h2>
 <h3>Ocean Tech Award 2033 – main prize: Tidevann Marine Systems AS, Tønsberg</h3>
 <p>For "TideCharge", an automatic charging arm for electric workboats that connects in waves of up to 1.5 metres. The jury
@@ -64,6 +74,19 @@ praised "a simple idea, tested in real weather, and already sold to three fish f
 <h3>Honourable mention: USN student team "Sjøstjerne"</h3>
 <p>An underwater drone for inspecting aquaculture nets, built by students Amund Rød, Thea Lyngstad and Kristoffer Aas under the
 supervision of associate professor Bjørn Egil Tangen.</p>
+
+<h2>The other finalists</h2>
+<p>The jury also wishes to thank the other two finalists, who were presented at the gala with a short film:</p>
+<ul>
+<li><strong>Vannspeil Analytics AS</strong> (Larvik) – machine-learning forecasts of algae blooms for fish farms. Team: Kari
+Thorsen Bakke (CEO), Emil Johannessen (data scientist), Lise Aunet (marine biologist).</li>
+<li><strong>Fjordrobot AS</strong> (Porsgrunn) – a hull-cleaning robot for harbour ferries. Team: Stian Wold (founder), Preben
+Aarnes (electronics engineer).</li>
+</ul>
+<p>"The level was so high that we needed two rounds of voting for the main prize," said the chair of the jury, Liv Marit
+Haugland. "Every finalist showed that the Oslofjord companies can turn ocean data and green energy into products that sell."
+The cluster manager added that all six finalists will be offered a place on the cluster's delegation to Nor-Fishing in
+Trondheim in August 2034.</p>
 
 <h2>Previous winners</h2>
 <ul>
@@ -109,13 +132,19 @@ gold(F, [
  P('Kristoffer Aas','student','USN'),
  P('Bjørn Egil Tangen','associate professor',None),
  P('Marius Kolstad',None,'OOTC'),
+ P('Kari Thorsen Bakke','CEO','Vannspeil Analytics AS'),
+ P('Emil Johannessen','data scientist','Vannspeil Analytics AS'),
+ P('Lise Aunet','marine biologist','Vannspeil Analytics AS'),
+ P('Stian Wold','founder','Fjordrobot AS'),
+ P('Preben Aarnes','electronics engineer','Fjordrobot AS'),
 ],[
  O(O_,'OOTC'), O('Sparebanken Oslofjord Vest'), O('University of South-Eastern Norway','USN'),
  O('Innovation Norway Vestfold og Telemark'), O('Fjordkapital Ventures AS'), O('Kongsvik Maritime AS'), O('RISE Maritime'),
  O('Tidevann Marine Systems AS'), O('Tarefilm AS'), O('Nøtterøy Verft AS'), O('Karljohan Marine Horten AS'), O('Bluefjord Sensorics AS'),
- O('Skagerak Autonomy AS'), O('Vestfold Hydrogen Boats AS'),
+ O('Skagerak Autonomy AS'), O('Vestfold Hydrogen Boats AS'), O('Vannspeil Analytics AS'), O('Fjordrobot AS'),
 ],[
  E('Ocean Tech Award 2033','2033-11-09','2033-11-09','Horten','Norway'),
  E('Aqua Nor 2035','2035',"2035",'Trondheim','Norway'),
+ E('Nor-Fishing','2034-08','2034-08','Trondheim','Norway'),
  E('cluster gala','2034-11-07','2034-11-07',None,None),
-],['2033-11-10','2033-11-09','2033-09','2032','2031','2030','2029','2034-03-01','2034-06-15','2034-11-07'], pub='2033-11-10')
+],['2033-11-10','2033-11-09','2033-09','2033-09-04/2033-09-15','2033-10-02','2032','2031','2030','2029','2034-03-01','2034-06-15','2034-11-07','2034-08'], pub='2033-11-10')

@@ -57,6 +57,22 @@ together".
 - June 2036: first training course "Hydrogen safety for fitters", held in Czech and German in Görlitz
 - Autumn 2036: joint stand of HPL, HydroLausitz and ELBE at the Hydrogen Technology Expo Europe in Hamburg
 
+## Key facts
+
+- Name: H2 Prüfzentrum Lausitz GmbH (HPL), seat in Cottbus
+- Shareholders: HydroLausitz e.V. (50 %) and ELBE (50 %)
+- Staff: 9 at the start, 16 planned by the end of 2037
+- Services: pressure and leak tests, electrolyser performance tests, support with CE marking, training for fitters and
+  welders
+- Customers in the first year: about 40 SMEs from Brandenburg, Saxony and the Ústí and Liberec regions
+
+## Background
+
+The idea of a shared test centre goes back to a workshop of both clusters at the Lausitz Cluster Day in Hoyerswerda on 8
+November 2034, where members complained about long waiting times at test laboratories. A feasibility study by the
+consultancy Energieplan Nord GmbH, presented on 3 June 2035, estimated demand at 1,200 test days a year. The members of both
+clusters approved the joint venture at parallel general assemblies on 27 November 2035.
+
 ## About HydroLausitz e.V.
 HydroLausitz e.V. is the hydrogen network of Lusatia. It connects companies and research institutes along the hydrogen value
 chain and manages the "H2 Lausitz Innovation Cluster" programme 2033–2037.
@@ -88,10 +104,13 @@ gold(F, [
 ],[
  O(H2), O(EL,'ELBE'), O('H2 Prüfzentrum Lausitz GmbH','HPL'), O('Hochschule Zittau/Görlitz'),
  O('Fraunhofer IEG'), O('Krušnohoří Hydrogen s.r.o.'), O('BTU Cottbus-Senftenberg'), O('Wirtschaftsregion Lausitz GmbH'),
- O('Spremberger Industriepark GmbH'), O('Ministry for Economic Affairs, Labour and Energy of the State of Brandenburg','MWAE'),
+ O('Spremberger Industriepark GmbH'), O('Energieplan Nord GmbH'), O('Ministry for Economic Affairs, Labour and Energy of the State of Brandenburg','MWAE'),
 ],[
+ E('Lausitz Cluster Day','2034-11-08','2034-11-08','Hoyerswerda','Germany'),
+ E('general assembly (HydroLausitz e.V.)','2035-11-27','2035-11-27',None,None),
+ E('general assembly (ELBE)','2035-11-27','2035-11-27',None,None),
  E('opening of the test hall with an open day','2036-04-24','2036-04-24','Cottbus','Germany'),
  E('first training course "Hydrogen safety for fitters"','2036-06','2036-06','Görlitz','Germany'),
  E('Hydrogen Technology Expo Europe','2036','2036','Hamburg','Germany'),
-],['2036-01-20','2036-01-16','2036-02','2036-04-01','2032','2027','2029','2036-05','2036-04-24','2036-06','2036','2033/2037','2028/2034'],
+],['2036-01-20','2036-01-16','2036-02','2036-04-01','2032','2027','2029','2036-05','2036-04-24','2036-06','2036','2033/2037','2028/2034','2037','2034-11-08','2035-06-03','2035-11-27'],
  pub='2036-01-20')
