@@ -105,7 +105,7 @@ gold(F, [
  O('Żagiel Boats Sp. z o.o.'), O('Enterprise Europe Network Poland'),
 ],[
  E("members' meeting",'2035-07-03','2035-07-03','Iława','Poland'),
- E('Boat Show Ostróda','2035-05-16','2035-05-18','Ostróda','Poland'),
+ E('Boat Show Ostróda 2035','2035-05-16','2035-05-18','Ostróda','Poland'),
  E('Boat Show Ostróda (2036 edition)','2036-05','2036-05',None,None),
  E('Hanseboot Ancora Boat Show','2035-08-28','2035-08-31','Neustadt in Holstein','Germany'),
  E('Webinar "EU funding for electric inland boats"','2035-09-10','2035-09-10',None,None),
