@@ -118,7 +118,6 @@ gold(F, None,
   E('Cluster Days 2034','2034',None,'Landshut','Germany'),
   E('Cluster Days 2035','2035',None,'Passau','Germany'),
   E('Clustertag 2033','2033',None,'Deggendorf','Germany'),
-  E('Cluster Days 2037','2037',None,'Straubing','Germany'),
-  E('company visits','2036-06-18',None,None,'Germany')],
+  E('Cluster Days 2037','2037',None,'Straubing','Germany')],
  ['2036-06-17/2036-06-18','2036-05-04','2036-06-17','2036-06-18','2034','2035','2033','2036-06-05','2036-05-20','2036-06-12','2036-05-15','2036-04-08'],
  [])

@@ -63,7 +63,7 @@ write_text(F, T)
 PK='Panonski klaster pametne poljoprivrede'
 gold(F, '2033-01-09',
  [P('Milica Stojanović-Kiš','Dean','University of Novi Sad'),P('Nemanja Vuković','research group leader','BioSense Institute'),
-  P('Zoltán Kovács','Managing Director','Žitopanon d.o.o.'),P('Jelena Radovanović Tot','Assistant Provincial Secretary for Agriculture',None),
+  P('Zoltán Kovács','Managing Director','Žitopanon d.o.o.'),P('Jelena Radovanović Tot','Assistant Provincial Secretary for Agriculture','Provincial Secretariat for Agriculture, Water Management and Forestry of AP Vojvodina'),
   P('Ivana Pejić','President of the Management Board',PK),P('Dragan Marić','co-founder','SoilSense'),
   P('Aleksandar Bošnjak','cluster manager',PK),P('Tamara Nađ','Project officer',PK)],
  [O(PK,'PKPP'),O('University of Novi Sad'),O('Faculty of Agriculture'),O('Faculty of Technical Sciences'),O('BioSense Institute'),

@@ -72,7 +72,7 @@ write_text(F, T)
 I='Ionian Marine Cluster'
 gold(F, '2036-02-02',
  [P('Spyros Vlachopoulos-Theotokis','president',I),P('Marianna Kourkoumeli','cluster manager',I),P('Nikolaos Dendrinos',None,'Ionian University')],
- [O(I,'IMC'),O('Ionian Academy'),O('Ionian University'),O('EEN Greece'),O('Camera di Commercio del Molise'),O('Municipality of Argostoli'),
+ [O(I,'IMC'),O('Ionian Academy'),O('Ionian University'),O('EEN Greece'),O('Port of Corfu'),O('Camera di Commercio del Molise'),O('Municipality of Argostoli'),
   O('Durrës Port Authority'),O('Aktio Marina Association'),O('Rijeka Port Development Agency PORTIUS'),O('Zakynthos Chamber of Commerce'),
   O('University "Ismail Qemali" of Vlorë'),O('Region of Ionian Islands'),O('Department of Tourism'),O('Municipality of Central Corfu and Diapontia Islands')],
  [E('10th Ionian Blue Economy Forum – IBEF 2036','2036-09-24','2036-09-26','Corfu','Greece'),
