@@ -164,7 +164,7 @@ gold(F, [
  P('Lionel Prétot','Treasurer',PMC),
  P('Valérie JEANNIN-NAULET','Secretary',PMC),
  P('Thibault Cattin',None,'Vallorbe Outillage SAS'),
- P('Inès Bourgeois-Dromard',None,'SUPMICROTECH-ENSMM'),
+ P('Inès Bourgeois-Dromard','director of studies','SUPMICROTECH-ENSMM'),
  P('Pascal Vermot',None,'Jura Coatings SA'),
  P('Anne-Laure Pourcelot',None,'Orthéa Implants SAS'),
  P('Karim Haddou','Observer (non-voting)','Région Bourgogne-Franche-Comté'),
@@ -180,4 +180,5 @@ gold(F, [
  E('Microtech Morning "Surface treatments for implants"','2033-02-17','2033-02-17','Besançon','France'),
  E('General Assembly 2033','2033-06-23','2033-06-23','Morteau','France'),
  E('EPHJ','2033-06-13','2033-06-16','Geneva','Switzerland'),
+ E('MedFIT',None,None,None,None),
 ],['2009','2027','2031-09','2032-06-19','2032/2035','2009/2021','2033-01-31','2033-02','2033-02-17','2033-06-23','2033-06-13/2033-06-16','2033-01-06','2016','2018','2021/2031','2031','2012','2024/2029','2030'])

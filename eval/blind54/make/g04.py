@@ -117,7 +117,7 @@ gold(F, [
  E('Rezyklat-Forum Münsterland','2032-09-22','2032-09-23','Rheine','Germany'),
  E('interpack','2032-05','2032-05','Düsseldorf','Germany'),
  E('Fakuma','2033-10-14','2033-10-18','Friedrichshafen','Germany'),
- E('"Kunststoff-Karriere"','2033-09-09','2033-09-09','Dülmen','Germany'),
+ E('Kunststoff-Karriere','2033-09-09','2033-09-09','Dülmen','Germany'),
  E('summer barbecue','2033-07-06','2033-07-06',None,None),
  E('4th Rezyklat-Forum Münsterland','2033-09-20','2033-09-21','Coesfeld','Germany'),
  E('Next annual general meeting','2034','2034','Münster','Germany'),

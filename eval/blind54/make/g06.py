@@ -126,9 +126,9 @@ gold(F, [
  O('Coopérative Bourgogne Grains'), O('European Food Innovation Observatory','EFIO'), O('Dijon Métropole'), O('INRAE Dijon'), O('Business France Tokyo'), O('Boulangeries Chaput'), O('APGMB'), O('Unit "Food Systems"'),
 ],[
  E('SaveursTech 2036','2036-03-24','2036-03-25','Dijon','France'),
- E('SaveursTech (2031 edition)','2031','2031','Beaune','France'),
- E('SaveursTech (2032 edition)','2032','2032','Dijon','France'),
- E('SaveursTech (2033 edition)','2033','2033','Chalon-sur-Saône','France'),
- E('SaveursTech (2034 edition)','2034','2034','Dijon','France'),
- E('SaveursTech (2035 edition)','2035','2035','Mâcon','France'),
+ E('SaveursTech 2031','2031','2031','Beaune','France'),
+ E('SaveursTech 2032','2032','2032','Dijon','France'),
+ E('SaveursTech 2033','2033','2033','Chalon-sur-Saône','France'),
+ E('SaveursTech 2034','2034','2034','Dijon','France'),
+ E('SaveursTech 2035','2035','2035','Mâcon','France'),
 ],['2036-03-24/2036-03-25','2036-03-02','2036-03-24','2036-03-25','2036-03-16','2031','2032','2033','2034','2035','2036-04-10'])

@@ -83,7 +83,7 @@ gold(F, [
  O('Interreg Europe Joint Secretariat'), O('Ministry of Development Funds and Regional Policy'), O('Centrum Projektów Europejskich'),
 ],[
  E('Kick-off meeting','2033-10-23','2033-10-24','Rzeszów','Poland'),
- E('Second partner meeting and study visit to MRO companies','2034-03-11','2034-03-13','Kotka','Finland'),
+ E('Second partner meeting and study visit to MRO companies','2034-03-11','2034-03-13',None,'Finland'),
  E('Third partner meeting','2034-09','2034-09','Getafe','Spain'),
  E('Policy learning workshop with regional stakeholders','2035-02-02','2035-02-02','Novi Sad','Serbia'),
  E('Final conference','2036-06','2036-06','Rzeszów','Poland'),

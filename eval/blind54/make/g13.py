@@ -106,7 +106,8 @@ gold(F, [
 ],[
  E("members' meeting",'2035-07-03','2035-07-03','Iława','Poland'),
  E('Boat Show Ostróda 2035','2035-05-16','2035-05-18','Ostróda','Poland'),
- E('Boat Show Ostróda (2036 edition)','2036-05','2036-05',None,None),
+ E('Boat Show Ostróda 2036','2036-05','2036-05',None,None),
+ E('"Laminator 2.0" course (second cohort)','2035-09','2035-12',None,None),
  E('Hanseboot Ancora Boat Show','2035-08-28','2035-08-31','Neustadt in Holstein','Germany'),
  E('Webinar "EU funding for electric inland boats"','2035-09-10','2035-09-10',None,None),
  E('Cannes Yachting Festival','2035-09-08','2035-09-13','Cannes','France'),
