@@ -63,7 +63,7 @@ DYNAMIC: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
 NO_HOME_YET: frozenset[str] = frozenset()
 # Rules with fewer than MIN_EXAMPLES test lines yet, with their count (remove an entry when it reaches it).
 FEW_EXAMPLES_YET: dict[str, int] = {
-    "ner:*:*": 2, "ner:DATE+dateparser": 0,
+    "ner:DATE+dateparser": 0,
 }
 
 
