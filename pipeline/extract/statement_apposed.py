@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.lexicon import Lexicon, key
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
@@ -24,7 +24,15 @@ _AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|i
 @lru_cache(maxsize=4)
 def _articles(data_dir: Path | None) -> frozenset[str]:
     """The articles of ``role_articles.txt`` in lower case ("the", "whose", "la", "l'", "der")."""
-    return frozenset(a.lower() for a in (data_lines(data_dir / "role_articles.txt") if data_dir else ("the", "whose")))
+    return frozenset(a.lower() for a in (data_sections(data_dir / "role_articles.txt")["names"] if data_dir else ("the", "whose")))
+
+
+@lru_cache(maxsize=4)
+def _language_article_re(data_dir: Path | None) -> re.Pattern[str]:
+    """An article of ``role_articles.txt``'s ``[before another language's title]`` (Portuguese "a", also an English
+    word) right before a role's start: it leads in only before a title English lacks."""
+    words = data_sections(data_dir / "role_articles.txt").get("before another language's title", []) if data_dir else []
+    return re.compile(r"(?<![\w-])(?i:" + phrase_alternation(words) + r")[ \t\n]+" + _AFTER_ARTICLE) if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -139,6 +147,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         start = field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
+        if not the and title_key(m.group()) in lex.language_role_titles:
+            the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
