@@ -28,7 +28,7 @@ _HAS_NEW_BEFORE = re.compile(r"(?:has|have|has[ \t\n]+got|gets)[ \t\n]+(?:a|an)[
 # "At Acme Ltd, " opening a sentence, a line or a list item, right before the name (perhaps a person title)
 _AT_ORG_BEFORE = re.compile(r"(?:^|[\n.!?:])[ \t]*(?:[-•*][ \t]+)?[*_]{0,2}(?:At|In)[ \t]+(?:the[ \t]+)?[*_]{0,2}$")
 _COMMA_BEFORE_NAME = re.compile(r"[*_]{0,2},[ \t]+[*_]{0,2}(?:(?:Dr|Prof|Mr|Ms|Mrs|Ing)\.?[ \t]+)?[*_]{0,2}$")
-_APPOINTING = frozenset({"verb-name-as-role", "org-has-new-role"})
+_APPOINTING = frozenset({"verb-name-as-role", "verb-name-role", "org-has-new-role"})
 _TAKING = frozenset({"name-elected-role", "name-joined-as-role", "name-apposed-elected-role", "name-apposed-joined-as-role"})
 
 

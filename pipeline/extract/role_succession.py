@@ -38,7 +38,7 @@ from pipeline.extract.statement_parts import Statement, role_segment, segment_en
 from pipeline.records import PersonMention
 
 # Statement rules that say a person takes an office (not where the person works now).
-APPOINTMENTS = frozenset({"name-elected-role", "verb-name-as-role", "name-joined-as-role", "name-as-role", "name-is-role",
+APPOINTMENTS = frozenset({"name-elected-role", "verb-name-as-role", "verb-name-role", "name-joined-as-role", "name-as-role", "name-is-role",
                           "board-entry", "name-apposed-elected-role", "name-apposed-joined-as-role"})
 _AS = re.compile(r"[ \t\n]*,?[ \t\n]+as[ \t\n]+(?:(?:the|its|their|our)[ \t\n]+)?")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]+[A-Z\"“])|\n[ \t]*\n")

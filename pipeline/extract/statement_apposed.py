@@ -1,6 +1,6 @@
 """Statement rules for a role written around a name in running prose, where the role is in lower case as
 often as not: "the <role>, <Name>," (rule ``the-role-name``), "the <role> is <Name>" (rule ``the-role-is-name``) and "<verb> <Name> as <role>" (rule
-``verb-name-as-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``; "<Name> stepped down as <role>":
+``verb-name-as-role``; with no "as": ``verb-name-role``) and "<Name> joined <Org> as <role>" (rule ``name-joined-as-role``; "<Name> stepped down as <role>":
 ``name-tenure-as-role``). All are families of phrasings, with their words in ``pipeline/data/``."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.lexicon import Lexicon, key
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
@@ -24,7 +24,15 @@ _AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|i
 @lru_cache(maxsize=4)
 def _articles(data_dir: Path | None) -> frozenset[str]:
     """The articles of ``role_articles.txt`` in lower case ("the", "whose", "la", "l'", "der")."""
-    return frozenset(a.lower() for a in (data_lines(data_dir / "role_articles.txt") if data_dir else ("the", "whose")))
+    return frozenset(a.lower() for a in (data_sections(data_dir / "role_articles.txt")["names"] if data_dir else ("the", "whose")))
+
+
+@lru_cache(maxsize=4)
+def _language_article_re(data_dir: Path | None) -> re.Pattern[str]:
+    """An article of ``role_articles.txt``'s ``[before another language's title]`` (Portuguese "a", also an English
+    word) right before a role's start: it leads in only before a title English lacks."""
+    words = data_sections(data_dir / "role_articles.txt").get("before another language's title", []) if data_dir else []
+    return re.compile(r"(?<![\w-])(?i:" + phrase_alternation(words) + r")[ \t\n]+" + _AFTER_ARTICLE) if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -139,6 +147,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         start = field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
+        if not the and title_key(m.group()) in lex.language_role_titles:
+            the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
@@ -214,13 +224,29 @@ def name_at(text: str, pos: int, lex: Lexicon) -> tuple[Span, int] | None:
     return name, bracket.end() if bracket else end
 
 
+# the role right after the name, with no "as" (rule verb-name-role): one space, and after the role the clause goes
+# on with punctuation, "and", a preposition of its organisation or term, or the line's end
+_NAME_ROLE_GAP = re.compile(r"[ \t]+(?:(?:its|their|our|the)[ \t]+)?(?:(?:new|first|next|interim|acting)[ \t]+)?")
+_AFTER_BARE_ROLE = re.compile(r"[ \t]*(?:[.,;:)]|\n|$|(?:and|of|for|at|in|from|until|since|with)(?![\w-]))")
+
+
 def _name_as_role(text: str, pos: int, lex: Lexicon) -> Statement | None:
     """ "Jane Doe as managing director", "**Dr. Jane Doe** (Acme) as its new Treasurer" at ``pos``: the name
-    (:func:`name_at`), "as" and a role title with up to two lower-case field words before it."""
+    (:func:`name_at`), "as" and a role title with up to two lower-case field words before it.
+
+    Rule ``verb-name-role``, family "appoints Name role" (no "as"): the role title right after the name, the clause
+    going on after it with punctuation, "and" or a preposition ("the assembly appointed Jane Doe honorary president.",
+    "the board elected John Roe vice-chair and Ana Ruiz treasurer", "members named Jon Roe treasurer for two years")."""
     found = name_at(text, pos, lex)
     gap = _AS_ROLE.match(text, _past_apposition(text, found[1], lex)) if found else None
     role = role_at(text, gap.end(), lex) if gap else None
-    return Statement(found[0], "verb-name-as-role", role=clean(text[role.start:role.end]), role_span=role) if role else None
+    if role:
+        return Statement(found[0], "verb-name-as-role", role=clean(text[role.start:role.end]), role_span=role)
+    bare = _NAME_ROLE_GAP.match(text, found[1]) if found and found[1] == found[0].end else None
+    role = role_at(text, bare.end(), lex) if bare and text[bare.end():bare.end() + 1].isalpha() else None
+    if role is None or not _AFTER_BARE_ROLE.match(text, role.end):
+        return None
+    return Statement(found[0], "verb-name-role", role=clean(text[role.start:role.end]), role_span=role)
 
 
 _APPOSITION = re.compile(r",[ \t\n]+([^;:!?()\n]{2,100}?),(?=[ \t\n]+as[ \t\n])")
