@@ -99,7 +99,7 @@ T = '''<!DOCTYPE html>
 write_text(F, T)
 NEM='Netzwerk Ernährungstechnik Münsterland e.V.'
 gold(F, None,
- [P('Henrike Oltmanns-Sievers','head of the Institute of Food Process Engineering','Fachhochschule Münster'),
+ [P('Henrike Oltmanns-Sievers','head','Fachhochschule Münster'),
   P('Jörg Brinkhaus','Managing Director','Brinkhaus Fleischwaren GmbH & Co. KG'),
   P('Aylin Karaca-Westhoff','founder','Erbsenwerk GmbH'),
   P('Theo Hüsing','chair','Landwirtschaftlicher Kreisverband Coesfeld'),

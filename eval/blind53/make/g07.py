@@ -48,7 +48,7 @@ d.add_paragraph('Kajaani, 28 November 2034')
 d.add_paragraph('Marjatta Pulkkinen, Chair of the Steering Group · Tuomas Heikkinen, Cluster Manager')
 d.save(B + '/docs/' + F)
 K='Kainuu Data Centre and Battery Minerals Cluster'
-gold(F, None,
+gold(F, '2034-11-28',
  [P('Tuomas Heikkinen','cluster manager',K),P('Saara Kemppainen-Ojala','project coordinator',K),P('Niko Leinonen','communications officer',K),
   P('Marjatta Pulkkinen','chief operating officer','Sotkamo Battery Materials Oy'),P('Henrik Lindqvist','vice-chair','Kainuu Data Centre and Battery Minerals Cluster')],
  [O(K,'KADAM'),O('Kajaani Science Park'),O('Kainuun Etu Oy'),O('University of Oulu Kajaani University Consortium'),O('Regional Council of Kainuu'),

@@ -2,17 +2,17 @@ from h import *
 F = 'LEM2034_practical-information.html'
 T = '''<!DOCTYPE html>
 <html lang="de">
-<head><meta charset="utf-8"><title>Practical information – LEM 2034 | Lausitzer Wasserstoffnetzwerk</title></head>
+<head><meta charset="utf-8"><title>Practical information – LEM 2034 | Wasserstoffverein Spreeland</title></head>
 <body>
 <div id="cookie">This site uses only technically necessary cookies. <button>OK</button></div>
 <header>
-<div class="brand">Lausitzer Wasserstoffnetzwerk e.V. <span>· H2 for Lusatia</span></div>
+<div class="brand">Wasserstoffverein Spreeland e.V. <span>· H2 for Lusatia</span></div>
 <nav><a href="/">Home</a> | <a href="/netzwerk">Network</a> | <a href="/lem2034">LEM 2034</a> | <a href="/projekte">Projects</a> | <a href="/mitglieder">Members</a> | <a href="/kontakt">Contact</a> | <a href="/en">EN</a>/<a href="/">DE</a></nav>
 </header>
 <p class="crumbs">You are here: <a href="/">Home</a> / <a href="/lem2034">LEM 2034</a> / Practical information</p>
 <main>
 <h1>LEM 2034 – Lusatia Energy Matchmaking: practical information</h1>
-<p class="lead">International B2B meetings on hydrogen, storage and the conversion of the Lusatian lignite region. <strong>Cottbus, Tuesday 14 and Wednesday 15 November 2034.</strong> Organised by Lausitzer Wasserstoffnetzwerk e.V. (LWN) together with Enterprise Europe Network Berlin-Brandenburg (at the ZukunftsAgentur Brandenburg GmbH, WFBB) and Enterprise Europe Network Sachsen, with the support of the Wirtschaftsregion Lausitz GmbH.</p>
+<p class="lead">International B2B meetings on hydrogen, storage and the conversion of the Lusatian lignite region. <strong>Cottbus, Tuesday 14 and Wednesday 15 November 2034.</strong> Organised by Wasserstoffverein Spreeland e.V. (WVS) together with Enterprise Europe Network Berlin-Brandenburg (at the ZukunftsAgentur Brandenburg GmbH, WFBB) and Enterprise Europe Network Sachsen, with the support of the Wirtschaftsregion Lausitz GmbH.</p>
 
 <h2>Key facts</h2>
 <table>
@@ -37,7 +37,7 @@ T = '''<!DOCTYPE html>
 <h3>Tuesday, 14 November 2034</h3>
 <ul>
 <li>11:00 Registration and badge pick-up, foyer of the Main Building</li>
-<li>12:00 Welcome: Dr. Konstanze Wendisch, Chair of the Board, Lausitzer Wasserstoffnetzwerk e.V.; Mirko Schulze-Krahl, Head of International Services, ZukunftsAgentur Brandenburg</li>
+<li>12:00 Welcome: Dr. Konstanze Wendisch, Chair of the Board, Wasserstoffverein Spreeland e.V.; Mirko Schulze-Krahl, Head of International Services, ZukunftsAgentur Brandenburg</li>
 <li>12:30 Pitch session: 12 hydrogen projects from Lusatia, Lower Silesia and North Bohemia in 3 minutes each</li>
 <li>13:30 – 18:00 B2B meetings (round 1)</li>
 <li>19:30 Networking dinner at the "Gasthaus Spreewaldperle", Burg (Spreewald); bus shuttle from the BTU at 19:00, return at 23:00</li>
@@ -64,23 +64,23 @@ T = '''<!DOCTYPE html>
 
 <h2>Contacts</h2>
 <p>Matchmaking and platform: Paulina Nowak-Richter, EEN Berlin-Brandenburg, +49 331 000 1187<br>
-Site visits and dinner: Lukas Mattke, project manager, Lausitzer Wasserstoffnetzwerk e.V., +49 355 000 5520<br>
-Press: Sorina Hantsch, communications, LWN</p>
+Site visits and dinner: Lukas Mattke, project manager, Wasserstoffverein Spreeland e.V., +49 355 000 5520<br>
+Press: Sorina Hantsch, communications, WVS</p>
 </main>
 <footer>
-<p>Lausitzer Wasserstoffnetzwerk e.V. · Siemens-Halske-Ring 2 · 03046 Cottbus</p>
+<p>Wasserstoffverein Spreeland e.V. · Siemens-Halske-Ring 2 · 03046 Cottbus</p>
 <p>Enterprise Europe Network – supported by the European Union. · <a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a> · Last updated 2 October 2034</p>
 </footer>
 </body>
 </html>
 '''
 write_text(F, T)
-L='Lausitzer Wasserstoffnetzwerk e.V.'
+L='Wasserstoffverein Spreeland e.V.'
 gold(F, None,
  [P('Konstanze Wendisch','Chair of the Board',L),P('Mirko Schulze-Krahl','Head of International Services','ZukunftsAgentur Brandenburg GmbH'),
   P('Anke Rehnisch-Quitt','Mayor of Burg (Spreewald)',None),P('Paulina Nowak-Richter',None,'Enterprise Europe Network Berlin-Brandenburg'),
   P('Lukas Mattke','project manager',L),P('Sorina Hantsch','communications',L)],
- [O(L,'LWN'),O('Enterprise Europe Network Berlin-Brandenburg'),O('ZukunftsAgentur Brandenburg GmbH','WFBB'),O('Enterprise Europe Network Sachsen'),
+ [O(L,'WVS'),O('Enterprise Europe Network Berlin-Brandenburg'),O('ZukunftsAgentur Brandenburg GmbH','WFBB'),O('Enterprise Europe Network Sachsen'),
   O('Wirtschaftsregion Lausitz GmbH'),O('Brandenburgische Technische Universität Cottbus-Senftenberg','BTU'),O('Spreewasser Energie GmbH'),O('Sparkasse Spree-Neiße')],
  [E('LEM 2034 – Lusatia Energy Matchmaking','2034-11-14','2034-11-15','Cottbus','Germany'),
   E('LEM 2032','2032',None,'Cottbus','Germany'),E('LEM 2033','2033',None,'Görlitz','Germany'),E('LEM 2035','2035',None,'Zielona Góra','Poland')],
