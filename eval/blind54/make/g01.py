@@ -4,13 +4,13 @@ T = '''<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>About us – Team and Board | Pôle Microtech Comtoise</title>
+<title>About us – Team and Board | Grappe Précision Comtoise</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 </head>
 <body>
 <div class="cookie-banner">We use cookies to measure the audience of this site. <a href="/privacy">Learn more</a> <button>Accept</button> <button>Refuse</button></div>
 <header>
-<a class="logo" href="/">Pôle Microtech Comtoise</a>
+<a class="logo" href="/">Grappe Précision Comtoise</a>
 <nav>
 <ul>
 <li><a href="/en/cluster">The cluster</a></li>
@@ -26,7 +26,7 @@ T = '''<!DOCTYPE html>
 <div class="breadcrumbs"><a href="/en/">Home</a> &gt; <a href="/en/cluster">The cluster</a> &gt; About us – Team and Board</div>
 <main>
 <h1>About us – Team and Board</h1>
-<p>Pôle Microtech Comtoise (PMC) brings together 148 companies, laboratories and training centres of the microtechnology,
+<p>Grappe Précision Comtoise (GPC) brings together 148 companies, laboratories and training centres of the microtechnology,
 precision engineering and watchmaking value chain in Bourgogne-Franche-Comté, from Besançon and the Doubs valley to the
 Haut-Jura. The association was founded in 2009 and has held the national "Cluster Gold" quality label since 2027. Its
 offices are in the TEMIS technology park in Besançon; a second desk opened in Morteau in September 2031 for the companies
@@ -42,48 +42,48 @@ budget. The present Board was elected at the General Assembly of 19 June 2032 in
 <h3>Hélène GIRARDOT-VUILLEMIN</h3>
 <p class="role">Managing Director</p>
 <p>Strategy, relations with the Region and the State, European projects.</p>
-<p><a href="mailto:h.girardot@microtech-comtoise.example">h.girardot@microtech-comtoise.example</a> · +33 3 81 00 21 40</p>
+<p><a href="mailto:h.girardot@precision-comtoise.example">h.girardot@precision-comtoise.example</a> · +33 3 81 00 21 40</p>
 </div>
 <div class="card">
 <img src="/img/team/placeholder.png" alt="">
 <h3>Baptiste Lhomme</h3>
 <p class="role">Deputy director, in charge of innovation projects</p>
 <p>Collaborative R&amp;D, calls for projects, the "Micro-usinage 2035" programme.</p>
-<p><a href="mailto:b.lhomme@microtech-comtoise.example">b.lhomme@microtech-comtoise.example</a></p>
+<p><a href="mailto:b.lhomme@precision-comtoise.example">b.lhomme@precision-comtoise.example</a></p>
 </div>
 <div class="card">
 <img src="/img/team/placeholder.png" alt="">
 <h3>Nadia Benslimane</h3>
 <p class="role">project officer – medical devices</p>
 <p>Follows the medtech working group and the joint stand at MedFIT.</p>
-<p><a href="mailto:n.benslimane@microtech-comtoise.example">n.benslimane@microtech-comtoise.example</a></p>
+<p><a href="mailto:n.benslimane@precision-comtoise.example">n.benslimane@precision-comtoise.example</a></p>
 </div>
 <div class="card">
 <img src="/img/team/placeholder.png" alt="">
 <h3>Quentin de La Roche-Marnay</h3>
 <p class="role">International Business Developer</p>
 <p>Switzerland, Germany and Japan; contact point of the Enterprise Europe Network Bourgogne-Franche-Comté for the cluster.</p>
-<p><a href="mailto:q.delaroche@microtech-comtoise.example">q.delaroche@microtech-comtoise.example</a></p>
+<p><a href="mailto:q.delaroche@precision-comtoise.example">q.delaroche@precision-comtoise.example</a></p>
 </div>
 <div class="card">
 <img src="/img/team/placeholder.png" alt="">
 <h3>Sophie Cuenot</h3>
 <p class="role">Skills and Training Manager</p>
 <p>Apprenticeships, the "Métiers de la précision" campaign with the Lycée Edgar Faure in Morteau.</p>
-<p><a href="mailto:s.cuenot@microtech-comtoise.example">s.cuenot@microtech-comtoise.example</a></p>
+<p><a href="mailto:s.cuenot@precision-comtoise.example">s.cuenot@precision-comtoise.example</a></p>
 </div>
 <div class="card">
 <img src="/img/team/placeholder.png" alt="">
 <h3>Malik Ouazzani</h3>
 <p class="role">communication officer (until 31 January 2033)</p>
-<p>Website, newsletter, social networks. From February 2033 please write to communication@microtech-comtoise.example.</p>
+<p>Website, newsletter, social networks. From February 2033 please write to communication@precision-comtoise.example.</p>
 </div>
 <div class="card">
 <img src="/img/team/placeholder.png" alt="">
 <h3>Émilie Faivre-Pierret</h3>
 <p class="role">Office manager and accounts</p>
 <p>Membership fees, invoices, event registrations.</p>
-<p><a href="mailto:e.faivre@microtech-comtoise.example">e.faivre@microtech-comtoise.example</a></p>
+<p><a href="mailto:e.faivre@precision-comtoise.example">e.faivre@precision-comtoise.example</a></p>
 </div>
 </div>
 
@@ -140,16 +140,16 @@ French cluster association France Clusters and of the European network of precis
 </ul>
 </main>
 <footer>
-<p>Pôle Microtech Comtoise – 18 rue Alain Savary – 25000 Besançon – France</p>
+<p>Grappe Précision Comtoise – 25000 Besançon – France</p>
 <p>With the support of the Région Bourgogne-Franche-Comté and Grand Besançon Métropole</p>
-<p><a href="/legal">Legal notice</a> · <a href="/privacy">Privacy</a> · <a href="/sitemap">Sitemap</a> · © 2033 PMC</p>
+<p><a href="/legal">Legal notice</a> · <a href="/privacy">Privacy</a> · <a href="/sitemap">Sitemap</a> · © 2033 GPC</p>
 <p>Page updated on 06/01/2033</p>
 </footer>
 </body>
 </html>
 '''
 write(F, T)
-PMC='Pôle Microtech Comtoise'
+PMC='Grappe Précision Comtoise'
 gold(F, [
  P('Hélène GIRARDOT-VUILLEMIN','Managing Director',PMC),
  P('Baptiste Lhomme','Deputy director, in charge of innovation projects',PMC),
@@ -171,7 +171,7 @@ gold(F, [
  P('Gérard Billod-Morel','Honorary President',PMC),
  P('Yannick Chopard','research engineer','FEMTO-ST Institute'),
 ],[
- O(PMC,'PMC'), O('Enterprise Europe Network Bourgogne-Franche-Comté'), O('Lycée Edgar Faure'),
+ O(PMC,'GPC'), O('Enterprise Europe Network Bourgogne-Franche-Comté'), O('Lycée Edgar Faure'),
  O('Vernerey Décolletage SAS'), O('Horlogerie Monnier & Fils SA'), O('FEMTO-ST Institute'), O('Crédit Comtois Entreprises'),
  O('Microfluidix SARL'), O('Vallorbe Outillage SAS'), O('SUPMICROTECH-ENSMM'), O('Jura Coatings SA'), O('Orthéa Implants SAS'),
  O('Région Bourgogne-Franche-Comté'), O("Direction de l'économie"), O('Cabinet Faivre & Associés'), O('Grand Besançon Métropole'), O('Club Microtechniques du Doubs'), O('France Clusters'),

@@ -31,7 +31,7 @@ Chair
 - Eleni PAPATHANASIOU, Professor of Food Biotechnology, University of Ioannina
 
 Vice-chair
-- Spyros TSOUMANIS, Managing Director, Dodoni Dairy Technologies S.A.
+- Spyros TSOUMANIS, Managing Director, Pamvotis Dairy Technologies S.A.
 
 Members from research and higher education
 - Georgios KOLIOPOULOS, Vice-Rector for Research and Lifelong Learning, University of Ioannina
@@ -104,7 +104,7 @@ gold(F, [
  P('Eirini Tzima',None,RE),
 ],[
  O('Ministry of Development'), O('General Secretariat for Research and Innovation','GSRI'), O('Regional Innovation Council of Epirus','RIC Epirus'),
- O(RE), O(UoI), O('Dodoni Dairy Technologies S.A.'), O('Institute of Materials Science and Computing, FORTH-IMSC','FORTH-IMSC'),
+ O(RE), O(UoI), O('Pamvotis Dairy Technologies S.A.'), O('Institute of Materials Science and Computing, FORTH-IMSC','FORTH-IMSC'),
  O('Department of Agriculture'), O('Epirus AgriFood Cluster','EPAC'), O('Zagori Analytics P.C.'), O('Ionian Aquafarms S.A.'),
  O('Chamber of Ioannina'), O('Epirus Software Cluster','ESC'), O('Metsovo Data Lab'), O('Directorate of Development Planning'),
  O('Managing Authority of the Regional Programme "Epirus 2028–2034"'), O('Regional Development Fund of Epirus'),

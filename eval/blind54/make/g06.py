@@ -6,7 +6,7 @@ F = 'SaveursTech2036_speakers.pdf'
 speakers = [
  ('Agnès PERRIN-MOUTARDIER','Opening keynote · President','Cluster Saveurs Innovantes Bourgogne'),
  ('Olivier Lagrange','Vice-President for Economy and Innovation','Région Bourgogne-Franche-Comté'),
- ('Dr. Sabine Vanhoutte','Head of Alternative Proteins','Dijon Céréales Innovation SAS'),
+ ('Dr. Sabine Vanhoutte','Head of Alternative Proteins',"Val d'Ouche Protéines SAS"),
  ('Matteo Bellandi','Chief Executive Officer','Fermenta Padana S.r.l., Parma'),
  ('Prof. Hélène Corbet','Director of the Food Process Lab','Institut Agro Dijon'),
  ('Julia von Stetten','Senior Policy Officer, Unit "Food Systems"','DG AGRI, European Commission'),
@@ -102,7 +102,7 @@ gold(F, [
  P('Jérôme Vadot','head of marketing','Coopérative Bourgogne Grains'),
  P('Agnès PERRIN-MOUTARDIER','President','Cluster Saveurs Innovantes Bourgogne'),
  P('Olivier Lagrange','Vice-President for Economy and Innovation','Région Bourgogne-Franche-Comté'),
- P('Sabine Vanhoutte','Head of Alternative Proteins','Dijon Céréales Innovation SAS'),
+ P('Sabine Vanhoutte','Head of Alternative Proteins',"Val d'Ouche Protéines SAS"),
  P('Matteo Bellandi','Chief Executive Officer','Fermenta Padana S.r.l.'),
  P('Hélène Corbet','Director of the Food Process Lab','Institut Agro Dijon'),
  P('Julia von Stetten','Senior Policy Officer','DG AGRI'),
@@ -119,7 +119,7 @@ gold(F, [
  P('Étienne Mairet','Chief Digital Officer','Coopérative Bourgogne Grains'),
  P('Silvia Marchetti','Senior Analyst','European Food Innovation Observatory'),
 ],[
- O('Cluster Saveurs Innovantes Bourgogne','CSIB'), O('Région Bourgogne-Franche-Comté'), O('Dijon Céréales Innovation SAS'),
+ O('Cluster Saveurs Innovantes Bourgogne','CSIB'), O('Région Bourgogne-Franche-Comté'), O("Val d'Ouche Protéines SAS"),
  O('Fermenta Padana S.r.l.'), O('Institut Agro Dijon'), O('DG AGRI'), O('European Commission'), O('Moutardia'),
  O('Laiteries de la Bresse SA'), O('PortugalFoods'), O('Scheldt Food Tech Centre'), O('Brasserie du Morvan SARL'),
  O('AgroRobotik Weihenstephan GmbH'), O('Bpifrance Dijon'), O('Pépins & Co'), O('AgriFood Hub Veluwe'),

@@ -27,8 +27,8 @@ rows = [
  ('PP5 – South-Eastern Finland University of Applied Sciences (Xamk)', 'Finland', 'Heikki Laaksonen', 'WP3 leader (training modules)', 'heikki.laaksonen@xamk.example'),
  ('PP6 – Fundación Aeronáutica de Madrid (FAM)', 'Spain', 'GARCÍA DE LA FUENTE, Álvaro', 'WP4 leader (digital tools)', 'agarcia@fam.example'),
  ('PP7 – Getafe MRO Cluster Association (GMRO)', 'Spain', 'Lucía Barrio Sanz', 'Communication manager', 'lbarrio@gmro.example'),
- ('PP8 – Vojvodina ICT & Aero Cluster (VAC)', 'Serbia', 'Nenad Stojanović', 'Partner contact', 'nenad.stojanovic@vac.example'),
- ('PP8 – Vojvodina ICT & Aero Cluster (VAC)', 'Serbia', 'Jelena Ilić', 'communication officer', 'jelena.ilic@vac.example'),
+ ('PP8 – Bačka Aero & ICT Cluster (BAC)', 'Serbia', 'Nenad Stojanović', 'Partner contact', 'nenad.stojanovic@bac.example'),
+ ('PP8 – Bačka Aero & ICT Cluster (BAC)', 'Serbia', 'Jelena Ilić', 'communication officer', 'jelena.ilic@bac.example'),
  ('Associated partner – Polish Civil Aviation Authority', 'Poland', '–', 'observer', 'info@ulc.example'),
 ]
 t = d.add_table(rows=len(rows), cols=5)
@@ -71,15 +71,15 @@ gold(F, [
  P('Heikki Laaksonen','WP3 leader','South-Eastern Finland University of Applied Sciences'),
  P('GARCÍA DE LA FUENTE, Álvaro','WP4 leader','Fundación Aeronáutica de Madrid'),
  P('Lucía Barrio Sanz','Communication manager','Getafe MRO Cluster Association'),
- P('Nenad Stojanović','Partner contact','Vojvodina ICT & Aero Cluster'),
- P('Jelena Ilić','communication officer','Vojvodina ICT & Aero Cluster'),
+ P('Nenad Stojanović','Partner contact','Bačka Aero & ICT Cluster'),
+ P('Jelena Ilić','communication officer','Bačka Aero & ICT Cluster'),
  P('Markku Rautio','chair of the advisory board',KATC),
  P('Tomasz Wierzbicki',None,'Ministry of Development Funds and Regional Policy'),
 ],[
  O(DLP,'PARN'), O('Politechnika Rzeszowska'), O('Faculty of Mechanical Engineering and Aeronautics'),
  O('Urząd Marszałkowski Województwa Podkarpackiego',"Podkarpackie Marshal's Office"), O(KATC,'KATC'),
  O('South-Eastern Finland University of Applied Sciences','Xamk'), O('Fundación Aeronáutica de Madrid','FAM'),
- O('Getafe MRO Cluster Association','GMRO'), O('Vojvodina ICT & Aero Cluster','VAC'), O('Polish Civil Aviation Authority'),
+ O('Getafe MRO Cluster Association','GMRO'), O('Bačka Aero & ICT Cluster','BAC'), O('Polish Civil Aviation Authority'),
  O('Interreg Europe Joint Secretariat'), O('Ministry of Development Funds and Regional Policy'), O('Centrum Projektów Europejskich'),
 ],[
  E('Kick-off meeting','2033-10-23','2033-10-24','Rzeszów','Poland'),

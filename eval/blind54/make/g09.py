@@ -24,7 +24,7 @@ Diego Arnedo handles international projects, Itziar Goikoetxea is responsible fo
 on the sensor testbed in Haro, Lucía Martínez Baños and Pablo Cenzano. Administration is in the hands of Carmen Zárate, who has
 been with the cluster since the first day.
 
-On the board, my vice-president is Álvaro Pérez de Albéniz, technical director of Bodegas Valpierre, and the treasurer is
+On the board, my vice-president is Álvaro Pérez de Albéniz, technical director of Bodegas Peñaluenga, and the treasurer is
 Elena San Millán from Banca Riojana de Cooperativas. We also have a scientific adviser, professor Ignacio Ruiz de Galarreta of the
 Instituto de Ciencias de la Vid y del Vino (ICVV), who keeps us honest on the research side.
 
@@ -52,7 +52,7 @@ income already comes from member fees and services, and my target is 70 per cent
 **Do you see competition between the big houses and the small wineries inside the cluster?**
 
 Of course, they compete for the same shelves in London and New York. But inside the cluster they sit at the same table,
-and that is the point. When the frost hit in April 2032, it was a large winery, Bodegas Valpierre, that lent its weather
+and that is the point. When the frost hit in April 2032, it was a large winery, Bodegas Peñaluenga, that lent its weather
 station data to forty small growers. That is what I want to keep.
 
 **What happened at the general assembly?**
@@ -108,7 +108,7 @@ gold(F, [
  P('Pilar Aransay','regional councillor for agriculture',None),
  P('Iñaki Sota',None,ER),
 ],[
- O(ER), O('University of La Rioja'), O('Agencia de Desarrollo Económico de La Rioja','ADER'), O('Bodegas Valpierre'),
+ O(ER), O('University of La Rioja'), O('Agencia de Desarrollo Económico de La Rioja','ADER'), O('Bodegas Peñaluenga'),
  O('Banca Riojana de Cooperativas'), O('Instituto de Ciencias de la Vid y del Vino','ICVV'), O('Bodegas Sáenz de Tejada'),
  O('Réseau Vignes & Techniques Aquitaine'), O('Vinho Tech Douro'), O('European Wine Clusters Alliance','EWCA'), O('ECCP'),
 ],[

@@ -15,12 +15,12 @@ Matthias Gruber.
 
 ## AK 1 – Battery cells and modules
 
-- **Chair:** Stefan Aigner, Head of Cell Development, VoltCraft Batteriesysteme GmbH, Landshut
+- **Chair:** Stefan Aigner, Head of Cell Development, Vilstal Batteriesysteme GmbH, Landshut
 - **Vice-chair:** Prof. Dr. Ludmila Novak, Technologiecampus Cham, Deggendorf Institute of Technology (DIT)
 - **Secretary:** Kerstin Pöschl, quality engineer, Isar Energy Storage GmbH
 - Office contact: Dr. Veronika Stadler-Huber
 
-Next meeting: 12 March 2035, VoltCraft, Landshut – topic: second-life modules.
+Next meeting: 12 March 2035, Vilstal, Landshut – topic: second-life modules.
 
 ## AK 2 – Power electronics and e-drives
 
@@ -88,7 +88,7 @@ EMN='E-Mobil Niederbayern e.V.'
 gold(F, [
  P('Veronika Stadler-Huber','head of working groups',EMN),
  P('Matthias Gruber','managing director',EMN),
- P('Stefan Aigner','Head of Cell Development','VoltCraft Batteriesysteme GmbH'),
+ P('Stefan Aigner','Head of Cell Development','Vilstal Batteriesysteme GmbH'),
  P('Ludmila Novak',None,'Deggendorf Institute of Technology'),
  P('Kerstin Pöschl','quality engineer','Isar Energy Storage GmbH'),
  P('Florian Brunnhuber',None,'Rottaler Antriebstechnik GmbH & Co. KG'),
@@ -110,7 +110,7 @@ gold(F, [
  P('Robert Danzer',None,EMN),
  P('Nina Bachhuber',None,'Rottaler Antriebstechnik GmbH & Co. KG'),
 ],[
- O(EMN,'EMN'), O('VoltCraft Batteriesysteme GmbH'), O('Technologiecampus Cham'), O('Deggendorf Institute of Technology','DIT'),
+ O(EMN,'EMN'), O('Vilstal Batteriesysteme GmbH'), O('Technologiecampus Cham'), O('Deggendorf Institute of Technology','DIT'),
  O('Isar Energy Storage GmbH'), O('Rottaler Antriebstechnik GmbH & Co. KG'), O('Kaya Power Solutions GmbH'),
  O('Bavarian Ministry of Economic Affairs, Regional Development and Energy','StMWi'), O('Ladepunkt Ost GmbH'),
  O('Stadtwerke Gäuboden GmbH'), O('Tobias Wimmer Elektrotechnik e.K.'), O('Feichtinger Landtechnik GmbH'), O('Reisinger Logistik AG'),

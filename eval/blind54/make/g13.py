@@ -107,10 +107,10 @@ gold(F, [
  E("members' meeting",'2035-07-03','2035-07-03','Iława','Poland'),
  E('Boat Show Ostróda 2035','2035-05-16','2035-05-18','Ostróda','Poland'),
  E('Boat Show Ostróda 2036','2036-05','2036-05',None,None),
- E('"Laminator 2.0" course (second cohort)','2035-09','2035-12',None,None),
+ E('Laminator 2.0 course (second cohort)','2035-09','2035-12',None,None),
  E('Hanseboot Ancora Boat Show','2035-08-28','2035-08-31','Neustadt in Holstein','Germany'),
  E('Webinar "EU funding for electric inland boats"','2035-09-10','2035-09-10',None,None),
  E('Cannes Yachting Festival','2035-09-08','2035-09-13','Cannes','France'),
  E('General Assembly','2035-11-21','2035-11-21','Olsztyn','Poland'),
 ],['2035-06','2035-07-03','2029/2032','2035-05-16/2035-05-18','2036-05','2035-09/2035-12','2035-07-31','2035-08-28/2035-08-31','2035-09-10',
-   '2035-09-08/2035-09-13','2035-08-15','2035-11-21','2035/2038','2035-05','2035-03'], pub='2035-06')
+   '2035-09-08/2035-09-13','2035-08-15','2035-11-21','2035/2038','2035-05','2035-03','2035-07'], pub='2035-06')

@@ -52,7 +52,7 @@ Stara Zagora Energy Transition Cluster – Annual Report 2033                   
 4.2 Management team and functions
 
 The cluster manager, Svetla Marinova-Dzhambazova, has led the team since 2029. She represents
-the cluster in the Bulgarian Cluster Association (BCA) and is the contact for the European Cluster
+the cluster in the Cluster Network Bulgaria (CNB) and is the contact for the European Cluster
 Collaboration Platform. In 2033 the team managed a budget of BGN 1.1 million, of which 62% came
 from projects, 27% from member fees and 11% from services. Part-time support for communication
 was provided by the consultancy Zora Media EOOD (Nadya Koleva).
@@ -110,7 +110,7 @@ gold(F, [
  O('Kazanlak Solar AD'), O('Municipality of Stara Zagora'), O('ThermoMont OOD'), O('Chirpan Agro Energy EOOD'),
  O('Regional Chamber of Commerce Stara Zagora'), O('Bulgarian Academy of Sciences'), O('Institute of Electrochemistry'),
  O('European Energy Regions Network','EERN'), O('Ministry of Energy'), O('Directorate "Energy Transition"'), O('Zagore Green Heat AD'),
- O('Stara Zagora Regional Development Agency'), O('Bulgarian Cluster Association','BCA'), O('European Cluster Collaboration Platform'),
+ O('Stara Zagora Regional Development Agency'), O('Cluster Network Bulgaria','CNB'), O('European Cluster Collaboration Platform'),
  O('Zora Media EOOD'), O('Balkan Cluster Advisory'), O('Lusatia Energy Cluster'), O('Western Macedonia Transition Hub'),
 ],[
  E('General Assembly','2033-04-27','2033-04-27','Stara Zagora','Bulgaria'),

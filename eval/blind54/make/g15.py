@@ -1,12 +1,12 @@
 from h import *
 F = 'SavonKasvu_henkilosto_staff-directory_2036-pdf.txt'
-T = '''Savon Kasvu Oy – Savo Growth Agency Ltd                     STAFF DIRECTORY / HENKILÖSTÖ               1 (3)
+T = '''Kallavesi Elinvoima Oy – Kallavesi Business Agency Ltd      STAFF DIRECTORY / HENKILÖSTÖ               1 (3)
 Updated 2 February 2036
 
-Savon Kasvu Oy is the regional development agency of the municipalities of North Savo. We serve start-ups, growing
+Kallavesi Elinvoima Oy is the regional development agency of the municipalities of North Savo. We serve start-ups, growing
 companies and investors and run the regional cluster programme "Savo Smart Industries 2034–2038". Our offices are
 at Microkatu 1, Kuopio, and in the Iisalmi Innovation House. E-mail addresses follow the pattern
-firstname.lastname@savonkasvu.example.
+firstname.lastname@kallavesielinvoima.example.
 
 MANAGEMENT / JOHTO
 HEISKANEN Mikko              toimitusjohtaja / Managing Director                 +358 40 000 1001
@@ -28,10 +28,10 @@ PARTANEN Jussi, business adviser (Iisalmi,              SAVOLAINEN Ville, locati
 Upper Savo municipalities)                              premises
 +358 40 000 2003                                        +358 40 000 3003
 
-Savon Kasvu Oy – PDF generated 02.02.2036 10:14                                                           1
+Kallavesi Elinvoima Oy – PDF generated 02.02.2036 10:14                                                   1
 
 ----------------------------------------------------------------------------------------------------------------
-Savon Kasvu Oy – Savo Growth Agency Ltd                     STAFF DIRECTORY / HENKILÖSTÖ               2 (3)
+Kallavesi Elinvoima Oy – Kallavesi Business Agency Ltd      STAFF DIRECTORY / HENKILÖSTÖ               2 (3)
 
 CLUSTER UNIT / KLUSTERIYKSIKKÖ
 Head of unit: RYYNÄNEN Paula (see Management)
@@ -57,10 +57,10 @@ FINANCE AND ADMINISTRATION / TALOUS JA HALLINTO
   HUTTUNEN Pekka, project controller (EU-funded projects)                        +358 40 000 6002
   Data protection officer: external, Lakiasiaintoimisto Vainikainen Oy
 
-Savon Kasvu Oy – PDF generated 02.02.2036 10:14                                                           2
+Kallavesi Elinvoima Oy – PDF generated 02.02.2036 10:14                                                   2
 
 ----------------------------------------------------------------------------------------------------------------
-Savon Kasvu Oy – Savo Growth Agency Ltd                     STAFF DIRECTORY / HENKILÖSTÖ               3 (3)
+Kallavesi Elinvoima Oy – Kallavesi Business Agency Ltd      STAFF DIRECTORY / HENKILÖSTÖ               3 (3)
 
 UPCOMING EVENTS / TULEVIA TAPAHTUMIA
 - Savo Startup Day 2036, 12.3.2036, Kuopio, Musiikkikeskus
@@ -80,11 +80,11 @@ CHANGES SINCE THE PREVIOUS VERSION (15.11.2035)
 - Left: Kalle Jääskeläinen, business adviser, moved to Business Finland on 31.12.2035
 - Emmi Kokkonen will succeed Heikki Ruotsalainen as manager of the SavoTech cluster.
 
-Switchboard +358 17 000 0000 | info@savonkasvu.example | Business ID 0000000-0
-Savon Kasvu Oy – PDF generated 02.02.2036 10:14                                                           3
+Switchboard +358 17 000 0000 | info@kallavesielinvoima.example | Business ID 0000000-0
+Kallavesi Elinvoima Oy – PDF generated 02.02.2036 10:14                                                   3
 '''
 write(F, T)
-SK='Savon Kasvu Oy'
+SK='Kallavesi Elinvoima Oy'
 gold(F, [
  P('HEISKANEN Mikko','toimitusjohtaja / Managing Director',SK),
  P('RYYNÄNEN Paula','varatoimitusjohtaja / Deputy Managing Director',SK),
@@ -113,13 +113,13 @@ gold(F, [
  P('HUTTUNEN Pekka','project controller',SK),
  P('Kalle Jääskeläinen',None,'Business Finland'),
 ],[
- O(SK,'Savo Growth Agency Ltd'), O('Cluster Unit'), O('KuoHealth'), O('Savo Water'), O('SavoTech'), O('Kuopion kaupunki'), O('Iisalmen kaupunki'),
+ O(SK,'Kallavesi Business Agency Ltd'), O('Cluster Unit'), O('KuoHealth'), O('Savo Water'), O('SavoTech'), O('Kuopion kaupunki'), O('Iisalmen kaupunki'),
  O('Savonia University of Applied Sciences'), O('University of Eastern Finland'), O('Pohjois-Savon Yrittäjät ry'),
  O('Lakiasiaintoimisto Vainikainen Oy'), O('Finnish Environment Institute','SYKE'), O('Business Finland'),
 ],[
  E('Savo Startup Day 2036','2036-03-12','2036-03-12','Kuopio','Finland'),
  E('KuoHealth Summit 2036','2036-04-22','2036-04-23','Kuopio','Finland'),
  E('Savo Water Forum','2036-06-09','2036-06-09','Iisalmi','Finland'),
- E('Farewell coffee for Heikki Ruotsalainen','2036-04-28','2036-04-28',None,None),
+ E('Farewell coffee for Heikki Ruotsalainen','2036-04-28','2036-04-28','Kuopio','Finland'),
 ],['2036-02-02','2034/2038','2036-05-31','2035/2038','2036-04-30','2036-05-01','2036-03-12','2036-04-22/2036-04-23','2036-06-09','2036-04-28',
    '2035-11-15','2036-01-01','2035-12-01','2035-12-31'])
