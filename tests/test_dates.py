@@ -159,6 +159,20 @@ def test_dates_days_joined_by_and_are_two_dates_unless_consecutive(extract, text
     assert "2024-06-03/2024-06-17" not in _values(result)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The open day is moved from 4 June to 18 June 2031 because of the strike.",
+     [("4 June", "2031-06-04"), ("18 June 2031", "2031-06-18")]),
+    ("Notice of 2 March 2030: our cluster dinner has been postponed from 12 to 26 March.",
+     [("2 March 2030", "2030-03-02"), ("12", "2030-03-12"), ("26 March", "2030-03-26")]),
+    ("Module 3 was rescheduled from 28 October to 4 November 2032; module 4 runs from 9 to 13 December 2032.",
+     [("28 October", "2032-10-28"), ("4 November 2032", "2032-11-04"), ("9 to 13 December 2032", "2032-12-09/2032-12-13")]),
+])
+def test_dates_range_after_moved_from_is_the_old_and_the_new_day(extract, text, expected):
+    result = extract(text)
+    assert [(d.text, date_value(d.start_date, d.end_date, d.precision)) for d in result.dates] == expected
+    assert all(text[d.start:d.end] == d.text for d in result.dates)
+
+
 def test_dates_consecutive_days_joined_by_and_stay_a_range(extract):
     assert _values(extract("The lab took place on 20 and 21 March 2024.")) == ["2024-03-20/2024-03-21"]
 

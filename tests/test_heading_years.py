@@ -53,3 +53,24 @@ def test_heading_year_governs_the_yearless_days_under_it(extract, text, expected
 ])
 def test_heading_year_leaves_past_clauses_list_items_and_links(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a December newsletter's year told month by month, then next year's dates: each heading's year, not the stated
+    # day of next year with the same month
+    ("HARBOUR TECH NEWSLETTER\nLisbon, 15 December 2030\n\n2030 MONTH BY MONTH\n\nMarch\nOur kick-off on 11 March drew "
+     "50 members.\n\nCOMING UP IN 2031\n\n- 9 March 2031 – Kick-off, Porto (registration opens 5 February)\n",
+     [("15 December 2030", "2030-12-15", "2030-12-15"), ("March", "2030-03-01", "2030-03-31"), ("11 March", "2030-03-11", "2030-03-11"),
+      ("2031", "2031-01-01", "2031-12-31"), ("9 March 2031", "2031-03-09", "2031-03-09"), ("5 February", "2031-02-05", "2031-02-05")]),
+    # a web page's review of its year: the days of October are the review's, not next year's
+    ("# Our 2029 in review\n\nPublished 20 December 2029\n\nThe assembly on 14 October elected a new board.\n\n"
+     "## Looking ahead to 2030\n\nThe next assembly is set for 13 October 2030; the call opens on 2 February.\n",
+     [("20 December 2029", "2029-12-20", "2029-12-20"), ("14 October", "2029-10-14", "2029-10-14"),
+      ("13 October 2030", "2030-10-13", "2030-10-13"), ("2 February", "2030-02-02", "2030-02-02")]),
+    # a review of the year in a January issue
+    ("Bulletin 1/2031\n\n2030 in review\n\nThe hackathon of 6–7 May was our largest event. Our study trip in May 2031 "
+     "is being planned.\n",
+     [("6–7 May", "2030-05-06", "2030-05-07"), ("May 2031", "2031-05-01", "2031-05-31")]),
+])
+def test_heading_year_of_a_year_in_review(extract, text, expected):
+    assert _rows(extract(text)) == expected

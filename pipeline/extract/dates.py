@@ -56,6 +56,7 @@ from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_H
 from pipeline.extract.date_years import month_year as _month_year
 from pipeline.extract.date_years import resolve_year as _resolve_year, year_before
 from pipeline.extract.date_years import tense as _tense
+from pipeline.extract.event_moved_dates import after_moved_from
 from pipeline.extract.rules import Rules
 from pipeline.extract.span_index import SpanIndex
 from pipeline.normalise import month_number, parse_single_date, period_bounds
@@ -157,11 +158,11 @@ def _consecutive_months(m: re.Match[str]) -> bool:
     return first is not None and last is not None and last == first % 12 + 1
 
 
-def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str]) -> list[tuple[int, int, dt.date]]:
+def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str], rules: Rules) -> list[tuple[int, int, dt.date]]:
     """A day "range" joined by "and" whose days are not consecutive names two days ("on 12 February
-    and 26 February 2025", "on 3 and 17 June"): ``[(start, end, day), (start, end, day)]``, the first
-    span ending at its own day (and month, when written). Empty for a real range ("10 and 11 November",
-    "14-16 May")."""
+    and 26 February 2025", "on 3 and 17 June"), as does one joined by "to" after a moved event's "moved from" (old
+    and new day, "postponed from 3 to 10 June"): ``[(start, end, day), (start, end, day)]``, the first span ending at
+    its own day (and month, when written). Empty for a real range ("10 and 11 November", "14-16 May")."""
     first, last, precision = parsed
     groups = m.groupdict()
     if precision != "day" or "d2" not in groups or groups["d2"] is None or (last - first).days <= 1:
@@ -169,7 +170,8 @@ def _two_days(text: str, m: re.Match[str], parsed: tuple[dt.date, dt.date, str])
     first_end = max(m.end(g) for g in ("d1", "m1", "y1") if groups.get(g) and m.end(g) <= m.start("d2"))
     # the second day opens at its month when the month comes first ("May 5 and May 19, 2025")
     second = min(m.start(g) for g in ("m2", "d2") if groups.get(g) and m.start(g) >= first_end)
-    if not re.fullmatch(r"[\s,]*(?:and|&)[\s]*", text[first_end:second]) or _between_only(text, m.start()):
+    joint = "and|&|to" if after_moved_from(text, m.start(), rules.data_dir) else "and|&"
+    if not re.fullmatch(rf"[\s,]*(?:{joint})[\s]*", text[first_end:second]) or _between_only(text, m.start()):
         return []  # "between 12 and 20 May": a range
     return [(m.start(), first_end, first), (second, m.end(), last)]
 
@@ -252,7 +254,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             if LIST_DASH.search(m.group()):
                 continue  # "– 29 January 2027\n– 30 April 2027": two rows of a list, each matched on its own
             parsed = _from_match(rule, m)
-            if parsed is not None and (parts := _two_days(text, m, parsed)):
+            if parsed is not None and (parts := _two_days(text, m, parsed, rules)):
                 for start, end, day in parts:
                     add(start, end, day, day, "day", f"pattern:{rule}:and")
             elif parsed is not None:
@@ -356,7 +358,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
                     last = dt.date(year + 1, last_month, last_day)
             except ValueError:
                 continue
-            if first <= last and (parts := _two_days(text, m, (first, last, "day"))):
+            if first <= last and (parts := _two_days(text, m, (first, last, "day"), rules)):
                 for part_start, part_end, day in parts:
                     add(part_start, part_end, day, day, "day", rule + ":and", resolved=True)
             elif first <= last:

@@ -21,7 +21,12 @@ def _moved_from(data_dir: Path) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?:[ \t\n]+\w+)?,?[ \t\n]+(?:from|von|de|desde|da)[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 
 
+def after_moved_from(text: str, pos: int, data_dir: Path) -> bool:
+    """True when the date at ``pos`` is the old date of a moved event ("is moved from 5 March to 19 March", "postponed
+    from 24 to 26 October"): its range "D1 to D2" names two days, the old and the new one, not a span."""
+    return _moved_from(data_dir).search(text, max(0, pos - _BEFORE), pos) is not None
+
+
 def without_moved_from(text: str, dates: list[DateMention], data_dir: Path) -> list[DateMention]:
     """``dates`` without the old dates of moved events (see the module doc)."""
-    cue = _moved_from(data_dir)
-    return [d for d in dates if not cue.search(text, max(0, d.start - _BEFORE), d.start)]
+    return [d for d in dates if not after_moved_from(text, d.start, data_dir)]
