@@ -56,9 +56,7 @@ def line_opening_names(text: str, lex: Lexicon) -> list[Span]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         b = BULLET.match(line)
-        at = start + (b.end() if b else 0)
-        while (t := title_re(lex).match(text, at)) is not None and t.end() <= start + len(line):
-            at = t.end()  # "Dr Jane Doe", "Prof. Dr. Jane Doe"
+        at = after_titles(text, start + (b.end() if b else 0), lex)
         m = _NAME.match(text, at, start + len(line))
         if m is None:
             continue
@@ -110,10 +108,17 @@ def surname_first_names(text: str, lex: Lexicon) -> list[Span]:
     if lex.data_dir is None:
         return out
     for start in _ENTRY_START.finditer(text):
-        span = surname_first_at(text, start.end(), lex)
+        span = surname_first_at(text, after_titles(text, start.end(), lex), lex)  # ("Dr. PARK Ji-hoon")
         if span is not None:
             out.append(span)
     return out
+
+
+def after_titles(text: str, at: int, lex: Lexicon) -> int:
+    """Where the name starts after courtesy titles at ``at`` on its line ("Dr Jane Doe", "Prof. Dr. Jane Doe")."""
+    while (t := title_re(lex).match(text, at)) is not None and "\n" not in text[at:t.end()]:
+        at = t.end()
+    return at
 
 
 def surname_first_at(text: str, pos: int, lex: Lexicon) -> Span | None:
@@ -126,7 +131,9 @@ def surname_first_at(text: str, pos: int, lex: Lexicon) -> Span | None:
     while k < len(words) - 1 and words[k].lower() in lex.name_particles:
         k += 1  # (capitals particles open the surname: "DE LUCA", "VAN DEN BERG")
     core = words[k:]
-    if len(core) > 2 or not all(is_capitals_surname(w, lex) for w in core) or given.isupper():
+    if given.isupper():
+        return None
+    if len(core) > 2 or not all(is_capitals_surname(w, lex) for w in core):
         return None
     known = given_names(lex.data_dir)
     if fold(given) not in known and fold(given.split("-")[0]) not in known:

@@ -1,0 +1,80 @@
+"""Rule "given-capitals-surname" (a given name, then the surname in capitals, as a list entry or a table cell: the
+columns of a PDF table kept apart by spaces, a member and an alternate after a slash); lists of our own."""
+from __future__ import annotations
+
+import pytest
+
+_COLUMNS = """Members of the advisory board
+
+Name                        Organisation                         Country
+Dr Ines ÅBERG-LUND          Gävle Logistics Institute            Sweden
+Tomás Ó CEALLAIGH           Shannon Composites Ltd               Ireland
+Maaike van der HOEK         Zeeland Mussel Cooperative           Netherlands
+"""
+
+_ALTERNATES = """Type B - Associations
+Association                                 Member / Alternate                Country
+Danube Foundry Network (DFN)                Renata COSTA PINTO / Lars MOEN    Austria
+Atlantic Cork Platform                      Matilde FERRAZ / Henrik SOLBAKKEN Portugal
+"""
+
+_ENTRIES = """Jury of the design prize
+2029 - Agathe BRUNEAU-VIDAL (Loire Design Centre)
+- Prof. Kaja LINDQVIST, Umeå School of Design
+Secretary: Viorica DRĂGAN; Treasurer: Ottavio di BENEDETTO
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_COLUMNS, ["Ines ÅBERG-LUND", "Tomás Ó CEALLAIGH", "Maaike van der HOEK"]),
+    (_ALTERNATES, ["Renata COSTA PINTO", "Lars MOEN", "Matilde FERRAZ", "Henrik SOLBAKKEN"]),
+    (_ENTRIES, ["Agathe BRUNEAU-VIDAL", "Kaja LINDQVIST", "Viorica DRĂGAN", "Ottavio di BENEDETTO"]),
+])
+def test_people_given_name_then_capitals_surname(rules, text, expected):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_capitals_surnames import capitals_surname_names
+
+    assert [text[s.start:s.end] for s in capitals_surname_names(text, load_lexicon(rules.data_dir))] == expected
+
+
+_ANNEX = """ANNEX - MEMBERS
+
+Type A - Individual experts
+Name                        Organisation                         Country
+Dr Ines ÅBERG-LUND          Gävle Logistics Institute            Sweden
+Tomás Ó CEALLAIGH           Shannon Composites Ltd               Ireland
+Prof. Maaike van der HOEK   Zeeland Mussel Cooperative           Netherlands
+
+Type B - Associations
+Association                                 Member / Alternate          Country
+Danube Foundry Network (DFN)                Renata COSTA PINTO /
+                                            Lars MOEN                   Austria
+Atlantic Cork Platform (ACP)
+                                            Matilde FERRAZ / Henrik SOLBAKKEN  Portugal
+"""
+
+
+def test_people_capitals_surnames_in_an_annex_file(extract_file):
+    """Through the real ingest of a text file (its aligned columns become cells, other rows keep one space before
+    the country): the rule's names are the document's people, no given name alone beside them."""
+    assert [(p.name, p.rule) for p in extract_file("annex.txt", _ANNEX).people] == [
+        ("Ines ÅBERG-LUND", "table:columns"), ("Tomás Ó CEALLAIGH", "table:columns"),
+        ("Maaike van der HOEK", "given-capitals-surname"),
+        ("Renata COSTA PINTO", "given-capitals-surname"),
+        ("Lars MOEN", "given-capitals-surname"),
+        ("Matilde FERRAZ", "given-capitals-surname"),
+        ("Henrik SOLBAKKEN", "given-capitals-surname")]
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym the text also writes alone, a heading word in capitals, an organisation in capitals
+    "The ROBOTIX network met in Graz.\nAnna ROBOTIX          Graz\n",
+    "Programme\nMaria  CLUSTER DAYS  Vienna\n",
+    "Partners\n- Victoria PORT AUTHORITY, Malta\n",
+    "Contact the EISMEA helpdesk.\nSophie EISMEA / Brussels\n",
+])
+def test_people_capitals_surname_needs_a_name_shape(rules, text):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_capitals_surnames import capitals_surname_names
+
+    assert capitals_surname_names(text, load_lexicon(rules.data_dir)) == []
