@@ -1,5 +1,6 @@
 """Rule "given-capitals-surname" (a given name, then the surname in capitals, as a list entry or a table cell: the
-columns of a PDF table kept apart by spaces, a member and an alternate after a slash); lists of our own."""
+columns of a PDF table kept apart by spaces, a member and an alternate after a slash) and the Korean family name in
+capitals of rule "surname-first-capitals"; lists of our own."""
 from __future__ import annotations
 
 import pytest
@@ -78,3 +79,33 @@ def test_people_capitals_surname_needs_a_name_shape(rules, text):
     from pipeline.extract.people_capitals_surnames import capitals_surname_names
 
     assert capitals_surname_names(text, load_lexicon(rules.data_dir)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegation from Daegu\n- Mr. KANG Min-jae, Director, Daegu Robot Cluster\n"
+     "- Dr. YOON Se-ra, Kyungpook National University\nLunch hosted by Dr. KANG\n", ["KANG Min-jae", "YOON Se-ra"]),
+    ("Visitors | Organisation\nPARK Hye-jin | Ulsan Hydrogen Cluster\nLEE Dong-hyun | Ulsan Port Authority\n",
+     ["PARK Hye-jin", "LEE Dong-hyun"]),
+    ("Speakers: Ms. CHOI Yu-na; Prof. KIM Jae-won\n", ["CHOI Yu-na", "KIM Jae-won"]),
+])
+def test_people_korean_family_name_in_capitals(rules, text, expected):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import surname_first_names
+
+    assert [text[s.start:s.end] for s in surname_first_names(text, load_lexicon(rules.data_dir))] == expected
+
+
+def test_people_korean_family_name_in_capitals_is_the_person(extract):
+    text = ("Delegation from Daegu\n- Mr. KANG Min-jae, Director, Daegu Robot Cluster\n"
+            "- Dr. YOON Se-ra, Kyungpook National University\n")
+    assert [(p.name, p.rule) for p in extract(text).people] == [
+        ("KANG Min-jae", "surname-first-capitals"),
+        ("YOON Se-ra", "surname-first-capitals")]
+
+
+def test_people_korean_family_name_needs_a_two_syllable_given_name(rules):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people_full_names import surname_first_names
+
+    text = "Stands\n- KIM Robotics, hall 3\n- PARK Avenue-side entrance\n- LEE Anna-maria Group\n"
+    assert surname_first_names(text, load_lexicon(rules.data_dir)) == []
