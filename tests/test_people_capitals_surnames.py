@@ -109,3 +109,18 @@ def test_people_korean_family_name_needs_a_two_syllable_given_name(rules):
 
     text = "Stands\n- KIM Robotics, hall 3\n- PARK Avenue-side entrance\n- LEE Anna-maria Group\n"
     assert surname_first_names(text, load_lexicon(rules.data_dir)) == []
+
+
+def test_people_capitals_surnames_in_another_language(extract):
+    """The rule reads names by their shape alone (language_neutral_rules.txt): a Spanish and a Romanian list keep
+    their people."""
+    text = ("La asamblea general de la asociación eligió ayer a la nueva junta directiva para los próximos cuatro años.\n"
+            "Miembros de la junta:\n"
+            "Lucía ARANDA PRIETO (Cerámicas del Mijares)\n"
+            "Jordi VILAFRANCA (Esmaltes Levante)\n\n"
+            "Adunarea generală a asociației a ales noul consiliu director pentru următorii patru ani.\n"
+            "Membri:\n- Corina BĂLĂȘESCU – Portul Constanța\n")
+    assert sorted((p.name, p.rule) for p in extract(text).people) == [
+        ("Corina BĂLĂȘESCU", "given-capitals-surname"),
+        ("Jordi VILAFRANCA", "given-capitals-surname"),
+        ("Lucía ARANDA PRIETO", "given-capitals-surname")]
