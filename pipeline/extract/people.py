@@ -22,6 +22,7 @@ from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
+from pipeline.extract.people_capitals_surnames import RULE as CAPITALS_SURNAME_RULE, capitals_surname_names
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, is_name_word, used_as_acronym, valid_person_name
@@ -226,6 +227,13 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     for span in surname_first_names(text, lex):  # before the model, which reads the given name alone ("KOVAČ Ivan")
         if not overlaps_org(span) and not found_index.overlaps(span.start, span.end):
             found[(span.start, span.end)] = (CAPITALS_FIRST_RULE, None)
+            found_index.add(span.start, span.end)
+    one_line_orgs = SpanIndex((o.start, o.end) for o in org_spans if "\n" not in text[o.start:o.end])
+    for span in capitals_surname_names(text, lex):  # (an organisation read across a table's line break is no veto)
+        crossing = [(s, e) for (s, e) in found if s < span.end and span.start < e]
+        if not one_line_orgs.overlaps(span.start, span.end) and all(
+                span.start <= s and e <= span.end and e - s < span.end - span.start for (s, e) in crossing):
+            found[(span.start, span.end)] = (CAPITALS_SURNAME_RULE, None)  # "Prof. Hélène" cut short by a cue rule
             found_index.add(span.start, span.end)
     for span, rule in _ner_candidates(text, annotated, lex):
         if overlaps_org(span) or found_index.covers(span.start, span.end):

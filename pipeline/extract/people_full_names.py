@@ -22,7 +22,8 @@ first, in capitals, then one given name ("NOWAK-LIS Ewa | Acme Cluster", "VAN DE
 "Apologies: KRÁL Jiří; ...", "KOVÁCS-NAGY, Eszter – Acme Kft."). At the start of a line, a table cell or a list item
 after a colon or semicolon: one to three capitals surname words (:func:`shapes.is_capitals_surname`, capitals
 particles of ``name_particles.txt`` before them), perhaps a comma, then a known given name (perhaps hyphenated), then
-a separator or the line's end. Each capitals
+a separator or the line's end; or a listed Korean family name in capitals before a given name of two syllables ("Mr.
+KANG Min-jae, Director"). Each capitals
 surname word must stand before that same given name wherever the text writes it, so a heading or an acronym in
 capitals ("CLUSTER Days", "EDIH Anna" lists aside) is never read as a surname.
 """
@@ -33,9 +34,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.given_names import full_person_name, given_names
+from pipeline.extract.given_names import family_names_first, full_person_name, given_names
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import WORD, Span, is_capitals_surname
+from pipeline.extract.shapes import SYLLABLE_PAIR, WORD, Span, is_capitals_surname
 from pipeline.extract.statement_parts import BULLET, title_re
 from pipeline.normalise import fold
 
@@ -56,9 +57,7 @@ def line_opening_names(text: str, lex: Lexicon) -> list[Span]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         b = BULLET.match(line)
-        at = start + (b.end() if b else 0)
-        while (t := title_re(lex).match(text, at)) is not None and t.end() <= start + len(line):
-            at = t.end()  # "Dr Jane Doe", "Prof. Dr. Jane Doe"
+        at = after_titles(text, start + (b.end() if b else 0), lex)
         m = _NAME.match(text, at, start + len(line))
         if m is None:
             continue
@@ -110,10 +109,17 @@ def surname_first_names(text: str, lex: Lexicon) -> list[Span]:
     if lex.data_dir is None:
         return out
     for start in _ENTRY_START.finditer(text):
-        span = surname_first_at(text, start.end(), lex)
+        span = surname_first_at(text, after_titles(text, start.end(), lex), lex)  # ("Dr. PARK Ji-hoon")
         if span is not None:
             out.append(span)
     return out
+
+
+def after_titles(text: str, at: int, lex: Lexicon) -> int:
+    """Where the name starts after courtesy titles at ``at`` on its line ("Dr Jane Doe", "Prof. Dr. Jane Doe")."""
+    while (t := title_re(lex).match(text, at)) is not None and "\n" not in text[at:t.end()]:
+        at = t.end()
+    return at
 
 
 def surname_first_at(text: str, pos: int, lex: Lexicon) -> Span | None:
@@ -126,7 +132,11 @@ def surname_first_at(text: str, pos: int, lex: Lexicon) -> Span | None:
     while k < len(words) - 1 and words[k].lower() in lex.name_particles:
         k += 1  # (capitals particles open the surname: "DE LUCA", "VAN DEN BERG")
     core = words[k:]
-    if len(core) > 2 or not all(is_capitals_surname(w, lex) for w in core) or given.isupper():
+    if given.isupper():
+        return None
+    if len(core) == 1 and _family_name_first(core[0], given, lex):
+        return Span(m.start(), m.end())  # ("Dr. PARK" alone later is the same person)
+    if len(core) > 2 or not all(is_capitals_surname(w, lex) for w in core):
         return None
     known = given_names(lex.data_dir)
     if fold(given) not in known and fold(given.split("-")[0]) not in known:
@@ -134,6 +144,12 @@ def surname_first_at(text: str, pos: int, lex: Lexicon) -> Span | None:
     if any(_stands_alone(w, given, text) for w in core):
         return None
     return Span(m.start(), m.end())
+
+
+def _family_name_first(word: str, given: str, lex: Lexicon) -> bool:
+    """Rule family "family name first" in capitals: a listed Korean family name ("PARK", "LEE", ``[family names
+    first]`` of ``given_names.txt``) before a romanised given name of two syllables ("Ji-hoon")."""
+    return lex.data_dir is not None and bool(SYLLABLE_PAIR.fullmatch(given)) and fold(word) in family_names_first(lex.data_dir)
 
 
 def _stands_alone(word: str, given: str, text: str) -> bool:
