@@ -69,3 +69,46 @@ def test_event_foreign_names(extract, text, expected):
 def test_event_foreign_noun_alone_or_venue_is_no_event(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_foreign"] == []
 
+
+
+
+def _numbered(result) -> list[tuple]:
+    return sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events
+                  if e.rule == "pattern:event_numbered_foreign")
+
+
+def test_a_german_ordinal_numbers_an_edition_named_by_a_compound_alone(extract):
+    # each edition dated and placed by its own clause, not by the sentence the splitter cut at "2." and "am 5."
+    text = ("Unsere Veranstaltungen\n\n"
+            "Der 2. Fachkongress fand am 5. Mai 2031 in Jena statt, der 3. Fachkongress am 9. Mai 2032 in Gera. "
+            "Beide waren ausgebucht.\n")
+    assert _numbered(extract(text)) == [
+        ("2. Fachkongress 2031", D(2031, 5, 5), D(2031, 5, 5), "Jena", "pattern:event_numbered_foreign"),
+        ("3. Fachkongress 2032", D(2032, 5, 9), D(2032, 5, 9), "Gera", "pattern:event_numbered_foreign")]
+
+
+def test_a_numbered_forum_with_its_region_and_a_numbered_dialog_with_a_hyphen(extract):
+    text = ("Rückblick und Ausblick\n\n"
+            "Das 4. Windforum Nordhessen am 12. März 2033 zählte 200 Gäste. "
+            "Im Herbst folgt der 5. Kasseler Wasserstoff-Dialog am Donnerstag, 8. Oktober 2033.\n")
+    assert _numbered(extract(text)) == [
+        ("4. Windforum Nordhessen 2033", D(2033, 3, 12), D(2033, 3, 12), None, "pattern:event_numbered_foreign"),
+        ("5. Kasseler Wasserstoff-Dialog 2033", D(2033, 10, 8), D(2033, 10, 8), None, "pattern:event_numbered_foreign")]
+
+
+def test_a_quoted_title_after_the_numbered_compound_belongs_to_the_name(extract):
+    text = ("Save the date\n\n"
+            "Der 6. Praxiskongress „Daten in der Logistik“ findet am 20. Juni 2034 in Erfurt statt.\n")
+    assert _numbered(extract(text)) == [
+        ("6. Praxiskongress Daten in der Logistik 2034", D(2034, 6, 20), D(2034, 6, 20), "Erfurt",
+         "pattern:event_numbered_foreign")]
+
+
+def test_no_edition_without_the_ordinal_nor_after_a_count_or_before_another_noun(extract):
+    # a compound forum alone may be a network or a firm; "um 17. Beim Fachforum": a count ends the sentence;
+    # "2. Obergeschoss" and "3. Förderaufruf" number no event
+    text = ("Mitglieder\n\n"
+            "Das Clusterforum Mittelhessen zählt 40 Firmen. Die Mühlenthaler Holzforum GmbH ist neu dabei. "
+            "Die Zahl der Mitglieder stieg um 17. Beim Fachforum „Bahn und Bus“ sprach der Vorstand. "
+            "Im 2. Obergeschoss liegt der Raum, und der 3. Förderaufruf endet am 1. Juli 2034.\n")
+    assert _numbered(extract(text)) == []

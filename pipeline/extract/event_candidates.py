@@ -78,7 +78,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (trip_lists(ctx, gaz, data_dir) if data_dir else [])  # "missions: Cologne (Anuga, May 2030)": before the fair
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
-                  + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
+                  + (foreign_events(ctx, data_dir, gaz) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
                   + (foreign_meetings(ctx, gaz, data_dir) if data_dir else [])  # "l'assemblea generale del 12 maggio"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
