@@ -20,10 +20,10 @@ def _rows(result) -> list[tuple]:
     ("Les Rencontres Numériques du Littoral ont réuni plus de deux cents participants à Brest le 4 juin 2026, "
      "autour des entreprises et des laboratoires de la région.",
      [("Rencontres Numériques du Littoral", "Rencontres Numériques du Littoral 2026", D(2026, 6, 4), "Brest")]),
-    # a German ordinal before the noun stays in the name
+    # a German ordinal before the noun stays in the name; its edition is dated by "findet am <date> in <Place>"
     ("Der 5. Fachtag Holzbau Schwaben findet am 8. Oktober 2026 in Augsburg statt. Der Fachtag richtet sich an "
      "Unternehmen, Architekten und Hochschulen aus der Region.",
-     [("5. Fachtag Holzbau Schwaben", "5. Fachtag Holzbau Schwaben", None, None)]),
+     [("5. Fachtag Holzbau Schwaben", "5. Fachtag Holzbau Schwaben 2026", D(2026, 10, 8), "Augsburg")]),
     # a compound ending in an event noun after its capitalised modifier; the article is no part of the name
     ("De Vlaamse Voedingsdag vindt plaats op 14 maart 2026 in Gent. De dag is bedoeld voor bedrijven, onderzoekers "
      "en overheden uit de hele regio.",
@@ -112,3 +112,14 @@ def test_no_edition_without_the_ordinal_nor_after_a_count_or_before_another_noun
             "Die Zahl der Mitglieder stieg um 17. Beim Fachforum „Bahn und Bus“ sprach der Vorstand. "
             "Im 2. Obergeschoss liegt der Raum, und der 3. Förderaufruf endet am 1. Juli 2034.\n")
     assert _numbered(extract(text)) == []
+
+
+def test_a_name_with_a_modifier_and_an_ordinal_dated_by_its_own_clause(extract):
+    # pattern:event_foreign reads these; the ordinal's edition takes the date after "am", "findet im", "fand im"
+    text = ("Rückblick\n\n"
+            "Beim 4. Sächsischen Glastag am 12. April 2032 in Dresden sprachen sechs Hersteller. Der 5. Sächsische "
+            "Glastag findet im Frühjahr 2033 in Leipzig statt. Der 2. Lausitzer Bautag fand im Juni 2031 in Cottbus statt.\n")
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == [
+        ("2. Lausitzer Bautag 2031", D(2031, 6, 1), D(2031, 6, 30), "Cottbus", "pattern:event_foreign"),
+        ("4. Sächsischen Glastag 2032", D(2032, 4, 12), D(2032, 4, 12), "Dresden", "pattern:event_foreign"),
+        ("5. Sächsische Glastag 2033", D(2033, 1, 1), D(2033, 12, 31), "Leipzig", "pattern:event_foreign")]

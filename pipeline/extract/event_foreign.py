@@ -22,8 +22,9 @@ name they read ("Jornada ... / Andalusian Clusters Day 2027", "a joint stand at 
 Fachkongress „KI in der Produktion“"). Without the ordinal such a compound ("Clusterforum", "Holzforum Drau") may
 name a network or a firm and is left out, and so is a match whose first word after the number opens a sentence
 ("stieg um 17. Beim Fachforum ...": the number was a count). The sentence splitter ends a sentence at "2." and "am
-5.", so the rule dates the edition itself: a day or month date after a link word of ``[meeting links]`` (and a
-weekday), "Der 2. Fachkongress fand am 5. Mai 2031 in Jena statt", placed by "in <Place>" right after that date;
+5.", so the rule dates the edition itself (and so does ``pattern:event_foreign`` for a name it reads with an
+ordinal, "8. Thüringer Kunststofftag"): the date after a link word of ``[meeting links]`` (and a weekday or a
+season: "findet im Frühjahr 2035"), "Der 2. Fachkongress fand am 5. Mai 2031 in Jena statt", placed by "in <Place>" right after that date;
 else the edition takes no place from the sentence around it (that would be the one before the ordinal's).
 """
 from __future__ import annotations
@@ -86,7 +87,7 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
         rf"(?<![\w’'.-]){_ORDINAL}(?P<before>(?:{_CAP}{_GAP}){{0,2}}){UPPER}[\w’'-]*?(?:{all_ends}|-(?i:{all_ends}))(?![\w’'-])"
         rf"(?P<after>(?:{_GAP}{word}){{0,4}})(?P<title>{_GAP}[„“\"][^„“”\"\n]{{3,60}}[“”\"])?")
     links = phrase_alternation((" ".join(w.split()) for w in sections.get("meeting links", [])), space=_GAP)
-    link = re.compile(rf"(?:[ \t]*,)?(?:{_GAP}(?i:{links}))?{_GAP}(?:{UPPER}\w+,?{_GAP})?")
+    link = re.compile(rf"(?:[ \t]*,)?(?:{_GAP}(?i:{links}))?{_GAP}(?P<word>{UPPER}\w+,?{_GAP})?")
     return ForeignLexicon(pattern, types, tuple(sorted(ends + numbered_ends, key=len, reverse=True)), articles, governed,
                           numbered, link)
 
@@ -116,8 +117,9 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
         start = m.start("before") + before[0].start() if before else m.start("noun")
         if m.group("ord") and start == m.start("before"):
             start = m.start()  # "4. Fachtag ...": the ordinal is part of the name
+        when = _edition_date(ctx, lex, gaz, m.end()) if m.group("ord") and start == m.start() else {}
         out.append(Candidate(start, m.end(), clean_event_name(ctx.text[start:m.end()]), "pattern:event_foreign",
-                             noun.lower(), _type_of(lex, noun)))
+                             noun.lower(), _type_of(lex, noun), **when))
     return out + _numbered(ctx, lex, gaz, [(c.start, c.end) for c in out])
 
 
@@ -133,12 +135,18 @@ def _numbered(ctx: DocContext, lex: ForeignLexicon, gaz: Gazetteer | None, taken
         if m.group("before").split()[:1] and m.group("before").split()[0] in lex.articles:
             continue  # "Die Zahl stieg um 17. Beim Fachforum ...": the number ended a sentence
         noun = ctx.text[m.end("before"):m.start("after")]
-        link = lex.link.match(ctx.text, m.end()) if lex.link is not None else None
-        date = next((d for d in ctx.dates_between(link.end(), link.end() + 40) if d.start == link.end()
-                     and d.precision in ("day", "month")), None) if link is not None else None
-        place = _PLACE_AFTER.match(ctx.text, date.end) if date is not None else None
-        city, country = gaz.place(place.group("place")) if place and gaz is not None else (None, None)
         out.append(Candidate(m.start(), m.end(), clean_event_name(m.group().replace("„", "“")), "pattern:event_numbered_foreign",
-                             noun.lower(), _type_of(lex, noun), dates=date, city=city, country=country,
-                             placeless=city is None and country is None))
+                             noun.lower(), _type_of(lex, noun), **_edition_date(ctx, lex, gaz, m.end())))
     return out
+
+
+def _edition_date(ctx: DocContext, lex: ForeignLexicon, gaz: Gazetteer | None, end: int) -> dict:
+    """The date and place of an edition numbered by a German ordinal, from the words after its name: a date after
+    a link word of ``[meeting links]`` (and a weekday or a season), "in <Place>" right after that date ("fand am
+    5. Mai 2031 in Jena statt"); without a place, none from the sentence around it (see the module doc)."""
+    link = lex.link.match(ctx.text, end) if lex.link is not None else None
+    at = (link.start("word"), link.end()) if link is not None and link.group("word") else (link.end(),) if link else ()
+    date = next((d for d in ctx.dates_between(at[0], at[-1] + 40) if d.start in at), None) if at else None
+    place = _PLACE_AFTER.match(ctx.text, date.end) if date is not None else None
+    city, country = gaz.place(place.group("place")) if place and gaz is not None else (None, None)
+    return {"dates": date, "city": city, "country": country, "placeless": city is None and country is None}
