@@ -85,10 +85,10 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
-                  + episode_events(ctx, lex)  # "Circular Tuesday #26": a numbered instalment no other rule names
+                  + (episode_events(ctx, lex, data_dir) if data_dir else [])  # "Circular Tuesday #26": a numbered instalment no other rule names
                   + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)
                      if event_model else []))
-    candidates = with_episode_number(ctx, lex, candidates)  # "MedTech Meetup Porto" before "#4"
+    candidates = with_episode_number(ctx, lex, data_dir, candidates) if data_dir else candidates  # "MedTech Meetup Porto" before "#4"
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
     candidates = described_anaphors(candidates)
