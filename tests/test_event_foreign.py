@@ -20,10 +20,10 @@ def _rows(result) -> list[tuple]:
     ("Les Rencontres Numériques du Littoral ont réuni plus de deux cents participants à Brest le 4 juin 2026, "
      "autour des entreprises et des laboratoires de la région.",
      [("Rencontres Numériques du Littoral", "Rencontres Numériques du Littoral 2026", D(2026, 6, 4), "Brest")]),
-    # a German ordinal before the noun stays in the name
+    # a German ordinal before the noun stays in the name; its edition is dated by "findet am <date> in <Place>"
     ("Der 5. Fachtag Holzbau Schwaben findet am 8. Oktober 2026 in Augsburg statt. Der Fachtag richtet sich an "
      "Unternehmen, Architekten und Hochschulen aus der Region.",
-     [("5. Fachtag Holzbau Schwaben", "5. Fachtag Holzbau Schwaben", None, None)]),
+     [("5. Fachtag Holzbau Schwaben", "5. Fachtag Holzbau Schwaben 2026", D(2026, 10, 8), "Augsburg")]),
     # a compound ending in an event noun after its capitalised modifier; the article is no part of the name
     ("De Vlaamse Voedingsdag vindt plaats op 14 maart 2026 in Gent. De dag is bedoeld voor bedrijven, onderzoekers "
      "en overheden uit de hele regio.",
@@ -69,3 +69,57 @@ def test_event_foreign_names(extract, text, expected):
 def test_event_foreign_noun_alone_or_venue_is_no_event(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_foreign"] == []
 
+
+
+
+def _numbered(result) -> list[tuple]:
+    return sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in result.events
+                  if e.rule == "pattern:event_numbered_foreign")
+
+
+def test_a_german_ordinal_numbers_an_edition_named_by_a_compound_alone(extract):
+    # each edition dated and placed by its own clause, not by the sentence the splitter cut at "2." and "am 5."
+    text = ("Unsere Veranstaltungen\n\n"
+            "Der 2. Fachkongress fand am 5. Mai 2031 in Jena statt, der 3. Fachkongress am 9. Mai 2032 in Gera. "
+            "Beide waren ausgebucht.\n")
+    assert _numbered(extract(text)) == [
+        ("2. Fachkongress 2031", D(2031, 5, 5), D(2031, 5, 5), "Jena", "pattern:event_numbered_foreign"),
+        ("3. Fachkongress 2032", D(2032, 5, 9), D(2032, 5, 9), "Gera", "pattern:event_numbered_foreign")]
+
+
+def test_a_numbered_forum_with_its_region_and_a_numbered_dialog_with_a_hyphen(extract):
+    text = ("Rückblick und Ausblick\n\n"
+            "Das 4. Windforum Nordhessen am 12. März 2033 zählte 200 Gäste. "
+            "Im Herbst folgt der 5. Kasseler Wasserstoff-Dialog am Donnerstag, 8. Oktober 2033.\n")
+    assert _numbered(extract(text)) == [
+        ("4. Windforum Nordhessen 2033", D(2033, 3, 12), D(2033, 3, 12), None, "pattern:event_numbered_foreign"),
+        ("5. Kasseler Wasserstoff-Dialog 2033", D(2033, 10, 8), D(2033, 10, 8), None, "pattern:event_numbered_foreign")]
+
+
+def test_a_quoted_title_after_the_numbered_compound_belongs_to_the_name(extract):
+    text = ("Save the date\n\n"
+            "Der 6. Praxiskongress „Daten in der Logistik“ findet am 20. Juni 2034 in Erfurt statt.\n")
+    assert _numbered(extract(text)) == [
+        ("6. Praxiskongress Daten in der Logistik 2034", D(2034, 6, 20), D(2034, 6, 20), "Erfurt",
+         "pattern:event_numbered_foreign")]
+
+
+def test_no_edition_without_the_ordinal_nor_after_a_count_or_before_another_noun(extract):
+    # a compound forum alone may be a network or a firm; "um 17. Beim Fachforum": a count ends the sentence;
+    # "2. Obergeschoss" and "3. Förderaufruf" number no event
+    text = ("Mitglieder\n\n"
+            "Das Clusterforum Mittelhessen zählt 40 Firmen. Die Mühlenthaler Holzforum GmbH ist neu dabei. "
+            "Die Zahl der Mitglieder stieg um 17. Beim Fachforum „Bahn und Bus“ sprach der Vorstand. "
+            "Im 2. Obergeschoss liegt der Raum, und der 3. Förderaufruf endet am 1. Juli 2034.\n")
+    assert _numbered(extract(text)) == []
+
+
+def test_a_name_with_a_modifier_and_an_ordinal_dated_by_its_own_clause(extract):
+    # pattern:event_foreign reads these; the ordinal's edition takes the date after "am", "findet im", "fand im"
+    text = ("Rückblick\n\n"
+            "Beim 4. Sächsischen Glastag am 12. April 2032 in Dresden sprachen sechs Hersteller. Der 5. Sächsische "
+            "Glastag findet im Frühjahr 2033 in Leipzig statt. Der 2. Lausitzer Bautag fand im Juni 2031 in Cottbus statt.\n")
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == [
+        ("2. Lausitzer Bautag 2031", D(2031, 6, 1), D(2031, 6, 30), "Cottbus", "pattern:event_foreign"),
+        ("4. Sächsischen Glastag 2032", D(2032, 4, 12), D(2032, 4, 12), "Dresden", "pattern:event_foreign"),
+        ("5. Sächsische Glastag 2033", D(2033, 1, 1), D(2033, 12, 31), "Leipzig", "pattern:event_foreign")]

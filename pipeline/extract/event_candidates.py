@@ -14,6 +14,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_awards import award_editions, award_events
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
+from pipeline.extract.event_episodes import episode_events, with_episode_number
 from pipeline.extract.event_foreign import foreign_events
 from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
@@ -78,14 +79,16 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (trip_lists(ctx, gaz, data_dir) if data_dir else [])  # "missions: Cologne (Anuga, May 2030)": before the fair
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
-                  + (foreign_events(ctx, data_dir) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
+                  + (foreign_events(ctx, data_dir, gaz) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
                   + (foreign_meetings(ctx, gaz, data_dir) if data_dir else [])  # "l'assemblea generale del 12 maggio"
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
+                  + (episode_events(ctx, lex, data_dir) if data_dir else [])  # "Circular Tuesday #26": a numbered instalment no other rule names
                   + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)
                      if event_model else []))
+    candidates = with_episode_number(ctx, lex, data_dir, candidates) if data_dir else candidates  # "MedTech Meetup Porto" before "#4"
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
     candidates = described_anaphors(candidates)

@@ -15,6 +15,17 @@ The name needs a capitalised word besides the noun and its article ("La jornada 
 nothing); an article of another language never opens it ("El Offshore Wind Supplier Day": the name starts at
 "Offshore"). A German ordinal ("4.") stays in the name. It runs after the English finders and the fair rule, so a
 name they read ("Jornada ... / Andalusian Clusters Day 2027", "a joint stand at the Salone del Mobile") stays theirs.
+
+``pattern:event_numbered_foreign``: a German ordinal numbers an edition of a series, so with it a compound of
+``[compound ends]`` or ``[numbered ends]`` names one with no other modifier ("1. Fachkongress", "3. Fachtag",
+"7. Solarforum Südbaden", "3. Leunaer Bioraffinerie-Dialog"), a quoted title right after it included ("8.
+Fachkongress „KI in der Produktion“"). Without the ordinal such a compound ("Clusterforum", "Holzforum Drau") may
+name a network or a firm and is left out, and so is a match whose first word after the number opens a sentence
+("stieg um 17. Beim Fachforum ...": the number was a count). The sentence splitter ends a sentence at "2." and "am
+5.", so the rule dates the edition itself (and so does ``pattern:event_foreign`` for a name it reads with an
+ordinal, "8. Thüringer Kunststofftag"): the date after a link word of ``[meeting links]`` (and a weekday or a
+season: "findet im Frühjahr 2035"), "Der 2. Fachkongress fand am 5. Mai 2031 in Jena statt", placed by "in <Place>" right after that date;
+else the edition takes no place from the sentence around it (that would be the one before the ordinal's).
 """
 from __future__ import annotations
 
@@ -26,6 +37,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import NOT_NAME_START
+from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
 _CAP = rf"{UPPER}[\w’'&.-]*(?<![.-])"  # a capitalised word ("Mobile.Milano", "Wasserstoff-Dialog")
@@ -41,6 +53,8 @@ class ForeignLexicon:
     ends: tuple[str, ...]  # compound ends, longest first
     articles: frozenset[str]  # openers: articles and "next" words
     governed: re.Pattern[str]  # "Palais des ": a name the noun is the complement of
+    numbered: re.Pattern[str] | None = None  # "7. Solarforum Südbaden": an ordinal and a compound
+    link: re.Pattern[str] | None = None  # "findet am Donnerstag, ": from a numbered edition to its date
 
 
 @lru_cache(maxsize=8)
@@ -49,7 +63,8 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
     sections = data_sections(data_dir / "event_keywords_languages.txt")
     types: dict[str, str] = {}
     nouns, ends = [], []
-    for key, bucket in (("nouns", nouns), ("compound ends", ends)):
+    numbered_ends: list[str] = []
+    for key, bucket in (("nouns", nouns), ("compound ends", ends), ("numbered ends", numbered_ends)):
         for line in sections.get(key, []):
             cols = [c.strip() for c in line.split("\t")]
             word = " ".join(cols[0].lower().split())
@@ -67,7 +82,14 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
         rf"(?<![\w’'.-])(?:{_ORDINAL})?(?P<before>(?:{_CAP}{_GAP}){{0,3}})"
         rf"(?P<noun>(?=[{UPPER[1:-1]}]){noun}|{compound})(?![\w’'-])"
         rf"(?P<after>(?:{_GAP}{word}){{0,6}})(?:{_GAP}(?P<year>{_YEAR}))?(?![\w’'-])")
-    return ForeignLexicon(pattern, types, tuple(sorted(ends, key=len, reverse=True)), articles, governed)
+    all_ends = phrase_alternation(ends + numbered_ends, empty="(?!)")
+    numbered = re.compile(
+        rf"(?<![\w’'.-]){_ORDINAL}(?P<before>(?:{_CAP}{_GAP}){{0,2}}){UPPER}[\w’'-]*?(?:{all_ends}|-(?i:{all_ends}))(?![\w’'-])"
+        rf"(?P<after>(?:{_GAP}{word}){{0,4}})(?P<title>{_GAP}[„“\"][^„“”\"\n]{{3,60}}[“”\"])?")
+    links = phrase_alternation((" ".join(w.split()) for w in sections.get("meeting links", [])), space=_GAP)
+    link = re.compile(rf"(?:[ \t]*,)?(?:{_GAP}(?i:{links}))?{_GAP}(?P<word>{UPPER}\w+,?{_GAP})?")
+    return ForeignLexicon(pattern, types, tuple(sorted(ends + numbered_ends, key=len, reverse=True)), articles, governed,
+                          numbered, link)
 
 
 def _type_of(lex: ForeignLexicon, noun: str) -> str:
@@ -77,7 +99,7 @@ def _type_of(lex: ForeignLexicon, noun: str) -> str:
     return next((lex.types[e] for e in lex.ends if low.endswith(e)), "other")
 
 
-def foreign_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None) -> list[Candidate]:
     """Capitalised names with an event noun of another language (``pattern:event_foreign``; see the module doc)."""
     lex = load_foreign_lexicon(data_dir)
     if lex.pattern is None:
@@ -95,6 +117,36 @@ def foreign_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         start = m.start("before") + before[0].start() if before else m.start("noun")
         if m.group("ord") and start == m.start("before"):
             start = m.start()  # "4. Fachtag ...": the ordinal is part of the name
+        when = _edition_date(ctx, lex, gaz, m.end()) if m.group("ord") and start == m.start() else {}
         out.append(Candidate(start, m.end(), clean_event_name(ctx.text[start:m.end()]), "pattern:event_foreign",
-                             noun.lower(), _type_of(lex, noun)))
+                             noun.lower(), _type_of(lex, noun), **when))
+    return out + _numbered(ctx, lex, gaz, [(c.start, c.end) for c in out])
+
+
+_PLACE_AFTER = re.compile(rf"{_GAP}in{_GAP}(?P<place>{_CAP}(?:[ \t]{_CAP})?)")
+
+
+def _numbered(ctx: DocContext, lex: ForeignLexicon, gaz: Gazetteer | None, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"1. Fachkongress", "7. Solarforum Südbaden": an edition numbered by a German ordinal (see the module doc)."""
+    out = []
+    for m in lex.numbered.finditer(ctx.text) if lex.numbered is not None else ():
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # "2. Thüringer Leichtbautag": the name the rule above read
+        if m.group("before").split()[:1] and m.group("before").split()[0] in lex.articles:
+            continue  # "Die Zahl stieg um 17. Beim Fachforum ...": the number ended a sentence
+        noun = ctx.text[m.end("before"):m.start("after")]
+        out.append(Candidate(m.start(), m.end(), clean_event_name(m.group().replace("„", "“")), "pattern:event_numbered_foreign",
+                             noun.lower(), _type_of(lex, noun), **_edition_date(ctx, lex, gaz, m.end())))
     return out
+
+
+def _edition_date(ctx: DocContext, lex: ForeignLexicon, gaz: Gazetteer | None, end: int) -> dict:
+    """The date and place of an edition numbered by a German ordinal, from the words after its name: a date after
+    a link word of ``[meeting links]`` (and a weekday or a season), "in <Place>" right after that date ("fand am
+    5. Mai 2031 in Jena statt"); without a place, none from the sentence around it (see the module doc)."""
+    link = lex.link.match(ctx.text, end) if lex.link is not None else None
+    at = (link.start("word"), link.end()) if link is not None and link.group("word") else (link.end(),) if link else ()
+    date = next((d for d in ctx.dates_between(at[0], at[-1] + 40) if d.start in at), None) if at else None
+    place = _PLACE_AFTER.match(ctx.text, date.end) if date is not None else None
+    city, country = gaz.place(place.group("place")) if place and gaz is not None else (None, None)
+    return {"dates": date, "city": city, "country": country, "placeless": city is None and country is None}

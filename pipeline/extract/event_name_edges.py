@@ -112,7 +112,8 @@ def facility(ctx: DocContext, lex: EventLexicon, heads: frozenset[str], m: Candi
     """True when a capitalised name (``pattern:event_name``) holds an organisation head word (``heads``: "lab")
     with no topic after it (not "on" or "for" in the name, nor a quote, a colon or a dash right after the name),
     no date right after it ("the Circular Design Lab on 4 May 2025") and no event word in an apposition ("the
-    Smart Farming Lab, a two-day workshop")."""
+    Smart Farming Lab, a two-day workshop"); a number sign after it numbers an instalment of a series, not a
+    facility ("Data Sharing Clinic #4": :mod:`pipeline.extract.event_episodes`)."""
     if m.rule != "pattern:event_name":
         return False
     words = [w.strip(",;:()").lower() for w in m.name.split()]
@@ -121,7 +122,7 @@ def facility(ctx: DocContext, lex: EventLexicon, heads: frozenset[str], m: Candi
         return False
     rest = words[at[-1] + 1:]
     if rest:
-        return rest[0] not in ("on", "for")
+        return rest[0] not in ("on", "for") and not re.fullmatch(r"#\d{1,3}", rest[0])
     apposition = _APPOSITION.match(ctx.text, m.end)
     return (_TOPIC_AFTER.match(ctx.text, m.end) is None and not ctx.dates_between(m.end, m.end + 12)
             and not (apposition and any(lex.lookup([w]) for w in apposition.group("words").split())))

@@ -1,0 +1,66 @@
+"""Instalments of a recurring event numbered with a number sign (``pattern:event_episode``).
+
+A meetup, a breakfast or a talk series that returns every month numbers its instalments, and each one is an
+event of its own, named with its number:
+
+    Data Sharing Clinic #4                                   (a calendar card's heading)
+    Ocean Tech Evening #12 in Kiel: three talks on ...       (a report's title)
+    Circular Tuesday #26 (6 February 2035) drew 140 viewers  (a sentence)
+
+This rule covers the class of one to five capitalised words followed by "#" and a number of up to three
+digits: the words and the number are the name, whether or not a word of it is an event keyword (the series'
+own name, "Circular Tuesday", often has none). A name with a word of ``data/event_row_not_event_words.txt`` or
+``data/event_episode_other_words.txt`` numbers something else: a call, a newsletter, an issue ("Open Call #2",
+"Cluster Newsletter #5", "HANSA News #4"). A name
+another rule read without its number ("MedTech Meetup Porto" before "#4") takes the number: it tells the
+instalments apart (:func:`with_episode_number`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.statement_parts import UPPER
+
+RULE = "pattern:event_episode"
+_CAP = rf"{UPPER}[\w&’'-]*"
+_NUMBER = r"[ \t]+#\d{1,3}(?![\w.,]\d|\w)"  # " #12", not "#12.5" nor "#12a"
+_EPISODE = re.compile(rf"(?<![\w#&’'-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,4}}){_NUMBER}")
+_NUMBER_AFTER = re.compile(_NUMBER)
+
+
+@lru_cache(maxsize=8)
+def _other_words(data_dir: Path) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in data_lines(data_dir / "event_episode_other_words.txt"))
+
+
+def _numbers_other_thing(lex: EventLexicon, data_dir: Path, name: str) -> bool:
+    """True when a word of the name says it numbers a call, a newsletter or an issue, not an event."""
+    other = lex.row_not_event | _other_words(data_dir)
+    return any(w.lower().strip("’'") in other for w in name.split())
+
+
+def episode_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
+    """"Data Sharing Clinic #4", "Circular Tuesday #26": a numbered instalment of a series (see the module doc)."""
+    out = []
+    for m in _EPISODE.finditer(ctx.text):
+        if _numbers_other_thing(lex, data_dir, m.group("name")):
+            continue  # "Open Call #2", "TIMBER4CE Newsletter #5"
+        words = m.group("name").lower().split()
+        hit = lex.lookup(words[-1:])
+        out.append(Candidate(m.start(), m.end(), clean_event_name(m.group()), RULE, hit[0] if hit else None,
+                             hit[1] if hit else "other"))
+    return out
+
+
+def with_episode_number(ctx: DocContext, lex: EventLexicon, data_dir: Path, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, a name right before " #<number>" taking the number ("MedTech Meetup Porto #4")."""
+    for m in candidates:
+        after = _NUMBER_AFTER.match(ctx.text, m.end)
+        if after is not None and m.name and "#" not in m.name and not _numbers_other_thing(lex, data_dir, m.name):
+            m.end, m.name = after.end(), f"{m.name} {after.group().strip()}"
+    return candidates
