@@ -14,6 +14,7 @@ from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
+from pipeline.extract.org_name_pairs import two_names
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
@@ -26,14 +27,12 @@ if TYPE_CHECKING:
 _BLANKS = re.compile(r"[ \t\n]*")
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
-_IN_TAIL = re.compile(r"[ \t\n]+in[ \t\n]+.*$", re.S)
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
 _ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")")  # "l'Institut", "dell'Università"
 _CAPITAL_BEFORE = re.compile(UPPER + r"\S*[ \t\n]+$")  # the word before an elided article is capitalised
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
 _PIECE_SPLIT = re.compile(NAMES_AND + r"(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
-_NEXT_JOIN = re.compile(NAMES_AND + r"|[ \t]*,[ \t\n]*")
 _ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
@@ -213,7 +212,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 continue  # "Agence pour l'Entreprise et l'Innovation": two complements of one name
             if m.re is ctx.words.and_the or conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))
-                         or _two_names(ctx, left, right)):
+                         or two_names(ctx, left, right)):
                 split = m
                 break
             if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)
@@ -234,49 +233,6 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             out[i] = Span(p.start, p.start + m.start())
     trimmed = [trim(ctx, p) for p in out]
     return [p for p in trimmed if p is not None]
-
-
-def _two_names(ctx: OrgDoc, left: str, right: str) -> bool:
-    """Family "two names joined by and": an acronym alone before "and" and a name an organisation word heads after
-    it are two organisations ("RMTC and Holzcluster Altmark", "ECVT and Danube Water Cluster Network"); an acronym
-    opens no longer name that way ("Ministry for Science and Education" stays one name: no acronym before "and").
-    And the other way round: a whole name whose organisation word stands at its front, before the place or the
-    field it serves ("Région Normandie", "University of Minho", "Province of Utrecht", "TU Graz"), then a name an
-    acronym or a front head opens, or one that an organisation word heads ("… and CITEVE", "… and HAROPA PORT",
-    "… and FH JOANNEUM", "… and ROM Utrecht Region", "… and Belledonne Loisirs Cluster"): a field after "and" is no
-    name of its own ("Ministry of Industry and Trade", "University of Natural Resources and Life Sciences")."""
-    right = _IN_TAIL.sub("", right)  # "… Cluster Network in March": the run went on past the name
-    if (len(right.split()) >= 2 and is_headed(ctx, right) and " " not in left and is_acronym(left)
-            and len(left) >= 3 and left not in country_codes()):
-        return True
-    # (only up to the next "and" or comma: "Ministry of Industry and Trade and the Ministry of …" is not split at its first "and")
-    return _front_headed(ctx, left) and _opens_a_name(ctx, _NEXT_JOIN.split(right, maxsplit=1)[0])
-
-
-def _front_headed(ctx: OrgDoc, name: str) -> bool:
-    """A name of two words or more whose organisation word opens it, or heads it before of/for ("University of
-    Minho", "Regional Council of Ostrobothnia"): the name is whole before what follows it."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    if words[0] in ctx.words.front_heads:
-        return True
-    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
-    return bool(head) and len(head) < len(words) and head[-1] in ctx.lex.org_suffixes
-
-
-def _opens_a_name(ctx: OrgDoc, name: str) -> bool:
-    """An acronym of three capitals or more opens it (not a country's code nor a word the data says names no
-    organisation: "ICT", "SMEs"), or a front head of two words or more ("FH Technikum Wien", "Fondazione Carnia").
-    A name that only ends in an organisation word may be a field of the first one ("… Science and Digital Society",
-    "… Regional Coordination and Development Commission"): no second name."""
-    words = name.split()
-    if not words:
-        return False
-    first = words[0]
-    if is_acronym(first) and sum(c.isupper() for c in first) >= 3 and first not in country_codes() and not not_org(ctx, first):
-        return True
-    return len(words) >= 2 and first in ctx.words.front_heads
 
 
 def _country_after(ctx: OrgDoc, pos: int) -> bool:
