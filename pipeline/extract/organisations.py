@@ -14,8 +14,8 @@ authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pi
 organisation-kind nouns), :mod:`pipeline.extract.org_units` (a unit and its parent: two names),
 :mod:`pipeline.extract.org_bracket_acronyms` (an acronym in a bracket with the name in another language or the
 country), :mod:`pipeline.extract.org_dash_pairs` (two names joined by a dash: one organisation),
-:mod:`pipeline.extract.org_partnerships` (firms named after their partners, "Smits & Partners") and
-:mod:`pipeline.extract.org_resolve` (candidates into mentions);
+:mod:`pipeline.extract.org_partnerships` (firms named after their partners, "Smits & Partners"),
+:mod:`pipeline.extract.org_name_pairs` (two names joined by "and") and :mod:`pipeline.extract.org_resolve` (candidates into mentions);
 :func:`extract_organisations` is the one place that runs them, in order.
 """
 from __future__ import annotations
