@@ -56,4 +56,7 @@ def test_long_role_line_under_a_name_line(extract):
             "Head of Applied Optics, Faculty of Science, University of Szeged\n\nTamas coordinates two Horizon Europe projects.")
     assert _rows(extract(text)) == {
         ("Lena Varga", "Director", "Pannonia Food Processing and Packaging Cluster of Western Hungary", "role:line:name-over-role"),
-        ("Tamas Kiss", "Head of Applied Optics", "Faculty of Science", "role:line:name-over-role+org-after-role")}
+        # the unit named first and its university after it (org-after-unit): the role is held in the university, the
+        # unit has an affiliation row of its own
+        ("Tamas Kiss", "Head of Applied Optics", "University of Szeged", "role:line:name-over-role+org-after-role+org-after-unit"),
+        ("Tamas Kiss", "", "Faculty of Science", "role:unit-before-org")}
