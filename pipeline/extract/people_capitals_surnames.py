@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.people_full_names import after_titles
-from pipeline.extract.shapes import WORD, Span, is_name_word
+from pipeline.extract.shapes import WORD, Span, is_name_word, used_as_acronym
 
 RULE = "given-capitals-surname"
 
@@ -89,23 +89,9 @@ def _given_then_capitals(given: list[str], rest: list[str], text: str, lex: Lexi
         low = w.lower()
         if (low in lex.not_person_words or low in STOP_WORDS or low in lex.gazetteer_by_key or low in lex.countries
                 or low in lex.not_org_names or low in lex.org_suffixes or low in lex.org_type_nouns
-                or _stands_alone(w, text, lex)):
+                or used_as_acronym(w, text, lex.name_particles)):
             return False
     return True
 
 
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ą]")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
-
-
-def _stands_alone(word: str, text: str, lex: Lexicon) -> bool:
-    """The text writes ``word`` (capitals) somewhere without a capitalised word before it, particles skipped ("the
-    CLUSTER", "(EISMEA)", a line of its own): an acronym or a heading word, no surname ("Ana de KEIZER" is one)."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-        end = m.start()
-        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        while before and before.group(1).lower() in lex.name_particles:  # "de KEIZER", "Ó MAOLÁIN"
-            before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
-        if not before or not before.group(1)[0].isupper() or before.group(1).lower() in STOP_WORDS:
-            return True
-    return False

@@ -70,11 +70,17 @@ def is_capitals_surname(word: str, lex: Lexicon) -> bool:
                 or low in lex.countries or low in lex.cities)
 
 
-def used_as_acronym(word: str, text: str) -> bool:
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def used_as_acronym(word: str, text: str, particles: frozenset[str] = frozenset()) -> bool:
     """The text writes ``word`` (capitals) somewhere without a capitalised word before it ("the IKTS
-    team", "(IKTS)", a line of its own): an acronym, not a surname in capitals."""
+    team", "(IKTS)", a line of its own): an acronym, not a surname in capitals. Words of ``particles`` (lower
+    case) right before it are skipped: "Ana de KEIZER", "Seán Ó MAOLÁIN" write the surname after a capitalised word."""
     for m in word_finditer(re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])"), text, word):
-        before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        while before and before.group(1).lower() in particles:
+            before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
         if not before or not before.group(1)[0].isupper() or before.group(1).lower() in STOP_WORDS:
             return True  # ("The IKTS team": a capital after a full stop is no given name)
     return False
