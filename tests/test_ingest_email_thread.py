@@ -92,6 +92,8 @@ def _read_back(tmp_path, name: str, data: bytes, settings) -> str:
 
 
 DATE_LINE = "Date: Fri, 5 May 2028 at 10:12"
+# the newest message's own Date header opens the text (as the email package writes it back)
+OWN_DATE = "Date: Mon, 08 May 2028 08:00:00 +0200\n\n"
 SENT_LINE = "Sent: Friday, May 5, 2028 10:12 AM"
 
 
@@ -109,7 +111,7 @@ SENT_LINE = "Sent: Friday, May 5, 2028 10:12 AM"
     ("Fwd: Forum summary", GMAIL_PLAIN.replace(NOTE, LONG_NOTE), f"{LONG_NOTE}\n\n{DATE_LINE}\n\n{FORWARDED_TEXT}"),
 ])
 def test_forwarded_and_replied_plain_text_mails(tmp_path, settings, subject, body, expected):
-    assert _read_back(tmp_path, "mail.eml", _mail(subject, body), settings) == expected
+    assert _read_back(tmp_path, "mail.eml", _mail(subject, body), settings) == OWN_DATE + expected
 
 
 def test_reply_keeps_the_quoted_thread_without_markers_and_its_signature(tmp_path, settings):
@@ -118,24 +120,24 @@ def test_reply_keeps_the_quoted_thread_without_markers_and_its_signature(tmp_pat
             "> > -----Original Message-----\n> > From: Jonas Lind\n> > Sent: 2 May 2028 17:05\n> > To: Marta Kask\n> >\n"
             "> > The fair opens on 1 June 2028.\n")
     text = _read_back(tmp_path, "reply.eml", _mail("Re: Forum", body), settings)
-    assert text == ("Thanks Marta, we will join the forum in Tartu on 3 May 2028.\n\nOla Berg\nCluster Manager, Nordic Timber Cluster"
+    assert text == (OWN_DATE + "Thanks Marta, we will join the forum in Tartu on 3 May 2028.\n\nOla Berg\nCluster Manager, Nordic Timber Cluster"
                     "\n\nPeter Old, Mayor of Narva, will speak.\n\nSent: 2 May 2028 17:05\n\nThe fair opens on 1 June 2028.")
 
 
 def test_forwarded_and_replied_html_mails(tmp_path, settings):
     # Apple Mail: "Begin forwarded message:" and the forwarded message inside <blockquote type="cite">
-    assert _read_back(tmp_path, "apple.eml", _mail("Fwd: Forum summary", APPLE_HTML, "html"), settings) == (
+    assert _read_back(tmp_path, "apple.eml", _mail("Fwd: Forum summary", APPLE_HTML, "html"), settings) == OWN_DATE + (
         "Hi team,\n\nsharing the summary below, worth a read before Monday.\n\nBest, Ola\n\nDate:5 May 2028 at 10:12:00 CEST\n\n"
         "The Baltic Wood Forum met in Tartu on 3 May 2028.\n\nKey conclusions\n\n"
         "- Regional sawmills need shared drying capacity.\n- Timber exports grow when clusters travel together.")
     # Gmail: the forwarded message inside div.gmail_quote, and a reply quoted inside it, are kept without
     # their "Forwarded message" / "wrote:" lines and header blocks
-    assert _read_back(tmp_path, "gmail.eml", _mail("Fwd: Forum summary", GMAIL_HTML, "html"), settings) == (
+    assert _read_back(tmp_path, "gmail.eml", _mail("Fwd: Forum summary", GMAIL_HTML, "html"), settings) == OWN_DATE + (
         "Hi team, sharing the summary below.\n\nThe Baltic Wood Forum met in Tartu on 3 May 2028.\n\n"
         "Peter Old, Mayor of Narva, opened the Border Fair on 1 April 2027.")
     # a reply in HTML whose quoted message opens with its header block, no line above it
     reply = APPLE_HTML.replace("Begin forwarded message:", "")
-    assert _read_back(tmp_path, "reply.eml", _mail("Re: Forum summary", reply, "html"), settings) == (
+    assert _read_back(tmp_path, "reply.eml", _mail("Re: Forum summary", reply, "html"), settings) == OWN_DATE + (
         "Hi team,\n\nsharing the summary below, worth a read before Monday.\n\nBest, Ola\n\nDate:5 May 2028 at 10:12:00 CEST\n\n"
         "The Baltic Wood Forum met in Tartu on 3 May 2028.\n\nKey conclusions\n\n"
         "- Regional sawmills need shared drying capacity.\n- Timber exports grow when clusters travel together.")
@@ -163,7 +165,8 @@ def test_thread_dates_and_people_of_quoted_messages_published_date_from_the_newe
     run_pipeline(inp, tmp_path / "out")
     tables = published_tables(tmp_path / "out")
     (doc,) = tables["documents"]
-    # the newest message's Date header dates the thread; the quoted message's "Sent:" line is one of its dates
+    # the newest message's Date header dates the thread and is one of its dates (the line opening the text), as
+    # the quoted message's "Sent:" line is
     assert (doc["published_date"].isoformat(), doc["published_date_source"]) == ("2028-05-08", "email_date_header")
-    assert {d["start_date"].isoformat() for d in tables["dates"]} == {"2028-05-20", "2028-05-02"}
+    assert {d["start_date"].isoformat() for d in tables["dates"]} == {"2028-05-08", "2028-05-20", "2028-05-02"}
     assert sorted(p["name"] for p in tables["people"]) == ["Ines Duarte", "Karin Vogt", "Ola Berg"]

@@ -64,8 +64,15 @@ def _navigation(line: str, data_dir: Path | None) -> bool:
     return len(parts) > 2 or all(len(p.split()) <= _NAV_ITEM_WORDS for p in parts)
 
 
+def _date_header(line: str, data_dir: Path | None) -> bool:
+    """An e-mail's date header line ("Date: Tue, 14 Mar 2034 09:12:00 +0100", which opens an e-mail's text): it
+    dates the message and names no writer (header names: ``email_date_header`` rows of the metadata cues)."""
+    return data_dir is not None and load_doc_cues(data_dir).email_date.match(line) is not None
+
+
 def _head_lines(text: str, data_dir: Path | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the document's first lines with words, navigation and share bars skipped; an issue or
+    """(start, end) of the document's first lines with words, navigation, share bars and an e-mail's date header
+    skipped; an issue or
     dateline bar ("Newsletter 3/2031 · May 2031", "12.03.2031 | News | Acme Cluster") is one of them but leaves the
     letterhead its ``_HEAD_LINES`` other lines."""
     out: list[tuple[int, int]] = []
@@ -74,7 +81,7 @@ def _head_lines(text: str, data_dir: Path | None = None) -> list[tuple[int, int]
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
-        if re.search(r"\w", line) and not line.startswith("<") and not _navigation(line, data_dir):
+        if re.search(r"\w", line) and not line.startswith("<") and not _navigation(line, data_dir) and not _date_header(line, data_dir):
             out.append((pos, end))
             lines += not (len(_NAV_SEPARATOR.split(line)) > 1 and _ISSUE_PART.search(line))
         pos = end + 1

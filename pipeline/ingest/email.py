@@ -2,7 +2,11 @@
 
 The HTML part is preferred over plain text and read through the HTML reader; the subject is the
 title; the sender and the Date header go into the document's metadata (``email_from``,
-``email_date``: a publication-date source ranked below any date the text states). The earlier messages
+``email_date``: a publication-date source ranked below any date the text states), and the Date header
+opens the text as its own line ("Date: Tue, 14 Mar 2034 09:12:00 +0100"), as the quoted messages' date
+lines stay in it: the day a message was sent is a date the message states, found, with its span, by the
+same date rules as any other (only a header that parses as a date; the line is not shown when the message
+has no text). The earlier messages
 of a thread, quoted under a reply or forwarded, are text like the message's own, without the lines that
 mark them and their header blocks (``email_thread``: the rules for quoted messages and signatures);
 footers (unsubscribe, "view in browser": the smallest block holding such a cue) are left out. The cues
@@ -14,6 +18,7 @@ their own: ``attachments`` lists them and ``attachment_bytes`` gives one back by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email import policy
 from email.errors import MessageError
 from email.message import EmailMessage
@@ -29,6 +34,8 @@ from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.email_thread import thread_cues, thread_pieces, unquote
 from pipeline.ingest.textutil import normalise_text
 from pipeline.records import Block
+
+DATE_LINE_LABEL = "Date: "  # the header's own name (RFC 5322), as mail programs show it
 
 ATTACHMENT_FORMATS = ("pdf", "docx", "html")
 # What the email package raises on a message too damaged to walk (it is lenient: most damage is a defect).
@@ -105,6 +112,20 @@ def _date_header(msg: EmailMessage) -> str | None:
     return stamp.date().isoformat() if stamp is not None else None
 
 
+def _with_date_line(msg: EmailMessage, text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+    """The text with the message's Date header as its first line (a block of its own when the text has
+    blocks): only a header that parses as a date, and only above some text."""
+    raw = _header(msg, "date")
+    if raw is None or _date_header(msg) is None or not text.strip():
+        return text, blocks
+    line = DATE_LINE_LABEL + raw
+    shift = len(line) + 2
+    if blocks:
+        blocks = (Block("line", 0, len(line), 0),
+                  *(replace(b, start=b.start + shift, end=b.end + shift) for b in blocks))
+    return f"{line}\n\n{text}", blocks
+
+
 def _plain_text(raw: str, data_dir: Path) -> str:
     lines = [unquote(line) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept = thread_pieces(lines, thread_cues(data_dir))
@@ -163,4 +184,6 @@ def _read_email(data: bytes, data_dir: Path) -> tuple[str, tuple[Block, ...], st
             text = _plain_text(content, data_dir)
     if not text.strip() and subject:
         text = subject  # only attachments: the subject is all the message says
+    else:
+        text, blocks = _with_date_line(msg, text, blocks)
     return text, blocks, subject, metadata
