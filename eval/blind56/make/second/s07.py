@@ -1,0 +1,20 @@
+from w import W
+C='Cluster Bois-Forêt Corse'; S='Consorzio Legno Sardegna'
+W('change-of-contact_corsica-wood-cluster','change-of-contact_corsica-wood-cluster.eml','2034-02-21',
+[('Laurent Ceccaldi','Senior Project Manager',C),
+('Francesca Murgia','Project Coordinator',S),
+('Tobias Gruber',None,'Holzcluster Kärnten'),
+('Marie-Ange Santucci-Orsini','Project Manager',C),
+('Jean-Toussaint Leca','administrative and financial officer',C),
+('Pascale Giudicelli',None,C),('Antoine Mariani',None,C),
+('Dominique Paoli','director',C),
+('Giovanni Pinna','president',S),
+('Martina Sechi','intern',S),
+('Verena Pichler-Steiner',None,'Holzcluster Kärnten'),
+('Jordi Vilanova i Puig',None,'Centre de Ciència i Tecnologia Forestal de Catalunya')],
+[(C,'CBFC'),("Office de l'Environnement de la Corse",'OEC'),('Lycée agricole de Borgo',None),(S,None),('Holzcluster Kärnten',None),
+('Centre de Ciència i Tecnologia Forestal de Catalunya','CTFC')],
+[('partner meeting','2033-10','2033-10','Sassari','Italy'),
+('next partner meeting','2034-04-19','2034-04-20','Bastia','France'),
+('final conference','2035-10-15','2035-10-15','Cagliari','Italy')],
+['2034-02-21','2034-03-06','2029','2033-10','2034-04-19/2034-04-20','2034-03-03','2034-02-16','2034-04-20','2035-10-15'])

@@ -1,0 +1,21 @@
+from w import W
+D='Dalarna Steel & Circular Industry Cluster'
+W('intervju_karin-ersson-lindqvist_ordforande','intervju_karin-ersson-lindqvist_ordforande.txt','2035-03-19',
+[('Karin Ersson-Lindqvist','ordförande',D),
+('Johan Mårtensson',None,None),
+('Gunnar Hed',None,None),
+('Birgitta Sjöholm',None,'Falu kommun'),
+('Maria Gustafsson','vice ordförande',D),
+('Anna-Karin Wiklund','Landshövdingen',None),
+('Peter Holmgren','verksamhetsledare',D),
+('Erik Lundberg',None,'Ludvika Transformatorservice AB'),
+('Fatima Hadžić',None,'H2Dala AB')],
+[('Dalarnas Industrinytt',None),(D,None),('Borlänge Valsverk AB',None),('Falu kommun',None),('Gustafsson Processteknik AB',None),
+('Högskolan Dalarna',None),('Teknikcollege Dalarna',None),('Region Dalarna',None),('Arbetsförmedlingen',None),('Cluster Acier Hauts-de-France',None),
+('Silesia Steel Hub',None),('Tillväxtverket',None),('Vinnova',None),('Energimyndigheten',None),('KTH',None),('SSAB',None),('Outokumpu',None),
+('Jernkontoret',None),('Ludvika Transformatorservice AB',None),('H2Dala AB',None)],
+[('årsmötet','2035-03-14','2035-03-14','Borlänge','Sweden'),
+('Vasaloppet','2035-03-02','2035-03-02',None,'Sweden'),
+('sommarträff','2035-08-22','2035-08-22','Avesta','Sweden'),
+('Dalarna Circular Metals Conference','2035-11-06','2035-11-07','Ludvika','Sweden')],
+['2035-03-19','2031','2035-03-14','2035-03-02','2035-08-22','2035-11-06/2035-11-07','1981','2006/2015','2015/2028','2028','2032','2035/2037','2030'])

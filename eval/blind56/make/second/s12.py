@@ -1,0 +1,22 @@
+from w import W
+M='Maritimes Cluster Mecklenburg-Vorpommern e.V.'; Mi='Ministry of Economic Affairs, Infrastructure, Tourism and Labour of Mecklenburg-Vorpommern'
+W('news_delegation-mv-to-zealand-june-2034','news_delegation-mv-to-zealand-june-2034.html','2034-06-09',
+[('Heiko Brandenburg','Managing Director',M),('Anja Lüders-Thiel','State Secretary',Mi),('Marie Stærke-Lund','mayor',None),
+('Jesper Bro Nielsen','CEO','Port of Køge'),('Torben Skaarup','Director of Regional Development','Region Zealand'),
+('Anne-Sofie Brandt','director','Fødevareklynge Sjælland'),('Lisbeth Kjær Andersen','head','Kalundborg Symbiosis'),
+('Jakob Mørch','technical director','Kalundborg Hydrogen ApS'),('Søren Kaae-Poulsen','Project director','Femern A/S'),
+('Katrin Albers','Head of Supply Chain Baltic','Nordex Energy SE'),('Gernot Hasenbein','Head of Business Development','Rostock Port GmbH'),
+('Ulrike Marquardt','Managing Director','Seehafen Wismar GmbH'),('Christiane Möller-Sommerfeld','managing partner','Ostseewerft Möller GmbH & Co. KG'),
+('Piotr Nowicki','Chief Technology Officer','Hy-Lubmin Energy GmbH'),('Henning Wulff','CEO','Baltic Offshore Services GmbH'),
+('Jana Kruse-Behrens','Sales Manager','Warnow Hydraulik GmbH'),('Matthias von Ahlefeldt',None,'University of Rostock'),
+('Ulrike Schwerin',None,'Wismar University of Applied Sciences'),('Sebastian Krüger','adviser','Enterprise Europe Network Mecklenburg-Vorpommern'),
+('Lea Timm','project manager international',M),('Mette Juul Rasmussen',None,'Energy Cluster Denmark')],
+[(M,None),('Region Zealand',None),('Enterprise Europe Network Mecklenburg-Vorpommern',None),('Energy Cluster Denmark',None),(Mi,None),
+('University of Rostock',None),('Wismar University of Applied Sciences',None),('Port of Køge',None),('Fødevareklynge Sjælland',None),
+('Kalundborg Symbiosis',None),('Kalundborg Hydrogen ApS',None),('Femern A/S',None),('Business Lolland-Falster',None),('Nordex Energy SE',None),
+('Rostock Port GmbH',None),('Seehafen Wismar GmbH',None),('Ostseewerft Möller GmbH & Co. KG',None),('Hy-Lubmin Energy GmbH',None),
+('Baltic Offshore Services GmbH',None),('Warnow Hydraulik GmbH',None),('Chair of Marine Engineering',None)],
+[('delegation','2034-06-05','2034-06-07','Køge, Kalundborg, Rødbyhavn','Denmark'),
+('WindEnergy Hamburg','2034-09-26','2034-09-26','Hamburg','Germany'),
+('return visit','2035','2035','Rostock, Lubmin','Germany')],
+['2034-06-09','2034-06-05/2034-06-07','2032/2036','2034-09-26','2035'])

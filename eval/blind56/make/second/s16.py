@@ -1,0 +1,21 @@
+from w import W
+Z='Zemgale Agritech and Food Cluster'; L='Latvia University of Life Sciences and Technologies'
+W('working-groups_who-is-who_zemgale-agritech','working-groups_who-is-who_zemgale-agritech.md',None,
+[('Guntis Vilciņš','Chair',L),('Līga Ābele','Deputy chair','AgroSmart Baltic SIA'),('Artūrs Liepa','Innovation Manager',Z),
+('Valters Bērziņš','Chair','Dobeles dzirnavnieks AS'),('Ingrīda Krūmiņa','Deputy chair','Latraps'),('Elīna Kalniņa-Zvaigzne','Project Manager',Z),
+('Jūlija Petrova','Chair','Bauskas piens SIA'),('Thomas de Vries','Deputy chair','Protein Valley Baltics SIA'),
+('Aija Strazdiņa','Chair','Bulduri Technical School'),('Kristaps Ozols','Deputy chair','Latvian Young Farmers Club'),
+('Marta Siliņa','Skills and Internationalisation Officer',Z),('Edgars Zvirbulis','Chair','Zemgales Saldumi SIA'),
+('Maija Kļaviņa','Deputy chair','Zemgale Planning Region'),('Ieva Grīnvalde','Cluster Manager',Z),('Pēteris Dambis','Office and Finance',Z),
+('Andris Rozenbergs','Chairman',Z),('Dace Vītola',None,'Jelgava State City Municipality'),('Uldis Brants',None,'LBTU'),
+('Sandra Upīte',None,'Dobeles dzirnavnieks AS'),('Kaspars Miezis',None,'Bauskas piens SIA'),('Juris Plūme',None,'Latraps'),
+('Rasa Baltiņa',None,'Ministry of Agriculture')],
+[(Z,'ZAFC'),(L,'LBTU'),('Faculty of Information Technologies',None),('AgroSmart Baltic SIA',None),('Dobeles dzirnavnieks AS',None),('Latraps',None),
+('Institute of Food Safety, Animal Health and Environment "BIOR"',None),('Bauskas piens SIA',None),('Protein Valley Baltics SIA',None),('Foodvalley NL',None),
+('Bulduri Technical School',None),('Latvian Young Farmers Club',None),('Zemgales Saldumi SIA',None),('Zemgale Planning Region',None),
+('Investment and Development Agency of Latvia','LIAA'),('Ministry of Agriculture',None),('Zemgales Agro SIA',None),('Jelgava State City Municipality',None)],
+[('Precision farming and data','2034-10-02','2034-10-02','Jelgava','Latvia'),('Grain and milling','2034-10-09','2034-10-09','Dobele','Latvia'),
+('Dairy and alternative proteins','2034-10-23','2034-10-23',None,None),('Skills and young farmers','2034-11-06','2034-11-06','Jelgava','Latvia'),
+('Water and soil (founding meeting)','2034-11-20','2034-11-20','Bauska','Latvia'),('annual meeting of working groups','2034-12-04','2034-12-04','Jelgava','Latvia'),
+('Grüne Woche 2035','2035-01-16','2035-01-25','Berlin','Germany'),('summer school','2035-07','2035-07',None,None),('buyers\' visit from Japan','2035-05','2035-05',None,None)],
+['2034-09-06','2034-08-28','2034/2035','2034-10-02','2035-07','2035-01-16/2035-01-25','2035-05','2033/2036','2029/2034-06','2034-11-20','2034-10-09','2034-10-23','2034-11-06','2034-12-04'])

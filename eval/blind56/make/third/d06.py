@@ -1,0 +1,20 @@
+from w import *
+K="Kurzeme Maritime Technology Cluster"
+W("BLUE-PORT-SKILLS_partnership_list_v3","BLUE-PORT-SKILLS_partnership_list_v3.docx",None,
+[P("Rūta Jankauskienė","Head of International Projects","Klaipėda Science and Technology Park"),P("Darius Petrauskas",None,"Klaipėda Science and Technology Park"),
+ P("Mārtiņš Ozoliņš","Deputy Cluster Manager",K),P("Agnese Lūsēna","Director","Liepāja Maritime College"),
+ P("Bartosz Lewandowski","President of the Management Board","Pomeranian Maritime Cluster Foundation"),P("Joanna Kamińska-Wolf","Training Manager","Gdańsk Ship Repair Academy sp. z o.o."),
+ P("Heiko Brandenburg","Managing Director","Maritimes Cluster Mecklenburg-Vorpommern e.V."),P("Ulrike Schwerin",None,"Hochschule Wismar, University of Applied Sciences"),
+ P("Marko Tamm","Senior Lecturer","Tallinn University of Technology"),P("Signe Bundgaard","Senior Project Manager","Offshore Center Danmark"),
+ P("Björn Åkesson","Head of Continuing Education","Linnaeus University"),P("Ints Kalniņš","Senior Expert","Ministry of Transport of the Republic of Latvia"),
+ P("Gunta Vanaga","Development Director","Port of Liepāja"),P("Jens-Uwe Petersen",None,"State Agency for Maritime Affairs, Mecklenburg-Vorpommern"),
+ P("Päivi Koskinen","Research Manager","Satakunta University of Applied Sciences"),P("Oskars Vītols","Financial manager",K),P("Laura Freimane","Communication manager",K),
+ P("Kristīne Jansone",None,K)],
+[O(K,"KMTC"),O("Liepāja Maritime College"),O("Klaipėda Science and Technology Park"),O("Pomeranian Maritime Cluster Foundation"),O("Gdańsk Ship Repair Academy sp. z o.o."),
+ O("Maritimes Cluster Mecklenburg-Vorpommern e.V."),O("Hochschule Wismar, University of Applied Sciences"),O("Faculty of Engineering"),O("Tallinn University of Technology"),
+ O("Estonian Maritime Academy"),O("Offshore Center Danmark"),O("Kalmar Maritime Academy"),O("Linnaeus University"),O("Ministry of Transport of the Republic of Latvia"),
+ O("Maritime Department"),O("Port of Liepāja"),O("State Agency for Maritime Affairs, Mecklenburg-Vorpommern"),O("Satakunta University of Applied Sciences","SAMK")],
+[E("Kick-off meeting","2033-02-08","2033-02-09","Liepāja","Latvia"),E("Second partner meeting","2033-09-20","2033-09-21","Klaipėda","Lithuania"),
+ E("Third partner meeting and Steering Committee","2034-03-14","2034-03-15","Wismar","Germany"),E("Fourth partner meeting","2034","2034","Esbjerg","Denmark"),
+ E("final conference","2035-10","2035-10","Liepāja","Latvia")],
+["2021/2027","2034-02-02","2033-09-15","2033-01-01/2035-12-31","2033-12","2034-01-01","2034-06","2034-09/2035-06","2035-10","2033-02-08/2033-02-09","2033-09-20/2033-09-21","2034-03-14/2034-03-15","2034"])
