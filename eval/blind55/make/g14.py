@@ -87,7 +87,7 @@ A = 'Automotive Cluster Podravje'; UM = 'University of Maribor'
 gold(F, None,
  [P('Nina Kos','Project Assistant','ACP'),
   P('Bojan ZORKO','Chair of the Steering Committee',A),
-  P('Tanja Kralj-Verbič','Head of Purchasing','Magna Steyr Slovenija d.o.o.'),
+  P('Tanja Kralj-Verbič','Vice-Chair',A),
   P('Aleš Hribernik','Dean',UM),
   P('Marko Pišek','Director','Štajerska Economic Development Agency'),
   P('Irena Podgoršek','CEO','Cablex-Drava d.o.o.'),
