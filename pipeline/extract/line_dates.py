@@ -7,7 +7,9 @@ no date, which date of its line or of the agenda around it is its own:
   e-mail's ">" quote marks), then the title, separated by a column mark ("|", a tab, " – ", " · ", ":"):
   "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day, Vigo", "12/03/2026\tSupplier day\tBilbao",
   "Wed 7.3. 16:00–17:00 Kick-off webinar" (a time, then the title),
-  "> Thursday 9 November – Wood Forum, Brno". The row's own date is the event's; the date of the next row
+  "> Thursday 9 November – Wood Forum, Brno"; the event's name right after the date is the title too, with only
+  spaces between (a PDF's columns whose spaces the text lost: "16 Jan Members' New Year Meeting 8-10 Jul Summer
+  School", "15 Thu Network coordination meeting"). The row's own date is the event's; the date of the next row
   (which the sentence reaches when rows carry no full stop) is not. A month opening a row of a year's highlights
   ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later in the
   event's sentence, also after another event or across the row's line break ("November – Joint mission to Reykjavík
@@ -57,8 +59,8 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
         return None
     gap = ctx.text[first[0].end:m.start]
     column = _COLUMN.match(gap)
-    if column is None or column.end() != len(gap):
-        return None
+    if (column is None or column.end() != len(gap)) and not re.fullmatch(r"[ \t]+", gap):
+        return None  # the name right after the date that opens its line is the row's title ("16 Jan Members' Meeting")
     if first[0].precision == "month":
         # "September – Boat Show Days, 12 and 13 September 2025": the row's month heads a year's highlights; the day of
         # that month its sentence gives the event, also after a bracketed fair or across the row's line break
