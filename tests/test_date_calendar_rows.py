@@ -66,7 +66,7 @@ def _months(result):
     # two columns of a printed calendar: the headings share a line, or a line with the other column's row
     ("EVENTS 2035\n\nMARCH\n4 Mar Board meeting\n\nAPRIL OCTOBER\n9 Apr Webinar on tariffs 7 Oct Wine fair\n",
      [("MARCH", "2035-03-01"), ("APRIL", "2035-04-01"), ("OCTOBER", "2035-10-01")]),
-    ("Events calendar 2036\n\nJUNE\n3 Jun Summer party for DECEMBER\n members, Split 9 Dec Christmas lunch\n",
+    ("Events calendar 2036\n\nJUNE\n3 Jun Summer party for sea- DECEMBER\n members, Split 9 Dec Christmas lunch\n",
      [("JUNE", "2036-06-01"), ("DECEMBER", "2036-12-01")]),
     ("Events calendar 2037\n\nFEBRUARY\nMAY Joint stand at the boat fair,\n12 Feb Kick-off meeting 20 May Boat fair\n",
      [("FEBRUARY", "2037-02-01"), ("MAY", "2037-05-01")]),
@@ -96,3 +96,21 @@ def test_month_in_capitals_without_calendar_headings_is_no_heading(extract, text
 def test_row_name_right_after_its_date(extract, text, expected):
     events = {(e.name, e.start_date.isoformat() if e.start_date else None) for e in extract(text).events}
     assert expected in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month's page of a calendar: its year-less days are of that month's year, not of a dated look back
+    ("Events calendar\n\nShowing 4 events in March 2036 · Subscribe\n\nWed 19 Mar\n\nBoard meeting\n\n"
+     "Looking back: Hydrogen Days (19–20 March 2035).\n", ("19 Mar", "2036-03-19")),
+    ("Events – October 2034\n\nLast year's open day was held on 10 October 2033.\n\nTue 10 Oct\n\nOpen day at the test lab\n",
+     ("10 Oct", "2034-10-10")),
+    ("Upcoming events in June 2037\n\n5 Jun\n\nSummer meeting\n\nThe 2036 meeting was held on 5–6 June 2036.\n",
+     ("5 Jun", "2037-06-05")),
+])
+def test_month_page_of_a_calendar_gives_its_year(extract, text, expected):
+    assert expected in [(d.text, d.start_date.isoformat()) for d in extract(text).dates if d.start_date]
+
+
+def test_two_months_of_one_heading_are_no_columns(extract):
+    text = "Events calendar 2035\n\nJUNE\n5 Jun Timber forum, Leoben\n\nJULY / AUGUST\n\nSummer break.\n\nSEPTEMBER\n16 Sep Study trip\n"
+    assert _months(extract(text)) == [("JUNE", "2035-06-01"), ("SEPTEMBER", "2035-09-01")]

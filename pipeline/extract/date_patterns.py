@@ -102,5 +102,6 @@ MONTH_HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]+)?(?:\*\*)?(?P<m1>{FULL_MONTH}|{
 # "APRIL OCTOBER", "MARCH Ostrava Heat …", "… for schools DECEMBER": a month in capitals opening or closing a line of a
 # calendar printed in two columns, whose headings share lines with the other column (read only in a document whose
 # months head their own lines in capitals too)
-MONTH_COLUMN_HEADINGS = (re.compile(rf"^[ \t]*(?P<m1>{FULL_MONTH.upper()})(?=[ \t]+\S)", re.M),
-                         re.compile(rf"\S[ \t]+(?P<m1>{FULL_MONTH.upper()})[ \t]*$", re.M))
+# ("JULY / AUGUST" is one heading of two months, no two columns)
+MONTH_COLUMN_HEADINGS = (re.compile(rf"^[ \t]*(?P<m1>{FULL_MONTH.upper()})(?=[ \t]+[^\s/&–—-])", re.M),
+                         re.compile(rf"(?:[^\s/&–—-]|\S[/&–—-])[ \t]+(?P<m1>{FULL_MONTH.upper()})[ \t]*$", re.M))
