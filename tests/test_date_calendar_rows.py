@@ -114,3 +114,17 @@ def test_month_page_of_a_calendar_gives_its_year(extract, text, expected):
 def test_two_months_of_one_heading_are_no_columns(extract):
     text = "Events calendar 2035\n\nJUNE\n5 Jun Timber forum, Leoben\n\nJULY / AUGUST\n\nSummer break.\n\nSEPTEMBER\n16 Sep Study trip\n"
     assert _months(extract(text)) == [("JUNE", "2035-06-01"), ("SEPTEMBER", "2035-09-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Events calendar 2032\n\nSEPTEMBER\n17 Fri   Hackathon on village data, Isernia, 24 hours (17–18 September)\n"
+     "24 Fri   Network meeting, Termoli\n", ("Hackathon on village data 2032", "2032-09-17", "2032-09-18")),
+    ("Dates 2034\n\n- 4 May 2034 | Study trip to Bavaria, three days: 4–6 May 2034\n- 20 May 2034 | Members' Day, Graz\n",
+     ("Study trip to Bavaria 2034", "2034-05-04", "2034-05-06")),
+    ("Our calendar 2033\n\n3 June 2033 – Baltic Wood Fair, Riga (3–5 June 2033)\n9 June 2033 – Board meeting, Tartu\n",
+     ("Baltic Wood Fair 2033", "2033-06-03", "2033-06-05")),
+])
+def test_row_day_opening_a_span_its_line_states(extract, text, expected):
+    events = {(e.name, e.start_date.isoformat() if e.start_date else None, e.end_date.isoformat() if e.end_date else None)
+              for e in extract(text).events}
+    assert expected in events
