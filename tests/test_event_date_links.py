@@ -73,6 +73,13 @@ ABOVE = [
      "small dairies.\n\n21 October\n\nBerry Processing Forum\n\nJoensuu, Science Park. Registration closes 10 October.\n\n"
      "4 November\n\nMembers evening\n\nVenue to be announced.\n",
      _expect(("Dairy Hygiene Workshop 2031", "2031-10-07", "2031-10-07"), ("Berry Processing Forum 2031", "2031-10-21", "2031-10-21"))),
+    # the card's meta line below the title restates the card's days: the same card, not a news item dated in its text
+    ("Events in May 2033\n\n12–13 May\n\nAlpine Hydrogen Days 2033\n\nConference · Bolzano, NOI Techpark · 12–13 May 2033\n",
+     _expect(("Alpine Hydrogen Days 2033", "2033-05-12", "2033-05-13"))),
+    ("Upcoming\n\n9 June 2034\n\nCork Innovation Breakfast\n\nBreakfast · Porto · 9 June 2034 · members only\n",
+     _expect(("Cork Innovation Breakfast 2034", "2034-06-09", "2034-06-09"))),
+    ("Calendar 2035\n\nThu 4 Oct\n\nWood Construction Forum\n\nTalk · online · 4 October 2035\n",
+     _expect(("Wood Construction Forum 2035", "2035-10-04", "2035-10-04"))),
 ]
 
 

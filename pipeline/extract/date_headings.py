@@ -1,6 +1,7 @@
 """Headings that state the year of the year-less days under them: a calendar's or programme's title with its
 year ("EVENTS CALENDAR 2034", "SETC | Events Calendar 2034 | …", "## Dates for your diary 2034", "Programme of
-the 2027 season", "## 2027 edition – Tórshavn"; phrases: ``calendar_period`` in
+the 2027 season", "## 2027 edition – Tórshavn", a month's page "Events – March 2035", "Showing 7 events in March
+2035"; phrases: ``calendar_period`` in
 ``data/document_metadata_cues.csv``). A month with its year alone on a line is none: a PDF table's cell ("June 2026
 (tbc)") reads like one, and a stated month gives its year to the days of that month anyway.
 

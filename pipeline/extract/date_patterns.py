@@ -99,3 +99,9 @@ YEARLESS_MONTH = re.compile(rf"(?<![\w-])(?P<m1>{FULL_MONTH})(?![\w-])(?!{SPACE}
 MONTH_LINE = re.compile(rf"^[ \t]*(?:[-•*▪–][ \t]+)?(?:\*\*)?(?P<m1>{FULL_MONTH})(?:\*\*)?[ \t]*(?:[–—:|]|-(?=[ \t]))[ \t]*\S", re.M)
 # "JANUARY", "## March": a month alone on its line heads a section of a calendar or of a year month by month
 MONTH_HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]+)?(?:\*\*)?(?P<m1>{FULL_MONTH}|{FULL_MONTH.upper()})(?:\*\*)?[ \t]*$", re.M)
+# "APRIL OCTOBER", "MARCH Ostrava Heat …", "… for schools DECEMBER": a month in capitals opening or closing a line of a
+# calendar printed in two columns, whose headings share lines with the other column (read only in a document whose
+# months head their own lines in capitals too)
+# ("JULY / AUGUST" is one heading of two months, no two columns)
+MONTH_COLUMN_HEADINGS = (re.compile(rf"^[ \t]*(?P<m1>{FULL_MONTH.upper()})(?=[ \t]+[^\s/&–—-])", re.M),
+                         re.compile(rf"(?:[^\s/&–—-]|\S[/&–—-])[ \t]+(?P<m1>{FULL_MONTH.upper()})[ \t]*$", re.M))

@@ -48,8 +48,9 @@ from spacy.tokens import Doc
 
 from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, period_of_years,
                                               previous_word, year_rows, year_stands_as_date)
+from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE, calendar_row_days
 from pipeline.extract.date_headings import year_under_heading
-from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_HEADING, MONTH_LINE, PATTERNS,
+from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_COLUMN_HEADINGS, MONTH_HEADING, MONTH_LINE, PATTERNS,
                                             QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
                                             YEARLESS_DAY, YEARLESS_MONTH, YEARLESS_MONTH_RANGE, YEARLESS_RANGE,
                                             YEAR_RANGE)
@@ -227,7 +228,11 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
       heading a line of a year's highlights, "January – Launch of …", "• June: the cluster joined …", or opening its
       sentence before a verb of ``data/date_year_verbs.txt``, "January brought us two new members";
     - ``"pattern:month_heading"``: a full month name alone on its line ("JANUARY", "## March"), heading a section of
-      an events calendar or of a year told month by month, read like a month heading a line of highlights.
+      an events calendar or of a year told month by month, read like a month heading a line of highlights; in a
+      calendar whose months head their lines in capitals, also a month in capitals opening or closing a line that it
+      shares with the other column of a two-column print ("APRIL OCTOBER", "5 Jun Energy Day for DECEMBER");
+    - ``"pattern:calendar_row_day"``: a year-less day opening a calendar row under such a heading, "15 Thu   Network
+      meeting", "20–22    Food fair, Milano" (:mod:`pipeline.extract.date_calendar_rows`).
 
     ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
@@ -366,8 +371,12 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     for m in YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
         if not _overlaps(taken, m.start("m1"), m.end("m2")):
             add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)
+    headings_in_capitals = any(m["m1"].isupper() for m in MONTH_HEADING.finditer(text))
+    column_heads = [m for p in MONTH_COLUMN_HEADINGS for m in p.finditer(text)] if headings_in_capitals else []
     line_months = {m.start("m1") for pattern in (MONTH_LINE, MONTH_HEADING) for m in pattern.finditer(text)}
+    line_months |= {m.start("m1") for m in column_heads}
     months = {m.start("m1"): m for pattern in (YEARLESS_MONTH, MONTH_HEADING) for m in pattern.finditer(text)}
+    months.update((m.start("m1"), m) for m in column_heads)
     for m in (months[s] for s in sorted(months)):
         cue = previous_word(text, m.start("m1")).lower()
         if _overlaps(taken, m.start("m1"), m.end("m1")) or (cue not in cues.year_cues and m.start("m1") not in line_months
@@ -395,7 +404,11 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             year = _resolve_year(month, 1, dated, None, tense)
         if year is not None:
             first, last = period_bounds(dt.date(year, month, 1), "month")
-            rule = "pattern:month_heading" if m.re is MONTH_HEADING else "pattern:yearless_month"
+            rule = "pattern:month_heading" if m.re is MONTH_HEADING or m.re in MONTH_COLUMN_HEADINGS else "pattern:yearless_month"
             add(m.start("m1"), m.end("m1"), first, last, "month", rule, resolved=True)
+    heads = sorted((d.end, d.start_date) for d in found if d.rule == "pattern:month_heading")
+    for start, end, first, last in calendar_row_days(text, heads, rules.data_dir):  # "15 Thu   Network meeting" under "JANUARY"
+        if not _overlaps(taken, start, end):
+            add(start, end, first, last, "day", CALENDAR_ROW_RULE, resolved=True)
     found.sort(key=lambda d: (d.start, d.end))
     return found

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.config import DATA_DIR
 from pipeline.data_files import data_table, phrase_alternation
+from pipeline.extract.date_patterns import FULL_MONTH
 from pipeline.normalise import month_number
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -87,10 +88,13 @@ def _rows(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def _period(phrases: list[str]) -> re.Pattern[str]:
-    """One of ``phrases`` with one year before or after it ("Annual Report 2025", "2024 Activity Report"), not a span."""
+def _period(phrases: list[str], month: bool = False) -> re.Pattern[str]:
+    """One of ``phrases`` with one year before or after it ("Annual Report 2025", "2024 Activity Report"), not a span;
+    with ``month``, also a month between them ("Events – March 2035", "Showing 7 events in March 2035": a month's page
+    of a calendar, whose year-less days are of that year)."""
     kind = _alternation(phrases)
-    return re.compile(rf"(?<![\d–-])(?:(?P<y1>(?:19|20)\d\d)[ \t]+{kind}\b|\b{kind}[ \t]*[:–—-]?[ \t]*(?P<y2>(?:19|20)\d\d))"
+    of_month = rf"(?:(?:in|for|of)[ \t]+)?{FULL_MONTH}[ \t]+" if month else ""
+    return re.compile(rf"(?<![\d–-])(?:(?P<y1>(?:19|20)\d\d)[ \t]+{kind}\b|\b{kind}[ \t]*[:–—-]?[ \t]*(?:{of_month})?(?P<y2>(?:19|20)\d\d))"
                       r"(?![\d/–-]|[ \t]*[–-][ \t]*\d)", re.I)
 
 
@@ -142,7 +146,7 @@ def load_doc_cues(data_dir: Path = DATA_DIR) -> DocCues:
         email_header=re.compile(rf"^[ \t]*{_alternation(rows.get('email_header', []))}[ \t]*:[ \t]*\S", re.I | re.M),
         release_label=re.compile(rf"[ \t*_]*(?:{verb}|{kind})[ \t*_]*", re.I),
         report_period=_period(rows.get("report_period", [])),
-        calendar_period=_period(rows.get("calendar_period", [])),
+        calendar_period=_period(rows.get("calendar_period", []), month=True),
         email_date=re.compile(rf"^[ \t]*{_alternation(rows.get('email_date_header', []))}[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.I | re.M),
         publication_lead=re.compile(rf"[ \t*_]*{lead}{verb}(?:[ \t]+on)?[ \t]*:?[ \t]*", re.I),
     )

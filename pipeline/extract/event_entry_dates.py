@@ -96,7 +96,8 @@ def _date_above_title(ctx: DocContext, m: Candidate, als: int, ale: int, le: int
     title line's end. Not when the next non-blank line below the title is a date line too (cards of a title and
     a date line only: which way they pair is not told by the entry), nor when that line states a day or month
     that is no deadline ("11.02.2027" / "Health Data Hackathon: registration open" / "… takes place in Tartu on
-    9–11 April 2027": a news item under its date, the event dated in its text)."""
+    9–11 April 2027": a news item under its date, the event dated in its text), unless that line restates the same
+    days ("27–28 Mar" / "Circular Days 2035" / "Conference · Dortmund · 27–28 March 2035": the card's meta line)."""
     own = _date_line(ctx, als, ale) if ale > als else None
     if own is None or _TITLE_LEAD.fullmatch(ctx.text, _line_bounds(ctx.text, m.start)[0], m.start) is None:
         return None
@@ -105,6 +106,7 @@ def _date_above_title(ctx: DocContext, m: Candidate, als: int, ale: int, le: int
         bs, be = _line_bounds(ctx.text, below.end())
         if _date_line(ctx, bs, be) is not None or any(
                 d.precision in ("day", "month") and not (deadline is not None and deadline.search(ctx.text, max(bs, d.start - 40), d.start))
+                and (d.start_date, d.end_date) != (own.start_date, own.end_date)  # the card's meta line restating its days
                 for d in ctx.dates_between(bs, be)):
             return None
     return own

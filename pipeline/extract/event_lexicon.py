@@ -89,6 +89,8 @@ class EventLexicon:
     keyword_stems: re.Pattern[str] = re.compile("")
     # Articles of other languages (``[openers]`` of event_keywords_languages.txt): "El Blue Ports Day" names "Blue Ports Day"
     openers: frozenset[str] = frozenset()
+    # a calendar legend's marks of a row not held on its day ("[X]" cancelled, "[M]" moved): event_row_status_marks.txt
+    row_marks: re.Pattern[str] = re.compile("(?!)")
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -148,5 +150,7 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     firsts |= {k[0] + "s" for k in keywords if len(k) == 1} | {k[0][:-1] + "ies" for k in keywords if len(k) == 1 and k[0].endswith("y")}
     keyword_stems = re.compile(rf"(?<![\w’'-])(?:{phrase_alternation(firsts) or '(?!)'})(?![\w’'-])")
     openers = frozenset(data_sections(data_dir / "event_keywords_languages.txt").get("openers", []))
+    marks = sorted((re.escape(m) for m in data_lines(data_dir / "event_row_status_marks.txt")), key=len, reverse=True)
+    row_marks = re.compile("|".join(marks) or "(?!)", re.I)
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
-                        row_notes, list_headings, date_leads, past_edition, keyword_stems, openers)
+                        row_notes, list_headings, date_leads, past_edition, keyword_stems, openers, row_marks)

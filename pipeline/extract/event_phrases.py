@@ -38,6 +38,8 @@ from pathlib import Path
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_row_cells import holder_cell, marked_row, with_holder
+from pipeline.extract.line_dates import span_on_row
 from pipeline.extract.event_lists import programme_parts
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
@@ -247,7 +249,8 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     followed by a capitalised title (after a colon or dash), without a word from
     ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
-    first comma, dash or bracket is a name, its date the event's and a known place on the line its place.
+    first comma, dash or bracket is a name, its date the event's (or the span of days the row states that opens on it,
+    ``line_dates.span_on_row``) and a known place on the line its place.
     A cell between the date and the title that says only where ("12.12.2027 | Eberswalde | Winter
     meeting …", "09.11.2027 | online | Webinar …": a known place or a format note of
     ``data/event_row_notes.txt``) is the place, not a type label of the title; a title that is only such a cell
@@ -269,8 +272,8 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             # a dated row makes a list, its title a name or not; not a row that opens with something else
             # ("Call for speakers opens", "Deadline for ..."): news teasers and key dates are no list of events
             rows_at.append(ctx.text.count("\n", 0, d.start))
-        if m.re is _ROW_ANY_TITLE:
-            continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name
+        if m.re is _ROW_ANY_TITLE or marked_row(ctx.text, line_start, lex):
+            continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name; "[X]" cancelled
         title, title_at = m.group("title"), m.start("title")
         cells = _ROW_CELL.split(title)
         where = _where_cell(cells[0], lex, gaz) if len(cells) > 1 else None
@@ -287,9 +290,14 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             title_at = ctx.text.index(cells[1], title_at + len(cells[0]))
             title = cells[1]
         title = _ROW_CELL.split(title)[0]
+        holder = None if label else holder_cell(title, lex)
+        holder = None if holder is None or _where_cell(holder[0], lex, gaz) is not None else holder  # "Hybrid — …": how
+        if holder is not None:  # "CAM – Workshop on labelling": the holder's cell, then the title
+            title_at, title = title_at + holder[1], title[holder[1]:]
         cut = _ROW_TITLE_END.search(title)
         name_text = title[:cut.start()] if cut else title
         name = clean_event_name(f"{label}: {name_text}" if label else name_text)
+        name = with_holder(name, holder[0], lex) if holder is not None and name else name
         if not name or len(name.split()) > 12 or not name[:1].isupper():
             continue
         if any(w.lower().strip("“”\",:;?!()") in lex.row_not_event for w in name.split()):
@@ -306,7 +314,7 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         start = m.start("title") if label else title_at + (1 if title[:1] in "\"“" else 0)
         end = title_at + (1 if title[:1] in "\"“" else 0) + len(name_text.strip("\"“” "))
         out.append(Candidate(start, end, name, "pattern:event_row", keyword, etype,
-                             dates=d, city=city, country=country))
+                             dates=span_on_row(ctx, d, end, line_end if line_end >= 0 else len(ctx.text)), city=city, country=country))
         lines_of.append(ctx.text.count("\n", 0, d.start))
     # a row needs another dated row within three lines (its title a name or not: "- 24 May 2028 – joint
     # participation at the Milan fair" between two named rows): a list, not a sentence that opens with a date

@@ -79,6 +79,7 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 
+from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE
 from pipeline.extract.event_lexicon import fold_tokens, load_event_lexicon, ordinal_value, ordinal_word
 from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
@@ -233,7 +234,10 @@ def _day(m: Candidate):
 def _day_apart(m: Candidate, members: list[Candidate]) -> bool:
     """A meeting named by its noun alone (``pattern:event_meeting``, ``pattern:event_meeting_days``) or a session
     of a kind listed by its days (``pattern:event_repeated``) is one a day: it and a mention of the same name
-    dated on another day are two events."""
+    dated on another day are two events. So are two rows of a calendar (``pattern:event_row``) on different days."""
+    if _day(m) is not None and m.rule == "pattern:event_row" and any(
+            x.rule == m.rule and _day(x) is not None and _day(x) != _day(m) for x in members):
+        return True  # two rows of a calendar on different days ("15 Thu Network meeting" … "23 Fri Network meeting")
     if _day(m) is None or not any(x.rule in _ONE_A_DAY for x in [m, *members]):
         return False
     return any(_day(x) is not None and _day(x) != _day(m) for x in members)
@@ -295,9 +299,10 @@ _TITLED = ("pattern:event_quoted", "pattern:event_titled")  # a year in a quoted
 def _of_name_year(d: DateMention, year: int | None) -> DateMention:
     """A year-less day or month said with a name that writes its year ("Baltic Photonics Day 2028: 15 and 16 June",
     "Forum 2027 – 3 March") is of that year, whatever year the document's other dates gave it; not the year of a
-    quoted title (``_TITLED``)."""
+    quoted title (``_TITLED``) nor of a calendar row's day, whose month heading the calendar dates ("26 Fri Network
+    meeting and planning 2033" under "NOVEMBER" of a 2032 calendar)."""
     if year is None or not d.resolved or d.start_date is None or d.end_date is None or d.start_date.year == year \
-            or d.precision not in ("day", "month"):
+            or d.precision not in ("day", "month") or d.rule == CALENDAR_ROW_RULE:
         return d
     shift = year - d.start_date.year
     try:
@@ -325,7 +330,9 @@ def _canonical(g: _Group) -> tuple[str, DateMention | None, str | None, str | No
         or [m.dates for m in stated if m.dates is not None]
     dated += anaphor_days_in_year(dated, g.members)
     # (evd11) "Metal Expo 2024" is not dated on a day of 2026 that an anaphor ("the fair … Tue 10 March") brought
-    dated = [d for d in dated if all(d.start_date and d.start_date.year <= y <= d.end_date.year for y in {m.year for m in named if m.year})]
+    # (a calendar row's day keeps its heading's year: "26 Fri Network meeting and planning 2033" in a 2032 calendar)
+    dated = [d for d in dated if d.rule == CALENDAR_ROW_RULE or all(
+        d.start_date and d.start_date.year <= y <= d.end_date.year for y in {m.year for m in named if m.year})]
     rank = {"day": 0, "month": 1, "year": 2}
     date = min(dated, key=lambda d: rank.get(d.precision, 3)) if dated else None
     date = joined_days(date, g.members)

@@ -7,7 +7,10 @@ no date, which date of its line or of the agenda around it is its own:
   e-mail's ">" quote marks), then the title, separated by a column mark ("|", a tab, " – ", " · ", ":"):
   "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day, Vigo", "12/03/2026\tSupplier day\tBilbao",
   "Wed 7.3. 16:00–17:00 Kick-off webinar" (a time, then the title),
-  "> Thursday 9 November – Wood Forum, Brno". The row's own date is the event's; the date of the next row
+  "> Thursday 9 November – Wood Forum, Brno"; the event's name right after the date is the title too, with only
+  spaces between (a PDF's columns whose spaces the text lost: "16 Jan Members' New Year Meeting 8-10 Jul Summer
+  School", "15 Thu Network coordination meeting"); a span of days the row states later that opens on the row's day
+  is the event's ("17 Fri Hackathon, Isernia, 24 hours (17–18 September)"). The row's own date is the event's; the date of the next row
   (which the sentence reaches when rows carry no full stop) is not. A month opening a row of a year's highlights
   ("September – Boat Show Days, 12 and 13 September 2025") gives way to the finer day of that month later in the
   event's sentence, also after another event or across the row's line break ("November – Joint mission to Reykjavík
@@ -57,8 +60,8 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
         return None
     gap = ctx.text[first[0].end:m.start]
     column = _COLUMN.match(gap)
-    if column is None or column.end() != len(gap):
-        return None
+    if (column is None or column.end() != len(gap)) and not re.fullmatch(r"[ \t]+", gap):
+        return None  # the name right after the date that opens its line is the row's title ("16 Jan Members' Meeting")
     if first[0].precision == "month":
         # "September – Boat Show Days, 12 and 13 September 2025": the row's month heads a year's highlights; the day of
         # that month its sentence gives the event, also after a bracketed fair or across the row's line break
@@ -68,7 +71,16 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
                  and first[0].start_date <= d.start_date <= first[0].end_date]
         if finer:
             return finer[0] if ";" not in ctx.text[m.end:finer[0].start] else None
-    return first[0]
+    return span_on_row(ctx, first[0], m.end, le)
+
+
+def span_on_row(ctx: DocContext, day: DateMention, start: int, end: int) -> DateMention:
+    """The span of days stated in ``start``–``end`` (the rest of a row) that opens on the row's one ``day``, else
+    ``day``: "17 Fri Hackathon, Isernia, 24 hours (17–18 September)" lasts two days."""
+    if day.precision != "day" or day.start_date is None or day.start_date != day.end_date:
+        return day
+    return next((d for d in ctx.dates_between(start, end) if d.precision == "day" and d.start_date == day.start_date
+                 and d.end_date is not None and d.end_date > d.start_date), day)
 
 
 def agenda_day(ctx: DocContext, m: Candidate) -> DateMention | None:
