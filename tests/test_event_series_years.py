@@ -43,5 +43,6 @@ def test_a_day_of_that_year_later_in_the_sentence_dates_it(extract):
 def test_generic_names_and_spans_of_years_give_none(extract):
     text = ("General Assembly 2034 of the Tatra Wood Cluster\n\n"
             "The General Assembly 2034 met in Poprad on 12 March 2034 and recalled the General Assembly 2033. "
-            "It approved the NORDLINK 2032–2034 budget.\n")
+            "It approved the NORDLINK 2032–2034 budget.\n\n"
+            "Tatra Wood Days: previous editions in Poprad 2031 and Kežmarok 2032; Poprad 2033 hosted the fair.\n")
     assert _rows(extract(text)) == []

@@ -12,7 +12,8 @@ the page is about, "NORDLINK 2034 – Nordic Link Matchmaking", "8th Nordic Link
 named so, dated by a day or month date of that year later in its sentence (else by the year) and placed at a
 known town in brackets right after it or after "in" within a few words. The name is one to four capitalised
 words (small joining words inside, "Hack the Forge"); a name of generic words or event keywords alone
-("General Assembly 2030", "Annual Conference 2031"), a month ("May 2031") and a span of years ("NORDLINK
+("General Assembly 2030", "Annual Conference 2031"), a town (an edition listed by its town, "Dijon 2032"), a
+month ("May 2031") and a span of years ("NORDLINK
 2032–2034") name no edition here, and the year of the page's own edition adds none.
 """
 from __future__ import annotations
@@ -38,7 +39,7 @@ _NOT_STEM = re.compile(rf"(?:{MONTH}|{WEEKDAY})$")
 _PLACE_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,?[ \t]+(?:[a-z]+[ \t]+){{0,3}}in[ \t]+)(?P<place>[{_UP}][\w’'.-]+(?:[ \t][{_UP}][\w’'.-]+)?)")
 
 
-def _series_stems(ctx: DocContext, lex: EventLexicon, candidates: list[Candidate]) -> dict[str, set[int]]:
+def _series_stems(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates: list[Candidate]) -> dict[str, set[int]]:
     """The short names written with a year inside the events other rules found, with those years."""
     stems: dict[str, set[int]] = {}
     for m in candidates:
@@ -50,8 +51,9 @@ def _series_stems(ctx: DocContext, lex: EventLexicon, candidates: list[Candidate
             stem = " ".join(ny.group("stem").split())
             words = [w.lower() for w in stem.split()]
             rest = [w for w in words if w not in lex.generic]
-            if _NOT_STEM.search(stem) or not rest or lex.lookup(rest) or all(lex.lookup([w]) or len(w) < 3 for w in rest):
-                continue  # "May 2031", "General Assembly 2030": no series' short name
+            if (_NOT_STEM.search(stem) or not rest or lex.lookup(rest) or all(lex.lookup([w]) or len(w) < 3 for w in rest)
+                    or any(gaz.place(stem))):
+                continue  # "May 2031", "General Assembly 2030", "Dijon 2032" (an edition by its town): no series' short name
             stems.setdefault(stem, set()).add(int(ny.group("year")))
     return stems
 
@@ -67,7 +69,7 @@ def _edition_date(ctx: DocContext, start: int, year: int, at: int) -> DateMentio
 
 def series_year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
     """"<Name> <other year>" for each short name with a year inside a found event (see the module doc)."""
-    stems = _series_stems(ctx, lex, candidates)
+    stems = _series_stems(ctx, lex, gaz, candidates)
     if not stems:
         return []
     names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(stems, key=len, reverse=True))
