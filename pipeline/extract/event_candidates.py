@@ -14,6 +14,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_awards import award_editions, award_events
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
+from pipeline.extract.event_episode_rows import episode_rows
 from pipeline.extract.event_episodes import episode_events, with_episode_number
 from pipeline.extract.event_foreign import foreign_events
 from pipeline.extract.event_foreign_meetings import foreign_meetings
@@ -32,9 +33,11 @@ from pipeline.extract.event_numbered_rows import numbered_rows
 from pipeline.extract.event_name_edges import tidy_candidates
 from pipeline.extract.event_page_titles import page_title_events
 from pipeline.extract.event_report_titles import report_titles
+from pipeline.extract.event_round_rows import round_rows
 from pipeline.extract.event_repeated import repeated_sessions
 from pipeline.extract.event_series_history import history_editions
 from pipeline.extract.event_series_places import series_place_events
+from pipeline.extract.event_series_years import series_year_editions
 from pipeline.extract.event_session_items import session_items
 from pipeline.extract.event_side_events import side_events
 from pipeline.extract.event_table_cells import table_cell_events
@@ -50,14 +53,15 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given);
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
+    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
     candidates = ((minutes_events(ctx, lex, data_dir) if data_dir else [])
                   + (meeting_days(ctx, lex, gaz, data_dir) if data_dir else [])  # before a row that reads "The board meets …: <day>"
                   + (numbered_rows(ctx, lex, gaz, data_dir) if data_dir else [])  # "PM2 Brno (CZ), 12 May 2028": the code, not the row's title
+                  + (round_rows(ctx, lex, gaz, data_dir) if data_dir else [])  # "Round 2 – Zrenjanin: 3–4 March 2033"
                   + (meeting_table_rows(ctx, lex, gaz, data_dir) if data_dir else [])  # "Consortium meetings" over "| No. | Date |"
                   + announcements(seg, ctx, gaz, lex)
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
@@ -85,10 +89,12 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (delegation_events(ctx, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
+                  + (episode_rows(ctx, lex, data_dir) if data_dir else [])  # "#12 – Shore power" on the page of its series
                   + (episode_events(ctx, lex, data_dir) if data_dir else [])  # "Circular Tuesday #26": a numbered instalment no other rule names
                   + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)
                      if event_model else []))
     candidates = with_episode_number(ctx, lex, data_dir, candidates) if data_dir else candidates  # "MedTech Meetup Porto" before "#4"
+    candidates = candidates + series_year_editions(ctx, lex, gaz, candidates)  # "LEM 2032" on the page of "LEM 2034"
     series = series_headings(ctx, lex, rows)  # "Next Green Ports Webinars" over its rows: not one more event
     headed = SpanIndex((h.start, h.end) for h in series)
     candidates = described_anaphors(candidates)

@@ -11,7 +11,8 @@ This rule covers the class of one to five capitalised words followed by "#" and 
 digits: the words and the number are the name, whether or not a word of it is an event keyword (the series'
 own name, "Circular Tuesday", often has none). A name with a word of ``data/event_row_not_event_words.txt`` or
 ``data/event_episode_other_words.txt`` numbers something else: a call, a newsletter, an issue ("Open Call #2",
-"Cluster Newsletter #5", "HANSA News #4"). A name
+"Cluster Newsletter #5", "HANSA News #4"), and a run of numbers names several instalments, none of them
+("Episodes #13–#24"). A name
 another rule read without its number ("MedTech Meetup Porto" before "#4") takes the number: it tells the
 instalments apart (:func:`with_episode_number`).
 """
@@ -28,7 +29,7 @@ from pipeline.extract.statement_parts import UPPER
 
 RULE = "pattern:event_episode"
 _CAP = rf"{UPPER}[\w&’'-]*"
-_NUMBER = r"[ \t]+#\d{1,3}(?![\w.,]\d|\w)"  # " #12", not "#12.5" nor "#12a"
+_NUMBER = r"[ \t]+#\d{1,3}(?![\w.,]\d|\w|[ \t]*[–—-][ \t]*#?\d)"  # " #12", not "#12.5", "#12a" nor "#13–#24"
 _EPISODE = re.compile(rf"(?<![\w#&’'-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,4}}){_NUMBER}")
 _NUMBER_AFTER = re.compile(_NUMBER)
 
