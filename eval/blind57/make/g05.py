@@ -1,7 +1,7 @@
 from h import *
-F = 'peer-review_friesland-water-technology-cluster.txt'
+F = 'peer-review_humber-water-technology-cluster.txt'
 T = f'''PEER REVIEW REPORT
-Cluster organisation: Wetsus Watertech Cluster Fryslân (WWCF), Leeuwarden, the Netherlands
+Cluster organisation: Humber Water Technology Cluster (HWTC), Hull, United Kingdom
 Review carried out under the Cluster Peer Learning Scheme of the North Sea Clusters Network (NSCN)
 Site visit: {wd('2035-05-22')} 22 – {wd('2035-05-23')} 23 May 2035 | Report version 1.1 of 18 June 2035
 
@@ -14,26 +14,25 @@ Rapporteur: Femke Hoekstra, NSCN secretariat
 
 1. Purpose and scope
 
-The review was requested by the board of WWCF in October 2034, ahead of the cluster's new strategy
+The review was requested by the board of HWTC in October 2034, ahead of the cluster's new strategy
 period 2036–2040. The board asked the team to look at three questions: whether the cluster's
 services match the needs of its 128 members; whether the governance is fit for a cluster that has
 doubled its membership since 2029; and how the cluster should position itself towards the European
 Water Resilience partnership and the national water technology programme.
 
 The team studied the self-assessment report, the strategy 2031–2035, the member survey of January
-2035 and the financial statements of the last three years. During the site visit in Leeuwarden it
+2035 and the financial statements of the last three years. During the site visit in Hull it
 interviewed 27 people: the managing director Jelle van der Meulen and five staff members; the
-chair of the board, Marijke Dijkstra-Bosma (CEO of Aquaflow Systems B.V.), and three other board
-members; eleven member companies of different sizes; researchers of Wetsus, European Centre of
-Excellence for Sustainable Water Technology, and of NHL Stenden University of Applied Sciences;
-and representatives of the Province of Fryslân, the Municipality of Leeuwarden and the Noordelijke
-Ontwikkelingsmaatschappij (NOM). A working dinner with young companies of the Water Campus
+chair of the board, Rebecca Ashworth-Nkemelu (CEO of Aquaflow Systems Ltd), and three other board
+members; eleven member companies of different sizes; researchers of the University of Hull, Energy and Environment Institute, and of Hull College;
+and representatives of Hull City Council, the East Riding of Yorkshire Council and the Humber
+Combined Authority (HCA). A working dinner with young companies of the Aura Innovation Centre
 incubator took place on the evening of 22 May.
 
 2. Observations
 
-Services. Members value the cluster most for access to the Water Campus test facilities, for
-introductions to water utilities in the Netherlands and abroad, and for help with consortium
+Services. Members value the cluster most for access to the Aura Innovation Centre test facilities, for
+introductions to water utilities in the United Kingdom and abroad, and for help with consortium
 building. Trade missions are appreciated but small companies find them expensive. The cluster's
 training offer is little known: only 19% of survey respondents had used it.
 
@@ -46,9 +45,9 @@ Finances. Membership fees cover 31% of the budget; the rest comes from projects 
 support. Project income fluctuates strongly from year to year and the cluster has no reserve
 policy.
 
-International position. WWCF is well known in Brussels and in the North Sea region, and has led
-two Interreg projects. Its participation in European cluster partnerships has depended on a
-single staff member, Annelies Rijpstra, who will retire in 2036.
+International position. HWTC is well known in Brussels and in the North Sea region, and has led
+two international projects. Its participation in European cluster partnerships has depended on a
+single staff member, Gillian Pickering, who will retire in 2036.
 
 3. Conclusions of the review team
 
@@ -63,24 +62,24 @@ two people, with a succession plan for the European partnerships before 2036.
 
 The team discussed these conclusions with the board at the closing meeting on 23 May 2035. The
 board accepted conclusions 1 to 4 and 6 and asked for a further discussion of conclusion 5 with
-the Province of Fryslân.
+the Humber Combined Authority.
 
 Members' voice. In the interviews, companies described the cluster as "our door to the water
 utilities" and "the place where competitors can talk". Start-ups asked for more help with pilot
 sites and with the first customer reference; established companies asked for more selective
 events and for a stronger voice towards the national government. Three interviewees from
-outside Leeuwarden said that the cluster is seen as too focused on the city and should be more
-present in Drachten, Heerenveen and Sneek.
+outside Hull said that the cluster is seen as too focused on the city and should be more
+present in Grimsby, Scunthorpe and Goole.
 
 4. Good practices worth sharing
 
 The team identified two practices that other NSCN members could adopt: the "utility bridge" in
 which water utilities present their procurement plans to members twice a year, and the joint
-student projects with NHL Stenden, which have led to 14 hires in member companies since 2032.
+student projects with Hull College, which have led to 14 hires in member companies since 2032.
 
 5. Follow-up
 
-WWCF will present an action plan at the NSCN annual meeting in Hamburg on {wd('2035-11-06')} 6 November 2035. A follow-up
+HWTC will present an action plan at the NSCN annual meeting in Hamburg on {wd('2035-11-06')} 6 November 2035. A follow-up
 visit by two members of the review team is foreseen for spring 2037.
 
 Signed on behalf of the review team:
@@ -99,17 +98,17 @@ gold(F, [
  P("Henrike zu Putlitz", "Head of Strategy", "Wasser Netzwerk Bremen"),
  P("Søren Kjærgaard", "Senior Adviser", "Danish Water Technology Alliance"),
  P("Femke Hoekstra", "Rapporteur", "NSCN"),
- P("Jelle van der Meulen", "managing director", "Wetsus Watertech Cluster Fryslân"),
- P("Marijke Dijkstra-Bosma", "chair of the board", "Wetsus Watertech Cluster Fryslân"),
- P("Annelies Rijpstra", None, "Wetsus Watertech Cluster Fryslân"),
+ P("Jelle van der Meulen", "managing director", "Humber Water Technology Cluster"),
+ P("Rebecca Ashworth-Nkemelu", "chair of the board", "Humber Water Technology Cluster"),
+ P("Gillian Pickering", None, "Humber Water Technology Cluster"),
 ], [
- O("Wetsus Watertech Cluster Fryslân", "WWCF"), O("North Sea Clusters Network", "NSCN"), O("Water Cluster Norway"),
+ O("Humber Water Technology Cluster", "HWTC"), O("North Sea Clusters Network", "NSCN"), O("Water Cluster Norway"),
  O("Flux50 Water & Energy"), O("Wasser Netzwerk Bremen"), O("Danish Water Technology Alliance"),
- O("Aquaflow Systems B.V."), O("Wetsus, European Centre of Excellence for Sustainable Water Technology"),
- O("NHL Stenden University of Applied Sciences"), O("Province of Fryslân"), O("Municipality of Leeuwarden"),
- O("Noordelijke Ontwikkelingsmaatschappij", "NOM"), O("Water Campus"),
+ O("Aquaflow Systems Ltd"), O("University of Hull"), O("Energy and Environment Institute"),
+ O("Hull College"), O("Hull City Council"), O("East Riding of Yorkshire Council"),
+ O("Humber Combined Authority", "HCA"), O("Aura Innovation Centre"),
 ], [
- E("Site visit", "2035-05-22", "2035-05-23", "Leeuwarden", "Netherlands"),
+ E("Site visit", "2035-05-22", "2035-05-23", "Hull", "United Kingdom"),
  E("working dinner", "2035-05-22", "2035-05-22", None, None),
  E("closing meeting", "2035-05-23", "2035-05-23", None, None),
  E("NSCN annual meeting", "2035-11-06", "2035-11-06", "Hamburg", "Germany"),
