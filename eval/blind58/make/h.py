@@ -15,6 +15,15 @@ def gold(fname, people, orgs, events, dates, km=None, pub=None):
          "events": events, "dates": dates, "key_messages": km or []}
     stem = os.path.splitext(fname)[0]
     json.dump(g, open(os.path.join(B, 'gold', stem + '.json'), 'w'), ensure_ascii=False, indent=1)
+    # Later annotation passes (README "Second/Third annotation pass") are re-applied here, so re-running a generator
+    # does not silently undo them; both fix scripts are idempotent and touch only the gold files they name.
+    import runpy
+    cwd = os.getcwd(); os.chdir(os.path.join(B, '..', '..'))
+    try:
+        for p in ('second', 'third'): runpy.run_path(os.path.join(B, 'make', p, 'fix.py'))
+    finally:
+        os.chdir(cwd)
+    g = json.load(open(os.path.join(B, 'gold', stem + '.json'))); people, orgs, events, dates = g['people'], g['organisations'], g['events'], g['dates']
     t = text_of(os.path.join(B, 'docs', fname))
     if fname.endswith('.html'): t = html.unescape(t)
     n = re.sub(r'\s+', ' ', t)
