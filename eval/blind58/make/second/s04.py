@@ -1,0 +1,28 @@
+from w import W
+N=None
+A="Wirtschaftsagentur Burgenland GmbH"
+W("burgenland_cluster_award_2033_press_release","burgenland_cluster_award_2033_press_release.md","2033-11-17",
+[("Elisabeth Horvath-Kollar","Governor",N),("Stefan Wukovits","managing director",A),
+ ("Renate Gmeiner-Lang",N,"University of Applied Sciences Burgenland"),
+ ("Gábor Szalai","Director","Pannon Business Network Association"),
+ ("Petra Zlatarić-Pinter","Head of the Innovation Department","Austrian Economic Chamber Burgenland"),
+ ("Milan Horňák","cluster manager","Bratislava Region Energy Cluster"),
+ ("Andreas von Trotha","Senior Expert","European Secretariat for Cluster Analysis"),
+ ("Eva-Maria Kirchknopf","journalist","ORF Burgenland"),
+ ("Julia Prikoszovits","manager","Energy Storage Network Burgenland"),
+ ("Stefan Gludovatz","project lead","Weingut Gludovatz KG"),
+ ("Kovács Réka",N,"Rábaközi Sajtműhely Kft."),
+ ("Markus Pomper","Spokesperson","Wood Construction South Burgenland"),
+ ("Andrea Luif-Nemeth","Cluster director","Burgenland Wellness and Thermal Cluster"),
+ ("Christina Wagentristl","Press Officer",A)],
+[(A,"WiBuG"),("University of Applied Sciences Burgenland",N),("Pannon Business Network Association",N),("Austrian Economic Chamber Burgenland",N),
+ ("Bratislava Region Energy Cluster",N),("European Secretariat for Cluster Analysis","ESCA"),("ORF Burgenland",N),
+ ("Energy Storage Network Burgenland","ESNB"),("Forschung Burgenland GmbH",N),("Weingut Gludovatz KG",N),("Rábaközi Sajtműhely Kft.",N),
+ ("Wood Construction South Burgenland",N),("Burgenland Wellness and Thermal Cluster","BWTC"),("European Cluster Labelling Excellence Structure","EUCLES"),
+ ("Mechatronics Cluster Burgenland",N),("Solar Valley Parndorf",N),("Pannonian Wine Tourism Cluster",N),("Logistics Hub Nickelsdorf",N),
+ ("Burgenland Cluster Platform",N),("Enterprise Europe Network Austria",N)],
+[("Burgenland Cluster Award 2033","2033-11-16","2033-11-16","Eisenstadt","Austria"),
+ ("jury meeting","2033-10-24","2033-10-25","Pinkafeld","Austria"),
+ ("Burgenland Cluster Award 2035","2035-11","2035-11",N,N),
+ ("Cluster Day Burgenland","2034-04-25","2034-04-25","Oberwart","Austria")],
+["2033-11-17","2023","2033-10-24/2033-10-25","2027","2032","2031","2033-09","2025","2029","2035","2035-11","2034-04-25"])

@@ -1,0 +1,28 @@
+from w import W
+N=None
+A="Abruzzo Life Sciences Cluster"; CC="Chamber of Commerce Chieti Pescara"
+W("abruzzo_pharma_valley_day_2032_partner_site","abruzzo_pharma_valley_day_2032_partner_site.txt","2032-05-12",
+[("Gennaro Di Bartolomeo","President",CC),("Francesca Mancini-Toro","President",A),
+ ("Liborio Sciarretta","Magnifico Rettore",'University "G. d\'Annunzio" of Chieti-Pescara'),
+ ("Kerstin Lindqvist-Haas","Policy Officer","Directorate-General for Health and Food Safety"),
+ ("Marco D'Intino","HR Director","Menarini Manufacturing Logistics and Services S.r.l."),
+ ("Roberta Di Giacomo","Director","ITS Academy Nuove Tecnologie della Vita"),
+ ("Aleksandra Novak","Head of Talent","Krka d.d."),("Paola Ciccarelli","Cluster Manager",A),
+ ("Emiliano Colasante","Quality Director","Dompé farmaceutici S.p.A."),("Valerio Del Rosario","CEO","VisionLab Pescara S.r.l."),
+ ("Hans-Jürgen van den Berg",N,"Fraunhofer Institute for Manufacturing Engineering and Automation"),
+ ("Giulia Tarantini",N,"Tarantini & Associati"),("Tiziana Marcantonio","Councillor for Economic Development","Abruzzo Region"),
+ ("Silvia Mancinelli","Press Officer",CC)],
+[(CC,N),(A,"ALSC"),('University "G. d\'Annunzio" of Chieti-Pescara',N),("Enterprise Europe Network","EEN"),
+ ("Directorate-General for Health and Food Safety","DG SANTE"),("European Commission",N),
+ ("Menarini Manufacturing Logistics and Services S.r.l.",N),("ITS Academy Nuove Tecnologie della Vita",N),("Krka d.d.",N),
+ ("Dompé farmaceutici S.p.A.",N),("VisionLab Pescara S.r.l.",N),("Fraunhofer Institute for Manufacturing Engineering and Automation","IPA"),
+ ("Tarantini & Associati",N),("Abruzzo Region",N),("Tecnopolo d'Abruzzo",N),
+ ('Istituto Zooprofilattico Sperimentale dell\'Abruzzo e del Molise "G. Caporale"',N),("Croatian Pharmaceutical Cluster",N),
+ ("Split-Dalmatia County Development Agency RERA S.D.",N),("Ufficio Promozione e Innovazione",N)],
+[("PHARMA VALLEY DAY 2032","2032-06-10","2032-06-10","Pescara","Italy"),
+ ("site visit at the Tecnopolo d'Abruzzo","2032-06-09","2032-06-09","L'Aquila","Italy"),
+ ("Pharma Valley Day","2030","2030","Chieti","Italy"),("Pharma Valley Day","2031","2031","L'Aquila","Italy"),
+ ('Export training "Selling to the US market"',"2032-06-17","2032-06-17","Chieti","Italy"),
+ ("Webinar on the Transition 5.0 tax credit","2032-06-24","2032-06-24",N,N),
+ ("Agri-food Innovation Day","2032-07-01","2032-07-01","Lanciano","Italy")],
+["2032-06-10","2032-05-12","2032-06-03","2032-05-31","2032-06-09","2032-06-07","2019","2030","2031","2032-06-17","2032-06-24","2032-07-01","2032-04-28"])

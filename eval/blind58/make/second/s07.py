@@ -1,0 +1,28 @@
+from w import W
+N=None
+L="Logistics Cluster Limburg vzw"
+W("limburg_logistics_cluster_news_listing","limburg_logistics_cluster_news_listing.html",N,
+[("Koen Vanderhoydonck","cluster chair",L),("Susanne Bräutigam",N,"Duisburger Hafen AG"),
+ ("Annelies Peeters-Claes","managing director","Trimodal Terminal Genk NV"),("Guido Schepers",N,N),
+ ("Mehmet Yıldırım","treasurer",L),("Wout Dullaert-Janssens","Co-author",N),("Sofie Lenaerts","founder","Pallet2Go"),
+ ("Hilde Vandersmissen","cluster director",L),("Ruud Smeets","programme manager","Logistiek Limburg"),
+ ("Lydia De Wachter","Flemish Minister for Mobility",N),("Bart Moonen","innovation manager",L),
+ ("Nathalie Gijbels","HR director","Van Mol Expeditie NV")],
+[(L,N),("Duisburger Hafen AG","duisport"),("Vanderhoydonck Transport NV",N),("Trimodal Terminal Genk NV",N),("Yıldırım Cold Chain BV",N),
+ ("Provincial Development Agency Limburg","POM Limburg"),("Hasselt University","UHasselt"),("Flemish Institute for Logistics","VIL"),
+ ("Cool Logistics Maasmechelen BVBA",N),("Pallet2Go",N),("Logistiek Limburg",N),("Euregio Meuse-Rhine",N),("Kessels & Partners BV",N),
+ ("Van Mol Expeditie NV",N),("VDAB",N),("European Logistics Clusters","ELC"),("Limburg Warehousing BV",N),("DataDock Hasselt BV",N),
+ ("KinetiQ Robotics",N),("PXL University of Applied Sciences and Arts",N),("municipality of Lommel",N),("Province of Limburg",N),
+ ("Flanders Innovation & Entrepreneurship","VLAIO")],
+[("visit to the Port of Duisburg","2037-02-11","2037-02-11","Duisburg","Germany"),
+ ("information session charging hub","2037-02-24","2037-02-24","Hasselt","Belgium"),
+ ("year-end reception","2036-12-11","2036-12-11",N,N),
+ ("Flanders Logistics Awards 2036","2036-11-24","2036-11-24","Antwerp","Belgium"),
+ ("Logistics Members' Day","2036-10-10","2036-10-10","Genk","Belgium"),
+ ("kick-off","2036-11","2036-11",N,N),
+ ("General Assembly","2037-03-18","2037-03-18","Hasselt","Belgium"),
+ ('Breakfast session "Customs after Brexit 2.0"',"2037-04-22","2037-04-22","Genk","Belgium"),
+ ("transport logistic","2037-05-19","2037-05-21","Munich","Germany")],
+["2037-02-16","2037-02-11","2037-02-02","2037-01-20","2037-03-16","2037-02-24","2036-12-18","2036","2035","2036-12-11","2036-11-28","2036-11-24",
+ "2036-11-07","2037/2040","2036-10-14","2036-10-10","2036-09-30","2036/2039","2036-11","2037-03","2036-09-26","2036-09-25","2037","2036-09-23",
+ "2037-03-18","2037-04-22","2037-05-19/2037-05-21"])

@@ -1,0 +1,27 @@
+from w import W
+N=None
+WM="Warmia-Masuria Regional Development Agency"; MO="Marshal's Office of the Warmian-Masurian Voivodeship"
+W("warmia_masuria_cluster_breakfasts_2035","warmia_masuria_cluster_breakfasts_2035.pdf",N,
+[("Bartosz Grabowski","CEO","Meble Mazury sp. z o.o."),("Magdalena Wróblewska-Sęk",N,"University of Warmia and Mazury in Olsztyn"),
+ ("Agata Nowicka","cluster coordinator","Warmia-Masuria Furniture Cluster"),("Jerzy Zieliński","President","Port Elbląg sp. z o.o."),
+ ("Hanna Kowalczyk-Lind",N,"Swedish-Polish Chamber of Commerce"),("Robert Pawlak","manager","Elbląg Maritime Cluster"),
+ ("Ewa Majewska","Director","Mlekpol"),("Vytautas Kairys",N,"Lithuanian Dairy Association"),("Paweł Szczepański","President","Mazurian Food Cluster"),
+ ("Anna-Maria Schulze-Ebert",N,"Mecklenburg Lake District Tourism Association"),("Krzysztof Lewandowski","owner","Hotel Nad Jeziorem"),
+ ("Justyna Górecka",N,"Warmia and Masuria Regional Tourist Organisation"),
+ ("Marzena Wodzińska-Kruk","Director of the Department of Entrepreneurship",MO),
+ ("Luc van Oosterhout","cluster expert","European Cluster Collaboration Platform"),("Michał Domański",N,WM),
+ ("Tomasz Wiśniewski-Bauer","CEO","Giżycko Yachts S.A."),("Pieter de Groot",N,"Dutch Association of the Leisure Boating Industry"),
+ ("Izabela Kamińska","cluster manager",N),("Małgorzata Jasińska-Olech","coordinator of the series",WM)],
+[(WM,"WMARR"),(MO,N),("Olsztyn Science and Technology Park",N),("Warmia-Masuria Furniture Cluster","WMFC"),("Meble Mazury sp. z o.o.",N),
+ ("University of Warmia and Mazury in Olsztyn",N),("Elbląg Chamber of Commerce",N),("Elbląg Maritime Cluster",N),("Port Elbląg sp. z o.o.",N),
+ ("Swedish-Polish Chamber of Commerce",N),("Ełk Economic Activity Centre",N),("Mazurian Food Cluster",N),("Mlekpol",N),
+ ("Lithuanian Dairy Association",N),("Masurian Lakes Tourism Cluster",N),("Mecklenburg Lake District Tourism Association",N),("Hotel Nad Jeziorem",N),
+ ("Warmia and Masuria Regional Tourist Organisation",N),("Department of Entrepreneurship",N),("European Cluster Collaboration Platform",N),
+ ("Masurian Boat Builders Cluster",N),("Giżycko Yachts S.A.",N),("Dutch Association of the Leisure Boating Industry","HISWA"),("Cluster Support Unit",N)],
+[("Warmia-Masuria Cluster Breakfasts 2035","2035-02-20","2035-10-16",N,"Poland"),
+ ("Breakfast 1","2035-02-20","2035-02-20","Olsztyn","Poland"),("Breakfast 2","2035-03-20","2035-03-20","Elbląg","Poland"),
+ ("Breakfast 3","2035-04-24","2035-04-24","Ełk","Poland"),("Breakfast 4","2035-05-22","2035-05-22","Ostróda","Poland"),
+ ("Breakfast 5","2035-09-18","2035-09-18","Olsztyn","Poland"),("Breakfast 6","2035-10-16","2035-10-16","Giżycko","Poland"),
+ ("Warmia-Masuria Cluster Gala","2035-11-27","2035-11-27","Olsztyn","Poland"),
+ ("Cluster Breakfasts 2033","2033","2033",N,N),("Cluster Breakfasts 2034","2034","2034",N,N)],
+["2035-02/2035-10","2035","2021/2027","2035-02-20","2035-03-20","2035-04-24","2035-05-22","2035-09-18","2035-10-16","2035-11-27","2035-10-31","2034"])

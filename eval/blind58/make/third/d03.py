@@ -1,0 +1,16 @@
+from w import *
+W("molise_call_cluster_projects_2036.txt", None,
+ [P("Rosaria D'ALESSANDRO","Regional Councillor for Productive Activities","Molise Region"),
+  P("Vincenzo Di Iorio","Director","Department for Economic Development and Innovation"),
+  P("Fabrizio Colavita","head","Sviluppo Italia Molise"),
+  P("Maria Grazia Tartaglia","President","Molise Agrifood Cluster"),
+  P("Luca De Santis","Cluster manager","Cluster Tecnologico Molisano dell'Automotive e della Meccanica"),
+  P("Ilaria Pietrangelo",None,"Regional Legal Service")],
+ [O("Molise Region"), O("Department for Economic Development and Innovation"), O("Sviluppo Italia Molise S.p.A.","SIM"),
+  O("Molise Agrifood Cluster","MAC"), O("Cluster Tecnologico Molisano dell'Automotive e della Meccanica","CTMAM"),
+  O("Molise Green Building Cluster"), O("Cluster Turismo e Cultura del Molise","CTCM"), O("Incentives Unit"),
+  O("Regional Legal Service"), O("Agency for Territorial Cohesion")],
+ [E("info day","2036-03-24","2036-03-24","Campobasso","Italy"),
+  E("second online session for strand B","2036-04-14","2036-04-14")],
+ ["2036-03-03","2036-03-10","2028/2034","2035/2040","2036-03-17","2036-04-30","2036-05-28","2036-09-30","2036-12-01",
+  "2038-11-30","2036-03-24","2036-03-20","2036-04-14","2036-03-12"])

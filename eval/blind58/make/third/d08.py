@@ -1,0 +1,21 @@
+from w import *
+K="Kunststofcluster Drenthe"
+W("drenthe_kunststofcluster_linkedin_post_nl.txt", None,
+ [P("Marieke van der Veen-Bosma","Clustermanager",K), P("Henk Jan Mulder-Hofstee","gedeputeerde","Provincie Drenthe"),
+  P("Frank Terpstra",None,"Rijksuniversiteit Groningen"), P("Annika Lindberg","Professor","Chalmers University of Technology"),
+  P("Krzysztof Wiśniewski","voorzitter","Pomorski Klaster Tworzyw Sztucznych"),
+  P("Jeroen de Boer","directeur","Ecoplast Compounding B.V."),
+  P("Sanne Kuipers",None,"Noordelijke Ontwikkelingsmaatschappij"), P("Elke Oosterhuis",None,"Plastics Europe Nederland"),
+  P("Bert-Jan Hoogeveen","voorzitter",K), P("Lotte Zwiers",None,K), P("Youssef El Amrani",None,K),
+  P("Pieter-Jan Vos","Accountmanager","Brightlands Materials Center"), P("Gerda Huisman","Directeur","Kamer van Koophandel Noord")],
+ [O(K), O("Chemport Europe"), O("NHL Stenden Hogeschool"), O("Provincie Drenthe"), O("Rijksuniversiteit Groningen"),
+  O("Chalmers University of Technology"), O("Pomorski Klaster Tworzyw Sztucznych"), O("Drenthe College"),
+  O("Ecoplast Compounding B.V."), O("Noordelijke Ontwikkelingsmaatschappij","NOM"), O("Plastics Europe Nederland"),
+  O("Hoogeveen Kunststoffen B.V."), O("Ministerie van Economische Zaken en Klimaat"), O("Brightlands Materials Center"),
+  O("Kamer van Koophandel Noord")],
+ [E("Circular Polymers Week Noord-Nederland","2038-03-09","2038-03-11","Emmen","Netherlands"),
+  E("ledenvergadering","2038-04-15","2038-04-15"),
+  E("Circular Polymers Week Noord-Nederland","2039-03-07","2039-03-09"),
+  E("visit of the delegation to Bydgoszcz","2038-09","2038-09","Bydgoszcz","Poland"),
+  E("Kunststoffenbeurs","2038-09-23","2038-09-24","Veldhoven","Netherlands")],
+ ["2038-03-09/2038-03-11","2038-04-01","2038-04-15","2039-03-07/2039-03-09","2038-09","2038-09-23/2038-09-24"])

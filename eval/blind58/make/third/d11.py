@@ -1,0 +1,21 @@
+from w import *
+K="Kainuu Wood Cluster"; N="Norrbotten Wood Network"; T="Arctic Timber Cluster Norway"
+W("kainuu_project_coordinator_meeting_dates.eml", "2036-01-28",
+ [P("Riikka Heikkinen-Ojala","Project Coordinator",K), P("Johan Nyström",None,"Luleå University of Technology"),
+  P("Antti Keränen",None,K), P("Mervi Tolonen",None,"Kajaani University of Applied Sciences"),
+  P("Sofia Lindgren-Pekkala",None,N), P("Kristian Ødegård","Senior Adviser",T),
+  P("Elle Márjá Somby",None,"Sámi Business Association Sápmi Ealáhus"),
+  P("Helena Rautio","project officer","Joint Secretariat"), P("Mikael Sundqvist"),
+  P("Ingrid Haugland","managing director",T)],
+ [O(K), O("Kajaani University of Applied Sciences","KAMK"), O("Kuhmo Oy"), O("Puu-Kainuu Oy"),
+  O("Luleå University of Technology","LTU"), O(N), O(T,"ATCN"), O("Sámi Business Association Sápmi Ealáhus"),
+  O("Joint Secretariat"), O("Regional Council of Lapland")],
+ [E("online call","2036-01-22","2036-01-22"),
+  E("Steering Group meeting","2036-02-19","2036-02-19"),
+  E("Partner meeting and study visit","2036-03-24","2036-03-26","Kajaani","Finland"),
+  E('Workshop "Residual wood streams"',"2036-05-12","2036-05-12","Luleå","Sweden"),
+  E("Final conference of the first project phase","2036-09-16","2036-09-17","Tromsø","Norway"),
+  E("board meeting","2036-02-04","2036-02-04")],
+ ["2036-01-28","2036-02/2036-09","2036-01-22","2036-02-06","2036-02-19","2036-03-24/2036-03-26","2036-05-12",
+  "2036-09-16/2036-09-17","2036-02-13","2036-03-31","2036-04","2036-04-30","2036-02-28","2036","2036-01-15","2036-03-25",
+  "2036-01-23","2036-02-04","2037"])

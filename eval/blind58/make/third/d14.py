@@ -1,0 +1,21 @@
+from w import *
+C="Precision Engineering Cluster Wiener Neustadt"
+W("wiener_neustadt_precision_cluster_about_us.html", None,
+ [P("Sabine Haiden-Krenn","Chairwoman",C), P("Wolfgang Pürgy","Vice-Chairman",C), P("Claudia Stix-Weinberger","Treasurer",C),
+  P("Oleksandr Kovalenko","Secretary",C),
+  P("Markus Tauber","Board member","University of Applied Sciences Wiener Neustadt"),
+  P("Elif Aydın-Hofer","Board member","Aerosurf Beschichtungen GmbH"),
+  P("Gerhard Lechner","Auditor","Schlosserei Kremser & Söhne OG"), P("Theresa Zöchling","Auditor",None),
+  P("Friedrich Wallner","Honorary chairman",C), P("Daniel Ecker-Rauscher","Cluster Manager",C),
+  P("Julia Fasching","Project Manager",C), P("Nikola Petrović","Project Manager",C), P("Sandra Wöhrer","Office and events",C),
+  P("Ingrid Zeilinger",None,"TU Wien"), P("Jean-Marc de la Roche",None,"Aerospace Valley"),
+  P("Petr Hrubý",None,"Czech Aerospace Cluster")],
+ [O(C,"PECWN"), O("City of Wiener Neustadt"), O("Province of Lower Austria"),
+  O("FOTEC Forschungs- und Technologietransfer GmbH"), O("Precisio Drehteile GmbH"), O("Hydro Präzision Ternitz GmbH"),
+  O("OptiSense Austria GmbH"), O("University of Applied Sciences Wiener Neustadt"), O("Aerosurf Beschichtungen GmbH"),
+  O("Schlosserei Kremser & Söhne OG"), O("TFZ Technologie- und Forschungszentrum Wiener Neustadt GmbH","TFZ"),
+  O("TU Wien"), O("Aerospace Valley"), O("Czech Aerospace Cluster"), O("Diamond Aircraft Industries GmbH"),
+  O("MedAustron GmbH"), O("ecoplus. The Business Agency of Lower Austria"), O("Austrian Institute of Technology GmbH","AIT")],
+ [E("General Assembly","2036-04-09","2036-04-09"),
+  E("AERO Friedrichshafen","2031","2031","Friedrichshafen","Germany")],
+ ["2029","2036-04-09","2036/2039","2029/2036","2036-09-30","2031","2033","2035","2036"])

@@ -1,0 +1,22 @@
+from w import *
+S="Somogyi Élelmiszeripari Klaszter"; T="Tolnai Agrár-Innovációs Klaszter"
+W("somogy_tolna_klaszter_egyesules_hu.md", "2034-06-09",
+ [P("Fehérvári Anna"), P("Kovács-Tóth Erzsébet","elnök",S), P("Bognár Péter","elnök",T),
+  P("Horváth-Sipos Judit","klasztermenedzser",S), P("Takács Gergely","a tolnai iroda vezetője",T),
+  P("Németh Zoltán","rektorhelyettes","Magyar Agrár- és Élettudományi Egyetem"),
+  P("Fekete-Balogh Katalin","titkár","Szekszárdi Borvidék Hegyközség"), P("Szabó Ádám","tulajdonos","Dombóvári Malom Kft."),
+  P("Varga Eszter","termelési igazgató","Balatoni Halgazdaság Zrt."),
+  P("Molnár Krisztián","klaszterfejlesztési főosztályának vezetője","Nemzetgazdasági Minisztérium"),
+  P("Ivana Matić-Kolar","elnöke","Eszéki Élelmiszeripari Klaszter")],
+ [O(S,"SÉK"), O(T,"TAIK"), O("Dunántúli Élelmiszer- és Agrárklaszter","DÉAK"), O("Kaposvári Húsipari Zrt."),
+  O("Tolna Mezőgép Kft."), O("Magyar Agrár- és Élettudományi Egyetem","MATE"), O("MATE Kaposvári Campus"),
+  O("Somogy Vármegyei Kereskedelmi és Iparkamara","SKIK"), O("Dr. Szalay és Társai Ügyvédi Iroda"),
+  O("Szekszárdi Borvidék Hegyközség"), O("Dombóvári Malom Kft."), O("Balatoni Halgazdaság Zrt."),
+  O("Nemzetgazdasági Minisztérium"), O("Eszéki Élelmiszeripari Klaszter")],
+ [E("a SÉK rendkívüli közgyűlése","2034-06-06","2034-06-06","Kaposváron","Hungary"),
+  E("a TAIK rendkívüli közgyűlése","2034-06-06","2034-06-06","Szekszárdon","Hungary"),
+  E("Dél-Dunántúli Agrárfórum","2034-09-19","2034-09-19","Kaposváron","Hungary"),
+  E("a két klaszter utolsó közös elnökségi ülése","2034-11-30","2034-11-30"),
+  E("első rendes közgyűlés","2036","2036")],
+ ["2034-06-09","2035-01-01","2034-06-06","2012","2019","2017","2031","2033","2035-01-01/2036-06-30","2036","2035-01","2035",
+  "2034-09-19","2034-07-17","2034-11-30"])
