@@ -21,4 +21,6 @@ import pytest
 def test_org_lower_head_takes_its_complement_and_place(extract, text, expected):
     r = extract(text)
     assert sorted(o.name for o in r.organisations) == expected
-    assert {o.rule for o in r.organisations if "lastr" in o.name or "agentura" in o.name or "klaster" in o.name} == {"pattern:lower-head"}
+    # a name that is a whole entry, punctuation on both sides, is read by the bounded variant (org_lower_heads.py)
+    assert {o.rule for o in r.organisations if "lastr" in o.name or "agentura" in o.name or "klaster" in o.name} <= {
+        "pattern:lower-head", "pattern:lower-head-bounded"}

@@ -24,6 +24,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_affiliation import past_listed_person
 from pipeline.extract.org_bodies import body_owner, governing_body
+from pipeline.extract.org_calendar_days import past_calendar_day
 from pipeline.extract.org_line_tails import closed_at_line_end, name_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
@@ -274,6 +275,7 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             s += m.end()
         else:
             break
+    s = past_calendar_day(ctx.text, s, e, ctx.lex.data_dir)  # "15 Thu  Network coordination meeting" (org_calendar_days.py)
     # "CEO of Brno Robotics Hub", "Export Manager at Acme Cluster": a role title and its
     # preposition open no name; the organisation starts after them
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, s, e)

@@ -9,18 +9,39 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
 - a front head, then lower-case words and joiners, then a capitalised name: "Agentúra regionálneho rozvoja
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
   (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
+
+The capitalised words after the head go on over a place particle of ``[place particles]`` ("Zemědělské družstvo
+Žďár nad Sázavou"). Rule "pattern:lower-head-bounded" is the same name as a whole entry of a list or a bracket:
+punctuation right before it ("(", ":", ",", ";", a dash, an opening quote) and right after it (")", ",", ";", ".", a
+dash) or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupráci: Česká zemědělská univerzita v
+Praze)", "proděkanka, Agronomická fakulta v Brně". Bounded so, it is language-neutral (language_neutral_rules.txt):
+in running text of another language, where every word around a name is in lower case and a sentence's first word
+is capitalised ("Na zakończenie wizyty klaster …"), only "pattern:lower-head" reads, and only English blocks keep it.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.data_files import data_sections
 from pipeline.extract.org_context import OrgDoc, add, not_org
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GAP = re.compile(r"[ \t]+")
+# what may stand right before and right after a name that is a whole entry of a list or a bracket
+_OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
+_CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—]|\.(?:\s|$))", re.M)
+
+
+@lru_cache(maxsize=4)
+def _place_particles(data_dir: Path | None) -> frozenset[str]:
+    """The one-word ``[place particles]`` of data/org_name_words.txt ("nad", "de", "am")."""
+    words = data_sections(data_dir / "org_name_words.txt").get("place particles", []) if data_dir else []
+    return frozenset(w for w in words if " " not in w)
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -48,11 +69,15 @@ def _foreign_lower(ctx: OrgDoc, word: str) -> bool:
     return word.islower() and word not in STOP_WORDS and not _is_joiner(ctx, word)
 
 
-def _caps_after(words: list[re.Match[str]], i: int, most: int = 3) -> int:
-    """Index after the capitalised words (at most ``most``) from ``i``."""
+def _caps_after(words: list[re.Match[str]], i: int, most: int = 3, particles: frozenset[str] = frozenset()) -> int:
+    """Index after the capitalised words (at most ``most``) from ``i``, over a place particle between two of them
+    ("Žďár nad Sázavou")."""
     j = i
     while j < len(words) and j - i < most and is_cap_word(words[j].group()):
         j += 1
+        if j + 1 < len(words) and words[j].group() in particles and is_cap_word(words[j + 1].group()):
+            j += 1
+            most += 1
     return j
 
 
@@ -60,6 +85,7 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
     """Spans of the two shapes in the module docstring."""
     t = ctx.text
     ow = ctx.words
+    particles = _place_particles(ctx.lex.data_dir)
     out: list[Span] = []
     start = 0
     for line in t.split("\n"):
@@ -88,12 +114,12 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                     opener = words[s].group()
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
                         continue  # "the klaster", "our new klaster": no name opens it
-                    k = _caps_after(words, i + 1)
+                    k = _caps_after(words, i + 1, particles=particles)
                     if k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
                         j = i + 1
                         while j < len(words) and j - i <= 2 and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
                             j += 1
-                        k = _caps_after(words, j) if j > i + 1 else k
+                        k = _caps_after(words, j, particles=particles) if j > i + 1 else k
                         k = k if k > j else i + 1
                     out.append(Span(words[s].start(), words[k - 1].end() if k > i + 1 else w.end()))
         start = end + 1
@@ -107,4 +133,6 @@ def from_lower_heads(ctx: OrgDoc) -> None:
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name
             span = Span(span.start, form.end())
         if not not_org(ctx, clean(ctx.text[span.start:span.end])):
-            add(ctx, span, "pattern:lower-head", 2)
+            t = ctx.text
+            bounded = _OPENS_ENTRY.search(t, max(0, t.rfind("\n", 0, span.start) + 1), span.start) and _CLOSES_ENTRY.match(t, span.end)
+            add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head", 2)

@@ -42,6 +42,7 @@ from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_l
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
 from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
+from pipeline.extract.org_offices import from_network_offices
 from pipeline.extract.org_names import from_acronym_uses, from_runs
 from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
 from pipeline.extract.org_partnerships import from_partnerships
@@ -153,6 +154,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_cues(ctx)
     from_type_nouns(ctx)
     from_name_kind(ctx)
+    from_network_offices(ctx)
     from_list_leads(ctx)
     from_award_winners(ctx)
     from_role_slots(ctx, role_org_spans)
