@@ -47,9 +47,13 @@ def _runs_out_of_cell(text: str, mention: OrgMention, cell: Span) -> bool:
 
 
 def _runs_across_lines(text: str, mention: OrgMention, org: Span) -> bool:
-    """An organisation mention that reaches over a line break past the stated organisation line (rule family "card
-    with organisation lines", statement_cards.py)."""
-    return "\n" in text[mention.start:org.start] + text[org.end:mention.end]
+    """An organisation mention that reaches over a line break past the stated organisation, which is a whole line
+    of its own (rule family "card with organisation lines", statement_cards.py: "Director of the Food Lab\nAcme
+    Institute"); a stated organisation with more after it on its line (an address) is left to the mention."""
+    line_start = text.rfind("\n", 0, org.start) + 1
+    line_end = text.find("\n", org.end)
+    own_line = not text[line_start:org.start].strip() and not text[org.end:line_end if line_end != -1 else len(text)].strip(" \t.;")
+    return own_line and "\n" in text[mention.start:org.start] + text[org.end:mention.end]
 
 
 def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
