@@ -52,3 +52,39 @@ def test_rows_open_with_their_key():
             "the board met in March and    04.05.2031  Timber Days, Linz\n"
             "agreed on the new budget.     20.06.2031  Summer school\n")
     assert pipe_text_tables(page) == page  # a page column's wrapped prose opens no row
+
+
+def test_grouped_rows_and_wrapped_cells_under_a_header():
+    # a board table saved as text: the body named once for its rows, an organisation wrapped onto the next line
+    text = ("Body               Office          Name                Company\n"
+            "Supervisory Board  Chair           Ilona Varga         Tisza Grain Zrt.\n"
+            "                   Member          Peter Molnar        University of Szeged, Faculty\n"
+            "                                                       of Agriculture\n"
+            "                   Member          Eva Kiss            Kiss Mills Kft.\n"
+            "Audit Committee    Chair           Janos Toth          registered auditor\n"
+            "\n"
+            "The board met four times.\n")
+    assert pipe_text_tables(text) == ("Body | Office | Name | Company\n"
+                                      "Supervisory Board | Chair | Ilona Varga | Tisza Grain Zrt.\n"
+                                      " | Member | Peter Molnar | University of Szeged, Faculty of Agriculture\n"
+                                      " | Member | Eva Kiss | Kiss Mills Kft.\n"
+                                      "Audit Committee | Chair | Janos Toth | registered auditor\n"
+                                      "\n"
+                                      "The board met four times.\n")
+    # a team without organisations: a long name runs over the empty last column
+    team = ("Unit            Function           Name              Phone\n"
+            "Secretariat     Head               Lina Berg         +46 1 234\n"
+            "                Project Officer    Maximilian Oberhauser-Lindqvist\n"
+            "                Assistant          Ola Dahl          +46 1 236\n")
+    assert pipe_text_tables(team) == ("Unit | Function | Name | Phone\n"
+                                      "Secretariat | Head | Lina Berg | +46 1 234\n"
+                                      " | Project Officer | Maximilian Oberhauser-Lindqvist | \n"
+                                      " | Assistant | Ola Dahl | +46 1 236\n")
+    # a wrapped role under a row of a plain three-column table with a header
+    roles = ("Name            Role                    Partner\n"
+             "Anna Lind       Work package leader,    Lund Tech AB\n"
+             "                dissemination\n"
+             "Karl Berg       Coordinator             Berg Wood AB\n")
+    assert pipe_text_tables(roles) == ("Name | Role | Partner\n"
+                                       "Anna Lind | Work package leader, dissemination | Lund Tech AB\n"
+                                       "Karl Berg | Coordinator | Berg Wood AB\n")

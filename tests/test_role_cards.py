@@ -60,3 +60,30 @@ def test_long_role_line_under_a_name_line(extract):
         # unit has an affiliation row of its own
         ("Tamas Kiss", "Head of Applied Optics", "University of Szeged", "role:line:name-over-role+org-after-role+org-after-unit"),
         ("Tamas Kiss", "", "Faculty of Science", "role:unit-before-org")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a PDF speaker card: a caption, the name set apart, then the role line with the organisation line under it
+    ("Forum speakers\n\nportrait\n\nHanna Lindqvist\n\nHead of Sourcing\nNordkost Livsmedel AB\n\nportrait\n\n"
+     "Jonas Petrauskas\n\nco-founder & COO\nBaltic Grain Robotics UAB\n",
+     {("Hanna Lindqvist", "Head of Sourcing", "Nordkost Livsmedel AB", "role:line:name-over-role"),
+      ("Jonas Petrauskas", "co-founder & COO", "Baltic Grain Robotics UAB", "role:line:name-over-role")}),
+    # a unit in the role line stays in the role; the organisation is the line under it
+    ("Jury\n\nDr. Pavel Novotny\n\nDirector of the Biorefinery Lab\nMoravian Institute of Technology\n\n"
+     "Aino Virtanen\n\nSenior Analyst\nNordic Food Observatory\n",
+     {("Pavel Novotny", "Director of the Biorefinery Lab", "Moravian Institute of Technology", "role:line:name-over-role"),
+      ("Aino Virtanen", "Senior Analyst", "Nordic Food Observatory", "role:line:name-over-role")}),
+    # a unit line over the organisation line
+    ("Mentors\n\nRosa Almeida\n\nHead of Export Services\nInternational Desk\nLisbon Chamber of Commerce\n\n"
+     "The mentors meet the teams on Monday.",
+     {("Rosa Almeida", "Head of Export Services", "Lisbon Chamber of Commerce", "role:line:name-over-role")}),
+])
+def test_card_with_organisation_lines(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_card_organisation_lines_are_no_biography(extract):
+    # lines of prose under the role line are a biography (statement_card_bios.py), no organisation lines
+    text = ("Panel\n\nMarek Zielinski\n\nPlant Manager\nHe has run the line since 2030.\n\n"
+            "Sara Lind\n\nChief Engineer\nGothenburg. Builds ferries.\n")
+    assert {(r.person, r.role, r.rule) for r in extract(text).roles if r.rule == "role:line:name-over-role"} == set()

@@ -46,6 +46,16 @@ def _runs_out_of_cell(text: str, mention: OrgMention, cell: Span) -> bool:
     return bool((text[mention.start:cell.start] + text[cell.end:mention.end]).strip())
 
 
+def _runs_across_lines(text: str, mention: OrgMention, org: Span) -> bool:
+    """An organisation mention that reaches over a line break past the stated organisation, which is a whole line
+    of its own (rule family "card with organisation lines", statement_cards.py: "Director of the Food Lab\nAcme
+    Institute"); a stated organisation with more after it on its line (an address) is left to the mention."""
+    line_start = text.rfind("\n", 0, org.start) + 1
+    line_end = text.find("\n", org.end)
+    own_line = not text[line_start:org.start].strip() and not text[org.end:line_end if line_end != -1 else len(text)].strip(" \t.;")
+    return own_line and "\n" in text[mention.start:org.start] + text[org.end:mention.end]
+
+
 def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
                 orgs: list[OrgMention]) -> list[RoleMention]:
     """One RoleMention per distinct (person, role, organisation) statement, in text order."""
@@ -69,6 +79,11 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
                 # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell; a card's
                 # "Acme Lab\nLyon. Talks about …": one running on into the place or the biography under it
                 hit = None
+            elif hit and st.rule == "line:name-over-role" and _runs_across_lines(text, hit, st.org):
+                # a card's "Director of the Food Lab\nAcme Institute": a mention that joins the role line's unit to
+                # the organisation line under it; the organisation line stands for the organisation
+                hit = None
+                org_name = clean(text[st.org.start:st.org.end]) or None
             if hit:
                 org_name = hit.name
             elif st.rule in ("title", "role-before-name", "role-before-name-language", "line:name-over-bio") or st.rule.startswith("table:"):

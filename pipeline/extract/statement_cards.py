@@ -5,11 +5,19 @@ list's card whose name and role lines are paragraphs of their own, as HTML inges
 prose, nothing or the next card's name; a short line of another kind after the role line is a table's next cell
 ("Chair\n\n06/2031") inside a table under a header run ("Name\n\nOrganisation\n\nFunction"), which the table rules
 read, and ends the card elsewhere (a section heading, "Closing keynote", "Advisory board"; a contact line,
-"jdoe@acme.example")."""
+"jdoe@acme.example").
+
+Rule family "card with organisation lines" (same rule): a card whose name is set apart (a PDF speaker card, bold
+name over its details) and whose role line has one or two organisation lines under it in the same paragraph
+("Jane Doe\n\nHead of Sourcing\nAcme Foods SA, Lyon\n\n…"): the role is the role line as above, the organisation
+is read from the lines under it as in a signature (:func:`statement_org_lines.signature_orgs`)."""
 from __future__ import annotations
+
+import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
+from pipeline.extract.statement_org_lines import signature_orgs
 from pipeline.extract.statement_parts import Statement, org_word, role_segment
 from pipeline.extract.table_cells import under_table_header
 
@@ -18,19 +26,33 @@ _CARD_ROLE_WORDS = 8
 # Enterprises Promotion Agency (BSMEPA)") may be longer; its role part opens it
 _CARD_ROLE_ORG_WORDS = 16
 _CARD_ROLE_PART_WORDS = 6
+# organisation lines under a card's role line, in its paragraph ("Acme Foods SA" / "Lyon, France")
+_CARD_ORG_LINES = 2
+# a line of prose, no organisation line: a sentence ends in it or at its end ("Odense. Moderator of the panel.",
+# "Smart welding for small series."), or it runs on a sentence in lower case ("operator on the coast")
+_SENTENCE_BREAK = re.compile(r"[a-z]\.[ \t]+[A-Z][a-z]|\b(?:[a-z]{3,}|\d+)\.[ \t]*$|^[ \t]*[a-z]")
 
 
-def _card_role_line(lines: list[str], i: int) -> bool:
+def _card_org_lines(lines: list[str], i: int) -> int | None:
     """Rule family "name-over-role card" (a team page's or speaker list's card, each element its own paragraph as
     HTML ingest writes it: "Jane Doe\n\nproject manager\n\nJane runs the …"): the name line ``i`` and the short line
-    two below it are paragraphs of their own, a blank line between them."""
+    two below it are paragraphs of their own, a blank line between them; the role line's paragraph may hold up to
+    :data:`_CARD_ORG_LINES` short organisation lines under it ("Head of Sourcing\nAcme Foods SA"). The number of those
+    lines, or None when the lines are no card."""
     def blank(k: int) -> bool:
         return k < 0 or k >= len(lines) or not lines[k].strip()
-    if not (blank(i - 1) and blank(i + 1) and not blank(i + 2) and blank(i + 3)):
-        return False
+    if not (blank(i - 1) and blank(i + 1) and not blank(i + 2)):
+        return None
+    extra = 0
+    while not blank(i + 3 + extra):
+        line = lines[i + 3 + extra]
+        if extra == _CARD_ORG_LINES or len(line.split()) > _CARD_ROLE_WORDS or _SENTENCE_BREAK.search(line):
+            return None  # (a biography under the role: statement_card_bios.py)
+        extra += 1
     words = lines[i + 2].split()
-    return len(words) <= _CARD_ROLE_WORDS or (len(words) <= _CARD_ROLE_ORG_WORDS
+    fits = len(words) <= _CARD_ROLE_WORDS or (len(words) <= _CARD_ROLE_ORG_WORDS
                                               and "," in " ".join(words[:_CARD_ROLE_PART_WORDS]))
+    return extra if fits else None
 
 
 def _card_ends(text: str, lines: list[str], offsets: list[int], k: int, lex: Lexicon) -> bool:
@@ -69,7 +91,8 @@ def role_before_comma(text: str, start: int, end: int, lex: Lexicon) -> tuple[st
 
 def card_statement(text: str, lines: list[str], offsets: list[int], i: int, span: Span, lex: Lexicon) -> Statement | None:
     """The card statement of the name ``span`` alone on line ``i`` (see the module doc), or None."""
-    if not (_card_role_line(lines, i) and _card_ends(text, lines, offsets, i + 4, lex)) or org_word(clean(text[span.start:span.end]), lex):
+    extra = _card_org_lines(lines, i)
+    if extra is None or not _card_ends(text, lines, offsets, i + 4 + extra, lex) or org_word(clean(text[span.start:span.end]), lex):
         return None
     rstart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
     rend = offsets[i + 2] + len(lines[i + 2].rstrip(" \t.;"))
@@ -81,4 +104,13 @@ def card_statement(text: str, lines: list[str], offsets: list[int], i: int, span
             parsed = (clean(text[rstart:rend]), Span(rstart, rend), None)  # "head of European projects": the line
     if not parsed:
         return None
+    if extra:
+        # "Head of Sourcing\nAcme Foods SA": the organisation in the lines under the role line; a unit the role line
+        # names ("Director of the Food Process Lab\nAgro Institute Dijon") is part of the role
+        org_end = offsets[i + 2 + extra] + len(lines[i + 2 + extra])
+        org, units = signature_orgs(text, offsets[i + 3], org_end, lex, card=True)
+        if org is not None and parsed[2] is not None and parsed[2].end >= rend - 1 and "," not in text[rstart:rend]:
+            parsed = (clean(text[rstart:rend]), Span(rstart, rend), None)
+        if parsed[2] is None:
+            return Statement(span, "line:name-over-role", role=parsed[0], role_span=parsed[1], org=org, units=units)
     return Statement(span, "line:name-over-role", role=parsed[0], role_span=parsed[1], org=parsed[2])

@@ -31,17 +31,19 @@ def name_word(word: str, joiners: frozenset[str]) -> bool:
 
 
 def signature_orgs(text: str, start: int, end: int, lex: Lexicon, *,
-                   wrapped: bool = False) -> tuple[Span | None, tuple[Span, ...]]:
+                   wrapped: bool = False, card: bool = False) -> tuple[Span | None, tuple[Span, ...]]:
     """Organisation (and units) in the lines under a signature's role, up to a blank line:
     "Clusters and Industrial Transition,\nEuropean Innovation Council and\nSMEs Executive Agency (EISMEA)".
     Items are separated by commas and line ends (a line ending in "and"/"of"/"for" continues).
     The organisation is the last item with an organisation word, a gazetteer name or an acronym
     (else the first name-shaped item); name-shaped items before it are its units. ``wrapped``: the lines are a
     narrow column's wrapped lines (a card's "Director, Institut de Formation aux Métiers du\nParfum de Grasse"),
-    where only commas separate items."""
+    where only commas separate items. ``card``: the lines are a card's organisation lines under its role line (rule
+    family "card with organisation lines", statement_cards.py), which name an organisation by their place: the first
+    name-shaped item stands for it without an organisation word ("Moutardia", "Val d'Ouche Protéines")."""
     # a card's organisation may be written in its own language: "Institut de Formation aux Métiers", "Université
     # Côte d'Azur" (the joiners and elided articles of data/org_name_words.txt)
-    joiners = name_joiners(lex) if wrapped else frozenset()
+    joiners = name_joiners(lex) if wrapped or card else frozenset()
     cuts = [start]
     for m in re.finditer(r",|\n", text[start:end]):
         p = start + m.start()
@@ -69,7 +71,7 @@ def signature_orgs(text: str, start: int, end: int, lex: Lexicon, *,
         name = clean(seg[:acr.start()] if acr else seg)
         words = _VERSION_IN_NAME.sub(" ", clean(seg[:form.start()]) if form else name).split()  # "Navarra Industry 4.0 Cluster": no address number
         if (not words or re.search(r"\d|@|www\.|https?:", _VERSION_IN_NAME.sub(" ", seg))
-                or (not wrapped and valid_person_name(name, lex))  # (a card's next person is a paragraph of its own)
+                or (not wrapped and not form and valid_person_name(name, lex))  # (a card's next person is a paragraph of its own; a legal form ends no name)
                 or lex.role_title_re.search(name) or key(name) in lex.cities or key(name) in lex.countries):
             break  # an address, a phone number, the next person: the signature's organisation lines ended
         if not is_cap_word(words[0]) or not all(name_word(w, joiners) for w in words) or len(words) > 10:
@@ -80,6 +82,6 @@ def signature_orgs(text: str, start: int, end: int, lex: Lexicon, *,
         return None, ()
     strong = [k for k, (_, st) in enumerate(items) if st]
     k = strong[-1] if strong else 0
-    if not strong and not org_like(clean(text[items[0][0].start:items[0][0].end]), lex):
+    if not strong and not card and not org_like(clean(text[items[0][0].start:items[0][0].end]), lex):
         return None, ()
     return items[k][0], tuple(sp for sp, _ in items[:k])

@@ -20,6 +20,8 @@ _GAP = re.compile(r"[ ]{2,}|\t")
 _SLACK = 2
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2
+# a header cell: a label of at most this many words
+_HEADER_WORDS = 3
 
 
 def _chunks(line: str) -> list[tuple[int, int]]:
@@ -37,17 +39,18 @@ def _columns(line: str) -> list[int] | None:
     return [a for a, _ in chunks]
 
 
-def _cells(line: str, starts: list[int]) -> list[str] | None:
+def _cells(line: str, starts: list[int], overrun: bool = False) -> list[str] | None:
     """The line's cells under the columns ``starts``, or None when it does not fit them: a chunk that crosses a
-    column's start, or a column start inside a chunk."""
+    column's start, or a column start inside a chunk. ``overrun``: the line's last chunk may run over the next
+    column's start when it leaves that column empty (a long name in a table under a header)."""
     chunks = _chunks(line)
-    if len(chunks) < 2:
-        return None
+    if not chunks or (len(chunks) < 2 and chunks[0][0] <= starts[0] + _SLACK):
+        return None  # (one chunk right of the first column may be a wrapped cell's rest: _under_row)
     cells = [""] * len(starts)
     expanded = line.expandtabs(8)
-    for a, b in chunks:
+    for n, (a, b) in enumerate(chunks):
         k = max((i for i, s in enumerate(starts) if s <= a + _SLACK), default=None)
-        if k is None or (k + 1 < len(starts) and b > starts[k + 1] - 1):
+        if k is None or (k + 1 < len(starts) and b > starts[k + 1] - 1 and not (overrun and n == len(chunks) - 1)):
             return None
         if k > 0 and abs(a - starts[k]) > _SLACK and not cells[k]:
             return None  # a cell starts where no column does
@@ -59,6 +62,31 @@ def _opens_row(first: str) -> bool:
     """A table row opens with its key (a name, a code, a date): not with an empty cell (a row continued from the one
     above, "   | 15:30 | Award ceremony") nor with a lower-case word (wrapped prose of a page column)."""
     return bool(first) and not first[0].islower()
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A header line: every cell a label of a few capitalised words without digits ("Body  Function  Name")."""
+    return all(c[:1].isupper() and len(c.split()) <= _HEADER_WORDS and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _under_row(cells: list[str], rows: list[list[str]]) -> bool:
+    """Rule family "grouped rows and wrapped cells" of a table under a header (a board table saved as text, a PDF's
+    text extraction): a line whose first cell is empty continues the group of the row above. With two cells or more
+    from the second column on it is the group's next row ("                Deputy Chair   Jane Doe   Acme SA" under
+    "Management Board   Chair   …"), its first cell left empty as written (a label carried down would run into the
+row above's last cell for the recognisers: "Acme SA\nManagement Board"); else its text is the rest of the cells above,
+    wrapped ("                                          Faculty of Law" under "…   University of Graz,"). Appends
+    to ``rows`` and says whether the line was read."""
+    filled = [k for k, c in enumerate(cells) if c]
+    if not filled:
+        return False
+    if filled[0] == 1 and len(filled) >= 2 and _opens_row(cells[1]):
+        rows.append(cells)
+        return True
+    above = rows[-1]
+    for k in filled:
+        above[k] = (above[k] + " " + cells[k]).strip() if k < len(above) else cells[k]
+    return True
 
 
 def _tab_rows(lines: list[str]) -> list[list[str]]:
@@ -84,19 +112,28 @@ def pipe_text_tables(text: str) -> str:
         indent = line[:len(line) - len(line.lstrip())]
         if "\t" in line.strip() and len([c for c in line.split("\t") if c.strip()]) >= _MIN_COLUMNS:
             rows = _tab_rows([ln.strip() for ln in lines[i:]])
+            used = len(rows)
         elif (starts := _columns(line)) is not None:
             rows = [[line.expandtabs(8)[a:b] for a, b in _chunks(line)]]
+            header = _is_header(rows[0])
+            used = 1
             for nxt in lines[i + 1:]:
-                cells = _cells(nxt, starts) if nxt.strip() else None
-                if cells is None or not _opens_row(cells[0].strip()):
+                cells = _cells(nxt, starts, overrun=header) if nxt.strip() else None
+                if cells is None:
                     break
-                rows.append([c.strip() for c in cells])
+                cells = [c.strip() for c in cells]
+                if not _opens_row(cells[0]):
+                    if not (header and len(rows) > 1 and not cells[0] and _under_row(cells, rows)):
+                        break
+                else:
+                    rows.append(cells)
+                used += 1
         else:
-            rows = []
+            rows, used = [], 1
         if len(rows) < 1 + _MIN_ROWS:
             out.append(line)
             i += 1
             continue
         out.extend(indent + " | ".join(row) for row in rows)
-        i += len(rows)
+        i += used
     return "\n".join(out)

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from pipeline.ingest.pdf.layout import MID_PHRASE, PageLayout
+from pipeline.ingest.pdf.cards import card_rows
+from pipeline.ingest.pdf.layout import MID_PHRASE, SIZE_CHANGE, PageLayout
 from pipeline.ingest.pdf.lines import Line
 from pipeline.ingest.textutil import normalise_text
 
@@ -29,6 +30,10 @@ _CID = re.compile(r"\(cid:\d+\)")
 # A word broken at a line end: letters or digits, then a hyphen (ASCII, U+2010 or U+2011, or a
 # soft hyphen U+00AD, which only ever marks a break).
 _HYPHENATED = re.compile(r"[^\W_][-\u2010\u2011\u00ad]$")
+# a name line or a short heading: at most this many words
+_NAME_LINE_WORDS = 6
+# a picture's caption under a card ("photo", "portrait"): at most this many words
+_CAPTION_WORDS = 3
 _TERMINAL = tuple(".!?:;\"'”’)]")
 
 
@@ -101,6 +106,17 @@ def _continues(prev: list[str], nxt: list[str]) -> bool:
     return bool(last) and not last.endswith(_TERMINAL) and first[:1].islower()
 
 
+def _own_type(para: Sequence[Line], nxt: Sequence[Line]) -> bool:
+    """A paragraph cut by a column or a figure runs on in its own type: a short line of its own in bold throughout
+    (a card's name, a heading) is no part of the regular text after it ("Jane Doe" / "co-founder & CTO"), nor is a
+    short caption line in another size part of the text before it ("Acme Foods SA" / "photo"). A long bold line
+    may be a run-in heading whose sentence runs on ("4. Housing maintenance. An" / "important area …")."""
+    if len(para) == 1 and para[0].bold and not nxt[0].bold and len(para[0].text.split()) <= _NAME_LINE_WORDS:
+        return True
+    size = max(para[-1].size, nxt[0].size, 1.0)
+    return len(nxt) == 1 and len(nxt[0].text.split()) <= _CAPTION_WORDS and abs(para[-1].size - nxt[0].size) > SIZE_CHANGE * size
+
+
 def cell_order(lines: Sequence[Line]) -> list[str]:
     """The texts of a paragraph's lines, read cell by cell when the paragraph is one table row whose
     cells wrap ("5 Nov 2025 | Blue Economy | online" / "Info Day" under "Blue Economy"): each column's
@@ -122,7 +138,7 @@ def cell_order(lines: Sequence[Line]) -> list[str]:
     for line in lines:
         # Word by word: a narrow gap inside a line ("1–3 December Mediterranean") still falls on a
         # column that another line of the row shows.
-        words = line.words or ((line.x0, line.text),)
+        words = (line.words if line.cells else ()) or ((line.x0, line.text),)  # (cards.py splits wide-gap lines)
         partial = partial or not line.cells
         parts: dict[int, list[str]] = {}
         for x, text in words:
@@ -142,14 +158,24 @@ def page_text(layout: PageLayout, running: frozenset[str]) -> tuple[str, int]:
     main = [line for para in layout.paragraphs for line in para if line.top >= 0]
     extremes = (min((ln.top for ln in main), default=0.0), max((ln.bottom for ln in main), default=0.0))
     paragraphs: list[list[str]] = []
-    for para in layout.paragraphs:
-        lines = cell_order([line for line in para if not _is_furniture(line, layout.height, running, extremes)])
-        if not lines:
+    kept = [(para, [line for line in para if not _is_furniture(line, layout.height, running, extremes)])
+            for para in layout.paragraphs]
+    kept = [(para, lines) for para, lines in kept if lines]
+    cards, in_cards = card_rows([lines for _, lines in kept])
+    before: Sequence[Line] = ()  # the paragraph before
+    for i, (para, kept_lines) in enumerate(kept):
+        if i in cards:
+            paragraphs.extend(cards[i])  # a row of cards side by side, read card by card
+        if i in in_cards:
+            before = ()
             continue
-        if paragraphs and para[0].top >= 0 and _continues(paragraphs[-1], lines):
+        lines = cell_order(kept_lines)
+        if (paragraphs and para[0].top >= 0 and before and not _own_type(before, kept_lines)
+                and _continues(paragraphs[-1], lines)):
             paragraphs[-1].extend(lines)
         else:
             paragraphs.append(lines)
+        before = kept_lines
     text = normalise_text("\n\n".join(join_lines(p) for p in paragraphs))
     n_cid = len(_CID.findall(text))
     if n_cid:

@@ -26,6 +26,9 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 # A gap inside a line wider than this multiple of the text height separates two table cells.
 CELL_GAP = 2.0
+# A gap wider than this multiple (four word spaces) may be the white between two cards of a card grid whose text
+# nearly touches ("…, Precision Fermentation   Sustainability Manager"): the line keeps its words' positions.
+WIDE_GAP = 1.0
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Line:
     # A line with wide gaps inside (a table's cells side by side): (x where each part starts, its
     # text), two parts or more; empty for ordinary lines.
     cells: tuple[tuple[float, str], ...] = ()
-    words: tuple[tuple[float, str], ...] = ()  # (x0, text) of each word, kept for lines with cells
+    words: tuple[tuple[float, str], ...] = ()  # (x0, text) of each word, kept for lines with cells or wide gaps
 
 
 def words_of(chars: Sequence[dict]) -> list[dict]:
@@ -157,7 +160,7 @@ def make_line(words: Sequence[dict]) -> Line:
     return Line(
         text=" ".join(texts),
         cells=cells,
-        words=tuple((w["x0"], w["text"]) for w in words) if cells else (),
+        words=tuple((w["x0"], w["text"]) for w in words) if cells or _has_wide_gap(words, typical) else (),
         x0=min(w["x0"] for w in words),
         x1=max(w["x1"] for w in words),
         top=min(w["top"] for w in body),
@@ -180,6 +183,10 @@ def _cells(words: Sequence[dict], height: float) -> tuple[tuple[float, str], ...
     if len(parts) < 2:
         return ()
     return tuple((part[0]["x0"], " ".join(w["text"] for w in part)) for part in parts)
+
+
+def _has_wide_gap(words: Sequence[dict], height: float) -> bool:
+    return any(b["x0"] - a["x1"] > WIDE_GAP * max(height, 1.0) for a, b in zip(words, words[1:]))
 
 
 def _n_alnum(text: str) -> int:
