@@ -330,11 +330,26 @@ _NOT_ROLE_MODIFIERS = frozenset({"own", "and", "or", "the", "a", "an", "has", "h
                                  "with", "by", "for", "of", "at", "in", "on", "as", "who", "which", "that"})
 
 
+_IS_BEFORE = re.compile(r"[ \t\n]+(?:is|was|has[ \t\n]+been|remains|will[ \t\n]+be|becomes|became)[ \t\n]+$")
+_ROLE_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|and[ \t]|(?:who|since|and|for|at|in|with)(?![\w-]))")
+
+
+def _name_is_before(text: str, our: int, role_end: int, lex: Lexicon) -> Span | None:
+    """Family "name is our role" (rule ``our-role``): a full name, a copula, then "our" and the role, which closes the
+    phrase ("Jane Doe is our innovation manager and …", "Since May, John Roe has been our treasurer."): the role of
+    the name, with the speaker's organisation unnamed, as in "our treasurer, John Roe"."""
+    verb = _IS_BEFORE.search(text, max(0, our - 24), our)
+    if verb is None or not _ROLE_CLOSES.match(text, role_end):
+        return None
+    return name_ending_at(text, verb.start(), lex)
+
+
 def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"its-role"``, ``"our-role"``: "Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
     organisation that opens the sentence or list item (when it has an organisation word); a sentence
     opening with "Its managing director, Jane Doe, …" takes the one opening the sentence before.
-    "our internationalisation manager, Jane Doe": the role, with no organisation named.
+    "our internationalisation manager, Jane Doe" and "Jane Doe is our internationalisation manager" (``_name_is_before``):
+    the role, with no organisation named.
     Up to two lower-case words before the role title belong to the role ("its managing director")."""
     out: list[Statement] = []
     for m in re.finditer(r"(?<![\w-])(its|their|our|Its|Their|Our)[ \t\n]+", text):
@@ -355,6 +370,8 @@ def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         gap = _COMMA_GAP.match(text, role.end())
         name = person_name_at(text, after_titles(text, gap.end(), lex), lex)  # "its rector, Prof. Jane Doe"
+        if not name and m.group(1).lower() == "our":
+            name = _name_is_before(text, m.start(), role.end(), lex)  # "Jane Doe is our innovation manager"
         if not name:
             continue
         rstart = m.end()
