@@ -28,6 +28,16 @@ def roles_of(result, person: str) -> set[tuple[str, str | None, str]]:
      "Marek Zalewski", {("co-owner", None, "role:apposition")}),
     ("The assembly appointed Anna Berg as honorary president of the association.",
      "Anna Berg", {("honorary president", None, "role:verb-name-as-role")}),
+    ("At the close of the meeting Jonas Berg was made an honorary member of the association.",
+     "Jonas Berg", {("honorary member", None, "role:name-elected-role")}),
+    ("After twelve years at the helm, Maria Holm was proclaimed honorary president.",
+     "Maria Holm", {("honorary president", None, "role:name-elected-role")}),
+    ("The nomination committee (Ola Sund, convener; Kim Roe) presented its proposal.",
+     "Ola Sund", {("convener", None, "role:apposition")}),
+    ("Il consigliere delegato Luca Verdi ha presentato il bilancio dell'esercizio.",
+     "Luca Verdi", {("consigliere delegato", None, "role:role-before-name-language")}),
+    ("Zum Abschluss dankte Ehrenpräsidentin Ute Kramer allen Mitgliedern für die Treue.",
+     "Ute Kramer", {("Ehrenpräsidentin", None, "role:role-before-name-language")}),
 ])
 def test_our_role_after_copula_and_honours(extract, text, person, expected):
     assert roles_of(extract(text), person) == expected
@@ -38,6 +48,8 @@ def test_our_role_after_copula_and_honours(extract, text, person, expected):
     "Peter Lind was our first employee back in 2012, when the office opened.",
     # the role does not close the phrase: "our manager's car" is no role of the name
     "Yesterday Sofia Lund was our manager's guest at the fair.",
+    # "was made" with no role title after it
+    "The decision was made by Anna Berg after a long meeting of the board.",
 ])
 def test_our_without_a_closing_role_no_row(extract, text):
     assert not extract(text).roles

@@ -339,8 +339,8 @@ def _name_is_before(text: str, our: int, role_end: int, lex: Lexicon) -> Span | 
     phrase ("Jane Doe is our innovation manager and …", "Since May, John Roe has been our treasurer."): the role of
     the name, with the speaker's organisation unnamed, as in "our treasurer, John Roe"."""
     verb = _IS_BEFORE.search(text, max(0, our - 24), our)
-    if verb is None or not _ROLE_CLOSES.match(text, role_end):
-        return None
+    if verb is None or not _ROLE_CLOSES.match(text, role_end) or lex.role_change_re.match(text, verb.start()):
+        return None  # ("is our new …" is a change of office: role_change_verbs.txt, rule name-elected-role)
     return name_ending_at(text, verb.start(), lex)
 
 
