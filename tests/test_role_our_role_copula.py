@@ -26,6 +26,8 @@ def roles_of(result, person: str) -> set[tuple[str, str | None, str]]:
      "Carla Ortiz", {("vice-president", None, "role:the-role-is-name")}),
     ("Contact person: Marek Zalewski, co-owner",
      "Marek Zalewski", {("co-owner", None, "role:apposition")}),
+    ("For school visits please write to Tomasz Nowak, headmaster, who plans the workshop days.",
+     "Tomasz Nowak", {("headmaster", None, "role:apposition")}),
     ("The assembly appointed Anna Berg as honorary president of the association.",
      "Anna Berg", {("honorary president", None, "role:verb-name-as-role")}),
     ("At the close of the meeting Jonas Berg was made an honorary member of the association.",

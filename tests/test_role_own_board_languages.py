@@ -57,6 +57,12 @@ CASES = [
      "Skärgårdens Energikluster r.f. · Storgatan 5, 22100 Mariehamn\n",
      {("Eva Lund", "sammankallande", "Skärgårdens Energikluster r.f.", "role:name-paren-role+own-org"),
       ("Anna Sjöberg", "verksamhetsledare", "Skärgårdens Energikluster r.f.", "role:role-before-name-language+own-org")}),
+    # the office's staff posts, as "project coordinator" is one in English
+    ("Fjärdens Marinkluster r.f. – Nyheter\n\n"
+     "Projektkoordinator Oskar Lind arbetar med det nya EU-projektet. Kommunikatör Sara Holm ansvarar för webben.\n\n"
+     "Fjärdens Marinkluster r.f. · Hamngatan 2, 22100 Mariehamn\n",
+     {("Oskar Lind", "Projektkoordinator", "Fjärdens Marinkluster r.f.", "role:role-before-name-language+own-org"),
+      ("Sara Holm", "Kommunikatör", "Fjärdens Marinkluster r.f.", "role:role-before-name-language+own-org")}),
 ]
 
 
