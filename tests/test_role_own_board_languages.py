@@ -1,5 +1,6 @@
 """Board offices of the document's own organisation in the languages cluster documents are written in
-(``[governance languages]`` of ``data/role_own_offices.txt``, read with the English ``[governance]`` section by
+(``[governance languages]`` of ``data/role_own_offices.txt``, with the Nordic, Czech and Polish offices and cluster-office
+posts, read with the English ``[governance]`` section by
 role_own_org.py and role_own_offices.py): a board list's "Name (Member Ltd) – Tesoriere" entry, a "Vorsitzende:"
 label or a "(przewodniczący)" bracket in the organisation's own release is an office of that organisation, as
 "Treasurer" is in an English one; the board list's entry shapes are read in any language
@@ -41,6 +42,27 @@ CASES = [
      {("Marta Llorente Gil", "Tesorera", "Clúster Agroalimentario de Soria", "role:role-label+own-org"),
       ("Hugo Marchand", "trésorier", "Clúster Agroalimentario de Soria", "role:board-entry-role+own-board"),
       ("Hugo Marchand", "", "Fromagerie Marchand SAS", "role:name-bracket-org")}),
+    # a Czech board list in lower case (the office with its organ in the genitive), and Swedish offices of the
+    # association's nomination committee and office
+    ("Klastr Strojírenství Horácko, z.s. – Tisková zpráva\n\n"
+     "Valná hromada zvolila 4. dubna nové vedení spolku.\n\n"
+     "- předsedkyně představenstva: Ing. Petra Malá\n"
+     "- místopředseda: Jan Dvořák\n\n"
+     "Klastr Strojírenství Horácko, z.s. · Masarykova 3, 586 01 Jihlava\n",
+     {("Petra Malá", "předsedkyně představenstva", "Klastr Strojírenství Horácko, z.s.", "role:role-label+own-org"),
+      ("Jan Dvořák", "místopředseda", "Klastr Strojírenství Horácko, z.s.", "role:role-label+own-org")}),
+    ("Skärgårdens Energikluster r.f. – Pressmeddelande\n\n"
+     "Föreningens årsmöte hölls den 3 maj.\n\n"
+     "Valberedningen består av Eva Lund (sammankallande) och Nils Berg. Kansliet leds av verksamhetsledare Anna Sjöberg.\n\n"
+     "Skärgårdens Energikluster r.f. · Storgatan 5, 22100 Mariehamn\n",
+     {("Eva Lund", "sammankallande", "Skärgårdens Energikluster r.f.", "role:name-paren-role+own-org"),
+      ("Anna Sjöberg", "verksamhetsledare", "Skärgårdens Energikluster r.f.", "role:role-before-name-language+own-org")}),
+    # the office's staff posts, as "project coordinator" is one in English
+    ("Fjärdens Marinkluster r.f. – Nyheter\n\n"
+     "Projektkoordinator Oskar Lind arbetar med det nya EU-projektet. Kommunikatör Sara Holm ansvarar för webben.\n\n"
+     "Fjärdens Marinkluster r.f. · Hamngatan 2, 22100 Mariehamn\n",
+     {("Oskar Lind", "Projektkoordinator", "Fjärdens Marinkluster r.f.", "role:role-before-name-language+own-org"),
+      ("Sara Holm", "Kommunikatör", "Fjärdens Marinkluster r.f.", "role:role-before-name-language+own-org")}),
 ]
 
 

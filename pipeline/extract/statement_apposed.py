@@ -163,7 +163,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 # what opens an office written before "is" and its holder: a line's or sentence's start (perhaps a list mark or
 # emphasis), or a possessive determiner ("Its vice-chair is …")
-_OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+)?[*_]{0,2}|(?<![\w-])(?i:its|their|our)[ \t\n]+"
+_OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+)?[*_]{0,2}|(?<![\w-])(?i:its|their|our|my)[ \t\n]+"
                           r"(?:(?:new|current|incoming)[ \t\n]+)?)$")
 # what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
 _OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?)?[ \t\n]+"
@@ -171,7 +171,7 @@ _OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?)?[ \t\n]+"
 
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-is-name``, family "the role is Name": an office written first, after "the" (perhaps "the new"),
-    "its"/"their"/"our" or at a sentence's or line's start, perhaps with what it is of or for, then a verb of
+    "its"/"their"/"our" (an interviewee's "my") or at a sentence's or line's start, perhaps with what it is of or for, then a verb of
     ``role_holder_verbs.txt`` and the full name of its holder, which closes there ("The new chair of the network is
     Jane Doe, director of Acme Ltd", "Its vice-chair is Dr. John Roe, head of …", "Vice-chair is **Ana Ruiz**", "the
     treasurer remains Jon Roe."). The role is the office as written before "of"/"for"; whose office it is is left to
@@ -186,7 +186,7 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         start = field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text, max(0, start - 24), start)
         lead = the or _OFFICE_LEAD.search(text, max(0, start - 24), start)
-        if lead is None or (the is None and not text[start].isupper() and not re.search(r"(?i:its|their|our)", lead.group())):
+        if lead is None or (the is None and not text[start].isupper() and not re.search(r"(?i:its|their|our|my)", lead.group())):
             continue  # "… director is Jane Doe": a role in lower case needs its determiner
         name = person_name_at(text, after_titles(text, EMPHASIS.match(text, holder.end()).end(), lex), lex)
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):

@@ -51,6 +51,14 @@ def cue_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+def _language_line_label(lead: re.Match[str], role: re.Match[str], lex: Lexicon) -> bool:
+    """Family "lower-case label in another language": Czech, Slovak, Polish and Nordic board lists write the office
+    in lower case ("- místopředsedkyně: Jana Nováková, …", "kassör: Anna Exempel", "- wiceprezes zarządu: Jan
+    Kowalski"). A title of ``role_titles_languages.txt`` that English lacks, opening the line (no separator before
+    it), is the label as a capitalised one is."""
+    return lead.group("sep") is None and role.start() == lead.end() and title_key(role.group()) in lex.language_role_titles
+
+
 def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"Chair: Jane Doe", "Keynote Speaker: Jane Doe", "- Rapporteur: Jane Doe": a capitalised role title
     as the label of a line, the name after it. Rule ``"bracket-role-label"``: the same label opening a
@@ -61,7 +69,8 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     separator on a contact line ("Two sessions. Trainer: Dr. Jane Doe, Acme.", "Coordinator: A · Press officer:
     B", after a dash in either case: "Acme Cluster (AC) – manager: Jane Doe"), and up to two words may qualify the
     title ("Lead trainer:", "Communication manager:"): the role is
-    the whole label; the name must then open with a known given name. A credit label states no role there, unless it
+    the whole label; the name must then open with a known given name. A title of another language may be lower case
+    at the start of a line (``_language_line_label``). A credit label states no role there, unless it
     names an office of ``role_credit_offices.txt`` ("Contact: info@acme.example · Editor: Jane Doe" → Editor; "· Author:
     John Roe" → none)."""
     out: list[Statement] = []
@@ -78,7 +87,8 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
         if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and _LABEL_COLON.match(text, area.end()):
             role = area  # rule family "department role": "Media: Jane Doe", "Communication: Jane Doe (Acme)"
         seat = _SEAT_QUALIFIER.match(text, role.end()) if role and not m.group("sep") and not bracket else None
-        if not role or not (bracket or dash or text[m.end()].isupper() or (seat and seat.group("area"))):
+        if not role or not (bracket or dash or text[m.end()].isupper() or (seat and seat.group("area"))
+                            or _language_line_label(m, role, lex)):
             continue
         label_end = seat.end() if seat else role.end()  # "Vice-President (industry):", "vice-chair for research:"
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[label_end:label_end + 8])
@@ -320,11 +330,26 @@ _NOT_ROLE_MODIFIERS = frozenset({"own", "and", "or", "the", "a", "an", "has", "h
                                  "with", "by", "for", "of", "at", "in", "on", "as", "who", "which", "that"})
 
 
+_IS_BEFORE = re.compile(r"[ \t\n]+(?:is|was|has[ \t\n]+been|remains|will[ \t\n]+be|becomes|became)[ \t\n]+$")
+_ROLE_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|and[ \t]|(?:who|since|and|for|at|in|with)(?![\w-]))")
+
+
+def _name_is_before(text: str, our: int, role_end: int, lex: Lexicon) -> Span | None:
+    """Family "name is our role" (rule ``our-role``): a full name, a copula, then "our" and the role, which closes the
+    phrase ("Jane Doe is our innovation manager and …", "Since May, John Roe has been our treasurer."): the role of
+    the name, with the speaker's organisation unnamed, as in "our treasurer, John Roe"."""
+    verb = _IS_BEFORE.search(text, max(0, our - 24), our)
+    if verb is None or not _ROLE_CLOSES.match(text, role_end) or lex.role_change_re.match(text, verb.start()):
+        return None  # ("is our new …" is a change of office: role_change_verbs.txt, rule name-elected-role)
+    return name_ending_at(text, verb.start(), lex)
+
+
 def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"its-role"``, ``"our-role"``: "Acme Cluster, presented by its manager Jane Doe": the role of "its"/"their" belongs to the
     organisation that opens the sentence or list item (when it has an organisation word); a sentence
     opening with "Its managing director, Jane Doe, …" takes the one opening the sentence before.
-    "our internationalisation manager, Jane Doe": the role, with no organisation named.
+    "our internationalisation manager, Jane Doe" and "Jane Doe is our internationalisation manager" (``_name_is_before``):
+    the role, with no organisation named.
     Up to two lower-case words before the role title belong to the role ("its managing director")."""
     out: list[Statement] = []
     for m in re.finditer(r"(?<![\w-])(its|their|our|Its|Their|Our)[ \t\n]+", text):
@@ -345,6 +370,8 @@ def its_role_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         gap = _COMMA_GAP.match(text, role.end())
         name = person_name_at(text, after_titles(text, gap.end(), lex), lex)  # "its rector, Prof. Jane Doe"
+        if not name and m.group(1).lower() == "our":
+            name = _name_is_before(text, m.start(), role.end(), lex)  # "Jane Doe is our innovation manager"
         if not name:
             continue
         rstart = m.end()
