@@ -144,9 +144,11 @@ def test_event_folds_hold_out_every_training_set_once():
 # shipped then tagged 2: the trade mission to Nairobi and the study visit to Vienna (nothing in the other sentences). Retrained
 # on 43 sets (blind31 to blind38 added; same 48-wide, 3-deep shape), it tags 4: those two, the delegation to Osaka and Kyoto and
 # the return visit to Porto. Retrained on 47 sets (blind39 to blind42 added; same shape), it tags 6: those, less the delegation
-# to Osaka and Kyoto, and the return visit to Leipzig, the fact-finding mission to Taiwan and the delegation to Seoul. The
-# untagged stay as strict expected failures, so a retrain that tags them shows.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 47-set model (48 wide) does not tag it")
+# to Osaka and Kyoto, and the return visit to Leipzig, the fact-finding mission to Taiwan and the delegation to Seoul.
+# Retrained on 59 sets (blind43 to blind54 added; same shape), it tags 3: the return visits to Leipzig and Porto and the study
+# visit to Vienna (nothing in the other five sentences: no wrong row). The untagged stay as strict expected failures, so a
+# retrain that tags them shows.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 59-set model (48 wide) does not tag it")
 
 
 @pytest.mark.parametrize("text, row", [
@@ -159,16 +161,19 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 47-set model (48 wide) 
                  marks=_NOT_TAGGED),
     ("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
      ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None)),
-    ("Our members joined a trade mission to Nairobi.",
-     ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None)),
+    pytest.param("Our members joined a trade mission to Nairobi.",
+                 ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None),
+                 marks=_NOT_TAGGED),
     ("The board approved a study visit of Czech bakers to Vienna.",
      ("study visit of Czech bakers to Vienna", "model:event-ner", "study visit of Czech bakers to Vienna", None)),
     ("Members welcomed the return visit of Danish designers to Porto.",
      ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None)),
-    ("Twelve firms took part in a fact-finding mission to Taiwan.",
-     ("Fact-finding mission to Taiwan", "model:event-ner", "fact-finding mission to Taiwan", None)),
-    ("A delegation of Irish seafood exporters will travel to Seoul.",
-     ("Delegation of Irish seafood exporters", "model:event-ner", "delegation of Irish seafood exporters", None)),
+    pytest.param("Twelve firms took part in a fact-finding mission to Taiwan.",
+                 ("Fact-finding mission to Taiwan", "model:event-ner", "fact-finding mission to Taiwan", None),
+                 marks=_NOT_TAGGED),
+    pytest.param("A delegation of Irish seafood exporters will travel to Seoul.",
+                 ("Delegation of Irish seafood exporters", "model:event-ner", "delegation of Irish seafood exporters", None),
+                 marks=_NOT_TAGGED),
 ])
 def test_model_names_visits_and_delegations_by_their_noun(extract_with_model, extract, text, row):
     assert _rows(extract(text)) == []  # the rules alone find nothing here (no date, no place in the sentence)
