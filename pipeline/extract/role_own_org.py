@@ -72,9 +72,8 @@ def _date_header(line: str, data_dir: Path | None) -> bool:
 
 def _head_lines(text: str, data_dir: Path | None = None) -> list[tuple[int, int]]:
     """(start, end) of the document's first lines with words, navigation, share bars and an e-mail's date header
-    skipped; an issue or
-    dateline bar ("Newsletter 3/2031 · May 2031", "12.03.2031 | News | Acme Cluster") is one of them but leaves the
-    letterhead its ``_HEAD_LINES`` other lines."""
+    skipped; an issue or dateline bar ("Newsletter 3/2031 · May 2031", "12.03.2031 | News | Acme Cluster") is one
+    of them but leaves the letterhead its ``_HEAD_LINES`` other lines."""
     out: list[tuple[int, int]] = []
     pos, lines = 0, 0
     while pos < len(text) and lines < _HEAD_LINES:
