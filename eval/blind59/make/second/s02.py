@@ -1,0 +1,16 @@
+import sys; sys.path.insert(0, 'eval/blind59/make/second'); from w import *
+W("saimaa_bioeconomy_forum_editions", "saimaa_bioeconomy_forum_editions.md", None,
+ [P("Helena Räsänen", "Chair", "LUT University"), P("Antti-Jussi Kettunen", "Chair", "Stora Enso Varkaus Mill"), P("Ingrid Lindqvist-Berg", "Chair", "Paper Province"),
+  P("Mikko Hyvärinen", "Chair", "Xamk"), P("Riikka Nieminen-Oksanen", "Chair", "Natural Resources Institute Finland"),
+  P("Jean-Marc de Villiers", "Deputy Head of Unit", "Directorate-General for Research and Innovation"), P("Sanna Kauppinen", "CEO", "Kauppinen Biochem Oy"),
+  P("Kalev Tamm", "Chairman", "Estonian Forest and Wood Industries Association"), P("Anders Öhman", "Managing Director", "Paper Province"),
+  P("Päivi Laitinen-Rossi", "Executive Director", "BioSavo"), P("Wolfgang zu Stolberg", None, "Thünen Institute"), P("Tuomas Heikkilä", "Chair of the Board", "BioSavo")],
+ [O("Biotalous Etelä-Savo ry", "BioSavo"), O("South-Eastern Finland University of Applied Sciences", "Xamk"), O("Regional Council of South Savo"), O("Paper Province"),
+  O("LUT University"), O("Stora Enso Varkaus Mill"), O("Natural Resources Institute Finland", "Luke"), O("European Commission"), O("Directorate-General for Research and Innovation"),
+  O("Kauppinen Biochem Oy"), O("Estonian Forest and Wood Industries Association", "EMPL"), O("Thünen Institute"), O("Metsä Wood Mikkeli"), O("Fiber Laboratory")],
+ [E("Saimaa Bioeconomy Forum Savonlinna", "2035-06-05", "2035-06-07", "Savonlinna", "Finland"), E("Saimaa Bioeconomy Forum Mikkeli", "2031-06-03", "2031-06-05", "Mikkeli", "Finland"),
+  E("Saimaa Bioeconomy Forum Varkaus", "2032-06-02", "2032-06-04", "Varkaus", "Finland"), E("Saimaa Bioeconomy Forum Karlstad", "2033-06-08", "2033-06-10", "Karlstad", "Sweden"),
+  E("Saimaa Bioeconomy Forum Pieksämäki", "2034-06-04", "2034-06-06", "Pieksämäki", "Finland"), E("BioSavo annual general meeting", "2034-06-03", "2034-06-03", "Pieksämäki", "Finland"),
+  E("Mikkeli Wood Day", "2026", "2030", "Mikkeli", "Finland")],
+ ["2035-06-05/2035-06-07", "2035-02-28", "2035-01-15", "2031-06-03/2031-06-05", "2032-06-02/2032-06-04", "2033-06-08/2033-06-10", "2034-06-04/2034-06-06",
+  "2031", "2026/2030", "2034", "2033", "2034-06-03", "2034/2037", "2036", "2035"])

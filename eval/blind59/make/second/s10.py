@@ -1,0 +1,21 @@
+import sys; sys.path.insert(0, 'eval/blind59/make/second'); from w import *
+G = "Gozo Regional Development Authority"
+W("interreg_euromed_smallports_project_events", "interreg_euromed_smallports_project_events.html", None,
+ [P("Joanne Camilleri Grech", "Minister for Gozo"), P("Pierre-Yves Santoni", "Head of Unit", "Joint Secretariat of the Interreg Euro-MED Programme"),
+  P("Eleni Papadimitriou-Lambrou", "President", "Messinia Blue Growth Cluster"), P("Matej Kovačič", "head of sustainability", "Luka Koper d.d."),
+  P("Núria Puigdemont i Serra", "Mayor of Palamós"), P("Andreas Georgiou", None, "CMMI"), P("Selin Aydın-Christodoulou", None, "University of Cyprus"),
+  P("Francesca Lo Bianco", None, "European Investment Bank"), P("Georg von Hasselbach", "financial expert"), P("Mario Attard", "Chief Executive Officer", G),
+  P("Rachel Xuereb", "project manager", G), P("Giuseppe Lorusso", None, "Bari Port Network Authority")],
+ [O(G, "GRDA"), O("Ministry for Gozo"), O("Joint Secretariat of the Interreg Euro-MED Programme"), O("Messinia Blue Growth Cluster"), O("Port of Koper"),
+  O("Logistični grozd Primorska"), O("Luka Koper d.d."), O("Girona Nautical Cluster"), O("Cyprus Marine and Maritime Institute", "CMMI"), O("University of Cyprus"),
+  O("European Investment Bank"), O("Region of Peloponnese"), O("Bari Port Network Authority"), O("Région Sud Innovation & Attractivité", "risingSUD"),
+  O("Euro-MED Blue Economy Community")],
+ [E('Final conference: "Small ports, big transitions"', "2034-10-01", "2034-10-02", "Victoria", "Malta"), E("study tour of the ports of Mġarr and Xlendi", "2034-10-02", "2034-10-02", None, "Malta"),
+  E("Final partner meeting (PM6)", "2034-09-30", "2034-09-30", "Victoria", "Malta"), E("Fifth partner meeting and policy learning workshop (PM5)", "2034-04-16", "2034-04-17", "Koper", "Slovenia"),
+  E("Pilot demonstration day in Palamós", "2033-11-09", "2033-11-09", "Palamós", "Spain"), E("Fourth partner meeting (PM4)", "2033-11-08", "2033-11-08", "Palamós", "Spain"),
+  E("Third partner meeting and stakeholder forum (PM3)", "2033-05-24", "2033-05-25", "Larnaca", "Cyprus"),
+  E('Online workshop: "Green funding for small ports"', "2033-02-22", "2033-02-22"), E("Second partner meeting (PM2)", "2032-10-12", "2032-10-13", "Kalamata", "Greece"),
+  E("Kick-off meeting (PM1)", "2032-02-03", "2032-02-04", "Victoria", "Malta"), E("Euro-MED Blue Economy Community annual event", "2033-06-14", "2033-06-14", "Marseille", "France"),
+  E("European Maritime Day 2034", "2034-05-15", "2034-05-16", "Kalmar", "Sweden"), E("Mediterranean Cluster Forum", "2034-11-27", "2034-11-27", "Bari", "Italy")],
+ ["2032/2034", "2034-10-01/2034-10-02", "2034-09-19", "2034-09-30", "2034-04-16/2034-04-17", "2033-11-09", "2033-11-08", "2033-05-24/2033-05-25", "2033-02-22",
+  "2032-10-12/2032-10-13", "2032-02-03/2032-02-04", "2033-06-14", "2034-05-15/2034-05-16", "2034-11-27", "2032-01-01/2034-12-31"])

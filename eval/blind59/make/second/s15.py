@@ -1,0 +1,21 @@
+import sys; sys.path.insert(0, 'eval/blind59/make/second'); from w import *
+C = "Cluster Montagna Innovativa Valtellina"; S = "Sondrio"; I = "Italy"; N = "Settimana dell'Innovazione Alpina"
+W("settimana_innovazione_alpina_valtellina_2034", "settimana_innovazione_alpina_valtellina_2034.md", "2034-09-04",
+ [P("Giovanna Bertolini-Pedrotti", "presidente", C), P("Loretta Credaro", "presidente", "Camera di Commercio di Sondrio"),
+  P("Chiara Mottarella", "direttrice", "Consorzio di Tutela della Bresaola della Valtellina"), P("Lorenzo Bianchi Fasani", None, "Politecnico di Milano"),
+  P("Reto Caflisch", "direttore", "Ufficio dell'economia del Cantone dei Grigioni"), P("Elisabeth Unterkofler", "responsabile del cluster del legno della Carinzia", "Holzcluster Kärnten"),
+  P("Marco Rinaldi Zappa", "assessore allo Sviluppo economico", "Regione Lombardia"), P("Silvia Marveggio", "giornalista", "La Provincia di Sondrio"),
+  P("Gianluca Dalla Valle", "direttore", "Habitech – Distretto Tecnologico Trentino"), P("Federica Pini", "ufficio comunicazione", "CMIV")],
+ [O(C, "CMIV"), O("Camera di Commercio di Sondrio"), O("Provincia di Sondrio"), O("Politecnico di Milano – Polo territoriale di Lecco"), O("Politecnico di Milano"),
+  O("Consorzio di Tutela della Bresaola della Valtellina"), O("Ufficio dell'economia del Cantone dei Grigioni"), O("Holzcluster Kärnten"), O("Regione Lombardia"),
+  O("La Provincia di Sondrio"), O("Fondazione Politecnico"), O("Associazione Albergatori Alta Valtellina"), O("Enterprise Europe Network Lombardia"), O("A2A S.p.A."),
+  O("Habitech – Distretto Tecnologico Trentino")],
+ [E(N + " 2034", "2034-10-06", "2034-10-12", S, I), E('Forum "Alpi 2040"', "2034-10-09", "2034-10-09", S, I),
+  E('Inaugurazione e "Notte delle imprese aperte"', "2034-10-06", "2034-10-06", "Morbegno", I), E('Hackathon "Rifugi intelligenti"', "2034-10-07", "2034-10-07", S, I),
+  E("Premiazione dell'hackathon e tavola rotonda sul turismo sostenibile", "2034-10-08", "2034-10-08", "Bormio", I),
+  E("Incontri B2B tra imprese del legno italiane, svizzere e austriache", "2034-10-10", "2034-10-10", "Tirano", I),
+  E("Visita alla centrale idroelettrica di Grosio", "2034-10-11", "2034-10-11", "Grosio", I), E("Festa di chiusura", "2034-10-12", "2034-10-12", S, I),
+  E("assemblea generale dei soci", "2034-10-10", "2034-10-10", S, I), E(N + " (2031 edition)", "2031", "2031"), E(N + " (2032 edition)", "2032", "2032"),
+  E(N + " (2033 edition)", "2033", "2033")],
+ ["2034-10-06/2034-10-12", "2034-09-04", "2034", "2034-10-09", "2034-10-06", "2034-10-07", "2034-10-08", "2034-10-10", "2034-10-11", "2034-10-12", "2035/2037",
+  "2031", "2032", "2033", "2034-09-30", "2034-09-15"])

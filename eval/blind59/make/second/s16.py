@@ -1,0 +1,22 @@
+import sys; sys.path.insert(0, 'eval/blind59/make/second'); from w import *
+C = "Cluster Mécanique Aveyron-Lot"; R = "Rodez"; F = "France"
+W("aveyron_mechanics_meetings_2035_report", "aveyron_mechanics_meetings_2035_report.txt", "2035-04-02",
+ [P("Christian Teyssèdre-Marty", "President", "Rodez Agglomération"), P("Nadia Pellefigue-Roux", "Vice-President", "Occitanie Region"),
+  P("Hans-Joachim Rehberg", "Vice-President Supply Chain", "Airbus Helicopters"), P("Sandrine Costes-Vialaret", "managing director", C),
+  P("Pierre-Alain Gayraud", None, "Ratier-Figeac"), P("Émilie Bousquet", None, "Bosch Rodez"), P("Javier Echeverría Urquiza", None, "AFM Cluster"),
+  P("Marie-Thérèse Lacombe", "head", "Lycée Monteil"), P("Arnaud de La Tour d'Auvergne", None, "IUT de Figeac"), P("Lukas Brandstätter", None, "Austrian Mechatronics Cluster"),
+  P("Olivier Bancarel", "managing director", "Fonderies de Decazeville SAS"), P("Céline Marty-Aubin", None, "Institut Clément Ader"),
+  P("Jean-Louis Cayla", "CEO", "Mécanique Cayla SAS")],
+ [O(C, "CMAL"), O("Agence de Développement Économique d'Occitanie", "AD'OCC"), O("Chamber of Commerce and Industry of Aveyron"), O("Rodez Agglomération"),
+  O("Occitanie Region"), O("Airbus Helicopters"), O("Ratier-Figeac"), O("Bosch Rodez"), O("AFM Cluster"), O("Lycée Monteil"), O("IUT de Figeac"),
+  O("Austrian Mechatronics Cluster"), O("Enterprise Europe Network Occitanie"), O("Fonderies de Decazeville SAS"), O("Institut Clément Ader"),
+  O("Usinage Lot Précision SARL"), O("Aveyron Tôlerie Industrielle"), O("Rouergue Additive SAS"), O("Mécanique Cayla SAS"), O("Fraunhofer IWU")],
+ [E("Rodez Mechanics Meetings 2035", "2035-03-26", "2035-03-27", R, F), E("B2B meetings", "2035-03-27", "2035-03-27", R, F),
+  E("site visits to Ratier-Figeac and Fonderies de Decazeville SAS", "2035-03-27", "2035-03-27"), E("innovation awards", "2035-03-26", "2035-03-26", R, F),
+  E("annual general assembly", "2035-03-26", "2035-03-26", R, F), E("ILA Berlin Air Show", "2036-06-10", "2036-06-14", "Berlin", "Germany"),
+  E("workshop on rail suppliers", "2035-09-18", "2035-09-18", "Decazeville", F), E("eighth Rodez Mechanics Meetings", "2036-03-25", "2036-03-26", R, F)],
+ ["2035-04-02", "2035-03-26/2035-03-27", "2035/2038", "2033", "2035-03-26", "2035", "2036-06-10/2036-06-14", "2035-09-18", "2036-03-25/2036-03-26"],
+ ["Aerospace remains the backbone of the region's mechanical industry, but no company should depend on it for more than half of its turnover",
+  "Shared equipment – test centres, additive manufacturing, heat treatment – is the most effective way for small suppliers to invest",
+  "Apprenticeships must start earlier, with company visits for pupils from the age of thirteen",
+  "Energy costs are now a strategic issue and should be part of every investment plan"])
