@@ -1,0 +1,17 @@
+from t import W
+W("picardie_agrifood_anuga_2033_joint_stand_call", "picardie_agrifood_anuga_2033_joint_stand_call.txt", "2033-02-14",
+ [("Dominique Lefebvre-Caron","Vice-President","Picardie Agro-Innovation Cluster"),
+  ("Laurent Van Hecke","export manager","Biscuiterie Van Hecke"),
+  ("Amandine Grévin","international project manager","Picardie Agro-Innovation Cluster"),
+  ("Mathieu Ould-Brahim","export adviser","Hauts-de-France Invest & Export")],
+ [("Picardie Agro-Innovation Cluster","PAI"),("Hauts-de-France Invest & Export","HDFIE"),("Koelnmesse",None),("Business France",None),
+  ("Hauts-de-France Regional Council",None),("Fromagerie de la Somme SAS",None),("Brasserie des Trois Vallées SARL",None),
+  ("Picardie Primeurs SA",None),("Biscuiterie Van Hecke",None)],
+ [("Anuga 2033","2033-10-08","2033-10-12","Cologne","Germany"),
+  ("\"Taste Hauts-de-France\" reception","2033-10-09","2033-10-09",None,None),
+  ("Preparatory webinar \"How to work a fair in Germany\"","2033-09-06","2033-09-06",None,None),
+  ("Anuga 2029","2029","2029",None,None),("Anuga 2031","2031","2031",None,None),
+  ("Gulfood","2034-02","2034-02","Dubai","United Arab Emirates"),
+  ("Salon de l'Agriculture et de l'Alimentation Durable","2033-11-23","2033-11-25","Lille","France")],
+ ["2033-10-08/2033-10-12","2033-02-14","2033-10-09","2033-06-30","2033-03-31","2033-04-15","2033-05-16","2033-09-06","2033-09-05",
+  "2033-02-20","2033","2034-02","2033-09","2033-11-23/2033-11-25","2028/2034","2031"])

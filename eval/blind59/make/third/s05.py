@@ -1,0 +1,21 @@
+from t import W
+A="Aukštaitija Mechatronics Cluster"
+W("panevezys_mechatronics_board_meeting_invitation", "panevezys_mechatronics_board_meeting_invitation.eml", "2032-03-04",
+ [("Giedrė Balčiūnaitė","Cluster Manager",A),
+  ("Rasa Žemaitytė-Kairienė","treasurer",None),
+  ("Jonas Ramanauskas",None,None),
+  ("Mindaugas Vaitkus","Chair of the Board","AMC"),
+  ("Karin Lindström","project manager","Småland Automation Cluster"),
+  ("Tomas Jurgelevičius","director","UAB Robotika LT"),
+  ("Ilze Ozoliņa","coordinator","Zemgale Mechanical Engineering Cluster"),
+  ("Algirdas Stankevičius","Mayor",None),
+  ("Laura Grigaliūnė","dean","KTU Panevėžys Faculty")],
+ [(A,"AMC"),("Panevėžys Science and Technology Park",None),("UAB Robotika LT",None),("Kaunas University of Technology Panevėžys Faculty","KTU Panevėžys Faculty"),
+  ("Innovation Agency Lithuania",None),("Zemgale Mechanical Engineering Cluster",None),("Småland Automation Cluster",None),
+  ("Joint Secretariat",None),("UAB Vaitkus Automation",None)],
+ [("Board meeting","2032-03-18","2032-03-18","Panevėžys","Lithuania"),
+  ("Board meeting of 2 December 2031","2031-12-02","2031-12-02",None,None),
+  ("General Assembly","2032-04-22","2032-04-22","Biržai","Lithuania"),
+  ("Hannover Messe","2032-04-26","2032-04-30","Hannover","Germany"),
+  ("Study visit of the Latvian cluster from Jelgava","2032-06-09","2032-06-10",None,None)],
+ ["2032-03-18","2032-03-04","2032","2031-12-02","2032-04-22","2032-04-26/2032-04-30","2032-06","2029","2032-06-09/2032-06-10","2032-03-11","2032-03-02","2032-03"])
