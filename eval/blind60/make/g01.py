@@ -96,4 +96,5 @@ gold(F, [
 ], [
  E("Bio-based Breakfast", None, None, "Joensuu", "Finland"),
  E("steering group meeting", "2033-11-17", "2033-11-17", None, None),
+ E("steering group meeting", "2034-02", "2034-02", None, None),
 ], ["2033-01-01", "2031", "2035", "2033/2035", "2033-11-17", "2034-02", "2035-12-31", "2034-01-15", "2033"])

@@ -26,9 +26,9 @@ intro = [
 ]
 for p in intro: y = para(p, 40, y, W - 80)
 c.setFont('DVB', 12); c.drawString(40, y, 'Programme at a glance'); y -= 18
-prog = ['Tuesday 9 June: registration from 12:00, opening plenary 14:00–17:30, welcome reception at Rovaniemi City Hall',
-        'Wednesday 10 June: workshops A–D, B2B matchmaking (organised with the Enterprise Europe Network Finland), summit dinner',
-        'Thursday 11 June: site visits (pre-registration required by 15 May 2036)',
+prog = [f'{wd(2036,6,9)} 9 June: registration from 12:00, opening plenary 14:00–17:30, welcome reception at Rovaniemi City Hall',
+        f'{wd(2036,6,10)} 10 June: workshops A–D, B2B matchmaking (organised with the Enterprise Europe Network Finland), summit dinner',
+        f'{wd(2036,6,11)} 11 June: site visits (pre-registration required by 15 May 2036)',
         'Practical information: the summit fee is EUR 290 for cluster members and EUR 390 for other participants. Lunches, coffee breaks and the summit dinner are included. Interpretation into Finnish, Swedish and Norwegian is offered in the plenary. Participants who travel by night train from Helsinki can use the summit shuttle from Rovaniemi railway station.',
         'Key messages of the 2034 edition, which the organisers want to follow up this year:',
         '• Northern industrial investments need cluster-led supplier programmes from day one',
