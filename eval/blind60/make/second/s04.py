@@ -1,0 +1,22 @@
+from w import W
+U='University of Patras'
+W('marehub-consortium-partners',
+[("Konstantinos Papadimitriou-Lekkas","Project Coordinator",U),("Eleni Marinaki","Project Manager",U),("Dimitra Kontogianni","Cluster Lead, WP2 Leader","Western Greece Blue Growth Cluster"),
+("Ioannis Stavropoulos","Pilot Site Manager","Port Authority of Patras S.A."),("Chiara Dal Bò","WP3 Leader","Distretto Tecnologico Navale e Nautico del Friuli Venezia Giulia"),
+("Matteo Zanin","Pilot Site Manager","Autorità di Sistema Portuale del Mare Adriatico Orientale"),("Núria Puigdomènech i Vidal","WP4 Leader","Fundació Port Verd"),
+("Jordi Ferrer de la Fuente","Cluster Partner","Clúster Marítim de Catalunya"),("Marina Kovačević Šarić","WP5 Leader, Dissemination","Regionalna razvojna agencija Primorsko-goranske županije"),
+("Tomislav Brkić","Cluster Partner","Jadranski klaster zelenog vodika d.o.o."),("Rebecca Camilleri Azzopardi","Cluster Partner, Ethics Officer","Malta Maritime Cluster"),
+("Nikos Theodorakopoulos","Technical Manager","Centre for Research and Technology Hellas"),("Spyros Vlachos","Associated Partner","Ionian Islands Energy Cluster"),
+("Maria-Eleftheria Daskalaki","Associated Partner","Crete Ports Hydrogen Cluster"),("Hendrik ten Brink",None,"Port of Rotterdam Authority"),
+("Ana Lúcia Sequeira",None,"Fórum Oceano – Associação da Economia do Mar"),("Giorgos Alexiou",None,"National Technical University of Athens"),
+("Athanasia Georgiou",None,"Hellenic Ministry of Maritime Affairs and Insular Policy"),("Xavier Roca","legal representative","Fundació Port Verd"),("Vasiliki Karra","Financial Officer","UPAT")],
+[(U,"UPAT"),("Western Greece Blue Growth Cluster","WG-BGC"),("Port Authority of Patras S.A.","OLPA"),("Distretto Tecnologico Navale e Nautico del Friuli Venezia Giulia","mareFVG"),
+("Autorità di Sistema Portuale del Mare Adriatico Orientale","AdSP MAO"),("Fundació Port Verd","FPV"),("Clúster Marítim de Catalunya","CMC"),
+("Regionalna razvojna agencija Primorsko-goranske županije","PGŽ-RRA"),("Jadranski klaster zelenog vodika d.o.o.","JKZV"),("Malta Maritime Cluster","MMC"),
+("Centre for Research and Technology Hellas","CERTH"),("Ionian Islands Energy Cluster",None),("Crete Ports Hydrogen Cluster",None),("Port of Rotterdam Authority",None),
+("Fórum Oceano – Associação da Economia do Mar",None),("National Technical University of Athens",None),("European Climate, Infrastructure and Environment Executive Agency","CINEA"),
+("Hellenic Ministry of Maritime Affairs and Insular Policy",None),("MAREHUB Project Office",None),("Department of Mechanical Engineering and Aeronautics",None),("European Union",None)],
+[("kick-off meeting","2031-02-03","2031-02-04","Patras","Greece"),("General Assembly","2031-11-19","2031-11-20","Rijeka","Croatia"),
+("second Hydrogen Ports Matchmaking Day","2031-11-21","2031-11-21","Rijeka","Croatia"),("mid-term review meeting","2033-03","2033-03","Brussels","Belgium")],
+["2031-09-09","2031-03-14","2031-02-01/2035-01-31","2031-02-03/2031-02-04","2031-11-19/2031-11-20","2031-11-21","2033-03","2031-09-01","2031-07-01","2031-08-15"],
+pub="2031-09-09")

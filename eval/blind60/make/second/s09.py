@@ -1,0 +1,18 @@
+from w import W
+W('pannon-automotive-delegation-luxembourg',
+[("Ferenc Szabó-Kállai","President","PANAC"),("Krisztina Orbán","cluster manager","Pannon Automotive Cluster"),("László Molnár","dean","ELTE Savaria University Centre"),
+("Tímea Horváth-Kiss","head of the investment department","Vas County Government Office"),("Gergely Tóth","deputy mayor of Szombathely",None),
+("Jeff Kieffer","First Government Advisor","Directorate for Industry and Research"),("Anne-Marie Schmit-Weydert","Head of Unit for International Cooperation","Ministry of the Economy"),
+("Zoltán Balogh","Ambassador",None),("Sasha Baillie-Reuter","CEO","Luxinnovation"),("Marc Hoffmann","Manager","Luxembourg Automotive Components Cluster"),
+("Claudia Wagner","advisor","Enterprise Europe Network Luxembourg"),("Thomas Kallstenius","CEO","Luxembourg Institute of Science and Technology"),
+("Damien Lenoble","Director of the Materials Research and Technology department","Luxembourg Institute of Science and Technology"),
+("Jean-Paul Thill","Vice-President Operations","IEE S.A."),("Nora Weis-Thillens","Director International Affairs","Chamber of Commerce of the Grand Duchy of Luxembourg")],
+[("Pannon Automotive Cluster","PANAC"),("Hungarian Embassy in Luxembourg",None),("Luxinnovation",None),("Vasi Precíziós Alkatrész Kft.",None),("Faculty of Informatics",None),
+("ELTE Savaria University Centre",None),("Vas County Government Office",None),("Rába Futómű Kft.",None),("Szombathelyi Kábelgyártó Zrt.",None),("Savaria Sensorics Kft.",None),
+("Ministry of the Economy",None),("Directorate for Industry and Research",None),("Luxembourg Automotive Components Cluster","ILEA"),("Enterprise Europe Network Luxembourg",None),
+("Luxembourg Institute of Science and Technology","LIST"),("Materials Research and Technology department",None),("Goodyear",None),("IEE S.A.",None),
+("Chamber of Commerce of the Grand Duchy of Luxembourg",None),("Enterprise Europe Network Hungary",None)],
+[("delegation visit","2031-09-29","2031-10-01","Luxembourg","Luxembourg"),("joint session on European funding opportunities","2031-09-29","2031-09-29","Luxembourg","Luxembourg"),
+("networking reception","2031-09-30","2031-09-30",None,"Luxembourg"),("B2B meetings","2031-10-01","2031-10-01","Leudelange","Luxembourg"),
+("Pannon Automotive Days","2032-04-22","2032-04-22","Szombathely","Hungary"),("return visit","2032","2032",None,None)],
+["2031-10-03","2031-09-29/2031-10-01","2031-09-29","2029","2031-09-30","2031-10-01","2032","2032-04-22"], pub="2031-10-03")
