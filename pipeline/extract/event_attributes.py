@@ -54,7 +54,7 @@ from pipeline.extract.event_links import attach_host, attach_linked, link_phrase
 from pipeline.extract.event_minutes import record_line
 from pipeline.extract.line_dates import agenda_day, row_date
 from pipeline.extract.places import Gazetteer
-from pipeline.extract.span_index import any_in, first_after
+from pipeline.extract.span_index import any_in, first_after, literal_spans
 from pipeline.records import DateMention, SegmentedDocument
 
 _ORGANISED_BY = re.compile(r"\b(?:co-?)?organi[sz]ed\s+by\s+(?P<orgs>.+?)(?=\s+(?:that|which|who|under|in\s+collaboration|in\s+partnership|"
@@ -177,10 +177,10 @@ def _restated_date(ctx: DocContext, m: Candidate, kept: list[Candidate], starts:
     surface = ctx.text[m.start:m.end]
     if len(surface.split()) < 2:
         return
-    for hit in re.finditer(re.escape(surface), ctx.text):
-        if any(k.start < hit.end() and hit.start() < k.end for k in kept):
+    for hit_start, hit_end in literal_spans(ctx.text, surface):
+        if any(k.start < hit_end and hit_start < k.end for k in kept):
             continue  # inside a mention ("Fourth Blue Forum – June 2023" is not the second's)
-        again = replace(m, start=hit.start(), end=hit.end(), dates=None)
+        again = replace(m, start=hit_start, end=hit_end, dates=None)
         _attach_date(ctx, again, starts, gaz, past_edition, date_labels, deadline)
         d = again.dates
         if d is None or d.precision not in ("day", "month") or (m.year is not None and d.start_date.year != m.year):

@@ -247,7 +247,7 @@ def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str |
     if all(w.lower() in lex.generic or lex.lookup([w]) or w.isdigit() for w in words) \
             or any(d.precision != "year" for d in ctx.dates_between(m.start(), m.end())):
         return None
-    return title if len(re.findall(re.escape(title), ctx.text)) >= 2 else None
+    return title if ctx.text.count(title) >= 2 else None
 
 
 def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:

@@ -32,6 +32,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, is_cap_word, valid_person_name
+from pipeline.extract.span_index import phrase_spans
 
 _MAX_OCCURRENCES = 20  # evidence is looked for at this many occurrences of a name, at most
 _NAME_WORDS = re.compile(r"[^\s/–-]+")
@@ -86,9 +87,7 @@ def _role_affiliation(role: str) -> re.Pattern[str]:
 
 def _occurrences(text: str, span: Span, name: str) -> list[Span]:
     """The span itself, then the other places where the text writes the same words."""
-    words = name.split()
-    pattern = re.compile(r"(?<![\w-])" + r"[ \t\n]+".join(re.escape(w) for w in words) + r"(?![\w-])")
-    others = [Span(*m.span()) for m in pattern.finditer(text) if m.start() != span.start]
+    others = [Span(s, e) for s, e in phrase_spans(text, name.split()) if s != span.start]
     return [span, *others[:_MAX_OCCURRENCES - 1]]
 
 

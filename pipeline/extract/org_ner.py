@@ -12,7 +12,7 @@ from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, carry_on, generic, is_headed, not_org, trim
 from pipeline.extract.org_evidence import org_evidence
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
-from pipeline.extract.span_index import word_search
+from pipeline.extract.span_index import phrase_spans
 from pipeline.extract.statement_parts import lower_case_words
 
 
@@ -111,9 +111,9 @@ def shouted_word(ctx: OrgDoc, span: Span, name: str) -> bool:
     line = ctx.text[line_start:len(ctx.text) if line_end < 0 else line_end]
     if line != line.upper():
         return False
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", ctx.text):
-        ls = ctx.text.rfind("\n", 0, m.start()) + 1
-        le = ctx.text.find("\n", m.end())
+    for ms, me in phrase_spans(ctx.text, [name]):
+        ls = ctx.text.rfind("\n", 0, ms) + 1
+        le = ctx.text.find("\n", me)
         other = ctx.text[ls:len(ctx.text) if le < 0 else le]
         if other != other.upper():
             return False
@@ -126,8 +126,7 @@ def title_cased_phrase(ctx: OrgDoc, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or name == name.lower() or any(is_acronym(w) for w in words):
         return False
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])")
-    return word_search(pattern, ctx.text, name.lower().split(" ")[0]) is not None
+    return next(phrase_spans(ctx.text, name.lower().split(" "), gap="any"), None) is not None
 
 
 def next_to_role(ctx: OrgDoc, span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
 from pipeline.extract.shapes import Span, clean, is_acronym
-from pipeline.extract.span_index import SpanIndex
+from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.world import country_codes
 from pipeline.records import OrgMention
 
@@ -142,7 +142,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
 
     def used(acronym: str) -> bool:  # once per acronym, not per group: a whole-text search
         if acronym not in written:
-            written[acronym] = re.search(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", t) is not None
+            written[acronym] = next(phrase_spans(t, [acronym]), None) is not None
         return written[acronym]
 
     for g, members in groups.items():

@@ -26,7 +26,7 @@ from pipeline.extract.people_capitals_surnames import RULE as CAPITALS_SURNAME_R
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, is_name_word, used_as_acronym, valid_person_name
-from pipeline.extract.span_index import SpanIndex, word_finditer
+from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statements import Statement, lower_case_words, find_statements
 from pipeline.extract.world import subdivision_names
@@ -282,9 +282,7 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     lower = lower_case_words(text)
     # Repeats of a full name the rules above missed, then short mentions: "Doe said", "As Jane remarked".
     for name, owner in [*full.items(), *tails.items()]:  # (full names first: "Ní Bhriain" inside "Síle Ní Bhriain" is taken)
-        pattern = r"(?<![\w-])" + r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
-        for m in word_finditer(re.compile(pattern), text, name.split()[0]):
-            s, e = m.start(), m.end()
+        for s, e in phrase_spans(text, name.split(), gap="line"):
             if not taken.overlaps(s, e) and not overlaps_org(Span(s, e)):
                 mentions.append(PersonMention(doc_id, s, e, text[s:e], owner, "coref:full_name"))
                 taken.add(s, e)
@@ -292,8 +290,7 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
         if len(owners) != 1 or token.lower() in lex.not_person_words or len(token) < 3 or token.lower() in lower:
             continue  # "Mark your calendars": a name word the text also uses as an ordinary word
         owner = next(iter(owners))
-        for m in word_finditer(re.compile(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])"), text, token):
-            s, e = m.start(), m.end()
+        for s, e in phrase_spans(text, [token]):
             if taken.covers(s, e) or overlaps_org(Span(s, e)):
                 continue
             mentions.append(PersonMention(doc_id, s, e, text[s:e], owner, f"coref:{kind}"))

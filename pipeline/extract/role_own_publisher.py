@@ -24,6 +24,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.role_email_org import domain_orgs
+from pipeline.extract.span_index import phrase_spans
 from pipeline.records import OrgMention
 
 _FOOT_LINES = 4  # the last lines with words: an imprint, address line, signature or contact line
@@ -153,9 +154,9 @@ def spelled_on(text: str, lines: list[tuple[int, int]], orgs: list[OrgMention]) 
         for name, first in firsts.items():
             if " " not in name and name[1:].islower():
                 continue
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[s:e]):
-                if (_CAPITALISED_BEFORE.search(text, s, s + m.start())
-                        or any(o.start < s + m.end() and s + m.start() < o.end for o in orgs)):
+            for ms, me in phrase_spans(text, [name], lo=s, hi=e):
+                if (_CAPITALISED_BEFORE.search(text, s, ms)
+                        or any(o.start < me and ms < o.end for o in orgs)):
                     continue
                 out.append(first)
     return out

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.span_index import word_finditer
+from pipeline.extract.span_index import phrase_spans
 
 # A word: letters with inner apostrophes / hyphens ("O'Neil", "Šermukšnytė-Alešiūnienė").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -77,8 +77,8 @@ def used_as_acronym(word: str, text: str, particles: frozenset[str] = frozenset(
     """The text writes ``word`` (capitals) somewhere without a capitalised word before it ("the IKTS
     team", "(IKTS)", a line of its own): an acronym, not a surname in capitals. Words of ``particles`` (lower
     case) right before it are skipped: "Ana de KEIZER", "Seán Ó MAOLÁIN" write the surname after a capitalised word."""
-    for m in word_finditer(re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])"), text, word):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for start, _ in phrase_spans(text, [word]):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         while before and before.group(1).lower() in particles:
             before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
         if not before or not before.group(1)[0].isupper() or before.group(1).lower() in STOP_WORDS:

@@ -71,73 +71,70 @@ def any_in(sorted_offsets: list[int], lo: int, hi: int, but: int | None = None) 
     return False
 
 
-def finditer_from(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts with ``literal``: the
-    pattern is tried only where ``str.find`` (fast, in C) sees the literal, not at every character
-    (a pattern opening with a look-behind gets no such help from ``re``). Lookbehinds still see the
-    text before each position."""
+def _word_char(c: str) -> bool:
+    """``c`` would match ``[\\w-]``: a letter, digit, ``_`` or ``-``."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def _gap_end(text: str, i: int, gap: str, hi: int) -> int:
+    """The offset after the gap that starts at ``i`` (``hi`` at most), or -1 when there is none of the kind:
+    ``"line"`` spaces or tabs with at most one line break among them, perhaps none (``[ \\t]*\\n?[ \\t]*``);
+    ``"space"`` one or more spaces, tabs or line breaks (``[ \\t\\n]+``); ``"any"`` any white space (``\\s+``)."""
+    j = i
+    if gap == "line":
+        while j < hi and text[j] in " \t":
+            j += 1
+        if j < hi and text[j] == "\n":
+            j += 1
+            while j < hi and text[j] in " \t":
+                j += 1
+        return j
+    if gap == "space":
+        while j < hi and text[j] in " \t\n":
+            j += 1
+    else:
+        while j < hi and text[j].isspace():
+            j += 1
+    return j if j > i else -1
+
+
+def phrase_spans(text: str, words: list[str] | tuple[str, ...], gap: str = "space", lo: int = 0,
+                 hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each place in ``text[lo:hi]`` that writes ``words`` as whole words (no letter, digit,
+    ``_`` or ``-`` right before or after, within the bounds) separated by gaps of the kind ``gap`` (see
+    :func:`_gap_end`), left to right and not overlapping: what ``re.finditer`` gives for
+    ``(?<![\\w-])word1<gap>word2…(?![\\w-])`` on ``text[lo:hi]``, without compiling a pattern per name (a regex
+    per name of a document fills ``re``'s cache of 512 patterns and evicts the rules' own). A single "word" may hold
+    spaces: it is then matched literally."""
+    hi = len(text) if hi is None else hi
+    first = words[0] if words else ""
+    if not first:
+        return
+    pos = text.find(first, lo, hi)
+    while pos >= 0:
+        end = pos + len(first)
+        for w in words[1:]:
+            j = _gap_end(text, end, gap, hi)
+            if j < 0 or not text.startswith(w, j) or j + len(w) > hi:
+                end = -1
+                break
+            end = j + len(w)
+        if end >= 0 and (pos == lo or not _word_char(text[pos - 1])) and (end == hi or not _word_char(text[end])):
+            yield pos, end
+            pos = text.find(first, end, hi)
+        else:
+            pos = text.find(first, pos + 1, hi)
+
+
+def literal_spans(text: str, literal: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each occurrence of ``literal`` in ``text``, left to right and not overlapping (what
+    ``re.finditer(re.escape(literal), text)`` gives, without compiling it)."""
     if not literal:
-        yield from pattern.finditer(text)
         return
     pos = text.find(literal)
     while pos >= 0:
-        m = pattern.match(text, pos)
-        if m:
-            yield m
-            pos = text.find(literal, m.end() if m.end() > pos else pos + 1)
-        else:
-            pos = text.find(literal, pos + 1)
-
-
-def search_from(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern whose every match starts with ``literal`` (see :func:`finditer_from`)."""
-    return next(finditer_from(pattern, text, literal), None)
-
-
-_WORD_CHAR = re.compile(r"[\w-]")
-_WORD_START = re.compile(r"(?<![\w-])[\w-]")
-_KEY = 3
-# The indexes of the last few texts (a part, and the copies the rules make of it: soft wraps folded).
-_word_starts: tuple[tuple[str, dict[str, list[int]]], ...] = ()
-
-
-def _starts_by_prefix(text: str) -> dict[str, list[int]]:
-    """Offsets where a word starts (no letter, digit, ``_`` or ``-`` before), by the text's first
-    three characters there: built once per text (a part), reused by every name looked up in it."""
-    global _word_starts
-    known = _word_starts
-    for t, index in known:
-        if t is text:
-            return index
-    index = {}
-    for m in _WORD_START.finditer(text):
-        p = m.start()
-        index.setdefault(text[p:p + _KEY], []).append(p)
-    _word_starts = ((text, index),) + known[:3]
-    return index
-
-
-def word_finditer(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that opens with ``(?<![\\w-])`` and whose every match
-    starts with ``literal``: tried only at the offsets where a word starts with the literal's first
-    three characters (an index of the text built once), not at every occurrence found by a scan of
-    the whole text per name."""
-    if len(literal) < _KEY or not _WORD_CHAR.match(literal):
-        yield from finditer_from(pattern, text, literal)
-        return
-    end = 0
-    for pos in _starts_by_prefix(text).get(literal[:_KEY], ()):
-        if pos < end:
-            continue  # inside the previous match: finditer goes on after it
-        m = pattern.match(text, pos)
-        if m:
-            yield m
-            end = m.end()
-
-
-def word_search(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern as :func:`word_finditer` takes."""
-    return next(word_finditer(pattern, text, literal), None)
+        yield pos, pos + len(literal)
+        pos = text.find(literal, pos + len(literal))
 
 
 def last_words(word: re.Pattern[str], text: str, end: int) -> Iterator[re.Match[str]]:
