@@ -21,7 +21,7 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
     from pipeline.extract import (date_headings, dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages,
-                                  metadata, parties, relative_dates)
+                                  metadata, parties, people_name_orders, relative_dates)
 
     info = metadata.document_info(seg, annotated, rules)
     # Year-less and relative dates are read against the publication date, else an issue month or version date.
@@ -64,5 +64,6 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     lex = load_lexicon(rules.data_dir)
     result = foreign_ner.add_foreign_entities(result, langs, rules.language_models, lex)
     result = foreign_names.restore_full_names(result, before, langs, rules.language_models, lex)
+    result = people_name_orders.add_name_orders(result, langs, lex)
     result = languages.roles_of_kept_people(result)
     return mark_ocr_facts(result)
