@@ -161,7 +161,7 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         ("yearless_day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
         ("yearless_day", rf"\b{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
     ]
-    if shape.get("year_first"):  # before the day-first shapes, which would read "június 9. 2035" from a next date
+    if shape.get("year_first"):  # first: a day-first shape would join a day to the year of the next date ("9. 2035.")
         shapes[:0] = _year_first_shapes(shape, month, between, m)
     return months, [(shape, re.compile(p, re.I)) for shape, p in shapes]
 
