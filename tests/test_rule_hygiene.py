@@ -49,6 +49,8 @@ DYNAMIC: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("dates.py", "*:and"): ("dates.extract_dates", ("pattern:yearless_day_range:and",)),
     ("relative_dates.py", "relative:"): ("relative_dates.extract_relative_dates", ("relative:<_PATTERNS>",)),
     ("dates_multilingual.py", "multilingual:"): ("dates_multilingual.extract_dates_multilingual", ("multilingual:*",)),
+    # bare years another language dates with a word or case ending ("2012-ben", "od leta 2036", "2029. godine")
+    ("dates_language_years.py", "multilingual:"): ("dates_language_years", ("multilingual:year:*",)),
     ("foreign_ner.py", "ner:"): ("foreign_ner.add_foreign_entities", ("ner:*:*",)),
     ("people.py", "ner:"): ("people._ner_candidates", ("ner:PERSON", "ner:ORG")),
     ("people.py", "coref:"): ("people.extract_people", ("coref:surname", "coref:first_name")),

@@ -12,6 +12,14 @@ days with their year of that language in its English blocks too; never a span an
 already took, except that a day reading supersedes the month or year an English rule read inside it: "8. November
 2035" is the 8th, not November ("November 2035" is also English; ``without_superseded``). Range words ("al",
 "bis", "au") are data (``date_range_words.csv``); rules are named ``multilingual:<shape>:<language>``.
+
+Inflected month names dateparser lacks are data too (``date_month_forms.csv``: the Slovenian genitive "8. maja 2035",
+the Latvian locative "2034. gada martā", the Greek accusative "τον Νοέμβριο του 2035"), as is how a language writes a
+date year first (``date_languages.csv``): ``year_first_day`` "2034. június 9.", "2034. június 6-án", "2035 m. gegužės 8
+d.", "2034. gada 22. martā"; ``year_first_day_range`` "2034. június 9–10.", "2035 m. gegužės 8–10 d.";
+``year_first_cross_month_range`` "2034. június 30. – július 2.", "2035. január 1-jétől 2036. június 30-ig", "2034. gada 4.
+aprīļa līdz 15. maijam"; ``year_first_month`` "2035 januárjában", "2034. gada martā". The bare years those languages
+date with a word or case ending are :mod:`pipeline.extract.dates_language_years`'s (``multilingual:year:<language>``).
 """
 from __future__ import annotations
 
@@ -23,6 +31,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_years import resolve_year, year_before
+from pipeline.extract.dates_language_years import language_shapes, language_years
 from pipeline.extract.languages import TextLanguages
 from pipeline.records import DateMention, SegmentedDocument
 
@@ -31,7 +40,9 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _SPACE = r"\ "
-_DAY_SHAPES = ("cross_month_range", "day_range", "day")  # the shapes read in English blocks (a day and its year)
+_DAY_SHAPES = ("cross_month_range", "day_range", "day",  # the shapes read in English blocks (a day and its year)
+               "year_first_cross_month_range", "year_first_day_range", "year_first_day")
+_MONTH_SHAPES = ("month", "month_range", "year_first_month")
 _SUPERSEDED = ("month", "year")  # the precisions of an English reading a day of another language replaces
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -66,6 +77,43 @@ def _dateparser_languages(data_dir: Path) -> dict[str, str]:
     return {r["language"].strip(): r["dateparser"].strip() for r in rows if (r.get("dateparser") or "").strip()}
 
 
+@lru_cache(maxsize=8)
+def _month_forms(data_dir: Path) -> dict[str, dict[str, int]]:
+    """language → inflected month name → number (``date_month_forms.csv``: forms dateparser's data lacks)."""
+    forms: dict[str, dict[str, int]] = {}
+    for row in data_table(data_dir / "date_month_forms.csv")[1]:
+        names = forms.setdefault(row["language"].strip(), {})
+        for name in (row.get("forms") or "").split("|"):
+            if name.strip():
+                names[name.strip().lower()] = int(row["month"])
+    return forms
+
+
+def _year_first_shapes(shape: dict[str, str], month: str, between: str, m) -> list[tuple[str, str]]:
+    """The shapes of a language that writes a date year first (``date_languages.csv``): its year with the mark after
+    it (``year_first``), then the month and the day in the row's ``order``; a range's first day may end with the
+    language's "from" (``from_end``), its last day may bring its own year."""
+    mark, end, from_end = shape["year_first"], rf"(?:{shape['day_end']})?" if shape["day_end"] else "", shape["from_end"]
+    year = rf"(?<![\d.,]){_YEAR.format('y')}{mark}\s+"
+    second_year = rf"(?:{_YEAR.format('y2')}{mark}\s+)?"
+    to = rf"(?:{between}|(?:{from_end})\s+)" if from_end else between
+
+    def day(name: str) -> str:
+        return rf"(?P<{name}>[0-3]?\d)(?!\d)"
+
+    def one(i: str) -> str:  # a month and its day, in the language's order
+        return rf"{day('d' + i)}\.?\s*{m('m' + i)}" if shape["order"] == "day month" else rf"{m('m' + i)}\s+{day('d' + i)}"
+
+    days = (rf"{day('d1')}\.?{to}{day('d2')}\.?\s*{m('m2')}" if shape["order"] == "day month"
+            else rf"{m('m2')}\s+{day('d1')}\.?{to}{day('d2')}{end}")
+    first_end = "" if shape["order"] == "day month" else r"\.?"
+    month_end = rf"(?:{shape['month_end']})?\b(?!\.?\s*\d)"  # "2035 januárjában", "2034. gada martā": no day after
+    return [("year_first_cross_month_range", rf"{year}{one('1')}{first_end}{to}{second_year}{one('2')}{end}"),
+            ("year_first_day_range", rf"{year}{days}"),
+            ("year_first_day", rf"{year}{one('2')}{end}"),
+            ("year_first_month", rf"{year}(?P<m2>{month}){month_end}")]
+
+
 @lru_cache(maxsize=64)
 def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]] | None:
     """(month name → number, [(shape, pattern)]) for one language; None when dateparser does not know it.
@@ -84,11 +132,14 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
                 months.setdefault(name, number)
     if not months:
         return None
+    forms = _month_forms(data_dir).get(lang, {})  # inflected forms are full names, though one opens another ("maija", "maijam")
+    months.update(forms)
     month = phrase_alternation(months, space=_SPACE)
-    full_month = phrase_alternation(_full_names(info, _MONTH_KEYS, 3), space=_SPACE)
+    full_month = phrase_alternation({**_full_names(info, _MONTH_KEYS, 3), **forms}, space=_SPACE)
+    shape = language_shapes(data_dir).get(lang, {})
     weekdays = _full_names(info, _WEEKDAY_KEYS, 5)
     weekday = rf"(?:(?:{phrase_alternation(weekdays, space=_SPACE)}),?\s+)?" if weekdays else ""
-    pertain = "|".join(re.escape(p) for p in info.get("pertain") or () if p.strip())
+    pertain = "|".join([*(re.escape(p) for p in info.get("pertain") or () if p.strip()), *filter(None, [shape.get("of")])])
     of = rf"(?:\s+(?:{pertain}))?" if pertain else ""
     words = "|".join(w for w in (_range_words(data_dir).get(lang), _range_words(data_dir).get("*")) if w)
     between = (rf"(?:{_DASH}|\s+(?:{words})\s+)" if words else _DASH) + weekday  # "mardi 18 et mercredi 19"
@@ -110,6 +161,8 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         ("yearless_day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
         ("yearless_day", rf"\b{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
     ]
+    if shape.get("year_first"):  # first: a day-first shape would join a day to the year of the next date ("9. 2035.")
+        shapes[:0] = _year_first_shapes(shape, month, between, m)
     return months, [(shape, re.compile(p, re.I)) for shape, p in shapes]
 
 
@@ -120,6 +173,16 @@ def _date(y: str, month: int, d: str | None) -> dt.date | None:
         return None
 
 
+_NUMBER_BEFORE = re.compile(r"[ \t]*\d{1,4}\.[ \t]*")
+
+
+def _with_number(text: str, start: int) -> int:
+    """A block's start, moved back to its line's start when only a number with a dot stands before it there: the
+    list marker a Markdown reader made of a date's opening number ("- 2034. július 17.: …", "28. martā Liepājā")."""
+    line = text.rfind("\n", 0, start) + 1
+    return line if line < start and _NUMBER_BEFORE.fullmatch(text, line, start) else start
+
+
 def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, taken: list[DateMention],
                                data_dir: Path, anchor: dt.date | None = None) -> list[DateMention]:
     """Dates in the blocks that are not in English, outside the spans of ``taken``: first those with their year,
@@ -127,12 +190,14 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     text = seg.doc.text
     spans = [(d.start, d.end, d.precision in _SUPERSEDED) for d in taken]
     found: list[DateMention] = []
-    blocks = [(start, end, lang, _patterns(lang, data_dir), False) for start, end, lang in langs.blocks if lang not in ("en", "und")]
+    blocks = [(_with_number(text, start), end, lang, _patterns(lang, data_dir), False) for start, end, lang in langs.blocks
+              if lang not in ("en", "und")]
     # a short line the identifier gives to English (it takes the block before's language: "Diffusion : membres du
     # réseau, 8 octobre 2027" after an English abstract) reads the days with their year of the document's other languages
     others = [lang for lang in langs.shares if lang not in ("en", "und")]
     blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
                for lang in others]
+    joins = {lang: shape["and"] for lang, shape in language_shapes(data_dir).items() if shape.get("and")}
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
@@ -160,16 +225,35 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                         if year is None:
                             continue
                     first = _date(str(year), m1, day1)
-                    last = _date(str(int(year) + (m2 < m1 and yearless)), m2, g.get("d2"))
+                    last = _date(g.get("y2") or str(int(year) + (m2 < m1 and yearless)), m2, g.get("d2"))
                     if first is None or last is None or last < first:
                         continue
-                    precision = "month" if shape in ("month", "month_range") else "day"
+                    precision = "month" if shape in _MONTH_SHAPES else "day"
                     if precision == "month":
                         last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-                    found.append(DateMention(seg.doc.doc_id, s, e, text[s:e], first, last, precision,
-                                             f"multilingual:{shape}:{lang}", yearless))
+                    if parts := _two_days(text, mt, first, last, joins.get(lang)):
+                        found += [DateMention(seg.doc.doc_id, a, b, text[a:b], day, day, "day", f"multilingual:{shape}:and:{lang}",
+                                              yearless) for a, b, day in parts]
+                    else:
+                        found.append(DateMention(seg.doc.doc_id, s, e, text[s:e], first, last, precision,
+                                                 f"multilingual:{shape}:{lang}", yearless))
                     spans.append((s, e, False))
+    found += language_years(seg.doc.doc_id, text, blocks, [*taken, *found], data_dir)
     return found
+
+
+def _two_days(text: str, mt: re.Match[str], first: dt.date, last: dt.date, joins: str | None) -> list[tuple[int, int, dt.date]]:
+    """Two days joined by the language's "and" (``date_languages.csv``) that are not consecutive are two dates, as in
+    English ("2. i 9. studenoga 2033", "am 3. und 17. Juni 2031"): ``[(start, end, day), (start, end, day)]``, the first
+    ending at its own day or month; empty for a range ("5 και 6 Φεβρουαρίου 2036", "od 24. do 28. travnja")."""
+    g = mt.groupdict()
+    if not joins or not g.get("d1") or not g.get("d2") or (last - first).days <= 1:
+        return []
+    first_end = max(mt.end(k) for k in ("d1", "m1") if g.get(k) and mt.end(k) <= mt.start("d2"))
+    second = min(mt.start(k) for k in ("y2", "m2", "d2") if g.get(k) and mt.start(k) >= first_end)
+    if not re.fullmatch(rf"[\s.,]*(?:{joins})[\s,]+(?:[^\W\d_]+,?\s+)?", text[first_end:second], re.I):  # "und", "et mardi"
+        return []
+    return [(mt.start(), first_end, first), (second, mt.end(), last)]
 
 
 def without_superseded(taken: list[DateMention], found: list[DateMention]) -> list[DateMention]:
