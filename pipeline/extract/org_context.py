@@ -158,6 +158,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
     # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
     if (last[0].isupper() or last in ("programme", "program")) and last.lower() in ctx.lex.not_org_last and not lifted:
         return True
+    if "-" in last and last.rsplit("-", 1)[1].lower() in ctx.lex.not_org_last and not lifted:
+        return True  # family "street name": "Viktor-Kaplan-Straße", "Johann-Strauss-Gasse" (a street's last word)
     if (len(words) > 2 and last.isupper() and last.isalpha() and words[-2][0].isupper() and words[-2].lower() in ctx.lex.not_org_last
             and not org_headed and not ctx.lex.legal_forms.fullmatch(" " + last)):
         return True  # "Cluster Management Excellence Label SILVER", "Innovation Award GOLD": a grade after the blocked word

@@ -192,7 +192,9 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
+    organisation names, at "and" before a person's title (family "title after and": "the University of Acme and Prof.
+    Jane Doe", "Acme Institute and Dr. John Roe", "Acme Chamber of Commerce and Mrs Jane Doe": the title opens a person's
+    name, no part of the organisation's), before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
     "Islands Commission of the CPMR"), and between a unit and its parent (:mod:`pipeline.extract.org_units`)."""
     t = ctx.text
     pieces = [run]
@@ -212,7 +214,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 continue  # "Agence pour l'Entreprise et l'Innovation": two complements of one name
             if m.re is ctx.words.and_the or conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))
-                         or two_names(ctx, left, right)):
+                         or right.split()[0].rstrip(".") in ctx.lex.person_titles or two_names(ctx, left, right)):
                 split = m
                 break
             if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)

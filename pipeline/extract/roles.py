@@ -8,6 +8,7 @@ after the text defined it reads as the full directorate-general's name).
 """
 from __future__ import annotations
 
+from pipeline.extract.role_org_units import is_unit
 from pipeline.extract.statements import Statement
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
@@ -56,9 +57,20 @@ def _runs_across_lines(text: str, mention: OrgMention, org: Span) -> bool:
     return own_line and "\n" in text[mention.start:org.start] + text[org.end:mention.end]
 
 
+def _parents_first(hits: list[OrgMention], stated: Span, units: frozenset[str]) -> list[OrgMention]:
+    """Family "parent and unit in one field": when the stated organisation holds two names, a unit's and another's
+    ("University of Acme, Faculty of Economics", "Region of Acme, Directorate of Rural Development"), the role is
+    held in the unit's parent, as :mod:`pipeline.extract.role_org_units` reads the two names as two fields: the
+    units drop out of the choice."""
+    inside = [o for o in hits if stated.start <= o.start and o.end <= stated.end]
+    parents = [o for o in inside if not is_unit(o.text, units)]
+    return parents if len(inside) > 1 and parents and len(parents) < len(inside) else hits
+
+
 def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
-                orgs: list[OrgMention]) -> list[RoleMention]:
-    """One RoleMention per distinct (person, role, organisation) statement, in text order."""
+                orgs: list[OrgMention], units: frozenset[str] = frozenset()) -> list[RoleMention]:
+    """One RoleMention per distinct (person, role, organisation) statement, in text order (``units``: the unit
+    words of data/org_subunit_heads.txt)."""
     person_at = {(p.start, p.end): p for p in people}
     org_index = SpanIndex((o.start, o.end) for o in orgs)
     out: list[RoleMention] = []
@@ -73,7 +85,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
         if st.org:
             # The organisation mention that best covers the stated span ("CEO of Acme Hub" found as a
             # name elsewhere must not stand for "Acme Hub").
-            hits = [orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)]
+            hits = _parents_first([orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)], st.org, units)
             hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
             if hit and (st.rule.startswith("table:") or st.rule == "line:name-over-bio") and _runs_out_of_cell(text, hit, st.org):
                 # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell; a card's
