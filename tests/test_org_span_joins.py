@@ -57,6 +57,23 @@ def test_org_german_der_inside_a_name(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The tests ran at the Technologiezentrum Energie der Hochschule Kelmbach last winter.",
+     {("Technologiezentrum Energie", "pattern:org-head"), ("Hochschule Kelmbach", "pattern:org-head")}),
+    ("Staff of the Institut für Werkstoffe der Universität Dornfeld visited the plant.",
+     {("Institut für Werkstoffe", "pattern:org-head"), ("Universität Dornfeld", "pattern:org-head")}),
+    ("The Kompetenzzentrum Leichtbau der Universität Dornfeld leads the work package.",
+     {("Kompetenzzentrum Leichtbau", "pattern:org-head"), ("Universität Dornfeld", "pattern:org-head")}),
+])
+def test_org_german_der_between_a_unit_and_its_parent(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_role_in_a_unit_of_its_parent_stays_with_the_unit(extract):
+    text = "Jana Holm, Head of the Directorate of Rural Planning of the Region of Dunmere, opened the fair."
+    assert {(r.person, r.organisation) for r in extract(text).roles} == {("Jana Holm", "Directorate of Rural Planning")}
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The cluster office is hosted by Acme Technologiezentrum GmbH, Johann-Strauss-Gasse 4, 1040 Wien.",
      {("Acme Technologiezentrum GmbH", "legal-form")}),
     ("The secretariat is run by Nordholz Innovation GmbH, Karl-Marx-Allee 90, 10243 Berlin.",
@@ -102,3 +119,11 @@ def test_role_held_in_the_parent_of_a_parent_unit_field(extract_file, row, expec
     page = ("<html><body><h2>Partners</h2><table><tr><th>No.</th><th>Partner</th><th>City</th><th>Contact</th></tr>"
             f"<tr>{row}</tr></table></body></html>")
     assert {(r.person, r.organisation) for r in extract_file("partners.html", page).roles} == {expected}
+
+
+def test_role_keeps_a_field_of_two_names_without_a_unit_whole(extract_file):
+    page = ("<html><body><h2>Partners</h2><table><tr><th>No.</th><th>Partner</th><th>City</th><th>Contact</th></tr>"
+            "<tr><td>PP5</td><td>Kestrel Maritime Academy, Dorvik University</td><td>Kestrel</td><td>Dr. Lena Brandt</td></tr>"
+            "</table></body></html>")
+    assert {(r.person, r.organisation) for r in extract_file("partners.html", page).roles} == {
+        ("Lena Brandt", "Kestrel Maritime Academy, Dorvik University")}
