@@ -1,7 +1,8 @@
 """Organisation names cut, joined or prefixed wrongly: two names at a comma (org_units.py), a person's title after
 "and" (org_names.name_pieces, organisations._before_title), German "der" inside a name (data/org_name_words.txt
 ``[joiners]``), a hyphenated street name (org_context.not_org), two people joined by "and" at a list item's start
-(org_cues._people_pair), a town and a comma before an entity's name (org_ner._past_place), and the role held in the
+(org_cues._people_pair), a town and a comma before an entity's name (org_ner._past_place), a heading in capitals left
+when the line cut takes the organisation word (org_context.add), and the role held in the
 parent of a "parent, unit" field (roles._parents_first)."""
 from __future__ import annotations
 
@@ -127,3 +128,14 @@ def test_role_keeps_a_field_of_two_names_without_a_unit_whole(extract_file):
             "</table></body></html>")
     assert {(r.person, r.organisation) for r in extract_file("partners.html", page).roles} == {
         ("Lena Brandt", "Kestrel Maritime Academy, Dorvik University")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PEER REVIEW REPORT\nCluster organisation: Dunmere Water Cluster (DWC), Dunmere",
+     {("Dunmere Water Cluster", "pattern:acronym-definition")}),
+    ("ANNUAL ACTIVITY REPORT\nCluster manager: Jana Holm", set()),
+    ("FINAL EVALUATION SUMMARY\nNetwork coordinator: Kestrel Food Network",
+     {("Kestrel Food Network", "pattern:org-head")}),
+])
+def test_org_heading_in_capitals_over_a_label_is_no_name(extract, text, expected):
+    assert _rows(extract(text)) == expected

@@ -442,6 +442,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     cut = Span(*line_fields(ctx, span.start, span.end))
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
+    if cut != span and rule == "pattern:org-head" and _SHOUTED.fullmatch(ctx.text, cut.start, cut.end) and " " in ctx.text[cut.start:cut.end]:
+        return  # "PEER REVIEW REPORT\nCluster organisation: …": the organisation word was the next line's, a heading is left
     listed = past_listed_person(ctx.text, cut, ctx.person_spans)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
     span = past_list_label(ctx.text, listed, ctx.lex)  # "PP3 Politecnico di Torino" (org_list_lines.py)
     rest = key(clean(ctx.text[span.start:span.end])) if span is not None and span != listed else None

@@ -13,7 +13,8 @@ that its own organisation word closes or opens ("University of Acme, Marine and 
 Technology, Northern Maritime Academy", "Region of Acme, Directorate of Rural Development", "Acme Region, Borea Regional
 Council") are two organisations, the unit and its parent or two partners; a field list after the comma is not
 ("Ministry of Economy, Tourism and Sport", "Committee on Industry, Research and Energy": no organisation word closes
-or opens it), nor a legal form ("Acme Cluster, z.s.").
+or opens it; "Ministry for Economic Affairs, Science and Digital Society": after "and" only a unit word closes a second
+name), nor a legal form ("Acme Cluster, z.s.").
 """
 from __future__ import annotations
 
@@ -68,7 +69,10 @@ def _comma_pair(ctx: OrgDoc, span: Span, seg: str, heads: frozenset[str]) -> lis
     left, right = clean(seg[:comma]).split(), clean(seg[comma + 1:]).split()
     if len(left) < 2 or len(right) < 2 or not right[0][:1].isupper() or not is_headed(ctx, " ".join(left)):
         return None
-    if not (right[-1] in ctx.lex.org_suffixes or right[0] in heads or right[0] in ctx.words.front_heads):
+    # after "and" only a unit word closes a name of its own ("… Energy and Environment Institute"; "… Affairs,
+    # Science and Digital Society" is the ministry's field list)
+    closer = heads if "and" in right else ctx.lex.org_suffixes
+    if not (right[-1] in closer or right[0] in heads or right[0] in ctx.words.front_heads):
         return None
     blank = len(seg) - len(seg[comma + 1:].lstrip())
     return [Span(span.start, span.start + comma), Span(span.start + blank, span.end)]
