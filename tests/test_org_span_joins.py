@@ -52,6 +52,8 @@ def test_org_name_ends_before_a_title_after_and(extract, text, expected):
      {("Verband der Chemischen Industrie", "pattern:org-head")}),
     ("Letters went to the Amt der Kärntner Landesregierung and the Amt der Steiermärkischen Landesregierung in March.",
      {("Amt der Kärntner Landesregierung", "pattern:org-head"), ("Amt der Steiermärkischen Landesregierung", "pattern:org-head")}),
+    ("The Fachverband der Holzindustrie Österreichs signed the letter.",
+     {("Fachverband der Holzindustrie Österreichs", "pattern:org-head")}),
 ])
 def test_org_german_der_inside_a_name(extract, text, expected):
     assert _rows(extract(text)) == expected
@@ -64,6 +66,9 @@ def test_org_german_der_inside_a_name(extract, text, expected):
      {("Institut für Werkstoffe", "pattern:org-head"), ("Universität Dornfeld", "pattern:org-head")}),
     ("The Kompetenzzentrum Leichtbau der Universität Dornfeld leads the work package.",
      {("Kompetenzzentrum Leichtbau", "pattern:org-head"), ("Universität Dornfeld", "pattern:org-head")}),
+    # a compound head alone before "der" is a unit too (one word names no organisation row of its own)
+    ("The founders met at the Gründerzentrum der Universität Dornfeld in May.",
+     {("Universität Dornfeld", "pattern:org-head")}),
 ])
 def test_org_german_der_between_a_unit_and_its_parent(extract, text, expected):
     assert _rows(extract(text)) == expected

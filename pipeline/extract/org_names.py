@@ -192,8 +192,9 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, before German "der" and a name after a name of two words or more (a unit of its parent:
-    "Technologiezentrum Energie der Hochschule Acme"; not after a bare head word: "Amt der Tiroler Landesregierung"),
+    organisation names, before German "der" and a name after a name of two words or more or a compound one (a unit
+    of its parent: "Technologiezentrum Energie der Hochschule Acme", "Gründerzentrum der Universität Acme"; not after a
+    bare head word: "Amt der Tiroler Landesregierung"),
     at "and" before a person's title (family "title after and": "the University of Acme and Prof.
     Jane Doe", "Acme Institute and Dr. John Roe", "Acme Chamber of Commerce and Mrs Jane Doe": the title opens a person's
     name, no part of the organisation's), before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
@@ -219,7 +220,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                          or right.split()[0].rstrip(".") in ctx.lex.person_titles or two_names(ctx, left, right)):
                 split = m
                 break
-            if m.group().split() == ["der"] and len(left.split()) < 2:
+            if m.group().split() == ["der"] and len(left.split()) < 2 and not compound_head(ctx.words, left):
                 continue  # "Amt der Tiroler Landesregierung": a bare head word before "der" is the name's own
             if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)
                              or (is_acronym(right) and right not in country_codes() and "the" in m.group().split())):
