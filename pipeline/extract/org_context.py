@@ -158,6 +158,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
     # A lower-case last word is a description, not a name ending: "Bioeconomy region" is a name.
     if (last[0].isupper() or last in ("programme", "program")) and last.lower() in ctx.lex.not_org_last and not lifted:
         return True
+    if "-" in last and last.rsplit("-", 1)[1].lower() in ctx.lex.not_org_last and not lifted:
+        return True  # family "street name": "Viktor-Kaplan-Straße", "Johann-Strauss-Gasse" (a street's last word)
     if (len(words) > 2 and last.isupper() and last.isalpha() and words[-2][0].isupper() and words[-2].lower() in ctx.lex.not_org_last
             and not org_headed and not ctx.lex.legal_forms.fullmatch(" " + last)):
         return True  # "Cluster Management Excellence Label SILVER", "Innovation Award GOLD": a grade after the blocked word
@@ -440,6 +442,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     cut = Span(*line_fields(ctx, span.start, span.end))
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
+    if cut != span and rule == "pattern:org-head" and _SHOUTED.fullmatch(ctx.text, cut.start, cut.end) and " " in ctx.text[cut.start:cut.end]:
+        return  # "PEER REVIEW REPORT\nCluster organisation: …": the organisation word was the next line's, a heading is left
     listed = past_listed_person(ctx.text, cut, ctx.person_spans)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
     span = past_list_label(ctx.text, listed, ctx.lex)  # "PP3 Politecnico di Torino" (org_list_lines.py)
     rest = key(clean(ctx.text[span.start:span.end])) if span is not None and span != listed else None

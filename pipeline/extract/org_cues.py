@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, not_org, run_at, trim
 from pipeline.extract.org_names import name_pieces
 from pipeline.extract.shapes import Span, clean, is_acronym, valid_person_name
@@ -81,9 +82,16 @@ def from_list_leads(ctx: OrgDoc) -> None:
                 continue  # one word: too weak a name
             kinds = any(w.lower() in ctx.lex.org_type_nouns for w in name.split())  # "Moda Lab Prato": no person
             if not_org(ctx, name, cued=True) or generic(ctx, name) or (valid_person_name(name, ctx.lex) and not kinds) \
-                    or ctx.lex.role_title_re.match(name):
+                    or ctx.lex.role_title_re.match(name) or _people_pair(ctx, name):
                 continue
             add(ctx, piece, "cue:list-lead", 2)
+
+
+def _people_pair(ctx: OrgDoc, name: str) -> bool:
+    """Family "two people joined by and": a list item that opens with two people's names ("- Jane Doe and John Roe,
+    Acme Moulds Lda.", "- Ana Vidal and Paul Amsel (Beta Cluster)") names its people first, no organisation."""
+    parts = re.split(NAMES_AND, name)
+    return len(parts) == 2 and all(valid_person_name(p, ctx.lex) and starts_with_given_name(p, ctx.lex) for p in parts)
 
 
 def from_award_winners(ctx: OrgDoc) -> None:

@@ -32,7 +32,7 @@ _RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Developme
 _ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")")  # "l'Institut", "dell'Università"
 _CAPITAL_BEFORE = re.compile(UPPER + r"\S*[ \t\n]+$")  # the word before an elided article is capitalised
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
-_PIECE_SPLIT = re.compile(NAMES_AND + r"(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:of|at)[ \t\n]+the[ \t\n]+")
+_PIECE_SPLIT = re.compile(NAMES_AND + r"(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:(?:of|at)[ \t\n]+the|der)[ \t\n]+")
 _ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
@@ -192,7 +192,12 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
+    organisation names, before German "der" and a name after a name of two words or more or a compound one (a unit
+    of its parent: "Technologiezentrum Energie der Hochschule Acme", "Gründerzentrum der Universität Acme"; not after a
+    bare head word: "Amt der Tiroler Landesregierung"),
+    at "and" before a person's title (family "title after and": "the University of Acme and Prof.
+    Jane Doe", "Acme Institute and Dr. John Roe", "Acme Chamber of Commerce and Mrs Jane Doe": the title opens a person's
+    name, no part of the organisation's), before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
     "Islands Commission of the CPMR"), and between a unit and its parent (:mod:`pipeline.extract.org_units`)."""
     t = ctx.text
     pieces = [run]
@@ -212,9 +217,11 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 continue  # "Agence pour l'Entreprise et l'Innovation": two complements of one name
             if m.re is ctx.words.and_the or conj and ("the" in m.group().split() or left.split()[-1] in ctx.lex.org_suffixes or compound_head(ctx.words, left.split()[-1])
                          or key(left) in ctx.lex.gazetteer_by_key or (len(left.split()) > 1 and place_tail(ctx, left.split()))
-                         or two_names(ctx, left, right)):
+                         or right.split()[0].rstrip(".") in ctx.lex.person_titles or two_names(ctx, left, right)):
                 split = m
                 break
+            if m.group().split() == ["der"] and len(left.split()) < 2 and not compound_head(ctx.words, left):
+                continue  # "Amt der Tiroler Landesregierung": a bare head word before "der" is the name's own
             if not conj and (key(right) in ctx.lex.gazetteer_by_key or is_headed(ctx, right)
                              or (is_acronym(right) and right not in country_codes() and "the" in m.group().split())):
                 split = m

@@ -19,6 +19,19 @@ from pipeline.extract.statement_parts import lower_case_words
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t\n]+$", re.I)
 
 
+_PLACE_COMMA = re.compile(r"([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2}),[ \t]+(?=[^\W\d_])")
+
+
+def _past_place(ctx: OrgDoc, span: Span) -> Span:
+    """Family "place before the name": an entity that opens with a town or a country and a comma is the name after
+    them, where a meeting's line or an address gives the place first ("Kalisz, Kalisz Business Support Centre",
+    "Tartu, Estonian University of Life Sciences", "Vienna, Austrian Economic Chamber")."""
+    m = _PLACE_COMMA.match(ctx.text, span.start, span.end)
+    if m is None or (key(m.group(1)) not in ctx.lex.cities and key(m.group(1)) not in ctx.lex.countries):
+        return span
+    return Span(m.end(), span.end)
+
+
 _BRACKETED = re.compile(r"\s*\(([^()]{2,30})\)")  # matched at an offset: no copy of the rest of the text per name
 _LOWER_WORD_NEXT = re.compile(r"[ \t\n]+[a-z]{3,}")
 
@@ -33,7 +46,7 @@ def from_ner(ctx: OrgDoc) -> None:
             if ent.label_ != "ORG" or ent.ent_id_:
                 continue
             s, e = block.start + ent.start_char, block.start + ent.end_char
-            span = trim(ctx, Span(s, e))
+            span = trim(ctx, _past_place(ctx, Span(s, e)))
             if span is None:
                 continue
             if ctx.text[span.start:span.end].endswith(("'s", "’s")):

@@ -36,7 +36,7 @@ from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
-from pipeline.extract.org_context import OrgDoc, add, generic, role_phrase, run_at
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, role_phrase, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
@@ -104,13 +104,25 @@ def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:
     a role phrase) are refused, not every phrase ending in "Initiative". A unit and its parent are two names
     ("Head of the Energy Department of the Province of Carinthia": :mod:`pipeline.extract.org_units`)."""
     lex = ctx.lex
-    slots = [_past_possessive(ctx, slot) for slot in role_org_spans]
+    slots = [_before_title(ctx, _past_possessive(ctx, slot)) for slot in role_org_spans]
     for span in [piece for slot in slots for piece in (unit_and_parent(ctx, slot) or [slot])]:
         name = clean(ctx.text[span.start:span.end])
         k = key(name)
         if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
                 and not (" " not in name and generic(ctx, name)) and not portfolio(ctx, span, name) and not role_phrase(ctx, name):
             add(ctx, span, "role:organisation", 2)
+
+
+_AND_WORD = re.compile(NAMES_AND + r"([\w.-]+)")
+
+
+def _before_title(ctx: OrgDoc, slot: Span) -> Span:
+    """Family "title after and" (as :func:`pipeline.extract.org_names.name_pieces` reads a run): a slot that runs on
+    over "and" into a person's title ends before it ("Jane Doe of the University of Acme and Prof. John Roe")."""
+    for m in _AND_WORD.finditer(ctx.text, slot.start, slot.end):
+        if m.group(1).rstrip(".") in ctx.lex.person_titles:
+            return Span(slot.start, m.start())
+    return slot
 
 
 _ELIDED_NEXT = re.compile(r"[ \t]+[dDlL]['’][A-ZÀ-Þ]")

@@ -10,6 +10,7 @@ from pipeline.extract.organisations import extract_organisations
 from pipeline.extract.people import extract_people, organisation_shaped
 from pipeline.extract.people_full_names import surname_first_names
 from pipeline.extract.statements import find_statements
+from pipeline.extract.role_org_units import unit_heads
 from pipeline.extract.role_orgs import with_role_organisations
 from pipeline.extract.role_succession import predecessor_statements
 from pipeline.extract.roles import build_roles
@@ -43,6 +44,6 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     stated = with_role_organisations(statements, text, orgs, lex, people)
     # "… appointed Jane Doe as director. She succeeds John Roe": the predecessor held the office (role_succession.py)
     stated += with_role_organisations(predecessor_statements(stated, text, people, lex), text, orgs, lex)
-    roles = build_roles(doc_id, text, stated, people, orgs)
+    roles = build_roles(doc_id, text, stated, people, orgs, unit_heads(rules.data_dir))
     locations = extract_locations(doc_id, text, annotated, lex, [(o.start, o.end) for o in orgs])
     return people, orgs, roles, locations

@@ -35,11 +35,12 @@ _NEAR = 150  # characters between the name and its organisation: the person's ow
 
 
 @lru_cache(maxsize=4)
-def _unit_heads(data_dir: Path | None) -> frozenset[str]:
+def unit_heads(data_dir: Path | None) -> frozenset[str]:
+    """The unit words of ``data/org_subunit_heads.txt`` (Faculty, Department, Institute …), as written."""
     return frozenset(data_lines(data_dir / "org_subunit_heads.txt")) if data_dir else frozenset()
 
 
-def _is_unit(name: str, heads: frozenset[str]) -> bool:
+def is_unit(name: str, heads: frozenset[str]) -> bool:
     """A name of two words or more, as written, opened or closed by a unit word ("Faculty of Law", "Research Centre")."""
     words = name.split()
     return len(words) >= 2 and (words[0] in heads or words[-1] in heads)
@@ -49,7 +50,7 @@ def units_after_orgs(statements: list[Statement], text: str, starting_at: Callab
                      closes: Callable[[OrgMention], bool], data_dir: Path | None) -> list[Statement]:
     """The affiliation statements (rule ``unit-after-org``) of the units named right after the organisations of
     ``statements`` (see the module doc)."""
-    heads = _unit_heads(data_dir)
+    heads = unit_heads(data_dir)
     out, seen = [], set()
     for st in statements:
         org = st.org
@@ -57,7 +58,7 @@ def units_after_orgs(statements: list[Statement], text: str, starting_at: Callab
             continue
         gap = _COMMA.match(text, org.end)
         unit = starting_at(gap.end()) if gap else None
-        if unit is None or not _is_unit(unit.text, heads) or _is_unit(text[org.start:org.end], heads) or not closes(unit):
+        if unit is None or not is_unit(unit.text, heads) or is_unit(text[org.start:org.end], heads) or not closes(unit):
             continue  # (after a unit, "Policy Unit, Department of Acme", the next name is its parent)
         seen.add((st.person.start, org.end))
         out.append(Statement(st.person, "unit-after-org", org=Span(unit.start, unit.end)))
@@ -74,14 +75,14 @@ def orgs_after_units(statements: list[Statement], text: str, starting_at: Callab
                      closes: Callable[[OrgMention], bool], data_dir: Path | None) -> list[Statement]:
     """``statements`` with each role (or affiliation) held in a unit moved to the unit's organisation named after it
     (rule ``…+org-after-unit``), and an affiliation row with the unit (``unit-before-org``; see the module doc)."""
-    heads = _unit_heads(data_dir)
+    heads = unit_heads(data_dir)
     out = []
     for st in statements:
         org = st.org
         gap = _UNIT_RUNS_ON.match(text, org.end) if org is not None else None
         parent = starting_at(gap.end()) if gap else None
-        if (parent is None or abs(org.start - st.person.end) > _NEAR or not _is_unit(text[org.start:org.end], heads)
-                or _is_unit(parent.text, heads) or not closes(parent)):
+        if (parent is None or abs(org.start - st.person.end) > _NEAR or not is_unit(text[org.start:org.end], heads)
+                or is_unit(parent.text, heads) or not closes(parent)):
             out.append(st)
             continue
         out.append(replace(st, org=Span(parent.start, parent.end), rule=f"{st.rule}+org-after-unit"))

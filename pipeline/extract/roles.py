@@ -8,6 +8,7 @@ after the text defined it reads as the full directorate-general's name).
 """
 from __future__ import annotations
 
+from pipeline.extract.role_org_units import is_unit
 from pipeline.extract.statements import Statement
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.span_index import SpanIndex
@@ -56,9 +57,28 @@ def _runs_across_lines(text: str, mention: OrgMention, org: Span) -> bool:
     return own_line and "\n" in text[mention.start:org.start] + text[org.end:mention.end]
 
 
+_AS_STATED = frozenset({"title", "role-before-name", "role-before-name-language", "line:name-over-bio"})
+
+
+def _parents_first(hits: list[OrgMention], stated: Span, units: frozenset[str], as_stated: bool, text: str) -> list[OrgMention]:
+    """Family "parent and unit in one field": when the stated organisation holds two names, a unit's and another's
+    at a comma ("University of Acme, Faculty of Economics", "Acme University, Centre for Water Studies"), the role is held in the
+    unit's parent, as :mod:`pipeline.extract.role_org_units` reads the two names as two fields: the units drop out of
+    the choice. When no name there is a unit ("Acme Maritime Academy, Beta University": which one is the parent the
+    words do not say), a rule that reads its organisation as stated (a table's cell) keeps the field whole."""
+    inside = sorted((o for o in hits if stated.start <= o.start and o.end <= stated.end), key=lambda o: o.start)
+    if len(inside) < 2 or any(text[a.end:b.start].strip() != "," for a, b in zip(inside, inside[1:])):
+        return hits  # ("Head of the Directorate of Acme of the Region of Beta": the unit, as the sentence says)
+    parents = [o for o in inside if not is_unit(o.text, units)]
+    if parents and len(parents) < len(inside):
+        return parents
+    return [] if as_stated and len(parents) == len(inside) else hits
+
+
 def build_roles(doc_id: str, text: str, statements: list[Statement], people: list[PersonMention],
-                orgs: list[OrgMention]) -> list[RoleMention]:
-    """One RoleMention per distinct (person, role, organisation) statement, in text order."""
+                orgs: list[OrgMention], units: frozenset[str] = frozenset()) -> list[RoleMention]:
+    """One RoleMention per distinct (person, role, organisation) statement, in text order (``units``: the unit
+    words of data/org_subunit_heads.txt)."""
     person_at = {(p.start, p.end): p for p in people}
     org_index = SpanIndex((o.start, o.end) for o in orgs)
     out: list[RoleMention] = []
@@ -73,7 +93,8 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
         if st.org:
             # The organisation mention that best covers the stated span ("CEO of Acme Hub" found as a
             # name elsewhere must not stand for "Acme Hub").
-            hits = [orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)]
+            as_stated = st.rule in _AS_STATED or st.rule.startswith("table:")
+            hits = _parents_first([orgs[i] for i in org_index.overlapping(st.org.start, st.org.end)], st.org, units, as_stated, text)
             hit = min(hits, key=lambda o: (abs(o.start - st.org.start) + abs(o.end - st.org.end), o.start), default=None)
             if hit and (st.rule.startswith("table:") or st.rule == "line:name-over-bio") and _runs_out_of_cell(text, hit, st.org):
                 # "Role\nPP2 Acme University", "PP3 Acme Cluster": a mention wider than the row's cell; a card's
@@ -86,7 +107,7 @@ def build_roles(doc_id: str, text: str, statements: list[Statement], people: lis
                 org_name = clean(text[st.org.start:st.org.end]) or None
             if hit:
                 org_name = hit.name
-            elif st.rule in ("title", "role-before-name", "role-before-name-language", "line:name-over-bio") or st.rule.startswith("table:"):
+            elif as_stated:
                 # "Platform's Chair …", a table cell, a card's organisation lines: as stated
                 org_name = clean(text[st.org.start:st.org.end]) or None
         if not st.role and not org_name:
