@@ -84,6 +84,8 @@ class OrgWords:
     possessives: frozenset[str] = frozenset()  # "People": "People's Committee" is one name
     elided_articles: frozenset[str] = frozenset()  # "l", "dell": "l'Institut …", "dell'Università …" open a name
     and_the: re.Pattern[str] = re.compile(r"(?!)")  # "e la", "et la": where a run of two names splits, as "and the"
+    articles: frozenset[str] = frozenset()  # "Ο", "Η": another script's articles that open a sentence, not a name
+    conjunctions: frozenset[str] = frozenset()  # "i", "és", "και": "and" of other languages, which opens no complement
 
     @cached_property
     def front_phrases(self) -> tuple[str, ...]:
@@ -109,7 +111,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(sections.get("possessives inside a name", [])),
                     frozenset(sections.get("elided articles before a name", [])),
                     re.compile(r"[ \t\n]+(?:" + phrase_alternation(sections.get("and the in other languages", []),
-                                                                 space=r"[ \t\n]+") + r")(?:[ \t\n]+|(?<=[ \t\n]l)['’])"))
+                                                                 space=r"[ \t\n]+") + r")(?:[ \t\n]+|(?<=[ \t\n]l)['’])"),
+                    frozenset(sections.get("articles before a name", [])), frozenset(sections.get("and in other languages", [])))
 
 
 @dataclass
@@ -255,7 +258,9 @@ def compound_head(words: OrgWords, word: str) -> bool:
 
 
 def trim(ctx: OrgDoc, span: Span) -> Span | None:
-    """Drop leading sentence words ("Then the ...") and trailing function words ("Acme\nThe")."""
+    """Drop leading sentence words ("Then the ...", and the articles of ``[articles before a name]`` in
+    data/org_name_words.txt that open a sentence in another script: "Ο Σύνδεσμος …", "Η Περιφέρεια …") and
+    trailing function words ("Acme\nThe")."""
     s, e = span.start, span.end
     while True:
         m = _TRAILING_WORD.search(ctx.text[s:e])
@@ -271,7 +276,7 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             break  # "by the Three Seas Cluster Association", "with the Can Tho Department", "X and Can Tho University": a name's first word
         if ctx.text.startswith(ctx.words.front_phrases, s + m.start(1)):
             break  # "ITS Academy Nautica": a front head of two words whose first is written like a stop word
-        if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
+        if w.lower() in STOP_WORDS or w.lower() in ("the",) or w in ctx.words.articles or _opens_before_front_head(ctx, s, m) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
             s += m.end()
         else:
             break
@@ -286,6 +291,20 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
     if verb and verb.group(1) not in ctx.lex.org_suffixes:
         s = verb.end()
     return Span(s, e) if e > s else None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_WORD_AFTER = re.compile(r"[^\s,]+")
+
+
+def _opens_before_front_head(ctx: OrgDoc, s: int, m: re.Match[str]) -> bool:
+    """Family "sentence opener before a front head": a capitalised word that opens a sentence right before a front
+    head of another language is the sentence's, not the name's ("Predstavniki Univerze v Ljubljani so …", "Studenti
+    Università di Pisa …", "Delegati Camerei de Comerț …"); not a front head or an organisation word itself."""
+    w = m.group(1)
+    nxt = _WORD_AFTER.match(ctx.text, s + m.end())
+    return (nxt is not None and nxt.group() in ctx.words.front_heads and w not in ctx.words.front_heads
+            and w not in ctx.lex.org_suffixes and bool(_SENTENCE_START.search(ctx.text, max(0, s - 4), s)))
 
 
 def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:

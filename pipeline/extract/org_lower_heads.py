@@ -17,6 +17,10 @@ dash) or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupr�
 Praze)", "proděkanka, Agronomická fakulta v Brně". Bounded so, it is language-neutral (language_neutral_rules.txt):
 in running text of another language, where every word around a name is in lower case and a sentence's first word
 is capitalised ("Na zakończenie wizyty klaster …"), only "pattern:lower-head" reads, and only English blocks keep it.
+Rule "pattern:lower-head-mid" is the same name opened inside a sentence, after a lower-case word or a comma of the
+same line ("… je predstavila Regionalna razvojna agencija za Koroško.", "… podpora, kterou poskytla Hrvatska
+gospodarska komora", "s podporou Slovenská inovačná agentúra"): no sentence's first word can open it, so it is
+language-neutral too.
 """
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ _GAP = re.compile(r"[ \t]+")
 # what may stand right before and right after a name that is a whole entry of a list or a bracket
 _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
 _CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—]|\.(?:\s|$))", re.M)
+# what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
+_INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
 
 
 @lru_cache(maxsize=4)
@@ -115,7 +121,9 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
                         continue  # "the klaster", "our new klaster": no name opens it
                     k = _caps_after(words, i + 1, particles=particles)
-                    if k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
+                    if k == i + 1 and i + 1 < len(words) and words[i + 1].group() in ow.conjunctions:
+                        pass  # "Hrvatska gospodarska komora i Varaždinska županija": "and" opens the next name
+                    elif k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
                         j = i + 1
                         while j < len(words) and j - i <= 2 and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
                             j += 1
@@ -135,4 +143,6 @@ def from_lower_heads(ctx: OrgDoc) -> None:
         if not not_org(ctx, clean(ctx.text[span.start:span.end])):
             t = ctx.text
             bounded = _OPENS_ENTRY.search(t, max(0, t.rfind("\n", 0, span.start) + 1), span.start) and _CLOSES_ENTRY.match(t, span.end)
-            add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head", 2)
+            before = None if bounded else _INSIDE_SENTENCE.search(t, max(0, span.start - 40), span.start)
+            inside = before is not None and (before.group(1) == "," or before.group(1).islower())
+            add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head-mid" if inside else "pattern:lower-head", 2)

@@ -25,10 +25,12 @@ if TYPE_CHECKING:
     from pipeline.extract.org_resolve import Candidate
 
 _BLANKS = re.compile(r"[ \t\n]*")
-_ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
+# Greek and Cyrillic capitals, accented Greek ones included ("Έβρου"): names in those scripts open a run too
+_OTHER_SCRIPT_CAPS = "ΆΈ-ΊΌΎΏΑ-ΫЀ-Я"
+_ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ" + _OTHER_SCRIPT_CAPS + r"][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
-_RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
+_RUN_START = re.compile(r"(?<![\w'’-])(?:" + UPPER0 + "|[" + _OTHER_SCRIPT_CAPS + "])")  # "Łódź Region Development Agency" too
 _ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")")  # "l'Institut", "dell'Università"
 _CAPITAL_BEFORE = re.compile(UPPER + r"\S*[ \t\n]+$")  # the word before an elided article is capitalised
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from pipeline.extract.org_context import OrgDoc
 
 HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")  # "Ministry | of | Finance": where a name's head ends
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# letters and digits of the key; Greek and Cyrillic letters too, else every name in those scripts squashes to ""
+_NOT_ALNUM = re.compile(r"[^a-z0-9\u0370-\u03ff\u0400-\u04ff]")
 
 
 def squash(text: str) -> str:
