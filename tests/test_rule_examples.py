@@ -486,6 +486,10 @@ ORGS = [
     ("The event was organised by the Slovenian Wood Cluster\nAssociation in Ljubljana.", [("Slovenian Wood Cluster\nAssociation", "Slovenian Wood Cluster Association", "pattern:org-head")]),
     ("A delegation of the Ministry of Transport and Communications of\nLithuania attended.", [("Ministry of Transport and Communications of\nLithuania", "Ministry of Transport and Communications of Lithuania", "pattern:org-head")]),
     ("Members of the Klaster Kreativnih Industrija\nPodgorica met.", [("Klaster Kreativnih Industrija\nPodgorica", "Klaster Kreativnih Industrija Podgorica", "pattern:org-head")]),
+    # a lower-case head's name opened inside a sentence (org_lower_heads.py), in a text of its own language
+    ("Na sejmu se je predstavila Pomurska razvojna agencija za Prekmurje s tremi podjetji iz regije.", [("Pomurska razvojna agencija za Prekmurje", "Pomurska razvojna agencija za Prekmurje", "pattern:lower-head-mid")]),
+    ("Pogodbo sta podpisala župan in Savinjska gospodarska zbornica, ki bo vodila projekt.", [("Savinjska gospodarska zbornica", "Savinjska gospodarska zbornica", "pattern:lower-head-mid")]),
+    ("Na delavnici, ki jo je pripravila Gorenjska obrtna zbornica, so sodelovali učenci.", [("Gorenjska obrtna zbornica", "Gorenjska obrtna zbornica", "pattern:lower-head-mid")]),
 ]
 
 

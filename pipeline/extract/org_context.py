@@ -88,6 +88,16 @@ class OrgWords:
     conjunctions: frozenset[str] = frozenset()  # "i", "és", "και": "and" of other languages, which opens no complement
 
     @cached_property
+    def and_split(self) -> re.Pattern[str]:
+        """Another language's "and", perhaps with an article after it ("in", "és", "και του"): where a run of two
+        names that each an organisation word heads splits ("Občine Kamnik in Univerze v Ljubljani")."""
+        if not self.conjunctions:
+            return re.compile(r"(?!)")
+        articles = phrase_alternation(sorted({a.lower() for a in self.articles}), space=r"[ \t\n]+") if self.articles else "(?!)"
+        return re.compile(r"[ \t\n]+(?:" + phrase_alternation(sorted(self.conjunctions), space=r"[ \t\n]+")
+                          + r")[ \t\n]+(?:(?:" + articles + r")[ \t\n]+)?")
+
+    @cached_property
     def front_phrases(self) -> tuple[str, ...]:
         """The front heads of two words or more, each with a blank after it ("Haute École ", "ITS Academy ")."""
         return tuple(h + " " for h in self.front_heads if " " in h)

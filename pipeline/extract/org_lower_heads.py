@@ -31,6 +31,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, add, not_org
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
@@ -40,6 +41,7 @@ _GAP = re.compile(r"[ \t]+")
 _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
 _CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—]|\.(?:\s|$))", re.M)
 # what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
 
 
@@ -108,6 +110,8 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                 if word in ow.front_heads and i + 1 < len(words):
                     j, lower = i + 1, 0
                     while j < len(words) and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
+                        if words[j].group() in ow.conjunctions and j + 1 < len(words) and is_cap_word(words[j + 1].group()):
+                            break  # "Министерство на енергетиката и Община Габрово": "and" opens the next name
                         lower += not _is_joiner(ctx, words[j].group())
                         j += 1
                     k = _caps_after(words, j)
@@ -134,15 +138,38 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
     return out
 
 
+def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
+    """Where a person's name (a given name, then a capitalised word) opens the capitalised words after the
+    span's lower-case head: "župan Krapinsko-zagorske županije Ivan Horvat" ends before "Ivan"."""
+    words = _words(ctx.text, span.start, span.end)
+    for prev, w in zip(words, words[1:]):
+        if prev.group().islower() and is_cap_word(w.group()) and w.end() < span.end \
+                and starts_with_given_name(ctx.text[w.start():span.end], ctx.lex):
+            return w.start()
+    return None
+
+
 def from_lower_heads(ctx: OrgDoc) -> None:
-    """Rule "pattern:lower-head" (module docstring): each span, unless it names no organisation."""
+    """Rules "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid" (module docstring): each
+    span, unless it names no organisation; a person named right after the head is no part of it ("župan Zasavske
+    regije Janez Novak": the name ends before the person). A name opened inside a sentence that ends at its head
+    before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
+    bound: only "pattern:lower-head" (English blocks) reads it."""
+    t = ctx.text
     for span in lower_head_names(ctx):
+        person = next((p.start for p in ctx.person_spans if span.start < p.start < span.end), None) or _given_name_after(ctx, span)
+        if person is not None:
+            end = person
+            while end > span.start and t[end - 1] in " \t\n":
+                end -= 1
+            span = Span(span.start, end)
         form = ctx.lex.legal_forms.match(ctx.text, span.end)
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name
             span = Span(span.start, form.end())
         if not not_org(ctx, clean(ctx.text[span.start:span.end])):
-            t = ctx.text
             bounded = _OPENS_ENTRY.search(t, max(0, t.rfind("\n", 0, span.start) + 1), span.start) and _CLOSES_ENTRY.match(t, span.end)
             before = None if bounded else _INSIDE_SENTENCE.search(t, max(0, span.start - 40), span.start)
-            inside = before is not None and (before.group(1) == "," or before.group(1).islower())
+            nxt = _NEXT_WORD.match(t, span.end)
+            inside = before is not None and (before.group(1) == "," or before.group(1).islower()) \
+                and not (nxt and nxt.group(1) in ctx.words.joiners and nxt.group(1) not in ctx.words.conjunctions)
             add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head-mid" if inside else "pattern:lower-head", 2)

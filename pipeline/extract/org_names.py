@@ -52,6 +52,7 @@ def from_runs(ctx: OrgDoc) -> None:
             continue
         run = _names_a_line(ctx, run) or run
         run = _after_role_line(ctx, run) or run
+        run = _before_place_line(ctx, run) or run
         pieces = name_pieces(ctx, run)  # once per run: it reads no candidate, so the adds below leave it the same
         if inside and not any(is_headed(ctx, clean(t[p.start:p.end])) for p in pieces):
             continue
@@ -194,7 +195,8 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
+    organisation names (another language's "and" of ``[and in other languages]`` in data/org_name_words.txt too,
+    when an organisation word heads each side: "Občine Kamnik in Univerze v Ljubljani"), before "of the <known organisation>" or "of the <ACRONYM>" (a unit of its parent:
     "Islands Commission of the CPMR"), and between a unit and its parent (:mod:`pipeline.extract.org_units`)."""
     t = ctx.text
     pieces = [run]
@@ -203,9 +205,15 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         p = pieces.pop(0)
         seg = t[p.start:p.end]
         split = None
-        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg)], key=lambda m: m.start()):
+        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg), *ctx.words.and_split.finditer(seg)],
+                        key=lambda m: m.start()):
             left, right = clean(seg[:m.start()]), clean(seg[m.end():])
             if not left or not right:
+                continue
+            if m.re is ctx.words.and_split:  # "Občine Kamnik in Univerze v Ljubljani", "Δήμου Ξάνθης και του Πανεπιστημίου …"
+                if is_headed(ctx, left) and is_headed(ctx, right):
+                    split = m
+                    break
                 continue
             conj = m.group().split()[0] == "and"
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one; "Università di
@@ -280,6 +288,25 @@ def _names_a_line(ctx: OrgDoc, run: Span) -> Span | None:
     prev = _name_line(ctx, prev_start + len(t[prev_start:ls]) - len(t[prev_start:ls].lstrip(" \t-•*–"))) \
         if prev_start is not None and ls - prev_start > 1 else None
     return first if third is not None or prev is not None else None
+
+
+def _before_place_line(ctx: OrgDoc, run: Span) -> Span | None:
+    """Family "place after the organisation word": a run whose last line is a known town or country alone, before a
+    comma or the line's end, after a capitalised word ("Contracting authority: Consiliul Județean Cluj\nCluj-Napoca,
+    May 2031", "Câmara Municipal de Beja\nBeja, 3 de maio"), is a signature's place and date: the name ends at the
+    break ("Chamber of Commerce of\nLisbon" is one name wrapped after "of")."""
+    t = ctx.text
+    nl = t.rfind("\n", run.start, run.end)
+    if nl < 0 or not t[run.end:run.end + 1] in ("", ",", "\n"):
+        return None
+    k = key(clean(t[nl + 1:run.end]))
+    before = t[run.start:nl].split()
+    if not before or not before[-1][:1].isupper() or not (k in ctx.lex.cities or k in ctx.lex.countries):
+        return None
+    end = nl
+    while end > run.start and t[end - 1] in " \t":
+        end -= 1
+    return Span(run.start, end)
 
 
 def _after_role_line(ctx: OrgDoc, run: Span) -> Span | None:
