@@ -32,6 +32,7 @@ from pipeline.extract.places import load_gazetteer
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
+from pipeline.extract.statement_parts import lower_case_words
 from pipeline.extract.world import country_codes, subdivision_names
 from pipeline.records import Block
 
@@ -310,11 +311,14 @@ _WORD_AFTER = re.compile(r"[^\s,]+")
 def _opens_before_front_head(ctx: OrgDoc, s: int, m: re.Match[str]) -> bool:
     """Family "sentence opener before a front head": a capitalised word that opens a sentence right before a front
     head of another language is the sentence's, not the name's ("Predstavniki Univerze v Ljubljani so …", "Studenti
-    Università di Pisa …", "Delegati Camerei de Comerț …"); not a front head or an organisation word itself."""
+    Università di Pisa …", "Delegati Camerei de Comerț …") when the text also writes it in lower case ("… so bili
+    predstavniki …"); not a front head or an organisation word itself, nor an adjective of the name ("Warciański
+    Klaster Meblarski")."""
     w = m.group(1)
     nxt = _WORD_AFTER.match(ctx.text, s + m.end())
     return (nxt is not None and nxt.group() in ctx.words.front_heads and w not in ctx.words.front_heads
-            and w not in ctx.lex.org_suffixes and bool(_SENTENCE_START.search(ctx.text, max(0, s - 4), s)))
+            and w not in ctx.lex.org_suffixes and bool(_SENTENCE_START.search(ctx.text, max(0, s - 4), s))
+            and w.lower() in lower_case_words(ctx.text))
 
 
 def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:

@@ -20,7 +20,8 @@ is capitalised ("Na zakończenie wizyty klaster …"), only "pattern:lower-head"
 Rule "pattern:lower-head-mid" is the same name opened inside a sentence, after a lower-case word or a comma of the
 same line ("… je predstavila Regionalna razvojna agencija za Koroško.", "… podpora, kterou poskytla Hrvatska
 gospodarska komora", "s podporou Slovenská inovačná agentúra"): no sentence's first word can open it, so it is
-language-neutral too.
+language-neutral too. (Not a name that a front head opens: its lower-case words run on into the sentence's, "Distretto
+nella Strategia regionale".)
 """
 from __future__ import annotations
 
@@ -171,5 +172,6 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             before = None if bounded else _INSIDE_SENTENCE.search(t, max(0, span.start - 40), span.start)
             nxt = _NEXT_WORD.match(t, span.end)
             inside = before is not None and (before.group(1) == "," or before.group(1).islower()) \
+                and t[span.start:span.end].split(None, 1)[0] not in ctx.words.front_heads \
                 and not (nxt and nxt.group(1) in ctx.words.joiners and nxt.group(1) not in ctx.words.conjunctions)
             add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head-mid" if inside else "pattern:lower-head", 2)
