@@ -29,10 +29,10 @@ from pipeline.extract.org_line_tails import closed_at_line_end, name_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.places import load_gazetteer
+from pipeline.extract.org_openers import opens_before_front_head
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
-from pipeline.extract.statement_parts import lower_case_words
 from pipeline.extract.world import country_codes, subdivision_names
 from pipeline.records import Block
 
@@ -287,7 +287,9 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             break  # "by the Three Seas Cluster Association", "with the Can Tho Department", "X and Can Tho University": a name's first word
         if ctx.text.startswith(ctx.words.front_phrases, s + m.start(1)):
             break  # "ITS Academy Nautica": a front head of two words whose first is written like a stop word
-        if w.lower() in STOP_WORDS or w.lower() in ("the",) or w in ctx.words.articles or _opens_before_front_head(ctx, s, m) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
+        if w.lower() in STOP_WORDS or w.lower() in ("the",) or w in ctx.words.articles \
+                or opens_before_front_head(ctx.text, s + m.start(1), w, ctx.words.front_heads, ctx.lex.org_suffixes) \
+                or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
             s += m.end()
         else:
             break
@@ -302,23 +304,6 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
     if verb and verb.group(1) not in ctx.lex.org_suffixes:
         s = verb.end()
     return Span(s, e) if e > s else None
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-_WORD_AFTER = re.compile(r"[^\s,]+")
-
-
-def _opens_before_front_head(ctx: OrgDoc, s: int, m: re.Match[str]) -> bool:
-    """Family "sentence opener before a front head": a capitalised word that opens a sentence right before a front
-    head of another language is the sentence's, not the name's ("Predstavniki Univerze v Ljubljani so …", "Studenti
-    Università di Pisa …", "Delegati Camerei de Comerț …") when the text also writes it in lower case ("… so bili
-    predstavniki …"); not a front head or an organisation word itself, nor an adjective of the name ("Warciański
-    Klaster Meblarski")."""
-    w = m.group(1)
-    nxt = _WORD_AFTER.match(ctx.text, s + m.end())
-    return (nxt is not None and nxt.group() in ctx.words.front_heads and w not in ctx.words.front_heads
-            and w not in ctx.lex.org_suffixes and bool(_SENTENCE_START.search(ctx.text, max(0, s - 4), s))
-            and w.lower() in lower_case_words(ctx.text))
 
 
 def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:

@@ -290,14 +290,18 @@ def _names_a_line(ctx: OrgDoc, run: Span) -> Span | None:
     return first if third is not None or prev is not None else None
 
 
+_DATE_AFTER_PLACE = re.compile(r",[ \t]+[^\n]{0,20}?\d")
+
+
 def _before_place_line(ctx: OrgDoc, run: Span) -> Span | None:
     """Family "place after the organisation word": a run whose last line is a known town or country alone, before a
-    comma or the line's end, after a capitalised word ("Contracting authority: Consiliul Județean Cluj\nCluj-Napoca,
+    comma and a date, after a capitalised word ("Contracting authority: Consiliul Județean Cluj\nCluj-Napoca,
     May 2031", "Câmara Municipal de Beja\nBeja, 3 de maio"), is a signature's place and date: the name ends at the
-    break ("Chamber of Commerce of\nLisbon" is one name wrapped after "of")."""
+    break ("Chamber of Commerce of\nLisbon" is one name wrapped after "of", "University of South-Eastern\nNorway, with …"
+    one wrapped after a capitalised word)."""
     t = ctx.text
     nl = t.rfind("\n", run.start, run.end)
-    if nl < 0 or not t[run.end:run.end + 1] in ("", ",", "\n"):
+    if nl < 0 or not _DATE_AFTER_PLACE.match(t, run.end):
         return None
     k = key(clean(t[nl + 1:run.end]))
     before = t[run.start:nl].split()
