@@ -92,6 +92,10 @@ def test_org_names_slavic_and_romanian_declined_heads(extract, text, expected):
       ("Debreceni Egyetem", "Debreceni Egyetem", "pattern:org-head")]),
     ("A Baranyai Kereskedelmi és Iparkamara támogatta.",
      [("Baranyai Kereskedelmi és Iparkamara", "Baranyai Kereskedelmi és Iparkamara", "pattern:org-head")]),
+    # the Hungarian name in brackets after the English one is the same organisation
+    ("Partners are the University of Miskolc (Miskolci Egyetem) and the county.",
+     [("University of Miskolc", "University of Miskolc", "pattern:org-head"),
+      ("Miskolci Egyetem", "University of Miskolc", "pattern:org-head")]),
 ])
 def test_org_names_hungarian_heads_close_the_name(extract, text, expected):
     assert rows(extract(text)) == expected
@@ -107,6 +111,11 @@ def test_org_names_hungarian_heads_close_the_name(extract, text, expected):
     ("El proyecto lo coordina la Facultad de Ciencias del Mar con la Dirección General de Pesca.",
      [("Facultad de Ciencias del Mar", "Facultad de Ciencias del Mar", "pattern:org-head"),
       ("Dirección General de Pesca", "Dirección General de Pesca", "pattern:org-head")]),
+    # an acronym that spells a unit and its parent names both as one
+    ("O painel teve a professora Rita Lobo, da Faculdade de Letras da Universidade do Minho (FLUM), e dois alunos.",
+     [("Faculdade de Letras da Universidade do Minho", "Faculdade de Letras da Universidade do Minho",
+       "pattern:acronym-definition"),
+      ("FLUM", "Faculdade de Letras da Universidade do Minho", "pattern:acronym-definition")]),
     # a signature's place on the next line is no part of the name
     ("Contracting authority: Consiliul Județean Maramureș\nBaia Mare, September 2035\n\nThe text.",
      [("Consiliul Județean Maramureș", "Consiliul Județean Maramureș", "pattern:org-head")]),

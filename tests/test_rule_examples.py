@@ -434,7 +434,7 @@ ORGS = [
     # names with a lower-case organisation word inside, as other languages write them
     ("Growers joined the Associação dos agricultores do Minho this year.", [("Associação dos agricultores do Minho", "Associação dos agricultores do Minho", "pattern:lower-head")]),
     ("Partners: Asociación de empresas de madera de Soria and three labs.", [("Asociación de empresas de madera de Soria", "Asociación de empresas de madera de Soria", "pattern:lower-head")]),
-    ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head")]),
+    ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head-mid")]),
     # a name closed by the place it serves after its organisation word (family "place after the organisation word")
     ("Growers from the Orchard Cluster Drenthe joined the trip.", [("Orchard Cluster Drenthe", "Orchard Cluster Drenthe", "pattern:org-head")]),
     ("The Robotics Network Estonia opened a test lab.", [("Robotics Network Estonia", "Robotics Network Estonia", "pattern:org-head")]),

@@ -72,7 +72,12 @@ def from_runs(ctx: OrgDoc) -> None:
         d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
         if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)) \
                 and (is_acronym(d.group(1)) or not place_in_brackets(ctx, d.group(1))):  # a short name is no place
-            _definition(ctx, pieces[-1], d)
+            whole = Span(pieces[0].start, pieces[-1].end) if len(pieces) > 1 else None
+            if whole is not None and initials_match(d.group(1), clean(t[whole.start:whole.end])) \
+                    and not initials_match(d.group(1), clean(t[pieces[-1].start:pieces[-1].end])):
+                _definition(ctx, whole, d)  # "Faculdade de Engenharia da Universidade do Porto (FEUP)": the acronym names both
+            else:
+                _definition(ctx, pieces[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
 
