@@ -66,6 +66,9 @@ def test_org_names_cyrillic_script(extract, text, expected):
     ("Na sajmu su izlagali Zagorska obrtnička komora i Krapinska razvojna agencija, a posjetitelji su dolazili iz cijele Hrvatske.",
      [("Zagorska obrtnička komora", "Zagorska obrtnička komora", "pattern:lower-head-mid"),
       ("Krapinska razvojna agencija", "Krapinska razvojna agencija", "pattern:lower-head-mid")]),
+    # an office holder named after the body, before a comma, is no part of its name
+    ("Sajam je otvorio župan Krapinsko-zagorske županije Ivan Horvat, a nazočili su i predstavnici tvrtki iz cijele regije.",
+     [("Krapinsko-zagorske županije", "Krapinsko-zagorske županije", "pattern:lower-head-mid")]),
     # one name in two cases is one organisation (org_inflections.py)
     ("Sajam je podržala Varaždinska županija. Župan Varaždinske županije otvorio je štand, a predstavnici tvrtki su "
      "došli iz cijele regije.",

@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, add, not_org
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
@@ -138,15 +139,29 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
     return out
 
 
+def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
+    """Where a person's name (a given name, then a capitalised word) closes the capitalised words after the span's
+    lower-case head right before a comma: an office holder named after the body ("župan Krapinsko-zagorske županije
+    Ivan Horvat, …"); not a patron inside the name ("… univerzity Alexandra Dubčeka v Trenčíne")."""
+    if not ctx.text.startswith(",", span.end):
+        return None
+    words = _words(ctx.text, span.start, span.end)
+    for prev, w in zip(words, words[1:]):
+        if prev.group().islower() and is_cap_word(w.group()) and w.end() < span.end \
+                and starts_with_given_name(ctx.text[w.start():span.end], ctx.lex):
+            return w.start()
+    return None
+
+
 def from_lower_heads(ctx: OrgDoc) -> None:
     """Rules "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid" (module docstring): each
-    span, unless it names no organisation; a person named right after the head is no part of it ("župan Zasavske
-    regije Janez Novak": the name ends before the person). A name opened inside a sentence that ends at its head
+    span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
+    zagorske županije Ivan Horvat, …": the name ends before the person). A name opened inside a sentence that ends at its head
     before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
     bound: only "pattern:lower-head" (English blocks) reads it."""
     t = ctx.text
     for span in lower_head_names(ctx):
-        person = next((p.start for p in ctx.person_spans if span.start < p.start < span.end), None)
+        person = next((p.start for p in ctx.person_spans if span.start < p.start < span.end), None) or _given_name_after(ctx, span)
         if person is not None:
             end = person
             while end > span.start and t[end - 1] in " \t\n":
