@@ -21,6 +21,7 @@ import pytest
 def test_org_lower_head_takes_its_complement_and_place(extract, text, expected):
     r = extract(text)
     assert sorted(o.name for o in r.organisations) == expected
-    # a name that is a whole entry, punctuation on both sides, is read by the bounded variant (org_lower_heads.py)
+    # a name that is a whole entry, punctuation on both sides, is read by the bounded variant, one opened inside a
+    # sentence by the mid-sentence one (org_lower_heads.py)
     assert {o.rule for o in r.organisations if "lastr" in o.name or "agentura" in o.name or "klaster" in o.name} <= {
-        "pattern:lower-head", "pattern:lower-head-bounded"}
+        "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid"}

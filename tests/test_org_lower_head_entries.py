@@ -20,8 +20,9 @@ def _orgs(result):
     # a list entry after a colon, closed by a comma
     ("Partners of the pilot: Slovenská poľnohospodárska univerzita v Nitre, two farms and a bank.",
      {("Slovenská poľnohospodárska univerzita v Nitre", "pattern:lower-head-bounded")}),
-    # inside an English sentence, not a whole entry: the plain rule
-    ("The trial field of Okresný úrad Žilina opens in June.", {("Okresný úrad Žilina", "pattern:lower-head")}),
+    # inside a sentence, not a whole entry: the mid-sentence rule; opening the sentence: the plain rule
+    ("The trial field of Okresný úrad Žilina opens in June.", {("Okresný úrad Žilina", "pattern:lower-head-mid")}),
+    ("Okresný úrad Žilina opens its trial field in June.", {("Okresný úrad Žilina", "pattern:lower-head")}),
 ])
 def test_org_lower_head_entries_a_whole_entry_in_any_language(extract, text, orgs):
     assert _orgs(extract(text)) == orgs

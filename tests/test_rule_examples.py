@@ -434,7 +434,7 @@ ORGS = [
     # names with a lower-case organisation word inside, as other languages write them
     ("Growers joined the Associação dos agricultores do Minho this year.", [("Associação dos agricultores do Minho", "Associação dos agricultores do Minho", "pattern:lower-head")]),
     ("Partners: Asociación de empresas de madera de Soria and three labs.", [("Asociación de empresas de madera de Soria", "Asociación de empresas de madera de Soria", "pattern:lower-head")]),
-    ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head")]),
+    ("Members of the Stavební klastr Morava visited Vienna.", [("Stavební klastr Morava", "Stavební klastr Morava", "pattern:lower-head-mid")]),
     # a name closed by the place it serves after its organisation word (family "place after the organisation word")
     ("Growers from the Orchard Cluster Drenthe joined the trip.", [("Orchard Cluster Drenthe", "Orchard Cluster Drenthe", "pattern:org-head")]),
     ("The Robotics Network Estonia opened a test lab.", [("Robotics Network Estonia", "Robotics Network Estonia", "pattern:org-head")]),
@@ -486,6 +486,10 @@ ORGS = [
     ("The event was organised by the Slovenian Wood Cluster\nAssociation in Ljubljana.", [("Slovenian Wood Cluster\nAssociation", "Slovenian Wood Cluster Association", "pattern:org-head")]),
     ("A delegation of the Ministry of Transport and Communications of\nLithuania attended.", [("Ministry of Transport and Communications of\nLithuania", "Ministry of Transport and Communications of Lithuania", "pattern:org-head")]),
     ("Members of the Klaster Kreativnih Industrija\nPodgorica met.", [("Klaster Kreativnih Industrija\nPodgorica", "Klaster Kreativnih Industrija Podgorica", "pattern:org-head")]),
+    # a lower-case head's name opened inside a sentence (org_lower_heads.py), in a text of its own language
+    ("Na sejmu se je predstavila Pomurska razvojna agencija za Prekmurje s tremi podjetji iz regije.", [("Pomurska razvojna agencija za Prekmurje", "Pomurska razvojna agencija za Prekmurje", "pattern:lower-head-mid")]),
+    ("Pogodbo sta podpisala župan in Savinjska gospodarska zbornica, ki bo vodila projekt.", [("Savinjska gospodarska zbornica", "Savinjska gospodarska zbornica", "pattern:lower-head-mid")]),
+    ("Na delavnici, ki jo je pripravila Gorenjska obrtna zbornica, so sodelovali učenci.", [("Gorenjska obrtna zbornica", "Gorenjska obrtna zbornica", "pattern:lower-head-mid")]),
 ]
 
 

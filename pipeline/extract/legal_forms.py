@@ -39,7 +39,10 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
     Lda."). Other breaks end the name, unless the line before is long prose (:func:`_words_back`)."""
     out: list[Span] = []
     leading = {s.start for s in company_names_form_first(text, lex)}
-    joiners = _JOINERS | org_words(lex.data_dir).joiners  # "Herdade do Vale Escuro, Lda."
+    words = org_words(lex.data_dir)
+    # "Herdade do Vale Escuro, Lda."; not another language's "and" nor an article ("Διευθύνων Σύμβουλος της Acme Α.Ε.":
+    # the role's, not the company's)
+    joiners = _JOINERS | words.joiners - words.conjunctions - {a.lower() for a in words.articles}
     folded = fold_breaks(text, wraps)
     forms = list(lex.legal_forms.finditer(text))
     breaks = sorted(wraps)

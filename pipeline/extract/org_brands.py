@@ -148,6 +148,7 @@ def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
 
 
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
+_DATELINE = re.compile(r",[ \t]*(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+\d{4}(?!\d)")
 _CODE = re.compile(r"[A-Z]{2,3}")
 
 
@@ -161,7 +162,9 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
     heading word or a platform, and the two sides are not two organisations' names ("Acme Cluster |
     Beta Network"). Not a menu's language switch ("News Contact NL | EN"), a cookie or e-mail footer
     ("Accept | Decline", "Unsubscribe | Privacy": ``not_organisations.txt``) or a heading's label in capitals
-    ("WEBINAR | Battery Passports", when the text also writes the word in lower case)."""
+    ("WEBINAR | Battery Passports", when the text also writes the word in lower case), nor a byline whose bar
+    leads to its dateline's place and date ("Του Νίκου Παππά | Καβάλα, 3 Μαρτίου 2031", "By Jane Doe | Kavala, 3 March
+    2031": the place and the author of a text in any language)."""
     out: list[tuple[Span, str, str | None]] = []
     lower = lower_case_words(text) if " | " in text else frozenset()  # words the text also writes in lower case
     for m in _BAR.finditer(text):
@@ -193,6 +196,8 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
             continue
         if names_an_org(b, lex) and (names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
             continue  # two organisations in a row ("Business Finland | Arctic Battery Cluster")
+        if _DATELINE.match(text, end):
+            continue  # "By Jane Doe | Kavala, 3 March 2031": a byline's author and the place of its dateline
         if max(len(a), len(b)) <= 3 or (_CODE.fullmatch(a.split()[-1]) and _CODE.fullmatch(b.split()[0])):
             continue  # "NL | EN", "Menu Search PT | EN": language codes of a site's menu
         if any(side.isupper() and any(len(w) > 3 and w.lower() in lower for w in side.split()) for side in (a, b)):

@@ -29,6 +29,7 @@ from pipeline.extract.org_line_tails import closed_at_line_end, name_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.places import load_gazetteer
+from pipeline.extract.org_openers import opens_before_front_head
 from pipeline.extract.org_modifiers import course_head, modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
@@ -84,6 +85,18 @@ class OrgWords:
     possessives: frozenset[str] = frozenset()  # "People": "People's Committee" is one name
     elided_articles: frozenset[str] = frozenset()  # "l", "dell": "l'Institut …", "dell'Università …" open a name
     and_the: re.Pattern[str] = re.compile(r"(?!)")  # "e la", "et la": where a run of two names splits, as "and the"
+    articles: frozenset[str] = frozenset()  # "Ο", "Η": another script's articles that open a sentence, not a name
+    conjunctions: frozenset[str] = frozenset()  # "i", "és", "και": "and" of other languages, which opens no complement
+
+    @cached_property
+    def and_split(self) -> re.Pattern[str]:
+        """Another language's "and", perhaps with an article after it ("in", "és", "και του"): where a run of two
+        names that each an organisation word heads splits ("Občine Kamnik in Univerze v Ljubljani")."""
+        if not self.conjunctions:
+            return re.compile(r"(?!)")
+        articles = phrase_alternation(sorted({a.lower() for a in self.articles}), space=r"[ \t\n]+") if self.articles else "(?!)"
+        return re.compile(r"[ \t\n]+(?:" + phrase_alternation(sorted(self.conjunctions), space=r"[ \t\n]+")
+                          + r")[ \t\n]+(?:(?:" + articles + r")[ \t\n]+)?")
 
     @cached_property
     def front_phrases(self) -> tuple[str, ...]:
@@ -109,7 +122,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(sections.get("possessives inside a name", [])),
                     frozenset(sections.get("elided articles before a name", [])),
                     re.compile(r"[ \t\n]+(?:" + phrase_alternation(sections.get("and the in other languages", []),
-                                                                 space=r"[ \t\n]+") + r")(?:[ \t\n]+|(?<=[ \t\n]l)['’])"))
+                                                                 space=r"[ \t\n]+") + r")(?:[ \t\n]+|(?<=[ \t\n]l)['’])"),
+                    frozenset(sections.get("articles before a name", [])), frozenset(sections.get("and in other languages", [])))
 
 
 @dataclass
@@ -257,7 +271,9 @@ def compound_head(words: OrgWords, word: str) -> bool:
 
 
 def trim(ctx: OrgDoc, span: Span) -> Span | None:
-    """Drop leading sentence words ("Then the ...") and trailing function words ("Acme\nThe")."""
+    """Drop leading sentence words ("Then the ...", and the articles of ``[articles before a name]`` in
+    data/org_name_words.txt that open a sentence in another script: "Ο Σύνδεσμος …", "Η Περιφέρεια …") and
+    trailing function words ("Acme\nThe")."""
     s, e = span.start, span.end
     while True:
         m = _TRAILING_WORD.search(ctx.text[s:e])
@@ -273,7 +289,9 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
             break  # "by the Three Seas Cluster Association", "with the Can Tho Department", "X and Can Tho University": a name's first word
         if ctx.text.startswith(ctx.words.front_phrases, s + m.start(1)):
             break  # "ITS Academy Nautica": a front head of two words whose first is written like a stop word
-        if w.lower() in STOP_WORDS or w.lower() in ("the",) or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
+        if w.lower() in STOP_WORDS or w.lower() in ("the",) or w in ctx.words.articles \
+                or opens_before_front_head(ctx.text, s + m.start(1), w, ctx.words.front_heads, ctx.lex.org_suffixes) \
+                or (w.lower() in ctx.lex.not_person_words and w.lower() in ("next", "new", "first", "key", "main")):
             s += m.end()
         else:
             break

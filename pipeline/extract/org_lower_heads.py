@@ -17,6 +17,11 @@ dash) or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupr�
 Praze)", "proděkanka, Agronomická fakulta v Brně". Bounded so, it is language-neutral (language_neutral_rules.txt):
 in running text of another language, where every word around a name is in lower case and a sentence's first word
 is capitalised ("Na zakończenie wizyty klaster …"), only "pattern:lower-head" reads, and only English blocks keep it.
+Rule "pattern:lower-head-mid" is the same name opened inside a sentence, after a lower-case word or a comma of the
+same line ("… je predstavila Regionalna razvojna agencija za Koroško.", "… podpora, kterou poskytla Hrvatska
+gospodarska komora", "s podporou Slovenská inovačná agentúra"): no sentence's first word can open it, so it is
+language-neutral too. (Not a name that a front head opens: its lower-case words run on into the sentence's, "Distretto
+nella Strategia regionale".)
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, add, not_org
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
@@ -35,6 +41,9 @@ _GAP = re.compile(r"[ \t]+")
 # what may stand right before and right after a name that is a whole entry of a list or a bracket
 _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
 _CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—]|\.(?:\s|$))", re.M)
+# what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +111,8 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                 if word in ow.front_heads and i + 1 < len(words):
                     j, lower = i + 1, 0
                     while j < len(words) and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
+                        if words[j].group() in ow.conjunctions and j + 1 < len(words) and is_cap_word(words[j + 1].group()):
+                            break  # "Министерство на енергетиката и Община Габрово": "and" opens the next name
                         lower += not _is_joiner(ctx, words[j].group())
                         j += 1
                     k = _caps_after(words, j)
@@ -115,7 +126,9 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
                         continue  # "the klaster", "our new klaster": no name opens it
                     k = _caps_after(words, i + 1, particles=particles)
-                    if k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
+                    if k == i + 1 and i + 1 < len(words) and words[i + 1].group() in ow.conjunctions:
+                        pass  # "Hrvatska gospodarska komora i Varaždinska županija": "and" opens the next name
+                    elif k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
                         j = i + 1
                         while j < len(words) and j - i <= 2 and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
                             j += 1
@@ -126,13 +139,42 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
     return out
 
 
+def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
+    """Where a person's name (a given name, then a capitalised word) closes the capitalised words after the span's
+    lower-case head right before a comma: an office holder named after the body ("župan Krapinsko-zagorske županije
+    Ivan Horvat, …"); not a patron inside the name ("… univerzity Alexandra Dubčeka v Trenčíne")."""
+    if not ctx.text.startswith(",", span.end):
+        return None
+    words = _words(ctx.text, span.start, span.end)
+    for prev, w in zip(words, words[1:]):
+        if prev.group().islower() and is_cap_word(w.group()) and w.end() < span.end \
+                and starts_with_given_name(ctx.text[w.start():span.end], ctx.lex):
+            return w.start()
+    return None
+
+
 def from_lower_heads(ctx: OrgDoc) -> None:
-    """Rule "pattern:lower-head" (module docstring): each span, unless it names no organisation."""
+    """Rules "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid" (module docstring): each
+    span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
+    zagorske županije Ivan Horvat, …": the name ends before the person). A name opened inside a sentence that ends at its head
+    before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
+    bound: only "pattern:lower-head" (English blocks) reads it."""
+    t = ctx.text
     for span in lower_head_names(ctx):
+        person = next((p.start for p in ctx.person_spans if span.start < p.start < span.end), None) or _given_name_after(ctx, span)
+        if person is not None:
+            end = person
+            while end > span.start and t[end - 1] in " \t\n":
+                end -= 1
+            span = Span(span.start, end)
         form = ctx.lex.legal_forms.match(ctx.text, span.end)
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name
             span = Span(span.start, form.end())
         if not not_org(ctx, clean(ctx.text[span.start:span.end])):
-            t = ctx.text
             bounded = _OPENS_ENTRY.search(t, max(0, t.rfind("\n", 0, span.start) + 1), span.start) and _CLOSES_ENTRY.match(t, span.end)
-            add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head", 2)
+            before = None if bounded else _INSIDE_SENTENCE.search(t, max(0, span.start - 40), span.start)
+            nxt = _NEXT_WORD.match(t, span.end)
+            inside = before is not None and (before.group(1) == "," or before.group(1).islower()) \
+                and t[span.start:span.end].split(None, 1)[0] not in ctx.words.front_heads \
+                and not (nxt and nxt.group(1) in ctx.words.joiners and nxt.group(1) not in ctx.words.conjunctions)
+            add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head-mid" if inside else "pattern:lower-head", 2)

@@ -25,10 +25,12 @@ if TYPE_CHECKING:
     from pipeline.extract.org_resolve import Candidate
 
 _BLANKS = re.compile(r"[ \t\n]*")
-_ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
+# Greek and Cyrillic capitals, accented Greek ones included ("Έβρου"): names in those scripts open a run too
+_OTHER_SCRIPT_CAPS = "ΆΈ-ΊΌΎΏΑ-ΫЀ-Я"
+_ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ" + _OTHER_SCRIPT_CAPS + r"][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
-_RUN_START = re.compile(r"(?<![\w'’-])" + UPPER0)  # "Łódź Region Development Agency" too
+_RUN_START = re.compile(r"(?<![\w'’-])(?:" + UPPER0 + "|[" + _OTHER_SCRIPT_CAPS + "])")  # "Łódź Region Development Agency" too
 _ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")")  # "l'Institut", "dell'Università"
 _CAPITAL_BEFORE = re.compile(UPPER + r"\S*[ \t\n]+$")  # the word before an elided article is capitalised
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
@@ -50,6 +52,7 @@ def from_runs(ctx: OrgDoc) -> None:
             continue
         run = _names_a_line(ctx, run) or run
         run = _after_role_line(ctx, run) or run
+        run = _before_place_line(ctx, run) or run
         pieces = name_pieces(ctx, run)  # once per run: it reads no candidate, so the adds below leave it the same
         if inside and not any(is_headed(ctx, clean(t[p.start:p.end])) for p in pieces):
             continue
@@ -69,7 +72,12 @@ def from_runs(ctx: OrgDoc) -> None:
         d = _ACRONYM_DEF.match(t, _BLANKS.match(t, run.end).end())  # after the blanks, without copying the rest of the text
         if d and _defined_acronym(d.group(1), t[run.start:run.end]) and not _country_in_brackets(ctx, d.group(1)) \
                 and (is_acronym(d.group(1)) or not place_in_brackets(ctx, d.group(1))):  # a short name is no place
-            _definition(ctx, pieces[-1], d)
+            whole = Span(pieces[0].start, pieces[-1].end) if len(pieces) > 1 else None
+            if whole is not None and initials_match(d.group(1), clean(t[whole.start:whole.end])) \
+                    and not initials_match(d.group(1), clean(t[pieces[-1].start:pieces[-1].end])):
+                _definition(ctx, whole, d)  # "Faculdade de Engenharia da Universidade do Porto (FEUP)": the acronym names both
+            else:
+                _definition(ctx, pieces[-1], d)
         elif d and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", d.group(1)) and not_org(ctx, clean(t[run.start:run.end])):
             ctx.not_org_acronyms.add(d.group(1))  # "Smart Specialisation (S3)": S3 names no organisation
 
@@ -192,7 +200,9 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
-    organisation names, before German "der" and a name after a name of two words or more or a compound one (a unit
+    organisation names (another language's "and" of ``[and in other languages]`` in data/org_name_words.txt too,
+    when an organisation word heads each side: "Občine Kamnik in Univerze v Ljubljani"), before German "der" and a name
+    after a name of two words or more or a compound one (a unit
     of its parent: "Technologiezentrum Energie der Hochschule Acme", "Gründerzentrum der Universität Acme"; not after a
     bare head word: "Amt der Tiroler Landesregierung"),
     at "and" before a person's title (family "title after and": "the University of Acme and Prof.
@@ -206,9 +216,15 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         p = pieces.pop(0)
         seg = t[p.start:p.end]
         split = None
-        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg)], key=lambda m: m.start()):
+        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg), *ctx.words.and_split.finditer(seg)],
+                        key=lambda m: m.start()):
             left, right = clean(seg[:m.start()]), clean(seg[m.end():])
             if not left or not right:
+                continue
+            if m.re is ctx.words.and_split:  # "Občine Kamnik in Univerze v Ljubljani", "Δήμου Ξάνθης και του Πανεπιστημίου …"
+                if is_headed(ctx, left) and is_headed(ctx, right):
+                    split = m
+                    break
                 continue
             conj = m.group().split()[0] == "and"
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one; "Università di
@@ -285,6 +301,29 @@ def _names_a_line(ctx: OrgDoc, run: Span) -> Span | None:
     prev = _name_line(ctx, prev_start + len(t[prev_start:ls]) - len(t[prev_start:ls].lstrip(" \t-•*–"))) \
         if prev_start is not None and ls - prev_start > 1 else None
     return first if third is not None or prev is not None else None
+
+
+_DATE_AFTER_PLACE = re.compile(r",[ \t]+[^\n]{0,20}?\d")
+
+
+def _before_place_line(ctx: OrgDoc, run: Span) -> Span | None:
+    """Family "place after the organisation word": a run whose last line is a known town or country alone, before a
+    comma and a date, after a capitalised word ("Contracting authority: Consiliul Județean Cluj\nCluj-Napoca,
+    May 2031", "Câmara Municipal de Beja\nBeja, 3 de maio"), is a signature's place and date: the name ends at the
+    break ("Chamber of Commerce of\nLisbon" is one name wrapped after "of", "University of South-Eastern\nNorway, with …"
+    one wrapped after a capitalised word)."""
+    t = ctx.text
+    nl = t.rfind("\n", run.start, run.end)
+    if nl < 0 or not _DATE_AFTER_PLACE.match(t, run.end):
+        return None
+    k = key(clean(t[nl + 1:run.end]))
+    before = t[run.start:nl].split()
+    if not before or not before[-1][:1].isupper() or not (k in ctx.lex.cities or k in ctx.lex.countries):
+        return None
+    end = nl
+    while end > run.start and t[end - 1] in " \t":
+        end -= 1
+    return Span(run.start, end)
 
 
 def _after_role_line(ctx: OrgDoc, run: Span) -> Span | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
+from pipeline.extract.org_inflections import merge_inflected
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.world import country_codes
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from pipeline.extract.org_context import OrgDoc
 
 HEAD_SPLIT = re.compile(r"\s+(?:of|for|on)\s+")  # "Ministry | of | Finance": where a name's head ends
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# letters and digits of the key; Greek and Cyrillic letters too, else every name in those scripts squashes to ""
+_NOT_ALNUM = re.compile(r"[^a-z0-9\u0370-\u03ff\u0400-\u04ff]")
 
 
 def squash(text: str) -> str:
@@ -136,6 +138,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         groups.setdefault(g, []).append(c)
     _head_noun_mentions(ctx, groups, taken)
     _merge_short_forms(ctx, groups)
+    merge_inflected(groups, lambda ms: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len))  # "Univerze v Mariboru"
     aliases = _merge_bracketed_native_names(ctx, groups)
     out: list[OrgMention] = []
     written: dict[str, bool] = {}
