@@ -2,11 +2,12 @@
 Czech, Slovak and Polish prose writes a person's office, then the organisation it is held at (in the genitive, with no
 preposition), then the name, with no comma: "župan Občine Slovenj Gradec Jure Kos", "direktorica RRA Podravje mag.
 Maja Lesjak", "predsednik upravnega odbora Grozda lesarjev Peter Kralj", "Voditeljica Klastera mr. sc. Ana Jurić",
-"ředitel Klastru Morava Jan Novák". The title is one of ``role_titles_languages.txt`` that English lacks; up to four
+"ředitel Klastru Morava Jan Novák". The title is one of ``role_titles_languages.txt`` that English lacks, of the
+languages ``role_title_org_name.txt`` lists; up to four
 lower-case words after it belong to the role ("upravnega odbora", "kadrovske službe"); the organisation opens with a
 capital and may hold lower-case words of its name ("Občine Ravne na Koroškem", "Srednje šole Ravne"); the name is a full
 name after courtesy titles ("mag.", "dr. sc.") or, with none, a full name opening with a known given name. A
-lower-case word of ``role_genitive_stops.txt`` (a verb, a conjunction, a preposition of place: "je", "in", "i",
+lower-case word of ``role_title_org_name.txt`` (``[stops]``) (a verb, a conjunction, a preposition of place: "je", "in", "i",
 "pri") ends the phrase: "direktorica je v Mariboru Maja Novak" names no organisation.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, title_key
 from pipeline.extract.org_context import org_words
@@ -36,7 +37,19 @@ _MAX_ORG_LOWER = 3
 
 @lru_cache(maxsize=4)
 def _stops(data_dir: Path | None) -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines(data_dir / "role_genitive_stops.txt")) if data_dir else frozenset()
+    """``role_title_org_name.txt``'s ``[stops]``, lower case."""
+    return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get("stops", [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _genitive_titles(data_dir: Path | None) -> frozenset[str]:
+    """The titles of the sections of ``role_titles_languages.txt`` that ``role_title_org_name.txt``'s ``[title
+    sections]`` lists (the languages that write the organisation after the title in the genitive)."""
+    if data_dir is None:
+        return frozenset()
+    wanted = set(data_sections(data_dir / "role_title_org_name.txt").get("title sections", []))
+    sections = data_sections(data_dir / "role_titles_languages.txt")
+    return frozenset(title_key(t) for name, titles in sections.items() if name in wanted for t in titles)
 
 
 def _sentence_end(word: str) -> bool:
@@ -61,9 +74,10 @@ def title_org_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``"role-org-before-name-language"`` (see the module's docstring): a title of another language, up to four
     lower-case words of its own, the organisation it is held at and a full name, with no comma between them."""
     out: list[Statement] = []
-    stops = _stops(lex.data_dir)
+    stops, titles = _stops(lex.data_dir), _genitive_titles(lex.data_dir)
     for m in role_titles_in(text, lex.role_title_re):
-        if title_key(m.group()) not in lex.language_role_titles or re.match(r"[\w-]", text[m.start() - 1:m.start()]):
+        if title_key(m.group()) not in titles or title_key(m.group()) not in lex.language_role_titles or (
+                re.match(r"[\w-]", text[m.start() - 1:m.start()])):
             continue
         words = []
         pos = m.end()
