@@ -41,6 +41,7 @@ from pipeline.extract.statement_moves import without_former_roles
 from pipeline.extract.statement_new_office import after_years_as_role_statements, org_has_new_role_statements, roles_after_former
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
+from pipeline.extract.statement_name_of_org import name_of_org_statements
 from pipeline.extract.statement_parts import Statement, lower_case_words
 from pipeline.extract.statement_possessive_titles import possessive_title_statements
 from pipeline.extract.statement_signatures import signature_pair_statements, without_glued_pairs
@@ -79,7 +80,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + title_org_name_statements(prose, lex) + possessive_title_statements(prose, lex)
              + line_statements(text, lex)
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
-             + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
+             + entry_statements(text, lex) + from_statements(prose, lex) + name_of_org_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
              + member_line_statements(text, lex)
