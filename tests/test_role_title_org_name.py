@@ -49,6 +49,19 @@ def test_title_organisation_name(extract, text, person, expected):
     assert roles_of(extract(text), person) == expected
 
 
+@pytest.mark.parametrize("text, person, expected", [
+    # the organisation named elsewhere in its own case: that mention is the role's organisation
+    ("Međimurska županija sufinancirala je nastup. Štand je otvorio župan Međimurske županije Matija Horvat.",
+     "Matija Horvat", {("župan", "Međimurska županija", "role:role-org-before-name-language")}),
+    ("Občina Ravne podpira projekt. Goste je pozdravil župan Občine Ravne Jure Kos, nato je govoril še minister.",
+     "Jure Kos", {("župan", "Občina Ravne", "role:role-org-before-name-language")}),
+    ("Klaster Morava má nové členy. Setkání zahájil ředitel Klastru Morava Jan Novák.",
+     "Jan Novák", {("ředitel", "Klaster Morava", "role:role-org-before-name-language")}),
+])
+def test_organisation_in_its_own_case_elsewhere(extract, text, person, expected):
+    assert roles_of(extract(text), person) == expected
+
+
 def test_clause_before_the_title_is_no_role_of_the_name_before(extract):
     result = extract("Pogovor je vodil Luka Smole, sodelovala je ravnateljica Gimnazije Velenje mag. Tina Golob.")
     assert roles_of(result, "Tina Golob") == {("ravnateljica", "Gimnazije Velenje", "role:role-org-before-name-language")}

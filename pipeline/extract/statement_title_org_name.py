@@ -8,7 +8,9 @@ lower-case words after it belong to the role ("upravnega odbora", "kadrovske slu
 capital and may hold lower-case words of its name ("Občine Ravne na Koroškem", "Srednje šole Ravne"); the name is a full
 name after courtesy titles ("mag.", "dr. sc.") or, with none, a full name opening with a known given name. A
 lower-case word of ``role_title_org_name.txt`` (``[stops]``) (a verb, a conjunction, a preposition of place: "je", "in", "i",
-"pri") ends the phrase: "direktorica je v Mariboru Maja Novak" names no organisation.
+"pri") ends the phrase: "direktorica je v Mariboru Maja Novak" names no organisation. Where the text names the organisation
+elsewhere in another case ("Međimurska županija …" before "župan Međimurske županije Ivo Primjer"), that mention is the
+role's organisation.
 """
 from __future__ import annotations
 
@@ -123,7 +125,26 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
         name = _name_after(text, words[j].start(1), lex)
         if name is not None:
             org = Span(org_start, words[j - 1].end(1))
-            return role_end, None if _generic_noun(clean(text[org.start:org.end]), lex) else org, name
+            if _generic_noun(clean(text[org.start:org.end]), lex):
+                return role_end, None, name
+            return role_end, _base_form_elsewhere(text, org) or org, name
+    return None
+
+
+def _base_form_elsewhere(text: str, org: Span) -> Span | None:
+    """Family "the organisation's own form": the genitive after the title ("župan Međimurske županije") is the same name
+    the text writes elsewhere in another case ("Međimurska županija sufinancira …"), word by word with the same stems
+    (up to the last one or two letters): that mention, the name as the text states it, is the role's organisation."""
+    parts = []
+    for w in clean(text[org.start:org.end]).split():
+        if len(w) <= 3 or w.isupper() or not w[:1].isalpha():
+            parts.append(re.escape(w))
+        else:
+            parts.append(re.escape(w[:-2] if len(w) > 5 else w[:-1]) + r"\w{0,3}")
+    written = clean(text[org.start:org.end])
+    for m in re.finditer(r"(?<![\w-])" + r"[ \t\n]+".join(parts) + r"(?![\w-])", text):
+        if m.start() != org.start and clean(m.group()) != written:
+            return Span(m.start(), m.end())
     return None
 
 
