@@ -19,7 +19,6 @@ from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement
 
-RULE = "org-possessive-title"
 
 # the article before the organisation's name, then its capital ("a Példa Klaszter", "az Acme Kft.")
 _ARTICLE = re.compile(r"(?<![\w-])[Aa]z?[ \t]+(?=[A-ZÀ-ŽŐŰ])")
