@@ -174,9 +174,10 @@ def without_org_read_into_names(found: list[Statement]) -> list[Statement]:
         and m.role_span.end < st.role_span.end and st.person != m.person for m in mine)]
 
 
-def without_names_read_as_orgs(found: list[Statement]) -> list[Statement]:
+def without_names_read_as_orgs(found: list[Statement], text: str) -> list[Statement]:
     """Drop a statement whose organisation is the name another statement reads as a person, with the role before it
     ("intervenções do presidente da Câmara, Rui Exemplo, da presidente da direção do cluster, Ana Exemplo, …": the
     words after Rui Exemplo are Ana Exemplo's role, not Rui Exemplo's with Ana Exemplo as organisation)."""
-    people = {(st.person.start, st.person.end) for st in found if st.role_span is not None and st.role_span.end <= st.person.start}
+    people = {(st.person.start, st.person.end) for st in found if st.role_span is not None and st.role_span.end <= st.person.start
+              and "," in text[st.role_span.end:st.person.start]}  # ("the role, Name"; not "Secretary of the Generalitat …")
     return [st for st in found if st.org is None or (st.org.start, st.org.end) not in people]

@@ -88,7 +88,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
     pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
-    found = without_names_read_as_orgs(without_org_read_into_names(without_glued_pairs(found, pairs) + pairs))
+    found = without_names_read_as_orgs(without_org_read_into_names(without_glued_pairs(found, pairs) + pairs), prose)
     found = roles_after_former(without_former_roles(found, prose, lex), prose, lex)
     return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text, lex)))
 
