@@ -76,3 +76,22 @@ def test_the_role_name_past_the_dutch_engineers_title(extract, text, person, rol
     result = extract(text)
     assert person in {p.name for p in result.people}
     assert role in {r.role for r in result.roles if r.person == person}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article contracted with "of" ("do", "da", "del", "della"): a list of speakers, each role before its own name
+    ("A sessão contou com intervenções do presidente da Câmara Municipal de Sintra, Rui Manuel Costa, da presidente "
+     "da direção do cluster, Ana Sofia Lopes, e do vice-presidente da CCDR Norte, Dr. Paulo Jorge Reis.",
+     {("Rui Manuel Costa", "presidente", "Câmara Municipal de Sintra", "role:the-role-name+org-after-role"),
+      ("Ana Sofia Lopes", "presidente", None, "role:the-role-name"),
+      ("Paulo Jorge Reis", "vice-presidente", None, "role:the-role-name")}),
+    ("Siguieron las palabras del alcalde de Gijón, Luis Fernández Prieto, y de la gerente, Marta Ortega Ruiz.",
+     {("Luis Fernández Prieto", "alcalde", None, "role:the-role-name"),
+      ("Marta Ortega Ruiz", "gerente", None, "role:the-role-name")}),
+    ("Dopo i saluti del sindaco di Pordenone, Marco Zanin, e l'intervento della direttrice del distretto, Anna Bassi, "
+     "si è aperto il dibattito.",
+     {("Marco Zanin", "sindaco", None, "role:the-role-name"),
+      ("Anna Bassi", "direttrice", None, "role:the-role-name")}),
+])
+def test_contracted_article_before_the_role(extract, text, expected):
+    assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles} == expected

@@ -31,8 +31,16 @@ def _articles(data_dir: Path | None) -> frozenset[str]:
 def _language_article_re(data_dir: Path | None) -> re.Pattern[str]:
     """An article of ``role_articles.txt``'s ``[before another language's title]`` (Portuguese "a", also an English
     word) right before a role's start: it leads in only before a title English lacks."""
-    words = data_sections(data_dir / "role_articles.txt").get("before another language's title", []) if data_dir else []
+    sections = data_sections(data_dir / "role_articles.txt") if data_dir else {}
+    words = sections.get("before another language's title", []) + _contracted_articles(data_dir)
     return re.compile(r"(?<![\w-])(?i:" + phrase_alternation(words) + r")[ \t\n]+" + _AFTER_ARTICLE) if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _contracted_articles(data_dir: Path | None) -> list[str]:
+    """``role_articles.txt``'s ``[contracted before another language's title]`` ("do", "da", "del", "du"): an article
+    with "of" in it, so the role after it is no apposition to a name before it."""
+    return data_sections(data_dir / "role_articles.txt").get("contracted before another language's title", []) if data_dir else []
 
 
 @lru_cache(maxsize=4)
@@ -123,7 +131,8 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     start = pos
     for _ in range(_MAX_FIELD_WORDS):
         w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or not lower_case_role_field([w.group(1)], lex):
+        if (not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or w.group(1) in _contracted_articles(lex.data_dir)
+                or not lower_case_role_field([w.group(1)], lex)):
             break
         start -= len(w.group())
     return start
@@ -152,7 +161,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
-        if lead and name_ending_at(text, start - len(the.group()) - len(lead.group()), lex):
+        contracted = the.group().split()[0].lower() in _contracted_articles(lex.data_dir)  # ("…, da presidente …, Name")
+        if lead and not contracted and name_ending_at(text, start - len(the.group()) - len(lead.group()), lex):
             continue  # "Jane Doe, the CEO, John Roe": whose role is it?
         name = person_name_at(text, after_titles(text, EMPHASIS.match(text, comma.end()).end(), lex), lex)
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):

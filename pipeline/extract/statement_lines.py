@@ -5,7 +5,10 @@ paragraphs (a signature may be segmented as a paragraph)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_full_names import surname_first_at
@@ -38,9 +41,18 @@ def _note_after_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return m is not None and (m.group(1) is None or names_an_org(clean(m.group(1)), lex))
 
 
+@lru_cache(maxsize=4)
+def _profile_mark_re(data_dir: Path | None) -> re.Pattern[str]:
+    """Family "profile card": a post's name line ends with a bullet and the connection degree or the author's mark of
+    ``person_profile_marks.txt`` ("Jane Doe • 2nd", "Jan Peeters • 1e", "Ana Ruiz · Autora"): the line is the name's."""
+    marks = data_lines(data_dir / "person_profile_marks.txt") if data_dir else ()
+    return re.compile(r"[ \t]*[•·][ \t]*(?:\d(?:st|nd|rd|th|e|er|ème|º|°|\.)?\+?|(?i:" + phrase_alternation(marks) + r"))[ \t]*$")
+
+
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rules ``"line:name-role"``, ``"line:name-org"``, ``"line:name-role-org"``, ``"line:name-over-role"``,
-    ``"line:name-over-bio"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries."""
+    ``"line:name-over-bio"``: Agenda and panel lines, name-over-role blocks and "Organisation, Name;" list entries. A
+    profile card's name line may end with the connection degree or the author's mark (:func:`_profile_mark_re`)."""
     out: list[Statement] = []
     lines, offsets = lines_and_offsets(text)
     for i, line in enumerate(lines):
@@ -59,6 +71,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue  # the next line's own turn reads the name
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
+            if "•" in rest or "·" in rest:
+                rest = _profile_mark_re(lex.data_dir).sub("", rest)  # "Jan Peeters • 2e\nDirecteur bij Acme B.V."
             app = apposition(text, span, lex)
             if app and re.search(r"(?:^|\s)(?:for|of|and|at|in|on|the|&)$", app[0]):
                 app = None  # "Ms. Jane Doe, Head of Unit for\nAdvanced …": the role runs on (a prose rule reads it)

@@ -41,12 +41,16 @@ from pipeline.extract.statement_moves import without_former_roles
 from pipeline.extract.statement_new_office import after_years_as_role_statements, org_has_new_role_statements, roles_after_former
 from pipeline.extract.statement_name_first import (apposition_statements, as_role_statements, copula_role_statements, from_statements,
                                                    paren_statements, role_change_statements)
+from pipeline.extract.statement_name_of_org import name_of_org_statements
 from pipeline.extract.statement_parts import Statement, lower_case_words
+from pipeline.extract.statement_possessive_titles import possessive_title_statements
 from pipeline.extract.statement_signatures import signature_pair_statements, without_glued_pairs
 from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
 from pipeline.extract.statement_tables import cell_table_statements, table_statements
+from pipeline.extract.statement_title_org_name import (title_org_name_statements, without_names_read_as_orgs,
+                                                      without_org_read_into_names)
 
 __all__ = ["Statement", "find_statements", "lower_case_words"]
 
@@ -73,9 +77,10 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
     segmentation may call a signature block a paragraph."""
     prose = fold_soft_wraps(text, blocks, code_line_breaks(text, lex.data_dir)) if blocks else text
-    found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + line_statements(text, lex)
+    found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + title_org_name_statements(prose, lex) + possessive_title_statements(prose, lex)
+             + line_statements(text, lex)
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
-             + entry_statements(text, lex) + from_statements(prose, lex) + its_role_statements(prose, lex)
+             + entry_statements(text, lex) + from_statements(prose, lex) + name_of_org_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
              + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
              + member_line_statements(text, lex)
@@ -83,7 +88,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
     pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
-    found = without_glued_pairs(found, pairs) + pairs
+    found = without_names_read_as_orgs(without_org_read_into_names(without_glued_pairs(found, pairs) + pairs), prose)
     found = roles_after_former(without_former_roles(found, prose, lex), prose, lex)
     return _our_is_the_interviewee(text, _one_name_per_role_phrase(table_rows_first(found, text, lex)))
 
