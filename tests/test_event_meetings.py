@@ -545,3 +545,19 @@ def test_event_meeting_days_inside_one_range_keep_one_name(extract):
 ])
 def test_event_generic_phrase_not_read_as_anaphor(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an assembly named by its owner's acronym (one or two words) and dated beside it
+    ("The two agencies will submit the joint plan to the EGTC NOVA assembly on 14 March 2031.",
+     [("EGTC NOVA assembly 2031", D(2031, 3, 14), D(2031, 3, 14), None, "pattern:event_meeting")]),
+    ("Marta Rossi was elected president by the ACMT assembly in Turin on 2 July 2030.",
+     [("ACMT assembly 2030", D(2030, 7, 2), D(2030, 7, 2), "Turin", "pattern:event_meeting")]),
+    ("Before that, the FOODNET assembly will take place in Porto on 8 June 2032.",
+     [("FOODNET assembly 2032", D(2032, 6, 8), D(2032, 6, 8), "Porto", "pattern:event_meeting")]),
+    # no owner: "the Assembly" alone says whose only with the text around it
+    ("The statutes were amended by the Assembly of 24 April 2030.", []),
+    ("The members met at the assembly in Split on 3 May 2029.", []),
+])
+def test_event_meeting_assembly_of_an_acronym(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected

@@ -89,7 +89,8 @@ _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){
          r"(?:held|hosted|planned|scheduled|convened)|(?:is|are|was|were)(?={s}on{s})|meets|met|held|planned|scheduled)").format(s=_S)
 # a determiner, or a list bullet opening the line ("- General Assembly, 23 April 2026")
 _DET = (r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S
-        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8})" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+)"
+        # "the TAMC members' meeting", "the GECT GO assembly": an owner's acronym of one or two words
+        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8}(?:[ \t][A-Z]{2}[A-Z&-]{0,8})?)" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+)"
         # no determiner: the noun itself capitalised, not inside a longer phrase ("October – General Assembly
         # on 15 October", "Subject: Board meeting of 14 April 2027"); no lower-case modifier can follow
         + r"|(?<![\w’'&,-][ \t])(?<![\w’'&-])(?=[A-Z][a-z]))")  # "the TAMC members' meeting"
@@ -206,7 +207,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = m.end("owner") if m.group("owner") else m.end("audience") if m.group("audience") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
-        if not owner and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
+        if not owner and not (g_np == "np" and m.group("pre")) and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         owner = owner or (m.group("pre") if g_np == "np" else None)
