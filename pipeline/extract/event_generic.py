@@ -45,8 +45,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 # the date that opens a list item or a timeline line: "9 March 2026", "14–16 May", "June 2027", "04.11.2026"
 _ITEM_DATE = (rf"(?:(?:\d{{1,2}}{_ORD}(?:[ \t]*[–-][ \t]*\d{{1,2}}{_ORD})?\.?[ \t]+)?{_MONTH}(?:[ \t]+\d{{1,2}}{_ORD})?"
               rf"(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
-# a list bullet, then perhaps the item's date and a colon or dash; or a line opening with its date and a dash
-_ITEM = (rf"(?m:^)[ \t]*(?:[-–•*·▪][ \t]+(?:{_ITEM_DATE}[ \t]*[:–—-][ \t]+)?"
+# a list bullet (a newsletter's ">>" or "»" too), then perhaps the item's date and a colon or dash; or a line opening with its date and a dash
+_ITEM = (rf"(?m:^)[ \t]*(?:(?:[-–•*·▪»]|>>?)[ \t]+(?:{_ITEM_DATE}[ \t]*[:–—-][ \t]+)?"
          rf"|{_ITEM_DATE}[ \t]*(?:[–—-]|:(?=[ \t]+[a-z]))[ \t]+)")
 # "a matchmaking session on the afternoon of 4 June": "on" opens when, not what the session is about
 _TIME_OF_DAY = r"the[ \t]+(?:morning|afternoon|evening|eve|first|second|third|last|next)\b"
