@@ -561,3 +561,19 @@ def test_event_generic_phrase_not_read_as_anaphor(extract, text, expected):
 ])
 def test_event_meeting_assembly_of_an_acronym(extract, text, expected):
     assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council's session or sitting, named with the capitalised word that names the council
+    ("The director said that the new scheme will be presented to the County Council in its session of Thursday 6 March 2031.",
+     [("County Council session 2031", D(2031, 3, 6), D(2031, 3, 6), None, "pattern:event_meeting")]),
+    ("The budget goes to the Municipal Council, which votes on it in its sitting of 12 December 2029.",
+     [("Municipal Council sitting 2029", D(2029, 12, 12), D(2029, 12, 12), None, "pattern:event_meeting")]),
+    ("The Regional Council approved the strategy at its meeting on 3 April 2030.",
+     [("Regional Council meeting 2030", D(2030, 4, 3), D(2030, 4, 3), None, "pattern:event_meeting")]),
+    # a determiner is no part of the body's name
+    ("The Board approved three new members at its meeting on 3 April 2030.",
+     [("Board meeting 2030", D(2030, 4, 3), D(2030, 4, 3), None, "pattern:event_meeting")]),
+])
+def test_event_meeting_session_of_a_named_council(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected

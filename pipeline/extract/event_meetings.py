@@ -59,7 +59,10 @@ vice-president", "the board will decide at its first meeting in January 2027". T
 of ``data/event_meeting_bodies.txt`` that the sentence names, the owner the name after "<body> of",
 an acronym right before the body ("the DPA board") or the sentence's acronym
 (``event_context.possessor``); the name is "<Owner> board meeting", or "Board meeting" without one.
-"Its constituent meeting" (the first meeting of a body in its new composition) keeps the word: "The new
+A council's "session" or "sitting" is its meeting too, and a capitalised word right before the body
+names the body with it: "the plan will be presented to the County Council in its session of 6 March" →
+"County Council session", "the Regional Council approved it at its meeting on 3 April" → "Regional
+Council meeting". "Its constituent meeting" (the first meeting of a body in its new composition) keeps the word: "The new
 Presidium will hold its constituent meeting on 4 April" → "Presidium constituent meeting".
 A group said to meet on a day (``group_meetings``, the same rule) names that meeting: "A working group
 on certification will meet for the first time on 18 November" → "First meeting of the working group on
@@ -224,7 +227,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
 
 _ITS_MEETING = re.compile(
     rf"(?<![\w-])[Ii]ts{_S}(?P<mods>(?:(?:first|next|last|latest|second|third|constituent|regular|ordinary){_S})?)"
-    rf"(?P<head>meeting)(?:{_S}in{_S}(?P<place>{_PLACE}))?,?{_S}(?:on|of|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+    rf"(?P<head>meeting|session|sitting)(?:{_S}in{_S}(?P<place>{_PLACE}))?,?{_S}(?:on|of|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
 _CAPS = rf"{UPPER}[\w’'&-]*(?:{_S}(?:of{_S}|for{_S}|and{_S}|&{_S})?{UPPER}[\w’'&-]*)*"
 
 
@@ -233,7 +236,9 @@ def _bodies(data_dir: Path) -> re.Pattern[str] | None:
     bodies = sorted((" ".join(b.lower().split()) for b in data_lines(data_dir / "event_meeting_bodies.txt")), key=len, reverse=True)
     if not bodies:
         return None
-    return re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}}){_S})?(?P<body>(?i:{phrase_alternation(bodies, _S)}))(?![\w-])"
+    # "the DPA board"; "the County Council": a capitalised word that names the body with it (no determiner)
+    caps = r"(?P<caps>(?!(?:The|An?|Its|Their|Our|This|That|At|In|On|By|To|For|Of)\b)[A-Z][a-z][\w’'-]*)"
+    return re.compile(rf"(?<![\w-])(?:(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}})|{caps}){_S})?(?P<body>(?i:{phrase_alternation(bodies, _S)}))(?![\w-])"
                       rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{_CAPS})(?:{_S}\((?P<acr>[A-Z][A-Z0-9&-]{{1,9}})\))?)?")
 
 
@@ -261,11 +266,13 @@ def body_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         if owner is None and b.group("owner") and len(b.group("owner").split()) > 1:
             owner = b.group("owner")  # "The Board of Havkraft Ocean Tech Cluster", not "the Council of the Alliance"
         body = " ".join(b.group("body").lower().split())
+        if not (b.group("acr") or b.group("pre")) and b.group("caps") and b.group("body")[:1].isupper():
+            owner, body = None, " ".join(ctx.text[b.start("caps"):b.end("body")].split())  # "the County Council in its session of …"
         mods = m.group("mods").split()
         lead = [w.capitalize() for w in mods if ordinal_value(w) or w.lower() in ("next", "last", "latest")]
         # "its constituent meeting": the body's first meeting in its new composition, not any of its meetings
         kind = [w.lower() for w in mods if w.lower() == "constituent"]
-        words = lead + ([owner] if owner else []) + [body, *kind, "meeting"]
+        words = lead + ([owner] if owner else []) + [body, *kind, m.group("head").lower()]
         name = " ".join(words)
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
         hit = lex.lookup(["meeting"])
