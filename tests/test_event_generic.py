@@ -171,6 +171,13 @@ def test_event_generic_kick_off_of_something(extract, text, expected):
      [("Study visit to the Ruhr valley 2030", dt.date(2030, 5, 4), dt.date(2030, 5, 4), None)]),
     ("Looking back\n>> Study trip to Tallinn: 12–14 June 2032, with the ICT cluster.\n",
      [("Study trip to Tallinn 2032", dt.date(2032, 6, 12), dt.date(2032, 6, 14), "Tallinn")]),
+    # a place that starts like a month's abbreviation ("Nov-", "Mar-", "Aug-") is no date
+    (">> Mission to Novi Sad, 18–20 April 2031\nNine members visited the fair.\n",
+     [("Mission to Novi Sad 2031", dt.date(2031, 4, 18), dt.date(2031, 4, 20), "Novi Sad")]),
+    ("Coming up\n- 4 March 2031: study visit to Augsburg with the robotics network\n",
+     [("Study visit to Augsburg 2031", dt.date(2031, 3, 4), dt.date(2031, 3, 4), "Augsburg")]),
+    ("Coming up\n- Mission to Novara, 12–14 June 2031\n",
+     [("Mission to Novara 2031", dt.date(2031, 6, 12), dt.date(2031, 6, 14), None)]),
 ])
 def test_event_generic_list_item_opening_with_the_phrase(extract, text, expected):
     r = extract(text)

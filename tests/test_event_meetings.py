@@ -577,3 +577,16 @@ def test_event_meeting_assembly_of_an_acronym(extract, text, expected):
 ])
 def test_event_meeting_session_of_a_named_council(extract, text, expected):
     assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that starts like a month's abbreviation is a place, not the date
+    ("The board meeting in Marseille on 4 May 2031 approved the plan.",
+     [("Board meeting 2031", D(2031, 5, 4), D(2031, 5, 4), "Marseille", "pattern:event_meeting")]),
+    ("The general assembly in Augsburg on 12 March 2030 elected a new board.",
+     [("General assembly 2030", D(2030, 3, 12), D(2030, 3, 12), "Augsburg", "pattern:event_meeting")]),
+    ("Our annual meeting in Junction City on 9 October 2029 was well attended.",
+     [("Annual meeting 2029", D(2029, 10, 9), D(2029, 10, 9), "Junction City", "pattern:event_meeting")]),
+])
+def test_event_meeting_place_that_starts_like_a_month(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected

@@ -78,6 +78,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
@@ -85,7 +86,7 @@ from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_MONTH = MONTH  # a month's name or abbreviation, never a word that starts like one ("Novi Sad", "Marseille", "Augsburg")
 _PLACE = rf"(?!{_MONTH}){UPPER}[\w’'-]+(?:[ \t-]{UPPER}[\w’'-]+)?"
 # "will take place", "was held", "meets", "is planned for", "is on": the clause says the meeting is held then
 _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){s}place|(?:is|was|are|were){s}"
