@@ -590,3 +590,19 @@ def test_event_meeting_session_of_a_named_council(extract, text, expected):
 ])
 def test_event_meeting_place_that_starts_like_a_month(extract, text, expected):
     assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a videoconference or video call dated right beside: one call of its partners
+    ("The partners will discuss the draft at a videoconference on Monday 3 March 2031.",
+     [("Videoconference 2031", D(2031, 3, 3), D(2031, 3, 3), None, "pattern:event_meeting")]),
+    ("A video call with the Finnish partners is planned for 24 August 2030.",
+     [("Video call with the Finnish partners 2030", D(2030, 8, 24), D(2030, 8, 24), None, "pattern:event_meeting")]),
+    ("The minutes of the video conference of 12 May 2031 were shared with all members.",
+     [("Video conference of 12 May 2031", D(2031, 5, 12), D(2031, 5, 12), None, "pattern:event_meeting")]),
+    # no day beside it: a way of meeting, not one meeting
+    ("Members can join by videoconference.", []),
+    ("We held many video calls in 2030.", []),
+])
+def test_event_meeting_videoconference(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
