@@ -13,6 +13,12 @@ of the visit:
 - "the partners welcomed a Tunisian delegation led by the export agency in Bari on 3 June" → "Visit of a
   Tunisian delegation".
 
+The delegation may be the subject that comes instead ("<a / the> [modifiers] delegation <from … / of the
+Name> … <visited / toured / will visit / came to>", verbs in ``data/event_delegation_visit_verbs.txt``),
+with the day of the visit in its sentence: "On 8 May a delegation of the Silesian Aviation Cluster, led by
+its president, visited three member companies in Porto" → "Visit of a delegation of the Silesian Aviation
+Cluster".
+
 An outgoing delegation is named by where it goes (``pattern:event_generic``, "delegation ... to only").
 A delegation that says neither where it comes from nor whose it is ("hosted a delegation of eleven
 representatives of energy clusters") names no one visit, and one without a day in its sentence ("will
@@ -33,6 +39,12 @@ from pipeline.extract.statement_parts import UPPER
 
 _S = r"\s+"  # two-column PDF text breaks lines anywhere
 _NAME = rf"{UPPER}[\w’'-]*(?:{_S}(?:of{_S}|for{_S}|and{_S})?{UPPER}[\w’'-]*){{0,5}}"
+_DELEGATION = (
+    rf"(?P<mods>(?:(?!(?:of|from)\b)[\w’'-]+{_S}){{0,3}}?)(?P<head>delegation)(?![\w-])"
+    # "of eight companies", "of 14 firms and institutes": how many, not whose
+    rf"(?:{_S}of{_S}(?:\d+|[a-z]+(?:-[a-z]+)?)(?:{_S}[a-z]+){{0,4}}?(?={_S}from\b))?"
+    # "from Montenegro on 14 March", "of the Basque Rail Cluster (BRC)"; not "of Ukrainian energy clusters"
+    rf"(?:{_S}(?P<prep>from){_S}(?P<whose>(?:the{_S})?{_NAME})|{_S}(?P<prep2>of){_S}(?P<whose2>(?:the{_S})?{_NAME})(?!{_S}[a-z]))?")
 
 
 @lru_cache(maxsize=8)
@@ -42,11 +54,33 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?<![\w-])(?i:{phrase_alternation(verbs, _S)}){_S}(?:[Aa]n?|[Tt]he){_S}"
-        rf"(?P<mods>(?:(?!(?:of|from)\b)[\w’'-]+{_S}){{0,3}}?)(?P<head>delegation)(?![\w-])"
-        # "of eight companies", "of 14 firms and institutes": how many, not whose
-        rf"(?:{_S}of{_S}(?:\d+|[a-z]+(?:-[a-z]+)?)(?:{_S}[a-z]+){{0,4}}?(?={_S}from\b))?"
-        # "from Montenegro on 14 March", "of the Basque Rail Cluster (BRC)"; not "of Ukrainian energy clusters"
-        rf"(?:{_S}(?P<prep>from){_S}(?P<whose>(?:the{_S})?{_NAME})|{_S}(?P<prep2>of){_S}(?P<whose2>(?:the{_S})?{_NAME})(?!{_S}[a-z]))?")
+        + _DELEGATION)
+
+
+@lru_cache(maxsize=8)
+def _subject_pattern(data_dir: Path) -> re.Pattern[str] | None:
+    """A delegation said to come as the subject of its sentence: "a delegation of the Name … visited"."""
+    verbs = data_lines(data_dir / "event_delegation_visit_verbs.txt")
+    if not verbs:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:[Aa]n?|[Tt]he){_S}" + _DELEGATION + rf"[^.;:!?]{{0,200}}?(?<![\w-])(?i:{phrase_alternation(verbs, _S)})(?![\w-])")
+
+
+def _subject_matches(ctx: DocContext, data_dir: Path) -> list[re.Match[str]]:
+    """The subject shape read only around each written "delegation" (cheap: most texts have none)."""
+    subject = _subject_pattern(data_dir)
+    lower = ctx.text.lower()
+    out, pos = [], 0
+    while subject is not None and (i := lower.find("delegation", pos)) >= 0:
+        pos = i + 10
+        lo, hi = max(0, i - 80), min(len(ctx.text), i + 400)
+        while (m := subject.search(ctx.text, lo, hi)) is not None and m.start() < i:
+            if m.start("head") == i and not {"a", "an", "the"} & {w.lower() for w in m.group("mods").split()}:
+                out.append(m)  # "the cluster and a delegation": the phrase starts at "a"
+                break
+            lo = m.start() + 1
+    return out
 
 
 def delegation_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -56,7 +90,7 @@ def delegation_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     if pattern is None:
         return []
     out = []
-    for m in pattern.finditer(ctx.text):
+    for m in list(pattern.finditer(ctx.text)) + _subject_matches(ctx, data_dir):
         mods = m.group("mods").split()
         demonym = [w for w in mods if w[:1].isupper()]  # "a Moroccan delegation"
         prep, whose = (m.group("prep"), m.group("whose")) if m.group("whose") else (m.group("prep2"), m.group("whose2"))
