@@ -17,7 +17,10 @@ The delegation may be the subject that comes instead ("<a / the> [modifiers] del
 Name> … <visited / toured / will visit / came to>", verbs in ``data/event_delegation_visit_verbs.txt``),
 with the day of the visit in its sentence: "On 8 May a delegation of the Silesian Aviation Cluster, led by
 its president, visited three member companies in Porto" → "Visit of a delegation of the Silesian Aviation
-Cluster".
+Cluster"; where it went joins the name when the verb is followed by a known place or "the region of <Name>"
+("a delegation of 21 firms from Lower Saxony visited the Danish region of Zealand" → "Visit of a delegation
+from Lower Saxony to Zealand"). A whose name listed on past its commas up to its acronym is kept whole ("a
+delegation of the Directorate-General for Research, Science and Innovation (DG RTD)").
 
 An outgoing delegation is named by where it goes (``pattern:event_generic``, "delegation ... to only").
 A delegation that says neither where it comes from nor whose it is ("hosted a delegation of eleven
@@ -35,10 +38,16 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
 _S = r"\s+"  # two-column PDF text breaks lines anywhere
 _NAME = rf"{UPPER}[\w’'-]*(?:{_S}(?:of{_S}|for{_S}|and{_S})?{UPPER}[\w’'-]*){{0,5}}"
+# a name listed on past its commas up to its acronym: "… for Internal Market, Industry, Entrepreneurship and SMEs (DG GROW)"
+_LISTED_TO_ACRONYM = re.compile(rf"(?:,{_S}{UPPER}[\w’'-]*)+,?{_S}and{_S}{UPPER}[\w’'-]*{_S}\([A-Z][A-Z0-9 &-]{{1,12}}\)")
+# where a delegation said as the subject went: "visited the Danish region of Zealand", "visited Porto" (a known place)
+_VISITED_PLACE = re.compile(rf"{_S}(?P<kind>the{_S}(?:{UPPER}[\w’'-]*{_S})?(?:region|province|county|city|island|area){_S}of{_S})?"
+                            rf"(?P<dest>{UPPER}[\w’'-]+(?:[ -]{UPPER}[\w’'-]+)?)")
 _DELEGATION = (
     rf"(?P<mods>(?:(?!(?:of|from)\b)[\w’'-]+{_S}){{0,3}}?)(?P<head>delegation)(?![\w-])"
     # "of eight companies", "of 14 firms and institutes": how many, not whose
@@ -83,7 +92,7 @@ def _subject_matches(ctx: DocContext, data_dir: Path) -> list[re.Match[str]]:
     return out
 
 
-def delegation_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+def delegation_events(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """"The cluster hosted a delegation of eight firms from Slovenia on 12 March": the visit of that
     delegation, dated by the day its sentence gives (see the module doc)."""
     pattern = _pattern(data_dir)
@@ -105,8 +114,13 @@ def delegation_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
             continue
         after = [d for d in days if d.start >= m.end("head")]
         end = m.end("whose" if m.group("whose") else "whose2") if whose else m.end("head")
+        if whose and (listed := _LISTED_TO_ACRONYM.match(ctx.text, end)) is not None:
+            whose, end = ctx.text[m.start("whose" if m.group("whose") else "whose2"):listed.end()], listed.end()
         whose = " ".join(whose.split()) if whose else ""
         words = ["Visit of a", *mods, "delegation"] + ([prep, whose] if whose else [])
+        if m.re is not pattern and (dest := _VISITED_PLACE.match(ctx.text, m.end())) is not None \
+                and (dest.group("kind") or gaz.place(dest.group("dest")) != (None, None)):
+            words += ["to", dest.group("dest")]  # "… from Mecklenburg-Vorpommern visited the Danish region of Zealand"
         out.append(Candidate(m.start("mods"), end, " ".join(words), "pattern:event_delegation",
                              "visit", "other", dates=(after or days)[0]))
     return out
