@@ -558,6 +558,8 @@ def test_event_generic_phrase_not_read_as_anaphor(extract, text, expected):
     # no owner: "the Assembly" alone says whose only with the text around it
     ("The statutes were amended by the Assembly of 24 April 2030.", []),
     ("The members met at the assembly in Split on 3 May 2029.", []),
+    # another one-word noun after an acronym is no event of its own (event_meeting_owned_heads.txt)
+    ("Interests of the members (from the NRWT briefing of 20 May 2035)", []),
 ])
 def test_event_meeting_assembly_of_an_acronym(extract, text, expected):
     assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected

@@ -116,6 +116,13 @@ def _single_heads(data_dir: Path) -> frozenset[str]:
     return frozenset(_phrases(data_dir, "event_meeting_single_heads.txt"))
 
 
+@lru_cache(maxsize=8)
+def _owned_heads(data_dir: Path) -> frozenset[str]:
+    """The meeting nouns that name one event after their owner's acronym (``data/event_meeting_owned_heads.txt``:
+    "the GECT GO assembly")."""
+    return frozenset(_phrases(data_dir, "event_meeting_owned_heads.txt"))
+
+
 def _names_one(name: str, head: str, after: str, data_dir: Path) -> bool:
     """True when the name says which event: two words or more besides ordinals ("Remembrance evening",
     "General Assembly"), or a noun that names one event alone ("the kick-off in Vigo in February 2030" →
@@ -211,7 +218,8 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = m.end("owner") if m.group("owner") else m.end("audience") if m.group("audience") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
-        if not owner and not (g_np == "np" and m.group("pre")) and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
+        owned = g_np == "np" and m.group("pre") and " ".join(m.group(g_head).lower().split()) in _owned_heads(data_dir)
+        if not owner and not owned and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         owner = owner or (m.group("pre") if g_np == "np" else None)
