@@ -246,8 +246,10 @@ def _bodies(data_dir: Path) -> re.Pattern[str] | None:
     if not bodies:
         return None
     # "the DPA board"; "the County Council": a capitalised word that names the body with it (no determiner)
-    caps = r"(?P<caps>(?!(?:The|An?|Its|Their|Our|This|That|At|In|On|By|To|For|Of)\b)[A-Z][a-z][\w’'-]*)"
-    return re.compile(rf"(?<![\w-])(?:(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}})|{caps}){_S})?(?P<body>(?i:{phrase_alternation(bodies, _S)}))(?![\w-])"
+    alternation = phrase_alternation(bodies, _S)
+    # not the first word of a listed body ("Supervisory Board" is the body itself)
+    caps = rf"(?P<caps>(?!(?:The|An?|Its|Their|Our|This|That|At|In|On|By|To|For|Of)\b|(?i:{alternation})(?![\w-]))[A-Z][a-z][\w’'-]*)"
+    return re.compile(rf"(?<![\w-])(?:(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}})|{caps}){_S})?(?P<body>(?i:{alternation}))(?![\w-])"
                       rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{_CAPS})(?:{_S}\((?P<acr>[A-Z][A-Z0-9&-]{{1,9}})\))?)?")
 
 
@@ -275,7 +277,7 @@ def body_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         if owner is None and b.group("owner") and len(b.group("owner").split()) > 1:
             owner = b.group("owner")  # "The Board of Havkraft Ocean Tech Cluster", not "the Council of the Alliance"
         body = " ".join(b.group("body").lower().split())
-        if not (b.group("acr") or b.group("pre")) and b.group("caps") and b.group("body")[:1].isupper():
+        if not (b.group("acr") or b.group("pre") or b.group("owner")) and b.group("caps") and b.group("body")[:1].isupper():
             owner, body = None, " ".join(ctx.text[b.start("caps"):b.end("body")].split())  # "the County Council in its session of …"
         mods = m.group("mods").split()
         lead = [w.capitalize() for w in mods if ordinal_value(w) or w.lower() in ("next", "last", "latest")]
