@@ -164,6 +164,20 @@ def test_event_generic_kick_off_of_something(extract, text, expected):
     # a bullet, the phrase, then its date
     ("Agenda for next year\n– Study tour to the Aragon logistics platform: autumn 2027\n",
      [("Study tour to the Aragon logistics platform 2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31), None)]),
+    # a newsletter's ">>" or "»" before the item's heading
+    ("News from the cluster\n>> Business mission to Oslo, 18–20 April 2031\nNine members met buyers there.\n",
+     [("Business mission to Oslo 2031", dt.date(2031, 4, 18), dt.date(2031, 4, 20), "Oslo")]),
+    ("News from the cluster\n» Study visit to the Ruhr valley, 4 May 2030\nTwelve firms took part.\n",
+     [("Study visit to the Ruhr valley 2030", dt.date(2030, 5, 4), dt.date(2030, 5, 4), None)]),
+    ("Looking back\n>> Study trip to Tallinn: 12–14 June 2032, with the ICT cluster.\n",
+     [("Study trip to Tallinn 2032", dt.date(2032, 6, 12), dt.date(2032, 6, 14), "Tallinn")]),
+    # a place that starts like a month's abbreviation ("Nov-", "Mar-", "Aug-") is no date
+    (">> Mission to Novi Sad, 18–20 April 2031\nNine members visited the fair.\n",
+     [("Mission to Novi Sad 2031", dt.date(2031, 4, 18), dt.date(2031, 4, 20), "Novi Sad")]),
+    ("Coming up\n- 4 March 2031: study visit to Augsburg with the robotics network\n",
+     [("Study visit to Augsburg 2031", dt.date(2031, 3, 4), dt.date(2031, 3, 4), "Augsburg")]),
+    ("Coming up\n- Mission to Novara, 12–14 June 2031\n",
+     [("Mission to Novara 2031", dt.date(2031, 6, 12), dt.date(2031, 6, 14), None)]),
 ])
 def test_event_generic_list_item_opening_with_the_phrase(extract, text, expected):
     r = extract(text)
@@ -306,6 +320,25 @@ def test_event_generic_visits_gatherings_and_hearings(extract, text, expected):
 ])
 def test_event_generic_visits_and_hearings_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each destination with "to" and its date after "in", in brackets after the noun or after a colon
+    ("The partners ran three study tours (to Styria in May 2031, to Friuli in June 2032 and to Bavaria in April 2033).",
+     [("Study tour to Bavaria 2033", dt.date(2033, 4, 1), dt.date(2033, 4, 30), None),
+      ("Study tour to Friuli 2032", dt.date(2032, 6, 1), dt.date(2032, 6, 30), None),
+      ("Study tour to Styria 2031", dt.date(2031, 5, 1), dt.date(2031, 5, 31), None)]),
+    ("The network organised two business missions: to Chile in March 2030 and to Peru in October 2031.",
+     [("Business mission to Chile 2030", dt.date(2030, 3, 1), dt.date(2030, 3, 31), None),
+      ("Business mission to Peru 2031", dt.date(2031, 10, 1), dt.date(2031, 10, 31), None)]),
+    ("Members joined study visits (to the Basque Country in spring 2029 and to Upper Austria in June 2030).",
+     [("Study visit to Upper Austria 2030", dt.date(2030, 6, 1), dt.date(2030, 6, 30), None),
+      ("Study visit to the Basque Country 2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31), None)]),
+])
+def test_event_trip_list_destinations_with_in_dates(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_trip_list"}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -545,3 +545,66 @@ def test_event_meeting_days_inside_one_range_keep_one_name(extract):
 ])
 def test_event_generic_phrase_not_read_as_anaphor(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an assembly named by its owner's acronym (one or two words) and dated beside it
+    ("The two agencies will submit the joint plan to the EGTC NOVA assembly on 14 March 2031.",
+     [("EGTC NOVA assembly 2031", D(2031, 3, 14), D(2031, 3, 14), None, "pattern:event_meeting")]),
+    ("Marta Rossi was elected president by the ACMT assembly in Turin on 2 July 2030.",
+     [("ACMT assembly 2030", D(2030, 7, 2), D(2030, 7, 2), "Turin", "pattern:event_meeting")]),
+    ("Before that, the FOODNET assembly will take place in Porto on 8 June 2032.",
+     [("FOODNET assembly 2032", D(2032, 6, 8), D(2032, 6, 8), "Porto", "pattern:event_meeting")]),
+    # no owner: "the Assembly" alone says whose only with the text around it
+    ("The statutes were amended by the Assembly of 24 April 2030.", []),
+    ("The members met at the assembly in Split on 3 May 2029.", []),
+    # another one-word noun after an acronym is no event of its own (event_meeting_owned_heads.txt)
+    ("Interests of the members (from the NRWT briefing of 20 May 2035)", []),
+])
+def test_event_meeting_assembly_of_an_acronym(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council's session or sitting, named with the capitalised word that names the council
+    ("The director said that the new scheme will be presented to the County Council in its session of Thursday 6 March 2031.",
+     [("County Council session 2031", D(2031, 3, 6), D(2031, 3, 6), None, "pattern:event_meeting")]),
+    ("The budget goes to the Municipal Council, which votes on it in its sitting of 12 December 2029.",
+     [("Municipal Council sitting 2029", D(2029, 12, 12), D(2029, 12, 12), None, "pattern:event_meeting")]),
+    ("The Regional Council approved the strategy at its meeting on 3 April 2030.",
+     [("Regional Council meeting 2030", D(2030, 4, 3), D(2030, 4, 3), None, "pattern:event_meeting")]),
+    # a determiner is no part of the body's name
+    ("The Board approved three new members at its meeting on 3 April 2030.",
+     [("Board meeting 2030", D(2030, 4, 3), D(2030, 4, 3), None, "pattern:event_meeting")]),
+])
+def test_event_meeting_session_of_a_named_council(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that starts like a month's abbreviation is a place, not the date
+    ("The board meeting in Marseille on 4 May 2031 approved the plan.",
+     [("Board meeting 2031", D(2031, 5, 4), D(2031, 5, 4), "Marseille", "pattern:event_meeting")]),
+    ("The general assembly in Augsburg on 12 March 2030 elected a new board.",
+     [("General assembly 2030", D(2030, 3, 12), D(2030, 3, 12), "Augsburg", "pattern:event_meeting")]),
+    ("Our annual meeting in Junction City on 9 October 2029 was well attended.",
+     [("Annual meeting 2029", D(2029, 10, 9), D(2029, 10, 9), "Junction City", "pattern:event_meeting")]),
+])
+def test_event_meeting_place_that_starts_like_a_month(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a videoconference or video call dated right beside: one call of its partners
+    ("The partners will discuss the draft at a videoconference on Monday 3 March 2031.",
+     [("Videoconference 2031", D(2031, 3, 3), D(2031, 3, 3), None, "pattern:event_meeting")]),
+    ("A video call with the Finnish partners is planned for 24 August 2030.",
+     [("Video call with the Finnish partners 2030", D(2030, 8, 24), D(2030, 8, 24), None, "pattern:event_meeting")]),
+    ("The minutes of the video conference of 12 May 2031 were shared with all members.",
+     [("Video conference of 12 May 2031", D(2031, 5, 12), D(2031, 5, 12), None, "pattern:event_meeting")]),
+    # no day beside it: a way of meeting, not one meeting
+    ("Members can join by videoconference.", []),
+    ("We held many video calls in 2030.", []),
+])
+def test_event_meeting_videoconference(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected

@@ -722,6 +722,12 @@ EVENTS = [
     ("In spring the Dalmatian Boat Cluster hosted a delegation of nine yards from Slovenia on 12 and 13 March 2031.", [("delegation of nine yards from Slovenia", "Visit of a delegation from Slovenia 2031", "pattern:event_delegation")]),
     ("On 4 May 2031 the network welcomed a delegation from the Pomeranian Region, led by its vice-marshal.", [("delegation from the Pomeranian Region", "Visit of a delegation from the Pomeranian Region 2031", "pattern:event_delegation")]),
     ("The partners received a Tunisian delegation in Bari on 3 June 2029 to discuss olive oil exports.", [("Tunisian delegation", "Visit of a Tunisian delegation 2029", "pattern:event_delegation")]),
+    # the delegation as the subject that comes ("… visited / toured …")
+    ("On 8 May 2031 a delegation of the Silesian Aviation Cluster, led by its president, visited three member companies in Porto.", [("delegation of the Silesian Aviation Cluster", "Visit of a delegation of the Silesian Aviation Cluster 2031", "pattern:event_delegation")]),
+    ("A delegation from Morocco toured the test centre on 14 June 2030.", [("delegation from Morocco", "Visit of a delegation from Morocco 2030", "pattern:event_delegation")]),
+    ("On 3 March 2032 a Japanese delegation visited the port of Gdynia.", [("Japanese delegation", "Visit of a Japanese delegation 2032", "pattern:event_delegation")]),
+    ("From 5 to 7 June 2034 a delegation of 21 firms from Lower Saxony visited the Danish region of Zealand.", [("delegation of 21 firms from Lower Saxony", "Visit of a delegation from Lower Saxony to Zealand 2034", "pattern:event_delegation")]),
+    ("On 8 May 2030 a delegation of the European Commission's Directorate-General for Research, Science and Innovation (DG RTD), led by a policy officer, visited the test centre.", [("delegation of the European Commission's Directorate-General for Research, Science and Innovation (DG RTD)", "Visit of a delegation of the European Commission's Directorate-General for Research, Science and Innovation (DG RTD) 2030", "pattern:event_delegation")]),
     # ... not without whose delegation it is, nor without the day of the visit
     ("In 2030 the cluster hosted a delegation of eleven representatives of energy clusters in Sanok.", []),
     ("The cluster signed an agreement on 5 July 2033 and hosted a delegation of the Water Agency in September.", []),

@@ -6,7 +6,9 @@ grouped into events). Per mention, in order: a calendar row's own date; the date
 (:mod:`pipeline.extract.event_table_rows`); the date line below an entry's
 title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"), or the date line above it in a
 calendar that gives the date first (``entry_date_above_title``: "14 September" / "Wood Tech Breakfast"); the date right after the
-name in its sentence (an apposition "X, the industry conference in …" between them is the same event), or
+name in its sentence (an apposition "X, the industry conference in …" between them is the same event; an
+event opening its sentence reaches past its own parties to the date after "is planned for / is scheduled
+…", rule ``subject_predicate_date``, :mod:`pipeline.extract.event_subject_dates`), or
 the date line right below the name, or a day date opening the sentence (then it dates each event the
 sentence names), never a deadline ("until / by / before ...", "hasta el", "bis zum": words of
 ``data/event_deadline_words.txt``) nor a dateline nor the document's own
@@ -46,6 +48,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_clause_dates import attach_clause_date, attach_opener_day, attach_run_in_date, day_openers, own_closing_quote
 from pipeline.extract.event_days import attach_host_day
 from pipeline.extract.event_entry_dates import date_below_title
+from pipeline.extract.event_subject_dates import past_subject, subject_predicates
 from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_weekdays import attach_weekday_date, weekdays
 from pipeline.extract.event_year_leads import attach_year_lead, year_openers
@@ -92,9 +95,11 @@ def _places_joined(gap: str, gaz: Gazetteer) -> str:
 
 def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None,
                  past_edition: re.Pattern[str] | None = None, date_labels: frozenset[str] = frozenset(),
-                 deadline: re.Pattern[str] | None = None) -> None:
+                 deadline: re.Pattern[str] | None = None, predicates: re.Pattern[str] | None = None) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
-    Brussels on ..."), or a day/month date opening a sentence that names only this event."""
+    Brussels on ..."; past the event's own parties up to a predicate of ``predicates``: "A round table with
+    the office and the unions is planned for 18 May", rule ``subject_predicate_date``), or a day/month date
+    opening a sentence that names only this event."""
     if m.dates is not None:
         return
     if (own := row_date(ctx, m)) is not None:  # "27.11.2025 | Annual Forum | Volos": the row's own date
@@ -110,7 +115,8 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     others = any_in(starts, s, e, but=m.start)
     after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
     if after:
-        raw_gap = ctx.text[m.end + own_closing_quote(ctx.text, m.start, m.end):after[0].start]
+        gap_start = m.end + own_closing_quote(ctx.text, m.start, m.end)
+        raw_gap = ctx.text[gap_start:after[0].start]
         gap = _unquoted(raw_gap)
         quoted_inside = len(gap) != len(raw_gap)
         # "at Wind Wales, the industry conference in Cardiff on 20–21 April": an apposition names the same event
@@ -120,7 +126,9 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
         deadline_gap = deadline is not None and deadline.search(gap) is not None  # "... page until 10 October": a deadline, not the event's day
         # "... returns after its first edition in 2024": the date of an earlier edition
         deadline_gap = deadline_gap or (past_edition is not None and past_edition.search(gap) is not None)
-        joined = _places_joined(gap, gaz) if gaz is not None else gap
+        # "A working meeting with the province and the city is scheduled on ...": the "and" joins its parties
+        tail = gap if quoted_inside else past_subject(ctx, m, s, gap_start, gap, predicates)
+        joined = _places_joined(tail, gaz) if gaz is not None else tail
         joined = _NAME_AND.sub(" ", joined)  # "organised by the Ministry of Economy and Employment in ...": one name
         if not blocked and not closes_quote and not deadline_gap and len(gap) <= _MAX_DATE_GAP and not re.search(r"\band\b|;", joined):
             m.dates = after[0]
@@ -331,9 +339,10 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     date_labels, place_labels = header_labels(data_dir)
     mail_header = load_doc_cues(data_dir).email_header  # "From: …" / "Subject: …": an e-mail's header, not the event's
     deadline = deadline_words(data_dir)
+    predicates = subject_predicates(data_dir)
     record = record_line(data_dir)  # "Minutes of the 3rd meeting · 14 January": the recorded meeting's day
     for m in kept:
-        _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline)
+        _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline, predicates)
         _heading_section_attrs(seg, ctx, gaz, m, deadline, record)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
         title_header_date(ctx, m, date_labels, mail_header, record)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_fair_list import listed_fair
 from pipeline.extract.event_lexicon import EventLexicon
@@ -40,7 +41,7 @@ from pipeline.extract.statement_parts import UPPER
 from pipeline.normalise import fold
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_MONTH = MONTH  # a month's name or abbreviation, never a word that starts like one ("Novi Sad", "Marseille", "Augsburg")
 # a word of a name never ends with a full stop: "exhibited at Fruit Logistica. The stand ..." ends the name
 # at "Logistica", "Salone del Mobile.Milano. I thank ..." at "Milano"
 _WORD = rf"{UPPER}(?:[\w’'&.+/-]*[\w’'&+/-])?"

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
+from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at, possessor
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
@@ -40,13 +41,13 @@ from pipeline.extract.places import Gazetteer
 
 _DET = r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)"
 _MOD = r"(?:[a-z][\w’'-]*|\d{1,2}(?:st|nd|rd|th))"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_MONTH = MONTH  # a month's name or abbreviation, never a word that starts like one ("Novi Sad", "Marseille", "Augsburg")
 _ORD = r"(?:st|nd|rd|th)?"
 # the date that opens a list item or a timeline line: "9 March 2026", "14–16 May", "June 2027", "04.11.2026"
 _ITEM_DATE = (rf"(?:(?:\d{{1,2}}{_ORD}(?:[ \t]*[–-][ \t]*\d{{1,2}}{_ORD})?\.?[ \t]+)?{_MONTH}(?:[ \t]+\d{{1,2}}{_ORD})?"
               rf"(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
-# a list bullet, then perhaps the item's date and a colon or dash; or a line opening with its date and a dash
-_ITEM = (rf"(?m:^)[ \t]*(?:[-–•*·▪][ \t]+(?:{_ITEM_DATE}[ \t]*[:–—-][ \t]+)?"
+# a list bullet (a newsletter's ">>" or "»" too), then perhaps the item's date and a colon or dash; or a line opening with its date and a dash
+_ITEM = (rf"(?m:^)[ \t]*(?:(?:[-–•*·▪»]|>>?)[ \t]+(?:{_ITEM_DATE}[ \t]*[:–—-][ \t]+)?"
          rf"|{_ITEM_DATE}[ \t]*(?:[–—-]|:(?=[ \t]+[a-z]))[ \t]+)")
 # "a matchmaking session on the afternoon of 4 June": "on" opens when, not what the session is about
 _TIME_OF_DAY = r"the[ \t]+(?:morning|afternoon|evening|eve|first|second|third|last|next)\b"

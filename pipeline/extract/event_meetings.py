@@ -59,7 +59,10 @@ vice-president", "the board will decide at its first meeting in January 2027". T
 of ``data/event_meeting_bodies.txt`` that the sentence names, the owner the name after "<body> of",
 an acronym right before the body ("the DPA board") or the sentence's acronym
 (``event_context.possessor``); the name is "<Owner> board meeting", or "Board meeting" without one.
-"Its constituent meeting" (the first meeting of a body in its new composition) keeps the word: "The new
+A council's "session" or "sitting" is its meeting too, and a capitalised word right before the body
+names the body with it: "the plan will be presented to the County Council in its session of 6 March" →
+"County Council session", "the Regional Council approved it at its meeting on 3 April" → "Regional
+Council meeting". "Its constituent meeting" (the first meeting of a body in its new composition) keeps the word: "The new
 Presidium will hold its constituent meeting on 4 April" → "Presidium constituent meeting".
 A group said to meet on a day (``group_meetings``, the same rule) names that meeting: "A working group
 on certification will meet for the first time on 18 November" → "First meeting of the working group on
@@ -75,6 +78,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
@@ -82,14 +86,15 @@ from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_MONTH = MONTH  # a month's name or abbreviation, never a word that starts like one ("Novi Sad", "Marseille", "Augsburg")
 _PLACE = rf"(?!{_MONTH}){UPPER}[\w’'-]+(?:[ \t-]{UPPER}[\w’'-]+)?"
 # "will take place", "was held", "meets", "is planned for", "is on": the clause says the meeting is held then
 _HELD = (r"(?:will{s}(?:be{s})?(?:take{s}place|held|hosted|meet)|(?:took|takes){s}place|(?:is|was|are|were){s}"
          r"(?:held|hosted|planned|scheduled|convened)|(?:is|are|was|were)(?={s}on{s})|meets|met|held|planned|scheduled)").format(s=_S)
 # a determiner, or a list bullet opening the line ("- General Assembly, 23 April 2026")
 _DET = (r"(?:(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)" + _S
-        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8})" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+)"
+        # "the TAMC members' meeting", "the GECT GO assembly": an owner's acronym of one or two words
+        + r"(?:(?P<pre>[A-Z]{2}[A-Z&-]{0,8}(?:[ \t][A-Z]{2}[A-Z&-]{0,8})?)" + _S + r")?|(?m:^[ \t]*[-–•*][ \t]+)"
         # no determiner: the noun itself capitalised, not inside a longer phrase ("October – General Assembly
         # on 15 October", "Subject: Board meeting of 14 April 2027"); no lower-case modifier can follow
         + r"|(?<![\w’'&,-][ \t])(?<![\w’'&-])(?=[A-Z][a-z]))")  # "the TAMC members' meeting"
@@ -109,6 +114,13 @@ def _single_heads(data_dir: Path) -> frozenset[str]:
     """The meeting nouns that name one event by themselves (``data/event_meeting_single_heads.txt``:
     "kick-off", "funeral")."""
     return frozenset(_phrases(data_dir, "event_meeting_single_heads.txt"))
+
+
+@lru_cache(maxsize=8)
+def _owned_heads(data_dir: Path) -> frozenset[str]:
+    """The meeting nouns that name one event after their owner's acronym (``data/event_meeting_owned_heads.txt``:
+    "the GECT GO assembly")."""
+    return frozenset(_phrases(data_dir, "event_meeting_owned_heads.txt"))
 
 
 def _names_one(name: str, head: str, after: str, data_dir: Path) -> bool:
@@ -206,7 +218,8 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         end = m.end("owner") if m.group("owner") else m.end("audience") if m.group("audience") else m.end(g_np)
         name = clean_event_name(ctx.text[start:end])
         owner = possessor(ctx, m.start(g_np)) if (m.group("det") or "").lower() in ("its", "their") else None
-        if not owner and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
+        owned = g_np == "np" and m.group("pre") and " ".join(m.group(g_head).lower().split()) in _owned_heads(data_dir)
+        if not owner and not owned and not _names_one(name, m.group(g_head), ctx.text[end:end + 6], data_dir):
             continue  # "a workshop on 3 May": one word says which kind, not which event ("the third
             # workshop is planned for May" is the next of a series: ``pattern:event_series``)
         owner = owner or (m.group("pre") if g_np == "np" else None)
@@ -223,7 +236,7 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
 
 _ITS_MEETING = re.compile(
     rf"(?<![\w-])[Ii]ts{_S}(?P<mods>(?:(?:first|next|last|latest|second|third|constituent|regular|ordinary){_S})?)"
-    rf"(?P<head>meeting)(?:{_S}in{_S}(?P<place>{_PLACE}))?,?{_S}(?:on|of|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
+    rf"(?P<head>meeting|session|sitting)(?:{_S}in{_S}(?P<place>{_PLACE}))?,?{_S}(?:on|of|in|from){_S}(?:{WEEKDAY},?{_S})?(?=\d|{_MONTH})")
 _CAPS = rf"{UPPER}[\w’'&-]*(?:{_S}(?:of{_S}|for{_S}|and{_S}|&{_S})?{UPPER}[\w’'&-]*)*"
 
 
@@ -232,7 +245,11 @@ def _bodies(data_dir: Path) -> re.Pattern[str] | None:
     bodies = sorted((" ".join(b.lower().split()) for b in data_lines(data_dir / "event_meeting_bodies.txt")), key=len, reverse=True)
     if not bodies:
         return None
-    return re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}}){_S})?(?P<body>(?i:{phrase_alternation(bodies, _S)}))(?![\w-])"
+    # "the DPA board"; "the County Council": a capitalised word that names the body with it (no determiner)
+    alternation = phrase_alternation(bodies, _S)
+    # not the first word of a listed body ("Supervisory Board" is the body itself)
+    caps = rf"(?P<caps>(?!(?:The|An?|Its|Their|Our|This|That|At|In|On|By|To|For|Of)\b|(?i:{alternation})(?![\w-]))[A-Z][a-z][\w’'-]*)"
+    return re.compile(rf"(?<![\w-])(?:(?:(?P<pre>[A-Z]{{2}}[A-Z&-]{{0,8}})|{caps}){_S})?(?P<body>(?i:{alternation}))(?![\w-])"
                       rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{_CAPS})(?:{_S}\((?P<acr>[A-Z][A-Z0-9&-]{{1,9}})\))?)?")
 
 
@@ -260,11 +277,13 @@ def body_meetings(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         if owner is None and b.group("owner") and len(b.group("owner").split()) > 1:
             owner = b.group("owner")  # "The Board of Havkraft Ocean Tech Cluster", not "the Council of the Alliance"
         body = " ".join(b.group("body").lower().split())
+        if not (b.group("acr") or b.group("pre") or b.group("owner")) and b.group("caps") and b.group("body")[:1].isupper():
+            owner, body = None, " ".join(ctx.text[b.start("caps"):b.end("body")].split())  # "the County Council in its session of …"
         mods = m.group("mods").split()
         lead = [w.capitalize() for w in mods if ordinal_value(w) or w.lower() in ("next", "last", "latest")]
         # "its constituent meeting": the body's first meeting in its new composition, not any of its meetings
         kind = [w.lower() for w in mods if w.lower() == "constituent"]
-        words = lead + ([owner] if owner else []) + [body, *kind, "meeting"]
+        words = lead + ([owner] if owner else []) + [body, *kind, m.group("head").lower()]
         name = " ".join(words)
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
         hit = lex.lookup(["meeting"])

@@ -12,6 +12,10 @@ mission", "study visit", "mission") and then list the destinations, each with it
 - "Three study visits: Lyon (Techtera, May 2030), Brno (October 2030) and Tampere (April 2031)": a name
   that is no known place before the date in the brackets is where the trip went, a fair or a cluster
   ("Study visit to Techtera").
+- each destination with "to" and its date after "in", in brackets right after the noun or after a colon:
+  "the project ran three study tours (to Styria in May 2031, to Friuli in June 2032 and to Bavaria in April
+  2033)" → "Study tour to Styria" (2031-05) …; "two business missions: to Chile in March 2030 and to Peru in
+  October 2031".
 
 Two destinations or more make the list, each with a year in its brackets; one alone is
 ``pattern:event_generic``'s "a mission to Japan in 2024". The name is the noun of the lexicon ("trade
@@ -33,8 +37,11 @@ _S = r"[ \t]*\n?[ \t]*"
 _NAME = r"[A-ZÀ-ÞĀ-ž][\w’'&.-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-ZÀ-ÞĀ-ž][\w’'&.-]*)*"
 # one destination: "to the Netherlands and Belgium (2024)", "Chicago (October 2025)"
 _ITEM = re.compile(rf"(?:to[ \t]+)?(?P<place>(?:the[ \t]+)?{_NAME}){_S}\((?P<bracket>[^()\n]*)\)")
+# one destination and its date after "in": "to Emilia-Romagna in May 2033", "to the Basque Country in spring 2029"
+_ITEM_IN = re.compile(rf"to[ \t]+(?P<place>(?:the[ \t]+)?{_NAME})[ \t]+in[ \t]+(?P<when>[^,;()\n]{{0,20}}?\b(?:19|20)\d\d\b)")
 _SEP = re.compile(rf"{_S}(?:,|;)?{_S}(?:and{_S})?")
 _BEFORE_LIST = re.compile(r"[^.;()]*?(?::[ \t\n]*|\bwent[ \t]+(?=to[ \t]))")  # "…since 2019: ", "… went "
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*(?=to[ \t])")  # "study tours (to Emilia-Romagna in May 2033, …)"
 _BRACKET_NAME = re.compile(rf"(?P<name>{_NAME})[ \t]*,")  # "(FOODEX Japan, March 2024)"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -57,11 +64,12 @@ def trip_lists(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Candidat
     for m in plural.finditer(ctx.text):
         s_end = ctx.text.find("\n\n", m.end())  # a list may go on past a line break ("… and\n  Singapore (April 2026)")
         s_end = len(ctx.text) if s_end < 0 else s_end
-        lead = _BEFORE_LIST.match(ctx.text, m.end(), s_end)
+        lead = _BEFORE_LIST.match(ctx.text, m.end(), s_end) or _BRACKET_OPENS.match(ctx.text, m.end(), s_end)
         if lead is None:
             continue
         items, pos = [], lead.end()
-        while (item := _ITEM.match(ctx.text, pos, s_end)) is not None and _YEAR.search(item.group("bracket")):
+        while (item := _ITEM.match(ctx.text, pos, s_end)) is not None and _YEAR.search(item.group("bracket")) \
+                or (item := _ITEM_IN.match(ctx.text, pos, s_end)) is not None and _YEAR.search(item.group("when")):
             items.append(item)
             pos = _SEP.match(ctx.text, item.end()).end()
         if len(items) < 2:
@@ -69,6 +77,12 @@ def trip_lists(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Candidat
         head = " ".join(m.group("head").lower().split())
         for item in items:
             place = item.group("place")
+            if item.re is _ITEM_IN:  # "to Lower Austria in June 2034": the place as written, the date after "in"
+                city, country = gaz.place(re.sub(r"^the[ \t]+", "", place))
+                dates = ctx.dates_between(item.start("when"), item.end("when"))
+                out.append(Candidate(item.start(), item.end(), f"{head[:1].upper()}{head[1:]} to {place}", RULE, None,
+                                     glex.heads.get(head, "other"), dates=dates[0] if dates else None, city=city, country=country))
+                continue
             named = _BRACKET_NAME.match(item.group("bracket"))
             city, country = gaz.place(named.group("name")) if named else (None, None)
             if named and (city, country) == (None, None):
