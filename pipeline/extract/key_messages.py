@@ -191,8 +191,12 @@ _STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a po
 
 def _is_statement(body: str) -> bool:
     """A point says something: at least two lower-case words ("Clusters need stable funding"), not a name
-    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings")."""
-    return len(re.findall(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’-]{2,}", body)) >= _STATEMENT_WORDS
+    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings"). Lower case in any script: "οι μικρές
+    επιχειρήσεις πρέπει ..." is a statement too."""
+    return sum(w.islower() for w in _WORD.findall(body)) >= _STATEMENT_WORDS
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W\d_]|['’-]){2,}")
 
 
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
