@@ -103,3 +103,24 @@ def test_segment_item_wrapped_after_semicolon_continues(text, first):
     seg = segment_document(IngestedDocument("d", "d.txt", "txt", "x", text))
     items = [" ".join(text[b.start:b.end].split()) for b in seg.blocks if b.kind == "list_item"]
     assert items[0] == first and len(items) == 2
+
+
+# Rule family "framed headings": a plain-text heading between lines of dashes or equals signs, over its list.
+@pytest.mark.parametrize("text, points", [
+    ("STUDY SUMMARY\n\n-----------------------------\nKEY FINDINGS\n-----------------------------\n"
+     "1. Most bakeries buy flour from one mill.\n2. Energy costs doubled in two years.\n\n"
+     "-----------------------------\nAbout us\nThe guild has 40 members.",
+     [("Most bakeries buy flour from one mill", "KEY FINDINGS", "list_under_key_heading"),
+      ("Energy costs doubled in two years", "KEY FINDINGS", "list_under_key_heading")]),
+    ("Port survey 2030\n\n==============================\nCONCLUSIONS\n==============================\n\n"
+     "- Ports must share shore power.\n- Ferries need one timetable.\n\nContact: info@ports.example",
+     [("Ports must share shore power", "CONCLUSIONS", "list_under_key_heading"),
+      ("Ferries need one timetable", "CONCLUSIONS", "list_under_key_heading")]),
+    ("Studie\n\n------------------------------\nHLAVNÍ ZJIŠTĚNÍ\n------------------------------\n"
+     "1. Polovina firem nemá vlastní zkušebnu.\n2. Mladí technici odcházejí do Brna.\n",
+     [("Polovina firem nemá vlastní zkušebnu", "HLAVNÍ ZJIŠTĚNÍ", "list_under_key_heading"),
+      ("Mladí technici odcházejí do Brna", "HLAVNÍ ZJIŠTĚNÍ", "list_under_key_heading")]),
+    ("Programme\n\n-----------------------------\n09:00 Welcome\n10:00 Panel", []),
+])
+def test_key_messages_framed_heading(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
