@@ -124,3 +124,21 @@ def test_segment_item_wrapped_after_semicolon_continues(text, first):
 ])
 def test_key_messages_framed_heading(extract, text, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# Rule family "meeting narrative": paragraphs that tell who said what are no key messages, whatever the heading.
+@pytest.mark.parametrize("text, points", [
+    ("What we heard\n\nAna Novak recalled that most pilots continued after the grant ended.\n\n"
+     "Ivo Bilić said the county wants better data on jobs.", []),
+    ("Key takeaways\n\nThe bakery case drew most questions. Marta Horvat explained that the ovens had to be replaced "
+     "twice.\n\nPetra Kovač presented the survey of forty members.", []),
+    ("Main outcomes\n\nNordic Ferry Lines presented a year of data from two electric ferries.\n\n"
+     "Charging at the quay was enough on most days.", []),
+    # a common noun or a group as the subject, and verbs that state a finding: messages
+    ("Key takeaways\n\nRegions warned against schemes that favour large firms.\n\n"
+     "Pilots with five Danish SMEs showed that costs fall quickly.",
+     [("Regions warned against schemes that favour large firms", "Key takeaways", "paragraphs_under_key_heading"),
+      ("Pilots with five Danish SMEs showed that costs fall quickly", "Key takeaways", "paragraphs_under_key_heading")]),
+])
+def test_key_messages_meeting_narrative(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points

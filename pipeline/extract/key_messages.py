@@ -13,7 +13,7 @@ the first paragraph or heading after the items ends it. A point that runs over s
 text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
 Without list markup, two or more short paragraphs (at most two sentences each) up to the next
 heading are the points; a section with any longer paragraph, or with a paragraph that enumerates numbered items
-inline, is prose and gives none. Numbered items inline in a sentence of the section that has no lead-in of its own
+inline, or that tells who said what ("Ana Novak recalled that …": ``key_message_shapes.is_account``), is prose and gives none. Numbered items inline in a sentence of the section that has no lead-in of its own
 ("In the view of the visiting team, (1) …, (2) …") are the points (``inline_under_heading``, rule
 ``"inline_under_key_heading"``).
 Labelled points ("D1. The group endorses ...", "C2) ..." in minutes: a capital, a number and a full
@@ -50,13 +50,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
                                                  numbered_items, ordinal_points, plans_pattern)
-from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
-from pipeline.extract.key_message_shapes import (calendar_entries, is_pointer, labelled_points, names_only_figures, point_end,
+from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, labelled_points, names_only_figures, point_end,
                                                  without_label)
+from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -149,7 +150,7 @@ _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not
 _MAX_POINTS = 15
 
 
-def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int) -> list[Block]:
+def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, data_dir: Path) -> list[Block]:
     """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
     one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
     without closing punctuation after points that end in a full stop ends them ("What happens next").
@@ -168,6 +169,8 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
         if numbered_items(text, b.start, b.end) is not None:
             return []  # "… conclude that (1) …, (2) …": its items are the points (inline rules)
+        if is_account(body, data_dir):
+            return []  # "Ana Novak recalled that …": the meeting's narrative
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
 
@@ -277,7 +280,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             items = _points(seg.blocks, first + 1, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
         if not items and block.kind in ("heading", "line"):
             section_start = block.start if block.kind == "heading" else block.section_start
-            items, rule = _paragraph_points(seg.blocks, first, text, section_start), "paragraphs_under_key_heading"
+            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules.data_dir), "paragraphs_under_key_heading"
         if not items and block.kind in ("heading", "line"):
             for s, e in inline_under_heading(text, block.end, _section_end(seg.blocks, i), rules):
                 if s not in taken and (point := clean_name(text[s:e])):
