@@ -142,3 +142,23 @@ def test_key_messages_framed_heading(extract, text, points):
 ])
 def test_key_messages_meeting_narrative(extract, text, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# A plain line of up to ten words right above a list is its heading when the key-message words open it.
+@pytest.mark.parametrize("text, points", [
+    ("Interview\n\nKey points of the new regional strategy (as agreed in May)\n- One contact desk for all firms in the county\n"
+     "- Calls for projects open twice a year\n\nThank you.",
+     [("One contact desk for all firms in the county", "Key points of the new regional strategy (as agreed in May)", "list_under_key_heading"),
+      ("Calls for projects open twice a year", "Key points of the new regional strategy (as agreed in May)", "list_under_key_heading")]),
+    ("Survey report\n\nMain findings of the 2030 survey of members\n1. Most members export to Austria.\n"
+     "2. Few members train apprentices.\n\nMethod\nWe asked everyone.",
+     [("Most members export to Austria", "Main findings of the 2030 survey of members", "list_under_key_heading"),
+      ("Few members train apprentices", "Main findings of the 2030 survey of members", "list_under_key_heading")]),
+    ("Workshop\n\nRecommendations of the working group on skills and training\n- Schools should open their labs to firms.\n"
+     "- Firms should host teachers for a week.\n\nContact us.",
+     [("Schools should open their labs to firms", "Recommendations of the working group on skills and training", "list_under_key_heading"),
+      ("Firms should host teachers for a week", "Recommendations of the working group on skills and training", "list_under_key_heading")]),
+    ("Report\n\nThe event gathered people from many regions and countries\n- Ana from Split\n- Ivo from Rijeka", []),
+])
+def test_key_messages_long_title_line_opened_by_key_words(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points

@@ -6,7 +6,8 @@ sentence that merely mentions "outcomes" is not such a heading. A lead-in ending
 with the pattern anywhere ("The participants agreed on the following recommendations:"), and a lead-in
 right under a qualifying heading ("5. Recommendations") is skipped, so the list counts once. A short
 plain line or paragraph (six words at most besides a remark in brackets, no closing punctuation) with the pattern directly above list items
-counts as a heading (PDF and plain text: "KEY MESSAGES (agreed by the working group)"); lines of dashes around a plain-text
+counts as a heading (PDF and plain text: "KEY MESSAGES (agreed by the working group)"), and so does one of up to ten words
+that the key-message words open ("Key points of the new cluster guidelines (as summarised by the region)"); lines of dashes around a plain-text
 heading are not part of it and do not separate it from its list (``key_message_titles.past_rules``). The points are the list items that
 follow it (an introductory line ending in ":" may come first), in order, up to the end of the list:
 the first paragraph or heading after the items ends it. A point that runs over several lines in PDF
@@ -232,6 +233,17 @@ def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
     return k < len(blocks) and blocks[k].kind == "list_item"
 
 
+_MAX_TITLED_LINE_WORDS = 6
+_MAX_OPENED_TITLE_WORDS = 10
+
+
+def _title_length(heading: str, rules: Rules) -> bool:
+    """A plain line over a list is short enough to be its title: six words at most, or ten when the key-message words
+    open it ("Key points of the new cluster guidelines", "Main findings of the 2030 survey of members")."""
+    n = len(heading.split())
+    return n <= _MAX_TITLED_LINE_WORDS or (n <= _MAX_OPENED_TITLE_WORDS and rules.key_message_headings.match(heading) is not None)
+
+
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
     """One row per point under a key-message heading or after a key-message lead-in, in document order.
 
@@ -249,7 +261,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         # as a paragraph; the list right below it makes such a short title without closing punctuation a heading (a
         # remark in brackets is not counted in its length).
         titled_line = (block.kind == "line" or (block.kind == "paragraph" and heading[-1:] not in ".!?:;,")) \
-            and _list_follows(seg.blocks, first, text) and len(_BRACKETED.sub("", heading).split()) <= 6
+            and _list_follows(seg.blocks, first, text) and _title_length(_BRACKETED.sub("", heading), rules)
         # ... and so do short paragraphs right below it ("Key takeaways" over one sentence a paragraph)
         line_over_paragraphs = block.kind == "line" and nxt is not None and nxt.kind == "paragraph" and len(heading.split()) <= 6
         if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
