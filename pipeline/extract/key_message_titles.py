@@ -38,6 +38,8 @@ def title_item(text: str, b: Block) -> str | None:
 
 def without_rules(body: str) -> str:
     """``body`` without the lines of dashes or equals signs that frame a plain-text heading."""
+    if body[:1] not in _RULE_START and "\n" not in body:
+        return body  # one line that is no rule: most blocks, without a search
     return _RULE_LINE.sub("", body) if _RULE_CHARS.search(body) else body
 
 
