@@ -105,8 +105,9 @@ def test_segment_item_wrapped_after_semicolon_continues(text, first):
     assert items[0] == first and len(items) == 2
 
 
-# Rule family "framed headings": a plain-text heading between lines of dashes or equals signs, over its list.
-@pytest.mark.parametrize("text, points", [
+# Headings in plain text and PDF summaries, and what is not a key message under one: (text, every key_messages row)
+SHAPES = [
+    # Rule family "framed headings": a plain-text heading between lines of dashes or equals signs, over its list.
     ("STUDY SUMMARY\n\n-----------------------------\nKEY FINDINGS\n-----------------------------\n"
      "1. Most bakeries buy flour from one mill.\n2. Energy costs doubled in two years.\n\n"
      "-----------------------------\nAbout us\nThe guild has 40 members.",
@@ -121,13 +122,7 @@ def test_segment_item_wrapped_after_semicolon_continues(text, first):
      [("Polovina firem nemá vlastní zkušebnu", "HLAVNÍ ZJIŠTĚNÍ", "list_under_key_heading"),
       ("Mladí technici odcházejí do Brna", "HLAVNÍ ZJIŠTĚNÍ", "list_under_key_heading")]),
     ("Programme\n\n-----------------------------\n09:00 Welcome\n10:00 Panel", []),
-])
-def test_key_messages_framed_heading(extract, text, points):
-    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
-
-
-# Rule family "meeting narrative": paragraphs that tell who said what are no key messages, whatever the heading.
-@pytest.mark.parametrize("text, points", [
+    # Rule family "meeting narrative": paragraphs that tell who said what are no key messages, whatever the heading.
     ("What we heard\n\nAna Novak recalled that most pilots continued after the grant ended.\n\n"
      "Ivo Bilić said the county wants better data on jobs.", []),
     ("Key takeaways\n\nThe bakery case drew most questions. Marta Horvat explained that the ovens had to be replaced "
@@ -139,13 +134,7 @@ def test_key_messages_framed_heading(extract, text, points):
      "Pilots with five Danish SMEs showed that costs fall quickly.",
      [("Regions warned against schemes that favour large firms", "Key takeaways", "paragraphs_under_key_heading"),
       ("Pilots with five Danish SMEs showed that costs fall quickly", "Key takeaways", "paragraphs_under_key_heading")]),
-])
-def test_key_messages_meeting_narrative(extract, text, points):
-    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
-
-
-# A plain line of up to ten words right above a list is its heading when the key-message words open it.
-@pytest.mark.parametrize("text, points", [
+    # A plain line of up to ten words right above a list is its heading when the key-message words open it.
     ("Interview\n\nKey points of the new regional strategy (as agreed in May)\n- One contact desk for all firms in the county\n"
      "- Calls for projects open twice a year\n\nThank you.",
      [("One contact desk for all firms in the county", "Key points of the new regional strategy (as agreed in May)", "list_under_key_heading"),
@@ -159,6 +148,9 @@ def test_key_messages_meeting_narrative(extract, text, points):
      [("Schools should open their labs to firms", "Recommendations of the working group on skills and training", "list_under_key_heading"),
       ("Firms should host teachers for a week", "Recommendations of the working group on skills and training", "list_under_key_heading")]),
     ("Report\n\nThe event gathered people from many regions and countries\n- Ana from Split\n- Ivo from Rijeka", []),
-])
-def test_key_messages_long_title_line_opened_by_key_words(extract, text, points):
+]
+
+
+@pytest.mark.parametrize("text, points", SHAPES)
+def test_key_messages_heading_shapes(extract, text, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
