@@ -103,3 +103,54 @@ def test_segment_item_wrapped_after_semicolon_continues(text, first):
     seg = segment_document(IngestedDocument("d", "d.txt", "txt", "x", text))
     items = [" ".join(text[b.start:b.end].split()) for b in seg.blocks if b.kind == "list_item"]
     assert items[0] == first and len(items) == 2
+
+
+# Headings in plain text and PDF summaries, and what is not a key message under one: (text, every key_messages row)
+SHAPES = [
+    # Rule family "framed headings": a plain-text heading between lines of dashes or equals signs, over its list.
+    ("STUDY SUMMARY\n\n-----------------------------\nKEY FINDINGS\n-----------------------------\n"
+     "1. Most bakeries buy flour from one mill.\n2. Energy costs doubled in two years.\n\n"
+     "-----------------------------\nAbout us\nThe guild has 40 members.",
+     [("Most bakeries buy flour from one mill", "KEY FINDINGS", "list_under_key_heading"),
+      ("Energy costs doubled in two years", "KEY FINDINGS", "list_under_key_heading")]),
+    ("Port survey 2030\n\n==============================\nCONCLUSIONS\n==============================\n\n"
+     "- Ports must share shore power.\n- Ferries need one timetable.\n\nContact: info@ports.example",
+     [("Ports must share shore power", "CONCLUSIONS", "list_under_key_heading"),
+      ("Ferries need one timetable", "CONCLUSIONS", "list_under_key_heading")]),
+    ("Studie\n\n------------------------------\nHLAVNÍ ZJIŠTĚNÍ\n------------------------------\n"
+     "1. Polovina firem nemá vlastní zkušebnu.\n2. Mladí technici odcházejí do Brna.\n",
+     [("Polovina firem nemá vlastní zkušebnu", "HLAVNÍ ZJIŠTĚNÍ", "list_under_key_heading"),
+      ("Mladí technici odcházejí do Brna", "HLAVNÍ ZJIŠTĚNÍ", "list_under_key_heading")]),
+    ("Programme\n\n-----------------------------\n09:00 Welcome\n10:00 Panel", []),
+    # Rule family "meeting narrative": paragraphs that tell who said what are no key messages, whatever the heading.
+    ("What we heard\n\nAna Novak recalled that most pilots continued after the grant ended.\n\n"
+     "Ivo Bilić said the county wants better data on jobs.", []),
+    ("Key takeaways\n\nThe bakery case drew most questions. Marta Horvat explained that the ovens had to be replaced "
+     "twice.\n\nPetra Kovač presented the survey of forty members.", []),
+    ("Main outcomes\n\nNordic Ferry Lines presented a year of data from two electric ferries.\n\n"
+     "Charging at the quay was enough on most days.", []),
+    # a common noun or a group as the subject, and verbs that state a finding: messages
+    ("Key takeaways\n\nRegions warned against schemes that favour large firms.\n\n"
+     "Pilots with five Danish SMEs showed that costs fall quickly.",
+     [("Regions warned against schemes that favour large firms", "Key takeaways", "paragraphs_under_key_heading"),
+      ("Pilots with five Danish SMEs showed that costs fall quickly", "Key takeaways", "paragraphs_under_key_heading")]),
+    # A plain line of up to ten words right above a list is its heading when the key-message words open it.
+    ("Interview\n\nKey points of the new regional strategy (as agreed in May)\n- One contact desk for all firms in the county\n"
+     "- Calls for projects open twice a year\n\nThank you.",
+     [("One contact desk for all firms in the county", "Key points of the new regional strategy (as agreed in May)", "list_under_key_heading"),
+      ("Calls for projects open twice a year", "Key points of the new regional strategy (as agreed in May)", "list_under_key_heading")]),
+    ("Survey report\n\nMain findings of the 2030 survey of members\n1. Most members export to Austria.\n"
+     "2. Few members train apprentices.\n\nMethod\nWe asked everyone.",
+     [("Most members export to Austria", "Main findings of the 2030 survey of members", "list_under_key_heading"),
+      ("Few members train apprentices", "Main findings of the 2030 survey of members", "list_under_key_heading")]),
+    ("Workshop\n\nRecommendations of the working group on skills and training\n- Schools should open their labs to firms.\n"
+     "- Firms should host teachers for a week.\n\nContact us.",
+     [("Schools should open their labs to firms", "Recommendations of the working group on skills and training", "list_under_key_heading"),
+      ("Firms should host teachers for a week", "Recommendations of the working group on skills and training", "list_under_key_heading")]),
+    ("Report\n\nThe event gathered people from many regions and countries\n- Ana from Split\n- Ivo from Rijeka", []),
+]
+
+
+@pytest.mark.parametrize("text, points", SHAPES)
+def test_key_messages_heading_shapes(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points

@@ -5,7 +5,12 @@ a sentence with a key-message lead-in, an inline enumeration gives one point per
 numbered items "(1) ... (2) ... (3) ...", "a) ... b) ..." or "i) ... ii) ...", items separated by ";" after the colon,
 or items that repeat the lead-in's preposition ("advocating for stronger clusters, for a stable budget and for simpler
 rules"), without a word of a series that opens an item ("firstly, …; secondly, …"); a sentence that adds one more
-point after a colon ("Martin added a fourth point: ...") gives that point too (:func:`added_point`). :func:`plans_pattern` reads the words that make a lead-in announce plans, not messages.
+point after a colon ("Martin added a fourth point: ...") gives that point too (:func:`added_point`). :func:`plans_pattern` reads the words that make a lead-in announce plans, not messages
+("the board proposes three actions for next year: …"). A lead-in may state its conclusions in the present tense of a
+review or a study ("the review team concludes that (1) … (2) …"), and in other languages (``data/key_message_languages.csv``).
+
+Rule ``"inline_under_key_heading"`` (:func:`inline_under_heading`): under a key-message heading, numbered items inline
+in a sentence that has no lead-in of its own are points too; the heading is their section.
 
 Rule ``"ordinal_sentences_after_lead_in"`` (:func:`ordinal_points`): a sentence with a key-message lead-in
 ("The report makes three recommendations.", "The panel had two key messages.") followed by sentences that
@@ -28,6 +33,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-h]|[ivx]{1,4})\))(?=\s)")
 _ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
+_ITEM_LEAD = re.compile(r"(?:and|or)\s+(?=\S)")
 _SERIES_OF = {"for", "to", "on", "by"}
 # What any series of _SERIES_OF items holds (", for " / ", and to " / " and on "): a sentence without it, without
 # two ")" (numbered items) and without both ":" and ";" (items after the colon) enumerates nothing inline.
@@ -46,6 +52,8 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span ``text[s:e]`` without surrounding space, a trailing "and"/"or" and punctuation."""
     body = text[s:e]
     s += len(body) - len(body.lstrip())
+    if (lead := _ITEM_LEAD.match(text, s, e)) is not None:
+        s = lead.end()  # "…; and a training module": the last item of a series
     body = _ITEM_TRIM.sub("", text[s:e].rstrip(" \n\t.;,:"))
     return (s, s + len(body)) if body.strip() else None
 
@@ -56,28 +64,62 @@ def _may_enumerate(text: str, s: int, e: int) -> bool:
             or _SERIES_HINT.search(text, s, e) is not None)
 
 
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text[start:end]`` (split by ``SENTENCE_END``)."""
+    out, pos = [], start
+    for sentence in SENTENCE_END.split(text[start:end]):
+        s = text.index(sentence, pos)
+        pos = s + len(sentence)
+        out.append((s, pos))
+    return out
+
+
+def numbered_items(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int] | None]] | None:
+    """(start of the first marker, item spans) of the numbered items "(1) … (2) …" / "a) … b) …" in
+    ``text[start:end]``; None without two markers in sequence."""
+    marks = list(_MARKER.finditer(text, start, end))
+    if len(marks) < 2 or not _sequence([m.group("a") or m.group("b") for m in marks]):
+        return None
+    return marks[0].start(), [_trimmed(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else end)
+                              for k, m in enumerate(marks)]
+
+
+def inline_under_heading(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """Rule ``"inline_under_key_heading"``: item spans of the sentences of ``text[start:end]`` (the section under a
+    key-message heading) that enumerate numbered items inline ("Having weighed the evidence, we are clear: (1) …,
+    (2) …, and (3) …", "In short: a) …; b) …") without a lead-in of their own (a sentence with one gives
+    ``"inline_after_lead_in"`` rows): the heading says what the items are. Two items at least; none when the words
+    before the first item name plans ("The work plan has three parts: (1) …")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentence_spans(text, start, end):
+        if text.count(")", s, e) < 2:
+            continue  # the cheap test first
+        numbered = numbered_items(text, s, e)
+        if numbered is None or None in numbered[1]:
+            continue
+        first, spans = numbered
+        if rules.key_message_lead_ins.search(text, s, first) or rules.key_message_headings.search(text, s, first):
+            continue  # its own lead-in
+        if plans_pattern(rules.data_dir).search(text, s, first) is None:
+            out.extend(spans)  # type: ignore[arg-type]
+    return out
+
+
 def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
     """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
     after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
     lead-in's preposition (see the module doc). Two items at least."""
     out = []
-    pos = start
-    for sentence in SENTENCE_END.split(text[start:end]):
-        s = text.index(sentence, pos)
-        e = s + len(sentence)
-        pos = e
+    for s, e in sentence_spans(text, start, end):
         if not _may_enumerate(text, s, e):
             continue  # the cheap test first: the lead-in patterns are long alternations
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
         if cue is None:
             continue
-        marks = [m for m in _MARKER.finditer(text, cue.end(), e)]
-        labels = [m.group("a") or m.group("b") for m in marks]
         spans: list[tuple[int, int] | None] = []
         section_end = None
-        if len(marks) >= 2 and _sequence(labels):
-            section_end = marks[0].start()
-            spans = [_trimmed(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else e) for k, m in enumerate(marks)]
+        if (numbered := numbered_items(text, cue.end(), e)) is not None:
+            section_end, spans = numbered
         else:
             colon = text.find(":", cue.end(), e)
             body_start = colon + 1 if colon >= 0 else cue.end()
@@ -166,11 +208,7 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules,
     "First, …" paragraphs) the heading says what the points are: the sentence before "First, …" needs no cue
     (or the series opens the section), it is not a point, and the heading is the points' section."""
     series, closing = _ordinal_openers(rules.data_dir)
-    spans, pos = [(start, start)] if heading is not None else [], start
-    for sentence in SENTENCE_END.split(text[start:end]):
-        s = text.index(sentence, pos)
-        pos = s + len(sentence)
-        spans.append((s, pos))
+    spans = ([(start, start)] if heading is not None else []) + sentence_spans(text, start, end)
     out = []
     k = 0
     while k + 1 < len(spans):

@@ -188,6 +188,28 @@ def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
     return not any(_states(p, verbs) for p in points)
 
 
+@lru_cache(maxsize=4)
+def _narration(data_dir: Path) -> re.Pattern[str]:
+    lines = data_lines(data_dir / "key_message_narration.txt")
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b") if lines else re.compile(r"(?!)")
+
+
+_NAME_WORDS = 2  # "Ana Novak said", not "Regions warned"
+
+
+def is_account(body: str, data_dir: Path) -> bool:
+    """Rule family "meeting narrative": ``body`` tells who said what at a meeting: a reporting verb
+    (``data/key_message_narration.txt``: "recalled", "said", "explained", "presented") right after a name of two
+    capitalised words or more ("Ana Novak recalled that …", "The caterer's case was discussed most. Ivo Bilić
+    explained that …"). Paragraphs under a heading that hold such an account are the meeting's narrative, not its
+    key messages (a paragraph whose subject is a common noun, "Regions warned against …", may be one)."""
+    for m in _narration(data_dir).finditer(body):
+        before = body[max(0, m.start() - 80):m.start()].split()[-_NAME_WORDS:]
+        if len(before) == _NAME_WORDS and all(w[:1].isupper() and w[-1:] not in ".:;!?" for w in before):
+            return True
+    return False
+
+
 # digits glued to a word's closing punctuation ("exercises.2", "countries).1") or superscript digits ("countries¹")
 _FOOTNOTE_MARK = re.compile(r"(?:(?:(?<=[^\W\d_][.!?;,])|(?<=\)[.!?;,])|(?<=[^\W\d_]\)))\d{1,2}|(?<=[\w.)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 

@@ -6,12 +6,17 @@ sentence that merely mentions "outcomes" is not such a heading. A lead-in ending
 with the pattern anywhere ("The participants agreed on the following recommendations:"), and a lead-in
 right under a qualifying heading ("5. Recommendations") is skipped, so the list counts once. A short
 plain line or paragraph (six words at most besides a remark in brackets, no closing punctuation) with the pattern directly above list items
-counts as a heading (PDF and plain text: "KEY MESSAGES (agreed by the working group)"). The points are the list items that
+counts as a heading (PDF and plain text: "KEY MESSAGES (agreed by the working group)"), and so does one of up to ten words
+that the key-message words open ("Key points of the new cluster guidelines (as summarised by the region)"); lines of dashes around a plain-text
+heading are not part of it and do not separate it from its list (``key_message_titles.past_rules``). The points are the list items that
 follow it (an introductory line ending in ":" may come first), in order, up to the end of the list:
 the first paragraph or heading after the items ends it. A point that runs over several lines in PDF
 text is one list item already (segment joins soft-wrapped lines); its line breaks are folded.
 Without list markup, two or more short paragraphs (at most two sentences each) up to the next
-heading are the points; a section with any longer paragraph is prose and gives none.
+heading are the points; a section with any longer paragraph, or with a paragraph that enumerates numbered items
+inline, or that tells who said what ("Ana Novak recalled that …": ``key_message_shapes.is_account``), is prose and gives none. Numbered items inline in a sentence of the section that has no lead-in of its own
+("In the view of the visiting team, (1) …, (2) …") are the points (``inline_under_heading``, rule
+``"inline_under_key_heading"``).
 Labelled points ("D1. The group endorses ...", "C2) ..." in minutes: a capital, a number and a full
 stop or bracket opening a line) are read from the section text itself, whatever blocks the wrapped,
 indented lines became: each runs to the next label, a blank line or the next heading; the label is
@@ -46,12 +51,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from pipeline.extract.key_message_advice import advice_lists
-from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, ordinal_points,
-                                                 plans_pattern)
-from pipeline.extract.key_message_shapes import (calendar_entries, is_pointer, labelled_points, names_only_figures, point_end,
+from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
+                                                 numbered_items, ordinal_points, plans_pattern)
+from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, labelled_points, names_only_figures, point_end,
                                                  without_label)
+from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -88,65 +95,6 @@ def _opens_with_key_words(heading: str, rules: Rules) -> bool:
 
 def _is_lead_in(body: str) -> bool:
     return body.rstrip().endswith(":") and len(body.split()) <= _MAX_HEADING_WORDS
-
-
-_MAX_TITLE_WORDS = 12
-_RULE_LINE = re.compile(r"^[ \t]*[-=_~*·]{3,}[ \t]*$", re.M)  # "-------" under a plain-text heading
-
-
-def title_item(text: str, b: Block) -> str | None:
-    """Rule family "title item": the heading text of a list item that is really a section heading, else None.
-
-    Plain-text reports number their sections like their points ("6. MAIN OUTCOMES", "4. NEXT STEPS",
-    "KEY CONCLUSIONS / CONCLUSIONS PRINCIPALES" over a line of dashes), so segment may read the heading as
-    one more list item. Such an item is short (at most 12 words), has no lower-case letter and no closing
-    punctuation: it ends the list above it, and starts a list of key messages when it is a key-message heading."""
-    if b.kind != "list_item":
-        return None
-    body = " ".join(_RULE_LINE.sub("", text[b.start:b.end]).split())
-    if not body or len(body.split()) > _MAX_TITLE_WORDS or body[-1] in ".;:,!?":
-        return None
-    if re.search(r"[a-zà-ÿ]", body) or not re.search(r"[A-ZÀ-Þ]{3}", body):
-        return None
-    return body
-
-
-_MAX_SECTION_WORDS = 8
-_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]*$")
-
-
-def _item_number(text: str, b: Block) -> str | None:
-    """The number or letter that marks list item ``b`` ("3" for "3. Key messages"), None without one."""
-    if b.kind != "list_item":
-        return None
-    m = _ITEM_NUMBER.search(text, max(0, b.start - 8), b.start)
-    return m.group(1) if m else None
-
-
-def numbered_section_item(text: str, blocks: tuple[Block, ...], k: int) -> str | None:
-    """Rule family "numbered section item": the heading text of list item ``blocks[k]`` when it is a
-    numbered section heading in mixed case that segment read as a list item, else None.
-
-    Reports number their sections and their points alike ("3. Key messages" over "1. ...", "2. ...";
-    "4. Next steps" after point "5. ..."; "5. Open questions" after bullet points). Such an item is short
-    (at most 8 words), opens with a capital, has no closing punctuation, and breaks the numbering around
-    it: the item after it starts again at 1 (or a), its own number does not follow the item before it, or
-    the item before or after it is a bullet point."""
-    b = blocks[k]
-    number = _item_number(text, b)
-    body = " ".join(text[b.start:b.end].split())
-    if number is None or not number.isdigit() or not body or len(body.split()) > _MAX_SECTION_WORDS:
-        return None
-    if body[-1] in ".;:,!?" or not body[0].isupper():
-        return None
-    nxt = _item_number(text, blocks[k + 1]) if k + 1 < len(blocks) else None
-    prev = _item_number(text, blocks[k - 1]) if k > 0 else None
-    restarts = nxt in ("1", "a") and number != "0"
-    breaks = prev is not None and prev.isdigit() and int(number) != int(prev) + 1
-    # bullet points around a numbered item: "• point" then "5. Open questions"; "2. Main messages" over "• point"
-    after_bullets = k > 0 and blocks[k - 1].kind == "list_item" and prev is None
-    before_bullets = k + 1 < len(blocks) and blocks[k + 1].kind == "list_item" and nxt is None
-    return body if restarts or breaks or after_bullets or before_bullets else None
 
 
 _MAX_GROUP_WORDS = 6  # "For national governments:", "At EU level:", "Member States should:"
@@ -191,15 +139,19 @@ _STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a po
 
 def _is_statement(body: str) -> bool:
     """A point says something: at least two lower-case words ("Clusters need stable funding"), not a name
-    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings")."""
-    return len(re.findall(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'’-]{2,}", body)) >= _STATEMENT_WORDS
+    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings"). Lower case in any script: "οι μικρές
+    επιχειρήσεις πρέπει ..." is a statement too."""
+    return sum(w.islower() for w in _WORD.findall(body)) >= _STATEMENT_WORDS
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W\d_]|['’-]){2,}")
 
 
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
 _MAX_POINTS = 15
 
 
-def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int) -> list[Block]:
+def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, data_dir: Path) -> list[Block]:
     """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
     one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
     without closing punctuation after points that end in a full stop ends them ("What happens next").
@@ -216,6 +168,10 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
             return []
         if not _is_statement(body):
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
+        if numbered_items(text, b.start, b.end) is not None:
+            return []  # "… conclude that (1) …, (2) …": its items are the points (inline rules)
+        if is_account(body, data_dir):
+            return []  # "Ana Novak recalled that …": the meeting's narrative
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
 
@@ -277,6 +233,17 @@ def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
     return k < len(blocks) and blocks[k].kind == "list_item"
 
 
+_MAX_TITLED_LINE_WORDS = 6
+_MAX_OPENED_TITLE_WORDS = 10
+
+
+def _title_length(heading: str, rules: Rules) -> bool:
+    """A plain line over a list is short enough to be its title: six words at most, or ten when the key-message words
+    open it ("Key points of the new cluster guidelines", "Main findings of the 2030 survey of members")."""
+    n = len(heading.split())
+    return n <= _MAX_TITLED_LINE_WORDS or (n <= _MAX_OPENED_TITLE_WORDS and rules.key_message_headings.match(heading) is not None)
+
+
 def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessage]:
     """One row per point under a key-message heading or after a key-message lead-in, in document order.
 
@@ -287,13 +254,14 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
     out: list[KeyMessage] = []
     taken: set[int] = set()  # a list under "5. Recommendations" and its lead-in is listed once
     for i, block in enumerate(seg.blocks):
-        heading = " ".join(text[block.start:block.end].split())
-        nxt = seg.blocks[i + 1] if i + 1 < len(seg.blocks) else None
+        heading = " ".join(without_rules(text[block.start:block.end]).split())  # "-----\nMAIN FINDINGS" in plain text
+        first = past_rules(seg.blocks, i + 1, text)  # the block after the heading and a line of dashes under it
+        nxt = seg.blocks[first] if first < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line, plain text "KEY MESSAGES (agreed by the working group)"
         # as a paragraph; the list right below it makes such a short title without closing punctuation a heading (a
         # remark in brackets is not counted in its length).
         titled_line = (block.kind == "line" or (block.kind == "paragraph" and heading[-1:] not in ".!?:;,")) \
-            and _list_follows(seg.blocks, i + 1, text) and len(_BRACKETED.sub("", heading).split()) <= 6
+            and _list_follows(seg.blocks, first, text) and _title_length(_BRACKETED.sub("", heading), rules)
         # ... and so do short paragraphs right below it ("Key takeaways" over one sentence a paragraph)
         line_over_paragraphs = block.kind == "line" and nxt is not None and nxt.kind == "paragraph" and len(heading.split()) <= 6
         if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
@@ -319,12 +287,17 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                     taken.add(s)
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "ordinal_sentences_under_key_heading"))
             continue
-        items, rule = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
-        if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, i + 1, text, rules):
-            items = _points(seg.blocks, i + 2, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
+        items, rule = _points(seg.blocks, first, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
+        if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
+            items = _points(seg.blocks, first + 1, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
         if not items and block.kind in ("heading", "line"):
             section_start = block.start if block.kind == "heading" else block.section_start
-            items, rule = _paragraph_points(seg.blocks, i + 1, text, section_start), "paragraphs_under_key_heading"
+            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules.data_dir), "paragraphs_under_key_heading"
+        if not items and block.kind in ("heading", "line"):
+            for s, e in inline_under_heading(text, block.end, _section_end(seg.blocks, i), rules):
+                if s not in taken and (point := clean_name(text[s:e])):
+                    taken.add(s)
+                    out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "inline_under_key_heading"))
         if items and not any(_is_statement(text[b.start:b.end]) for b in items):
             continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
         bodies = [" ".join(text[b.start:b.end].split()) for b in items]
@@ -347,6 +320,11 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
     kept = [k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)]
     return [replace(k, ordinal=n) for n, k in enumerate(kept, start=1)]
+
+
+def _section_end(blocks: tuple[Block, ...], i: int) -> int:
+    """Where the section under the heading ``blocks[i]`` ends: the start of the next heading (or of the last block's end)."""
+    return next((b.start for b in blocks[i + 1:] if b.kind == "heading"), blocks[-1].end)
 
 
 def _ordinal_under_heading(seg: SegmentedDocument, i: int, heading: str, rules: Rules) -> list[tuple[int, int]]:
@@ -386,7 +364,7 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
         for s, e in spans:
             add(s, e, section, "ordinal_sentences_after_lead_in")
     lead = lead_in(text[block.start:block.end], rules, heading=block.kind == "heading")
-    items = _points(seg.blocks, i + 1, text, plans_pattern(rules.data_dir)) if lead is not None else []
+    items = _points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir)) if lead is not None else []
     if not calendar_entries([" ".join(text[b.start:b.end].split()) for b in items]):  # "Tue 29 February – online"
         for item in items:
             end = point_end(text, item.start, item.end)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Mapping
 
 from pipeline.config import DEFAULT_LANGUAGE_MODELS
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 
 
 @dataclass(frozen=True)
@@ -29,16 +29,24 @@ class Rules:
 
 
 def load_rules(data_dir: Path) -> Rules:
-    headings = data_lines(data_dir / "key_message_headings.txt")
-    heading_re = re.compile(r"\b(?:" + "|".join(headings) + r")\b", re.I) if headings else re.compile(r"(?!)")
-    lead_ins = data_lines(data_dir / "key_message_lead_ins.txt")
-    lead_in_re = re.compile(r"\b(?:" + "|".join(lead_ins) + r")\b", re.I) if lead_ins else re.compile(r"(?!)")
+    """The rules read from ``data_dir``; the key-message headings and lead-ins are the English patterns and the
+    phrases of the other languages (``key_message_languages.csv``), each compiled once into one pattern."""
+    languages = data_table(data_dir / "key_message_languages.csv")[1]
     return Rules(
         data_dir=data_dir,
-        key_message_headings=heading_re,
+        key_message_headings=_key_message_pattern(data_dir / "key_message_headings.txt", languages, "heading"),
         event_keywords=data_lines(data_dir / "event_keywords.txt"),
-        key_message_lead_ins=lead_in_re,
+        key_message_lead_ins=_key_message_pattern(data_dir / "key_message_lead_ins.txt", languages, "lead_in"),
     )
+
+
+def _key_message_pattern(path: Path, languages: list[dict[str, str]], kind: str) -> re.Pattern[str]:
+    """One case-insensitive whole-word pattern: the regular expressions of ``path`` and the phrases of ``kind``
+    ("heading" or "lead_in") of the other languages (taken literally)."""
+    english = list(data_lines(path))
+    phrases = phrase_alternation([r["phrase"].strip().lower() for r in languages if r.get("kind", "").strip() == kind], space=r"\s+", empty="")
+    alternatives = english + ([phrases] if phrases else [])
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I) if alternatives else re.compile(r"(?!)")
 
 
 def rules_fingerprint(data_dir: Path) -> str:

@@ -1,0 +1,53 @@
+"""Key messages under headings and after lead-ins written in other languages (data/key_message_languages.csv)."""
+from __future__ import annotations
+
+import pytest
+
+# (text, every key_messages row (text, section, rule)), one row per point, in order
+LANGUAGES = [
+    # headings: conclusions, recommendations in Slovenian, Portuguese, Greek, Hungarian, Polish, Swedish, Czech
+    ("Sklepi delavnice\n\n- Podjetja potrebujejo več skupnih laboratorijev.\n- Občine naj poenostavijo postopke za gradbena "
+     "dovoljenja.\n\nNaslednje srečanje bo jeseni.",
+     [("Podjetja potrebujejo več skupnih laboratorijev", "Sklepi delavnice", "list_under_key_heading"),
+      ("Občine naj poenostavijo postopke za gradbena dovoljenja", "Sklepi delavnice", "list_under_key_heading")]),
+    ("Recomendações\n\n1. As regiões devem partilhar os centros de ensaio.\n2. Os apoios públicos precisam de prazos mais curtos.",
+     [("As regiões devem partilhar os centros de ensaio", "Recomendações", "list_under_key_heading"),
+      ("Os apoios públicos precisam de prazos mais curtos", "Recomendações", "list_under_key_heading")]),
+    ("Συμπεράσματα\n\n- Οι περιφέρειες χρειάζονται σταθερή χρηματοδότηση.\n- Τα λιμάνια πρέπει να επενδύσουν σε ηλεκτρική ενέργεια.",
+     [("Οι περιφέρειες χρειάζονται σταθερή χρηματοδότηση", "Συμπεράσματα", "list_under_key_heading"),
+      ("Τα λιμάνια πρέπει να επενδύσουν σε ηλεκτρική ενέργεια", "Συμπεράσματα", "list_under_key_heading")]),
+    ("Következtetések\n\n- A kis cégeknek közös képzésre van szükségük.\n- A régióknak egyszerűbb pályázatokat kell kiírniuk.",
+     [("A kis cégeknek közös képzésre van szükségük", "Következtetések", "list_under_key_heading"),
+      ("A régióknak egyszerűbb pályázatokat kell kiírniuk", "Következtetések", "list_under_key_heading")]),
+    ("Wnioski\n\n• Klastry potrzebują stabilnego finansowania.\n• Urzędy powinny skrócić terminy płatności.",
+     [("Klastry potrzebują stabilnego finansowania", "Wnioski", "list_under_key_heading"),
+      ("Urzędy powinny skrócić terminy płatności", "Wnioski", "list_under_key_heading")]),
+    ("Slutsatser\n\n- Regionerna bör dela testbäddar.\n- Små företag behöver enklare ansökningar.",
+     [("Regionerna bör dela testbäddar", "Slutsatser", "list_under_key_heading"),
+      ("Små företag behöver enklare ansökningar", "Slutsatser", "list_under_key_heading")]),
+    ("ZÁVĚRY\n\n1. Malé firmy potřebují sdílené zkušebny.\n2. Kraj by měl zjednodušit dotační výzvy.",
+     [("Malé firmy potřebují sdílené zkušebny", "ZÁVĚRY", "list_under_key_heading"),
+      ("Kraj by měl zjednodušit dotační výzvy", "ZÁVĚRY", "list_under_key_heading")]),
+    # lead-ins: a verb that announces the list (Portuguese, Slovenian, German), or an inline enumeration (Croatian)
+    ("O relatório recomenda:\n\n- criar um balcão único para as empresas;\n- publicar os concursos com seis meses de antecedência.",
+     [("criar um balcão único para as empresas", "O relatório recomenda", "list_after_lead_in"),
+      ("publicar os concursos com seis meses de antecedência", "O relatório recomenda", "list_after_lead_in")]),
+    ("Udeleženci so se strinjali:\n\n- grozdi potrebujejo stabilno financiranje;\n- šole naj sodelujejo s podjetji.",
+     [("grozdi potrebujejo stabilno financiranje", "Udeleženci so se strinjali", "list_after_lead_in"),
+      ("šole naj sodelujejo s podjetji", "Udeleženci so se strinjali", "list_after_lead_in")]),
+    ("Die Teilnehmenden empfehlen:\n\n- gemeinsame Testlabore für kleine Firmen;\n- kürzere Fristen für Förderanträge.",
+     [("gemeinsame Testlabore für kleine Firmen", "Die Teilnehmenden empfehlen", "list_after_lead_in"),
+      ("kürzere Fristen für Förderanträge", "Die Teilnehmenden empfehlen", "list_after_lead_in")]),
+    ("Radionica\n\nSudionici su zaključili: (1) klasteri trebaju stabilno financiranje, (2) škole trebaju surađivati s tvrtkama.",
+     [("klasteri trebaju stabilno financiranje", "Sudionici su zaključili", "inline_after_lead_in"),
+      ("škole trebaju surađivati s tvrtkama", "Sudionici su zaključili", "inline_after_lead_in")]),
+    # not key messages: a closing conference's programme, an address, the services a cluster offers ("propose")
+    ("Zaključna konferenca\n\n- Ljubljana, 4. junij: odprtje razstave\n- Maribor, 5. junij: obisk podjetij", []),
+    ("Centar se nalazi na adresi:\n\n- Ulica kralja Zvonimira 5\n- 10000 Zagreb", []),
+    ("Le cluster propose à ses membres :\n\n- des formations courtes sur le numérique ;\n- des missions collectives à l'étranger.", []),
+]
+
+
+@pytest.mark.parametrize("text,points", LANGUAGES)
+def test_key_messages_languages(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
