@@ -191,10 +191,38 @@ def _wrapped_surname(text: str, s: int, e: int, word: str, lex: Lexicon) -> bool
     the name's line is running text (words before the name on it) and a comma or a bracket follows the word ("…, and
     Ana Gil\nCordero, president of …", "our former vice-president, Rui Medeiros\nTavares, who …"); a place ("Dr. Ana
     Gil\nUtrecht, May 2031"), a word that is never a name's and a word the text writes in lower case are none."""
-    if text[text.rfind("\n", 0, s) + 1:s].strip() == "" or not _AFTER_WRAPPED_SURNAME.match(text, e):
+    if text[text.rfind("\n", 0, s) + 1:s].strip() == "":
+        return False
+    if not _AFTER_WRAPPED_SURNAME.match(text, e) and not _pair_written(text, text[s:e].split()[-2], word):
         return False
     return (is_name_word(word) and word.lower() not in lex.not_person_words and key(word) not in lex.listed_cities
             and key(word) not in lex.countries and word.lower() not in lower_case_words(text))
+
+
+def _pair_written(text: str, last: str, word: str) -> bool:
+    """The text writes ``last`` and ``word`` side by side on one line elsewhere: a double surname ("… mag. Nina
+    Kos\nZupan in …", later "Kos Zupan je dejala")."""
+    return re.search(r"(?<![\w-])" + re.escape(last) + r"[ \t]+" + re.escape(word) + r"(?![\w-])", text) is not None
+
+
+def name_head_owner(name: str, full_names, text: str, ends) -> str | None:
+    """Rule family "name cut before its last surname": a name of two words or more that opens exactly one longer full
+    name of the document, and that the text continues with that name's remaining words wherever it was read (``ends``:
+    where its mentions end), is that full name stopped short ("Ana Sousa" of "Ana Sousa Reis lembrou …": the model
+    took the last surname for a word of the sentence); else None."""
+    words = name.split()
+    owners = {f for f in full_names if len(f.split()) > len(words) and f.split()[:len(words)] == words}
+    if len(words) < 2 or len(owners) != 1 or not ends:
+        return None
+    owner = next(iter(owners))
+    return owner if all(rest_of_name(text, e, name, owner) for e in ends) else None
+
+
+def rest_of_name(text: str, end: int, name: str, owner: str) -> int | None:
+    """Where the words of ``owner`` after ``name`` end, when the text at ``end`` continues with them on its line."""
+    rest = owner.split()[len(name.split()):]
+    m = re.compile(r"[ \t]+" + r"[ \t]+".join(re.escape(w) for w in rest) + r"(?![\w-])").match(text, end)
+    return m.end() if m else None
 
 
 def surname_owner(name: str, full_names) -> str | None:
@@ -246,13 +274,14 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
                 found[(span.start, span.end)] = (rule, None)
                 found_index.add(span.start, span.end)
     # Full names (two or more words) anchor the short forms.
-    full: dict[str, str] = {}
-    for (s, e) in found:
-        name = line_name(text, s, e, lex)
-        if len(name.split()) >= 2:
-            full[name] = name
+    names = {(s, e): line_name(text, s, e, lex) for (s, e) in found}
+    full = {name: name for name in names.values() if len(name.split()) >= 2}
     tails = {name: owner for name in full if (owner := surname_owner(name, full))}
-    full = {name: name for name in full if name not in tails}
+    ends: dict[str, list[int]] = {}
+    for (s, e), name in names.items():
+        ends.setdefault(name, []).append(e)
+    heads = {name: owner for name in full if (owner := name_head_owner(name, full, text, ends.get(name)))}
+    full = {name: name for name in full if name not in tails and name not in heads}
     for name in full:  # "Ní Mhurchú said": the surname with its particle, found by no rule of its own
         words = name.split()
         for i in range(1, len(words) - 1):
@@ -269,8 +298,10 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     for (s, e), (rule, title) in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         if taken.covers(s, e):
             continue
-        name = line_name(text, s, e, lex)
-        name = tails.get(name, name)
+        name = names[(s, e)]
+        if name in heads:  # "Ana Sousa| Reis lembrou": the span runs on over the surnames left
+            e = rest_of_name(text, e, name, heads[name]) or e
+        name = tails.get(heads.get(name, name), heads.get(name, name))
         if len(name.split()) == 1:
             owners = by_last.get(name) or by_first.get(name) or set()
             if len(owners) == 1:
