@@ -71,3 +71,26 @@ def test_label_after_the_name(extract, text, expected):
 ])
 def test_bodies_programmes_and_areas_are_no_people(extract, text):
     assert names(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle before the front head of an organisation's name of another language ends the name
+    ("Op het podium sprak wethouder Anouk Brinkman van de Gemeente Emmen over de nieuwe haven.\n", "Anouk Brinkman"),
+    ("All'incontro è intervenuto l'assessore Marco Neri della Regione Umbria con una relazione.\n", "Marco Neri"),
+    ("Gisteren opende gedeputeerde Sanne Visser van de Provincie Groningen de beurs in Assen.\n", "Sanne Visser"),
+])
+def test_particle_before_an_organisation_ends_the_name(extract, text, expected):
+    assert expected in names(extract(text))
+    assert not any(p.name.endswith(("Emmen", "Gemeente", "Umbria", "Regione", "Groningen", "Provincie"))
+                   for p in extract(text).people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short capitals surname after a double given name; a capitals surname joined to a title-case one
+    ("Evaluation team: Dr. Vlad-Mihai DAN (team leader), Ec. Sorina BUCUR-Ionescu (expert)\n",
+     ["Sorina BUCUR-Ionescu", "Vlad-Mihai DAN"]),
+    ("Jury: Prof. Jean-Marc ROY (chair) and Dr. Oana MARIN-Vlase (secretary)\n", ["Jean-Marc ROY", "Oana MARIN-Vlase"]),
+    ("Rapporteurs: Dr. Ana-Maria POP (Cluj) and Prof. Radu IONESCU-Brad (Iași)\n", ["Ana-Maria POP", "Radu IONESCU-Brad"]),
+])
+def test_short_or_joined_capitals_surname(extract, text, expected):
+    assert names(extract(text)) == expected

@@ -22,6 +22,7 @@ from pipeline.data_files import phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
+from pipeline.extract.org_context import org_words
 from pipeline.extract.people_capitals_surnames import RULE as CAPITALS_SURNAME_RULE, capitals_surname_names
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
@@ -225,6 +226,25 @@ def rest_of_name(text: str, end: int, name: str, owner: str) -> int | None:
     return m.end() if m else None
 
 
+def without_org_tail(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """Rule family "particle before an organisation": a name that runs on over a particle into the front head of an
+    organisation's name of another language ("Jan de Wit van de Gemeente Emmen", "Marco Neri della Regione Umbria",
+    "Rita Lobo da Universidade do Minho": ``[front heads]`` of ``org_name_words.txt``) ends before the particle;
+    the end of the name in the text (``e`` when nothing follows a particle)."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    heads = org_words(lex.data_dir).front_heads
+    for i in range(2, len(words) - 1):
+        w = words[i].group()
+        if not (w[:1].islower() and w.lower() in lex.name_particles):
+            continue
+        j = i
+        while j < len(words) and words[j].group()[:1].islower() and words[j].group().lower() in lex.name_particles:
+            j += 1
+        if j < len(words) and words[j].group() in heads:
+            return s + words[i - 1].end()
+    return e
+
+
 def surname_owner(name: str, full_names) -> str | None:
     """Rule family "surname of several words": a name of two words or more that is the end of exactly one
     longer full name of the document ("Ní Bhriain", "Nic Dhonncha", "Dal Pozzo Ferri" after "Síle Ní Bhriain",
@@ -273,6 +293,10 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
             if not overlaps_org(span) and not found_index.overlaps(span.start, span.end):
                 found[(span.start, span.end)] = (rule, None)
                 found_index.add(span.start, span.end)
+    for (s, e), value in list(found.items()):  # "Jan de Wit| van de Gemeente Emmen"
+        if (cut := without_org_tail(text, s, e, lex)) != e:
+            del found[(s, e)]
+            found.setdefault((s, cut), value)
     # Full names (two or more words) anchor the short forms.
     names = {(s, e): line_name(text, s, e, lex) for (s, e) in found}
     full = {name: name for name in names.values() if len(name.split()) >= 2}
