@@ -94,3 +94,39 @@ def test_particle_before_an_organisation_ends_the_name(extract, text, expected):
 ])
 def test_short_or_joined_capitals_surname(extract, text, expected):
     assert names(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # the model's span stops at the conjunction of a double surname; a second given name after it is a second person
+    ("From the Catalan centre, Ferran Soler i Pujol will attend online.\n", "Ferran Soler", "Ferran Soler i Pujol"),
+    ("Our thanks go to Núria Puig i Ferrer, who coordinated the tasting.\n", "Núria Puig", "Núria Puig i Ferrer"),
+    ("The essay by Luis Ortega y Gasset was read aloud.\n", "Luis Ortega", "Luis Ortega y Gasset"),
+    ("Signed by Pere Casals i Marta Vidal for the board.\n", "Pere Casals", "Pere Casals"),
+])
+def test_model_name_runs_on_over_a_conjoined_surname(rules, text, span, name):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.people import model_person_span
+
+    s = text.index(span)
+    found = model_person_span(text, s, s + len(span), load_lexicon(rules.data_dir))
+    assert found is not None and text[found.start:found.end] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people joined by a one-letter conjunction are two people
+    ("The meeting was chaired by Ana Ruiz y Marta Gil from the cluster board.\n", ["Ana Ruiz", "Marta Gil"]),
+    ("Contact persons: Ana Ruiz y Marta Gil (Navarra Food Cluster)\n", ["Ana Ruiz", "Marta Gil"]),
+    ("The panel was moderated by Joan Batlle i Serra, director of the Girona Wood Cluster.\n", ["Joan Batlle i Serra"]),
+])
+def test_two_people_joined_by_a_conjunction(extract, text, expected):
+    assert names(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinary word (a street or venue word) after a particle closes the name as its last surname
+    ("Contact: Dra. Beatriz Ortega de la Calle, head of the pilot plant (WP2 leader)\n", ["Beatriz Ortega de la Calle"]),
+    ("Contacto: Dr. Rui Meireles da Rua, coordenador do laboratório\n", ["Rui Meireles da Rua"]),
+    ("Speaker: Prof. Elena Martín de la Plaza (University of Burgos)\n", ["Elena Martín de la Plaza"]),
+])
+def test_ordinary_word_after_a_particle_ends_the_name(extract, text, expected):
+    assert names(extract(text)) == expected

@@ -88,6 +88,8 @@ def _whole_model_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
         if not (word[0].isupper() or word.lower() in lex.name_particles) or "\n" in m.group():
             break
         end, words = m.end(), [*words, word]
+    if (m := _CONJOINED_SURNAME.match(text, end)) and m.group(1) in lex.name_particles and _second_surname(m.group(2), lex):
+        end = m.end()  # "Jordi Vilanova| i Puig": the model stops at the conjunction of a double surname
     left = text[max(0, start - 40):start]
     m = _WORD_BEFORE.search(left)
     if m and m.group(1).lower() in lex.name_particles and m.group(1)[0].islower():
@@ -98,6 +100,18 @@ def _whole_model_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     if m is not None:
         start -= len(left) - m.start()
     return start, end
+
+
+# a conjunction of one letter between two surnames (the Catalan "i", the Spanish "y") and the word after it
+_CONJOINED_SURNAME = re.compile(r"[ \t]+([a-z])[ \t]+([^\W\d_][\w'’-]*)(?![\w'’-])")
+
+
+def _second_surname(word: str, lex: Lexicon) -> bool:
+    """Rule family "conjoined double surname": the word after "i" / "y" right after a model's name is the second
+    surname ("Jordi Vilanova i Puig", "Pau Ferrer i Bosch", "Luis Ortega y Gasset") when it is a capitalised name word
+    and no given name (that is a second person: "Ana Ruiz y Marta Gil"), place or word never a name's."""
+    return (is_name_word(word) and word.lower() not in lex.not_person_words and not starts_with_given_name(word, lex)
+            and key(word) not in lex.listed_cities and key(word) not in lex.countries)
 
 
 def _given_name_word(word: str, lex: Lexicon) -> bool:
@@ -245,6 +259,18 @@ def without_org_tail(text: str, s: int, e: int, lex: Lexicon) -> int:
     return e
 
 
+def two_conjoined_names(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Rule family "two people joined by a conjunction": a name read over a conjunction of one letter ("y", "i") into
+    a second full name that opens with a given name ("Ana Ruiz y Marta Gil", "Pau Roca i Laia Puig") is two people:
+    their two spans; none when the word after the conjunction is a second surname ("Ortega y Gasset")."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for i in range(2, len(words) - 2):
+        w = words[i].group()
+        if len(w) == 1 and w.islower() and w in lex.name_particles and _given_name_word(words[i + 1].group(), lex):
+            return [(s, s + words[i - 1].end()), (s + words[i + 1].start(), e)]
+    return []
+
+
 def surname_owner(name: str, full_names) -> str | None:
     """Rule family "surname of several words": a name of two words or more that is the end of exactly one
     longer full name of the document ("Ní Bhriain", "Nic Dhonncha", "Dal Pozzo Ferri" after "Síle Ní Bhriain",
@@ -293,10 +319,11 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
             if not overlaps_org(span) and not found_index.overlaps(span.start, span.end):
                 found[(span.start, span.end)] = (rule, None)
                 found_index.add(span.start, span.end)
-    for (s, e), value in list(found.items()):  # "Jan de Wit| van de Gemeente Emmen"
-        if (cut := without_org_tail(text, s, e, lex)) != e:
+    for (s, e), value in list(found.items()):  # "Jan de Wit| van de Gemeente Emmen", "Ana Ruiz| y |Marta Gil"
+        if (cut := without_org_tail(text, s, e, lex)) != e or (pair := two_conjoined_names(text, s, e, lex)):
             del found[(s, e)]
-            found.setdefault((s, cut), value)
+            for span in ([(s, cut)] if cut != e else pair):
+                found.setdefault(span, value)
     # Full names (two or more words) anchor the short forms.
     names = {(s, e): line_name(text, s, e, lex) for (s, e) in found}
     full = {name: name for name in names.values() if len(name.split()) >= 2}

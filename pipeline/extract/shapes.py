@@ -104,6 +104,19 @@ def _double_given_name(text: str, words: list[tuple[int, int]]) -> bool:
     return len(words) == 1 and "-" in text[words[0][0]:words[0][1]]
 
 
+_NAME_END = re.compile(r"[ \t]*(?:[,;()\n]|\.(?:\s|$)|$)")
+
+
+def _surname_after_particle(text: str, words: list[tuple[int, int]], m: re.Match[str], lex: Lexicon) -> bool:
+    """Rule family "ordinary word after a particle": a capitalised word that is no name's elsewhere (a street or venue
+    word: "Calle", "Rua", "Hall") is the last surname after a lower-case particle when the name ends with it (a comma,
+    a bracket, a full stop or the line's end after it): "Beatriz Ortega de la Calle,", "Rui Lima da Rua (Porto)"."""
+    before = text[words[-1][0]:words[-1][1]]
+    w = m.group()
+    return (len(words) >= 3 and before.islower() and before in lex.name_particles and is_name_word(w)
+            and w not in lex.org_suffixes and w.lower() not in STOP_WORDS and _NAME_END.match(text, m.end()) is not None)
+
+
 def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max_words: int = 4) -> Span | None:
     """The person-shaped name starting at ``pos`` (2–4 capitalised words, particles allowed), or None."""
     words: list[tuple[int, int]] = []
@@ -137,6 +150,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
         elif (words and is_capitals_surname(w, lex, short=_double_given_name(text, words)) and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
               and not used_as_acronym(w, text)):
             pass  # (one given name on the same line: "Pôle Mer Bretagne\nAnna KOWALSKA" is no name)
+        elif words and _surname_after_particle(text, words, m, lex):
+            pass
         elif not is_name_word(w) or w.lower() in lex.not_person_words:
             if words and w in lex.org_suffixes and "\n" not in text[words[-1][1]:i]:
                 return None  # "Tyrol Mechatronics Cluster": the words name an organisation
