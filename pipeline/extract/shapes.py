@@ -62,10 +62,9 @@ def is_capitals_surname(word: str, lex: Lexicon, *, short: bool = False) -> bool
     """A surname written in capitals after a given name, as French, Belgian and many event lists
     write them ("Marie LE BARZIC", "Jean-Luc DUPONT", "Anna KOWALSKA-NOWAK"): letters and hyphens,
     four letters or more with a vowel (three-letter capitals are mostly acronyms: "ISI", "ESA"), and not an acronym or word the lexicon knows (CEO, EU,
-    INTERREG, a gazetteer acronym, a country). Rule family "capitals surname, short or joined": a capitals surname
-    joined by a hyphen to a title-case one ("Ioana STAN-Popescu") counts by its capitals part; with ``short`` (after a
-    double given name, "Vlad-Mihai DAN", "Jean-Marc ROY") three letters with a vowel are enough. In these two shapes a
-    place's name of GeoNames alone ("Marin", "Pop") is no veto: only the listed cities are."""
+    INTERREG, a gazetteer acronym, a country). Rule family "capitals surname, short or joined": joined to a title-case
+    one ("Ioana STAN-Popescu") by its capitals part; with ``short`` (after a double given name: "Jean-Marc ROY") three
+    letters; in these shapes only listed cities veto (GeoNames has "Marin", "Pop")."""
     parts = word.split("-")
     joined = len(parts) > 1 and parts[0].isupper() and all(is_name_word(p) for p in parts[1:])
     if joined:
@@ -99,20 +98,13 @@ def _one_given_name(text: str, words: list[tuple[int, int]]) -> bool:
     return all(text[s:e].isupper() for s, e in words[1:])
 
 
-def _double_given_name(text: str, words: list[tuple[int, int]]) -> bool:
-    """The words so far are one hyphenated given name ("Jean-Marc"), the given name a short capitals surname follows."""
-    return len(words) == 1 and "-" in text[words[0][0]:words[0][1]]
-
-
 _NAME_END = re.compile(r"[ \t]*(?:[,;()\n]|\.(?:\s|$)|$)")
 
 
 def _surname_after_particle(text: str, words: list[tuple[int, int]], m: re.Match[str], lex: Lexicon) -> bool:
-    """Rule family "ordinary word after a particle": a capitalised word that is no name's elsewhere (a street or venue
-    word: "Calle", "Rua", "Hall") is the last surname after a lower-case particle when the name ends with it (a comma,
-    a bracket, a full stop or the line's end after it): "Beatriz Ortega de la Calle,", "Rui Lima da Rua (Porto)"."""
-    before = text[words[-1][0]:words[-1][1]]
-    w = m.group()
+    """Rule family "ordinary word after a particle": a street or venue word ("Calle", "Rua") after a lower-case particle
+    that ends the name (a comma, bracket, full stop or line end next) is its last surname ("Ana Ortega de la Calle,")."""
+    before, w = text[words[-1][0]:words[-1][1]], m.group()
     return (len(words) >= 3 and before.islower() and before in lex.name_particles and is_name_word(w)
             and w not in lex.org_suffixes and w.lower() not in STOP_WORDS and _NAME_END.match(text, m.end()) is not None)
 
@@ -147,7 +139,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
         elif words and particle_surname(w, lex):
             pass
-        elif (words and is_capitals_surname(w, lex, short=_double_given_name(text, words)) and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
+        elif (words and is_capitals_surname(w, lex, short=len(words) == 1 and "-" in text[words[0][0]:words[0][1]])
+              and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
               and not used_as_acronym(w, text)):
             pass  # (one given name on the same line: "Pôle Mer Bretagne\nAnna KOWALSKA" is no name)
         elif words and _surname_after_particle(text, words, m, lex):
