@@ -23,6 +23,8 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_brands import names_an_org
 from pipeline.extract.people_capitals_surnames import RULE as CAPITALS_SURNAME_RULE, capitals_surname_names
+from pipeline.extract.people_name_edges import (conjoined_surname, given_name_word, name_head_owner, pair_written,
+                                                rest_of_name, two_conjoined_names, without_org_tail)
 from pipeline.extract.people_full_names import (CAPITALS_FIRST_RULE, CONNECTOR_RULE, RULE as LINE_NAME_RULE, line_opening_names,
                                                 names_before_connector, surname_first_names)
 from pipeline.extract.shapes import Span, clean, is_capitals_surname, is_name_word, used_as_acronym, valid_person_name
@@ -87,23 +89,20 @@ def _whole_model_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
         if not (word[0].isupper() or word.lower() in lex.name_particles) or "\n" in m.group():
             break
         end, words = m.end(), [*words, word]
+    if (after := conjoined_surname(text, end, lex)) is not None:
+        end = after  # "Jordi Vilanova| i Puig": the model stops at the conjunction of a double surname
     left = text[max(0, start - 40):start]
     m = _WORD_BEFORE.search(left)
     if m and m.group(1).lower() in lex.name_particles and m.group(1)[0].islower():
         before = _WORD_BEFORE.search(left, 0, m.start())
-        m = before if before and _given_name_word(before.group(1), lex) else None
-    elif m and not _given_name_word(m.group(1), lex):
+        m = before if before and given_name_word(before.group(1), lex) else None
+    elif m and not given_name_word(m.group(1), lex):
         m = None
     if m is not None:
         start -= len(left) - m.start()
     return start, end
 
 
-def _given_name_word(word: str, lex: Lexicon) -> bool:
-    """A capitalised word that is a known given name and no word that is never part of a name ("The", "Dear"), nor a
-    place ("Mayor of Vienna Michael Ludwig": "Vienna" is a given name too)."""
-    return (word[:1].isupper() and word.lower() not in lex.not_person_words and key(word) not in lex.cities
-            and key(word) not in lex.countries and starts_with_given_name(word, lex))
 
 
 def _double_given_name(name: str, lex: Lexicon) -> bool:
@@ -191,7 +190,9 @@ def _wrapped_surname(text: str, s: int, e: int, word: str, lex: Lexicon) -> bool
     the name's line is running text (words before the name on it) and a comma or a bracket follows the word ("…, and
     Ana Gil\nCordero, president of …", "our former vice-president, Rui Medeiros\nTavares, who …"); a place ("Dr. Ana
     Gil\nUtrecht, May 2031"), a word that is never a name's and a word the text writes in lower case are none."""
-    if text[text.rfind("\n", 0, s) + 1:s].strip() == "" or not _AFTER_WRAPPED_SURNAME.match(text, e):
+    if text[text.rfind("\n", 0, s) + 1:s].strip() == "":
+        return False
+    if not _AFTER_WRAPPED_SURNAME.match(text, e) and not pair_written(text, text[s:e].split()[-2], word):
         return False
     return (is_name_word(word) and word.lower() not in lex.not_person_words and key(word) not in lex.listed_cities
             and key(word) not in lex.countries and word.lower() not in lower_case_words(text))
@@ -245,14 +246,20 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
             if not overlaps_org(span) and not found_index.overlaps(span.start, span.end):
                 found[(span.start, span.end)] = (rule, None)
                 found_index.add(span.start, span.end)
+    for (s, e), value in list(found.items()):  # "Jan de Wit| van de Gemeente Emmen", "Ana Ruiz| y |Marta Gil"
+        if (cut := without_org_tail(text, s, e, lex)) != e or (pair := two_conjoined_names(text, s, e, lex)):
+            del found[(s, e)]
+            for span in ([(s, cut)] if cut != e else pair):
+                found.setdefault(span, value)
     # Full names (two or more words) anchor the short forms.
-    full: dict[str, str] = {}
-    for (s, e) in found:
-        name = line_name(text, s, e, lex)
-        if len(name.split()) >= 2:
-            full[name] = name
+    names = {(s, e): line_name(text, s, e, lex) for (s, e) in found}
+    full = {name: name for name in names.values() if len(name.split()) >= 2}
     tails = {name: owner for name in full if (owner := surname_owner(name, full))}
-    full = {name: name for name in full if name not in tails}
+    ends: dict[str, list[int]] = {}
+    for (s, e), name in names.items():
+        ends.setdefault(name, []).append(e)
+    heads = {name: owner for name in full if (owner := name_head_owner(name, full, text, ends.get(name)))}
+    full = {name: name for name in full if name not in tails and name not in heads}
     for name in full:  # "Ní Mhurchú said": the surname with its particle, found by no rule of its own
         words = name.split()
         for i in range(1, len(words) - 1):
@@ -269,8 +276,10 @@ def extract_people(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], l
     for (s, e), (rule, title) in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         if taken.covers(s, e):
             continue
-        name = line_name(text, s, e, lex)
-        name = tails.get(name, name)
+        name = names[(s, e)]
+        if name in heads:  # "Ana Sousa| Reis lembrou": the span runs on over the surnames left
+            e = rest_of_name(text, e, name, heads[name]) or e
+        name = tails.get(heads.get(name, name), heads.get(name, name))
         if len(name.split()) == 1:
             owners = by_last.get(name) or by_first.get(name) or set()
             if len(owners) == 1:

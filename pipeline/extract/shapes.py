@@ -58,16 +58,23 @@ def is_name_word(word: str) -> bool:
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ą]")
 
 
-def is_capitals_surname(word: str, lex: Lexicon) -> bool:
+def is_capitals_surname(word: str, lex: Lexicon, *, short: bool = False) -> bool:
     """A surname written in capitals after a given name, as French, Belgian and many event lists
     write them ("Marie LE BARZIC", "Jean-Luc DUPONT", "Anna KOWALSKA-NOWAK"): letters and hyphens,
     four letters or more with a vowel (three-letter capitals are mostly acronyms: "ISI", "ESA"), and not an acronym or word the lexicon knows (CEO, EU,
-    INTERREG, a gazetteer acronym, a country)."""
-    if len(word) < 4 or not word.isupper() or not WORD.fullmatch(word) or not _VOWEL.search(word):
+    INTERREG, a gazetteer acronym, a country). Rule family "capitals surname, short or joined": joined to a title-case
+    one ("Ioana STAN-Popescu") by its capitals part; with ``short`` (after a double given name: "Jean-Marc ROY") three
+    letters; in these shapes only listed cities veto (GeoNames has "Marin", "Pop")."""
+    parts = word.split("-")
+    joined = len(parts) > 1 and parts[0].isupper() and all(is_name_word(p) for p in parts[1:])
+    if joined:
+        word = parts[0]  # "STAN-Popescu"
+    if len(word) < (3 if short else 4) or not word.isupper() or not WORD.fullmatch(word) or not _VOWEL.search(word):
         return False
     low = word.lower()
+    cities = lex.listed_cities if joined or len(word) == 3 else lex.cities
     return not (low in lex.not_person_words or low in STOP_WORDS or low in lex.gazetteer_by_key or low in lex.not_org_names
-                or low in lex.countries or low in lex.cities)
+                or low in lex.countries or low in cities)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -89,6 +96,17 @@ def used_as_acronym(word: str, text: str, particles: frozenset[str] = frozenset(
 def _one_given_name(text: str, words: list[tuple[int, int]]) -> bool:
     """The words so far are one given name ("Jean-Luc") and perhaps capital particles ("Marie LE")."""
     return all(text[s:e].isupper() for s, e in words[1:])
+
+
+_NAME_END = re.compile(r"[ \t]*(?:[,;()\n]|\.(?:\s|$)|$)")
+
+
+def _surname_after_particle(text: str, words: list[tuple[int, int]], m: re.Match[str], lex: Lexicon) -> bool:
+    """Rule family "ordinary word after a particle": a street or venue word ("Calle", "Rua") after a lower-case particle
+    that ends the name (a comma, bracket, full stop or line end next) is its last surname ("Ana Ortega de la Calle,")."""
+    before, w = text[words[-1][0]:words[-1][1]], m.group()
+    return (len(words) >= 3 and before.islower() and before in lex.name_particles and is_name_word(w)
+            and w not in lex.org_suffixes and w.lower() not in STOP_WORDS and _NAME_END.match(text, m.end()) is not None)
 
 
 def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max_words: int = 4) -> Span | None:
@@ -121,9 +139,12 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
         elif words and particle_surname(w, lex):
             pass
-        elif (words and is_capitals_surname(w, lex) and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
+        elif (words and is_capitals_surname(w, lex, short=len(words) == 1 and "-" in text[words[0][0]:words[0][1]])
+              and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
               and not used_as_acronym(w, text)):
             pass  # (one given name on the same line: "Pôle Mer Bretagne\nAnna KOWALSKA" is no name)
+        elif words and _surname_after_particle(text, words, m, lex):
+            pass
         elif not is_name_word(w) or w.lower() in lex.not_person_words:
             if words and w in lex.org_suffixes and "\n" not in text[words[-1][1]:i]:
                 return None  # "Tyrol Mechatronics Cluster": the words name an organisation
@@ -170,8 +191,9 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
         return False
     if name.lower() in lex.cities or lex.gazetteer_by_key.get(name.lower()):
         return False
-    caps = [i for i, w in enumerate(words) if i and is_capitals_surname(w, lex)]
-    if caps and not all(w.isupper() for w in words[1:]):
+    short = len(words) == 2 and "-" in words[0]  # "Jean-Marc ROY"
+    caps = [i for i, w in enumerate(words) if i and is_capitals_surname(w, lex, short=short)]
+    if caps and not all(w.isupper() or i in caps for i, w in enumerate(words) if i):
         return False  # one given name, then the surname in capitals: "Pôle Mer Bretagne Anna KOWALSKA" is none
     for i, w in enumerate(words):
         if w.lower() in lex.name_particles and _particle_shape(w):
