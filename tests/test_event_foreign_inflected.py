@@ -30,6 +30,10 @@ def _rows(result) -> list[tuple]:
      "da bo 4. forum leta 2033 v Velenju. V Celju je potekal 3. Savinjski forum lesarstva, ki se ga je udeležilo "
      "120 predstavnikov podjetij.",
      [("4. forum", "4. forum", None, None), ("3. Savinjski forum lesarstva", "3. Savinjski forum lesarstva", None, None)]),
+    # the day before the ordinal, in the Slovenian genitive ("14. marca 2031")
+    ("Novice, 20. marec 2031\n\nV petek, 14. marca 2031, je v Celju potekal 3. Savinjski forum lesarstva, ki se ga je "
+     "udeležilo 120 predstavnikov podjetij, šol in občin.",
+     [("3. Savinjski forum lesarstva", "3. Savinjski forum lesarstva 2031", D(2031, 3, 14), D(2031, 3, 14))]),
     # a list item opens with the name; a capitalised genitive after the noun belongs to it
     ("Iz rada klastera u prošloj godini:\n- Godišnja skupština Udruge: izabran novi predsjednik\n- Zajednički nastup "
      "tvrtki u inozemstvu\n",

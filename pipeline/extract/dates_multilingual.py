@@ -1,6 +1,7 @@
 """Dates written in other languages than English, with dateparser's month names for every language it
 knows: "14. Mai 2019", "le 3 mars 2021", "del 10 al 12 de junio de 2024", "30 mai – 2 juin 2024",
-"Juni 2024", "entre mars et juin 2027"; with a weekday before the second day, "les mardi 18 et mercredi 19
+"Juni 2024", "entre mars et juin 2027", "26. aprila 2035" (a month's case dateparser lacks:
+``date_month_names_languages.csv``); with a weekday before the second day, "les mardi 18 et mercredi 19
 septembre 2029".
 Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–11 czerwca") take their year
 from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:
@@ -59,6 +60,18 @@ def _full_names(info: dict, keys: tuple[str, ...], shortest: int) -> dict[str, i
 
 
 @lru_cache(maxsize=8)
+def _extra_months(data_dir: Path) -> dict[str, dict[str, int]]:
+    """language → {month name → number}: the spellings dateparser lacks (``date_month_names_languages.csv``:
+    Slovenian genitives, "26. aprila 2035")."""
+    out: dict[str, dict[str, int]] = {}
+    for r in data_table(data_dir / "date_month_names_languages.csv")[1]:
+        for name in (r.get("names") or "").split("|"):
+            if name.strip():
+                out.setdefault(r["language"].strip(), {})[name.strip().lower()] = int(r["month"])
+    return out
+
+
+@lru_cache(maxsize=8)
 def _dateparser_languages(data_dir: Path) -> dict[str, str]:
     """language → the language dateparser reads its month names in, where the two differ (``date_range_words.csv``'s
     ``dateparser`` column: "no", Norwegian, is read as "nb", Bokmål: "3. mars 2033", "fra 9. til 11. juni")."""
@@ -82,10 +95,13 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
             name = name.strip(". ").lower()
             if len(name) >= 3 and not name.isdigit():
                 months.setdefault(name, number)
+    extra = _extra_months(data_dir).get(lang, {})  # "aprila": a case dateparser lacks (date_month_names_languages.csv)
+    for name, number in extra.items():
+        months.setdefault(name, number)
     if not months:
         return None
     month = phrase_alternation(months, space=_SPACE)
-    full_month = phrase_alternation(_full_names(info, _MONTH_KEYS, 3), space=_SPACE)
+    full_month = phrase_alternation({**_full_names(info, _MONTH_KEYS, 3), **extra}, space=_SPACE)
     weekdays = _full_names(info, _WEEKDAY_KEYS, 5)
     weekday = rf"(?:(?:{phrase_alternation(weekdays, space=_SPACE)}),?\s+)?" if weekdays else ""
     pertain = "|".join(re.escape(p) for p in info.get("pertain") or () if p.strip())

@@ -119,17 +119,17 @@ def _edition_date(ctx: DocContext, start: int, end: int):
 
 def _tail(text: str, pos: int, lex: _Lexicon, lower: bool) -> tuple[int, bool]:
     """(end of the name, whether a capitalised word follows the noun): up to three lower-case words (after an
-    ordinal), then capitalised words and a year, stopped by a word of ``[stops]``."""
-    end, n_low, caps = pos, 0, False
-    for w in _WORD.finditer(text, pos):
-        if w.start() != end:
-            break
+    ordinal), then up to four capitalised words and a year, stopped by a word of ``[stops]``."""
+    end, n_low, n_cap, caps = pos, 0, 0, False
+    while (w := _WORD.match(text, end)) is not None:
         if w.group("low") is not None:
             if not lower or caps or n_low >= 3 or w.group("low") in lex.stops:
                 break
             n_low += 1
         elif w.group("cap") is not None:
-            caps = True
+            if n_cap >= 4:
+                break
+            caps, n_cap = True, n_cap + 1
         end = w.end()
         if w.group("year") is not None:
             break
