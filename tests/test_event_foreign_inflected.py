@@ -83,3 +83,19 @@ def test_event_foreign_inflected_not_names(extract, text):
 ])
 def test_events_of_other_languages_fairs_and_meetings(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place between the meeting phrase and its date, after a word of [place links]: no part of the name
+    ("Δελτίο Τύπου, 2 Μαΐου 2031\n\nΤα αποτελέσματα θα συζητηθούν στη συνάντηση των μελών στη Λάρισα, στις 5 Ιουνίου "
+     "2031, με τη συμμετοχή της περιφέρειας.",
+     [("συνάντηση των μελών", "Συνάντηση των μελών 2031", D(2031, 6, 5), D(2031, 6, 5), "pattern:event_foreign_meeting")]),
+    ("Aktuality klastru, 2. května 2031\n\nNávrh rozpočtu projedná setkání partnerů v Olomouci 4. června 2031 a poté "
+     "jej schválí výbor klastru.",
+     [("setkání partnerů", "Setkání partnerů 2031", D(2031, 6, 4), D(2031, 6, 4), "pattern:event_foreign_meeting")]),
+    ("Notizie dal distretto, 2 maggio 2031\n\nIl bilancio sarà presentato all'assemblea dei soci a Trento il 9 giugno "
+     "2031, insieme al nuovo piano di attività.",
+     [("assemblea dei soci", "Assemblea dei soci 2031", D(2031, 6, 9), D(2031, 6, 9), "pattern:event_foreign_meeting")]),
+])
+def test_event_foreign_meeting_place_before_its_date(extract, text, expected):
+    assert _rows(extract(text)) == expected
