@@ -32,6 +32,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.span_index import finditer_from_any
 from pipeline.extract.statement_parts import UPPER
 
 RULE = "pattern:event_foreign_inflected"
@@ -48,6 +49,7 @@ _WORD = re.compile(rf"[ \t]+(?:(?P<year>{_YEAR})(?![\w.,]\d)|(?P<cap>{_CAP})|(?P
 @dataclass(frozen=True)
 class _Lexicon:
     noun: re.Pattern[str]
+    prefixes: tuple[str, ...]  # the forms' first four letters: the noun is tried only where ``str.find`` sees one
     types: dict[str, str]
     ordinal_only: frozenset[str]
     stops: frozenset[str]
@@ -65,7 +67,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     noun = re.compile(rf"(?<![\w’'-])(?:{phrase_alternation(forms, space=_GAP)})(?![\w’'-])")
     types = {" ".join(r[0].split()): (r[1] if len(r) > 1 and r[1] else "other") for r in rows}
     ordinal_only = frozenset(" ".join(r[0].split()) for r in rows if len(r) > 3 and r[3] == "ordinal")
-    return _Lexicon(noun, types, ordinal_only, frozenset(sections.get("stops", [])),
+    prefixes = tuple(sorted({f[:4] for f in forms}))
+    return _Lexicon(noun, prefixes, types, ordinal_only, frozenset(sections.get("stops", [])),
                     frozenset(sections.get("not openers", [])), tuple(sections.get("adjective ends", [])))
 
 
@@ -75,7 +78,7 @@ def inflected_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     if lex is None:
         return []
     text, out = ctx.text, []
-    for m in lex.noun.finditer(text):
+    for m in finditer_from_any(lex.noun, text, lex.prefixes):  # tried where a form's first letters stand
         line_start = text.rfind("\n", 0, m.start()) + 1
         lo = max(line_start, m.start() - 90)
         noun = " ".join(m.group().split())

@@ -46,6 +46,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.span_index import finditer_from_any
 
 RULE = "pattern:event_foreign_meeting"
 _GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
@@ -62,6 +63,7 @@ _PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ 
 @dataclass(frozen=True)
 class _Lexicon:
     noun: re.Pattern[str]  # a meeting noun, in any case
+    prefixes: tuple[str, ...]  # the nouns' first letters, lower case: the noun is tried only where one stands
     link: re.Pattern[str]  # the words from the phrase to its date, from right after the phrase
     item: re.Pattern[str]  # a list item's bullet, before its date
     one: frozenset[str]  # compound nouns whose one word names the meeting ("Mitgliederversammlung")
@@ -91,7 +93,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     english = re.compile(rf"(?<![\w-])(?i:the|an?|our|its|their){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?i:{heads})(?![\w-])")
     places = phrase_alternation((" ".join(w.split()) for w in sections.get("place links", [])), _GAP, empty="(?!)")
     hop = re.compile(rf"[ \t]+(?:{places})[ \t]+(?P<place>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}),?")
-    return _Lexicon(noun, link, re.compile(_BULLET), one, opener, trips, stops, english, hop)
+    prefixes = tuple(sorted({n[:4] for n in nouns}))
+    return _Lexicon(noun, prefixes, link, re.compile(_BULLET), one, opener, trips, stops, english, hop)
 
 
 def _date_at(ctx: DocContext, pos: int):
@@ -114,7 +117,7 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
     if lex is None:
         return []
     out: list[Candidate] = []
-    for m in lex.noun.finditer(ctx.text):
+    for m in finditer_from_any(lex.noun, ctx.text, lex.prefixes, any_case=True):
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1

@@ -94,6 +94,30 @@ def search_from(pattern: re.Pattern[str], text: str, literal: str) -> re.Match[s
     return next(finditer_from(pattern, text, literal), None)
 
 
+def finditer_from_any(pattern: re.Pattern[str], text: str, literals: tuple[str, ...],
+                      any_case: bool = False) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``literals`` (lower case
+    ones, the text's case ignored when ``any_case``): the pattern is tried only where ``str.find`` sees one
+    (an alternation of many words at every character costs a second per megabyte). Overlapping matches keep
+    the first, the longest at one offset, as ``finditer`` does."""
+    folded = text.lower() if any_case else text
+    if len(folded) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
+        return list(pattern.finditer(text))
+    found = []
+    for literal in literals:
+        pos = folded.find(literal)
+        while pos >= 0:
+            m = pattern.match(text, pos)
+            if m:
+                found.append(m)
+            pos = folded.find(literal, pos + 1)
+    out: list[re.Match[str]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_START = re.compile(r"(?<![\w-])[\w-]")
 _KEY = 3
