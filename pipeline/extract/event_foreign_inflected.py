@@ -16,12 +16,16 @@ date beside the noun, ``pattern:event_foreign_meeting``). This rule covers, for 
   followed after the noun by a capitalised word) opens the name, up to three lower-case words of its kind
   come between it and the noun, joined by "i" or "in", and capitalised words after it belong to it:
   "na Međunarodnom obrtničkom i poduzetničkom sajmu", "- Godišnja skupština Klastera: …", "na Dolenjskem
-  sejmu obrti"; a sentence's first word with the noun alone ("Prejšnji forumi so bili …", "Nakon foruma
-  održan je …") is no name, nor a word of ``[not openers]`` ("Letošnja konferenca").
+  sejmu obrti"; each word before the noun ends as an adjective does (``[adjective ends]``: "nowy Zarząd i
+  plan targów" names nothing); a sentence's first word with the noun alone ("Prejšnji forumi so bili …",
+  "Nakon foruma održan je …") is no name, nor a word of ``[not openers]`` ("Letošnja konferenca").
 
-Forms that are English words too ("forum") count only after an ordinal. A word of ``[stops]`` (a verb, a
+Forms that are English words too ("forum") count only after an ordinal, and an ordinal that opens a line is a
+list's number ("1. Otwarcie konferencji – …"), not an edition's. A word of ``[stops]`` (a verb, a
 preposition) never stands between the capitalised word and the noun ("Klaster je na štandu organizirao
-forum" names nothing). The date comes from the name's sentence, as for every name.
+forum" names nothing). A name without an ordinal is dated from its sentence, as every name is; one with an
+ordinal by the first date after it or the last before it in the sentence the splitter cut at the ordinal
+("V četrtek, 26. aprila 2035, je … potekal 5. Koroški forum …").
 """
 from __future__ import annotations
 
