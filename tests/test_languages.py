@@ -107,6 +107,13 @@ def test_languages_detect(text, expected):
      "ENGLISH ABSTRACT\nThe regional cluster day brought together sixty participants from companies, laboratories and "
      "regional agencies to discuss joint projects and European calls.\nDiffusion : membres du réseau, 4 décembre 2031\n",
      [("4 décembre 2031", "2031-12-04", "2031-12-04", "multilingual:day:fr")]),
+    # a month's case dateparser lacks (date_month_forms.csv): the Slovenian genitive
+    ("Grozd je v četrtek, 26. aprila 2035, v Celju pripravil srečanje podjetij, šol in občin iz vse regije.",
+     [("26. aprila 2035", "2035-04-26", "2035-04-26", "multilingual:day:sl")]),
+    ("Prijave na delavnico zbiramo do 11. oktobra 2034, udeležba je za člane grozda brezplačna.",
+     [("11. oktobra 2034", "2034-10-11", "2034-10-11", "multilingual:day:sl")]),
+    ("Razstava bo odprta od 3. do 7. junija 2033 v preddverju kulturnega doma v Slovenj Gradcu.",
+     [("3. do 7. junija 2033", "2033-06-03", "2033-06-07", "multilingual:day_range:sl")]),
     ("The Mars 2031 mission of the agency was discussed at the board on 3 June 2031, with partners from Lyon and "
      "Bordeaux joining online for the whole session.\n\nLe conseil a approuvé le budget et la feuille de route des "
      "pôles pour les trois prochaines années, avec les entreprises et les laboratoires de la région.",

@@ -609,6 +609,10 @@ EVENTS = [
     ("Rozpočet klastru na příští rok schválilo setkání partnerů 4. října 2030 v Brně po krátké diskusi.", [("setkání partnerů", "Setkání partnerů 2030", "pattern:event_foreign_meeting")]),
     ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z gospodarki obiegu zamkniętego, Poznań\n", [("spotkanie noworoczne członków", "Spotkanie noworoczne członków 2031", "pattern:event_foreign_meeting")]),
     ("Zarząd klastra przypomina, że kolejne walne zgromadzenie odbędzie się w maju 2031 r. w Łodzi.", [("walne zgromadzenie", "Walne zgromadzenie 2031", "pattern:event_foreign_meeting")]),
+    # a Slavic name with a lower-case inflected event noun, after a capitalised adjective or an edition's ordinal
+    ("Tvrtke iz naše županije ove su godine izlagale na Jadranskom nautičkom sajmu u Splitu. Klaster je organizirao zajednički štand.", [("Jadranskom nautičkom sajmu", "Jadranskom nautičkom sajmu", "pattern:event_foreign_inflected")]),
+    ("Organizatorji so ob koncu povzeli sklepe in napovedali, da bo 4. forum leta 2033 v Velenju.", [("4. forum", "4. forum 2033", "pattern:event_foreign_inflected")]),
+    ("Iz rada klastera u prošloj godini:\n- Godišnja skupština Udruge: izabran novi predsjednik\n- Zajednički nastup tvrtki u inozemstvu\n", [("Godišnja skupština Udruge", "Godišnja skupština Udruge", "pattern:event_foreign_inflected")]),
     # ... not one word: which kind of meeting, not which
     ("La riunione del 3 maggio 2031 è stata rinviata a causa dello sciopero dei treni regionali.", []),
     ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),

@@ -1,6 +1,7 @@
 """Dates written in other languages than English, with dateparser's month names for every language it
 knows: "14. Mai 2019", "le 3 mars 2021", "del 10 al 12 de junio de 2024", "30 mai – 2 juin 2024",
-"Juni 2024", "entre mars et juin 2027"; with a weekday before the second day, "les mardi 18 et mercredi 19
+"Juni 2024", "entre mars et juin 2027", "26. aprila 2035" (a month's case dateparser lacks:
+``date_month_forms.csv``); with a weekday before the second day, "les mardi 18 et mercredi 19
 septembre 2029".
 Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–11 czerwca") take their year
 from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:

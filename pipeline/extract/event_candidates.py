@@ -17,6 +17,7 @@ from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_episode_rows import episode_rows
 from pipeline.extract.event_episodes import episode_events, with_episode_number
 from pipeline.extract.event_foreign import foreign_events
+from pipeline.extract.event_foreign_inflected import inflected_events
 from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_delegations import delegation_events
@@ -54,7 +55,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
+    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -79,6 +80,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + next_editions(ctx, lex, gaz)
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
+                  + (inflected_events(ctx, data_dir) if data_dir else [])  # "5. Koroški forum kovinske industrije": before "Koroški forum"
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (trip_lists(ctx, gaz, data_dir) if data_dir else [])  # "missions: Cologne (Anuga, May 2030)": before the fair
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])

@@ -8,6 +8,8 @@ and without an article an English rule could anchor on. This rule covers:
 - the noun phrase right before its date, or before a word or verb that leads to it:
   "l'assemblea generale del 12 maggio 2031", "setkání partnerů 4. října 2030 v Brně", "kolejne walne
   zgromadzenie odbędzie się w maju 2031", "la réunion des adhérents aura lieu le 3 mars 2032";
+- the place between the phrase and its date, after a word of ``[place links]``: "setkání partnerů v Brně 4.
+  října 2030", "η συνάντηση των μελών στη Λάρισα, στις 5 Ιουνίου", "l'assemblea dei soci a Trento il 9 maggio";
 - a list item that opens with the date (and a place) and goes on with the noun phrase:
   "- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław", "– martedì 4 marzo 2031, Trento:
   assemblea dei soci".
@@ -44,6 +46,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.span_index import finditer_from_any
 
 RULE = "pattern:event_foreign_meeting"
 _GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
@@ -53,12 +56,14 @@ _MAX_TO = 5
 _BULLET = r"(?m:^)[ \t]*(?P<mark>[-–•*·▪][ \t]+)(?P<day>[^\W\d_]+[ \t]+)?"  # "- ", "– giovedì "
 _ITEM_GAP = re.compile(rf"[ \t]*(?:[–—:-]|,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[:–—-])[ \t]+")
 _DAY_WORD = re.compile(rf"{_WORD},?[ \t]+")  # one word between the link and the date, a weekday as the bullet's
+_CAP_WORD = r"[^\W\d_a-zß-ÿ][\w’'-]*"  # a capitalised word ("Θεσσαλονίκη", "Brně")
 _PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:[;.,]|$)", re.M)
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     noun: re.Pattern[str]  # a meeting noun, in any case
+    prefixes: tuple[str, ...]  # the nouns' first letters, lower case: the noun is tried only where one stands
     link: re.Pattern[str]  # the words from the phrase to its date, from right after the phrase
     item: re.Pattern[str]  # a list item's bullet, before its date
     one: frozenset[str]  # compound nouns whose one word names the meeting ("Mitgliederversammlung")
@@ -66,6 +71,7 @@ class _Lexicon:
     trips: frozenset[str]  # trips named by where they go, up to ``_MAX_TO`` words ("Delegationsreise nach Ústí nad Labem")
     trip_stops: frozenset[str]  # words that end a trip's destination ("… a Casablanca con la Cámara")
     english: re.Pattern[str]  # an English generic event noun after its determiner ("our annual general meeting")
+    hop: re.Pattern[str] | None = None  # "στη Θεσσαλονίκη, ", "v Brně ": the place between the phrase and its link
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +91,10 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     stops = frozenset(w.lower() for w in sections.get("trip stops", []))
     heads = phrase_alternation(load_generic_lexicon(data_dir).heads, _GAP)
     english = re.compile(rf"(?<![\w-])(?i:the|an?|our|its|their){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?i:{heads})(?![\w-])")
-    return _Lexicon(noun, link, re.compile(_BULLET), one, opener, trips, stops, english)
+    places = phrase_alternation((" ".join(w.split()) for w in sections.get("place links", [])), _GAP, empty="(?!)")
+    hop = re.compile(rf"[ \t]+(?:{places})[ \t]+(?P<place>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}),?")
+    prefixes = tuple(sorted({n[:4] for n in nouns}))
+    return _Lexicon(noun, prefixes, link, re.compile(_BULLET), one, opener, trips, stops, english, hop)
 
 
 def _date_at(ctx: DocContext, pos: int):
@@ -108,7 +117,7 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
     if lex is None:
         return []
     out: list[Candidate] = []
-    for m in lex.noun.finditer(ctx.text):
+    for m in finditer_from_any(lex.noun, ctx.text, lex.prefixes, any_case=True):
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
@@ -168,6 +177,10 @@ def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line
         day = _DAY_WORD.match(ctx.text, link.end()) if re.search(r"[^\W\d_]", ctx.text[end:link.end()]) else None
         if day is not None and (date := _date_at(ctx, day.end())) is not None:
             return end, date, None  # a weekday after the link word: "Nieuwjaarsbijeenkomst op donderdag 22 januari"
+        hop = lex.hop.match(ctx.text, end) if lex.hop is not None else None
+        at = lex.link.match(ctx.text, hop.end()) if hop is not None else None
+        if at is not None and (date := _date_at(ctx, at.end())) is not None:
+            return end, date, hop.group("place")  # "συνάντηση των … clusters στη Θεσσαλονίκη, στις 24 Απριλίου"
     return None
 
 

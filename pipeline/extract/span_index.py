@@ -71,6 +71,30 @@ def any_in(sorted_offsets: list[int], lo: int, hi: int, but: int | None = None) 
     return False
 
 
+def finditer_from_any(pattern: re.Pattern[str], text: str, literals: tuple[str, ...],
+                      any_case: bool = False) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``literals`` (lower case
+    ones, the text's case ignored when ``any_case``): the pattern is tried only where ``str.find`` sees one
+    (an alternation of many words at every character costs a second per megabyte). Overlapping matches keep
+    the first, the longest at one offset, as ``finditer`` does."""
+    folded = text.lower() if any_case else text
+    if len(folded) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
+        return list(pattern.finditer(text))
+    found = []
+    for literal in literals:
+        pos = folded.find(literal)
+        while pos >= 0:
+            m = pattern.match(text, pos)
+            if m:
+                found.append(m)
+            pos = folded.find(literal, pos + 1)
+    out: list[re.Match[str]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 def _word_char(c: str) -> bool:
     """``c`` would match ``[\\w-]``: a letter, digit, ``_`` or ``-``."""
     return c.isalnum() or c == "_" or c == "-"
