@@ -76,7 +76,8 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
-def _romanised(word: str, script: str, data_dir: Path) -> set[str]:
+@lru_cache(maxsize=8192)
+def _romanised(word: str, script: str, data_dir: Path) -> frozenset[str]:
     """Folded readings of ``word`` (one name part, in ``script``) and of its listed nominative forms."""
     from anyascii import anyascii
 
@@ -95,7 +96,7 @@ def _romanised(word: str, script: str, data_dir: Path) -> set[str]:
         out.add(roman)
         for text, reading in table.get("variant", []):
             out.add(roman.replace(text, reading))
-    return out
+    return frozenset(out)
 
 
 def _script_given_name(word: str, script: str, lex: Lexicon) -> bool:
