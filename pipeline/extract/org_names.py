@@ -222,7 +222,11 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
             if not left or not right:
                 continue
             if m.re is ctx.words.and_split:  # "Občine Kamnik in Univerze v Ljubljani", "Δήμου Ξάνθης και του Πανεπιστημίου …"
-                if is_headed(ctx, left) and is_headed(ctx, right):
+                # the right side up to its own "and": "in" is English too ("Institute for Research in Biomedicine and
+                # the Council on …" is no "Institute for Research" and a name that "Council" heads)
+                nxt = min((x.start() for x in (*_PIECE_SPLIT.finditer(right), *ctx.words.and_split.finditer(right))),
+                          default=len(right))
+                if is_headed(ctx, left) and is_headed(ctx, right[:nxt].strip()):
                     split = m
                     break
                 continue
