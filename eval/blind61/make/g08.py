@@ -33,7 +33,7 @@ Thursday 17 September: matchmaking session at the Virumaa College of Tallinn Uni
 
 5. Observations
 
-The Estonian partners are highly motivated and well funded but short of engineering capacity. The language of business in Narva is mainly Russian, with Estonian and English used in official meetings; interpreters should be booked for the return visit. Several Estonian firms asked about Polish suppliers of compressors, pipes and steel structures, an area where Lower Silesia has strong manufacturers that were not part of the delegation; the cluster will circulate the list of requests to its members. Travel times are long: the nearest airport with regular flights is Tallinn, 210 km away.
+The Estonian partners are highly motivated and well funded but short of engineering capacity. The language of business in Narva is mainly Russian, with Estonian and English used in official meetings; interpreters should be booked for the return visit. Hotel capacity in Narva is limited during the summer festival season, so future visits should avoid July and August. Several Estonian firms asked about Polish suppliers of compressors, pipes and steel structures, an area where Lower Silesia has strong manufacturers that were not part of the delegation; the cluster will circulate the list of requests to its members. Travel times are long: the nearest airport with regular flights is Tallinn, 210 km away.
 
 6. Next steps
 

@@ -31,7 +31,7 @@ The Flemish Government will adopt its new economic policy framework in the first
 
 We ask the Flemish Government, the Province of Limburg and the European institutions to:
 
-""" + "".join(f"{i}. **{k.split(':')[0] if ':' in k else k}**{(':' + k.split(':',1)[1]) if ':' in k else ''}\n" for i, k in enumerate(KM, 1)) + """
+""" + "".join(f"{i}. {k}.\n" for i, k in enumerate(KM, 1)) + """
 ## Explanation of the demands
 
 **On funding.** The spearhead cluster model has worked because it gives partners a horizon of several years. Annual calls and one-year extensions, as seen in 2033 and 2034, push cluster teams to spend their time on applications instead of on projects. Ten years of data from our members show that projects prepared within the cluster had a success rate of 46% in competitive calls, against 19% for projects prepared alone.
@@ -58,9 +58,9 @@ gold(F, [
  O("Limburg Connects vzw"), O("Provinciale Ontwikkelingsmaatschappij Limburg", "POM Limburg"),
  O("Hasselt University", "UHasselt"), O("PXL University of Applied Sciences and Arts"), O("VDAB"),
  O("Flanders Innovation & Entrepreneurship", "VLAIO"), O("Haven Genk NV"), O("Flemish Government"),
- O("Euregio Meuse-Rhine"), O("European Commission"), O("Ford Genk plant"), O("Province of Limburg"),
+ O("Euregio Meuse-Rhine"), O("European Commission"), O("Province of Limburg"),
  O("Brightlands"), O("LogistikRuhr e.V."), O("Port of Antwerp-Bruges"), O("De Vlaamse Waterweg nv"),
 ],[
- E("member workshops", "2035-09-01", "2035-10-15", "Genk, Lommel, Tongeren", "Belgium"),
+ E("three member workshops", None, None, "Genk, Lommel, Tongeren", "Belgium"),
 ],["2036/2041","2035-11-05","2019","2036","2014","2031","2035-10-28","2035-09-01/2035-10-15","2033","2034","2035-06-12"],
  KM, pub="2035-11-05")
