@@ -69,13 +69,25 @@ ter, firms met regularly and projects followed. Where staff were shared with a b
 association, activity dropped whenever the association had other priorities. Three
 cluster organisations ended the period with fewer members than they started with.
 
+Relevance was judged high by all stakeholder groups. The programme's priorities matched
+the regional smart specialisation strategy, and the cluster organisations were seen
+as the main intermediaries between firms and the research centres of the region.
+However, the evaluators found that the selection criteria rewarded the number of
+members more than the quality of the projects, which led some clusters to recruit
+members who never took part in any activity. Several interviewees also regretted
+that the programme had no component for international cooperation, and that the
+participation of Asturian clusters in European partnerships depended entirely on
+the initiative of individual managers.
+
 5. Efficiency
 
 Administrative costs represented 11% of the budget. Beneficiaries reported an aver-
 age of 26 working days per year spent on applications and reporting. The evaluators
 recommend a simplified cost option for staff costs and a single annual report instead
 of two. Payment delays averaged 7 months in 2031 but fell to 3 months in 2033 after
-IDEPA introduced an advance payment.
+IDEPA introduced an advance payment. The cost per participating firm, at
+about EUR 69,000 over the whole period, is in line with comparable programmes in
+Galicia and the Basque Country.
 
 6. Next steps
 

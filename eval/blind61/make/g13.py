@@ -18,6 +18,8 @@ html = """<!DOCTYPE html><html lang="ca"><head><meta charset="utf-8"><title>Info
 <p>La primera ponència va anar a càrrec del Dr. Joan Girona Gomis, de l'Institut de Recerca i Tecnologia Agroalimentàries (IRTA), que va presentar els resultats de deu anys d'assajos de reg deficitari controlat en presseguer i perera. Segons les seves dades, és possible estalviar fins a un 30% d'aigua sense pèrdua de calibre si el reg es basa en sensors de planta.</p>
 <p>Tot seguit, la Dra. Mireia Camps Ribera, de la Universitat de Lleida (UdL), va exposar l'estudi sobre relleu generacional encarregat pel clúster: només un 9% dels titulars d'explotacions fructícoles de Ponent tenen menys de 40 anys. La investigadora va destacar que l'accés a la terra i el preu de les plantacions noves són els principals obstacles.</p>
 <p>La tercera ponència, en anglès, la va fer Pieter-Jan de Bruijn, de la cooperativa neerlandesa Fruitmasters, que va explicar com la seva organització comparteix dades de collita amb els compradors europeus. Finalment, Arnau Bosch Pallarès, director tècnic de l'empresa Agrobòtica Segrià SL, va mostrar un prototip de robot de collita de préssec desenvolupat amb l'Eurecat.</p>
+<h2>Espai d'exposició i reunions</h2>
+<p>A l'espai d'exposició, les 26 empreses participants van mostrar sensors de reg, estacions meteorològiques, plataformes de collita i programari de traçabilitat. Durant el matí es van celebrar 64 reunions bilaterals entre productors i proveïdors de tecnologia, organitzades pel clúster amb el suport de l'oficina de la Cambra de Comerç de Lleida. Segons l'enquesta de satisfacció, el 87% dels assistents va valorar la jornada com a bona o molt bona, i la majoria va demanar més temps per a les reunions i una visita de camp a una finca experimental en la propera edició.</p>
 <h2>Taula rodona</h2>
 <p>La taula rodona, moderada per la periodista Laia Jové de Ràdio Lleida, va reunir Xavier Gòdia Monfort (Afrucat), Carme Aige Solsona (Caixa Rural d'Alcarràs), Ricard Pons i Mir (Unió de Pagesos) i Sílvia Torrent-Llobet, directora del Clúster de la Fruita de Ponent. El debat es va centrar en el finançament de les plantacions noves i en la necessitat d'una plataforma de dades compartida. Ricard Pons i Mir va advertir que els productors petits tenen por de perdre poder de negociació si comparteixen informació de collita, mentre que Xavier Gòdia Monfort va defensar que la transparència és imprescindible per vendre a les grans cadenes europees.</p>
 <h2>Conclusions</h2>
@@ -48,7 +50,7 @@ gold(F, [
  O("Clúster de la Fruita de Ponent"), O("Diputació de Lleida"), O("Agència per la Competitivitat de l'Empresa", "ACCIÓ"),
  O("Generalitat de Catalunya"), O("Fruits de Ponent SCCL"), O("Institut de Recerca i Tecnologia Agroalimentàries", "IRTA"),
  O("Universitat de Lleida", "UdL"), O("Fruitmasters"), O("Agrobòtica Segrià SL"), O("Eurecat"), O("Ràdio Lleida"),
- O("Afrucat"), O("Caixa Rural d'Alcarràs"), O("Unió de Pagesos"), O("Prodeca"), O("Fundació Banc Sabadell"), O("Llotja de Lleida"),
+ O("Afrucat"), O("Caixa Rural d'Alcarràs"), O("Unió de Pagesos"), O("Prodeca"), O("Cambra de Comerç de Lleida"), O("Fundació Banc Sabadell"), O("Llotja de Lleida"),
  O("Parc Científic i Tecnològic Agroalimentari de Lleida"),
 ],[
  E("Jornada «Fruita i Innovació» 2033", "2033-11-24", None, "Lleida", "Spain"),

@@ -43,6 +43,10 @@ Osalejate tagasiside
 
 Konverentsi järel saadetud küsitlusele vastas 71 osalejat. Kõige kasulikumaks peeti Soome kogemuse tutvustamist ja paneeldiskussiooni, kõige vähem kasulikuks aga pikki ametlikke avasõnu. Mitmed vastajad soovisid, et järgmisel korral oleks rohkem aega omavaheliseks suhtlemiseks ja ettevõtete kohtumisteks. Osa vastajaid tegi ettepaneku korraldada puidupäev kahepäevasena, et õppekäik ja konverents oleksid ühes programmis.
 
+Töötoad
+
+Pärastlõunal toimusid kaks paralleelset töötuba. Esimeses arutati ühise müügiorganisatsiooni loomist ning selle võimalikke vorme, alates lihtsast koostöölepingust kuni ühisettevõtteni. Teises töötoas räägiti puidujäätmete kasutamisest: Lõuna-Eesti saeveskites tekib igal aastal sadu tuhandeid tihumeetreid saepuru ja koort, millest suur osa põletatakse madala hinnaga. Osalejad leidsid, et jäätmete väärindamine eeldab ühist investeeringut, sest ükski ettevõte ei suuda üksi vajalikku tehast rajada.
+
 Järgmised sammud
 
 Klastri juhatus arutab konverentsi tulemusi oma koosolekul 21. oktoobril 2031. Viies Lõuna-Eesti puidupäev toimub 2032. aasta sügisel Põlvas. Enne seda osaleb klaster Tallinnas toimuval messil Eesti Ehitab (aprill 2032) ühise stendiga.

@@ -33,9 +33,17 @@ t = """# "Our hospitals are our best laboratories" — interview with Dr. Ioana-
 
 The second priority is cooperation across borders. We have signed memoranda with the Hungarian Medical Technology Cluster in Szeged, represented by Dr. Eszter Lakatos, and with the Moldovan medtech association led by Victor Ciobanu. In June we will organise the first joint matchmaking in Chișinău.
 
+**TBR: How do you finance the cluster?**
+
+**Moldovan:** Membership fees cover about a quarter of our budget. The rest comes from projects, from services we sell — training, regulatory advice, access to the test beds — and from a yearly grant of the county council. We are careful not to depend on a single source. In 2030 we almost had to close because a large project ended before the next one started, and I promised myself never again. Today we have a reserve that covers six months of salaries for our team of eleven people.
+
 **TBR: And personally?**
 
 **Moldovan:** I would like more women founders. Among our 23 start-ups, only four are led by women. We launched a mentoring programme with the Romanian Women in Tech Association this year, coordinated by Alina Pop-Mureșan, and the first results are encouraging.
+
+**TBR: Any advice for other cluster managers in Romania?**
+
+**Moldovan:** Listen to the smallest members first. The large companies will always find their way to the ministry; the start-up with three engineers will not. If the cluster solves their problems, the large firms follow, because they need those start-ups as suppliers.
 
 **TBR: Thank you.**
 
@@ -68,5 +76,5 @@ gold(F, [
  E("MedTech Mureș Cluster annual forum (2033 edition)", "2033-11", None, None, None),
  E("first joint matchmaking in Chișinău", "2034-06", None, "Chișinău", "Moldova"),
  E("MedTech Mureș Cluster annual forum (2034 edition)", "2034-11-13", "2034-11-14", "Târgu Mureș", "Romania"),
-],["2034-04-08","2026","2035","2034-02","2032","2031","2033-11","2034-06","2034-11-13/2034-11-14"],
+],["2034-04-08","2026","2035","2030","2034-02","2032","2031","2033-11","2034-06","2034-11-13/2034-11-14"],
  KM, pub="2034-04-08")
