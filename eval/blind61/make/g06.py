@@ -60,6 +60,7 @@ gold(F, [
  O("Öhrlings PricewaterhouseCoopers AB"), O("Sundqvist Elektro AB"), O("Kvarken Council"), O("Norrlandsfonden"),
 ],[
  E("Annual General Assembly", "2033-05-24", None, "Umeå", "Sweden"),
+ E("study visits hosted by Northvolt Ett AB and Boliden Mineral AB", None, None, None, None),
  E("last assembly", "2032-05-18", None, None, None),
  E("Nordic Battery Summit", "2032-10-12", "2032-10-13", "Skellefteå", "Sweden"),
  E("next General Assembly", "2034-05", None, "Skellefteå", "Sweden"),
