@@ -52,8 +52,8 @@ Contact: research@grda.mt · +356 2215 0000 · [Download PDF](/brief-03-2034.pdf
 """
 write_text(F, t)
 gold(F, [
- P("Marija Camilleri Bonnici", None, "Gozo Regional Development Authority"),
- P("Karl Vella", None, "Gozo Regional Development Authority"),
+ P("Marija Camilleri Bonnici", None, None),
+ P("Karl Vella", None, None),
  P("Joseph M. AZZOPARDI", None, "University of Malta"),
  P("Rita Xuereb", "coordinator", "Gozo Maritime Cluster"),
  P("Daniel Spiteri", "chief executive", "Gozo Regional Development Authority"),

@@ -63,6 +63,7 @@ gold(F, [
  E("study visits hosted by Northvolt Ett AB and Boliden Mineral AB", None, None, None, None),
  E("last assembly", "2032-05-18", None, None, None),
  E("Nordic Battery Summit", "2032-10-12", "2032-10-13", "Skellefteå", "Sweden"),
+ E("battery recycling conference", None, None, "Skellefteå", "Sweden"),
  E("next General Assembly", "2034-05", None, "Skellefteå", "Sweden"),
 ],["2033-05-24","2032-05-18","2032","2032-10-12/2032-10-13","2034","2034/2038","2033/2035","2034-05"],
  KM, pub=None)
