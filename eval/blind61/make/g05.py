@@ -65,7 +65,7 @@ gold(F, [
  O("Steirische Wirtschaftsförderungsgesellschaft", "SFG"), O("Western Development Commission"),
  O("Agència per la Competitivitat de l'Empresa", "ACCIÓ"), O("Lubelskie Voivodeship Marshal's Office"),
  O("Molise Food Valley"), O("Università degli Studi del Molise"), O("Sviluppo Italia Molise S.p.A."),
- O("Latterie Molisane"), O("Pastificio La Molisana S.p.A."), O("Interreg Europe"),
+ O("Latterie Molisane"), O("Pastificio La Molisana S.p.A."),
 ],[
  E("Interregional peer review — Molise Region", "2031-05-06", "2031-05-07", "Campobasso", "Italy"),
  E("study visit of the Molise team at ACCIÓ", None, None, "Barcelona", "Spain"),

@@ -34,7 +34,7 @@ write_text(F, html)
 gold(F, [
  P("Verena Wutte-Klein", "communications manager", "Silicon Alps Cluster"),
  P("Gerald Ortner-Jesenko", "head of the talent programme", "Silicon Alps Cluster"),
- P("Mateja Žnidaršič", None, "University of Ljubljana"),
+ P("Mateja Žnidaršič", None, "Faculty of Electrical Engineering of the University of Ljubljana"),
  P("Florian Gasser", "head of design", "Infineon Technologies Austria AG"),
  P("Lorenzo Zanutta", None, "Area Science Park"),
  P("Ana-Marija Hribar", "founder", "Siliko d.o.o."),

@@ -60,7 +60,7 @@ gold(F, [
  O("Dolnośląska Agencja Współpracy Gospodarczej Sp. z o.o.", "DAWG"), O("Urząd Marszałkowski Województwa Dolnośląskiego"),
  O("Ida-Viru Investment Agency"), O("Lower Silesian Hydrogen Valley Cluster"),
  O("Wrocław University of Science and Technology"), O("KGHM Polska Miedź S.A."), O("Elektrotim S.A."),
- O("Polish Investment and Trade Agency", "PAIH"), O("Narva Industrial Park"), O("Ida-Viru county development centre"),
+ O("Polish Investment and Trade Agency", "PAIH"), O("Narva Industrial Park"),
  O("Ministry of Finance of Estonia"), O("Eesti Energia AS"), O("Virumaa College of Tallinn University of Technology", "TalTech"),
  O("Viru Keemia Grupp AS"), O("Estonian Hydrogen Association"), O("Board of the Lower Silesian Voivodeship"),
 ],[

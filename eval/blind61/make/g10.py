@@ -118,7 +118,7 @@ gold(F, [
  O("Consultora Cantábrica de Políticas Públicas S.L."), O("Consejería de Ciencia, Empresas, Formación y Empleo"),
  O("Universidad de Oviedo"), O("Metal-Mechanical Cluster of Asturias", "METAINDUSTRY4"),
  O("Asturias Agri-Food Cluster"), O("Asturias Maritime Cluster"), O("Asturias Tourism Cluster"),
- O("Scottish Enterprise"), O("Parque Científico Tecnológico de Gijón"), O("IDEPA Board of Directors"),
+ O("Scottish Enterprise"), O("Parque Científico Tecnológico de Gijón"),
 ],[
  E("validation workshop", "2034-11-14", None, "Gijón", "Spain"),
  E("Asturias Cluster Day", "2035", None, "Avilés", "Spain"),

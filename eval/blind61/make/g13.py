@@ -51,7 +51,7 @@ gold(F, [
  O("Generalitat de Catalunya"), O("Fruits de Ponent SCCL"), O("Institut de Recerca i Tecnologia Agroalimentàries", "IRTA"),
  O("Universitat de Lleida", "UdL"), O("Fruitmasters"), O("Agrobòtica Segrià SL"), O("Eurecat"), O("Ràdio Lleida"),
  O("Afrucat"), O("Caixa Rural d'Alcarràs"), O("Unió de Pagesos"), O("Prodeca"), O("Cambra de Comerç de Lleida"), O("Fundació Banc Sabadell"), O("Llotja de Lleida"),
- O("Parc Científic i Tecnològic Agroalimentari de Lleida"),
+
 ],[
  E("Jornada «Fruita i Innovació» 2033", "2033-11-24", None, "Lleida", "Spain"),
  E("Fira de Sant Miquel", "2034-09-24", "2034-09-27", "Lleida", "Spain"),

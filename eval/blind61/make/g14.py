@@ -83,5 +83,6 @@ gold(F, [
  E("juhatuse koosolek", "2031-10-21", None, None, None),
  E("Lõuna-Eesti puidupäev (viies)", "2032", None, "Põlva", "Estonia"),
  E("Eesti Ehitab", "2032-04", None, "Tallinn", "Estonia"),
+ E("õppereis Kuopiosse", "2030", None, "Kuopio", "Finland"),
 ],["2031-10-09","2031-09-30","2028/2031","2028","2030","2032-01","2031-09-29","2031-10-21","2032","2032-04"],
  KM, pub="2031-10-09")

@@ -61,8 +61,8 @@ gold(F, [
  P("Răzvan Ionescu-Dragomir", "State Secretary", "Ministry of Health"),
  P("Zsolt Kovács-Bartha", "engineer in charge", "MedTech Mureș Cluster"),
  P("Eszter Lakatos", None, "Hungarian Medical Technology Cluster"),
- P("Victor Ciobanu", None, "Moldovan medtech association"),
- P("Alina Pop-Mureșan", None, "Romanian Women in Tech Association"),
+ P("Victor Ciobanu", None, None),
+ P("Alina Pop-Mureșan", None, None),
 ],[
  O("Transylvania Business Review", "TBR"), O("MedTech Mureș Cluster"),
  O("Emergency County Clinical Hospital Târgu Mureș"),
@@ -71,7 +71,7 @@ gold(F, [
  O("European Secretariat for Cluster Analysis"), O("Ortho-Lab SRL"),
  O("Institute of Cardiovascular Diseases and Transplant Târgu Mureș"), O("Ministry of Health"),
  O("Centre Regional Development Agency", "ADR Centru"), O("Hungarian Medical Technology Cluster"),
- O("Moldovan medtech association"), O("Romanian Women in Tech Association"), O("Cluj IT Cluster"),
+ O("Romanian Women in Tech Association"), O("Cluj IT Cluster"),
 ],[
  E("MedTech Mureș Cluster annual forum (2033 edition)", "2033-11", None, None, None),
  E("first joint matchmaking in Chișinău", "2034-06", None, "Chișinău", "Moldova"),
