@@ -30,6 +30,10 @@ The current president is Dr. Vlad Țiriac, founder of the robotics start-up Cobo
 
 ADR Centru's Director General, Simion Cretu, said the agency was proud to have accompanied the cluster from the beginning: "The Sibiu Mechatronics Cluster shows what patient regional cooperation can do."
 
+## The founders remember
+
+At a preparatory meeting on 2 March 2034 the founders shared memories for the anniversary book. Gheorghe Vlădescu, who signed the statutes for Compa S.A. in 2014, recalled that the first general assembly was held in a classroom of the university because the cluster had no office. Elke Brandstätter-Rusu, then head of Transilvania Motion Systems S.R.L., remembered the first joint trade fair stand in Hanover in 2015, shared by five companies on twelve square metres. "We had one table, one screen and a lot of enthusiasm," she said. Both will speak at the gala.
+
 ## Presidents of the cluster
 
 | Period | President | Organisation at the time |
@@ -61,12 +65,12 @@ gold(F,
  [P('Ioan-Radu MUREȘAN','first president','Sibiu Mechatronics Cluster'), P('Ileana Popa-Dragomir','cluster manager',None),
   P('Hans-Peter Zieglmeier','managing director','Zieglmeier Antriebstechnik S.R.L.'),
   P('Andreea Sârbu-Klein','president','Sibiu Mechatronics Cluster'), P('Vlad Țiriac','president','Sibiu Mechatronics Cluster'),
-  P('Sorina Bălănescu','Cluster Manager',None), P('Simion Cretu','Director General','Centre Regional Development Agency')],
+  P('Sorina Bălănescu','Cluster Manager',None), P('Gheorghe Vlădescu',None,'Compa S.A.'), P('Elke Brandstätter-Rusu','head','Transilvania Motion Systems S.R.L.'), P('Simion Cretu','Director General','Centre Regional Development Agency')],
  [O('Sibiu Mechatronics Cluster','SMC'), O('Centre Regional Development Agency','ADR Centru'), O(U,'ULBS'),
   O('Compa S.A.'), O('Sibiu Chamber of Commerce and Industry'), O('Transilvania Motion Systems S.R.L.'),
   O('Electroplast Cisnădie S.R.L.'), O('Zieglmeier Antriebstechnik S.R.L.'), O('European Secretariat for Cluster Analysis','ESCA'),
   O('Romanian Cluster Association','CLUSTERO'), O('Continental Automotive Systems Sibiu'), O('Cobotix S.R.L.'),
   O('ULBS Faculty of Engineering')],
- [E('anniversary gala','2034-03-23','2034-03-23','Sibiu','Romania'), E('open day at the shared test bench','2034-03-24','2034-03-24',None,None)],
- ['2034-03-09','2034-03-23','2014-05-14','2014/2017','2013','2017/2023','2019','2022','2023/2030','2027','2028','2030-06','2033','2029','2035/2040','2034-03-24','2034-04','2034-03-17','2034','2030'],
+ [E('anniversary gala','2034-03-23','2034-03-23','Sibiu','Romania'), E('preparatory meeting','2034-03-02','2034-03-02',None,None), E('open day at the shared test bench','2034-03-24','2034-03-24',None,None)],
+ ['2034-03-09','2034-03-23','2014-05-14','2014/2017','2013','2017/2023','2019','2022','2023/2030','2027','2028','2030-06','2033','2029','2035/2040','2034-03-24','2034-04','2034-03-17','2034','2030','2034-03-02','2014','2015'],
  pub='2034-03-09')

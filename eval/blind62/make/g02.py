@@ -42,6 +42,8 @@ T = f"""<!DOCTYPE html>
 </ul>
 <p><a href="#">Download the report (PDF, 3.2 MB)</a></p>
 
+<h2>In brief</h2>
+<p>The cluster's working group on packaging met for the first time on 21 March 2034 at Opole Food Hub, chaired by Krzysztof Malinowski of Opolskie Opakowania S.A. Eleven companies agreed to test compostable trays in a joint pilot. The Opole Voivodeship Marshal's Office has also confirmed that the regional programme for 2035 will again include a measure for cluster internationalisation. Finally, thanks to everyone who answered our members' survey: 41 of 70 members replied, and 88% rated the cluster's services as good or very good. The full results will be presented at the general assembly in June, where members will also vote on the new fee schedule and elect two new board members. If you cannot attend, you may give a written proxy to another member; the form will be sent with the invitation four weeks before the assembly. We also remind members that the cluster's logo may be used on stands and products only with the written consent of the office.</p>
 <h2>Dates to remember</h2>
 <ul><li>18 April – Food Processing Technology Day, Opole</li><li>24 April – news for the May newsletter</li><li>30 April – deadline, export group call</li><li>9 May – B2B breakfast, Nysa</li><li>4 June 2034 – general assembly of members</li></ul>
 
@@ -57,14 +59,14 @@ gold(F,
  [P('Marta Wyrzykowska-Lis','Cluster Manager',C), P('Tadeusz Grabowiecki',None,'Faculty of Production Engineering and Logistics'),
   P('Helena Kowalczyk-Rauch',None,'Institute of Agrophysics of the Polish Academy of Sciences'),
   P('Bartosz Nowicki','Internationalisation Officer',C), P('Agnieszka von Wittenburg-Mazur','Project Coordinator',C),
-  P('Łukasz Pietrzyk',None,C), P('Ewa Ślęzak',None,None), P('Jan-Hendrik de Vries',None,None)],
+  P('Łukasz Pietrzyk',None,C), P('Ewa Ślęzak',None,None), P('Jan-Hendrik de Vries',None,None), P('Krzysztof Malinowski',None,'Opolskie Opakowania S.A.')],
  [O(C), O('Opole University of Technology'), O('Faculty of Production Engineering and Logistics'),
   O('Institute of Agrophysics of the Polish Academy of Sciences'), O('Piekarnia Złoty Kłos sp. z o.o.'),
   O('AgroSens Technologies sp. z o.o.'), O('Spółdzielnia Mleczarska Głogówek'), O("Opole Voivodeship Marshal's Office"),
-  O('Opole Regional Development Agency','ARRO'), O('University of Opole')],
+  O('Opole Regional Development Agency','ARRO'), O('University of Opole'), O('Opole Food Hub'), O('Opolskie Opakowania S.A.')],
  [E('Food Processing Technology Day','2034-04-18','2034-04-18','Opole','Poland'), E('B2B breakfast','2034-05-09','2034-05-09','Nysa','Poland'),
-  E('general assembly of members','2034-06-04','2034-06-04',None,None)],
- ['2034-04','2034-04-24','2034-04-18','2034-05-09','2034-04-02','2034','2034/2035','2034-04-30','2034-05-08','2034-05-01','2030/2033','2034-06-04'],
+  E('working group on packaging','2034-03-21','2034-03-21',None,None), E('general assembly of members','2034-06-04','2034-06-04',None,None)],
+ ['2034-04','2034-04-24','2034-04-18','2034-05-09','2034-04-02','2034','2034/2035','2034-04-30','2034-05-08','2034-05-01','2030/2033','2034-06-04','2034-03-21','2035'],
  km=['Create a common logistics hub for small producers in each county','Open public canteens in schools and hospitals to regional products',
      'Offer joint labelling and traceability services through the cluster','Train farmers in online sales and digital payment',
      'Set up a regional fund for small processing equipment'])

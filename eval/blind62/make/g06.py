@@ -35,6 +35,8 @@ T = f"""<!DOCTYPE html>
 <li>Workshop "Training the next generation of test drivers", led by Linnea Åström, JCCT skills manager, and Ole-Martin Haugen, Trøndelag Vehicle Cluster</li>
 <li>Closing at 12:30</li>
 </ul>
+<h2>Exhibition and side events</h2>
+<p>An exhibition of 40 stands runs alongside the conference in the foyer of Storsjöteatern on 6 February. Test service providers, tyre makers, sensor suppliers and the regional airports will present their offers. On the evening of 7 February, the Arctic Testing Alliance holds its annual members' meeting in Åre, chaired by Pekka Rautiainen of the Lapland Automotive Testing Cluster; forum participants who are not members can join the open part from 18:30. A job fair for students of Mid Sweden University and the vehicle programmes of the upper-secondary schools in Jämtland takes place on the morning of 8 February, in parallel with the skills workshop. Companies that want a table at the job fair should contact the organisers by 15 January 2035. Tables are free for members of the organising cluster and cost SEK 1,500 for other companies.</p>
 <h2>Registration</h2>
 <p>Early-bird fee SEK 4,900 until 15 December 2034; regular fee SEK 6,500. Members of JCCT and of the partner clusters in the Arctic Testing Alliance get 20% off. Registration closes on 20 January 2035 or when the 450 places are taken. The matchmaking is free but requires a profile on the B2B platform by 30 January 2035.</p>
 <h2>Why we support the forum</h2>
@@ -53,12 +55,12 @@ gold(F,
  [P('Karin Olofsson Bergkvist','Chair',J), P('Anders Hägglund','Regional Development Director','Region Jämtland Härjedalen'),
   P('Yuki Tanabe-Lindqvist','Head of Cold Climate Validation','Tōkai Motors Europe'), P('Erik Wennerström',None,'Mid Sweden University'),
   P('Sanna Kärkkäinen',None,'Lapland Proving Ground Oy'), P('Friedrich von Hohenau','Senior Test Manager','Bayerische Fahrzeugtechnik AG'),
-  P('Linnea Åström','skills manager',J), P('Ole-Martin Haugen',None,'Trøndelag Vehicle Cluster'), P('Jonas Ek','CEO','Mid Sweden Science Park')],
+  P('Linnea Åström','skills manager',J), P('Ole-Martin Haugen',None,'Trøndelag Vehicle Cluster'), P('Jonas Ek','CEO','Mid Sweden Science Park'), P('Pekka Rautiainen',None,'Lapland Automotive Testing Cluster')],
  [O('Mid Sweden Science Park'), O(J,'JCCT'), O('Mid Sweden University'), O('Region Jämtland Härjedalen'), O('Tōkai Motors Europe'),
   O('Lapland Proving Ground Oy'), O('Bayerische Fahrzeugtechnik AG'), O('Jamtli museum'), O('Arctic Proving AB'), O('Trøndelag Vehicle Cluster'),
-  O('Arctic Testing Alliance')],
+  O('Arctic Testing Alliance'), O('Lapland Automotive Testing Cluster')],
  [E('Nordic Winter Testing Forum 2035','2035-02-06','2035-02-08','Östersund','Sweden'), E('Nordic Winter Testing Forum','2029','2029','Arvidsjaur','Sweden'),
   E('Nordic Winter Testing Forum','2031','2031','Rovaniemi','Finland'), E('Nordic Winter Testing Forum','2033','2033','Östersund','Sweden'),
-  E('Matchmaking','2035-02-06','2035-02-06','Östersund','Sweden'), E('Forum dinner','2035-02-06','2035-02-06','Östersund','Sweden'),
+  E('Matchmaking','2035-02-06','2035-02-06','Östersund','Sweden'), E("annual members' meeting",'2035-02-07','2035-02-07','Åre','Sweden'), E('job fair','2035-02-08','2035-02-08',None,None), E('exhibition','2035-02-06','2035-02-06','Östersund','Sweden'), E('Forum dinner','2035-02-06','2035-02-06','Östersund','Sweden'),
   E('Training the next generation of test drivers','2035-02-08','2035-02-08',None,None)],
- ['2035-02-06/2035-02-08','2029','2031','2033','2035-02-06','2035-02-07','2035-02-08','2034-12-15','2035-01-20','2035-01-30','2034-12-01','2035-01-10'])
+ ['2035-02-06/2035-02-08','2029','2031','2033','2035-02-06','2035-02-07','2035-02-08','2034-12-15','2035-01-20','2035-01-30','2034-12-01','2035-01-10','2035-01-15'])

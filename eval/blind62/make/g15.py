@@ -30,6 +30,10 @@ On the last morning we visited ONERA, the French aerospace research centre, and 
 
 Our president, Marek Bartoszewicz, closed the visit with a meeting with Aerospace Valley's president, Françoise Verdier-Klein. They agreed to prepare a cooperation agreement between the two clusters, to be signed at the Paris Air Show in June 2035.
 
+## Costs and organisation
+
+The visit cost about EUR 1,450 per participant, including flights from Rzeszów via Munich, three nights in a hotel near the Capitole and local transport. Project partners paid from the SKY-SKILLS budget; companies paid their own travel and received a 50% refund from the project. The programme was prepared over three months with the international team of Aerospace Valley, and we are grateful for their patience with our many questions. Interpretation was not needed: all meetings were in English, with some French at the Lycée.
+
 ## What we take home
 
 After the visit, the delegation met for a debriefing and agreed on these main takeaways:

@@ -20,6 +20,8 @@ T = f"""<!DOCTYPE html>
 <p>La direcció executiva serà a càrrec de Núria Bonmatí Roura, fins ara gerent del CAE. L'actual gerent del CCG, Xavier Coll de la Torre, serà el director d'innovació i projectes europeus. Els equips tècnics dels dos clústers, nou persones en total, s'integraran a la nova entitat sense cap baixa.</p>
 <h2>Suport institucional</h2>
 <p>El procés de fusió ha comptat amb l'acompanyament d'ACCIÓ, l'agència per a la competitivitat de l'empresa de la Generalitat de Catalunya, dins del Programa Catalunya Clústers. El director de l'àrea de clústers d'ACCIÓ, Ramon Bertran i Figueras, va celebrar la decisió: «És el tipus de racionalització que el mapa de clústers necessitava. FoodGirona serà un dels clústers agroalimentaris més grans de Catalunya.» També hi han donat suport la Diputació de Girona i la Universitat de Girona (UdG).</p>
+<h2>Què canvia per als socis</h2>
+<p>Per als socis, la fusió no comportarà cap augment de quota durant el 2035. Les empreses que fins ara pagaven dues quotes en pagaran només una, calculada segons la facturació. Els grups de treball actuals es mantindran i s'hi afegiran tres àmbits nous: envasos sostenibles, benestar animal i exportació a l'Àsia. Els serveis de vigilància tecnològica, formació i missions comercials s'oferiran a tots els socis amb les mateixes condicions. També es crearà un comitè de productors petits, amb representació garantida a la junta, tal com havien demanat les cooperatives de l'Empordà.</p>
 <h2>Les xifres de FoodGirona</h2>
 <ul>
 <li>142 socis: 118 empreses, 9 centres de coneixement i 15 entitats de suport</li>
@@ -54,5 +56,5 @@ gold(F,
  [E('assemblees generals extraordinàries','2034-06-06','2034-06-06','Girona','Spain'), E('assemblea constituent','2035-03','2035-03',None,None),
   E('presentació pública de FoodGirona','2034-09-19','2034-09-19','Girona','Spain'), E('Expoalimentària de Girona',None,None,'Girona','Spain'),
   E('sessió informativa en línia','2034-06-15','2034-06-15',None,None)],
- ['2034-06-08','2035-01-01','2034-06-06','2034','2012','2016','2030','2035-03','2034-07/2034-12','2034-09-19','2034-06-30','2034-06-15','2033/2036'],
+ ['2034-06-08','2035-01-01','2034-06-06','2034','2012','2016','2030','2035-03','2034-07/2034-12','2034-09-19','2034-06-30','2034-06-15','2033/2036','2035'],
  pub='2034-06-08')
