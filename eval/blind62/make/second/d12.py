@@ -1,0 +1,15 @@
+from w import w
+w("opole-food-cluster-newsletter-2034-04","opole-food-cluster-newsletter-2034-04.html","2034-04",
+[("Marta Wyrzykowska-Lis","Cluster Manager","Opole Agri-Food Cluster"),("Tadeusz Grabowiecki",None,"Faculty of Production Engineering and Logistics"),
+("Helena Kowalczyk-Rauch",None,"Institute of Agrophysics of the Polish Academy of Sciences"),("Bartosz Nowicki","Internationalisation Officer","Opole Agri-Food Cluster"),
+("Agnieszka von Wittenburg-Mazur","Project Coordinator","Opole Agri-Food Cluster"),("Łukasz Pietrzyk",None,"Opole Agri-Food Cluster"),
+("Ewa Ślęzak",None,None),("Jan-Hendrik de Vries",None,None),("Krzysztof Malinowski",None,"Opolskie Opakowania S.A.")],
+[("Opole Agri-Food Cluster",None),("Opole University of Technology","Politechnika Opolska"),("Faculty of Production Engineering and Logistics",None),
+("Institute of Agrophysics of the Polish Academy of Sciences",None),("Piekarnia Złoty Kłos sp. z o.o.",None),("AgroSens Technologies sp. z o.o.",None),
+("Spółdzielnia Mleczarska Głogówek",None),("Opole Voivodeship Marshal's Office",None),("Opole Regional Development Agency","ARRO"),("University of Opole",None),
+("Opole Food Hub",None),("Opolskie Opakowania S.A.",None)],
+[("Food Processing Technology Day","2034-04-18","2034-04-18","Opole","Poland"),("B2B breakfast","2034-05-09","2034-05-09","Nysa","Poland"),
+("board meeting","2034-04-02","2034-04-02",None,None),("selection committee","2034-05-08","2034-05-08",None,None),
+("working group on packaging","2034-03-21","2034-03-21","Opole","Poland"),("general assembly of members","2034-06-04","2034-06-04",None,None)],
+["2034-04","2034-04-24","2034-04-18","2034-05-09","2034-04-02","2034","2034/2035","2034-04-30","2034-05-08","2034-05-01","2030","2033","2035","2034-06","2034-06-04"],
+["Create a common logistics hub for small producers in each county","Open public canteens in schools and hospitals to regional products","Offer joint labelling and traceability services through the cluster","Train farmers in online sales and digital payment","Set up a regional fund for small processing equipment"])

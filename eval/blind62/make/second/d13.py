@@ -1,0 +1,16 @@
+from w import w
+w("podkarpackie-aviation-valley-study-visit-toulouse-blog","podkarpackie-aviation-valley-study-visit-toulouse-blog.md","2034-11-04",
+[("Karolina Dudek-Haas","International Projects Officer","Aviation Valley Podkarpackie"),("Jean-Baptiste Larrieu","Director General","Aerospace Valley"),
+("Claire Fabre-Dumont","head of the industry department","AD'OCC"),("Sébastien Roux","plant manager","Latécoère"),("Nathalie Castaing-Bordes","director","Lycée Airbus"),
+("Wojciech Kaczmarczyk","CEO","Pratt-Tech Rzeszów Sp. z o.o."),("Magdalena Sroka-Niewiadomska","vice-rector for cooperation","Rzeszów University of Technology"),
+("Michel Kowalski-Durand","Honorary Consul of Poland in Toulouse",None),("Pierre-Henri de La Roche","business development director","Tarmac Aerosave"),
+("Marek Bartoszewicz","president","Aviation Valley Podkarpackie"),("Françoise Verdier-Klein","president","Aerospace Valley"),
+("Tomasz Pelc","project manager","Aviation Valley Podkarpackie"),("Ewelina Rusin","finance","Aviation Valley Podkarpackie"),("Jan Wilk",None,None)],
+[("Aviation Valley Podkarpackie",None),("Aerospace Valley",None),("Podkarpackie Regional Development Agency","RARR"),("Rzeszów University of Technology",None),
+("Marshal's Office of the Podkarpackie Voivodeship",None),("AD'OCC",None),("Latécoère",None),("Lycée Airbus",None),("Airbus",None),("Pratt-Tech Rzeszów Sp. z o.o.",None),
+("ONERA",None),("Tarmac Aerosave",None)],
+[("study visit to Aerospace Valley","2034-10-23","2034-10-25","Toulouse","France"),("reception","2034-10-24","2034-10-24","Toulouse","France"),
+("Paris Air Show","2035-06","2035-06","Paris","France"),("autumn meeting","2034-11-20","2034-11-20","Jasionka","Poland"),
+("Aviation Valley Innovation Days","2035-04","2035-04","Rzeszów","Poland"),("third study visit","2035","2035","Seville","Spain"),("debriefing",None,None,None,None)],
+["2034-11-04","2034-10-23/2034-10-25","2033","2035-06","2034-11-20","2035-04","2035","2034-11-05"],
+["Long coaching programmes for SMEs work better than single audits","Apprenticeships need a common school run together by the companies","A joint cluster office in Brussels or Toulouse would help Polish SMEs reach prime contractors","Aircraft recycling is a growing market where our members can offer services"])

@@ -1,0 +1,14 @@
+from w import w
+w("umbria-aerospace-cluster-news-listing","umbria-aerospace-cluster-news-listing.html",None,
+[("Francesca Bartolucci Ceccarelli","President","Umbria Aerospace Cluster"),("Matteo Di Girolamo","Vice-President","Umbria Aerospace Cluster"),
+("Giulia Rossetti","project officer","Umbria Aerospace Cluster"),("Lorenzo Angelini-Weiss","Founder","Valnerina Drones S.r.l."),("Luigi Torre","head of the materials engineering group","University of Perugia"),
+("Paolo Sabatini","head of industrial relations","Italian Space Agency"),("Chiara Monaldi-Hoffmann","acting cluster manager","Umbria Aerospace Cluster"),
+("Jean-Baptiste Larrieu","Director General","Aerospace Valley"),("Tommaso Fabbri","Vice-President","Umbria Aerospace Cluster")],
+[("Umbria Aerospace Cluster","UAC"),("Officine Meccaniche Spoletine S.p.A.",None),("Umbria Compositi S.r.l.",None),("Valnerina Drones S.r.l.",None),("Leonardo S.p.A.",None),
+("Umbria Region",None),("Sviluppumbria",None),("University of Perugia",None),("Italian Space Agency","ASI"),("Aerospace Valley",None),("Agenzia Umbria Ricerche","AUR")],
+[("General assembly","2034-11-10","2034-11-10","Foligno","Italy"),("Aerospace & Defence Meetings Torino","2034-10-22","2034-10-24","Turin","Italy"),
+("online information session","2034-10-21","2034-10-21",None,None),("Summer School on Composite Repair","2034-09-01","2034-09-12","Terni","Italy"),
+("Summer School on Composite Repair","2035-09","2035-09",None,None),("Farnborough International Airshow","2034-07-22","2034-07-24","Farnborough","United Kingdom"),
+("Members' New Year meeting","2035-01-28","2035-01-28","Perugia","Italy"),("signing","2034-07-20","2034-07-20","Toulouse","France")],
+["2034-11-14","2034-11-10","2035/2037","2035","2034-10-30","2034-10-22/2034-10-24","2028","2034-10-17","2034-10-02","2034-12-15","2034-10-21","2034-09-19","2034-09-01/2034-09-12","2035-09",
+"2034-09-05","2034-09-30","2034-10-01","2034-07-25","2034-07-20","2034-07-08","2033","2034-06-20","2034-07-22/2034-07-24","2034-06-30","2035-01-28","2034"])

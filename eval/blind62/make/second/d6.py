@@ -1,0 +1,17 @@
+from w import w
+w("gozo-maritime-cluster-annual-report-2034-pdf","gozo-maritime-cluster-annual-report-2034-pdf.txt",None,
+[("Roberta Xuereb-Camilleri","Cluster Manager","Gozo Blue Economy Cluster"),("Joseph Milligan-Attard","Chair","Gozo Aquaculture Ltd"),
+("Carmelo Grech","Vice-Chair","Mġarr Marine Services Ltd"),("Denise Farrugia Bonello","Treasurer","Bank of Valletta"),
+("Karl-Heinz Obermaier","Member","Blue Lagoon Dive Centre Ltd"),("Maria Concetta Azzopardi","Member","University of Malta Gozo Campus"),
+("Paul Vella","auditor",None),("Rita Sciberras","auditor",None),("Elena Papadopoulou-Marks",None,"Hellenic Centre for Marine Research"),
+("Jean-Luc Buttigieg","Project Officer","Gozo Blue Economy Cluster")],
+[("Gozo Blue Economy Cluster",None),("Gozo Regional Development Authority","GRDA"),("Ministry for Gozo and Planning",None),("Gozo Aquaculture Ltd",None),
+("Mġarr Marine Services Ltd",None),("Bank of Valletta",None),("Blue Lagoon Dive Centre Ltd",None),("University of Malta Gozo Campus",None),
+("Malta Enterprise",None),("Hellenic Centre for Marine Research",None),("Balearic Islands Marine Technology Cluster","BIMTEC"),
+("European Secretariat for Cluster Analysis",None),("Malta Marittima Agency",None),("Malta Chamber of Commerce, Enterprise and Industry",None)],
+[("General Assembly","2035-02-27","2035-02-27",None,None),("General Assembly","2034-03-14","2034-03-14",None,None),
+("Blue Economy Breakfast","2034-01-25","2034-01-25","Victoria","Malta"),("Fish to Fork","2034-04-18","2034-04-18","Xewkija","Malta"),
+("Gozo Blue Economy Forum 2034","2034-10-09","2034-10-10",None,"Malta"),("Study visit to the Sicilian aquaculture district","2034-05-20","2034-05-22","Marsala","Italy"),
+("Gozo Blue Economy Forum","2035-10-08","2035-10-09","Victoria","Malta")],
+["2035-02-27","2034","2034-03-14","2034-01-25","2034-04-18","2034-10-09/2034-10-10","2034-05-20/2034-05-22","2034/2036","2033/2035","2034-06-01","2034-12-31","2034-11","2036","2035","2034-12-12","2035-10-08/2035-10-09"],
+["Extend the cluster to the marine renewable energy sector","Open a joint test site for aquaculture feed in Mġarr ix-Xini","Apply for the Silver Label by the end of 2036","Strengthen links with the Malta Marittima Agency and the Malta Chamber of Commerce, Enterprise and Industry"])

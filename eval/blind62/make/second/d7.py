@@ -1,0 +1,17 @@
+from w import w
+w("hainaut-cluster-excellence-award-2034-press-release","hainaut-cluster-excellence-award-2034-press-release.txt","2034-11-16",
+[("Caroline Dethier-Van Acker","director","BioWin Hainaut Antenna"),("Mehdi Benali-Vandamme","project leader","Carmeuse Technology Center"),
+("Sophie Lemaire-Duchâteau","coordinator","Tournai Textile & Flax Network"),("Jean-Marc Hoornaert","manager","Wallonie-Picardie Logistics Cluster"),
+("Annemarie zu Solms-Baruth","professor of regional economics","University of Mons"),("Luc Vanderhaeghen","Director","Agence du Numérique"),
+("Inés Castaño-Ruiz","Cluster Policy Officer","DG GROW"),("Thomas Reiterer","Managing Director","Cluster Alliance Styria"),
+("Valérie Fontaine","Head of Innovation","Chamber of Commerce and Industry of Hainaut"),("Patrick De Coster","entrepreneur",None),
+("Ana-Maria Ionescu","Policy Analyst","European Cluster Collaboration Platform"),("Olivier Gillard","Director General","Hainaut Development Agency"),
+("Willy Borsus-Delcourt","Walloon Minister for the Economy",None),("Delphine Marchal","Communication Officer","Hainaut Development Agency")],
+[("Hainaut Development Agency","HDA"),("Mons Congress Centre","MICX"),("Department of Economy, Employment and Research","SPW EER"),("BioWin Hainaut Antenna",None),
+("Charleroi Steel & Metalworks Cluster","CSMC"),("Carmeuse Technology Center",None),("Tournai Textile & Flax Network","TTFN"),("Wallonie-Picardie Logistics Cluster",None),
+("University of Mons","UMONS"),("Agence du Numérique",None),("European Commission",None),("DG GROW",None),("Clusters, Social Economy and Entrepreneurship Unit",None),
+("Cluster Alliance Styria",None),("Chamber of Commerce and Industry of Hainaut","CCIH"),("Union Wallonne des Entreprises","UWE"),
+("European Cluster Collaboration Platform","ECCP"),("Tournai Furniture Makers' Cluster",None),("Mons Digital Hub",None),("Province of Hainaut",None)],
+[("Hainaut Cluster Excellence Award 2034","2034-11-16","2034-11-16","Mons","Belgium"),("jury meeting","2034-10-17","2034-10-18",None,None),
+("European Cluster Conference",None,None,None,None),("presentation of the rules","2035-03-12","2035-03-12","Charleroi","Belgium")],
+["2034-11-16","2029","2032","2034-10","2034-10-17/2034-10-18","2035","2030","2031","2033","2035-03-01","2035-03-12"])

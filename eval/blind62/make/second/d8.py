@@ -1,0 +1,16 @@
+from w import w
+w("jamtland-partner-event-winter-testing-forum-2035","jamtland-partner-event-winter-testing-forum-2035.html",None,
+[("Karin Olofsson Bergkvist","Chair","Jämtland Cold Climate Technology Cluster"),("Anders Hägglund","Regional Development Director","Region Jämtland Härjedalen"),
+("Yuki Tanabe-Lindqvist","Head of Cold Climate Validation","Tōkai Motors Europe"),("Erik Wennerström",None,"Mid Sweden University"),
+("Sanna Kärkkäinen",None,"Lapland Proving Ground Oy"),("Friedrich von Hohenau","Senior Test Manager","Bayerische Fahrzeugtechnik AG"),
+("Linnea Åström","skills manager","Jämtland Cold Climate Technology Cluster"),("Ole-Martin Haugen",None,"Trøndelag Vehicle Cluster"),
+("Pekka Rautiainen",None,"Lapland Automotive Testing Cluster"),("Jonas Ek","CEO","Mid Sweden Science Park")],
+[("Mid Sweden Science Park",None),("Jämtland Cold Climate Technology Cluster","JCCT"),("Mid Sweden University",None),("Region Jämtland Härjedalen",None),
+("Tōkai Motors Europe",None),("Lapland Proving Ground Oy",None),("Bayerische Fahrzeugtechnik AG",None),("Arctic Proving AB",None),("Trøndelag Vehicle Cluster",None),
+("Arctic Testing Alliance",None),("Lapland Automotive Testing Cluster",None),("Jamtli museum",None)],
+[("Nordic Winter Testing Forum 2035","2035-02-06","2035-02-08","Östersund","Sweden"),("Nordic Winter Testing Forum","2029","2029","Arvidsjaur","Sweden"),
+("Nordic Winter Testing Forum","2031","2031","Rovaniemi","Finland"),("Nordic Winter Testing Forum","2033","2033","Östersund","Sweden"),
+("Matchmaking","2035-02-06","2035-02-06","Östersund","Sweden"),("exhibition","2035-02-06","2035-02-06","Östersund","Sweden"),
+("Arctic Testing Alliance annual members' meeting","2035-02-07","2035-02-07","Åre","Sweden"),("Training the next generation of test drivers","2035-02-08","2035-02-08",None,"Sweden"),
+("job fair","2035-02-08","2035-02-08",None,None),("Forum dinner","2035-02-06","2035-02-06","Östersund","Sweden")],
+["2035-02-06/2035-02-08","2029","2031","2033","2035-02-06","2035-02-07","2035-02-08","2035-01-15","2034-12-15","2035-01-20","2035-01-30","2034-12-01","2035-01-10"])

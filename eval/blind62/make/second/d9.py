@@ -1,0 +1,18 @@
+from w import w
+w("limburg-kempen-cluster-about-us","limburg-kempen-cluster-about-us.html",None,
+[("Hilde Vandersmissen-Peeters","Chair","Ecolab Production Belgium BV"),("Maarten van den Broek","Vice-Chair","Kempen Polymers NV"),
+("Rachid El Amrani","Treasurer","Lommel Glass Recycling NV"),("Ann-Sofie Claes","Board member","Thomas More University of Applied Sciences"),
+("Wolfgang Freiherr von Berchem","Board member","Evonik Antwerpen NV"),("Greet Janssens","Board member","City of Geel"),
+("Pieter-Jan De Wachter","Board member","VITO"),("Sanne Verhagen","Board member","Brainport Development NV"),
+("Jozef Mertens","Honorary chair","Kempen Materials & Chemistry Cluster"),("Liesbeth Wouters","Cluster Manager","Kempen Materials & Chemistry Cluster"),
+("Kwame Mensah-Vos","Innovation Advisor","Kempen Materials & Chemistry Cluster"),("Elif Yıldırım","Project Manager","Kempen Materials & Chemistry Cluster"),
+("Tom Verbeeck","Communication and Events Officer","Kempen Materials & Chemistry Cluster")],
+[("Kempen Materials & Chemistry Cluster","KMCC"),("Flanders Innovation & Entrepreneurship","VLAIO"),("Catalisti",None),("Brightlands Chemelot Campus",None),
+("Thomas More University of Applied Sciences",None),("VITO",None),("Ecolab Production Belgium BV",None),("Kempen Polymers NV",None),("Lommel Glass Recycling NV",None),
+("Evonik Antwerpen NV",None),("City of Geel",None),("Brainport Development NV",None),("Nyrstar Balen NV",None),("Umicore Olen NV",None),("Sibelco Mol NV",None),
+("Janssen Pharmaceutica NV",None),("Plastiflex Group NV",None),("Recyclix Kempen BV",None),("Oostflakes BV",None),("Coatinc Geel NV",None),
+("De Kempische Nijverheid bv",None),("Amcor Flexibles Lommel NV",None),("Hydrogen Mol Energy NV",None),("KU Leuven Campus Geel",None),("SCK CEN",None),
+("Eindhoven University of Technology","TU/e"),("Hasselt University","UHasselt"),("Province of Antwerp",None),("Municipality of Mol",None),("POM Antwerpen",None),
+("Voka – Chamber of Commerce Kempen",None),("ESCA",None)],
+[("General Assembly","2034-06-12","2034-06-12",None,None),("open networking evening","2034-11-23","2034-11-23","Geel","Belgium")],
+["2026-10-01","2033/2037","2034/2037","2026/2031","2026","2028","2030","2032","2034-06-12","2035","2034-11-23"])
