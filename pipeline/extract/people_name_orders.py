@@ -25,7 +25,6 @@ person is not read again, and an organisation that an English-only rule read ove
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -71,21 +70,16 @@ def _readings(data_dir: Path) -> dict[str, dict[str, list[tuple[str, str]]]]:
     return out
 
 
-def _plain(word: str) -> str:
-    """Lower case, accents and diaereses off ("Σταύρος" -> "σταυρος")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=8192)
 def _romanised(word: str, script: str, data_dir: Path) -> frozenset[str]:
     """Folded readings of ``word`` (one name part, in ``script``) and of its listed nominative forms."""
     from anyascii import anyascii
 
     table = _readings(data_dir).get(script, {})
-    plain = _plain(word).replace("ς", "σ")
+    plain = fold(word).replace("ς", "σ")  # one name part: no dash for fold to space out
     forms = {plain}
     for ending, nominative in table.get("ending", []):
-        ending, nominative = _plain(ending).replace("ς", "σ"), _plain(nominative).replace("ς", "σ")
+        ending, nominative = fold(ending).replace("ς", "σ"), fold(nominative).replace("ς", "σ")
         if plain.endswith(ending) and len(plain) > len(ending) + 2:
             forms.add(plain[: len(plain) - len(ending)] + nominative)
     out = set()
