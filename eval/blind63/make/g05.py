@@ -41,7 +41,7 @@ Zernikelaan 17 | 9747 AA Groningen | The Netherlands
 
 -----Original message-----
 From: Marlies de Boer-Wiersma <m.deboer@provinciegroningen.example>
-Sent: Monday 8 September 2035 09:14
+Sent: Friday 7 September 2035 09:14
 To: Sjoerd Kuipers
 Subject: RE: board meeting dates autumn 2035
 
@@ -80,7 +80,7 @@ gold(F,
   E('Working group 3 (Industrial Off-take) call','2035-09-26','2035-09-26',None,None), E('Next board meeting','2035-10-17','2035-10-17','Delfzijl','Netherlands'),
   E('General assembly','2035-11-28','2035-11-28','Delfzijl','Netherlands'), E('Board meeting with the new members (introduction)','2035-12-12','2035-12-12',None,None),
   E('working visit to Lower Saxony','2035-10-10','2035-10-10','Oldenburg, Emden','Germany'), E('information session on the new Just Transition Fund call','2035-10-03','2035-10-03','Assen','Netherlands')],
- ['2035-09-13','2035-09-12','2035-01/2035-06','2036','2035-11-06','2035-11','2035-09-26','2035-10-17','2035-11-28','2035-10-31','2035-11-24','2035-12-12','2035-10-10','2035-09-08','2035-10-03','2035'],
+ ['2035-09-13','2035-09-12','2035-01/2035-06','2036','2035-11-06','2035-11','2035-09-26','2035-10-17','2035-11-28','2035-10-31','2035-11-24','2035-12-12','2035-10-10','2035-09-07','2035-10-03','2035'],
  km=['The half-year report January–June 2035 is approved and will be sent to the members with the invitation to the general assembly',
      'The membership fee for 2036 remains unchanged at EUR 1,250 for SMEs and EUR 4,500 for large companies',
      'Working group 3 is mandated to prepare a joint position paper on hydrogen off-take contracts by the end of November 2035',

@@ -133,4 +133,6 @@ gold(F,
   E('second monitoring meeting','2037-04-15','2037-04-15',None,None), E('Final conference','2037-01-27','2037-01-28','Campobasso','Italy'),
   E("stakeholders' fair",'2037-01-27','2037-01-28','Campobasso','Italy')],
  ['2033/2037','2028/2034','2035-03-14','2034','2033-03-01','2037-02-28','2035-08-31','2033-04-18/2033-04-19','2033-10-10/2033-10-12','2034-06-05/2034-06-07',
-  '2035-05-13/2035-05-15','2035-09-24/2035-09-25','2036-04-16/2036-04-17','2036-10','2036-10-15','2037-04-15','2037-01-27/2037-01-28','2035-03-20'], pub='2035-03-20')
+  '2035-05-13/2035-05-15','2035-09-24/2035-09-25','2036-04-16/2036-04-17','2036-10','2036-10-15','2037-04-15','2037-01-27/2037-01-28','2035-03-20'], pub='2035-03-20', km=['Seven good practices uploaded to the Policy Learning Platform',
+  '212 stakeholders involved in regional stakeholder groups',
+  'Three policy instruments improved (Molise ERDF programme, Lugo rural development plan, Lower Silesian RIS3)'])

@@ -14,7 +14,7 @@ Ourense é a provincia con máis mananciais termais de Galicia e unha das que m�
 
 PROGRAMA
 
-Xoves, 12 de xuño de 2035
+Martes, 12 de xuño de 2035
 
 09:00 Acreditacións e café
 09:30 Inauguración institucional
@@ -34,7 +34,7 @@ Xoves, 12 de xuño de 2035
 19:30 Visita guiada á ruta termal do Miño, desde o Muíño da Veiga ata Outariz
 21:00 Cea do foro e entrega do Premio Galicia Termal 2035 no Pazo de Vilanova
 
-Venres, 13 de xuño de 2035
+Mércores, 13 de xuño de 2035
 
 09:30 Presentación do estudo "O impacto económico do termalismo en Ourense 2025–2034", elaborado polo Instituto de Estudos Territoriais da Universidade de Vigo, por Dr. Xoán Carlos Rei-Martínez
 10:30 Mesa de clústeres europeos: "Rede de rexións termais"

@@ -14,7 +14,7 @@ Forum okuplja klastere, mala i srednja preduzeća, istraživače i predstavnike 
 
 ## Program foruma
 
-**Četvrtak, 9. oktobar 2035.**
+**Utorak, 9. oktobar 2035.**
 
 - 09:30 – Registracija učesnika
 - 10:00 – Otvaranje foruma: Nikola Dašić-Pavlović, gradonačelnik Kragujevca; dr Jelena Begović-Marić, ministarka privrede Republike Srbije; Nj.E. Emanuele Giaufret-Rossi, šef Delegacije Evropske unije u Srbiji
@@ -27,7 +27,7 @@ Forum okuplja klastere, mala i srednja preduzeća, istraživače i predstavnike 
 - 17:00 – B2B sastanci, u saradnji sa mrežom Enterprise Europe Network Srbija (EEN Srbija)
 - 19:30 – Svečana večera i dodela priznanja „Klaster godine 2035"
 
-**Petak, 10. oktobar 2035.**
+**Sreda, 10. oktobar 2035.**
 
 - 09:30 – Studijske posete: Slobodna zona Kragujevac, fabrika Gorenje Valjevo? – ne, fabrika „Metaloplast Jagodina" a.d. u Jagodini i Naučno-tehnološki park Kragujevac
 - 12:30 – Završna sesija „Klasteri Zapadnog Balkana i Berlinski proces", sa gostima iz Severne Makedonije i Albanije: Bojana Trajkovska (Klaster za ICT Skopje) i Elira Hoxha-Kola (Albanian Agribusiness Council)
