@@ -1,0 +1,15 @@
+from w import W
+W('sumadija-regionalni-forum-klastera-2035','sumadija-regionalni-forum-klastera-2035.md',"2035-09-02",
+[("Nebojša Stanković-Radić","direktor","REDASP"),("Nikola Dašić-Pavlović","gradonačelnik Kragujevca",None),("Jelena Begović-Marić","ministarka privrede Republike Srbije",None),
+("Emanuele Giaufret-Rossi","šef Delegacije Evropske unije u Srbiji",None),("Dragan Obradović",None,"Klaster automobilske industrije Srbije"),("Ana-Marija Kostić",None,"Stellantis Srbija d.o.o."),
+("Slobodan Mitrović",None,"Fakultet inženjerskih nauka Univerziteta u Kragujevcu"),("Lorenz Hofbauer",None,"Automotive Cluster Upper Austria"),("Milica Jovanović-Tešić",None,"Klaster IKT Šumadije"),
+("Zoran Ilić",None,"Klaster „Šumadijsko voće\""),("Vesna Lazarević",None,"Inovacioni centar Kragujevac"),("Bojana Trajkovska",None,"Klaster za ICT Skopje"),("Elira Hoxha-Kola",None,"Albanian Agribusiness Council"),
+("Tamara Đorđević-Simić","koordinatorka foruma","REDASP")],
+[("Regionalna agencija za ekonomski razvoj Šumadije i Pomoravlja","REDASP"),("Grad Kragujevac",None),("Privredna komora Srbije",None),("Regionalna privredna komora Šumadijskog i Pomoravskog upravnog okruga",None),
+("Univerzitet u Kragujevcu",None),("Delegacija Evropske unije u Srbiji",None),("Klaster automobilske industrije Srbije","AC Serbia"),("Stellantis Srbija d.o.o.",None),("Fakultet inženjerskih nauka Univerziteta u Kragujevcu",None),
+("Automotive Cluster Upper Austria",None),("Klaster IKT Šumadije",None),("Klaster „Šumadijsko voće\"",None),("Inovacioni centar Kragujevac",None),("Enterprise Europe Network Srbija","EEN Srbija"),
+("Slobodna zona Kragujevac",None),("Metaloplast Jagodina",None),("Naučno-tehnološki park Kragujevac",None),("Klaster za ICT Skopje",None),("Albanian Agribusiness Council",None),("Zadružni savez Vojvodine",None),("Vlada Švajcarske",None)],
+[("Regionalni forum klastera Šumadije i Pomoravlja 2035","2035-10-09","2035-10-10","Kragujevcu","Serbia"),("dodela priznanja „Klaster godine 2035\"","2035-10-09","2035-10-09","Kragujevcu","Serbia"),
+("B2B sastanci","2035-10-09","2035-10-09","Kragujevcu","Serbia"),("Studijske posete","2035-10-10","2035-10-10",None,None),
+("Regionalni forum klastera (2030 edition)","2030","2030","Jagodini","Serbia"),("Regionalni forum klastera (2034 edition)","2034-10-11","2034-10-11","Kragujevcu","Serbia"),("Regionalni forum klastera (2036 edition)","2036-10","2036-10","Jagodini","Serbia")],
+["2035-09-02","2035-10-09/2035-10-10","2035-10-09","2035-10-10","2035-09-30","2035-10-03","2030","2034-10-11","2036-10","2031","2035-09-20","2008","2029"],[])
