@@ -1,0 +1,18 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+W("funen-robotics-joint-stand-automatica-2034","funen-robotics-joint-stand-automatica-2034.md",
+[("Louise Bech Thygesen","Trade Fair Manager","Odense Robotics"),("Morten Skov-Andreasen","CEO","Odense Robotics"),
+ ("Kristine Ahlefeldt-Laurvig","Ambassador of Denmark to Germany",None),("Stefan Oberhuber","Managing Director","Robotics & Automation Bavaria"),
+ ("Anders Lykke Poulsen","Consul General",None),("Birgit Vogel-Heuser",None,"Technical University of Munich"),("Mette Kjær Rasmussen",None,"Nord Gripper ApS"),
+ ("Jonas Ørsted Vinther",None,"Fynbo Vision A/S"),("Elif Yıldırım-Schulz",None,"Bayerischer Bauernverband"),("Niels-Erik Brandt","Senior Adviser","Trade Council")],
+[("Odense Robotics",None),("Messe München",None),("Trade Council",None),("Ministry of Foreign Affairs of Denmark",None),("Danish Board of Business Development",None),
+ ("Universal Robots A/S",None),("Mobile Industrial Robots ApS","MiR"),("Nord Gripper ApS",None),("Fynbo Vision A/S",None),("Kerteminde Automation ApS",None),
+ ("Blue Ocean Robotics ApS",None),("Svendborg Drives A/S",None),("Hansen & Munk Welding ApS",None),("Lindø Industrial Park",None),("Robotic Testbed Denmark",None),
+ ("University of Southern Denmark","SDU"),("Danish Technological Institute","DTI"),("Robotics & Automation Bavaria","RAB"),("Consulate General of Denmark",None),
+ ("Technical University of Munich","TUM"),("Bayerischer Bauernverband",None),("Enterprise Europe Network Germany",None),("Enterprise Europe Network Denmark",None),("Bayern Innovativ",None)],
+[("automatica 2034","2034-06-20","2034-06-23","Munich","Germany"),
+ ("Danish Robotics Networking Breakfast","2034-06-21","2034-06-21","Munich","Germany"),
+ ("Danish Reception at automatica","2034-06-21","2034-06-21","Munich","Germany"),
+ ("panel on robots in small food companies","2034-06-22","2034-06-22","Munich","Germany"),
+ ("Matchmaking with Enterprise Europe Network Germany","2034-06-20","2034-06-22","Munich","Germany"),
+ ("automatica 2032","2032","2032",None,None)],
+["2034-06-20/2034-06-23","2034-04-11","2034-05-02","2034-06-21","2034-06-22","2034-06-20/2034-06-22","2034-06-06","2034-06-17/2034-06-19","2034-06-23","2034-06-15","2034-05-15","2022","2034-05"])

@@ -1,0 +1,22 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+H="Hydrogen Valley Groningen"
+W("groningen-hydrogen-valley-board-dates","groningen-hydrogen-valley-board-dates.eml",
+[("Sjoerd Kuipers","Cluster Secretary",H),("Wietske ter Haar-Bosma","chair",H),("Joost van Dijk-Elzinga","treasurer","Gasunie"),
+ ("Femke Hoekstra",None,"Groningen Seaports"),("Andrei Popescu",None,"University of Groningen"),("Marlies de Boer-Wiersma","Senior Policy Adviser Energy Transition","Province of Groningen"),
+ ("Hendrik-Jan Smit",None,"Eemshaven Energy Partners B.V."),("Gerrit Jan Wolters-Akkerman","deputy for economic affairs","Province of Groningen")],
+[("Hydrogen Valley Groningen","HVG"),("EnTranCe",None),("Gasunie",None),("Groningen Seaports",None),("University of Groningen",None),("Province of Groningen",None),
+ ("Eemshaven Energy Partners B.V.",None),("Noordelijke Waterstof Installaties B.V.",None),("Hanze University of Applied Sciences Groningen",None),
+ ("Delfzijl Chemie Park Services B.V.",None),("H2-Emsland GmbH",None),("Northern Netherlands Alliance","SNN")],
+[("board meeting","2035-09-12","2035-09-12","Groningen","Netherlands"),
+ ("North Sea Hydrogen Ports Conference","2035-11-06","2035-11-06","Eemshaven","Netherlands"),
+ ("Working group 3 (Industrial Off-take) call","2035-09-26","2035-09-26",None,None),
+ ("Next board meeting","2035-10-17","2035-10-17","Delfzijl","Netherlands"),
+ ("General assembly","2035-11-28","2035-11-28","Delfzijl","Netherlands"),
+ ("Board meeting with the new members","2035-12-12","2035-12-12",None,None),
+ ("information session on the new Just Transition Fund call","2035-10-03","2035-10-03","Assen","Netherlands"),
+ ("working visit to Lower Saxony","2035-10-10","2035-10-10","Oldenburg, Emden","Germany")],
+["2035-09-12","2035-10-17","2035-11-28","2035-09-26","2035-09-13","2035-01/2035-06","2036","2035-11-06","2035-11","2035-12-12","2035-10-10","2035-10-31","2035-11-24","2035-09-07","2035-10-03","2035"],
+["The half-year report January–June 2035 is approved and will be sent to the members with the invitation to the general assembly",
+ "The membership fee for 2036 remains unchanged at EUR 1,250 for SMEs and EUR 4,500 for large companies",
+ "Working group 3 is mandated to prepare a joint position paper on hydrogen off-take contracts by the end of November 2035",
+ "The general assembly will be held in Delfzijl instead of Groningen"], pub="2035-09-13")

@@ -1,0 +1,22 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+M="Mid Sweden Outdoor Cluster"; O="Outdoor Tech Forum"
+W("jamtland-outdoor-tech-forum-2035-review","jamtland-outdoor-tech-forum-2035-review.md",
+[("Elin Sjödin-Marklund","communications officer",None),("Anna-Karin Rönnbäck-Persson","Regional Council chair",None),
+ ("Kirsten Ødegaard-Lien",None,"Norwegian University of Science and Technology"),("Johan Eriksson-Falk","CEO","Åre Skidfabrik AB"),
+ ("Maja Lindqvist","chair","RISE Research Institutes of Sweden"),("Tomas Hägglund","chair","Visit Jämtland"),("Hans-Christer Holmberg-Öberg","chair","Mid Sweden University"),
+ ("Linnea Sundqvist-Berg","Cluster Manager",M),("Ola Bakken-Stene","managing director","TSO"),("Tonje Brenna-Aas","Trøndelag County Mayor",None)],
+[(M,None),("Region Jämtland Härjedalen",None),("Mid Sweden University",None),("Sports Tech Research Centre","STRC"),("Norwegian University of Science and Technology","NTNU"),
+ ("Åre Skidfabrik AB",None),("RISE Research Institutes of Sweden",None),("Visit Jämtland",None),("SnowSense AB",None),("Fjällväv",None),("Kuru Outdoor Oy",None),
+ ("Almi Mitt",None),("Sparbanken Jämtland",None),("Swedish Winter Sports Research Centre",None),("Peak Innovation",None),("Swix Sport",None),
+ ("Dolomiti Outdoor Cluster",None),("Tyrolean Sport and Outdoor Cluster",None),("Trøndelag Sports and Outdoor","TSO")],
+[("Outdoor Tech Forum 2035","2035-10-29","2035-10-30","Östersund","Sweden"),
+ ("Start-up Slope pitch competition","2035-10-29","2035-10-30","Östersund","Sweden"),
+ ("study visits","2035-10-30","2035-10-30",None,None),
+ (O+" (2036 edition)","2036-10-21","2036-10-22","Trondheim","Norway"),
+ (O+" (2037 edition)","2037","2037","Östersund","Sweden"),
+ (O+" (2029 edition)","2029","2029","Östersund","Sweden"),(O+" (2030 edition)","2030","2030","Åre","Sweden"),
+ (O+" (2031 edition)","2031","2031","Östersund","Sweden"),(O+" (2032 edition)","2032","2032","Östersund","Sweden"),
+ (O+" (2033 edition)","2033","2033","Sälen","Sweden"),(O+" (2034 edition)","2034","2034","Östersund","Sweden")],
+["2035-11-04","2035-10-29/2035-10-30","2060","2034","2036-10-21/2036-10-22","2037","2035-10-30","2035-12","2029","2030","2031","2032","2033","2036"],
+["Outdoor companies need shared climate data to plan their products for the next ten years","Winter tourism destinations should develop year-round offers together with equipment makers",
+ "Repair, rental and second-hand models must become part of the business of every outdoor brand","Cooperation between the Nordic and Alpine outdoor clusters should be made permanent"], pub="2035-11-04")

@@ -1,0 +1,21 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+K="Latgales Pārtikas klasteris"
+W("latgale-food-cluster-forum-rezekne-2034-report","latgale-food-cluster-forum-rezekne-2034-report.md",
+[("Agnese Kalniņa-Vilcāne","komunikācijas speciāliste",None),("Mārtiņš Zeltiņš-Gailis","valdes priekšsēdētājs",K),("Dace Lāce-Ozoliņa","zemkopības ministre",None),
+ ("Ināra Barkāne-Vjakse","Rēzeknes valstspilsētas mēre",None),("Tomasz Wróblewski",None,"Podlasie pārtikas klasteris"),("Līga Bērziņa",None,'SIA "Latgales Kūpinājumi"'),
+ ("Jonas Petrauskas",None,"Agrifood Lithuania"),("Heidi Mäkinen-Sorsa",None,"Business Finland"),("Vladislavs Romanovskis","vadītājs","LIAA Rēzeknes biznesa inkubators"),
+ ("Andris Kokins","valdes loceklis","Latgales Speciālās ekonomiskās zonas pārvalde"),("Solvita Vanaga-Laizāne","klastera vadītāja",K)],
+[(K,None),("Latgales plānošanas reģions",None),("Rēzeknes Tehnoloģiju akadēmija",None),("Latvijas Investīciju un attīstības aģentūra","LIAA"),("Podlasie pārtikas klasteris",None),
+ ('SIA "Latgales Kūpinājumi"',None),('Lietuvos maisto klasteris "Agrifood Lithuania"',None),("Business Finland",None),("LIAA Rēzeknes biznesa inkubators",None),
+ ('SIA "Preiļu Siers Latgale"',None),("Dundagas Ogas",None),("Aglonas Maize",None),('SIA "Rāznas Zivis"',None),("Pārtikas tehnoloģiju laboratorija",None),
+ ("Latgales Speciālās ekonomiskās zonas pārvalde",None)],
+[("Latgales Pārtikas klastera forums","2034-10-17","2034-10-18","Rēzeknē","Latvia"),
+ ("paneļdiskusija par eksportu uz Skandināviju","2034-10-17","2034-10-17","Rēzeknē","Latvia"),
+ ('balva "Latgales garša 2034"',"2034-10-17","2034-10-17","Rēzeknē","Latvia"),
+ ("pieredzes braucieni","2034-10-18","2034-10-18",None,"Latvia"),
+ ("Riga Food","2035-02","2035-02","Rīgā","Latvia"),
+ ("pieredzes brauciens uz Podlasie vojevodistes pārtikas uzņēmumiem","2035-05-12","2035-05-14","Belostokā","Poland"),
+ ("Sestais forums","2035-10","2035-10","Daugavpilī","Latvia")],
+["2034-10-24","2034-10-17/2034-10-18","2035-02","2035-05-12/2035-05-14","2035-10","2033/2035"],
+["Latgales pārtikas ražotājiem nepieciešams kopīgs reģionālais zīmols un kopīga dalība starptautiskās izstādēs","Mazajām saimniecībām vajadzīgs atbalsts kopīgu pārstrādes telpu izveidei",
+ "Sadarbība ar Lietuvas un Polijas klasteriem jāpaplašina, īstenojot kopīgus Interreg projektus","Jauniešu piesaistei pārtikas nozarei jāsadarbojas ar profesionālajām skolām un Rēzeknes Tehnoloģiju akadēmiju"], pub="2034-10-24")

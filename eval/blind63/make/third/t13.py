@@ -1,0 +1,23 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+P="Pirkanmaa Innovation Agency"; t=("Tampere","Finland")
+W("pirkanmaa-innovation-agency-upcoming-events","pirkanmaa-innovation-agency-upcoming-events.html",
+[("Jaana Kivelä-Laine",None,"Visiotek Oy"),("Marek Dvořák","researcher","Tampere University"),("Ville Rantanen","funding advisor","PIA"),
+ ("Sanna-Riikka Ojala","Head of Health Programmes","PIA"),("Henrik Lindroos","Jury chair","Tampere University Hospital"),("Aino Mäkelä-Virtanen",None,"Business Finland"),
+ ("Mikael Sundqvist","Chief Technology Officer","Sandvik Mining and Rock Solutions"),("Outi Hämäläinen","Cluster manager","Tampere Smart Machines Cluster"),
+ ("Katharina von Brederlow",None,"German-Finnish Chamber of Commerce"),("Pekka Haavisto-Lehto","Regional Mayor","Council of Tampere Region")],
+[(P,"PIA"),("Tampere Smart Machines Cluster",None),("Visiotek Oy",None),("Tampere University",None),("Pirkanmaa Forest Bioeconomy Network",None),("Finn-Medi",None),
+ ("Pirkanmaa wellbeing services county",None),("Tampere University Hospital",None),("Finnish Plastics Industries Federation",None),("VTT Technical Research Centre of Finland",None),
+ ("Business Finland",None),("Sandvik Mining and Rock Solutions",None),("German-Finnish Chamber of Commerce","AHK Finnland"),("Council of Tampere Region",None),("Tampere Business Region","Business Tampere")],
+[("Machine Vision Breakfast: quality control on the shop floor","2034-03-07","2034-03-07",*t),
+ ("Webinar: How to apply for the regional innovation voucher","2034-03-14","2034-03-14",None,None),
+ ("Bioeconomy Matchmaking Day","2034-03-21","2034-03-21","Mänttä-Vilppula","Finland"),
+ ("Health Tech Pitching Evening","2034-04-04","2034-04-04",*t),
+ ("procurement fair","2034-03-28","2034-03-28",None,None),
+ ("Circular Plastics Workshop","2034-04-18","2034-04-18","Nokia","Finland"),
+ ("Online info session: Horizon Europe cluster calls","2034-04-25","2034-04-25",None,None),
+ ("Tampere Smart Machines Cluster – Spring Members' Meeting","2034-05-09","2034-05-09",*t),
+ ("Webinar series \"Export Fridays\" – Episode 3: Germany","2034-05-19","2034-05-19",None,None),
+ ("Pirkanmaa Innovation Forum 2034","2034-05-30","2034-05-31",*t),
+ ("Site visits","2034-05-31","2034-05-31",*t),
+ ("Summer Networking Sauna","2034-06-12","2034-06-12",*t)],
+["2034-03","2034-04","2034-05","2034-06","2034-03-07","2034-03-14","2034-04-30","2034-03-21","2034-04-04","2034-03-28","2034-04-18","2034-04-25","2034-05-09","2034/2036","2034-05-19","2034-05-30/2034-05-31","2034-06-12","2031"])

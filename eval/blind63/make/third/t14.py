@@ -1,0 +1,17 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+W("sardinia-agrifood-hackathon-2035","sardinia-agrifood-hackathon-2035.html",
+[("Giulia Pirastru-Mele",None,"CRS4"),("Efisio Cocco","agronomist","Laore Sardegna"),("Margarida Sousa Tavares",None,"Agrotech Innovation Hub Alentejo"),
+ ("Antonio Deriu-Masala","Vice-Rector for Innovation","University of Cagliari"),("Maria Grazia Solinas","Director General","Sardegna Ricerche"),
+ ("Federico Porcu","President","Sardegna Agrifood Cluster"),("Hans-Jürgen Oberdörfer","investment manager","EIT Food"),("Laura Usai","journalist","L'Unione Sarda")],
+[("Sardegna Ricerche",None),("Sardegna Agrifood Cluster","SAC"),("University of Cagliari",None),("University of Sassari",None),("Pecorino Data S.r.l.",None),
+ ("Cantina Santadi Soc. Coop. Agricola",None),("Consorzio per la Tutela del Formaggio Pecorino Romano DOP",None),("Olearia Sarda Pisanu S.r.l.",None),
+ ("Municipality of Quartu Sant'Elena",None),("Agenzia Laore Sardegna",None),("Latteria Sociale di Thiesi",None),("CRS4",None),("Enterprise Europe Network Sardinia",None),
+ ("ELSE consortium",None),("Agrotech Innovation Hub Alentejo",None),("EIT Food",None),("L'Unione Sarda",None)],
+[("AgriHack Sardegna 2035","2035-03-16","2035-06-08","Cagliari, Sassari, Pula","Italy"),
+ ("Kick-off weekend","2035-03-16","2035-03-17","Cagliari","Italy"),
+ ("Mid-term review","2035-04-27","2035-04-27","Sassari","Italy"),
+ ("Demo Day and award ceremony","2035-06-08","2035-06-08","Pula","Italy"),
+ ("online Q&A","2035-02-20","2035-02-20",None,None),
+ ("EIT Food Accelerator Network bootcamp","2035","2035","Barcelona","Spain"),
+ ("AgriHack Sardegna (2033 edition)","2033","2033","Oristano","Italy")],
+["2028/2034","2035","2033","2035-02-03/2035-03-02","2035-03-09","2035-03-16/2035-03-17","2035-04-27","2035-06-08","2035-04-20","2035-02-20"])

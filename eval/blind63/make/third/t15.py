@@ -1,0 +1,22 @@
+import sys; sys.path.insert(0,'eval/blind63/make/third'); from w import W
+WC="Wood Industry Cluster Štajerska"; R="RRA Podravje"; a,b,c="2034-10-10","2034-10-11","2034-10-12"
+W("stajerska-delegation-limburg-timetable","stajerska-delegation-limburg-timetable.docx",
+[("Tadej Kovačič-Vrhovnik","Director",WC),("Nina Leskovar Šuster","Senior Adviser",R),("Ilse Vanderhoydonck","Head of International Cooperation","POM Limburg"),
+ ("Koenraad De Smedt",None,"LUCA School of Arts"),("Sarah Geerts-Ramaekers",None,"Flanders Wood Cluster"),("Elke Knapen",None,"Hasselt University"),
+ ("Peter Van den Bossche","CEO","Stabilame NV"),("Marc Lemmens",None,"VLAIO"),("Tom Vandeput-Claes","Deputy for Economy","Province of Limburg"),
+ ("Greet van der Borght","Plant Manager","Vitra-Lommel Interiors BV"),("Maja Horvat","Project Manager","Lesarski grozd Štajerska"),("Boštjan Zorko-Mlakar","Head of Business Support",R),
+ ("Andreja Pušnik","Head of the Economic Department","Municipality of Slovenj Gradec"),("Janez Rebernik","Managing Director","Lesna industrija Pohorje d.o.o."),
+ ("Mojca Klančnik Fras","Architect","Hiša Natura d.o.o."),("Irena Vidmar","Head Teacher","Srednja lesarska šola Maribor"),("Aljaž Ferk",None,"Lignum Design s.p.")],
+[(WC,None),("Regional Development Agency for Podravje – Maribor",R),("Embassy of the Republic of Slovenia in Brussels",None),("VLAIO",None),("POM Limburg",None),
+ ("Municipality of Slovenj Gradec",None),("LUCA School of Arts",None),("Flanders Wood Cluster",None),("Hasselt University",None),("Faculty of Architecture and Arts",None),
+ ("Stabilame NV",None),("Enterprise Europe Network Flanders",None),("Province of Limburg",None),("Vitra-Lommel Interiors BV",None),("Lesna industrija Pohorje d.o.o.",None),
+ ("Hiša Natura d.o.o.",None),("Srednja lesarska šola Maribor",None),("Lignum Design s.p.",None),("Public Agency SPIRIT Slovenia",None)],
+[("Study trip of the Štajerska wood and furniture cluster to Flemish Limburg",a,c,None,"Belgium"),
+ ("Welcome lunch and introduction to the Limburg economy",a,a,None,None),("Visit to the C-mine creative site in Genk",a,a,"Genk","Belgium"),
+ ("Dinner with Limburg furniture companies",a,a,None,None),("Circular timber construction: tour of the \"Houtbouw Living Lab\"",b,b,None,None),
+ ("Company visit: CLT production line",b,b,"Genk","Belgium"),("Workshop \"Reuse of building components\" with B2B meetings",b,b,None,None),
+ ("Reception at the Provincial House of Limburg",b,b,None,None),("Visit to the furniture manufacturer Vitra-Lommel Interiors BV",c,c,None,None),
+ ("Lunch meeting: Interreg Europe project idea \"TimberLoop\"",c,c,None,None),("return visit of Limburg companies to Maribor","2035","2035","Maribor","Slovenia"),
+ ("Slovenian Wood Days","2035-05-07","2035-05-09","Ljubljana","Slovenia"),
+ ("study trip to Vorarlberg","2031","2031",None,"Austria"),("study trip to South Tyrol","2032","2032",None,"Italy"),("study trip to Jura","2033","2033",None,None)],
+["2034-10-10/2034-10-12","2034-09-22","2034-10-10","2034-10-11","2034-10-12","1992","2030","2034","2034-10-01","2035","2035-05-07/2035-05-09","2031","2032","2033"])
