@@ -68,6 +68,6 @@ gold(F,
   O('Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs','DG GROW'), O('Iceland Ocean Tech Cluster'), O('Orkney Renewable Energy Forum'),
   O('Film in Tórshavn'), O('Marine Cluster Kerry'), O('Arctic Hydrogen Network'), O('Nuuk Creative Hub'), O('Harpa Conference Centre')],
  [E('jury meeting','2036-05-05','2036-05-06','Reykjavík','Iceland'), E('award ceremony','2036-06-11','2036-06-11','Reykjavík','Iceland'),
-  E('North Atlantic Cluster Forum','2036-06-10','2036-06-12','Reykjavík','Iceland'), E('study tour to Brussels','2036','2036','Brussels','Belgium')],
+  E('North Atlantic Cluster Forum','2036-06-10','2036-06-12','Reykjavík','Iceland'), E('North Atlantic Cluster Award','2032','2032',None,None), E('North Atlantic Cluster Award','2034','2034',None,None), E('study tour to Brussels','2036','2036','Brussels','Belgium')],
  ['2036-02-02/2036-03-31','2036-05-05/2036-05-06','2036-06-11','2036-06-10/2036-06-12','2032','2027/2033','2019','2036','2034','2036-05-07'],
  pub='2036-05-07')
