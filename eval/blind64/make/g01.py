@@ -89,5 +89,5 @@ gold(F,
  [O(G,'GEC'), O('Region Gotland'), O('Swedish Energy Agency'), O('Enterprise Europe Network Sweden'), O('Gotlands Energi AB'),
   O('Uppsala University Campus Gotland'), O('Sparbanken Gotland'), O('Nordvind Service AB'), O('Cementa AB'), O('Swedish Cluster Network')],
  [E('open day','2033-10-14','2033-10-14','Klintehamn','Sweden'), E('annual meeting','2033-04-27','2033-04-27',None,None)],
- ['2033-02-01','2029','2031/2036','2034-08','2033-04-27','2021/2029','2032-12','2034-09','2034-05-15','2034-06-02','2034-03-03','2033-10-14'],
+ ['2033-02-01','2029','2031/2036','2034-08','2033-04-27','2021/2029','2032-12','2034-09','2034-05-15','2034-06-02','2034-03-03','2033-10-14','2034'],
  pub='2034-03-03')
