@@ -60,7 +60,7 @@ write(F, T)
 C='Corsica Blue Economy Cluster'
 gold(F,
  [P('Marie-Ange Santoni-Casanova','founder',C), P('Tomás Ó Laoire','editor of Cluster Voices','Mediterranean Cluster Forum'),
-  P('Jean-Baptiste Orsini','managing director','Orsini Chantier Naval SAS'), P('Antoine Luciani',None,'University of Corsica Pasquale Paoli'),
+  P('Jean-Baptiste Orsini','president',C), P('Antoine Luciani',None,'University of Corsica Pasquale Paoli'),
   P('Paul-Henri Vincentelli',None,'Corsica Marine Services SARL'), P('Lucie Ferrandi','cluster manager',C),
   P('Dominique Paoli-Marchetti','cluster manager',C), P('Sébastien Mattei','manager',C),
   P('Xavier Bartoli','director','Corsican Development Agency'), P('Giovanna Pinna',None,'Sardinian Blue Growth Cluster')],

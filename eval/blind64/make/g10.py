@@ -89,7 +89,7 @@ open(os.path.join(B, 'docs', F), 'wb').write(bytes(m))
 EW='Éislek Wood Cluster a.s.b.l.'; AB='Ardennes Bois Cluster ASBL'
 gold(F,
  [P('Claire Wagner-Hoffmann','Cluster Manager',EW), P('Nadine Lambotte','Coordinatrice',AB), P('Pol Schroeder','Senior Manager, Wood Cluster','Luxinnovation GIE'),
-  P('Raphaël Thill',None,EW), P('Maxime Delvaux',"Walloon Region's representative",'Walloon Region'), P('Sandra Kieffer',None,'Luxinnovation GIE'),
+  P('Raphaël Thill',None,EW), P('Maxime Delvaux',"Walloon Region's representative",'Walloon Region'), P('Sandra Kieffer','in charge of the construction sector','Luxinnovation GIE'),
   P('Marc Feltgen','head of clusters','Luxinnovation GIE'), P('Jean-Luc Gérard','president',AB), P('Anne-Sophie Herman',None,'University of Liège')],
  [O(EW), O(AB), O('Luxinnovation GIE'), O('Wood Cluster'), O('Lycée technique du Nord'), O('Walloon Region'), O('Gérard Charpente SA'),
   O('Scierie Ardennaise SRL'), O('Bois & Habitat SPRL'), O('University of Liège'), O('Gembloux Agro-Bio Tech')],
