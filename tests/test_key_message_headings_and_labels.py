@@ -68,7 +68,7 @@ def test_key_messages_section_numbered_subheadings_are_no_points(extract):
 
 
 # A meeting's decisions under a heading in the language of the minutes.
-@pytest.mark.parametrize("heading", ["Besluiten", "Beschlüsse", "Décisions prises"])
+@pytest.mark.parametrize("heading", ["Besluiten", "Beschlüsse", "Décisions prises", "Решения", "Otsused", "Hotărâri", "Erabakiak"])
 def test_key_messages_decisions_headings_in_other_languages(extract, heading):
     text = (f"Verslag\n\nDe vergadering begint om tien uur.\n\n{heading}\n1. Het budget wordt goedgekeurd.\n"
             "2. De bijdrage blijft gelijk.\n\nVaria\n\nGeen.")
@@ -148,6 +148,41 @@ SHAPES = [
      [("Schools should open their labs to firms", "Recommendations of the working group on skills and training", "list_under_key_heading"),
       ("Firms should host teachers for a week", "Recommendations of the working group on skills and training", "list_under_key_heading")]),
     ("Report\n\nThe event gathered people from many regions and countries\n- Ana from Split\n- Ivo from Rijeka", []),
+    # Rule family "intro under a heading": a paragraph closed by a colon hands the heading's list on, whatever its length.
+    ("Key messages\n\nThe two rapporteurs, Dr. Lena Vos (Delta Institute) and Marc Olsen (Harbour Tech, a testing centre for "
+     "marine engines), summed up the three days in three messages, which the closing plenary endorsed without a vote:\n\n"
+     "- Ports need one permit desk.\n- Ferries should share charging points.\n- Training must start in schools.\n\nPhotos",
+     [("Ports need one permit desk", "Key messages", "list_under_key_heading"),
+      ("Ferries should share charging points", "Key messages", "list_under_key_heading"),
+      ("Training must start in schools", "Key messages", "list_under_key_heading")]),
+    ("Conclusions\n\nAfter a morning of site visits in the valley and an afternoon of debate in the town hall of the host "
+     "municipality, chaired by the deputy mayor, the members of the network agreed on two conclusions:\n\n"
+     "1. Sawmills should pool their dryers.\n2. The region should fund a timber test lab.",
+     [("Sawmills should pool their dryers", "Conclusions", "list_under_key_heading"),
+      ("The region should fund a timber test lab", "Conclusions", "list_under_key_heading")]),
+    ("Main findings\n\nThe survey ran from January to March and drew 212 answers from firms of all sizes in the four "
+     "provinces, of which almost half came from companies with fewer than ten employees:\n\n"
+     "- Most firms export to one country only.\n- Half of them cannot find welders.",
+     [("Most firms export to one country only", "Main findings", "list_under_key_heading"),
+      ("Half of them cannot find welders", "Main findings", "list_under_key_heading")]),
+    # none: a long paragraph closed by a colon that announces plans
+    ("Conclusions\n\nAfter a long day of debate in the town hall, chaired by the deputy mayor, the board adopted the "
+     "following work plan for the next two years of the network:\n\n- a study visit\n- a joint stand", []),
+    # Rule family "ordinal series by paragraph": "First, …" opens a paragraph whose other sentences explain it.
+    ("Our takeaways\n\nFirst, skills come before machines. Two speakers said the same. Schools were praised.\n\n"
+     "Second, borders help rather than hinder. Firms in both countries agreed.\n\nThird, count contracts, not events. "
+     "The cluster will report on this.",
+     [("skills come before machines", "Our takeaways", "ordinal_sentences_under_key_heading"),
+      ("borders help rather than hinder", "Our takeaways", "ordinal_sentences_under_key_heading"),
+      ("count contracts, not events", "Our takeaways", "ordinal_sentences_under_key_heading")]),
+    ("Lessons learnt\n\nFirstly, pilots need a year. Most ran late by three months.\n\nSecondly, farmers trust "
+     "neighbours. Visits to farms worked best.",
+     [("pilots need a year", "Lessons learnt", "ordinal_sentences_under_key_heading"),
+      ("farmers trust neighbours", "Lessons learnt", "ordinal_sentences_under_key_heading")]),
+    ("Recap\n\nThe panel drew two conclusions.\n\nFirst, small ports must cooperate. The smallest have no engineer.\n\n"
+     "Finally, funding must be simpler. Forms take weeks.",
+     [("small ports must cooperate", "The panel drew two conclusions", "ordinal_sentences_after_lead_in"),
+      ("funding must be simpler", "The panel drew two conclusions", "ordinal_sentences_after_lead_in")]),
 ]
 
 

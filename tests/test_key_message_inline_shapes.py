@@ -36,6 +36,23 @@ INLINE = [
      [("grants should be smaller", "The jury agreed on three points", "inline_after_lead_in"),
       ("calls should open twice a year", "The jury agreed on three points", "inline_after_lead_in"),
       ("reports should be shorter", "The jury agreed on three points", "inline_after_lead_in")]),
+    # numbered points written as sentences of their own, each opened by the next marker: under a heading, after a lead-in
+    ("5. Recommendations\n\nThe evaluators met the board on 3 March. (1) The cluster should charge a yearly fee. (2) The "
+     "board should meet four times a year. (3) A part-time manager should be hired.\n\nThe board will answer in May.",
+     [("The cluster should charge a yearly fee", "5. Recommendations", "inline_under_key_heading"),
+      ("The board should meet four times a year", "5. Recommendations", "inline_under_key_heading"),
+      ("A part-time manager should be hired", "5. Recommendations", "inline_under_key_heading")]),
+    ("Findings\n\nForty members replied to the survey. (a) Most members export. (b) Few of them share staff, and none shares a lab.",
+     [("Most members export", "Findings", "inline_under_key_heading"),
+      ("Few of them share staff, and none shares a lab", "Findings", "inline_under_key_heading")]),
+    ("Visit report\n\nOn the last day the experts made the following recommendations. (1) Universities should open their "
+     "labs to members. (2) The region should fund a shared clean room. Lunch was served at the port.",
+     [("Universities should open their labs to members", "On the last day the experts made the following recommendations",
+       "inline_after_lead_in"),
+      ("The region should fund a shared clean room", "On the last day the experts made the following recommendations",
+       "inline_after_lead_in")]),
+    # none: numbered sentences that describe a work plan
+    ("Conclusions\n\nThe work plan for next year is short. (1) Audits start in May. (2) Training follows in June.", []),
     # none: plans under a conclusions heading, an imperative "note that", actions a board proposes after citing findings
     ("Conclusions\n\nThe work plan has three parts: (1) audits, (2) training and (3) a final event.", []),
     ("Practical information\n\nPlease note that (1) the venue opens at 9:00 and (2) lunch is provided.", []),

@@ -12,11 +12,17 @@ review or a study ("the review team concludes that (1) … (2) …"), and in oth
 Rule ``"inline_under_key_heading"`` (:func:`inline_under_heading`): under a key-message heading, numbered items inline
 in a sentence that has no lead-in of its own are points too; the heading is their section.
 
+Numbered sentences (:func:`numbered_sentences`, for both rules): the items may be sentences of their own, each opened by
+the next marker ("… agreed on the following. (1) The cluster should … . (2) The region should … ."); each runs to the
+next marker, the last to the end of its sentence.
+
 Rule ``"ordinal_sentences_after_lead_in"`` (:func:`ordinal_points`): a sentence with a key-message lead-in
 ("The report makes three recommendations.", "The panel had two key messages.") followed by sentences that
 open with the words of a series ("First, …", "Second, …", "Third, …" or "Firstly, …", and "Finally, …" for
 the last: ``data/key_message_ordinal_openers.txt``), in the same paragraph or in the paragraphs right after
-it: each such sentence is a point, without its opening word; two at least, the first opened by "First".
+it: each such sentence is a point, without its opening word; two at least, the first opened by "First". When the
+series' sentences open paragraphs ("First, skills come before equipment. Two speakers …\n\nSecond, the border is an
+asset. …"), the sentences after each one in its paragraph explain it and are skipped: the point is the opening sentence.
 """
 from __future__ import annotations
 
@@ -84,6 +90,29 @@ def numbered_items(text: str, start: int, end: int) -> tuple[int, list[tuple[int
                               for k, m in enumerate(marks)]
 
 
+def numbered_sentences(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(start of the first marker, item spans) of a run of sentences of ``text[start:end]`` that each open with the
+    next marker of an enumeration ("… agreed on the following. (1) The cluster should … . (2) The region should …";
+    "a) …. b) …."): each item runs to the next marker, the last one to the end of its sentence. None without two."""
+    if text.count(")", start, end) < 2:
+        return None  # the cheap test first
+    opened = [(s, e, m) for s, e in sentence_spans(text, start, end) if (m := _MARKER.match(text, s, e)) is not None]
+    run: list[tuple[int, int, re.Match[str]]] = []
+    for item in opened:
+        labels = [m.group("a") or m.group("b") for _, _, m in [*run, item]]
+        if _sequence(labels):
+            run.append(item)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [item] if _sequence(labels[-1:]) else []
+    if len(run) < 2:
+        return None
+    stops = [s for s, _, _ in run[1:]] + [run[-1][1]]
+    spans = [_trimmed(text, m.end(), stop) for (_, _, m), stop in zip(run, stops)]
+    return (run[0][0], [sp for sp in spans if sp is not None]) if None not in spans else None
+
+
 def inline_under_heading(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Rule ``"inline_under_key_heading"``: item spans of the sentences of ``text[start:end]`` (the section under a
     key-message heading) that enumerate numbered items inline ("Having weighed the evidence, we are clear: (1) …,
@@ -102,6 +131,11 @@ def inline_under_heading(text: str, start: int, end: int, rules: Rules) -> list[
             continue  # its own lead-in
         if plans_pattern(rules.data_dir).search(text, s, first) is None:
             out.extend(spans)  # type: ignore[arg-type]
+    if not out and (run := numbered_sentences(text, start, end)) is not None:
+        first, spans = run  # "(1) …. (2) …." as sentences of their own: the heading says what they are
+        opening = text.rfind("\n", start, first) + 1 or start
+        if plans_pattern(rules.data_dir).search(text, opening, first) is None:
+            out.extend(spans)
     return out
 
 
@@ -111,7 +145,9 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
     lead-in's preposition (see the module doc). Two items at least."""
     out = []
     for s, e in sentence_spans(text, start, end):
-        if not _may_enumerate(text, s, e):
+        after = e + len(text[e:end]) - len(text[e:end].lstrip())
+        numbered_next = text[e - 1:e] in ".:" and _MARKER.match(text, after) is not None  # "… the following. (1) …"
+        if not numbered_next and not _may_enumerate(text, s, e):
             continue  # the cheap test first: the lead-in patterns are long alternations
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
         if cue is None:
@@ -120,6 +156,8 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
         section_end = None
         if (numbered := numbered_items(text, cue.end(), e)) is not None:
             section_end, spans = numbered
+        elif numbered_next and (run := numbered_sentences(text, after, end)) is not None:
+            section_end, spans = e - 1, list(run[1])  # "The peers agreed on the following. (1) …. (2) …."
         else:
             colon = text.find(":", cue.end(), e)
             body_start = colon + 1 if colon >= 0 else cue.end()
@@ -222,17 +260,33 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules,
         if cue is None or plans_pattern(rules.data_dir).search(text, s, e):
             k += 1
             continue
-        points = []
-        for j, (ps, pe) in enumerate(spans[k + 1:]):
+        points: list[tuple[int, int]] = []
+        by_paragraph = _opens_line(text, spans[k + 1][0])
+        j, idx = 0, k + 1
+        while idx < len(spans):
+            ps, pe = spans[idx]
             m = series[j].match(text, ps) if j < len(series) else None
             last = m is None and j >= 1 and (m := closing.match(text, ps)) is not None
             if m is None:
+                if by_paragraph and points and not _opens_line(text, ps):
+                    idx += 1  # the point's explanation, up to the paragraph that opens the next one
+                    continue
                 break
+            if by_paragraph and not _opens_line(text, ps):
+                break  # "Second, …" inside an explanation paragraph is no point of a paragraph-per-point series
             if (sp := _trimmed(text, m.end(), pe)) is not None:
                 points.append(sp)
+            j, idx = j + 1, idx + 1
             if last:
                 break
         if len(points) >= 2:
             out.append((heading or " ".join(text[s:e].split()).rstrip(" .:"), points))
-        k += 1 + len(points)
+            k = idx
+        else:
+            k += 1
     return out
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` opens a line (a paragraph or a list item), not a sentence inside one."""
+    return text[:pos].rstrip(" \t")[-1:] in ("\n", "")

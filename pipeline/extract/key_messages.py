@@ -214,22 +214,30 @@ _MAX_INTRO_SENTENCES = 2
 
 
 def _intro_before_list(blocks: tuple[Block, ...], k: int, text: str, rules: Rules) -> bool:
-    """Rule family "intro under a heading": ``blocks[k]``, right under a key-message heading, is a short paragraph
-    that introduces the list right below it without a colon ("After a long debate, the group agreed on four
-    conclusions, which the chair will send to the ministry."): at most two sentences of at most 30 words each,
-    naming no plans ("The next steps are listed below.")."""
-    if k + 1 >= len(blocks) or blocks[k].kind not in ("paragraph", "line") or blocks[k + 1].kind != "list_item":
+    """Rule family "intro under a heading": ``blocks[k]``, right under a key-message heading, is a paragraph that
+    introduces the list right below it: without a colon a short one ("After a long debate, the group agreed on four
+    conclusions, which the chair will send to the ministry.": at most two sentences of at most 30 words each), with a
+    colon closing it one of any length ("The two rapporteurs, A (University of X) and B (Y), summed up the forum in
+    four messages that the plenary endorsed:"); in both, naming no plans ("The next steps are listed below.")."""
+    if k + 1 >= len(blocks) or blocks[k + 1].kind != "list_item":
         return False
     body = " ".join(text[blocks[k].start:blocks[k].end].split())
+    if blocks[k].kind not in ("paragraph", "line") and not (blocks[k].kind == "heading" and body.endswith(":")):
+        return False  # a paragraph ending in ":" over a list may have become a heading
     sentences = SENTENCE_END.split(body)
+    if body.endswith(":"):
+        # "The rapporteurs, A (X) and B (Y), summarised the two days in five messages, which …:": a colon closing the
+        # paragraph hands it to the list whatever its length; only a last sentence that names plans does not
+        return plans_pattern(rules.data_dir).search(sentences[-1]) is None
     return (len(sentences) <= _MAX_INTRO_SENTENCES and all(len(s.split()) <= _MAX_LEAD_IN_WORDS for s in sentences)
             and plans_pattern(rules.data_dir).search(body) is None)
 
 
 def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
-    """A list starts at ``blocks[k]``, perhaps after a short group lead-in ("For SMEs:", "Short term:")."""
-    if k < len(blocks) and blocks[k].kind != "list_item" and _is_lead_in(text[blocks[k].start:blocks[k].end]):
-        k += 1 if len(text[blocks[k].start:blocks[k].end].split()) <= _MAX_GROUP_WORDS else len(blocks)
+    """A list starts at ``blocks[k]``, perhaps after a short group lead-in ("For SMEs:", "Short term:") or after an
+    introduction closed by a colon ("The two rapporteurs summed up the forum in four messages, which …:")."""
+    if k < len(blocks) and blocks[k].kind != "list_item" and (body := text[blocks[k].start:blocks[k].end].rstrip()).endswith(":"):
+        k += 1 if len(body.split()) <= _MAX_GROUP_WORDS or not _is_lead_in(body) else len(blocks)
     return k < len(blocks) and blocks[k].kind == "list_item"
 
 
