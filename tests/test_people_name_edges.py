@@ -130,3 +130,39 @@ def test_two_people_joined_by_a_conjunction(extract, text, expected):
 ])
 def test_ordinary_word_after_a_particle_ends_the_name(extract, text, expected):
     assert names(extract(text)) == expected
+
+
+# Rule family "title before a surname in capitals": a surname the text also writes alone after a courtesy title ("Prof.
+# KOLLMANN invited …") or after a middle initial is no acronym, so the full name keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Experts:\n- Prof. Dr. Henrike SCHALLMOSER, Tyrol Innovation Agency, Austria\n\nLater, Prof. SCHALLMOSER invited the "
+     "team to Innsbruck.\n", ["Henrike SCHALLMOSER"]),
+    ("The report was written by Dr. Paolo BRUNETTI and Ana Reis.\nDr. BRUNETTI presented it in May.\n",
+     ["Ana Reis", "Paolo BRUNETTI"]),
+    ("Authors: Prof. Mario G. VELLACOTT (Island Studies Institute)\n", ["Mario G. VELLACOTT"]),
+    ("The study was led by Dr. Helena P. KORHONEN of the forest institute.\n", ["Helena P. KORHONEN"]),
+])
+def test_capitals_surname_after_title_or_initial(extract, text, expected):
+    assert names(extract(text)) == expected
+
+
+# The Portuguese particle "do" inside a name ("Maria do Céu", "João do Carmo"); never at a name's end.
+@pytest.mark.parametrize("text, expected", [
+    ("The panel heard Maria do Rosário Fontes, director of the wine commission.\n", ["Maria do Rosário Fontes"]),
+    ("Speakers: João do Carmo Pires (University of Évora) and Rita Alves.\n", ["João do Carmo Pires", "Rita Alves"]),
+    ("The closing words came from Dr. Inês do Vale Moura, mayor of the town.\n", ["Inês do Vale Moura"]),
+])
+def test_portuguese_particle_do(extract, text, expected):
+    assert names(extract(text)) == expected
+
+
+# Rule family "demonym surname": a demonym of countries.csv after a given name is a surname, in capitals or where the
+# name ends with it; before a noun it stays an adjective.
+@pytest.mark.parametrize("text, expected", [
+    ("Interview with Dr. Ioana-Maria MOLDOVAN, head of the medtech cluster.\n", ["Ioana-Maria MOLDOVAN"]),
+    ("The keynote was given by Dr. Bianca Moldovan, rector of the university.\n", ["Bianca Moldovan"]),
+    ("Photos: Gareth WELSH (Cardiff Marine Cluster)\n", ["Gareth WELSH"]),
+    ("Maria met German experts in the harbour of Rostock.\n", []),
+])
+def test_demonym_surname(extract, text, expected):
+    assert names(extract(text)) == expected

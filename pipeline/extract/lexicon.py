@@ -80,6 +80,7 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset()  # lower-case "minister": its "of" names a portfolio, not an organisation
     department_role_re: re.Pattern[str] = re.compile(r"(?!)")  # "communication and events": role_departments.txt, a whole segment
     work_field_re: re.Pattern[str] = re.compile(r"(?!)")  # "Cluster Services" after "Head of": role_departments.txt, [field heads]
+    demonyms: frozenset[str] = frozenset()  # "moldovan", "french": countries.csv's demonyms, also surnames after a given name
     work_field_words: frozenset[str] = frozenset()  # "sme", "services": [field heads] and [field modifiers], lower case
     # the titles of role_titles_languages.txt that role_titles.txt lacks, lower case, one space between words
     # ("geschäftsführer", "daglig leder", "diretora executiva"): the language-neutral "role-before-name-language"
@@ -137,6 +138,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     words |= {s.lower() for s in suffixes}
     for r in roles:
         words |= {w.lower() for w in r.split() if len(w) > 2 and w[0].isupper()}
+    listed_words = set(words)
     words |= demonyms
     words |= {t.lower().rstrip(".") for t in titles if " " not in t}  # "Dr" alone is nobody's name
     greetings = tuple(data_lines(data_dir / "person_greetings.txt"))
@@ -154,6 +156,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         person_titles=titles,
         person_greetings=greetings,
         not_person_words=frozenset(words),
+        demonyms=frozenset(demonyms - listed_words),
         cities=cities,
         countries=frozenset(countries),
         # European countries only: "Jordan" or "Chad" may well end a person's name.

@@ -61,7 +61,7 @@ def model_person_span(text: str, start: int, end: int, lex: Lexicon, *, min_word
     lower = lower_case_words(text)
     if any(w.lower() in lower and w.lower() not in lex.name_particles for w in name.split()):
         return None
-    if any(is_capitals_surname(w, lex) and used_as_acronym(w, text) for w in name.split()[1:]):
+    if any(is_capitals_surname(w, lex) and used_as_acronym(w, text, titles=lex.person_titles) for w in name.split()[1:]):
         return None  # "Fraunhofer IKTS": the capitals are an acronym the text uses alone too
     if not valid_person_name(name, lex, min_words=min_words):
         return None

@@ -89,7 +89,7 @@ def _given_then_capitals(given: list[str], rest: list[str], text: str, lex: Lexi
         low = w.lower()
         if (low in lex.not_person_words or low in STOP_WORDS or low in lex.gazetteer_by_key or low in lex.countries
                 or low in lex.not_org_names or low in lex.org_suffixes or low in lex.org_type_nouns
-                or used_as_acronym(w, text, lex.name_particles)):
+                or used_as_acronym(w, text, lex.name_particles, lex.person_titles)):
             return False
     return True
 

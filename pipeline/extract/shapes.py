@@ -80,17 +80,31 @@ def is_capitals_surname(word: str, lex: Lexicon, *, short: bool = False) -> bool
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
-def used_as_acronym(word: str, text: str, particles: frozenset[str] = frozenset()) -> bool:
+def used_as_acronym(word: str, text: str, particles: frozenset[str] = frozenset(), titles: tuple[str, ...] = ()) -> bool:
     """The text writes ``word`` (capitals) somewhere without a capitalised word before it ("the IKTS
     team", "(IKTS)", a line of its own): an acronym, not a surname in capitals. Words of ``particles`` (lower
-    case) right before it are skipped: "Ana de KEIZER", "Seán Ó MAOLÁIN" write the surname after a capitalised word."""
+    case) right before it are skipped: "Ana de KEIZER", "Seán Ó MAOLÁIN" write the surname after a capitalised word.
+    A courtesy title of ``titles`` with its full stop before it is such a word ("Prof. KOLLMANN said", "Dr. NOWAK":
+    the surname used alone after a title, as people are named a second time), and so is a middle initial ("Jan M. NOWAK")."""
     for start, _ in phrase_spans(text, [word]):
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         while before and before.group(1).lower() in particles:
             before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        if before is None and (abbr := _ABBREVIATION_BEFORE.search(text, max(0, start - 40), start)) \
+                and ((len(abbr.group(1)) == 1 and abbr.group(1).isupper()) or abbr.group(1).lower() in title_keys(titles)):
+            continue  # "Prof. KOLLMANN", "Joseph M. AZZOPARDI": a title or a middle initial before it
         if not before or not before.group(1)[0].isupper() or before.group(1).lower() in STOP_WORDS:
             return True  # ("The IKTS team": a capital after a full stop is no given name)
     return False
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_][\w'’-]*)\.[ \t]+$")  # "Prof. ", "Dr. " (not "Dr.-Ing. ")
+
+
+@lru_cache(maxsize=4)
+def title_keys(titles: tuple[str, ...]) -> frozenset[str]:
+    """The courtesy titles of ``person_titles.txt`` in lower case, for look-ups."""
+    return frozenset(t.lower() for t in titles)
 
 
 def _one_given_name(text: str, words: list[tuple[int, int]]) -> bool:
@@ -99,6 +113,19 @@ def _one_given_name(text: str, words: list[tuple[int, int]]) -> bool:
 
 
 _NAME_END = re.compile(r"[ \t]*(?:[,;()\n]|\.(?:\s|$)|$)")
+
+
+def _demonym_surname(text: str, words: list[tuple[int, int]], m: re.Match[str], lex: Lexicon) -> bool:
+    """Rule family "demonym surname": a demonym of ``countries.csv`` ("Moldovan", "French", "Welsh") after a given name
+    on the same line is a surname, in capitals ("Ioana-Cristina MOLDOVAN has …") or in title case where the name
+    ends with it (a comma, bracket, full stop or line end next: "Dr. Ioana Moldovan,", "Dawn French (BBC)"); before
+    a noun ("Maria German experts") it stays an adjective."""
+    w = m.group()
+    if w.lower() not in lex.demonyms or "\n" in text[words[0][0]:m.start()] or not _one_given_name(text, words):
+        return False
+    if w.isupper():
+        return len(w) >= 4
+    return is_name_word(w) and _NAME_END.match(text, m.end()) is not None
 
 
 def _surname_after_particle(text: str, words: list[tuple[int, int]], m: re.Match[str], lex: Lexicon) -> bool:
@@ -116,9 +143,11 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     while len([x for x in words if text[x[0]:x[1]].lower() not in lex.name_particles]) < max_words:
         initial = _INITIAL.match(text, i)
         if initial and words:
-            # A middle initial ("Jane Q. Doe"): part of the name when a name word follows.
+            # A middle initial ("Jane Q. Doe"): part of the name when a name word follows, or a surname in capitals
+            # after one given name ("Joseph M. AZZOPARDI").
             nxt = WORD.match(text, SEP.match(text, i + 2).end())
-            if nxt and is_name_word(nxt.group()) and nxt.group().lower() not in lex.not_person_words:
+            if nxt and ((is_name_word(nxt.group()) and nxt.group().lower() not in lex.not_person_words)
+                        or (len(words) == 1 and is_capitals_surname(nxt.group(), lex) and not used_as_acronym(nxt.group(), text, titles=lex.person_titles))):
                 words.append((i, i + 2))
                 i = SEP.match(text, i + 2).end()
                 continue
@@ -141,8 +170,10 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
             pass
         elif (words and is_capitals_surname(w, lex, short=len(words) == 1 and "-" in text[words[0][0]:words[0][1]])
               and _one_given_name(text, words) and "\n" not in text[words[0][0]:m.start()]
-              and not used_as_acronym(w, text)):
+              and not used_as_acronym(w, text, titles=lex.person_titles)):
             pass  # (one given name on the same line: "Pôle Mer Bretagne\nAnna KOWALSKA" is no name)
+        elif words and _demonym_surname(text, words, m, lex):
+            pass
         elif words and _surname_after_particle(text, words, m, lex):
             pass
         elif not is_name_word(w) or w.lower() in lex.not_person_words:
