@@ -1,0 +1,18 @@
+from w import *
+W("blind65_01_emmcn_calendar_2034","blind65_01_emmcn_calendar_2034.pdf",
+[P("Matthias VON DER HEYDT","Chair","Saxon Raw Materials Cluster"),P("Ana Isabel Ruiz de Alda","Vice-Chair","Andalusian Mining Cluster Foundation"),
+ P("Katharina Pirker","Treasurer","Mining Cluster Styria"),P("Tuomas Kärkkäinen","Member","Finnish Minerals Cluster"),
+ P("Zuzana Mikulášová","Member","Slovak Mining Innovation Cluster"),P("Pádraig Ó Dálaigh","Member","Irish Exploration & Mining Cluster"),
+ P("Ingrid Bergström-Åkesson","Network Manager","EMMCN"),P("Pekka HÄMÄLÄINEN","Events Coordinator","EMMCN"),P("Chiara de Luca","Communications Officer","EMMCN")],
+[O("European Mining & Minerals Cluster Network","EMMCN"),O("Saxon Raw Materials Cluster","SRC"),O("Andalusian Mining Cluster Foundation"),O("Mining Cluster Styria"),
+ O("Finnish Minerals Cluster"),O("Slovak Mining Innovation Cluster"),O("Irish Exploration & Mining Cluster"),O("Bergslagen Mining Cluster AB"),O("Municipality of Falun"),
+ O("Dalarna University"),O("Region Dalarna"),O("Swedish Agency for Economic and Regional Growth"),O("EIT RawMaterials"),O("Montanuniversität Leoben"),
+ O("Chilean Ministry of Mining"),O("Enterprise Europe Network Sweden"),O("Luleå University of Technology","LTU"),O("Business Sweden")],
+[E("Network Board meeting","2034-01-24"),E("Winter Workshop on Traceability of Critical Raw Materials","2034-02-14","2034-02-15","Kiruna","Sweden"),
+ E("Webinar “Tailings as a Resource”","2034-03-08"),E("EMMCN Annual Conference 2034","2034-04-25","2034-04-27","Falun","Sweden"),
+ E("Annual General Assembly","2034-04-26",None,"Falun","Sweden"),E("welcome reception","2034-04-25",None,"Falun","Sweden"),E("site visits","2034-04-27"),
+ E("Study visit: Reiche Zeche research mine","2034-05-16",None,"Freiberg","Germany"),E("Mine Automation Matchmaking Days","2034-06-13","2034-06-14","Luleå","Sweden"),
+ E("Cluster delegation to Chile","2034-09-25","2034-09-29",None,"Chile"),E("Cluster Managers’ Peer Day","2034-10-11",None,"Leoben","Austria"),
+ E("Webinar “Permitting in Twelve Months?”","2034-11-22"),E("Board meeting and year-end networking evening","2034-12-06",None,"Brussels","Belgium")],
+["2033-12-12","2034","2034-01-24","2034-02-14/2034-02-15","2034-03-08","2034-04-25/2034-04-27","2034-04-26","2034-05-16","2034-06-13/2034-06-14","2034-07/2034-08",
+ "2034-07-03/2034-07-28","2034-09-25/2034-09-29","2034-10-11","2034-11-22","2034-12-06","2033-11-03","2033/2035","2034-06-30","2034-12","2029","2034-03","2034-05-15","2034-05-02"],pub="2033-12-12")

@@ -1,0 +1,20 @@
+from w import *
+S="Šiaulių mechatronikos klasteris"; LT="Lithuania"
+W("blind65_14_siauliai_forumas_lt","blind65_14_siauliai_forumas_lt.md",
+[P("Gintaras Butkus"),P("Rasa Jankauskienė","klasterio valdybos pirmininkė",S),P("Mindaugas Petrauskas","mero pavaduotojas","Šiaulių miesto savivaldybė"),
+ P("Friedrich von Randow","mokslininkas","Fraunhoferio gamybos sistemų ir projektavimo technologijų instituto"),P("Dalia Žukauskaitė-Norkienė","Klasterių skyriaus vadovė","Inovacijų agentūra"),
+ P("Tomas Venckus","generalinis direktorius","UAB „Baltijos robotika“"),P("Eglė Kazlauskaitė-Norvilienė","direktorė","Šiaulių valstybinė kolegija"),
+ P("Jānis Ozoliņš","vadovas","Jelgavos biznio inkubatorius"),P("Irena Grigaliūnienė","atstovė","Užimtumo tarnybos"),P("Andrius Tapinas-Jonaitis","žurnalistas",None),
+ P("Darius Mickevičius","klasterio vadovas",S)],
+[O(S,"ŠMK"),O("Šiaulių prekybos, pramonės ir amatų rūmai"),O("Šiaulių valstybinė kolegija"),O("Inovacijų agentūra"),O("Enterprise Europe Network Lietuva"),
+ O("Šiaulių miesto savivaldybė"),O("Jelgavos biznio inkubatorius"),O("Podlaskie metalo klasteris"),O("Šiaulių arena"),
+ O("Fraunhoferio gamybos sistemų ir projektavimo technologijų instituto","IPK"),O("Klasterių skyriaus"),O("UAB „Baltijos robotika“"),O("Užimtumo tarnybos"),
+ O("UAB „Stansta“"),O("AB „Šiaulių plienas“"),O("UAB „Tekmetas“"),O("Šiaulių regiono plėtros tarybai"),O("Panevėžio pramonininkų asociacija"),
+ O("Lietuvos Respublikos ekonomikos ir inovacijų ministerijos")],
+[E("Šiaurės Lietuvos pramonės forumas","2033-10-20",None,"Šiauliai",LT),E("B2B susitikimai","2033-10-20",None,"Šiauliai",LT),E("vizitas į gamyklą","2033-10-21",None,"Šiauliai",LT),
+ E("Mechatronikos inovacijų diena","2034-03-16",None,"Šiauliai",LT),E("ketvirtasis Šiaurės Lietuvos pramonės forumas","2034-10",None,"Panevėžys",LT)],
+["2033-10-24","2033-10-20","2034","2034-01","2030/2035","2033-10-21","2034-03-16","2034-10","2033-06-08","2033-05-15","2033-09-12"],
+["Regiono įmonėms reikia bendro mokymo centro robotų operatoriams ir programuotojams, kurį galėtų įkurti klasteris kartu su kolegija",
+ "Automatizacijos projektams būtinos mažesnės, greičiau vertinamos paramos priemonės smulkioms ir vidutinėms įmonėms",
+ "Klasterio įmonės turėtų kartu dalyvauti tarptautinėse parodose, pirmiausia Skandinavijos rinkose",
+ "Bendradarbiavimas su Latvijos ir Lenkijos klasteriais turi tapti nuolatinis, o ne pavienis"],pub="2033-10-24")
