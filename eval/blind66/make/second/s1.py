@@ -1,0 +1,18 @@
+from w import W
+W('corsica-wood-cluster-about-us','corsica-wood-cluster-about-us.md','2036-03-02',
+[('Jean-Dominique ALBERTINI','President','Charpentes du Niolo SAS'),('Marie-Ange POLI-CASANOVA','Vice-President','Université de Corse Pasquale Paoli'),
+('Antoine SANTONI','Treasurer','Scierie Santoni & Fils SARL'),('Laetitia Mariani','Secretary','Centre Régional de la Propriété Forestière de Corse'),
+('Pierre-Paul Benedetti','Member','Office National des Forêts – Agence Corse'),('Sandrine Guerrini','Member','Bois de Castagniccia SCOP'),
+('Céline Rocca-Serra','Cluster manager','Corsica Bois Innovation'),('Yannick Le Goff','Project manager timber construction','Corsica Bois Innovation'),
+('Marta Ferreira dos Santos','Training and skills officer','Corsica Bois Innovation'),('Paule Simeoni','Administration','Corsica Bois Innovation'),
+('François-Xavier Ceccaldi',None,None),('Isabelle de La Rocca','Director','Agence de développement économique de la Corse'),
+('Dominique Filippi','first president','Corsica Bois Innovation'),('Ange-Mathieu Pietri','forest ecologist','University of Corsica'),('Gérard Vincensini','master carpenter',None)],
+[('Corsica Bois Innovation',None),('Collectivité de Corse',None),("Direction régionale de l'alimentation, de l'agriculture et de la forêt",'DRAAF Corse'),
+("Agence de développement économique de la Corse",'ADEC'),('Office National des Forêts – Agence Corse','ONF'),('Centre Régional de la Propriété Forestière de Corse','CRPF'),
+('Université de Corse Pasquale Paoli',None),('Scierie Santoni & Fils SARL',None),('Charpentes du Niolo SAS',None),('Menuiserie Luciani-Mattei EURL',None),
+('Bois de Castagniccia SCOP',None),("Atelier d'architecture Orsoni & Filippi",None),("Chambre de Commerce et d'Industrie de Corse",'CCI Corse'),
+('Fédération du BTP de Haute-Corse',None),('Association des Communes Forestières de Corse',None),
+('Institut technologique Forêt Cellulose Bois-construction Ameublement','FCBA'),('Legno Sardegna',None)],
+[('general assembly','2035-06-13','2035-06-13',None,None),('Salon du bois corse','2030',"2030",'Ajaccio','France'),
+('Journées du bois corse','2036-10-09','2036-10-10','Bastia','France'),('study visit to the Vivario kiln','2036-10-11','2036-10-11','Vivario','France')],
+['2029-03-08','2036','2033','2035-06-13','2035/2038','2034','2029/2031','2031/2034','2034-09-01','2032','2029/2032','2035','2029','2030','2036-02-20','2030/2040','2036-10-09/2036-10-10','2036-10-11','2036-03-02'])

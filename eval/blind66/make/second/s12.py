@@ -1,0 +1,18 @@
+from w import W
+W('umbria-innovation-agency-annual-report-2035-pdf','umbria-innovation-agency-annual-report-2035-pdf.txt',None,
+[('Lorenzo Baglioni Ferretti',None,None),('Francesca Orsini Pecetta','Chair','University of Perugia'),('Michele Santucci','Managing Director','AUI'),
+('Valentina Rossi Cardarelli','Director','AUI'),('Giovanni Marinelli','Chair',None),('Paola Fiorucci','Statutory auditor',None),('Stefano Bartolini','Statutory auditor',None),
+('Andrea Caporali','engagement partner','Revisori Associati Centro Italia S.r.l.'),('Silvia Mencaroni','external lawyer',None),('Roberto Pazzaglia','head of internal audit',None),
+('Ulrike Haselsteiner-Costa','chair','European Cluster Collaboration Platform'),('Marco Tabarrini','President','Umbria Aerospace Cluster'),('Elisabetta Nardi Bonucci','Manager','Cluster Agrifood Umbria'),
+('Fabio Ciampelli',None,'Confindustria Umbria'),('Jan-Willem van Houten',None,'Eindhoven University of Technology'),('Lucia Ranieri','Head',None),('Tommaso Bellucci-Ward','Head',None),
+('Claudia Spigarelli','Head',None),('Gianluca Mariotti','Head',None),('Sara De Angelis Pace','Head',None),('Katarzyna Wiśniewska-Rossi','Head',None),('Federico Passeri','Head',None),
+('Anna Maria Proietti','head of the Innovation Vouchers unit',None)],
+[('Agenzia Umbria Innovazione S.p.A.','AUI'),('Region of Umbria',None),('Chamber of Commerce of Umbria',None),('Province of Perugia',None),('Province of Terni',None),('Regional Council',None),
+('University of Perugia',None),('Revisori Associati Centro Italia S.r.l.',None),('European Cluster Collaboration Platform','ECCP'),('Umbria Aerospace Cluster','UAC'),
+('Cluster Agrifood Umbria',None),('Confindustria Umbria',None),('Eindhoven University of Technology',None),('Technopolis Italia S.r.l.',None),
+('Enterprise Europe Network Italy',None),('SIMPLER consortium',None),('Mazovian Regional Development Agency',None)],
+[("shareholders' meeting",'2035-04-29','2035-04-29',None,None),('extraordinary meeting','2035-09-12','2035-09-12',None,None),('board meeting','2035-07-22','2035-07-22',None,None),
+('Advisory Committee meeting','2035-03-06','2035-03-06',None,None),('Advisory Committee meeting','2035-10-14','2035-10-14',None,None),
+('Umbria Cluster Day','2035-05-21','2035-05-21','Perugia','Italy'),('matchmaking days with clusters from Styria and Upper Austria',None,None,None,None)],
+['2034/2038','2033-12-18','2035-04-29','2035/2037','2035-09-12','2029','2035','2035-07-22','2033/2035','2035/2041','2035-03-06','2035-10-14','2029/2035','2035-12-31','2035-07-01',
+ '2035-05-21','2027','2035-06-30','2035-02-01','2034'])

@@ -1,0 +1,16 @@
+from w import W
+W('zemaitijos-baldu-klasteris-nauja-valdyba','zemaitijos-baldu-klasteris-nauja-valdyba.txt','2035-05-18',
+[('Rasa Jonušienė','valdybos pirmininkė','UAB „Masčio baldai“'),('Vytautas Šliogeris','pirmininko pavaduotojas','Kauno technologijos universitetas'),
+('Algirdas Petrauskas','valdybos narys','AB „Žemaitijos mediena“'),('Ieva Norkutė-Mažeikienė','valdybos narė','UAB „Rietavo interjeras“'),('Tomas Budrys','valdybos narys','MB „Kretingos stalius“'),
+('Jolanta Stonkienė','valdybos narė','Telšių rajono savivaldybės administracija'),('Darius Gedvilas','valdybos narys','VšĮ Žemaitijos verslo inkubatorius'),
+('Laima Vaitkevičiūtė',None,'UAB „Telšių apskaitos centras“'),('Marius Jankauskas',None,'UAB „Plungės lentpjūvė“'),('Agnė Kazlauskaitė-Berg','klasterio vadovė','Žemaitijos baldų ir medienos klasteris'),
+('Giedrė Ramanauskienė','projektų vadovė','Žemaitijos baldų ir medienos klasteris')],
+[('Žemaitijos baldų ir medienos klasteris','ŽBMK'),('Žemaitijos kolegija',None),('UAB „Masčio baldai“',None),('AB „Žemaitijos mediena“',None),('Lietuvos baldų pramonės asociacija',None),
+('Kauno technologijos universitetas',None),('UAB „Rietavo interjeras“',None),('MB „Kretingos stalius“',None),('Telšių rajono savivaldybės administracija',None),('VšĮ Žemaitijos verslo inkubatorius',None),
+('UAB „Telšių apskaitos centras“',None),('UAB „Plungės lentpjūvė“',None),('Inovacijų agentūra',None),('Wood Cluster Alliance',None),('UAB „Skuodo medis“',None),('UAB „Nordic Panels LT“',None),
+('Vilniaus Gedimino technikos universitetas',None),('MB „Medžio dizaino studija“',None),('Mažeikių politechnikos mokykla',None),('Smålands Trä- och Möbelkluster',None),
+('Telšių rajono savivaldybė',None),('European Cluster Collaboration Platform','ECCP')],
+[('visuotinis susirinkimas','2035-05-16','2035-05-16','Telšiai','Lietuva'),('Baldai 2034',None,None,'Vilnius',None),('Stockholm Furniture Fair',None,None,None,None),
+('Pirmasis naujosios valdybos posėdis','2035-06-06','2035-06-06',None,None),('seminaras „Medienos atliekų panaudojimas gamyboje“','2035-06-19','2035-06-19','Telšiai',None),
+('verslo misija į Jönköpingą','2035-09-24','2035-09-26','Jönköping',None),('Žemaitijos medienos diena','2035-10-15','2035-10-15',None,None)],
+['2035-05-18','2035-05-16','2035/2038','2029','2026','2034','2035/2040','2035-06-06','2035-06-19','2035-09-24/2035-09-26','2035-10-15','2032'])

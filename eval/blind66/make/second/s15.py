@@ -1,0 +1,16 @@
+from w import W
+W('zveza-slovenskih-grozdov-clani','zveza-slovenskih-grozdov-clani.html',None,
+[('Tanja Mohorič Kranjc','direktorica','Slovenski avtomobilski grozd – ACS'),('Bojan Žnidaršič','predsednik','Orodjarski grozd Slovenije – TCS'),
+('Simona Kuhar Horvat','podpredsednica','Pomurski agroživilski grozd'),('Andrej Lovšin','vodja grozda','Lesarski grozd Kočevsko-Ribniške'),('Marko Zupan-Jerele','direktor','Energetski grozd Posavje'),
+('Nina Vidmar Šuster','predsednica','Grozd zdravstvenih tehnologij Slovenije'),('Luka Fonda','član','Pomorski in logistični grozd Koper'),('Petra Kos-Bizjak','članica','Grozd pametnih zgradb in gradbeništva'),
+('Jure Kocjančič','član','Grozd kreativnih industrij Slovenije'),('Maja Robič','direktorica','Alpski turistični grozd Gorenjske'),('Ivana Potočnik Šmid',None,None),('Matej Kralj',None,None),
+('Alenka Gorjup',None,None),('Gregor Dolenc','generalni sekretar','Zveza slovenskih grozdov'),('Urška Peterlin-Fabjan','strokovna sodelavka za mednarodno sodelovanje','Zveza slovenskih grozdov')],
+[('Zveza slovenskih grozdov','ZSG'),('Ministrstvom za gospodarstvo, turizem in šport',None),('Slovensko podjetniško in spodbujevalno agencijo SPIRIT Slovenija',None),
+('Slovenski avtomobilski grozd – ACS','ACS'),('Orodjarski grozd Slovenije – TCS','TCS'),('Pomurski agroživilski grozd',None),('Lesarski grozd Kočevsko-Ribniške',None),('Energetski grozd Posavje',None),
+('Grozd zdravstvenih tehnologij Slovenije',None),('Pomorski in logistični grozd Koper',None),('Grozd pametnih zgradb in gradbeništva',None),('Grozd kreativnih industrij Slovenije',None),
+('Alpski turistični grozd Gorenjske',None),('Gospodarska zbornica Slovenije','GZS'),('Univerza v Mariboru, Fakulteta za strojništvo',None),('Regionalna razvojna agencija Mura d.o.o.',None),
+('Enterprise Europe Network Slovenija',None),('Občine Kranjska Gora',None),('Clusterland Steiermark',None),('Hrvaško grozdno zvezo',None),('European Cluster Alliance',None)],
+[('volilna skupščina','2035-03-22','2035-03-22','Maribor','Slovenija'),('seja upravnega odbora','2036-01-15','2036-01-15',None,None),
+('Dan slovenskih grozdov 2036','2036-03-19','2036-03-19','Murska Sobota','Slovenija'),('Spletni seminar »Grozdi in evropski projekti«','2036-04-23','2036-04-23',None,None),
+('Študijski obisk pri grozdih na Štajerskem v Avstriji','2036-09-22','2036-09-24','Gradec','Avstrija')],
+['2031-11-12','2031','2032','2033','2034','2035','2035-03-22','2035/2039','2036-01-15','2035-10-01','2036-03-19','2036-04-23','2036-09-22/2036-09-24'])

@@ -1,0 +1,17 @@
+from w import W
+W('zwolle-kunststofcluster-bestuur','zwolle-kunststofcluster-bestuur.html',None,
+[('Maarten van der Veen','Voorzitter','Wavin Nederland B.V.'),('Ingrid Bosch-Hoekstra','Vicevoorzitter','Universiteit Twente'),('Erik Wessels','Penningmeester','Wessels Spuitgiettechniek B.V.'),
+('Sanne ter Horst','Secretaris','Oost NL – Oost-Nederlandse Ontwikkelingsmaatschappij N.V.'),('Hans-Jürgen Möllenkamp',None,'Emsland Kunststofftechnik GmbH'),
+('Fatima El Idrissi',None,'Coöperatie Kunststof Recycling Oost U.A.'),("Joost van 't Hul",None,'Stichting Saxion Hogeschool'),('Birgit Hölscher',None,'Kunststoff-Netzwerk Grafschaft Bentheim e.V.'),
+('Wouter Lammers','adviserend lid','Provincie Overijssel'),('Karel de Wit','voorzitter','TNO Industrie'),('Marieke Kamphuis-Ruiter',None,'Brightlands Materials Center'),
+('Thomas zu Bentheim-Steinfurt',None,'IHK Osnabrück-Emsland-Grafschaft Bentheim'),('Anouk Lensink',None,'NRK – Nederlandse Rubber- en Kunststofindustrie'),
+('Gerrit Jan Oude Luttikhuis','oprichter','Oude Luttikhuis Verpakkingen B.V.'),('Lotte Brinkhuis-Schmidt','Clustermanager','Polymeer Cluster Oost-Nederland'),
+('Daan Mulder','projectleider','Polymeer Cluster Oost-Nederland'),('Yara Haddad','communicatieadviseur','Polymeer Cluster Oost-Nederland'),('Petra Nijenhuis','office manager','Polymeer Cluster Oost-Nederland')],
+[('Polymeer Cluster Oost-Nederland','PCON'),('Kunststof Innovatiecentrum',None),('Wavin Nederland B.V.',None),('Universiteit Twente',None),('Wessels Spuitgiettechniek B.V.',None),
+('Oost NL – Oost-Nederlandse Ontwikkelingsmaatschappij N.V.','Oost NL'),('Emsland Kunststofftechnik GmbH',None),('Coöperatie Kunststof Recycling Oost U.A.',None),('Stichting Saxion Hogeschool',None),
+('Kunststoff-Netzwerk Grafschaft Bentheim e.V.',None),('Provincie Overijssel',None),('TNO Industrie',None),('Brightlands Materials Center',None),('IHK Osnabrück-Emsland-Grafschaft Bentheim',None),
+('NRK – Nederlandse Rubber- en Kunststofindustrie','NRK'),('Oude Luttikhuis Verpakkingen B.V.',None),('Provincie Gelderland',None)],
+[('algemene ledenvergadering','2035-11-20','2035-11-20','Zwolle','Nederland'),('Bestuursvergadering','2036-03-12','2036-03-12','Zwolle','Nederland'),
+('Ledenbijeenkomst „Recycling over de grens"','2036-04-09','2036-04-09','Lingen','Duitsland'),('bedrijfsbezoek','2036-04-09','2036-04-09','Lingen','Duitsland'),
+('Kunststoffen beurs','2036-06-16','2036-06-18','Veldhoven','Nederland'),('Algemene ledenvergadering met bestuursverkiezing','2036-11-19','2036-11-19','Zwolle','Nederland')],
+['2033','2030/2033','2034','2032','2035','2035-11-20','2029/2035','2036','2036-09-01','2036-11-19','2034-03-01','2036-03-12','2036-04-09','2036-06-16/2036-06-18'])

@@ -1,0 +1,15 @@
+from w import W
+W('dubrovnik-nautical-cluster-new-members','dubrovnik-nautical-cluster-new-members.txt','2035-02-13',
+[('Nikolina Bošković Radić','manager','Dubrovnik Nautical and Maritime Tourism Cluster'),('Ivo Kristović','Managing director','Jadran Yacht Charter d.o.o.'),
+('Petra Lučić-Vuletić','director','Marina Ston j.d.o.o.'),('Marko Šimunović','co-founder and CEO','E-Propel Adriatic d.o.o.'),
+('Antonia Farac','marine biologist','Morska Ekologija – obrt za savjetovanje'),('Zoran Pavlović','Head of the centre','Pomorska škola Dubrovnik Training Centre'),
+('Stjepan Kaboga','board chair','Dubrovnik Marinas d.d.'),('Mirjana Sorkočević',None,'Dubrovnik Tourist Board'),('Ante Matić',None,'University of Dubrovnik'),
+('Dino Glavić',None,'Glavić Boats d.o.o.'),('Lucija Mratović','communications officer','DNMT Cluster')],
+[('Dubrovnik Nautical and Maritime Tourism Cluster','DNMT Cluster'),('Jadran Yacht Charter d.o.o.',None),('Marina Ston j.d.o.o.',None),('E-Propel Adriatic d.o.o.',None),
+('Morska Ekologija – obrt za savjetovanje',None),('Pomorska škola Dubrovnik Training Centre',None),('Dubrovnik Marinas d.d.',None),('Dubrovnik Tourist Board',None),
+('University of Dubrovnik',None),('Glavić Boats d.o.o.',None),('City of Dubrovnik',None),('Ministry of Tourism and Sport of the Republic of Croatia',None),
+('Croatian Cluster Association',None),('Dubrovnik-Neretva County',None)],
+[('meeting of its Management Board','2035-02-11','2035-02-11',None,None),('annual assembly','2035-03-27','2035-03-27','Dubrovnik','Croatia'),
+('study visit','2035-03-28','2035-03-28','Ston, Metković','Croatia'),('Croatian Boat Show','2035-04-14','2035-04-19','Split','Croatia'),
+('Adriatic Blue Economy Forum','2035-10','2035-10',None,None)],
+['2035-02-13','2035-02-11','2016','2031','2040','2033','2035-03','2035-03-27','2035/2036','2035-03-28','2035-04-14/2035-04-19','2035-10','2034','2027'])

@@ -1,0 +1,16 @@
+from w import W
+W('escp-circular-textiles-fact-sheet','escp-circular-textiles-fact-sheet.pdf','2036-01-10',
+[('Rhiannon Pryce-Jenkins','Cluster Director','Fashion and Textiles Cluster Wales'),('Owain ap Gruffydd','Project officer',None),
+('Núria Puig i Casals','vice-chair','Cluster Textil Catalunya'),('Aurélie Van Damme-Lefebvre',None,'Pôle Euramaterials'),('Lorenzo Becagli',None,'Texcoop Prato Società Cooperativa'),
+('Pieter-Jan De Clercq',None,'Flanders Textile Valley vzw'),('Kateřina Novotná Hájková',None,'Klastr Textil Liberec, z.s.'),('Joana Faria Mendes',None,'Portuguese Textile Cluster – TCP'),
+('Gregor Škerlj',None,'Cluster Tekstil Maribor'),('Emma Llywelyn',None,'Gwlân Teifi Ltd'),('Matteo Gori',None,'Lanificio Gori S.r.l.'),('Tereza Dvořáková',None,'Retex Liberec s.r.o.'),
+('Siân Morgan-Hughes','Communications Officer','Fashion and Textiles Cluster Wales')],
+[('Fashion and Textiles Cluster Wales','FTCW'),('Cluster Textil Catalunya – Tèxtil Innovació',None),('Pôle Euramaterials',None),('Texcoop Prato Società Cooperativa',None),
+('Flanders Textile Valley vzw',None),('Klastr Textil Liberec, z.s.',None),('Portuguese Textile Cluster','TCP'),('Cluster Tekstil Maribor',None),
+('Euratex – the European Apparel and Textile Confederation','Euratex'),('Circle Economy Foundation',None),('Welsh Government – Economy, Treasury and Constitution Group',None),
+('European Technology Platform for the Future of Textiles and Clothing','Textile ETP'),('European Cluster Collaboration Platform',None),('Gwlân Teifi Ltd',None),('Lanificio Gori S.r.l.',None),
+('Retex Liberec s.r.o.',None),('European Union',None),('European Innovation Council and SMEs Executive Agency','EISMEA')],
+[('Kick-off meeting','2035-03-26','2035-03-27','Cardiff','United Kingdom'),('First cluster excellence training','2035-06-18','2035-06-18','Terrassa','Spain'),
+('Partnering and matchmaking at Texworld Circular','2035-11-12','2035-11-14','Prato','Italy'),('Second cluster excellence training','2036-02-04','2036-02-04','Liberec','Czechia'),
+('Staff exchange week','2036-09-22','2036-09-24','Kortrijk, Roubaix',None),('Third training','2037-05','2037-05','Maribor','Slovenia'),('Final event','2038-02','2038-02','Brussels','Belgium')],
+['2035-03-01/2038-02-28','2036-01-10','2035/2038','2035','2035-03-26/2035-03-27','2035-06-18','2035-11-12/2035-11-14','2036-02-04','2036-09-22/2036-09-24','2037-05','2038-02','2035-11'])

@@ -1,0 +1,15 @@
+from w import W
+W('livorno-clusters-merger-post','livorno-clusters-merger-post.txt',None,
+[('Giada Pellegrini-Nyström','Managing Director','Tuscan Blue Economy Cluster'),('Roberto Galletti-Hayes','Vice-President','Tuscan Blue Economy Cluster'),
+('Francesca Ruggeri-Baldacci','President','Tuscan Blue Economy Cluster'),('Massimo Del Corona','Treasurer','Banca di Credito Cooperativo di Castagneto Carducci'),
+('Nils-Erik Sandberg','Head of Projects','Tuscan Blue Economy Cluster'),('Lorenzo Fanucchi','Operations Director','Piombino Offshore Base S.r.l.'),
+('Eleonora Masini',None,'Regione Toscana'),('Carla Bientinesi','notary',None),('Marco Tognetti','Head of Innovation','Port Network Authority of the Northern Tyrrhenian Sea'),
+('Sofia Lindqvist-Raffaelli','Cluster Manager','Blue Cluster Västra Götaland'),('Anna Giuliani','Communications','TBEC')],
+[('Tuscan Blue Economy Cluster','TBEC'),('Livorno Port and Logistics Cluster','LPLC'),('Tuscan Offshore and Marine Energy Network','TOMEN'),
+('Port Network Authority of the Northern Tyrrhenian Sea',None),('Chamber of Commerce of the Maremma and the Tyrrhenian Sea',None),("Scuola Superiore Sant'Anna",None),
+('Darsena Toscana Terminal S.p.A.',None),('Galletti Offshore Engineering S.r.l.',None),('Banca di Credito Cooperativo di Castagneto Carducci',None),
+('Swedish Maritime Technology Forum',None),('Piombino Offshore Base S.r.l.',None),('Regione Toscana',None),('Blue Cluster Västra Götaland',None)],
+[('extraordinary assemblies','2036-03-03','2036-03-03',None,None),('first board meeting of TBEC','2036-03-26','2036-03-26','Livorno','Italy'),
+('welcome evening','2036-04-16','2036-04-16','Livorno','Italy'),('Seafuture exhibition','2036-05-20','2036-05-22','La Spezia','Italy'),
+('first TBEC General Assembly','2036-09','2036-09',None,None)],
+['2036-03-03','2028','2030','2030/2036','2033','2035','2036-04-01','2036-03-26','2036-04-16','2036-05-20/2036-05-22','2036-09'])

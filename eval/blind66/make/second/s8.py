@@ -1,0 +1,15 @@
+from w import W
+W('malta-labelled-clusters-list','malta-labelled-clusters-list.docx','2036-06-30',
+[('Josianne Cutajar Mifsud','Director General for Enterprise Policy','MEES'),('Kenneth Farrugia',None,'Malta Enterprise'),('Roberta Zammit Lupi',None,'University of Malta'),
+('Clayton Grech',None,'Malta Council for Science and Technology'),('Salvatore Li Causi',None,'Regione Siciliana – Dipartimento delle Attività Produttive'),
+('Charlene Vella Borg','Senior Policy Officer',None)],
+[('Ministry for the Economy, Enterprise and Strategic Projects','MEES'),('Directorate for Enterprise Policy and Industrial Ecosystems',None),('Regione Siciliana',None),
+('Malta Enterprise',None),('Malta Maritime Cluster','MMC'),('Malta Aviation Cluster','MAC'),('iGaming and Digital Services Cluster Malta','IDSC'),('Malta Life Sciences Cluster','MLSC'),
+('Malta Life Sciences Park',None),('Gozo Agri-Food and Rural Tourism Cluster','GARTC'),('Malta Film and Creative Industries Cluster','MFCIC'),('Malta Green Construction Cluster','MGCC'),
+('Distretto Tecnologico Sicilia Micro e Nano Sistemi','DTSMNS'),('Distretto Produttivo della Pesca e Crescita Blu','COSVAP'),('Sicilia Agrumi Cluster','SAC'),
+('Building Industry Innovation Network',None),('Green Building Council Malta',None),('Malta Fintech Cluster','MFC'),('University of Malta',None),
+('Malta Council for Science and Technology','MCST'),('Regione Siciliana – Dipartimento delle Attività Produttive',None)],
+[('assessment visit','2036-05-12','2036-05-13',None,None),('information session for applicants','2036-09-17','2036-09-17',None,None),
+('National Cluster Day','2036-11-20','2036-11-20','Valletta','Malta')],
+['2036-06-30','2034/2040','2034-01-15','2034-10-09','2037-12-31','2038-06-30','2037-03-31','2036-12-31','2038-09-30','2038-12-31','2038-03-31','2037-06-30',
+ '2035-12-31','2036-03-21','2036-05-12/2036-05-13','2036-03-31','2036-01','2035/2037','2036-09-01','2036-10-31','2036-09-17','2036-11-20'])
