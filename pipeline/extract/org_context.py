@@ -89,13 +89,19 @@ class OrgWords:
     conjunctions: frozenset[str] = frozenset()  # "i", "és", "και": "and" of other languages, which opens no complement
 
     @cached_property
+    def suspended_ands(self) -> frozenset[str]:
+        """The words for "and" (English and :attr:`conjunctions`) that a name keeps after a suspended hyphen
+        (family "suspended hyphen inside a name": "Kainuun Akku- ja Mineraaliklusteri ry", "Wirtschafts- und Sozialrat")."""
+        return self.conjunctions | {"and"}
+
+    @cached_property
     def and_split(self) -> re.Pattern[str]:
         """Another language's "and", perhaps with an article after it ("in", "és", "και του"): where a run of two
         names that each an organisation word heads splits ("Občine Kamnik in Univerze v Ljubljani")."""
         if not self.conjunctions:
             return re.compile(r"(?!)")
         articles = phrase_alternation(sorted({a.lower() for a in self.articles}), space=r"[ \t\n]+") if self.articles else "(?!)"
-        return re.compile(r"[ \t\n]+(?:" + phrase_alternation(sorted(self.conjunctions), space=r"[ \t\n]+")
+        return re.compile(r"(?<![-\s])[ \t\n]+(?:" + phrase_alternation(sorted(self.conjunctions), space=r"[ \t\n]+")
                           + r")[ \t\n]+(?:(?:" + articles + r")[ \t\n]+)?")
 
     @cached_property
@@ -422,10 +428,15 @@ def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
 def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
     """:func:`cap_run_at`, carried on over a version number inside a name ("Navarra Industry 4.0
     Cluster") and, after a diplomatic body, over "to (the) <place>" ("Delegation of the European
-    Union to the Republic of Korea")."""
+    Union to the Republic of Korea"). Family "en dash inside a name": two words joined by an en dash without
+    blanks are one word of the name ("Clusterul Naval Galați–Brăila", "Rhine–Neckar Metropolitan Region"); family
+    "suspended hyphen inside a name": a word for "and" after a word that ends in a hyphen goes on the name
+    ("Kainuun Akku- ja Mineraaliklusteri", "Bundesverband Holz- und Kunststoffverarbeitung")."""
     t = ctx.text
     kw.setdefault("joiners", ctx.words.joiners)
     kw.setdefault("possessives", ctx.words.possessives)
+    kw.setdefault("dash_words", True)  # "Clusterul Naval Galați–Brăila", "EU–Japan Centre"
+    kw.setdefault("suspended", ctx.words.suspended_ands)  # "Kainuun Akku- ja Mineraaliklusteri"
     run = cap_run_at(t, pos, **kw)
     if run is not None and "\n" in t[run.start:run.end]:
         # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a

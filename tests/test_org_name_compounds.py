@@ -1,0 +1,96 @@
+"""Organisation names whose edges other languages' spelling cut or hid: two words joined by an en dash ("Galați–Brăila"),
+a suspended hyphen before a word for "and" ("Akku- ja Mineraaliklusteri"), a company's name in quotes before its legal
+form ("„Дъбрава Мебел“ ООД"), legal forms written with a blank or in lower case ("o. z.", "nv"), a plural noun for a
+company's people before it ("Representatives of … Kft."), and a name with its brand in quotes in text that is not
+in English."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.shapes import cap_run_at
+
+
+def _orgs(result) -> set[tuple[str, str]]:
+    return {(o.name, o.rule) for o in result.organisations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last spring the Saar–Lor–Lux Logistics Association opened an office in Metz.",
+     {("Saar–Lor–Lux Logistics Association", "pattern:org-head")}),
+    ("Our partners in the Rhine–Neckar Metropolitan Region hosted the second study visit.",
+     {("Rhine–Neckar Metropolitan Region", "pattern:authority")}),
+    ("The Vienna–Bratislava Twin City Association met in Hainburg.",
+     {("Vienna–Bratislava Twin City Association", "pattern:org-head")}),
+    ("Nr. | Cluster | Oraș\n4 | Clusterul Agricol Vaslui–Bârlad | Vaslui",
+     {("Clusterul Agricol Vaslui–Bârlad", "pattern:org-head")}),
+])
+def test_en_dash_between_two_words_is_inside_the_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The workshop was run by Oulun Puu- ja Rakennusklusteri ry and two schools.",
+     {("Oulun Puu- ja Rakennusklusteri ry", "legal-form")}),
+    ("The sensors come from Linzer Holz- und Bautechnik GmbH, a family firm.",
+     {("Linzer Holz- und Bautechnik GmbH", "legal-form")}),
+    ("The study was led by the Bundesverband Holz- und Kunststoffverarbeitung in Berlin.",
+     {("Bundesverband Holz- und Kunststoffverarbeitung", "pattern:org-head")}),
+    ("A speaker from the Wirtschafts- und Innovationsagentur Nordhessen presented the fund.",
+     {("Wirtschafts- und Innovationsagentur Nordhessen", "pattern:org-head")}),
+])
+def test_word_for_and_after_a_suspended_hyphen_is_inside_the_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В изложението участваха „Боров Дом“ ЕООД, „Мебели Янтра“ ООД и „Стил Габрово“ АД, които показаха нови модели.",
+     {("„Боров Дом“ ЕООД", "legal-form"), ("„Мебели Янтра“ ООД", "legal-form"), ("„Стил Габрово“ АД", "legal-form")}),
+    ("Договорът беше подписан от „Дунав Вуд“ ООД.", {("„Дунав Вуд“ ООД", "legal-form")}),
+    ("Contractul a fost semnat cu „Lemn Verde Bihor” S.R.L. din Oradea.", {("„Lemn Verde Bihor” S.R.L.", "legal-form")}),
+    ("Компанія «Дніпро Агро» ТОВ уклала договір з університетом.", {("«Дніпро Агро» ТОВ", "legal-form")}),
+])
+def test_company_name_in_quotes_before_its_legal_form(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The audit was done by Consultores del Ebro, S.L.P. in Zaragoza.", {("Consultores del Ebro, S.L.P.", "legal-form")}),
+    ("The trails are kept by Tatranský turistický klaster, o. z. since 2019.",
+     {("Tatranský turistický klaster, o. z.", "pattern:lower-head-mid")}),
+    ("The lock is run by De Schelde Haven nv and the city.", {("De Schelde Haven nv", "legal-form")}),
+    ("The façade panels were made by Kempense Bouw bv last year.", {("Kempense Bouw bv", "legal-form")}),
+])
+def test_legal_forms_with_a_blank_or_in_lower_case(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Representatives of Tisza Gépgyártó Kft. visited the laboratory.", {("Tisza Gépgyártó Kft.", "legal-form")}),
+    ("Engineers from Nordhavn Robotics ApS installed the new line.", {("Nordhavn Robotics ApS", "legal-form")}),
+    ("The staff of Lumen Optik GmbH welcomed the students.", {("Lumen Optik GmbH", "legal-form")}),
+])
+def test_people_of_a_company_are_no_part_of_its_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asociația a fost fondată în anul 2019 de membrii Clusterului, iar Clusterul Mobilei Bihor „Lemn Viu” a primit "
+     "finanțare pentru un nou proiect de cercetare.", {("Clusterul Mobilei Bihor „Lemn Viu”", "pattern:quoted-name")}),
+    ("Проектът се изпълнява от Клъстер „Мебели Север“ заедно с общината и местните училища в региона.",
+     {("Клъстер „Мебели Север“", "pattern:quoted-name")}),
+    ("Projekt realizuje Klaster Medyczny „Zdrowe Serce” we współpracy z uczelniami i szpitalami z całego regionu.",
+     {("Klaster Medyczny „Zdrowe Serce”", "pattern:quoted-name")}),
+])
+def test_name_with_its_brand_in_quotes_in_text_of_another_language(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, kw, expected", [
+    ("the Galați–Brăila Port Alliance met", {"dash_words": True}, "Galați–Brăila Port Alliance"),
+    ("the Galați–Brăila Port Alliance met", {}, "Galați"),
+    ("the Holz- und Bautechnik Verband met", {"suspended": frozenset({"und"})}, "Holz- und Bautechnik Verband"),
+    ("the Holz- und bald more", {"suspended": frozenset({"und"})}, "Holz-"),
+])
+def test_cap_run_reads_dash_words_and_suspended_hyphens_only_when_asked(text, kw, expected):
+    run = cap_run_at(text, 4, **kw)
+    assert text[run.start:run.end] == expected
