@@ -37,8 +37,21 @@ def test_en_dash_between_two_words_is_inside_the_name(extract, text, expected):
      {("Bundesverband Holz- und Kunststoffverarbeitung", "pattern:org-head")}),
     ("A speaker from the Wirtschafts- und Innovationsagentur Nordhessen presented the fund.",
      {("Wirtschafts- und Innovationsagentur Nordhessen", "pattern:org-head")}),
+    ("The new members are Kaunas Bio- ir Maisto Klasteris and a Latvian agency.",
+     {("Kaunas Bio- ir Maisto Klasteris", "pattern:org-head")}),
 ])
 def test_word_for_and_after_a_suspended_hyphen_is_inside_the_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bar line's side that would end at the hyphen is no name; the legal form reads the whole one
+    ("Uutiset | Oulun Puu- ja Rakennusklusteri ry", {("Oulun Puu- ja Rakennusklusteri ry", "legal-form")}),
+    ("Organiser: Lapin Kala- ja Riistaklusteri ry", {("Lapin Kala- ja Riistaklusteri ry", "legal-form")}),
+    # "un" (Latvian) is no listed "and": the name is read from its last part, never "Rīgas Koka-"
+    ("Posted by Rīgas Koka- un Mēbeļu Klasteris on Monday.", {("Mēbeļu Klasteris", "pattern:org-head")}),
+])
+def test_no_name_ends_at_a_suspended_hyphen(extract, text, expected):
     assert _orgs(extract(text)) == expected
 
 
@@ -94,3 +107,30 @@ def test_name_with_its_brand_in_quotes_in_text_of_another_language(extract, text
 def test_cap_run_reads_dash_words_and_suspended_hyphens_only_when_asked(text, kw, expected):
     run = cap_run_at(text, 4, **kw)
     assert text[run.start:run.end] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nr. | Cluster | Oraș\n12 | Clusterul Sticlei și Porțelanului Mediaș | Mediaș",
+     {("Clusterul Sticlei și Porțelanului Mediaș", "pattern:org-head")}),
+    ("The letter was signed by the Direcția Generală Comerț Exterior și Investiții in Bucharest.",
+     {("Direcția Generală Comerț Exterior și Investiții", "pattern:org-head")}),
+    ("Contact: Serviciul Clustere și Inovare, Ministerul Economiei",
+     {("Serviciul Clustere și Inovare", "pattern:org-head"), ("Ministerul Economiei", "pattern:org-head")}),
+    # two names that each an organisation word opens stay two
+    ("The partners are Clusterul Textil Banat și Agenția pentru Dezvoltare Regională Vest.",
+     {("Clusterul Textil Banat", "pattern:org-head"), ("Agenția pentru Dezvoltare Regională Vest", "pattern:org-head")}),
+])
+def test_romanian_and_inside_a_name_and_between_two(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seminari korraldasid Tartu Puitmaja MTÜ ja Tartu linn koostöös ülikooliga.", {("Tartu Puitmaja MTÜ", "legal-form")}),
+    ("Eile külastati Pärnu Kalatööstus AS tehast ning seejärel Lääne Saag OÜ tootmishoonet.",
+     {("Pärnu Kalatööstus AS", "legal-form"), ("Lääne Saag OÜ", "legal-form")}),
+    ("Messil esinesid Rakvere Mööbel OÜ ja Viljandi Puit MTÜ esindajad.",
+     {("Rakvere Mööbel OÜ", "legal-form"), ("Viljandi Puit MTÜ", "legal-form")}),
+    ("Lepingu allkirjastas Rakvere Mööbel OÜ eile Tallinnas.", {("Rakvere Mööbel OÜ", "legal-form")}),
+])
+def test_estonian_names_before_their_form_hold_no_lower_case_word(extract, text, expected):
+    assert _orgs(extract(text)) == expected

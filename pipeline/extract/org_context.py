@@ -471,6 +471,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     cut = Span(*line_fields(ctx, span.start, span.end))
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
+    if ctx.text[cut.start:cut.end].rstrip().endswith("-"):
+        return  # "Kainuun Akku-" of "Kainuun Akku- ja Mineraaliklusteri ry": a name cut at its suspended hyphen
     if cut != span and rule == "pattern:org-head" and _SHOUTED.fullmatch(ctx.text, cut.start, cut.end) and " " in ctx.text[cut.start:cut.end]:
         return  # "PEER REVIEW REPORT\nCluster organisation: …": the organisation word was the next line's, a heading is left
     listed = past_listed_person(ctx.text, cut, ctx.person_spans)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
