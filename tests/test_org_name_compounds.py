@@ -134,3 +134,31 @@ def test_romanian_and_inside_a_name_and_between_two(extract, text, expected):
 ])
 def test_estonian_names_before_their_form_hold_no_lower_case_word(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegates came from Trøndelag, Pirkanmaa and the Vorarlberg Chamber of Commerce.",
+     {("Vorarlberg Chamber of Commerce", "pattern:org-head")}),
+    ("The cluster signed an agreement with Zuid-Holland last year.", set()),
+    ("Vorarlberg hosted the second meeting of the network.", set()),
+])
+def test_a_region_alone_is_no_organisation(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4. Recommendations of the Board for next year", set()),
+    ("Resolutions of the General Assembly of the Nordic Wood Cluster", {("Nordic Wood Cluster", "pattern:org-head")}),
+    ("The Composition of the Supervisory Council changed in May.", set()),
+])
+def test_a_heading_on_what_a_body_said_names_no_organisation(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg – Board member (co-opted, Sweden); Head of Sales, Nordvik Tools AB", {("Nordvik Tools AB", "legal-form")}),
+    ("Two seats went to observers (observer, Spain) and to members.", set()),
+    ("The partners include eCluster (Ireland) and Wood+ (Austria).", {("eCluster", "org-country"), ("Wood+", "org-country")}),
+])
+def test_a_lower_case_word_before_a_bracketed_country_is_no_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected

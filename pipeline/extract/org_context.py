@@ -482,8 +482,9 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         return  # "PP7", "PM1 Graz (AT)": a code alone, a meeting's town
     span = past_home_town(ctx.text, span, ctx.lex)  # "the Sligo-based Benbulben Precision Ltd."
     span = past_demonym(ctx.text, span, ctx.words.front_heads, ctx.lex.data_dir)  # "the Spanish Ministerio de …"
-    if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
-        return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
+    if strength < 3 and (adjective_word(ctx, span) or region_word(ctx, span)
+                         or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
+        return  # "the Brussels-based network of water clusters", "Trøndelag", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
     if role and role.end() < span.end:
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
@@ -521,6 +522,14 @@ def adjective_word(ctx: OrgDoc, span: Span) -> bool:
     network", "the Sfax-based start-up", "a Lyon-based company") names no organisation."""
     word = ctx.text[span.start:span.end].strip()
     return not any(c.isspace() for c in word) and word.lower().endswith("-based")
+
+
+def region_word(ctx: OrgDoc, span: Span) -> bool:
+    """Rule family "a region alone": one word that is the whole name of an ISO 3166-2 subdivision (``pycountry``: "Trøndelag",
+    "Vorarlberg", "Pirkanmaa", "Zuid-Holland") is a place, whatever rule read it (no training gold names an organisation
+    so); a name that holds one ("Vorarlberg Chamber of Commerce") stays."""
+    word = ctx.text[span.start:span.end].strip()
+    return not any(c.isspace() for c in word) and word in subdivision_names()
 
 
 def role_phrase(ctx: OrgDoc, name: str) -> bool:
