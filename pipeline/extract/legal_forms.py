@@ -26,6 +26,10 @@ _NAME_WORD = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
 # often joins two companies ("Acme GmbH and Beta S.p.A.").
 _OF = re.compile(r"[ \t]+(?:of|at|for|from)[ \t]+")
 _BLANK_BEFORE_WORD = re.compile(r"[ \t]+(?=\S)")
+# Family "company name in quotes": the name in quotes right before the form, as Bulgarian, Romanian and other
+# papers write it ("„Дъбрава Мебел“ ООД", "„Кухни Лом“ АД", "S.C. „Lemn Verde” S.R.L."): one to five words.
+_QUOTED_NAME = re.compile(r"[„“\"«]((?:[^\W_][^\s„“”\"«»]*[ \t]+){0,4}[^\s„“”\"«»]+)[“”\"»]$")
+_SUSPENDED_BEFORE = re.compile(r"[^\W\d_]-[ \t]+$")  # "Akku- ja": the word before ends in a suspended hyphen
 _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "le", "des", "du", "van", "von", "der"})
 
 
@@ -36,7 +40,12 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
     Family "name wrapped over a line break": ``wraps`` are the offsets of the line breaks that only wrap a
     paragraph or a list item (:func:`pipeline.extract.shapes.wrap_breaks`); the name goes on over them, on both
     sides of the form ("… of Porcelanas\\nAtlântico, S.A.", "… Adria Digital Hub\\nd.o.o.", "Moura &\\nFilhos,
-    Lda."). Other breaks end the name, unless the line before is long prose (:func:`_words_back`)."""
+    Lda."). Other breaks end the name, unless the line before is long prose (:func:`_words_back`).
+
+    Family "company name in quotes": a name in quotes right before the form is the name, quotes included, as Bulgarian,
+    Romanian and Ukrainian papers write it ("„Дъбрава Мебел“ ООД", "„Lemn Verde” S.R.L.", "«Дніпро Агро» ТОВ"); family
+    "people of a company": a plural noun for its people and "of"/"from" before the name are no part of it
+    ("Representatives of Tisza Gépgyártó Kft.", data/legal_forms.txt ``[people before a company]``)."""
     out: list[Span] = []
     leading = {s.start for s in company_names_form_first(text, lex)}
     words = org_words(lex.data_dir)
@@ -51,12 +60,17 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
     for m in forms:  # (a form right after a wrapped line's break: "Adria Digital Hub\\nd.o.o.")
         if m.start() + len(m.group()) - len(m.group().lstrip(", \t")) in leading:
             continue  # "UAB Alfa, SIA Beta": the form opens the next company's name, it closes none
-        start = _name_start(text, m.start(), max_words, joiners, wraps)
+        quoted = _QUOTED_NAME.search(text, max(0, m.start() - 64), m.start())
+        if quoted and quoted.group(1)[:1].isupper():  # „Дъбрава Мебел“ ООД: the name in quotes, the quotes with it
+            out.append(Span(quoted.start(), m.end()))
+            continue
+        start = _name_start(text, m.start(), max_words, joiners, wraps, words.suspended_ands)
         if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
             start = _lower_name_start(text, m.start(), start, lex, wraps)
         role = lex.role_title_re.match(text, start) if start is not None else None
+        role = role or (_people_of(text, start, lex.data_dir) if start is not None else None)
         after_role = _OF.match(text, role.end()) if role else None
-        if after_role:  # "CEO of AquaSens Ltd.": the role is no part of the company's name
+        if after_role:  # "CEO of AquaSens Ltd.", "Engineers from Acme Kft.": the role is no part of the company's name
             start = after_role.end() if after_role.end() < m.start() else None
         if start is not None:
             out.append(Span(_after_inner_role(text, start, m.start(), lex), m.end()))
@@ -75,6 +89,20 @@ def _after_inner_role(text: str, start: int, end: int, lex: Lexicon) -> int:
         return start
     nxt = _OF.match(text, last.end()) or _BLANK_BEFORE_WORD.match(text, last.end())  # "Investment Officer of Acme AS"
     return nxt.end() if nxt and nxt.end() < end else start
+
+
+@lru_cache(maxsize=4)
+def _people_words(data_dir: Path | None) -> re.Pattern[str]:
+    """The ``[people before a company]`` of ``legal_forms.txt`` (any case), as one word at a name's start."""
+    words = data_sections(data_dir / "legal_forms.txt").get("people before a company", []) if data_dir else []
+    return re.compile(r"(?:" + phrase_alternation(words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _people_of(text: str, start: int, data_dir: Path | None) -> re.Match[str] | None:
+    """Family "people of a company": a plural noun for a company's people opens the words before the form, then
+    "of", "at", "for" or "from" ("Representatives of Kovács Gépgyár Kft.", "Engineers from Nordhavn Robotics ApS",
+    "Staff of Lumen Optics GmbH"): the noun is no part of the company's name, as a role title before it is not."""
+    return _people_words(data_dir).match(text, start)
 
 
 @lru_cache(maxsize=4)
@@ -172,11 +200,13 @@ def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> 
 
 
 def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _JOINERS,
-                wraps: frozenset[int] = frozenset()) -> int | None:
+                wraps: frozenset[int] = frozenset(), suspended: frozenset[str] = frozenset()) -> int | None:
     """Start of the capitalised name that ends at ``end``: words back to a lower-case word, a
     punctuation mark or the line start; joining words inside ("Smith & Partners", "Herdade do Vale
     Escuro, Lda."), not at its start; a capitalised one opens a name ("Del Fabbro Sedie S.n.c.").
-    "Co." inside a name ("Kelp & Co. d.o.o.") ends no sentence."""
+    "Co." inside a name ("Kelp & Co. d.o.o.") ends no sentence. Family "suspended hyphen inside a name": a word
+    for "and" of ``suspended`` after a word that ends in a hyphen is inside the name ("Kainuun Akku- ja
+    Mineraaliklusteri ry", "Holz- und Bautechnik GmbH")."""
     start = None
     taken = 0
     for w in _words_back(text, end, wraps):  # a few words back, not the whole line (a text without breaks)
@@ -186,7 +216,7 @@ def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _
         word = w.group()
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word != "Co.":
             break  # "Boreal Tech Sàrl. Also Kestrel Data Ltd": a sentence ends there
-        if word in joiners or word in ("&", "+"):
+        if word in joiners or word in ("&", "+") or word in suspended and _SUSPENDED_BEFORE.search(text, max(0, w.start() - 6), w.start()):
             start = w.start()
             continue
         if not (is_cap_word(word) or word[0].isdigit() and any(c.isupper() for c in word)):

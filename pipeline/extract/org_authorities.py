@@ -26,7 +26,7 @@ from pipeline.extract.org_context import OrgDoc, add
 from pipeline.extract.shapes import Span, clean, is_cap_word
 from pipeline.extract.statement_parts import UPPER
 
-_CAP = r"(?:" + UPPER + r"[\w'’-]*)"
+_CAP = r"(?:" + UPPER + r"[\w'’-]*(?:–" + UPPER + r"[\w'’-]*)*)"  # "Rhine–Neckar": an en dash inside a place's name
 _BLANK = r"[ \t]+"
 
 
@@ -38,7 +38,7 @@ def _patterns(data_dir: Path | None) -> tuple[re.Pattern[str], re.Pattern[str], 
     front = phrase_alternation(sections.get("place-first authority words", []))
     particle = r"(?:(?:" + phrase_alternation(sections.get("place particles", []), space=_BLANK) + r")" + _BLANK + r")?"
     around = re.compile(
-        r"(?<![\w'’&-])(?P<before>(?:" + _CAP + _BLANK + r"){0,3})(?P<auth>" + auth + r")(?![\w'’-])"
+        r"(?<![\w'’&–-])(?P<before>(?:" + _CAP + _BLANK + r"){0,3})(?P<auth>" + auth + r")(?![\w'’-])"
         r"(?P<of>" + _BLANK + r"of" + _BLANK + r"(?:the" + _BLANK + r")?" + _CAP
         + r"(?:" + _BLANK + particle + _CAP + r"){0,3})?")
     first = re.compile(r"(?<![\w'’&-])(?:" + front + r")" + _BLANK + _CAP + r"(?![\w'’-])")

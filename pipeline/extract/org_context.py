@@ -89,13 +89,19 @@ class OrgWords:
     conjunctions: frozenset[str] = frozenset()  # "i", "és", "και": "and" of other languages, which opens no complement
 
     @cached_property
+    def suspended_ands(self) -> frozenset[str]:
+        """The words for "and" (English and :attr:`conjunctions`) that a name keeps after a suspended hyphen
+        (family "suspended hyphen inside a name": "Kainuun Akku- ja Mineraaliklusteri ry", "Wirtschafts- und Sozialrat")."""
+        return self.conjunctions | {"and"}
+
+    @cached_property
     def and_split(self) -> re.Pattern[str]:
         """Another language's "and", perhaps with an article after it ("in", "és", "και του"): where a run of two
         names that each an organisation word heads splits ("Občine Kamnik in Univerze v Ljubljani")."""
         if not self.conjunctions:
             return re.compile(r"(?!)")
         articles = phrase_alternation(sorted({a.lower() for a in self.articles}), space=r"[ \t\n]+") if self.articles else "(?!)"
-        return re.compile(r"[ \t\n]+(?:" + phrase_alternation(sorted(self.conjunctions), space=r"[ \t\n]+")
+        return re.compile(r"(?<![-\s])[ \t\n]+(?:" + phrase_alternation(sorted(self.conjunctions), space=r"[ \t\n]+")
                           + r")[ \t\n]+(?:(?:" + articles + r")[ \t\n]+)?")
 
     @cached_property
@@ -422,10 +428,15 @@ def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
 def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
     """:func:`cap_run_at`, carried on over a version number inside a name ("Navarra Industry 4.0
     Cluster") and, after a diplomatic body, over "to (the) <place>" ("Delegation of the European
-    Union to the Republic of Korea")."""
+    Union to the Republic of Korea"). Family "en dash inside a name": two words joined by an en dash without
+    blanks are one word of the name ("Clusterul Naval Galați–Brăila", "Rhine–Neckar Metropolitan Region"); family
+    "suspended hyphen inside a name": a word for "and" after a word that ends in a hyphen goes on the name
+    ("Kainuun Akku- ja Mineraaliklusteri", "Bundesverband Holz- und Kunststoffverarbeitung")."""
     t = ctx.text
     kw.setdefault("joiners", ctx.words.joiners)
     kw.setdefault("possessives", ctx.words.possessives)
+    kw.setdefault("dash_words", True)  # "Clusterul Naval Galați–Brăila", "EU–Japan Centre"
+    kw.setdefault("suspended", ctx.words.suspended_ands)  # "Kainuun Akku- ja Mineraaliklusteri"
     run = cap_run_at(t, pos, **kw)
     if run is not None and "\n" in t[run.start:run.end]:
         # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
@@ -460,6 +471,8 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     cut = Span(*line_fields(ctx, span.start, span.end))
     if cut != span and (cut.end <= cut.start or generic(ctx, clean(ctx.text[cut.start:cut.end]))):
         return  # "Finances\nThe Board": what is left names nothing
+    if ctx.text[cut.start:cut.end].rstrip().endswith("-"):
+        return  # "Kainuun Akku-" of "Kainuun Akku- ja Mineraaliklusteri ry": a name cut at its suspended hyphen
     if cut != span and rule == "pattern:org-head" and _SHOUTED.fullmatch(ctx.text, cut.start, cut.end) and " " in ctx.text[cut.start:cut.end]:
         return  # "PEER REVIEW REPORT\nCluster organisation: …": the organisation word was the next line's, a heading is left
     listed = past_listed_person(ctx.text, cut, ctx.person_spans)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
@@ -469,8 +482,9 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         return  # "PP7", "PM1 Graz (AT)": a code alone, a meeting's town
     span = past_home_town(ctx.text, span, ctx.lex)  # "the Sligo-based Benbulben Precision Ltd."
     span = past_demonym(ctx.text, span, ctx.words.front_heads, ctx.lex.data_dir)  # "the Spanish Ministerio de …"
-    if strength < 3 and (adjective_word(ctx, span) or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
-        return  # "the Brussels-based network of water clusters", "the Walloon cluster Mecatech" (org_modifiers.py)
+    if strength < 3 and (adjective_word(ctx, span) or region_word(ctx, span)
+                         or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
+        return  # "the Brussels-based network of water clusters", "Trøndelag", "the Walloon cluster Mecatech" (org_modifiers.py)
     role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
     if role and role.end() < span.end:
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
@@ -508,6 +522,14 @@ def adjective_word(ctx: OrgDoc, span: Span) -> bool:
     network", "the Sfax-based start-up", "a Lyon-based company") names no organisation."""
     word = ctx.text[span.start:span.end].strip()
     return not any(c.isspace() for c in word) and word.lower().endswith("-based")
+
+
+def region_word(ctx: OrgDoc, span: Span) -> bool:
+    """Rule family "a region alone": one word that is the whole name of an ISO 3166-2 subdivision (``pycountry``: "Trøndelag",
+    "Vorarlberg", "Pirkanmaa", "Zuid-Holland") is a place, whatever rule read it (no training gold names an organisation
+    so); a name that holds one ("Vorarlberg Chamber of Commerce") stays."""
+    word = ctx.text[span.start:span.end].strip()
+    return not any(c.isspace() for c in word) and word in subdivision_names()
 
 
 def role_phrase(ctx: OrgDoc, name: str) -> bool:

@@ -96,6 +96,8 @@ def _may_be_organisation(name: str, lex: Lexicon) -> bool:
     words = name.split()
     if not words or k in lex.cities or k in lex.countries or k in lex.not_org_names or name in subdivision_names():
         return False  # "Podlaskie (PL)": a region
+    if not any(c.isupper() or c.isdigit() for c in words[0]):
+        return False  # "(co-opted, Netherlands)", "(observer, Spain)": a word of the text, no name (not "eCluster")
     if len(words) == 1 and (name.lower() in lex.not_person_words and name not in lex.org_suffixes):
         return False  # "Cluster (Spain)", "Members (EU)"
     if 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and starts_with_given_name(name, lex) \

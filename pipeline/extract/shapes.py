@@ -256,6 +256,7 @@ def strip_possessive(start: int, end: int, text: str) -> int:
 
 
 _RUN_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*|&")
+_DASH_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*(?:–[^\W\d_][\w'’&.+-]*)*|&")  # "Galați–Brăila": one word of a name
 _NEXT_CAP = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 _LINE_END_SPLIT = re.compile(r"-[ \t]*\n[ \t]*[a-zà-ÿ][\w'’-]*")
 
@@ -267,7 +268,8 @@ def is_cap_word(word: str) -> bool:
 
 def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None, single_line: bool = False,
                max_words: int = 14, joiners: frozenset[str] = frozenset(),
-               possessives: frozenset[str] = frozenset()) -> Span | None:
+               possessives: frozenset[str] = frozenset(), dash_words: bool = False,
+               suspended: frozenset[str] = frozenset()) -> Span | None:
     """The capitalised phrase starting at ``pos``: capitalised words joined by connectors
     (of, for, and, &, the, ...), and comma lists closed by "and" ("for Internal Market, Industry,
     Entrepreneurship and SMEs") when ``list_heads`` (organisation words) is given and the list sits
@@ -276,12 +278,15 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     ("din", "v", "degli": the organisation rules' data/org_name_words.txt); with them, a word after an elided
     article ("l'Économie", "d'Attractivité") goes on a name too. ``possessives``: words whose "'s" belongs to the
     name when a capitalised word follows ("People's Committee", "Foundrymen's Association": the organisation
-    rules' data/org_name_words.txt); any other possessive ends the run."""
+    rules' data/org_name_words.txt); any other possessive ends the run. ``dash_words``: two words joined by an en dash
+    without blanks are one word ("Galați–Brăila", "EU–Japan"). ``suspended``: the words for "and" that go on a name after a
+    word with a suspended hyphen, before a capitalised word ("Puu- ja Rakennusklusteri", "Wirtschafts- und Sozialrat")."""
+    token = _DASH_TOKEN if dash_words else _RUN_TOKEN
     words: list[tuple[int, int, str]] = []
     i = pos
     pending_comma = False
     while len(words) < max_words:
-        m = _RUN_TOKEN.match(text, i)
+        m = token.match(text, i)
         if not m:
             break
         w = m.group().rstrip(".")
@@ -296,7 +301,8 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             break
         if is_cap_word(w) or (joiners and words and _ELIDED.fullmatch(w)):  # "de l'Économie", "d'Attractivité"
             words.append((m.start(), end, w))
-        elif (w.lower() in ORG_CONNECTORS or w in joiners) and words:
+        elif words and (w.lower() in ORG_CONNECTORS or w in joiners
+                        or w in suspended and words[-1][2].endswith("-") and _NEXT_CAP.match(text, end)):
             words.append((m.start(), end, w.lower()))
         else:
             break
