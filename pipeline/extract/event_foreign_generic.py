@@ -1,0 +1,146 @@
+"""Events of another language named by a lower-case event noun and the words that say which one
+(``pattern:event_foreign_generic``).
+
+What ``pattern:event_generic`` reads in English ("a round table on access to export markets ... on 11 June")
+a text in another language says with its own nouns, without a capital or an article the English rules anchor
+on: "El 15 de juny se celebrarà una sessió informativa en línia per als socis", "il-konferenza finali fil-Marsa
+fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc pe 14 martie", "Az elnökségi ülés
+2034. június 3-án lesz", "Klusterin vuosikokous pidetään 3.6.2035". This rule covers, for the noun forms of
+``data/event_foreign_generic.txt``, in a sentence that also gives a day or month date:
+
+- a noun whose modifiers follow it (Romance languages, Maltese, Greek, Slavic ones): the noun and up to five
+  lower-case words after it, ended by punctuation, a capitalised word, a digit or a word of ``[stops]`` (a verb,
+  an article, a place's preposition), never on a word of ``[connectors]``: "sessió informativa en línia per als
+  socis", "laqgħa inawgurali", "Sesiunea de informare pentru beneficiari", "delavnica o čezmejnih projektih";
+- a noun whose modifiers come before it (Finnic, Hungarian, Baltic, Nordic languages, Basque, Turkish): up to two
+  words before it in its line, none of ``[stops]``: "hallituksen kokous", "éves rendes közgyűlés", "juhatuse
+  koosolek"; an inflected form names the event by its base form ("koosolekul" → "koosolek", "közgyűlést" →
+  "közgyűlés"); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
+  alternative proteiner").
+
+The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
+noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
+only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
+known): "visita" is Catalan, Spanish or Italian, never English, and "konference" is Czech, Danish or Latvian.
+The date and place are attached by ``events`` from the sentence, as for every name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.span_index import finditer_from_any
+
+RULE = "pattern:event_foreign_generic"
+_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'-]*)")  # a word of letters after the noun ("informativa", "l-proġett")
+_BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)[ \t]+)$")  # the word right before
+_GAP = r"[ \t]+"
+_MAX_AFTER = 5
+_MAX_BEFORE = 2
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    noun: re.Pattern[str]
+    prefixes: tuple[str, ...]
+    base: dict[str, str]  # lower-case form -> the name's form of the noun
+    types: dict[str, str]
+    languages: dict[str, frozenset[str]]
+    before: frozenset[str]  # forms whose modifiers come before them
+    one: frozenset[str]
+    stops: frozenset[str]
+    connectors: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(data_dir: Path) -> _Lexicon | None:
+    sections = data_sections(data_dir / "event_foreign_generic.txt")
+    rows = [[c.strip() for c in line.split("\t")] for line in sections.get("nouns", [])]
+    rows = [r for r in rows if len(r) >= 5]
+    if not rows:
+        return None
+    forms = [" ".join(r[0].lower().split()) for r in rows]
+    base = {f: (f if r[1] == "=" else r[1]) for f, r in zip(forms, rows)}
+    langs: dict[str, frozenset[str]] = {}
+    for f, r in zip(forms, rows):
+        langs[f] = langs.get(f, frozenset()) | frozenset(c.strip() for c in r[3].split(","))
+    noun = re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(forms, space=_GAP)})(?![\w’'-])")
+    return _Lexicon(noun, tuple(sorted({f[:3] for f in forms})), base, {f: r[2] for f, r in zip(forms, rows)}, langs,
+                    frozenset(f for f, r in zip(forms, rows) if r[4] == "before"),
+                    frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
+                    frozenset(w.lower() for w in sections.get("stops", [])),
+                    frozenset(w.lower() for w in sections.get("connectors", [])))
+
+
+def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+    """Lower-case event nouns of another language with the words that say which one, in a dated sentence
+    (``pattern:event_foreign_generic``; see the module doc)."""
+    lex = _lexicon(data_dir)
+    if lex is None:
+        return []
+    text, out = ctx.text, []
+    for m in finditer_from_any(lex.noun, text, lex.prefixes, any_case=True):
+        form = " ".join(m.group().lower().split())
+        if m.group()[1:] != m.group()[1:].lower():
+            continue  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
+        sent = ctx.sentence(m.start(), m.end())
+        if not any(d.precision in ("day", "month") for d in ctx.dates_between(*sent)):
+            continue  # "una assemblea constituent": a topic, not a dated event
+        if form in lex.before:
+            start = _before(text, m.start(), max(sent[0], text.rfind("\n", 0, m.start()) + 1), lex)
+            nxt = _WORD.match(text, m.end())
+            end, words = _after(text, m.end(), lex) if nxt and nxt.group("w") in lex.connectors else (m.end(), [])
+            name = " ".join([*text[start:m.start()].split(), lex.base[form], *words])  # "koosolekul" → "… koosolek"
+        else:
+            start, (end, words) = m.start(), _after(text, m.end(), lex)
+            name = " ".join([m.group(), *words])  # as written: its words agree with it ("assemblees generals")
+        if len(name.split()) < 2 and form not in lex.one:
+            continue
+        out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other")))
+    return out
+
+
+def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
+    """(end, words) of the lower-case words after the noun that belong to the name."""
+    end, words, kept = pos, [], (pos, [])
+    while len(words) < _MAX_AFTER and (w := _WORD.match(text, end)) is not None:
+        word = w.group("w")
+        low = word.lower()
+        if word != low or low in lex.stops:
+            break
+        end, words = w.end(), [*words, word]
+        if low not in lex.connectors and not low.endswith("'"):
+            kept = (end, list(words))  # never end on "de", "ta'"
+    return kept
+
+
+def _before(text: str, pos: int, floor: int, lex: _Lexicon) -> int:
+    """Where the name starts: up to two words before the noun in its line and sentence, none a stop word."""
+    start = pos
+    for _ in range(_MAX_BEFORE):
+        w = _BEFORE.search(text, floor, start)
+        if w is None or w.group("w").lower() in lex.stops or w.group("w").lower() in lex.base:
+            break
+        start = w.start()
+    return start
+
+
+def keep_own_language(events: tuple, langs, data_dir: Path) -> tuple:
+    """``events`` without this rule's names found in a block of a language their noun is not a word of."""
+    lex = _lexicon(data_dir)
+    if lex is None:
+        return events
+    kept = []
+    for e in events:
+        if e.rule == RULE:
+            m = lex.noun.search(e.text)
+            form = " ".join(m.group().lower().split()) if m else ""
+            if langs.at(e.start) not in lex.languages.get(form, frozenset()) | {"und"}:
+                continue
+        kept.append(e)
+    return tuple(kept)
+
