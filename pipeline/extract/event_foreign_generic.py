@@ -9,16 +9,18 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
 ``data/event_foreign_generic.txt``, in a sentence that also gives a day or month date:
 
 - a noun whose modifiers follow it (Romance languages, Maltese, Greek, Slavic ones): the noun and up to five
-  lower-case words after it, ended by punctuation, a capitalised word, a digit or a word of ``[stops]`` (a verb,
-  an article, a place's preposition), never on a word of ``[connectors]``: "sessió informativa en línia per als
-  socis", "laqgħa inawgurali", "Sesiunea de informare pentru beneficiari", "delavnica o čezmejnih projektih";
+  words after it, ended by punctuation, a digit or a word of ``[stops]`` (a verb, an article, a place's
+  preposition), never on a word of ``[connectors]``; a capitalised word only after a connector (or another such
+  word): "sessió informativa en línia per als socis", "laqgħa inawgurali" (not "fil-Belt"), "Sesiunea de
+  informare pentru beneficiari", "delavnica o čezmejnih projektih", "заседание на Управителния съвет";
 - a noun whose modifiers come before it (Finnic, Hungarian, Baltic, Nordic languages, Basque, Turkish): up to two
   words before it in its line, none of ``[stops]``: "hallituksen kokous", "éves rendes közgyűlés", "juhatuse
   koosolek"; an inflected form names the event by its base form ("koosolekul" → "koosolek", "közgyűlést" →
   "közgyűlés"); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
   alternative proteiner").
 
-The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
+A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
+"les propostes es poden enviar fins al 30 de juny") dates a deadline, not the event. The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
 noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
 only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
 known): "visita" is Catalan, Spanish or Italian, never English, and "konference" is Czech, Danish or Latvian.
@@ -36,7 +38,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.span_index import finditer_from_any
 
 RULE = "pattern:event_foreign_generic"
-_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'-]*)")  # a word of letters after the noun ("informativa", "l-proġett")
+_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
 _BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)[ \t]+)$")  # the word right before
 _GAP = r"[ \t]+"
 _MAX_AFTER = 5
@@ -54,6 +56,7 @@ class _Lexicon:
     one: frozenset[str]
     stops: frozenset[str]
     connectors: frozenset[str]
+    deadline: re.Pattern[str]  # "senest", "fins al", "viimeistään": the sentence's date is a deadline
 
 
 @lru_cache(maxsize=8)
@@ -73,7 +76,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(f for f, r in zip(forms, rows) if r[4] == "before"),
                     frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
                     frozenset(w.lower() for w in sections.get("stops", [])),
-                    frozenset(w.lower() for w in sections.get("connectors", [])))
+                    frozenset(w.lower() for w in sections.get("connectors", [])),
+                    re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"))
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -88,8 +92,8 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         if m.group()[1:] != m.group()[1:].lower():
             continue  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
         sent = ctx.sentence(m.start(), m.end())
-        if not any(d.precision in ("day", "month") for d in ctx.dates_between(*sent)):
-            continue  # "una assemblea constituent": a topic, not a dated event
+        if not any(d.precision in ("day", "month") for d in ctx.dates_between(*sent)) or lex.deadline.search(text, *sent):
+            continue  # "una assemblea constituent": a topic; "tilmelding til generalforsamling senest 21. april": a deadline
         if form in lex.before:
             start = _before(text, m.start(), max(sent[0], text.rfind("\n", 0, m.start()) + 1), lex)
             nxt = _WORD.match(text, m.end())
@@ -106,13 +110,14 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
 
 def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
     """(end, words) of the lower-case words after the noun that belong to the name."""
-    end, words, kept = pos, [], (pos, [])
+    end, words, kept, capital_ok = pos, [], (pos, []), False
     while len(words) < _MAX_AFTER and (w := _WORD.match(text, end)) is not None:
         word = w.group("w")
         low = word.lower()
-        if word != low or low in lex.stops:
-            break
+        if low in lex.stops or (word != low and not capital_ok):
+            break  # "… en línia se celebrarà", "laqgħa inawgurali fil-Belt": a verb, a place
         end, words = w.end(), [*words, word]
+        capital_ok = low in lex.connectors or (word != low and capital_ok)  # "заседание на Управителния съвет"
         if low not in lex.connectors and not low.endswith("'"):
             kept = (end, list(words))  # never end on "de", "ta'"
     return kept
