@@ -77,6 +77,29 @@ def test_event_foreign_generic_finnic_hungarian(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a compound ending in the noun names the event by itself, with the words before it ("Uuden toimitusjohtajan"),
+    # or alone when its first part is joined by a hyphen
+    ("Klusterin hallitus on valinnut uuden toimitusjohtajan. Uuden toimitusjohtajan esittäytymistilaisuus jäsenille "
+     "järjestetään keskiviikkona 13.10.2032 klo 14–16 Kajaanissa.",
+     [("Uuden toimitusjohtajan esittäytymistilaisuus", "Uuden toimitusjohtajan esittäytymistilaisuus 2032", D(2032, 10, 13), D(2032, 10, 13))]),
+    ("Ohjelmassa on paljon tapahtumia yrityksille ja tutkijoille. Torstaina 11.9.2035 klo 13.00 alkavat "
+     "B2B-tapaamiset ja näyttely teollisuuspuistossa.",
+     [("B2B-tapaamiset", "B2B-tapaamiset 2035", D(2035, 9, 11), D(2035, 9, 11))]),
+    # each of two meetings in one sentence takes its nearest date
+    ("A két szövetség tagjai hosszú vita után döntöttek. A klaszter elnökségi ülése 2034. május 6-án, a "
+     "felügyelőbizottság ülése 2034. június 9-én szavazott az egyesülésről.",
+     [("klaszter elnökségi ülése", "Klaszter elnökségi ülése 2034", D(2034, 5, 6), D(2034, 5, 6)),
+      ("felügyelőbizottság ülése", "Felügyelőbizottság ülése 2034", D(2034, 6, 9), D(2034, 6, 9))]),
+    ("Klyngen gennemførte mange arrangementer, heriblandt Symbiose-konferencen i Kalundborg den 19. september 2033 "
+     "med 240 deltagere fra hele landet.",
+     [("Symbiose-konferencen", "Symbiose-konferencen 2033", D(2033, 9, 19), D(2033, 9, 19))]),
+])
+def test_event_foreign_generic_compounds_and_nearest_date(extract, text, expected):
+    assert _rows(extract(text)) == [e + (RULE,) for e in expected]
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # Nordic: a compound named by itself, its complement after "om", "til", "till"; "hos", "med" end it
     ("Klyngen har haft et travlt år med mange nye medlemmer og projekter. Den 3. oktober 2033 holder vi "
      "netværksmøde om cirkulær emballage hos en af vores medlemmer i Odense.",
@@ -93,7 +116,9 @@ def test_event_foreign_generic_nordic(extract, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # a deadline in the sentence; no date in the sentence; one word that says which kind of meeting
+    # a deadline in the sentence; no date in the sentence; one word that says which kind of meeting; an article
+    "Het bestuur van het cluster heeft de plannen voor volgend jaar besproken. Op 12 mei 2033 maken we een studiereis "
+    "met twintig leden.",
     "Tilmelding til generalforsamling og middag sker via medlemsportalen senest fredag den 21. april 2033. Hvert "
     "medlem har én stemme på mødet.",
     "La asociación prepara una visita técnica a las instalaciones de los socios, pero la fecha aún no está decidida. "

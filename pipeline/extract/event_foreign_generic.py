@@ -14,9 +14,10 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   word): "sessió informativa en línia per als socis", "laqgħa inawgurali" (not "fil-Belt"), "Sesiunea de
   informare pentru beneficiari", "delavnica o čezmejnih projektih", "заседание на Управителния съвет";
 - a noun whose modifiers come before it (Finnic, Hungarian, Baltic, Nordic languages, Basque, Turkish): up to two
-  words before it in its line, none of ``[stops]``: "hallituksen kokous", "éves rendes közgyűlés", "juhatuse
+  words before it in its line, none of ``[stops]`` or ``[connectors]`` ("een studiereis"): "hallituksen kokous", "éves rendes közgyűlés", "juhatuse
   koosolek"; an inflected form names the event by its base form ("koosolekul" → "koosolek", "közgyűlést" →
-  "közgyűlés"); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
+  "közgyűlés"); in a language of ``[compound languages]`` the noun may end a compound, which names the event by
+  itself ("esittäytymistilaisuus", "B2B-tapaamiset", "tanácsülés"); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
   alternative proteiner").
 
 A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
@@ -24,7 +25,8 @@ A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlin
 noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
 only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
 known): "visita" is Catalan, Spanish or Italian, never English, and "konference" is Czech, Danish or Latvian.
-The date and place are attached by ``events`` from the sentence, as for every name.
+The name takes the sentence's day or month date nearest to it ("… 2034. június 6-án szavazott: a SÉK közgyűlése
+Kaposváron, a TAIK közgyűlése Szekszárdon" dates both); its place is attached by ``events``, as for every name.
 """
 from __future__ import annotations
 
@@ -71,8 +73,11 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     langs: dict[str, frozenset[str]] = {}
     for f, r in zip(forms, rows):
         langs[f] = langs.get(f, frozenset()) | frozenset(c.strip() for c in r[3].split(","))
-    noun = re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(forms, space=_GAP)})(?![\w’'-])")
-    return _Lexicon(noun, tuple(sorted({f[:3] for f in forms})), base, {f: r[2] for f, r in zip(forms, rows)}, langs,
+    compounding = frozenset(sections.get("compound languages", []))
+    ends = [f for f, r in zip(forms, rows) if r[4] == "before" and " " not in f and langs[f] & compounding]
+    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(forms, space=_GAP)})"
+                      rf"|(?<=[\w-])(?i:{phrase_alternation(ends, empty='(?!)')}))(?![\w’'-])")
+    return _Lexicon(noun, tuple(sorted({f[:4] for f in forms})), base, {f: r[2] for f, r in zip(forms, rows)}, langs,
                     frozenset(f for f, r in zip(forms, rows) if r[4] == "before"),
                     frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
                     frozenset(w.lower() for w in sections.get("stops", [])),
@@ -86,26 +91,54 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     lex = _lexicon(data_dir)
     if lex is None:
         return []
-    text, out = ctx.text, []
-    for m in finditer_from_any(lex.noun, text, lex.prefixes, any_case=True):
-        form = " ".join(m.group().lower().split())
-        if m.group()[1:] != m.group()[1:].lower():
-            continue  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
-        sent = ctx.sentence(m.start(), m.end())
-        if not any(d.precision in ("day", "month") for d in ctx.dates_between(*sent)) or lex.deadline.search(text, *sent):
-            continue  # "una assemblea constituent": a topic; "tilmelding til generalforsamling senest 21. april": a deadline
-        if form in lex.before:
-            start = _before(text, m.start(), max(sent[0], text.rfind("\n", 0, m.start()) + 1), lex)
-            nxt = _WORD.match(text, m.end())
-            end, words = _after(text, m.end(), lex) if nxt and nxt.group("w") in lex.connectors else (m.end(), [])
-            name = " ".join([*text[start:m.start()].split(), lex.base[form], *words])  # "koosolekul" → "… koosolek"
-        else:
-            start, (end, words) = m.start(), _after(text, m.end(), lex)
-            name = " ".join([m.group(), *words])  # as written: its words agree with it ("assemblees generals")
-        if len(name.split()) < 2 and form not in lex.one:
-            continue
-        out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other")))
+    text, out, seen = ctx.text, [], set()
+    # only the sentences with a day or month date are read: the rule needs one, and they are a small part of a text
+    for s, e in sorted({ctx.sentence(d.start, d.end) for d in ctx.dates if d.precision in ("day", "month")}):
+        if lex.deadline.search(text, s, e):
+            continue  # "tilmelding til generalforsamling senest 21. april": a deadline
+        dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
+        for m in finditer_from_any(lex.noun, text[s:e], lex.prefixes, any_case=True):
+            if s + m.start() not in seen:
+                seen.add(s + m.start())
+                for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
+                    # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
+                    # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
+                    c.dates = _nearest(text, c, dated)
+                    out.append(c)
     return out
+
+
+def _nearest(text: str, c: Candidate, dated: list):
+    """The date nearest to the name with no comma, semicolon or colon between them ("… fid-29 ta' Marzu 2033, u
+    l-konferenza finali … f'Settembru 2034" → September), else the nearest one."""
+    def gap(d) -> str:
+        return text[c.end:d.start] if d.start >= c.end else text[d.end:c.start]
+    near = [d for d in dated if not any(p in gap(d) for p in ",;:")] or dated
+    return min(near, key=lambda d: len(gap(d)))
+
+
+def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[Candidate]:
+    """The name of the noun at ``at``…``to`` with the words that say which one (none when it is one word)."""
+    written = text[at:to]
+    form = " ".join(written.lower().split())
+    if written[1:] != written[1:].lower():
+        return []  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
+    head = at
+    while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
+        head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
+    if form in lex.before:
+        start = head if "-" in text[head:at] else _before(text, head, floor, lex)  # "B2B-tapaamiset" says which already
+        nxt = _WORD.match(text, to)
+        end, words = _after(text, to, lex) if nxt and nxt.group("w") in lex.connectors else (to, [])
+        name = " ".join([*text[start:head].split(), text[head:at] + lex.base[form], *words])  # "koosolekul" → "… koosolek"
+        if head < at:
+            return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
+    else:
+        start, (end, words) = at, _after(text, to, lex)
+        name = " ".join([written, *words])  # as written: its words agree with it ("assemblees generals")
+    if len(name.split()) < 2 and form not in lex.one:
+        return []  # "la reunió del 3 de maig": which kind of meeting, not which
+    return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
 
 
 def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
@@ -128,7 +161,7 @@ def _before(text: str, pos: int, floor: int, lex: _Lexicon) -> int:
     start = pos
     for _ in range(_MAX_BEFORE):
         w = _BEFORE.search(text, floor, start)
-        if w is None or w.group("w").lower() in lex.stops or w.group("w").lower() in lex.base:
+        if w is None or w.group("w").lower() in lex.stops | lex.connectors or w.group("w").lower() in lex.base:
             break
         start = w.start()
     return start
