@@ -71,6 +71,10 @@ def test_event_foreign_generic_maltese_greek_slavic(extract, text, expected):
     ("A szövetség vezetői elégedettek voltak az elmúlt év eredményeivel. Az egyesület 2033. május 14-én tartotta "
      "éves rendes közgyűlését Debrecenben, negyven tag részvételével.",
      [("éves rendes közgyűlését", "Éves rendes közgyűlés 2033", D(2033, 5, 14), D(2033, 5, 14))]),
+    # after a number ("két"): the meetings of two bodies, counted; each is named on its own
+    ("A fúzióról a két egyesület rendkívüli közgyűlése egyszerre, 2033. október 2-án döntött: a BKE közgyűlése Pécsett "
+     "reggel ült össze, a másik délután.",
+     [("BKE közgyűlése", "BKE közgyűlése 2033", D(2033, 10, 2), D(2033, 10, 2))]),
 ])
 def test_event_foreign_generic_finnic_hungarian(extract, text, expected):
     assert _rows(extract(text)) == [e + (RULE,) for e in expected]
@@ -125,6 +129,9 @@ def test_event_foreign_generic_nordic(extract, text, expected):
     "El presupuesto se aprobará pronto.",
     "Los socios debatieron el presupuesto del año y las nuevas cuotas de la asociación. La reunión del 3 de marzo de "
     "2033 fue aplazada por la huelga.",
+    # an ordinal says which seminar by its rank, and the noun alone is left
+    "Ministrija aicina pieteikties visus uzņēmumus un potenciālos partnerus. Otrais seminārs notiks 2033. gada 14. "
+    "aprīlī Valmierā.",
     # a noun of another language in an English text
     "Our cluster hosted a visita técnica in English on 4 May 2033, as the guests from Spain called it, and the "
     "members enjoyed it very much indeed.",

@@ -17,7 +17,9 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   words before it in its line, none of ``[stops]`` or ``[connectors]`` ("een studiereis"): "hallituksen kokous", "éves rendes közgyűlés", "juhatuse
   koosolek"; an inflected form names the event by its base form ("koosolekul" → "koosolek", "közgyűlést" →
   "közgyűlés"); in a language of ``[compound languages]`` the noun may end a compound, which names the event by
-  itself ("esittäytymistilaisuus", "B2B-tapaamiset", "tanácsülés"); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
+  itself ("esittäytymistilaisuus", "B2B-tapaamiset", "tanácsülés"); an ordinal is no part of the name ("Pirmais
+  seminārs" says which seminar by its rank, not which), and a name after a number of ``[counts]`` is none ("a két
+  klaszter rendkívüli közgyűlése": the meetings of two bodies, each named on its own); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
   alternative proteiner").
 
 A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
@@ -59,6 +61,7 @@ class _Lexicon:
     stops: frozenset[str]
     connectors: frozenset[str]
     deadline: re.Pattern[str]  # "senest", "fins al", "viimeistään": the sentence's date is a deadline
+    counts: frozenset[str]  # "két", "kaksi", "båda": the meetings of several bodies, counted, not one meeting
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +85,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
                     frozenset(w.lower() for w in sections.get("stops", [])),
                     frozenset(w.lower() for w in sections.get("connectors", [])),
-                    re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"))
+                    re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
+                    frozenset(w.lower() for w in sections.get("counts", [])))
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -128,6 +132,9 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
         head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
     if form in lex.before:
         start = head if "-" in text[head:at] else _before(text, head, floor, lex)  # "B2B-tapaamiset" says which already
+        count = _BEFORE.search(text, floor, start)
+        if count is not None and count.group("w").lower() in lex.counts:
+            return []  # "a két klaszter rendkívüli közgyűlése": the two clusters' meetings, each named on its own
         nxt = _WORD.match(text, to)
         end, words = _after(text, to, lex) if nxt and nxt.group("w") in lex.connectors else (to, [])
         name = " ".join([*text[start:head].split(), text[head:at] + lex.base[form], *words])  # "koosolekul" → "… koosolek"
