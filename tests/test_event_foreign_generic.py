@@ -129,6 +129,9 @@ def test_event_foreign_generic_nordic(extract, text, expected):
     "El presupuesto se aprobará pronto.",
     "Los socios debatieron el presupuesto del año y las nuevas cuotas de la asociación. La reunión del 3 de marzo de "
     "2033 fue aplazada por la huelga.",
+    # a weekday after the noun says when, not which ("journée du jeudi")
+    "Le comité d'organisation prépare déjà la prochaine édition du salon régional. Bloquez dès à présent votre "
+    "journée du mardi 7 mai 2033 dans vos agendas.",
     # an ordinal says which seminar by its rank, and the noun alone is left
     "Ministrija aicina pieteikties visus uzņēmumus un potenciālos partnerus. Otrais seminārs notiks 2033. gada 14. "
     "aprīlī Valmierā.",
