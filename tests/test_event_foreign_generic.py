@@ -94,6 +94,10 @@ def test_event_foreign_generic_finnic_hungarian(extract, text, expected):
      "felügyelőbizottság ülése 2034. június 9-én szavazott az egyesülésről.",
      [("klaszter elnökségi ülése", "Klaszter elnökségi ülése 2034", D(2034, 5, 6), D(2034, 5, 6)),
       ("felügyelőbizottság ülése", "Felügyelőbizottság ülése 2034", D(2034, 6, 9), D(2034, 6, 9))]),
+    # a list item takes its own date, not the next item's
+    ("Az egyesülés menetrendje a két szövetség vezetőinek megállapodása szerint:\n\n- 2033. november 28.: az egyesület "
+     "utolsó elnökségi ülése\n- 2034. január 1.: az új szervezet megkezdi működését\n",
+     [("utolsó elnökségi ülése", "Utolsó elnökségi ülése 2033", D(2033, 11, 28), D(2033, 11, 28))]),
     ("Klyngen gennemførte mange arrangementer, heriblandt Symbiose-konferencen i Kalundborg den 19. september 2033 "
      "med 240 deltagere fra hele landet.",
      [("Symbiose-konferencen", "Symbiose-konferencen 2033", D(2033, 9, 19), D(2033, 9, 19))]),
@@ -129,6 +133,9 @@ def test_event_foreign_generic_nordic(extract, text, expected):
     "El presupuesto se aprobará pronto.",
     "Los socios debatieron el presupuesto del año y las nuevas cuotas de la asociación. La reunión del 3 de marzo de "
     "2033 fue aplazada por la huelga.",
+    # a registration's date is a deadline, not the event's
+    "Участието във форума е безплатно за всички членове на сдружението. Заявките за двустранни срещи с "
+    "търговците се приемат до 3 април 2033 г.",
     # a weekday after the noun says when, not which ("journée du jeudi")
     "Le comité d'organisation prépare déjà la prochaine édition du salon régional. Bloquez dès à présent votre "
     "journée du mardi 7 mai 2033 dans vos agendas.",

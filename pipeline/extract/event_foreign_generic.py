@@ -113,11 +113,13 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
 
 
 def _nearest(text: str, c: Candidate, dated: list):
-    """The date nearest to the name with no comma, semicolon or colon between them ("… fid-29 ta' Marzu 2033, u
-    l-konferenza finali … f'Settembru 2034" → September), else the nearest one."""
+    """The date nearest to the name in its line with no comma or semicolon between them ("… fid-29 ta' Marzu 2033, u
+    l-konferenza finali … f'Settembru 2034" → September; "- 2034. november 30.: a klaszter elnökségi ülése" → its
+    list item's date, not the next item's), else the nearest in its line, else the nearest one."""
     def gap(d) -> str:
         return text[c.end:d.start] if d.start >= c.end else text[d.end:c.start]
-    near = [d for d in dated if not any(p in gap(d) for p in ",;:")] or dated
+    line = [d for d in dated if "\n" not in gap(d)]
+    near = [d for d in line if not any(p in gap(d) for p in ",;")] or line or dated
     return min(near, key=lambda d: len(gap(d)))
 
 
