@@ -607,7 +607,7 @@ EVENTS = [
     # a meeting noun of another language with its date beside it, or after the date opening a list item
     ("La nuova giunta sarà presentata ai soci all'assemblea generale del 12 maggio 2031 a Trento, insieme al bilancio.", [("assemblea generale", "Assemblea generale 2031", "pattern:event_foreign_meeting")]),
     ("Rozpočet klastru na příští rok schválilo setkání partnerů 4. října 2030 v Brně po krátké diskusi.", [("setkání partnerů", "Setkání partnerů 2030", "pattern:event_foreign_meeting")]),
-    ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z gospodarki obiegu zamkniętego, Poznań\n", [("spotkanie noworoczne członków", "Spotkanie noworoczne członków 2031", "pattern:event_foreign_meeting")]),
+    ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z gospodarki obiegu zamkniętego, Poznań\n", [("spotkanie noworoczne członków", "Spotkanie noworoczne członków 2031", "pattern:event_foreign_meeting"), ("warsztaty z gospodarki obiegu zamkniętego", "Warsztaty z gospodarki obiegu zamkniętego 2032", "pattern:event_foreign_generic")]),
     ("Zarząd klastra przypomina, że kolejne walne zgromadzenie odbędzie się w maju 2031 r. w Łodzi.", [("walne zgromadzenie", "Walne zgromadzenie 2031", "pattern:event_foreign_meeting")]),
     # a Slavic name with a lower-case inflected event noun, after a capitalised adjective or an edition's ordinal
     ("Tvrtke iz naše županije ove su godine izlagale na Jadranskom nautičkom sajmu u Splitu. Klaster je organizirao zajednički štand.", [("Jadranskom nautičkom sajmu", "Jadranskom nautičkom sajmu", "pattern:event_foreign_inflected")]),
@@ -615,6 +615,10 @@ EVENTS = [
     ("Iz rada klastera u prošloj godini:\n- Godišnja skupština Udruge: izabran novi predsjednik\n- Zajednički nastup tvrtki u inozemstvu\n", [("Godišnja skupština Udruge", "Godišnja skupština Udruge", "pattern:event_foreign_inflected")]),
     # ... not one word: which kind of meeting, not which
     ("La riunione del 3 maggio 2031 è stata rinviata a causa dello sciopero dei treni regionali.", []),
+    # a lower-case event noun of another language with the words that say which one, in a dated sentence
+    ("Les empreses associades rebran la convocatòria per correu. El 20 de maig de 2032 hi haurà una jornada tècnica sobre envasos a la seu del clúster.", [("jornada tècnica sobre envasos", "Jornada tècnica sobre envasos 2032", "pattern:event_foreign_generic")]),
+    ("Η διοίκηση του συνεργατικού σχηματισμού ανακοίνωσε το νέο πρόγραμμα. Στις 7 Ιουνίου 2032 θα γίνει συνεδρίαση της επιστημονικής επιτροπής στην Πάτρα.", [("συνεδρίαση της επιστημονικής επιτροπής", "Συνεδρίαση της επιστημονικής επιτροπής 2032", "pattern:event_foreign_generic")]),
+    ("Yhdistyksen hallitus hyväksyi ensi vuoden toimintasuunnitelman ja talousarvion. Yhdistyksen vuosikokous pidetään 22.4.2032 Tampereella.", [("Yhdistyksen vuosikokous", "Yhdistyksen vuosikokous 2032", "pattern:event_foreign_generic")]),
     ('The workshop "Circular plastics in practice" takes place on 5 May 2025.', [('workshop "Circular plastics in practice"', "Circular plastics in practice 2025", "pattern:event_quoted")]),
     ('The webinar "Funding for hydrogen valleys" is on 12 June 2025.', [('webinar "Funding for hydrogen valleys"', "Funding for hydrogen valleys 2025", "pattern:event_quoted")]),
     ('Join the info day "Horizon calls for SMEs" on 8 April 2025.', [('info day "Horizon calls for SMEs"', "Horizon calls for SMEs 2025", "pattern:event_quoted")]),

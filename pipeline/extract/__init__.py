@@ -20,7 +20,7 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import (date_headings, dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages,
+    from pipeline.extract import (date_headings, event_foreign_generic, dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages,
                                   metadata, parties, people_name_orders, relative_dates)
 
     info = metadata.document_info(seg, annotated, rules)
@@ -59,6 +59,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     )
     before = result.people
     result = languages.keep_language_neutral(result, langs, rules.data_dir)
+    result = replace(result, events=event_foreign_generic.keep_own_language(result.events, langs, rules.data_dir))
     from pipeline.extract.lexicon import load_lexicon
 
     lex = load_lexicon(rules.data_dir)

@@ -18,6 +18,7 @@ from pipeline.extract.event_episode_rows import episode_rows
 from pipeline.extract.event_episodes import episode_events, with_episode_number
 from pipeline.extract.event_foreign import foreign_events
 from pipeline.extract.event_foreign_inflected import inflected_events
+from pipeline.extract.event_foreign_generic import foreign_generic_events
 from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_delegations import delegation_events
@@ -87,6 +88,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
                   + (foreign_events(ctx, data_dir, gaz) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
                   + (foreign_meetings(ctx, gaz, data_dir) if data_dir else [])  # "l'assemblea generale del 12 maggio"
+                  + (foreign_generic_events(ctx, data_dir) if data_dir else [])  # "una sessió informativa en línia": after the names
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, gaz, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
                   + anaphors_lower(ctx, lex)

@@ -9,7 +9,9 @@ class of capitalised names with such a noun (``data/event_keywords_languages.txt
   "Jornada de Clústeres de Andalucía 2028", "Rencontres Hydrogène Méditerranée", "Assembleia Geral do CTN",
   "4. Fachtag Technische Textilien Oberfranken";
 - capitalised words come before the noun or before a compound ending in one: "Algemene Vergadering", "Salone
-  del Mobile", "Bayerische Textilwoche", "2. Thüringer Leichtbautag".
+  del Mobile", "Bayerische Textilwoche", "2. Thüringer Leichtbautag";
+- a connector elided onto the next capitalised word joins it too ("Settimana dell'Innovazione Alpina", "Jornada
+  d'Innovació"), and a Maltese article joined by a hyphen ("il-Ġimgħa Marittima Ewropea") does not hide the noun.
 
 The name needs a capitalised word besides the noun and its article ("La jornada reunió", "Der Fachtag ist" name
 nothing); an article of another language never opens it ("El Offshore Wind Supplier Day": the name starts at
@@ -44,6 +46,9 @@ _CAP = rf"{UPPER}[\w’'&.-]*(?<![.-])"  # a capitalised word ("Mobile.Milano", 
 _GAP = r"[ \t]+"
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?P<ord>\d{1,2})\.[ \t]+"  # "4. Fachtag", "2. Thüringer Leichtbautag"
+# a connector elided onto the next word: "Settimana dell'Innovazione", "Jornada d'Innovació", "Salone dell'Alimentazione"
+_ELIDED = r"(?:[dDsSnN]el|[dD]al|[aA]l)(?=l[’'])|[dD][’']"
+_MALTESE_ARTICLE = r"(?<=l-)"  # "il-Ġimgħa Marittima", "fil-Ġimgħa": the article joined to the name by a hyphen
 
 
 @dataclass(frozen=True)
@@ -77,9 +82,9 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
         return ForeignLexicon(None, types, (), articles, governed)
     noun = rf"(?i:{phrase_alternation(nouns, space=_GAP, empty='(?!)')})"
     compound = rf"{UPPER}[\w’'-]{{2,}}?(?:{phrase_alternation(ends, empty='(?!)')})"
-    word = rf"(?:(?:{connectors}){_GAP})?(?:[lL][’'])?{_CAP}"  # "de Clústeres", "del Mobile", "de l'Énergie"
+    word = rf"(?:(?:{connectors}){_GAP}|{_ELIDED})?(?:[lL][’'])?{_CAP}"  # "de Clústeres", "del Mobile", "de l'Énergie", "dell'Innovazione"
     pattern = re.compile(
-        rf"(?<![\w’'.-])(?:{_ORDINAL})?(?P<before>(?:{_CAP}{_GAP}){{0,3}})"
+        rf"(?:(?<![\w’'.-])|{_MALTESE_ARTICLE})(?:{_ORDINAL})?(?P<before>(?:{_CAP}{_GAP}){{0,3}})"
         rf"(?P<noun>(?=[{UPPER[1:-1]}]){noun}|{compound})(?![\w’'-])"
         rf"(?P<after>(?:{_GAP}{word}){{0,6}})(?:{_GAP}(?P<year>{_YEAR}))?(?![\w’'-])")
     all_ends = phrase_alternation(ends + numbered_ends, empty="(?!)")

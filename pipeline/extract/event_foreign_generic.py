@@ -1,0 +1,193 @@
+"""Events of another language named by a lower-case event noun and the words that say which one
+(``pattern:event_foreign_generic``).
+
+What ``pattern:event_generic`` reads in English ("a round table on access to export markets ... on 11 June")
+a text in another language says with its own nouns, without a capital or an article the English rules anchor
+on: "El 15 de juny se celebrarà una sessió informativa en línia per als socis", "il-konferenza finali fil-Marsa
+fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc pe 14 martie", "Az elnökségi ülés
+2034. június 3-án lesz", "Klusterin vuosikokous pidetään 3.6.2035". This rule covers, for the noun forms of
+``data/event_foreign_generic.txt``, in a sentence that also gives a day or month date:
+
+- a noun whose modifiers follow it (Romance languages, Maltese, Greek, Slavic ones): the noun and up to five
+  words after it, ended by punctuation, a digit or a word of ``[stops]`` (a verb, an article, a place's
+  preposition), never on a word of ``[connectors]``; a capitalised word only after a connector (or another such
+  word): "sessió informativa en línia per als socis", "laqgħa inawgurali" (not "fil-Belt"), "Sesiunea de
+  informare pentru beneficiari", "delavnica o čezmejnih projektih", "заседание на Управителния съвет";
+- a noun whose modifiers come before it (Finnic, Hungarian, Baltic, Nordic languages, Basque, Turkish): up to two
+  words before it in its line, none of ``[stops]`` or ``[connectors]`` ("een studiereis"): "hallituksen kokous", "éves rendes közgyűlés", "juhatuse
+  koosolek"; an inflected form names the event by its base form ("koosolekul" → "koosolek", "közgyűlést" →
+  "közgyűlés"); in a language of ``[compound languages]`` the noun may end a compound, which names the event by
+  itself ("esittäytymistilaisuus", "B2B-tapaamiset", "tanácsülés"); an ordinal is no part of the name ("Pirmais
+  seminārs" says which seminar by its rank, not which), and a name after a number of ``[counts]`` is none ("a két
+  klaszter rendkívüli közgyűlése": the meetings of two bodies, each named on its own); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
+  alternative proteiner").
+
+A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
+"les propostes es poden enviar fins al 30 de juny") dates a deadline, not the event. The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
+noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
+only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
+known): "visita" is Catalan, Spanish or Italian, never English, and "konference" is Czech, Danish or Latvian.
+The name takes the sentence's day or month date nearest to it ("… 2034. június 6-án szavazott: a SÉK közgyűlése
+Kaposváron, a TAIK közgyűlése Szekszárdon" dates both); its place is attached by ``events``, as for every name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.span_index import finditer_from_any
+
+RULE = "pattern:event_foreign_generic"
+_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
+_BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)[ \t]+)$")  # the word right before
+_GAP = r"[ \t]+"
+_MAX_AFTER = 5
+_MAX_BEFORE = 2
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    noun: re.Pattern[str]
+    prefixes: tuple[str, ...]
+    base: dict[str, str]  # lower-case form -> the name's form of the noun
+    types: dict[str, str]
+    languages: dict[str, frozenset[str]]
+    before: frozenset[str]  # forms whose modifiers come before them
+    one: frozenset[str]
+    stops: frozenset[str]
+    connectors: frozenset[str]
+    deadline: re.Pattern[str]  # "senest", "fins al", "viimeistään": the sentence's date is a deadline
+    counts: frozenset[str]  # "két", "kaksi", "båda": the meetings of several bodies, counted, not one meeting
+
+
+@lru_cache(maxsize=8)
+def _lexicon(data_dir: Path) -> _Lexicon | None:
+    sections = data_sections(data_dir / "event_foreign_generic.txt")
+    rows = [[c.strip() for c in line.split("\t")] for line in sections.get("nouns", [])]
+    rows = [r for r in rows if len(r) >= 5]
+    if not rows:
+        return None
+    forms = [" ".join(r[0].lower().split()) for r in rows]
+    base = {f: (f if r[1] == "=" else r[1]) for f, r in zip(forms, rows)}
+    langs: dict[str, frozenset[str]] = {}
+    for f, r in zip(forms, rows):
+        langs[f] = langs.get(f, frozenset()) | frozenset(c.strip() for c in r[3].split(","))
+    compounding = frozenset(sections.get("compound languages", []))
+    ends = [f for f, r in zip(forms, rows) if r[4] == "before" and " " not in f and langs[f] & compounding]
+    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(forms, space=_GAP)})"
+                      rf"|(?<=[\w-])(?i:{phrase_alternation(ends, empty='(?!)')}))(?![\w’'-])")
+    return _Lexicon(noun, tuple(sorted({f[:4] for f in forms})), base, {f: r[2] for f, r in zip(forms, rows)}, langs,
+                    frozenset(f for f, r in zip(forms, rows) if r[4] == "before"),
+                    frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
+                    frozenset(w.lower() for w in sections.get("stops", [])),
+                    frozenset(w.lower() for w in sections.get("connectors", [])),
+                    re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
+                    frozenset(w.lower() for w in sections.get("counts", [])))
+
+
+def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+    """Lower-case event nouns of another language with the words that say which one, in a dated sentence
+    (``pattern:event_foreign_generic``; see the module doc)."""
+    lex = _lexicon(data_dir)
+    if lex is None:
+        return []
+    text, out, seen = ctx.text, [], set()
+    # only the sentences with a day or month date are read: the rule needs one, and they are a small part of a text
+    for s, e in sorted({ctx.sentence(d.start, d.end) for d in ctx.dates if d.precision in ("day", "month")}):
+        if lex.deadline.search(text, s, e):
+            continue  # "tilmelding til generalforsamling senest 21. april": a deadline
+        dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
+        for m in finditer_from_any(lex.noun, text[s:e], lex.prefixes, any_case=True):
+            if s + m.start() not in seen:
+                seen.add(s + m.start())
+                for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
+                    # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
+                    # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
+                    c.dates = _nearest(text, c, dated)
+                    out.append(c)
+    return out
+
+
+def _nearest(text: str, c: Candidate, dated: list):
+    """The date nearest to the name in its line with no comma or semicolon between them ("… fid-29 ta' Marzu 2033, u
+    l-konferenza finali … f'Settembru 2034" → September; "- 2034. november 30.: a klaszter elnökségi ülése" → its
+    list item's date, not the next item's), else the nearest in its line, else the nearest one."""
+    def gap(d) -> str:
+        return text[c.end:d.start] if d.start >= c.end else text[d.end:c.start]
+    line = [d for d in dated if "\n" not in gap(d)]
+    near = [d for d in line if not any(p in gap(d) for p in ",;")] or line or dated
+    return min(near, key=lambda d: len(gap(d)))
+
+
+def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[Candidate]:
+    """The name of the noun at ``at``…``to`` with the words that say which one (none when it is one word)."""
+    written = text[at:to]
+    form = " ".join(written.lower().split())
+    if written[1:] != written[1:].lower():
+        return []  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
+    head = at
+    while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
+        head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
+    if form in lex.before:
+        start = head if "-" in text[head:at] else _before(text, head, floor, lex)  # "B2B-tapaamiset" says which already
+        count = _BEFORE.search(text, floor, start)
+        if count is not None and count.group("w").lower() in lex.counts:
+            return []  # "a két klaszter rendkívüli közgyűlése": the two clusters' meetings, each named on its own
+        nxt = _WORD.match(text, to)
+        end, words = _after(text, to, lex) if nxt and nxt.group("w") in lex.connectors else (to, [])
+        name = " ".join([*text[start:head].split(), text[head:at] + lex.base[form], *words])  # "koosolekul" → "… koosolek"
+        if head < at:
+            return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
+    else:
+        start, (end, words) = at, _after(text, to, lex)
+        name = " ".join([written, *words])  # as written: its words agree with it ("assemblees generals")
+    if len(name.split()) < 2 and form not in lex.one:
+        return []  # "la reunió del 3 de maig": which kind of meeting, not which
+    return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
+
+
+def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
+    """(end, words) of the lower-case words after the noun that belong to the name."""
+    end, words, kept, capital_ok = pos, [], (pos, []), False
+    while len(words) < _MAX_AFTER and (w := _WORD.match(text, end)) is not None:
+        word = w.group("w")
+        low = word.lower()
+        if low in lex.stops or (word != low and not capital_ok):
+            break  # "… en línia se celebrarà", "laqgħa inawgurali fil-Belt": a verb, a place
+        end, words = w.end(), [*words, word]
+        capital_ok = low in lex.connectors or (word != low and capital_ok)  # "заседание на Управителния съвет"
+        if low not in lex.connectors and not low.endswith("'"):
+            kept = (end, list(words))  # never end on "de", "ta'"
+    return kept
+
+
+def _before(text: str, pos: int, floor: int, lex: _Lexicon) -> int:
+    """Where the name starts: up to two words before the noun in its line and sentence, none a stop word."""
+    start = pos
+    for _ in range(_MAX_BEFORE):
+        w = _BEFORE.search(text, floor, start)
+        if w is None or w.group("w").lower() in lex.stops | lex.connectors or w.group("w").lower() in lex.base:
+            break
+        start = w.start()
+    return start
+
+
+def keep_own_language(events: tuple, langs, data_dir: Path) -> tuple:
+    """``events`` without this rule's names found in a block of a language their noun is not a word of."""
+    lex = _lexicon(data_dir)
+    if lex is None:
+        return events
+    kept = []
+    for e in events:
+        if e.rule == RULE:
+            m = lex.noun.search(e.text)
+            form = " ".join(m.group().lower().split()) if m else ""
+            if langs.at(e.start) not in lex.languages.get(form, frozenset()) | {"und"}:
+                continue
+        kept.append(e)
+    return tuple(kept)
+
