@@ -32,3 +32,10 @@ def test_no_host_across_a_paragraph(extract):
 def test_no_host_when_the_person_does_not_open_the_sentence(extract):
     text = "We visited Wels Holz GmbH in the morning. In the evening Minister Petra Moser opened the fair."
     assert _rows(extract(text)) == {("Petra Moser", "Minister", None, "role:title")}
+
+
+def test_no_host_for_the_writers_own_people(extract):
+    # "Our director" after an agenda's meeting with another body is the writer's own director
+    text = ("The agenda includes a meeting with the Province of Trento and a round table. Our director, Jane Moser, will "
+            "welcome the group.")
+    assert {o for p, _, o, _ in _rows(extract(text)) if p == "Jane Moser"} <= {None}

@@ -32,8 +32,8 @@ _CLAUSE_START = re.compile(r"\n[ \t]*\n|(?<=[\da-zà-ÿ)]{2})[.!?][ \t\n]+(?=[A-
 _UNIT_GAP = 4  # a unit named right after the host (", Department of …") is no other organisation
 _NEXT_REACH = 500  # characters back from the sentence after the visit's to its cue
 # what may stand before the statement that opens a sentence: "Its", the role's capitalised first word as read ("Plant
-# manager": the role may be read from "manager" on)
-_SENTENCE_OPENS = re.compile(r"[*_]*(?:(?:Its|Their)[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?")
+# manager": the role may be read from "manager" on), not a determiner ("Our director, Jane Doe": the writer's own)
+_SENTENCE_OPENS = re.compile(r"[*_]*(?:Its[ \t]+)?(?:(?!(?:Our|My|Their|His|Her|The|This|That|These|Those)[ \t])[A-Z][\w-]*[ \t]+)?")
 
 
 @lru_cache(maxsize=4)
