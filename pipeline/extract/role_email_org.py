@@ -6,8 +6,9 @@ press@acme-cluster.example", "Jane Doe, project officer<br>jane.doe@acmecluster.
 names the organisation: its first label, folded ("acme-cluster" → "acmecluster"), or the label's first part before a
 hyphen ("acme-tamega" → "acme"), is the acronym or the whole name of an organisation the document mentions
 ("ACME", "Acme Cluster"), or opens its name when it is at least six letters long ("acmecluster" for "Acme Cluster
-e.V."). The address must follow the name on its line or the next one, with no other person named between; the
-organisation the document states in words ("Jane Doe, Acme Ltd, jane@acme.example") always comes first, so the
+e.V."). The address must follow the name on its line or the next one, or, in a contact card (a staff directory's
+entry: the name, the role, lines on the person's work, then the address), open a line of the name's block before a blank
+line, with no other person named between; the organisation the document states in words ("Jane Doe, Acme Ltd, jane@acme.example") always comes first, so the
 address is read only where no other family found one.
 """
 from __future__ import annotations
@@ -20,6 +21,9 @@ from pipeline.records import OrgMention
 
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+)\.[\w.-]*\w")
 _REACH = 200  # characters after the name in which its address may stand
+_CARD_REACH = 500  # characters after the name in which a card's address line may stand
+# an address that opens its line, perhaps after a label ("E-mail: ", "✉ ")
+_ADDRESS_LINE = re.compile(r"\n[ \t]*(?:[^\W\d_][\w-]{0,8}[ \t]*:[ \t]*|[^\w\s][ \t]*)?(?=[\w.+-]+@)")
 _MIN_PREFIX = 6  # a domain label this long may be the opening of the organisation's name
 
 
@@ -38,10 +42,18 @@ def _address_after(text: str, person: Span, people_starts: list[int]) -> re.Matc
     if first_break != -1:
         second = text.find("\n", first_break + 1, end)
         end = second if second != -1 else end
-    m = _EMAIL.search(text, person.end, end)
+    m = _EMAIL.search(text, person.end, end) or _card_address(text, person.end)
     if m is None or any(person.end < s < m.start() for s in people_starts):
         return None
     return m
+
+
+def _card_address(text: str, pos: int) -> re.Match[str] | None:
+    """The first address that opens a line after ``pos`` in the same block (no blank line between): a contact card's."""
+    end = min(len(text), pos + _CARD_REACH)
+    blank = text.find("\n\n", pos, end)
+    line = _ADDRESS_LINE.search(text, pos, blank if blank != -1 else end)
+    return _EMAIL.match(text, line.end()) if line is not None else None
 
 
 def email_org(text: str, person: Span, orgs: list[OrgMention], people_starts: list[int]) -> OrgMention | None:

@@ -16,6 +16,13 @@ sales", "- Acme Photonics S.r.l. (Catania) – gas sensors; CEO Jane Doe", "- Ac
 …", "- Acme Cluster (AC) – Jane Doe, manager; John Roe"). Every person named later on that item's line is the
 organisation's (the families that read an organisation next to the person go first). A heading or a label that is no
 organisation mention (a topic, a session, a prize: "- Panel 2: …", "- Innovation Award: …") names none.
+
+Family ``org-indented-head``: a directory or contact list whose entries are an organisation's line flush left and its
+people on indented lines under it, with no blank line between the entries ("Acme Foods Kft., Pécs\n   Representative:
+Jane Doe, director\n   Focus: dairy\nBeta Agro OOD, Ruse\n   Representative: …", "Beneficiary 3\nAcme GmbH – Graz,
+Austria\n  Contact ........ John Roe, CEO\n  Deputy ......... Ann Poe"): the flush-left line above the person's indented
+line, every line between indented too, when it holds the organisation mention alone (its acronym, places after commas or
+a dash). The person's line opens with a short label closed by a colon or a dotted leader, or with the role.
 """
 from __future__ import annotations
 
@@ -115,14 +122,26 @@ _BLOCK_PERSON_LEAD = re.compile(r"[ \t]*(?:[-•*►][ \t]+)?[*_]*(?:[^\n:.;]{1,
 
 
 _BLOCK_FIELD = re.compile(r"[ \t]*[^\n:.;]{1,30}:")
+# before the person on an indented line: the indent, a list mark, a short label closed by a colon or a dotted leader
+# ("Representative: ", "Contact ........ "), person titles ("Univ.-Prof. Dipl.-Ing. Dr. ")
+_INDENTED_PERSON_LEAD = re.compile(r"[ \t]+(?:[-•*►][ \t]+)?[*_]*(?:[^\n:.;]{1,30}(?::|[ \t]*\.{3,})[ \t]*)?"
+                                   r"(?:[A-Za-z][a-z]{0,5}\.(?:-[A-Za-z][a-z]{0,5}\.)?[ \t]*){0,4}[*_]*")
+_INDENTED_LINES = 6  # indented lines under the organisation's line: its people and fields
+
+
+def _led_line(text: str, person: Span, role: Span | None, lead: re.Pattern[str]) -> int | None:
+    """The start of the person's line when only ``lead`` stands before the person, or before the statement's role when
+    it opens the line ("Managing director: Jane Doe"); else None."""
+    line = text.rfind("\n", 0, person.start) + 1
+    first = role.start if role is not None and line <= role.start < person.start else person.start
+    return line if lead.fullmatch(text, line, first) else None
 
 
 def block_head_org(text: str, person: Span, role: Span | None, starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
     """Family ``org-block-head`` (see the module doc): the statement's role before the name on its line opens it
     ("Managing director: Jane Doe"); ``starting_at`` gives the organisation mention that starts at a position."""
-    line = text.rfind("\n", 0, person.start) + 1
-    first = role.start if role is not None and line <= role.start < person.start else person.start
-    if not _BLOCK_PERSON_LEAD.fullmatch(text, line, first):
+    line = _led_line(text, person, role, _BLOCK_PERSON_LEAD)
+    if line is None:
         return None
     for _ in range(_BLOCK_LINES):
         if line == 0:
@@ -138,5 +157,25 @@ def block_head_org(text: str, person: Span, role: Span | None, starting_at: Call
             return org if rest is not None and (" " in org.text.strip() or rest.end() > org.end + 2) else None
         if _BLOCK_FIELD.match(text, start):
             return None  # a field of a form between ("Excused: …"): the block is a form's, not an organisation's
+        line = start
+    return None
+
+
+def indented_head_org(text: str, person: Span, role: Span | None, starting_at: Callable[[int], OrgMention | None]) -> OrgMention | None:
+    """Family ``org-indented-head`` (see the module doc): the organisation line flush left over the person's indented
+    line; ``starting_at`` gives the organisation mention that starts at a position."""
+    line = _led_line(text, person, role, _INDENTED_PERSON_LEAD)
+    if line is None:
+        return None
+    for _ in range(_INDENTED_LINES):
+        if line == 0:
+            return None
+        start = text.rfind("\n", 0, line - 1) + 1
+        if not text[start:line - 1].strip():
+            return None  # a blank line: the entry has no organisation line
+        if text[start] not in " \t":
+            org = starting_at(_ENTRY_LEAD.match(text, start).end())
+            rest = _BLOCK_HEAD_REST.match(text, org.end, line - 1) if org is not None else None
+            return org if rest is not None else None
         line = start
     return None

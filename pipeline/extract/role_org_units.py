@@ -14,7 +14,9 @@ a comma in capitalised words, and its acronym in brackets may follow it). The ro
 Department of Physics, Acme University") is held in the organisation, the unit's parent, as when the organisation
 comes first; the unit keeps its affiliation row (rule ``unit-before-org``). Not
 when the name after the unit is a unit too ("Principal Officer, Acme Policy Unit, Department of Acme": the department
-is the unit's parent inside a body the text does not name).
+is the unit's parent inside a body the text does not name). The parent may also follow the unit after a connector of
+``data/role_org_connectors.txt`` ("Jane Doe, head of the Regional Development Department of the Acme Region", "director
+of the Department of Physics at Acme University", "Leiter des Instituts für Optik der Acme Universität").
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, phrase_alternation
 from dataclasses import replace
 
 from pipeline.extract.shapes import Span
@@ -71,20 +73,38 @@ _UNIT_RUNS_ON = re.compile(r"(?:[ \t]*\([^()\n]{1,15}\))?(?:[ \t]*,[ \t]*[A-Z][\
                            r"[ \t]*,[ \t\n]*")
 
 
+@lru_cache(maxsize=4)
+def _unit_connector_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A connector of ``data/role_org_connectors.txt`` and perhaps "the" between a unit and its parent ("… Department
+    of the Acme Region")."""
+    words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
+    if not words:
+        return None
+    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?")
+
+
 def orgs_after_units(statements: list[Statement], text: str, starting_at: Callable[[int], OrgMention | None],
                      closes: Callable[[OrgMention], bool], data_dir: Path | None) -> list[Statement]:
     """``statements`` with each role (or affiliation) held in a unit moved to the unit's organisation named after it
     (rule ``…+org-after-unit``), and an affiliation row with the unit (``unit-before-org``; see the module doc)."""
     heads = unit_heads(data_dir)
+    connector = _unit_connector_re(data_dir)
     out = []
     for st in statements:
-        org = st.org
-        gap = _UNIT_RUNS_ON.match(text, org.end) if org is not None else None
+        org = _unit_opening(st.org, starting_at)
+        gap = (_UNIT_RUNS_ON.match(text, org.end) or (connector.match(text, org.end) if connector else None)) if org is not None else None
         parent = starting_at(gap.end()) if gap else None
         if (parent is None or abs(org.start - st.person.end) > _NEAR or not is_unit(text[org.start:org.end], heads)
-                or is_unit(parent.text, heads) or not closes(parent)):
+                or is_unit(parent.text, heads) or not (closes(parent) or parent.end == st.org.end)):
             out.append(st)
             continue
         out.append(replace(st, org=Span(parent.start, parent.end), rule=f"{st.rule}+org-after-unit"))
         out.append(Statement(st.person, "unit-before-org", org=org))
     return out
+
+
+def _unit_opening(org: Span | None, starting_at: Callable[[int], OrgMention | None]) -> Span | None:
+    """The statement's organisation span, or the mention that opens it when the span runs on past it (a statement that
+    read "Regional Development Department of the Acme Region" as one organisation, which the organisation rules split)."""
+    first = starting_at(org.start) if org is not None else None
+    return Span(first.start, first.end) if first is not None and first.end < org.end else org

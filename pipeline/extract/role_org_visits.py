@@ -10,7 +10,10 @@ programme". A cue of ``[cues]`` in ``data/role_org_visit_cues.txt`` ("visit to",
 line or sentence, introduced by a word of ``[joins]`` ("with", "by", "guided by") or a dash or colon right before the
 role or the name, with no other organisation named between (but the unit right after the host's name, "Acme Region,
 Department of Trade – Deputy Governor Jane Doe"). A visit whose people are named without such a join ("After the visit
-to Acme, Minister Jane Doe said …") names no host for them.
+to Acme, Minister Jane Doe said …") names no host for them; but the person whose role or name opens the sentence right
+after the visit's is its host's ("We visited the sawmill of Acme Holz GmbH in Wels. Plant manager Jane Doe showed us the
+new dryer.", "On Tuesday we visited Acme Hydrogen ApS. Its technical director, John Roe, …"), with no other organisation
+named between.
 """
 from __future__ import annotations
 
@@ -27,6 +30,10 @@ _REACH = 300  # characters back from the person to the cue: the programme line o
 # where the clause opens: a blank line, a sentence's end, a list item's or a timed programme line's start
 _CLAUSE_START = re.compile(r"\n[ \t]*\n|(?<=[\da-zà-ÿ)]{2})[.!?][ \t\n]+(?=[A-Z])|\n(?=[ \t]*(?:[-•*►]|\d{1,2}[:.h]\d{2})[ \t])")
 _UNIT_GAP = 4  # a unit named right after the host (", Department of …") is no other organisation
+_NEXT_REACH = 500  # characters back from the sentence after the visit's to its cue
+# what may stand before the statement that opens a sentence: "Its", the role's capitalised first word as read ("Plant
+# manager": the role may be read from "manager" on), not a determiner ("Our director, Jane Doe": the writer's own)
+_SENTENCE_OPENS = re.compile(r"[*_]*(?:Its[ \t]+)?(?:(?!(?:Our|My|Their|His|Her|The|This|That|These|Those)[ \t])[A-Z][\w-]*[ \t]+)?")
 
 
 @lru_cache(maxsize=4)
@@ -49,11 +56,16 @@ def visit_host_org(text: str, first: int, starting_at: Callable[[int], OrgMentio
     if pats is None:
         return None
     cue_re, join_re = pats
-    if not join_re.search(text, max(0, first - 16), first):
+    floor = max(0, first - _NEXT_REACH)
+    breaks = list(_CLAUSE_START.finditer(text, floor, first + 1))  # (+1: the lookahead at a sentence's first letter)
+    if join_re.search(text, max(0, first - 16), first):
+        floor = max(breaks[-1].end() if breaks else floor, first - _REACH)
+    elif (breaks and breaks[-1].group()[0] in ".!?" and breaks[-1].group().count("\n") < 2
+          and _SENTENCE_OPENS.fullmatch(text, breaks[-1].end(), first)):
+        floor = breaks[-2].end() if len(breaks) > 1 else floor  # the person opens the sentence after the visit's
+        first = breaks[-1].start()
+    else:
         return None
-    floor = max(0, first - _REACH)
-    breaks = [m.end() for m in _CLAUSE_START.finditer(text, floor, first)]
-    floor = breaks[-1] if breaks else floor
     cues = list(cue_re.finditer(text, floor, first))
     if not cues:
         return None

@@ -21,7 +21,9 @@ named in the role row's rule (``role:<statement rule>+<family>``):
   for people with no role: `make rules` found 2 such rows, none right) and ``org-visit-host``
   (role_org_visits.py): the organisation that opens a list item before a colon or dash ("- Acme AB (Umeå): boxes. At
   our stand: Jane Doe, CEO"), the organisation line over a block's people ("Acme Cluster (AC), Aarhus\nJane Doe, CEO"),
-  the host of a visit ("13:30 Visit to Acme Holz GmbH, with plant manager Jane Doe").
+  the host of a visit ("13:30 Visit to Acme Holz GmbH, with plant manager Jane Doe"); ``org-indented-head``
+  (role_org_entries.py, also for people with no role): the organisation line flush left over indented entry lines
+  ("Acme Foods Kft., Pécs\n   Representative: Jane Doe, director", "Acme GmbH – Graz\n  Contact ...... John Roe, CEO").
 - ``org-partner-row`` and ``org-dash-label`` (role_org_rows.py): the organisation a partner-list row opens with after
   its code ("PP3  Acme Cluster\n     Contact: Jane Doe, CEO"), or before a dash and a role label on a directory line
   ("Partners: Acme Cluster (AC) – president: Jane Doe"); also for people with no role (the row family).
@@ -75,7 +77,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
 from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
-from pipeline.extract.role_org_entries import block_head_org, contact_label_before, entry_head_org, item_head_org
+from pipeline.extract.role_org_entries import block_head_org, contact_label_before, entry_head_org, indented_head_org, item_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
@@ -218,9 +220,10 @@ def _org_label(text: str, person: Span, orgs: OrgIndex, lex: Lexicon) -> OrgMent
 
 
 # (a country or acronym in brackets, a country or a part after a comma may stand before the colon or dash: "Acme
-# Cluster (Spain) – Jane Doe, director", "Acme Cluster (AC), France: Jane Doe", "Acme Cluster (lead partner): …")
-_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:,[ \t]*" + UPPER + r"[\w-]*(?:[ \t]+" + UPPER + r"[\w-]*)?[ \t]*)?"
-                              r"(?::|[–—]|-(?=[ \t]))[ \t]*")
+# Cluster (Spain) – Jane Doe, director", "Acme Cluster (AC), France: Jane Doe", "Acme Cluster (lead partner): …"; a
+# directory line's seat and country code after the comma, aligned in a column: "Acme Foods Kft., Pécs (HU)     – Jane Doe")
+_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:,[ \t]*" + UPPER + r"[\w-]*(?:[ \t]+" + UPPER + r"[\w-]*)?[ \t]*"
+                              r"(?:\([^()\n]{2,40}\)[ \t]*)?)?(?::|[–—]|-(?=[ \t]))[ \t]*")
 # the names listed before the one read, each capitalised, perhaps with a bracket, closed by a comma, "and" or "&"
 _LISTED_BEFORE = re.compile(r"(?:" + UPPER + r"[^,;:()\n]{1,50}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:,|and|&)[ \t]+)+")
 _DASH_AFTER = re.compile(r"[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
@@ -325,6 +328,8 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None:
             org, rule = item_head_org(text, Span(p.start, p.end), orgs.starting_at), "org-item-head"
         if org is None:
+            org, rule = indented_head_org(text, Span(p.start, p.end), None, orgs.starting_at), "org-indented-head"
+        if org is None:
             org, rule = org_before_relative(text, p.start, orgs.ending_at, lex.data_dir), "org-relative-clause"
         if org is None:
             org, rule = credit_org(text, p.start, orgs.ending_at), "credit-org"
@@ -398,6 +403,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
                  (item_head_org(text, st.person, index.starting_at), "org-item-head"),
                  (block_head_org(text, st.person, st.role_span, index.starting_at), "org-block-head"),
+                 (indented_head_org(text, st.person, st.role_span, index.starting_at), "org-indented-head"),
                  (_org_of_kind(text, st, index, lex, own), "org-kind-anaphor"),
                  move_org(text, st, index.ending_at, lex.data_dir, own),
                  (visit_host_org(text, min(st.person.start, st.role_span.start), index.starting_at, index.within, lex.data_dir),

@@ -30,6 +30,7 @@ import re
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_list_lines import code_line_breaks
 from pipeline.extract.shapes import fold_soft_wraps
+from pipeline.extract.statement_row_lines import dash_row_breaks
 from pipeline.extract.statement_apposed import (name_joined_as_role_statements, the_role_is_name_statements, the_role_name_statements,
                                                 verb_name_as_role_statements)
 from pipeline.extract.statement_board import board_statements
@@ -76,7 +77,8 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     in-sentence rules read line breaks inside paragraphs as spaces ("President\nof the Acme Cluster"
     is one phrase); the line rules (signatures, agendas, list entries) keep every line break, since
     segmentation may call a signature block a paragraph."""
-    prose = fold_soft_wraps(text, blocks, code_line_breaks(text, lex.data_dir)) if blocks else text
+    # (the rows of a partner list or of a dash list that segmentation left in a paragraph keep their breaks)
+    prose = fold_soft_wraps(text, blocks, code_line_breaks(text, lex.data_dir) | dash_row_breaks(text, blocks)) if blocks else text
     found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + title_org_name_statements(prose, lex) + possessive_title_statements(prose, lex)
              + line_statements(text, lex)
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
