@@ -38,14 +38,18 @@ class Span:
 SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 
 
+_DOUBLED = re.compile(r"[A-Z]{2}[a-z]")  # PDF-doubled letters ("TThhee") or an acronym glued to a word
+
+
+@lru_cache(maxsize=65536)  # pure, and the rules test the same words many times per document
 def is_name_word(word: str) -> bool:
     """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė"); no
     possessive, no punctuation, no PDF-doubled letters ("TThhee")."""
-    if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or re.match(r"[A-Z]{2}[a-z]", word):
+    if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or _DOUBLED.match(word):
         return False
     if SYLLABLE_PAIR.fullmatch(word):
         return True  # a romanised given name ("Ji-hoon"): the second syllable in lower case
-    parts = re.split(r"-", word)
+    parts = word.split("-")
     for part in parts:
         core = part.replace("'", "").replace("’", "")
         if not core or not core[0].isupper():
