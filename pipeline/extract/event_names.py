@@ -36,7 +36,8 @@ class _Tok(NamedTuple):  # a tuple: made for every word of every document, so ch
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    new = tuple.__new__  # what ``_Tok(start, end, text)`` calls, without its Python-level ``__new__`` per word
+    return [new(_Tok, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
 
 
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+")  # "2. ", "IV. "
