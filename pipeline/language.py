@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 from pipeline.language_walk import Walk, classify_walked, walk_bytes, walk_with_parts
 
 MIN_LETTERS = 40
@@ -29,6 +31,9 @@ def _identifier():
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(CANDIDATES))
+    # The model's table is float16; every score casts the rows it takes to float32 before the product. Cast once:
+    # the same numbers (float16 → float32 is exact), and the rows are taken from a contiguous table.
+    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
     return identifier
 
 

@@ -29,6 +29,9 @@ def email_subject(text: str) -> str | None:
     return None
 
 
+_CRUMB_SEPARATOR = re.compile(r"[>›»]|[ \t]/[ \t]")
+
+
 def navigation_line(line: str, cues: DocCues) -> bool:
     """Navigation, share and cookie text: "Skip to main content", "Home > News > Clusters",
     "Home / Events", "Share this page", "Share on LinkedIn", "We use cookies to …", and breadcrumbs of
@@ -36,7 +39,7 @@ def navigation_line(line: str, cues: DocCues) -> bool:
     low = line.lower()
     if any(low.startswith(p) for p in cues.navigation):
         return True
-    parts = [p.strip() for p in re.split(r"[>›»]|[ \t]/[ \t]", line)]
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
 
 

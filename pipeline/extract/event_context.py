@@ -65,12 +65,16 @@ def _title_case(name: str) -> str:
     return " ".join(w if i and w in small else (w[:1].upper() + w[1:]) for i, w in enumerate(words))
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_BROKEN_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
+
+
 def clean_event_name(name: str) -> str:
     """A surface name as an analyst writes it: quotes, soft hyphens, spacing, a trailing possessive and
     an all-capitals spelling undone."""
-    name = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", name)
+    name = _BROKEN_HYPHEN.sub(r"\1-\2", name)
     name = " ".join(name.replace("“", " ").replace("”", " ").replace('"', " ").split()).strip(" ,;:.’'")
-    name = re.sub(r"[’']s$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     return _title_case(name)
 
 

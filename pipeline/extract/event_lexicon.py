@@ -30,12 +30,15 @@ _FUNCTION = r"(?:of|for|the|and|in|on|at|to|with|a|an|by|from|or|as|is|are|was|w
 _SAME = {"eu": "european", "europe": "european", "kickoff": "kick off"}
 
 
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
 def ordinal_value(word: str) -> int | None:
     """'third' / 'Third' / '3rd' → 3; None for anything else."""
     w = word.lower()
     if w in ORDINAL_WORDS:
         return ORDINAL_WORDS[w]
-    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    m = _ORDINAL.fullmatch(w)
     return int(m.group(1)) if m else None
 
 
@@ -55,12 +58,15 @@ def _singular(word: str) -> str:
     return word
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def fold_tokens(name: str) -> tuple[frozenset[str], frozenset[int], frozenset[int]]:
     """(content words, years, ordinals) of an event name, for grouping mentions of one event."""
     words, years, ordinals = set(), set(), set()
     for tok in fold(name).split():
         tok = _SAME.get(tok, tok)
-        if re.fullmatch(r"(?:19|20)\d\d", tok):
+        if _YEAR.fullmatch(tok):
             years.add(int(tok))
         elif ordinal_value(tok):
             ordinals.add(ordinal_value(tok))

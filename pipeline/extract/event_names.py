@@ -36,7 +36,8 @@ class _Tok(NamedTuple):  # a tuple: made for every word of every document, so ch
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    new = tuple.__new__  # what ``_Tok(start, end, text)`` calls, without its Python-level ``__new__`` per word
+    return [new(_Tok, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
 
 
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?[ \t]+")  # "2. ", "IV. "
@@ -49,8 +50,11 @@ def _soft(text: str, a: _Tok, b: _Tok) -> bool:
     return _SOFT_GAP.fullmatch(text, a.end, b.start) is not None
 
 
+_YEAR_OR_ORDINAL = re.compile(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)")
+
+
 def _is_cap(t: _Tok) -> bool:
-    return t.word and (t.text[0].isupper() or t.text[0].isdigit() and bool(re.fullmatch(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)", t.text))) \
+    return t.word and (t.text[0].isupper() or t.text[0].isdigit() and bool(_YEAR_OR_ORDINAL.fullmatch(t.text))) \
         and t.text.lower() not in _NOT_NAME_START
 
 
@@ -156,6 +160,9 @@ def _after_dates(ctx: DocContext, toks: list[_Tok], a: int, kw: int) -> int:
     return k if k > a and any(d.start <= toks[a].start < d.end for d in ctx.dates_between(max(0, toks[a].start - 60), toks[a].end)) else a
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """Capitalised phrases holding an event keyword ("European Cluster Conference 2019", "Side Event for
     European Cluster Partnerships", "Cluster Mission to South Korea") and "the Conference" anaphors."""
@@ -218,7 +225,7 @@ def names_from_runs(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[
                 continue
             words_in = [t.text.lower() for t in toks[start:end + 1] if t.word and t.text not in _CONNECTORS]
             kw_words = {w.lower() for h in hits for w in words[h[0]:h[0] + h[1]]}
-            if all(w in lex.generic or w in kw_words or ordinal_value(w) or re.fullmatch(r"(?:19|20)\d\d", w) for w in words_in):
+            if all(w in lex.generic or w in kw_words or ordinal_value(w) or _YEAR.fullmatch(w) for w in words_in):
                 owner = possessor(ctx, toks[start].start)
                 if owner is None:
                     continue  # "Upcoming Events", "the Third Conference"

@@ -237,10 +237,13 @@ def _page_series(ctx: DocContext, lex: EventLexicon, before: int) -> str | None:
 _CRUMB = re.compile(r"[ \t]+[/›>»][ \t]+")  # the separator of a breadcrumb line
 
 
+_YEAR_SUFFIX = re.compile(r"[ \t]+(?:19|20)\d\d$")
+
+
 def _title_series(ctx: DocContext, lex: EventLexicon, m: re.Match[str]) -> str | None:
     """The series a title (``m``'s group "title") names, when it holds an event keyword and recurs."""
     title = clean_event_name(_CRUMB.split(m.group("title").strip("*# "))[-1])  # "Home / Events / <Series>", "Accueil › …"
-    title = re.sub(r"[ \t]+(?:19|20)\d\d$", "", title)
+    title = _YEAR_SUFFIX.sub("", title)
     words = title.split()
     if len(words) < 2 or not any(keyword_at(lex, [w.lower() for w in words], i) for i in range(len(words))):
         return None
@@ -258,6 +261,9 @@ def _cells_per_row(text: str, start: int, lead: re.Pattern[str]) -> int | None:
     leads = [i for i, off in enumerate(lines) if lead.match(text, start + off)]
     gaps = [b - a for a, b in zip(leads, leads[1:]) if b - a >= 2]
     return max(set(gaps), key=lambda g: (gaps.count(g), -g)) if gaps else None  # a tie: the shorter row
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
@@ -279,7 +285,7 @@ def year_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path
     cell_kind: bool | None = None  # a table one cell a line leads its rows with years, or with ordinals
     for m in _YEAR_ROW.finditer(ctx.text):
         lead = m.group("lead")
-        year = re.fullmatch(r"(?:19|20)\d\d", lead) is not None
+        year = _YEAR.fullmatch(lead) is not None
         if not year and not ordinal_value(lead) or m.start() < taken_to:
             continue
         bare = _BARE_PLACE.match(ctx.text, m.start("bare")) if m.group("bare") else None

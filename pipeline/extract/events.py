@@ -98,6 +98,10 @@ _QUOTED_TITLE = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^
 _EDITION_BEFORE = re.compile(r"(?P<ord>\w+)\s+(?:edition|meeting|session|instalment)\s+of\s+(?:the\s+)?$", re.I)
 
 
+_YEAR_END = re.compile(r"\b((?:19|20)\d\d)[ \t]*\n?[ \t]*$")
+_WORD_END = re.compile(r"(\w+)[ \t]*\n?[ \t]*$")
+
+
 # --------------------------------------------------------------------------------------------
 # editions and series (date, place and organisers: pipeline.extract.event_attributes)
 # --------------------------------------------------------------------------------------------
@@ -112,10 +116,10 @@ def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
     if eb and ordinal_value(eb.group("ord")):
         m.edition = m.edition or ordinal_value(eb.group("ord"))
     else:
-        prev = re.search(r"(\w+)[ \t]*\n?[ \t]*$", before)
+        prev = _WORD_END.search(before)
         if prev and ordinal_value(prev.group(1)):
             m.edition = m.edition or ordinal_value(prev.group(1))
-        lead = re.search(r"\b((?:19|20)\d\d)[ \t]*\n?[ \t]*$", before)  # "the 2019 EU Cluster Conference"
+        lead = _YEAR_END.search(before)  # "the 2019 EU Cluster Conference"
         if lead and m.rule == "pattern:event_name":
             m.year = int(lead.group(1))
     # a year inside a quoted title is the title's ('Breakfast "Customs 2040"', 'seminar "Batteries beyond 2035"'):

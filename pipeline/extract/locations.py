@@ -14,6 +14,10 @@ from pipeline.records import Block, LocationMention
 _CAPITALISED = re.compile(r"(?<![\w-])((?=[^\W\d_])[^\W\d_a-z][\w'’.-]+(?:[ -](?=[^\W\d_])[^\W\d_a-z][\w'’.-]+){0,2})(?![\w-])")
 
 
+_URL_TAIL = re.compile(r"\s+\S*(?:https?:|www\.)")
+_THE = re.compile(r"the\s+", re.I)
+
+
 def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]], lex: Lexicon,
                       inside: list[tuple[int, int]] = ()) -> list[LocationMention]:
     """Rules ``"gazetteer:city"``, ``"ner:GPE"``, ``"ner:LOC"``: City / country mentions; a city known to the gazetteer carries its country. Places inside
@@ -24,9 +28,9 @@ def extract_locations(doc_id: str, text: str, annotated: list[tuple[Block, Doc]]
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             s, e = block.start + ent.start_char, block.start + ent.end_char
-            the = re.match(r"the\s+", text[s:e], re.I)
+            the = _THE.match(text[s:e])
             s += the.end() if the else 0
-            url = re.search(r"\s+\S*(?:https?:|www\.)", text[s:e])
+            url = _URL_TAIL.search(text[s:e])
             e = s + url.start() if url else e
             while e > s and text[e - 1] in ".,;: \n\t":
                 e -= 1
@@ -80,16 +84,23 @@ def _bracket_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)([A-Z][\w .'-]{2,40}?)\s*(?:\)|[,.;\n]|$)")
+_JOINED_END = re.compile(r"\s*(?:,|\band|\bor|&)\s*$")
+
+
+_WORD_END = re.compile(r"(\w+)[ \t]+$")
+
+
 def _placed(text: str, start: int, end: int, lex: Lexicon, place_ends: set[int]) -> bool:
     """A GeoNames-only city name reads as a place here: after a place word ("in", "from", data file
     ``place_lead_words.txt``), after "and" / "or" / a comma that follows another place, or before
     its country (", Finland", "(Italy)"). Elsewhere "Nice", "Split" or "Mobile" are ordinary words."""
     before = text[max(0, start - 40):start]
-    lead = re.search(r"(\w+)[ \t]+$", before)
+    lead = _WORD_END.search(before)
     if lead and lead.group(1).lower() in lex.place_lead_words:
         return True
-    joined = re.search(r"\s*(?:,|\band|\bor|&)\s*$", before)
+    joined = _JOINED_END.search(before)
     if joined and start - len(before) + joined.start() in place_ends:
         return True
-    after = re.match(r"\s*(?:,\s*|\(\s*)([A-Z][\w .'-]{2,40}?)\s*(?:\)|[,.;\n]|$)", text[end:end + 50])
+    after = _PLACE_AFTER.match(text[end:end + 50])
     return bool(after) and key(after.group(1)) in lex.countries

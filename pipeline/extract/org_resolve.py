@@ -51,6 +51,13 @@ def _head_end(ctx: OrgDoc, span: Span) -> int:
     return span.start + (m.start() if m else len(seg))
 
 
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n")
+_CAP_WORD_END = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$")
+
+
+_THE_END = re.compile(r"(?<![\w-])the[ \t\n]+$")
+
+
 def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
     """The document's candidates resolved into mentions: overlaps give way, groups share one name and acronym."""
     person_spans = ctx.person_spans
@@ -70,7 +77,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         # "the AERDA Working Group on Industrial Ecosystems": a named body of the organisation whose
         # acronym opens the phrase (not "the ERCA Secretariat", one word: the organisation's own staff)
         # ... after "the", as a modifier: not a glossary line "SPS Union of Rightist Forces"
-        if c.rule == "pattern:org-head" and re.search(r"(?<![\w-])the[ \t\n]+$", t[max(0, c.span.start - 5):c.span.start]) and any(
+        if c.rule == "pattern:org-head" and _THE_END.search(t[max(0, c.span.start - 5):c.span.start]) and any(
                 g.acronym and g.strength >= 3 and g.span.start == c.span.start and g.span.end < c.span.end
                 and len(t[g.span.end:c.span.end].split()) >= 2 for g in by_start[c.span.start]):
             c.strength = 3
@@ -79,7 +86,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         if c.rule in ("pattern:org-head", "role:organisation") and any(
                 g.entry and g.span.end == c.span.end and g.span.start > c.span.start
                 and " " not in t[g.span.start:g.span.end].strip()
-                and re.search(r"(?<![\w-])[A-Z][\w'’-]*[ \t]+$", t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
+                and _CAP_WORD_END.search(t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
             c.strength = 3  # ... but not "In the Commission": there the word names the body itself
     cands = sorted(ctx.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
     chosen: list[Candidate] = []
@@ -157,7 +164,7 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
         candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
-        unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not re.search(r"-[ \t]*\n", t[m.span.start:m.span.end])}
+        unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not _HYPHEN_BREAK.search(t[m.span.start:m.span.end])}
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
         if entry and squash(name) == squash(entry.name):
             name = entry.name
@@ -220,6 +227,9 @@ def legal_form_span(text: str, span: Span, people: list[tuple[int, int]], legal_
     return span
 
 
+_DASH_PARTS = re.compile(r"[ \t]+[–—|][ \t]+")
+
+
 def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:
     """Rule family "short form of a fuller name": a name the document also writes with its legal form
     ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
@@ -235,7 +245,7 @@ def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:
     texts = [full for full, _ in by_text]
     sides: dict[str, list[int]] = {}
     for n, full in enumerate(names.values()):
-        parts = re.split(r"[ \t]+[–—|][ \t]+", full)
+        parts = _DASH_PARTS.split(full)
         if len(parts) == 2:
             for part in parts:
                 sides.setdefault(squash(part), []).append(n)
@@ -350,9 +360,12 @@ def _starts_with_any(name: str, names: set[str]) -> bool:
     return False
 
 
+_WORD_GAP = re.compile(r"[\s\-–]+")
+
+
 def _word_bag(name: str) -> tuple[str, ...]:
     """The name's words in alphabetical order, each as often as it occurs, without function words, case,
     hyphens or a plural "s" ("Clusters" = "Cluster")."""
-    words = (_NOT_ALNUM.sub("", w.lower()) for w in re.split(r"[\s\-–]+", name))
+    words = (_NOT_ALNUM.sub("", w.lower()) for w in _WORD_GAP.split(name))
     return tuple(sorted(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                         for w in words if w and w not in STOP_WORDS))

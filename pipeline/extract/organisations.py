@@ -78,6 +78,9 @@ def _legal_act_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:" + phrase_alternation(words) + r")(?![\w-])")
 
 
+_NUMBER_SLASH_END = re.compile(r"\d/$")
+
+
 def _inside_other_name(ctx: OrgDoc, s: int, e: int) -> bool:
     """Rule family "gazetteer word inside another name": a one-word form of the gazetteer, or a longer one that an
     organisation word opens, is the head of another body's name after a capitalised word ("Atlantic Arc Commission",
@@ -85,7 +88,7 @@ def _inside_other_name(ctx: OrgDoc, s: int, e: int) -> bool:
     the author of a legal act before a word of ``[legal act words]`` ("Commission Recommendation …"), or the
     end of a legal act's number ("2003/361/EC")."""
     t = ctx.text
-    if re.search(r"\d/$", t[max(0, s - 2):s]):
+    if _NUMBER_SLASH_END.search(t[max(0, s - 2):s]):
         return True
     if " " in t[s:e] and t[s:e].split()[0] not in ctx.lex.org_suffixes:
         return False

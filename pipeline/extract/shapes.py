@@ -38,14 +38,18 @@ class Span:
 SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 
 
+_DOUBLED = re.compile(r"[A-Z]{2}[a-z]")  # PDF-doubled letters ("TThhee") or an acronym glued to a word
+
+
+@lru_cache(maxsize=65536)  # pure, and the rules test the same words many times per document
 def is_name_word(word: str) -> bool:
     """Capitalised word, not an acronym; every hyphen part capitalised ("Alešiūnienė"); no
     possessive, no punctuation, no PDF-doubled letters ("TThhee")."""
-    if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or re.match(r"[A-Z]{2}[a-z]", word):
+    if not WORD.fullmatch(word) or word.endswith(("'s", "’s")) or _DOUBLED.match(word):
         return False
     if SYLLABLE_PAIR.fullmatch(word):
         return True  # a romanised given name ("Ji-hoon"): the second syllable in lower case
-    parts = re.split(r"-", word)
+    parts = word.split("-")
     for part in parts:
         core = part.replace("'", "").replace("’", "")
         if not core or not core[0].isupper():
@@ -140,7 +144,8 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     """The person-shaped name starting at ``pos`` (2–4 capitalised words, particles allowed), or None."""
     words: list[tuple[int, int]] = []
     i = pos
-    while len([x for x in words if text[x[0]:x[1]].lower() not in lex.name_particles]) < max_words:
+    n_core = 0  # words that are not particles (they count toward ``max_words``)
+    while n_core < max_words:
         initial = _INITIAL.match(text, i)
         if initial and words:
             # A middle initial ("Jane Q. Doe"): part of the name when a name word follows, or a surname in capitals
@@ -149,6 +154,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
             if nxt and ((is_name_word(nxt.group()) and nxt.group().lower() not in lex.not_person_words)
                         or (len(words) == 1 and is_capitals_surname(nxt.group(), lex) and not used_as_acronym(nxt.group(), text, titles=lex.person_titles))):
                 words.append((i, i + 2))
+                n_core += text[i:i + 2].lower() not in lex.name_particles
                 i = SEP.match(text, i + 2).end()
                 continue
         m = WORD.match(text, i)
@@ -181,6 +187,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
                 return None  # "Tyrol Mechatronics Cluster": the words name an organisation
             break
         words.append((m.start(), m.end()))
+        n_core += w.lower() not in lex.name_particles
         sep = SEP.match(text, m.end())
         if not sep or sep.end() == m.end() or "\n\n" in text[m.end():sep.end()]:
             break

@@ -86,12 +86,15 @@ def under_table_header(text: str, pos: int, data_dir: Path | None) -> bool:
 _REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*")
 
 
+_PLURAL_S = re.compile(r"\(s\)$")  # "Speaker(s)"
+
+
 def header_names(rx: re.Pattern[str], cell: str, by_word: bool = False) -> bool:
     """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, with
     ``by_word`` (the role column), in up to four words, by its first or last word ("Role in the project", "Board
     function"; a row's name or organisation cell, "Malta Maritime Cluster", must not read as a header), or by its first
     word before a lower-case word in up to seven words ("Function in the Steering Group")."""
-    cell = re.sub(r"\(s\)$", "s", cell.strip(" *_:"))
+    cell = _PLURAL_S.sub("s", cell.strip(" *_:"))
     words = cell.split()
     if not words or rx.fullmatch(cell):
         return bool(words)
