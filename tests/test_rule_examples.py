@@ -746,6 +746,10 @@ EVENTS = [
     ("Earlier business missions went to Peru (2026) and Mexico (2028).", [("Peru (2026)", "Business mission to Peru 2026", "pattern:event_trip_list"), ("Mexico (2028)", "Business mission to Mexico 2028", "pattern:event_trip_list")]),
     ("The network has organised study trips since 2025: to Estonia (2026) and to the Po Valley (Parma, 4–6 May 2029).", [("Estonia (2026)", "Study trip to Estonia 2026", "pattern:event_trip_list"), ("the Po Valley (Parma, 4–6 May 2029)", "Study trip to the Po Valley 2029", "pattern:event_trip_list")]),
     ("- Two trade missions: Nuremberg (BIOFACH, February 2030) and Warsaw (June 2031).", [("Nuremberg (BIOFACH, February 2030)", "Trade mission to BIOFACH 2030", "pattern:event_trip_list"), ("Warsaw (June 2031)", "Trade mission to Warsaw 2031", "pattern:event_trip_list")]),
+    # a body's meeting listed as a row of the body's name and the day it meets
+    ("- Steering Committee (video call): Monday 2 February 2032\n", [("Steering Committee", "Steering Committee 2032", "pattern:event_body_row")]),
+    ("Council, in the town hall of Ptuj – 17 April 2031\n", [("Council", "Council 2031", "pattern:event_body_row")]),
+    ("* Management Board: Tuesday, 9 September 2031, 10:00\n", [("Management Board", "Management Board 2031", "pattern:event_body_row")]),
     # a programme's own item named by a generic noun: a timed slot of an agenda, a day of a day-by-day list
     ("10:00 Keynote on hydrogen valleys\n18:30 Welcome dinner at the city hall\n", [("Welcome dinner at the city hall", "Welcome dinner at the city hall", "pattern:event_programme_item")]),
     ("Wednesday 12 March 2031: arrival in Graz, open day at the test hall of the cluster; departure\n", [("open day at the test hall of the cluster", "Open day at the test hall of the cluster 2031", "pattern:event_programme_item")]),
