@@ -68,8 +68,9 @@ def test_event_edition_rows_that_name_no_one_event(extract, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a heading over a programme's days: no "Programme Day"
-    ("PROGRAMME\nDay 1 – 4 May 2026: company visits in Tartu\n", []),
+    # a heading over a programme's days: no "Programme Day"; the day's own item is an event (eval/gold/SCHEMA.md, 2026-12-05)
+    ("PROGRAMME\nDay 1 – 4 May 2026: company visits in Tartu\n",
+     [("Company visits in Tartu 2026", "pattern:event_programme_item", "Tartu")]),
     ("Report\n\n2. Sessions\nDay 2 opened with a panel on 4 May 2026.\n", []),
     # a list's heading line over its rows: the rows are the events, the heading is no part of their names
     ("Board notes\n\nEvents\n- Baltic Laser Day 2026, Riga, 4 June 2026\n- Members' workshop, 9 June 2026\n",

@@ -29,8 +29,10 @@ def _rows(result):
 
 @pytest.mark.parametrize("text, expected", [
     # a town over the first row of a delegation's day, glued to it: no event word before the clock time
+    # (the company visit is a programme item of its own: pattern:event_programme_item, eval/gold/SCHEMA.md 2026-12-05)
     ("DAY 2 – THURSDAY 6 MARCH 2031 – LJUBLJANA\n09:00 Breakfast briefing at the Embassy of Ireland in Ljubljana, "
-     "with the Ambassador\n11:00 Company visit to a sawmill near Kranj", []),
+     "with the Ambassador\n11:00 Company visit to a sawmill near Kranj",
+     [("Company visit to a sawmill near Kranj 2031", "pattern:event_programme_item", dt.date(2031, 3, 6))]),
     ("DAY 1 – MONDAY 3 MARCH 2031 – GRAZ\n08:30 Breakfast briefing at the Slovenian Consulate in Graz, with the "
      "Consul\n10:30 Business Upper Styria: the market for timber housing – talk by a senior adviser", []),
     ("DAY 3 – WEDNESDAY 14 MAY 2031 – TALLINN\n09:00 Working breakfast at the Embassy of Portugal in Tallinn, with "

@@ -648,7 +648,8 @@ EVENTS = [
     ("Nordic Salmon Forum 2027\n\nThe Nordic Salmon Forum 2027 opens in Bergen on 3 May 2027. The first three editions (2019 in Stavanger, 2020 in Bodø and 2021 in Ålesund) were small meetings.", [("Nordic Salmon Forum 2027", "Nordic Salmon Forum 2027", "pattern:event_name"), ("Nordic Salmon Forum 2027", "Nordic Salmon Forum 2027", "pattern:event_name"), ("2019 in Stavanger", "Nordic Salmon Forum 2019", "pattern:event_past_editions"), ("2020 in Bodø", "Nordic Salmon Forum 2020", "pattern:event_past_editions"), ("2021 in Ålesund", "Nordic Salmon Forum 2021", "pattern:event_past_editions")]),
     ("The cluster members met in Graz on 4 May 2026. The previous meetings in Linz (2024) were smaller.", []),
     ("Biscay Tidal Energy Conference 2027\n\nThe third Biscay Tidal Energy Conference took place in Bilbao on 29 September 2027. The two previous editions were held in Brest (2025) and in Porto (2026).", [("Biscay Tidal Energy Conference 2027", "Biscay Tidal Energy Conference 2027", "pattern:event_name"), ("Biscay Tidal Energy Conference", "Biscay Tidal Energy Conference 2027", "pattern:event_name"), ("Brest (2025)", "Biscay Tidal Energy Conference 2025", "pattern:event_past_editions"), ("Porto (2026)", "Biscay Tidal Energy Conference 2026", "pattern:event_past_editions")]),
-    ("Programme\n\nDAY 1 – THURSDAY, 14 OCTOBER\n09:00  Welcome\n17:30  Networking reception\n\nDAY 2 – FRIDAY, 15 OCTOBER\n09:00  Company visits", []),
+    # the day headings name no event; the programme's own items named by a generic noun do (eval/gold/SCHEMA.md, 2026-12-05)
+    ("Programme\n\nDAY 1 – THURSDAY, 14 OCTOBER\n09:00  Welcome\n17:30  Networking reception\n\nDAY 2 – FRIDAY, 15 OCTOBER\n09:00  Company visits", [("Company visits", "Company visits", "pattern:event_programme_item")]),
     ("Danube Grain Days 2027\n\nThe Danube Grain Days 2027 open in Novi Sad on 9 June 2027. They follow the 2025 edition in Osijek and a webinar on 3 March 2027.", [("Danube Grain Days 2027", "Danube Grain Days 2027", "pattern:event_name"), ("Danube Grain Days 2027", "Danube Grain Days 2027", "pattern:event_name"), ("Osijek", "Danube Grain Days 2025", "pattern:event_past_editions")]),
     ("Upper Adige Wine Days 2027 – programme\n\nThe Upper Adige Wine Days 2027 take place in Bolzano on 3 May 2027. The 2026 edition in Trento drew 280 visitors.", [("Upper Adige Wine Days 2027", "Upper Adige Wine Days 2027", "pattern:event_name"), ("Upper Adige Wine Days 2027", "Upper Adige Wine Days 2027", "pattern:event_name"), ("Trento", "Upper Adige Wine Days 2026", "pattern:event_past_editions")]),
     # a row alone under a short heading that names the event, and a row followed by who hosts it
@@ -749,6 +750,14 @@ EVENTS = [
     ("Earlier business missions went to Peru (2026) and Mexico (2028).", [("Peru (2026)", "Business mission to Peru 2026", "pattern:event_trip_list"), ("Mexico (2028)", "Business mission to Mexico 2028", "pattern:event_trip_list")]),
     ("The network has organised study trips since 2025: to Estonia (2026) and to the Po Valley (Parma, 4–6 May 2029).", [("Estonia (2026)", "Study trip to Estonia 2026", "pattern:event_trip_list"), ("the Po Valley (Parma, 4–6 May 2029)", "Study trip to the Po Valley 2029", "pattern:event_trip_list")]),
     ("- Two trade missions: Nuremberg (BIOFACH, February 2030) and Warsaw (June 2031).", [("Nuremberg (BIOFACH, February 2030)", "Trade mission to BIOFACH 2030", "pattern:event_trip_list"), ("Warsaw (June 2031)", "Trade mission to Warsaw 2031", "pattern:event_trip_list")]),
+    # a body's meeting listed as a row of the body's name and the day it meets
+    ("- Steering Committee (video call): Monday 2 February 2032\n", [("Steering Committee", "Steering Committee 2032", "pattern:event_body_row")]),
+    ("Council, in the town hall of Ptuj – 17 April 2031\n", [("Council", "Council 2031", "pattern:event_body_row")]),
+    ("* Management Board: Tuesday, 9 September 2031, 10:00\n", [("Management Board", "Management Board 2031", "pattern:event_body_row")]),
+    # a programme's own item named by a generic noun: a timed slot of an agenda, a day of a day-by-day list
+    ("10:00 Keynote on hydrogen valleys\n18:30 Welcome dinner at the city hall\n", [("Welcome dinner at the city hall", "Welcome dinner at the city hall", "pattern:event_programme_item")]),
+    ("Wednesday 12 March 2031: arrival in Graz, open day at the test hall of the cluster; departure\n", [("open day at the test hall of the cluster", "Open day at the test hall of the cluster 2031", "pattern:event_programme_item")]),
+    ("Day 3 – Friday 14 March 2031: site visits to two dairies in Tartu and Pärnu\n", [("site visits to two dairies in Tartu and Pärnu", "Site visits to two dairies in Tartu and Pärnu 2031", "pattern:event_programme_item")]),
 ]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_awards import award_editions, award_events
+from pipeline.extract.event_body_rows import body_rows
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_episode_rows import episode_rows
@@ -34,6 +35,7 @@ from pipeline.extract.event_minutes import minutes_events
 from pipeline.extract.event_numbered_rows import numbered_rows
 from pipeline.extract.event_name_edges import tidy_candidates
 from pipeline.extract.event_page_titles import page_title_events
+from pipeline.extract.event_programme_items import programme_items
 from pipeline.extract.event_report_titles import report_titles
 from pipeline.extract.event_round_rows import round_rows
 from pipeline.extract.event_repeated import repeated_sessions
@@ -56,7 +58,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > anaphor > a dated table's event cell (:mod:`event_table_cells`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
+    row > place row > year row > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item by its generic noun in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -70,6 +72,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + repeated_sessions(ctx, lex, data_dir)  # "Online clinics: 4 May, 1 June and 6 July 2026": one per day
                   + (side_events(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Side events"
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz, data_dir) + rows + place_rows(ctx, lex, gaz)
+                  + (body_rows(ctx, data_dir) if data_dir else [])  # "- Steering Committee (online): 5 June 2031"
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
                   + titled + (series_place_events(ctx, gaz, data_dir) if data_dir else [])
@@ -91,6 +94,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (foreign_generic_events(ctx, data_dir) if data_dir else [])  # "una sessió informativa en línia": after the names
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, gaz, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
+                  + (programme_items(ctx, lex, data_dir) if data_dir else [])  # "19:30 Conference dinner", "Tuesday 10 June: …, summit dinner"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
                   + (episode_rows(ctx, lex, data_dir) if data_dir else [])  # "#12 – Shore power" on the page of its series

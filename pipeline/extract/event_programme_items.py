@@ -1,0 +1,185 @@
+"""A programme's own items named by a generic noun, one a slot or a day (``pattern:event_programme_item``).
+
+A conference programme, a study visit's or a mission's day-by-day plan gives its dinner, reception, site
+visits, B2B meetings, open day or job fair a slot of their own; ``eval/gold/SCHEMA.md`` counts each as an event
+("Conference conventions settled": a programme's own item with its own line, day or time). Two shapes:
+
+- a timed slot of an agenda, the item on the time's line or on the next line when the time stands alone (a
+  table's cells read one a line):
+
+      16:00 Matchmaking (pre-booked B2B meetings)          19:30
+      - 19:00 Forum dinner at the town museum              Conference dinner – Castle hotel
+      12:30–14:00 Lunch and B2B meetings with suppliers
+
+- a day of a day-by-day list, a day date (perhaps after "Day 2 –") and a colon or dash, then the day's items
+  between commas or semicolons, perhaps wrapped onto the next lines (indented, in lower case or inside a bracket):
+
+      Tuesday 10 June: workshops A–D, B2B matchmaking (with the network), summit dinner
+      16 October – Arrival in Lyon; welcome dinner with the chamber of commerce
+
+  A day's heading without its date ("Day 2 – Site visits and matchmaking") titles the paragraph below it, which
+  other rules read.
+
+An item is one when it opens with an item noun of ``data/event_programme_items.csv`` ("dinner", "site visit",
+"B2B meetings", "open day", "job fair"), perhaps after up to three words of its own ("Forum dinner", "anniversary
+gala") and after a break joined by "and" ("Lunch and B2B meetings with suppliers"). A bare "Dinner" is a meal of
+the programme; a visit named only by where it goes, a reception and an exhibition are left out (the data file
+gives the training sets' figures). The name is the item as written up to a
+bracket, a comma, a semicolon, a dash or who hosts it ("welcome dinner hosted by the mayor" → "Welcome dinner"); a
+colon goes on when a title follows ("Site visit: Harbour and test berth"). A day's date is its items' date; a timed
+slot takes the day heading above its time's line (``line_dates.agenda_day``). A session title, a coffee break, registration or
+a count ("96 B2B meetings") names no item; timed slots count only in a text with two timed lines or more.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_table, phrase_alternation
+from pipeline.extract.date_patterns import WEEKDAY
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, line_spans
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.line_dates import agenda_day
+from pipeline.records import DateMention
+
+RULE = "pattern:event_programme_item"
+_MARK = r"[ \t]*(?:[-•*▪◦–>][ \t]+)?"
+_TIME = r"\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?(?:[ \t]*(?:h|CET|CEST|EET))?"
+_TIMED = re.compile(rf"{_MARK}{_TIME}[ \t]*(?:[–—|:-][ \t]*)?")
+_TIME_ONLY = re.compile(rf"{_MARK}(?:{_TIME}|[–—-])?[ \t]*")  # a cell of a table read one a line: a time, a dash, nothing
+_DAY_NUMBER = re.compile(rf"{_MARK}(?i:day)[ \t]+\d{{1,2}}[ \t]*(?:[–—:-][ \t]*)?(?:{WEEKDAY},?[ \t]+)?")
+_DAY_LEAD = re.compile(rf"{_MARK}(?:[Oo]n[ \t]+)?(?:{WEEKDAY},?[ \t]+)?")  # "- Tuesday 10 June", "Optional on 12 May"
+_SEP = re.compile(rf"(?:,?[ \t]*{_TIME})?[ \t]*(?:[:–—]|-(?=[ \t]))[ \t]*")  # after a day's date: "Tuesday 10 June:", "16 October –"
+_MAX_NEXT_LINES = 4  # a time alone, then perhaps a second time and blank lines, then its item
+_MAX_DAY_LINES = 4  # a day's items wrapped onto the next lines
+_MAX_MODIFIERS = 3
+_MAX_NAME_CHARS = 120
+_NAME_END = re.compile(r"[ \t]*(?:\(|,|;|\.(?:[ \t]|$)|[ \t][–—-][ \t]|:(?![ \t]*[A-Z])|$)")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    item: re.Pattern[str]  # an item phrase at the start of an item's text, its noun in the group "noun"
+    types: dict[str, str]  # lower-case noun -> event type
+    plain: frozenset[str]  # nouns that name an item only with a word of their own before or after them
+    lead: re.Pattern[str]  # a break joined by "and", or a word before the day or item
+    stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(data_dir: Path) -> _Lexicon | None:
+    """The item nouns and the words around them, compiled once; None without nouns."""
+    rows = data_table(data_dir / "event_programme_items.csv")[1]
+    words = {kind: [r["word"].strip() for r in rows if r["kind"].strip() == kind]
+             for kind in ("item", "plain", "break", "lead", "stop", "not_modifier")}
+    if not words["item"] and not words["plain"]:
+        return None
+    types = {" ".join(r["word"].lower().split()): (r.get("type") or "other").strip() or "other"
+             for r in rows if r["kind"].strip() in ("item", "plain")}
+    nouns = phrase_alternation(words["item"] + words["plain"])
+    function_words = phrase_alternation(["and", *words["not_modifier"]])
+    modifier = rf"(?!(?i:{function_words})[ \t])[A-Za-zÀ-ž][\w’'&-]*[ \t]+"
+    item = re.compile(rf"(?P<mods>(?:{modifier}){{0,{_MAX_MODIFIERS}}}?)(?P<noun>(?i:{nouns}))(?:s|es)?(?![\w-])")
+    lead = re.compile(rf"(?:(?P<lead>(?i:{phrase_alternation(words['lead'])}))\b[ \t]*:?[ \t]*)?"
+                      rf"(?:(?P<brk>(?i:{phrase_alternation(words['break'])}))[ \t]+and[ \t]+)?")
+    stop = re.compile(rf"[ \t]+(?i:{phrase_alternation(words['stop'])})\b")
+    return _Lexicon(item, types, frozenset(w.lower() for w in words["plain"]), lead, stop)
+
+
+def _item(ctx: DocContext, lex: _Lexicon, elex: EventLexicon, start: int, end: int,
+          date: DateMention | None) -> Candidate | None:
+    """The item that opens ``text[start:end]``, or None."""
+    lead = lex.lead.match(ctx.text, start, end)
+    pos = lead.end() if lead else start
+    m = lex.item.match(ctx.text, pos, end)
+    if m is None:
+        return None
+    noun = " ".join(m.group("noun").lower().split())
+    if any(c.isdigit() for c in m.group("mods")):
+        return None  # "96 B2B meetings": how many were held
+    stop = _NAME_END.search(ctx.text, m.end(), min(end, m.end() + _MAX_NAME_CHARS))
+    name_end = stop.start() if stop else min(end, m.end() + _MAX_NAME_CHARS)
+    host = lex.stop.search(ctx.text, m.end(), name_end)
+    name_end = host.start() if host else name_end
+    name = clean_event_name(ctx.text[m.start():name_end])
+    if not name or noun in lex.plain and len(name.split()) < 2:
+        return None  # "19:00 Dinner": a meal of the programme
+    hit = elex.lookup(noun.split())
+    return Candidate(m.start(), name_end, name[:1].upper() + name[1:], RULE, hit[0] if hit else None,
+                     lex.types.get(noun, "other"), dates=date)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between commas and semicolons outside brackets."""
+    out, depth, begin = [], 0, start
+    for i in range(start, end):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in ",;" and depth == 0:
+            out.append((begin, i))
+            begin = i + 1
+    out.append((begin, end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out]
+
+
+def _day_rest(ctx: DocContext, lex: _Lexicon, start: int, end: int) -> tuple[int, DateMention] | None:
+    """(where the day's items start, the day's date) when the line opens a day of a day-by-day list with its date:
+    "Tuesday 10 June:", "- 16 October –", "Day 2 – Wednesday 4 May:", "Optional on 12 October:"."""
+    number = _DAY_NUMBER.match(ctx.text, start, end)
+    pos = number.end() if number else _DAY_LEAD.match(ctx.text, lex.lead.match(ctx.text, start, end).end(), end).end()
+    dates = [d for d in ctx.dates_between(pos, end) if d.start == pos and d.precision == "day"]
+    sep = _SEP.match(ctx.text, dates[0].end, end) if dates else None
+    return (sep.end(), dates[0]) if sep else None
+
+
+def _continued(ctx: DocContext, s: int, e: int, open_bracket: bool) -> bool:
+    """The line goes on with the day's items above: indented, in lower case, or inside a bracket the day opened
+    ("B2B matchmaking (with the Enterprise Europe" / "Network Finland), summit dinner"); not a new day or item."""
+    line = ctx.text[s:e]
+    if not line.strip() or re.match(rf"{_MARK}(?:\d|{WEEKDAY})", line.lstrip()):
+        return False
+    return open_bracket or line[:1] in " \t" or line[:1].islower()
+
+
+def programme_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list[Candidate]:
+    """The items of an agenda's timed slots and of a day-by-day list named by a generic noun (see the module doc)."""
+    lex = _lexicon(data_dir)
+    if lex is None:
+        return []
+    lines = line_spans(ctx.text)
+    timed = [i for i, (s, e) in enumerate(lines) if _TIMED.match(ctx.text, s, e)]
+    out: list[Candidate] = []
+    if len(timed) >= 2:
+        for i in timed:
+            s, e = lines[i]
+            pos = _TIMED.match(ctx.text, s, e).end()
+            if pos < e:
+                found = _item(ctx, lex, elex, pos, e, None)
+            else:  # the time alone on its line: its item is the next line that is no time, dash or blank
+                nxt = next(((a, b) for a, b in lines[i + 1:i + 1 + _MAX_NEXT_LINES]
+                            if not _TIME_ONLY.fullmatch(ctx.text, a, b)), None)
+                found = _item(ctx, lex, elex, nxt[0], nxt[1], None) if nxt else None
+                if found is not None:  # the day heading above the time's line, which the item's own line does not start with
+                    found.dates = agenda_day(ctx, replace(found, start=s, end=e))
+            if found is not None and not any(c.start == found.start for c in out):
+                out.append(found)
+    for i, (s, e) in enumerate(lines):
+        if not e - s or not (day := _day_rest(ctx, lex, s, e)):
+            continue
+        pos, date = day
+        stop = e
+        for a, b in lines[i + 1:i + 1 + _MAX_DAY_LINES]:
+            opened = ctx.text.count("(", pos, stop) > ctx.text.count(")", pos, stop)
+            if not _continued(ctx, a, b, opened):
+                break
+            stop = b
+        for a, b in _pieces(ctx.text, pos, stop):
+            found = _item(ctx, lex, elex, a, b, date)
+            if found is not None and not any(c.start == found.start for c in out):
+                out.append(found)
+    return out
