@@ -1,0 +1,87 @@
+"""Roles of Bulgarian and Hungarian texts by their shape. Bulgarian: titles with the definite article, the organisation
+in the genitive after "на" (rules ``apposition``, ``role-before-name-language`` and ``role-org-before-name-language``
+with the ``[bg]`` titles of role_titles_languages.txt), the name in Cyrillic read in Latin letters for its given name
+(given_names.stated_name_opens_with_given_name); the role's own words, then the name, with no organisation between
+(statement_title_org_name.py, also Slovenian and Croatian). Hungarian: the title right after the name, no comma (rule
+``name-then-title-language``, statement_title_after_name.py). Sentences of our own; exact rows."""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(result) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles}
+
+
+GENITIVE = "role:role-org-before-name-language"
+AFTER = "role:name-then-title-language"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title with its article, the organisation's noun in lower case, the name
+    ("На срещата в Русе изпълнителният директор на сдружението Надежда Колева-Маринова представи новите услуги.",
+     {("Надежда Колева-Маринова", "изпълнителният директор на сдружението", None, GENITIVE)}),
+    ("Поздравления към участниците отправи заместник-министърът на земеделието и храните Борислав Сотиров.",
+     {("Борислав Сотиров", "заместник-министърът на земеделието и храните", None, GENITIVE)}),
+    # a company's name in quotation marks after "на"
+    ("Управителят на „Балкан Текстил“ ООД Веселин Дочев разказа за първите поръчки от Румъния.",
+     {("Веселин Дочев", "Управителят", "„Балкан Текстил“ ООД", GENITIVE)}),
+    # a board's name, then an engineer's title before the name: "на" joins the title to the board, no word of the role
+    ("Писмото беше подписано от председателя на Управителния съвет на асоциацията инж. Даниела Горанова и изпратено.",
+     {("Даниела Горанова", "председателя", "Управителния съвет на асоциацията", GENITIVE)}),
+    # two people of one sentence, each with a title before the name
+    ("На събитието в Пловдив говориха ректорът на университета Огнян Бакалов и кметът на Асеновград Веселин Дочев.",
+     {("Огнян Бакалов", "ректорът на университета", None, GENITIVE), ("Веселин Дочев", "кметът", "Асеновград", GENITIVE)}),
+])
+def test_role_bulgarian_title_before_the_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Форумът беше открит от Мариана Янева, председател на сдружението, която благодари на партньорите от Гърция.",
+     {("Мариана Янева", "председател на сдружението", None, "role:apposition")}),
+    ("В проекта участват доц. д-р Пламена Стоева, ректор на Аграрния университет, и Огнян Бакалов, кмет на община Елхово.",
+     {("Пламена Стоева", "ректор на Аграрния университет", None, "role:apposition"),
+      ("Огнян Бакалов", "кмет на община Елхово", None, "role:apposition")}),
+    # an office with its article right before the name
+    ("Юлия Станева-Петкова пое поста в началото на 2034 г., а техническият директор Пламен Илиев отговаря за лабораторията.",
+     {("Пламен Илиев", "техническият директор", None, "role:role-before-name-language")}),
+])
+def test_role_bulgarian_title_after_the_name_and_with_its_article(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role's own words in the genitive, then the name, no organisation (sl, hr)
+    ("Na okrogli mizi je sodelovala tudi vodja kadrovske službe Petra Kolenc, ki je predstavila program štipendiranja.",
+     {("Petra Kolenc", "vodja kadrovske službe", None, GENITIVE)}),
+    ("Razstavo je odprl predsednik upravnega odbora Marjan Pušnik, nato pa so obiskovalci obiskali delavnice.",
+     {("Marjan Pušnik", "predsednik upravnega odbora", None, GENITIVE)}),
+    ("Na sastanku je govorio i voditelj razvojnog odjela Hrvoje Matić, koji je predstavio nove proizvode tvrtke.",
+     {("Hrvoje Matić", "voditelj razvojnog odjela", None, GENITIVE)}),
+])
+def test_role_genitive_words_then_the_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title right after a family-name-first name, the organisation in brackets after it
+    ("A tavaszi közgyűlésen Szabó-Kertész Levente alelnök (Példa Gépgyártó Kft.) számolt be a klaszter pénzügyeiről.",
+     {("Szabó-Kertész Levente", "alelnök", "Példa Gépgyártó Kft.", AFTER)}),
+    # two names, each with its title, joined by "és"
+    ("A horvát partnert Marija Kovačević elnök és Tomislav Babić klasztermenedzser képviselte a pécsi találkozón.",
+     {("Marija Kovačević", "elnök", None, AFTER), ("Tomislav Babić", "klasztermenedzser", None, AFTER)}),
+    ("A fórumon Kertész Gabriella polgármester szerint a város új ipari parkja 2036-ra készül el.",
+     {("Kertész Gabriella", "polgármester", None, AFTER)}),
+    # a compound ending with a listed title ("kórház|igazgató"), after a courtesy title
+    ("A díjat Dr. Fazekas-Molnár Tibor kórházigazgató vette át a debreceni ünnepségen.",
+     {("Fazekas-Molnár Tibor", "kórházigazgató", None, AFTER)}),
+])
+def test_role_hungarian_title_after_the_name(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_role_hungarian_title_word_in_english_prose_is_no_role(extract):
+    # a Hungarian title after a word that is no name
+    text = "Jane Doe said the cluster elnök would attend the meeting next spring in Budapest with the other partners."
+    assert roles(extract(text)) == set()
