@@ -45,10 +45,10 @@ def _stops(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get("stops", [])) if data_dir else frozenset()
 
 
-@lru_cache(maxsize=4)
-def _links(data_dir: Path | None) -> frozenset[str]:
-    """``role_title_org_name.txt``'s ``[links]``, lower case."""
-    return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get("links", [])) if data_dir else frozenset()
+@lru_cache(maxsize=8)
+def _section_words(data_dir: Path | None, section: str = "links") -> frozenset[str]:
+    """``role_title_org_name.txt``'s ``[links]`` (or another ``section``'s words), lower case."""
+    return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get(section, [])) if data_dir else frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -114,7 +114,7 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
     if k < len(words) and k and (name := _name_after(text, words[k].start(1), lex)) is not None:
         # the role's own words, then the name, no organisation: "vodja kadrovske službe Ana Primer", "изпълнителният
         # директор на клъстера Мария Петрова"
-        return _without_links(words[:k], title.end(), lex), None, name
+        return _without_section_words(words[:k], title.end(), lex), None, name
     if k >= len(words) or not words[k].group(1)[:1].isupper() or title_re(lex).match(text, words[k].start(1)):
         return None  # ("investigadora Dr.ª Ana Primer": a courtesy title, no organisation, before the name)
     first = words[k].group(1)
@@ -137,17 +137,27 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
         name = _name_after(text, words[j].start(1), lex)
         if name is not None:
             org = Span(org_start, words[j - 1].end(1))
-            role_end = _without_links(words[:k], title.end(), lex)
+            role_end = _without_section_words(words[:k], title.end(), lex)
+            if _body_of_role(text[org.start:org.end], lex):
+                return words[j - 1].end(1), None, name  # "председателя на Управителния съвет": the board is the role's
             if _generic_noun(clean(text[org.start:org.end]), lex):
                 return role_end, None, name
             return role_end, _base_form_elsewhere(text, org) or org, name
     return None
 
 
-def _without_links(qualifiers: list[re.Match[str]], title_end: int, lex: Lexicon) -> int:
+def _body_of_role(org: str, lex: Lexicon) -> bool:
+    """The organisation's words name a body of the organisation the title is held in, not an organisation of their own
+    (a word of ``role_title_org_name.txt``'s ``[bodies]``: "Управителния съвет на клъстера", "Контролния съвет"): they
+    belong to the role."""
+    bodies = _section_words(lex.data_dir, "bodies")
+    return any(w.lower().strip("„“”\"«»") in bodies for w in org.split())
+
+
+def _without_section_words(qualifiers: list[re.Match[str]], title_end: int, lex: Lexicon) -> int:
     """Where the role ends: after its last lower-case word that is no preposition joining it to the organisation
     (``role_title_org_name.txt``'s ``[links]``: "председателя на | Управителния съвет")."""
-    links = _links(lex.data_dir)
+    links = _section_words(lex.data_dir)
     while qualifiers and qualifiers[-1].group(1).lower() in links:
         qualifiers = qualifiers[:-1]
     return qualifiers[-1].end(1) if qualifiers else title_end
