@@ -1,9 +1,10 @@
-"""Roles of Bulgarian and Hungarian texts by their shape. Bulgarian: titles with the definite article, the organisation
-in the genitive after "на" (rules ``apposition``, ``role-before-name-language`` and ``role-org-before-name-language``
-with the ``[bg]`` titles of role_titles_languages.txt), the name in Cyrillic read in Latin letters for its given name
-(given_names.stated_name_opens_with_given_name); the role's own words, then the name, with no organisation between
-(statement_title_org_name.py, also Slovenian and Croatian). Hungarian: the title right after the name, no comma (rule
-``name-then-title-language``, statement_title_after_name.py). Sentences of our own; exact rows."""
+"""Roles of Bulgarian, Greek and Hungarian texts by their shape. Bulgarian and Greek (the Greek-script titles of
+``[el]``): titles with the definite article, the organisation in the genitive after "на" or "του" (rules
+``apposition``, ``the-role-name``, ``role-before-name-language`` and ``role-org-before-name-language`` with the
+``[bg]`` titles of role_titles_languages.txt), the name in Cyrillic or Greek script read in Latin letters for its
+given name (given_names.stated_name_opens_with_given_name); the role's own words, then the name, with no organisation
+between (statement_title_org_name.py, also Slovenian and Croatian). Hungarian: the title right after the name, no
+comma (rule ``name-then-title-language``, statement_title_after_name.py). Sentences of our own; exact rows."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +88,22 @@ def test_role_hungarian_title_word_in_english_prose_is_no_role(extract):
     # a Hungarian title after a word that is no name
     text = "Jane Doe said the cluster elnök would attend the meeting next spring in Budapest with the other partners."
     assert roles(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Greek-script titles in the accusative after a name in the accusative, the Greek doctor's title before it
+    ("Στη συνάντηση μιλήσαμε με τη Δρ. Σοφία Αλεξίου-Βλάχου, πρόεδρο του Συνδέσμου Επιχειρήσεων Λάρισας, για τις εξαγωγές.",
+     {("Σοφία Αλεξίου-Βλάχου", "πρόεδρο του Συνδέσμου Επιχειρήσεων Λάρισας", None, "role:apposition")}),
+    ("Η συνάντηση έγινε με τον Δημήτρη Σταθόπουλο, αντιπρύτανη του Πανεπιστημίου Πατρών, στο γραφείο του.",
+     {("Δημήτρη Σταθόπουλο", "αντιπρύτανη του Πανεπιστημίου Πατρών", None, "role:apposition")}),
+    # the title right before the name
+    ("Στο λιμάνι γνωρίσαμε τον γενικό διευθυντή Νίκο Καλογεράκη και τους συνεργάτες του από την Κρήτη.",
+     {("Νίκο Καλογεράκη", "γενικό διευθυντή", None, "role:role-before-name-language")}),
+    # "the role of the organisation, Name" with the Greek article and the genitive article as connector
+    ("Στην εκδήλωση μίλησε ο πρόεδρος του συνδέσμου, Γιώργος Παπαδάκης, για τα νέα έργα της περιοχής.",
+     {("Γιώργος Παπαδάκης", "πρόεδρος", None, "role:the-role-name")}),
+    ("Στην εκδήλωση ο πρόεδρος του Συνδέσμου Επιχειρήσεων, Γιώργος Παπαδάκης, μίλησε για τα νέα έργα.",
+     {("Γιώργος Παπαδάκης", "πρόεδρος", "Συνδέσμου Επιχειρήσεων", "role:the-role-name+org-after-role")}),
+])
+def test_role_greek_titles(extract, text, expected):
+    assert roles(extract(text)) == expected
