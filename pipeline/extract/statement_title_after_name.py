@@ -19,7 +19,6 @@ from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
 
-RULE = "name-then-title-language"
 _MIN_COMPOUND_HEAD = 5
 _BRACKET = re.compile(r"[ \t]*\((?=[^\W\d_])")
 
@@ -63,5 +62,5 @@ def name_then_title_statements(text: str, lex: Lexicon) -> list[Statement]:
             run = cap_run_at(text, bracket.end(), list_heads=lex.org_suffixes, single_line=True)
             if run is not None and re.match(r"\.?\)", text[run.end:run.end + 2]):
                 org = run
-        out.append(Statement(name, RULE, role=clean(text[role.start:role.end]), role_span=role, org=org))
+        out.append(Statement(name, "name-then-title-language", role=clean(text[role.start:role.end]), role_span=role, org=org))
     return out
