@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.name_scripts import romanised, script_of
 from pipeline.extract.shapes import SYLLABLE_PAIR, is_name_word, particle_surname
 from pipeline.normalise import fold
 
@@ -45,6 +46,25 @@ def starts_with_given_name(name: str, lex: Lexicon) -> bool:
     if len(words) == 2 and SYLLABLE_PAIR.fullmatch(words[1]) and fold(first) in family_names_first(lex.data_dir):
         return True
     return fold(first) in known or fold(first.split("-")[0]) in known
+
+
+def stated_name_opens_with_given_name(name: str, lex: Lexicon) -> bool:
+    """:func:`starts_with_given_name` for a name a role statement reads, in any script: a first word in Greek or
+    Cyrillic script is read in Latin letters ("изпълнителният директор Мария Петрова", :func:`script_given_name`).
+    (The people rules keep the Latin-only check: a name in another script is the name-order rules' to read and to
+    match with the Latin-script person a bilingual page names, :mod:`people_name_orders`.)"""
+    first = name.split()[0] if name.split() else ""
+    script = script_of(first)
+    if script is not None and lex.data_dir is not None:
+        return script_given_name(first, script, lex.data_dir)
+    return starts_with_given_name(name, lex)
+
+
+def script_given_name(word: str, script: str, data_dir: Path) -> bool:
+    """``word`` (a name part in Greek or Cyrillic script, perhaps hyphenated) is a given name read in Latin letters
+    (:func:`name_scripts.romanised`: "Мария" is "maria", the genitive "Γιώργου" is "giorgos")."""
+    known = given_names(data_dir)
+    return any(r in known for r in romanised(word.split("-")[0], script, data_dir))
 
 
 def full_person_name(name: str, lex: Lexicon) -> bool:

@@ -128,7 +128,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     english_roles = set(data_lines(data_dir / "role_titles.txt"))
     language_roles = _role_titles_by_language(data_dir)
     roles = sorted(english_roles | language_roles, key=len, reverse=True)
-    role_re = re.compile(r"(?<![\w-])(?:" + phrase_alternation(roles, space=r"\s+") + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    # a title opens a word, or follows a hyphenated article (Maltese "il-koordinatur": role_title_articles.txt); the
+    # single-character look-behind "-" first, so that inside a word only one test is made
+    articles = "".join(rf"|(?<=\b{re.escape(a)})" for a in data_lines(data_dir / "role_title_articles.txt"))
+    opens = rf"(?:(?<![\w-])|(?<=-)(?:(?!){articles}))"
+    role_re = re.compile(opens + r"(?:" + phrase_alternation(roles, space=r"\s+") + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)

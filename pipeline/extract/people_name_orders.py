@@ -4,10 +4,8 @@ Rule ``"script-name:<script>"``: a Greek or Cyrillic text ("η Δρ. Ελένη 
 управител на …") names people with capitalised words of its own script, which the English model and the Latin-script
 shapes of :mod:`people_full_names` never read. A run of two to four capitalised words of one script (a hyphenated
 part may be Latin: "Αντωνίου-Schneider"), its first or second word a given name, is a person from that given name on
-(at most three words): the given name is read through anyascii's transliteration, after the romanisation digraphs of
-``name_transliteration.csv`` ("ου" is "ou"), in the form it has or with an inflected ending brought back to the one a
-name list holds (the genitive "Γιώργου" and accusative "Σταύρο" of "Γιώργος", "Σταύρος"), against the given names of
-:func:`given_names.given_names`. No word may be a place, a country or a word of ``not_person_words.txt``.
+(at most three words): the given name is read in Latin letters (:mod:`name_scripts`: the genitive "Γιώργου" and
+accusative "Σταύρο" of "Γιώργος", "Σταύρος") against the given names of :func:`given_names.given_names`. No word may be a place, a country or a word of ``not_person_words.txt``.
 
 Rule ``"family-name-first:<language>"``: in blocks of a language of ``family_name_first_languages.txt`` (Hungarian),
 people are written family name first ("Bognár Péter", "Horváth-Sipos Judit", "dr. Kiss-Varga Ildikó"): one or two
@@ -29,18 +27,17 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_table
-from pipeline.extract.given_names import given_names
+from pipeline.data_files import data_lines
+from pipeline.extract.given_names import given_names, script_given_name
 from pipeline.extract.languages import TextLanguages, stop_words
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.name_scripts import CYRILLIC_LOW, CYRILLIC_UP, GREEK_LOW, GREEK_UP, romanised
 from pipeline.normalise import fold
 from pipeline.records import DocumentResult, PersonMention
 
 SCRIPT_RULE = "script-name"
 ORDER_RULE = "family-name-first"
 
-_GREEK_UP, _GREEK_LOW = "Α-ΩΆΈΉΊΌΎΏΪΫ", "α-ωάέήίόύώϊϋΐΰς"
-_CYR_UP, _CYR_LOW = "А-ЯЀ-ЏҐЄІЇ", "а-яѐ-џґєії"
 _LATIN_PART = r"[A-Z][a-z]+"
 
 
@@ -49,54 +46,16 @@ def _word(up: str, low: str) -> str:
 
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a name: spaces, or one line break
-_SCRIPTS = {"greek": _word(_GREEK_UP, _GREEK_LOW), "cyrillic": _word(_CYR_UP, _CYR_LOW)}
+_SCRIPTS = {"greek": _word(GREEK_UP, GREEK_LOW), "cyrillic": _word(CYRILLIC_UP, CYRILLIC_LOW)}
 _RUNS = {s: re.compile(rf"(?<![\w-]){w}(?:{_GAP}{w}){{1,3}}(?![\w-])") for s, w in _SCRIPTS.items()}
 _WORDS = re.compile(r"\S+")
-_ANY_SCRIPT = re.compile(rf"[{_GREEK_UP}{_GREEK_LOW}{_CYR_UP}{_CYR_LOW}]")
+_ANY_SCRIPT = re.compile(rf"[{GREEK_UP}{GREEK_LOW}{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _LATIN_UP, _LATIN_LOW = "A-ZÀ-ÖØ-ÞŐŰĀ-Ž", "a-zß-öø-ÿőűā-ž"
 _LATIN_WORD = rf"[{_LATIN_UP}][{_LATIN_LOW}]+(?:-[{_LATIN_UP}][{_LATIN_LOW}]+)*"
 _LATIN_RUN = re.compile(rf"(?<![\w-]){_LATIN_WORD}(?:{_GAP}{_LATIN_WORD}){{1,3}}(?![\w-])")
 _SEPARATOR_AFTER = re.compile(r"[*_\"'”»]*[ \t]*(?:[,;:|()\[\]–—•/]|-[ \t]|$)", re.M)
 _OPENING_MARKS = " \t*_#>\"'„“«"
 _SENTENCE_ENDS = ".!?…\n:-–—•|"
-
-
-@lru_cache(maxsize=4)
-def _readings(data_dir: Path) -> dict[str, dict[str, list[tuple[str, str]]]]:
-    """script -> kind -> [(text, reading)] of ``name_transliteration.csv``."""
-    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
-    for row in data_table(data_dir / "name_transliteration.csv")[1]:
-        out.setdefault(row["script"], {}).setdefault(row["kind"], []).append((row["text"], row["reading"] or ""))
-    return out
-
-
-@lru_cache(maxsize=8192)
-def _romanised(word: str, script: str, data_dir: Path) -> frozenset[str]:
-    """Folded readings of ``word`` (one name part, in ``script``) and of its listed nominative forms."""
-    from anyascii import anyascii
-
-    table = _readings(data_dir).get(script, {})
-    plain = fold(word).replace("ς", "σ")  # one name part: no dash for fold to space out
-    forms = {plain}
-    for ending, nominative in table.get("ending", []):
-        ending, nominative = fold(ending).replace("ς", "σ"), fold(nominative).replace("ς", "σ")
-        if plain.endswith(ending) and len(plain) > len(ending) + 2:
-            forms.add(plain[: len(plain) - len(ending)] + nominative)
-    out = set()
-    for form in forms:
-        for text, reading in table.get("digraph", []):
-            form = form.replace(text, reading)
-        roman = fold(anyascii(form))
-        out.add(roman)
-        for text, reading in table.get("variant", []):
-            out.add(roman.replace(text, reading))
-    return frozenset(out)
-
-
-def _script_given_name(word: str, script: str, lex: Lexicon) -> bool:
-    known = given_names(lex.data_dir)
-    first = word.split("-")[0]
-    return any(r in known for r in _romanised(first, script, lex.data_dir))
 
 
 def _clear_word(word: str, lex: Lexicon) -> bool:
@@ -117,7 +76,7 @@ def _script_people(doc_id: str, text: str, lex: Lexicon) -> list[PersonMention]:
     for script, run in _RUNS.items():
         for m in run.finditer(text):
             words = list(_WORDS.finditer(m.group()))
-            at = next((i for i in (0, 1) if i < len(words) - 1 and _script_given_name(words[i].group(), script, lex)),
+            at = next((i for i in (0, 1) if i < len(words) - 1 and script_given_name(words[i].group(), script, lex.data_dir)),
                       None)
             if at is None:
                 continue
@@ -133,8 +92,8 @@ def _same_person(name: str, script: str, latin: set[str], lex: Lexicon) -> str |
     bilingual page names "Ευδοκία Παπαθανασίου" and "Evdokia Papathanasiou", one person. Same given name (one of its
     readings) and a family name whose reading opens with the first five letters of the Latin one's."""
     words = name.split()
-    given = _romanised(words[0].split("-")[0], script, lex.data_dir)
-    family = {r[:5] for r in _romanised(words[-1].split("-")[0], script, lex.data_dir)}
+    given = romanised(words[0].split("-")[0], script, lex.data_dir)
+    family = {r[:5] for r in romanised(words[-1].split("-")[0], script, lex.data_dir)}
     for other in sorted(latin):
         parts = other.split()
         if len(parts) >= 2 and fold(parts[0].split("-")[0]) in given and fold(parts[-1])[:5] in family:

@@ -375,8 +375,22 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
                     and (not _LOWER_NEXT.match(text, run.end) or org_word(clean(text[run.start:run.end]), lex))):
             # A lower-case word after the name ends it only when it is an organisation's name
             # ("…, Acme Cluster presented"), not the start of a field ("Clusters and Social economy").
-            org = _past_a_field(text, run, lex)
+            org = None if _field_list_goes_on(text, rspan, run) else _past_a_field(text, run, lex)
     return role, rspan, org
+
+
+# the items after a field's first one: more capitalised items after commas, then "and" (or its word in the languages
+# cluster documents are written in) before the last ("…, Ramaderia, Pesca i Alimentació")
+_FIELD_LIST_REST = re.compile(r"(?:,[ \t]+" + UPPER + r"[\w'’-]*)*[ \t]+(?:and|&|i|y|e|et|und)[ \t]+" + UPPER)
+
+
+def _field_list_goes_on(text: str, rspan: Span, run: Span) -> bool:
+    """Rule family "field list": the role ends with a capitalised field ("consellera d'Agricultura", "Minister for
+    Agriculture") and the next segment is one word that goes on as a comma list closed by "and" or its word ("…,
+    Ramaderia, Pesca i Alimentació", "…, Fisheries and Food"): the list is the field's, no organisation."""
+    last = text[rspan.start:rspan.end].split()[-1:]
+    return (bool(last) and last[0][-1:].isalpha() and re.split(r"['’]", last[0])[-1][:1].isupper()
+            and " " not in text[run.start:run.end] and _FIELD_LIST_REST.match(text, run.end) is not None)
 
 
 def _past_a_field(text: str, run: Span, lex: Lexicon) -> Span:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.given_names import stated_name_opens_with_given_name, starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
@@ -211,7 +211,7 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not span or gap.end() == m.end():
             continue
         if lower_start is not None and not (" " in clean(text[span.start:span.end]) and "\n" not in gap.group()
-                                            and starts_with_given_name(clean(text[span.start:span.end]), lex)):
+                                            and stated_name_opens_with_given_name(clean(text[span.start:span.end]), lex)):
             continue  # a role in lower case names only a full name that follows on the same line
         q = m.start() if possessive else lower_start if lower_start is not None else _qualified_start(text, m.start())
         split = None if possessive else _org_then_field(text, q, lex)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections
-from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.given_names import stated_name_opens_with_given_name, starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, title_key
 from pipeline.extract.org_context import org_words
 from pipeline.extract.shapes import Span, clean, person_name_at
@@ -29,9 +29,11 @@ from pipeline.extract.statement_parts import Statement, role_titles_in, title_re
 RULE = "role-org-before-name-language"
 
 # One word of the phrase after the title, opening with a letter: no comma, bracket, colon or semicolon inside; a full
-# stop only within an abbreviation ("d.o.o.", "S.p.A.", "mag."). A text wrapped at a fixed width may break the phrase
+# stop only within an abbreviation ("d.o.o.", "S.p.A.", "mag."); quotation marks around a name ("„Acme Мебел“ ООД") are
+# no part of its words. A text wrapped at a fixed width may break the phrase
 # once between two words ("ravnateljica\nSrednje šole Acme mag. Ana Primer").
-_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_][^\s,;:()\"„“”«»]*)")
+_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[„“«\"]?([^\W\d_][^\s,;:()\"„“”«»]*)[“”»\"]?")
+_OPENING_QUOTES = "„“«\""
 _MAX_QUALIFIERS = 4
 _MAX_ORG_WORDS = 7
 _MAX_ORG_LOWER = 3
@@ -41,6 +43,12 @@ _MAX_ORG_LOWER = 3
 def _stops(data_dir: Path | None) -> frozenset[str]:
     """``role_title_org_name.txt``'s ``[stops]``, lower case."""
     return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get("stops", [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=8)
+def _section_words(data_dir: Path | None, section: str = "links") -> frozenset[str]:
+    """``role_title_org_name.txt``'s ``[links]`` (or another ``section``'s words), lower case."""
+    return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get(section, [])) if data_dir else frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +73,7 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Span | None:
     span = person_name_at(text, start, lex)
     if span is None or " " not in clean(text[span.start:span.end]):
         return None
-    if start == pos and not starts_with_given_name(clean(text[span.start:span.end]), lex):
+    if start == pos and not stated_name_opens_with_given_name(clean(text[span.start:span.end]), lex):
         return None
     if re.match(r"[ \t]+[A-ZÀ-Ž]", text[span.end:span.end + 2]):
         return None  # the capitalised words go on: no name ends here
@@ -98,13 +106,15 @@ def title_org_name_statements(text: str, lex: Lexicon) -> list[Statement]:
 def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: frozenset[str],
            lex: Lexicon) -> tuple[int, Span, Span] | None:
     """(the role's end, the organisation's span, the name's span) read from the ``words`` after the title, or None."""
-    role_end = title.end()
     k = 0
     while k < len(words) and k < _MAX_QUALIFIERS and words[k].group(1)[:1].islower():
         if words[k].group(1).lower() in stops or title_re(lex).match(text, words[k].start(1)):
             return None
-        role_end = words[k].end(1)
         k += 1
+    if k < len(words) and k and (name := _name_after(text, words[k].start(1), lex)) is not None:
+        # the role's own words, then the name, no organisation: "vodja kadrovske službe Ana Primer", "изпълнителният
+        # директор на клъстера Мария Петрова"
+        return _without_section_words(words[:k], title.end(), lex), None, name
     if k >= len(words) or not words[k].group(1)[:1].isupper() or title_re(lex).match(text, words[k].start(1)):
         return None  # ("investigadora Dr.ª Ana Primer": a courtesy title, no organisation, before the name)
     first = words[k].group(1)
@@ -112,6 +122,8 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
             starts_with_given_name(words[k + 1].group(1), lex)):
         return None  # ("gedeputeerde Jan Pieter Primer": a double given name, no organisation)
     org_start, lower = words[k].start(1), 0
+    if text[org_start - 1] in _OPENING_QUOTES:
+        org_start -= 1  # the name as written, in its quotation marks ("„Acme Мебел“ ООД")
     for j in range(k + 1, min(len(words), k + 1 + _MAX_ORG_WORDS)):
         word = words[j].group(1)
         prev = words[j - 1].group(1)
@@ -125,10 +137,30 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
         name = _name_after(text, words[j].start(1), lex)
         if name is not None:
             org = Span(org_start, words[j - 1].end(1))
+            role_end = _without_section_words(words[:k], title.end(), lex)
+            if _body_of_role(text[org.start:org.end], lex):
+                return words[j - 1].end(1), None, name  # "председателя на Управителния съвет": the board is the role's
             if _generic_noun(clean(text[org.start:org.end]), lex):
                 return role_end, None, name
             return role_end, _base_form_elsewhere(text, org) or org, name
     return None
+
+
+def _body_of_role(org: str, lex: Lexicon) -> bool:
+    """The organisation's words name a body of the organisation the title is held in, not an organisation of their own
+    (a word of ``role_title_org_name.txt``'s ``[bodies]``: "Управителния съвет на клъстера", "Контролния съвет"): they
+    belong to the role."""
+    bodies = _section_words(lex.data_dir, "bodies")
+    return any(w.lower().strip("„“”\"«»") in bodies for w in org.split())
+
+
+def _without_section_words(qualifiers: list[re.Match[str]], title_end: int, lex: Lexicon) -> int:
+    """Where the role ends: after its last lower-case word that is no preposition joining it to the organisation
+    (``role_title_org_name.txt``'s ``[links]``: "председателя на | Управителния съвет")."""
+    links = _section_words(lex.data_dir)
+    while qualifiers and qualifiers[-1].group(1).lower() in links:
+        qualifiers = qualifiers[:-1]
+    return qualifiers[-1].end(1) if qualifiers else title_end
 
 
 def _base_form_elsewhere(text: str, org: Span) -> Span | None:

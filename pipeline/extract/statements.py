@@ -50,6 +50,7 @@ from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
 from pipeline.extract.statement_tables import cell_table_statements, table_statements
+from pipeline.extract.statement_title_after_name import name_then_title_statements
 from pipeline.extract.statement_title_org_name import (title_org_name_statements, without_names_read_as_orgs,
                                                       without_org_read_into_names)
 
@@ -80,6 +81,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
     # (the rows of a partner list or of a dash list that segmentation left in a paragraph keep their breaks)
     prose = fold_soft_wraps(text, blocks, code_line_breaks(text, lex.data_dir) | dash_row_breaks(text, blocks)) if blocks else text
     found = (cue_statements(prose, lex) + role_label_statements(text, lex) + title_statements(prose, lex) + title_org_name_statements(prose, lex) + possessive_title_statements(prose, lex)
+             + name_then_title_statements(prose, lex)
              + line_statements(text, lex)
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
              + entry_statements(text, lex) + from_statements(prose, lex) + name_of_org_statements(prose, lex) + its_role_statements(prose, lex)
