@@ -2,7 +2,11 @@
 knows: "14. Mai 2019", "le 3 mars 2021", "del 10 al 12 de junio de 2024", "30 mai – 2 juin 2024",
 "Juni 2024", "entre mars et juin 2027", "26. aprila 2035" (a month's case dateparser lacks:
 ``date_month_forms.csv``); with a weekday before the second day, "les mardi 18 et mercredi 19
-septembre 2029".
+septembre 2029", or a comma closing the first day, "26 септември, до събота, 30 септември 2034"; ``cross_year_range``:
+each day with its own year, "1 ta' Jannar 2033 – 30 ta' Ġunju 2036", "del 1 de abril de 2032 al 31 de marzo de 2035".
+A word between a day and its month is dateparser's ``pertain`` or the language's ``of`` (``date_languages.csv``: the
+Maltese "ta'", the Galician "de"). A month abbreviation that is a function word of its language (spaCy's stop words) is
+no month: the Catalan "des" ("Des del 2030"), the Czech "pro" ("plán pro 2035"), the Hungarian "már".
 Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–11 czerwca") take their year
 from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:
 the stated dates, else the anchor date); only full month names read them, not abbreviations ("3 mar").
@@ -33,7 +37,7 @@ from pathlib import Path
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_years import resolve_year, year_before
 from pipeline.extract.dates_language_years import language_shapes, language_years
-from pipeline.extract.languages import TextLanguages
+from pipeline.extract.languages import TextLanguages, stop_words
 from pipeline.records import DateMention, SegmentedDocument
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,7 +45,7 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _SPACE = r"\ "
-_DAY_SHAPES = ("cross_month_range", "day_range", "day",  # the shapes read in English blocks (a day and its year)
+_DAY_SHAPES = ("cross_year_range", "cross_month_range", "day_range", "day",  # the shapes read in English blocks (a day and its year)
                "year_first_cross_month_range", "year_first_day_range", "year_first_day")
 _MONTH_SHAPES = ("month", "month_range", "year_first_month")
 _SUPERSEDED = ("month", "year")  # the precisions of an English reading a day of another language replaces
@@ -125,25 +129,28 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         info = default_loader.get_locale(_dateparser_languages(data_dir).get(lang, lang)).info
     except (KeyError, ValueError):
         return None
+    full_names = _full_names(info, _MONTH_KEYS, 3)
+    common = stop_words(lang)  # an abbreviation that is a word of the language is no month: "des" (ca), "dez" (pt), "sept" (fr)
     months: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, start=1):
         for name in info.get(key, ()):
             name = name.strip(". ").lower()
-            if len(name) >= 3 and not name.isdigit():
+            if len(name) >= 3 and not name.isdigit() and (name in full_names or name not in common):
                 months.setdefault(name, number)
     if not months:
         return None
     forms = _month_forms(data_dir).get(lang, {})  # inflected forms are full names, though one opens another ("maija", "maijam")
     months.update(forms)
     month = phrase_alternation(months, space=_SPACE)
-    full_month = phrase_alternation({**_full_names(info, _MONTH_KEYS, 3), **forms}, space=_SPACE)
+    full_month = phrase_alternation({**full_names, **forms}, space=_SPACE)
     shape = language_shapes(data_dir).get(lang, {})
     weekdays = _full_names(info, _WEEKDAY_KEYS, 5)
     weekday = rf"(?:(?:{phrase_alternation(weekdays, space=_SPACE)}),?\s+)?" if weekdays else ""
     pertain = "|".join([*(re.escape(p) for p in info.get("pertain") or () if p.strip()), *filter(None, [shape.get("of")])])
     of = rf"(?:\s+(?:{pertain}))?" if pertain else ""
     words = "|".join(w for w in (_range_words(data_dir).get(lang), _range_words(data_dir).get("*")) if w)
-    between = (rf"(?:{_DASH}|\s+(?:{words})\s+)" if words else _DASH) + weekday  # "mardi 18 et mercredi 19"
+    # "mardi 18 et mercredi 19"; a comma may close the first day before the word: "26 септември, до събота, 30 септември"
+    between = (rf"(?:{_DASH}|,?\s+(?:{words})\s+)" if words else _DASH) + weekday
 
     def m(name: str, names: str = month) -> str:
         return rf"(?P<{name}>{names})\.?"
@@ -151,6 +158,9 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
     tail = rf"{of}\s*,?\s*{of}\s*{_YEAR.format('y')}\b"
     no_year = rf"\b(?!{of}\s*,?\s*{of}\s*\d)"  # the shapes above took a day with its year
     shapes = [
+        # each day with its own year: "1 ta' Jannar 2033 – 30 ta' Ġunju 2036", "del 1 de enero de 2033 al 30 de junio de 2036"
+        ("cross_year_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{of}\s*,?\s*{of}\s*{_YEAR.format('y')}{between}{_day('d2')}{of}\s*"
+                             rf"{m('m2')}{of}\s*,?\s*{of}\s*{_YEAR.format('y2')}\b"),
         ("cross_month_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day", rf"\b{_day('d2')}{of}\s*{m('m2')}{tail}"),
