@@ -106,6 +106,9 @@ def _check(result, expected):
      ' fra regionen og universitetet.',
      [('14.–16. mars 2033', '2033-03-14', '2033-03-16', 'multilingual:day_range:no'),
       ('2024', '2024-01-01', '2024-12-31', 'pattern:year')]),
+    ('Ettevõtted, kes soovivad osaleda, andke see teada hiljemalt 15. jaanuariks 2033, sest kõik kohad on siis ka '
+     'juba täis ja me ei saa rohkem.',
+     [('15. jaanuariks 2033', '2033-01-15', '2033-01-15', 'multilingual:day:et')]),
 ])
 def test_days_and_ranges_of_more_languages(extract, text, expected):
     """A day, a range or a month: range words, words between day and month, inflected months (data)."""
@@ -181,6 +184,18 @@ def test_ranges_whose_days_carry_years(extract, text, expected):
     ('Mis on klastri plaan? Aastal 2029 alustas see koostööd ülikooliga ja nad on siis koos teinud palju '
      'projekte, mis on ka ettevõtetele kasulikud.',
      [('2029', '2029-01-01', '2029-12-31', 'multilingual:year:et')]),
+    ('El pressupost del segon semestre de 2033 es va aprovar ahir, i el pla per al primer trimestre de 2034 es '
+     'presentarà als socis aviat.',
+     [('2033', '2033-01-01', '2033-12-31', 'multilingual:year:ca'),
+      ('2034', '2034-01-01', '2034-12-31', 'multilingual:year:ca')]),
+    # the Nordic seasons before a year (date_year_cues.txt)
+    ('Klyngen planlægger en fælles studietur til Aarhus i foråret 2033, og i efteråret 2034 følger en messe i '
+     'Hamborg sammen med universitetet.',
+     [('2033', '2033-01-01', '2033-12-31', 'pattern:year'),
+      ('2034', '2034-01-01', '2034-12-31', 'pattern:year')]),
+    ('Vi ses på messen i Malmö, och våren 2032 ordnar klustret en studieresa till Tammerfors tillsammans med '
+     'högskolan och flera företag.',
+     [('2032', '2032-01-01', '2032-12-31', 'pattern:year')]),
 ])
 def test_years_marked_by_the_language(extract, text, expected):
     """A bare year the language marks as a date with a word before it or a word or ending after it."""
@@ -219,4 +234,30 @@ def test_month_abbreviations_that_are_words(extract, text, expected):
 ])
 def test_numbered_item_before_a_weekday_and_day(extract, text, expected):
     """A number before a weekday and a day is no range's first day; a weekday before both days is."""
+    _check(extract(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Az egyesület elnöksége úgy döntött, hogy az új ügyvezető Március 3-ától vezeti a klasztert, a 2033. évi '
+     'beszámolót pedig a közgyűlés május 20-án fogadja el. A rendezvény 2033. június 5-én lesz.',
+     [('Március 3-ától', '2033-03-03', '2033-03-03', 'multilingual:yearless_month_day:hu'),
+      ('2033', '2033-01-01', '2033-12-31', 'multilingual:year:hu'),
+      ('május 20-án', '2033-05-20', '2033-05-20', 'multilingual:yearless_month_day:hu'),
+      ('2033. június 5-én', '2033-06-05', '2033-06-05', 'multilingual:year_first_day:hu')]),
+    ('A tagvállalatok képviselői szeptember 9-én Szegeden találkoznak, a 2031. évi munkatervet pedig 2031. október '
+     '2-án fogadják el.',
+     [('szeptember 9-én', '2031-09-09', '2031-09-09', 'multilingual:yearless_month_day:hu'),
+      ('2031', '2031-01-01', '2031-12-31', 'multilingual:year:hu'),
+      ('2031. október 2-án', '2031-10-02', '2031-10-02', 'multilingual:year_first_day:hu')]),
+    ('Klasterio susitikimas vyks gegužės 8 d. Kaune, o paroda 2034 m. birželio 3 d. Vilniuje, kartu su universiteto '
+     'mokslininkais ir partneriais.',
+     [('gegužės 8 d.', '2034-05-08', '2034-05-08', 'multilingual:yearless_month_day:lt'),
+      ('2034 m. birželio 3 d.', '2034-06-03', '2034-06-03', 'multilingual:year_first_day:lt')]),
+    ('Klusterraren bilera otsailaren 12an egingo da Gasteizen, eta 2034ko martxoaren 3an batzar nagusia izango da '
+     'Bilbon, enpresa guztiekin batera.',
+     [('otsailaren 12an', '2034-02-12', '2034-02-12', 'multilingual:yearless_month_day:eu'),
+      ('2034ko martxoaren 3an', '2034-03-03', '2034-03-03', 'multilingual:year_first_day:eu')]),
+])
+def test_yearless_month_then_day(extract, text, expected):
+    """A month then its day closed by the language's ending, without a year, takes the document's year."""
     _check(extract(text), expected)

@@ -94,10 +94,12 @@ def _month_forms(data_dir: Path) -> dict[str, dict[str, int]]:
     return forms
 
 
-def _year_first_shapes(shape: dict[str, str], month: str, between: str, m) -> list[tuple[str, str]]:
+def _year_first_shapes(shape: dict[str, str], month: str, full_month: str, between: str, m) -> list[tuple[str, str]]:
     """The shapes of a language that writes a date year first (``date_languages.csv``): its year with the mark after
     it (``year_first``), then the month and the day in the row's ``order``; a range's first day may end with the
-    language's "from" (``from_end``), its last day may bring its own year."""
+    language's "from" (``from_end``), its last day may bring its own year. Without its year, a full month name then a
+    day closed by its ending or dot is a day of the document's year (``yearless_month_day``: "Június 1-jétől", "május
+    14-én", "gegužės 8 d.")."""
     mark, end, from_end = shape["year_first"], rf"(?:{shape['day_end']})?" if shape["day_end"] else "", shape["from_end"]
     year = rf"(?<![\d.,]){_YEAR.format('y')}{mark}\s+"
     second_year = rf"(?:{_YEAR.format('y2')}{mark}\s+)?"
@@ -116,7 +118,9 @@ def _year_first_shapes(shape: dict[str, str], month: str, between: str, m) -> li
     return [("year_first_cross_month_range", rf"{year}{one('1')}{first_end}{to}{second_year}{one('2')}{end}"),
             ("year_first_day_range", rf"{year}{days}"),
             ("year_first_day", rf"{year}{one('2')}{end}"),
-            ("year_first_month", rf"{year}(?P<m2>{month}){month_end}")]
+            ("year_first_month", rf"{year}(?P<m2>{month}){month_end}"),
+            *([("yearless_month_day", rf"(?<![\d.]\s)\b{m('m2', full_month)}\s+{day('d2')}(?:{shape['day_end']})(?!\s*\d)")]
+              if shape["order"] == "month day" and shape["day_end"] else [])]
 
 
 @lru_cache(maxsize=64)
@@ -173,7 +177,7 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         ("yearless_day", rf"\b{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
     ]
     if shape.get("year_first"):  # first: a day-first shape would join a day to the year of the next date ("9. 2035.")
-        shapes[:0] = _year_first_shapes(shape, month, between, m)
+        shapes[:0] = _year_first_shapes(shape, month, full_month, between, m)
     return months, [(shape, re.compile(p, re.I)) for shape, p in shapes]
 
 
