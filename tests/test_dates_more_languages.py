@@ -109,6 +109,12 @@ def _check(result, expected):
     ('Ettevõtted, kes soovivad osaleda, andke see teada hiljemalt 15. jaanuariks 2033, sest kõik kohad on siis ka '
      'juba täis ja me ei saa rohkem.',
      [('15. jaanuariks 2033', '2033-01-15', '2033-01-15', 'multilingual:day:et')]),
+    # a Serbian Latin text the identifier names Bosnian: the genitive months (date_month_forms.csv)
+    ('Klaster prehrambene industrije Vojvodine održaće godišnju skupštinu 14. oktobra 2033. godine u Novom Sadu. Na '
+     'skupštini će članovi izabrati novo predsedništvo i usvojiti plan rada za narednu godinu, a biće predstavljeni '
+     'i rezultati projekata koje je klaster sproveo zajedno sa univerzitetom i privrednom komorom. Sajam hrane biće '
+     'održan od 3. do 5. decembra 2033. godine, a klaster je osnovan 2019. godine.',
+     [('14. oktobra 2033', '2033-10-14', '2033-10-14', 'multilingual:day:bs'), ('3. do 5. decembra 2033', '2033-12-03', '2033-12-05', 'multilingual:day_range:bs'), ('2019', '2019-01-01', '2019-12-31', 'multilingual:year:bs')]),
 ])
 def test_days_and_ranges_of_more_languages(extract, text, expected):
     """A day, a range or a month: range words, words between day and month, inflected months (data)."""
@@ -196,6 +202,12 @@ def test_ranges_whose_days_carry_years(extract, text, expected):
     ('Vi ses på messen i Malmö, och våren 2032 ordnar klustret en studieresa till Tammerfors tillsammans med '
      'högskolan och flera företag.',
      [('2032', '2032-01-01', '2032-12-31', 'pattern:year')]),
+    ('Klastr připravuje společnou expozici na veletrhu, který se uskuteční v r. 2034 v Brně, a jeho členové se na '
+     'přípravě podílejí od samého začátku, protože je to pro ně důležité.',
+     [('2034', '2034-01-01', '2034-12-31', 'multilingual:year:cs')]),
+    ('Klastri juhatus on otsustanud, et see ühing korraldab 2033. a. sügisel suure konverentsi ja kõik liikmed on '
+     'oodatud, kui nad ei ole siis ära ja see on ka neile tasuta.',
+     [('2033', '2033-01-01', '2033-12-31', 'multilingual:year:et')]),
 ])
 def test_years_marked_by_the_language(extract, text, expected):
     """A bare year the language marks as a date with a word before it or a word or ending after it."""
