@@ -208,6 +208,16 @@ def test_ranges_whose_days_carry_years(extract, text, expected):
     ('Klastri juhatus on otsustanud, et see ühing korraldab 2033. a. sügisel suure konverentsi ja kõik liikmed on '
      'oodatud, kui nad ei ole siis ära ja see on ka neile tasuta.',
      [('2033', '2033-01-01', '2033-12-31', 'multilingual:year:et')]),
+    # Italian: "del" before a year only after a season or a part of the year; "I temi del 2032" is a heading's phrase
+    ('Il distretto aprirà il nuovo laboratorio nella primavera del 2033, mentre entro la fine del 2035 tutte le '
+     'imprese socie saranno collegate alla piattaforma digitale comune.',
+     [('2033', '2033-01-01', '2033-12-31', 'multilingual:year:it'), ('2035', '2035-01-01', '2035-12-31', 'multilingual:year:it')]),
+    ("I temi del 2032 sono stati scelti dai soci durante l'assemblea, insieme al programma delle visite aziendali e "
+     'dei seminari tecnici per le imprese del territorio.',
+     []),
+    ("Il cluster ha approvato il bilancio nel corso del 2031 e ha avviato un nuovo progetto con l'università per la "
+     'formazione dei tecnici delle imprese socie.',
+     [('2031', '2031-01-01', '2031-12-31', 'multilingual:year:it')]),
 ])
 def test_years_marked_by_the_language(extract, text, expected):
     """A bare year the language marks as a date with a word before it or a word or ending after it."""
