@@ -289,3 +289,22 @@ def test_numbered_item_before_a_weekday_and_day(extract, text, expected):
 def test_yearless_month_then_day(extract, text, expected):
     """A month then its day closed by the language's ending, without a year, takes the document's year."""
     _check(extract(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('As empresas do cluster participaram, entre 4 e 8 de outubro de 2032, numa missão empresarial a Luanda, com '
+     'reuniões bilaterais e visitas a fábricas.',
+     [('4 e 8 de outubro de 2032', '2032-10-04', '2032-10-08', 'multilingual:day_range:pt')]),
+    ('Die Delegation des Netzwerks besuchte zwischen 3. und 7. Mai 2031 mehrere Werften in Danzig und traf dort '
+     'Vertreter der Hafenbehörde und der Universität.',
+     [('3. und 7. Mai 2031', '2031-05-03', '2031-05-07', 'multilingual:day_range:de')]),
+    ('Delegația clusterului a vizitat între 12 și 16 iunie 2034 mai multe fabrici din Bavaria, împreună cu '
+     'reprezentanți ai universității și ai camerei de comerț.',
+     [('12 și 16 iunie 2034', '2034-06-12', '2034-06-16', 'multilingual:day_range:ro')]),
+    ('Delegationen besökte mellan 3 och 7 maj 2033 flera varv i Gdańsk och träffade företrädare för hamnen, '
+     'universitetet och flera företag i regionen.',
+     [('3 och 7 maj 2033', '2033-05-03', '2033-05-07', 'multilingual:day_range:sv')]),
+])
+def test_between_and_is_a_range(extract, text, expected):
+    """After the language's "between" (date_languages.csv ``between``), two days joined by "and" are a range."""
+    _check(extract(text), expected)

@@ -212,7 +212,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     others = [lang for lang in langs.shares if lang not in ("en", "und")]
     blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
                for lang in others]
-    joins = {lang: shape["and"] for lang, shape in language_shapes(data_dir).items() if shape.get("and")}
+    shapes_of = language_shapes(data_dir)
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
@@ -246,7 +246,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     precision = "month" if shape in _MONTH_SHAPES else "day"
                     if precision == "month":
                         last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-                    if parts := _two_days(text, mt, first, last, joins.get(lang)):
+                    if parts := _two_days(text, mt, first, last, shapes_of.get(lang, {})):
                         found += [DateMention(seg.doc.doc_id, a, b, text[a:b], day, day, "day", f"multilingual:{shape}:and:{lang}",
                                               yearless) for a, b, day in parts]
                     else:
@@ -257,12 +257,16 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     return found
 
 
-def _two_days(text: str, mt: re.Match[str], first: dt.date, last: dt.date, joins: str | None) -> list[tuple[int, int, dt.date]]:
+def _two_days(text: str, mt: re.Match[str], first: dt.date, last: dt.date, shape: dict[str, str]) -> list[tuple[int, int, dt.date]]:
     """Two days joined by the language's "and" (``date_languages.csv``) that are not consecutive are two dates, as in
     English ("2. i 9. studenoga 2033", "am 3. und 17. Juni 2031"): ``[(start, end, day), (start, end, day)]``, the first
-    ending at its own day or month; empty for a range ("5 και 6 Φεβρουαρίου 2036", "od 24. do 28. travnja")."""
+    ending at its own day or month; empty for a range ("5 και 6 Φεβρουαρίου 2036", "od 24. do 28. travnja"), also after
+    the language's "between" (its ``between``: "entre 9 e 12 de março de 2027", "zwischen 3. und 7. Mai")."""
     g = mt.groupdict()
+    joins, between = shape.get("and"), shape.get("between")
     if not joins or not g.get("d1") or not g.get("d2") or (last - first).days <= 1:
+        return []
+    if between and re.search(rf"(?<!\w)(?:{between})\s+$", text[max(0, mt.start() - 24):mt.start()], re.I):
         return []
     first_end = max(mt.end(k) for k in ("d1", "m1") if g.get(k) and mt.end(k) <= mt.start("d2"))
     second = min(mt.start(k) for k in ("y2", "m2", "d2") if g.get(k) and mt.start(k) >= first_end)
