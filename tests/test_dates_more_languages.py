@@ -285,6 +285,10 @@ def test_numbered_item_before_a_weekday_and_day(extract, text, expected):
      'Bilbon, enpresa guztiekin batera.',
      [('otsailaren 12an', '2034-02-12', '2034-02-12', 'multilingual:yearless_month_day:eu'),
       ('2034ko martxoaren 3an', '2034-03-03', '2034-03-03', 'multilingual:year_first_day:eu')]),
+    # at a sentence's start, after another sentence's full stop
+    ('A klaszter irodája 2032. március 2-án új helyre költözött a belvárosban. Szeptember 15-től a tagok ügyeit is '
+     'ott intézik, hétfőtől péntekig.',
+     [('2032. március 2-án', '2032-03-02', '2032-03-02', 'multilingual:year_first_day:hu'), ('Szeptember 15-től', '2032-09-15', '2032-09-15', 'multilingual:yearless_month_day:hu')]),
 ])
 def test_yearless_month_then_day(extract, text, expected):
     """A month then its day closed by the language's ending, without a year, takes the document's year."""

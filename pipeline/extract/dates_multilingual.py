@@ -119,7 +119,7 @@ def _year_first_shapes(shape: dict[str, str], month: str, full_month: str, betwe
             ("year_first_day_range", rf"{year}{days}"),
             ("year_first_day", rf"{year}{one('2')}{end}"),
             ("year_first_month", rf"{year}(?P<m2>{month}){month_end}"),
-            *([("yearless_month_day", rf"(?<![\d.]\s)\b{m('m2', full_month)}\s+{day('d2')}(?:{shape['day_end']})(?!\s*\d)")]
+            *([("yearless_month_day", rf"(?<!\d\.\s)(?<!\d\s)\b{m('m2', full_month)}\s+{day('d2')}(?:{shape['day_end']})(?!\s*\d)")]
               if shape["order"] == "month day" and shape["day_end"] else [])]
 
 
