@@ -221,9 +221,9 @@ def test_ranges_whose_days_carry_years(extract, text, expected):
     ('Styrelsen lade fram budgeten för 2033 och årsmötet godkände den, medan medlemsavgiften för företag höjs först '
      'under 2034 efter ett nytt beslut.',
      [('2033', '2033-01-01', '2033-12-31', 'multilingual:year:sv'), ('2034', '2034-01-01', '2034-12-31', 'multilingual:year:sv')]),
-    ('Kokous hyväksyi vuoden 2031 tilinpäätöksen ja vuodelle 2032 laaditun toimintasuunnitelman, jonka mukaan '
-     'klusteri järjestää kaksi messumatkaa.',
-     [('2031', '2031-01-01', '2031-12-31', 'multilingual:year:fi'), ('2032', '2032-01-01', '2032-12-31', 'multilingual:year:fi')]),
+    ('Kokous hyväksyi tilinpäätöksen ja vuodelle 2032 laaditun toimintasuunnitelman, ja vuoteen 2035 mennessä '
+     'klusteri aikoo kaksinkertaistaa jäsenmääränsä.',
+     [('2032', '2032-01-01', '2032-12-31', 'multilingual:year:fi'), ('2035', '2035-01-01', '2035-12-31', 'multilingual:year:fi')]),
 ])
 def test_years_marked_by_the_language(extract, text, expected):
     """A bare year the language marks as a date with a word before it or a word or ending after it."""
