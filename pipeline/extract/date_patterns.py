@@ -27,7 +27,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) 
     ("cross_month_range_us", rf"(?P<m1>{MONTH}){SPACE1}(?P<d1>{DAY}){SPACE}{DASH}{SPACE}(?P<m2>{MONTH}){SPACE1}(?P<d2>{DAY}){COMMA}(?P<y2>{YEAR})"),
     # "14-16 May 2019", "14 to16 May 2019", "10 and 11 November 2020", "26 to 30 November 2018",
     # "Sat 19 – Mon 21 September 2026", "17/18 October 2025"
-    ("day_range", rf"(?<![\d:./])(?P<d1>{DAY}){SPACE}(?:{DASH}|/){SPACE}(?:{WEEKDAY},?{SPACE})?(?P<d2>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m2>{MONTH}){COMMA}(?P<y2>{YEAR})"),
+    ("day_range", rf"(?<![\d:./])(?P<d1>{DAY}){SPACE}(?:{DASH}|/){SPACE}(?:(?P<wd2>{WEEKDAY}),?{SPACE})?(?P<d2>{DAY}){SPACE1}(?:of{SPACE1})?(?P<m2>{MONTH}){COMMA}(?P<y2>{YEAR})"),
     # "May 14-16, 2019"
     ("day_range_us", rf"(?P<m2>{MONTH}){SPACE1}(?P<d1>{DAY}){SPACE}{DASH}{SPACE}(?P<d2>{DAY}){COMMA}(?P<y2>{YEAR})"),
     # "from November 2018 until the end of April 2019", "March-April 2019", "June to September 2024",

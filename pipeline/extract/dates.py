@@ -94,9 +94,10 @@ def _numbered_first_day(text: str, m: re.Match[str], cues: DateCues) -> bool:
 
 
 def _weekday_range(text: str, m: re.Match[str]) -> bool:
-    """A year-less range with a weekday before its last day has one before its first day too ("Wednesday 7 – Thursday
-    8 March"); "Hall 4 – Friday 16 November" is a place and a day, not a range."""
-    return not m["wd2"] or WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    """A range with a weekday before its last day has one before its first day too ("Wednesday 7 – Thursday 8 March",
+    "Sat 19 – Mon 21 September 2026"); "Hall 4 – Friday 16 November" is a place and a day, not a range, as are "Talk 1 –
+    Wednesday 24 January 2035" and "Webinar 3 – Tuesday 12 May 2032" (a number, then a day with its year)."""
+    return not m.groupdict().get("wd2") or WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def _from_match(rule: str, m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
@@ -252,7 +253,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            if rule in _RANGE_RULES and _numbered_first_day(text, m, cues):
+            if rule in _RANGE_RULES and (_numbered_first_day(text, m, cues) or not _weekday_range(text, m)):
                 continue  # the day after the number is matched on its own by the "day" pattern
             if m.groupdict().get("and") and not _between_only(text, m.start()) and not _consecutive_months(m):
                 continue  # "in January and June 2025" are two months, "between January and June 2025" one span

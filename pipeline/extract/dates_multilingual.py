@@ -2,7 +2,11 @@
 knows: "14. Mai 2019", "le 3 mars 2021", "del 10 al 12 de junio de 2024", "30 mai – 2 juin 2024",
 "Juni 2024", "entre mars et juin 2027", "26. aprila 2035" (a month's case dateparser lacks:
 ``date_month_forms.csv``); with a weekday before the second day, "les mardi 18 et mercredi 19
-septembre 2029".
+septembre 2029", or a comma closing the first day, "26 септември, до събота, 30 септември 2034"; ``cross_year_range``:
+each day with its own year, "1 ta' Jannar 2033 – 30 ta' Ġunju 2036", "del 1 de abril de 2032 al 31 de marzo de 2035".
+A word between a day and its month is dateparser's ``pertain`` or the language's ``of`` (``date_languages.csv``: the
+Maltese "ta'", the Galician "de"). A month abbreviation that is a function word of its language (spaCy's stop words) is
+no month: the Catalan "des" ("Des del 2030"), the Czech "pro" ("plán pro 2035"), the Hungarian "már".
 Days without a year ("el pasado 11 de diciembre", "am 5. März", "w dniach 10–11 czerwca") take their year
 from the document as the English year-less days do (:func:`pipeline.extract.date_years.resolve_year`:
 the stated dates, else the anchor date); only full month names read them, not abbreviations ("3 mar").
@@ -33,7 +37,7 @@ from pathlib import Path
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_years import resolve_year, year_before
 from pipeline.extract.dates_language_years import language_shapes, language_years
-from pipeline.extract.languages import TextLanguages
+from pipeline.extract.languages import TextLanguages, stop_words
 from pipeline.records import DateMention, SegmentedDocument
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,7 +45,7 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _SPACE = r"\ "
-_DAY_SHAPES = ("cross_month_range", "day_range", "day",  # the shapes read in English blocks (a day and its year)
+_DAY_SHAPES = ("cross_year_range", "cross_month_range", "day_range", "day",  # the shapes read in English blocks (a day and its year)
                "year_first_cross_month_range", "year_first_day_range", "year_first_day")
 _MONTH_SHAPES = ("month", "month_range", "year_first_month")
 _SUPERSEDED = ("month", "year")  # the precisions of an English reading a day of another language replaces
@@ -90,10 +94,12 @@ def _month_forms(data_dir: Path) -> dict[str, dict[str, int]]:
     return forms
 
 
-def _year_first_shapes(shape: dict[str, str], month: str, between: str, m) -> list[tuple[str, str]]:
+def _year_first_shapes(shape: dict[str, str], month: str, full_month: str, between: str, m) -> list[tuple[str, str]]:
     """The shapes of a language that writes a date year first (``date_languages.csv``): its year with the mark after
     it (``year_first``), then the month and the day in the row's ``order``; a range's first day may end with the
-    language's "from" (``from_end``), its last day may bring its own year."""
+    language's "from" (``from_end``), its last day may bring its own year. Without its year, a full month name then a
+    day closed by its ending or dot is a day of the document's year (``yearless_month_day``: "Június 1-jétől", "május
+    14-én", "gegužės 8 d.")."""
     mark, end, from_end = shape["year_first"], rf"(?:{shape['day_end']})?" if shape["day_end"] else "", shape["from_end"]
     year = rf"(?<![\d.,]){_YEAR.format('y')}{mark}\s+"
     second_year = rf"(?:{_YEAR.format('y2')}{mark}\s+)?"
@@ -112,7 +118,9 @@ def _year_first_shapes(shape: dict[str, str], month: str, between: str, m) -> li
     return [("year_first_cross_month_range", rf"{year}{one('1')}{first_end}{to}{second_year}{one('2')}{end}"),
             ("year_first_day_range", rf"{year}{days}"),
             ("year_first_day", rf"{year}{one('2')}{end}"),
-            ("year_first_month", rf"{year}(?P<m2>{month}){month_end}")]
+            ("year_first_month", rf"{year}(?P<m2>{month}){month_end}"),
+            *([("yearless_month_day", rf"(?<!\d\.\s)(?<!\d\s)\b{m('m2', full_month)}\s+{day('d2')}(?:{shape['day_end']})(?!\s*\d)")]
+              if shape["order"] == "month day" and shape["day_end"] else [])]
 
 
 @lru_cache(maxsize=64)
@@ -125,25 +133,28 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         info = default_loader.get_locale(_dateparser_languages(data_dir).get(lang, lang)).info
     except (KeyError, ValueError):
         return None
+    full_names = _full_names(info, _MONTH_KEYS, 3)
+    common = stop_words(lang)  # an abbreviation that is a word of the language is no month: "des" (ca), "dez" (pt), "sept" (fr)
     months: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, start=1):
         for name in info.get(key, ()):
             name = name.strip(". ").lower()
-            if len(name) >= 3 and not name.isdigit():
+            if len(name) >= 3 and not name.isdigit() and (name in full_names or name not in common):
                 months.setdefault(name, number)
     if not months:
         return None
     forms = _month_forms(data_dir).get(lang, {})  # inflected forms are full names, though one opens another ("maija", "maijam")
     months.update(forms)
     month = phrase_alternation(months, space=_SPACE)
-    full_month = phrase_alternation({**_full_names(info, _MONTH_KEYS, 3), **forms}, space=_SPACE)
+    full_month = phrase_alternation({**full_names, **forms}, space=_SPACE)
     shape = language_shapes(data_dir).get(lang, {})
     weekdays = _full_names(info, _WEEKDAY_KEYS, 5)
     weekday = rf"(?:(?:{phrase_alternation(weekdays, space=_SPACE)}),?\s+)?" if weekdays else ""
     pertain = "|".join([*(re.escape(p) for p in info.get("pertain") or () if p.strip()), *filter(None, [shape.get("of")])])
     of = rf"(?:\s+(?:{pertain}))?" if pertain else ""
     words = "|".join(w for w in (_range_words(data_dir).get(lang), _range_words(data_dir).get("*")) if w)
-    between = (rf"(?:{_DASH}|\s+(?:{words})\s+)" if words else _DASH) + weekday  # "mardi 18 et mercredi 19"
+    # "mardi 18 et mercredi 19"; a comma may close the first day before the word: "26 септември, до събота, 30 септември"
+    between = (rf"(?:{_DASH}|,?\s+(?:{words})\s+)" if words else _DASH) + weekday
 
     def m(name: str, names: str = month) -> str:
         return rf"(?P<{name}>{names})\.?"
@@ -151,6 +162,9 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
     tail = rf"{of}\s*,?\s*{of}\s*{_YEAR.format('y')}\b"
     no_year = rf"\b(?!{of}\s*,?\s*{of}\s*\d)"  # the shapes above took a day with its year
     shapes = [
+        # each day with its own year: "1 ta' Jannar 2033 – 30 ta' Ġunju 2036", "del 1 de enero de 2033 al 30 de junio de 2036"
+        ("cross_year_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{of}\s*,?\s*{of}\s*{_YEAR.format('y')}{between}{_day('d2')}{of}\s*"
+                             rf"{m('m2')}{of}\s*,?\s*{of}\s*{_YEAR.format('y2')}\b"),
         ("cross_month_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day_range", rf"\b{_day('d1')}{between}{_day('d2')}{of}\s*{m('m2')}{tail}"),
         ("day", rf"\b{_day('d2')}{of}\s*{m('m2')}{tail}"),
@@ -163,7 +177,7 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         ("yearless_day", rf"\b{_day('d2')}{of}\s*{m('m2', full_month)}{no_year}"),
     ]
     if shape.get("year_first"):  # first: a day-first shape would join a day to the year of the next date ("9. 2035.")
-        shapes[:0] = _year_first_shapes(shape, month, between, m)
+        shapes[:0] = _year_first_shapes(shape, month, full_month, between, m)
     return months, [(shape, re.compile(p, re.I)) for shape, p in shapes]
 
 
@@ -198,7 +212,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     others = [lang for lang in langs.shares if lang not in ("en", "und")]
     blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
                for lang in others]
-    joins = {lang: shape["and"] for lang, shape in language_shapes(data_dir).items() if shape.get("and")}
+    shapes_of = language_shapes(data_dir)
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
@@ -232,7 +246,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     precision = "month" if shape in _MONTH_SHAPES else "day"
                     if precision == "month":
                         last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-                    if parts := _two_days(text, mt, first, last, joins.get(lang)):
+                    if parts := _two_days(text, mt, first, last, shapes_of.get(lang, {})):
                         found += [DateMention(seg.doc.doc_id, a, b, text[a:b], day, day, "day", f"multilingual:{shape}:and:{lang}",
                                               yearless) for a, b, day in parts]
                     else:
@@ -243,12 +257,16 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     return found
 
 
-def _two_days(text: str, mt: re.Match[str], first: dt.date, last: dt.date, joins: str | None) -> list[tuple[int, int, dt.date]]:
+def _two_days(text: str, mt: re.Match[str], first: dt.date, last: dt.date, shape: dict[str, str]) -> list[tuple[int, int, dt.date]]:
     """Two days joined by the language's "and" (``date_languages.csv``) that are not consecutive are two dates, as in
     English ("2. i 9. studenoga 2033", "am 3. und 17. Juni 2031"): ``[(start, end, day), (start, end, day)]``, the first
-    ending at its own day or month; empty for a range ("5 και 6 Φεβρουαρίου 2036", "od 24. do 28. travnja")."""
+    ending at its own day or month; empty for a range ("5 και 6 Φεβρουαρίου 2036", "od 24. do 28. travnja"), also after
+    the language's "between" (its ``between``: "entre 9 e 12 de março de 2027", "zwischen 3. und 7. Mai")."""
     g = mt.groupdict()
+    joins, between = shape.get("and"), shape.get("between")
     if not joins or not g.get("d1") or not g.get("d2") or (last - first).days <= 1:
+        return []
+    if between and re.search(rf"(?<!\w)(?:{between})\s+$", text[max(0, mt.start() - 24):mt.start()], re.I):
         return []
     first_end = max(mt.end(k) for k in ("d1", "m1") if g.get(k) and mt.end(k) <= mt.start("d2"))
     second = min(mt.start(k) for k in ("y2", "m2", "d2") if g.get(k) and mt.start(k) >= first_end)
