@@ -272,8 +272,6 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules,
                     idx += 1  # the point's explanation, up to the paragraph that opens the next one
                     continue
                 break
-            if by_paragraph and not _opens_line(text, ps):
-                break  # "Second, …" inside an explanation paragraph is no point of a paragraph-per-point series
             if (sp := _trimmed(text, m.end(), pe)) is not None:
                 points.append(sp)
             j, idx = j + 1, idx + 1
