@@ -93,7 +93,7 @@ def numbered_items(text: str, start: int, end: int) -> tuple[int, list[tuple[int
 def numbered_sentences(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
     """(start of the first marker, item spans) of a run of sentences of ``text[start:end]`` that each open with the
     next marker of an enumeration ("… agreed on the following. (1) The cluster should … . (2) The region should …";
-    "a) …. b) …."): each item runs to the next marker, the last one to the end of its sentence. None without two."""
+    "(a) …. (b) …."): each item runs to the next marker, the last one to the end of its sentence. None without two."""
     if text.count(")", start, end) < 2:
         return None  # the cheap test first
     opened = [(s, e, m) for s, e in sentence_spans(text, start, end) if (m := _MARKER.match(text, s, e)) is not None]
@@ -287,4 +287,6 @@ def ordinal_points(text: str, start: int, end: int, rules: Rules,
 
 def _opens_line(text: str, pos: int) -> bool:
     """The sentence at ``pos`` opens a line (a paragraph or a list item), not a sentence inside one."""
-    return text[:pos].rstrip(" \t")[-1:] in ("\n", "")
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1  # (no slice of the text before it: a long document asks this for each series it reads)
+    return pos == 0 or text[pos - 1] == "\n"
