@@ -50,6 +50,9 @@ LANGUAGES = [
     ("Príomhthorthaí\n\n- Cruthaíodh caoga post nua sa cheantar.\n- D'oscail an comhlachas oifig i nGaillimh.",
      [("Cruthaíodh caoga post nua sa cheantar", "Príomhthorthaí", "list_under_key_heading"),
       ("D'oscail an comhlachas oifig i nGaillimh", "Príomhthorthaí", "list_under_key_heading")]),
+    ("Konklusiounen\n\n1. D'Betriber brauchen e gemeinsamt Labo.\n2. D'Gemenge sollen d'Prozeduren vereinfachen.",
+     [("D'Betriber brauchen e gemeinsamt Labo", "Konklusiounen", "list_under_key_heading"),
+      ("D'Gemenge sollen d'Prozeduren vereinfachen", "Konklusiounen", "list_under_key_heading")]),
     # lead-ins: a verb that announces the list (Portuguese, Slovenian, German), or an inline enumeration (Croatian)
     ("O relatório recomenda:\n\n- criar um balcão único para as empresas;\n- publicar os concursos com seis meses de antecedência.",
      [("criar um balcão único para as empresas", "O relatório recomenda", "list_after_lead_in"),
