@@ -37,6 +37,7 @@ from pipeline.extract.rules import Rules
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
+_SPACE_RUN = re.compile(r"\s*")
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-h]|[ivx]{1,4})\))(?=\s)")
 _ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
 _ITEM_LEAD = re.compile(r"(?:and|or)\s+(?=\S)")
@@ -145,7 +146,7 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
     lead-in's preposition (see the module doc). Two items at least."""
     out = []
     for s, e in sentence_spans(text, start, end):
-        after = e + len(text[e:end]) - len(text[e:end].lstrip())
+        after = _SPACE_RUN.match(text, e, end).end()  # (no copy of the rest of the block for each sentence)
         numbered_next = text[e - 1:e] in ".:" and _MARKER.match(text, after) is not None  # "… the following. (1) …"
         if not numbered_next and not _may_enumerate(text, s, e):
             continue  # the cheap test first: the lead-in patterns are long alternations
