@@ -1,0 +1,20 @@
+import sys; sys.path.insert(0,'/dev/shm'); from w import W
+N=None
+W('kielce-forum-klastrow-2034-sprawozdanie','kielce-forum-klastrow-2034-sprawozdanie.txt','2034-05-30',
+[("Agnieszka Wójcik-Baran",N,"ŚCITT"),("Tomasz Żurawski-Gronek","Marszałek Województwa Świętokrzyskiego",N),("Ewa Kozłowska-Pietrzak","Prorektor ds. Nauki","Politechniki Świętokrzyskiej"),
+("Bartłomiej Nowicki","Prezes Zarządu","Krajowej Izby Klastrów"),("Marek Leśniak","koordynator","Klaster Budownictwa Ekologicznego"),("Joanna Stępień-Kmieć","dyrektor","Świętokrzysko-Podkarpacki Klaster Energetyczny"),
+("Pavel Novotný",N,"Moravskoslezský automobilový klastr"),("Olha Hrycenko",N,"Lwowski Klaster IT"),("Krzysztof Sobczyk","redaktor","Radio Kielce"),("Paweł Dudek",N,"InnoConsult Kraków"),
+("Beata Ciosek","koordynatorką","Kielecki Klaster Metalowy „Metalplast”")],
+[("Świętokrzyskie Centrum Innowacji i Transferu Technologii sp. z o.o.","ŚCITT"),("Urząd Marszałkowski Województwa Świętokrzyskiego",N),("Politechnika Świętokrzyska",N),("Krajowa Izba Klastrów",N),
+("Klaster Budownictwa Ekologicznego",N),("Świętokrzysko-Podkarpacki Klaster Energetyczny",N),("Moravskoslezský automobilový klastr",N),("Lwowski Klaster IT",N),("Radio Kielce",N),
+("InnoConsult Kraków",N),("Kielecki Klaster Metalowy „Metalplast”",N),("Europejskiego Hubu Innowacji Cyfrowych",N),("Zarząd Województwa Świętokrzyskiego",N),("Rada Innowacji Województwa Świętokrzyskiego",N)],
+[("IV Świętokrzyskie Forum Klastrów","2034-05-16","2034-05-16","Kielce","Poland"),("Międzynarodowych Targów Obróbki Metali STOM",N,N,"Kielce","Poland"),
+("Świętokrzyskie Forum Klastrów (2028)","2028","2028",N,N),("Świętokrzyskie Forum Klastrów (2030)","2030","2030",N,N),("Świętokrzyskie Forum Klastrów (2032)","2032","2032",N,N),
+("Świętokrzyski Klaster Roku 2034 award ceremony","2034-05-16","2034-05-16","Kielce","Poland"),("spotkanie robocze koordynatorów klastrów","2034-06-24","2034-06-24","Kielce","Poland"),
+("V edycja Forum","2036-05","2036-05",N,N)],
+["2034-05-16","2034-05-30","2028","2030","2032","2021/2027","2035/2040","2033","2034-06-24","2036-05"],
+["Klastry powinny otrzymywać wieloletnie finansowanie z programu regionalnego, a nie tylko dotacje na pojedyncze projekty",
+"Samorząd województwa powinien włączyć koordynatorów klastrów do prac nad aktualizacją inteligentnych specjalizacji regionu",
+"Potrzebna jest wspólna oferta szkoleń z zakresu automatyzacji i cyfryzacji dla małych firm metalowych i budowlanych",
+"Klastry z województwa świętokrzyskiego powinny wspólnie występować na targach zagranicznych pod jedną marką regionu",
+"Uczelnie regionu powinny uruchomić studia podyplomowe dla menedżerów klastrów we współpracy z Krajową Izbą Klastrów"])
