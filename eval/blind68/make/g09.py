@@ -61,7 +61,7 @@ T=f'''<!DOCTYPE html>
 </footer>
 </body></html>'''
 write(F,T)
-orgs=[O('European Cluster Collaboration Platform','ECCP'),O("European Commission's Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs",'DG GROW'),
+orgs=[O('European Cluster Collaboration Platform','ECCP'),O('Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs','DG GROW'),
  O('European Commission'),O('EU-Japan Centre for Industrial Cooperation'),O('Delegation of the European Union to Japan'),
  O('New Energy and Industrial Technology Development Organization','NEDO'),O('Japan Hydrogen Association','JH2A'),O('Kansai Hydrogen Cluster'),O('Kobe Chamber of Commerce and Industry'),
  O('European Innovation Council and SMEs Executive Agency','EISMEA')]
