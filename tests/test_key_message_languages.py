@@ -76,3 +76,38 @@ LANGUAGES = [
 @pytest.mark.parametrize("text,points", LANGUAGES)
 def test_key_messages_languages(extract, text, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# Rule data "counted key messages" (data/key_message_counted.csv): a number word and a key-message noun of one
+# language, as a heading or a lead-in, announce the list ("Tres ideas para levar …", "Kolme oppia …", "pięć wniosków")
+COUNTED = [
+    ("Tres ideas para levar da xornada\n\n- Os portos precisan redes eléctricas propias.\n- As cooperativas deben "
+     "compartir datos de captura.\n\nA próxima xornada será en Vigo.",
+     [("Os portos precisan redes eléctricas propias", "Tres ideas para levar da xornada", "list_under_key_heading"),
+      ("As cooperativas deben compartir datos de captura", "Tres ideas para levar da xornada", "list_under_key_heading")]),
+    ("Kolme oppia seminaarista\n\n1. Pienet yritykset tarvitsevat yhteisiä testiympäristöjä.\n2. Kuntien pitää "
+     "nopeuttaa lupia.",
+     [("Pienet yritykset tarvitsevat yhteisiä testiympäristöjä", "Kolme oppia seminaarista", "list_under_key_heading"),
+      ("Kuntien pitää nopeuttaa lupia", "Kolme oppia seminaarista", "list_under_key_heading")]),
+    ("Warsztaty w Rzeszowie\n\nSpotkanie trwało cały dzień. Na koniec uczestnicy sformułowali dwie propozycje:\n\n- klastry "
+     "potrzebują wspólnych laboratoriów;\n- gminy powinny skrócić procedury.",
+     [("klastry potrzebują wspólnych laboratoriów", "Na koniec uczestnicy sformułowali dwie propozycje", "list_after_lead_in"),
+      ("gminy powinny skrócić procedury", "Na koniec uczestnicy sformułowali dwie propozycje", "list_after_lead_in")]),
+    ("Three ideas to take home\n\n- Shared testbeds save small firms a year of work.\n- Regions should pool their "
+     "calls for proposals.",
+     [("Shared testbeds save small firms a year of work", "Three ideas to take home", "list_under_key_heading"),
+      ("Regions should pool their calls for proposals", "Three ideas to take home", "list_under_key_heading")]),
+    ("Vier Lehren aus dem Pilotjahr\n\n- Kleine Betriebe brauchen gemeinsame Labore.\n- Die Förderung "
+     "muss länger laufen.",
+     [("Kleine Betriebe brauchen gemeinsame Labore", "Vier Lehren aus dem Pilotjahr", "list_under_key_heading"),
+      ("Die Förderung muss länger laufen", "Vier Lehren aus dem Pilotjahr", "list_under_key_heading")]),
+    # not counted key messages: a number and a programme's items ("two sessions", "tres obradoiros"), a count of
+    # points discussed without a key-message noun
+    ("Two sessions in the afternoon\n\n- Hydrogen valleys in the Alps\n- Skills for the offshore sector", []),
+    ("Tres obradoiros paralelos\n\n- Enerxía nos portos\n- Dixitalización das lonxas", []),
+]
+
+
+@pytest.mark.parametrize("text,points", COUNTED)
+def test_key_messages_counted(extract, text, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points

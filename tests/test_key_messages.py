@@ -412,7 +412,12 @@ def test_key_messages_grouped_points_under_one_heading(extract, text, points):
     "Workshop\n\nRecommendations\n- 14 May: webinar on shared test sites for the members\n"
     "- 2 June: visit to the port of Gdynia with the partners\n",
     "Forum\n\nParticipants agreed on the following recommendations:\n- 05.06. – first meeting of the new working group\n"
-    "- 19.06. – second meeting of the working group in Turin\n",
+    "- 19.06. – second meeting of the working group in Turin\n",    # … or its time of day: a programme proposed or recommended in a message
+    "Hello Marta,\n\nFor the second day in Namur I propose:\n\n- 09:30 welcome at our offices and a tour of the lab\n"
+    "- 11:00 visit of the sawmill in the valley\n- 14h00 lunch with the members of the board\n\nBest regards",
+    "Study trip\n\nWe recommend the following programme:\n- 10.15–11.00 presentation of the regional cluster strategy\n"
+    "- 11.30–12.30 guided walk through the new logistics hub\n",
+    "Key takeaways\n\n- 9:00 coffee and registration in the hall\n- 9:30 opening words by the mayor of the town\n",
 ])
 def test_key_messages_lists_of_other_things_give_none(extract, text):
     assert extract(text).key_messages == ()
@@ -800,3 +805,10 @@ def test_key_messages_one_dated_point_among_statements_stays(extract):
             "- Regions should fund shared test sites for small firms\n- 14 May is the last day for every port to report its needs\n")
     assert [k.text for k in extract(text).key_messages] == [
         "Regions should fund shared test sites for small firms", "14 May is the last day for every port to report its needs"]
+
+
+def test_key_messages_one_timed_point_among_statements_stays(extract):
+    text = ("Forum\n\nParticipants agreed on the following recommendations:\n"
+            "- Regions should fund shared test sites for small firms\n- 9.30 million euros should go to the skills academy\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Regions should fund shared test sites for small firms", "9.30 million euros should go to the skills academy"]

@@ -24,8 +24,10 @@ clause is not the point's own: "A letter of intent, to be signed in May", "62 me
 promising", "An agreement with a partner who will host the next visit" still name things produced.
 
 Rule family "calendar entries" (:func:`calendar_entries`): a list every item of which opens with its date ("Tue 29
-February – online, 11:00–12:00", "8 March · Namur, info session", "12.05. – Members' day") lists sessions or dates
-of a programme, even after a lead-in that recommends ("We recommend joining one of the sessions:"): no key messages.
+February – online, 11:00–12:00", "8 March · Namur, info session", "12.05. – Members' day") or its time of day ("09:30
+welcome at our offices", "14h00 visit of the sawmill", "10.15–11.00 Panel") lists sessions or dates of a programme,
+even after a lead-in that recommends or proposes ("We recommend joining one of the sessions:", "For the second day I
+propose:"): no key messages.
 
 Rule family "footnote marks" (:func:`point_end`): PDF text glues the number of a footnote to the end of the
 sentence it annotates ("… used by all mapping exercises.2", "… five countries.¹"): digits right after a word's
@@ -45,9 +47,11 @@ from pipeline.extract.dates import WEEKDAY
 from pipeline.records import SegmentedDocument
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# an item opening with its date: a weekday, a day and a month ("8 March", "8-9 March", "March 8"), or a numeric day
+# an item opening with its date: a weekday, a day and a month ("8 March", "8-9 March", "March 8"), a numeric day, or a
+# time of day ("09:30 ", "14h00 ", "10.15–11.00 ")
 _DATED_ENTRY = re.compile(rf"[ \t*_]*(?:{WEEKDAY},?[ \t]|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]*[-–][ \t]*\d{{1,2}}\.?)?[ \t]+"
-                          rf"(?:of[ \t]+)?{_MONTH_WORD}(?!\w)|{_MONTH_WORD}[ \t]+\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./])")
+                          rf"(?:of[ \t]+)?{_MONTH_WORD}(?!\w)|{_MONTH_WORD}[ \t]+\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]"
+                          r"|[012]?\d[:.h][0-5]\d(?![\d.,])(?:[ \t]*[-–][ \t]*[012]?\d[:.h][0-5]\d)?[ \t])")
 
 
 def calendar_entries(points: list[str]) -> bool:

@@ -88,7 +88,13 @@ def is_key_message_heading(heading: str, rules: Rules) -> bool:
 
 def _opens_with_key_words(heading: str, rules: Rules) -> bool:
     m = rules.key_message_headings.search(heading)
-    if m is None or plans_pattern(rules.data_dir).search(heading[:m.end()]):
+    if m is None:
+        # Rule data "counted key messages": a heading opening with a number word and a key-message noun ("Three
+        # ideas to take home", "Tres ideas para levar do foro", "Kolme oppia seminaarista"); a sentence that holds
+        # them before its colon is a lead-in, not a heading
+        m = rules.key_message_counted.search(heading)
+        return m is not None and len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS and not plans_pattern(rules.data_dir).search(heading[:m.end()])
+    if plans_pattern(rules.data_dir).search(heading[:m.end()]):
         return False  # "Expected results", "Next steps and recommendations": plans first ("Conclusions and next steps" is kept)
     return len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS or heading.rstrip().endswith(":")
 

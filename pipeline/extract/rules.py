@@ -22,6 +22,9 @@ class Rules:
     event_keywords: tuple[str, ...]
     # lead-in phrases before a list of key messages ("The report recommends:"): data/key_message_lead_ins.txt
     key_message_lead_ins: re.Pattern[str] = re.compile(r"(?!)")
+    # a number word and a key-message noun of one language ("Tres ideas para levar …"): data/key_message_counted.csv;
+    # a lead-in anywhere in its sentence, a heading only among its first words
+    key_message_counted: re.Pattern[str] = re.compile(r"(?!)")
     # spaCy pipelines for other languages (settings.language_models), used where installed
     language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
     # the trained event recogniser's folder (set by the run from settings.event_model), None: rules only
@@ -29,23 +32,44 @@ class Rules:
 
 
 def load_rules(data_dir: Path) -> Rules:
-    """The rules read from ``data_dir``; the key-message headings and lead-ins are the English patterns and the
-    phrases of the other languages (``key_message_languages.csv``), each compiled once into one pattern."""
+    """The rules read from ``data_dir``; the key-message headings and lead-ins are the English patterns, the
+    phrases of the other languages (``key_message_languages.csv``) and the counted phrases of every language
+    (``key_message_counted.csv``), each compiled once into one pattern."""
     languages = data_table(data_dir / "key_message_languages.csv")[1]
+    counted = _counted_alternation(data_table(data_dir / "key_message_counted.csv")[1])
     return Rules(
         data_dir=data_dir,
         key_message_headings=_key_message_pattern(data_dir / "key_message_headings.txt", languages, "heading"),
         event_keywords=data_lines(data_dir / "event_keywords.txt"),
-        key_message_lead_ins=_key_message_pattern(data_dir / "key_message_lead_ins.txt", languages, "lead_in"),
+        key_message_lead_ins=_key_message_pattern(data_dir / "key_message_lead_ins.txt", languages, "lead_in", counted),
+        key_message_counted=re.compile(r"\b(?:" + counted + r")\b", re.I) if counted else re.compile(r"(?!)"),
     )
 
 
-def _key_message_pattern(path: Path, languages: list[dict[str, str]], kind: str) -> re.Pattern[str]:
-    """One case-insensitive whole-word pattern: the regular expressions of ``path`` and the phrases of ``kind``
-    ("heading" or "lead_in") of the other languages (taken literally)."""
+def _counted_alternation(rows: list[dict[str, str]]) -> str:
+    """Per language of ``key_message_counted.csv``: a number word of the language or a digit, at most one word,
+    and a key-message noun of the same language ("three key messages", "tres ideas", "pięć wniosków"); the
+    languages' alternatives joined, "" when nothing is listed."""
+    words: dict[str, dict[str, list[str]]] = {}
+    for r in rows:
+        kind = r.get("kind", "").strip()
+        if kind in ("number", "noun") and r.get("phrase", "").strip():
+            words.setdefault(r.get("language", "").strip(), {}).setdefault(kind, []).append(r["phrase"].strip().lower())
+    alternatives = []
+    for forms in words.values():
+        if forms.get("number") and forms.get("noun"):
+            numbers = phrase_alternation(forms["number"], space=r"\s+")
+            nouns = phrase_alternation(forms["noun"], space=r"\s+")
+            alternatives.append(rf"(?:{numbers}|[2-9]|1[0-9])\s+(?:\w+\s+)?(?:{nouns})")
+    return "|".join(alternatives)
+
+
+def _key_message_pattern(path: Path, languages: list[dict[str, str]], kind: str, counted: str = "") -> re.Pattern[str]:
+    """One case-insensitive whole-word pattern: the regular expressions of ``path``, the phrases of ``kind``
+    ("heading" or "lead_in") of the other languages (taken literally) and the ``counted`` phrases."""
     english = list(data_lines(path))
     phrases = phrase_alternation([r["phrase"].strip().lower() for r in languages if r.get("kind", "").strip() == kind], space=r"\s+", empty="")
-    alternatives = english + ([phrases] if phrases else [])
+    alternatives = english + ([phrases] if phrases else []) + ([counted] if counted else [])
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I) if alternatives else re.compile(r"(?!)")
 
 
