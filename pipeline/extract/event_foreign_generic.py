@@ -20,7 +20,11 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   itself ("esittäytymistilaisuus", "B2B-tapaamiset", "tanácsülés"); an ordinal is no part of the name ("Pirmais
   seminārs" says which seminar by its rank, not which), and a name after a number of ``[counts]`` is none ("a két
   klaszter rendkívüli közgyűlése": the meetings of two bodies, each named on its own); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
-  alternative proteiner").
+  alternative proteiner");
+- either side, a quoted title right after the noun names which one, and the name is the noun and the title with no
+  word before it: "seminaras „Skaitmeninė gamyba mažose įmonėse“", "Семинар „Дигитализация на малките фирми“",
+  "netwerkbijeenkomst „Circulair bouwen in de regio“", "balva "Vidzemes garša 2034"" (``QUOTED_TITLE``; a meeting
+  noun of ``pattern:event_foreign_meeting`` that names itself keeps it too).
 
 A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
 "les propostes es poden enviar fins al 30 de juny") dates a deadline, not the event. The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
@@ -46,6 +50,8 @@ _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  
 _BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)[ \t]+)$")  # the word right before
 _GAP = r"[ \t]+"
 _MAX_AFTER = 5
+# a quoted title right after the noun: "seminaras „Medienos atliekos“", "Семинар „Финансиране …“", "balva "Latgales garša""
+QUOTED_TITLE = re.compile(r"[ \t]+[„“\"»«][^„“”\"»«\n]{3,80}[“”\"«»]")
 _MAX_BEFORE = 2
 
 
@@ -132,18 +138,22 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     head = at
     while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
         head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
+    title = QUOTED_TITLE.match(text, to)
+    if title is not None:
+        to = title.end()  # the quoted title says which one: "seminaras „…“", "Ledenbijeenkomst „…“"
     if form in lex.before:
-        start = head if "-" in text[head:at] else _before(text, head, floor, lex)  # "B2B-tapaamiset" says which already
+        start = head if "-" in text[head:at] or title else _before(text, head, floor, lex)  # "B2B-tapaamiset", a quoted title say which already
         count = _BEFORE.search(text, floor, start)
         if count is not None and count.group("w").lower() in lex.counts:
             return []  # "a két klaszter rendkívüli közgyűlése": the two clusters' meetings, each named on its own
         nxt = _WORD.match(text, to)
         end, words = _after(text, to, lex) if nxt and nxt.group("w") in lex.connectors else (to, [])
+        words = [*(title.group().split() if title else ()), *words]
         name = " ".join([*text[start:head].split(), text[head:at] + lex.base[form], *words])  # "koosolekul" → "… koosolek"
         if head < at:
             return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
     else:
-        start, (end, words) = at, _after(text, to, lex)
+        start, (end, words) = at, (to, title.group().split()) if title else _after(text, to, lex)
         name = " ".join([written, *words])  # as written: its words agree with it ("assemblees generals")
     if len(name.split()) < 2 and form not in lex.one:
         return []  # "la reunió del 3 de maig": which kind of meeting, not which
