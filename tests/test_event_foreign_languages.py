@@ -115,6 +115,11 @@ def test_a_quoted_title_after_a_generic_noun_names_the_event(extract, text, expe
     # a weekday is a compound of "-dagen" but opens the sentence with no modifier before it
     "Klustret bjuder in sina medlemmar och partner, och programmet är nu klart. Torsdagen den 22 april 2036 hålls ett "
     "möte i Skellefteå om återvinning. Anmälan är öppen för alla som är intresserade.",
+    # a news teaser's title with the day it was posted, in figures after a middle dot or in brackets
+    "See oli juba teine selline üritus ja see oli taas väga edukas. Vaata ka: Klastri juhatuse koosolek kinnitas "
+    "eelarve · 14.02.2035. Kõik, kes on huvitatud, saavad ka sel aastal tulla.",
+    "Tai buvo svarbus žingsnis, ir apie tai dar bus kalbama. Kiti įrašai: Naujos valdybos posėdis (2035-02-14) ir "
+    "kiti klasterio darbai. Kol kas nėra aišku, kas bus toliau.",
 ])
 def test_no_event_from_time_words_of_more_languages(extract, text):
     assert [e.name for e in extract(text).events] == []

@@ -26,7 +26,9 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   "netwerkbijeenkomst „Circulair bouwen in de regio“", "balva "Vidzemes garša 2034"" (``QUOTED_TITLE``; a meeting
   noun of ``pattern:event_foreign_meeting`` that names itself keeps it too).
 
-A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
+A name followed by a date in figures after a middle dot, a bar or an opening bracket is a news teaser's title
+with the day it was posted ("Susiję įrašai: Klasterio narių visuotinis susirinkimas (2033-06-08) · …", "Klastri
+üldkoosolek valis uue nõukogu · 28.01.2034"), no event of that day. A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
 "les propostes es poden enviar fins al 30 de juny") dates a deadline, not the event. The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
 noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
 only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
@@ -53,6 +55,9 @@ _MAX_AFTER = 5
 # a quoted title right after the noun: "seminaras „Medienos atliekos“", "Семинар „Финансиране …“", "balva "Latgales garša""
 QUOTED_TITLE = re.compile(r"[ \t]+[„“\"»«][^„“”\"»«\n]{3,80}[“”\"«»]")
 _MAX_BEFORE = 2
+# a news teaser's title and its date in figures, after a middle dot, a bar or in brackets ("Klasterio narių visuotinis
+# susirinkimas (2033-06-08) · Misija į Švediją (2033-05-15)"): the day the post was published, not the event's
+_TEASER = re.compile(r"[^\n.!?]*?[ \t]*[·|(][ \t]*")
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,8 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                     # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
                     # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
                     c.dates = _nearest(text, c, dated)
-                    out.append(c)
+                    if not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
+                        out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
     return out
 
 
