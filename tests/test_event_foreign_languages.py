@@ -106,12 +106,35 @@ def test_a_quoted_title_after_a_generic_noun_names_the_event(extract, text, expe
     assert _rows(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a Slavic noun whose modifiers follow it takes the adjectives right before it (Slovene, Bulgarian, Ukrainian)
+    ("To je bil že drugi tak dogodek in je bil spet zelo uspešen. Na letni skupščini v torek, 17. marca 2036, so člani "
+     "potrdili nov program dela. Vsi, ki jih to zanima, se lahko še vedno prijavijo.",
+     [("letni skupščini", "Letni skupščini 2036", D(2036, 3, 17), D(2036, 3, 17))]),
+    ("Това беше второто такова събитие и то отново беше много успешно. Представители на клъстера участваха в "
+     "Националната клъстерна конференция в Русе на 8 октомври 2035 г., и там се срещнаха с много колеги. Който се "
+     "интересува, може да се запише на сайта.",
+     [("Националната клъстерна конференция", "Националната клъстерна конференция 2035", D(2035, 10, 8), D(2035, 10, 8))]),
+    ("Це вже другий такий захід, і він знову був дуже успішним. Обласний кластерний форум відбудеться 21 травня 2036 "
+     "року у Львові, і всі члени запрошені. Хто цікавиться, може зареєструватися на сайті.",
+     [("Обласний кластерний форум", "Обласний кластерний форум 2036", D(2036, 5, 21), D(2036, 5, 21))]),
+])
+def test_slavic_adjectives_before_the_noun_belong_to_the_name(extract, text, expected):
+    assert _rows(extract(text)) == [e + (GENERIC,) for e in expected]
+
+
 @pytest.mark.parametrize("text", [
+    # "the next session": which one by time; the noun alone is left
+    "To je bil že drugi tak dogodek in je bil spet zelo uspešen. Naslednja seja bo v torek, 17. marca 2036, ko bodo "
+    "člani potrdili nov program dela. Vsi, ki jih to zanima, se lahko še vedno prijavijo.",
     # "the previous forum", "the next day": which one by time, not by name
     "See oli juba teine selline üritus ja see oli taas väga edukas. Eelmine foorum toimus 2033. aasta aprillis ja see "
     "kogus kakssada osalejat, kes olid väga rahul. Kõik, kes on huvitatud, saavad ka sel aastal tulla.",
     "Tai buvo svarbus žingsnis, ir apie tai dar bus kalbama. Kitą dieną, rugsėjo 10 d., dalyviai aplankė gamyklą, "
     "kurioje jie pamatė naują liniją. Kol kas nėra aišku, kas bus toliau.",
+    # a noun that also opens an association's name, with no edition and no date: the association
+    "The panel on skills brought together speakers from four countries and their clusters. Panellists: Dr. Rui Matos "
+    "(Fórum Oceano, Portugal) and Ana Ruiz (Foro Marítimo Vasco, Spain) spoke about training for the blue economy.",
     # a weekday is a compound of "-dagen" but opens the sentence with no modifier before it
     "Klustret bjuder in sina medlemmar och partner, och programmet är nu klart. Torsdagen den 22 april 2036 hålls ett "
     "möte i Skellefteå om återvinning. Anmälan är öppen för alla som är intresserade.",

@@ -21,6 +21,9 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   seminārs" says which seminar by its rank, not which), and a name after a number of ``[counts]`` is none ("a két
   klaszter rendkívüli közgyűlése": the meetings of two bodies, each named on its own); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
   alternative proteiner");
+- a noun of a language of ``[adjective languages]`` (Slavic ones) whose modifiers follow it takes up to two
+  adjectives right before it (``[adjective ends]``, none of ``[stops]``): "na volilni skupščini 22. marca", "Godišnja
+  skupština klastera biće održana 5. juna", "Национална кластерска конференција";
 - either side, a quoted title right after the noun names which one, and the name is the noun and the title with no
   word before it: "seminaras „Skaitmeninė gamyba mažose įmonėse“", "Семинар „Дигитализация на малките фирми“",
   "netwerkbijeenkomst „Circulair bouwen in de regio“", "balva "Vidzemes garša 2034"" (``QUOTED_TITLE``; a meeting
@@ -73,6 +76,8 @@ class _Lexicon:
     connectors: frozenset[str]
     deadline: re.Pattern[str]  # "senest", "fins al", "viimeistään": the sentence's date is a deadline
     counts: frozenset[str]  # "két", "kaksi", "båda": the meetings of several bodies, counted, not one meeting
+    adjective_ends: tuple[str, ...] = ()  # "volilni skupščini", "Национална кластерска конференција"
+    adjective_languages: frozenset[str] = frozenset()  # the languages whose "after" nouns take them
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +102,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(w.lower() for w in sections.get("stops", [])),
                     frozenset(w.lower() for w in sections.get("connectors", [])),
                     re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
-                    frozenset(w.lower() for w in sections.get("counts", [])))
+                    frozenset(w.lower() for w in sections.get("counts", [])),
+                    tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])))
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -159,8 +165,8 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
         if head < at:
             return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
     else:
-        start, (end, words) = at, (to, title.group().split()) if title else _after(text, to, lex)
-        name = " ".join([written, *words])  # as written: its words agree with it ("assemblees generals")
+        start, (end, words) = _adjectives(text, at, floor, lex, form), (to, title.group().split()) if title else _after(text, to, lex)
+        name = " ".join([*text[start:at].split(), written, *words])  # as written: its words agree with it ("assemblees generals")
     if len(name.split()) < 2 and form not in lex.one:
         return []  # "la reunió del 3 de maig": which kind of meeting, not which
     return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
@@ -179,6 +185,21 @@ def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
         if low not in lex.connectors and not low.endswith("'"):
             kept = (end, list(words))  # never end on "de", "ta'"
     return kept
+
+
+def _adjectives(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> int:
+    """Where the name of an "after" noun of a Slavic language starts: up to two adjectives right before it
+    ("volilni skupščini", "Godišnja skupština", "Национална кластерска конференција"), none a stop word."""
+    start = pos
+    if " " in form or not lex.languages.get(form, frozenset()) & lex.adjective_languages:
+        return start  # "Общо събрание на …": a noun of two words says its kind itself
+    for _ in range(_MAX_BEFORE):
+        w = _BEFORE.search(text, floor, start)
+        word = w.group("w").lower() if w is not None else ""
+        if len(word) < 4 or word in lex.stops or word in lex.connectors or not word.endswith(lex.adjective_ends):
+            break
+        start = w.start()
+    return start
 
 
 def _before(text: str, pos: int, floor: int, lex: _Lexicon) -> int:
