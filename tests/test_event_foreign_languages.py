@@ -36,9 +36,9 @@ def _rows(result) -> list[tuple]:
     ("O clúster presentou o programa do ano aos socios e ás empresas. O III Foro Galego da Madeira celebrarase o 12 de "
      "xuño de 2035 en Lugo, e nel participarán empresas do sector. A inscrición é gratuíta para todos os socios.",
      [("III Foro Galego da Madeira", "III Foro Galego da Madeira 2035", D(2035, 6, 12), D(2035, 6, 12), FOREIGN)]),
-    ("El clúster ha presentat el programa de l'any als socis i a les empreses. El Fòrum Alimentari de Catalunya tindrà "
-     "lloc el 7 de maig de 2036 a Vic, i hi participaran empreses del sector. La inscripció és gratuïta.",
-     [("Fòrum Alimentari de Catalunya", "Fòrum Alimentari de Catalunya 2036", D(2036, 5, 7), D(2036, 5, 7), FOREIGN)]),
+    ("El clúster ha presentat el programa de l'any als socis i a les empreses. El Fòrum Alimentari de Catalunya 2036 "
+     "tindrà lloc el 7 de maig de 2036 a Vic, i hi participaran empreses del sector. La inscripció és gratuïta.",
+     [("Fòrum Alimentari de Catalunya 2036", "Fòrum Alimentari de Catalunya 2036", D(2036, 5, 7), D(2036, 5, 7), FOREIGN)]),
     ("Clusterul a anunțat programul anual pentru membri și pentru partenerii săi. Târgul Regional de Inovare "
      "Agroalimentară va avea loc pe 10 mai 2035 la Iași, cu firme din toată regiunea. Înscrierea este gratuită pentru membri.",
      [("Târgul Regional de Inovare Agroalimentară", "Târgul Regional de Inovare Agroalimentară 2035", D(2035, 5, 10),
@@ -132,7 +132,10 @@ def test_slavic_adjectives_before_the_noun_belong_to_the_name(extract, text, exp
     "kogus kakssada osalejat, kes olid väga rahul. Kõik, kes on huvitatud, saavad ka sel aastal tulla.",
     "Tai buvo svarbus žingsnis, ir apie tai dar bus kalbama. Kitą dieną, rugsėjo 10 d., dalyviai aplankė gamyklą, "
     "kurioje jie pamatė naują liniją. Kol kas nėra aišku, kas bus toliau.",
-    # a noun that also opens an association's name, with no edition and no date: the association
+    # a noun that also opens an association's name, with no ordinal and no year: the association, a date in the
+    # sentence notwithstanding
+    "El clúster ha presentat el programa de l'any als socis i a les empreses. El premi del Fòrum Clústers Catalunya "
+    "es va lliurar el 7 de maig de 2036 a Vic, i hi van participar empreses del sector. La inscripció és gratuïta.",
     "The panel on skills brought together speakers from four countries and their clusters. Panellists: Dr. Rui Matos "
     "(Fórum Oceano, Portugal) and Ana Ruiz (Foro Marítimo Vasco, Spain) spoke about training for the blue economy.",
     # a weekday is a compound of "-dagen" but opens the sentence with no modifier before it

@@ -12,7 +12,8 @@ class of capitalised names with such a noun (``data/event_keywords_languages.txt
   del Mobile", "Bayerische Textilwoche", "2. Thüringer Leichtbautag", "Viljandi Puidufoorum", "Oulun
   Energiapäivät", "IV Foro Termal Atlántico" (a Roman ordinal is a capitalised word);
 - a noun marked ``dated`` that also opens the names of associations ("Foro", "Fórum": "Fórum Oceano" is
-  Portugal's maritime cluster) names an event only with an ordinal, a year or a date in its sentence;
+  Portugal's maritime cluster, "Foro Clúster España" Spain's cluster association) names an event only with an
+  ordinal before it or a year after it ("IV Foro Termal Atlántico", "Fòrum Alimentari de Catalunya 2036");
 - a compound whose language puts its modifier after it (an end marked ``after``) names the event with the
   capitalised words after it alone: "Sjávarútvegsþing Vestfjarða", "Matarauðsþing Norðurlands";
 - a connector elided onto the next capitalised word joins it too ("Settimana dell'Innovazione Alpina", "Jornada
@@ -136,9 +137,8 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
             continue  # the noun alone ("La jornada", "Der Fachtag ist ..."); a compound needs its modifier before it,
             # unless its language puts it after ("Matarauðsþing Norðurlands")
         start = m.start("before") + before[0].start() if before else m.start("noun")
-        if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)) \
-                and not ctx.dates_between(*ctx.sentence(start, m.end())):
-            continue  # "Dr. Maria Fontes (Fórum Oceano, Portugal)": an association's name, no edition, no date
+        if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)):
+            continue  # "Dr. Maria Fontes (Fórum Oceano, Portugal)", "the award of Foro Clúster España": an association
         if m.group("ord") and start == m.start("before"):
             start = m.start()  # "4. Fachtag ...": the ordinal is part of the name
         when = _edition_date(ctx, lex, gaz, m.end()) if m.group("ord") and start == m.start() else {}
