@@ -9,7 +9,13 @@ class of capitalised names with such a noun (``data/event_keywords_languages.txt
   "Jornada de Clústeres de Andalucía 2028", "Rencontres Hydrogène Méditerranée", "Assembleia Geral do CTN",
   "4. Fachtag Technische Textilien Oberfranken";
 - capitalised words come before the noun or before a compound ending in one: "Algemene Vergadering", "Salone
-  del Mobile", "Bayerische Textilwoche", "2. Thüringer Leichtbautag";
+  del Mobile", "Bayerische Textilwoche", "2. Thüringer Leichtbautag", "Viljandi Puidufoorum", "Oulun
+  Energiapäivät", "IV Foro Termal Atlántico" (a Roman ordinal is a capitalised word);
+- a noun marked ``dated`` that also opens the names of associations ("Foro", "Fórum": "Fórum Oceano" is
+  Portugal's maritime cluster, "Foro Clúster España" Spain's cluster association) names an event only with an
+  ordinal before it or a year after it ("IV Foro Termal Atlántico", "Fòrum Alimentari de Catalunya 2036");
+- a compound whose language puts its modifier after it (an end marked ``after``) names the event with the
+  capitalised words after it alone: "Sjávarútvegsþing Vestfjarða", "Matarauðsþing Norðurlands";
 - a connector elided onto the next capitalised word joins it too ("Settimana dell'Innovazione Alpina", "Jornada
   d'Innovació"), and a Maltese article joined by a hyphen ("il-Ġimgħa Marittima Ewropea") does not hide the noun.
 
@@ -60,6 +66,8 @@ class ForeignLexicon:
     governed: re.Pattern[str]  # "Palais des ": a name the noun is the complement of
     numbered: re.Pattern[str] | None = None  # "7. Solarforum Südbaden": an ordinal and a compound
     link: re.Pattern[str] | None = None  # "findet am Donnerstag, ": from a numbered edition to its date
+    after: tuple[str, ...] = ()  # compound ends whose modifier follows them ("Matarauðsþing Norðurlands")
+    dated: frozenset[str] = frozenset()  # nouns that also name associations ("Fórum Oceano"): a name needs a date
 
 
 @lru_cache(maxsize=8)
@@ -69,12 +77,18 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
     types: dict[str, str] = {}
     nouns, ends = [], []
     numbered_ends: list[str] = []
+    after: list[str] = []
+    dated: list[str] = []
     for key, bucket in (("nouns", nouns), ("compound ends", ends), ("numbered ends", numbered_ends)):
         for line in sections.get(key, []):
             cols = [c.strip() for c in line.split("\t")]
             word = " ".join(cols[0].lower().split())
             bucket.append(word)
             types[word] = cols[1] if len(cols) > 1 and cols[1] else "other"
+            if key == "compound ends" and cols[3:4] == ["after"]:
+                after.append(word)
+            if key == "nouns" and cols[3:4] == ["dated"]:
+                dated.append(word)
     articles = frozenset(sections.get("openers", [])) | frozenset(NOT_NAME_START)
     connectors = phrase_alternation(sections.get("connectors", []), empty="(?!)")
     governed = re.compile(rf"{_CAP}{_GAP}(?:{connectors}){_GAP}$")
@@ -94,7 +108,7 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
     links = phrase_alternation((" ".join(w.split()) for w in sections.get("meeting links", [])), space=_GAP)
     link = re.compile(rf"(?:[ \t]*,)?(?:{_GAP}(?i:{links}))?{_GAP}(?P<word>{UPPER}\w+,?{_GAP})?")
     return ForeignLexicon(pattern, types, tuple(sorted(ends + numbered_ends, key=len, reverse=True)), articles, governed,
-                          numbered, link)
+                          numbered, link, tuple(after), frozenset(dated))
 
 
 def _type_of(lex: ForeignLexicon, noun: str) -> str:
@@ -117,15 +131,25 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
         while before and before[0].group() in lex.articles:
             before = before[1:]  # "El Offshore ...", "Der Fachtag": an article opens the sentence, not the name
         noun = m.group("noun")
-        if not before and (not any(w[:1].isupper() for w in m.group("after").split()) or ' '.join(noun.lower().split()) not in lex.types):
-            continue  # the noun alone ("La jornada", "Der Fachtag ist ..."); a compound needs its modifier before it
+        capital_after = any(w[:1].isupper() for w in m.group("after").split())
+        named = ' '.join(noun.lower().split()) in lex.types or noun.lower().endswith(lex.after)
+        if not before and (not capital_after or not named):
+            continue  # the noun alone ("La jornada", "Der Fachtag ist ..."); a compound needs its modifier before it,
+            # unless its language puts it after ("Matarauðsþing Norðurlands")
         start = m.start("before") + before[0].start() if before else m.start("noun")
+        if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)):
+            continue  # "Dr. Maria Fontes (Fórum Oceano, Portugal)", "the award of Foro Clúster España": an association
         if m.group("ord") and start == m.start("before"):
             start = m.start()  # "4. Fachtag ...": the ordinal is part of the name
         when = _edition_date(ctx, lex, gaz, m.end()) if m.group("ord") and start == m.start() else {}
         out.append(Candidate(start, m.end(), clean_event_name(ctx.text[start:m.end()]), "pattern:event_foreign",
                              noun.lower(), _type_of(lex, noun), **when))
     return out + _numbered(ctx, lex, gaz, [(c.start, c.end) for c in out])
+
+
+def _roman(before: list) -> bool:
+    """The name opens with a Roman ordinal ("IV Foro Termal Atlántico"): an edition."""
+    return bool(before) and re.fullmatch(r"[IVX]{1,5}", before[0].group()) is not None
 
 
 _PLACE_AFTER = re.compile(rf"{_GAP}in{_GAP}(?P<place>{_CAP}(?:[ \t]{_CAP})?)")

@@ -20,9 +20,18 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   itself ("esittäytymistilaisuus", "B2B-tapaamiset", "tanácsülés"); an ordinal is no part of the name ("Pirmais
   seminārs" says which seminar by its rank, not which), and a name after a number of ``[counts]`` is none ("a két
   klaszter rendkívüli közgyűlése": the meetings of two bodies, each named on its own); a complement opened by a word of ``[connectors]`` after it belongs to it ("netværksmøde om
-  alternative proteiner").
+  alternative proteiner");
+- a noun of a language of ``[adjective languages]`` (Slavic ones) whose modifiers follow it takes up to two
+  adjectives right before it (``[adjective ends]``, none of ``[stops]``): "na volilni skupščini 22. marca", "Godišnja
+  skupština klastera biće održana 5. juna", "Национална кластерска конференција";
+- either side, a quoted title right after the noun names which one, and the name is the noun and the title with no
+  word before it: "seminaras „Skaitmeninė gamyba mažose įmonėse“", "Семинар „Дигитализация на малките фирми“",
+  "netwerkbijeenkomst „Circulair bouwen in de regio“", "balva "Vidzemes garša 2034"" (``QUOTED_TITLE``; a meeting
+  noun of ``pattern:event_foreign_meeting`` that names itself keeps it too).
 
-A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
+A name followed by a date in figures after a middle dot, a bar or an opening bracket is a news teaser's title
+with the day it was posted ("Susiję įrašai: Klasterio narių visuotinis susirinkimas (2033-06-08) · …", "Klastri
+üldkoosolek valis uue nõukogu · 28.01.2034"), no event of that day. A sentence with a word of ``[deadline words]`` ("Tilmelding til generalforsamlingen sker senest den 21. april",
 "les propostes es poden enviar fins al 30 de juny") dates a deadline, not the event. The name has two words or more ("la reunió del 3 de maig" says which kind of meeting, not which), unless the
 noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
 only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
@@ -46,7 +55,12 @@ _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  
 _BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)[ \t]+)$")  # the word right before
 _GAP = r"[ \t]+"
 _MAX_AFTER = 5
+# a quoted title right after the noun: "seminaras „Medienos atliekos“", "Семинар „Финансиране …“", "balva "Latgales garša""
+QUOTED_TITLE = re.compile(r"[ \t]+[„“\"»«][^„“”\"»«\n]{3,80}[“”\"«»]")
 _MAX_BEFORE = 2
+# a news teaser's title and its date in figures, after a middle dot, a bar or in brackets ("Klasterio narių visuotinis
+# susirinkimas (2033-06-08) · Misija į Švediją (2033-05-15)"): the day the post was published, not the event's
+_TEASER = re.compile(r"[^\n.!?]*?[ \t]*[·|(][ \t]*")
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,8 @@ class _Lexicon:
     connectors: frozenset[str]
     deadline: re.Pattern[str]  # "senest", "fins al", "viimeistään": the sentence's date is a deadline
     counts: frozenset[str]  # "két", "kaksi", "båda": the meetings of several bodies, counted, not one meeting
+    adjective_ends: tuple[str, ...] = ()  # "volilni skupščini", "Национална кластерска конференција"
+    adjective_languages: frozenset[str] = frozenset()  # the languages whose "after" nouns take them
 
 
 @lru_cache(maxsize=8)
@@ -86,7 +102,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(w.lower() for w in sections.get("stops", [])),
                     frozenset(w.lower() for w in sections.get("connectors", [])),
                     re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
-                    frozenset(w.lower() for w in sections.get("counts", [])))
+                    frozenset(w.lower() for w in sections.get("counts", [])),
+                    tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])))
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -108,7 +125,8 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                     # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
                     # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
                     c.dates = _nearest(text, c, dated)
-                    out.append(c)
+                    if not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
+                        out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
     return out
 
 
@@ -132,19 +150,23 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     head = at
     while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
         head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
+    title = QUOTED_TITLE.match(text, to)
+    if title is not None:
+        to = title.end()  # the quoted title says which one: "seminaras „…“", "Ledenbijeenkomst „…“"
     if form in lex.before:
-        start = head if "-" in text[head:at] else _before(text, head, floor, lex)  # "B2B-tapaamiset" says which already
+        start = head if "-" in text[head:at] or title else _before(text, head, floor, lex)  # "B2B-tapaamiset", a quoted title say which already
         count = _BEFORE.search(text, floor, start)
         if count is not None and count.group("w").lower() in lex.counts:
             return []  # "a két klaszter rendkívüli közgyűlése": the two clusters' meetings, each named on its own
         nxt = _WORD.match(text, to)
         end, words = _after(text, to, lex) if nxt and nxt.group("w") in lex.connectors else (to, [])
+        words = [*(title.group().split() if title else ()), *words]
         name = " ".join([*text[start:head].split(), text[head:at] + lex.base[form], *words])  # "koosolekul" → "… koosolek"
         if head < at:
             return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
     else:
-        start, (end, words) = at, _after(text, to, lex)
-        name = " ".join([written, *words])  # as written: its words agree with it ("assemblees generals")
+        start, (end, words) = _adjectives(text, at, floor, lex, form), (to, title.group().split()) if title else _after(text, to, lex)
+        name = " ".join([*text[start:at].split(), written, *words])  # as written: its words agree with it ("assemblees generals")
     if len(name.split()) < 2 and form not in lex.one:
         return []  # "la reunió del 3 de maig": which kind of meeting, not which
     return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
@@ -163,6 +185,21 @@ def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
         if low not in lex.connectors and not low.endswith("'"):
             kept = (end, list(words))  # never end on "de", "ta'"
     return kept
+
+
+def _adjectives(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> int:
+    """Where the name of an "after" noun of a Slavic language starts: up to two adjectives right before it
+    ("volilni skupščini", "Godišnja skupština", "Национална кластерска конференција"), none a stop word."""
+    start = pos
+    if " " in form or not lex.languages.get(form, frozenset()) & lex.adjective_languages:
+        return start  # "Общо събрание на …": a noun of two words says its kind itself
+    for _ in range(_MAX_BEFORE):
+        w = _BEFORE.search(text, floor, start)
+        word = w.group("w").lower() if w is not None else ""
+        if len(word) < 4 or word in lex.stops or word in lex.connectors or not word.endswith(lex.adjective_ends):
+            break
+        start = w.start()
+    return start
 
 
 def _before(text: str, pos: int, floor: int, lex: _Lexicon) -> int:

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_foreign_generic import QUOTED_TITLE
 from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import finditer_from_any
@@ -137,7 +138,9 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
             continue  # "… Mitgliederversammlung am 6. Mai …" and "our annual general meeting … on 6 May": one event, named in English
         if noun in lex.one:
             end = m.end()  # "Neujahrsempfang des Netzwerks am 5. Februar": the compound names it, the words after do not
-        name = clean_event_name(ctx.text[start:end])
+            title = QUOTED_TITLE.match(ctx.text, end)
+            end = title.end() if title else end  # but a quoted title after it does: "Ledenbijeenkomst „Biobased verpakken“"
+        name = clean_event_name(ctx.text[start:end].replace("„", "“"))  # a title's low opening quote is no stray mark
         if len(name.split()) < 2 and name.lower() not in lex.one:
             continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which;
             # a compound says whose ("die Mitgliederversammlung am 3. Mai", "de ledenvergadering van 25 juni")
