@@ -38,6 +38,11 @@ def test_role_icelandic_title_after_the_name(extract, text, expected):
      {("Jaan Kask", "Eesti Kaubandus-Tööstuskoja esindaja", None, APPOSITION)}),
     # an English title takes no such lead: a clause before it is no role
     ("We thanked Jane Doe, Acme said director of the board.", set()),
+    # the title must close the segment: a name after it holds it, not the name before the comma
+    ("Diskusijoje dalyvavo Tomas Petraitis, Šiaulių valstybinės kolegijos direktorė dr. Ona Jonaitienė ir kiti.",
+     {("Ona Jonaitienė", "direktorė", None, "role:role-before-name-language")}),
+    ("Ettekande tegi Mari Tamm, Tartu ülikooli teadur Jaan Kask ja teised.",
+     {("Jaan Kask", "teadur", None, "role:role-before-name-language")}),
 ])
 def test_role_baltic_organisation_in_the_genitive_before_the_title(extract, text, expected):
     assert roles(extract(text)) == expected

@@ -81,7 +81,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
         before = before[1:]  # "Jane Doe, the head of Acme"
     if (any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before) and not lower_case_role_field(before, lex)
-            and not genitive_lead(before, m.group(), lex)):  # ("Inovacijų agentūros atstovė": role_genitive_lead.py)
+            and not genitive_lead(before, m.group(), seg[m.end():], lex)):
+        # ("Inovacijų agentūros atstovė": a genitive phrase before another language's title, role_genitive_lead.py)
         return None  # (but "senior adviser", "deputy director" in lower case are roles)
     poss = re.search(r"['’]s[ \t\n]+$", seg[:m.start()])
     if poss and before:
