@@ -84,3 +84,22 @@ def test_role_welsh_speaker_list(extract):
     assert {(p, r, o) for p, r, o, _ in roles(extract(text))} == {
         ("Gareth Jones", "cadeirydd", "Clwstwr Bwyd Gogledd Cymru"), ("Megan Hughes", "swyddog prosiect", "Prifysgol Aberystwyth"),
         ("Dafydd Evans", "rheolwr", "Menter Môn")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Galician articles with "with" and "by" in them lead in a title English lacks (role_articles.txt)
+    ("O acto contou co xerente do clúster, Xosé Lois Rivas, e coa alcaldesa de Lugo, Paula Alvarellos.",
+     {("Xosé Lois Rivas", "xerente", None, "role:the-role-name"), ("Paula Alvarellos", "alcaldesa", None, "role:the-role-name")}),
+    ("O informe foi presentado pola directora xeral de Emprego, Marta Iglesias Souto, na sede da Xunta.",
+     {("Marta Iglesias Souto", "directora xeral", None, "role:the-role-name")}),
+    # a portfolio of fields listed with commas up to "e"/"y" (role_portfolio_conjunctions.txt) is the role's
+    ("Asistiu a conselleira de Cultura, Educación e Universidade, Carmen Pomar Tojo, á inauguración.",
+     {("Carmen Pomar Tojo", "conselleira", None, "role:the-role-name")}),
+    ("En el acto intervino la consejera de Economía, Hacienda y Empleo, Marta Ruiz Gil, que cerró la jornada.",
+     {("Marta Ruiz Gil", "consejera", None, "role:the-role-name")}),
+    # an English "and" lists no portfolio: the name after the first comma holds the role
+    ("The event was opened by the head of Sales, Jane Doe, and John Roe.",
+     {("Jane Doe", "head", None, "role:the-role-name")}),
+])
+def test_role_galician_articles_and_romance_portfolios(extract, text, expected):
+    assert roles(extract(text)) == expected

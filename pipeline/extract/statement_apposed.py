@@ -58,9 +58,15 @@ def _comma_gap_re(data_dir: Path | None) -> re.Pattern[str]:
     """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
     ", "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, "; the other languages' connectors
     of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "), perhaps
-    with its acronym in brackets ("the project officer from the Acme Agency (AA), ")."""
+    with its acronym in brackets ("the project officer from the Acme Agency (AA), "); a portfolio of capitalised fields
+    listed with commas up to a Romance "and" (``role_portfolio_conjunctions.txt``: "a conselleira de Cultura, Educación
+    e Universidade, ") is one such part."""
     connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt") if data_dir else ())
-    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
+    joins = phrase_alternation(data_lines(data_dir / "role_portfolio_conjunctions.txt") if data_dir else ())
+    field = r"[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{0,40}?"
+    portfolio = rf"(?:(?:,{field})*?,{field}[ \t\n](?:{joins})[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{{0,60}}?)?"
+    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?" + portfolio
+                      + r"(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
 
 
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
