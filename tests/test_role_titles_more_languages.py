@@ -103,3 +103,22 @@ def test_role_welsh_speaker_list(extract):
 ])
 def test_role_galician_articles_and_romance_portfolios(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+def test_role_lithuanian_board_list_with_quoted_companies(extract):
+    # a leading legal form and the company's name in quotation marks are one name (legal_forms.py, "legal-form-first")
+    text = ("Nauja valdyba:\n• Dr. Petras Jonaitis – pirmininko pavaduotojas, Vilniaus universitetas, Chemijos fakultetas\n"
+            "• Ona Kazlauskienė – valdybos narė, UAB „Medžio gaminiai“, Kaunas\n"
+            "• Jonas Petraitis – valdybos narys, AB „Baldai“, Klaipėda\n")
+    assert {(p, r, o) for p, r, o, _ in roles(extract(text))} == {
+        ("Petras Jonaitis", "pirmininko pavaduotojas", "Vilniaus universitetas"),
+        ("Ona Kazlauskienė", "valdybos narė", "UAB „Medžio gaminiai“"), ("Jonas Petraitis", "valdybos narys", "AB „Baldai“")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sutartį pasirašė UAB „Saulės energija“ ir kitos įmonės.", {"UAB „Saulės energija“"}),
+    ("Projektą vykdo AB \"Vilniaus baldai\" kartu su partneriais.", {"AB \"Vilniaus baldai\""}),
+    ("Līgumu parakstīja SIA „Zaļā enerģija“ valde.", {"SIA „Zaļā enerģija“"}),
+])
+def test_org_leading_legal_form_and_quoted_name(extract, text, expected):
+    assert {o.name for o in extract(text).organisations if o.rule == "legal-form-first"} == expected
