@@ -168,7 +168,7 @@ def _leading_forms(data_dir: Path | None) -> re.Pattern[str]:
 
 
 # a company's name in quotation marks after its leading form, on one line ("UAB „Baltijos robotika“", "SIA "Zaļā"")
-_QUOTED_NAME = re.compile(r"[„“\"«](?=[^\W\d_])[^„“”\"«»\n]{1,60}[“”\"»]")
+_QUOTED_AFTER_FORM = re.compile(r"[„“\"«](?=[^\W\d_])[^„“”\"«»\n]{1,60}[“”\"»]")
 
 
 def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> list[Span]:
@@ -179,7 +179,7 @@ def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> 
     ("AS PART OF ...": a shouted line) is not one."""
     out: list[Span] = []
     for m in _leading_forms(lex.data_dir).finditer(text):
-        if (quoted := _QUOTED_NAME.match(text, m.end())) is not None:
+        if (quoted := _QUOTED_AFTER_FORM.match(text, m.end())) is not None:
             out.append(Span(m.start(), quoted.end()))  # "UAB „Baltijos robotika“": the quotation marks close the name
             continue
         end, taken, pos = None, 0, m.end()
