@@ -122,3 +122,16 @@ def test_role_lithuanian_board_list_with_quoted_companies(extract):
 ])
 def test_org_leading_legal_form_and_quoted_name(extract, text, expected):
     assert {o.name for o in extract(text).organisations if o.rule == "legal-form-first"} == expected
+
+
+def test_role_catalan_name_with_i_is_no_portfolio(extract):
+    # "i" inside a Catalan name is no portfolio's "and": the plain gap before the name is tried first
+    text = "La gerent de la fundació, Núria Vila i Mas, va presentar el programa als socis."
+    assert roles(extract(text)) == {("Núria Vila i Mas", "gerent", None, "role:the-role-name")}
+
+
+def test_role_irish_title_after_a_councillor(extract):
+    # "Cllr" is a title before the name (person_titles.txt), no part of it
+    text = "Fáilte:\n- Cllr Nóra Ní Bhriain, Cathaoirleach, Comhairle Contae Chorcaí\n- Seán Ó Briain, Stiúrthóir, Údarás Forbartha\n"
+    assert {(p, r, o) for p, r, o, _ in roles(extract(text))} == {
+        ("Nóra Ní Bhriain", "Cathaoirleach", "Comhairle Contae Chorcaí"), ("Seán Ó Briain", "Stiúrthóir", "Údarás Forbartha")}
