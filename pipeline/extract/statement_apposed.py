@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
@@ -53,14 +54,21 @@ def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _AFTER_ARTICLE)
 
 
-@lru_cache(maxsize=4)
-def _comma_gap_re(data_dir: Path | None) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[str]:
     """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
     ", "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, "; the other languages' connectors
     of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "), perhaps
-    with its acronym in brackets ("the project officer from the Acme Agency (AA), ")."""
+    with its acronym in brackets ("the project officer from the Acme Agency (AA), "); a portfolio of capitalised fields
+    listed with commas up to a Romance "and" (``role_portfolio_conjunctions.txt``: "a conselleira de Cultura, Educación
+    e Universidade, ") is one such part when ``portfolio`` is set (tried after the plain gap: in "d'ACCIÓ, Ramon Bertran i
+    Figueras," the "i" is a name's)."""
     connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt") if data_dir else ())
-    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
+    joins = phrase_alternation(data_lines(data_dir / "role_portfolio_conjunctions.txt") if data_dir else ())
+    field = r"[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{0,40}?"
+    fields = rf"(?:,{field})*?,{field}[ \t\n](?:{joins})[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{{0,60}}?" if portfolio else ""
+    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?" + fields
+                      + r"(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
 
 
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
@@ -151,8 +159,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
-        comma = _comma_gap_re(lex.data_dir).match(text, m.end())
-        if not comma:
+        gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, m.end()), _comma_gap_re(lex.data_dir, True).match(text, m.end())) if g]
+        if not gaps:
             continue
         start = field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
@@ -164,9 +172,12 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         contracted = the.group().split()[0].lower() in _contracted_articles(lex.data_dir)  # ("…, da presidente …, Name")
         if lead and not contracted and name_ending_at(text, start - len(the.group()) - len(lead.group()), lex):
             continue  # "Jane Doe, the CEO, John Roe": whose role is it?
-        name = person_name_at(text, after_titles(text, EMPHASIS.match(text, comma.end()).end(), lex), lex)
-        if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
+        found = (person_name_at(text, after_titles(text, EMPHASIS.match(text, comma.end()).end(), lex), lex) for comma in gaps)
+        names = [n for n in found if n and _NAME_CLOSES.match(text, EMPHASIS.match(text, n.end).end())]
+        if not names:
             continue
+        # the first that opens with a given name ("Hacienda y Empleo, Marta Ruiz Gil,": the portfolio's last field is no one)
+        name = next((n for n in names if starts_with_given_name(clean(text[n.start:n.end]), lex)), names[0])
         out.append(Statement(name, "the-role-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
     return out
 

@@ -11,6 +11,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.role_fields import acronym_before_field, department_role, kind_nouns, lower_case_field, work_field
+from pipeline.extract.role_genitive_lead import genitive_lead
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 
 
@@ -79,7 +80,9 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     before = seg[:m.start()].split()
     if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
         before = before[1:]  # "Jane Doe, the head of Acme"
-    if any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before) and not lower_case_role_field(before, lex):
+    if (any(not w[0].isupper() and w not in _LOWER_QUALIFIERS for w in before) and not lower_case_role_field(before, lex)
+            and not genitive_lead(before, m.group(), seg[m.end():], lex)):
+        # ("Inovacijų agentūros atstovė": a genitive phrase before another language's title, role_genitive_lead.py)
         return None  # (but "senior adviser", "deputy director" in lower case are roles)
     poss = re.search(r"['’]s[ \t\n]+$", seg[:m.start()])
     if poss and before:

@@ -1,0 +1,29 @@
+"""Rule family "organisation in the genitive before the title": Lithuanian, Latvian and Estonian write what a role is
+held in before the title, in the genitive, as one phrase with a capital on its first word only ("Jane Pavyzdė,
+Inovacijų agentūros atstovė", "Jonas Pavyzdys, Kauno technologijos universiteto profesorius", "Jane Näide, Tartu
+ülikooli teadur", "Jane Parauga, Rēzeknes valstspilsētas mēre"). After a name and its comma, such a lead is part of the
+role as stated (the role then reads from its title), not a sentence that merely ends in a title. Only a title of
+``role_titles_languages.txt`` that English lacks takes such a lead, so "Jane Doe, Acme said director" stays no role;
+and the title closes the segment: "Jonas Pavyzdys, Acme kolegijos direktorė dr. Jane Pavyzdė" names the next person's
+office, not Jonas's.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import Lexicon, title_key
+
+_MAX_LEAD = 4  # words of the genitive phrase before the title
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def genitive_lead(words: list[str], title: str, after: str, lex: Lexicon) -> bool:
+    """True when ``words`` (the segment's words before ``title``) are a genitive phrase: one to four words, the first
+    capitalised, the others lower case and no function word (``role_field_stops.txt``), before a title of another
+    language that ends the segment (``after``, the rest of it, holds only spaces and stops)."""
+    if after.strip(" \t\n.;:*_") or not 1 <= len(words) <= _MAX_LEAD or not words[0][:1].isupper():
+        return False
+    if title_key(title) not in lex.language_role_titles:
+        return False
+    return all(_WORD.fullmatch(w) is not None and (i == 0 or w[:1].islower()) and w.lower() not in lex.role_field_stops
+               for i, w in enumerate(words))
