@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
@@ -16,7 +18,7 @@ from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
 from pipeline.extract.org_name_pairs import two_names
 from pipeline.extract.org_units import unit_and_parent
-from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
+from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
 from pipeline.normalise import fold
@@ -151,9 +153,10 @@ def _quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
         start, words = piece.end - len(words[-1]), words[-1:]  # "pupils of ITIS "Fermo Solari"", "Staff of University "…""
     before = " ".join(words)
     inside = q.group(1).split()
-    if not words or not 1 <= len(inside) <= 5 or not inside[0][:1].isupper() or not inside[-1][:1].isupper() or any(
-            not (w[:1].isupper() or w[:1].isdigit() or w in ctx.words.joiners or w.lower() in ("e", "i", "y", "of", "and"))
-            for w in inside):
+    if not words or not 1 <= len(inside) <= 5 or not inside[0][:1].isupper() or any(
+            not (w[:1].isupper() or w[:1].isdigit() or w in ctx.words.joiners or w.lower() in ORG_CONNECTORS
+                 or w.lower() in ("i", "of", "and") or _own_language_word(q, w)) for w in inside) \
+            or not (inside[-1][:1].isupper() or _own_language_word(q, inside[-1])):
         return None
     opens = words[0] in ctx.lex.org_suffixes or words[0] in ctx.words.front_heads
     if not (opens and len(words) == 1) and (not_org(ctx, before) or not (
@@ -165,6 +168,15 @@ def _quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
     if tail is not None and tail.start == place.end():
         end = tail.end
     return Span(start, end)
+
+
+def _own_language_word(q: re.Match[str], word: str) -> bool:
+    """Family "quoted name in its own language": a lower-case word inside the quotes belongs to the name when the
+    quotes or the name are another language's ("„Šumadijsko voće"", "„Модна линия"", "«Лісова майстерня»": the
+    low opening quote and the guillemets are no English quotes, or a letter outside ASCII), and it is no English
+    stop word ("Cluster "Blue skills for ports"" stays a title)."""
+    return word.lower() not in STOP_WORDS and (q.group()[q.group().find(q.group(1)) - 1] in "„«"
+                                               or any(ord(c) > 127 for c in q.group(1)))
 
 
 def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
@@ -360,7 +372,8 @@ def _country_in_brackets(ctx: OrgDoc, acr: str) -> bool:
 
 def from_acronym_uses(ctx: OrgDoc) -> None:
     """Rules ``"acronym:use"``, ``"acronym:initials"``: Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
-    and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
+    and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions"); not capitals
+    that open the name they would spell (the form of "UAB „Vėjo malūnas“", "AB „Kauno grūdai“")."""
     t = ctx.text
     known: dict[str, Candidate] = {}
     for c in ctx.cands:
@@ -377,7 +390,7 @@ def from_acronym_uses(ctx: OrgDoc) -> None:
             add(ctx, Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
             continue
         for c, full in names:
-            if initials_match(acr, full):
+            if initials_match(acr, full) and not full.startswith(acr + " "):  # "UAB „Vėjo malūnas“": its own form
                 add(ctx, Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
                 c.acronym = acr
                 known[acr] = c

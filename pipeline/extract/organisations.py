@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import data_sections, phrase_alternation
 
-from pipeline.extract.legal_forms import company_names, company_names_form_first
+from pipeline.extract.legal_forms import company_names, company_names_form_first, company_names_form_quoted
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
@@ -156,6 +156,8 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         add(ctx, span, "legal-form", 2)
     for span in company_names_form_first(text, lex):
         add(ctx, span, "legal-form-first", 2)
+    for span in company_names_form_quoted(text, lex):
+        add(ctx, span, "legal-form-quoted", 3)
     for span in organisations_with_country(text, lex):
         add(ctx, span, "org-country", 2)
     for span in person_bracket_orgs(text, lex, annotated, person_spans):
