@@ -10,7 +10,9 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
   (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
 
-The capitalised words after the head go on over a place particle of ``[place particles]`` ("Zemědělské družstvo
+A ``[closing lower heads]`` word (Lithuanian, Latvian, Estonian, Finnish, the Scandinavian "kommune") closes its name: the
+languages that decline a name's place before its head ("Šiaulių valstybinė kolegija", "Užimtumo tarnybos Šiaulių
+skyrius", "Oulun yliopisto") take no capitalised word after it. The capitalised words after the head go on over a place particle of ``[place particles]`` ("Zemědělské družstvo
 Žďár nad Sázavou"). Rule "pattern:lower-head-bounded" is the same name as a whole entry of a list or a bracket:
 punctuation right before it ("(", ":", ",", ";", a dash, an opening quote) and right after it (")", ",", ";", ".", a
 dash) or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupráci: Česká zemědělská univerzita v
@@ -51,6 +53,13 @@ def _place_particles(data_dir: Path | None) -> frozenset[str]:
     """The one-word ``[place particles]`` of data/org_name_words.txt ("nad", "de", "am")."""
     words = data_sections(data_dir / "org_name_words.txt").get("place particles", []) if data_dir else []
     return frozenset(w for w in words if " " not in w)
+
+
+@lru_cache(maxsize=4)
+def _closing_heads(data_dir: Path | None) -> frozenset[str]:
+    """The ``[closing lower heads]`` of data/org_name_words.txt ("kolegija", "tarnybos", "yliopisto", "kommune"): a
+    head that closes its name, the capitalised words after it are the next phrase's."""
+    return frozenset(data_sections(data_dir / "org_name_words.txt").get("closing lower heads", [])) if data_dir else frozenset()
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -95,6 +104,7 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
     t = ctx.text
     ow = ctx.words
     particles = _place_particles(ctx.lex.data_dir)
+    closing = _closing_heads(ctx.lex.data_dir)
     out: list[Span] = []
     start = 0
     for line in t.split("\n"):
@@ -125,8 +135,10 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                     opener = words[s].group()
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
                         continue  # "the klaster", "our new klaster": no name opens it
-                    k = _caps_after(words, i + 1, particles=particles)
-                    if k == i + 1 and i + 1 < len(words) and words[i + 1].group() in ow.conjunctions:
+                    k = i + 1 if word in closing else _caps_after(words, i + 1, particles=particles)
+                    if word in closing:
+                        pass  # "Užimtumo tarnybos Šiaulių skyrius": the head closes the name
+                    elif k == i + 1 and i + 1 < len(words) and words[i + 1].group() in ow.conjunctions:
                         pass  # "Hrvatska gospodarska komora i Varaždinska županija": "and" opens the next name
                     elif k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
                         j = i + 1
