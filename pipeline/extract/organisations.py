@@ -7,7 +7,7 @@ text uses) and ``acronym`` (when the text uses or defines one), in both directio
 "Directorate-General for Internal Market, ..." are one organisation once the text links them.
 
 The rules are functions over one document context, :class:`pipeline.extract.org_context.OrgDoc`:
-:mod:`pipeline.extract.org_names` (capitalised runs and acronyms), :mod:`pipeline.extract.org_cues`
+:mod:`pipeline.extract.org_names` (capitalised runs and acronyms; a quoted part of a name: :mod:`pipeline.extract.org_quoted_names`), :mod:`pipeline.extract.org_cues`
 (cue phrases, lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
 languages write with lower-case words inside), :mod:`pipeline.extract.org_authorities` (regional and local
 authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
