@@ -54,3 +54,29 @@ def test_quoted_name_in_its_own_language(extract, text, expected):
 ])
 def test_no_name_without_a_quoted_name(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the association's word wraps a name that an organisation word heads: the text names that organisation
+    ('© 2031 Biedrība "Baltic Wood Cluster" · Privātuma politika', [("Baltic Wood Cluster", "pattern:org-head", None)]),
+    ("Posėdį surengė Asociacija „Dzūkijos maisto klasteris“ Alytuje.",
+     [("Dzūkijos maisto klasteris", "pattern:lower-head-bounded", None)]),
+    # a name without an organisation word stays whole with the association's word
+    ("Партньор е Фондация „Зелени Родопи“ от Смолян.", [("Фондация „Зелени Родопи“", "legal-form-quoted", None)]),
+])
+def test_association_word_around_an_organisation_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ligjëratën e mbajti një profesoreshë nga Universiteti "Fan Noli" Korçë, me studentët e saj.',
+     [('Universiteti "Fan Noli" Korçë', "pattern:quoted-name", None)]),
+    ('Our partner University "St. Naum Ohridski" Bitola hosted the workshop.',
+     [('University "St. Naum Ohridski" Bitola', "pattern:quoted-name", None)]),
+    ('Honey samples came from the Beekeepers\' Cluster "Zlatna Pčela" Veles this spring.',
+     [('Beekeepers\' Cluster "Zlatna Pčela" Veles', "pattern:quoted-name", None)]),
+    # no town after the quotes: the name ends with them
+    ('The Wood Cluster "Drvo Plus" Prepared a new study.', [('Wood Cluster "Drvo Plus"', "pattern:quoted-name", None)]),
+])
+def test_town_after_the_quotes(extract, text, expected):
+    assert _orgs(extract(text)) == expected

@@ -15,7 +15,7 @@ languages that decline a name's place before its head ("Šiaulių valstybinė ko
 skyrius", "Oulun yliopisto") take no capitalised word after it. The capitalised words after the head go on over a place particle of ``[place particles]`` ("Zemědělské družstvo
 Žďár nad Sázavou"). Rule "pattern:lower-head-bounded" is the same name as a whole entry of a list or a bracket:
 punctuation right before it ("(", ":", ",", ";", a dash, an opening quote) and right after it (")", ",", ";", ".", a
-dash) or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupráci: Česká zemědělská univerzita v
+dash, a closing quote: "Asociacija „Dzūkijos maisto klasteris“") or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupráci: Česká zemědělská univerzita v
 Praze)", "proděkanka, Agronomická fakulta v Brně". Bounded so, it is language-neutral (language_neutral_rules.txt):
 in running text of another language, where every word around a name is in lower case and a sentence's first word
 is capitalised ("Na zakończenie wizyty klaster …"), only "pattern:lower-head" reads, and only English blocks keep it.
@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GAP = re.compile(r"[ \t]+")
 # what may stand right before and right after a name that is a whole entry of a list or a bracket
 _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
-_CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—]|\.(?:\s|$))", re.M)
+_CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—“”\"»]|\.(?:\s|$))", re.M)
 # what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")

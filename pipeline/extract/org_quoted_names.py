@@ -10,6 +10,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import OrgDoc, is_headed, not_org, run_at
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_acronym
 
@@ -17,6 +18,7 @@ _QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?=[A-Z])")
 
 
+_TOWN_AFTER = re.compile(r"[ \t]+([^\W\d_][\w-]*)(?![\w'’-])")
 _QUOTED_BEFORE = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»][ \t]+$")
 
 
@@ -48,7 +50,9 @@ def quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
     Varna" ("of/from <place>" goes on when an organisation word opens the name). Before the quotes: a phrase
     headed by an organisation word, an organisation word alone, or a school's acronym ("ITIS"); inside: one
     to five capitalised words (joiners between them), a name and not a title ("Webinar "Blue skills for
-    ports"" is an event)."""
+    ports"" is an event). Family "town after the quotes": a known town (the place gazetteer) right after the closing quote is the
+    name's too, as schools, universities and clusters of South-East Europe write it ("Universiteti "Ukshin Hoti"
+    Prizren", "University "St. Kliment Ohridski" Bitola", "Honey Cluster "Medena" Veles")."""
     t = ctx.text
     q = _QUOTED.match(t, piece.end)
     if q is None:
@@ -75,6 +79,9 @@ def quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
     tail = run_at(ctx, place.end()) if place else None
     if tail is not None and tail.start == place.end():
         end = tail.end
+    town = _TOWN_AFTER.match(t, end) if place is None else None
+    if town and town.group(1)[:1].isupper() and key(town.group(1)) in ctx.lex.cities:
+        end = town.end()  # family "town after the quotes": "Universiteti "Ukshin Hoti" Prizren", "Cluster "Medena" Veles"
     return Span(start, end)
 
 

@@ -36,7 +36,7 @@ from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, role_phrase, run_at
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, is_headed, role_phrase, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
@@ -156,7 +156,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         add(ctx, span, "legal-form", 2)
     for span in company_names_form_first(text, lex):
         add(ctx, span, "legal-form-first", 2)
-    for span in company_names_form_quoted(text, lex):
+    for span in company_names_form_quoted(text, lex, headed=lambda name: is_headed(ctx, name)):
         add(ctx, span, "legal-form-quoted", 3)
     for span in organisations_with_country(text, lex):
         add(ctx, span, "org-country", 2)
