@@ -37,3 +37,17 @@ def test_closing_lower_heads(extract, text, expected):
 ])
 def test_front_heads_of_more_languages(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a patron in quotes right after a lower-case head is part of the name
+    ("Лекция изнесе доц. Мария Петрова от Великотърновския университет „Св. Кирил и Методий“ пред студентите.",
+     [("Великотърновския университет „Св. Кирил и Методий“", "pattern:lower-head-mid")]),
+    ("Predavanje je održao profesor sa Šumarskog fakulteta „Ivo Andrić“ iz Banja Luke.",
+     [("Šumarskog fakulteta „Ivo Andrić“", "pattern:lower-head-mid")]),
+    # the Bulgarian university closes its name: the town after "в" is its seat
+    ("Участваха експерти от Тракийския университет в Стара Загора и от Аграрния университет.",
+     [("Тракийския университет", "pattern:lower-head-mid"), ("Аграрния университет", "pattern:lower-head-mid")]),
+])
+def test_quoted_patron_after_a_lower_head(extract, text, expected):
+    assert [(o.name, o.rule) for o in extract(text).organisations] == expected

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.data_files import data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, add, not_org
+from pipeline.extract.org_quoted_names import quoted_part
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -168,7 +169,9 @@ def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
 def from_lower_heads(ctx: OrgDoc) -> None:
     """Rules "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid" (module docstring): each
     span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
-    zagorske županije Ivan Horvat, …": the name ends before the person). A name opened inside a sentence that ends at its head
+    zagorske županije Ivan Horvat, …": the name ends before the person); a patron or a brand in quotes right after it
+    is part of it ("Югозападния университет „Неофит Рилски“", "Šumarski fakultet „Ivo Andrić“": family "quoted part of
+    a name", :mod:`pipeline.extract.org_quoted_names`). A name opened inside a sentence that ends at its head
     before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
     bound: only "pattern:lower-head" (English blocks) reads it."""
     t = ctx.text
@@ -179,6 +182,9 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             while end > span.start and t[end - 1] in " \t\n":
                 end -= 1
             span = Span(span.start, end)
+        quoted = quoted_part(ctx, span, span)
+        if quoted is not None and quoted.start == span.start:  # "Югозападния университет „Неофит Рилски“"
+            span = quoted
         form = ctx.lex.legal_forms.match(ctx.text, span.end)
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name
             span = Span(span.start, form.end())
