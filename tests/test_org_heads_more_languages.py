@@ -51,3 +51,18 @@ def test_front_heads_of_more_languages(extract, text, expected):
 ])
 def test_quoted_patron_after_a_lower_head(extract, text, expected):
     assert [(o.name, o.rule) for o in extract(text).organisations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # capitalised last heads (org_suffixes.txt) and compounds ([compound heads]) of Estonian, Icelandic, Swedish, Basque
+    ("Õppepäeva korraldasid Kagu-Eesti Mööbliklaster ja Eesti Puitmajaliidu Liit.",
+     [("Kagu-Eesti Mööbliklaster", "pattern:org-head"), ("Eesti Puitmajaliidu Liit", "pattern:org-head")]),
+    ("Kohtumist toetas Pärnu Linnavalitsus koos Tartu Ülikool teadlastega.",
+     [("Pärnu Linnavalitsus", "pattern:org-head"), ("Tartu Ülikool", "pattern:org-head")]),
+    ("Verkefnið er unnið af Sjávarklasi Vestfjarða og bændum á svæðinu.", [("Sjávarklasi Vestfjarða", "pattern:org-head")]),
+    ("Kursen ges av Yrkeshögskolan Gävleborg under hösten.", [("Yrkeshögskolan Gävleborg", "pattern:org-head")]),
+    ("Ekitaldia antolatu zuten Gasteizko Udala eta Deustuko Unibertsitatea erakundeek.",
+     [("Gasteizko Udala", "pattern:org-head"), ("Deustuko Unibertsitatea", "pattern:org-head")]),
+])
+def test_last_heads_of_more_languages(extract, text, expected):
+    assert [(o.name, o.rule) for o in extract(text).organisations] == expected
