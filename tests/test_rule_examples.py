@@ -487,6 +487,10 @@ ORGS = [
     ("A delegation of the Ministry of Transport and Communications of\nLithuania attended.", [("Ministry of Transport and Communications of\nLithuania", "Ministry of Transport and Communications of Lithuania", "pattern:org-head")]),
     ("Members of the Klaster Kreativnih Industrija\nPodgorica met.", [("Klaster Kreativnih Industrija\nPodgorica", "Klaster Kreativnih Industrija Podgorica", "pattern:org-head")]),
     # a lower-case head's name opened inside a sentence (org_lower_heads.py), in a text of its own language
+    # a legal form or an association's word before a name in quotes, the name in its own language
+    ("Į asociaciją įstojo UAB „Šilo medis“ iš Panevėžio.", [("UAB „Šilo medis“", "UAB „Šilo medis“", "legal-form-quoted")]),
+    ("Новият член на клъстера е ЕТ „Петър Колев – Дървообработка“ от Ловеч.", [("ЕТ „Петър Колев – Дървообработка“", "ЕТ „Петър Колев – Дървообработка“", "legal-form-quoted")]),
+    ("Договір підписали ТОВ «Поліська деревина» та громада.", [("ТОВ «Поліська деревина»", "ТОВ «Поліська деревина»", "legal-form-quoted")]),
     ("Na sejmu se je predstavila Pomurska razvojna agencija za Prekmurje s tremi podjetji iz regije.", [("Pomurska razvojna agencija za Prekmurje", "Pomurska razvojna agencija za Prekmurje", "pattern:lower-head-mid")]),
     ("Pogodbo sta podpisala župan in Savinjska gospodarska zbornica, ki bo vodila projekt.", [("Savinjska gospodarska zbornica", "Savinjska gospodarska zbornica", "pattern:lower-head-mid")]),
     ("Na delavnici, ki jo je pripravila Gorenjska obrtna zbornica, so sodelovali učenci.", [("Gorenjska obrtna zbornica", "Gorenjska obrtna zbornica", "pattern:lower-head-mid")]),

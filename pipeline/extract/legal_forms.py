@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,7 +47,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
     "people of a company": a plural noun for its people and "of"/"from" before the name are no part of it
     ("Representatives of Tisza Gépgyártó Kft.", data/legal_forms.txt ``[people before a company]``)."""
     out: list[Span] = []
-    leading = {s.start for s in company_names_form_first(text, lex)}
+    leading = {s.start for s in company_names_form_first(text, lex) + company_names_form_quoted(text, lex)}
     words = org_words(lex.data_dir)
     # "Herdade do Vale Escuro, Lda."; not another language's "and" nor an article ("Διευθύνων Σύμβουλος της Acme Α.Ε.":
     # the role's, not the company's)
@@ -205,6 +205,42 @@ def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> 
             continue
         out.append(Span(m.start(), m.start() + (m.end() - m.start()) + len(name)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _quoted_forms(data_dir: Path | None) -> re.Pattern[str]:
+    """The ``[forms before a quoted name]`` of ``legal_forms.txt`` as written, a blank, then a name in quotes on
+    the line: an opening quote, one to six words (the first capitalised or a number, no sentence mark inside), a
+    closing quote (group 1: the name)."""
+    sections = data_sections(data_dir / "legal_forms.txt") if data_dir else {}
+    forms = sections.get("forms before a quoted name", []) + sections.get("associations before a quoted name", [])
+    alts = phrase_alternation(forms, space=r"\ ")
+    word = r"[^\s„“”\"«».,;:!?()]+"
+    return re.compile(r"(?<![\w.&-])(?:" + alts + r")[ \t]+[„“\"«]((?:" + word
+                      + r"(?:[ \t]+|\.[ \t]*)){0,5}" + word + r"\.?)[“”\"»](?![\w])")
+
+
+@lru_cache(maxsize=4)
+def _quoted_associations(data_dir: Path | None) -> frozenset[str]:
+    """The ``[associations before a quoted name]`` of ``legal_forms.txt``, as written."""
+    return frozenset(data_sections(data_dir / "legal_forms.txt").get("associations before a quoted name", [])) if data_dir else frozenset()
+
+
+def company_names_form_quoted(text: str, lex: Lexicon, headed: Callable[[str], bool] = lambda name: False) -> list[Span]:
+    """Rule "legal-form-quoted" (family "form before a quoted name"): "<form> „<name>“", the way Lithuanian,
+    Latvian, Bulgarian, Ukrainian, Russian and Romanian papers write a company, and Central and Eastern European
+    ones an association or a foundation: "UAB „Vėjo malūnas“", "MB „Medžio namai“", "ЕТ „Иван Петров –
+    Стругарство“", "ТОВ «Лісова майстерня»", "Сдружение „Иновации Плевен“". The form, the quotes and the name
+    are the organisation's name; the name keeps the lower-case words of its language, and initials ("„Н. Й.
+    Вапцаров“"). The forms are ``[forms before a quoted name]`` of data/legal_forms.txt; after a word of ``[associations
+    before a quoted name]`` a name in quotes that ``headed`` (an organisation word heads it) is left out: that
+    organisation is named in quotes, the word is its legal wrapper ("Biedrība "Baltic Wood Cluster"")."""
+    if not any(q in text for q in "„“\"«"):
+        return []
+    pattern, associations = _quoted_forms(lex.data_dir), _quoted_associations(lex.data_dir)
+    return [Span(m.start(), m.end()) for m in pattern.finditer(text)
+            if (m.group(1)[:1].isupper() or m.group(1)[:1].isdigit())
+            and not (m.group().split(None, 1)[0] in associations and headed(m.group(1)))]
 
 
 def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _JOINERS,

@@ -10,10 +10,12 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
   (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
 
-The capitalised words after the head go on over a place particle of ``[place particles]`` ("Zemědělské družstvo
+A ``[closing lower heads]`` word (Lithuanian, Latvian, Estonian, Finnish, the Scandinavian "kommune") closes its name: the
+languages that decline a name's place before its head ("Šiaulių valstybinė kolegija", "Užimtumo tarnybos Šiaulių
+skyrius", "Oulun yliopisto") take no capitalised word after it. The capitalised words after the head go on over a place particle of ``[place particles]`` ("Zemědělské družstvo
 Žďár nad Sázavou"). Rule "pattern:lower-head-bounded" is the same name as a whole entry of a list or a bracket:
 punctuation right before it ("(", ":", ",", ";", a dash, an opening quote) and right after it (")", ",", ";", ".", a
-dash) or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupráci: Česká zemědělská univerzita v
+dash, a closing quote: "Asociacija „Dzūkijos maisto klasteris“") or the line's end: "(Vysoká škola polytechnická Jihlava)", "ve spolupráci: Česká zemědělská univerzita v
 Praze)", "proděkanka, Agronomická fakulta v Brně". Bounded so, it is language-neutral (language_neutral_rules.txt):
 in running text of another language, where every word around a name is in lower case and a sentence's first word
 is capitalised ("Na zakończenie wizyty klaster …"), only "pattern:lower-head" reads, and only English blocks keep it.
@@ -34,13 +36,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.data_files import data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, add, not_org
+from pipeline.extract.org_quoted_names import quoted_part
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GAP = re.compile(r"[ \t]+")
 # what may stand right before and right after a name that is a whole entry of a list or a bracket
 _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
-_CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—]|\.(?:\s|$))", re.M)
+_CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—“”\"»]|\.(?:\s|$))", re.M)
 # what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
@@ -51,6 +54,13 @@ def _place_particles(data_dir: Path | None) -> frozenset[str]:
     """The one-word ``[place particles]`` of data/org_name_words.txt ("nad", "de", "am")."""
     words = data_sections(data_dir / "org_name_words.txt").get("place particles", []) if data_dir else []
     return frozenset(w for w in words if " " not in w)
+
+
+@lru_cache(maxsize=4)
+def _closing_heads(data_dir: Path | None) -> frozenset[str]:
+    """The ``[closing lower heads]`` of data/org_name_words.txt ("kolegija", "tarnybos", "yliopisto", "kommune"): a
+    head that closes its name, the capitalised words after it are the next phrase's."""
+    return frozenset(data_sections(data_dir / "org_name_words.txt").get("closing lower heads", [])) if data_dir else frozenset()
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -95,6 +105,7 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
     t = ctx.text
     ow = ctx.words
     particles = _place_particles(ctx.lex.data_dir)
+    closing = _closing_heads(ctx.lex.data_dir)
     out: list[Span] = []
     start = 0
     for line in t.split("\n"):
@@ -125,8 +136,10 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                     opener = words[s].group()
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
                         continue  # "the klaster", "our new klaster": no name opens it
-                    k = _caps_after(words, i + 1, particles=particles)
-                    if k == i + 1 and i + 1 < len(words) and words[i + 1].group() in ow.conjunctions:
+                    k = i + 1 if word in closing else _caps_after(words, i + 1, particles=particles)
+                    if word in closing:
+                        pass  # "Užimtumo tarnybos Šiaulių skyrius": the head closes the name
+                    elif k == i + 1 and i + 1 < len(words) and words[i + 1].group() in ow.conjunctions:
                         pass  # "Hrvatska gospodarska komora i Varaždinska županija": "and" opens the next name
                     elif k == i + 1:  # "agentura rozvoje Jihlava", "klaster za razvoj Pomurja": a lower-case complement, then the place
                         j = i + 1
@@ -156,7 +169,9 @@ def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
 def from_lower_heads(ctx: OrgDoc) -> None:
     """Rules "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid" (module docstring): each
     span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
-    zagorske županije Ivan Horvat, …": the name ends before the person). A name opened inside a sentence that ends at its head
+    zagorske županije Ivan Horvat, …": the name ends before the person); a patron or a brand in quotes right after it
+    is part of it ("Югозападния университет „Неофит Рилски“", "Šumarski fakultet „Ivo Andrić“": family "quoted part of
+    a name", :mod:`pipeline.extract.org_quoted_names`). A name opened inside a sentence that ends at its head
     before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
     bound: only "pattern:lower-head" (English blocks) reads it."""
     t = ctx.text
@@ -167,6 +182,9 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             while end > span.start and t[end - 1] in " \t\n":
                 end -= 1
             span = Span(span.start, end)
+        quoted = quoted_part(ctx, span, span)
+        if quoted is not None and quoted.start == span.start:  # "Югозападния университет „Неофит Рилски“"
+            span = quoted
         form = ctx.lex.legal_forms.match(ctx.text, span.end)
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name
             span = Span(span.start, form.end())

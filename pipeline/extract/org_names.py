@@ -9,12 +9,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
 from pipeline.extract.org_name_pairs import two_names
+from pipeline.extract.org_quoted_names import quoted_part, quoted_patron
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
@@ -61,10 +61,10 @@ def from_runs(ctx: OrgDoc) -> None:
             name = clean(t[piece.start:piece.end])
             if is_headed(ctx, name) and not not_org(ctx, name) and not _place_on_next_line(ctx, piece, name):
                 add(ctx, piece, "pattern:org-head", 2)
-        quoted = _quoted_part(ctx, run, (pieces or [run])[-1])
+        quoted = quoted_part(ctx, run, (pieces or [run])[-1])
         if quoted is not None:
             add(ctx, quoted, "pattern:quoted-name", 3)
-        patron = _quoted_patron(ctx, pieces[0]) if pieces else None
+        patron = quoted_patron(ctx, pieces[0]) if pieces else None
         if patron is not None:  # with the acronym the text defines after it: '"Acme Ion" University of X (AIUX)'
             acr = _ACRONYM_DEF.match(t, _BLANKS.match(t, patron.end).end())
             add(ctx, patron, "pattern:quoted-name", 3, acronym=acr.group(1) if acr and is_acronym(acr.group(1)) else None)
@@ -101,70 +101,6 @@ def _place_on_next_line(ctx: OrgDoc, piece: Span, name: str) -> bool:
     line (a signature's place and date) is no part of it (family "place after the organisation word")."""
     words = name.split()
     return len(words) > 2 and place_tail(ctx, words) and "\n" in ctx.text[piece.start:piece.end].rstrip()[-len(words[-1]) - 3:]
-
-
-_QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»]")
-_OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?=[A-Z])")
-
-
-_QUOTED_BEFORE = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»][ \t]+$")
-
-
-def _quoted_patron(ctx: OrgDoc, piece: Span) -> Span | None:
-    """Rule ``"pattern:quoted-name"`` (family "quoted part of a name"), the patron in quotes before the name: a
-    university, faculty, college or hospital named after a person writes the patron's name in quotes before its
-    organisation words ("the "Vasile Alecsandri" University of Bacău", "„Angel Kanchev" University of Ruse"):
-    the quotes are part of the name. Inside: one to four capitalised words (joiners between them); after: a name
-    a ``[heads named with their town]`` word heads. The patron's name opens with a given name or an initial."""
-    t = ctx.text
-    q = _QUOTED_BEFORE.search(t, max(0, piece.start - 50), piece.start)
-    if q is None:
-        return None
-    inside = q.group(1).split()
-    if not 1 <= len(inside) <= 4 or not all(w[:1].isupper() or w in ctx.words.joiners for w in inside) \
-            or not inside[-1][:1].isupper() or not (starts_with_given_name(q.group(1), ctx.lex) or re.match(r"[A-Z]\.", inside[0])):
-        return None  # "the "Smart Ports" Technical University …": a title, no patron
-    name = clean(t[piece.start:piece.end])
-    head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
-    if not head or head[-1] not in ctx.words.town_heads or not is_headed(ctx, name):
-        return None
-    return Span(q.start(), piece.end)
-
-
-def _quoted_part(ctx: OrgDoc, run: Span, piece: Span) -> Span | None:
-    """Rule ``"pattern:quoted-name"`` (family "quoted part of a name"): an organisation's name that carries a
-    patron, a brand or a motto in quotes, as schools, universities and associations of many countries write
-    it: "Acme Cluster Association "AcmeNet"", "Technical School "Ivan Horvat"", "University "Petar Beron" of
-    Varna" ("of/from <place>" goes on when an organisation word opens the name). Before the quotes: a phrase
-    headed by an organisation word, an organisation word alone, or a school's acronym ("ITIS"); inside: one
-    to five capitalised words (joiners between them), a name and not a title ("Webinar "Blue skills for
-    ports"" is an event)."""
-    t = ctx.text
-    q = _QUOTED.match(t, piece.end)
-    if q is None:
-        return None
-    lead = re.search(r"(?<![\w-])[A-Z]{2,6}[ \t]$", t[max(0, piece.start - 8):piece.start])  # "ITS Academy": trim took
-    start = piece.start - len(lead.group()) if lead and run.start < piece.start else piece.start  # the acronym for "its"
-    words = clean(t[start:piece.end]).split()
-    if len(words) > 1 and (is_acronym(words[-1]) and not is_headed(ctx, " ".join(words)) or (
-            len(words) > 2 and words[-2] in ("of", "at", "from") and words[-1] in ctx.lex.org_suffixes | ctx.words.front_heads)):
-        start, words = piece.end - len(words[-1]), words[-1:]  # "pupils of ITIS "Fermo Solari"", "Staff of University "…""
-    before = " ".join(words)
-    inside = q.group(1).split()
-    if not words or not 1 <= len(inside) <= 5 or not inside[0][:1].isupper() or not inside[-1][:1].isupper() or any(
-            not (w[:1].isupper() or w[:1].isdigit() or w in ctx.words.joiners or w.lower() in ("e", "i", "y", "of", "and"))
-            for w in inside):
-        return None
-    opens = words[0] in ctx.lex.org_suffixes or words[0] in ctx.words.front_heads
-    if not (opens and len(words) == 1) and (not_org(ctx, before) or not (
-            is_headed(ctx, before) or opens or (len(words) == 1 and is_acronym(words[0]) and len(words[0]) >= 3))):
-        return None
-    end = q.end()
-    place = _OF_PLACE.match(t, end) if opens else None
-    tail = run_at(ctx, place.end()) if place else None
-    if tail is not None and tail.start == place.end():
-        end = tail.end
-    return Span(start, end)
 
 
 def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
@@ -360,7 +296,8 @@ def _country_in_brackets(ctx: OrgDoc, acr: str) -> bool:
 
 def from_acronym_uses(ctx: OrgDoc) -> None:
     """Rules ``"acronym:use"``, ``"acronym:initials"``: Stand-alone uses of acronyms known in this document ("#EOCIC", "the new ECCP website"),
-    and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions")."""
+    and capitals that spell a full name found in the text ("CEBR" for "Council of European BioRegions"); not capitals
+    that open the name they would spell (the form of "UAB „Vėjo malūnas“", "AB „Kauno grūdai“")."""
     t = ctx.text
     known: dict[str, Candidate] = {}
     for c in ctx.cands:
@@ -377,7 +314,7 @@ def from_acronym_uses(ctx: OrgDoc) -> None:
             add(ctx, Span(m.start(1), m.end(1)), "acronym:use", 3, entry=known[acr].entry, acronym=acr)
             continue
         for c, full in names:
-            if initials_match(acr, full):
+            if initials_match(acr, full) and not full.startswith(acr + " "):  # "UAB „Vėjo malūnas“": its own form
                 add(ctx, Span(m.start(1), m.end(1)), "acronym:initials", 2, acronym=acr)
                 c.acronym = acr
                 known[acr] = c

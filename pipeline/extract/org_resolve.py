@@ -205,7 +205,7 @@ def trailing_acronym(name: str, heads: frozenset[str], legal_forms: re.Pattern[s
     return m.group("name"), acronym
 
 
-LEGAL_FORM_RULES = frozenset({"legal-form", "legal-form-first"})
+LEGAL_FORM_RULES = frozenset({"legal-form", "legal-form-first", "legal-form-quoted"})
 _PERSON_TO_ORG = re.compile(r"[ \t]*(?:,|[ \t]of|[ \t]at|[ \t]from)[ \t\n]+")
 
 

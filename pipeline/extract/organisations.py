@@ -7,7 +7,7 @@ text uses) and ``acronym`` (when the text uses or defines one), in both directio
 "Directorate-General for Internal Market, ..." are one organisation once the text links them.
 
 The rules are functions over one document context, :class:`pipeline.extract.org_context.OrgDoc`:
-:mod:`pipeline.extract.org_names` (capitalised runs and acronyms), :mod:`pipeline.extract.org_cues`
+:mod:`pipeline.extract.org_names` (capitalised runs and acronyms; a quoted part of a name: :mod:`pipeline.extract.org_quoted_names`), :mod:`pipeline.extract.org_cues`
 (cue phrases, lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
 languages write with lower-case words inside), :mod:`pipeline.extract.org_authorities` (regional and local
 authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
@@ -30,13 +30,13 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import data_sections, phrase_alternation
 
-from pipeline.extract.legal_forms import company_names, company_names_form_first
+from pipeline.extract.legal_forms import company_names, company_names_form_first, company_names_form_quoted
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, role_phrase, run_at
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, is_headed, role_phrase, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
@@ -156,6 +156,8 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
         add(ctx, span, "legal-form", 2)
     for span in company_names_form_first(text, lex):
         add(ctx, span, "legal-form-first", 2)
+    for span in company_names_form_quoted(text, lex, headed=lambda name: is_headed(ctx, name)):
+        add(ctx, span, "legal-form-quoted", 3)
     for span in organisations_with_country(text, lex):
         add(ctx, span, "org-country", 2)
     for span in person_bracket_orgs(text, lex, annotated, person_spans):
