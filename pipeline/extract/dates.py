@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, period_of_years,
                                               previous_word, year_rows, year_stands_as_date)
-from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE, calendar_row_days
+from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE, alone_on_line, calendar_row_days
 from pipeline.extract.date_headings import year_under_heading
 from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_COLUMN_HEADINGS, MONTH_HEADING, MONTH_LINE, PATTERNS,
                                             QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
@@ -407,7 +407,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             first, last = period_bounds(dt.date(year, month, 1), "month")
             rule = "pattern:month_heading" if m.re is MONTH_HEADING or m.re in MONTH_COLUMN_HEADINGS else "pattern:yearless_month"
             add(m.start("m1"), m.end("m1"), first, last, "month", rule, resolved=True)
-    heads = sorted((d.end, d.start_date) for d in found if d.rule == "pattern:month_heading")
+    heads = sorted((d.end, d.start_date) for d in found if d.rule == "pattern:month_heading" or (
+        d.rule == "pattern:month" and alone_on_line(text, d.start, d.end)))  # "JULY 2033", "OCTOBER 2033 (continued)"
     for start, end, first, last in calendar_row_days(text, heads, rules.data_dir):  # "15 Thu   Network meeting" under "JANUARY"
         if not _overlaps(taken, start, end):
             add(start, end, first, last, "day", CALENDAR_ROW_RULE, resolved=True)
