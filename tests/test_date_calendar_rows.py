@@ -198,3 +198,18 @@ def test_calendar_title_year_before_its_notes(extract, text, expected):
 ])
 def test_calendar_table_row_dates_its_event(extract, text, expected):
     assert [(e.name, e.start_date.isoformat(), e.end_date.isoformat()) for e in extract(text).events if e.start_date] == expected
+
+
+def _spans(result):
+    return [(d.text, d.start_date.isoformat(), d.end_date.isoformat()) for d in result.dates if d.rule == "pattern:month_span_heading"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span over the year's end runs into the next year
+    ("Events calendar 2030\n\nNOVEMBER – FEBRUARY\nThe winter series of webinars.\n", [("NOVEMBER – FEBRUARY", "2030-11-01", "2031-02-28")]),
+    ("Events calendar 2030\n\n**July - September**\nSummer break of the office.\n", [("July - September", "2030-07-01", "2030-09-30")]),
+    # a month range in a sentence, or with its year, is no heading of this rule
+    ("Events calendar 2030\n\nThe office is closed July – August.\nJULY – AUGUST 2030\n", []),
+])
+def test_month_span_heading(extract, text, expected):
+    assert _spans(extract(text)) == expected
