@@ -195,6 +195,9 @@ def test_calendar_title_year_before_its_notes(extract, text, expected):
      [("Wine Tourism Days 2032", "2032-10-06", "2032-10-07")]),
     ("Calendar of events 2030\n\nAPRIL 2030\nWe 24.04–   Baltic Food Days 2030, Riga\nFr 26.04    hosted by the food cluster\n",
      [("Baltic Food Days 2030", "2030-04-24", "2030-04-26")]),
+    # the title below a row that opens with its month's name
+    ("Events calendar 2032\n\nSeptember\nThu 30\nmembers only\n\nOctober Wed 6–Thu 7\nBaltic Wine Tourism Conference, Tokaj\n",
+     [("Baltic Wine Tourism Conference 2032", "2032-10-06", "2032-10-07")]),
 ])
 def test_calendar_table_row_dates_its_event(extract, text, expected):
     assert [(e.name, e.start_date.isoformat(), e.end_date.isoformat()) for e in extract(text).events if e.start_date] == expected

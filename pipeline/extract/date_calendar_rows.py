@@ -59,6 +59,15 @@ def calendar_rows(data_dir: Path) -> CalendarRows:
     return CalendarRows(row, weekday, month_lead)
 
 
+_ROW_MONTH = re.compile(r"[ \t]*[A-Za-z]{3,9}[ \t]+")  # a table row's month (or its start, "Septemb") before its day
+
+
+def after_row_month(text: str, line_start: int, start: int, rule: str) -> bool:
+    """True when a calendar row's day (``rule``) at ``start`` follows only its month's name on its line ("October Wed
+    11  Peer Day", "February Tue 14–Wed 15"): the row still opens with its date."""
+    return rule == CALENDAR_ROW_RULE and _ROW_MONTH.fullmatch(text, line_start, start) is not None
+
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_calendar_rows import after_row_month
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.records import DateMention
@@ -80,9 +81,11 @@ def _date_line(ctx: DocContext, ls: int, le: int) -> DateMention | None:
     """The day or month date that opens a line with nothing after it but a separated note (perhaps after "on" /
     "from" or a weekday): "14 September", "Thu 28–29 Jan 2034", "22–23 May 2030 | Larissa, campus"."""
     lead = _ENTRY_DATE_LEAD.match(ctx.text, ls, le)
-    # a calendar row's day holds its weekday ("Tue 25–Thu 27" alone on its line, the title below)
-    found = ctx.dates_between(_ENTRY_MARK.match(ctx.text, ls, le).end(), le)
-    if found and found[0].start in (lead.end(), _ENTRY_MARK.match(ctx.text, ls, le).end()) and found[0].precision in ("day", "month") and le - ls <= 120 \
+    # a calendar row's day holds its weekday ("Tue 25–Thu 27" alone on its line, the title below), perhaps after its
+    # month's name ("February Tue 14–Wed 15")
+    found = ctx.dates_between(ls, le)
+    if found and (found[0].start in (lead.end(), _ENTRY_MARK.match(ctx.text, ls, le).end()) or (
+            after_row_month(ctx.text, ls, found[0].start, found[0].rule))) and found[0].precision in ("day", "month") and le - ls <= 120 \
             and (re.fullmatch(r"[ \t*_.]*", ctx.text[found[0].end:le]) or _ENTRY_DATE_REST.fullmatch(ctx.text, found[0].end, le)) \
             and not ctx.text[ls:le].rstrip().endswith("."):
         return found[0]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE
+from pipeline.extract.date_calendar_rows import after_row_month
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.records import DateMention
@@ -43,7 +43,6 @@ _TIMED_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[
 _DAY_LABEL = re.compile(rf"[ \t*_#=]*(?:(?:day|jour|tag|dia|día|giorno)[ \t]+\d{{1,2}}[ \t]*[–—:-]?[ \t]*)?(?:{WEEKDAY},?[ \t]*)?", re.I)
 _TIME_LEAD = re.compile(r"[ \t]*[,–—·|-]?")  # between a day and its first time: "Thursday, 11 March 2027 – 13:00 Lunch"
 _MAX_LINES_UP = 40
-_ROW_MONTH = re.compile(r"[ \t]*[A-Za-z]{3,9}[ \t]+")  # a calendar table row's month (or its start, "Septemb") before its day
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -59,7 +58,7 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
         return None
     first = ctx.dates_between(ls, m.start)
     if not first or first[0].precision not in ("day", "month") or not (re.fullmatch(_MARKER, ctx.text[ls:first[0].start]) or (
-            first[0].rule == CALENDAR_ROW_RULE and _ROW_MONTH.fullmatch(ctx.text, ls, first[0].start))):
+            after_row_month(ctx.text, ls, first[0].start, first[0].rule))):
         return None  # a calendar row's day may follow its month's name ("October Wed 11  Peer Day")
     gap = ctx.text[first[0].end:m.start]
     column = _COLUMN.match(gap)
