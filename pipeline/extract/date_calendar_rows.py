@@ -13,6 +13,15 @@ column mark, a tab or two spaces (a weekday written with the day sets it off wit
 written beside the day (``data/calendar_weekdays.csv``, with the full names of ``data/event_weekdays.csv``) must be
 that day's in the heading's year: a row whose weekday disagrees is not of this calendar's year and dates nothing.
 A heading governs the rows below it down to the next month heading, and at most :data:`_MAX_LINES` lines.
+
+Calendars printed as tables write more shapes of the same row, each with its weekday checked the same way: a
+weekday before each end of a span ("Tue 25–Thu 27", "Mon 22 – Fri 26"); the day alone on its line, the title on the
+next one ("Tue 24" / "Network Board meeting"); the row opening with its month's name, or the start of it that a narrow
+column left ("February Tue 14–Wed 15", "Septemb Mon 25–Fri 29" / "er"), which then is the month of the rows below it;
+day and month numbers after the weekday ("Th 07.07", the month number the heading's), under a heading that is a month
+with its year alone on its line ("JULY 2033", "OCTOBER 2033 (continued)", :func:`alone_on_line`); and a span whose
+first day ends in a dash and whose last day opens the next line ("We 14.09–   Baltic Cluster Days" / "Th 15.09
+organised by …", a table's cell broken in two), one date on the first line's span.
 """
 from __future__ import annotations
 
