@@ -128,3 +128,91 @@ def test_row_day_opening_a_span_its_line_states(extract, text, expected):
     events = {(e.name, e.start_date.isoformat() if e.start_date else None, e.end_date.isoformat() if e.end_date else None)
               for e in extract(text).events}
     assert expected in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday before each day of a span; a row whose title stands on the next line
+    ("Meetings calendar 2031\n\nMARCH\nMon 3–Wed 5\nSpring school on battery recycling\nonline\n",
+     [("Mon 3–Wed 5", "2031-03-03", "2031-03-05")]),
+    ("Network events 2031\n\nMAY\nTue 13 – Wed 14   Joint stand at the packaging fair, Porto\n",
+     [("Tue 13 – Wed 14", "2031-05-13", "2031-05-14")]),
+    ("Calendar of events 2031\n\nSEPTEMBER\nMon 22–Fri 26\nDelegation to Chile\nmission\n\nNOVEMBER\nWed 19\nBoard meeting\n",
+     [("Mon 22–Fri 26", "2031-09-22", "2031-09-26"), ("Wed 19", "2031-11-19", "2031-11-19")]),
+])
+def test_calendar_row_weekday_span_and_title_below(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table's row opening with its month's name, or with its start where a narrow column broke the name
+    ("Events calendar 2032\n\nMay\nTue 25\nKick-off meeting\nJune Wed 2\nWebinar on export credit\n\nOctober Wed 6–Thu 7 Wine "
+     "tourism days, Tokaj\n",
+     [("Tue 25", "2032-05-25", "2032-05-25"), ("Wed 2", "2032-06-02", "2032-06-02"), ("Wed 6–Thu 7", "2032-10-06", "2032-10-07")]),
+    ("Events calendar 2032\n\nJune\nTue 8\nSteering group\n\nOctob Wed 13\ner\nStudy visit to Kosice\n",
+     [("Tue 8", "2032-06-08", "2032-06-08"), ("Wed 13", "2032-10-13", "2032-10-13")]),
+    # a weekday that is not that day's in the calendar's year: no day, and the month name alone changes nothing
+    ("Events calendar 2032\n\nJune\nTue 9\nSteering group\nMeeting Wed 9 in the hall\n",
+     []),
+])
+def test_calendar_row_after_its_month_name(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # day and month numbers after a two-letter weekday, under a month heading with its year
+    ("CALENDAR · AUTUMN 2029\n\nSEPTEMBER 2029\nTu 18.09    Members' breakfast, Tartu\nWe 19.09    Webinar on grants\n",
+     [("Tu 18.09", "2029-09-18", "2029-09-18"), ("We 19.09", "2029-09-19", "2029-09-19")]),
+    # a span whose last day opens the next line (a table's cell broken in two); a note after the heading
+    ("Calendar of events 2030\n\nAPRIL 2030 (continued)\nWe 24.04–   Baltic Food Days, Riga\nFr 26.04    hosted by the food cluster\n",
+     [("We 24.04", "2030-04-24", "2030-04-26")]),
+    # a month number that is not the heading's, or no weekday before the numbers: no row of the calendar
+    ("Calendar of events 2030\n\nAPRIL 2030\nWe 24.05    Board meeting\n3.5   Budget of the work package\n",
+     []),
+])
+def test_calendar_row_numeric_day_under_month_with_year(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the calendar's title before its notes after " · " gives the year, not the issue date's year
+    ("Events calendar 2030 · version 3 · issued 14 November 2029\n\nFebruary\nTue 12\nWinter school\n\nThe office closes 3–20 July.\n",
+     [("14 November 2029", "2029-11-14"), ("Tue 12", "2030-02-12"), ("3–20 July", "2030-07-03")]),
+    ("Programme 2030 · draft · as of 2 October 2029\n\nThe summer break runs 1–21 August; the kick-off is on 9 September.\n",
+     [("2 October 2029", "2029-10-02"), ("1–21 August", "2030-08-01"), ("9 September", "2030-09-09")]),
+    # a line of links names no calendar
+    ("Home · News · Events calendar 2030 · Contact\n\nPublished 10 October 2029. The fair runs 5–7 November.\n",
+     [("10 October 2029", "2029-10-10"), ("5–7 November", "2029-11-05")]),
+])
+def test_calendar_title_year_before_its_notes(extract, text, expected):
+    assert [(d.text, d.start_date.isoformat()) for d in extract(text).dates if d.precision == "day"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event on the line below its row's day, or after its row's month name
+    ("Meetings calendar 2031\n\nMARCH\nMon 3–Wed 5\nNordic Battery Recycling Conference 2031\nonline\n",
+     [("Nordic Battery Recycling Conference 2031", "2031-03-03", "2031-03-05")]),
+    ("Events calendar 2032\n\nSeptember\nThu 30  Board meeting\nOctober Wed 6–Thu 7 Wine Tourism Days, Tokaj\n",
+     [("Wine Tourism Days 2032", "2032-10-06", "2032-10-07")]),
+    ("Calendar of events 2030\n\nAPRIL 2030\nWe 24.04–   Baltic Food Days 2030, Riga\nFr 26.04    hosted by the food cluster\n",
+     [("Baltic Food Days 2030", "2030-04-24", "2030-04-26")]),
+    # the title below a row that opens with its month's name
+    ("Events calendar 2032\n\nSeptember\nThu 30\nmembers only\n\nOctober Wed 6–Thu 7\nBaltic Wine Tourism Conference, Tokaj\n",
+     [("Baltic Wine Tourism Conference 2032", "2032-10-06", "2032-10-07")]),
+])
+def test_calendar_table_row_dates_its_event(extract, text, expected):
+    assert [(e.name, e.start_date.isoformat(), e.end_date.isoformat()) for e in extract(text).events if e.start_date] == expected
+
+
+def _spans(result):
+    return [(d.text, d.start_date.isoformat(), d.end_date.isoformat()) for d in result.dates if d.rule == "pattern:month_span_heading"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span over the year's end runs into the next year
+    ("Events calendar 2030\n\nNOVEMBER – FEBRUARY\nThe winter series of webinars.\n", [("NOVEMBER – FEBRUARY", "2030-11-01", "2031-02-28")]),
+    ("Events calendar 2030\n\n**July - September**\nSummer break of the office.\n", [("July - September", "2030-07-01", "2030-09-30")]),
+    # a month range in a sentence, or with its year, is no heading of this rule
+    ("Events calendar 2030\n\nThe office is closed July – August.\nJULY – AUGUST 2030\n", []),
+])
+def test_month_span_heading(extract, text, expected):
+    assert _spans(extract(text)) == expected

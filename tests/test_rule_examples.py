@@ -174,6 +174,10 @@ YEARLESS = [
     ("pattern:yearless_numeric_day", "Registration opened on 2.2.2027. The jury meets on Wed 10.3. in Linz.", [("2.2.2027", "2027-02-02", "2027-02-02", "pattern:numeric_day"), ("10.3.", "2027-03-10", "2027-03-10")]),
     ("pattern:yearless_numeric_day", "Programme of 14 May 2028\nMon 22.05. – Tue 23.05. Study trip to Brno", [("14 May 2028", "2028-05-14", "2028-05-14", "pattern:day"), ("22.05. – Tue 23.05.", "2028-05-22", "2028-05-23")]),
     ("pattern:yearless_numeric_day", "Newsletter of 3 September 2026: please register by 15.9. at the latest.", [("3 September 2026", "2026-09-03", "2026-09-03", "pattern:day"), ("15.9.", "2026-09-15", "2026-09-15")]),
+    # two months joined by a dash alone on their line, heading a quarter of a calendar
+    ("pattern:month_span_heading", "Training calendar 2031\n\nJANUARY – MARCH\nOne webinar a month.", [("JANUARY – MARCH", "2031-01-01", "2031-03-31")]),
+    ("pattern:month_span_heading", "Agenda issued 4 February 2032\n\n## April–June\nTwo study trips.", [("4 February 2032", "2032-02-04", "2032-02-04", "pattern:day"), ("April–June", "2032-04-01", "2032-06-30")]),
+    ("pattern:month_span_heading", "Season programme 2033\n\nOUTUBRO – DEZEMBRO / OCTOBER – DECEMBER\nThe winter fairs.", [("OCTOBER – DECEMBER", "2033-10-01", "2033-12-31")]),
 ]
 
 

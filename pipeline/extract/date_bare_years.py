@@ -25,6 +25,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t*_]*$", re.M)
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-•*▪–][ \t]+)?[*_]*(?P<label>[^\n:*_]{1,40}?)[*_]*[ \t]*:")
 # up to six capitalised words after a year, perhaps on the next line: an event title it may lead
 _TITLE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?((?:[A-Z][\w-]*[ \t]*(?:\n[ \t]*)?){1,6})")
+# after a year in brackets: other years ("(2027 and 2029)", "(2026, 2028)") or a short note ("(2030, online)")
+_BRACKET_REST = re.compile(rf"(?:[ \t]*(?:,|and|&)[ \t]*{_YEAR})+[ \t]*\)|[,;][ \t]*[^()\n\d]{{1,25}}\)")
+# the years of a list before a year, and the word leading the list: "in 2031, 2032 and " before "2033"
+_LISTED_AFTER = re.compile(rf"(?P<cue>[\w’']+)[ \t]+(?:{_YEAR},[ \t]+)*{_YEAR},[ \t]*(?:(?:and|or)[ \t]+)?\Z")
+# a line of items each opening with a year, split by " · " or " | ": "2029 Sarajevo · 2030 Kraljevo", "2028: 120 | 2029: 175"
+_YEAR_ITEMS = re.compile(rf"^[ \t]*(?:19|20)\d\d\b[^\n]*?[ \t][·|][ \t][^\n]*", re.M)
+_ITEM = re.compile(rf"[ \t]*(?P<y1>{_YEAR})(?=:?(?:[ \t\n]|\Z))")
 _DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period)[ \t]*:[ \t]*", re.I)  # a whole line so far (fullmatch)
 
 
@@ -64,8 +71,8 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     after = text[end:end + 80]
     if leads_event_title(text, end, cues):
         return False
-    if text[start - 1:start] == "(" and text[end:end + 1] in (")", ":"):
-        return True  # "took place in Szczecin (2024)", the year before's figure "Members: 59 (2024: 48)"
+    if text[start - 1:start] == "(" and (text[end:end + 1] in (")", ":") or _BRACKET_REST.match(text, end, end + 40)):
+        return True  # "took place in Szczecin (2024)", "Members: 59 (2024: 48)", "Kempten (2027 and 2029)", "(2030, online)"
     line_start = text.rfind("\n", 0, start) + 1
     if _DATE_LABEL.fullmatch(text, line_start, start):  # the line so far, not a copy of it
         return True
@@ -75,6 +82,8 @@ def year_stands_as_date(text: str, start: int, end: int, cues: DateCues) -> bool
     low = prev.lower()
     if low in ("and", "or") and re.search(rf"\b{_YEAR},?\s+(?:and|or)\s*$", text[max(0, start - 20):start]):
         return True  # "in 2025 and 2030"
+    if (listed := _LISTED_AFTER.search(text, max(0, start - 60), start)) and listed["cue"].lower() in cues.year_cues:
+        return True  # "held in 2031, 2032 and 2033": every year of a list that a cue word leads
     if low.endswith(("’s", "'s")):
         return True  # "the Commission's 2017 Communication"
     if low in cues.year_cues:
@@ -118,6 +127,20 @@ def opens_sentence_before_verb(text: str, start: int, end: int, cues: DateCues) 
 def year_rows(text: str) -> list[re.Match[str]]:
     """Years heading the rows of a list or table of years (``_YEAR_ROW``): only where two or more rows
     name different years ("2026 – Kranj" / "2025 – Annecy", a table's Year column); one such line alone may
-    be an amount or a heading."""
+    be an amount or a heading. Also the years opening every item of a line of items (:func:`_year_items`)."""
     rows = list(_YEAR_ROW.finditer(text))
-    return rows if len({m["y1"] for m in rows}) >= 2 else []
+    return [*(rows if len({m["y1"] for m in rows}) >= 2 else []), *_year_items(text)]
+
+
+def _year_items(text: str) -> list[re.Match[str]]:
+    """The years opening every item of a line split by " · " or " | ", two or more different ones: "2029 Sarajevo ·
+    2030 Kraljevo · 2031 Nikšić", "2028: 120 | 2029: 175 | 2030: 210" (a line of editions or of yearly figures)."""
+    out = []
+    for line in _YEAR_ITEMS.finditer(text):
+        pos, items = line.start(), []
+        for part in re.split(r"[ \t][·|][ \t]", line.group()):
+            items.append(_ITEM.match(text, pos))
+            pos += len(part) + 3
+        if all(items) and len({m["y1"] for m in items}) >= 2:
+            out += items
+    return out

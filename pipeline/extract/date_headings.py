@@ -11,7 +11,9 @@ days of 2034. A clause in the past tense is read as before ("the talk had been p
 under "SEASON 2026" is the December before). A heading governs down to the next such heading, or to the next
 Markdown heading of its level or above (any, under a heading of plain text); a heading that is a sentence (ending
 in a full stop), an item of a list ("5. Work programme 2035") or a line of links ("[Home](/) · [2027
-edition](#next)") is none.
+edition](#next)") is none. A title followed by its notes after " · " states its year before them ("Events calendar 2034 ·
+version 2 · issued 12 December 2033", "Programme 2031 · draft · as of 4 May 2030"): the notes' years are not the
+calendar's.
 """
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ def heading_years(text: str, cues: DocCues) -> tuple[tuple[int, int, int], ...]:
 
 
 def _heading_year(body: str, cues: DocCues) -> int | None:
+    head, dot, _ = body.partition(" · ")
+    if dot and (year := _heading_year(head, cues)) is not None:
+        return year  # "Events calendar 2034 · version 2 · issued 12 December 2033": the title before its notes
     if not body or re.search(r"[.!?;,][ \t*_]*$", body) or _LIST_ITEM.match(body) or len(body.split()) > _MAX_WORDS or (
             "](" in body or body.count(" · ") >= 2):  # a line of links, "Home · About · 2027 edition · Partners"
         return None

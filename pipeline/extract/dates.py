@@ -48,8 +48,9 @@ from spacy.tokens import Doc
 
 from pipeline.extract.date_bare_years import (DateCues, load_date_cues, opens_sentence_before_verb, period_of_years,
                                               previous_word, year_rows, year_stands_as_date)
-from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE, calendar_row_days
+from pipeline.extract.date_calendar_rows import CALENDAR_ROW_RULE, alone_on_line, calendar_row_days
 from pipeline.extract.date_headings import year_under_heading
+from pipeline.extract.date_month_span_headings import MONTH_SPAN_RULE, month_span_headings
 from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_COLUMN_HEADINGS, MONTH_HEADING, MONTH_LINE, PATTERNS,
                                             QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
                                             YEARLESS_DAY, YEARLESS_MONTH, YEARLESS_MONTH_RANGE, YEARLESS_RANGE,
@@ -232,6 +233,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
       an events calendar or of a year told month by month, read like a month heading a line of highlights; in a
       calendar whose months head their lines in capitals, also a month in capitals opening or closing a line that it
       shares with the other column of a two-column print ("APRIL OCTOBER", "5 Jun Energy Day for DECEMBER");
+    - ``"pattern:month_span_heading"``: two months joined by a dash alone on their line, "JANUARY – MARCH", heading a
+      quarter of a calendar (:mod:`pipeline.extract.date_month_span_headings`);
     - ``"pattern:calendar_row_day"``: a year-less day opening a calendar row under such a heading, "15 Thu   Network
       meeting", "20–22    Food fair, Milano" (:mod:`pipeline.extract.date_calendar_rows`).
 
@@ -372,6 +375,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     for m in YEARLESS_MONTH_RANGE.finditer(text) if month_anchor is not None else ():
         if not _overlaps(taken, m.start("m1"), m.end("m2")):
             add_month_span(m, month_anchor, _tense(text, m.start(), m.end()), report_year)
+    for start, end, first, last in month_span_headings(text, headings, month_anchor):  # "JANUARY – MARCH" over a quarter
+        if not _overlaps(taken, start, end):
+            add(start, end, first, last, "month", MONTH_SPAN_RULE, resolved=True)
     headings_in_capitals = any(m["m1"].isupper() for m in MONTH_HEADING.finditer(text))
     column_heads = [m for p in MONTH_COLUMN_HEADINGS for m in p.finditer(text)] if headings_in_capitals else []
     line_months = {m.start("m1") for pattern in (MONTH_LINE, MONTH_HEADING) for m in pattern.finditer(text)}
@@ -407,7 +413,8 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             first, last = period_bounds(dt.date(year, month, 1), "month")
             rule = "pattern:month_heading" if m.re is MONTH_HEADING or m.re in MONTH_COLUMN_HEADINGS else "pattern:yearless_month"
             add(m.start("m1"), m.end("m1"), first, last, "month", rule, resolved=True)
-    heads = sorted((d.end, d.start_date) for d in found if d.rule == "pattern:month_heading")
+    heads = sorted((d.end, d.start_date) for d in found if d.rule == "pattern:month_heading" or (
+        d.rule == "pattern:month" and alone_on_line(text, d.start, d.end)))  # "JULY 2033", "OCTOBER 2033 (continued)"
     for start, end, first, last in calendar_row_days(text, heads, rules.data_dir):  # "15 Thu   Network meeting" under "JANUARY"
         if not _overlaps(taken, start, end):
             add(start, end, first, last, "day", CALENDAR_ROW_RULE, resolved=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_calendar_rows import after_row_month
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.records import DateMention
@@ -18,6 +19,7 @@ from pipeline.records import DateMention
 # A calendar entry's date line: perhaps a marker, "from" / "on" and a weekday before the date, then only a
 # separator (" · 11:00", " | Ljubljana", ", online") or nothing: "Thu, 21 Jan 2027 · 8:30–10:00 · online".
 _ENTRY_DATE_LEAD = re.compile(rf"[ \t*_•>–-]*(?:(?:from|on)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?", re.I)
+_ENTRY_MARK = re.compile(r"[ \t*_•>–-]*")  # _ENTRY_DATE_LEAD's marks alone
 _ENTRY_DATE_REST = re.compile(r"(?:[ \t]*(?:[·|•,–—(]|-[ \t]|$).*)?")
 # a bare date cell: day(s), month (name or number), year
 _DATE_TEXT = r"\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2})?(?:[ \t]+[A-Za-z]+\.?[ \t]+|[./])(?:\d{1,2}[./])?(?:19|20)\d\d"
@@ -79,8 +81,11 @@ def _date_line(ctx: DocContext, ls: int, le: int) -> DateMention | None:
     """The day or month date that opens a line with nothing after it but a separated note (perhaps after "on" /
     "from" or a weekday): "14 September", "Thu 28–29 Jan 2034", "22–23 May 2030 | Larissa, campus"."""
     lead = _ENTRY_DATE_LEAD.match(ctx.text, ls, le)
-    found = ctx.dates_between(lead.end(), le)
-    if found and found[0].start == lead.end() and found[0].precision in ("day", "month") and le - ls <= 120 \
+    # a calendar row's day holds its weekday ("Tue 25–Thu 27" alone on its line, the title below), perhaps after its
+    # month's name ("February Tue 14–Wed 15")
+    found = ctx.dates_between(ls, le)
+    if found and (found[0].start in (lead.end(), _ENTRY_MARK.match(ctx.text, ls, le).end()) or (
+            after_row_month(ctx.text, ls, found[0].start, found[0].rule))) and found[0].precision in ("day", "month") and le - ls <= 120 \
             and (re.fullmatch(r"[ \t*_.]*", ctx.text[found[0].end:le]) or _ENTRY_DATE_REST.fullmatch(ctx.text, found[0].end, le)) \
             and not ctx.text[ls:le].rstrip().endswith("."):
         return found[0]

@@ -7,7 +7,7 @@ no date, which date of its line or of the agenda around it is its own:
   e-mail's ">" quote marks), then the title, separated by a column mark ("|", a tab, " – ", " · ", ":"):
   "27.11.2025 | Annual Forum | Volos", "3 June 2025 – Skills Day, Vigo", "12/03/2026\tSupplier day\tBilbao",
   "Wed 7.3. 16:00–17:00 Kick-off webinar" (a time, then the title),
-  "> Thursday 9 November – Wood Forum, Brno"; the event's name right after the date is the title too, with only
+  "> Thursday 9 November – Wood Forum, Brno", a calendar table's row after its month ("October Wed 11  Peer Day"); the event's name right after the date is the title too, with only
   spaces between (a PDF's columns whose spaces the text lost: "16 Jan Members' New Year Meeting 8-10 Jul Summer
   School", "15 Thu Network coordination meeting"); a span of days the row states later that opens on the row's day
   is the event's ("17 Fri Hackathon, Isernia, 24 hours (17–18 September)"). The row's own date is the event's; the date of the next row
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_calendar_rows import after_row_month
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.records import DateMention
@@ -56,8 +57,9 @@ def row_date(ctx: DocContext, m: Candidate) -> DateMention | None:
     if m.end > le:
         return None
     first = ctx.dates_between(ls, m.start)
-    if not first or not re.fullmatch(_MARKER, ctx.text[ls:first[0].start]) or first[0].precision not in ("day", "month"):
-        return None
+    if not first or first[0].precision not in ("day", "month") or not (re.fullmatch(_MARKER, ctx.text[ls:first[0].start]) or (
+            after_row_month(ctx.text, ls, first[0].start, first[0].rule))):
+        return None  # a calendar row's day may follow its month's name ("October Wed 11  Peer Day")
     gap = ctx.text[first[0].end:m.start]
     column = _COLUMN.match(gap)
     if (column is None or column.end() != len(gap)) and not re.fullmatch(r"[ \t]+", gap):
