@@ -40,7 +40,7 @@ def test_role_icelandic_title_after_the_name(extract, text, expected):
     ("We thanked Jane Doe, Acme said director of the board.", set()),
     # the title must close the segment: a name after it holds it, not the name before the comma
     ("Diskusijoje dalyvavo Tomas Petraitis, Šiaulių valstybinės kolegijos direktorė dr. Ona Jonaitienė ir kiti.",
-     {("Ona Jonaitienė", "direktorė", None, "role:role-before-name-language")}),
+     {("Ona Jonaitienė", "direktorė", None, "role:role-before-name-language+org-before-role")}),
     ("Ettekande tegi Mari Tamm, Tartu ülikooli teadur Jaan Kask ja teised.",
      {("Jaan Kask", "teadur", None, "role:role-before-name-language")}),
 ])
@@ -121,7 +121,7 @@ def test_role_lithuanian_board_list_with_quoted_companies(extract):
     ("Līgumu parakstīja SIA „Zaļā enerģija“ valde.", {"SIA „Zaļā enerģija“"}),
 ])
 def test_org_leading_legal_form_and_quoted_name(extract, text, expected):
-    assert {o.name for o in extract(text).organisations if o.rule == "legal-form-first"} == expected
+    assert {o.name for o in extract(text).organisations if o.rule == "legal-form-quoted"} == expected
 
 
 def test_role_catalan_name_with_i_is_no_portfolio(extract):

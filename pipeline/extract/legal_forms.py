@@ -164,24 +164,17 @@ def _leading_forms(data_dir: Path | None) -> re.Pattern[str]:
     """The ``[leading forms]`` of ``legal_forms.txt`` as written, then a blank, before a capitalised word."""
     forms = data_sections(data_dir / "legal_forms.txt").get("leading forms", []) if data_dir else []
     alts = phrase_alternation(forms, space=r"\ ")
-    return re.compile(r"(?<![\w.&-])(?:" + alts + r")[ \t]+(?=[^\W\d_]|[„“\"«][^\W\d_])")
-
-
-# a company's name in quotation marks after its leading form, on one line ("UAB „Baltijos robotika“", "SIA "Zaļā"")
-_QUOTED_AFTER_FORM = re.compile(r"[„“\"«](?=[^\W\d_])[^„“”\"«»\n]{1,60}[“”\"»]")
+    return re.compile(r"(?<![\w.&-])(?:" + alts + r")[ \t]+(?=[^\W\d_])")
 
 
 def company_names_form_first(text: str, lex: Lexicon, *, max_words: int = 5) -> list[Span]:
     """Rule "legal-form-first": spans of "<legal form> <capitalised name>" on one line, for the forms that
-    Baltic companies write before their name ("UAB Saulėtas Kelias", "SIA Zaļā Enerģija"), or the form and a name in
-    quotation marks ("UAB „Baltijos robotika“", "MB „Kretingos stalius“", "SIA "Zaļā Enerģija"").
+    Baltic companies write before their name ("UAB Saulėtas Kelias", "SIA Zaļā Enerģija"); the form and a name in
+    quotation marks ("UAB „Baltijos robotika“") are rule "legal-form-quoted" (:func:`company_names_form_quoted`).
     The name is one to ``max_words`` capitalised words (joining words inside); a name in capitals only
     ("AS PART OF ...": a shouted line) is not one."""
     out: list[Span] = []
     for m in _leading_forms(lex.data_dir).finditer(text):
-        if (quoted := _QUOTED_AFTER_FORM.match(text, m.end())) is not None:
-            out.append(Span(m.start(), quoted.end()))  # "UAB „Baltijos robotika“": the quotation marks close the name
-            continue
         end, taken, pos = None, 0, m.end()
         while taken < max_words:
             w = _NAME_WORD.match(text, pos)
