@@ -77,8 +77,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
         return department_role(text, start, start + len(seg), lex)
     if not m or m.start() > 40 or not seg[:1].isalpha():
         return None
-    if m.start() and TRANSLATED_LEAD.fullmatch(seg, 0, m.start()):
-        return role_segment(text, start + m.start(), end, lex)  # family "translated label": "Cyfarwyddwr / Director"
+    if (lead := TRANSLATED_LEAD.match(seg)) and lex.role_title_re.match(seg, lead.end()):
+        return role_segment(text, start + lead.end(), end, lex)  # family "translated label": "Cyfarwyddwr / Director"
     before = seg[:m.start()].split()
     if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
         before = before[1:]  # "Jane Doe, the head of Acme"
