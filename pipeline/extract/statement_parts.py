@@ -13,6 +13,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.role_fields import acronym_before_field, department_role, kind_nouns, lower_case_field, work_field
 from pipeline.extract.role_genitive_lead import genitive_lead
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
+from pipeline.extract.statement_label_shapes import TRANSLATED_LEAD
 
 
 # A capital letter, Latin accented ones included ("at the Łódź Region …"): for look-aheads.
@@ -77,6 +78,8 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
         return department_role(text, start, start + len(seg), lex)
     if not m or m.start() > 40 or not seg[:1].isalpha():
         return None
+    if (lead := TRANSLATED_LEAD.match(seg)) and lex.role_title_re.match(seg, lead.end()):
+        return role_segment(text, start + lead.end(), end, lex)  # family "translated label": "Cyfarwyddwr / Director"
     before = seg[:m.start()].split()
     if before and before[0].lower() in ("the", "a", "an", "our", "its", "their"):
         before = before[1:]  # "Jane Doe, the head of Acme"

@@ -13,6 +13,7 @@ from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
 from pipeline.extract.statement_credits import credit_label_re, credit_office_re
+from pipeline.extract.statement_label_shapes import LABEL_COLON, LABEL_LEAD, entry_label, translated_label
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
@@ -74,17 +75,21 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     names an office of ``role_credit_offices.txt`` ("Contact: info@acme.example · Editor: Jane Doe" → Editor; "· Author:
     John Roe" → none)."""
     out: list[Statement] = []
-    for m in re.finditer(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*\**|\([ \t]*|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z])|(?<=[\w)])[ \t]+[–—-][ \t]+)",
-                         text):
+    for m in LABEL_LEAD.finditer(text):
         bracket = m.group().startswith("(")
         dash = m.group("sep") is not None and m.group().strip() in ("–", "—", "-")  # in either case: "Acme GmbH – manager:"
         if m.group("sep") and credit_label_re(lex.data_dir).match(text, m.end()) and not credit_office_re(lex.data_dir).match(text, m.end()):
             continue  # "… · Photo: Jane Doe", "… · Author: John Roe": a credit, which states no role (statement_credits)
         role = lex.role_title_re.match(text, m.end())
-        if role is None or not _LABEL_COLON.match(text, role.end()):
+        translated = ((role is None or not LABEL_COLON.match(text, role.end())) and not m.group("sep") and not bracket
+                      and (tr := translated_label(text, m.end(), lex)) is not None)
+        role = tr if translated else role  # "Vicepreședinte / Vice-President:"
+        if role is None and not m.group("sep") and not bracket:
+            role = entry_label(lex).match(text, m.end())  # "Member: Jane Doe, Acme Cluster"
+        if role is None or not LABEL_COLON.match(text, role.end()):
             role = _qualified_title(text, m.end(), lex) or role  # "Lead trainer:" ("Lead" is a title too)
         area = None
-        if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and _LABEL_COLON.match(text, area.end()):
+        if role is None and not bracket and (area := lex.department_role_re.match(text, m.end())) and LABEL_COLON.match(text, area.end()):
             role = area  # rule family "department role": "Media: Jane Doe", "Communication: Jane Doe (Acme)"
         seat = _SEAT_QUALIFIER.match(text, role.end()) if role and not m.group("sep") and not bracket else None
         if not role or not (bracket or dash or text[m.end()].isupper() or (seat and seat.group("area"))
@@ -96,11 +101,12 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         # (past every courtesy title: "Director: doc. Ing. Jane Doe, Ph.D.")
         name = person_name_at(text, after_titles(text, label_end + colon.end(), lex), lex)
-        if name and (m.group("sep") or role.start() > m.end() or role is area) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
+        if name and (m.group("sep") or (role.start() > m.end() and not translated) or role is area) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
             continue  # "Media partner: Fjord Weekly": the widened labels (and an area of work) need a known given name
         if name and not bracket:
             end = seat.end("area") if seat and seat.group("area") else role.end()  # the area is the seat's: "vice-chair for research"
-            out.append(Statement(name, "role-label", role=clean(text[m.end():end]), role_span=Span(m.end(), end)))
+            start = role.start() if translated else m.end()
+            out.append(Statement(name, "role-label", role=clean(text[start:end]), role_span=Span(start, end)))
         elif name:
             after = re.match(r",[ \t]*", text[name.end:name.end + 3])
             org = cap_run_at(text, name.end + after.end(), list_heads=lex.org_suffixes, single_line=True) if after else None
@@ -114,8 +120,10 @@ _QUALIFIER = re.compile(r"[A-Za-zÀ-ÿ][\w-]*[ \t]+")
 # Family "seat qualifier": what a board seat on a list line's label is held for, after the title and before the colon: a
 # college or constituency in brackets ("Vice-President (industry):", "Vice-President (SME college) :"; not part of the
 # role) or an area after "for" ("vice-chair for research:", in either case; part of the role)
-_SEAT_QUALIFIER = re.compile(r"[ \t]*\([^()\n:]{2,40}\)|(?P<area>[ \t]+for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})(?=\**[ \t]*:)")
-_LABEL_COLON = re.compile(r"\**[ \t]*:")
+# Family "body of the seat": the body a label's office is held in, after "of" and in capitals ("Chair of the Advisory
+# Council:", "President of the Jury:"; part of the role)
+_SEAT_QUALIFIER = re.compile(r"[ \t]*\([^()\n:]{2,40}\)|(?P<area>[ \t]+(?:for[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"
+                             r"|of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}))(?=\**[ \t]*:)")
 
 
 def _qualified_title(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
@@ -125,7 +133,7 @@ def _qualified_title(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
         if (q := _QUALIFIER.match(text, pos)) is None:
             return None
         pos = q.end()
-        if (role := lex.role_title_re.match(text, pos)) is not None and _LABEL_COLON.match(text, role.end()):
+        if (role := lex.role_title_re.match(text, pos)) is not None and LABEL_COLON.match(text, role.end()):
             return role
     return None
 

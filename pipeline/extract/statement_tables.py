@@ -13,7 +13,8 @@ from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
-from pipeline.extract.table_cells import cell_kind, column_headers, empty_cell, header_names, name_cell, partner_role_as_other
+from pipeline.extract.table_cells import (cell_kind, column_headers, empty_cell, header_names, name_cell, partner_role_as_other,
+                                          role_by_word)
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -31,7 +32,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
         head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
         heads = column_headers(lex.data_dir)
-        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, kind == "role")), None)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, role_by_word(heads) if kind == "role" else None)), None)
                for kind in ("person", "org", "role")}
         kinds = [next((kind for kind, k in col.items() if k == x), None) for x in range(len(names))]
         if "role" not in partner_role_as_other(names, kinds, lex.data_dir):

@@ -13,6 +13,7 @@ from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 
 COLUMN_KINDS = ("person", "org", "role", "other")
+_ROLE_BY_WORD = "role by word"
 _NUMBER_COLUMN = re.compile(r"#")  # a numbering column's header (the data file's comments open with "#")
 _LONG_ROLE_HEADER = 7  # words of a role header named by its first word and a phrase after it ("Function in the Steering Group")
 
@@ -21,14 +22,18 @@ _LONG_ROLE_HEADER = 7  # words of a role header named by its first word and a ph
 def column_headers(data_dir: Path | None) -> dict[str, re.Pattern[str]]:
     """{kind: the header words of that kind of column}, from data/table_column_headers.txt (any case)."""
     sections = data_sections(data_dir / "table_column_headers.txt") if data_dir else {}
-    return {kind: re.compile(phrase_alternation(sections.get(kind, ())), re.I) for kind in COLUMN_KINDS}
+    heads = {kind: re.compile(phrase_alternation([*sections.get(kind, ()), *sections.get(kind + " whole", ())]), re.I)
+             for kind in COLUMN_KINDS}
+    # ("[role whole]": "Office" names the role column alone, never by a word of a longer cell: "Office Manager" is a row's role)
+    heads[_ROLE_BY_WORD] = re.compile(phrase_alternation(sections.get("role", ())), re.I)
+    return heads
 
 
 def column_kind(cell: str, data_dir: Path | None) -> str | None:
     """The kind of column a table header cell names: "person", "org", "role", "other", or None."""
     heads = column_headers(data_dir)
     for kind in COLUMN_KINDS:
-        if header_names(heads[kind], cell, kind == "role"):
+        if header_names(heads[kind], cell, role_by_word(heads) if kind == "role" else None):
             return kind
     return "other" if _NUMBER_COLUMN.fullmatch(cell.strip()) else None
 
@@ -89,19 +94,24 @@ _REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*"
 _PLURAL_S = re.compile(r"\(s\)$")  # "Speaker(s)"
 
 
-def header_names(rx: re.Pattern[str], cell: str, by_word: bool = False) -> bool:
+def role_by_word(heads: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """The words of :func:`column_headers` that name the role column also as a word of a longer header cell."""
+    return heads[_ROLE_BY_WORD]
+
+
+def header_names(rx: re.Pattern[str], cell: str, by_word: re.Pattern[str] | None = None) -> bool:
     """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, with
-    ``by_word`` (the role column), in up to four words, by its first or last word ("Role in the project", "Board
+    ``by_word`` (the role column's words), in up to four words, by its first or last word ("Role in the project", "Board
     function"; a row's name or organisation cell, "Malta Maritime Cluster", must not read as a header), or by its first
     word before a lower-case word in up to seven words ("Function in the Steering Group")."""
     cell = _PLURAL_S.sub("s", cell.strip(" *_:"))
     words = cell.split()
     if not words or rx.fullmatch(cell):
         return bool(words)
-    if not by_word:
+    if by_word is None:
         return False
-    return (len(words) <= 4 and any(rx.fullmatch(w) for w in (words[0], words[-1]))) or (
-        1 < len(words) <= _LONG_ROLE_HEADER and words[1].islower() and rx.fullmatch(words[0]) is not None)
+    return (len(words) <= 4 and any(by_word.fullmatch(w) for w in (words[0], words[-1]))) or (
+        1 < len(words) <= _LONG_ROLE_HEADER and words[1].islower() and by_word.fullmatch(words[0]) is not None)
 
 
 def name_cell(text: str, cell: Span, lex: Lexicon) -> tuple[Span, Span | None] | None:

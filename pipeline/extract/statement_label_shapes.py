@@ -1,0 +1,45 @@
+"""The shapes of a board list's label lines read by rule ``role-label`` (:mod:`statement_role_first`): where a label may
+open (a pictograph as the list mark: "👤 Treasurer: Jane Doe"), a label written in two languages with a slash
+("Trezorier / Treasurer: Jane Doe", and a role so written after a name) and a seat word that is a role only as a line's label ("Member: Jane Doe")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_lines
+from pipeline.extract.lexicon import Lexicon
+
+LABEL_COLON = re.compile(r"\**[ \t]*:")
+# Where a label may open: a line's start, perhaps after a list mark (a dash, a bullet, a number, or a pictograph such as a
+# social-media post's "👤" or "▶", family "label after a pictograph"), an opening bracket, a sentence's end or a separator.
+LABEL_LEAD = re.compile(
+    r"(?m)^[ \t]*(?:[-•*–—►✓➢\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]\ufe0f?|\d{1,2}[.)])?[ \t]*\**|\([ \t]*"
+    r"|(?P<sep>(?<=[.;·|])[ \t]+(?=[A-Z])|(?<=[\w)])[ \t]+[–—-][ \t]+)")
+# Family "translated label": a bilingual list writes the office in its own language, a slash, then in English
+# ("Vicepreședinte / Vice-President:", "Trezorier / Treasurer:", "Předseda / Chair:"): up to three words before the slash;
+# also before a role after a name (statement_parts.role_segment: "Jane Doe, Cyfarwyddwr / Director, Acme")
+TRANSLATED_LEAD = re.compile(r"[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){0,2}[ \t]*/[ \t]*")
+
+
+@lru_cache(maxsize=4)
+def _entry_label_re(data_dir: Path | None) -> re.Pattern[str]:
+    words = data_lines(data_dir / "role_entry_titles.txt") if data_dir else ()
+    return re.compile(r"(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + r")(?=\**[ \t]*:)" if words else r"(?!)")
+
+
+def entry_label(lex: Lexicon) -> re.Pattern[str]:
+    """Family "a board list's seat label": a word of data/role_entry_titles.txt, capitalised and singular, as the label
+    that opens a line ("Member: Jane Doe, Acme Cluster" among "Chair: …", "Treasurer: …"); "Members:" before a list of
+    names states no role of each."""
+    return _entry_label_re(lex.data_dir)
+
+
+def translated_label(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    """Family "translated label": the role title after another language's label and a slash at ``pos``, right before
+    the label's colon ("Trezorier / Treasurer: Jane Doe" gives "Treasurer"); None otherwise."""
+    other = TRANSLATED_LEAD.match(text, pos)
+    if other is None:
+        return None
+    role = lex.role_title_re.match(text, other.end())
+    return role if role is not None and LABEL_COLON.match(text, role.end()) else None
