@@ -184,6 +184,8 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
                 main = None  # "Previous jury chairs" under "Award ceremony on the evening": not the award's name
             if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
                 m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
+                if m.year and _YEAR.search(main.name):  # the 2032 edition of 'Matchmaking "Sea Link 2036"': "Matchmaking Sea Link 2032"
+                    m.name = " ".join(_YEAR.sub(" ", main.name).split()).strip(" –-,")
                 out.append(m)
             continue
         if m.rule not in _SERIES_RULES:
