@@ -50,7 +50,16 @@ def test_ordinal_editions_dated_by_the_year_beside_them(extract):
 def test_a_call_a_span_a_publication_or_an_undated_ordinal_names_no_edition(extract):
     text = ("Adriatic Seafood Summit 2034\n\n"
             "The Adriatic Seafood Summit 2034 takes place in Split on 8 October 2034. This is the fourth edition.\n"
-            "Applications for the 2035 edition open on 1 June 2035. "
+            "Applications for the 2035 edition open on 1 June 2035; the 2036 edition opens for nominations in May. "
             "Our members have exhibited there since the 2031 edition. "
             "The 2033 edition of the buyers' guide lists 120 firms.\n")
     assert [r[1] for r in _rows(extract(text))] == ["Adriatic Seafood Summit 2034", "Adriatic Seafood Summit 2034"]
+
+
+def test_an_edition_another_rule_named_in_that_year_is_not_named_twice(extract):
+    # "Danube Robotics Days Bratislava" is dated in 2035: "the 2035 edition" is that event, not one more
+    text = ("Danube Robotics Days 2034\n\n"
+            "The Danube Robotics Days 2034 take place in Linz on 12–13 May 2034.\n\n"
+            "Next year the Danube Robotics Days Bratislava follow in October 2035. The 2035 edition will move the "
+            "series to Slovakia for the first time.\n")
+    assert [r for r in _rows(extract(text)) if r[5] == "pattern:event_year_edition"] == []

@@ -18,7 +18,8 @@ after that event, and a mention of that event's own year joins it), dated by a d
 brackets right after it, else by the year, and placed at a place after "in" or first in the brackets. Not an
 edition: one followed by "of" and something other than an event word ("the 2026 edition of the call", "of the
 report"), nor one after a phrase of ``[not an edition]`` in ``data/event_edition_phrases.txt`` ("Applications for
-the 2034 edition", "since the 2028 edition"); an ordinal with no year beside it ("This is the fourth edition")
+the 2034 edition", "since the 2028 edition") or before one of ``[call after]`` ("the 2035 edition opens for
+applications"); an ordinal with no year beside it ("This is the fourth edition")
 says no date and names nothing here.
 """
 from __future__ import annotations
@@ -47,14 +48,16 @@ _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?P<word>[A
 
 
 @lru_cache(maxsize=8)
-def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str]]:
-    """(the edition phrase, the words before it that make it no edition, the words of ``[first]``), compiled once."""
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
+    """(the edition phrase, the words before it and the words after it that make it no edition, the words of
+    ``[first]``), compiled once."""
     sections = data_sections(data_dir / "event_edition_phrases.txt")
     edition = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?P<year>{_YEAR})|(?P<ord>[A-Za-z]+|\d{{1,2}}(?:st|nd|rd|th)))"
                          r"[ \t]+edition\b")
     nots = phrase_alternation((" ".join(p.split()) for p in sections.get("not an edition", [])), space=r"\s+", empty="")
+    calls = phrase_alternation((" ".join(p.split()) for p in sections.get("call after", [])), space=r"\s+", empty="")
     return (edition, re.compile(rf"(?i:\b(?:{nots}))[ \t]+$") if nots else None,
-            frozenset(w.lower() for w in sections.get("first", [])))
+            re.compile(rf"[ \t]+(?i:{calls})\b") if calls else None, frozenset(w.lower() for w in sections.get("first", [])))
 
 
 def _year_date(y: int, start: int, end: int) -> DateMention:
@@ -65,7 +68,7 @@ def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
     """Other editions of the page's series by "the <year> edition" or an ordinal with its year (see the module doc)."""
     if "edition" not in ctx.text:
         return []
-    edition, not_edition, first = _patterns(data_dir)
+    edition, not_edition, call_after, first = _patterns(data_dir)
     out: list[Candidate] = []
     for m in edition.finditer(ctx.text):
         of = _OF.match(ctx.text, m.end())
@@ -73,6 +76,8 @@ def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
             continue  # "the 2026 edition of the call"
         if not_edition is not None and not_edition.search(ctx.text, max(0, m.start() - 30), m.start()):
             continue  # "Applications for the 2034 edition"
+        if call_after is not None and call_after.match(ctx.text, m.end()):
+            continue  # "The 2028 edition opens for applications"
         after = m.end(0) if of is None else of.end()
         place, date, year = None, None, None
         if m.group("year"):
