@@ -86,8 +86,8 @@ def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
             place = where.group("place") if where else None
             after = where.end() if where else after
         else:
-            if ordinal_value(m.group("ord")) is None and m.group("ord").lower() not in first:
-                continue
+            if ordinal_value(m.group("ord")) is None and m.group("ord").lower() not in first or m.group(0)[:3].lower() != "the":
+                continue  # "after its first edition in 2024": the clause of ``pattern:event_series``' past-edition cue
             when = _IN_YEAR.match(ctx.text, after)
             before = _YEAR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
             if when:
