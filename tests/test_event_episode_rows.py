@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 D = dt.date
 RULE = "pattern:event_episode_row"
 
@@ -71,3 +73,38 @@ def test_a_run_of_numbers_names_no_one_instalment(extract):
             "Sessions #4–#9 (3 May – 14 June 2034) were held online. Circular Tuesday #11 (4 July 2034) "
             "was the first on site.\n")
     assert sorted(e.name for e in extract(text).events if "#" in e.name) == ["Circular Tuesday #11 2034"]
+
+
+
+_GLASS_TALKS = ("Home / Events / Glass Talks\n\n"
+                "Glass Talks – the webinar series of the Bohemian glass cluster\n\n"
+                "Every other Wednesday, Glass Talks invites one engineer from a member company.\n\n"
+                "Episode 8\n\nFurnaces on green hydrogen\n\nWednesday 4 February 2032, 10:00–10:45\n\n"
+                "Episode 9 · CZ\n\nRecyklace střepů v malých sklárnách\n\nWednesday 18 February 2032, 10:00–10:45\n\n"
+                "Episode 10 · live in Kamenický Šenov\n\nGlass for solar façades\n\nWednesday 4 March 2032, 16:00–17:30\n")
+_DAIRY_HOUR = ("# Dairy Hour – online series of the Alpine dairy network\n\n"
+               "Dairy Hour brings cheesemakers together once a month.\n\n"
+               "- Ep. 3 – Whey as a feedstock – 12 May 2031\n"
+               "- Ep. 4 – Robots in the cheese cellar – 9 June 2031\n\n"
+               "## Earlier sessions\n\n"
+               "| No. | Date | Title |\n|---|---|---|\n"
+               "| 2 | 14.04.2031 | Raw milk and the new hygiene rules |\n"
+               "| 1 | 10.03.2031 | Solar heat for small dairies |\n")
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # cards labelled "Episode <n>" (a marker after "·" at most) over their title line and date line
+    ("glass-talks.txt", _GLASS_TALKS, [
+        ("Glass Talks Episode 10 – Glass for solar façades 2032", D(2032, 3, 4), "pattern:event_episode_row"),
+        ("Glass Talks Episode 8 – Furnaces on green hydrogen 2032", D(2032, 2, 4), "pattern:event_episode_row"),
+        ("Glass Talks Episode 9 – Recyklace střepů v malých sklárnách 2032", D(2032, 2, 18), "pattern:event_episode_row")]),
+    # "Ep. <n> – title – date" lines, and a table whose number column is headed "No."
+    ("dairy-hour.md", _DAIRY_HOUR, [
+        ("Dairy Hour #1 – Solar heat for small dairies 2031", D(2031, 3, 10), "pattern:event_episode_row"),
+        ("Dairy Hour #2 – Raw milk and the new hygiene rules 2031", D(2031, 4, 14), "pattern:event_episode_row"),
+        ("Dairy Hour Ep. 3 – Whey as a feedstock 2031", D(2031, 5, 12), "pattern:event_episode_row"),
+        ("Dairy Hour Ep. 4 – Robots in the cheese cellar 2031", D(2031, 6, 9), "pattern:event_episode_row")]),
+])
+def test_instalments_labelled_by_a_word_and_a_table_headed_no(extract_file, name, text, expected):
+    rows = _rows(extract_file(name, text))
+    assert [(n, start, rule) for n, start, end, rule in rows if end == start] == expected and len(rows) == len(expected)

@@ -611,3 +611,20 @@ def test_event_meeting_place_that_starts_like_a_month(extract, text, expected):
 ])
 def test_event_meeting_videoconference(extract, text, expected):
     assert sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the days of one body's meetings listed with "on" said again before each day (pattern:event_meeting_days)
+    ("Annual report 2031\n\nThe supervisory board met on 4 February, on 13 May and on 30 September 2031.\n",
+     [("Supervisory board meeting (4 February) 2031", D(2031, 2, 4), "pattern:event_meeting_days"),
+      ("Supervisory board meeting (13 May) 2031", D(2031, 5, 13), "pattern:event_meeting_days"),
+      ("Supervisory board meeting (30 September) 2031", D(2031, 9, 30), "pattern:event_meeting_days")]),
+    ("Governance\n\nThe Steering Committee will meet on Tuesday 3 March and on Thursday 8 October 2033.\n",
+     [("Steering Committee meeting (3 March) 2033", D(2033, 3, 3), "pattern:event_meeting_days"),
+      ("Steering Committee meeting (8 October) 2033", D(2033, 10, 8), "pattern:event_meeting_days")]),
+    ("Activities in 2030\n\nOur advisory council met twice: on 11 April 2030 and on 5 December 2030, both times online.\n",
+     [("Advisory council meeting (11 April) 2030", D(2030, 4, 11), "pattern:event_meeting_days"),
+      ("Advisory council meeting (5 December) 2030", D(2030, 12, 5), "pattern:event_meeting_days")]),
+])
+def test_event_meeting_days_with_on_before_each_day(extract, text, expected):
+    assert [(e.name, e.start_date, e.rule) for e in extract(text).events] == expected

@@ -42,6 +42,7 @@ from pipeline.extract.event_repeated import repeated_sessions
 from pipeline.extract.event_series_history import history_editions
 from pipeline.extract.event_series_places import series_place_events
 from pipeline.extract.event_series_years import series_year_editions
+from pipeline.extract.event_year_editions import year_editions
 from pipeline.extract.event_session_items import session_items
 from pipeline.extract.event_side_events import side_events
 from pipeline.extract.event_table_cells import table_cell_events
@@ -58,7 +59,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item by its generic noun in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
+    row > place row > year row > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > a labelled or dashed title > an edition phrase with a verb of holding > the next edition > another edition of the page's series by "the <year> edition" or an ordinal with its year (:mod:`event_year_editions`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item by its generic noun in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -73,6 +74,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (side_events(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Side events"
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz, data_dir) + rows + place_rows(ctx, lex, gaz)
                   + (body_rows(ctx, data_dir) if data_dir else [])  # "- Steering Committee (online): 5 June 2031"
+                  + (episode_rows(ctx, lex, data_dir) if data_dir else [])  # "Episode 9 · FR" over its title: before a card
                   + calendar_cards(ctx, lex, gaz, data_dir)
                   + names_triggered(ctx, lex) + (report_titles(ctx, lex, gaz, data_dir) if data_dir else [])  # before its quoted title
                   + titled + (series_place_events(ctx, gaz, data_dir) if data_dir else [])
@@ -82,6 +84,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (history_editions(ctx, lex, gaz, data_dir) if data_dir else [])  # "The forum started in 2030 in Varna"
                   + labelled_titles(ctx, lex, gaz, data_dir) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
+                  + (year_editions(ctx, lex, gaz, data_dir) if data_dir else [])  # "The 2032 edition in Pärnu gathered 260"
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
                   + (inflected_events(ctx, data_dir) if data_dir else [])  # "5. Koroški forum kovinske industrije": before "Koroški forum"
@@ -97,7 +100,6 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (programme_items(ctx, lex, data_dir) if data_dir else [])  # "19:30 Conference dinner", "Tuesday 10 June: …, summit dinner"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
-                  + (episode_rows(ctx, lex, data_dir) if data_dir else [])  # "#12 – Shore power" on the page of its series
                   + (episode_events(ctx, lex, data_dir) if data_dir else [])  # "Circular Tuesday #26": a numbered instalment no other rule names
                   + (model_candidates(ctx, lex, load_event_model(event_model), gaz, load_event_heads(data_dir) if data_dir else None)
                      if event_model else []))

@@ -9,9 +9,13 @@ name, which stands in the page's title:
     - #7 "Dredging without conflict" with two mayors – 3 June 2035        (a list item, dated on its line)
     | # | Date | Title | Guests |                                          (a table of past instalments)
     | 6 | 13.5.2035 | Cold ironing in small ports | ... |
+    Episode 17 · online                                                   (a card labelled by a word of ``[label]``
+    Heat pumps for drying kilns                                            over its title line and its date line)
+    Thursday 9 March 2034, 11:00–11:45
 
-Each row is an instalment of its own, named "<Series> #<number> – <title>" and dated by the row's first
-date after its title (a card's next line holds it); a town on its card is a guest's, not the instalment's
+Each row is an instalment of its own, named "<Series> #<number> – <title>" ("<Series> Episode <number> – <title>"
+when a label names it) and dated by the row's first date after its title (a card's next line holds it); a card
+whose label line marks it cancelled after its "·" ("Episode 20 · CANCELLED") names none; a town on its card is a guest's, not the instalment's
 (``placeless``). The series is the page's main heading (its first
 level-one heading, else its first line), cut before a dash or a colon and without a trailing year, when
 that name recurs in the text. A table's rows count under a header whose first cell is "#" or a word of
@@ -26,7 +30,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, data_table
+from pipeline.data_files import data_sections, data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_key_values import header_labels
 from pipeline.extract.event_lexicon import EventLexicon
@@ -34,8 +38,6 @@ from pipeline.extract.event_table_rows import label, rendered_tables
 
 RULE = "pattern:event_episode_row"
 # a line opening with "#<number>" and its title: "**#12 – Shore power**", "- #7 "Dredging"", "### #3: Title"
-_LINE = re.compile(r"^[ \t]*(?:[-–•*▪][ \t]+)?(?:#{2,6}[ \t]+)?(?P<bold>\*\*|__)?#(?P<num>\d{1,3})(?![\w#])"
-                   r"(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?=[^\s#])", re.M)
 _QUOTED = re.compile(r"[“\"„«](?P<title>[^”\"»\n]{2,120})[”\"»]")
 _FIRST_LINES = re.compile(r"^[ \t]*(\S[^\n]*)$", re.M)
 _CRUMBS = re.compile(r"[ \t]+[›>»/][ \t]+")
@@ -109,19 +111,50 @@ def _title(text: str) -> str:
     return clean_event_name(re.sub(r"[ \t]*[–—-][ \t]*$", "", text.strip(" \t*_")))
 
 
-def _line_rows(ctx: DocContext) -> list[tuple[int, int, str, str, object]]:
-    """(start, end, number, title, date) of each "#<number> <title>" line with a date."""
+@lru_cache(maxsize=8)
+def _line_pattern(data_dir: Path) -> re.Pattern[str]:
+    """A line opening with "#<number>" or a label of ``[label]`` and the number ("Episode 17"), then its title on the
+    line, or nothing but a marker after "·" when the line is a card's label over its title line (group ``card``)."""
+    labels = phrase_alternation(data_sections(data_dir / "event_episode_rows.txt").get("label", []), empty="")
+    label = rf"#|(?i:{labels})[ \t]*" if labels else "#"
+    return re.compile(rf"^[ \t]*(?:[-–•*▪][ \t]+)?(?:#{{2,6}}[ \t]+)?(?P<bold>\*\*|__)?(?P<label>{label})(?P<num>\d{{1,3}})(?![\w#])"
+                      r"(?:(?P<card>[ \t]*(?:[·|][^\n]*)?$)|(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?=[^\s#]))", re.M)
+
+
+def _card_title(ctx: DocContext, line_end: int) -> tuple[int, int, int] | None:
+    """(title start, title end, where its date is looked for) of a card whose label line holds only the number: the
+    next non-blank line, when it holds no date of its own."""
+    start = line_end
+    while start < len(ctx.text) and ctx.text[start] in " \t\n":
+        start += 1
+    end = ctx.text.find("\n", start)
+    end = len(ctx.text) if end < 0 else end
+    if start >= end or ctx.dates_between(start, end):
+        return None
+    return start, end, end
+
+
+def _line_rows(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[tuple[int, int, str, str, object]]:
+    """(start, end, label and number, title, date) of each "#<number> <title>" line with a date, and of each card
+    labelled "Episode <number>" over its title line and date line; a card marked cancelled after its "·" names none."""
     out = []
-    for m in _LINE.finditer(ctx.text):
+    for m in _line_pattern(data_dir).finditer(ctx.text):
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
-        span = _line_title(ctx, m, line_end)
+        if m.group("card") is not None:
+            if any(w in lex.row_not_event for w in re.findall(r"\w+", m.group("card").lower())):
+                continue  # "Episode 20 · CANCELLED"
+            span = _card_title(ctx, line_end)
+            line_end = span[1] if span else line_end
+        else:
+            span = _line_title(ctx, m, line_end)
         if span is None:
             continue
         title = _title(ctx.text[span[0]:span[1]])
         date = _row_date(ctx, span[2], line_end)
         if title and date is not None and len(title.split()) <= _MAX_TITLE_WORDS:
-            out.append((m.start("num") - 1, span[1], m.group("num"), title, date))
+            label = "#" if m.group("label") == "#" else f"{m.group('label').strip().capitalize()} "
+            out.append((m.start("label"), span[1], f"{label}{m.group('num')}", title, date))
     return out
 
 
@@ -140,15 +173,13 @@ def _table_rows(ctx: DocContext, data_dir: Path) -> list[tuple[int, int, str, st
             cell = run[j + col]
             dates = ctx.dates_between(run[j + date_col].start, run[j + date_col].end)
             if number.isdigit() and dates:
-                out.append((cell.start, cell.end, number, _title(ctx.text[cell.start:cell.end]), dates[0]))
+                out.append((cell.start, cell.end, f"#{number}", _title(ctx.text[cell.start:cell.end]), dates[0]))
     return out
 
 
 def episode_rows(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
     """The numbered instalments listed on a series' page (see the module doc)."""
-    if "#" not in ctx.text:
-        return []
-    rows = _line_rows(ctx) + _table_rows(ctx, data_dir)
+    rows = _line_rows(ctx, lex, data_dir) + _table_rows(ctx, data_dir)
     if len(rows) < 2:
         return []
     series = page_series(ctx, lex, data_dir)
@@ -159,6 +190,6 @@ def episode_rows(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Can
     for start, end, number, title, date in rows:
         if not title or title.split()[0].lower().strip(":,–-") in lex.row_not_event:
             continue  # "Cancelled – guest ill": no instalment took place
-        out.append(Candidate(start, end, f"{series} #{number} – {title}", RULE, hit[0] if hit else None,
+        out.append(Candidate(start, end, f"{series} {number} – {title}", RULE, hit[0] if hit else None,
                              hit[1] if hit else "other", dates=date, placeless=True))
     return out

@@ -8,7 +8,8 @@ lists the days, each day one meeting of that body:
 - "The Executive Board met three times in the spring (9 January, 13 February and 20 March 2031),
   twice in Split and once online." → three "Executive Board meeting" events;
 - "The Lower Silesian user group met three times (3 June 2030, 9 November 2030 and 2 March 2031)."
-- "The Council will meet on 5 May and 17 November 2031." (one more "on" before the days);
+- "The Council will meet on 5 May and 17 November 2031." (one more "on" before the days, and before each day:
+  "The committee met on 6 March and on 14 October 2031.");
 - "The Steering Committee of AGRINET met four times in 2031: on 3 February, 5 May, 8 September and 1
   December." → "Steering Committee meeting of AGRINET (3 February)", …
 
@@ -42,9 +43,10 @@ _MOD = rf"(?!(?:an?|the|of|and|for|in|on|at|to|with)\b)(?:{UPPER}[\w’'-]*|[a-z
 _ACRONYM = r"[A-Z][A-Z0-9&-]{1,7}"
 # how often, between the verb and the days: "twice a year", "quarterly", "three times in the first quarter"
 _HOW = r"(?:[^.;:()\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"  # "four times in 2031": a year, no day
-# what separates two listed days: a bracket after a day ("(Esch, Town Hall)"), a comma, "and"
+# a bracket after a day ("(Esch, Town Hall)")
 _BRACKET = re.compile(r"[ \t]*\((?P<inside>[^()\n]{1,80})\)")
-_SEPARATOR = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]*)(?:{WEEKDAY},?[ \t]+)?")
+# what separates two listed days: a comma, "and", a semicolon; "on" may be said again ("met on 6 March and on 14 October")
+_SEPARATOR = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]*)(?:on[ \t]+)?(?:{WEEKDAY},?[ \t]+)?")
 _DETERMINERS = {"the", "a", "an", "our", "its", "their", "this"}
 
 

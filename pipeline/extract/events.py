@@ -85,6 +85,7 @@ from pipeline.extract.event_attributes import attach_event_attributes
 from pipeline.extract.event_candidates import find_candidates
 from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_weekdays import WEEKDAY_RULE
+from pipeline.extract.event_year_editions import RULE as YEAR_EDITION_RULE
 from pipeline.extract.event_context import Candidate, DocContext, spelled_out
 from pipeline.extract.event_day_names import days_in_names
 from pipeline.extract.event_group_dates import anaphor_days_in_year, joined_days
@@ -131,6 +132,18 @@ def _edition_and_base(ctx: DocContext, m: Candidate) -> None:
         kept = [y.span() for y in years]
         m.name = " ".join(_YEAR.sub(lambda y: " " if y.span() in kept else y.group(), m.name).split()).strip(" –-,")
     m.tokens = fold_tokens(m.name)[0]
+
+
+def _without_named_years(kept: list[Candidate]) -> list[Candidate]:
+    """Without an edition by "the <year> edition" (``pattern:event_year_edition``) when another event of the document
+    with the same keyword and another name is dated in that year ("Smart Factory Days Udine, October 2031" beside "The
+    2031 edition will take the series to Udine"): that event is the edition, named by another rule."""
+    years: dict[str | None, set[tuple[frozenset[str], int]]] = {}
+    for p in kept:
+        if not p.main_edition and not p.anaphor:
+            years.setdefault(p.keyword, set()).update((p.tokens, y) for y in _mention_years(p))
+    return [m for m in kept if m.rule != YEAR_EDITION_RULE or not any(
+        y == m.year and tokens != m.tokens for tokens, y in years.get(m.keyword, ()))]
 
 
 _SERIES_RULES = ("pattern:event_series", "pattern:event_next")
@@ -184,6 +197,8 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
                 main = None  # "Previous jury chairs" under "Award ceremony on the evening": not the award's name
             if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
                 m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
+                if m.year and _YEAR.search(main.name):  # the 2032 edition of 'Matchmaking "Sea Link 2036"': "Matchmaking Sea Link 2032"
+                    m.name = " ".join(_YEAR.sub(" ", main.name).split()).strip(" –-,")
                 out.append(m)
             continue
         if m.rule not in _SERIES_RULES:
@@ -472,6 +487,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])
     attach_event_attributes(seg, ctx, gaz, kept, rules.data_dir, lex.past_edition, anchor)
+    kept = _without_named_years(kept)
     out: list[EventMention] = []
     groups = _absorb_contained(_group(kept))
     canon = [_canonical(g) for g in groups]
