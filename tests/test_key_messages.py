@@ -812,3 +812,28 @@ def test_key_messages_one_timed_point_among_statements_stays(extract):
             "- Regions should fund shared test sites for small firms\n- 9.30 million euros should go to the skills academy\n")
     assert [k.text for k in extract(text).key_messages] == [
         "Regions should fund shared test sites for small firms", "9.30 million euros should go to the skills academy"]
+
+
+# A paragraph's list number is no part of its point: Word's numbered paragraphs that ingest keeps as paragraphs
+# ("1. …" with a blank line between them), read by rule "paragraphs_under_key_heading"
+@pytest.mark.parametrize("numbers", [("1.", "2.", "3."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)")])
+def test_key_messages_numbered_word_paragraphs(tmp_path, settings, rules, numbers):
+    import docx
+
+    from pipeline.extract.key_messages import extract_key_messages
+    from pipeline.ingest import discover, ingest_document, read_bytes
+    from pipeline.segment import segment_document
+
+    points = ("The fee for 2031 stays at EUR 400 for small firms", "The cluster will apply for the gold label this year",
+              "The board will meet again in the spring in Ostrava")
+    d = docx.Document()
+    d.add_heading("Minutes of the general assembly", level=1)
+    d.add_heading("Decisions of the assembly", level=2)
+    for number, point in zip(numbers, points):
+        d.add_paragraph(f"{number} {point}.")
+    d.add_heading("Next meeting", level=2)
+    d.add_paragraph("The board will set the date of the next assembly.")
+    d.save(tmp_path / "minutes.docx")
+    (source,) = [s for s in discover(tmp_path) if s.rel_path == "minutes.docx"]
+    seg = segment_document(ingest_document(source, read_bytes(source), settings))
+    assert [(k.text, k.section) for k in extract_key_messages(seg, rules)] == [(p, "Decisions of the assembly") for p in points]

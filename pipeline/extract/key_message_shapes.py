@@ -121,6 +121,9 @@ def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
 # number or letter, perhaps with a short title, then a colon; or the label, a spaced dash and the point itself
 # ("Pillar 1 – Fewer, larger clusters …"). "Language matters: …" (a clause, no number) is part of its point.
 _LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
+# a list number that opens a paragraph segment did not read as a list item (Word's numbered paragraphs with a blank
+# line between them, "1. The fee stays …\n\n2. The cluster will …"; "2) …", "(3) …"): no part of the point
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=\S)")
 _DASH_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?[ \t]+[–—-][ \t]+(?=\S)")
 
 
@@ -129,12 +132,14 @@ _MARK_GLYPH = re.compile(r"[>»›→⇒➔➜▶▷✔✓☑◆◇□☐][ \t]+
 
 
 def without_label(text: str, s: int, e: int) -> int:
-    """The start of the point ``text[s:e]`` past an opening glyph ("> …") and a numbered label ("Pillar 1 –
+    """The start of the point ``text[s:e]`` past an opening glyph ("> …"), a paragraph's list number ("1. …", "(2) …") and a numbered label ("Pillar 1 –
     Mandate: …"), see above."""
     body = text[s:e].lstrip(" \t")
     s += len(text[s:e]) - len(body)
     if glyph := _MARK_GLYPH.match(body):
         s, body = s + glyph.end(), body[glyph.end():]
+    if number := _PARAGRAPH_NUMBER.match(body):
+        s, body = s + number.end(), body[number.end():]
     m = _LABEL_PREFIX.match(body) or _DASH_LABEL_PREFIX.match(body)
     return s + m.end() if m else s
 
