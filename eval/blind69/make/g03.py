@@ -45,7 +45,7 @@ gold(F,[P('Cláudia Marques Ferreira','executive director',IC),P('João Pedro Ri
  P('Dorota Wiśniewska',None,M),P('Susana Pinto Correia','project officer',IC),P('Tomasz Wierzbicki','cluster coordinator',L)],
  [O(IC),O(L),O(M),O(PV),O('Adega Cooperativa de Mangualde'),O('Viseu Municipality'),O('Queijaria Serrana CRL'),O('CERTIS'),O('Packlab Lda.'),O('Hotel Montebelo Viseu')],
  [E('Study visit to the Dão-Lafões agri-food ecosystem','2035-06-18','2035-06-20','Viseu','Portugal'),
-  E('Welcome and presentation of InovCluster','2035-06-18','2035-06-18','Viseu','Portugal'),E('Company visit: wine cooperative and bottling line','2035-06-18','2035-06-18','Mangualde','Portugal'),
+  E('Company visit: wine cooperative and bottling line','2035-06-18','2035-06-18','Mangualde','Portugal'),
   E('Welcome dinner','2035-06-18','2035-06-18','Viseu','Portugal'),E('Visit: cheese cooperative','2035-06-19','2035-06-19','Gouveia','Portugal'),
   E('Working lunch: quality labels and certification','2035-06-19','2035-06-19','Gouveia','Portugal'),E('Visit: shared food-analysis laboratory','2035-06-19','2035-06-19','Viseu','Portugal'),
   E('B2B meetings','2035-06-19','2035-06-19','Viseu','Portugal'),E('Visit: food-packaging start-up','2035-06-20','2035-06-20','Viseu','Portugal'),

@@ -93,7 +93,7 @@ gold(F,[P('Mette Kjærsgaard Holm','direktør','Energy Cluster Denmark'),P('Niel
  P('Birgitte Sønnichsen','innovationschef','Sønderborg Kommune'),P('Sofie Damgaard Thomsen','Klyngechef',SEK)],
  [O(SEK,'SEK'),O('Energy Cluster Denmark'),O('Danfoss Drives A/S'),O('Syddansk Universitet','SDU'),O('Mads Clausen Instituttet'),O('Sønderborg Forsyning A/S'),
   O('Nordic PowerTech ApS'),O('Als Hydrogen ApS'),O('Sønderborg Kommune'),O('Enterprise Europe Network Danmark'),O('Danfoss Climate Solutions'),O('Danmarks Erhvervsfremmebestyrelse')],
- [E('ordinær generalforsamling','2035-03-22','2035-03-22','Sønderborg','Denmark'),E('oplæg','2035-03-22','2035-03-22','Sønderborg','Denmark'),
+ [E('ordinær generalforsamling','2035-03-22','2035-03-22','Sønderborg','Denmark'),
   E('netværksmiddag','2035-03-22','2035-03-22','Sønderborg','Denmark'),E('Green Hydrogen Valleys Matchmaking','2035-03-27','2035-03-28',None,None),
   E('Power-to-X på Als','2034-09','2034-09',None,None),E('studietur til Rotterdam','2034','2034','Rotterdam','Netherlands'),E('Temadag om varmepumper i industrien','2035-04-10','2035-04-10','Nordborg','Denmark'),E('Sommerafslutning med grillaften','2035-06-05','2035-06-05','Sønderborg','Denmark')],
  ['2035-03-22','2040','2034','2035','2027','2035-03-08','2035-03-15','2035-01-20','2035-03-27/2035-03-28','2035-03-20','2035-04-10','2035-06-05','2035-03-01','2034-09'],pub='2035-03-01')

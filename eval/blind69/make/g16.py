@@ -75,7 +75,7 @@ gold(F,[P('Els Van den Eynde','Managing Director','Boxline NV'),P('Tobias Grüne
  [O('Boxline NV'),O('Rhein-Ruhr Verpackung GmbH'),O('Brabant Logistics Cluster'),O('Emballages Verts du Nord SAS'),O('Poznań Pallet Pool Sp. z o.o.'),O('Politecnico di Milano'),
   O('Department of Management Engineering'),O('Enterprise Ireland'),O('Flemish Logistics & Packaging Cluster','Logipack Vlaanderen'),O('University of Antwerp'),O(EEN),
   O('Flanders Innovation & Entrepreneurship','VLAIO'),O('City of Mechelen'),O('Port of Antwerp-Bruges')],
- [E('Logistics & Packaging Matchmaking Mechelen 2036','2036-11-13','2036-11-13','Mechelen','Belgium'),E('keynote','2036-11-13','2036-11-13','Mechelen','Belgium'),
+ [E('Logistics & Packaging Matchmaking Mechelen 2036','2036-11-13','2036-11-13','Mechelen','Belgium'),
   E('networking drink','2036-11-13','2036-11-13','Mechelen','Belgium'),E('Webinar "How to follow up a matchmaking"','2036-11-27','2036-11-27',None,None),
   E('Site visit to the Port of Antwerp-Bruges automated container terminal','2036-12-04','2036-12-04',None,None),
   E('first edition of the matchmaking','2034','2034',None,None)],
