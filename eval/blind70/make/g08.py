@@ -44,7 +44,7 @@ T = f"""<!DOCTYPE html>
 write(F, T)
 C='ClusterAllianz Hessen e.V.'
 gold(F,
- [P('Friederike von Bodelschwingh','chair',C), P('Kemal Aydın-Schäfer','vice-chair','University of Kassel'),
+ [P('Friederike von Bodelschwingh','chair',C), P('Kemal Aydın-Schäfer','vice-chair',C),
   P('Matthias Oberhessen','head of the Cluster Policy Unit','HMWEVW'), P('Elif Kaya-Brandt','managing director','MoVe Nordhessen'),
   P('Jonas Riedesel','policy officer',C)],
  [O(C), O('MoVe Nordhessen'), O('deENet'), O('Frankfurt Biotech Alliance'), O('House of Logistics and Mobility','HOLM'), O('University of Kassel'),
