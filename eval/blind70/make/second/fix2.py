@@ -1,0 +1,5 @@
+exec(open('eval/blind70/make/second/fix.py').read().split("s='gavleborg")[0])
+s='hessian-cluster-alliance-position-paper-cohesion-2035'; d=L(s)
+i=[o['name'] for o in d['organisations']].index('Federal Government')
+d['organisations'].insert(i,{'name':'Hessian state government','acronym':None})
+S(s,d)

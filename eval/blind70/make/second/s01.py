@@ -1,0 +1,22 @@
+from w import W
+RG="Region Gävleborg"
+W("gavleborg-interreg-central-baltic-woodloop-partners","gavleborg-interreg-central-baltic-woodloop-partners.html",
+[("Karin Sjöberg-Lindh","project director",RG),("Magnus ÖHMAN",None,"University of Gävle"),
+("Annika Berglund","cluster manager","Trästad Gävleborg ekonomisk förening"),("Juha-Pekka Virtanen",None,"Häme University of Applied Sciences"),
+("Outi Rautiainen","senior planner","Regional Council of Kanta-Häme"),("Mart Kõiv","vice-chair","Pärnu County Development Centre"),
+("Kadri-Liis Tamm","managing director","Estonian Woodhouse Association"),("Ilze Ozoliņa-Kalniņa","head of the entrepreneurship unit","Vidzeme Planning Region"),
+("Henrik de Vries",None,"Gävle Municipality"),("Rūdolfs Bērziņš",None,"Valmiera Technical School"),
+("Tiina Halme-Wegener","Advisory board member","Finnish Wood Research Oy"),("Sigrid von Ahnen-Lund",None,"Royal Institute of Technology"),
+("Elin Norrby","Communication officer",RG)],
+[(RG,None),("University of Gävle","HiG"),("Trästad Gävleborg ekonomisk förening",None),("Häme University of Applied Sciences","HAMK"),
+("Regional Council of Kanta-Häme",None),("Pärnu County Development Centre",None),("Estonian Woodhouse Association","EPKL"),
+("Vidzeme Planning Region",None),("Gävle Municipality",None),("Valmiera Technical School",None),("Finnish Wood Research Oy",None),
+("Royal Institute of Technology","KTH"),("Swedish Wood Industry Federation",None),("Latvian Forest Industry Federation",None),
+("Regional Development Department",None)],
+[("Monitoring Committee meeting","2033-06-08","2033-06-08","Turku","Finland"),
+("kick-off meeting","2033-09-14","2033-09-15","Gävle","Sweden"),
+("site visit to the reclaimed-timber yard of Trästad Gävleborg","2033-09-15","2033-09-15","Gävle","Sweden"),
+("second Steering Committee meeting","2034-03-22","2034-03-22","Hämeenlinna","Finland"),
+("partner workshop on design for disassembly","2034-03-23","2034-03-23","Hämeenlinna","Finland"),
+("final conference","2036",None,"Riga","Latvia")],
+["2033-09-01/2036-08-31","2033-06-08","2033-09-14","2033-09-15","2034-03-22","2034-03-23","2035-06","2036","2021/2027","2033-11-30"])
