@@ -33,7 +33,8 @@ _SUSPENDED_BEFORE = re.compile(r"[^\W\d_]-[ \t]+$")  # "Akku- ja": the word befo
 _JOINERS = frozenset({"&", "+", "of", "for", "de", "di", "del", "della", "la", "le", "des", "du", "van", "von", "der"})
 
 
-def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozenset[int] = frozenset()) -> list[Span]:
+def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozenset[int] = frozenset(),
+                  leading: frozenset[int] | None = None) -> list[Span]:
     """Rule ``"legal-form"``: spans of "<capitalised name> <legal form>", the form included, on one line
     ("Acme Robotics GmbH", "Brightwave S.L.", "Nordic Pulp Oy").
 
@@ -45,9 +46,13 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
     Family "company name in quotes": a name in quotes right before the form is the name, quotes included, as Bulgarian,
     Romanian and Ukrainian papers write it ("„Дъбрава Мебел“ ООД", "„Lemn Verde” S.R.L.", "«Дніпро Агро» ТОВ"); family
     "people of a company": a plural noun for its people and "of"/"from" before the name are no part of it
-    ("Representatives of Tisza Gépgyártó Kft.", data/legal_forms.txt ``[people before a company]``)."""
+    ("Representatives of Tisza Gépgyártó Kft.", data/legal_forms.txt ``[people before a company]``).
+
+    ``leading``: the starts of the names that open with their form (:func:`company_names_form_first`,
+    :func:`company_names_form_quoted` before any filter), when the caller has read them already."""
     out: list[Span] = []
-    leading = {s.start for s in company_names_form_first(text, lex) + company_names_form_quoted(text, lex)}
+    if leading is None:
+        leading = frozenset(s.start for s in company_names_form_first(text, lex) + company_names_form_quoted(text, lex))
     words = org_words(lex.data_dir)
     # "Herdade do Vale Escuro, Lda."; not another language's "and" nor an article ("Διευθύνων Σύμβουλος της Acme Α.Ε.":
     # the role's, not the company's)
@@ -230,10 +235,17 @@ def company_names_form_quoted(text: str, lex: Lexicon, headed: Callable[[str], b
     organisation is named in quotes, the word is its legal wrapper ("Biedrība "Baltic Wood Cluster"")."""
     if not any(q in text for q in "„“\"«"):
         return []
+    spans = [Span(m.start(), m.end()) for m in _quoted_forms(lex.data_dir).finditer(text)
+             if m.group(1)[:1].isupper() or m.group(1)[:1].isdigit()]
+    return without_headed(text, spans, lex, headed)
+
+
+def without_headed(text: str, spans: list[Span], lex: Lexicon, headed: Callable[[str], bool]) -> list[Span]:
+    """The spans of :func:`company_names_form_quoted` without those whose word of ``[associations before a quoted
+    name]`` wraps a name in quotes that ``headed`` ("Biedrība "Baltic Wood Cluster"")."""
     pattern, associations = _quoted_forms(lex.data_dir), _quoted_associations(lex.data_dir)
-    return [Span(m.start(), m.end()) for m in pattern.finditer(text)
-            if (m.group(1)[:1].isupper() or m.group(1)[:1].isdigit())
-            and not (m.group().split(None, 1)[0] in associations and headed(m.group(1)))]
+    return [s for s in spans if not ((m := pattern.match(text, s.start)) is not None
+                                     and m.group().split(None, 1)[0] in associations and headed(m.group(1)))]
 
 
 def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _JOINERS,

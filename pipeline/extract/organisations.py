@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from pipeline.data_files import data_sections, phrase_alternation
 
-from pipeline.extract.legal_forms import company_names, company_names_form_first, company_names_form_quoted
+from pipeline.extract.legal_forms import company_names, company_names_form_first, company_names_form_quoted, without_headed
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
@@ -152,11 +152,12 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     ("… of Porcelanas\nAtlântico, S.A.", "… Adria Digital Hub\nd.o.o.") is read whole by rule ``"legal-form"``."""
     ctx = OrgDoc(text, lex, annotated, person_spans)
     from_gazetteer(ctx)
-    for span in company_names(text, lex, wraps=wrap_breaks(text, blocks)):
+    first, quoted = company_names_form_first(text, lex), company_names_form_quoted(text, lex)  # read once, used twice
+    for span in company_names(text, lex, wraps=wrap_breaks(text, blocks), leading=frozenset(s.start for s in first + quoted)):
         add(ctx, span, "legal-form", 2)
-    for span in company_names_form_first(text, lex):
+    for span in first:
         add(ctx, span, "legal-form-first", 2)
-    for span in company_names_form_quoted(text, lex, headed=lambda name: is_headed(ctx, name)):
+    for span in without_headed(text, quoted, lex, lambda name: is_headed(ctx, name)):
         add(ctx, span, "legal-form-quoted", 3)
     for span in organisations_with_country(text, lex):
         add(ctx, span, "org-country", 2)
