@@ -28,7 +28,7 @@ def month_span_headings(text: str, headings: tuple[tuple[int, int, int], ...],
                         anchor: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
     """``(start, end, first day, last day)`` of each month span heading its line (see the module doc)."""
     out = []
-    for m in _HEADING.finditer(text) if "–" in text or "-" in text or "—" in text else ():
+    for m in _HEADING.finditer(text):
         first_month, last_month = month_number(m["m1"].title()), month_number(m["m2"].title())
         if not first_month or not last_month or first_month == last_month:
             continue
