@@ -54,6 +54,31 @@ def data_records(path: Path) -> list[dict]:
     return [json.loads(line) for line in data_lines(path)]
 
 
+def language_codes(data_dir: Path) -> tuple[str, ...]:
+    """The ISO 639-1 codes of ``languages.csv``: the languages every multilingual lexicon must cover."""
+    return tuple(row["code"] for row in data_table(data_dir / "languages.csv")[1])
+
+
+def language_gaps(data_dir: Path, pairs) -> dict[str, list[str]]:
+    """concept → the languages of ``languages.csv`` that a lexicon's (concept, language) ``pairs`` lack.
+
+    Only concepts with a gap are keys; a language code the list does not know is reported under ``"?"``
+    (a typo there would otherwise pass as coverage).
+    """
+    codes = language_codes(data_dir)
+    have: dict[str, set[str]] = {}
+    unknown = set()
+    for concept, lang in pairs:
+        have.setdefault(concept, set()).add(lang)
+        if lang not in codes:
+            unknown.add(lang)
+    gaps = {c: [code for code in codes if code not in langs] for c, langs in have.items()}
+    gaps = {c: missing for c, missing in gaps.items() if missing}
+    if unknown:
+        gaps["?"] = sorted(unknown)
+    return gaps
+
+
 def phrase_alternation(phrases, space: str = r"[ \t]+", empty: str = r"(?!)") -> str:
     """Listed phrases as one regex alternation, each taken literally except that a space matches ``space``.
 

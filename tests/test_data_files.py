@@ -120,3 +120,22 @@ def test_by_first_letter_matches_as_the_plain_alternation_does():
     assert by_first_letter(["İzmir", "Izmir", "Ankara"]) == "İzmir|Izmir|Ankara"
     assert by_first_letter([r"\d+ days", "days"]) == r"\d+ days|days"
     assert by_first_letter(["a?b", "c"]) == "a?b|c"
+
+
+def test_language_gaps_names_each_concepts_missing_languages_and_unknown_codes(tmp_path):
+    from pipeline.data_files import language_codes, language_gaps
+
+    (tmp_path / "languages.csv").write_text("# test list\ncode,name,script\nda,Danish,Latn\nfi,Finnish,Latn\n",
+                                            encoding="utf-8")
+    assert language_codes(tmp_path) == ("da", "fi")
+    pairs = [("chair", "da"), ("chair", "fi"), ("treasurer", "fi"), ("treasurer", "dk")]
+    assert language_gaps(tmp_path, pairs) == {"treasurer": ["da"], "?": ["dk"]}
+    assert language_gaps(tmp_path, [("chair", "da"), ("chair", "fi")]) == {}
+
+
+def test_languages_list_is_the_eu_official_languages_and_more():
+    from pipeline.data_files import language_codes
+
+    codes = language_codes(PIPELINE / "data")
+    eu = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+    assert set(eu) <= set(codes) and len(codes) == len(set(codes))
