@@ -10,7 +10,7 @@ ARGS     ?=
 DEPS_HASH := $(shell cat pyproject.toml requirements.lock requirements-model.txt | sha256sum | cut -c1-16)
 STAMP    := $(VENV)/.setup-$(DEPS_HASH)
 
-.PHONY: setup setup-ocr extract test eval eval-holdout eval-blind rules train-events event-folds bench torture query clean
+.PHONY: setup setup-ocr extract test eval eval-holdout eval-blind rules languages train-events event-folds bench torture query clean
 
 setup: $(STAMP)
 
@@ -61,6 +61,10 @@ eval-blind: $(STAMP)
 # Per rule and training set: facts, precision against gold, unique facts, conflicts (eval/rules.md).
 rules: $(STAMP)
 	$(BIN)/python -m pipeline rules $(ARGS)
+
+# Which languages of pipeline/data/languages.csv each multilingual lexicon covers (eval/languages.md).
+languages: $(STAMP)
+	$(BIN)/python -m pipeline languages --report eval/languages.md $(ARGS)
 
 # The statistical event recogniser (pipeline/data/event_model/): trained on every training set's gold events,
 # aligned with the texts of the last `make rules` run (eval/.rules); event-folds measures it by held-out sets.

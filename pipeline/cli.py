@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     ru.add_argument("--report", type=Path, default=Path("eval/rules.md"), help="where to write the report (default eval/rules.md)")
     ru.add_argument("--no-run", action="store_true", help="analyse the tables already in --work")
 
+    la = sub.add_parser("languages", help="which languages each multilingual lexicon of pipeline/data covers",
+                        description="Concept × language counts of the lexicons in pipeline/data/language_lexicons.csv.")
+    la.add_argument("--report", type=Path, default=None, help="write the Markdown report here (default: print it)")
+
     from pipeline.event_model.cli import add_parsers as add_event_model_parsers
 
     add_event_model_parsers(sub)
@@ -244,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.evaluate.rules import main as rules_main
 
             return rules_main(args)
+        if args.command == "languages":
+            from pipeline.language_coverage import main as languages_main
+
+            return languages_main(args)
         if args.command in ("train-events", "event-folds"):
             from pipeline.event_model.cli import main as event_model_main
 
