@@ -1,0 +1,2 @@
+from fix import *
+add_org('06_', 'Jelölőbizottság')

@@ -1,0 +1,2 @@
+from fix import *
+del_org('11_', 'North Sea Port')

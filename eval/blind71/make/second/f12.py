@@ -1,0 +1,2 @@
+from fix import *
+del_org('12_', 'Mediterranean Maritime Hub')

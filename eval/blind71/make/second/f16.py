@@ -1,0 +1,2 @@
+from fix import *
+person('16_', 'Claudia Wenzel-Brandt', organisation='MDR')

@@ -1,0 +1,20 @@
+from w import W
+C='Chemelot Cluster Foundation'
+W('03_chemelot_cluster_day_agenda','03_chemelot_cluster_day_agenda.pdf',
+[('Maarten Schoenmakers','Managing Director',C),('Marleen Ramaekers','Gedeputeerde','Province of Limburg'),
+ ('Clemens von Ahlen',None,'RWTH Aachen University'),('Els Vandersmissen','regional director','essenscia Limburg'),
+ ('Jörg Kessler','head of site development','Chemiepark Knapsack business association'),
+ ('Ana Ribeiro-Lindqvist','senior advisor for industrial clusters','Port of Antwerp-Bruges'),
+ ('Thijs de Groot','chief operating officer','Sitech Services B.V.'),('Hanna Willems','associate professor','Maastricht University'),
+ ('Kenji Watanabe','director of recycling technologies','Mitsubishi Chemical Europe GmbH'),
+ ('Pieter Claes','sector consultant for the process industry','VDAB'),('Sandra Offermanns',None,'IHK Aachen'),
+ ('Lotte Hendrikx','event coordinator',C)],
+[(C,None),('essenscia Limburg',None),('Chemiepark Knapsack business association',None),('Province of Limburg',None),
+ ('Euregio Meuse-Rhine',None),('RWTH Aachen University',None),('Port of Antwerp-Bruges',None),('Sitech Services B.V.',None),
+ ('Maastricht University',None),('Aachen-Maastricht Institute for Biobased Materials',None),('Mitsubishi Chemical Europe GmbH',None),
+ ('VDAB',None),('IHK Aachen',None)],
+[('Euregional Chemistry Cluster Day 2035','2035-06-14','2035-06-14','Geleen','Netherlands'),
+ ('Site visit: the Chemelot circular hub','2035-06-14','2035-06-14','Geleen','Netherlands'),
+ ('Networking drinks','2035-06-14','2035-06-14','Geleen','Netherlands'),
+ ('fifth edition','2034-06-16','2034-06-16','Leverkusen','Germany')],
+['2035-06-14','2035-06-01','2034-06-16','2031'])

@@ -1,0 +1,20 @@
+from w import W
+P='Puuklusteri Pohjois-Karjala'
+W('08_puuklusteri_webinaari','08_puuklusteri_webinaari.html',
+[('Tuomas Kärkkäinen','klusterijohtaja',P),('Riikka Heiskanen-Lindholm','tutkimusjohtaja','Itä-Suomen yliopisto'),
+ ('Jussi Ojala',None,'Arkkitehtitoimisto Ojala & Vornanen Oy'),('Beate Hinterleitner',None,'proHolz Tirol'),
+ ('Mikko Räsänen','tuotantopäällikkö','Karelia Elementti Oy'),('Sari Pölönen','viestintäpäällikkö','Business Joensuu Oy'),
+ ('Antti Lappalainen','Paloinsinööri','VTT'),('Katharina Mayr-Oberhuber',None,'Holzforschung Austria'),
+ ('Heli Turunen',None,'Sahateollisuus ry'),('Pekka Nevalainen',None,'Nevalaisen Saha Oy'),('Laura Hyvärinen','projektipäällikkö',None)],
+[(P,None),('Business Joensuu Oy',None),('Itä-Suomen yliopisto',None),('Arkkitehtitoimisto Ojala & Vornanen Oy',None),
+ ('proHolz Tirol',None),('Karelia Elementti Oy',None),('VTT',None),('Holzforschung Austria',None),('Sahateollisuus ry',None),
+ ('Nevalaisen Saha Oy',None),('Pohjois-Karjalan maakuntaliitto',None)],
+[('Puu rakentaa #4: Puukerrostalot ja hiilijalanjälki – mitä uusi rakentamislaki vaatii?','2032-02-03','2032-02-03',None,None),
+ ('Puu rakentaa #5: Paloturvallinen puukerrostalo','2032-03-09','2032-03-09',None,None),
+ ('Puu rakentaa #6: Pienet sahat ja ympäristöselosteet','2032-04-13','2032-04-13',None,None),
+ ('Puu rakentaa LIVE: Kevätseminaari ja tehdasvierailu','2032-05-11','2032-05-11','Joensuu','Finland'),
+ ('tehdasvierailu','2032-05-11','2032-05-11','Joensuu','Finland'),
+ ('Puu rakentaa #3: Puurakentamisen julkiset hankinnat','2031-12-02','2031-12-02',None,None),
+ ('Puu rakentaa #2: Hirsirakentamisen vientimarkkinat','2031-11-04','2031-11-04',None,None),
+ ('Puu rakentaa #1: Teollinen puurakentaminen Pohjois-Karjalassa','2031-10-07','2031-10-07',None,None)],
+['2032-02-05','2032-02-03','2032-02','2032-03-09','2032-04-13','2032-05-11','2032-03','2032-04-30','2031-12-02','2031-11-04','2031-10-07','2029'], pub='2032-02-05')

@@ -1,0 +1,16 @@
+from w import W
+W('11_biobased_matchmaking_ghent','11_biobased_matchmaking_ghent.html',
+[('Katrien Van den Bossche','CEO','Catalisti'),('Wim Van Damme-Coppens','chairman','Flanders Biobased Valley'),
+ ('Joana Mendes da Costa','managing director','Ghent Bio-Economy Pilot Plant'),('Eva-Maria Schütte',None,'Wageningen University & Research'),
+ ('Koen Vanhoutte',None,'Bio-based Industries Consortium'),("Lieve D'hondt",None,'PMV'),
+ ('Bart Verstraeten',None,'Enterprise Europe Network Flanders'),('Nathalie Goossens','event manager','Catalisti')],
+[('Catalisti',None),('Flanders Biobased Valley',None),('Enterprise Europe Network Flanders',None),('VLAIO',None),
+ ('Bio-based Industries Consortium','BIC'),('Ghent Bio-Economy Pilot Plant',None),('Wageningen University & Research',None),('PMV',None),
+ ('Flemish Government',None),('City of Ghent',None)],
+[('Bio-Based Matchmaking Ghent 2035','2035-11-21','2035-11-22','Ghent','Belgium'),
+ ('previous edition','2034-11-23','2034-11-23','Antwerp','Belgium'),
+ ('Biorefineries in the Port Regions','2035-11-21','2035-11-21','Ghent','Belgium'),
+ ('Networking reception','2035-11-21','2035-11-21','Ghent','Belgium'),
+ ('Site visit to the Ghent Bio-Economy Pilot Plant and the North Sea Port biorefinery area','2035-11-22','2035-11-22','Ghent','Belgium'),
+ ('Closing lunch','2035-11-22','2035-11-22','Ghent','Belgium')],
+['2035-11-21/2035-11-22','2034-11-23','2035-11-21','2035-11-22','2035-10-24','2035-11-07','2035-11-14','2035-11-19'])

@@ -1,0 +1,25 @@
+from w import W
+M='Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes Sachsen-Anhalt'
+I='Investitions- und Marketinggesellschaft Sachsen-Anhalt mbH'
+W('16_clusterpreis_sachsen_anhalt_2035','16_clusterpreis_sachsen_anhalt_2035.txt',
+[('Holger Wendlandt','Wirtschaftsminister',None),('Kerstin Albrecht-Nowak','Rektorin','Otto-von-Guericke-Universität Magdeburg'),
+ ('Annegret Kühn-Lohmann','Geschäftsführerin','Fraunhofer-Instituts für Mikrostruktur von Werkstoffen und Systemen'),
+ ('Hans-Peter Rieckhoff','Präsident','Arbeitgeber- und Wirtschaftsverbände Sachsen-Anhalt'),
+ ('Katja Zimmermann-Bleul','Geschäftsführerin','Clusters Chemie/Kunststoffe Mitteldeutschland'),
+ ('Martin Hrubý','Direktor','Nationalen Clusterverbands der Tschechischen Republik'),
+ ('Birgit Ohlendorf','Leiterin','Referats Cluster- und Netzwerkpolitik'),
+ ('Claudia Wenzel-Brandt','Journalistin','MDR'),('Torsten Pilz','Geschäftsführer','MAHREG Automotive'),
+ ('Sabine Ehrhardt','Projektleiterin Clusterpreis',I)],
+[(M,None),(I,'IMG'),('Otto-von-Guericke-Universität Magdeburg',None),
+ ('Fraunhofer-Instituts für Mikrostruktur von Werkstoffen und Systemen','IMWS'),('Arbeitgeber- und Wirtschaftsverbände Sachsen-Anhalt',None),
+ ('Clusters Chemie/Kunststoffe Mitteldeutschland',None),('Nationalen Clusterverbands der Tschechischen Republik','NCA'),
+ ('Referats Cluster- und Netzwerkpolitik',None),('MDR',None),('Wasserstoffnetzwerks HYPOS',None),('MAHREG Automotive','MAHREG'),
+ ('Klaster Motoryzacyjny Wielkopolska',None),('Ernährungswirtschaft Sachsen-Anhalt',None),
+ ('Cluster Sondermaschinen- und Anlagenbau','SMAB')],
+[('Preisverleihung','2035-11-29','2035-11-29','Magdeburg','Germany'),
+ ('Clusterforums Sachsen-Anhalt','2035-11-29','2035-11-29','Magdeburg','Germany'),
+ ('Empfang','2035-11-29','2035-11-29','Magdeburg','Germany'),
+ ('dritten Verleihung','2034-11-23','2034-11-23',None,None),
+ ('digitale Informationsveranstaltung','2035-09-03','2035-09-03',None,None),
+ ('Jury','2035-10-19','2035-10-19','Halle (Saale)','Germany')],
+['2035-07-02','2031/2035','2035-10-19','2035-09-30','2035-10-31','2035-11-29','2034-11-23','2035-09-03'], pub='2035-07-02')

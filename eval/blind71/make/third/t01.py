@@ -1,0 +1,23 @@
+from w import w
+UK='United Kingdom'
+w('01', P=[("Rhian Pritchard-Evans","Head of Cluster Programmes","Cluster Cymru Agency"),
+("Gareth Llewelyn",None,"Food Innovation Wales Cluster"),("Amira SAYED",None,"Cardiff Metropolitan University"),
+("Owain ap Rhys","Chief Executive","Marine Energy Wales"),("Sofie van der Linden","Director","Ocean Energy Europe"),
+("Huw Morgan-Jones","Chair","Swansea University"),("Eluned Parry","Deputy Director","Creative Wales"),
+("Tomasz Wiśniewski","International Officer",None),("Lukas Hofbauer","senior consultant","Clusterland Oberösterreich"),
+("Catrin Hughes-Bowen","Chair of the Board","Cluster Cymru Agency"),("Jan-Hendrik zu Salm","Policy Officer","European Commission"),
+("Nia Vaughan",None,"Welsh Government")],
+O=[(x,None) for x in ["Cluster Cymru Agency","Food Innovation Wales Cluster","Enterprise Europe Network Wales","Cardiff Metropolitan University","Marine Energy Wales","Ocean Energy Europe","CSconnected","Swansea University","Creative Wales","European Commission","DG GROW","Clusterland Oberösterreich","Welsh Government","Economy Directorate"]],
+E=[("Cluster managers' breakfast: planning the year","2033-01-20",None,"Cardiff",UK),
+("Webinar: Export readiness for food producers","2033-01-26",None,None,None),
+("Marine Energy Wales Annual Conference 2033","2033-02-15","2033-02-16","Pembroke Dock",UK),
+("site visit to the Pembroke Dock Marine project","2033-02-16",None,"Pembroke Dock",UK),
+("Compound semiconductor cluster – members' forum","2033-02-24",None,"Newport",UK),
+("Creative Clusters Day","2033-03-09",None,"Bangor",UK),("studio tours","2033-03-09",None,"Bangor",UK),
+("networking evening","2033-03-09",None,"Bangor",UK),
+("European Cluster Conference 2033","2033-03-22","2033-03-24","Lyon","France"),
+("Food & Drink Wales Cluster Showcase","2033-04-06",None,"Llanelwedd",UK),("B2B meetings","2033-04-06",None,"Llanelwedd",UK),
+("Workshop: Writing a cluster internationalisation strategy","2033-04-27",None,"Swansea",UK),
+("Cluster Cymru Annual Forum","2033-05-18",None,"Newport",UK),("Cluster Cymru Awards","2033-05-18",None,"Newport",UK),
+("Forum dinner","2033-05-18",None,"Newport",UK)],
+D=["2033","2033-01","2033-01-20","2033-01-26","2033-02","2033-02-15/2033-02-16","2033-02-24","2033-03","2033-03-09","2033-03-22/2033-03-24","2033-02-28","2033-04","2033-04-06","2033-03-27","2033-04-27","2033-05","2033-05-18","2033-03-01"])
