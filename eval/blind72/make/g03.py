@@ -123,7 +123,7 @@ gold(F, [P('José Manuel Fernández-Arango','President','Talleres Fernández Ara
  P('Javier Solís Arbesú','retired auditor',None),
  P('Covadonga Miranda Fueyo',None,'Auditores Astures, S.L.P.')],
  [O('Asociación Clúster del Metal y Mantenimiento Industrial de Asturias','METALASTUR'), O('Ministry of Industry and Tourism'),
-  O('Port Authority of Gijón'), O('Asturian Regional Development Agency','IDEPA'), O('Feria Internacional de Muestras de Asturias'),
+  O('Port Authority of Gijón'), O('Asturian Regional Development Agency','IDEPA'),
   O('Talleres Fernández Arango, S.L.'), O('Mantenimientos Industriales del Nalón, S.A.'), O('Calderería Naval del Cantábrico, S.A.'),
   O('Fundación Centro Tecnológico del Acero','CETA-Asturias'), O('Cueto Hidráulica, S.L.U.'), O('Iglesias & Noval Abogados, S.L.P.'),
   O('ArcelorSteel Asturias Services, S.A.'), O('Universidad de Oviedo'), O('Soldaduras Técnicas del Occidente, S.L.'),

@@ -68,7 +68,7 @@ gold(F, [P('Lenka Vaňková','certifikovaná benchmarkingová expertka ESCA',Non
  P('Martina Dvořáková-Šimková',None,'RecyPlast Morava s.r.o.'), P('Tomasz Wiśniewski',None,'Polymer Parts CZ s.r.o.')],
  [O('Zlínský plastikářský klastr, z.s.','ZPK'), O('European Secretariat for Cluster Analysis','ESCA'), O('PLASTEX Otrokovice s.r.o.'), O('Univerzita Tomáše Bati ve Zlíně'),
   O('Fakulta technologická'), O('Kužela Forms a.s.'), O('RecyPlast Morava s.r.o.'), O('Polymer Parts CZ s.r.o.'), O('European Cluster Collaboration Platform','ECCP'),
-  O('Baťův institut'), O('Ministerstvo průmyslu a obchodu'), O('CzechInvest'), O('Zlínský kraj')],
+  O('Ministerstvo průmyslu a obchodu'), O('CzechInvest'), O('Zlínský kraj')],
  [E('valná hromada','2034-12-04','2034-12-04','Zlín','Czechia'), E('zasedání představenstva','2034-10-22','2034-10-22',None,None), E('návštěva a rozhovory','2034-09-16','2034-09-17','Zlín','Czechia')],
  ['2034-10-09','2034-09-16/2034-09-17','2030','2012','2016','2034-09','2034','2035','2036/2040','2034-10-22','2034-12-04','2036-10','2028/2032'],
  km=S+I, pub='2034-10-09')

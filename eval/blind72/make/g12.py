@@ -42,6 +42,8 @@ T = f"""<!DOCTYPE html>
 <h2>Our mission</h2>
 <p>We help Malta's aviation and aerospace companies grow by developing skills, promoting the sector abroad, and bringing firms, researchers and public authorities together on shared challenges. We speak for the sector towards Transport Malta's Civil Aviation Directorate, the Government of Malta and the European institutions.</p>
 
+<h2>Membership</h2>
+<p>Full membership is open to companies and organisations with an operational base in Malta or Gozo that are active in aviation, aerospace or related services. Foreign companies without a Maltese base may join as associate members. Applications are reviewed by the Board at its next meeting; members pay an annual fee based on their number of employees. Members take part in four working groups – Skills, Sustainable Aviation, Space and Regulation – and receive priority access to places at the Skills Academy.</p>
 <h2>Partners</h2>
 <p>We work closely with Malta Enterprise, the Malta Chamber of Commerce, Enterprise and Industry, Transport Malta, the University of Malta and MCAST, and with aerospace clusters in Toulouse (Aerospace Valley), Hamburg (Hamburg Aviation e.V.) and Apulia (Distretto Tecnologico Aerospaziale, DTA).</p>
 <p class="photo-credit">Photos: Kevin Abela / MAAC; founding ceremony 2030: Malta Chamber archive.</p>
@@ -56,10 +58,10 @@ gold(F, [P('Joseph Camilleri','honorary president','Luqa Aero Engineering Ltd'),
  P('Anne-Marie Scicluna','treasurer','Falcon Aircraft Leasing plc'), P('Karl Grech Orr','company secretary',None),
  P('Rachel Farrugia','Skills Academy coordinator','Malta Aviation & Aerospace Cluster'), P('Luca Bonanno','projects and EU funding','Malta Aviation & Aerospace Cluster'),
  P('Nadine Cassar','membership and events','Malta Aviation & Aerospace Cluster'), P('Kevin Abela',None,'MAAC')],
- [O('Malta Aviation & Aerospace Cluster','MAAC'), O('Malta International Airport'), O('Malta Chamber of Commerce, Enterprise and Industry'), O('Luqa Aero Engineering Ltd'),
+ [O('Malta Aviation & Aerospace Cluster','MAAC'), O('Malta Chamber of Commerce, Enterprise and Industry'), O('Luqa Aero Engineering Ltd'),
   O('Malta Business Bureau'), O('Malta Enterprise'), O('European Social Fund+') if False else O('MAAC Skills Academy'), O('Malta College of Arts, Science and Technology','MCAST'),
   O('European Aerospace Cluster Partnership','EACP'), O('European Cluster Excellence Initiative'), O('Mediterranean Avionics Services Ltd'),
-  O('Ministry for the Economy, Enterprise and Strategic Projects'), O('Mediterranean Conference Centre'), O('SR Technics Malta Ltd'), O('Lufthansa Technik Malta Ltd'),
+  O('Ministry for the Economy, Enterprise and Strategic Projects'), O('SR Technics Malta Ltd'), O('Lufthansa Technik Malta Ltd'),
   O('Air Malta Engineering'), O('KM Malta Airlines Technical Services'), O('Gozo Composites Ltd'), O('Falcon Aircraft Leasing plc'), O('Aviation Training Academy Malta Ltd'),
   O('Medavia Ltd'), O('Institute of Aerospace Technologies, University of Malta'), O("Transport Malta"), O("Civil Aviation Directorate"), O('Government of Malta'),
   O('University of Malta'), O('Aerospace Valley'), O('Hamburg Aviation e.V.'), O('Distretto Tecnologico Aerospaziale','DTA')],

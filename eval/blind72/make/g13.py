@@ -55,6 +55,6 @@ people += [P('Annegret Moll-Saarinen','chair','Fraunhofer Institute for Systems 
 people[0]['role'] = 'Cluster manager'
 orgs = [O('Ministry of the Economy'), O('Directorate for Research, Intellectual Property and New Technologies')] + [O(r[0], r[1]) for r in rows] + [O('Luxinnovation GIE'),
  O('Administration de la nature et des forêts'), O('Luxembourg House of Financial Technology a.s.b.l.','LHoFT'), O('Fraunhofer Institute for Systems and Innovation Research ISI','ISI'),
- O('Mecatech'), O('Business Finland'), O('Luxembourg Logistics Cluster'), O('Agri-Food Innovation Cluster'), O('Défi Santé Numérique'), O('European Convention Center Luxembourg','ECCL')]
+ O('Mecatech'), O('Business Finland'), O('Luxembourg Logistics Cluster'), O('Agri-Food Innovation Cluster'), O('Défi Santé Numérique')]
 gold(F, people, orgs, [E('Luxembourg Cluster Day','2035-03-12','2035-03-12','Kirchberg','Luxembourg')],
  ['2035-02-06','2026','2034','2034-07-18','2034-09-02/2034-10-31','2034-12-02/2034-12-04','2035-01-30','2035/2039','2035/2037','2036-12','2037','2035-03-12'], pub='2035-02-06')

@@ -86,7 +86,7 @@ gold(F, [P('Yann Le Goff','Cluster manager','BlueBio Bretagne'), P('Soizic Kerhe
  P('Aurélie Cariou','lawyer',None), P('Pieter van Houten',None,'North Sea Farmers'), P('Gwenaëlle Tanguy','international officer and newsletter editor','BlueBio Bretagne')],
  [O('BlueBio Bretagne'), O('Algolia Marine SAS'), O('Biomer Armor SA'), O('Kelp Atlantic SAS'), O("Laboratoire MicroAlg'Ouest"), O('Université de Bretagne Occidentale'),
   O('NordBlue Ingredients A/S'), O('ECEI'), O('European Secretariat for Cluster Analysis'), O('Station Biologique de Roscoff'), O('Breizh Collagène SARL'), O('Région Bretagne'),
-  O('Océalis'), O('Ifremer'), O('Bretagne Participations'), O('North Sea Farmers'), O('Océanopolis'), O('Bretagne Commerce International'), O('Technopôle Brest-Iroise')],
+  O('Océalis'), O('Ifremer'), O('Bretagne Participations'), O('North Sea Farmers'), O('Bretagne Commerce International'), O('Technopôle Brest-Iroise')],
  [E('Board meeting','2035-09-04','2035-09-04','Roscoff','France'), E('ECEI Gold Label assessment visit','2035-06-24','2035-06-25',None,None),
   E('Breizh Bio Days','2035-06','2035-06',None,None), E('Webinar "Novel food authorisation for algae: what changes in 2036"','2035-10-09','2035-10-09',None,None),
   E('Blue Biotech Forum','2035-11-05','2035-11-06','Brest','France'), E('forum dinner','2035-11-05','2035-11-05','Brest','France'), E('B2B meetings','2035-11-06','2035-11-06','Brest','France'),

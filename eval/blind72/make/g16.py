@@ -62,7 +62,7 @@ gold(F, [P('Siobhán McCartan-Boyd','cluster director','NI Food & Drink Innovati
   O('Department for the Economy'), O('Invest Northern Ireland','Invest NI'), O('Bord Bia'), O('Food Tech Ireland CLG'), O('South West College'), O('Northern Regional College'),
   O('Lough Neagh Fresh Foods Ltd'), O("Ulster Farmers' Union"), O('Northern Ireland Food and Drink Association','NIFDA'), O('Agri-Food and Biosciences Institute','AFBI'),
   O('Dunmore Dairies Ltd'), O('Armstrong Poultry Ltd'), O('Belfast Bakery Co. Ltd'), O('CAFRE Loughry Campus'), O('Mourne Seafood Processors Ltd'),
-  O("Assembly's Committee for the Economy"), O('Titanic Belfast')],
+  O("Assembly's Committee for the Economy")],
  [E('policy forum','2037-01-28','2037-01-28','Cookstown','United Kingdom'), E('NI Food Innovation Conference','2037-05-13','2037-05-13','Belfast','United Kingdom'),
   E('meeting with the Economy Minister','2037-03','2037-03',None,None)],
  ['2037-02-24','2027','2036-03','2036','2037-01-28','2040','2031/2041','2037-03','2037-05-13'], km=DM, pub='2037-02-24')
