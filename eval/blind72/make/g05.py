@@ -1,74 +1,77 @@
 from h import *
-F = 'zlinsky-plastikarsky-klastr-hodnoceni-2034.md'
-S = ["Klastr má stabilní a rostoucí členskou základnu; 41 z 52 členů jsou malé a střední podniky ze Zlínského kraje",
- "Úzká spolupráce s Univerzitou Tomáše Bati ve Zlíně, zejména s Fakultou technologickou, se projevuje ve společných projektech a stážích studentů",
- "Klastrový tým je zkušený a členové oceňují jeho dostupnost a rychlost reakce",
- "Klastr úspěšně zapojil členy do tří mezinárodních projektů v programech Interreg a Horizont Evropa"]
-I = ["Klastr nemá aktualizovanou strategii; poslední strategický dokument pokrývá období 2028–2032",
- "Příjmy z členských příspěvků tvoří jen 18 % rozpočtu, klastr je závislý na projektovém financování",
- "Chybí systematické měření spokojenosti členů a ukazatele výsledků",
- "Mezinárodní spolupráce je soustředěna na Slovensko a Rakousko; chybí partneři v západní a severní Evropě",
- "Webové stránky a komunikace v angličtině jsou nedostatečné"]
-T = f"""# Shrnutí hodnocení: Zlínský plastikářský klastr, z.s.
+TR = ['Pazartesi','Salı','Çarşamba','Perşembe','Cuma','Cumartesi','Pazar']
+import datetime
+tw = lambda y, m, d: TR[datetime.date(y, m, d).weekday()]
+F = 'eskisehir-rayli-sistemler-kumelenmesi-degerlendirme-2034.md'
+S = ["Kümelenmenin üye sayısı istikrarlı biçimde artmaktadır; 61 üyenin 47'si Eskişehir, Kütahya ve Bilecik'teki KOBİ'lerdir",
+ "Eskişehir Teknik Üniversitesi ile yakın iş birliği ortak projelerde ve öğrenci stajlarında somut sonuç vermektedir",
+ "Kümelenme ekibi deneyimlidir; üyeler ekibin ulaşılabilirliğini ve hızını takdir etmektedir",
+ "Kümelenme üyelerini Ufuk Avrupa ve COSME kapsamındaki üç uluslararası projeye başarıyla dahil etmiştir"]
+I = ["Kümelenmenin güncel bir stratejisi yoktur; son strateji belgesi 2028–2032 dönemini kapsamaktadır",
+ "Üye aidatları bütçenin yalnızca %17'sini oluşturmakta, kümelenme proje finansmanına bağımlı kalmaktadır",
+ "Üye memnuniyetinin ve sonuç göstergelerinin düzenli ölçümü yapılmamaktadır",
+ "Uluslararası iş birliği Almanya ve Macaristan ile sınırlıdır; Kuzey ve Batı Avrupa'dan ortak eksiktir",
+ "İngilizce web sitesi ve tanıtım materyalleri yetersizdir"]
+T = f"""# Değerlendirme Özeti: Eskişehir Raylı Sistemler Kümelenmesi Derneği
 
-**Benchmarking podle metodiky ESCA · Zpráva ze dne {wd(2034,10,9,'cs')} 9. října 2034**
+**ESCA metodolojisine göre kıyaslama (benchmarking) · Rapor tarihi: 9 Ekim 2034 {tw(2034,10,9)}**
 
-*Hodnotitelka:* Ing. Lenka Vaňková, Ph.D., certifikovaná benchmarkingová expertka ESCA (Kladno)
-*Datum návštěvy a rozhovorů:* 16.–17. září 2034, Zlín
-*Předchozí hodnocení:* 2030 (bronzový certifikát)
+*Değerlendirici:* Dr. Öğr. Üyesi Zeynep Karaosmanoğlu, ESCA sertifikalı kıyaslama uzmanı (Ankara)
+*Saha ziyareti ve görüşmeler:* 18–19 Eylül 2034, Eskişehir
+*Önceki değerlendirme:* 2030 (Bronz Etiket)
 
 ---
 
-## 1. Úvod
+## 1. Giriş
 
-Zlínský plastikářský klastr, z.s. (ZPK) sdružuje výrobce plastových dílů, výrobce forem a nástrojů, zpracovatele recyklátů a výzkumné a vzdělávací instituce ze Zlínského kraje. Klastr byl založen v roce 2012 jako zájmové sdružení právnických osob a od roku 2016 působí jako spolek. Sídlí v areálu bývalého Baťova závodu ve Zlíně.
+Eskişehir Raylı Sistemler Kümelenmesi Derneği (ERSK), lokomotif ve vagon üreticilerini, alt yüklenicileri, yazılım firmalarını ve araştırma kurumlarını bir araya getirmektedir. Kümelenme 2013 yılında bir iş birliği protokolüyle kurulmuş, 2017'den bu yana dernek olarak faaliyet göstermektedir. Merkezi Eskişehir Organize Sanayi Bölgesi'ndedir. Üyelerin büyük bölümü bölgedeki ana raylı araç üreticisinin tedarik zincirinde yer almakta, son yıllarda ise kentiçi raylı sistemler ve yüksek hızlı tren projeleri için ihracata yönelmektedir.
 
-Na žádost představenstva klastru proběhlo v září 2034 hodnocení podle metodiky Evropského sekretariátu pro klastrovou analýzu (European Secretariat for Cluster Analysis, ESCA). Hodnocení vychází z 36 ukazatelů ve čtyřech oblastech: struktura klastru, řízení a financování, služby klastru a dosažené výsledky. Podkladem byly vyplněný dotazník, dokumenty klastru a rozhovory s vedením a s osmi členy. Písemné stanovisko k hodnocení zaslala také Fakulta technologická Univerzity Tomáše Bati.
+Kümelenmenin Yönetim Kurulunun talebi üzerine Eylül 2034'te Avrupa Kümelenme Analizi Sekreterliği (European Secretariat for Cluster Analysis, ESCA) metodolojisine göre bir değerlendirme yapılmıştır. Değerlendirme dört alandaki 36 göstergeye dayanmaktadır: kümelenmenin yapısı, yönetişim ve finansman, hizmetler ve elde edilen sonuçlar. Doldurulan anket, kümelenme belgeleri ve yönetimle ve sekiz üyeyle yapılan görüşmeler esas alınmıştır. Ayrıca Eskişehir Teknik Üniversitesi Ulaştırma Meslek Yüksekokulu yazılı görüş göndermiştir.
 
-Za klastr se rozhovorů zúčastnili předseda představenstva **Ing. Radim Bartošík** (PLASTEX Otrokovice s.r.o.), místopředsedkyně **doc. Ing. Hana Šuláková, Ph.D.** (Univerzita Tomáše Bati ve Zlíně), výkonný ředitel klastru **Mgr. Petr Zapletal** a projektová manažerka **Ing. Kristýna Holubová**. Za členy se vyjádřili mimo jiné **Jaroslav Kužela** (Kužela Forms a.s., Vizovice), **Ing. Martina Dvořáková-Šimková** (RecyPlast Morava s.r.o., Uherské Hradiště) a **Tomasz Wiśniewski** (Polymer Parts CZ s.r.o., Zlín).
+Görüşmelere kümelenme adına Yönetim Kurulu Başkanı **Mehmet Ali Durmaz** (Anadolu Boji Sanayi A.Ş.), Başkan Yardımcısı **Prof. Dr. Nilgün Erdoğan-Aksoy** (Eskişehir Teknik Üniversitesi), Kümelenme Koordinatörü **Emre Kalkan** ve Proje Yöneticisi **Büşra Yıldız-Öztürk** katılmıştır. Üyeler adına **Hüseyin Çelebi** (Çelebi Döküm Ltd. Şti., Kütahya), **Ayşegül Tan** (RayYazılım Bilişim A.Ş., Eskişehir) ve **Stefan Oberländer** (Vossberg Rail Türkiye Ltd. Şti., Bilecik) görüş bildirmiştir.
 
-## 2. Klastr v číslech
+## 2. Rakamlarla kümelenme
 
-| Ukazatel | 2030 | 2034 |
+| Gösterge | 2030 | 2034 |
 |---|---|---|
-| Počet členů | 37 | 52 |
-| z toho MSP | 29 | 41 |
-| Zaměstnanci klastrové organizace (FTE) | 2,5 | 4 |
-| Roční rozpočet (mil. Kč) | 6,8 | 11,2 |
-| Podíl členských příspěvků na rozpočtu | 24 % | 18 % |
-| Počet akcí za rok | 14 | 23 |
+| Üye sayısı | 42 | 61 |
+| KOBİ sayısı | 33 | 47 |
+| Kümelenme ekibi (tam zamanlı) | 2,5 | 4 |
+| Yıllık bütçe (milyon TL) | 9,4 | 31,6 |
+| Aidatların bütçedeki payı | %23 | %17 |
+| Yıllık etkinlik sayısı | 12 | 22 |
 
-## 3. Silné stránky
+## 3. Güçlü yönler
 
 {chr(10).join('- ' + x for x in S)}
 
-## 4. Oblasti ke zlepšení
+## 4. Geliştirilmesi gereken alanlar
 
 {chr(10).join('- ' + x for x in I)}
 
-## 5. Celkové hodnocení
+## 5. Genel değerlendirme
 
-Klastr splňuje požadavky na udělení **stříbrného certifikátu** ESCA, kterým se prokazuje cílevědomé úsilí o excelenci klastrového managementu. Oproti hodnocení z roku 2030 se klastr zlepšil především v oblasti služeb a mezinárodní spolupráce. Pro získání zlatého certifikátu by musel zejména přijmout novou strategii s měřitelnými cíli a posílit vlastní příjmy.
+Kümelenme, kümelenme yönetiminde mükemmelliğe yönelik kararlı çabayı belgeleyen ESCA **Gümüş Etiketi** için gerekli koşulları sağlamaktadır. 2030 değerlendirmesine kıyasla en büyük ilerleme hizmetler ve uluslararası iş birliği alanlarında görülmektedir. Altın Etiket için kümelenmenin özellikle ölçülebilir hedefler içeren yeni bir strateji kabul etmesi ve öz gelirlerini artırması gerekmektedir.
 
-Hodnotitelka doporučuje, aby klastr do konce roku 2035 zpracoval strategii na období 2036–2040, zavedl každoroční průzkum spokojenosti členů a zvážil zapojení do sítě European Cluster Collaboration Platform (ECCP) a partnerství s klastry v Bavorsku a v Dolním Rakousku.
+Değerlendirici, kümelenmenin 2035 yılı sonuna kadar 2036–2040 dönemi için bir strateji hazırlamasını, yıllık üye memnuniyeti anketi başlatmasını ve European Cluster Collaboration Platform (ECCP) ağına katılarak Avusturya ve İsveç'teki raylı sistem kümelenmeleriyle ortaklık kurmasını önermektedir.
 
-## 6. Další postup
+## 6. Sonraki adımlar
 
-Výsledky hodnocení projednalo představenstvo klastru na svém zasedání dne {wd(2034,10,22,'cs')[:-1] if False else ''}22. října 2034. Výkonný ředitel Petr Zapletal představí zprávu členům na valné hromadě, která se uskuteční **{wd(2034,12,4,'cs')} 4. prosince 2034** ve Zlíně (Baťův institut, budova 14|15). Předseda Radim Bartošík k tomu uvedl: „Stříbrný certifikát je pro nás ocenění, ale hlavně úkol. Strategii chceme mít hotovou dřív, než nám vyprší projekty.“
+Değerlendirme sonuçları Yönetim Kurulunun 22 Ekim 2034 {tw(2034,10,22)} tarihli toplantısında görüşülmüştür. Kümelenme Koordinatörü Emre Kalkan raporu üyelere **4 Aralık 2034 {tw(2034,12,4)}** günü Eskişehir'de Tepebaşı Kongre Merkezinde yapılacak Genel Kurulda sunacaktır. Yönetim Kurulu Başkanı Mehmet Ali Durmaz şunları söyledi: "Gümüş Etiket bizim için bir ödül, ama asıl bir görev. Projelerimiz bitmeden stratejimizi hazırlamak istiyoruz."
 
-Certifikát je platný dva roky, do října 2036. Klastr informoval o výsledku také Ministerstvo průmyslu a obchodu a agenturu CzechInvest, které spravují národní klastrovou politiku, a Zlínský kraj, který klastru spolufinancuje provoz.
+Etiket iki yıl, yani Ekim 2036'ya kadar geçerlidir. Kümelenme sonucu, ulusal kümelenme politikasını yürüten Sanayi ve Teknoloji Bakanlığına ve kümelenmenin işletme giderlerine katkı sağlayan Eskişehir Ticaret Odasına da bildirmiştir.
 
 ---
-*Shrnutí zpracováno pro členy klastru a pro zveřejnění na webu www.plastklastr.cz. Plné znění zprávy (34 stran) je k dispozici členům v sekci Dokumenty.*
+*Bu özet, kümelenme üyeleri için ve www.ersk.org.tr adresinde yayımlanmak üzere hazırlanmıştır. Raporun tam metni (34 sayfa) üyeler için Belgeler bölümündedir.*
 """
 write(F, T)
-gold(F, [P('Lenka Vaňková','certifikovaná benchmarkingová expertka ESCA',None), P('Radim Bartošík','předseda představenstva','PLASTEX Otrokovice s.r.o.'),
- P('Hana Šuláková','místopředsedkyně','Univerzita Tomáše Bati ve Zlíně'), P('Petr Zapletal','výkonný ředitel klastru','Zlínský plastikářský klastr, z.s.'),
- P('Kristýna Holubová','projektová manažerka','Zlínský plastikářský klastr, z.s.'), P('Jaroslav Kužela',None,'Kužela Forms a.s.'),
- P('Martina Dvořáková-Šimková',None,'RecyPlast Morava s.r.o.'), P('Tomasz Wiśniewski',None,'Polymer Parts CZ s.r.o.')],
- [O('Zlínský plastikářský klastr, z.s.','ZPK'), O('European Secretariat for Cluster Analysis','ESCA'), O('PLASTEX Otrokovice s.r.o.'), O('Univerzita Tomáše Bati ve Zlíně'),
-  O('Fakulta technologická'), O('Kužela Forms a.s.'), O('RecyPlast Morava s.r.o.'), O('Polymer Parts CZ s.r.o.'), O('European Cluster Collaboration Platform','ECCP'),
-  O('Ministerstvo průmyslu a obchodu'), O('CzechInvest'), O('Zlínský kraj')],
- [E('valná hromada','2034-12-04','2034-12-04','Zlín','Czechia'), E('zasedání představenstva','2034-10-22','2034-10-22',None,None), E('návštěva a rozhovory','2034-09-16','2034-09-17','Zlín','Czechia')],
- ['2034-10-09','2034-09-16/2034-09-17','2030','2012','2016','2034-09','2034','2035','2036/2040','2034-10-22','2034-12-04','2036-10','2028/2032'],
+gold(F, [P('Zeynep Karaosmanoğlu','ESCA sertifikalı kıyaslama uzmanı',None), P('Mehmet Ali Durmaz','Yönetim Kurulu Başkanı','Anadolu Boji Sanayi A.Ş.'),
+ P('Nilgün Erdoğan-Aksoy','Başkan Yardımcısı','Eskişehir Teknik Üniversitesi'), P('Emre Kalkan','Kümelenme Koordinatörü','Eskişehir Raylı Sistemler Kümelenmesi Derneği'),
+ P('Büşra Yıldız-Öztürk','Proje Yöneticisi','Eskişehir Raylı Sistemler Kümelenmesi Derneği'), P('Hüseyin Çelebi',None,'Çelebi Döküm Ltd. Şti.'),
+ P('Ayşegül Tan',None,'RayYazılım Bilişim A.Ş.'), P('Stefan Oberländer',None,'Vossberg Rail Türkiye Ltd. Şti.')],
+ [O('Eskişehir Raylı Sistemler Kümelenmesi Derneği','ERSK'), O('European Secretariat for Cluster Analysis','ESCA'), O('Anadolu Boji Sanayi A.Ş.'), O('Eskişehir Teknik Üniversitesi'),
+  O('Eskişehir Organize Sanayi Bölgesi'), O('Eskişehir Teknik Üniversitesi Ulaştırma Meslek Yüksekokulu'), O('Çelebi Döküm Ltd. Şti.'), O('RayYazılım Bilişim A.Ş.'), O('Vossberg Rail Türkiye Ltd. Şti.'),
+  O('European Cluster Collaboration Platform','ECCP'), O('Sanayi ve Teknoloji Bakanlığı'), O('Eskişehir Ticaret Odası')],
+ [E('Genel Kurul','2034-12-04','2034-12-04','Eskişehir','Türkiye'), E('Yönetim Kurulu toplantısı','2034-10-22','2034-10-22',None,None), E('saha ziyareti ve görüşmeler','2034-09-18','2034-09-19','Eskişehir','Türkiye')],
+ ['2034-10-09','2034-09-18/2034-09-19','2030','2013','2017','2034-09','2035','2036/2040','2034-10-22','2034-12-04','2036-10','2028/2032','2034'],
  km=S+I, pub='2034-10-09')

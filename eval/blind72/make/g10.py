@@ -1,46 +1,49 @@
 from h import *
-F = 'umbria-aerospazio-nuovo-presidente-2036.txt'
-T = f"""COMUNICATO STAMPA
+F = 'tuzla-klaster-metalaca-nova-predsjednica-2036.txt'
+T = f"""SAOPĆENJE ZA JAVNOST
 
-Cluster Aerospaziale dell'Umbria: Francesca Bartolucci Lanari è la nuova presidente
-Succede a Giampiero Menconi, alla guida del cluster dal 2028. Confermato il direttore Stefano Orfei
+Klaster metalne i elektroindustrije Tuzlanskog kantona: Amra Hadžiabdić-Karić nova predsjednica Upravnog odbora
+Naslijedila je Emira Mujkića, koji je klasterom rukovodio od 2028. godine. Izvršni direktor Nedim Softić ostaje na dužnosti.
 
-Perugia, {wd(2036,2,12,'it')} 12 febbraio 2036 – Il Consiglio direttivo del Cluster Aerospaziale dell'Umbria – Umbria Aerospace Cluster (UAC), riunito ieri nella sede di Sant'Andrea delle Fratte, ha eletto all'unanimità Francesca Bartolucci Lanari alla presidenza dell'associazione per il triennio 2036–2038. L'ing. Bartolucci Lanari, 47 anni, è amministratrice delegata di Meccanica Tiberina S.p.A. di Città di Castello, azienda specializzata in componenti strutturali in titanio per motori aeronautici, e fa parte del Consiglio direttivo dal 2031.
+Tuzla, {wd(2036,2,12,'hr')}, 12. februar 2036. – Skupština Udruženja „Klaster metalne i elektroindustrije Tuzlanskog kantona“ (KMET) izabrala je na sjednici održanoj {wd(2036,2,10,'hr')}, 10. februara 2036. u Tuzli, jednoglasno mr. sci. Amru Hadžiabdić-Karić za predsjednicu Upravnog odbora za mandatni period 2036–2039. Hadžiabdić-Karić (46) direktorica je kompanije Elektromont d.o.o. Lukavac, proizvođača razvodnih ormara i opreme za trafostanice, i članica je Upravnog odbora od 2031. godine.
 
-È la prima donna a guidare il cluster, che riunisce 64 soci tra grandi imprese, PMI, l'Università degli Studi di Perugia e centri di ricerca, con circa 5.200 addetti in regione. Il cluster fa parte della Federazione nazionale Cluster Tecnologico Nazionale Aerospazio (CTNA) e collabora con il Distretto Aerospaziale della Campania e con il Comitato Distretto Aerospaziale Lombardia.
+Ona je prva žena na čelu klastera, koji okuplja 58 članica – od velikih firmi i malih porodičnih radionica do Univerziteta u Tuzli i Mašinskog fakulteta – sa oko 6.400 zaposlenih. Klaster je član Mreže klastera Bosne i Hercegovine i sarađuje sa Automotive Cluster Slovenia (ACS) te sa Klasterom mehatronike iz Ptuja.
 
-«Ringrazio i colleghi per la fiducia» ha dichiarato la neopresidente. «Le nostre priorità per i prossimi tre anni saranno tre: portare le piccole imprese della filiera dentro i grandi programmi europei della difesa e dello spazio, formare i tecnici di cui le aziende hanno bisogno insieme agli ITS e all'Università, e fare dell'Umbria un punto di riferimento per la manutenzione sostenibile dei motori. Raccolgo un'eredità importante e conto sul lavoro di squadra.»
+„Zahvaljujem članicama na povjerenju“, izjavila je nova predsjednica. „Naši prioriteti u naredne tri godine bit će jasni: pripremiti firme za evropski mehanizam za prekogranično usklađivanje ugljika, zajedno sa srednjim školama i Univerzitetom obrazovati zavarivače, CNC operatere i elektrotehničare kojih nedostaje, te izaći na nova tržišta u Njemačkoj i Austriji. Preuzimam klaster u dobrom stanju i računam na timski rad.“
 
-Il Consiglio direttivo ha rivolto un sentito ringraziamento al presidente uscente Giampiero Menconi, fondatore di Menconi Avio S.r.l. di Foligno, che ha guidato il cluster per due mandati, dal 2028 al 2035. Sotto la sua presidenza il numero dei soci è passato da 38 a 64, il cluster ha ottenuto il riconoscimento regionale come cluster di eccellenza e ha partecipato a sei progetti europei. Menconi resterà nel Consiglio direttivo come past president. «Lascio un cluster più grande e più aperto all'Europa» ha commentato. «Francesca ha l'energia e la competenza per portarlo ancora più lontano.»
+Skupština se posebno zahvalila odlazećem predsjedniku Emiru Mujkiću, osnivaču firme Mujkić Metal d.o.o. iz Živinica, koji je klasterom rukovodio dva mandata, od 2028. do 2035. godine. U tom periodu broj članica porastao je sa 23 na 58, klaster je otvorio zajednički centar za obuku zavarivača u Lukavcu i učestvovao u četiri projekta koje je finansirala Evropska unija. Mujkić ostaje član Upravnog odbora. „Odlazim zadovoljan jer ostavljam klaster koji je veći i otvoreniji prema Evropi“, rekao je. „Amra ima znanje i energiju da ga vodi dalje“, dodao je Emir Mujkić.
 
-Il Consiglio direttivo ha inoltre eletto vicepresidenti Marco Tiberi (Umbra Aerostrutture S.r.l., Foligno) e il prof. Andrea Castellani-Rossi (Dipartimento di Ingegneria, Università degli Studi di Perugia). Tesoriere è stato confermato il dott. Luca Sabatini (Studio Sabatini & Associati, Perugia). Completano il Consiglio Sara Pompili (Elettronica Trasimeno S.r.l.), Hans-Jürgen Kessler (Avionik Umbria GmbH & Co. KG, sede italiana di Terni) e Roberta Ciurnelli (Sviluppumbria S.p.A., in rappresentanza della Regione Umbria).
+Za potpredsjednike Upravnog odbora izabrani su Dragan Petrović (Livnica Kreka d.d., Tuzla) i prof. dr. Selma Begović-Omerović (Mašinski fakultet Univerziteta u Tuzli). Petrović je i u prethodnom mandatu bio potpredsjednik, dok je Begović-Omerović nova potpredsjednica. Ostali članovi Upravnog odbora su Jasmin Halilović (Solar Gradačac d.o.o.), Ivana Marić-Jurić (Vitez Elektrik d.o.o., Gračanica), nova članica Upravnog odbora, Klaus-Peter Reinhardt (Reinhardt Antriebstechnik BH d.o.o., Srebrenik) i Adnan Osmanović (Razvojna agencija Tuzlanskog kantona – TIRDA).
 
-È stato confermato nell'incarico di direttore del cluster Stefano Orfei, in carica dal 2030, che coordina uno staff di quattro persone.
+Na dužnosti izvršnog direktora klastera ostaje dipl. ing. Nedim Softić, koji tu funkciju obavlja od 2030. godine i vodi tim od četiri osobe.
 
-L'assessora regionale allo Sviluppo economico, Elisabetta Proietti-Fabbri, ha espresso le congratulazioni della Regione Umbria: «Il cluster aerospaziale è uno dei pilastri della nostra Strategia di specializzazione intelligente 2035–2041. Alla nuova presidente auguro buon lavoro e a Giampiero Menconi va la gratitudine di tutta la comunità regionale.»
+Skupština je usvojila i izvještaj o radu za 2035. godinu. Klaster je prošle godine organizovao 21 događaj, uključujući dvije poslovne misije u Sloveniju i Austriju, te pomogao devet članica da dobiju certifikate za zavarivanje prema evropskim standardima. Prihodi klastera iznosili su 412.000 KM, od čega su članarine činile nešto više od četvrtine. Usvojen je i plan rada za 2036. godinu, čiji je najvažniji dio priprema zajedničke prijave za program Interreg IPA Hrvatska – Bosna i Hercegovina – Crna Gora s partnerima iz Slavonskog Broda i Osijeka.
 
-La nuova presidente sarà presentata ai soci e alla stampa in occasione dell'Assemblea generale del cluster, che si terrà {wd(2036,3,20,'it')} 20 marzo 2036 alle ore 10.30 presso il Centro Congressi Capitini di Perugia. Nel pomeriggio è prevista una visita allo stabilimento di Meccanica Tiberina a Città di Castello.
+Ministrica privrede Tuzlanskog kantona Lejla Bešlagić-Tanović čestitala je novoj predsjednici: „Metalna i elektroindustrija nosioci su izvoza našeg kantona. Novoj predsjednici želim puno uspjeha, a Emiru Mujkiću zahvaljujemo u ime cijelog kantona.“
 
-Il cluster sarà inoltre presente con uno stand collettivo di 14 aziende umbre all'ILA Berlin Air Show, dal 10 al 14 giugno 2036.
+Nova predsjednica bit će predstavljena članicama i medijima na Danu klastera, koji će se održati u {wd(2036,3,20,'hr')}, 20. marta 2036. u 10.30 sati u Bosanskom kulturnom centru u Tuzli. Poslije podne planirana je posjeta pogonu kompanije Elektromont u Lukavcu.
 
-Chi è Francesca Bartolucci Lanari
-Nata a Perugia nel 1988, laureata in Ingegneria meccanica all'Università degli Studi di Perugia e con un master al Politecnico di Torino, ha lavorato per otto anni in Avio Aero a Rivalta di Torino prima di entrare nel 2019 in Meccanica Tiberina, l'azienda di famiglia, di cui è amministratrice delegata dal 2027. Dal 2032 è anche vicepresidente della sezione Meccanica di Confindustria Umbria.
+Klaster će sa zajedničkim štandom 12 firmi učestvovati i na sajmu Hannover Messe od 20. do 24. aprila 2036.
 
-Contatti per la stampa:
-Giulia Marinelli, Ufficio comunicazione UAC
-comunicazione@umbriaerospace.it · +39 075 599 3120
-www.umbriaerospace.it
+Ko je Amra Hadžiabdić-Karić
+Rođena je 1990. godine u Tuzli. Diplomirala je elektrotehniku na Fakultetu elektrotehnike Univerziteta u Tuzli, a magistrirala na Tehničkom univerzitetu u Grazu. Osam godina radila je u kompaniji Siemens d.o.o. Sarajevo, a 2021. preuzela je vođenje porodične firme Elektromont d.o.o. Od 2032. potpredsjednica je Privredne komore Tuzlanskog kantona.
+
+Kontakt za medije:
+Lamija Hasanbegović, služba za komunikacije KMET
+info@kmet.ba · +387 35 300 417
+www.kmet.ba
 """
 write(F, T)
-gold(F, [P('Francesca Bartolucci Lanari','presidente',"Cluster Aerospaziale dell'Umbria"), P('Giampiero Menconi','past president',"Cluster Aerospaziale dell'Umbria"),
- P('Stefano Orfei','direttore',"Cluster Aerospaziale dell'Umbria"), P('Marco Tiberi','vicepresidente','Umbra Aerostrutture S.r.l.'),
- P('Andrea Castellani-Rossi','vicepresidente','Dipartimento di Ingegneria'), P('Luca Sabatini','Tesoriere','Studio Sabatini & Associati'),
- P('Sara Pompili',None,'Elettronica Trasimeno S.r.l.'), P('Hans-Jürgen Kessler',None,'Avionik Umbria GmbH & Co. KG'), P('Roberta Ciurnelli',None,'Sviluppumbria S.p.A.'),
- P('Elisabetta Proietti-Fabbri','assessora regionale allo Sviluppo economico','Regione Umbria'), P('Giulia Marinelli','Ufficio comunicazione UAC',"Cluster Aerospaziale dell'Umbria")],
- [O("Cluster Aerospaziale dell'Umbria",'UAC'), O('Meccanica Tiberina S.p.A.'), O('Università degli Studi di Perugia'), O('Cluster Tecnologico Nazionale Aerospazio','CTNA'),
-  O('Distretto Aerospaziale della Campania'), O('Comitato Distretto Aerospaziale Lombardia'), O('Menconi Avio S.r.l.'), O('Umbra Aerostrutture S.r.l.'),
-  O('Dipartimento di Ingegneria'), O('Studio Sabatini & Associati'), O('Elettronica Trasimeno S.r.l.'), O('Avionik Umbria GmbH & Co. KG'), O('Sviluppumbria S.p.A.'),
-  O('Regione Umbria'), O('Politecnico di Torino'), O('Avio Aero'), O('Confindustria Umbria')],
- [E('Consiglio direttivo',None,None,None,None), E('Assemblea generale','2036-03-20','2036-03-20','Perugia','Italy'),
-  E('visita allo stabilimento di Meccanica Tiberina','2036-03-20','2036-03-20','Città di Castello','Italy'), E('ILA Berlin Air Show','2036-06-10','2036-06-14','Berlin','Germany')],
- ['2036-02-12','2028','2036/2038','2031','2028/2035','2030','2035/2041','2036-03-20','2036-06-10/2036-06-14','1988','2019','2027','2032'], pub='2036-02-12')
+gold(F, [P('Amra Hadžiabdić-Karić','predsjednica Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Emir Mujkić','član Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'),
+ P('Nedim Softić','Izvršni direktor','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Dragan Petrović','potpredsjednik','Livnica Kreka d.d.'),
+ P('Selma Begović-Omerović','potpredsjednica','Mašinski fakultet Univerziteta u Tuzli'), P('Jasmin Halilović','član Upravnog odbora','Solar Gradačac d.o.o.'),
+ P('Ivana Marić-Jurić','članica Upravnog odbora','Vitez Elektrik d.o.o.'), P('Klaus-Peter Reinhardt','član Upravnog odbora','Reinhardt Antriebstechnik BH d.o.o.'),
+ P('Adnan Osmanović','član Upravnog odbora','Razvojna agencija Tuzlanskog kantona'), P('Lejla Bešlagić-Tanović','Ministrica privrede Tuzlanskog kantona',None),
+ P('Lamija Hasanbegović','služba za komunikacije KMET','Klaster metalne i elektroindustrije Tuzlanskog kantona')],
+ [O('Klaster metalne i elektroindustrije Tuzlanskog kantona','KMET'), O('Elektromont d.o.o.'), O('Univerziteta u Tuzli'), O('Mašinski fakultet Univerziteta u Tuzli'),
+  O('Mreže klastera Bosne i Hercegovine'), O('Automotive Cluster Slovenia','ACS'), O('Klasterom mehatronike'), O('Mujkić Metal d.o.o.'), O('Evropska unija'),
+  O('Livnica Kreka d.d.'), O('Solar Gradačac d.o.o.'), O('Vitez Elektrik d.o.o.'), O('Reinhardt Antriebstechnik BH d.o.o.'), O('Razvojna agencija Tuzlanskog kantona','TIRDA'),
+  O('Fakultetu elektrotehnike Univerziteta u Tuzli'), O('Tehničkom univerzitetu u Grazu'), O('Siemens d.o.o. Sarajevo'), O('Privredne komore Tuzlanskog kantona')],
+ [E('Skupština','2036-02-10','2036-02-10','Tuzla','Bosnia and Herzegovina'), E('Dan klastera','2036-03-20','2036-03-20','Tuzla','Bosnia and Herzegovina'),
+  E('posjeta pogonu kompanije Elektromont','2036-03-20','2036-03-20','Lukavac','Bosnia and Herzegovina'), E('Hannover Messe','2036-04-20','2036-04-24','Hannover','Germany')],
+ ['2028','2036-02-12','2036-02-10','2036/2039','2031','2028/2035','2030','2036-03-20','2036-04-20/2036-04-24','1990','2021','2032','2035','2036'], pub='2036-02-12')
