@@ -64,7 +64,7 @@ gold(F, [P('Hannele Kemppainen','puheenjohtaja','Vuokatin Konesali Oy'), P('Juss
  P('Jarmo Heikura'), P('Veikko Leinonen','jäsen','Kajaanin kaupunki'), P('Tiina Rytkönen','varapuheenjohtaja',None)],
  [O('Kainuun Datakeskusklusteri ry','KDK'), O('Vuokatin Konesali Oy'), O('Kainuun Energia Oy'), O('Kajaanin ammattikorkeakoulu Oy'), O('Paltamon Kaapelointi Ky'),
   O('Kainuun liitto'), O('NordicLoop Cooling Ab'), O('Sotkamon Datakampus Oy'), O('Suomussalmen kunta'), O('Business Finland'),
-  O('Euroopan aluekehitysrahasto'), O('Kainuun ammattiopisto'), O('Kajaanin kaupunki'), O('Sotkamon kunta'), O('Suomen datakeskusyhdistys ry'), O('Fingrid'), O('Datacenter Finland'), O('Studio Kaarna')],
+  O('Kainuun ammattiopisto'), O('Kajaanin kaupunki'), O('Sotkamon kunta'), O('Suomen datakeskusyhdistys ry'), O('Fingrid'), O('Datacenter Finland'), O('Studio Kaarna')],
  [E('Kainuu Data Forum 2034','2034-09-17','2034-09-18','Vuokatti','Finland'), E('verkostoillallinen','2034-09-17','2034-09-17','Vuokatti','Finland'),
   E('kevätkokous','2034-04-25','2034-04-25','Kajaani','Finland'), E('syyskokous','2033-11-22','2033-11-22',None,None)],
  ['2029','2033-11-22','2034/2035','2032-03-01','2033/2036','2034-09-17/2034-09-18','2034-04-25','2033','2034-05','2031','2030','2030/2033'])

@@ -65,7 +65,7 @@ gold(F, [P('Ursula Pirker-Wutte','project coordinator','Green Tech Cluster Kärn
  [O('Green Tech Cluster Kärnten GmbH'), O('Slovenian Hydrogen Cluster'), O("Consorzio per l'Area di Ricerca Scientifica e Tecnologica di Trieste",'AREA Science Park'), O('COMET – Cluster Metalmeccanica del Friuli Venezia Giulia S.c.a r.l.','COMET'),
   O('Regional Development Agency of the Gorenjska Region','BSC Kranj'), O('Joanneum Research Forschungsgesellschaft mbH'), O('Istrian Development Agency','IDA'),
   O('Croatian Hydrogen Association','HRVH'), O('Pannon Hydrogen Cluster'), O('Autonomous Region of Friuli Venezia Giulia'), O('Central Directorate for Production Activities'),
-  O('Carinthian Economic Chamber'), O('Ministry of the Economy, Tourism and Sport of the Republic of Slovenia'), O('Port of Koper'), O('Hydrogen Europe'), O('Port of Trieste')],
+  O('Carinthian Economic Chamber'), O('Ministry of the Economy, Tourism and Sport of the Republic of Slovenia'), O('Port of Koper'), O('Hydrogen Europe'), O('Port of Trieste'), O('European Union')],
  [E('kick-off meeting','2032-04-27','2032-04-28','Klagenfurt','Austria'), E('fourth Steering Committee meeting','2034-03-12','2034-03-12','Trieste','Italy'),
   E('study visit','2034-03-13','2034-03-13','Trieste','Italy'), E('final conference "Hydrogen valleys: what SMEs have learnt"','2035-03-18','2035-03-18','Koper','Slovenia'),
   E('matchmaking session','2035-03-18','2035-03-18','Koper','Slovenia')],
