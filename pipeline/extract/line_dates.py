@@ -34,10 +34,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import DATA_DIR
-from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_calendar_rows import after_row_month
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.programme_days import day_heading_words
 from pipeline.records import DateMention
 
 # before a row's date: e-mail quote marks (">> "), a list mark or number, a weekday ("Thursday 9 November – ...")
@@ -99,9 +99,7 @@ def span_on_row(ctx: DocContext, day: DateMention, start: int, end: int) -> Date
 def _day_label(data_dir: Path) -> re.Pattern[str]:
     """What may stand on a day heading's line before its date: a day label with its number ("Day 2 –", "2. nap –",
     "Dia 2 ·") and a weekday, in any language of ``data/programme_day_headings.csv``; compiled once."""
-    rows = data_table(data_dir / "programme_day_headings.csv")[1]
-    label = phrase_alternation([r["word"] for r in rows if r["concept"].strip() == "day"])
-    weekday = phrase_alternation([r["word"] for r in rows if r["concept"].strip() != "day"])
+    label, weekday = day_heading_words(data_dir)
     return re.compile(rf"[ \t*_#=]*(?:(?:(?:{label})[ \t]+\d{{1,2}}|\d{{1,2}}\.?[ \t]+(?:{label}))[ \t]*[–—:·|,-]?[ \t]*)?"
                       rf"(?:(?:{WEEKDAY}|(?:{weekday})(?![\w-])\.?),?[ \t]*)?", re.I)
 
