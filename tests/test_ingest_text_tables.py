@@ -1,6 +1,8 @@
 """Space-aligned tables in plain text become bar rows before spaces are folded (pipeline.ingest.text_tables)."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.ingest.text_tables import pipe_text_tables
 
 
@@ -88,3 +90,32 @@ def test_grouped_rows_and_wrapped_cells_under_a_header():
     assert pipe_text_tables(roles) == ("Name | Role | Partner\n"
                                        "Anna Lind | Work package leader, dissemination | Lund Tech AB\n"
                                        "Karl Berg | Coordinator | Berg Wood AB\n")
+
+
+# rule filled_cell_split: a header's ruler keeps the table going; a cell that fills its column is cut at the next one
+@pytest.mark.parametrize("table, rows", [
+    ("WHEN              WHAT                                     WHERE\n"
+     "------------------------------------------------------------------\n"
+     "Mon 12 Jan        Members' breakfast                       Graz\n"
+     "Thu 19 Feb–20 Feb Study trip to the Ruhr steel park        Essen\n"
+     "Fri 06 Mar        Webinar \"Grants for pilot lines\"         online\n",
+     ["WHEN | WHAT | WHERE", "-" * 66, "Mon 12 Jan | Members' breakfast | Graz",
+      "Thu 19 Feb–20 Feb | Study trip to the Ruhr steel park | Essen",
+      "Fri 06 Mar | Webinar \"Grants for pilot lines\" | online"]),
+    ("Date        Event                       Venue\n"
+     "=================================================\n"
+     "03.04.2031  Cluster forum              Porto\n"
+     "14.05.2031- Pitch night for start-ups  Braga\n"
+     "22.06.2031  Summer school              Aveiro\n",
+     ["Date | Event | Venue", "=" * 49, "03.04.2031 | Cluster forum | Porto",
+      "14.05.2031- | Pitch night for start-ups | Braga", "22.06.2031 | Summer school | Aveiro"]),
+    ("Partner     Country   Role\n"
+     "---------------------------\n"
+     "AgroLab SRL Romania   lead partner\n"
+     "Tecnalia    Spain     partner\n"
+     "Turku AMK   Finland   partner\n",
+     ["Partner | Country | Role", "-" * 27, "AgroLab SRL | Romania | lead partner", "Tecnalia | Spain | partner",
+      "Turku AMK | Finland | partner"]),
+])
+def test_filled_cell_split_under_a_ruled_header(table, rows):
+    assert pipe_text_tables(table).split("\n")[:len(rows)] == rows

@@ -25,6 +25,8 @@ d.", "2034. gada 22. martā"; ``year_first_day_range`` "2034. június 9–10.", 
 ``year_first_cross_month_range`` "2034. június 30. – július 2.", "2035. január 1-jétől 2036. június 30-ig", "2034. gada 4.
 aprīļa līdz 15. maijam"; ``year_first_month`` "2035 januárjában", "2034. gada martā". The bare years those languages
 date with a word or case ending are :mod:`pipeline.extract.dates_language_years`'s (``multilingual:year:<language>``).
+A number after a day heading's label (``data/programme_day_headings.csv``: "Dia 2 – terça-feira, 19 de junho de 2035",
+"Jour 2 – mercredi 14 mars 2035", "Ziua 1 – luni, 3 martie 2036") numbers the day: no first day of a range.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_years import resolve_year, year_before
 from pipeline.extract.dates_language_years import language_shapes, language_years
 from pipeline.extract.languages import TextLanguages, stop_words
+from pipeline.extract.programme_days import heading_label_before
 from pipeline.records import DateMention, SegmentedDocument
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -233,6 +236,10 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     g = mt.groupdict()
                     m2 = months[g["m2"].lower().rstrip(".")]
                     m1 = months[g["m1"].lower().rstrip(".")] if g.get("m1") else m2
+                    name = shape
+                    if g.get("d1") and not g.get("m1") and heading_label_before(text, s, lang, data_dir):
+                        # "Dia 2 – terça-feira, 19 de junho": the heading's day number, the one day is the 19th
+                        g, s, name = {**g, "d1": None}, mt.start("d2"), shape.replace("day_range", "day")
                     day1 = g.get("d1") or g.get("d2")
                     year = g.get("y")
                     if yearless:
@@ -247,11 +254,11 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     if precision == "month":
                         last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
                     if parts := _two_days(text, mt, first, last, shapes_of.get(lang, {})):
-                        found += [DateMention(seg.doc.doc_id, a, b, text[a:b], day, day, "day", f"multilingual:{shape}:and:{lang}",
+                        found += [DateMention(seg.doc.doc_id, a, b, text[a:b], day, day, "day", f"multilingual:{name}:and:{lang}",
                                               yearless) for a, b, day in parts]
                     else:
                         found.append(DateMention(seg.doc.doc_id, s, e, text[s:e], first, last, precision,
-                                                 f"multilingual:{shape}:{lang}", yearless))
+                                                 f"multilingual:{name}:{lang}", yearless))
                     spans.append((s, e, False))
     found += language_years(seg.doc.doc_id, text, blocks, [*taken, *found], data_dir)
     return found

@@ -8,7 +8,9 @@ title (``entry_title_date``: "Supplier Day: …" / "Thu, 4 Feb 2027 · online"),
 calendar that gives the date first (``entry_date_above_title``: "14 September" / "Wood Tech Breakfast"); the date right after the
 name in its sentence (an apposition "X, the industry conference in …" between them is the same event; an
 event opening its sentence reaches past its own parties to the date after "is planned for / is scheduled
-…", rule ``subject_predicate_date``, :mod:`pipeline.extract.event_subject_dates`), or
+…", rule ``subject_predicate_date``, :mod:`pipeline.extract.event_subject_dates`; a span of years right after the
+name gives way to a month or day later in the sentence, rule ``plan_period_skipped``: "the general assembly will adopt
+the strategy for 2036–2040 in January 2036"), or
 the date line right below the name, or a day date opening the sentence (then it dates each event the
 sentence names), never a deadline ("until / by / before ...", "hasta el", "bis zum": words of
 ``data/event_deadline_words.txt``) nor a dateline nor the document's own
@@ -114,6 +116,11 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     s, e = ctx.sentence(m.start, m.end)
     others = any_in(starts, s, e, but=m.start)
     after = ctx.dates_between(m.end, min(e, m.end + _DATE_WINDOW))
+    if after and after[0].precision == "year" and after[0].start_date and after[0].end_date \
+            and after[0].start_date.year != after[0].end_date.year:
+        # rule ``plan_period_skipped``: "will discuss the strategy for 2036–2040 in January 2036": a span of years
+        # after the name is a plan's period; a finer date later in the sentence is the event's
+        after = [d for d in after[1:] if d.precision in ("day", "month")] or after
     if after:
         gap_start = m.end + own_closing_quote(ctx.text, m.start, m.end)
         raw_gap = ctx.text[gap_start:after[0].start]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from pipeline.data_files import phrase_alternation
+from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import NOT_NAME_START, EventLexicon
 
@@ -28,7 +29,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*(?:[A-Z][\w’' ]{0,30}?[ \t]*[–�
 # ... or a list line's item: after a capitalised modifier ('Skills workshop "Title"', 'Cross-border workshop "Title"'),
 # or after the item's date and a dash or colon ('- 24 May 2028 – workshop "Title", Cluj')
 _ITEM_MODIFIER = re.compile(r"[ \t#*>•▪-]*[A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*)?[ \t]+")
-_ITEM_MARKS = re.compile(r"[ \t#*>•▪–-]*")
+_ITEM_MARKS = re.compile(rf"[ \t#*>•▪–-]*(?:{WEEKDAY},?[ \t]+)?")  # "- 24 May –", "Tue 05 Feb |": a calendar row's weekday
 _ITEM_DATE_END = re.compile(r"[ \t]*[–—:|-][ \t]*")
 
 

@@ -20,14 +20,24 @@ no date, which date of its line or of the agenda around it is its own:
   but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
   23 September"), or a programme row that writes its day once before its first time ("Sun 18.3. 12:00 Final pitches"
   over " 15:30 Award ceremony"), with no other dated line between.
+  Rule ``agenda_day_heading`` widens it to the layouts of Word and PDF timetables: a table read one cell a line puts
+  the time alone on its line and the item on the next non-blank one ("09:30" / "" / "Round table: lessons learnt"),
+  so an event opening its line right below a time cell is on that timed line; blank lines between cells do not
+  count towards the walk up; the heading's label and weekday may be in any language of ``languages.csv`` and
+  separated by a middle dot, a bar or a comma ("Day 1 · Tuesday, 22 April", "Dia 2 – terça-feira, 19 de junho",
+  "2. nap – szerda, június 3."; words of ``data/programme_day_headings.csv``).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.config import DATA_DIR
 from pipeline.extract.date_calendar_rows import after_row_month
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.programme_days import day_heading_words
 from pipeline.records import DateMention
 
 # before a row's date: e-mail quote marks (">> "), a list mark or number, a weekday ("Thursday 9 November – ...")
@@ -39,8 +49,8 @@ _MARK = r"(?:\||\t|[–—·:]|-(?=[ \t]))"
 _COLUMN = re.compile(rf"[ \t]*(?:,?[ \t]*{_TIME}(?:[ \t]*{_MARK}[ \t]*|[ \t]+)|{_MARK}[ \t]*)")
 # a clock time opening a programme line: "18:00 –", "13.30", "09:30-10:00"
 _TIMED_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
-# what may stand around a day heading's date: a day label and a weekday
-_DAY_LABEL = re.compile(rf"[ \t*_#=]*(?:(?:day|jour|tag|dia|día|giorno)[ \t]+\d{{1,2}}[ \t]*[–—:-]?[ \t]*)?(?:{WEEKDAY},?[ \t]*)?", re.I)
+# a table's time cell alone on its line, the item's cell on the next non-blank line: "09:30", "13:30–17:00 h"
+_TIME_CELL = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*(?:h|CET|CEST|EET)?[ \t]*")
 _TIME_LEAD = re.compile(r"[ \t]*[,–—·|-]?")  # between a day and its first time: "Thursday, 11 March 2027 – 13:00 Lunch"
 _MAX_LINES_UP = 40
 
@@ -85,22 +95,51 @@ def span_on_row(ctx: DocContext, day: DateMention, start: int, end: int) -> Date
                  and d.end_date is not None and d.end_date > d.start_date), day)
 
 
-def agenda_day(ctx: DocContext, m: Candidate) -> DateMention | None:
+@lru_cache(maxsize=4)
+def _day_label(data_dir: Path) -> re.Pattern[str]:
+    """What may stand on a day heading's line before its date: a day label with its number ("Day 2 –", "2. nap –",
+    "Dia 2 ·") and a weekday, in any language of ``data/programme_day_headings.csv``; compiled once."""
+    label, weekday = day_heading_words(data_dir)
+    return re.compile(rf"[ \t*_#=]*(?:(?:(?:{label})[ \t]+\d{{1,2}}|\d{{1,2}}\.?[ \t]+(?:{label}))[ \t]*[–—:·|,-]?[ \t]*)?"
+                      rf"(?:(?:{WEEKDAY}|(?:{weekday})(?![\w-])\.?),?[ \t]*)?", re.I)
+
+
+def _time_cell_above(text: str, ls: int) -> int | None:
+    """The start of the time cell right above the line at ``ls`` (blank lines between): the line is the item cell of a
+    table read one cell a line ("09:30" / "" / "Round table: lessons learnt"); else None."""
+    pos = ls
+    while pos > 0:
+        a, b = _line(text, pos - 1)
+        if text[a:b].strip():
+            return a if _TIME_CELL.fullmatch(text, a, b) else None
+        pos = a
+    return None
+
+
+def agenda_day(ctx: DocContext, m: Candidate, data_dir: Path = DATA_DIR) -> DateMention | None:
     """The day heading above the event's timed programme line (see the module doc)."""
     ls, le = _line(ctx.text, m.start)
-    if m.end > le or _TIMED_LINE.match(ctx.text, ls) is None:
+    if m.end > le:
         return None
+    if _TIMED_LINE.match(ctx.text, ls) is None and (ls := _time_cell_above(ctx.text, ls)) is None:
+        return None
+    day_label = _day_label(data_dir)
     pos, lines = ls, 0
     while pos > 0 and lines < _MAX_LINES_UP:
         start, end = _line(ctx.text, pos - 1)
-        pos, lines = start, lines + 1
+        pos = start
+        if start == end or ctx.text[start:end].isspace():
+            continue  # a blank line between a table's cells
+        lines += 1
         dates = ctx.dates_between(start, end)
         if not dates:
             continue
+        label = day_label.match(ctx.text, start)
+        if label.end() < dates[0].start and _time_cell_above(ctx.text, start) is not None:
+            continue  # an item cell under its time naming a date of its own ("Company visit (list closed on 24 April)")
         if len(dates) != 1 or _TIMED_LINE.match(ctx.text, start) is not None:
             return None  # a dated line that is no heading: the programme's days are not headed
         d = dates[0]
-        label = _DAY_LABEL.match(ctx.text, start)
         # the day alone on its line, or written once before the first of its timed lines ("Sun 18.3. 12:00 Final pitches")
         first_time = _TIMED_LINE.match(ctx.text, _TIME_LEAD.match(ctx.text, d.end).end())
         heading = (d.precision == "day" and d.start_date == d.end_date and label.end() == d.start

@@ -10,6 +10,9 @@ the row above; a lower-case word, a page column's wrapped prose). A row may leav
 a double space ("LP  Acme Agency": a partner code) as long as it stays within its column. Two-column page text has
 two cells a line and is left as it is; so is a table of fewer than three lines. Tab-separated tables are read the
 same way, by their tabs: at least three lines with the same number of cells, at least three.
+A ruler under the header ("-----", "=====") stays and the table goes on below it; a cell that fills its column leaves one
+space before the next column and is cut there (rule ``filled_cell_split``: "Tue 19 Feb–20 Feb Study visit" under
+"DATE              EVENT": a calendar's date and its event, not one cell).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import re
 
 _CHUNK = re.compile(r"[^ \t]+(?:[ ][^ \t]+)*")  # words apart by single spaces
 _GAP = re.compile(r"[ ]{2,}|\t")
+_RULER = re.compile(r"[ \t]*[-=_─━]{3,}[ \t]*")  # a header's underline
 _SLACK = 2
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2
@@ -39,11 +43,25 @@ def _columns(line: str) -> list[int] | None:
     return [a for a, _ in chunks]
 
 
+def _split_at_columns(chunks: list[tuple[int, int]], starts: list[int], expanded: str) -> list[tuple[int, int]]:
+    """Rule ``filled_cell_split``: a cell that fills its column to the last character leaves one space before the
+    next column's start, so its chunk runs into the next cell ("Tue 19 Feb–20 Feb Study visit to Bilbao" under
+    "DATE              EVENT"); a chunk is cut where a column starts right after one of its spaces."""
+    out = []
+    for a, b in chunks:
+        for s in starts:
+            if a < s < b and expanded[s - 1] == " " and expanded[s] != " ":
+                out.append((a, s - 1))
+                a = s
+        out.append((a, b))
+    return out
+
+
 def _cells(line: str, starts: list[int], overrun: bool = False) -> list[str] | None:
     """The line's cells under the columns ``starts``, or None when it does not fit them: a chunk that crosses a
     column's start, or a column start inside a chunk. ``overrun``: the line's last chunk may run over the next
     column's start when it leaves that column empty (a long name in a table under a header)."""
-    chunks = _chunks(line)
+    chunks = _split_at_columns(_chunks(line), starts, line.expandtabs(8))
     if not chunks or (len(chunks) < 2 and chunks[0][0] <= starts[0] + _SLACK):
         return None  # (one chunk right of the first column may be a wrapped cell's rest: _under_row)
     cells = [""] * len(starts)
@@ -110,6 +128,7 @@ def pipe_text_tables(text: str) -> str:
     while i < len(lines):
         line = lines[i]
         indent = line[:len(line) - len(line.lstrip())]
+        ruler = None
         if "\t" in line.strip() and len([c for c in line.split("\t") if c.strip()]) >= _MIN_COLUMNS:
             rows = _tab_rows([ln.strip() for ln in lines[i:]])
             used = len(rows)
@@ -118,6 +137,9 @@ def pipe_text_tables(text: str) -> str:
             header = _is_header(rows[0])
             used = 1
             for nxt in lines[i + 1:]:
+                if header and used == 1 and _RULER.fullmatch(nxt):
+                    ruler, used = nxt, 2  # "------" under the header: the table goes on below it
+                    continue
                 cells = _cells(nxt, starts, overrun=header) if nxt.strip() else None
                 if cells is None:
                     break
@@ -134,6 +156,8 @@ def pipe_text_tables(text: str) -> str:
             out.append(line)
             i += 1
             continue
-        out.extend(indent + " | ".join(row) for row in rows)
+        out.extend(indent + " | ".join(row) for row in rows[:1])
+        out.extend([ruler] if ruler is not None else [])
+        out.extend(indent + " | ".join(row) for row in rows[1:])
         i += used
     return "\n".join(out)

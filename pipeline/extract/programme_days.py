@@ -1,0 +1,40 @@
+"""The words of a programme's day headings in every language of ``languages.csv``: ``data/programme_day_headings.csv``.
+
+A day-by-day programme heads each day with a label, its number and the day ("Day 2 – Tuesday 19 June",
+"Dia 2 – terça-feira, 19 de junho", "2. nap – szerda, június 3.", "Tag 1 · Dienstag, 5. Mai"). Read by
+``line_dates.agenda_day`` (the heading above a timed line) and by ``dates_multilingual`` (the label's number is no
+first day of a range: "Dia 2 – terça-feira, 19 de junho" is the 19th, not the 2nd to the 19th).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_table, phrase_alternation
+
+
+@lru_cache(maxsize=4)
+def day_heading_words(data_dir: Path) -> tuple[str, str]:
+    """(the day labels, the weekday names) as regex alternations, any case not applied; compiled by the callers."""
+    rows = data_table(data_dir / "programme_day_headings.csv")[1]
+    labels = phrase_alternation([r["word"] for r in rows if r["concept"].strip() == "day"])
+    weekdays = phrase_alternation([r["word"] for r in rows if r["concept"].strip() != "day"])
+    return labels, weekdays
+
+
+@lru_cache(maxsize=4)
+def _labels_by_language(data_dir: Path) -> dict[str, re.Pattern[str]]:
+    rows = data_table(data_dir / "programme_day_headings.csv")[1]
+    words: dict[str, list[str]] = {}
+    for r in rows:
+        if r["concept"].strip() == "day":
+            words.setdefault(r["language"].strip(), []).append(r["word"])
+    return {lang: re.compile(rf"[ \t*_#=]*(?:{phrase_alternation(w)})[ \t]*", re.I) for lang, w in words.items()}
+
+
+def heading_label_before(text: str, pos: int, lang: str, data_dir: Path) -> bool:
+    """True when the line holding ``pos`` opens with the language's day label right before ``pos``: "Dia " of
+    "Dia 2 – terça-feira, 19 de junho" (a heading's day number follows); not "den" inside "Messan hålls den 3–5 mars"."""
+    label = _labels_by_language(data_dir).get(lang)
+    return label is not None and label.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
