@@ -6,7 +6,7 @@ a text in another language says with its own nouns, without a capital or an arti
 on: "El 15 de juny se celebrarà una sessió informativa en línia per als socis", "il-konferenza finali fil-Marsa
 fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc pe 14 martie", "Az elnökségi ülés
 2034. június 3-án lesz", "Klusterin vuosikokous pidetään 3.6.2035". This rule covers, for the noun forms of
-``data/event_foreign_generic.txt``, in a sentence that also gives a day or month date:
+``data/event_noun_concepts.csv`` (read by ``event_nouns``), in a sentence that also gives a day or month date:
 
 - a noun whose modifiers follow it (Romance languages, Maltese, Greek, Slavic ones): the noun and up to five
   words after it, ended by punctuation, a digit or a word of ``[stops]`` (a verb, an article, a place's
@@ -48,6 +48,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_nouns import foreign_event_nouns
 from pipeline.extract.span_index import finditer_from_any
 
 RULE = "pattern:event_foreign_generic"
@@ -83,22 +84,25 @@ class _Lexicon:
 @lru_cache(maxsize=8)
 def _lexicon(data_dir: Path) -> _Lexicon | None:
     sections = data_sections(data_dir / "event_foreign_generic.txt")
-    rows = [[c.strip() for c in line.split("\t")] for line in sections.get("nouns", [])]
-    rows = [r for r in rows if len(r) >= 5]
+    rows = foreign_event_nouns(data_dir)
     if not rows:
         return None
-    forms = [" ".join(r[0].lower().split()) for r in rows]
-    base = {f: (f if r[1] == "=" else r[1]) for f, r in zip(forms, rows)}
+    forms = [r.form for r in rows]
     langs: dict[str, frozenset[str]] = {}
-    for f, r in zip(forms, rows):
-        langs[f] = langs.get(f, frozenset()) | frozenset(c.strip() for c in r[3].split(","))
+    sides: dict[str, list[str]] = {}
+    for r in rows:
+        langs[r.form] = langs.get(r.form, frozenset()) | {r.language}
+        sides.setdefault(r.form, []).append(r.side)
+    # a form written alike in languages that put its modifiers on different sides ("konferencija": Lithuanian
+    # "before", Croatian "after") is read on the side most of them use, "after" on a tie
+    before = frozenset(f for f, ss in sides.items() if ss.count("before") > ss.count("after"))
+    base = {r.form: r.base for r in reversed(rows) if (r.side == "before") == (r.form in before)}
     compounding = frozenset(sections.get("compound languages", []))
-    ends = [f for f, r in zip(forms, rows) if r[4] == "before" and " " not in f and langs[f] & compounding]
-    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(forms, space=_GAP)})"
+    ends = sorted({f for f in before if " " not in f and langs[f] & compounding})
+    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(sorted(set(forms)), space=_GAP)})"
                       rf"|(?<=[\w-])(?i:{phrase_alternation(ends, empty='(?!)')}))(?![\w’'-])")
-    return _Lexicon(noun, tuple(sorted({f[:4] for f in forms})), base, {f: r[2] for f, r in zip(forms, rows)}, langs,
-                    frozenset(f for f, r in zip(forms, rows) if r[4] == "before"),
-                    frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
+    return _Lexicon(noun, tuple(sorted({f[:4] for f in forms})), base, {r.form: r.type for r in rows}, langs, before,
+                    frozenset(r.form for r in rows if r.one),
                     frozenset(w.lower() for w in sections.get("stops", [])),
                     frozenset(w.lower() for w in sections.get("connectors", [])),
                     re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
@@ -145,8 +149,11 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     """The name of the noun at ``at``…``to`` with the words that say which one (none when it is one word)."""
     written = text[at:to]
     form = " ".join(written.lower().split())
-    if written[1:] != written[1:].lower():
-        return []  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
+    if any(c.isupper() and (p.isupper() or p.isspace()) for p, c in zip(written, written[1:])):
+        first = written.split()[0]
+        if " " in form and first.lower() in lex.base:
+            return _candidate(text, lex, at, at + len(first), floor)  # "reunião da Direção": "reunião" and its complement
+        return []  # "KONFERENZA", "Taula Rodona de …": capitalised names are the name rules' ("B2B-tapaamiset" is none)
     head = at
     while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
         head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
