@@ -49,7 +49,6 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_nouns import foreign_event_nouns
-from pipeline.extract.span_index import finditer_from_any
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -67,7 +66,9 @@ _TEASER = re.compile(r"[^\n.!?]*?[ \t]*[·|(][ \t]*")
 @dataclass(frozen=True)
 class _Lexicon:
     noun: re.Pattern[str]
-    prefixes: tuple[str, ...]
+    starts: frozenset[str]  # the first (up to) four letters of each form, lower case
+    compound_ends: frozenset[str]  # the forms that may end a compound word ("esittäytymis|tilaisuus")
+    end_lengths: tuple[int, ...]  # their lengths
     base: dict[str, str]  # lower-case form -> the name's form of the noun
     types: dict[str, str]
     languages: dict[str, frozenset[str]]
@@ -101,7 +102,7 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     ends = sorted({f for f in before if " " not in f and langs[f] & compounding})
     noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(sorted(set(forms)), space=_GAP)})"
                       rf"|(?<=[\w-])(?i:{phrase_alternation(ends, empty='(?!)')}))(?![\w’'-])")
-    return _Lexicon(noun, tuple(sorted({f[:4] for f in forms})), base, {r.form: r.type for r in rows}, langs, before,
+    return _Lexicon(noun, frozenset(f.split()[0][:4] for f in forms), frozenset(ends), tuple(sorted({len(f) for f in ends})), base, {r.form: r.type for r in rows}, langs, before,
                     frozenset(r.form for r in rows if r.one),
                     frozenset(w.lower() for w in sections.get("stops", [])),
                     frozenset(w.lower() for w in sections.get("connectors", [])),
@@ -122,7 +123,7 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         if lex.deadline.search(text, s, e):
             continue  # "tilmelding til generalforsamling senest 21. april": a deadline
         dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
-        for m in finditer_from_any(lex.noun, text[s:e], lex.prefixes, any_case=True):
+        for m in _nouns(lex, text[s:e]):
             if s + m.start() not in seen:
                 seen.add(s + m.start())
                 for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
@@ -131,6 +132,32 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                     c.dates = _nearest(text, c, dated)
                     if not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
                         out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
+    return out
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _nouns(lex: _Lexicon, text: str) -> list[re.Match[str]]:
+    """``lex.noun.finditer(text)``, tried only at a word whose first letters start a form, or where one of the
+    compound ends ends the word: a few set lookups per word, not a scan of the text per form (the table has
+    thousands)."""
+    found, starts = [], lex.starts
+    for w in _WORD_RUN.finditer(text):
+        low, at = w.group().lower(), w.start()
+        for k in (0, *(i + 1 for i, c in enumerate(low) if c == "-")) if "-" in low else (0,):  # "segunda-feira": after a hyphen too
+            if (low[k:k + 4] in starts or low[k:k + 3] in starts or low[k:k + 2] in starts or low[k:k + 1] in starts) \
+                    and (m := lex.noun.match(text, at + k)) is not None:
+                found.append(m)
+        for n in lex.end_lengths:  # a compound's end is the word's end: "vuosi|kokous", "B2B-|tapaamiset"
+            if n >= len(low):
+                break
+            if low[-n:] in lex.compound_ends and (m := lex.noun.match(text, at + len(low) - n)) is not None:
+                found.append(m)
+    out: list[re.Match[str]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
     return out
 
 
