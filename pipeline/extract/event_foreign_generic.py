@@ -6,7 +6,7 @@ a text in another language says with its own nouns, without a capital or an arti
 on: "El 15 de juny se celebrarà una sessió informativa en línia per als socis", "il-konferenza finali fil-Marsa
 fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc pe 14 martie", "Az elnökségi ülés
 2034. június 3-án lesz", "Klusterin vuosikokous pidetään 3.6.2035". This rule covers, for the noun forms of
-``data/event_foreign_generic.txt``, in a sentence that also gives a day or month date:
+``data/event_noun_concepts.csv`` (read by ``event_nouns``), in a sentence that also gives a day or month date:
 
 - a noun whose modifiers follow it (Romance languages, Maltese, Greek, Slavic ones): the noun and up to five
   words after it, ended by punctuation, a digit or a word of ``[stops]`` (a verb, an article, a place's
@@ -48,7 +48,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.span_index import finditer_from_any
+from pipeline.extract.event_nouns import foreign_event_nouns
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -66,7 +66,9 @@ _TEASER = re.compile(r"[^\n.!?]*?[ \t]*[·|(][ \t]*")
 @dataclass(frozen=True)
 class _Lexicon:
     noun: re.Pattern[str]
-    prefixes: tuple[str, ...]
+    starts: frozenset[str]  # the first (up to) four letters of each form, lower case
+    compound_ends: frozenset[str]  # the forms that may end a compound word ("esittäytymis|tilaisuus")
+    end_lengths: tuple[int, ...]  # their lengths
     base: dict[str, str]  # lower-case form -> the name's form of the noun
     types: dict[str, str]
     languages: dict[str, frozenset[str]]
@@ -83,22 +85,25 @@ class _Lexicon:
 @lru_cache(maxsize=8)
 def _lexicon(data_dir: Path) -> _Lexicon | None:
     sections = data_sections(data_dir / "event_foreign_generic.txt")
-    rows = [[c.strip() for c in line.split("\t")] for line in sections.get("nouns", [])]
-    rows = [r for r in rows if len(r) >= 5]
+    rows = foreign_event_nouns(data_dir)
     if not rows:
         return None
-    forms = [" ".join(r[0].lower().split()) for r in rows]
-    base = {f: (f if r[1] == "=" else r[1]) for f, r in zip(forms, rows)}
+    forms = [r.form for r in rows]
     langs: dict[str, frozenset[str]] = {}
-    for f, r in zip(forms, rows):
-        langs[f] = langs.get(f, frozenset()) | frozenset(c.strip() for c in r[3].split(","))
+    sides: dict[str, list[str]] = {}
+    for r in rows:
+        langs[r.form] = langs.get(r.form, frozenset()) | {r.language}
+        sides.setdefault(r.form, []).append(r.side)
+    # a form written alike in languages that put its modifiers on different sides ("konferencija": Lithuanian
+    # "before", Croatian "after") is read on the side most of them use, "after" on a tie
+    before = frozenset(f for f, ss in sides.items() if ss.count("before") > ss.count("after"))
+    base = {r.form: r.base for r in reversed(rows) if (r.side == "before") == (r.form in before)}
     compounding = frozenset(sections.get("compound languages", []))
-    ends = [f for f, r in zip(forms, rows) if r[4] == "before" and " " not in f and langs[f] & compounding]
-    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(forms, space=_GAP)})"
+    ends = sorted({f for f in before if " " not in f and langs[f] & compounding})
+    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(sorted(set(forms)), space=_GAP)})"
                       rf"|(?<=[\w-])(?i:{phrase_alternation(ends, empty='(?!)')}))(?![\w’'-])")
-    return _Lexicon(noun, tuple(sorted({f[:4] for f in forms})), base, {f: r[2] for f, r in zip(forms, rows)}, langs,
-                    frozenset(f for f, r in zip(forms, rows) if r[4] == "before"),
-                    frozenset(f for f, r in zip(forms, rows) if len(r) > 5 and r[5] == "one"),
+    return _Lexicon(noun, frozenset(f.split()[0][:4] for f in forms), frozenset(ends), tuple(sorted({len(f) for f in ends})), base, {r.form: r.type for r in rows}, langs, before,
+                    frozenset(r.form for r in rows if r.one),
                     frozenset(w.lower() for w in sections.get("stops", [])),
                     frozenset(w.lower() for w in sections.get("connectors", [])),
                     re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
@@ -118,7 +123,7 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         if lex.deadline.search(text, s, e):
             continue  # "tilmelding til generalforsamling senest 21. april": a deadline
         dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
-        for m in finditer_from_any(lex.noun, text[s:e], lex.prefixes, any_case=True):
+        for m in _nouns(lex, text[s:e]):
             if s + m.start() not in seen:
                 seen.add(s + m.start())
                 for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
@@ -127,6 +132,32 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                     c.dates = _nearest(text, c, dated)
                     if not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
                         out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
+    return out
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _nouns(lex: _Lexicon, text: str) -> list[re.Match[str]]:
+    """``lex.noun.finditer(text)``, tried only at a word whose first letters start a form, or where one of the
+    compound ends ends the word: a few set lookups per word, not a scan of the text per form (the table has
+    thousands)."""
+    found, starts = [], lex.starts
+    for w in _WORD_RUN.finditer(text):
+        low, at = w.group().lower(), w.start()
+        for k in (0, *(i + 1 for i, c in enumerate(low) if c == "-")) if "-" in low else (0,):  # "segunda-feira": after a hyphen too
+            if (low[k:k + 4] in starts or low[k:k + 3] in starts or low[k:k + 2] in starts or low[k:k + 1] in starts) \
+                    and (m := lex.noun.match(text, at + k)) is not None:
+                found.append(m)
+        for n in lex.end_lengths:  # a compound's end is the word's end: "vuosi|kokous", "B2B-|tapaamiset"
+            if n >= len(low):
+                break
+            if low[-n:] in lex.compound_ends and (m := lex.noun.match(text, at + len(low) - n)) is not None:
+                found.append(m)
+    out: list[re.Match[str]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
     return out
 
 
@@ -145,8 +176,11 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     """The name of the noun at ``at``…``to`` with the words that say which one (none when it is one word)."""
     written = text[at:to]
     form = " ".join(written.lower().split())
-    if written[1:] != written[1:].lower():
-        return []  # "KONFERENZA", "Fira de Sant Miquel"'s capitalised names are the name rules'
+    if any(c.isupper() and (p.isupper() or p.isspace()) for p, c in zip(written, written[1:])):
+        first = written.split()[0]
+        if " " in form and first.lower() in lex.base:
+            return _candidate(text, lex, at, at + len(first), floor)  # "reunião da Direção": "reunião" and its complement
+        return []  # "KONFERENZA", "Taula Rodona de …": capitalised names are the name rules' ("B2B-tapaamiset" is none)
     head = at
     while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
         head -= 1  # "esittäytymistilaisuudessa", "B2B-tapaamiset": the compound's first part
