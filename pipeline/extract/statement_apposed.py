@@ -189,7 +189,9 @@ _OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+
 # a clause of its own after a comma or semicolon, in a language with no article: "…, riaditeľom klastra je Mgr. Eva Vzorová"
 _CLAUSE_LEAD = re.compile(r"[,;][ \t]+$")
 # what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
-_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?)?[ \t\n]+"
+# or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …")
+_GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-ž]+)")
+_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+))?[ \t\n]+"
 
 
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -216,7 +218,10 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         name = person_name_at(text, after_titles(text, EMPHASIS.match(text, holder.end()).end(), lex), lex)
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
             continue
-        out.append(Statement(name, "the-role-is-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
+        end = m.end()
+        if (w := _GENITIVE_WORD.match(text, end)) and w.group(1) not in ("of", "for") and verb.match(text, w.end()):
+            end = w.end()  # the office's genitive is part of it ("riaditeľkou klastra")
+        out.append(Statement(name, "the-role-is-name", role=clean(text[start:end]), role_span=Span(start, end)))
     return out
 
 

@@ -341,9 +341,10 @@ def _degrees_re(data_dir) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _holder_verb_re(data_dir) -> re.Pattern[str]:
-    """A verb of ``role_holder_verbs.txt`` ("is", "je", "jest") between spaces and a capital: a holder's name follows."""
+    """A verb of ``role_holder_verbs.txt`` ("is", "je", "jest") between spaces and a capital: a holder's name follows
+    (perhaps after one lower-case word, the office's genitive: "riaditeľkou klastra je Mgr. …")."""
     verbs = data_lines(data_dir / "role_holder_verbs.txt") if data_dir else ()
-    return re.compile(r"[ \t]+(?:" + phrase_alternation(verbs, r"[ \t]+") + r")[ \t]+(?=(?-i:[^\W\d_a-zà-ÿ]))", re.I) if verbs else re.compile(r"(?!)")
+    return re.compile(r"(?:[ \t]+(?-i:[a-zß-ÿā-ž]+))?[ \t]+(?:" + phrase_alternation(verbs, r"[ \t]+") + r")[ \t]+(?=(?-i:[^\W\d_a-zà-ÿ]))", re.I) if verbs else re.compile(r"(?!)")
 
 
 def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
