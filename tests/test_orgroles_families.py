@@ -112,8 +112,9 @@ def test_orgroles_board_table_fields_end_at_the_line(extract):
      (set(), {"Danube Cluster Association"}, set())),
     ("Parallel sessions\n   A2  Food value chains (panel)\n   B3  Cluster excellence clinic (workshop)\n"
      "   C1. Interregional Innovation Investments explained\n", (set(), set(), set())),
+    # (the department line under the name is her role, as gold sets write a press contact's "Communication and Events")
     ("Press contact\nKarin Weber-Osei\nCommunications\nWeser Logistics Cluster e.V.\n",
-     ({"Karin Weber-Osei"}, {"Weser Logistics Cluster e.V."}, set())),
+     ({"Karin Weber-Osei"}, {"Weser Logistics Cluster e.V."}, {("Karin Weber-Osei", "Communications", "Weser Logistics Cluster e.V.")})),
 ])
 def test_orgroles_headings_codes_and_signature_lines_open_no_name(extract, text, expected):
     assert rows(extract(text)) == expected

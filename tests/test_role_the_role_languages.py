@@ -83,7 +83,8 @@ def test_the_role_name_past_the_dutch_engineers_title(extract, text, person, rol
     ("A sessão contou com intervenções do presidente da Câmara Municipal de Sintra, Rui Manuel Costa, da presidente "
      "da direção do cluster, Ana Sofia Lopes, e do vice-presidente da CCDR Norte, Dr. Paulo Jorge Reis.",
      {("Rui Manuel Costa", "presidente", "Câmara Municipal de Sintra", "role:the-role-name+org-after-role"),
-      ("Ana Sofia Lopes", "presidente", None, "role:the-role-name"),
+      # "presidente da direção" (chair of the board) is one title of role_title_concepts.csv, as gold writes it
+      ("Ana Sofia Lopes", "presidente da direção", None, "role:the-role-name"),
       ("Paulo Jorge Reis", "vice-presidente", None, "role:the-role-name")}),
     ("Siguieron las palabras del alcalde de Gijón, Luis Fernández Prieto, y de la gerente, Marta Ortega Ruiz.",
      {("Luis Fernández Prieto", "alcalde", None, "role:the-role-name"),

@@ -24,8 +24,9 @@ AFTER = "role:apposition"
     # lv
     ("Sanāksmē runāja reģionālās attīstības ministre Dace Ozoliņa par jauno atbalsta programmu.",
      "Dace Ozoliņa", {("ministre", None, BEFORE)}),
+    # "klastera vadītājs" (cluster manager) is one title of role_title_concepts.csv, as "valdes priekšsēdētājs" is
     ("Pasākumu atklāja klastera vadītājs Jānis Kalniņš, uzsverot sadarbības nozīmi.",
-     "Jānis Kalniņš", {("vadītājs", None, BEFORE)}),
+     "Jānis Kalniņš", {("klastera vadītājs", None, BEFORE)}),
     ("Pēc pārtraukuma Andris Bērziņš, valdes priekšsēdētājs, iepazīstināja ar gada pārskatu.",
      "Andris Bērziņš", {("valdes priekšsēdētājs", None, AFTER)}),
     # lt, et

@@ -30,7 +30,8 @@ GENITIVE = "role:role-org-before-name-language"
     ("Писмото беше подписано от председателя на Управителния съвет на асоциацията инж. Даниела Горанова и изпратено.",
      {("Даниела Горанова", "председателя на Управителния съвет на асоциацията", None, GENITIVE)}),
     ("Досегашният председател на Управителния съвет г-н Веселин Дочев представи отчета за дейността през годината.",
-     {("Веселин Дочев", "председател на Управителния съвет", None, GENITIVE)}),
+     # (the whole office is one title of role_title_concepts.csv: the title rule reads it, same row)
+     {("Веселин Дочев", "председател на Управителния съвет", None, "role:role-before-name-language")}),
     # two people of one sentence, each with a title before the name
     ("На събитието в Пловдив говориха ректорът на университета Огнян Бакалов и кметът на Асеновград Веселин Дочев.",
      {("Огнян Бакалов", "ректорът на университета", None, GENITIVE), ("Веселин Дочев", "кметът", "Асеновград", GENITIVE)}),
@@ -58,7 +59,7 @@ def test_role_bulgarian_title_after_the_name_and_with_its_article(extract, text,
     ("Na okrogli mizi je sodelovala tudi vodja kadrovske službe Petra Kolenc, ki je predstavila program štipendiranja.",
      {("Petra Kolenc", "vodja kadrovske službe", None, GENITIVE)}),
     ("Razstavo je odprl predsednik upravnega odbora Marjan Pušnik, nato pa so obiskovalci obiskali delavnice.",
-     {("Marjan Pušnik", "predsednik upravnega odbora", None, GENITIVE)}),
+     {("Marjan Pušnik", "predsednik upravnega odbora", None, "role:role-before-name-language")}),  # one listed title
     ("Na sastanku je govorio i voditelj razvojnog odjela Hrvoje Matić, koji je predstavio nove proizvode tvrtke.",
      {("Hrvoje Matić", "voditelj razvojnog odjela", None, GENITIVE)}),
 ])

@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.name_scripts import romanised, script_of
-from pipeline.extract.shapes import SYLLABLE_PAIR, is_name_word, particle_surname
+from pipeline.extract.shapes import SYLLABLE_PAIR, is_name_word, particle_shape, particle_surname
 from pipeline.normalise import fold
 
 
@@ -84,8 +84,8 @@ def full_person_name(name: str, lex: Lexicon) -> bool:
         return False
     for w in words[1:]:
         low = w.lower()
-        if low in lex.name_particles and w[0].islower():
-            continue
+        if low in lex.name_particles and (w[0].islower() or len(w) == 1 and particle_shape(w)):
+            continue  # (and the Irish "Ó" of "Colm Ó Ceallaigh", one accented capital)
         if low in lex.org_suffixes or low in lex.org_type_nouns or low in lex.unit_words or low in lex.not_person_words:
             return False
         if low in lex.country_words or key(w) in lex.countries:

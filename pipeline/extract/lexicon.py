@@ -2,7 +2,7 @@
 
 Files (one entry a line, ``#`` comments; see README "Adding domain knowledge"):
 ``organisations.jsonl`` (gazetteer), ``org_suffixes.txt``, ``not_organisations.txt``,
-``role_titles.txt`` (and ``role_titles_languages.txt``), ``person_titles.txt``, ``person_greetings.txt``, ``not_person_words.txt``, ``org_cues.txt``,
+``role_titles.txt`` (and ``role_title_concepts.csv``, ``role_titles_languages.txt``), ``person_titles.txt``, ``person_greetings.txt``, ``not_person_words.txt``, ``org_cues.txt``,
 ``org_type_nouns.txt``, ``org_unit_words.txt`` and the
 place gazetteers ``cities.csv`` / ``countries.csv`` (shared with event extraction). Loaded once per data folder and shared by the extract modules.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_records, data_sections, phrase_alternation
+from pipeline.data_files import data_lines, data_records, data_sections, data_table, phrase_alternation, phrase_trie
 from pipeline.extract.places import place_names
 from pipeline.normalise import fold
 
@@ -125,14 +125,15 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for s in e.surfaces():
             by_key.setdefault(key(s), e)
     not_orgs = data_sections(data_dir / "not_organisations.txt")
-    english_roles = set(data_lines(data_dir / "role_titles.txt"))
-    language_roles = _role_titles_by_language(data_dir)
+    by_language = role_titles_by_language(data_dir)
+    english_roles = by_language.get("en", set())
+    language_roles = {t for lang, titles in by_language.items() if lang != "en" for t in titles}
     roles = sorted(english_roles | language_roles, key=len, reverse=True)
     # a title opens a word, or follows a hyphenated article (Maltese "il-koordinatur": role_title_articles.txt); the
     # single-character look-behind "-" first, so that inside a word only one test is made
     articles = "".join(rf"|(?<=\b{re.escape(a)})" for a in data_lines(data_dir / "role_title_articles.txt"))
     opens = rf"(?:(?<![\w-])|(?<=-)(?:(?!){articles}))"
-    role_re = re.compile(opens + r"(?:" + phrase_alternation(roles, space=r"\s+") + r")(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    role_re = re.compile(opens + phrase_trie(roles, space=r"\s+") + r"(?![\w-])", re.I) if roles else re.compile(r"(?!)")
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)
@@ -235,9 +236,25 @@ def title_key(title: str) -> str:
     return " ".join(title.lower().split())
 
 
-def _role_titles_by_language(data_dir: Path) -> set[str]:
-    """The titles of ``role_titles_languages.txt``, every language's section together."""
-    return {t for lines in data_sections(data_dir / "role_titles_languages.txt").values() for t in lines}
+@lru_cache(maxsize=4)
+def role_titles_by_language(data_dir: Path) -> dict[str, set[str]]:
+    """language code → its role titles: the forms of ``role_title_concepts.csv`` (concept × language), English's
+    ``role_titles.txt`` ("en") and the titles of ``role_titles_languages.txt`` (a section of several languages, "[es
+    pt]", gives its titles to each). The one loader of role titles: the role readers take their words from here."""
+    out: dict[str, set[str]] = {"en": set(data_lines(data_dir / "role_titles.txt"))}
+    for row in data_table(data_dir / "role_title_concepts.csv")[1]:
+        out.setdefault(row["language"], set()).add(row["form"])
+    for section, lines in data_sections(data_dir / "role_titles_languages.txt").items():
+        for lang in section.split():
+            out.setdefault(lang, set()).update(lines)
+    return out
+
+
+def role_titles_of(data_dir: Path, sections) -> set[str]:
+    """The titles of the languages that ``sections`` name (lines such as "hu" or "sl hr": each a space-separated list of
+    language codes), lower case."""
+    by_language = role_titles_by_language(data_dir)
+    return {t.lower() for section in sections for lang in section.split() for t in by_language.get(lang, ())}
 
 
 def _name_particles(sections: dict[str, list[str]]) -> frozenset[str]:

@@ -170,7 +170,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
             line = text[i:nl if nl != -1 else len(text)].split(",")[0]
             if len(line.split()) <= 5 and (lex.role_title_re.search(line) or lex.department_role_re.fullmatch(line.strip())):
                 break
-        if w.lower() in lex.name_particles and words and _particle_shape(w):
+        if w.lower() in lex.name_particles and words and particle_shape(w):
             pass  # (a capital "I" is a numeral or an initial: "Hatch (Edwin I.)")
         elif words and particle_surname(w, lex):
             pass
@@ -200,7 +200,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     return Span(words[0][0], words[-1][1])
 
 
-def _particle_shape(word: str) -> bool:
+def particle_shape(word: str) -> bool:
     """A listed particle written as one: in lower case, two letters or more, or one accented capital (the
     Irish "Ó" of "Pádraig Ó Laoghaire"); a capital "I" or "A" alone is a numeral or an initial."""
     return len(word) > 1 or word.islower() or not word.isascii()
@@ -234,7 +234,7 @@ def valid_person_name(name: str, lex: Lexicon, *, min_words: int = 2) -> bool:
     if caps and not all(w.isupper() or i in caps for i, w in enumerate(words) if i):
         return False  # one given name, then the surname in capitals: "Pôle Mer Bretagne Anna KOWALSKA" is none
     for i, w in enumerate(words):
-        if w.lower() in lex.name_particles and _particle_shape(w):
+        if w.lower() in lex.name_particles and particle_shape(w):
             continue
         if i in caps or (i and particle_surname(w, lex)):
             continue

@@ -186,8 +186,12 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
 # emphasis), or a possessive determiner ("Its vice-chair is …")
 _OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+)?[*_]{0,2}|(?<![\w-])(?i:its|their|our|my)[ \t\n]+"
                           r"(?:(?:new|current|incoming)[ \t\n]+)?)$")
+# a clause of its own after a comma or semicolon, in a language with no article: "…, riaditeľom klastra je Mgr. Eva Vzorová"
+_CLAUSE_LEAD = re.compile(r"[,;][ \t]+$")
 # what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
-_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?)?[ \t\n]+"
+# or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …")
+_GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-ž]+)")
+_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+))?[ \t\n]+"
 
 
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -207,12 +211,17 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         start = field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text, max(0, start - 24), start)
         lead = the or _OFFICE_LEAD.search(text, max(0, start - 24), start)
-        if lead is None or (the is None and not text[start].isupper() and not re.search(r"(?i:its|their|our|my)", lead.group())):
+        clause = (lead is None or the is None) and start == m.start() and title_key(m.group()) in lex.language_role_titles \
+            and _CLAUSE_LEAD.search(text, max(0, start - 4), start) is not None
+        if not clause and (lead is None or (the is None and not text[start].isupper() and not re.search(r"(?i:its|their|our|my)", lead.group()))):
             continue  # "… director is Jane Doe": a role in lower case needs its determiner
         name = person_name_at(text, after_titles(text, EMPHASIS.match(text, holder.end()).end(), lex), lex)
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
             continue
-        out.append(Statement(name, "the-role-is-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
+        end = m.end()
+        if (w := _GENITIVE_WORD.match(text, end)) and w.group(1) not in ("of", "for") and verb.match(text, w.end()):
+            end = w.end()  # the office's genitive is part of it ("riaditeľkou klastra")
+        out.append(Statement(name, "the-role-is-name", role=clean(text[start:end]), role_span=Span(start, end)))
     return out
 
 

@@ -285,7 +285,7 @@ def copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
 def _word_then_role(role: str) -> re.Pattern[str]:
     """A capitalised word, then a role title ("Cluster Manager"): compiled once, not rebuilt from the 4 KB title
     alternation whenever a document's per-name patterns pushed it out of ``re``'s cache."""
-    return re.compile(r"[A-Z]\w+[ \t\n]+" + role)
+    return re.compile(r"[A-Z]\w+[ \t\n]+(?i:" + role + ")")  # the title pattern is written in lower case
 
 
 def as_role_statements(text: str, lex: Lexicon) -> list[Statement]:

@@ -295,10 +295,29 @@ def org_word(name: str, lex: Lexicon) -> bool:
                             or (len(words) == 1 and sum(c.isupper() for c in name) >= 2))
 
 
+_SEGMENT_END = re.compile(r",|;|\(|\)|\n|\.(?:\s|$)")
+
+
 def segment_end(text: str, pos: int) -> int:
-    """End of a role segment: next comma, semicolon, bracket, line end or sentence end."""
-    m = re.compile(r",|;|\(|\)|\n|\.(?:\s|$)").search(text, pos)
-    return m.start() if m else len(text)
+    """End of a role segment: next comma, semicolon, bracket, line end or sentence end. A full stop after a short
+    lower-case word and before a lower-case one abbreviates a title's word, ending nothing (Danish/Norwegian "adm.
+    direktør", Czech "zást. ředitele", Polish "zast. dyrektora")."""
+    for m in _SEGMENT_END.finditer(text, pos):
+        if m.group()[0] != "." or not _abbreviates(text, pos, m.start()):
+            return m.start()
+    return len(text)
+
+
+def _abbreviates(text: str, pos: int, dot: int) -> bool:
+    """The full stop at ``dot`` closes a lower-case word of two to four letters and a lower-case word follows."""
+    after = text[dot + 1:dot + 3]
+    if len(after) < 2 or after[0] not in " \t" or not after[1].islower():
+        return False
+    k = dot
+    while k > pos and dot - k <= 4 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:dot]
+    return 2 <= len(word) <= 4 and word.islower() and (k == pos or not text[k - 1].isalnum())
 
 
 def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:
@@ -318,6 +337,14 @@ def _degrees_re(data_dir) -> re.Pattern[str]:
     """Degrees after a name and the comma that closes each ("Ph.D., ", "CSc., MBA, "): data/person_degrees.txt."""
     words = data_lines(data_dir / "person_degrees.txt") if data_dir else ()
     return re.compile(r"(?:(?:" + phrase_alternation(words) + r")[ \t]*,[ \t]*)*")
+
+
+@lru_cache(maxsize=4)
+def _holder_verb_re(data_dir) -> re.Pattern[str]:
+    """A verb of ``role_holder_verbs.txt`` ("is", "je", "jest") between spaces and a capital: a holder's name follows
+    (perhaps after one lower-case word, the office's genitive: "riaditeľkou klastra je Mgr. …")."""
+    verbs = data_lines(data_dir / "role_holder_verbs.txt") if data_dir else ()
+    return re.compile(r"(?:[ \t]+(?-i:[a-zß-ÿā-ž]+))?[ \t]+(?:" + phrase_alternation(verbs, r"[ \t]+") + r")[ \t]+(?=(?-i:[^\W\d_a-zà-ÿ]))", re.I) if verbs else re.compile(r"(?!)")
 
 
 def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | None] | None:
@@ -349,6 +376,8 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         return None
     role, rspan, org = parsed
     last = list(lex.role_title_re.finditer(text, rspan.start, rspan.end))[-1:]
+    if last and _holder_verb_re(lex.data_dir).match(text, last[0].end(), rspan.end + 1):
+        return None  # "Jana Príkladová, riaditeľom klastra je Mgr. Eva Vzorová": the office is the next name's (the-role-is-name)
     if last and not text[rspan.start:last[0].start()].strip(" \t").istitle():
         # "Jane Doe, technical director Jan Novak and …": a role in lower case right before a full name is
         # that person's (the comma ends a list item); "Jane Doe, Social Policy Director\nJohn Roe" is not

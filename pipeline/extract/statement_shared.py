@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import data_lines, phrase_alternation, phrase_trie
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
@@ -28,8 +28,7 @@ _SEP_BEFORE = re.compile(r"(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t
 @lru_cache(maxsize=4)
 def _plural_re(role_titles: tuple[str, ...]) -> re.Pattern[str]:
     """A role title of the lexicon in the plural ("managers", "Vice-Presidents", "auditors")."""
-    alts = phrase_alternation(role_titles, r"\s+")
-    return re.compile(r"(?<![\w-])(?:" + alts + r")s(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])" + phrase_trie(role_titles, r"\s+") + r"s(?![\w-])", re.I)
 
 
 # a verb of role_plural_verbs.txt right before the plural role ("… were elected vice-chairs", "… were appointed as the new auditors")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections
 from pipeline.extract.given_names import given_names, stated_name_opens_with_given_name
-from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.lexicon import Lexicon, role_titles_of
 from pipeline.extract.shapes import Span, cap_run_at, clean
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement
@@ -30,8 +30,7 @@ def _title_after_name_re(data_dir: Path | None) -> re.Pattern[str]:
     if data_dir is None:
         return re.compile(r"(?!)")
     wanted = set(data_sections(data_dir / "role_titles_after_name.txt").get("title sections", []))
-    titles = {t.lower() for name, lines in data_sections(data_dir / "role_titles_languages.txt").items() if name in wanted
-              for t in lines}
+    titles = role_titles_of(data_dir, wanted)
     whole = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(titles, key=len, reverse=True))
     heads = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if " " not in t and len(t) >= _MIN_COMPOUND_HEAD)
     if not whole:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections
 from pipeline.extract.given_names import stated_name_opens_with_given_name, starts_with_given_name
-from pipeline.extract.lexicon import Lexicon, title_key
+from pipeline.extract.lexicon import Lexicon, role_titles_of, title_key
 from pipeline.extract.org_context import org_words
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
@@ -58,8 +58,7 @@ def _genitive_titles(data_dir: Path | None) -> frozenset[str]:
     if data_dir is None:
         return frozenset()
     wanted = set(data_sections(data_dir / "role_title_org_name.txt").get("title sections", []))
-    sections = data_sections(data_dir / "role_titles_languages.txt")
-    return frozenset(title_key(t) for name, titles in sections.items() if name in wanted for t in titles)
+    return frozenset(title_key(t) for t in role_titles_of(data_dir, wanted))
 
 
 def _sentence_end(word: str) -> bool:
