@@ -14,7 +14,7 @@ from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
 from pipeline.extract.table_cells import (cell_kind, column_headers, empty_cell, header_names, name_cell, partner_role_as_other,
-                                          role_by_word)
+                                          words_by_kind)
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -32,7 +32,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
         head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
         heads = column_headers(lex.data_dir)
-        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, role_by_word(heads) if kind == "role" else None)), None)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, *words_by_kind(heads, kind))), None)
                for kind in ("person", "org", "role")}
         kinds = [next((kind for kind, k in col.items() if k == x), None) for x in range(len(names))]
         if "role" not in partner_role_as_other(names, kinds, lex.data_dir):
@@ -72,6 +72,8 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
         kinds = []
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
             kind = cell_kind(text[alone[j].start:alone[j].end], lex.data_dir)
+            if kind is None and kinds and _inner_unnamed(text, alone, j, lex):
+                kind = "other"  # "Člen | Právna forma | Sídlo | Zástupca v Rade členov": a column no list names
             if kind is None:
                 break
             kinds.append(kind)
@@ -97,6 +99,22 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
 _NEWLINES = re.compile(r"\n+")
 _UNNAMED_COLUMNS = 2  # header cells of no known kind at either end of a header run
 _UNNAMED_WORDS = 3
+
+
+def _inner_unnamed(text: str, alone: list[Span], j: int, lex: Lexicon) -> bool:
+    """Rule family "a column the header does not name, inside the header run": the header cell ``alone[j]``, after a
+    cell of a known kind, is of no known kind ("Právna forma", "Sídlo") but may head a column
+    (:func:`_unnamed_header_cell`), and a cell of a known kind follows within :data:`_UNNAMED_COLUMNS` cells, all one
+    after another: the run goes on over it ("Member | Legal form | Seat | Representative in the Council"). The rows
+    under the run then show whether the columns line up (a name in the person column of each)."""
+    for x in range(j, min(j + _UNNAMED_COLUMNS + 1, len(alone))):
+        if x > j and alone[x].start != _next_chunk(text, alone[x - 1].end):
+            return False
+        if cell_kind(text[alone[x].start:alone[x].end], lex.data_dir) is not None:
+            return x > j
+        if not _unnamed_header_cell(text, alone[x], lex):
+            return False
+    return False
 
 
 def _unnamed_header_cell(text: str, cell: Span, lex: Lexicon) -> bool:
@@ -231,12 +249,17 @@ def _without_town(text: str, org: Span, lex: Lexicon) -> Span:
     return Span(org.start, org.start + acr.start() if acr else place)
 
 
+_FOOTNOTE_MARK = re.compile(r"[ \t]*[*†‡]+$")
+
+
 def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
                   rule: str = "table:speaker") -> Statement | None:
     """A people-table row's statement: the person, the organisation cell ``oc`` (its bracketed acronym and a
     trailing ", CEO" aside) and the role cell ``rc`` (a trailing bracket aside), under rule ``rule``."""
     org = role = rspan = None
     if oc is not None:
+        mark = _FOOTNOTE_MARK.search(text, oc.start, oc.end)  # "Acme Wood Ltd*": a founding member, marked
+        oc = Span(oc.start, mark.start()) if mark else oc
         acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
         oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
         comma = text.find(",", oc.start, oend)
