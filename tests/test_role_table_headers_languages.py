@@ -107,3 +107,103 @@ def test_table_header_in_the_text_language(extract, text, expected):
 def test_header_cell_kinds(settings, cell, kind):
     from pipeline.extract.table_cells import column_kind
     assert column_kind(cell, settings.data_dir) == kind
+
+
+SLOVAK_MEMBERS = """Členovia združenia
+
+Združenie má dnes dvadsať členov z regiónu. Pri každom členovi uvádzame právnu formu, sídlo a zástupcu v rade.
+
+Člen
+
+Právna forma
+
+Sídlo
+
+Zástupca v Rade členov
+
+Drevárske družstvo Hron*
+
+s. r. o.
+
+Brezno
+
+Ing. Juraj Kollár
+
+Stolárska dielňa Lipa
+
+družstvo
+
+Zvolen
+
+Beáta Horváthová
+
+Nových členov prijíma valné zhromaždenie na návrh predstavenstva.
+"""
+
+CZECH_MEMBERS = """Seznam členů klastru
+
+Klastr sdružuje firmy a školy z kraje. U každého člena uvádíme sídlo a zástupce ve správní radě.
+
+Člen
+
+Sídlo
+
+Zástupce ve správní radě
+
+Dřevovýroba Vysočina a.s.
+
+Jihlava
+
+Martin Procházka
+
+Střední průmyslová škola Třebíč
+
+Třebíč
+
+Lenka Dvořáková
+
+Nové členy schvaluje valná hromada jednou ročně.
+"""
+
+ENGLISH_MEMBERS = """Our members
+
+The association has thirty members. For each we give the legal form, the town and the representative on the council.
+
+Member
+
+Legal form
+
+Town
+
+Representative on the council
+
+Harbour Optics Ltd*
+
+company
+
+Cork
+
+Siobhan Walsh
+
+Atlantic Marine Institute
+
+foundation
+
+Galway
+
+Ciaran Doyle
+
+New members are admitted by the general assembly.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SLOVAK_MEMBERS, {("Juraj Kollár", "", "Drevárske družstvo Hron"), ("Beáta Horváthová", "", "Stolárska dielňa Lipa")}),
+    (CZECH_MEMBERS, {("Martin Procházka", "", "Dřevovýroba Vysočina a.s."),
+                     ("Lenka Dvořáková", "", "Střední průmyslová škola Třebíč")}),
+    (ENGLISH_MEMBERS, {("Siobhan Walsh", "", "Harbour Optics Ltd"), ("Ciaran Doyle", "", "Atlantic Marine Institute")}),
+])
+def test_members_table_with_unnamed_columns(extract, text, expected):
+    # a member column, columns no list names (legal form, seat), then the member's representative; a founding
+    # member's mark after the organisation aside
+    assert {row for row in _rows(extract(text)) if row[0] in {p for p, _, _ in expected}} == expected

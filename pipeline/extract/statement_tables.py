@@ -72,13 +72,13 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
         kinds = []
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
             kind = cell_kind(text[alone[j].start:alone[j].end], lex.data_dir)
-            if kind is None and kinds and _inner_unnamed(text, alone, j, lex):
+            if kind is None and kinds and not _complete(kinds) and _inner_unnamed(text, alone, j, lex):
                 kind = "other"  # "Člen | Právna forma | Sídlo | Zástupca v Rade členov": a column no list names
             if kind is None:
                 break
             kinds.append(kind)
             j += 1
-        if "person" not in kinds or not ({"org", "role"} & set(kinds)):
+        if not _complete(kinds):
             i = max(j, i + 1)
             continue
         best: tuple[int, list[Statement]] = (0, [])
@@ -101,9 +101,15 @@ _UNNAMED_COLUMNS = 2  # header cells of no known kind at either end of a header 
 _UNNAMED_WORDS = 3
 
 
+def _complete(kinds: list[str]) -> bool:
+    """A header run that names the person column and an organisation or role column."""
+    return "person" in kinds and bool({"org", "role"} & set(kinds))
+
+
 def _inner_unnamed(text: str, alone: list[Span], j: int, lex: Lexicon) -> bool:
     """Rule family "a column the header does not name, inside the header run": the header cell ``alone[j]``, after a
-    cell of a known kind, is of no known kind ("Právna forma", "Sídlo") but may head a column
+    cell of a known kind and while the run does not yet name both the person and an organisation or role column
+    (:func:`_complete`; after that, a cell of no known kind is the first row's), is of no known kind ("Právna forma", "Sídlo") but may head a column
     (:func:`_unnamed_header_cell`), and a cell of a known kind follows within :data:`_UNNAMED_COLUMNS` cells, all one
     after another: the run goes on over it ("Member | Legal form | Seat | Representative in the Council"). The rows
     under the run then show whether the columns line up (a name in the person column of each)."""
