@@ -207,3 +207,14 @@ def test_members_table_with_unnamed_columns(extract, text, expected):
     # a member column, columns no list names (legal form, seat), then the member's representative; a founding
     # member's mark after the organisation aside
     assert {row for row in _rows(extract(text)) if row[0] in {p for p, _, _ in expected}} == expected
+
+
+def test_rows_end_at_the_next_tables_header(extract):
+    # two tables of the same header one after the other under a numbered heading: the first table's rows end before
+    # the heading and the second header, whose cells no row reads as a person or an organisation
+    text = ("Členovia podľa sekcií\n\nV každej sekcii uvádzame člena, jeho sídlo a zástupcu v rade členov združenia.\n\n"
+            "1. Výroba\n\nČlen\n\nSídlo\n\nZástupca v Rade členov\n\nDrevárske družstvo Hron\n\nBrezno\n\nIng. Juraj Kollár\n\n"
+            "2. Verejná správa\n\nČlen\n\nSídlo\n\nZástupca v Rade členov\n\nMestský úrad Detva\n\nDetva\n\n"
+            "Beáta Horváthová\n\nNových členov prijíma valné zhromaždenie.\n")
+    rows = {(r.person, r.organisation) for r in extract(text).roles}
+    assert rows == {("Juraj Kollár", "Drevárske družstvo Hron"), ("Beáta Horváthová", "Mestský úrad Detva")}

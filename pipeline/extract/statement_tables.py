@@ -177,12 +177,17 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
     p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
     org_cols = [x for x, kind in enumerate(head) if kind == "org"]
     codes = list_codes(text, lex.data_dir) if len(org_cols) > 1 else frozenset()
+    # the header's named cells: a row that repeats one is the next table's header run ("… | Zvolen | Jane Doe",
+    # "5. Public bodies", "Member", "Legal form", …): the rows end before it
+    heads = {_folded(text, c) for c in alone[max(0, first - n):first] if cell_kind(text[c.start:c.end], lex.data_dir)}
     k = first
     while k + n <= len(alone):
         row = alone[k:k + n]
         if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
+        if heads & {_folded(text, c) for c in row}:
+            break
         found = name_cell(text, row[p_col], lex)
         if found is None and empty_cell(text, row[p_col]):
             k += n  # "—": nobody signed for that row; the columns still line up
@@ -210,6 +215,10 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
                 out.append(st)
         k += n
     return out, skipped
+
+
+def _folded(text: str, cell: Span) -> str:
+    return " ".join(text[cell.start:cell.end].split()).casefold()
 
 
 _NAME_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
