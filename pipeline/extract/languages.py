@@ -111,6 +111,9 @@ def is_neutral(rule: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(base, p) for p in patterns)
 
 
+_CELL_RULES = "role:table:"  # rows of people tables read by their header (statement_tables.py, statement_columns.py)
+
+
 def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir: Path) -> DocumentResult:
     """``result`` without the facts English-only rules found in blocks that are not in English."""
     if all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und"):
@@ -125,9 +128,11 @@ def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir
     orgs = {o.name for o in changed["organisations"]}
     # (a role kept in another language whose organisation an English-only rule found keeps the role alone; its
     # person may come back from the language's own model: roles_of_kept_people)
-    changed["roles"] = tuple(r if r.organisation is None or r.organisation in orgs else replace(r, organisation=None)
+    # (a table row's organisation is its organisation cell as the header names it, not a rule's mention: kept)
+    changed["roles"] = tuple(r if r.organisation is None or r.organisation in orgs or r.rule.startswith(_CELL_RULES)
+                             else replace(r, organisation=None)
                              for r in changed["roles"] if (r.person in people or is_neutral(r.rule, patterns))
-                             and (r.role or r.organisation in orgs))
+                             and (r.role or r.organisation in orgs or r.rule.startswith(_CELL_RULES)))
     changed["events"] = tuple(replace(e, organisers=tuple(o for o in e.organisers if o in orgs)) for e in changed["events"])
     changed["key_messages"] = tuple(replace(k, ordinal=i) for i, k in enumerate(changed["key_messages"], start=1))
     return replace(result, **changed)

@@ -79,6 +79,7 @@ from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import block_head_org, contact_label_before, entry_head_org, indented_head_org, item_head_org
 from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_kind_phrases import kind_phrase_noun
 from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
@@ -277,6 +278,8 @@ def _org_of_kind(text: str, st: Statement, orgs: OrgIndex, lex: Lexicon, own: Or
         noun = m.group(1)
     elif (m := _kind_after_re(lex.data_dir).match(text, role.end)) is not None:
         noun = m.group(1)
+    elif (phrase_noun := kind_phrase_noun(text, role, lex.data_dir)) is not None:
+        noun = phrase_noun  # "gerent del clúster", "riaditeľka klastra", "klusterin toiminnanjohtaja" (role_org_kind_phrases.py)
     elif not _POSSESSIVE_DETERMINER.search(lead):  # ("appointed Jane Doe as its new cluster manager": whose "its" says)
         field = re.sub(r"^(?i:the|our)\s+", "", text[role.start:role.end]).split()  # ("Jane Doe, the cluster manager")
         if len(field) >= 2 and field[0].lower() in kind_nouns(lex.data_dir):

@@ -14,7 +14,7 @@ from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
 from pipeline.extract.table_cells import (cell_kind, column_headers, empty_cell, header_names, name_cell, partner_role_as_other,
-                                          role_by_word)
+                                          words_by_kind)
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -32,7 +32,7 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
         head = pipe_cells(text, offsets[i], offsets[i] + len(lines[i]))
         names = [clean(text[c.start:c.end]).strip("*_ ") for c in head]
         heads = column_headers(lex.data_dir)
-        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, role_by_word(heads) if kind == "role" else None)), None)
+        col = {kind: next((k for k, n in enumerate(names) if header_names(heads[kind], n, *words_by_kind(heads, kind))), None)
                for kind in ("person", "org", "role")}
         kinds = [next((kind for kind, k in col.items() if k == x), None) for x in range(len(names))]
         if "role" not in partner_role_as_other(names, kinds, lex.data_dir):
@@ -72,11 +72,13 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
         kinds = []
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
             kind = cell_kind(text[alone[j].start:alone[j].end], lex.data_dir)
+            if kind is None and kinds and not _complete(kinds) and _inner_unnamed(text, alone, j, lex):
+                kind = "other"  # "Člen | Právna forma | Sídlo | Zástupca v Rade členov": a column no list names
             if kind is None:
                 break
             kinds.append(kind)
             j += 1
-        if "person" not in kinds or not ({"org", "role"} & set(kinds)):
+        if not _complete(kinds):
             i = max(j, i + 1)
             continue
         best: tuple[int, list[Statement]] = (0, [])
@@ -97,6 +99,28 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
 _NEWLINES = re.compile(r"\n+")
 _UNNAMED_COLUMNS = 2  # header cells of no known kind at either end of a header run
 _UNNAMED_WORDS = 3
+
+
+def _complete(kinds: list[str]) -> bool:
+    """A header run that names the person column and an organisation or role column."""
+    return "person" in kinds and bool({"org", "role"} & set(kinds))
+
+
+def _inner_unnamed(text: str, alone: list[Span], j: int, lex: Lexicon) -> bool:
+    """Rule family "a column the header does not name, inside the header run": the header cell ``alone[j]``, after a
+    cell of a known kind and while the run does not yet name both the person and an organisation or role column
+    (:func:`_complete`; after that, a cell of no known kind is the first row's), is of no known kind ("Právna forma", "Sídlo") but may head a column
+    (:func:`_unnamed_header_cell`), and a cell of a known kind follows within :data:`_UNNAMED_COLUMNS` cells, all one
+    after another: the run goes on over it ("Member | Legal form | Seat | Representative in the Council"). The rows
+    under the run then show whether the columns line up (a name in the person column of each)."""
+    for x in range(j, min(j + _UNNAMED_COLUMNS + 1, len(alone))):
+        if x > j and alone[x].start != _next_chunk(text, alone[x - 1].end):
+            return False
+        if cell_kind(text[alone[x].start:alone[x].end], lex.data_dir) is not None:
+            return x > j
+        if not _unnamed_header_cell(text, alone[x], lex):
+            return False
+    return False
 
 
 def _unnamed_header_cell(text: str, cell: Span, lex: Lexicon) -> bool:
@@ -153,12 +177,17 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
     p_col, o_col, r_col = (head.index(k) if k in head else None for k in ("person", "org", "role"))
     org_cols = [x for x, kind in enumerate(head) if kind == "org"]
     codes = list_codes(text, lex.data_dir) if len(org_cols) > 1 else frozenset()
+    # the header's named cells: a row that repeats one is the next table's header run ("… | Zvolen | Jane Doe",
+    # "5. Public bodies", "Member", "Legal form", …): the rows end before it
+    heads = {_folded(text, c) for c in alone[max(0, first - n):first] if cell_kind(text[c.start:c.end], lex.data_dir)}
     k = first
     while k + n <= len(alone):
         row = alone[k:k + n]
         if any(row[x].start != _next_chunk(text, row[x - 1].end) for x in range(1, n)) or (
                 k > first and row[0].start != _next_chunk(text, alone[k - 1].end)):
             break  # the cells must follow one another
+        if heads & {_folded(text, c) for c in row}:
+            break
         found = name_cell(text, row[p_col], lex)
         if found is None and empty_cell(text, row[p_col]):
             k += n  # "—": nobody signed for that row; the columns still line up
@@ -186,6 +215,10 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
                 out.append(st)
         k += n
     return out, skipped
+
+
+def _folded(text: str, cell: Span) -> str:
+    return " ".join(text[cell.start:cell.end].split()).casefold()
 
 
 _NAME_SEPARATOR = re.compile(r"[ \t]*;[ \t]*")
@@ -231,12 +264,17 @@ def _without_town(text: str, org: Span, lex: Lexicon) -> Span:
     return Span(org.start, org.start + acr.start() if acr else place)
 
 
+_FOOTNOTE_MARK = re.compile(r"[ \t]*[*†‡]+$")
+
+
 def row_statement(text: str, person: Span, oc: Span | None, rc: Span | None, lex: Lexicon,
                   rule: str = "table:speaker") -> Statement | None:
     """A people-table row's statement: the person, the organisation cell ``oc`` (its bracketed acronym and a
     trailing ", CEO" aside) and the role cell ``rc`` (a trailing bracket aside), under rule ``rule``."""
     org = role = rspan = None
     if oc is not None:
+        mark = _FOOTNOTE_MARK.search(text, oc.start, oc.end)  # "Acme Wood Ltd*": a founding member, marked
+        oc = Span(oc.start, mark.start()) if mark else oc
         acr = re.search(r"[ \t]*\([^()]*\)$", text[oc.start:oc.end])
         oend = oc.start + acr.start() if acr else oc.end  # "Acme Institute (ACI)"
         comma = text.find(",", oc.start, oend)

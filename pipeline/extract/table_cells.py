@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_sections, data_table, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.people_full_names import surname_first_at
 from pipeline.extract.shapes import Span, clean, person_name_at
@@ -14,18 +14,31 @@ from pipeline.extract.statement_apposed import after_titles
 
 COLUMN_KINDS = ("person", "org", "role", "other")
 _ROLE_BY_WORD = "role by word"
+_PERSON_BY_LEAD = "person by lead word"
+_LEAD_CONCEPT = "representative"  # person headers also read by their first word ("Zástupca v Rade členov")
 _NUMBER_COLUMN = re.compile(r"#")  # a numbering column's header (the data file's comments open with "#")
 _LONG_ROLE_HEADER = 7  # words of a role header named by its first word and a phrase after it ("Function in the Steering Group")
+
+
+@lru_cache(maxsize=4)
+def header_languages(data_dir: Path | None) -> tuple[dict[str, str], ...]:
+    """The rows of data/table_column_headers_languages.csv (kind, concept, lang, header): a column's header in every
+    language of languages.csv ("Navn | Verv i styret | Virksomhet", "Imię i nazwisko | Instytucja | Funkcja")."""
+    return tuple(data_table(data_dir / "table_column_headers_languages.csv")[1]) if data_dir else ()
 
 
 @lru_cache(maxsize=4)
 def column_headers(data_dir: Path | None) -> dict[str, re.Pattern[str]]:
     """{kind: the header words of that kind of column}, from data/table_column_headers.txt (any case)."""
     sections = data_sections(data_dir / "table_column_headers.txt") if data_dir else {}
+    for row in header_languages(data_dir):  # the same kinds in every language of languages.csv
+        sections.setdefault(row["kind"], []).append(row["header"])
     heads = {kind: re.compile(phrase_alternation([*sections.get(kind, ()), *sections.get(kind + " whole", ())]), re.I)
              for kind in COLUMN_KINDS}
     # ("[role whole]": "Office" names the role column alone, never by a word of a longer cell: "Office Manager" is a row's role)
     heads[_ROLE_BY_WORD] = re.compile(phrase_alternation(sections.get("role", ())), re.I)
+    heads[_PERSON_BY_LEAD] = re.compile(phrase_alternation(
+        [r["header"] for r in header_languages(data_dir) if r["concept"] == _LEAD_CONCEPT]), re.I)
     return heads
 
 
@@ -33,7 +46,7 @@ def column_kind(cell: str, data_dir: Path | None) -> str | None:
     """The kind of column a table header cell names: "person", "org", "role", "other", or None."""
     heads = column_headers(data_dir)
     for kind in COLUMN_KINDS:
-        if header_names(heads[kind], cell, role_by_word(heads) if kind == "role" else None):
+        if header_names(heads[kind], cell, *words_by_kind(heads, kind)):
             return kind
     return "other" if _NUMBER_COLUMN.fullmatch(cell.strip()) else None
 
@@ -99,7 +112,17 @@ def role_by_word(heads: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
     return heads[_ROLE_BY_WORD]
 
 
-def header_names(rx: re.Pattern[str], cell: str, by_word: re.Pattern[str] | None = None) -> bool:
+def words_by_kind(heads: dict[str, re.Pattern[str]], kind: str) -> tuple[re.Pattern[str] | None, bool]:
+    """The arguments ``by_word`` and ``lead_only`` of :func:`header_names` for a column of ``kind``: the role column's
+    words as any word of a header ("Board function"); the representative words of the person column only as the first
+    word before a lower-case one ("Zástupca v Rade členov", "Representative in the Council": a row's "Representative
+    Office Brussels" is no header); none for other kinds."""
+    if kind == "role":
+        return role_by_word(heads), False
+    return (heads[_PERSON_BY_LEAD], True) if kind == "person" else (None, False)
+
+
+def header_names(rx: re.Pattern[str], cell: str, by_word: re.Pattern[str] | None = None, lead_only: bool = False) -> bool:
     """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, with
     ``by_word`` (the role column's words), in up to four words, by its first or last word ("Role in the project", "Board
     function"; a row's name or organisation cell, "Malta Maritime Cluster", must not read as a header), or by its first
@@ -110,6 +133,8 @@ def header_names(rx: re.Pattern[str], cell: str, by_word: re.Pattern[str] | None
         return bool(words)
     if by_word is None:
         return False
+    if lead_only:
+        return 1 < len(words) <= _LONG_ROLE_HEADER and words[1].islower() and by_word.fullmatch(words[0]) is not None
     return (len(words) <= 4 and any(by_word.fullmatch(w) for w in (words[0], words[-1]))) or (
         1 < len(words) <= _LONG_ROLE_HEADER and words[1].islower() and by_word.fullmatch(words[0]) is not None)
 
