@@ -30,6 +30,8 @@ SHAPES = [
     ("Who can apply?\n\n- Companies with fewer than 250 staff that are members of a cluster.\n- Research centres based in "
      "the region.", []),
     ("What do I need to bring?\n\n- ID card\n- Laptop\n- Business cards", []),
+    ("Programm\n\n10:30  Podium: Was brauchen kleine Werften, damit sie elektrisch bauen?\n       mit Anna Berg (Werft Nord) und "
+     "Olaf Sund (Hafen Kiel)\n       Moderation: Eva Lind, Clustermanagerin\n\n12:00  Mittagessen", []),
     ("Besoin d'aide ?\n\n- Marie Dupont, chargée de mission aux adhésions\n- Paul Martin, responsable des événements", []),
     # strengths and areas for improvement of an evaluation (French, Polish, German)
     ("Forces et faiblesses\n\nPoints forts\n\n- Une équipe stable et reconnue par les membres.\n- Des liens étroits avec les "

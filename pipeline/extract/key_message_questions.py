@@ -11,7 +11,8 @@ wanting or asking of ``data/key_message_languages.csv`` (rows of kind ``question
 counts: an interview's question over an answer in prose ("What do members need most?" then a paragraph) gives
 none, nor does a question with another verb ("Who can apply?", "How do I register?" over the steps) or one that the
 verb opens ("Need help?", "Besoin d'aide ?", "Want to host a summit?": a help desk's or an invitation's line over
-contacts).
+contacts), nor a programme row that opens with its time or date ("11:45 Panel: What do processors need?" over the
+panellists).
 
 Rule family "arrangements in an e-mail" (:func:`arrangements`): in an e-mail, a lead-in whose cue is a verb of
 agreement or proposal (``key_message_languages.csv``, concepts ``agreed`` and ``proposes``), without a key-message noun ("Summary of what we agreed:", "To sum up what we agreed on
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.key_message_inline import plans_pattern
+from pipeline.extract.key_message_shapes import calendar_entries
 from pipeline.extract.rules import Rules
 
 _MAX_QUESTION_WORDS = 12
@@ -40,8 +42,8 @@ def is_question_heading(heading: str, rules: Rules) -> bool:
     """True for a short question heading that asks what someone needs, wants or asks for ("What do clusters
     need?", "Was brauchen Cluster?", "Co potrzebują klastry?")."""
     bare = _MARKUP.sub("", heading)
-    if not bare.endswith("?") or len(bare.split()) > _MAX_QUESTION_WORDS:
-        return False
+    if not bare.endswith("?") or len(bare.split()) > _MAX_QUESTION_WORDS or calendar_entries([heading.lstrip("#* ")]):
+        return False  # "11:45  Podiumsdiskussion: Was brauchen Verarbeiter …?": a programme row, its panel below
     m = rules.key_message_questions.search(bare)
     return m is not None and m.start() > 0  # "Need help?", "Besoin d'aide ?", "Want to host a summit?": a help desk
 
