@@ -22,7 +22,8 @@ from typing import Iterable, Iterator
 
 from pipeline.records import Block, IngestedDocument, SegmentedDocument, Sentence
 
-_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[A-Z]{1,2}\d{1,2}[.)])\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
+# (a plus sign is a bullet too before a space: the "+" and "–" lists of an evaluation's strengths and weaknesses)
+_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[A-Z]{1,2}\d{1,2}[.)])\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
 # ("D1. The working group endorses …", "R2) Clusters should …": labelled decisions and recommendations)
 _LABELLED = re.compile(r"[A-Z]{1,2}\d{1,2}[.)]\s")
 # A line this long that ends a sentence is a whole paragraph (text saved with one paragraph per line),

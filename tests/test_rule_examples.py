@@ -563,6 +563,10 @@ KEY_MESSAGES = [
     # a list whose every point advises someone, under a heading that names no key messages
     ("Policy options\n\n1. Port authorities should publish their investment plans.\n2. Regions should fund shared test sites.", [("Port authorities should publish their investment plans", "Policy options", "advice_list"), ("Regions should fund shared test sites", "Policy options", "advice_list")]),
     ("What ministries can do\n\n- Ministries must pay grants within sixty days.\n- Auditors need to check results, not receipts.", [("Ministries must pay grants within sixty days", "What ministries can do", "advice_list"), ("Auditors need to check results, not receipts", "What ministries can do", "advice_list")]),
+    # a question heading that asks what someone needs, over a list (English, Italian, Slovene)
+    ("What do small ports need?\n\n- Shore power paid for by the region.\n- One permit office for all works.", [("Shore power paid for by the region", "What do small ports need?", "list_under_question_heading"), ("One permit office for all works", "What do small ports need?", "list_under_question_heading")]),
+    ("Di che cosa hanno bisogno i distretti?\n\n- Bandi pluriennali per i gestori dei distretti.\n- Regole più semplici per le piccole imprese.", [("Bandi pluriennali per i gestori dei distretti", "Di che cosa hanno bisogno i distretti?", "list_under_question_heading"), ("Regole più semplici per le piccole imprese", "Di che cosa hanno bisogno i distretti?", "list_under_question_heading")]),
+    ("Kaj potrebujejo grozdi?\n\n1. Stabilno financiranje za pet let.\n2. Skupne laboratorije za mala podjetja.", [("Stabilno financiranje za pet let", "Kaj potrebujejo grozdi?", "list_under_question_heading"), ("Skupne laboratorije za mala podjetja", "Kaj potrebujejo grozdi?", "list_under_question_heading")]),
     ("The way ahead:\n\n- Cluster managers should meet their peers twice a year.\n- Every region should name one contact person.", [("Cluster managers should meet their peers twice a year", "The way ahead", "advice_list"), ("Every region should name one contact person", "The way ahead", "advice_list")]),
 ]
 

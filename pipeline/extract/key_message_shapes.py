@@ -24,7 +24,8 @@ clause is not the point's own: "A letter of intent, to be signed in May", "62 me
 promising", "An agreement with a partner who will host the next visit" still name things produced.
 
 Rule family "calendar entries" (:func:`calendar_entries`): a list every item of which opens with its date ("Tue 29
-February – online, 11:00–12:00", "8 March · Namur, info session", "12.05. – Members' day") or its time of day ("09:30
+February – online, 11:00–12:00", "8 March · Namur, info session", "12.05. – Members' day"; in any language a day and
+one word before a dash: "Venerdì 6 ottobre – Inaugurazione …", "Wtorek 14 maja – …") or its time of day ("09:30
 welcome at our offices", "14h00 visit of the sawmill", "10.15–11.00 Panel") lists sessions or dates of a programme,
 even after a lead-in that recommends or proposes ("We recommend joining one of the sessions:", "For the second day I
 propose:"): no key messages.
@@ -51,7 +52,23 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # time of day ("09:30 ", "14h00 ", "10.15–11.00 ")
 _DATED_ENTRY = re.compile(rf"[ \t*_]*(?:{WEEKDAY},?[ \t]|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]*[-–][ \t]*\d{{1,2}}\.?)?[ \t]+"
                           rf"(?:of[ \t]+)?{_MONTH_WORD}(?!\w)|{_MONTH_WORD}[ \t]+\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]"
-                          r"|[012]?\d[:.h][0-5]\d(?![\d.,])(?:[ \t]*[-–][ \t]*[012]?\d[:.h][0-5]\d)?[ \t])")
+                          r"|[012]?\d[:.h][0-5]\d(?![\d.,])(?:[ \t]*[-–][ \t]*[012]?\d[:.h][0-5]\d)?[ \t]"
+                          # in any language: a weekday or none, a day, one word (its month), then a dash ("Venerdì 6
+                          # ottobre – …", "**Wtorek 14 maja** – …", "12. lokakuuta – …")
+                          r"|(?:[^\W\d_]+,?[ \t]+)?\d{1,2}\.?[ \t]+[^\W\d_]+\.?(?:[ \t]+\d{4})?[*_]*[ \t]+[–—-][ \t])")
+
+
+_STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a point a statement
+
+
+def is_statement(body: str) -> bool:
+    """A point says something: at least two lower-case words ("Clusters need stable funding"), not a name
+    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings"). Lower case in any script: "οι μικρές
+    επιχειρήσεις πρέπει ..." is a statement too."""
+    return sum(w.islower() for w in _WORD.findall(body)) >= _STATEMENT_WORDS
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W\d_]|['’-]){2,}")
 
 
 def calendar_entries(points: list[str]) -> bool:

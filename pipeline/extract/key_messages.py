@@ -38,9 +38,11 @@ A numbered item that is itself a lead-in ("4. Participants noted that:" above "(
 conclusions and minutes) introduces the points below it and is not one (``_points``). A point that opens
 with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
 the text after the label (``key_message_shapes.without_label``). A list under a heading none of whose items is a statement
-(names of winners under "Results", bare figures under "Key facts": ``_is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
-following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages; under
-a heading, such a lead-in ("Four agreements were signed:") ends the heading's list.
+(names of winners under "Results", bare figures under "Key facts": ``is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
+following next steps:", words in ``data/key_message_not_lead_ins.txt``) announces no key messages unless a verb that
+announces them follows the plans word (``key_message_questions.names_plans``); under
+a heading, such a lead-in ("Four agreements were signed:") ends the heading's list. A question heading that asks what
+someone needs ("What do clusters need?") gives the list below it (``key_message_questions``).
 
 A list item that is a section heading (``title_item``: "6. MAIN OUTCOMES" numbered like the points) ends
 the list above it and may be a key-message heading itself, and so does a numbered section heading in mixed
@@ -56,8 +58,9 @@ from pathlib import Path
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
                                                  numbered_items, ordinal_points, plans_pattern)
-from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, labelled_points, names_only_figures, point_end,
-                                                 without_label)
+from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
+from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
+                                                 point_end, without_label)
 from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
@@ -140,19 +143,6 @@ def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[
     return items
 
 
-_STATEMENT_WORDS = 2  # lower-case words of three letters or more that make a point a statement
-
-
-def _is_statement(body: str) -> bool:
-    """A point says something: at least two lower-case words ("Clusters need stable funding"), not a name
-    ("Tecnalia (Spain)", "Clusters Portugal") or a figure ("164 B2B meetings"). Lower case in any script: "οι μικρές
-    επιχειρήσεις πρέπει ..." is a statement too."""
-    return sum(w.islower() for w in _WORD.findall(body)) >= _STATEMENT_WORDS
-
-
-_WORD = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W\d_]|['’-]){2,}")
-
-
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
 _MAX_POINTS = 15
 
@@ -172,7 +162,7 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
             break  # "What happens next" after points written as sentences: the next section's title
         if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
             return []
-        if not _is_statement(body):
+        if not is_statement(body):
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
         if numbered_items(text, b.start, b.end) is not None:
             return []  # "… conclude that (1) …, (2) …": its items are the points (inline rules)
@@ -203,11 +193,11 @@ def lead_in(body: str, rules: Rules, heading: bool = False) -> str | None:
         return None
     if len(last.split()) > _MAX_LEAD_IN_WORDS:
         return None
-    if plans_pattern(rules.data_dir).search(last):
-        return None  # "The board agreed on the following next steps:": plans, not messages
-    if rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last):
-        return last.rstrip(" :.")
-    return None
+    if not (rules.key_message_lead_ins.search(last) or rules.key_message_headings.search(last)):
+        return None
+    if names_plans(last, rules):
+        return None  # "The board agreed on the following next steps:", "a roadmap with three priorities:": plans
+    return last.rstrip(" :.")
 
 
 def _ends_with_lead_in(heading: str, rules: Rules) -> bool:
@@ -280,6 +270,11 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         line_over_paragraphs = block.kind == "line" and nxt is not None and nxt.kind == "paragraph" and len(heading.split()) <= 6
         if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
             heading, titled_line = title, True  # "6. MAIN OUTCOMES", "3. Key messages" read as a list item
+        # "What do clusters need?" over a list: rule "list_under_question_heading" (key_message_questions)
+        question = block.kind != "list_item" and _list_follows(seg.blocks, first, text) and is_question_heading(heading, rules)
+        if question and not is_key_message_heading(heading, rules):
+            out.extend(_question_points(seg, first, heading, taken, len(out)))
+            continue
         if not ((block.kind == "heading" or titled_line or line_over_paragraphs) and is_key_message_heading(heading, rules)):
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
@@ -312,7 +307,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                 if s not in taken and (point := clean_name(text[s:e])):
                     taken.add(s)
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "inline_under_key_heading"))
-        if items and not any(_is_statement(text[b.start:b.end]) for b in items):
+        if items and not any(is_statement(text[b.start:b.end]) for b in items):
             continue  # "Results" over the winners' names, "Key facts" over bare figures: no messages
         bodies = [" ".join(text[b.start:b.end].split()) for b in items]
         if names_only_figures(heading, bodies, rules.data_dir) or calendar_entries(bodies):
@@ -334,6 +329,19 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
     kept = [k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)]
     return [replace(k, ordinal=n) for n, k in enumerate(kept, start=1)]
+
+
+def _question_points(seg: SegmentedDocument, first: int, heading: str, taken: set[int], done: int) -> list[KeyMessage]:
+    """The list under a question heading that asks what someone needs ("What do clusters need?"), after a lead-in."""
+    text, out = seg.doc.text, []
+    items = [b for b in _points(seg.blocks, first, text) if b.start not in taken]
+    if any(is_statement(text[b.start:b.end]) for b in items):
+        for b in items:
+            end = point_end(text, b.start, b.end)
+            if point := clean_name(text[without_label(text, b.start, end):end]):
+                taken.add(b.start)
+                out.append(KeyMessage(seg.doc.doc_id, done + len(out) + 1, b.start, end, point, heading.lstrip("# ").rstrip(" :"), "list_under_question_heading"))
+    return out
 
 
 def _section_end(blocks: tuple[Block, ...], i: int) -> int:
@@ -378,8 +386,11 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
         for s, e in spans:
             add(s, e, section, "ordinal_sentences_after_lead_in")
     lead = lead_in(text[block.start:block.end], rules, heading=block.kind == "heading")
-    items = _points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir)) if lead is not None else []
-    if not calendar_entries([" ".join(text[b.start:b.end].split()) for b in items]):  # "Tue 29 February – online"
+    if lead is None or arrangements(lead, seg.doc.fmt, rules):
+        return out  # "Summary of what we agreed:" in an e-mail: planning notes
+    items = _points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir))
+    bodies = [" ".join(text[b.start:b.end].split()) for b in items]
+    if any(map(is_statement, bodies)) and not calendar_entries(bodies):  # "Tue 29 February – online", names alone
         for item in items:
             end = point_end(text, item.start, item.end)
             add(without_label(text, item.start, end), end, lead, "list_after_lead_in")

@@ -25,6 +25,14 @@ class Rules:
     # a number word and a key-message noun of one language ("Tres ideas para levar …"): data/key_message_counted.csv;
     # a lead-in anywhere in its sentence, a heading only among its first words
     key_message_counted: re.Pattern[str] = re.compile(r"(?!)")
+    # the verbs of a question heading that asks what someone needs or wants ("What do clusters need?", "Was brauchen
+    # Cluster?", "Co potrzebują klastry?"): rows of kind "question" of data/key_message_languages.csv
+    key_message_questions: re.Pattern[str] = re.compile(r"(?!)")
+    # the verbs of agreeing and proposing among the lead-ins of every language ("agreed", "propose", "convenuto"): an
+    # e-mail's lead-in with no other cue announces arrangements (key_message_questions.arrangements)
+    key_message_arranging: re.Pattern[str] = re.compile(r"(?!)")
+    # the key-message nouns of every language ("priorities", "wnioski"): the nouns of data/key_message_counted.csv
+    key_message_nouns: re.Pattern[str] = re.compile(r"(?!)")
     # spaCy pipelines for other languages (settings.language_models), used where installed
     language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
     # the trained event recogniser's folder (set by the run from settings.event_model), None: rules only
@@ -36,13 +44,17 @@ def load_rules(data_dir: Path) -> Rules:
     phrases of the other languages (``key_message_languages.csv``) and the counted phrases of every language
     (``key_message_counted.csv``), each compiled once into one pattern."""
     languages = data_table(data_dir / "key_message_languages.csv")[1]
-    counted = _counted_alternation(data_table(data_dir / "key_message_counted.csv")[1])
+    counted_rows = data_table(data_dir / "key_message_counted.csv")[1]
+    counted = _counted_alternation(counted_rows)
     return Rules(
         data_dir=data_dir,
         key_message_headings=_key_message_pattern(data_dir / "key_message_headings.txt", languages, "heading"),
         event_keywords=data_lines(data_dir / "event_keywords.txt"),
         key_message_lead_ins=_key_message_pattern(data_dir / "key_message_lead_ins.txt", languages, "lead_in", counted),
         key_message_counted=re.compile(r"\b(?:" + counted + r")\b", re.I) if counted else re.compile(r"(?!)"),
+        key_message_questions=_language_pattern(languages, "question"),
+        key_message_arranging=_language_pattern(languages, "lead_in", ("agreed", "proposes")),
+        key_message_nouns=_language_pattern(counted_rows, "noun"),
     )
 
 
@@ -71,6 +83,14 @@ def _key_message_pattern(path: Path, languages: list[dict[str, str]], kind: str,
     phrases = phrase_alternation([r["phrase"].strip().lower() for r in languages if r.get("kind", "").strip() == kind], space=r"\s+", empty="")
     alternatives = english + ([phrases] if phrases else []) + ([counted] if counted else [])
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I) if alternatives else re.compile(r"(?!)")
+
+
+def _language_pattern(languages: list[dict[str, str]], kind: str, concepts: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The phrases of ``kind`` (of one of ``concepts``, when given) of ``key_message_languages.csv`` as one
+    case-insensitive whole-word pattern."""
+    phrases = phrase_alternation([r["phrase"].strip().lower() for r in languages if r.get("kind", "").strip() == kind
+                                  and (not concepts or r.get("concept", "").strip() in concepts)], space=r"\s+")
+    return re.compile(r"(?<!\w)(?:" + phrases + r")(?!\w)", re.I)
 
 
 def rules_fingerprint(data_dir: Path) -> str:
