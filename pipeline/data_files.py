@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 _SECTION = re.compile(r"\[(.+)\]")
@@ -156,3 +157,54 @@ def _opens_with_other_literal(alt: str) -> bool:
     if not first or after in _MAY_BE_ABSENT or (alt[:1] == "\\" and first.isalnum()) or (alt[:1] != "\\" and first in "()[].^$|?*+{}"):
         return False  # nothing, a class (\d, \s), a group, an anchor or an optional character
     return not any(re.fullmatch(re.escape(first), letter, re.I) for letter in _ASCII_LETTERS)
+
+
+# The sections of org_name_words.txt that org_head_concepts.csv feeds, by its ``use`` column ("closing" heads are
+# lower heads too); "last" feeds org_suffixes.txt.
+_HEAD_SECTIONS = {"front": ("front heads",), "lower": ("lower heads",), "closing": ("lower heads", "closing lower heads"),
+                  "compound": ("compound heads",)}
+
+
+@lru_cache(maxsize=4)
+def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
+    """use → the words ``org_head_concepts.csv`` gives that reader: a front phrase its first two words, a last,
+    lower or closing phrase its last word (lower-cased for lower and closing), a compound ending as written."""
+    out: dict[str, list[str]] = {}
+    for row in data_table(data_dir / "org_head_concepts.csv")[1]:
+        words = row["form"].split()
+        use = row["use"]
+        if not words:
+            continue
+        if use == "front":
+            word = " ".join(words[:2])
+        elif use in ("last", "lower", "closing"):
+            word = words[-1].lower() if use != "last" else words[-1]
+        else:
+            word = row["form"].lower()
+        out.setdefault(use, []).append(word)
+    return {use: tuple(dict.fromkeys(words)) for use, words in out.items()}
+
+
+def org_head_pairs(data_dir: Path) -> list[tuple[str, str]]:
+    """(concept, language) of every row of ``org_head_concepts.csv``: the pairs :func:`language_gaps` checks."""
+    return [(row["concept"], row["language"]) for row in data_table(data_dir / "org_head_concepts.csv")[1]]
+
+
+@lru_cache(maxsize=4)
+def org_name_word_sections(data_dir: Path) -> dict[str, list[str]]:
+    """The sections of ``org_name_words.txt`` with the head words of ``org_head_concepts.csv`` added to the sections
+    they feed: the one reader of the organisation head words by section."""
+    sections = {k: list(v) for k, v in data_sections(data_dir / "org_name_words.txt").items()}
+    for use, words in org_head_words(data_dir).items():
+        for section in _HEAD_SECTIONS.get(use, ()):
+            have = sections.setdefault(section, [])
+            listed = set(have)
+            have.extend(w for w in words if w not in listed)
+    return sections
+
+
+@lru_cache(maxsize=4)
+def org_suffix_words(data_dir: Path) -> tuple[str, ...]:
+    """The last words that make a capitalised phrase an organisation's name: ``org_suffixes.txt`` and the "last"
+    heads of ``org_head_concepts.csv``."""
+    return tuple(dict.fromkeys([*data_lines(data_dir / "org_suffixes.txt"), *org_head_words(data_dir).get("last", ())]))

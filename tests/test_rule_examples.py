@@ -498,6 +498,10 @@ ORGS = [
     ("Na sejmu se je predstavila Pomurska razvojna agencija za Prekmurje s tremi podjetji iz regije.", [("Pomurska razvojna agencija za Prekmurje", "Pomurska razvojna agencija za Prekmurje", "pattern:lower-head-mid")]),
     ("Pogodbo sta podpisala župan in Savinjska gospodarska zbornica, ki bo vodila projekt.", [("Savinjska gospodarska zbornica", "Savinjska gospodarska zbornica", "pattern:lower-head-mid")]),
     ("Na delavnici, ki jo je pripravila Gorenjska obrtna zbornica, so sodelovali učenci.", [("Gorenjska obrtna zbornica", "Gorenjska obrtna zbornica", "pattern:lower-head-mid")]),
+    # head words by concept and language (data/org_head_concepts.csv), the Irish mutation after "na", no English "in" after a front head
+    ("Zmluvu podpísalo aj Mesto Prievidza.", [("Mesto Prievidza", "Mesto Prievidza", "pattern:org-head")]),
+    ("Thacaigh an coiste le Ceardchumann na bhFeirmeoirí.", [("Ceardchumann na bhFeirmeoirí", "Ceardchumann na bhFeirmeoirí", "pattern:org-head")]),
+    ("We toured the Lycée Jean Monnet in Cognac.", [("Lycée Jean Monnet", "Lycée Jean Monnet", "pattern:org-head")]),
 ]
 
 

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.data_files import data_sections, org_suffix_words, phrase_alternation
 from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_fair_list import listed_fair
@@ -107,7 +107,7 @@ def _trip_pattern(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str]] | No
     if not trips:
         return None
     venue = _patterns(data_dir)[3] if _patterns(data_dir) else frozenset()
-    not_fair = frozenset(w.lower() for w in data_lines(data_dir / "org_suffixes.txt")) | venue
+    not_fair = frozenset(w.lower() for w in org_suffix_words(data_dir)) | venue
     # "… to Gulfood in Dubai", "… to **Fakuma** in Friedrichshafen", "… during Aquatech Amsterdam in November 2027"
     # "during" alone is enough: "a visit to Larissa during Agrotica in Thessaloniki"
     pattern = re.compile(rf"(?:\b(?i:{phrase_alternation(trips, _S)})\b[^.;:\n]{{0,60}}?\b(?:to|at)|\bduring)[ \t]+(?:the[ \t]+)?(?:\*\*)?"

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_records, data_sections, data_table, phrase_alternation, phrase_trie
+from pipeline.data_files import (data_lines, data_records, data_sections, data_table, org_suffix_words,
+                                 phrase_alternation, phrase_trie)
 from pipeline.extract.places import place_names
 from pipeline.normalise import fold
 
@@ -138,7 +139,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)
     countries = {key(c) for c in cities.values()} | country_names
-    suffixes = frozenset(data_lines(data_dir / "org_suffixes.txt"))
+    suffixes = frozenset(org_suffix_words(data_dir))
     words = {w.lower() for w in data_lines(data_dir / "not_person_words.txt")}
     words |= {s.lower() for s in suffixes}
     for r in roles:

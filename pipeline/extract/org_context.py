@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import org_name_word_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, Lexicon, key
 from pipeline.extract.org_affiliation import past_listed_person
@@ -115,7 +115,7 @@ def org_words(data_dir: Path | None) -> OrgWords:
     """:class:`OrgWords` of one data folder (none without one)."""
     if data_dir is None:
         return OrgWords()
-    sections = data_sections(data_dir / "org_name_words.txt")
+    sections = org_name_word_sections(data_dir)
     joiners = frozenset(sections.get("joiners", []))
     split = r"\s+(?:" + phrase_alternation(("of", "for", "on", *joiners), space=r"\ ") + r")\s+"
     return OrgWords(joiners, frozenset(sections.get("front heads", [])),
@@ -325,9 +325,11 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     t = ctx.text
     for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
         obj = clean(t[on.start(1):e])
-        if key(obj) in ctx.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or (
-                on.group().split()[0] == "in" and (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries)
-                and not keeps_its_town(ctx, clean(t[s:on.start()]))):
+        before = clean(t[s:on.start()]).split()
+        if key(obj) in ctx.lex.not_org_names or _DAY_OR_MONTH.fullmatch(obj) or on.group().split()[0] == "in" and (
+                (key(obj) in ctx.lex.cities or key(obj) in ctx.lex.countries) and not keeps_its_town(ctx, " ".join(before))
+                or bool(before) and before[0] in ctx.words.front_heads):
+            # a name another language's front head opens holds no English "in": "Lycée Jules Verne in Mondeville"
             # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
             # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
             e = on.start()

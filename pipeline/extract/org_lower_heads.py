@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, add, not_org
 from pipeline.extract.org_quoted_names import quoted_part
@@ -60,7 +60,7 @@ def _place_particles(data_dir: Path | None) -> frozenset[str]:
 def _closing_heads(data_dir: Path | None) -> frozenset[str]:
     """The ``[closing lower heads]`` of data/org_name_words.txt ("kolegija", "tarnybos", "yliopisto", "kommune"): a
     head that closes its name, the capitalised words after it are the next phrase's."""
-    return frozenset(data_sections(data_dir / "org_name_words.txt").get("closing lower heads", [])) if data_dir else frozenset()
+    return frozenset(org_name_word_sections(data_dir).get("closing lower heads", [])) if data_dir else frozenset()
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -122,6 +122,8 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                 if word in ow.front_heads and i + 1 < len(words):
                     j, lower = i + 1, 0
                     while j < len(words) and (_is_joiner(ctx, words[j].group()) or _foreign_lower(ctx, words[j].group())):
+                        if words[j].group() in STOP_WORDS and words[j].group() not in ow.joiners:
+                            break  # "… Società Cooperativa represents the recyclers of Prato": an English clause
                         if words[j].group() in ow.conjunctions and j + 1 < len(words) and is_cap_word(words[j + 1].group()):
                             break  # "Министерство на енергетиката и Община Габрово": "and" opens the next name
                         lower += not _is_joiner(ctx, words[j].group())

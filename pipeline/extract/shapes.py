@@ -207,6 +207,12 @@ def particle_shape(word: str) -> bool:
 
 
 _ELIDED = re.compile(r"[dDlL]['’][A-ZÀ-Þ][^\W\d_]+")  # "d'Ursel", "D'Alessio", "l'Estrange"
+# Family "Irish initial mutation inside a name": after the article ("na", "an"), Irish writes a capitalised word with
+# the prefix of eclipsis or of h/t ("Comhairle Contae Dhún na nGall", "Údarás na hÉireann", "Cumann na bhFeirmeoirí"):
+# the word is a capitalised word of the name. After the preposition "i" the place is the seat, not the name
+# ("Údarás na Gaeltachta i nGaoth Dobhair").
+_MUTATION_ARTICLES = frozenset({"na", "an"})
+_MUTATED = re.compile(r"(?:n|t|h|m|g|d|bh|bp|dt|gc|mb|ng)-?[A-ZÁÉÍÓÚ][^\W\d_]+")
 
 
 def particle_surname(word: str, lex: Lexicon) -> bool:
@@ -306,7 +312,8 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             if is_cap_word(w):
                 words.append((m.start(), end - 2, w[:-2]))
             break
-        if is_cap_word(w) or (joiners and words and _ELIDED.fullmatch(w)):  # "de l'Économie", "d'Attractivité"
+        if is_cap_word(w) or (joiners and words and (_ELIDED.fullmatch(w)  # "de l'Économie", "d'Attractivité"
+                                                  or (words[-1][2] in _MUTATION_ARTICLES and words[-1][2] in joiners and _MUTATED.fullmatch(w)))):  # "na nGall"
             words.append((m.start(), end, w))
         elif words and (w.lower() in ORG_CONNECTORS or w in joiners
                         or w in suspended and words[-1][2].endswith("-") and _NEXT_CAP.match(text, end)):

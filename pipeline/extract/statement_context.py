@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, org_name_word_sections
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_parts import org_like, org_word
@@ -101,7 +101,7 @@ def _tail_cues(data_dir: Path | None) -> tuple[frozenset[str], frozenset[str]]:
     if data_dir is None:
         return frozenset(), frozenset()
     cues = data_sections(data_dir / "person_name_tail_cues.txt")
-    names = data_sections(data_dir / "org_name_words.txt")
+    names = org_name_word_sections(data_dir)
     words = {w.lower() for w in [*cues.get("org words", []), *names.get("front heads", []), *names.get("lower heads", [])]}
     return frozenset(words), frozenset(cues.get("joiners", []))
 

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
+from pipeline.data_files import data_lines, org_name_word_sections
+from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 
 LABEL_COLON = re.compile(r"\**[ \t]*:")
@@ -43,3 +44,22 @@ def translated_label(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
         return None
     role = lex.role_title_re.match(text, other.end())
     return role if role is not None and LABEL_COLON.match(text, role.end()) else None
+
+
+@lru_cache(maxsize=4)
+def _org_front_heads(data_dir: Path) -> frozenset[str]:
+    """The first words of the front heads of organisation names (org_name_words.txt [front heads] and the "front" rows
+    of org_head_concepts.csv): "Polo", "Gmina", "Mesto", "Fundación", "Ministerstvo" …"""
+    return frozenset(w.split()[0] for w in org_name_word_sections(data_dir).get("front heads", ()) if w.split())
+
+
+def names_an_organisation(name: str, lex: Lexicon) -> bool:
+    """A label's person-shaped value that opens with an organisation's front head and no known given name is an
+    organisation, not a person ("Membros fundadores: Polo Tecnológico de Lisboa", "Partnerzy: Gmina Nowa Wieś",
+    "Soci fondatori: Fondazione Mare Aperto"): label lines list organisations as often as people."""
+    words = name.split()
+    if not words or words[0] not in _org_front_heads(lex.data_dir):
+        return False
+    # a head that is also a given name somewhere ("Polo") names an organisation when a lower-case joiner follows it
+    # ("Polo Tecnológico de Lisboa"), as organisations' names have and people's rarely do
+    return not starts_with_given_name(name, lex) or any(w.islower() for w in words[1:])

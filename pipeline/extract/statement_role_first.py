@@ -13,7 +13,7 @@ from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
 from pipeline.extract.statement_credits import credit_label_re, credit_office_re
-from pipeline.extract.statement_label_shapes import LABEL_COLON, LABEL_LEAD, entry_label, translated_label
+from pipeline.extract.statement_label_shapes import LABEL_COLON, LABEL_LEAD, entry_label, names_an_organisation, translated_label
 from pipeline.extract.statement_context import (is_defined_acronym, name_ending_at, org_before, org_named, possessive_before,
                                                 represented_org, run_before, subject_org)
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words, org_like, org_word,
@@ -103,6 +103,8 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
         name = person_name_at(text, after_titles(text, label_end + colon.end(), lex), lex)
         if name and (m.group("sep") or (role.start() > m.end() and not translated) or role is area) and not starts_with_given_name(clean(text[name.start:name.end]), lex):
             continue  # "Media partner: Fjord Weekly": the widened labels (and an area of work) need a known given name
+        if name and names_an_organisation(clean(text[name.start:name.end]), lex):
+            continue  # "Membros fundadores: Polo Tecnológico de Lisboa": an organisation's front head opens the value
         if name and not bracket:
             end = seat.end("area") if seat and seat.group("area") else role.end()  # the area is the seat's: "vice-chair for research"
             start = role.start() if translated else m.end()
