@@ -71,7 +71,7 @@ T = f"""<!DOCTYPE html>
 write(F, T)
 gold(F, [P('Mirjam Vahtramäe','Hindaja',None), P('Kristjan Ilves','klastrijuht','Lõuna-Eesti Puiduklaster MTÜ'),
  P('Urmas Tamm-Kõrge','vallavanem',None), P('Liina Mäeots','juhatuse liige','SA Valgamaa Arenguagentuur'),
- P('Piret Org','juhatuse esimees',None), P('Jānis Ozoliņš','puitehitusklastri juht',None),
+ P('Piret Org','juhatuse esimees','Lõuna-Eesti Puiduklaster MTÜ'), P('Jānis Ozoliņš','puitehitusklastri juht',None),
  P('Henrik Välja-Saar','tegevjuht','Eesti Metsa- ja Puidutööstuse Liidu'), P('Ilze Bērziņa','valdes priekšsēdētāja','Vidzemes Koka Klasteris biedrība'),
  P('Anneli Kask-Rüütel','professor','Tallinna Tehnikaülikooli'), P('Margus Lepik','arendusjuht','Riigi Kinnisvara AS'), P('Maarja-Liis Õunapuu','projektijuht','Lõuna-Eesti Puiduklaster MTÜ'), P('Tõnu Raudsepp','ekspert','Päästeameti Lõuna päästekeskus')],
  [O('Lõuna-Eesti Puiduklaster MTÜ'), O('Valga Kutsehariduskeskus'), O('SA Valgamaa Arenguagentuur'),

@@ -48,7 +48,7 @@ prensa@clustercalzadoelche.es · 965 44 21 80
 """
 write(F, T)
 gold(F, [P('Rocío Martínez de la Fuente','gerente','Asociación Clúster del Calzado y la Moda Sostenible de Elche'),
- P('Joan Baptista Pastor i Ferrer','asesor honorífico del Consejo Asesor','Asociación Clúster del Calzado y la Moda Sostenible de Elche'),
+ P('Joan Baptista Pastor i Ferrer','gerente saliente','Asociación Clúster del Calzado y la Moda Sostenible de Elche'),
  P('Vicente Sempere Agulló','presidente del clúster','Asociación Clúster del Calzado y la Moda Sostenible de Elche'),
  P('María José Ruiz Brotons','concejala de Promoción Económica','Ayuntamiento de Elche'),
  P('Lucía Candela Pomares','responsable de comunicación','Asociación Clúster del Calzado y la Moda Sostenible de Elche')],
