@@ -1,0 +1,27 @@
+from mk import *
+W("savinjska-lesni-grozd-delavnica-porocilo","savinjska-lesni-grozd-delavnica-porocilo.txt","2034-11-14",
+[P("Nataša Kovačič Ocvirk","direktorica","RRA Savinja"),P("Boštjan Kolenc","Predsednik upravnega odbora grozda","Lesna industrija Mozirje d.o.o."),P("Miha Humar",None,"Biotehniške fakultete Univerze v Ljubljani"),
+ P("Katarina Čufar-Zupanc",None,"Inštituta za celulozo in papir"),P("Martin Oberhuber",None,"Holzcluster Steiermark"),P("Tina Lipovšek",None,"RRA Savinja"),P("Jure Vrtačnik",None,"Žaga Vrtačnik s.p."),
+ P("Maja Podgoršek",None,"Občina Nazarje"),P("Anton Žerjav",None,"Glin Nazarje d.o.o."),P("Gregor Zupanc","direktor","Savinjskega lesnega grozda"),P("Irena Kotnik","Predstavnica","Občine Velenje")],
+[O("Savinjski lesni grozd, GIZ"),O("Regionalne razvojne agencije Savinjske regije","RRA Savinja"),O("Gospodarska zbornica Slovenije"),O("Zbornica lesne in pohištvene industrije","ZLPI"),
+ O("Lesna industrija Mozirje d.o.o."),O("Biotehniške fakultete"),O("Univerze v Ljubljani"),O("Inštituta za celulozo in papir"),O("Holzcluster Steiermark"),O("Žaga Vrtačnik s.p."),O("Občina Nazarje"),
+ O("Zavodom za gradbeništvo Slovenije"),O("Šolskega centra Slovenj Gradec"),O("Šolskega centra Nova Gorica"),O("Ministrstva za gospodarstvo, turizem in šport"),O("Glin Nazarje d.o.o."),O("Občine Velenje"),O("CEN/TC 124"),O("Šaleško razvojno agencijo")],
+[E("Les v krožnem gospodarstvu: od odpadka do surovine","2034-11-09","2034-11-09","Celje","Slovenia"),E("seja upravnega odbora","2034-12-05","2034-12-05"),E("delovna skupina za register","2035-01","2035-01"),E("naslednja delavnica","2035-03","2035-03","Velenje","Slovenia")],
+["2034-11-14","2034-11-09","2028/2034","2035","2034-12-05","2035-01","2035-03"],["5 inline points (1)-(5)"])
+W("sannio-agrifood-webinar-recap-lessons-learnt","sannio-agrifood-webinar-recap-lessons-learnt.html","2035-10-19",
+[P("Chiara D'Alessandro"),P("Francesco Di Pietro","innovation officer","Sannio AgriFood Cluster"),P("Giulia Santangelo","founder","Sapori del Sannio S.r.l."),P("Pieter-Jan de Wit","e-commerce manager","Kaasboeren Noord-Holland U.A."),
+ P("Antonella Di Iorio",None,"University of Sannio"),P("Marco Colavita jr.","export manager","Frantoio Colavita Guardia Sanframondi S.p.A."),P("Nicola Fratangelo","president","Sannio AgriFood Cluster")],
+[O("Sannio AgriFood Cluster"),O("Sapori del Sannio S.r.l."),O("Kaasboeren Noord-Holland U.A."),O("Department of Science and Technology"),O("University of Sannio"),O("Frantoio Colavita Guardia Sanframondi S.p.A."),
+ O("Chamber of Commerce of Irpinia Sannio"),O("Sviluppo Campania"),O("ENEA")],
+[E("Selling regional food online","2035-10-04","2035-10-04"),E("Energy costs in food processing","2035-11-08","2035-11-08"),E("annual assembly","2035-12-13","2035-12-13","Telese Terme","Italy"),
+ E("Traceability with QR codes","2035-09-06","2035-09-06"),E("Social media for wineries","2035-09-20","2035-09-20")],
+["2035-10-19","2035-10-04","2031","2029","2035","2036","2035-11-08","2035-12-13","2035-09-06","2035-09-20"],["5 lessons"])
+W("laane-virumaa-tooslusklaster-uldkoosoleku-protokoll-2036","laane-virumaa-tooslusklaster-uldkoosoleku-protokoll-2036.txt","2036-04-09",
+[P("Tiit Kallasmaa","juhatuse esimees","AS Kunda Lubjatehas"),P("Kristiina Põldma","projektijuht",None),P("Aleksandr Morozov","juhataja","LVAK"),P("Liis Kärner-Saar","nõunik","Majandus- ja Kommunikatsiooniministeeriumi"),
+ P("Jüri Riives","direktor","Rakvere Ametikooli"),P("Merike Saarepera","Klastrijuht",None),P("Dmitri Ivanov","Liige","OÜ Tapa Metallitööd"),P("Annika Tamm-Vähi","Juhatuse liige",None),P("Ülle Mõttus","Revisjonikomisjoni esimees",None),
+ P("Sergei Vassiljev","juhatuse liige","Eesti Energia AS"),P("Kadri-Liis van der Meer",None,"Ragn-Sells Eesti AS"),P("Olga Petrova-Lind",None,"Kunda Tööstuspark OÜ"),P("Mart Kuusik","Liige","AS Kunda Nordic Tsement")],
+[O("MTÜ Lääne-Virumaa Tööstusklaster"),O("Lääne-Viru Arenduskeskuse","LVAK"),O("Majandus- ja Kommunikatsiooniministeeriumi"),O("tööstuspoliitika osakonna"),O("Rakvere Ametikooli"),O("AS Kunda Lubjatehas"),
+ O("Kymenlaakso tööstusklastriga"),O("OÜ Tapa Metallitööd"),O("Eesti Energia AS"),O("Ragn-Sells Eesti AS"),O("Kunda Tööstuspark OÜ"),O("AS Kunda Nordic Tsement"),O("OÜ Tamsalu Akutehnoloogiad"),O("MTÜ Virumaa Noorte Inseneride Ühing")],
+[E("üldkoosolek","2036-04-09","2036-04-09","Rakvere","Estonia"),E("Virumaa Tööstusfoorum 2035","2035-10-15","2035-10-16","Kunda","Estonia"),E("Virumaa Tööstusfoorum 2036","2036-05-26","2036-05-27","Rakvere","Estonia"),
+ E("delegation visit to Kymenlaakso partners","2036-09","2036-09","Kotka","Finland"),E("Järgmine korraline üldkoosolek","2036-10-15","2036-10-15","Tapa","Estonia")],
+["2036-04-09","2035","2036/2040","2037","2035-10-15/2035-10-16","2035-12-02","2036-03-20","2036-05-26/2036-05-27","2036-09","2036-10-15"],["6 OTSUSED"])

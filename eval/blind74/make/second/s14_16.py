@@ -1,0 +1,28 @@
+from mk import *
+W("korce-takimi-ministror-klasteret-konkluzionet-2036","korce-takimi-ministror-klasteret-konkluzionet-2036.html","2036-06-13",
+[P("Ermira Dervishi"),P("Blerina Hoxha-Kapllani","ministrja shqiptare e Ekonomisë dhe Inovacionit",None),P("Nikola Vukčević","ministri i Ekonomisë i Malit të Zi",None),P("Ana Petrovska-Trajkovska","ministrja e Ekonomisë e Maqedonisë së Veriut",None),
+ P("Driton Berisha","zëvendësministri i Kosovës",None),P("Marc-André de la Fontaine","drejtor","DG NEAR"),P("Amra Mehmedović-Lind","Sekretarja e Përgjithshme","KBR"),P("Arben Qirjazi","Drejtuesi i klasterit","Klasterit Agroushqimor të Korçës"),
+ P("Sotiraq Gjergji","kryetari i bashkisë","Bashkia Korçë"),P("Valbona Koçi-Nushi","Kryetarja e dhomës","Dhoma e Tregtisë dhe Industrisë Korçë"),P("Elona Shehu","Analistja","Institutit për Studime Ekonomike")],
+[O("Ministria e Ekonomisë dhe Inovacionit e Shqipërisë"),O("Këshillin e Bashkëpunimit Rajonal","KBR"),O("Komisioni Europian"),O("Drejtorinë e Përgjithshme për Fqinjësinë dhe Negociatat e Zgjerimit","DG NEAR"),O("Klasterit Agroushqimor të Korçës"),
+ O("„Molla e Moravës\" sh.p.k."),O("Bashkia Korçë"),O("Dhoma e Tregtisë dhe Industrisë Korçë"),O("Shoqata e Tekstileve të Shqipërisë"),O("Institutit për Studime Ekonomike"),O("Platformën Europiane për Bashkëpunimin e Klasterëve"),O("Portali i Ekonomisë"),O("Agjencisë Shqiptare të Investimeve")],
+[E("takimi i ministrave","2036-06-12","2036-06-13","Korçë","Albania"),E("vizitë në klasterin e mollës","2036-06-12","2036-06-12","Pojan","Albania"),E("darkë zyrtare","2036-06-12","2036-06-12","Korçë","Albania"),
+ E("takimi i ardhshëm","2037","2037","Podgoricë","Montenegro"),E("grup pune teknik i KBR-së","2036-10-08","2036-10-08","Sarajevë","Bosnia and Herzegovina"),E("Forumi i Klasterëve të Ballkanit Perëndimor","2036-11-24","2036-11-25","Shkup","North Macedonia")],
+["2036-06-13","2036-06-14","2036-06-12/2036-06-13","2029","2037","2036-10-08","2036-11-24/2036-11-25"],["5 konkluzione"])
+W("albacete-congreso-cluster-aeronautico-conclusiones-2035","albacete-congreso-cluster-aeronautico-conclusiones-2035.html","2035-05-18",
+[P("Ignacio Martínez de la Rosa","consejero de Desarrollo Económico",None),P("Carmen Sánchez-Garrido Ortega","alcaldesa de Albacete",None),P("Fernando Belmonte Ruiz","presidente","CADA"),
+ P("Ingrid van Leeuwen-Hartog","directora de innovación","EASA"),P("Luis Alberto Tébar Moreno",None,"Centro de Ensayos de Sistemas Aéreos No Tripulados"),P("Paula Cuenca Navarro","gerente","AgroVuelo S.L."),
+ P("Javier Escudero Palomares","teniente coronel","Base Aérea de Los Llanos"),P("Mathieu Bernard-Lefèvre",None,"Aerospace Valley"),P("Marta López-Alarcón","gerente del clúster",None)],
+[O("Clúster Aeronáutico y de Drones de Albacete","CADA"),O("Junta de Comunidades de Castilla-La Mancha"),O("Diputación de Albacete"),O("Ayuntamiento de Albacete"),O("Aeroestructuras La Mancha, S.A."),
+ O("Agencia de la Unión Europea para la Seguridad Aérea","EASA"),O("Centro de Ensayos de Sistemas Aéreos No Tripulados"),O("Universidad de Castilla-La Mancha","UCLM"),O("AgroVuelo S.L."),O("Base Aérea de Los Llanos"),
+ O("Aerospace Valley"),O("Enterprise Europe Network"),O("Vigía Aérea Tech S.L."),O("Consejería de Desarrollo Económico")],
+[E("III Congreso de Drones y Aeronáutica","2035-05-16","2035-05-17","Albacete","Spain"),E("reuniones B2B","2035-05-17","2035-05-17","Albacete","Spain"),E("demostración de vuelo","2035-05-17","2035-05-17","Casas de Juan Núñez","Spain"),
+ E("cena de networking","2035-05-16","2035-05-16","Albacete","Spain"),E("Premios CADA a la Innovación 2035","2035-05-16","2035-05-16","Albacete","Spain"),E("reunión de su Junta Directiva","2035-06-14","2035-06-14"),
+ E("Congreso de Drones y Aeronáutica (cuarta edición)","2036-05","2036-05","Albacete","Spain")],
+["2035-05-18","2035-05-16/2035-05-17","2038","2035-06-14","2036-05"],["5 conclusiones"])
+W("powys-food-cluster-study-summary-2037","powys-food-cluster-study-summary-2037.txt","2037-03-11",
+[P("Siân Prys-Jones",None,"Aberystwyth University"),P("Gareth ap Iorwerth",None,"Aberystwyth University"),P("Katarzyna Wiśniewska-Evans",None,"Centre for Rural Economy"),P("Rhian Lloyd-Williams",None,"Llaeth y Bryniau Cyf."),
+ P("Owain Pryce","cluster manager","Canolbarth Cymru Food & Drink Cluster"),P("Elin Rowlands","Cabinet Member for a Prosperous Powys","Powys County Council")],
+[O("Canolbarth Cymru Food & Drink Cluster","CCFD"),O("Powys County Council"),O("Aberystwyth University"),O("School of Management and Business"),O("Centre for Rural Economy"),O("Welsh Government"),O("Menter a Busnes"),
+ O("Welsh Food Centre at Horeb"),O("Coleg Powys"),O("Llaeth y Bryniau Cyf."),O("Sjælland Food Cluster"),O("Lakeland Food Network"),O("Business Wales"),O("Development Bank of Wales")],
+[E("focus groups"),E("spring conference","2037-02-24","2037-02-24","Llanelwedd","United Kingdom"),E("cluster board meeting","2037-04-22","2037-04-22"),E("workshop on the common brand","2037-06-09","2037-06-09","Machynlleth","United Kingdom")],
+["2037-03-11","2036-06/2036-12","2031/2035","2031","2039","2037-02-24","2038","2037-04-22","2037-06-09"],["6 findings + 5 recommendations"])
