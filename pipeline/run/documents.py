@@ -298,6 +298,8 @@ def process_documents(sources: Sequence[SourceFile], settings: Settings, n_proce
     ordered = sorted(sources, key=lambda s: (-s.size, s.rel_path))
     if n_process <= 1 and not force_pool:
         worker = Worker(settings)
+        # the tables rules read on first use are loaded here, not inside the first document's time limit
+        worker.warm_up()
         for src in ordered:
             yield _finish(worker, src, save)
         return
