@@ -114,9 +114,7 @@ def phrase_trie(phrases, space: str = r"[ \t]+", empty: str = r"(?!)") -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(branches) > 1 else "(?:" + body + ")?"
-        return body
+        return "(?:" + body + ")?" if ends else body
 
     return "(?:" + emit(root) + ")"
 
