@@ -183,11 +183,6 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
     return {use: tuple(dict.fromkeys(words)) for use, words in out.items()}
 
 
-def org_head_pairs(data_dir: Path) -> list[tuple[str, str]]:
-    """(concept, language) of every row of ``org_head_concepts.csv``: the pairs :func:`language_gaps` checks."""
-    return [(row["concept"], row["language"]) for row in data_table(data_dir / "org_head_concepts.csv")[1]]
-
-
 @lru_cache(maxsize=4)
 def org_name_word_sections(data_dir: Path) -> dict[str, list[str]]:
     """The sections of ``org_name_words.txt`` with the head words of ``org_head_concepts.csv`` added to the sections

@@ -49,6 +49,12 @@ def lexicons(data_dir: Path = DATA) -> list[Lexicon]:
             for row in data_table(data_dir / "language_lexicons.csv")[1]]
 
 
+def lexicon(file: str, data_dir: Path = DATA) -> Lexicon:
+    """The registered lexicon of ``file`` (a KeyError names a file the registry does not list)."""
+    by_file = {lex.file: lex for lex in lexicons(data_dir)}
+    return by_file[file]
+
+
 def coverage_report(data_dir: Path = DATA) -> str:
     """Markdown: per lexicon, forms per concept and language, then its gaps."""
     codes = language_codes(data_dir)

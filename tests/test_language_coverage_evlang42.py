@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.data_files import language_gaps
-from pipeline.extract.event_nouns import concept_pairs, foreign_event_nouns
+from pipeline.extract.event_nouns import foreign_event_nouns
+from pipeline.language_coverage import lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 CONCEPTS = ("general_assembly", "annual_general_meeting", "board_meeting", "members_meeting", "committee_meeting",
@@ -19,7 +20,7 @@ OLDER = ("session", "days", "week", "presentation")
 
 
 def test_event_noun_concepts_cover_every_language():
-    pairs = concept_pairs(DATA)
+    pairs = lexicon("event_noun_concepts.csv", DATA).pairs(DATA)
     assert {c for c, _ in pairs} == set(CONCEPTS) | set(OLDER)
     assert language_gaps(DATA, [(c, lang) for c, lang in pairs if c in CONCEPTS]) == {}
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.data_files import data_table, language_gaps, org_head_pairs, org_head_words
+from pipeline.data_files import data_table, language_gaps, org_head_words
+from pipeline.language_coverage import lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 CONCEPTS = {"cluster", "association", "network", "university", "faculty", "institute", "research_centre", "technology_park",
@@ -14,11 +15,11 @@ CONCEPTS = {"cluster", "association", "network", "university", "faculty", "insti
 
 
 def test_org_head_concepts_cover_every_language():
-    assert language_gaps(DATA, org_head_pairs(DATA)) == {}
+    assert language_gaps(DATA, lexicon("org_head_concepts.csv", DATA).pairs(DATA)) == {}
 
 
 def test_org_head_concepts_are_the_listed_ones():
-    assert {concept for concept, _ in org_head_pairs(DATA)} == CONCEPTS
+    assert {concept for concept, _ in lexicon("org_head_concepts.csv", DATA).pairs(DATA)} == CONCEPTS
 
 
 def test_every_org_head_form_feeds_a_reader_in_its_case():

@@ -3,8 +3,8 @@
 One table says how each language names a general assembly, a board meeting, a study visit, a dinner …, in the
 forms prose uses ("assembleias gerais", "styremøtet", "vuosikokouksessa", "valnom zhromaždení"); the readers of
 lower-case event nouns (``pattern:event_foreign_generic``) take their nouns from it, and
-``tests/test_language_coverage_evlang42.py`` checks that every concept has a form in every language of
-``data/languages.csv``. The "en" rows and the forms that are English event keywords ("seminar", "forum",
+``tests/test_language_coverage_evlang42.py`` checks (through the registry ``data/language_lexicons.csv``) that every
+concept has a form in every language of ``data/languages.csv``. The "en" rows and the forms that are English event keywords ("seminar", "forum",
 "workshop": ``data/event_keywords.txt``, ``data/event_generic_heads.txt``) stay with the English rules.
 """
 from __future__ import annotations
@@ -27,11 +27,6 @@ class EventNoun:
     type: str
     side: str  # "after" or "before"
     one: bool  # names one event by itself
-
-
-def concept_pairs(data_dir: Path) -> list[tuple[str, str]]:
-    """(concept, language) of every row of the table, "en" included: what ``language_gaps`` reads."""
-    return [(r["concept"], r["language"]) for r in data_table(data_dir / CONCEPTS_FILE)[1]]
 
 
 @lru_cache(maxsize=8)
