@@ -81,7 +81,7 @@ def test_big_documents_in_parts_give_the_mentions_of_one_piece(settings, process
 
 
 def test_big_documents_time_limit_grows_with_size(settings):
-    from pipeline.run.documents import time_allowed
+    from pipeline.run.limits import time_allowed
 
     assert time_allowed(settings, 10_000) == pytest.approx(301.1, abs=0.1)
     assert time_allowed(settings, 30 << 20) == 300 + 30 * settings.doc_timeout_per_mb

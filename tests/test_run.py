@@ -224,7 +224,7 @@ def test_run_worker_computing_deaf_to_the_limit_is_stopped_by_its_cpu_time(run_p
 
 
 def test_run_cpu_seconds_of_a_live_process():
-    from pipeline.run.documents import cpu_seconds
+    from pipeline.run.limits import cpu_seconds
 
     spent = cpu_seconds(os.getpid())
     assert spent is not None and abs(spent - time.process_time()) < 1.0
