@@ -1,0 +1,25 @@
+from mk import W
+N=None
+K='Klaster Zielonej Energii Roztocze'; F='IV Forum Klastrów Roztocza'
+W('forum-klastrow-roztocza-2034-ulotka','forum-klastrow-roztocza-2034-ulotka.pdf',N,
+[('Marek Szponar','Prezes Zarządu',K),('Jolanta Gontarz-Wiśniewska','Wicemarszałek Województwa Lubelskiego',N),
+ ('Pieter De Smedt','Policy Officer, Clusters','DG GROW'),('Katarzyna Wąsik-Ostrowska','prof. uczelni','Akademia Zamojska'),
+ ('Tomasz Pełka',N,'Roztoczańska Spółdzielnia Energetyczna'),('Olena Bondarenko','kierowniczka działu projektów','Lwowska Regionalna Izba Handlowo-Przemysłowa'),
+ ('Martin Kováčik','manažér klastra','Klaster Východné Slovensko'),('Agnieszka Dudek','koordynatorka programów','Lubelska Fundacja Rozwoju'),
+ ('Piotr Wawrzyszko',N,'Browar Zwierzyniec'),('Rūta Jankauskienė','direktorė','Dzūkijos turizmo klasteris'),('Stanisław Mazur',N,'Fundacja Szlak Roztocza'),
+ ('Ewa Chmiel-Nowak','ekspertka ds. klastrów','PARP'),('Natalia Kołodziej',N,K),('Bartosz Szpak',N,'Zamojska Izba Gospodarcza')],
+[(K,N),('Zamojska Izba Gospodarcza',N),('Urząd Marszałkowski Województwa Lubelskiego',N),('Lubelska Fundacja Rozwoju',N),
+ ('Polska Agencja Rozwoju Przedsiębiorczości','PARP'),('Akademia Zamojska',N),('Lwowska Regionalna Izba Handlowo-Przemysłowa',N),('Komisja Europejska',N),
+ ('DG GROW',N),('Roztoczańska Spółdzielnia Energetyczna',N),('Klaster Východné Slovensko',N),('Browar Zwierzyniec',N),('Dzūkijos turizmo klasteris',N),
+ ('Fundacja Szlak Roztocza',N),('Unii Europejskiej',N),('Regionalnego Komitetu Sterującego',N)],
+[(F,'2034-05-17','2034-05-18','Zamość','Poland'),('Forum Klastrów Roztocza (2031 edition)','2031','2031','Tomaszowie Lubelskim','Poland'),
+ ('Forum Klastrów Roztocza (2032 edition)','2032','2032','Biłgoraju','Poland'),('III edycja Forum Klastrów Roztocza','2033','2033','Szczebrzeszynie','Poland'),
+ ('Spotkania B2B','2034-05-17','2034-05-17','Zamość','Poland'),('Uroczysta kolacja w Pałacu Zamoyskich','2034-05-17','2034-05-17','Zamość','Poland'),
+ ('Wizyty studyjne','2034-05-18','2034-05-18',N,'Poland'),('Warsztat: jak przygotować wspólny projekt klastrów z Polski i Ukrainy','2034-05-18','2034-05-18','Zamość','Poland'),
+ ('Obiad pożegnalny','2034-05-18','2034-05-18','Zamość','Poland'),('posiedzenie Regionalnego Komitetu Sterującego','2034-06','2034-06',N,N),
+ ('V edycja Forum Klastrów Roztocza',N,N,N,N)],
+['2034-05-17/2034-05-18','2034-05-17','2034-05-18','2034-05-05','2028/2034','2035','2031','2032','2033','2034-06','2034-04-28','2034-04-30'],
+['Klastry energetyczne z Roztocza powinny wspólnie negocjować warunki przyłączenia do sieci zamiast występować pojedynczo',
+ 'Lokalni producenci żywności potrzebują jednego znaku jakości, rozpoznawalnego po obu stronach granicy',
+ 'Współpraca z partnerami z obwodu lwowskiego wymaga stałego sekretariatu, a nie tylko spotkań raz w roku',
+ 'Samorządy gminne powinny włączyć klastry do planowania przestrzennego terenów pod odnawialne źródła energii'])

@@ -1,0 +1,27 @@
+from mk import W
+N=None
+C='Clusterul Agroalimentar Covasna'; G='Germany'; BB='Biberach an der Riß'
+W('raport-vizita-studiu-memmingen-biberach-2034','raport-vizita-studiu-memmingen-biberach-2034.txt','2034-06-26',
+[('Zsófia Kovács-Bartha','manager de cluster',C),('Szilárd Bende','vicepreședinte','Consiliului Județean Covasna'),
+ ('Ileana Mureșan','director','Direcției de Dezvoltare Economică'),('Johannes Reitmayr','șeful departamentului de inovare','IHK Schwaben'),
+ ('Manfred Schilder','primarul orașului Memmingen',N),('Anton Fleischhut','Directorul','Käserei Hochwies eG'),
+ ('Karin Eisele-Hummel','prorectoră pentru cercetare','Hochschule Biberach'),('Marlene Grupp','managerul clusterului','Food Alliance Oberschwaben'),
+ ('Tobias Brenner',N,'Landratsamt Biberach'),('Lóránd Nagy-Fejér','președintele','Cooperativei Agricole Târgu Secuiesc'),
+ ('Edit Kerekes',N,'Universitatea Sapientia'),('Levente Szabó',N,N)],
+[(C,'CAC'),('Agenției pentru Dezvoltare Regională Centru','ADR Centru'),('Milchwirtschaftlicher Verein Allgäu-Schwaben',N),
+ ('Camera de Industrie și Comerț Schwaben','IHK Schwaben'),('Food Alliance Oberschwaben',N),('Consiliului Județean Covasna',N),('Universitatea Sapientia',N),
+ ('Facultatea de Științe Economice, Socio-Umane și Inginerie',N),('Direcției de Dezvoltare Economică',N),('Käserei Hochwies eG',N),
+ ('Schlachthof Biberach GmbH',N),('Hochschule Biberach',N),('Landratsamt Biberach',N),('Cooperativei Agricole Târgu Secuiesc',N)],
+[('Vizita de studiu în regiunea Memmingen – Biberach','2034-06-12','2034-06-15',N,G),
+ ('primirea oficială la sediul IHK Schwaben','2034-06-12','2034-06-12','Memmingen',G),('recepție de bun venit','2034-06-12','2034-06-12','Memmingen',G),
+ ('Vizită la Käserei Hochwies eG','2034-06-13','2034-06-13','Bad Grönenbach',G),('vizită la ferma familiei Wiedemann','2034-06-13','2034-06-13','Ottobeuren',G),
+ ('vizită la abatorul regional Schlachthof Biberach GmbH','2034-06-14','2034-06-14',BB,G),('masă rotundă','2034-06-14','2034-06-14',BB,G),
+ ('cină comună','2034-06-14','2034-06-14',BB,G),('Vizită la magazinul cooperativ „Unser Land”','2034-06-15','2034-06-15','Memmingen',G),
+ ('întâlnire de evaluare a delegației','2034-06-15','2034-06-15','Memmingen',G),('ședința Consiliului Director al CAC','2034-07-10','2034-07-10',N,N),
+ ('Zilele Agroalimentare Secuiești','2034-09-22','2034-09-24','Sfântu Gheorghe','Romania')],
+['2034-06-12/2034-06-15','2034-06-26','2028/2034','2034-06-12','2034-06-13','2034-06-14','2034-06-15','2035/2037','2034-07-10','2034-09-22/2034-09-24'],
+['Crearea unei mărci colective „Produs în Covasna” pentru lapte și carne, cu un caiet de sarcini verificat de un organism independent',
+ 'Studierea unui abator de capacitate mică, în proprietate comună a mai multor comune și crescători, după modelul de la Biberach',
+ 'Introducerea unui sistem de plată a laptelui în funcție de calitate în cadrul cooperativelor membre',
+ 'Amplasarea, în regim de proiect-pilot, a zece automate de lapte în localitățile din județ',
+ 'Semnarea unui acord de cooperare cu Food Alliance Oberschwaben pentru schimburi de tineri fermieri'])

@@ -1,0 +1,26 @@
+from mk import W
+N=None
+C='CKM'; U='Częstochowa University of Technology'; P='Poland'; CZ='Częstochowa'
+W('cemp-clusters-conference-czestochowa-2034-report','cemp-clusters-conference-czestochowa-2034-report.md','2034-10-10',
+[('Bartłomiej Jurczyk',N,N),('Grzegorz Wilk-Pawlak','President of the Board',C),('Renata Hajduk-Mrozek','Rector',U),
+ ('Jakub Ledwoń','Deputy Marshal of the Silesian Voivodeship',N),('Bernadette Ó Súilleabháin','Deputy Head of Unit for Energy-Intensive Industries','DG GROW'),
+ ('Tomasz Rzepecki','editor','Hutnik Polski'),('Lucie Vondráčková',N,'Moravian-Silesian Automotive Cluster'),('Florian Habersack',N,'Forschungsinstitut für Stahlbau'),
+ ('Kamil Ostrowski',N,'Huta Częstochowa Nova S.A.'),('Zoltán Herczeg-Bódis',N,'Hungarian Foundry Association'),('Agnieszka Kubicka-Rams',N,U),
+ ('Marek Šimko',N,'Žilina Engineering Cluster'),('Ewelina Gach',N,'Voivodeship Labour Office in Katowice'),('Jarosław Kmiecik','owner','Odlewnia Kmiecik sp. z o.o.'),
+ ('Monika Dziubek','communications',C)],
+[('Częstochowa Metal Industry Cluster',C),(U,N),("Silesian Voivodeship Marshal's Office",'Urząd Marszałkowski Województwa Śląskiego'),('European Commission',N),
+ ('DG GROW',N),('Moravian-Silesian Automotive Cluster',N),('Forschungsinstitut für Stahlbau',N),('Huta Częstochowa Nova S.A.',N),('Hungarian Foundry Association',N),
+ ('Žilina Engineering Cluster',N),('Voivodeship Labour Office in Katowice','Wojewódzki Urząd Pracy w Katowicach'),('Odlewnia Kmiecik sp. z o.o.',N),
+ ('Metal-Jura sp. k.',N),('Enterprise Europe Network Poland (Silesia)',N),('CEMP network',N)],
+[('5th Central European Metal Processing Clusters Conference','2034-09-28','2034-09-29',CZ,P),
+ ('company visit: electric arc furnace at Huta Częstochowa Nova','2034-09-29','2034-09-29',CZ,P),
+ ('company visit: laser-cutting plant of Metal-Jura sp. k.','2034-09-29','2034-09-29','Kłobuck',P),
+ ('B2B meetings','2034-09-29','2034-09-29',CZ,P),('closing dinner','2034-09-29','2034-09-29',CZ,P),
+ ('Cluster Cooperation Award','2034-09-29','2034-09-29',CZ,P),
+ ('6th Central European Metal Processing Clusters Conference','2035-09-25','2035-09-26','Žilina','Slovakia')],
+['2034-09-28/2034-09-29','2034-10-10','2028/2034','2035-09-25/2035-09-26','2035-04','2034'],
+['Decarbonisation of the metal supply chain must be planned together by steelmakers, foundries and their customers, not company by company',
+ 'Small and medium-sized metal processors need access to affordable green electricity through joint purchasing, and clusters are well placed to organise it',
+ 'Public support should reward measured reductions of emissions rather than investments alone',
+ 'Dual training in foundries and forges should become the rule in all countries of the network',
+ 'A common Central European register of low-carbon metal components would help suppliers prove their footprint to customers'])
