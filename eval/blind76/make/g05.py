@@ -99,7 +99,7 @@ gold(F, [P('Kari Bakken Sæther','styreleder',L), P('Lars-Erik Hovland','nestled
   O('Mjøs Resirk AS'), O('Valdres Aluminium Produkter AS'), O('Fagskolen Innlandet'), O('Scandic Gjøvik'), O('Signant'), O('Webfabrikken Hamar AS')],
  [E('STYREMØTE 4/2034','2034-09-19','2034-09-19','Raufoss','Norway'), E('styremøte 3/2034','2034-06-13','2034-06-13',None,None),
   E('Lettmetalldagene 2034','2034-11-06','2034-11-07','Gjøvik','Norway'), E('Neste styremøte','2034-11-28','2034-11-28','Raufoss','Norway')],
- ['2034-09-19','2034-06-13','2034-08-31','2034-10-01','2033/2037','2035','2035-09','2034-12-01','2034-11-06/2034-11-07','2035-01','2034-11-28','2034-11-14','2034-09-20'],
+ ['2034-09-19','2034-06-13','2034-08-31','2034-10-01','2033/2037','2035','2034-12-01','2034-11-06/2034-11-07','2035-01','2034-11-28','2034-11-14','2034-09-20'],
  ['Styret tar økonomirapporten til orientering','De fire virksomhetene tas opp som medlemmer fra 1. oktober 2034',
   'Lettmetallklyngen søker medlemskap i EACA fra 2035 og påtar seg å lede arbeidsgruppen for sporbarhet, forutsatt at kostnadene dekkes av prosjektmidler',
   'Styret støtter videreføring og ber daglig leder inngå en samarbeidsavtale med Fagskolen Innlandet innen 1. desember 2034',

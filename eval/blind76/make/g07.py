@@ -46,7 +46,7 @@ gold(F, [P('Andreas Charalambous','Managing Director',L), P('Elena Konstantinou-
  [O(L,'LBGC'), O('Cyprus Shipping Chamber','CSC'), O('Cyprus University of Technology','CUT'), O('Marine and Maritime Technology Centre'),
   O('Blue Economy Innovation Hub'), O('Damen Shipyards Group'), O('Netherlands Maritime Technology','NMT'), O('University of Southampton'),
   O('Poseidon Ship Management Ltd'), O('Hadjipetrou Marine Engineering Ltd'), O('Hamburg School of Business Administration'),
-  O('European Cluster Excellence Initiative'), O('Limassol Marina Conference Centre'), O('Limassol Chamber of Commerce and Industry','LCCI'),
+  O('European Cluster Excellence Initiative'), O('Limassol Chamber of Commerce and Industry','LCCI'),
   O('Municipality of Limassol'), O('Deputy Ministry of Shipping'), O('Research and Innovation Foundation','RIF'),
   O('European Network of Maritime Clusters','ENMC')],
  [E('Board meeting','2036-08-28','2036-08-28',None,None),

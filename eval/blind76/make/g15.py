@@ -64,6 +64,7 @@ import re
 for a,b,c,d,e,f in ROWS:
     m = re.match(r'(.*) \((.*)\)$', b)
     on, ac = (m.group(1), m.group(2)) if m else (b, None)
+    ac = None if ac=='Navarra Digital Cluster' else ac
     people.append(P(e.replace('Dr. ',''), 'Cluster manager', on)); orgs.append(O(on, ac))
 people += [P('Patxi Elizalde Arraiza','Director-General for Innovation','Directorate-General for Innovation'),
  P('Jon Ander Etxeberria Aguirre','external expert',None), P('Álvaro Sanz Irigoyen',None,None),
@@ -71,7 +72,7 @@ people += [P('Patxi Elizalde Arraiza','Director-General for Innovation','Directo
 orgs += [O('Government of Navarre'), O('Department of Economic and Business Development'), O('Directorate-General for Innovation'),
  O('Ministry of Industry and Tourism'), O('Navarre Business Development Agency','SODENA'), O('Navarre Technology Centres Network'),
  O('Public University of Navarre','UPNA'), O('Navarre Footwear and Leather Cluster'), O('Asociación Clúster de Economía Circular de Navarra','ECONAV'),
- O('Cluster Policy Service'), O('Baluarte Conference Centre')]
+ O('Cluster Policy Service')]
 dates = ['2030-09-18','2035-06-30','2035-07-08','2034-12-31','2035-06-12','2035/2039','2035-04-01','2035-05-20','2035-03-03','2035-10','2034',
  '2035-01-15','2035-02-28','2035-05-05','2036-01','2035-09-24'] + sorted(set(r[5] for r in ROWS))
 gold(F, people, orgs,
