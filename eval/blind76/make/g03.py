@@ -141,7 +141,7 @@ gold(F, [P('Gráinne Ní Mhurchú','Chairperson',M), P("Declan O'Sullivan-Hayes"
   O('Lough Ree Dairies Ltd'), O('Kavanagh Moran LLP'), O('Bioplast Athlone Ltd'), O('Offaly County Council'),
   O('Carbery Fibres Ireland Unlimited Company'), O('Westmeath Local Enterprise Office'), O('Audit and Risk Committee'),
   O('Grant Thornton Ireland'), O('Nominations Committee'), O("Members' Advisory Panel"), O('Midlands Innovation Hub'),
-  O('Midland Hemp Processors Ltd'), O('Shannonside Biorefinery DAC'), O('Irish Bioeconomy Foundation','IBF'),
+  O('Midland Hemp Processors Ltd'), O('Shannonside Biorefinery DAC'), O('Ballina- sloe Mushrooms Ltd'), O('Irish Bioeconomy Foundation','IBF'),
   O('Enterprise Ireland','EI'), O('Southern and Eastern Regional Assembly'), O('European Bioeconomy Cluster Network','EBCN'),
   O('Bio Base Europe Pilot Plant'), O('National Standards Authority of Ireland','NSAI')],
  [E('Annual General Meeting','2033-05-18','2033-05-18','Tullamore','Ireland'),
