@@ -1,0 +1,51 @@
+from w import W
+L="Lettmetallklyngen Innlandet AS"
+W("lettmetall","2034-09-20",[("Kari Bakken Sæther","styreleder",L),("Lars-Erik Hovland","nestleder",L),("Ingrid Nygård Lie","styremedlem",L),("Øystein Kvåle","styremedlem",L),
+("Marianne Haugen","styremedlem",L),("Henrik Solbakken","styremedlem",L),("Siri Aasen","vararepresentant",L),("Anders Brekke","daglig leder",L),("Tuva Lindholm","prosjektleder",L),
+("Jürgen von Hohenberg","administrerende direktør","European Aluminium Cluster Association"),("Camilla Thorsrud","Næringsminister",None)],
+[(L,),("Hydro Extrusion Norway AS",),("Raufoss Technology AS",),("NTNU i Gjøvik",),("SINTEF Manufacturing AS",),("Innlandet fylkeskommune",),("Nammo Raufoss AS",),
+("European Aluminium Cluster Association","EACA"),("Innovasjon Norge",),("Toten Presisjon AS",),("Gjøvik Automasjon AS",),("Mjøs Resirk AS",),("Valdres Aluminium Produkter AS",),
+("Fagskolen Innlandet",),("Scandic Gjøvik",),("Webfabrikken Hamar AS",),("Raufoss Industripark",)],
+[("Styremøte 4/2034","2034-09-19","2034-09-19","Raufoss","Norway"),("styremøte 3/2034","2034-06-13","2034-06-13",None,None),("Lettmetalldagene 2034","2034-11-06","2034-11-07","Gjøvik","Norway"),
+("Neste styremøte","2034-11-28","2034-11-28","Raufoss","Norway")],
+["2034-09-19","2034-06-13","2034-08-31","2034-10","2034-10-01","2033/2037","2035","2034-12-01","2034-11-06/2034-11-07","2035-01","2034-11-28","2034-11-14","2034-09-20"],
+["Styret tar økonomirapporten til orientering","De fire virksomhetene tas opp som medlemmer fra 1. oktober 2034",
+"Lettmetallklyngen søker medlemskap i EACA fra 2035 og påtar seg å lede arbeidsgruppen for sporbarhet, forutsatt at kostnadene dekkes av prosjektmidler",
+"Styret støtter videreføring og ber daglig leder inngå en samarbeidsavtale med Fagskolen Innlandet innen 1. desember 2034",
+"Styret tar orienteringen om Lettmetalldagene 2034 til etterretning","Styret godkjenner tilbudet fra Webfabrikken Hamar AS innenfor en ramme på 200 000 kroner"])
+A="Cluster Αγροδιατροφής Βορείου Αιγαίου"; U="Πανεπιστήμιο Αιγαίου"
+W("agrodiatrofi","2035-03-26",[("Μιχάλης Καραφυλλίδης","Περιφερειάρχης Βορείου Αιγαίου","Περιφέρεια Βορείου Αιγαίου"),("Ελένη Παπαδημητρίου-Βλάχου","Πρύτανις",U),
+("Στρατής Γιαννέλλης","Πρόεδρος",A),("Νίκος Κουτσκουδής","Ταμίας",A),("Σοφία Μαυρογιάννη","Πρόεδρο","Ελεγκτική Επιτροπή"),("Αντώνης Ευστρατίου","Γενικός Διευθυντής",A),
+("Κατερίνα Ψαρρού","Πρόεδρος",A),("Γιώργος Χατζηγιάννης","Α΄ Αντιπρόεδρος",A),("Ιωάννα Σταθάκη","Β΄ Αντιπρόεδρος",A),("Παναγιώτης Ζαφειρίου","Γενικός Γραμματέας",A),
+("Ευαγγελία Λαδά","Μέλος",A),("Θοδωρής Μπαλτάς","Μέλος",A),("Θανάσης Βαλαβάνης",None,None)],
+[(A,"ΑγροΑιγαίο"),(U,),("Περιφέρεια Βορείου Αιγαίου",),("Ελεγκτική Επιτροπή",),("Ποτοποιία Ικαρίας Α.Ε.",),("ΝησιώτικοPack Ι.Κ.Ε.",),("Κέντρο Καινοτομίας Σάμου",),
+("Ελαιουργία Λέσβου Α.Ε.",),("Αποστακτήριο Πλωμαρίου Ο.Ε.",),("Τμήμα Επιστήμης Τροφίμων και Διατροφής",),("Αγροτικός Συνεταιρισμός Μαστιχοπαραγωγών Χίου",),
+("Κουτσκουδής Τυροκομικά Ι.Κ.Ε.",),("Σαμιακή Οινοποιητική Ι.Κ.Ε.",),("Λημνιακό Μέλι Μονοπρόσωπη Ι.Κ.Ε.",),("Ένωση Ελληνικών Clusters",),("ΕΛΓΟ-ΔΗΜΗΤΡΑ",),("Επιμελητήριο Λέσβου",)],
+[("Τακτική Γενική Συνέλευση","2035-03-24","2035-03-24","Μυτιλήνη","Greece"),("SIAL Paris 2034","2034","2034","Paris","France"),("Anuga 2033","2033","2033",None,None),
+("πρώτη του συνεδρίαση","2035-03-24","2035-03-24","Μυτιλήνη","Greece"),("γευσιγνωσία","2035-03-24","2035-03-24","Μυτιλήνη","Greece"),("Γενική Συνέλευση","2036-03","2036-03","Χίο","Greece")],
+["2035-03-26","2035-03-24","2035/2041","2032/2035","2034","2035","2035-05","2035/2038","2029","2036-03"],
+["Κοινό σήμα ποιότητας «Προϊόν Βορείου Αιγαίου» για τα προϊόντα των μελών έως το τέλος του 2035",
+"Ενίσχυση των εξαγωγών στη Γερμανία, τη Σκανδιναβία και τη Βόρεια Αμερική με κοινά περίπτερα σε τρεις διεθνείς εκθέσεις ετησίως",
+"Συνεργασία με την Ένωση Ελληνικών Clusters για θέματα μεταφορικού ισοδύναμου και κόστους μεταφοράς από τα νησιά",
+"Πρόγραμμα κατάρτισης νέων αγροτών και τυροκόμων με το Πανεπιστήμιο Αιγαίου και το ΕΛΓΟ-ΔΗΜΗΤΡΑ"])
+B="Limassol Blue Growth Cluster"
+W("limassol","2036-09-02",[("Andreas Charalambous","Managing Director",B),("Elena Konstantinou-Pitta","Director of International Affairs","Cyprus Shipping Chamber"),
+("Christina Ioannou-Schmidt","President",B),("Marios Hadjipetrou","Vice-President",B),("Ulrike von Brandt",None,"Hamburg School of Business Administration"),
+("Stavros Michael","Head of Projects",B),("Maria Georgiou","Membership Manager",B),("Kateryna Bondarenko","Communications Officer",B),("Nicos Pavlides",None,None)],
+[(B,"LBGC"),("Cyprus Shipping Chamber","CSC"),("Cyprus University of Technology","CUT"),("Marine and Maritime Technology Centre",),("Blue Economy Innovation Hub",),("Damen Shipyards Group",),
+("Netherlands Maritime Technology association","NMT"),("University of Southampton",),("Poseidon Ship Management Ltd",),("Hadjipetrou Marine Engineering Ltd",),("Hamburg School of Business Administration",),
+("European Cluster Excellence Initiative",),("Limassol Chamber of Commerce and Industry","LCCI"),("Municipality of Limassol",),("Deputy Ministry of Shipping",),("Research and Innovation Foundation","RIF"),
+("European Network of Maritime Clusters","ENMC")],
+[("Board meeting","2036-08-28","2036-08-28",None,None),("Limassol Blue Economy Summit (seventh edition)","2036-05-14","2036-05-15","Limassol","Cyprus"),
+("Annual General Meeting","2036-11-19","2036-11-19","Limassol","Cyprus"),("Limassol Blue Economy Summit (eighth edition)","2037-05-13","2037-05-14","Limassol","Cyprus")],
+["2036-09-02","2036-10-01","2030","2032/2036","2036-08-28","2033","2036-05-14/2036-05-15","2036-09","2036-11-19","2037-05-13/2037-05-14"],[])
+T="Asociación Clúster Textil de Castilla-La Mancha"
+W("retex",None,[("Rocío Sánchez de la Vega","Project Coordinator",T),("Pieter-Jan Van Hoorebeke","Senior Researcher","Centexbel"),("Jana Procházková","Head of the Department of Nonwovens","Technická univerzita v Liberci"),
+("Michał Zieliński","Cluster Manager","Lodz Textile Cluster Association"),("Felix zu Salm-Reifferscheidt","Chief Technology Officer","Recyclo-Fibres GmbH"),("Joana Magalhães Pereira","Production Director","Fios do Ave, Lda."),
+("Ville-Pekka Rantanen","Managing Director","Sorteco Nordic Oy"),("Amandine Lefèvre-Duchêne","Innovation Project Manager","Pôle Techtera"),("Lorenzo De Santis","Partner","Innovation Economics Consulting S.r.l."),
+("Margarethe Lindqvist-Berg",None,"KTH Royal Institute of Technology"),("Dirk van den Heuvel",None,"Euratex"),("Aisling O'Donoghue",None,"European Environmental Bureau")],
+[(T,"TEXCAM"),("Centexbel",),("Technická univerzita v Liberci","TUL"),("Lodz Textile Cluster Association","ŁKT"),("Recyclo-Fibres GmbH",),("Fios do Ave, Lda.",),("Sorteco Nordic Oy",),("Pôle Techtera",),
+("Innovation Economics Consulting S.r.l.","IEC"),("Clusters.es",),("KTH Royal Institute of Technology",),("Euratex",),("European Environmental Bureau","EEB"),("European Research Executive Agency","REA")],
+[("partnering workshop","2032-03-17","2032-03-17","Toledo","Spain"),("Kick-off meeting","2033-01-19","2033-01-20","Toledo","Spain"),("Second general assembly","2034-02-06","2034-02-07","Liberec","Czechia"),
+("Mid-term review","2034-06-25","2034-06-25","Brussels","Belgium"),("Third general assembly","2035-03-04","2035-03-05","Guimarães","Portugal"),("Final conference","2036-10-22","2036-10-22","Lyon","France")],
+["2033-01-01/2036-12-31","2032-03-17","2033-01-19/2033-01-20","2034-02-06/2034-02-07","2034-06-25","2035-03-04/2035-03-05","2036-10-22","2035-11-03"],[])
