@@ -9,13 +9,15 @@ concept has a form in every language of ``data/languages.csv``. The "en" rows an
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_table
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 
 CONCEPTS_FILE = "event_noun_concepts.csv"
+DAY_PARTS_FILE = "event_day_parts.csv"
 
 
 @dataclass(frozen=True)
@@ -47,3 +49,13 @@ def foreign_event_nouns(data_dir: Path) -> tuple[EventNoun, ...]:
         base = " ".join(r["form"].split()) if r["base"] == "=" else r["base"]
         out.append(EventNoun(r["concept"], r["language"], form, base, r["type"], r["side"], r.get("one") == "one"))
     return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def day_part_pattern(data_dir: Path, language: str | None = None) -> re.Pattern[str] | None:
+    """A part of the day of ``data/event_day_parts.csv`` ("evening", "por la noche", "mbrëmje"), in ``language`` or
+    in any, as a whole word in any case, compiled once; None without rows."""
+    forms = sorted({" ".join(r["form"].lower().split()) for r in data_table(data_dir / DAY_PARTS_FILE)[1]
+                    if language is None or r["language"] == language})
+    alternation = phrase_alternation(forms, space=r"[ \t]+")
+    return re.compile(rf"(?<![\w’'-])(?i:{alternation})(?![\w’'-])") if forms else None
