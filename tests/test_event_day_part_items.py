@@ -85,3 +85,22 @@ def test_event_day_part_items_name_none(extract, text):
 def test_event_day_part_items_other_languages(extract, text, expected):
     assert _rows(extract(text)) == expected
 
+
+MEETING = "pattern:event_foreign_meeting"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting noun, up to two short words, then the body's name (itself a meeting noun): named from the first noun;
+    # a participle of holding leads to the date ("celebrada el", "realizada a")
+    ("La asociación eligió a su nueva presidenta por unanimidad. El nombramiento se aprobó en la reunión de la Junta "
+     "Directiva celebrada el sábado 10 de febrero de 2035 en la sede de la asociación.",
+     [("reunión de la Junta Directiva", "Reunión de la Junta Directiva 2035", D(2035, 2, 10), D(2035, 2, 10), MEETING)]),
+    ("El clúster presentará estas conclusiones en la reunión de su Junta Directiva del 14 de junio de 2035 y las "
+     "enviará a la Consejería.",
+     [("reunión de su Junta Directiva", "Reunión de su Junta Directiva 2035", D(2035, 6, 14), D(2035, 6, 14), MEETING)]),
+    ("O cluster reuniu os associados em Aveiro para discutir o plano. A reunião da Direção realizada a 3 de março de "
+     "2035 aprovou o orçamento.",
+     [("reunião da Direção", "Reunião da Direção 2035", D(2035, 3, 3), D(2035, 3, 3), MEETING)]),
+])
+def test_event_foreign_meeting_of_a_body(extract, text, expected):
+    assert _rows(extract(text)) == expected
