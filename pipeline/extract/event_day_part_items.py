@@ -30,7 +30,7 @@ from pipeline.records import DateMention
 
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import EventLexicon
-from pipeline.extract.event_nouns import day_part_pattern
+from pipeline.extract.event_nouns import day_parts
 from pipeline.extract.event_programme_items import item_at
 
 RULE = "pattern:event_day_part_item"
@@ -62,14 +62,16 @@ def day_said_before(ctx: DocContext, start: int) -> DateMention | None:
 
 def day_part_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list[Candidate]:
     """The programme items named in the sentences that say the part of the day (see the module doc)."""
-    part = day_part_pattern(data_dir, "en")
-    if part is None:
+    parts = day_parts(data_dir)
+    if parts is None:
         return []
     text, out = ctx.text, []
     sentences: dict[tuple[int, int], list[int]] = {}
-    for m in part.finditer(text):
-        after = _AFTER_PART.match(text, m.end())
-        sentences.setdefault(ctx.sentence(m.start(), m.end()), []).extend([after.end()] if after else [])
+    for start, end, form in parts.find(text, ctx.pos):
+        if form not in parts.english:
+            continue
+        after = _AFTER_PART.match(text, end)
+        sentences.setdefault(ctx.sentence(start, end), []).extend([after.end()] if after else [])
     prize = _prize(data_dir)
     for (s, e), opens in sorted(sentences.items()):
         if prize.search(text, s, e):

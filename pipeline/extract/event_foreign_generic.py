@@ -54,7 +54,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
-from pipeline.extract.event_nouns import day_part_pattern, foreign_event_nouns
+from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -87,7 +87,7 @@ class _Lexicon:
     adjective_ends: tuple[str, ...] = ()  # "volilni skupščini", "Национална кластерска конференција"
     adjective_languages: frozenset[str] = frozenset()  # the languages whose "after" nouns take them
     items: frozenset[str] = frozenset()  # a programme item's forms, read in a sentence that says the part of the day
-    day_part: re.Pattern[str] | None = None  # "in the evening", "por la noche", "në mbrëmje": data/event_day_parts.csv
+    day_parts: DayParts | None = None  # "evening", "por la noche", "mbrëmje": data/event_day_parts.csv
 
 
 @lru_cache(maxsize=8)
@@ -118,7 +118,7 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(w.lower() for w in sections.get("counts", [])),
                     tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])),
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
-                    day_part_pattern(data_dir))
+                    day_parts(data_dir))
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -131,7 +131,7 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     # only the sentences with a day or month date are read (the rule needs one, and they are a small part of a text),
     # and for a programme's items those that say the part of the day ("por la noche", "në mbrëmje")
     dated_sentences = {ctx.sentence(d.start, d.end) for d in ctx.dates if d.precision in ("day", "month")}
-    parts = {ctx.sentence(m.start(), m.end()) for m in lex.day_part.finditer(text)} if lex.day_part and lex.items else set()
+    parts = {ctx.sentence(a, b) for a, b, _ in lex.day_parts.find(text, ctx.pos)} if lex.day_parts and lex.items else set()
     for s, e in sorted(dated_sentences | parts):
         if lex.deadline.search(text, s, e):
             continue  # "tilmelding til generalforsamling senest 21. april": a deadline
