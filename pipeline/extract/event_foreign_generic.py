@@ -36,6 +36,11 @@ with the day it was posted ("Susiję įrašai: Klasterio narių visuotinis susir
 noun is a compound marked ``one`` that names the meeting by itself ("vuosikokous", "sommarträff"). A noun counts
 only in a block written in one of its languages (:func:`keep_own_language`, after the block languages are
 known): "visita" is Catalan, Spanish or Italian, never English, and "konference" is Czech, Danish or Latvian.
+A programme's own item (a noun of the concepts of ``[day part concepts]``: a dinner, a reception, B2B meetings, a
+company visit) is read in a sentence with no date too when the sentence says the part of the day it was held in
+(``data/event_day_parts.csv``: "Por la noche del primer día, el clúster ofreció una cena de networking", "Në mbrëmje,
+Bashkia shtroi një darkë zyrtare"): the report of a programme names its items so, on the day its paragraph said last
+before the sentence (``event_day_part_items.day_said_before``).
 The name takes the sentence's day or month date nearest to it ("… 2034. június 6-án szavazott: a SÉK közgyűlése
 Kaposváron, a TAIK közgyűlése Szekszárdon" dates both); its place is attached by ``events``, as for every name.
 """
@@ -48,7 +53,8 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_nouns import foreign_event_nouns
+from pipeline.extract.event_day_part_items import day_said_before
+from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -80,6 +86,8 @@ class _Lexicon:
     counts: frozenset[str]  # "két", "kaksi", "båda": the meetings of several bodies, counted, not one meeting
     adjective_ends: tuple[str, ...] = ()  # "volilni skupščini", "Национална кластерска конференција"
     adjective_languages: frozenset[str] = frozenset()  # the languages whose "after" nouns take them
+    items: frozenset[str] = frozenset()  # a programme item's forms, read in a sentence that says the part of the day
+    day_parts: DayParts | None = None  # "evening", "por la noche", "mbrëmje": data/event_day_parts.csv
 
 
 @lru_cache(maxsize=8)
@@ -108,7 +116,9 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(w.lower() for w in sections.get("connectors", [])),
                     re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(sections.get('deadline words', []), space=_GAP, empty='(?!)')})(?![\w’'])"),
                     frozenset(w.lower() for w in sections.get("counts", [])),
-                    tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])))
+                    tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])),
+                    frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
+                    day_parts(data_dir))
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -118,19 +128,24 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     if lex is None:
         return []
     text, out, seen = ctx.text, [], set()
-    # only the sentences with a day or month date are read: the rule needs one, and they are a small part of a text
-    for s, e in sorted({ctx.sentence(d.start, d.end) for d in ctx.dates if d.precision in ("day", "month")}):
+    # only the sentences with a day or month date are read (the rule needs one, and they are a small part of a text),
+    # and for a programme's items those that say the part of the day ("por la noche", "në mbrëmje")
+    dated_sentences = {ctx.sentence(d.start, d.end) for d in ctx.dates if d.precision in ("day", "month")}
+    parts = {ctx.sentence(a, b) for a, b, _ in lex.day_parts.find(text, ctx.pos)} if lex.day_parts and lex.items else set()
+    for s, e in sorted(dated_sentences | parts):
         if lex.deadline.search(text, s, e):
             continue  # "tilmelding til generalforsamling senest 21. april": a deadline
         dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
         for m in _nouns(lex, text[s:e]):
+            if (s, e) not in dated_sentences and " ".join(m.group().lower().split()) not in lex.items:
+                continue  # a sentence with only the part of the day: a programme's items, no meeting or conference
             if s + m.start() not in seen:
                 seen.add(s + m.start())
                 for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
                     # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
                     # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
-                    c.dates = _nearest(text, c, dated)
-                    if not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
+                    c.dates = _nearest(text, c, dated) if dated else day_said_before(ctx, s)  # "Pärastlõunal toimub …"
+                    if c.dates is None or not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
                         out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
     return out
 

@@ -19,6 +19,9 @@ and without an article an English rule could anchor on. This rule covers:
   9. Januar" → "Neujahrsempfang"; a word of the meeting's kind or rank before the noun stays in the name,
   "die nächste ordentliche Mitgliederversammlung findet am 14. Mai statt", "la primera reunión del comité
   técnico se celebrará el 6 de mayo";
+- a meeting noun followed by the name of the body that meets, itself a meeting noun, joined by up to two short
+  words: the name opens at the first noun ("la reunión de la Junta Directiva celebrada el 10 de febrero", "la
+  reunión de su Junta Directiva del 14 de junio" → "reunión de su Junta Directiva", not the body alone);
 - a trip named by where it goes, whose destination may take five words and ends before whom it goes with:
   "- Del 9 al 11 de octubre de 2031: misión comercial a Rabat con la Cámara …" → "Misión comercial a Rabat",
   "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni"; without where it goes a trip noun names only a kind
@@ -58,6 +61,9 @@ _BULLET = r"(?m:^)[ \t]*(?P<mark>[-–•*·▪][ \t]+)(?P<day>[^\W\d_]+[ \t]+)?
 _ITEM_GAP = re.compile(rf"[ \t]*(?:[–—:-]|,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[:–—-])[ \t]+")
 _DAY_WORD = re.compile(rf"{_WORD},?[ \t]+")  # one word between the link and the date, a weekday as the bullet's
 _CAP_WORD = r"[^\W\d_a-zß-ÿ][\w’'-]*"  # a capitalised word ("Θεσσαλονίκη", "Brně")
+# between a meeting noun and the body's name after it ("reunión| de la |Junta Directiva", "reunión| de su |Junta"): up
+# to two short lower-case words, a preposition, an article or a possessive of any language
+_TO_BODY = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-ÞĀ-Ž]{1,3}){0,2}[ \t]+")
 _PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:[;.,]|$)", re.M)
 
 
@@ -118,12 +124,15 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
     if lex is None:
         return []
     out: list[Candidate] = []
+    prev = None
     for m in finditer_from_any(lex.noun, ctx.text, lex.prefixes, any_case=True):
         line_end = ctx.text.find("\n", m.end())
         line_end = len(ctx.text) if line_end < 0 else line_end
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-        lead = lex.opener.search(ctx.text, line_start, m.start())  # "la primera reunión de coordinación"
-        start = lead.start() if lead else m.start()
+        head = prev if prev is not None and prev.end() > line_start and _TO_BODY.fullmatch(ctx.text, prev.end(), m.start()) else m
+        prev = m
+        lead = lex.opener.search(ctx.text, line_start, head.start())  # "la primera reunión de coordinación"
+        start = lead.start() if lead else head.start()  # "reunión de la Junta Directiva": the meeting of the body
         noun = " ".join(m.group().lower().split())
         most, stops = (_MAX_TO, lex.trip_stops) if noun in lex.trips else (_MAX_AFTER, frozenset())
         found = _dated_after(ctx, lex, start, m.end(), line_end, most)

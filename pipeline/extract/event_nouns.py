@@ -9,13 +9,15 @@ concept has a form in every language of ``data/languages.csv``. The "en" rows an
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_table
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 
 CONCEPTS_FILE = "event_noun_concepts.csv"
+DAY_PARTS_FILE = "event_day_parts.csv"
 
 
 @dataclass(frozen=True)
@@ -47,3 +49,37 @@ def foreign_event_nouns(data_dir: Path) -> tuple[EventNoun, ...]:
         base = " ".join(r["form"].split()) if r["base"] == "=" else r["base"]
         out.append(EventNoun(r["concept"], r["language"], form, base, r["type"], r["side"], r.get("one") == "one"))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class DayParts:
+    """The parts of the day of ``data/event_day_parts.csv`` ("evening", "por la noche", "mbrëmje"), compiled once."""
+    pattern: re.Pattern[str]  # a form, lower case, matched at a word's start in the lower-cased text
+    starts: frozenset[str]  # each form's first three characters: the form is tried only at a word that opens so
+    english: frozenset[str]  # the English forms ("morning", "afternoon", "evening")
+
+    def find(self, text: str, words) -> list[tuple[int, int, str]]:
+        """(start, end, form) of the parts of the day in ``text``, tried at the word starts ``words`` only (the
+        token offsets spaCy gave): a set lookup a word, no scan of the text per form."""
+        out = []
+        for at in words:
+            if text[at:at + 3].lower() in self.starts:
+                low = text[at:at + 40].lower()  # one word's lower case may grow ("İ"): matched in its own slice
+                if (m := self.pattern.match(low)) is not None and (at == 0 or not _WORD_CHAR.match(text, at - 1)):
+                    out.append((at, at + m.end(), m.group()))
+        return out
+
+
+_WORD_CHAR = re.compile(r"[\w’'-]")
+
+
+@lru_cache(maxsize=8)
+def day_parts(data_dir: Path) -> DayParts | None:
+    """The parts of the day of every language, or None without rows."""
+    rows = data_table(data_dir / DAY_PARTS_FILE)[1]
+    forms = sorted({" ".join(r["form"].lower().split()) for r in rows})
+    if not forms:
+        return None
+    alternation = phrase_alternation(forms, space=r"[ \t]+")
+    return DayParts(re.compile(rf"(?:{alternation})(?![\w’'-])"), frozenset(f[:3] for f in forms),
+                    frozenset(" ".join(r["form"].lower().split()) for r in rows if r["language"] == "en"))

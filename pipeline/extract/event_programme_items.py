@@ -89,8 +89,9 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
 
 
 def _item(ctx: DocContext, lex: _Lexicon, elex: EventLexicon, start: int, end: int,
-          date: DateMention | None) -> Candidate | None:
-    """The item that opens ``text[start:end]``, or None."""
+          date: DateMention | None, short: bool = False) -> Candidate | None:
+    """The item that opens ``text[start:end]``, or None; ``short``: named by its noun and its own words before it only
+    (a sentence's words after it say where and with whom: "networking dinner at the town hall")."""
     lead = lex.lead.match(ctx.text, start, end)
     pos = lead.end() if lead else start
     m = lex.item.match(ctx.text, pos, end)
@@ -103,6 +104,7 @@ def _item(ctx: DocContext, lex: _Lexicon, elex: EventLexicon, start: int, end: i
     name_end = stop.start() if stop else min(end, m.end() + _MAX_NAME_CHARS)
     host = lex.stop.search(ctx.text, m.end(), name_end)
     name_end = host.start() if host else name_end
+    name_end = m.end() if short else name_end
     name = clean_event_name(ctx.text[m.start():name_end])
     if not name or noun in lex.plain and len(name.split()) < 2:
         return None  # "19:00 Dinner": a meal of the programme
@@ -183,3 +185,10 @@ def programme_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list
             if found is not None and not any(c.start == found.start for c in out):
                 out.append(found)
     return out
+
+
+def item_at(ctx: DocContext, elex: EventLexicon, data_dir: Path, start: int, end: int) -> Candidate | None:
+    """The programme item that opens ``ctx.text[start:end]``, named by its noun and up to three words of its own
+    before it, undated, or None: for the readers of a programme's other shapes (:mod:`event_day_part_items`)."""
+    lex = _lexicon(data_dir)
+    return _item(ctx, lex, elex, start, end, None, short=True) if lex is not None else None
