@@ -8,7 +8,9 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
   most two words: "Regionální agentura rozvoje Jihlava", "Drvni klaster za razvoj Slavonije");
 - a front head, then lower-case words and joiners, then a capitalised name: "Agentúra regionálneho rozvoja
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
-  (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
+  (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word); a
+  front head right after the lower-case words opens the next name, this one has none ("у Міністерстві аграрної
+  політики за участі Університету Полтава").
 
 A ``[closing lower heads]`` word (Lithuanian, Latvian, Estonian, Finnish, the Scandinavian "kommune") closes its name: the
 languages that decline a name's place before its head ("Šiaulių valstybinė kolegija", "Užimtumo tarnybos Šiaulių
@@ -129,6 +131,8 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                         lower += not _is_joiner(ctx, words[j].group())
                         j += 1
                     k = _caps_after(words, j)
+                    if k > j and words[j].group() in ow.front_heads:
+                        continue  # "у Міністерстві аграрної політики за участі Університету Полтава": the next name
                     if 1 <= lower <= 4 and k > j:
                         out.append(Span(w.start(), words[k - 1].end()))
                 elif word.islower() and word.split("-")[-1] in ow.anywhere_heads and i:
