@@ -94,3 +94,43 @@ def test_front_head_after_lower_words_opens_the_next_name(extract, text, expecte
 ])
 def test_one_name_with_two_linking_articles(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower head, then a front head: the unit and its parent in the genitive are one name
+    ("Predavanje je imel docent z Ekonomske fakultete Univerze v Mariboru in gostje.",
+     [("Ekonomske fakultete Univerze v Mariboru", "pattern:lower-head-mid")]),
+    ("Rad je predstavio asistent s Mašinskog fakulteta Univerziteta u Tuzli na konferenciji.",
+     [("Mašinskog fakulteta Univerziteta u Tuzli", "pattern:lower-head")]),
+    ("Na skupu je govorio profesor Šumarskog fakulteta Sveučilišta u Zagrebu o šumama.",
+     [("Šumarskog fakulteta Sveučilišta u Zagrebu", "pattern:lower-head-mid")]),
+])
+def test_unit_and_parent_in_the_genitive(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and the same name with its town are one organisation
+    ("Partnerët: Bashkia Fier, Universiteti „Ismail Qemali“ Vlorë dhe Bashkia Berat.\nLektore, Universiteti „Ismail Qemali“",
+     [("Bashkia Fier", "pattern:org-head"), ("Universiteti „Ismail Qemali“ Vlorë", "pattern:quoted-name"),
+      ("Bashkia Berat", "pattern:org-head"), ("Universiteti „Ismail Qemali“ Vlorë", "pattern:quoted-name")]),
+    ("Učesnici su bili Univerzitet „Džon Nezbit“ Beograd i drugi. Univerzitet „Džon Nezbit“ je bio domaćin.",
+     [("Univerzitet „Džon Nezbit“ Beograd", "pattern:quoted-name")] * 2),
+    ('Members: Honey Cluster "Medena" Veles and others. The Honey Cluster "Medena" hosted the visit.',
+     [('Honey Cluster "Medena" Veles', "pattern:quoted-name")] * 2),
+])
+def test_name_and_its_town(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another language's "and" before a front head opens the next name after a town no head word heads
+    ("Učesnici su Univerzitet „Nikola Tesla“ Niš i Opština Svrljig.",
+     [("Univerzitet „Nikola Tesla“ Niš", "pattern:quoted-name"), ("Opština Svrljig", "pattern:org-head")]),
+    ("Partneri su Veleučilište „Marko Marulić“ Knin i Općina Kijevo.",
+     [("Veleučilište „Marko Marulić“", "pattern:quoted-name"), ("Općina Kijevo", "pattern:org-head")]),
+    ("Partnerët janë Shkolla „Ali Demi“ Vlorë dhe Bashkia Himarë.",
+     [("Shkolla „Ali Demi“ Vlorë", "pattern:quoted-name"), ("Bashkia Himarë", "pattern:org-head")]),
+])
+def test_and_before_a_front_head_opens_the_next_name(extract, text, expected):
+    assert _orgs(extract(text)) == expected

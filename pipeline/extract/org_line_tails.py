@@ -73,4 +73,4 @@ def closed_at_line_end(text: str, s: int, nl: int, lex: Lexicon) -> bool:
         return True
     words = text[s:end].split()
     # family "town closes a name's line": "Kryetar i Bordit, Klasteri i Mollës dhe Frutave Korçë\nÇmimi është …"
-    return len(words) >= 3 and (words[-2] == "of" and key(words[-1]) in lex.countries or key(words[-1]) in lex.cities)
+    return len(words) >= 3 and (words[-2] == "of" and key(words[-1]) in lex.countries or words[-1][:1].isupper() and key(words[-1]) in lex.cities)

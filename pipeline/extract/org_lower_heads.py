@@ -5,7 +5,9 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
   Notranjska", "Kauno technologijos universitetas", "Tekstilno-tehnološki fakultet" (the ``[lower heads]`` of
   data/org_name_words.txt; the name opens at the nearest capitalised word before it, over at most two
   lower-case words, and takes up to three capitalised words after it, also over a lower-case complement of at
-  most two words: "Regionální agentura rozvoje Jihlava", "Drvni klaster za razvoj Slavonije");
+  most two words: "Regionální agentura rozvoje Jihlava", "Drvni klaster za razvoj Slavonije"); a front head right
+  after the lower head opens the parent body's name in the genitive, read whole with its joiners ("Biotehniška
+  fakulteta Univerze v Ljubljani", "Mašinski fakultet Univerziteta u Tuzli");
 - a front head, then lower-case words and joiners, then a capitalised name: "Agentúra regionálneho rozvoja
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
   (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word); a
@@ -37,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.org_context import OrgDoc, add, not_org
+from pipeline.extract.org_context import OrgDoc, add, not_org, run_at
 from pipeline.extract.org_quoted_names import quoted_part
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
@@ -153,7 +155,11 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                             j += 1
                         k = _caps_after(words, j, particles=particles) if j > i + 1 else k
                         k = k if k > j else i + 1
-                    out.append(Span(words[s].start(), words[k - 1].end() if k > i + 1 else w.end()))
+                    last = words[k - 1].end() if k > i + 1 else w.end()
+                    if word not in closing and k > i + 1 and words[i + 1].group() in ow.front_heads:
+                        parent = run_at(ctx, words[i + 1].start(), single_line=True)
+                        last = parent.end if parent is not None and parent.start == words[i + 1].start() else last
+                    out.append(Span(words[s].start(), last))
         start = end + 1
     return out
 
