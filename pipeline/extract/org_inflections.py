@@ -34,19 +34,20 @@ def inflected_pair(a: str, b: str) -> bool:
 
 
 def merge_inflected(groups: dict[str, list], name_of: Callable[[list], str]) -> None:
-    """Join the groups whose names are one name in two cases (module docstring); gazetteer groups ("org:…") stay.
+    """Join the groups whose names are one name in two cases (module docstring); a gazetteer group ("org:…") takes in
+    a group that writes its name in another case ("Inovacijų agentūra" and "Inovacijų agentūrai") and is never moved.
     ``name_of`` gives a group's name from its members. Names are compared within a bucket of the same word count
     and first letters, not every pair."""
     buckets: dict[tuple, list[tuple[str, str]]] = {}
-    for g, members in list(groups.items()):
-        if g.startswith("org:") or not members:
+    for g, members in sorted(groups.items(), key=lambda item: not item[0].startswith("org:")):
+        if not members:
             continue
         k = key(name_of(members))
         words = k.split()
         if len(words) < 2:
             continue
         bucket = buckets.setdefault((len(words), *(w[:_STEM - 1] if len(w) > _ARTICLE else "" for w in words)), [])
-        target = next((g2 for k2, g2 in bucket if inflected_pair(k, k2) and g2 in groups), None)
+        target = None if g.startswith("org:") else next((g2 for k2, g2 in bucket if inflected_pair(k, k2) and g2 in groups), None)
         if target is not None:
             groups[target].extend(groups.pop(g))
         else:

@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.org_context import OrgDoc, add, not_org, run_at
+from pipeline.extract.org_context import OrgDoc, add, is_headed, not_org, run_at
 from pipeline.extract.org_quoted_names import quoted_part
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
@@ -50,6 +50,7 @@ _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
 _CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—“”\"»]|\.(?:\s|$))", re.M)
 # what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_QUOTED_INNER = re.compile(r"[\"“„«]([^\"“”„«»\n]+)[\"”“»]")
 _INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
 
 
@@ -183,7 +184,9 @@ def from_lower_heads(ctx: OrgDoc) -> None:
     span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
     zagorske županije Ivan Horvat, …": the name ends before the person); a patron or a brand in quotes right after it
     is part of it ("Югозападния университет „Неофит Рилски“", "Šumarski fakultet „Ivo Andrić“": family "quoted part of
-    a name", :mod:`pipeline.extract.org_quoted_names`). A name opened inside a sentence that ends at its head
+    a name", :mod:`pipeline.extract.org_quoted_names`), unless an organisation word heads the quoted name: the phrase
+    before it then says its kind ("klasterių tinklą „Wood Cluster Alliance“") and the rules that read the quoted name
+    name it. A name opened inside a sentence that ends at its head
     before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
     bound: only "pattern:lower-head" (English blocks) reads it."""
     t = ctx.text
@@ -196,6 +199,9 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             span = Span(span.start, end)
         quoted = quoted_part(ctx, span, span)
         if quoted is not None and quoted.start == span.start:  # "Югозападния университет „Неофит Рилски“"
+            inner = _QUOTED_INNER.search(t, span.end, quoted.end)
+            if inner is not None and is_headed(ctx, inner.group(1)):
+                continue  # "įstojo į Europos medienos klasterių tinklą „Wood Cluster Alliance“": the kind of the quoted name
             span = quoted
         form = ctx.lex.legal_forms.match(ctx.text, span.end)
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name

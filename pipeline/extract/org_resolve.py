@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
-from pipeline.extract.org_inflections import merge_inflected
+from pipeline.extract.org_inflections import inflected_pair, merge_inflected
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.world import country_codes
@@ -164,6 +164,9 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
             acronym = entry.acronym
         candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
         candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
+        known = {key(clean(t[m.span.start:m.span.end])) for m in members if m.entry}
+        # the gazetteer's spelling, not the declined one a group it took in writes ("Inovacijų agentūrai")
+        candidates = [s for s in candidates if not any(inflected_pair(key(s), k) for k in known)] or candidates
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
         unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not _HYPHEN_BREAK.search(t[m.span.start:m.span.end])}
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
