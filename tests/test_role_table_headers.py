@@ -55,3 +55,33 @@ def test_person_column_headed_by_a_role(extract_file, name, text, expected):
 ])
 def test_pipe_table_in_plain_text_headed_by_a_role(extract_file, text, expected):
     assert rows(extract_file("list.txt", text)) == expected
+
+
+# rule "table:role-rows": headerless seat | name | organisation rows (statement_role_rows.py), as a space-aligned
+# table of a PDF's text comes out of ingest; a seat the role titles leave out ("Member") is read from the same column
+@pytest.mark.parametrize("text, expected", [
+    ("Board elected in May 2031\n\n  Chair          Ing. Halina Zawadzka      Silesia Timber Cluster\n"
+     "  Vice-chair     Mikkel Dahl               Fjord Boats AS\n  Member         Aino Lehtinen             Saimaa Wood Oy\n"
+     "  Member         Rui Nogueira              Tagus Water Cluster\n\nThe board meets four times a year.\n",
+     {("Halina Zawadzka", "Chair", "Silesia Timber Cluster", "role:table:role-rows"),
+      ("Mikkel Dahl", "Vice-chair", "Fjord Boats AS", "role:table:role-rows"),
+      ("Aino Lehtinen", "Member", "Saimaa Wood Oy", "role:table:role-rows"),
+      ("Rui Nogueira", "Member", "Tagus Water Cluster", "role:table:role-rows")}),
+    ("Dozorčí rada\n\nPředseda | Karel Dvořák | Moravia Glass Cluster\nČlen | Sanna Koski | Lapland Food Cluster\n"
+     "Člen | Ilona Varga | Pannon Wine Institute\n",
+     {("Karel Dvořák", "Předseda", "Moravia Glass Cluster", "role:table:role-rows"),
+      ("Sanna Koski", "Člen", "Lapland Food Cluster", "role:table:role-rows"),
+      ("Ilona Varga", "Člen", "Pannon Wine Institute", "role:table:role-rows")}),
+    # (a line "Jane Doe | Puheenjohtaja" is also rule "line:name-role"'s, which the roles keep)
+    ("Hallitus\n\nTomasz Wrona | Puheenjohtaja\nAino Lehtinen | Varapuheenjohtaja\nMikkel Dahl | Jäsen\n"
+     "Rui Nogueira | Jäsen\n",
+     {("Mikkel Dahl", "Jäsen", None, "role:table:role-rows"),
+      ("Rui Nogueira", "Jäsen", None, "role:table:role-rows")}),
+])
+def test_headerless_rows_of_seats_and_names(extract_file, text, expected):
+    assert rows(extract_file("report.txt", text)) == expected
+
+
+def test_headerless_rows_without_a_seat_column_state_no_role(extract_file):
+    text = "Partners\n\nSilesia Timber Cluster | Halina Zawadzka | Katowice\nFjord Boats AS | Mikkel Dahl | Bergen\n"
+    assert rows(extract_file("partners.txt", text)) == set()
