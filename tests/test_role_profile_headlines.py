@@ -17,6 +17,10 @@ def rows(result) -> set[tuple[str, str, str | None, str]]:
      {("Tomasz Wrona", "Prezes Zarządu", "Baltic Amber Cluster", "role:line:profile-headline")}),
     ("What a week in Bergen.\n\nMikkel Dahl • Cluster Manager at Fjord Boats Cluster | Maritime | Batteries\nSee you in May!\n",
      {("Mikkel Dahl", "Cluster Manager", "Fjord Boats Cluster", "role:line:profile-headline")}),
+    # a post in another language: the rule is language-neutral (data/language_neutral_rules.txt)
+    ("Вітаємо нову команду кластера! Дякуємо всім партнерам за підтримку.\n\nОлена Коваль • Менеджерка проєктів, КДК\n"
+     "Щиро вітаю колег!\n",
+     {("Олена Коваль", "Менеджерка проєктів", "КДК", "role:line:profile-headline")}),
 ])
 def test_headline_after_the_bullet_on_the_name_line(extract_file, text, expected):
     assert rows(extract_file("post.txt", text)) == expected

@@ -48,4 +48,6 @@ def headline_statement(text: str, name: Span, line_end: int, lex: Lexicon) -> St
     if parsed is None:
         return None
     role, rspan, org = parsed
+    if org is not None and org.end > end:  # the organisation ends with the headline, not in the comment under it
+        org = Span(org.start, len(text[:end].rstrip(" \t.;"))) if end > org.start else None
     return Statement(name, "line:profile-headline", role=role, role_span=rspan, org=org)
