@@ -1,112 +1,87 @@
-"""Tables of people (statement_tables.py and table_cells.py, rule table:speaker): a header cell names its column by its first or
-last word ("Role in the project", "Board function"); "Signed by" names people and "Cluster" / "Partner"
-organisations; a name cell may carry the role after a comma or in brackets; an organisation cell may carry the
-person's post after a comma."""
+"""Tables whose person column is headed by the role of everyone in it (rolestruct43, rule ``table:role-header``,
+table_cells.header_is_role): a role title as the header ("Cluster manager", "Manager", "Koordynator klastra") or a
+contact header in any language ("Contact person", "Ansprechpartner", "Persona de contacto"); the row's organisation
+cell gives the organisation. A table with a role column keeps that column's roles."""
 from __future__ import annotations
 
 import pytest
 
 
-def _table(head: str, row: str) -> str:
-    cols = head.count("|") - 1
-    return "Participants of the meeting\n\n" + head + "\n" + "|---" * cols + "|\n" + row + "\n"
+def rows(result) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person, r.role, r.organisation, r.rule) for r in result.roles if r.rule.startswith("role:table:")}
 
 
-@pytest.mark.parametrize("head, row, expected", [
-    ("| Name | Organisation | Role in the project |", "| Marta Kowalska | Silesia Energy Cluster | Partner, WP4 leader |",
-     ("Marta Kowalska", "Partner, WP4 leader", "Silesia Energy Cluster")),
-    ("| Name | Organisation | Board function |", "| Olav Berg | Fjord Boats AS, CEO | Chair of the Board |",
-     ("Olav Berg", "Chair of the Board", "Fjord Boats AS")),
-    ("| Cluster | Signed by |", "| Ionian Fisheries Cluster | Petros Alexiou, Chairman |",
-     ("Petros Alexiou", "Chairman", "Ionian Fisheries Cluster")),
-    ("| Partner | Representative |", "| Tagus Water Cluster | Dr. Rita Nogueira (Executive Director) |",
-     ("Rita Nogueira", "Executive Director", "Tagus Water Cluster")),
-    ("| Name | Organisation | Function |", "| Ana Petrova (online) | Danube Joint Secretariat | project officer (online) |",
-     ("Ana Petrova", "project officer", "Danube Joint Secretariat")),
+@pytest.mark.parametrize("name, text, expected", [
+    ("managers.md", "# Funded networks\n\n| Cluster | Town | Cluster manager | Grant |\n|---|---|---|---|\n"
+     "| Tatra Stone Cluster | Zakopane | Halina Zawadzka | 120,000 |\n| Vistula Boats Cluster | Toruń | Mikkel Dahl | 95,000 |\n",
+     {("Halina Zawadzka", "Cluster manager", "Tatra Stone Cluster", "role:table:role-header"),
+      ("Mikkel Dahl", "Cluster manager", "Vistula Boats Cluster", "role:table:role-header")}),
+    ("partners.md", "## Consortium\n\n| No | Partner | Country | Contact person |\n|---|---|---|---|\n"
+     "| 1 | Saimaa Wood Oy | Finland | Aino Lehtinen |\n| 2 | Tagus Water Cluster | Portugal | Rui Nogueira |\n",
+     {("Aino Lehtinen", "Contact person", "Saimaa Wood Oy", "role:table:role-header"),
+      ("Rui Nogueira", "Contact person", "Tagus Water Cluster", "role:table:role-header")}),
+    ("firmen.html", "<html><body><h2>Unsere Mitglieder</h2><table><tr><th>Unternehmen</th><th>Ort</th><th>Ansprechpartner</th></tr>"
+     "<tr><td>Moravia Glass Cluster</td><td>Brno</td><td>Karel Dvořák</td></tr>"
+     "<tr><td>Lapland Food Cluster</td><td>Rovaniemi</td><td>Sanna Koski</td></tr></table></body></html>",
+     {("Karel Dvořák", "Ansprechpartner", "Moravia Glass Cluster", "role:table:role-header"),
+      ("Sanna Koski", "Ansprechpartner", "Lapland Food Cluster", "role:table:role-header")}),
+    ("klastry.md", "Lista klastrów\n\n| Organizacja | Siedziba | Koordynator klastra |\n|---|---|---|\n"
+     "| Baltic Amber Cluster | Gdańsk | Tomasz Wrona |\n| Silesia Timber Cluster | Katowice | Ilona Varga |\n",
+     {("Tomasz Wrona", "Koordynator klastra", "Baltic Amber Cluster", "role:table:role-header"),
+      ("Ilona Varga", "Koordynator klastra", "Silesia Timber Cluster", "role:table:role-header")}),
+    # a role column states each row's role: the contact header is then no role ("Company | Contact person | Role")
+    ("directory.md", "Members\n\n| Company | Contact person | Role |\n|---|---|---|\n"
+     "| Fjord Boats AS | Mikkel Dahl | CEO |\n| Pannon Wine Institute | Ilona Varga | quality manager |\n",
+     {("Mikkel Dahl", "CEO", "Fjord Boats AS", "role:table:speaker"),
+      ("Ilona Varga", "quality manager", "Pannon Wine Institute", "role:table:speaker")}),
 ])
-def test_table_row_gives_the_role_and_organisation(extract, head, row, expected):
-    rows = {(r.person, r.role, r.organisation) for r in extract(_table(head, row)).roles if r.rule == "role:table:speaker"}
-    assert rows == {expected}
-
-
-def test_table_date_cell_is_no_role(extract):
-    rows = [r for r in extract(_table("| Name | Organisation | Role |", "| Marta Kowalska | Silesia Energy Cluster | 12 May |")).roles
-            if r.rule == "role:table:speaker"]
-    assert [(r.role, r.organisation) for r in rows] == [("", "Silesia Energy Cluster")]
-
-
-def test_cell_table_role_header_and_role_in_name_cell(extract):
-    # one cell per paragraph, as HTML and Markdown ingest write tables
-    text = ("Present\n\nName\n\nOrganisation\n\nRole in the project\n\nMarta Kowalska\n\nSilesia Energy Cluster\n\n"
-            "Partner, WP4 leader\n\nOlav Berg\n\nFjord Boats AS\n\nproject officer\n\nThe meeting opened at 9:00.")
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
-    assert rows == {("Marta Kowalska", "Partner, WP4 leader", "Silesia Energy Cluster"), ("Olav Berg", "project officer", "Fjord Boats AS")}
-
-
-def test_cell_table_signatories(extract):
-    text = ("Signed\n\nCluster\n\nSigned by\n\nIonian Fisheries Cluster\n\nPetros Alexiou, Chairman\n\nTagus Water Cluster\n\n"
-            "Rita Nogueira (Executive Director)\n\nDone in Lisbon.")
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
-    assert rows == {("Petros Alexiou", "Chairman", "Ionian Fisheries Cluster"), ("Rita Nogueira", "Executive Director", "Tagus Water Cluster")}
-
-
-def test_cell_table_row_nobody_signed(extract):
-    # a dash for nobody: the rows after it still line up; "Dott." is a title, not part of the name
-    text = ("Signed\n\nCluster\n\nSigned by\n\nIonian Fisheries Cluster\n\n—\n\nTagus Water Cluster\n\n"
-            "Dott. Marco Fabbri, vice president\n\nDone in Lisbon.")
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule == "role:table:speaker"}
-    assert rows == {("Marco Fabbri", "vice president", "Tagus Water Cluster")}
+def test_person_column_headed_by_a_role(extract_file, name, text, expected):
+    assert rows(extract_file(name, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a board table whose organisation column is "Member organisation"
-    ("Board\n\nName\n\nFunction\n\nMember organisation\n\nDr. Ilona Varga\n\nChair\n\nTisza Robotics Kft.\n\n"
-     "Bence Molnar\n\nTreasurer\n\nSzeged Medical University\n\nThe board meets four times a year.",
-     {("Ilona Varga", "Chair", "Tisza Robotics Kft"), ("Bence Molnar", "Treasurer", "Szeged Medical University")}),
-    # a members' directory: company, contact person, role, city (the city is no role)
-    ("Directory\n\nCompany\n\nContact person\n\nRole\n\nCity\n\nVistula Coatings Sp. z o.o.\n\nAgata Nowicka\n\n"
-     "export manager\n\nGdansk\n\nOder Valves S.A.\n\nPiotr Lis\n\nCEO\n\nSzczecin\n\nMembership is open to all.",
-     {("Agata Nowicka", "export manager", "Vistula Coatings Sp. z o.o."), ("Piotr Lis", "CEO", "Oder Valves S.A.")}),
-    # a role column named by its first word and a longer phrase after it
-    ("Composition\n\nName\n\nFunction in the Advisory Council\n\nOrganisation\n\nTerm\n\nJonas Petraitis\n\nChair\n\n"
-     "Klaipeda Port Authority\n\n2031–2033\n\nRasa Vaitkute\n\nObserver\n\nMinistry of Economy\n\nuntil revoked\n\n"
-     "The council adopts its own rules.",
-     {("Jonas Petraitis", "Chair", "Klaipeda Port Authority"), ("Rasa Vaitkute", "Observer", "Ministry of Economy")}),
-    # German headers (a German table in an English report)
-    ("Board of the association\n\nName\n\nFunktion\n\nUnternehmen\n\nKlaus Brenner\n\nVorsitzender\n\n"
-     "Brenner Feinwerktechnik GmbH\n\nThe board is elected for three years.",
-     {("Klaus Brenner", "Vorsitzender", "Brenner Feinwerktechnik GmbH")}),
-    # a directory of contact points by country: the name column is headed "Contact point"
-    ("Who to call\n\nCountry\n\nContact point\n\nOrganisation\n\nE-mail\n\nEstonia\n\nKadri Tamm\n\n"
-     "Tallinn Innovation Agency\n\nk.tamm@tia.example\n\nLatvia\n\nJanis Ozols\n\nRiga Business Hub\n\n"
-     "j.ozols@rbh.example\n\nAll contact points speak English.",
-     {("Kadri Tamm", "", "Tallinn Innovation Agency"), ("Janis Ozols", "", "Riga Business Hub")}),
-    # national contact points under "NCP"; a Polish engineer's title before a name ("dr inż.") is no part of it
-    ("National contact points\n\nCountry\n\nNCP\n\nOrganisation\n\nPoland\n\ndr inż. Marek Zielinski\n\n"
-     "Warsaw Research Office\n\nSpain\n\nLucia Navarro Gil\n\nMadrid Technology Agency\n\nPlease write before calling.",
-     {("Marek Zielinski", "", "Warsaw Research Office"), ("Lucia Navarro Gil", "", "Madrid Technology Agency")}),
-    # the same shape as a Markdown table, the role in the name cell
-    ("Contacts\n\n| Region | National contact point | Organisation |\n|---|---|---|\n"
-     "| Flanders | Joris Peeters, senior adviser | Ghent Innovation Office |\n\nUpdated monthly.",
-     {("Joris Peeters", "senior adviser", "Ghent Innovation Office")}),
+    ("Funded networks\n\n| Cluster | Seat | Manager |\n|---|---|---|\n| Tagus Water Cluster | Lisbon | Rui Nogueira |\n"
+     "| Saimaa Wood Oy | Lappeenranta | Aino Lehtinen |\n",
+     {("Rui Nogueira", "Manager", "Tagus Water Cluster", "role:table:role-header"),
+      ("Aino Lehtinen", "Manager", "Saimaa Wood Oy", "role:table:role-header")}),
+    ("Socios\n\n| Entidad | País | Persona de contacto |\n|---|---|---|\n| Baltic Amber Cluster | Polonia | Tomasz Wrona |\n"
+     "| Fjord Boats AS | Noruega | Mikkel Dahl |\n",
+     {("Tomasz Wrona", "Persona de contacto", "Baltic Amber Cluster", "role:table:role-header"),
+      ("Mikkel Dahl", "Persona de contacto", "Fjord Boats AS", "role:table:role-header")}),
+    ("Boards\n\n| Organisation | Chair |\n|---|---|\n| Moravia Glass Cluster | Karel Dvořák |\n"
+     "| Lapland Food Cluster | Sanna Koski |\n",
+     {("Karel Dvořák", "Chair", "Moravia Glass Cluster", "role:table:role-header"),
+      ("Sanna Koski", "Chair", "Lapland Food Cluster", "role:table:role-header")}),
 ])
-def test_cell_table_header_words(extract, text, expected):
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
-    assert rows == expected
+def test_pipe_table_in_plain_text_headed_by_a_role(extract_file, text, expected):
+    assert rows(extract_file("list.txt", text)) == expected
 
 
+# rule "table:role-rows": headerless seat | name | organisation rows (statement_role_rows.py), as a space-aligned
+# table of a PDF's text comes out of ingest; a seat the role titles leave out ("Member") is read from the same column
 @pytest.mark.parametrize("text, expected", [
-    # "Role in the project" before "Contact person" in a table that opens with the partner: the partner's role
-    ("Partners\n\nNo.\n\nPartner\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\nGaronne Composites SAS\n\n"
-     "France\n\nCoordinator; WP1 lead\n\nHelene Marchal\n\n2\n\nEbro Robotics S.L.\n\nSpain\n\nPilot site\n\n"
-     "Jordi Puig\n\nThe consortium met in Toulouse.",
-     {("Helene Marchal", "", "Garonne Composites SAS"), ("Jordi Puig", "", "Ebro Robotics S.L.")}),
-    # "#" heads the numbering column (cleaning reads it as a heading mark); the rows still line up under the header
-    ("Consortium\n\n#\n\nOrganisation\n\nCountry\n\nRole in the project\n\nContact person\n\n1\n\n"
-     "Liguria Marine Robotics S.r.l.\n\nItaly\n\nCoordinator\n\nPaolo Ferrante\n\n2\n\nTallinn Port Analytics OÜ\n\n"
-     "Estonia\n\nWP2 lead – data platform\n\nDr. Kersti Mägi\n\nThe partners meet twice a year.",
-     {("Paolo Ferrante", "", "Liguria Marine Robotics S.r.l."), ("Kersti Mägi", "", "Tallinn Port Analytics OÜ")}),
+    ("Board elected in May 2031\n\n  Chair          Ing. Halina Zawadzka      Silesia Timber Cluster\n"
+     "  Vice-chair     Mikkel Dahl               Fjord Boats AS\n  Member         Aino Lehtinen             Saimaa Wood Oy\n"
+     "  Member         Rui Nogueira              Tagus Water Cluster\n\nThe board meets four times a year.\n",
+     {("Halina Zawadzka", "Chair", "Silesia Timber Cluster", "role:table:role-rows"),
+      ("Mikkel Dahl", "Vice-chair", "Fjord Boats AS", "role:table:role-rows"),
+      ("Aino Lehtinen", "Member", "Saimaa Wood Oy", "role:table:role-rows"),
+      ("Rui Nogueira", "Member", "Tagus Water Cluster", "role:table:role-rows")}),
+    ("Dozorčí rada\n\nPředseda | Karel Dvořák | Moravia Glass Cluster\nČlen | Sanna Koski | Lapland Food Cluster\n"
+     "Člen | Ilona Varga | Pannon Wine Institute\n",
+     {("Karel Dvořák", "Předseda", "Moravia Glass Cluster", "role:table:role-rows"),
+      ("Sanna Koski", "Člen", "Lapland Food Cluster", "role:table:role-rows"),
+      ("Ilona Varga", "Člen", "Pannon Wine Institute", "role:table:role-rows")}),
+    # (a line "Jane Doe | Puheenjohtaja" is also rule "line:name-role"'s, which the roles keep)
+    ("Hallitus\n\nTomasz Wrona | Puheenjohtaja\nAino Lehtinen | Varapuheenjohtaja\nMikkel Dahl | Jäsen\n"
+     "Rui Nogueira | Jäsen\n",
+     {("Mikkel Dahl", "Jäsen", None, "role:table:role-rows"),
+      ("Rui Nogueira", "Jäsen", None, "role:table:role-rows")}),
 ])
-def test_partner_list_role_column_before_the_contact_is_the_partners(extract, text, expected):
-    rows = {(r.person, r.role, r.organisation) for r in extract(text).roles if r.rule.startswith("role:table:speaker")}
-    assert rows == expected
+def test_headerless_rows_of_seats_and_names(extract_file, text, expected):
+    assert rows(extract_file("report.txt", text)) == expected
+
+
+def test_headerless_rows_without_a_seat_column_state_no_role(extract_file):
+    text = "Partners\n\nSilesia Timber Cluster | Halina Zawadzka | Katowice\nFjord Boats AS | Mikkel Dahl | Bergen\n"
+    assert rows(extract_file("partners.txt", text)) == set()

@@ -16,6 +16,7 @@ from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at, val
 from pipeline.extract.statement_card_bios import bio_card_statement
 from pipeline.extract.statement_cards import card_statement, role_before_comma
 from pipeline.extract.statement_org_lines import signature_orgs
+from pipeline.extract.statement_profile_lines import headline_end, headline_statement
 from pipeline.extract.statement_parts import BULLET, UPPER, Statement, apposition, org_word, role_segment, title_re
 from pipeline.extract.table_cells import column_headers
 
@@ -44,9 +45,10 @@ def _note_after_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
 @lru_cache(maxsize=4)
 def _profile_mark_re(data_dir: Path | None) -> re.Pattern[str]:
     """Family "profile card": a post's name line ends with a bullet and the connection degree or the author's mark of
-    ``person_profile_marks.txt`` ("Jane Doe • 2nd", "Jan Peeters • 1e", "Ana Ruiz · Autora"): the line is the name's."""
+    ``person_profile_marks.txt`` ("Jane Doe • 2nd", "Jan Peeters • 1e", "Олена Коваль • 1-й", "Ana Ruiz · Autora"): the
+    line is the name's."""
     marks = data_lines(data_dir / "person_profile_marks.txt") if data_dir else ()
-    return re.compile(r"[ \t]*[•·][ \t]*(?:\d(?:st|nd|rd|th|e|er|ème|º|°|\.)?\+?|(?i:" + phrase_alternation(marks) + r"))[ \t]*$")
+    return re.compile(r"[ \t]*[•·][ \t]*(?:\d(?:st|nd|rd|th|e|er|ème|º|°|\.|-[^\W\d_]{1,2})?\+?|(?i:" + phrase_alternation(marks) + r"))[ \t]*$")
 
 
 def line_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -71,8 +73,14 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue  # the next line's own turn reads the name
         if span and span.end <= lstart + len(line) + 200:
             rest = text[span.end:lstart + len(line)] if span.end <= lstart + len(line) else ""
+            profile = False
             if "•" in rest or "·" in rest:
-                rest = _profile_mark_re(lex.data_dir).sub("", rest)  # "Jan Peeters • 2e\nDirecteur bij Acme B.V."
+                unmarked = _profile_mark_re(lex.data_dir).sub("", rest)  # "Jan Peeters • 2e\nDirecteur bij Acme B.V."
+                profile, rest = unmarked != rest, unmarked
+                headline = None if profile else headline_statement(text, span, lstart + len(line), lex)
+                if headline is not None:
+                    out.append(headline)  # "Jane Doe • Head of Innovation at Acme" (statement_profile_lines.py)
+                    continue
             app = apposition(text, span, lex)
             if app and re.search(r"(?:^|\s)(?:for|of|and|at|in|on|the|&)$", app[0]):
                 app = None  # "Ms. Jane Doe, Head of Unit for\nAdvanced …": the role runs on (a prose rule reads it)
@@ -108,6 +116,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 block_end = len(text) if block_end == -1 else block_end
                 block_end = min(block_end, offsets[min(i + 5, len(lines) - 1)] + len(lines[min(i + 5, len(lines) - 1)]))
                 line_end = offsets[i + 1] + len(lines[i + 1])
+                if profile:  # "Jane Doe • 1st\nCluster Manager at Acme | Robotics | Skills": the tags aside
+                    line_end = headline_end(text, nstart, line_end)
                 comma = text.find(",", nstart, line_end)
                 parsed = role_segment(text, nstart, comma if comma != -1 else line_end, lex)
                 if parsed and comma != -1 and parsed[2] is None:
@@ -118,10 +128,13 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                         parsed = (parsed[0], parsed[1], run)
                     else:
                         parsed = role_segment(text, nstart, line_end, lex)
-                long_line = len(lines[i + 1].split()) > 8
+                words = len(text[nstart:line_end].split())
+                long_line = words > 8
                 if long_line:
                     parsed = role_before_comma(text, nstart, line_end, lex)  # "President, Acme … Cluster (AC)"
-                if parsed and len(lines[i + 1].split()) <= (16 if long_line else 8):
+                    if parsed is None and profile:  # a headline "Cluster Manager at Acme Mechatronics … Cluster (AC)"
+                        parsed = role_segment(text, nstart, line_end, lex)
+                if parsed and words <= (16 if long_line else 8):
                     role, rspan, org = _role_line_whole(text, parsed, line_end, lex)
                     if org is None:
                         at = re.search(r"(?:^|\n)[ \t]*(?:at|of)[ \t]+(?:the[ \t]+)?(?=" + UPPER + ")", text[rspan.end:block_end])

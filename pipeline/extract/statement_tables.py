@@ -13,8 +13,8 @@ from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
-from pipeline.extract.table_cells import (cell_kind, column_headers, empty_cell, header_names, name_cell, partner_role_as_other,
-                                          words_by_kind)
+from pipeline.extract.table_cells import (cell_kind, column_headers, empty_cell, header_is_role, header_names, name_cell,
+                                          partner_role_as_other, words_by_kind)
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
@@ -37,6 +37,9 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
         kinds = [next((kind for kind, k in col.items() if k == x), None) for x in range(len(names))]
         if "role" not in partner_role_as_other(names, kinds, lex.data_dir):
             col["role"] = None  # "Organisation | Role in the project | Contact person": the partner's role
+        if col["person"] is None:  # "Cluster | Seat | Cluster manager": a column headed by its people's role
+            col["person"] = next((k for k, n in enumerate(names) if kinds[k] is None and header_is_role(n, lex)), None)
+        titled = col["person"] is not None and col["role"] is None and header_is_role(names[col["person"]], lex)
         if col["person"] is None or (col["org"] is None and col["role"] is None):
             continue
         for j in range(i + 2, len(lines)):
@@ -50,7 +53,10 @@ def table_statements(text: str, lex: Lexicon) -> list[Statement]:
                 continue
             person, rest = found  # "Jane Doe, Chairman" in the name cell: the role, when no column gives it
             role_cell = cells[col["role"]] if col["role"] is not None else rest
-            st = row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex)
+            rule = "table:speaker"
+            if role_cell is None and titled:
+                role_cell, rule = head[col["person"]], "table:role-header"
+            st = row_statement(text, person, cells[col["org"]] if col["org"] is not None else None, role_cell, lex, rule)
             if st:
                 out.append(st)
     return out
@@ -70,14 +76,20 @@ def cell_table_statements(text: str, lex: Lexicon) -> list[Statement]:
     while i < len(alone):
         j = i
         kinds = []
+        titled = -1
         while j < len(alone) and (j == i or alone[j].start == _next_chunk(text, alone[j - 1].end)):
             kind = cell_kind(text[alone[j].start:alone[j].end], lex.data_dir)
-            if kind is None and kinds and not _complete(kinds) and _inner_unnamed(text, alone, j, lex):
+            if kind is None and "person" not in kinds and header_is_role(clean(text[alone[j].start:alone[j].end]), lex):
+                kind = "person"  # "Cluster | Seat | Cluster manager": a column headed by its people's role
+                titled = j
+            elif kind is None and kinds and not _complete(kinds) and _inner_unnamed(text, alone, j, lex):
                 kind = "other"  # "Člen | Právna forma | Sídlo | Zástupca v Rade členov": a column no list names
             if kind is None:
                 break
             kinds.append(kind)
             j += 1
+        if titled >= 0 and kinds.count("person") > 1:
+            kinds[titled - i] = "other"  # "Coordinator | Contact person": the column the header names as a person's
         if not _complete(kinds):
             i = max(j, i + 1)
             continue
@@ -116,7 +128,8 @@ def _inner_unnamed(text: str, alone: list[Span], j: int, lex: Lexicon) -> bool:
     for x in range(j, min(j + _UNNAMED_COLUMNS + 1, len(alone))):
         if x > j and alone[x].start != _next_chunk(text, alone[x - 1].end):
             return False
-        if cell_kind(text[alone[x].start:alone[x].end], lex.data_dir) is not None:
+        value = text[alone[x].start:alone[x].end]
+        if cell_kind(value, lex.data_dir) is not None or header_is_role(clean(value), lex):
             return x > j
         if not _unnamed_header_cell(text, alone[x], lex):
             return False
@@ -180,6 +193,7 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
     # the header's named cells: a row that repeats one is the next table's header run ("… | Zvolen | Jane Doe",
     # "5. Public bodies", "Member", "Legal form", …): the rows end before it
     heads = {_folded(text, c) for c in alone[max(0, first - n):first] if cell_kind(text[c.start:c.end], lex.data_dir)}
+    titled = _titled_header(text, alone, first, n, p_col, r_col, lex)
     k = first
     while k + n <= len(alone):
         row = alone[k:k + n]
@@ -209,12 +223,24 @@ def _table_rows(text: str, alone: list[Span], first: int, head: list[str], lex: 
                 o_col is not None and lex.role_title_re.fullmatch(clean(text[row[o_col].start:row[o_col].end]))):
             break  # a cell left empty was dropped: the columns no longer line up
         for person, rest in named:
-            st = row_statement(text, person, row[o_col] if o_col is not None else None,
-                                row[r_col] if r_col is not None and len(named) == 1 else rest, lex)
+            role = row[r_col] if r_col is not None and len(named) == 1 else rest
+            st = row_statement(text, person, row[o_col] if o_col is not None else None, role or titled, lex,
+                               "table:role-header" if role is None and titled else "table:speaker")
             if st:
                 out.append(st)
         k += n
     return out, skipped
+
+
+def _titled_header(text: str, alone: list[Span], first: int, n: int, p_col: int, r_col: int | None,
+                   lex: Lexicon) -> Span | None:
+    """Rule "table:role-header": the header cell of the person column when no column states the role and the header is
+    the role of everyone under it ("Cluster manager", "Contact person", table_cells.header_is_role): each row's role,
+    unless the name cell states its own ("Jane Doe (CEO)")."""
+    if r_col is not None or first - n < 0:
+        return None
+    cell = alone[first - n + p_col]
+    return cell if header_is_role(clean(text[cell.start:cell.end]), lex) else None
 
 
 def _folded(text: str, cell: Span) -> str:

@@ -14,7 +14,7 @@ manager" (:mod:`statement_apposed`), one plural role for listed names ("the audi
 :mod:`statement_shared`), "Acme Province, represented by Deputy … Jane Doe", board lists ("Jane Roe (Acme) – re-elected as
 President", :mod:`statement_board`), attendance and board list entries that end with the role ("Jane Doe - Acme Cluster,
 project manager", :mod:`statement_member_lines`), credit lines ("Photo: Acme / Jane Doe", "Editor: Jane Doe",
-:mod:`statement_credits`), two signatures side by side (:mod:`statement_signatures`) and speaker tables (pipe
+:mod:`statement_credits`), headerless seat | name | organisation rows (:mod:`statement_role_rows`), two signatures side by side (:mod:`statement_signatures`) and speaker tables (pipe
 tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plain-text columns, :mod:`statement_columns`). People, roles and organisations all read these statements.
 
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
@@ -49,6 +49,7 @@ from pipeline.extract.statement_signatures import signature_pair_statements, wit
 from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
+from pipeline.extract.statement_role_rows import role_row_statements
 from pipeline.extract.statement_tables import cell_table_statements, table_statements
 from pipeline.extract.statement_title_after_name import name_then_title_statements
 from pipeline.extract.statement_title_org_name import (title_org_name_statements, without_names_read_as_orgs,
@@ -86,7 +87,8 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + apposition_statements(prose, lex) + paren_statements(prose, lex) + role_of_org_statements(prose, lex)
              + entry_statements(text, lex) + from_statements(prose, lex) + name_of_org_statements(prose, lex) + its_role_statements(prose, lex)
              + as_role_statements(prose, lex) + copula_role_statements(prose, lex) + role_change_statements(prose, lex) + table_statements(text, lex)
-             + cell_table_statements(text, lex) + column_table_statements(text, lex) + label_block_statements(text, lex) + board_statements(text, lex)
+             + cell_table_statements(text, lex) + column_table_statements(text, lex) + role_row_statements(text, lex)
+             + label_block_statements(text, lex) + board_statements(text, lex)
              + member_line_statements(text, lex)
              + the_role_name_statements(prose, lex) + the_role_is_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex))

@@ -57,10 +57,27 @@ def cell_kind(raw: str, data_dir: Path | None) -> str | None:
     return column_kind(clean(raw) or raw.strip(), data_dir)
 
 
+_CONTACT_CONCEPT = "contact person"  # data/table_column_headers_languages.csv: the person columns that name a contact
+
+
 @lru_cache(maxsize=4)
 def _contact_headers(data_dir: Path | None) -> re.Pattern[str]:
+    """The headers of contact columns: [contact] of data/table_column_headers.txt and the concept "contact person" of
+    data/table_column_headers_languages.csv in every language ("Kontaktperson", "Osoba kontaktowa", "Referente")."""
     sections = data_sections(data_dir / "table_column_headers.txt") if data_dir else {}
-    return re.compile(phrase_alternation(sections.get("contact", ())), re.I)
+    words = [*sections.get("contact", ()), *(r["header"] for r in header_languages(data_dir) if r["concept"] == _CONTACT_CONCEPT)]
+    return re.compile(phrase_alternation(words), re.I)
+
+
+def header_is_role(cell: str, lex: Lexicon) -> bool:
+    """Rule family "a column headed by its people's role" (rule "table:role-header", :mod:`statement_tables`): a
+    column header that is a role title as a whole ("Cluster manager", "Manager", "Koordynator klastra", "Clustermanager")
+    or names an organisation's contact ("Contact person", "Kontaktperson", "Persona de contacto"): the header states the
+    role of every person listed under it, whatever language the table is in (the role titles and the contact headers
+    cover every language of languages.csv)."""
+    cell = _PLURAL_S.sub("s", cell.strip(" *_:"))
+    return bool(cell) and (lex.role_title_re.fullmatch(cell) is not None
+                           or _contact_headers(lex.data_dir).fullmatch(cell) is not None)
 
 
 def partner_role_as_other(cells: list[str], kinds: list[str | None], data_dir: Path | None) -> list[str | None]:
