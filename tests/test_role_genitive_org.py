@@ -31,6 +31,15 @@ def roles(result) -> set[tuple[str, str, str | None, str]]:
      {("Ilze Bērziņa", "docente", "Rīgas Tehniskās universitātes", GENITIVE)}),
     ("Tilaisuudessa puhui Kainuun liiton kehittämispäällikkö Anna Virtanen maakunnan tulevaisuudesta.",
      {("Anna Virtanen", "kehittämispäällikkö", "Kainuun liiton", GENITIVE)}),
+    # the Scandinavian s-genitive; an abbreviation's case ending after a colon stays out of the name
+    ("Mötet öppnades av Norrlands Träklusters ordförande Anna Berg, som hälsade alla välkomna.",
+     {("Anna Berg", "ordförande", "Norrlands Träklusters", GENITIVE)}),
+    ("Konferencen blev åbnet af Fyns Fødevareklynges direktør Mette Holm i går.",
+     {("Mette Holm", "direktør", "Fyns Fødevareklynges", GENITIVE)}),
+    ("Igår talade Acme Energi AB:s vd Karin Sjö på stämman.",
+     {("Karin Sjö", "vd", "Acme Energi AB", GENITIVE)}),
+    ("Tilaisuudessa puhui Acme Energia Oy:n kehitysjohtaja Jussi Laine uusista hankkeista.",
+     {("Jussi Laine", "kehitysjohtaja", "Acme Energia Oy", GENITIVE)}),
 ])
 def test_role_organisation_in_the_genitive_before_the_title(extract, text, expected):
     assert roles(extract(text)) == expected
@@ -67,6 +76,8 @@ def test_role_genitive_organisation_with_its_unit_or_acronym(extract, text, expe
     # German capitalises its nouns: the run before its title names nothing (role_genitive_lead_languages.csv)
     ("Am Ende dankte Ehrenvorsitzende Petra Vogel allen Gästen für ihr Kommen.",
      {("Petra Vogel", "Ehrenvorsitzende", None, LANGUAGE)}),
+    ("Efter mötet tackade styrelsens ordförande Per Ek alla medlemmar.",
+     {("Per Ek", "styrelsens ordförande", None, LANGUAGE)}),
     ("Üritust juhtis klastri juht Kadri Lill, kes tänas kõiki.",
      {("Kadri Lill", "klastri juht", None, LANGUAGE)}),
     # a person's name before the title, as on a card read as one line

@@ -1,13 +1,14 @@
-"""Rule ``"role-before-name-language+org-genitive-lead"``, family "organisation in the genitive before a title before
-the name": Estonian, Lithuanian, Latvian and Finnish write the organisation first, in the genitive, then the title and
-the name, with no connector and no comma: "Tartu Ülikooli teadur Jane Näide", "Saare Piimatööstuse juht Jaan Kask",
-"Maksu- ja Tolliameti spetsialist Jane Näide", "Kauno technologijos universiteto docentė Jane Pavyzdė", "Acme Eesti
-AS-i (AE) arendusjuht Jaan Kask", and a quoted company after its legal form: "UAB „Acme sprendimai“ direktorius Jonas
-Pavyzdys". The words of a unit may stand between the organisation and the title; they belong to the role as the text
-states it: "Majandusministeeriumi tööstuspoliitika osakonna nõunik" (the lower-case words after the last capitalised
-one, when no organisation head closes them), "Ekonomikos ministerijos Pramonės politikos skyriaus vedėjas" and "Acme
-agentūros Klasterių skyriaus vedėja" (the words after the last organisation head, or after the first head that a
-capitalised word follows).
+"""Rule ``"role-before-name-language+org-genitive-lead"``, family "organisation in the genitive before a title before the
+name": Estonian, Lithuanian, Latvian, Finnish and the Scandinavian languages write the organisation first, in the
+genitive, then the title and the name, with no connector and no comma: "Tartu Ülikooli teadur Jane Näide", "Saare
+Piimatööstuse juht Jaan Kask", "Maksu- ja Tolliameti spetsialist Jane Näide", "Kauno technologijos universiteto docentė
+Jane Pavyzdė", "Acme Eesti AS-i (AE) arendusjuht Jaan Kask", and a quoted company after its legal form: "UAB „Acme
+sprendimai“ direktorius Jonas Pavyzdys"; Danish, Norwegian and Swedish in the s-genitive: "Norrlands Träklusters
+ordförande Jane Doe", "Acme AB:s vd Jane Doe" (the name ends before the colon). The words of a unit may stand between
+the organisation and the title; they belong to the role as the text states it: "Majandusministeeriumi tööstuspoliitika
+osakonna nõunik" (the lower-case words after the last capitalised one, when no organisation head closes them),
+"Ekonomikos ministerijos Pramonės politikos skyriaus vedėjas" and "Acme agentūros Klasterių skyriaus vedėja" (the words
+after the last organisation head, or after the first head that a capitalised word follows).
 
 The shape is language-independent: a run of words on the title's line, opened by a capitalised word and closed by the
 title, that no punctuation interrupts. A lower-case word before a capitalised one ends the run (a verb, "ja", "ir":
@@ -38,8 +39,9 @@ _REACH = 160  # characters back from the title
 _MAX_ENDING = 3  # letters of a case ending after a head's stem ("yliopist|on", "keskus|e" → "kesku|se")
 _TOKEN = re.compile(r"\S+")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”»)]*[ \t]+)[ \t*_>-]*$")
-# a word, perhaps hyphenated or cut before "ja" ("Maksu-"), perhaps opening or closing a quoted name ("UAB „Acme")
-_WORD = re.compile(r"[„“\"«‚]?[^\W\d_][\w'’]*(?:-[\w'’]+)*-?[“”\"»‘’]?")
+# a word, perhaps hyphenated or cut before "ja" ("Maksu-"), perhaps opening or closing a quoted name ("UAB „Acme"), perhaps
+# an abbreviation's case ending after a colon ("AB:s", "Oy:n")
+_WORD = re.compile(r"[„“\"«‚]?[^\W\d_][\w'’]*(?:-[\w'’]+)*(?::[^\W\d_]{1,3})?-?[“”\"»‘’]?")
 _CLOSING_QUOTE = ("“", "”", '"', "»", "‘", "’")
 _ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-Ž0-9&.-]{2,12}\)")
 
@@ -64,7 +66,7 @@ def _is_head(word: str, data_dir: Path | None) -> bool:
         return True  # a quoted name closes with its quote: UAB „Acme sprendimai“
     legal, stems = _head_stems(data_dir)
     w = word.rstrip("-").lstrip("„“\"«‚")
-    if w in legal or w.split("-")[0] in legal:
+    if w in legal or w.split("-")[0] in legal or w.split(":")[0] in legal:
         return True
     low = w.lower()
     for stem in stems:
@@ -130,4 +132,6 @@ def genitive_org_before(text: str, q: int, title: str, lex: Lexicon) -> tuple[Sp
     if all(key(w) in lex.countries for w in words[:end] if w[:1].isupper()):
         return None  # a country's and a kind noun: "Läti puitehitusklastri juht" (the Latvian cluster's), no name
     unit = max(end, acronym_at or 0)
-    return Span(run[0].start(), run[end - 1].end()), run[unit].start() if unit < len(run) else q
+    last = run[end - 1]
+    colon = last.group().find(":")  # ("Acme AB:s vd": the name ends before its case ending)
+    return Span(run[0].start(), last.start() + colon if colon > 0 else last.end()), run[unit].start() if unit < len(run) else q
