@@ -40,9 +40,9 @@ def test_role_icelandic_title_after_the_name(extract, text, expected):
     ("We thanked Jane Doe, Acme said director of the board.", set()),
     # the title must close the segment: a name after it holds it, not the name before the comma
     ("Diskusijoje dalyvavo Tomas Petraitis, Šiaulių valstybinės kolegijos direktorė dr. Ona Jonaitienė ir kiti.",
-     {("Ona Jonaitienė", "direktorė", None, "role:role-before-name-language+org-before-role")}),
+     {("Ona Jonaitienė", "direktorė", None, "role:role-before-name-language+org-genitive-lead")}),
     ("Ettekande tegi Mari Tamm, Tartu ülikooli teadur Jaan Kask ja teised.",
-     {("Jaan Kask", "teadur", None, "role:role-before-name-language")}),
+     {("Jaan Kask", "teadur", "Tartu ülikooli", "role:role-before-name-language+org-genitive-lead")}),
 ])
 def test_role_baltic_organisation_in_the_genitive_before_the_title(extract, text, expected):
     assert roles(extract(text)) == expected

@@ -57,7 +57,8 @@ def _runs_across_lines(text: str, mention: OrgMention, org: Span) -> bool:
     return own_line and "\n" in text[mention.start:org.start] + text[org.end:mention.end]
 
 
-_AS_STATED = frozenset({"title", "role-before-name", "role-before-name-language", "line:name-over-bio"})
+_AS_STATED = frozenset({"title", "role-before-name", "role-before-name-language", "role-before-name-language+org-genitive-lead",
+                        "line:name-over-bio"})
 
 
 def _parents_first(hits: list[OrgMention], stated: Span, units: frozenset[str], as_stated: bool, text: str) -> list[OrgMention]:

@@ -10,6 +10,7 @@ import re
 from pipeline.extract.given_names import stated_name_opens_with_given_name, starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.org_bodies import governing_body
+from pipeline.extract.role_genitive_org import genitive_org_before
 from pipeline.extract.shapes import WORD, Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles, titled_name_after_field
 from pipeline.extract.statement_credits import credit_label_re, credit_office_re
@@ -230,6 +231,8 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         else:
             org = possessive or org_before(text, q, lex) or represented_org(text, q, lex)
         rule = "role-before-name-language" if language else "role-before-name"
+        if language and org is None and (lead := genitive_org_before(text, q, m.group(), lex)) is not None:
+            (org, q), rule = lead, "role-before-name-language+org-genitive-lead"  # "Rakvere Ametikooli direktor Jane Näide" (role_genitive_org.py)
         out.append(Statement(span, rule, role=clean(text[q:m.end()]), role_span=Span(q, m.end()), org=org))
     out += _role_field_before_name(text, lex, lower)
     return out
