@@ -32,6 +32,9 @@ def _year(name: str, y: int) -> tuple:
     # another language's plural, its case ending
     ("The Lubusz Wood Forum 2033 takes place in Zielona Góra on 12 May 2033. Po edycjach 2029 i 2031 forum wraca do miasta.",
      [_year("Lubusz Wood Forum", 2029), _year("Lubusz Wood Forum", 2031)]),  # "pattern:event_edition_years"
+    # the series named right after the noun, as the page's event is
+    ("The Kielce Cluster Forum 2034 opens on 16 May 2034. Poprzednie edycje Forum odbyły się w latach 2028 i 2030.",
+     [_year("Kielce Cluster Forum", 2028), _year("Kielce Cluster Forum", 2030)]),  # "pattern:event_edition_years"
     # the singular with its one year
     ("The Iberian Drone Congress 2035 takes place in Seville on 16 May 2035. La edición de 2033 reunió a 300 personas.",
      [_year("Iberian Drone Congress", 2033)]),  # "pattern:event_edition_years"
@@ -45,6 +48,8 @@ def test_editions_by_noun_and_years(extract, text, expected):
     SUMMIT + "The members' edition of 12 May 2031 was sold out.",  # a date, not a year alone
     "After the editions of 2029 and 2031, the hall was rebuilt.",  # no event the page is about
     SUMMIT + "It follows its second edition, held in Tartu in 2031.",  # the edition phrase's year, not the noun's
+    # the editions of another series than the page's event
+    "The Kielce Metal Fair 2034 opens on 16 May 2034. Poprzednie edycje Forum odbyły się w latach 2028 i 2030.",
 ])
 def test_no_edition_without_the_shape(extract, text):
     assert _rows(extract(text)) == []

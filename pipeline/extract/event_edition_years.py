@@ -15,7 +15,8 @@ in 2031 and in Bolungarvík in 2033"); before the plural, a list of years right 
 editions"). After the singular, its one year right after it, a short word at most between ("l'édition 2031", "la edición de
 2030"; not "its second edition, held in Bolzano in 2023": that is the edition phrase's, ``pattern:event_series``). Each is an earlier or later
 edition of the event the document is about (``main_edition``: ``events`` names it after that event, and a mention of
-that event's own year joins it), dated by its year and placed at a known town between it and the year before.
+that event's own year joins it; a capitalised word right after the noun, no town, names the series, "Poprzednie
+edycje Forum …", and that event's name must hold it), dated by its year and placed at a known town between it and the year before.
 Not an edition: a year inside a date ("12 May 2031"), a span of years ("2031–2033"), an English "of" with a word
 that names no event after the noun ("the 2026 edition of the call", "editions of the report").
 """
@@ -41,6 +42,8 @@ _ONE = re.compile(r"[ \t]+(?:\w{1,3}[ \t]+)?")  # between a singular and its yea
 _FIRST = re.compile(rf"[^.;:!?\n\d()]{{0,{_FIRST_GAP}}}")  # between the noun and its first year: " of ", " in Ísafjörður in "
 _BEFORE = re.compile(rf"(?:{_YEAR}(?:[ \t]*,[ \t]*|[ \t]+\w{{1,4}}[ \t]+))*{_YEAR}[ \t]+$")  # "2030, 2031 and 2032 "
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?P<word>[A-Za-z]+)")
+# the series named by the word right after the noun: "edycje Forum", "Ausgaben Holzbautag"
+_SERIES_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w’'-]*)")
 _CAPITALISED = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*)?")
 
 
@@ -103,6 +106,8 @@ def edition_years(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         if not years and plural:
             before = _BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
             years = list(_YEAR_RE.finditer(ctx.text, before.start(), before.end())) if before else []
+        named = _SERIES_AFTER.match(ctx.text, m.end())
+        series = named.group("word") if named and named.group("word")[:1].isupper() and gaz.place(named.group("word")) == (None, None) else None
         last = m.end()
         for y in years:
             if _in_date(ctx, y.start()):
@@ -111,7 +116,7 @@ def edition_years(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
             city, country = _place(gaz, ctx.text[min(last, y.start()):y.start()]) if y.start() > m.end() else (None, None)
             year = int(y.group())
             cand = Candidate(y.start(), y.end(), f"{year} edition", RULE, None, "other", dates=_year_date(year, y.start()),
-                             city=city, country=country, main_edition=True)
+                             city=city, country=country, main_edition=True, series_word=series)
             cand.year = year
             out.append(cand)
             last = y.end()
