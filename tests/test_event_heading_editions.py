@@ -71,6 +71,8 @@ def test_editions_as_headings(extract_file, name, text, expected):
     ("one.md", "# Holztage Allgäu 2031\n\n12. März 2031, Kempten. Rund 400 Gäste.\n"),
     # headings that are months, over dated blocks: a calendar, not a series
     ("months.md", "## September 2034\n\n3 September 2034, board meeting.\n\n## October 2034\n\n8 October 2034, members' day.\n"),
+    # quarters over dated blocks: no name
+    ("quarters.md", "## Q1 2034\n\n3 January 2034: the new board met.\n\n## Q2 2034\n\n2 April 2034: members voted.\n"),
     # reports by year with no date opening the text under them
     ("reports.md", "## Annual Report 2033\n\nThe report shows growth.\n\n## Annual Report 2032\n\nThe report shows a loss.\n"),
 ])

@@ -12,8 +12,8 @@ name and different years (a subtitle after a dash, a colon or a bracket may foll
 over a block that opens with a date. Each such heading is an edition named "<Name> <year>", dated by the
 first day or month date of its year in the heading or the block under it (else by its year) and placed at a
 known town right after that date. A name that is a date itself ("September 2034") or a known place ("Brno
-2031") is no series; a name of three capitalised words at most (small joining words inside) keeps the rule to
-names, not sentences.
+2031") is no series; a name of four capitalised words at most, the first opening with two letters (small
+joining words inside; not "Q1 2034"), keeps the rule to names, not sentences.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽŐŰА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-Ω
 _WORD = rf"[{_UP}0-9][\w&+’'.-]*"
 _JOIN = r"[a-zà-ÿа-я]{1,4}"  # "of", "the", "na", "de", "и": small words inside a name
 # "### Harbour Hack 2034 – Green ships", "**Dni Drewna 2031**", "Forum X 2030 (Ruse)"
-_HEADING = re.compile(rf"[#*_ \t]*(?P<stem>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,3}})[ \t]+(?P<year>(?:19|20)\d\d)"
+_HEADING = re.compile(rf"[#*_ \t]*(?P<stem>[{_UP}][^\W\d_][\w&+’'.-]*(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,3}})[ \t]+(?P<year>(?:19|20)\d\d)"
                       rf"(?P<rest>[ \t]*(?:$|[–—:(|-]|[*_]+[ \t]*(?:$|[–—:(|-])))")
 _PLACE_AFTER = re.compile(rf"[ \t]*[,.][ \t]*(?P<place>[{_UP}][\w’'-]+(?:[ \t][{_UP}][\w’'-]+)?)")
 _MIN_DATED = 2  # headings of one name over a block that opens with a date
