@@ -48,6 +48,7 @@ def test_editions_by_noun_and_years(extract, text, expected):
     SUMMIT + "The members' edition of 12 May 2031 was sold out.",  # a date, not a year alone
     "After the editions of 2029 and 2031, the hall was rebuilt.",  # no event the page is about
     SUMMIT + "It follows its second edition, held in Tartu in 2031.",  # the edition phrase's year, not the noun's
+    SUMMIT + "It returns after its first edition in 2030.",  # an ordinal's edition phrase
     # the editions of another series than the page's event
     "The Kielce Metal Fair 2034 opens on 16 May 2034. Poprzednie edycje Forum odbyły się w latach 2028 i 2030.",
 ])

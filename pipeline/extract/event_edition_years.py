@@ -13,7 +13,8 @@ language of ``languages.csv``). After the plural, each year of a list that start
 edition, the years chained by short gaps (a comma, "and", "et", "i", a place and its preposition: "in Ísafjörður
 in 2031 and in Bolungarvík in 2033"); before the plural, a list of years right before it ("the 2030 and 2032
 editions"). After the singular, its one year right after it, a short word at most between ("l'édition 2031", "la edición de
-2030"; not "its second edition, held in Bolzano in 2023": that is the edition phrase's, ``pattern:event_series``). Each is an earlier or later
+2030"; not "its second edition, held in Bolzano in 2023" nor, after an ordinal, "its first edition in 2024": those
+are the edition phrases of ``pattern:event_series`` and ``pattern:event_year_edition``). Each is an earlier or later
 edition of the event the document is about (``main_edition``: ``events`` names it after that event, and a mention of
 that event's own year joins it; a capitalised word right after the noun, no town, names the series, "Poprzednie
 edycje Forum …", and that event's name must hold it), dated by its year and placed at a known town between it and the year before.
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
 
@@ -44,6 +45,7 @@ _BEFORE = re.compile(rf"(?:{_YEAR}(?:[ \t]*,[ \t]*|[ \t]+\w{{1,4}}[ \t]+))*{_YEA
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?P<word>[A-Za-z]+)")
 # the series named by the word right after the noun: "edycje Forum", "Ausgaben Holzbautag"
 _SERIES_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w’'-]*)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _CAPITALISED = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*)?")
 
 
@@ -102,6 +104,9 @@ def edition_years(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         if of and lex.lookup([of.group("word").lower()]) is None and not of.group("word")[:1].isupper():
             continue  # "the 2026 edition of the call", "editions of the report"
         plural = m.group().lower() in plural_forms
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if not plural and before and ordinal_value(before.group(1)):
+            continue  # "after its first edition in 2024": the ordinal's edition phrase, another rule's
         years = _years_after(ctx, m.end(), plural)
         if not years and plural:
             before = _BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
