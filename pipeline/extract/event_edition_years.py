@@ -31,6 +31,7 @@ from pathlib import Path
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_year_editions import OF_WORD
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
 
@@ -42,7 +43,6 @@ _GAP = re.compile(r"[^.;:!?\n\d()]{1,30}")  # between two years of one list: ", 
 _ONE = re.compile(r"[ \t]+(?:\w{1,3}[ \t]+)?")  # between a singular and its year: "édition 2031", "edición de 2030"
 _FIRST = re.compile(rf"[^.;:!?\n\d()]{{0,{_FIRST_GAP}}}")  # between the noun and its first year: " of ", " in Ísafjörður in "
 _BEFORE = re.compile(rf"(?:{_YEAR}(?:[ \t]*,[ \t]*|[ \t]+\w{{1,4}}[ \t]+))*{_YEAR}[ \t]+$")  # "2030, 2031 and 2032 "
-_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?P<word>[A-Za-z]+)")
 # the series named by the word right after the noun: "edycje Forum", "Ausgaben Holzbautag"
 _SERIES_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w’'-]*)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -100,7 +100,7 @@ def edition_years(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
     noun, plural_forms = nouns
     out: list[Candidate] = []
     for m in noun.finditer(ctx.text):
-        of = _OF.match(ctx.text, m.end())
+        of = OF_WORD.match(ctx.text, m.end())
         if of and lex.lookup([of.group("word").lower()]) is None and not of.group("word")[:1].isupper():
             continue  # "the 2026 edition of the call", "editions of the report"
         plural = m.group().lower() in plural_forms
