@@ -28,6 +28,13 @@ def _rows(result) -> list[tuple]:
     # a stand cue in the sentence, the name at its head
     ("Fakuma was busy: 3,000 people passed our pavilion on 15 October 2027.",
      [("Fakuma 2027", D(2027, 10, 15), D(2027, 10, 15), None, "pattern:event_trade_fair")]),
+    # a listed brand written in capitals
+    ("Seven toolmakers went to FAKUMA 2027 together.",
+     [("FAKUMA 2027", None, None, None, "pattern:event_trade_fair")]),
+    ("Our olive oil producers will travel to ANUGA on 9 October 2027.",
+     [("ANUGA 2027", D(2027, 10, 9), D(2027, 10, 9), None, "pattern:event_trade_fair")]),
+    ("Three organic farms showed their cheese at BIOFACH 2028 with the cluster.",
+     [("BIOFACH 2028", None, None, None, "pattern:event_trade_fair")]),
 ])
 def test_event_trade_fair_named_bare(extract, text, expected):
     assert _rows(extract(text)) == expected

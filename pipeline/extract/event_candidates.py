@@ -16,7 +16,7 @@ from pipeline.extract.event_body_rows import body_rows
 from pipeline.extract.event_cards import calendar_cards
 from pipeline.extract.event_fairs import fair_events
 from pipeline.extract.event_episode_rows import episode_rows
-from pipeline.extract.event_episodes import episode_events, with_episode_number
+from pipeline.extract.event_episodes import episode_events, listed_episodes, with_episode_number
 from pipeline.extract.event_foreign import foreign_events
 from pipeline.extract.event_foreign_inflected import inflected_events
 from pipeline.extract.event_foreign_generic import foreign_generic_events
@@ -24,7 +24,9 @@ from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
 from pipeline.extract.event_day_part_items import day_part_items
 from pipeline.extract.event_delegations import delegation_events
+from pipeline.extract.event_edition_years import edition_years
 from pipeline.extract.event_generic import generic_events
+from pipeline.extract.event_heading_editions import heading_editions
 from pipeline.extract.event_trip_lists import trip_lists
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import edition_rows, series_headings
@@ -59,8 +61,8 @@ from pipeline.records import SegmentedDocument
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
-    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > calendar row > edition
-    row > place row > year row > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > a labelled or dashed title > an edition phrase with a verb of holding > the next edition > another edition of the page's series by "the <year> edition" or an ordinal with its year (:mod:`event_year_editions`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item by its generic noun in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > such an item in a sentence that says the part of the day (:mod:`event_day_part_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
+    """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > the instalments of one series, one a line by the same name and other numbers (:func:`event_episodes.listed_episodes`) > calendar row > edition
+    row > place row > year row > a series' editions as headings of one name and other years (:mod:`event_heading_editions`) > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > a labelled or dashed title > an edition phrase with a verb of holding > the next edition > another edition of the page's series by "the <year> edition" or an ordinal with its year (:mod:`event_year_editions`) > another edition of the page's series by the edition noun of any language and a list of years (:mod:`event_edition_years`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item by its generic noun in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > such an item in a sentence that says the part of the day (:mod:`event_day_part_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -73,7 +75,9 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (session_items(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Info sessions"
                   + repeated_sessions(ctx, lex, data_dir)  # "Online clinics: 4 May, 1 June and 6 July 2026": one per day
                   + (side_events(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Side events"
+                  + (listed_episodes(ctx, lex, data_dir) if data_dir else [])  # "Puu rakentaa #4: …" and "#5" one a line: before a row
                   + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz, data_dir) + rows + place_rows(ctx, lex, gaz)
+                  + heading_editions(ctx, gaz)  # "### Fiberdagarna 2034" over "19–20 september 2034, Karlstad", one a year
                   + (body_rows(ctx, data_dir) if data_dir else [])  # "- Steering Committee (online): 5 June 2031"
                   + (episode_rows(ctx, lex, data_dir) if data_dir else [])  # "Episode 9 · FR" over its title: before a card
                   + calendar_cards(ctx, lex, gaz, data_dir)
@@ -86,6 +90,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + labelled_titles(ctx, lex, gaz, data_dir) + dash_titles(ctx, lex) + past_editions(ctx, lex, gaz)
                   + next_editions(ctx, lex, gaz)
                   + (year_editions(ctx, lex, gaz, data_dir) if data_dir else [])  # "The 2032 edition in Pärnu gathered 260"
+                  + (edition_years(ctx, lex, gaz, data_dir) if data_dir else [])  # "after the editions of 2028, 2030 and 2032"
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
                   + (inflected_events(ctx, data_dir) if data_dir else [])  # "5. Koroški forum kovinske industrije": before "Koroški forum"

@@ -48,6 +48,9 @@ class Candidate:
     main_edition: bool = False
     # a row of past winners or chairs ("2032 – Acme GmbH (Linz)"): a place near it is the winner's, not the event's
     placeless: bool = False
+    # the word an earlier edition's phrase names its series by ("Poprzednie edycje Forum …"): the event the document
+    # is about names it too, else the edition is of another series
+    series_word: str | None = None
 
 
 def _title_case(name: str) -> str:

@@ -18,9 +18,11 @@ _S = r"[ \t]+"
 @lru_cache(maxsize=8)
 def fair_patterns(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """(every fair name, the names that need a year, a [before] word ending a text, a [cues] word, a
-    [mission] phrase ending a text), compiled once."""
+    [mission] phrase ending a text), compiled once. A brand is often written in capitals ("FAKUMA 2034",
+    "ANUGA", "BIOFACH"): the all-capitals spelling of each listed name of four letters or more is listed too."""
     sections = data_sections(data_dir / "event_trade_fairs.txt")
     names, year_only = sections.get("names", []), sections.get("year only", [])
+    names = names + [n.upper() for n in names if sum(c.isalpha() for c in n) >= 4 and n.upper() != n]
     before, cues = sections.get("before", []), sections.get("cues", [])
     if not names and not year_only:
         return None

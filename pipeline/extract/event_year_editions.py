@@ -44,7 +44,8 @@ _YEAR_BEFORE = re.compile(rf"\b[Ii]n[ \t]+(?P<year>{_YEAR}),?[ \t]+$")  # "In 20
 _BRACKETS = re.compile(r"[ \t]*\((?P<inner>[^()\n]{4,80})\)")
 _IN_PLACE = re.compile(rf",?[ \t]+in[ \t]+(?P<place>{_PLACE})")
 _IN_YEAR = re.compile(rf"[ \t]+in[ \t]+(?:(?P<place>{_PLACE})[ \t]+in[ \t]+)?(?P<year>{_YEAR})")
-_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?P<word>[A-Za-z]+)")
+# "of (the) <word>" after an edition noun: the word says whether an event is meant (shared with event_edition_years)
+OF_WORD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?P<word>[A-Za-z]+)")
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +72,7 @@ def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
     edition, not_edition, call_after, first = _patterns(data_dir)
     out: list[Candidate] = []
     for m in edition.finditer(ctx.text):
-        of = _OF.match(ctx.text, m.end())
+        of = OF_WORD.match(ctx.text, m.end())
         if of and lex.lookup([of.group("word").lower()]) is None:
             continue  # "the 2026 edition of the call"
         if not_edition is not None and not_edition.search(ctx.text, max(0, m.start() - 30), m.start()):

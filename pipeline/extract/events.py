@@ -195,6 +195,8 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
             main = _main_event(ctx, out)
             if m.placeless and main is not None and len(re.findall(r"(?<![\w’'-])[A-Z]", main.name)) < 2:
                 main = None  # "Previous jury chairs" under "Award ceremony on the evening": not the award's name
+            if main is not None and m.series_word and m.series_word.lower() not in main.name.lower():
+                main = None  # "Poprzednie edycje Forum" on a page whose main event is "Targi Kielce": another series
             if main is not None:  # "Previous editions took place in X (2024)": that event's 2024 edition
                 m.name, m.tokens, m.keyword, m.event_type = main.name, main.tokens, main.keyword, main.event_type
                 if m.year and _YEAR.search(main.name):  # the 2032 edition of 'Matchmaking "Sea Link 2036"': "Matchmaking Sea Link 2032"
