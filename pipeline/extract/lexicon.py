@@ -185,7 +185,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         role_change_re=_role_change_re(data_lines(data_dir / "role_change_verbs.txt")),
         role_field_stops=frozenset(w.lower() for w in data_lines(data_dir / "role_field_stops.txt")),
         board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
-        portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")) | _minister_forms(data_dir),
+        portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")) | _portfolio_forms(data_dir),
         department_role_re=_department_role_re(departments),
         work_field_re=_work_field_re(departments),
         work_field_words=frozenset(w.lower() for w in departments.get("field heads", []) + departments.get("field modifiers", [])),
@@ -194,10 +194,12 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     )
 
 
-def _minister_forms(data_dir: Path) -> frozenset[str]:
-    """The forms of the concept "minister" of ``role_title_concepts.csv`` in every language, lower case ("ministrja",
-    "министърът"): what they are of is a portfolio or a country ("zëvendësministri i Kosovës"), not an organisation."""
-    return frozenset(row["form"].lower() for row in data_table(data_dir / "role_title_concepts.csv")[1] if row["concept"] == "minister")
+def _portfolio_forms(data_dir: Path) -> frozenset[str]:
+    """The forms of the concepts "minister" and "diplomat" of ``role_title_concepts.csv`` in every language, lower case
+    ("ministrja", "генералния консул"): what they are of is a portfolio or a country ("zëvendësministri i Kosovës",
+    "консул на България"), not an organisation."""
+    rows = data_table(data_dir / "role_title_concepts.csv")[1]
+    return frozenset(row["form"].lower() for row in rows if row["concept"] in ("minister", "diplomat"))
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern[str]:

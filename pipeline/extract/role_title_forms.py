@@ -29,18 +29,19 @@ def _endings(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def definite_forms(title: str, rows: list[tuple[str, str]]) -> set[str]:
-    """The definite forms of one-word ``title`` by a language's ``rows`` ("координатор" → {"координаторот"}); none
-    for a title of several words, an abbreviation or a title in capitals."""
+    """The definite forms of one-word ``title`` by a language's ``rows`` ("координатор" → {"координаторот"}): the rows
+    of the longest ending the title has ("председател" takes "-тел" → "председателят", "председателя"; "ministër"
+    takes "-ër" → "ministri"), else those of a final consonant; none for a title of several words, an abbreviation or
+    a title in capitals."""
     if not _WORD.fullmatch(title) or title.isupper() or len(title) < 3:
         return set()
     low = title.lower()
-    out = set()
-    for after, definite in rows:
-        if after == "consonant":
-            if low[-1] not in _VOWELS:
-                out.add(title + definite)
-        elif low.endswith(after) and len(low) > len(after) + 1:
-            out.add(title[:len(title) - len(after)] + definite)
+    ending = max((after for after, _ in rows if after != "consonant" and low.endswith(after) and len(low) > len(after) + 1),
+                 key=len, default=None)
+    if ending is not None:
+        out = {title[:len(title) - len(ending)] + definite for after, definite in rows if after == ending}
+    else:
+        out = {title + definite for after, definite in rows if after == "consonant" and low[-1] not in _VOWELS}
     return out - {title}
 
 
@@ -72,12 +73,12 @@ def genitive_links(data_dir: Path | None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def definite_gap_re(data_dir: Path | None) -> re.Pattern[str]:
-    """What a definite title is of before the comma of "the role, Name": a link (:func:`genitive_links`) and up to 60
-    characters with no punctuation ("kryetarja e dhomës, ", "претседателот на комората, "), perhaps with an acronym in
-    brackets."""
+    """What a definite title is of before the comma of "the role, Name": perhaps one lower-case word that qualifies
+    it, a link (:func:`genitive_links`) and up to 60 characters with no punctuation ("kryetarja e dhomës, ",
+    "претседателот на комората, ", "ministrja shqiptare e Bujqësisë, "), perhaps with an acronym in brackets."""
     from pipeline.data_files import phrase_alternation
 
     links = genitive_links(data_dir)
     if not links:
         return re.compile(r"(?!)")
-    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(links) + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?,[ \t\n]+")
+    return re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?[ \t\n]+(?i:" + phrase_alternation(links) + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?,[ \t\n]+")

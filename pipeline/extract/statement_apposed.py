@@ -202,7 +202,7 @@ _CLAUSE_LEAD = re.compile(r"[,;][ \t]+$")
 # what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
 # or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …"), perhaps
 # after a link of role_title_org_name.txt ("претседател на задругата е …", "kryetari i shoqatës është …")
-_GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-ž]+)")
+_GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-žа-яёѐ-џ]+)")
 _OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
 
 
@@ -232,7 +232,10 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
             continue
         end = m.end()
-        if (w := _GENITIVE_WORD.match(text, end)) and w.group(1) not in ("of", "for") and verb.match(text, w.end()):
+        w = _GENITIVE_WORD.match(text, end)
+        if w and w.group(1).lower() in genitive_links(lex.data_dir) and (g := _GENITIVE_WORD.match(text, w.end())) and verb.match(text, g.end()):
+            end = g.end()  # a link and the office's genitive ("Претседател на задругата", "Kryetare e shoqatës")
+        elif w and w.group(1) not in ("of", "for") and verb.match(text, w.end()):
             end = w.end()  # the office's genitive is part of it ("riaditeľkou klastra")
         out.append(Statement(name, "the-role-is-name", role=clean(text[start:end]), role_span=Span(start, end)))
     return out
