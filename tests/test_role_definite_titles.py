@@ -133,3 +133,14 @@ def test_generated_definite_title_before_the_name(extract, text, expected):
 ])
 def test_rectors_and_envoys(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+def test_a_list_of_titles_each_before_its_name_after_a_courtesy_title(extract):
+    # the name before a definite title follows a title of its own ("…, state secretary, Dr. Name, the mayor of …, Name,"):
+    # the definite title is the next name's, and the apposition does not read it as the name before's
+    result = extract("На приемот беа државниот секретар во министерството, д-р Ана Петровска, градоначалникот на "
+                     "Општина Битола, Петар Стојанов, раководителката на одделението за инвестиции, Елена Трајковска, "
+                     "и претставници на бизнис заедницата.")
+    assert roles(result) == {
+        ("Петар Стојанов", "градоначалникот на", None, "role:the-role-name"),
+        ("Елена Трајковска", "раководителката", None, "role:the-role-name")}

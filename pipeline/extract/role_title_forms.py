@@ -71,14 +71,18 @@ def genitive_links(data_dir: Path | None) -> tuple[str, ...]:
     return tuple(w for name, words in sections.items() if name == "links" or name.startswith("links ") for w in words)
 
 
-@lru_cache(maxsize=4)
-def definite_gap_re(data_dir: Path | None) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def definite_gap_re(data_dir: Path | None, linked: bool = False) -> re.Pattern[str]:
     """What a definite title is of before the comma of "the role, Name": perhaps one lower-case word that qualifies
     it, a link (:func:`genitive_links`) and up to 60 characters with no punctuation ("kryetarja e dhomës, ",
-    "претседателот на комората, ", "ministrja shqiptare e Bujqësisë, "), perhaps with an acronym in brackets."""
+    "претседателот на комората, ", "ministrja shqiptare e Bujqësisë, "), perhaps with an acronym in brackets. With
+    ``linked``, the title ends with its link already ("градоначалникот на | Општина Струмица, ")."""
     from pipeline.data_files import phrase_alternation
 
     links = genitive_links(data_dir)
     if not links:
         return re.compile(r"(?!)")
-    return re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?[ \t\n]+(?i:" + phrase_alternation(links) + r")[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?,[ \t\n]+")
+    tail = r"[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?,[ \t\n]+"
+    if linked:
+        return re.compile(tail)
+    return re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?[ \t\n]+(?i:" + phrase_alternation(links) + r")" + tail)

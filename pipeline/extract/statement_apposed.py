@@ -101,6 +101,14 @@ def _demonyms(data_dir: Path | None) -> frozenset[str]:
     return frozenset(d.lower() for d, _ in place_names(data_dir).demonyms) if data_dir else frozenset()
 
 
+def title_list_before(text: str, name: Span, lex: Lexicon) -> bool:
+    """The part of the list before ``name`` (back to the previous comma, semicolon, colon or line break; a courtesy title
+    may come between the comma and the name) holds a role title: "…, state secretary at the Ministry, Dr. Jane Doe, the
+    mayor …" lists each title before its name."""
+    lead = re.search(r"([^,;:\n]{1,80}),[ \t\n]*(?:\S+\.?[ \t]+)?$", text[max(0, name.start - 90):name.start])  # (perhaps "dr. ")
+    return bool(lead) and lex.role_title_re.search(lead.group(1)) is not None
+
+
 def after_titles(text: str, pos: int, lex: Lexicon) -> int:
     """``pos`` past the person titles that open a name there ("Prof. Dr. Ing. Jane Doe" → "Jane Doe"),
     so that a role before the name reaches it ("its rector, Prof. Dr. Jane Doe", "Cluster manager Ing. Jan Novák")."""
@@ -165,7 +173,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     for m in role_titles_in(text, lex.role_title_re):
         definite = m.group().split()[0].lower() in lex.definite_role_words
         gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, m.end()), _comma_gap_re(lex.data_dir, True).match(text, m.end()),
-                            definite_gap_re(lex.data_dir).match(text, m.end()) if definite else None) if g]
+                            definite_gap_re(lex.data_dir, m.group().split()[-1].lower() in genitive_links(lex.data_dir)).match(text, m.end())
+                            if definite else None) if g]
         if not gaps:
             continue
         start = m.start() if definite else field_start(text, m.start(), lex)
@@ -179,7 +188,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
         contracted = the.group()[:1] != "" and the.group().split()[0].lower() in _contracted_articles(lex.data_dir)  # ("…, da presidente …, Name")
         if lead and not contracted and (before := name_ending_at(text, start - len(the.group()) - len(lead.group()), lex)) and not (
-                definite and any(st.person == before and st.rule == "the-role-name" for st in out)):
+                definite and title_list_before(text, before, lex)):
             # "Jane Doe, the CEO, John Roe": whose role is it? In a list of definite titles each before its name
             # ("ministri i …, Name, ministrja e …, Name,"), the name before is the previous title's: this title is the next name's
             continue
