@@ -144,3 +144,17 @@ def test_a_list_of_titles_each_before_its_name_after_a_courtesy_title(extract):
     assert roles(result) == {
         ("Петар Стојанов", "градоначалникот на", None, "role:the-role-name"),
         ("Елена Трајковска", "раководителката", None, "role:the-role-name")}
+
+
+# Serbian titles of role_titles_languages.txt before their genitive and the name; an Albanian courtesy title ("znj.")
+# between the comma and the name
+@pytest.mark.parametrize("text, expected", [
+    ("Састанку је присуствовала руководилац одељења за привреду Ана Петровић из општине.",
+     {("Ана Петровић", "руководилац одељења за привреду", None, "role:role-org-before-name-language")}),
+    ("Као менаџерка кластера Јелена Илић представила је резултате.",
+     {("Јелена Илић", "менаџерка кластера", None, "role:role-org-before-name-language")}),
+    ("Çmimin e dorëzoi zëvendësministrja e Turizmit dhe Mjedisit, znj. Mirela Kola, ndërsa fjalimin e mbajti kryetari.",
+     {("Mirela Kola", "zëvendësministrja", None, "role:the-role-name")}),
+])
+def test_serbian_titles_and_albanian_courtesy_title(extract, text, expected):
+    assert roles(extract(text)) == expected
