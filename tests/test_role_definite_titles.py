@@ -142,7 +142,7 @@ def test_a_list_of_titles_each_before_its_name_after_a_courtesy_title(extract):
                      "Општина Битола, Петар Стојанов, раководителката на одделението за инвестиции, Елена Трајковска, "
                      "и претставници на бизнис заедницата.")
     assert roles(result) == {
-        ("Петар Стојанов", "градоначалникот на", None, "role:the-role-name"),
+        ("Петар Стојанов", "градоначалникот", None, "role:the-role-name"),
         ("Елена Трајковска", "раководителката", None, "role:the-role-name")}
 
 

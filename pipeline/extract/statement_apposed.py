@@ -198,7 +198,10 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         # the first that opens with a given name ("Hacienda y Empleo, Marta Ruiz Gil,": the portfolio's last field is no one)
         name = next((n for n in names if starts_with_given_name(clean(text[n.start:n.end]), lex)), names[0])
-        out.append(Statement(name, "the-role-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
+        end = m.end()
+        if definite and " " in m.group() and m.group().split()[-1].lower() in genitive_links(lex.data_dir):
+            end = m.start() + len(m.group().rsplit(None, 1)[0])  # ("градоначалникот на | Општина …": the link is no part of it)
+        out.append(Statement(name, "the-role-name", role=clean(text[start:end]), role_span=Span(start, end)))
     return out
 
 
