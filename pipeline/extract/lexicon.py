@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline.data_files import (data_lines, data_records, data_sections, data_table, org_suffix_words,
                                  phrase_alternation, phrase_trie)
 from pipeline.extract.places import place_names
+from pipeline.extract.role_title_forms import definite_title_words, language_definite_forms
 from pipeline.normalise import fold
 
 
@@ -86,6 +87,9 @@ class Lexicon:
     # the titles of role_titles_languages.txt that role_titles.txt lacks, lower case, one space between words
     # ("geschäftsführer", "daglig leder", "diretora executiva"): the language-neutral "role-before-name-language"
     language_role_titles: frozenset[str] = frozenset()
+    # the definite forms of the titles of languages with a suffixed article ("kryetarja", "директорът", "directorul";
+    # role_title_forms.py), lower case: a title opening with one carries its own article ("the role, Name")
+    definite_role_words: frozenset[str] = frozenset()
 
 
 def gazetteer_id(name: str) -> str:
@@ -181,12 +185,21 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         role_change_re=_role_change_re(data_lines(data_dir / "role_change_verbs.txt")),
         role_field_stops=frozenset(w.lower() for w in data_lines(data_dir / "role_field_stops.txt")),
         board_entry_verbs=tuple(data_lines(data_dir / "board_entry_verbs.txt")),
-        portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")),
+        portfolio_titles=frozenset(t.lower() for t in data_lines(data_dir / "role_portfolio_titles.txt")) | _portfolio_forms(data_dir),
         department_role_re=_department_role_re(departments),
         work_field_re=_work_field_re(departments),
         work_field_words=frozenset(w.lower() for w in departments.get("field heads", []) + departments.get("field modifiers", [])),
         language_role_titles=frozenset(title_key(t) for t in language_roles) - {title_key(t) for t in english_roles},
+        definite_role_words=definite_title_words(data_dir, by_language) - {title_key(t) for t in english_roles},
     )
+
+
+def _portfolio_forms(data_dir: Path) -> frozenset[str]:
+    """The forms of the concepts "minister" and "diplomat" of ``role_title_concepts.csv`` in every language, lower case
+    ("ministrja", "генералния консул"): what they are of is a portfolio or a country ("zëvendësministri i Kosovës",
+    "консул на България"), not an organisation."""
+    rows = data_table(data_dir / "role_title_concepts.csv")[1]
+    return frozenset(row["form"].lower() for row in rows if row["concept"] in ("minister", "diplomat"))
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
@@ -248,6 +261,8 @@ def role_titles_by_language(data_dir: Path) -> dict[str, set[str]]:
     for section, lines in data_sections(data_dir / "role_titles_languages.txt").items():
         for lang in section.split():
             out.setdefault(lang, set()).update(lines)
+    for lang, forms in language_definite_forms(data_dir, out).items():  # "координатор" → "координаторот"
+        out[lang] |= forms
     return out
 
 

@@ -12,6 +12,7 @@ from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
+from pipeline.extract.role_title_forms import definite_gap_re, genitive_links
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_moves import name_before_apposition
@@ -73,6 +74,7 @@ def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[
 
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
 # the apposition closes after the name, or goes on with the name's organisation ("the rapporteur, Jane Doe of Acme,")
+_NO_ARTICLE = re.compile("")  # the empty lead of a definite title ("kryetarja e dhomës, Name,")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _MAX_FIELD_WORDS = 2
 EMPHASIS = re.compile(r"[*_]{0,2}")  # Markdown emphasis around a name ("**Jane Doe**")
@@ -97,6 +99,14 @@ def _national_lead(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
 @lru_cache(maxsize=4)
 def _demonyms(data_dir: Path | None) -> frozenset[str]:
     return frozenset(d.lower() for d, _ in place_names(data_dir).demonyms) if data_dir else frozenset()
+
+
+def title_list_before(text: str, name: Span, lex: Lexicon) -> bool:
+    """The part of the list before ``name`` (back to the previous comma, semicolon, colon or line break; a courtesy title
+    may come between the comma and the name) holds a role title: "…, state secretary at the Ministry, Dr. Jane Doe, the
+    mayor …" lists each title before its name."""
+    lead = re.search(r"([^,;:\n]{1,80}),[ \t\n]*(?:\S+\.?[ \t]+)?$", text[max(0, name.start - 90):name.start])  # (perhaps "dr. ")
+    return bool(lead) and lex.role_title_re.search(lead.group(1)) is not None
 
 
 def after_titles(text: str, pos: int, lex: Lexicon) -> int:
@@ -152,33 +162,46 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     manager, Jane Doe, presented the report", "the rapporteur, Dr. Jane Doe of Acme, said", "according to the auditor, John Roe (Roe Audit Ltd),", "said
     the managing director, Ana Ruiz.", "Acme (AC), whose director general, Jon Roe, was interviewed"); what the role is of or for may come
     between the role and the comma ("the councillor for economic development, Jane Doe,", "the Ambassador of Norway
-    to Japan, John Roe": the role is "councillor", "Ambassador"). The other languages' articles and connectors lead in
+    to Japan, John Roe": the role is "councillor", "Ambassador"). A title in the definite form of a language that writes
+    its article as an ending (lexicon ``definite_role_words``, role_title_forms.py: "kryetari i bashkisë, Name,",
+    "претседателот на комората, Name,", "directorul clusterului, Name,") is its own article. The other languages' articles and connectors lead in
     the same way (``role_articles.txt``, ``role_org_connectors.txt``: "la gerente del clúster, Ana Ruiz,", "il presidente
     del distretto, Mario Rossi (Acme S.r.l.)"); the rule is language-neutral. The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
-        gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, m.end()), _comma_gap_re(lex.data_dir, True).match(text, m.end())) if g]
+        definite = m.group().split()[0].lower() in lex.definite_role_words
+        gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, m.end()), _comma_gap_re(lex.data_dir, True).match(text, m.end()),
+                            definite_gap_re(lex.data_dir, m.group().split()[-1].lower() in genitive_links(lex.data_dir)).match(text, m.end())
+                            if definite else None) if g]
         if not gaps:
             continue
-        start = field_start(text, m.start(), lex)
+        start = m.start() if definite else field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
         if not the and title_key(m.group()) in lex.language_role_titles:
             the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
+        if not the and definite:
+            the = _NO_ARTICLE.match("")  # "drejtori i klasterit, Name,": the title's ending is its article
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
-        contracted = the.group().split()[0].lower() in _contracted_articles(lex.data_dir)  # ("…, da presidente …, Name")
-        if lead and not contracted and name_ending_at(text, start - len(the.group()) - len(lead.group()), lex):
-            continue  # "Jane Doe, the CEO, John Roe": whose role is it?
+        contracted = the.group()[:1] != "" and the.group().split()[0].lower() in _contracted_articles(lex.data_dir)  # ("…, da presidente …, Name")
+        if lead and not contracted and (before := name_ending_at(text, start - len(the.group()) - len(lead.group()), lex)) and not (
+                definite and title_list_before(text, before, lex)):
+            # "Jane Doe, the CEO, John Roe": whose role is it? In a list of definite titles each before its name
+            # ("ministri i …, Name, ministrja e …, Name,"), the name before is the previous title's: this title is the next name's
+            continue
         found = (person_name_at(text, after_titles(text, EMPHASIS.match(text, comma.end()).end(), lex), lex) for comma in gaps)
         names = [n for n in found if n and _NAME_CLOSES.match(text, EMPHASIS.match(text, n.end).end())]
         if not names:
             continue
         # the first that opens with a given name ("Hacienda y Empleo, Marta Ruiz Gil,": the portfolio's last field is no one)
         name = next((n for n in names if starts_with_given_name(clean(text[n.start:n.end]), lex)), names[0])
-        out.append(Statement(name, "the-role-name", role=clean(text[start:m.end()]), role_span=Span(start, m.end())))
+        end = m.end()
+        if definite and " " in m.group() and m.group().split()[-1].lower() in genitive_links(lex.data_dir):
+            end = m.start() + len(m.group().rsplit(None, 1)[0])  # ("градоначалникот на | Општина …": the link is no part of it)
+        out.append(Statement(name, "the-role-name", role=clean(text[start:end]), role_span=Span(start, end)))
     return out
 
 
@@ -189,9 +212,10 @@ _OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+
 # a clause of its own after a comma or semicolon, in a language with no article: "…, riaditeľom klastra je Mgr. Eva Vzorová"
 _CLAUSE_LEAD = re.compile(r"[,;][ \t]+$")
 # what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
-# or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …")
-_GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-ž]+)")
-_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+))?[ \t\n]+"
+# or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …"), perhaps
+# after a link of role_title_org_name.txt ("претседател на задругата е …", "kryetari i shoqatës është …")
+_GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-žа-яёѐ-џ]+)")
+_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
 
 
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -203,7 +227,8 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     role_orgs.py (the kind noun after it, "of the Alliance"; "its"; the document's own organisation). What the holder
     is besides ("director of Acme Ltd") is the apposition's row."""
     out: list[Statement] = []
-    verb = verb_phrases_re(lex.data_dir, "role_holder_verbs.txt", _OFFICE_FIELD, r"[ \t\n]+")
+    links = phrase_alternation(genitive_links(lex.data_dir), empty=r"(?!)")
+    verb = verb_phrases_re(lex.data_dir, "role_holder_verbs.txt", _OFFICE_FIELD.replace("{links}", links), r"[ \t\n]+")
     for m in role_titles_in(text, lex.role_title_re):
         holder = verb.match(text, m.end())
         if holder is None:
@@ -219,7 +244,10 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not name or not _NAME_CLOSES.match(text, EMPHASIS.match(text, name.end).end()):
             continue
         end = m.end()
-        if (w := _GENITIVE_WORD.match(text, end)) and w.group(1) not in ("of", "for") and verb.match(text, w.end()):
+        w = _GENITIVE_WORD.match(text, end)
+        if w and w.group(1).lower() in genitive_links(lex.data_dir) and (g := _GENITIVE_WORD.match(text, w.end())) and verb.match(text, g.end()):
+            end = g.end()  # a link and the office's genitive ("Претседател на задругата", "Kryetare e shoqatës")
+        elif w and w.group(1) not in ("of", "for") and verb.match(text, w.end()):
             end = w.end()  # the office's genitive is part of it ("riaditeľkou klastra")
         out.append(Statement(name, "the-role-is-name", role=clean(text[start:end]), role_span=Span(start, end)))
     return out

@@ -11,6 +11,7 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.role_fields import department_role
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
+from pipeline.extract.statement_apposed import title_list_before
 from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_role_field, lower_case_words,
@@ -27,6 +28,9 @@ def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
         name = name_ending_at(text, m.start(), lex)
         if not name:
             continue
+        if (t := lex.role_title_re.match(text, m.end())) and t.group().split()[0].lower() in lex.definite_role_words and (
+                title_list_before(text, name, lex)):
+            continue  # "…, state secretary, Jane Doe, the mayor of Acme, John Roe,": each title before its name (the-role-name)
         app = apposition(text, name, lex)
         if app:
             role, rspan, org = app

@@ -32,7 +32,7 @@ RULE = "role-org-before-name-language"
 # stop only within an abbreviation ("d.o.o.", "S.p.A.", "mag."); quotation marks around a name ("„Acme Мебел“ ООД") are
 # no part of its words. A text wrapped at a fixed width may break the phrase
 # once between two words ("ravnateljica\nSrednje šole Acme mag. Ana Primer").
-_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[„“«\"]?([^\W\d_][^\s,;:()\"„“”«»]*)[“”»\"]?")
+_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[„“«\"]|\*\*)?([^\W\d_][^\s,;:()\"„“”«»*]*)(?:[“”»\"]|\*\*)?")
 _OPENING_QUOTES = "„“«\""
 _MAX_QUALIFIERS = 4
 _MAX_ORG_WORDS = 7
@@ -49,6 +49,21 @@ def _stops(data_dir: Path | None) -> frozenset[str]:
 def _section_words(data_dir: Path | None, section: str = "links") -> frozenset[str]:
     """``role_title_org_name.txt``'s ``[links]`` (or another ``section``'s words), lower case."""
     return frozenset(w.lower() for w in data_sections(data_dir / "role_title_org_name.txt").get(section, [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _language_links(data_dir: Path | None) -> dict[str, frozenset[str]]:
+    """title key → the links of ``role_title_org_name.txt``'s ``[links <language>]`` for a title of that language
+    (Albanian "i", "e", "të", "së")."""
+    if data_dir is None:
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for section, words in data_sections(data_dir / "role_title_org_name.txt").items():
+        if section.startswith("links "):
+            links = frozenset(w.lower() for w in words)
+            for t in role_titles_of(data_dir, [section.split(None, 1)[1]]):
+                out[title_key(t)] = out.get(title_key(t), frozenset()) | links
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -95,15 +110,18 @@ def title_org_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             pos = w.end()
             if _sentence_end(w.group(1)) and not title_re(lex).match(text, w.start(1)):
                 break
-        found = _split(text, m, words, stops, lex)
+        own = _language_links(lex.data_dir).get(title_key(m.group()), frozenset())
+        found = _split(text, m, words, stops - own, lex, own)
         if found:
             role_end, org, name = found
+            if title_key(m.group()) in lex.portfolio_titles:
+                org = None  # "zëvendësministri i Kosovës Driton Shembulli": a minister's genitive is a portfolio or a country
             out.append(Statement(name, "role-org-before-name-language", role=clean(text[m.start():role_end]), role_span=Span(m.start(), role_end), org=org))
     return out
 
 
 def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: frozenset[str],
-           lex: Lexicon) -> tuple[int, Span, Span] | None:
+           lex: Lexicon, own: frozenset[str] = frozenset()) -> tuple[int, Span, Span] | None:
     """(the role's end, the organisation's span, the name's span) read from the ``words`` after the title, or None."""
     k = 0
     while k < len(words) and k < _MAX_QUALIFIERS and words[k].group(1)[:1].islower():
@@ -113,7 +131,7 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
     if k < len(words) and k and (name := _name_after(text, words[k].start(1), lex)) is not None:
         # the role's own words, then the name, no organisation: "vodja kadrovske službe Ana Primer", "изпълнителният
         # директор на клъстера Мария Петрова"
-        return _without_section_words(words[:k], title.end(), lex), None, name
+        return _without_section_words(words[:k], title.end(), lex, own), None, name
     if k >= len(words) or not words[k].group(1)[:1].isupper() or title_re(lex).match(text, words[k].start(1)):
         return None  # ("investigadora Dr.ª Ana Primer": a courtesy title, no organisation, before the name)
     first = words[k].group(1)
@@ -136,7 +154,7 @@ def _split(text: str, title: re.Match[str], words: list[re.Match[str]], stops: f
         name = _name_after(text, words[j].start(1), lex)
         if name is not None:
             org = Span(org_start, words[j - 1].end(1))
-            role_end = _without_section_words(words[:k], title.end(), lex)
+            role_end = _without_section_words(words[:k], title.end(), lex, own)
             if _body_of_role(text[org.start:org.end], lex):
                 return words[j - 1].end(1), None, name  # "председателя на Управителния съвет": the board is the role's
             if _generic_noun(clean(text[org.start:org.end]), lex):
@@ -153,10 +171,10 @@ def _body_of_role(org: str, lex: Lexicon) -> bool:
     return any(w.lower().strip("„“”\"«»") in bodies for w in org.split())
 
 
-def _without_section_words(qualifiers: list[re.Match[str]], title_end: int, lex: Lexicon) -> int:
+def _without_section_words(qualifiers: list[re.Match[str]], title_end: int, lex: Lexicon, own: frozenset[str] = frozenset()) -> int:
     """Where the role ends: after its last lower-case word that is no preposition joining it to the organisation
     (``role_title_org_name.txt``'s ``[links]``: "председателя на | Управителния съвет")."""
-    links = _section_words(lex.data_dir)
+    links = _section_words(lex.data_dir) | own
     while qualifiers and qualifiers[-1].group(1).lower() in links:
         qualifiers = qualifiers[:-1]
     return qualifiers[-1].end(1) if qualifiers else title_end

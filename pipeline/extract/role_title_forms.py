@@ -1,0 +1,88 @@
+"""Rule family "definite role title": the role titles as a language with a suffixed definite article writes them
+when they name a known office ("председателят", "координаторот", "ministri", "kryetarja", "directorul",
+"președintele", "direktøren", "zuzendaria"). The endings are data (``role_title_definite_endings.csv``, a row for
+each language of ``languages.csv``), applied to the one-word titles of that language: the lexicon then matches the
+definite forms a text writes ("заместник-директорът Иван Петров", "Analistja e Institutit …, Dr. Ana …"), and the rule
+"the role, Name" (statement_apposed.py) reads such a form as a title with its own article."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_table
+
+# A title word that takes the ending: letters (a hyphenated compound too: "заместник-директор"), no abbreviation
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# vowels of the scripts the languages with a suffixed article write (Latin, Cyrillic); any other letter is a consonant
+_VOWELS = frozenset("aeiouyăâîëäöüåæøáéíóúýαεηιουωаеиоуъюяѝ")
+
+
+@lru_cache(maxsize=4)
+def _endings(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
+    """language → its (after, definite) rows of ``role_title_definite_endings.csv`` ("-" rows left out)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in data_table(data_dir / "role_title_definite_endings.csv")[1]:
+        if row["after"] != "-":
+            out.setdefault(row["language"], []).append((row["after"], row["definite"]))
+    return out
+
+
+def definite_forms(title: str, rows: list[tuple[str, str]]) -> set[str]:
+    """The definite forms of one-word ``title`` by a language's ``rows`` ("координатор" → {"координаторот"}): the rows
+    of the longest ending the title has ("председател" takes "-тел" → "председателят", "председателя"; "ministër"
+    takes "-ër" → "ministri"), else those of a final consonant; none for a title of several words, an abbreviation or
+    a title in capitals."""
+    if not _WORD.fullmatch(title) or title.isupper() or len(title) < 3:
+        return set()
+    low = title.lower()
+    ending = max((after for after, _ in rows if after != "consonant" and low.endswith(after) and len(low) > len(after) + 1),
+                 key=len, default=None)
+    if ending is not None:
+        out = {title[:len(title) - len(ending)] + definite for after, definite in rows if after == ending}
+    else:
+        out = {title + definite for after, definite in rows if after == "consonant" and low[-1] not in _VOWELS}
+    return out - {title}
+
+
+def language_definite_forms(data_dir: Path, by_language: dict[str, set[str]]) -> dict[str, set[str]]:
+    """language → the definite forms of its one-word titles in ``by_language`` (those it lists already left out)."""
+    endings = _endings(data_dir)
+    return {lang: {f for t in titles for f in definite_forms(t, endings[lang])} - titles
+            for lang, titles in by_language.items() if lang in endings}
+
+
+def definite_title_words(data_dir: Path, by_language: dict[str, set[str]]) -> frozenset[str]:
+    """The words (lower case) that the endings make of the titles in ``by_language``, the listed definite forms among
+    them ("kryetarja" of "kryetare", "директорът" of "директор"): a title whose first word is one of them carries its
+    own article."""
+    endings = _endings(data_dir)
+    return frozenset(f.lower() for lang, titles in by_language.items() if lang in endings
+                     for t in titles for f in definite_forms(t, endings[lang]))
+
+
+@lru_cache(maxsize=4)
+def genitive_links(data_dir: Path | None) -> tuple[str, ...]:
+    """The links of ``role_title_org_name.txt`` (``[links]`` and every ``[links <language>]``: "на", Albanian "i",
+    "e", "të", "së"): the words that join a title to what it is of, in the languages with no "of"."""
+    from pipeline.data_files import data_sections
+
+    sections = data_sections(data_dir / "role_title_org_name.txt") if data_dir else {}
+    return tuple(w for name, words in sections.items() if name == "links" or name.startswith("links ") for w in words)
+
+
+@lru_cache(maxsize=8)
+def definite_gap_re(data_dir: Path | None, linked: bool = False) -> re.Pattern[str]:
+    """What a definite title is of before the comma of "the role, Name": perhaps one lower-case word that qualifies
+    it, a link (:func:`genitive_links`) and up to 60 characters with no punctuation ("kryetarja e dhomës, ",
+    "претседателот на комората, ", "ministrja shqiptare e Bujqësisë, "), perhaps with an acronym in brackets. With
+    ``linked``, the title ends with its link already ("градоначалникот на | Општина Струмица, ")."""
+    from pipeline.data_files import phrase_alternation
+
+    links = genitive_links(data_dir)
+    if not links:
+        return re.compile(r"(?!)")
+    tail = r"[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t\n]*\([^()\n]{1,20}\))?,[ \t\n]+"
+    if linked:
+        return re.compile(tail)
+    return re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?[ \t\n]+(?i:" + phrase_alternation(links) + r")" + tail)
