@@ -168,13 +168,7 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
     """use → the words ``org_head_concepts.csv`` gives that reader: a front phrase its first two words, a last,
     lower or closing phrase its last word (lower-cased for lower and closing), a compound ending as written."""
     out: dict[str, list[str]] = {}
-    declined_closing: list[str] = []
-    endings = _case_endings(data_dir)
-    rows = data_table(data_dir / "org_head_concepts.csv")[1]
-    # a declined form that is an English head word ("institute": Lithuanian "institutas" in the locative) heads an
-    # English phrase of everyday words ("the Swedish research institute RISE")
-    english = {w.lower() for row in rows if row["language"] == "en" for w in row["form"].split()}
-    for row in rows:
+    for row in data_table(data_dir / "org_head_concepts.csv")[1]:
         words = row["form"].split()
         use = row["use"]
         if not words:
@@ -185,49 +179,8 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
             word = words[-1].lower() if use != "last" else words[-1]
         else:
             word = row["form"].lower()
-        declined = declined_forms(word, endings.get(row["language"], ())) \
-            if (use != "front" or len(words) == 1) and row["concept"] not in _UNDECLINED else []
-        declined = [w for w in declined if w.lower() not in english]
         out.setdefault(use, []).append(word)
-        (declined_closing if use == "closing" else out.setdefault(use, [])).extend(declined)
-    # a declined closing head that another language's head is written as closes nothing: Latvian "centrs" → "centra"
-    # closes "… reģiona centra", Slovene and Croatian "centra" takes its place after it ("Šolskega centra Celje");
-    # Lithuanian "centras" → "centro", the Portuguese head opens "Centro Tecnológico …"
-    taken = set(out.get("lower", ())) | {w.lower() for use in ("front", "last") for w in out.get(use, ())}
-    out.setdefault("closing", []).extend(w for w in declined_closing if w not in taken)
     return {use: tuple(dict.fromkeys(words)) for use, words in out.items()}
-
-
-# "iz podjetja Glin Nazarje d.o.o.", "od društva X": a declined word for a company names no organisation, it puts the
-# name that follows in apposition; only the nominative heads a name ("Javno podjetje Snaga")
-_UNDECLINED = frozenset({"company", "state_enterprise"})
-_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýāăąēėęěīįıōőœūůűųαεηιοωυаеёиоуыэюяіїєѝ")
-_STEM_LETTERS = 3  # a head word keeps at least these letters before a case ending
-
-
-@lru_cache(maxsize=4)
-def _case_endings(data_dir: Path) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """language → (ending, case endings) of ``org_head_case_endings.csv`` ("-" rows: none)."""
-    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for row in data_table(data_dir / "org_head_case_endings.csv")[1]:
-        if row["ending"] != "-":
-            out.setdefault(row["language"], []).append((row["ending"], tuple(row["endings"].split())))
-    return {lang: tuple(rows) for lang, rows in out.items()}
-
-
-def declined_forms(word: str, endings) -> list[str]:
-    """Family "head word in a case": the forms of ``word`` (a head word as org_head_concepts.csv writes it) that its
-    language's ``endings`` rows give, each row whose ending the word has ("*": a final consonant) replacing it by each
-    case ending: "Klasteri" → "Klasterit", "Klasterin"; "universitetas" → "universiteto", …; "Кластер" → "Кластерот"."""
-    forms = []
-    for ending, cases in endings:
-        if ending == "*":
-            stem = word if word[-1:].isalpha() and word[-1].lower() not in _VOWELS else None
-        else:
-            stem = word[:-len(ending)] if word.endswith(ending) else None
-        if stem is not None and len(stem) >= _STEM_LETTERS and stem[-1].isalpha():
-            forms.extend(stem + case for case in cases)
-    return forms
 
 
 @lru_cache(maxsize=4)

@@ -63,8 +63,8 @@ def name_end(text: str, s: int, e: int, data_dir: Path | None) -> int:
 
 def closed_at_line_end(text: str, s: int, nl: int, lex: Lexicon) -> bool:
     """Rule family "line field": a name whose line ends in a legal form ("CEO of Acme Drones Oy", "Acme Kft.") or in
-    "of" and a country ("VTT Technical Research Centre of Finland", "Ministry of Economy of the Republic of Acme") or in
-    a town of the place gazetteer ("Dhoma e Tregtisë dhe Industrisë Korçë", "Klaster drvne industrije Ptuj") is whole there: a single capitalised word opening the next line before a lower-case word or a menu sign
+    "of" and a country ("VTT Technical Research Centre of Finland", "Ministry of Economy of the Republic of Acme")
+    is whole there: a single capitalised word opening the next line before a lower-case word or a menu sign
     ("Live-streamed as …", "Cell chemistry in …", "News › Press releases") opens a sentence or a menu, not the rest
     of the name (``org_context._past_next_line_word``)."""
     end = s + len(text[s:nl].rstrip())
@@ -72,5 +72,4 @@ def closed_at_line_end(text: str, s: int, nl: int, lex: Lexicon) -> bool:
     if form is not None and form.end() >= end:
         return True
     words = text[s:end].split()
-    # family "town closes a name's line": "Kryetar i Bordit, Klasteri i Mollës dhe Frutave Korçë\nÇmimi është …"
-    return len(words) >= 3 and (words[-2] == "of" and key(words[-1]) in lex.countries or words[-1][:1].isupper() and key(words[-1]) in lex.cities)
+    return len(words) >= 3 and words[-2] == "of" and key(words[-1]) in lex.countries

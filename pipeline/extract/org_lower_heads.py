@@ -5,14 +5,10 @@ lower case, so that no capitalised run holds the whole name. Two shapes, both on
   Notranjska", "Kauno technologijos universitetas", "Tekstilno-tehnološki fakultet" (the ``[lower heads]`` of
   data/org_name_words.txt; the name opens at the nearest capitalised word before it, over at most two
   lower-case words, and takes up to three capitalised words after it, also over a lower-case complement of at
-  most two words: "Regionální agentura rozvoje Jihlava", "Drvni klaster za razvoj Slavonije"); a front head right
-  after the lower head opens the parent body's name in the genitive, read whole with its joiners ("Biotehniška
-  fakulteta Univerze v Ljubljani", "Mašinski fakultet Univerziteta u Tuzli");
+  most two words: "Regionální agentura rozvoje Jihlava", "Drvni klaster za razvoj Slavonije");
 - a front head, then lower-case words and joiners, then a capitalised name: "Agentúra regionálneho rozvoja
   Komárno", "Comunità di montagna della Carnia", "Agence de développement économique du canton du Jura"
-  (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word); a
-  front head right after the lower-case words opens the next name, this one has none ("у Міністерстві аграрної
-  політики за участі Університету Полтава").
+  (the ``[front heads]``; at most four lower-case words that are not joiners, none an English function word).
 
 A ``[closing lower heads]`` word (Lithuanian, Latvian, Estonian, Finnish, the Scandinavian "kommune") closes its name: the
 languages that decline a name's place before its head ("Šiaulių valstybinė kolegija", "Užimtumo tarnybos Šiaulių
@@ -39,7 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.org_context import OrgDoc, add, is_headed, not_org, run_at
+from pipeline.extract.org_context import OrgDoc, add, not_org
 from pipeline.extract.org_quoted_names import quoted_part
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 
@@ -50,7 +46,6 @@ _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
 _CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—“”\"»]|\.(?:\s|$))", re.M)
 # what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_QUOTED_INNER = re.compile(r"[\"“„«]([^\"“”„«»\n]+)[\"”“»]")
 _INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
 
 
@@ -134,8 +129,6 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                         lower += not _is_joiner(ctx, words[j].group())
                         j += 1
                     k = _caps_after(words, j)
-                    if k > j and words[j].group() in ow.front_heads:
-                        continue  # "у Міністерстві аграрної політики за участі Університету Полтава": the next name
                     if 1 <= lower <= 4 and k > j:
                         out.append(Span(w.start(), words[k - 1].end()))
                 elif word.islower() and word.split("-")[-1] in ow.anywhere_heads and i:
@@ -156,11 +149,7 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                             j += 1
                         k = _caps_after(words, j, particles=particles) if j > i + 1 else k
                         k = k if k > j else i + 1
-                    last = words[k - 1].end() if k > i + 1 else w.end()
-                    if word not in closing and k > i + 1 and words[i + 1].group() in ow.front_heads:
-                        parent = run_at(ctx, words[i + 1].start(), single_line=True)
-                        last = parent.end if parent is not None and parent.start == words[i + 1].start() else last
-                    out.append(Span(words[s].start(), last))
+                    out.append(Span(words[s].start(), words[k - 1].end() if k > i + 1 else w.end()))
         start = end + 1
     return out
 
@@ -184,9 +173,7 @@ def from_lower_heads(ctx: OrgDoc) -> None:
     span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
     zagorske županije Ivan Horvat, …": the name ends before the person); a patron or a brand in quotes right after it
     is part of it ("Югозападния университет „Неофит Рилски“", "Šumarski fakultet „Ivo Andrić“": family "quoted part of
-    a name", :mod:`pipeline.extract.org_quoted_names`), unless an organisation word heads the quoted name: the phrase
-    before it then says its kind ("klasterių tinklą „Wood Cluster Alliance“") and the rules that read the quoted name
-    name it. A name opened inside a sentence that ends at its head
+    a name", :mod:`pipeline.extract.org_quoted_names`). A name opened inside a sentence that ends at its head
     before a joiner ("Hrvatska agencija za malo gospodarstvo, …") goes on in lower case beyond what the rule can
     bound: only "pattern:lower-head" (English blocks) reads it."""
     t = ctx.text
@@ -199,9 +186,6 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             span = Span(span.start, end)
         quoted = quoted_part(ctx, span, span)
         if quoted is not None and quoted.start == span.start:  # "Югозападния университет „Неофит Рилски“"
-            inner = _QUOTED_INNER.search(t, span.end, quoted.end)
-            if inner is not None and is_headed(ctx, inner.group(1)):
-                continue  # "įstojo į Europos medienos klasterių tinklą „Wood Cluster Alliance“": the kind of the quoted name
             span = quoted
         form = ctx.lex.legal_forms.match(ctx.text, span.end)
         if form:  # "Plastikářský klastr, z.s.": the legal form closes the name

@@ -137,8 +137,7 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
     organisation names (another language's "and" of ``[and in other languages]`` in data/org_name_words.txt too,
-    when an organisation word heads each side, "Občine Kamnik in Univerze v Ljubljani", or a front head opens the right
-    one after a left one no head heads), before German "der" and a name
+    when an organisation word heads each side: "Občine Kamnik in Univerze v Ljubljani"), before German "der" and a name
     after a name of two words or more or a compound one (a unit
     of its parent: "Technologiezentrum Energie der Hochschule Acme", "Gründerzentrum der Universität Acme"; not after a
     bare head word: "Amt der Tiroler Landesregierung"),
@@ -163,10 +162,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 # the Council on …" is no "Institute for Research" and a name that "Council" heads)
                 nxt = min((x.start() for x in (*_PIECE_SPLIT.finditer(right), *ctx.words.and_split.finditer(right))),
                           default=len(right))
-                head_left, after = is_headed(ctx, left), right[:nxt].split()
-                if head_left and is_headed(ctx, " ".join(after)) or not head_left and len(after) > 1 and after[0] in ctx.words.front_heads:
-                    # a front head after the "and" opens the next name after a left side no head word heads ("Universiteti
-                    # „Ismail Qemali“ Vlorë dhe Bashkia Berat": the run after the quoted name is "Vlorë dhe Bashkia Berat")
+                if is_headed(ctx, left) and is_headed(ctx, right[:nxt].strip()):
                     split = m
                     break
                 continue

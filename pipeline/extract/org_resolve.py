@@ -9,13 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass
-from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
-from pipeline.extract.org_inflections import inflected_pair, merge_inflected
+from pipeline.extract.org_inflections import merge_inflected
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.world import country_codes
@@ -164,9 +163,6 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
             acronym = entry.acronym
         candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
         candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
-        known = {key(clean(t[m.span.start:m.span.end])) for m in members if m.entry}
-        # the gazetteer's spelling, not the declined one a group it took in writes ("Inovacijų agentūrai")
-        candidates = [s for s in candidates if not any(inflected_pair(key(s), k) for k in known)] or candidates
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
         unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not _HYPHEN_BREAK.search(t[m.span.start:m.span.end])}
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
@@ -237,7 +233,7 @@ _DASH_PARTS = re.compile(r"[ \t]+[–—|][ \t]+")
 def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:
     """Rule family "short form of a fuller name": a name the document also writes with its legal form
     ("Acme Digital Cluster" and "Acme Digital Cluster CLG", "Ebro Territorial" and "Ebro Territorial
-    S.L.") or with its town ("Universiteti „Fan S. Noli“ Korçë") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
+    S.L.") or as one side of a brand with a dash or a bar ("Makrotech" and "Makrotech – Basque
     Precision Manufacturing Cluster", "AquaHub" and "AquaHub | Zeeland") is that organisation: its
     mentions join the fuller name's group (gazetteer entries are never merged)."""
     t = ctx.text
@@ -260,7 +256,7 @@ def _merge_short_forms(ctx: OrgDoc, groups: dict[str, list[Candidate]]) -> None:
         candidates = sorted({n for _, n in by_text[lo:hi]} | set(sides.get(squash(short), ())))
         for n in candidates:  # in the groups' order: the first fuller name wins
             g2 = order[n]
-            if g2 != g and g2 in groups and _short_form_of(short, names[g2], ctx.lex.legal_forms, ctx.lex.cities):
+            if g2 != g and g2 in groups and _short_form_of(short, names[g2], ctx.lex.legal_forms):
                 groups[g2].extend(groups.pop(g))
                 break
 
@@ -329,18 +325,14 @@ def _merge_bracketed_native_names(ctx: OrgDoc, groups: dict[str, list[Candidate]
     return aliases
 
 
-def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str], cities: Container[str] = ()) -> bool:
-    """``full`` is ``short`` with a legal form after it, or with the town it is in (family "name and its town":
-    "Universiteti „Fan S. Noli“" and "Universiteti „Fan S. Noli“ Korçë", "Cluster „Medena“" and "Cluster „Medena“
-    Veles"; ``short`` of two words or more, the town in the place gazetteer ``cities``), or a brand written
-    "A – B" / "A | B" with ``short`` as one side."""
+def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
+    """``full`` is ``short`` with a legal form after it, or a brand written "A – B" / "A | B" with
+    ``short`` as one side."""
     if len(full) <= len(short):
         return False
     if full.startswith(short):
         rest = full[len(short):]
         if legal_forms.fullmatch(rest) or legal_forms.fullmatch(rest + "."):
-            return True
-        if rest[:1] == " " and " " in short and key(rest) in cities:
             return True
     parts = re.split(r"[ \t]+[–—|][ \t]+", full)
     return len(parts) == 2 and any(squash(p) == squash(short) for p in parts)
