@@ -11,7 +11,7 @@ T = """Sajtóközlemény – azonnali közlésre
 
 Dr. Szabó-Halmi Katalin (44) gépészmérnök, a Budapesti Műszaki és Gazdaságtudományi Egyetem (BME) Járműmérnöki Karán szerzett doktori fokozatot. 2018 és 2026 között a Mercedes-Benz Manufacturing Hungary Kft. kecskeméti gyárában dolgozott beszállítói minőségügyi területen, majd 2026–2034 között a Neumann János Egyetem GAMF Műszaki és Informatikai Karának dékánhelyettese volt, ahol a duális képzés és az ipari kapcsolatok tartoztak hozzá. Tagja a Magyar Mérnöki Kamara Gépészeti Tagozatának.
 
-„Megtisztelő, hogy egy ilyen erős közösség élére állhatok. A következő években három dologra figyelünk: a beszállítók elektromos hajtásláncra való átállására, a szakemberutánpótlásra és arra, hogy a kis cégeink is bekerüljenek az európai projektekbe” – mondta az új ügyvezető.
+„Megtisztelő, hogy egy ilyen erős közösség élére állhatok. A következő években három dologra figyelünk: a beszállítók elektromos hajtásláncra való átállására, a szakemberutánpótlásra és arra, hogy a kis cégeink is bekerüljenek az európai projektekbe. Az első száz napban minden tagvállalatot személyesen szeretnék meglátogatni” – mondta az új ügyvezető.
 
 ## Köszönet a leköszönő vezetőnek
 
@@ -29,7 +29,7 @@ Az április 25-i ülésen az elnökség emellett:
 
 - elfogadta a klaszter 2034. évi munkatervét és 412 millió forintos költségvetését;
 - jóváhagyta a Kecskeméti Ipari Park Kft.-vel kötött bérleti szerződés meghosszabbítását 2037. december 31-ig;
-- felvette a tagok közé a Kunszentmiklósi Kábelgyártó Kft.-t, az ALFÖLD-ROBOT Automatizálási Kft.-t és a Duna-Tisza Precíziós Bt.-t;
+- felvette a tagok közé a Kunszentmiklósi Kábelgyártó Kft.-t, az ALFÖLD-ROBOT Automatizálási Kft.-t és a Duna-Tisza Precíziós Bt.-t, így a taglétszám a közgyűlés jóváhagyása után 77-re nő;
 - Fekete-Nagy Rékát, a Kecskeméti Kereskedelmi és Iparkamara (KKIK) főtitkárát megerősítette a felügyelőbizottság elnöki posztján.
 
 ## Közelgő események

@@ -45,8 +45,10 @@ p('5. Gästföredrag', 'Heading 1')
 p('Efter förhandlingarna talade Dr. Ingrid van der Velde, programansvarig vid Europeiska kommissionens generaldirektorat för regional- och stadspolitik (GD REGIO), om fonden för en rättvis omställning och om hur Norrbottens kluster kan delta i EU:s partnerskap för industriell omställning. Därefter presenterade Niko Salmenkivi från Oulun kauppakamari samarbetet över gränsen inom Botniska vikens vätgaskorridor.')
 p('6. Kommande aktiviteter', 'Heading 1')
 p('Verksamhetsledaren informerade om höstens program: medlemsfrukost i Kiruna den 7 september 2034, Norrbotten Green Steel Days 2034 i Luleå den 17–18 oktober 2034, samt den gemensamma klusterdagen med Processum i Örnsköldsvik i november 2034.')
-p('7. Mötets avslutande', 'Heading 1')
-p('Ordföranden tackade deltagarna och förklarade mötet avslutat kl. 16.25. Protokollet justeras senast den 3 maj 2034 och publiceras på medlemssidorna. Efter mötet bjöds på middag i Kulturens hus.')
+p('7. Övriga frågor', 'Heading 1')
+p('Emil Lejon tog upp frågan om gemensam upphandling av fossilfri el för mindre medlemsföretag. Styrelsen fick i uppdrag att utreda frågan och återkomma till medlemmarna före sommaren. Jukka Vuorinen föreslog att klustret ska söka medlemskap i European Clusters Alliance (ECA); förslaget hänsköts till styrelsen. Helena Stålnacke informerade om att Luleå tekniska universitet startar en ny civilingenjörsutbildning i processmetallurgi hösten 2035 och efterlyste företag som vill ta emot sommarpraktikanter redan i juni 2034. Flera medlemmar betonade behovet av bostäder för nyanställda i Boden och Gällivare, där etableringarna går snabbare än bostadsbyggandet. Region Norrbottens representant Linnea Sarri lovade att ta med frågan till regionens näringslivsdirektör.')
+p('8. Mötets avslutande', 'Heading 1')
+p('Ordföranden tackade deltagarna, särskilt värdarna vid universitetet, och förklarade mötet avslutat kl. 16.25. Protokollet justeras senast den 3 maj 2034 och publiceras på medlemssidorna. Efter mötet bjöds på middag i Kulturens hus.')
 p('Vid protokollet: Jonna Pekkari   Justeras: Mattias Wiklund, Sara Nilsson Kuoppa')
 d.save(os.path.join(B, 'docs', F))
 gold(F, [
@@ -65,6 +67,7 @@ gold(F, [
  P("Lena Mäki", "revisorssuppleant", None),
  P("Anders Kemi", None, "Swerim AB"),
  P("Ingrid van der Velde", "programansvarig", "generaldirektorat för regional- och stadspolitik"),
+ P("Linnea Sarri", None, "Region Norrbotten"),
  P("Niko Salmenkivi", None, "Oulun kauppakamari"),
 ],[
  O("Föreningen Processindustrin i Norrbotten","PiN"),
@@ -75,6 +78,7 @@ gold(F, [
  O("Hybrit Development AB"), O("Piteå Science Park"), O("Swerim AB"),
  O("Europeiska kommissionens generaldirektorat för regional- och stadspolitik","GD REGIO"),
  O("Oulun kauppakamari"), O("Processum"),
+ O("European Clusters Alliance","ECA"),
 ],[
  E("årsmötet 2034","2034-04-19","2034-04-19","Luleå","Sweden"),
  E("Norrbotten Green Steel Days","2033-10-10","2033-10-11","Luleå","Sweden"),
@@ -83,7 +87,7 @@ gold(F, [
  E("Norrbotten Green Steel Days 2034","2034-10-17","2034-10-18","Luleå","Sweden"),
  E("gemensamma klusterdagen med Processum","2034-11","2034-11","Örnsköldsvik","Sweden"),
  E("middag","2034-04-19","2034-04-19","Luleå","Sweden"),
-],["2034-04-19","2034-03-20","2033","2033-10-10/2033-10-11","2033-05","2035","2034/2036","2034/2035","2034-09-07","2034-10-17/2034-10-18","2034-11","2034-05-03"],[
+],["2034-04-19","2034-03-20","2033","2033-10-10/2033-10-11","2033-05","2035","2034/2036","2034/2035","2034-09-07","2034-10-17/2034-10-18","2034-11","2034-05-03","2034-06"],[
  "Årsmötet fastställde resultat- och balansräkningen för 2033",
  "Årsmötet beviljade styrelsen ansvarsfrihet för verksamhetsåret 2033",
  "Medlemsavgiften för 2035 fastställdes oförändrad till 6 000 kronor för företag med färre än 50 anställda och 25 000 kronor för övriga",
