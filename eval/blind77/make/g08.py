@@ -76,7 +76,6 @@ gold(F, [
  P("Selin Aydoğan", None, "TOGG"),
 ],[
  O("Western Slovakia Automotive Cluster","WSAC"),
- O("Automobilový klaster Západné Slovensko"),
  O("Trnava Self-Governing Region"),
  O("Slovak Investment and Trade Development Agency","SARIO"),
  O("Uludağ Automotive Industry Exporters' Association","OIB"),

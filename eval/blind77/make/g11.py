@@ -142,7 +142,6 @@ gold(F, [
  P("Carolin Brückner-Asante", "successor", "Bundesverband Holz-Recycling"),
 ],[
  O("Czech Timber Cluster, z.s.","CTC"),
- O("Český dřevařský klastr"),
  O("Brno Technology Park"),
  O("Holzcluster Steiermark GmbH"),
  O("Mendel University in Brno, Faculty of Forestry and Wood Technology"),

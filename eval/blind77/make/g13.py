@@ -49,7 +49,7 @@ gold(F, [
  P("Tomáš Hromada", None, "IT Academy"),
  P("Zuzana Peťková", "cluster manager", SITK),
 ],[
- O(SITK,"SITK"), O("Šarišský IT klaster"),
+ O(SITK,"SITK"),
  O("Prešov Cultural Centre"),
  O("University of Prešov"),
  O("Prešov Self-Governing Region"),

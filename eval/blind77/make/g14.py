@@ -33,6 +33,10 @@ In the adopted text, the Council:
 6. Stresses the need for a common European quality label for cluster management and supports the further development of the European Cluster Excellence Initiative.
 7. Invites the Commission to report on progress by the end of 2036.
 
+## What the conclusions do not say
+
+Observers noted what is missing. The text does not propose a legal definition of a cluster organisation, which Germany and the Netherlands had opposed during the working-party meetings. Nor does it mention a target number of cluster partnerships, which the Commission's 2033 staff working document had suggested. A reference to a possible European Cluster Agency was dropped in the final week of negotiations at the request of several net-contributor countries, according to diplomats.
+
 ## Reactions
 
 The European Clusters Alliance welcomed the conclusions. Its president, Antonio Novo Guerrero, said the text "gives clusters a place in the next budget that they have never had before". He also regretted that the Council had not set a minimum share of funding for clusters.
@@ -57,7 +61,7 @@ write(F, T)
 gold(F, [
  P("Clayton Zammit Bonello", "Minister for the Economy, Enterprise and Strategic Projects", None),
  P("Henna Virkkunen-Laine", "Executive Vice-President", "European Commission"),
- P("Kerstin Jorna-Berglund", "Director-General for Internal Market, Industry, Entrepreneurship and SMEs", "DG GROW"),
+ P("Kerstin Jorna-Berglund", "Director-General", "DG GROW"),
  P("Ana Paula Fonseca Rego", "president of the Centro Region", "European Committee of the Regions"),
  P("Antonio Novo Guerrero", "president", "European Clusters Alliance"),
  P("Matthias Wachter-Klein", "deputy director-general", "BusinessEurope"),
@@ -68,7 +72,7 @@ gold(F, [
  O("Competitiveness Council"),
  O("Council of the European Union"),
  O("European Commission"),
- O("Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs","DG GROW"),
+ O("DG GROW"),
  O("Working Party on Competitiveness and Growth"),
  O("Expert Group on Clusters"),
  O("European Committee of the Regions","CoR"),
@@ -86,7 +90,7 @@ gold(F, [
  E("Competitiveness Council","2034-11-27","2034-11-27",None,None),
  E("European Cluster Policy Forum","2034-09","2034-09","Brussels","Belgium"),
  E("informal meeting of cluster policy makers","2034-06-15","2034-06-16","Gozo","Malta"),
-],["2034-05-31","2034-05-30","2008","2034-01","2021/2027","2035/2041","2034-02/2034-05","2034-03-27/2034-03-28","2034-03-14","2036","2034","2034-11-27","2034-09","2034-06-15/2034-06-16","2034-04"],[
+],["2034-05-31","2034-05-30","2008","2034-01","2021/2027","2035/2041","2034-02/2034-05","2034-03-27/2034-03-28","2034-03-14","2036","2034","2034-11-27","2034-09","2034-06-15/2034-06-16","2034-04","2033"],[
  "Recognises cluster organisations as essential intermediaries for the twin transition, for skills and for the resilience of supply chains, and invites member states to ensure stable core funding for well-performing cluster organisations",
  "Calls on the Commission to maintain a dedicated cluster strand under the European Competitiveness Fund in the 2035–2041 period, with simplified lump-sum funding",
  "Encourages the use of cohesion policy funds and smart specialisation strategies to support interregional cluster partnerships, in particular in less-developed and transition regions",
