@@ -73,7 +73,6 @@ gold(F, [
  O("ALFÖLD-ROBOT Automatizálási Kft."),
  O("Duna-Tisza Precíziós Bt."),
  O("Kecskeméti Kereskedelmi és Iparkamara","KKIK"),
- O("Hírös Agóra Kulturális és Ifjúsági Központban"),
  O("Automotive Cluster – Slovakia","ACS"),
  O("Moravskoslezský automobilový klastr","MAK"),
  O("Magyar Klaszterszövetség"),

@@ -93,7 +93,6 @@ gold(F, [
  O("Drvni tehnološki centar Prozor-Rama d.o.o."),
  O("Instituta za intelektualno vlasništvo Bosne i Hercegovine"),
  O("FSC"), O("PEFC"),
- O("Hotel Mepas"),
  O("Porezne uprave Federacije BiH"),
  O("Privrednom komorom Hercegovačko-neretvanskog kantona"),
  O("Regionalnom razvojnom agencijom za Hercegovinu","REDAH"),

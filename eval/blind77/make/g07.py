@@ -33,6 +33,14 @@ Nel giugno 2034 abbiamo ottenuto di nuovo il Gold Label della European Cluster E
 
 Ottimi. La Provincia autonoma di Trento ci sostiene attraverso la legge provinciale sugli incentivi alle imprese e abbiamo un dialogo costante con l'assessore allo sviluppo economico, Roberta Weber Facchini. Stiamo lavorando insieme alla revisione della Strategia di specializzazione intelligente 2035–2041, che sarà presentata a Trento nella primavera 2035.
 
+## Quanto conta l'Europa per un cluster trentino?
+
+Moltissimo. Partecipiamo alla European Strategic Cluster Partnership "ALP-MECH" insieme a sei cluster di Austria, Germania, Francia, Slovenia e Svizzera, e a novembre ospiteremo a Rovereto il comitato di pilotaggio del partenariato, il 16 novembre 2034. Collaboriamo anche con la rete Enterprise Europe Network, attraverso lo sportello di Trentino Sviluppo, per la ricerca partner. Il mio obiettivo è che almeno venti soci all'anno partecipino a una missione all'estero con il cluster.
+
+## E le start-up?
+
+Sono il nostro futuro. Con Hub Innovazione Trentino abbiamo lanciato un programma che mette in contatto le start-up con le aziende manifatturiere del cluster. La prima call si è chiusa il 15 settembre 2034 con 27 candidature; le dieci selezionate presenteranno i loro progetti al forum.
+
 ## Che cosa chiede ai soci?
 
 Di uscire dalla logica del "ognuno per sé". Nel 2033 abbiamo avviato tre progetti di filiera: uno sui riduttori per la robotica, uno sulla manutenzione predittiva e uno sulla riduzione dell'energia nei processi di lavorazione. Hanno coinvolto diciannove aziende e sono andati molto bene. Chiedo ai soci di proporne altri, anche piccoli. Il cluster c'è per questo.
@@ -78,9 +86,13 @@ gold(F, [
  O("European Cluster Excellence Initiative"),
  O("Provincia autonoma di Trento"),
  O("ProM Facility"),
+ O("Enterprise Europe Network"),
+ O("Hub Innovazione Trentino"),
+ O("ALP-MECH"),
 ],[
  E("Forum della Meccatronica Alpina","2034-10-05","2034-10-06","Rovereto","Italy"),
  E("incontri B2B","2034-10-06","2034-10-06","Rovereto","Italy"),
  E("visite aziendali","2034-10-06","2034-10-06",None,None),
+ E("comitato di pilotaggio del partenariato","2034-11-16","2034-11-16","Rovereto","Italy"),
  E("cena di gala","2034-10-05","2034-10-05","Rovereto","Italy"),
-],["2034-09-21","2034-07-01","2022","2035","2034-10-05/2034-10-06","2034-10-05","2034-06","2035/2041","2033"],[], pub="2034-09-21")
+],["2034-09-21","2034-07-01","2022","2035","2034-10-05/2034-10-06","2034-10-05","2034-06","2035/2041","2033","2034-11-16","2034-09-15"],[], pub="2034-09-21")

@@ -89,7 +89,7 @@ gold(F, [
  O("Club Bois Grand Est"),
  O("CCI Grand Est"),
  O("Université de Reims Champagne-Ardenne","URCA"),
- O("Kunststoff-Cluster Baden-Württemberg"),
+ O("Kompetenznetzwerk Kunststoff-Cluster Baden-Württemberg"),
  O("ENSTIB"), O("Institut de Soudure"),
  O("Universität des Saarlandes"),
  O("CETIM Grand Est"), O("IPC"),

@@ -108,7 +108,6 @@ gold(F, [
  P("Jae-won Park", "Manager", "Korea Offshore Wind Association"),
 ],[
  O("Ostrobothnian Energy Cluster"),
- O("Vaasa Congress Centre Jupiter"),
  O("Wasa Innovation Center"),
  O("University of Vaasa"),
  O("Offshore Wind Norway"),

@@ -50,7 +50,6 @@ gold(F, [
  P("Zuzana Peťková", "cluster manager", SITK),
 ],[
  O(SITK,"SITK"),
- O("Prešov Cultural Centre"),
  O("University of Prešov"),
  O("Prešov Self-Governing Region"),
  O("Technical University of Košice"),
