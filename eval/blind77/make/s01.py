@@ -1,0 +1,31 @@
+from sec import *
+K="KOTEK"
+W("kocaeli-otomotiv-kumesi-haberler-sayfa-2","kocaeli-otomotiv-kumesi-haberler-sayfa-2.html",None,
+[P("Serkan Yıldırımoğlu","Yönetim Kurulu Başkanlığına",K),P("Figen Akçalı"),P("Hüseyin Tekeli"),P("Elif Karabulut Şen","Kümelenme Koordinatörü",K),
+ P("Mehmet Ali Erkoç","Genel Müdürü","Bilişim Vadisi"),P("Zeynep Oğuz Demirtaş","Genel Müdürü","Marmara Geri Dönüşüm A.Ş."),
+ P("Katrin Müller-Hagedorn","Proje Müdürü","automotive-bw"),P("Burak Çelebioğlu","Genel Sekreter",K),P("Aslı Güngör Baykal","Müdür","Model Fabrika Kocaeli"),
+ P("Sevgi Arslantaş"),P("Levent Karaosmanoğlu","komite başkanı","Kocaeli Sanayi Odası Otomotiv Yan Sanayi Meslek Komitesi"),P("Onur Taşdelen",None,None)],
+[O("KOTEK – Kocaeli Otomotiv Tedarikçileri Kümelenmesi Derneği","KOTEK"),O("Gebze Teknik Üniversitesi"),O("T.C. Ticaret Bakanlığı"),O("KOSGEB Kocaeli Müdürlüğü"),
+ O("Kocaeli Sanayi Odası","KSO"),O("Bilişim Vadisi"),O("Marmara Geri Dönüşüm A.Ş."),O("Dilovası Kalıp San. ve Tic. Ltd. Şti."),O("Körfez Kablo Sistemleri A.Ş."),
+ O("Kartepe Plastik Enjeksiyon Ltd. Şti."),O("automotive-bw"),O("Avrupa Kümelenme İşbirliği Platformu","ECCP"),O("Model Fabrika Kocaeli"),
+ O("Kocaeli Üniversitesi Mühendislik Fakültesi"),O("Kocaeli Sanayi Odası Otomotiv Yan Sanayi Meslek Komitesi"),O("TÜBİTAK Marmara Araştırma Merkezi","MAM")],
+[E("2034 yılı Olağan Genel Kurulu","2034-03-25","2034-03-25","Gebze","Türkiye"),E("Batarya Geri Dönüşümünde Yerli Çözümler","2034-03-14","2034-03-14"),
+ E("Yönetim Kurulu toplantısı","2034-03-06","2034-03-06"),E("Baden-Württemberg heyeti ziyareti","2034-02-22","2034-02-24","Kocaeli","Türkiye"),
+ E("Automechanika Istanbul","2034-06-08","2034-06-11","Istanbul","Türkiye"),E("The Battery Show Europe","2034-06-20","2034-06-22","Stuttgart","Germany"),
+ E("IAA Transportation","2034-09-19","2034-09-24","Hannover","Germany"),E("KSO Otomotiv Meslek Komitesi ile ortak toplantı","2034-01-26","2034-01-26"),
+ E("Hidrojen yakıt hücreli araçlar webinarı","2034-01-19","2034-01-19"),E("Ur-Ge ihtiyaç analizi toplantısı","2034-04-04","2034-04-04","İzmit","Türkiye"),
+ E("Avrupa'da karbon sınırı ve tedarikçiler","2034-04-18","2034-04-18","Gebze","Türkiye"),E("Kapanış toplantısı","2034-06","2034-06")],
+["2034-03-28","2034-03-25","2034/2037","2034-03-21","2034-04-04","2034-03-14","2034-03-07","2034-03-06","2034-02-27","2034-02-22/2034-02-24","2034-02-20","2034-02-13",
+ "2034-06-08/2034-06-11","2034-06-20/2034-06-22","2034-09-19/2034-09-24","2034-03-31","2034-02-06","2034-06","2034-01-30","2034-01-26","2034-01-23","2034-01-19","2034-04-18","2034"])
+B="BKMJK Nonprofit Kft."
+W("bkmjk-sajtokozlemeny-uj-ugyvezeto-2034","bkmjk-sajtokozlemeny-uj-ugyvezeto-2034.md","2034-04-27",
+[P("Szabó-Halmi Katalin","ügyvezető igazgató",B),P("Tóth Gergely András"),P("Bárány Zoltán","elnök","Bács-Kiskun Mechatronikai és Járműipari Klaszter"),
+ P("Molnár-Kis Dániel","projektmenedzser",B),P("Fekete-Nagy Rékát","főtitkár","Kecskeméti Kereskedelmi és Iparkamara"),P("Vörös Eszter","kommunikációs munkatárs",B),P("Kiss Ádám")],
+[O("Bács-Kiskun Mechatronikai és Járműipari Klaszter","BKMJK"),O(B),O("Budapesti Műszaki és Gazdaságtudományi Egyetem","BME"),O("Mercedes-Benz Manufacturing Hungary Kft."),
+ O("Neumann János Egyetem"),O("Magyar Mérnöki Kamara"),O("Kecskeméti Gépgyártó Zrt."),O("Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal","NKFIH"),
+ O("Szegedi Tudományegyetem","SZTE"),O("Kecskeméti Duális Szakképzési Centrum"),O("Kecskeméti Ipari Park Kft."),O("Kunszentmiklósi Kábelgyártó Kft."),
+ O("ALFÖLD-ROBOT Automatizálási Kft."),O("Duna-Tisza Precíziós Bt."),O("Kecskeméti Kereskedelmi és Iparkamara","KKIK"),O("Automotive Cluster – Slovakia","ACS"),
+ O("Moravskoslezský automobilový klastr","MAK"),O("Magyar Klaszterszövetség"),O("European Clusters Alliance"),O("European Cluster Excellence Initiative","ECEI")],
+[E("elnökségi ülés","2034-04-25","2034-04-25"),E("DANUBE-EMOBILITY nyitórendezvénye","2034-03-09","2034-03-09","Pozsony","Slovakia"),
+ E("Közép-európai Járműipari Klaszterfórum 2034","2034-06-13","2034-06-14","Kecskemét","Hungary"),E("tagi nap","2034-09-19","2034-09-19","Kiskunfélegyháza","Hungary")],
+["2034-04-27","2034-04-25","2034-05-02","2018/2026","2026/2034","2023","2034-06","2034-05-02/2034-05-31","2034-03-09","2034","2037-12-31","2034-06-13/2034-06-14","2034-09-19","2009","2031"])

@@ -1,0 +1,30 @@
+from sec import *
+D="Distretto Meccatronico Bergamasco"
+W("lombardy-mechatronics-events-newsletter-may-2034","lombardy-mechatronics-events-newsletter-may-2034.eml","2034-05-04",
+[P("Giulia Rota Finazzi","Events and Communication Manager",D),P("Chiara Locatelli",None,"Politecnico di Milano"),P("Federico Brambilla Gotti",None,"Studio Legale Gotti & Partners"),
+ P("Sabine Oberhuber",None,"TÜV Austria"),P("Paolo Magri-Ferrante","Director General","UCIMU – Sistemi per Produrre"),P("Marta Pesenti","president",D),
+ P("Alessandro Cattaneo",None,"Directorate-General for Economic Development")],
+[O(D,"DMB"),O("Kilometro Rosso Innovation District"),O("COMAU S.p.A."),O("Valcalepio Automazioni S.r.l."),O("Politecnico di Milano"),O("Department of Mechanical Engineering"),
+ O("Studio Legale Gotti & Partners"),O("TÜV Austria"),O("UCIMU – Sistemi per Produrre"),O("Enterprise Europe Network Lombardia"),O("SIMPLER consortium"),
+ O("Swiss Center for Electronics and Microtechnology","CSEM"),O("Microcity SA"),O("Lombardy Region"),O("Lombardy Technology Clusters network"),O("Orobie Sensori S.r.l."),
+ O("Brembo Valley Coatings S.p.A."),O("Directorate-General for Economic Development")],
+[E("Robotics for small workshops – hands-on day","2034-05-16","2034-05-16","Stezzano","Italy"),E("Webinar: The new Machinery Regulation – one year on","2034-05-25","2034-05-25"),
+ E("Bergamo Mechatronics Forum 2034","2034-06-06","2034-06-06","Bergamo","Italy"),E("forum dinner","2034-06-06","2034-06-06","Bergamo","Italy"),
+ E("B2B matchmaking at the forum","2034-06-06","2034-06-06","Bergamo","Italy"),E("Study visit to the Swiss Precision Valley","2034-06-22","2034-06-23","Neuchâtel, La Chaux-de-Fonds","Switzerland"),
+ E("webinar on the Bando Innovazione Filiere","2034-04-20","2034-04-20")],
+["2034-05-04","2034-05","2034-05-16","2034-05-25","2034-06-06","2034-05-19","2034-05-30","2034-06-22/2034-06-23","2034-06-02","2034-05-12","2034-06-30","2034-05-03","2034-04-28","2034-04","2034-06-07","2034-04-20"])
+M="Moravskoslezský energetický klastr, z. s."
+W("msek-zpravy-od-clenu-duben-2034","msek-zpravy-od-clenu-duben-2034.md","2034-04-28",
+[P("Radek Kološ","obchodní ředitel","VÍTKOVICE POWER ENGINEERING a.s."),P("Petra Šimečka",None,"VÍTKOVICE POWER ENGINEERING a.s."),P("Václav Snášel","Rektor","VŠB – Technické univerzity Ostrava"),
+ P("Lucie Obrusníková","Vedoucí centra","Centrum akumulace energie"),P("Terezu Bílkovou-Hrubou",None,"Teplárny Ostrava a.s."),P("Tomáš Sněhota","Jednatel","Opavská solární s.r.o."),
+ P("Markéta Wojnarová","ředitelka","Frýdecká kabelárna, spol. s r.o."),P("Jan Przywara","Ředitelem","GeoKarviná s.r.o."),P("Bohumil Kocur","Zakladatel","Hlučínská automatizace s.r.o."),
+ P("Haně Kocurové","jednatelka","Hlučínská automatizace s.r.o."),P("Kristýna Dvořáková","projektová manažerka",M),P("Ondřej Halfar",None,M),P("Pavel Kupka","Předseda správní rady",M)],
+[O(M,"MSEK"),O("VÍTKOVICE POWER ENGINEERING a.s."),O("ABB"),O("VŠB – Technické univerzity Ostrava","VŠB-TUO"),O("Centrum akumulace energie"),O("Teplárny Ostrava a.s."),
+ O("Opavská solární s.r.o."),O("CzechInvest"),O("Moravskoslezským inovačním centrem","MSIC"),O("Frýdecká kabelárna, spol. s r.o."),
+ O("Krajská hospodářská komora Moravskoslezského kraje","KHK MSK"),O("Karvinská důlní inženýrská, a.s."),O("GeoKarviná s.r.o."),O("Ministerstva životního prostředí"),
+ O("Hlučínská automatizace s.r.o."),O("Regionální agentuře pro rozvoj Moravskoslezského kraje"),O("Třinecké železárny, a.s.")],
+[E("galavečer soutěže Exportér roku Moravskoslezského kraje 2033","2034-04-13","2034-04-13"),E("otevření Centra akumulace energie","2034-04-20","2034-04-20","Ostrava","Czechia"),
+ E("Den otevřených dveří Centra akumulace energie","2034-05-11","2034-05-11","Ostrava-Poruba","Czechia"),E("Snídaně s energetikem: tepelná čerpadla v průmyslu","2034-05-17","2034-05-17","Frýdek-Místek","Czechia"),
+ E("Konference Vodík v regionu 2034","2034-05-24","2034-05-25","Třinec","Czechia"),E("Golfový turnaj členů klastru","2034-06-08","2034-06-08","Ostravice","Czechia"),
+ E("valná hromada MSEK","2034-06-15","2034-06-15","Ostrava","Czechia")],
+["2034-04","2034-04-28","2034-05-19","2034-04-01","2034-04-20","2034-05-11","2033","2035","2034-04-13","2034-04-22","2034-05-02","2034-05-17","2034-05-24/2034-05-25","2034-06-08","2034-06-15","2034/2037","2034-05-31"])

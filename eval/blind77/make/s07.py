@@ -1,0 +1,36 @@
+from sec import *
+T="Polo Meccatronica Trentino"
+W("intervista-direttrice-polo-meccatronica-rovereto-2034","intervista-direttrice-polo-meccatronica-rovereto-2034.md","2034-09-21",
+[P("Federica Zanoni Dallapiccola","direttrice",T),P("Matteo Giovanazzi"),P("Claudio Pedrotti",None,T),P("Lukas Pfisterer-Wagner","direttore generale","Standortagentur Tirol"),
+ P("Elisa Tomasi","responsabile qualità",T),P("Roberta Weber Facchini","assessore allo sviluppo economico","Provincia autonoma di Trento"),P("Daniele Mosna")],
+[O(T),O("Progetto Manifattura"),O("Fondazione Bruno Kessler","FBK"),O("Università degli Studi di Trento"),O("Bonfiglioli S.p.A."),O("Trentino Sviluppo S.p.A."),
+ O('Istituto Tecnico Tecnologico "Guglielmo Marconi"'),O("Fondazione Demarchi"),O("Trentino Digital Hub"),O("Mechatronik-Cluster"),O("Business Upper Austria"),
+ O("Cluster Mechatronik & Automation e.V."),O("Standortagentur Tirol"),O("Marangoni S.p.A."),O("Dana Motion Systems Italia"),O("Mart"),
+ O("European Cluster Excellence Initiative"),O("Provincia autonoma di Trento"),O("ALP-MECH"),O("Enterprise Europe Network"),O("Hub Innovazione Trentino")],
+[E("Forum della Meccatronica Alpina","2034-10-05","2034-10-06","Rovereto","Italy"),E("incontri B2B","2034-10-06","2034-10-06","Rovereto","Italy"),
+ E("visite aziendali","2034-10-06","2034-10-06"),E("cena di gala","2034-10-05","2034-10-05","Rovereto","Italy"),E("comitato di pilotaggio","2034-11-16","2034-11-16","Rovereto","Italy")],
+["2034-09-21","2034-07-01","2022","2035","2034-10-05/2034-10-06","2034-10-05","2034-06","2035/2041","2034-11-16","2034-09-15","2033"])
+S="Western Slovakia Automotive Cluster"
+U="Uludağ Automotive Industry Exporters' Association"
+W("trnava-automotive-cluster-bursa-mission-report-2034","trnava-automotive-cluster-bursa-mission-report-2034.md","2034-10-30",
+[P("Martina Kollárová","International Relations Manager",S),P("Juraj Baláž","chairman","Trnavská Strojárska, a.s."),
+ P("Zuzana Hrnčiarová","vice-dean for cooperation with industry","Faculty of Materials Science and Technology in Trnava"),
+ P("Peter Kubiš","head of its department of regional development","Trnava Self-Governing Region"),P("Ivan Ďurčo","commercial counsellor","Embassy of the Slovak Republic in Ankara"),
+ P("Mehmet Emin Karaca","vice-president","Bursa Chamber of Commerce and Industry"),P("Ayşe Nur Güleryüz","general secretary",U),P("Lucia Vrabcová-Schmidt","Ambassador"),
+ P("Levent Öztürk-Yavuz","director","BUTEKOM"),P("Selin Aydoğan",None,"TOGG")],
+[O(S,"WSAC"),O("Trnava Self-Governing Region"),O("Slovak Investment and Trade Development Agency","SARIO"),O(U,"OIB"),O("Trnavská Strojárska, a.s."),
+ O("Hlohovec Tooling s.r.o."),O("Piešťany Castings a.s."),O("Senica Wire Systems s.r.o."),O("Galanta Plastics s.r.o."),O("SmartLine Automation s.r.o."),
+ O("Slovak University of Technology in Bratislava","STU"),O("Faculty of Materials Science and Technology in Trnava"),O("Embassy of the Slovak Republic in Ankara"),
+ O("Bursa Chamber of Commerce and Industry","BTSO"),O("Oyak Renault Otomobil Fabrikaları A.Ş."),O("Bosch Sanayi ve Ticaret A.Ş."),O("Nilüfer Döküm Ltd. Şti."),
+ O("BUTEKOM"),O("TOGG"),O("Secondary Technical School in Trnava")],
+[E("Business Mission to Bursa","2034-10-16","2034-10-19","Bursa","Türkiye"),E("European Cluster Conference","2034-03","2034-03","Vienna","Austria"),
+ E("welcome dinner","2034-10-16","2034-10-16","Bursa","Türkiye"),E("Slovakia–Türkiye Automotive Supplier Day","2034-10-17","2034-10-17","Bursa","Türkiye"),
+ E("B2B meetings","2034-10-17","2034-10-17","Bursa","Türkiye"),E("Company visits","2034-10-18","2034-10-18","Bursa","Türkiye"),
+ E("visit to the BUTEKOM technology centre","2034-10-18","2034-10-18","Bursa","Türkiye"),E("Visit to the TOGG plant","2034-10-19","2034-10-19","Gemlik","Türkiye"),
+ E("Automechanika Istanbul","2035-06","2035-06","Istanbul","Türkiye"),E("reverse mission of Bursa companies to Trnava","2035","2035","Trnava","Slovakia"),
+ E("WSAC board meeting","2034-11-21","2034-11-21","Trnava","Slovakia")],
+["2034-10-30","2034-10-16/2034-10-19","2034-03","2034-10-16","2035/2040","2034-10-17","2034-10-18","2034-10-19","2034-12","2035-06","2035","2035-03","2034-11-21","2034-11-30"],
+["Prepare a bilingual WSAC supplier catalogue (Slovak/English, with a Turkish summary) by March 2035",
+ "Organise a reverse mission of Bursa companies to Trnava in the first half of 2035, linked to the cluster's Supplier Day",
+ "Apply with OIB for a joint project on product carbon footprints under the Single Market Programme (SMP COSME) cluster calls",
+ "Set up a working group on apprentice exchanges with BUTEKOM and the Secondary Technical School in Trnava"])

@@ -1,0 +1,30 @@
+from sec import *
+M="Matéralia Grand Est"
+W("materalia-grand-est-flyer-contacts-2035","materalia-grand-est-flyer-contacts-2035.pdf","2034-12-08",
+[P("Hélène Marchal-Dubois","Directrice générale",M),P("Jean-Baptiste Lhuillier","Président du conseil d’administration",M),P("Anne-Sophie Weber","Directrice adjointe, finances",M),
+ P("Thomas Kieffer","Chargé de mission Métallurgie & fabrication additive",M),P("Yasmina Benali","Chargée de mission Matériaux biosourcés",M),
+ P("Mathieu Ó Ceallaigh","Chargé d’affaires européennes",M),P("Claire von Stetten","Chargée de mission Plasturgie & recyclage",M),
+ P("Lucas Nguyen Van Thanh","Chargé de mission Industrie du futur",M),P("Élodie Poirson","Responsable communication & événements",M),
+ P("Pierre-Henri Schmitt","chargé de mission Moselle",M),P("Nadia Mokrani","chargée de mission Champagne-Ardenne",M),P("Stefan Brändle",None,M),
+ P("Markus Hellweg",None,"Universität des Saarlandes")],
+[O(M),O("Technopôle Henri Poincaré"),O("Université de Lorraine"),O("Institut Jean Lamour"),O("École nationale supérieure d'art et de design de Nancy"),O("Région Grand Est"),
+ O("Ateliers Mosellans de Forge SAS"),O("Club Bois Grand Est"),O("CCI Grand Est"),O("Université de Reims Champagne-Ardenne","URCA"),
+ O("Kompetenznetzwerk Kunststoff-Cluster Baden-Württemberg"),O("ENSTIB"),O("Institut de Soudure"),O("Universität des Saarlandes"),O("CETIM Grand Est"),O("IPC"),
+ O("Business France"),O("Team France Export Grand Est"),O("Association française des pôles de compétitivité","AFPC"),O("France Clusters"),O("European Clusters Alliance"),
+ O("European Cluster Excellence Initiative"),O("DREETS Grand Est")],
+[E("Vœux du pôle et soirée des adhérents","2035-01-25","2035-01-25","Nancy","France"),E("Journée Matériaux biosourcés","2035-03-22","2035-03-22","Épinal","France"),
+ E("Salon Global Industrie","2035-05-15","2035-05-17","Lyon","France"),E("Atelier fabrication additive métal","2035-07-03","2035-07-03","Metz","France"),
+ E("Rencontres Matéralia 2035","2035-10-09","2035-10-10","Nancy","France"),E("Assemblée générale","2035-11-27","2035-11-27","Vandœuvre-lès-Nancy","France")],
+["2035","2007","2035-01-25","2035-03-22","2035-05-15/2035-05-17","2035-07-03","2035-10-09/2035-10-10","2035-11-27","2033/2035","2034-12-08"])
+C="Ostrobothnian Energy Cluster"
+W("vaasa-energy-cluster-linkedin-post-wind-week-2034","vaasa-energy-cluster-linkedin-post-wind-week-2034.txt",None,
+[P("Johanna Mäkelä-Sundqvist","Cluster Director",C),P("Ville Rantanen-Koski","Minister of Economic Affairs"),P("Astrid Bjørnstad","Head of Supply Chain Programmes","Offshore Wind Norway"),
+ P("Kristian Nyholm","Chair of the board",C),P("Petteri Hautala","Project Manager",C),P("Sofia Granholm",None,C),P("Mikko Rautiainen","CEO","Botnia Steel Structures Oy"),
+ P("Satu Ylikoski-Grönlund","Kehitysjohtaja","Pohjanmaan liitto"),P("Hiroshi Tanabe","Senior Manager, Europe Business Development","Sumitomo Electric Industries, Ltd."),
+ P("Linda Sjöberg-Westerlund","Head of Innovation Services","Wasa Innovation Center"),P("Jae-won Park","Manager","Korea Offshore Wind Association")],
+[O(C),O("Wasa Innovation Center"),O("University of Vaasa"),O("Offshore Wind Norway"),O("Wärtsilä Energy"),O("Hitachi Energy"),O("Novia University of Applied Sciences"),
+ O("City of Vaasa"),O("Regional Council of Ostrobothnia"),O("Business Finland"),O("Botnia Steel Structures Oy"),O("Sumitomo Electric Industries, Ltd."),
+ O("Korea Offshore Wind Association","KOWA")],
+[E("Nordic Offshore Wind Supply Chain Days","2034-03-21","2034-03-23","Vaasa","Finland"),E("EnergyWeek Vaasa 2034","2034-08-29","2034-09-01","Vaasa","Finland"),
+ E("Ostrobothnian delegation visit to Bergen","2034-06","2034-06","Bergen","Norway"),E("Korea Offshore Wind Expo","2034-10","2034-10","Busan","South Korea")],
+["2034-03-21/2034-03-23","2034/2036","2035","2034-08-29/2034-09-01","2034-06","2034-03-31","2034-10","2034-08"])
