@@ -2,7 +2,7 @@ from h import *
 F = 'g12_auvergne_mission_quebec_report.txt'
 T = """MISSION REPORT
 Auvergne Rubber & Mobility Cluster – business mission to Québec (Canada)
-Montréal and Sherbrooke, 9–13 March 2036
+Montréal and Sherbrooke, 10–14 March 2036
 
 Prepared by: Clémence Vialatte-Roux, international project manager, ARMC
 Date of report: 27 March 2036
@@ -27,16 +27,16 @@ The mission was prepared with the support of Business France in Montréal, in pa
 
 3. Programme
 
-Monday 9 March: arrival in Montréal; briefing at the Consulate General of France with the economic counsellor, Anne-Laure Castagné.
-Tuesday 10 March: "Québec–Auvergne Mobility Day" at the offices of GMEQ in Montréal, with presentations by both clusters and 54 pre-arranged B2B meetings between French and Québec companies.
-Wednesday 11 March: site visits to Nova Autobus in Saint-Eustache and to the Centre national du transport avancé (CNTA) in Saint-Jérôme.
-Thursday 12 March: travel to Sherbrooke; workshop on rubber recycling at the Université de Sherbrooke with Prof. Jean-François Bélanger and his research team.
-Friday 13 March: meeting with Sherbrooke Innopole, visit to the company Caoutchouc Estrie inc., return flight.
+Monday 10 March: arrival in Montréal; briefing at the Consulate General of France with the economic counsellor, Anne-Laure Castagné.
+Tuesday 11 March: "Québec–Auvergne Mobility Day" at the offices of GMEQ in Montréal, with presentations by both clusters and 54 pre-arranged B2B meetings between French and Québec companies.
+Wednesday 12 March: site visits to Nova Autobus in Saint-Eustache and to the Centre national du transport avancé (CNTA) in Saint-Jérôme.
+Thursday 13 March: travel to Sherbrooke; workshop on rubber recycling at the Université de Sherbrooke with Prof. Jean-François Bélanger and his research team.
+Friday 14 March: meeting with Sherbrooke Innopole, visit to the company Caoutchouc Estrie inc., return flight.
 
 4. Results
 
 The mission produced the following results:
-- 54 B2B meetings held on 10 March, of which 17 have led to follow-up exchanges of technical documents.
+- 54 B2B meetings held on 11 March, of which 17 have led to follow-up exchanges of technical documents.
 - Two participating SMEs have received requests for quotation from Québec bus manufacturers.
 - ARMC and GMEQ agreed to prepare a joint application to the next France–Québec cooperation call on recycled elastomers.
 - Recyc'Gomme SAS and Caoutchouc Estrie inc. signed a letter of intent on a pilot line for tyre granulate.
@@ -90,19 +90,19 @@ gold(F,
   O("Délégation générale du Québec"), O("Consulate General of France"), O("Nova Autobus"),
   O("Centre national du transport avancé", "CNTA"), O("Université de Sherbrooke"), O("Sherbrooke Innopole"),
   O("Caoutchouc Estrie inc."), O("Auvergne-Rhône-Alpes Region")],
- [E("business mission to Québec", "2036-03-09", "2036-03-13", "Montréal, Sherbrooke", "Canada"),
-  E("briefing at the Consulate General of France", "2036-03-09", None, "Montréal", "Canada"),
-  E("Québec–Auvergne Mobility Day", "2036-03-10", None, "Montréal", "Canada"),
-  E("B2B meetings", "2036-03-10", None, "Montréal", "Canada"),
-  E("site visits", "2036-03-11", None, "Saint-Eustache, Saint-Jérôme", "Canada"),
-  E("workshop on rubber recycling", "2036-03-12", None, "Sherbrooke", "Canada"),
-  E("meeting with Sherbrooke Innopole", "2036-03-13", None, "Sherbrooke", "Canada"),
-  E("visit to the company Caoutchouc Estrie inc.", "2036-03-13", None, "Sherbrooke", "Canada"),
+ [E("business mission to Québec", "2036-03-10", "2036-03-14", "Montréal, Sherbrooke", "Canada"),
+  E("briefing at the Consulate General of France", "2036-03-10", None, "Montréal", "Canada"),
+  E("Québec–Auvergne Mobility Day", "2036-03-11", None, "Montréal", "Canada"),
+  E("B2B meetings", "2036-03-11", None, "Montréal", "Canada"),
+  E("site visits", "2036-03-12", None, "Saint-Eustache, Saint-Jérôme", "Canada"),
+  E("workshop on rubber recycling", "2036-03-13", None, "Sherbrooke", "Canada"),
+  E("meeting with Sherbrooke Innopole", "2036-03-14", None, "Sherbrooke", "Canada"),
+  E("visit to the company Caoutchouc Estrie inc.", "2036-03-14", None, "Sherbrooke", "Canada"),
   E("Montréal electric vehicle show", None, None, "Montréal", "Canada"),
   E("Clermont-Ferrand Mobility Days", "2036-06", None, "Clermont-Ferrand", "France"),
   E("ARMC board meeting", "2036-04-08", None, None, None),
   E("debriefing webinar", "2036-04-15", None, None, None)],
- ["2036-03-09/2036-03-13", "2036-03-27", "2034", "2036-03-09", "2036-03-10", "2036-03-11", "2036-03-12", "2036-03-13", "2037", "2036-09", "2036-06", "2036-04-08", "2036-04-15"],
+ ["2036-03-10/2036-03-14", "2036-03-27", "2034", "2036-03-10", "2036-03-11", "2036-03-12", "2036-03-13", "2036-03-14", "2037", "2036-09", "2036-06", "2036-04-08", "2036-04-15"],
  ["Set up a shared warehouse or partner stock in Montréal for member SMEs, to meet the delivery expectations of Québec customers",
   "Offer members a short training on North American standards before any further mission",
   "Prepare the joint France–Québec research application with GMEQ, the Institut Pascal and the Université de Sherbrooke by September 2036",

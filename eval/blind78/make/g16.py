@@ -11,7 +11,7 @@ At 31 December 2035 the cluster had 87 members: 54 enterprises (of which 41 SMEs
 
 4.2 General meeting
 
-The Annual General Meeting (AGM) of the members took place on Thursday 15 May 2035 at the Harbour Centre in Killybegs, with 52 members present or represented. The AGM approved the financial statements for 2034, re-appointed Ní Bhriain & Partners, Chartered Accountants, as auditors, and elected three new directors. An extraordinary general meeting was held online on 20 November 2035 to amend the constitution so that associate members may nominate one director.
+The Annual General Meeting (AGM) of the members took place on Tuesday 15 May 2035 at the Harbour Centre in Killybegs, with 52 members present or represented. The AGM approved the financial statements for 2034, re-appointed Ní Bhriain & Partners, Chartered Accountants, as auditors, and elected three new directors. An extraordinary general meeting was held online on 20 November 2035 to amend the constitution so that associate members may nominate one director.
 
 4.3 Board of Directors
 
