@@ -40,7 +40,7 @@ elin.sjoberg@fiberklustretmitt.example.se
 write(F, T)
 gold(F,
  [P("Elin Sjöberg", "processledare", "Fiberklustret Mitt"),
-  P("Anders Lövgren", "klusterchef", None),
+  P("Anders Lövgren", "klusterchef", "Fiberklustret Mitt"),
   P("Tove Rydberg", None, "RISE"),
   P("Maria Nordin Strömqvist", "professor", "Mittuniversitetet"),
   P("Jakob Hägglund", "hållbarhetschef", "Norrpack AB"),

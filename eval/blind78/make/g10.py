@@ -77,7 +77,7 @@ m['Date'] = 'Wed, 27 Sep 2034 09:15:00 +0200'
 m.set_content(body)
 open(path(F), 'wb').write(bytes(m))
 gold(F,
- [P("Tomáš Kalina", "předseda klastru", "Sklárna Nové Sedlo a.s."),
+ [P("Tomáš Kalina", "předseda klastru", "Západočeský sklářský a porcelánový klastr, z. s."),
   P("Alena Šimková", "hejtmanka Karlovarského kraje", None),
   P("Lucie Dvořáková", None, "Ústav skla a keramiky"),
   P("Bernd Schmiedel", None, "Bundesverband Glasindustrie e.V."),
@@ -98,7 +98,7 @@ gold(F,
   E("setkání členů a valná hromada klastru", "2034-11-14", None, "Nové Sedlo", "Czechia"),
   E("setkání pracovní skupiny pro vzdělávání", "2034-09-05", None, "Chodov", "Czechia"),
   E("webinář s partnery z Glass Cluster Saxony", "2034-12-05", None, None, None)],
- ["2034-09-27", "2034", "2034-09-21", "2035-01", "2034-09-12", "2034-10-10", "2034-10-24/2034-10-26", "2034-11-14", "2034-12-05", "2034-09-11", "2034-10-31", "2034-09-05", "2035"],
+ ["2034-09", "2034-09-27", "2034", "2034-09-21", "2035-01", "2034-09-12", "2034-10-10", "2034-10-24/2034-10-26", "2034-11-14", "2034-12-05", "2034-09-11", "2034-10-31", "2034-09-05", "2035"],
  ["Malé a střední sklárny potřebují společné poradenství k energetickým auditům a k přípravě projektů na modernizaci pecí",
   "Vodíkové a hybridní hořáky jsou technicky připravené, chybí však dostupná infrastruktura pro dodávky vodíku v regionu",
   "Klastr by měl vytvořit pracovní skupinu pro dekarbonizaci, otevřenou všem členům i výzkumným partnerům",
