@@ -45,7 +45,7 @@ HATÁROZATOK
 5/2035. (I. 30.) sz. közgyűlési határozat: A közgyűlés a Mátészalkai Pékség Kft.-t és a Nyírségi Méhészek Egyesületét tagjai sorába felveszi.
 
 7. Egyebek
-A következő rendes közgyűlés időpontja: 2036. január 27. (kedd), helyszíne a Nyíregyházi Egyetem. Az elnökség soron következő ülését 2035. március 5-én tartja.
+A következő rendes közgyűlés időpontja: 2036. január 29. (kedd), helyszíne a Nyíregyházi Egyetem. Az elnökség soron következő ülését 2035. március 5-én tartja.
 
 A levezető elnök a közgyűlést 16:20 órakor bezárta.
 
@@ -60,10 +60,10 @@ write(F, T)
 gold(F,
  [P("Baloghné dr. Szűcs Ildikó", "főtitkár", "Szabolcs-Szatmár-Bereg Vármegyei Kereskedelmi és Iparkamara"),
   P("Fazekas Gábor", "elnök", "Nyíregyházi Egyetem"),
-  P("Kiss-Rácz Dorottya", "jegyzőkönyvvezető", None),
+  P("Kiss-Rácz Dorottya", "jegyzőkönyvvezető", "Nyírségi Élelmiszer-feldolgozó és Agrárinnovációs Klaszter Egyesület"),
   P("Tóth Bálint", "elnökségi tag", "Nyírség-Alma Kft."),
-  P("Pappné Horváth Judit", None, "Rétköz Tésztaüzem Zrt."),
-  P("Varga-Oláh Krisztina", "klasztermenedzser", None),
+  P("Pappné Horváth Judit", "jegyzőkönyv-hitelesítő", "Rétköz Tésztaüzem Zrt."),
+  P("Varga-Oláh Krisztina", "klasztermenedzser", "Nyírségi Élelmiszer-feldolgozó és Agrárinnovációs Klaszter Egyesület"),
   P("Szabó Levente", "elnökségi tag", "Tiszavasvári Konzervgyár Kft."),
   P("Oroszné Bodnár Erika", None, "Nyírbátori Sajtmanufaktúra Bt."),
   P("Molnár Péter", "elnök", "Felügyelőbizottság"),
@@ -79,9 +79,9 @@ gold(F,
   E("Anuga", "2033-10", None, "Köln", "Germany"),
   E("SIAL", "2034-11", None, "Párizs", "France"),
   E("Kelet-Magyarországi Élelmiszeripari Napok", "2035-05-22", "2035-05-23", "Nyíregyháza", "Hungary"),
-  E("következő rendes közgyűlés", "2036-01-27", None, None, None),
+  E("következő rendes közgyűlés", "2036-01-29", None, "Nyíregyháza", "Hungary"),
   E("Az elnökség soron következő ülése", "2035-03-05", None, None, None)],
- ["2035-01-30", "2034", "2035", "2035/2039", "2033-10", "2034-11", "2034-09", "2035-05-22/2035-05-23", "2036-01-27", "2035-03-05"],
+ ["2035-01-30", "2034", "2035", "2035/2039", "2033-10", "2034-11", "2034-09", "2035-05-22/2035-05-23", "2036-01-29", "2035-03-05"],
  ["A közgyűlés a 2034. évi szakmai beszámolót elfogadja",
   "A közgyűlés a 2034. évi pénzügyi beszámolót és a Felügyelőbizottság jelentését elfogadja",
   "A közgyűlés a 2035. évi munkatervet és 64 millió Ft főösszegű költségvetést elfogadja",
