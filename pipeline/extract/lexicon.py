@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.data_files import (data_lines, data_records, data_sections, data_table, org_suffix_words,
                                  phrase_alternation, phrase_trie)
 from pipeline.extract.places import place_names
-from pipeline.extract.role_title_forms import definite_title_words, language_definite_forms
+from pipeline.extract.role_title_forms import language_definite_forms
 from pipeline.normalise import fold
 
 
@@ -190,7 +190,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         work_field_re=_work_field_re(departments),
         work_field_words=frozenset(w.lower() for w in departments.get("field heads", []) + departments.get("field modifiers", [])),
         language_role_titles=frozenset(title_key(t) for t in language_roles) - {title_key(t) for t in english_roles},
-        definite_role_words=definite_title_words(data_dir, by_language) - {title_key(t) for t in english_roles},
+        definite_role_words=frozenset(f.lower() for forms in definite_titles_by_language(data_dir).values() for f in forms)
+        - {title_key(t) for t in english_roles},
     )
 
 
@@ -198,8 +199,7 @@ def _portfolio_forms(data_dir: Path) -> frozenset[str]:
     """The forms of the concepts "minister" and "diplomat" of ``role_title_concepts.csv`` in every language, lower case
     ("ministrja", "генералния консул"): what they are of is a portfolio or a country ("zëvendësministri i Kosovës",
     "консул на България"), not an organisation."""
-    rows = data_table(data_dir / "role_title_concepts.csv")[1]
-    return frozenset(row["form"].lower() for row in rows if row["concept"] in ("minister", "diplomat"))
+    return frozenset(row["form"].lower() for row in _role_title_concept_rows(data_dir) if row["concept"] in ("minister", "diplomat"))
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
@@ -251,19 +251,38 @@ def title_key(title: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def role_titles_by_language(data_dir: Path) -> dict[str, set[str]]:
-    """language code → its role titles: the forms of ``role_title_concepts.csv`` (concept × language), English's
-    ``role_titles.txt`` ("en") and the titles of ``role_titles_languages.txt`` (a section of several languages, "[es
-    pt]", gives its titles to each). The one loader of role titles: the role readers take their words from here."""
+def _role_title_concept_rows(data_dir: Path) -> tuple[dict[str, str], ...]:
+    """The rows of ``role_title_concepts.csv`` (concept, language, form), read once a process."""
+    return tuple(data_table(data_dir / "role_title_concepts.csv")[1])
+
+
+@lru_cache(maxsize=4)
+def _listed_titles_by_language(data_dir: Path) -> dict[str, frozenset[str]]:
+    """language code → the role titles the data files list (see :func:`role_titles_by_language`)."""
     out: dict[str, set[str]] = {"en": set(data_lines(data_dir / "role_titles.txt"))}
-    for row in data_table(data_dir / "role_title_concepts.csv")[1]:
+    for row in _role_title_concept_rows(data_dir):
         out.setdefault(row["language"], set()).add(row["form"])
     for section, lines in data_sections(data_dir / "role_titles_languages.txt").items():
         for lang in section.split():
             out.setdefault(lang, set()).update(lines)
-    for lang, forms in language_definite_forms(data_dir, out).items():  # "координатор" → "координаторот"
-        out[lang] |= forms
-    return out
+    return {lang: frozenset(titles) for lang, titles in out.items()}
+
+
+@lru_cache(maxsize=4)
+def definite_titles_by_language(data_dir: Path) -> dict[str, frozenset[str]]:
+    """language code → the definite forms the endings make of its listed one-word titles (role_title_forms.py:
+    "координатор" → "координаторот"), computed once for the title pattern and ``Lexicon.definite_role_words``."""
+    return {lang: frozenset(forms) for lang, forms in language_definite_forms(data_dir, _listed_titles_by_language(data_dir)).items()}
+
+
+@lru_cache(maxsize=4)
+def role_titles_by_language(data_dir: Path) -> dict[str, set[str]]:
+    """language code → its role titles: the forms of ``role_title_concepts.csv`` (concept × language), English's
+    ``role_titles.txt`` ("en") and the titles of ``role_titles_languages.txt`` (a section of several languages, "[es
+    pt]", gives its titles to each), with their definite forms (:func:`definite_titles_by_language`). The one loader
+    of role titles: the role readers take their words from here."""
+    definite = definite_titles_by_language(data_dir)
+    return {lang: set(titles) | definite.get(lang, frozenset()) for lang, titles in _listed_titles_by_language(data_dir).items()}
 
 
 def role_titles_of(data_dir: Path, sections) -> set[str]:

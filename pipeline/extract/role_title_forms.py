@@ -46,19 +46,11 @@ def definite_forms(title: str, rows: list[tuple[str, str]]) -> set[str]:
 
 
 def language_definite_forms(data_dir: Path, by_language: dict[str, set[str]]) -> dict[str, set[str]]:
-    """language → the definite forms of its one-word titles in ``by_language`` (those it lists already left out)."""
+    """language → the definite forms of its one-word titles in ``by_language`` ("координатор" → "координаторот"), the
+    forms it lists already among them ("kryetarja" of "kryetare")."""
     endings = _endings(data_dir)
-    return {lang: {f for t in titles for f in definite_forms(t, endings[lang])} - titles
+    return {lang: {f for t in titles for f in definite_forms(t, endings[lang])}
             for lang, titles in by_language.items() if lang in endings}
-
-
-def definite_title_words(data_dir: Path, by_language: dict[str, set[str]]) -> frozenset[str]:
-    """The words (lower case) that the endings make of the titles in ``by_language``, the listed definite forms among
-    them ("kryetarja" of "kryetare", "директорът" of "директор"): a title whose first word is one of them carries its
-    own article."""
-    endings = _endings(data_dir)
-    return frozenset(f.lower() for lang, titles in by_language.items() if lang in endings
-                     for t in titles for f in definite_forms(t, endings[lang]))
 
 
 @lru_cache(maxsize=4)
