@@ -7,6 +7,7 @@ runs them all.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -167,6 +168,19 @@ class DocContext:
             out.append(self.dates[i])
             i += 1
         return out
+
+    def edition_date(self, start: int, end: int, year: int, at: int, rule: str) -> DateMention:
+        """An edition's date: the first day or month date of ``year`` between ``start`` and ``end`` (its heading's block,
+        the rest of its sentence), else the bare year written at ``at`` (:func:`year_date`)."""
+        for d in self.dates_between(start, end):
+            if d.precision in ("day", "month") and d.start_date is not None and d.start_date.year == year:
+                return d
+        return year_date(year, at, at + 4, rule)
+
+
+def year_date(year: int, start: int, end: int, rule: str) -> DateMention:
+    """The whole of ``year`` as the date of a mention written at ``start``–``end`` ("the 2031 edition")."""
+    return DateMention("", start, end, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", rule)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")

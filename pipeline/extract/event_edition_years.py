@@ -23,17 +23,15 @@ that names no event after the noun ("the 2026 edition of the call", "editions of
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
-from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_context import Candidate, DocContext, year_date
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_year_editions import OF_WORD
 from pipeline.extract.places import Gazetteer
-from pipeline.records import DateMention
 
 RULE = "pattern:event_edition_years"
 _YEAR = r"(?<![\d/.–-])(?:19|20)\d\d(?![\d/–-]|\.\d)"
@@ -58,10 +56,6 @@ def _nouns(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str]] | None:
         return None
     plural = frozenset(r["form"].strip().lower() for r in rows if r.get("concept", "").strip() == "editions")
     return re.compile(rf"(?<![\w-])(?i:{phrase_alternation(forms)})(?![\w-])"), plural
-
-
-def _year_date(year: int, start: int) -> DateMention:
-    return DateMention("", start, start + 4, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", RULE)
 
 
 def _in_date(ctx: DocContext, start: int) -> bool:
@@ -120,7 +114,7 @@ def edition_years(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
                 continue  # "the edition on 12 May 2031": a date, another rule's
             city, country = _place(gaz, ctx.text[min(last, y.start()):y.start()]) if y.start() > m.end() else (None, None)
             year = int(y.group())
-            cand = Candidate(y.start(), y.end(), f"{year} edition", RULE, None, "other", dates=_year_date(year, y.start()),
+            cand = Candidate(y.start(), y.end(), f"{year} edition", RULE, None, "other", dates=year_date(year, y.start(), y.end(), RULE),
                              city=city, country=country, main_edition=True, series_word=series)
             cand.year = year
             out.append(cand)

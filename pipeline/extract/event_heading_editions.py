@@ -17,7 +17,6 @@ joining words inside; not "Q1 2034"), keeps the rule to names, not sentences.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from pipeline.extract.event_context import Candidate, DocContext
@@ -41,14 +40,6 @@ def _opening_date(ctx: DocContext, start: int, end: int) -> DateMention | None:
     first = len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip(" \t\n*_>"))
     dates = [d for d in ctx.dates_between(max(0, start - 5), min(end, start + first + 3)) if d.end > start + first]
     return dates[0] if dates else None
-
-
-def _edition_date(ctx: DocContext, start: int, end: int, year: int, at: int) -> DateMention:
-    """The first day or month date of ``year`` between ``start`` and ``end``, else the year itself."""
-    for d in ctx.dates_between(start, end):
-        if d.precision in ("day", "month") and d.start_date is not None and d.start_date.year == year:
-            return d
-    return DateMention("", at, at + 4, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", RULE)
 
 
 def heading_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
@@ -76,7 +67,7 @@ def heading_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
             # the block under the heading; a line in bold that opens with the date reads as a heading too
             opened = nb is not None and (nb.kind != "heading" or _opening_date(ctx, nb.start, nb.end) is not None)
             stop = nb.end if opened else ctx.blocks[i].end
-            date = _edition_date(ctx, m.start(), stop, year, m.start("year"))  # the heading's own date, else the block's
+            date = ctx.edition_date(m.start(), stop, year, m.start("year"), RULE)  # the heading's own date, else the block's
             place = _PLACE_AFTER.match(ctx.text, date.end) if date.text else None
             city, country = gaz.place(place.group("place")) if place else (None, None)
             name = f"{' '.join(m.group('stem').split())} {year}"

@@ -18,14 +18,12 @@ month ("May 2031") and a span of years ("NORDLINK
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from pipeline.extract.date_patterns import MONTH, WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
-from pipeline.records import DateMention
 
 RULE = "pattern:event_series_year"
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽ"
@@ -58,15 +56,6 @@ def _series_stems(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates
     return stems
 
 
-def _edition_date(ctx: DocContext, start: int, year: int, at: int) -> DateMention:
-    """A day or month date of the edition's year in the rest of its sentence, else the year itself."""
-    s_end = ctx.sentence(start, start)[1]
-    for d in ctx.dates_between(start, s_end):
-        if d.precision in ("day", "month") and d.start_date is not None and d.start_date.year == year:
-            return d
-    return DateMention("", at, at + 4, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", RULE)
-
-
 def series_year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
     """"<Name> <other year>" for each short name with a year inside a found event (see the module doc)."""
     stems = _series_stems(ctx, lex, gaz, candidates)
@@ -82,7 +71,7 @@ def series_year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, can
         place = _PLACE_AFTER.match(ctx.text, m.end())
         city, country = gaz.place(place.group("place")) if place else (None, None)
         cand = Candidate(m.start(), m.end(), f"{stem} {year}", RULE, None, "other",
-                         dates=_edition_date(ctx, m.end(), year, m.start("year")), city=city, country=country)
+                         dates=ctx.edition_date(m.end(), ctx.sentence(m.end(), m.end())[1], year, m.start("year"), RULE), city=city, country=country)
         cand.year = year
         out.append(cand)
     return out

@@ -24,18 +24,16 @@ says no date and names nothing here.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.date_patterns import MONTH
-from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_context import Candidate, DocContext, year_date
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
-from pipeline.records import DateMention
 
 RULE = "pattern:event_year_edition"
 _YEAR = r"(?:19|20)\d\d(?![\d/–-])"
@@ -59,10 +57,6 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str] | None, 
     calls = phrase_alternation((" ".join(p.split()) for p in sections.get("call after", [])), space=r"\s+", empty="")
     return (edition, re.compile(rf"(?i:\b(?:{nots}))[ \t]+$") if nots else None,
             re.compile(rf"[ \t]+(?i:{calls})\b") if calls else None, frozenset(w.lower() for w in sections.get("first", [])))
-
-
-def _year_date(y: int, start: int, end: int) -> DateMention:
-    return DateMention("", start, end, str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", RULE)
 
 
 def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
@@ -111,7 +105,7 @@ def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         # them ("the 2025 edition in Osijek": ``pattern:event_past_editions``) keeps it alone
         end = brackets.end() if brackets else after
         cand = Candidate(m.start(), end, f"{m.group('year') or m.group('ord')} edition", RULE, None, "other",
-                         edition=ordinal_value(m.group("ord") or ""), dates=date or _year_date(year, m.start(), m.end()),
+                         edition=ordinal_value(m.group("ord") or ""), dates=date or year_date(year, m.start(), m.end(), RULE),
                          city=city, country=country, main_edition=True)
         cand.year = year
         out.append(cand)
