@@ -26,7 +26,7 @@ About a third of our budget comes from membership fees, which depend on the size
 
 ## How do you work with the government?
 
-Closely, but not always comfortably. The Ministry of Culture and Business Affairs funds part of our programme and Íslandsstofa, the trade promotion agency, helps us abroad. What we ask from them is predictability. We have had three different funding schemes in six years. Last spring the minister, Ragnar Þór Ingólfsson, visited the park and promised a five-year framework agreement. We hope to sign it before the end of the year. We also want the planning authorities in Suðurnes to treat the resource park as one zone, not as twenty separate building permits.
+Closely, but not always comfortably. The Ministry of Culture and Business Affairs funds part of our programme and Íslandsstofa, the trade promotion agency, helps us abroad. What we ask from them is predictability. We have had three different funding schemes in six years. Last spring the minister, Hrafnkell Þorvaldsson, visited the park and promised a five-year framework agreement. We hope to sign it before the end of the year. We also want the planning authorities in Suðurnes to treat the resource park as one zone, not as twenty separate building permits.
 
 ## What has the cluster learned from the volcanic eruptions near Grindavík?
 
@@ -53,7 +53,7 @@ gold(F,
   P("Þóra Björk Jónsdóttir", None, "University of Iceland"),
   P("Elín Rós Sveinsdóttir", "vice-chair", "Kadeco"),
   P("Marek Nowicki", "treasurer", "Nowicki Engineering ehf."),
-  P("Ragnar Þór Ingólfsson", "minister", None)],
+  P("Hrafnkell Þorvaldsson", "minister", None)],
  [O(R, "RGC"), O("Nordic Cluster Review"), O("HS Orka hf."), O("Stolt Sea Farm Iceland ehf."), O("Algalíf Iceland ehf."),
   O("Kolefni Lausnir ehf."), O("Bláa Lónið hf."), O("University of Iceland"), O("Kadeco"), O("Nowicki Engineering ehf."),
   O("Keilir Academy"), O("Fisktækniskóli Íslands"), O("Ministry of Culture and Business Affairs"), O("Íslandsstofa"),
