@@ -9,13 +9,13 @@ Cluster Manager at Holzcluster Ostbelgien | Timber construction | Circular bioec
 Yesterday evening, Wednesday 14 March 2035 wait – Thursday! – our members met in Sankt Vith for the General Assembly of Holzcluster Ostbelgien VoG (East Belgian Wood Cluster) and elected the board that will lead us until 2038. I am proud and a little emotional to introduce them:
 
 👉 President: Jos SCHMIT, Managing Director of Schmit Holzbau PGmbH, Bütgenbach
-👉 Vice-President: Dr. Mireille Hoffmann-Da Silva, Head of Research at the Gembloux Agro-Bio Tech, University of Liège (ULiège)
+👉 Vice-President: Dr. Mireille Hoffmann-Da Silva, Head of Research at Gembloux Agro-Bio Tech, University of Liège (ULiège)
 👉 Vice-President: Patrick Thill, CEO of Ardenne Bois Energie AG
 👉 Treasurer: Carla Ferreira Mendes, Chief Financial Officer, Schreinerei Weber & Söhne PGmbH
 👉 Secretary: Claude Wagner, Forest Engineer, Département de la Nature et des Forêts
 👉 Members: Luc Origer (Origer Architectes), Sandra Becker (Industrie- und Handelskammer Eupen-Malmedy-St. Vith), Tom Kremer (Sägewerk Kremer AG), and Dr. Gilles van den Bosch (Autonome Hochschule Ostbelgien)
 
-Auditors (réviseurs de caisse): Marc Feltgen and Isabelle Nilles.
+Auditors (Kassenprüfer): Marc Feltgen and Isabelle Nilles.
 
 A huge thank you to our outgoing president, Romain Hilger, who chaired the cluster for eight years and led it from a loose network of 20 sawmills and carpenters to an association of 96 members. Romain, your calm voice in every discussion will be missed – but we know you will stay close as honorary president! 🙏
 
