@@ -1,0 +1,27 @@
+import sys; sys.path.insert(0,'eval/blind80/make/second'); from fix import *
+s='g03_tees_process_cluster_governance-pdf'; d=load(s)
+person(d,'Gareth Llewellyn-Pryce',role='Managing Director')
+person(d,'Priya Raghunathan',role='Head of Operations')
+person(d,'Alan Scaife',role='Partner')
+person(d,'Ruth Ellerby',role='reviewer')
+save(s,d)
+s='g06_waterclusterfryslan_alv_verslag'; d=load(s)
+d['events']=[e for e in d['events'] if e['name']!='Fryske Wetterpriis']
+save(s,d)
+s='g07_siauliu_mechatronikos_klasteris_paskyrimas'; d=load(s)
+person(d,'Tomas Butkus',role='narys'); person(d,'Arūnas Vaitkevičius',role='narys')
+save(s,d)
+s='g08_loop_tex_consortium'; d=load(s)
+d['organisations']=[o for o in d['organisations'] if o['name']!='LOOP-TEX Academy']
+save(s,d)
+s='g09_cluster_fruita_ponent_avaluacio_label'; d=load(s)
+person(d,'Helmut Brandstätter',role='avaluador'); person(d,'Agnieszka Zielińska-Mróz',role='avaluador')
+save(s,d)
+s='g13_canarias_cluster_maritimo_fusion'; d=load(s)
+person(d,'Felipe Rodríguez Alemán',organisation='Plataforma Oceánica de Canarias')
+person(d,'Pilar Afonso Rivero',organisation='Fundación Canaria Instituto Tecnológico de Canarias')
+d['events']=[e for e in d['events'] if e['name']!='homenaje']
+save(s,d)
+s='g16_ostbelgien_wood_cluster_new_board_post'; d=load(s)
+person(d,'Sven Muller',organisation='Wirtschaftsförderungsgesellschaft Ostbelgiens')
+save(s,d)
