@@ -107,5 +107,5 @@ gold(F,
   E("vizitei tehnice","2034-10-13",None,"Râmnicu Vâlcea","Romania"),
   E("misiunea noastră în Austria","2035-03-06","2035-03-08","Tulln, Wiener Neustadt","Austria"),
   E("European Cluster Conference",None,None,None,None)],
- ["2034-10-12","2028/2034","2035-03-06/2035-03-08","2034-12-15","2034-10-13","2035","2034-11-07"],
+ ["2034-10-12","2028/2034","2035-03-06/2035-03-08","2034-12-15","2034-10-13","2035","2034-11-07","2035-03"],
  [], None)
