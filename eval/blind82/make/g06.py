@@ -17,6 +17,14 @@ Formålet var at afprøve, hvordan små og mellemstore virksomheder i de nordjys
 
 I alt 27 virksomheder deltog. Projektet gennemførte fire demonstrationer i havnene, bl.a. landstrøm til fiskefartøjer i Skagen og et batteridrevet arbejdsfartøj i Frederikshavn. Der blev afholdt seks temamøder og en afsluttende konference i Aalborg den 27. november 2035 med 160 deltagere, hvor erhvervsminister Camilla Refsgaard Nielsen holdt åbningstalen.
 
+## Økonomi
+
+Projektets samlede budget var 9,4 mio. kr., hvoraf 5,1 mio. kr. kom fra Danmarks Erhvervsfremmebestyrelse, 1,5 mio. kr. fra Region Nordjylland og resten fra de deltagende virksomheder og havne i form af timer og udstyr. Ved projektets afslutning var 96 % af budgettet anvendt. Revisionen blev foretaget af Nordrevision Statsautoriseret Revisionspartnerselskab uden anmærkninger.
+
+## Demonstrationerne i korte træk
+
+I Skagen blev seks fiskefartøjer sluttet til landstrøm i løbet af vinteren 2034, hvilket erstattede dieselgeneratorer under liggetiden. I Frederikshavn testede værftet Kattegat Marine ApS et batteridrevet arbejdsfartøj i 14 måneder. I Hirtshals blev et system til energistyring af kølehuse koblet til havnens elnet, og i Aalborg afprøvede to softwarevirksomheder en fælles platform for måling af havnenes energiforbrug. Alle fire demonstrationer er dokumenteret i tekniske notater, som kan hentes på klyngens hjemmeside.
+
 ## Indikatorer
 
 | Indikator | Mål | Resultat |
@@ -38,6 +46,10 @@ Projektet nåede fire af seks mål. Målet for nye produkter blev ikke nået, fo
 - Fælles data om energiforbrug i havnene er en forudsætning for at kunne dokumentere effekten over for kunder og myndigheder.
 - Samarbejdet mellem konkurrerende virksomheder fungerer bedst i afgrænsede opgaver med klar fordeling af rettigheder.
 
+## Deltagernes vurdering
+
+En evaluering blandt de deltagende virksomheder i december 2035 viste, at 21 af 27 vil anbefale andre at deltage i et lignende forløb. De mest værdsatte elementer var adgangen til havnene som testmiljø og de fælles temamøder, mens administrationen af timeregistrering blev oplevet som tung.
+
 ## Videre forløb
 
 Styregruppen har anbefalet, at erfaringerne videreføres i et nationalt projekt sammen med klyngeorganisationen MARLOG og havne på Fyn og i Sønderjylland. En ansøgning forventes indsendt i foråret 2036. Resultaterne præsenteres desuden på Danske Havnes årsmøde i Esbjerg den 14. maj 2036.
@@ -56,9 +68,9 @@ gold(F,
  [P("Mette Kjærgaard Østergaard","chefkonsulent","MARCOD Nordjylland"), P("Jens-Peter Lund","havnedirektør","Hirtshals Havn"),
   P("Camilla Refsgaard Nielsen","erhvervsminister",None)],
  [O("MARCOD Nordjylland – Maritimt Klyngesamarbejde"), O("Aalborg Universitet"), O("Frederikshavn Havn A/S"), O("Hirtshals Havn"),
-  O("Skagen Havn"), O("Danmarks Erhvervsfremmebestyrelse"), O("Region Nordjylland"), O("MARLOG"), O("Danske Havne")],
+  O("Skagen Havn"), O("Danmarks Erhvervsfremmebestyrelse"), O("Region Nordjylland"), O("Nordrevision Statsautoriseret Revisionspartnerselskab"), O("Kattegat Marine ApS"), O("MARLOG"), O("Danske Havne")],
  [E("afsluttende konference","2035-11-27",None,"Aalborg","Denmark"), E("Danske Havnes årsmøde","2036-05-14",None,"Esbjerg","Denmark")],
- ["2033/2035","2036-01-30","2033-03-01/2035-12-31","2035-11-27","2036","2036-05-14"],
+ ["2033/2035","2036-01-30","2033-03-01/2035-12-31","2034","2035-11-27","2035-12","2036","2036-05-14"],
  ["Havnene skal være med fra starten som aktive købere; ellers bliver demonstrationerne til udstillingsvinduer uden efterfølgende ordrer",
   "Små virksomheder har brug for en fast kontaktperson i klyngen, der kan hjælpe med tekniske krav og udbudsregler",
   "Tidsplaner for demonstrationer skal have en buffer på mindst seks måneder, fordi leverancer af komponenter ofte er forsinkede",
