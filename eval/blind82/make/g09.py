@@ -54,7 +54,7 @@ D = ["Harmonise the EPR fee structure for textiles across the Union, with common
  "Involve cluster organisations and SMEs in the technical committees that define recycled content and test methods"]
 gold(F,
  [P("Véronique Desmet-Vandenbulcke","CEO","Vandenbulcke Carpets NV"), P("Bart Vanhoutte","Policy Director","FTMC vzw")],
- [O("Flanders Textile & Materials Cluster vzw","FTMC"), O("Euratex (The European Apparel and Textile Confederation)"), O("Techtera"),
+ [O("Flanders Textile & Materials Cluster vzw","FTMC"), O("European Apparel and Textile Confederation","Euratex"), O("Techtera"),
   O("Texfor – Confederación de la Industria Textil"), O("Nordic Circular Textiles Network"), O("Centexbel"), O("Ghent University"),
   O("Vandenbulcke Carpets NV"), O("European Commission"), O("European Parliament"), O("Council"), O("Flemish Government"),
   O("Federal Public Service Economy"), O("Circular Fibre Hub")],
