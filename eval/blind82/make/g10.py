@@ -47,6 +47,8 @@ Biedrība "Latgales Kokapstrādes un mēbeļu klasteris"
 Atbrīvošanas aleja 1, Rēzekne, LV-4601
 www.lkmk.example.lv
 
+P.S. Ziņu lapas arhīvs un foruma fotogrāfijas ir pieejamas klastera mājaslapā sadaļā "Jaunumi".
+
 Ja nevēlaties saņemt šīs ziņas, lūdzu, atbildiet ar vārdu "ATTEIKT".
 
 -----Oriģinālā ziņa-----
