@@ -56,4 +56,4 @@ gold(F,
   O("Herdade do Peral Alto, S.A."), O("AICEP Portugal Global")],
  [E("seminário com os associados","2034-10-02",None,"Beja","Portugal"), E("Assembleia Geral do PIAA","2034-12-12",None,"Évora","Portugal")],
  ["2034-11-07","2032/2036","2032-01/2034-06","2034-10-02","2034-06-30","2036","2034-06","2035","2034-12-12"],
- [c.rstrip('.') for c in C] + [r.rstrip('.') for r in R], pub="2034-11-07")
+ ['O PIAA consolidou-se como interlocutor do setor junto da CCDR Alentejo e da AICEP Portugal Global. As ações de internacionalização, em especial as missões ao Brasil e ao Canadá, são as mais valorizadas pelos associados. A cooperação em I&D, pelo contrário, avança lentamente: poucas empresas têm quadros técnicos para preparar candidaturas, e os centros de investigação queixam-se de falta de projetos com escala. A equipa técnica, com cinco pessoas, está no limite da sua capacidade'] + [c.rstrip('.') for c in C] + [r.rstrip('.') for r in R], pub="2034-11-07")
