@@ -27,6 +27,12 @@ _FACTS = ("people", "organisations", "locations", "events", "dates", "roles", "k
 
 
 MIN_STOP_WORD_SHARE = 0.15  # running text in a language is at least this share of its function words
+# Languages that put their function words in endings (Turkish, Estonian, Finnish, Hungarian) and terse text (news
+# listings, minutes) fall under that share; such a whole document still counts when its own function words are a
+# clear share and outnumber English ones several times. Blocks keep the strict test: a contact line with a German
+# ministry's name in an English page is English.
+CLEAR_STOP_WORD_SHARE = 0.02
+CLEAR_STOP_WORD_RATIO = 3.0
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -41,13 +47,15 @@ def stop_words(code: str) -> frozenset[str]:
         return frozenset()
 
 
-def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Callable[[str], str | None] = detect) -> str | None:
+def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Callable[[str], str | None] = detect,
+                whole: bool = False) -> str | None:
     """The language of a block or text: the detector's answer, held to running text in that language.
 
     A Latin-script text counts as another language than English only when that language's function
     words make up a good share of it (and more than English ones): a list of names with diacritics
-    ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text. ``detector``: :func:`detect` or a
-    :class:`~pipeline.language.TextDetector`'s method (the same answers).
+    ("Daiva Žemaitytė-Kairienė, Managing Director") is not Lithuanian text. ``whole``: ``piece`` is a whole
+    document, held to the clear-share test as well (see ``CLEAR_STOP_WORD_SHARE``). ``detector``: :func:`detect`
+    or a :class:`~pipeline.language.TextDetector`'s method (the same answers).
     """
     if not has_letters(piece, min_letters):
         return None
@@ -61,7 +69,14 @@ def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Call
         return lang  # another script, or no function-word list to check against: the detector decides
     own = sum(w in stop for w in words) / len(words)
     english = sum(w in stop_words("en") for w in words) / len(words)
-    return lang if own >= MIN_STOP_WORD_SHARE and own > english else None
+    if own <= english:
+        return None
+    if own >= MIN_STOP_WORD_SHARE:
+        return lang
+    if not whole or own < CLEAR_STOP_WORD_SHARE:
+        return None
+    english_only = sum(w in stop_words("en") and w not in stop for w in words) / len(words)  # not "on", "a" in Estonian
+    return lang if own >= CLEAR_STOP_WORD_RATIO * english_only else None
 
 
 @dataclass(frozen=True)
@@ -88,17 +103,36 @@ def text_languages(seg: SegmentedDocument) -> TextLanguages:
             detected[lang] = detected.get(lang, 0) + end - start
     # A text that mixes languages can leave the model unsure of the whole: its main language is the one
     # of most of its blocks.
-    document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS, detector=detector.whole) or max(detected, key=detected.get, default="und")
+    document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS, detector=detector.whole, whole=True) or max(detected, key=detected.get, default="und")
     blocks = []
-    current = document
     chars: dict[str, int] = {}
-    for start, end, lang in own:
-        current = lang or current
-        blocks.append((start, end, current))
-        chars[current] = chars.get(current, 0) + (end - start)
+    for (start, end, _), lang in zip(own, _short_blocks_languages([lang for _, _, lang in own], document)):
+        blocks.append((start, end, lang))
+        chars[lang] = chars.get(lang, 0) + (end - start)
     total = sum(chars.values()) or 1
     shares = tuple(lang for lang, n in sorted(chars.items(), key=lambda kv: -kv[1]) if n / total >= MIXED_MIN_SHARE)
     return TextLanguages(document, tuple(blocks), shares or (document,))
+
+
+def _short_blocks_languages(own: list[str | None], document: str) -> list[str]:
+    """Each block's language: its own, else (a heading, a name, a table cell: too short to tell) the language of the
+    blocks around it when the one before and the next with a language agree, the one before at the end of the text,
+    and the document's otherwise. A table read one cell a line, with one long cell in another language (a German
+    ministry's name among English speakers), stays in the document's language after that cell."""
+    after: list[str | None] = [None] * len(own)
+    following = None
+    for i in range(len(own) - 1, -1, -1):
+        after[i] = following
+        following = own[i] or following
+    langs = []
+    before = None
+    for i, lang in enumerate(own):
+        if lang:
+            before = lang
+        elif before and (after[i] is None or after[i] == before):
+            lang = before
+        langs.append(lang or document)
+    return langs
 
 
 @lru_cache(maxsize=4)
