@@ -60,7 +60,7 @@ from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, anno
                                                  numbered_items, ordinal_points, plans_pattern)
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
 from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
-                                                 point_end, without_label)
+                                                 point_end, without_label, without_results_tallies)
 from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
@@ -327,7 +327,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         if point and item.start not in taken and not any(k.start <= item.start < k.end for k in out):
             taken.add(item.start)
             out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
-    kept = [k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)]
+    kept = without_results_tallies([k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)], rules.data_dir)
     return [replace(k, ordinal=n) for n, k in enumerate(kept, start=1)]
 
 
