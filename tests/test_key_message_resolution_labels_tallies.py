@@ -95,3 +95,22 @@ def test_key_messages_results_kept(extract, heading, points):
     rows = [(k.text, k.section) for k in extract(text).key_messages]
     assert rows[:2] == [(p, heading) for p in points]
     assert len(rows) == (4 if extra else 2)
+
+
+# Rule family "figure lists": a capitalised word in "-ed" inside a point is a table's column heading, not a verb.
+@pytest.mark.parametrize("rows", [
+    ["Indicator Target 2030 Achieved 2030", "Joint projects started | 10 | 14", "Firms trained | 120 | 133"],
+    ["Measure Planned 2031 Reached 2031", "New members | 15 | 19", "Export fairs | 3 | 4"],
+    ["Output Goal 2029 Delivered 2029", "Vouchers granted | 40 | 38", "Webinars held | 12 | 16"],
+])
+def test_key_messages_results_table_rows_are_a_tally(extract, rows):
+    items = "\n".join(f"- {r}" for r in rows)
+    text = f"Annual report 2031\n\nThe cluster grew in its third year.\n\n4.2 Results against the plan\n\n{items}\n\nOutlook\n\nThe board meets in May.\n"
+    assert extract(text).key_messages == ()
+
+
+def test_key_messages_results_opening_with_an_ed_verb_stay(extract):
+    text = ("Project report\n\nKey results\n\n- Reached 40 firms in three regions with the shared toolkit.\n"
+            "- Trained 120 technicians with the vocational schools.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Reached 40 firms in three regions with the shared toolkit", "Trained 120 technicians with the vocational schools"]

@@ -199,7 +199,9 @@ def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # a verb in "-ed" before its object ("tested a", "received 40", "passed the") or a change ("increased by 12 %",
 # "dropped from 40"); not "signed on", "adopted (…)", "used in 2025"
-_ED_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b", re.I)
+# capitalised only where it opens the point ("Reached 40 firms"): inside a point a capitalised "Achieved 2033" is a
+# table's column heading ("Indicator | Target 2033 | Achieved 2033")
+_ED_BEFORE_OBJECT = re.compile(r"(?:^[ \t*_]*[A-Z]|\b[a-z])[a-z]{2,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b")
 
 
 # the verb of an infinitive or a relative clause ("to be signed", "of which 17 are rated", "who will host"), within
