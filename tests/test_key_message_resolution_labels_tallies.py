@@ -114,3 +114,18 @@ def test_key_messages_results_opening_with_an_ed_verb_stay(extract):
             "- Trained 120 technicians with the vocational schools.\n")
     assert [k.text for k in extract(text).key_messages] == [
         "Reached 40 firms in three regions with the shared toolkit", "Trained 120 technicians with the vocational schools"]
+
+
+# A document's title that names key messages ("…: diagnosis and recommendations") heads its byline and team, not points.
+@pytest.mark.parametrize("title, byline, team", [
+    ("# O mercado do mel no Alentejo: diagnóstico e recomendações", "**Cluster Apícola do Alentejo (CAAL) · Relatório final · Évora, 3 de maio de 2031**",
+     "Equipa técnica: Prof.ª Ana Lopes Serra (coordenação, Universidade de Évora) e Eng. Rui Matos (cluster)."),
+    ("# Wine tourism on the islands: findings and recommendations", "**Island Wine Cluster (IWC) · Final report of the study · Kirkwall, 2 June 2031**",
+     "Study team: Dr Moira Flett (lead, University of the Highlands) and Ewan Rendall (cluster office)."),
+    ("# Seaweed farming in Connemara: conclusions and recommendations",
+     "**West Coast Seaweed Cluster (WCSC) · Final report of the review · Galway, 9 May 2031**",
+     "Review team: Dr Niamh Walsh (chair, University of Galway) and Seán Joyce (cluster office)."),
+])
+def test_key_messages_title_over_byline_gives_none(extract_file, title, byline, team):
+    text = f"{title}\n\n{byline}\n\n{team}\n\n## 1. Background\n\nThe region asked for the study in 2030.\n"
+    assert extract_file("report.md", text).key_messages == ()

@@ -253,7 +253,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
 
     Under a heading of ``key_message_headings.txt``: ``"list_under_key_heading"`` (a bulleted or numbered list),
     ``"paragraphs_under_key_heading"`` (short paragraphs, one point each) and ``"labelled_points_under_key_heading"``
-    ("Pillar 1 – Mandate: …" lines, the label left out)."""
+    ("Pillar 1 – Mandate: …" lines, the label left out). The document's title (its first block, "Topic: diagnosis and
+    recommendations") heads its byline and team, not paragraph points."""
     text = seg.doc.text
     out: list[KeyMessage] = []
     taken: set[int] = set()  # a list under "5. Recommendations" and its lead-in is listed once
@@ -299,7 +300,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         items, rule = _points(seg.blocks, first, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
         if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
             items = _points(seg.blocks, first + 1, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
-        if not items and block.kind in ("heading", "line"):
+        # a document's title "Topic: diagnosis and recommendations" (its first block) over its byline and team: no points
+        if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
             items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules.data_dir), "paragraphs_under_key_heading"
         if not items and block.kind in ("heading", "line"):
