@@ -341,13 +341,16 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str], after: list[str]) -> bool:
     """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by ``clean``
     with the sentence's punctuation; a form whose last full stop may end a sentence ("Lda.", "ek. för.") keeps it
-    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)") or a footer's separator follows
+    where the sentence goes on after it in a lower-case word of any script ("Acme, Lda. and ...", "Acme Zrt. és …",
+    "(Acme, Lda.)") or a footer's separator follows
     ("Acme ek. för. · Storgatan 1"), not before a new sentence."""
     dotted = name + "."
     m = legal_forms.search(dotted)
     if m is None or m.end() != len(dotted) or not any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces):
         return False
-    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+(?:[a-z]|[·•|–—][ \t])", a) for a in after)
+    if "." in name.split()[-1] or "." in m.group()[:-1]:  # "d.o.o.", "p. o.", "Ltd. Şti.": the form's own full stops
+        return True
+    return any(re.match(r"[,;:)\]]|[ \t]+[·•|–—][ \t]", a) or a[:1] in " \t" and a.strip()[:1].islower() for a in after)
 
 
 def _starts_with_any(name: str, names: set[str]) -> bool:

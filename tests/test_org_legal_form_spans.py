@@ -1,0 +1,68 @@
+"""The whole span of a company name closed by its legal form (rule "legal-form"), sentences of our own:
+
+- Turkish forms with the kind of business abbreviated inside them ("San. ve Tic. Ltd. Şti.", "Sanayi ve Ticaret
+  A.Ş."), the Irish DAC, the Portuguese C.R.L., the Polish "Sp. z o.o. sp.k." and the Czech "p. o." (data/legal_forms.txt
+  [forms]): a full stop inside the form ends neither the name nor the sentence;
+- family "partners' company": "<Name> <and> <Name> <form>" of two partners or a family ("Kovács és Társa Bt.");
+- family "person of a company": a person's full name and a joining word before the company are no part of it.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(result):
+    return [(o.name, o.rule) for o in result.organisations]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kümeye yeni katılan firmalar Sakarya Döküm San. ve Tic. Ltd. Şti., Gebze Kablo Sistemleri A.Ş. ve İzmit Plastik "
+     "Ltd. Şti. oldu.",
+     [("Sakarya Döküm San. ve Tic. Ltd. Şti.", "legal-form"), ("Gebze Kablo Sistemleri A.Ş.", "legal-form"),
+      ("İzmit Plastik Ltd. Şti.", "legal-form")]),
+    ("Heyet, Anadolu Motor Sanayi ve Ticaret A.Ş. fabrikasını ziyaret etti.",
+     [("Anadolu Motor Sanayi ve Ticaret A.Ş.", "legal-form")]),
+    ("The delegation visited Ege Tekstil Sanayi ve Ticaret A.Ş. in Izmir and Bursa Kalıp Ltd. Şti. the next day.",
+     [("Ege Tekstil Sanayi ve Ticaret A.Ş.", "legal-form"), ("Bursa Kalıp Ltd. Şti.", "legal-form")]),
+])
+def test_turkish_forms_keep_their_inner_full_stops(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The award went to Achill Seafoods DAC and to Kerry Agritech DAC.",
+     [("Achill Seafoods DAC", "legal-form"), ("Kerry Agritech DAC", "legal-form")]),
+    ("O grupo inclui a Cooperativa Agrícola de Alijó, C.R.L. e a Adega de Favaios, C.R.L.",
+     [("Cooperativa Agrícola de Alijó, C.R.L.", "legal-form"), ("Adega de Favaios, C.R.L.", "legal-form")]),
+    ("Do klastra dołączyła spółka Metalbud Sp. z o.o. sp.k. z Kielc oraz firma Drewnex sp. z o.o. sp. k. z Radomia.",
+     [("Metalbud Sp. z o.o. sp.k.", "legal-form"), ("Drewnex sp. z o.o. sp. k.", "legal-form")]),
+    ("Zřizovatel: Krajská agentura pro rozvoj Karlovarska, p. o.",
+     [("Krajská agentura pro rozvoj Karlovarska, p. o.", "legal-form")]),
+    ("Za kraj se zapojila také Regionální rozvojová agentura Vysočina, p. o. a dvě školy.",
+     [("Regionální rozvojová agentura Vysočina, p. o.", "legal-form")]),
+])
+def test_more_national_forms(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A beszállító a Kovács és Társa Bt. volt.", [("Kovács és Társa Bt.", "legal-form")]),
+    ("Die Planung übernahm Brunner und Partner GmbH aus Linz.", [("Brunner und Partner GmbH", "legal-form")]),
+    ("La fornitura è di Rossi e Figli S.r.l. di Prato.", [("Rossi e Figli S.r.l.", "legal-form")]),
+    ("Dostawcą jest firma Nowak i Synowie sp.j. z Radomia.", [("Nowak i Synowie sp.j.", "legal-form")]),
+])
+def test_partners_company(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ergebnisse stellte Jonas Weber von Alpentech Sensorik GmbH vor.", [("Alpentech Sensorik GmbH", "legal-form")]),
+    ("Les résultats ont été présentés par Marie Dubois de Forges Vosgiennes SAS hier.",
+     [("Forges Vosgiennes SAS", "legal-form")]),
+    ("Il premio è andato a Giulia Ferri di Tessiture Comasche S.r.l. e al suo gruppo.",
+     [("Tessiture Comasche S.r.l.", "legal-form")]),
+    ("A team from Max Planck Institute for Iron Research GmbH joined.",
+     [("Max Planck Institute for Iron Research GmbH", "legal-form")]),
+])
+def test_person_before_company(extract, text, expected):
+    assert _rows(extract(text)) == expected
