@@ -4,7 +4,8 @@
   A.Ş."), the Irish DAC, the Portuguese C.R.L., the Polish "Sp. z o.o. sp.k." and the Czech "p. o." (data/legal_forms.txt
   [forms]): a full stop inside the form ends neither the name nor the sentence;
 - family "partners' company": "<Name> <and> <Name> <form>" of two partners or a family ("Kovács és Társa Bt.");
-- family "person of a company": a person's full name and a joining word before the company are no part of it.
+- family "person of a company": a person's full name and a joining word before the company are no part of it;
+- family "role of an organisation in a cued list": "led by <person>, CEO of <company>" names the company alone.
 """
 from __future__ import annotations
 
@@ -65,4 +66,34 @@ def test_partners_company(extract, text, expected):
      [("Max Planck Institute for Iron Research GmbH", "legal-form")]),
 ])
 def test_person_before_company(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mission was led by Paul Girard, President of AMRA and CEO of Élastiques du Forez SAS, and comprised nine "
+     "people.", [("AMRA", "cue:organisation"), ("Élastiques du Forez SAS", "legal-form")]),
+    ("The study tour was hosted by Jan Novák, Chair of CMC and Managing Director of Šumava Dřevo s.r.o., with eight "
+     "members.", [("CMC", "cue:organisation"), ("Šumava Dřevo s.r.o.", "legal-form")]),
+    ("The exchange was led by Eva Lind, Secretary of NTC and CEO of Ängel Textil AB, and comprised ten companies.",
+     [("NTC", "cue:organisation"), ("Ängel Textil AB", "legal-form")]),
+])
+def test_role_of_company_in_a_cued_list(extract, text, expected):
+    """Family "role of an organisation in a cued list" (org_cues): the role title and "of" are no part of the name."""
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Dél-Alföldi Gépipari Klaszter (DAGK) új tagokat vett fel. A klasztert a DAGK Nonprofit Kft. működteti.",
+     [("Dél-Alföldi Gépipari Klaszter", "pattern:acronym-definition"),
+      ("Dél-Alföldi Gépipari Klaszter", "pattern:acronym-definition"), ("DAGK Nonprofit Kft.", "legal-form")]),
+    ("The Baltic Wood Cluster (BWC) grew again. The cluster is run by BWC Services GmbH in Kiel.",
+     [("Baltic Wood Cluster", "pattern:acronym-definition"), ("Baltic Wood Cluster", "pattern:acronym-definition"),
+      ("BWC Services GmbH", "legal-form")]),
+    ("Świętokrzyski Klaster Drzewny (SKD) zrzesza 40 firm. Biuro klastra prowadzi SKD Sp. z o.o. w Kielcach.",
+     [("Świętokrzyski Klaster Drzewny", "pattern:acronym-definition"),
+      ("Świętokrzyski Klaster Drzewny", "pattern:acronym-definition"), ("SKD Sp. z o.o.", "legal-form")]),
+])
+def test_company_named_after_a_defined_acronym(extract, text, expected):
+    """Family "acronym inside a company name" (org_resolve): the cluster's operating company, whose name opens with
+    the cluster's acronym, is a company of its own, not one more use of the acronym."""
     assert _rows(extract(text)) == expected

@@ -38,7 +38,7 @@ def from_cues(ctx: OrgDoc) -> None:
                 parts = []  # "Members of the board are Jane Doe and John Smith": people
             elif item == 0:
                 parts = [run]  # "European Research and Innovation Agency" alone is one name
-            for piece in (p for part in parts for p in name_pieces(ctx, part)):
+            for piece in (_after_role_of(ctx, p) for part in parts for p in name_pieces(ctx, part)):
                 name = clean(t[piece.start:piece.end])
                 if not (not_org(ctx, name, cued=True) or (" " not in name and generic(ctx, name))
                         or (valid_person_name(name, ctx.lex) and not companies)):
@@ -48,6 +48,19 @@ def from_cues(ctx: OrgDoc) -> None:
             if not nxt:
                 break
             pos = nxt.end()
+
+
+_OF_AFTER_ROLE = re.compile(r"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
+
+
+def _after_role_of(ctx: OrgDoc, piece: Span) -> Span:
+    """Family "role of an organisation in a cued list": an item that opens with a role title and "of"/"at"/"for"
+    ("led by Jane Doe, President of AMRA and CEO of Caoutchoucs du Forez SAS", "chaired by the Director at Nordlys
+    Robotics AS") names the organisation after them: the role is no part of its name."""
+    t = ctx.text
+    role = ctx.lex.role_title_re.match(t, piece.start)
+    of = _OF_AFTER_ROLE.match(t, role.end()) if role and t[piece.start].isupper() else None
+    return Span(of.end(), piece.end) if of and of.end() < piece.end and t[of.end()].isupper() else piece
 
 
 def from_list_leads(ctx: OrgDoc) -> None:
