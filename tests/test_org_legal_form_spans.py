@@ -92,8 +92,26 @@ def test_role_of_company_in_a_cued_list(extract, text, expected):
     ("Świętokrzyski Klaster Drzewny (SKD) zrzesza 40 firm. Biuro klastra prowadzi SKD Sp. z o.o. w Kielcach.",
      [("Świętokrzyski Klaster Drzewny", "pattern:acronym-definition"),
       ("Świętokrzyski Klaster Drzewny", "pattern:acronym-definition"), ("SKD Sp. z o.o.", "legal-form")]),
+    ("The Danube Wood Logistics Cluster (DWLC) was founded in 2031. The programme is managed by DWLC e.V. in Passau.",
+     [("Danube Wood Logistics Cluster", "pattern:acronym-definition"),
+      ("Danube Wood Logistics Cluster", "pattern:acronym-definition"), ("DWLC e.V.", "legal-form")]),
 ])
 def test_company_named_after_a_defined_acronym(extract, text, expected):
     """Family "acronym inside a company name" (org_resolve): the cluster's operating company, whose name opens with
     the cluster's acronym, is a company of its own, not one more use of the acronym."""
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The energy group is led by Jon Iker Etxeberria Lasa of Ulma Forja S. Coop.; the talent group by Ane Zubia.",
+     [("Ulma Forja S. Coop.", "legal-form")]),
+    ("The visit was hosted by Pedro Luis Gómez Arana of Talleres Irizar S. Coop. and two engineers.",
+     [("Talleres Irizar S. Coop.", "legal-form")]),
+    ("The study was coordinated by Ane Miren Zubia Etxeberria of Mondragon Assembly S. Coop.; the survey by Iker Sola.",
+     [("Mondragon Assembly S. Coop.", "legal-form")]),
+    ("The pilot is coordinated by María José Ortega Ruiz of Cerámicas del Tajo S.L. and the regional agency.",
+     [("Cerámicas del Tajo S.L.", "legal-form")]),
+])
+def test_person_of_company_in_a_cued_list(extract, text, expected):
+    """Family "person of an organisation" (org_cues): a full name and "of" opening a cued item are no part of the name."""
     assert _rows(extract(text)) == expected

@@ -88,11 +88,13 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
                 and " " not in t[g.span.start:g.span.end].strip()
                 and _CAP_WORD_END.search(t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
             c.strength = 3  # ... but not "In the Commission": there the word names the body itself
-        # "the BWC Services GmbH": a company whose name opens with an acronym the text defined and a capitalised word
-        # (the cluster's own operating company, family "acronym inside a company name") is that company, not one more
-        # use of the acronym; not "MSEK a Třinecké železárny, a.s." (an "and" after the acronym: two names)
+        # "the BWC Services GmbH", "DIDL e.V.": a company whose name opens with an acronym the text defined, then a
+        # capitalised word or the form (the cluster's own operating company or association, family "acronym inside a
+        # company name") is that company, not one more use of the acronym; not "MSEK a Třinecké železárny, a.s." (an
+        # "and" after the acronym: two names)
         if c.rule in LEGAL_FORM_RULES and any(
-                g.rule == "acronym:use" and g.span.end < c.span.end and t[g.span.end:g.span.end + 2].strip()[:1].isupper()
+                g.rule == "acronym:use" and g.span.end < c.span.end and (t[g.span.end:g.span.end + 2].strip()[:1].isupper()
+                                                                         or ctx.lex.legal_forms.match(t, g.span.end))
                 for g in by_start[c.span.start]):
             c.strength = 3
     cands = sorted(ctx.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
