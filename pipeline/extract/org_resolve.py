@@ -88,6 +88,15 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
                 and " " not in t[g.span.start:g.span.end].strip()
                 and _CAP_WORD_END.search(t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
             c.strength = 3  # ... but not "In the Commission": there the word names the body itself
+        # "the BWC Services GmbH", "DIDL e.V.": a company whose name opens with an acronym the text defined, then a
+        # capitalised word or the form (the cluster's own operating company or association, family "acronym inside a
+        # company name") is that company, not one more use of the acronym; not "MSEK a Třinecké železárny, a.s." (an
+        # "and" after the acronym: two names)
+        if c.rule in LEGAL_FORM_RULES and any(
+                g.rule == "acronym:use" and g.span.end < c.span.end and (t[g.span.end:g.span.end + 2].strip()[:1].isupper()
+                                                                         or ctx.lex.legal_forms.match(t, g.span.end))
+                for g in by_start[c.span.start]):
+            c.strength = 3
     cands = sorted(ctx.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
     chosen: list[Candidate] = []
     person_names = {clean(t[p.start:p.end]) for p in person_spans}
@@ -339,15 +348,18 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
 
 
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str], after: list[str]) -> bool:
-    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by ``clean``
-    with the sentence's punctuation; a form whose last full stop may end a sentence ("Lda.", "ek. för.") keeps it
-    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)") or a footer's separator follows
-    ("Acme ek. för. · Storgatan 1"), not before a new sentence."""
+    """The name ends in a legal form written with full stops ("S.p.A.", "a.s.", "p. o.", "Ltd. Şti.", "ek. för."), the
+    last one cut by ``clean`` with the sentence's punctuation; a form of one word whose only full stop may end a
+    sentence ("Lda.", "Zrt.") keeps it where the sentence goes on after it in a lower-case word of any script ("Acme,
+    Lda. and ...", "Acme Zrt. és …", "(Acme, Lda.)") or a footer's separator follows ("Acme Lda. · Rua 1"), not before
+    a new sentence."""
     dotted = name + "."
     m = legal_forms.search(dotted)
     if m is None or m.end() != len(dotted) or not any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces):
         return False
-    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+(?:[a-z]|[·•|–—][ \t])", a) for a in after)
+    if "." in name.split()[-1] or "." in m.group()[:-1]:  # "d.o.o.", "p. o.", "Ltd. Şti.": the form's own full stops
+        return True
+    return any(re.match(r"[,;:)\]]|[ \t]+[·•|–—][ \t]", a) or a[:1] in " \t" and a.strip()[:1].islower() for a in after)
 
 
 def _starts_with_any(name: str, names: set[str]) -> bool:
