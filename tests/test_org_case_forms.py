@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from pipeline.extract.org_inflections import base_forms, inflected_pair, same_stem, without_legal_form
+from pipeline.extract.org_inflections import base_forms, inflected_pair, other_case_spans, same_stem, without_legal_form
 
 GENITIVE = "role:role-org-before-name-language"
 GENITIVE_LEAD = "role:role-before-name-language+org-genitive-lead"
@@ -67,6 +67,21 @@ def test_base_forms(names, expected):
 ])
 def test_without_legal_form(name, core):
     assert without_legal_form(name, re.compile(r"(?!)")) == core
+
+
+@pytest.mark.parametrize("text, slot, expected", [
+    ("Členom je Žilinský inovačný klaster. Stretnutie viedol riaditeľ Žilinského inovačného klastra Ján Malý.",
+     "Žilinského inovačného klastra", ["Žilinský inovačný klaster"]),
+    # one word of four changed: the English form of a bilingual page, no case
+    ("Hostí privítala riaditeľka Startup Centrum Prešov Eva Malá. In English: Startup Centre Prešov welcomes you.",
+     "Startup Centrum Prešov", []),
+    # a third case of as many letters is no base form
+    ("Padėka Regiono plėtros agentūrai. Kalbėjo Regiono plėtros agentūros atstovė Ona Petraitė.",
+     "Regiono plėtros agentūros", []),
+])
+def test_other_case_spans(text, slot, expected):
+    start = text.index(slot)
+    assert [text[s:e] for s, e in other_case_spans(text, [(start, start + len(slot))])] == expected
 
 
 @pytest.mark.parametrize("text, expected_orgs, expected_roles", [

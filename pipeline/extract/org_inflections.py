@@ -15,7 +15,8 @@ nominative occurs): nothing here guesses a nominative.
 Rule ``"org-other-case"`` (:func:`other_case_spans`, called by
 :func:`pipeline.extract.organisations.from_role_slots`): the organisation a role's slot reads in a case ("predseda
 Banskobystrického samosprávneho kraja Jana Vzorová") is found elsewhere in the text in another case
-("partnermi boli Banskobystrický samosprávny kraj (BBSK)"), word by word with the same stems and in fewer letters
+("partnermi boli Banskobystrický samosprávny kraj (BBSK)"), word by word with the same stems, in half the words or more
+(a head declines with its adjectives) and in fewer letters
 (the base case, not a third case: "Inovacijų agentūrai" is no base form of "Inovacijų agentūros atstovė"): that span is
 a mention of the same organisation, even where no other rule read it. One pattern for all the slots of a document,
 one scan of the text."""
@@ -117,9 +118,17 @@ def other_case_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int,
     out = []
     for m in re.finditer(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", text):
         k = key(m.group())
-        if k not in folded and any(_letters(k) < _letters(f) and inflected_pair(k, f) for f in folded):
+        if k not in folded and any(_letters(k) < _letters(f) and inflected_pair(k, f) and _declined(k, f) for f in folded):
             out.append((m.start(), m.end()))
     return out
+
+
+def _declined(a: str, b: str) -> bool:
+    """Half the words or more of ``a`` and ``b`` differ, as a head and its adjectives decline together; one word of
+    several changed is more often another language's form of the name ("Startup Centre …" beside "Startup Centrum
+    …") than a case."""
+    wa, wb = a.split(), b.split()
+    return 2 * sum(x != y for x, y in zip(wa, wb)) >= len(wa)
 
 
 def _letters(name: str) -> int:

@@ -39,8 +39,8 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, is_headed, role_phrase, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
-from pipeline.extract.org_inflections import other_case_spans
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
+from pipeline.extract.org_inflections import other_case_spans
 from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_offices import from_network_offices
