@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
-from pipeline.extract.org_inflections import merge_inflected
+from pipeline.extract.org_inflections import base_forms, merge_inflected, without_legal_form
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.world import country_codes
@@ -154,7 +154,9 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         groups.setdefault(g, []).append(c)
     _head_noun_mentions(ctx, groups, taken)
     _merge_short_forms(ctx, groups)
-    merge_inflected(groups, lambda ms: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len))  # "Univerze v Mariboru"
+    def core(name: str) -> str:  # "Stredoslovenský drevársky klaster, z. z. p. o." and its genitive: one name
+        return without_legal_form(name, ctx.lex.legal_forms)
+    merge_inflected(groups, lambda ms: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len), core)  # "Univerze v Mariboru"
     aliases = _merge_bracketed_native_names(ctx, groups)
     out: list[OrgMention] = []
     written: dict[str, bool] = {}
@@ -172,6 +174,8 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
             acronym = entry.acronym
         candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
         candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
+        if len(set(candidates)) > 1:  # one name in two cases: the base case names it (org_inflections.py)
+            candidates = base_forms(candidates, core) or candidates
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
         unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not _HYPHEN_BREAK.search(t[m.span.start:m.span.end])}
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
