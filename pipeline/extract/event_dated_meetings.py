@@ -2,8 +2,9 @@
 
 A language that writes a noun's modifiers before it (Turkish, Hungarian, the Finnic and Baltic languages: the
 ``before`` side of ``data/event_noun_concepts.csv``) names one meeting of a body by the body, the day and the
-meeting noun, the day standing as the noun's attribute: "Yönetim Kurulumuzun 6 Mart 2034 tarihli toplantısında"
-(at our board's meeting dated 6 March 2034), "a klaszter elnöksége 2034. április 25-i ülésén" (at the presidium's
+meeting noun, the day standing as the noun's attribute: "Yönetim Kurulumuzun 6 Mart 2034 tarihli toplantısı" (our
+board's meeting dated 6 March 2034; a case form the table lacks, "toplantısında", is not read: the lower-case rule
+would read it after a weekday as "Pazar tarihli toplantısı"), "a klaszter elnöksége 2034. április 25-i ülésén" (at the presidium's
 meeting of 25 April), "A Klasztertanács a 2034. november 14-i ülésén". The rules that read a meeting noun with its
 date after it (:mod:`event_foreign_meetings`) or with its modifiers before it (:mod:`event_foreign_generic`) see
 no name here: the words before the noun are a date. This rule covers the class
@@ -23,7 +24,7 @@ forms does ("elnöksége" as "elnökségi ülés", "valdybos" as "valdybos posė
 kokous", "közgyűlése" as "közgyűlés", ``_STEM`` letters): a verb there is a clause's ("rekomendacijas svarstys 2033
 m. lapkričio 9 d. posėdyje": the board will discuss them at its meeting) ("A Klasztertanács a 2034. november 14-i ülésén" →
 "Klasztertanács november 14-i ülése"). The name is the phrase with the noun in the form the table gives it
-("ülésén" → "ülése", "toplantısında" → "toplantısı") and without the date's year (the day keeps two meetings of one
+("ülésén" → "ülése", "posėdyje" → "posėdis") and without the date's year (the day keeps two meetings of one
 body apart; the year is the event's date, not its name's: "Yönetim Kurulumuzun 6 Mart tarihli toplantısı"); it is
 dated by its own date.
 """
