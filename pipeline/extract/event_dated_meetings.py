@@ -15,17 +15,17 @@ for the nouns of the meeting concepts listed in ``data/event_dated_meeting_conce
 board, members', committee, kick-off or review meeting) of a ``before`` language: the one word between the date
 and the noun makes the date an attribute ("6 Mart 2034 tarihli toplantısı"; Hungarian writes the case ending on
 the date itself, "25-i"); two words are a clause's, not an attribute ("holder torsdag den 27. april 2033 sin
-ordinære generalforsamling": the verb's date and the assembly named by its own words). The date says which meeting, so the phrase is one
-event although its noun is a generic one; the body is the one or two words of three letters or more right before
-the date in its line, after an article of one or two letters, and without them there is no event ("Az április 25-i
-ülésen az elnökség …" says again the meeting a sentence before named by its body). The word right before the date
+ordinære generalforsamling": the verb's date and the assembly named by its own words). The date says which
+meeting, so the phrase is one event although its noun is a generic one; the body is the one or two words of three letters or more right before
+the date in its line, after an article of one or two letters ("A Klasztertanács a 2034. november 14-i ülésén" →
+"Klasztertanács november 14-i ülése"), and without them there is no event ("Az április 25-i ülésen az elnökség …"
+says again the meeting a sentence before named by its body). The word right before the date
 is the body when it is capitalised ("Klasztertanács", "Yönetim Kurulumuzun") or opens as a word of the concepts'
 forms does ("elnöksége" as "elnökségi ülés", "valdybos" as "valdybos posėdis", "hallituksen" as "hallituksen
 kokous", "közgyűlése" as "közgyűlés", ``_STEM`` letters): a verb there is a clause's ("rekomendacijas svarstys 2033
-m. lapkričio 9 d. posėdyje": the board will discuss them at its meeting) ("A Klasztertanács a 2034. november 14-i ülésén" →
-"Klasztertanács november 14-i ülése"). The name is the phrase with the noun in the form the table gives it
-("ülésén" → "ülése", "posėdyje" → "posėdis") and without the date's year (the day keeps two meetings of one
-body apart; the year is the event's date, not its name's: "Yönetim Kurulumuzun 6 Mart tarihli toplantısı"); it is
+m. lapkričio 9 d. posėdyje": the board will discuss them at its meeting). The name is the phrase with the noun in
+the form the table gives it ("ülésén" → "ülése", "posėdyje" → "posėdis", "toplantısı" → "toplantı") and without the date's year (the day keeps two meetings of one
+body apart; the year is the event's date, not its name's: "Yönetim Kurulumuzun 6 Mart tarihli toplantı"); it is
 dated by its own date.
 """
 from __future__ import annotations
@@ -47,8 +47,8 @@ _WORD = re.compile(_LETTERS)
 # before the date, in its line: the body (one or two words of three letters or more), then perhaps an article
 _BODY = re.compile(rf"(?P<body>(?:[^\W\d_][\w’'-]{{2,}}[ \t]+)?[^\W\d_][\w’'-]{{2,}})(?:[ \t]+[^\W\d_]{{1,2}})?[ \t]+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b\.?")  # "2034. április 25-i": the name's day, its year the event's date
-_REACH = 60
-_STEM = 6  # the letters a body's word shares with the meeting forms of its concept ("elnöksége" / "elnökségi ülés")  # the characters after a date that may hold its link words and the noun
+_REACH = 60  # the characters after a date that may hold its link word and the noun
+_STEM = 6  # the letters a body's word shares with the meeting forms of its concept ("elnöksége" / "elnökségi ülés")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,8 @@ def dated_meetings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
             continue  # "Az április 25-i ülésen …": the meeting said again after its body named it, or no body's
         start = body.start("body")
         form = " ".join(found.group().lower().split())
-        name = f"{body.group('body')} " + _YEAR.sub(" ", text[date.start:date.end + found.start()]) + nouns.base.get(form, form)
+        day = _YEAR.sub(" ", text[date.start:date.end + found.start()])
+        name = f"{body.group('body')} {day}{nouns.base.get(form, form)}"
         name = clean_event_name(" ".join(name.split()))
         out.append(Candidate(start, date.end + found.end(), name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date))
