@@ -86,7 +86,11 @@ def compound_title_pattern(data_dir: Path | None) -> str:
     least three letters and then a head of ``role_title_compound_heads.csv`` ("hållbarhetschef", "processledare",
     "projektisuunnittelija", "főosztályvezető", "Nachhaltigkeitsreferent"), unless it ends in a word of
     ``role_title_compound_not_titles.txt`` ("Halbleiter", "halvledare"). The languages that write closed compounds
-    build an office from any field and a head; listing every field would never end. Empty when nothing is listed."""
+    build an office from any field and a head; listing every field would never end. Empty when nothing is listed.
+
+    The word is taken whole and its end is looked at behind it, one look-behind per length of head (the heads of a
+    length as a prefix tree, three letters before them): a few tests at each word, where a head tried at every letter
+    of the word would cost as much as the whole title pattern; the word is taken possessively (no backtracking)."""
     from pipeline.data_files import data_lines, phrase_trie
 
     if data_dir is None:
@@ -94,11 +98,13 @@ def compound_title_pattern(data_dir: Path | None) -> str:
     heads = {row["head"].lower() for row in data_table(data_dir / "role_title_compound_heads.csv")[1] if row["head"] != "-"}
     if not heads:
         return ""
-    not_titles = [w.lower() for w in data_lines(data_dir / "role_title_compound_not_titles.txt")]
-    # the cheap test first (a head ends the word), then the exclusions, then the word itself
-    excluded = rf"(?![^\W\d_]*?{phrase_trie(not_titles)}(?![\w-]))" if not_titles else ""
-    return rf"(?<![\w-])(?=[^\W\d_]{{3,}}{phrase_trie(heads)}(?![\w-])){excluded}[^\W\d_]+"
-
+    by_length: dict[int, list[str]] = {}
+    for h in heads:
+        by_length.setdefault(len(h), []).append(h)
+    ends = "|".join(rf"(?<=[^\W\d_]{{3}}{phrase_trie(hs)})" for _, hs in sorted(by_length.items()))
+    not_titles = "".join(rf"(?<!{re.escape(w.lower())})" for w in data_lines(data_dir / "role_title_compound_not_titles.txt"))
+    shortest = min(by_length) + 3  # a word shorter than three letters and the shortest head is tried no further
+    return rf"(?<![\w-])[^\W\d_]{{{shortest},}}+(?![\w-])(?:{ends}){not_titles}"
 
 
 def base_forms(data_dir: Path, by_language: dict[str, frozenset[str]]) -> dict[str, str]:
