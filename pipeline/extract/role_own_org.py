@@ -18,9 +18,10 @@ from pathlib import Path
 
 from dataclasses import replace
 
-from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
+from pipeline.extract.role_own_headings import own_heading_words
 from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,
                                                  self_described, spelled_on)
 from pipeline.extract.shapes import Span, clean
@@ -170,7 +171,7 @@ _TEAM_LINES = 3  # the label's line and the lines a long list wraps onto
 
 @lru_cache(maxsize=4)
 def _team_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
-    labels = data_lines(data_dir / "role_own_team_labels.txt") if data_dir else ()
+    labels = own_heading_words(data_dir, "role_own_team_labels.txt")
     if not labels:
         return None
     return re.compile(_LIST_LEAD + r"(?i:(?:our|the)[ \t]+)?(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:")
@@ -202,8 +203,9 @@ _SECTION_REACH = 6000  # characters after the heading: a staff section is a page
 
 @lru_cache(maxsize=8)
 def _team_heading_re(data_dir: Path | None, file: str = "role_own_team_headings.txt") -> re.Pattern[str] | None:
-    """A heading of ``data/role_own_team_headings.txt`` (or ``file``), whole, perhaps after "meet", "our" or "the"."""
-    words = data_lines(data_dir / file) if data_dir else ()
+    """A heading of ``data/role_own_team_headings.txt`` (or ``file``) or of its kind in any language
+    (role_own_headings.py: "Biuro klastra", "Unser Team"), whole, perhaps after "meet", "our" or "the"."""
+    words = own_heading_words(data_dir, file)
     if not words:
         return None
     return re.compile(r"(?i:(?:meet[ \t]+)?(?:our|the)?[ \t]*)(?i:" + phrase_alternation(words, r"[ \t]+") + r")")
