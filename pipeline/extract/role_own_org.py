@@ -22,6 +22,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
 from pipeline.extract.role_own_headings import own_heading_words
+from pipeline.extract.role_own_short_names import short_name_orgs
 from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,
                                                  self_described, spelled_on)
 from pipeline.extract.shapes import Span, clean
@@ -99,7 +100,8 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     press release's "About Acme Cluster") are read like the first lines; a functional mailbox there whose domain
     names an organisation ("info@acme.example"), a letterhead line's opening self-description ("Acme Cluster is
     an association …") and the name a mention elsewhere spells written on a first line where no mention was read
-    ("Appointments at Acme Cluster", "by the Acme Cluster team") count as one mention each (role_own_publisher.py)."""
+    ("Appointments at Acme Cluster", "by the Acme Cluster team") count as one mention each (role_own_publisher.py), as
+    does a letterhead name's first word, a compound short name, written alone ("Acmeklyngen", role_own_short_names.py)."""
     if not orgs:
         return None
     head = _head_lines(text, data_dir)
@@ -125,7 +127,9 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
                 found.append(hit)
                 if (s, e) in letterhead:  # "ACME CLUSTER (Acme Klynge)" … "the cluster": the kind noun counts too
                     on_letterhead.setdefault(hit.name, hit)
-    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs) + [subject] * bool(subject):
+    hits = mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs)
+    hits += short_name_orgs(text, list(on_letterhead.values()), orgs, data_dir)  # "Acmeklyngen" (role_own_short_names.py)
+    for hit in hits + [subject] * bool(subject):
         counts[hit.name] += 1
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
