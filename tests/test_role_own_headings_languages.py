@@ -1,6 +1,6 @@
 """The headings and labels over an organisation's own people in every language (data/role_own_headings_languages.csv,
 role_own_headings.py): a staff section's heading ("Biuro klastra", "Unser Team", "Secretaría técnica") and a line's
-team label ("Administrasjonen:") give its people the document's own organisation (families own-team-section and
+team label ("Administrasjonen:"), or either part of a bilingual heading ("Direction / Management"), give its people the document's own organisation (families own-team-section and
 own-team of role_orgs.py), as "Meet the team" and "Team:" do in English."""
 from __future__ import annotations
 
@@ -41,6 +41,16 @@ CASES = [
      "etablert i 2028.\n\nAdministrasjonen: Ingrid Moe, daglig leder; Per Aas, prosjektleder.\n",
      {("Ingrid Moe", "daglig leder", "Fjordmat Klynge", "role:apposition+own-team"),
       ("Per Aas", "prosjektleder", "Fjordmat Klynge", "role:apposition+own-team")}),
+    # a bilingual heading: either part across the slash ("Direction / Management", "Zespół / Our team")
+    ("Rhône Textile Cluster\n\nRhône Textile Cluster fédère 90 entreprises. Rhône Textile Cluster est basé à Lyon.\n\n"
+     "Direction / Management\n\nMarie Fabre\nDirectrice générale\nm.fabre@example.org\n\n"
+     "Paul Morel\nChargé de mission textiles techniques\np.morel@example.org\n",
+     {("Marie Fabre", "Directrice générale", "Rhône Textile Cluster", "role:line:name-over-role+own-team-section"),
+      ("Paul Morel", "Chargé de mission textiles techniques", "Rhône Textile Cluster", "role:line:name-over-role+own-team-section")}),
+    ("Klaster Drzewny Podkarpacie\n\nKlaster Drzewny Podkarpacie skupia 35 firm. Klaster Drzewny Podkarpacie działa od "
+     "2028 roku.\n\nZespół / Our team\n\n- Jan Wrona, specjalista ds. projektów\n- Ewa Mazur, specjalistka ds. szkoleń\n",
+     {("Jan Wrona", "specjalista ds. projektów", "Klaster Drzewny Podkarpacie", "role:line:name-role+own-team-section"),
+      ("Ewa Mazur", "specjalistka ds. szkoleń", "Klaster Drzewny Podkarpacie", "role:line:name-role+own-team-section")}),
 ]
 
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
-from pipeline.extract.role_own_headings import own_heading_words
+from pipeline.extract.role_own_headings import heading_is, own_heading_words
 from pipeline.extract.role_own_short_names import short_name_orgs
 from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,
                                                  self_described, spelled_on)
@@ -150,7 +150,7 @@ def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
     governance page's heading of ``data/role_own_page_headings.txt`` ("Board and team" / "Acme Cluster is the
     hydrogen cluster of …"), which names the organisation the page is about; [] when the text opens otherwise."""
     page = [r for r in (_team_heading_re(data_dir), _team_heading_re(data_dir, "role_own_page_headings.txt")) if r is not None]
-    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if any(r.fullmatch(h[3]) for r in page)), None)
+    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if any(heading_is(r, h[3]) for r in page)), None)
     if heading is None:
         return []
     m = _PARAGRAPH_AFTER.match(text, text.find("\n", heading[0]))
@@ -241,7 +241,7 @@ def in_team_section(text: str, pos: int, data_dir: Path | None) -> bool:
         return False
     found = None
     for start, rank, numbered, words in _headings(text, max(0, pos - _SECTION_REACH), pos):
-        if team.fullmatch(words):
+        if heading_is(team, words):
             found = (rank, numbered)
         elif found is not None and ((cues is not None and cues.search(words)) or (found[0] and rank and rank <= found[0])
                                     or (found[1] and numbered)):
