@@ -27,7 +27,8 @@ TABLES = [
      + _cells(("Day 1 – Monday 3 March", "08:30", "Arrival and coffee", "Hotel lobby", "–"), *_FILLER,
               ("–", "19:30", "Welcome dinner", "Old Town restaurant, Tallinn", "Hosted by the city"),
               ("Day 2 – Tuesday 4 March", "09:00", "Round table: export to the Nordics", "Chamber of commerce", "–")),
-     {("Welcome dinner 2031", D(2031, 3, 3), D(2031, 3, 3))}),
+     {("Welcome dinner 2031", D(2031, 3, 3), D(2031, 3, 3)),
+      ("Round table 2031", D(2031, 3, 4), D(2031, 3, 4))}),  # a round table is a programme item
     # a PDF's heading with a middle dot and a comma after its label; the item after a time alone on its line
     ("Cluster Summit 2032 · Linz\n\nDay 1 · Wednesday, 12 May 2032\n\n09:00 Opening plenary\n11:00 Talks on funding\n"
      "16:30\nMatchmaking session for suppliers\n\nDay 2 · Thursday, 13 May 2032\n\n10:00\nSite visits to member plants\n",

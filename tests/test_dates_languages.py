@@ -99,6 +99,22 @@ def _rows(result):
      [("3", "2031-06-03", "2031-06-03", "multilingual:day_range:and:de"),
       ("17. Juni 2031", "2031-06-17", "2031-06-17", "multilingual:day_range:and:de"),
       ("20. Mai 2031", "2031-05-20", "2031-05-20", "multilingual:day:de")]),
+    # a programme's year-less day heading over its first clock time: the time on the next line is no year
+    ("A feira do mel decorre em Braga de 6 a 7 de maio de 2032, com produtores de toda a região e compradores.\n\n"
+     "Quinta-feira, 6 de maio\n10h00 – Abertura\n\nSexta-feira, 7 de maio\n09h30 – Visitas",
+     [("6 a 7 de maio de 2032", "2032-05-06", "2032-05-07", "multilingual:day_range:pt"),
+      ("6 de maio", "2032-05-06", "2032-05-06", "multilingual:yearless_day:pt"),
+      ("7 de maio", "2032-05-07", "2032-05-07", "multilingual:yearless_day:pt")]),
+    ("Messa arrangeres i Tromsø 3. og 4. mars 2033, og alle medlemmene i klyngen er velkomne til å delta på begge "
+     "dagene.\n\nTorsdag 3. mars\n11.00 Åpning\nFredag 4. mars\n09.00 Bedriftsbesøk",
+     [("3. og 4. mars 2033", "2033-03-03", "2033-03-04", "multilingual:day_range:no"),
+      ("3. mars", "2033-03-03", "2033-03-03", "multilingual:yearless_day:no"),
+      ("4. mars", "2033-03-04", "2033-03-04", "multilingual:yearless_day:no")]),
+    ("Les rencontres ont lieu à Nantes les 9 et 10 juin 2031 et réunissent les entreprises de la filière navale.\n\n"
+     "Lundi 9 juin\n14h00 Ateliers\nMardi 10 juin\n9h30 Visites",
+     [("9 et 10 juin 2031", "2031-06-09", "2031-06-10", "multilingual:day_range:fr"),
+      ("9 juin", "2031-06-09", "2031-06-09", "multilingual:yearless_day:fr"),
+      ("10 juin", "2031-06-10", "2031-06-10", "multilingual:yearless_day:fr")]),
 ])
 def test_dates_of_other_languages(extract, text, expected):
     result = extract(text)

@@ -149,9 +149,12 @@ def test_event_folds_hold_out_every_training_set_once():
 # visit to Vienna (nothing in the other five sentences: no wrong row). Retrained on 79 sets (blind55 to blind74 added; same
 # shape), it tags 4 exactly: the follow-up visit to Turin, the trade mission to Nairobi, the study visit to Vienna and the
 # delegation to Seoul; the return visit to Leipzig with "next spring" inside the name; nothing in the other three sentences.
-# The untagged stay as strict expected failures, so a retrain that tags them shows.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 79-set model (48 wide) does not tag it")
-_TOO_LONG = pytest.mark.xfail(strict=True, reason="the 79-set model (48 wide) tags it with the time phrase after it")
+# Retrained on 83 sets (blind75 to blind78 added; same shape), it tags 3 exactly: the trade mission to Nairobi and the return
+# visits to Leipzig (without "next spring" now) and Porto; the study visit of Czech bakers without "to Vienna"; nothing in
+# the other four sentences (Osaka and Kyoto, Turin, Taiwan, Seoul).
+# The untagged and the cut stay as strict expected failures, so a retrain that tags them shows.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 83-set model (48 wide) does not tag it")
+_CUT = pytest.mark.xfail(strict=True, reason="the 83-set model (48 wide) ends the name before its destination")
 
 
 @pytest.mark.parametrize("text, row", [
@@ -159,23 +162,24 @@ _TOO_LONG = pytest.mark.xfail(strict=True, reason="the 79-set model (48 wide) ta
     pytest.param("Last year the cluster led a Finnish business delegation to Osaka and Kyoto.",
                  ("Finnish business delegation to Osaka and Kyoto", "model:event-ner", "Finnish business delegation to Osaka and Kyoto", None),
                  marks=_NOT_TAGGED),
-    ("Members also asked for a follow-up visit of Basque partners to Turin.",
-     ("Follow-up visit of Basque partners to Turin", "model:event-ner", "follow-up visit of Basque partners to Turin", None)),
-    pytest.param("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
-                 ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None),
-                 marks=_TOO_LONG),
+    pytest.param("Members also asked for a follow-up visit of Basque partners to Turin.",
+                 ("Follow-up visit of Basque partners to Turin", "model:event-ner", "follow-up visit of Basque partners to Turin", None),
+                 marks=_NOT_TAGGED),
+    ("The programme ends with a return visit of Polish clusters to Leipzig next spring.",
+     ("Return visit of Polish clusters to Leipzig", "model:event-ner", "return visit of Polish clusters to Leipzig", None)),
     ("Our members joined a trade mission to Nairobi.",
      ("trade mission to Nairobi", "model:event-ner", "trade mission to Nairobi", None)),
-    ("The board approved a study visit of Czech bakers to Vienna.",
-     ("study visit of Czech bakers to Vienna", "model:event-ner", "study visit of Czech bakers to Vienna", None)),
-    pytest.param("Members welcomed the return visit of Danish designers to Porto.",
-                 ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None),
-                 marks=_NOT_TAGGED),
+    pytest.param("The board approved a study visit of Czech bakers to Vienna.",
+                 ("study visit of Czech bakers to Vienna", "model:event-ner", "study visit of Czech bakers to Vienna", None),
+                 marks=_CUT),
+    ("Members welcomed the return visit of Danish designers to Porto.",
+     ("Return visit of Danish designers to Porto", "model:event-ner", "return visit of Danish designers to Porto", None)),
     pytest.param("Twelve firms took part in a fact-finding mission to Taiwan.",
                  ("Fact-finding mission to Taiwan", "model:event-ner", "fact-finding mission to Taiwan", None),
                  marks=_NOT_TAGGED),
-    ("A delegation of Irish seafood exporters will travel to Seoul.",
-     ("Delegation of Irish seafood exporters", "model:event-ner", "delegation of Irish seafood exporters", None)),
+    pytest.param("A delegation of Irish seafood exporters will travel to Seoul.",
+                 ("Delegation of Irish seafood exporters", "model:event-ner", "delegation of Irish seafood exporters", None),
+                 marks=_NOT_TAGGED),
 ])
 def test_model_names_visits_and_delegations_by_their_noun(extract_with_model, extract, text, row):
     assert _rows(extract(text)) == []  # the rules alone find nothing here (no date, no place in the sentence)

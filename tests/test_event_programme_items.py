@@ -102,3 +102,125 @@ def test_programme_items_of_a_day_by_day_list(extract):
 
 def test_programme_items_not_a_meal_a_count_a_talk_or_a_deadline(extract):
     assert _items(extract(TXT_NOT_ITEMS)) == {}
+
+
+# --- the items of every language (the concepts of data/event_noun_concepts.csv), clock times written "13h00" ------
+# a Portuguese programme: year-less day headings over clock times with "h", dated by the event's year
+TXT_PT = """Jornadas do Queijo da Beira 2032
+
+As Jornadas decorrem em Viseu de 8 a 9 de março de 2032.
+
+Segunda-feira, 8 de março
+09h00 – Abertura oficial
+11h00 – Reuniões B2B entre produtores e compradores
+12h30 – Pausa
+
+Terça-feira, 9 de março
+10h00 – Visita técnica à queijaria da cooperativa
+"""
+
+# a Norwegian programme, days without their year above "11.00"-style times
+TXT_NO = """Kystnæringsdagene 2033
+
+Kystnæringsdagene arrangeres i Bodø 14. og 15. juni 2033. Klyngene i nord inviterer bedrifter, kommuner og
+forskere til to dager med foredrag, debatter og besøk hos medlemmene, og påmeldingen er åpen for alle. Vi ønsker
+velkommen til en samling der næringslivet i nord møter hverandre og diskuterer hvordan vi kan få mer kraft og flere
+folk til regionen de neste årene.
+
+Tirsdag 14. juni
+10.00 Åpning ved ordføreren
+16.00 Bedriftsbesøk hos Bodø Skipsverft
+Onsdag 15. juni
+09.00 Rundebordsmøte om kraftlinjer i nord
+"""
+
+# an Italian programme and a French one: "tavola rotonda", "cena sociale", "ateliers" after a dated day heading
+TXT_IT = """Giornata della filiera del legno
+
+Giovedì 3 ottobre 2030
+14:30 Tavola rotonda sulla certificazione forestale
+18:00 Cena sociale presso la Villa Manin
+"""
+
+TXT_FR = """Journée régionale de la filière bois
+
+La journée réunit les scieries, les charpentiers et les architectes de la région autour de la construction en bois
+local et du réemploi des matériaux.
+
+Jeudi 10 octobre 2030
+09h30 Accueil des participants
+14h30 Ateliers : A) bois local · B) réemploi
+"""
+
+
+def test_programme_items_of_other_languages_with_their_days(extract):
+    assert _items(extract(TXT_PT)) == {
+        "Reuniões B2B entre produtores e compradores 2032": (D(2032, 3, 8), D(2032, 3, 8)),
+        "Visita técnica à queijaria da cooperativa 2032": (D(2032, 3, 9), D(2032, 3, 9)),
+    }
+    assert _items(extract(TXT_NO)) == {
+        "Bedriftsbesøk hos Bodø Skipsverft 2033": (D(2033, 6, 14), D(2033, 6, 14)),
+        "Rundebordsmøte om kraftlinjer i nord 2033": (D(2033, 6, 15), D(2033, 6, 15)),
+    }
+    assert _items(extract(TXT_IT)) == {
+        "Tavola rotonda sulla certificazione forestale 2030": (D(2030, 10, 3), D(2030, 10, 3)),
+        "Cena sociale presso la Villa Manin 2030": (D(2030, 10, 3), D(2030, 10, 3)),
+    }
+    assert _items(extract(TXT_FR)) == {"Ateliers 2030": (D(2030, 10, 10), D(2030, 10, 10))}
+
+
+# session-like items of a timetable: plural workshops and round tables, an award ceremony, a networking drink; the
+# slot's lettered parts are no part of the name; a numbered panel is a session of the programme
+TXT_SESSIONS = """Baltic Composites Day – programme, Thursday 6 March 2031
+
+09:30 Panel 1: recycling glass fibre at scale
+11:00 Parallel workshops: A) design for disassembly · B) resin choice · C) testing
+14:00 Round tables (permits / costs / skills)
+16:30 Composite Innovation Award ceremony
+17:30 Networking drink on the terrace
+"""
+
+# an English timetable read one cell a line whose speakers' cell reads as German: the slots keep their items
+TXT_CELL_LANGUAGE = """Green Hydrogen Valleys Day
+
+Wednesday 12 November 2031
+
+Time
+
+Session
+
+Speakers
+
+10:00
+
+Opening
+
+Dr. Hannelore Brückner-Weiß (Landesverband für Wasserstoff und Brennstoffzellen, Stuttgart); Jörg Übelhör (Stadtwerke Ulm)
+
+12:00
+
+B2B meetings (pre-booked)
+
+–
+
+14:00
+
+Site visits: A) electrolyser plant · B) bus depot
+
+–
+"""
+
+
+def test_programme_items_of_sessions_and_cells(extract):
+    # every event of the day, the award ceremony named by the lower-case name rule before this one
+    assert [(e.name, e.rule, e.start_date) for e in extract(TXT_SESSIONS).events] == [
+        ("Baltic Composites Day 2031", "pattern:event_name", D(2031, 3, 6)),
+        ("Parallel workshops 2031", RULE, D(2031, 3, 6)),
+        ("Round tables 2031", RULE, D(2031, 3, 6)),
+        ("Composite Innovation Award ceremony 2031", "pattern:event_lower", D(2031, 3, 6)),
+        ("Networking drink on the terrace 2031", RULE, D(2031, 3, 6)),
+    ]
+    assert _items(extract(TXT_CELL_LANGUAGE)) == {
+        "B2B meetings 2031": (D(2031, 11, 12), D(2031, 11, 12)),
+        "Site visits 2031": (D(2031, 11, 12), D(2031, 11, 12)),
+    }

@@ -51,9 +51,9 @@ def test_definite_forms_of_one_word_titles(title, rows, expected):
     ("Гостите бяха посрещнати от управителя на фирмата, Стефан Димитров, който показа новата линия.",
      {("Стефан Димитров", "управителя", None, "role:the-role-name")}),
     ("Direktøren for klyngen, Lars Mikkelsen, fortalte om de nye projekter i regionen.",
-     {("Lars Mikkelsen", "Direktøren", None, "role:the-role-name")}),
+     {("Lars Mikkelsen", "Direktør", None, "role:the-role-name")}),  # a Nordic role in its base form
     ("Ordföranden i föreningen, Karin Lindqvist, berättade om årets satsningar på export.",
-     {("Karin Lindqvist", "Ordföranden", None, "role:the-role-name")}),
+     {("Karin Lindqvist", "Ordförande", None, "role:the-role-name")}),
     ("Elkarteko zuzendaria, Miren Etxeberria, proiektu berriak aurkeztu zituen.",
      {("Miren Etxeberria", "zuzendaria", None, "role:the-role-name")}),
 ])

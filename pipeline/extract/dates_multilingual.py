@@ -163,7 +163,9 @@ def _patterns(lang: str, data_dir: Path) -> tuple[dict[str, int], list[tuple[str
         return rf"(?P<{name}>{names})\.?"
 
     tail = rf"{of}\s*,?\s*{of}\s*{_YEAR.format('y')}\b"
-    no_year = rf"\b(?!{of}\s*,?\s*{of}\s*\d)"  # the shapes above took a day with its year
+    # the shapes above took a day with its year; a number on the next line is no year: the clock time under a day
+    # heading of a programme ("Quinta-feira, 12 de outubro" over "09h30 – Receção", "Tirsdag 19. september" over "11.00")
+    no_year = rf"\b(?!{of}[ \t]*,?[ \t]*{of}[ \t]*\d)"
     shapes = [
         # each day with its own year: "1 ta' Jannar 2033 – 30 ta' Ġunju 2036", "del 1 de enero de 2033 al 30 de junio de 2036"
         ("cross_year_range", rf"\b{_day('d1')}{of}\s*{m('m1')}{of}\s*,?\s*{of}\s*{_YEAR.format('y')}{between}{_day('d2')}{of}\s*"

@@ -22,6 +22,7 @@ from pipeline.extract.event_foreign_inflected import inflected_events
 from pipeline.extract.event_foreign_generic import foreign_generic_events
 from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
+from pipeline.extract.event_dated_meetings import dated_meetings
 from pipeline.extract.event_day_part_items import day_part_items
 from pipeline.extract.event_delegations import delegation_events
 from pipeline.extract.event_edition_years import edition_years
@@ -62,7 +63,7 @@ from pipeline.records import SegmentedDocument
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
                     data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > the instalments of one series, one a line by the same name and other numbers (:func:`event_episodes.listed_episodes`) > calendar row > edition
-    row > place row > year row > a series' editions as headings of one name and other years (:mod:`event_heading_editions`) > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > a labelled or dashed title > an edition phrase with a verb of holding > the next edition > another edition of the page's series by "the <year> edition" or an ordinal with its year (:mod:`event_year_editions`) > another edition of the page's series by the edition noun of any language and a list of years (:mod:`event_edition_years`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > name with an event noun of another language > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item by its generic noun in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > such an item in a sentence that says the part of the day (:mod:`event_day_part_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
+    row > place row > year row > a series' editions as headings of one name and other years (:mod:`event_heading_editions`) > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > calendar card > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > a labelled or dashed title > an edition phrase with a verb of holding > the next edition > another edition of the page's series by "the <year> edition" or an ordinal with its year (:mod:`event_year_editions`) > another edition of the page's series by the edition noun of any language and a list of years (:mod:`event_edition_years`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > a programme's own item by its generic noun of any language in a timed slot or a day of a day-by-day list (:mod:`event_programme_items`) > name with an event noun of another language > a body's meeting dated by its day before the noun (:mod:`event_dated_meetings`) > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > a programme's own item in a sentence that says the part of the day (:mod:`event_day_part_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
     rows = edition_rows(ctx, lex, gaz, data_dir)
     titled, header = page_title_events(ctx, lex, gaz, data_dir) if data_dir else ([], [])
@@ -98,12 +99,13 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (trip_lists(ctx, gaz, data_dir) if data_dir else [])  # "missions: Cologne (Anuga, May 2030)": before the fair
                   + (fair_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (trade_fair_events(ctx, data_dir) if data_dir else [])  # a listed fair named bare: "to Gulfood"
+                  + (programme_items(ctx, lex, data_dir) if data_dir else [])  # "19:30 Gala dinner", "16.00 Bedriftsbesøk hos …": before other languages' nouns
                   + (foreign_events(ctx, data_dir, gaz) if data_dir else [])  # after the English names: "... / Andalusian Clusters Day"
+                  + (dated_meetings(ctx, data_dir) if data_dir else [])  # "Yönetim Kurulumuzun 6 Mart 2034 tarihli toplantısı"
                   + (foreign_meetings(ctx, gaz, data_dir) if data_dir else [])  # "l'assemblea generale del 12 maggio"
                   + (foreign_generic_events(ctx, data_dir) if data_dir else [])  # "una sessió informativa en línia": after the names
                   + described_events(ctx, lex, gaz) + (generic_events(ctx, lex, gaz, data_dir) if data_dir else [])
                   + (delegation_events(ctx, gaz, data_dir) if data_dir else [])  # "hosted a delegation from Slovenia on 3 May"
-                  + (programme_items(ctx, lex, data_dir) if data_dir else [])  # "19:30 Conference dinner", "Tuesday 10 June: …, summit dinner"
                   + (day_part_items(ctx, lex, data_dir) if data_dir else [])  # "In the evening, networking dinner with …"
                   + anaphors_lower(ctx, lex)
                   + (table_cell_events(ctx, lex, data_dir) if data_dir else [])  # a dated table's event cell no other rule names
@@ -139,14 +141,15 @@ def described_anaphors(candidates: list[Candidate]) -> list[Candidate]:
     return [m for m in candidates if not (m.anaphor and opened.get(m.start, m.end) > m.end)]
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*)[ \t]+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,:])(?P<n>\d[\d.,]*)[ \t]+$")  # not the minutes of a clock time: "11:00 Parallel workshops"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def counted(ctx: DocContext, lex: EventLexicon, m: Candidate) -> bool:
     """True when the candidate is a plural event noun counted by a number ("148 B2B meetings", "310 B2B
     meetings were held", "4 parallel workshops", "12 webinars in 2027"): how many took place, a figure of
-    a report or a programme, not one event. A year before the name is no count ("the 2027 Cluster Days")."""
+    a report or a programme, not one event. A year before the name is no count ("the 2027 Cluster Days"), nor a clock
+    time ("11:00 Parallel workshops")."""
     words = ctx.text[m.start:m.end].split()
     last = words[-1].lower().strip("“”\"',:;?!()") if words else ""
     hit = lex.lookup([last])

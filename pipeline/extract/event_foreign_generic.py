@@ -27,7 +27,11 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
 - either side, a quoted title right after the noun names which one, and the name is the noun and the title with no
   word before it: "seminaras „Skaitmeninė gamyba mažose įmonėse“", "Семинар „Дигитализация на малките фирми“",
   "netwerkbijeenkomst „Circulair bouwen in de regio“", "balva "Vidzemes garša 2034"" (``QUOTED_TITLE``; a meeting
-  noun of ``pattern:event_foreign_meeting`` that names itself keeps it too).
+  noun of ``pattern:event_foreign_meeting`` that names itself keeps it too);
+- a fair noun of ``[fair concepts]`` of a "before" language after a listed fair's name (``data/event_trade_fairs.txt``,
+  a [year only] name too: the noun says it is the fair): the fair's name alone is the event's, as the English fair
+  rules name "the VivaTech fair" ("a SIAL kiállításon Párizsban" → "SIAL", "SIAL parodoje Paryžiuje" → "SIAL",
+  "Anuga izstādē Ķelnē" → "Anuga").
 
 A name followed by a date in figures after a middle dot, a bar or an opening bracket is a news teaser's title
 with the day it was posted ("Susiję įrašai: Klasterio narių visuotinis susirinkimas (2033-06-08) · …", "Klastri
@@ -54,6 +58,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
+from pipeline.extract.event_fair_list import fair_patterns
 from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns
 
 RULE = "pattern:event_foreign_generic"
@@ -88,6 +93,8 @@ class _Lexicon:
     adjective_languages: frozenset[str] = frozenset()  # the languages whose "after" nouns take them
     items: frozenset[str] = frozenset()  # a programme item's forms, read in a sentence that says the part of the day
     day_parts: DayParts | None = None  # "evening", "por la noche", "mbrëmje": data/event_day_parts.csv
+    fairs: frozenset[str] = frozenset()  # the forms of the [fair concepts] ("kiállításon", "messil", "fuarında")
+    listed_fair: re.Pattern[str] | None = None  # every listed fair's name (data/event_trade_fairs.txt)
 
 
 @lru_cache(maxsize=8)
@@ -118,7 +125,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(w.lower() for w in sections.get("counts", [])),
                     tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])),
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
-                    day_parts(data_dir))
+                    day_parts(data_dir), frozenset(r.form for r in rows if r.concept in set(sections.get("fair concepts", []))),
+                    (fair_patterns(data_dir) or (None,))[0])
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -207,6 +215,8 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
         count = _BEFORE.search(text, floor, start)
         if count is not None and count.group("w").lower() in lex.counts:
             return []  # "a két klaszter rendkívüli közgyűlése": the two clusters' meetings, each named on its own
+        if form in lex.fairs and (fair := _listed_fair(text, start, head, to, lex)) is not None:
+            return [fair]  # "a SIAL kiállításon", "dalyvavo SIAL parodoje": the fair's name
         nxt = _WORD.match(text, to)
         end, words = _after(text, to, lex) if nxt and nxt.group("w") in lex.connectors else (to, [])
         words = [*(title.group().split() if title else ()), *words]
@@ -219,6 +229,18 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     if len(name.split()) < 2 and form not in lex.one:
         return []  # "la reunió del 3 de maig": which kind of meeting, not which
     return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
+
+
+def _listed_fair(text: str, start: int, head: int, end: int, lex: _Lexicon) -> Candidate | None:
+    """The listed fair named by the words before a fair noun, the longest run of them that ends at it ("dalyvavo SIAL
+    parodoje" → "SIAL"), else None; the mention runs to the noun's end (the noun says the block's language)."""
+    if lex.listed_fair is None:
+        return None
+    for w in re.finditer(r"\S+", text[start:head]):
+        brand = " ".join(text[start + w.start():head].split())
+        if lex.listed_fair.fullmatch(brand):
+            return Candidate(start + w.start(), end, brand, RULE, "fair", "other")
+    return None
 
 
 def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:

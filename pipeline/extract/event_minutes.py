@@ -16,7 +16,15 @@ after its last dash), when that line holds a group or body noun → "5th meeting
 Internationalisation"; its date is the one in the title line, else the first day
 date in the next three lines ("Held on 25 November 2026", "Date: 3 March 2026") unless that line names
 another meeting ("Next board meeting: 9 May") or is the "Date:" header of the e-mail whose "Subject:" the title is (the
-day it was sent); without a date there is no event. The words are in
+day it was sent); without a date there is no event.
+
+Another language's minutes are read alike with the labels of ``data/event_minutes_labels.csv`` (minutes or summary,
+every language, the word joining the label to the meeting included): the label before the meeting, "Protokoll fra
+styremøte 4/2034" → "Styremøte 4/2034", "Sammanfattning av årsmötet 2034", "Verbale della riunione del consiglio
+direttivo", "Notulen van de algemene ledenvergadering", or after it, "Juhatuse koosoleku protokoll"; the meeting must
+hold a meeting noun of the concepts of ``data/event_dated_meeting_concepts.txt`` ("Zusammenfassung der Studie" records
+no meeting), and its date is looked for in the next three lines with words ("Tid: onsdag 15. mars 2033" under the
+organisation's line). The words are in
 ``data/event_minutes_words.txt`` and ``data/event_meeting_heads.txt``.
 """
 from __future__ import annotations
@@ -25,12 +33,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_meeting_days import meeting_body_nouns
+from pipeline.extract.event_nouns import foreign_event_nouns
 
+_SPACE = r"[ \t]+"
 _TITLE_LINES = 8  # the title is among the first lines (after a letterhead or e-mail headers)
 _DATE_LINES = 3
 _TOPIC = re.compile(r"\b(?:on|about|for|with|in|into|and)\b[^\n]*\b(?:meeting|assembly)", re.I)
@@ -53,6 +63,30 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     tail = re.compile(rf"(?i:{lead}(?:[^\n]*?[ \t][–—|-][ \t]+)?(?:the[ \t]+)?{undashed}[ \t]*(?:[–—:-][ \t]*)?(?:{phrase_alternation(after)}))[ \t*]*$", re.M)
     # "Next board meeting: 9 May 2026" labels another meeting's date; "Casa do Rio meeting room, 14 May" does not
     return before, tail, re.compile(rf"(?i:\b(?:{head})s?\b[ \t]*[:–—-])")
+
+
+@lru_cache(maxsize=8)
+def _foreign_patterns(data_dir: Path) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """(a meeting noun, the title lines) of another language's minutes (``data/event_minutes_labels.csv``, not its
+    "en" rows): the label before the meeting ("Protokoll fra styremøte 4/2034", "Sammanfattning av årsmötet 2034") or
+    after it ("Juhatuse koosoleku protokoll"); the meeting must hold a noun of the concepts of
+    ``data/event_dated_meeting_concepts.txt`` (``event_noun_concepts.csv``)."""
+    rows = [r for r in data_table(data_dir / "event_minutes_labels.csv")[1] if r["language"] != "en"]
+    concepts = set(data_lines(data_dir / "event_dated_meeting_concepts.txt"))
+    forms = sorted({n.form for n in foreign_event_nouns(data_dir) if n.concept in concepts})
+    if not rows or not forms:
+        return None, ()
+    noun = re.compile(rf"(?<![\w’'])(?i:{phrase_alternation(forms, _SPACE)})(?![\w’'-])")
+    lead = r"(?m:^)[ \t#*]*(?:Subject:[ \t]*)?"
+    out = []
+    for side in ("before", "after"):
+        labels = phrase_alternation([" ".join(r["form"].split()) for r in rows if r["side"] == side], _SPACE)
+        if not labels:
+            continue
+        label = rf"(?i:{labels})"  # "minuti tal-Laqgħa": no space after a label that ends in a hyphen
+        out.append(re.compile(rf"{lead}{label}(?:(?<=[-'’])|[ \t]+)(?P<meeting>[^\n]+?)[ \t*]*$" if side == "before"
+                              else rf"{lead}(?P<meeting>[^\n]+?)[ \t]+{label}[ \t*]*$", re.M))
+    return noun, tuple(out)
 
 
 @lru_cache(maxsize=8)
@@ -93,14 +127,17 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
     if patterns is None:
         return []
     *finders, heads = patterns
+    noun, foreign = _foreign_patterns(data_dir)
     cues = load_doc_cues(data_dir)
     lines = ctx.text.split("\n")
     top = sum(len(line) + 1 for line in lines[:_TITLE_LINES])
-    for pattern in finders:
+    for pattern in [*finders, *foreign]:
         m = pattern.search(ctx.text, 0, top)
         if m is None:
             continue
         raw = m.group("meeting")
+        if pattern in foreign and (noun is None or not noun.search(raw)):
+            continue  # "Zusammenfassung der Studie": a record of no meeting
         cut = _CUT.search(raw)
         raw = raw[:cut.start()] if cut else raw
         name = clean_event_name(raw)
@@ -113,6 +150,8 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
         below = ctx.text.find("\n", line_end + 1) if line_end >= 0 else -1
         for _ in range(_DATE_LINES - 1):
             below = ctx.text.find("\n", below + 1) if below >= 0 else -1
+            while pattern in foreign and 0 <= below and ctx.text[below + 1:below + 2] == "\n":
+                below += 1  # another language's minutes: three lines with words ("Tid: tirsdag 19. september 2034")
         mail = cues.email_header.match(_line(ctx.text, m.start("meeting")))  # "Subject: Minutes of …": its "Date:" is the sending day
         date = next((d for d in ctx.dates_between(start, m.end()) if d.precision == "day"), None) or next(
             (d for d in ctx.dates_between(m.end(), below if below >= 0 else len(ctx.text))

@@ -24,10 +24,17 @@ An item is one when it opens with an item noun of ``data/event_programme_items.c
 "B2B meetings", "open day", "job fair"), perhaps after up to three words of its own ("Forum dinner", "anniversary
 gala") and after a break joined by "and" ("Lunch and B2B meetings with suppliers"). A bare "Dinner" is a meal of
 the programme; a visit named only by where it goes, a reception and an exhibition are left out (the data file
-gives the training sets' figures). The name is the item as written up to a
+gives the training sets' figures). The nouns are of every language: the file's ``item concept`` and ``plain concept``
+rows take a concept's forms in the 37 languages of ``data/event_noun_concepts.csv`` ("13h00 – Reuniões B2B",
+"16.00 Bedriftsbesøk hos …", "14:30 Tavola rotonda sulla …", "14h30 Ateliers"), so the rule runs in every language's
+block, and in an English timetable whose speakers' cells read as another language. A slot's lettered or numbered
+parts after a colon are no part of its name ("Parallel workshops: A) … · B) …" → "Parallel workshops"); a numbered
+session ("Panel 1: …", "Workshop 2") names none. The name is the item as written up to a
 bracket, a comma, a semicolon, a dash or who hosts it ("welcome dinner hosted by the mayor" → "Welcome dinner"); a
-colon goes on when a title follows ("Site visit: Harbour and test berth"). A day's date is its items' date; a timed
-slot takes the day heading above its time's line (``line_dates.agenda_day``). A session title, a coffee break, registration or
+colon goes on when a title follows ("Site visit: Harbour and test berth"), and a second item joined
+by "and a" ends it ("thematic workshops and a boat excursion to …" → "Thematic workshops"). A day's date is its items' date; a timed
+slot takes the day heading above its time's line (``line_dates.agenda_day``), also when the item stands on the time's own
+line and its sentence runs on to the next day's heading ("16.00 Company visit" over "Wednesday 15 June"). A session title, a coffee break, registration or
 a count ("96 B2B meetings") names no item; timed slots count only in a text with two timed lines or more.
 """
 from __future__ import annotations
@@ -41,12 +48,13 @@ from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, line_spans
 from pipeline.extract.event_lexicon import EventLexicon
-from pipeline.extract.line_dates import agenda_day
+from pipeline.extract.event_nouns import CONCEPTS_FILE
+from pipeline.extract.line_dates import CLOCK, agenda_day
 from pipeline.records import DateMention
 
 RULE = "pattern:event_programme_item"
 _MARK = r"[ \t]*(?:[-•*▪◦–>][ \t]+)?"
-_TIME = r"\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?(?:[ \t]*(?:h|CET|CEST|EET))?"
+_TIME = rf"{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?(?:[ \t]*(?:h|CET|CEST|EET))?"
 _TIMED = re.compile(rf"{_MARK}{_TIME}[ \t]*(?:[–—|:-][ \t]*)?")
 _TIME_ONLY = re.compile(rf"{_MARK}(?:{_TIME}|[–—-])?[ \t]*")  # a cell of a table read one a line: a time, a dash, nothing
 _DAY_NUMBER = re.compile(rf"{_MARK}(?i:day)[ \t]+\d{{1,2}}[ \t]*(?:[–—:-][ \t]*)?(?:{WEEKDAY},?[ \t]+)?")
@@ -56,7 +64,10 @@ _MAX_NEXT_LINES = 4  # a time alone, then perhaps a second time and blank lines,
 _MAX_DAY_LINES = 4  # a day's items wrapped onto the next lines
 _MAX_MODIFIERS = 3
 _MAX_NAME_CHARS = 120
-_NAME_END = re.compile(r"[ \t]*(?:\(|,|;|\.(?:[ \t]|$)|[ \t][–—-][ \t]|:(?![ \t]*[A-Z])|$)")
+_NUMBERED = re.compile(r"[ \t]+\d")
+# where an item's name ends; a colon goes on before a capitalised title ("Site visit: Harbour and test berth"), not before the
+# lettered or numbered parts of the slot ("Parallel workshops: A) BIM for carpenters · B) …")
+_NAME_END = re.compile(r"[ \t]*(?:\(|,|;|\.(?:[ \t]|$)|[ \t][–—-][ \t]|:(?![ \t]*[A-Z])|:(?=[ \t]*\(?[A-Za-z\d][.)][ \t])|$)")
 
 
 @dataclass(frozen=True)
@@ -74,18 +85,32 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     rows = data_table(data_dir / "event_programme_items.csv")[1]
     words = {kind: [r["word"].strip() for r in rows if r["kind"].strip() == kind]
              for kind in ("item", "plain", "break", "lead", "stop", "not_modifier")}
-    if not words["item"] and not words["plain"]:
-        return None
     types = {" ".join(r["word"].lower().split()): (r.get("type") or "other").strip() or "other"
              for r in rows if r["kind"].strip() in ("item", "plain")}
+    for kind, form, etype in _concept_forms(data_dir, rows):  # the item nouns of every language
+        words[kind].append(form)
+        types.setdefault(form.lower(), etype)
+    if not words["item"] and not words["plain"]:
+        return None
     nouns = phrase_alternation(words["item"] + words["plain"])
     function_words = phrase_alternation(["and", *words["not_modifier"]])
-    modifier = rf"(?!(?i:{function_words})[ \t])[A-Za-zÀ-ž][\w’'&-]*[ \t]+"
+    modifier = rf"(?!(?i:{function_words})[ \t])[^\W\d_][\w’'&-]*[ \t]+"
     item = re.compile(rf"(?P<mods>(?:{modifier}){{0,{_MAX_MODIFIERS}}}?)(?P<noun>(?i:{nouns}))(?:s|es)?(?![\w-])")
     lead = re.compile(rf"(?:(?P<lead>(?i:{phrase_alternation(words['lead'])}))\b[ \t]*:?[ \t]*)?"
                       rf"(?:(?P<brk>(?i:{phrase_alternation(words['break'])}))[ \t]+and[ \t]+)?")
     stop = re.compile(rf"[ \t]+(?i:{phrase_alternation(words['stop'])})\b")
     return _Lexicon(item, types, frozenset(w.lower() for w in words["plain"]), lead, stop)
+
+
+def _concept_forms(data_dir: Path, rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
+    """(kind, form, event type) of the forms of every language that ``data/event_noun_concepts.csv`` gives the concepts
+    the programme file names (kind "item concept" or "plain concept": "b2b_meetings" → "incontri B2B", "spotkania B2B",
+    "B2B-Gespräche"; "dinner" → "cena", "vakariņas", a plain noun)."""
+    concepts = {r["word"].strip(): r["kind"].split()[0] for r in rows if r["kind"].strip() in ("item concept", "plain concept")}
+    if not concepts:
+        return []
+    return [(concepts[r["concept"]], " ".join(r["form"].split()), r["type"] or "other")
+            for r in data_table(data_dir / CONCEPTS_FILE)[1] if r["concept"] in concepts and (r.get("form") or "").strip()]
 
 
 def _item(ctx: DocContext, lex: _Lexicon, elex: EventLexicon, start: int, end: int,
@@ -100,6 +125,8 @@ def _item(ctx: DocContext, lex: _Lexicon, elex: EventLexicon, start: int, end: i
     noun = " ".join(m.group("noun").lower().split())
     if any(c.isdigit() for c in m.group("mods")):
         return None  # "96 B2B meetings": how many were held
+    if _NUMBERED.match(ctx.text, m.end(), end):
+        return None  # "Panel 1: Design for disassembly", "Workshop 2": a numbered session of the programme
     stop = _NAME_END.search(ctx.text, m.end(), min(end, m.end() + _MAX_NAME_CHARS))
     name_end = stop.start() if stop else min(end, m.end() + _MAX_NAME_CHARS)
     host = lex.stop.search(ctx.text, m.end(), name_end)
@@ -160,8 +187,10 @@ def programme_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list
         for i in timed:
             s, e = lines[i]
             pos = _TIMED.match(ctx.text, s, e).end()
-            if pos < e:
-                found = _item(ctx, lex, elex, pos, e, None)
+            if pos < e:  # the item on its time's line takes the day heading above it, not a day its sentence runs on to
+                found = _item(ctx, lex, elex, pos, e, None)  # ("16.00 Company visit" over "Wednesday 15 June")
+                if found is not None:
+                    found.dates = agenda_day(ctx, found)
             else:  # the time alone on its line: its item is the next line that is no time, dash or blank
                 nxt = next(((a, b) for a, b in lines[i + 1:i + 1 + _MAX_NEXT_LINES]
                             if not _TIME_ONLY.fullmatch(ctx.text, a, b)), None)

@@ -43,9 +43,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_sections
+from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
-from pipeline.records import SegmentedDocument
+from pipeline.records import KeyMessage, SegmentedDocument
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # an item opening with its date: a weekday, a day and a month ("8 March", "8-9 March", "March 8"), a numeric day, or a
@@ -80,7 +80,10 @@ def calendar_entries(points: list[str]) -> bool:
 _LABEL = re.compile(
     r"^[ \t]*(?:(?P<code>[A-Z]{1,2})(?P<code_n>\d{1,2})[.):]"
     r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])|(?P<roman>[IVX]{1,4})[.)]"
-    r"|(?P<letter>[A-H])[.)]|(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\.?)[ \t]+(?=\S)", re.M)
+    r"|(?P<letter>[A-H])[.)]|(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\.?"
+    # a resolution's number and year, perhaps after a word or two and before its title and a colon: "1/2035. (I. 30.)
+    # sz. határozat:", "Resolution 2/34:", "Odluka br. 3/2036:"
+    r"|(?:[^\W\d_][\w.-]{0,20}[ \t]+){0,2}(?P<resolution>\d{1,3})/(?:\d{4}|\d{2})(?!\d)[^:\n]{0,60}:)[ \t]+(?=\S)", re.M)
 
 
 def _series(m: re.Match[str]) -> tuple[str, str]:
@@ -94,6 +97,8 @@ def _series(m: re.Match[str]) -> tuple[str, str]:
         return "", m.group("roman")
     if m.group("letter"):
         return "letter", m.group("letter")
+    if m.group("resolution"):
+        return "resolution", m.group("resolution")
     return m.group("section") + ".", m.group("sub")
 # a short title line right after a point's closing full stop ("… within a month.\nWhat happens next"): not the point's
 _TITLE_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]*\n[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}(?=[ \t]*(?:\n|$))")
@@ -141,6 +146,9 @@ _LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[
 # a list number that opens a paragraph segment did not read as a list item (Word's numbered paragraphs with a blank
 # line between them, "1. The fee stays …\n\n2. The cluster will …"; "2) …", "(3) …"): no part of the point
 _PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=\S)")
+# a heading label in two languages before a colon ("Deskarbonizazioa / Decarbonisation: halve …", "Talent / Talentu:
+# train …"): one to three words, a spaced slash, one to three words; no part of the point
+_BILINGUAL_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+/[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]+(?=\S)")
 _DASH_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?[ \t]+[–—-][ \t]+(?=\S)")
 
 
@@ -157,7 +165,7 @@ def without_label(text: str, s: int, e: int) -> int:
         s, body = s + glyph.end(), body[glyph.end():]
     if number := _PARAGRAPH_NUMBER.match(body):
         s, body = s + number.end(), body[number.end():]
-    m = _LABEL_PREFIX.match(body) or _DASH_LABEL_PREFIX.match(body)
+    m = _LABEL_PREFIX.match(body) or _DASH_LABEL_PREFIX.match(body) or _BILINGUAL_LABEL.match(body)
     return s + m.end() if m else s
 
 
@@ -191,7 +199,9 @@ def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # a verb in "-ed" before its object ("tested a", "received 40", "passed the") or a change ("increased by 12 %",
 # "dropped from 40"); not "signed on", "adopted (…)", "used in 2025"
-_ED_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b", re.I)
+# capitalised only where it opens the point ("Reached 40 firms"): inside a point a capitalised "Achieved 2033" is a
+# table's column heading ("Indicator | Target 2033 | Achieved 2033")
+_ED_BEFORE_OBJECT = re.compile(r"(?:^[ \t*_]*[A-Z]|\b[a-z])[a-z]{2,}ed[ \t]+(?:a|an|the|its|their|our|his|her|\d+|(?:by|from)[ \t]+\d+)\b")
 
 
 # the verb of an infinitive or a relative clause ("to be signed", "of which 17 are rated", "who will host"), within
@@ -212,6 +222,33 @@ def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
     if not headings.search(heading) or not points:
         return False
     return not any(_states(p, verbs) for p in points)
+
+
+@lru_cache(maxsize=4)
+def _result_headings(data_dir: Path) -> re.Pattern[str]:
+    """The headings of a results list: ``[results]`` of ``data/key_message_figure_lists.txt`` and the "outcomes"
+    headings of every language (``data/key_message_languages.csv``: "Main results", "Ergebnisse", "Hlavné výsledky")."""
+    rows = data_table(data_dir / "key_message_languages.csv")[1]
+    phrases = [r["phrase"].strip() for r in rows if r.get("kind", "").strip() == "heading" and r.get("concept", "").strip() == "outcomes"]
+    english = data_sections(data_dir / "key_message_figure_lists.txt").get("results", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join([*english, phrase_alternation(phrases, space=r"\s+")]) + r")(?!\w)", re.I)
+
+
+_OPENS_WITH_FIGURE = re.compile(r"[ \t*_]*\d")
+
+
+def without_results_tallies(rows: list[KeyMessage], data_dir: Path) -> list[KeyMessage]:
+    """Rule family "results tallies": the points of a section named as results ("4. Results", "Key results", "The main
+    results:", "Hlavné výsledky") whose first point opens with a figure ("82 B2B meetings held; 14 follow-up offers
+    …", "52 members at the end of the year", "58 SMEs trained") count what a mission, a project or a year produced.
+    They are left out of ``rows`` (a document's points in order) when the document gives key messages in another
+    section (its conclusions, lessons or recommendations); alone, they are its messages ("14 joint projects were
+    running …" in an annual report)."""
+    headings, firsts = _result_headings(data_dir), {}
+    for k in rows:
+        firsts.setdefault(k.section, k.text)
+    tallies = {s for s, first in firsts.items() if _OPENS_WITH_FIGURE.match(first) and headings.search(s or "")}
+    return [k for k in rows if k.section not in tallies] if tallies and len(tallies) < len(firsts) else rows
 
 
 @lru_cache(maxsize=4)

@@ -60,7 +60,7 @@ from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, anno
                                                  numbered_items, ordinal_points, plans_pattern)
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
 from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
-                                                 point_end, without_label)
+                                                 point_end, without_label, without_results_tallies)
 from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
@@ -253,7 +253,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
 
     Under a heading of ``key_message_headings.txt``: ``"list_under_key_heading"`` (a bulleted or numbered list),
     ``"paragraphs_under_key_heading"`` (short paragraphs, one point each) and ``"labelled_points_under_key_heading"``
-    ("Pillar 1 – Mandate: …" lines, the label left out)."""
+    ("Pillar 1 – Mandate: …" lines, the label left out). The document's title (its first block, "Topic: diagnosis and
+    recommendations") heads its byline and team, not paragraph points."""
     text = seg.doc.text
     out: list[KeyMessage] = []
     taken: set[int] = set()  # a list under "5. Recommendations" and its lead-in is listed once
@@ -299,7 +300,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         items, rule = _points(seg.blocks, first, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
         if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
             items = _points(seg.blocks, first + 1, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
-        if not items and block.kind in ("heading", "line"):
+        # a document's title "Topic: diagnosis and recommendations" (its first block) over its byline and team: no points
+        if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
             items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules.data_dir), "paragraphs_under_key_heading"
         if not items and block.kind in ("heading", "line"):
@@ -327,7 +329,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         if point and item.start not in taken and not any(k.start <= item.start < k.end for k in out):
             taken.add(item.start)
             out.append(KeyMessage(seg.doc.doc_id, 0, item.start, end, point, section, "advice_list"))
-    kept = [k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)]
+    kept = without_results_tallies([k for k in sorted(out, key=lambda k: k.start) if not is_pointer(k.text, rules.data_dir)], rules.data_dir)
     return [replace(k, ordinal=n) for n, k in enumerate(kept, start=1)]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.given_names import full_person_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_context import org_words
 from pipeline.extract.shapes import Span, fold_breaks, is_cap_word
@@ -70,6 +71,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
             out.append(Span(quoted.start(), m.end()))
             continue
         start = _name_start(text, m.start(), max_words, joiners, wraps, words.suspended_ands)
+        start = _partner_start(text, start, m.start(), words.suspended_ands) if start is not None else None
         if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
             start = _lower_name_start(text, m.start(), start, lex, wraps)
         role = lex.role_title_re.match(text, start) if start is not None else None
@@ -78,6 +80,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
         if after_role:  # "CEO of AquaSens Ltd.", "Engineers from Acme Kft.": the role is no part of the company's name
             start = after_role.end() if after_role.end() < m.start() else None
         if start is not None:
+            start = _after_person(text, start, m.start(), lex, joiners)
             out.append(Span(_after_inner_role(text, start, m.start(), lex), m.end()))
     return out
 
@@ -94,6 +97,20 @@ def _after_inner_role(text: str, start: int, end: int, lex: Lexicon) -> int:
         return start
     nxt = _OF.match(text, last.end()) or _BLANK_BEFORE_WORD.match(text, last.end())  # "Investment Officer of Acme AS"
     return nxt.end() if nxt and nxt.end() < end else start
+
+
+def _after_person(text: str, start: int, end: int, lex: Lexicon, joiners: frozenset[str]) -> int:
+    """Rule family "person of a company": the words before the form open with a person's full name (a known given
+    name and one to four surname words, :func:`given_names.full_person_name`) and a joining word of any language
+    after it ("Klaus Berger della Holzcluster Tirol GmbH", "Anna Kowalski of Nordlicht Optics AG", "Marie Dubois
+    de Forges Vosgiennes SAS"): the person is no part of the company's name, which starts after the joining word."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    for i, w in enumerate(words[2:5], start=2):
+        if w.group() in joiners and w.group().islower():
+            if i + 1 < len(words) and is_cap_word(words[i + 1].group()) and full_person_name(text[start:w.start()].strip(), lex):
+                return words[i + 1].start()
+            break
+    return start
 
 
 @lru_cache(maxsize=4)
@@ -277,6 +294,26 @@ def _name_start(text: str, end: int, max_words: int, joiners: frozenset[str] = _
         nxt = re.search(r"\s+", text[start:end])
         start = start + nxt.end() if nxt else None
     return start if taken else None
+
+
+# "Kovács és ": one capitalised word, then a word for "and", right before a name's start (group 1: the "and")
+_PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s(„“\"«,;:]))[^\W\d_][\w'’-]*[ \t]+(\w+)[ \t]+$")
+
+
+def _partner_start(text: str, start: int, end: int, ands: frozenset[str]) -> int:
+    """Rule family "partners' company": a name of one capitalised word before the form, after a word for "and" of
+    any language and one capitalised word, is the company of two partners or of a family ("Kovács és Társa Bt.",
+    "Brunner und Partner GmbH", "Rossi e Figli S.r.l.", "Nowak i Synowie sp.j."): the name starts at the first
+    partner. Only for a one-word name whose first partner is one word too, after a lower-case word, a punctuation
+    mark or the line's start ("the Nyíregyházi Egyetem és Rétköz Kft." keeps its two names apart)."""
+    if " " in text[start:end].strip() or not is_cap_word(text[start:end].strip()):
+        return start
+    before = _PARTNER_BEFORE.search(text, max(0, start - 48), start)
+    if before is None or before.group(1) not in ands or not is_cap_word(before.group().split()[0]):
+        return start
+    prev = text[max(0, before.start() - 24):before.start()].rstrip(" \t")
+    last = prev.split()[-1] if prev.split() else ""
+    return before.start() if not last or not last[0].isupper() or not last[-1].isalnum() else start
 
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")

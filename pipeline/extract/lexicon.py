@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.data_files import (data_lines, data_records, data_sections, data_table, org_suffix_words,
                                  phrase_alternation, phrase_trie)
 from pipeline.extract.places import place_names
-from pipeline.extract.role_title_forms import language_definite_forms
+from pipeline.extract.role_title_forms import base_forms, compound_title_pattern, language_definite_forms
 from pipeline.normalise import fold
 
 
@@ -90,6 +90,13 @@ class Lexicon:
     # the definite forms of the titles of languages with a suffixed article ("kryetarja", "директорът", "directorul";
     # role_title_forms.py), lower case: a title opening with one carries its own article ("the role, Name")
     definite_role_words: frozenset[str] = frozenset()
+    # one word of a closed compound ending in an office ("hållbarhetschef"; role_title_forms.compound_title_pattern)
+    compound_title_re: re.Pattern[str] = re.compile(r"(?!)")
+
+    def language_title(self, title: str) -> bool:
+        """Whether ``title`` is a title of another language than English: one of ``language_role_titles`` or a closed
+        compound ending in an office's head (rule family "compound role title": "processledare", "yliopettaja")."""
+        return title_key(title) in self.language_role_titles or bool(self.compound_title_re.fullmatch(title))
 
 
 def gazetteer_id(name: str) -> str:
@@ -138,7 +145,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     # single-character look-behind "-" first, so that inside a word only one test is made
     articles = "".join(rf"|(?<=\b{re.escape(a)})" for a in data_lines(data_dir / "role_title_articles.txt"))
     opens = rf"(?:(?<![\w-])|(?<=-)(?:(?!){articles}))"
-    role_re = re.compile(opens + phrase_trie(roles, space=r"\s+") + r"(?![\w-])", re.I) if roles else re.compile(r"(?!)")
+    # a word of a closed compound whose head is an office ("hållbarhetschef", "projektisuunnittelija") is a title too
+    compound = compound_title_pattern(data_dir)
+    listed = opens + phrase_trie(roles, space=r"\s+") if roles else r"(?!)"
+    role_re = re.compile(r"(?:" + listed + (r"|" + compound if compound else "") + r")(?![\w-])", re.I)
     titles = tuple(sorted(set(data_lines(data_dir / "person_titles.txt")), key=len, reverse=True))
     cities = _cities(data_dir)
     country_names, demonyms = _countries(data_dir)
@@ -190,6 +200,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         work_field_re=_work_field_re(departments),
         work_field_words=frozenset(w.lower() for w in departments.get("field heads", []) + departments.get("field modifiers", [])),
         language_role_titles=frozenset(title_key(t) for t in language_roles) - {title_key(t) for t in english_roles},
+        compound_title_re=re.compile(compound + r"(?![\w-])", re.I) if compound else re.compile(r"(?!)"),
         definite_role_words=frozenset(f.lower() for forms in definite_titles_by_language(data_dir).values() for f in forms)
         - {title_key(t) for t in english_roles},
     )
@@ -273,6 +284,13 @@ def definite_titles_by_language(data_dir: Path) -> dict[str, frozenset[str]]:
     """language code → the definite forms the endings make of its listed one-word titles (role_title_forms.py:
     "координатор" → "координаторот"), computed once for the title pattern and ``Lexicon.definite_role_words``."""
     return {lang: frozenset(forms) for lang, forms in language_definite_forms(data_dir, _listed_titles_by_language(data_dir)).items()}
+
+
+@lru_cache(maxsize=4)
+def definite_base_titles(data_dir: Path) -> dict[str, str]:
+    """Lower-case definite form → its title, in the languages whose roles are written in the base form
+    (role_title_forms.base_forms: "klusterchefen" → "klusterchef"), computed once."""
+    return base_forms(data_dir, _listed_titles_by_language(data_dir))
 
 
 @lru_cache(maxsize=4)

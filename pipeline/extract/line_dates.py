@@ -42,15 +42,18 @@ from pipeline.records import DateMention
 
 # before a row's date: e-mail quote marks (">> "), a list mark or number, a weekday ("Thursday 9 November – ...")
 _MARKER = rf"[ \t>]*(?:[-•*▪◦–]|\d{{1,2}}[.)])?[ \t]*(?:{WEEKDAY},?[ \t]+)?"
+# a clock time as programmes write it in any language: "09:30", "13.30", "13h00", "9h30" (French, Portuguese,
+# Italian timetables)
+CLOCK = r"\d{1,2}(?:[:.]\d\d|h\d\d)"
 # between a row's date and its title: a column mark, perhaps after a clock time ("3 June 2025, 10:00 – ..."); after a
 # clock time a space is enough ("Wed 7.3. 16:00–17:00 Online kick-off webinar": a timed row of a programme)
-_TIME = r"\d{1,2}[:.]\d\d(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?"
+_TIME = rf"{CLOCK}(?:[ \t]*[–-][ \t]*{CLOCK})?"
 _MARK = r"(?:\||\t|[–—·:]|-(?=[ \t]))"
 _COLUMN = re.compile(rf"[ \t]*(?:,?[ \t]*{_TIME}(?:[ \t]*{_MARK}[ \t]*|[ \t]+)|{_MARK}[ \t]*)")
 # a clock time opening a programme line: "18:00 –", "13.30", "09:30-10:00"
-_TIMED_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
+_TIMED_LINE = re.compile(rf"[ \t]*{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
 # a table's time cell alone on its line, the item's cell on the next non-blank line: "09:30", "13:30–17:00 h"
-_TIME_CELL = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*(?:h|CET|CEST|EET)?[ \t]*")
+_TIME_CELL = re.compile(rf"[ \t]*{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*(?:h|CET|CEST|EET)?[ \t]*")
 _TIME_LEAD = re.compile(r"[ \t]*[,–—·|-]?")  # between a day and its first time: "Thursday, 11 March 2027 – 13:00 Lunch"
 _MAX_LINES_UP = 40
 

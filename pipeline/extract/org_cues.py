@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.given_names import full_person_name, starts_with_given_name
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, not_org, run_at, trim
 from pipeline.extract.org_names import name_pieces
 from pipeline.extract.shapes import Span, clean, is_acronym, valid_person_name
@@ -38,7 +38,7 @@ def from_cues(ctx: OrgDoc) -> None:
                 parts = []  # "Members of the board are Jane Doe and John Smith": people
             elif item == 0:
                 parts = [run]  # "European Research and Innovation Agency" alone is one name
-            for piece in (p for part in parts for p in name_pieces(ctx, part)):
+            for piece in (_after_role_of(ctx, p) for part in parts for p in name_pieces(ctx, part)):
                 name = clean(t[piece.start:piece.end])
                 if not (not_org(ctx, name, cued=True) or (" " not in name and generic(ctx, name))
                         or (valid_person_name(name, ctx.lex) and not companies)):
@@ -48,6 +48,24 @@ def from_cues(ctx: OrgDoc) -> None:
             if not nxt:
                 break
             pos = nxt.end()
+
+
+_OF_AFTER_ROLE = re.compile(r"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
+
+
+def _after_role_of(ctx: OrgDoc, piece: Span) -> Span:
+    """Family "role of an organisation in a cued list": an item that opens with a role title and "of"/"at"/"for"
+    ("led by Jane Doe, President of AMRA and CEO of Caoutchoucs du Forez SAS", "chaired by the Director at Nordlys
+    Robotics AS") names the organisation after them: the role is no part of its name; so does an item that opens
+    with a person's full name and "of"/"at" ("led by Jon Iker Etxeberria Lasa of Ulma Forja S. Coop.", family
+    "person of an organisation": :func:`given_names.full_person_name`)."""
+    t = ctx.text
+    role = ctx.lex.role_title_re.match(t, piece.start)
+    of = _OF_AFTER_ROLE.match(t, role.end()) if role and t[piece.start].isupper() else None
+    if of is None:
+        of = _OF_AFTER_ROLE.search(t, piece.start, piece.end)
+        of = of if of and full_person_name(t[piece.start:of.start()], ctx.lex) else None
+    return Span(of.end(), piece.end) if of and of.end() < piece.end and t[of.end()].isupper() else piece
 
 
 def from_list_leads(ctx: OrgDoc) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.lexicon import GazetteerEntry, key
-from pipeline.extract.org_inflections import merge_inflected
+from pipeline.extract.org_inflections import base_forms, merge_inflected, without_legal_form
 from pipeline.extract.shapes import Span, clean, is_acronym
 from pipeline.extract.span_index import SpanIndex, phrase_spans
 from pipeline.extract.world import country_codes
@@ -88,6 +88,15 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
                 and " " not in t[g.span.start:g.span.end].strip()
                 and _CAP_WORD_END.search(t[c.span.start:g.span.start]) for g in by_end[c.span.end]):
             c.strength = 3  # ... but not "In the Commission": there the word names the body itself
+        # "the BWC Services GmbH", "DIDL e.V.": a company whose name opens with an acronym the text defined, then a
+        # capitalised word or the form (the cluster's own operating company or association, family "acronym inside a
+        # company name") is that company, not one more use of the acronym; not "MSEK a Třinecké železárny, a.s." (an
+        # "and" after the acronym: two names)
+        if c.rule in LEGAL_FORM_RULES and any(
+                g.rule == "acronym:use" and g.span.end < c.span.end and (t[g.span.end:g.span.end + 2].strip()[:1].isupper()
+                                                                         or ctx.lex.legal_forms.match(t, g.span.end))
+                for g in by_start[c.span.start]):
+            c.strength = 3
     cands = sorted(ctx.cands, key=lambda c: (-c.strength, -(c.span.end - c.span.start), c.acronym is None, c.span.start))
     chosen: list[Candidate] = []
     person_names = {clean(t[p.start:p.end]) for p in person_spans}
@@ -145,7 +154,9 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
         groups.setdefault(g, []).append(c)
     _head_noun_mentions(ctx, groups, taken)
     _merge_short_forms(ctx, groups)
-    merge_inflected(groups, lambda ms: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len))  # "Univerze v Mariboru"
+    def core(name: str) -> str:  # "Stredoslovenský drevársky klaster, z. z. p. o." and its genitive: one name
+        return without_legal_form(name, ctx.lex.legal_forms)
+    merge_inflected(groups, lambda ms: max((clean(t[m.span.start:m.span.end]) for m in ms), key=len), core)  # "Univerze v Mariboru"
     aliases = _merge_bracketed_native_names(ctx, groups)
     out: list[OrgMention] = []
     written: dict[str, bool] = {}
@@ -163,6 +174,8 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
             acronym = entry.acronym
         candidates = [s for s in surfaces if s != acronym and not is_acronym(s.replace(" ", ""))] or surfaces
         candidates = [s for s in candidates if s not in aliases] or candidates  # the name outside the brackets
+        if len(set(candidates)) > 1:  # one name in two cases: the base case names it (org_inflections.py)
+            candidates = base_forms(candidates, core) or candidates
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
         unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not _HYPHEN_BREAK.search(t[m.span.start:m.span.end])}
         name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
@@ -339,15 +352,18 @@ def _short_form_of(short: str, full: str, legal_forms: re.Pattern[str]) -> bool:
 
 
 def _ends_in_dotted_form(name: str, surfaces: list[str], legal_forms: re.Pattern[str], after: list[str]) -> bool:
-    """The name ends in a legal form written with full stops ("S.p.A.", "a.s."), the last one cut by ``clean``
-    with the sentence's punctuation; a form whose last full stop may end a sentence ("Lda.", "ek. för.") keeps it
-    where the sentence goes on after it ("Acme, Lda. and ...", "(Acme, Lda.)") or a footer's separator follows
-    ("Acme ek. för. · Storgatan 1"), not before a new sentence."""
+    """The name ends in a legal form written with full stops ("S.p.A.", "a.s.", "p. o.", "Ltd. Şti.", "ek. för."), the
+    last one cut by ``clean`` with the sentence's punctuation; a form of one word whose only full stop may end a
+    sentence ("Lda.", "Zrt.") keeps it where the sentence goes on after it in a lower-case word of any script ("Acme,
+    Lda. and ...", "Acme Zrt. és …", "(Acme, Lda.)") or a footer's separator follows ("Acme Lda. · Rua 1"), not before
+    a new sentence."""
     dotted = name + "."
     m = legal_forms.search(dotted)
     if m is None or m.end() != len(dotted) or not any(s.rstrip().endswith(name.split()[-1] + ".") for s in surfaces):
         return False
-    return "." in name.split()[-1] or any(re.match(r"[,;:)\]]|[ \t]+(?:[a-z]|[·•|–—][ \t])", a) for a in after)
+    if "." in name.split()[-1] or "." in m.group()[:-1]:  # "d.o.o.", "p. o.", "Ltd. Şti.": the form's own full stops
+        return True
+    return any(re.match(r"[,;:)\]]|[ \t]+[·•|–—][ \t]", a) or a[:1] in " \t" and a.strip()[:1].islower() for a in after)
 
 
 def _starts_with_any(name: str, names: set[str]) -> bool:

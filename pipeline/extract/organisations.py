@@ -40,6 +40,7 @@ from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, is_hea
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
+from pipeline.extract.org_inflections import other_case_spans
 from pipeline.extract.org_kind_after import from_name_kind
 from pipeline.extract.org_lower_heads import from_lower_heads
 from pipeline.extract.org_offices import from_network_offices
@@ -108,12 +109,16 @@ def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:
     ("Head of the Energy Department of the Province of Carinthia": :mod:`pipeline.extract.org_units`)."""
     lex = ctx.lex
     slots = [_before_title(ctx, _past_possessive(ctx, slot)) for slot in role_org_spans]
+    read = []
     for span in [piece for slot in slots for piece in (unit_and_parent(ctx, slot) or [slot])]:
         name = clean(ctx.text[span.start:span.end])
         k = key(name)
         if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
                 and not (" " not in name and generic(ctx, name)) and not portfolio(ctx, span, name) and not role_phrase(ctx, name):
             add(ctx, span, "role:organisation", 2)
+            read.append((span.start, span.end))
+    for start, end in other_case_spans(ctx.text, read):  # the slot's name in another case elsewhere (org_inflections.py)
+        add(ctx, Span(start, end), "org-other-case", 2)
 
 
 _AND_WORD = re.compile(NAMES_AND + r"([\w.-]+)")

@@ -2,9 +2,11 @@
 the others: role statements name organisations, organisation names veto person candidates."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from pipeline.extract.lexicon import load_lexicon
+from pipeline.extract.lexicon import definite_base_titles, load_lexicon
 from pipeline.extract.locations import extract_locations
 from pipeline.extract.organisations import extract_organisations
 from pipeline.extract.people import extract_people, organisation_shaped
@@ -13,6 +15,7 @@ from pipeline.extract.statements import find_statements
 from pipeline.extract.role_org_units import unit_heads
 from pipeline.extract.role_orgs import with_role_organisations
 from pipeline.extract.role_succession import predecessor_statements
+from pipeline.extract.role_title_forms import base_title
 from pipeline.extract.roles import build_roles
 from pipeline.extract.rules import Rules
 from pipeline.extract.shapes import Span, clean
@@ -44,6 +47,9 @@ def extract_parties(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], 
     stated = with_role_organisations(statements, text, orgs, lex, people)
     # "… appointed Jane Doe as director. She succeeds John Roe": the predecessor held the office (role_succession.py)
     stated += with_role_organisations(predecessor_statements(stated, text, people, lex), text, orgs, lex)
+    # "klusterchefen Anna Berg": a Nordic role is its title without the article (role_title_definite_roles.csv)
+    forms = definite_base_titles(rules.data_dir)
+    stated = [replace(st, role=base_title(st.role, forms)) if st.role else st for st in stated]
     roles = build_roles(doc_id, text, stated, people, orgs, unit_heads(rules.data_dir))
     locations = extract_locations(doc_id, text, annotated, lex, [(o.start, o.end) for o in orgs])
     return people, orgs, roles, locations

@@ -18,7 +18,8 @@ A name in another script that a Latin-script person of the document also bears (
 that read alike: "Ευδοκία Παπαθανασίου" on a bilingual page that also writes "Evdokia Papathanasiou") is a mention of
 that person, not another one. Both rules are additive, after the English-only facts of other-language blocks were dropped: a name already read as a
 person is not read again, and an organisation that an English-only rule read over the name and its separator
-("Bognár Péter | Olvasási idő") gives way to the person.
+("Bognár Péter | Olvasási idő") gives way to the person. A name such a rule adds with an organisation in brackets
+after it gets its affiliation row (:mod:`people_order_affiliations`: "Szabó Levente (Acme Kft.)").
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from pipeline.data_files import data_lines
 from pipeline.extract.given_names import given_names, script_given_name
 from pipeline.extract.languages import TextLanguages, stop_words
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.people_order_affiliations import bracket_affiliations
 from pipeline.extract.name_scripts import CYRILLIC_LOW, CYRILLIC_UP, GREEK_LOW, GREEK_UP, romanised
 from pipeline.normalise import fold
 from pipeline.records import DocumentResult, PersonMention
@@ -187,4 +189,5 @@ def add_name_orders(result: DocumentResult, langs: TextLanguages, lex: Lexicon) 
         return result
     orgs = tuple(o for o in result.organisations
                  if not any(o.start == p.start and o.end > p.end and _SEPARATOR_AFTER.match(text, p.end) for p in new))
-    return replace(result, people=tuple(sorted((*people, *new), key=lambda m: (m.start, m.end))), organisations=orgs)
+    roles = (*result.roles, *bracket_affiliations(result.info.doc_id, text, new, orgs, result.roles))  # "Szabó Levente (Acme Kft.)"
+    return replace(result, people=tuple(sorted((*people, *new), key=lambda m: (m.start, m.end))), organisations=orgs, roles=roles)

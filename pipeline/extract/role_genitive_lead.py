@@ -23,7 +23,7 @@ def genitive_lead(words: list[str], title: str, after: str, lex: Lexicon) -> boo
     language that ends the segment (``after``, the rest of it, holds only spaces and stops)."""
     if after.strip(" \t\n.;:*_") or not 1 <= len(words) <= _MAX_LEAD or not words[0][:1].isupper():
         return False
-    if title_key(title) not in lex.language_role_titles:
+    if not lex.language_title(title):
         return False
     return all(_WORD.fullmatch(w) is not None and (i == 0 or w[:1].islower()) and w.lower() not in lex.role_field_stops
                for i, w in enumerate(words))

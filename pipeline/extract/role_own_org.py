@@ -18,9 +18,11 @@ from pathlib import Path
 
 from dataclasses import replace
 
-from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
+from pipeline.extract.role_own_headings import heading_is, own_heading_words
+from pipeline.extract.role_own_short_names import short_name_orgs
 from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,
                                                  self_described, spelled_on)
 from pipeline.extract.shapes import Span, clean
@@ -98,7 +100,8 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     press release's "About Acme Cluster") are read like the first lines; a functional mailbox there whose domain
     names an organisation ("info@acme.example"), a letterhead line's opening self-description ("Acme Cluster is
     an association …") and the name a mention elsewhere spells written on a first line where no mention was read
-    ("Appointments at Acme Cluster", "by the Acme Cluster team") count as one mention each (role_own_publisher.py)."""
+    ("Appointments at Acme Cluster", "by the Acme Cluster team") count as one mention each (role_own_publisher.py), as
+    does a letterhead name's first word, a compound short name, written alone ("Acmeklyngen", role_own_short_names.py)."""
     if not orgs:
         return None
     head = _head_lines(text, data_dir)
@@ -124,7 +127,9 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
                 found.append(hit)
                 if (s, e) in letterhead:  # "ACME CLUSTER (Acme Klynge)" … "the cluster": the kind noun counts too
                     on_letterhead.setdefault(hit.name, hit)
-    for hit in mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs) + [subject] * bool(subject):
+    hits = mailbox_orgs(text, orgs, data_dir) + self_described(text, head, orgs, data_dir) + spelled_on(text, head, orgs)
+    hits += short_name_orgs(text, list(on_letterhead.values()), orgs, data_dir)  # "Acmeklyngen" (role_own_short_names.py)
+    for hit in hits + [subject] * bool(subject):
         counts[hit.name] += 1
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
@@ -145,7 +150,7 @@ def team_page_intro(text: str, data_dir: Path | None) -> list[tuple[int, int]]:
     governance page's heading of ``data/role_own_page_headings.txt`` ("Board and team" / "Acme Cluster is the
     hydrogen cluster of …"), which names the organisation the page is about; [] when the text opens otherwise."""
     page = [r for r in (_team_heading_re(data_dir), _team_heading_re(data_dir, "role_own_page_headings.txt")) if r is not None]
-    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if any(r.fullmatch(h[3]) for r in page)), None)
+    heading = next((h for h in _headings(text, 0, _INTRO_REACH) if any(heading_is(r, h[3]) for r in page)), None)
     if heading is None:
         return []
     m = _PARAGRAPH_AFTER.match(text, text.find("\n", heading[0]))
@@ -170,7 +175,7 @@ _TEAM_LINES = 3  # the label's line and the lines a long list wraps onto
 
 @lru_cache(maxsize=4)
 def _team_label_re(data_dir: Path | None) -> re.Pattern[str] | None:
-    labels = data_lines(data_dir / "role_own_team_labels.txt") if data_dir else ()
+    labels = own_heading_words(data_dir, "role_own_team_labels.txt")
     if not labels:
         return None
     return re.compile(_LIST_LEAD + r"(?i:(?:our|the)[ \t]+)?(?i:" + phrase_alternation(labels, r"[ \t]+") + r")[ \t]*:")
@@ -202,8 +207,9 @@ _SECTION_REACH = 6000  # characters after the heading: a staff section is a page
 
 @lru_cache(maxsize=8)
 def _team_heading_re(data_dir: Path | None, file: str = "role_own_team_headings.txt") -> re.Pattern[str] | None:
-    """A heading of ``data/role_own_team_headings.txt`` (or ``file``), whole, perhaps after "meet", "our" or "the"."""
-    words = data_lines(data_dir / file) if data_dir else ()
+    """A heading of ``data/role_own_team_headings.txt`` (or ``file``) or of its kind in any language
+    (role_own_headings.py: "Biuro klastra", "Unser Team"), whole, perhaps after "meet", "our" or "the"."""
+    words = own_heading_words(data_dir, file)
     if not words:
         return None
     return re.compile(r"(?i:(?:meet[ \t]+)?(?:our|the)?[ \t]*)(?i:" + phrase_alternation(words, r"[ \t]+") + r")")
@@ -235,7 +241,7 @@ def in_team_section(text: str, pos: int, data_dir: Path | None) -> bool:
         return False
     found = None
     for start, rank, numbered, words in _headings(text, max(0, pos - _SECTION_REACH), pos):
-        if team.fullmatch(words):
+        if heading_is(team, words):
             found = (rank, numbered)
         elif found is not None and ((cues is not None and cues.search(words)) or (found[0] and rank and rank <= found[0])
                                     or (found[1] and numbered)):

@@ -78,3 +78,58 @@ def definite_gap_re(data_dir: Path | None, linked: bool = False) -> re.Pattern[s
     if linked:
         return re.compile(tail)
     return re.compile(r"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?[ \t\n]+(?i:" + phrase_alternation(links) + r")" + tail)
+
+
+@lru_cache(maxsize=4)
+def compound_title_pattern(data_dir: Path | None) -> str:
+    """Rule family "compound role title": the pattern (case-insensitive, no closing boundary) of one word that is at
+    least three letters and then a head of ``role_title_compound_heads.csv`` ("hållbarhetschef", "processledare",
+    "projektisuunnittelija", "főosztályvezető", "Nachhaltigkeitsreferent"), unless it ends in a word of
+    ``role_title_compound_not_titles.txt`` ("Halbleiter", "halvledare"). The languages that write closed compounds
+    build an office from any field and a head; listing every field would never end. Empty when nothing is listed.
+
+    The word is taken whole and its end is looked at behind it, one look-behind per length of head (the heads of a
+    length as a prefix tree, three letters before them): a few tests at each word, where a head tried at every letter
+    of the word would cost as much as the whole title pattern; the word is taken possessively (no backtracking)."""
+    from pipeline.data_files import data_lines, phrase_trie
+
+    if data_dir is None:
+        return ""
+    heads = {row["head"].lower() for row in data_table(data_dir / "role_title_compound_heads.csv")[1] if row["head"] != "-"}
+    if not heads:
+        return ""
+    by_length: dict[int, list[str]] = {}
+    for h in heads:
+        by_length.setdefault(len(h), []).append(h)
+    ends = "|".join(rf"(?<=[^\W\d_]{{3}}{phrase_trie(hs)})" for _, hs in sorted(by_length.items()))
+    not_titles = "".join(rf"(?<!{re.escape(w.lower())})" for w in data_lines(data_dir / "role_title_compound_not_titles.txt"))
+    shortest = min(by_length) + 3  # a word shorter than three letters and the shortest head is tried no further
+    return rf"(?<![\w-])[^\W\d_]{{{shortest},}}+(?![\w-])(?:{ends}){not_titles}"
+
+
+def base_forms(data_dir: Path, by_language: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Lower-case definite form → its title, for the languages ``role_title_definite_roles.csv`` writes in the base
+    form ("klusterchefen" → "klusterchef"; ``by_language``: the listed titles by language), less the forms another
+    language lists as titles of their own."""
+    base_languages = {row["language"] for row in data_table(data_dir / "role_title_definite_roles.csv")[1] if row["role"] == "base"}
+    endings = _endings(data_dir)
+    out: dict[str, str] = {}
+    for lang, titles in by_language.items():
+        for t in sorted(titles, key=len, reverse=True) if lang in base_languages else ():
+            for f in definite_forms(t, endings.get(lang, [])):
+                out[f.lower()] = t  # the shortest title wins: "styrelederen" is "styreleder"'s, not plural "styreledere"'s
+    others = {t.lower() for lang, titles in by_language.items() if lang not in base_languages for t in titles}
+    return {f: t for f, t in out.items() if f not in others}
+
+
+def base_title(role: str, forms: dict[str, str]) -> str:
+    """Rule family "base form of a definite title": ``role`` with a first word that is the definite form of a title of
+    a language whose roles are written in the base form (``forms``, :func:`base_forms`: Swedish, Danish, Norwegian,
+    Icelandic) given as that title, its first letter's case kept ("klusterchefen" → "klusterchef", "Direktøren for
+    klyngen" → "Direktør for klyngen"); any other role as it is."""
+    first, sep, rest = role.partition(" ")
+    base = forms.get(first.lower())
+    if base is None:
+        return role
+    base = base[:1].upper() + base[1:] if first[:1].isupper() else base[:1].lower() + base[1:]
+    return base + sep + rest

@@ -179,7 +179,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         start = m.start() if definite else field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
-        if not the and title_key(m.group()) in lex.language_role_titles:
+        if not the and lex.language_title(m.group()):
             the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
         if not the and definite:
             the = _NO_ARTICLE.match("")  # "drejtori i klasterit, Name,": the title's ending is its article
@@ -236,7 +236,7 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         start = field_start(text, m.start(), lex)
         the = _the_before_re(lex.data_dir).search(text, max(0, start - 24), start)
         lead = the or _OFFICE_LEAD.search(text, max(0, start - 24), start)
-        clause = (lead is None or the is None) and start == m.start() and title_key(m.group()) in lex.language_role_titles \
+        clause = (lead is None or the is None) and start == m.start() and lex.language_title(m.group()) \
             and _CLAUSE_LEAD.search(text, max(0, start - 4), start) is not None
         if not clause and (lead is None or (the is None and not text[start].isupper() and not re.search(r"(?i:its|their|our|my)", lead.group()))):
             continue  # "… director is Jane Doe": a role in lower case needs its determiner

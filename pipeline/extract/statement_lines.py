@@ -16,6 +16,7 @@ from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at, val
 from pipeline.extract.statement_card_bios import bio_card_statement
 from pipeline.extract.statement_cards import card_statement, role_before_comma
 from pipeline.extract.statement_org_lines import signature_orgs
+from pipeline.extract.statement_posts import with_post
 from pipeline.extract.statement_profile_lines import headline_end, headline_statement
 from pipeline.extract.statement_parts import BULLET, UPPER, Statement, apposition, org_word, role_segment, title_re
 from pipeline.extract.table_cells import column_headers
@@ -86,7 +87,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 app = None  # "Ms. Jane Doe, Head of Unit for\nAdvanced …": the role runs on (a prose rule reads it)
             if app:
                 role, rspan, org = app
-                out.append(Statement(span, "line:name-role", role=role, role_span=rspan, org=org))
+                # "Jane Doe, Director, CEO, Acme Ltd": a board role, then the post at the employer (statement_posts.py)
+                out += with_post(text, Statement(span, "line:name-role", role=role, role_span=rspan, org=org), lex, "line:name-role-post")
                 continue
             sep = re.match(r"[ \t]*(?:,|–|—|-|\|)[ \t]*", rest)
             if sep and sep.end():

@@ -16,6 +16,7 @@ from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
 from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_role_field, lower_case_words,
                                               org_like, org_word, role_segment, segment_end, title_re)
+from pipeline.extract.statement_posts import with_post
 
 
 def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -41,7 +42,8 @@ def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
                 role, rspan, org = clean(text[rspan.start:titles[-1].end()]), Span(rspan.start, titles[-1].end()), None
             if org is None and re.match(r"(?:its|their)[ \t\n]", text[m.end():m.end() + 6]):
                 org = subject_org(text, name.start, lex)  # "Jane Doe, its managing director, said"
-            out.append(Statement(name, "apposition", role=role, role_span=rspan, org=org))
+            # "Jane Doe, Director, CEO, Acme Ltd": a board role, then the post at the employer (statement_posts.py)
+            out += with_post(text, Statement(name, "apposition", role=role, role_span=rspan, org=org), lex, "apposition-post")
     return out
 
 

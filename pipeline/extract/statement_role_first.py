@@ -58,7 +58,7 @@ def _language_line_label(lead: re.Match[str], role: re.Match[str], lex: Lexicon)
     in lower case ("- místopředsedkyně: Jana Nováková, …", "kassör: Anna Exempel", "- wiceprezes zarządu: Jan
     Kowalski"). A title of ``role_titles_languages.txt`` that English lacks, opening the line (no separator before
     it), is the label as a capitalised one is."""
-    return lead.group("sep") is None and role.start() == lead.end() and title_key(role.group()) in lex.language_role_titles
+    return lead.group("sep") is None and role.start() == lead.end() and lex.language_title(role.group())
 
 
 def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -210,7 +210,7 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         # "Chair Jane Doe": a capitalised role title directly before a full name (in any case after
         # an organisation's possessive: "Acme Cluster's manager Jane Doe").
         possessive = possessive_before(text, m.start(), lex)
-        language = title_key(m.group()) in lex.language_role_titles
+        language = lex.language_title(m.group())
         if language and not m.group()[0].isupper() and not possessive:
             lower_start = m.start()  # another language's words before the title are no English field ("zegt directeur")
         else:

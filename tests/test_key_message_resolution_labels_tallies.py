@@ -1,0 +1,131 @@
+"""Key messages known by their shape, in any language (sentences of our own): numbered resolutions of minutes
+("1/2031. … határozat: …"), a heading label in two languages before a point ("Digitalizazioa / Digitalisation: …")
+and the results tally of a mission beside its conclusions."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(kms):
+    return [(k.text, k.section, k.rule) for k in kms]
+
+
+# Rule family "labelled points": a resolution's number and year open each line under a resolutions heading; the label
+# up to its colon is no part of the point.
+@pytest.mark.parametrize("heading, labels, points", [
+    ("HATÁROZATOK", ["1/2031. (III. 4.) sz. közgyűlési határozat:", "2/2031. (III. 4.) sz. közgyűlési határozat:",
+                     "3/2031. (III. 4.) sz. közgyűlési határozat:"],
+     ["A közgyűlés a 2030. évi beszámolót elfogadja", "A közgyűlés a tagdíjat változatlanul hagyja",
+      "A közgyűlés a Szatmári Sajtüzem Kft.-t tagjai sorába felveszi"]),
+    ("Resolutions", ["Resolution 1/2031:", "Resolution 2/2031:", "Resolution 3/2031:"],
+     ["The assembly approves the accounts for 2030", "The assembly keeps the fee for start-ups at EUR 150",
+      "The assembly admits two dairies from the valley as members"]),
+    ("Odluke", ["Odluka br. 1/31:", "Odluka br. 2/31:"],
+     ["Skupština usvaja izvještaj o radu za 2030. godinu", "Skupština bira novi nadzorni odbor na četiri godine"]),
+])
+def test_key_messages_numbered_resolutions(extract, heading, labels, points):
+    lines = "\n".join(f"{label} {point}." for label, point in zip(labels, points))
+    text = (f"Minutes of the general assembly\n\nThe chair opened the meeting and counted 40 members.\n\n{heading}\n\n{lines}\n\n"
+            "Any other business\n\nNone was raised.\n")
+    assert _rows(extract(text).key_messages) == [(p, heading, "labelled_points_under_key_heading") for p in points]
+
+
+def test_key_messages_dates_over_a_slash_are_no_resolutions(extract):
+    # dates in a month/year form under "Key facts" are the points' own words, not labels
+    text = ("Cluster report\n\nKey facts\n\n- The cluster doubled its members between 3/2029 and 3/2031.\n"
+            "- Exports of members grew by a fifth in two years.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "The cluster doubled its members between 3/2029 and 3/2031", "Exports of members grew by a fifth in two years"]
+
+
+# Rule family "marked points" (without_label): a bilingual label "A / B:" before the point is left out.
+@pytest.mark.parametrize("labels, points", [
+    (["Digitalizazioa / Digitalisation:", "Talentua / Talent:", "Nazioartekotzea / Internationalisation:"],
+     ["give every member a shared maintenance data platform by 2038", "train 300 welders with the vocational schools",
+      "open two new export markets a year with joint missions"]),
+    (["Energia / Energy:", "Formazione / Skills:"],
+     ["cut the members' gas use by a third before 2040", "offer every apprentice a placement in a member firm"]),
+    (["Digitalisierung / Digitisation:", "Fachkräfte / Skilled workers:", "Kooperation / Cooperation:"],
+     ["bring all members onto one data space", "halve the time it takes to fill a vacancy",
+      "start four joint research projects each year with the university"]),
+])
+def test_key_messages_bilingual_label_left_out(extract, labels, points):
+    items = "\n".join(f"{n}. {label} {point}." for n, (label, point) in enumerate(zip(labels, points), start=1))
+    text = f"Roadmap 2035-2040\n\nKey messages\n\n{items}\n\nMilestones\n\nThe board reviews the roadmap in 2038.\n"
+    assert _rows(extract(text).key_messages) == [(p, "Key messages", "list_under_key_heading") for p in points]
+
+
+def test_key_messages_one_language_label_stays(extract):
+    # "Skills first: …" (no slash, no second language) is part of its point
+    text = ("Roadmap\n\nKey messages\n\n- Skills first: members share one training plan.\n"
+            "- Data second: members pool their machine data.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Skills first: members share one training plan", "Data second: members pool their machine data"]
+
+
+# Rule family "results tallies": a results list opening with a figure is left out beside the report's conclusions.
+RECOMMENDATIONS = ("Recommendations\n\n1. Prepare a catalogue of member suppliers before the next mission.\n"
+                   "2. Invite the host cluster to our members' day in spring.\n")
+
+
+@pytest.mark.parametrize("results", [
+    "4. Results\n\n- 47 B2B meetings held; 9 buyers asked for offers.\n- Two member firms were invited to supplier audits.\n"
+    "- The two clusters agreed to prepare a joint project.\n",
+    "Key results\n\n- 36 members at the end of the year (+20%)\n- 11 joint projects, of which 4 with universities\n"
+    "- A quality label was obtained in May\n",
+    "Results\n\nThe partnership tested its toolkit in four regions. The main results:\n\n"
+    "- 61 SMEs trained and 30 of them using the toolkit after the pilots;\n- 5 regional action plans adopted;\n",
+])
+def test_key_messages_results_tally_beside_recommendations(extract, results):
+    text = f"Mission report\n\nThe delegation of 12 companies travelled to Lyon in March.\n\n{results}\n{RECOMMENDATIONS}"
+    assert _rows(extract(text).key_messages) == [
+        ("Prepare a catalogue of member suppliers before the next mission", "Recommendations", "list_under_key_heading"),
+        ("Invite the host cluster to our members' day in spring", "Recommendations", "list_under_key_heading")]
+
+
+@pytest.mark.parametrize("heading, points", [
+    # alone, a year's results are the report's messages
+    ("Key results", ["18 joint projects were running, five of them new", "The shared test hall opened and was used by 12 firms"]),
+    # beside recommendations, results that open with words are findings, not a tally
+    ("Main results", ["Panels of straw reached the fire class of mineral wool", "Costs fell by half in three years"]),
+])
+def test_key_messages_results_kept(extract, heading, points):
+    extra = RECOMMENDATIONS if heading == "Main results" else ""
+    text = f"Annual report\n\nThe cluster had a good year.\n\n{heading}\n\n- {points[0]}.\n- {points[1]}.\n\n{extra}"
+    rows = [(k.text, k.section) for k in extract(text).key_messages]
+    assert rows[:2] == [(p, heading) for p in points]
+    assert len(rows) == (4 if extra else 2)
+
+
+# Rule family "figure lists": a capitalised word in "-ed" inside a point is a table's column heading, not a verb.
+@pytest.mark.parametrize("rows", [
+    ["Indicator Target 2030 Achieved 2030", "Joint projects started | 10 | 14", "Firms trained | 120 | 133"],
+    ["Measure Planned 2031 Reached 2031", "New members | 15 | 19", "Export fairs | 3 | 4"],
+    ["Output Goal 2029 Delivered 2029", "Vouchers granted | 40 | 38", "Webinars held | 12 | 16"],
+])
+def test_key_messages_results_table_rows_are_a_tally(extract, rows):
+    items = "\n".join(f"- {r}" for r in rows)
+    text = f"Annual report 2031\n\nThe cluster grew in its third year.\n\n4.2 Results against the plan\n\n{items}\n\nOutlook\n\nThe board meets in May.\n"
+    assert extract(text).key_messages == ()
+
+
+def test_key_messages_results_opening_with_an_ed_verb_stay(extract):
+    text = ("Project report\n\nKey results\n\n- Reached 40 firms in three regions with the shared toolkit.\n"
+            "- Trained 120 technicians with the vocational schools.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Reached 40 firms in three regions with the shared toolkit", "Trained 120 technicians with the vocational schools"]
+
+
+# A document's title that names key messages ("…: diagnosis and recommendations") heads its byline and team, not points.
+@pytest.mark.parametrize("title, byline, team", [
+    ("# O mercado do mel no Alentejo: diagnóstico e recomendações", "**Cluster Apícola do Alentejo (CAAL) · Relatório final · Évora, 3 de maio de 2031**",
+     "Equipa técnica: Prof.ª Ana Lopes Serra (coordenação, Universidade de Évora) e Eng. Rui Matos (cluster)."),
+    ("# Wine tourism on the islands: findings and recommendations", "**Island Wine Cluster (IWC) · Final report of the study · Kirkwall, 2 June 2031**",
+     "Study team: Dr Moira Flett (lead, University of the Highlands) and Ewan Rendall (cluster office)."),
+    ("# Seaweed farming in Connemara: conclusions and recommendations",
+     "**West Coast Seaweed Cluster (WCSC) · Final report of the review · Galway, 9 May 2031**",
+     "Review team: Dr Niamh Walsh (chair, University of Galway) and Seán Joyce (cluster office)."),
+])
+def test_key_messages_title_over_byline_gives_none(extract_file, title, byline, team):
+    text = f"{title}\n\n{byline}\n\n{team}\n\n## 1. Background\n\nThe region asked for the study in 2030.\n"
+    assert extract_file("report.md", text).key_messages == ()
