@@ -24,6 +24,7 @@ CANDIDATES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", 
 # Languages the model tells apart only by a few words: a text in one of them splits its probability among the group
 # (a Croatian text read as 0.78 Croatian, the rest Bosnian and Serbian). The group's sum decides whether the model is
 # sure; its best member is the answer.
+OUTSIDE_GROUP_DOUBT = 0.05  # the most a language outside the group may have for the group to decide
 CLOSE_GROUPS = (("hr", "bs", "sr"), ("no", "da"), ("gl", "pt"), ("ca", "es"), ("cs", "sk"), ("be", "uk", "ru"), ("mk", "bg"))
 # ISO 639-1 → Tesseract's language data name, for the languages OCR is set up for.
 TESSERACT_CODES = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "pt": "por", "pl": "pol"}
@@ -120,5 +121,9 @@ def _sure(scores: np.ndarray) -> str | None:
     i = int(scores.argmax())
     probability = float(scores[i])
     if probability < MIN_PROBABILITY:
-        probability = float(sum(scores[j] for j in _group_columns().get(i, (i,))))
+        group = _group_columns().get(i, (i,))
+        outside = max((float(s) for j, s in enumerate(scores) if j not in group), default=0.0)
+        # the group decides only when the doubt is within it: a bilingual text (0.80 Spanish, 0.11 English) stays unsure
+        if outside <= OUTSIDE_GROUP_DOUBT:
+            probability = float(sum(scores[j] for j in group))
     return _identifier().nb_classes[i] if probability >= MIN_PROBABILITY else None

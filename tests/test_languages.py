@@ -168,6 +168,9 @@ def test_languages_terse_document_in_a_language_of_endings(extract, text, langua
      "naredne dve godine.", "bs"),
     # an English contact line with foreign names stays undecided (too few letters of running text)
     ("Ana Kovačević-Horvat, voditeljica klastera", None),
+    # the doubt is outside the group (Spanish 0.80, English 0.11 in a bilingual text): Galician and Catalan do not decide
+    ("Los socios aprobaron una misión comercial a Lima en abril de 2031 con la cámara regional.\n\nThe members "
+     "approved a trade mission to Lima in April 2031 with the regional chamber.", None),
 ])
 def test_languages_close_languages_decided_as_a_group(text, expected):
     from pipeline.language import detect

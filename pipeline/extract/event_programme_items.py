@@ -175,13 +175,17 @@ def _continued(ctx: DocContext, s: int, e: int, open_bracket: bool) -> bool:
     return open_bracket or line[:1] in " \t" or line[:1].islower()
 
 
-def programme_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list[Candidate]:
-    """The items of an agenda's timed slots and of a day-by-day list named by a generic noun (see the module doc)."""
+def programme_items(ctx: DocContext, elex: EventLexicon, data_dir: Path, *, slots: bool = True,
+                    days: bool = True) -> list[Candidate]:
+    """The items of an agenda's timed slots (``slots``) and of a day-by-day list (``days``) named by a generic noun (see
+    the module doc). The candidate order takes the timed slots before other languages' nouns ("16.00 Bedriftsbesøk
+    hos …") and a dated list's lines after the generic-noun phrases, whose names end where a list's item says more
+    ("4 March: study visit to Augsburg with the robotics network" → "Study visit to Augsburg")."""
     lex = _lexicon(data_dir)
     if lex is None:
         return []
     lines = line_spans(ctx.text)
-    timed = [i for i, (s, e) in enumerate(lines) if _TIMED.match(ctx.text, s, e)]
+    timed = [i for i, (s, e) in enumerate(lines) if _TIMED.match(ctx.text, s, e)] if slots else []
     out: list[Candidate] = []
     if len(timed) >= 2:
         for i in timed:
@@ -199,7 +203,7 @@ def programme_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list
                     found.dates = agenda_day(ctx, replace(found, start=s, end=e))
             if found is not None and not any(c.start == found.start for c in out):
                 out.append(found)
-    for i, (s, e) in enumerate(lines):
+    for i, (s, e) in enumerate(lines if days else []):
         if not e - s or not (day := _day_rest(ctx, lex, s, e)):
             continue
         pos, date = day
