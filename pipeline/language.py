@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.language_walk import Walk, scores_walked, walk_bytes, walk_with_parts
+from pipeline.language_walk import Walk, classify_walked, walk_bytes, walk_with_parts
 
 MIN_LETTERS = 40
 SAMPLE_CHARS = 20000  # the model reads at most this much of a text
@@ -21,11 +21,6 @@ MIN_PROBABILITY = 0.80
 CANDIDATES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "no", "cs", "sk", "sl", "hr", "sr", "bs",
               "hu", "ro", "bg", "el", "et", "lv", "lt", "ga", "mt", "lb", "ca", "eu", "gl", "is", "sq", "mk", "ru",
               "uk", "be", "tr", "ar", "he", "fa", "hi", "zh", "ja", "ko")
-# Languages the model tells apart only by a few words: a text in one of them splits its probability among the group
-# (a Croatian text read as 0.78 Croatian, the rest Bosnian and Serbian). The group's sum decides whether the model is
-# sure; its best member is the answer.
-OUTSIDE_GROUP_DOUBT = 0.05  # the most a language outside the group may have for the group to decide
-CLOSE_GROUPS = (("hr", "bs", "sr"), ("no", "da"), ("gl", "pt"), ("ca", "es"), ("cs", "sk"), ("be", "uk", "ru"), ("mk", "bg"))
 # ISO 639-1 → Tesseract's language data name, for the languages OCR is set up for.
 TESSERACT_CODES = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "pt": "por", "pl": "pol"}
 
@@ -68,7 +63,8 @@ def detect(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not has_letters(sample, MIN_LETTERS):
         return None
-    return _sure(_identifier()._decide(sample))
+    code, probability = _identifier().classify(sample)
+    return code if probability >= MIN_PROBABILITY else None
 
 
 class TextDetector:
@@ -101,29 +97,5 @@ class TextDetector:
 
 
 def _decision(data: bytes, emitted: list[int]) -> str | None:
-    return _sure(scores_walked(_identifier(), data, emitted))
-
-
-@lru_cache(maxsize=1)
-def _group_columns() -> dict[int, tuple[int, ...]]:
-    """Column of a language in the model's scores -> the columns of its close group (CLOSE_GROUPS), itself included."""
-    column = {code: i for i, code in reversed(list(enumerate(_identifier().nb_classes)))}  # first column of a label
-    groups = {}
-    for group in CLOSE_GROUPS:
-        members = tuple(column[code] for code in group if code in column)
-        for i in members:
-            groups[i] = members
-    return groups
-
-
-def _sure(scores: np.ndarray) -> str | None:
-    """The best language of the model's (normalised) scores when it, or its close group together, is sure enough."""
-    i = int(scores.argmax())
-    probability = float(scores[i])
-    if probability < MIN_PROBABILITY:
-        group = _group_columns().get(i, (i,))
-        outside = max((float(s) for j, s in enumerate(scores) if j not in group), default=0.0)
-        # the group decides only when the doubt is within it: a bilingual text (0.80 Spanish, 0.11 English) stays unsure
-        if outside <= OUTSIDE_GROUP_DOUBT:
-            probability = float(sum(scores[j] for j in group))
-    return _identifier().nb_classes[i] if probability >= MIN_PROBABILITY else None
+    code, probability = classify_walked(_identifier(), data, emitted)
+    return code if probability >= MIN_PROBABILITY else None

@@ -158,26 +158,6 @@ def test_languages_terse_document_in_a_language_of_endings(extract, text, langua
     assert [(d.text, d.start_date.isoformat()) for d in result.dates] == dates
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the model splits these between Croatian, Bosnian and Serbian (no one of them 0.80): the group is sure
-    ("Upravni odbor klastera sastao se u četvrtak u Vinkovcima i odlučio o prijemu novih članica iz drvne industrije.",
-     "hr"),
-    ("Klaster drvne industrije Posavine održao je 9. svibnja 2033. godišnju skupštinu u Slavonskom Brodu. Članice su "
-     "usvojile izvješće o radu i plan aktivnosti za iduću godinu.", "hr"),
-    ("Skupština klastera održana je u Kragujevcu, a članice su usvojile plan rada i izabrale novi upravni odbor za "
-     "naredne dve godine.", "bs"),
-    # an English contact line with foreign names stays undecided (too few letters of running text)
-    ("Ana Kovačević-Horvat, voditeljica klastera", None),
-    # the doubt is outside the group (Spanish 0.80, English 0.11 in a bilingual text): Galician and Catalan do not decide
-    ("Los socios aprobaron una misión comercial a Lima en abril de 2031 con la cámara regional.\n\nThe members "
-     "approved a trade mission to Lima in April 2031 with the regional chamber.", None),
-])
-def test_languages_close_languages_decided_as_a_group(text, expected):
-    from pipeline.language import detect
-
-    assert detect(text) == expected
-
-
 def test_languages_english_with_foreign_names_is_not_the_names_language(extract):
     """The clear-share test holds whole documents only: an English page whose names and organisations are Estonian
     keeps English, and its English role is read."""

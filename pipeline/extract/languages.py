@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.data_files import data_lines
-from pipeline.language import CLOSE_GROUPS, TextDetector, detect, has_letters
+from pipeline.language import TextDetector, detect, has_letters
 from pipeline.records import DocumentResult, SegmentedDocument
 
 BLOCK_MIN_LETTERS = 80  # shorter blocks (names, headings, list items) are too short to tell reliably
@@ -32,6 +32,7 @@ MIN_STOP_WORD_SHARE = 0.15  # running text in a language is at least this share 
 # clear share and outnumber English ones several times. Blocks keep the strict test: a contact line with a German
 # ministry's name in an English page is English.
 CLEAR_STOP_WORD_SHARE = 0.02
+CLEAR_MIN_LETTERS = 250  # a sentence or two is too little to tell by so small a share
 CLEAR_STOP_WORD_RATIO = 3.0
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -73,7 +74,7 @@ def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Call
         return None
     if own >= MIN_STOP_WORD_SHARE:
         return lang
-    if not whole or own < CLEAR_STOP_WORD_SHARE:
+    if not whole or own < CLEAR_STOP_WORD_SHARE or not has_letters(piece, CLEAR_MIN_LETTERS):
         return None
     english_only = sum(w in stop_words("en") and w not in stop for w in words) / len(words)  # not "on", "a" in Estonian
     return lang if own >= CLEAR_STOP_WORD_RATIO * english_only else None
@@ -104,9 +105,6 @@ def text_languages(seg: SegmentedDocument) -> TextLanguages:
     # A text that mixes languages can leave the model unsure of the whole: its main language is the one
     # of most of its blocks.
     document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS, detector=detector.whole, whole=True) or max(detected, key=detected.get, default="und")
-    # a block the model gives to a close sibling of the document's language (a Croatian page's paragraph read as
-    # Bosnian) is in the document's language: its dates and words are read with the document's tables
-    own = [(start, end, document if lang and _siblings(lang, document) else lang) for start, end, lang in own]
     blocks = []
     chars: dict[str, int] = {}
     for (start, end, _), lang in zip(own, _short_blocks_languages([lang for _, _, lang in own], document)):
@@ -115,11 +113,6 @@ def text_languages(seg: SegmentedDocument) -> TextLanguages:
     total = sum(chars.values()) or 1
     shares = tuple(lang for lang, n in sorted(chars.items(), key=lambda kv: -kv[1]) if n / total >= MIXED_MIN_SHARE)
     return TextLanguages(document, tuple(blocks), shares or (document,))
-
-
-def _siblings(a: str, b: str) -> bool:
-    """``a`` and ``b`` are two languages of one close group (:data:`pipeline.language.CLOSE_GROUPS`)."""
-    return a != b and any(a in group and b in group for group in CLOSE_GROUPS)
 
 
 def _short_blocks_languages(own: list[str | None], document: str) -> list[str]:
