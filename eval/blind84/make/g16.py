@@ -124,9 +124,5 @@ gold(F,
   E("General Assembly","2036-06-12",None,None,None)],
  ["2035","2035-06-14","2034","2036-01-01","2035-12-31","2029","2035-12-06","2036-02-01","2027","2037","2036/2040",
   "2036-06-12","2038","2036","2033"],
- ["Integrate the members of Pôle Nautique Sud-Finistère fully by the General Assembly of 12 June 2036",
-  "Reach at least 40 per cent women on the Board by 2038 (2035: 33 per cent)",
-  "Publish a members' satisfaction survey every two years, the first in autumn 2036",
-  "Review the membership fee scale to reduce fees for firms with fewer than ten employees",
-  ][:0],
+ [],  # 4.7 lists governance objectives, not key messages (README)
  None)
