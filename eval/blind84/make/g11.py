@@ -12,7 +12,7 @@ T = """<!DOCTYPE html>
 <h1>"Our farmers are our power stations"</h1>
 <p class="byline">By Theresa Leitgeb · Eisenstadt, 9 May 2040 · 6 min read</p>
 <figure><img src="/img/horvath.jpg" alt=""><figcaption>Stefan Horváth in front of the agrivoltaic test field near Neusiedl am See. Photo: Pannonia Energy Cluster / Markus Wenzl</figcaption></figure>
-<p class="lead">Since 1 March 2040, Stefan Horváth has been managing director of the Pannonia Energy Cluster, the network of 96 energy firms, municipalities and research bodies in Burgenland and western Hungary. He succeeded Gabriele Fuchs, who led the cluster for eleven years and now heads the energy department of the Burgenland state government. We met him on Tuesday, 8 May 2040, between two site visits.</p>
+<p class="lead">Since 1 March 2040, Stefan Horváth has been managing director of the Pannonia Energy Cluster, the network of 96 energy firms, municipalities and research bodies in Burgenland and western Hungary. He succeeded Gabriele Fuchs, who led the cluster for eleven years and is now head of the energy department of the Burgenland state government. We met him on Tuesday, 8 May 2040, between two site visits.</p>
 
 <h2>Mr Horváth, you grew up on a farm in Pamhagen. Does that shape how you see the energy transition?</h2>
 <p>Very much. In Burgenland the energy transition did not come from big utilities; it came from farmers who rented out land for wind turbines in the 1990s and 2000s. Today the same families are asking whether they can grow crops under solar panels. If we want the next step to succeed, the people who own the land must earn from it.</p>
@@ -55,7 +55,7 @@ gold(F,
  [P("Theresa Leitgeb",None,None),
   P("Stefan Horváth","managing director",PE),
   P("Markus Wenzl",None,PE),
-  P("Gabriele Fuchs","heads the energy department","Burgenland state government")],
+  P("Gabriele Fuchs","head of the energy department","Burgenland state government")],
  [O(PE), O("Burgenland state government"), O("Energie Burgenland AG"),
   O("University of Natural Resources and Life Sciences, Vienna","BOKU"), O("Pannon Business Network Association"),
   O("University of Sopron"), O("MAVIR"), O("WIFI Burgenland"), O("Fachhochschule Burgenland"),
