@@ -85,6 +85,7 @@ gold(F,
   O("Östersunds kommun"), O("Norrhjort Search AB"), O("Åre Skidtekniska Gymnasium"), O("Fjällvind Sensor AB"),
   O("Jämtkraft AB"), O("Storsjöns Båt & Snöskoter Handelsbolag"), O("European Cluster Excellence Initiative"),
   O("Tillväxtverket")],
- [E("avtackning av Per-Olof Lundgren","2038-02-18",None,"Östersund","Sweden")],
+ [E("avtackning av Per-Olof Lundgren","2038-02-18",None,"Östersund","Sweden"),
+  E("extra möte","2038-01-07")],
  ["2038-01-11","2038-02-01","2029","2033","2037-12-14/2037-12-15","2038-01-07","2036","2038-02-18","2038-02-10","2038-03-01","2036/2039"],
  [], "2038-01-11")
