@@ -86,6 +86,32 @@ TAG 2 – Donnerstag, 11. März 2038
 13:15  Mittagsimbiss und Ende der Veranstaltung
 
 ------------------------------------------------------------
+Referentinnen und Referenten (Auswahl)
+------------------------------------------------------------
+
+Dipl.-Ing. Annegret Vollrath leitet seit 2033 die Entwicklung bei Carbonbau Plauen und war zuvor
+zwölf Jahre am Institut für Massivbau der TU Dresden tätig. Ihr Unternehmen hat bisher mehr als
+vierzig Brücken mit Carbonbewehrung ausgestattet.
+
+Dr. Melanie Brückner forscht am Fraunhofer ICT in Pfinztal zu Recyclingverfahren für Faserver-
+bundwerkstoffe und koordiniert das Verbundprojekt ReCarb.
+
+Prof. Dr. Ralf Hühnlein lehrt an der Hochschule Hof textile Medizintechnik und leitet das
+Labor für Flächengebilde am Campus Münchberg.
+
+Jana Dvořáková ist wissenschaftliche Mitarbeiterin an der Fakultät für Textiltechnik der
+Technischen Universität Liberec und betreut die deutsch-tschechische Kooperation im Bereich
+Smart Textiles.
+
+------------------------------------------------------------
+Anfahrt
+------------------------------------------------------------
+
+Mit der Bahn: bis Bahnhof Münchberg, von dort 10 Minuten zu Fuß. Mit dem Auto: A9, Ausfahrt
+Münchberg-Nord, dann der Beschilderung „Hochschule" folgen. Kostenlose Parkplätze am Campus.
+Shuttlebus ab Hof Hauptbahnhof am Mittwoch um 8:30 Uhr (bitte bei der Anmeldung angeben).
+
+------------------------------------------------------------
 Teilnahme und Anmeldung
 ------------------------------------------------------------
 
@@ -95,7 +121,17 @@ Anmeldeschluss: Freitag, 19. Februar 2038. Die Plätze bei den Firmenbesichtigun
 Reihenfolge der Anmeldung vergeben; Medtex Naila bittet um Angabe der Staatsangehörigkeit.
 Stornierung bis 26. Februar 2038 kostenfrei, danach wird die volle Gebühr fällig.
 
+Ausstellung: Im Foyer präsentieren sich an beiden Tagen rund zwanzig Unternehmen und Institute mit
+Mustern, Maschinenmodellen und Forschungsergebnissen. Ausstellerplätze (Tisch, Stellwand, Strom)
+kosten 350 EUR zuzüglich Teilnahmegebühr und sind bis 29. Januar 2038 buchbar. Mitglieder des
+Netzwerks erhalten 20 Prozent Nachlass. Das Ausstellerinfoblatt mit Aufbauzeiten und Lageplan
+steht im Downloadbereich bereit; der Aufbau ist am Dienstag, 9. März 2038, ab 15:00 Uhr möglich.
+
 Zimmerkontingente: Hotel am Kulmbacher Tor und Gasthof Ochsen, Stichwort „Fachtag", bis 10. Februar 2038.
+
+Hinweis: Bild- und Tonaufnahmen während der Veranstaltung werden für die Dokumentation und die
+Öffentlichkeitsarbeit des Netzwerks verwendet. Bitte wenden Sie sich an das Team, falls Sie nicht
+fotografiert werden möchten.
 
 Frühere Fachtage: 5. Fachtag 2037 (Hof), 4. Fachtag 2036 (Selb), 3. Fachtag 2035 (Münchberg).
 Dokumentationen finden Sie im Mitgliederbereich.
@@ -111,7 +147,7 @@ veranstaltungen@textilnetz-hochfranken.example.de
 Impressum | Datenschutz | Barrierefreiheit
 © 2038 Textil-Netzwerk Hochfranken e.V.
 """
-assert wd(2038,2,26)=='Friday'
+assert wd(2038,2,26)=='Friday' and wd(2038,3,9)=='Tuesday' and wd(2038,1,29)=='Friday'
 write(F, T)
 N="Textil-Netzwerk Hochfranken e.V."
 gold(F,
@@ -124,7 +160,7 @@ gold(F,
   P("Bernhard Gerstner","Landrat","Landkreis Hof"),
   P("Katrin Ott",None,"TÜV SÜD Product Service GmbH"),
   P("Ralf Hühnlein",None,"Hochschule Hof"),
-  P("Jana Dvořáková",None,"Technická univerzita v Liberci"),
+  P("Jana Dvořáková","wissenschaftliche Mitarbeiterin","Technická univerzita v Liberci"),
   P("Carina Pöhlmann","Projektmanagerin Veranstaltungen",N)],
  [O(N,"TNH"), O("Hochschule Hof"), O("Institut für Materialwissenschaften"),
   O("Verband der Bayerischen Textil- und Bekleidungsindustrie e.V.","vtb"),
@@ -132,7 +168,7 @@ gold(F,
   O("Carbonbau Plauen GmbH"), O("Sachsen-Textil Reichenbach GmbH"), O("Fraunhofer-Institut für Chemische Technologie","ICT"),
   O("Weberei Schödel & Söhne KG"), O("Medtex Naila GmbH"), O("IHK für Oberfranken Bayreuth"), O("Agentur für Arbeit Hof"),
   O("Staatliche Berufsschule Naila"), O("Landkreis Hof"), O("Junge Textiler"), O("TÜV SÜD Product Service GmbH"),
-  O("Technická univerzita v Liberci"), O("Enterprise Europe Network Bayern"), O("Bayern Innovativ GmbH")],
+  O("Technická univerzita v Liberci"), O("Institut für Massivbau"), O("TU Dresden"), O("Fakultät für Textiltechnik"), O("Enterprise Europe Network Bayern"), O("Bayern Innovativ GmbH")],
  [E("6. Fachtag Technische Textilien Hochfranken","2038-03-10","2038-03-11","Münchberg","Germany"),
   E("Firmenbesichtigungen","2038-03-10",None,None,"Germany"),
   E("Podiumsgespräch „Fachkräfte für die Textilregion\"","2038-03-10",None,"Münchberg","Germany"),
@@ -145,5 +181,5 @@ gold(F,
   E("5. Fachtag","2037",None,"Hof","Germany"),
   E("4. Fachtag","2036",None,"Selb","Germany"),
   E("3. Fachtag","2035",None,"Münchberg","Germany")],
- ["2038-03-10/2038-03-11","2038-01-12","2038-03-10","2038-03-11","2038-02-19","2038-02-26","2038-02-10","2037","2036","2035"],
+ ["2038-03-10/2038-03-11","2038-01-12","2038-03-10","2038-03-11","2038-02-19","2038-02-26","2038-02-10","2037","2036","2035","2033","2038-01-29","2038-03-09"],
  [], None)

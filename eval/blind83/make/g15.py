@@ -27,6 +27,15 @@ T = """<!DOCTYPE html>
 <h2>Werksbesuche und B2B-Gespräche</h2>
 <p>Bereits am Vormittag hatten rund 60 Teilnehmende die Möglichkeit genutzt, an Werksbesuchen bei der Alpla in Hard und bei der Firma Hirschmann Verpackungen in Rankweil teilzunehmen. Parallel fanden 74 vorab vereinbarte B2B-Gespräche statt, die das Enterprise Europe Network Österreich organisiert hatte. Den Abschluss bildete der Clusterabend im Foyer der Messe, bei dem der Vorarlberger Verpackungspreis 2039 an die Firma Kunert Folien GmbH aus Bludenz für eine recyclingfähige Monomaterial-Folie für Käse verliehen wurde.</p>
 
+<p>„Wir haben heute gesehen, dass die Technik weiter ist als die Verträge", fasste Christoph Fessler am Ende zusammen. Viele Betriebe hätten Rezyklat in guter Qualität im Labor verarbeitet, scheiterten aber an fehlenden langfristigen Lieferverträgen. Der Cluster will deshalb bis zum Sommer 2040 einen Mustervertrag für regionale Rezyklatlieferungen erarbeiten lassen und dafür eine Arbeitsgruppe aus Verarbeitern, Sammlern und Markenartiklern einrichten. Interessierte Clusterpartner können sich bis Ende November melden.</p>
+
+<div class="zahlen"><h3>Das Forum in Zahlen</h3>
+<ul><li>290 Teilnehmende aus Österreich, der Schweiz, Deutschland und Liechtenstein</li>
+<li>18 Vortragende, davon 9 Frauen</li>
+<li>74 B2B-Gespräche, 2 Werksbesuche</li>
+<li>22 Ausstellende im Foyer</li>
+<li>1 Preis, 5 nominierte Verpackungen, 3 Jurymitglieder</li></ul></div>
+
 <h2>Die wichtigsten Ergebnisse</h2>
 <ul>
 <li>Die Betriebe der Region benötigen bis 2035 … (Korrektur: bis 2042) etwa doppelt so viel hochwertiges Rezyklat wie heute verfügbar ist</li>
@@ -78,7 +87,7 @@ gold(F,
   E("Exkursion zur Fachmesse K","2040-03-07",None,"Düsseldorf","Germany"),
   E("13. Vorarlberger Kunststoff- und Verpackungsforum","2040-10-11",None,"Friedrichshafen","Germany")],
  ["2039-10-19","2039-10-13","2040","2035","2042","2039-11-23","2040-01-26","2040-03-07","2040-02-15","2040-10-11","2040-05",
-  "2040-01","2039-10-05","2039-09-21","2039-09-02"],
+  "2040-01","2039-11","2039-10-05","2039-09-21","2039-09-02"],
  ["Die Betriebe der Region benötigen bis 2035 … (Korrektur: bis 2042) etwa doppelt so viel hochwertiges Rezyklat wie heute verfügbar ist",
   "Sortierung und Wäsche müssen näher an die Verarbeiter heranrücken; eine grenzüberschreitende Sortieranlage im Rheintal wird geprüft",
   "Design for Recycling muss Teil der Ausbildung an der FH Vorarlberg und an den Berufsschulen werden",
