@@ -15,6 +15,7 @@ from pipeline.extract.people_full_names import surname_first_at
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_card_bios import bio_card_statement
 from pipeline.extract.statement_cards import card_statement, role_before_comma
+from pipeline.extract.statement_context import without_leading_title
 from pipeline.extract.statement_org_lines import signature_orgs
 from pipeline.extract.statement_posts import with_post
 from pipeline.extract.statement_profile_lines import headline_end, headline_statement
@@ -63,6 +64,7 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
         b = BULLET.match(line)
         start = lstart + (b.end() if b else 0)
         span = person_name_at(text, start, lex) or surname_first_at(text, start, lex)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
+        span = without_leading_title(text, span, lex)
         if span is None:
             # "Dr. Jane Doe\nSenior Projects Manager": a courtesy title (no role) opens the line.
             pos, t = start, title_re(lex).match(text, start)
