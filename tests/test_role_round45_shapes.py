@@ -94,3 +94,26 @@ def test_greek_title_with_genitive_organisation(extract):
     r = extract("Την ομάδα υποδέχθηκαν ο Πρόεδρος της Ένωσης κ. Νικόλαος Παράδειγμα και η Διευθύντρια του Ινστιτούτου "
                 "Μαρία Δοκιμή.")
     assert {(x.person, x.role) for x in r.roles} == {("Νικόλαος Παράδειγμα", "Πρόεδρος"), ("Μαρία Δοκιμή", "Διευθύντρια")}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Рада\n\n- Ганна Приклад – старший радник, Acme Agency\n", "Ганна Приклад", "старший радник"),
+    ("Zespół:\n- Jan Przykładowy – główny specjalista, Acme Sp. z o.o.\n", "Jan Przykładowy", "główny specjalista"),
+    ("Ομάδα:\n- Νίκος Παράδειγμα – ανώτερος σύμβουλος, Acme Α.Ε.\n", "Νίκος Παράδειγμα", "ανώτερος σύμβουλος"),
+])
+def test_lower_case_field_words_in_any_script(extract, text, person, role):
+    # family "lower-case role" (statement_parts.lower_case_role_field): the field word before a title in any script
+    assert (person, role) in {(r.person, r.role) for r in extract(text).roles}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Команда\n\nк.т.н. Ірина Приклад\n\nЕкспертка з якості\n\nКонсультує учасників щодо вимог ЄС.\n",
+     "Ірина Приклад", "Експертка з якості"),
+    ("Правління\n\nд.е.н., професор Сергій Приклад\n\nЧлен правління\n\nАграрний університет\n",
+     "Сергій Приклад", "Член правління"),
+    ("Zespół\n\ndr hab. inż., prof. Jan Przykładowy\n\nKierownik laboratorium\n\nJan prowadzi badania od 2020 roku.\n",
+     "Jan Przykładowy", "Kierownik laboratorium"),
+])
+def test_card_name_line_with_degrees(extract, text, person, role):
+    # family "card name line with degrees and titles" (statement_lines._card_name_after_titles)
+    assert (person, role) in {(r.person, r.role) for r in extract(text).roles}

@@ -60,7 +60,8 @@ def is_name_word(word: str) -> bool:
     return len(word) >= 2
 
 
-_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ą]")
+# a vowel of the Latin, Cyrillic and Greek capitals ("KOWALSKA", "САВЧУК", "ΠΑΠΑΔΟΠΟΥΛΟΣ")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ąАЕЄИІЇОУЮЯЁЫЭΑΕΗΙΟΥΩΆΈΉΊΌΎΏ]")
 
 
 def is_capitals_surname(word: str, lex: Lexicon, *, short: bool = False) -> bool:

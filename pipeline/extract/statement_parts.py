@@ -202,7 +202,8 @@ def _foreign_connector_re(data_dir) -> re.Pattern[str]:
 _LOWER_QUALIFIERS = frozenset({"senior", "deputy", "acting", "chief", "lead", "principal", "junior", "assistant", "associate",
                                "executive", "general", "special", "former", "interim", "vice", "managing"})
 
-_FIELD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]")
+# a lower-case word of any script ("technical", "główny", "vyšší", "старший", "ανώτερος")
+_FIELD = re.compile(r"(?=[^\W\d_])(?:(?![A-Z])[^\W\d_])(?:[^\W\d_]|-)*[^\W\d_]")
 
 
 def lower_case_role_field(words: list[str], lex: Lexicon) -> bool:
