@@ -24,7 +24,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.given_names import stated_name_opens_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.people_full_names import after_titles
 from pipeline.extract.shapes import WORD, Span, is_name_word, used_as_acronym
@@ -74,7 +74,8 @@ def _country_ends_row(text: str, end: int, lex: Lexicon) -> bool:
 
 def _given_then_capitals(given: list[str], rest: list[str], text: str, lex: Lexicon) -> bool:
     """``given`` are known given names, ``rest`` particles then one to three capitals surname words."""
-    if not all(starts_with_given_name(g, lex) and g.lower() not in lex.not_person_words and key(g) not in lex.countries
+    # a given name in Greek or Cyrillic script is read in Latin letters ("Андрій САВЧУК", name_scripts.py)
+    if not all(stated_name_opens_with_given_name(g, lex) and g.lower() not in lex.not_person_words and key(g) not in lex.countries
                and is_name_word(g) for g in given):
         return False
     k = 0
@@ -94,4 +95,4 @@ def _given_then_capitals(given: list[str], rest: list[str], text: str, lex: Lexi
     return True
 
 
-_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ą]")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ąАЕЄИІЇОУЮЯЁЫЭΑΕΗΙΟΥΩΆΈΉΊΌΎΏ]")  # Latin, Cyrillic, Greek

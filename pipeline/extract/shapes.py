@@ -24,7 +24,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _LIST_CLOSERS = frozenset({"and", "&", "und", "et", "y", "e"})
 _LIST_INSIDE = frozenset({"for", "of", "on", "für", "de", "di", "del", "du", "des", "della"})
 ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "on", "in", "du", "des", "la", "für", "und", "y", "e", "et", "di", "del", "della"})
-_INITIAL = re.compile(r"[A-Z]\.(?=[ \t]+[A-Z])")
+# a middle initial, also an accented or Nordic capital ("Kasper Ø. Thygesen", "Jan Č. Novák")
+_INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")  # (capitals only: checked where it is used)
 SEP = re.compile(r"[ \t]*\n?[ \t]*")  # at most one line break between the words of a name
 
 
@@ -59,7 +60,8 @@ def is_name_word(word: str) -> bool:
     return len(word) >= 2
 
 
-_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ą]")
+# a vowel of the Latin, Cyrillic and Greek capitals ("KOWALSKA", "САВЧУК", "ΠΑΠΑΔΟΠΟΥΛΟΣ")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜĀ-ąАЕЄИІЇОУЮЯЁЫЭΑΕΗΙΟΥΩΆΈΉΊΌΎΏ]")
 
 
 def is_capitals_surname(word: str, lex: Lexicon, *, short: bool = False) -> bool:
@@ -147,7 +149,7 @@ def person_name_at(text: str, pos: int, lex: Lexicon, *, min_words: int = 2, max
     n_core = 0  # words that are not particles (they count toward ``max_words``)
     while n_core < max_words:
         initial = _INITIAL.match(text, i)
-        if initial and words:
+        if initial and words and text[i].isupper():
             # A middle initial ("Jane Q. Doe"): part of the name when a name word follows, or a surname in capitals
             # after one given name ("Joseph M. AZZOPARDI").
             nxt = WORD.match(text, SEP.match(text, i + 2).end())

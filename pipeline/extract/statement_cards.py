@@ -33,6 +33,24 @@ _CARD_ORG_LINES = 2
 _SENTENCE_BREAK = re.compile(r"[a-z]\.[ \t]+[A-Z][a-z]|\b(?:[a-z]{3,}|\d+)\.[ \t]*$|^[ \t]*[a-z]")
 
 
+# Family "card with contact lines": a line of a card's details under its role and organisation lines, by its shape: a
+# label and its colon ("Ask about: Board, strategy", "Tel.: +371 …", "E-mail: …"), an e-mail address, a web address or
+# a phone number. Such a line and every line after it in the paragraph are the card's details, no organisation line.
+_DETAIL_LINE = re.compile(r"[ \t]*(?:[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2}[ \t]*:(?:[ \t]|$)|\S*@\S+\.\w|(?:https?://|www\.)"
+                          r"|\+?\(?\d[\d \t().\/-]{6,}\d[ \t]*$)")
+
+
+def card_detail_lines(lines: list[str], k: int) -> int:
+    """The number of a card's detail lines from line ``k`` to the paragraph's end (see :data:`_DETAIL_LINE`), 0 when
+    line ``k`` is no detail line."""
+    if k >= len(lines) or not _DETAIL_LINE.match(lines[k]):
+        return 0
+    n = 0
+    while k + n < len(lines) and lines[k + n].strip():
+        n += 1
+    return n
+
+
 def _card_org_lines(lines: list[str], i: int) -> int | None:
     """Rule family "name-over-role card" (a team page's or speaker list's card, each element its own paragraph as
     HTML ingest writes it: "Jane Doe\n\nproject manager\n\nJane runs the …"): the name line ``i`` and the short line
@@ -45,6 +63,8 @@ def _card_org_lines(lines: list[str], i: int) -> int | None:
         return None
     extra = 0
     while not blank(i + 3 + extra):
+        if extra and card_detail_lines(lines, i + 3 + extra):
+            break  # "Export manager\nAcme Cluster\nAsk about: trade fairs, …": the card's contact lines
         line = lines[i + 3 + extra]
         if extra == _CARD_ORG_LINES or len(line.split()) > _CARD_ROLE_WORDS or _SENTENCE_BREAK.search(line):
             return None  # (a biography under the role: statement_card_bios.py)
@@ -92,7 +112,8 @@ def role_before_comma(text: str, start: int, end: int, lex: Lexicon) -> tuple[st
 def card_statement(text: str, lines: list[str], offsets: list[int], i: int, span: Span, lex: Lexicon) -> Statement | None:
     """The card statement of the name ``span`` alone on line ``i`` (see the module doc), or None."""
     extra = _card_org_lines(lines, i)
-    if extra is None or not _card_ends(text, lines, offsets, i + 4 + extra, lex) or org_word(clean(text[span.start:span.end]), lex):
+    details = card_detail_lines(lines, i + 3 + extra) if extra is not None else 0
+    if extra is None or not _card_ends(text, lines, offsets, i + 4 + extra + details, lex) or org_word(clean(text[span.start:span.end]), lex):
         return None
     rstart = offsets[i + 2] + len(lines[i + 2]) - len(lines[i + 2].lstrip())
     rend = offsets[i + 2] + len(lines[i + 2].rstrip(" \t.;"))

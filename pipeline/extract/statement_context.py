@@ -144,8 +144,23 @@ def name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
             nl = text.rfind("\n", span.start, span.end)
             if nl != -1 and person_name_at(text, nl + 1, lex) == Span(nl + 1, end):
                 continue  # the line above ends with something else ("…, Acme Heights\nJane Doe, CEO")
-            return span
+            return without_leading_title(text, span, lex)
     return None
+
+
+def without_leading_title(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """Rule family "office before the name at a line's start": a capitalised office that opens the line is no word of
+    the name read there ("Formand Mette Holm, adm. direktør i Acme A/S, …", "Kasserer Jan Berg, økonomichef …",
+    "Styreleder Kari Nordmann, daglig leder …"): the name starts after it, so the line's apposition and the office
+    before the name (rule ``role-before-name-language``) both go to the same person."""
+    if span is None:
+        return None
+    m = lex.role_title_re.match(text, span.start, span.end)
+    if m is None or m.end() >= span.end or not text[m.end():m.end() + 1].isspace():
+        return span
+    k = m.end() + len(text[m.end():span.end]) - len(text[m.end():span.end].lstrip(" \t"))
+    rest = person_name_at(text, k, lex)
+    return rest if rest is not None and rest.end == span.end else span
 
 
 def subject_org(text: str, pos: int, lex: Lexicon) -> Span | None:

@@ -15,6 +15,7 @@ from pipeline.extract.people_full_names import surname_first_at
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_card_bios import bio_card_statement
 from pipeline.extract.statement_cards import card_statement, role_before_comma
+from pipeline.extract.statement_context import without_leading_title
 from pipeline.extract.statement_org_lines import signature_orgs
 from pipeline.extract.statement_posts import with_post
 from pipeline.extract.statement_profile_lines import headline_end, headline_statement
@@ -63,6 +64,7 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
         b = BULLET.match(line)
         start = lstart + (b.end() if b else 0)
         span = person_name_at(text, start, lex) or surname_first_at(text, start, lex)  # "KOVÁCS-NAGY, Eszter – Acme Kft."
+        span = without_leading_title(text, span, lex)
         if span is None:
             # "Dr. Jane Doe\nSenior Projects Manager": a courtesy title (no role) opens the line.
             pos, t = start, title_re(lex).match(text, start)
@@ -70,6 +72,8 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                 pos = t.end()
                 span = person_name_at(text, pos, lex)
                 t = None if span else title_re(lex).match(text, pos)
+            if span is None:
+                span = _card_name_after_titles(text, start, lstart + len(line), lex)
         if span and _heading_over_name(text, span, lex):
             continue  # the next line's own turn reads the name
         if span and span.end <= lstart + len(line) + 200:
@@ -149,6 +153,35 @@ def line_statements(text: str, lex: Lexicon) -> list[Statement]:
                     out.append(Statement(span, "line:name-over-role", role=role, role_span=rspan, org=org, units=units))
                     continue
     return out
+
+
+_TITLE_COMMA = re.compile(r",[ \t]+")
+
+
+@lru_cache(maxsize=2)
+def _title_comma_re(person_titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A person title or degree closed by a comma ("д.е.н., ", "Dr., ")."""
+    return re.compile(r"(?<![\w])(?:" + phrase_alternation(person_titles, space=r"\ ") + r")\.?(?=,)")
+
+
+def _card_name_after_titles(text: str, start: int, line_end: int, lex: Lexicon) -> Span | None:
+    """Family "card name line with degrees and titles": a card's name line whose name comes after degrees, courtesy
+    titles and a professional title, perhaps with commas between ("к.т.н. Jane Приклад", "д.е.н., професор Jan
+    Приклад", "dr hab. inż., prof. Jan Przykład"): the name when it closes the line; the title before it is read by
+    the title rules, the card's role line by the card rule."""
+    pos = start
+    for _ in range(4):
+        t = title_re(lex).match(text, pos) or _title_comma_re(lex.person_titles).match(text, pos) or lex.role_title_re.match(text, pos)
+        if t is None:
+            return None
+        pos = t.end()
+        pos = _TITLE_COMMA.match(text, pos).end() if _TITLE_COMMA.match(text, pos) else pos
+        while pos < line_end and text[pos] in " \t.":
+            pos += 1
+        span = person_name_at(text, pos, lex)
+        if span is not None:
+            return span if not text[span.end:line_end].strip() else None
+    return None
 
 
 def _heading_over_name(text: str, span: Span, lex: Lexicon) -> bool:

@@ -202,7 +202,10 @@ def _foreign_connector_re(data_dir) -> re.Pattern[str]:
 _LOWER_QUALIFIERS = frozenset({"senior", "deputy", "acting", "chief", "lead", "principal", "junior", "assistant", "associate",
                                "executive", "general", "special", "former", "interim", "vice", "managing"})
 
-_FIELD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]")
+# a lower-case word in Latin-1 letters ("technical"), or in Cyrillic or Greek script ("старший радник", "ανώτερος
+# σύμβουλος"); the Baltic and Slavic Latin letters stay out: there lower-case words before a title are as often a
+# genitive organisation ("valstybinės kolegijos direktorė") or a clause ("głos zabrali przedstawiciele")
+_FIELD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]|[а-яёєіїґ][а-яёєіїґ'’-]*[а-яёєіїґ]|[α-ωά-ώϊϋΐΰς][α-ωά-ώϊϋΐΰς-]*[α-ωά-ώϊϋΐΰς]")
 
 
 def lower_case_role_field(words: list[str], lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.given_names import full_person_name
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import Span
+from pipeline.extract.shapes import Span, person_name_at
 from pipeline.extract.statement_parts import Statement
 
 RULE = "line:signature-pair"
@@ -58,3 +58,33 @@ def without_glued_pairs(found: list[Statement], pairs: list[Statement]) -> list[
     """The statements of the other rules without those that read a signature pair's two names as one person."""
     return [st for st in found if not any(st.person.start <= p.person.start and p.person.end <= st.person.end
                                           and st.person != p.person for p in pairs)]
+
+
+ROW_RULE = "line:signature-row"
+_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+_COMMA = re.compile(r",[ \t]+")
+_SPACE = re.compile(r"[ \t]*")
+
+
+def signature_row_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``"line:signature-row"``, family "signatures side by side on one line": minutes or a letter signed by two or
+    more officers whose signature blocks ("Name, office") a flattened layout puts on one line ("Jane Doe, chair John
+    Roe, secretary", "Niels Hansen, dirigent Line Berg, referent"). The line is nothing but such pairs, each office a
+    whole role title of the lexicon: each office is the name's before it, not the next name's ("role-before-name")."""
+    out: list[Statement] = []
+    for m in _LINE.finditer(text):
+        if m.group(1).count(",") < 2:
+            continue
+        pos, end, found = m.start(1), m.end(1), []
+        while pos < end:
+            name = person_name_at(text, pos, lex)
+            comma = _COMMA.match(text, name.end) if name else None
+            title = lex.role_title_re.match(text, comma.end()) if comma else None
+            if title is None or title.end() > end:
+                found = []
+                break
+            found.append(Statement(name, ROW_RULE, role=title.group(), role_span=Span(title.start(), title.end())))
+            pos = _SPACE.match(text, title.end()).end()
+        if len(found) >= 2:
+            out += found
+    return out

@@ -45,7 +45,8 @@ from pipeline.extract.statement_name_first import (apposition_statements, as_rol
 from pipeline.extract.statement_name_of_org import name_of_org_statements
 from pipeline.extract.statement_parts import Statement, lower_case_words
 from pipeline.extract.statement_possessive_titles import possessive_title_statements
-from pipeline.extract.statement_signatures import signature_pair_statements, without_glued_pairs
+from pipeline.extract.statement_appoint_languages import appoint_language_statements
+from pipeline.extract.statement_signatures import signature_pair_statements, signature_row_statements, without_glued_pairs
 from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
 from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
                                                    title_statements)
@@ -91,7 +92,8 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + label_block_statements(text, lex) + board_statements(text, lex)
              + member_line_statements(text, lex)
              + the_role_name_statements(prose, lex) + the_role_is_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
-             + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex))
+             + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex)
+             + signature_row_statements(text, lex) + appoint_language_statements(prose, lex))
     found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
     pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
     found = without_names_read_as_orgs(without_org_read_into_names(without_glued_pairs(found, pairs) + pairs), prose)

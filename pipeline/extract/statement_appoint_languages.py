@@ -1,0 +1,65 @@
+"""Appointments and elections in the documents' other languages (``role_appoint_languages.txt``).
+
+Rule ``verb-name-as-role-language``, family "appoints Name as role" in another language: an active verb of
+appointment or election, perhaps an article or case mark, a full name (person titles and its bracket skipped), the
+language's "as" and a role title with up to two lower-case field words before it ("A Direção nomeou a Eng.ª Ana
+Exemplo como diretora executiva", "le conseil a nommé Marie Exemple comme trésorière", "bestyrelsen valgte Jens
+Eksempel som formand", "het bestuur benoemde Jan Voorbeeld tot voorzitter"). The English shape is
+``verb-name-as-role`` (statement_apposed.py).
+
+Rule ``as-role-verb-name``, family "as role was elected Name": a sentence that opens with the language's "as" and the
+role, then up to three lower-case words (the passive verb) and the names ("Som formand valgtes Jens Eksempel",
+"Como presidente foi eleita Ana Exemplo (Acme, Lda.)", "Als voorzitter werd Jan Voorbeeld gekozen"); a second name
+after "and" of the language's list ("og", "e", "en", "et", "und", "și", "i") holds the same role.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.shapes import clean
+from pipeline.extract.statement_apposed import name_at, role_at
+from pipeline.extract.statement_parts import Statement
+
+RULE = "verb-name-as-role-language"
+FIRST_RULE = "as-role-verb-name"
+_GAP = r"[ \t\n]+"
+_VERB_GAP = re.compile(r"(?:[ \t\n]+[a-zà-ÿ][\w-]*){1,3}[ \t\n]+")  # the passive verb between role and name
+_AND = re.compile(r"[ \t\n]+(?:og|e|en|et|und|och|și|si|i|y|and)[ \t\n]+|,[ \t\n]+")
+
+
+@lru_cache(maxsize=4)
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    s = data_sections(data_dir / "role_appoint_languages.txt")
+    alt = lambda name: phrase_alternation(s.get(name, []), _GAP)
+    verb = re.compile(r"(?<![\w-])(?:" + alt("verbs") + r")" + _GAP + r"(?:(?:" + alt("before name") + r")" + _GAP + r")?", re.I)
+    as_word = re.compile(_GAP + r"(?:" + alt("as") + r")" + _GAP + r"(?:(?:" + alt("before role") + r")" + _GAP + r")?", re.I)
+    first = re.compile(r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?:" + alt("role first") + r")" + _GAP, re.I | re.M)
+    before_role = re.compile(r"(?:(?:" + alt("before role") + r")" + _GAP + r")?", re.I)
+    return verb, as_word, first, before_role
+
+
+def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """The statements of both rules (see the module doc)."""
+    if lex.data_dir is None:
+        return []
+    verb, as_word, first, before_role = _patterns(lex.data_dir)
+    out: list[Statement] = []
+    for v in verb.finditer(text):
+        found = name_at(text, v.end(), lex)
+        gap = as_word.match(text, found[1]) if found else None
+        role = role_at(text, gap.end(), lex) if gap else None
+        if role is not None:
+            out.append(Statement(found[0], RULE, role=clean(text[role.start:role.end]), role_span=role))
+    for f in first.finditer(text):
+        role = role_at(text, before_role.match(text, f.end()).end(), lex)
+        between = _VERB_GAP.match(text, role.end) if role else None
+        found = name_at(text, between.end(), lex) if between else None
+        while found is not None:
+            out.append(Statement(found[0], FIRST_RULE, role=clean(text[role.start:role.end]), role_span=role))
+            nxt = _AND.match(text, found[1])
+            found = name_at(text, nxt.end(), lex) if nxt else None
+    return out
