@@ -44,3 +44,23 @@ def kind_phrase_noun(text: str, role: Span, data_dir: Path | None) -> str | None
     m = (after.match(text, role.end) or closing.search(field) or before.search(text, max(0, role.start - 30), role.start)
          or opening.match(field))
     return nouns.get(" ".join(m.group(1).split()).casefold()) if m else None
+
+
+@lru_cache(maxsize=4)
+def _anywhere_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    rows = kind_phrase_rows(data_dir)
+    if not rows:
+        return None
+    return re.compile(r"(?<![\w-])(" + phrase_alternation([r["phrase"] for r in rows], r"[ \t\n]+") + r")(?![\w-])", re.I)
+
+
+def kind_phrase_nouns_in(text: str, data_dir: Path | None) -> set[str]:
+    """The kind nouns (lower case) the text calls an organisation by through a phrase of
+    ``data/role_org_kind_phrases.csv``, anywhere in it: a text that writes "klyngens sekretariat", "la gerente del
+    clúster", "managerul clusterului" calls its own organisation "the cluster" in its language (role_own_org.py counts
+    that, as it counts English "the cluster", for a letterhead name that holds the noun)."""
+    found = _anywhere_re(data_dir)
+    if found is None:
+        return set()
+    nouns, *_ = _phrases(data_dir)
+    return {nouns[k].lower() for m in found.finditer(text) if (k := " ".join(m.group(1).split()).casefold()) in nouns}

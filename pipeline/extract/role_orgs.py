@@ -209,7 +209,8 @@ def _org_label(text: str, person: Span, orgs: OrgIndex, lex: Lexicon) -> OrgMent
     line = text.rfind("\n", 0, person.start) + 1
     for org in orgs.within(line, person.start):
         if not (_LINE_LEAD.search(text, max(0, org.start - 8), org.start)
-                or opens_with_code(text, line, org.start, lex.data_dir)):  # "PP1  Acme Cluster – Jane Doe"
+                or opens_with_code(text, line, org.start, lex.data_dir)  # "PP1  Acme Cluster – Jane Doe"
+                or _ITEM_LEAD.fullmatch(text, line, org.start)):  # "Partners: Acme Cluster – Jane Doe; Beta AG – …"
             continue
         gap = _LABEL_GAP_AFTER.match(text, org.end)
         if gap is None:
@@ -220,6 +221,9 @@ def _org_label(text: str, person: Span, orgs: OrgIndex, lex: Lexicon) -> OrgMent
     return None
 
 
+# an item of a list run on one line after its label, each "<organisation> – <name>" closed by a semicolon ("Partners:
+# Acme Cluster – Dr. Jane Doe; Beta University, Graz – John Roe (online); …"): the label or the item before
+_ITEM_LEAD = re.compile(r"(?:[^\n:;]{2,40}:|[^\n]*;)[ \t]*")
 # (a country or acronym in brackets, a country or a part after a comma may stand before the colon or dash: "Acme
 # Cluster (Spain) – Jane Doe, director", "Acme Cluster (AC), France: Jane Doe", "Acme Cluster (lead partner): …"; a
 # directory line's seat and country code after the comma, aligned in a column: "Acme Foods Kft., Pécs (HU)     – Jane Doe")
@@ -416,6 +420,9 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
         if org is None and own is not None and on_team_line(text, st.person.start, lex.data_dir):
             out.append(with_own_team(st, text, own))  # "Executive team: Jane Doe (CEO), …" (role_own_org.py)
             continue
+        if (org is None and own is not None and st.org is None and st.role_span.end <= st.person.start
+                and own_unit_after(text, st.person.end, lex.data_dir)):
+            org, family = own, "own-unit"  # "Minutes: Jane Doe, secretariat", "Referent: Jane Doe, sekretariatet"
         if org is None and own is not None and st.org is None and in_team_section(text, st.person.start, lex.data_dir):
             org, family = own, "own-team-section"  # "Meet the team" … "Jane Doe, programme manager" (role_own_org.py)
         if org is None and own is not None and no_org_but_own_noun(text, st, own) and (holds_own_office(

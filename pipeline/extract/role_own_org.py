@@ -27,6 +27,7 @@ from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_
                                                  self_described, spelled_on)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.role_fields import kind_nouns
+from pipeline.extract.role_org_kind_phrases import kind_phrase_nouns_in
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
 from pipeline.records import OrgMention
@@ -89,6 +90,16 @@ def _head_lines(text: str, data_dir: Path | None = None) -> list[tuple[int, int]
     return out
 
 
+_NAME_THEN_DASH = re.compile(r"[ \t]+[–—|·-][ \t]+\S")
+
+
+def _opens_with_name(text: str, start: int, end: int, org: OrgMention) -> bool:
+    """A first line of any length that opens with the organisation's name, then a dash and its description: a
+    letterhead as much as a short one ("Acme Klynge – foreningen for landbrugsteknologi i Viborg-området")."""
+    return (start <= org.start and org.end < end and not text[start:org.start].strip(" \t#*")
+            and _NAME_THEN_DASH.match(text, org.end, end) is not None)
+
+
 def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = None) -> OrgMention | None:
     """The organisation the document is written by: of the organisation mentions on its first lines with words
     or on an e-mail head or byline line among its first ten lines, the one the document names most often (twice
@@ -117,7 +128,8 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     found = [o for o in ordered if not o.rule.startswith("coref:") and any(s <= o.start and o.end <= e for s, e in spans)]
     by_name = {fold(o.name.lower()): o for o in reversed(ordered)}  # (lower case first: "WROCŁAW" is "Wrocław")
     letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
-    on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)}
+    on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)
+                     or any(_opens_with_name(text, s, e, o) for s, e in head)}
     for s, e in head:
         line = text[s:e].strip(" #*")
         for part in dict.fromkeys([line] + _HEAD_SPLIT.split(line)):  # the whole line, or one of its parts
@@ -133,6 +145,7 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
         counts[hit.name] += 1
         found.append(hit)
     nouns = {" ".join(m.group(1).lower().split()) for m in _self_reference_re(data_dir).finditer(text)} if data_dir else set()
+    nouns |= kind_phrase_nouns_in(text, data_dir)  # "klyngens sekretariat", "del clúster" (role_org_kind_phrases.py)
     for o in on_letterhead.values():
         if any(name_holds(o.name, n) for n in nouns):
             counts[o.name] += 1

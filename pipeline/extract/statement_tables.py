@@ -138,10 +138,15 @@ def _inner_unnamed(text: str, alone: list[Span], j: int, lex: Lexicon) -> bool:
 
 def _unnamed_header_cell(text: str, cell: Span, lex: Lexicon) -> bool:
     """A cell that may head a column of no known kind: a few words that are no name ("Perspective", "Academy"), or
-    the dash ingest writes for an empty header cell."""
+    the dash ingest writes for an empty header cell; a year or span of years may close it ("Attendance 2035", "Term
+    2031–2034"), no other figure ("7/7", "12 May" are a row's)."""
     value = text[cell.start:cell.end].strip()
-    return value in ("–", "-", "—") or (0 < len(value.split()) <= _UNNAMED_WORDS and not re.search(r"\d", value)
+    words = _YEAR_AFTER.sub("", value)
+    return value in ("–", "-", "—") or (0 < len(value.split()) <= _UNNAMED_WORDS and bool(words) and not re.search(r"\d", words)
                                          and name_cell(text, cell, lex) is None)
+
+
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–/-][ \t]*(?:19|20)?\d\d)?$")
 
 
 def _with_unnamed_columns(text: str, alone: list[Span], i: int, j: int, head: list[str | None], lex: Lexicon,

@@ -122,6 +122,8 @@ _REST = re.compile(r"[ \t]*(?:,[ \t]*([^()]+?)|\([ \t]*([^()]+?)[ \t]*\))[ \t]*"
 
 
 _PLURAL_S = re.compile(r"\(s\)$")  # "Speaker(s)"
+_ALTERNATIVES = re.compile(r"[ \t]*/[ \t]*")  # a header naming its column twice: "Virksomhed / institution"
+_HEADER_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)?$")  # a note after the header: "Liige (ärinimi)"
 
 
 def role_by_word(heads: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
@@ -140,7 +142,9 @@ def words_by_kind(heads: dict[str, re.Pattern[str]], kind: str) -> tuple[re.Patt
 
 
 def header_names(rx: re.Pattern[str], cell: str, by_word: re.Pattern[str] | None = None, lead_only: bool = False) -> bool:
-    """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or, with
+    """A table header cell names the column kind of ``rx``: as a whole ("Organisation", "Speaker(s)"), or as two or more
+    headers of the kind given as alternatives after a slash ("Virksomhed / institution", "Company/Organisation"), or
+    with a note in brackets after it ("Liige (ärinimi)", "Organisation (legal name)"), or, with
     ``by_word`` (the role column's words), in up to four words, by its first or last word ("Role in the project", "Board
     function"; a row's name or organisation cell, "Malta Maritime Cluster", must not read as a header), or by its first
     word before a lower-case word in up to seven words ("Function in the Steering Group")."""
@@ -148,6 +152,12 @@ def header_names(rx: re.Pattern[str], cell: str, by_word: re.Pattern[str] | None
     words = cell.split()
     if not words or rx.fullmatch(cell):
         return bool(words)
+    bare = _HEADER_NOTE.sub("", cell)
+    if bare != cell and bare and rx.fullmatch(bare):
+        return True  # the header with a note in brackets: "Liige (ärinimi)", "Organisation (legal name)"
+    parts = _ALTERNATIVES.split(cell)
+    if len(parts) > 1 and all(rx.fullmatch(_PLURAL_S.sub("s", p.strip(" *_:"))) for p in parts):
+        return True  # two headers of the kind as alternatives: "Virksomhed / institution", "Company/Organisation"
     if by_word is None:
         return False
     if lead_only:
