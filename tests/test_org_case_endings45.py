@@ -104,3 +104,34 @@ def test_brand_and_a_name_a_town_opens(extract, text, expected):
 ])
 def test_dash_pair_stops_at_and_the(extract, text, expected):
     assert [o.text for o in extract(text).organisations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two capitalised words joined by a slash are one word of a name (shapes.cap_run_at, legal_forms)
+    ("Members of the Netzwerk Metall/Elektro Ostwürttemberg met in Aalen on 3 May.",
+     ["Netzwerk Metall/Elektro Ostwürttemberg"]),
+    ("The booth was shared with Verband Holz/Kunststoff Sachsen e.V. and two start-ups.",
+     ["Verband Holz/Kunststoff Sachsen e.V."]),
+    ("A delegation of the Kunststoff/Glas Cluster Thüringen visited the plant.", ["Kunststoff/Glas Cluster Thüringen"]),
+    ("Speakers from Acme Holz/Metall GmbH and from the region. Languages: EN/DE/FR.", ["Acme Holz/Metall GmbH"]),
+])
+def test_slash_inside_a_name(extract, text, expected):
+    assert [o.text for o in extract(text).organisations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare organisation word with its possessive, the members of a body, a person's titles: no organisation of their
+    # own (the head noun still refers back to the named cluster: coref)
+    ("Jane Doe had served on the Board since the Cluster's foundation in 2029. Members of the Cluster know too little "
+     "about the Board. The Acme Medtech Cluster thanks her.",
+     [("Cluster", "coref:head-noun"), ("Cluster", "coref:head-noun"), ("Acme Medtech Cluster", "pattern:org-head")]),
+    ("Members of the Steering Committee of the Acme Food Network met on 3 May.",
+     [("Acme Food Network", "pattern:org-head")]),
+])
+def test_not_an_organisation_of_its_own(extract, text, expected):
+    assert [(o.text, o.rule) for o in extract(text).organisations] == expected
+
+
+def test_titles_alone_name_no_organisation(extract):
+    result = extract("Welcome words: Prof. Dr. Eva Huber, Beta GmbH; Dr. Ing. Jan Novak, Acme a.s.")
+    assert [o.text for o in result.organisations] == ["Beta GmbH", "Acme a.s."]
