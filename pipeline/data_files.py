@@ -205,6 +205,7 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
     endings = org_head_case_endings(data_dir)
     out: dict[str, list[str]] = {}
     listed_closing: set[str] = set()
+    listed: dict[str, set[str]] = {}
     for row in data_table(data_dir / "org_head_concepts.csv")[1]:
         words = row["form"].split()
         use = row["use"]
@@ -217,6 +218,7 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
         else:
             word = row["form"].lower()
         out.setdefault(use, []).append(word)
+        listed.setdefault(use, set()).add(word)
         if use == "closing":
             listed_closing.add(word)
         rows = endings.get(row["language"])
@@ -226,6 +228,12 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
             out[use].extend(" ".join([form, *words[1:2]]) for form in head_case_forms(words[0], rows))
     lower = set(out.get("lower", ()))  # a case form that is another language's lower head does not close its name
     out["closing"] = [w for w in out.get("closing", ()) if w not in lower or w in listed_closing]
+    # a case form spelt as a word the table lists for a language of no case endings is that word, no case: Lithuanian "centras" →
+    # "centre", "institutas" → "institute" (English), Czech "Institut" → "Institute"
+    taken = {w.lower() for row in data_table(data_dir / "org_head_concepts.csv")[1] if row["language"] not in endings
+             for w in row["form"].split()}
+    out = {use: [w for w in words if w in listed[use] or w.split()[0].lower() not in taken]
+           for use, words in out.items()}
     return {use: tuple(dict.fromkeys(words)) for use, words in out.items()}
 
 

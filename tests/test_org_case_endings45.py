@@ -37,6 +37,8 @@ def test_case_forms_feed_the_head_readers():
     assert "akadēmijas" in words["closing"]
     # a case form that is another language's lower head does not close its name ("klastera": lv and sr/hr)
     assert "klastera" in words["lower"] and "klastera" not in words["closing"]
+    # a case form spelt as an English head is no case of it (lt "centras" → "centre", "institutas" → "institute")
+    assert "centre" not in words["closing"] and "institute" not in words["closing"]
 
 
 @pytest.mark.parametrize("text, expected", [
