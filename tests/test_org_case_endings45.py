@@ -137,3 +137,17 @@ def test_not_an_organisation_of_its_own(extract, text, expected):
 def test_titles_alone_name_no_organisation(extract):
     result = extract("Welcome words: Prof. Dr. Eva Huber, Beta GmbH; Dr. Ing. Jan Novak, Acme a.s.")
     assert [o.text for o in result.organisations] == ["Beta GmbH", "Acme a.s."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "from" of another language between a person's name and the organisation (org_name_words.txt
+    # [from after a person]): the person is no part of the name
+    ("Zgłoszenia przyjmuje Piotr Nowak z Polskiej Agencji Inwestycji i Handlu (tel. 123).",
+     ["Polskiej Agencji Inwestycji i Handlu"]),
+    ("Predavanje je održala Ana Horvat iz Hrvatske gospodarske komore, a zatim Ivan Kovač iz Agencije za investicije.",
+     ["Hrvatske gospodarske komore", "Agencije za investicije"]),
+    ("Seminarą vedė Jonas Petraitis iš Kauno Technologijos Universiteto ir kiti.",
+     ["Kauno Technologijos Universiteto"]),
+])
+def test_person_from_an_organisation(extract, text, expected):
+    assert [o.text for o in extract(text).organisations] == expected
