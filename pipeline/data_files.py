@@ -163,11 +163,49 @@ _HEAD_SECTIONS = {"front": ("front heads",), "lower": ("lower heads",), "closing
                   "compound": ("compound heads",)}
 
 
+_VOWELS = frozenset("aeiouyáéíóúýąęėįųūāēīōěåäöøæаеиоуяюєіїыэъьαεηιουωάέήίόύώ")
+
+
+def _script(ch: str) -> str:
+    return "Cyrl" if "\u0400" <= ch <= "\u04ff" else "Grek" if "\u0370" <= ch <= "\u03ff" else "Latn"
+
+
+@lru_cache(maxsize=4)
+def org_head_case_endings(data_dir: Path) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """lang → (ending, case endings) of ``org_head_case_endings.csv``, the longest ending first ("_": a consonant)."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for row in data_table(data_dir / "org_head_case_endings.csv")[1]:
+        out.setdefault(row["lang"], []).append((row["ending"], tuple(row["cases"].split())))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]) if r[0] != "_" else 0)
+    return out
+
+
+def head_case_forms(word: str, rows: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The other cases of a one-word head ``word`` by its language's ending rows: the longest ending it has replaced
+    by each case ending; a word ending in a consonant with the case endings of its script added ("_")."""
+    low = word.lower()
+    for ending, cases in rows:
+        if ending != "_" and low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            return [stem + c for c in cases]
+    if low[-1:] and low[-1] not in _VOWELS and low[-1].isalpha():
+        script = _script(low[-1])
+        return [word + c for ending, cases in rows if ending == "_" for c in cases if _script(c[0]) == script]
+    return []
+
+
 @lru_cache(maxsize=4)
 def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
     """use → the words ``org_head_concepts.csv`` gives that reader: a front phrase its first two words, a last,
-    lower or closing phrase its last word (lower-cased for lower and closing), a compound ending as written."""
+    lower or closing phrase its last word (lower-cased for lower and closing), a compound ending as written; a front
+    head's first word and the last word of a lower or closing head also in the other cases ``org_head_case_endings.csv``
+    gives its language ("sekretarijat" → "sekretarijata", "akadēmija" → "akadēmijas", "Zarząd Województwa" →
+    "Zarządu Województwa")."""
+    endings = org_head_case_endings(data_dir)
     out: dict[str, list[str]] = {}
+    listed_closing: set[str] = set()
+    listed: dict[str, set[str]] = {}
     for row in data_table(data_dir / "org_head_concepts.csv")[1]:
         words = row["form"].split()
         use = row["use"]
@@ -180,7 +218,32 @@ def org_head_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
         else:
             word = row["form"].lower()
         out.setdefault(use, []).append(word)
+        listed.setdefault(use, set()).add(word)
+        if use == "closing":
+            listed_closing.add(word)
+        rows = endings.get(row["language"])
+        if rows and use in ("lower", "closing"):
+            out[use].extend(head_case_forms(word, rows))
+        elif rows and use == "front":  # the first word declines: "Samorząd Województwa" → "Samorządowi Województwa"
+            out[use].extend(" ".join([form, *words[1:2]]) for form in head_case_forms(words[0], rows))
+    lower = set(out.get("lower", ()))  # a case form that is another language's lower head does not close its name
+    out["closing"] = [w for w in out.get("closing", ()) if w not in lower or w in listed_closing]
+    # a case form spelt as a word the table lists for a language of no case endings is that word, no case: Lithuanian "centras" →
+    # "centre", "institutas" → "institute" (English), Czech "Institut" → "Institute"
+    taken = {w.lower() for row in data_table(data_dir / "org_head_concepts.csv")[1] if row["language"] not in endings
+             for w in row["form"].split()}
+    out = {use: [w for w in words if w in listed[use] or w.split()[0].lower() not in taken]
+           for use, words in out.items()}
     return {use: tuple(dict.fromkeys(words)) for use, words in out.items()}
+
+
+@lru_cache(maxsize=4)
+def org_head_case_only(data_dir: Path) -> frozenset[str]:
+    """The head words (lower case) that only ``org_head_case_endings.csv`` gives, no form ``org_head_concepts.csv``
+    lists: a name holding one is written in a case ("Olomoucké rozvojové agentury" beside "… agentura")."""
+    listed = {w.lower() for row in data_table(data_dir / "org_head_concepts.csv")[1] for w in row["form"].split()}
+    words = {w.lower() for use in ("front", "lower", "closing") for h in org_head_words(data_dir).get(use, ()) for w in h.split()}
+    return frozenset(words - listed)
 
 
 @lru_cache(maxsize=4)

@@ -95,7 +95,9 @@ def test_other_case_spans(text, slot, expected):
     # cs: the genitive first, the nominative after, in as many letters: the role's slot takes the nominative
     ("Zasedání řídil předseda Olomoucké rozvojové agentury Petr Malý. Olomoucká rozvojová agentura má dvanáct "
      "zaměstnanců.",
-     [("Olomoucká rozvojová agentura", "Olomoucká rozvojová agentura", "pattern:lower-head")],
+     # (the genitive's head is a case of org_head_case_endings.csv: a name of its own rule, named by the nominative)
+     [("Olomoucké rozvojové agentury", "Olomoucká rozvojová agentura", "pattern:lower-head-mid"),
+      ("Olomoucká rozvojová agentura", "Olomoucká rozvojová agentura", "pattern:lower-head")],
      [("Petr Malý", "předseda", "Olomoucká rozvojová agentura", GENITIVE)]),
     ("Проєкт підтримала Львівська обласна рада. Голова Львівської обласної ради Іван Петренко відкрив форум.",
      [("Львівська обласна рада", "Львівська обласна рада", "role:organisation")],
@@ -157,7 +159,7 @@ def test_role_slot_finds_its_base_form(extract, text, expected_orgs, expected_ro
 @pytest.mark.parametrize("text, expected_orgs", [
     # only the genitive in the text: kept as written, no nominative guessed
     ("Na konferenciji je govoril predsednik Gorenjskega gospodarskega združenja Tomaž Hribar.",
-     [("Gorenjskega gospodarskega združenja", "Gorenjskega gospodarskega združenja", "role:organisation")]),
+     [("Gorenjskega gospodarskega združenja", "Gorenjskega gospodarskega združenja", "pattern:lower-head-mid")]),
     # two organisations of one kind and place: two names
     ("Na sejmu sta razstavljala Zasavski lesni grozd in Zasavski kovinski grozd.",
      [("Zasavski lesni grozd", "Zasavski lesni grozd", "pattern:lower-head-mid"),

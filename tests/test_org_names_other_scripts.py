@@ -78,7 +78,8 @@ def test_org_names_cyrillic_script(extract, text, expected):
      [("Πανεπιστήμιο Ιωαννίνων", "Πανεπιστήμιο Ιωαννίνων", "pattern:org-head"),  # the base case names it
       ("Πανεπιστημίου Ιωαννίνων", "Πανεπιστήμιο Ιωαννίνων", "pattern:org-head")]),
     ("Pismo so poslali Občini Kamnik, odgovoril pa je župan Občine Kamnik.",
-     [("Občini Kamnik", "Občini Kamnik", "pattern:org-head"), ("Občine Kamnik", "Občini Kamnik", "pattern:org-head")]),
+     # (as many letters: the form whose head org_head_concepts.csv lists, not one org_head_case_endings.csv gives)
+     [("Občini Kamnik", "Občine Kamnik", "pattern:org-head"), ("Občine Kamnik", "Občine Kamnik", "pattern:org-head")]),
     # a sentence's first word before a lower-case head opens no name in a text of another language
     ("Letos klaster združuje petdeset podjetij iz vse regije, ki skupaj zaposlujejo več kot tri tisoč ljudi v "
      "predelovalni industriji.", []),

@@ -22,7 +22,8 @@ from pipeline.extract.shapes import Span, fold_breaks, is_cap_word
 from pipeline.extract.span_index import last_words
 
 # A name word before the form: capitalised, an acronym or a number ("3D Print Lab GmbH"), or a joining word.
-_NAME_WORD = re.compile(r"[^\W_][\w'’.&+-]*|[&+]")
+# (two capitalised words joined by a slash are one word of a name: "Acme Holz/Metall GmbH")
+_NAME_WORD = re.compile(r"[^\W_][\w'’.&+-]*(?:/[^\W\d_a-zà-ÿ][^\W\d_]{2,}(?![/\w]))?|[&+]")
 # Words inside a company name ("Smith & Partners", "Banca di Credito"); not "and", which far more
 # often joins two companies ("Acme GmbH and Beta S.p.A.").
 _OF = re.compile(r"[ \t]+(?:of|at|for|from)[ \t]+")

@@ -40,6 +40,7 @@ _SHORT = re.compile(r"(?<![\w&+.-])([^\W\d_][\w&+.'’-]*(?:[ \t][^\W\d_][\w&+.'
 # Connectors inside names in the languages of the pages ("para a", "de la", "per la", "für", "voor de").
 _CONNECTORS = re.compile(r"[ \t]+(?:(?:para|per|pour|por|für|voor|de|da|do|di|del|della|der|des|du|em|van|von|na|rzecz)[ \t]+)"
                          r"(?:(?:a|la|le|les|l'|o|os|as|il|lo|de|der|die|das|het)[ \t]+)?")
+_AND_THE = re.compile(r"[ \t]+and[ \t]+the[ \t]+(?=[^\W\d_])")  # between two names: each an organisation's
 _AFTER = re.compile(r"[ \t]*(?:$|\n|[,;:()·|<]|\.(?:\s|$)|[ \t]+[–—][ \t]|[ \t]+(?:brings|is|was|has|have|will|and|together|with|in|at|on|from|since)\b)")
 
 
@@ -128,6 +129,9 @@ def named_after_dash(text: str, pos: int, lex: Lexicon, *, single_line: bool = T
         if nxt is None or nxt.start != conn.end():
             break
         run = Span(run.start, nxt.end)
+    both = _AND_THE.search(text, run.start, run.end)
+    if both and names_an_org(clean(text[both.end():run.end]), lex) and names_an_org(clean(text[run.start:both.start()]), lex):
+        run = Span(run.start, both.start())  # "Texfor – Confederación de la Industria Textil and the Nordic … Network": two
     form = lex.legal_forms.match(text, run.end)
     end = form.end() if form else run.end
     if not head_known and (not _AFTER.match(text, end) or not (form or names_an_org(clean(text[run.start:end]), lex))) or " " not in clean(text[run.start:end]):

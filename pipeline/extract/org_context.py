@@ -160,8 +160,10 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
     words = name.split()
     if not words or k in ctx.lex.not_org_names or k in ctx.lex.cities or k in ctx.lex.countries:
         return True
-    if len(words) == 1 and name.rstrip(".") in ctx.lex.person_titles:
-        return True  # "Ing.", "Mgr.": a person's title read alone
+    if len(words) == 1 and re.sub(r"['’]s$", "", name) in ctx.lex.org_suffixes:
+        return True  # "the Cluster's foundation", "the Network": a bare organisation word names none
+    if all(w.rstrip(".") in ctx.lex.person_titles for w in words):
+        return True  # "Ing.", "Mgr.", "Prof. Dr.", "Dr. Ing.": a person's titles read alone
     if name in country_codes():
         return True  # "Drenthe (NL)", "NL | EN": a country's code
     if len(words) > 1 and all(key(w) in ctx.lex.not_org_names for w in words):

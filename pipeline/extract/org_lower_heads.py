@@ -46,6 +46,9 @@ _OPENS_ENTRY = re.compile(r"[(:,;„“\"–—][ \t]*$")
 _CLOSES_ENTRY = re.compile(r"[ \t]*(?:$|[),;–—“”\"»]|\.(?:\s|$))", re.M)
 # what stands right before a name opened inside a sentence: a lower-case word or a comma, then blanks
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w \t]")  # a word or one mark of punctuation
+_BOUNDARY = frozenset(".;:)(")  # what closes a portfolio (a comma only after its "and")
+_ROMAN = re.compile(r"[IVXLC]+")  # an ordinal before a head: "VIII kongresa klastera" (the congress of clusters)
 _INSIDE_SENTENCE = re.compile(r"(?<![\w'’-])([^\W\d_]+|,)[ \t]+$")
 
 
@@ -133,11 +136,17 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                         out.append(Span(w.start(), words[k - 1].end()))
                 elif word.islower() and word.split("-")[-1] in ow.anywhere_heads and i:
                     s = i - 1
-                    while s > 0 and i - s < 3 and not is_cap_word(words[s].group()) and _foreign_lower(ctx, words[s].group()):
+                    while s > 0 and i - s < 3 and not is_cap_word(words[s].group()) and _foreign_lower(ctx, words[s].group()) \
+                            and words[s].group() not in closing:  # "… akadēmijas Inženieru fakultātē notika klastera"
                         s -= 1
                     opener = words[s].group()
-                    if not is_cap_word(opener) or opener.lower() in STOP_WORDS:
-                        continue  # "the klaster", "our new klaster": no name opens it
+                    if not is_cap_word(opener) or opener.lower() in STOP_WORDS or _ROMAN.fullmatch(opener):
+                        continue  # "the klaster", "our new klaster", "VIII kongresa klastera": no name opens it
+                    caps = 0
+                    while s > 1 and caps < 2 and is_cap_word(words[s - 1].group()) \
+                            and words[s - 1].group().lower() not in STOP_WORDS:
+                        s -= 1  # capitalised words before the head: "Kauņas Tehnoloģiju universitāte" (not a sentence's first)
+                        caps += 1
                     k = i + 1 if word in closing else _caps_after(words, i + 1, particles=particles)
                     if word in closing:
                         pass  # "Užimtumo tarnybos Šiaulių skyrius": the head closes the name
@@ -168,6 +177,16 @@ def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
     return None
 
 
+def _short_front_name(ctx: OrgDoc, span: Span) -> bool:
+    """A front head's name whose head is followed by at most two lower-case words, then capitalised words to its end
+    ("… iz Ministarstva privrede Republike Srbije", "sa Fakulteta tehničkih nauka Univerziteta"): too short to run on
+    into the sentence's words, so it is read inside a sentence in any language, as "pattern:lower-head-mid"."""
+    words = [w.group() for w in _words(ctx.text, span.start, span.end)][1:]
+    lower = [w for w in words if not is_cap_word(w)]
+    return 1 <= len(lower) <= 2 and all(not is_cap_word(w) for w in words[:len(lower)]) \
+        and not any(_is_joiner(ctx, w) for w in lower)
+
+
 def from_lower_heads(ctx: OrgDoc) -> None:
     """Rules "pattern:lower-head", "pattern:lower-head-bounded", "pattern:lower-head-mid" (module docstring): each
     span, unless it names no organisation; a person named right after the head is no part of it ("župan Krapinsko-
@@ -184,6 +203,10 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             while end > span.start and t[end - 1] in " \t\n":
                 end -= 1
             span = Span(span.start, end)
+            words = _words(t, span.start, span.end)
+            while len(words) > 1 and words[-1].group().islower() and words[-1].group().split("-")[-1] not in ctx.words.anywhere_heads:
+                words.pop()  # "Lietuvas mēbeļu klastera vadītāja Rūta …": the title before the person is no part of the name
+            span = Span(span.start, words[-1].end()) if words else span
         quoted = quoted_part(ctx, span, span)
         if quoted is not None and quoted.start == span.start:  # "Югозападния университет „Неофит Рилски“"
             span = quoted
@@ -195,6 +218,95 @@ def from_lower_heads(ctx: OrgDoc) -> None:
             before = None if bounded else _INSIDE_SENTENCE.search(t, max(0, span.start - 40), span.start)
             nxt = _NEXT_WORD.match(t, span.end)
             inside = before is not None and (before.group(1) == "," or before.group(1).islower()) \
-                and t[span.start:span.end].split(None, 1)[0] not in ctx.words.front_heads \
+                and (t[span.start:span.end].split(None, 1)[0] not in ctx.words.front_heads or _short_front_name(ctx, span)) \
                 and not (nxt and nxt.group(1) in ctx.words.joiners and nxt.group(1) not in ctx.words.conjunctions)
             add(ctx, span, "pattern:lower-head-bounded" if bounded else "pattern:lower-head-mid" if inside else "pattern:lower-head", 2)
+    for span in portfolio_names(ctx):
+        if not not_org(ctx, clean(t[span.start:span.end])):
+            add(ctx, span, "pattern:head-complement", 2)
+
+
+@lru_cache(maxsize=4)
+def _portfolio_joiners(data_dir: Path | None) -> tuple[tuple[str, ...], ...]:
+    """The ``[portfolio joiners]`` of data/org_name_words.txt as word tuples ("za", "do spraw")."""
+    words = data_sections(data_dir / "org_name_words.txt").get("portfolio joiners", []) if data_dir else []
+    return tuple(tuple(w.split()) for w in words)
+
+
+def _portfolio_end(ctx: OrgDoc, toks: list[re.Match[str]], j: int) -> int | None:
+    """Index after the lower-case portfolio that starts at token ``j`` (module docstring, "pattern:head-complement"), or
+    None where no punctuation, line end or "and" before a capitalised name closes it within seven words. A comma
+    before any "and" closes it where no "and" follows ("Inštitut za ekonomska raziskovanja, ki deluje …")."""
+    words = after_and = 0
+    and_seen = False
+    last = first_comma = None
+
+    def failed() -> int | None:
+        return first_comma + 1 if first_comma is not None and not and_seen else None
+
+    while j < len(toks):
+        tok = toks[j].group()
+        if tok in _BOUNDARY or (tok == "," and and_seen):
+            break
+        if tok == ",":
+            if last is None:
+                return None
+            first_comma = last if first_comma is None else first_comma
+            if j + 1 >= len(toks) or not toks[j + 1].group().islower():
+                return first_comma + 1
+            j += 1
+            continue
+        if not tok.islower() or (tok in STOP_WORDS and tok not in ctx.words.conjunctions):
+            return failed()  # a capitalised word or an English clause: no portfolio of this shape
+        if tok in ctx.words.conjunctions and last is not None:
+            if j + 1 < len(toks) and is_cap_word(toks[j + 1].group()):
+                break  # "… za privredu i Ministarstva …": "and" opens the next name
+            and_seen, after_and = True, 0
+            j += 1
+            continue
+        words += 1
+        after_and += and_seen
+        if words > 7 or after_and > 2:
+            return failed()
+        last = j
+        j += 1
+    if first_comma is not None and not and_seen:
+        return first_comma + 1  # a list needs its "and": the comma closes the portfolio
+    return last + 1 if last is not None and toks[last].group() not in ctx.words.conjunctions else None
+
+
+def portfolio_names(ctx: OrgDoc) -> list[Span]:
+    """Rule "pattern:head-complement": a head word of a name (a one-word front head, "Ministrstvo", "Inštitut", or a
+    lower head after its capitalised opener, "Pokrajinskog sekretarijata"), a ``[portfolio joiners]`` word and a
+    lower-case portfolio closed as :func:`_portfolio_end` says; the whole phrase is the name. Bounded by punctuation, it
+    is language-neutral (language_neutral_rules.txt)."""
+    t = ctx.text
+    ow = ctx.words
+    joiners = _portfolio_joiners(ctx.lex.data_dir)
+    closing = _closing_heads(ctx.lex.data_dir)
+    out: list[Span] = []
+    start = 0
+    for line in t.split("\n"):
+        toks = list(_TOKEN.finditer(t, start, start + len(line)))
+        start += len(line) + 1
+        for i, m in enumerate(toks):
+            word = m.group()
+            front = word in ow.front_heads
+            if not front and not (word.islower() and word in ow.anywhere_heads and word not in closing):
+                continue
+            joiner = next((jw for jw in joiners if tuple(x.group() for x in toks[i + 1:i + 1 + len(jw)]) == jw), None)
+            if joiner is None:
+                continue
+            end = _portfolio_end(ctx, toks, i + 1 + len(joiner))
+            if end is None:
+                continue
+            s = i
+            if not front:
+                s = i - 1
+                while s > 0 and i - s < 3 and toks[s].group().islower() and _foreign_lower(ctx, toks[s].group()):
+                    s -= 1
+                opener = toks[s].group() if s >= 0 else ""
+                if s < 0 or not is_cap_word(opener) or opener.lower() in STOP_WORDS or _ROMAN.fullmatch(opener):
+                    continue
+            out.append(Span(toks[s].start(), toks[end - 1].end()))
+    return out

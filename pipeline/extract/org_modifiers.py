@@ -55,11 +55,21 @@ def modifier_before_kind(text: str, start: int, end: int, data_dir: Path | None)
 
 def past_person_of(text: str, span: Span, lex: Lexicon) -> Span:
     """``span`` without a person's name and its "of", "from" or "at" at its start (module docstring)."""
-    m = _PERSON_OF.match(text, span.start, span.end)
+    m = _person_of(lex.data_dir).match(text, span.start, span.end)
     if m is None or m.end() >= span.end:
         return span
     person = clean(m.group(1))
     return Span(m.end(), span.end) if valid_person_name(person, lex) and starts_with_given_name(person, lex) else span
+
+
+@lru_cache(maxsize=4)
+def _person_of(data_dir: Path | None) -> re.Pattern[str]:
+    """:data:`_PERSON_OF` with the "from" of other languages, ``[from after a person]`` of data/org_name_words.txt
+    ("Piotr Nowak z Polskiej Agencji …", "Ana Horvat iz Hrvatske gospodarske komore")."""
+    words = data_sections(data_dir / "org_name_words.txt").get("from after a person", []) if data_dir else []
+    if not words:
+        return _PERSON_OF
+    return re.compile(_PERSON_OF.pattern.replace("(?:of|from|at)", "(?:of|from|at|" + phrase_alternation(words, space=r"[ \t]+") + ")"))
 
 
 @lru_cache(maxsize=4)

@@ -4,9 +4,12 @@ name whose organisation word stands at its front and a name an acronym or a fron
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, is_headed, not_org
+from pipeline.extract.lexicon import key
 from pipeline.extract.shapes import is_acronym
+from pipeline.extract.statement_parts import lower_case_words
 from pipeline.extract.world import country_codes
 
 __all__ = ["two_names"]
@@ -28,8 +31,30 @@ def two_names(ctx: OrgDoc, left: str, right: str) -> bool:
     if (len(right.split()) >= 2 and is_headed(ctx, right) and " " not in left and is_acronym(left)
             and len(left) >= 3 and left not in country_codes()):
         return True
+    if _brand_and_placed_name(ctx, left, _NEXT_JOIN.split(right, maxsplit=1)[0]):
+        return True
     # (only up to the next "and" or comma: "Ministry of Industry and Trade and the Ministry of …" is not split at its first "and")
     return _front_headed(ctx, left) and _opens_a_name(ctx, _NEXT_JOIN.split(right, maxsplit=1)[0])
+
+
+def _brand_and_placed_name(ctx: OrgDoc, left: str, right: str) -> bool:
+    """A one-word brand before "and" and a name that a town or country opens and an organisation word heads after it
+    are two organisations ("Centexbel and Ghent University", "Tecnalia and Bilbao Chamber of Commerce", "Sintef and Norway
+    Health Tech"): a field before "and" would be a common word, and a place opens no field ("Research and Innovation
+    Centre", "Audit and Risk Committee" stay one name). The brand is no word the text writes in lower case, no place."""
+    words = right.split()
+    if " " in left or len(words) < 2 or not left[:1].isupper():
+        return False
+    place = key(words[0])
+    if not (place in ctx.lex.cities or place in ctx.lex.countries) or key(left) in ctx.lex.cities or key(left) in ctx.lex.countries:
+        return False
+    return is_headed(ctx, right) and not not_org(ctx, left) and left.lower() not in _lower_words(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the document writes in lower case (once a document)."""
+    return lower_case_words(text)
 
 
 def _front_headed(ctx: OrgDoc, name: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.data_files import org_head_case_only
 from pipeline.extract.lexicon import GazetteerEntry, key
 from pipeline.extract.org_inflections import base_forms, merge_inflected, without_legal_form
 from pipeline.extract.shapes import Span, clean, is_acronym
@@ -178,7 +179,9 @@ def resolve_mentions(ctx: OrgDoc, doc_id: str) -> list[OrgMention]:
             candidates = base_forms(candidates, core) or candidates
         # "Bio-\nMaterials" kept its line-end hyphen; the form the text writes without it wins.
         unbroken = {clean(t[m.span.start:m.span.end]) for m in members if not _HYPHEN_BREAK.search(t[m.span.start:m.span.end])}
-        name = max(candidates, key=lambda s: (len(s.replace("-", "")), s in unbroken))
+        cased = org_head_case_only(ctx.lex.data_dir) if ctx.lex.data_dir else frozenset()
+        # (of two as long, the form without a head word in a case: "Olomoucká rozvojová agentura", not "… agentury")
+        name = max(candidates, key=lambda s: (len(s.replace("-", "")), not any(w.lower() in cased for w in s.split()), s in unbroken))
         if entry and squash(name) == squash(entry.name):
             name = entry.name
         elif _ends_in_dotted_form(name, [t[m.span.start:m.span.end] for m in members], ctx.lex.legal_forms,

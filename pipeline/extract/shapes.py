@@ -270,6 +270,7 @@ def strip_possessive(start: int, end: int, text: str) -> int:
     return end
 
 
+_SLASH_WORD = re.compile(r"/[^\W\d_a-zà-ÿ][^\W\d_]{2,}(?![/\w])")  # "/Kunststoffe" after a word of a name (not "/EN/DE")
 _RUN_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*|&")
 _DASH_TOKEN = re.compile(r"[^\W_][\w'’&.+-]*(?:–[^\W\d_][\w'’&.+-]*)*|&")  # "Galați–Brăila": one word of a name
 _NEXT_CAP = re.compile(r"[ \t]+[A-ZÀ-Þ]")
@@ -314,6 +315,9 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
             if is_cap_word(w):
                 words.append((m.start(), end - 2, w[:-2]))
             break
+        slash = _SLASH_WORD.match(text, end) if end == m.end() and is_cap_word(w) and len(w) > 2 else None
+        if slash:  # "Cluster Chemie/Kunststoffe Mitteldeutschland": two capitalised words joined by a slash are one
+            end, w = slash.end(), w + slash.group()
         if is_cap_word(w) or (joiners and words and (_ELIDED.fullmatch(w)  # "de l'Économie", "d'Attractivité"
                                                   or (words[-1][2] in _MUTATION_ARTICLES and words[-1][2] in joiners and _MUTATED.fullmatch(w)))):  # "na nGall"
             words.append((m.start(), end, w))
