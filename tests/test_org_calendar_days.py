@@ -1,5 +1,5 @@
 """A calendar line's weekday after the day number or time is the line's date, never a name's first word
-(org_calendar_days.py, used by org_context.trim). Sentences of our own, exact organisation rows."""
+(org_calendar_days.py, used by org_spans.trim). Sentences of our own, exact organisation rows."""
 from __future__ import annotations
 
 import pytest

@@ -2,7 +2,7 @@
 the readers of org_name_words.txt and org_suffixes.txt): a municipality, a school, a chamber, a park … named in the
 language of the document, with the head where that language puts it. Also the Irish initial mutation inside a name
 (shapes._MUTATED) and the English "in <town>" after a name another language's front head opens
-(org_context.line_fields). Sentences of our own."""
+(org_spans.line_fields). Sentences of our own."""
 from __future__ import annotations
 
 import pytest

@@ -2,7 +2,7 @@
 "and" (org_names.name_pieces, organisations._before_title), German "der" inside a name (data/org_name_words.txt
 ``[joiners]``), a hyphenated street name (org_context.not_org), two people joined by "and" at a list item's start
 (org_cues._people_pair), a town and a comma before an entity's name (org_ner._past_place), a heading in capitals left
-when the line cut takes the organisation word (org_context.add), and the role held in the
+when the line cut takes the organisation word (org_spans.add), and the role held in the
 parent of a "parent, unit" field (roles._parents_first)."""
 from __future__ import annotations
 

@@ -93,7 +93,7 @@ def test_orgroles_formats_platforms_and_training_formats_are_no_organisations(ex
     assert rows(extract(text)) == (set(), expected, set())
 
 
-# -- line fields (org_context.line_fields) ---------------------------------------------------------
+# -- line fields (org_spans.line_fields) ---------------------------------------------------------
 def test_orgroles_board_table_fields_end_at_the_line(extract):
     text = ("Board 2025-2027\n"
             "  Vice-Chair:     Marek Novak, Director of the Brno Water Institute\n"
@@ -135,7 +135,7 @@ def test_orgroles_names_on_one_line_of_a_list(extract, text, expected):
     assert rows(extract(text)) == expected
 
 
-# -- coordinated names (org_context.coordinated) ------------------------------------------------------------
+# -- coordinated names (org_spans.coordinated) ------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("The matchmaking was won by AgriTech Cluster Latvia and Nordic Food Innovation Network, who signed a deal.",
      (set(), {"AgriTech Cluster Latvia", "Nordic Food Innovation Network"}, set())),
@@ -299,7 +299,7 @@ def test_orgroles_board_entries_and_cues(extract, text, expected):
     assert {r for r in rows(extract(text))[2] if r[1]} == expected
 
 
-# -- an office named by its head (org_context.line_fields; data/role_titles.txt) -----------------------------
+# -- an office named by its head (org_spans.line_fields; data/role_titles.txt) -----------------------------
 @pytest.mark.parametrize("text, expected", [
     ("The plan was drafted by the Marshal's Office of the Lubuskie Voivodeship.", {"Marshal's Office of the Lubuskie Voivodeship"}),
     ("Letters went to the Governor's Office of Tyrol and the Mayor's Office.", {"Governor's Office of Tyrol", "Mayor's Office"}),

@@ -1,7 +1,7 @@
 """Meetings of one name held on different days of one document, kept apart by their day in the name.
 
 A body holds one board meeting, one general assembly, one partner meeting a day, so two mentions of such a
-meeting dated on different days are two meetings (``events._day_apart``): "Summary of the Board meeting of 21
+meeting dated on different days are two meetings (``event_groups._day_apart``): "Summary of the Board meeting of 21
 September" and "The next Board meeting is on 30 November" are two board meetings. Their names would be the
 same ("Board meeting 2027"), and a name is one event of its document, so each takes its day before the
 year: "Board meeting (21 September) 2027", "Board meeting (30 November) 2027". Names that differ already,

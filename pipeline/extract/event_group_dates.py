@@ -1,5 +1,5 @@
 """Which date an event takes when its mentions in one document carry several (split from
-:mod:`pipeline.extract.events`, whose ``_canonical`` reads the mentions' dates, named mentions first).
+:mod:`pipeline.extract.event_groups`, whose ``canonical`` reads the mentions' dates, named mentions first).
 
 - ``anaphor_day_in_name_year``: a name dated only by its year takes the day or month an anaphor of it states in
   that year (:func:`anaphor_days_in_year`);

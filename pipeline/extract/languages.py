@@ -64,19 +64,20 @@ def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Call
     if lang in (None, "en"):
         return lang
     words = _WORD.findall(piece.lower())
-    latin = sum(1 for w in words if all(ord(ch) < 0x250 for ch in w))
+    latin = sum(1 for w in words if max(w) < "\u0250")  # every letter Latin (below U+0250); a word is never empty
     stop = stop_words(lang)
     if not words or latin * 2 < len(words) or not stop:
         return lang  # another script, or no function-word list to check against: the detector decides
+    en = stop_words("en")
     own = sum(w in stop for w in words) / len(words)
-    english = sum(w in stop_words("en") for w in words) / len(words)
+    english = sum(w in en for w in words) / len(words)
     if own <= english:
         return None
     if own >= MIN_STOP_WORD_SHARE:
         return lang
     if not whole or own < CLEAR_STOP_WORD_SHARE or not has_letters(piece, CLEAR_MIN_LETTERS):
         return None
-    english_only = sum(w in stop_words("en") and w not in stop for w in words) / len(words)  # not "on", "a" in Estonian
+    english_only = sum(w in en and w not in stop for w in words) / len(words)  # not "on", "a" in Estonian
     return lang if own >= CLEAR_STOP_WORD_RATIO * english_only else None
 
 
@@ -141,7 +142,10 @@ def neutral_rules(data_dir: Path) -> tuple[str, ...]:
     return data_lines(data_dir / "language_neutral_rules.txt")
 
 
+@lru_cache(maxsize=4096)
 def is_neutral(rule: str, patterns: tuple[str, ...]) -> bool:
+    """``rule`` (less its "+ocr") matches one of ``patterns`` (``language_neutral_rules.txt``'s globs); a document's
+    facts come from a few hundred rules, so each answer is kept."""
     base = rule.removesuffix("+ocr")
     return any(fnmatch.fnmatchcase(base, p) for p in patterns)
 

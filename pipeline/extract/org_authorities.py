@@ -22,7 +22,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add
+from pipeline.extract.org_context import OrgDoc
+from pipeline.extract.org_spans import add
 from pipeline.extract.shapes import Span, clean, is_cap_word
 from pipeline.extract.statement_parts import UPPER
 

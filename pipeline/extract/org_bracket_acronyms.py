@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add
+from pipeline.extract.org_context import OrgDoc
+from pipeline.extract.org_spans import add
 from pipeline.extract.shapes import Span, is_acronym, is_short_name
 from pipeline.extract.world import country_codes, subdivision_names
 

@@ -1,7 +1,7 @@
 """A calendar line's weekday before a name: "15 Thu  Network coordination meeting", "12 Fri  Acme Cluster –
 General assembly", "22:15 Thu Acme Cluster", "3 Freitag Acme Cluster". A weekday (a name of
 data/event_weekdays.csv in any case, or its three-letter code: "Thu", "Fri", "Mon") right after a day number
-or a time on its line is the line's date, never a name's first word: :func:`org_context.trim` starts the name
+or a time on its line is the line's date, never a name's first word: :func:`org_spans.trim` starts the name
 after it ("Thu Network" is no organisation; "Fri Acme Cluster" is "Acme Cluster"). Elsewhere the words stay
 ("Sun Valley Cluster" opens no calendar line).
 """

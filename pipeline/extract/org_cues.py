@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.given_names import full_person_name, starts_with_given_name
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, not_org, run_at, trim
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, not_org
+from pipeline.extract.org_spans import add, run_at, trim
 from pipeline.extract.org_names import name_pieces
 from pipeline.extract.shapes import Span, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import lower_case_words

@@ -34,7 +34,8 @@ from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_brands import named_after_dash, names_an_org
-from pipeline.extract.org_context import OrgDoc, add, generic, not_org, place_tail
+from pipeline.extract.org_context import OrgDoc, generic, not_org, place_tail
+from pipeline.extract.org_spans import add
 from pipeline.extract.shapes import Span, clean, is_acronym, valid_person_name
 
 _DASH_BETWEEN = re.compile(r"[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*(?=\S))")  # the line may wrap after the dash

@@ -16,7 +16,8 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_authorities import macro_region_words, subdivision_words
-from pipeline.extract.org_context import OrgDoc, add, generic, not_org
+from pipeline.extract.org_context import OrgDoc, generic, not_org
+from pipeline.extract.org_spans import add
 from pipeline.extract.shapes import Span, clean, is_cap_word
 from pipeline.extract.statement_parts import UPPER, lower_case_words
 

@@ -1,5 +1,5 @@
 """Rule family "line field", where a name ends: a capitalised run carried past a name's last word into words that
-open something else is cut before them (called from :func:`pipeline.extract.org_context.line_fields` for every
+open something else is cut before them (called from :func:`pipeline.extract.org_spans.line_fields` for every
 rule's candidate).
 
 - Words in capitals after a name written in lower case too, on its line or the next: a heading, a page's title or

@@ -35,7 +35,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
-from pipeline.extract.org_context import OrgDoc, add, not_org
+from pipeline.extract.org_context import OrgDoc, not_org
+from pipeline.extract.org_spans import add
 from pipeline.extract.org_quoted_names import quoted_part
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_cap_word
 

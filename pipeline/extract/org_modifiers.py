@@ -1,5 +1,5 @@
 """Words at the start of an organisation candidate that are no organisation's name (applied to every rule's
-candidate below the gazetteer's strength, :func:`pipeline.extract.org_context.add`).
+candidate below the gazetteer's strength, :func:`pipeline.extract.org_spans.add`).
 
 Rule family "a modifier before a kind and its name": in "the Walloon cluster Mecatech", "the Bavarian network
 H2.Bayern" or "the Basque maritime cluster Foro Marítimo Vasco" the one capitalised word before the lower-case

@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail, run_at, trim
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail
+from pipeline.extract.org_spans import add, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
 from pipeline.extract.org_name_pairs import two_names

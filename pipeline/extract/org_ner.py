@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, carry_on, generic, is_headed, not_org, trim
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, not_org
+from pipeline.extract.org_spans import add, carry_on, trim
 from pipeline.extract.org_evidence import org_evidence
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
 from pipeline.extract.span_index import phrase_spans

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, add
+from pipeline.extract.org_context import OrgDoc
+from pipeline.extract.org_spans import add
 from pipeline.extract.shapes import Span
 from pipeline.extract.statement_parts import UPPER
 from pipeline.extract.world import subdivision_names

@@ -3,7 +3,7 @@ opens a sentence right before a front head of data/org_name_words.txt is the sen
 ("Predstavniki Univerze v Ljubljani so …", "Studenti Università di Pisa …", "Delegati Camerei de Comerț …"), when
 the text also writes it in lower case ("… so bili predstavniki …"); not a front head or an organisation word itself,
 nor an adjective of the name that the text writes capitalised only ("Warciański Klaster Meblarski"). Used by
-:func:`pipeline.extract.org_context.trim`, which drops such a word from the start of every candidate name.
+:func:`pipeline.extract.org_spans.trim`, which drops such a word from the start of every candidate name.
 """
 from __future__ import annotations
 

@@ -25,7 +25,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.data_files import data_sections
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.org_context import OrgDoc, add, generic
+from pipeline.extract.org_context import OrgDoc, generic
+from pipeline.extract.org_spans import add
 from pipeline.extract.shapes import Span, is_acronym
 from pipeline.extract.world import subdivision_names
 

@@ -11,7 +11,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import key
-from pipeline.extract.org_context import OrgDoc, is_headed, not_org, run_at
+from pipeline.extract.org_context import OrgDoc, is_headed, not_org
+from pipeline.extract.org_spans import run_at
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, clean, is_acronym
 
 _QUOTED = re.compile(r"[ \t]+[\"“„«]([^\"“”„«»\n]{2,40})[\"”“»]")

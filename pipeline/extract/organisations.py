@@ -36,7 +36,8 @@ from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, add, generic, is_headed, role_phrase, run_at
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, role_phrase
+from pipeline.extract.org_spans import add, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places

@@ -20,8 +20,9 @@ _BILINGUAL = re.compile(r"[ \t]+/[ \t]+")  # "Direction / Management": a slash b
 _KIND_OF_FILE = {"role_own_team_headings.txt": "team", "role_own_team_labels.txt": "team", "role_own_page_headings.txt": "page"}
 
 
+@lru_cache(maxsize=4)
 def own_heading_rows(data_dir: Path | None) -> tuple[dict[str, str], ...]:
-    """The rows of data/role_own_headings_languages.csv (concept, lang, kind, form)."""
+    """The rows of data/role_own_headings_languages.csv (concept, lang, kind, form), read once."""
     return tuple(data_table(data_dir / "role_own_headings_languages.csv")[1]) if data_dir else ()
 
 

@@ -11,7 +11,6 @@ capitalised compound (three letters or more before its head, not an acronym), so
 name never count."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pipeline.extract.org_context import compound_head, org_words
@@ -29,8 +28,23 @@ def short_name_orgs(text: str, heads: list[OrgMention], orgs: list[OrgMention], 
         first, _, rest = o.name.partition(" ")
         if not rest or not compound_head(words, first):
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text):
-            if not any(x.start <= m.start() < x.end for x in orgs):
-                out.append(o)
-                break
+        if any(not any(x.start <= at < x.end for x in orgs) for at in _alone(text, first)):
+            out.append(o)
     return out
+
+
+def _alone(text: str, word: str):
+    """Where ``word`` stands in ``text`` as a word of its own (no letter, digit, "_" or "-" either side), left to
+    right: ``str.find``, no pattern built for each word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _joined(text[at - 1:at]) and not _joined(text[end:end + 1]):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _joined(ch: str) -> bool:
+    return ch != "" and (ch.isalnum() or ch in "_-")

@@ -218,6 +218,12 @@ _GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-žа-яёѐ-џ]+)")
 _OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
 
 
+@lru_cache(maxsize=4)
+def _office_field(data_dir: Path | None) -> str:
+    """:data:`_OFFICE_FIELD` with the links of :func:`genitive_links`, built once."""
+    return _OFFICE_FIELD.replace("{links}", phrase_alternation(genitive_links(data_dir), empty=r"(?!)"))
+
+
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-is-name``, family "the role is Name": an office written first, after "the" (perhaps "the new"),
     "its"/"their"/"our" (an interviewee's "my") or at a sentence's or line's start, perhaps with what it is of or for, then a verb of
@@ -227,8 +233,7 @@ def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     role_orgs.py (the kind noun after it, "of the Alliance"; "its"; the document's own organisation). What the holder
     is besides ("director of Acme Ltd") is the apposition's row."""
     out: list[Statement] = []
-    links = phrase_alternation(genitive_links(lex.data_dir), empty=r"(?!)")
-    verb = verb_phrases_re(lex.data_dir, "role_holder_verbs.txt", _OFFICE_FIELD.replace("{links}", links), r"[ \t\n]+")
+    verb = verb_phrases_re(lex.data_dir, "role_holder_verbs.txt", _office_field(lex.data_dir), r"[ \t\n]+")
     for m in role_titles_in(text, lex.role_title_re):
         holder = verb.match(text, m.end())
         if holder is None:

@@ -18,7 +18,7 @@ project manager", :mod:`statement_member_lines`), credit lines ("Photo: Acme / J
 tables, or one cell per paragraph as HTML / Markdown ingest writes them, or plain-text columns, :mod:`statement_columns`). People, roles and organisations all read these statements.
 
 This module runs them all (:func:`find_statements`). The rules where the role comes before the name
-live in :mod:`statement_role_first`, those where the name comes first in :mod:`statement_name_first`,
+live in :mod:`statement_role_first` (with the organisation said with the role in :mod:`statement_role_of_org`), those where the name comes first in :mod:`statement_name_first`,
 what both read around a name or role title in :mod:`statement_context`, the line-by-line rules in
 :mod:`statement_lines` (its name-over-role cards in :mod:`statement_cards`), the tables read by their header in
 :mod:`statement_tables`, the shared record and role-phrase parsing in :mod:`statement_parts`.
@@ -48,8 +48,8 @@ from pipeline.extract.statement_possessive_titles import possessive_title_statem
 from pipeline.extract.statement_appoint_languages import appoint_language_statements
 from pipeline.extract.statement_signatures import signature_pair_statements, signature_row_statements, without_glued_pairs
 from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements
-from pipeline.extract.statement_role_first import (cue_statements, its_role_statements, role_label_statements, role_of_org_statements,
-                                                   title_statements)
+from pipeline.extract.statement_role_first import cue_statements, role_label_statements, title_statements
+from pipeline.extract.statement_role_of_org import its_role_statements, role_of_org_statements
 from pipeline.extract.statement_role_rows import role_row_statements
 from pipeline.extract.statement_tables import cell_table_statements, table_statements
 from pipeline.extract.statement_title_after_name import name_then_title_statements
