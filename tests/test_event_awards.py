@@ -120,3 +120,10 @@ def test_event_award_presentation_needs_the_prize_name(extract):
 ])
 def test_event_award_presentation_of_the_prize(extract, text, expected):
     assert _rows(extract(text)) == [e + ("pattern:event_award",) for e in expected]
+
+
+def test_event_award_next_round_by_its_year_is_no_ceremony(extract):
+    # "the 2035 award": the prize's next round ("[before a prize]" nouns are read only before "of <Prize>")
+    text = ("The Tyrol Design Award 2034 was presented in Innsbruck on 4 May 2034. Applications for the 2035 award will "
+            "open on 1 March 2035.")
+    assert [e.name for e in extract(text).events if e.rule.startswith("pattern:event_award")] == ["Tyrol Design Award ceremony 2034"]

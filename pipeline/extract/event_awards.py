@@ -49,7 +49,7 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], ...] | None:
     prize_word = "(?:" + phrase_alternation([p[:1].upper() + p[1:] for p in prizes]) + ")s?"
     # "Nordic Cluster Prize 2026", "Adriatic-Ionian Cluster Cooperation Award", "Prize of the City of Graz"
     prize = rf"(?P<prize>(?!(?:The|A|An|This|Our|Its)\b)(?:{_WORD}(?:{_S}(?:of|for|the|and|&))*{_S}){{1,6}}{prize_word}(?:{_S}(?:19|20)\d\d)?)(?![\w-])"
-    before = re.compile(rf"\b(?i:{phrase_alternation(ceremonies, _S)}){_S}(?:of|for){_S}(?:the{_S})?(?:{_ORDINAL}{_S})?{prize}")
+    before = re.compile(rf"\b(?i:{phrase_alternation(ceremonies + sections.get('before a prize', []), _S)}){_S}(?:of|for){_S}(?:the{_S})?(?:{_ORDINAL}{_S})?{prize}")
     held = rf"(?:is|was|were|are|will{_S}be|would{_S}be)(?:{_S}[a-z]+ly)?{_S}(?:{phrase_alternation(verbs, _S)})"
     after = re.compile(rf"{prize}{_S}{held}\b")
     # "The 2030 ceremony", "Last year's award ceremony": an edition of the document's prize by its year
