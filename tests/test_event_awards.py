@@ -84,3 +84,46 @@ def test_award_edition_of_last_year_dated_by_its_sentence(extract):
     "Styrian Metal Prize 2031\n\nThe Styrian Metal Prize 2031 is open to members. The 2029 ceremony is on our website.\n"])
 def test_award_edition_needs_a_prize_and_a_date_of_its_year(extract, text):
     assert _award_editions(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a presentation word of another language before the prize's quoted name, in the case of its sentence
+    ("Vijesti klastera, 20. svibnja 2031.\n\nGodišnji susret članova zatvoren je dodjelom nagrade „Drvna tvrtka godine”, "
+     "koju je dobila stolarija iz Đakova. Čestitamo pobjednicima i svim sudionicima natječaja.",
+     [("dodjelom nagrade „Drvna tvrtka godine”", "dodjelom nagrade Drvna tvrtka godine")]),
+    # ... before its capitalised name, with a connector inside it
+    ("Nouvelles du cluster, 20 mai 2031\n\nLa remise du Prix Laine et Innovation aura lieu à Guéret, en présence des "
+     "partenaires du réseau.",
+     [("remise du Prix Laine et Innovation", "remise du Prix Laine et Innovation 2031")]),
+    ("Aktuelles aus dem Netzwerk, 6. Mai 2031\n\nHöhepunkt des Abends war die Verleihung des Innovationspreises Holzbau "
+     "an ein junges Unternehmen aus Dornbirn.",
+     [("Verleihung des Innovationspreises Holzbau", "Verleihung des Innovationspreises Holzbau 2031")]),
+])
+def test_event_award_presentation_in_other_languages(extract, text, expected):
+    assert [(e.text, e.name) for e in extract(text).events if e.rule == "pattern:event_award_presentation"] == expected
+
+
+def test_event_award_presentation_needs_the_prize_name(extract):
+    # the presentation word with no name after it names nothing
+    text = "Nouvelles du cluster, 20 mai 2031\n\nLa remise des prix aura lieu à la fin de la journée, après le déjeuner."
+    assert [e for e in extract(text).events if e.rule == "pattern:event_award_presentation"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "presentation", "award", "awarding" of the prize name its ceremony, as "award ceremony of" does
+    ("The second day closed with the presentation of the Creuse Textile Prize in Lyon on 19 September 2035.",
+     [("Creuse Textile Prize ceremony 2035", D(2035, 9, 19), D(2035, 9, 19), "Lyon")]),
+    ("The evening ended with the award of the Saxon Innovation Prize for Chemistry in Leipzig on 4 March 2035.",
+     [("Saxon Innovation Prize ceremony 2035", D(2035, 3, 4), D(2035, 3, 4), "Leipzig")]),
+    ("The awarding of the Alpine Wood Trophy took place in Ljubljana on 3 May 2031.",
+     [("Alpine Wood Trophy ceremony 2031", D(2031, 5, 3), D(2031, 5, 3), "Ljubljana")]),
+])
+def test_event_award_presentation_of_the_prize(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_award",) for e in expected]
+
+
+def test_event_award_next_round_by_its_year_is_no_ceremony(extract):
+    # "the 2035 award": the prize's next round ("[before a prize]" nouns are read only before "of <Prize>")
+    text = ("The Tyrol Design Award 2034 was presented in Innsbruck on 4 May 2034. Applications for the 2035 award will "
+            "open on 1 March 2035.")
+    assert [e.name for e in extract(text).events if e.rule.startswith("pattern:event_award")] == ["Tyrol Design Award ceremony 2034"]

@@ -119,3 +119,22 @@ def test_editions_take_the_full_name_when_the_title_gives_only_the_keyword(extra
             "## Past editions\n\n- 2029 — Kaunas, \"Wood in the city\"\n- 2030 — Riga, \"Building higher\"\n")
     rows = {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"}
     assert {r[0] for r in rows} == {"Baltic Timber Summit 2029", "Baltic Timber Summit 2030"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal row lead that carries the noun "edition", in bold, in a dashed line, before a colon
+    ("# Baltic Amber Days 2033\n\nRiga · 4–5 May 2033\n\nThe Baltic Amber Days bring growers, makers and buyers together.\n\n"
+     "## Previous editions\n\n- **1st edition**, 12 May 2030, Tartu – 90 participants\n"
+     "- **2nd edition**, 10–11 May 2031, Kaunas – first B2B meetings\n",
+     {("First Baltic Amber Days", D(2030, 5, 12), D(2030, 5, 12), "Tartu", "pattern:event_year_row"),
+      ("Second Baltic Amber Days", D(2031, 5, 10), D(2031, 5, 11), "Kaunas", "pattern:event_year_row")}),
+    ("Nordic Felt Forum 2034\n\nThe Nordic Felt Forum gathers felt makers from five countries in Umeå on 3 June 2034.\n\n"
+     "Past editions\n\n1st edition – Oulu, 6 June 2032\n2nd edition – Tromsø, 5 June 2033\n",
+     {("First Nordic Felt Forum", D(2032, 6, 6), D(2032, 6, 6), "Oulu", "pattern:event_year_row"),
+      ("Second Nordic Felt Forum", D(2033, 6, 5), D(2033, 6, 5), "Tromsø", "pattern:event_year_row")}),
+    ("Alpine Wool Summit 2035\n\nThe Alpine Wool Summit meets in Innsbruck on 9 October 2035.\n\n"
+     "Previous editions\n\n3rd edition: 14 October 2034, Bolzano\n",
+     {("Third Alpine Wool Summit", D(2034, 10, 14), D(2034, 10, 14), "Bolzano", "pattern:event_year_row")}),
+])
+def test_ordinal_rows_with_the_edition_noun(extract, text, expected):
+    assert {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"} == expected

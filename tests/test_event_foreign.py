@@ -123,3 +123,29 @@ def test_a_name_with_a_modifier_and_an_ordinal_dated_by_its_own_clause(extract):
         ("2. Lausitzer Bautag 2031", D(2031, 6, 1), D(2031, 6, 30), "Cottbus", "pattern:event_foreign"),
         ("4. Sächsischen Glastag 2032", D(2032, 4, 12), D(2032, 4, 12), "Dresden", "pattern:event_foreign"),
         ("5. Sächsische Glastag 2033", D(2033, 1, 1), D(2033, 12, 31), "Leipzig", "pattern:event_foreign")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an edition's ordinal word and noun before a "dated" noun (Foro, Fórum, Fòrum, Forumului) name an edition of the series
+    ("Noticias del clúster, 20 de octubre de 2031\n\nLa tercera edición del Foro Forestal del Bierzo se celebró el 14 de "
+     "octubre de 2031 en Ponferrada y reunió a más de 200 participantes de España y Portugal.",
+     [("Foro Forestal del Bierzo", "Foro Forestal del Bierzo 2031", dt.date(2031, 10, 14))]),
+    ("Notícies del clúster, 20 d'octubre de 2031\n\nLa segona edició del Fòrum Agroalimentari de Lleida es va celebrar el "
+     "14 d'octubre de 2031 a Lleida i va reunir més de 200 participants.",
+     [("Fòrum Agroalimentari de Lleida", "Fòrum Agroalimentari de Lleida 2031", dt.date(2031, 10, 14))]),
+    ("Știri din cluster, 20 octombrie 2031\n\nA treia ediție a Forumului Lemnului Bucovina a avut loc pe 14 octombrie 2031 "
+     "la Suceava și a reunit peste 120 de participanți din opt țări.",
+     [("Forumului Lemnului Bucovina", "Forumului Lemnului Bucovina 2031", dt.date(2031, 10, 14))]),
+    # the ordinal as a number: "4.ª edição do"
+    ("Notícias do cluster, 20 de outubro de 2031\n\nA 4.ª edição do Fórum da Cortiça decorreu a 14 de outubro de 2031 em "
+     "Coruche e reuniu mais de 200 participantes de Portugal e Espanha.",
+     [("Fórum da Cortiça", "Fórum da Cortiça 2031", dt.date(2031, 10, 14))]),
+])
+def test_an_edition_phrase_before_a_dated_noun_names_an_edition(extract, text, expected):
+    assert [(e.text, e.name, e.start_date) for e in extract(text).events if e.rule == "pattern:event_foreign"] == expected
+
+
+def test_an_association_named_by_a_dated_noun_without_an_edition_is_no_event(extract):
+    text = ("Notícias do cluster, 20 de outubro de 2031\n\nO presidente do Fórum da Cortiça, João Matos, apresentou a "
+            "segunda edição do relatório anual do setor. A Fórum Oceano apoiou a iniciativa.")
+    assert [e for e in extract(text).events if e.rule == "pattern:event_foreign"] == []

@@ -100,3 +100,56 @@ def test_events_of_other_languages_fairs_and_meetings(extract, text, expected):
 ])
 def test_event_foreign_meeting_place_before_its_date(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+# Editions named by an ordinal written as a word or a Roman numeral, a list of past editions numbered "4. sajam",
+# and a later mention of the same edition in another case (the first mention's). Sentences of our own.
+_SR = ("Vesti iz klastera | Objavljeno: 12. oktobra 2031.\n\n"
+       "ZAJEČAR – Treći forum voćara i vinogradara, koji je klaster organizovao 4. i 5. oktobra 2031. godine u Domu "
+       "kulture, okupio je više od 150 učesnika iz Srbije i Bugarske. Učesnici su razgovarali o navodnjavanju, o "
+       "izvozu vina i o zajedničkoj nabavci opreme za male proizvođače.\n\n"
+       "Predsednik klastera rekao je da su poljoprivrednici ove godine imali dobru berbu, ali da su cene na tržištu i "
+       "dalje niske. Predstavnici opštine najavili su novi program podrške za mlade vinogradare i za zadruge koje "
+       "žele da izvoze u Evropsku uniju.\n\n"
+       "Sledeći, IV forum voćara i vinogradara biće održan 2032. godine u Negotinu.")
+_HR = ("Obavijesti klastera, 2. lipnja 2030.\n\nSAJAM DRVA – PRETHODNA IZDANJA\n\n"
+       "Sajam drva najveći je skup stolara i proizvođača namještaja u istočnoj Hrvatskoj. Organizira ga klaster u "
+       "suradnji sa županijom i obrtničkom komorom, a okuplja izlagače iz Hrvatske, Mađarske i Srbije.\n\n"
+       "4. sajam – Osijek, 3. i 4. svibnja 2029.\nTema: mladi stolari. 80 izlagača.\n\n"
+       "3. sajam – Vukovar, 5. svibnja 2028.\nTema: izvoz namještaja. 60 izlagača.\n\n"
+       "Organizacijski odbor 4. sajma zahvaljuje svim izlagačima na suradnji.")
+_SL = ("Novice grozda, 20. marec 2031\n\nV Velenju je 14. marca 2031 potekal Tretji forum energetske učinkovitosti, "
+       "ki se ga je udeležilo 140 predstavnikov podjetij, šol in občin. Udeleženci so razpravljali o cenah energije, o "
+       "sončnih elektrarnah na strehah tovarn in o skupnem naročanju opreme.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word ordinal and a Roman numeral open the name; "i" joins the two words of its genitive
+    (_SR, [("Treći forum voćara i vinogradara", "Treći forum voćara i vinogradara 2031", D(2031, 10, 4), D(2031, 10, 5)),
+           ("IV forum voćara i vinogradara", "IV forum voćara i vinogradara 2032", D(2032, 1, 1), D(2032, 12, 31))]),
+    # a list of past editions, each line opened by its number and the lower-case noun; "4. sajma" later is the 4th's
+    (_HR, [("4. sajam", "4. sajam 2029", D(2029, 5, 3), D(2029, 5, 4)), ("3. sajam", "3. sajam 2028", D(2028, 5, 5), D(2028, 5, 5))]),
+    # a Slovenian ordinal word before "forum" (an English word too, read only after an ordinal)
+    (_SL, [("Tretji forum energetske učinkovitosti", "Tretji forum energetske učinkovitosti 2031", D(2031, 3, 14), D(2031, 3, 14))]),
+])
+def test_event_foreign_inflected_word_ordinals(extract, text, expected):
+    assert _rows(extract(text)) == [e + ("pattern:event_foreign_inflected",) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a congress's first or second day: a noun between the ordinal word and the event noun
+    "Program kongresa, 2. rujna 2035.\n\nPrvi dan kongresa posvećen je plenarnim predavanjima. Drugog dana kongresa "
+    "predviđen je posjet tvornicama članica.",
+    # "drugi" lower-case before "forum": not an edition's ordinal opening a name
+    "Klaster je na jesen organizirao drugi forum o robotici u Varaždinu.",
+])
+def test_event_foreign_inflected_word_ordinals_not_names(extract, text):
+    assert [r for r in _rows(extract(text)) if r[-1] == "pattern:event_foreign_inflected"] == []
+
+
+def test_a_participle_of_planning_ends_an_ordinal_name(extract):
+    # "planiran", "zakazana", "održan" of [stops]: the verb after the noun, not its genitive
+    text = ("Sedmi forum planiran je za oktobar 2036. godine u Jagodini. Osmi sajam zakazan je za proleće 2037. "
+            "IX kongres održan je u Nišu.")
+    assert [r[1] for r in _rows(extract(text)) if r[-1] == "pattern:event_foreign_inflected"] == [
+        "Sedmi forum", "Osmi sajam", "IX kongres"]

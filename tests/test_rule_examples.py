@@ -629,6 +629,10 @@ EVENTS = [
     # (a dated day of a list whose item opens with an item noun of any language is a programme item: pattern:event_programme_item)
     ("Kalendarz wydarzeń klastra meblowego na drugie półrocze, przygotowany przez biuro klastra dla wszystkich firm członkowskich:\n\n- 9 grudnia 2031 – spotkanie noworoczne członków, Wrocław\n- 15 stycznia 2032 – warsztaty z gospodarki obiegu zamkniętego, Poznań\n", [("spotkanie noworoczne członków", "Spotkanie noworoczne członków 2031", "pattern:event_foreign_meeting"), ("warsztaty z gospodarki obiegu zamkniętego", "Warsztaty z gospodarki obiegu zamkniętego 2032", "pattern:event_foreign_generic")]),
     ("Zarząd klastra przypomina, że kolejne walne zgromadzenie odbędzie się w maju 2031 r. w Łodzi.", [("walne zgromadzenie", "Walne zgromadzenie 2031", "pattern:event_foreign_meeting")]),
+    # a prize's presentation named by a presentation word of any language and the prize as written
+    ("Skupština je završena uručenjem nagrade „Izvoznik godine” tvrtki iz Čakovca.", [("uručenjem nagrade „Izvoznik godine”", "uručenjem nagrade Izvoznik godine", "pattern:event_award_presentation")]),
+    ("Die Jahrestagung endete mit der Übergabe des Förderpreises Leichtbau an zwei Studentinnen.", [("Übergabe des Förderpreises Leichtbau", "Übergabe des Förderpreises Leichtbau", "pattern:event_award_presentation")]),
+    ("La entrega de los Premios Clúster Aragón tendrá lugar en el Palacio de Congresos de Zaragoza.", [("entrega de los Premios Clúster Aragón", "entrega de los Premios Clúster Aragón", "pattern:event_award_presentation")]),
     # a Slavic name with a lower-case inflected event noun, after a capitalised adjective or an edition's ordinal
     ("Tvrtke iz naše županije ove su godine izlagale na Jadranskom nautičkom sajmu u Splitu. Klaster je organizirao zajednički štand.", [("Jadranskom nautičkom sajmu", "Jadranskom nautičkom sajmu", "pattern:event_foreign_inflected")]),
     ("Organizatorji so ob koncu povzeli sklepe in napovedali, da bo 4. forum leta 2033 v Velenju.", [("4. forum", "4. forum 2033", "pattern:event_foreign_inflected")]),

@@ -13,6 +13,11 @@ The name is the prize's name with "ceremony" ("Nordic Cluster Prize 2026 ceremon
 place come from the sentence (``events``). The words are in ``data/event_award_words.txt``. A prize
 that only "went to" someone, with no ceremony or presentation, gives no event.
 
+In any language, a word for presenting a prize of ``[presentations]`` before the prize's quoted or capitalised
+name names the ceremony as written (``pattern:event_award_presentation``): "Kongres je zatvoren dodelom nagrade
+„Klaster godine”" → "dodela nagrade „Klaster godine”" as the text writes it ("dodelom" is not listed: the
+phrase's case), "la remise du Prix Textile Creusois", "die Verleihung des Innovationspreises Chemie".
+
 Another edition of the document's prize is named by its year and a ceremony noun alone
 (``pattern:event_award_edition``): "The 2030 ceremony on 12 October 2030 gathered 300 guests", "Last year's
 ceremony took place in Graz on 3 May 2031", "the 2029 award ceremony on 6 May 2029 in Linz": the ceremony of
@@ -44,13 +49,19 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], ...] | None:
     prize_word = "(?:" + phrase_alternation([p[:1].upper() + p[1:] for p in prizes]) + ")s?"
     # "Nordic Cluster Prize 2026", "Adriatic-Ionian Cluster Cooperation Award", "Prize of the City of Graz"
     prize = rf"(?P<prize>(?!(?:The|A|An|This|Our|Its)\b)(?:{_WORD}(?:{_S}(?:of|for|the|and|&))*{_S}){{1,6}}{prize_word}(?:{_S}(?:19|20)\d\d)?)(?![\w-])"
-    before = re.compile(rf"\b(?i:{phrase_alternation(ceremonies, _S)}){_S}(?:of|for){_S}(?:the{_S})?(?:{_ORDINAL}{_S})?{prize}")
+    before = re.compile(rf"\b(?i:{phrase_alternation(ceremonies + sections.get('before a prize', []), _S)}){_S}(?:of|for){_S}(?:the{_S})?(?:{_ORDINAL}{_S})?{prize}")
     held = rf"(?:is|was|were|are|will{_S}be|would{_S}be)(?:{_S}[a-z]+ly)?{_S}(?:{phrase_alternation(verbs, _S)})"
     after = re.compile(rf"{prize}{_S}{held}\b")
     # "The 2030 ceremony", "Last year's award ceremony": an edition of the document's prize by its year
     edition = re.compile(rf"\b(?:[Tt]he{_S}(?P<year>(?:19|20)\d\d)|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}year[’']s)"
                          rf"{_S}(?i:{phrase_alternation(ceremonies, _S)})\b")
-    return before, after, edition, re.compile(prize)
+    # "dodela nagrade „Klaster godine”", "remise du Prix Textile Creusois": a presentation word and the prize as written
+    presentations = sections.get("presentations", [])
+    links = phrase_alternation(sections.get("name connectors", []))
+    quoted = r"[„“\"«][^„“”\"»\n]{2,60}[“”\"»]"
+    presented = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(presentations, _S)}){_S}"
+                           rf"(?:{quoted}|{_WORD}(?:{_S}(?:(?:{links}){_S})?{_WORD}){{0,5}})") if presentations else None
+    return before, after, edition, re.compile(prize), presented
 
 
 def award_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Candidate]:
@@ -68,6 +79,10 @@ def award_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[Can
             name = f"{clean_event_name(m.group('prize'))} ceremony"
             out[start] = Candidate(start, m.end("prize"), name, "pattern:event_award",
                                    hit[0] if hit else None, "award")
+    for m in patterns[4].finditer(ctx.text) if patterns[4] is not None else ():
+        if not any(s <= m.start() < c.end for s, c in out.items()):
+            out[m.start()] = Candidate(m.start(), m.end(), clean_event_name(m.group().replace("„", "“")), "pattern:event_award_presentation",
+                                       hit[0] if hit else None, "award")
     return list(out.values())
 
 
@@ -77,7 +92,7 @@ def award_editions(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
     patterns = _patterns(data_dir)
     if patterns is None:
         return []
-    edition, prize = patterns[2:]
+    edition, prize = patterns[2:4]
     hit = lex.lookup(["award", "ceremony"])
     first = prize.search(ctx.text)
     if first is None:

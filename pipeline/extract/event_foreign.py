@@ -13,7 +13,9 @@ class of capitalised names with such a noun (``data/event_keywords_languages.txt
   Energiapäivät", "IV Foro Termal Atlántico" (a Roman ordinal is a capitalised word);
 - a noun marked ``dated`` that also opens the names of associations ("Foro", "Fórum": "Fórum Oceano" is
   Portugal's maritime cluster, "Foro Clúster España" Spain's cluster association) names an event only with an
-  ordinal before it or a year after it ("IV Foro Termal Atlántico", "Fòrum Alimentari de Catalunya 2036");
+  ordinal before it or a year after it ("IV Foro Termal Atlántico", "Fòrum Alimentari de Catalunya 2036"), or an
+  edition's ordinal and noun of ``[edition ordinals]`` before it ("la tercera edición del Foro Forestal del Bierzo",
+  "a doua ediție a Forumului Chimiei Verzi Vâlcea", "9.ª edição do Fórum do Montado");
 - a compound whose language puts its modifier after it (an end marked ``after``) names the event with the
   capitalised words after it alone: "Sjávarútvegsþing Vestfjarða", "Matarauðsþing Norðurlands";
 - a connector elided onto the next capitalised word joins it too ("Settimana dell'Innovazione Alpina", "Jornada
@@ -42,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_sections, data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import NOT_NAME_START
 from pipeline.extract.places import Gazetteer
@@ -68,6 +70,7 @@ class ForeignLexicon:
     link: re.Pattern[str] | None = None  # "findet am Donnerstag, ": from a numbered edition to its date
     after: tuple[str, ...] = ()  # compound ends whose modifier follows them ("Matarauðsþing Norðurlands")
     dated: frozenset[str] = frozenset()  # nouns that also name associations ("Fórum Oceano"): a name needs a date
+    edition: re.Pattern[str] | None = None  # "la tercera edición del ", "a doua ediții a ": an edition's ordinal before a name
 
 
 @lru_cache(maxsize=8)
@@ -108,7 +111,23 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
     links = phrase_alternation((" ".join(w.split()) for w in sections.get("meeting links", [])), space=_GAP)
     link = re.compile(rf"(?:[ \t]*,)?(?:{_GAP}(?i:{links}))?{_GAP}(?P<word>{UPPER}\w+,?{_GAP})?")
     return ForeignLexicon(pattern, types, tuple(sorted(ends + numbered_ends, key=len, reverse=True)), articles, governed,
-                          numbered, link, tuple(after), frozenset(dated))
+                          numbered, link, tuple(after), frozenset(dated), _edition_phrase(data_dir, sections))
+
+
+# an edition's number before its noun: "9.ª edição", "9ª", "3e édition", "1re", "a 9-a ediție", "XII edición", "ediția a III-a"
+_NUMBER_ORDINAL = r"(?:\d{1,2}(?:\.?[ªº]|\.|-a|e|ème|re|ère)|[IVX]{1,5}(?:-a)?)"
+
+
+def _edition_phrase(data_dir: Path, sections: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """"<ordinal> <edition noun> <link>" right before a name (``[edition ordinals]``, ``[edition links]``, the forms of
+    ``data/event_edition_nouns.csv``), anchored at the end of the text searched."""
+    words, links = sections.get("edition ordinals", []), sections.get("edition links", [])
+    path = data_dir / "event_edition_nouns.csv"
+    nouns = [r["form"].strip() for r in data_table(path)[1] if r.get("form", "").strip()] if path.exists() else []
+    if not nouns or not links:
+        return None
+    ordinal = rf"(?:(?<![\w-])(?i:{phrase_alternation(w.split(chr(9))[0].strip() for w in words if w.strip())})|(?<![\w.-]){_NUMBER_ORDINAL})"
+    return re.compile(rf"{ordinal}{_GAP}(?i:{phrase_alternation(nouns)}){_GAP}(?i:{phrase_alternation(links, space=_GAP)}){_GAP}$")
 
 
 def _type_of(lex: ForeignLexicon, noun: str) -> str:
@@ -137,7 +156,8 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
             continue  # the noun alone ("La jornada", "Der Fachtag ist ..."); a compound needs its modifier before it,
             # unless its language puts it after ("Matarauðsþing Norðurlands")
         start = m.start("before") + before[0].start() if before else m.start("noun")
-        if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)):
+        if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)
+                                                               or _edition_before(ctx.text, lex, start)):
             continue  # "Dr. Maria Fontes (Fórum Oceano, Portugal)", "the award of Foro Clúster España": an association
         if m.group("ord") and start == m.start("before"):
             start = m.start()  # "4. Fachtag ...": the ordinal is part of the name
@@ -145,6 +165,12 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
         out.append(Candidate(start, m.end(), clean_event_name(ctx.text[start:m.end()]), "pattern:event_foreign",
                              noun.lower(), _type_of(lex, noun), **when))
     return out + _numbered(ctx, lex, gaz, [(c.start, c.end) for c in out])
+
+
+def _edition_before(text: str, lex: ForeignLexicon, start: int) -> bool:
+    """An edition's ordinal and noun right before the name: "la tercera edición del Foro …", "9.ª edição do Fórum …",
+    "celei de-a doua ediții a Forumului …" (``[edition ordinals]``)."""
+    return lex.edition is not None and lex.edition.search(text, max(0, start - 50), start) is not None
 
 
 def _roman(before: list) -> bool:

@@ -208,7 +208,8 @@ def _year_edition_place(ctx: DocContext, m: re.Match[str], gaz: Gazetteer) -> li
 
 # A row of a list or table of editions that opens with the edition's year or ordinal:
 # "- **2025 – Annecy, France**, 2–3 April 2025. Host: ...", "| 2nd | 2022 | Varna, Bulgaria | ... |"
-_YEAR_ROW = re.compile(r"(?:^[ \t]*(?:[-•*▪]|\|)?|(?<=·))[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\*\*|__)?"
+# "**1st edition**, 14 October 2032, Aubusson": an ordinal lead may carry the noun "edition"
+_YEAR_ROW = re.compile(r"(?:^[ \t]*(?:[-•*▪]|\|)?|(?<=·))[ \t]*(?:\*\*|__)?(?P<lead>(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:[ \t]+edition)?(?:\*\*|__)?"
                        r"(?=[ \t]*(?:[–—:|,·•-]|\*\*|$|\((?!\d))|[ \t]+(?P<bare>[A-ZÀ-ÖØ-Þ]))", re.M)  # "2029 · Bolzano, Italy – 19–20 September 2029" too;
 # "2029 Bolzano · 2030 Trento": a year and a known place with no mark between them
 _BARE_PLACE = re.compile(rf"{_P}(?=[ \t]*(?:[·,;|]|$))", re.M)
