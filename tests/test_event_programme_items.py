@@ -331,29 +331,3 @@ def test_programme_items_a_briefing_said_where(extract):
         ("Întâlniri B2B cu distribuitori austrieci 2031", RULE, D(2031, 10, 14)),
     ]
     assert _events(extract(TXT_BRIEFING_SLOTS)) == [("Speakers' briefing in room B", RULE, None)]
-
-
-# a visit, tour, excursion or boat trip named by where it goes is an item; a bare "Visit" slot is none
-TXT_VISITS = """Study trip of the Alpine dairy network to Friesland
-
-Programme
-
-Wednesday 4 June 2031: visit to the Lakeside dairy cooperative; tasting dinner at the farm.
-Thursday 5 June 2031 – Leeuwarden: guided tour of the Water Campus, B2B meetings with Dutch suppliers.
-
-Friday 6 June 2031
-10:00 Visit
-11:30 Boat trip to the offshore test site
-14:00 Excursion to the salt marshes of the Wadden coast
-"""
-
-
-def test_programme_items_visits_named_by_where_they_go(extract):
-    assert _events(extract(TXT_VISITS)) == [
-        ("Visit to the Lakeside dairy cooperative 2031", RULE, D(2031, 6, 4)),
-        ("Tasting dinner at the farm 2031", RULE, D(2031, 6, 4)),
-        ("Guided tour of the Water Campus 2031", RULE, D(2031, 6, 5)),
-        ("B2B meetings with Dutch suppliers 2031", RULE, D(2031, 6, 5)),
-        ("Boat trip to the offshore test site 2031", RULE, D(2031, 6, 6)),
-        ("Excursion to the salt marshes of the Wadden coast 2031", RULE, D(2031, 6, 6)),
-    ]

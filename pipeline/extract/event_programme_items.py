@@ -23,8 +23,7 @@ visits, B2B meetings, open day or job fair a slot of their own; ``eval/gold/SCHE
 An item is one when it opens with an item noun of ``data/event_programme_items.csv`` ("dinner", "site visit",
 "B2B meetings", "open day", "job fair"), perhaps after up to three words of its own ("Forum dinner", "anniversary
 gala") and after a break joined by "and" ("Lunch and B2B meetings with suppliers"). A bare "Dinner" is a meal of
-the programme, a bare "Visit" a slot with no item (a visit named by where it goes is one: "visit to three companies");
-a reception and an exhibition are left out (the data file
+the programme; a visit named only by where it goes, a reception and an exhibition are left out (the data file
 gives the training sets' figures). The nouns are of every language: the file's ``item concept`` and ``plain concept``
 rows take a concept's forms in the 37 languages of ``data/event_noun_concepts.csv`` ("13h00 – Reuniões B2B",
 "16.00 Bedriftsbesøk hos …", "14:30 Tavola rotonda sulla …", "14h30 Ateliers"), so the rule runs in every language's
