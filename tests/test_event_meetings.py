@@ -628,3 +628,26 @@ def test_event_meeting_videoconference(extract, text, expected):
 ])
 def test_event_meeting_days_with_on_before_each_day(extract, text, expected):
     assert [(e.name, e.start_date, e.rule) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "next" of another language right before the meeting noun stays in its name, as the gold writes it
+    ("Rundbrief des Netzwerks Thüringer Holzbau\n\nDer Vorstand dankt allen Mitgliedern für die rege Beteiligung an den "
+     "Arbeitsgruppen im vergangenen Jahr.\nDie nächste Mitgliederversammlung findet am 14. Mai 2033 in Jena statt.\n",
+     [("Nächste Mitgliederversammlung 2033", D(2033, 5, 14), D(2033, 5, 14), None)]),
+    ("Nieuwsbrief van het Drentse voedingscluster\n\nHet bestuur bedankt alle leden voor hun inzet in de werkgroepen van "
+     "het afgelopen jaar.\nDe volgende ledenvergadering vindt plaats op 12 juni 2034 in Assen.\n",
+     [("Volgende ledenvergadering 2034", D(2034, 6, 12), D(2034, 6, 12), None)]),
+    ("Protokoll fra årsmøtet i Agderklyngen\n\nÅrsmøtet godkjente regnskapet og valgte nytt styre for de neste to "
+     "årene.\nNeste årsmøte holdes i mars 2035; dato fastsettes av styret.\n",
+     [("Neste årsmøte 2035", D(2035, 3, 1), D(2035, 3, 31), None)]),
+    # a meeting's number with its dot is part of its name; "z dne", "ze dne" lead to its day
+    ("Poročilo direktorja grozda\n\nUpravni odbor je potrdil zapisnik 7. seje z dne 4. 3. 2033 brez pripomb in sprejel "
+     "letni načrt dela.\n",
+     [("7. seje 2033", D(2033, 3, 4), D(2033, 3, 4), None)]),
+    ("Zpráva ředitele klastru\n\nPředstavenstvo schválilo zápis z 9. zasedání ze dne 6. 5. 2033 bez připomínek a přijalo "
+     "plán činnosti.\n",
+     [("9. zasedání 2033", D(2033, 5, 6), D(2033, 5, 6), None)]),
+])
+def test_event_foreign_meeting_next_and_numbered(extract, text, expected):
+    assert _rows(extract(text)) == expected

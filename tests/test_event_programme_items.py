@@ -224,3 +224,110 @@ def test_programme_items_of_sessions_and_cells(extract):
         "B2B meetings 2031": (D(2031, 11, 12), D(2031, 11, 12)),
         "Site visits 2031": (D(2031, 11, 12), D(2031, 11, 12)),
     }
+
+
+# --- a day-by-day list of any language: a weekday of data/programme_day_headings.csv before the day (no news
+# dateline's place), the day's place between its dash and a colon; the Greek semicolon "·" ends an item ------------
+TXT_DAYS_RO = """Raport de misiune: Clusterul Agro Banat în Bavaria
+
+Cele 12 firme din regiune au călătorit la München și Augsburg în perioada 9–11 iunie 2032.
+
+Programul misiunii
+
+Miercuri, 9 iunie – München: întâlniri B2B cu furnizorii de utilaje agricole; prezentarea clusterului.
+Joi, 10 iunie – Augsburg: vizite la trei ferme de lapte, discuții cu fermierii.
+Vineri, 11 iunie – Augsburg/Ulm: masă rotundă despre irigații; întoarcerea în țară.
+"""
+
+TXT_DAYS_PL = """Sprawozdanie z wyjazdu Klastra Meblowego do Danii
+
+Wyjazd odbył się w dniach 14–16 października 2031 r. z udziałem 9 firm członkowskich.
+
+Program wyjazdu
+
+Wtorek, 14 października – Kopenhaga: spotkania B2B z duńskimi producentami; kolacja powitalna.
+Środa, 15 października – Aarhus: wizyta studyjna w parku technologicznym, prezentacja projektów.
+"""
+
+TXT_DAYS_EN = """Mission report: the Alentejo cork cluster in Lyon
+
+Eleven member firms travelled to Lyon from 2 to 4 June 2031 with the regional agency.
+
+Programme
+
+Monday, 2 June – Lyon: site visits to two stopper plants; welcome dinner with the chamber of commerce.
+Tuesday, 3 June – Villeurbanne: B2B meetings with French buyers, presentation of the cluster.
+"""
+
+TXT_SLOTS_EL = """Πρόγραμμα επίσκεψης της αντιπροσωπείας
+
+Ημέρα 1 – Δευτέρα 12 Μαΐου 2031
+10:00 Υποδοχή των συμμετεχόντων.
+11:30 Επίσκεψη στο εργοστάσιο τυροκομείου της περιοχής· ξενάγηση από τον διευθυντή παραγωγής.
+16:00 Επισκέψεις σε οινοποιεία της Νάουσας.
+"""
+
+
+def _events(result) -> list[tuple]:
+    return [(e.name, e.rule, e.start_date) for e in result.events]
+
+
+def test_programme_days_of_every_language_with_their_place(extract):
+    assert _events(extract(TXT_DAYS_RO)) == [
+        ("Întâlniri B2B cu furnizorii de utilaje agricole 2032", RULE, D(2032, 6, 9)),
+        ("Vizite la trei ferme de lapte 2032", RULE, D(2032, 6, 10)),
+        ("Masă rotundă despre irigații 2032", "pattern:event_foreign_generic", D(2032, 6, 11)),
+    ]
+    assert _events(extract(TXT_DAYS_PL)) == [
+        ("Spotkania B2B z duńskimi producentami 2031", RULE, D(2031, 10, 14)),
+        ("Kolacja powitalna 2031", "pattern:event_foreign_generic", D(2031, 10, 14)),
+        ("Wizyta studyjna 2031", "pattern:event_foreign_generic", D(2031, 10, 15)),
+    ]
+    assert _events(extract(TXT_DAYS_EN)) == [
+        ("Site visits to two stopper plants 2031", RULE, D(2031, 6, 2)),
+        ("Welcome dinner with the chamber of commerce 2031", RULE, D(2031, 6, 2)),
+        ("B2B meetings with French buyers 2031", RULE, D(2031, 6, 3)),
+    ]
+    assert _events(extract(TXT_SLOTS_EL)) == [
+        ("Επίσκεψη στο εργοστάσιο τυροκομείου της περιοχής 2031", RULE, D(2031, 5, 12)),
+        ("Επισκέψεις σε οινοποιεία της Νάουσας 2031", RULE, D(2031, 5, 12)),
+    ]
+
+
+# a briefing is a mission day's item where it says where or by whom; a bare "Briefing" slot is none
+TXT_BRIEFING_EN = """Mission report: the Silesian medtech cluster in Toronto
+
+Programme
+
+Monday 6 October 2031: arrival in Toronto; briefing at the Polish Consulate General with the trade counsellor.
+Tuesday 7 October 2031: B2B meetings with Canadian distributors.
+"""
+
+TXT_BRIEFING_RO = """Raport de misiune: Clusterul Medtech Transilvania la Viena
+
+Delegația a cuprins opt firme din regiune și a fost însoțită de un expert al agenției regionale.
+
+Programul misiunii
+
+Luni, 13 octombrie 2031 – Viena: briefing la Ambasada României, cu consilierul economic.
+Marți, 14 octombrie 2031 – Viena: vizite la două clinici private; întâlniri B2B cu distribuitori austrieci.
+"""
+
+TXT_BRIEFING_SLOTS = """Programme of the partner meeting
+
+09:00 Briefing
+09:30 Speakers' briefing in room B
+"""
+
+
+def test_programme_items_a_briefing_said_where(extract):
+    assert _events(extract(TXT_BRIEFING_EN)) == [
+        ("Briefing at the Polish Consulate General with the trade counsellor 2031", RULE, D(2031, 10, 6)),
+        ("B2B meetings with Canadian distributors 2031", RULE, D(2031, 10, 7)),
+    ]
+    assert _events(extract(TXT_BRIEFING_RO)) == [
+        ("Briefing la Ambasada României 2031", RULE, D(2031, 10, 13)),
+        ("Vizite la două clinici private 2031", RULE, D(2031, 10, 14)),
+        ("Întâlniri B2B cu distribuitori austrieci 2031", RULE, D(2031, 10, 14)),
+    ]
+    assert _events(extract(TXT_BRIEFING_SLOTS)) == [("Speakers' briefing in room B", RULE, None)]

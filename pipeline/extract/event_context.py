@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from spacy.attrs import ENT_TYPE, IDX, POS, SENT_START
 from spacy.tokens import Doc
 
+from pipeline.config import DATA_DIR
 from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import SpanIndex
 from pipeline.records import Block, DateMention, SegmentedDocument
 
@@ -111,7 +113,10 @@ def _dateline_before(text: str, start: int) -> re.Match[str] | None:
     line_start = text.rfind("\n", 0, start)
     # The pattern opens with the line's start (the string's, or its line break): only there can it
     # match, so a match there, not a search along a line that may be a whole text without breaks.
-    return _DATELINE_PLACE.match(text, max(0, line_start), start)
+    m = _DATELINE_PLACE.match(text, max(0, line_start), start)
+    if m is not None and m.group().strip(" \t\n*_,").lower().rstrip(".") in weekday_names(DATA_DIR):
+        return None  # "Luni, 14 mai – Seul: briefing …", "Tuesday, 3 June – arrival": a programme's day, no dateline
+    return m
 
 
 class DocContext:

@@ -92,7 +92,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     openers = [" ".join(w.split()) for w in sections.get("meeting openers", [])]
     noun = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(nouns, _GAP)})(?![\w’'-])")
     link = re.compile(rf"(?:{_GAP}(?i:{phrase_alternation(links, _GAP)}))?{_GAP}")
-    opener = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(openers, _GAP)})[ \t]+$")
+    # a word of [meeting openers], or the meeting's number with its dot ("13. seje", "die 13. Sitzung"), perhaps both
+    opener = re.compile(rf"(?<![\w-])(?:(?i:{phrase_alternation(openers, _GAP)})[ \t]+)?(?P<number>(?<![\d.])\d{{1,3}}\.[ \t]+)?$")
     one = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "one")
     trips = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "to")
     stops = frozenset(w.lower() for w in sections.get("trip stops", []))
@@ -132,7 +133,9 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
         head = prev if prev is not None and prev.end() > line_start and _TO_BODY.fullmatch(ctx.text, prev.end(), m.start()) else m
         prev = m
         lead = lex.opener.search(ctx.text, line_start, head.start())  # "la primera reunión de coordinación"
-        start = lead.start() if lead else head.start()  # "reunión de la Junta Directiva": the meeting of the body
+        if lead is not None and lead.group("number") and not ctx.text[line_start:lead.start()].strip():
+            lead = None if lead.start("number") == lead.start() else lead  # "3. Årsmøte …": a list's number, not the meeting's
+        start = lead.start() if lead and lead.start() < head.start() else head.start()  # "reunión de la Junta Directiva": the meeting of the body
         noun = " ".join(m.group().lower().split())
         most, stops = (_MAX_TO, lex.trip_stops) if noun in lex.trips else (_MAX_AFTER, frozenset())
         found = _dated_after(ctx, lex, start, m.end(), line_end, most)

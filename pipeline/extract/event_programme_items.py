@@ -50,6 +50,7 @@ from pipeline.extract.event_context import Candidate, DocContext, clean_event_na
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_nouns import CONCEPTS_FILE
 from pipeline.extract.line_dates import CLOCK, agenda_day
+from pipeline.extract.programme_days import day_heading_words
 from pipeline.records import DateMention
 
 RULE = "pattern:event_programme_item"
@@ -57,9 +58,9 @@ _MARK = r"[ \t]*(?:[-•*▪◦–>][ \t]+)?"
 _TIME = rf"{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?(?:[ \t]*(?:h|CET|CEST|EET))?"
 _TIMED = re.compile(rf"{_MARK}{_TIME}[ \t]*(?:[–—|:-][ \t]*)?")
 _TIME_ONLY = re.compile(rf"{_MARK}(?:{_TIME}|[–—-])?[ \t]*")  # a cell of a table read one a line: a time, a dash, nothing
-_DAY_NUMBER = re.compile(rf"{_MARK}(?i:day)[ \t]+\d{{1,2}}[ \t]*(?:[–—:-][ \t]*)?(?:{WEEKDAY},?[ \t]+)?")
-_DAY_LEAD = re.compile(rf"{_MARK}(?:[Oo]n[ \t]+)?(?:{WEEKDAY},?[ \t]+)?")  # "- Tuesday 10 June", "Optional on 12 May"
 _SEP = re.compile(rf"(?:,?[ \t]*{_TIME})?[ \t]*(?:[:–—]|-(?=[ \t]))[ \t]*")  # after a day's date: "Tuesday 10 June:", "16 October –"
+# where the day is spent, between the day's dash and a colon: "Luni, 14 mai – Seul: briefing …", "Day 3 – Changwon:"
+_DAY_PLACE = re.compile(r"(?P<place>[^\W\d_][\w’'.-]*(?:(?:[ \t]|[ \t]?/[ \t]?)[^\W\d_][\w’'.-]*){0,2})[ \t]*:[ \t]*")
 _MAX_NEXT_LINES = 4  # a time alone, then perhaps a second time and blank lines, then its item
 _MAX_DAY_LINES = 4  # a day's items wrapped onto the next lines
 _MAX_MODIFIERS = 3
@@ -67,7 +68,7 @@ _MAX_NAME_CHARS = 120
 _NUMBERED = re.compile(r"[ \t]+\d")
 # where an item's name ends; a colon goes on before a capitalised title ("Site visit: Harbour and test berth"), not before the
 # lettered or numbered parts of the slot ("Parallel workshops: A) BIM for carpenters · B) …")
-_NAME_END = re.compile(r"[ \t]*(?:\(|,|;|\.(?:[ \t]|$)|[ \t][–—-][ \t]|:(?![ \t]*[A-Z])|:(?=[ \t]*\(?[A-Za-z\d][.)][ \t])|$)")
+_NAME_END = re.compile(r"[ \t]*(?:\(|,|;|·|\.(?:[ \t]|$)|[ \t][–—-][ \t]|:(?![ \t]*[A-Z])|:(?=[ \t]*\(?[A-Za-z\d][.)][ \t])|$)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class _Lexicon:
     plain: frozenset[str]  # nouns that name an item only with a word of their own before or after them
     lead: re.Pattern[str]  # a break joined by "and", or a word before the day or item
     stop: re.Pattern[str]
+    day: re.Pattern[str]  # what opens a day's line before its date: a list mark, "Day 2 –", "on", a weekday of any language
 
 
 @lru_cache(maxsize=8)
@@ -99,7 +101,10 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     lead = re.compile(rf"(?:(?P<lead>(?i:{phrase_alternation(words['lead'])}))\b[ \t]*:?[ \t]*)?"
                       rf"(?:(?P<brk>(?i:{phrase_alternation(words['break'])}))[ \t]+and[ \t]+)?")
     stop = re.compile(rf"[ \t]+(?i:{phrase_alternation(words['stop'])})\b")
-    return _Lexicon(item, types, frozenset(w.lower() for w in words["plain"]), lead, stop)
+    label, weekday = day_heading_words(data_dir)  # "Day 2 –", "Dia 2 –", "Luni,", "Τρίτη", "czwartek" (programme_day_headings.csv)
+    day = re.compile(rf"{_MARK}(?:(?:{label}|day)[ \t]+\d{{1,2}}[ \t]*(?:[–—:-][ \t]*)?)?(?:on[ \t]+)?"
+                     rf"(?:(?:{WEEKDAY}|(?:{weekday})(?![\w-])\.?),?[ \t]+)?", re.I)
+    return _Lexicon(item, types, frozenset(w.lower() for w in words["plain"]), lead, stop, day)
 
 
 def _concept_forms(data_dir: Path, rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
@@ -149,7 +154,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c in ",;" and depth == 0:
+        elif c in ",;·" and depth == 0:
             out.append((begin, i))
             begin = i + 1
     out.append((begin, end))
@@ -159,11 +164,16 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _day_rest(ctx: DocContext, lex: _Lexicon, start: int, end: int) -> tuple[int, DateMention] | None:
     """(where the day's items start, the day's date) when the line opens a day of a day-by-day list with its date:
     "Tuesday 10 June:", "- 16 October –", "Day 2 – Wednesday 4 May:", "Optional on 12 October:"."""
-    number = _DAY_NUMBER.match(ctx.text, start, end)
-    pos = number.end() if number else _DAY_LEAD.match(ctx.text, lex.lead.match(ctx.text, start, end).end(), end).end()
+    pos = lex.day.match(ctx.text, lex.lead.match(ctx.text, start, end).end(), end).end()
     dates = [d for d in ctx.dates_between(pos, end) if d.start == pos and d.precision == "day"]
     sep = _SEP.match(ctx.text, dates[0].end, end) if dates else None
-    return (sep.end(), dates[0]) if sep else None
+    if sep is None:
+        return None
+    place = _DAY_PLACE.match(ctx.text, sep.end(), end)
+    if place and place.group("place")[:1].isupper() and ctx.text[sep.start():sep.end()].strip(" \t") in "–—-" \
+            and lex.item.match(ctx.text, lex.lead.match(ctx.text, sep.end(), end).end(), end) is None:
+        return place.end(), dates[0]  # "14 mai – Seul: briefing …": the day's place is no item ("– Site visit: …" is one)
+    return sep.end(), dates[0]
 
 
 def _continued(ctx: DocContext, s: int, e: int, open_bracket: bool) -> bool:

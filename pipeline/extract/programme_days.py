@@ -24,6 +24,14 @@ def day_heading_words(data_dir: Path) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4)
+def weekday_names(data_dir: Path) -> frozenset[str]:
+    """The weekday names of every language, lower case ("luni", "tirsdag", "czwartek"): a line opening "Luni, 14 mai –"
+    is a programme's day, not a news dateline's place (``event_context``)."""
+    rows = data_table(data_dir / "programme_day_headings.csv")[1]
+    return frozenset(" ".join(r["word"].lower().split()) for r in rows if r["concept"].strip() != "day")
+
+
+@lru_cache(maxsize=4)
 def _labels_by_language(data_dir: Path) -> dict[str, re.Pattern[str]]:
     rows = data_table(data_dir / "programme_day_headings.csv")[1]
     words: dict[str, list[str]] = {}
