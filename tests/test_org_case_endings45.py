@@ -151,3 +151,13 @@ def test_titles_alone_name_no_organisation(extract):
 ])
 def test_person_from_an_organisation(extract, text, expected):
     assert [o.text for o in extract(text).organisations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Partnerzy projektu: Gmina Nowa Wieś oraz szkoły z regionu.", ["Gmina Nowa Wieś"]),
+    ("W projekcie biorą udział Powiat Nyski oraz szkoły zawodowe.", ["Powiat Nyski"]),
+    ("Spotkanie otworzyli Gmina Brzeg i szkoły średnie z powiatu.", ["Gmina Brzeg"]),
+])
+def test_a_case_form_after_and_opens_no_name_back_over_it(extract, text, expected):
+    # "szkoły" (a case form of the lower head "szkoła") takes no capitalised words before an "and" into its name
+    assert [o.text for o in extract(text).organisations] == expected

@@ -138,8 +138,8 @@ def lower_head_names(ctx: OrgDoc) -> list[Span]:
                 elif word.islower() and word.split("-")[-1] in ow.anywhere_heads and i:
                     s = i - 1
                     while s > 0 and i - s < 3 and not is_cap_word(words[s].group()) and _foreign_lower(ctx, words[s].group()) \
-                            and words[s].group() not in closing:  # "… akadēmijas Inženieru fakultātē notika klastera"
-                        s -= 1
+                            and words[s].group() not in closing and words[s].group() not in ctx.words.conjunctions:
+                        s -= 1  # not back over a closing head ("… akadēmijas Inženieru fakultātē notika klastera") or an "and" ("… oraz szkoły")
                     opener = words[s].group()
                     if not is_cap_word(opener) or opener.lower() in STOP_WORDS or _ROMAN.fullmatch(opener):
                         continue  # "the klaster", "our new klaster", "VIII kongresa klastera": no name opens it
