@@ -10,7 +10,7 @@ Eksempel som formand", "het bestuur benoemde Jan Voorbeeld tot voorzitter"). The
 Rule ``as-role-verb-name``, family "as role was elected Name": a sentence that opens with the language's "as" and the
 role, then up to three lower-case words (the passive verb) and the names ("Som formand valgtes Jens Eksempel",
 "Como presidente foi eleita Ana Exemplo (Acme, Lda.)", "Als voorzitter werd Jan Voorbeeld gekozen"); a second name
-after "and" of the language's list ("og", "e", "en", "et", "und", "și", "i") holds the same role.
+after an ``[and]`` word ("og", "e", "en", "et", "und", "și", "i") or a comma holds the same role.
 """
 from __future__ import annotations
 
@@ -28,25 +28,25 @@ RULE = "verb-name-as-role-language"
 FIRST_RULE = "as-role-verb-name"
 _GAP = r"[ \t\n]+"
 _VERB_GAP = re.compile(r"(?:[ \t\n]+[a-zà-ÿ][\w-]*){1,3}[ \t\n]+")  # the passive verb between role and name
-_AND = re.compile(r"[ \t\n]+(?:og|e|en|et|und|och|și|si|i|y|and)[ \t\n]+|,[ \t\n]+")
 
 
 @lru_cache(maxsize=4)
-def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     s = data_sections(data_dir / "role_appoint_languages.txt")
     alt = lambda name: phrase_alternation(s.get(name, []), _GAP)
     verb = re.compile(r"(?<![\w-])(?:" + alt("verbs") + r")" + _GAP + r"(?:(?:" + alt("before name") + r")" + _GAP + r")?", re.I)
     as_word = re.compile(_GAP + r"(?:" + alt("as") + r")" + _GAP + r"(?:(?:" + alt("before role") + r")" + _GAP + r")?", re.I)
     first = re.compile(r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?:" + alt("role first") + r")" + _GAP, re.I | re.M)
     before_role = re.compile(r"(?:(?:" + alt("before role") + r")" + _GAP + r")?", re.I)
-    return verb, as_word, first, before_role
+    and_word = re.compile(_GAP + r"(?:" + alt("and") + r")" + _GAP + r"|," + _GAP)
+    return verb, as_word, first, before_role, and_word
 
 
 def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
     """The statements of both rules (see the module doc)."""
     if lex.data_dir is None:
         return []
-    verb, as_word, first, before_role = _patterns(lex.data_dir)
+    verb, as_word, first, before_role, and_word = _patterns(lex.data_dir)
     out: list[Statement] = []
     for v in verb.finditer(text):
         found = name_at(text, v.end(), lex)
@@ -60,6 +60,6 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
         found = name_at(text, between.end(), lex) if between else None
         while found is not None:
             out.append(Statement(found[0], FIRST_RULE, role=clean(text[role.start:role.end]), role_span=role))
-            nxt = _AND.match(text, found[1])
+            nxt = and_word.match(text, found[1])
             found = name_at(text, nxt.end(), lex) if nxt else None
     return out
