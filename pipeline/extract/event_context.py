@@ -10,11 +10,11 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.attrs import ENT_TYPE, IDX, POS, SENT_START
 from spacy.tokens import Doc
 
-from pipeline.config import DATA_DIR
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import SpanIndex
@@ -109,12 +109,12 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t*_]*(?!(?:On|In|At|From|Since|By|Unti
 _DATELINE_AFTER = re.compile(r"[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
 
 
-def _dateline_before(text: str, start: int) -> re.Match[str] | None:
+def _dateline_before(text: str, start: int, weekdays: frozenset[str]) -> re.Match[str] | None:
     line_start = text.rfind("\n", 0, start)
     # The pattern opens with the line's start (the string's, or its line break): only there can it
     # match, so a match there, not a search along a line that may be a whole text without breaks.
     m = _DATELINE_PLACE.match(text, max(0, line_start), start)
-    if m is not None and m.group().strip(" \t\n*_,").lower().rstrip(".") in weekday_names(DATA_DIR):
+    if m is not None and m.group().strip(" \t\n*_,").lower().rstrip(".") in weekdays:
         return None  # "Luni, 14 mai – Seul: briefing …", "Tuesday, 3 June – arrival": a programme's day, no dateline
     return m
 
@@ -122,7 +122,8 @@ def _dateline_before(text: str, start: int) -> re.Match[str] | None:
 class DocContext:
     """Lookups over one document: sentences, spaCy tokens by offset, dates by offset."""
 
-    def __init__(self, seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], dates: list[DateMention]):
+    def __init__(self, seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], dates: list[DateMention],
+                 data_dir: Path):
         self.text = seg.doc.text
         self.sent_starts = [s.start for s in seg.sentences]
         self.sentences = seg.sentences
@@ -136,7 +137,8 @@ class DocContext:
         # A publication date ("Report published on 5 April 2024", a news dateline "Brussels, 4 March 2024 –
         # The ...", a byline "By Ana Silva | 1 December 2026") is the document's, never an event's; the
         # dateline's place is where it was written.
-        self.datelines = [(d.start - len(b.group()), d.end) for d in dates if (b := _dateline_before(self.text, d.start))
+        weekdays = weekday_names(data_dir)
+        self.datelines = [(d.start - len(b.group()), d.end) for d in dates if (b := _dateline_before(self.text, d.start, weekdays))
                           and _DATELINE_AFTER.match(self.text, d.end)]
         self.dateline_index = SpanIndex(self.datelines)
         in_dateline = {end for _, end in self.datelines}

@@ -216,7 +216,7 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     own date (:func:`pipeline.extract.doc_cues.anchor_date`)."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
-    ctx = DocContext(seg, annotated, without_moved_from(seg.doc.text, dates, rules.data_dir))  # not "postponed from 10 May"
+    ctx = DocContext(seg, annotated, without_moved_from(seg.doc.text, dates, rules.data_dir), rules.data_dir)  # not "postponed from 10 May"
     kept = not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model), rules.data_dir, gaz)
     for m in kept:
         _edition_and_base(ctx, m)

@@ -27,6 +27,7 @@ from pipeline.extract.places import load_gazetteer
 from pipeline.extract.org_modifiers import course_head
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span
+from pipeline.extract.statement_parts import lower_case_words
 from pipeline.extract.world import country_codes, subdivision_names
 from pipeline.records import Block
 
@@ -121,6 +122,11 @@ class OrgDoc:
 
     def __post_init__(self) -> None:
         self.words = org_words(self.lex.data_dir)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the document writes in lower case ("smoke", "healthy"): ordinary words, not names."""
+        return lower_case_words(self.text)
 
 
 def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False) -> bool:

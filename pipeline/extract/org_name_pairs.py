@@ -4,12 +4,10 @@ name whose organisation word stands at its front and a name an acronym or a fron
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, is_headed, not_org
 from pipeline.extract.lexicon import key
 from pipeline.extract.shapes import is_acronym
-from pipeline.extract.statement_parts import lower_case_words
 from pipeline.extract.world import country_codes
 
 __all__ = ["two_names"]
@@ -48,13 +46,7 @@ def _brand_and_placed_name(ctx: OrgDoc, left: str, right: str) -> bool:
     place = key(words[0])
     if not (place in ctx.lex.cities or place in ctx.lex.countries) or key(left) in ctx.lex.cities or key(left) in ctx.lex.countries:
         return False
-    return is_headed(ctx, right) and not not_org(ctx, left) and left.lower() not in _lower_words(ctx.text)
-
-
-@lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words the document writes in lower case (once a document)."""
-    return lower_case_words(text)
+    return is_headed(ctx, right) and not not_org(ctx, left) and left.lower() not in ctx.lower_words
 
 
 def _front_headed(ctx: OrgDoc, name: str) -> bool:
