@@ -31,6 +31,10 @@ The panel "Who will work in our factories?" – moderated by **Märt Vooglaid**,
 
 In the investors' panel, **Tanel Saarepuu** of SmartCap and **Annika Lund** of Nordic Foodtech VC agreed that Baltic food start-ups are "under-pitched, not under-performing" and urged founders to talk to investors earlier.
 
+## Also on the day
+
+The **Start-up Alley** in the museum's foyer showed 19 young companies, from insect protein to smart shelf labels. The audience prize went to **Fermentum OÜ**, a Tartu spin-off making dairy-free cheese cultures; its co-founder **Kertu Sild** received a mentoring package from the Estonian University of Life Sciences. In the afternoon, around 60 participants joined the guided visit to the university's **Food Technology Pilot Plant**, where members can now rent extrusion and spray-drying equipment by the day. The day closed with the traditional **forum dinner** at the Vilde restaurant, with music from the Tartu Youth Folk Ensemble.
+
 ## Key takeaways
 
 1. Local protein processing is the missing link: the region grows the crops but exports the value.
@@ -68,13 +72,16 @@ gold(F,
   P("Ieva Kalniņa-Ozola","CEO","Latvian Food Industry Federation"),
   P("Märt Vooglaid","cluster manager",C),
   P("Kristiina Aus","Head of Studies","Olustvere School of Service and Rural Economics"),
-  P("Tanel Saarepuu",None,"SmartCap"), P("Annika Lund",None,"Nordic Foodtech VC")],
+  P("Kertu Sild","co-founder","Fermentum OÜ"), P("Tanel Saarepuu",None,"SmartCap"), P("Annika Lund",None,"Nordic Foodtech VC")],
  [O(C), O("Estonian National Museum"), O("Estonian University of Life Sciences"), O("Tartu Science Park"),
   O("Chair of Food Science and Technology"), O("Valio Ltd"), O("Latvian Food Industry Federation"),
   O("Salvest AS"), O("Tere AS"), O("Põltsamaa Felix"), O("Olustvere School of Service and Rural Economics"),
-  O("SmartCap"), O("Nordic Foodtech VC"), O("Finnish Food Cluster"), O("Tartu City Government"),
+  O("SmartCap"), O("Fermentum OÜ"), O("Tartu Youth Folk Ensemble"), O("Nordic Foodtech VC"), O("Finnish Food Cluster"), O("Tartu City Government"),
   O("Enterprise Estonia","EIS"), O("Estonian Chamber of Agriculture and Commerce"), O("Ecoprint"), O("Lantmännen Unibake Estonia")],
  [E("Tartu Food Tech Forum 2037","2037-05-14",None,"Tartu","Estonia"),
+  E("Start-up Alley","2037-05-14",None,"Tartu","Estonia"),
+  E("guided visit to the university's Food Technology Pilot Plant","2037-05-14",None,"Tartu","Estonia"),
+  E("forum dinner","2037-05-14",None,"Tartu","Estonia"),
   E("study visit to the Finnish protein pilot plant in Kirkkonummi","2037-09-09","2037-09-10","Kirkkonummi","Finland"),
   E("sixth Tartu Food Tech Forum","2038-05-13",None,None,None)],
  ["2037-05-21","2037-05-14","2033","2036","2037-09","2037-06","2037-06-12","2037-09-09/2037-09-10","2038-05-13"],

@@ -59,7 +59,10 @@ Read more ›
 - Nordic Biochar Solutions won the Västerbotten Environmental Prize 2036, awarded on 29 January.
 - Welcome to our new members: Umeå Plast AB, Skellefteå Science City and Arctic Hydrogen Partners AB.
 
-7) SAVE THE DATES
+7) NEWS FROM THE OFFICE
+After six years with us, our communications officer Malin Eklund is moving to Luleå to join Swedish Hydrogen Development Centre; thank you, Malin, for everything! Her successor, Oskar Wahlström, starts on 16 February and comes from the communications team of Umeå Municipality. We are also happy to welcome Dr Leila Karimi as our new analyst for the battery and hydrogen value chains. Leila has a PhD in materials science from Chalmers University of Technology and will work part of her time on the Interreg Aurora project that we run with partners in northern Norway and Finland. You reach both at firstname.lastname@northswedencleantech.example.se.
+
+8) SAVE THE DATES
 - 18 Feb 2037 – Battery Ready course 1, Skellefteå
 - 26 Feb 2037 – Webinar: heat recovery in data centres
 - 10 Mar 2037 – Mission to Kiruna
@@ -85,14 +88,14 @@ gold(F,
   P("Helena Bergqvist","CEO",N),
   P("Johanna Forsgren","senior lecturer","Department of Applied Physics and Electronics"),
   P("Anders Nyström",None,"RISE ICE Datacenter"), P("Maja Lindberg",None,"Umeå Energi AB"),
-  P("Jonas Holmgren","project manager",N),
+  P("Jonas Holmgren","project manager",N), P("Malin Eklund","communications officer",N), P("Oskar Wahlström",None,N), P("Leila Karimi","analyst",N),
   P("Birgitta Åström","chair of the nomination committee",N),
   P("Per-Olof Sundqvist","chair",N), P("Amira Haddad","board member",N)],
  [O(N), O("Västerbotten Regional Development Office"), O("Umeå University"), O("Skellefteå Municipality"),
   O("Swedish ESF Council"), O("Department of Applied Physics and Electronics"), O("RISE Research Institutes of Sweden","RISE"),
   O("RISE ICE Datacenter"), O("Umeå Energi AB"), O("LKAB"), O("Kiruna Municipality"), O("Skellefteå Kraft"),
   O("Northvolt Labs"), O("Vinnova"), O("Fibrona AB"), O("Nordic Biochar Solutions"), O("Umeå Plast AB"),
-  O("Skellefteå Science City"), O("Arctic Hydrogen Partners AB"), O("Business Sweden")],
+  O("Skellefteå Science City"), O("Arctic Hydrogen Partners AB"), O("Business Sweden"), O("Swedish Hydrogen Development Centre"), O("Umeå Municipality"), O("Chalmers University of Technology")],
  [E("Battery Ready course 1","2037-02-18",None,"Skellefteå","Sweden"),
   E("Webinar: heat recovery in data centres","2037-02-26",None,None,None),
   E("Mission to Kiruna","2037-03-10",None,"Kiruna","Sweden"),
@@ -102,5 +105,5 @@ gold(F,
   E("dinner for members","2037-03-11",None,"Umeå","Sweden"),
   E("Västerbotten Environmental Prize 2036 award","2037-01-29",None,None,None),
   E("Nordic Cleantech Week","2037-04-21","2037-04-23","Stockholm","Sweden")],
- ["2037-02-04","2037-02-03","2037-02","2037-03-11","2037-02-18","2037-02-26","2037-03-10","2037-03-09","2036","2037-02-25","2037-02-11","2037-04-14","2037-01-29","2037-04-21/2037-04-23"],
+ ["2037-02-04","2037-02-03","2037-02","2037-03-11","2037-02-18","2037-02-26","2037-03-10","2037-03-09","2036","2037-02-25","2037-02-11","2037-04-14","2037-01-29","2037-04-21/2037-04-23","2037-02-16"],
  [], "2037-02-04")
