@@ -65,6 +65,8 @@ gold(F,
   O("Southern Regional Assembly"), O("ETBI")],
  [E("Blue Economy Breakfast (spring edition)","2037-03-12",None,"Ringaskiddy","Ireland"),
   E("Blue Economy Breakfast","2037-04-23",None,"Bishopstown","Ireland"),
-  E("first meeting of the working group on test berths","2037-04",None,None,None)],
+  E("first meeting of the working group on test berths","2037-04",None,None,None),
+  # third pass: a named event in a related-post title counts (SCHEMA: every named event; its date is the post's)
+  E("Winter Breakfast: ports and data",None,None,None,None)],
  ["2037-03-17","2037-03-12","2031","2037-04","2037-04-23","2037-02-27","2037-02-09","2036-12-04"],
  [], "2037-03-17")

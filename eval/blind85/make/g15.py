@@ -95,6 +95,8 @@ gold(F,
   E("entrega del Reconocimiento AgroTech 2041","2041-02-21",None,"Murcia","Spain"),
   E("Jornada técnica «Riego deficitario controlado en frutales de hueso»","2041-03-14",None,"Santomera","Spain"),
   E("misión comercial a Casablanca","2041-04-09","2041-04-10","Casablanca","Morocco"),
-  E("presentación pública del Plan Estratégico","2041-05",None,None,None)],
+  E("presentación pública del Plan Estratégico","2041-05",None,None,None),
+  # third pass: named event in a related-news title (SCHEMA: every named event; 12/02/2041 is the post's date)
+  E("Fruit Logistica 2041",None,None,None,None)],
  ["2041-02-25","2041-02-21","2040","2041","2041/2044","2033","2033/2041","2036","2041/2045","2041-03-14","2041-04-09/2041-04-10","2041-03-15","2041-05","2041-02-12","2041-01-30"],
  [], "2041-02-25")
