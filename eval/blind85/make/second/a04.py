@@ -1,0 +1,23 @@
+from w import w
+w("g04_oulu_cluster_voucher_call","g04_oulu_cluster_voucher_call.txt","2037-04-27",
+[("Riikka Ojala-Vähäkangas","Development Director","BusinessOulu"),("Juho Kangas","Senior Specialist","BusinessOulu"),
+ ("Sanna-Maria Heikkilä","Head of Business Collaboration","University of Oulu"),("Mikko Pesonen","CEO","Polarsense Oy"),
+ ("Aino Rautio","Coordinator, cluster services","BusinessOulu")],
+[("BusinessOulu",None),("City of Oulu",None),("Council of Oulu Region",None),("Oulu 6G & ICT Cluster",None),("OuluHealth Ecosystem",None),
+ ("Arctic Cleantech Cluster",None),("Northern Bioeconomy Cluster",None),("University of Oulu",None),("Oulu University of Applied Sciences",None),
+ ("VTT Technical Research Centre of Finland",None),("Polarsense Oy",None),("Enterprise Europe Network Finland",None),("Oulu Chamber of Commerce",None)],
+[("Online info session","2037-05-06","2037-05-06",None,None),("Matchmaking morning","2037-05-20","2037-05-20","Oulu","Finland")],
+["2037-04-27","2037-05-04","2037-05-06","2037-05-20","2037-06-11","2037-06","2037-10-01","2038-12-31","2037-05-05","2036"])
+w("g05_tayside_games_cluster_appointment","g05_tayside_games_cluster_appointment.txt","2037-06-08",
+[("Morag Fairbairn","Chief Executive","Interactive Tayside"),("Alasdair Guthrie","non-executive adviser","Interactive Tayside"),
+ ("Euan Matheson","Chair of the Board","Interactive Tayside"),("Priya Ramaswamy","Vice-Chair","Interactive Tayside"),
+ ("Callum Strachan","Partner","Thorntons Law LLP"),("Helen Ogilvie","Reader in Games Technology","University of Dundee"),
+ ("Gareth Lloyd-Pryce","Head of Creative Industries","Dundee and Angus College"),("Kirsty McInnes","Deputy Chief Executive","Interactive Tayside"),
+ ("Lorna Baxter","Communications Manager","Interactive Tayside")],
+[("Interactive Tayside",None),("Dundee Games Network",None),("Scottish Government",None),("Abertay University",None),
+ ("School of Design and Informatics",None),("Lumen Forge Games",None),("University of Dundee",None),("UK Interactive Entertainment","Ukie"),
+ ("Scottish Enterprise",None),("V&A Dundee",None),("Scottish Development International",None),("Scottish Cluster Forum",None),
+ ("Tay Bridge Interactive Ltd",None),("Pixel Foundry Dundee",None),("Thorntons Law LLP",None),("Dundee and Angus College",None),
+ ("Kenneth Duthie Photography",None)],
+[("annual summer reception","2037-06-25","2037-06-25","Dundee","United Kingdom"),("Dundee Games Week",None,None,"Dundee","United Kingdom")],
+["2037-06-08","2037-07-01","2029","2037-01","2037","2032","2037-06-25","2037-06-12/2037-06-30"])
