@@ -48,7 +48,7 @@ T = """<!DOCTYPE html>
 """
 write(F, T)
 gold(F,
- [P("Henna Lindroos","communications manager",None),
+ [P("Henna Lindroos","communications manager","Satakunta Energy Cluster"),
   P("Jarkko Heikkilä-Rauta","Mayor of Pori",None),
   P("Sanna Koivisto","cluster manager","SEC"),
   P("Matthias Oberdorfer","Head of Unit for Energy-Intensive Industries","Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs"),
