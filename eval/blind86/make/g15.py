@@ -58,7 +58,7 @@ The 7th General Assembly has since been fixed for Wednesday 22 May 2041 in Lugo.
 """
 write(F, T)
 gold(F,
- [P("Helga Brandenburg-Kühn","President","RH2CE"),
+ [P("Helga Brandenburg-Kühn","President","Wasserstoffnetzwerk Altmark e. V."),
   P("Tomás Ó Briain","Secretary General","RH2CE"),
   P("Martin Seifert-Lang","State Secretary","Ministry of Economy, Tourism, Agriculture and Forestry of Saxony-Anhalt"),
   P("Ilona Varga","Policy Officer","Directorate-General for Energy"),
