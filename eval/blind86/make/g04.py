@@ -58,7 +58,7 @@ ppl = [P("Rafael Gallardo Molina","Presidente del Clúster","Solaria Vegas del G
   P("Pedro Luis Cordero Rubio","Vocal","Fundación FUNDECYT-PCTEX"),
   P("Manuel Ángel Tena",None,"Hidroeléctrica del Zújar, S.A.")]
 gold(F, ppl,
- [O("SOLARIS-POCTEP"), O("Asociación Clúster de la Energía de Extremadura","CLENEX"),
+ [O("Asociación Clúster de la Energía de Extremadura","CLENEX"),
   O("Centro de Investigaciones Científicas y Tecnológicas de Extremadura","CICYTEX"),
   O("Solaria Vegas del Guadiana, S.L."), O("Junta de Extremadura"), O("Dirección General de Industria, Energía y Minas"), O("Extremadura Avante, S.L.U."),
   O("Agência Regional de Energia do Alentejo","AREANATejo"), O("Universidad de Extremadura","UEx"),

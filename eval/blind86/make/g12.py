@@ -88,7 +88,5 @@ gold(F,
   E("Annual General Meeting","2041-06-19",None,"Inverness","United Kingdom"),
   E("\"meet the buyer\" days","2041-04",None,None,None)],
  ["2041/2043","2041/2045","2041-01-30","2041-03-12","2041-09","2042-03-31","2042-12","2041-06-30","2041-08","2042-06","2041-11","2042","2041-11-20","2041-04","2043","2042-03","2042-09","2038","2041-06-19","2041","2040-10"],
- ["Smaller suppliers said they find it hard to win contracts with the large distilling groups because purchasing is often handled outside Scotland",
-  "Employers of every size reported that a shortage of affordable housing is now the main reason why new recruits turn down jobs in the area",
-  "And almost every distillery said that it expects to replace its heat source within the next ten years but does not yet know which technology to choose"],
+ [],
  "2041-03-12")
