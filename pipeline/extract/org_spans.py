@@ -24,6 +24,7 @@ from pipeline.extract.org_line_tails import closed_at_line_end, name_end, site_t
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.org_openers import opens_before_front_head
+from pipeline.extract.org_name_pairs import authority_and_name
 from pipeline.extract.org_modifiers import modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
@@ -193,6 +194,8 @@ def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
         an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
         if re.match(r"Co\b", bn):
             continue  # "Acme Logistik GmbH & Co. KG": one legal form
+        if authority_and_name(ctx, an, bn):
+            return [a, b]  # "the Acme Region and Beta Invest" (org_name_pairs.py)
         if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes or compound_head(ctx.words, w) for w in an.split())
                                        or ctx.lex.legal_forms.search(an)):
             continue
