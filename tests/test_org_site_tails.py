@@ -27,6 +27,11 @@ def test_site_after_a_company_is_no_part_of_its_name(extract, text, expected):
     ("Firma Novak Folie s.r.o. dodala do klastru nový stroj.", {"Novak Folie s.r.o."}),
     ("Kompanija Morava Precision d.o.o. je postala član klastera.", {"Morava Precision d.o.o."}),
     ("Start-ups Brightloop GmbH and Vellum Labs GmbH joined the cluster this spring.", {"Brightloop GmbH", "Vellum Labs GmbH"}),
+    # a German article opening the sentence, before the name or before the word for a company
+    ("Der Textilcluster Oberau e.V. hat seinen Vorstand gewählt.", {"Textilcluster Oberau e.V."}),
+    ("Die Investitions- und Marketinggesellschaft Oberau mbH hat zwei Preise vergeben.", {"Investitions- und Marketinggesellschaft Oberau mbH"}),
+    ("Die Firma Kessler Folien GmbH wurde ausgezeichnet.", {"Kessler Folien GmbH"}),
+    ("Der Agrotech Cluster Osnabrück vereint über 140 Unternehmen.", {"Agrotech Cluster Osnabrück"}),
 ])
 def test_company_noun_is_no_part_of_the_name(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
