@@ -81,6 +81,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
         if after_role:  # "CEO of AquaSens Ltd.", "Engineers from Acme Kft.": the role is no part of the company's name
             start = after_role.end() if after_role.end() < m.start() else None
         if start is not None:
+            start = _after_company_noun(text, start, m.start(), lex.data_dir, words.articles)
             start = _after_person(text, start, m.start(), lex, joiners)
             out.append(Span(_after_inner_role(text, start, m.start(), lex), m.end()))
     return out
@@ -112,6 +113,26 @@ def _after_person(text: str, start: int, end: int, lex: Lexicon, joiners: frozen
                 return words[i + 1].start()
             break
     return start
+
+
+@lru_cache(maxsize=4)
+def _company_nouns(data_dir: Path | None) -> frozenset[str]:
+    """The ``[company nouns before a name]`` of ``legal_forms.txt``, lower-case."""
+    words = data_sections(data_dir / "legal_forms.txt").get("company nouns before a name", []) if data_dir else []
+    return frozenset(w.lower() for w in words)
+
+
+def _after_company_noun(text: str, start: int, end: int, data_dir: Path | None, articles: frozenset[str] = frozenset()) -> int:
+    """Family "company noun before a name": a sentence or a line that opens with the word for a company or a start-up
+    before the name ("Firma Novak Folie GmbH dodala …", "Kompanija Šumadija Tools d.o.o. je …", "Start-ups Acme
+    Labs GmbH and …", "Unternehmen Holzbau Ritter GmbH", data/legal_forms.txt ``[company nouns before a name]``):
+    the noun is no part of the company's name, which starts at the next word; nor is an article of ``articles``
+    (``[articles before a name]`` of data/org_name_words.txt: "Der Textilcluster Acme e.V. ist …"), before a noun or not."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    k = 0
+    while len(words) - k >= 2 and k < 2 and (words[k].group() in articles or words[k].group().lower() in _company_nouns(data_dir)):
+        k += 1
+    return words[k].start() if k else start
 
 
 @lru_cache(maxsize=4)

@@ -15,6 +15,9 @@ rule's candidate).
   on ("University of Applied\\nSciences", "Chamber of Commerce and\\nIndustry").
 - A name whose line ends in a legal form or in "of" and a country is whole there (:func:`closed_at_line_end`):
   "CEO of Acme Drones Oy\\nLive-streamed as …", "… Research Centre of Finland\\nCell chemistry in …".
+- A company and its site (:func:`site_tail_end`): a legal form closes the name before a comma or "in" and the town,
+  site or branch a table cell or a sentence gives after it, and a lower-case site word closes a tail after a comma
+  that is no part of the name ("Acme Cement AB, Visby plant", "Acme Bank, Lviv branch").
 """
 from __future__ import annotations
 
@@ -58,6 +61,34 @@ def name_end(text: str, s: int, e: int, data_dir: Path | None) -> int:
     first, second = (line.split()[:2] + ["", ""])[:2]
     if _BY.match(line) or (first in _clause_openers(data_dir) and second[:1].islower()):
         return s + len(text[s:nl].rstrip())
+    return e
+
+
+_FORM_TAIL = re.compile(r"[ \t]*,[ \t]*\S|[ \t]+in[ \t]+[A-ZÀ-Þ]")
+
+
+@lru_cache(maxsize=4)
+def _site_words(data_dir: Path | None) -> frozenset[str]:
+    """The ``[site words after a comma]`` of data/org_name_words.txt, lower-case."""
+    words = data_sections(data_dir / "org_name_words.txt").get("site words after a comma", []) if data_dir else []
+    return frozenset(w.lower() for w in words)
+
+
+def site_tail_end(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """Rule family "a company and its site": where the name in ``text[s:e]`` ends when a table cell or a sentence
+    gives the company's town, site or branch after it. A legal form closes a company's name, so a comma or "in"
+    after it opens the town or site ("Acme Cement AB, Visby plant", "Beta Foods sh.p.k., Shkodër", "Gamma Tools Ltd
+    in Little Harwood", "Delta Bau GmbH in Oberwart"); and a comma and one to three words that a lower-case site word
+    of ``[site words after a comma]`` closes (data/org_name_words.txt: "branch", "plant", "Werk", "pobočka", …) are the
+    site, not a part of the name ("Acme Bank, Lviv branch", "Acme Dairy Cooperative, Cork plant")."""
+    for m in lex.legal_forms.finditer(text, s, e):
+        if m.end() < e and _FORM_TAIL.match(text, m.end(), e):
+            return m.end()
+    comma = text.rfind(",", s, e)
+    if comma > s:
+        tail = text[comma + 1:e].split()
+        if 1 <= len(tail) <= 3 and tail[-1].islower() and tail[-1] in _site_words(lex.data_dir) and tail[0][:1].isupper():
+            return s + len(text[s:comma].rstrip())
     return e
 
 

@@ -14,7 +14,7 @@ from pipeline.extract.org_context import NAMES_AND, OrgDoc, compound_head, gener
 from pipeline.extract.org_spans import add, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
-from pipeline.extract.org_name_pairs import two_names
+from pipeline.extract.org_name_pairs import listed_names, name_after_and, two_names
 from pipeline.extract.org_quoted_names import quoted_part, quoted_patron
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
@@ -36,6 +36,7 @@ _ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")"
 _CAPITAL_BEFORE = re.compile(UPPER + r"\S*[ \t\n]+$")  # the word before an elided article is capitalised
 _WORD_CAPITAL = re.compile(r"(?<![\w-])" + UPPER)
 _PIECE_SPLIT = re.compile(NAMES_AND + r"(?:(?:of[ \t\n]+)?the[ \t\n]+)?|[ \t\n]+(?:(?:of|at)[ \t\n]+the|der)[ \t\n]+")
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t\n]*")  # family "a list of names" (org_name_pairs.listed_names)
 _ACRONYM_USE = re.compile(r"(?<![\w-])(?<!\d/)#?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 
 
@@ -138,7 +139,9 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
     """Split a run into organisation names: at "and the", at "and" between two complete
     organisation names (another language's "and" of ``[and in other languages]`` in data/org_name_words.txt too,
-    when an organisation word heads each side: "Občine Kamnik in Univerze v Ljubljani"), before German "der" and a name
+    when an organisation word heads each side: "Občine Kamnik in Univerze v Ljubljani", or with an article after it:
+    "Regione Acme e l'Agenzia Beta"), at a list's comma between two whole names ("Region Acme, Acme University and …":
+    :func:`pipeline.extract.org_name_pairs.listed_names`), before German "der" and a name
     after a name of two words or more or a compound one (a unit
     of its parent: "Technologiezentrum Energie der Hochschule Acme", "Gründerzentrum der Universität Acme"; not after a
     bare head word: "Amt der Tiroler Landesregierung"),
@@ -153,10 +156,16 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
         p = pieces.pop(0)
         seg = t[p.start:p.end]
         split = None
-        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg), *ctx.words.and_split.finditer(seg)],
-                        key=lambda m: m.start()):
+        skip = 0
+        for m in sorted([*_PIECE_SPLIT.finditer(seg), *ctx.words.and_the.finditer(seg), *ctx.words.and_split.finditer(seg),
+                         *_LIST_COMMA.finditer(seg)], key=lambda m: m.start()):
             left, right = clean(seg[:m.start()]), clean(seg[m.end():])
             if not left or not right:
+                continue
+            if m.re is _LIST_COMMA:  # "… with Region Acme, Acme University and …": a list of names
+                if listed_names(ctx, left, right):
+                    split = m
+                    break
                 continue
             if m.re is ctx.words.and_split:  # "Občine Kamnik in Univerze v Ljubljani", "Δήμου Ξάνθης και του Πανεπιστημίου …"
                 # the right side up to its own "and": "in" is English too ("Institute for Research in Biomedicine and
@@ -166,6 +175,11 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 if is_headed(ctx, left) and is_headed(ctx, right[:nxt].strip()):
                     split = m
                     break
+                skip = name_after_and(ctx, left, seg[m.end():])  # "Regione Acme e l'Agenzia Beta", "… și de Asociația …"
+                if skip >= 0:
+                    split = m
+                    break
+                skip = 0
                 continue
             conj = m.group().split()[0] == "and"
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one; "Università di
@@ -185,7 +199,7 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 break
         if split:
             out.append(Span(p.start, p.start + split.start()))
-            pieces.insert(0, Span(p.start + split.end(), p.end))
+            pieces.insert(0, Span(p.start + split.end() + skip, p.end))
         else:
             out.extend(unit_and_parent(ctx, p) or [p])  # "Faculty of Physics of Riga University": two names
     for i, p in enumerate(out):

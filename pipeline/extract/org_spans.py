@@ -20,10 +20,11 @@ from pipeline.extract.org_affiliation import past_listed_person
 from pipeline.extract.org_bodies import body_owner, governing_body
 from pipeline.extract.org_calendar_days import past_calendar_day
 from pipeline.extract.org_context import ENVOY_HEADS, NAMES_AND, OrgDoc, compound_head, generic, is_headed, keeps_its_town
-from pipeline.extract.org_line_tails import closed_at_line_end, name_end
+from pipeline.extract.org_line_tails import closed_at_line_end, name_end, site_tail_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.org_openers import opens_before_front_head
+from pipeline.extract.org_name_pairs import authority_and_name
 from pipeline.extract.org_modifiers import modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
@@ -96,7 +97,8 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
     with a label or a date ("…Pipe Systems\nBoard members: …", "…Tools GmbH\nFri 13 March"); a line opened by a capitalised article or pronoun
     ("Finances\nThe Board approved …") starts the name after it, and so does the line after a heading in capitals
     ("CLUSTER NEWS\nAcme Network of Clusters"). A closing "on LinkedIn", "on Monday",
-    "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it."""
+    "under Horizon Europe" or "in <city or country>" and a second column (three spaces) are no part of it, nor a
+    company's town or site after its legal form or a comma ("Acme Cement AB, Visby plant": org_line_tails.site_tail_end)."""
     t = ctx.text
     for on in reversed(list(_ON_OBJECT.finditer(t, s, e))):
         obj = clean(t[on.start(1):e])
@@ -108,6 +110,7 @@ def line_fields(ctx: OrgDoc, s: int, e: int) -> tuple[int, int]:
             # "Follow the Acme Cluster on LinkedIn", "… Cluster under Horizon Europe", "… Cluster on Monday",
             # "Faculty of Maritime Studies in Split", "Acme Plus in Rzeszów in June": no part of the name
             e = on.start()
+    e = site_tail_end(t, s, e, ctx.lex)  # "Acme Cement AB, Visby plant", "Acme Ltd in Little Harwood" (org_line_tails.py)
     owner = _ROLE_POSSESSIVE.search(t, max(0, s - 40), s)
     first = t[s:e].split(None, 1)[0] if t[s:e].strip() else ""
     if owner and owner.end() == s and first in ctx.lex.org_suffixes and ctx.lex.role_title_re.fullmatch(owner.group(1)):
@@ -191,6 +194,8 @@ def coordinated(ctx: OrgDoc, span: Span) -> list[Span]:
         an, bn = clean(t[a.start:a.end]), clean(t[b.start:b.end])
         if re.match(r"Co\b", bn):
             continue  # "Acme Logistik GmbH & Co. KG": one legal form
+        if authority_and_name(ctx, an, bn):
+            return [a, b]  # "the Acme Region and Beta Invest" (org_name_pairs.py)
         if len(an.split()) < 2 or not (any(w in ctx.lex.org_suffixes or compound_head(ctx.words, w) for w in an.split())
                                        or ctx.lex.legal_forms.search(an)):
             continue
