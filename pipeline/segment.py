@@ -192,7 +192,8 @@ def infer_blocks(text: str) -> list[Block]:
                 heading_allowed = False
                 continue
             prev = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
-            continues = cur_kind is not None and stripped[:1].islower()  # "…, I\ncertify that:": the paragraph goes on
+            # "…, I\ncertify that:", "… at its meeting of 14 December\n2033:": the paragraph goes on
+            continues = cur_kind is not None and (stripped[:1].islower() or (stripped[:1].isdigit() and prev and not prev.endswith(_TERMINAL)))
             if stripped.endswith(":") and len(stripped) <= 120 and following and not continues and (
                     _BULLET.match(following.strip()) or _LEADING_SPACE_ITEM.match(following)):
                 # A lead-in line ("Key conclusions of the forum:") heads the list below it, even
