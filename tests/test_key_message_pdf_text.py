@@ -150,3 +150,42 @@ def test_run_in_titled_findings(extract, heading, intro, paragraphs):
 ])
 def test_run_in_titles_need_a_series_under_a_key_heading(extract, text):
     assert [k.rule for k in extract(text).key_messages if k.rule == "run_in_points_under_key_heading"] == []
+
+
+# Rule family "wrapped title": a key-message title whose last words PDF text cut into a block of their own.
+@pytest.mark.parametrize("title, tail, points", [
+    ("NAJWAŻNIEJSZE WNIOSKI Z II EDYCJI (LUBLIN,", "2032)",
+     ["Klastry powinny wspólnie kupować energię", "Gminy potrzebują jednego punktu kontaktowego dla inwestorów"]),
+    ("KEY CONCLUSIONS OF THE SECOND FORUM (GRAZ,", "2031)",
+     ["Regions should share their test sites", "Small firms need faster payments from public buyers"]),
+    ("Main conclusions of the", "forum",
+     ["Ports need shore power at every berth", "Training must start before the new rules apply",
+      "Cities should buy electric ferries together"]),
+])
+def test_wrapped_title_over_its_list(extract, title, tail, points):
+    items = "\n".join(f"• {p}." for p in points)
+    text = f"Leaflet of the forum\n\nThe forum meets for the third time.\n\n{title}\n{tail}\n{items}\n\nThis year we check what was done.\n"
+    assert _rows(extract(text).key_messages) == [(p, f"{title} {tail}", "list_under_key_heading") for p in points]
+
+
+# segment: a contact line that PDF text sets apart under a list is no part of the last point.
+@pytest.mark.parametrize("contact", [
+    "Contact: office@valley-cluster.example", "Kontakt: info@holzcluster.example", "Contacto: www.cluster-textil.example",
+])
+def test_contact_line_after_a_list_is_no_point(extract, contact):
+    text = ("Conference report\n\nKey takeaways\n• Sorting capacity is the main bottleneck for the\n region\n"
+            f"• Training of finishing staff has to start\n now\n {contact}\n")
+    assert [k.text for k in extract(text).key_messages] == ["Sorting capacity is the main bottleneck for the region",
+                                                          "Training of finishing staff has to start now"]
+
+
+# lead-ins in other languages (data/key_message_languages.csv): Finnish "suosittaa", Dutch "de volgende oproepen"
+@pytest.mark.parametrize("lead, points", [
+    ("Työryhmä suosittaa:", ["yhteistä testilaboratoriota pienille yrityksille", "nopeampia lupaprosesseja kunnissa"]),
+    ("Het cluster doet de volgende oproepen:", ["Versnel de vergunningen voor nieuwe stations", "Stel een fonds in voor opslag bij bedrijven"]),
+    ("Die Teilnehmenden empfehlen:", ["mehr Geld für Pilotanlagen", "kürzere Verfahren für kleine Betriebe"]),
+])
+def test_lead_ins_in_other_languages(extract, lead, points):
+    items = "\n".join(f"- {p};" for p in points)
+    text = f"Report\n\nThe meeting took place in spring.\n\n{lead}\n\n{items}\n"
+    assert _rows(extract(text).key_messages) == [(p, lead.rstrip(":"), "list_after_lead_in") for p in points]

@@ -59,8 +59,8 @@ from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
                                                  numbered_items, ordinal_points, plans_pattern)
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
-from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures, run_in_points,
-                                                 point_end, without_label, without_results_tallies)
+from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
+                                                 point_end, run_in_points, without_label, without_results_tallies)
 from pipeline.extract.key_message_titles import (is_page_furniture, numbered_section_item, past_rules, title_item, without_furniture,
                                                  without_rules)
 from pipeline.extract.rules import Rules
@@ -255,6 +255,22 @@ def _intro_before_list(blocks: tuple[Block, ...], k: int, text: str, rules: Rule
             and plans_pattern(rules.data_dir).search(body) is None)
 
 
+_MAX_TAIL_WORDS = 3
+
+
+def _title_tail(blocks: tuple[Block, ...], k: int, text: str, title: str) -> str | None:
+    """Rule family "wrapped title": PDF text may cut a title's last words into a block of their own, which segment reads
+    as a heading or a paragraph ("NAJWAŻNIEJSZE WNIOSKI Z III EDYCJI (SZCZEBRZESZYN," / "2033)" over the list; "Main
+    conclusions of the" / "forum"): ``blocks[k]``, one line of at most three words opening with a figure or in lower case,
+    right over a list item,
+    after a ``title`` without closing punctuation, is the rest of that title."""
+    if not title or title[-1] in ".!?:;" or k + 1 >= len(blocks) or blocks[k].kind == "list_item" \
+            or blocks[k + 1].kind != "list_item" or "\n" in text[blocks[k].start:blocks[k].end].strip():
+        return None
+    tail = " ".join(text[blocks[k].start:blocks[k].end].split())
+    return tail if tail and len(tail.split()) <= _MAX_TAIL_WORDS and (tail[0].isdigit() or tail[0].islower()) else None
+
+
 def _lead_in_line(blocks: tuple[Block, ...], k: int, text: str, rules: Rules) -> int | None:
     """The end of ``blocks[k]`` when it is a lead-in line right under a key-message heading: one sentence closed by a
     colon ("The working group agreed on the following findings at its meeting of 19 February:", "Les participants
@@ -299,6 +315,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
     for i, block in enumerate(seg.blocks):
         heading = " ".join(without_rules(text[block.start:block.end]).split())  # "-----\nMAIN FINDINGS" in plain text
         first = past_rules(seg.blocks, i + 1, text)  # the block after the heading and a line of dashes under it
+        if block.kind != "list_item" and (tail := _title_tail(seg.blocks, first, text, heading)) is not None:
+            heading, first = f"{heading} {tail}", first + 1  # "KEY CONCLUSIONS OF THE 3RD FORUM (PÉCS," / "2033)" over a list
         nxt = seg.blocks[first] if first < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line, plain text "KEY MESSAGES (agreed by the working group)"
         # as a paragraph; the list right below it makes such a short title without closing punctuation a heading (a
