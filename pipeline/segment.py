@@ -10,7 +10,8 @@ a list item cut after a dash ("Regional Days –") goes on in the next chunk (it
 In a list whose items carry markers ("1.", "-"), an indented line without one continues the item above
 when that line is unfinished (a hanging indent: " 1. Customers need a single contact" / " person; ..."), or when
 the line opens in lower case after a ";" (" - Farmers trust demos;" / "   fairs convince less.").
-A page marker on its own line ("page 8", "Page 1 of 3", "- 8 -") ends the block above and is no block
+A contact line that PDF text sets apart under a list ("Contact: office@cluster.example") is neither an item nor part of
+the last one. A page marker on its own line ("page 8", "Page 1 of 3", "- 8 -") ends the block above and is no block
 itself (page furniture, not content; the text keeps it).
 Every block knows the heading it stands under.
 """
@@ -32,6 +33,8 @@ _ONE_LINE_PARAGRAPH = 110
 _LEADING_SPACE_ITEM = re.compile(r"^ (?=\S)")  # PDF text where the bullet glyph was lost
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,24}:\s*\S")  # "Date: …", "Location: …", "Moderation: …"
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
+# a contact line ("Contact: office@cluster.example", "Kontakt: www.cluster.example"): a label, then an address
+_CONTACT_LINE = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}:[ \t]*(?:\S.*?)?(?:@|https?://|www\.)")
 # A page number left in the text of a paged document (structure, not vocabulary: kept here with the other line shapes)
 _PAGE_MARKER = re.compile(r"^(?:(?:page|p\.|seite|pagina|página|strona)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de|di|z)[ \t]*\d{1,4})?"
                           r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—])$", re.I)
@@ -154,7 +157,8 @@ def infer_blocks(text: str) -> list[Block]:
         for i, (s, e) in enumerate(lines):
             line = text[s:e]
             stripped = line.strip()
-            marker = _BULLET.match(stripped) or _LEADING_SPACE_ITEM.match(line)
+            # (a contact line set apart in PDF text, " Contact: office@…", is no item whose bullet was lost)
+            marker = _BULLET.match(stripped) or (_LEADING_SPACE_ITEM.match(line) and not _CONTACT_LINE.match(stripped))
             following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else _line_after(text, e)
             if _PAGE_MARKER.match(stripped):
                 close()  # the page's furniture, not content: no block (the text keeps it)
@@ -192,7 +196,8 @@ def infer_blocks(text: str) -> list[Block]:
                 heading_allowed = False
                 continue
             prev = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
-            continues = cur_kind is not None and stripped[:1].islower()  # "…, I\ncertify that:": the paragraph goes on
+            # "…, I\ncertify that:", "… at its meeting of 14 December\n2033:": the paragraph goes on
+            continues = cur_kind is not None and (stripped[:1].islower() or (stripped[:1].isdigit() and prev and not prev.endswith(_TERMINAL)))
             if stripped.endswith(":") and len(stripped) <= 120 and following and not continues and (
                     _BULLET.match(following.strip()) or _LEADING_SPACE_ITEM.match(following)):
                 # A lead-in line ("Key conclusions of the forum:") heads the list below it, even

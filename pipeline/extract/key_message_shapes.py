@@ -6,11 +6,20 @@ list markup, the points under a heading may open their lines with a label that n
 "C2)", "K3:" in minutes), a Roman number ("I.", "II.", "III."), a capital letter ("A.", "B.", "C)"), the section's own
 number and the point's ("3.1", "3.2" under "3. Recommendations") or a label word and a running number or letter ("Pillar 1 – Fewer, larger clusters …",
 "Recommendation B. Audits check …", "Finding II: …"). Two or more such labels at line starts, opening the
-section, one series numbered 1, 2, 3 (or I, II, III, or A, B, C), are the points, whatever the blocks the
+section (or right after its lead-in line: "The group agreed on the following conclusions:" over "Conclusion 1 – …",
+"4.1 …"), one series numbered 1, 2, 3 (or I, II, III, or A, B, C), are the points, whatever the blocks the
 wrapped lines became; each runs to the next label, a blank line, the next heading or a title line of five words at
 most after its closing full stop. The label is not part of
 the point, nor is a short title after a dash and before a colon ("Pillar 2 – Skills: …"; :func:`without_label`,
 also for list items).
+
+Rule family "run-in titles" (rule ``"run_in_points_under_key_heading"``, :func:`run_in_points`): a brief's or a study's
+findings written as paragraphs that each open with a short title closed by a full stop ("Visibility. Two in three buyers
+…", "Skills and training. Welders are scarce …", "Financement. Les banques …"), perhaps after one paragraph that
+introduces them, in PDF text often without blank lines between them: two or more such paragraphs in a row, right under
+a key-message heading, are its points, their title kept (it is part of the sentence the document writes). A title has
+at most four words, opens with a capital, and the text after it opens with one too; a one-letter initial or an
+abbreviation ("J. Smith", "Dr. Novak") is none.
 
 Rule family "figure lists" (:func:`names_only_figures`): under a heading that names results, facts or figures
 ("Results", "Key facts", "Key figures", "Achievements": ``[headings]`` of ``data/key_message_figure_lists.txt``)
@@ -113,15 +122,16 @@ def _in_sequence(numbers: list[str]) -> bool:
     return numbers in (ROMAN[:len(numbers)], [chr(ord("A") + k) for k in range(len(numbers))])
 
 
-def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
+def labelled_points(seg: SegmentedDocument, i: int, after: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the labelled points between the heading ``seg.blocks[i]`` and the next heading, the label
-    left out; none without two (see the module doc)."""
+    left out; none without two (see the module doc). ``after``: the end of a lead-in line under the heading ("The
+    working group agreed on the following findings:"), after which the labels open the section."""
     text = seg.doc.text
-    start = seg.blocks[i].end
+    start = seg.blocks[i].end if after is None else after
     end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
     labels = list(_LABEL.finditer(text, start, end))
     if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
-        return []  # the labels must open the section (a lead-in line first is not handled)
+        return []  # the labels must open the section (or follow its lead-in line: ``after``)
     if len({_series(m)[0] for m in labels}) != 1:
         return []  # one series of labels, not a mix
     if not _in_sequence([_series(m)[1] for m in labels]):
@@ -137,6 +147,44 @@ def labelled_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
             return []  # "3.1 Events" over its paragraphs: the section's sub-headings, not its points
         out.append((s, m.end() + len(body)))
     return out
+
+
+# a run-in title at a line's start: up to four words, then a full stop and the paragraph's first sentence
+_RUN_IN = re.compile(r"^[ \t]*(?P<title>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})\.[ \t]+(?=[^\W\d_])", re.M)
+_MIN_TITLE_LETTERS = 4  # "J. Smith", "Dr. Novak", "Mr. Li": an initial or an abbreviation, not a title
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _opens_paragraph(text: str, pos: int, start: int) -> bool:
+    """The line at ``pos`` starts a paragraph: the section's first line, a line after a blank one, or a line after one
+    that closes a sentence (PDF text without blank lines between paragraphs)."""
+    line_start = text.rfind("\n", 0, pos + 1) + 1
+    if line_start <= start:
+        return True
+    prev = text[max(start, text.rfind("\n", 0, line_start - 1) + 1):line_start - 1].strip()
+    return not prev or prev.endswith((".", "!", "?", ":"))
+
+
+def run_in_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs with a run-in title between the heading ``seg.blocks[i]`` and the next heading, the
+    title kept; none without two in a row (see the module doc)."""
+    text = seg.doc.text
+    start = seg.blocks[i].end
+    end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
+    titles = [m for m in _RUN_IN.finditer(text, start, end)
+              if m.group("title")[0].isupper() and text[m.end()].isupper() and len(m.group("title").split()[-1]) >= _MIN_TITLE_LETTERS
+              and _opens_paragraph(text, m.start(), start)]
+    if len(titles) < 2 or len(_BLANK_LINE.findall(text[start:titles[0].start()].strip())) > 0:
+        return []  # one paragraph at most introduces them
+    out: list[tuple[int, int]] = []
+    for k, m in enumerate(titles):
+        stop = titles[k + 1].start() if k + 1 < len(titles) else end
+        blank = _BLANK_LINE.search(text, m.start(), stop)
+        if blank is not None and k + 1 < len(titles) and text[blank.end():stop].strip():
+            out.append((m.start() + len(m.group()) - len(m.group().lstrip()), blank.start()))
+            break  # another paragraph before the next title: the run ends here
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip()), blank.start() if blank else stop))
+    return out if len(out) >= 2 else []
 
 
 # "Pillar 1 – Mandate: …", "Recommendation 2: …", "Action B – Skills: …": a label of a capitalised noun and a

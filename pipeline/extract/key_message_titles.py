@@ -6,10 +6,16 @@ Rule family "numbered section item" (:func:`numbered_section_item`): a short num
 the numbering of the items around it is a section heading ("3. Key messages" over "1. …").
 Rule family "framed headings" (:func:`past_rules`, :func:`without_rules`): a plain-text heading between lines of dashes
 or equals signs ("-----", "MAIN FINDINGS", "-----"): the lines are not part of the heading and do not end its section.
+Rule family "page furniture" (:func:`is_page_furniture`): text taken from a PDF keeps the page's number ("3 / 5",
+"Page 2 of 4", "16") and its running header or footer ("Annual Report 2033   16", "Forum – Conclusions   October 2036":
+a line of three words or more, with a figure, that the document repeats with only its figures changed) where a page
+breaks; inside a list they are no heading, and the list goes on below them.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from pipeline.records import Block
 
@@ -71,21 +77,67 @@ def numbered_section_item(text: str, blocks: tuple[Block, ...], k: int) -> str |
 
     Reports number their sections and their points alike ("3. Key messages" over "1. ...", "2. ...";
     "4. Next steps" after point "5. ..."; "5. Open questions" after bullet points). Such an item is short
-    (at most 8 words), opens with a capital, has no closing punctuation, and breaks the numbering around
+    (at most 8 words; 12 over items that start again at 1: "4. Recommendations to the public authorities and the
+    industry of the region"), opens with a capital, has no closing punctuation, and breaks the numbering around
     it: the item after it starts again at 1 (or a), its own number does not follow the item before it, or
     the item before or after it is a bullet point."""
     b = blocks[k]
     number = _item_number(text, b)
     body = " ".join(text[b.start:b.end].split())
-    if number is None or not number.isdigit() or not body or len(body.split()) > _MAX_SECTION_WORDS:
+    if number is None or not number.isdigit() or not body or len(body.split()) > _MAX_TITLE_WORDS:
         return None
     if body[-1] in ".;:,!?" or not body[0].isupper():
         return None
     nxt = _item_number(text, blocks[k + 1]) if k + 1 < len(blocks) else None
     prev = _item_number(text, blocks[k - 1]) if k > 0 else None
     restarts = nxt in ("1", "a") and number != "0"
+    if len(body.split()) > _MAX_SECTION_WORDS and not restarts:
+        return None  # a longer title only over points numbered from 1 ("4. Recommendations to the region and the firms")
     breaks = prev is not None and prev.isdigit() and int(number) != int(prev) + 1
     # bullet points around a numbered item: "• point" then "5. Open questions"; "2. Main messages" over "• point"
     after_bullets = k > 0 and blocks[k - 1].kind == "list_item" and prev is None
     before_bullets = k + 1 < len(blocks) and blocks[k + 1].kind == "list_item" and nxt is None
     return body if restarts or breaks or after_bullets or before_bullets else None
+
+
+# a page number alone on a line: "16", "3 / 5", "Page 2 of 4", "Seite 3", "- 7 -"
+_PAGE_NUMBER_LINE = re.compile(r"(?:(?:page|p\.|seite|pagina|página|strona|side|strana|sivu|oldal)[ \t]*)?[-–—]?[ \t]*\d{1,4}"
+                               r"(?:[ \t]*(?:/|of|de|von|sur|z|di|od|из)[ \t]*\d{1,4})?[ \t]*[-–—]?", re.I)
+_MIN_RUNNING_WORDS = 3
+
+
+def _masked(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+@lru_cache(maxsize=2)
+def _repeated_lines(text: str) -> frozenset[str]:
+    """The lines of three words or more with a figure that ``text`` holds three times or more, or twice with other
+    figures (a page number), figures masked (once per text). A contents line and its heading ("2. Partner news") are
+    the same line twice, with the same figures."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if len(line.split()) >= _MIN_RUNNING_WORDS and re.search(r"\d", line)]
+    counts = Counter(_masked(line) for line in lines)
+    kinds = Counter(_masked(line) for line in set(lines))  # written with other figures
+    return frozenset(k for k, n in counts.items() if n >= 3 or kinds[k] >= 2)
+
+
+def is_page_furniture(text: str, b: Block, in_list: bool = False) -> bool:
+    """Rule family "page furniture": block ``b`` is one line that is a page number or a running header or footer. In a
+    list (``in_list``) a list item that is a page number alone ("2" indented under the items) is one too."""
+    body = text[b.start:b.end].strip()
+    if not body or "\n" in body or (b.kind == "list_item" and not in_list):
+        return False
+    if _PAGE_NUMBER_LINE.fullmatch(body):
+        return True
+    return b.kind != "list_item" and len(body.split()) >= _MIN_RUNNING_WORDS and re.search(r"\d", body) is not None \
+        and _masked(body) in _repeated_lines(text)
+
+
+def without_furniture(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without the lines that are page furniture (a point that a page break cuts in two)."""
+    body = text[start:end]
+    if "\n\n" not in body:
+        return body  # one block: no page break inside
+    repeated = _repeated_lines(text)
+    return "\n".join(line for line in body.split("\n") if not (_PAGE_NUMBER_LINE.fullmatch(line.strip()) or (
+        len(line.split()) >= _MIN_RUNNING_WORDS and _masked(line) in repeated)))

@@ -60,8 +60,9 @@ from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, anno
                                                  numbered_items, ordinal_points, plans_pattern)
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
 from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
-                                                 point_end, without_label, without_results_tallies)
-from pipeline.extract.key_message_titles import numbered_section_item, past_rules, title_item, without_rules
+                                                 point_end, run_in_points, without_label, without_results_tallies)
+from pipeline.extract.key_message_titles import (is_page_furniture, numbered_section_item, past_rules, title_item, without_furniture,
+                                                 without_rules)
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
 from pipeline.records import Block, KeyMessage, SegmentedDocument
@@ -120,11 +121,20 @@ def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[
     other things (``plans``: "Next steps:", "Four agreements were signed:") ends it instead."""
     items: list[Block] = []
     grouped = False
+    after_break = False  # a page's furniture was passed: a lower-case item goes on with the point above
     for k, b in enumerate(blocks[first:], start=first):
         body = text[b.start:b.end]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if plans is not None and _is_lead_in(body) and plans.search(body):
             break  # "Four agreements were signed on 20 March:" / "Next steps:": not the heading's messages
+        if items and is_page_furniture(text, b, in_list=True) and _list_goes_on(blocks, k + 1, text):
+            after_break = True
+            continue  # "Annual Report 2033   16" / "3 / 5" where a page breaks the list
+        if after_break and _goes_on(text, b) and not text[items[-1].start:items[-1].end].rstrip().endswith(SENTENCE_ENDS):
+            items[-1] = replace(items[-1], end=b.end)  # "… since 2030," | page break | "with a total volume of …": one point
+            after_break = False
+            continue
+        after_break = False
         if b.kind == "list_item":
             if title_item(text, b) is not None or (items and numbered_section_item(text, blocks, k) is not None):
                 break
@@ -141,6 +151,22 @@ def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[
                 continue  # the next group of a grouped list
         break
     return items
+
+
+SENTENCE_ENDS = (".", "!", "?", ";", ":")
+
+
+def _list_goes_on(blocks: tuple[Block, ...], k: int, text: str) -> bool:
+    """After a page's furniture, the next block that is not furniture too is a list item (the list goes on)."""
+    while k < len(blocks) and is_page_furniture(text, blocks[k], in_list=True):
+        k += 1
+    return k < len(blocks) and (blocks[k].kind == "list_item" and title_item(text, blocks[k]) is None or _goes_on(text, blocks[k]))
+
+
+def _goes_on(text: str, b: Block) -> bool:
+    """``b`` (an item, or the indented rest of one that segment left a paragraph) opens in lower case: the rest of a
+    point that a page break cut."""
+    return b.kind in ("list_item", "paragraph", "line") and text[b.start:b.end].lstrip()[:1].islower()
 
 
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
@@ -229,6 +255,34 @@ def _intro_before_list(blocks: tuple[Block, ...], k: int, text: str, rules: Rule
             and plans_pattern(rules.data_dir).search(body) is None)
 
 
+_MAX_TAIL_WORDS = 3
+
+
+def _title_tail(blocks: tuple[Block, ...], k: int, text: str, title: str) -> str | None:
+    """Rule family "wrapped title": PDF text may cut a title's last words into a block of their own, which segment reads
+    as a heading or a paragraph ("NAJWAŻNIEJSZE WNIOSKI Z III EDYCJI (SZCZEBRZESZYN," / "2033)" over the list; "Main
+    conclusions of the" / "forum"): ``blocks[k]``, one line of at most three words opening with a figure or in lower case,
+    right over a list item,
+    after a ``title`` without closing punctuation, is the rest of that title."""
+    if not title or title[-1] in ".!?:;" or k + 1 >= len(blocks) or blocks[k].kind == "list_item" \
+            or blocks[k + 1].kind != "list_item" or "\n" in text[blocks[k].start:blocks[k].end].strip():
+        return None
+    tail = " ".join(text[blocks[k].start:blocks[k].end].split())
+    return tail if tail and len(tail.split()) <= _MAX_TAIL_WORDS and (tail[0].isdigit() or tail[0].islower()) else None
+
+
+def _lead_in_line(blocks: tuple[Block, ...], k: int, text: str, rules: Rules) -> int | None:
+    """The end of ``blocks[k]`` when it is a lead-in line right under a key-message heading: one sentence closed by a
+    colon ("The working group agreed on the following findings at its meeting of 19 February:", "Les participants
+    ont validé les conclusions suivantes :"), naming no plans; else None."""
+    if k >= len(blocks) or blocks[k].kind not in ("paragraph", "line", "heading"):
+        return None
+    body = " ".join(text[blocks[k].start:blocks[k].end].split())
+    if not body.endswith(":") or len(SENTENCE_END.split(body)) > 1 or len(body.split()) > _MAX_LEAD_IN_WORDS:
+        return None
+    return None if plans_pattern(rules.data_dir).search(body) else blocks[k].end
+
+
 def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
     """A list starts at ``blocks[k]``, perhaps after a short group lead-in ("For SMEs:", "Short term:") or after an
     introduction closed by a colon ("The two rapporteurs summed up the forum in four messages, which …:")."""
@@ -261,6 +315,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
     for i, block in enumerate(seg.blocks):
         heading = " ".join(without_rules(text[block.start:block.end]).split())  # "-----\nMAIN FINDINGS" in plain text
         first = past_rules(seg.blocks, i + 1, text)  # the block after the heading and a line of dashes under it
+        if block.kind != "list_item" and (tail := _title_tail(seg.blocks, first, text, heading)) is not None:
+            heading, first = f"{heading} {tail}", first + 1  # "KEY CONCLUSIONS OF THE 3RD FORUM (PÉCS," / "2033)" over a list
         nxt = seg.blocks[first] if first < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line, plain text "KEY MESSAGES (agreed by the working group)"
         # as a paragraph; the list right below it makes such a short title without closing punctuation a heading (a
@@ -281,6 +337,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
             continue
         labelled = labelled_points(seg, i) if block.kind in ("heading", "line") else []
+        if not labelled and block.kind in ("heading", "line") and (intro := _lead_in_line(seg.blocks, first, text, rules)) is not None:
+            labelled = labelled_points(seg, i, intro)  # "The group agreed on the following findings:" over "4.1 …", "4.2 …"
         if labelled:
             for s, e in labelled:
                 if s in taken:
@@ -300,6 +358,13 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         items, rule = _points(seg.blocks, first, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
         if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
             items = _points(seg.blocks, first + 1, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
+        if not items and block.kind in ("heading", "line") and (run_in := run_in_points(seg, i)):
+            for s, e in run_in:  # "Visibility. Two in three buyers …" / "Timing. Large buyers …": rule family "run-in titles"
+                e = point_end(text, s, e)
+                if s not in taken and is_statement(text[s:e]) and (point := clean_name(text[s:e])):
+                    taken.add(s)
+                    out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "run_in_points_under_key_heading"))
+            continue
         # a document's title "Topic: diagnosis and recommendations" (its first block) over its byline and team: no points
         if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
@@ -320,7 +385,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             taken.add(item.start)
             end = point_end(text, item.start, item.end)
             start = without_label(text, item.start, end)
-            point = clean_name(text[start:end])
+            point = clean_name(without_furniture(text, start, end))
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
     for item, section in advice_lists(text, seg.blocks, rules.data_dir, plans_pattern(rules.data_dir)):
