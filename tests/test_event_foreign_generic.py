@@ -166,3 +166,34 @@ def test_event_foreign_generic_not_events(extract, text):
 ])
 def test_event_foreign_elided_connector_and_maltese_article(extract, text, expected):
     assert _rows(extract(text)) == [e + ("pattern:event_foreign",) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb form of the noun's language right before it ([verb ends]) is no word of the name
+    ("Klusterin toimintasuunnitelma valmistui keväällä. Suunnitelma hyväksyttiin vuosikokouksessa 12.5.2034 "
+     "Kuopiossa yksimielisesti.",
+     [("vuosikokouksessa", "Vuosikokous 2034", D(2034, 5, 12), D(2034, 5, 12))]),
+    ("Jäsenkyselyn tulokset on koottu raporttiin. Tulokset esitellään hallituksen kokouksessa 3.10.2034 "
+     "Lahdessa.",
+     [("hallituksen kokouksessa", "Hallituksen kokous 2034", D(2034, 10, 3), D(2034, 10, 3))]),
+    ("Klastri eelarve koostati sügisel. Eelarve kinnitati juhatuse koosolekul 14.11.2034 Pärnus.",
+     [("juhatuse koosolekul", "Juhatuse koosolek 2034", D(2034, 11, 14), D(2034, 11, 14))]),
+])
+def test_event_foreign_generic_verb_before_the_noun(extract, text, expected):
+    assert _rows(extract(text)) == [e + (RULE,) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case form that data/event_noun_cases.csv makes of a listed nominative ("infopäivä" → "infopäivään",
+    # "gálavacsora" → "gálavacsorán", "üzemlátogatás" → "üzemlátogatást") names the event by the nominative
+    ("Klusteri esittelee uuden rahoitushaun jäsenilleen. Jäsenet kutsutaan infopäivään 4.3.2035 Oulussa.",
+     [("infopäivään", "Infopäivä 2035", D(2035, 3, 4), D(2035, 3, 4))]),
+    ("A klaszter új stratégiát fogadott el a tavasszal. A tagok 2035. december 12-én az évzáró gálavacsorán "
+     "találkoznak Szegeden.",
+     [("évzáró gálavacsorán", "Évzáró gálavacsora 2035", D(2035, 12, 12), D(2035, 12, 12))]),
+    ("A klaszter tagjai érdeklődnek az automatizálás iránt. A klaszter 2035. június 9-én közös üzemlátogatást szervez "
+     "Győrben.",
+     [("közös üzemlátogatást", "Közös üzemlátogatás 2035", D(2035, 6, 9), D(2035, 6, 9))]),
+])
+def test_event_foreign_generic_case_forms_from_data(extract, text, expected):
+    assert _rows(extract(text)) == [e + (RULE,) for e in expected]

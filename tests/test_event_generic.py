@@ -370,3 +370,40 @@ def test_event_trip_list_by_destination(extract, text, expected):
 ])
 def test_event_trip_list_not_events(extract, text):
     assert [e for e in extract(text).events if e.rule == "pattern:event_trip_list"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremonial or public act named by its noun, "of" and what it is done to, in a dated sentence
+    ("The signing of the cooperation agreement between the two clusters took place in Tallinn on 14 March 2033.",
+     [("Signing of the cooperation agreement between the two clusters 2033", dt.date(2033, 3, 14), dt.date(2033, 3, 14), "Tallinn")]),
+    ("On 9 October 2032 the mayor attended the official inauguration of the new welding school.",
+     [("Official inauguration of the new welding school 2032", dt.date(2032, 10, 9), dt.date(2032, 10, 9), None)]),
+    ("The handover of the innovation vouchers to twelve firms was held on 3 February 2034.",
+     [("Handover of the innovation vouchers to twelve firms 2034", dt.date(2034, 2, 3), dt.date(2034, 2, 3), None)]),
+    ("Members are invited to the opening of the shared testing hall on 21 May 2031 in Kortrijk.",
+     [("Opening of the shared testing hall 2031", dt.date(2031, 5, 21), dt.date(2031, 5, 21), "Kortrijk")]),
+    ("On 2 June 2035 delegates joined a guided tour of the hydrogen refuelling depot.",
+     [("Guided tour of the hydrogen refuelling depot 2035", dt.date(2035, 6, 2), dt.date(2035, 6, 2), None)]),
+    ("Both mayors attended the signing of the twinning charter on 18 November 2033 in Split.",
+     [("Signing of the twinning charter 2033", dt.date(2033, 11, 18), dt.date(2033, 11, 18), "Split")]),
+])
+def test_event_generic_ceremonial_acts_named_by_of(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_generic"}
+
+
+@pytest.mark.parametrize("text", [
+    "The opening of the call is planned for 3 May 2033.",  # a call's step, no public act
+    "Schools can book a guided tour for pupils on 4 June 2032.",  # "for": who joins, no object of the act
+    "The opening of new export markets remains the board's priority.",  # no date, no place
+    "The opening of registrations on 12 January 2034 was announced by e-mail.",  # a call's step
+])
+def test_event_generic_ceremonial_acts_not_events(extract, text):
+    assert [e for e in extract(text).events if e.rule == "pattern:event_generic"] == []
+
+
+def test_event_generic_ceremonial_act_with_a_quoted_object_only_is_no_bare_noun(extract):
+    # the object is a quoted area's name the complement cannot hold: no bare "Guided tour"
+    r = extract('On 7 May 2036 the delegates joined a guided tour of the "Smart Packaging" area at the fair.')
+    assert [e.name for e in r.events if e.rule == "pattern:event_generic"] == []

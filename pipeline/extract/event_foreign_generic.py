@@ -95,6 +95,7 @@ class _Lexicon:
     day_parts: DayParts | None = None  # "evening", "por la noche", "mbrëmje": data/event_day_parts.csv
     fairs: frozenset[str] = frozenset()  # the forms of the [fair concepts] ("kiállításon", "messil", "fuarında")
     listed_fair: re.Pattern[str] | None = None  # every listed fair's name (data/event_trade_fairs.txt)
+    verb_ends: dict[str, tuple[str, ...]] | None = None  # language -> a verb form's endings ("fi": "ttiin", "llään")
 
 
 @lru_cache(maxsize=8)
@@ -126,7 +127,17 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])),
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
                     day_parts(data_dir), frozenset(r.form for r in rows if r.concept in set(sections.get("fair concepts", []))),
-                    (fair_patterns(data_dir) or (None,))[0])
+                    (fair_patterns(data_dir) or (None,))[0], _verb_ends(sections.get("verb ends", [])))
+
+
+def _verb_ends(lines: list[str]) -> dict[str, tuple[str, ...]]:
+    """``[verb ends]``' "<language> <ending>" lines by language."""
+    out: dict[str, list[str]] = {}
+    for line in lines:
+        lang, _, end = line.strip().partition(" ")
+        if end.strip():
+            out.setdefault(lang, []).append(end.strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -211,7 +222,7 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     if title is not None:
         to = title.end()  # the quoted title says which one: "seminaras „…“", "Ledenbijeenkomst „…“"
     if form in lex.before:
-        start = head if "-" in text[head:at] or title else _before(text, head, floor, lex)  # "B2B-tapaamiset", a quoted title say which already
+        start = head if "-" in text[head:at] or title else _before(text, head, floor, lex, form)  # "B2B-tapaamiset", a quoted title say which already
         count = _BEFORE.search(text, floor, start)
         if count is not None and count.group("w").lower() in lex.counts:
             return []  # "a két klaszter rendkívüli közgyűlése": the two clusters' meetings, each named on its own
@@ -273,12 +284,15 @@ def _adjectives(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> in
     return start
 
 
-def _before(text: str, pos: int, floor: int, lex: _Lexicon) -> int:
-    """Where the name starts: up to two words before the noun in its line and sentence, none a stop word."""
+def _before(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> int:
+    """Where the name starts: up to two words before the noun in its line and sentence, none a stop word nor a verb
+    form of the noun's language (``[verb ends]``: "Strategia hyväksyttiin syyskokouksessa" → "syyskokous")."""
     start = pos
+    ends = tuple(e for lang in lex.languages.get(form, ()) for e in (lex.verb_ends or {}).get(lang, ()))
     for _ in range(_MAX_BEFORE):
         w = _BEFORE.search(text, floor, start)
-        if w is None or w.group("w").lower() in lex.stops | lex.connectors or w.group("w").lower() in lex.base:
+        if w is None or w.group("w").lower() in lex.stops | lex.connectors or w.group("w").lower() in lex.base \
+                or any(len(w.group("w")) >= len(e) + 3 and w.group("w").lower().endswith(e) for e in ends):
             break
         start = w.start()
     return start

@@ -67,6 +67,8 @@ class GenericLexicon:
     by_destination: frozenset[str]  # nouns named by where they go ("a business mission of 20 firms to Canada")
     only_destination: frozenset[str]  # nouns that name an event only with where they go ("a delegation (of nine firms) to ...")
     by_visitors: frozenset[str]  # nouns that name an event only with who goes where ("a visit of Slovene firms to Graz")
+    of_only: frozenset[str]  # a ceremonial act's nouns, named only by "of" and what it is done to ("the signing of the MoU")
+    not_object: frozenset[str]  # what such an act done to is no event ("the opening of the call")
     alone: re.Pattern[str] | None  # a project's meeting nouns that name an event without a complement
     counted: re.Pattern[str]  # "two validation workshops, in Metz on ... and in Trier on ..."
     complement: frozenset[str]
@@ -83,6 +85,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     by_destination: set[str] = set()
     only_destination: set[str] = set()
     by_visitors: set[str] = set()
+    of_only: set[str] = set()
     alone: set[str] = set()
     for line in data_lines(data_dir / "event_generic_heads.txt"):
         cols = [c.strip() for c in line.split("\t")]
@@ -93,6 +96,8 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
             only_destination.add(" ".join(cols[0].lower().split()))
         if len(cols) > 2 and cols[2] == "of to":
             by_visitors.add(" ".join(cols[0].lower().split()))
+        if len(cols) > 2 and cols[2] == "of only":
+            of_only.add(" ".join(cols[0].lower().split()))
         if len(cols) > 2 and cols[2] == "alone":
             alone.add(" ".join(cols[0].split()))
     rows = data_table(data_dir / "event_generic_words.csv")[1]
@@ -101,6 +106,7 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     complement = complement | named
     stop = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "stop")
     series = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "series")
+    not_object = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "not_object")
     sp = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a hard-wrapped line may break without a space before it
     comp = phrase_alternation(complement, space=r"\ ", empty="")
     alternation = phrase_alternation((" ".join(h.split()) for h in heads), space=sp, empty="")
@@ -116,8 +122,8 @@ def load_generic_lexicon(data_dir: Path) -> GenericLexicon:
     ) if alone else None
     counted = re.compile(rf"(?<![\w-])(?i:two|three|four|five|six){sp}(?P<mods>(?:{_MOD}{sp}){{0,2}}?)(?P<head>(?i:{alternation}))"
                          rf"(?:s|es)(?![\w-])[ \t]*[,:]?[ \t]*(?=in[ \t])")
-    return GenericLexicon(heads, frozenset(by_destination), frozenset(only_destination), frozenset(by_visitors), alone_pattern, counted,
-                          complement, named, stop, pattern, series)
+    return GenericLexicon(heads, frozenset(by_destination), frozenset(only_destination), frozenset(by_visitors),
+                          frozenset(of_only), not_object, alone_pattern, counted, complement, named, stop, pattern, series)
 
 
 def _complement_end(ctx: DocContext, glex: GenericLexicon, start: int, end: int) -> int:
@@ -148,6 +154,13 @@ def _destination_end(ctx: DocContext, to: int, end: int) -> int:
         return end
     after = re.search(r"\S", ctx.text[dest.end():end])
     return dest.end() if after and not ctx.pos.get(dest.end() + after.start(), ("", "", False))[0] else end
+
+
+def _act_of(glex: GenericLexicon, m: re.Match[str]) -> bool:
+    """A ceremonial act's noun ("signing", "opening", "handover") is named by "of" and what it is done to, a single
+    act (no plural "openings"), and that is no call or registration (``not_object``)."""
+    words = [w for w in re.findall(r"[\w’'-]+", m.group("compl").lower())[:3] if w not in _ARTICLES]
+    return m.group("prep").lower() == "of" and not m.group("plural") and bool(words) and words[0] not in glex.not_object
 
 
 def _mods_ok(ctx: DocContext, start: int, end: int) -> bool:
@@ -208,6 +221,8 @@ def generic_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         before = ((m.group("lead") or "") + m.group("mods")).lower().split()
         if before and f"{before[-1]} {head}" in glex.heads:
             head = f"{before[-1]} {head}"  # "June – Study visit to ...": the item's first word belongs to the noun
+        if head in glex.of_only and not _act_of(glex, m):
+            continue  # "a presentation on hydrogen", "the opening of the call": no public act of its own
         to_place = m.group("prep").lower() == "to" or _TO_PLACE.search(ctx.text, m.start("compl"), end)
         if not _when_or_where(ctx, gaz, start, end) and not (head in glex.by_destination and to_place and _year_after(ctx, end)):
             continue  # "a business mission to Poland in spring 2027", "a return visit of Czech firms to Graz in 2028":

@@ -73,7 +73,9 @@ class EventHeads:
 @lru_cache(maxsize=8)
 def load_event_heads(data_dir: Path) -> EventHeads:
     """The generic event nouns, read once per process."""
-    heads = load_generic_lexicon(data_dir).heads
+    glex = load_generic_lexicon(data_dir)
+    # a ceremonial act's noun ("opening", "signing") names an event only with "of" and its object: no model name by it
+    heads = {h: t for h, t in glex.heads.items() if h not in glex.of_only}
     nouns = {tuple(EventLexicon.singular(h).split()): etype for h, etype in heads.items()}
     lasts = {w[-1] for w in nouns} | {w[-1] + "s" for w in nouns}
     stems = load_event_lexicon(data_dir).keyword_stems.pattern

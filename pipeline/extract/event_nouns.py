@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 
 CONCEPTS_FILE = "event_noun_concepts.csv"
+CASES_FILE = "event_noun_cases.csv"
 DAY_PARTS_FILE = "event_day_parts.csv"
 
 
@@ -48,7 +49,32 @@ def foreign_event_nouns(data_dir: Path) -> tuple[EventNoun, ...]:
             continue
         base = " ".join(r["form"].split()) if r["base"] == "=" else r["base"]
         out.append(EventNoun(r["concept"], r["language"], form, base, r["type"], r["side"], r.get("one") == "one"))
+    listed = {(n.language, n.form) for n in out}
+    cases = _case_endings(data_dir)
+    for n in list(out):
+        if n.language in cases and n.side == "before" and n.base.lower() == n.form:
+            for written in _inflected(n.form, cases[n.language]):
+                if (n.language, written) not in listed and written not in english:
+                    listed.add((n.language, written))
+                    out.append(EventNoun(n.concept, n.language, written, n.base, n.type, n.side, n.one))
     return tuple(out)
+
+
+def _case_endings(data_dir: Path) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """``data/event_noun_cases.csv`` by language: (ending, cases), the longest ending first."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for r in data_table(data_dir / CASES_FILE)[1]:
+        if (r.get("ending") or "").strip():
+            out.setdefault(r["language"].strip(), []).append((r["ending"].strip().lower(), tuple(r["cases"].lower().split())))
+    return {k: sorted(v, key=lambda e: -len(e[0])) for k, v in out.items()}
+
+
+def _inflected(form: str, endings: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The case forms of a nominative ``form`` by its last word's longest listed ending ("kokous" → "kokouksessa", …)."""
+    for end, cases in endings:
+        if form.endswith(end) and len(form.split()[-1]) > len(end) + 1:
+            return [form[:len(form) - len(end)] + c for c in cases]
+    return []
 
 
 @dataclass(frozen=True)
