@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.data_files import (data_lines, data_records, data_sections, data_table, org_suffix_words,
                                  phrase_alternation, phrase_trie)
 from pipeline.extract.places import place_names
-from pipeline.extract.role_title_forms import base_forms, compound_title_pattern, language_definite_forms
+from pipeline.extract.role_title_forms import base_forms, compound_title_pattern, language_case_forms, language_definite_forms
 from pipeline.normalise import fold
 
 
@@ -90,6 +90,10 @@ class Lexicon:
     # the definite forms of the titles of languages with a suffixed article ("kryetarja", "директорът", "directorul";
     # role_title_forms.py), lower case: a title opening with one carries its own article ("the role, Name")
     definite_role_words: frozenset[str] = frozenset()
+    # the case forms of titles that mark "as" by themselves (instrumental, essive, translative: "předsedou",
+    # "puheenjohtajana", "prezesem zarządu"; role_title_case_endings.csv), lower case: such a title may open a sentence
+    # before a passive verb and the name (statement_appoint_languages.py)
+    case_role_openers: frozenset[str] = frozenset()
     # one word of a closed compound ending in an office ("hållbarhetschef"; role_title_forms.compound_title_pattern)
     compound_title_re: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -203,6 +207,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         compound_title_re=re.compile(compound + r"(?![\w-])", re.I) if compound else re.compile(r"(?!)"),
         definite_role_words=frozenset(f.lower() for forms in definite_titles_by_language(data_dir).values() for f in forms)
         - {title_key(t) for t in english_roles},
+        case_role_openers=frozenset(title_key(f) for forms in case_titles_by_language(data_dir).values() for f, opens in forms.items() if opens),
     )
 
 
@@ -287,6 +292,14 @@ def definite_titles_by_language(data_dir: Path) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def case_titles_by_language(data_dir: Path) -> dict[str, dict[str, bool]]:
+    """language code → the case forms the endings make of its listed titles (role_title_forms.language_case_forms:
+    "předseda" → "předsedou", "ověřovatel zápisu" → "ověřovatele zápisu"; form → whether it opens an "as" phrase),
+    computed once for the title pattern and ``Lexicon.case_role_openers``."""
+    return language_case_forms(data_dir, _listed_titles_by_language(data_dir))
+
+
+@lru_cache(maxsize=4)
 def definite_base_titles(data_dir: Path) -> dict[str, str]:
     """Lower-case definite form → its title, in the languages whose roles are written in the base form
     (role_title_forms.base_forms: "klusterchefen" → "klusterchef"), computed once."""
@@ -300,7 +313,9 @@ def role_titles_by_language(data_dir: Path) -> dict[str, set[str]]:
     pt]", gives its titles to each), with their definite forms (:func:`definite_titles_by_language`). The one loader
     of role titles: the role readers take their words from here."""
     definite = definite_titles_by_language(data_dir)
-    return {lang: set(titles) | definite.get(lang, frozenset()) for lang, titles in _listed_titles_by_language(data_dir).items()}
+    cases = case_titles_by_language(data_dir)
+    return {lang: set(titles) | definite.get(lang, frozenset()) | set(cases.get(lang, ()))
+            for lang, titles in _listed_titles_by_language(data_dir).items()}
 
 
 def role_titles_of(data_dir: Path, sections) -> set[str]:

@@ -185,6 +185,7 @@ def _org_in_clause(text: str, pos: int, orgs: OrgIndex, lex: Lexicon) -> OrgMent
 
 
 _INSIDE_JOIN = re.compile(r"[ \t]*,|[ \t\n]+(?=[a-z])")
+_GENITIVE_JOIN = re.compile(r"[ \t]+(?=[^\W\d_])")
 
 
 def _org_inside_role(text: str, role: Span, orgs: OrgIndex, lex: Lexicon) -> tuple[OrgMention, int] | None:
@@ -198,6 +199,14 @@ def _org_inside_role(text: str, role: Span, orgs: OrgIndex, lex: Lexicon) -> tup
             continue
         org = _org_after(text, join.start(), orgs, lex)
         if org is not None and role.end - 2 <= org.end <= role.end + 1:
+            return org, join.start()
+    # the languages that write what an office is of in the genitive, with no "of": a title, a space and the organisation
+    # in its case closing the role ("direktorka Mađarskog udruženja klastera", "ředitel Klastru Acme", "predseda
+    # predstavenstva Spoločnosti Acme", "director Acme Cluster"): the role is the title as a whole
+    for join in _GENITIVE_JOIN.finditer(text, role.start, role.end):
+        org = orgs.starting_at(join.end())
+        if (join.start() > role.start and text[join.end()].isupper() and org is not None and role.end - 2 <= org.end <= role.end + 1
+                and lex.role_title_re.fullmatch(text, role.start, join.start())):
             return org, join.start()
     return None
 

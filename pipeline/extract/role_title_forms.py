@@ -133,3 +133,69 @@ def base_title(role: str, forms: dict[str, str]) -> str:
         return role
     base = base[:1].upper() + base[1:] if first[:1].isupper() else base[:1].lower() + base[1:]
     return base + sep + rest
+
+
+@lru_cache(maxsize=4)
+def _case_endings(data_dir: Path) -> dict[str, list[tuple[str, tuple[str, ...], bool, bool]]]:
+    """language → its (ending, case endings, opens, head last) rows of ``role_title_case_endings.csv``, the longest
+    ending first ("_": any ending in a consonant, last)."""
+    out: dict[str, list[tuple[str, tuple[str, ...], bool, bool]]] = {}
+    for row in data_table(data_dir / "role_title_case_endings.csv")[1]:
+        out.setdefault(row["lang"], []).append((row["ending"], tuple(row["cases"].split()), row["opens"] == "yes", row["head"] == "last"))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]) if r[0] != "_" else 0)
+    return out
+
+
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def case_forms(title: str, rows: list[tuple[str, tuple[str, ...], bool, bool]]) -> dict[str, bool]:
+    """Rule family "role title in a case": the other cases of ``title`` by its language's ``rows`` (form → whether the
+    case marks "as" by itself): the head (the title's first word, or its last where the language puts the head last:
+    "hallituksen puheenjohtaja", "valdes priekšsēdētājs") takes the cases of the longest ending it has (every row of
+    that ending), else those of a final consonant, in the head's script; the other words are lower case and stay
+    ("ověřovatel zápisu" → "ověřovatele zápisu", "předsedkyně" → "předsedkyní", "puheenjohtaja" → "puheenjohtajana").
+    None for a head of fewer than four letters, an abbreviation or a capitalised word beside the head (a name)."""
+    if not rows:
+        return {}
+    words = title.split(" ")
+    at = len(words) - 1 if rows[0][3] else 0
+    head = words[at]
+    others = words[:at] + words[at + 1:]
+    if not _WORD.fullmatch(head) or head.isupper() or len(head) < 4 or any(not w.islower() for w in others):
+        return {}
+    low = head.lower()
+    ending = next((e for e, _, _, _ in rows if e != "_" and low.endswith(e) and len(low) > len(e) + 2), None)
+    if ending is None and low[-1] in _VOWELS:
+        return {}
+    stem = head[:len(head) - len(ending)] if ending else head
+    out: dict[str, bool] = {}
+    for e, cases, opens, _ in rows:
+        for c in cases if e == (ending or "_") else ():
+            if _cyrillic(c[0]) != _cyrillic(low[-1]):
+                continue
+            form = " ".join(words[:at] + [stem + c] + words[at + 1:])
+            out[form] = out.get(form, False) or opens
+    out.pop(title, None)
+    return out
+
+
+def language_case_forms(data_dir: Path, by_language: dict[str, frozenset[str]]) -> dict[str, dict[str, bool]]:
+    """language → the case forms of its listed titles in the base case (:func:`case_forms`: form → whether it opens an
+    "as" phrase), for the languages of ``role_title_case_endings.csv``. A listed title that is a case form of another
+    listed one ("předsedou" of "předseda") is no base: it takes no cases of its own, and keeps its "opens" mark."""
+    endings = _case_endings(data_dir)
+    out: dict[str, dict[str, bool]] = {}
+    for lang, titles in by_language.items():
+        if lang not in endings:
+            continue
+        every = {t: case_forms(t, endings[lang]) for t in titles}
+        inflected = {f for forms in every.values() for f in forms}
+        forms: dict[str, bool] = {}
+        for t, made in every.items():
+            for f, opens in made.items() if t not in inflected else ():
+                forms[f] = forms.get(f, False) or opens
+        out[lang] = forms
+    return out

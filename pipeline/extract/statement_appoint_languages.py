@@ -10,7 +10,12 @@ Eksempel som formand", "het bestuur benoemde Jan Voorbeeld tot voorzitter"). The
 Rule ``as-role-verb-name``, family "as role was elected Name": a sentence that opens with the language's "as" and the
 role, then up to three lower-case words (the passive verb) and the names ("Som formand valgtes Jens Eksempel",
 "Como presidente foi eleita Ana Exemplo (Acme, Lda.)", "Als voorzitter werd Jan Voorbeeld gekozen"); a second name
-after an ``[and]`` word ("og", "e", "en", "et", "und", "și", "i") or a comma holds the same role.
+after an ``[and]`` word ("og", "e", "en", "et", "und", "și", "i") or a comma holds the same role. Where a language
+says "as" by a case of the title itself (instrumental, essive, translative: ``Lexicon.case_role_openers``,
+role_title_case_endings.csv), the sentence opens with the title in that case, perhaps after one capitalised word that
+names what the office is of ("Předsedou představenstva byl jmenován Jan Novák", "Predsedníčkou správnej rady sa stala
+Jana Nová", "Kokouksen puheenjohtajana toimi Matti Virtanen", "Prezesem zarządu został Jan Kowalski"); Czech and
+Slovak "za" with the accusative is a ``[role first]`` word ("Za zapisovatelku byla navržena Jana Nová").
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import clean
+from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import name_at, role_at
 from pipeline.extract.statement_parts import Statement
 
@@ -42,6 +47,25 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     return verb, as_word, first, before_role, and_word
 
 
+# a sentence's start, and its first word (what the office may be of: "Kokouksen puheenjohtajana", a genitive)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?=[^\W\d_])", re.M)
+_FIRST_WORD = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=[^\W\d_])")
+
+
+def _case_first_roles(text: str, lex: Lexicon) -> list[Span]:
+    """The roles of the "as" family written by the title's case alone (see the module doc): a title at a sentence's
+    start (or after its first word) whose words are a case form of ``Lexicon.case_role_openers``."""
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        word = _FIRST_WORD.match(text, m.end())
+        for at in (m.end(), word.end() if word else None):
+            role = lex.role_title_re.match(text, at) if at is not None else None
+            if role and " ".join(role.group().lower().split()) in lex.case_role_openers:
+                out.append(Span(at, role.end()))
+                break
+    return out
+
+
 def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
     """The statements of both rules (see the module doc)."""
     if lex.data_dir is None:
@@ -54,8 +78,8 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
         role = role_at(text, gap.end(), lex) if gap else None
         if role is not None:
             out.append(Statement(found[0], RULE, role=clean(text[role.start:role.end]), role_span=role))
-    for f in first.finditer(text):
-        role = role_at(text, before_role.match(text, f.end()).end(), lex)
+    roles = [role_at(text, before_role.match(text, f.end()).end(), lex) for f in first.finditer(text)]
+    for role in roles + (_case_first_roles(text, lex) if lex.case_role_openers else []):
         between = _VERB_GAP.match(text, role.end) if role else None
         found = name_at(text, between.end(), lex) if between else None
         while found is not None:

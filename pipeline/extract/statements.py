@@ -104,8 +104,10 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
 def _one_name_per_role_phrase(found: list[Statement]) -> list[Statement]:
     """Rule family "a role phrase between two names": when the line rules read a role after a name
     ("Jane Doe, senior engineer" on a list line) and a prose rule reads the same words as the role of the name
-    on the next line (the block folded into one line: "… senior engineer John Roe"), the role is the first name's."""
+    on the next line (the block folded into one line: "… senior engineer John Roe"), the role is the first name's. A
+    table row read by its header (rules "table:…") keeps its own role cell ("Board member | Jane Doe | Acme" under
+    "Office | Name | Company": a line rule reading the cell after the row before as that name's role does not take it)."""
     after = [st.role_span for st in found if st.role_span is not None and st.person.end <= st.role_span.start]
     return [st for st in found
-            if st.role_span is None or st.person.start < st.role_span.end
+            if st.role_span is None or st.person.start < st.role_span.end or st.rule.startswith("table:")
             or not any(a.start <= st.role_span.start and st.role_span.end <= a.end for a in after)]
