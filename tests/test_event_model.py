@@ -10,7 +10,7 @@ import pytest
 from pipeline.config import DATA_DIR, load_settings
 from pipeline.extract.event_lexicon import load_event_lexicon
 from pipeline.extract.event_model import (
-    close_quote, load_event_heads, model_folder, name_head, name_keyword, place_after_colon, span_end)
+    close_quote, load_event_heads, model_folder, name_foreign, name_head, name_keyword, place_after_colon, span_end)
 from pipeline.extract.places import load_gazetteer
 
 
@@ -191,6 +191,32 @@ def test_a_generic_event_noun_is_the_keyword_of_a_span_without_one():
     assert name_head(heads, "return visit of Polish clusters to Leipzig") == ("return visit", "other")
     assert name_head(heads, "Finnish business delegations to Osaka") == ("delegation", "other")
     assert name_head(heads, "Green Ports Alliance") is None
+
+
+@pytest.mark.parametrize("name, noun", [
+    ("Regionalna konferencji klastrów drzewnych", ("konferencji", "conference")),  # pl, a case form
+    ("Walne zgromadzenie członków stowarzyszenia", ("walne zgromadzenie", "other")),  # pl, two words
+    ("l'assemblea generale dei soci del consorzio", ("assemblea generale", "other")),  # it, after an elided article
+    ("Nordjysk træindustris konferencen om biobrændsel", ("konferencen", "conference")),  # da, definite suffix
+    ("Faipari klaszterek konferenciára", ("konferenciára", "conference")),  # hu, a case ending
+    ("Projekt współpracy zagranicznej klastrów", None),  # pl, a project: no event noun
+    ("Green Hydrogen Partnership", None),  # no event noun of any language
+    ("Programul Operațional Regional", None),
+])
+def test_another_languages_event_noun_in_any_listed_form_keeps_a_span(name, noun):
+    """A span with no English keyword nor generic noun is an event when it holds another language's event noun in
+    one of the forms data/event_noun_concepts.csv lists (cases, definite suffixes), as the model tags them."""
+    assert name_foreign(load_event_heads(DATA_DIR), name) == noun
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    ("W czwartek odbyło się walne zgromadzenie członków klastra.", True),  # pl
+    ("Durante l'assemblea dei soci è stato approvato il bilancio.", True),  # it, after an elided article
+    ("Konferenciát tartottunk a faipari vállalkozásoknak.", True),  # hu, a case form opening the paragraph
+    ("Der Haushalt wurde einstimmig beschlossen.", False),  # no event noun of any language
+])
+def test_model_reads_paragraphs_with_another_languages_event_noun(paragraph, read):
+    assert (load_event_heads(DATA_DIR).keep.search(paragraph.lower()) is not None) is read
 
 
 def test_event_folds_rules_column_leaves_out_the_shipped_models_own_events(tmp_path):

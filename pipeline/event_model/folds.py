@@ -25,7 +25,8 @@ from pipeline.event_model.align import align_set, training_sets
 from pipeline.event_model.train import train_model
 from pipeline.extract.event_context import clean_event_name
 from pipeline.extract.event_lexicon import load_event_lexicon
-from pipeline.extract.event_model import RULE, load_event_heads, load_event_model, model_spans, name_head, name_keyword
+from pipeline.extract.event_model import (RULE, load_event_heads, load_event_model, model_spans, name_foreign, name_head,
+                                          name_keyword)
 
 # Every training set of eval/sets.csv, held out once (a test checks it); a set that becomes training joins the fold
 # its number puts it in, so the newest sets stay spread over the folds.
@@ -45,9 +46,13 @@ def filters(data_dir: Path) -> dict[str, Callable[[str], bool]]:
         "two-words": lambda n: len(n.split()) >= 2,
         "keyword": lambda n: name_keyword(lex, n) is not None,
         "keyword+two-words": lambda n: len(n.split()) >= 2 and name_keyword(lex, n) is not None,
-        # the shipped filter: a generic event noun ("return visit", "delegation") counts as a keyword
+        # the shipped filter until 2026-12-06: a generic event noun ("return visit", "delegation") counts as a keyword
         "keyword-or-noun+two-words": lambda n: len(n.split()) >= 2 and (name_keyword(lex, n) is not None
                                                                         or name_head(heads, n) is not None),
+        # the shipped filter since 2026-12-06: or an event noun of another language in any listed form ("Walne
+        # zgromadzenie członków", "vuosikokouksessa"; data/event_noun_concepts.csv)
+        "keyword-or-noun-any-language+two-words": lambda n: len(n.split()) >= 2 and (
+            name_keyword(lex, n) is not None or name_head(heads, n) is not None or name_foreign(heads, n) is not None),
     }
 
 

@@ -5,21 +5,24 @@ The recogniser reads the document paragraph by paragraph (blank-line separated, 
 spaces: the cut it was trained on). Its spans enter the event pipeline with the lowest priority (a
 span a rule already covers is the rule's), and only when they pass the filter the fold measurement
 chose: the name holds an event keyword of ``data/event_keywords.txt`` (so a prize, a project or a
-programme the model tags is not an event), and it has at least two words. The keyword gives the event
-type, as for rule names; dates, places and organisers are attached by the same code as for them.
+programme the model tags is not an event), a generic event noun of ``data/event_generic_heads.txt`` or
+another language's event noun in any of its forms (``data/event_noun_concepts.csv``: "walnego zgromadzenia",
+"vuosikokouksessa"), and it has at least two words. The keyword gives the event type, as for rule names;
+dates, places and organisers are attached by the same code as for them.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.data_files import phrase_alternation
+from pipeline.data_files import phrase_alternation, phrase_trie
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.event_lexicon import EventLexicon, load_event_lexicon
+from pipeline.extract.event_nouns import foreign_event_nouns
 from pipeline.extract.places import Gazetteer
 
 RULE = "model:event-ner"
@@ -31,6 +34,8 @@ _CLOSING = {"“": "”", "„": "“”", "«": "»"}
 # line's dot leaders ("Study visit to Wrocław ....... 2"); the name ends where they start.
 # A number opening a line is an item only with its "." or ")" or alone at the span's end ("\n18 members
 # joined" is a hard-wrapped sentence).
+# An elided article or preposition before another language's noun ("l'assemblea", "dell'assemblea", "d'informació").
+_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
 _RUN_ON = re.compile(r"[ \t]*\n[ \t]*(?:[-•*▪–—]|\d{1,3}[.)](?=\s)|\d{1,3}[ \t]*$)|[ \t]*\.{4,}")
 
 
@@ -65,22 +70,33 @@ class EventHeads:
     """The generic event nouns (``data/event_generic_heads.txt``) as the model filter reads them."""
     nouns: dict[tuple[str, ...], str]  # lower-case singular words -> event type
     max_words: int
-    # an event keyword's first word or a noun's last word (singular or plural) as a whole word: a paragraph
-    # without one holds no name the filter keeps, so the recogniser need not read it
+    # an event keyword's first word or a noun's last word (singular or plural) as a whole word, or the last word
+    # of another language's noun form: a paragraph without one holds no name the filter keeps, so the recogniser
+    # need not read it
     keep: re.Pattern[str]
+    # the other languages' event nouns in the forms prose uses (data/event_noun_concepts.csv through
+    # foreign_event_nouns: no English form), lower-case words -> event type
+    foreign: dict[tuple[str, ...], str] = field(default_factory=dict)
+    foreign_words: int = 1
 
 
 @lru_cache(maxsize=8)
 def load_event_heads(data_dir: Path) -> EventHeads:
-    """The generic event nouns, read once per process."""
+    """The generic event nouns of English and the event nouns of the other languages, read once per process."""
     glex = load_generic_lexicon(data_dir)
     # a ceremonial act's noun ("opening", "signing") names an event only with "of" and its object: no model name by it
     heads = {h: t for h, t in glex.heads.items() if h not in glex.of_only}
     nouns = {tuple(EventLexicon.singular(h).split()): etype for h, etype in heads.items()}
     lasts = {w[-1] for w in nouns} | {w[-1] + "s" for w in nouns}
+    foreign: dict[tuple[str, ...], str] = {}
+    for noun in foreign_event_nouns(data_dir):
+        foreign.setdefault(tuple(noun.form.split()), noun.type)
     stems = load_event_lexicon(data_dir).keyword_stems.pattern
-    keep = re.compile(rf"{stems}|(?<![\w’'-])(?:{phrase_alternation(lasts) or '(?!)'})(?![\w’'-])")
-    return EventHeads(nouns, max((len(w) for w in nouns), default=1), keep)
+    # another language's noun may follow an elided article ("l'assemblea"): only a letter or hyphen before it stops it
+    keep = re.compile(rf"{stems}|(?<![\w’'-])(?:{phrase_alternation(lasts) or '(?!)'})(?![\w’'-])"
+                      rf"|(?<![\w-])(?:{phrase_trie({w[-1] for w in foreign})})(?![\w’'-])")
+    return EventHeads(nouns, max((len(w) for w in nouns), default=1), keep, foreign,
+                      max((len(w) for w in foreign), default=1))
 
 
 def name_head(heads: EventHeads, name: str) -> tuple[str, str] | None:
@@ -97,6 +113,19 @@ def name_head(heads: EventHeads, name: str) -> tuple[str, str] | None:
                 break
         i += step
     return hit
+
+
+def name_foreign(heads: EventHeads, name: str) -> tuple[str, str] | None:
+    """(noun form, event type) of the first event noun of another language in ``name``, in any of its listed forms
+    ("Walne zgromadzenie członków" -> ("walne zgromadzenie", "other"), "l'assemblea generale dei soci" ->
+    ("assemblea generale", "other")), None when it has none."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+    for seq in (words, [_ELIDED.sub("", w) for w in words]):
+        for i in range(len(seq)):
+            for n in range(min(heads.foreign_words, len(seq) - i), 0, -1):
+                if (key := tuple(seq[i:i + n])) in heads.foreign:
+                    return " ".join(key), heads.foreign[key]
+    return None
 
 
 def model_spans(nlp, text: str, keep: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
@@ -159,7 +188,7 @@ def place_after_colon(text: str, start: int, end: int, gaz: Gazetteer | None) ->
 def model_candidates(ctx: DocContext, lex: EventLexicon, nlp, gaz: Gazetteer | None = None,
                      heads: EventHeads | None = None) -> list[Candidate]:
     """The recogniser's spans that name an event: at least two words, one of them an event keyword (or,
-    with ``heads``, a generic event noun); a span that runs on into a list item or dot leaders ends before
+    with ``heads``, a generic event noun or another language's event noun); a span that runs on into a list item or dot leaders ends before
     them, one that runs past a colon into a known place ends at the colon."""
     out: list[Candidate] = []
     if nlp is None:
@@ -173,7 +202,8 @@ def model_candidates(ctx: DocContext, lex: EventLexicon, nlp, gaz: Gazetteer | N
         hit = name_keyword(lex, name)
         if hit is not None:
             out.append(Candidate(start, end, name, RULE, hit[0], hit[1]))
-        elif heads is not None and (noun := name_head(heads, name)) is not None:
-            # no keyword: as a described event's phrase ("Return visit of Polish clusters to Leipzig")
+        elif heads is not None and (noun := name_head(heads, name) or name_foreign(heads, name)) is not None:
+            # no keyword: as a described event's phrase ("Return visit of Polish clusters to Leipzig"), or another
+            # language's event noun in the case of its sentence ("Walnego Zgromadzenia Członków Klastra")
             out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, noun[1]))
     return out
