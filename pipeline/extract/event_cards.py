@@ -51,18 +51,21 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_fairs import stand_at
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import field_labels, no_one_event, programme_parts
+from pipeline.extract.event_nouns import foreign_event_nouns
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.programme_days import weekday_names
 from pipeline.records import DateMention
 
 _MAX_TITLE_WORDS = 14
 _TITLE_MARKS = " \t#*|>-•▪◦"
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+_TAG_SEPARATOR = re.compile(r"[ \t]·[ \t]")  # "Online · Registrazione", "B2B · Registrati": a card's tag line
 _NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
 # a title line that is only a quoted title, perhaps after its number in a series: '"Cork and the
 # climate"', '2. "Pricing abroad"', 'Episode 3 – "Selling to Japan"' (a talk or episode of a programme)
@@ -71,9 +74,43 @@ _QUOTED_TITLE = re.compile(r"(?:(?:\d{1,2}[.)]|[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*[�
 
 @lru_cache(maxsize=8)
 def _lead(data_dir: Path | None) -> re.Pattern[str]:
-    """What may stand before the date on a card's date line: list marks, a weekday, a listed lead."""
+    """What may stand before the date on a card's date line: list marks, a weekday of any language (the short
+    forms of ``data/calendar_weekdays.csv`` and the names of ``data/programme_day_headings.csv``: "GIO 12 MAR",
+    "Mi., 4. März", "streda 27. januára"), a listed lead, perhaps set off by a dot or a colon ("EVENTO PASSATO ·
+    19 FEB 2037")."""
     leads = data_lines(data_dir / "event_card_date_leads.txt") if data_dir else ()
-    return re.compile(rf"[ \t*|•▪◦-]*(?:(?:{WEEKDAY}),?[ \t]+)?(?:(?i:{phrase_alternation(leads)})[ \t]+)?(?:(?:{WEEKDAY}),?[ \t]+)?")
+    days = sorted(_weekdays(data_dir)) if data_dir else ()
+    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    lead = rf"(?:(?P<lead>(?i:{phrase_alternation(leads)}))(?:[ \t]*[·:|])?[ \t]+)?"
+    return re.compile(rf"[ \t*|•▪◦-]*(?:{wd},?[ \t]+)?{lead}(?:{wd},?[ \t]+)?")
+
+
+@lru_cache(maxsize=8)
+def _weekdays(data_dir: Path) -> frozenset[str]:
+    """The weekday names and short forms of every language, lower case."""
+    short = {r["word"].strip().lower() for r in data_table(data_dir / "calendar_weekdays.csv")[1]}
+    return frozenset(short | weekday_names(data_dir)) - {""}
+
+
+@lru_cache(maxsize=8)
+def _foreign_nouns(data_dir: Path | None) -> re.Pattern[str] | None:
+    """The generic event nouns of other languages (``data/event_noun_concepts.csv``: "tavola rotonda", "visita di
+    studio", "assemblea dei soci", "Netzwerkabend"), lower case, as whole words: a card's title that holds one names
+    an event as an English keyword does."""
+    nouns = foreign_event_nouns(data_dir) if data_dir else ()
+    forms = sorted({n.form for n in nouns if len(n.form) > 3})
+    alternation = phrase_alternation(forms, space=r"[ \t]+")
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])") if forms else None
+
+
+def _noun_in(title: str, data_dir: Path | None) -> str | None:
+    """The event type of another language's event noun in a card's title, else None."""
+    nouns = _foreign_nouns(data_dir)
+    m = nouns.search(title.lower()) if nouns is not None else None
+    if m is None:
+        return None
+    form = " ".join(m.group().split())
+    return next((n.type for n in foreign_event_nouns(data_dir) if n.form == form), "other")
 
 
 @lru_cache(maxsize=8)
@@ -168,9 +205,20 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
     return bool(_TIME.search(rest) or place or noted), place or (None, None)
 
 
+def _place_line(ctx: DocContext, gaz: Gazetteer, title_end: int) -> tuple:
+    """(city, country) of the line below a card's title when it opens with a known town ("Fabriano (AN) – Museo
+    della Carta", "Ancona – Fiera di Ancona", "Hannover (Germania) – Padiglione 5"), else (None, None)."""
+    below = _line_below(ctx.text, title_end)
+    if below is None:
+        return None, None
+    first = re.split(r"[ \t]*[(,–—|·][ \t]*|[ \t]+-[ \t]+", ctx.text[below[0]:below[1]].strip(" \t*|"), maxsplit=1)[0]
+    place = gaz.place(first) if first and len(first.split()) <= 4 else (None, None)
+    return place if place[0] is not None else (None, None)
+
+
 def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
            parts: frozenset[str] = frozenset(), labels: frozenset[str] = frozenset(),
-           numbered: re.Pattern[str] | None = None) -> tuple[int, str] | None:
+           numbered: re.Pattern[str] | None = None, data_dir: Path | None = None) -> tuple[int, str] | None:
     """(start, title) of a card's title line, without its marks and a closing note; None when the
     line is no event's title (see the module doc)."""
     raw = ctx.text[start:end]
@@ -185,13 +233,16 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
     series_part = numbered is not None and numbered.match(raw) is not None  # "Session 3 – Booking and queues": its topic
     if raw.endswith((".", ":", ",")) or not series_part and any(w.lower() in lex.row_not_event for w in words):
         return None
+    if _TAG_SEPARATOR.search(raw):
+        return None  # "Formazione · gratuito per i soci · Iscriviti": a card's tags, price and link, no title
     if any(x.precision != "year" for x in ctx.dates_between(start, end)):
         return None  # a date in the title line: a dated row, not a card's title
     if (quoted := _QUOTED_TITLE.fullmatch(raw)) is not None:
         return start + lead + quoted.start("title"), quoted.group("title")  # the talk's title is its name
     if series_part:
         return start + lead, raw  # "Session 3 – Notified bodies": a numbered part of a series, named as written
-    if not any(keyword_at(lex, words, j) for j in range(len(words))) or no_one_event(lex, raw.split(), parts, labels):
+    if not (any(keyword_at(lex, words, j) for j in range(len(words))) or _noun_in(raw, data_dir)) \
+            or no_one_event(lex, raw.split(), parts, labels):
         return None  # "Past events", "Date Event Venue": a line about the calendar, no one event's title
     return start + lead, raw
 
@@ -218,23 +269,27 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if d.precision not in ("day", "month") or d.start_date is None:
             continue
         line_start, line_end = _line(ctx.text, d.start)
-        if lead.fullmatch(ctx.text, line_start, d.start) is None:
+        if (opening := lead.fullmatch(ctx.text, line_start, d.start)) is None:
             continue  # the date does not open its line
         ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
+        ok = ok or opening.group("lead") is not None  # "EVENTO PASSATO · 19 FEB 2037", "planned for 3 May 2026": a card's
         ok = ok or _series_title_above(ctx, line_start, numbered)
         above = _line_above(ctx.text, line_start)
         if ok and above and stand is not None and stand.search(ctx.text, *above):
             entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)
             continue
-        found = _title(ctx, lex, *above, parts, labels, numbered) if ok and above else None
+        found = _title(ctx, lex, *above, parts, labels, numbered, data_dir) if ok and above else None
         below = _line_below(ctx.text, line_end) if ok and found is None else None
-        found = found or (_title(ctx, lex, *below, parts, labels, numbered) if below else None)  # "26–27 March 2026 | Tirana" over its title
+        found = found or (_title(ctx, lex, *below, parts, labels, numbered, data_dir) if below else None)  # "26–27 March 2026 | Tirana" over its title
         if found is None:
             continue
         start, title = found
+        if city is None and below is not None:  # the title below the date line, its place on the line below it
+            city, country = _place_line(ctx, gaz, below[1])
         words = title.split()
         hit = next((h for j in range(len(words)) if (h := keyword_at(lex, [w.strip("“”\"',:;?!()") for w in words], j))), None)
         out.append(Candidate(start, start + len(title), clean_event_name(title), "pattern:event_calendar_card",
-                             hit[1] if hit else None, hit[2] if hit else "other", dates=d, city=city, country=country))
+                             hit[1] if hit else None, hit[2] if hit else (_noun_in(title, data_dir) or "other"),
+                             dates=d, city=city, country=country))
     out += _numbered_cards(ctx, lex, gaz, data_dir)
     return out if len(out) + entries >= 2 else []

@@ -45,7 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_sections, data_table, phrase_alternation
-from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
+from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, year_date
 from pipeline.extract.event_lexicon import NOT_NAME_START
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
@@ -179,6 +179,9 @@ def _roman(before: list) -> bool:
 
 
 _PLACE_AFTER = re.compile(rf"{_GAP}in{_GAP}(?P<place>{_CAP}(?:[ \t]{_CAP})?)")
+# the edition's year right after its numbered name, perhaps its place in brackets, then the list goes on or ends:
+# "5. Fachtag 2037 (Hof),", "3. Holzforum 2035;", "- 2. Leichtbautag 2034 (Jena)" at a line's end
+_LISTED_YEAR = re.compile(rf"{_GAP}(?P<year>{_YEAR})(?:{_GAP}\((?P<place>{_CAP}(?:[ \t]{_CAP})?)\))?[ \t]*(?=[,;.]|$)", re.M)
 
 
 def _numbered(ctx: DocContext, lex: ForeignLexicon, gaz: Gazetteer | None, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -199,6 +202,12 @@ def _edition_date(ctx: DocContext, lex: ForeignLexicon, gaz: Gazetteer | None, e
     """The date and place of an edition numbered by a German ordinal, from the words after its name: a date after
     a link word of ``[meeting links]`` (and a weekday or a season), "in <Place>" right after that date ("fand am
     5. Mai 2031 in Jena statt"); without a place, none from the sentence around it (see the module doc)."""
+    listed = _LISTED_YEAR.match(ctx.text, end)
+    if listed is not None:  # "Frühere Fachtage: 5. Fachtag 2037 (Hof), 4. Fachtag 2036 (Selb)": a list of past editions
+        y = int(listed.group("year"))
+        city, country = gaz.place(listed.group("place")) if listed.group("place") and gaz is not None else (None, None)
+        return {"dates": year_date(y, listed.start("year"), listed.end("year"), "pattern:event_numbered_foreign"),
+                "city": city, "country": country, "placeless": city is None and country is None}
     link = lex.link.match(ctx.text, end) if lex.link is not None else None
     at = (link.start("word"), link.end()) if link is not None and link.group("word") else (link.end(),) if link else ()
     date = next((d for d in ctx.dates_between(at[0], at[-1] + 40) if d.start in at), None) if at else None

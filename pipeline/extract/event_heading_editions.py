@@ -18,7 +18,10 @@ joining words inside; not "Q1 2034"), keeps the rule to names, not sentences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_sections, data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
@@ -74,4 +77,64 @@ def heading_editions(ctx: DocContext, gaz: Gazetteer) -> list[Candidate]:
             cand = Candidate(m.start("stem"), m.end("year"), name, RULE, None, "other", dates=date, city=city, country=country)
             cand.year = year
             out.append(cand)
+    return out
+
+
+ORDINAL_RULE = "pattern:event_ordinal_heading"
+# an edition's number before the edition noun: "IX.", "9.", "9th", "9e", "9.ª", "XII"
+_ORDINAL = r"(?:[IVXL]{1,6}\.?|\d{1,2}(?:\.[ªº]?|[ªº]|st|nd|rd|th|e|ème|re|ère|-a)?)"
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TITLE_SPLIT = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
+
+
+@lru_cache(maxsize=8)
+def _ordinal_heading(data_dir: Path) -> re.Pattern[str] | None:
+    """A heading that opens with an edition's ordinal and the edition noun of any language ("## IX. ročník – 23.–24.
+    září 2037", "### XII edizione – 2036", "## 3rd edition: Tartu, 2034", "Décima edición"): the singular forms of
+    ``data/event_edition_nouns.csv`` and the ordinal words of ``[edition ordinals]`` in
+    ``data/event_keywords_languages.txt``."""
+    rows = data_table(data_dir / "event_edition_nouns.csv")[1]
+    nouns = [r["form"].strip() for r in rows if r.get("concept", "").strip() == "edition" and r.get("form", "").strip()]
+    words = [w.split("\t")[0].strip() for w in data_sections(data_dir / "event_keywords_languages.txt").get("edition ordinals", [])]
+    if not nouns:
+        return None
+    ordinal = rf"(?:{_ORDINAL}|(?i:{phrase_alternation([w for w in words if w])}))" if words else _ORDINAL
+    return re.compile(rf"[#*_ \t]*(?P<ord>{ordinal})[ \t]+(?P<noun>(?i:{phrase_alternation(nouns)}))(?![\w’'-])"
+                      rf"[*_ \t]*(?P<rest>(?:[–—:|(-].*)?)$")
+
+
+def _series_title(ctx: DocContext) -> str | None:
+    """The series a page is about: its first heading's text before a dash or a colon ("# Plastikářské dny Zlín –
+    přehled ročníků" → "Plastikářské dny Zlín"), two to six words opening with a capital; else None."""
+    first = next((b for b in ctx.blocks if b.kind == "heading"), None)
+    if first is None:
+        return None
+    title = _TITLE_SPLIT.split(ctx.text[first.start:first.end].strip(" \t#*_"), maxsplit=1)[0].strip()
+    words = title.split()
+    return title if 2 <= len(words) <= 6 and title[:1].isupper() and not re.search(r"\d", title) else None
+
+
+def ordinal_headings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+    """A series page's editions as headings by their ordinal and the edition noun (``pattern:event_ordinal_heading``):
+    two headings or more that open "<ordinal> <edition noun>" on a page titled by the series' name, each an edition
+    named "<ordinal> <noun> <Series>" ("IX. ročník Plastikářské dny Zlín", "XII edizione Fiera del Legno Alpino"),
+    dated by the first day or month date in the heading or the section under it, else by a year the heading gives.
+    A heading of the page's own next edition inside its title ("# IX. ročník …") names no other edition."""
+    pattern = _ordinal_heading(data_dir)
+    series = _series_title(ctx) if pattern is not None else None
+    if series is None:
+        return []
+    heads = [(i, m) for i, b in enumerate(ctx.blocks) if b.kind == "heading" and b.end - b.start <= 160
+             and (m := pattern.match(ctx.text, b.start, b.end)) is not None]
+    if len(heads) < 2:
+        return []
+    out = []
+    for i, m in heads:
+        stop = next((b.start for b in ctx.blocks[i + 1:] if b.kind == "heading"), len(ctx.text))
+        own = [d for d in ctx.dates_between(m.start(), ctx.blocks[i].end) if d.start_date is not None and d.precision != "year"]
+        year = _YEAR_IN.search(ctx.text, m.start("rest"), ctx.blocks[i].end)
+        date = own[0] if own else ctx.edition_date(ctx.blocks[i].end, stop, int(year.group()), year.start(), ORDINAL_RULE) \
+            if year else None  # "VI. ročník – 2034": the section's day of that year ("se konal … 14.–15. září 2034"), else the year
+        name = f"{m.group('ord')} {m.group('noun')} {series}"
+        out.append(Candidate(m.start("ord"), m.end("noun"), name, ORDINAL_RULE, None, "other", dates=date))
     return out

@@ -33,7 +33,7 @@ from pipeline.extract.places import Gazetteer
 from pipeline.extract.shapes import pipe_cells
 
 RULE = "pattern:event_meeting_table_row"
-_NUMBER = re.compile(r"\d{1,2}")
+_NUMBER = re.compile(r"\d{1,2}(?:/(?:19|20)\d\d)?")  # "4", "1/2038": the meeting's number, perhaps in its year
 Cell = tuple[int, int]
 
 
@@ -89,6 +89,40 @@ def _title(ctx: DocContext, header_start: int, pattern: re.Pattern[str]) -> str 
     return " ".join(m.group("phrase").split()) if m else None
 
 
+@lru_cache(maxsize=8)
+def _body_forms(data_dir: Path) -> tuple[str, ...]:
+    """The forms of the concepts of ``data/event_meeting_table_concepts.txt`` in every language, shortest first,
+    as written: "board meeting", "Vorstandssitzung", "zasadnutie predstavenstva", "riunione del consiglio direttivo"."""
+    concepts = set(data_lines(data_dir / "event_meeting_table_concepts.txt"))
+    rows = data_table(data_dir / "event_noun_concepts.csv")[1]
+    forms = {" ".join(r["form"].split()) for r in rows if r["concept"].strip() in concepts and r["form"]}
+    return tuple(sorted(forms, key=lambda f: (len(f), f)))
+
+
+_BODY_HEADING = re.compile(r"[ \t#*_]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<body>[^\W\d_][\w’'-]*(?:[ \t]+[\w’'-]+){0,2})[ \t:*_]*")
+
+
+def _body_meeting(ctx: DocContext, header_start: int, data_dir: Path) -> str | None:
+    """The meeting of the body that heads the table by its name alone ("## Predstavenstvo", "Consiglio Direttivo",
+    "Vorstand"): the shortest form of a meeting concept whose words hold every word of the name, each by its stem
+    (the name's case may differ: "predstavenstvo" in "zasadnutie predstavenstva", "Vorstand" in "Vorstandssitzung").
+    A form that is only the body's name in another case is none ("board" alone is no meeting)."""
+    above = ctx.text[:header_start].rstrip()
+    m = _BODY_HEADING.fullmatch(above[above.rfind("\n") + 1:])
+    if m is None:
+        return None
+    body = m.group("body").lower().split()
+    stems = [w[:max(3, len(w) - 2)] for w in body]
+    for form in _body_forms(data_dir):
+        words = form.lower().split()
+        if any(not any(w.startswith(stem) for w in words) for stem in stems):
+            continue
+        if len(words) == len(body) and all(len(w) <= len(b) + 2 for w, b in zip(words, body)):
+            continue  # "Board" over the table and "board" as a form: the body, not its meeting
+        return form
+    return None
+
+
 def _names_other_event(lex: EventLexicon, heads: tuple[tuple[str, ...], ...], text: str) -> bool:
     words = [w.strip("()[]\"“”,.;:") for w in text.lower().split()]
     return any(keyword_at(lex, words, i) or any(tuple(words[i:i + len(h)]) == h for h in heads) for i in range(len(words)))
@@ -107,11 +141,14 @@ def meeting_table_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_
         number = next((c for c, x in enumerate(kinds) if x in labels["number"]), None)
         date_col = next((c for c, x in enumerate(kinds) if x in labels["date"]), None)
         title = _title(ctx, header_start, pattern)
-        if number is None or date_col is None or title is None or len(rows) < 2:
+        if title is not None:
+            words = title.split()
+            base = " ".join(words[:-1] + [lex.singular(words[-1]).lower()])
+            base = base[:1].upper() + base[1:]
+        else:
+            base = _body_meeting(ctx, header_start, data_dir)  # "## Predstavenstvo" over "| Č. | Dátum | …": the board's meetings
+        if number is None or date_col is None or base is None or len(rows) < 2:
             continue
-        words = title.split()
-        base = " ".join(words[:-1] + [lex.singular(words[-1]).lower()])
-        base = base[:1].upper() + base[1:]
         place_col = next((c for c, x in enumerate(kinds) if x in labels["place"]), None)
         for row in rows:
             n = ctx.text[row[number][0]:row[number][1]].strip(" \t*_|")

@@ -25,7 +25,9 @@ no date, which date of its line or of the agenda around it is its own:
   so an event opening its line right below a time cell is on that timed line; blank lines between cells do not
   count towards the walk up; the heading's label and weekday may be in any language of ``languages.csv`` and
   separated by a middle dot, a bar or a comma ("Day 1 · Tuesday, 22 April", "Dia 2 – terça-feira, 19 de junho",
-  "2. nap – szerda, június 3."; words of ``data/programme_day_headings.csv``).
+  "2. nap – szerda, június 3."; words of ``data/programme_day_headings.csv``); an item on an indented line under a
+  timed line, in the same slot, is on that timed line ("19:30  Netzwerkabend …" over "       Verleihung des …
+  Textilpreises": the award given that evening).
 """
 from __future__ import annotations
 
@@ -56,6 +58,7 @@ _TIMED_LINE = re.compile(rf"[ \t]*{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*
 _TIME_CELL = re.compile(rf"[ \t]*{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*(?:h|CET|CEST|EET)?[ \t]*")
 _TIME_LEAD = re.compile(r"[ \t]*[,–—·|-]?")  # between a day and its first time: "Thursday, 11 March 2027 – 13:00 Lunch"
 _MAX_LINES_UP = 40
+_MAX_SLOT_LINES = 6  # the indented lines of one timed slot (speakers, a second item, a place)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -119,12 +122,29 @@ def _time_cell_above(text: str, ls: int) -> int | None:
     return None
 
 
+def _slot_above(text: str, ls: int) -> int | None:
+    """The start of the timed line whose slot the indented line at ``ls`` goes on ("19:30  Netzwerkabend …" over
+    "       Verleihung des Textilpreises …", "18:00 Gala dinner" over "  Award ceremony of the …"): the first line above
+    that is not indented, with only indented lines between and no blank line; None when that line has no time."""
+    pos, lines = ls, 0
+    while lines < _MAX_SLOT_LINES:
+        if not text.startswith((" ", "\t"), pos) or pos == 0:
+            return None
+        a, b = _line(text, pos - 1)
+        if not text[a:b].strip():
+            return None  # a blank line: the slot ended above
+        if not text.startswith((" ", "\t"), a):
+            return a if _TIMED_LINE.match(text, a) is not None and _TIMED_LINE.match(text, a).end() > a else None
+        pos, lines = a, lines + 1
+    return None
+
+
 def agenda_day(ctx: DocContext, m: Candidate, data_dir: Path = DATA_DIR) -> DateMention | None:
     """The day heading above the event's timed programme line (see the module doc)."""
     ls, le = _line(ctx.text, m.start)
     if m.end > le:
         return None
-    if _TIMED_LINE.match(ctx.text, ls) is None and (ls := _time_cell_above(ctx.text, ls)) is None:
+    if _TIMED_LINE.match(ctx.text, ls) is None and (ls := _time_cell_above(ctx.text, ls) or _slot_above(ctx.text, ls)) is None:
         return None
     day_label = _day_label(data_dir)
     pos, lines = ls, 0
