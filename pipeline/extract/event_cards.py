@@ -233,12 +233,12 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
     series_part = numbered is not None and numbered.match(raw) is not None  # "Session 3 – Booking and queues": its topic
     if raw.endswith((".", ":", ",")) or not series_part and any(w.lower() in lex.row_not_event for w in words):
         return None
-    if _TAG_SEPARATOR.search(raw):
-        return None  # "Formazione · gratuito per i soci · Iscriviti": a card's tags, price and link, no title
     if any(x.precision != "year" for x in ctx.dates_between(start, end)):
         return None  # a date in the title line: a dated row, not a card's title
     if (quoted := _QUOTED_TITLE.fullmatch(raw)) is not None:
         return start + lead + quoted.start("title"), quoted.group("title")  # the talk's title is its name
+    if _TAG_SEPARATOR.search(raw):  # (after the quoted title: 'Episode 1 · “Selling timber”' is one)
+        return None  # "Formazione · gratuito per i soci · Iscriviti": a card's tags, price and link, no title
     if series_part:
         return start + lead, raw  # "Session 3 – Notified bodies": a numbered part of a series, named as written
     if not (any(keyword_at(lex, words, j) for j in range(len(words))) or _noun_in(raw, data_dir)) \
