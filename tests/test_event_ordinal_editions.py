@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 
-@pytest.mark.parametrize("name, text, expected", [
-    ("dny.md",
+@pytest.mark.parametrize("name, rule, text, expected", [
+    ("dny.md", "pattern:event_ordinal_heading",
      "# Dřevařské dny Jihlava – přehled ročníků\n\nDřevařské dny Jihlava jsou setkání zpracovatelů dřeva z Vysočiny a "
      "jejich partnerů, každý rok s jiným hlavním tématem a exkurzí.\n\n"
      "## V. ročník – 8.–9. října 2031 (připravujeme)\n\n- **Místo:** Jihlava, Hotel Gustav Mahler\n\n"
@@ -18,14 +18,14 @@ import pytest
      [("V. ročník Dřevařské dny Jihlava 2031", dt.date(2031, 10, 8), dt.date(2031, 10, 9)),
       ("IV. ročník Dřevařské dny Jihlava 2030", dt.date(2030, 10, 10), dt.date(2030, 10, 11)),
       ("III. ročník Dřevařské dny Jihlava 2029", dt.date(2029, 10, 4), dt.date(2029, 10, 5))]),
-    ("salone.md",
+    ("salone.md", "pattern:event_ordinal_heading",
      "# Salone del Legno Alpino: le edizioni\n\nIl Salone del Legno Alpino riunisce ogni anno segherie, carpentieri e "
      "progettisti delle valli alpine per due giornate di incontri e dimostrazioni.\n\n"
      "## XII edizione – 15 ottobre 2032\n\nBelluno, padiglione nord.\n\n"
      "## XI edizione – 17 ottobre 2031\n\nFeltre, centro congressi.\n",
      [("XII edizione Salone del Legno Alpino 2032", dt.date(2032, 10, 15), dt.date(2032, 10, 15)),
       ("XI edizione Salone del Legno Alpino 2031", dt.date(2031, 10, 17), dt.date(2031, 10, 17))]),
-    ("rencontres.md",
+    ("rencontres.md", "pattern:event_ordinal_heading",
      "# Rencontres du Bois Breton : les éditions\n\nLes rencontres réunissent chaque année les scieries, les charpentiers "
      "et les architectes de la région autour d'un thème.\n\n"
      "## 5e édition – 12 mai 2034\n\nÀ Rennes, au couvent des Jacobins.\n\n"
@@ -33,9 +33,9 @@ import pytest
      [("5e édition Rencontres du Bois Breton 2034", dt.date(2034, 5, 12), dt.date(2034, 5, 12)),
       ("4e édition Rencontres du Bois Breton 2033", dt.date(2033, 5, 9), dt.date(2033, 5, 9))]),
 ])
-def test_ordinal_edition_headings(extract_file, name, text, expected):
+def test_ordinal_edition_headings(extract_file, name, rule, text, expected):
     events = extract_file(name, text).events
-    assert [(e.name, e.start_date, e.end_date) for e in events if e.rule == "pattern:event_ordinal_heading"] == expected
+    assert [(e.name, e.start_date, e.end_date) for e in events if e.rule == rule] == expected
 
 
 @pytest.mark.parametrize("name, text", [
