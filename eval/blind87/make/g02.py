@@ -117,8 +117,14 @@ Musiikkikeskus, Kuopio
 Our yearly main event. Keynote by Minna Korhonen-Lind, Director-General at the Ministry of Social Affairs and Health. Panel with members and the City of Kuopio.
 Read more
 
+Highlights from the spring season
+Over 420 people took part in cluster events between January and June 2039. The most popular was the Health Tech Breakfast series, which was fully booked every time, and the spring webinar on reimbursement of digital therapeutics with 160 online participants. Feedback from members asked for more hands-on workshops and fewer long presentations, so the autumn programme has more workshops and a new roundtable format with limited seats. We also tested a hybrid format for the first time; recordings of the spring webinars can be found in the member area.
+
 Past events
 See the archive of events from 2034 to 2039 ›
+
+Good to know
+Cluster events are free for members unless otherwise stated. Non-members pay a small fee for workshops and study visits; webinars are open to everybody. If you register and cannot come, please cancel at least two days before, because many of our events have waiting lists. Travel costs for study visits are shared between the participants. For events in other countries the cluster can help to book meetings, but participants book their own travel and accommodation. Special diets can be told in the registration form.
 
 Add your event
 Members can suggest events for the calendar. Send the title, time, place and a short description to events@khtc.example.fi at least three weeks before.
@@ -173,4 +179,4 @@ gold(F,
   E("Cluster Day 2039: Health tech in the wellbeing county","2039-11-24",None,"Kuopio","Finland")],
  ["2039-09-02","2039-09-07","2039-09-05","2039-09-13/2039-09-14","2039-09-21","2039-09-27","2040","2039-09-20",
   "2039-09-29","2039-10-04","2039-11-30","2039-10-11","2039-10-18/2039-10-20","2039-10-19","2039-10-26",
-  "2039-11-08","2039-11-15/2039-11-16","2039-11-24","2034/2039"], [], pub="2039-09-02")
+  "2039-11-08","2039-11-15/2039-11-16","2039-11-24","2034/2039","2039-01/2039-06"], [], pub="2039-09-02")

@@ -22,6 +22,10 @@ La conférence plénière a été donnée par le professeur Olivier Desgranges, 
 Quatre tables rondes
 Les quatre tables rondes ont abordé le caoutchouc naturel et la traçabilité, le recyclage des pneumatiques, les compétences et la formation, ainsi que la décarbonation des procédés de cuisson. Parmi les intervenants : Camille Roussel-Faure, responsable RSE chez Trelleborg Sealing Solutions à Clermont-Ferrand ; Ignacio Herrera, directeur du cluster basque Bizkaia Elastomer Network ; Nathalie Pouget, déléguée régionale de l'Agence de la transition écologique (ADEME) ; et Karim Benali, fondateur de la start-up RecyGom, lauréate du concours d'innovation de l'édition 2034.
 
+La table ronde sur les compétences a été la plus animée. Les industriels présents ont décrit des postes de régleurs et de techniciens de mélange vacants depuis plus d'un an, et des apprentis qui quittent la filière après leur diplôme faute de perspectives claires. Les représentants des lycées professionnels ont rappelé que les effectifs des sections plasturgie et élastomères ont baissé d'un tiers en dix ans. Plusieurs intervenants ont plaidé pour une campagne commune de communication auprès des collégiens et de leurs familles, avec des visites d'usines ouvertes le samedi.
+
+Sur le recyclage des pneumatiques, les échanges ont porté sur le coût de la collecte, la qualité très variable des granulats et l'absence de débouchés stables pour les poudrettes. Les participants ont noté que les donneurs d'ordre de l'automobile exigent désormais une part de matière recyclée dans leurs cahiers des charges, sans toujours accepter de payer le surcoût.
+
 Le mercredi 10 octobre, les participants ont pu visiter le site de production de Cooper Standard à Riom ou le centre de recherche de Ladoux. Une session de rendez-vous d'affaires a également permis 164 rencontres entre adhérents et donneurs d'ordre.
 
 Remise des Trophées de l'innovation
@@ -68,7 +72,7 @@ gold(F,
   O("Institut de Chimie de Clermont-Ferrand","ICCF"), O("Michelin"), O("Université Clermont Auvergne"),
   O("Trelleborg Sealing Solutions"), O("Bizkaia Elastomer Network"), O("Agence de la transition écologique","ADEME"),
   O("RecyGom"), O("Cooper Standard"), O("Joints Thiers Industrie"), O("Elasto'Loop"), O("SIGMA Clermont"),
-  O("Musée d'art Roger-Quilliot"), O("Studio Arverne")],
+  O("Studio Arverne")],
  [E("Rencontres Élastomères & Industrie 2035","2035-10-09","2035-10-10","Clermont-Ferrand","France"),
   E("visite du site de production de Cooper Standard","2035-10-10",None,"Riom","France"),
   E("rendez-vous d'affaires","2035-10-10",None,"Clermont-Ferrand","France"),

@@ -40,6 +40,8 @@ PKMK powstał w 2029 r. z inicjatywy producentów części dla przemysłu lotnic
 
 Fot. Uczestnicy walnego zgromadzenia podczas głosowania w G2A Arena, 18.11.2037 r. Fot. Mateusz Rak / PKMK
 
+Więcej informacji o połączeniu oraz tekst uchwał znajdą Państwo w strefie członka.
+
 Kontakt dla mediów:
 Katarzyna Bieniek
 koordynatorka
@@ -67,8 +69,7 @@ gold(F,
   O("Stowarzyszenie Klaster Tworzyw Sztucznych „Dolina Wisłoka”"),
   O("Klaster Kompozytów i Tworzyw Podkarpacie","KKiTP"), O("Plastmet Krosno Sp. z o.o."),
   O("Politechnika Rzeszowska im. Ignacego Łukasiewicza"), O("Nalepa Formy i Narzędzia"),
-  O("Podkarpacki Park Naukowo-Technologiczny AEROPOLIS"), O("Rzeszowska Agencja Rozwoju Regionalnego S.A.","RARR"),
-  O("G2A Arena")],
+  O("Podkarpacki Park Naukowo-Technologiczny AEROPOLIS"), O("Rzeszowska Agencja Rozwoju Regionalnego S.A.","RARR")],
  [E("Walne zgromadzenia","2037-11-18",None,"Jasionka","Poland"),
   E("Noworoczne Forum Klastra","2038-01-28",None,"Rzeszów","Poland"),
   E("JEC World","2038-03",None,"Paryż","France"),

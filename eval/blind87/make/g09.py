@@ -36,6 +36,13 @@ longer seen only as local networks but as       the disruption of rare-earth imp
 instruments of industrial resilience.           Nevertheless, funding for cluster manage-
                                                 ment remains fragmented and short-term.
 
+The experience of recent years also shows that clusters act as a first point of contact for
+SMEs facing new regulation. Members handled several thousand requests on the carbon border
+adjustment mechanism, on due diligence obligations and on the new ecodesign rules. Such
+advisory work is rarely eligible under project-based funding, although it is exactly what
+SMEs value most. A large share of cluster managers also report that they spend more time on
+the preparation and reporting of projects than on the delivery of services to members.
+
 Our members report that on average 38 % of their budget depends on projects with a dura-
 tion of less than three years. This limits their capacity to retain qualified staff and to
 plan long-term services. The European Observatory for Clusters and Industrial Change

@@ -51,6 +51,10 @@ Co-hosted with Energy Cluster Denmark. Keynote: Marianne Lindbjerg, Mayor of Bor
 1st edition, 6–7 September 2034, Rønne. 150 participants.
 The first summit was opened by cluster founder Poul Erik Kofoed. The *Bornholm Declaration* on a fair energy transition was signed by 14 organisations.
 
+## About the summit
+
+Every edition combines a plenary day with keynotes and panels and a second day of site visits, workshops and B2B meetings. Since 2036 the summit has also included a public evening programme for residents of the island, with open debates about wind turbines on the horizon, electricity prices and jobs for young people. The organisers aim to keep at least one third of the speakers from companies based on Bornholm and to give students from Campus Bornholm free entry. Most sessions are held in English; the public evening is in Danish.
+
 ## What participants say
 
 > "Nowhere else do you sit at the same table as the grid operator, the ferry company and the local fisherman. That is the strength of the summit." – Ingrid Holmberg, CEO, Gotland Energy Agency, participant 2038 and 2039
@@ -62,6 +66,10 @@ The first summit was opened by cluster founder Poul Erik Kofoed. The *Bornholm D
 Bornholm Energy Cluster · Bornholms Regionskommune · Business Center Bornholm
 
 **Partners 2039:** Energinet · Ørsted · 50Hertz Transmission · Danfoss · Bornholms Energi & Forsyning (BEOF) · Campus Bornholm · Region Hovedstaden · Nordic Energy Research
+
+## Sustainability
+
+The summit is run as a low-waste event. Food is sourced from Bornholm farms and fisheries, name badges are collected and reused, and participants arriving from Copenhagen are encouraged to take the train and ferry via Ystad instead of flying. Since the third edition the cluster has published a short climate account of the summit every year, with the emissions from travel, venues and catering, and the measures planned to reduce them next time. The climate accounts of all editions are available on request. Lanyards are made from recycled fishing nets collected in Nexø harbour.
 
 ## Practical information
 
@@ -91,17 +99,16 @@ gold(F,
   O("Energinet"), O("50Hertz Transmission"), O("Nordlys Brint ApS"), O("European Commission"),
   O("Directorate-General for Energy"), O("Hasle Heat Pump Cooperative"), O("Technical University of Denmark","DTU"),
   O("Campus Bornholm"), O("Ørsted"), O("Energy Cluster Denmark"), O("Gotland Energy Agency"), O("Danfoss"),
-  O("Bornholms Energi & Forsyning","BEOF"), O("Region Hovedstaden"), O("Nordic Energy Research"),
-  O("Hotel Griffen"), O("Green Solution House")],
+  O("Bornholms Energi & Forsyning","BEOF"), O("Region Hovedstaden"), O("Nordic Energy Research")],
  [E("Energy Island Summit 2040","2040-09-05","2040-09-06","Rønne","Denmark"),
-  E("Energy Island Summit 2039","2039-09-07","2039-09-08","Rønne","Denmark"),
-  E("Energy Island Summit 2038","2038-09-08","2038-09-09","Rønne","Denmark"),
+  E("Energy Island Summit (2039 edition)","2039-09-07","2039-09-08","Rønne","Denmark"),
+  E("Energy Island Summit (2038 edition)","2038-09-08","2038-09-09","Rønne","Denmark"),
   E("Baltic Islands Mayors' Breakfast","2038",None,"Rønne","Denmark"),
-  E("Energy Island Summit 2037","2037-09-02","2037-09-03","Rønne","Denmark"),
-  E("Energy Island Summit 2036","2036-09-03","2036-09-04","Rønne","Denmark"),
+  E("Energy Island Summit (2037 edition)","2037-09-02","2037-09-03","Rønne","Denmark"),
+  E("Energy Island Summit (2036 edition)","2036-09-03","2036-09-04","Rønne","Denmark"),
   E("Study tour to the Rønne harbour extension","2036",None,"Rønne","Denmark"),
-  E("Energy Island Summit 2035","2035-09-05","2035-09-06","Nexø","Denmark"),
-  E("Energy Island Summit 2034","2034-09-06","2034-09-07","Rønne","Denmark")],
+  E("Energy Island Summit (2035 edition)","2035-09-05","2035-09-06","Nexø","Denmark"),
+  E("Energy Island Summit (2034 edition)","2034-09-06","2034-09-07","Rønne","Denmark")],
  ["2034","2040-09-05/2040-09-06","2040-04-30","2040-06-01","2039-09-07/2039-09-08","2038-09-08/2038-09-09",
   "2037-09-02/2037-09-03","2036-09-03/2036-09-04","2035-09-05/2035-09-06","2034-09-06/2034-09-07","2040-07-15",
   "2039","2038","2037","2036","2035"], [], pub=None)
