@@ -1,6 +1,6 @@
 from h import *
 F = 'g05_lausitz_energiecluster_vorstand.txt'
-assert wd(2040,4,24)=='Dienstag'.replace('Dienstag','Tuesday') and wd(2040,6,12)=='Tuesday'
+assert wd(2040,4,24)=='Tuesday' and wd(2040,6,12)=='Tuesday'  # Dienstag, dem 24. April 2040
 T = """Zum Inhalt springen
 Energiecluster Lausitz e.V.
 Startseite | Über uns | Mitglieder | Themen | Presse | Termine | Kontakt
