@@ -58,7 +58,7 @@ Zobacz także:
 """
 write(F, T)
 gold(F,
- [P("Grzegorz Wójcik","prezes zarządu","PKMK"),
+ [P("Grzegorz Wójcik","Wiceprezesem","Klaster Kompozytów i Tworzyw Podkarpacie"),
   P("Agnieszka Kuźniar-Mazur","Prezesem zarządu","Klaster Kompozytów i Tworzyw Podkarpacie"),
   P("Tadeusz Rogala","Członkiem zarządu","Politechnika Rzeszowska im. Ignacego Łukasiewicza"),
   P("Piotr Nalepa","Przewodniczącym rady klastra","Nalepa Formy i Narzędzia"),
