@@ -52,7 +52,7 @@ people = [P('Hélène Bastide', 'directrice générale', M), P('Jean-Marc Vigour
  P('Agnès Fabre-Lagarrigue', 'Vice-présidente', 'Thermolaquage du Ségala SARL'), P('Olivier Bouyssou', 'Vice-président', 'Bosch Rodez'),
  P('Didier Galtier', 'Trésorier', 'Crédit Agricole Nord Midi-Pyrénées'), P('Marion Vernhet', 'Secrétaire', 'IUT de Rodez'),
  P('P. Soulié', None, None)]
-orgs = [O(M), O('INSA Toulouse'), O('Ratier-Figeac'), O('Aveyron Expansion'), O('lycée La Roque'),
+orgs = [O(M), O('INSA Toulouse'), O('Ratier-Figeac'), O('Aveyron Expansion'), O('conseil de développement du Grand Rodez'), O('lycée La Roque'),
  O('Cayron Mécanique SAS'), O("Chambre de commerce et d'industrie de l'Aveyron", 'CCI Aveyron'),
  O('Région Occitanie / Pyrénées-Méditerranée'), O('Thermolaquage du Ségala SARL'), O('Bosch Rodez'),
  O('Crédit Agricole Nord Midi-Pyrénées'), O('IUT de Rodez')]

@@ -68,4 +68,4 @@ orgs = [O(C, 'CLAOU')] + [O(n, a) for n, a, _, _ in members] + [O('Diputación P
 events = [E('jornada de bienvenida a nuevos socios', '2036-10-07', None, 'Ourense', 'Spain'),
  E('Salón Gourmets', '2035-04-25', '2035-04-28', 'Madrid', 'Spain')]
 dates = ['2034', '2036-09-01', '2036-10-07', '2035', '2035-04-25/2035-04-28', '2036-07-14']
-gold(F, people, orgs, events, dates, [], pub=None)
+gold(F, people, orgs, events, dates, [], pub='2036-09-01')

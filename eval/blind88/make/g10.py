@@ -54,6 +54,9 @@ def build():
     fl += [PageBreak(), Paragraph('Speakers', H), Spacer(1, 6), tb, Spacer(1, 10),
            Paragraph('Workshop facilitators: Thomas Wuyts (Agoria Wallonia), Élodie Renard (CETIC), Marc Fontaine (Technifutur). Moderators of the plenary sessions were chosen by the programme committee chaired by Amandine Leroy.', N),
            Spacer(1, 6),
+           Paragraph('About DigiWal Cluster', H2),
+           Paragraph('DigiWal Cluster was founded in 2031 by twenty Hainaut manufacturers and the University of Mons to help industrial SMEs adopt digital technologies. It now counts 214 members across Wallonia, including 160 companies, and runs a shared demonstration centre in Mons with collaborative robots, a 5G test bed and a digital twin of a small assembly line. The cluster is recognised by the Government of Wallonia as a business cluster and coordinates the regional working group on skills for industry. Its team of nine is led by Julie Vandenbroucke, who joined as managing director in 2036 after a career in the aerospace supply chain.', N),
+           Spacer(1, 6),
            Paragraph('Contact: Laetitia Moreau, Events Coordinator, DigiWal Cluster · events@digiwal.be · +32 65 55 42 10', N)]
     def foot(c, doc):
         c.setFont('DV', 7); c.drawString(40, 25, f'Hainaut Digital Industry Days 2038 – programme v3 – page {doc.page}')
@@ -83,5 +86,5 @@ events = [E('Hainaut Digital Industry Days 2038', '2038-11-17', '2038-11-18', 'M
  E('B2B meetings', '2038-11-18', None, 'Mons', 'Belgium'),
  E('Digital Industry Awards ceremony', '2038-11-18', None, 'Mons', 'Belgium'),
  E('Closing lunch', '2038-11-18', None, 'Mons', 'Belgium')]
-dates = ['2038-11-17/2038-11-18', '2038-10-02', '2038-11-17', '2038-11-18', '2038-11-04', '2038-11-10']
+dates = ['2038-11-17/2038-11-18', '2038-10-02', '2038-11-17', '2038-11-18', '2038-11-04', '2038-11-10', '2031', '2036']
 gold(F, people, orgs, events, dates, [], pub=None)

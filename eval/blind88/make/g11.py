@@ -63,6 +63,12 @@ were given by Marta Grabowska, Vice-Marshal of the Pomorskie Voivodeship, and
 by Henrik Sjöberg, Chair of the Baltic Ports Organization. On the second day
 the participants visited the training simulator of Gdynia Maritime University.
 
+The partners also agreed on the composition of the project steering committee,
+which meets after each partner meeting. It is chaired by Riikka Hänninen; the
+other members are Gintarė Valančiūtė, Tomasz Nowicki, Karin Lindqvist, Aivar
+Tamm (Tallinn Logistics Cluster) and Ewa Kowalczyk (PKL). Observers from the
+Joint Secretariat of the programme attend when invited.
+
 3. Key findings at mid-term
 
 - Three out of four port employers surveyed expect to retrain more than half
@@ -80,11 +86,24 @@ __________________________________________________________________________
 
 {HD}                                                   Interreg Baltic Sea Region
 
+The skills mapping (WP2) covered 212 companies in the five countries. The
+survey was run by the cluster organisations between May and November 2036,
+mostly in face-to-face interviews with production and HR managers. Its full
+results are published in a separate report, available on the project website
+in English, Finnish, Lithuanian, Estonian, Polish and Swedish.
+
 4. Recommendations to regional authorities
 
 1. Recognise short modular port courses in regional adult education funding.
 2. Co-finance a shared simulator network among the Baltic port regions.
 3. Give port clusters a formal seat in the regional skills councils.
+
+Several partners have already acted on these recommendations. Region Blekinge
+included port courses in its adult education plan for 2038, and the Port of
+HaminaKotka Ltd opened its simulator to students of Xamk two days a week. In
+Klaipėda, KMTP and the Lithuanian Maritime Academy agreed to design a joint
+module on remote crane operation, to be tested with the first group of crane
+operators in spring 2038.
 
 5. Next steps
 
@@ -110,12 +129,12 @@ X = 'Kymenlaakso University of Applied Sciences'
 people = [P('Gintarė Valančiūtė', None, 'KMTP'), P('Tomasz Nowicki', None, 'Gdynia Maritime University'),
  P('Karin Lindqvist', None, 'Region Blekinge'), P('Mikko Salminen', 'financial manager', 'Xamk'),
  P('Jenna Ahola', None, 'Xamk'), P('Marta Grabowska', 'Vice-Marshal of the Pomorskie Voivodeship', 'Pomorskie Voivodeship'),
- P('Henrik Sjöberg', 'Chair', 'Baltic Ports Organization'), P('Riikka Hänninen', 'Project Manager', 'Xamk')]
+ P('Henrik Sjöberg', 'Chair', 'Baltic Ports Organization'), P('Riikka Hänninen', 'Project Manager', 'Xamk'), P('Aivar Tamm', None, 'Tallinn Logistics Cluster'), P('Ewa Kowalczyk', None, 'PKL')]
 orgs = [O(X, 'Xamk'), O('Port of HaminaKotka Ltd'), O('Kotka Maritime Research Centre', 'Merikotka'),
  O('Klaipėda Science and Technology Park', 'KMTP'), O('Lithuanian Maritime Academy'), O('Tallinn Logistics Cluster MTÜ'),
  O('Gdynia Maritime University'), O('Pomeranian Logistics Cluster Association', 'PKL'), O('Region Blekinge'),
  O('Finnish Port Association'), O('Baltic Ports Organization', 'BPO'), O('Swedish Transport Administration', 'Trafikverket'),
- O('Pomorskie Voivodeship'), O('European Union')]
+ O('Pomorskie Voivodeship'), O('European Union'), O('Joint Secretariat')]
 events = [E('kick-off meeting', '2036-03-14', '2036-03-15', 'Kotka', 'Finland'),
  E('visit to the automated container terminal at Mussalo', '2036-03-14', '2036-03-15', 'Kotka', 'Finland'),
  E('second partner meeting', '2036-10-05', '2036-10-06', 'Klaipėda', 'Lithuania'),
@@ -125,7 +144,7 @@ events = [E('kick-off meeting', '2036-03-14', '2036-03-15', 'Kotka', 'Finland'),
  E('fourth partner meeting', '2038-02-10', None, 'Karlskrona', 'Sweden'),
  E('final conference', '2038-09', None, 'Kotka', 'Finland')]
 dates = ['2037-10', '2036-01-01/2038-12-31', '2036-03-14/2036-03-15', '2036-10-05/2036-10-06', '2037-04-20/2037-04-21',
- '2037-09-22/2037-09-23', '2040', '2038-02-10', '2038-09', '2038-01/2038-06', '2039-03-31']
+ '2037-09-22/2037-09-23', '2040', '2038-02-10', '2038-09', '2038-01/2038-06', '2039-03-31', '2036-05/2036-11', '2038']
 km = ['Three out of four port employers surveyed expect to retrain more than half of their crane and gate staff by 2040, but only one in five has a training plan',
  'Cluster organisations are trusted intermediaries: companies shared workforce data with the clusters that they would not share with schools or authorities',
  'Short modular courses (under 40 hours) are preferred by employers over full degree programmes',

@@ -36,6 +36,9 @@ Address: Palackého 41, 466 01 Jablonec nad Nisou, Czech Republic
 Phone: +420 483 555 220 | E-mail: office@crystalvalley-cluster.eu
 Office hours: Mon–Fri 8:00–16:00
 
+HOW TO CONTACT THE BOARD
+Members who wish to put an item on the agenda of a board meeting should send it to the cluster office at least ten working days before the meeting. Questions about the decisions of the board can be addressed to the chairman through the cluster manager. Members of the board do not receive any remuneration for their work; travel costs to meetings outside the Liberec Region are reimbursed according to the internal rules approved by the General Assembly.
+
 BOARD MEETINGS 2039
 {day(2039,1,28)} 28 January 2039 – Jablonec nad Nisou
 {day(2039,3,25)} 25 March 2039 – Liberec (TUL, building G)
@@ -50,6 +53,9 @@ DECISIONS OF THE BOARD MEETING OF 28 JANUARY 2039
 2. The application of Crytur, spol. s r.o. (Turnov) for membership is approved.
 3. The cluster will apply for the renewal of its Gold Label of the European Cluster Excellence Initiative in 2039.
 4. Ing. Karel Zima is appointed coordinator of the cross-border cooperation with Saxony.
+
+WHAT THE BOARD DID IN 2038
+In 2038 the board met seven times. It prepared the cluster strategy for the years 2038–2042, which the General Assembly adopted in May, and negotiated a new three-year service contract with the Liberec Region for the support of small glassworks. It admitted nine new members, among them two start-ups in photonics, and closed the membership of three companies that had ceased their activity. The board also decided to move the cluster office to larger premises in Jablonec nad Nisou, shared with the regional innovation centre, and approved the cluster's participation in two Interreg Czechia–Saxony projects on glass recycling and on vocational training. The chairman reported on the year at the General Assembly, where members asked the board to give more attention to energy prices, which remain the main concern of the glass industry in the valley.
 
 FORMER CHAIRS
 2029–2034 Ing. Václav Hartig (Crystalex CZ, s.r.o.)
@@ -85,7 +91,7 @@ events = [E('board meeting', '2039-01-28', None, J, 'Czechia'), E('board meeting
  E('joint meeting with the board of Silicon Saxony e.V.', '2039-09-23', None, 'Dresden', 'Germany'),
  E('board meeting', '2039-11-25', None, J, 'Czechia')]
 dates = ['2034', '2037', '2038', '2029', '2037/2040', '2039', '2039-01-28', '2039-03-25', '2039-05-27', '2039-05-28',
- '2039-09-23', '2039-11-25', '2029/2034', '2039-02-03']
+ '2039-09-23', '2039-11-25', '2029/2034', '2039-02-03', '2038/2042', '2038-05']
 km = ['The work plan and budget for 2039 (CZK 9.8 million) are approved and submitted to the General Assembly',
  'The application of Crytur, spol. s r.o. (Turnov) for membership is approved',
  'The cluster will apply for the renewal of its Gold Label of the European Cluster Excellence Initiative in 2039',

@@ -27,6 +27,9 @@ t = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Press 
 <p>"The Algarve is much more than sun and beaches. These clusters show a region that builds boats, grows fruit for half of Europe, trains nurses and produces clean energy. The recognition is a contract: we give stability, they give results," said Minister Rita Carvalhal Monteiro.</p>
 <p>The Secretary of State for Regional Development, Miguel Rosado Ferreira, recalled that the recognition scheme was revised in 2040 to reward cooperation between clusters and the participation of small firms. "We evaluated not only what each cluster promises, but how many of its members are actually involved in its projects," he said.</p>
 <p>On behalf of the recognised clusters, the President of the Algarve Blue Economy Cluster, Vasco Pacheco (Chief Executive Officer of Estaleiros Navais de Portimão, S.A.), thanked the evaluation panel and announced that the five clusters had signed a cooperation agreement the same morning. Its first joint action will be a recruitment fair for engineers and technicians at the University of the Algarve (UAlg) on {d2} 6 March 2041.</p>
+<h2>What the recognition brings</h2>
+<p>Recognised clusters receive a grant covering up to 70% of the costs of a management team of at least three full-time staff for the first three years, decreasing to 50% in the following three years. They gain privileged access to the collective efficiency calls of the regional programme, may act as intermediaries for innovation vouchers and are represented in the national Council of Clusters, which advises the Government on industrial policy twice a year. In exchange, each cluster must publish an annual activity report, keep at least 60% of its members as companies, and report on a common set of indicators on cooperation projects, exports, training and new members. The Ministry will publish the first comparative report of all recognised clusters in 2042.</p>
+<p>For the Algarve, the recognition means that, for the first time, every main sector of the regional smart specialisation strategy has a recognised cluster behind it.</p>
 <h2>The evaluation panel</h2>
 <p>The panel was chaired by Prof. Helena Vasconcelos Sá (University of Porto) and included Dr. Carlos Jordão (Portuguese Agency for Competitiveness and Innovation, IAPMEI), Maria Eduarda Lino (Portuguese Agency for Investment and Foreign Trade, AICEP), Dr. Anders Holmqvist (European Cluster Collaboration Platform expert) and Dr. Rocío Serrano Prieto (Andalusian Knowledge Agency). The panel met in Lisbon from 18 to 22 November 2040 and interviewed all eleven applicants.</p>
 <h2>Ceremony programme</h2>
@@ -64,12 +67,13 @@ orgs = [O(M), O('Algarve Regional Coordination and Development Commission', 'CCD
  O('Estaleiros Navais de Portimão, S.A.'), O('University of the Algarve', 'UAlg'), O('University of Porto'),
  O('Portuguese Agency for Competitiveness and Innovation', 'IAPMEI'), O('Portuguese Agency for Investment and Foreign Trade', 'AICEP'),
  O('European Cluster Collaboration Platform'), O('Andalusian Knowledge Agency'), O('Centre of Marine Sciences', 'CCMAR'),
- O('Office of the Minister of Economy and Sea'), O('Government of Portugal')]
+ O('Office of the Minister of Economy and Sea'), O('Government of Portugal'), O('Council of Clusters')]
 events = [E('recruitment fair for engineers and technicians', '2041-03-06', None, None, 'Portugal'),
  E('evaluation panel meeting', '2040-11-18', '2040-11-22', 'Lisbon', 'Portugal'),
  E('Signing of the cooperation agreement between the five clusters', '2041-02-14', None, 'Faro', 'Portugal'),
  E('Handover of the recognition certificates', '2041-02-14', None, 'Faro', 'Portugal'),
  E('Visit to the Ria Formosa aquaculture research station', '2041-02-14', None, 'Faro', 'Portugal'),
+ E('ceremony', '2041-02-14', None, 'Faro', 'Portugal'),
  E('monitoring meeting', '2041-06-17', None, 'Lisbon', 'Portugal')]
-dates = ['2041-02-14', '2041/2047', '2040', '2041-03-06', '2040-11-18/2040-11-22', '2041-03-31', '2041-06-17', '2041', '2017', '2023', '2031']
+dates = ['2041-02-14', '2041/2047', '2040', '2041-03-06', '2040-11-18/2040-11-22', '2041-03-31', '2041-06-17', '2041', '2017', '2023', '2031', '2042']
 gold(F, people, orgs, events, dates, [], pub='2041-02-14')
