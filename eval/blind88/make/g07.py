@@ -53,12 +53,12 @@ Spolek je zapsán ve spolkovém rejstříku vedeném Krajským soudem v Ostravě
 """
 write(F, t)
 K = 'Olomoucký strojírenský klastr, z. s.'
-people = [P('Jaroslav Vrbka', 'ředitel', 'Olomouckého strojírenského klastru'), P('Lenka Hrubá', 'ředitelka', 'Olomouckého strojírenského klastru'),
- P('Petra Nováková', 'komunikace a členská agenda', None), P('Radek Šindelář', 'předseda', 'TOS Hulín a.s.'),
+people = [P('Jaroslav Vrbka', 'ředitel', K), P('Lenka Hrubá', 'ředitelka', K),
+ P('Petra Nováková', 'komunikace a členská agenda', K), P('Radek Šindelář', 'předseda', 'TOS Hulín a.s.'),
  P('Martina Kopecká', 'místopředsedkyně', 'Hanácké železárny a pérovny, a.s.'),
  P('Pavel Dostál', None, 'Vysoká škola báňská – Technická univerzita Ostrava'), P('Tomáš Zatloukal', None, 'Moravia Hydraulics s.r.o.'),
  P('Kateřina Pospíšilová', None, 'Hospodářská komora Olomouc'), P('Vladimír Coufal', 'předseda', 'Kontrolní komise'),
- P('Jana Dvořáková', None, 'Kontrolní komise'), P('Ondřej Pechal', 'projektový manažer', None), P('Simona Kvapilová', 'koordinátorka vzdělávání', None)]
+ P('Jana Dvořáková', None, 'Kontrolní komise'), P('Ondřej Pechal', 'projektový manažer', K), P('Simona Kvapilová', 'koordinátorka vzdělávání', K)]
 orgs = [O(K, 'OSK'), O('Evropské iniciativy pro excelenci klastrů', 'ECEI'), O('Univerzitě Palackého v Olomouci'),
  O('Krajského úřadu Olomouckého kraje'), O('TOS Hulín a.s.'), O('Hanácké železárny a pérovny, a.s.'),
  O('Vysoká škola báňská – Technická univerzita Ostrava'), O('Moravia Hydraulics s.r.o.'), O('Hospodářská komora Olomouc'),

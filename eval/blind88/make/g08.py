@@ -47,9 +47,9 @@ for r in board:
 for k, x in paras2: d.add_paragraph(x)
 d.save(path(F))
 people = [P(n, r, o) for n, r, o, _ in board] + [P('Gunnar Ersson', 'hedersmedlemmen', 'Dalarna Materialkluster ekonomisk förening'),
- P('Per-Olof Lindkvist', 'stämmoordförande', 'Advokatfirman Dalälven AB'), P('Elin Mattsson', 'klusterkoordinator', None),
+ P('Per-Olof Lindkvist', 'stämmoordförande', 'Advokatfirman Dalälven AB'), P('Elin Mattsson', 'klusterkoordinator', 'Dalarna Materialkluster ekonomisk förening'),
  P('Kristoffer Nyberg', 'justerare', 'Ludvika Transformatorverkstad AB'), P('Sara Hjort', 'justerare', 'Falu kommun'),
- P('Jonas Bergkvist', 'Verksamhetsledare', None), P('Maja Östlund', 'Ekonomiansvarig', None),
+ P('Jonas Bergkvist', 'Verksamhetsledare', 'Dalarna Materialkluster ekonomisk förening'), P('Maja Östlund', 'Ekonomiansvarig', 'Dalarna Materialkluster ekonomisk förening'),
  P('Lars Gezelius', 'Revisor', 'Grant Thornton Sweden AB'), P('Ingela Rask', 'Valberedningens ordförande', None),
  P('Lena Forsgren', None, None), P('Bengt Halvarsson', None, None), P('Karin Axelsson', 'revisorssuppleant', None),
  P('Olle Dahlberg', None, None), P('Nadia Haddad', None, None), P('Erik Lindmark', None, 'Tillväxtverket')]
@@ -62,5 +62,4 @@ events = [E('ordinarie föreningsstämma', '2036-04-23', None, 'Borlänge', 'Swe
  E('medlemsmötet', '2036-11-26', None, 'Avesta', 'Sweden'),
  E('studiebesök vid Högskolan Dalarnas materiallaboratorium', '2036-04-23', None, 'Borlänge', 'Sweden')]
 dates = ['2036-04-23', '2036-02', '2036-03-19', '2035', '2037', '2036-09-09/2036-09-10', '2036-11-26']
-km = ['Stämman beslutade att fastställa resultat- och balansräkningen, att överskottet balanseras i ny räkning och att bevilja styrelsen ansvarsfrihet för verksamhetsåret 2035']
 gold(F, people, orgs, events, dates, [], pub=None)

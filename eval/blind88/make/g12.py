@@ -65,7 +65,7 @@ events = [E('Space Resources Week', '2040-05-05', '2040-05-07', 'Luxembourg', 'L
  E('LSMC General Assembly', '2040-06-18', None, 'Luxembourg', 'Luxembourg'),
  E('Space Business Days', None, None, 'Toulouse', 'France')]
 dates = ['2040-03-27', '2040-01-06', '2031', '2040-03-12', '2040-05-05/2040-05-07', '2040-05-06', '2040-06-18', '1993',
- '2029/2039', '2040', '2039-12-15']
+ '2029/2039', '2040', '2039-12-15', '2040-01']
 km = ["The cluster's services are highly valued by start-ups but little used by established SMEs",
  'Cross-border cooperation within the Greater Region remains below potential',
  'Members ask for more access to test infrastructure and fewer general networking events',
