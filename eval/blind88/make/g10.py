@@ -74,7 +74,7 @@ people = [P('Sébastien Delcourt', 'President', C), P('Nathalie Ghislain', 'Rect
  P('Youssef Benali', 'Chief Information Security Officer', 'Solvay Jemeppe'), P('Anne-Sophie Lambotte', 'EEN Adviser', 'Enterprise Europe Network Wallonia'),
  P('Matthieu Carlier', 'Director', 'Pôle de compétitivité MecaTech'), P('Thomas Wuyts', None, 'Agoria Wallonia'),
  P('Élodie Renard', None, 'CETIC'), P('Marc Fontaine', None, 'Technifutur'), P('Laetitia Moreau', 'Events Coordinator', C)]
-orgs = [O(C), O("Cluster wallon des technologies numériques pour l'industrie"), O('University of Mons', 'UMONS'),
+orgs = [O("Cluster wallon des technologies numériques pour l'industrie", C), O('University of Mons', 'UMONS'),
  O('Walloon Agency for Enterprise and Innovation', 'AWEI'), O('Enterprise Europe Network Wallonia'),
  O('Politehnica University of Bucharest'), O('IBA Industrial'), O('Vanhout Composites NV'), O('European Commission'), O('DG GROW'),
  O('Delcourt Automation SA'), O('Government of Wallonia'), O('Brainport Industries Campus Network'), O('Solvay Jemeppe'),
