@@ -51,7 +51,7 @@ people = [P(n, r, o) for n, r, o, _ in board] + [P('Gunnar Ersson', 'hedersmedle
  P('Kristoffer Nyberg', 'justerare', 'Ludvika Transformatorverkstad AB'), P('Sara Hjort', 'justerare', 'Falu kommun'),
  P('Jonas Bergkvist', 'Verksamhetsledare', 'Dalarna Materialkluster ekonomisk förening'), P('Maja Östlund', 'Ekonomiansvarig', 'Dalarna Materialkluster ekonomisk förening'),
  P('Lars Gezelius', 'Revisor', 'Grant Thornton Sweden AB'), P('Ingela Rask', 'Valberedningens ordförande', None),
- P('Lena Forsgren', None, None), P('Bengt Halvarsson', None, None), P('Karin Axelsson', 'revisorssuppleant', None),
+ P('Lena Forsgren', 'ledamot', 'Dalarna Materialkluster ekonomisk förening'), P('Bengt Halvarsson', 'ledamot', 'Dalarna Materialkluster ekonomisk förening'), P('Karin Axelsson', 'revisorssuppleant', None),
  P('Olle Dahlberg', None, None), P('Nadia Haddad', None, None), P('Erik Lindmark', None, 'Tillväxtverket')]
 orgs = [O('Dalarna Materialkluster ekonomisk förening'), O('Högskolan Dalarna'), O('Advokatfirman Dalälven AB'),
  O('Ludvika Transformatorverkstad AB'), O('Falu kommun'), O('Swerim AB'), O('Grant Thornton Sweden AB'),

@@ -72,8 +72,8 @@ people = [P('Sébastien Delcourt', 'President', C), P('Nathalie Ghislain', 'Rect
  P('Koen Verstraeten', 'Head of Unit', 'DG GROW'), P('Amandine Leroy', 'Head of Digital Programmes', 'Walloon Agency for Enterprise and Innovation'),
  P('Pieter Hoogendijk', 'Cluster Manager', 'Brainport Industries Campus Network'), P('Claire Dubois-Mertens', 'Plant Manager', 'Vanhout Composites NV'),
  P('Youssef Benali', 'Chief Information Security Officer', 'Solvay Jemeppe'), P('Anne-Sophie Lambotte', 'EEN Adviser', 'Enterprise Europe Network Wallonia'),
- P('Matthieu Carlier', 'Director', 'Pôle de compétitivité MecaTech'), P('Thomas Wuyts', None, 'Agoria Wallonia'),
- P('Élodie Renard', None, 'CETIC'), P('Marc Fontaine', None, 'Technifutur'), P('Laetitia Moreau', 'Events Coordinator', C)]
+ P('Matthieu Carlier', 'Director', 'Pôle de compétitivité MecaTech'), P('Thomas Wuyts', 'Workshop facilitator', 'Agoria Wallonia'),
+ P('Élodie Renard', 'Workshop facilitator', 'CETIC'), P('Marc Fontaine', 'Workshop facilitator', 'Technifutur'), P('Laetitia Moreau', 'Events Coordinator', C)]
 orgs = [O("Cluster wallon des technologies numériques pour l'industrie", C), O('University of Mons', 'UMONS'),
  O('Walloon Agency for Enterprise and Innovation', 'AWEI'), O('Enterprise Europe Network Wallonia'),
  O('Politehnica University of Bucharest'), O('IBA Industrial'), O('Vanhout Composites NV'), O('European Commission'), O('DG GROW'),

@@ -126,10 +126,10 @@ __________________________________________________________________________
 """
 write(F, t)
 X = 'Kymenlaakso University of Applied Sciences'
-people = [P('Gintarė Valančiūtė', None, 'KMTP'), P('Tomasz Nowicki', None, 'Gdynia Maritime University'),
- P('Karin Lindqvist', None, 'Region Blekinge'), P('Mikko Salminen', 'financial manager', 'Xamk'),
+people = [P('Gintarė Valančiūtė', 'leader', 'KMTP'), P('Tomasz Nowicki', 'leader', 'Gdynia Maritime University'),
+ P('Karin Lindqvist', 'leader', 'Region Blekinge'), P('Mikko Salminen', 'financial manager', 'Xamk'),
  P('Jenna Ahola', None, 'Xamk'), P('Marta Grabowska', 'Vice-Marshal of the Pomorskie Voivodeship', 'Pomorskie Voivodeship'),
- P('Henrik Sjöberg', 'Chair', 'Baltic Ports Organization'), P('Riikka Hänninen', 'Project Manager', 'Xamk'), P('Aivar Tamm', None, 'Tallinn Logistics Cluster'), P('Ewa Kowalczyk', None, 'PKL')]
+ P('Henrik Sjöberg', 'Chair', 'Baltic Ports Organization'), P('Riikka Hänninen', 'Project Manager', 'Xamk'), P('Aivar Tamm', 'member', 'Tallinn Logistics Cluster'), P('Ewa Kowalczyk', 'member', 'PKL')]
 orgs = [O(X, 'Xamk'), O('Port of HaminaKotka Ltd'), O('Kotka Maritime Research Centre', 'Merikotka'),
  O('Klaipėda Science and Technology Park', 'KMTP'), O('Lithuanian Maritime Academy'), O('Tallinn Logistics Cluster MTÜ'),
  O('Gdynia Maritime University'), O('Pomeranian Logistics Cluster Association', 'PKL'), O('Region Blekinge'),
@@ -141,6 +141,7 @@ events = [E('kick-off meeting', '2036-03-14', '2036-03-15', 'Kotka', 'Finland'),
  E('third partner meeting', '2037-04-20', '2037-04-21', 'Tallinn', 'Estonia'),
  E('mid-term conference', '2037-09-22', '2037-09-23', 'Gdynia', 'Poland'),
  E('annual meeting of the Pomeranian Logistics Cluster', '2037-09-22', '2037-09-23', 'Gdynia', 'Poland'),
+ E('visited the training simulator of Gdynia Maritime University', '2037-09-23', None, 'Gdynia', 'Poland'),
  E('fourth partner meeting', '2038-02-10', None, 'Karlskrona', 'Sweden'),
  E('final conference', '2038-09', None, 'Kotka', 'Finland')]
 dates = ['2037-10', '2036-01-01/2038-12-31', '2036-03-14/2036-03-15', '2036-10-05/2036-10-06', '2037-04-20/2037-04-21',

@@ -74,13 +74,14 @@ people = [P('Gráinne Feeney', 'Chair of the Jury', 'Atlantic Technological Univ
  P('Eamon Gilmartin', 'Chief Executive', 'Sligo Chamber of Commerce'), P('Aisling Kerins', 'Programme Officer', 'North West Manufacturing Network'),
  P('Declan Mulhern', 'former Chief Executive of Sligo County Council', 'Sligo County Council'),
  P('Niall Brennan', 'Minister for Enterprise, Trade and Employment', None), P('Fiona Kilgallon', 'broadcaster', None)]
-orgs = [O('North West Manufacturing Network', 'NWMN'), O('Atlantic Technological University'), O('Benbulben Engineering Ltd'),
+orgs = [O('North West Manufacturing Network', 'NWMN'), O('Atlantic Technological University', 'ATU'), O('Benbulben Engineering Ltd'),
  O('Enterprise Ireland'), O('Smart Textiles Cluster'), O('University of Galway'), O('Sligo Chamber of Commerce'),
  O('Local Enterprise Office Sligo'), O('AIB'), O('Sligo County Council'), O('Lough Gill Precision Plastics Ltd'),
  O('Sligo Medical Devices Ltd'), O('Donegal Timber Systems Ltd')]
 events = [ E('site visit', '2035-07-07', '2035-07-18', None, None),
  E('pitch before the full jury', '2035-08-21', None, 'Sligo', 'Ireland'),
  E('North West Manufacturing Awards Gala', '2035-09-26', None, 'Sligo', 'Ireland'),
- E('Drinks reception', '2035-09-26', None, 'Sligo', 'Ireland'), E('Dinner', '2035-09-26', None, 'Sligo', 'Ireland')]
+ E('Drinks reception', '2035-09-26', None, 'Sligo', 'Ireland'), E('Dinner', '2035-09-26', None, 'Sligo', 'Ireland'),
+ E('Presentation of the awards', '2035-09-26', None, 'Sligo', 'Ireland')]
 dates = ['2035-05-30', '2035-06-12', '2035-06-26', '2035-07-07/2035-07-18', '2035-08-21', '2035-09-26', '2035-09-12', '2034', '2033', '2032']
 gold(F, people, orgs, events, dates, [], pub='2035-06-12')

@@ -57,7 +57,7 @@ M = 'Ministry of Economy and Sea'
 people = [P('Rita Carvalhal Monteiro', 'Minister of Economy and Sea', M),
  P('José Apolinário Neto', 'President', 'Algarve Regional Coordination and Development Commission'),
  P('Joana Seromenho', 'Mayor of Faro', None), P('Miguel Rosado Ferreira', 'Secretary of State for Regional Development', None),
- P('Vasco Pacheco', 'President', 'Algarve Blue Economy Cluster'), P('Helena Vasconcelos Sá', None, 'University of Porto'),
+ P('Vasco Pacheco', 'President', 'Algarve Blue Economy Cluster'), P('Helena Vasconcelos Sá', 'chair', 'University of Porto'),
  P('Carlos Jordão', None, 'Portuguese Agency for Competitiveness and Innovation'),
  P('Maria Eduarda Lino', None, 'Portuguese Agency for Investment and Foreign Trade'),
  P('Anders Holmqvist', 'European Cluster Collaboration Platform expert', None), P('Rocío Serrano Prieto', None, 'Andalusian Knowledge Agency'),
