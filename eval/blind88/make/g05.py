@@ -66,6 +66,7 @@ orgs = [O(C, 'CLAOU')] + [O(n, a) for n, a, _, _ in members] + [O('Diputación P
  O('Fundación Juana de Vega'), O('Queixos Artesáns do Invernadeiro, S.L.'), O('Tostadero de Café Limia, S.L.'),
  O('Xunta de Galicia'), O('Expourense')]
 events = [E('jornada de bienvenida a nuevos socios', '2036-10-07', None, 'Ourense', 'Spain'),
+ E('visita a las instalaciones del CTC', '2036-10-07', None, 'San Cibrao das Viñas', 'Spain'), E('junta directiva', '2036-07-14', None, None, None),
  E('Salón Gourmets', '2035-04-25', '2035-04-28', 'Madrid', 'Spain')]
 dates = ['2034', '2036-09-01', '2036-10-07', '2035', '2035-04-25/2035-04-28', '2036-07-14']
 gold(F, people, orgs, events, dates, [], pub='2036-09-01')

@@ -93,7 +93,8 @@ events = [E('stuurgroepvergadering', '2037-12-11', None, 'Assen', 'Netherlands')
  E('stuurgroepvergadering', '2038-06-18', None, 'Emmen', 'Netherlands'),
  E('stuurgroepvergadering', '2038-10-01', None, 'Hoogeveen', 'Netherlands'),
  E('stuurgroepvergadering', '2038-12-10', None, 'Assen', 'Netherlands'),
- E('Drentse Waterstofdag', '2038-04-16', None, 'Emmen', 'Netherlands')]
+ E('Drentse Waterstofdag', '2038-04-16', None, 'Emmen', 'Netherlands'),
+ E('rondleiding langs de elektrolyser', '2038-04-16', None, 'Emmen', 'Netherlands')]
 dates = ['2035', '2038-01-09', '2037', '2037-12-11', '2038-01-01', '2036', '2038', '2038-03-05', '2038-06-18', '2038-10-01', '2038-12-10', '2038-04-16']
 km = ['Het jaarplan 2038 en de begroting van € 1,4 miljoen worden vastgesteld',
  'De werkgroep Opleidingen wordt omgezet in een vast programma met het Drenthe College en NHL Stenden',
