@@ -87,7 +87,8 @@ orgs = [O(W, 'WND'), O('Noordelijke Ontwikkelingsmaatschappij', 'NOM'), O('Provi
  O('Gasunie Transport Services B.V.'), O('NHL Stenden Hogeschool'), O('gemeente Emmen'),
  O('Emmtec Industry & Business Park B.V.'), O('Rijksuniversiteit Groningen'), O('VNO-NCW Noord'),
  O('Rijksdienst voor Ondernemend Nederland', 'RVO'), O('Drenthe College'), O('Hydrogen Valleys-partnerschap'),
- O('Bolder Waterstofopslag B.V.'), O('Transportbedrijf Hartlief Hoogeveen B.V.'), O('Coöperatie Drentse Energie U.A.')]
+ O('Bolder Waterstofopslag B.V.'), O('Transportbedrijf Hartlief Hoogeveen B.V.'), O('Coöperatie Drentse Energie U.A.'),
+ O('Programmabureau Waterstofnetwerk Drenthe')]
 events = [E('stuurgroepvergadering', '2037-12-11', None, 'Assen', 'Netherlands'),
  E('stuurgroepvergadering', '2038-03-05', None, 'Assen', 'Netherlands'),
  E('stuurgroepvergadering', '2038-06-18', None, 'Emmen', 'Netherlands'),

@@ -68,6 +68,7 @@ events = [E('zasedání správní rady', '2041-09-08', None, None, None),
  E('Podzimní setkání členů klastru', '2041-10-14', '2041-10-15', 'Litovel', 'Czechia'),
  E('exkurze do firmy Moravia Hydraulics', '2041-10-14', '2041-10-15', 'Litovel', 'Czechia'),
  E('Veletrh pracovních příležitostí Strojař 2041', '2041-11-05', None, 'Olomouc', 'Czechia'),
+ E('delegace z Horního Slezska', '2041-05-18', None, None, None),
  E('Valná hromada', '2041-03-24', None, None, None)]
 dates = ['2041-09-16', '2041-09-08', '2041-10-01', '2041', '2032', '2036', '2040/2043', '2041-10-02', '2041-10-14/2041-10-15',
  '2041-11-05', '2041-05-18', '2041/2045', '2041-03-24', '2040-12-12']

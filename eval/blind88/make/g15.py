@@ -89,7 +89,8 @@ J, L, N = 'Jablonec nad Nisou', 'Liberec', 'Nový Bor'
 events = [E('board meeting', '2039-01-28', None, J, 'Czechia'), E('board meeting', '2039-03-25', None, L, 'Czechia'),
  E('board meeting', '2039-05-27', None, N, 'Czechia'), E('General Assembly', '2039-05-28', None, N, 'Czechia'),
  E('joint meeting with the board of Silicon Saxony e.V.', '2039-09-23', None, 'Dresden', 'Germany'),
- E('board meeting', '2039-11-25', None, J, 'Czechia')]
+ E('board meeting', '2039-11-25', None, J, 'Czechia'),
+ E('General Assembly', '2038-05', None, None, None)]
 dates = ['2034', '2037', '2038', '2029', '2037/2040', '2039', '2039-01-28', '2039-03-25', '2039-05-27', '2039-05-28',
  '2039-09-23', '2039-11-25', '2029/2034', '2039-02-03', '2038/2042', '2038-05']
 km = ['The work plan and budget for 2039 (CZK 9.8 million) are approved and submitted to the General Assembly',
