@@ -1,0 +1,30 @@
+from s import *
+W("g11-pdf","g11-pdf.txt",None,[
+P("Riikka Hänninen","project manager","Xamk"),P("Mikko Salminen","financial manager","Xamk"),P("Jenna Ahola","communication officer","Xamk"),
+P("Gintarė Valančiūtė","leader","KMTP"),P("Tomasz Nowicki","leader","Gdynia Maritime University"),P("Karin Lindqvist","leader","Region Blekinge"),
+P("Aivar Tamm","member","Tallinn Logistics Cluster"),P("Ewa Kowalczyk","member","PKL"),P("Marta Grabowska","Vice-Marshal","Pomorskie Voivodeship"),
+P("Henrik Sjöberg","Chair","Baltic Ports Organization")],
+[O("Kymenlaakso University of Applied Sciences","Xamk"),O("Port of HaminaKotka Ltd"),O("Kotka Maritime Research Centre","Merikotka"),O("Klaipėda Science and Technology Park","KMTP"),
+O("Lithuanian Maritime Academy"),O("Tallinn Logistics Cluster MTÜ"),O("Gdynia Maritime University"),O("Pomeranian Logistics Cluster Association","PKL"),O("Region Blekinge"),
+O("Finnish Port Association"),O("Baltic Ports Organization","BPO"),O("Swedish Transport Administration","Trafikverket"),O("Pomorskie Voivodeship"),O("Joint Secretariat"),O("European Union")],
+[E("kick-off meeting","2036-03-14","2036-03-15","Kotka","Finland"),E("second partner meeting","2036-10-05","2036-10-06","Klaipėda","Lithuania"),
+E("third partner meeting","2037-04-20","2037-04-21"),E("mid-term conference","2037-09-22","2037-09-23","Gdynia","Poland"),
+E("annual meeting of the Pomeranian Logistics Cluster","2037-09-22","2037-09-23","Gdynia","Poland"),
+E("fourth partner meeting","2038-02-10",None,"Karlskrona","Sweden"),E("final conference","2038-09",None,"Kotka","Finland")],
+["2037-10","2036-01-01/2038-12-31","2036-03-14/2036-03-15","2036-10-05/2036-10-06","2037-04-20/2037-04-21","2037-09-22/2037-09-23","2040","2036-05/2036-11","2038","2038-02-10","2038-09","2038-01/2038-06","2039-03-31"],
+["Three out of four port employers surveyed expect to retrain more than half of their crane and gate staff by 2040, but only one in five has a training plan",
+"Cluster organisations are trusted intermediaries: companies shared workforce data with the clusters that they would not share with schools or authorities",
+"Short modular courses (under 40 hours) are preferred by employers over full degree programmes",
+"Training providers lack access to real terminal software; simulators shared across the region are the most cost-effective answer",
+"Recognise short modular port courses in regional adult education funding","Co-finance a shared simulator network among the Baltic port regions","Give port clusters a formal seat in the regional skills councils"])
+W("g13","g13.md","2035-06-12",[
+P("Gráinne Feeney","Chair of the Jury","Atlantic Technological University"),P("Conor MacSharry","Managing Director","Benbulben Engineering Ltd"),
+P("Patricia Leydon","Regional Director North-West","Enterprise Ireland"),P("Stefan Lindahl","Cluster Manager","Smart Textiles Cluster"),
+P("Marguerite Dunleavy","Senior Lecturer in Innovation Management","University of Galway"),P("Eamon Gilmartin","Chief Executive","Sligo Chamber of Commerce"),
+P("Aisling Kerins","Programme Officer","North West Manufacturing Network"),P("Declan Mulhern","former Chief Executive","Sligo County Council"),
+P("Niall Brennan","Minister for Enterprise, Trade and Employment"),P("Fiona Kilgallon","broadcaster")],
+[O("North West Manufacturing Network CLG","NWMN"),O("Local Enterprise Office Sligo"),O("AIB"),O("Atlantic Technological University","ATU"),O("Benbulben Engineering Ltd"),O("Enterprise Ireland"),
+O("Smart Textiles Cluster"),O("University of Galway"),O("Sligo Chamber of Commerce"),O("Sligo County Council"),O("Lough Gill Precision Plastics Ltd"),O("Sligo Medical Devices Ltd"),O("Donegal Timber Systems Ltd")],
+[E("site visit","2035-07-07","2035-07-18"),E("pitch","2035-08-21",None,"Sligo","Ireland"),E("North West Manufacturing Awards Gala","2035-09-26",None,"Sligo","Ireland"),
+E("Drinks reception","2035-09-26",None,"Sligo","Ireland"),E("Dinner","2035-09-26",None,"Sligo","Ireland"),E("Presentation of the awards","2035-09-26",None,"Sligo","Ireland")],
+["2035","2035-05-30","2035-06-12","2035-06-26","2035-07-07/2035-07-18","2035-08-21","2035-09-26","2035-09-12","2034","2033","2032"],[])
