@@ -93,24 +93,26 @@ def _weekdays(data_dir: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _foreign_nouns(data_dir: Path | None) -> re.Pattern[str] | None:
+def _foreign_nouns(data_dir: Path | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The generic event nouns of other languages (``data/event_noun_concepts.csv``: "tavola rotonda", "visita di
     studio", "assemblea dei soci", "Netzwerkabend"), lower case, as whole words: a card's title that holds one names
-    an event as an English keyword does."""
+    an event as an English keyword does. With each form's event type (the first listed noun of a form gives it)."""
     nouns = foreign_event_nouns(data_dir) if data_dir else ()
+    types: dict[str, str] = {}
+    for n in nouns:
+        types.setdefault(n.form, n.type)
     forms = sorted({n.form for n in nouns if len(n.form) > 3})
     alternation = phrase_alternation(forms, space=r"[ \t]+")
-    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])") if forms else None
+    return (re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])") if forms else None), types
 
 
 def _noun_in(title: str, data_dir: Path | None) -> str | None:
     """The event type of another language's event noun in a card's title, else None."""
-    nouns = _foreign_nouns(data_dir)
+    nouns, types = _foreign_nouns(data_dir)
     m = nouns.search(title.lower()) if nouns is not None else None
     if m is None:
         return None
-    form = " ".join(m.group().split())
-    return next((n.type for n in foreign_event_nouns(data_dir) if n.form == form), "other")
+    return types.get(" ".join(m.group().split()), "other")
 
 
 @lru_cache(maxsize=8)
