@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections
+from pipeline.data_files import data_sections, phrase_trie
 from pipeline.extract.given_names import given_names, stated_name_opens_with_given_name
 from pipeline.extract.lexicon import Lexicon, role_titles_of
 from pipeline.extract.shapes import Span, cap_run_at, clean
@@ -30,12 +30,12 @@ def _title_after_name_re(data_dir: Path | None) -> re.Pattern[str]:
     if data_dir is None:
         return re.compile(r"(?!)")
     wanted = set(data_sections(data_dir / "role_titles_after_name.txt").get("title sections", []))
-    titles = role_titles_of(data_dir, wanted)
-    whole = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(titles, key=len, reverse=True))
-    heads = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if " " not in t and len(t) >= _MIN_COMPOUND_HEAD)
-    if not whole:
+    titles = role_titles_of(data_dir, wanted)  # lower case, with their case forms: prefix trees, not alternations
+    if not titles:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<=[^\W\d_])[ \t](?P<title>(?:{whole})|[a-zà-žőű]+(?:{heads}))(?![\w-])")
+    whole = phrase_trie(titles)
+    heads = phrase_trie([t for t in titles if " " not in t and len(t) >= _MIN_COMPOUND_HEAD])
+    return re.compile(rf"(?<=[^\W\d_])[ \t](?P<title>{whole}|[a-zà-žőű]+{heads})(?![\w-])")
 
 
 def _person_name(name: str, lex: Lexicon) -> bool:
