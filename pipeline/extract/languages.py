@@ -39,13 +39,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=64)
 def stop_words(code: str) -> frozenset[str]:
-    """spaCy's stop-word list for a language (shipped with spaCy, no model needed); empty when it has none."""
+    """spaCy's stop-word list for a language (shipped with spaCy, no model needed); empty when it has none.
+
+    Read from the language's ``stop_words.py`` alone (what its ``Defaults.stop_words`` holds, for every language
+    spaCy ships): importing the language's class would load its tokenizer exceptions too (French: seconds)."""
+    import importlib.util
+
     import spacy
 
-    try:
-        return frozenset(spacy.util.get_lang_class(code).Defaults.stop_words)
-    except (ImportError, KeyError, AttributeError):
+    path = Path(spacy.__file__).parent / "lang" / code / "stop_words.py"
+    if not code.isalpha() or not path.is_file():
         return frozenset()
+    spec = importlib.util.spec_from_file_location(f"_stop_words_{code}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
 def language_of(piece: str, min_letters: int = BLOCK_MIN_LETTERS, detector: Callable[[str], str | None] = detect,
