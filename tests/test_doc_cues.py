@@ -5,8 +5,10 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract import doc_cues, doc_titles
-from pipeline.extract.doc_cues import anchor_date, load_doc_cues, publication_from_text
+from pipeline.extract import doc_anchors, doc_titles
+from pipeline.extract.doc_anchors import anchor_date
+from pipeline.extract.doc_cues import load_doc_cues
+from pipeline.extract.doc_publication import publication_from_text
 from pipeline.extract.doc_titles import title_from_text
 
 CUES = load_doc_cues()
@@ -190,7 +192,7 @@ def test_issue_month_anchors_year_less_dates_through_extract(extract):
     ("Annual report 2024\n\nThe year in brief.", ["Governance"], "other"),
 ])
 def test_document_kind(text, headings, expected):
-    assert doc_cues.document_kind(text, headings, CUES) == expected
+    assert doc_anchors.document_kind(text, headings, CUES) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -221,7 +223,7 @@ def test_anchor_date_from_the_head_when_nothing_else_dates_the_text(text, expect
     ("News\nOur annual report will follow.\n", None),
 ])
 def test_report_year(text, expected):
-    from pipeline.extract.doc_cues import report_year
+    from pipeline.extract.doc_anchors import report_year
 
     assert report_year(text, CUES) == expected
 

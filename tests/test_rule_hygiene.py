@@ -12,7 +12,7 @@ found in the source of ``pipeline/extract/`` without running anything:
   ``KeyMessage(…)``, and a string assigned to a variable named ``rule``;
 - the rules built from a table (f-strings): every such construction must be declared in ``DYNAMIC``
   below with the names it yields (or a family prefix where the names are open-ended), else the check fails;
-- the publication-date rules, :data:`pipeline.extract.doc_cues.PUBLICATION_RULES` (the function's name is
+- the publication-date rules, :data:`pipeline.extract.doc_publication.PUBLICATION_RULES` (the function's name is
   the rule).
 
 A rule's *home* is a docstring in ``pipeline/extract/`` (module, class or function) that names it in
@@ -154,7 +154,7 @@ def rules_in_code() -> tuple[set[str], set[tuple[str, str]]]:
                 names.update(_assigned_rules(node))
             elif (prefix := _dynamic_prefix(node)) is not None:
                 dynamic.add((module, prefix))
-    from pipeline.extract.doc_cues import PUBLICATION_RULES
+    from pipeline.extract.doc_publication import PUBLICATION_RULES
 
     names |= {f.__name__ for f in PUBLICATION_RULES}
     for (module, _), (_, families) in DYNAMIC.items():

@@ -20,14 +20,14 @@ __all__ = ["extract_document", "load_rules", "Rules"]
 
 def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules) -> DocumentResult:
     """All mention-level facts of one document (entity ids are assigned later, across documents)."""
-    from pipeline.extract import (date_headings, event_foreign_generic, dates, dates_multilingual, doc_cues, foreign_names, foreign_ner, key_messages, languages,
+    from pipeline.extract import (date_headings, event_foreign_generic, dates, dates_multilingual, doc_anchors, doc_cues, foreign_names, foreign_ner, key_messages, languages,
                                   metadata, parties, people_name_orders, relative_dates)
 
     info = metadata.document_info(seg, annotated, rules)
     # Year-less and relative dates are read against the publication date, else an issue month or version date.
     cues = doc_cues.load_doc_cues(rules.data_dir)
-    anchor = doc_cues.anchor_date(seg.doc.text, info.published_date, info.published_date_source, cues)
-    date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_cues.report_year(seg.doc.text, cues),
+    anchor = doc_anchors.anchor_date(seg.doc.text, info.published_date, info.published_date_source, cues)
+    date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_anchors.report_year(seg.doc.text, cues),
                                         date_headings.heading_years(seg.doc.text, cues))
     langs = languages.text_languages(seg)
     info = replace(info, language=langs.document, languages=langs.shares)

@@ -238,7 +238,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:calendar_row_day"``: a year-less day opening a calendar row under such a heading, "15 Thu   Network
       meeting", "20–22    Food fair, Milano" (:mod:`pipeline.extract.date_calendar_rows`).
 
-    ``report_year`` (:func:`pipeline.extract.doc_cues.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
+    ``report_year`` (:func:`pipeline.extract.doc_anchors.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
     ``headings`` (:func:`pipeline.extract.date_headings.heading_years`, "EVENTS CALENDAR 2034", "SEASON 2026") give their
     year to the year-less days and months under them, before anything else does.

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.doc_cues import FULL_DATE, FUNCTION_WORDS, HEAD_CHARS, TIME, TITLE_LINES, DocCues, publication_from_text
+from pipeline.extract.doc_cues import FULL_DATE, FUNCTION_WORDS, HEAD_CHARS, TIME, TITLE_LINES, DocCues
+from pipeline.extract.doc_publication import publication_from_text
 
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Date|Sent|Subject)[ \t]*:", re.I)
 _SUBJECT = re.compile(r"^Subject[ \t]*:[ \t]*(?:(?:Re|Fwd?|AW|WG|TR)[ \t]*:[ \t]*)*(?P<s>\S.*?)[ \t]*$", re.I)

@@ -26,7 +26,8 @@ from pathlib import Path
 from nameparser.config import CONSTANTS
 
 from pipeline.data_files import data_lines, phrase_alternation
-from pipeline.extract.doc_cues import FUNCTION_WORDS, load_doc_cues, published_line
+from pipeline.extract.doc_cues import FUNCTION_WORDS, load_doc_cues
+from pipeline.extract.doc_publication import published_line
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer

@@ -213,7 +213,7 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
 def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules,
                    dates: list[DateMention], anchor: dt.date | None = None) -> list[EventMention]:
     """Event mentions of one document, each carrying its event's name and attributes; ``anchor``: the document's
-    own date (:func:`pipeline.extract.doc_cues.anchor_date`)."""
+    own date (:func:`pipeline.extract.doc_anchors.anchor_date`)."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
     ctx = DocContext(seg, annotated, without_moved_from(seg.doc.text, dates, rules.data_dir), rules.data_dir)  # not "postponed from 10 May"

@@ -19,8 +19,9 @@ from pathlib import Path, PurePosixPath
 from spacy.tokens import Doc
 
 from pipeline.config import DATA_DIR
-from pipeline.extract.doc_cues import (HEAD_CHARS, NEWS_RULES, DocCues, date_of, document_kind, load_doc_cues, publication_from_text,
-                                       version_line)
+from pipeline.extract.doc_anchors import NEWS_RULES, document_kind, version_line
+from pipeline.extract.doc_cues import HEAD_CHARS, DocCues, date_of, load_doc_cues
+from pipeline.extract.doc_publication import publication_from_text
 from pipeline.extract.doc_titles import not_a_title, title_from_text
 from pipeline.extract.rules import Rules
 from pipeline.records import Block, DateMention, DocumentInfo, SegmentedDocument
@@ -44,7 +45,7 @@ def guess_language(text: str) -> str | None:
 
 
 def guess_doc_type(seg: SegmentedDocument, data_dir: Path = DATA_DIR) -> str:
-    """newsletter | conference_summary | news | other, from cues in the head and the headings (``doc_cues.document_kind``)."""
+    """newsletter | conference_summary | news | other, from cues in the head and the headings (``doc_anchors.document_kind``)."""
     headings = [seg.doc.text[b.start:b.end] for b in seg.blocks if b.kind == "heading"]
     return document_kind(seg.doc.text, headings, load_doc_cues(data_dir))
 
@@ -81,9 +82,9 @@ def published_date(text: str, source_path: str, metadata: dict[str, str], *,
 
 def own_date_mentions(text: str, info: DocumentInfo, dates: list[DateMention], data_dir: Path = DATA_DIR) -> list[DateMention]:
     """The date mentions that date the document itself, never an event (:func:`pipeline.extract.events.extract_events`
-    does not see them): the publication day a news cue of the head gave (``doc_cues.NEWS_RULES``: "Posted on 3 May
+    does not see them): the publication day a news cue of the head gave (``doc_anchors.NEWS_RULES``: "Posted on 3 May
     2024", "News | 28.01.2027", "30/11/2026 · by Ana Ruiz", "By Jane Doe | 12 March 2024"), and the day of a version
-    line ("Programme – version of 2 September 2027", "Last updated: 3 May 2024": ``doc_cues.version_line``), each
+    line ("Programme – version of 2 September 2027", "Last updated: 3 May 2024": ``doc_anchors.version_line``), each
     the first mention of that day among the head's characters (the whole text for a CMS footer "Submitted by …
     on …"). Not a dateline (the events know it as such) nor other publication sources: a dated heading or an e-mail header may be the day of the meeting it reports."""
     def first_of(day: dt.date | None, limit: int | None) -> DateMention | None:
