@@ -225,7 +225,7 @@ def test_short_line_before_a_company_is_no_part_of_its_name(extract, text, expec
 
 
 def test_wrap_breaks_are_the_breaks_of_full_lines():
-    from pipeline.extract.shapes import wrap_breaks
+    from pipeline.extract.soft_wraps import wrap_breaks
     from pipeline.segment import infer_blocks
     text = ("Members met in Graz to agree on the new work plan of the network\n"
             "and on the budget for the next two years of joint projects.\n\n"

@@ -1,5 +1,5 @@
 """A line that opens with an arrow or a pictograph ("👉 Jane Doe – Communications") is a list item or a post's line:
-no fold of soft wraps runs it into the line before (shapes.fold_soft_wraps), so a team list's role does not run on
+no fold of soft wraps runs it into the line before (soft_wraps.fold_soft_wraps), so a team list's role does not run on
 into the next member's line. Exact role rows."""
 from __future__ import annotations
 

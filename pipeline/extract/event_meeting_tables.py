@@ -30,7 +30,7 @@ from pipeline.extract.event_context import Candidate, DocContext, keyword_at
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_table_rows import label, rendered_tables
 from pipeline.extract.places import Gazetteer
-from pipeline.extract.shapes import pipe_cells
+from pipeline.extract.pipe_cells import pipe_cells
 
 RULE = "pattern:event_meeting_table_row"
 _NUMBER = re.compile(r"\d{1,2}(?:/(?:19|20)\d\d)?")  # "4", "1/2038": the meeting's number, perhaps in its year

@@ -31,7 +31,7 @@ import re
 
 from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.shapes import pipe_cells
+from pipeline.extract.pipe_cells import pipe_cells
 from pipeline.records import Block, DateMention
 
 _MAX_COLUMNS = 10

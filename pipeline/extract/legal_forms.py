@@ -18,7 +18,8 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import full_person_name
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_context import org_words
-from pipeline.extract.shapes import Span, fold_breaks, is_cap_word
+from pipeline.extract.shapes import Span, is_cap_word
+from pipeline.extract.soft_wraps import fold_breaks
 from pipeline.extract.span_index import last_words
 
 # A name word before the form: capitalised, an acronym or a number ("3D Print Lab GmbH"), or a joining word.
@@ -41,7 +42,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
     ("Acme Robotics GmbH", "Brightwave S.L.", "Nordic Pulp Oy").
 
     Family "name wrapped over a line break": ``wraps`` are the offsets of the line breaks that only wrap a
-    paragraph or a list item (:func:`pipeline.extract.shapes.wrap_breaks`); the name goes on over them, on both
+    paragraph or a list item (:func:`pipeline.extract.soft_wraps.wrap_breaks`); the name goes on over them, on both
     sides of the form ("… of Porcelanas\\nAtlântico, S.A.", "… Adria Digital Hub\\nd.o.o.", "Moura &\\nFilhos,
     Lda."). Other breaks end the name, unless the line before is long prose (:func:`_words_back`).
 

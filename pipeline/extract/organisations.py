@@ -50,7 +50,8 @@ from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
 from pipeline.extract.org_partnerships import from_partnerships
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.org_resolve import resolve_mentions, squash  # noqa: F401  (squash: re-exported)
-from pipeline.extract.shapes import Span, clean, wrap_breaks
+from pipeline.extract.shapes import Span, clean
+from pipeline.extract.soft_wraps import wrap_breaks
 from pipeline.records import Block, OrgMention
 
 

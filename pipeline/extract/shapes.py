@@ -364,60 +364,6 @@ def cap_run_at(text: str, pos: int, *, list_heads: frozenset[str] | None = None,
     return Span(words[0][0], words[-1][1])
 
 
-# a line that opens with a bullet, a number, an arrow or a pictograph ("👉 Jane Doe – Communications", "📅 4 May"): a
-# list item or a post's line, not a wrapped line of prose
-_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–—►✓➢▪·→▶]|\d|[\u2600-\u27bf\U0001f300-\U0001faff])")
-
-
-def fold_soft_wraps(text: str, blocks, keep: frozenset[int] = frozenset()) -> str:
-    """``text`` with the line breaks inside paragraph blocks turned into spaces (same length, so
-    offsets stay valid): in prose a line end is layout (two-column PDFs), not a boundary between a
-    role and its organisation. Line-structured blocks (signatures, agendas, lists) keep theirs, and
-    so does a line-end hyphen ("Bio-\\nMaterials"), which :func:`clean` resolves, and a break before
-    a line starting with a bullet, a number or a time ("10:30 Keynote – ..."): a list left in a paragraph, and the
-    breaks of ``keep``."""
-    return fold_breaks(text, soft_breaks(text, blocks) - keep)
-
-
-def soft_breaks(text: str, blocks, kinds: tuple[str, ...] = ("paragraph",)) -> frozenset[int]:
-    """The offsets of the line breaks :func:`fold_soft_wraps` turns into spaces, in the blocks of ``kinds``
-    (``("paragraph", "list_item")`` also takes a list item wrapped over several lines, one block to segmentation)."""
-    out = set()
-    for b in blocks:
-        if b.kind not in kinds:
-            continue
-        i = text.find("\n", b.start, b.end)
-        while i != -1:
-            if i > 0 and text[i - 1] not in "-\n" and text[i + 1:i + 2] != "\n" and not _LIST_LINE.match(text, i + 1):
-                out.add(i)
-            i = text.find("\n", i + 1, b.end)
-    return frozenset(out)
-
-
-def wrap_breaks(text: str, blocks, *, share: float = 0.7) -> frozenset[int]:
-    """The :func:`soft_breaks` of paragraphs and list items whose line is at least ``share`` of the text's line
-    width (the 90th percentile of the lengths of those blocks' lines): a line that ended because the next word
-    did not fit, not the short line of an address or a signature that segmentation reads as a paragraph ("Jane
-    Doe, Project Manager\\nAcme GmbH, Bamberg"). A text whose paragraphs are not wrapped has no such break."""
-    kinds = ("paragraph", "list_item")
-    breaks = soft_breaks(text, blocks, kinds)
-    widths = sorted(len(line) for b in blocks if b.kind in kinds for line in text[b.start:b.end].split("\n"))
-    if not breaks or not widths:
-        return frozenset()
-    width = widths[int(len(widths) * 0.9)]
-    return frozenset(i for i in breaks if i - text.rfind("\n", 0, i) - 1 >= share * width)
-
-
-def fold_breaks(text: str, breaks: frozenset[int]) -> str:
-    """``text`` with the line breaks at ``breaks`` turned into spaces (same length)."""
-    if not breaks:
-        return text
-    chars = list(text)
-    for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
-
-
 def is_acronym(word: str) -> bool:
     """Mostly capitals, at least two ("EISMEA", "DG", "CeBR")."""
     caps = sum(1 for c in word if c.isupper())
@@ -444,19 +390,3 @@ def is_short_name(word: str, phrase: str) -> bool:
 def _fold(word: str) -> str:
     """Lower case without accents ("Mécanique" → "mecanique")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-def pipe_cells(text: str, start: int, end: int) -> list[Span]:
-    """The cells of a pipe-table row text[start:end] ("| a | b |", also "a | b"), each stripped of spaces (may be
-    empty); [] for a line without a bar."""
-    line = text[start:end]
-    bars = [k for k, c in enumerate(line) if c == "|"]
-    if not bars:
-        return []
-    edges = ([-1] if line[:bars[0]].strip() else []) + bars + ([len(line)] if line[bars[-1] + 1:].strip() else [])
-    out = []
-    for a, b in zip(edges, edges[1:]):
-        seg = line[a + 1:b]
-        lead = len(seg) - len(seg.lstrip())
-        out.append(Span(start + a + 1 + lead, start + a + 1 + lead + len(seg.strip())))
-    return out

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.shapes import Span, clean, pipe_cells
+from pipeline.extract.pipe_cells import pipe_cells
+from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
 from pipeline.extract.statement_tables import row_statement

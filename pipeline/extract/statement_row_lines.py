@@ -2,7 +2,7 @@
 
 Segmentation may read the rows of a directory or a contact list as one paragraph when nothing but a line break stands
 between them ("Acme Foods Kft., Szeged (HU) – Jane Doe, quality manager\\nBeta Mills OOD, Ruse (BG) – John Roe, CEO").
-The in-sentence rules read a paragraph's line breaks as spaces (shapes.fold_soft_wraps), so the role of one row would
+The in-sentence rules read a paragraph's line breaks as spaces (soft_wraps.fold_soft_wraps), so the role of one row would
 run on over the organisation that opens the next ("quality manager Beta Mills OOD") and hide it. A break between two
 lines that are each such a row, a head and a spaced dash before a capitalised word, is a row's end, not a wrap: wrapped
 prose rarely opens two lines in a row with a capital and a dash clause each.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.shapes import soft_breaks
+from pipeline.extract.soft_wraps import soft_breaks
 from pipeline.extract.statement_parts import UPPER
 
 # a row: perhaps a list mark, a capitalised head of at most 80 characters, a spaced dash, a capitalised word

@@ -9,7 +9,8 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_list_lines import list_codes
-from pipeline.extract.shapes import Span, clean, pipe_cells, valid_person_name
+from pipeline.extract.pipe_cells import pipe_cells
+from pipeline.extract.shapes import Span, clean, valid_person_name
 from pipeline.extract.statement_context import end_of_org_name
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement

@@ -29,7 +29,7 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_list_lines import code_line_breaks
-from pipeline.extract.shapes import fold_soft_wraps
+from pipeline.extract.soft_wraps import fold_soft_wraps
 from pipeline.extract.statement_row_lines import dash_row_breaks
 from pipeline.extract.statement_apposed import (name_joined_as_role_statements, the_role_is_name_statements, the_role_name_statements,
                                                 verb_name_as_role_statements)
