@@ -1,4 +1,4 @@
-"""Degrees after a name (data/person_degrees.txt; statement_parts.apposition): "Jane Doe, Ph.D., HR Director, Acme
+"""Degrees after a name (data/person_degrees.txt; statement_apposition.apposition): "Jane Doe, Ph.D., HR Director, Acme
 s.r.o." — the degree between commas is no role and no organisation, the role and its organisation are read after it.
 Exact role rows."""
 from __future__ import annotations

@@ -19,7 +19,8 @@ from pipeline.extract.statement_context import without_leading_title
 from pipeline.extract.statement_org_lines import signature_orgs
 from pipeline.extract.statement_posts import with_post
 from pipeline.extract.statement_profile_lines import headline_end, headline_statement
-from pipeline.extract.statement_parts import BULLET, UPPER, Statement, apposition, org_word, role_segment, title_re
+from pipeline.extract.statement_apposition import apposition
+from pipeline.extract.statement_parts import BULLET, UPPER, Statement, org_word, role_segment, title_re
 from pipeline.extract.table_cells import column_headers
 
 

@@ -14,7 +14,8 @@ from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clea
 from pipeline.extract.statement_apposed import title_list_before
 from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
-from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, apposition, lower_case_role_field, lower_case_words,
+from pipeline.extract.statement_apposition import apposition
+from pipeline.extract.statement_parts import (UPPER, UPPER0, Statement, lower_case_role_field, lower_case_words,
                                               org_like, org_word, role_segment, segment_end, title_re)
 from pipeline.extract.statement_posts import with_post
 

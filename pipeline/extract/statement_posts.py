@@ -1,7 +1,7 @@
 """Rule family "board role, then the post": a board or member list gives each name its office there and then its post
 at its own employer, each after a comma ("Jane Doe, Director, Chief Executive, Acme Foods Ltd", "John Roe, Treasurer,
 Financial Controller, Beta Fisheries Ltd", "Ana Ruiz, Vocal, Head of Innovation, Gamma Labs"). The apposition
-(statement_parts.apposition) reads the first title and would take the second for the organisation; rule
+(statement_apposition.apposition) reads the first title and would take the second for the organisation; rule
 ``"line:name-role-post"`` (and ``"apposition-post"`` in prose) reads the second title with the organisation after it,
 and the first title keeps no organisation."""
 from __future__ import annotations
