@@ -244,8 +244,7 @@ def from_statements(text: str, lex: Lexicon) -> list[Statement]:
         pos = m.end()
         if lex.org_type_nouns:
             # "from the French competitiveness cluster Pôle Mer": the name follows the kind of organisation.
-            nouns = "|".join(re.escape(n) for n in lex.org_type_nouns)
-            kind = re.match(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + nouns + r")[ \t]+(?=" + UPPER0 + ")", text[pos:pos + 80])
+            kind = _kind_before_org_re(lex.org_type_nouns).match(text[pos:pos + 80])
             pos += kind.end() if kind else 0
         org = cap_run_at(text, pos, list_heads=lex.org_suffixes)
         if org:
@@ -267,6 +266,14 @@ def from_statements(text: str, lex: Lexicon) -> list[Statement]:
 
 def _initials_of(acronym: str, name: str) -> bool:
     return acronym.isupper() and acronym == "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+@lru_cache(maxsize=4)
+def _kind_before_org_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The kind of organisation before its name, a noun of ``org_type_nouns.txt`` after at most a capitalised word and
+    two lower-case ones ("from the French competitiveness cluster Pôle Mer"): compiled once, not at every match."""
+    return re.compile(r"(?:[A-Z][\w-]+[ \t\n]+)?(?:[a-z][\w-]*[ \t\n]+){0,2}?(?:" + "|".join(re.escape(n) for n in nouns)
+                      + r")[ \t]+(?=" + UPPER0 + ")")
 
 
 _COPULA = re.compile(r"(?:,[ \t\n]+who)?[ \t\n]+(?:has[ \t\n]+been|had[ \t\n]+been|is|was|became|has[ \t\n]+become|will[ \t\n]+be|serves[ \t\n]+as|"
