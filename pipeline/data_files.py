@@ -90,17 +90,18 @@ def phrase_alternation(phrases, space: str = r"[ \t]+", empty: str = r"(?!)") ->
     return by_first_letter(sorted(alts, key=lambda a: (-len(a), a))) or empty
 
 
-def phrase_trie(phrases, space: str = r"[ \t]+", empty: str = r"(?!)") -> str:
+def phrase_trie(phrases, space: str = r"[ \t]+", empty: str = r"(?!)", *, fold: bool = True) -> str:
     """Listed phrases as one regex matching what :func:`phrase_alternation` matches (case-insensitively compiled),
     written as a prefix tree: "direktor|direktorka|direktorem" becomes "direktor(?:ka|em)?". Where one phrase starts
     another the longer is tried first, as in the alternation; ``re`` walks a long alternation one alternative at a
-    time, a tree one letter at a time, so thousands of titles cost about what a few hundred did. Keys are lower case."""
+    time, a tree one letter at a time, so thousands of titles cost about what a few hundred did. Keys are lower case;
+    with ``fold=False`` they keep their case, for a pattern compiled case-sensitively ("Dr", "Prof.")."""
     root: dict = {}
     for p in phrases:
         if not p:
             continue
         node = root
-        for unit in (" " if ch.isspace() else ch for ch in " ".join(p.lower().split())):
+        for unit in (" " if ch.isspace() else ch for ch in " ".join((p.lower() if fold else p).split())):
             node = node.setdefault(unit, {})
         node[""] = {}
     if not root:

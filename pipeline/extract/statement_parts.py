@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import data_lines, phrase_alternation, phrase_trie
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.role_fields import acronym_before_field, department_role, kind_nouns, lower_case_field, work_field
 from pipeline.extract.role_genitive_lead import genitive_lead
@@ -58,7 +58,7 @@ def role_titles_in(text: str, pattern: re.Pattern[str]) -> tuple[re.Match[str], 
 
 @lru_cache(maxsize=8)  # asked for at every name: built once per title list, not re-escaped each time
 def _title_re(person_titles: tuple[str, ...]) -> re.Pattern[str]:
-    titles = phrase_alternation(person_titles, space=r"\ ")
+    titles = phrase_trie(person_titles, space=r"\ ", fold=False)  # a prefix tree: one test a letter, not a title
     # A title ends at a full stop or a space; "President\nBasque Cluster Association" is a role line.
     return re.compile(r"(?<![\w])(" + titles + r")(?:\.[ \t]*\n?[ \t]*|[ \t]+)(?=[^\W\d_])")
 
