@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation, phrase_trie
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
 from pipeline.extract.event_fair_list import fair_patterns
@@ -116,7 +116,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     base = {r.form: r.base for r in reversed(rows) if (r.side == "before") == (r.form in before)}
     compounding = frozenset(sections.get("compound languages", []))
     ends = sorted({f for f in before if " " not in f and langs[f] & compounding})
-    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_alternation(sorted(set(forms)), space=_GAP)})"
+    # the forms (thousands) as a prefix tree: one test a letter where a form is tried, not one a form
+    noun = re.compile(rf"(?:(?<![\w’'])(?i:{phrase_trie(set(forms), space=_GAP)})"
                       rf"|(?<=[\w-])(?i:{phrase_alternation(ends, empty='(?!)')}))(?![\w’'-])")
     return _Lexicon(noun, frozenset(f.split()[0][:4] for f in forms), frozenset(ends), tuple(sorted({len(f) for f in ends})), base, {r.form: r.type for r in rows}, langs, before,
                     frozenset(r.form for r in rows if r.one),
