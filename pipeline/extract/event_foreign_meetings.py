@@ -26,6 +26,13 @@ and without an article an English rule could anchor on. This rule covers:
   "- Del 9 al 11 de octubre de 2031: misión comercial a Rabat con la Cámara …" → "Misión comercial a Rabat",
   "eine Delegationsreise nach Nowa Sól vom 7. bis 9. Juni"; without where it goes a trip noun names only a kind
   of trip ("una misión comercial el 22 de enero a la Semana Azul Atlántica" is the Semana Azul's);
+- a body's meeting named only as "its meeting" (the words of ``[meeting possessives]`` right before the noun) in a
+  sentence that names the body before it, of ``[meeting bodies]`` of the noun's language: named by the phrase, the
+  word of ``[body articles]`` for the article before the body, and the body with its owner as written, an acronym in
+  brackets after the owner standing for it ("Le bureau du Pôle examinera … lors de sa prochaine réunion du 19 juin"
+  → "prochaine réunion du bureau du Pôle", "O Conselho de Administração da Agência … (ADRTM) aprovou, em reunião de
+  sexta-feira, 20 de maio" → "reunião do Conselho de Administração da ADRTM", "Het bestuur heeft in zijn vergadering
+  van 8 maart besloten" → "vergadering van het bestuur"), as the English rule names "its meeting" by the body;
 - none when the same days, or the month around them, are said again in a sentence with an English generic
   event noun (a day or month date, never a year alone): a bilingual
   text's other half names the same event ("die Mitgliederversammlung am 6. Mai" / "our general assembly …
@@ -79,6 +86,11 @@ class _Lexicon:
     trip_stops: frozenset[str]  # words that end a trip's destination ("… a Casablanca con la Cámara")
     english: re.Pattern[str]  # an English generic event noun after its determiner ("our annual general meeting")
     hop: re.Pattern[str] | None = None  # "στη Θεσσαλονίκη, ", "v Brně ": the place between the phrase and its link
+    languages: dict[str, str] | None = None  # a meeting noun's language ("réunion" → "fr")
+    possessive: re.Pattern[str] | None = None  # "lors de sa ", "em ", "in zijn ": "its" right before the noun
+    body: re.Pattern[str] | None = None  # a governing body of [meeting bodies], its owner and acronym after it
+    body_languages: dict[str, str] | None = None  # a body's language ("bureau" → "fr")
+    of: dict[tuple[str, str], str] | None = None  # (language, article before the body) → the word joining it
 
 
 @lru_cache(maxsize=8)
@@ -103,7 +115,27 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     places = phrase_alternation((" ".join(w.split()) for w in sections.get("place links", [])), _GAP, empty="(?!)")
     hop = re.compile(rf"[ \t]+(?:{places})[ \t]+(?P<place>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}),?")
     prefixes = tuple(sorted({n[:4] for n in nouns}))
-    return _Lexicon(noun, prefixes, link, re.compile(_BULLET), one, opener, trips, stops, english, hop)
+    languages = {n: r[1] for n, r in zip(nouns, rows) if len(r) > 1}
+    return _Lexicon(noun, prefixes, link, re.compile(_BULLET), one, opener, trips, stops, english, hop, languages,
+                    *_body_lexicon(sections))
+
+
+def _body_lexicon(sections: dict[str, list[str]]):
+    """(possessive, body, body languages, of) of ``[meeting possessives]``, ``[meeting bodies]`` and ``[body articles]``."""
+    possessives = [" ".join(w.split()) for w in sections.get("meeting possessives", [])]
+    rows = [[c.strip() for c in n.split("\t")] for n in sections.get("meeting bodies", [])]
+    bodies = {" ".join(r[0].lower().split()): r[1] for r in rows if len(r) > 1}
+    of = {(r[0], r[1].lower()): r[2] for r in ([c.strip() for c in n.split("\t")] for n in sections.get("body articles", [])) if len(r) > 2}
+    if not possessives or not bodies:
+        return None, None, None, None
+    connectors = phrase_alternation(sorted({w.split("\t")[0].strip() for w in sections.get("connectors", [])}), _GAP)
+    # the owner after the body: a connector and a run of capitalised words (joined by connectors), or one lower-case word
+    run = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_CAP_WORD}){{0,6}}"
+    possessive = re.compile(rf"(?<![\w’'-])(?i:{phrase_alternation(possessives, _GAP)})[ \t]+$")
+    body = re.compile(rf"(?<![\w’'-])(?P<body>(?i:{phrase_alternation(sorted(bodies), _GAP)}))(?![\w’'-])"
+                      rf"(?P<owner>[ \t]+(?P<join>{connectors})[ \t]+(?:{run}|[^\W\d_A-ZÀ-Þ][\w’'-]*))?"
+                      rf"(?:[ \t]+\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,9}})\))?")
+    return possessive, body, bodies, of
 
 
 def _date_at(ctx: DocContext, pos: int):
@@ -154,6 +186,8 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
             title = QUOTED_TITLE.match(ctx.text, end)
             end = title.end() if title else end  # but a quoted title after it does: "Ledenbijeenkomst „Biobased verpakken“"
         name = clean_event_name(ctx.text[start:end].replace("„", "“"))  # a title's low opening quote is no stray mark
+        owned = _body_named(ctx, lex, start, noun)
+        name = f"{name} {owned}" if owned and noun not in lex.trips and noun not in lex.one else name
         if len(name.split()) < 2 and name.lower() not in lex.one:
             continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which;
             # a compound says whose ("die Mitgliederversammlung am 3. Mai", "de ledenvergadering van 25 juni")
@@ -161,6 +195,29 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
         out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date, city=city, country=country))
     return out
+
+
+def _body_named(ctx: DocContext, lex: _Lexicon, start: int, noun: str) -> str | None:
+    """"du bureau du Pôle": the governing body whose meeting the phrase at ``start`` is, when "its" stands right before
+    the phrase and the sentence names a body of the noun's language before it (see the module doc), else None."""
+    if lex.possessive is None or lex.body is None or lex.languages is None:
+        return None
+    s, _ = ctx.sentence(start, start + 1)
+    lead = lex.possessive.search(ctx.text, max(s, start - 30), start)
+    lang = lex.languages.get(noun)
+    if lead is None or lang is None:
+        return None
+    found = [b for b in lex.body.finditer(ctx.text, s, lead.start())
+             if lex.body_languages.get(" ".join(b.group("body").lower().split())) == lang]
+    if not found:
+        return None
+    b = found[-1]
+    article = re.search(r"(\S+)[ \t]+$", ctx.text[s:b.start()])
+    of = lex.of.get((lang, article.group(1).lower()), lex.of.get((lang, "-"))) if article else lex.of.get((lang, "-"))
+    if of is None:
+        return None
+    owner = f" {b.group('join')} {b.group('acr')}" if b.group("acr") and b.group("owner") else (b.group("owner") or "")
+    return " ".join(f"{of} {b.group('body')}{owner}".split())
 
 
 def _english_twin(ctx: DocContext, lex: _Lexicon, date) -> bool:
