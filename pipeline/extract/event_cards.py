@@ -63,7 +63,8 @@ from pipeline.extract.programme_days import weekday_names
 from pipeline.records import DateMention
 
 _MAX_TITLE_WORDS = 14
-_TITLE_MARKS = " \t#*|>-•▪◦"
+# marks before a title: list and heading marks, a calendar's badges ("★ Workshop: …" for members' events, "▶", "🔹")
+_TITLE_MARKS = " \t#*|>-•▪◦★☆▶►🔹»→"
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 _TAG_SEPARATOR = re.compile(r"[ \t]·[ \t]")  # "Online · Registrazione", "B2B · Registrati": a card's tag line
 _NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
@@ -83,6 +84,15 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
     wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
     lead = rf"(?:(?P<lead>(?i:{phrase_alternation(leads)}))(?:[ \t]*[·:|])?[ \t]+)?"
     return re.compile(rf"[ \t*|•▪◦-]*(?:{wd},?[ \t]+)?{lead}(?:{wd},?[ \t]+)?")
+
+
+@lru_cache(maxsize=8)
+def _weekday_after(data_dir: Path | None) -> re.Pattern[str]:
+    """A weekday of any language after a separator, right after a card's date ("14 OCT 2036 · Tuesday · 9:00",
+    "22–23 OCT 2036 · Wednesday–Thursday", "5 NOV 2036 | mercredi"): the date line goes on as an event's."""
+    days = sorted(_weekdays(data_dir)) if data_dir else ()
+    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    return re.compile(rf"[ \t]*[·|,–—][ \t]*{wd}")
 
 
 @lru_cache(maxsize=8)
@@ -155,7 +165,7 @@ def _numbered_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir
             continue
         found = _quoted_line(ctx, _line_below(ctx.text, line_end)) or _quoted_line(ctx, _line_above(ctx.text, line_start))
         if found is not None:
-            city, country = _details(ctx, lex, gaz, d, line_end)[1]
+            city, country = _details(ctx, lex, gaz, d, line_end, data_dir)[1]
             out.append(Candidate(found[0], found[0] + len(found[1]), clean_event_name(found[1]), "pattern:event_calendar_card",
                                  None, "talk", dates=d, city=city, country=country))
     return out
@@ -190,9 +200,10 @@ def _line_below(text: str, line_end: int) -> tuple[int, int] | None:
     return None
 
 
-def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_end: int) -> tuple[bool, tuple]:
-    """(whether the date line goes on as an event's details, (city, country) found there or opening
-    the next line)."""
+def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_end: int,
+             data_dir: Path | None = None) -> tuple[bool, tuple]:
+    """(whether the date line goes on as an event's details: a time, a known town, a note or the event's
+    weekday after a separator; (city, country) found there or opening the next line)."""
     rest = ctx.text[d.end:line_end]
     places = [gaz.place(m.group()) for m in gaz.pattern.finditer(ctx.text, d.end, line_end)]
     place = next((p for p in places if p[0]), None)  # a town, not a country alone ("12 May 2026 | Bulgaria" dates a news item)
@@ -204,7 +215,8 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
         first = below.split(",")[0].strip()
         place = gaz.place(first) if first else (None, None)
         return place[0] is not None, place
-    return bool(_TIME.search(rest) or place or noted), place or (None, None)
+    weekday = _weekday_after(data_dir).match(rest) is not None  # "14 OCT 2036 · Wednesday–Thursday"
+    return bool(_TIME.search(rest) or place or noted or weekday), place or (None, None)
 
 
 def _place_line(ctx: DocContext, gaz: Gazetteer, title_end: int) -> tuple:
@@ -249,6 +261,26 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
     return start + lead, raw
 
 
+@lru_cache(maxsize=8)
+def _card_labels(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A label of ``data/event_card_title_labels.txt`` and its colon opening a card's title ("Partner event: ")."""
+    labels = data_lines(data_dir / "event_card_title_labels.txt") if data_dir else ()
+    return re.compile(rf"(?i:{phrase_alternation(labels)})[ \t]*:[ \t]+(?=\S)") if labels else None
+
+
+def _without_label(lex: EventLexicon, title: str, data_dir: Path | None) -> int:
+    """How many characters of a card's title its kind's label takes ("Partner event: Industry 5.0 Summit Vienna"
+    → the summit), 0 when none opens it or the rest names no event by itself ("Workshop: digital twins")."""
+    labels = _card_labels(data_dir)
+    m = labels.match(title) if labels is not None else None
+    if m is None:
+        return 0
+    rest = title[m.end():]
+    words = [w.strip("“”\"',:;?!()").lower() for w in rest.split()]
+    named = any(keyword_at(lex, words, j) for j in range(len(words))) or _noun_in(rest, data_dir)
+    return m.end() if named and rest[:1].isupper() else 0
+
+
 def _series_title_above(ctx: DocContext, line_start: int, numbered: re.Pattern[str] | None) -> bool:
     """The line above is a quoted title alone ('Episode 2 – "Pricing abroad"') or a numbered part of a
     series ("Session 3 – Notified bodies"): a programme of talks or sessions, whose date lines need no
@@ -273,7 +305,7 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         line_start, line_end = _line(ctx.text, d.start)
         if (opening := lead.fullmatch(ctx.text, line_start, d.start)) is None:
             continue  # the date does not open its line
-        ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
+        ok, (city, country) = _details(ctx, lex, gaz, d, line_end, data_dir)
         ok = ok or opening.group("lead") is not None  # "EVENTO PASSATO · 19 FEB 2037", "planned for 3 May 2026": a card's
         ok = ok or _series_title_above(ctx, line_start, numbered)
         above = _line_above(ctx.text, line_start)
@@ -286,6 +318,8 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if found is None:
             continue
         start, title = found
+        if cut := _without_label(lex, title, data_dir):  # "Partner event: Industry 5.0 Summit Vienna": the summit
+            start, title = start + cut, title[cut:]
         if city is None and below is not None:  # the title below the date line, its place on the line below it
             city, country = _place_line(ctx, gaz, below[1])
         words = title.split()
