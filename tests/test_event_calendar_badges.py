@@ -42,3 +42,18 @@ def test_capital_short_months_only_before_a_year(extract):
     values = [d.text for d in extract("Dates: 14 OCT 2036, 22–23 NOV 2036 and OCT 14, 2037. THE 3 MAR PLAN. "
                                       "The DEC vote.").dates]
     assert values == ["14 OCT 2036", "22–23 NOV 2036", "OCT 14, 2037"]
+
+
+def test_timeline_rows_title_colon_day(extract):
+    # a call's timeline: an event's title, a colon, its day with a time or a place; deadlines and steps are no events
+    text = ("Call for innovation vouchers 2037\n\nKey dates\n"
+            "Opening of the call: 2 March 2037\n"
+            "Info session I (online): Tuesday 10 March 2037, 10:00–11:00\n"
+            "Info session II (in person): Thursday 19 March 2037, 14:00, Olomouc\n"
+            "Matchmaking day for applicants: 26 March 2037, 9:00–12:00\n"
+            "Deadline for applications: Friday 30 April 2037, 17:00\n")
+    # (the matchmaking row is also an edition row's, ``pattern:event_edition_row``: one event, whichever rule names it)
+    assert [(e.name, e.start_date, e.end_date) for e in extract(text).events] == [
+        ("Info session I 2037", D(2037, 3, 10), D(2037, 3, 10)),
+        ("Info session II 2037", D(2037, 3, 19), D(2037, 3, 19)),
+        ("Matchmaking day for applicants 2037", D(2037, 3, 26), D(2037, 3, 26))]

@@ -30,6 +30,12 @@ and its date line, too, needs nothing after the date ("Session 3 – Notified bo
 over "Thursday 18 March 2032"; "Module 2 – Financing growth" over "21 March 2033, Vilnius"): the whole
 title line, number included, is the event's name.
 
+A calendar in capitals ("14 OCT 2036 · Tuesday · 9:00–13:00" over "★ Workshop: Digital twins for SMEs") gives the
+weekday after the date as the card's detail and a badge before the title; a label of the entry's kind before a
+colon ("Partner event: Industry 5.0 Summit Vienna", ``data/event_card_title_labels.txt``) is dropped when the rest
+names an event itself. A call's or project's timeline gives a card on one line, its title, a colon and its day
+with a time or place ("Info session I (online): Tuesday 09.02.2038, 10:00–11:30"): ``_timeline_row``.
+
 A title that names no one event is no card (:func:`pipeline.extract.event_lists.no_one_event`): a
 calendar's own lines ("Past events", "Questions about our events?") and a table's header ("Date Event Venue").
 
@@ -281,6 +287,36 @@ def _without_label(lex: EventLexicon, title: str, data_dir: Path | None) -> int:
     return m.end() if named and rest[:1].isupper() else 0
 
 
+def _timeline_row(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_start: int, line_end: int,
+                  parts: frozenset[str], labels: frozenset[str], numbered: re.Pattern[str] | None,
+                  data_dir: Path | None) -> Candidate | None:
+    """A row of a call's or a project's timeline that gives an event's title, a colon and its day with a time or a
+    place after it ("Info session I (online): Tuesday 09.02.2038, 10:00–11:30", "Matchmaking day: 3 March 2038,
+    9:00, Olomouc"): a card on one line. The title needs two words or more, one an event keyword, and no word of
+    ``data/event_row_not_event_words.txt`` ("Deadline for applications: …"); a lower-case note in brackets after it
+    ("(online)", "(in person)") is no part of its name."""
+    m = _timeline_title(data_dir).fullmatch(ctx.text, line_start, d.start)
+    if m is None or d.precision != "day" or not _details(ctx, lex, gaz, d, line_end, data_dir)[0]:
+        return None
+    found = _title(ctx, lex, m.start("title"), m.end("title"), parts, labels, numbered, data_dir)
+    if found is None or len(found[1].split()) < 2:
+        return None
+    start, title = found
+    hit = next((h for j in range(len(title.split())) if (h := keyword_at(lex, [w.strip("“”\"',:;?!()").lower() for w in title.split()], j))), None)
+    city, country = _details(ctx, lex, gaz, d, line_end, data_dir)[1]
+    return Candidate(start, start + len(title), clean_event_name(title), "pattern:event_calendar_card", hit[1] if hit else None,
+                     hit[2] if hit else (_noun_in(title, data_dir) or "other"), dates=d, city=city, country=country)
+
+
+@lru_cache(maxsize=8)
+def _timeline_title(data_dir: Path | None) -> re.Pattern[str]:
+    """A timeline row's title before its colon and the day's weekday: "Info session I (online): Tuesday "."""
+    days = sorted(_weekdays(data_dir)) if data_dir else ()
+    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    return re.compile(rf"[ \t*•▪◦-]*(?P<title>[^\W\d][^:\n]{{2,80}}?)(?:[ \t]*\((?-i:[a-z][^()\n]{{0,30}})\))?"
+                      rf"[ \t]*:[ \t]+(?:{wd},?[ \t]+)?")
+
+
 def _series_title_above(ctx: DocContext, line_start: int, numbered: re.Pattern[str] | None) -> bool:
     """The line above is a quoted title alone ('Episode 2 – "Pricing abroad"') or a numbered part of a
     series ("Session 3 – Notified bodies"): a programme of talks or sessions, whose date lines need no
@@ -304,6 +340,8 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue
         line_start, line_end = _line(ctx.text, d.start)
         if (opening := lead.fullmatch(ctx.text, line_start, d.start)) is None:
+            if (row := _timeline_row(ctx, lex, gaz, d, line_start, line_end, parts, labels, numbered, data_dir)) is not None:
+                out.append(row)  # "Info session I (online): Tuesday 09.02.2038, 10:00–11:30"
             continue  # the date does not open its line
         ok, (city, country) = _details(ctx, lex, gaz, d, line_end, data_dir)
         ok = ok or opening.group("lead") is not None  # "EVENTO PASSATO · 19 FEB 2037", "planned for 3 May 2026": a card's
