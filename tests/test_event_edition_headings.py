@@ -99,3 +99,35 @@ def test_jury_chairs_of_an_event_without_a_proper_name_name_no_editions(extract)
             "on the evening of 10 October 2035.\n\n"
             "Previous jury chairs\n\n2031: Anna Ferri (Banca Etnea) · 2032: Marco Lo Cascio · 2033: Giulia Russo\n")
     assert _rows(extract(text), "pattern:event_year_row") == set()
+
+
+@pytest.mark.parametrize("text, series, rows", [
+    # a series page: each edition a heading row over a row of its facts, then a paragraph about it
+    ("Harbour Robotics Forum\n\nThe Harbour Robotics Forum meets every June in Gdynia.\n\n"
+     "## Harbour Robotics Forum 2036 – save the date\n\n17–18 June 2036, Gdynia.\n\n## Past editions\n\n"
+     "### 2035 – \"Cranes that think\"\n3rd edition, 12–13 June 2035, Gdynia. 400 participants.\n"
+     "Keynote by the port's director and a panel with three crane makers about remote operation of quays.\n\n"
+     "### 2034 – \"Robots on the quay\"\n2nd edition, 14–15 June 2034, Gdańsk. 300 participants.\n"
+     "The first hackathon of the forum was won by a team of students from the maritime university.\n\n"
+     "## About us\n\nThe forum is run by the port cluster.\n",
+     "Harbour Robotics Forum", {(2035, 12, 13), (2034, 14, 15)}),
+    ("Alpine Timber Days\n\nThe Alpine Timber Days are the meeting of the wood industry of the Alps.\n\n"
+     "Previous editions\n\n2033 – Bolzano\n4th edition, 8–9 May 2033. 520 visitors.\n"
+     "The edition was opened by the regional minister for forests, with a visit to two sawmills of the valley.\n"
+     "2032 – Innsbruck\n3rd edition, 10–11 May 2032. 480 visitors.\n",
+     "Alpine Timber Days", {(2033, 8, 9), (2032, 10, 11)}),
+])
+def test_edition_blocks_with_a_paragraph_each(extract_file, text, series, rows):
+    found = {(e.start_date.year, e.start_date.day, e.end_date.day) for e in extract_file("series.md", text).events
+             if e.rule == "pattern:event_year_row" and e.name == f"{series} {e.start_date.year}"}
+    assert found == rows
+
+
+def test_rows_after_running_text_without_blocks_are_no_editions(extract):
+    # one-line rows, then a section of running text: a year line below it is not one of the editions
+    text = ("Tatra Wood Fair\n\nThe Tatra Wood Fair is the fair of the wood cluster.\n\nPrevious editions\n\n"
+            "2031 – Poprad\n2032 – Žilina\n\nAbout the cluster\n"
+            "The cluster was founded by eleven sawmills and two schools that wanted to train joiners together.\n"
+            "2033 – the cluster opened its second office in Martin.\n")
+    years = sorted(e.start_date.year for e in extract(text).events if e.rule == "pattern:event_year_row")
+    assert years == [2031, 2032]

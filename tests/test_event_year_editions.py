@@ -63,3 +63,20 @@ def test_an_edition_another_rule_named_in_that_year_is_not_named_twice(extract):
             "Next year the Danube Robotics Days Bratislava follow in October 2035. The 2035 edition will move the "
             "series to Slovakia for the first time.\n")
     assert [r for r in _rows(extract(text)) if r[5] == "pattern:event_year_edition"] == []
+
+
+def test_year_editions_named_by_the_series_noun_and_a_town(extract):
+    # "the <year> <noun> in <town>": the noun the series' own name holds
+    text = ("Adriatic Blue Growth Summit 2036\n\n"
+            "The Adriatic Blue Growth Summit 2036 takes place in Split on 4–5 May 2036. This third edition follows "
+            "the 2034 summit in Rijeka and the 2035 summit in Zadar. The 2033 budget in Zagreb was smaller.\n")
+    rows = [(e.name, e.start_date, e.city) for e in extract(text).events if e.rule == "pattern:event_year_edition"]
+    assert rows == [("Adriatic Blue Growth Summit 2034", D(2034, 1, 1), "Rijeka"),
+                    ("Adriatic Blue Growth Summit 2035", D(2035, 1, 1), "Zadar")]
+
+
+def test_year_noun_of_another_series_or_without_a_town_names_nothing(extract):
+    text = ("Danube Food Forum 2036\n\n"
+            "The Danube Food Forum 2036 takes place in Novi Sad on 3 June 2036. Several members went to the 2035 "
+            "summit in Vienna, and the 2035 forum in spring was the largest so far.\n")
+    assert [e.name for e in extract(text).events if e.rule == "pattern:event_year_edition"] == []

@@ -8,7 +8,11 @@ import re
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
           r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
           # headings in capitals ("MATCHMAKING DAY (13 MARCH)"): full names only ("MAR" may be a word)
-          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
+          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+          # a calendar card's date in capitals ("14 OCT 2036", "22–23 NOV 2036", "OCT 14, 2036"): the short name
+          # only with its year right after it (or after its day), where no word "MAR" or "DEC" stands
+          r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?(?:19|20)\d\d(?!\d)))"
+          r"(?![A-Za-z])")
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19|20)\d\d(?!\d)"
 SPACE = r"[ \t]*(?:\n[ \t]*)?"  # optional space, at most one line break

@@ -30,6 +30,12 @@ and its date line, too, needs nothing after the date ("Session 3 – Notified bo
 over "Thursday 18 March 2032"; "Module 2 – Financing growth" over "21 March 2033, Vilnius"): the whole
 title line, number included, is the event's name.
 
+A calendar in capitals ("14 OCT 2036 · Tuesday · 9:00–13:00" over "★ Workshop: Digital twins for SMEs") gives the
+weekday after the date as the card's detail and a badge before the title; a label of the entry's kind before a
+colon ("Partner event: Industry 5.0 Summit Vienna", ``data/event_card_title_labels.txt``) is dropped when the rest
+names an event itself. A call's or project's timeline gives a card on one line, its title, a colon and its day
+with a time or place ("Info session I (online): Tuesday 09.02.2038, 10:00–11:30"): ``_timeline_row``.
+
 A title that names no one event is no card (:func:`pipeline.extract.event_lists.no_one_event`): a
 calendar's own lines ("Past events", "Questions about our events?") and a table's header ("Date Event Venue").
 
@@ -63,7 +69,8 @@ from pipeline.extract.programme_days import weekday_names
 from pipeline.records import DateMention
 
 _MAX_TITLE_WORDS = 14
-_TITLE_MARKS = " \t#*|>-•▪◦"
+# marks before a title: list and heading marks, a calendar's badges ("★ Workshop: …" for members' events, "▶", "🔹")
+_TITLE_MARKS = " \t#*|>-•▪◦★☆▶►🔹»→"
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 _TAG_SEPARATOR = re.compile(r"[ \t]·[ \t]")  # "Online · Registrazione", "B2B · Registrati": a card's tag line
 _NOTE_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?P<note>[^–—\n]{2,30}?)[ \t]*$")
@@ -83,6 +90,15 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
     wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
     lead = rf"(?:(?P<lead>(?i:{phrase_alternation(leads)}))(?:[ \t]*[·:|])?[ \t]+)?"
     return re.compile(rf"[ \t*|•▪◦-]*(?:{wd},?[ \t]+)?{lead}(?:{wd},?[ \t]+)?")
+
+
+@lru_cache(maxsize=8)
+def _weekday_after(data_dir: Path | None) -> re.Pattern[str]:
+    """A weekday of any language after a separator, right after a card's date ("14 OCT 2036 · Tuesday · 9:00",
+    "22–23 OCT 2036 · Wednesday–Thursday", "5 NOV 2036 | mercredi"): the date line goes on as an event's."""
+    days = sorted(_weekdays(data_dir)) if data_dir else ()
+    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    return re.compile(rf"[ \t]*[·|,–—][ \t]*{wd}")
 
 
 @lru_cache(maxsize=8)
@@ -155,7 +171,7 @@ def _numbered_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir
             continue
         found = _quoted_line(ctx, _line_below(ctx.text, line_end)) or _quoted_line(ctx, _line_above(ctx.text, line_start))
         if found is not None:
-            city, country = _details(ctx, lex, gaz, d, line_end)[1]
+            city, country = _details(ctx, lex, gaz, d, line_end, data_dir)[1]
             out.append(Candidate(found[0], found[0] + len(found[1]), clean_event_name(found[1]), "pattern:event_calendar_card",
                                  None, "talk", dates=d, city=city, country=country))
     return out
@@ -190,9 +206,10 @@ def _line_below(text: str, line_end: int) -> tuple[int, int] | None:
     return None
 
 
-def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_end: int) -> tuple[bool, tuple]:
-    """(whether the date line goes on as an event's details, (city, country) found there or opening
-    the next line)."""
+def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_end: int,
+             data_dir: Path | None = None) -> tuple[bool, tuple]:
+    """(whether the date line goes on as an event's details: a time, a known town, a note or the event's
+    weekday after a separator; (city, country) found there or opening the next line)."""
     rest = ctx.text[d.end:line_end]
     places = [gaz.place(m.group()) for m in gaz.pattern.finditer(ctx.text, d.end, line_end)]
     place = next((p for p in places if p[0]), None)  # a town, not a country alone ("12 May 2026 | Bulgaria" dates a news item)
@@ -204,7 +221,8 @@ def _details(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention,
         first = below.split(",")[0].strip()
         place = gaz.place(first) if first else (None, None)
         return place[0] is not None, place
-    return bool(_TIME.search(rest) or place or noted), place or (None, None)
+    weekday = _weekday_after(data_dir).match(rest) is not None  # "14 OCT 2036 · Wednesday–Thursday"
+    return bool(_TIME.search(rest) or place or noted or weekday), place or (None, None)
 
 
 def _place_line(ctx: DocContext, gaz: Gazetteer, title_end: int) -> tuple:
@@ -249,6 +267,56 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
     return start + lead, raw
 
 
+@lru_cache(maxsize=8)
+def _card_labels(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A label of ``data/event_card_title_labels.txt`` and its colon opening a card's title ("Partner event: ")."""
+    labels = data_lines(data_dir / "event_card_title_labels.txt") if data_dir else ()
+    return re.compile(rf"(?i:{phrase_alternation(labels)})[ \t]*:[ \t]+(?=\S)") if labels else None
+
+
+def _without_label(lex: EventLexicon, title: str, data_dir: Path | None) -> int:
+    """How many characters of a card's title its kind's label takes ("Partner event: Industry 5.0 Summit Vienna"
+    → the summit), 0 when none opens it or the rest names no event by itself ("Workshop: digital twins")."""
+    labels = _card_labels(data_dir)
+    m = labels.match(title) if labels is not None else None
+    if m is None:
+        return 0
+    rest = title[m.end():]
+    words = [w.strip("“”\"',:;?!()").lower() for w in rest.split()]
+    named = any(keyword_at(lex, words, j) for j in range(len(words))) or _noun_in(rest, data_dir)
+    return m.end() if named and rest[:1].isupper() else 0
+
+
+def _timeline_row(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMention, line_start: int, line_end: int,
+                  parts: frozenset[str], labels: frozenset[str], numbered: re.Pattern[str] | None,
+                  data_dir: Path | None) -> Candidate | None:
+    """A row of a call's or a project's timeline that gives an event's title, a colon and its day with a time or a
+    place after it ("Info session I (online): Tuesday 09.02.2038, 10:00–11:30", "Matchmaking day: 3 March 2038,
+    9:00, Olomouc"): a card on one line. The title needs two words or more, one an event keyword, and no word of
+    ``data/event_row_not_event_words.txt`` ("Deadline for applications: …"); a lower-case note in brackets after it
+    ("(online)", "(in person)") is no part of its name."""
+    m = _timeline_title(data_dir).fullmatch(ctx.text, line_start, d.start)
+    if m is None or d.precision != "day" or not _details(ctx, lex, gaz, d, line_end, data_dir)[0]:
+        return None
+    found = _title(ctx, lex, m.start("title"), m.end("title"), parts, labels, numbered, data_dir)
+    if found is None or len(found[1].split()) < 2:
+        return None
+    start, title = found
+    hit = next((h for j in range(len(title.split())) if (h := keyword_at(lex, [w.strip("“”\"',:;?!()").lower() for w in title.split()], j))), None)
+    city, country = _details(ctx, lex, gaz, d, line_end, data_dir)[1]
+    return Candidate(start, start + len(title), clean_event_name(title), "pattern:event_calendar_card", hit[1] if hit else None,
+                     hit[2] if hit else (_noun_in(title, data_dir) or "other"), dates=d, city=city, country=country)
+
+
+@lru_cache(maxsize=8)
+def _timeline_title(data_dir: Path | None) -> re.Pattern[str]:
+    """A timeline row's title before its colon and the day's weekday: "Info session I (online): Tuesday "."""
+    days = sorted(_weekdays(data_dir)) if data_dir else ()
+    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    return re.compile(rf"[ \t*•▪◦-]*(?P<title>[^\W\d][^:\n]{{2,80}}?)(?:[ \t]*\((?-i:[a-z][^()\n]{{0,30}})\))?"
+                      rf"[ \t]*:[ \t]+(?:{wd},?[ \t]+)?")
+
+
 def _series_title_above(ctx: DocContext, line_start: int, numbered: re.Pattern[str] | None) -> bool:
     """The line above is a quoted title alone ('Episode 2 – "Pricing abroad"') or a numbered part of a
     series ("Session 3 – Notified bodies"): a programme of talks or sessions, whose date lines need no
@@ -272,8 +340,10 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue
         line_start, line_end = _line(ctx.text, d.start)
         if (opening := lead.fullmatch(ctx.text, line_start, d.start)) is None:
+            if (row := _timeline_row(ctx, lex, gaz, d, line_start, line_end, parts, labels, numbered, data_dir)) is not None:
+                out.append(row)  # "Info session I (online): Tuesday 09.02.2038, 10:00–11:30"
             continue  # the date does not open its line
-        ok, (city, country) = _details(ctx, lex, gaz, d, line_end)
+        ok, (city, country) = _details(ctx, lex, gaz, d, line_end, data_dir)
         ok = ok or opening.group("lead") is not None  # "EVENTO PASSATO · 19 FEB 2037", "planned for 3 May 2026": a card's
         ok = ok or _series_title_above(ctx, line_start, numbered)
         above = _line_above(ctx.text, line_start)
@@ -286,6 +356,8 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if found is None:
             continue
         start, title = found
+        if cut := _without_label(lex, title, data_dir):  # "Partner event: Industry 5.0 Summit Vienna": the summit
+            start, title = start + cut, title[cut:]
         if city is None and below is not None:  # the title below the date line, its place on the line below it
             city, country = _place_line(ctx, gaz, below[1])
         words = title.split()

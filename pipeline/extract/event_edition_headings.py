@@ -14,7 +14,17 @@ only under a heading that says so, the first line above them that is no row, tab
   Gala"): the rows are editions of that series (``series``), whatever the page's title.
 
 An introducing sentence that ends with a colon may stand between the heading and its rows ("The gala has
-grown with the cluster:"); other running text means the rows are under no such heading.
+grown with the cluster:"); other running text means the rows are under no such heading, but for a series page
+that gives each edition a block of two rows, a heading row over a row of its facts, and one paragraph about it:
+
+    Past editions
+    2039 – "Power to X, people to work"
+    6th edition, 7–8 September 2039, Rønne. 610 participants.
+    Keynote: … Panel with … on the grid connection to Germany.
+    2038 – "The island as a test bench"
+    5th edition, 8–9 September 2038, Rønne. 540 participants.
+
+(one paragraph line after each block; a second one, or a section heading "#" over it, ends the list).
 """
 from __future__ import annotations
 
@@ -28,7 +38,7 @@ from pipeline.extract.event_context import DocContext, clean_event_name, keyword
 from pipeline.extract.event_lexicon import EventLexicon
 
 # a list line or a table row: "- 2031 …", "| 2nd | 2031 |", "2031 Valladolid"
-_ROW_OPENING = re.compile(r"[ \t]*(?:[-•*▪]|\|)?[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
+_ROW_OPENING = re.compile(r"[ \t]*(?:[-•*▪]|\||#{1,6})?[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
 # "… of (the) <Series>" closing a heading
 _OF_SERIES = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?P<series>[A-Z][^\n:]*?)[ \t]*:?$")
 _SHORT, _NAMED = 6, 10  # words of a heading, of a heading that names its series
@@ -92,6 +102,14 @@ def edition_heading(ctx: DocContext, lex: EventLexicon, pos: int, data_dir: Path
     words_of = _words(data_dir) if data_dir else _Words(frozenset(), frozenset(), frozenset())
     end = ctx.text.rfind("\n", 0, pos)
     intro = False
+    told = False  # running text since the last row above: an edition's paragraph, if a row heads it
+    # an edition's block of two rows, a heading row over a row of its facts ("2038 – “The island as a test bench”"
+    # over "5th edition, 8–9 September 2038, Rønne. 540 participants."): then a paragraph about each edition may
+    # follow its block, between it and the block above
+    above = ctx.text[:max(end, 0)].rstrip().rsplit("\n", 1)[-1]
+    nl = ctx.text.find("\n", pos)
+    below = ctx.text[nl + 1:nl + 200].lstrip() if nl >= 0 else ""
+    blocks = _ROW_OPENING.match(above) is not None or _ROW_OPENING.match(below) is not None
     for _ in range(240):  # a long table one cell a line: ten rows of ten cells with blank lines between
         if end <= 0:
             return None
@@ -100,10 +118,16 @@ def edition_heading(ctx: DocContext, lex: EventLexicon, pos: int, data_dir: Path
         end = start - 1
         heading = _heading(lex, words_of, line) if line else None
         if heading is not None:
-            return heading
-        if line and line[0] not in "|-•*▪" and len(line.split()) > 8 and not _ROW_OPENING.match(line):
+            return None if told else heading
+        if line and _ROW_OPENING.match(line):
+            told = False  # "2039 – “Power to X”" over its facts and paragraph: the rows go on above
+        elif line and line[0] not in "|-•*▪" and len(line.split()) > 8:
             if line.endswith(":") and not intro:
                 intro = True  # "The gala has grown with the cluster:" introduces the rows below it
                 continue
-            return None  # running text: the rows are not under that heading
+            if told or not blocks:
+                return None  # running text: the rows are not under that heading
+            told = True  # a paragraph about the edition of the block above
+        elif told and line.startswith("#"):
+            return None  # another section's heading over the text: the rows are not under the editions heading
     return None

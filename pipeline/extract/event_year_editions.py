@@ -7,6 +7,10 @@ without a verb of holding (those are ``pattern:event_series``'s: "the 2025 editi
     In the 2031 edition, the jury gave the main prize to a start-up from Vigo.
     Reviews of the 2033 edition praised the site visits.
 
+or by "the <year> <event noun> in <town>", the noun the series' own name holds ("This third edition follows the 2035
+summit in Aveiro and the 2036 summit in Leiria" on the page of a "… Summit"; ``series_word``: on a page about
+another event, or with no known town after "in", the phrase names nothing here),
+
 or by its ordinal with its year right beside it:
 
     The mayor recalled that the first edition in 2026 had brought together sixty people.
@@ -52,7 +56,7 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str] | None, 
     ``[first]``), compiled once."""
     sections = data_sections(data_dir / "event_edition_phrases.txt")
     edition = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?P<year>{_YEAR})|(?P<ord>[A-Za-z]+|\d{{1,2}}(?:st|nd|rd|th)))"
-                         r"[ \t]+edition\b")
+                         r"[ \t]+(?:edition\b|(?P<noun>[a-z]+)\b(?=,?[ \t]+in[ \t]+[A-Z]))")
     nots = phrase_alternation((" ".join(p.split()) for p in sections.get("not an edition", [])), space=r"\s+", empty="")
     calls = phrase_alternation((" ".join(p.split()) for p in sections.get("call after", [])), space=r"\s+", empty="")
     return (edition, re.compile(rf"(?i:\b(?:{nots}))[ \t]+$") if nots else None,
@@ -61,11 +65,12 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str] | None, 
 
 def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
     """Other editions of the page's series by "the <year> edition" or an ordinal with its year (see the module doc)."""
-    if "edition" not in ctx.text:
-        return []
     edition, not_edition, call_after, first = _patterns(data_dir)
     out: list[Candidate] = []
     for m in edition.finditer(ctx.text):
+        noun = m.group("noun")
+        if noun and (not m.group("year") or lex.lookup([noun]) is None):
+            continue  # "the 2035 budget in Aveiro", "the third summit in 2031": no edition named by its noun
         of = OF_WORD.match(ctx.text, m.end())
         if of and lex.lookup([of.group("word").lower()]) is None:
             continue  # "the 2026 edition of the call"
@@ -101,12 +106,16 @@ def year_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
         if year is None:
             continue  # "This is the fourth edition": no year, no edition named here
         city, country = gaz.place(place) if place else (None, None)
+        if city is None and country is None and place and " " in place:
+            city, country = gaz.place(place.split()[0])  # "in Leiria. For the first time": the town before the stop
+        if noun and city is None and country is None:
+            continue  # "the 2035 summit in Aveiro" names an edition by its town; "the 2031 workshop in May" none
         # the span takes in the place and brackets read, so that a rule before this one that named the edition by
         # them ("the 2025 edition in Osijek": ``pattern:event_past_editions``) keeps it alone
         end = brackets.end() if brackets else after
         cand = Candidate(m.start(), end, f"{m.group('year') or m.group('ord')} edition", RULE, None, "other",
                          edition=ordinal_value(m.group("ord") or ""), dates=date or year_date(year, m.start(), m.end(), RULE),
-                         city=city, country=country, main_edition=True)
+                         city=city, country=country, main_edition=True, series_word=noun)
         cand.year = year
         out.append(cand)
     return out

@@ -18,7 +18,8 @@ no date, which date of its line or of the agenda around it is its own:
 - ``agenda_day``: a timed line of a day-by-day programme ("18:00 – Award ceremony and reception",
   "13.30  B2B matchmaking") takes the day of the nearest day heading above it: a line that is nothing
   but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
-  23 September"), or a programme row that writes its day once before its first time ("Sun 18.3. 12:00 Final pitches"
+  23 September"), perhaps with the day's title after a dash ("Friday 22 March — Technical visits"), or a programme
+  row that writes its day once before its first time ("Sun 18.3. 12:00 Final pitches"
   over " 15:30 Award ceremony"), with no other dated line between.
   Rule ``agenda_day_heading`` widens it to the layouts of Word and PDF timetables: a table read one cell a line puts
   the time alone on its line and the item on the next non-blank one ("09:30" / "" / "Round table: lessons learnt"),
@@ -139,6 +140,11 @@ def _slot_above(text: str, ls: int) -> int | None:
     return None
 
 
+# the day's title after the day of a heading, set off by a dash or a middle dot ("Friday 22 March — Technical visits",
+# "Day 2 – Wednesday, 23 September – Site visits", "Dia 2 · 19 de junho · Visitas"): no time, no other date
+_DAY_TITLE = re.compile(r"[ \t]*(?:[–—·|]|-(?=[ \t]))[ \t]*[^\W\d][^\d\n]{1,60}")
+
+
 def agenda_day(ctx: DocContext, m: Candidate, data_dir: Path = DATA_DIR) -> DateMention | None:
     """The day heading above the event's timed programme line (see the module doc)."""
     ls, le = _line(ctx.text, m.start)
@@ -166,6 +172,7 @@ def agenda_day(ctx: DocContext, m: Candidate, data_dir: Path = DATA_DIR) -> Date
         # the day alone on its line, or written once before the first of its timed lines ("Sun 18.3. 12:00 Final pitches")
         first_time = _TIMED_LINE.match(ctx.text, _TIME_LEAD.match(ctx.text, d.end).end())
         heading = (d.precision == "day" and d.start_date == d.end_date and label.end() == d.start
-                   and (not ctx.text[d.end:end].strip(" \t*_#=.:") or first_time is not None))
+                   and (not ctx.text[d.end:end].strip(" \t*_#=.:") or first_time is not None
+                        or _DAY_TITLE.fullmatch(ctx.text, d.end, end) is not None))
         return d if heading else None
     return None
