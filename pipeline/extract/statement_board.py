@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.data_files import phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_own_org import board_cue_before, board_offices
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
-from pipeline.extract.statement_parts import Statement, role_segment, segment_end
+from pipeline.extract.statement_parts import Statement, role_segment, segment_end, title_re
 
 _LIST_LEAD = re.compile(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
 _LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
@@ -146,6 +146,15 @@ def _list_end(text: str, line_end: int) -> int:
     return line_end
 
 
+@lru_cache(maxsize=4)
+def _list_separator(data_dir) -> re.Pattern[str]:
+    """Between two "Name (Org)" items of a label's list: a comma, a semicolon, "&" or "and" in any language of the
+    ``[and]`` section of ``role_appoint_languages.txt`` ("Beisitzer: A (X), B (Y) und C (Z)", "Ledamöter: A (X) och B
+    (Y)"), perhaps a comma and "and"."""
+    ands = phrase_alternation(data_sections(data_dir / "role_appoint_languages.txt").get("and", []) or ["and"], r"[ \t]+")
+    return re.compile(r"[ \t]*(?:,|;|&|(?<![\w-])(?:" + ands + r")(?![\w-]))[ \t\n]*(?:(?:" + ands + r")[ \t]+)?", re.I)
+
+
 def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in _LIST_LEAD.finditer(text):
@@ -161,12 +170,14 @@ def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
         pos = lab.end()
         names: list[tuple[Span, Span]] = []
         while pos < line_end:
+            while (courtesy := title_re(lex).match(text, pos)) is not None and courtesy.end() < line_end:
+                pos = courtesy.end()  # "Beisitzer: Emil Muster (…), Dr. Anna Probe (…)": the title is no part of the name
             name = person_name_at(text, pos, lex)
             br = _ITEM_BRACKETS.match(text, name.end) if name else None
             if not name or not br or br.end() > line_end or "\n" in text[pos:name.end]:
                 break
             names.append((name, Span(br.start(1), br.start(1) + len(br.group(1).split(",")[0].rstrip()))))
-            sep = re.match(r"[ \t]*(?:,|;|and|&)[ \t\n]*(?:and[ \t]+)?", text[br.end():line_end])
+            sep = _list_separator(lex.data_dir).match(text[br.end():line_end])
             if not sep or not sep.group().strip():
                 break
             pos = br.end() + sep.end()

@@ -106,6 +106,10 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
             # "Jane Doe (Acme Cluster, Spain)": the first part that names an organisation.
             parts = [Span(p.start() + m.start(1) + len(p.group()) - len(p.group().lstrip()), p.end() + m.start(1) - (len(p.group()) - len(p.group().rstrip())))
                      for p in re.finditer(r"[^,]+", m.group(1))]
+            if (after := _org_then_role(text, parts, lex)) is not None:
+                if name := name_ending_at(text, m.start(), lex):
+                    out.append(Statement(name, "name-paren-org-role", role=clean(text[after.start:after.end]), role_span=after, org=parts[0]))
+                continue
             org = next((p for p in parts if org_named(clean(text[p.start:p.end]), lex)), None)
             if org is None or any(len(text[p.start:p.end].split()) > 6 or not text[p.start:p.start + 1].isupper() for p in parts):
                 out.extend(_listed_name(text, m, lex))
@@ -120,6 +124,29 @@ def paren_statements(text: str, lex: Lexicon) -> list[Statement]:
         if name and not _initials_of(inner, clean(text[name.start:name.end])):
             out.append(Statement(name, "name-paren", org=org))
     return out
+
+
+_ORG_ROLE_WORDS = 10
+
+
+def _org_then_role(text: str, parts: list[Span], lex: Lexicon) -> Span | None:
+    """Rule ``"name-paren-org-role"``, family "organisation, then the role in the bracket": "Jane Doe (Acme GmbH, head
+    of sales)", "Paul Exemple (Acme Aero SAS, directeur achats)", "Mario Rossi (Acme S.p.A., responsabile risorse
+    umane)", "Jan Voorbeeld (Acme Systems BV, inkoopmanager)": a bracket of two parts, the first read as an
+    organisation's name (an organisation word, or two words or two capitals; no country, city or role title) and the second opening with a role title of any language (perhaps after lower-case field words).
+    The second part, whole, is the role as stated (its field words and unit kept); the first is its organisation.
+    Returns the role part's span, or None when the bracket is of another shape ("(Acme Cluster, Spain)")."""
+    if len(parts) != 2:
+        return None
+    org = clean(text[parts[0].start:parts[0].end])
+    if (not org[:1].isupper() or len(org.split()) > _ORG_ROLE_WORDS or not (org_named(org, lex) or org_like(org, lex))
+            or key(org) in lex.countries or key(org) in lex.cities or lex.role_title_re.match(org)):
+        return None
+    role = parts[1]
+    if len(text[role.start:role.end].split()) > _ORG_ROLE_WORDS or "(" in text[role.start:role.end]:
+        return None
+    parsed = role_segment(text, role.start, role.end, lex)
+    return role if parsed is not None and parsed[2] is None else None
 
 
 _LIST_BEFORE = re.compile(r"(?:^|[\n,;:|]|(?<![\w-])and|[-•*–—])[ \t*]*$")
