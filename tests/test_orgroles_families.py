@@ -237,7 +237,8 @@ def test_orgroles_lower_case_role_before_the_name(extract, text, expected):
     # menus, share lines, language switches, dated subjects, two organisers, places: no bar name
     ("Home | About | Members | News\nFollow us: LinkedIn | YouTube\nSubject: AquaNews | October 2025\n"
      "Organisers: Business Finland | Arctic Battery Cluster\nJoint mission to Canada | Lapland\n",
-     {("Business Finland", None)}),  # (the gazetteer's agency alone: no bar name joins it to the next organiser)
+     {("Business Finland", None), ("Arctic Battery Cluster", None)}),  # (two organisers: no bar name joins them; the
+    # labelled line lists both, rule cue:label-list)
 ])
 def test_orgroles_bar_names(extract, text, expected):
     assert {(o.name, o.acronym) for o in extract(text).organisations} == expected

@@ -505,6 +505,10 @@ ORGS = [
     ("Zmluvu podpísalo aj Mesto Prievidza.", [("Mesto Prievidza", "Mesto Prievidza", "pattern:org-head")]),
     ("Thacaigh an coiste le Ceardchumann na bhFeirmeoirí.", [("Ceardchumann na bhFeirmeoirí", "Ceardchumann na bhFeirmeoirí", "pattern:org-head")]),
     ("We toured the Lycée Jean Monnet in Cognac.", [("Lycée Jean Monnet", "Lycée Jean Monnet", "pattern:org-head")]),
+    # a labelled line lists organisations, one-word brands too
+    ("Partners 2031: Norvatek · Brightmill Foods", [("Norvatek", "Norvatek", "cue:label-list"), ("Brightmill Foods", "Brightmill Foods", "cue:label-list")]),
+    ("Sponsors: Ecoprint and Tarvio", [("Ecoprint", "Ecoprint", "cue:label-list"), ("Tarvio", "Tarvio", "cue:label-list")]),
+    ("Exhibitors: Helvion; Quorra Systems", [("Helvion", "Helvion", "cue:label-list"), ("Quorra Systems", "Quorra Systems", "cue:label-list")]),
 ]
 
 

@@ -19,7 +19,10 @@ names are never short forms ("Brussels – European Cluster Conference", "Speake
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_context import compound_head, org_words
@@ -154,6 +157,16 @@ def _name_before(text: str, ls: int, end: int, lex: Lexicon) -> Span | None:
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
 _DATELINE = re.compile(r",[ \t]*(?:\d{1,2}\.?[ \t]+[^\W\d_]+\.?|[^\W\d_]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+\d{4}(?!\d)")
 _CODE = re.compile(r"[A-Z]{2,3}")
+_VALUE_AFTER = re.compile(r"[ \t]+\d")  # "Leestijd 4 minuten", "Reading time 3 min": a label and its value
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=8)
+def _bar_words(data_dir: Path | None, section: str) -> frozenset[str]:
+    """``[bar line words]`` (cookie banners' words) or ``[language switch words]`` of data/not_organisations.txt, lower
+    case, read once."""
+    return frozenset(w.lower() for w in data_sections(data_dir / "not_organisations.txt").get(section, [])) \
+        if data_dir else frozenset()
 
 
 def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
@@ -177,6 +190,9 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
         le = len(text) if le < 0 else le
         if "|" in text[ls:m.start()] or "|" in text[m.end():le]:
             continue
+        consent = _bar_words(lex.data_dir, "bar line words")
+        if consent and any(w.lower() in consent for w in _WORD.findall(text[ls:le])):
+            continue  # "Tento web používá soubory cookies. Souhlasím | Nastavení": a cookie banner's buttons
         before = re.search(r"(?:^|(?<=[\s(]))((?:[^\W\d_][\w&+.'’-]*[ \t]+){0,3}[^\W\d_][\w&+.'’-]*)$", text[ls:m.start()])
         if before is None:
             continue
@@ -200,6 +216,14 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
             continue
         if names_an_org(b, lex) and (names_an_org(a, lex) or len(a.split()) > 1) and not (form and len(a.split()) == 1):
             continue  # two organisations in a row ("Business Finland | Arctic Battery Cluster")
+        switch = _bar_words(lex.data_dir, "language switch words")
+        if a.split()[-1].lower() in switch or b.split()[0].lower() in switch:
+            continue  # "Gaeilge | English", "Suomi | Svenska": a site's language switch
+        if names_an_org(b, lex) and len(b.split()) > 1 and len(a.split()) == 1 and not form and not is_acronym(a) \
+                and not names_an_org(a, lex):
+            continue  # "Ledennieuws | Twente High Tech Cluster", "News | Acme Cluster": a page's section, then the site's name
+        if _VALUE_AFTER.match(text, end) or _person_before(text, ls, start, lex):
+            continue  # "… door Femke ter Horst | Leestijd 4 minuten": a byline's author and a label with its value
         if _DATELINE.match(text, end):
             continue  # "By Jane Doe | Kavala, 3 March 2031": a byline's author and the place of its dateline
         if max(len(a), len(b)) <= 3 or (_CODE.fullmatch(a.split()[-1]) and _CODE.fullmatch(b.split()[0])):
@@ -211,6 +235,16 @@ def bar_names(text: str, lex: Lexicon) -> list[tuple[Span, str, str | None]]:
         else:
             out.append((Span(start, end), "pattern:bar-name", None))
     return out
+
+
+_PARTICLE_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+([a-zà-ÿ]{1,4})[ \t]+$")
+
+
+def _person_before(text: str, ls: int, start: int, lex: Lexicon) -> bool:
+    """The capitalised words before the bar end a person's name that a particle joins ("Femke ter Horst |",
+    "Jan van Dijk |", "Ana de Sousa |"): a byline's author, no brand."""
+    m = _PARTICLE_BEFORE.search(text, ls, start)
+    return bool(m) and m.group(2) in lex.name_particles and starts_with_given_name(m.group(1), lex)
 
 
 def _bar_side(name: str, lex: Lexicon) -> bool:

@@ -5,8 +5,12 @@ lead-in line speaks of organisations, and what wins an award for an organisation
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.given_names import full_person_name, starts_with_given_name
+from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, not_org
 from pipeline.extract.org_spans import add, run_at, trim
 from pipeline.extract.org_names import name_pieces
@@ -104,6 +108,65 @@ def from_list_leads(ctx: OrgDoc) -> None:
                     or ctx.lex.role_title_re.match(name) or _people_pair(ctx, name):
                 continue
             add(ctx, piece, "cue:list-lead", 2)
+
+
+@lru_cache(maxsize=4)
+def _list_label(data_dir: Path | None) -> re.Pattern[str]:
+    """A line opened by a label of ``[list labels]`` (data/org_evidence.txt), perhaps in bold, with a year or a word
+    or two after it, then a colon (built once)."""
+    labels = data_sections(data_dir / "org_evidence.txt").get("list labels", []) if data_dir else []
+    if not labels:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?im)^[ \t\-•*_]*(?:" + phrase_alternation((w.lower() for w in labels), r"[ \t]+") + r")"
+                      r"(?:[ \t]+(?:\d{4}|\(?[\w'’-]+\)?)){0,2}[ \t*_]*:[ \t*_]*(?=\S)")
+
+
+@lru_cache(maxsize=4)
+def _degrees(data_dir: Path | None) -> frozenset[str]:
+    """The degrees of data/person_degrees.txt without their last full stop ("Ph.D", "CSc", "MBA"), read once."""
+    return frozenset(w.rstrip(".") for w in data_lines(data_dir / "person_degrees.txt")) if data_dir else frozenset()
+
+
+_ITEM_SPLIT = re.compile(r"[ \t]*(?:[,;·•|]|[ \t]and[ \t])[ \t]*")
+_ITEM_TAIL = re.compile(r"[ \t]*\([^()]{1,40}\)[ \t.]*$|[ \t.]+$")
+_ITEM_JOINERS = frozenset({"of", "for", "de", "di", "du", "des", "der", "and"})
+_LABEL_ITEM = re.compile(r"(?:the[ \t]+)?([^\W_][\w'’&.+/-]*(?:[ \t]+(?:[^\W_][\w'’&.+/-]*|&|of|for|de|di|du|des|der|and)){0,5})")
+
+
+def from_label_lists(ctx: OrgDoc) -> None:
+    """Rule ``"cue:label-list"``: a line that a label of ``[list labels]`` (data/org_evidence.txt: "Partners", "Members",
+    "Sponsors", "Organisers", "Exhibitors") opens before a colon lists organisations, the items split at commas,
+    semicolons, middle dots, bars and "and" ("Partners 2031: Norvatek · Aalborg Port · Brightmill Foods", "Sponsors:
+    Ecoprint, Tarvio and the Acme Bank", "**Members:** Helvion; Quorra"): each item that is a capitalised name of up
+    to six words is one, also a one-word brand no organisation word marks ("Energinet"), unless it is a person, a
+    place, a role title or a name that never names an organisation (a bracket after it, its country or acronym, is
+    no part of it)."""
+    t = ctx.text
+    for m in _list_label(ctx.lex.data_dir).finditer(t):
+        le = t.find("\n", m.end())
+        le = len(t) if le < 0 else le
+        pos = m.end()
+        for part in _ITEM_SPLIT.split(t[m.end():le]):
+            start = t.find(part, pos, le) if part else -1
+            if start < 0:
+                continue
+            pos = start + len(part)
+            core = _ITEM_TAIL.sub("", part)
+            item = _LABEL_ITEM.fullmatch(core)
+            if not item or not (item.group(1)[:1].isupper() or item.group(1)[:1].isdigit() and re.search(r"[A-Z]", item.group(1))):
+                continue  # "Ecoprint", "50Hertz Transmission"
+            span = Span(start + item.start(1), start + item.end(1))
+            name = clean(t[span.start:span.end])
+            if name.rstrip(".") in _degrees(ctx.lex.data_dir):
+                continue  # "– Ing. Jana Novak, Ph.D.; …": a person's degree after a comma
+            if any(w[:1].islower() and w not in _ITEM_JOINERS for w in name.split()):
+                continue  # "… and AS Tallinna Sadam joined in May": a sentence after the label, no list item
+            k = key(name)
+            if (not name or k in ctx.lex.cities or k in ctx.lex.countries or not_org(ctx, name, cued=True) or generic(ctx, name)
+                    or ctx.lex.role_title_re.fullmatch(name) or full_person_name(name, ctx.lex)
+                    or (valid_person_name(name, ctx.lex) and starts_with_given_name(name, ctx.lex))):
+                continue
+            add(ctx, span, "cue:label-list", 2)
 
 
 def _people_pair(ctx: OrgDoc, name: str) -> bool:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.data_files import data_sections, org_name_word_sections
+from pipeline.data_files import data_sections, data_table, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.org_context import OrgDoc, not_org
 from pipeline.extract.org_spans import add
@@ -178,11 +178,30 @@ def _given_name_after(ctx: OrgDoc, span: Span) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _noun_capital_heads(data_dir: Path | None) -> frozenset[str]:
+    """The front heads of org_head_concepts.csv that only languages of ``[languages writing nouns in capitals]``
+    (data/org_name_words.txt) give: "Verein", "Netzwerk", "Verband" (read once)."""
+    if data_dir is None:
+        return frozenset()
+    langs = set(data_sections(data_dir / "org_name_words.txt").get("languages writing nouns in capitals", []))
+    by_word: dict[str, set[str]] = {}
+    for row in data_table(data_dir / "org_head_concepts.csv")[1]:
+        if row["use"] == "front" and row["form"].split():
+            by_word.setdefault(row["form"].split()[0], set()).add(row["language"])
+    return frozenset(w for w, ls in by_word.items() if ls <= langs)
+
+
 def _short_front_name(ctx: OrgDoc, span: Span) -> bool:
     """A front head's name whose head is followed by at most two lower-case words, then capitalised words to its end
     ("… iz Ministarstva privrede Republike Srbije", "sa Fakulteta tehničkih nauka Univerziteta"): too short to run on
-    into the sentence's words, so it is read inside a sentence in any language, as "pattern:lower-head-mid"."""
-    words = [w.group() for w in _words(ctx.text, span.start, span.end)][1:]
+    into the sentence's words, so it is read inside a sentence in any language, as "pattern:lower-head-mid". Not a head
+    of only the languages that write every noun with a capital ("der Verein seit seiner Gründung": a preposition and a
+    noun of the sentence)."""
+    all_words = [w.group() for w in _words(ctx.text, span.start, span.end)]
+    if all_words and all_words[0] in _noun_capital_heads(ctx.lex.data_dir):
+        return False
+    words = all_words[1:]
     lower = [w for w in words if not is_cap_word(w)]
     return 1 <= len(lower) <= 2 and all(not is_cap_word(w) for w in words[:len(lower)]) \
         and not any(_is_joiner(ctx, w) for w in lower)

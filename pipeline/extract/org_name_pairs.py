@@ -14,7 +14,7 @@ from pipeline.extract.lexicon import key
 from pipeline.extract.shapes import is_acronym
 from pipeline.extract.world import country_codes, subdivision_names
 
-__all__ = ["two_names", "listed_names", "name_after_and", "authority_and_name"]
+__all__ = ["two_names", "listed_names", "name_after_and", "authority_and_name", "portfolio_and_the"]
 
 _IN_TAIL = re.compile(r"[ \t\n]+in[ \t\n]+.*$", re.S)
 _NEXT_JOIN = re.compile(NAMES_AND + r"|[ \t]*,[ \t\n]*")
@@ -37,6 +37,32 @@ def two_names(ctx: OrgDoc, left: str, right: str) -> bool:
         return True
     # (only up to the next "and" or comma: "Ministry of Industry and Trade and the Ministry of …" is not split at its first "and")
     return _front_headed(ctx, left) and _opens_a_name(ctx, _NEXT_JOIN.split(right, maxsplit=1)[0])
+
+
+def portfolio_and_the(ctx: OrgDoc, left: str, right: str) -> bool:
+    """Family "a portfolio closed by and the": a name whose organisation word heads a comma list of the fields it serves
+    closes the list with "and the" and one more field ("Department of Agriculture, Food and the Marine", "Ministry of
+    Culture, Heritage and the Gaeltacht", "Ministry of Agriculture, Rural Development and the Environment"): one name,
+    not a name and another called "Marine". The head names its body before of/for and the list; the field before the
+    comma's last item and the one after "and the" are short capitalised phrases that no organisation word heads, no
+    acronym and no name of the gazetteer ("… of Finance, Enterprise Ireland and the IDA" stays a list of names)."""
+    if "," not in left:
+        return False
+    head, _, fields = left.partition(",")
+    last = fields.rsplit(",", 1)[-1].split()
+    nxt = _NEXT_JOIN.split(_IN_TAIL.sub("", right), maxsplit=1)[0].split()  # "… and the Environment in Nicosia"
+    if not _front_headed(ctx, head.strip()) or not ctx.words.head_split.search(head):
+        return False
+    return all(0 < len(part) <= 3 and _field(ctx, part) for part in (last, nxt))
+
+
+def _field(ctx: OrgDoc, words: list[str]) -> bool:
+    """Capitalised words that name a field, not an organisation (no organisation word, acronym, gazetteer name or place)."""
+    name = " ".join(words)
+    k = key(name)
+    return (all(w[:1].isupper() or w in ("and", "of") for w in words) and not any(is_acronym(w) for w in words)
+            and not is_headed(ctx, name) and k not in ctx.lex.gazetteer_by_key and k not in ctx.lex.cities
+            and k not in ctx.lex.countries)
 
 
 def _brand_and_placed_name(ctx: OrgDoc, left: str, right: str) -> bool:

@@ -14,7 +14,7 @@ from pipeline.extract.org_context import NAMES_AND, OrgDoc, compound_head, gener
 from pipeline.extract.org_spans import add, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
 from pipeline.extract.org_list_lines import is_list_code
-from pipeline.extract.org_name_pairs import listed_names, name_after_and, two_names
+from pipeline.extract.org_name_pairs import listed_names, name_after_and, portfolio_and_the, two_names
 from pipeline.extract.org_quoted_names import quoted_part, quoted_patron
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
@@ -182,6 +182,8 @@ def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
                 skip = 0
                 continue
             conj = m.group().split()[0] == "and"
+            if conj and "the" in m.group().split() and portfolio_and_the(ctx, left, right):
+                continue  # "Department of Agriculture, Food and the Marine": the last field of one name
             # "Acme Network and Beta Cluster": two names; "Ministry for Science and Education": one; "Università di
             # Acme e la Camera di Commercio": two (the "and the" of another language, org_name_words.txt).
             if m.re is ctx.words.and_the and _elided_complement(ctx, left):

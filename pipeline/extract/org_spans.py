@@ -35,6 +35,7 @@ _LEADING_WORD = re.compile(r"([^\s,]+)[ \t\n]+")
 _PLACE_LABEL = re.compile(r"(?:venue|location|place)\W{0,4}:\W{0,4}(?:the\s+)?$", re.I)
 _EDITION_OF = re.compile(r"(?<![\w-])editions?[ \t\n]+of[ \t\n]+(?:(?:the|our|this|its|their)[ \t\n]+)?$", re.I)
 _VERSION = re.compile(r"[ \t]+\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")  # "Industry 4.0 Cluster"
+_CELL_GAP = re.compile(r"[^\s]( {2,}|\t)(?=\S)")  # a menu row's or table row's gap between two cells
 _TO_PLACE = re.compile(r"[ \t\n]+(?:to|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b")
 _ON_OBJECT = re.compile(r"[ \t\n]+(?:on|via|under|through|in)[ \t\n]+(?=[A-Z])(\S)")
@@ -220,6 +221,7 @@ def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
     kw.setdefault("dash_words", True)  # "Clusterul Naval Galați–Brăila", "EU–Japan Centre"
     kw.setdefault("suspended", ctx.words.suspended_ands)  # "Kainuun Akku- ja Mineraaliklusteri"
     run = cap_run_at(t, pos, **kw)
+    run = _before_cell_gap(t, run) if run is not None else None
     if run is not None and "\n" in t[run.start:run.end]:
         # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
         # role title ends a field, and the name starts on the next line
@@ -228,6 +230,18 @@ def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
                 run = cap_run_at(t, run.start + nl + 1, **kw)
                 break
     return carry_on(ctx, run, **kw) if run is not None else None
+
+
+def _before_cell_gap(t: str, run: Span) -> Span:
+    """Family "menu row": two blanks or more, or a tab, between two words are a gap between the cells of a menu or a
+    table row ("Front page   Cluster   Members   Services   Events", "Inicio  Quiénes somos  Socios"): a name ends before
+    it (no name of the training sets' texts is written with such a gap inside), and a name that ran on over a line break
+    into such a row ends at the break ("Clúster Agroalimentario de Ponent\nInicio  Quiénes somos")."""
+    gap = _CELL_GAP.search(t, run.start, run.end)
+    if gap is None:
+        return run
+    nl = t.rfind("\n", run.start, gap.start())
+    return Span(run.start, nl if nl > run.start else gap.start() + 1)
 
 
 def carry_on(ctx: OrgDoc, run: Span, **kw) -> Span:

@@ -8,7 +8,7 @@ text uses) and ``acronym`` (when the text uses or defines one), in both directio
 
 The rules are functions over one document context, :class:`pipeline.extract.org_context.OrgDoc`:
 :mod:`pipeline.extract.org_names` (capitalised runs and acronyms; a quoted part of a name: :mod:`pipeline.extract.org_quoted_names`), :mod:`pipeline.extract.org_cues`
-(cue phrases, lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
+(cue phrases, lists, labelled lists, award winners), :mod:`pipeline.extract.org_lower_heads` (names that other
 languages write with lower-case words inside), :mod:`pipeline.extract.org_authorities` (regional and local
 authorities), :mod:`pipeline.extract.org_kind_after` ("the X network"), :mod:`pipeline.extract.org_ner` (spaCy ORG entities,
 organisation-kind nouns), :mod:`pipeline.extract.org_units` (a unit and its parent: two names),
@@ -39,7 +39,7 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, role_phrase
 from pipeline.extract.org_spans import add, run_at
 from pipeline.extract.org_country import organisations_with_country
-from pipeline.extract.org_cues import from_award_winners, from_cues, from_list_leads
+from pipeline.extract.org_cues import from_award_winners, from_cues, from_label_lists, from_list_leads
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
 from pipeline.extract.org_inflections import other_case_spans
 from pipeline.extract.org_kind_after import from_name_kind
@@ -181,6 +181,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_name_kind(ctx)
     from_network_offices(ctx)
     from_list_leads(ctx)
+    from_label_lists(ctx)
     from_award_winners(ctx)
     from_role_slots(ctx, role_org_spans)
     from_ner(ctx)
