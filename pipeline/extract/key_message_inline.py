@@ -208,10 +208,21 @@ def announcers_pattern(data_dir: Path) -> re.Pattern[str]:
     return _pattern_file(data_dir / "key_message_announcers.txt")
 
 
+_DETERMINERS = ("", "the ", "our ", "its ", "their ")
+
+
 @lru_cache(maxsize=4)
 def plans_pattern(data_dir: Path) -> re.Pattern[str]:
-    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt."""
-    return _pattern_file(data_dir / "key_message_not_lead_ins.txt")
+    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt;
+    not where a yardstick phrase goes before them ("measured against the action plan", "in line with our work
+    programme": data/key_message_plan_yardsticks.txt), since a plan measured against is not what the lead-in announces."""
+    lines = data_lines(data_dir / "key_message_not_lead_ins.txt")
+    if not lines:
+        return re.compile(r"(?!)")
+    behind = "".join(f"(?<!{re.escape(y.lower())} {d})" for y in data_lines(data_dir / "key_message_plan_yardsticks.txt")
+                     for d in _DETERMINERS)
+    words = "(?:" + "|".join(lines) + r")\b"
+    return re.compile(rf"\b(?={words}){behind}{words}", re.I)  # the yardsticks looked at only where a plans word starts
 
 
 def added_point(text: str, start: int, end: int, data_dir: Path) -> tuple[int, int] | None:
