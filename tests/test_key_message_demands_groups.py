@@ -174,3 +174,31 @@ def test_key_messages_labels_with_a_number_word(extract, heading, labels, points
     lines = "\n".join(f"{label} {point}." for label, point in zip(labels, points))
     text = f"Minutes\n\nThe chair opened the meeting.\n\n{heading}\n\n{lines}\n\nAny other business\n\nNone was raised.\n"
     assert _rows(extract(text).key_messages) == [(p, heading, "labelled_points_under_key_heading") for p in points]
+
+
+# Rule data "series words" (data/key_message_series_words.txt): under a key-message heading, items that each open with
+# the same "that" after the lead-in's verb are one point each
+@pytest.mark.parametrize("text, section, points", [
+    ("Granskning\n\nPanelen besökte Umeå.\n\nRekommendationer\n\nPanelen rekommenderar att kansliet anställer en "
+     "exportrådgivare, att avgiften höjs för stora företag och att styrelsen möts oftare.\n\nOm metoden\n\nMetoden är ny.\n",
+     "Panelen rekommenderar", ["kansliet anställer en exportrådgivare", "avgiften höjs för stora företag",
+                               "styrelsen möts oftare"]),
+    ("Gutachten\n\nDer Beirat tagte in Jena.\n\nEmpfehlungen\n\nDer Beirat empfiehlt, dass das Cluster eine Exportstelle "
+     "schafft, dass die Beiträge steigen und dass der Vorstand öfter tagt.\n\nÜber das Verfahren\n\nDas Verfahren ist neu.\n",
+     "Der Beirat empfiehlt", ["das Cluster eine Exportstelle schafft", "die Beiträge steigen", "der Vorstand öfter tagt"]),
+    ("Review\n\nThe panel visited Cork.\n\nRecommendations\n\nThe panel recommends that the team hires an export adviser, "
+     "that large firms pay a higher fee, and that the board meets more often.\n\nAbout the method\n\nThe method is new.\n",
+     "The panel recommends", ["the team hires an export adviser", "large firms pay a higher fee", "the board meets more often"]),
+])
+def test_key_messages_that_series_under_a_heading(extract, text, section, points):
+    assert _rows(extract(text).key_messages) == [(p, section, "inline_after_lead_in") for p in points]
+
+
+@pytest.mark.parametrize("text", [
+    "Review\n\nThe panel visited Cork.\n\nObservations\n\nThe peers also found that the team is small, that firms pay no fee, "
+    "and that nobody works on exports.\n\nAbout the method\n\nThe method is new.\n",
+    "Protokoll\n\nStämman öppnades.\n\n§ 7 Beslut om resultat\n\nStämman beslutade att fastställa räkningen, att överskottet "
+    "förs vidare och att bevilja styrelsen ansvarsfrihet.\n\n§ 8 Val\n\nValet förrättades.\n",
+])
+def test_key_messages_that_series_in_prose(extract, text):
+    assert extract(text).key_messages == ()

@@ -108,7 +108,7 @@ _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not
 _MAX_POINTS = 15
 
 
-def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, data_dir: Path) -> list[Block]:
+def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, rules: Rules) -> list[Block]:
     """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
     one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
     without closing punctuation after points that end in a full stop ends them ("What happens next").
@@ -125,9 +125,9 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
             return []
         if not is_statement(body):
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
-        if numbered_items(text, b.start, b.end) is not None:
-            return []  # "… conclude that (1) …, (2) …": its items are the points (inline rules)
-        if is_account(body, data_dir):
+        if numbered_items(text, b.start, b.end) is not None or inline_points(text, b.start, b.end, rules, under_heading=True):
+            return []  # "… conclude that (1) …, (2) …", "recommends that …, that … and that …": its items are the points (inline rules)
+        if is_account(body, rules.data_dir):
             return []  # "Ana Novak recalled that …": the meeting's narrative
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
@@ -280,7 +280,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         # a document's title "Topic: diagnosis and recommendations" (its first block) over its byline and team: no points
         if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
-            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules.data_dir), "paragraphs_under_key_heading"
+            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules), "paragraphs_under_key_heading"
         if not items and block.kind in ("heading", "line"):
             for s, e in inline_under_heading(text, block.end, _section_end(seg.blocks, i), rules):
                 if s not in taken and (point := clean_name(text[s:e])):
@@ -354,7 +354,8 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             out.append(KeyMessage(seg.doc.doc_id, done + len(out) + 1, s, e, point, section, rule))
 
     # inline points of the block's sentences first (document order), then the list its closing lead-in announces
-    for section, spans in inline_points(text, block.start, block.end, rules):
+    under = block.kind != "heading" and block.section is not None and is_key_message_heading(block.section, rules)
+    for section, spans in inline_points(text, block.start, block.end, rules, under):
         for s, e in spans:
             add(s, e, section, "inline_after_lead_in")
         if (extra := added_point(text, spans[-1][1], block.end, rules.data_dir)) is not None:
