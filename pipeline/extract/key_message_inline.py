@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections
@@ -44,17 +45,17 @@ _ITEM_LEAD = re.compile(r"(?:and|or)\s+(?=\S)")
 
 
 @lru_cache(maxsize=4)
-def _series_words(data_dir: Path) -> tuple[frozenset[str], frozenset[str], str, re.Pattern[str]]:
-    """(the repeated prepositions, the repeated "that" words, the "and" alternation, the hint) of
+def _series_words(data_dir: Path) -> tuple[frozenset[str], frozenset[str], str, re.Pattern[str], re.Pattern[str]]:
+    """(the repeated prepositions, the repeated "that" words, the "and" alternation, the hints of each) of
     data/key_message_series_words.txt. What any series of
     items holds (", for " / ", and to " / ", att " / " und dass "): a sentence without the hint, without two ")"
     (numbered items) and without both ":" and ";" (items after the colon) enumerates nothing inline."""
     sections = data_sections(data_dir / "key_message_series_words.txt")
     repeated, that = ([w.lower() for w in sections.get(k, [])] for k in ("repeated", "that"))
     ands = "|".join(re.escape(w) for w in sections.get("and", [])) or "(?!)"
-    words = "|".join(re.escape(w) for w in sorted(repeated + that, key=len, reverse=True)) or "(?!)"
-    hint = re.compile(rf"(?:,|\s(?:{ands}))\s+(?:(?:{ands})\s+)?(?:{words})(?:\s|(?<=')\S)", re.I)
-    return frozenset(repeated), frozenset(that), ands, hint
+    hints = [re.compile(rf"(?:,|\s(?:{ands}))\s+(?:(?:{ands})\s+)?(?:{words})(?:\s|(?<=')\S)", re.I)
+             for words in ("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)" for ws in (repeated, that))]
+    return frozenset(repeated), frozenset(that), ands, hints[0], hints[1]
 
 
 def _sequence(labels: list[str]) -> bool:
@@ -75,6 +76,10 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, s + len(body)) if body.strip() else None
 
 
+def _asked(flag: bool | Callable[[], bool]) -> bool:
+    return flag() if callable(flag) else flag
+
+
 _OPENER = re.compile(r"[\s,]*(\w+'?)\s*")  # the first word after a lead-in's cue ("rekommenderar att …")
 
 
@@ -85,10 +90,11 @@ def _series_pattern(data_dir: Path, word: str) -> re.Pattern[str]:
     return re.compile(rf"(?:,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+){re.escape(word)}\s*(?<=\s|')", re.I)
 
 
-def _may_enumerate(text: str, s: int, e: int, data_dir: Path) -> bool:
-    """Whether ``text[s:e]`` has what one of ``inline_points``' three item shapes needs (see ``_series_words``)."""
+def _may_enumerate(text: str, s: int, e: int, data_dir: Path, under_heading: bool | Callable[[], bool]) -> bool:
+    """Whether ``text[s:e]`` has what one of ``inline_points``' item shapes needs (see ``_series_words``)."""
+    words = _series_words(data_dir)
     return (text.count(")", s, e) >= 2 or (text.find(":", s, e) >= 0 and text.find(";", s, e) >= 0)
-            or _series_words(data_dir)[3].search(text, s, e) is not None)
+            or words[3].search(text, s, e) is not None or (words[4].search(text, s, e) is not None and _asked(under_heading)))
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -160,16 +166,18 @@ def inline_under_heading(text: str, start: int, end: int, rules: Rules) -> list[
     return out
 
 
-def inline_points(text: str, start: int, end: int, rules: Rules, under_heading: bool = False) -> list[tuple[str, list[tuple[int, int]]]]:
+def inline_points(text: str, start: int, end: int, rules: Rules,
+                  under_heading: bool | Callable[[], bool] = False) -> list[tuple[str, list[tuple[int, int]]]]:
     """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
     after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
-    lead-in's preposition (see the module doc), or, in the section of a key-message heading (``under_heading``),
+    lead-in's preposition (see the module doc), or, in the section of a key-message heading (``under_heading``, asked only
+    where such a series may be),
     items that each open with the same "that" ("Panelen rekommenderar att …, att … och att …"). Two items at least."""
     out = []
     for s, e in sentence_spans(text, start, end):
         after = _SPACE_RUN.match(text, e, end).end()  # (no copy of the rest of the block for each sentence)
         numbered_next = text[e - 1:e] in ".:" and _MARKER.match(text, after) is not None  # "… the following. (1) …"
-        if not numbered_next and not _may_enumerate(text, s, e, rules.data_dir):
+        if not numbered_next and not _may_enumerate(text, s, e, rules.data_dir, under_heading):
             continue  # the cheap test first: the lead-in patterns are long alternations
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
         if cue is None:
@@ -186,11 +194,11 @@ def inline_points(text: str, start: int, end: int, rules: Rules, under_heading: 
             parts = [p for p in re.finditer(r"[^;]+", text[body_start:e])]
             repeated, that = _series_words(rules.data_dir)[:2]
             prep, lead_end = cue.group().split()[-1].lower(), body_start
-            if under_heading and colon < 0 and prep not in repeated and (opener := _OPENER.match(text, body_start, e)) is not None \
-                    and opener.group(1).lower() in that:
+            if colon < 0 and prep not in repeated and (opener := _OPENER.match(text, body_start, e)) is not None \
+                    and opener.group(1).lower() in that and _asked(under_heading):
                 prep, body_start = opener.group(1).lower(), opener.end()  # "rekommenderar att …, att …" under "Rekommendationer"
             series = list(_series_pattern(rules.data_dir, prep).finditer(text[body_start:e])) \
-                if prep in repeated or (under_heading and prep in that) else []
+                if prep in repeated or (prep in that and _asked(under_heading)) else []
             if colon >= 0 and len(parts) >= 2:
                 section_end = colon
                 spans = [_trimmed(text, body_start + p.start(), body_start + p.end()) for p in parts]

@@ -354,7 +354,9 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             out.append(KeyMessage(seg.doc.doc_id, done + len(out) + 1, s, e, point, section, rule))
 
     # inline points of the block's sentences first (document order), then the list its closing lead-in announces
-    under = block.kind != "heading" and block.section is not None and is_key_message_heading(block.section, rules)
+    def under() -> bool:  # asked only where a series of "that" items may be
+        return block.kind != "heading" and block.section is not None and is_key_message_heading(block.section, rules)
+
     for section, spans in inline_points(text, block.start, block.end, rules, under):
         for s, e in spans:
             add(s, e, section, "inline_after_lead_in")
