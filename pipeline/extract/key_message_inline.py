@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_sections
@@ -41,10 +42,20 @@ _SPACE_RUN = re.compile(r"\s*")
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=:)|^)(?:\((?P<a>\d{1,2}|[a-h]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-h]|[ivx]{1,4})\))(?=\s)")
 _ITEM_TRIM = re.compile(r"(?:[\s,;]+(?:and|or)?)+$")
 _ITEM_LEAD = re.compile(r"(?:and|or)\s+(?=\S)")
-_SERIES_OF = {"for", "to", "on", "by"}
-# What any series of _SERIES_OF items holds (", for " / ", and to " / " and on "): a sentence without it, without
-# two ")" (numbered items) and without both ":" and ";" (items after the colon) enumerates nothing inline.
-_SERIES_HINT = re.compile(r"(?:,|\sand)\s+(?:and\s+)?(?:for|to|on|by)\s")
+
+
+@lru_cache(maxsize=4)
+def _series_words(data_dir: Path) -> tuple[frozenset[str], frozenset[str], str, re.Pattern[str], re.Pattern[str]]:
+    """(the repeated prepositions, the repeated "that" words, the "and" alternation, the hints of each) of
+    data/key_message_series_words.txt. What any series of
+    items holds (", for " / ", and to " / ", att " / " und dass "): a sentence without the hint, without two ")"
+    (numbered items) and without both ":" and ";" (items after the colon) enumerates nothing inline."""
+    sections = data_sections(data_dir / "key_message_series_words.txt")
+    repeated, that = ([w.lower() for w in sections.get(k, [])] for k in ("repeated", "that"))
+    ands = "|".join(re.escape(w) for w in sections.get("and", [])) or "(?!)"
+    hints = [re.compile(rf"(?:,|\s(?:{ands}))\s+(?:(?:{ands})\s+)?(?:{words})(?:\s|(?<=')\S)", re.I)
+             for words in ("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)" for ws in (repeated, that))]
+    return frozenset(repeated), frozenset(that), ands, hints[0], hints[1]
 
 
 def _sequence(labels: list[str]) -> bool:
@@ -65,10 +76,25 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, s + len(body)) if body.strip() else None
 
 
-def _may_enumerate(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` has what one of ``inline_points``' three item shapes needs (see ``_SERIES_HINT``)."""
+def _asked(flag: bool | Callable[[], bool]) -> bool:
+    return flag() if callable(flag) else flag
+
+
+_OPENER = re.compile(r"[\s,]*(\w+'?)\s*")  # the first word after a lead-in's cue ("rekommenderar att …")
+
+
+@lru_cache(maxsize=256)
+def _series_pattern(data_dir: Path, word: str) -> re.Pattern[str]:
+    """The repeated ``word`` after a comma or an "and" (", for ", " and that ", ", och att "): where a series' next item opens."""
+    ands = _series_words(data_dir)[2]
+    return re.compile(rf"(?:,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+){re.escape(word)}\s*(?<=\s|')", re.I)
+
+
+def _may_enumerate(text: str, s: int, e: int, data_dir: Path, under_heading: bool | Callable[[], bool]) -> bool:
+    """Whether ``text[s:e]`` has what one of ``inline_points``' item shapes needs (see ``_series_words``)."""
+    words = _series_words(data_dir)
     return (text.count(")", s, e) >= 2 or (text.find(":", s, e) >= 0 and text.find(";", s, e) >= 0)
-            or _SERIES_HINT.search(text, s, e) is not None)
+            or words[3].search(text, s, e) is not None or (words[4].search(text, s, e) is not None and _asked(under_heading)))
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -140,15 +166,18 @@ def inline_under_heading(text: str, start: int, end: int, rules: Rules) -> list[
     return out
 
 
-def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[str, list[tuple[int, int]]]]:
+def inline_points(text: str, start: int, end: int, rules: Rules,
+                  under_heading: bool | Callable[[], bool] = False) -> list[tuple[str, list[tuple[int, int]]]]:
     """(lead-in, item spans) for each sentence of ``text[start:end]`` that enumerates key messages inline
     after a lead-in: numbered items, ";"-separated items after the colon, or items repeating the
-    lead-in's preposition (see the module doc). Two items at least."""
+    lead-in's preposition (see the module doc), or, in the section of a key-message heading (``under_heading``, asked only
+    where such a series may be),
+    items that each open with the same "that" ("Panelen rekommenderar att …, att … och att …"). Two items at least."""
     out = []
     for s, e in sentence_spans(text, start, end):
         after = _SPACE_RUN.match(text, e, end).end()  # (no copy of the rest of the block for each sentence)
         numbered_next = text[e - 1:e] in ".:" and _MARKER.match(text, after) is not None  # "… the following. (1) …"
-        if not numbered_next and not _may_enumerate(text, s, e):
+        if not numbered_next and not _may_enumerate(text, s, e, rules.data_dir, under_heading):
             continue  # the cheap test first: the lead-in patterns are long alternations
         cue = rules.key_message_lead_ins.search(text, s, e) or rules.key_message_headings.search(text, s, e)
         if cue is None:
@@ -163,13 +192,18 @@ def inline_points(text: str, start: int, end: int, rules: Rules) -> list[tuple[s
             colon = text.find(":", cue.end(), e)
             body_start = colon + 1 if colon >= 0 else cue.end()
             parts = [p for p in re.finditer(r"[^;]+", text[body_start:e])]
-            prep = cue.group().split()[-1].lower()
-            series = list(re.finditer(rf"(?:,\s+(?:and\s+)?|\s+and\s+){prep}\s+", text[body_start:e])) if prep in _SERIES_OF else []
+            repeated, that = _series_words(rules.data_dir)[:2]
+            prep, lead_end = cue.group().split()[-1].lower(), body_start
+            if colon < 0 and prep not in repeated and (opener := _OPENER.match(text, body_start, e)) is not None \
+                    and opener.group(1).lower() in that and _asked(under_heading):
+                prep, body_start = opener.group(1).lower(), opener.end()  # "rekommenderar att …, att …" under "Rekommendationer"
+            series = list(_series_pattern(rules.data_dir, prep).finditer(text[body_start:e])) \
+                if prep in repeated or (prep in that and _asked(under_heading)) else []
             if colon >= 0 and len(parts) >= 2:
                 section_end = colon
                 spans = [_trimmed(text, body_start + p.start(), body_start + p.end()) for p in parts]
             elif len(series) >= 2:
-                section_end = body_start
+                section_end = lead_end
                 cuts = [body_start] + [body_start + m.end() for m in series]
                 stops = [body_start + m.start() for m in series] + [e]
                 spans = [_trimmed(text, a, b) for a, b in zip(cuts, stops)]
@@ -208,10 +242,21 @@ def announcers_pattern(data_dir: Path) -> re.Pattern[str]:
     return _pattern_file(data_dir / "key_message_announcers.txt")
 
 
+_DETERMINERS = ("", "the ", "our ", "its ", "their ")
+
+
 @lru_cache(maxsize=4)
 def plans_pattern(data_dir: Path) -> re.Pattern[str]:
-    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt."""
-    return _pattern_file(data_dir / "key_message_not_lead_ins.txt")
+    """Words that make a lead-in announce plans ("next steps", "follow-up", "agenda"): data/key_message_not_lead_ins.txt;
+    not where a yardstick phrase goes before them ("measured against the action plan", "in line with our work
+    programme": data/key_message_plan_yardsticks.txt), since a plan measured against is not what the lead-in announces."""
+    lines = data_lines(data_dir / "key_message_not_lead_ins.txt")
+    if not lines:
+        return re.compile(r"(?!)")
+    behind = "".join(f"(?<!{re.escape(y.lower())} {d})" for y in data_lines(data_dir / "key_message_plan_yardsticks.txt")
+                     for d in _DETERMINERS)
+    words = "(?:" + "|".join(lines) + r")\b"
+    return re.compile(rf"\b(?={words}){behind}{words}", re.I)  # the yardsticks looked at only where a plans word starts
 
 
 def added_point(text: str, start: int, end: int, data_dir: Path) -> tuple[int, int] | None:

@@ -84,15 +84,22 @@ def calendar_entries(points: list[str]) -> bool:
     """True when every point opens with a date: a programme's sessions or a list of dates, not messages."""
     return bool(points) and all(_DATED_ENTRY.match(p) for p in points)
 
-# "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …" (a label word and its number), "II. …" (a
-# Roman number, which segment does not read as a list number) at a line start
-_LABEL = re.compile(
-    r"^[ \t]*(?:(?P<code>[A-Z]{1,2})(?P<code_n>\d{1,2})[.):]"
-    r"|(?P<word>[A-Z][a-z]{2,20})[ \t]+(?P<n>\d{1,2}|[IVX]{1,4}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])|(?P<roman>[IVX]{1,4})[.)]"
-    r"|(?P<letter>[A-H])[.)]|(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\.?"
+# "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …", "Sklep št. 3: …" (a label word, perhaps an
+# abbreviation of "number" of data/key_message_label_numbers.txt, and its number), "II. …" (a Roman number, which segment
+# does not read as a list number) at a line start
+_LABEL_SHAPE = (
+    r"^[ \t]*(?:(?P<code>[A-Z]{{1,2}})(?P<code_n>\d{{1,2}})[.):]"
+    r"|(?P<word>[A-Z][^\W\d_A-Z]{{2,20}})(?:[ \t]+(?:{numbers})\.?)?[ \t]+(?P<n>\d{{1,2}}|[IVX]{{1,4}}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])"
+    r"|(?P<roman>[IVX]{{1,4}})[.)]|(?P<letter>[A-H])[.)]|(?P<section>\d{{1,2}})\.(?P<sub>\d{{1,2}})\.?"
     # a resolution's number and year, perhaps after a word or two and before its title and a colon: "1/2035. (I. 30.)
     # sz. határozat:", "Resolution 2/34:", "Odluka br. 3/2036:"
-    r"|(?:[^\W\d_][\w.-]{0,20}[ \t]+){0,2}(?P<resolution>\d{1,3})/(?:\d{4}|\d{2})(?!\d)[^:\n]{0,60}:)[ \t]+(?=\S)", re.M)
+    r"|(?:[^\W\d_][\w.-]{{0,20}}[ \t]+){{0,2}}(?P<resolution>\d{{1,3}})/(?:\d{{4}}|\d{{2}})(?!\d)[^:\n]{{0,60}}:)[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=4)
+def _label(data_dir: Path) -> re.Pattern[str]:
+    numbers = "|".join(re.escape(w) for w in sorted(data_lines(data_dir / "key_message_label_numbers.txt"), key=len, reverse=True))
+    return re.compile(_LABEL_SHAPE.format(numbers=numbers or "(?!)"), re.M)
 
 
 def _series(m: re.Match[str]) -> tuple[str, str]:
@@ -122,14 +129,14 @@ def _in_sequence(numbers: list[str]) -> bool:
     return numbers in (ROMAN[:len(numbers)], [chr(ord("A") + k) for k in range(len(numbers))])
 
 
-def labelled_points(seg: SegmentedDocument, i: int, after: int | None = None) -> list[tuple[int, int]]:
+def labelled_points(seg: SegmentedDocument, i: int, data_dir: Path, after: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the labelled points between the heading ``seg.blocks[i]`` and the next heading, the label
     left out; none without two (see the module doc). ``after``: the end of a lead-in line under the heading ("The
     working group agreed on the following findings:"), after which the labels open the section."""
     text = seg.doc.text
     start = seg.blocks[i].end if after is None else after
     end = next((b.start for b in seg.blocks[i + 1:] if b.kind == "heading"), len(text))
-    labels = list(_LABEL.finditer(text, start, end))
+    labels = list(_label(data_dir).finditer(text, start, end))
     if len(labels) < 2 or labels[0].start() != start + len(text[start:end]) - len(text[start:end].lstrip()):
         return []  # the labels must open the section (or follow its lead-in line: ``after``)
     if len({_series(m)[0] for m in labels}) != 1:

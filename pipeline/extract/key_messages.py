@@ -35,7 +35,7 @@ a colon ("Martin added a fourth point: ...", phrases in ``data/key_message_added
 point too (``added_point``).
 
 A numbered item that is itself a lead-in ("4. Participants noted that:" above "(a) ... (b) ..." in
-conclusions and minutes) introduces the points below it and is not one (``_points``). A point that opens
+conclusions and minutes) introduces the points below it and is not one (``key_message_lists.list_points``). A point that opens
 with a numbered label ("Pillar 1 – Mandate: ...", "Recommendation 2: ...", "Action B – Skills: ...") is
 the text after the label (``key_message_shapes.without_label``). A list under a heading none of whose items is a statement
 (names of winners under "Results", bare figures under "Key facts": ``is_statement``) gives no points. A lead-in that names plans ("The board agreed on the
@@ -47,7 +47,7 @@ someone needs ("What do clusters need?") gives the list below it (``key_message_
 A list item that is a section heading (``title_item``: "6. MAIN OUTCOMES" numbered like the points) ends
 the list above it and may be a key-message heading itself, and so does a numbered section heading in mixed
 case that breaks the numbering (``numbered_section_item``: "3. Key messages" over "1. ..."); short group lead-ins ("For SMEs:", "Short
-term:") split one list into groups that all belong to it (``_points``).
+term:") split one list into groups that all belong to it (``key_message_lists.list_points``).
 """
 from __future__ import annotations
 
@@ -58,10 +58,11 @@ from pathlib import Path
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
                                                  numbered_items, ordinal_points, plans_pattern)
+from pipeline.extract.key_message_lists import is_lead_in, list_follows, list_points, title_tail
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
 from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
                                                  point_end, run_in_points, without_label, without_results_tallies)
-from pipeline.extract.key_message_titles import (is_page_furniture, numbered_section_item, past_rules, title_item, without_furniture,
+from pipeline.extract.key_message_titles import (numbered_section_item, past_rules, title_item, without_furniture,
                                                  without_rules)
 from pipeline.extract.rules import Rules
 from pipeline.normalise import clean_name
@@ -103,77 +104,11 @@ def _opens_with_key_words(heading: str, rules: Rules) -> bool:
     return len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS or heading.rstrip().endswith(":")
 
 
-def _is_lead_in(body: str) -> bool:
-    return body.rstrip().endswith(":") and len(body.split()) <= _MAX_HEADING_WORDS
-
-
-_MAX_GROUP_WORDS = 6  # "For national governments:", "At EU level:", "Member States should:"
-
-
-def _points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[str] | None = None) -> list[Block]:
-    """The list items from ``blocks[first]`` on, up to the end of the list. A first item that is a lead-in
-    ("4. Participants noted that:") with items below it introduces them and is skipped; a list item that is
-    a section heading (``title_item``) ends the list.
-
-    Rule family "grouped points": when the first items follow a short group lead-in ("For regional
-    authorities:", "Short term:", "At EU level:"), later short lead-ins with items below them open further
-    groups of the same list ("For national governments:", "Medium term:"). A lead-in that names plans or
-    other things (``plans``: "Next steps:", "Four agreements were signed:") ends it instead."""
-    items: list[Block] = []
-    grouped = False
-    after_break = False  # a page's furniture was passed: a lower-case item goes on with the point above
-    for k, b in enumerate(blocks[first:], start=first):
-        body = text[b.start:b.end]
-        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if plans is not None and _is_lead_in(body) and plans.search(body):
-            break  # "Four agreements were signed on 20 March:" / "Next steps:": not the heading's messages
-        if items and is_page_furniture(text, b, in_list=True) and _list_goes_on(blocks, k + 1, text):
-            after_break = True
-            continue  # "Annual Report 2033   16" / "3 / 5" where a page breaks the list
-        if after_break and _goes_on(text, b) and not text[items[-1].start:items[-1].end].rstrip().endswith(SENTENCE_ENDS):
-            items[-1] = replace(items[-1], end=b.end)  # "… since 2030," | page break | "with a total volume of …": one point
-            after_break = False
-            continue
-        after_break = False
-        if b.kind == "list_item":
-            if title_item(text, b) is not None or (items and numbered_section_item(text, blocks, k) is not None):
-                break
-            if not items and _is_lead_in(body) and nxt is not None and nxt.kind == "list_item":
-                continue
-            items.append(b)
-            continue
-        if b.kind in ("paragraph", "line", "heading") and _is_lead_in(body):
-            group = len(body.split()) <= _MAX_GROUP_WORDS and nxt is not None and nxt.kind == "list_item"
-            if not items:
-                grouped = group
-                continue  # "The participants agreed that:" introduces the list (segment may make it a heading)
-            if grouped and group:
-                continue  # the next group of a grouped list
-        break
-    return items
-
-
-SENTENCE_ENDS = (".", "!", "?", ";", ":")
-
-
-def _list_goes_on(blocks: tuple[Block, ...], k: int, text: str) -> bool:
-    """After a page's furniture, the next block that is not furniture too is a list item (the list goes on)."""
-    while k < len(blocks) and is_page_furniture(text, blocks[k], in_list=True):
-        k += 1
-    return k < len(blocks) and (blocks[k].kind == "list_item" and title_item(text, blocks[k]) is None or _goes_on(text, blocks[k]))
-
-
-def _goes_on(text: str, b: Block) -> bool:
-    """``b`` (an item, or the indented rest of one that segment left a paragraph) opens in lower case: the rest of a
-    point that a page break cut."""
-    return b.kind in ("list_item", "paragraph", "line") and text[b.start:b.end].lstrip()[:1].islower()
-
-
 _MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
 _MAX_POINTS = 15
 
 
-def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, data_dir: Path) -> list[Block]:
+def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, rules: Rules) -> list[Block]:
     """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
     one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
     without closing punctuation after points that end in a full stop ends them ("What happens next").
@@ -190,9 +125,9 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
             return []
         if not is_statement(body):
             return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
-        if numbered_items(text, b.start, b.end) is not None:
-            return []  # "… conclude that (1) …, (2) …": its items are the points (inline rules)
-        if is_account(body, data_dir):
+        if numbered_items(text, b.start, b.end) is not None or inline_points(text, b.start, b.end, rules, under_heading=True):
+            return []  # "… conclude that (1) …, (2) …", "recommends that …, that … and that …": its items are the points (inline rules)
+        if is_account(body, rules.data_dir):
             return []  # "Ana Novak recalled that …": the meeting's narrative
         points.append(b)
     return points if 2 <= len(points) <= _MAX_POINTS else []
@@ -255,22 +190,6 @@ def _intro_before_list(blocks: tuple[Block, ...], k: int, text: str, rules: Rule
             and plans_pattern(rules.data_dir).search(body) is None)
 
 
-_MAX_TAIL_WORDS = 3
-
-
-def _title_tail(blocks: tuple[Block, ...], k: int, text: str, title: str) -> str | None:
-    """Rule family "wrapped title": PDF text may cut a title's last words into a block of their own, which segment reads
-    as a heading or a paragraph ("NAJWAŻNIEJSZE WNIOSKI Z III EDYCJI (SZCZEBRZESZYN," / "2033)" over the list; "Main
-    conclusions of the" / "forum"): ``blocks[k]``, one line of at most three words opening with a figure or in lower case,
-    right over a list item,
-    after a ``title`` without closing punctuation, is the rest of that title."""
-    if not title or title[-1] in ".!?:;" or k + 1 >= len(blocks) or blocks[k].kind == "list_item" \
-            or blocks[k + 1].kind != "list_item" or "\n" in text[blocks[k].start:blocks[k].end].strip():
-        return None
-    tail = " ".join(text[blocks[k].start:blocks[k].end].split())
-    return tail if tail and len(tail.split()) <= _MAX_TAIL_WORDS and (tail[0].isdigit() or tail[0].islower()) else None
-
-
 def _lead_in_line(blocks: tuple[Block, ...], k: int, text: str, rules: Rules) -> int | None:
     """The end of ``blocks[k]`` when it is a lead-in line right under a key-message heading: one sentence closed by a
     colon ("The working group agreed on the following findings at its meeting of 19 February:", "Les participants
@@ -281,14 +200,6 @@ def _lead_in_line(blocks: tuple[Block, ...], k: int, text: str, rules: Rules) ->
     if not body.endswith(":") or len(SENTENCE_END.split(body)) > 1 or len(body.split()) > _MAX_LEAD_IN_WORDS:
         return None
     return None if plans_pattern(rules.data_dir).search(body) else blocks[k].end
-
-
-def _list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
-    """A list starts at ``blocks[k]``, perhaps after a short group lead-in ("For SMEs:", "Short term:") or after an
-    introduction closed by a colon ("The two rapporteurs summed up the forum in four messages, which …:")."""
-    if k < len(blocks) and blocks[k].kind != "list_item" and (body := text[blocks[k].start:blocks[k].end].rstrip()).endswith(":"):
-        k += 1 if len(body.split()) <= _MAX_GROUP_WORDS or not _is_lead_in(body) else len(blocks)
-    return k < len(blocks) and blocks[k].kind == "list_item"
 
 
 _MAX_TITLED_LINE_WORDS = 6
@@ -315,20 +226,20 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
     for i, block in enumerate(seg.blocks):
         heading = " ".join(without_rules(text[block.start:block.end]).split())  # "-----\nMAIN FINDINGS" in plain text
         first = past_rules(seg.blocks, i + 1, text)  # the block after the heading and a line of dashes under it
-        if block.kind != "list_item" and (tail := _title_tail(seg.blocks, first, text, heading)) is not None:
+        if block.kind != "list_item" and (tail := title_tail(seg.blocks, first, text, heading)) is not None:
             heading, first = f"{heading} {tail}", first + 1  # "KEY CONCLUSIONS OF THE 3RD FORUM (PÉCS," / "2033)" over a list
         nxt = seg.blocks[first] if first < len(seg.blocks) else None
         # PDF text may leave "Key conclusions" as a plain line, plain text "KEY MESSAGES (agreed by the working group)"
         # as a paragraph; the list right below it makes such a short title without closing punctuation a heading (a
         # remark in brackets is not counted in its length).
         titled_line = (block.kind == "line" or (block.kind == "paragraph" and heading[-1:] not in ".!?:;,")) \
-            and _list_follows(seg.blocks, first, text) and _title_length(_BRACKETED.sub("", heading), rules)
+            and list_follows(seg.blocks, first, text) and _title_length(_BRACKETED.sub("", heading), rules)
         # ... and so do short paragraphs right below it ("Key takeaways" over one sentence a paragraph)
         line_over_paragraphs = block.kind == "line" and nxt is not None and nxt.kind == "paragraph" and len(heading.split()) <= 6
         if (title := title_item(text, block) or numbered_section_item(text, seg.blocks, i)) is not None:
             heading, titled_line = title, True  # "6. MAIN OUTCOMES", "3. Key messages" read as a list item
         # "What do clusters need?" over a list: rule "list_under_question_heading" (key_message_questions)
-        question = block.kind != "list_item" and _list_follows(seg.blocks, first, text) and is_question_heading(heading, rules)
+        question = block.kind != "list_item" and list_follows(seg.blocks, first, text) and is_question_heading(heading, rules)
         if question and not is_key_message_heading(heading, rules):
             out.extend(_question_points(seg, first, heading, taken, len(out)))
             continue
@@ -336,9 +247,9 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
             if block.kind in ("heading", "paragraph", "line"):
                 out.extend(_after_lead_in(seg, i, rules, taken, len(out)))
             continue
-        labelled = labelled_points(seg, i) if block.kind in ("heading", "line") else []
+        labelled = labelled_points(seg, i, rules.data_dir) if block.kind in ("heading", "line") else []
         if not labelled and block.kind in ("heading", "line") and (intro := _lead_in_line(seg.blocks, first, text, rules)) is not None:
-            labelled = labelled_points(seg, i, intro)  # "The group agreed on the following findings:" over "4.1 …", "4.2 …"
+            labelled = labelled_points(seg, i, rules.data_dir, intro)  # "The group agreed on the following findings:" over "4.1 …", "4.2 …"
         if labelled:
             for s, e in labelled:
                 if s in taken:
@@ -355,9 +266,10 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                     taken.add(s)
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "ordinal_sentences_under_key_heading"))
             continue
-        items, rule = _points(seg.blocks, first, text, plans_pattern(rules.data_dir)), "list_under_key_heading"
+        level, plans = (block.level if block.kind == "heading" else None), plans_pattern(rules.data_dir)
+        items, rule = list_points(seg.blocks, first, text, plans, level, rules.key_message_headings), "list_under_key_heading"
         if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
-            items = _points(seg.blocks, first + 1, text, plans_pattern(rules.data_dir))  # "The group agreed on four points."
+            items = list_points(seg.blocks, first + 1, text, plans, level, rules.key_message_headings)  # "The group agreed on four points."
         if not items and block.kind in ("heading", "line") and (run_in := run_in_points(seg, i)):
             for s, e in run_in:  # "Visibility. Two in three buyers …" / "Timing. Large buyers …": rule family "run-in titles"
                 e = point_end(text, s, e)
@@ -368,7 +280,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         # a document's title "Topic: diagnosis and recommendations" (its first block) over its byline and team: no points
         if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
-            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules.data_dir), "paragraphs_under_key_heading"
+            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules), "paragraphs_under_key_heading"
         if not items and block.kind in ("heading", "line"):
             for s, e in inline_under_heading(text, block.end, _section_end(seg.blocks, i), rules):
                 if s not in taken and (point := clean_name(text[s:e])):
@@ -401,7 +313,7 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
 def _question_points(seg: SegmentedDocument, first: int, heading: str, taken: set[int], done: int) -> list[KeyMessage]:
     """The list under a question heading that asks what someone needs ("What do clusters need?"), after a lead-in."""
     text, out = seg.doc.text, []
-    items = [b for b in _points(seg.blocks, first, text) if b.start not in taken]
+    items = [b for b in list_points(seg.blocks, first, text) if b.start not in taken]
     if any(is_statement(text[b.start:b.end]) for b in items):
         for b in items:
             end = point_end(text, b.start, b.end)
@@ -442,7 +354,10 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
             out.append(KeyMessage(seg.doc.doc_id, done + len(out) + 1, s, e, point, section, rule))
 
     # inline points of the block's sentences first (document order), then the list its closing lead-in announces
-    for section, spans in inline_points(text, block.start, block.end, rules):
+    def under() -> bool:  # asked only where a series of "that" items may be
+        return block.kind != "heading" and block.section is not None and is_key_message_heading(block.section, rules)
+
+    for section, spans in inline_points(text, block.start, block.end, rules, under):
         for s, e in spans:
             add(s, e, section, "inline_after_lead_in")
         if (extra := added_point(text, spans[-1][1], block.end, rules.data_dir)) is not None:
@@ -455,7 +370,7 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     lead = lead_in(text[block.start:block.end], rules, heading=block.kind == "heading")
     if lead is None or arrangements(lead, seg.doc.fmt, rules):
         return out  # "Summary of what we agreed:" in an e-mail: planning notes
-    items = _points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir))
+    items = list_points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir))
     bodies = [" ".join(text[b.start:b.end].split()) for b in items]
     if any(map(is_statement, bodies)) and not calendar_entries(bodies):  # "Tue 29 February – online", names alone
         for item in items:

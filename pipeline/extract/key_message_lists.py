@@ -1,0 +1,155 @@
+"""Key messages: the list under a key-message heading or lead-in (:mod:`pipeline.extract.key_messages` emits the rows).
+
+:func:`list_points` reads the items from a block on, up to the end of the list: a first item that is a lead-in
+introduces the items below it, short group lead-ins split one list into groups that all belong to it, a list item that
+is a section heading ends it, and a page break's furniture inside it is passed over (a point that the break cut goes on
+in lower case below it). :func:`title_tail` joins the last words of a wrapped title that PDF text cut into a block of
+their own; :func:`list_follows` tells whether a list starts at a block (perhaps after a short introduction).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.key_message_titles import is_page_furniture, numbered_section_item, title_item
+from pipeline.records import Block
+
+MAX_LEAD_IN_LINE_WORDS = 15  # a lead-in line over a list ("The participants agreed that:") is short
+
+
+def is_lead_in(body: str) -> bool:
+    return body.rstrip().endswith(":") and len(body.split()) <= MAX_LEAD_IN_LINE_WORDS
+
+
+MAX_GROUP_WORDS = 6  # "For national governments:", "At EU level:", "Member States should:"
+
+
+def list_points(blocks: tuple[Block, ...], first: int, text: str, plans: re.Pattern[str] | None = None,
+                level: int | None = None, own: re.Pattern[str] | None = None) -> list[Block]:
+    """The list items from ``blocks[first]`` on, up to the end of the list. A first item that is a lead-in
+    ("4. Participants noted that:") with items below it introduces them and is skipped; a list item that is
+    a section heading (``title_item``) ends the list.
+
+    Rule family "grouped points": when the first items follow a short group lead-in ("For regional
+    authorities:", "Short term:", "At EU level:"), later short lead-ins with items below them open further
+    groups of the same list ("For national governments:", "Medium term:"). A lead-in that names plans or
+    other things (``plans``: "Next steps:", "Four agreements were signed:") ends it instead. The groups may be titled by
+    sub-headings without a colon ("To the programme authorities", "To regional governments" over their items, in bold
+    or one rank below the key-message heading of rank ``level``): two such groups at least, else the one sub-heading
+    is a section of its own (unless the items in lower case complete it as a sentence: "The assembly also" over "- approved
+    the accounts", "- elected …"), and so is one that names key messages itself (``own``: "Points forts" and "Points faibles"
+    under "Forces et faiblesses" are headings of their own lists).
+
+    Rule family "numbered paragraphs": Word and web pages often number points by hand, one paragraph each ("1. Aprobar
+    el acta …", "2. …"): paragraphs that open with 1, 2, 3 … in sequence are the list's items (without the number)."""
+    items: list[Block] = []
+    grouped = False
+    titled = 0  # groups opened by a sub-heading without a colon
+    number = 0  # the last number of a run of numbered paragraphs
+    after_break = False  # a page's furniture was passed: a lower-case item goes on with the point above
+    for k, b in enumerate(blocks[first:], start=first):
+        body = text[b.start:b.end]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if plans is not None and is_lead_in(body) and plans.search(body):
+            break  # "Four agreements were signed on 20 March:" / "Next steps:": not the heading's messages
+        if items and is_page_furniture(text, b, in_list=True) and _list_goes_on(blocks, k + 1, text):
+            after_break = True
+            continue  # "Annual Report 2033   16" / "3 / 5" where a page breaks the list
+        if after_break and _goes_on(text, b) and not text[items[-1].start:items[-1].end].rstrip().endswith(SENTENCE_ENDS):
+            items[-1] = replace(items[-1], end=b.end)  # "… since 2030," | page break | "with a total volume of …": one point
+            after_break = False
+            continue
+        after_break = False
+        if b.kind == "paragraph" and (n := _paragraph_number(text, b, blocks[k + 1] if k + 1 < len(blocks) else None, number)):
+            number, item = n
+            items.append(item)
+            continue
+        if b.kind == "list_item":
+            if title_item(text, b) is not None or (items and numbered_section_item(text, blocks, k) is not None):
+                break
+            if not items and is_lead_in(body) and nxt is not None and nxt.kind == "list_item":
+                continue
+            items.append(b)
+            continue
+        if b.kind in ("paragraph", "line", "heading") and is_lead_in(body):
+            group = len(body.split()) <= MAX_GROUP_WORDS and nxt is not None and nxt.kind == "list_item"
+            if not items:
+                grouped = group
+                continue  # "The participants agreed that:" introduces the list (segment may make it a heading)
+            if grouped and group:
+                continue  # the next group of a grouped list
+        elif b.kind == "heading" and _group_title(body, b, nxt, level) and (not items or titled) \
+                and not (plans is not None and plans.search(body)) and not (own is not None and own.search(body)):
+            titled += 1  # "To the programme authorities" over its items: a group of the list
+            continue
+        break
+    if titled == 1 and not all(text[it.start:it.end].lstrip()[:1].islower() for it in items):
+        return []  # one sub-heading: a section of its own, unless its items complete it ("Die Versammlung hat außerdem" | "- den …")
+    return items
+
+
+_NUMBER = re.compile(r"\(?(\d{1,2})[.)][ \t]+(?=\S)")
+
+
+def _paragraph_number(text: str, b: Block, nxt: Block | None, last: int) -> tuple[int, Block] | None:
+    """(its number, the point without it) for a paragraph numbered by hand that goes on a run ("2. …" after "1. …"),
+    or opens one ("1. …" over a paragraph "2. …"); else None."""
+    m = _NUMBER.match(text, b.start, b.end)
+    if m is None or int(m.group(1)) != last + 1:
+        return None
+    if last == 0 and not (nxt is not None and nxt.kind == "paragraph" and (m2 := _NUMBER.match(text, nxt.start, nxt.end))
+                          and m2.group(1) == "2"):
+        return None
+    return last + 1, replace(b, kind="list_item", start=m.end())
+
+
+def _group_title(body: str, b: Block, nxt: Block | None, level: int | None) -> bool:
+    """A short sub-heading without closing punctuation, in bold or one rank below the key-message heading, over a list
+    item: the title of one group of the points ("To regional governments", "Short term")."""
+    body = body.strip()
+    return (nxt is not None and nxt.kind == "list_item" and len(body.split()) <= MAX_GROUP_WORDS and body[-1:] not in ".!?;,"
+            and (b.level == 0 or (level is not None and b.level > level)))
+
+
+SENTENCE_ENDS = (".", "!", "?", ";", ":")
+
+
+def _list_goes_on(blocks: tuple[Block, ...], k: int, text: str) -> bool:
+    """After a page's furniture, the next block that is not furniture too is a list item (the list goes on)."""
+    while k < len(blocks) and is_page_furniture(text, blocks[k], in_list=True):
+        k += 1
+    return k < len(blocks) and (blocks[k].kind == "list_item" and title_item(text, blocks[k]) is None or _goes_on(text, blocks[k]))
+
+
+def _goes_on(text: str, b: Block) -> bool:
+    """``b`` (an item, or the indented rest of one that segment left a paragraph) opens in lower case: the rest of a
+    point that a page break cut."""
+    return b.kind in ("list_item", "paragraph", "line") and text[b.start:b.end].lstrip()[:1].islower()
+
+
+
+
+_MAX_TAIL_WORDS = 3
+
+
+def title_tail(blocks: tuple[Block, ...], k: int, text: str, title: str) -> str | None:
+    """Rule family "wrapped title": PDF text may cut a title's last words into a block of their own, which segment reads
+    as a heading or a paragraph ("NAJWAŻNIEJSZE WNIOSKI Z III EDYCJI (SZCZEBRZESZYN," / "2033)" over the list; "Main
+    conclusions of the" / "forum"): ``blocks[k]``, one line of at most three words opening with a figure or in lower case,
+    right over a list item,
+    after a ``title`` without closing punctuation, is the rest of that title."""
+    if not title or title[-1] in ".!?:;" or k + 1 >= len(blocks) or blocks[k].kind == "list_item" \
+            or blocks[k + 1].kind != "list_item" or "\n" in text[blocks[k].start:blocks[k].end].strip():
+        return None
+    tail = " ".join(text[blocks[k].start:blocks[k].end].split())
+    return tail if tail and len(tail.split()) <= _MAX_TAIL_WORDS and (tail[0].isdigit() or tail[0].islower()) else None
+
+
+
+
+def list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
+    """A list starts at ``blocks[k]``, perhaps after a short group lead-in ("For SMEs:", "Short term:") or after an
+    introduction closed by a colon ("The two rapporteurs summed up the forum in four messages, which …:")."""
+    if k < len(blocks) and blocks[k].kind != "list_item" and (body := text[blocks[k].start:blocks[k].end].rstrip()).endswith(":"):
+        k += 1 if len(body.split()) <= MAX_GROUP_WORDS or not is_lead_in(body) else len(blocks)
+    return k < len(blocks) and blocks[k].kind == "list_item"
