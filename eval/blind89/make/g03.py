@@ -93,7 +93,9 @@ PRACTICAL INFORMATION
 
 Registration closes on 8 October 2038 or when the 220 places are taken. Participation in the conference day is free of charge; the conference dinner and the site visits must be booked separately.
 
-Languages: English. No interpretation will be provided.
+About the Cluster Days: the event was launched in 2036 as an annual meeting of the maritime clusters of the Eastern Mediterranean. The first edition in Limassol brought together 140 participants from seven countries; the second, held in Larnaca, focused on offshore energy and port digitalisation. This year's edition puts the emphasis on decarbonisation of short-sea shipping, on ocean observation and on coastal tourism, three themes chosen by the member clusters in a survey in spring 2038.
+
+Languages: English. No interpretation will be provided. Presentations will be made available to registered participants on the event website within one week after the event.
 
 Accommodation: a block of rooms has been reserved at two hotels on the seafront until 15 September 2038 at a reduced rate. Quote "BlueDays38".
 
@@ -142,6 +144,8 @@ gold(F,
   E("Conference dinner","2038-10-14",None,"Limassol","Cyprus"),
   E("Site visit 1: Limassol port","2038-10-15",None,"Limassol","Cyprus"),
   E("Site visit 2: CMMI marine research station and aquaculture pilot cages","2038-10-15",None,"Vasiliko","Cyprus"),
-  E("European Cluster Weeks",None,None,None,None)],
- ["2038-10-13/2038-10-15","2038-10-06","2038-10-13","2038-10-14","2038-10-15","2038-10-08","2038-09-15"],
+  E("European Cluster Weeks",None,None,None,None),
+  E("Mediterranean Blue Growth Cluster Days (2036 edition)","2036",None,"Limassol","Cyprus"),
+  E("Mediterranean Blue Growth Cluster Days (2037 edition)",None,None,"Larnaca","Cyprus")],
+ ["2038-10-13/2038-10-15","2038-10-06","2038-10-13","2038-10-14","2038-10-15","2038-10-08","2038-09-15","2036","2038"],
  [], "2038-10-06")

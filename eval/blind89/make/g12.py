@@ -95,6 +95,13 @@ municipality before they are scaled up. Several company repre-
 sentatives noted that a similar approach could be tested in Ko-
 šice with the city's parking and permit services.
 
+The delegation also noted differences. Estonia's small size makes
+coordination between ministries easier than in Slovakia, and
+some Estonian services rely on a level of public trust in the
+state that cannot be assumed elsewhere. Participants therefore
+recommended starting with services where the region itself is
+responsible, such as school enrolment and regional transport.
+
 Photo: The delegation at the e-Estonia Briefing Centre (photo:
 Peter Novák, Košice IT Valley)
 
