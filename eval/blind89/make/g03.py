@@ -4,6 +4,7 @@ assert wd(2038,10,13)=='Wednesday' and wd(2038,10,14)=='Thursday' and wd(2038,10
 T = """MEDITERRANEAN BLUE GROWTH CLUSTER DAYS 2038
 Limassol, Cyprus · 13–15 October 2038
 Final programme (version 4, 6 October 2038 – subject to change)
+All times are local time (Eastern European Summer Time).
 
 Organised by the Cyprus Marine and Maritime Institute (CMMI) and the Limassol Maritime Cluster, with the support of the Cyprus Shipping Chamber and the Deputy Ministry of Shipping.
 Venue: Technology Park, Cyprus University of Technology (TEPAK), Anexartisias 57, Limassol, unless stated otherwise.

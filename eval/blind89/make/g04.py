@@ -85,6 +85,6 @@ gold(F,
   E("Webinar 4 – Financiranje: krediti, subvencije in pogodbeno znižanje stroškov","2039-03-22"),
   E("Informativni dan","2039-03-31",None,"Murska Sobota","Slovenia"),
   E("kosilo in mreženje","2039-03-31",None,"Murska Sobota","Slovenia"),
-  E("Skupščina grozda","2038-12-12")],
+  E("Skupščina grozda",None)],
  ["2039-01-17","2039-02-08","2039-02-22","2039-03-08","2039-03-22","2039-03-31","2039-03-25","2038-12-12"],
  [], "2039-01-17")
