@@ -1,5 +1,6 @@
 from h import *
 F = 'g06_nordjylland_faellesstand_messe.txt'
+assert wd(2036,9,21)=='Sunday'
 assert wd(2036,9,22)=='Monday' and wd(2036,9,25)=='Thursday' and wd(2036,5,15)=='Thursday' and wd(2036,9,23)=='Tuesday' and wd(2036,8,28)=='Thursday'
 T = """Nyheder · Arrangementer · Medlemmer · Om os · Kontakt                           Søg | Log ind
 

@@ -1,5 +1,6 @@
 from h import *
 F = 'g11_extremadura_agrohack_summer_school.html'
+assert wd(2041,7,9)=='Tuesday' and wd(2041,7,11)=='Thursday'
 for (y,m,d,w) in [(2041,7,7,'Sunday'),(2041,7,8,'Monday'),(2041,7,12,'Friday'),(2041,7,13,'Saturday'),(2041,7,14,'Sunday'),(2041,5,15,'Wednesday'),(2041,6,3,'Monday'),(2041,7,10,'Wednesday')]:
     assert wd(y,m,d)==w,(y,m,d)
 T = """<!DOCTYPE html>
@@ -66,7 +67,7 @@ T = """<!DOCTYPE html>
 <p>Submit the online form with a CV and a short motivation letter (max. one page) by 15 May 2041. Results will be sent by 3 June 2041.</p>
 
 <h2>Organisers and partners</h2>
-<p>Extremadura AgriTech Cluster · University of Extremadura · CICYTEX · Fundación para la Formación y la Investigación de los Profesionales de la Salud de Extremadura is not involved this year · Junta de Extremadura (Regional Ministry of Agriculture) · AgriRegions Network</p>
+<p>Extremadura AgriTech Cluster · University of Extremadura · CICYTEX · Diputación de Badajoz · Junta de Extremadura (Regional Ministry of Agriculture) · AgriRegions Network</p>
 
 <h2>Contact</h2>
 <p>Elena Durán Paredes, Project Coordinator<br>summerschool@agritechextremadura.example.es · +34 924 000 000</p>
@@ -93,7 +94,7 @@ gold(F,
   O("CICYTEX"), O("Acorex"), O("AgroSens Analytics S.L."), O("InovCluster"),
   O("Cooperativas Agro-alimentarias Extremadura"), O("Parque Científico y Tecnológico de Extremadura"),
   O("Olivarera del Sur S.C."), O("Dehesa Digital S.L."), O("Agrupación de Cooperativas del Valle del Jerte"),
-  O("Fundación para la Formación y la Investigación de los Profesionales de la Salud de Extremadura"),
+  O("Diputación de Badajoz"),
   O("Junta de Extremadura"), O("Regional Ministry of Agriculture"), O("European Union"),
   O("Asociación Clúster de Agrotecnología de Extremadura")],
  [E("AgroData Summer School & Hackathon 2041","2041-07-07","2041-07-14","Cáceres, Badajoz","Spain"),
