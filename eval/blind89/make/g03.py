@@ -150,6 +150,6 @@ gold(F,
   E("Site visit 2: CMMI marine research station and aquaculture pilot cages","2038-10-15",None,"Vasiliko","Cyprus"),
   E("European Cluster Weeks",None,None,None,None),
   E("Mediterranean Blue Growth Cluster Days (2036 edition)","2036",None,"Limassol","Cyprus"),
-  E("Mediterranean Blue Growth Cluster Days (2037 edition)",None,None,"Larnaca","Cyprus")],
+  E("Mediterranean Blue Growth Cluster Days (second edition)",None,None,"Larnaca","Cyprus")],
  ["2038-10-13/2038-10-15","2038-10-06","2038-10-13","2038-10-14","2038-10-15","2038-10-08","2038-09-15","2036","2038"],
  [], "2038-10-06")
