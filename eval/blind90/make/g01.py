@@ -48,6 +48,12 @@ T = """<!DOCTYPE html>
 </article>
 
 <article>
+<p class="meta">Posted 17 February 2037 by Aoife Brennan · International</p>
+<h2>Six members to exhibit on the Irish pavilion at Gulfood</h2>
+<p>Six cluster members will exhibit on the Irish pavilion at Gulfood in Dubai from 23 to 27 February 2037, supported by Bord Bia. Among them are Burren Ferments Ltd, Golden Vale Cheesemakers and the Limerick craft bakery Crust &amp; Crumb Ltd. Cluster export adviser Tadhg Moloney will accompany the group and run a briefing on Gulf labelling rules before departure. Members who could not travel can send samples and product sheets through the cluster's shared table. A short report on the contacts made will follow in the March newsletter, and members interested in the 2038 edition are asked to contact Tadhg before the end of June.</p>
+</article>
+
+<article>
 <p class="meta">Posted 9 February 2037 by Aoife Brennan · Member spotlight</p>
 <h2>Member spotlight: Golden Vale Cheesemakers</h2>
 <p>This month we visited Golden Vale Cheesemakers in Cahir, where head cheesemaker Eimear Treacy showed us the new cave-ageing room. The company joined the cluster in 2031 and took part in the first Meet the Buyer day. Its aged Tipperary cheddar won gold at the World Cheese Awards in November 2036.</p>
@@ -78,18 +84,18 @@ gold(F,
   P("Declan Mulcahy","cluster manager",C), P("Orla Fitzgerald","senior lecturer in materials engineering","University of Limerick"),
   P("Shane Kiely"), P("Gráinne Kavanagh","Minister of State",None), P("Patrick Hogan","Board chair",C),
   P("Marta Sokołowska","category buyer","Lidl Ireland"), P("Ciarán Duggan","Head of Food","Bord Bia"),
-  P("Eimear Treacy","head cheesemaker","Golden Vale Cheesemakers")],
+  P("Tadhg Moloney","export adviser",C), P("Eimear Treacy","head cheesemaker","Golden Vale Cheesemakers")],
  [O(C,"SFDC"), O("Burren Ferments Ltd"), O("Enterprise Ireland"), O("Southern Regional Assembly"),
   O("University of Limerick","UL"), O("Technological University of the Shannon","TUS"),
   O("Limerick and Clare Education and Training Board","LCETB"), O("Shannon Group plc"), O("Lidl Ireland"), O("Bord Bia"),
-  O("Golden Vale Cheesemakers"), O("Shannon Food & Drink Cluster CLG")][:-1],
+  O("Golden Vale Cheesemakers"), O("Crust & Crumb Ltd")],
  [E("PACK-LOOP project launch","2037-03-12",None,"Limerick","Ireland"),
   E("Regional Enterprise Development Fund award announcement","2037-02-26",None,"Dublin","Ireland"),
   E("Mid-West Food Forum 2037","2037-04-22",None,"Limerick","Ireland"),
   E("B2B meetings","2037-04-22",None,"Limerick","Ireland"),
-  E("Meet the Buyer day"), E("World Cheese Awards","2036-11",None,None,None),
+  E("Meet the Buyer day"), E("Gulfood","2037-02-23","2037-02-27","Dubai","United Arab Emirates"), E("World Cheese Awards","2036-11",None,None,None),
   E("Export readiness clinic","2037-03-25"), E("Members' AGM","2037-05-14",None,"Ennis","Ireland"),
   E("spring export readiness programme")][:-1],
  ["2037-03-16","2037-03-13","2037-03-12","2037-03-02","2037-02-26","2037-02-24","2037-04-22","2037-03-10","2037-02-09",
-  "2033","2037-05","2038","2031","2036-11","2037-03-25","2037-05-14"],
+  "2033","2037-05","2038","2031","2036-11","2037-03-25","2037-05-14","2037-02-17","2037-02-23/2037-02-27"],
  [], None)

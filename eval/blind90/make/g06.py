@@ -47,6 +47,9 @@ Mercoledì 21 marzo – visita alla fiera Häuslbauermesse e rientro</p>
 <tr><td>30 aprile 2040</td><td>Scadenza bando regionale innovazione</td></tr>
 </table>
 
+<h2>Formazione: corso per tecnici del legno</h2>
+<p>Parte a marzo, in collaborazione con l'ente di formazione IAL FVG, il nuovo corso gratuito per "Tecnico della produzione di arredi", rivolto a giovani disoccupati e a lavoratori delle imprese associate. Il corso dura 400 ore, di cui 160 di stage nelle aziende del distretto, e prevede moduli su CAD-CAM, verniciatura a basse emissioni e controllo qualità. Le lezioni si terranno presso il centro di formazione di Manzano il lunedì e il mercoledì pomeriggio. Le iscrizioni sono aperte fino al 9 marzo 2040; sono disponibili 18 posti. Referente per l'associazione è Paolo Degano, responsabile formazione, che ricorda come nel 2039 l'85 per cento dei partecipanti al corso precedente abbia trovato lavoro entro sei mesi. Le imprese che desiderano ospitare uno stagista possono segnalarlo entro la fine di febbraio, indicando il reparto, il tutor aziendale e il periodo preferito per lo stage estivo o autunnale.</p>
+
 <h2>Dalla stampa</h2>
 <p>Il Messaggero Veneto del 24 febbraio ha dedicato un articolo alla rielezione della presidente Zanier, sottolineando il ruolo del distretto nel rilancio delle esportazioni verso il Nord Europa. Le esportazioni del distretto sono cresciute del 6,2 per cento nel 2039, secondo i dati elaborati dall'ufficio studi dell'associazione.</p>
 
@@ -62,12 +65,12 @@ gold(F,
  [P("Elisabetta Zanier","Presidente",A), P("Michele Tomasin","vicepresidente","Tomasin Arredi S.p.A."),
   P("Giovanna Pittaro","vicepresidente vicaria","Pittaro Legnami S.n.c."), P("Stefano Cescutti","direttore",A),
   P("Davide Candussio","Responsabile scientifico","Dipartimento di Scienze agroalimentari, ambientali e animali"),
-  P("Chiara Moretuzzo","coordinatrice del progetto",None), P("Federica Snaidero","ufficio progetti",A)],
+  P("Chiara Moretuzzo","coordinatrice del progetto",None), P("Federica Snaidero","ufficio progetti",A), P("Paolo Degano","responsabile formazione",A)],
  [O(A,"DML FVG"), O("Zanier Sedute S.r.l."), O("Tomasin Arredi S.p.A."), O("Pittaro Legnami S.n.c."),
   O("Regione Autonoma Friuli Venezia Giulia"), O("Università degli Studi di Udine"), O("Consorzio Innova FVG"),
   O("Dipartimento di Scienze agroalimentari, ambientali e animali"), O("Agenzia ICE"), O("Holzcluster Steiermark"),
   O("Falegnameria Bertossi"), O("Vernici Adriatiche S.r.l."), O("Studio Design Linea Friuli"),
-  O('Istituto tecnico "Arturo Malignani"'), O("Messaggero Veneto")],
+  O('Istituto tecnico "Arturo Malignani"'), O("Messaggero Veneto"), O("IAL FVG")],
  [E("assemblea dei soci","2040-02-21",None,"Manzano","Italy"),
   E("Kick-off del progetto LEGNO+","2040-03-08",None,"Udine","Italy"),
   E("Missione imprenditoriale a Graz","2040-03-19","2040-03-21","Graz","Austria"),
@@ -78,5 +81,5 @@ gold(F,
   E("Webinar \"Nuove regole UE sull'ecodesign dei mobili\"","2040-04-04"),
   E("Salone del Mobile","2040-04-21","2040-04-26","Milano","Italy")],
  ["2040-02-28","2040-02-21","2040/2042","2039","2040","2040-02-14","2035/2041","2040-03-08","2040-04-30",
-  "2040-03-19/2040-03-21","2040-03-20","2040-03-05","2040-03-21","2040-03-19","2040-04-04","2040-04-21/2040-04-26","2040-02-24"],
+  "2040-03-19/2040-03-21","2040-03-20","2040-03-05","2040-03-21","2040-03-19","2040-04-04","2040-04-21/2040-04-26","2040-02-24","2040-03","2040-03-09"],
  [], "2040-02-28")
