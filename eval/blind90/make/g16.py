@@ -67,8 +67,8 @@ doc.build(story)
 C = "Cyprus Marine & Maritime Cluster"
 gold(F,
  [P("Andreas Charalambous","Communication Officer","CMMC"), P("Elena Kyriakou","President",C),
-  P("Nikos Theodorou","Project manager",None), P("Marina Hadjimanoli","Deputy Minister of Shipping",None),
-  P("Sofia Papadopoulou","Secretary-General",None), P("Michalis Georgiou","Vice-President","Limassol Marina Services"),
+  P("Nikos Theodorou","Project manager","CMMC"), P("Marina Hadjimanoli","Deputy Minister of Shipping",None),
+  P("Sofia Papadopoulou","Secretary-General","CMMC"), P("Michalis Georgiou","Vice-President","Limassol Marina Services"),
   P("Despina Loizou","Board member","Cyprus University of Technology"), P("Yiannis Hadjiyiannis","Treasurer","Oceanic Legal LLC"),
   P("Maria Konstantinou","Board member","Cyprus Shipping Chamber"), P("Petros Savvides","Board member","HullSense"),
   P("Stelios Ioannou")],
