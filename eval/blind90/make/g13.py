@@ -63,7 +63,7 @@ C = "Ida-Virumaa Tööstusklaster"
 gold(F,
  [P("Kadri Pärnpuu","projektijuht",C), P("Sergei Ivanov"), P("Andrei Smirnov","tegevjuht","OÜ Narva Komposiit"),
   P("Tiina Kask","juhatuse liige","OÜ Narva Komposiit"), P("Margus Lillemägi","Klastri juht",C),
-  P("Mare Roosileht","direktor","TalTechi Virumaa kolledži")],
+  P("Mare Roosileht","direktor","Virumaa kolledž")],
  [O(C), O("OÜ Narva Komposiit"), O("Ida-Virumaa Kutsehariduskeskus"), O("Ettevõtluse ja Innovatsiooni Sihtasutus","EIS"),
   O("Tallinna Tehnikaülikool","TalTech"), O("Virumaa kolledž"), O("Eesti Maaülikool"), O("Tartu Ülikool"),
   O("Ida-Virumaa Ettevõtluskeskus","IVEK"), O("Eesti Vabariigi Majandus- ja Kommunikatsiooniministeerium"),
