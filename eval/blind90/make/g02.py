@@ -87,7 +87,7 @@ gold(F,
   E("Šarišský IT deň 2036","2036-11-19",None,"Prešov","Slovakia"),
   E("Workshop: Bezpečnosť pre malé firmy","2036-11-19",None,"Prešov","Slovakia"),
   E("zasadnutie predstavenstva (december)","2036-12-10")],
- ["2036-10-23","2036-10-08","2031","2036-10-21","2021/2027","2039-06","2040","2036-10-14","2037","2036-11-19","2036-11-12","2037-01","2036-12-10"],
+ ["2036-10-23","2036-10-08","2031","2036-10-21","2021/2027","2039-06","2040","2036-10-14","2037","2036-11-19","2036-11-12","2037-01","2036-12-10","2036-10"],
  ["schváliť rozpočet klastra na rok 2037 vo výške 410 000 eur",
   "zriadiť pracovnú skupinu pre umelú inteligenciu, ktorú povedie Martina Šoltésová (Soft-Tech Prešov a. s.)",
   "podať prihlášku na obnovenie bronzového certifikátu ECEI do konca januára 2037"], "2036-10-23")
