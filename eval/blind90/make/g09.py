@@ -115,8 +115,8 @@ ledged. ISBN 978-92-00-00000-0  doi:10.2826/000000  ET-AB-39-007-EN-N
 """
 write(F, T)
 gold(F,
- [P("Katrin Lehtonen",None,"Technopolis Group"), P("Matteo Ferraresi",None,"Centre for Industrial Studies"),
-  P("Ana Lúcia Barbosa",None,"Universidade do Minho"), P("Jonas Weidinger","Editorial support","EISMEA"),
+ [P("Katrin Lehtonen","author","Technopolis Group"), P("Matteo Ferraresi","author","Centre for Industrial Studies"),
+  P("Ana Lúcia Barbosa","author","Universidade do Minho"), P("Jonas Weidinger","Editorial support","EISMEA"),
   P("Rui Mesquita-Alves","Director",None), P("Elisabeth Grünberger","Cluster Manager","Automotive Cluster"),
   P("Mikael Sjöholm","CEO",None), P("Beatriz Alonso Peña","Head of Training",None),
   P("Gerhard Pichler","Manager",None), P("Kai Neumeister","Head of Academy",None)],

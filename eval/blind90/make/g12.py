@@ -79,8 +79,8 @@ assert wd(2035,2,22)=='Thursday'
 write(F, T)
 D = "Dirección General de Promoción Industrial e Innovación"
 gold(F,
- [P("Pilar Gracia Lafuente","directora general de Promoción Industrial e Innovación",None),
-  P("Jorge Azcón Ibarz","jefe del Servicio de Competitividad Empresarial",None),
+ [P("Pilar Gracia Lafuente","directora general","Dirección General de Promoción Industrial e Innovación"),
+  P("Jorge Azcón Ibarz","jefe","Servicio de Competitividad Empresarial"),
   P("Elena Sanjuán","gerente","Clúster de Automoción y Movilidad de Aragón"),
   P("Raquel Lasheras Gil","técnica de proyectos","Servicio de Competitividad Empresarial")],
  [O("Gobierno de Aragón"), O("Departamento de Industria, Competitividad y Desarrollo Empresarial"), O(D),
