@@ -32,6 +32,9 @@ T = """<!DOCTYPE html>
 <p>Speaking for the European Commission, Kristiina Valtonen-Marsh, policy officer in DG GROW, explained how the new European competence centres will work with regional clusters from 2038. Maarten de Graaf-Nolte, director of Oost NL, the regional development agency for the east of the Netherlands, announced that the agency will reserve part of its innovation fund for joint projects of at least three SMEs.</p>
 <p>The three workshops were led by Kennispark Twente, the Photonics Hub Oost and the Netherlands Organisation for Applied Scientific Research (TNO). Participants in the circular plastics workshop asked for a regional take-back scheme for production waste, building on the pilot run by Lankhorst Recycling in Sneek.</p>
 
+<h2>From the workshops</h2>
+<p>In the robotics workshop, several suppliers described how they had bought a collaborative robot and then left it unused because nobody in the company had time to program it. The group proposed a pool of robot technicians that member companies could hire by the day. The photonics workshop focused on the lack of clean assembly space: only two firms in the region have a certified cleanroom, and both are fully booked until the end of the year. Participants in the circular plastics workshop mapped the waste streams of eleven member companies and found that more than half of their production waste could be sold to recyclers if it were collected separately.</p>
+
 <h2>Conclusions adopted in the closing session</h2>
 <ol>
 <li>Shared test and demonstration facilities are the most effective way to bring digital production technology to SMEs in Twente</li>

@@ -32,6 +32,14 @@ counts for 2036–2038. During the three-day visit in Aarhus the team interviewe
 from Aarhus University and representatives of the Central Denmark Region and
 the Danish Board of Business Development.
 
+The cluster was founded in 2012 and has 146 members: 21 large
+food processors, 98 small and medium-sized companies, nine start-ups
+in alternative proteins and a group of research and education partners.
+Its secretariat of six people is hosted at Agro Food Park in Skejby, on
+the northern edge of Aarhus. Since 2031 the cluster has been one of the
+national cluster organisations recognised by the Danish Board of Busi-
+ness Development, which provides a large part of its core funding.
+
 The programme of the visit was as follows:
 
 Tuesday 12 April    09:00  Welcome and presentation of the self-assessment by
@@ -141,7 +149,7 @@ gold(F,
   E("Danish Food Cluster Day","2040-06-06",None,"Aarhus","Denmark"),
   E("general assembly","2040",None,None,None)],
  ["2039-04","2039-04-12/2039-04-14","2039-05-03","2040/2044","2036/2038","2039-04-12","2039-04-13","2039-04-14",
-  "2041","2039","2040","2039-10","2040-06-06"],
+  "2041","2039","2040","2039-10","2040-06-06","2012","2031"],
  ["The cluster has a clear focus on alternative proteins and food waste reduction, which matches both regional priorities and member demand",
   "Member satisfaction is high: 87 per cent of survey respondents would recommend membership to another company",
   "The cluster management team is small but experienced, and its links to Aarhus University give members fast access to laboratory capacity",

@@ -25,6 +25,14 @@ The Region asked for an independent evaluation of the programme's relevance, eff
 
 The team combined desk research, a survey of 388 cluster members (response rate 41 %), 52 interviews and four focus groups, one per cluster. Interim results were discussed with the steering group on Monday 12 November 2040 and in a stakeholder workshop at the Heraklion Chamber of Commerce and Industry on Tuesday 4 December 2040, attended by 74 people.
 
+The evaluation faced some limits. Several of the early activities of the
+programme were poorly documented, and two of the four clusters changed
+managers during the period, so that part of the history had to be
+reconstructed from interviews. The survey over-represents members from
+Heraklion and Chania; responses from companies in Lasithi and in the
+mountain villages were few. The team corrected for this where possible
+by additional telephone interviews.
+
 Among those interviewed were the managers of the four clusters: Georgios Kalaitzakis (Cretan Olive Oil Cluster), Maria Sfakianaki-Lee (Crete Agri-Food Quality Cluster), Nikos Alexandrakis (Cretan Digital Tourism Cluster) and Dr. Anna Petrakis-Weiss (Heraklion Health Technology Cluster). The team also met Prof. Dimitrios Kouroupis, vice-rector for research of the University of Crete, and Kostas Mavrogiannis, head of the Innovation Unit of the Foundation for Research and Technology – Hellas (FORTH).
 
 3. MAIN FINDINGS

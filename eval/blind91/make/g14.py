@@ -27,7 +27,7 @@ Jednání zahájil předseda výkonné rady Ing. Radek Šimůnek, Ph.D. (Elmarco
 Hlasování: pro 41, proti 0, zdržel se 0.
 
 K bodu 2
-Výkonná manažerka Tereza Holubová představila výroční zprávu za rok 2038. Klastr v roce 2038 uspořádal 27 akcí s celkem 1 140 účastníky, mimo jiné Strojírenské fórum Liberec (13. října 2038), veletrh pracovních příležitostí na Technické univerzitě v Liberci a společnou expozici na Mezinárodním strojírenském veletrhu MSV Brno (3.–7. října 2038). Klastr se stal partnerem projektu programu Interreg Česko–Sasko zaměřeného na recyklaci technických textilií, spolu se Sächsisches Textilforschungsinstitut e.V. (STFI) v Chemnitzu. Počet členů vzrostl z 55 na 63.
+Výkonná manažerka Tereza Holubová představila výroční zprávu za rok 2038. Klastr v roce 2038 uspořádal 27 akcí s celkem 1 140 účastníky, mimo jiné Strojírenské fórum Liberec (13. října 2038), veletrh pracovních příležitostí na Technické univerzitě v Liberci a společnou expozici na Mezinárodním strojírenském veletrhu MSV Brno (3.–7. října 2038). Klastr se stal partnerem projektu programu Interreg Česko–Sasko zaměřeného na recyklaci technických textilií, spolu se Sächsisches Textilforschungsinstitut e.V. (STFI) v Chemnitzu. Počet členů vzrostl z 55 na 63. Výkonná manažerka dále zmínila úspěšný vzdělávací program pro mistry ve výrobě, kterým prošlo 48 zaměstnanců členských firem, a novou databázi volných kapacit strojního parku, kterou využívá 22 členů. Za slabé stránky roku označila nízkou účast malých firem na zahraničních akcích a zpoždění při přípravě nových webových stránek klastru.
 
 K bodu 3
 Předsedkyně dozorčí rady Ing. Hana Kulhánková (Kulhánková & partneři, s.r.o.) uvedla, že dozorčí rada neshledala v hospodaření nedostatky, a doporučila schválit účetní závěrku.
@@ -83,7 +83,7 @@ gold(F,
   P("Miloš Pavlíček","ověřovatel zápisu","Preciosa, a.s."),
   P("Jana Vávrová","ověřovatelka zápisu",TUL),
   P("Hana Kulhánková","Předsedkyně dozorčí rady",L),
-  P("Petra Lustigová","místopředsedkyní","Magna Exteriors Bohemia s.r.o."),
+  P("Petra Lustigová","místopředsedkyní",L),
   P("Martin Bureš",None,"Jablotron Alarms a.s."),
   P("Jakub Fiala",None,"Textilní zkušební ústav, s.p."),
   P("Václav Mareš",None,"Hospodářská komora Liberec"),

@@ -28,6 +28,13 @@ than 14,000 people. I want to thank the board, the small team led by
 Dr. Niamh O'Callaghan, and our funders, Enterprise Ireland and the IDA
 Ireland regional office, for their support.
 
+The year was not without difficulties. Two member companies closed their
+Irish plants, and the shortage of housing near our larger sites made
+recruitment harder than ever. The cluster responded by working with the
+county councils on a shared accommodation list for new staff and by
+opening its training courses to workers who had lost their jobs. We
+expect 2036 to be a year of consolidation rather than fast growth.
+
 Declan Hourigan
 Chair of the Board, Midwest MedTech Cluster
 Site Director, Stryker Limerick
@@ -107,6 +114,12 @@ The cluster took part in the following projects in 2035:
 
   Skills4Devices (with LCETB): apprenticeships for cleanroom technicians.
 
+All three projects are co-financed by the members themselves, and two of
+them received additional support from Enterprise Ireland. First results
+of SMART-MED will be shown at the next conference; GreenDevice has
+already helped four companies to replace plastic trays with recycled
+fibre.
+
 The cluster signed a cooperation agreement with BioWin, the health
 cluster of Wallonia, on 12 December 2035 in Brussels.
 
@@ -154,8 +167,8 @@ gold(F,
   P("Rashid Anwar","Director of the Health Research Institute at the University of Limerick",UL),
   P("Helga Jørgensen-Bauer","Managing Director","Medicon Valley Alliance"),
   P("Caroline Fennelly",None,"Health Products Regulatory Authority"),
-  P("Gráinne Moloney","Vice-Chair","Moloney Precision Moulding Ltd"),
-  P("Patrick Coffey","Treasurer","Coffey & Hayes Accountants"),
+  P("Gráinne Moloney","Vice-Chair",M),
+  P("Patrick Coffey","Treasurer",M),
   P("Lisa Okonkwo-Reid",None,"Clare County Council"),
   P("Michael Tuohy",None,"Creganna Devices Ltd"),
   P("Eoin Daly","Projects Officer",M),
