@@ -56,7 +56,7 @@ N="Norrlandsklustret för hållbar industri"
 assert wd(2037,6,17)=='Wednesday'
 gold(F,
  [P("Ebba Lindqvist-Marklund",None,None),
-  P("Jonas Öberg","docent","Handelshögskolan vid Umeå universitet"),
+  P("Jonas Öberg","Projektledare","Handelshögskolan vid Umeå universitet"),
   P("Amina Haddad",None,"Luleå tekniska universitet"),
   P("Per-Olof Sundin",None,None),
   P("Fredrik Nyström-Lejon","analytiker","Tillväxtverket"),
