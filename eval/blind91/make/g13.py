@@ -92,4 +92,4 @@ gold(F,
  ["O setor têxtil do Minho só manterá o emprego se duplicar o valor acrescentado por trabalhador até 2043",
   "A rastreabilidade digital dos produtos será uma exigência dos mercados europeus e deve ser tratada como oportunidade",
   "A cooperação entre pequenas confeções e as grandes fiações é a chave para responder a encomendas curtas e rápidas"],
- "2038-11-26")
+ None)  # third pass: approval by the Direção is not a publication date (SCHEMA), as g05's adoption date is null
