@@ -59,6 +59,10 @@ Cluster Manager: **Eglė Juodytė** · egle.juodyte@kmtc.example.lt
 Membership and events: **Paulius Rimkus** · +370 46 000 000
 Chair of the Board: **Vilius Mockus** (Baltijos Laivų Statykla UAB)
 
+## How to join
+
+Companies, research bodies and public organisations working in maritime technology can apply for membership at any time. Full membership is open to organisations with a registered office or a branch in Lithuania; organisations from other countries join as international members with the same access to services but without voting rights at the general assembly. The application form, the statutes and the fee table can be downloaded from the members' area. The board decides on new members at each of its monthly meetings. The annual fee depends on the number of employees and ranges from EUR 400 for micro companies to EUR 4,000 for large enterprises; universities and public bodies pay a flat fee of EUR 1,000. New members are introduced at the next members' breakfast and in the newsletter, and their profile is added to this directory within two weeks. Members are asked to update their contact person once a year, and to tell the office when a company changes its legal form or name.
+
 ## Upcoming for members
 
 - 10–11 March 2036: Baltic Shipbuilding Supplier Days, Klaipėda (B2B meetings on 11 March)

@@ -34,6 +34,8 @@ paras = [
 ("b","November 2038 – 15th Steering Committee meeting, Namur (date to be fixed)"),
 ("h2","6. Budget and membership"),
 ("p","Mathilde Reuter presented the accounts for 2037: expenditure of EUR 184,000 against a budget of EUR 190,000. Membership fees stay unchanged. The Hochschule Trier and the company Villeroy Ceramics Tech GmbH asked to join the network as associate members."),
+("h2","7. Any other business"),
+("p","Jean-Marc Thiébaut informed the committee that Pôle Matériaux Lorraine will move to new premises on the Metz Technopôle in the summer; the June workshop will already take place there. Sandrine Collignon proposed that the member clusters exchange staff for short periods of one to two weeks, so that project managers learn how the other regions run their services. The committee welcomed the idea and asked the secretariat to prepare a simple agreement for such exchanges. Prof. Laurent Dumont reminded the members that the University of Luxembourg offers four doctoral positions on recycled metals from the autumn and asked the clusters to share the call with their members. Dr Felix Hennes reported that the state government of Rhineland-Palatinate is preparing a new cluster strategy and will consult the network in the spring. The Chair thanked the members for two years of constructive cooperation under his chairmanship. Mathilde Reuter reminded the members that travel costs for the Materials Day can be claimed from the network budget up to EUR 300 per person, on presentation of receipts within one month of the event."),
 ("h2","Decisions"),
 ("n","The minutes of the 13th meeting are approved."),
 ("n","Dr Annette Schmitt-Lorenz is elected Chair and Jean-Marc Thiébaut Vice-Chair for 2038–2039."),

@@ -95,6 +95,22 @@ ________________________________________________________________________________
 
 ALGAE-ISLES – Consortium and governance                                    D1.2 | v1.0
 
+4.1 Roles and responsibilities
+
+The coordinator is the single point of contact with REA and
+manages the EU contribution. Each work package leader prepares a
+short progress note every six months and reports risks to the
+Steering Committee without delay. Beneficiaries keep timesheets
+for all staff who charge time to the project and store the sig-
+ned sheets for five years after the final payment. The SMEs in
+the consortium (AlgaPico and Ocean Rainforest) may ask the coor-
+dinator for an advance of up to 30 % of their budget share. Re-
+quests for changes of staff in the governance bodies are sent
+to the coordinator in writing; the coordinator informs all part-
+ners within ten working days and updates this handbook. Confli-
+cts that cannot be solved in the Steering Committee go to the
+General Assembly, which decides by a two-thirds majority.
+
 5. Meetings and reporting calendar
 
 M1   20 January 2039        Kick-off meeting, Ponta Delgada

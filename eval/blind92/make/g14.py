@@ -30,6 +30,11 @@ CONGRATULATIONS
 IN MEMORIAM
 We learned with sadness of the death of Petar Kolev (1951–2036), founder of the Kolev family hotels in Sunny Beach and one of the twelve founding members of the cluster in 2024.
 
+=== MEMBER NEWS ===
+Two member hotels in Pomorie and Sozopol have joined the cluster's carbon calculator pilot this month, bringing the number of participating properties to 27. The first results show that laundry and air conditioning account for more than half of the energy used by a typical beach hotel, and that simple timers on guest-room air conditioners save up to 12 per cent in July and August. The cluster office will publish a short guide on these measures before the season starts, in Bulgarian and English.
+
+The summer skills academy has received 212 applications for 90 places. Priority is given to young people from the Burgas region who want to work as receptionists, waiters or animators, and to staff of member hotels who want to move up to a supervisor role. Members who can offer a paid internship of at least six weeks should contact the office by the middle of the month; the academy covers the trainees' travel costs and insurance.
+
 === DATES ===
 Wednesday 14 May 2036, 10:00 – webinar "Booking platforms and the new EU rules", with Anna Kowalska, policy adviser, HOTREC, Brussels
 Wednesday 4 June 2036, 09:30–16:00 – Summer Skills Academy opening day, Burgas Free University

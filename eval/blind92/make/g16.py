@@ -19,6 +19,9 @@ T = """<!DOCTYPE html>
 <p>In the first panel, Gerd Meier zu Köcker, Managing Director of the International Cluster Competence Centre (ICCC), discussed succession planning with Petra Horáková, Cluster Manager of the Moravian-Silesian Automotive Cluster (MAC), Dr Gabriella Nagy, President of the Hungarian Cluster Association, and Tomasz Jarzębowski, Board Member of Silesia Automotive & Advanced Manufacturing (SA&AM). The panel was moderated by Ľubica Vargová of the Technical University of Košice.</p>
 <p>The second day started with the board session. Ivan Sabol, Chairman of the Board of Košice IT Valley and CEO of Deutsche Telekom IT &amp; Telecommunications Slovakia, argued that boards must "hire managers for the next ten years, not for the last project". Maria Kottmann of the Europäisches Cluster Kolleg spoke on the training of young cluster staff, and Andrej Kozák of the Slovak Business Agency presented the new mentoring programme for cluster managers.</p>
 
+<h2>Voices from the floor</h2>
+<p>The workshops on the first afternoon were the most discussed part of the summit. In the recruiting workshop several managers said that salaries in clusters cannot compete with those of member companies, and that the real attraction of the job is variety and contact with decision makers. Veronika Mrázová, Project Manager at the Union of Slovak Clusters, presented the results of a survey of 48 Slovak and Czech cluster organisations: 31 of them have no deputy who could take over if the manager left tomorrow. In the peer review workshop, pairs of managers visited each other's "office" for an hour and gave feedback on one service. Participants asked for more time for this format next year. The board roles workshop produced a one-page checklist for new board members, which the organisers will send to all participants with the presentations. Several participants also asked for a shorter lunch and longer breaks for informal talks.</p>
+
 <h2>Programme</h2>
 <table>
 <tr><td>Tue 13 June, 09:00</td><td>Registration and coffee</td></tr>
@@ -65,7 +68,7 @@ gold(F,
   P('Tomasz Jarzębowski','Board Member','Silesia Automotive & Advanced Manufacturing'),
   P('Ľubica Vargová',None,TU), P('Ivan Sabol','Chairman of the Board',K),
   P('Maria Kottmann',None,'Europäisches Cluster Kolleg'), P('Andrej Kozák',None,'Slovak Business Agency'),
-  P('Ján Šimko',None,K)],
+  P('Ján Šimko',None,K), P('Veronika Mrázová','Project Manager','Union of Slovak Clusters')],
  [O(K), O('Slovak Innovation and Energy Agency','SIEA'), O('Union of Slovak Clusters'),
   O('Ministry of Economy of the Slovak Republic'), O('Harvard Business School'), O('Institute for Strategy and Competitiveness'),
   O('International Cluster Competence Centre','ICCC'), O('Moravian-Silesian Automotive Cluster','MAC'),
