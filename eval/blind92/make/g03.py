@@ -50,7 +50,7 @@ write(F, T)
 L='Limburg Plastics & Composites Cluster'
 gold(F,
  [P('Lotte Vanderhoven','communication officer',L), P('Inge Peeters','managing director',L),
-  P('Wouter Janssens',None,L), P('Jan-Willem Croonen','Board chair',L),
+  P('Wouter Janssens','adviser to the board',L), P('Jan-Willem Croonen','Board chair',L),
   P('Karim El Amrani','head of the Composite Test Hall',L), P('Sofie Bollen','membership manager',L),
   P('Pieter Wuyts','finance officer',L), P('Hilde Claes','Deputy governor','Province of Limburg'),
   P('Bernard Vanheusden','rector','Hasselt University'), P('Tom Palmaers',None,None)],

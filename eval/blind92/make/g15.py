@@ -61,13 +61,13 @@ Læs også
 write(F, T)
 B='Bornholms Energiklynge'
 gold(F,
- [P('Signe Ipsen','kommunikationsansvarlig',B), P('Mette Kofoed','klyngedirektør',B), P('Lars Hjorth',None,B),
+ [P('Signe Ipsen','kommunikationsansvarlig',B), P('Mette Kofoed','klyngedirektør',B), P('Lars Hjorth','rådgiver for bestyrelsen',B),
   P('Henrik Mortensen','Bestyrelsesformand',B), P('Jacob Trøst','Borgmester',None),
   P('Anders Stouge','direktør','Energy Cluster Denmark'), P('Rasmus Holm','projektleder',B),
   P('Camilla Westh','erhvervskonsulent',B), P('Peter Lund Sørensen','økonomiansvarlig',B),
-  P('Birgitte Munch','Næstformand',B), P('Jonas Thorsen',None,'Rønne Havn A/S'), P('Lene Kjøller',None,'Campus Bornholm'),
-  P('Ole Bech',None,'Bornholms Regionskommune'), P('Karin Dam',None,'Nexø Stålværk A/S'),
-  P('Thomas Riis',None,'Dansk Industri Bornholm'), P('Bo Schou',None,B)],
+  P('Birgitte Munch','Næstformand',B), P('Jonas Thorsen','Medlem','Rønne Havn A/S'), P('Lene Kjøller','Medlem','Campus Bornholm'),
+  P('Ole Bech','Medlem','Bornholms Regionskommune'), P('Karin Dam','Medlem','Nexø Stålværk A/S'),
+  P('Thomas Riis','Medlem','Dansk Industri Bornholm'), P('Bo Schou',None,B)],
  [O(B), O('DTU'), O('Energinet'), O('Ørsted'), O('Bornholms Energi & Forsyning A/S'), O('Bornholms Regionskommune'),
   O('Energy Cluster Denmark'), O('Campus Bornholm'), O('Rønne Havn A/S'), O('Business Center Bornholm'),
   O('Munch Elteknik ApS'), O('Nexø Stålværk A/S'), O('Dansk Industri Bornholm')],
