@@ -74,5 +74,5 @@ gold(F,
  [E('afskedsreception','2041-01-24',None,'Rønne','Denmark'), E('generalforsamlingen','2041-04',None,None,None),
   E('Julefrokost',None,None,None,None), E('Offshore Energy',None,None,'Amsterdam','Netherlands')],
  ['2041-01-04','2042','2041-03-01','2033','2041-01-24','2041-01-20','2041-02-01/2041-02-28','2041-02-01','2040/2042',
-  '2040-12-12','2040-11-28','2040-11-07','2041-04'],
+  '2040-12-12','2040-11-28','2040-11-07'],
  [], pub='2041-01-04')
