@@ -86,8 +86,7 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
     "Mi., 4. März", "streda 27. januára"), a listed lead, perhaps set off by a dot or a colon ("EVENTO PASSATO ·
     19 FEB 2037")."""
     leads = data_lines(data_dir / "event_card_date_leads.txt") if data_dir else ()
-    days = sorted(_weekdays(data_dir)) if data_dir else ()
-    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    wd = _weekday_pattern(data_dir)
     lead = rf"(?:(?P<lead>(?i:{phrase_alternation(leads)}))(?:[ \t]*[·:|])?[ \t]+)?"
     return re.compile(rf"[ \t*|•▪◦-]*(?:{wd},?[ \t]+)?{lead}(?:{wd},?[ \t]+)?")
 
@@ -96,9 +95,16 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
 def _weekday_after(data_dir: Path | None) -> re.Pattern[str]:
     """A weekday of any language after a separator, right after a card's date ("14 OCT 2036 · Tuesday · 9:00",
     "22–23 OCT 2036 · Wednesday–Thursday", "5 NOV 2036 | mercredi"): the date line goes on as an event's."""
-    days = sorted(_weekdays(data_dir)) if data_dir else ()
-    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    wd = _weekday_pattern(data_dir)
     return re.compile(rf"[ \t]*[·|,–—][ \t]*{wd}")
+
+
+@lru_cache(maxsize=8)
+def _weekday_pattern(data_dir: Path | None) -> str:
+    """A weekday of any language as a regex source: English names and the listed names and short forms of every
+    language (``_weekdays``), perhaps with a full stop ("Mi.", "GIO")."""
+    days = sorted(_weekdays(data_dir)) if data_dir else ()
+    return rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
 
 
 @lru_cache(maxsize=8)
@@ -311,8 +317,7 @@ def _timeline_row(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMen
 @lru_cache(maxsize=8)
 def _timeline_title(data_dir: Path | None) -> re.Pattern[str]:
     """A timeline row's title before its colon and the day's weekday: "Info session I (online): Tuesday "."""
-    days = sorted(_weekdays(data_dir)) if data_dir else ()
-    wd = rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+    wd = _weekday_pattern(data_dir)
     return re.compile(rf"[ \t*•▪◦-]*(?P<title>[^\W\d][^:\n]{{2,80}}?)(?:[ \t]*\((?-i:[a-z][^()\n]{{0,30}})\))?"
                       rf"[ \t]*:[ \t]+(?:{wd},?[ \t]+)?")
 
