@@ -312,3 +312,19 @@ def test_yearless_month_then_day(extract, text, expected):
 def test_between_and_is_a_range(extract, text, expected):
     """After the language's "between" (date_languages.csv ``between``), two days joined by "and" are a range."""
     _check(extract(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Basque writes the year's genitive "-ko" after a vowel and "-eko" after a consonant ("2034ko", "2035eko"):
+    # date_languages.csv's year_first takes both, so the year stays with its month and day
+    ('Klusterraren batzar nagusia 2035eko ekainaren 3an egingo da Gasteizen, eta bazkide guztiak ere bertan izango '
+     'dira.',
+     [('2035eko ekainaren 3an', '2035-06-03', '2035-06-03', 'multilingual:year_first_day:eu')]),
+    ('Ordezkaritza bat Norvegiara joango da 2037eko urriaren 16tik 18ra, eta han hitzarmen bat ere sinatuko du.',
+     [('2037eko urriaren 16tik 18ra', '2037-10-16', '2037-10-18', 'multilingual:year_first_day_range:eu')]),
+    ('Proiektuaren azken txostena 2039eko martxoan argitaratuko da, eta emaitzak ere orduan aurkeztuko dira.',
+     [('2039eko martxoan', '2039-03-01', '2039-03-31', 'multilingual:year_first_month:eu')]),
+])
+def test_basque_year_genitive_after_a_consonant(extract, text, expected):
+    """A Basque year-first date whose year ends in "-eko" keeps its own year, not the document's."""
+    _check(extract(text), expected)
