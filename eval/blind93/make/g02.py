@@ -11,7 +11,8 @@ EVENTS ARCHIVE
 Since 2030 the Midlands Engineering Cluster (MEC) has run two event series: the Midlands Manufacturing
 Summit, our annual flagship conference that moves around the region, and the Supplier Days, a smaller
 buyer-meets-supplier format held each autumn. This page lists every edition with its host town, venue
-partner and a short note. Photo galleries and presentations are available to members after login.
+partner and a short note. Dates of editions before 2034 are given by
+year only, as the exact days were lost when the cluster moved office. Photo galleries and presentations are available to members after login.
 
 Looking for what is coming up? See Upcoming events.
 
@@ -51,6 +52,8 @@ Held online only because of flooding at the planned venue. Recordings on our You
 
 4th Summit - Birr, 2033
 Host: Offaly County Council
+Theme: "From subcontractor to partner". The first summit with a student poster session; the prize went
+to a team from the Athlone Institute of Technology, as TUS was then still called.
 
 3rd Summit - Athlone, 2032
 2nd Summit - Tullamore, 2031
@@ -85,6 +88,21 @@ suppliers in the Stuttgart region. Led by cluster chair Martin Keegan (Keegan Fa
 
 Webinar series "Selling to MedTech", January-March 2035
 Five online sessions with IDA Ireland and the Irish Medtech Association.
+
+----------------------------------------------------------------------
+TEN YEARS IN NUMBERS
+----------------------------------------------------------------------
+
+Across nine summits and seven Supplier Days the cluster has welcomed about 2,900 delegates and
+arranged more than 900 buyer-supplier meetings. Three things have changed along the way. The summit
+started as a half-day seminar in a hotel function room and has become a conference with an exhibition
+and, since 2037, a second day of visits. The Supplier Days moved from open networking to pre-booked
+meetings, which buyers told us they prefer. And the audience has widened: about a quarter of summit
+delegates now come from outside the Midlands, including visitors from Northern Ireland and from
+partner clusters in Wales and the Basque Country.
+
+Members who have photographs from the early editions (2030 to 2033) are asked to send them to the
+events team for the anniversary exhibition at the 10th Summit.
 
 ----------------------------------------------------------------------
 NEXT EDITIONS
@@ -127,7 +145,7 @@ gold(F,
   O("Enterprise Europe Network Ireland"), O("Medtronic Galway"), O("Alkermes Athlone"), O("Ericsson Ireland"),
   O("Department of Enterprise, Trade and Employment"), O("Allianz Industrie 4.0 Baden-Wurttemberg"),
   O("Keegan Fabrication Ltd"), O("IDA Ireland"), O("Irish Medtech Association"),
-  O("Longford and Westmeath Education and Training Board")],
+  O("Longford and Westmeath Education and Training Board"), O("Athlone Institute of Technology")],
  [E("9th Summit","2038-03-10",None,"Athlone","Ireland"),
   E("Summit dinner","2038-03-10",None,"Athlone","Ireland"),
   E("8th Summit","2037-03-25","2037-03-26","Tullamore","Ireland"),
@@ -154,5 +172,5 @@ gold(F,
   E("Supplier Day No. 8","2038",None,"Birr","Ireland"),
   E("board meeting","2038-10-14",None,None,None)],
  ["2030","2038-03-10","2037-03-25/2037-03-26","2036-03-09","2035-03-12","2034","2033","2032","2031",
-  "2037-11-18","2036-11-19","2035","2036-06-03/2036-06-06","2035-01/2035-03","2039-03-09/2039-03-10","2038-10-15","2038","2038-10-14"],
+  "2037-11-18","2036-11-19","2035","2036-06-03/2036-06-06","2035-01/2035-03","2039-03-09/2039-03-10","2038-10-15","2038","2038-10-14","2037","2030/2033"],
  [], None)

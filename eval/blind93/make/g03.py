@@ -54,6 +54,14 @@ Organised by the **Aviation Valley Małopolska Cluster** together with the **Ma�
 
 ---
 
+### Practical information
+
+- **Fees**: members of the cluster and of partner clusters PLN 450; non-members PLN 900; students and start-ups (under three years old) free of charge. The fee covers both conference days, lunches and coffee breaks; the site visits are free but must be booked.
+- **B2B meetings**: profiles can be created on the matchmaking platform until 6 June 2040. Meeting slots last 20 minutes.
+- **Accessibility**: all rooms at ICE Kraków are step-free. Please tell us about any access or dietary needs when registering.
+- **Getting there**: ICE Kraków is a 10-minute walk from the Main Square; tram lines 1, 6 and 8 stop at Jubilat. Kraków Airport is connected to the city centre by train every 30 minutes.
+- **Accommodation**: reduced rates are available at three hotels near the venue until 20 May 2040 with the code AVM2040.
+
 **Speakers' corner**: all presentations will be uploaded within a week after the conference. Photos: Studio Fotograficzne Kadr, Kraków.
 
 **Contact**: conference office – Małgorzata Szewczyk, Event Manager, Aviation Valley Małopolska Cluster, events@avm-cluster.example.pl, +48 12 000 00 00.
@@ -109,5 +117,5 @@ gold(F,
   E("B2B meetings","2040-06-13",None,"Kraków","Poland"),
   E("Conference dinner","2040-06-13",None,"Kraków","Poland"),
   E("Site visits","2040-06-14",None,None,None)],
- ["2040-05-22","2040-06-13/2040-06-14","2040-05-18","2040-06-12","2040-06-13","2040-06-14"],
+ ["2040-05-22","2040-06-13/2040-06-14","2040-05-18","2040-06-12","2040-06-13","2040-06-14","2040-06-06","2040-05-20"],
  [], "2040-05-22")
