@@ -61,7 +61,7 @@ gold(F,
  [E("Maribor Mobility Matchmaking 2038","2038-03-03","2038-03-04","Maribor","Slovenia"),
   E("B2B meetings","2038-03-03",None,"Maribor","Slovenia"),
   E("Networking dinner","2038-03-03",None,"Maribor","Slovenia"),
-  E("Site visits","2038-03-04",None,None,None),
+  E("Site visits","2038-03-04",None,"Slovenska Bistrica","Slovenia"),
   E("Maribor Mobility Matchmaking (1st edition)","2036",None,None,None)],
  ["2038-03-03/2038-03-04","2038-01-12","2036","2038-02-10","2038-02-15/2038-02-26","2038-03-01","2038-02-24","2038-03-03","2038-03-04"],
  [], "2038-01-12")
