@@ -58,8 +58,8 @@ delavnico »Vodik v industriji – kje
 smo?«, ki bo v četrtek, 11. maja 2034,
 od 9. do 13. ure v prostorih fakultete
 (Šegova ulica 112). Predavali bodo
-prof. dr. Tomaž Kovač (FINI), Maja Go-
-lob iz podjetja TPV Automotive d.o.o. in
+prof. dr. Tomaž Kovač (FINI), Maja
+Golob iz podjetja TPV Automotive d.o.o. in
 Jure Pavlin, direktor Centra odličnosti
 za nizkoogljične tehnologije. Udeležba
 je brezplačna, število mest je omejeno.
@@ -119,7 +119,7 @@ gold(F,
   P("Borut Zupančič","svetovalec za mednarodne projekte",None),
   P("Aleš Marolt","Predsednik upravnega odbora","Revoz d.d."),
   P("Petra Bartolj","ravnateljica","Višje strokovne šole"),
-  P("Tomaž Kovač",None,"FINI"),
+  P("Tomaž Kovač",None,"FINI"), P("Maja Golob",None,"TPV Automotive d.o.o."),
   P("Jure Pavlin","direktor","Centra odličnosti za nizkoogljične tehnologije"),
   P("Katja Hrovat","vodja kadrovske službe","Hidria Šentjernej d.o.o."),
   P("Janez Bukovec","predsednik",None), P("Marko Štrucelj","vodja razvoja","Kolpa Plast d.o.o.")],
