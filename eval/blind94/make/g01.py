@@ -1,6 +1,6 @@
 from h import *
 F = 'g01_liguria_blue_tech_cluster_project_news.html'
-assert wd(2037,3,12)=='Thursday' and wd(2037,2,24)=='Tuesday' and wd(2037,4,21)=='Tuesday'
+assert wd(2037,3,12)=='Thursday' and wd(2037,2,24)=='Tuesday' and wd(2037,4,21)=='Tuesday' and wd(2037,2,25)=='Wednesday'
 T = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>MARE-NET project kicks off in Genoa | Liguria Blue Technology Cluster</title></head>
 <body>

@@ -1,6 +1,6 @@
 from h import *
 F = 'g02_varazdin_wood_cluster_newsletter.md'
-assert wd(2036,6,18)=='Wednesday' and wd(2036,6,26)=='Thursday' and wd(2036,9,9)=='Tuesday' and wd(2036,7,15)=='Tuesday' and wd(2036,7,9)=="Wednesday" and wd(2036,9,25)=="Thursday"
+assert wd(2036,6,18)=='Wednesday' and wd(2036,6,26)=='Thursday' and wd(2036,9,9)=='Tuesday' and wd(2036,7,15)=='Tuesday' and wd(2036,7,9)=="Wednesday" and wd(2036,9,25)=="Thursday" and wd(2036,9,26)=='Friday'
 T = """[View this e-mail in your browser](https://example.org/nl/2036-06) | [Unsubscribe](https://example.org/unsub)
 
 # Wood & Furniture Cluster Varaždin — Member Newsletter

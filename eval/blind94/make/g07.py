@@ -1,7 +1,7 @@
 from h import *
 import docx
 F = 'g07_sligo_medtech_taskforce_meeting_note.docx'
-assert wd(2036,11,5)=='Wednesday' and wd(2036,12,10)=='Wednesday' and wd(2037,1,21)=='Wednesday'
+assert wd(2036,11,5)=='Wednesday' and wd(2036,12,10)=='Wednesday' and wd(2037,1,21)=='Wednesday' and wd(2037,2,26)=='Thursday'
 paras = [
 ("h","North-West MedTech Cluster – Skills Task Force"),
 ("p","Meeting note – Meeting 4/2036"),
