@@ -115,14 +115,14 @@ urednica biltena: Tanja Me\u00b7dic · tisk: Tiskarna Novo mesto
 write(F, T)
 C = "Dolenjski industrijski grozd"
 gold(F,
- [P("Nina Kastelic","direktorica grozda",None),
-  P("Borut Zupančič","svetovalec za mednarodne projekte",None),
+ [P("Nina Kastelic","direktorica grozda",C),
+  P("Borut Zupančič","svetovalec za mednarodne projekte",C),
   P("Aleš Marolt","Predsednik upravnega odbora","Revoz d.d."),
   P("Petra Bartolj","ravnateljica","Višje strokovne šole"),
   P("Tomaž Kovač",None,"FINI"), P("Maja Golob",None,"TPV Automotive d.o.o."),
   P("Jure Pavlin","direktor","Centra odličnosti za nizkoogljične tehnologije"),
   P("Katja Hrovat","vodja kadrovske službe","Hidria Šentjernej d.o.o."),
-  P("Janez Bukovec","predsednik",None), P("Marko Štrucelj","vodja razvoja","Kolpa Plast d.o.o.")],
+  P("Janez Bukovec","predsednik",C), P("Marko Štrucelj","vodja razvoja","Kolpa Plast d.o.o.")],
  [O(C,"DIG"), O("Razvojnem centru Novo mesto d.o.o."), O("Revoz d.d."), O("Krka, d. d., Novo mesto"),
   O("Šolski center Novo mesto"), O("Zavoda RS za zaposlovanje"), O("Višje strokovne šole"),
   O("Fakulteto za industrijski inženiring Novo mesto","FINI"), O("TPV Automotive d.o.o."),
