@@ -61,7 +61,7 @@ C = "Pannon Gépipari Klaszter"
 gold(F,
  [P("Horváth-Kiss Eszter","kommunikációs és rendezvényszervező munkatárs",C),
   P("Varga Balázs","klasztermenedzser",C),
-  P("Németh Gábor","tanácsadó",None),
+  P("Németh Gábor","tanácsadó","Pannon Gépipari Klaszter"),
   P("Tóth-Molnár Judit","elnöke",C),
   P("Pintér Ákos","elnöke","Vas Vármegyei Kereskedelmi és Iparkamara"),
   P("Simon Dániel","projektmenedzser",C),
