@@ -1,0 +1,96 @@
+from h import *
+import docx
+F = 'g07_sligo_medtech_taskforce_meeting_note.docx'
+assert wd(2036,11,5)=='Wednesday' and wd(2036,12,10)=='Wednesday' and wd(2037,1,21)=='Wednesday' and wd(2037,2,26)=='Thursday'
+paras = [
+("h","North-West MedTech Cluster – Skills Task Force"),
+("p","Meeting note – Meeting 4/2036"),
+("p","Date: Wednesday, 5 November 2036, 14:00–16:15"),
+("p","Venue: Atlantic Technological University (ATU), Sligo campus, Room B2.14, and online (Teams)"),
+("p","Note taken by: Orla Brennan, Cluster Development Officer"),
+("p","Status: approved by the chair on 12 November 2036"),
+("h2","Present"),
+("p","Declan Feeney (chair), HR Director, Abbotstown Devices Ltd"),
+("p","Dr. Siobhán McGowan, Head of Department of Life Sciences, ATU Sligo"),
+("p","Ronan Kilgallon, Operations Manager, Clearpath Catheters DAC"),
+("p","Aisling Durkan, Regional Skills Forum Manager, North West Regional Skills Forum"),
+("p","Patrick O'Hara, Senior Development Adviser, IDA Ireland"),
+("p","Niamh Gallagher, Training Coordinator, Mayo Sligo Leitrim Education and Training Board (MSLETB)"),
+("p","Orla Brennan, North-West MedTech Cluster (secretary)"),
+("p","Apologies: Fergal Cawley (Enterprise Ireland), Dr. Maria Hennigan (Medical Technology Ireland)"),
+("h2","Agenda"),
+("p","1. Minutes of meeting 3/2036 and matters arising"),
+("p","2. Results of the skills needs survey"),
+("p","3. Proposal: Certificate in Cleanroom Operations"),
+("p","4. Apprenticeship pilot with member companies"),
+("p","5. MedTech Careers Day 2037"),
+("p","6. AOB and next meeting"),
+("h2","1. Minutes of the previous meeting"),
+("p","The minutes of the meeting of 17 September 2036 were approved without changes. On matters arising, Orla Brennan confirmed that the letter to the Department of Further and Higher Education, Research, Innovation and Science on funding for short courses was sent on 30 September 2036; no reply has been received yet."),
+("h2","2. Results of the skills needs survey"),
+("p","Dr. Siobhán McGowan presented the results of the survey carried out among 34 member companies in October 2036 (response rate 79 %). The most urgent needs are cleanroom technicians (named by 21 companies), quality engineers with knowledge of the EU Medical Device Regulation (17) and maintenance technicians for automated lines (15). Companies expect to hire about 260 people in the region over the next two years. Ronan Kilgallon noted that the numbers for maintenance technicians are probably too low, as several companies outsource maintenance."),
+("p","The group discussed whether the survey should be repeated every year. Aisling Durkan suggested aligning it with the Regional Skills Forum's employer survey to avoid survey fatigue."),
+("h2","3. Certificate in Cleanroom Operations"),
+("p","Niamh Gallagher presented a draft 12-week evening course (Level 5) with a two-week placement in a member company. MSLETB can run it from the Sligo Training Centre with 16 places per intake. Declan Feeney asked that at least one module be delivered inside a real cleanroom; Clearpath Catheters DAC offered its training cleanroom in Collooney."),
+("h2","4. Apprenticeship pilot"),
+("p","Patrick O'Hara reported that IDA Ireland supports a regional approach to the national manufacturing technician apprenticeship. Six member companies have expressed interest in hosting apprentices. The group agreed that a minimum of ten apprentices is needed for a viable class."),
+("p","Ronan Kilgallon raised the issue of travel: apprentices from Donegal and Leitrim would need up to ninety minutes each way to reach off-the-job training. Niamh Gallagher will check whether part of the off-the-job phase can be delivered in blended form. The group also noted that smaller members find the administrative burden of registering as an approved employer high; the cluster office offered to prepare a short guide and to hold one-to-one sessions with interested companies."),
+("h2","5. MedTech Careers Day 2037"),
+("p","The MedTech Careers Day will take place on Thursday, 26 February 2037 at the Sligo Southern Hotel, targeting transition-year and Leaving Certificate students from Sligo, Leitrim, Mayo and Donegal. Up to 25 companies will exhibit. A teachers' briefing evening will be held on 21 January 2037 (Wednesday)."),
+("p","Members agreed that the 2036 edition worked best where companies brought young employees rather than HR staff to their stands, and that the quiz format should be kept. Aisling Durkan proposed adding a short session for parents in the early evening. Patrick O'Hara suggested inviting two former apprentices to speak."),
+("h2","Decisions"),
+("p","The task force endorses the Certificate in Cleanroom Operations and asks MSLETB to start the first intake in March 2037."),
+("p","The skills needs survey will be repeated every second year, jointly with the North West Regional Skills Forum."),
+("p","The cluster will apply for the apprenticeship pilot only if at least ten apprentice places are confirmed by 31 January 2037."),
+("p","The budget of EUR 8,500 for the MedTech Careers Day 2037 is approved, to be shared by the cluster and ATU Sligo."),
+("h2","Next steps"),
+("t",[["Action","Who","By"],
+ ["Send survey report to all members","Orla Brennan","19 November 2036"],
+ ["Course outline and budget to the MSLETB board","Niamh Gallagher","10 December 2036"],
+ ["Collect commitments for apprentice places","Patrick O'Hara / Declan Feeney","31 January 2037"],
+ ["Book venue and invite exhibitors for the Careers Day","Orla Brennan","15 December 2036"],
+ ["Contact the Department again on short-course funding","Declan Feeney","30 November 2036"]]),
+("h2","6. AOB and next meeting"),
+("p","Dr. Siobhán McGowan informed the group that ATU will host the Irish MedTech Skills Conference on 14–15 May 2037 in Galway and invited members to propose speakers."),
+("p","Next meeting: Wednesday, 10 December 2036, 14:00, online. The meeting closed at 16:15."),
+("p","North-West MedTech Cluster · c/o ATU Sligo, Ash Lane, Sligo F91 YW50 · www.nwmedtech.example.ie"),
+]
+d = docx.Document()
+for k, v in paras:
+    if k=="h": d.add_heading(v, 0)
+    elif k=="h2": d.add_heading(v, 2)
+    elif k=="p": d.add_paragraph(v)
+    else:
+        t = d.add_table(rows=len(v), cols=3)
+        for i,r in enumerate(v):
+            for j,c in enumerate(r): t.cell(i,j).text = c
+d.save(path(F))
+C = "North-West MedTech Cluster"
+gold(F,
+ [P("Orla Brennan","Cluster Development Officer",C),
+  P("Declan Feeney","chair","Abbotstown Devices Ltd"),
+  P("Siobhán McGowan","Head of Department of Life Sciences","ATU Sligo"),
+  P("Ronan Kilgallon","Operations Manager","Clearpath Catheters DAC"),
+  P("Aisling Durkan","Regional Skills Forum Manager","North West Regional Skills Forum"),
+  P("Patrick O'Hara","Senior Development Adviser","IDA Ireland"),
+  P("Niamh Gallagher","Training Coordinator","Mayo Sligo Leitrim Education and Training Board"),
+  P("Fergal Cawley",None,"Enterprise Ireland"),
+  P("Maria Hennigan",None,"Medical Technology Ireland")],
+ [O(C), O("Atlantic Technological University","ATU"), O("ATU Sligo"), O("Abbotstown Devices Ltd"), O("Department of Life Sciences"),
+  O("Clearpath Catheters DAC"), O("North West Regional Skills Forum"), O("IDA Ireland"),
+  O("Mayo Sligo Leitrim Education and Training Board","MSLETB"), O("Enterprise Ireland"), O("Medical Technology Ireland"),
+  O("Department of Further and Higher Education, Research, Innovation and Science"), O("Sligo Training Centre"),
+  O("Sligo Southern Hotel")],
+ [E("Skills Task Force meeting 4/2036","2036-11-05",None,"Sligo","Ireland"),
+  E("meeting of 17 September 2036","2036-09-17"),
+  E("MedTech Careers Day 2037","2037-02-26",None,"Sligo","Ireland"),
+  E("teachers' briefing evening","2037-01-21"),
+  E("Irish MedTech Skills Conference","2037-05-14","2037-05-15","Galway","Ireland"),
+  E("Skills Task Force meeting","2036-12-10"), E("MedTech Careers Day (2036 edition)","2036")],
+ ["2036-11-05","2036-11-12","2036-09-17","2036-09-30","2036-10","2037-02-26","2037-01-21","2037-03","2037-01-31",
+  "2036-11-19","2036-12-10","2036-12-15","2036-11-30","2037-05-14/2037-05-15","2036"],
+ ["The task force endorses the Certificate in Cleanroom Operations and asks MSLETB to start the first intake in March 2037",
+  "The skills needs survey will be repeated every second year, jointly with the North West Regional Skills Forum",
+  "The cluster will apply for the apprenticeship pilot only if at least ten apprentice places are confirmed by 31 January 2037",
+  "The budget of EUR 8,500 for the MedTech Careers Day 2037 is approved, to be shared by the cluster and ATU Sligo"],
+ None)
