@@ -62,7 +62,7 @@ VIIMASED UUDISED
 
 KUIDAS ME TÖÖTAME
 
-Juhtkomitee koosolekud on avatud kõigile liikmetele, kuid hääletada saavad ainult komitee liikmed. Iga liige võib teha ettepaneku päevakorda võtta teema, saates selle koordinaatorile vähemalt kaks nädalat enne koosolekut. Aastaaruanne ja eelarve avaldatakse siseveebis iga aasta aprillis. Nõuandekogu liikmed ei saa tasu, kuid nende sõidukulud hüvitatakse. Kui soovid juhtkomitee tööga lähemalt tutvuda või kandideerida järgmistel valimistel, võta ühendust koordinaatoriga. Kandidaate saab esitada iga võrgustiku liige, ka väikeettevõtted ja kutsekoolid.
+Juhtkomitee koosolekud on avatud kõigile liikmetele, kuid hääletada saavad ainult komitee liikmed. Iga liige võib teha ettepaneku päevakorda võtta teema, saates selle koordinaatorile vähemalt kaks nädalat enne koosolekut. Aastaaruanne ja eelarve avaldatakse siseveebis iga aasta aprillis. Nõuandekogu liikmed ei saa tasu, kuid nende sõidukulud hüvitatakse. Kui soovid juhtkomitee tööga lähemalt tutvuda või kandideerida järgmistel valimistel, võta ühendust koordinaatoriga. Kandidaate saab esitada iga võrgustiku liige, ka väikeettevõtted ja kutsekoolid. Valimised toimuvad järgmisel üldkoosolekul 2037. aasta sügisel. Kandidaatide nimekiri avaldatakse siseveebis kaks nädalat enne üldkoosolekut. Küsimuste korral võta julgelt ühendust.
 
 Foto: juhtkomitee üldkoosolekul Pärnu Kontserdimajas. Foto: Raul Kivistik
 
@@ -101,7 +101,7 @@ gold(F,
   E("juhtkomitee koosolek","2035-11-06",None,"Sindi","Estonia"),
   E("ühiskoosolek nõuandekoguga","2036-02-12",None,"Pärnu","Estonia"),
   E("juhtkomitee koosolek","2036-05",None,None,None), E("Pärnu Puidupäev",None,None,"Pärnu","Estonia"), E("Stockholmi mööblimess",None,None,"Stockholm","Sweden")],
- ["2035-11-06","2031","2035/2037","2035-10-16","2035-06-05","2036-02-12","2035/2036","2036-05","2036/2038","2036","2033","2034","2035-10-30","2035-10-14","2035-09-22"],
+ ["2035-11-06","2031","2035/2037","2035-10-16","2035-06-05","2036-02-12","2035/2036","2036-05","2036/2038","2036","2033","2034","2035-10-30","2035-10-14","2035-09-22","2037"],
  ["Kinnitada võrgustiku tegevuskava aastateks 2036–2038",
   "Esitada taotlus Interreg Kesk-Läänemere programmi projekti „WoodSkills Baltic“ partnerina",
   "Alustada läbirääkimisi Läti Metsatööstuse Föderatsiooniga ühise ostuportaali loomiseks",

@@ -51,14 +51,14 @@ KVÄLLENS PROGRAM
 18.30 Välkommen – Tobias Ek, Blekinge Tech Cluster
 18.45 Prisutdelning, moderator: Ebba Holmqvist, programledare Sveriges Radio Blekinge
 20.15 Middag i Kungsholms fort
-22.00 Båt tillbaka till Fisktorget
+22.00 Båt tillbaka till Fisktorget (ingår i biljetten)
 
 Tidigare vinnare av Årets innovation
 2033 Marinpropell AB
 2032 Blekinge Batteri Återvinning AB
 2031 Karlshamns Kraftverk Digital AB
 
-Nomineringen till Blekinges Innovationspris 2035 öppnar den 1 september 2035.
+Nomineringen till Blekinges Innovationspris 2035 öppnar den 1 september 2035. Alla kan nominera, även sig själva.
 
 Kontakt: Elin Åkesson, kommunikatör, Blekinge Tech Cluster, elin.akesson@btc.example.se, 0455-00 00 00
 

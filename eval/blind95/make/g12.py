@@ -60,6 +60,14 @@ Presidente de honor: Miguel Ángel Echarri Goñi.
 
 **Jornada anual del clúster 2037** – miércoles, 14 de octubre de 2037, Baluarte, Pamplona. 9:30 acreditaciones; 10:00 apertura con la presidenta Ana Belén Sola Jiménez y el consejero de Desarrollo Económico del Gobierno de Navarra, **Mikel Irujo Amezaga**; 12:30 visitas a empresas socias. [Inscripción](/jornada-2037)
 
+## Nuestros valores
+
+Creemos que la industria alimentaria de Navarra solo tiene futuro si está unida al campo que la rodea. Por eso trabajamos con las cooperativas agrarias, con los regantes y con las escuelas de formación profesional de Tudela, Estella y Pamplona. Preferimos proyectos pequeños y concretos que se puedan medir a grandes declaraciones. Compartimos información con transparencia: las cuentas anuales y la memoria de actividades se publican cada año en esta web. Y creemos que una empresa de diez personas debe tener la misma voz en la asamblea que una multinacional.
+
+## Socios que nos han acompañado desde el principio
+
+De los catorce socios fundadores, doce siguen hoy en el clúster. En el décimo aniversario, celebrado en Olite en marzo de 2037, el clúster entregó una placa de reconocimiento a cada uno de ellos y a Itziar Zabalza Ruiz por su trabajo como primera gerente.
+
 ## Cifras
 
 160 socios · 28.000 empleos en las empresas socias · 7 proyectos europeos · 11 años de historia
@@ -101,6 +109,6 @@ gold(F,
   E("visitas a empresas socias","2037-10-14",None,None,None),
   E("reunión fundacional de empresas de la Ribera","2026-02",None,"Lodosa","Spain"),
   E("firma del acta fundacional","2027-03-09",None,"Pamplona","Spain"),
-  E("asamblea general","2036-06",None,None,None)],
- ["2026","2026-02","2027","2027-03-09","2036","2029","2032","2032-06-09","2036-06","2036/2040","2030","2037-10-14"],
+  E("asamblea general","2036-06",None,None,None), E("décimo aniversario","2037-03",None,"Olite","Spain")],
+ ["2026","2026-02","2027","2027-03-09","2036","2029","2032","2032-06-09","2036-06","2036/2040","2030","2037-10-14","2037-03"],
  [], None)
