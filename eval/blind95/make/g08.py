@@ -27,7 +27,7 @@ Koordinaatori ametikoht on rahastatud Ettevõtluse ja Innovatsiooni Sihtasutuse 
 
 NÕUANDEKOGU
 
- • prof. Jaan Kers, Tallinna Tehnikaülikool, puidutehnoloogia õppesuund – esimees
+ • prof. Jaan Kõrvits, Tallinna Tehnikaülikool, puidutehnoloogia õppesuund – esimees
  • Birgitta Lindqvist, Träcentrum Nässjö, Rootsi
  • Dr. Andrius Žemaitis, Leedu Puidutööstuse Liit
  • Kristiina Oja, Eesti Metsa- ja Puidutööstuse Liit, tegevdirektor
@@ -84,7 +84,7 @@ gold(F,
   P("Ene Kuusik",None,"Pärnumaa Ettevõtlus- ja Arenduskeskus"),
   P("Hannes Lepik",None,None),
   P("Triin Mägi","Võrgustiku koordinaator",V),
-  P("Jaan Kers","esimees","Tallinna Tehnikaülikool"),
+  P("Jaan Kõrvits","esimees","Tallinna Tehnikaülikool"),
   P("Birgitta Lindqvist",None,"Träcentrum Nässjö"),
   P("Andrius Žemaitis",None,"Leedu Puidutööstuse Liit"),
   P("Kristiina Oja","tegevdirektor","Eesti Metsa- ja Puidutööstuse Liit"),

@@ -58,7 +58,7 @@ Presidente de honor: Miguel Ángel Echarri Goñi.
 
 ## Próximo evento
 
-**Jornada anual del clúster 2037** – miércoles, 14 de octubre de 2037, Baluarte, Pamplona. 9:30 acreditaciones; 10:00 apertura con la presidenta Ana Belén Sola Jiménez y el consejero de Desarrollo Económico del Gobierno de Navarra, **Mikel Irujo Amezaga**; 12:30 visitas a empresas socias. [Inscripción](/jornada-2037)
+**Jornada anual del clúster 2037** – miércoles, 14 de octubre de 2037, Baluarte, Pamplona. 9:30 acreditaciones; 10:00 apertura con la presidenta Ana Belén Sola Jiménez y el consejero de Desarrollo Económico del Gobierno de Navarra, **Mikel Otxoa Urdiain**; 12:30 visitas a empresas socias. [Inscripción](/jornada-2037)
 
 ## Nuestros valores
 
@@ -96,7 +96,7 @@ gold(F,
   P("Carla Mendoza Ollo","Técnica de innovación y digitalización",C),
   P("Sergio Ayerdi Remírez","Técnico de formación y empleo",C),
   P("Lucía Baigorri Ezcurra","Comunicación y eventos",C),
-  P("Mikel Irujo Amezaga","consejero de Desarrollo Económico","Gobierno de Navarra")],
+  P("Mikel Otxoa Urdiain","consejero de Desarrollo Económico","Gobierno de Navarra")],
  [O("Asociación Clúster Agroalimentario de Navarra","NAGRIFOOD"), O("Conservas El Ribereño S.L."),
   O("Centro Nacional de Tecnología y Seguridad Alimentaria","CNTA"), O("Congelados de Navarra S.A."),
   O("Bodegas Ochoa-Irigoyen S.L."), O("Lácteos Urbasa S. Coop."), O("Universidad Pública de Navarra","UPNA"),

@@ -31,7 +31,7 @@ APPOINTMENTS
 
 * Rasa Jankauskienė takes over as head of the cluster programme at the Innovation Agency Lithuania in Vilnius. She replaces Tomas Urbonas, who now leads the Kaunas Science and Technology Park.
 
-* In Catalonia, the food-tech cluster INNOVACC has a new president: Jordi Puigdemont Serrat, chief executive of the cooperative Fruits del Pla d'Urgell. He was elected unanimously by the board and takes over from Núria Casals i Font, who chaired the cluster for eight years and remains on the board as a member.
+* In Catalonia, the food-tech cluster INNOVACC has a new president: Jordi Puigvert Serrat, chief executive of the cooperative Fruits del Pla d'Urgell. He was elected unanimously by the board and takes over from Núria Casals i Font, who chaired the cluster for eight years and remains on the board as a member.
 
 * Åsa Lindqvist-Berg, until now communication manager at the Swedish cluster organisation Paper Province in Karlstad, has become press officer of the Värmland Region.
 
@@ -116,7 +116,7 @@ gold(F,
   P("Isabelle Pirard",None,None),
   P("Rasa Jankauskienė","head of the cluster programme","Innovation Agency Lithuania"),
   P("Tomas Urbonas",None,"Kaunas Science and Technology Park"),
-  P("Jordi Puigdemont Serrat","president","INNOVACC"),
+  P("Jordi Puigvert Serrat","president","INNOVACC"),
   P("Núria Casals i Font","member","INNOVACC"),
   P("Åsa Lindqvist-Berg","press officer","Värmland Region"),
   P("Andreas Christodoulou","contact person","Cyprus Marine Cluster"),
