@@ -10,10 +10,14 @@ def read(p):
         import pypdf; return '\n'.join(pg.extract_text() for pg in pypdf.PdfReader(p).pages)
     return html.unescape(re.sub(r'<[^>]+>', ' ', open(p, encoding='utf-8').read()))
 U = r"[A-ZÀ-ÝĀ-ŽŁŚŻŹĆŃÓÅÄÖÕÜŠČŘĎŤŇĽĹ]"
-for g in sorted(os.listdir(B+'/gold')):
-    d = json.load(open(B+'/gold/'+g)); t = read(B+'/docs/'+d['doc'])
-    cov = ' | '.join([p['name'] for p in d['people']] + [p['role'] or '' for p in d['people']] + [p['organisation'] or '' for p in d['people']]
-                     + [o['name'] for o in d['organisations']] + [o['acronym'] or '' for o in d['organisations']] + [e['name'] for e in d['events']] + [e['city'] or '' for e in d['events']])
-    seqs = set(re.findall(U + r"[\w\-’'&.]+(?:\s+(?:of|the|and|for|de|del|la|van|der|du|din|și|och|a|i|&|–)?\s*" + U + r"[\w\-’'&.]+)+", t))
-    miss = sorted(s for s in seqs if s not in cov)
-    print(g, '::', '; '.join(miss))
+def main():
+    for g in sorted(os.listdir(B+'/gold')):
+        d = json.load(open(B+'/gold/'+g)); t = read(B+'/docs/'+d['doc'])
+        cov = ' | '.join([p['name'] for p in d['people']] + [p['role'] or '' for p in d['people']] + [p['organisation'] or '' for p in d['people']]
+                         + [o['name'] for o in d['organisations']] + [o['acronym'] or '' for o in d['organisations']] + [e['name'] for e in d['events']] + [e['city'] or '' for e in d['events']])
+        seqs = set(re.findall(U + r"[\w\-’'&.]+(?:\s+(?:of|the|and|for|de|del|la|van|der|du|din|și|och|a|i|&|–)?\s*" + U + r"[\w\-’'&.]+)+", t))
+        miss = sorted(s for s in seqs if s not in cov)
+        print(g, '::', '; '.join(miss))
+
+if __name__ == '__main__':
+    main()
