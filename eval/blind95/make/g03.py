@@ -67,6 +67,7 @@ gold(F,
   O("Provinciale Staten van Drenthe"), O("Enexis Netbeheer"), O("Kamer van Koophandel"), O("Chemport Europe"),
   O("Nederlandse Federatie van Kunststofclusters"), O("Hoogeveen Coatings B.V."), O("Van Dijk Extrusie")],
  [E("receptie","2038-02-11",None,"Emmen","Netherlands"),
-  E("Vezeldag 2037",None,None,"Coevorden","Netherlands")],
+  E("Vezeldag 2037",None,None,"Coevorden","Netherlands"),
+  E("ondertekening intentieverklaring Recyclinghub",None,None,None,None)],  # second pass: a signing in a news headline (README: signings are events, headline events keep start null)
  ["2038-01-14","2038-03-01","2029","2038/2041","2038-02-11","2038-02-04","2038-01-01","2037-12-03","2037-11-19","2037-10-02"],
  [], "2038-01-14")

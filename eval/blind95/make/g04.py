@@ -79,7 +79,9 @@ gold(F,
   O("Fakulta elektrotechniky a informatiky Univerzity Pardubice"), O("Evropskou unií")],
  [E("Rozloučení","2039-06-16",None,"Pardubice","Czechia"),
   E("zasedání správní rady","2039-05-19",None,None,None),
-  E("Power Electronics East",None,None,None,None), E("Amper",None,None,"Brno","Czechia")],
+  E("Power Electronics East",None,None,None,None), E("Amper",None,None,"Brno","Czechia"),
+  E("raut a hudba","2039-06-16",None,"Pardubice","Czechia"),  # second pass: programme line with a time (reception)
+  E("Valná hromada",None,None,None,None)],  # second pass: general assembly in a news headline, start null as g10
  ["2039-05-27","2039-06-30","2025","2030","2034","2039-05-19","2039-07-01","2039-09","2039-06-01","2039-06-16","2039-06-10",
   "2019/2025","2025/2030","2030/2039","2039","2036","2039-07","2031","2039-04-12","2040","2039-03-03","2039-01-14"],
  [], "2039-05-27")

@@ -86,6 +86,7 @@ gold(F,
   E("study trip to the K 2034 fair",None,None,"Düsseldorf","Germany"),
   E("Polymer Recycling Day",None,None,"Steyr","Austria"),
   E("joint matchmaking for South Bohemian and Upper Austrian processors","2035",None,"Český Krumlov","Czechia"),
+  E("General Assembly","2034-04-26",None,None,None),  # second pass: the dated previous assembly
   E("General Assembly","2036-04-23",None,None,None),
   E("anniversary reception","2035-04-25",None,"Linz","Austria")],
  ["2035-04-25","2035-05-09","2035-05-16","2035-03-21","2036/2040","2035-10-03","2034","2032/2035","2026","2035",

@@ -108,7 +108,7 @@ gold(F,
   O("Nordic Seafood Robotics AS"), O("Ulster University"), O("School of Engineering"), O("Portugal Foods"),
   O("Young Farmers' Clubs of Ulster"), O("AgriVenture Partners"), O("European Investment Bank"),
   O("Harbour Angels Syndicate"), O("Enterprise Ireland"), O("Northern Ireland Executive"), O("CAFRE"),
-  O("Dale Farm Cookstown")],
+  ],  # second pass: "Dale Farm Cookstown" removed (a visit site of Dale Farm Co-operative, listed)
  [E("AgriTech Islands Summit 2041","2041-09-17","2041-09-18","Belfast","United Kingdom"),
   E("Summit dinner","2041-09-17",None,"Belfast","United Kingdom"),
   E("Farm and factory visits","2041-09-18",None,None,None),

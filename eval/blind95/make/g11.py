@@ -96,5 +96,5 @@ gold(F,
   E("Mingel och utställning av de nominerade","2034-11-23",None,"Karlskrona","Sweden"),
   E("Prisutdelning","2034-11-23",None,"Karlskrona","Sweden"),
   E("Middag i Kungsholms fort","2034-11-23",None,"Karlskrona","Sweden")],
- ["2034-11-24","2034-11-23","2033","2032","2031","2035-09-01"],
+ ["2034-11-24","2034-11-23","2034-10","2033","2032","2031","2035-09-01"],
  [], "2034-11-24")

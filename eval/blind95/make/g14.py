@@ -73,7 +73,7 @@ gold(F,
   O("Slovenian Forestry Institute"), O("Energetika Ruše d.o.o."), O("Maribor Development Agency"),
   O("Ministry of Natural Resources and Spatial Planning"), O("Javor Pivka d.d."), O("Wood Technology School Maribor"),
   O("Hoja Furniture d.o.o."), O("Slovenian Chamber of Commerce and Industry"), O("Wood Processing Association"),
-  O("Republic of Slovenia"), O("European Union")],
+  O("European Union")],  # second pass: "Republic of Slovenia" removed (a country)
  [E("Timber Construction working group meeting","2039-03-10",None,"Maribor","Slovenia"),
   E("Furniture Design & Digital Production working group meeting","2039-04-07",None,None,None),
   E("kick-off workshop","2039-02-16",None,"Maribor","Slovenia"),
