@@ -54,6 +54,9 @@ Key takeaways from the breakfast
 - Members should start clinical evaluation updates for legacy devices at least 18 months ahead of certificate expiry
 - The cluster will publish a short guide on notified body audit preparation in the summer
 
+From the members' survey
+Ahead of the skills forum, 52 member companies answered our annual survey. Four in five expect to hire in 2036, mostly quality engineers, validation technicians and production operators. Half of them said that they had lost at least one candidate to a larger employer in Dublin or Galway in the past year. Many members asked for a regional apprenticeship in medical device manufacturing and for shared induction training for new operators. The full results will be presented at the forum by Dr Orla Keane of the Kemmy Business School at UL, who analysed the survey for the cluster.
+
 About the cluster
 Shannon MedTech Cluster brings together 96 companies, the University of Limerick, the Technological University of the Shannon (TUS) and public agencies across Limerick, Clare and North Tipperary. The cluster is supported by the Regional Enterprise Development Fund of Enterprise Ireland.
 
@@ -85,10 +88,10 @@ gold(F,
   P("Siobhán Ní Mhurchú","cluster manager",C),
   P("Declan Moriarty","Supply Chain Director","Corrib Orthopaedics"),
   P("Gráinne Hegarty","Chief Operating Officer","Lumenpath Diagnostics"),
-  P("Eamon Gallagher","Dean of Engineering","UL")],
+  P("Eamon Gallagher","Dean of Engineering","UL"), P("Orla Keane",None,"Kemmy Business School")],
  [O(C), O("Vartrix Medical Ltd"), O("Health Products Regulatory Authority","HPRA"), O("Western Medical Devices Network"),
-  O("Corrib Orthopaedics"), O("Lumenpath Diagnostics"), O("Shannon Group plc"), O("University of Limerick","UL"),
-  O("Limerick and Clare Education and Training Board","LCETB"), O("Enterprise Ireland"),
+  O("Corrib Orthopaedics"), O("Lumenpath Diagnostics"), O("Shannon Group plc"), O("Kemmy Business School"), O("University of Limerick","UL"),
+  O("Limerick and Clare Education and Training Board","LCETB"), O("Enterprise Ireland"), O("Cathal Daly Photography"),
   O("Technological University of the Shannon","TUS")],
  [E("Regulatory Readiness Breakfast","2036-03-12",None,"Limerick","Ireland"),
   E("Galway–Limerick Supplier Session","2036-02-26",None,None,None),

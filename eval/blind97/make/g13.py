@@ -1,7 +1,7 @@
 from h import *
 import email.message, email.utils
 F = 'g13_fwd_slovenia_wood_days.eml'
-assert wd(2035,4,24)=='Tuesday' and wd(2035,5,16)=='Wednesday' and wd(2035,5,17)=='Thursday' and wd(2035,4,20)=='Friday'
+assert wd(2035,4,23)=='Monday' and wd(2035,4,24)=='Tuesday' and wd(2035,5,16)=='Wednesday' and wd(2035,5,17)=='Thursday' and wd(2035,4,20)=='Friday'
 body = """Hi Maarten,
 
 see below the page of the Slovenian wood cluster about their Wood Days in May – copied from their site since the link only works with a login. Worth a look for our furniture members, especially the B2B day. Could you check with Ellen whether we still have travel budget in the Q2 line?

@@ -33,6 +33,8 @@ P_('A total of 63 B2B meetings were held during the matchmaking session organise
 P_('Member news', h)
 P_('<b>PolBiotech Diagnostics Sp. z o.o.</b> has opened a new laboratory in the LPNT with 22 jobs for young researchers. <b>AgroGen Lubelszczyzna</b> received a national grant for drought-resistant rapeseed. <b>Maria Curie-Skłodowska University (UMCS)</b> joined the cluster in May 2034 with its Faculty of Biology and Biotechnology.')
 P_('New members since January: Vet-Lab Puławy, Lubelskie Centrum Innowacji Rolnych, Mikrobiom.pl, NovaCell Chełm, PharmaSupply Świdnik, InnoFood Zamość, Green Extracts Kraśnik, BioPack Biała Podlaska and the Institute of Soil Science and Plant Cultivation (IUNG) in Puławy.')
+P_('Member in focus: NovaCell Chełm', h)
+P_('NovaCell Chełm was founded in 2031 by three graduates of the Medical University of Lublin and develops cell-based tests that replace animal testing for cosmetics. The company now employs 14 people and exports to Germany and Denmark. Its founder, Dr Paweł Nowicki, says the cluster helped it find its first laboratory space and its first industrial customer. Next year the company plans to open a small production line in the Chełm Special Economic Zone and to apply for EU funding together with two other cluster members.')
 P_('Cluster team changes', h)
 P_('From 1 August 2034, Joanna Lis will take over as Project Coordinator for international projects. She replaces Piotr Domański, who becomes Head of Technology Transfer at the Medical University of Lublin. We thank Piotr for six years of work for the cluster.')
 S.append(NextPageTemplate('one')); S.append(PageBreak())
@@ -62,7 +64,7 @@ gold(F,
   P("Agnieszka Pawlak","CEO","Bioceltix Lublin Sp. z o.o."), P("Marek Szymański","Head of R&D","Herbapol-Lublin S.A."),
   P("Ewa Stachowicz","Vice-Rector for Science","University of Life Sciences in Lublin"),
   P("Joanna Lis","Project Coordinator",C), P("Piotr Domański","Head of Technology Transfer","Medical University of Lublin"),
-  P("Renata Kubik",None,"Polish Federation of Food Industry")],
+  P("Renata Kubik",None,"Polish Federation of Food Industry"), P("Paweł Nowicki","founder","NovaCell Chełm")],
  [O(C), O("Medical University of Lublin"), O("Lublin Science and Technology Park","LPNT"), O("Marshal Office of the Lubelskie Voivodeship"),
   O("Ivan Franko National University of Lviv"), O("Bioceltix Lublin Sp. z o.o."), O("Herbapol-Lublin S.A."),
   O("University of Life Sciences in Lublin"), O("Enterprise Europe Network"), O("Lublin Development Foundation"),
@@ -80,7 +82,7 @@ gold(F,
   E("General Meeting of Members","2034-12",None,None,None),
   E("Christmas meeting","2034-12",None,None,None)],
  ["2034-07","2034-07-10","2034","2034-06-21","2035","2034-05","2034-08-01","2034-09-12","2034-10-05","2034-11-16/2034-11-18",
-  "2034-09-15","2034-12","2034-08-31"],
+  "2034-09-15","2034-12","2034-08-31","2031"],
  ['The region should build one shared pilot plant for bio-based ingredients instead of several small ones',
   'Cross-border cooperation with Ukrainian and Lithuanian partners should focus on seed breeding and veterinary diagnostics',
   'SMEs need easier access to university laboratories through vouchers and standard contracts',

@@ -43,6 +43,9 @@ Board member: Kristaps Ločmelis, Managing Director, Rēzeknes SEZ Precision SIA
 
 Ms Griškeviča thanked the members for their trust. "Our first job is people. Every member company I know is looking for welders and machinists. The strategy is only as good as the training centre," she said.
 
+Discussion
+In the discussion, several members asked the board to speed up work on automation. Sergejs Bogdanovs of Krāslava Tools SIA said that small workshops could not buy robots alone and proposed a shared robot cell at the training centre. Others raised the cost of energy and the shortage of apprentices in vocational schools in Latgale. Ms Petrovska offered the city's support for a joint recruitment campaign aimed at young people in Daugavpils and promised to present the city's new industrial land plan to the board. The new board was asked to report on automation at the next meeting.
+
 Cluster team
 Cluster manager Artūrs Kļaviņš continues in his role. From 1 May 2037 the team is joined by Jeļena Solovjova as export manager, who will open the office in Vilnius.
 
@@ -89,10 +92,10 @@ gold(F,
   P("Dmitrijs Savickis","auditor",None),
   P("Natālija Griškeviča","Chairwoman",C), P("Ēriks Stivriņš","Deputy Chairman",C), P("Pavel Ivanov","Board member",C),
   P("Ilona Ščeglova","Board member",C), P("Kristaps Ločmelis","Board member",C),
-  P("Artūrs Kļaviņš","Cluster manager",C), P("Jeļena Solovjova","export manager",C)],
+  P("Artūrs Kļaviņš","Cluster manager",C), P("Jeļena Solovjova","export manager",C), P("Mārtiņš O.",None,None), P("Sergejs Bogdanovs",None,"Krāslava Tools SIA")],
  [O(C,"LMMC"), O("Daugavpils University"), O("Investment and Development Agency of Latvia","LIAA"), O("Daugavpils City Council"),
   O("Rēzekne Academy of Technologies"), O("Dinaburg Metāls SIA"), O("Latgales Mašīnbūve AS"), O("Ivmet SIA"),
-  O("Faculty of Engineering"), O("Rēzeknes SEZ Precision SIA"), O("Wrocław Technology Park")],
+  O("Faculty of Engineering"), O("Rēzeknes SEZ Precision SIA"), O("Wrocław Technology Park"), O("Krāslava Tools SIA")],
  [E("General Meeting","2037-04-16",None,"Daugavpils","Latvia"),
   E("Open day at the metrology laboratory","2037-05-26",None,"Daugavpils","Latvia"),
   E("Board meeting","2037-06-10",None,None,None),
