@@ -96,8 +96,8 @@ Hydrogen Valleys Peer Review 2040 – Outcome Report: Summary                   
 """
 write(F, T)
 gold(F,
- [P("Daniel Camilleri","cluster manager","Malta Energy Cluster"), P("Eleni Christodoulou",None,"CCEC"),
-  P("Matteo Ferrante",None,"Sicilian Energy Technology District"), P("Joseph Azzopardi",None,"University of Malta"),
+ [P("Daniel Camilleri","cluster manager","Malta Energy Cluster"), P("Eleni Christodoulou","Author","CCEC"),
+  P("Matteo Ferrante","Author","Sicilian Energy Technology District"), P("Joseph Azzopardi",None,"University of Malta"),
   P("Miriam Dalli","Minister for the Environment, Energy and Regions",None),
   P("Andreas Papaconstantinou","Director-General","Cyprus Ministry of Energy, Commerce and Industry")],
  [O("Malta Energy Cluster","MEC"), O("Cyprus Clean\nEnergy Cluster".replace("\n"," "),"CCEC"), O("Mediterranean Hydrogen Cluster Alliance"),
