@@ -32,6 +32,17 @@ acceptance. Since the Renewable Energy Expansion Act allowed RECs in
 Austria, 61 communities have been registered in Burgenland; on the
 Hungarian side there are nine.
 
+Three examples illustrate the potential. In Neusiedl am See, a com-
+munity of 240 households and the local school shares power from a
+municipal solar park. In Mattersburg, a group of bakeries and a sports
+club use the roofs of the industrial zone. Across the border in Kapu-
+vár, a farmers' co-operative runs a biogas plant but cannot sell power
+to its own members, because the Hungarian rules do not yet allow it.
+The contrast between these cases is at the heart of this brief, and
+explains why the authors put the cross-border question at its centre.
+All three communities took part in the interviews for this study and
+agreed to be named in this public version of the brief.
+
 The brief draws on 34 interviews, a survey of 212 cluster members and
 municipalities carried out between February and May 2040, and the dis-
 cussions at the stakeholder workshop in Sopron on Tuesday 18 September

@@ -34,6 +34,7 @@ for r in ['A joint cross-border cluster office opened in Ruse in May 2038 and se
     S.append(Paragraph('• ' + r, n))
 S.append(Paragraph('3. Lessons learnt', h2))
 S.append(Paragraph('The partners found that language was less of a barrier than expected, because most young managers use English. Differences in public procurement rules and in VAT treatment of services were the main obstacles for companies. They also learnt that small firms need a person they know on the other side of the river: the two cross-border brokers employed by the project were named by companies as the most useful service. Tsvetan Dimitrov, managing director of the Ruse Industrial Cluster Association, noted that the number of Romanian members of the association rose from two to nineteen during the project.', n))
+S.append(Paragraph('Not everything worked as planned. The online cluster marketplace launched in 2038 attracted few users, and the partners closed it after a year in favour of personal brokerage. The planned joint laboratory for materials testing could not be financed within the project budget and has been moved to the follow-up proposal. The partners nevertheless consider that the core objectives of the project were reached or exceeded, as the key figures on the next page show. Delays at the border crossing during the renovation of the Friendship Bridge in 2039 also made some study visits shorter than foreseen.', n))
 S.append(Paragraph('4. Events', h2))
 S.append(Paragraph('The project held nine matchmaking days, four study visits and two cluster forums. The closing event, the RUBICON Final Conference, took place on Monday 26 and Tuesday 27 November 2040 at the Riverside Hotel in Ruse and in the Giurgiu Chamber of Commerce, Industry and Agriculture. It brought together 210 participants, among them Ivaylo Petkov, Deputy Minister of Innovation and Growth of Bulgaria, and Mihaela Stanciu, Secretary of State at the Ministry of Development, Public Works and Administration of Romania. A study visit to the Port of Giurgiu on 27 November 2040 closed the conference.', n))
 S.append(PageBreak())
@@ -79,7 +80,7 @@ gold(F,
  [E("RUBICON Final Conference","2040-11-26","2040-11-27","Ruse, Giurgiu","Bulgaria, Romania"),
   E("study visit to the Port of Giurgiu","2040-11-27",None,"Giurgiu","Romania"),
   E("RUBICON Cluster Forum","2041-04",None,"Giurgiu","Romania")],
- ["2037-10-01/2040-09-30","2040-12-14","2038-05","2040","2040-11-26/2040-11-27","2040-11-27","2043-12","2041-04"],
+ ["2037-10-01/2040-09-30","2040-12-14","2038-05","2040","2039","2038","2040-11-26/2040-11-27","2040-11-27","2043-12","2041-04"],
  ["A joint cross-border cluster office opened in Ruse in May 2038 and served 412 requests from companies by the end of the project",
   "118 SMEs took part in cross-border matchmaking, and 37 signed cooperation or supply agreements",
   "Six joint innovation projects were prepared, of which three received national funding in Bulgaria or Romania",
