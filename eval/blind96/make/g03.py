@@ -75,8 +75,8 @@ write(F, T)
 S = "Slavonia Agri-Food & Wood Cluster"; OB = "Osijek-Baranja County Development Agency"
 gold(F,
  [P("Vlatka Jurić","Director",OB), P("Ante Perković","Head of Sector for Smart Specialisation","Ministry of Regional Development and EU Funds"),
-  P("Dubravka Kovačević",None,"University of Osijek"), P("Mladen Šimić","President",S), P("Ivana Radić",None,S),
-  P("Krunoslav Babić",None,"Spačva d.d."), P("Petra Lončar",None,"Croatian Waters"), P("Tomislav Bošnjak",None,"Vodovod Osijek d.o.o.")],
+  P("Dubravka Kovačević",None,"University of Osijek"), P("Mladen Šimić","President",S), P("Ivana Radić","moderator",S),
+  P("Krunoslav Babić","moderator","Spačva d.d."), P("Petra Lončar","moderator","Croatian Waters"), P("Tomislav Bošnjak",None,"Vodovod Osijek d.o.o.")],
  [O(S,"SAWC"), O(OB,"OBDA"), O("Ministry of Regional Development and EU Funds"), O("Faculty of Agrobiotechnical Sciences Osijek"),
   O("Josip Juraj Strossmayer University of Osijek"), O("Croatian Chamber of Economy – County Chamber Osijek"), O("Spačva d.d."),
   O("Croatian Waters"), O("Vodovod Osijek d.o.o."), O("Faculty of Food Technology Osijek")],

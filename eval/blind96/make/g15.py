@@ -68,7 +68,7 @@ K = "Kainuun Data- ja Kaivosklusteri ry"; KK = "Kainuun Data- ja Kaivosklusteri"
 gold(F,
  [P("Hanna Heikkinen","viestintäpäällikkö",K), P("Pekka Huttunen","hallituksen puheenjohtaja",K),
   P("Sari Karjalainen","aluekehitysjohtaja","Kainuun liitto"), P("Mikko Ronkainen","toimitusjohtaja","Renforsin Datacenter Oy"),
-  P("Anna-Liisa Kemppainen","ympäristöpäällikkö","Terrafame Oy"), P("Tuomas Pulkkinen",None,"KAMK"),
+  P("Anna-Liisa Kemppainen","ympäristöpäällikkö","Terrafame Oy"), P("Tuomas Pulkkinen","Juontaja","KAMK"),
   P("Jari Tolonen","johtaja","Kajaanin yliopistokeskus"), P("Marja Leinonen","rehtori","Kainuun ammattiopisto"),
   P("Ville Komulainen","johtaja","Kainuun TE-toimisto"), P("Oskari Heikura","yrittäjä",None),
   P("Elina Moilanen","toiminnanjohtaja",K), P("Timo Kärkkäinen",None,None)],
