@@ -328,3 +328,34 @@ def test_between_and_is_a_range(extract, text, expected):
 def test_basque_year_genitive_after_a_consonant(extract, text, expected):
     """A Basque year-first date whose year ends in "-eko" keeps its own year, not the document's."""
     _check(extract(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered session, then its weekday and day: the number is the session's, the date one day
+    ('Program cyklu spotkań online dla członków klastra jest już dostępny na stronie internetowej.\n\n'
+     'Sesja 2 – czwartek, 14 marca 2035: jak obniżyć zużycie energii w zakładzie produkcyjnym i w biurze.',
+     [('14 marca 2035', '2035-03-14', '2035-03-14', 'multilingual:day:pl')]),
+    ('Seminář 2 – středa 4. února 2037 se bude věnovat vodíku a jeho využití v dopravě a v průmyslu.',
+     [('4. února 2037', '2037-02-04', '2037-02-04', 'multilingual:day:cs')]),
+    # a list item's number, then a sentence that opens with "until": the number is the item's
+    ('So nehmen Sie an der Kooperationsbörse teil:\n1. Registrieren Sie sich auf der Plattform und legen Sie ein '
+     'Profil an.\n2. Bis 12. Mai 2036 wählen Sie im Katalog die Partner aus, die Sie treffen möchten.',
+     [('12. Mai 2036', '2036-05-12', '2036-05-12', 'multilingual:day:de')]),
+    ('Voor deelname aan de matchmaking gaat u als volgt te werk:\n1. Registreer u op het platform en vul het profiel '
+     'van uw bedrijf in.\n2. Tot 18 mei 2036 kiest u in de catalogus de partners die u wilt ontmoeten.',
+     [('18 mei 2036', '2036-05-18', '2036-05-18', 'multilingual:day:nl')]),
+    # still ranges: a weekday before both days, a range word inside a sentence, a range opening its line
+    ('Konferencja odbędzie się od 3 do 5 marca 2035 w Białymstoku, a warsztaty we wtorek 3 – czwartek 5 marca 2035 '
+     'roku.',
+     [('3 do 5 marca 2035', '2035-03-03', '2035-03-05', 'multilingual:day_range:pl'),
+      ('3 – czwartek 5 marca 2035', '2035-03-03', '2035-03-05', 'multilingual:day_range:pl')]),
+    ('Die Messe findet vom 3. bis 5. Mai 2036 in Leipzig statt, und der Cluster ist mit einem Gemeinschaftsstand '
+     'dabei, an dem sich auch die Mitglieder beteiligen.\n3. bis 5. Juni 2036: die nächste Messe in Dresden, bei der '
+     'wir auch dabei sind.',
+     [('3. bis 5. Mai 2036', '2036-05-03', '2036-05-05', 'multilingual:day_range:de'),
+      ('3. bis 5. Juni 2036', '2036-06-03', '2036-06-05', 'multilingual:day_range:de')]),
+])
+def test_numbered_item_is_no_first_day_in_other_languages(extract, text, expected):
+    """A number that numbers a session or a list item is no range's first day in any language: a weekday before the
+    last day and none before the first, or a list number whose next word opens a sentence ("2. Bis 12. Mai")."""
+    _check(extract(text), expected)

@@ -40,7 +40,7 @@ from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.date_years import resolve_year, year_before
 from pipeline.extract.dates_language_years import language_shapes, language_years
 from pipeline.extract.languages import TextLanguages, stop_words
-from pipeline.extract.programme_days import heading_label_before
+from pipeline.extract.programme_days import heading_label_before, weekday_names
 from pipeline.records import DateMention, SegmentedDocument
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -239,7 +239,8 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     m2 = months[g["m2"].lower().rstrip(".")]
                     m1 = months[g["m1"].lower().rstrip(".")] if g.get("m1") else m2
                     name = shape
-                    if g.get("d1") and not g.get("m1") and heading_label_before(text, s, lang, data_dir):
+                    if g.get("d1") and not g.get("m1") and (heading_label_before(text, s, lang, data_dir)
+                                                            or _numbered_first_day(text, mt, data_dir)):
                         # "Dia 2 – terça-feira, 19 de junho": the heading's day number, the one day is the 19th
                         g, s, name = {**g, "d1": None}, mt.start("d2"), shape.replace("day_range", "day")
                     day1 = g.get("d1") or g.get("d2")
@@ -264,6 +265,28 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                     spans.append((s, e, False))
     found += language_years(seg.doc.doc_id, text, blocks, [*taken, *found], data_dir)
     return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE_START = re.compile(r"[ \t*•>#-]*")
+
+
+def _numbered_first_day(text: str, mt: re.Match[str], data_dir: Path) -> bool:
+    """True when a range's first number numbers something rather than opening the range, in any language:
+    - a weekday stands before the last day and none before the first ("Webinar 1 – torek, 8. februar 2039",
+      "Sesja 2 – czwartek, 14 marca 2035": the second session is on the 14th; "torek 1. – sreda 2. februar" is a range),
+      as the English ranges read (``dates._weekday_range``);
+    - the first number opens its line and the range word after it opens a sentence ("2. Până la 10 aprilie …",
+      "3. Bis 12. Mai …": the list's second item, then "until 10 April"); range words are lower case inside a date.
+    Weekday names: ``data/programme_day_headings.csv``."""
+    weekdays = weekday_names(data_dir)
+    between = text[mt.end("d1"):mt.start("d2")]
+    if any(w.lower() in weekdays for w in _WORD.findall(between)):
+        before = _WORD.findall(text[max(0, mt.start("d1") - 24):mt.start("d1")])
+        return not before or before[-1].lower() not in weekdays
+    line = text.rfind("\n", 0, mt.start("d1")) + 1
+    return (_LINE_START.fullmatch(text, line, mt.start("d1")) is not None
+            and re.match(r"\.?[ \t]+[^\W\d_]", between) is not None and between.lstrip(". \t")[:1].isupper())
 
 
 def _two_days(text: str, mt: re.Match[str], first: dt.date, last: dt.date, shape: dict[str, str]) -> list[tuple[int, int, dt.date]]:
