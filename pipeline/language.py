@@ -7,10 +7,12 @@ by extract (``documents.language``, and whether the English-only rules run on a 
 from __future__ import annotations
 
 from functools import lru_cache
-
+from typing import Iterable
 import numpy as np
 
-from pipeline.language_walk import Walk, classify_walked, walk_bytes, walk_with_parts
+from pipeline.config import DATA_DIR
+from pipeline.data_files import data_lines
+from pipeline.language_walk import Walk, scores_walked, walk_bytes, walk_with_parts
 
 MIN_LETTERS = 40
 SAMPLE_CHARS = 20000  # the model reads at most this much of a text
@@ -21,6 +23,10 @@ MIN_PROBABILITY = 0.80
 CANDIDATES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "no", "cs", "sk", "sl", "hr", "sr", "bs",
               "hu", "ro", "bg", "el", "et", "lv", "lt", "ga", "mt", "lb", "ca", "eu", "gl", "is", "sq", "mk", "ru",
               "uk", "be", "tr", "ar", "he", "fa", "hi", "zh", "ja", "ko")
+# Languages the model tells apart badly, one group a line (``data/language_close_groups.txt``: Croatian, Bosnian and
+# Serbian in Latin script): a text is in the group's language the model ranks first when the group's probabilities
+# together reach MIN_PROBABILITY (a Croatian report read as hr 0.74, bs 0.26 is Croatian, not unknown).
+CLOSE_GROUPS_FILE = DATA_DIR / "language_close_groups.txt"
 # ISO 639-1 → Tesseract's language data name, for the languages OCR is set up for.
 TESSERACT_CODES = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "pt": "por", "pl": "pol"}
 
@@ -63,8 +69,8 @@ def detect(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not has_letters(sample, MIN_LETTERS):
         return None
-    code, probability = _identifier().classify(sample)
-    return code if probability >= MIN_PROBABILITY else None
+    ranked = _identifier().rank(sample)
+    return _confident(ranked[0][0], ranked)
 
 
 class TextDetector:
@@ -97,5 +103,22 @@ class TextDetector:
 
 
 def _decision(data: bytes, emitted: list[int]) -> str | None:
-    code, probability = classify_walked(_identifier(), data, emitted)
+    ident = _identifier()
+    scores = scores_walked(ident, data, emitted)
+    return _confident(ident.nb_classes[int(scores.argmax())], zip(ident.nb_classes, scores.tolist()))
+
+
+@lru_cache(maxsize=1)
+def close_languages() -> dict[str, frozenset[str]]:
+    """Each language of a close group (``CLOSE_GROUPS_FILE``) → the other languages of its group."""
+    groups = [frozenset(line.split()) for line in data_lines(CLOSE_GROUPS_FILE)]
+    return {code: group - {code} for group in groups for code in group}
+
+
+def _confident(code: str, probabilities: Iterable[tuple[str, float]]) -> str | None:
+    """``code`` (the model's first) when it, with the languages close to it, reaches ``MIN_PROBABILITY``.
+    ``probabilities``: (language, probability) pairs; a language may come twice (the model's aliases: its two
+    Serbian classes, one of them emptied into the other), so they are added, not looked up."""
+    group = close_languages().get(code, frozenset()) | {code}
+    probability = sum(p for c, p in probabilities if c in group)
     return code if probability >= MIN_PROBABILITY else None

@@ -92,6 +92,17 @@ def walk_with_parts(ident, sample: str, data: bytes, parts: dict[int, Walk]) -> 
 
 def classify_walked(ident, data: bytes, emitted: list[int]) -> tuple[str, float]:
     """(language, probability) from a walk's features: py3langid's ``classify`` after its walk."""
+    scores = scores_walked(ident, data, emitted)
+    i = int(scores.argmax())
+    conf = float(scores[i])
+    if ident.min_confidence is not None and conf < ident.min_confidence:
+        return "und", conf
+    return ident.nb_classes[i], conf
+
+
+def scores_walked(ident, data: bytes, emitted: list[int]) -> np.ndarray:
+    """Every language's score (probability, with ``norm_probs``) from a walk's features, in ``ident.nb_classes``
+    order: py3langid's ``rank`` after its walk."""
     visits = Counter(emitted) if emitted else None
     if visits:
         scores = ident._sparse_score(visits, ident.nb_ptc)
@@ -108,8 +119,4 @@ def classify_walked(ident, data: bytes, emitted: list[int]) -> tuple[str, float]
         else:
             scores[i] = max(scores[i], scores[j])
             scores[j] = float(np.finfo(np.float32).min)
-    i = int(scores.argmax())
-    conf = float(scores[i])
-    if ident.min_confidence is not None and conf < ident.min_confidence:
-        return "und", conf
-    return ident.nb_classes[i], conf
+    return scores

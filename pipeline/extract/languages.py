@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.data_files import data_lines
-from pipeline.language import TextDetector, detect, has_letters
+from pipeline.language import TextDetector, close_languages, detect, has_letters
 from pipeline.records import DocumentResult, SegmentedDocument
 
 BLOCK_MIN_LETTERS = 80  # shorter blocks (names, headings, list items) are too short to tell reliably
@@ -116,7 +116,9 @@ def text_languages(seg: SegmentedDocument) -> TextLanguages:
     document = language_of(text, min_letters=DOCUMENT_MIN_LETTERS, detector=detector.whole, whole=True) or max(detected, key=detected.get, default="und")
     blocks = []
     chars: dict[str, int] = {}
+    close = close_languages().get(document, frozenset())  # a Croatian report's paragraphs the model gives to Bosnian
     for (start, end, _), lang in zip(own, _short_blocks_languages([lang for _, _, lang in own], document)):
+        lang = document if lang in close else lang
         blocks.append((start, end, lang))
         chars[lang] = chars.get(lang, 0) + (end - start)
     total = sum(chars.values()) or 1
