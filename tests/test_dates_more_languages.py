@@ -344,7 +344,11 @@ def test_basque_year_genitive_after_a_consonant(extract, text, expected):
     ('Voor deelname aan de matchmaking gaat u als volgt te werk:\n1. Registreer u op het platform en vul het profiel '
      'van uw bedrijf in.\n2. Tot 18 mei 2036 kiest u in de catalogus de partners die u wilt ontmoeten.',
      [('18 mei 2036', '2036-05-18', '2036-05-18', 'multilingual:day:nl')]),
-    # still ranges: a weekday before both days, a range word inside a sentence, a range opening its line
+    # still ranges: a weekday before both days (one written in two words too), a range word inside a sentence, a
+    # range opening its line
+    ('O congresso do cluster realiza-se em Braga de segunda-feira, 3, a quarta-feira, 5 de junho de 2036, e as sessões '
+     'da tarde são abertas a todas as empresas associadas.',
+     [('3, a quarta-feira, 5 de junho de 2036', '2036-06-03', '2036-06-05', 'multilingual:day_range:pt')]),
     ('Konferencja odbędzie się od 3 do 5 marca 2035 w Białymstoku, a warsztaty we wtorek 3 – czwartek 5 marca 2035 '
      'roku.',
      [('3 do 5 marca 2035', '2035-03-03', '2035-03-05', 'multilingual:day_range:pl'),

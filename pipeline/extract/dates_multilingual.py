@@ -267,23 +267,29 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     return found
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _LINE_START = re.compile(r"[ \t*•>#-]*")
+
+
+@lru_cache(maxsize=4)
+def _weekday_words(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a weekday name of any language anywhere, one closing its text) from ``data/programme_day_headings.csv``;
+    whole names, so "quinta-feira" is one ("feira" alone is none)."""
+    names = phrase_alternation(weekday_names(data_dir))
+    return (re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])", re.I),
+            re.compile(rf"(?<![^\W\d_])(?:{names})[\s,.]*$", re.I))
 
 
 def _numbered_first_day(text: str, mt: re.Match[str], data_dir: Path) -> bool:
     """True when a range's first number numbers something rather than opening the range, in any language:
-    - a weekday stands before the last day and none before the first ("Webinar 1 – torek, 8. februar 2039",
-      "Sesja 2 – czwartek, 14 marca 2035": the second session is on the 14th; "torek 1. – sreda 2. februar" is a range),
-      as the English ranges read (``dates._weekday_range``);
-    - the first number opens its line and the range word after it opens a sentence ("2. Până la 10 aprilie …",
-      "3. Bis 12. Mai …": the list's second item, then "until 10 April"); range words are lower case inside a date.
-    Weekday names: ``data/programme_day_headings.csv``."""
-    weekdays = weekday_names(data_dir)
+    - a weekday stands before the last day and none before the first ("Sesja 2 – czwartek, 14 marca 2035": the second
+      session is on the 14th; "we wtorek 3 – czwartek 5 marca", "de segunda-feira, 3, a quarta-feira, 5 de junho" are
+      ranges), as the English ranges read (``dates._weekday_range``);
+    - the first number opens its line and the range word after it opens a sentence ("2. Bis 12. Mai 2036 wählen Sie
+      …": the list's second item, then "until 12 May"); range words are lower case inside a date."""
+    anywhere, closing = _weekday_words(data_dir)
     between = text[mt.end("d1"):mt.start("d2")]
-    if any(w.lower() in weekdays for w in _WORD.findall(between)):
-        before = _WORD.findall(text[max(0, mt.start("d1") - 24):mt.start("d1")])
-        return not before or before[-1].lower() not in weekdays
+    if anywhere.search(between):
+        return closing.search(text, max(0, mt.start("d1") - 30), mt.start("d1")) is None
     line = text.rfind("\n", 0, mt.start("d1")) + 1
     return (_LINE_START.fullmatch(text, line, mt.start("d1")) is not None
             and re.match(r"\.?[ \t]+[^\W\d_]", between) is not None and between.lstrip(". \t")[:1].isupper())
