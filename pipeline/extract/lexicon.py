@@ -246,7 +246,8 @@ def _department_role_re(sections: dict[str, list[str]]) -> re.Pattern[str]:
     mods = rf"{mod}(?:[ \t]+(?:and|&)[ \t]+{mod})?[ \t]+"
     modified = "(?:" + phrase_alternation(sections.get("modified areas", []), space=r"[ \t]+") + ")"
     item = rf"(?:(?:{mods})?{area}|{mods}{modified})"
-    joiner = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+    ands = phrase_alternation(sections.get("joiners", []) or ["and"], space=r"[ \t]+")  # "and" of every language
+    joiner = rf"(?:[ \t]*,[ \t]*(?:(?:{ands})[ \t]+)?|[ \t]+(?:{ands})[ \t]+|[ \t]*&[ \t]*)"
     return re.compile(rf"{item}(?:{joiner}{item}){{0,3}}", re.I)
 
 

@@ -108,7 +108,8 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     mention elsewhere spells, and so does the text's calling itself by a kind noun of the name on the title line or
     a short letterhead line ("Acme Cluster – Minutes of the General Assembly" … "the cluster was founded in 2016":
     ``data/role_org_kind_nouns.txt``). The publisher's lines at the end (an imprint, copyright or address line, a
-    press release's "About Acme Cluster") are read like the first lines; a functional mailbox there whose domain
+    press release's "About Acme Cluster") are read like the first lines, the kind noun counting for them as for a
+    letterhead ("… the cluster runs …" over "Acme Blue Cluster · Harbour Road 14, Marsa"); a functional mailbox there whose domain
     names an organisation ("info@acme.example"), a letterhead line's opening self-description ("Acme Cluster is
     an association …") and the name a mention elsewhere spells written on a first line where no mention was read
     ("Appointments at Acme Cluster", "by the Acme Cluster team") count as one mention each (role_own_publisher.py), as
@@ -120,7 +121,8 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     intro = team_page_intro(text, data_dir)
     subject = intro_subject(text, intro, orgs)
     spans = head + [(m.start(), m.end()) for m in MAIL_HEAD.finditer(top)] + ([(subject.start, subject.end)] if subject else intro)
-    spans += publisher_lines(text, orgs, data_dir)
+    foot = publisher_lines(text, orgs, data_dir)
+    spans += foot
     ordered = sorted(orgs, key=lambda o: o.start)
     counts = Counter(o.name for o in orgs)
     firsts = {o.name: o for o in reversed(ordered)}
@@ -128,8 +130,8 @@ def own_organisation(text: str, orgs: list[OrgMention], data_dir: Path | None = 
     found = [o for o in ordered if not o.rule.startswith("coref:") and any(s <= o.start and o.end <= e for s, e in spans)]
     by_name = {fold(o.name.lower()): o for o in reversed(ordered)}  # (lower case first: "WROCŁAW" is "Wrocław")
     letterhead = [(s, e) for i, (s, e) in enumerate(head) if i == 0 or len(text[s:e].split()) <= _LETTERHEAD_WORDS]
-    on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead)
-                     or any(_opens_with_name(text, s, e, o) for s, e in head)}
+    on_letterhead = {o.name: o for o in found if any(s <= o.start and o.end <= e for s, e in letterhead + foot)
+                     or any(_opens_with_name(text, s, e, o) for s, e in head)}  # (a foot's address line as a letterhead)
     for s, e in head:
         line = text[s:e].strip(" #*")
         for part in dict.fromkeys([line] + _HEAD_SPLIT.split(line)):  # the whole line, or one of its parts

@@ -29,6 +29,7 @@ from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_parts import Statement, role_segment, segment_end, title_re
+from pipeline.extract.statement_shared import singular_of
 
 _LIST_LEAD = re.compile(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
 _LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
@@ -127,7 +128,8 @@ def _label_role(text: str, label: re.Match, lex: Lexicon) -> str | None:
     for w in (word, word[:-1]):
         if lex.role_title_re.fullmatch(w):
             return w
-    for w in (word, word[:-1]):
+    singular = singular_of(word, lex.data_dir)  # "Medlemmer:" after "Bestyrelsen": each "Medlem" (role_plural_forms.csv)
+    for w in (word, word[:-1], *((singular,) if singular else ())):
         if w.lower() in board_offices(lex.data_dir) and board_cue_before(text, label.start(), lex.data_dir):
             return w
     return None

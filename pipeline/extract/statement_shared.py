@@ -5,13 +5,19 @@ name of the list holds the role, in the singular ("auditor" for "the auditors, J
 convention of eval/gold/SCHEMA.md's newest sets, blind41/43/46). The titles are those of ``role_titles.txt`` with a
 plural "s"; the verbs of the name-first order are ``role_plural_verbs.txt``. A credit label ("Authors:", "Editors:",
 ``person_credit_labels.txt``) is no plural role: a credit line states no role. A count word of
-``role_count_words.txt`` ("the two cluster managers, Jane Doe and John Roe") is no part of the role."""
+``role_count_words.txt`` ("the two cluster managers, Jane Doe and John Roe") is no part of the role.
+
+Rule family "plural role, singular holder" (:func:`singular_roles`): whatever rule read it, a board or committee office
+written in the plural of another language ("Vocales: Ana Ruiz (X), Luis Gil (Y)", "Medlemmer: …", "i consiglieri Mario
+Rossi e Anna Bianchi") is each person's office in the singular ("Vocal", "Medlem", "consigliere"), by
+``data/role_plural_forms.csv``; the rule that read the statement stays its provenance."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.data_files import data_lines, phrase_alternation, phrase_trie
+from pipeline.data_files import data_lines, data_table, phrase_alternation, phrase_trie
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
@@ -107,3 +113,33 @@ def read_elsewhere(shared: list[Statement], found: list[Statement]) -> list[Stat
             o.role_span is not None and o.role_span.start < st.role_span.end and st.role_span.start < o.role_span.end))
             for o in found)
     return [st for st in shared if not elsewhere(st)]
+
+
+@lru_cache(maxsize=4)
+def _plural_singulars(data_dir) -> dict[str, str]:
+    """{plural office, lower case: its singular} of ``data/role_plural_forms.csv`` ("vocales": "vocal")."""
+    rows = data_table(data_dir / "role_plural_forms.csv")[1] if data_dir else []
+    return {" ".join(r["plural"].split()).lower(): r["singular"] for r in rows}
+
+
+def singular_of(role: str, data_dir) -> str | None:
+    """The singular of a plural office of ``data/role_plural_forms.csv`` written as ``role`` (whole, any case; its
+    words' first letters' case kept: "Vocales" → "Vocal", "Członkowie Zarządu" → "Członek Zarządu"), or None."""
+    words = role.split()
+    singular = _plural_singulars(data_dir).get(" ".join(words).lower())
+    if not singular:
+        return None
+    out = singular.split()
+    cases = words if len(words) == len(out) else words[:1]  # "Członkowie Zarządu" → "Członek Zarządu"
+    return " ".join((s[:1].upper() + s[1:]) if w[:1].isupper() else s for s, w in zip(out, cases)) + (
+        " " + " ".join(out[len(cases):]) if len(out) > len(cases) else "")
+
+
+def singular_roles(found: list[Statement], lex: Lexicon) -> list[Statement]:
+    """Rule family "plural role, singular holder" (see the module doc): each statement whose whole role is a plural
+    office of ``data/role_plural_forms.csv`` holds its singular."""
+    out = []
+    for st in found:
+        singular = singular_of(st.role, lex.data_dir) if st.role else None
+        out.append(replace(st, role=singular) if singular else st)
+    return out
