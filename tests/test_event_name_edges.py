@@ -70,6 +70,11 @@ def test_lab_is_a_facility_unless_a_topic_follows(extract, text, expected):
     ("The Baltic Wood Summit took place on 8 May 2031 at Amber Expo Gdańsk.", [("Baltic Wood Summit 2031", "pattern:event_name")]),
     ("Our cluster day was held at the International Fair Vilnius on 14 October 2031.", []),
     ("The brochure was printed for our stand; Messe Hamburg closes its catalogue in January.", []),
+    # a congress centre named with its town, also after a fair's word
+    ("The Alpine Battery Forum takes place on 3 May 2031 at the Messe Congress Graz.",
+     [("Alpine Battery Forum 2031", "pattern:event_name")]),
+    ("Members meet in the Congress Innsbruck for a day of talks on timber.", []),
+    ("The partners booked rooms near the Convention Bratislava for the spring.", []),
     # a listed fair with a town word stays a fair
     ("Eight members exhibit at Hannover Messe from 20 to 24 April 2031.", [("Hannover Messe 2031", "pattern:event_name")]),
 ])

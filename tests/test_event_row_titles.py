@@ -75,3 +75,55 @@ def test_listed_sentence_with_a_date_is_no_title(extract, text, expected):
 ])
 def test_weeks_of_a_programme_are_no_events(extract, text):
     assert [e.name for e in extract(text).events if e.name.lower().startswith("week")] == []
+
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call's later steps listed with their days: the notice of acceptance, papers or slides due, a closing
+    ("Key dates of the summit\n\n- Notification of acceptance: 7 April 2031\n- Camera-ready papers due: 25 May 2031\n"
+     "- Registration closes: 28 May 2031\n- Summit day one: 4 June 2031\n",
+     [("Summit day one 2031", "pattern:event_edition_row")]),
+    ("Forum timeline\n\n- Forum posters due: 3 May 2031\n- Forum abstracts due – 4 April 2031\n- Forum dinner – 12 May 2031\n",
+     [("Forum dinner 2031", "pattern:event_edition_row")]),
+    ("## Workshop programme\n\n- Notification of selected speakers – 2 March 2031\n- Slides to the organisers – 20 March 2031\n"
+     "- Workshop on green hydrogen – 24 March 2031\n",
+     [("Workshop on green hydrogen 2031", "pattern:event_generic")]),
+])
+def test_steps_of_a_call_are_no_events(extract, text, expected):
+    assert _events(extract, text) == expected
+
+
+# the rows of a work plan led by a project's month, milestone or deliverable code (a PDF's text, columns kept)
+PLAN = """Consortium handbook of the {name} project
+
+1. Purpose
+
+This handbook sets out how the partners of the project work together.
+
+2. Governance
+
+The Steering Committee meets online every second month.
+
+3. Meetings and reporting calendar
+
+{rows}
+
+4. Contacts
+
+Questions go to the coordinator.
+"""
+
+
+@pytest.mark.parametrize("name, rows", [
+    ("BALTWOOD", "M1   12 February 2031       Kick-off meeting, Tartu\nM6   30 July 2031           End of reporting period 1\n"
+                 "M14  March 2032             Partner meeting, Riga"),
+    ("SEAFARM", "MS1  4 May 2031             Consortium agreement signed\nMS2  20 October 2031         Pilot farm running\n"
+                "MS3  15 January 2032         Interim review, Brussels"),
+    ("GRIDLINK", "D1.1 30 June 2031           Data management plan\nD2.3 15 September 2031      Pilot design report\n"
+                 "D4.2 December 2032           Final report"),
+])
+def test_codes_of_a_work_plan_are_no_events(extract_file, name, rows):
+    events = extract_file(f"{name.lower()}-handbook-pdf.txt", PLAN.format(name=name, rows=rows)).events
+    assert [e.name for e in events if e.rule == "pattern:event_edition_row"] == []
+

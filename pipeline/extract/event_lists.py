@@ -15,9 +15,11 @@
   place after a colon ("Second partner meeting: Leoben, Austria, 8 May 2026"); under a line that
   announces events or editions (``data/event_list_headings.txt``: "Past editions") a row needs no
   event keyword. A title with a word from
-  ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025") is a date of
-  something else, and a title that opens with an article and has a verb is a sentence ("The SAB meets
-  twice a year: 19 March 2034"; :func:`sentence_title`). The title, quotes and all, is the name (editions
+  ``data/event_row_not_event_words.txt`` ("Deadline for applications – 15 May 2025", "Notification of
+  acceptance: 20 April"), one that ends in a deadline word of ``data/event_deadline_words.txt`` ("Final slides
+  due: 1 June") and a project's code alone ("M12  31 December 2039 …") are dates of something else, and a
+  title that opens with an article and has a verb is a sentence ("The SAB meets twice a year: 19 March 2034";
+  :func:`sentence_title`). The title, quotes and all, is the name (editions
   of one series stay apart by their city, title or date); a known place in the title or line is the
   event's place.
 The rows of series pages (a place and a date, a year or an ordinal first, earlier editions in a
@@ -35,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.event_attributes import deadline_words
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_key_values import header_labels
 from pipeline.extract.event_lexicon import EventLexicon
@@ -59,6 +62,9 @@ LIST_GAP_LINES = 3
 _ROW_NOTE = re.compile(r"[ \t.]*(?:$|[^\w\s,;:])")
 _ROW_DETAIL = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^\n]*)")
 _TIME = re.compile(r"\d{1,2}[:.h]\d\d\b")
+# A title that is only a project's code for a month, a milestone or a deliverable ("M1", "M18", "MS4", "D2.3",
+# "WP3") labels a row of a work plan, whatever the row says after its date: no event's name.
+_CODE_TITLE = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\.\d{1,2})*")
 
 
 def _row_note(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, end: int, line_end: int) -> bool:
@@ -148,6 +154,7 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
     such rows names their series ("Next Green Ports Webinars"), not one more event: see
     :func:`series_headings`."""
     not_event = lex.row_not_event
+    deadline = deadline_words(data_dir) if data_dir is not None else None
     parts = programme_parts(data_dir)
     labels = frozenset().union(*header_labels(data_dir)) if data_dir else frozenset()
     rows: list[tuple[int, Candidate, str, bool]] = []  # (line number, candidate, first two words of the title, labelled)
@@ -179,8 +186,10 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
         words = name.split()
         if not words or len(words) > _MAX_TITLE_WORDS or not (raw[:1].isupper() or raw[:1] in "“\"") or raw.rstrip().endswith(","):
             continue
-        if any(w.lower().strip("“”\",:;?!()") in not_event for w in words):
-            continue
+        if any(w.lower().strip("“”\",:;?!()") in not_event for w in words) or _CODE_TITLE.fullmatch(name):
+            continue  # "Notification of acceptance: 20 April", "M12  31 December": a step of a call or a work plan
+        if deadline is not None and deadline.search(ctx.text, title_start, d.start):
+            continue  # "Final slides due: 1 June", "Registration closes – 4 May": the title ends in a deadline word
         if any(x.precision != "year" for x in ctx.dates_between(title_start, title_end)):
             continue  # another date inside the title: a sentence, not a title ("PartnerFair 2024" is a name)
         if sentence_title(ctx, title_start, title_start + len(raw)):
