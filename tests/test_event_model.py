@@ -214,6 +214,10 @@ def test_another_languages_event_noun_in_any_listed_form_keeps_a_span(name, noun
     ("Durante l'assemblea dei soci è stato approvato il bilancio.", True),  # it, after an elided article
     ("Konferenciát tartottunk a faipari vállalkozásoknak.", True),  # hu, a case form opening the paragraph
     ("Der Haushalt wurde einstimmig beschlossen.", False),  # no event noun of any language
+    ("Roczne walne,\nzgromadzenie odbędzie się w maju.", True),  # pl, a form's words apart by a comma and a line
+    ("La entrega de los diplomas fue en marzo.", False),  # es: "entrega" of "entrega de premios" alone is no form
+    ("Il direttore generale ha firmato il contratto.", False),  # it: "generale" of "assemblea generale" alone
+    ("El informe anual se publicó en junio.", False),  # es: "anual" of "asamblea general anual" alone
 ])
 def test_model_reads_paragraphs_with_another_languages_event_noun(paragraph, read):
     assert (load_event_heads(DATA_DIR).keep.search(paragraph.lower()) is not None) is read

@@ -36,6 +36,9 @@ _CLOSING = {"“": "”", "„": "“”", "«": "»"}
 # joined" is a hard-wrapped sentence).
 # An elided article or preposition before another language's noun ("l'assemblea", "dell'assemblea", "d'informació").
 _ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
+# Between two words of another language's event noun form: what name_foreign's word split skips, and an elided
+# article before the next word ("walne zgromadzenie", "assemblea dell'generale" as name_foreign reads it).
+_FORM_GAP = r"[^\w’'-]+(?:\w{1,4}['’](?=\w))?"
 _RUN_ON = re.compile(r"[ \t]*\n[ \t]*(?:[-•*▪–—]|\d{1,3}[.)](?=\s)|\d{1,3}[ \t]*$)|[ \t]*\.{4,}")
 
 
@@ -92,9 +95,15 @@ def load_event_heads(data_dir: Path) -> EventHeads:
     for noun in foreign_event_nouns(data_dir):
         foreign.setdefault(tuple(noun.form.split()), noun.type)
     stems = load_event_lexicon(data_dir).keyword_stems.pattern
-    # another language's noun may follow an elided article ("l'assemblea"): only a letter or hyphen before it stops it
+    # another language's noun may follow an elided article ("l'assemblea"): only a letter or hyphen before it stops it.
+    # A form of two or more words is looked for whole, as name_foreign reads a name (its words apart by anything but a
+    # word character, each perhaps behind an elided article; the first word's start untested, as a span may open
+    # inside "x-walne"): its last word alone sent every paragraph that writes "generale" or "soci" to the recogniser.
+    single = {w[0] for w in foreign if len(w) == 1}
+    whole = {" ".join(w) for w in foreign if len(w) > 1}
     keep = re.compile(rf"{stems}|(?<![\w’'-])(?:{phrase_alternation(lasts) or '(?!)'})(?![\w’'-])"
-                      rf"|(?<![\w-])(?:{phrase_trie({w[-1] for w in foreign})})(?![\w’'-])")
+                      rf"|(?<![\w-])(?:{phrase_trie(single)})(?![\w’'-])"
+                      rf"|{phrase_trie(whole, space=_FORM_GAP)}(?![\w’'-])")
     return EventHeads(nouns, max((len(w) for w in nouns), default=1), keep, foreign,
                       max((len(w) for w in foreign), default=1))
 

@@ -260,8 +260,11 @@ def _pool_with_retries(remaining: dict[str, SourceFile], settings: Settings, n_p
     stuck: set[str] = set()
     shared = None
     if min(n_process, len(remaining)) > 1:  # workers to share it: load once here, before the first fork
+        from pipeline.run.warm import before_fork
+
         shared = Worker(settings)
         shared.warm_up()
+        before_fork(shared.nlp, shared.rules, settings)
     while remaining:
         gate.before_fork(first)
         broken = yield from _pool_pass(remaining, settings, n_process, inflight_dir, save, gate, stuck, shared)
