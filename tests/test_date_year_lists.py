@@ -44,3 +44,25 @@ def test_year_in_brackets_with_another_year_or_a_note(extract, text, expected):
 ])
 def test_line_of_items_each_opening_with_a_year(extract, text, expected):
     assert _years(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Historia klastra\n\nKlaster zrzesza producentów okien i drzwi z całego regionu, a także szkoły i uczelnie "
+     "techniczne.\n\n2028 – Sześć firm z Elbląga podpisuje porozumienie o współpracy i tworzy klaster.\n\n"
+     "2030 – Klaster staje się stowarzyszeniem, a walne zgromadzenie wybiera pierwszy zarząd.\n\n"
+     "2033 – Otwarcie wspólnego laboratorium badań materiałów razem z politechniką.",
+     [("2028", "pattern:year_row"), ("2030", "pattern:year_row"), ("2033", "pattern:year_row")]),
+    ("Notre histoire\n\nLe cluster réunit les entreprises du bois et de la construction de la région ainsi que les "
+     "écoles.\n\n2026 – Création de l'association par douze entreprises et deux lycées professionnels.\n"
+     "2029 – Le cluster ouvre une antenne à Épinal et recrute sa première chargée de mission.\n"
+     "2032 – Le cluster obtient le label Gold de la European Cluster Excellence Initiative.",
+     [("2026", "pattern:year_row"), ("2029", "pattern:year_row"), ("2032", "pattern:year_row")]),
+    ("Unsere Geschichte\n\nDas Netzwerk verbindet die Unternehmen der Kunststofftechnik in der Region mit den "
+     "Hochschulen und Schulen.\n\n2027: Gründung des Vereins durch neun Unternehmen und die Hochschule.\n"
+     "2031: Das Netzwerk eröffnet ein gemeinsames Technikum für die Mitglieder in der Stadt.\n",
+     [("2027", "pattern:year_row"), ("2031", "pattern:year_row")]),
+])
+def test_year_rows_of_a_timeline_in_other_languages(extract, text, expected):
+    """A timeline's rows opening with their year are read in any language (``pattern:year_row`` is in
+    ``language_neutral_rules.txt``: a shape, not words)."""
+    assert _years(extract(text)) == expected
