@@ -101,6 +101,8 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
             raw = m.group(group).rstrip(" .")
             if "core" in pattern.groupindex and (re.search(r"\b(?:19|20)\d\d$", m.group("core")) or listed_fair(data_dir, m.group("core"))):
                 raw = m.group("core")  # "the METSTRADE 2025 fair", "the VivaTech fair": the edition's or listed fair's name says it all
+            if rule_of(pattern) == "pattern:event_fair_foreign" and group == "name" and listed_fair(data_dir, raw):
+                continue  # "na targach Techtextil": a listed fair after a fair noun is pattern:event_trade_fair's
             tail = _PLACE_TAIL.match(raw) if rule_of(pattern) == "pattern:event_fair_foreign" else None
             if tail is not None and gaz.place(tail.group("place")) != (None, None):
                 raw = tail.group("core")  # "en la feria Fruit Attraction de Madrid": the fair's town is no part of it
