@@ -20,6 +20,11 @@ a lower-case fair noun, and this rule covers that class of phrasings:
   Agrimach in Verona (4–7 May 2026)" (``placed_fairs``; one day, "to Siemens in Munich (4 May)", is a
   visit).
 
+- the name right after a lower-case fair noun of another language, or right before one its language writes after the
+  name (``pattern:event_fair_foreign``, kept in every language's block): "visita alla fiera Häuslbauermesse", "au
+  salon Solutrans à Lyon", "na veletrhu Amper", "na targach Meble Polska", "ühise külastuse Elmia Subcontractor
+  messile".
+
 The cue words are in ``data/event_fair_cues.txt``. A name that is a known place ("a stand at
 Munich") or ends in a venue word ("the stand at the Brno Exhibition Centre") is no fair. The date and
 place come from the sentence, as for every other mention (``events``).
@@ -48,12 +53,14 @@ _WORD = rf"{UPPER}(?:[\w’'&.+/-]*[\w’'&+/-])?"
 _TOKEN = rf"(?:{_WORD}|(?:19|20)\d\d\b)"
 # "Fruit Logistica", "LASER World of PHOTONICS", "Salone del Mobile.Milano", "METSTRADE 2025"
 _NAME = rf"(?!{_MONTH}|The\b){_WORD}(?:[ \t]+(?:(?:of|del|de|der|di|du|la|and|&)[ \t]+)?{_TOKEN}){{0,5}}"
+_PLACE_TAIL = re.compile(r"(?P<core>.+?)[ \t]+(?:de|del|di|du|der|in|v|w|na)[ \t]+(?P<place>[^ \t].*)$")  # "… de Madrid"
 _LOWER = r"(?:[a-z][\w’'-]*[ \t]+){0,3}"  # "machine tool", "mining suppliers'"
 
 
 @lru_cache(maxsize=8)
-def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
-    """(name before a fair noun, stand at a name, name after a fair noun, venue last words), compiled once."""
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """(name before a fair noun, stand at a name, name after a fair noun, a name beside a fair noun of another language,
+    venue last words), compiled once."""
     sections = data_sections(data_dir / "event_fair_cues.txt")
     stands, nouns = sections.get("stands", []), sections.get("nouns", [])
     if not stands or not nouns:
@@ -64,7 +71,11 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     before = re.compile(rf"\b(?:the|at|to|in|from)[ \t]+(?P<name>(?P<core>{_NAME}){_S}{_LOWER}(?:{noun}))(?![\w-])")
     after = re.compile(rf"\b(?:the|a)[ \t]+{_LOWER}(?:{noun}){_S}(?P<name>{_NAME})")
     venue = frozenset(w.lower() for w in sections.get("venue last words", []))
-    return before, at, after, venue  # "a stand at the Pomurje fair": the name with its noun first
+    # other languages: the name right after a lower-case fair noun, or right before one that follows it
+    foreign = phrase_alternation(sections.get("nouns of other languages", []), _S, empty="(?!)")
+    follows = phrase_alternation(sections.get("nouns after a name", []), _S, empty="(?!)")
+    other = re.compile(rf"(?<![\w-])(?:{foreign}){_S}(?P<name>{_NAME})|(?<![\w-])(?P<named>{_NAME}){_S}(?:{follows})(?![\w-])")
+    return before, at, after, other, venue  # "a stand at the Pomurje fair": the name with its noun first
 
 
 def stand_at(data_dir: Path) -> re.Pattern[str] | None:
@@ -80,21 +91,30 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
     if patterns is None:
         return []
     *finders, venue = patterns
+
+    def rule_of(pattern: re.Pattern[str]) -> str:
+        return "pattern:event_fair_foreign" if pattern is finders[-1] else "pattern:event_fair"
     out: dict[int, Candidate] = {}
     for pattern in finders:
         for m in pattern.finditer(ctx.text):
-            raw = m.group("name").rstrip(" .")
+            group = "named" if "named" in pattern.groupindex and m.group("named") else "name"
+            raw = m.group(group).rstrip(" .")
             if "core" in pattern.groupindex and (re.search(r"\b(?:19|20)\d\d$", m.group("core")) or listed_fair(data_dir, m.group("core"))):
                 raw = m.group("core")  # "the METSTRADE 2025 fair", "the VivaTech fair": the edition's or listed fair's name says it all
+            if rule_of(pattern) == "pattern:event_fair_foreign" and group == "name" and listed_fair(data_dir, raw):
+                continue  # "na targach Techtextil": a listed fair after a fair noun is pattern:event_trade_fair's
+            tail = _PLACE_TAIL.match(raw) if rule_of(pattern) == "pattern:event_fair_foreign" else None
+            if tail is not None and gaz.place(tail.group("place")) != (None, None):
+                raw = tail.group("core")  # "en la feria Fruit Attraction de Madrid": the fair's town is no part of it
             words = raw.split()
             if words[-1].lower().strip(".,") in venue or gaz.place(raw) != (None, None):
                 continue  # "the stand at the Brno Exhibition Centre", "a stand at Munich": the place
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
                 continue  # "a stand at ICE": an agency's acronym, not a fair
             name = clean_event_name(raw)
-            start = m.start("name")
+            start = m.start(group)
             if start not in out:
-                out[start] = Candidate(start, start + len(raw), name, "pattern:event_fair", "fair", "other")
+                out[start] = Candidate(start, start + len(raw), name, rule_of(pattern), "fair", "other")
     for c in trip_fairs(ctx, lex, gaz, data_dir) + placed_fairs(ctx, lex, gaz, data_dir):
         out.setdefault(c.start, c)
     return list(out.values())
@@ -106,7 +126,7 @@ def _trip_pattern(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str]] | No
     trips = data_sections(data_dir / "event_fair_cues.txt").get("trips", [])
     if not trips:
         return None
-    venue = _patterns(data_dir)[3] if _patterns(data_dir) else frozenset()
+    venue = _patterns(data_dir)[-1] if _patterns(data_dir) else frozenset()
     not_fair = frozenset(w.lower() for w in org_suffix_words(data_dir)) | venue
     # "… to Gulfood in Dubai", "… to **Fakuma** in Friedrichshafen", "… during Aquatech Amsterdam in November 2027"
     # "during" alone is enough: "a visit to Larissa during Agrotica in Thessaloniki"

@@ -33,6 +33,14 @@ and without an article an English rule could anchor on. This rule covers:
   → "prochaine réunion du bureau du Pôle", "O Conselho de Administração da Agência … (ADRTM) aprovou, em reunião de
   sexta-feira, 20 de maio" → "reunião do Conselho de Administração da ADRTM", "Het bestuur heeft in zijn vergadering
   van 8 maart besloten" → "vergadering van het bestuur"), as the English rule names "its meeting" by the body;
+- a body's meeting in a language that names it by one compound or by the meeting noun with the body in the genitive
+  (the third column of ``[meeting bodies]``) is named so, after "its meeting" ("Der Vorstand … hat in seiner Sitzung am
+  16. Februar" → "Vorstandssitzung", "Správní rada klastru na svém zasedání neděle 8. září" → "zasedání správní rady",
+  a weekday right after the noun standing for a link word) or after a verb of meeting of ``[meeting verbs]`` right
+  after the body and its owner ("De stuurgroep vergadert op vrijdag 11 december" → "stuurgroepvergadering", "Der
+  Vorstand des Netzwerks tagt am 3. Mai" → "Vorstandssitzung"); such a verb, after a comma too, also leads a meeting
+  noun to its date ("L'assemblea dei soci, riunita martedì 21 febbraio", "La Junta Directiva se reunirá por primera
+  vez el jueves 12 de mayo");
 - none when the same days, or the month around them, are said again in a sentence with an English generic
   event noun (a day or month date, never a year alone): a bilingual
   text's other half names the same event ("die Mitgliederversammlung am 6. Mai" / "our general assembly …
@@ -57,6 +65,7 @@ from pipeline.extract.event_context import Candidate, DocContext, clean_event_na
 from pipeline.extract.event_foreign_generic import QUOTED_TITLE
 from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import finditer_from_any
 
 RULE = "pattern:event_foreign_meeting"
@@ -91,6 +100,9 @@ class _Lexicon:
     body: re.Pattern[str] | None = None  # a governing body of [meeting bodies], its owner and acronym after it
     body_languages: dict[str, str] | None = None  # a body's language ("bureau" → "fr")
     of: dict[tuple[str, str], str] | None = None  # (language, article before the body) → the word joining it
+    body_names: dict[str, str] | None = None  # a body → its meeting's own name ("vorstand" → "Vorstandssitzung")
+    weekdays: frozenset[str] = frozenset()  # the weekday names of every language, lower case ("neděle", "dienstag")
+    body_prefixes: tuple[str, ...] = ()  # the first letters of the bodies with a meeting name of their own
 
 
 @lru_cache(maxsize=8)
@@ -103,7 +115,11 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     links = [" ".join(w.split()) for w in sections.get("meeting links", [])]
     openers = [" ".join(w.split()) for w in sections.get("meeting openers", [])]
     noun = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(nouns, _GAP)})(?![\w’'-])")
-    link = re.compile(rf"(?:{_GAP}(?i:{phrase_alternation(links, _GAP)}))?{_GAP}")
+    verbs = [" ".join(w.split()) for w in sections.get("meeting verbs", [])]
+    # a link word, or a verb of meeting (after a comma too: "l'assemblea dei soci, riunita martedì 21 febbraio") and
+    # perhaps a link word after it ("La Junta Directiva se reunirá por primera vez el jueves 12 de mayo")
+    verb = rf"|,?{_GAP}(?P<verb>(?i:{phrase_alternation(verbs, _GAP)}))(?:{_GAP}(?i:{phrase_alternation(links, _GAP)}))?" if verbs else ""
+    link = re.compile(rf"(?:{_GAP}(?i:{phrase_alternation(links, _GAP)}){verb})?{_GAP}")
     # a word of [meeting openers], or the meeting's number with its dot ("13. seje", "die 13. Sitzung"), perhaps both
     opener = re.compile(rf"(?<![\w-])(?:(?i:{phrase_alternation(openers, _GAP)})[ \t]+)?(?P<number>(?<![\d.])\d{{1,3}}\.[ \t]+)?$")
     one = frozenset(" ".join(r[0].lower().split()) for r in rows if len(r) > 2 and r[2] == "one")
@@ -116,8 +132,9 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     hop = re.compile(rf"[ \t]+(?:{places})[ \t]+(?P<place>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}),?")
     prefixes = tuple(sorted({n[:4] for n in nouns}))
     languages = {n: r[1] for n, r in zip(nouns, rows) if len(r) > 1}
+    body = _body_lexicon(sections)
     return _Lexicon(noun, prefixes, link, re.compile(_BULLET), one, opener, trips, stops, english, hop, languages,
-                    *_body_lexicon(sections))
+                    *body, weekday_names(data_dir), tuple(sorted({b[:4] for b in body[4] or ()})))
 
 
 def _body_lexicon(sections: dict[str, list[str]]):
@@ -125,9 +142,10 @@ def _body_lexicon(sections: dict[str, list[str]]):
     possessives = [" ".join(w.split()) for w in sections.get("meeting possessives", [])]
     rows = [[c.strip() for c in n.split("\t")] for n in sections.get("meeting bodies", [])]
     bodies = {" ".join(r[0].lower().split()): r[1] for r in rows if len(r) > 1}
+    names = {" ".join(r[0].lower().split()): r[2] for r in rows if len(r) > 2 and r[2]}
     of = {(r[0], r[1].lower()): r[2] for r in ([c.strip() for c in n.split("\t")] for n in sections.get("body articles", [])) if len(r) > 2}
     if not possessives or not bodies:
-        return None, None, None, None
+        return None, None, None, None, None
     connectors = phrase_alternation(sorted({w.split("\t")[0].strip() for w in sections.get("connectors", [])}), _GAP)
     # the owner after the body: a connector and a run of capitalised words (joined by connectors), or one lower-case word
     run = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_CAP_WORD}){{0,6}}"
@@ -135,7 +153,7 @@ def _body_lexicon(sections: dict[str, list[str]]):
     body = re.compile(rf"(?<![\w’'-])(?P<body>(?i:{phrase_alternation(sorted(bodies), _GAP)}))(?![\w’'-])"
                       rf"(?P<owner>[ \t]+(?P<join>{connectors})[ \t]+(?:{run}|[^\W\d_A-ZÀ-Þ][\w’'-]*))?"
                       rf"(?:[ \t]+\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,9}})\))?")
-    return possessive, body, bodies, of
+    return possessive, body, bodies, of, names
 
 
 def _date_at(ctx: DocContext, pos: int):
@@ -186,38 +204,69 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
             title = QUOTED_TITLE.match(ctx.text, end)
             end = title.end() if title else end  # but a quoted title after it does: "Ledenbijeenkomst „Biobased verpakken“"
         name = clean_event_name(ctx.text[start:end].replace("„", "“"))  # a title's low opening quote is no stray mark
-        owned = _body_named(ctx, lex, start, noun)
-        name = f"{name} {owned}" if owned and noun not in lex.trips and noun not in lex.one else name
-        if len(name.split()) < 2 and name.lower() not in lex.one:
+        owned, whole = _body_named(ctx, lex, start, noun)
+        if whole:  # "Der Vorstand … in seiner Sitzung am 16. Februar" → "Vorstandssitzung": the body's meeting by its own name
+            name = owned
+        elif owned and noun not in lex.trips and noun not in lex.one:
+            name = f"{name} {owned}"
+        if len(name.split()) < 2 and name.lower() not in lex.one and not whole:
             continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which;
             # a compound says whose ("die Mitgliederversammlung am 3. Mai", "de ledenvergadering van 25 juni")
         city, country = gaz.place(place) if place else (None, None)
         out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date, city=city, country=country))
+    return out + _body_meets(ctx, lex, out)
+
+
+def _body_meets(ctx: DocContext, lex: _Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """"De stuurgroep vergadert op vrijdag 11 december" → "stuurgroepvergadering": a body of ``[meeting bodies]`` whose
+    meeting has a name of its own, followed (after its owner) by a verb of ``[meeting verbs]`` and the day or month, names
+    that meeting; the words between the body and the verb are its owner's only."""
+    if not lex.body_names or lex.body is None:
+        return []
+    out = []
+    for b in finditer_from_any(lex.body, ctx.text, lex.body_prefixes, any_case=True):
+        own = lex.body_names.get(" ".join(b.group("body").lower().split()))
+        link = lex.link.match(ctx.text, b.end()) if own else None
+        if link is None or link.group("verb") is None or any(c.start <= b.start() < c.end for c in found):
+            continue
+        date = _date_at(ctx, link.end())
+        day = _DAY_WORD.match(ctx.text, link.end()) if date is None else None
+        if day is not None and (re.search(r"[^\W\d_]", ctx.text[link.start("verb"):link.end()].split(None, 1)[-1])
+                                or day.group().rstrip(", \t").lower() in lex.weekdays):
+            date = _date_at(ctx, day.end())
+        if date is None:
+            continue
+        out.append(Candidate(b.start(), b.end(), own[:1].upper() + own[1:], RULE, None, "other", dates=date))
     return out
 
 
-def _body_named(ctx: DocContext, lex: _Lexicon, start: int, noun: str) -> str | None:
-    """"du bureau du Pôle": the governing body whose meeting the phrase at ``start`` is, when "its" stands right before
-    the phrase and the sentence names a body of the noun's language before it (see the module doc), else None."""
+def _body_named(ctx: DocContext, lex: _Lexicon, start: int, noun: str) -> tuple[str | None, bool]:
+    """("du bureau du Pôle", False): the governing body whose meeting the phrase at ``start`` is, when "its" stands right
+    before the phrase and the sentence names a body of the noun's language before it (see the module doc); ("Vorstandssitzung",
+    True) when the body's meeting has a name of its own in its language (the third column of ``[meeting bodies]``: the
+    whole name, not words to add); (None, False) without such a body."""
     if lex.possessive is None or lex.body is None or lex.languages is None:
-        return None
+        return None, False
     s, _ = ctx.sentence(start, start + 1)
     lead = lex.possessive.search(ctx.text, max(s, start - 30), start)
     lang = lex.languages.get(noun)
     if lead is None or lang is None:
-        return None
+        return None, False
     found = [b for b in lex.body.finditer(ctx.text, s, lead.start())
              if lex.body_languages.get(" ".join(b.group("body").lower().split())) == lang]
     if not found:
-        return None
+        return None, False
     b = found[-1]
+    own = (lex.body_names or {}).get(" ".join(b.group("body").lower().split()))
+    if own:
+        return own, True
     article = re.search(r"(\S+)[ \t]+$", ctx.text[s:b.start()])
     of = lex.of.get((lang, article.group(1).lower()), lex.of.get((lang, "-"))) if article else lex.of.get((lang, "-"))
     if of is None:
-        return None
+        return None, False
     owner = f" {b.group('join')} {b.group('acr')}" if b.group("acr") and b.group("owner") else (b.group("owner") or "")
-    return " ".join(f"{of} {b.group('body')}{owner}".split())
+    return " ".join(f"{of} {b.group('body')}{owner}".split()), False
 
 
 def _english_twin(ctx: DocContext, lex: _Lexicon, date) -> bool:
@@ -247,7 +296,10 @@ def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line
             continue
         if (date := _date_at(ctx, link.end())) is not None:
             return end, date, None
-        day = _DAY_WORD.match(ctx.text, link.end()) if re.search(r"[^\W\d_]", ctx.text[end:link.end()]) else None
+        day = _DAY_WORD.match(ctx.text, link.end())
+        if day is not None and not re.search(r"[^\W\d_]", ctx.text[end:link.end()]) \
+                and (end != noun_end or day.group().rstrip(", \t").lower() not in lex.weekdays):
+            day = None  # without a link word only a weekday right after the noun: "na svém zasedání neděle 8. září"
         if day is not None and (date := _date_at(ctx, day.end())) is not None:
             return end, date, None  # a weekday after the link word: "Nieuwjaarsbijeenkomst op donderdag 22 januari"
         hop = lex.hop.match(ctx.text, end) if lex.hop is not None else None

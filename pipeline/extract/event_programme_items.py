@@ -29,7 +29,9 @@ rows take a concept's forms in the 37 languages of ``data/event_noun_concepts.cs
 "16.00 Bedriftsbesøk hos …", "14:30 Tavola rotonda sulla …", "14h30 Ateliers"), so the rule runs in every language's
 block, and in an English timetable whose speakers' cells read as another language. A slot's lettered or numbered
 parts after a colon are no part of its name ("Parallel workshops: A) … · B) …" → "Parallel workshops"); a numbered
-session ("Panel 1: …", "Workshop 2") names none. The name is the item as written up to a
+session ("Panel 1: …", "Workshop 2") names none. A bare item noun with a title after its colon is named with that
+title, to a bracket, a comma or a question mark that ends it ("11:30 Workshop: data sharing agreements and the code of
+conduct" → that whole name, not "Workshop"). The name is the item as written up to a
 bracket, a comma, a semicolon, a dash or who hosts it ("welcome dinner hosted by the mayor" → "Welcome dinner"); a
 colon goes on when a title follows ("Site visit: Harbour and test berth"), and a second item joined
 by "and a" ends it ("thematic workshops and a boat excursion to …" → "Thematic workshops"). A day's date is its items' date; a timed
@@ -68,6 +70,9 @@ _MAX_NAME_CHARS = 120
 _NUMBERED = re.compile(r"[ \t]+\d")
 # where an item's name ends; a colon goes on before a capitalised title ("Site visit: Harbour and test berth"), not before the
 # lettered or numbered parts of the slot ("Parallel workshops: A) BIM for carpenters · B) …")
+# a bare item noun's own title after its colon, in any case, up to a bracket, a comma, a semicolon, a dash or the line's end; a
+# question mark ends it and stays ("Panel: Who pays for farm data? With …"); not the lettered parts of a slot
+_TITLE = re.compile(r"[ \t]*:[ \t]*(?![A-Za-z\d][.)][ \t])(?P<title>[^\W\d_\"“„«‘'][^\n(;·?]*?(?:\?|(?=[ \t]*(?:\(|,|;|·|[ \t][–—-][ \t]|\.(?:[ \t]|$)|$))))", re.M)
 _NAME_END = re.compile(r"[ \t]*(?:\(|,|;|·|\.(?:[ \t]|$)|[ \t][–—-][ \t]|:(?![ \t]*[A-Z])|:(?=[ \t]*\(?[A-Za-z\d][.)][ \t])|$)")
 
 
@@ -134,6 +139,10 @@ def _item(ctx: DocContext, lex: _Lexicon, elex: EventLexicon, start: int, end: i
         return None  # "Panel 1: Design for disassembly", "Workshop 2": a numbered session of the programme
     stop = _NAME_END.search(ctx.text, m.end(), min(end, m.end() + _MAX_NAME_CHARS))
     name_end = stop.start() if stop else min(end, m.end() + _MAX_NAME_CHARS)
+    # a bare singular noun's title; a plural's colon lists its parts ("Workshops: board roles; recruiting; …")
+    title = _TITLE.match(ctx.text, m.end(), end) if not m.group("mods").strip() and not short and m.end() == m.end("noun") else None
+    if title is not None and not ctx.text.startswith(";", title.end("title")):
+        name_end = title.end("title")  # "11:30 Workshop: data sharing agreements …": a bare noun's title is its name
     host = lex.stop.search(ctx.text, m.end(), name_end)
     name_end = host.start() if host else name_end
     name_end = m.end() if short else name_end
