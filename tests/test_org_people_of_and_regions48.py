@@ -55,9 +55,14 @@ def test_portfolio_closing_the_line_is_no_organisation(extract, text):
     assert _orgs(extract(text)) == []
 
 
-def test_field_then_a_comma_then_the_employer_keeps_the_employer(extract):
-    text = "- Vice-Chair: Dr Priya Raman, Head of Food Safety, Nordic Seafood Humber"
-    assert _orgs(extract(text)) == [("Nordic Seafood Humber", "role:organisation")]
+@pytest.mark.parametrize("text, expected", [
+    ("- Vice-Chair: Dr Priya Raman, Head of Food Safety, Nordic Seafood Humber",
+     [("Nordic Seafood Humber", "role:organisation")]),
+    ("- Ana Petrova – Head of Life Sciences, Lowlands and Coast Enterprise (observer)",
+     [("Lowlands and Coast Enterprise", "role:organisation")]),
+])
+def test_field_then_a_comma_then_the_employer_keeps_the_employer(extract, text, expected):
+    assert _orgs(extract(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -68,4 +73,13 @@ def test_field_then_a_comma_then_the_employer_keeps_the_employer(extract):
      [("Baltic Wood Network", "org-country")]),
 ])
 def test_region_named_in_english_is_no_organisation(extract, text, expected):
+    assert _orgs(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Új tagunk a Dunamenti Gépgyártó Kft.", [("Dunamenti Gépgyártó Kft", "legal-form")]),
+    ("Gratulálunk a Tisza Precíziós Kft.-nek, amely díjat nyert.", [("Tisza Precíziós Kft", "legal-form")]),
+    ("Az idei díjat az Alföldi Mérnöki Zrt. kapta meg.", [("Alföldi Mérnöki Zrt.", "legal-form")]),
+])
+def test_hungarian_article_before_a_company_is_no_part_of_it(extract, text, expected):
     assert _orgs(extract(text)) == expected

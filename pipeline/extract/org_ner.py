@@ -185,12 +185,13 @@ def portfolio(ctx: OrgDoc, span: Span, name: str) -> bool:
     if re.match(r"[ \t\n]+(?:at|in|within)[ \t\n]+(?:the[ \t\n]+)?[A-Z]", after):
         return True
     fields = m.group("fields")
-    if (m.group(1) == "for" and not fields or _LAST_FIELD.search(fields) or fields and _AND_INSIDE.search(name)) \
+    if (m.group(1) == "for" and (not fields or _AND_INSIDE.search(name)) or _LAST_FIELD.search(fields)) \
             and _FIELD_CLOSED.match(after):
         # family "portfolio closing the line": "Minister for Economy and Employment" at a line's or a sentence's end or
         # before a bracket, "Minister for Enterprise, Trade and Employment (tbc)", "Minister for Climate, Energy and
         # Utilities.": the last field of the title's list (after "and") names no organisation; after a comma alone
-        # it is where the person works ("Head of Food Safety, Acme Seafood Humber")
+        # it is where the person works ("Head of Food Safety, Acme Seafood Humber", "Head of Unit, Fund for Research
+        # and Innovation" after "of": a name holding "and" is a field only in a "for" list)
         return True
     if m.group(1) == "for":
         return bool(re.match(r"[ \t]*,[ \t\n]*[A-Z]", after))
