@@ -76,6 +76,8 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
         start = _partner_start(text, start, m.start(), words.suspended_ands) if start is not None else None
         if m.group().lstrip(", \t") in _lower_forms(lex.data_dir):
             start = _lower_name_start(text, m.start(), start, lex, wraps)
+        if start is not None and m.group().lstrip(", \t") in _article_forms(lex.data_dir):
+            start = _after_article(text, start, m.start(), lex.data_dir)
         role = lex.role_title_re.match(text, start) if start is not None else None
         role = role or (_people_of(text, start, lex.data_dir) if start is not None else None)
         after_role = _OF.match(text, role.end()) if role else None
@@ -154,6 +156,29 @@ def _people_of(text: str, start: int, data_dir: Path | None) -> re.Match[str] | 
 def _lower_forms(data_dir: Path | None) -> frozenset[str]:
     """The ``[lower-case name forms]`` of ``legal_forms.txt``: forms whose names keep lower-case words."""
     return frozenset(data_sections(data_dir / "legal_forms.txt").get("lower-case name forms", [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _article_forms(data_dir: Path | None) -> frozenset[str]:
+    """The ``[forms after an article]`` of ``legal_forms.txt``: the forms of a language with an article before a name."""
+    return frozenset(data_sections(data_dir / "legal_forms.txt").get("forms after an article", [])) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _articles_re(data_dir: Path | None) -> re.Pattern[str]:
+    """One of the ``[articles before a company]`` of ``legal_forms.txt`` as a word, then blanks, before a capital."""
+    words = data_sections(data_dir / "legal_forms.txt").get("articles before a company", []) if data_dir else []
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(words) + r")[ \t]+(?=[^\W\d_a-zà-ÿ])")
+
+
+def _after_article(text: str, start: int, end: int, data_dir: Path | None) -> int:
+    """Family "article before a company": Hungarian writes the article "a"/"az" before a company's name, and the words
+    before the name are the sentence's ("Új tagunk a Zalatech Gépgyártó Kft.", "Gratulálunk a Kovács Precíziós
+    Kft.-nek", "Az idei díjat az Acme Mérnöki Kft. kapta"): the name starts after the last such article."""
+    last = None
+    for m in _articles_re(data_dir).finditer(text, start, end):
+        last = m
+    return last.end() if last is not None and last.end() < end else start
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.data_files import org_name_word_sections, phrase_alternation
+from pipeline.data_files import data_sections, org_name_word_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.places import load_gazetteer
 from pipeline.extract.org_modifiers import course_head
@@ -129,6 +129,13 @@ class OrgDoc:
         return lower_case_words(self.text)
 
 
+@lru_cache(maxsize=4)
+def region_keys(data_dir: Path | None) -> frozenset[str]:
+    """The keys of ``[regions]`` of data/not_organisations.txt: regions as English names them ("Upper Austria",
+    "Lapland"), places that the city and subdivision lists miss; a whole name that is one names no organisation."""
+    return frozenset(key(n) for n in data_sections(data_dir / "not_organisations.txt").get("regions", [])) if data_dir else frozenset()
+
+
 def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False) -> bool:
     """Programmes, funding instruments, events, venues, places: never organisations.
 
@@ -138,8 +145,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
     name = _TRAILING_YEARS.sub("", name)  # "European Cluster Conference 2020"
     k = key(name)
     words = name.split()
-    if not words or k in ctx.lex.not_org_names or k in ctx.lex.cities or k in ctx.lex.countries:
-        return True
+    if not words or k in ctx.lex.not_org_names or k in ctx.lex.cities or k in ctx.lex.countries or k in region_keys(ctx.lex.data_dir):
+        return True  # (family "a region as English names it": "Upper Austria", "Lapland")
     if len(words) == 1 and re.sub(r"['’]s$", "", name) in ctx.lex.org_suffixes:
         return True  # "the Cluster's foundation", "the Network": a bare organisation word names none
     if all(w.rstrip(".") in ctx.lex.person_titles for w in words):

@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
+from pipeline.extract.org_context import region_keys
 from pipeline.extract.shapes import Span, is_cap_word
 from pipeline.extract.span_index import last_words
 from pipeline.extract.world import country_codes, subdivision_names
@@ -94,7 +95,8 @@ def _may_be_organisation(name: str, lex: Lexicon) -> bool:
     name = " ".join(name.split())
     k = key(name)
     words = name.split()
-    if not words or k in lex.cities or k in lex.countries or k in lex.not_org_names or name in subdivision_names():
+    if not words or k in lex.cities or k in lex.countries or k in lex.not_org_names or name in subdivision_names() \
+            or k in region_keys(lex.data_dir):
         return False  # "Podlaskie (PL)": a region
     if not any(c.isupper() or c.isdigit() for c in words[0]):
         return False  # "(co-opted, Netherlands)", "(observer, Spain)": a word of the text, no name (not "eCluster")

@@ -72,6 +72,54 @@ def _person_of(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(_PERSON_OF.pattern.replace("(?:of|from|at)", "(?:of|from|at|" + phrase_alternation(words, space=r"[ \t]+") + ")"))
 
 
+# The words for "of"/"at"/"for" that may join a word for an organisation's people to its name, beside the languages'
+# of ``[of after a role]`` (Nordic "for", "hos", "i", "ved", "vid"), and the articles that may follow them.
+_PEOPLE_OF_WORDS = ("of", "at", "for", "from", "hos", "i", "ved", "vid", "bei", "dell'", "dell’")
+_PEOPLE_OF_ARTICLES = ("the", "der", "des", "dem", "den", "die", "la", "le", "les", "l'", "l’", "il", "lo", "gli", "el",
+                       "los", "las", "o", "a", "os", "as", "het")
+
+
+@lru_cache(maxsize=4)
+def _people_of_org(data_dir: Path | None) -> re.Pattern[str]:
+    """Perhaps an article and a number, a word for an organisation's people or members (``[people before a company]``
+    of data/legal_forms.txt, any case), one "of" word (:data:`_PEOPLE_OF_WORDS` or ``[of after a role]`` of data/org_name_words.txt), perhaps an
+    article and a kind noun in the genitive (``[kind nouns in the genitive]``), then a capitalised word or a digit."""
+    people = data_sections(data_dir / "legal_forms.txt").get("people before a company", []) if data_dir else []
+    ofs = data_sections(data_dir / "org_name_words.txt").get("of after a role", []) if data_dir else []
+    kinds = data_sections(data_dir / "legal_forms.txt").get("kind nouns in the genitive", []) if data_dir else []
+    if not people:
+        return re.compile(r"(?!)")
+    of = phrase_alternation(list(_PEOPLE_OF_WORDS) + ofs, space=r"[ \t\n]+")
+    art = phrase_alternation(list(_PEOPLE_OF_ARTICLES), space=r"[ \t\n]+")
+    return re.compile(r"(?:(?i:" + art + r")[ \t]+)?(?:\d+[ \t]+)?(?i:" + phrase_alternation(people, space=r"[ \t\n]+")
+                      + r")[ \t\n]+(?i:" + of
+                      + r")(?:[ \t\n]+|(?<=['’]))(?:(?i:" + art + r")(?:[ \t\n]+|(?<=['’])))?(?:(?:" + phrase_alternation(kinds)
+                      + r")[ \t\n]+)?(?=" + UPPER + r"|\d)")
+
+
+def past_people_of(text: str, span: Span, data_dir: Path | None) -> Span:
+    """Rule family "people of an organisation": a word for its people or members and an "of" word of any language open
+    no organisation's name, whatever rule read it ("Members of the Acme Wood Cluster", "Mitgliedsunternehmen des
+    Clusters Acme", "Gesellschafter der Acme Holz GmbH", "représentants de Acme Cluster", "Medlemmer af Acme
+    Klynge"): the name starts after them (and after an article), as it does after a role title (:func:`role_of`)."""
+    m = _people_of_org(data_dir).match(text, span.start, span.end)
+    if m and m.end() < span.end:
+        return Span(m.end(), span.end)
+    kind = _genitive_kind(data_dir).match(text, span.start, span.end) if _DES_BEFORE.search(text, max(0, span.start - 5), span.start) else None
+    return Span(kind.end(), span.end) if kind and kind.end() < span.end else span
+
+
+_DES_BEFORE = re.compile(r"(?<![\w-])des[ \t\n]+$")
+
+
+@lru_cache(maxsize=4)
+def _genitive_kind(data_dir: Path | None) -> re.Pattern[str]:
+    """A ``[kind nouns in the genitive]`` word of data/legal_forms.txt before a capitalised word: after "des" it opens
+    no name ("der Vorstand des Netzwerks Acme e. V.", whichever rule cut the words before it)."""
+    kinds = data_sections(data_dir / "legal_forms.txt").get("kind nouns in the genitive", []) if data_dir else []
+    return re.compile(r"(?:" + phrase_alternation(kinds) + r")[ \t\n]+(?=" + UPPER + r")")
+
+
 @lru_cache(maxsize=4)
 def role_of(role_pattern: str, data_dir: Path | None) -> re.Pattern[str]:
     """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" or a comma before a

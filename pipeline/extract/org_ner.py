@@ -162,18 +162,36 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(r"(?:" + role + r")$", re.I))
 
 
+# "for"/"of" after a role title, then the fields listed before the name ("Minister for Enterprise, Trade and …")
+_FIELD_BEFORE = re.compile(r"[ \t\n]+(for|of)[ \t\n]+(?:the[ \t\n]+)?(?P<fields>(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                           r"(?:[ \t]*,[ \t]+|[ \t]+(?:and|&)[ \t]+))*)$")
+_LAST_FIELD = re.compile(r"[ \t]+(?:and|&)[ \t]+$")  # the name is the list's last field ("… Trade and <Employment>")
+_AND_INSIDE = re.compile(r" (?:and|&) ")  # or its last two ("…, <Trade and Employment>")
+# what closes a portfolio: the line's end, a sentence's full stop, a bracket
+_FIELD_CLOSED = re.compile(r"[ \t]*(?:\n|$|\.(?:\s|$)|\()")
+
+
 def portfolio(ctx: OrgDoc, span: Span, name: str) -> bool:
     """"the Director for Industrial Transformation at DG GROW", "Head of Decarbonisation at the X
-    Network", "Commissioner for Internal Market, Jane Doe": the field of a role title, not where the
-    person works (only for names that no organisation word heads)."""
+    Network", "Commissioner for Internal Market, Jane Doe", "Minister for Economy and Employment" at a line's end: the
+    field of a role title, not where the person works (only for names that no organisation word heads)."""
     if is_headed(ctx, name) or is_acronym(name.replace(" ", "")):
         return False
     before = ctx.text[max(0, span.start - 80):span.start]
-    m = re.search(r"[ \t\n]+(for|of)[ \t\n]+(?:the[ \t\n]+)?$", before)
+    m = _FIELD_BEFORE.search(before)
     if not m or not _role_patterns(ctx.lex.role_title_re.pattern)[2].search(before[:m.start()]):
         return False
     after = ctx.text[span.end:span.end + 40]
     if re.match(r"[ \t\n]+(?:at|in|within)[ \t\n]+(?:the[ \t\n]+)?[A-Z]", after):
+        return True
+    fields = m.group("fields")
+    if (m.group(1) == "for" and (not fields or _AND_INSIDE.search(name)) or _LAST_FIELD.search(fields)) \
+            and _FIELD_CLOSED.match(after):
+        # family "portfolio closing the line": "Minister for Economy and Employment" at a line's or a sentence's end or
+        # before a bracket, "Minister for Enterprise, Trade and Employment (tbc)", "Minister for Climate, Energy and
+        # Utilities.": the last field of the title's list (after "and") names no organisation; after a comma alone
+        # it is where the person works ("Head of Food Safety, Acme Seafood Humber", "Head of Unit, Fund for Research
+        # and Innovation" after "of": a name holding "and" is a field only in a "for" list)
         return True
     if m.group(1) == "for":
         return bool(re.match(r"[ \t]*,[ \t\n]*[A-Z]", after))

@@ -25,7 +25,7 @@ from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
 from pipeline.extract.org_openers import opens_before_front_head
 from pipeline.extract.org_name_pairs import authority_and_name
-from pipeline.extract.org_modifiers import modifier_before_kind, past_demonym, past_home_town, past_person_of, role_of
+from pipeline.extract.org_modifiers import modifier_before_kind, past_demonym, past_home_town, past_people_of, past_person_of, role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import subdivision_names
@@ -286,6 +286,7 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
         # name starts after a role title and its "of" or comma
         span = Span(role.end(), span.end)
+    span = past_people_of(ctx.text, span, ctx.lex.data_dir)  # "Mitgliedsunternehmen des Clusters Acme" (org_modifiers.py)
     if strength < 3:
         span = past_person_of(ctx.text, span, ctx.lex)  # "Jens Lund of Nordic Design Cluster"
     if governing_body(clean(ctx.text[span.start:span.end]), ctx.lex.data_dir, ctx.lex.org_suffixes,

@@ -36,7 +36,7 @@ from pipeline.extract.org_affiliation import person_bracket_orgs
 from pipeline.extract.org_authorities import from_authorities
 from pipeline.extract.org_bracket_acronyms import from_bracketed_acronyms
 from pipeline.extract.org_brands import bar_names, dash_short_forms
-from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, role_phrase
+from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, region_keys, role_phrase
 from pipeline.extract.org_spans import add, run_at
 from pipeline.extract.org_country import organisations_with_country
 from pipeline.extract.org_cues import from_award_winners, from_cues, from_label_lists, from_list_leads
@@ -115,7 +115,7 @@ def from_role_slots(ctx: OrgDoc, role_org_spans: list[Span]) -> None:
     for span in [piece for slot in slots for piece in (unit_and_parent(ctx, slot) or [slot])]:
         name = clean(ctx.text[span.start:span.end])
         k = key(name)
-        if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities \
+        if name and k not in lex.not_org_names and k not in lex.countries and k not in lex.cities and k not in region_keys(lex.data_dir) \
                 and not (" " not in name and generic(ctx, name)) and not portfolio(ctx, span, name) and not role_phrase(ctx, name):
             add(ctx, span, "role:organisation", 2)
             read.append((span.start, span.end))
