@@ -53,7 +53,6 @@ _WORD = rf"{UPPER}(?:[\w’'&.+/-]*[\w’'&+/-])?"
 _TOKEN = rf"(?:{_WORD}|(?:19|20)\d\d\b)"
 # "Fruit Logistica", "LASER World of PHOTONICS", "Salone del Mobile.Milano", "METSTRADE 2025"
 _NAME = rf"(?!{_MONTH}|The\b){_WORD}(?:[ \t]+(?:(?:of|del|de|der|di|du|la|and|&)[ \t]+)?{_TOKEN}){{0,5}}"
-_PLACE_TAIL = re.compile(r"(?P<core>.+?)[ \t]+(?:de|del|di|du|der|in|v|w|na)[ \t]+(?P<place>[^ \t].*)$")  # "… de Madrid"
 _LOWER = r"(?:[a-z][\w’'-]*[ \t]+){0,3}"  # "machine tool", "mining suppliers'"
 
 
@@ -76,6 +75,14 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     follows = phrase_alternation(sections.get("nouns after a name", []), _S, empty="(?!)")
     other = re.compile(rf"(?<![\w-])(?:{foreign}){_S}(?P<name>{_NAME})|(?<![\w-])(?P<named>{_NAME}){_S}(?:{follows})(?![\w-])")
     return before, at, after, other, venue  # "a stand at the Pomurje fair": the name with its noun first
+
+
+@lru_cache(maxsize=8)
+def _place_tail(data_dir: Path) -> re.Pattern[str]:
+    """A fair's name, then a word for "in"/"of" (``[place words after a name]``) and what may be its town: "Fruit
+    Attraction de Madrid" (the caller keeps the name when the gazetteer knows the town)."""
+    words = phrase_alternation(data_sections(data_dir / "event_fair_cues.txt").get("place words after a name", []), _S)
+    return re.compile(rf"(?P<core>.+?)[ \t]+(?:{words})[ \t]+(?P<place>[^ \t].*)$")
 
 
 def stand_at(data_dir: Path) -> re.Pattern[str] | None:
@@ -103,7 +110,7 @@ def fair_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pa
                 raw = m.group("core")  # "the METSTRADE 2025 fair", "the VivaTech fair": the edition's or listed fair's name says it all
             if rule_of(pattern) == "pattern:event_fair_foreign" and group == "name" and listed_fair(data_dir, raw):
                 continue  # "na targach Techtextil": a listed fair after a fair noun is pattern:event_trade_fair's
-            tail = _PLACE_TAIL.match(raw) if rule_of(pattern) == "pattern:event_fair_foreign" else None
+            tail = _place_tail(data_dir).match(raw) if rule_of(pattern) == "pattern:event_fair_foreign" else None
             if tail is not None and gaz.place(tail.group("place")) != (None, None):
                 raw = tail.group("core")  # "en la feria Fruit Attraction de Madrid": the fair's town is no part of it
             words = raw.split()

@@ -72,25 +72,21 @@ def _person_of(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(_PERSON_OF.pattern.replace("(?:of|from|at)", "(?:of|from|at|" + phrase_alternation(words, space=r"[ \t]+") + ")"))
 
 
-# The words for "of"/"at"/"for" that may join a word for an organisation's people to its name, beside the languages'
-# of ``[of after a role]`` (Nordic "for", "hos", "i", "ved", "vid"), and the articles that may follow them.
-_PEOPLE_OF_WORDS = ("of", "at", "for", "from", "hos", "i", "ved", "vid", "bei", "dell'", "dell’")
-_PEOPLE_OF_ARTICLES = ("the", "der", "des", "dem", "den", "die", "la", "le", "les", "l'", "l’", "il", "lo", "gli", "el",
-                       "los", "las", "o", "a", "os", "as", "het")
-
-
 @lru_cache(maxsize=4)
 def _people_of_org(data_dir: Path | None) -> re.Pattern[str]:
     """Perhaps an article and a number, a word for an organisation's people or members (``[people before a company]``
-    of data/legal_forms.txt, any case), one "of" word (:data:`_PEOPLE_OF_WORDS` or ``[of after a role]`` of data/org_name_words.txt), perhaps an
-    article and a kind noun in the genitive (``[kind nouns in the genitive]``), then a capitalised word or a digit."""
+    of data/legal_forms.txt, any case), one "of" word (``[people of words]`` or ``[of after a role]`` of
+    data/org_name_words.txt), perhaps an article (``[people of articles]``) and a kind noun in the genitive
+    (``[kind nouns in the genitive]``), then a capitalised word or a digit."""
     people = data_sections(data_dir / "legal_forms.txt").get("people before a company", []) if data_dir else []
-    ofs = data_sections(data_dir / "org_name_words.txt").get("of after a role", []) if data_dir else []
+    words = data_sections(data_dir / "org_name_words.txt") if data_dir else {}
+    ofs = words.get("people of words", []) + words.get("of after a role", [])
+    articles = words.get("people of articles", [])
     kinds = data_sections(data_dir / "legal_forms.txt").get("kind nouns in the genitive", []) if data_dir else []
-    if not people:
+    if not people or not ofs:
         return re.compile(r"(?!)")
-    of = phrase_alternation(list(_PEOPLE_OF_WORDS) + ofs, space=r"[ \t\n]+")
-    art = phrase_alternation(list(_PEOPLE_OF_ARTICLES), space=r"[ \t\n]+")
+    of = phrase_alternation(ofs, space=r"[ \t\n]+")
+    art = phrase_alternation(articles, space=r"[ \t\n]+")
     return re.compile(r"(?:(?i:" + art + r")[ \t]+)?(?:\d+[ \t]+)?(?i:" + phrase_alternation(people, space=r"[ \t\n]+")
                       + r")[ \t\n]+(?i:" + of
                       + r")(?:[ \t\n]+|(?<=['’]))(?:(?i:" + art + r")(?:[ \t\n]+|(?<=['’])))?(?:(?:" + phrase_alternation(kinds)
