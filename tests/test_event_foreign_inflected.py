@@ -151,5 +151,7 @@ def test_a_participle_of_planning_ends_an_ordinal_name(extract):
     # "planiran", "zakazana", "održan" of [stops]: the verb after the noun, not its genitive
     text = ("Sedmi forum planiran je za oktobar 2036. godine u Jagodini. Osmi sajam zakazan je za proleće 2037. "
             "IX kongres održan je u Nišu.")
-    assert [r[1] for r in _rows(extract(text)) if r[-1] == "pattern:event_foreign_inflected"] == [
+    # the mention's words (the names carry the year of a date the text gives them since Serbian dates are read:
+    # "oktobar 2036"; language_close_groups.txt)
+    assert [r[0] for r in _rows(extract(text)) if r[-1] == "pattern:event_foreign_inflected"] == [
         "Sedmi forum", "Osmi sajam", "IX kongres"]
