@@ -31,6 +31,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_title_at import title_then_affiliation_closes
 from pipeline.extract.shapes import Span, is_cap_word, valid_person_name
 from pipeline.extract.span_index import phrase_spans
 
@@ -77,14 +78,6 @@ def _ending(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + pattern + r")$", re.I)
 
 
-@lru_cache(maxsize=4)
-def _role_affiliation(role: str) -> re.Pattern[str]:
-    """A role title (and up to three more words) closing a window before "at (the)" or a comma: "Director at",
-    "Head of Unit, ". Compiled once (rebuilt inline, the 4 KB alternation was recompiled whenever a
-    document's per-name patterns pushed it out of ``re``'s cache)."""
-    return re.compile(r"(?:" + role + r")(?:[ \t]+[\w'’&-]+){0,3}?(?:[ \t]+at[ \t\n]+(?:the[ \t\n]+)?|[ \t]*,[ \t]*)$", re.I)
-
-
 def _occurrences(text: str, span: Span, name: str) -> list[Span]:
     """The span itself, then the other places where the text writes the same words."""
     others = [Span(s, e) for s, e in phrase_spans(text, name.split()) if s != span.start]
@@ -112,7 +105,6 @@ def org_evidence(text: str, lex: Lexicon, span: Span, name: str, others: list[Sp
     if _is_person(name, lex):
         return None
     cues = _cues(lex.data_dir, lex.org_type_nouns)
-    role_affiliation = _role_affiliation(lex.role_title_re.pattern)
     org_cue = _ending(lex.org_cues.pattern)
     for occ in _occurrences(text, span, name):
         before = text[max(0, occ.start - 80):occ.start]
@@ -125,7 +117,7 @@ def org_evidence(text: str, lex: Lexicon, span: Span, name: str, others: list[Sp
         words = p.group(1).split() if p else []
         if any(_is_person(" ".join(words[-n:]), lex) for n in (2, 3, 4) if n <= len(words)):
             return "affiliation"  # "Jane Doe, Acme", "the chair, Jane Doe of Acme"
-        if role_affiliation.search(before):
+        if title_then_affiliation_closes(before, lex.role_title_re):  # "Director at the ", "Head of Unit, "
             return "affiliation"
         if cues.before.search(before) or org_cue.search(before) or cues.label.search(line):
             return "cue"

@@ -11,7 +11,7 @@ Rule family "adjective, not a name" before a name (:func:`past_home_town`): "the
 after "<town or country>-based"; "the Spanish Ministerio de …" starts after an English demonym before a name in
 another language (:func:`past_demonym`).
 
-Rule family "role before the name" (:func:`role_of`): a role title and its "of" (in any of the languages of
+Rule family "role before the name" (:func:`past_role_of`): a role title and its "of" (in any of the languages of
 ``[of after a role]``) open no organisation's name. Rule family "a course, not a school" (:func:`course_head`).
 
 Rule family "a person of an organisation": a run read from a person's name over "of", "from" or "at" into the
@@ -29,6 +29,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.places import load_gazetteer
+from pipeline.extract.role_title_at import title_then_of
 from pipeline.extract.shapes import Span, clean, valid_person_name
 from pipeline.extract.statement_parts import UPPER
 
@@ -97,7 +98,7 @@ def past_people_of(text: str, span: Span, data_dir: Path | None) -> Span:
     """Rule family "people of an organisation": a word for its people or members and an "of" word of any language open
     no organisation's name, whatever rule read it ("Members of the Acme Wood Cluster", "Mitgliedsunternehmen des
     Clusters Acme", "Gesellschafter der Acme Holz GmbH", "représentants de Acme Cluster", "Medlemmer af Acme
-    Klynge"): the name starts after them (and after an article), as it does after a role title (:func:`role_of`)."""
+    Klynge"): the name starts after them (and after an article), as it does after a role title (:func:`past_role_of`)."""
     m = _people_of_org(data_dir).match(text, span.start, span.end)
     if m and m.end() < span.end:
         return Span(m.end(), span.end)
@@ -117,15 +118,21 @@ def _genitive_kind(data_dir: Path | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def role_of(role_pattern: str, data_dir: Path | None) -> re.Pattern[str]:
-    """A role title (up to three capitalised words may qualify it) and "of/at/for/in (the)" or a comma before a
-    capitalised word: "CEO of ", "International Projects Manager at the ", "State Secretary in the ",
-    "Managing Director, "; family "role before the name": or the "of" of another language, ``[of after a role]``
-    of data/org_name_words.txt ("Geschäftsführer der ", "CEO van ", "directora de ")."""
+def _of_after_role(data_dir: Path | None) -> re.Pattern[str]:
+    """What follows a role title before the organisation's name: "of/at/for/in (the)" or a comma, or the "of" of
+    another language, ``[of after a role]`` of data/org_name_words.txt ("der ", "van ", "de "), then a capital."""
     words = data_sections(data_dir / "org_name_words.txt").get("of after a role", []) if data_dir else []
     of = "of|at|for|in" + ("|" + phrase_alternation(words, space=r"[ \t\n]+") if words else "")
-    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:" + role_pattern + r")(?:[ \t\n]+(?:" + of
-                      + r")[ \t\n]+(?:the[ \t\n]+)?|,[ \t\n]+)(?=[A-Z])", re.I)
+    return re.compile(r"(?:[ \t\n]+(?:" + of + r")[ \t\n]+(?:the[ \t\n]+)?|,[ \t\n]+)(?=[A-Z])", re.I)
+
+
+def past_role_of(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Family "role before the name": where a name starts after a role title (up to three capitalised words may
+    qualify it) and "of/at/for/in (the)" or a comma before a capitalised word in ``text[start:end]``: "CEO of ",
+    "International Projects Manager at the ", "State Secretary in the ", "Managing Director, ", "Geschäftsführer
+    der ", "CEO van ", "directora de "; None when the span does not open so. The title is asked of the lexicon's
+    one compiled title pattern (role_title_at.py)."""
+    return title_then_of(text, start, end, lex.role_title_re, _of_after_role(lex.data_dir))
 
 
 @lru_cache(maxsize=4)

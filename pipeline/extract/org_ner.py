@@ -11,6 +11,7 @@ from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, not_org
 from pipeline.extract.org_spans import add, carry_on, trim
+from pipeline.extract.role_title_at import title_after_comma, title_closes, title_then_comma_closes
 from pipeline.extract.org_evidence import org_evidence
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, is_cap_word, valid_person_name
 from pipeline.extract.span_index import phrase_spans
@@ -146,20 +147,9 @@ def title_cased_phrase(ctx: OrgDoc, name: str) -> bool:
 def next_to_role(ctx: OrgDoc, span: Span) -> bool:
     """A person's name with a role title right before ("our internationalisation manager, X")
     or right after ("X, Communications Officer")."""
-    role_before, role_after, _ = _role_patterns(ctx.lex.role_title_re.pattern)
     before = ctx.text[max(0, span.start - 60):span.start]
     after = ctx.text[span.end:span.end + 60]
-    return bool(role_before.search(before) or role_after.match(after))
-
-
-@lru_cache(maxsize=4)
-def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The role-title patterns of :func:`next_to_role` and :func:`portfolio`, compiled once: built inline from the
-    4 KB title alternation they were recompiled whenever a document's per-name patterns pushed them out of
-    ``re``'s cache."""
-    return (re.compile(r"(?:" + role + r")[ \t]*,[ \t\n]*$", re.I),
-            re.compile(r"[ \t]*,[ \t\n]*(?:[A-Z][\w-]*[ \t\n]+){0,2}(?:" + role + r")(?![\w-])", re.I),
-            re.compile(r"(?:" + role + r")$", re.I))
+    return title_then_comma_closes(before, ctx.lex.role_title_re) or title_after_comma(after, ctx.lex.role_title_re)
 
 
 # "for"/"of" after a role title, then the fields listed before the name ("Minister for Enterprise, Trade and …")
@@ -179,7 +169,7 @@ def portfolio(ctx: OrgDoc, span: Span, name: str) -> bool:
         return False
     before = ctx.text[max(0, span.start - 80):span.start]
     m = _FIELD_BEFORE.search(before)
-    if not m or not _role_patterns(ctx.lex.role_title_re.pattern)[2].search(before[:m.start()]):
+    if not m or not title_closes(before[:m.start()], ctx.lex.role_title_re):
         return False
     after = ctx.text[span.end:span.end + 40]
     if re.match(r"[ \t\n]+(?:at|in|within)[ \t\n]+(?:the[ \t\n]+)?[A-Z]", after):

@@ -10,7 +10,6 @@ and B": two names). :func:`add` holds a candidate to them and to the tests of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -23,9 +22,10 @@ from pipeline.extract.org_context import ENVOY_HEADS, NAMES_AND, OrgDoc, compoun
 from pipeline.extract.org_line_tails import closed_at_line_end, name_end, site_tail_end
 from pipeline.extract.org_list_lines import past_list_label
 from pipeline.extract.org_venues import event_venue
+from pipeline.extract.role_title_at import title_closes_line
 from pipeline.extract.org_openers import opens_before_front_head
 from pipeline.extract.org_name_pairs import authority_and_name
-from pipeline.extract.org_modifiers import modifier_before_kind, past_demonym, past_home_town, past_people_of, past_person_of, role_of
+from pipeline.extract.org_modifiers import modifier_before_kind, past_demonym, past_home_town, past_people_of, past_person_of, past_role_of
 from pipeline.extract.org_resolve import HEAD_SPLIT, Candidate
 from pipeline.extract.shapes import Span, cap_run_at, clean, valid_person_name
 from pipeline.extract.world import subdivision_names
@@ -81,9 +81,9 @@ def trim(ctx: OrgDoc, span: Span) -> Span | None:
     s = past_calendar_day(ctx.text, s, e, ctx.lex.data_dir)  # "15 Thu  Network coordination meeting" (org_calendar_days.py)
     # "CEO of Brno Robotics Hub", "Export Manager at Acme Cluster": a role title and its
     # preposition open no name; the organisation starts after them
-    role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, s, e)
-    if role and role.end() < e:
-        s = role.end()
+    role_end = past_role_of(ctx.text, s, e, ctx.lex)
+    if role_end is not None and role_end < e:
+        s = role_end
     # "Contact the Indo-European Rail Business Council": a verb opening a line or sentence, then "the"
     verb = _VERB_THE.match(ctx.text, s, e)
     if verb and verb.group(1) not in ctx.lex.org_suffixes:
@@ -226,7 +226,7 @@ def run_at(ctx: OrgDoc, pos: int, **kw) -> Span | None:
         # "Jane Doe\nSenior Projects Manager\nAcme Cluster": a signature block; a line ending in a
         # role title ends a field, and the name starts on the next line
         for nl in reversed([m.start() for m in re.finditer("\n", t[run.start:run.end])]):
-            if _role_line_end(ctx.lex.role_title_re.pattern).search(t[run.start:run.start + nl]):
+            if title_closes_line(t[run.start:run.start + nl], ctx.lex.role_title_re):
                 run = cap_run_at(t, run.start + nl + 1, **kw)
                 break
     return carry_on(ctx, run, **kw) if run is not None else None
@@ -281,11 +281,11 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
     if strength < 3 and (adjective_word(ctx, span) or region_word(ctx, span)
                          or modifier_before_kind(ctx.text, span.start, span.end, ctx.lex.data_dir)):
         return  # "the Brussels-based network of water clusters", "Trøndelag", "the Walloon cluster Mecatech" (org_modifiers.py)
-    role = role_of(ctx.lex.role_title_re.pattern, ctx.lex.data_dir).match(ctx.text, span.start, span.end)
-    if role and role.end() < span.end:
+    role_end = past_role_of(ctx.text, span.start, span.end, ctx.lex)
+    if role_end is not None and role_end < span.end:
         # "ceo of Acme Lda.", "Managing Director of\nAcme e.V.", "Managing Director, Acme Cluster": every rule's
         # name starts after a role title and its "of" or comma
-        span = Span(role.end(), span.end)
+        span = Span(role_end, span.end)
     span = past_people_of(ctx.text, span, ctx.lex.data_dir)  # "Mitgliedsunternehmen des Clusters Acme" (org_modifiers.py)
     if strength < 3:
         span = past_person_of(ctx.text, span, ctx.lex)  # "Jens Lund of Nordic Design Cluster"
@@ -343,9 +343,3 @@ def _venue_line(ctx: OrgDoc, span: Span) -> bool:
         return False
     prev = t[:ls].rstrip().rsplit("\n", 1)[-1]
     return bool(_DATE_OR_TIME.search(prev))
-
-
-@lru_cache(maxsize=4)
-def _role_line_end(role_pattern: str) -> re.Pattern[str]:
-    """A role title closing a line ("Senior International Projects Manager")."""
-    return re.compile(r"(?:" + role_pattern + r")[ \t]*$", re.I)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.role_fields import department_role
+from pipeline.extract.role_title_at import word_then_title
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_apposed import title_list_before
 from pipeline.extract.statement_moves import name_before_apposition
@@ -322,20 +323,13 @@ def copula_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _word_then_role(role: str) -> re.Pattern[str]:
-    """A capitalised word, then a role title ("Cluster Manager"): compiled once, not rebuilt from the 4 KB title
-    alternation whenever a document's per-name patterns pushed it out of ``re``'s cache."""
-    return re.compile(r"[A-Z]\w+[ \t\n]+(?i:" + role + ")")  # the title pattern is written in lower case
-
-
 def as_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``"name-as-role"``: "… of Jane Doe as Cluster Manager of the Year": a name before "as" + role title (no role row:
     these are mostly awards)."""
     out = []
     for m in re.finditer(r"[ \t\n]as[ \t\n]+(?:the[ \t\n]+|new[ \t\n]+)*(?=" + UPPER + ")", text):
         seg = text[m.end():m.end() + 60]
-        if not lex.role_title_re.match(seg) and not _word_then_role(lex.role_title_re.pattern).match(seg):
+        if not lex.role_title_re.match(seg) and not word_then_title(seg, lex.role_title_re):
             continue
         left = text[max(0, m.start() - 50):m.start()]
         words = list(WORD.finditer(left))

@@ -17,8 +17,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.data_files import data_lines, data_table, phrase_alternation, phrase_trie
+from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.role_title_at import plural_titles
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
 from pipeline.extract.statement_context import name_ending_at
@@ -29,12 +30,6 @@ _LIST_SEP = re.compile(r"[*_]{0,2}[ \t]*(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and
 # between a plural role and the first name: nothing, a colon, a comma, "are"/"were"
 _ROLE_TO_NAMES = re.compile(r"[ \t]*(?::[ \t\n]*|,[ \t\n]+|[ \t\n]+(?:are|were)[ \t\n]+|[ \t]+)")
 _SEP_BEFORE = re.compile(r"(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]+&[ \t]+)[*_]{0,2}$")
-
-
-@lru_cache(maxsize=4)
-def _plural_re(role_titles: tuple[str, ...]) -> re.Pattern[str]:
-    """A role title of the lexicon in the plural ("managers", "Vice-Presidents", "auditors")."""
-    return re.compile(r"(?<![\w-])" + phrase_trie(role_titles, r"\s+") + r"s(?![\w-])", re.I)
 
 
 # a verb of role_plural_verbs.txt right before the plural role ("… were elected vice-chairs", "… were appointed as the new auditors")
@@ -86,16 +81,16 @@ def shared_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     two or more listed names, a verb of ``role_plural_verbs.txt`` and the plural role ("Jane Doe (Acme) and John
     Roe (Beta) were elected vice-chairs")."""
     out: list[Statement] = []
-    for m in _plural_re(lex.role_titles).finditer(text):
-        start = field_start(text, m.start(), lex)
+    for m_start, m_end in plural_titles(text, lex.role_titles):  # a role title of the lexicon in the plural
+        start = field_start(text, m_start, lex)
         if credit_label_re(lex.data_dir).match(text, start):
             continue  # "Authors: Jane Doe (Acme) and John Roe (Beta)": a credit line names people, it states no role
         # each listed person holds the title in the singular ("the auditors, Jane Doe and John Roe": each is an
         # auditor), after a count word too ("the two cluster managers, …"), which is no part of the role
         count = _count_word_re(lex.data_dir).match(text, start)
         start = count.end() if count else start
-        role, span = clean(text[start:m.end() - 1]), Span(start, m.end() - 1)
-        gap = _ROLE_TO_NAMES.match(text, m.end())
+        role, span = clean(text[start:m_end - 1]), Span(start, m_end - 1)
+        gap = _ROLE_TO_NAMES.match(text, m_end)
         names = _names_after(text, gap.end(), lex) if gap else []
         verb = verb_phrases_re(lex.data_dir, "role_plural_verbs.txt", r"[ \t\n]+", _VERB_BEFORE_ROLE).search(text, max(0, start - 40), start)
         if not names and verb:
