@@ -33,9 +33,9 @@ TESSERACT_CODES = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "it
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from pipeline.language_model import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = load_identifier(norm_probs=True)  # the model unpacked once per machine (language_model.py)
     identifier.set_languages(list(CANDIDATES))
     # The model's table is float16; every score casts the rows it takes to float32 before the product. Cast once:
     # the same numbers (float16 → float32 is exact), and the rows are taken from a contiguous table.
