@@ -27,6 +27,7 @@ _WORD_CHAR = re.compile(r"[\w-]")
 _FINAL_NEWLINE = "\n"
 # a plural "s" closing a word: where a title in the plural may end
 _PLURAL_S = re.compile(r"(?<=\w)s(?![\w-])", re.I)
+_LAST_TOKEN = re.compile(r"\S+$")
 # "<title>, " at a window's end; " at (the) " or ", " at a window's end (the affiliation of a role title)
 _COMMA_END = re.compile(r"[ \t]*,[ \t\n]*$")
 _AFFILIATION_TAILS = (re.compile(r"[ \t]+at[ \t\n]+(?:the[ \t\n]+)?$", re.I), re.compile(r"[ \t]*,[ \t]*$"))
@@ -149,23 +150,26 @@ def title_then_of(text: str, start: int, end: int, title_re: re.Pattern[str], of
 
 
 @lru_cache(maxsize=4)
-def _listed(role_titles: tuple[str, ...]) -> tuple[frozenset[str], int]:
-    """The listed titles as the prefix tree keys them (lower case, one space between words) and the longest one's
-    length in characters."""
+def _listed(role_titles: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], int]:
+    """The listed titles as the prefix tree keys them (lower case, one space between words), their last words, and
+    the longest one's length in characters."""
     keys = frozenset(" ".join(t.lower().split()) for t in role_titles if t.strip())
-    return keys, max((len(k) for k in keys), default=0)
+    return keys, frozenset(k.rsplit(" ", 1)[-1] for k in keys), max((len(k) for k in keys), default=0)
 
 
 def plural_titles(text: str, role_titles: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of every listed role title written in the plural with an "s" ("managers", "Vice-Presidents",
     "board members"), left to right and not overlapping, the longest at a place: what
     ``re.finditer("(?<![\\w-])" + <listed titles> + "s(?![\\w-])", text, re.I)`` finds. The end includes the "s"."""
-    keys, longest = _listed(role_titles)
+    keys, last_words, longest = _listed(role_titles)
     if not keys:
         return []
     found: list[tuple[int, int]] = []
     for s in _PLURAL_S.finditer(text):
         q = s.start()
+        last = _LAST_TOKEN.search(text, max(0, q - longest), q)
+        if last is None or last.group().lower() not in last_words:
+            continue  # the word before the "s" ends no title: most words in "s"
         # the title's words may stand further apart than one space: twice the longest title's length back
         for m in _PLAIN_STARTS.finditer(text, max(0, q - 2 * longest), q):
             if " ".join(text[m.start():q].lower().split()) in keys:
