@@ -115,7 +115,7 @@ gold(F, [
  P('Agnese Lūsēna', None, 'Liepāja Maritime College'),
  P('Henrik Aagaard', None, 'Nordvind Logistics Latvia SIA'),
  P('Raimonds Zariņš', None, KM),
- P('Dace Liepiņa', 'Chair of the Advisory Council', 'University of Latvia'),
+ P('Dace Liepiņa', 'Chair of the Advisory Council', 'Kurzeme Maritime Technology Cluster'),
 ],[
  O(KM, 'KMTC'), O('Liepāja Maritime College'), O('Ministry of Economics'),
  O('Investment and Development Agency of Latvia', 'LIAA'), O('Riga Technical University'),

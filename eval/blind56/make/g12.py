@@ -115,7 +115,7 @@ gold(F, [
  P('Fabio Lorusso', None, 'ENEA'),
  P('Matthias Weidenbach', None, 'Fraunhofer Institute for Machine Tools and Forming Technology'),
  P('Elena Marrese', None, 'Stellantis'),
- P('Giulia Carlucci', 'Chair', 'Vulture Components S.r.l.'),
+ P('Giulia Carlucci', 'Chair', 'Cluster Lucano Automotive e Mobilità'),
  P('Pasquale Mecca', None, 'Acquedotto Lucano S.p.A.'),
  P('Ilaria Ferrara', None, 'Lucanian Agency for Development and Innovation in Agriculture'),
  P('Antonio Restaino', 'Chair', None),

@@ -139,10 +139,10 @@ Member directory 2035 – page 4 of 4
 write(F, T)
 N = "Danube Agri-Food Cluster Network"
 gold(F, [
- P("Zsófia KERTÉSZ-NAGY", "President", "Pannon Food Cluster Kft."),
- P("Radoslav ILIEV", "Vice-President", "Dunav Agro Cluster OOD"),
- P("Alexandra POPESCU-DRĂGAN", "Vice-President", "Cluster Agro-Food Dunărea de Jos S.R.L."),
- P("Florian zu EULENBURG", "Treasurer", "Agrarcluster Niederösterreich GmbH"),
+ P("Zsófia KERTÉSZ-NAGY", "President", "Danube Agri-Food Cluster Network"),
+ P("Radoslav ILIEV", "Vice-President", "Danube Agri-Food Cluster Network"),
+ P("Alexandra POPESCU-DRĂGAN", "Vice-President", "Danube Agri-Food Cluster Network"),
+ P("Florian zu EULENBURG", "Treasurer", "Danube Agri-Food Cluster Network"),
  P("Bence HORVÁTH", "Secretary General", "DAFCN Secretariat"),
  P("Gábor SZŰCS", "cluster manager", "Alföldi Gabona Klaszter Nonprofit Kft."),
  P("Desislava PENEVA", "executive director", "Klaster Mlechni Produkti Silistra EOOD"),

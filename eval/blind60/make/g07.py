@@ -70,7 +70,7 @@ gold(F, [
  P("Gerd Meier zu Köcker", "assessor", None),
  P("Aistė Gedvilienė", "Deputy Minister", "Ministry of Economy and Innovation"),
  P("Jesper Holm-Andersen", None, "Danish Optics and Photonics Society"),
- P("Laura Matulionienė", "chair", "Ekspla Medical UAB"),
+ P("Laura Matulionienė", "chair", "Kaunas Photonics and Laser Cluster"),
 ], [
  O(K, "KPLC"), O("Danish Optics and Photonics Society"), O("Lithuanian Innovation Agency"), O("Kaunas University of Technology", "KTU"),
  O("Lazerių Technologijos UAB"), O("Center for Physical Sciences and Technology", "FTMC"), O("European Cluster Excellence Initiative"),

@@ -86,7 +86,7 @@ gold(F, [
  P("Lukas Berger-Ní Mhurchú", "Chair", "Burren Orbital Ltd"),
  P("Emer Lyons", "Co-chair", "Irish Centre for High-End Computing"),
  P("Fionnuala Brennan", "cluster manager", S),
- P("Conor McNamara", "chair", "Shannon Group plc"),
+ P("Conor McNamara", "chair", "SAAC"),
  P("Gillian Moloney", "Regional Development Executive", "Enterprise Ireland"),
  P("Derek Quinlan-Walsh", "Chief Executive", "Shannon Chamber"),
  P("Brendan Ó hAodha", "Chair", S),

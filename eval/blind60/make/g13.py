@@ -76,11 +76,11 @@ Annual Report 2034 · METALASTUR · page 27
 write(F, T)
 M = "Asociación Clúster del Metal y la Fabricación Avanzada de Asturias"
 gold(F, [
- P("Covadonga Álvarez-Miranda Suárez", "President", "Talleres Mecánicos del Nalón, S.A."),
- P("Íñigo Fernández de la Vega", "First Vice-President", "Aceros del Cantábrico, S.L."),
- P("Marta Rodríguez-Peláez", "Second Vice-President", "Fundación IDONIAL"),
- P("Xuan Carlos Menéndez Prieto", "Treasurer", "Calderería Pesada del Caudal, S.L."),
- P("Alejandro Sierra Villaverde", "Secretary (non-voting)", "Sierra & Asociados Abogados, S.L.P."),
+ P("Covadonga Álvarez-Miranda Suárez", "President", "Asociación Clúster del Metal y la Fabricación Avanzada de Asturias"),
+ P("Íñigo Fernández de la Vega", "First Vice-President", "Asociación Clúster del Metal y la Fabricación Avanzada de Asturias"),
+ P("Marta Rodríguez-Peláez", "Second Vice-President", "Asociación Clúster del Metal y la Fabricación Avanzada de Asturias"),
+ P("Xuan Carlos Menéndez Prieto", "Treasurer", "Asociación Clúster del Metal y la Fabricación Avanzada de Asturias"),
+ P("Alejandro Sierra Villaverde", "Secretary (non-voting)", "Asociación Clúster del Metal y la Fabricación Avanzada de Asturias"),
  P("Ramón Cuesta-García", "General Manager", "Forjas de Mieres, S.A."),
  P("Beatriz Ordóñez", "Head of Operations", "Asturiana de Robótica Industrial, S.L."),
  P("Hans-Peter Lindemann", "Managing Director", "Lindemann Stahlbau Ibérica, S.L."),

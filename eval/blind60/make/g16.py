@@ -73,8 +73,8 @@ rows = [("Willemijn Bakker-Postma","Cluster Director"),("Joost van 't Hof","Depu
  ("Sven de Groot","Programme Manager Protein Transition"),("Magdalena Krawczyk","International Project Manager"),("Thijs Visser","Business Developer"),
  ("Annelies de Vries-Kamphuis","Events and Communication Officer"),("Bram Oosterhuis","Office Manager")]
 gold(F, [P(n, r, FA) for n, r in rows] + [
- P("Gerrit Jan Brouwer", "Chair", "Brouwer Akkerbouw B.V."), P("Ingrid Verhoeven", "Vice-Chair", "Wageningen University & Research"), P("Mehmet Yilmaz", "Treasurer", "Lelystad FoodTech B.V."),
- P("Karin Zwart", "Board Member", "Waterschap Zuiderzeeland"), P("Pieter-Jan Hoekstra", "Board Member", "Aeres University of Applied Sciences"), P("Liesbeth ter Horst", "Board Member", "Horizon Flevoland"),
+ P("Gerrit Jan Brouwer", "Chair", "Flevoland AgriFood & Water Cluster"), P("Ingrid Verhoeven", "Vice-Chair", "Flevoland AgriFood & Water Cluster"), P("Mehmet Yilmaz", "Treasurer", "Flevoland AgriFood & Water Cluster"),
+ P("Karin Zwart", "Board Member", "Flevoland AgriFood & Water Cluster"), P("Pieter-Jan Hoekstra", "Board Member", "Flevoland AgriFood & Water Cluster"), P("Liesbeth ter Horst", "Board Member", "Flevoland AgriFood & Water Cluster"),
  P("Marco Dijkstra", "Senior Policy Advisor Economy", "Province of Flevoland"),
  P("Sanne Mulder", "Advisor Cluster Programmes", "Netherlands Enterprise Agency"),
  P("Jeroen Kramer", "Business Adviser, Agrifood", "Enterprise Europe Network Netherlands"),

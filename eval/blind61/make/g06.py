@@ -38,7 +38,7 @@ d.add_paragraph('The next General Assembly will be held in Skellefteå in May 20
 d.add_paragraph('Signed: Gustav af Klercker, chair of the meeting · Sofia Öhman, secretary · Anders Lundqvist · Riitta Mäkelä-Korhonen')
 d.save(os.path.join(DOCS, F))
 gold(F, [
- P("Lena Marklund", "chair of the board", "Skellefteå Kraft AB"),
+ P("Lena Marklund", "chair of the board", "Northern Battery & Mining Cluster"),
  P("Gustav af Klercker", "chair of the meeting", None),
  P("Sofia Öhman", "secretary", "cluster office"),
  P("Anders Lundqvist", None, "Luleå University of Technology"),
@@ -46,7 +46,7 @@ gold(F, [
  P("Johanna Berglund-Eriksson", "Cluster manager", "Northern Battery & Mining Cluster"),
  P("Karin Holmgren", "auditor", "Öhrlings PricewaterhouseCoopers AB"),
  P("Viktor Sundqvist", None, "Sundqvist Elektro AB"),
- P("Mikael Forsgren", "treasurer", "Norrlandsfonden"),
+ P("Mikael Forsgren", "treasurer", "Northern Battery & Mining Cluster"),
  P("Per-Olof Strand", None, "nomination committee"),
  P("Maria Lindberg", "Board member", None),
  P("Hannu Rautio", "Board member", None),

@@ -109,9 +109,9 @@ Xewkija XWK 3000, Gozo · info@gozoblue.example
 write(F, T)
 C='GOZO BLUE ECONOMY CLUSTER'
 gold(F,
- [P('Roberta Xuereb-Camilleri','Cluster Manager','Gozo Blue Economy Cluster'), P('Joseph Milligan-Attard','Chair','Gozo Aquaculture Ltd'),
-  P('Carmelo Grech','Vice-Chair','Mġarr Marine Services Ltd'), P('Denise Farrugia Bonello','Treasurer','Bank of Valletta'),
-  P('Karl-Heinz Obermaier','Member','Blue Lagoon Dive Centre Ltd'), P('Maria Concetta Azzopardi','Member','University of Malta Gozo Campus'),
+ [P('Roberta Xuereb-Camilleri','Cluster Manager','Gozo Blue Economy Cluster'), P('Joseph Milligan-Attard','Chair','Gozo Blue Economy Cluster'),
+  P('Carmelo Grech','Vice-Chair','Gozo Blue Economy Cluster'), P('Denise Farrugia Bonello','Treasurer','Gozo Blue Economy Cluster'),
+  P('Karl-Heinz Obermaier','Member','Gozo Blue Economy Cluster'), P('Maria Concetta Azzopardi','Member','Gozo Blue Economy Cluster'),
   P('Paul Vella','auditor',None), P('Rita Sciberras','auditor',None), P('Elena Papadopoulou-Marks',None,'Hellenic Centre for Marine Research'),
   P('Jean-Luc Buttigieg','Project Officer','Gozo Blue Economy Cluster')],
  [O('Gozo Blue Economy Cluster'), O('Gozo Regional Development Authority','GRDA'), O('Ministry for Gozo and Planning'), O('Gozo Aquaculture Ltd'),

@@ -69,7 +69,7 @@ m.set_content(body)
 open(os.path.join(B, 'docs', F), 'wb').write(bytes(m))
 HVG='Hydrogen Valley Groningen'
 gold(F,
- [P('Wietske ter Haar-Bosma','chair',HVG), P('Joost van Dijk-Elzinga','treasurer','Gasunie'), P('Femke Hoekstra',None,'Groningen Seaports'),
+ [P('Wietske ter Haar-Bosma','chair',HVG), P('Joost van Dijk-Elzinga','treasurer','Hydrogen Valley Groningen'), P('Femke Hoekstra',None,'Groningen Seaports'),
   P('Andrei Popescu',None,'University of Groningen'), P('Marlies de Boer-Wiersma','Senior Policy Adviser Energy Transition','Province of Groningen'),
   P('Hendrik-Jan Smit',None,'Eemshaven Energy Partners B.V.'), P('Sjoerd Kuipers','Cluster Secretary',HVG),
   P('Gerrit Jan Wolters-Akkerman','deputy for economic affairs','Province of Groningen')],

@@ -106,9 +106,9 @@ doc.addPageTemplates([PageTemplate('one', [one], onPage=footer), PageTemplate('t
 doc.build(story)
 E_ = lambda *a: E(*a)
 gold(fn,
- [P("Matthias VON DER HEYDT", "Chair", "Saxon Raw Materials Cluster"), P("Ana Isabel Ruiz de Alda", "Vice-Chair", "Andalusian Mining Cluster Foundation"),
-  P("Katharina Pirker", "Treasurer", "Mining Cluster Styria"), P("Tuomas Kärkkäinen", "Member", "Finnish Minerals Cluster"),
-  P("Zuzana Mikulášová", "Member", "Slovak Mining Innovation Cluster"), P("Pádraig Ó Dálaigh", "Member", "Irish Exploration & Mining Cluster"),
+ [P("Matthias VON DER HEYDT", "Chair", "European Mining & Minerals Cluster Network"), P("Ana Isabel Ruiz de Alda", "Vice-Chair", "European Mining & Minerals Cluster Network"),
+  P("Katharina Pirker", "Treasurer", "European Mining & Minerals Cluster Network"), P("Tuomas Kärkkäinen", "Member", "European Mining & Minerals Cluster Network"),
+  P("Zuzana Mikulášová", "Member", "European Mining & Minerals Cluster Network"), P("Pádraig Ó Dálaigh", "Member", "European Mining & Minerals Cluster Network"),
   P("Ingrid Bergström-Åkesson", "Network Manager", "European Mining & Minerals Cluster Network"), P("Pekka HÄMÄLÄINEN", "Events Coordinator", "European Mining & Minerals Cluster Network"),
   P("Chiara de Luca", "Communications Officer", "European Mining & Minerals Cluster Network")],
  [O("European Mining & Minerals Cluster Network", "EMMCN"), O("Saxon Raw Materials Cluster", "SRC"), O("Andalusian Mining Cluster Foundation"),

@@ -47,7 +47,7 @@ C='Dubrovnik Nautical and Maritime Tourism Cluster'
 gold(F,[P('Nikolina Bošković Radić',"cluster's manager",C),P('Ivo Kristović','Managing director','Jadran Yacht Charter d.o.o.'),
  P('Petra Lučić-Vuletić','director','Marina Ston j.d.o.o.'),P('Marko Šimunović','co-founder and CEO','E-Propel Adriatic d.o.o.'),
  P('Antonia Farac','marine biologist','Morska Ekologija – obrt za savjetovanje'),P('Zoran Pavlović','Head of the centre','Pomorska škola Dubrovnik Training Centre'),
- P('Stjepan Kaboga','board chair','Dubrovnik Marinas d.d.'),P('Mirjana Sorkočević',None,'Dubrovnik Tourist Board'),P('Ante Matić',None,'University of Dubrovnik'),
+ P('Stjepan Kaboga','board chair','Dubrovnik Nautical and Maritime Tourism Cluster'),P('Mirjana Sorkočević',None,'Dubrovnik Tourist Board'),P('Ante Matić',None,'University of Dubrovnik'),
  P('Dino Glavić',None,'Glavić Boats d.o.o.'),P('Lucija Mratović','communications officer',C)],
  [O(C,'DNMT Cluster'),O('Jadran Yacht Charter d.o.o.'),O('Marina Ston j.d.o.o.'),O('E-Propel Adriatic d.o.o.'),O('Morska Ekologija – obrt za savjetovanje'),
   O('Pomorska škola Dubrovnik Training Centre'),O('Dubrovnik Marinas d.d.'),O('Dubrovnik Tourist Board'),O('University of Dubrovnik'),O('Glavić Boats d.o.o.'),

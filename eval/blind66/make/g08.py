@@ -93,9 +93,9 @@ Corsica Bois Innovation · Association loi 1901 · Maison de la Forêt, 20219 Vi
 write(F,T)
 C='Corsica Bois Innovation'
 U='Université de Corse Pasquale Paoli'
-gold(F,[P('Jean-Dominique ALBERTINI','President','Charpentes du Niolo SAS'),P('Marie-Ange POLI-CASANOVA','Vice-President',U),P('Antoine SANTONI','Treasurer','Scierie Santoni & Fils SARL'),
- P('Laetitia Mariani','Secretary','Centre Régional de la Propriété Forestière de Corse'),P('Pierre-Paul Benedetti','Member','Office National des Forêts – Agence Corse'),
- P('Sandrine Guerrini','Member','Bois de Castagniccia SCOP'),P('Céline Rocca-Serra','Cluster manager',C),P('Yannick Le Goff','Project manager timber construction',C),
+gold(F,[P('Jean-Dominique ALBERTINI','President','Corsica Bois Innovation'),P('Marie-Ange POLI-CASANOVA','Vice-President',"Corsica Bois Innovation"),P('Antoine SANTONI','Treasurer','Corsica Bois Innovation'),
+ P('Laetitia Mariani','Secretary','Corsica Bois Innovation'),P('Pierre-Paul Benedetti','Member','Corsica Bois Innovation'),
+ P('Sandrine Guerrini','Member','Corsica Bois Innovation'),P('Céline Rocca-Serra','Cluster manager',C),P('Yannick Le Goff','Project manager timber construction',C),
  P('Marta Ferreira dos Santos','Training and skills officer',C),P('Paule Simeoni','Administration',C),P('François-Xavier Ceccaldi','retired',None),
  P('Isabelle de La Rocca','Director','Agence de développement économique de la Corse'),P('Dominique Filippi','first president',C),
  P('Ange-Mathieu Pietri','forest ecologist',U),P('Gérard Vincensini','master carpenter',None)],

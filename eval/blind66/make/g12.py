@@ -56,10 +56,10 @@ Dalintis: Facebook | LinkedIn | El. paštu
 '''
 write(F,T)
 C='Žemaitijos baldų ir medienos klasteris'
-gold(F,[P('Rasa Jonušienė','valdybos pirmininkė','UAB „Masčio baldai“'),P('Algirdas Petrauskas','valdybos narys','AB „Žemaitijos mediena“'),
- P('Vytautas Šliogeris','pirmininko pavaduotojas','Kauno technologijos universitetas'),P('Ieva Norkutė-Mažeikienė','valdybos narė','UAB „Rietavo interjeras“'),
- P('Tomas Budrys','valdybos narys','MB „Kretingos stalius“'),P('Jolanta Stonkienė','valdybos narė','Telšių rajono savivaldybės administracija'),
- P('Darius Gedvilas','valdybos narys','VšĮ Žemaitijos verslo inkubatorius'),P('Laima Vaitkevičiūtė',None,'UAB „Telšių apskaitos centras“'),
+gold(F,[P('Rasa Jonušienė','valdybos pirmininkė','Žemaitijos baldų ir medienos klasteris'),P('Algirdas Petrauskas','valdybos narys','Žemaitijos baldų ir medienos klasteris'),
+ P('Vytautas Šliogeris','pirmininko pavaduotojas','Žemaitijos baldų ir medienos klasteris'),P('Ieva Norkutė-Mažeikienė','valdybos narė','Žemaitijos baldų ir medienos klasteris'),
+ P('Tomas Budrys','valdybos narys','Žemaitijos baldų ir medienos klasteris'),P('Jolanta Stonkienė','valdybos narė','Žemaitijos baldų ir medienos klasteris'),
+ P('Darius Gedvilas','valdybos narys','Žemaitijos baldų ir medienos klasteris'),P('Laima Vaitkevičiūtė',None,'UAB „Telšių apskaitos centras“'),
  P('Marius Jankauskas',None,'UAB „Plungės lentpjūvė“'),P('Agnė Kazlauskaitė-Berg','klasterio vadovė',C),P('Giedrė Ramanauskienė','projektų vadovė',C)],
  [O(C,'ŽBMK'),O('Žemaitijos kolegija'),O('UAB „Masčio baldai“'),O('AB „Žemaitijos mediena“'),O('Lietuvos baldų pramonės asociacija'),O('Kauno technologijos universitetas'),
   O('UAB „Rietavo interjeras“'),O('MB „Kretingos stalius“'),O('Telšių rajono savivaldybės administracija'),

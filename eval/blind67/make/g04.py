@@ -39,8 +39,8 @@ d.save('../docs/'+F)
 C='Sardinia Agrifood Cluster'
 gold(F,[P('Giovanni Battista Deiana','President',C),P('Alessia Cocco','cluster manager',C),P('Roberta Zedda','Regional Councillor for Agriculture','Autonomous Region of Sardinia'),
 P('Marc Aubertin','project officer','European Innovation Council and SMEs Executive Agency'),P('Pierpaolo Manca','auditor',None),P('Salvatore Loi','treasurer',C),
-P('Efisio Porcu',None,'Caseificio Porcu & Figli'),P('Francesca Piras Melis','CEO','Cantina Su Entu'),P('Ignazio Sanna','board member','Consorzio Pecorino Sardo DOP'),
-P('Maria Grazia Usai','board member','University of Sassari'),P('Antonello Murgia-Fadda','board member','Coldiretti Sardegna'),P('Sara Lai','board member','Agris Sardegna')],
+P('Efisio Porcu',None,'Caseificio Porcu & Figli'),P('Francesca Piras Melis','CEO','Cantina Su Entu'),P('Ignazio Sanna','board member','Sardinia Agrifood Cluster'),
+P('Maria Grazia Usai','board member','Sardinia Agrifood Cluster'),P('Antonello Murgia-Fadda','board member','Sardinia Agrifood Cluster'),P('Sara Lai','board member','Sardinia Agrifood Cluster')],
 [O(C),O('Sardegna Ricerche'),O('Autonomous Region of Sardinia'),O('European Innovation Council and SMEs Executive Agency','EISMEA'),O('3A Arborea'),O('Nuragica Biotech S.r.l.'),
 O('Caseificio Porcu & Figli'),O('Cantina Su Entu'),O('Consorzio Pecorino Sardo DOP'),O('University of Sassari'),O('Coldiretti Sardegna'),O('Agris Sardegna'),O('Mediterranean Food Clusters Network')],
 [E('ordinary General Assembly','2036-04-24','2036-04-24','Pula','Italy'),E('Cibus fair',None,None,'Parma','Italy'),E('General Assembly','2037','2037','Sassari','Italy'),E("members’ summer meeting",'2036-06-26','2036-06-26','Bonassai','Italy')],

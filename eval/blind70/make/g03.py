@@ -107,9 +107,9 @@ ________________________________________________________________________________
 write(F, T)
 K='Jihočeský potravinářský klastr, z.s.'
 gold(F,
- [P('Radka Dvořáková-Šímová','Chair','Madeta a.s.'), P('Pavel Kopecký','Vice-chair','University of South Bohemia in České Budějovice'), P('Lukáš Vondrášek','Member','Budějovický Budvar, n.p.'),
-  P('Hana Pokorná','Member','South Bohemian Chamber of Commerce'), P('Jan van den Broek','Member','Vitaflora Trhové Sviny s.r.o.'),
-  P('Miloslav Šesták','Chair','Rybářství Třeboň Hld. a.s.'), P('Jitka Koubová','Member','Pekárna Lipno s.r.o.'), P('Ota Heřmanský','Member','South Bohemian Region'),
+ [P('Radka Dvořáková-Šímová','Chair','Jihočeský potravinářský klastr, z.s.'), P('Pavel Kopecký','Vice-chair','Jihočeský potravinářský klastr, z.s.'), P('Lukáš Vondrášek','Member','Jihočeský potravinářský klastr, z.s.'),
+  P('Hana Pokorná','Member','Jihočeský potravinářský klastr, z.s.'), P('Jan van den Broek','Member','Jihočeský potravinářský klastr, z.s.'),
+  P('Miloslav Šesták','Chair','Jihočeský potravinářský klastr, z.s.'), P('Jitka Koubová','Member','Jihočeský potravinářský klastr, z.s.'), P('Ota Heřmanský','Member','Jihočeský potravinářský klastr, z.s.'),
   P('Tomáš Rožek','honorary chair',K), P('Veronika Stehlíková','Executive Director',K), P('Petr Kuchta','Regional Councillor for Agriculture',None),
   P('Kateřina Pešková',None,'AUDIT JIH s.r.o.')],
  [O(K,'JPK'), O('Faculty of Agriculture and Technology'), O('University of South Bohemia in České Budějovice','JU'), O('Madeta a.s.'), O('Budějovický Budvar, n.p.'),

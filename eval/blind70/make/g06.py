@@ -50,9 +50,9 @@ d.add_paragraph('Mo i Rana, 24. mai 2034\nKari-Anne Strømsli, styreleder       
 d.save(os.path.join(B, 'docs', F))
 C='Helgeland Prosessindustriklynge SA'
 gold(F,
- [P('Kari-Anne Strømsli','styreleder','Celsa Armeringsstål AS'), P('Øystein Nergård','nestleder','Elkem Rana AS'), P('Ingrid Halvorsen Aune','styremedlem','SINTEF Helgeland AS'),
-  P('Ragnhild Mo','styremedlem','Rana Utviklingsselskap AS'), P('Per-Erik van der Lee','styremedlem','Mosjøen Industripark AS'), P('Siv Johansen','varamedlem','Alcoa Mosjøen'),
-  P('Tor-Arne Lillebjerka','daglig leder',C), P('Maja Kristiansen','prosjektleder',C), P('Hans Olav Åsheim','styremedlem','Nordlandsforskning'),
+ [P('Kari-Anne Strømsli','styreleder','Helgeland Prosessindustriklynge SA'), P('Øystein Nergård','nestleder','Helgeland Prosessindustriklynge SA'), P('Ingrid Halvorsen Aune','styremedlem','Helgeland Prosessindustriklynge SA'),
+  P('Ragnhild Mo','styremedlem','Helgeland Prosessindustriklynge SA'), P('Per-Erik van der Lee','styremedlem','Helgeland Prosessindustriklynge SA'), P('Siv Johansen','varamedlem','Helgeland Prosessindustriklynge SA'),
+  P('Tor-Arne Lillebjerka','daglig leder',C), P('Maja Kristiansen','prosjektleder',C), P('Hans Olav Åsheim','styremedlem','Helgeland Prosessindustriklynge SA'),
   P('Lars Bakkevoll','seniorrådgiver','Innovasjon Norge Nordland'), P('Aino Heikkinen','klyngeleder','Metallklynge Kainuu'),
   P('Anette Bremnes','statsautorisert revisor','BDO AS'), P('Gunnar Reitan',None,None)],
  [O(C), O('Kunnskapsparken Helgeland'), O('Celsa Armeringsstål AS'), O('Elkem Rana AS'), O('SINTEF Helgeland AS'), O('Rana Utviklingsselskap AS'),

@@ -44,8 +44,8 @@ T = f"""<!DOCTYPE html>
 write(F, T)
 C='Cluster Agroindustrial e Florestal da Beira Baixa'
 gold(F,
- [P('Maria do Rosário Cardoso Lobato','Presidente da Direção','Azeites Tejo Internacional, Lda.'), P('Nuno Serrasqueiro','Vice-Presidente','Resinas do Zêzere, S.A.'),
-  P('António José Pires Marques','Tesoureiro','Queijaria Vale da Ribeira, Lda.'), P('João Manuel van Zeller Gaspar','Presidente da Mesa da Assembleia Geral','IPCB'),
+ [P('Maria do Rosário Cardoso Lobato','Presidente da Direção','Cluster Agroindustrial e Florestal da Beira Baixa'), P('Nuno Serrasqueiro','Vice-Presidente','Cluster Agroindustrial e Florestal da Beira Baixa'),
+  P('António José Pires Marques','Tesoureiro','Cluster Agroindustrial e Florestal da Beira Baixa'), P('João Manuel van Zeller Gaspar','Presidente da Mesa da Assembleia Geral','Cluster Agroindustrial e Florestal da Beira Baixa'),
   P('Catarina Reis-Mendonça','Presidente do Conselho Fiscal',None), P('Rui Calado Henriques','diretor executivo',C),
   P('Teresa Nabais','coordenar a área de inovação agroalimentar',C), P('Paulo Alexandre Frade','presidente','Comissão de Coordenação e Desenvolvimento Regional do Centro'),
   P('Leopoldo Rodrigues-Pina','presidente','Câmara Municipal de Castelo Branco'), P('Inês Gaspar Vaz','comunicação',C)],

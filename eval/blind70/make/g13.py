@@ -55,11 +55,11 @@ T = f"""<!DOCTYPE html>
 write(F, T)
 C='Suwałki Furniture and Wood Cluster'
 gold(F,
- [P('Zbigniew Wasilewski','President','Meble Wasilewski Sp. z o.o.'), P('Halina Krzywicka-Szot','Vice-President',C),
+ [P('Zbigniew Wasilewski','President','Suwałki Furniture and Wood Cluster'), P('Halina Krzywicka-Szot','Vice-President',C),
   P('Józef Andruszkiewicz','founder','Stolarstwo Jaćwież – Józef Andruszkiewicz'), P('Kamila Sadowska-Lis','cluster manager',C),
-  P('Jolanta Makowska-Rudzik','President','Fabryka Mebli Hańcza S.A.'), P('Tomasz van der Meer-Bielecki','President','Wigry Design Studio Sp. z o.o.'),
-  P('Marek Kulesza','Treasurer','Tartak Puszcza Augustowska s.c.'), P('Agnė Jurkonytė-Sakalauskienė','member','Alytus furniture cluster'),
-  P('Piotr Łapiński','member','City of Suwałki'), P('Monika Ostaszewska','cluster manager',C), P('Gunnar Sjöström','honorary member','Linnaeus University')],
+  P('Jolanta Makowska-Rudzik','President','Suwałki Furniture and Wood Cluster'), P('Tomasz van der Meer-Bielecki','President','Suwałki Furniture and Wood Cluster'),
+  P('Marek Kulesza','Treasurer','Suwałki Furniture and Wood Cluster'), P('Agnė Jurkonytė-Sakalauskienė','member','Suwałki Furniture and Wood Cluster'),
+  P('Piotr Łapiński','member','Suwałki Furniture and Wood Cluster'), P('Monika Ostaszewska','cluster manager',C), P('Gunnar Sjöström','honorary member','Linnaeus University')],
  [O(C,'SKMD'), O('Suwałki Science and Technology Park'), O('Suwałki Special Economic Zone S.A.','SSEZ'), O('Meble Wasilewski Sp. z o.o.'),
   O('Zespół Szkół Technicznych im. gen. Józefa Bema'), O('Fabryka Mebli Hańcza S.A.'), O('Tartak Puszcza Augustowska s.c.'), O('Stolarstwo Jaćwież – Józef Andruszkiewicz'),
   O('Wigry Design Studio Sp. z o.o.'), O('Państwowa Uczelnia Zawodowa im. prof. Edwarda F. Szczepanika w Suwałkach'), O('City of Suwałki'), O('Suwałki District'),

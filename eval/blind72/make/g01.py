@@ -55,13 +55,13 @@ T = f"""<!DOCTYPE html>
 </body></html>
 """
 write(F, T)
-gold(F, [P('Hannele Kemppainen','puheenjohtaja','Vuokatin Konesali Oy'), P('Jussi Heikkinen','varapuheenjohtaja','Kainuun Energia Oy'),
- P('Marja-Leena Pulkkinen','jäsen','Kajaanin ammattikorkeakoulu Oy'), P('Teemu Tervonen','jäsen','Paltamon Kaapelointi Ky'),
- P('Anna-Stiina Karjalainen','jäsen','Kainuun liitto'), P('Pekka O. Räsänen','jäsen','NordicLoop Cooling Ab'),
- P('Karoliina van der Velde','jäsen','Sotkamon Datakampus Oy'), P('Matti Huotari','varajäsen','Suomussalmen kunta'),
+gold(F, [P('Hannele Kemppainen','puheenjohtaja','Kainuun Datakeskusklusteri ry'), P('Jussi Heikkinen','varapuheenjohtaja','Kainuun Datakeskusklusteri ry'),
+ P('Marja-Leena Pulkkinen','jäsen','Kainuun Datakeskusklusteri ry'), P('Teemu Tervonen','jäsen','Kainuun Datakeskusklusteri ry'),
+ P('Anna-Stiina Karjalainen','jäsen','Kainuun Datakeskusklusteri ry'), P('Pekka O. Räsänen','jäsen','Kainuun Datakeskusklusteri ry'),
+ P('Karoliina van der Velde','jäsen','Kainuun Datakeskusklusteri ry'), P('Matti Huotari','varajäsen','Kainuun Datakeskusklusteri ry'),
  P('Riikka Seppänen','toiminnanjohtaja','Kainuun Datakeskusklusteri ry'), P('Ville Kyllönen','projektipäällikkö, DataHukka-hanke','Kainuun Datakeskusklusteri ry'),
  P('Sanna Moilanen-Ojala','viestintä- ja tapahtumakoordinaattori','Kainuun Datakeskusklusteri ry'), P('Aleksi Väisänen','kehitysasiantuntija, osaaminen ja koulutus','Kainuun Datakeskusklusteri ry'),
- P('Jarmo Heikura'), P('Veikko Leinonen','jäsen','Kajaanin kaupunki'), P('Tiina Rytkönen','varapuheenjohtaja',None)],
+ P('Jarmo Heikura'), P('Veikko Leinonen','jäsen','Kainuun Datakeskusklusteri ry'), P('Tiina Rytkönen','varapuheenjohtaja',None)],
  [O('Kainuun Datakeskusklusteri ry','KDK'), O('Vuokatin Konesali Oy'), O('Kainuun Energia Oy'), O('Kajaanin ammattikorkeakoulu Oy'), O('Paltamon Kaapelointi Ky'),
   O('Kainuun liitto'), O('NordicLoop Cooling Ab'), O('Sotkamon Datakampus Oy'), O('Suomussalmen kunta'), O('Business Finland'),
   O('Kainuun ammattiopisto'), O('Kajaanin kaupunki'), O('Sotkamon kunta'), O('Suomen datakeskusyhdistys ry'), O('Fingrid'), O('Datacenter Finland'), O('Studio Kaarna')],

@@ -78,7 +78,7 @@ Zapisničar:                      Predsjednik Upravnog odbora:
 Luka Perić, v.r.                 Tomislav Matić, v.r.
 """
 write(F, T)
-gold(F, [P('Tomislav Matić','predsjednik Upravnog odbora','Spačva d.d.'), P('Ivana Jurić-Petrović','potpredsjednica','Jelen Namještaj d.o.o.'),
+gold(F, [P('Tomislav Matić','predsjednik Upravnog odbora','SLAVONSKI DRVNI KLASTER'), P('Ivana Jurić-Petrović','potpredsjednica','SLAVONSKI DRVNI KLASTER'),
  P('Dražen Kovač',None,'Slavonija Pelet d.o.o.'), P('Zvonimir Babić',None,'Fakultet agrobiotehničkih znanosti Osijek'),
  P('Marija Šimunović',None,'Osječko-baranjska županija'), P('Krunoslav Vuković',None,'Stolarija Vuković'),
  P('Damir Horvatinčić',None,'Hrvatske šume d.o.o.'), P('Sanja Radić-Vidaković','voditeljica Klastera','SLAVONSKI DRVNI KLASTER'),

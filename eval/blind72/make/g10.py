@@ -35,10 +35,10 @@ www.kmet.ba
 """
 write(F, T)
 gold(F, [P('Amra Hadžiabdić-Karić','predsjednica Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Emir Mujkić','član Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'),
- P('Nedim Softić','Izvršni direktor','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Dragan Petrović','potpredsjednik','Livnica Kreka d.d.'),
- P('Selma Begović-Omerović','potpredsjednica','Mašinski fakultet Univerziteta u Tuzli'), P('Jasmin Halilović','član Upravnog odbora','Solar Gradačac d.o.o.'),
- P('Ivana Marić-Jurić','članica Upravnog odbora','Vitez Elektrik d.o.o.'), P('Klaus-Peter Reinhardt','član Upravnog odbora','Reinhardt Antriebstechnik BH d.o.o.'),
- P('Adnan Osmanović','član Upravnog odbora','Razvojna agencija Tuzlanskog kantona'), P('Lejla Bešlagić-Tanović','Ministrica privrede Tuzlanskog kantona',None),
+ P('Nedim Softić','Izvršni direktor','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Dragan Petrović','potpredsjednik','Klaster metalne i elektroindustrije Tuzlanskog kantona'),
+ P('Selma Begović-Omerović','potpredsjednica','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Jasmin Halilović','član Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'),
+ P('Ivana Marić-Jurić','članica Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Klaus-Peter Reinhardt','član Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'),
+ P('Adnan Osmanović','član Upravnog odbora','Klaster metalne i elektroindustrije Tuzlanskog kantona'), P('Lejla Bešlagić-Tanović','Ministrica privrede Tuzlanskog kantona',None),
  P('Lamija Hasanbegović','služba za komunikacije KMET','Klaster metalne i elektroindustrije Tuzlanskog kantona')],
  [O('Klaster metalne i elektroindustrije Tuzlanskog kantona','KMET'), O('Elektromont d.o.o.'), O('Univerziteta u Tuzli'), O('Mašinski fakultet Univerziteta u Tuzli'),
   O('Mreže klastera Bosne i Hercegovine'), O('Automotive Cluster Slovenia','ACS'), O('Klasterom mehatronike'), O('Mujkić Metal d.o.o.'), O('Evropska unija'),

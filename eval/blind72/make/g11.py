@@ -44,8 +44,8 @@ T = f"""<!DOCTYPE html>
 """
 write(F, T)
 gold(F, [P('Elin Sundqvist',None,None), P('Maria Lindgren Åström','ordförande','Norrbatt ek. för.'), P('Henrik Niemi','Vice ordförande','Norrbatt ek. för.'),
- P('Sofia Pettersson Kero','ledamot','Umeå universitet'), P('Anders Ö. Burman','ledamot','Boliden Rönnskär'), P('Johanna Vikström','ledamot','Region Västerbotten'),
- P('Ravi Shankar Iyer','ledamot','Northvolt Ett AB'), P('Karin Lundmark-Pohjanen','ledamot','Luleå tekniska universitet'), P('Erik Stenlund','ledamot','Norrlands Elektrokemi AB'),
+ P('Sofia Pettersson Kero','ledamot','Norrbatt ek. för.'), P('Anders Ö. Burman','ledamot','Norrbatt ek. för.'), P('Johanna Vikström','ledamot','Norrbatt ek. för.'),
+ P('Ravi Shankar Iyer','ledamot','Norrbatt ek. för.'), P('Karin Lundmark-Pohjanen','ledamot','Norrbatt ek. för.'), P('Erik Stenlund','ledamot','Norrbatt ek. för.'),
  P('Jonas Holmqvist','Verksamhetsledare','Norrbatt ek. för.'), P('Lena Marakatt','biträdande verksamhetsledare','Norrbatt ek. för.'),
  P('Gunnar Eriksson-Wiik','grundare och förste ordförande','Västerbottens Batteriallians'), P('Birgitta Lantto','kassör','Norrbottens Energiteknikkluster')],
  [O('Norrbatt ek. för.'), O('Västerbottens Batteriallians'), O('Norrbottens Energiteknikkluster'), O('Skellefteå Kraft Innovation AB'), O('LKAB Specialmineral AB'),

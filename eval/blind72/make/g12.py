@@ -54,8 +54,8 @@ T = f"""<!DOCTYPE html>
 write(F, T)
 gold(F, [P('Joseph Camilleri','honorary president','Luqa Aero Engineering Ltd'), P('Rebecca Zammit-Borg','cluster manager','Malta Aviation & Aerospace Cluster'),
  P('Claudia Vella-Grech','chief executive','Mediterranean Avionics Services Ltd'), P('Matthew Agius','cluster manager','Malta Aviation & Aerospace Cluster'),
- P('Mark Spiteri Debono','vice-president','Lufthansa Technik Malta Ltd'), P('David Zammit','vice-president','Institute of Aerospace Technologies, University of Malta'),
- P('Anne-Marie Scicluna','treasurer','Falcon Aircraft Leasing plc'), P('Karl Grech Orr','company secretary',None),
+ P('Mark Spiteri Debono','vice-president','Malta Aviation & Aerospace Cluster'), P('David Zammit','vice-president','Malta Aviation & Aerospace Cluster'),
+ P('Anne-Marie Scicluna','treasurer','Malta Aviation & Aerospace Cluster'), P('Karl Grech Orr','company secretary',None),
  P('Rachel Farrugia','Skills Academy coordinator','Malta Aviation & Aerospace Cluster'), P('Luca Bonanno','projects and EU funding','Malta Aviation & Aerospace Cluster'),
  P('Nadine Cassar','membership and events','Malta Aviation & Aerospace Cluster'), P('Kevin Abela',None,'MAAC')],
  [O('Malta Aviation & Aerospace Cluster','MAAC'), O('Malta Chamber of Commerce, Enterprise and Industry'), O('Luqa Aero Engineering Ltd'),

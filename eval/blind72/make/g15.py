@@ -51,7 +51,7 @@ FACYL – Fundación para la Automoción de Castilla y León, founded in 2001, b
 write(F, T)
 gold(F, [P('Rocío Martín-Sanz Herrero','President','FACYL'), P("Daniel O'Connell",None,'Industry & Regions Magazine') if False else P("Daniel O'Connell",None,None),
  P('Fernando Gil-Ortega',None,'FACYL'), P('Álvaro Pascual Villanueva','managing director','FACYL'),
- P('Jorge Recio Alonso','vice-president','Gestamp Palencia, S.A.'), P('Katharina Böhm-Alarcón','vice-president','Schaeffler Iberia, S.L.U.')],
+ P('Jorge Recio Alonso','vice-president','FACYL'), P('Katharina Böhm-Alarcón','vice-president','FACYL')],
  [O('Fundación para la Automoción de Castilla y León','FACYL'), O('Grupo Antolín-Duero, S.A.'), O('Renault'), O('Iveco'),
   O('Junta de Castilla y León'), O('Universidad de Valladolid'), O('Escuela de Ingenierías Industriales'), O('Instituto para la Competitividad Empresarial de Castilla y León','ICE'),
   O('Fraunhofer Institute for Chemical Technology'), O('Autoklaster Trnava'), O('Ministry of Industry and Tourism'), O('ACICAE'),

@@ -55,9 +55,9 @@ The cluster will present the paper to the Economy Minister, Caoimhe Rafferty MLA
 write(F, T)
 gold(F, [P('Siobhán McCartan-Boyd','cluster director','NI Food & Drink Innovation Cluster'), P('Declan Ó Murchú',None,None),
  P("Niamh O'Hagan",'chair',"Queen's University Belfast"), P('Malachy Devlin','chair','NI Food & Drink Innovation Cluster'),
- P('Gráinne Nic Giolla Easpaig','vice-chair','Dunmore Dairies Ltd'), P('Robert J. Armstrong','Board member','Armstrong Poultry Ltd'),
- P('Priya Chandrasekaran-Hill','Board member','Belfast Bakery Co. Ltd'), P('Stephen Wallace','Board member','CAFRE Loughry Campus'),
- P('Anna-Maria Kowalczyk','Board member','Mourne Seafood Processors Ltd'), P('Caoimhe Rafferty','Economy Minister',None)],
+ P('Gráinne Nic Giolla Easpaig','vice-chair','NI Food & Drink Innovation Cluster'), P('Robert J. Armstrong','Board member','NI Food & Drink Innovation Cluster'),
+ P('Priya Chandrasekaran-Hill','Board member','NI Food & Drink Innovation Cluster'), P('Stephen Wallace','Board member','NI Food & Drink Innovation Cluster'),
+ P('Anna-Maria Kowalczyk','Board member','NI Food & Drink Innovation Cluster'), P('Caoimhe Rafferty','Economy Minister',None)],
  [O('NI Food & Drink Innovation Cluster','FDIC NI'), O("Queen's University Belfast"), O('Institute for Global Food Security'), O('Northern Ireland Executive'),
   O('Department for the Economy'), O('Invest Northern Ireland','Invest NI'), O('Bord Bia'), O('Food Tech Ireland CLG'), O('South West College'), O('Northern Regional College'),
   O('Lough Neagh Fresh Foods Ltd'), O("Ulster Farmers' Union"), O('Northern Ireland Food and Drink Association','NIFDA'), O('Agri-Food and Biosciences Institute','AFBI'),

@@ -48,12 +48,12 @@ p('Inovacijų agentūros atstovė Giedrė Rimkutė informavo apie kvietimą teik
 p('Susirinkimo protokolas ir balsavimo rezultatai išsiųsti nariams el. paštu; protokolo originalas saugomas asociacijos buveinėje.')
 p('Susirinkimo pirmininkė Rasa Jankauskienė            Sekretorius Mantas Žemaitis')
 d.save(os.path.join(B,'docs',F))
-gold(F, [P('Rasa Jankauskienė','valdybos pirmininkė','UAB „Nevėžio staklės“'), P('Mantas Žemaitis','projektų vadovas','Asociacija „Aukštaitijos mechatronikos klasteris“'),
+gold(F, [P('Rasa Jankauskienė','valdybos pirmininkė','Asociacija „Aukštaitijos mechatronikos klasteris“'), P('Mantas Žemaitis','projektų vadovas','Asociacija „Aukštaitijos mechatronikos klasteris“'),
  P('Tomas Kazlauskas','Klasterio vadovas','Asociacija „Aukštaitijos mechatronikos klasteris“'), P('Algirdas Petrauskas','Buvęs valdybos pirmininkas',None),
- P('Jolanta Vaitkevičiūtė-Liaudanskienė','Revizorė',None), P('Ignas Butkus','pirmininko pavaduotojas','AB „Aukštaitijos metalas“'),
- P('Vilma Paulauskaitė','narė','Kauno technologijos universiteto Panevėžio fakultetas'), P('Darius Stankevičius','narys','UAB „Robotikos sprendimai“'),
- P('Eglė Mickevičiūtė','narė','Panevėžio kolegija'), P('Marius Grigonis','gamybos direktorius','UAB „Pajuosčio hidraulika“'),
- P('Laura Kairytė-Baranauskienė','narė','VšĮ Panevėžio verslo konsultacinis centras'), P('Giedrė Rimkutė','atstovė','Inovacijų agentūra')],
+ P('Jolanta Vaitkevičiūtė-Liaudanskienė','Revizorė',None), P('Ignas Butkus','pirmininko pavaduotojas','Asociacija „Aukštaitijos mechatronikos klasteris“'),
+ P('Vilma Paulauskaitė','narė','Asociacija „Aukštaitijos mechatronikos klasteris“'), P('Darius Stankevičius','narys','Asociacija „Aukštaitijos mechatronikos klasteris“'),
+ P('Eglė Mickevičiūtė','narė','Asociacija „Aukštaitijos mechatronikos klasteris“'), P('Marius Grigonis','gamybos direktorius','UAB „Pajuosčio hidraulika“'),
+ P('Laura Kairytė-Baranauskienė','narė','Asociacija „Aukštaitijos mechatronikos klasteris“'), P('Giedrė Rimkutė','atstovė','Inovacijų agentūra')],
  [O('Asociacija „Aukštaitijos mechatronikos klasteris“'), O('Panevėžio kolegija'), O('UAB „Nevėžio staklės“'), O('UAB „Robotikos sprendimai“'),
   O('MB „Kodo dirbtuvės“'), O('Panevėžio miesto savivaldybė'), O('Inovacijų agentūra'), O('AB „Aukštaitijos metalas“'),
   O('Kauno technologijos universiteto Panevėžio fakultetas'), O('UAB „Pajuosčio hidraulika“'), O('VšĮ Panevėžio verslo konsultacinis centras'), O('UAB „Rokiškio lazeriai“'), O('UAB „Baltec Antriebstechnik“')],

@@ -64,7 +64,7 @@ info@agrotech-os.example.de
 write(F, T)
 gold(F,
  [P("Annette Brüggemann-Wessels", "Vorstandsvorsitzende", "Agrotech Cluster Osnabrück e. V."),
-  P("Hendrik Ostendorf", "Stellvertretender Vorsitzender", "Hochschule Osnabrück"),
+  P("Hendrik Ostendorf", "Stellvertretender Vorsitzender", "Agrotech Cluster Osnabrück e. V."),
   P("Jan-Philipp Kemper", "Geschäftsführer", "Agrotech Cluster Osnabrück e. V.")],
  [O("Agrotech Cluster Osnabrück e. V.", "ACO"), O("Hartkamp Landmaschinen GmbH & Co. KG"), O("Emsland Sensorik AG"),
   O("Hochschule Osnabrück"), O("Deutsche Forschungszentrum für Künstliche Intelligenz", "DFKI"),

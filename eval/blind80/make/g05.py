@@ -80,8 +80,8 @@ Maja Horvat                                 Marjan Šoštarič
 write(F, T)
 G = "Pomurski prehranski grozd, GIZ"
 gold(F,
- [P("Marjan ŠOŠTARIČ", "predsednik upravnega odbora", "Panvita d.d."),
-  P("Nina Horvat Kuhar", "podpredsednica", "Mlekarna Radgonske gorice d.o.o."),
+ [P("Marjan ŠOŠTARIČ", "predsednik upravnega odbora", "POMURSKI PREHRANSKI GROZD, GIZ"),
+  P("Nina Horvat Kuhar", "podpredsednica", "POMURSKI PREHRANSKI GROZD, GIZ"),
   P("Andrej Kociper", None, "Oljarna Gomilica d.o.o."),
   P("Tadeja Vrečič", None, "Univerza v Mariboru, Fakulteta za kmetijstvo in biosistemske vede"),
   P("Bojan Gjerek", None, "Kmetijsko gozdarski zavod Murska Sobota"),

@@ -73,12 +73,12 @@ m['Date'] = 'Mon, 27 Nov 2034 14:05:00 +0200'
 m.set_content(B)
 open(path(F), 'wb').write(bytes(m))
 gold(F,
- [P("Jānis Vilcāns","valdes priekšsēdētājs",'SIA "Latgales Mēbele"'),
+ [P("Jānis Vilcāns","valdes priekšsēdētājs","Biedrība \"Latgales Kokapstrādes un mēbeļu klasteris\""),
   P("Inese Ruskule-Zariņa","domes priekšsēdētāja vietniece","Rēzeknes valstspilsētas domes"),
   P("Anita Pudāne","Eksporta veicināšanas departamenta direktore","Latvijas Investīciju un attīstības aģentūras"),
   P("Aleksandrs Kuzmins","valdes loceklis",'AS "Daugavpils Koks"'),
   P("Rūta Jankauskienė","Lietuvas mēbeļu klastera vadītāja",None),
-  P("Olga Ivanova-Bērziņa","valdes locekle",'SIA "Preiļu Galdnieks"'),
+  P("Olga Ivanova-Bērziņa","valdes locekle","Biedrība \"Latgales Kokapstrādes un mēbeļu klasteris\""),
   P("Laura Stepiņa-Grīnberga","Klastera koordinatore",'Biedrība "Latgales Kokapstrādes un mēbeļu klasteris"')],
  [O('Biedrība "Latgales Kokapstrādes un mēbeļu klasteris"'), O("Rēzeknes Tehnoloģiju akadēmijas"), O('SIA "Latgales Mēbele"'),
   O("Rēzeknes valstspilsētas domes"), O("Latvijas Investīciju un attīstības aģentūras","LIAA"), O('AS "Daugavpils Koks"'),

@@ -47,15 +47,15 @@ for k, v in paras:
         for i, row in enumerate(v):
             for j, c in enumerate(row): t.cell(i, j).text = c
 d.save(path(F))
-ppl = [P("Rafael Gallardo Molina","Presidente del Clúster","Solaria Vegas del Guadiana, S.L."),
-  P("Inmaculada Sánchez-Cortés Pino","Secretaria de la Junta Directiva","Ingeniería Tajo Energía, S.L."),
+ppl = [P("Rafael Gallardo Molina","Presidente del Clúster","Clúster de la Energía de Extremadura"),
+  P("Inmaculada Sánchez-Cortés Pino","Secretaria de la Junta Directiva","Clúster de la Energía de Extremadura"),
   P("Álvaro Díaz-Llanos","Director General de Industria, Energía y Minas","Junta de Extremadura"),
   P("Marta Rodríguez Cuadrado","gerente del Clúster","Clúster de la Energía de Extremadura"),
-  P("Jesús María Lozano Vera","tesorero","Caja Rural de Extremadura, S.C.C."),
-  P("Beatriz Núñez Carrasco","Presidenta","Iberdrola Renovables Extremadura, S.A."),
-  P("Francisco Javier Merino Gil","Vocal","Universidad de Extremadura"),
-  P("Lucía Barrantes Olmedo","Vocal","Cooperativa Eléctrica de Almendralejo"),
-  P("Pedro Luis Cordero Rubio","Vocal","Fundación FUNDECYT-PCTEX"),
+  P("Jesús María Lozano Vera","tesorero","Clúster de la Energía de Extremadura"),
+  P("Beatriz Núñez Carrasco","Presidenta","Clúster de la Energía de Extremadura"),
+  P("Francisco Javier Merino Gil","Vocal","Clúster de la Energía de Extremadura"),
+  P("Lucía Barrantes Olmedo","Vocal","Clúster de la Energía de Extremadura"),
+  P("Pedro Luis Cordero Rubio","Vocal","Clúster de la Energía de Extremadura"),
   P("Manuel Ángel Tena",None,"Hidroeléctrica del Zújar, S.A.")]
 gold(F, ppl,
  [O("Asociación Clúster de la Energía de Extremadura","CLENEX"),

@@ -96,10 +96,10 @@ Sprawozdanie zostało przyjęte uchwałą Zarządu z dnia 30 marca 2038 r. i prz
 write(F, T)
 gold(F,
  [P("Henrik Salonen-Vuori","dyrektor ds. strategii","CLIC Innovation Oy"),
-  P("Tomasz Rudnicki","wiceprezes zarządu klastra","Mleczarnia Kurpiowska S.A."),
+  P("Tomasz Rudnicki","wiceprezes zarządu klastra","Podlaski Klaster Bioekonomii"),
   P("Agnieszka Łapińska-Kruk","Prezesem Zarządu","Podlaski Klaster Bioekonomii"),
-  P("Marta Ostrowska","członkini Zarządu","Uniwersytet w Białymstoku"),
-  P("Jerzy Zalewski-Borowik","Przewodniczącym Rady Klastra","Politechnika Białostocka"),
+  P("Marta Ostrowska","członkini Zarządu","Podlaski Klaster Bioekonomii"),
+  P("Jerzy Zalewski-Borowik","Przewodniczącym Rady Klastra","Podlaski Klaster Bioekonomii"),
   P("Joanna Sokołowska-Dziedzic","dyrektorki biura","Podlaski Klaster Bioekonomii"),
   P("Paweł Wasilewski",None,"Podlaski Klaster Bioekonomii"),
   P("Karolina Jabłońska","specjalistka ds. komunikacji","Podlaski Klaster Bioekonomii")],

@@ -71,13 +71,13 @@ T = """<!DOCTYPE html>
 """
 write(F, T)
 gold(F,
- [P("Fiona MacLennan","vice-chair","Glen Avon Distillers Ltd"),
+ [P("Fiona MacLennan","vice-chair","Speyside Distilling Supply Chain Cluster"),
   P("Alasdair Grant","Chair","Speyside Distilling Supply Chain Cluster"),
   P("Catriona Urquhart","cluster manager","Speyside Distilling Supply Chain Cluster"),
-  P("Neil Robertson-Shaw","Treasurer","Speyside Haulage Ltd"),
-  P("Joanna Bain","Board member","UHI Moray"),
-  P("Ewan Cruickshank","Board member","Moray Grain Growers Cooperative Ltd"),
-  P("Priya Menon-Stuart","Board member","Chivas Speyside Engineering Ltd")],
+  P("Neil Robertson-Shaw","Treasurer","Speyside Distilling Supply Chain Cluster"),
+  P("Joanna Bain","Board member","Speyside Distilling Supply Chain Cluster"),
+  P("Ewan Cruickshank","Board member","Speyside Distilling Supply Chain Cluster"),
+  P("Priya Menon-Stuart","Board member","Speyside Distilling Supply Chain Cluster")],
  [O("Speyside Distilling Supply Chain Cluster Ltd","SDSC"), O("Glen Avon Distillers Ltd"),
   O("Highlands and Islands Enterprise","HIE"), O("Moray Council"), O("University of the Highlands and Islands (UHI) Moray","UHI Moray"),
   O("Rothes Energy Partnership LLP"), O("Moray Energy Solutions Ltd"), O("Speyside Bio-Resources CIC"),

@@ -62,10 +62,10 @@ Impressum | Datenschutz | Barrierefreiheit | © 2040 Energiecluster Lausitz e.V.
 """
 write(F, T)
 gold(F,
- [P("Katrin Wendisch","Vorsitzende","Spreewerk Wasserstoff GmbH"),
+ [P("Katrin Wendisch","Vorsitzende","Energiecluster Lausitz e.V."),
   P("Holger Rietschel","scheidende Vorsitzende","Energiecluster Lausitz e.V."),
-  P("Matthias Kuhnert","stellvertretender Vorsitzender","Brandenburgische Technische Universität Cottbus-Senftenberg"),
-  P("Sabine Lehmann-Noack","Schatzmeisterin","Sparkasse Spree-Neiße"),
+  P("Matthias Kuhnert","stellvertretender Vorsitzender","Energiecluster Lausitz e.V."),
+  P("Sabine Lehmann-Noack","Schatzmeisterin","Energiecluster Lausitz e.V."),
   P("Jens Pohlenz",None,"LEAG Lausitz Energie Kraftwerke AG"),
   P("Ayşe Demirci",None,"Fraunhofer-Einrichtung für Energieinfrastrukturen und Geothermie IEG"),
   P("Marek Nowicki",None,"Solarpark Forst GmbH & Co. KG"),

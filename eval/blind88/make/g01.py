@@ -60,10 +60,10 @@ Privacy | Accessibility | Cookie policy | © 2039 WIMC
 """
 write(F, t)
 people = [P(n, r, 'West of Ireland MedTech Cluster') for n, r, _ in team]
-people += [P('Brendan Kilkelly', 'Chair', 'Corrib Precision Moulding Ltd'), P('Róisín Tierney', 'Vice-Chair', 'University of Galway'),
-           P('Gareth Molloy', 'Treasurer', 'Medvale Components DAC'),
-           P('Padraig Noone', 'Ordinary director', 'Enterprise Ireland'), P('Maeve Costello', 'Ordinary director', 'Galway County Council'),
-           P('Joachim Reutter', 'Ordinary director', 'Hauser Medical Ireland Ltd'), P('Orla Dempsey', 'cluster manager', 'West of Ireland MedTech Cluster')]
+people += [P('Brendan Kilkelly', 'Chair', 'West of Ireland MedTech Cluster'), P('Róisín Tierney', 'Vice-Chair', 'West of Ireland MedTech Cluster'),
+           P('Gareth Molloy', 'Treasurer', 'West of Ireland MedTech Cluster'),
+           P('Padraig Noone', 'Ordinary director', 'West of Ireland MedTech Cluster'), P('Maeve Costello', 'Ordinary director', 'West of Ireland MedTech Cluster'),
+           P('Joachim Reutter', 'Ordinary director', 'West of Ireland MedTech Cluster'), P('Orla Dempsey', 'cluster manager', 'West of Ireland MedTech Cluster')]
 people[0]['role'] = 'Cluster Manager'
 orgs = [O('West of Ireland MedTech Cluster', 'WIMC'), O('Atlantic Technology Hub'), O('Western Development Commission'),
         O('Irish Cluster Managers Forum'), O('ATU Galway-Mayo'), O('University of Galway'),

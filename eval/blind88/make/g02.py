@@ -56,11 +56,11 @@ Impressum · Datenschutz · Barrierefreiheit
 """
 write(F, t)
 A = 'automotive.saar'
-people = [P('Katrin Weyand', 'Vorsitzende', 'Bliestal Gusstechnik GmbH'), P('Heribert Scholl', 'Ehrenvorsitzenden', A),
- P('Matthias Kerber', 'Stellvertretender Vorsitzender', 'Hochschule für Technik und Wirtschaft des Saarlandes'),
- P('Jörg Altmeyer', 'Schatzmeister', 'Sparkasse Saarbrücken'), P('Melanie Closs', 'Schriftführerin', 'Closs & Partner Logistik GmbH & Co. KG'),
- P('Emre Yıldırım', 'Beisitzer', 'Homburger Kunststofftechnik GmbH'),
- P('Annette Pilger', 'Beisitzer', 'Fraunhofer-Institut für Zerstörungsfreie Prüfverfahren IZFP'), P('Stefan Bost', 'Beisitzer', 'IG Metall Neunkirchen'),
+people = [P('Katrin Weyand', 'Vorsitzende', 'automotive.saar'), P('Heribert Scholl', 'Ehrenvorsitzenden', A),
+ P('Matthias Kerber', 'Stellvertretender Vorsitzender', 'automotive.saar'),
+ P('Jörg Altmeyer', 'Schatzmeister', 'automotive.saar'), P('Melanie Closs', 'Schriftführerin', 'automotive.saar'),
+ P('Emre Yıldırım', 'Beisitzer', 'automotive.saar'),
+ P('Annette Pilger', 'Beisitzer', 'automotive.saar'), P('Stefan Bost', 'Beisitzer', 'automotive.saar'),
  P('Ralf Hoffmann', 'Kassenprüfer', A), P('Petra Jungmann', 'Kassenprüfer', A), P('Lukas Feit', 'Geschäftsführer', A),
  P('Thomas Reinert', 'Staatssekretär', 'Ministerium für Wirtschaft, Innovation, Digitales und Energie des Saarlandes'),
  P('Nadine Schmitt', 'Kommunikation', 'automotive.saar e.V.')]

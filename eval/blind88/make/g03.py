@@ -47,10 +47,10 @@ t = f"""<!DOCTYPE html>
 write(F, t)
 M = 'Mecanic Vallée Rouergue'
 people = [P('Hélène Bastide', 'directrice générale', M), P('Jean-Marc Vigouroux', 'directeur du cluster', M),
- P('Laurent Cayron', 'Président', 'Cayron Mécanique SAS'), P('Camille Ricard', 'directrice adjointe', M),
+ P('Laurent Cayron', 'Président', 'Mecanic Vallée Rouergue'), P('Camille Ricard', 'directrice adjointe', M),
  P('Yannick Lacombe', "chargé d'affaires internationales", M), P('Sophie Marty', 'responsable communication', M),
- P('Agnès Fabre-Lagarrigue', 'Vice-présidente', 'Thermolaquage du Ségala SARL'), P('Olivier Bouyssou', 'Vice-président', 'Bosch Rodez'),
- P('Didier Galtier', 'Trésorier', 'Crédit Agricole Nord Midi-Pyrénées'), P('Marion Vernhet', 'Secrétaire', 'IUT de Rodez'),
+ P('Agnès Fabre-Lagarrigue', 'Vice-présidente', 'Mecanic Vallée Rouergue'), P('Olivier Bouyssou', 'Vice-président', 'Mecanic Vallée Rouergue'),
+ P('Didier Galtier', 'Trésorier', 'Mecanic Vallée Rouergue'), P('Marion Vernhet', 'Secrétaire', 'Mecanic Vallée Rouergue'),
  P('P. Soulié', None, None)]
 orgs = [O(M), O('INSA Toulouse'), O('Ratier-Figeac'), O('Aveyron Expansion'), O('conseil de développement du Grand Rodez'), O('lycée La Roque'),
  O('Cayron Mécanique SAS'), O("Chambre de commerce et d'industrie de l'Aveyron", 'CCI Aveyron'),

@@ -61,12 +61,12 @@ Condividi: [Facebook](#) [LinkedIn](#) [WhatsApp](#)
 """
 write(F, t)
 D = 'Distretto Agroalimentare di Qualità del Molise'
-people = [P('Giuseppina Di Iorio', 'Presidente', 'Pastificio Trignina S.r.l.'), P('Nicola Petrecca', 'Past president', D),
- P('Antonio Colavita', 'Vicepresidente', 'Cantina Sociale Biferno Soc. Coop. Agricola'),
- P('Maria Grazia Fanelli', 'Consigliere', 'Consorzio di Tutela Caciocavallo di Agnone'),
- P('Luca Iannacone', 'Consigliere', 'Oleificio Frentano S.r.l.'),
- P('Pasquale Zappone', 'Consigliere', 'Università degli Studi del Molise – Dipartimento Agricoltura, Ambiente e Alimenti'),
- P('Rita Santoianni', 'Consigliere', 'Confcooperative Molise'), P('Federico Mastropaolo', 'presidente', 'Collegio dei Revisori'),
+people = [P('Giuseppina Di Iorio', 'Presidente', 'Distretto Agroalimentare di Qualità del Molise'), P('Nicola Petrecca', 'Past president', D),
+ P('Antonio Colavita', 'Vicepresidente', 'Distretto Agroalimentare di Qualità del Molise'),
+ P('Maria Grazia Fanelli', 'Consigliere', 'Distretto Agroalimentare di Qualità del Molise'),
+ P('Luca Iannacone', 'Consigliere', 'Distretto Agroalimentare di Qualità del Molise'),
+ P('Pasquale Zappone', 'Consigliere', 'Distretto Agroalimentare di Qualità del Molise'),
+ P('Rita Santoianni', 'Consigliere', 'Distretto Agroalimentare di Qualità del Molise'), P('Federico Mastropaolo', 'presidente', 'Collegio dei Revisori'),
  P('Giulia Tartaglia', None, 'Collegio dei Revisori'), P('Ettore Ciccone', None, 'Collegio dei Revisori'),
  P('Vincenzo Niro', 'assessore regionale alle attività produttive', 'Regione Molise'), P('Cristina Ruccolo', None, 'Apicoltura Matesina di Cristina Ruccolo'),
  P('Elena Cefaratti', 'Coordinatrice', 'Segreteria del Distretto')]

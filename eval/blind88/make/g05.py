@@ -56,9 +56,9 @@ Proyecto cofinanciado por la Xunta de Galicia a través del IGAPE</footer>
 """
 write(F, t)
 C = 'Clúster Alimentario de Ourense'
-people = [P('Xosé Manuel Outeiriño', 'Presidente', 'Cárnicas Baixa Limia, S.A.'),
- P('Begoña Rivera Lamas', 'Vicepresidenta', 'Adegas Ribeiro Vello, S.Coop.Galega'),
- P('Iago Pazos', 'Secretario', 'Centro Tecnológico de la Carne'), P('Marta Cid Fernández', 'Tesorera', 'Panificadora Celanova, S.L.'),
+people = [P('Xosé Manuel Outeiriño', 'Presidente', 'Clúster Alimentario de Ourense'),
+ P('Begoña Rivera Lamas', 'Vicepresidenta', 'Clúster Alimentario de Ourense'),
+ P('Iago Pazos', 'Secretario', 'Clúster Alimentario de Ourense'), P('Marta Cid Fernández', 'Tesorera', 'Clúster Alimentario de Ourense'),
  P('Noelia Rodríguez Soto', 'Gerente', C)]
 orgs = [O(C, 'CLAOU')] + [O(n, a) for n, a, _, _ in members] + [O('Diputación Provincial de Ourense'),
  O('Instituto Galego de Promoción Económica', 'IGAPE'), O('Abanca Corporación Bancaria, S.A.'),

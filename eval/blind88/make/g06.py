@@ -74,8 +74,8 @@ p/a NOM, Mercuriusweg 4, 9405 BN Assen · 050 555 2800 · waterstof@wnd-drenthe.
 """
 write(F, t)
 W = 'Waterstofnetwerk Drenthe'
-people = [P('Henk-Jan Bosscher', 'voorzitter', 'Provincie Drenthe'),
- P('Ingrid Lubbers-Timmer', 'vicevoorzitter', 'Gasunie Transport Services B.V.'),
+people = [P('Henk-Jan Bosscher', 'voorzitter', 'Waterstofnetwerk Drenthe'),
+ P('Ingrid Lubbers-Timmer', 'vicevoorzitter', 'Waterstofnetwerk Drenthe'),
  P('Wouter Hazenberg', 'Lector Energietransitie', 'NHL Stenden Hogeschool'),
  P('Marleen Wolters', 'Wethouder Economische Zaken', 'gemeente Emmen'),
  P('Sander Eising', 'Algemeen directeur', 'Emmtec Industry & Business Park B.V.'),

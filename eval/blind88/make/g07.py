@@ -54,8 +54,8 @@ Spolek je zapsán ve spolkovém rejstříku vedeném Krajským soudem v Ostravě
 write(F, t)
 K = 'Olomoucký strojírenský klastr, z. s.'
 people = [P('Jaroslav Vrbka', 'ředitel', K), P('Lenka Hrubá', 'ředitelka', K),
- P('Petra Nováková', 'komunikace a členská agenda', K), P('Radek Šindelář', 'předseda', 'TOS Hulín a.s.'),
- P('Martina Kopecká', 'místopředsedkyně', 'Hanácké železárny a pérovny, a.s.'),
+ P('Petra Nováková', 'komunikace a členská agenda', K), P('Radek Šindelář', 'předseda', 'Olomoucký strojírenský klastr, z. s.'),
+ P('Martina Kopecká', 'místopředsedkyně', 'Olomoucký strojírenský klastr, z. s.'),
  P('Pavel Dostál', None, 'Vysoká škola báňská – Technická univerzita Ostrava'), P('Tomáš Zatloukal', None, 'Moravia Hydraulics s.r.o.'),
  P('Kateřina Pospíšilová', None, 'Hospodářská komora Olomouc'), P('Vladimír Coufal', 'předseda', 'Kontrolní komise'),
  P('Jana Dvořáková', None, 'Kontrolní komise'), P('Ondřej Pechal', 'projektový manažer', K), P('Simona Kvapilová', 'koordinátorka vzdělávání', K)]

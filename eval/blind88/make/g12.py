@@ -55,7 +55,7 @@ write(F, t)
 L = 'Luxembourg Space Materials Cluster'
 people = [P('Nadia Thill', 'Cluster Manager', 'LSMC'), P('Svenja Hartmann', None, L),
  P('Raphaël Kieffer', 'deputy', L), P('Ines Carvalho', None, L), P('Tom Weis', None, L), P('Carole Bintner', None, L),
- P('Yves Frieden', 'chair', 'SES Techcom'), P('Anne Kremer-Wolff', 'CEO', 'Luxinnovation'),
+ P('Yves Frieden', 'chair', 'Luxembourg Space Materials Cluster'), P('Anne Kremer-Wolff', 'CEO', 'Luxinnovation'),
  P('Marc Thilges', 'head of industrial programmes', 'Luxembourg Space Agency'), P('Jeff Muller', None, None)]
 orgs = [O(L, 'LSMC'), O('Ceratizit'), O('Luxembourg Institute of Science and Technology', 'LIST'), O('University of Luxembourg'),
  O('SES Techcom'), O('Luxinnovation GIE'), O('Luxembourg Space Agency', 'LSA'), O('Technopolis Group'),

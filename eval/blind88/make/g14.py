@@ -67,9 +67,9 @@ OK = 'Oberfranken Kunststoff-Netzwerk e.V.'
 people = [P('Wolfgang Dietel', 'Honorary chairman', OK), P('Franziska Lautenschläger', 'Managing Director', OK),
  P('Benedikt Hahn', 'Project Manager Circular Economy', OK), P('Mehmet Arslan', 'Project Manager Skills and Training', OK),
  P('Christina Pöhlmann', 'Events and Member Services', OK), P('Julian Wunder', 'Trainee', OK),
- P('Andreas Schaller', 'Chairman', 'Frankenplast GmbH & Co. KG'), P('Sabine Weiglein', 'Deputy chairwoman', 'University of Bayreuth'),
- P('Rainer Fischer', 'Treasurer', 'VR-Bank Oberfranken Mitte eG'), P('Katja Raab', 'Board member', 'Raab Formenbau GmbH'),
- P('Jürgen Häfner', 'Board member', 'IHK für Oberfranken Bayreuth'), P('Luca Moretti', 'Board member', 'Rehau Industries SE & Co. KG')]
+ P('Andreas Schaller', 'Chairman', 'Oberfranken Kunststoff-Netzwerk e.V.'), P('Sabine Weiglein', 'Deputy chairwoman', 'Oberfranken Kunststoff-Netzwerk e.V.'),
+ P('Rainer Fischer', 'Treasurer', 'Oberfranken Kunststoff-Netzwerk e.V.'), P('Katja Raab', 'Board member', 'Oberfranken Kunststoff-Netzwerk e.V.'),
+ P('Jürgen Häfner', 'Board member', 'Oberfranken Kunststoff-Netzwerk e.V.'), P('Luca Moretti', 'Board member', 'Oberfranken Kunststoff-Netzwerk e.V.')]
 orgs = [O(OK, 'OKN'), O('Arbeitskreis Kunststoff Oberfranken'), O('Chamber of Industry and Commerce for Upper Franconia Bayreuth', 'IHK für Oberfranken Bayreuth'),
  O('Dietel Spritzguss GmbH'), O('Staatliche Berufsschule Kronach'), O('Cluster Neue Werkstoffe'),
  O('European Cluster Excellence Initiative'), O('University of Bayreuth'), O('Chair of Polymer Engineering'), O('Hochschule Hof'),

@@ -62,8 +62,8 @@ write(F, T)
 A='Azores Sea Cluster'
 gold(F,
  [P("Rui Medeiros","President of the Board",A),
-  P("Ana Paula Furtado","Vice-President","Pescazores – Cooperativa de Pescadores"),
-  P("Tiago Sousa Melo","Treasurer","Atlântico Conservas, Lda."),
+  P("Ana Paula Furtado","Vice-President","Azores Sea Cluster"),
+  P("Tiago Sousa Melo","Treasurer","Azores Sea Cluster"),
   P("Helena Ávila",None,"Okeanos Institute"),
   P("Carlos Bettencourt",None,"Portos dos Açores, S.A."),
   P("Filipa Garcia",None,"Horta Marina Services"),

@@ -62,8 +62,8 @@ Seguici su <a href="#">LinkedIn</a> · <a href="#">Instagram</a> · <a href="#">
 write(F, T)
 A = "Associazione Distretto del Mobile e del Legno del Friuli Venezia Giulia"
 gold(F,
- [P("Elisabetta Zanier","Presidente",A), P("Michele Tomasin","vicepresidente","Tomasin Arredi S.p.A."),
-  P("Giovanna Pittaro","vicepresidente vicaria","Pittaro Legnami S.n.c."), P("Stefano Cescutti","direttore",A),
+ [P("Elisabetta Zanier","Presidente",A), P("Michele Tomasin","vicepresidente","Associazione Distretto del Mobile e del Legno del Friuli Venezia Giulia"),
+  P("Giovanna Pittaro","vicepresidente vicaria","Associazione Distretto del Mobile e del Legno del Friuli Venezia Giulia"), P("Stefano Cescutti","direttore",A),
   P("Davide Candussio","Responsabile scientifico","Dipartimento di Scienze agroalimentari, ambientali e animali"),
   P("Chiara Moretuzzo","coordinatrice del progetto",None), P("Federica Snaidero","ufficio progetti",A), P("Paolo Degano","responsabile formazione",A)],
  [O(A,"DML FVG"), O("Zanier Sedute S.r.l."), O("Tomasin Arredi S.p.A."), O("Pittaro Legnami S.n.c."),

@@ -72,7 +72,7 @@ write(F, T)
 L='Lapin Arktisen Teollisuuden Klusteri'
 gold(F,
  [P('Hanna-Riikka Kemppainen','klusterijohtaja',L), P('Juho Aikio','viestintä',L), P('Sanna Ylitalo',None,None),
-  P('Arto Rautio','Hallituksen puheenjohtaja',L), P('Mervi Niskala','Varapuheenjohtaja','Kemijärven Koneistus Oy'),
+  P('Arto Rautio','Hallituksen puheenjohtaja',L), P('Mervi Niskala','Varapuheenjohtaja','Lapin Arktisen Teollisuuden Klusteri'),
   P('Eero Kyrö','professori','Lapin yliopisto'), P('Olli Salmela','projektipäällikkö',L),
   P('Maria Lindqvist','johtaja','Swedish Cold Test Cluster'), P('Ville Väyrynen','Kaupunginjohtaja',None),
   P('Pekka Ojala',None,None), P('Mika Riipi','maakuntajohtaja','Lapin liitto'),

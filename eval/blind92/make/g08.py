@@ -59,8 +59,8 @@ d.save(path(F))
 N='Greater Region Materials Cluster Network'
 gold(F,
  [P('Mathilde Reuter','Network Coordinator','Luxinnovation'),
-  P('Claude Wagener','Chair of the Steering Committee','Luxembourg Materials & Manufacturing Cluster'),
-  P('Annette Schmitt-Lorenz','Vice-Chair','Cluster Automotive & Materials Saar'),
+  P('Claude Wagener','Chair of the Steering Committee','Greater Region Materials Cluster Network'),
+  P('Annette Schmitt-Lorenz','Vice-Chair','Greater Region Materials Cluster Network'),
   P('Jean-Marc Thiébaut','Director','Pôle Matériaux Lorraine'),
   P('Sandrine Collignon','Cluster Manager','MecaTech Wallonie'),
   P('Felix Hennes','Innovation Manager','Innovationsagentur Rheinland-Pfalz'),

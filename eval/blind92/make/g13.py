@@ -76,12 +76,12 @@ Warmińsko-Mazurski Klaster Meblarski · ul. Lubelska 0, 10-000 Olsztyn · NIP 0
 write(F, T)
 K='Warmińsko-Mazurski Klaster Meblarski'; U='Uniwersytet Warmińsko-Mazurski w Olsztynie'
 gold(F,
- [P('Henryk Kowalczyk','założyciel','Meble Kowalczyk Sp. z o.o.'), P('Barbara Nowicka','prezes','Fabryka Mebli Ostróda S.A.'),
+ [P('Henryk Kowalczyk','założyciel','Meble Kowalczyk Sp. z o.o.'), P('Barbara Nowicka','prezes','Warmińsko-Mazurski Klaster Meblarski'),
   P('Tomasz Sadowski','Kierownik laboratorium','Laboratorium Badań Mebli'),
-  P('Agnieszka Wiśniewska','menedżerka klastra',K), P('Paweł Zieliński','Prezes Zarządu','Meble Lubawa Design Sp. z o.o.'),
-  P('Joanna Grabowska','Wiceprezes Zarządu','Tartak Warmia S.A.'), P('Krzysztof Dąbrowski','Członek Zarządu','Okucia Mazury Sp. j.'),
-  P('Ewa Lewandowska','Członek Zarządu','Zespół Szkół Drzewnych w Nowym Mieście Lubawskim'),
-  P('Marek Wójcik','Członek Zarządu',U), P('Adam Kamiński','przewodniczący',K),
+  P('Agnieszka Wiśniewska','menedżerka klastra',K), P('Paweł Zieliński','Prezes Zarządu','Warmińsko-Mazurski Klaster Meblarski'),
+  P('Joanna Grabowska','Wiceprezes Zarządu','Warmińsko-Mazurski Klaster Meblarski'), P('Krzysztof Dąbrowski','Członek Zarządu','Warmińsko-Mazurski Klaster Meblarski'),
+  P('Ewa Lewandowska','Członek Zarządu','Warmińsko-Mazurski Klaster Meblarski'),
+  P('Marek Wójcik','Członek Zarządu',"Warmińsko-Mazurski Klaster Meblarski"), P('Adam Kamiński','przewodniczący',K),
   P('Małgorzata Pawlak',None,K), P('Robert Szymański',None,K),
   P('Michał Wróbel','specjalista ds. projektów międzynarodowych',K), P('Katarzyna Jabłońska','specjalistka ds. szkoleń i kadr',K),
   P('Oliwia Kozłowska','komunikacja i media społecznościowe',K)],

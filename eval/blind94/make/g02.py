@@ -95,7 +95,7 @@ write(F, T)
 C = "Wood & Furniture Cluster Varaždin"
 gold(F,
  [P("Tomislav Kranjčec","Cluster Manager",C),
-  P("Marina Kovačić-Levak","Board chair","Drvoplast d.d."),
+  P("Marina Kovačić-Levak","Board chair","Wood & Furniture Cluster Varaždin"),
   P("Ana Golubić","Project Officer",C),
   P("Darko Vuković",None,"Faculty of Forestry and Wood Technology"),
   P("Lana Šimunić","research assistant","Faculty of Forestry and Wood Technology")],

@@ -74,7 +74,7 @@ C = "Savonia Water Cluster"
 gold(F,
  [P("Sanna Hyvärinen","Communications Manager",C), P("Ville Räsänen"),
   P("Jukka Lappalainen","Mayor of Kuopio",None),
-  P("Helvi Korhonen-Miettinen","Cluster chair","UEF"),
+  P("Helvi Korhonen-Miettinen","Cluster chair","Savonia Water Cluster"),
   P("Anders Lindqvist","Chief Technology Officer","AquaNordic AB"),
   P("Marta Ilves","Head of the Water Department","Estonian Environment Agency"),
   P("Tuomas Heikkinen",None,"Kemira Oyj"),

@@ -117,7 +117,7 @@ C = "Dolenjski industrijski grozd"
 gold(F,
  [P("Nina Kastelic","direktorica grozda",C),
   P("Borut Zupančič","svetovalec za mednarodne projekte",C),
-  P("Aleš Marolt","Predsednik upravnega odbora","Revoz d.d."),
+  P("Aleš Marolt","Predsednik upravnega odbora","Dolenjski industrijski grozd"),
   P("Petra Bartolj","ravnateljica","Višje strokovne šole"),
   P("Tomaž Kovač",None,"FINI"), P("Maja Golob",None,"TPV Automotive d.o.o."),
   P("Jure Pavlin","direktor","Centra odličnosti za nizkoogljične tehnologije"),
