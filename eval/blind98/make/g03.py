@@ -47,9 +47,12 @@ How to register
 Register for each session separately on our website or by e-mail to cafe@kica.example.lt. Places are limited to 40 per session because of the size of the host rooms. If you register and cannot come, please tell us – someone on the waiting list will be happy.
 
 Looking back: the spring season
-The spring season ended on 17 September 2036 with a record audience of 52 people at the Kaunas Airport cargo terminal, where Justas Grigas, Commercial Director of Lithuanian Airports, spoke about air cargo capacity for the region's electronics makers. Over the spring, the Café welcomed 286 participants in six sessions. In the feedback survey, 81 % of participants said they had made at least one new business contact at the Café.
+The spring season ended on 17 September 2036 with a record audience of 52 people at the Kaunas Airport cargo terminal, where Justas Grigas, Commercial Director of Lithuanian Airports, spoke about air cargo capacity for the region's electronics makers. Over the spring, the Café welcomed 286 participants in six sessions. The most discussed session of the spring was the visit to the paint shop of a bus manufacturer in the Kaunas Free Economic Zone, where the host showed how it cut its solvent use by a third in two years; several suppliers asked for a follow-up visit, which will be arranged for a small group in November. In the feedback survey, 81 % of participants said they had made at least one new business contact at the Café.
 
 From the first session of the spring, a joint project was born: three members – Elmika UAB, Fotonika LT UAB and the Kaunas Mechatronics Cluster – have applied together for a regional innovation voucher to test machine vision in quality control.
+
+Café rules
+Three rules have kept the Café lively since its first season in 2033. First, no sales pitches: speakers talk about a problem they have solved or failed to solve, not about their catalogue. Second, the host company shows one thing that visitors would not normally see – a test bench, a warehouse, a training room. Third, every participant introduces themselves in one sentence at the start, so that everybody knows who is in the room. Members tell us that the third rule alone has started more cooperation than any of our conferences.
 
 Want to host a session?
 We are already planning the spring season of 2037. Members who would like to host a Cluster Café can write to Rūta Kazlauskienė, community manager at KICA, before 15 December 2036. Hosts only need a room for 40 people, a coffee machine and one good story.
@@ -94,5 +97,5 @@ gold(F,
   E("Cluster Café – autumn season 2036","2036-10-01","2036-12-10","Kaunas","Lithuania"),
   E("Cluster Café","2036-09-17",None,"Kaunas","Lithuania")],
  ["2036-09-08","2036-10-01","2036-10-15","2036-10-29","2036-11-12","2036-11-26","2036-12-10","2036","2036-09-17",
-  "2037","2036-12-15","2036-09-09","2036-09-11"],
+  "2037","2036-12-15","2033","2036-09-09","2036-09-11"],
  [], pub="2036-09-08")

@@ -43,6 +43,9 @@ d.add_paragraph("Wednesday 13 June 2035 – Midsummer networking at Carl Larsson
 d.add_paragraph("Save the date: the Bergslagen Materials Days will take place in Västerås on 2–3 October 2035, organised with the Västmanland metals network Metallkluster Mälardalen.")
 d.add_heading("Word from the managing director", 2)
 d.add_paragraph("Dear members, 2034 was the first year in which our association had more than 100 members: we now count 107 companies, research bodies and public organisations. We ran 31 activities, and our members took part in two Horizon Europe projects and four Interreg Baltic Sea Region projects. At the General Meeting I will present the activity plan, which puts skills first: without welders, metallurgists and process engineers there will be no green steel in Dalarna. I hope to see many of you in Falun on 24 May. – Camilla Westin, Managing Director, Dalarna Materials Cluster")
+d.add_heading("Member news in brief", 2)
+d.add_paragraph("Borlänge Energi AB has started delivering waste heat from the steelworks to 2,400 more households in Borlänge; the project was prepared in the cluster's energy working group, led by Emma Nordin. Avesta Precision Casting AB has hired eleven apprentices from the upper secondary school in Avesta and is looking for two more. Dalarna University opens a new master's programme in sustainable metallurgy in August 2035; members can offer thesis topics to the programme coordinator, Olle Wikström, until 30 April 2035.")
+d.add_paragraph("Welcome to our newest member, Ludvika Composites AB, which makes fibre-reinforced housings for transformers and employs 64 people. Its chief executive, Sara Lund, will introduce the company at the members' afternoon on 24 May.")
 d.add_heading("Practical information", 2)
 d.add_paragraph("Registration for the General Meeting and the members' afternoon: by 10 May 2035 at www.dalarnamaterials.example.se/agm. Documents for the meeting (annual report, financial statements, activity plan) will be sent to all members two weeks before the meeting. Questions: Karin Lindqvist, communications officer, karin.lindqvist@dalarnamaterials.example.se, +46 23 000 00 00.")
 d.add_paragraph("Dalarna Materials Cluster · Slaggatan 12 · 791 71 Falun · Org. nr 000000-0000")
@@ -57,10 +60,12 @@ gold(F,
   P("Emma Nordin","Board member",DMC), P("Ahmed Yusuf Karimi","Board member",DMC), P("Ingrid Falk","Deputy board member",DMC),
   P("Per Holmgren","auditor","Revisionsbyrån Siljan AB"),
   P("Maja Törnqvist",None,"RISE Research Institutes of Sweden"),
-  P("Camilla Westin","Managing Director",DMC)],
+  P("Camilla Westin","Managing Director",DMC),
+  P("Olle Wikström","programme coordinator","Dalarna University"),
+  P("Sara Lund","chief executive","Ludvika Composites AB")],
  [O(DMC,"DMC"), O("Dalarna University"), O("SSAB Borlänge"), O("Stora Kopparberg Metallurgi AB"),
   O("Sparbanken Dalarna Företag"), O("Borlänge Energi AB"), O("Avesta Precision Casting AB"), O("Region Dalarna"),
-  O("Revisionsbyrån Siljan AB"), O("European Cluster Excellence Initiative"), O("Avesta Näringsliv"), O("Ludvika Composites AB"),
+  O("Revisionsbyrån Siljan AB"), O("Avesta Näringsliv"), O("Ludvika Composites AB"),
   O("Mora Härdteknik AB"), O("Swedish Foundry Association"), O("RISE Research Institutes of Sweden"),
   O("Dalarna Wood Cluster"), O("Metallkluster Mälardalen")],
  [E("Annual General Meeting","2035-05-24",None,"Falun","Sweden"),
@@ -71,7 +76,7 @@ gold(F,
   E("Midsummer networking","2035-06-13",None,"Sundborn","Sweden"),
   E("Bergslagen Materials Days","2035-10-02","2035-10-03","Västerås","Sweden")],
  ["2035-03-22","2035-05-24","2035-04-19","2034","2036","2035/2036","2035/2037","2035-03-15","2035-09-01","2035-05-03",
-  "2035-06-13","2035-06-01","2035-10-02/2035-10-03","2035-05-10","2035"],
+  "2035-06-13","2035-06-01","2035-10-02/2035-10-03","2035-05-10","2035","2035-08","2035-04-30"],
  ["to propose unchanged membership fees for 2036 (SEK 4,000 for companies with fewer than 50 employees, SEK 12,000 for larger companies, SEK 6,000 for public bodies)",
   "to apply for the cluster's renewal of the Bronze Label of the European Cluster Excellence Initiative in autumn 2035",
   "to open a second office in Avesta from 1 September 2035, hosted by Avesta Näringsliv",

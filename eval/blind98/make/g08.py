@@ -26,7 +26,7 @@ What the postponement means for you
 Updated programme (Wednesday 1 October 2036)
 
  08:30  Registration and coffee
- 09:15  Welcome – Tomas Breum, Mayor of Roskilde Municipality
+ 09:15  Welcome – Niels Bech Aagaard, Mayor of Roskilde Municipality
  09:30  Keynote: Scaling precision fermentation in the Nordics – Dr. Ida Rasmussen-Holm, Vice President Process Development, Chr. Hansen Biosolutions
  10:15  Panel: Who pays for the pilot? Public and private models for scale-up plants
         Annette Winther (Danish Biotech Scale-up Fund), Jonas Lindgren (Biotech Cluster Skåne), Kasper Nyholm (Region Zealand)
@@ -63,7 +63,7 @@ write(F, T)
 gold(F,
  [P("Mette Kjærgaard","Communication Officer","Zealand Biosolutions Cluster"),
   P("Henrik Dalsgaard","Cluster Director","Zealand Biosolutions Cluster"),
-  P("Tomas Breum","Mayor","Roskilde Municipality"),
+  P("Niels Bech Aagaard","Mayor","Roskilde Municipality"),
   P("Ida Rasmussen-Holm","Vice President Process Development","Chr. Hansen Biosolutions"),
   P("Annette Winther",None,"Danish Biotech Scale-up Fund"),
   P("Jonas Lindgren",None,"Biotech Cluster Skåne"),

@@ -97,7 +97,9 @@ The rapporteurs summarised the discussions in five conclusions:
 The ECPP will present the conclusions to the Commission's expert group on indus-
 trial ecosystems on 18 April 2041. A first version of the register of partnerships
 is planned for autumn 2041. The next Forum is foreseen in the first half of 2042;
-the host city will be announced in June 2041.
+the host city will be announced in June 2041. Cluster
+organisations that wish to host a workshop at the next Forum can contact the
+Secretariat.
 
 Annex: programme, list of workshops and list of partnerships at the fair are avail-
 able on the ECPP website.
