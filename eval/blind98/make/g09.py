@@ -140,6 +140,7 @@ gold(F,
   E("study visit to the Port of Antwerp-Bruges","2041-02-06",None,None,"Belgium"),
   E("Forum dinner","2041-02-05",None,"Brussels","Belgium"),
   E("Cluster Partnership Awards 2041","2041-02-05",None,"Brussels","Belgium"),
+  E("next Forum","2042"),
   ],
  ["2041-02-05/2041-02-06","2041-03-04","2041-02-06","2041-02-05","2041-04-18","2041","2042","2041-06"],
  KM, pub="2041-03-04")

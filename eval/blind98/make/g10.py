@@ -76,6 +76,6 @@ gold(F,
   E("MedBlue Clusters Meeting","2036",None,"Bastia","France"),
   E("cluster-to-cluster matchmaking session","2037-09-23",None,"Valletta","Malta"),
   E("welcome reception","2037-09-23",None,"Valletta","Malta"),
-  E("site visit","2037-09-25",None,"Birżebbuġa","Malta")],
- ["2037-04-30","2037-09-23/2037-09-24","2033","2034","2035","2036","2037-09-23","2037-09-25","2037-06-15","2037-04-28","2037-09","2037-09-24"],
+  E("site visit","2037-09-25",None,"Birżebbuġa, Marsaxlokk","Malta")],
+ ["2037-04-30","2037-09-23/2037-09-24","2033","2034","2035","2036","2037-09-23","2037-09-25","2037-06-15","2037-04-28","2037-09"],
  [], pub="2037-04-30")
