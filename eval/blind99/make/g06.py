@@ -19,6 +19,8 @@ B_ = [
 ('p','<b>Giurgiu County Council (RO).</b> The council included the port of Giurgiu in its investment plan 2037–2041. Vice-President Cătălina Ionescu-Dobre called this the most concrete result the project could have hoped for.'),
 ('p','<b>Pannon Logistics Cluster (HU).</b> The cluster from Baja organised an exchange visit for Serbian and Croatian freight forwarders on 8 October 2036 and is preparing a follow-up project. Cluster manager Bence Szalay-Tóth leads the partnership search.'),
 ('p','<b>via donau (AT).</b> As advisory partner, the Austrian waterway company reviewed the pilot services. Senior expert Lukas Hörmann-Egger concluded that fixed weekly departures mattered more to shippers than price.'),
+('h2','What we learned'),
+('p','Looking back, the partners agree that the technical side of the project was the easy part. Barges, cranes and booking software were available or could be bought. The hard part was trust: farm cooperatives had to accept that their grain would wait a few days for a barge instead of leaving the same day on a lorry, and shippers had to believe that the barge would really come. The weekly timetable, which we introduced only in the second year, did more for that trust than any subsidy. A second lesson concerns the border: customs and phytosanitary checks at the Serbian and Croatian ports took longer than the voyage itself on some trips, and the partners have sent a joint letter on this to the national authorities.'),
 ('h2','Final conference'),
 ('p','<b>"Back to the river: freight on the lower Danube"</b><br/>12–13 November 2036, Riverside Hall, Ruse, Bulgaria'),
 ('p','<b>Wednesday, 12 November</b><br/>09:30 Registration and coffee<br/>10:00 Welcome: Pencho Milkov-Draganov, Mayor of Ruse<br/>10:20 Keynote: Marta Szabó-Radić, Joint Secretariat of the Interreg Danube Region Programme<br/>11:00 Panel: What small ports need – with Ivana Matić-Kovačević, Stefan Dimitrov-Balev and Nemanja Stojković<br/>13:00 Lunch<br/>14:30 Workshop: the booking tool in practice<br/>19:30 Conference dinner on board the MS Rusenka'),
@@ -30,7 +32,7 @@ B_ = [
 ('p','The project website will remain online until the end of 2041. Newsletters 1–4 (March 2034, November 2034, October 2035, April 2036) can be downloaded from the archive page. Questions: Communication manager Iva Hristova, agrilog@example.eu.'),
 ('small','The content of this newsletter is the sole responsibility of the authors and does not reflect the views of the European Union. Photos: Port of Vukovar; BSC Ruse; Ruse Municipality.'),
 ]
-pdf(F, 'DANUBE AGRILOG · Newsletter No. 5 · October 2036', B_, cols=2, footer='Interreg Danube Region · DANUBE AGRILOG')
+pdf(F, 'DANUBE AGRILOG · Newsletter No. 5 · October 2036', B_, cols=2, footer='Interreg Danube Region · DANUBE AGRILOG', fs=11)
 gold(F,
  [P('Velislava Petkova-Rusinova','project coordinator','University of Ruse "Angel Kanchev"'),
   P('Ivana Matić-Kovačević','Director','Port of Vukovar'),

@@ -64,6 +64,14 @@ Skandinavijoje ir bendri mokymai operatoriams, nes kvalifikuotų darbuotojų reg
 taip pat ketina kartu su Alytaus profesinio rengimo centru atidaryti mokomąją dirbtuvę ir pakviesti į ją
 mokinius iš aplinkinių rajonų. Pirmieji mokymai numatyti rudenį, o dirbtuvės atidarymas – 2036 m. pradžioje.
 
+## Iš valdybos posėdžio
+
+Balandžio 26 d. valdyba taip pat aptarė tinklo narių mokesčius ir nusprendė, kad 2035 m. jie nesikeis.
+Valdyba pritarė siūlymui kartu su regionų plėtros tarybomis parengti klasterių žemėlapį, kuriame būtų matyti,
+kurios savivaldybės dar neturi nė vieno klasterio nario. Žemėlapį rengs tinklo sekretoriatas, o pirmąjį jo
+variantą planuojama pristatyti forume Kaune. Taip pat nutarta kasmet rengti bent du mokymus klasterių
+vadovams, pirmiausia apie tarptautinių projektų rengimą ir narių paslaugų kainodarą.
+
 ## Renginiai
 
 | Data | Renginys | Vieta |
@@ -107,5 +115,5 @@ gold(F,
   E('Studijų vizitas į Suomijos klasterius','2035-06-19','2035-06-21','Tamperė','Finland'),
   E('valdybos posėdis','2035-04-26',None,None,None), E('dalykiniai susitikimai (B2B)','2035-05-17',None,'Kaunas','Lithuania'), E('Apdovanojimų vakaras „Metų klasteris 2035“','2035-05-17',None,'Kaunas','Lithuania')],
  ['2035-05','2035-05-03','2035-04-26','2035-06-01','2035/2038','2035-05-17','2035-04-12','2035-05-24','2035-06-07',
-  '2035-06-19/2035-06-21','2035-06-30','2035-02','2034-12','2033','2036'],
+  '2035-06-19/2035-06-21','2035-06-30','2035-02','2034-12','2033','2036','2035'],
  [], pub='2035-05-03')

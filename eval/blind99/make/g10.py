@@ -31,6 +31,8 @@ T = """<!DOCTYPE html>
 <h3>Women in Agrifood Breakfast – 12 November 2037, Zaragoza</h3>
 <p>The third breakfast of the series, hosted by Elena Catalán, CEO of Conservas Moncayo, at the Chamber of Commerce of Zaragoza.</p>
 
+<p>What did we learn? Members told us in the feedback forms that they prefer short, practical formats with a visit or a demonstration to long panels, and that Teruel and Huesca should host more events so that companies outside Zaragoza do not always have to travel. We will take both points into the 2038 programme, which the board will present at the Annual Members' Meeting.</p>
+
 <h2>Coming up</h2>
 <table border="1">
 <tr><th>Date</th><th>Event</th><th>Place</th></tr>

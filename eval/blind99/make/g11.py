@@ -82,6 +82,10 @@ Rendezvénynaptár
   klaszterhez, Brno
 Jelentkezési határidő a tanulmányútra: 2036. május 20.
 
+A tavaszi szakmai napra a tagvállalatok munkatársai ingyenesen jelentkezhetnek, a nem tagoknak
+részvételi díjat kell fizetniük. Az üzemlátogatáson legfeljebb 25 fő vehet részt, ezért a helyeket a
+jelentkezés sorrendjében osztjuk ki. A tanulmányút költségeinek felét a klaszter fedezi.
+
 Kapcsolat: NÖFK Klasztermenedzsment, 3100 Salgótarján, Rákóczi út 00.
 E-mail: info@nofk.example.hu · Tel.: +36 32 000 000
 A hírlevelet szerkesztette: Bódi Réka

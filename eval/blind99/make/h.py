@@ -14,7 +14,7 @@ def gold(F, people, orgs, events, dates, km, pub=None, url=None):
 def wd(y, m, d): return datetime.date(y, m, d).strftime('%A')
 
 # --- PDF (reportlab, DejaVu) -------------------------------------------------
-def pdf(F, header, blocks, cols=2, sidebar=None, footer=''):
+def pdf(F, header, blocks, cols=2, sidebar=None, footer='', fs=8.6):
     """blocks: list of (style, text) with style in h1,h2,p,li,small. sidebar: list of (style,text) drawn in a box on page 1."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -26,9 +26,9 @@ def pdf(F, header, blocks, cols=2, sidebar=None, footer=''):
     pdfmetrics.registerFont(TTFont('DV', D + 'DejaVuSans.ttf'))
     pdfmetrics.registerFont(TTFont('DVB', D + 'DejaVuSans-Bold.ttf'))
     S = {'h1': ParagraphStyle('h1', fontName='DVB', fontSize=15, leading=18, spaceAfter=6),
-         'h2': ParagraphStyle('h2', fontName='DVB', fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3),
-         'p': ParagraphStyle('p', fontName='DV', fontSize=8.6, leading=11, spaceAfter=4),
-         'li': ParagraphStyle('li', fontName='DV', fontSize=8.6, leading=11, leftIndent=8, spaceAfter=1),
+         'h2': ParagraphStyle('h2', fontName='DVB', fontSize=fs+2, leading=(fs+2)*1.25, spaceBefore=6, spaceAfter=3),
+         'p': ParagraphStyle('p', fontName='DV', fontSize=fs, leading=fs*1.3, spaceAfter=fs*0.5),
+         'li': ParagraphStyle('li', fontName='DV', fontSize=fs, leading=fs*1.3, leftIndent=8, spaceAfter=1),
          'small': ParagraphStyle('s', fontName='DV', fontSize=7, leading=9, spaceAfter=3, textColor=colors.grey)}
     W, H = A4; m = 40
     def deco(c, d):
