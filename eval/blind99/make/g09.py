@@ -55,7 +55,7 @@ eml(F, 'Friuli Mechatronics Cluster <info@fmc.example.it>', 'members@fmc.example
 FMC='Friuli Mechatronics Cluster'
 gold(F,
  [P('Chiara Zanin','cluster manager',FMC),
-  P('Paolo Bertossi',None,None),
+  P('Paolo Bertossi',None,'Regional Agency for Innovation Lepida FVG'),
   P('Giovanni Della Mea','Vice-President',FMC),
   P('Francesca Tomadini Cossar','President',FMC),
   P('Marco Pittis','Board member',FMC), P('Elena Candotti','Board member',FMC), P('Stefano Visintini','Board member',FMC),
