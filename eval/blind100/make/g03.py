@@ -35,7 +35,7 @@ Before founding the cluster, Jurkus spent almost twenty years in industry, most 
 ## Other changes in the team
 
 - **Dovilė Kazlauskaitė**, until now project officer, succeeds Vaitkevičiūtė as head of international projects.
-- **Tomas Petrauskas** joins KMC from Siemens Lithuania as technology transfer manager.
+- **Tomas Petrauskas** joins KMC from Baltic Automation Systems UAB as technology transfer manager.
 - **Justina Mockutė** returns from parental leave as membership coordinator.
 
 ## Farewell event
@@ -68,7 +68,7 @@ gold(F,
   P("Marius Žemaitis","Vice-Minister of Economy and Innovation",None), P("Rūta Lukošiūtė","communication manager",C)],
  [O(C,"KMC"), O("Lithuanian Innovation Agency"), O("Kaunas University of Technology","KTU"), O("Robotika LT UAB"),
   O("Baltic Industrial Advisory UAB"), O("Kaunas Free Economic Zone"), O("European Cluster Excellence Initiative"),
-  O("Kauno Staklių Gamykla AB"), O("Lithuanian Cluster Association","LKA"), O("Siemens Lithuania")],
+  O("Kauno Staklių Gamykla AB"), O("Lithuanian Cluster Association","LKA"), O("Baltic Automation Systems UAB")],
  [E("farewell reception","2039-09-30",None,"Kaunas","Lithuania"), E("members' meeting","2039-10-06",None,"Kaunas","Lithuania")],
  ["2039-09-14","2027","2039-09-01","2034","2022/2025","2025/2032","2032/2034","2034/2039","2039-09","2036","2030/2033",
   "2039-09-30","2039-09-26","2039-10-06","2039-08-02","2039-07-18"], [], "2039-09-14")

@@ -30,7 +30,7 @@ Moderatorica: **Petra Jurić**, novinarka, Glas Slavonije
 
 Moderator: **dr. sc. Zoran Bešlić**, Hrvatske vode
 
-- **Katarina Lovrić**, savjetnica za održivost, Vindija d.d.
+- **Katarina Lovrić**, savjetnica za održivost, Mliječni lanac d.d.
 - **Nikola Babić**, vlasnik, OPG Babić, Čepin
 - **dr. sc. Jelena Radić**, znanstvena suradnica, Poljoprivredni institut Osijek
 
@@ -42,7 +42,7 @@ Moderator: **dr. sc. Zoran Bešlić**, Hrvatske vode
 
 **9:00–12:00 B2B sastanci** – koordinira **Tena Marković**, Enterprise Europe Network Hrvatska
 
-**12:30 Posjet tvornici** Kandit d.o.o., Osijek – domaćin **Boris Herceg**, tehnički direktor
+**12:30 Posjet tvornici** Slavonska konditorija d.o.o., Osijek – domaćin **Boris Herceg**, tehnički direktor
 
 **14:00 Radionica: izvoz na tržište EU-a i Bliskog istoka** – predavač **Ante Šimunović**, savjetnik, HAMAG-BICRO
 
@@ -87,18 +87,18 @@ gold(F,
   P("Snježana Vuković","direktorica ljudskih potencijala","Slavonski mesni proizvodi d.d."),
   P("Goran Perković","ravnatelj","Hrvatski zavod za zapošljavanje – Područni ured Osijek"),
   P("Anna Horváth-Kiss","voditeljica projekta","Dél-Alföldi Élelmiszeripari Klaszter"),
-  P("Zoran Bešlić","Moderator","Hrvatske vode"), P("Katarina Lovrić","savjetnica za održivost","Vindija d.d."),
+  P("Zoran Bešlić","Moderator","Hrvatske vode"), P("Katarina Lovrić","savjetnica za održivost","Mliječni lanac d.d."),
   P("Nikola Babić","vlasnik","OPG Babić"), P("Jelena Radić","znanstvena suradnica","Poljoprivredni institut Osijek"),
   P("Thomas Lindqvist","voditelj odjela za klastere","Europska agencija za mala i srednja poduzeća"),
-  P("Tena Marković",None,"Enterprise Europe Network Hrvatska"), P("Boris Herceg","tehnički direktor","Kandit d.o.o."),
+  P("Tena Marković",None,"Enterprise Europe Network Hrvatska"), P("Boris Herceg","tehnički direktor","Slavonska konditorija d.o.o."),
   P("Ante Šimunović","savjetnik","HAMAG-BICRO"), P("Krešimir Pavić","voditelj klastera",C),
   P("Lucija Knežević","koordinatorica događanja",C)],
  [O(C,"KPISB"), O("Fakultet agrobiotehničkih znanosti Osijek"), O("Hrvatskom gospodarskom komorom – Županijskom komorom Osijek"),
   O("Ministarstvo poljoprivrede"), O("Osječko-baranjske županije"), O("Mlin Đakovo d.o.o."), O("Glas Slavonije"),
   O("Slavonski mesni proizvodi d.d."), O("Hrvatski zavod za zapošljavanje – Područni ured Osijek"),
-  O("Dél-Alföldi Élelmiszeripari Klaszter"), O("Hrvatske vode"), O("Vindija d.d."), O("OPG Babić"),
+  O("Dél-Alföldi Élelmiszeripari Klaszter"), O("Hrvatske vode"), O("Mliječni lanac d.d."), O("OPG Babić"),
   O("Poljoprivredni institut Osijek"), O("Europska agencija za mala i srednja poduzeća","EISMEA"),
-  O("Enterprise Europe Network Hrvatska"), O("Kandit d.o.o."), O("HAMAG-BICRO")],
+  O("Enterprise Europe Network Hrvatska"), O("Slavonska konditorija d.o.o."), O("HAMAG-BICRO")],
  [E("Agro-food forum Slavonija 2037","2037-10-14","2037-10-15","Osijek","Croatia"),
   E("Svečano otvaranje","2037-10-14",None,"Osijek","Croatia"),
   E("B2B sastanci","2037-10-15",None,"Osijek","Croatia"), E("Posjet tvornici","2037-10-15",None,"Osijek","Croatia"),

@@ -28,7 +28,7 @@ PP2 – Montanuniversität Leoben, Chair of Energy Network Technology, Leoben, A
 Role: leader of work package 1 (heat mapping method)
 Contact: Prof. Dr. Klaus Eibensteiner, head of chair
 
-PP3 – Pannon Business Network Association (PBN), Győr, Hungary
+PP3 – Rába Business Network Association (RBN), Győr, Hungary
 Role: leader of work package 2 (business models), pilot "Győr automotive heat"
 Contact: Eszter Bognár, international project manager
 
@@ -69,7 +69,7 @@ ASSOCIATED STRATEGIC PARTNERS
 
 GOVERNANCE
 
-The Steering Committee brings together one representative of each partner and meets every six months. It is chaired by the lead partner; Eszter Bognár (PBN) serves as deputy chair. A Quality Board of three external experts reviews the main deliverables: Prof. Anna Zielińska (Warsaw University of Technology), Dr. Tomislav Kurevija (University of Zagreb) and Ulrike Sailer (independent evaluator, Graz).
+The Steering Committee brings together one representative of each partner and meets every six months. It is chaired by the lead partner; Eszter Bognár (RBN) serves as deputy chair. A Quality Board of three external experts reviews the main deliverables: Prof. Anna Zielińska (Warsaw University of Technology), Dr. Tomislav Kurevija (University of Zagreb) and Ulrike Sailer (independent evaluator, Graz).
 
 MEETINGS SO FAR
 
@@ -111,7 +111,7 @@ C = "Styrian Energy Cluster"
 gold(F,
  [P("Bernhard Pichler-Steiner","project coordinator",C), P("Verena Krainer","Financial manager",C),
   P("Klaus Eibensteiner","head of chair","Chair of Energy Network Technology"),
-  P("Eszter Bognár","international project manager","Pannon Business Network Association"),
+  P("Eszter Bognár","international project manager","Rába Business Network Association"),
   P("Matej Kralj","cluster manager","Slovenian Energy Cluster"),
   P("Jelena Stojanović","senior adviser","Regional Development Agency of Vojvodina"),
   P("Andrei Popescu-Lazăr","head of the innovation department","ADR Vest – West Regional Development Agency"),
@@ -121,7 +121,7 @@ gold(F,
   P("Katharina Moosbauer","communication manager","Bavarian Environment Cluster"),
   P("Anna Zielińska",None,"Warsaw University of Technology"), P("Tomislav Kurevija",None,"University of Zagreb"),
   P("Ulrike Sailer","independent evaluator",None), P("Lukas Hofer",None,"Austrian Energy Agency")],
- [O(C), O("Montanuniversität Leoben"), O("Chair of Energy Network Technology"), O("Pannon Business Network Association","PBN"),
+ [O(C), O("Montanuniversität Leoben"), O("Chair of Energy Network Technology"), O("Rába Business Network Association","RBN"),
   O("Slovenian Energy Cluster"), O("Regional Development Agency of Vojvodina"), O("ADR Vest – West Regional Development Agency"),
   O("Vidin Chamber of Commerce and Industry"), O("Slovak Innovation and Energy Agency","SIEA"),
   O("Osijek Heating Company"), O("Bavarian Environment Cluster"),

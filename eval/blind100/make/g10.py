@@ -26,7 +26,7 @@ Jonas Frederiksen er ansat som studentermedhjælper og hjælper med klyngens nye
 
 HOS MEDLEMMERNE
 - Ikast Knit ApS har udnævnt Trine Møller-Hansen til administrerende direktør. Hun afløser stifteren Poul Erik Damgaard, som fortsætter i bestyrelsen.
-- Silkeborg Leather Works I/S har fået ny produktionschef: Henrik Abildgaard, tidligere ECCO Sko A/S.
+- Silkeborg Leather Works I/S har fået ny produktionschef: Henrik Abildgaard, tidligere Vejle Sko A/S.
 - Designstudiet Nord & Form ApS i Aarhus har ansat Amalie Winther som kreativ direktør.
 - Nina Rask er ny formand for Herning Erhvervsråd. Hun er ejer af konsulentvirksomheden Rask Retail Consult.
 
@@ -82,7 +82,7 @@ gold(F,
   P("Ole Kristensen","rådgiver","Textilforum"), P("Lise Hvid","kurator","Textilforum")],
  [O(C,"LDCM"), O("Brande Møbelfabrik A/S"), O("Eksportrådet"), O("Den Danske Ambassade i Stockholm"),
   O("Danske Klynger for Erhverv","DKE"), O("Textilforum"), O("VIA University College"), O("Ikast Knit ApS"),
-  O("Silkeborg Leather Works I/S"), O("ECCO Sko A/S"), O("Nord & Form ApS"), O("Herning Erhvervsråd"),
+  O("Silkeborg Leather Works I/S"), O("Vejle Sko A/S"), O("Nord & Form ApS"), O("Herning Erhvervsråd"),
   O("Rask Retail Consult"), O("Hammerum Textile A/S"), O("VIA Design"), O("Borås Textile Fashion Center"), O("Herning Kommune"), O("Erhvervshus Midtjylland"), O("Innovationsfonden")],
  [E("reception for Birgitte","2041-03-21",None,"Herning","Denmark"), E("generalforsamlingen","2041-03-07",None,None,None),
   E("Materialedag","2041-04-10",None,"Herning","Denmark"),

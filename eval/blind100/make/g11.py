@@ -2,15 +2,15 @@ from h import *
 F = 'g11_extremadura_grupos_trabajo.html'
 assert wd(2035,2,13)=='Tuesday' and wd(2035,3,8)=='Thursday' and wd(2035,4,19)=='Thursday'
 T = """<!DOCTYPE html>
-<html lang="es"><head><meta charset="utf-8"><title>Grupos de trabajo – Clúster de la Energía de Extremadura</title></head>
+<html lang="es"><head><meta charset="utf-8"><title>Grupos de trabajo – Clúster Energético del Guadiana</title></head>
 <body>
 <div class="aviso-cookies">Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso. <a href="/cookies">Más información</a> <a href="#">Aceptar</a></div>
-<header><p class="logo">Clúster de la Energía de Extremadura</p>
+<header><p class="logo">Clúster Energético del Guadiana</p>
 <nav><a href="/">Inicio</a> · <a href="/cluster">El clúster</a> · <a href="/socios">Socios</a> · <a href="/grupos">Grupos de trabajo</a> · <a href="/proyectos">Proyectos</a> · <a href="/agenda">Agenda</a> · <a href="/contacto">Contacto</a></nav></header>
 <main>
 <p class="miga">Inicio / El clúster / Grupos de trabajo</p>
 <h1>Grupos de trabajo</h1>
-<p>Los grupos de trabajo son el espacio donde los socios del Clúster de la Energía de Extremadura (CEEX) comparten problemas, preparan proyectos y elaboran propuestas para las administraciones. Cada grupo tiene un coordinador y un cocoordinador elegidos por sus miembros para dos años, y cuenta con el apoyo de un técnico de la oficina del clúster. La participación está abierta a todos los socios sin coste adicional y cada empresa puede inscribir a varias personas. La composición actual fue aprobada por la Junta Directiva el martes 13 de febrero de 2035.</p>
+<p>Los grupos de trabajo son el espacio donde los socios del Clúster Energético del Guadiana (CEGU) comparten problemas, preparan proyectos y elaboran propuestas para las administraciones. Cada grupo tiene un coordinador y un cocoordinador elegidos por sus miembros para dos años, y cuenta con el apoyo de un técnico de la oficina del clúster. La participación está abierta a todos los socios sin coste adicional y cada empresa puede inscribir a varias personas. La composición actual fue aprobada por la Junta Directiva el martes 13 de febrero de 2035.</p>
 
 <h2>GT1 – Autoconsumo y comunidades energéticas</h2>
 <p><strong>Coordinadora:</strong> Lucía Sánchez Barroso, directora técnica de Solaria Vegas Altas S.L. (Don Benito)<br>
@@ -52,15 +52,15 @@ T = """<!DOCTYPE html>
 </ul>
 
 <h2>¿Quieres participar?</h2>
-<p>Escribe a la oficina técnica indicando el grupo que te interesa. Gerente del clúster: Ignacio Lozano Merino · grupos@clusterenergiaextremadura.example.es · 924 000 380.</p>
+<p>Escribe a la oficina técnica indicando el grupo que te interesa. Gerente del clúster: Ignacio Lozano Merino · grupos@clusterguadiana.example.es · 924 000 380.</p>
 <p class="compartir">Compartir: <a href="#">Twitter</a> <a href="#">LinkedIn</a> <a href="#">WhatsApp</a></p>
 </main>
-<footer><p>Clúster de la Energía de Extremadura · Avda. de Elvas s/n, 06006 Badajoz</p>
+<footer><p>Clúster Energético del Guadiana · Avda. de Elvas s/n, 06006 Badajoz</p>
 <p>Con el apoyo de la Junta de Extremadura. <a href="/aviso-legal">Aviso legal</a> · <a href="/privacidad">Política de privacidad</a> · <a href="/accesibilidad">Accesibilidad</a></p></footer>
 </body></html>
 """
 write(F, T)
-C = "Clúster de la Energía de Extremadura"
+C = "Clúster Energético del Guadiana"
 gold(F,
  [P("Lucía Sánchez Barroso","Coordinadora",C), P("Francisco Javier Gil Cordero","Cocoordinador",C),
   P("Marta Rodríguez Pozo","Técnica de apoyo",C), P("Antonio Tena Márquez","Coordinador",C),
@@ -68,7 +68,7 @@ gold(F,
   P("José Manuel Rubio Ortiz","Coordinador",C), P("Elena Gallardo Fuentes","Cocoordinadora",C),
   P("Pilar Durán Cabello","Coordinadora",C), P("Rubén Carrasco Vega","Cocoordinador",C),
   P("Ignacio Lozano Merino","Gerente del clúster",C)],
- [O(C,"CEEX"), O("Solaria Vegas Altas S.L."), O("Agencia Extremeña de la Energía","AGENEX"), O("Comunidad Energética de Olivenza"),
+ [O(C,"CEGU"), O("Solaria Vegas Altas S.L."), O("Agencia Extremeña de la Energía","AGENEX"), O("Comunidad Energética de Olivenza"),
   O("Universidad de Extremadura"), O("Escuela de Ingenierías Industriales"), O("Hidrógeno Tajo S.A."),
   O("Biomasas de Tentudía S.Coop."), O("Centro de Investigaciones Científicas y Tecnológicas de Extremadura","CICYTEX"),
   O("CIFP Santiago Apóstol"), O("Redes Eléctricas del Guadiana S.A."), O("Servicio Extremeño Público de Empleo","SEXPE"),

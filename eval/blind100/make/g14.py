@@ -50,13 +50,13 @@ Day 1 – Wednesday, 19 September 2040
        Tampere University
 10:30  Panel: Remanufacturing as a business
        Moderator: Jussi Heinonen, Cluster Manager, PMC
-       – Ola Bergström, Head of Service Business, Sandvik Mining and
-         Rock Solutions
+       – Ola Bergström, Head of Service Business, Nordkraft Mining Services
+         AB
        – Maren Solheim, Chief Executive Officer, Gjenbruk Industri AS
        – Tomasz Wiśniewski, Managing Director, Remanufacturing Poland
          Sp. z o.o.
 14:00  Parallel workshops: material passports; repair-friendly design
-16:30  Company visits to Valmet Technologies and to the Hervanta
+16:30  Company visits to Pirkka Paper Machines Oy and to the Hervanta
        recycling park
 19:00  Summit dinner at the Vapriikki Museum Centre
 
@@ -66,7 +66,7 @@ Day 2 – Thursday, 20 September 2040
        Dr. Katrin Lehmann, Policy Officer, European Commission, DG
        GROW, Unit for Clean Technologies and Products
 10:00  Cluster session: How clusters finance circular pilots
-       – Sofie Dahl Andersen, CEO, CLEAN (Denmark)
+       – Sofie Dahl Andersen, CEO, GreenCircle Denmark
        – Dr. Eero Koskinen, Senior Adviser, Business Finland
 
 
@@ -104,7 +104,7 @@ The two parallel workshops produced the most concrete proposals.
 Participants in the material passport workshop tested three free
 templates and found that none could be filled in by a ten-person
 workshop in under a day. The repair-friendly design workshop, led
-by engineers from Valmet Technologies, collected 26 design rules
+by engineers from Pirkka Paper Machines Oy, collected 26 design rules
 that member companies can adopt without new investment; the cluster
 will publish them as a checklist before the end of the year.
 
@@ -155,16 +155,16 @@ gold(F,
   P("Mikko Rantanen","Chair of the Board",C), P("Anna-Kaisa Virtanen","Mayor of Tampere",None),
   P("Henrik Sjöberg","Director for Industrial Transformation","Nordic Innovation"),
   P("Liisa Kallio","Professor of Production Engineering","Tampere University"),
-  P("Ola Bergström","Head of Service Business","Sandvik Mining and Rock Solutions"),
+  P("Ola Bergström","Head of Service Business","Nordkraft Mining Services AB"),
   P("Maren Solheim","Chief Executive Officer","Gjenbruk Industri AS"),
   P("Tomasz Wiśniewski","Managing Director","Remanufacturing Poland Sp. z o.o."),
   P("Katrin Lehmann","Policy Officer","Unit for Clean Technologies and Products"),
-  P("Sofie Dahl Andersen","CEO","CLEAN"), P("Eero Koskinen","Senior Adviser","Business Finland"),
+  P("Sofie Dahl Andersen","CEO","GreenCircle Denmark"), P("Eero Koskinen","Senior Adviser","Business Finland"),
   P("Ingrid Holm","Cluster Manager","Swedish Metal Recycling Cluster"), P("Tommi Aalto",None,None)],
  [O(C,"PMC"), O("Business Tampere"), O("Tampere University"), O("Studio Kivi"), O("Nordic Innovation"),
-  O("Sandvik Mining and Rock Solutions"), O("Gjenbruk Industri AS"), O("Remanufacturing Poland Sp. z o.o."),
-  O("Valmet Technologies"), O("Vapriikki Museum Centre"), O("European Commission"), O("DG GROW"),
-  O("Unit for Clean Technologies and Products"), O("CLEAN"), O("Business Finland"), O("Swedish Metal Recycling Cluster"),
+  O("Nordkraft Mining Services AB"), O("Gjenbruk Industri AS"), O("Remanufacturing Poland Sp. z o.o."),
+  O("Pirkka Paper Machines Oy"), O("Vapriikki Museum Centre"), O("European Commission"), O("DG GROW"),
+  O("Unit for Clean Technologies and Products"), O("GreenCircle Denmark"), O("Business Finland"), O("Swedish Metal Recycling Cluster"),
   O("Enterprise Europe Network Finland"), O("Nordic Council of Ministers"), O("Ocean Industries Norway"),
   O("Regional Council of Pirkanmaa")],
  [E("Nordic Circular Manufacturing Summit 2040","2040-09-19","2040-09-20","Tampere","Finland"),
