@@ -10,8 +10,8 @@ T = """<!DOCTYPE html>
 <main>
 <p class="drobky">Úvod &gt; O nás &gt; Orgány spolku</p>
 <h1>Orgány spolku</h1>
-<p>Nejvyšším orgánem Potravinářského klastru Vysočina je valná hromada, kterou tvoří všichni členové. Valná hromada volí na čtyřleté funkční období představenstvo a dozorčí radu. Představenstvo se schází nejméně šestkrát ročně, řídí činnost klastru mezi zasedáními valné hromady a ze svých členů volí předsedu a dva místopředsedy. Předseda je statutárním orgánem spolku. Každou členskou firmu smí v představenstvu zastupovat nejvýše jedna osoba.</p>
-<p>Současné složení bylo zvoleno na valné hromadě dne 9. června 2038 (středa) v Jihlavě. Funkční období trvá do roku 2042.</p>
+<p>Nejvyšším orgánem Potravinářského klastru Vysočina je valná hromada, kterou tvoří všichni členové. Valná hromada volí na tříleté funkční období představenstvo a dozorčí radu. Představenstvo se schází nejméně šestkrát ročně, řídí činnost klastru mezi zasedáními valné hromady a ze svých členů volí předsedu a dva místopředsedy. Předseda je statutárním orgánem spolku. Každou členskou firmu smí v představenstvu zastupovat nejvýše jedna osoba.</p>
+<p>Současné složení bylo zvoleno na valné hromadě dne 9. června 2038 (středa) v Jihlavě. Funkční období trvá do roku 2041.</p>
 
 <h2>Představenstvo</h2>
 <table>
@@ -84,4 +84,4 @@ gold(F,
   O("Agrární komora okresu Žďár nad Sázavou"), O("Účetní kancelář Čermáková"), O("Sladovna Polná s.r.o."),
   O("Technologickou agenturou ČR","TA ČR"), O("Krajského soudu v Brně"), O("Národní klastrové asociace","NCA"), O("Agrární komoře České republiky"), O("Krajským úřadem Kraje Vysočina")],
  [E("valná hromada","2038-06-09",None,"Jihlava","Czechia"), E("zasedání představenstva","2038-09-15",None,None,None)],
- ["2038-06-09","2042","2038-09-15","2030/2038","2037"], [], None)
+ ["2038-06-09","2041","2038-09-15","2030/2038","2037"], [], None)

@@ -49,8 +49,8 @@ Beslut
 Stämman beslutade att
 1. fastställa resultat- och balansräkningen för 2039 och bevilja styrelsen ansvarsfrihet
 2. behålla medlemsavgiften oförändrad på 4 500 kronor för företag med färre än 50 anställda
-3. avsätta 300 000 kronor ur eget kapital till en gemensam satsning på den norska marknaden 2040–2042
-4. ge styrelsen i uppdrag att ta fram en ny strategi för perioden 2041–2045 till nästa stämma
+3. avsätta 300 000 kronor ur eget kapital till en gemensam satsning på den norska marknaden 2040–2041
+4. ge styrelsen i uppdrag att ta fram en ny strategi, som ska gälla från 2041, till nästa stämma
 5. anta den uppdaterade uppförandekoden för testverksamhet i fjällmiljö
 
 Motioner och diskussion
@@ -105,10 +105,10 @@ gold(F,
   E("Konstituerande styrelsemöte","2040-05-15",None,"Östersund","Sweden"),
   E("Testvecka på Östersunds skidstadion","2040-09-03","2040-09-05","Östersund","Sweden"),
   E("Vinterteknikdagen","2040-11-22",None,"Åre","Sweden")],
- ["2040-04-27","2040-04-24","2034","2039","2040/2042","2041/2045","2029","2040-05-15","2040-09-03/2040-09-05",
+ ["2040-04-27","2040-04-24","2034","2039","2040/2041","2041","2029","2040-05-15","2040-09-03/2040-09-05",
   "2040-11-22","2040-05-08"],
  ["fastställa resultat- och balansräkningen för 2039 och bevilja styrelsen ansvarsfrihet",
   "behålla medlemsavgiften oförändrad på 4 500 kronor för företag med färre än 50 anställda",
-  "avsätta 300 000 kronor ur eget kapital till en gemensam satsning på den norska marknaden 2040–2042",
-  "ge styrelsen i uppdrag att ta fram en ny strategi för perioden 2041–2045 till nästa stämma",
+  "avsätta 300 000 kronor ur eget kapital till en gemensam satsning på den norska marknaden 2040–2041",
+  "ge styrelsen i uppdrag att ta fram en ny strategi, som ska gälla från 2041, till nästa stämma",
   "anta den uppdaterade uppförandekoden för testverksamhet i fjällmiljö"], "2040-04-27")
