@@ -143,5 +143,6 @@ gold(F,
   O("Italian Cluster Network for Wood and Furniture"), O("University of Udine"), O("Italian Trade Agency","ICE"),
   O("Enterprise Europe Network"), O("Holzcluster Kärnten"), O("ITS Academy Udine"),
   O("Chamber of Commerce of Pordenone-Udine"), O("Studio Revisori Associati Tavagnacco")],
- [E("Open Office Day","2037-03-19",None,"Udine","Italy"), E("member breakfast","2037-04-02",None,"Manzano","Italy")],
+ [E("Open Office Day","2037-03-19",None,"Udine","Italy"), E("Aperitivo with local wine","2037-03-19",None,"Udine","Italy"),
+  E("member breakfast","2037-04-02",None,"Manzano","Italy")],
  ["2037-03-12","2031","2037-06","2037-02-01","2037-03-19","2037-04-02"], [], "2037-03-12")

@@ -82,6 +82,7 @@ gold(F,
   O("Masokombinát Třebíč, a.s."), O("Pivovar Havlíčkův Brod s.r.o."), O("Zemědělské družstvo Velké Meziříčí"),
   O("FRUTAS Vysočina spol. s r.o."), O("Krajská hospodářská komora Kraje Vysočina"),
   O("Agrární komora okresu Žďár nad Sázavou"), O("Účetní kancelář Čermáková"), O("Sladovna Polná s.r.o."),
-  O("Technologickou agenturou ČR","TA ČR"), O("Krajského soudu v Brně"), O("Národní klastrové asociace","NCA"), O("Agrární komoře České republiky"), O("Krajským úřadem Kraje Vysočina")],
+  O("Technologickou agenturou ČR","TA ČR"), O("Krajského soudu v Brně"), O("Národní klastrové asociace","NCA"), O("Agrární komoře České republiky"), O("Krajským úřadem Kraje Vysočina"),
+  O("Regionální stálé konferenci pro území Kraje Vysočina")],
  [E("valná hromada","2038-06-09",None,"Jihlava","Czechia"), E("zasedání představenstva","2038-09-15",None,None,None)],
  ["2038-06-09","2041","2038-09-15","2030/2038","2037"], [], None)

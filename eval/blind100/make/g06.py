@@ -81,7 +81,7 @@ Podijeli: [Facebook](#) · [LinkedIn](#) · [E-pošta](#)
 write(F, T)
 C = "Klaster prehrambene industrije Slavonije i Baranje"
 gold(F,
- [P("Ivana Matić","državna tajnica","Ministarstvo poljoprivrede"), P("Dario Kovačević","župan Osječko-baranjske županije",None),
+ [P("Ivana Matić","državna tajnica","Ministarstvo poljoprivrede"), P("Dario Kovačević","župan","Osječko-baranjske županije"),
   P("Mirela Šarić","predsjednica Upravnog odbora KPISB-a",C), P("Petra Jurić","novinarka","Glas Slavonije"),
   P("Marko Tadić","dekan","Fakultet agrobiotehničkih znanosti Osijek"),
   P("Snježana Vuković","direktorica ljudskih potencijala","Slavonski mesni proizvodi d.d."),
@@ -103,7 +103,8 @@ gold(F,
   E("Svečano otvaranje","2037-10-14",None,"Osijek","Croatia"),
   E("B2B sastanci","2037-10-15",None,"Osijek","Croatia"), E("Posjet tvornici","2037-10-15",None,"Osijek","Croatia"),
   E("Radionica: izvoz na tržište EU-a i Bliskog istoka","2037-10-15",None,"Osijek","Croatia"),
-  E("forum 2036","2036",None,None,None)],
+  E("forum 2036","2036",None,None,None),
+  E("Agro-food forum Slavonija","2033",None,"Đakovo","Croatia")],
  ["2037-10-14/2037-10-15","2037-09-29","2037-10-14","2037-10-15","2037","2037-10-07","2033"],
  ["Klaster će do kraja 2037. pokrenuti zajedničku akademiju za operatere strojeva u prehrambenoj industriji",
   "Članovi trebaju zajednički nastupiti prema županiji u pitanju sustava navodnjavanja",

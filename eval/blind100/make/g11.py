@@ -75,7 +75,7 @@ gold(F,
   O("Parque Científico y Tecnológico de Extremadura"), O("Consejería de Economía"), O("Junta de Extremadura")],
  [E("GT1 – Autoconsumo","2035-03-08",None,"Badajoz","Spain"), E("GT2 – Hidrógeno","2035-03-22",None,None,None),
   E("Plenario de todos los grupos","2035-04-19",None,"Badajoz","Spain"), E("plenario","2034-11-23",None,None,None)],
- ["2035-02-13","2035","2035-03-08","2035-03-22","2035-04-19","2034-11-23"],
+ ["2035-02-13","2035","2035-03-08","2035-03-22","2035-04-19","2034-11-23","2034"],
  ["Crear una ventanilla única regional para proyectos de autoconsumo colectivo",
   "Incluir el hidrógeno verde en la próxima estrategia de especialización inteligente de Extremadura",
   "Reservar una parte de las ayudas a la formación profesional dual para las empresas energéticas de menos de 50 trabajadores"], None)

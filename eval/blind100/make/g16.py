@@ -77,6 +77,7 @@ gold(F,
   E("Hiring across the border – what changes with the new posting rules","2035-06-28",None,None,None),
   E("Board meeting","2035-07-03",None,"Ljubljana","Slovenia"),
   E("Alpe-Adria Cluster Days","2035-09-18","2035-09-20","Klagenfurt","Austria"),
-  E("Study visit to the Basque cluster network","2035-11",None,"Bilbao","Spain")],
+  E("Study visit to the Basque cluster network","2035-11",None,"Bilbao","Spain"),
+  E("Interzum fair")],
  ["2035-06-19","2035-06-14","2029/2035","2035-04-01","2022","2034","2035/2036","2035-06-28","2035-07-03",
-  "2035-09-18/2035-09-20","2035-11","2034-12"], [], "2035-06-19")
+  "2035-09-18/2035-09-20","2035-11","2034-12","2035-09"], [], "2035-06-19")
