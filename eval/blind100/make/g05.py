@@ -70,7 +70,8 @@ Mid-West MedTech Cluster CLG, Plassey Park Road, Limerick V94 0000</p></div>
 </body></html>
 """
 write(F, T)
-C = "Mid-West MedTech Cluster"
+# third pass: the fullest name used in the text (address line, copyright), legal form kept as for the members (SCHEMA)
+C = "Mid-West MedTech Cluster CLG"
 gold(F,
  [P("Niamh O'Dwyer","Operations Director","Shannon Catheter Systems Ltd"),
   P("Conor Mac Mahon","Chief Technology Officer","Ennis Sensor Technologies Ltd"),
