@@ -34,7 +34,11 @@ Keynote speeches followed by **Prof. Arnau Castellví**, Universitat Rovira i Vi
 | 14:30 | Track B: Renewable hydrogen | 14:00 Closing plenary and conclusions |
 | 19:30 | Forum dinner at the Tarraco Arena | — |
 
-## 4. Key conclusions
+## 4. What the tracks discussed
+
+**Track A** heard that only a third of the plastic waste collected in the province is sorted finely enough for chemical recycling; the rest is burned or exported. **Track B** compared three electrolyser projects on the industrial estate and found that all three were waiting for the same substation upgrade. **Track C** visited the municipal treatment plant of Vila-seca, where a pilot already delivers reclaimed water to two member companies. **Track D** gathered vocational schools, temporary work agencies and plant managers, who agreed that apprenticeships in process operation are undersubscribed because young people do not know the jobs exist.
+
+## 5. Key conclusions
 
 The rapporteurs agreed on the following conclusions, which the Steering Board adopted without amendment:
 
@@ -44,7 +48,7 @@ The rapporteurs agreed on the following conclusions, which the Steering Board ad
 4. Small suppliers are missing from the decarbonisation projects of the large producers and need a dedicated entry point.
 5. The skills gap for process operators is now more urgent than the gap for researchers.
 
-## 5. Recommendations
+## 6. Recommendations
 
 To the **Government of Catalonia**: set up a one-stop permit office for industrial hydrogen and grid projects by the end of 2038.
 
@@ -54,17 +58,22 @@ To the **European Commission**: open the next call of the Joint Cluster Initiati
 
 To **members**: join the supplier register that the cluster will open in January 2038.
 
-## 6. Voices from the forum
+## 7. Voices from the forum
 
 "Ten years ago we competed for the same pipeline. Today we share the same problem, and that is a reason to share the solution," said **Ramon Escoda Pujol**, Site Director of Petroquímica del Camp S.A.
 
 **Dr. Carla Mestres**, head of the Chemistry Technology Centre of Catalonia (Eurecat Chemistry), presented the ENERCAT pilot plant, which turned 300 tonnes of mixed plastics into pyrolysis oil in its first year.
 
-## 7. Next steps
+## 8. Next steps
 
 - A working group on the sorting hub meets for the first time on 20 January 2038 (chair: **Núria Balcells**, Cluster Manager, CQT).
 - The cluster will publish a follow-up note on the hydrogen permits in March 2038.
 - The fourth Circular Chemistry Forum is planned for October 2038 in Reus.
+
+## Previous editions
+
+- Circular Chemistry Forum 2035 — Tarragona, 22–23 October 2035 — outcome report (PDF)
+- Circular Chemistry Forum 2036 — Reus, 6–7 October 2036 — outcome report (PDF)
 
 ## Partners
 
@@ -100,8 +109,10 @@ gold(F,
   E('Forum dinner','2037-10-14',None,'Tarragona','Spain'),
   E('poster session','2037-10-14','2037-10-15','Tarragona','Spain'),
   E('working group on the sorting hub','2038-01-20'),
-  E('fourth Circular Chemistry Forum','2038-10',None,'Reus','Spain')],
- ['2037-11-26','2037-10-14/2037-10-15','2037-11-19','2040','2030','2038','2039/2044','2038-01','2038-01-20','2038-03','2038-10'],
+  E('fourth Circular Chemistry Forum','2038-10',None,'Reus','Spain'),
+  E('Circular Chemistry Forum 2035','2035-10-22','2035-10-23','Tarragona','Spain'),
+  E('Circular Chemistry Forum 2036','2036-10-06','2036-10-07','Reus','Spain')],
+ ['2037-11-26','2037-10-14/2037-10-15','2037-11-19','2040','2030','2038','2039/2044','2038-01','2038-01-20','2038-03','2038-10','2035-10-22/2035-10-23','2036-10-06/2036-10-07'],
  ['Chemical recycling will only scale in the region if a shared collection and sorting hub for mixed plastics is built before 2030 levels of waste are locked in',
   "Renewable hydrogen for the complex depends more on grid connection permits than on electrolyser costs",
   "Treated urban wastewater can cover up to 40 % of the complex's cooling water demand within five years",

@@ -26,6 +26,8 @@ Die fünf unterzeichnenden Clusterorganisationen vertreten zusammen 614 Mitglied
 
 Clusterorganisationen haben in den vergangenen Jahren bewiesen, dass sie diese Betriebe erreichen: Allein 2037 haben sie 186 Veranstaltungen organisiert und 53 Verbundprojekte angestoßen. Diese Arbeit beruht jedoch überwiegend auf befristeten Projektmitteln.
 
+Gleichzeitig wächst der Abstand zu anderen Regionen. Während Cluster in Baden-Württemberg und Bayern seit Jahren institutionell gefördert werden, müssen die Clustermanagements in der Westpfalz ihre Stellen alle zwei bis drei Jahre neu über Projekte finanzieren. Erfahrene Mitarbeiterinnen und Mitarbeiter wandern ab, Kontakte zu Unternehmen brechen ab, und gerade kleine Betriebe verlieren ihre Ansprechpartner. Die Erfahrungen aus dem Strukturwandel der Schuhindustrie in Pirmasens zeigen, wie teuer es wird, wenn Netzwerke erst dann aufgebaut werden, wenn die Arbeitsplätze schon verloren sind.
+
 Unsere Forderungen
 
 1. Eine verlässliche Grundfinanzierung der Clustermanagements durch das Land für mindestens fünf Jahre statt jährlich neu beantragter Projektmittel.
@@ -47,6 +49,8 @@ Stimmen
 Übergabe
 
 Das Positionspapier wurde am 10. März 2038 im Rahmen des Clusterdialogs Rheinland-Pfalz in Mainz an Staatssekretärin Dr. Ulrike Wendelstein vom Ministerium für Wirtschaft, Verkehr, Landwirtschaft und Weinbau Rheinland-Pfalz übergeben. Sie kündigte an, die Forderungen in der Arbeitsgruppe "Clusterpolitik 2040" zu beraten. Auch Vertreterinnen und Vertreter der Zukunftsinitiative Westpfalz e.V. und der IHK Pfalz nahmen an der Übergabe teil.
+
+Weitere Unterzeichnende können sich bis zum 30. April 2038 über die Geschäftsstellen der Cluster anschließen.
 
 Pressekontakt
 Jana Kröhler
@@ -71,7 +75,7 @@ gold(F,
   O('Ministerium für Wirtschaft, Verkehr, Landwirtschaft und Weinbau Rheinland-Pfalz'),
   O('Zukunftsinitiative Westpfalz e.V.'),O('IHK Pfalz'),O('Arbeitsgruppe "Clusterpolitik 2040"')],
  [E('Clusterdialog Rheinland-Pfalz','2038-03-10',None,'Mainz','Germany')],
- ['2038-02-23','2038-01','2037','2039','2040/2046','2038-03-10'],
+ ['2038-02-23','2038-01','2037','2039','2040/2046','2038-03-10','2038-04-30'],
  ['Eine verlässliche Grundfinanzierung der Clustermanagements durch das Land für mindestens fünf Jahre statt jährlich neu beantragter Projektmittel',
   'Ein Transformationsfonds Westpfalz, der Investitionen kleiner und mittlerer Zulieferer in neue Produkte mit Zuschüssen von bis zu 40 Prozent unterstützt',
   'Vereinfachte Antragsverfahren: ein einziges Online-Portal für Landes- und EFRE-Förderung bis Ende 2039',

@@ -26,6 +26,7 @@ T = """<!DOCTYPE html>
 <li>15:30 – Vizită la Cooperativa Agricolă Valea Bârladului din Negrești</li>
 </ul>
 
+<p>În grupurile de lucru, participanții au discutat pe rând problemele concrete ale fiecărui lanț: lipsa laboratoarelor acreditate pentru analiza laptelui în sudul județului, costul ridicat al ambalajelor pentru legume și dificultatea apicultorilor de a obține certificarea ecologică. Fiecare grup a desemnat un raportor și a propus cel mult trei acțiuni.</p>
 <h2>Principalele concluzii</h2>
 <ul>
 <li>Micii producători nu au acces la spații frigorifice comune, iar pierderile de după recoltă ajung la un sfert din producția de legume.</li>

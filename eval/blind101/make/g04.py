@@ -43,8 +43,13 @@ Grønn framdrift – leder: Lars Ove Brunstad, Rolls-Royce Marine Ålesund
 Havvind og havbruk – leder: Ingrid Rønneberg, Sintef Ocean
 Digitalisering og autonomi – leder: Henrik Skeide, Kongsberg Maritime
 
+Kompetanse
+Rekruttering er den største utfordringen medlemmene melder om. Klyngen gjennomførte i 2037 en kartlegging blant 58 bedrifter som viste et behov for rundt 400 nye ingeniører og fagarbeidere de neste fem årene. Sammen med fagskolen og videregående skoler i regionen startet vi et traineeprogram der studenter roterer mellom tre medlemsbedrifter i løpet av et år. Første kull på tolv traineer startet i august 2037.
+
 Internasjonalt
 Klyngen deltok i European Maritime Cluster Network og var partner i Interreg North Sea-prosjektet GreenPort Link sammen med Port of Rotterdam og Flanders Maritime Cluster. I oktober tok vi imot en delegasjon fra Galicia organisert av Clúster do Naval Galego (ACLUNAGA).
+
+Styret hadde seks møter i 2037 og behandlet blant annet ny medlemskontingent, strategien og søknaden om GCE-status. Administrasjonen besto ved årsskiftet av sju ansatte, to av dem i deltidsstillinger finansiert gjennom prosjekter.
 
 Økonomi
 Klyngen hadde i 2037 en omsetning på 19,4 millioner kroner og et overskudd på 0,6 millioner kroner. Medlemskontingenten utgjorde 28 prosent av inntektene.
@@ -75,7 +80,7 @@ gold(F,
   E('Rekrutteringsdag for studenter','2037-11-11',None,'Ålesund','Norway'),
   E('Julemøte med medlemmene','2037-12-09'),
   E('Ocean Tech Week','2038-09-20','2038-09-22','Ålesund','Norway')],
- ['2038-03-18','2037','2036','2037-07-01','2037-06-03','2037-09-21/2037-09-23','2037-10-12/2037-10-15','2037-11-11','2037-12-09','2038/2041','2037-10','2038','2038-09-20/2038-09-22'],
+ ['2038-03-18','2037','2036','2037-07-01','2037-06-03','2037-09-21/2037-09-23','2037-10-12/2037-10-15','2037-11-11','2037-12-09','2038/2041','2037-10','2038','2038-09-20/2038-09-22','2037-08'],
  ['Klyngen fikk status som Global Centre of Expertise (GCE) i Norwegian Innovation Clusters fra 1. juli 2037',
   'Pilotprosjektet for ammoniakkdrevne servicefartøy ble avsluttet med fullskalatest i Breisundet',
   'Fire nye medlemsbedrifter kom fra havbruk og havvind, og klyngen etablerte en egen faggruppe for havvind',

@@ -27,7 +27,7 @@ above can do about it.
 
 The Meuse–Rhine Euregio hosts one of the densest clusters of energy-intensive industry in Europe, from the
 
----------------------------------------------------------------------------------------------------- page 1 of 3
+---------------------------------------------------------------------------------------------------- page 1 of 4
 Limburg Hydrogen Valley Cluster – Policy brief 4/2039                                                      2
 
 chemical sites of Geleen to the glass and metal works around Genk and Lommel. The Hydrogen Backbone con-
@@ -41,6 +41,20 @@ them simply do not know whether it will ever reach their gate.
 - Grid and pipeline operators plan connections on the basis of large anchor customers only.
 - Companies in Belgian Limburg and Dutch Limburg face different rules for the same equipment.
 - Training offers for hydrogen safety exist, but not in the languages and formats SMEs use.
+
+Several interviewees described the same sequence: a customer asks for a low-carbon product, the company looks at
+electrification first, finds that its high-temperature processes cannot be electrified at reasonable cost, and
+then discovers that nobody can tell it when or whether a hydrogen connection will be available. Without that
+information, boards postpone investment decisions, and the risk grows that production moves to sites that
+already have an answer. A ceramics producer near Maasmechelen told us that its French parent company had
+already asked for a relocation study.
+
+The cross-border dimension makes this worse. A company in Lanaken and a company in Maastricht, ten kilo-
+metres apart, deal with two different grid operators, two permit systems and two sets of safety rules for
+the same pressure vessel. Both want the same thing: a predictable connection at a predictable price.
+
+---------------------------------------------------------------------------------------------------- page 2 of 4
+Limburg Hydrogen Valley Cluster – Policy brief 4/2039                                                      3
 
 3. Recommendations
 
@@ -57,13 +71,18 @@ To the European Commission: reserve part of the Hydrogen Bank auctions for clust
 
 To grid operators Fluxys Belgium and Gasunie: publish connection criteria for small off-takers in 2039.
 
+What these recommendations have in common is that none of them requires large new budgets. They ask for
+information to be shared earlier, for rules to be aligned across the border, and for the small companies to
+be counted when the infrastructure is planned. The cluster is ready to help collect demand data from its
+members and to test any new instrument with a first group of companies.
+
 4. Next steps
 
 The cluster will present this brief at the Euregional Hydrogen Conference in Aachen on Thursday 19 May 2039
 and invites the addressees to a follow-up meeting in autumn 2039.
 
----------------------------------------------------------------------------------------------------- page 2 of 3
-Limburg Hydrogen Valley Cluster – Policy brief 4/2039                                                      3
+---------------------------------------------------------------------------------------------------- page 3 of 4
+Limburg Hydrogen Valley Cluster – Policy brief 4/2039                                                      4
 
 About the cluster
 
@@ -79,7 +98,7 @@ Contact: Sofie Vanderhoven · sofie.vanderhoven@lhvc.be · +32 89 30 41 16 · Th
 Disclaimer: The views expressed are those of the authors and do not necessarily reflect the position of all
 members of the cluster. Reproduction is authorised provided the source is acknowledged.
 
----------------------------------------------------------------------------------------------------- page 3 of 3
+---------------------------------------------------------------------------------------------------- page 4 of 4
 """
 write(F, T)
 L='Limburg Hydrogen Valley Cluster'

@@ -37,6 +37,10 @@ Delegáciu viedol **Ing. Peter Hlinka**, predseda predstavenstva ZAKS. Za Žilin
 4. Vzdelávanie pracovníkov pre elektromobilitu je súčasťou regionálnej stratégie a platí ho región.
 5. Medzinárodné kontakty sa budujú dlhodobo – ACICAE spolupracuje s niektorými klastrami viac ako desať rokov.
 
+## Ako baskický model funguje
+
+ACICAE združuje viac ako 300 firiem a výskumných pracovísk. Klaster sa financuje z členských príspevkov, projektov a viacročnej zmluvy s baskickou vládou, ktorá mu zaručuje základný rozpočet na štyri roky. Pracovné skupiny, napríklad pre batériové systémy alebo ľahké materiály, vedú zástupcovia firiem a manažment klastra im poskytuje len administratívnu podporu. Technologické centrá ako CEIT ponúkajú malým firmám testovanie za polovičnú cenu, pričom rozdiel hradí regionálna agentúra SPRI cez jednoduché poukážky vybavené do dvoch týždňov.
+
 ## Odporúčania pre Žilinský kraj
 
 - Zaviesť inovačné poukážky pre malé firmy do 50 zamestnancov od roku 2039.
@@ -52,6 +56,8 @@ Delegáciu viedol **Ing. Peter Hlinka**, predseda predstavenstva ZAKS. Za Žilin
 ## Čo bude ďalej
 
 Výsledky cesty budú prezentované na valnom zhromaždení ZAKS 25. novembra 2038 v Žiline. Recipročná návšteva baskickej delegácie na Slovensku sa predbežne plánuje na máj 2039.
+
+Účastníci cesty sa zhodli, že najväčšou hodnotou boli osobné kontakty s baskickými firmami, z ktorých tri už prejavili záujem o spoluprácu so slovenskými dodávateľmi.
 
 Cesta bola spolufinancovaná z programu Interreg Europe v rámci projektu ClusterShift.
 

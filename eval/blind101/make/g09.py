@@ -43,6 +43,9 @@ T = """<!DOCTYPE html>
 <li>Final conference, Tuesday 18 November 2036, Ruse (with producers' market on Wednesday 19 November)</li>
 </ul>
 
+<h2>Work packages</h2>
+<p><b>WP1 Management</b> (VCCI): steering committee met six times, alternating between Vidin and Craiova; two project modifications were approved by the Joint Secretariat. <b>WP2 Training</b> (University of Craiova): 14 training days in both languages, with practical sessions in member farms and a guide on cross-border food labelling in Romanian, Bulgarian and English. <b>WP3 Label and marketplace</b> (AgroDolj and North-West Bulgarian Food Cluster): label rules, an independent label committee, a logo chosen by public vote, and the online marketplace with a shared delivery service across the bridge twice a week. <b>WP4 Communication</b> (Calafat Municipality): 38 press articles, 9 TV reports and a social media campaign that reached 210,000 people.</p>
+<p>Spending reached 96 % of the approved budget. The underspend came mainly from travel costs, as several partner meetings were held online during the winter of 2035.</p>
 <h2>5. Lessons learnt</h2>
 <ol>
 <li>Common rules matter more than common money: most of the first year went into comparing the two countries' veterinary requirements.</li>
@@ -51,6 +54,7 @@ T = """<!DOCTYPE html>
 <li>Municipalities are key buyers, and public procurement should be opened to cross-border short supply chains.</li>
 </ol>
 
+<p>Evaluation questionnaires collected at the final conference gave the project an average score of 4.6 out of 5; participants asked above all for the marketplace to add a wholesale section for shops and canteens.</p>
 <h2>6. Sustainability</h2>
 <p>The two clusters signed a cooperation agreement on 30 September 2036 that keeps the label and the marketplace running until at least 2040. AgroDolj will manage the label; the North-West Bulgarian Food Cluster hosts the marketplace.</p>
 
@@ -87,7 +91,7 @@ gold(F,
   E('Study visit to the Danube Delta cluster network','2036-03-22','2036-03-24','Tulcea','Romania'),
   E('Final conference','2036-11-18',None,'Ruse','Bulgaria'),
   E("producers' market",'2036-11-19',None,'Ruse','Bulgaria')],
- ['2034-10-01/2036-09-30','2036-12-15','2034-10-09','2036-05','2037/2041','2035-06-14/2035-06-15','2036-03-22/2036-03-24','2036-11-18','2036-11-19','2036-09-30','2040'],
+ ['2034-10-01/2036-09-30','2036-12-15','2034-10-09','2036-05','2037/2041','2035-06-14/2035-06-15','2036-03-22/2036-03-24','2036-11-18','2036-11-19','2036-09-30','2040','2035'],
  ['132 producers from both countries trained in food safety rules, labelling and online sales (target: 100)',
   'The joint label "Danube Taste" was registered and awarded to 58 products from 34 producers',
   'Three cross-border short supply chains were set up for honey, cheese and vegetables, now supplying 21 schools and 9 restaurants',

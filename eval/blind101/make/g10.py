@@ -32,6 +32,8 @@ Cosa ha detto chi c'era
 I prossimi passi
 Il Polo avvierà a marzo un gruppo di acquisto di imballaggi compostabili aperto ai soci. Il primo incontro del gruppo di lavoro si terrà martedì 15 marzo 2039 presso la sede del Polo a Cuneo, in via Vittorio Bersezio 9. Chi è interessato può scrivere entro il 28 febbraio 2039.
 
+Al webinar hanno partecipato anche alcuni fornitori di macchine per il confezionamento, che hanno messo a disposizione le proprie linee pilota per prove sui nuovi materiali.
+
 La registrazione integrale del webinar e le slide dei relatori sono disponibili nell'area riservata. Il prossimo appuntamento della serie "Martedì dell'innovazione" sarà dedicato alla tracciabilità digitale con blockchain e si terrà il 5 aprile 2039.
 
 Webinar precedenti della serie:

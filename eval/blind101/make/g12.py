@@ -35,11 +35,17 @@ En nombre del clúster firmó su presidente, Manuel Cebrián Ortiz, que recordó
 
 El director gerente de AMUEBLA Aragón, Luis Ángel Gimeno, explicó que el clúster pondrá a disposición de los municipios una oficina técnica durante 2040 y 2041, financiada con el proyecto europeo WOOD4RURAL.
 
+El encuentro reunió a cerca de 120 personas, entre alcaldes, concejales, técnicos comarcales, empresarios del sector y representantes de asociaciones forestales. Durante la mesa redonda, varios empresarios explicaron que la madera de pino de la sierra tiene una calidad reconocida, pero que la falta de secaderos y de certificación obliga a venderla sin transformar a precios bajos. Los alcaldes, por su parte, insistieron en que los ayuntamientos pequeños no tienen personal técnico para preparar pliegos de contratación con criterios de sostenibilidad ni para gestionar los aprovechamientos forestales de sus montes.
+
+La declaración queda abierta a la adhesión de otros municipios de la provincia y de las comarcas limítrofes de Cuenca y Castellón. Los ayuntamientos interesados pueden comunicarlo a la secretaría técnica del clúster, que enviará el texto íntegro y el modelo de acuerdo de pleno.
+
 PRÓXIMOS PASOS
 
 - Octubre de 2039: constitución de la comisión de seguimiento.
 - Jueves 20 de octubre de 2039: jornada técnica sobre compra pública de madera en Teruel, con la Confederación de Empresarios de Teruel (CEOE Teruel).
 - Junio de 2040: segundo Encuentro de Municipios Forestales, en Mora de Rubielos.
+
+La secretaría técnica recuerda que la adhesión no supone ningún coste para los ayuntamientos y que el clúster ofrecerá asesoramiento gratuito para redactar los primeros pliegos con criterios de madera local. También se elaborará una guía práctica con ejemplos de edificios públicos construidos en madera en otras provincias, que se presentará en la jornada técnica de octubre.
 
 Programa del encuentro del 17 de junio
 10:00 Recepción de autoridades
@@ -47,6 +53,8 @@ Programa del encuentro del 17 de junio
 12:30 Lectura y firma de la Declaración de Albarracín
 14:00 Comida de trabajo
 16:00 Visita al aserradero Maderas Sierra de Albarracín S.L. en Orihuela del Tremedal
+
+Más información y texto íntegro de la declaración en la web del clúster, sección Documentos. Las fotografías del acto pueden descargarse libremente citando la fuente.
 
 Contacto de prensa: Elena Royo, comunicación AMUEBLA Aragón – prensa@amuebla.es – 976 30 43 12
 Compartir: Facebook · X · LinkedIn · WhatsApp

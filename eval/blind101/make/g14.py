@@ -62,6 +62,9 @@ incubator's personal support and the short distance to decision-makers. The clus
 - Sign a partnership with a southern hub, for example SmiLe Incubator in Lund, on shared investor days.
 - Package the hospital test beds as a service with a price list by the end of 2041.
 
+The reviewers also noted that the cluster's website and materials are available only in Swedish, which limits the visibility of the
+region's offer to foreign investors and specialists.
+
 7. Follow-up
 
 The host team will present its action plan at the cluster's annual meeting on 23 May 2041. The reviewers will hold a

@@ -31,6 +31,12 @@ We, the ministers and state secretaries responsible for industry, innovation and
 
 We invite the **European Commission, DG GROW and DG REGIO**, to take regional value chains into account in the next generation of cohesion programmes and to support a South-East European pilot of the Euroclusters initiative.
 
+## Follow-up
+
+The Bulgarian Presidency of the network will prepare a short progress report for each signatory country before the next ministerial meeting. The cluster networks of the five countries are invited to propose three pilot value chains, one of which should involve at least four of the signatory countries, and to present them at the network's forum in 2040.
+
+Observers from Serbia, North Macedonia and Albania attended the meeting and were invited to associate themselves with the declaration at a later stage; their cluster associations already take part in several of the network's working groups. Delegations from Montenegro and Bosnia and Herzegovina sent written messages of support.
+
 ## Signatories
 
 | Country | Signed by |
@@ -42,6 +48,12 @@ We invite the **European Commission, DG GROW and DG REGIO**, to take regional va
 | Slovenia | Matej Zadravec, State Secretary, Ministry of the Economy, Tourism and Sport |
 
 In the presence of **Ulla Törnqvist**, Deputy Director-General, DG GROW, European Commission.
+
+## Background
+
+The declaration follows two years of preparation by the cluster networks of the five countries. In 2038 they carried out a joint mapping exercise which found that more than 40 % of the cluster members in the automotive and electronics sectors buy critical components from outside Europe, and that fewer than one in ten has an alternative supplier in the region. The mapping also showed that national cluster programmes rarely allow a cluster to spend money on partners abroad, which makes joint projects across borders slow and costly.
+
+The ministers discussed these findings in a closed round table and agreed that cluster organisations, which already know the suppliers in their regions, are the most practical channel to build alternative value chains. The declaration is not legally binding, but each signatory undertook to report on the commitments at the next meeting.
 
 ## Around the meeting
 
@@ -86,7 +98,7 @@ gold(F,
   E('Ministerial round table','2039-11-25',None,'Plovdiv','Bulgaria'),
   E('Signing of the Plovdiv Declaration','2039-11-25',None,'Plovdiv','Bulgaria'),
   E('meeting to review progress','2041',None,None,'Slovenia')],
- ['2039-11-25','2039-11-24/2039-11-25','2030','2035','2039-06','2041/2047','2040','2041','2039-11-24'],
+ ['2039-11-25','2039-11-24/2039-11-25','2030','2035','2039-06','2041/2047','2040','2041','2039-11-24','2038'],
  ['We will give cluster organisations a permanent place in the design and monitoring of our smart specialisation strategies for 2041–2047',
   'We will open our national cluster support schemes to joint projects with clusters from the other signatory countries',
   'We will create a regional map of critical suppliers in the automotive, electronics and agri-food ecosystems by the end of 2040',

@@ -32,6 +32,7 @@ T = """<!DOCTYPE html>
 </ul>
 <p>Survey coordinator <b>Femke Bakker</b> will discuss the results with the member council on Wednesday 15 February 2040.</p>
 
+<p>Next to the survey, members were invited to name one thing the cluster should stop doing. The most frequent answer was the printed brochure; the second was long panel debates at the end of the day. We listened: the 2040 event programme has fewer panels and more hands-on sessions at the test sites.</p>
 <h2>Voices</h2>
 <p><b>Pieter Zwart</b>, CEO of Hydrotech Frisia B.V.: "The test site saved us a year of development. That is worth more than any subsidy."</p>
 <p><b>Prof. Lieke Dijkstra</b>, scientific director of Wetsus: "The cluster is our bridge to the market. Without it, our results would stay in the lab."</p>
@@ -44,6 +45,7 @@ T = """<!DOCTYPE html>
 <tr><td>1–3 October 2040</td><td>Water Technology Week Leeuwarden</td><td>Leeuwarden</td></tr>
 </table>
 
+<p>Registration for all events is open in the member portal; places at the joint stand are limited to twelve companies.</p>
 <h2>Team news</h2>
 <p>We welcome <b>Ruben Kuipers</b> as project manager for international business. Ruben joins us from Vitens and will coordinate our export programme. <b>Marit Visser</b>, communication officer, leaves us after six years; we thank her for her work.</p>
 
