@@ -103,6 +103,9 @@ Innovation Breakfasts 2039 (11 editions, 512 participants) – archive and prese
 Innovation Breakfasts 2038 (11 editions) – archive
 Innovation Breakfasts 2037 (10 editions) – archive
 
+Highlights of 2039
+The 2039 series closed with a record December edition in Larissa, where 74 members attended the awards. The most popular topics were irrigation scheduling, labour shortages at harvest time and export documentation for dairy products. Member feedback asked for more practical examples from companies and fewer presentations by public bodies; for 2040 every edition therefore includes at least one speaker from a member company or cooperative. The cluster also moved two editions to Trikala and Karditsa after members from western Thessaly asked for shorter travel times.
+
 Practical information
 All breakfasts start at 08:00 sharp. Please arrive ten minutes early to pick up your badge. Hybrid editions use the cluster's Zoom account; the link is sent the evening before. Presentations are uploaded to the members' area within a week.
 

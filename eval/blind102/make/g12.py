@@ -25,8 +25,12 @@ View in browser | Unsubscribe | Forward to a colleague
 In this issue
 1. Record year for the Santander Boat Show
 2. Marinas go electric: pilot in Laredo
+The project also plans a survey of boat owners in Santander, Laredo and Castro Urdiales to find out how many would switch to electric engines if charging were available, and at what price. Members who run marinas or charter companies can take part in a working group that meets online once a month; the first meeting is planned for early February. Results of the pilot will be shared with the partner marinas in Lorient, Vigo and Portimão before the summer season.
+
 3. New members
 4. Study visit to Brittany in February
+The visit continues the cooperation agreement signed with Bretagne Pôle Naval in 2039, which foresees one exchange in each direction per year. A Breton delegation is expected in Santander in the autumn, probably around the Boat Show, and members interested in hosting visitors at their yards or workshops are asked to tell the secretariat.
+
 5. Agenda
 6. General Assembly 2041: convocation
 
@@ -38,12 +42,16 @@ Read more
 Puertos de Cantabria, the regional port authority, and the cluster have started a pilot with six charging points for electric boats in the marina of Laredo. The pilot is part of the Interreg Atlantic Area project BLUEPLUG, in which the cluster works with partners from Brittany, Galicia and the Algarve. Technical coordinator Dr. Sergio Pellón-Gutiérrez of the Universidad de Cantabria expects the first results in spring 2041.
 Read more
 
+The project also plans a survey of boat owners in Santander, Laredo and Castro Urdiales to find out how many would switch to electric engines if charging were available, and at what price. Members who run marinas or charter companies can take part in a working group that meets online once a month; the first meeting is planned for early February. Results of the pilot will be shared with the partner marinas in Lorient, Vigo and Portimão before the summer season.
+
 3. New members
 We welcome three new members: Velas Cantábrico S.L., a sailmaker in Santoña; Náutica Pas Electric S.L., a start-up building electric outboard engines; and the Centro Integrado de Formación Profesional Nº 1 of Santander, which trains boat mechanics. The cluster now has 74 members.
 
 4. Study visit to Brittany in February
 From Tuesday 5 to Thursday 7 February 2041 a delegation of twelve cluster members will visit Lorient and Brest on the invitation of Bretagne Pôle Naval. The programme includes visits to the Lorient La Base sailing centre, to the shipyard of Multiplast and a workshop at the École nationale supérieure de techniques avancées Bretagne (ENSTA Bretagne). A few places are still free; contact Lucía Gómez-Argüeso by 24 January 2041.
 Read more
+
+The visit continues the cooperation agreement signed with Bretagne Pôle Naval in 2039, which foresees one exchange in each direction per year. A Breton delegation is expected in Santander in the autumn, probably around the Boat Show, and members interested in hosting visitors at their yards or workshops are asked to tell the secretariat.
 
 5. Agenda
 - Wednesday 6 February 2041, 18:00 – "Blue economy afterwork", Palacio de Festivales, Santander (with the Cantabrian Chamber of Commerce)
@@ -89,5 +97,5 @@ gold(F,
   E("Webinar: new EU rules on recreational craft emissions","2041-02-27",None,None,None),
   E("General Assembly 2041","2041-03-14",None,"Santander","Spain"),
   E("15th Santander Boat Show","2041-10-09","2041-10-12","Santander","Spain")],
- ["2041-01","2041-01-30","2040-10-12","2041-10-09/2041-10-12","2041-02-05/2041-02-07","2041-01-24","2041-02-06","2041-02-27","2041-03-14","2040","2041","2041-01-31"],
+ ["2041-01","2041-01-30","2040-10-12","2041-10-09/2041-10-12","2041-02-05/2041-02-07","2041-01-24","2041-02-06","2041-02-27","2041-03-14","2040","2041","2041-01-31","2039"],
  [], pub="2041-01-30")

@@ -46,6 +46,10 @@ On Monday 12 June 2034, fourteen member companies joined a study visit to Galway
 SKILLS ACADEMY WELCOMES FIRST GRADUATES
 Twenty-two operators completed the first Certificate in Medical Device Manufacturing, run by the cluster's skills academy with ATU Sligo and the Mayo, Sligo and Leitrim Education and Training Board (MSLETB). The certificates were presented by Minister of State for Further Education Ciarán Mac Aodha at a ceremony on 9 June 2034. A second intake starts in September 2034.
 
+During the visit the group also met the team of the Western Development Commission's regional medtech programme, who presented a survey showing that two thirds of North West companies buy their moulds, sensors and sterilisation services outside the region. Participants agreed to set up a small buyers' group that will share supplier lists and look at joint purchasing of sterilisation capacity. A follow-up meeting with Galway suppliers is planned for the autumn, and members who could not travel are welcome to join the buyers' group.
+
+The skills academy also ran two short courses in May on cleanroom behaviour and on the basics of process validation, each attended by about twenty people from eight member companies. Feedback was very positive, and the courses will be repeated in the autumn at the Donegal and Mayo sites so that staff on shift work can attend without travelling to Sligo.
+
 MEMBER NEWS
 - Heron Catheter Technologies has announced 60 new jobs at its Collooney site over the next three years, supported by IDA Ireland.
 - Leitrim Sensors DAC won the Innovation Award at the MedTech Rising conference in Dublin on 1 June 2034.
