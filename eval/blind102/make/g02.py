@@ -1,6 +1,6 @@
 from h import *
 F = 'g02_lusatia_energy_study_visit.txt'
-assert wd(2036,9,23)=='Tuesday' and wd(2036,9,25)=='Thursday' and wd(2036,11,6)=='Thursday'
+assert wd(2036,11,4)=='Tuesday' and wd(2036,11,6)=='Thursday' and wd(2036,9,23)=='Tuesday' and wd(2036,9,25)=='Thursday' and wd(2036,11,6)=='Thursday'
 T = """Energy Cluster Lusatia
 Menu
 Start  ›  News  ›  Study visit: Lusatian energy transition through the eyes of Greek and Portuguese regions

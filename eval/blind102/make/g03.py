@@ -1,6 +1,6 @@
 from h import *
 F = 'g03_viseu_agroalimentar_assembleia.txt'
-assert wd(2038,4,14)=='Quarta-feira' if False else wd(2038,4,14)=='Wednesday'
+assert wd(2038,4,14)=='Wednesday'
 assert wd(2038,6,18)=='Friday'
 T = """Ir para o conteúdo
 Este sítio utiliza cookies para melhorar a sua experiência de navegação. Aceitar | Rejeitar | Saber mais
