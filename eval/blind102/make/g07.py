@@ -76,7 +76,7 @@ gold(F,
   O("Universiteit Hasselt","UHasselt"), O("VDAB"), O("UWV"), O("VLAIO")],
  [E("Euregionaal Chemie Forum 2038","2038-10-01","2038-10-04","Genk","Belgium"),
   E("Euregionaal Chemie Forum","2039",None,"Geleen","Netherlands"),
-  E("Kunststoffendag 2038","2038-06-21",None,"Lommel","Belgium")],
+  E("Kunststoffendag 2038",None,None,"Lommel","Belgium")],
  ["2038-10-04","2045","2042","2038-10-01/2038-10-04","2039","2031","2038-09-12","2038-06-21"],
  [],
  pub="2038-10-04")
