@@ -25,3 +25,15 @@ def test_calls_for_as_a_verb_still_announces_them(extract):
     assert [(k.text, k.rule) for k in extract(text).key_messages] == [
         ("stable funding for cluster organisations", "list_after_lead_in"),
         ("simpler rules for cross-border projects", "list_after_lead_in")]
+
+
+# priorities set for a new board or a coming period are plans (key_message_not_lead_ins.txt)
+@pytest.mark.parametrize("text", [
+    "New board elected\n\nThe General Assembly also approved three priorities for the new board:\n"
+    "1️⃣ more timber in public schools\n2️⃣ a regional label for local wood\n",
+    "Annual meeting\n\nOur priorities for the coming year:\n- a joint stand at the Hannover fair\n"
+    "- a training course for welders\n",
+    "The network agreed on two priorities for its next term:\n- a common export brand\n- a shared test laboratory\n",
+])
+def test_priorities_for_a_new_board_are_plans(extract, text):
+    assert extract(text).key_messages == ()

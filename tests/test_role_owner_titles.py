@@ -27,3 +27,16 @@ def _rows(result):
 ])
 def test_owner_titles(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+# a title, then a company's name with its legal form: no person is read from the company's name
+@pytest.mark.parametrize("text, name", [
+    ("Στην αποστολή συμμετείχε ο Jan Kowalski, ιδιοκτήτης της εταιρείας Sady Lubelskie Sp. z o.o., από την Πολωνία.",
+     "Sady Lubelskie"),
+    ("Na sejmu je bil lastnik podjetja Mizarstvo Novak d.o.o. iz Kranja.", "Mizarstvo Novak"),
+    ("Besuch von Inhaber Holzbau Berger GmbH und seinem Team.", "Holzbau Berger"),
+])
+def test_company_with_legal_form_is_no_person(extract, text, name):
+    result = extract(text)
+    assert not [p for p in result.people if name in p.name]
+    assert not [r for r in result.roles if name in r.person]
