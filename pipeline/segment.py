@@ -24,7 +24,11 @@ from typing import Iterable, Iterator
 from pipeline.records import Block, IngestedDocument, SegmentedDocument, Sentence
 
 # (a plus sign is a bullet too before a space: the "+" and "–" lists of an evaluation's strengths and weaknesses)
-_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[A-Z]{1,2}\d{1,2}[.)])\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
+# a social-media post's emoji bullets are bullets too: keycap numbers ("1️⃣ …"), diamonds, ticks, pointing hands
+# and arrows ("🔹 …", "✅ …", "👉 …", "➡️ …")
+_EMOJI_BULLET = r"\d{1,2}\ufe0f?\u20e3|[🔹🔸🔷🔶✅☑✔👉➡▶📌💡🟢🟩⭐][\ufe0f]?"
+_BULLET = re.compile(r"^(?:(?:[•\-\*–—►✓➢▪●◦■+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[A-Z]{1,2}\d{1,2}[.)]|"
+                     + _EMOJI_BULLET + r")\s+|[•\-–►✓➢▪●◦■](?=[A-Z]))")
 # ("D1. The working group endorses …", "R2) Clusters should …": labelled decisions and recommendations)
 _LABELLED = re.compile(r"[A-Z]{1,2}\d{1,2}[.)]\s")
 # A line this long that ends a sentence is a whole paragraph (text saved with one paragraph per line),
@@ -134,6 +138,24 @@ def _dangling_dash(text: str, b: Block) -> bool:
     return b.kind == "list_item" and text[b.start:b.end].rstrip().endswith(("–", "—", " -"))
 
 
+# a list item's line that ends a sentence this much shorter than the item's first line is its last line
+_SHORT_LAST_LINE = 0.7
+
+
+def _item_ended(prev: str, line: str, item_width: int, hanging: bool) -> bool:
+    """A wrapped list item (PDF or OCR text) ends at a sentence end when the next, capitalised line starts the text
+    under the list: after an item whose lines went on with a hanging indent, the first line without it ("- almost
+    half the firms do not know\n  the vouchers.\nThe survey was led by …"); without indents, after a sentence-final
+    line clearly shorter than the item's first one ("The region should offer a short course\nfor managers.\nA pilot
+    is planned …"), the last line of a paragraph."""
+    stripped = line.strip()
+    if not (prev.endswith((".", "!", "?")) and stripped[:1].isupper()) or _BULLET.match(stripped):
+        return False
+    if hanging:
+        return not line[:1].isspace()
+    return len(prev.strip()) < _SHORT_LAST_LINE * item_width
+
+
 def infer_blocks(text: str) -> list[Block]:
     """Blocks for text that came without structure hints."""
     blocks: list[Block] = []
@@ -147,6 +169,8 @@ def infer_blocks(text: str) -> list[Block]:
         heading_allowed = True
         n_items, wrapped_items = 0, False  # list items in this chunk; did any run over several lines?
         marked = False  # did the current list item open with a marker ("1.", "-"), not only an indent?
+        hanging = False  # did the current list item go on in lines with a hanging indent?
+        item_width = 0  # the width of the current list item's first line
 
         def close() -> None:
             nonlocal cur_kind
@@ -169,7 +193,7 @@ def infer_blocks(text: str) -> list[Block]:
                 # a hanging indent: the unfinished item above goes on (its indent is not a lost bullet), also after a
                 # ";" when the line opens in lower case (" - Farmers trust demonstrations;" / "   fairs convince less.")
                 cur_end = e
-                wrapped_items = True
+                wrapped_items = hanging = True
                 continue
             if i == 0 and not marker and len(stripped) <= 60 and blocks and _dangling_dash(text, blocks[-1]):
                 last = blocks.pop()
@@ -186,6 +210,7 @@ def infer_blocks(text: str) -> list[Block]:
                 lead = len(line) - len(line.lstrip())
                 cur_kind, cur_start, cur_end = "list_item", s + lead + (marker.end() if _BULLET.match(stripped) else 0), e
                 marked = bool(_BULLET.match(stripped))
+                hanging, item_width = False, len(line.rstrip())
                 heading_allowed = False
                 n_items += 1
                 continue
@@ -217,6 +242,8 @@ def infer_blocks(text: str) -> list[Block]:
                 # The document's first line, unpunctuated and followed by running text, is its title.
                 blocks.append(Block("heading", cur_start, cur_end))
                 cur_kind = None
+            if cur_kind == "list_item" and _item_ended(prev, line, item_width, hanging):
+                close()
             soft_wrap = (
                 cur_kind in ("paragraph", "list_item", "line")
                 and prev
@@ -225,6 +252,7 @@ def infer_blocks(text: str) -> list[Block]:
             ) or (cur_kind in ("paragraph", "list_item", "line") and stripped[:1].islower() and not _URL_LINE.match(stripped))
             if soft_wrap:
                 wrapped_items = wrapped_items or cur_kind == "list_item"
+                hanging = hanging or (cur_kind == "list_item" and line[:1].isspace())
                 cur_end = e
                 continue
             close()

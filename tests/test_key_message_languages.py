@@ -111,3 +111,17 @@ COUNTED = [
 @pytest.mark.parametrize("text,points", COUNTED)
 def test_key_messages_counted(extract, text, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# lessons "for" someone and "the main lessons" (concept lessons learnt), as "Lessons for …" and "Key lessons" in English
+@pytest.mark.parametrize("text, section, points", [
+    ("Lessen voor de regio\n\n- Begin met één bedrijventerrein tegelijk.\n- Gemeenten moeten laadpunten samen aanbesteden.\n",
+     "Lessen voor de regio", ["Begin met één bedrijventerrein tegelijk", "Gemeenten moeten laadpunten samen aanbesteden"]),
+    ("Principales lecciones\n\n- Las pymes exportan más cuando viajan juntas.\n- La certificación tarda más de un año.\n",
+     "Principales lecciones", ["Las pymes exportan más cuando viajan juntas", "La certificación tarda más de un año"]),
+    ("Viktigaste lärdomarna\n\n- Kommunerna behöver gemensamma upphandlingar.\n- Små företag saknar tid för ansökningar.\n",
+     "Viktigaste lärdomarna", ["Kommunerna behöver gemensamma upphandlingar", "Små företag saknar tid för ansökningar"]),
+])
+def test_lessons_for_and_main_lessons(extract, text, section, points):
+    assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == [
+        (p, section, "list_under_key_heading") for p in points]

@@ -189,3 +189,43 @@ def test_lead_ins_in_other_languages(extract, lead, points):
     items = "\n".join(f"- {p};" for p in points)
     text = f"Report\n\nThe meeting took place in spring.\n\n{lead}\n\n{items}\n"
     assert _rows(extract(text).key_messages) == [(p, lead.rstrip(":"), "list_after_lead_in") for p in points]
+
+
+# segment.py `_item_ended`: a wrapped list item ends where the paragraph under the list starts: after an item that went
+# on with a hanging indent, the first line without one; without indents, after a sentence-final line clearly shorter
+# than the item's first line.
+@pytest.mark.parametrize("text, points", [
+    ("Survey on skills\nThe cluster asked 52 firms in May and June\n2035. Key findings:\n"
+     "- 61 % of the firms struggle to hire\n  welders and toolmakers;\n"
+     "- one third of the firms do not know\n  the regional training vouchers.\n"
+     "The survey was led by the vocational\nschool of the region.\n",
+     ["61 % of the firms struggle to hire welders and toolmakers",
+      "one third of the firms do not know the regional training vouchers"]),
+    ("Recommendations\nThe authors make three recommendations:\n"
+     "• The cluster should open a shared laboratory for\nsmall members.\n"
+     "• The region should fund a traineeship scheme for\nyoung technicians.\n"
+     "• The university should run an evening course\nfor plant managers.\n"
+     "A first course for twelve managers is planned\nfor the spring of 2041.\n",
+     ["The cluster should open a shared laboratory for small members",
+      "The region should fund a traineeship scheme for young technicians",
+      "The university should run an evening course for plant managers"]),
+    ("Zaključki delavnice\nUdeleženci so se strinjali:\n"
+     "- podjetja potrebujejo skupni preizkusni\n   center za vodikove motorje;\n"
+     "- šole morajo uvesti tečaj za serviserje\n   gorivnih celic.\n"
+     "Delavnico je vodila dr. Ana Kralj,\nvodja razvojnega oddelka.\n",
+     ["podjetja potrebujejo skupni preizkusni center za vodikove motorje",
+      "šole morajo uvesti tečaj za serviserje gorivnih celic"]),
+])
+def test_wrapped_point_ends_before_the_text_under_the_list(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+def test_a_wrapped_point_of_two_sentences_stays_whole(extract):
+    text = ("Key findings\n"
+            "- Most ferry operators still buy diesel engines. Only two ordered a battery ferry\n"
+            "  in the last five years.\n"
+            "- Charging points in the small harbours are too weak for overnight charging of\n"
+            "  the larger vessels.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "Most ferry operators still buy diesel engines. Only two ordered a battery ferry in the last five years",
+        "Charging points in the small harbours are too weak for overnight charging of the larger vessels"]

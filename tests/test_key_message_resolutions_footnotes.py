@@ -40,3 +40,23 @@ def test_key_messages_resolution_in_prose_is_no_heading(extract):
 def test_key_messages_footnote_mark_after_a_point(extract, last, expected):
     text = f"Study summary\n\nKey findings\n\n- Clusters need stable funding.\n- {last}\n\nMethod\n\nWe asked 120 firms.\n"
     assert [k.text for k in extract(text).key_messages] == ["Clusters need stable funding", expected]
+
+
+# Rule family "colon lead-in heading" (key_messages._colon_lead_heading): a Word or web page's decisions heading, then a
+# short line naming who decided ("The General Assembly:"), then one decision a paragraph.
+@pytest.mark.parametrize("heading, lead, points", [
+    ("9. Decisions", "The General Assembly:",
+     ["approves the minutes of the General Assembly of 3 May 2030", "adopts the budget 2031",
+      "elects the auditors for the term 2031–2034"]),
+    ("Beschlüsse", "Die Mitgliederversammlung:",
+     ["genehmigt den Jahresabschluss 2030", "entlastet den Vorstand für das Jahr 2030",
+      "beschließt den Mitgliedsbeitrag für 2032"]),
+    ("Résolutions", "L'Assemblée générale :",
+     ["approuve le rapport d'activité de l'année 2030", "adopte le budget de l'année 2031"]),
+])
+def test_decisions_after_a_colon_lead_line(extract_file, heading, lead, points):
+    paragraphs = "".join(f"<p>{p};</p>" for p in points)
+    page = (f"<html><body><h1>Minutes of the General Assembly</h1><h2>Fees</h2><p>The fee stays the same.</p>"
+            f"<h2>{heading}</h2><p>{lead}</p>{paragraphs}<h2>Any other business</h2><p>Nothing was raised.</p></body></html>")
+    assert _rows(extract_file("minutes.html", page).key_messages) == [
+        (p, heading, "paragraphs_under_key_heading") for p in points]

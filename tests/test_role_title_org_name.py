@@ -93,3 +93,18 @@ def test_hungarian_organisation_then_possessed_office(extract, text, person, exp
 
 def test_hungarian_possessed_office_with_no_name_no_row(extract):
     assert not extract("A Dunántúli Faipari Klaszter elnöke levélben köszöntötte a tagokat.").roles
+
+
+# the organisation's name with "és", after a place adjective in "-i", and a body named by a common noun
+# (data/role_possessive_org_nouns.txt): the office as written, no organisation
+@pytest.mark.parametrize("text, person, expected", [
+    ("A fórumot Kiss Tamás, a Zala Vármegyei Kereskedelmi és Iparkamara titkára nyitotta meg.",
+     "Kiss Tamás", {("titkára", "Zala Vármegyei Kereskedelmi és Iparkamara", POSSESSIVE)}),
+    ("A döntést Nagy Gábor, a győri Rába Fémtechnika Kft. tulajdonosa is üdvözölte.",
+     "Nagy Gábor", {("tulajdonosa", "Rába Fémtechnika Kft.", POSSESSIVE)}),
+    ("Köszöntőt mond Tóth Eszter, az egyesület alelnöke.", "Tóth Eszter", {("alelnöke", None, POSSESSIVE)}),
+    ("A tagokat Kovács Péter, a kamara elnöke és Szabó Anna, a cég tulajdonosa fogadta.",
+     "Szabó Anna", {("tulajdonosa", None, POSSESSIVE)}),
+])
+def test_hungarian_possessed_office_more_shapes(extract, text, person, expected):
+    assert roles_of(extract(text), person) == expected

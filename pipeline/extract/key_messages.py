@@ -133,6 +133,20 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
     return points if 2 <= len(points) <= _MAX_POINTS else []
 
 
+_MAX_COLON_LEAD_WORDS = 6
+
+
+def _colon_lead_heading(blocks: tuple[Block, ...], first: int, text: str) -> Block | None:
+    """Rule family "colon lead-in heading": the short line ending in a colon right under a key-message heading that
+    names who decided or concluded ("9. Decisions" / "The General Assembly:", "Beschlüsse" / "Die
+    Mitgliederversammlung:", "Conclusions" / "The working group:"), which segment made a heading of its own; the one-point
+    paragraphs below it are the heading's points. Returns that line's block."""
+    if first >= len(blocks) or blocks[first].kind != "heading":
+        return None
+    body = " ".join(text[blocks[first].start:blocks[first].end].split())
+    return blocks[first] if body.endswith(":") and len(body.split()) <= _MAX_COLON_LEAD_WORDS else None
+
+
 _MAX_LEAD_IN_WORDS = 30
 
 
@@ -281,6 +295,8 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
             items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules), "paragraphs_under_key_heading"
+            if not items and (lead := _colon_lead_heading(seg.blocks, first, text)) is not None:
+                items = _paragraph_points(seg.blocks, first + 1, text, lead.start, rules)  # "The General Assembly:" over its decisions
         if not items and block.kind in ("heading", "line"):
             for s, e in inline_under_heading(text, block.end, _section_end(seg.blocks, i), rules):
                 if s not in taken and (point := clean_name(text[s:e])):

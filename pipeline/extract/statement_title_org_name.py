@@ -91,6 +91,9 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Span | None:
         return None
     if re.match(r"[ \t]+[A-ZÀ-Ž]", text[span.end:span.end + 2]):
         return None  # the capitalised words go on: no name ends here
+    form = lex.legal_forms.search(text, span.start, min(len(text), span.end + 14))
+    if form is not None and form.start() <= span.end:
+        return None  # "… της εταιρείας Sady Chełmno Sp. z o.o.": a company's name with its legal form, no person
     return span
 
 
