@@ -64,6 +64,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_foreign_generic import QUOTED_TITLE
 from pipeline.extract.event_generic import load_generic_lexicon
+from pipeline.extract.event_nouns import meeting_nominative
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import finditer_from_any
@@ -204,6 +205,7 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
             title = QUOTED_TITLE.match(ctx.text, end)
             end = title.end() if title else end  # but a quoted title after it does: "Ledenbijeenkomst „Biobased verpakken“"
         name = clean_event_name(ctx.text[start:end].replace("„", "“"))  # a title's low opening quote is no stray mark
+        name = meeting_nominative(name, data_dir)  # "na seji upravnega odbora 29. marca" → "seja upravnega odbora"
         owned, whole = _body_named(ctx, lex, start, noun)
         if whole:  # "Der Vorstand … in seiner Sitzung am 16. Februar" → "Vorstandssitzung": the body's meeting by its own name
             name = owned
