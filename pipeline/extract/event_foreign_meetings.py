@@ -211,9 +211,10 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
             name = owned
         elif owned and noun not in lex.trips and noun not in lex.one:
             name = f"{name} {owned}"
-        if len(name.split()) < 2 and name.lower() not in lex.one and not whole:
-            continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which;
-            # a compound says whose ("die Mitgliederversammlung am 3. Mai", "de ledenvergadering van 25 juni")
+        numbered = lead is not None and lead.group("number") and lead.start() < head.start()  # "die 13. Sitzung"
+        if len(ctx.text[head.start():end].split()) < 2 and not numbered and noun not in lex.one and not whole and not owned:
+            continue  # "la riunione del 3 maggio", "Naslednja seja bo v torek": one word (and its opener) says which
+            # kind of meeting, not which; a compound says whose ("die Mitgliederversammlung am 3. Mai")
         city, country = gaz.place(place) if place else (None, None)
         out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date, city=city, country=country))
