@@ -5,7 +5,8 @@
   ``data/event_keywords_languages.txt``: "odbędzie się we", "održat će se", "bo", "se konala");
 - the meeting named in the nominative, its body as written (``event_nouns.meeting_nominative``, the bases of
   ``data/event_noun_concepts.csv``): "na seji upravnega odbora" → "seja upravnega odbora", "Protokół z Walnego
-  Zgromadzenia Członków" → "Walne Zgromadzenie Członków";
+  Zgromadzenia Członków" → "Walne Zgromadzenie Członków" (the languages of ``[nominative languages]`` of
+  ``data/event_foreign_generic.txt``);
 - a season before a year (``data/date_year_cues.txt``: "za proleće 2037", "spomladi 2037"): the event takes that year,
   not the date of the sentence before.
 """
@@ -52,9 +53,12 @@ def test_slavic_meeting_led_to_its_date_by_a_verb(extract, text, expected):
     # Croatian locative "na sjednici" → "sjednica", the body in the genitive as written
     ("Udruga okuplja 30 tvrtki. Na sjednici Upravnog odbora 14. svibnja 2035. izabran je novi predsjednik.",
      [("Sjednica Upravnog odbora 2035", D(2035, 5, 14), D(2035, 5, 14), FM)]),
-    # Bulgarian definite "заседанието" → "заседание"
+    # Czech locative "na valné hromadě" → "valná hromada"
+    ("Spolek sdružuje 70 firem z regionu. Na valné hromadě 14. dubna 2036 členové schválili nový rozpočet.",
+     [("Valná hromada 2036", D(2036, 4, 14), D(2036, 4, 14), FM)]),
+    # Bulgarian is no language of [nominative languages]: its definite form is named as written
     ("Клъстерът обединява 40 фирми. На заседанието на Управителния съвет на 22 април 2036 г. бяха приети нови членове.",
-     [("Заседание на Управителния съвет 2036", D(2036, 4, 22), D(2036, 4, 22), FG)]),
+     [("Заседанието на Управителния съвет 2036", D(2036, 4, 22), D(2036, 4, 22), FG)]),
 ])
 def test_slavic_meeting_named_in_the_nominative(extract, text, expected):
     assert _rows(extract(text)) == expected
