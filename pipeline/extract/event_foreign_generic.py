@@ -59,7 +59,7 @@ from pipeline.data_files import data_sections, phrase_alternation, phrase_trie
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
 from pipeline.extract.event_fair_list import fair_patterns
-from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns, meeting_nominative
+from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -161,7 +161,7 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                 continue  # a sentence with only the part of the day: a programme's items, no meeting or conference
             if s + m.start() not in seen:
                 seen.add(s + m.start())
-                for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1), data_dir):
+                for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
                     # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
                     # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
                     c.dates = _nearest(text, c, dated) if dated else day_said_before(ctx, s)  # "Pärastlõunal toimub …"
@@ -207,14 +207,14 @@ def _nearest(text: str, c: Candidate, dated: list):
     return min(near, key=lambda d: len(gap(d)))
 
 
-def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int, data_dir: Path) -> list[Candidate]:
+def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[Candidate]:
     """The name of the noun at ``at``…``to`` with the words that say which one (none when it is one word)."""
     written = text[at:to]
     form = " ".join(written.lower().split())
     if any(c.isupper() and (p.isupper() or p.isspace()) for p, c in zip(written, written[1:])):
         first = written.split()[0]
         if " " in form and first.lower() in lex.base:
-            return _candidate(text, lex, at, at + len(first), floor, data_dir)  # "reunião da Direção": "reunião" and its complement
+            return _candidate(text, lex, at, at + len(first), floor)  # "reunião da Direção": "reunião" and its complement
         return []  # "KONFERENZA", "Taula Rodona de …": capitalised names are the name rules' ("B2B-tapaamiset" is none)
     head = at
     while head > floor and (text[head - 1].isalnum() or text[head - 1] == "-"):
@@ -238,7 +238,6 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int, data_dir:
     else:
         start, (end, words) = _adjectives(text, at, floor, lex, form), (to, title.group().split()) if title else _after(text, to, lex)
         name = " ".join([*text[start:at].split(), written, *words])  # as written: its words agree with it ("assemblees generals")
-        name = meeting_nominative(name, data_dir) if start == at else name  # "seji upravnega odbora" → "seja …"
     if len(name.split()) < 2 and form not in lex.one:
         return []  # "la reunió del 3 de maig": which kind of meeting, not which
     return [Candidate(start, end, name[:1].upper() + name[1:], RULE, form, lex.types.get(form, "other"))]
