@@ -72,7 +72,7 @@ def test_event_foreign_inflected_not_names(extract, text):
     # meeting nouns of Croatian, Greek and Swedish dated beside them; a word of its kind before the noun stays
     ("Objavljeno: 2. lipnja 2031.\n\nKlaster će rezultate projekta predstaviti na sjednici Upravnog odbora 16. lipnja "
      "2031. u Varaždinu.",
-     [("sjednici Upravnog odbora", "Sjednici Upravnog odbora 2031", D(2031, 6, 16), D(2031, 6, 16),
+     [("sjednici Upravnog odbora", "Sjednica Upravnog odbora 2031", D(2031, 6, 16), D(2031, 6, 16),
        "pattern:event_foreign_meeting")]),
     ("Δελτίο Τύπου, 2 Μαΐου 2031\n\nΟ σύνδεσμος θα παρουσιάσει τον απολογισμό στη γενική συνέλευση των μελών στις "
      "19 Μαΐου 2031 στην Καβάλα.",

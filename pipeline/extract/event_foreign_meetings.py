@@ -64,6 +64,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_foreign_generic import QUOTED_TITLE
 from pipeline.extract.event_generic import load_generic_lexicon
+from pipeline.extract.event_nouns import meeting_nominative
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import finditer_from_any
@@ -204,14 +205,16 @@ def foreign_meetings(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Ca
             title = QUOTED_TITLE.match(ctx.text, end)
             end = title.end() if title else end  # but a quoted title after it does: "Ledenbijeenkomst „Biobased verpakken“"
         name = clean_event_name(ctx.text[start:end].replace("„", "“"))  # a title's low opening quote is no stray mark
+        name = meeting_nominative(name, data_dir)  # "na seji upravnega odbora 29. marca" → "seja upravnega odbora"
         owned, whole = _body_named(ctx, lex, start, noun)
         if whole:  # "Der Vorstand … in seiner Sitzung am 16. Februar" → "Vorstandssitzung": the body's meeting by its own name
             name = owned
         elif owned and noun not in lex.trips and noun not in lex.one:
             name = f"{name} {owned}"
-        if len(name.split()) < 2 and name.lower() not in lex.one and not whole:
-            continue  # "la riunione del 3 maggio": one word says which kind of meeting, not which;
-            # a compound says whose ("die Mitgliederversammlung am 3. Mai", "de ledenvergadering van 25 juni")
+        numbered = lead is not None and lead.group("number") and lead.start() < head.start()  # "die 13. Sitzung"
+        if len(ctx.text[head.start():end].split()) < 2 and not numbered and noun not in lex.one and not whole and not owned:
+            continue  # "la riunione del 3 maggio", "Naslednja seja bo v torek": one word (and its opener) says which
+            # kind of meeting, not which; a compound says whose ("die Mitgliederversammlung am 3. Mai")
         city, country = gaz.place(place) if place else (None, None)
         out.append(Candidate(start, end, name[:1].upper() + name[1:], RULE, None, "other",
                              dates=date, city=city, country=country))

@@ -3,19 +3,26 @@
 
 - ``anaphor_day_in_name_year``: a name dated only by its year takes the day or month an anaphor of it states in
   that year (:func:`anaphor_days_in_year`);
-- ``joined_days``: the days its mentions state one by one, from the first on, are one span (:func:`joined_days`).
+- ``joined_days``: the days its mentions state one by one, from the first on, are one span (:func:`joined_days`);
+- ``item_on_event_day``: a programme's own item no date reaches takes the one day of the event reported just before it
+  (:func:`items_on_event_day`).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
-from pipeline.extract.event_context import Candidate
+from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_programme_items import item_at
 from pipeline.extract.event_weekdays import WEEKDAY_RULE
 from pipeline.records import DateMention
 
 # The longest span joined days may make: a fair, a week of events, a study tour.
 _MAX_JOINED_DAYS = 14
+# How far before a programme's undated item the event whose day it takes may be named: a report's paragraph and the
+# programme under it ("On Thursday 19 May … the fourth Recycling Day." … "12:30 Networking lunch" … "17:30 Networking drinks")
+_ITEM_REACH = 2500
 
 
 def _stated(m: Candidate, precisions: tuple[str, ...]) -> bool:
@@ -51,3 +58,30 @@ def joined_days(date: DateMention | None, members: list[Candidate]) -> DateMenti
     if hi == date.end_date or (hi - lo).days >= _MAX_JOINED_DAYS:
         return date
     return replace(date, end_date=hi)
+
+
+def items_on_event_day(ctx: DocContext, elex: EventLexicon, data_dir, groups: list, dates: list) -> list:
+    """Rule ``item_on_event_day``: an event named by a programme item's noun (``event_programme_items.item_at``: a
+    networking lunch, a dinner, drinks, a site or company visit, a guided tour, B2B meetings) that no date reaches takes
+    the date of the event named nearest before it, within ``_ITEM_REACH`` characters, when that event is held on one
+    day: a report or an invitation tells of the day and then of its programme ("On Thursday 19 May, 340 recyclers came
+    together for the fourth Recycling Day" … "12:30 Networking lunch", "The day ended with a dinner for members"; "The
+    company visit to the plant in Beringen on 29 September" … "followed by a members' evening"), and the item is part of
+    that day. An event of several days says no day of its own items (none is taken), nor does an earlier event named
+    by a year or a month. ``groups`` and ``dates`` run in parallel (each group's date or None); returns the dates."""
+    named = sorted((m.start, d) for g, d in zip(groups, dates) if d is not None for m in g.members)
+    out = list(dates)
+    for i, (g, d) in enumerate(zip(groups, dates)):
+        if d is not None or not g.members:
+            continue
+        own = [m for m in g.members if not m.anaphor]
+        if not own or any(item_at(ctx, elex, data_dir, m.start, m.end) is None for m in own):
+            continue
+        first = min(m.start for m in g.members)
+        before = [(p, x) for p, x in named if p < first and first - p <= _ITEM_REACH]
+        if not before:
+            continue
+        near = max(before, key=lambda t: t[0])[1]
+        if near.precision == "day" and near.start_date is not None and near.start_date == near.end_date:
+            out[i] = near
+    return out

@@ -38,7 +38,7 @@ from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_meeting_days import meeting_body_nouns
-from pipeline.extract.event_nouns import foreign_event_nouns
+from pipeline.extract.event_nouns import foreign_event_nouns, meeting_nominative
 
 _SPACE = r"[ \t]+"
 _TITLE_LINES = 8  # the title is among the first lines (after a letterhead or e-mail headers)
@@ -141,6 +141,7 @@ def minutes_events(ctx: DocContext, lex: EventLexicon, data_dir: Path) -> list[C
         cut = _CUT.search(raw)
         raw = raw[:cut.start()] if cut else raw
         name = clean_event_name(raw)
+        name = meeting_nominative(name, data_dir) if pattern in foreign else name  # "Protokół z Walnego Zgromadzenia"
         if not name or len(name.split()) > 10 or _TOPIC.search(raw):
             continue  # "Summary of the study on cluster meetings": a topic, not a meeting
         if re.sub(r"\d+(?:st|nd|rd|th)\b", "", raw).upper() == re.sub(r"\d+(?:st|nd|rd|th)\b", "", raw):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_table, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 
 CONCEPTS_FILE = "event_noun_concepts.csv"
 CASES_FILE = "event_noun_cases.csv"
@@ -109,3 +109,33 @@ def day_parts(data_dir: Path) -> DayParts | None:
     alternation = phrase_alternation(forms, space=r"[ \t]+")
     return DayParts(re.compile(rf"(?:{alternation})(?![\w’'-])"), frozenset(f[:3] for f in forms),
                     frozenset(" ".join(r["form"].lower().split()) for r in rows if r["language"] == "en"))
+
+
+@lru_cache(maxsize=8)
+def _meeting_nominatives(data_dir: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The words of each "after" form of a meeting concept (``data/event_dated_meeting_concepts.txt``) written in
+    another case than its base, in a language of ``[nominative languages]`` (``data/event_foreign_generic.txt``) -> the
+    base's words: ("walnego", "zgromadzenia") -> ("walne", "zgromadzenie")."""
+    concepts = set(data_lines(data_dir / "event_dated_meeting_concepts.txt"))
+    languages = set(data_sections(data_dir / "event_foreign_generic.txt").get("nominative languages", []))
+    return {tuple(n.form.split()): tuple(n.base.split()) for n in foreign_event_nouns(data_dir)
+            if n.side == "after" and n.concept in concepts and n.language in languages and n.base.lower() != n.form
+            and len(n.base.split()) == len(n.form.split())}
+
+
+def meeting_nominative(name: str, data_dir: Path) -> str:
+    """``name`` with the meeting noun that opens it in its base form, the nominative: a language whose meeting
+    noun comes first and takes the case of the sentence names the meeting in the nominative, its complement (the body,
+    in the genitive) as written ("Walnego Zgromadzenia Członków" after "Protokół z" → "Walne Zgromadzenie Członków",
+    "seji upravnega odbora" → "seja upravnega odbora", "zasadnutí predstavenstva" → "zasadnutie predstavenstva",
+    the Slavic languages of ``[nominative languages]``); each replaced word keeps the written
+    word's first-letter case. Names that open with no such form are returned unchanged."""
+    words = name.split()
+    table = _meeting_nominatives(data_dir)
+    for n in range(min(4, len(words)), 0, -1):
+        base = table.get(tuple(w.lower() for w in words[:n]))
+        if base is not None:
+            head = [w if w.lower() == b.lower() else (b[:1].upper() + b[1:] if w[:1].isupper() else b)
+                    for w, b in zip(words[:n], base)]
+            return " ".join([*head, *words[n:]])
+    return name

@@ -81,6 +81,7 @@ from pipeline.extract.event_moved_dates import without_moved_from
 from pipeline.extract.event_year_editions import RULE as YEAR_EDITION_RULE
 from pipeline.extract.event_context import Candidate, DocContext, spelled_out
 from pipeline.extract.event_day_names import days_in_names
+from pipeline.extract.event_group_dates import items_on_event_day
 from pipeline.extract.event_groups import SERIES_RULES, absorb_contained, canonical, dated_sentence, group_mentions, mention_years
 from pipeline.extract.places import load_gazetteer
 from pipeline.extract.rules import Rules
@@ -228,6 +229,8 @@ def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], r
     canon = [canonical(g) for g in groups]
     canon = [c if c[1] is not None and c[1].precision != "year" else (c[0], dated_sentence(ctx, g) or c[1], *c[2:])
              for g, c in zip(groups, canon)]
+    item_days = items_on_event_day(ctx, lex, rules.data_dir, groups, [c[1] for c in canon])  # "12:30 Networking lunch"
+    canon = [(c[0], d, *c[2:]) for c, d in zip(canon, item_days)]
     names = days_in_names([(c[0], c[1]) for c in canon])  # "Board meeting (21 September) 2027" and "(30 November)"
     for g, (_, date, city, country, edition), name in zip(groups, canon, names):
         etype = next((m.event_type for m in g.members if m.keyword), "other")
