@@ -366,6 +366,16 @@ def _series_title_above(ctx: DocContext, line_start: int, numbered: re.Pattern[s
     return _QUOTED_TITLE.fullmatch(raw) is not None or (numbered is not None and numbered.match(raw) is not None)
 
 
+def _dated_line_above(ctx: DocContext, lead: re.Pattern[str], line: tuple[int, int], date_line: int) -> bool:
+    """True when ``line`` sits right under a line that opens with a day's or month's date ("Tuesday, 3 March 2026 ·
+    10:00" over "Export Café: …") and a blank line parts it from the date line below it (``date_line``): ``line`` is
+    the card before's title, set below its date."""
+    prev = _line_above(ctx.text, line[0])
+    if prev is None or ctx.text[prev[1]:line[0]].count("\n") != 1 or ctx.text[line[1]:date_line].count("\n") < 2:
+        return False
+    return any(d.precision in ("day", "month") and lead.fullmatch(ctx.text, prev[0], d.start) for d in ctx.dates_between(*prev))
+
+
 def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """Title lines over a date line (``pattern:event_calendar_card``; see the module doc)."""
     lead = _lead(data_dir)
@@ -388,6 +398,8 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if ok and above and stand is not None and stand.search(ctx.text, *above):
             entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)
             continue
+        if above and _dated_line_above(ctx, lead, above, line_start):
+            above = None  # the line above is the title under the card before's date line: this card's is below
         found = _title(ctx, lex, *above, parts, labels, numbered, data_dir) if ok and above else None
         below = _line_below(ctx.text, line_end) if ok and found is None else None
         found = found or (_title(ctx, lex, *below, parts, labels, numbered, data_dir) if below else None)  # "26–27 March 2026 | Tirana" over its title
