@@ -166,3 +166,53 @@ def test_event_calendar_cards_numbered_parts_of_a_series(extract, text, expected
 ])
 def test_event_calendar_cards_numbered_agenda_items_are_no_events(extract, text):
     assert [e.name for e in extract(text).events if e.rule == "pattern:event_calendar_card"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a calendar's sessions of a format or series, "<format>: <topic>" with no event word: the whole line names each
+    ("What is on\n\nTuesday, 3 March 2026 · 08:30–10:00 · Graz\nExport Café: Selling machines to Norway\n"
+     "With a buyer from Oslo.\n\nThursday, 19 March 2026 · 11:00–12:00\nMeet the buyer: Fresh produce for hotels\n"
+     "A category manager presents the rules.\n",
+     [("Export Café: Selling machines to Norway 2026", dt.date(2026, 3, 3), dt.date(2026, 3, 3), "Graz"),
+      ("Meet the buyer: Fresh produce for hotels 2026", dt.date(2026, 3, 19), dt.date(2026, 3, 19), None)]),
+    ("Kalendarium\n\nOnsdag 4 mars 2026 kl. 07.30–09.00 · Umeå\nFrukostmöte: Nya regler för bygglov\nAnmäl dig\n\n"
+     "Torsdag 26 mars 2026 kl. 15.00–18.00 · Stockholm\nKlusterträff vår: Robotar i sågverket\nAnmäl dig\n",
+     [("Frukostmöte: Nya regler för bygglov 2026", dt.date(2026, 3, 4), dt.date(2026, 3, 4), "Umeå"),
+      ("Klusterträff vår: Robotar i sågverket 2026", dt.date(2026, 3, 26), dt.date(2026, 3, 26), "Stockholm")]),
+    # a topic's "call" does not make an info session a deadline
+    ("Upcoming\n\nMonday, 4 May 2026 · 10:00–11:00\nInfo session: Green vouchers, spring call\nOnline.\n\n"
+     "Friday, 15 May 2026 · 09:00–13:00 · Linz\nWorkshop on laser welding\nLunch included.\n",
+     [("Info session: Green vouchers, spring call 2026", dt.date(2026, 5, 4), dt.date(2026, 5, 4), None),
+      ("Workshop on laser welding 2026", dt.date(2026, 5, 15), dt.date(2026, 5, 15), "Linz")]),
+])
+def test_event_calendar_cards_format_label_titles(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city) for e in extract(text).events
+                  if e.rule == "pattern:event_calendar_card") == expected
+
+
+def test_event_calendar_card_speaker_line_is_no_title(extract):
+    # the line under a date line is a speaker's, not the title of a session of a format
+    text = ("Talks\n\nTuesday, 3 March 2026 · 18:00 · Graz\nSpeaker: Jane Roe, Acme GmbH\n\n"
+            "Tuesday, 7 April 2026 · 18:00 · Linz\nModerator: John Doe, Beta AG\n")
+    assert [e.name for e in extract(text).events if e.rule == "pattern:event_calendar_card"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbered sessions of a series, the number on the date line and the plain title below: the title names each
+    ("Lunchtime webinars 2027\n\nSession 1 · Tuesday, 9 March 2027\nHeat pumps for dairy farms\nSpeaker: Jane Roe, Acme GmbH\n\n"
+     "Session 2 · Tuesday, 13 April 2027\nBiogas from manure: what pays\nSpeakers: a farmer\n",
+     [("Biogas from manure: what pays 2027", dt.date(2027, 4, 13), dt.date(2027, 4, 13), None),
+      ("Heat pumps for dairy farms 2027", dt.date(2027, 3, 9), dt.date(2027, 3, 9), None)]),
+    # ... or the title after the date and a colon, on the same line (a list item): the part and its title
+    ("Programme of the series\n\n1. Webinar 1 – Tuesday, 2 February 2027: Where a plant loses energy\n"
+     "2. Webinar 2 – Tuesday, 16 February 2027: Solar roofs on factory halls\n",
+     [("Webinar 1 – Where a plant loses energy 2027", dt.date(2027, 2, 2), dt.date(2027, 2, 2), None),
+      ("Webinar 2 – Solar roofs on factory halls 2027", dt.date(2027, 2, 16), dt.date(2027, 2, 16), None)]),
+    ("Cluster academy 2027\n\n- Module 1 – Wednesday, 10 March 2027: Strategy for small clusters\n"
+     "- Module 2 – Wednesday, 14 April 2027: Financing shared services\n",
+     [("Module 1 – Strategy for small clusters 2027", dt.date(2027, 3, 10), dt.date(2027, 3, 10), None),
+      ("Module 2 – Financing shared services 2027", dt.date(2027, 4, 14), dt.date(2027, 4, 14), None)]),
+])
+def test_event_calendar_cards_numbered_sessions_with_plain_titles(extract, text, expected):
+    assert sorted((e.name, e.start_date, e.end_date, e.city) for e in extract(text).events
+                  if e.rule == "pattern:event_calendar_card") == expected

@@ -138,3 +138,24 @@ def test_editions_take_the_full_name_when_the_title_gives_only_the_keyword(extra
 ])
 def test_ordinal_rows_with_the_edition_noun(extract, text, expected):
     assert {r for r in _rows(extract(text)) if r[-1] == "pattern:event_year_row"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Previous editions:" then each year before its town, the items set off by a dot: each an edition of the page's event
+    ("Baltic Timber Days 2030\n\nThe Baltic Timber Days 2030 open in Riga on 4 May 2030.\n\n"
+     "Previous editions: 2029 Tartu · 2028 Vilnius\n",
+     {("Baltic Timber Days 2029", D(2029, 1, 1), D(2029, 12, 31), "Tartu"),
+      ("Baltic Timber Days 2028", D(2028, 1, 1), D(2028, 12, 31), "Vilnius")}),
+    ("Alpine Mobility Forum 2031\n\nThe Alpine Mobility Forum 2031 took place in Graz on 3 June 2031.\n\n"
+     "*Earlier editions: 2030 Linz, 2029 Innsbruck, 2028 Salzburg*\n",
+     {("Alpine Mobility Forum 2030", D(2030, 1, 1), D(2030, 12, 31), "Linz"),
+      ("Alpine Mobility Forum 2029", D(2029, 1, 1), D(2029, 12, 31), "Innsbruck"),
+      ("Alpine Mobility Forum 2028", D(2028, 1, 1), D(2028, 12, 31), "Salzburg")}),
+    # a town the gazetteer does not know is no edition's place ("2029 Foobarville")
+    ("Nordic Salmon Forum 2031\n\nThe Nordic Salmon Forum 2031 opens in Bergen on 3 May 2031.\n\n"
+     "Previous editions: 2030 Stavanger · 2029 Foobarville\n",
+     {("Nordic Salmon Forum 2030", D(2030, 1, 1), D(2030, 12, 31), "Stavanger")}),
+])
+def test_previous_editions_listed_year_then_town(extract, text, expected):
+    rows = {r[:4] for r in _rows(extract(text)) if r[-1] == "pattern:event_past_editions"}
+    assert rows == expected

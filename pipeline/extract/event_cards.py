@@ -59,10 +59,11 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.dates import WEEKDAY
+from pipeline.extract.event_card_titles import format_label_title, plain_title
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_fairs import stand_at
 from pipeline.extract.event_lexicon import EventLexicon
-from pipeline.extract.event_lists import field_labels, no_one_event, programme_parts
+from pipeline.extract.event_lists import field_labels, no_one_event, numbered_parts, programme_parts
 from pipeline.extract.event_nouns import foreign_event_nouns
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.programme_days import weekday_names
@@ -138,11 +139,14 @@ def _noun_in(title: str, data_dir: Path | None) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _numbered_part(data_dir: Path | None) -> re.Pattern[str] | None:
+def _numbered_part(data_dir: Path | None, sessions: bool = False) -> re.Pattern[str] | None:
     """A numbered part of a series opening a date line: "Episode 7 | ", "Episode 3 – " (the words of
-    ``data/event_programme_parts.txt``)."""
-    parts = programme_parts(data_dir)
-    return re.compile(rf"[ \t*|•▪◦-]*(?i:{phrase_alternation(parts)})[ \t]+\d{{1,3}}[ \t]*[|–—:,-][ \t]*(?:(?:{WEEKDAY}),?[ \t]+)?") if parts else None
+    ``data/event_programme_parts.txt``); with ``sessions``, a numbered session of a series, whose plain title may
+    stand below the date line or after it ("Session 2 · Tuesday, 9 March 2027", the words of
+    ``data/event_numbered_parts.txt``; not "Day 2", a day of one event's programme)."""
+    parts = numbered_parts(data_dir) if sessions else programme_parts(data_dir)
+    return re.compile(rf"[ \t*|•▪◦-]*(?:\d{{1,2}}[.)][ \t]+)?(?P<part>(?i:{phrase_alternation(parts)})[ \t]+\d{{1,3}})[ \t]*(?P<sep>[|–—:,·-])[ \t]*"
+                      rf"(?:{_weekday_pattern(data_dir)},?[ \t]+)?") if parts else None
 
 
 @lru_cache(maxsize=8)
@@ -163,22 +167,49 @@ def _quoted_line(ctx: DocContext, span: tuple[int, int] | None) -> tuple[int, st
     return (span[0] + lead + quoted.start("title"), quoted.group("title")) if quoted else None
 
 
+def _plain_line(ctx: DocContext, span: tuple[int, int] | None, data_dir: Path | None) -> tuple[int, str] | None:
+    """(start, title) when the line is a session's plain title ("Heat pumps for dairy farms") with no date, else None."""
+    if span is None or any(x.precision != "year" for x in ctx.dates_between(*span)):
+        return None
+    raw = ctx.text[span[0]:span[1]]
+    lead = len(raw) - len(raw.lstrip(_TITLE_MARKS))
+    raw = raw.strip(_TITLE_MARKS)
+    return (span[0] + lead, raw) if plain_title(raw, data_dir) else None
+
+
+def _after_date(ctx: DocContext, d: DateMention, line_end: int, data_dir: Path | None) -> tuple[int, str, int] | None:
+    """(start, name, end) of a numbered part whose title follows its date after a colon on the same line ("Webinar 2 –
+    Tuesday, 9 March 2027: Heat pumps for dairy farms"): the part and its title, without the date."""
+    rest = ctx.text[d.end:line_end]
+    m = re.match(r"[ \t]*:[ \t]+", rest)
+    title = rest[m.end():].strip(_TITLE_MARKS) if m else ""
+    if not title or not plain_title(title, data_dir):
+        return None
+    part = _numbered_part(data_dir, sessions=True).match(ctx.text, _line(ctx.text, d.start)[0], d.start)
+    sep = part.group("sep") if part.group("sep") in "–—-:" else "–"
+    return part.start("part"), f"{part.group('part')} {sep} {title}", line_end
+
+
 def _numbered_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None) -> list[Candidate]:
     """Episodes of a series of talks, each a date line that opens with its number and a quoted title alone
     on the line below (or above) it: "Episode 7 | Wed, 16 January 2030 | 09:00 CET" over '"Heat pumps for
     small towns"'. The quoted title is the talk's name; the number says only which part of the series."""
-    numbered = _numbered_part(data_dir)
+    numbered, sessions = _numbered_part(data_dir), _numbered_part(data_dir, sessions=True)
     out: list[Candidate] = []
     for d in ctx.dates if numbered is not None else ():
         if d.precision != "day" or d.start_date is None:
             continue
         line_start, line_end = _line(ctx.text, d.start)
-        if numbered.fullmatch(ctx.text, line_start, d.start) is None:
+        session = sessions is not None and sessions.fullmatch(ctx.text, line_start, d.start) is not None
+        if not session and numbered.fullmatch(ctx.text, line_start, d.start) is None:
             continue
-        found = _quoted_line(ctx, _line_below(ctx.text, line_end)) or _quoted_line(ctx, _line_above(ctx.text, line_start))
+        below = _line_below(ctx.text, line_end)
+        found = _quoted_line(ctx, below) or _quoted_line(ctx, _line_above(ctx.text, line_start)) \
+            or (_after_date(ctx, d, line_end, data_dir) or _plain_line(ctx, below, data_dir) if session else None)
         if found is not None:
             city, country = _details(ctx, lex, gaz, d, line_end, data_dir)[1]
-            out.append(Candidate(found[0], found[0] + len(found[1]), clean_event_name(found[1]), "pattern:event_calendar_card",
+            end = found[2] if len(found) > 2 else found[0] + len(found[1])  # the line's end when the date stands inside
+            out.append(Candidate(found[0], end, clean_event_name(found[1]), "pattern:event_calendar_card",
                                  None, "talk", dates=d, city=city, country=country))
     return out
 
@@ -257,7 +288,9 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
     if not words or len(words) > _MAX_TITLE_WORDS or not (raw[:1].isupper() or raw[:1] in "“\"" or _QUOTED_TITLE.fullmatch(raw)):
         return None
     series_part = numbered is not None and numbered.match(raw) is not None  # "Session 3 – Booking and queues": its topic
-    if raw.endswith((".", ":", ",")) or not series_part and any(w.lower() in lex.row_not_event for w in words):
+    label = format_label_title(raw, data_dir)  # "Export Café: Selling to Norway": a session of a format, named as written
+    checked = [w.strip("“”\"',:;?!()") for w in label.split()] if label else words  # a topic's "call" is no deadline
+    if raw.endswith((".", ":", ",")) or not series_part and any(w.lower() in lex.row_not_event for w in checked):
         return None
     if any(x.precision != "year" for x in ctx.dates_between(start, end)):
         return None  # a date in the title line: a dated row, not a card's title
@@ -267,7 +300,7 @@ def _title(ctx: DocContext, lex: EventLexicon, start: int, end: int,
         return None  # "Formazione · gratuito per i soci · Iscriviti": a card's tags, price and link, no title
     if series_part:
         return start + lead, raw  # "Session 3 – Notified bodies": a numbered part of a series, named as written
-    if not (any(keyword_at(lex, words, j) for j in range(len(words))) or _noun_in(raw, data_dir)) \
+    if not (label or any(keyword_at(lex, words, j) for j in range(len(words))) or _noun_in(raw, data_dir)) \
             or no_one_event(lex, raw.split(), parts, labels):
         return None  # "Past events", "Date Event Venue": a line about the calendar, no one event's title
     return start + lead, raw
@@ -333,6 +366,16 @@ def _series_title_above(ctx: DocContext, line_start: int, numbered: re.Pattern[s
     return _QUOTED_TITLE.fullmatch(raw) is not None or (numbered is not None and numbered.match(raw) is not None)
 
 
+def _dated_line_above(ctx: DocContext, lead: re.Pattern[str], line: tuple[int, int], date_line: int) -> bool:
+    """True when ``line`` sits right under a line that opens with a day's or month's date ("Tuesday, 3 March 2026 ·
+    10:00" over "Export Café: …") and a blank line parts it from the date line below it (``date_line``): ``line`` is
+    the card before's title, set below its date."""
+    prev = _line_above(ctx.text, line[0])
+    if prev is None or ctx.text[prev[1]:line[0]].count("\n") != 1 or ctx.text[line[1]:date_line].count("\n") < 2:
+        return False
+    return any(d.precision in ("day", "month") and lead.fullmatch(ctx.text, prev[0], d.start) for d in ctx.dates_between(*prev))
+
+
 def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """Title lines over a date line (``pattern:event_calendar_card``; see the module doc)."""
     lead = _lead(data_dir)
@@ -355,6 +398,8 @@ def calendar_cards(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if ok and above and stand is not None and stand.search(ctx.text, *above):
             entries += 1  # "Joint pavilion at Hannover Messe 2027": a calendar entry whose event is the fair (pattern:event_fair)
             continue
+        if above and _dated_line_above(ctx, lead, above, line_start):
+            above = None  # the line above is the title under the card before's date line: this card's is below
         found = _title(ctx, lex, *above, parts, labels, numbered, data_dir) if ok and above else None
         below = _line_below(ctx.text, line_end) if ok and found is None else None
         found = found or (_title(ctx, lex, *below, parts, labels, numbered, data_dir) if below else None)  # "26–27 March 2026 | Tirana" over its title

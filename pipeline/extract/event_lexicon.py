@@ -97,6 +97,8 @@ class EventLexicon:
     openers: frozenset[str] = frozenset()
     # a calendar legend's marks of a row not held on its day ("[X]" cancelled, "[M]" moved): event_row_status_marks.txt
     row_marks: re.Pattern[str] = re.compile("(?!)")
+    # "Related news", "Lue myös": a heading over dated headlines, not events (event_news_list_headings.txt)
+    news_headings: frozenset[str] = frozenset()
 
     def lookup(self, words: list[str]) -> tuple[str, str] | None:
         """(keyword, type) when ``words`` spell a keyword (any case, plural allowed on the last word)."""
@@ -158,5 +160,6 @@ def load_event_lexicon(data_dir: Path) -> EventLexicon:
     openers = frozenset(data_sections(data_dir / "event_keywords_languages.txt").get("openers", []))
     marks = sorted((re.escape(m) for m in data_lines(data_dir / "event_row_status_marks.txt")), key=len, reverse=True)
     row_marks = re.compile("|".join(marks) or "(?!)", re.I)
+    news = frozenset(" ".join(w.lower().split()) for w in data_lines(data_dir / "event_news_list_headings.txt"))
     return EventLexicon(keywords, generic, max_words, lower_pattern, trigger_pattern, anaphor_pattern, labels, row_not_event,
-                        row_notes, list_headings, date_leads, past_edition, keyword_stems, openers, row_marks)
+                        row_notes, list_headings, date_leads, past_edition, keyword_stems, openers, row_marks, news)

@@ -114,6 +114,13 @@ def programme_parts(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines(data_dir / "event_programme_parts.txt")) if data_dir else frozenset()
 
 
+@lru_cache(maxsize=8)
+def numbered_parts(data_dir: Path | None) -> frozenset[str]:
+    """Words that, with a number, name one session of a series ("Session 3", "Module 2"):
+    ``data/event_numbered_parts.txt``, read once."""
+    return frozenset(w.lower() for w in data_lines(data_dir / "event_numbered_parts.txt")) if data_dir else frozenset()
+
+
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
 _PART_NUMBER = re.compile(r"\d{1,3}(?:[–-]\d{1,3})?")  # "Day 2", "Weeks 2–6"
 
@@ -139,7 +146,7 @@ def no_one_event(lex: EventLexicon, words: list[str], parts: frozenset[str], lab
     hits = [j for j in range(len(words)) if keyword_at(lex, bare, j)]
     if hits and all(words[j].strip("“”\",:;?!()") == "events" for j in hits):
         return True
-    return bool(bare) and bare[0] in parts and all(_PART_NUMBER.fullmatch(w) or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-")) \
+    return bool(bare) and bare[0] in parts and all(_PART_NUMBER.fullmatch(w) or _WEEKDAY.fullmatch(w) for w in bare[1:] if w.strip("–—-·|")) \
         and len(bare) > 1
 
 
@@ -155,7 +162,8 @@ def edition_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: P
     :func:`series_headings`."""
     not_event = lex.row_not_event
     deadline = deadline_words(data_dir) if data_dir is not None else None
-    parts = programme_parts(data_dir)
+    # "Session 2 · Tuesday" before its date: a numbered session (data/event_numbered_parts.txt), its title elsewhere
+    parts = programme_parts(data_dir) | numbered_parts(data_dir)
     labels = frozenset().union(*header_labels(data_dir)) if data_dir else frozenset()
     rows: list[tuple[int, Candidate, str, bool]] = []  # (line number, candidate, first two words of the title, labelled)
     for d, line_start, line_end in dated_lines(ctx, lex, gaz):

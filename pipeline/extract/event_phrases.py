@@ -38,7 +38,7 @@ from pathlib import Path
 from pipeline.data_files import phrase_alternation
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
-from pipeline.extract.event_row_cells import holder_cell, marked_row, with_holder
+from pipeline.extract.event_row_cells import holder_cell, marked_row, news_row, with_holder
 from pipeline.extract.line_dates import span_on_row
 from pipeline.extract.event_lists import programme_parts
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
@@ -272,8 +272,9 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             # a dated row makes a list, its title a name or not; not a row that opens with something else
             # ("Call for speakers opens", "Deadline for ..."): news teasers and key dates are no list of events
             rows_at.append(ctx.text.count("\n", 0, d.start))
-        if m.re is _ROW_ANY_TITLE or marked_row(ctx.text, line_start, lex):
-            continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name; "[X]" cancelled
+        if m.re is _ROW_ANY_TITLE or marked_row(ctx.text, line_start, lex) or news_row(ctx.text, line_start, lex):
+            continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name; "[X]" cancelled;
+            # a headline under "Related news"
         title, title_at = m.group("title"), m.start("title")
         cells = _ROW_CELL.split(title)
         where = _where_cell(cells[0], lex, gaz) if len(cells) > 1 else None

@@ -78,16 +78,17 @@ _P = rf"[{_UP}][\w’'.-]+(?:[ \t][{_UP}][\w’'.-]+)?"
 _Y = r"(?:19|20)\d\d"
 # an earlier edition's place and year: "Linz (2024)", "Split (October 2025)", "Turku 2024", "in Tirana in
 # 2024", "2024 in Foix", "(Gdynia, 15–16 April 2026)", "in Skopje on 3–4 May 2026", "2024 (Foix)" and the
-# edition's own name before it, "AgriWeek 2024 (Foix)"
+# edition's own name before it, "AgriWeek 2024 (Foix)", the year before a known town in a list ("2024 Foix · 2025 Vic")
 _PLACE_YEAR = re.compile(rf"(?P<place>{_P})[ \t]*\((?:[\d–-]+[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_Y})\)"
                          rf"|(?:(?P<name7>{_P})[ \t]+)?(?P<year7>{_Y})[ \t]*\((?P<place7>{_P}(?:[ \t]*/[ \t]*{_P})?)\)|(?P<place2>{_P})[ \t]+(?P<year2>{_Y})\b"
                          rf"|\bin[ \t]+(?P<place3>{_P})[ \t]+in[ \t]+(?P<year3>{_Y})\b|\b(?P<year4>{_Y})[ \t]+in[ \t]+(?P<place4>{_P})"
                          rf"|\((?P<place5>{_P}),[ \t]+[^()\n]{{0,30}}?(?P<year5>{_Y})\)"
-                         rf"|\bin[ \t]+(?P<place6>{_P})[ \t]+(?:on|from)[ \t]+[^.;\n]{{0,24}}?(?P<year6>{_Y})\b")
-_PLACE_KINDS = ("", "2", "3", "4", "5", "6", "7")
+                         rf"|\bin[ \t]+(?P<place6>{_P})[ \t]+(?:on|from)[ \t]+[^.;\n]{{0,24}}?(?P<year6>{_Y})\b"
+                         rf"|\b(?P<year8>{_Y})[ \t]+(?P<place8>{_P})")
+_PLACE_KINDS = ("", "2", "3", "4", "5", "6", "7", "8")
 # "in Foix in 2024", "2024 in Foix", "in Foix on 3 May 2024", "Foix (2024)": inside a clause about earlier
 # editions these say a place even when the gazetteer does not know it; "Foix 2024" and "(Foix, … 2024)" do not
-_UNCUED_PLACE_KINDS = ("2", "5")
+_UNCUED_PLACE_KINDS = ("2", "5", "8")
 # "Previous editions took place in", "Previous summits:", "the 2026 edition (", "the fourth edition of the
 # convention, after": a clause about earlier editions; its noun is "edition(s)" or a plural event keyword
 _PAST_EDITIONS = re.compile(r"\b(?P<lead>(?:[Tt]he\s+)?(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Ff]ormer|[Ff]irst|[Ll]ast)|[Tt]he)\s+(?:two\s+|three\s+)?"
@@ -109,7 +110,7 @@ def _past_clause(m: re.Match[str], lex: EventLexicon) -> bool:
 def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
     """"Previous editions took place in Szczecin (2024) and Rostock (2025)", "the first two editions took
     place in Tirana in 2024 and in Podgorica in 2025", "Previous editions: Turku 2024 · Tallinn 2025",
-    "Previous editions: 2024 in Foix and 2025 in Vic", "the sixth edition in Split (October 2025)", "The 2024
+    "Previous editions: 2024 in Foix and 2025 in Vic", "Previous editions: 2025 Tartu · 2024 Riga", "the sixth edition in Split (October 2025)", "The 2024
     edition in Rostock (24–25 September 2024)", "Previous summits: Linz (2024) and Graz (2025)" (a plural
     keyword of ``data/event_keywords.txt`` after a word that looks back), "the third edition of the forum,
     after Linz (2024) and Graz (2025)", "at the 2025 edition (Graz, 3–4 May 2025)", "the previous edition
@@ -134,7 +135,7 @@ def past_edition_places(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> l
         plural = m.group("noun").endswith("s")
         for n, py in enumerate(_PLACE_YEAR.finditer(flat, start, end)):
             k = next(k for k in _PLACE_KINDS if py.group("place" + k))
-            if k in ("2", "3", "4", "7") and not plural or k == "6" and m.group("lead").split()[-1].lower() not in _EARLIER:
+            if k in ("2", "3", "4", "7", "8") and not plural or k == "6" and m.group("lead").split()[-1].lower() not in _EARLIER:
                 continue  # "its first edition in Zadar in 2024": one earlier edition, ``pattern:event_series``
             place, year = py.group("place" + k), "year" + k
             city, country = gaz.place(place)
