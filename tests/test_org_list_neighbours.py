@@ -37,7 +37,8 @@ def test_no_list_of_organisations(extract, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Neue Mitglieder: Tarvio, Quosta und Brimlea", {"Tarvio", "Quosta", "Brimlea"}),
     ("Nouveaux membres : Tarvio, Quosta et Brimlea", {"Tarvio", "Quosta", "Brimlea"}),
-    ("Członkowie: Tarvio, Quosta i Brimlea", {"Tarvio", "Quosta", "Brimlea"}),
+    ("Członkowie: Tarvio, Quosta oraz Brimlea", {"Tarvio", "Quosta", "Brimlea"}),
+    ("Medlemmer: Tarvio, Quosta og Brimlea", {"Tarvio", "Quosta", "Brimlea"}),
 ])
 def test_a_labelled_list_in_another_language(extract, text, expected):
     assert {o.name for o in extract(text).organisations} == expected
