@@ -509,6 +509,13 @@ ORGS = [
     ("Partners 2031: Norvatek · Brightmill Foods", [("Norvatek", "Norvatek", "cue:label-list"), ("Brightmill Foods", "Brightmill Foods", "cue:label-list")]),
     ("Sponsors: Ecoprint and Tarvio", [("Ecoprint", "Ecoprint", "cue:label-list"), ("Tarvio", "Tarvio", "cue:label-list")]),
     ("Exhibitors: Helvion; Quorra Systems", [("Helvion", "Helvion", "cue:label-list"), ("Quorra Systems", "Quorra Systems", "cue:label-list")]),
+    # the same labels in other languages, the items split at that language's "and"
+    ("Associados fundadores: Brimlea, Quosta e Tarvio", [("Brimlea", "Brimlea", "cue:label-list"), ("Quosta", "Quosta", "cue:label-list"), ("Tarvio", "Tarvio", "cue:label-list")]),
+    ("Buyers: Korvan Medical, Stellix and Norvatek", [("Korvan Medical", "Korvan Medical", "cue:label-list"), ("Stellix", "Stellix", "cue:label-list"), ("Norvatek", "Norvatek", "cue:label-list")]),
+    # a list of three items or more, two of them organisations by their shape, names organisations in its other items
+    ("De nieuwe leden zijn Zandvoort Agri B.V., Van Leer Logistiek, Bremhorst Energie B.V. en Polderkas.", [("Zandvoort Agri B.V.", "Zandvoort Agri B.V.", "legal-form"), ("Van Leer Logistiek", "Van Leer Logistiek", "cue:list-neighbour"), ("Bremhorst Energie B.V.", "Bremhorst Energie B.V.", "legal-form"), ("Polderkas", "Polderkas", "cue:list-neighbour")]),
+    ("Welcome to Brenmark Ltd, Quosta Textiles, Velmar Foods GmbH and the Dalmark University.", [("Brenmark Ltd", "Brenmark Ltd", "legal-form"), ("Quosta Textiles", "Quosta Textiles", "cue:list-neighbour"), ("Velmar Foods GmbH", "Velmar Foods GmbH", "legal-form"), ("Dalmark University", "Dalmark University", "pattern:org-head")]),
+    ("Do klastru vstoupily firmy Brimlea s.r.o., Tarvio, Quosta a Velmar Foods a.s.", [("Brimlea s.r.o.", "Brimlea s.r.o.", "legal-form"), ("Tarvio", "Tarvio", "cue:list-neighbour"), ("Quosta", "Quosta", "cue:list-neighbour"), ("Velmar Foods a.s.", "Velmar Foods a.s.", "legal-form")]),
 ]
 
 

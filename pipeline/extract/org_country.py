@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
-from pipeline.extract.org_context import region_keys
+from pipeline.extract.org_context import org_words, region_keys
 from pipeline.extract.shapes import Span, is_cap_word
 from pipeline.extract.span_index import last_words
 from pipeline.extract.world import country_codes, subdivision_names
@@ -44,6 +44,8 @@ def organisations_with_country(text: str, lex: Lexicon, *, max_words: int = 6) -
             span = Span(s, m.end("org"))
         else:
             start = _brand_start(text, m.start(), max_words)
+            if start is not None and _after_joiner(text, start, lex):
+                continue  # "Trenčianska univerzita Alexandra Dubčeka v Trenčíne (SK)": the town closes a longer name
             span = Span(start, m.start()) if start is not None else None
         if span and _YEAR.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
             continue  # "3–6 November 2025   Aquatech Amsterdam (Netherlands)": an event calendar line
@@ -55,6 +57,17 @@ def organisations_with_country(text: str, lex: Lexicon, *, max_words: int = 6) -
         if span and _may_be_organisation(text[span.start:span.end], lex):
             out.append(span)
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _after_joiner(text: str, start: int, lex: Lexicon) -> bool:
+    """Family "town closing a longer name": the run before the bracket follows a lower-case joiner of another language's
+    name (``[joiners]`` of data/org_name_words.txt: "v", "ve", "din", "w"), so it is the place that closes a name whose
+    other words are in lower case, no name of its own ("… univerzita … v Trenčíne (SK)")."""
+    w = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return bool(w) and w.group(1).islower() and w.group(1) in org_words(lex.data_dir).joiners
 
 
 def _names_a_party_before(text: str, end: int, lex: Lexicon) -> bool:

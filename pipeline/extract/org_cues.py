@@ -127,7 +127,12 @@ def _degrees(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in data_lines(data_dir / "person_degrees.txt")) if data_dir else frozenset()
 
 
-_ITEM_SPLIT = re.compile(r"[ \t]*(?:[,;·•|]|[ \t]and[ \t])[ \t]*")
+@lru_cache(maxsize=4)
+def _item_split(conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """Where a labelled list's items split: commas, semicolons, middle dots, bars and "and" in English or another
+    language of ``[and in other languages]`` (data/org_name_words.txt: "Neue Mitglieder: A, B und C GmbH")."""
+    ands = phrase_alternation(sorted(conjunctions | {"and"}), r"[ \t]+")
+    return re.compile(r"[ \t]*(?:[,;·•|]|[ \t](?:" + ands + r")[ \t])[ \t]*")
 _ITEM_TAIL = re.compile(r"[ \t]*\([^()]{1,40}\)[ \t.]*$|[ \t.]+$")
 _ITEM_JOINERS = frozenset({"of", "for", "de", "di", "du", "des", "der", "and"})
 _LABEL_ITEM = re.compile(r"(?:the[ \t]+)?([^\W_][\w'’&.+/-]*(?:[ \t]+(?:[^\W_][\w'’&.+/-]*|&|of|for|de|di|du|des|der|and)){0,5})")
@@ -146,7 +151,7 @@ def from_label_lists(ctx: OrgDoc) -> None:
         le = t.find("\n", m.end())
         le = len(t) if le < 0 else le
         pos = m.end()
-        for part in _ITEM_SPLIT.split(t[m.end():le]):
+        for part in _item_split(ctx.words.conjunctions).split(t[m.end():le]):
             start = t.find(part, pos, le) if part else -1
             if start < 0:
                 continue
@@ -167,6 +172,190 @@ def from_label_lists(ctx: OrgDoc) -> None:
                     or (valid_person_name(name, ctx.lex) and starts_with_given_name(name, ctx.lex))):
                 continue
             add(ctx, span, "cue:label-list", 2)
+
+
+@lru_cache(maxsize=4)
+def _neighbour_separator(conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """The separator between two items of a list on one line: a comma, a semicolon or a middle dot, perhaps with
+    "and" of any language of ``[and in other languages]`` (data/org_name_words.txt) after it, or that "and" alone;
+    a bracket (a country, a town) may close the item before it (built once)."""
+    ands = phrase_alternation(sorted(conjunctions | {"and"}), r"[ \t]+")
+    return re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[,;·][ \t]*(?:(?:" + ands + r")[ \t]+)?|[ \t]+(?:" + ands
+                      + r")[ \t]+)(?:the[ \t]+)?")
+
+
+_NEIGHBOUR_END = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[.;:)]?[ \t]*$|[.;)][ \t]+)", re.M)
+_NEIGHBOUR_ITEM = re.compile(r"[^\W\d_][\w'’&.+/-]*(?:[ \t]+(?:[^\W_][\w'’&.+/-]*|&|of|for|de|di|du|des|der|van|von)){0,5}")
+_MAX_ITEMS = 16
+_ENGLISH_WORD = re.compile(r"(?<![\w-])(?:the|and|of|with|from|for|at|by|to|in)(?![\w-])")
+
+
+def from_list_neighbours(ctx: OrgDoc) -> None:
+    """Rule ``"cue:list-neighbour"``: a list on one line of at least three items joined by commas, semicolons, middle
+    dots or "and" (in any language of ``[and in other languages]``: "og", "en", "e", "i", "und") of which two or more
+    are organisations another rule found by their shape (a legal form, an organisation word, the gazetteer) names
+    organisations in its other items too: the brands no organisation word marks ("Riopele S.A., Coelima, Lameirinho
+    and Tintex Textiles", "Buyers: Acme Foods Ltd, Brightmill and Norvatek GmbH", "samen met Acme B.V., Van Dijk
+    Logistiek en Stichting Delta"). Such an item is a capitalised name of up to six words, closed by the next
+    separator or the line's end; not a person, a place, a role title, an everyday word or a name that never names
+    an organisation."""
+    t = ctx.text
+    known = sorted({(c.span.start, c.span.end) for c in ctx.cands if c.strength >= 2}, key=lambda s: (s[0], -s[1]))
+    if len(known) < 2:
+        return
+    starts = {}
+    for s, e in known:
+        starts.setdefault(s, e)
+    sep = _neighbour_separator(ctx.words.conjunctions)
+    seen: set[int] = set()
+    places: list[tuple[int, int]] | None = None
+    for s, e in known:
+        if s in seen:
+            continue
+        le = t.find("\n", e)
+        le = len(t) if le < 0 else le
+        items: list[tuple[int, int, bool]] = [(s, e, True)]
+        items[:0] = _items_before(ctx, sep, s, known)
+        pos = e
+        while len(items) < _MAX_ITEMS:
+            m = sep.match(t, pos, le)
+            if m is None:
+                break
+            nxt = m.end()
+            if nxt in starts:
+                items.append((nxt, starts[nxt], True))
+                seen.add(nxt)
+                pos = starts[nxt]
+                continue
+            item = _NEIGHBOUR_ITEM.match(t, nxt, le)
+            if item is None or not t[nxt].isupper():
+                break
+            end = _capitalised_end(ctx, nxt, item.end())
+            cut = sep.search(t, nxt, end)  # "Coelima, Lameirinho": the item ends at the next separator
+            end = cut.start() if cut else end
+            while end > nxt and t[end - 1] in ".":
+                end -= 1
+            if any(ks < end and ke > nxt for ks, ke in known):
+                break
+            if not (sep.match(t, end, le) or _NEIGHBOUR_END.match(t, end)):
+                break
+            items.append((nxt, end, False))
+            pos = end
+        items = _without_fields(ctx, items)
+        if sum(k for _, _, k in items) < 2 or len(items) < 3 or all(k for _, _, k in items):
+            continue
+        if places is None:
+            places = [(b.start + e.start_char, b.start + e.end_char) for b, doc in ctx.annotated
+                      for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        spans = [Span(a, b) for a, b, k in items if not k]
+        english = _ENGLISH_WORD.search(t, t.rfind("\n", 0, items[0][0]) + 1, le)  # the model's places on an English line only:
+        if any(_not_a_brand(ctx, sp, places if english else []) for sp in spans):  # it reads another language's brands as places
+            continue  # "Acme CLG, Business Park, Athlone", "Head of Unit, Health Technologies, DG GROW": an address, an affiliation
+        for sp in spans:
+            if not _everyday(ctx, sp):
+                add(ctx, sp, "cue:list-neighbour", 1)
+
+
+_WORD_START = re.compile(r"(?<![\w'’&.+/-])[^\W\d_]")
+
+
+def _items_before(ctx: OrgDoc, sep: re.Pattern[str], s: int, known: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The unknown items that open a list before its first known one ("Deutsche Telekom IT Solutions Slovakia, Ness KE
+    and Cloudfix s.r.o."), back to the line's start, a colon or a lower-case word."""
+    t = ctx.text
+    ls = t.rfind("\n", 0, s) + 1
+    out: list[tuple[int, int, bool]] = []
+    end = s
+    while len(out) < _MAX_ITEMS:
+        cut = None  # the separator right before ``end``: tried at the few positions one can start at
+        for back in range(1, 12):
+            p = end - back
+            if p < ls:
+                break
+            m = sep.match(t, p, end)
+            if m and m.end() == end and (p == ls or t[p - 1] not in " \t"):
+                cut = p
+        if cut is None:
+            break
+        first = None
+        for w in _WORD_START.finditer(t, max(ls, cut - 120), cut):
+            if t[w.start()].isupper() and _NEIGHBOUR_ITEM.fullmatch(t, w.start(), cut) and _capitalised_end(ctx, w.start(), cut) == cut:
+                first = w.start()
+                break
+        inner = None
+        for inner in sep.finditer(t, first or 0, cut) if first is not None else ():
+            pass
+        if inner is not None:
+            first = inner.end()  # "Antreprenoriatului și Turismului": two items
+        if first is None or any(ks < cut and ke > first for ks, ke in known):
+            break
+        out.insert(0, (first, cut, False))
+        end = first
+    return out
+
+
+def _capitalised_end(ctx: OrgDoc, start: int, end: int) -> int:
+    """Where the capitalised words from ``start`` end (a joiner may stand between two of them): "TAB Mobility" of
+    "TAB Mobility plant in …"."""
+    last = start
+    for w in re.finditer(r"\S+", ctx.text[start:end]):
+        word = w.group()
+        if word[:1].isupper() or word[:1].isdigit() or word in ("&", "+"):
+            last = start + w.end()
+        elif not (word in _ITEM_JOINERS or word in ctx.words.joiners):
+            break
+    return last
+
+
+_OF_FOR = re.compile(r"[ \t](?:of|for)[ \t]")
+
+
+def _without_fields(ctx: OrgDoc, items: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The items less the one-word ones right after a head and its complement: further fields of that name
+    ("Ministerul Economiei, Antreprenoriatului și Turismului")."""
+    out: list[tuple[int, int, bool]] = []
+    fields = False
+    for item in items:
+        if item[2]:
+            fields = _opens_a_portfolio(ctx, item)
+        elif fields and " " not in ctx.text[item[0]:item[1]].strip():
+            continue
+        else:
+            fields = False
+        out.append(item)
+    return out
+
+
+def _opens_a_portfolio(ctx: OrgDoc, item: tuple[int, int, bool]) -> bool:
+    """A head and its complement ("Ministry of Economy", "Ministerul Economiei", "Faculty of Civil Engineering"): the
+    one-word items after it may be further fields of the same name."""
+    name = clean(ctx.text[item[0]:item[1]])
+    first = name.split()[0] if name.split() else ""
+    return bool(_OF_FOR.search(name)) or (" " in name and (first in ctx.words.front_heads or first in ctx.lex.org_suffixes))
+
+
+def _not_a_brand(ctx: OrgDoc, span: Span, places: list[tuple[int, int]]) -> bool:
+    """An item that makes its list an address, a person's affiliation line or a sentence: a place, a number, a
+    role title, a person, a lower-case word."""
+    name = clean(ctx.text[span.start:span.end])
+    words = name.split()
+    k = key(name)
+    return (not words or len(words) > 6 or any(c.isdigit() for c in name) or k in ctx.lex.cities or k in ctx.lex.countries
+            or any(not (w[:1].isupper() or w in _ITEM_JOINERS or w in ctx.words.joiners) for w in words)
+            or bool(ctx.lex.role_title_re.match(name)) or full_person_name(name, ctx.lex)
+            or (valid_person_name(name, ctx.lex) and starts_with_given_name(name, ctx.lex))
+            or any(p.start < span.end and p.end > span.start for p in ctx.person_spans)
+            or any(a < span.end and b > span.start for a, b in places))
+
+
+def _everyday(ctx: OrgDoc, span: Span) -> bool:
+    """An item that is no name of its own: everyday words, a word the text writes in lower case, a heading in capitals,
+    a name that never names an organisation."""
+    name = clean(ctx.text[span.start:span.end])
+    words = name.split()
+    return (not_org(ctx, name, cued=True) or generic(ctx, name)
+            or (len(words) == 1 and not is_acronym(name) and name.lower() in ctx.lower_words)
+            or (len(words) > 1 and name.isupper()))
 
 
 def _people_pair(ctx: OrgDoc, name: str) -> bool:

@@ -39,7 +39,7 @@ from pipeline.extract.org_brands import bar_names, dash_short_forms
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, generic, is_headed, region_keys, role_phrase
 from pipeline.extract.org_spans import add, run_at
 from pipeline.extract.org_country import organisations_with_country
-from pipeline.extract.org_cues import from_award_winners, from_cues, from_label_lists, from_list_leads
+from pipeline.extract.org_cues import from_award_winners, from_cues, from_label_lists, from_list_leads, from_list_neighbours
 from pipeline.extract.org_dash_pairs import from_dash_associations, from_dash_branches, from_dash_pairs, from_dash_places
 from pipeline.extract.org_inflections import other_case_spans
 from pipeline.extract.org_kind_after import from_name_kind
@@ -191,4 +191,5 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_dash_associations(ctx)
     from_dash_places(ctx)
     from_dash_branches(ctx)
+    from_list_neighbours(ctx)
     return resolve_mentions(ctx, doc_id)
