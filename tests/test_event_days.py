@@ -156,8 +156,13 @@ def test_own_date_of_the_opener_sentence_wins(extract):
 
 
 def test_opener_in_a_new_paragraph_reads_no_day_of_the_one_before(extract):
+    text = "The Adriatic Yacht Summit took place in Rijeka on 12 May 2027.\n\nIn the evening, the chamber opened the Blue Supplier Forum."
+    assert _rows(extract(text)) == _expect(("Adriatic Yacht Summit 2027", "2027-05-12", "2027-05-12"), ("Blue Supplier Forum", None, None))
+    # but a programme item's noun (a matchmaking, B2B meetings, a dinner) no date reaches is part of the one-day event
+    # reported just before it (event_group_dates.items_on_event_day, since 2026-12-06)
     text = "The Adriatic Yacht Summit took place in Rijeka on 12 May 2027.\n\nIn the evening, the chamber ran the Blue Supplier Matchmaking."
-    assert _rows(extract(text)) == _expect(("Adriatic Yacht Summit 2027", "2027-05-12", "2027-05-12"), ("Blue Supplier Matchmaking", None, None))
+    assert _rows(extract(text)) == _expect(("Adriatic Yacht Summit 2027", "2027-05-12", "2027-05-12"),
+                                           ("Blue Supplier Matchmaking", "2027-05-12", "2027-05-12"))
 
 
 # weekday_date: a bare weekday inside the span of days stated just above, else after "last" / "next" read from the

@@ -59,11 +59,11 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 83-set event model does
     # the lunch row glued to the round table after it; the day itself stays
     ('Programme of the info day (Poznań, 8 April 2031)\n12:45 Lunch\n14:00 Round table "Furniture for export": three '
      "designers and a buyer; moderated by the cluster manager\n16:00 Networking drinks",
-     # the round table and the drinks are programme items of their own (eval/gold/SCHEMA.md), undated: the info day's
-     # date stands in its title's brackets, no day heading above the times
+     # the round table and the drinks are programme items of their own (eval/gold/SCHEMA.md), on the info day's one
+     # day, which its title's brackets state (no day heading above the times: event_group_dates.items_on_event_day)
      [("Info day 2031", "pattern:event_meeting", dt.date(2031, 4, 8)),
-      ("Round table Furniture for export", "pattern:event_programme_item", None),
-      ("Networking drinks", "pattern:event_programme_item", None)]),
+      ("Round table Furniture for export", "pattern:event_programme_item", dt.date(2031, 4, 8)),
+      ("Networking drinks", "pattern:event_programme_item", dt.date(2031, 4, 8))]),
 ])
 def test_rows_of_a_timetable_glued_into_one_name_are_no_event(extract_with_model, text, expected):
     rows = _rows(extract_with_model(text))
