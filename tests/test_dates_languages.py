@@ -61,12 +61,13 @@ def _rows(result):
     ("Sajam se održava od 12. do 15. svibnja 2033. u Zagrebu, a klaster će ondje imati zajednički štand s "
      "partnerima iz regije.",
      [("12. do 15. svibnja 2033", "2033-05-12", "2033-05-15", "multilingual:day_range:hr")]),
-    # Croatian "godine" after a year, a season before it (a paragraph the identifier reads as Croatian after it)
+    # Croatian "godine" after a year, a season before it (a paragraph the identifier reads as Croatian after it); the
+    # season "jeseni" is a year cue of every language since 2026-12-06 (date_year_cues.txt), read first by pattern:year
     ("Klaster je osnovan 2016. godine, a od jeseni 2032. surađuje i s regionalnim sveučilištem na novim razvojnim "
      "projektima.\n\nSajam se održava od 2. do 4. lipnja 2035. u Splitu, a klaster će ondje imati zajednički štand s "
      "tvrtkama iz regije.",
      [("2016", "2016-01-01", "2016-12-31", "multilingual:year:hr"),
-      ("2032", "2032-01-01", "2032-12-31", "multilingual:year:hr"),
+      ("2032", "2032-01-01", "2032-12-31", "pattern:year"),
       ("2. do 4. lipnja 2035", "2035-06-02", "2035-06-04", "multilingual:day_range:hr")]),
     # Greek: the accusative month with "του" before the year; "και" between two days
     ("Η γενική συνέλευση του συνδέσμου πραγματοποιήθηκε τον Οκτώβριο του 2034 στη Θεσσαλονίκη με τη συμμετοχή "
