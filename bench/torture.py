@@ -295,6 +295,19 @@ SMALL_DOCS = {
 NEW_DOC = ("added.txt", "Forum note\n\nInes Carvalho opened the Atlantic Food Forum 2025 in Porto on 2 May 2025.\n")
 
 
+def _umount(path: Path, wait: float = 15.0) -> None:
+    """Unmount a bind mount, waiting while the failed run's last processes still hold a file in it ("target is
+    busy": seen under load, when a pool worker's exit lags its parent's)."""
+    deadline = time.monotonic() + wait
+    while True:
+        done = subprocess.run(["umount", str(path)], capture_output=True, text=True)
+        if done.returncode == 0:
+            return
+        if "busy" not in done.stderr or time.monotonic() > deadline:
+            raise subprocess.CalledProcessError(done.returncode, done.args, done.stdout, done.stderr)
+        time.sleep(0.5)
+
+
 def _cli(inp: Path, out: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", "extract", "--input", str(inp), "--output", str(out), "--quiet"],
                           cwd=ROOT, capture_output=True, text=True)
@@ -360,7 +373,7 @@ def _write_error_steps(work: Path, kind: str) -> list[str]:
         filler.unlink()
         assert not (out / ".state" / "staging").exists() or not any((out / ".state" / "staging").iterdir())
     else:
-        subprocess.run(["umount", str(out)], check=True)
+        _umount(out)
     recovered = _cli(docs, out)
     assert recovered.returncode == 0, recovered.stderr[-2000:]
     after = _tables(out)
