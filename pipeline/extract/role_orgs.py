@@ -89,7 +89,8 @@ from pipeline.extract.role_own_board_employers import board_member_employers
 from pipeline.extract.role_own_team_lists import under_team_lead_in
 from pipeline.extract.role_own_offices import holds_own_office, no_org_but_own_noun
 from pipeline.extract.role_fields import kind_nouns
-from pipeline.extract.role_own_org import (board_office_and_employer, in_team_section, on_team_line, own_organisation,
+from pipeline.extract.role_own_board import board_office_and_employer
+from pipeline.extract.role_own_org import (in_team_section, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import after_titles

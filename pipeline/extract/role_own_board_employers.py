@@ -23,7 +23,7 @@ import re
 from typing import Callable
 
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import board_offices
+from pipeline.extract.role_own_board import board_offices
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention

@@ -22,8 +22,6 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.doc_cues import load_doc_cues
 from pipeline.extract.doc_titles import navigation_line
 from pipeline.extract.role_own_board import board_cue_re
-from pipeline.extract.role_own_board import (board_cue_before, board_office_and_employer,  # noqa: F401 (re-exported)
-                                           board_offices)
 from pipeline.extract.role_own_headings import heading_is, own_heading_words
 from pipeline.extract.role_own_short_names import short_name_orgs
 from pipeline.extract.role_own_publisher import (MAIL_HEAD, defined_form, intro_subject, mailbox_orgs, publisher_lines,

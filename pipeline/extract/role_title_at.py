@@ -23,8 +23,6 @@ from functools import lru_cache
 _STARTS = re.compile(r"(?<![\w-])(?=\w)|(?<=-)(?=\w)")
 _PLAIN_STARTS = re.compile(r"(?<![\w-])(?=\w)")
 _WORD_CHAR = re.compile(r"[\w-]")
-# "$" of ``re``: the end of the string, or just before a newline that ends it
-_FINAL_NEWLINE = "\n"
 # a plural "s" closing a word: where a title in the plural may end
 _PLURAL_S = re.compile(r"(?<=\w)s(?![\w-])", re.I)
 _LAST_TOKEN = re.compile(r"\S+$")
@@ -43,7 +41,7 @@ _QUALIFIER_BEFORE_OF = re.compile(r"[A-Z][\w'’-]*[ \t]+", re.I)
 def _ends_of(text: str) -> tuple[int, ...]:
     """Where ``$`` matches in ``text``."""
     n = len(text)
-    return (n, n - 1) if text.endswith(_FINAL_NEWLINE) else (n,)
+    return (n, n - 1) if text.endswith("\n") else (n,)  # the string's end, or just before a newline that ends it
 
 
 def title_ends_at(text: str, end: int, title_re: re.Pattern[str], *, starts: re.Pattern[str] = _STARTS) -> int | None:
@@ -117,10 +115,10 @@ def title_after_comma(text: str, title_re: re.Pattern[str]) -> bool:
     if not m:
         return False
     at = m.end()
-    for k in range(3):
+    for _ in range(3):  # the title right after the comma, or after one or two words
         if title_re.match(text, at):
             return True
-        if k == 2 or not (w := _QUALIFIER_WORD.match(text, at)):
+        if not (w := _QUALIFIER_WORD.match(text, at)):
             return False
         at = w.end()
     return False
@@ -139,11 +137,11 @@ def title_then_of(text: str, start: int, end: int, title_re: re.Pattern[str], of
     der ") with the capital after it. Fewer qualifying words first, longer titles first, as the lazy pattern tried
     them."""
     at = start
-    for k in range(4):
+    for _ in range(4):  # the title at the start, or after one to three qualifying words
         for title_end in title_ends_from(text, at, title_re, end):
             if conn := of_re.match(text, title_end, end):
                 return conn.end()
-        if k == 3 or not (w := _QUALIFIER_BEFORE_OF.match(text, at, end)):
+        if not (w := _QUALIFIER_BEFORE_OF.match(text, at, end)):
             return None
         at = w.end()
     return None

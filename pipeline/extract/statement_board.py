@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.role_own_org import board_cue_before, board_offices
+from pipeline.extract.role_own_board import board_cue_before, board_offices
 from pipeline.extract.shapes import Span, clean, person_name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
