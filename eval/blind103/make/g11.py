@@ -109,8 +109,8 @@ Joseph Camilleri – AquaSol Ltd
 write(F, T)
 C = "Cyprus Water Innovation Cluster"
 gold(F,
- [P("Eleni Christodoulou","Cluster Analyst",None),
-  P("Andreas Georgiou-Pittas","Cluster Manager",None),
+ [P("Eleni Christodoulou","Cluster Analyst","Cyprus Water Innovation Cluster"),
+  P("Andreas Georgiou-Pittas","Cluster Manager","Cyprus Water Innovation Cluster"),
   P("Costas Demetriades","Minister of Agriculture, Rural Development and Environment",None),
   P("Maria Loizou-Hadjipetrou","President",C),
   P("Avner Ben-Zvi",None,"Technion – Israel Institute of Technology"),
