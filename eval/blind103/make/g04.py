@@ -115,5 +115,6 @@ gold(F,
   E("W5 · Cross-border skills Saar-Lor-Lux","2040-06-13",None,"Metz","France"),
   E("Site visits","2040-06-14",None,None,"France"),
   E("Closing lunch","2040-06-14",None,"Metz","France")],
- ["2040-06-12/2040-06-14","2040-05-18","2040-06-12","2040-06-13","2040-06-14","2040-06-01","2040-06-06"],
+ ["2040-06-12/2040-06-14","2040-05-18","2040-06-12","2040-06-13","2040-06-14","2040-06-01","2040-06-06",
+  "2045"],  # third pass: keynote "Green steel by 2045" (a year standing as a date)
  [], pub="2040-05-18")
