@@ -29,6 +29,9 @@ Henrik Ålund summarised three years of battery tests. The main risk is not fire
 
 The eight supplier pitches came from Falu Hydraulik AB, Borlänge Kabel & Kontakt AB, Siljan Robotics AB, Nordic Drive Systems AB, Västerdal Svets AB, Ludvika Power Electronics AB, Gruvteknik i Smedjebacken AB and a start-up from the university's incubator, Minera Labs AB. Three of them have already delivered to Boliden or LKAB.
 
+DISCUSSION AFTER THE PITCHES
+Several suppliers said that the mining companies' pilot projects were too short to prove a new product: three months underground rarely covers a full maintenance cycle. Sara Nyqvist answered that Boliden was ready to discuss pilots of up to a year for products that had passed the university's test rig. LKAB was not represented at the workshop, but its purchasing department had sent written questions about spare parts and service response times, which the cluster will forward to the suppliers. Participants also asked whether the cluster could negotiate a common insurance for equipment tested underground; the office will investigate with two brokers. Finally, two companies complained that public tenders from the municipalities' water and energy utilities were written so that only large suppliers could bid, and asked the cluster to raise the matter with Region Dalarna.
+
 GROUP WORK
 Charging table (moderator: Erik Sandberg, Ludvika Power Electronics AB): no common connector standard yet; suppliers prefer to wait for the mining companies to agree. Maintenance table (moderator: Lina Berglöf, Falu Hydraulik AB): shortage of technicians who know both hydraulics and high-voltage systems. Skills table (moderator: Ola Forsberg, Högskolan Dalarna's continuing education unit): the vocational programmes in Ludvika and Falun do not yet cover battery systems.
 
@@ -47,7 +50,7 @@ RECOMMENDATIONS TO THE CLUSTER BOARD
 FOLLOW-UP
 The Board will discuss the recommendations at its meeting on Wednesday, 24 November 2038. Business Sweden offered to include interested suppliers in the mining mission to Chile planned for March 2039. Presentations are available in the members' area (login required).
 
-Feedback from participants (survey, 41 answers): 4.4 out of 5 overall; the pitches and the group work were rated highest, the length of the morning session lowest. Several participants asked for the next workshop to be held in Ludvika or Kiruna.
+Feedback from participants (survey, 41 answers): 4.4 out of 5 overall; the pitches and the group work were rated highest, the length of the morning session lowest. Several participants asked for the next workshop to be held in Ludvika or Kiruna, and for more time for questions after each presentation. Two asked for the slides to be sent before the event.
 
 Next events: Bergslagen Mining Days, 2–3 February 2039, Falun · Annual meeting of the cluster, April 2039 (date to follow).
 
@@ -68,7 +71,7 @@ gold(F,
  [O(C), O("Dalarna University"), O("Business Sweden"), O("Dalarna Science Park"), O("Boliden Garpenberg"),
   O("Boliden"), O("LKAB"), O("Falu Hydraulik AB"), O("Borlänge Kabel & Kontakt AB"), O("Siljan Robotics AB"),
   O("Nordic Drive Systems AB"), O("Västerdal Svets AB"), O("Ludvika Power Electronics AB"),
-  O("Gruvteknik i Smedjebacken AB"), O("Minera Labs AB")],
+  O("Gruvteknik i Smedjebacken AB"), O("Minera Labs AB"), O("Region Dalarna")],
  [E("Mining equipment goes electric: what suppliers need to know","2038-10-06",None,"Borlänge","Sweden"),
   E("Site visit to the battery test rig at Dalarna University","2038-10-06",None,None,"Sweden"),
   E("Board meeting","2038-11-24",None,None,None),
