@@ -51,7 +51,7 @@ gold(F,
   P("Martin Červíček-Lhotský","hejtman","Královéhradecký kraj"),
   P("Lenka Machová","ředitelka klastru",K),
   P("Florian Hötzendorfer","manažer klastru","Medizintechnik-Cluster Oberösterreich"),
-  P("Zuzanou Kmeťovou",None,"Zdravotnícky klaster Žilina"),
+  P("Zuzanou Kmeťovou",None,None),  # third pass: "Slovenský partner" does not say which of the two SK partners
   P("Tomáš Kříž","prorektor pro vědu","Univerzita Hradec Králové"),
   P("Šárky Novotné","projektové manažerky",K)],
  [O(K,"VKZT"), O("Univerzita Hradec Králové"), O("Fakultní nemocnice Hradec Králové"),

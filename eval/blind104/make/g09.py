@@ -73,6 +73,7 @@ gold(F,
   O("AICEP Portugal Global")],
  [E("reunião da Direção","2035-10-25",None,None,None),
   E("Encontro Anual da Rede Portuguesa de Clusters","2035-11-20",None,"Viseu","Portugal"),
+  E('Painel "Clusters e coesão territorial"',"2035-11-20",None,"Viseu","Portugal"),  # third pass: own line and time, as g08's panel
   E("Visita técnica às adegas da Comissão Vitivinícola Regional do Dão","2035-11-20",None,"Viseu","Portugal"),
   E("Jantar de encerramento","2035-11-20",None,"Viseu","Portugal"),
   E("Como preparar candidaturas aos Euroclusters","2035-12-06",None,None,None),
