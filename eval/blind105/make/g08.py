@@ -50,6 +50,16 @@ Organised by the Catalan Food Innovation Cluster (CFIC) with the Occitanie agrif
 - **Dr. Pere Ribas**, Senior Researcher, IRTA – Institute of Agrifood Research and Technology
 - **Yannick Esteve**, Digital Transformation Lead, Coopérative Catalane des Vergers (Elne, France)
 
+## Panel 3b – Skills for the food factory of 2040 (Thursday 11:30–12:00, short talks)
+
+- **Berta Colomer**, Director, Institut Escola del Treball de Girona – "Dual training with 40 food companies"
+- **Luc Bergès**, Head of Training, Lycée agricole de Perpignan-Roussillon – "Cross-border apprenticeships: what worked"
+- **Sílvia Planas**, Secretary General, Federació Catalana d'Indústries de la Carn (FECIC) – "Attracting young people to meat processing"
+
+## Chairs of the day
+
+Wednesday sessions are chaired by **Marc Trilla**, journalist at the business daily Diari de Girona; Thursday sessions by **Élise Barthe**, Head of Communication of Agri Sud-Ouest Innovation. Simultaneous interpretation Catalan–Spanish–French–English is provided in the main hall for the keynotes and panels; workshops are held in English.
+
 ## Panel 4 – Young founders (Thursday 12:00–13:00)
 
 Pitches by the five finalists of the FoodBridge Start-up Challenge, introduced by **Clàudia Mas**, Start-up Programme Lead, Barcelona Activa. Jury chair: **Henri Lafont-Brial**, Partner, Pyrenees Ventures SAS.
@@ -64,6 +74,10 @@ Conclusions by **Joan Vinyoles**, President of the Catalan Food Innovation Clust
 - **Wednesday 20 October 2038, 19:30** – Networking evening at the Mercat del Lleó, hosted by the Girona City Council
 - **Thursday 21 October 2038, 14:30–17:30** – Company visits: La Selva Alimentària S.A. (Riudellots de la Selva) or Casademont Embotits S.A. (Olot), buses from the Palau
 - **Thursday 21 October 2038, 14:30–18:00** – FoodBridge B2B meetings (pre-booked via the matchmaking platform)
+
+## Practical information for speakers
+
+Speakers are asked to send their slides (16:9, maximum 10 slides for panellists) to the programme team by 13 October 2038. A speakers' briefing takes place in Room Ter at 08:30 on each conference day. Travel and accommodation for keynote speakers are covered by the organisers.
 
 ## Past editions
 
@@ -101,7 +115,10 @@ gold(F,
   P("Pere Ribas","Senior Researcher","IRTA – Institute of Agrifood Research and Technology"),
   P("Yannick Esteve","Digital Transformation Lead","Coopérative Catalane des Vergers"),
   P("Clàudia Mas","Start-up Programme Lead","Barcelona Activa"), P("Henri Lafont-Brial","Partner","Pyrenees Ventures SAS"),
-  P("Joan Vinyoles","President",C), P("Brigitte Anglade","President",A), P("Arnau Coll",None,C)],
+  P("Joan Vinyoles","President",C), P("Brigitte Anglade","President",A), P("Arnau Coll",None,C), P("Berta Colomer","Director","Institut Escola del Treball de Girona"),
+  P("Luc Bergès","Head of Training","Lycée agricole de Perpignan-Roussillon"),
+  P("Sílvia Planas","Secretary General","Federació Catalana d'Indústries de la Carn"),
+  P("Marc Trilla","journalist","Diari de Girona"), P("Élise Barthe","Head of Communication",A)],
  [O(C,"CFIC"), O(A,"AgriSO"), O("FoodBridge"), O("Government of Catalonia"), O("Department of Business and Labour"),
   O("Directorate-General for Research and Innovation","DG RTD"), O("European Commission"), O("Valio Ingredients Oy"),
   O("Nestlé España S.A."), O("Bioplàstics Empordà S.L."), O("Groupe Sabaté Packaging"), O("Department of Chemical Engineering"),
@@ -110,7 +127,8 @@ gold(F,
   O("La Selva Alimentària S.A."), O("TraceFood Analytics S.L."), O("Maison Roques Conserverie SAS"),
   O("IRTA – Institute of Agrifood Research and Technology","IRTA"), O("Coopérative Catalane des Vergers"), O("Barcelona Activa"),
   O("Pyrenees Ventures SAS"), O("Vinyoles Fruits S.L."), O("Girona City Council"), O("Région Occitanie"), O("Diputació de Girona"),
-  O("Enterprise Europe Network Catalonia")],
+  O("Enterprise Europe Network Catalonia"), O("Institut Escola del Treball de Girona"), O("Lycée agricole de Perpignan-Roussillon"),
+  O("Federació Catalana d'Indústries de la Carn","FECIC"), O("Diari de Girona")],
  [E("FoodCircle Pyrenees Conference 2038","2038-10-20","2038-10-21","Girona","Spain"),
   E("Welcome dinner","2038-10-19",None,"Girona","Spain"), E("Networking evening","2038-10-20",None,"Girona","Spain"),
   E("Company visits","2038-10-21",None,None,None), E("FoodBridge B2B meetings","2038-10-21",None,None,None),
@@ -119,4 +137,4 @@ gold(F,
   E("FoodCircle Pyrenees Conference (2037 edition)","2037",None,"Perpignan","France"),
   E("FoodCircle Pyrenees Conference (2036 edition)","2036",None,"Lleida","Spain"),
   E("FoodCircle Pyrenees Conference (2035 edition)","2035",None,"Toulouse","France")],
- ["2038-10-20/2038-10-21","2038-09-15","2038-10-19","2038-10-20","2038-10-21","2037","2036","2035","2038-10-04"], [], None)
+ ["2038-10-20/2038-10-21","2038-09-15","2038-10-19","2038-10-20","2038-10-21","2037","2036","2035","2038-10-04","2038-10-13"], [], None)
