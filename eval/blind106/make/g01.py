@@ -69,6 +69,15 @@ automation.
 Workshop D looked at European cooperation. Ana Lucía Berrocal of the European Cluster Collaboration Platform presented
 the partnership calls expected for 2038 and invited the cluster to the matchmaking day in Brussels on 17 March 2038.
 
+Workshop A, on logistics, heard from Pádraig Moynihan, Operations Director of Kerry Coast Logistics Ltd, who described
+how three seafood producers in Castlegregory now share one refrigerated van and one driver. Their delivery costs fell by
+a third in the first year. Participants agreed that the cluster should map all cold stores in the county and explore a
+shared booking system. Workshop B, on marketing, concluded that the "Taste of Kerry" brand is well known among tourists
+but hardly used in export; a survey of members will be run before Christmas.
+
+The B2B session on Friday morning was run with the Enterprise Europe Network Ireland. Sixty-two meetings were held
+between 38 companies, ten of them from outside Ireland, including two delegations from Brittany and Asturias.
+
 ## 4. Conclusions and recommendations
 
 The plenary on 9 October adopted the following recommendations to the cluster board:
@@ -102,12 +111,13 @@ gold(F,
   P("Tomás Fitzgerald",None,"Local Enterprise Office Kerry"),
   P("Niamh Culloty",None,"Munster Technological University"),
   P("Ana Lucía Berrocal",None,"European Cluster Collaboration Platform"),
+  P("Pádraig Moynihan","Operations Director","Kerry Coast Logistics Ltd"),
   P("Domhnall Kissane","Photographs",None)],
  [O("Kerry Agri-Food Cluster"), O("Kerry County Council"), O("Teagasc"), O("Danish Food Cluster"),
   O("Ballyseedy Manor Hotel"), O("Dingle Bay Seafoods Ltd"), O("Listowel Creamery Co-operative"),
   O("University Hospital Kerry"), O("Local Enterprise Office Kerry"), O("Munster Technological University"),
   O("Kerry Education and Training Board"), O("European Cluster Collaboration Platform"),
-  O("Enterprise Ireland"), O("Bord Bia")],
+  O("Enterprise Ireland"), O("Kerry Coast Logistics Ltd"), O("Enterprise Europe Network Ireland"), O("Bord Bia"), O("Siamsa Tíre"), O("Tralee Technology Park")],
  [E("Kerry Food Futures Conference 2037","2037-10-08","2037-10-09","Tralee","Ireland"),
   E("Conference dinner","2037-10-08",None,"Tralee","Ireland"),
   E("B2B meetings","2037-10-09",None,"Tralee","Ireland"),

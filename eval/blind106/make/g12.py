@@ -46,6 +46,16 @@ COMMITMENTS
 
 {bl(CM, '  ')}
 
+IMPLEMENTATION
+
+Each signatory city will report on its commitments in a common format prepared by the cluster secretariat. The report
+will cover at least the number of companies hosted in port areas, the share of municipal contracts with environmental
+criteria, the amount of European funding obtained and the number of young people trained in maritime skills. The
+cluster will present the first consolidated figures at the annual review meeting and publish them on its website.
+The signatories will also seek to align their municipal plans for coastal adaptation, so that investments in one port
+do not shift erosion or flooding risks to a neighbouring municipality. The Port System Authority of the Sea of Sardinia
+is invited to join this work as an observer.
+
 CALL TO OTHERS
 
 We call on the Autonomous Region of Sardinia to dedicate a part of its regional programme to the blue economy in
@@ -114,7 +124,7 @@ gold(F,
   O("Port System Authority of the Sea of Sardinia"), O("CRS4"), O("European Commission"),
   O("Directorate-General for Maritime Affairs and Fisheries","DG MARE"),
   O("Ministry of Enterprises and Made in Italy"), O("Government of Italy"),
-  O("Grendi Trasporti Marittimi S.p.A."), O("Cantiere Navale di Arbatax S.r.l."), O("Municipality of Cagliari")],
+  O("Grendi Trasporti Marittimi S.p.A."), O("Cantiere Navale di Arbatax S.r.l."), O("Municipality of Cagliari"), O("Exma")],
  [E("Sardinian Ports and Cities Summit","2035-09-27","2035-09-28","Cagliari","Italy"),
   E("Blue Economy Forum of the Western Mediterranean","2035-06-14",None,"Palma","Spain"),
   E("annual review meeting","2036-09-26",None,"Olbia","Italy"),
