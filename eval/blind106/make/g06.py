@@ -84,7 +84,7 @@ Ingen saker.
 write(F, T)
 VM = "Vestfold Maritime Teknologiklynge"
 gold(F,
- [P("Ingrid Sætre","leder","Kongsberg Seatex AS"),
+ [P("Ingrid Sætre","leder",VM),
   P("Knut Amundsen",None,"Horten Marine Robotics AS"),
   P("Marte Lien Bakke",None,"Universitetet i Sørøst-Norge"),
   P("Erlend Tveiten",None,"Vestfold og Telemark fylkeskommune"),
