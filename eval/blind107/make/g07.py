@@ -54,7 +54,7 @@ def deco(c, d):
     c.saveState(); c.setFont('DV',7.5)
     c.drawString(2*cm, H-1.2*cm, 'Holzcluster Salzburg · Alpine Timber Construction Summit 2036 · Outcome Report')
     c.drawRightString(W-2*cm, 1.2*cm, 'Page %d of 2' % d.page); c.restoreState()
-doc = BaseDocTemplate(path(F), pagesize=A4, title='Alpine Timber Construction Summit 2036 – Outcome Report', author='Holzcluster Salzburg')
+doc = BaseDocTemplate(path(F), pagesize=A4, title='Alpine Timber Construction Summit 2036 – Outcome Report', author='Holzcluster Salzburg', invariant=1)
 one = Frame(2*cm, 2*cm, W-4*cm, H-4*cm, id='one')
 cw = (W-4*cm-0.8*cm)/2
 c1 = Frame(2*cm, 2*cm, cw, H-4*cm, id='c1'); c2 = Frame(2*cm+cw+0.8*cm, 2*cm, cw, H-4*cm, id='c2')
