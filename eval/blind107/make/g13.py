@@ -91,5 +91,5 @@ gold(F,
   E("Vernici all'acqua: risultati del laboratorio condiviso","2035-06-07",None,"Pordenone","Italy"),
   E("Giornata delle porte aperte delle aziende del mobile","2035-09-27"),
   E("Salone del Mobile",None,None,"Milano","Italy"), E("Missione a Stoccolma",None,None,"Stoccolma","Sweden")],
- ["2035-05-22","2035-05-16","2034","2035","2035/2037","2035/2038","2035-06-19/2035-06-21","2035-06-05","2035-06-07","2035-09-27"],
+ ["2035-05-22","2035-05-16","2034","2035","2035/2037","2035/2038","2035-06-19/2035-06-21","2035-06-19","2035-06-20","2035-06-21","2035-06-05","2035-06-07","2035-09-27"],
  [], "2035-05-22")

@@ -84,7 +84,6 @@ gold(F,
  [E("assemblée générale","2034-06-27",None,"Nancy","France"),
   E("Matinale « Hydrogène et acier vert »","2034-09-21",None,"Metz","France"),
   E("Rencontres Matériaux du Grand Est","2034-11-16",None,"Nancy","France"),
-  E("rendez-vous d'affaires","2034-11-16",None,"Nancy","France"),
   E("JEC World 2034",None,None,"Paris","France")],
  ["2034-06-29","2034-06-27","2028","2034-09-01","2030","2033","2034-09-21","2034-11-16","2034-12","2035/2038","2005","2034-09-15"],
  [], "2034-06-29")
