@@ -36,7 +36,7 @@ Exhibitors on the Sicilian pavilion (stand C1-520):
 '''
 save('emc-news-semicon-europa-2034-pavilion.txt', T, '2034-10-08',
  [("Salvatore Privitera","president","EMC")],
- [("Etna Microelectronics Cluster","EMC"),("Messe München",None),("SiCarbide Sud S.r.l.",None),("Sicilian Region",None),
+ [("Etna Microelectronics Cluster","EMC"),("SiCarbide Sud S.r.l.",None),("Sicilian Region",None),
   ("Department of Productive Activities",None),("ICE – Italian Trade Agency","ICE"),("Elbsilizium e.V.",None),
   ("University of Catania",None),("CNR Institute for Microelectronics and Microsystems","CNR-IMM"),
   ("Lavica Semiconductors S.p.A.",None),("Zafferana Test S.r.l.",None),("Nebrodi Photonics S.r.l.",None),("Cleanpath",None),

@@ -95,7 +95,7 @@ gold(F, [
  P("Damjan Oder", "predstavnik sindikata", "Skei Koroška"),
 ], [
  O("Regionalna razvojna agencija za Koroško", "RRA Koroška"), O("Grozd kovinskopredelovalne industrije Koroške", "GKIK"),
- O("Koroško gospodarsko zbornico", "KGZ"), O("Šolskim centrom Ravne na Koroškem"), O("Kulturnem centru Ravne na Koroškem"),
+ O("Koroško gospodarsko zbornico", "KGZ"), O("Šolskim centrom Ravne na Koroškem"),
  O("Občine Ravne na Koroškem"), O("Kovinar Prevalje d.o.o."), O("Ministrstvu za gospodarstvo, turizem in šport"),
  O("SIJ Metal Ravne d.o.o."), O("Fakulteta za strojništvo Univerze v Mariboru"), O("Tovarna vijakov Mežica d.o.o."),
  O("Wirtschaftskammer Kärnten"), O("Gospodarska zbornica Slovenije", "GZS"), O("Radia Koroška"), O("Srednje šole Ravne"),

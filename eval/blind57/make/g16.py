@@ -100,7 +100,7 @@ gold(F, [
  O("Slavonian Food Cluster"), O("Vukovar-Srijem County Development Agency HRAST"), O("Joint Secretariat"),
  O("European Commission"), O("Directorate-General for Regional and Urban Policy", "DG REGIO"),
  O("Baranya County Government"), O("Osijek-Baranja County"), O("Hungarian Chamber of Agriculture", "NAK"),
- O("Croatian Chamber of Economy"), O("County Chamber Osijek"), O("Zsolnay Cultural Quarter"),
+ O("Croatian Chamber of Economy"), O("County Chamber Osijek"),
 ], [
  E("kick-off meeting", "2032-10-04", "2032-10-04", "Osijek", "Croatia"),
  E("study tour to Emilia-Romagna", "2033-05", "2033-05", None, "Italy"),

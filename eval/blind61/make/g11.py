@@ -77,7 +77,7 @@ gold(F, [
  O("Siemens Gamesa Renewable Energy"), O("SINTEF"), O("Université de Caen Normandie"), O("Ministry for the Sea"),
  O("Channel Regional Council"), O("Ports de Normandie"), O("Port of Ostend"), O("Ménard Chaudronnerie SAS"), O("Bpifrance"),
  O("Lycée Alexis de Tocqueville"), O("Comité Régional des Pêches Maritimes de Normandie", "CRPMN"), O("IFREMER"),
- O("Cornwall and Isles of Scilly Good Growth Board"), O("Cité de la Mer"),
+ O("Cornwall and Isles of Scilly Good Growth Board"),
 ],[
  E("Blue Energy Forum Normandy 2032", "2032-06-23", "2032-06-24", "Cherbourg-en-Cotentin", "France"),
  E("Blue Energy Forum Normandy (2034 edition)", "2034-06", None, "Le Havre", "France"),

@@ -80,7 +80,7 @@ gold(F, [
  O("University of Pardubice"), O("European Union Agency for Railways", "ERA"), O("České dráhy, a.s."), O("CZ LOKO, a.s."),
  O("RailSense s.r.o."), O("Klaster Kolejowy Pomorze"), O("Railway Research Institute", "VUZ"),
  O("Elektro-Rail Chrudim s.r.o."), O("Kolej Projekt Hlinsko s.r.o."), O("SPŠ elektrotechnická a VOŠ Pardubice"),
- O("Bahnland Sachsen e.V."), O("ideon conference centre"),
+ O("Bahnland Sachsen e.V."),
 ],[
  E("Rail Days Pardubice 2036", "2036-11-26", "2036-11-27", "Pardubice", "Czech Republic"),
  E("Members' breakfast", "2037-01-22", None, "Pardubice", "Czech Republic"),

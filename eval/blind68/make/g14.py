@@ -42,7 +42,7 @@ gold(F,[P('Zuzana Hudecová-Pálffy',None,'Západ.biz'),P('Herbert Pinter-Salomo
  P('Bernadette Gmeiner',None,'Lehmbau Seewinkel e.U.'),P('Florian Stadlmann',None,None),P('Paul Hofer-Nagy',None,'TU Wien'),P('Tomáš Kováčik','manažér klastra','Bratislavský regionálny inovačný klaster'),
  P('László Farkas-Vida','prezident','Pannon Építőipari Klaszter'),P('Katharina Unger-Szabó','Manažérka klastra',PG),P('Renate Koller-Marx','vedúca oddelenia','HTL Pinkafeld'),
  P('Georg Rosner-Imre','Starosta Oberwartu',None)],
- [O('Západ.biz'),O(PG),O('Messezentrum Oberwart'),O('Pinter Bau GmbH'),O('Lehmbau Seewinkel e.U.'),O('TU Wien'),O('Bratislavský regionálny inovačný klaster','BRIK'),
+ [O('Západ.biz'),O(PG),O('Pinter Bau GmbH'),O('Lehmbau Seewinkel e.U.'),O('TU Wien'),O('Bratislavský regionálny inovačný klaster','BRIK'),
   O('Slovenskou obchodnou a priemyselnou komorou'),O('Drevodom Senec, s. r. o.'),O('Pannon Építőipari Klaszter'),O('HTL Pinkafeld')],
  [E('štvrtý Panónsky deň stavebníctva','2035-09-18','2035-09-18','Oberwart','Austria'),E('workshopy','2035-09-18','2035-09-18','Oberwart','Austria'),
   E('Záverečný panel','2035-09-18','2035-09-18','Oberwart','Austria'),E('prvý spoločný kurz','2036-02','2036-02',None,'Hungary'),E('členské stretnutie','2035-11','2035-11',None,None),E('seminár o materiálových pasoch','2036','2036','Bratislava','Slovakia')],

@@ -96,7 +96,7 @@ gold(F, [P('Kari Bakken Sæther','styreleder',L), P('Lars-Erik Hovland','nestled
  [O(L), O('Raufoss Industripark'), O('Hydro Extrusion Norway AS'), O('Raufoss Technology AS'), O('NTNU i Gjøvik'),
   O('SINTEF Manufacturing AS'), O('Innlandet fylkeskommune'), O('Nammo Raufoss AS'),
   O('European Aluminium Cluster Association','EACA'), O('Innovasjon Norge'), O('Toten Presisjon AS'), O('Gjøvik Automasjon AS'),
-  O('Mjøs Resirk AS'), O('Valdres Aluminium Produkter AS'), O('Fagskolen Innlandet'), O('Scandic Gjøvik'), O('Signant'), O('Webfabrikken Hamar AS')],
+  O('Mjøs Resirk AS'), O('Valdres Aluminium Produkter AS'), O('Fagskolen Innlandet'), O('Signant'), O('Webfabrikken Hamar AS')],
  [E('STYREMØTE 4/2034','2034-09-19','2034-09-19','Raufoss','Norway'), E('styremøte 3/2034','2034-06-13','2034-06-13',None,None),
   E('Lettmetalldagene 2034','2034-11-06','2034-11-07','Gjøvik','Norway'), E('Neste styremøte','2034-11-28','2034-11-28','Raufoss','Norway')],
  ['2034-09-19','2034-06-13','2034-08-31','2034-10-01','2033/2037','2035','2034-12-01','2034-11-06/2034-11-07','2035-01','2034-11-28','2034-11-14','2034-09-20'],

@@ -70,7 +70,7 @@ ppl += [P("Alejandro Bethencourt Negrín", "gerente", "CEMAC"),
         P("Elena Padrón Morales", "consejera de Economía, Conocimiento y Empleo", "Gobierno de Canarias"),
         P("Luis Ibarra Guerra", "presidente", "Autoridad Portuaria de Las Palmas")]
 orgs = [O(C, "CMMC"), O("Clúster Marítimo de Canarias", "CMC"), O("Clúster de Energías Marinas de Canarias", "CEMAC"),
-        O("Museo Elder de la Ciencia y la Tecnología"), O("Gobierno de Canarias"), O("European Cluster Excellence Initiative")]
+        O("Gobierno de Canarias"), O("European Cluster Excellence Initiative")]
 for a, b, c, d in FUND:
     if a.startswith("Plataforma"): orgs.append(O("Plataforma Oceánica de Canarias", "PLOCAN"))
     elif a.startswith("Fundación"): orgs.append(O("Fundación Canaria Instituto Tecnológico de Canarias", "ITC"))
