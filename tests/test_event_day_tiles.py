@@ -32,6 +32,11 @@ def _rows(result) -> list[tuple]:
      "19\nmercredi\nRencontre des adhérents du cluster\n18h00 | Annecy\n",
      [("Atelier : financer l'export 2036", D(2036, 3, 5), D(2036, 3, 5), R),
       ("Rencontre des adhérents du cluster 2036", D(2036, 3, 19), D(2036, 3, 19), R)]),
+    # Slovak: a layout rule of every language (language_neutral_rules.txt)
+    ("Kalendár podujatí\n\nV kalendári nájdete podujatia klastra a jeho partnerov v regióne.\n\nAPRÍL 2038\n\n07\nštvrtok\n"
+     "Seminár o energetických auditoch\n9:00 – 12:00 | Nitra\n\n21\nštvrtok\nStretnutie členov klastra\n15:00 | Trnava\n",
+     [("Seminár o energetických auditoch 2038", D(2038, 4, 7), D(2038, 4, 7), R),
+      ("Stretnutie členov klastra 2038", D(2038, 4, 21), D(2038, 4, 21), R)]),
 ])
 def test_day_tiles_under_month_headings(extract, text, expected):
     assert _rows(extract(text)) == expected
