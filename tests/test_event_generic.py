@@ -357,6 +357,18 @@ def test_event_trip_list_destinations_with_in_dates(extract, text, expected):
      [("Trade mission to Anuga 2029", dt.date(2029, 10, 1), dt.date(2029, 10, 31), "Cologne"),
       ("Trade mission to Lisbon 2030", dt.date(2030, 5, 1), dt.date(2030, 5, 31), "Lisbon"),
       ("Trade mission to Oslo 2031", dt.date(2031, 3, 1), dt.date(2031, 3, 31), "Oslo")]),
+    # the destinations right after the noun, the first with "to" (a list wrapped over lines), or after a dash
+    ("Over the project the partners organised study trips to Umeå (June 2031),\nBergen (September 2031) and Cork "
+     "(May 2032). Forty firms took part.",
+     [("Study trip to Bergen 2031", dt.date(2031, 9, 1), dt.date(2031, 9, 30), "Bergen"),
+      ("Study trip to Cork 2032", dt.date(2032, 5, 1), dt.date(2032, 5, 31), "Cork"),
+      ("Study trip to Umeå 2031", dt.date(2031, 6, 1), dt.date(2031, 6, 30), "Umeå")]),
+    ("In two review visits – Porto (3–4 March 2033) and Gdańsk (9–10 June 2033) – the experts met the hosts.",
+     [("Review visit to Gdańsk 2033", dt.date(2033, 6, 9), dt.date(2033, 6, 10), "Gdańsk"),
+      ("Review visit to Porto 2033", dt.date(2033, 3, 3), dt.date(2033, 3, 4), "Porto")]),
+    ("The cluster ran business missions to Chile (2029) and to Peru (2030) with the chamber.",
+     [("Business mission to Chile 2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31), None),
+      ("Business mission to Peru 2030", dt.date(2030, 1, 1), dt.date(2030, 12, 31), None)]),
 ])
 def test_event_trip_list_by_destination(extract, text, expected):
     r = extract(text)
@@ -366,6 +378,8 @@ def test_event_trip_list_by_destination(extract, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Our missions went to Japan (2024).",  # one destination: no list
+    "The study trips to Japan (2024) were the best rated service.",  # one destination after the noun: no list
+    "Two review visits – the hosts (see photos) and the experts (video) – were praised.",  # no year in the brackets
     "The visits: the members praised the organisation (see photos) and the hosts (video).",  # no year in the brackets
 ])
 def test_event_trip_list_not_events(extract, text):

@@ -51,6 +51,39 @@ def test_no_numbered_meeting_rows(extract, text):
     assert _rows(extract(text)) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an archive's ordinal rows with a series noun, a town and a day or a bare year; notes between the rows
+    ("THE BALTIC TIMBER FORUM: ALL EDITIONS\n\n4th Forum - Pärnu, 14 May 2034\nHosted by the county for the first time.\n"
+     "Keynote on modular schools and a site tour.\nA record 210 guests.\n\n3rd Forum - Tartu, 2033\n2nd Forum - Riga, 2032 (online)\n"
+     "1st Forum - Kaunas, 2031\n",
+     [("First Forum", D(2031, 1, 1), "Kaunas", R), ("Fourth Baltic Timber Forum", D(2034, 5, 14), "Pärnu", R),
+      ("Second Forum", D(2032, 1, 1), "Riga", R), ("Third Forum", D(2033, 1, 1), "Tartu", R)]),
+    # a series' name and its number after "No.": each row an edition, named as written
+    ("Our member days since the start of the network\n\nMaker Day No. 3 – Ghent, 12 October 2033\nTwo workshops and a demo "
+     "market.\nMaker Day No. 2 – Bruges, 2032\nMaker Day No. 1 – Ostend, 2031\n",
+     [("Maker Day No. 1 2031", D(2031, 1, 1), None, R), ("Maker Day No. 2 2032", D(2032, 1, 1), "Bruges", R),
+      ("Maker Day No. 3 2033", D(2033, 10, 12), "Ghent", R)]),
+    # rows far apart, each the next number of the other: a summit's editions with their write-ups in between
+    ("Summits so far\n\n12th Summit - Lyon, 3 March 2030\nThe summit opened with the minister.\nWorkshops on skills.\n"
+     "Exhibition of 40 firms.\nDinner at the town hall.\n\n11th Summit - Grenoble, 2 March 2029\n",
+     [("Eleventh Summit", D(2029, 3, 2), "Grenoble", R), ("Twelfth Summit", D(2030, 3, 3), "Lyon", R)]),
+])
+def test_edition_rows_of_a_series_archive(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a title between the label and the date: the session's title names it, other rules'
+    "Webinar archive\n\n5th Congress – Digital twins in the foundry, 4 May 2034\n6th Congress – Recycling aluminium, 9 November 2034\n",
+    # one edition row alone, and two rows of numbers that do not follow each other far apart
+    "Next edition\n\n7th Summit - Oulu, 2035\n",
+    "History\n\n3rd Summit - Oulu, 2031\nThe first summit in the north.\nA record year.\nTwo ministers came.\nAnd the press.\n"
+    "\n6th Summit - Turku, 2034\n",
+])
+def test_no_edition_rows(extract, text):
+    assert _rows(extract(text)) == []
+
+
 def test_ordinals_above_twelve_are_written_in_figures():
     assert ordinal_word(12) == "Twelfth" and ordinal_word(14) == "14th" and ordinal_word(20) == "20th"
 

@@ -331,3 +331,29 @@ def test_programme_items_a_briefing_said_where(extract):
         ("Întâlniri B2B cu distribuitori austrieci 2031", RULE, D(2031, 10, 14)),
     ]
     assert _events(extract(TXT_BRIEFING_SLOTS)) == [("Speakers' briefing in room B", RULE, None)]
+
+
+# drinks on a timed line: an item bare or with words of its own, in several languages
+TXT_DRINKS = """Open lab afternoon – programme
+
+14:00 Welcome by the director
+15:30 Tour of the pilot hall
+17:00 Aperitivo with cheese from the valley
+"""
+TXT_DRINKS_SV = """KVÄLLENS PROGRAM
+
+17.00 Mingel med klustrets medlemmar
+18.00 Föredrag om skogsbruk
+"""
+TXT_DRINKS_FR = """Programme de la soirée
+
+18h00 Accueil des participants
+18h30 Table ronde sur le recyclage
+20h00 Apéritif
+"""
+
+
+def test_programme_items_drinks_on_timed_lines(extract):
+    assert _events(extract(TXT_DRINKS)) == [("Aperitivo with cheese from the valley", RULE, None)]
+    assert _events(extract(TXT_DRINKS_SV)) == [("Mingel med klustrets medlemmar", RULE, None)]
+    assert _events(extract(TXT_DRINKS_FR)) == [("Table ronde sur le recyclage", RULE, None), ("Apéritif", RULE, None)]

@@ -12,6 +12,9 @@ mission", "study visit", "mission") and then list the destinations, each with it
 - "Three study visits: Lyon (Techtera, May 2030), Brno (October 2030) and Tampere (April 2031)": a name
   that is no known place before the date in the brackets is where the trip went, a fair or a cluster
   ("Study visit to Techtera").
+- the destinations right after the noun, the first with "to", or after a dash: "the partners organised study trips to
+  Skellefteå (June 2035), Trondheim (September 2035) and County Mayo (May 2036)" → "Study trip to Skellefteå" …; "over
+  three review visits – Valletta (12–14 March 2040), Limassol (4–6 June 2040) and Catania (…)" → "Review visit to Valletta" …;
 - each destination with "to" and its date after "in", in brackets right after the noun or after a colon:
   "the project ran three study tours (to Styria in May 2031, to Friuli in June 2032 and to Bavaria in April
   2033)" → "Study tour to Styria" (2031-05) …; "two business missions: to Chile in March 2030 and to Peru in
@@ -40,7 +43,9 @@ _ITEM = re.compile(rf"(?:to[ \t]+)?(?P<place>(?:the[ \t]+)?{_NAME}){_S}\((?P<bra
 # one destination and its date after "in": "to Emilia-Romagna in May 2033", "to the Basque Country in spring 2029"
 _ITEM_IN = re.compile(rf"to[ \t]+(?P<place>(?:the[ \t]+)?{_NAME})[ \t]+in[ \t]+(?P<when>[^,;()\n]{{0,20}}?\b(?:19|20)\d\d\b)")
 _SEP = re.compile(rf"{_S}(?:,|;)?{_S}(?:and{_S})?")
-_BEFORE_LIST = re.compile(r"[^.;()]*?(?::[ \t\n]*|\bwent[ \t]+(?=to[ \t]))")  # "…since 2019: ", "… went "
+# "…since 2019: ", "… went ", a dash ("three review visits – Valletta (…)"), or "to" right after the noun ("organised study
+# trips to Skellefteå (June 2035), Trondheim (…)")
+_BEFORE_LIST = re.compile(r"[^.;()]*?(?::[ \t\n]*|\bwent[ \t]+(?=to[ \t]))|[ \t]*\n?[ \t]*[–—][ \t]*|[ \t]+(?=to[ \t])")
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*(?=to[ \t])")  # "study tours (to Emilia-Romagna in May 2033, …)"
 _BRACKET_NAME = re.compile(rf"(?P<name>{_NAME})[ \t]*,")  # "(FOODEX Japan, March 2024)"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
