@@ -58,7 +58,7 @@ from pathlib import Path
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
                                                  numbered_items, ordinal_points, plans_pattern)
-from pipeline.extract.key_message_lists import is_lead_in, list_follows, list_points, title_tail
+from pipeline.extract.key_message_lists import addressee_label, addressee_pattern, is_lead_in, list_follows, list_points, title_tail
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
 from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
                                                  point_end, run_in_points, without_label, without_results_tallies)
@@ -112,8 +112,15 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
     """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
     one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
     without closing punctuation after points that end in a full stop ends them ("What happens next").
-    ``section_start`` is the heading's start (or, for a title line that segment left a "line", its section's)."""
+    ``section_start`` is the heading's start (or, for a title line that segment left a "line", its section's).
+
+    Rule family "addressed recommendations": paragraphs that open with an addressee label ("To the European Commission:
+    open the next call …", ``key_message_lists.addressee_label``) are points without their label, and a paragraph of
+    prose after two of them or more ends them ("What these recommendations have in common is …") instead of making
+    the section prose."""
     points: list[Block] = []
+    addressees = addressee_pattern(rules.data_dir)
+    addressed = 0
     for b in blocks[first:]:
         if b.kind == "heading" or b.section_start != section_start:
             break
@@ -121,6 +128,12 @@ def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_
         if b.kind == "line" and points and body[-1:] not in ".!?" and all(
                 text[p.start:p.end].rstrip()[-1:] in ".!?" for p in points):
             break  # "What happens next" after points written as sentences: the next section's title
+        if b.kind in ("paragraph", "line") and len(points) == addressed and (start := addressee_label(text, b.start, b.end, addressees)):
+            points.append(replace(b, start=start))
+            addressed += 1
+            continue
+        if addressed >= 2 and addressed == len(points):
+            break  # the prose after the addressed recommendations
         if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
             return []
         if not is_statement(body):
@@ -281,9 +294,10 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "ordinal_sentences_under_key_heading"))
             continue
         level, plans = (block.level if block.kind == "heading" else None), plans_pattern(rules.data_dir)
-        items, rule = list_points(seg.blocks, first, text, plans, level, rules.key_message_headings), "list_under_key_heading"
+        addressees = addressee_pattern(rules.data_dir)
+        items, rule = list_points(seg.blocks, first, text, plans, level, rules.key_message_headings, addressees), "list_under_key_heading"
         if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
-            items = list_points(seg.blocks, first + 1, text, plans, level, rules.key_message_headings)  # "The group agreed on four points."
+            items = list_points(seg.blocks, first + 1, text, plans, level, rules.key_message_headings, addressees)  # "The group agreed on four points."
         if not items and block.kind in ("heading", "line") and (run_in := run_in_points(seg, i)):
             for s, e in run_in:  # "Visibility. Two in three buyers …" / "Timing. Large buyers …": rule family "run-in titles"
                 e = point_end(text, s, e)
@@ -373,7 +387,12 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     def under() -> bool:  # asked only where a series of "that" items may be
         return block.kind != "heading" and block.section is not None and is_key_message_heading(block.section, rules)
 
-    for section, spans in inline_points(text, block.start, block.end, rules, under):
+    # Rule family "summing-up paragraph": a paragraph right after the points its section's heading gave ("What these
+    # recommendations have in common … They ask for X, for Y and for Z") restates them; its enumeration is no new point
+    prev = seg.blocks[i - 1] if i > 0 else None
+    restates = (block.kind == "paragraph" and prev is not None and prev.section_start == block.section_start
+                and any(prev.start <= t < prev.end for t in taken))
+    for section, spans in [] if restates else inline_points(text, block.start, block.end, rules, under):
         for s, e in spans:
             add(s, e, section, "inline_after_lead_in")
         if (extra := added_point(text, spans[-1][1], block.end, rules.data_dir)) is not None:
@@ -386,7 +405,8 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     lead = lead_in(text[block.start:block.end], rules, heading=block.kind == "heading")
     if lead is None or arrangements(lead, seg.doc.fmt, rules):
         return out  # "Summary of what we agreed:" in an e-mail: planning notes
-    items = list_points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir))
+    items = list_points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir),
+                        addressees=addressee_pattern(rules.data_dir))
     bodies = [" ".join(text[b.start:b.end].split()) for b in items]
     if any(map(is_statement, bodies)) and not calendar_entries(bodies):  # "Tue 29 February – online", names alone
         for item in items:
