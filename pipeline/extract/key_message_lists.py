@@ -14,7 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines
+from pipeline.extract.key_message_inline import inline_points, numbered_items
+from pipeline.extract.key_message_shapes import is_account, is_statement
 from pipeline.extract.key_message_titles import is_page_furniture, numbered_section_item, title_item
+from pipeline.extract.rules import Rules
 from pipeline.records import Block
 
 MAX_LEAD_IN_LINE_WORDS = 15  # a lead-in line over a list ("The participants agreed that:") is short
@@ -43,7 +46,7 @@ def addressee_label(text: str, s: int, e: int, addressees: re.Pattern[str]) -> i
     """Rule family "addressed recommendations": the start of the point after an addressee label that opens
     ``text[s:e]`` ("To the European Commission: open the next call …" → "open the next call …"), when the point
     itself opens in lower case (a verb: the recommendation) and holds three words at least; else None. Asked only of
-    the paragraphs under a key-message heading (``key_messages._paragraph_points``)."""
+    the paragraphs under a key-message heading (``paragraph_points``)."""
     body = text[s:e]
     m = addressees.match(body.lstrip(" \t"))
     if m is None:
@@ -210,3 +213,59 @@ def list_follows(blocks: tuple[Block, ...], k: int, text: str) -> bool:
     if k < len(blocks) and blocks[k].kind != "list_item" and (body := text[blocks[k].start:blocks[k].end].rstrip()).endswith(":"):
         k += 1 if len(body.split()) <= MAX_GROUP_WORDS or not is_lead_in(body) else len(blocks)
     return k < len(blocks) and blocks[k].kind == "list_item"
+
+
+_MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
+_MAX_POINTS = 15
+
+
+def paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, rules: Rules) -> list[Block]:
+    """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
+    one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
+    without closing punctuation after points that end in a full stop ends them ("What happens next").
+    ``section_start`` is the heading's start (or, for a title line that segment left a "line", its section's).
+
+    Rule family "addressed recommendations": paragraphs that open with an addressee label ("To the European Commission:
+    open the next call …", ``key_message_lists.addressee_label``) are points without their label, and a paragraph of
+    prose after two of them or more ends them ("What these recommendations have in common is …") instead of making
+    the section prose."""
+    points: list[Block] = []
+    addressees = addressee_pattern(rules.data_dir)
+    addressed = 0
+    for b in blocks[first:]:
+        if b.kind == "heading" or b.section_start != section_start:
+            break
+        body = " ".join(text[b.start:b.end].split())
+        if b.kind == "line" and points and body[-1:] not in ".!?" and all(
+                text[p.start:p.end].rstrip()[-1:] in ".!?" for p in points):
+            break  # "What happens next" after points written as sentences: the next section's title
+        if b.kind in ("paragraph", "line") and len(points) == addressed and (start := addressee_label(text, b.start, b.end, addressees)):
+            points.append(replace(b, start=start))
+            addressed += 1
+            continue
+        if addressed >= 2 and addressed == len(points):
+            break  # the prose after the addressed recommendations
+        if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
+            return []
+        if not is_statement(body):
+            return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
+        if numbered_items(text, b.start, b.end) is not None or inline_points(text, b.start, b.end, rules, under_heading=True):
+            return []  # "… conclude that (1) …, (2) …", "recommends that …, that … and that …": its items are the points (inline rules)
+        if is_account(body, rules.data_dir):
+            return []  # "Ana Novak recalled that …": the meeting's narrative
+        points.append(b)
+    return points if 2 <= len(points) <= _MAX_POINTS else []
+
+
+_MAX_COLON_LEAD_WORDS = 6
+
+
+def colon_lead_heading(blocks: tuple[Block, ...], first: int, text: str) -> Block | None:
+    """Rule family "colon lead-in heading": the short line ending in a colon right under a key-message heading that
+    names who decided or concluded ("9. Decisions" / "The General Assembly:", "Beschlüsse" / "Die
+    Mitgliederversammlung:", "Conclusions" / "The working group:"), which segment made a heading of its own; the one-point
+    paragraphs below it are the heading's points. Returns that line's block."""
+    if first >= len(blocks) or blocks[first].kind != "heading":
+        return None
+    body = " ".join(text[blocks[first].start:blocks[first].end].split())
+    return blocks[first] if body.endswith(":") and len(body.split()) <= _MAX_COLON_LEAD_WORDS else None
