@@ -121,6 +121,8 @@ def test_results_sentences_kept_beside_lessons(extract, results):
     ["54 B2B meetings were held with buyers from Izmir", "Two firms were invited to supplier audits", "A memorandum was agreed with the host cluster"],
     ["38 bilateral talks took place in two days", "Three members received requests for offers", "The host chamber offered a stand at its fair"],
     ["120 contacts made with distributors in Osaka", "Four samples were sent to buyers after the mission"],
+    ["45 meetings, 12 offer requests, 1 supply agreement signed", "One member was invited to a supplier audit in May",
+     "A second member agreed a pilot with a Dubai port operator"],
 ])
 def test_mission_results_stay_a_tally(extract, results):
     items = "\n".join(f"- {r}." for r in results)
