@@ -49,11 +49,10 @@ def test_key_messages_commitments_and_calls(extract, text, section, points):
 
 
 @pytest.mark.parametrize("text", [
-    # commitments written inline, or under a heading that only names them: no list of key messages
+    # commitments written inline: no list of key messages (a list under a heading "Our commitments" is one since km50:
+    # test_key_message_commitments_addressees.py)
     "Declaration\n\nThe members commit to publish shared indicators from 2031, to open their services to all firms, "
     "and to meet twice a year.\n",
-    "Declaration\n\nThe clusters met in Bari.\n\nOur commitments\n\n- We will share a matchmaking tool.\n"
-    "- We will open our training to partner firms.\n",
 ])
 def test_key_messages_no_commitments(extract, text):
     assert extract(text).key_messages == ()

@@ -42,7 +42,7 @@ def test_key_messages_footnote_mark_after_a_point(extract, last, expected):
     assert [k.text for k in extract(text).key_messages] == ["Clusters need stable funding", expected]
 
 
-# Rule family "colon lead-in heading" (key_messages._colon_lead_heading): a Word or web page's decisions heading, then a
+# Rule family "colon lead-in heading" (key_message_lists.colon_lead_heading): a Word or web page's decisions heading, then a
 # short line naming who decided ("The General Assembly:"), then one decision a paragraph.
 @pytest.mark.parametrize("heading, lead, points", [
     ("9. Decisions", "The General Assembly:",

@@ -196,15 +196,16 @@ def run_in_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
 
 # "Pillar 1 – Mandate: …", "Recommendation 2: …", "Action B – Skills: …": a label of a capitalised noun and a
 # number or letter, perhaps with a short title, then a colon; or the label, a spaced dash and the point itself
-# ("Pillar 1 – Fewer, larger clusters …"). "Language matters: …" (a clause, no number) is part of its point.
-_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
+# ("Pillar 1 – Fewer, larger clusters …"). "Language matters: …" (a clause, no number) is part of its point. A
+# minutes' resolution numbered within its year ("Resolution 1/2038: …", "Uchwała 3/2041: …") is such a label too.
+_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}(?:/\d{2,4})?|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
 # a list number that opens a paragraph segment did not read as a list item (Word's numbered paragraphs with a blank
 # line between them, "1. The fee stays …\n\n2. The cluster will …"; "2) …", "(3) …"): no part of the point
 _PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=\S)")
 # a heading label in two languages before a colon ("Deskarbonizazioa / Decarbonisation: halve …", "Talent / Talentu:
 # train …"): one to three words, a spaced slash, one to three words; no part of the point
 _BILINGUAL_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+/[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]+(?=\S)")
-_DASH_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?[ \t]+[–—-][ \t]+(?=\S)")
+_DASH_LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}(?:/\d{2,4})?|[A-Z]|[IVX]{1,4})[.)]?[ \t]+[–—-][ \t]+(?=\S)")
 
 
 # a glyph that opens a point in plain text without being one of segment's bullets: "> ", "» ", "→ ", "✔ "
@@ -289,6 +290,12 @@ def _result_headings(data_dir: Path) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join([*english, phrase_alternation(phrases, space=r"\s+")]) + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=4)
+def _mission_cues(data_dir: Path) -> re.Pattern[str]:
+    lines = data_sections(data_dir / "key_message_figure_lists.txt").get("mission", [])
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
+
+
 _OPENS_WITH_FIGURE = re.compile(r"[ \t*_]*\d")
 
 
@@ -298,11 +305,18 @@ def without_results_tallies(rows: list[KeyMessage], data_dir: Path) -> list[KeyM
     …", "52 members at the end of the year", "58 SMEs trained") count what a mission, a project or a year produced.
     They are left out of ``rows`` (a document's points in order) when the document gives key messages in another
     section (its conclusions, lessons or recommendations); alone, they are its messages ("14 joint projects were
-    running …" in an annual report)."""
-    headings, firsts = _result_headings(data_dir), {}
+    running …" in an annual report). A section most of whose points are sentences with a verb of their own ("58 SMEs
+    received tailored support …", "The joint label was registered …", "A marketplace went live …") tells a project's
+    results and is kept: the tallies are noun phrases ("7 regional action plans adopted, three of them by …"), or count
+    a mission's meetings and contacts in their first point ("82 B2B meetings held", ``[mission]`` of
+    ``data/key_message_figure_lists.txt``) whatever the verbs."""
+    headings, firsts, points = _result_headings(data_dir), {}, {}
     for k in rows:
         firsts.setdefault(k.section, k.text)
-    tallies = {s for s, first in firsts.items() if _OPENS_WITH_FIGURE.match(first) and headings.search(s or "")}
+        points.setdefault(k.section, []).append(k.text)
+    verbs, mission = _figure_cues(data_dir)[1], _mission_cues(data_dir)
+    tallies = {s for s, first in firsts.items() if _OPENS_WITH_FIGURE.match(first) and headings.search(s or "")
+               and (mission.search(first) or 2 * sum(_states(p, verbs) for p in points[s]) <= len(points[s]))}
     return [k for k in rows if k.section not in tallies] if tallies and len(tallies) < len(firsts) else rows
 
 

@@ -57,10 +57,11 @@ from pathlib import Path
 
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
-                                                 numbered_items, ordinal_points, plans_pattern)
-from pipeline.extract.key_message_lists import is_lead_in, list_follows, list_points, title_tail
+                                                 ordinal_points, plans_pattern)
+from pipeline.extract.key_message_lists import (addressee_pattern, colon_lead_heading, is_lead_in, list_follows, list_points,
+                                                paragraph_points, title_tail)
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
-from pipeline.extract.key_message_shapes import (calendar_entries, is_account, is_pointer, is_statement, labelled_points, names_only_figures,
+from pipeline.extract.key_message_shapes import (calendar_entries, is_pointer, is_statement, labelled_points, names_only_figures,
                                                  point_end, run_in_points, without_label, without_results_tallies)
 from pipeline.extract.key_message_titles import (numbered_section_item, past_rules, title_item, without_furniture,
                                                  without_rules)
@@ -102,49 +103,6 @@ def _opens_with_key_words(heading: str, rules: Rules) -> bool:
     if plans_pattern(rules.data_dir).search(heading[:m.end()]):
         return False  # "Expected results", "Next steps and recommendations": plans first ("Conclusions and next steps" is kept)
     return len(heading[:m.start()].split()) < _KEYWORD_WITHIN_WORDS or heading.rstrip().endswith(":")
-
-
-_MAX_POINT_CHARS = 350  # a stand-alone paragraph longer than this is prose, not a point
-_MAX_POINTS = 15
-
-
-def _paragraph_points(blocks: tuple[Block, ...], first: int, text: str, section_start: int, rules: Rules) -> list[Block]:
-    """Without list markup, short one-point paragraphs up to the next heading ("Key messages" then
-    one sentence per paragraph, as in Markdown without bullets); none when any of them is prose. A title line
-    without closing punctuation after points that end in a full stop ends them ("What happens next").
-    ``section_start`` is the heading's start (or, for a title line that segment left a "line", its section's)."""
-    points: list[Block] = []
-    for b in blocks[first:]:
-        if b.kind == "heading" or b.section_start != section_start:
-            break
-        body = " ".join(text[b.start:b.end].split())
-        if b.kind == "line" and points and body[-1:] not in ".!?" and all(
-                text[p.start:p.end].rstrip()[-1:] in ".!?" for p in points):
-            break  # "What happens next" after points written as sentences: the next section's title
-        if b.kind not in ("paragraph", "line") or len(body) > _MAX_POINT_CHARS or len(re.findall(r"[.!?](?:\s|$)", body)) > 2:
-            return []
-        if not is_statement(body):
-            return []  # "Deadline" / "14 January 2027": the cells of a key-facts table, no messages
-        if numbered_items(text, b.start, b.end) is not None or inline_points(text, b.start, b.end, rules, under_heading=True):
-            return []  # "… conclude that (1) …, (2) …", "recommends that …, that … and that …": its items are the points (inline rules)
-        if is_account(body, rules.data_dir):
-            return []  # "Ana Novak recalled that …": the meeting's narrative
-        points.append(b)
-    return points if 2 <= len(points) <= _MAX_POINTS else []
-
-
-_MAX_COLON_LEAD_WORDS = 6
-
-
-def _colon_lead_heading(blocks: tuple[Block, ...], first: int, text: str) -> Block | None:
-    """Rule family "colon lead-in heading": the short line ending in a colon right under a key-message heading that
-    names who decided or concluded ("9. Decisions" / "The General Assembly:", "Beschlüsse" / "Die
-    Mitgliederversammlung:", "Conclusions" / "The working group:"), which segment made a heading of its own; the one-point
-    paragraphs below it are the heading's points. Returns that line's block."""
-    if first >= len(blocks) or blocks[first].kind != "heading":
-        return None
-    body = " ".join(text[blocks[first].start:blocks[first].end].split())
-    return blocks[first] if body.endswith(":") and len(body.split()) <= _MAX_COLON_LEAD_WORDS else None
 
 
 _MAX_LEAD_IN_WORDS = 30
@@ -281,9 +239,10 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
                     out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, s, e, point, heading.rstrip(" :"), "ordinal_sentences_under_key_heading"))
             continue
         level, plans = (block.level if block.kind == "heading" else None), plans_pattern(rules.data_dir)
-        items, rule = list_points(seg.blocks, first, text, plans, level, rules.key_message_headings), "list_under_key_heading"
+        addressees = addressee_pattern(rules.data_dir)
+        items, rule = list_points(seg.blocks, first, text, plans, level, rules.key_message_headings, addressees), "list_under_key_heading"
         if not items and block.kind in ("heading", "line") and _intro_before_list(seg.blocks, first, text, rules):
-            items = list_points(seg.blocks, first + 1, text, plans, level, rules.key_message_headings)  # "The group agreed on four points."
+            items = list_points(seg.blocks, first + 1, text, plans, level, rules.key_message_headings, addressees)  # "The group agreed on four points."
         if not items and block.kind in ("heading", "line") and (run_in := run_in_points(seg, i)):
             for s, e in run_in:  # "Visibility. Two in three buyers …" / "Timing. Large buyers …": rule family "run-in titles"
                 e = point_end(text, s, e)
@@ -294,9 +253,9 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         # a document's title "Topic: diagnosis and recommendations" (its first block) over its byline and team: no points
         if not items and block.kind in ("heading", "line") and (i > 0 or ":" not in heading.rstrip(" :")):
             section_start = block.start if block.kind == "heading" else block.section_start
-            items, rule = _paragraph_points(seg.blocks, first, text, section_start, rules), "paragraphs_under_key_heading"
-            if not items and (lead := _colon_lead_heading(seg.blocks, first, text)) is not None:
-                items = _paragraph_points(seg.blocks, first + 1, text, lead.start, rules)  # "The General Assembly:" over its decisions
+            items, rule = paragraph_points(seg.blocks, first, text, section_start, rules), "paragraphs_under_key_heading"
+            if not items and (lead := colon_lead_heading(seg.blocks, first, text)) is not None:
+                items = paragraph_points(seg.blocks, first + 1, text, lead.start, rules)  # "The General Assembly:" over its decisions
         if not items and block.kind in ("heading", "line"):
             for s, e in inline_under_heading(text, block.end, _section_end(seg.blocks, i), rules):
                 if s not in taken and (point := clean_name(text[s:e])):
@@ -373,7 +332,12 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     def under() -> bool:  # asked only where a series of "that" items may be
         return block.kind != "heading" and block.section is not None and is_key_message_heading(block.section, rules)
 
-    for section, spans in inline_points(text, block.start, block.end, rules, under):
+    # Rule family "summing-up paragraph": a paragraph right after the points its section's heading gave ("What these
+    # recommendations have in common … They ask for X, for Y and for Z") restates them; its enumeration is no new point
+    prev = seg.blocks[i - 1] if i > 0 else None
+    restates = (block.kind == "paragraph" and prev is not None and prev.section_start == block.section_start
+                and any(prev.start <= t < prev.end for t in taken))
+    for section, spans in [] if restates else inline_points(text, block.start, block.end, rules, under):
         for s, e in spans:
             add(s, e, section, "inline_after_lead_in")
         if (extra := added_point(text, spans[-1][1], block.end, rules.data_dir)) is not None:
@@ -386,7 +350,8 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     lead = lead_in(text[block.start:block.end], rules, heading=block.kind == "heading")
     if lead is None or arrangements(lead, seg.doc.fmt, rules):
         return out  # "Summary of what we agreed:" in an e-mail: planning notes
-    items = list_points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir))
+    items = list_points(seg.blocks, past_rules(seg.blocks, i + 1, text), text, plans_pattern(rules.data_dir),
+                        addressees=addressee_pattern(rules.data_dir))
     bodies = [" ".join(text[b.start:b.end].split()) for b in items]
     if any(map(is_statement, bodies)) and not calendar_entries(bodies):  # "Tue 29 February – online", names alone
         for item in items:
