@@ -452,5 +452,5 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
     # (a board office with its member's unit in brackets is the own board's first: "President: Jane Doe (Faculty of
     # Law, Acme University)"; then the bracket's affiliation moves to the unit's organisation)
-    out = orgs_after_units(board_office_and_employer(out, text, own, lex.data_dir), text, index.starting_at, closes, lex.data_dir)
+    out = orgs_after_units(board_office_and_employer(out, text, own, lex.data_dir, index.starting_at), text, index.starting_at, closes, lex.data_dir)
     return out + board_member_employers(out, text, own, index.within, lex)
