@@ -10,8 +10,10 @@ Doe (team leader)"). The person's office (a company's, a team's) is held in that
 text since the last blank line, at most ``_REACH`` characters back; its opening is an optional list mark and a short
 label closed by a colon, then the organisation mention. Not taken: a public office or an event's part that is held
 elsewhere (the concepts and titles of ``data/role_org_item_outside.txt``: "Minister Jane Doe opened the plant",
-"moderator John Roe"), a person whose own sentence names another organisation before them (that one is nearer), and
-a paragraph where another organisation opens or closes a line before the person (a block of several entries, exhibitors' cards).
+"moderator John Roe"), a person whose own sentence names another organisation before them (that one is nearer), a
+paragraph where another organisation opens or closes a line before the person (a block of several entries, exhibitors'
+cards), an organisation on a line of its own (a form's or a card's head: "Acme Alliance (AA)\nMeeting: …"), and a
+role that labels the name ("Rapporteur: Jane Doe": a form's field).
 The families that read an organisation next to the person, a kind noun or the document's own organisation go first.
 """
 from __future__ import annotations
@@ -30,6 +32,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # the paragraph's opening before its organisation: a list mark or number, bold marks, a short label and its colon
 # ("Product of the Year: ", "Category \"Young cluster\": ", "Prepared by: ")
 _OPENING = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_#]*(?:[^\n:.;!?]{1,45}:[ \t]*[*_]*)?")
+_HEADING_REST = re.compile(r"[*_]*[ \t]*(?:\([^()\n]{1,60}\))?[ \t*_]*(?:\n|$)")
+_LABEL_GAP = re.compile(r"[ \t*_]*:[ \t*_]*(?:[A-Za-z][a-z]{0,5}\.[ \t]*){0,3}")
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_#]*")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”»]?[ \t\n]+|\n)(?=\S)")
 
@@ -63,8 +67,10 @@ def item_subject_org(text: str, st: Statement, starting_at: Callable[[int], OrgM
     else:
         return None  # the paragraph opens too far back: no item of a newsletter
     org = starting_at(_OPENING.match(text, start, first).end())
-    if org is None or org.end > first:
-        return None
+    if org is None or org.end > first or _HEADING_REST.match(text, org.end):
+        return None  # (an organisation's line of its own heads a form or a card: "Acme Alliance (AA)\nMeeting: …")
+    if st.role_span.end <= st.person.start and _LABEL_GAP.fullmatch(text, st.role_span.end, st.person.start):
+        return None  # the role as a field's label, "Rapporteur: Jane Doe": a form's field, no news item's prose
     if _outside_re(data_dir).search(text, st.role_span.start, st.role_span.end):
         return None
     sentence = max([m.end() for m in _SENTENCE_START.finditer(text, org.end, first)], default=org.end)
