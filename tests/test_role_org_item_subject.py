@@ -39,6 +39,9 @@ def test_officer_of_the_item_subject(extract, text, expected):
     # the paragraph opens with no organisation: nothing to take
     ("Openings\n\nIn June a new sawmill opened in Växjö. CEO Karin Lund showed the guests the kilns.\n",
      {("Karin Lund", "CEO", None, "role:role-before-name")}),
+    # a list under the item's lead-in: its entries are the list's (the project's team), not the item's subject's
+    ("News\n\nNordic Fibre Alliance met its project partners in Umeå. The project team:\n- Eva Lind, CEO\n",
+     {("Eva Lind", "CEO", None, "role:line:name-role")}),
 ])
 def test_no_item_subject(extract, text, expected):
     assert roles(extract(text)) == expected

@@ -13,7 +13,8 @@ elsewhere (the concepts and titles of ``data/role_org_item_outside.txt``: "Minis
 "moderator John Roe"), a person whose own sentence names another organisation before them (that one is nearer), a
 paragraph where another organisation opens or closes a line before the person (a block of several entries, exhibitors'
 cards), an organisation on a line of its own (a form's or a card's head: "Acme Alliance (AA)\nMeeting: …"), and a
-role that labels the name ("Rapporteur: Jane Doe": a form's field).
+role that labels the name ("Rapporteur: Jane Doe": a form's field), nor a person on a list item of its own under the
+item's lead-in ("who is who in the project team:\n- Jane Doe, work package leader").
 The families that read an organisation next to the person, a kind noun or the document's own organisation go first.
 """
 from __future__ import annotations
@@ -34,6 +35,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _OPENING = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_#]*(?:[^\n:.;!?]{1,45}:[ \t]*[*_]*)?")
 _HEADING_REST = re.compile(r"[*_]*[ \t]*(?:\([^()\n]{1,60}\))?[ \t*_]*(?:\n|$)")
 _LABEL_GAP = re.compile(r"[ \t*_]*:[ \t*_]*(?:[A-Za-z][a-z]{0,5}\.[ \t]*){0,3}")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])[ \t]")
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_#]*")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”»]?[ \t\n]+|\n)(?=\S)")
 
@@ -71,6 +73,9 @@ def item_subject_org(text: str, st: Statement, starting_at: Callable[[int], OrgM
         return None  # (an organisation's line of its own heads a form or a card: "Acme Alliance (AA)\nMeeting: …")
     if st.role_span.end <= st.person.start and _LABEL_GAP.fullmatch(text, st.role_span.end, st.person.start):
         return None  # the role as a field's label, "Rapporteur: Jane Doe": a form's field, no news item's prose
+    line = text.rfind("\n", 0, first) + 1
+    if line > org.start and _LIST_MARK.match(text, line):
+        return None  # a list under the item's lead-in ("who is who in the project team:\n- Jane Doe, …"): its own entries
     if _outside_re(data_dir).search(text, st.role_span.start, st.role_span.end):
         return None
     sentence = max([m.end() for m in _SENTENCE_START.finditer(text, org.end, first)], default=org.end)
