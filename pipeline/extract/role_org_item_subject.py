@@ -13,7 +13,8 @@ elsewhere (the concepts and titles of ``data/role_org_item_outside.txt``: "Minis
 "moderator John Roe"), a person whose own sentence names another organisation before them (that one is nearer), a
 paragraph where another organisation opens or closes a line before the person (a block of several entries, exhibitors'
 cards), an organisation on a line of its own (a form's or a card's head: "Acme Alliance (AA)\nMeeting: …"), and a
-role that labels the name ("Rapporteur: Jane Doe": a form's field), nor a person on a list item of its own under the
+role that labels the name ("Rapporteur: Jane Doe": a form's field) or runs on over a name of its own ("assessor of the
+European Secretariat for …", an organisation no rule read), nor a person on a list item of its own under the
 item's lead-in ("who is who in the project team:\n- Jane Doe, work package leader").
 The families that read an organisation next to the person, a kind noun or the document's own organisation go first.
 """
@@ -24,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.data_files import data_sections, data_table, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention
 
@@ -53,6 +54,17 @@ def _outside_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + phrase_alternation(set(forms), r"[ \t\n]+") + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=4)
+def _names_own_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A role that runs on over a name of its own organisation no rule read ("accredited assessor of the European
+    Secretariat for …", "directeur de l'Institut …"): a connector of ``data/role_org_connectors.txt``, perhaps an
+    article, a capitalised word."""
+    words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \t\n](?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:(?i:the|l['’]|la|le|les|die|der|het)[ \t\n]*)?[A-ZÀ-ÖØ-ÞĀ-ſ]")
+
+
 def item_subject_org(text: str, st: Statement, starting_at: Callable[[int], OrgMention | None],
                      within: Callable[[int, int], list[OrgMention]], data_dir: Path | None) -> OrgMention | None:
     """Family ``org-item-subject`` (see the module doc): the organisation mention opening the paragraph of ``st``;
@@ -76,7 +88,8 @@ def item_subject_org(text: str, st: Statement, starting_at: Callable[[int], OrgM
     line = text.rfind("\n", 0, first) + 1
     if line > org.start and _LIST_MARK.match(text, line):
         return None  # a list under the item's lead-in ("who is who in the project team:\n- Jane Doe, …"): its own entries
-    if _outside_re(data_dir).search(text, st.role_span.start, st.role_span.end):
+    if _outside_re(data_dir).search(text, st.role_span.start, st.role_span.end) or _names_own_re(data_dir).search(
+            text, st.role_span.start, st.role_span.end):
         return None
     sentence = max([m.end() for m in _SENTENCE_START.finditer(text, org.end, first)], default=org.end)
     for o in within(org.end, first):
