@@ -42,6 +42,9 @@ def test_officer_of_the_item_subject(extract, text, expected):
     # a list under the item's lead-in: its entries are the list's (the project's team), not the item's subject's
     ("News\n\nNordic Fibre Alliance met its project partners in Umeå. The project team:\n- Eva Lind, CEO\n",
      {("Eva Lind", "CEO", None, "role:line:name-role")}),
+    # a lead-in line closed by a colon over lines of people: a list of its own, not an item's prose
+    ("News\n\nNordic Fibre Alliance, office team from 1 May 2032:\nEva Lind – CEO\n",
+     {("Eva Lind", "CEO", None, "role:line:name-role")}),
 ])
 def test_no_item_subject(extract, text, expected):
     assert roles(extract(text)) == expected

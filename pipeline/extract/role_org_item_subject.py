@@ -85,8 +85,10 @@ def item_subject_org(text: str, st: Statement, starting_at: Callable[[int], OrgM
         return None  # (an organisation's line of its own heads a form or a card: "Acme Alliance (AA)\nMeeting: …")
     if st.role_span.end <= st.person.start and _LABEL_GAP.fullmatch(text, st.role_span.end, st.person.start):
         return None  # the role as a field's label, "Rapporteur: Jane Doe": a form's field, no news item's prose
+    if org.rule.startswith("coref:"):
+        return None  # ("the cluster office" read as a short form of a name: no item's subject)
     line = text.rfind("\n", 0, first) + 1
-    if line > org.start and _LIST_MARK.match(text, line):
+    if line > org.start and (_LIST_MARK.match(text, line) or text[org.start:text.find("\n", org.start)].rstrip().endswith(":")):
         return None  # a list under the item's lead-in ("who is who in the project team:\n- Jane Doe, …"): its own entries
     if _outside_re(data_dir).search(text, st.role_span.start, st.role_span.end) or _names_own_re(data_dir).search(
             text, st.role_span.start, st.role_span.end):
