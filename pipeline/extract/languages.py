@@ -197,7 +197,9 @@ def roles_of_kept_people(result: DocumentResult) -> DocumentResult:
         if r.person in names:
             roles.append(r)
             continue
-        opener = next((p for p in result.people if r.start <= p.start < r.start + len(r.person) + 1 and p.end > r.start), None)
+        # (where the row's span writes the person: an organisation named before the name may open the span)
+        at = r.start + max(0, r.text.find(r.person))
+        opener = next((p for p in result.people if at <= p.start < at + len(r.person) + 1 and p.end > at), None)
         if opener is not None:
             roles.append(replace(r, person=opener.name))
     return replace(result, roles=tuple(roles))

@@ -30,6 +30,10 @@ named in the role row's rule (``role:<statement rule>+<family>``):
 - ``org-subject-of-move`` (role_org_moves.py): the subject of a move's sentence ("Acme Ltd has appointed Jane Doe as
   CEO", "Acme Ltd has a new chair: Jane Doe", "At Acme Ltd, Jane Doe takes over as head of sales"); and ``own-team-joined``
   there: the document's own organisation for a newcomer who "joins us" or "the cluster office".
+- ``org-item-subject`` (role_org_item_subject.py): the organisation a news item, an award's paragraph or a report's
+  credit opens with, for an office stated later in the item with no organisation ("Acme Ltd opened a line in May.
+  Operations manager Jane Doe said …"), after every other family, a public office (``data/role_org_item_outside.txt``)
+  aside.
 - ``org-of-email`` (role_email_org.py): the organisation the e-mail address after the name names ("Contact: Jane
   Doe, events manager, events@acme.example"), after every family that reads the organisation in words.
 - ``org-kind-anaphor``: the role refers to its organisation by a kind noun or a possessive determiner
@@ -79,6 +83,7 @@ from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import block_head_org, contact_label_before, entry_head_org, indented_head_org, item_head_org
 from pipeline.extract.role_org_index import OrgIndex
+from pipeline.extract.role_org_item_subject import item_subject_org
 from pipeline.extract.role_org_kind_phrases import kind_phrase_noun
 from pipeline.extract.role_org_moves import move_org
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
@@ -444,6 +449,9 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             org, family = own, "own-org"
         if org is None and own is not None and st.org is None and under_team_lead_in(text, st.person.start, lex.data_dir):
             org, family = own, "own-team-list"  # "the management team consisted of:\n- Jane Doe, …" (role_own_team_lists.py)
+        if org is None and st.org is None and not _by_kind_noun(text, st.role_span, lex):
+            # "Acme Ltd opened a line in May. Operations manager Jane Doe said …" (role_org_item_subject.py)
+            org, family = item_subject_org(text, st, index.starting_at, index.within, lex.data_dir), "org-item-subject"
         if org is None:
             out.append(_without_kind_noun_org(text, st, lex))
             continue
@@ -452,5 +460,5 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
     out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
     # (a board office with its member's unit in brackets is the own board's first: "President: Jane Doe (Faculty of
     # Law, Acme University)"; then the bracket's affiliation moves to the unit's organisation)
-    out = orgs_after_units(board_office_and_employer(out, text, own, lex.data_dir), text, index.starting_at, closes, lex.data_dir)
+    out = orgs_after_units(board_office_and_employer(out, text, own, lex.data_dir, index.starting_at), text, index.starting_at, closes, lex.data_dir)
     return out + board_member_employers(out, text, own, index.within, lex)

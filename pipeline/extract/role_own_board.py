@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, phrase_alternation
 from pipeline.extract.shapes import Span
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
@@ -188,8 +188,37 @@ def _bare_office(words: str, data_dir: Path | None) -> str:
     return edges.sub("", bare).strip() if edges is not None and bare != words else bare
 
 
+@lru_cache(maxsize=4)
+def _owner_connector_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """What joins a board cue to the organisation whose board it is: a connector of ``data/role_org_connectors.txt``
+    ("of", "i", "för", "de", "van", "του") and perhaps "the"."""
+    words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
+    if not words:
+        return None
+    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?")
+
+
+def board_owner(text: str, pos: int, starting_at: Callable[[int], OrgMention | None], data_dir: Path | None) -> OrgMention | None:
+    """Family ``lead-in-board``: the organisation the lead-in of a board list names as the board's, a cue word of the
+    ``[board cues]`` section, a connector and the organisation mention ("The General Assembly of Acme Cluster met on …
+    and elected a new Board:", "New board of the Acme Network", "Styret i Acme Klynge består av"), for a document whose
+    own organisation is not known (a forwarded newsletter, a page of a site with no letterhead): the last such before
+    ``pos``."""
+    cues, connector = board_cue_re(data_dir), _owner_connector_re(data_dir)
+    if cues is None or connector is None:
+        return None
+    found = None
+    for m in cues.finditer(text, _lead_in_start(text, max(0, pos - _BOARD_CUE_REACH)), pos):
+        join = connector.match(text, m.end())
+        org = starting_at(join.end()) if join is not None else None
+        if org is not None and org.end <= pos:
+            found = org
+    return found
+
+
 def board_office_and_employer(statements: list[Statement], text: str, own: OrgMention | None,
-                              data_dir: Path | None) -> list[Statement]:
+                              data_dir: Path | None, starting_at: Callable[[int], OrgMention | None] | None = None
+                              ) -> list[Statement]:
     """Family ``own-board``: in a document the organisation writes about itself, a board office of the
     ``[governance]`` section given with the organisation in brackets after the name ("President: Jane Doe (Acme
     Foods Ltd)", "Jane Roe (Beta University) – Vice-President", "Board members: A (X), B (Y)"), or after a comma or
@@ -198,11 +227,13 @@ def board_office_and_employer(statements: list[Statement], text: str, own: OrgMe
     (``table:…``, whatever its layout: "Chair | Jane Doe | Acme Ltd", cells on lines of their own; a seat note in
     brackets aside, "Member (co-opted)"; there a seat of the ``[board table seats]`` section, "Director", too) is an
     office of the document's own organisation, whose board it is; the bracket names the member the person comes
-    from. Such a
+    from. Where the document's own organisation is not known, the organisation the list's lead-in names as the board's
+    (:func:`board_owner`, given ``starting_at``, the organisation mention that starts at a position) holds the office
+    (rule ``…+lead-in-board``). Such a
     statement gives two: the office in the own organisation (rule ``…+own-board``) and the affiliation with the
     bracket's (comma's, table cell's) organisation (rule ``name-bracket-org``, ``name-comma-org``, ``table:cell-org``, no
     role; none for a line's column)."""
-    if own is None:
+    if own is None and starting_at is None:
         return statements
     listed = _board_list(text, data_dir)
     done: dict[int, list[Statement]] = {}
@@ -212,9 +243,14 @@ def board_office_and_employer(statements: list[Statement], text: str, own: OrgMe
         if st.org is None or not _board_office(_office_words(st.role or ""), st.rule.startswith("table:"), data_dir):
             continue
         affiliation = _employer_field(st, text, listed)
-        if affiliation is None or fold(text[st.org.start:st.org.end]) == fold(own.name) or st.org.start <= own.start < st.org.end:
+        if affiliation is None:
             continue
-        done[i] = [replace(st, org=Span(own.start, own.end), rule=f"{st.rule}+own-board")]
+        owner, family = own, "own-board"
+        if owner is None:
+            owner, family = board_owner(text, st.person.start, starting_at, data_dir), "lead-in-board"
+        if owner is None or fold(text[st.org.start:st.org.end]) == fold(owner.name) or st.org.start <= owner.start < st.org.end:
+            continue
+        done[i] = [replace(st, org=Span(owner.start, owner.end), rule=f"{st.rule}+{family}")]
         if affiliation:
             done[i].append(Statement(st.person, affiliation, org=st.org))
     return [x for i in range(len(statements)) for x in done[i]]

@@ -58,13 +58,25 @@ def _mailboxes(data_dir: Path | None) -> frozenset[str]:
     return frozenset(w.lower() for w in _sections(data_dir).get("mailboxes", []))
 
 
+# a web page's link bar under its imprint: short items between bars ("Privacy | Terms | Accessibility statement")
+_LINK_BAR = re.compile(r"[ \t]*[^\W\d][^|\n\d]{0,30}(?:[ \t]+\|[ \t]+[^\W\d][^|\n\d]{0,30})+[ \t]*")
+_LINK_ITEM_WORDS = 3
+
+
+def _link_bar(line: str) -> bool:
+    """A web page's footer bar of three links or more, each a few words, no digits ("Privacy | Terms | Cookies")."""
+    parts = line.split("|")
+    return len(parts) >= 3 and _LINK_BAR.fullmatch(line) is not None and all(len(p.split()) <= _LINK_ITEM_WORDS for p in parts)
+
+
 def _foot_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text's last ``_FOOT_LINES`` lines with words, last first."""
+    """(start, end) of the text's last ``_FOOT_LINES`` lines with words, last first; a web page's link bar under the
+    imprint ("Privacy | Terms | Accessibility statement") does not count as one of them."""
     out: list[tuple[int, int]] = []
     end = len(text)
     while end > 0 and len(out) < _FOOT_LINES:
         start = text.rfind("\n", 0, end) + 1
-        if re.search(r"\w", text[start:end]):
+        if re.search(r"\w", text[start:end]) and not _link_bar(text[start:end]):
             out.append((start, end))
         end = start - 1
     return out
