@@ -63,6 +63,10 @@ def test_person_comma_not_organisation(extract, text):
      "Tomasz Zieliński\n\nDrewnopol Design\n\n24\n\nMarta Kowalczyk\n\nSosnowe Meble\n\n19\n",
      {("Meblex Sp. z o.o.", "legal-form"), ("Drewnopol Design", "pattern:person-line"),
       ("Sosnowe Meble", "pattern:person-line")}),
+    # a town in a bracket after the member's name; a person's degree after a name is no organisation
+    ("Board\n\nHenrik Dahlgren\n\nVestkyst Maritime AB (Esbjerg)\n\nPetra Nováková\n\nAnna Lindqvist MSc\n\n"
+     "Jonas Weber\n\nBrightmill Robotics (Malmö)\n",
+     {("Vestkyst Maritime AB", "legal-form"), ("Brightmill Robotics", "pattern:person-line")}),
     # another language's table: a person, the member's name, the office
     ("Představenstvo\n\nJana Horáková\n\nMlékárna Polná s.r.o.\n\npředsedkyně\n\nPavel Dvořák\n\n"
      "Pivovar Horácko\n\nčlen\n",

@@ -78,7 +78,10 @@ def _is_name(ctx: OrgDoc, name: str) -> bool:
         return False  # "Senior Adviser", "Acme's CEO", "Šiaulių klasterio direktorė" (a role after its organisation)
     if len(words) == 1 and starts_with_given_name(name, ctx.lex) and not marked:
         return False  # "Ivana Horvat, Stefan\nDimitrov": the next person's given name, the surname on the next line
-    if full_person_name(name, ctx.lex) or (valid_person_name(name, ctx.lex) and starts_with_given_name(name, ctx.lex)):
+    if any(c in name for c in "()"):
+        return False
+    bare = " ".join(w for w in words if w.rstrip(".") not in _degrees(ctx.lex.data_dir))  # "Jana Roe MSc"
+    if full_person_name(bare, ctx.lex) or (valid_person_name(bare, ctx.lex) and starts_with_given_name(bare, ctx.lex)):
         return False  # "Jane Roe, John Smith": a list of people
     if any(w.lower() in ctx.words.conjunctions | {"and"} and words[i + 1][:1].isupper() for i, w in enumerate(words[1:-1], 1)):
         return False  # "John Smith and Mary Roe", "Primăria X și Consiliul Y": two names, read by the list rules
@@ -178,7 +181,7 @@ def from_person_lines(ctx: OrgDoc) -> None:
         if pe - ps > 80 or not _person_line(ctx, ps, pe):
             continue
         ns = _BULLET.match(t, ns).end()
-        name = t[ns:ne].strip()
+        name = t[ns:ne].split("(", 1)[0].strip()  # "Acme S.r.l. (Rossano, CS)": the town in a bracket is no part of it
         if ne - ns > 100 or _person_line(ctx, ns, ne) or not _is_name(ctx, name):
             continue
         pairs.append(Span(ns, ns + len(name)))
