@@ -28,17 +28,32 @@ _MAX_WORDS = 6
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’-]*)[ \t]*$")
 
 
-def person_bracket_orgs(text: str, lex: Lexicon, annotated: list[tuple[Block, Doc]], person_spans: list[Span]) -> list[Span]:
-    """Spans of the organisations written in a bracket right after a person's name."""
+_OPENING = re.compile(r"[ \t]*\(")
+
+
+def listed_person_ends(text: str, lex: Lexicon, annotated: list[tuple[Block, Doc]], person_spans: list[Span],
+                       mark: re.Pattern[str]) -> set[int]:
+    """Where a person's name ends: the end of a role statement's person, of a spaCy PERSON entity of two words or
+    more, or of two to four words before ``mark`` (a bracket, a comma) that have a person's shape and open with a
+    given name."""
     ends = {p.end for p in person_spans}
     ends |= {block.start + ent.end_char for block, doc in annotated for ent in doc.ents if ent.label_ == "PERSON"
              and len(ent.text.split()) >= 2}
-    for b in re.finditer(r"[ \t]*\(", text):
-        before = _WORDS_BEFORE.search(text, max(0, b.start() - 60), b.start())
-        words = before.group(1).split() if before else []
-        if any(valid_person_name(" ".join(words[-n:]), lex) and starts_with_given_name(" ".join(words[-n:]), lex)
-               for n in (2, 3, 4) if n <= len(words)):
-            ends.add(b.start())
+    ends |= {b.start() for b in mark.finditer(text) if person_shape_before(text, b.start(), lex)}
+    return ends
+
+
+def person_shape_before(text: str, end: int, lex: Lexicon) -> bool:
+    """Two to four words right before ``end`` have a person's shape and open with a given name ("Jana Horvat")."""
+    before = _WORDS_BEFORE.search(text, max(0, end - 60), end)
+    words = before.group(1).split() if before else []
+    return any(valid_person_name(" ".join(words[-n:]), lex) and starts_with_given_name(" ".join(words[-n:]), lex)
+               for n in (2, 3, 4) if n <= len(words))
+
+
+def person_bracket_orgs(text: str, lex: Lexicon, annotated: list[tuple[Block, Doc]], person_spans: list[Span]) -> list[Span]:
+    """Spans of the organisations written in a bracket right after a person's name."""
+    ends = listed_person_ends(text, lex, annotated, person_spans, _OPENING)
     lower = lower_case_words(text)
     out: list[Span] = []
     for end in sorted(ends):

@@ -21,7 +21,7 @@ from pipeline.extract.org_calendar_days import past_calendar_day
 from pipeline.extract.org_context import ENVOY_HEADS, NAMES_AND, OrgDoc, compound_head, generic, is_headed, keeps_its_town
 from pipeline.extract.org_line_tails import closed_at_line_end, name_end, site_tail_end
 from pipeline.extract.org_list_lines import past_list_label
-from pipeline.extract.org_venues import event_venue
+from pipeline.extract.org_venues import address_part, event_venue
 from pipeline.extract.role_title_at import title_closes_line
 from pipeline.extract.org_openers import opens_before_front_head
 from pipeline.extract.org_name_pairs import authority_and_name
@@ -309,8 +309,10 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         return  # the name after "Venue:" is a place
     if strength < 3 and _EDITION_OF.search(ctx.text[max(0, span.start - 30):span.start]):
         return  # "the next edition of our Cluster Managers' Academy": a recurring event
-    if strength < 3 and (_venue_line(ctx, span) or event_venue(ctx.text, span.start, span.end, ctx.lex)):
-        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig", "dinner at the Old Town Hall": an event's place
+    if strength < 3 and (_venue_line(ctx, span) or event_venue(ctx.text, span.start, span.end, ctx.lex)
+                         or address_part(ctx.text, span.start, span.end, ctx.lex)):
+        return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig", "dinner at the Old Town Hall": an event's place;
+        # "Unit 4, National Technology Park, Limerick V94 XXXX": an address
     ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
 
 

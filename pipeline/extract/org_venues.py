@@ -11,6 +11,13 @@ organisation:
 Science and technology parks, campuses and fairgrounds stay organisations even as venues (they are no venue heads),
 and so do innovation, research and technology centres (``[venue head organisation words]``: "Wasa Innovation Center");
 so does a centre someone works at ("Dr Jane Doe, researcher at the Marine Research Centre": no cue, no time).
+
+Rule family "part of an address" (:func:`address_part`): a name closed by a word of ``[address heads]`` (Park, Centre,
+Hub, Campus) is the site of an address, not an organisation, where its line writes it as one: a house number right
+after it ("Thor Park 12, 3600 Genk", "Agro Business Park 10 · 6708 PW Wageningen"), a unit of ``[address unit words]``
+before it ("Unit 4, National Technology Park, Limerick", "Level 2, Harbour Business Centre"), or a postcode in the
+comma fields after it up to the line's next middle dot or bar ("Rubicon Centre, Bishopstown, Cork T12 Y275",
+"Kalundborg Symbiosis Center, Hareskovvej 2, 4400 Kalundborg"): an organisation's footer or contact block.
 """
 from __future__ import annotations
 
@@ -27,6 +34,38 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}(?:\.|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 _AT_BEFORE = re.compile(r"(?<![\w-])(?:[aA]t(?:[ \t]+the)?|in[ \t]+the)[ \t]+$")
 _TOWN_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*(?:[ \t-][^\W\d_][\w'’.-]*)?),[ \t]*$")
 _TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’.-]*(?:[ \t-][^\W\d_][\w'’.-]*)?)(?![\w'’-])")
+
+
+# a postcode: British and Irish ("TS10 4RF", "V94 XXXX"), a number of four or five digits or "602 21" before a town,
+# Dutch ("6708 PW"), Maltese ("FRN 0000")
+_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d{1,2}[A-Z]?[ \t]\d[A-Z]{2}|[A-Z]\d{2}[ \t][A-Z\d]{4}|\d{4}[ \t]?[A-Z]{2}(?=[ \t]+[A-Z])"
+                       r"|(?:\d{4,5}|\d{3}[ \t]\d{2})(?=[ \t]+[A-Z][a-zà-ÿ])|[A-Z]{3}[ \t]\d{4})(?![\w-])")
+_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,5}[a-z]?(?=[ \t]*(?:[,·|]|$))", re.M)
+_UNIT_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w.]*)[ \t]+\w{1,4},[ \t]*$")
+
+
+@lru_cache(maxsize=4)
+def _address_words(data_dir: Path | None) -> tuple[frozenset[str], frozenset[str]]:
+    sections = data_sections(data_dir / "not_organisations.txt") if data_dir else {}
+    return frozenset(sections.get("address heads", [])), frozenset(w.lower() for w in sections.get("address unit words", []))
+
+
+def address_part(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """``text[start:end]``, a name closed by a site word, is the site of an address (see the module)."""
+    heads, units = _address_words(lex.data_dir)
+    name = text[start:end].split()
+    if not name or name[-1] not in heads:
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if _HOUSE_NUMBER.match(text, end, le):
+        return True
+    unit = _UNIT_BEFORE.search(text, max(ls, start - 30), start)
+    if unit and unit.group(1).lower() in units:
+        return True
+    rest = re.split(r"[·|]", text[end:le], maxsplit=1)[0]
+    return rest.startswith(",") and bool(_POSTCODE.search(rest, 0, 80))
 
 
 @lru_cache(maxsize=4)

@@ -48,6 +48,7 @@ from pipeline.extract.org_offices import from_network_offices
 from pipeline.extract.org_names import from_acronym_uses, from_runs
 from pipeline.extract.org_ner import from_ner, from_type_nouns, portfolio
 from pipeline.extract.org_partnerships import from_partnerships
+from pipeline.extract.org_person_fields import from_person_commas, from_person_lines
 from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.org_resolve import resolve_mentions, squash  # noqa: F401  (squash: re-exported)
 from pipeline.extract.shapes import Span, clean
@@ -184,6 +185,7 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_label_lists(ctx)
     from_award_winners(ctx)
     from_role_slots(ctx, role_org_spans)
+    from_person_commas(ctx)
     from_ner(ctx)
     from_bracketed_acronyms(ctx)
     from_acronym_uses(ctx)
@@ -191,5 +193,6 @@ def extract_organisations(doc_id: str, text: str, annotated: list[tuple[Block, D
     from_dash_associations(ctx)
     from_dash_places(ctx)
     from_dash_branches(ctx)
+    from_person_lines(ctx)
     from_list_neighbours(ctx)
     return resolve_mentions(ctx, doc_id)
