@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import key
 from pipeline.extract.org_affiliation import listed_person_ends, person_shape_before
 from pipeline.extract.org_context import OrgDoc, generic, is_headed, not_org, region_keys, role_phrase
 from pipeline.extract.org_spans import add
+from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, clean, valid_person_name
 
 # where the person's entry ends: a line end, a semicolon, a bracket, a bar, a slash between spaces, a dash between
@@ -143,7 +144,8 @@ def from_person_commas(ctx: OrgDoc) -> None:
             continue
         if len(fields) == 1 and t.startswith("\n", e) and _wrapped_role(ctx, name, t, e + 1):
             continue  # "Tuomas Kettunen, Production\nManager": a role title wrapped over the line's end
-        add(ctx, Span(s, e), "pattern:person-comma", 2)
+        for piece in unit_and_parent(ctx, Span(s, e)) or [Span(s, e)]:  # "Institute … of Lund Polytechnic": two names
+            add(ctx, piece, "pattern:person-comma", 2)
 
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -191,4 +193,5 @@ def from_person_lines(ctx: OrgDoc) -> None:
     if not any(any(ks >= p.start and ke <= p.end for ks, ke in known) for p in pairs):
         return
     for p in pairs:
-        add(ctx, p, "pattern:person-line", 2)
+        for piece in unit_and_parent(ctx, p) or [p]:
+            add(ctx, piece, "pattern:person-line", 2)
