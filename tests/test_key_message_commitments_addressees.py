@@ -185,3 +185,24 @@ def test_dutch_outcomes(extract, section, lead):
 def test_respondents_wishes_are_no_messages(extract, section):
     text = f"Survey brief\n\nThe cluster asked its members in May.\n\n{section}\nContact\n\nWrite to the office.\n"
     assert extract(text).key_messages == ()
+
+
+# Rule family "summing-up paragraph" (key_messages._after_lead_in) leaves alone a paragraph that opens with a key-message
+# heading of its own: Markdown with no blank line under a title glues "Recommendations" to its lettered points, right
+# after the points of the section before.
+@pytest.mark.parametrize("first, findings, heading, points", [
+    ("Key findings", ["Two firms in three test new materials with a partner", "Most firms plan their tests a year ahead"],
+     "Policy recommendations", ["Pay for one materials engineer in every cluster team", "Open the test halls of the universities to members",
+                                "Keep the test voucher for three more years"]),
+    ("Main findings", ["Exports to Norway doubled in four years", "Half of the members have no export manager"],
+     "Recommendations", ["Share one export manager among small members", "Run a buyers' day in Bergen every spring"]),
+    ("Results", ["The pilot line ran for 600 hours", "Scrap fell by a third on the pilot line"],
+     "Lessons learnt", ["Train the operators before the machines arrive", "Plan the data links with the suppliers from the start",
+                        "Keep one contact person per company"]),
+])
+def test_heading_glued_to_its_points_after_points(extract_file, first, findings, heading, points):
+    found = "\n".join(f"{n}. {s}." for n, s in enumerate(findings, 1))
+    items = "\n".join(f"{chr(97 + n)}) {p}." for n, p in enumerate(points))
+    text = f"Brief 3/2033\n\nThe cluster asked 30 member firms in the spring.\n\n{first}\n{found}\n\n{heading}\n{items}\n\nAbout us\nThe cluster has 80 members.\n"
+    assert [(k.text, k.section) for k in extract_file("brief.md", text).key_messages] == \
+        [(f, first) for f in findings] + [(p, heading) for p in points]

@@ -336,7 +336,9 @@ def _after_lead_in(seg: SegmentedDocument, i: int, rules: Rules, taken: set[int]
     # recommendations have in common … They ask for X, for Y and for Z") restates them; its enumeration is no new point
     prev = seg.blocks[i - 1] if i > 0 else None
     restates = (block.kind == "paragraph" and prev is not None and prev.section_start == block.section_start
-                and any(prev.start <= t < prev.end for t in taken))
+                and any(prev.start <= t < prev.end for t in taken)
+                # not a paragraph that opens with a key-message heading of its own ("Policy recommendations\na) …")
+                and not is_key_message_heading(text[block.start:block.end].split("\n", 1)[0].strip(" :"), rules))
     for section, spans in [] if restates else inline_points(text, block.start, block.end, rules, under):
         for s, e in spans:
             add(s, e, section, "inline_after_lead_in")
