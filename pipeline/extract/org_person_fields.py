@@ -17,6 +17,7 @@ given name (as for "pattern:person-bracket", org_affiliation.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,11 +107,21 @@ def _role_field(ctx: OrgDoc, field: str) -> bool:
     return field[:1].islower() or bool(ctx.lex.role_title_re.match(field))
 
 
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], longest: int, s: int, e: int) -> bool:
+    """A person's span (``spans`` sorted, ``starts`` their starts) overlaps [s, e): only the spans that start in
+    reach are looked at (bisect), so a part with many people costs a look-up each, not a scan of all of them."""
+    lo, hi = bisect_left(starts, s - longest), bisect_left(starts, e)
+    return any(spans[j][1] > s for j in range(lo, hi))
+
+
 def from_person_commas(ctx: OrgDoc) -> None:
     """Rule ``"pattern:person-comma"`` (see the module's docstring)."""
     t = ctx.text
     forms = ctx.lex.legal_forms
     people = {q.end: q for q in ctx.person_spans}
+    spans = sorted((q.start, q.end) for q in ctx.person_spans)
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
     for person_end in sorted(listed_person_ends(t, ctx.lex, ctx.annotated, ctx.person_spans, _COMMA)):
         first = _COMMA.match(t, person_end)
         if first is None:
@@ -138,7 +149,7 @@ def from_person_commas(ctx: OrgDoc) -> None:
             continue
         s, e = fields[0]
         name = t[s:e].strip()
-        if any(ps < e and pe > s for ps, pe in ((q.start, q.end) for q in ctx.person_spans)):
+        if _overlaps(spans, starts, longest, s, e):
             continue
         if not _is_name(ctx, name) or not all(_place(ctx, clean(t[a:b])) for a, b in fields[1:]):
             continue
