@@ -71,6 +71,13 @@ def test_person_comma_not_organisation(extract, text):
     ("Představenstvo\n\nJana Horáková\n\nMlékárna Polná s.r.o.\n\npředsedkyně\n\nPavel Dvořák\n\n"
      "Pivovar Horácko\n\nčlen\n",
      {("Mlékárna Polná s.r.o.", "legal-form"), ("Pivovar Horácko", "pattern:person-line")}),
+    # a cell with a role field before the organisation, or its town after it: the fields as "pattern:person-comma" reads them
+    ("Speakers\n\nHelena Marchetti\n\nVice President Procurement Europe, Garonne Composites SAS\n\nTomasz Zieliński\n\n"
+     "Head of Purchasing, Brightmill Robotics AB\n\nKarim Idrissi\n\nManaging Director, Titanium Forge Iberia S.L.\n",
+     {("Garonne Composites SAS", "legal-form"), ("Brightmill Robotics AB", "legal-form"),
+      ("Titanium Forge Iberia S.L.", "legal-form")}),
+    ("Co-chairs\n\nJonas Weber\n\nNordhavn Battery Cluster, Esbjerg\n\nPetra Nováková\n\nPivovar Horácko, Jihlava\n",
+     {("Nordhavn Battery Cluster", "pattern:org-head"), ("Pivovar Horácko", "pattern:person-line")}),
 ])
 def test_person_line_organisation(extract, text, expected):
     assert {(o.name, o.rule) for o in extract(text).organisations} == expected

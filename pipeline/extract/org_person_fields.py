@@ -114,10 +114,27 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], longest: int, s: 
     return any(spans[j][1] > s for j in range(lo, hi))
 
 
+def _org_fields(ctx: OrgDoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma fields of text[start:end] from the organisation's on: a legal form in a field of its own joined to the
+    name before it ("Acme strojárne, a. s."), degrees dropped, and one role field at the front passed over
+    ("state secretary, Ministerul Mediului"); the first field left is the organisation's, the others its places."""
+    t, forms = ctx.text, ctx.lex.legal_forms
+    fields: list[tuple[int, int]] = []
+    for s, e in _fields(t, start, end):
+        form = t[s:e].strip()
+        if fields and (forms.fullmatch(" " + form) or t.startswith(".", e) and forms.fullmatch(" " + form + ".")):
+            fields[-1] = (fields[-1][0], e + (not forms.fullmatch(" " + form)))  # "Acme strojárne, a. s.": the form stays with its name
+        else:
+            fields.append((s, e))
+    fields = [f for f in fields if t[f[0]:f[1]].rstrip(".") not in _degrees(ctx.lex.data_dir)]
+    if fields and _role_field(ctx, t[fields[0][0]:fields[0][1]]):
+        fields = fields[1:]
+    return fields
+
+
 def from_person_commas(ctx: OrgDoc) -> None:
     """Rule ``"pattern:person-comma"`` (see the module's docstring)."""
     t = ctx.text
-    forms = ctx.lex.legal_forms
     people = {q.end: q for q in ctx.person_spans}
     spans = sorted((q.start, q.end) for q in ctx.person_spans)
     starts = [a for a, _ in spans]
@@ -133,18 +150,7 @@ def from_person_commas(ctx: OrgDoc) -> None:
         end = stop.start() if stop else min(len(t), first.end() + _MAX_ENTRY)
         if stop is None and end < len(t):
             continue  # no end of the entry within reach: running prose
-        fields: list[tuple[int, int]] = []
-        for s, e in _fields(t, first.end(), end):
-            form = t[s:e].strip()
-            if fields and (forms.fullmatch(" " + form) or t.startswith(".", e) and forms.fullmatch(" " + form + ".")):
-                fields[-1] = (fields[-1][0], e + (not forms.fullmatch(" " + form)))  # "Acme strojárne, a. s.": the form stays with its name
-            else:
-                fields.append((s, e))
-        fields = [f for f in fields if t[f[0]:f[1]].rstrip(".") not in _degrees(ctx.lex.data_dir)]
-        if not fields:
-            continue
-        if _role_field(ctx, t[fields[0][0]:fields[0][1]]):
-            fields = fields[1:]
+        fields = _org_fields(ctx, first.end(), end)
         if not fields:
             continue
         s, e = fields[0]
@@ -173,6 +179,8 @@ def _person_line(ctx: OrgDoc, start: int, end: int) -> bool:
     words = t[start:core_end].split()
     if not 2 <= len(words) <= 7 or not person_shape_before(t, core_end, ctx.lex):
         return False
+    if _role_field(ctx, t[start:core_end]):
+        return False  # "Chief Technology Officer, Acme Design": a role in capitals, no name
     n = len(words)
     return all(w.rstrip(".") in ctx.lex.person_titles or w in ctx.lex.person_titles or w[:1].isupper() for w in words[:n])
 
@@ -194,10 +202,18 @@ def from_person_lines(ctx: OrgDoc) -> None:
         if pe - ps > 80 or not _person_line(ctx, ps, pe):
             continue
         ns = _BULLET.match(t, ns).end()
-        name = t[ns:ne].split("(", 1)[0].strip()  # "Acme S.r.l. (Rossano, CS)": the town in a bracket is no part of it
-        if ne - ns > 100 or _person_line(ctx, ns, ne) or not _is_name(ctx, name):
+        cell_end = ns + len(t[ns:ne].split("(", 1)[0].rstrip())  # "Acme S.r.l. (Rossano, CS)": the town in a bracket is no part of it
+        if ne - ns > 100 or _person_line(ctx, ns, ne):
             continue
-        pairs.append(Span(ns, ns + len(name)))
+        # the cell's comma fields as in "pattern:person-comma": "Vice President Procurement, Acme SAS" (a role field
+        # first), "Acme Cluster, Katowice" (a place after it)
+        fields = _org_fields(ctx, ns, cell_end)
+        if not fields or not all(_place(ctx, clean(t[a:b])) for a, b in fields[1:]):
+            continue
+        s, e = fields[0]
+        if not _is_name(ctx, t[s:e].strip()):
+            continue
+        pairs.append(Span(s, e))
     if len(pairs) < 2:
         return
     known = {(c.span.start, c.span.end) for c in ctx.cands if c.strength >= 2}
