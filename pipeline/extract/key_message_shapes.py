@@ -242,15 +242,17 @@ def is_pointer(point: str, data_dir: Path) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(heading words of result / fact / figure lists, verbs that make a point state something)."""
+def _figure_cues(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(heading words of result / fact / figure lists, verbs that make a point state something, words that count what a
+    trade mission did: ``[mission]``)."""
     sections = data_sections(data_dir / "key_message_figure_lists.txt")
 
     def alternation(lines: list[str], flags: int) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(lines) + r")\b", flags) if lines else re.compile(r"(?!)")
 
     # verbs in lower case only: "signed on 4 May" holds no verb "may"
-    return alternation(sections.get("headings", []), re.I), alternation(sections.get("verbs", []), 0)
+    return (alternation(sections.get("headings", []), re.I), alternation(sections.get("verbs", []), 0),
+            alternation(sections.get("mission", []), re.I))
 
 
 # a verb in "-ed" before its object ("tested a", "received 40", "passed the") or a change ("increased by 12 %",
@@ -274,7 +276,7 @@ def _states(point: str, verbs: re.Pattern[str]) -> bool:
 def names_only_figures(heading: str, points: list[str], data_dir: Path) -> bool:
     """True when ``heading`` names results, facts or figures and none of ``points`` states something with a verb
     (see the module doc): the list is a tally of outputs, not key messages."""
-    headings, verbs = _figure_cues(data_dir)
+    headings, verbs, _ = _figure_cues(data_dir)
     if not headings.search(heading) or not points:
         return False
     return not any(_states(p, verbs) for p in points)
@@ -288,12 +290,6 @@ def _result_headings(data_dir: Path) -> re.Pattern[str]:
     phrases = [r["phrase"].strip() for r in rows if r.get("kind", "").strip() == "heading" and r.get("concept", "").strip() == "outcomes"]
     english = data_sections(data_dir / "key_message_figure_lists.txt").get("results", [])
     return re.compile(r"(?<!\w)(?:" + "|".join([*english, phrase_alternation(phrases, space=r"\s+")]) + r")(?!\w)", re.I)
-
-
-@lru_cache(maxsize=4)
-def _mission_cues(data_dir: Path) -> re.Pattern[str]:
-    lines = data_sections(data_dir / "key_message_figure_lists.txt").get("mission", [])
-    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.I) if lines else re.compile(r"(?!)")
 
 
 _OPENS_WITH_FIGURE = re.compile(r"[ \t*_]*\d")
@@ -310,14 +306,13 @@ def without_results_tallies(rows: list[KeyMessage], data_dir: Path) -> list[KeyM
     results and is kept: the tallies are noun phrases ("7 regional action plans adopted, three of them by …"), or count
     a mission's meetings and contacts in their first point ("82 B2B meetings held", ``[mission]`` of
     ``data/key_message_figure_lists.txt``) whatever the verbs."""
-    headings, firsts, points = _result_headings(data_dir), {}, {}
+    headings, points = _result_headings(data_dir), {}
     for k in rows:
-        firsts.setdefault(k.section, k.text)
-        points.setdefault(k.section, []).append(k.text)
-    verbs, mission = _figure_cues(data_dir)[1], _mission_cues(data_dir)
-    tallies = {s for s, first in firsts.items() if _OPENS_WITH_FIGURE.match(first) and headings.search(s or "")
-               and (mission.search(first) or 2 * sum(_states(p, verbs) for p in points[s]) <= len(points[s]))}
-    return [k for k in rows if k.section not in tallies] if tallies and len(tallies) < len(firsts) else rows
+        points.setdefault(k.section, []).append(k.text)  # a section's points in order: its first opens the list
+    _, verbs, mission = _figure_cues(data_dir)
+    tallies = {s for s, texts in points.items() if _OPENS_WITH_FIGURE.match(texts[0]) and headings.search(s or "")
+               and (mission.search(texts[0]) or 2 * sum(_states(p, verbs) for p in texts) <= len(texts))}
+    return [k for k in rows if k.section not in tallies] if tallies and len(tallies) < len(points) else rows
 
 
 @lru_cache(maxsize=4)

@@ -74,9 +74,10 @@ _UNIT_RUNS_ON = re.compile(r"(?:[ \t]*\([^()\n]{1,15}\))?(?:[ \t]*,[ \t]*[A-Z][\
 
 
 @lru_cache(maxsize=4)
-def _unit_connector_re(data_dir: Path | None) -> re.Pattern[str] | None:
-    """A connector of ``data/role_org_connectors.txt`` and perhaps "the" between a unit and its parent ("… Department
-    of the Acme Region")."""
+def connector_re(data_dir: Path | None) -> re.Pattern[str] | None:
+    """A connector of ``data/role_org_connectors.txt`` ("of", "i", "för", "de", "van", "του") and perhaps "the"
+    before an organisation's name: between a unit and its parent ("… Department of the Acme Region"), a board cue and
+    the organisation whose board it is (``role_own_board.board_owner``)."""
     words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
     if not words:
         return None
@@ -88,7 +89,7 @@ def orgs_after_units(statements: list[Statement], text: str, starting_at: Callab
     """``statements`` with each role (or affiliation) held in a unit moved to the unit's organisation named after it
     (rule ``…+org-after-unit``), and an affiliation row with the unit (``unit-before-org``; see the module doc)."""
     heads = unit_heads(data_dir)
-    connector = _unit_connector_re(data_dir)
+    connector = connector_re(data_dir)
     out = []
     for st in statements:
         org = _unit_opening(st.org, starting_at)

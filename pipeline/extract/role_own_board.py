@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.extract.role_org_units import connector_re
 from pipeline.extract.shapes import Span
 from pipeline.extract.statement_parts import Statement
 from pipeline.normalise import fold
@@ -188,23 +189,13 @@ def _bare_office(words: str, data_dir: Path | None) -> str:
     return edges.sub("", bare).strip() if edges is not None and bare != words else bare
 
 
-@lru_cache(maxsize=4)
-def _owner_connector_re(data_dir: Path | None) -> re.Pattern[str] | None:
-    """What joins a board cue to the organisation whose board it is: a connector of ``data/role_org_connectors.txt``
-    ("of", "i", "för", "de", "van", "του") and perhaps "the"."""
-    words = data_lines(data_dir / "role_org_connectors.txt") if data_dir else ()
-    if not words:
-        return None
-    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?")
-
-
 def board_owner(text: str, pos: int, starting_at: Callable[[int], OrgMention | None], data_dir: Path | None) -> OrgMention | None:
     """Family ``lead-in-board``: the organisation the lead-in of a board list names as the board's, a cue word of the
     ``[board cues]`` section, a connector and the organisation mention ("The General Assembly of Acme Cluster met on …
     and elected a new Board:", "New board of the Acme Network", "Styret i Acme Klynge består av"), for a document whose
     own organisation is not known (a forwarded newsletter, a page of a site with no letterhead): the last such before
     ``pos``."""
-    cues, connector = board_cue_re(data_dir), _owner_connector_re(data_dir)
+    cues, connector = board_cue_re(data_dir), connector_re(data_dir)
     if cues is None or connector is None:
         return None
     found = None
