@@ -42,11 +42,27 @@ def test_rules_verdict_keeps_rules_with_right_unique_facts():
     # "lonely" and "copy" found the same value: neither is unique, but both are precise.
     assert verdict(stats[("lonely", "people")]) == "redundant"
     assert verdict(stats[("noisy", "people")]) == "does not pay"
-    stats = rule_stats([_fact("only", "a", True)])
+    stats = rule_stats([_fact("only", "a", True, doc=d) for d in ("d1", "d2", "d3")])
     assert verdict(stats[("only", "people")]) == "pays"
     text = report_markdown({"set1": stats})
-    assert "| people | `only` | set1 | 1 | 1.00 | 1 (1) | 0 |  |" in text
-    assert "| people | `only` | all | 1 | 1.00 | 1 (1) | 0 | pays |" in text
+    assert "| people | `only` | set1 | 3 | 1.00 | 3 (3) | 0 |  |" in text
+    assert "| people | `only` | all | 3 | 1.00 | 3 (3) | 0 | pays (3 docs) |" in text
+
+
+def test_rules_narrow_rules_are_those_paying_in_one_or_two_documents():
+    # "one-doc": right unique facts in one document only (three of them); "two-sets": one right unique fact in each
+    # of two sets' documents; "wide": one in each of three documents; a wrong unique fact does not widen a rule.
+    set1 = rule_stats([_fact("one-doc", v, True, doc="a1") for v in ("x", "y", "z")]
+                      + [_fact("two-sets", "p", True, doc="a2"), _fact("two-sets", "q", False, doc="a3"),
+                         _fact("wide", "m", True, doc="a1"), _fact("wide", "n", True, doc="a2")])
+    set2 = rule_stats([_fact("two-sets", "r", True, doc="b1"), _fact("wide", "o", True, doc="b2")])
+    text = report_markdown({"set1": set1, "set2": set2})
+    assert "| people | `one-doc` | all | 3 | 1.00 | 3 (3) | 0 | narrow (1 doc) |" in text
+    assert "| people | `two-sets` | all | 3 | 0.67 | 3 (2) | 0 | narrow (2 docs) |" in text
+    assert "| people | `wide` | all | 3 | 1.00 | 3 (3) | 0 | pays (3 docs) |" in text
+    assert "Verdicts: 1 pays, 2 narrow, 0 redundant, 0 does not pay." in text
+    assert ("Narrow rules (every right unique fact in at most 2 documents: review, generalise or drop): "
+            "`one-doc` (people), `two-sets` (people).") in text
 
 
 def test_rules_every_fact_row_of_a_real_run_is_judged(sample_run, root):

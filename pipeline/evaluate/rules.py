@@ -14,7 +14,10 @@ Every fact row in the tables carries the rule that made it (``mentions.rule``, `
 - **conflicts**: mentions of this rule overlapping a mention of another rule that says something else
   (another entity type or entity), with the rule it most often conflicts with.
 
-A rule with no right unique fact on any training set and a low precision does not pay its way. Blind sets
+A rule with no right unique fact on any training set and a low precision does not pay its way; one whose right
+unique facts all come from one or two documents is **narrow**: it pays, but for what may be one sentence's phrasing
+rather than a class (the issue's "a rule that exists for one sentence is a defect"), so it is listed for review
+(generalise it into its family, or drop it). Blind sets
 are never analysed here (their role in ``eval/sets.csv`` is ``blind``): they are scored once by ``make eval-blind``.
 """
 from __future__ import annotations
@@ -33,6 +36,8 @@ from pipeline.evaluate.tables import load_gold
 _MENTION_FIELDS = {"person": "people", "organisation": "organisations", "event": "events"}
 # Below this precision, a rule with no right unique fact on any set is listed as not paying its way.
 LOW_PRECISION = 0.5
+# A rule whose right unique facts come from at most this many documents is narrow.
+NARROW_DOCS = 2
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class RuleStats:
     unique_correct: int = 0
     conflicts: int = 0
     conflicts_with: Counter = field(default_factory=Counter)
+    unique_right_docs: set = field(default_factory=set)  # documents holding a right unique fact
 
     @property
     def precision(self) -> float:
@@ -88,6 +94,7 @@ class RuleStats:
         self.unique_correct += other.unique_correct
         self.conflicts += other.conflicts
         self.conflicts_with.update(other.conflicts_with)
+        self.unique_right_docs |= other.unique_right_docs
 
 
 def _rows(output_dir: Path, name: str) -> list[dict]:
@@ -178,6 +185,8 @@ def rule_stats(facts: list[Fact]) -> dict[tuple[str, str], RuleStats]:
             counted_unique.add(key)
             s.unique += 1
             s.unique_correct += f.correct
+            if f.correct:
+                s.unique_right_docs.add(f.doc)
     # Conflicts: overlapping mention spans of different rules that disagree on what the span is.
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -202,7 +211,15 @@ def verdict(total: RuleStats) -> str:
         return "does not pay"
     if total.unique_correct == 0:
         return "redundant"
+    if len(total.unique_right_docs) <= NARROW_DOCS:
+        return "narrow"
     return "pays"
+
+
+def _verdict_cell(total: RuleStats) -> str:
+    """The verdict with, for a rule that found right unique facts, the number of documents holding them."""
+    docs = len(total.unique_right_docs)
+    return f"{verdict(total)} ({docs} doc{'s' if docs != 1 else ''})" if docs else verdict(total)
 
 
 def report_markdown(per_set: dict[str, dict[tuple[str, str], RuleStats]]) -> str:
@@ -217,6 +234,7 @@ def report_markdown(per_set: dict[str, dict[tuple[str, str], RuleStats]]) -> str
              "(right ones in brackets); conflicts = overlapping mentions of another rule that disagree.", "",
              "| field | rule | set | facts | precision | unique (right) | conflicts (most with) | verdict |",
              "|---|---|---|---|---|---|---|---|"]
+    # The verdict of the "all" row names the documents that hold the rule's right unique facts: "pays (12 docs)".
     for (rule, name) in sorted(total, key=lambda k: (k[1], -total[k].facts, k[0])):
         t = total[(rule, name)]
         for set_name in names + ["all"]:
@@ -226,10 +244,15 @@ def report_markdown(per_set: dict[str, dict[tuple[str, str], RuleStats]]) -> str
             top = s.conflicts_with.most_common(1)
             conflicts = f"{s.conflicts}" + (f" ({top[0][0]})" if top else "")
             lines.append(f"| {name} | `{rule}` | {set_name} | {s.facts} | {s.precision:.2f} | {s.unique} ({s.unique_correct}) "
-                         f"| {conflicts} | {verdict(t) if set_name == 'all' else ''} |")
+                         f"| {conflicts} | {_verdict_cell(t) if set_name == 'all' else ''} |")
     idle = sorted(f"`{rule}` ({name})" for (rule, name), t in total.items() if verdict(t) == "does not pay")
-    lines += ["", f"Rules that do not pay their way (no right unique fact, precision < {LOW_PRECISION}): "
-              + (", ".join(idle) if idle else "none") + "."]
+    narrow = sorted(f"`{rule}` ({name})" for (rule, name), t in total.items() if verdict(t) == "narrow")
+    counts = Counter(verdict(t) for t in total.values())
+    lines += ["", "Verdicts: " + ", ".join(f"{counts[v]} {v}" for v in ("pays", "narrow", "redundant", "does not pay")) + ".",
+              "", f"Rules that do not pay their way (no right unique fact, precision < {LOW_PRECISION}): "
+              + (", ".join(idle) if idle else "none") + ".",
+              "", f"Narrow rules (every right unique fact in at most {NARROW_DOCS} documents: review, generalise or drop): "
+              + (", ".join(narrow) if narrow else "none") + "."]
     return "\n".join(lines) + "\n"
 
 
