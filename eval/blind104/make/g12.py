@@ -138,7 +138,6 @@ gold(F,
   E("Members' evening","2034-09-28",None,"Hasselt","Belgium"),
   E("Workshop \"Electric trucks: total cost of ownership\"","2034-10-12",None,"Hasselt","Belgium"),
   E("Cross-border Logistics Day Limburg–Limburg","2034-11-08",None,"Maastricht","Netherlands"),
-  E('Panel "Drivers wanted"',"2034-11-08",None,"Maastricht","Netherlands"),  # third pass: as g08's panel
   E("B2B meetings","2034-11-08",None,"Maastricht","Netherlands"),
   E("Transport & Logistics Fair","2034-11-22","2034-11-24","Antwerp","Belgium"),
   E("General Assembly","2034-12-05",None,"Hasselt","Belgium"),

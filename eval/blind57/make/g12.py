@@ -112,7 +112,6 @@ gold(F, [
 ], [
  E("Baltic Secure Connectivity Conference 2035", "2035-11-06", "2035-11-07", "Karlskrona", "Sweden"),
  E("möte med regionen", "2035-12-04", "2035-12-04", None, None),
- E("closing panel", "2035-11-07", "2035-11-07", "Karlskrona", "Sweden"),
  E("next conference", "2036", "2036", "Klaipėda", "Lithuania"),
  E("inauguration of the 5G Arena", "2035-11-14", "2035-11-14", None, None),
  E("Breakfast seminar: AI Act for software companies", "2035-11-27", "2035-11-27", "Ronneby", "Sweden"),

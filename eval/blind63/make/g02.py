@@ -86,6 +86,5 @@ gold(F,
   O('Enterprise Europe Network Germany'), O('Enterprise Europe Network Denmark'), O('Bayern Innovativ')],
  [E('automatica 2034','2034-06-20','2034-06-23','Munich','Germany'), E('Danish Robotics Networking Breakfast','2034-06-21','2034-06-21','Munich','Germany'),
   E('Danish Reception at automatica','2034-06-21','2034-06-21','Munich','Germany'), E('Stage talks "Robots from Funen"','2034-06-20','2034-06-23','Munich','Germany'),
-  E('panel on robots in small food companies','2034-06-22','2034-06-22','Munich','Germany'),
   E('Matchmaking with Enterprise Europe Network Germany','2034-06-20','2034-06-22','Munich','Germany'), E('automatica 2032','2032','2032',None,None)],
  ['2034-06-20/2034-06-23','2034-04-11','2034-05','2034-05-02','2034-06-21','2034-06-22','2034-06-20/2034-06-22','2034-06-06','2034-06-17/2034-06-19','2034-06-23','2034-06-15','2034-05-15','2022'])

@@ -45,5 +45,5 @@ gold(F,[P('Zuzana Hudecová-Pálffy',None,'Západ.biz'),P('Herbert Pinter-Salomo
  [O('Západ.biz'),O(PG),O('Pinter Bau GmbH'),O('Lehmbau Seewinkel e.U.'),O('TU Wien'),O('Bratislavský regionálny inovačný klaster','BRIK'),
   O('Slovenskou obchodnou a priemyselnou komorou'),O('Drevodom Senec, s. r. o.'),O('Pannon Építőipari Klaszter'),O('HTL Pinkafeld')],
  [E('štvrtý Panónsky deň stavebníctva','2035-09-18','2035-09-18','Oberwart','Austria'),E('workshopy','2035-09-18','2035-09-18','Oberwart','Austria'),
-  E('Záverečný panel','2035-09-18','2035-09-18','Oberwart','Austria'),E('prvý spoločný kurz','2036-02','2036-02',None,'Hungary'),E('členské stretnutie','2035-11','2035-11',None,None),E('seminár o materiálových pasoch','2036','2036','Bratislava','Slovakia')],
+  E('prvý spoločný kurz','2036-02','2036-02',None,'Hungary'),E('členské stretnutie','2035-11','2035-11',None,None),E('seminár o materiálových pasoch','2036','2036','Bratislava','Slovakia')],
  ['2035-09-19','2035-09-18','2031','2036-01-01','2035-04','2036-02','2035-10','2035-11','2036'],pub='2035-09-19')

@@ -75,7 +75,7 @@ gold(F,[P('Martina Šťastná','chair of the board',C),P('Pavel Kohout','deputy 
   O('ORTOtech s.r.o.'),O('Fraunhofer Institute for Ceramic Technologies and Systems','IKTS'),O('Silesian Medical Cluster'),O('Business Upper Austria – Medical Technology Cluster'),
   O('University Hospital Hradec Králové'),O('Enterprise Europe Network Czech Republic'),O('Sterimed CZ a.s.'),O('University of Pardubice'),O('Pulsera s.r.o.'),
   O('Ministry of Industry and Trade'),O('General Health Insurance Company of the Czech Republic'),O('TÜV SÜD Czech s.r.o.'),O('CzechInvest'),O('European Commission')],
- [E('East Bohemian Cluster Days 2034','2034-05-17','2034-05-18','Hradec Králové','Czechia'),E('Panel: Materials for the next generation of devices','2034-05-17','2034-05-17','Hradec Králové','Czechia'),
+ [E('East Bohemian Cluster Days 2034','2034-05-17','2034-05-18','Hradec Králové','Czechia'),
   E('workshop on reimbursement of digital health applications','2034-05-17','2034-05-17','Hradec Králové','Czechia'),E('workshop on clinical evaluation for small manufacturers','2034-05-17','2034-05-17','Hradec Králové','Czechia'),E('workshop on recruiting international talent','2034-05-17','2034-05-17','Hradec Králové','Czechia'),E('follow-up workshop','2034-10-09','2034-10-09','Dresden','Germany'),E('B2B matchmaking','2034-05-18','2034-05-18','Hradec Králové','Czechia'),
   E('company visits','2034-05-18','2034-05-18','Jaroměř, Hradec Králové, Pardubice','Czechia'),E('fifth East Bohemian Cluster Days','2035-05-16','2035-05-17','Hradec Králové','Czechia')],
  ['2034-05-29','2034-05-17/2034-05-18','2019','2035/2038','2033','2034-10-09','2035-05-16/2035-05-17','2034-11'],

@@ -78,7 +78,7 @@ gold(F,[P('Karin Sjöholm','cluster manager',G),P('Anders Lindh','chair of the r
  [O(G,'GIC'),O(LU),O(RK),O('Swedish Agency for Economic and Regional Growth','Tillväxtverket'),O('Glass Cluster Bavaria'),O('Czech Glass Cluster'),O('Finnish Materials Cluster Riihimäki'),
   O('RISE Research Institutes of Sweden'),O('Ghent University'),O('Kosta Glasbruk AB'),O('Lumina Glass Tech AB'),O('ALMI Företagspartner Kalmar'),O('Smaland Ventures'),
   O('Glass School of Orrefors'),O('Svensk Glasåtervinning AB'),O('Region Kronoberg'),O('Chalmers University of Technology'),O('European Cluster Alliance for Glass'),O('Kosta Boda Art Hotel')],
- [E('Nordic Glass & Materials Days 2036','2036-04-22','2036-04-23','Kalmar','Sweden'),E('Panel: Electric melting at scale','2036-04-22','2036-04-22','Kalmar','Sweden'),
+ [E('Nordic Glass & Materials Days 2036','2036-04-22','2036-04-23','Kalmar','Sweden'),
   E('Workshop: Recycled cullet quality standards','2036-04-22','2036-04-22','Kalmar','Sweden'),E('B2B meetings','2036-04-22','2036-04-22','Kalmar','Sweden'),
   E('Pitches of ten start-ups','2036-04-22','2036-04-22','Kalmar','Sweden'),E('Conference dinner','2036-04-22','2036-04-22','Kalmar','Sweden'),
   E('Glasriket Innovation Prize 2036','2036-04-22','2036-04-22','Kalmar','Sweden'),E('Site visits','2036-04-23','2036-04-23',None,'Sweden'),

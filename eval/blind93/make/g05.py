@@ -84,7 +84,6 @@ orgs=[O(NK),O("Business Joensuu"),O("Regional Council of North Karelia"),O("Busi
   O("European Network of Forest-Based Clusters")]+[O(c[0]) for c in cards]
 gold(F, people, orgs,
  [E("LIGNA 2039","2039-05-16","2039-05-20","Hannover","Germany"),
-  E("Panel: Wood construction after the new EU building rules","2039-05-17",None,"Hannover","Germany"),
   E("Finnish evening reception","2039-05-17",None,"Hannover","Germany"),
   E("B2B meetings","2039-05-18",None,"Hannover","Germany"),
   E("Signing of a cooperation agreement","2039-05-19",None,"Hannover","Germany"),
