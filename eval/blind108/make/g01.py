@@ -17,7 +17,7 @@ T = """<!DOCTYPE html>
 
 <p>The meeting took place in the conference hall of the Daugavpils University on Tuesday and at the premises of the cluster's members on Wednesday. Cluster manager Edgars Vilcāns opened the first day by recalling that more than a third of the 140 wood-working companies in Latgale employ fewer than ten people. "These firms cannot invest in recycling lines alone. They need regional rules and finance that are designed with them," he said.</p>
 
-<p>Deputy Mayor of Daugavpils Valentīna Jermolajeva welcomed the guests on behalf of the city, and Aivars Kudiņš from the Joint Secretariat of Interreg Europe, who joined online from Lille, explained the reporting rules of the programme and the role of the regional stakeholder groups.</p>
+<p>Deputy Mayor of Daugavpils Valentīna Staņa welcomed the guests on behalf of the city, and Aivars Kudiņš from the Joint Secretariat of Interreg Europe, who joined online from Lille, explained the reporting rules of the programme and the role of the regional stakeholder groups.</p>
 
 <h2>The partnership</h2>
 <p>The lead partner is the Latgale Planning Region, which also manages the regional development programme addressed by the project. The partners are:</p>
@@ -66,7 +66,7 @@ write(F, T)
 gold(F,
  [P('Ilze Rudzīte','communication officer'), P('Jānis Ozoliņš'),
   P('Edgars Vilcāns','Cluster manager','Latgale Wood Cluster'),
-  P('Valentīna Jermolajeva','Deputy Mayor of Daugavpils'),
+  P('Valentīna Staņa','Deputy Mayor of Daugavpils'),
   P('Aivars Kudiņš',None,'Joint Secretariat of Interreg Europe'),
   P('Dace Strautmane','Project coordinator','Latgale Planning Region'),
   P('Heikki Räsänen'),

@@ -74,6 +74,10 @@ in the project are the ones we can afford now".
  5. Start discussions on a follow-up project with the associated partners in the first half
     of 2038.
 
+Risks for the second half: the panel rated the delay in Mgarr and the low absorption in
+Split as medium risks, and the departure of two staff members at Cluster Mare Liguria as a
+low risk, since replacements were already recruited in January 2038. No risk was rated high.
+
 6. Next steps and timeline
  – April 2038: decision on the Mgarr pilot (Steering Committee, online meeting)
  – 14–16 June 2038: second training school, Las Palmas de Gran Canaria
@@ -121,7 +125,7 @@ gold(F,
   E('Steering Committee online meeting','2038-04',None,None,None),
   E('final conference','2039-02',None,'Valletta','Malta')],
  ['2036-04-01/2037-09-30','2038-03-22','2038-03-09','2039-03-31','2038-05','2037-06-14/2037-06-18','2038-06-14/2038-06-16',
-  '2038-09','2038-04','2039-02'],
+  '2038-09','2038-04','2039-02','2038-01'],
  ['Five of the six pilot harbours have installed shore power or smart mooring systems; the pilot in Mgarr (Gozo) is delayed by a permitting issue and will start in May 2038',
   '112 small and medium-sized enterprises have taken part in the harbour innovation labs, against a target of 90',
   'Budget absorption stands at 47%, slightly below the 50% foreseen for the mid-term, mainly because of the late procurement in Split',

@@ -21,7 +21,7 @@ partner meeting, and members receive a fee of EUR 400 per meeting plus travel co
 
 COMPOSITION OF THE EXTERNAL ADVISORY BOARD
 
-1. Prof. Henrik Lund Sørensen – Aalborg University, Department of Sustainability and Planning (Denmark)
+1. Prof. Henrik Bach Sørensen – Aalborg University, Department of Sustainability and Planning (Denmark)
    Chair of the Board. District heating systems and smart energy planning.
 
 2. Dr. Ingrid Wallner – Austrian Energy Agency (Austria)
@@ -85,7 +85,7 @@ all seven have now replied; the last one was Mikko Järvinen this afternoon. He 
 February but asked whether the September meeting could be on the second day only. I told him we would
 check with the local organisers at Trentino Sviluppo.
 
-Prof. Lund Sørensen accepted to chair, on condition that we send him the documents at least ten days before
+Prof. Bach Sørensen accepted to chair, on condition that we send him the documents at least ten days before
 each meeting. Dr. Wallner is fine as vice-chair.
 
 Best,
@@ -100,7 +100,7 @@ open(path(F), 'wb').write(bytes(m))
 gold(F,
  [P('Sabine Leitgeb','Project Coordinator','ecoplus. The Business Agency of Lower Austria – Cleantech Cluster'),
   P('Marco Brunetti','exploitation manager','Fondazione Bruno Kessler'),
-  P('Henrik Lund Sørensen','Chair of the Board','Aalborg University'),
+  P('Henrik Bach Sørensen','Chair of the Board','Aalborg University'),
   P('Ingrid Wallner','Vice-Chair','Austrian Energy Agency'),
   P('Jan Dvořák','executive director','Teplárenské sdružení České republiky'),
   P('Paola Ricciardi','senior policy manager','Euroheat & Power'),
