@@ -85,6 +85,7 @@ gold(F,
   E('meeting of the Latvian regional stakeholder group','2036-02-13',None,None,'Latvia'),
   E('first thematic workshop','2036-04-23','2036-04-24','Kuopio','Finland'),
   E('final conference',None,None,'Graz','Austria'),
-  E('first study visit to Styria','2036-09',None,None,'Austria')],
+  E('first study visit to Styria','2036-09',None,None,'Austria'),
+  E('Riga Furniture Fair',None,None,'Riga','Latvia')],
  ['2036-02-18','2036-02-12/2036-02-13','2040-01','2036-04-23/2036-04-24','2036-09'],
  [], pub='2036-02-18')
