@@ -1,7 +1,7 @@
 from h import *
 from email.message import EmailMessage
 F = 'g10_heatshare_advisory_board.eml'
-assert wd(2038,1,19)=='Tuesday' and wd(2038,1,14)=='Thursday' and wd(2038,2,24)=='Wednesday'
+assert wd(2038,1,15)=='Friday' and wd(2038,1,19)=='Tuesday' and wd(2038,1,14)=='Thursday' and wd(2038,2,24)=='Wednesday'
 m = EmailMessage()
 m['From'] = 'Sabine Leitgeb <s.leitgeb@example-ecoplus.at>'
 m['To'] = 'heatshare-partners@example-lists.eu'
