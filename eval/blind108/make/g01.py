@@ -87,5 +87,6 @@ gold(F,
   E('final conference',None,None,'Graz','Austria'),
   E('first study visit to Styria','2036-09',None,None,'Austria'),
   E('Riga Furniture Fair',None,None,'Riga','Latvia')],
- ['2036-02-18','2036-02-12/2036-02-13','2040-01','2036-04-23/2036-04-24','2036-09'],
+ ['2036-02-18','2036-02-12/2036-02-13','2040-01','2036-04-23/2036-04-24','2036-09',
+  '2036-02'],  # second pass: 'by the end of February' (2036), as g06/g13 resolve year-less months
  [], pub='2036-02-18')

@@ -89,7 +89,8 @@ gold(F,
   E('Příští partnerské setkání','2037-11-10','2037-11-12','Portogruaru','Italy'),
   E('mezinárodní konferencí o řízení vody v zemědělství',None,None,'Portogruaru','Italy'),
   E('závěrečné konferenci','2039-03',None,None,None)],
- ['2037-05-26','2037-05-19/2037-05-21','2037-05-19','2037-05-20','2037-05-21','2037-07-15','2037-11-10/2037-11-12','2039-03'],
+ ['2037-05-26','2037-05-19/2037-05-21','2037-05-19','2037-05-20','2037-05-21','2037-07-15','2037-11-10/2037-11-12','2039-03',
+  '2037-04'],  # second pass: 'Do konce dubna' (2037)
  ['Malé farmy potřebují sdílenou datovou infrastrukturu, kterou nebudou provozovat samy',
   'Poradenství k digitálním nástrojům by mělo být součástí krajských dotačních programů',
   'Výsledky pilotů je třeba převést do jednoduchých příruček v národních jazycích'], pub='2037-05-26')

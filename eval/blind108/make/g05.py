@@ -86,7 +86,8 @@ gold(F,
   P('Maria Teresa Ciccone',"responsabile dell'azione pilota",'Polo di Innovazione Agroalimentare del Molise'),
   P('Antonio Fanelli',"assessore regionale all'agricoltura",'Regione Molise')],
  [O('Polo di Innovazione Agroalimentare del Molise'), O('Regione Molise'), O('Oleificio Colle Sannita'), O('Frantoio Di Iorio'),
-  O('Olivicoltori del Basso Molise'), O('Università degli Studi del Molise'),
+  O('Olivicoltori del Basso Molise'), O('Università degli Studi del Molise'), O('Dipartimento di Agricoltura, Ambiente e Alimenti'),  # second pass: unit named apart (cf. g10, g13)
+ 
   O('Sannio Sensing S.r.l.'), O("Consorzio di Tutela dell'Olio DOP Molise"), O('Diputación Provincial de Jaén'),
   O('Region of Crete'), O('ELGO-DIMITRA'), O('Comunidade Intermunicipal de Trás-os-Montes'), O('Istrian Development Agency','IDA')],
  [E('open day','2035-10-04',None,'Larino','Italy'),

@@ -116,5 +116,6 @@ gold(F,
   E('first meeting of the External Advisory Board','2038-02-24',None,None,None),
   E('partner meeting in Trento','2038-09-21','2038-09-22','Trento','Italy'),
   E('second meeting of the External Advisory Board','2038-09-21','2038-09-22','Trento','Italy')],
- ['2038-01-14','2038-02-24','2038-02-05','2038','2038-09','2038-09-21/2038-09-22','2038-01-19','2038-01-15'],
+ ['2038-01-14','2038-02-24','2038-02-05','2038','2038-09','2038-09-21/2038-09-22','2038-01-19','2038-01-15',
+  '2037-11','2038-02'],  # second pass: 'proposed candidates in November' (2037), 'he can attend in February' (2038)
  [], pub='2038-01-19')

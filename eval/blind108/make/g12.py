@@ -98,10 +98,14 @@ gold(F,
   O('Agência Regional para o Desenvolvimento da Investigação, Tecnologia e Inovação','ARDITI'),
   O('Universidade dos Açores'), O('Fórum Oceano – Associação da Economia do Mar'), O('Clúster Marítimo de Canarias'),
   O('Clúster Alimentario de Galicia'), O('Universidade de Vigo'), O('Pôle Mer Bretagne Atlantique'),
-  O('Région Nouvelle-Aquitaine'), O('Údarás na Gaeltachta'), O('Cornwall Marine Network')],
+  O('Région Nouvelle-Aquitaine'), O('Údarás na Gaeltachta'), O('Cornwall Marine Network'),
+  O('comité de acompanhamento do programa')],  # second pass: the programme's monitoring committee approves (README rule, as g16)
  [E('comité de acompanhamento do programa','2040-01-23',None,'Bordéus','France'),
   E('reunião de arranque','2040-03-25','2040-03-26','Funchal','Portugal'),
   E('visita ao porto do Caniçal e a empresas de aquacultura',None,None,'Caniçal','Portugal'),
   E('Dia Europeu do Mar','2040-05-20',None,'Funchal','Portugal')],
  ['2040-02-06','2040-01-23','2040-03-01','2043-02-28','2035/2039','2043','2040/2046','2040-03-25/2040-03-26','2040','2040-05-20','2029'],
- [], pub='2040-02-06')
+ # second pass: a project's 'Results' section counts (SCHEMA, conventions settled)
+ ['212 empresas apoiadas em seis regiões', '41 novos produtos ou serviços lançados',
+  '9 planos de ação regionais aprovados', '1 rede atlântica de mentores com 60 membros'],
+ pub='2040-02-06')

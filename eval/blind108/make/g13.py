@@ -120,9 +120,11 @@ gold(F,
   E('Kumppanikokous ja biotalousseminaari','2037-11-12',None,'Luulaja','Sweden'),
   E('webinaari "Biohiili maatalouden ja rakentamisen raaka-aineena"','2037-12-15',None,None,None),
   E('jatkohankkeen valmistelutyöpaja','2038',None,None,None),
-  E('Seuraava kokous','2037-12-10',None,None,None)],
+  E('Seuraava kokous','2037-12-10',None,None,None),
+  E('Edellinen kokous','2037-05-19',None,None,None)],  # second pass: the previous meeting, dated like the next one
  ['2037-09-28','2036-01-01/2038-12-31','2037-05-19','2037-01-01/2037-08-31','2037-06-01/2037-08-31','2037-10-09',
-  '2037-10-20/2037-10-22','2037-11-12','2037-12-15','2037-10','2038','2037-12-10','2037/2038','2038-02'],
+  '2037-10-20/2037-10-22','2037-11-12','2037-12-15','2037-10','2038','2037-12-10','2037/2038','2038-02',
+  '2037-12'],  # second pass: 'ensimmäiset tulokset saadaan joulukuussa' (2037)
  ['Ohjausryhmä hyväksyi arviointiryhmän esityksen. Päätökset ilmoitetaan hakijoille viimeistään 9.10.2037',
   'Viestintäsuunnitelman päivitys hyväksyttiin',
   'Ohjausryhmä puolsi hankemuutosta. Hankemuutoshakemus lähetetään lokakuun aikana, ja sen käsittelee Interreg Auroran yhteinen sihteeristö'],
