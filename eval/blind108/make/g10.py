@@ -112,10 +112,10 @@ gold(F,
   O('Municipality of Alba Iulia'), O('Smart City Department'), O('Energie Burgenland AG'), O('Fondazione Bruno Kessler'),
   O('Center for Sustainable Energy'), O('ecoplus. The Business Agency of Lower Austria – Cleantech Cluster'),
   O('Trentino Sviluppo')],
- [E('Steering Committee online meeting','2038-01-14',None,None,None),
-  E('first meeting of the External Advisory Board','2038-02-24',None,None,None),
+ [E('online meeting','2038-01-14',None,None,None),
+  E('first meeting','2038-02-24',None,None,None),
   E('partner meeting in Trento','2038-09-21','2038-09-22','Trento','Italy'),
-  E('second meeting of the External Advisory Board','2038-09-21','2038-09-22','Trento','Italy')],
+  E('second meeting','2038-09-21','2038-09-22','Trento','Italy')],
  ['2038-01-14','2038-02-24','2038-02-05','2038','2038-09','2038-09-21/2038-09-22','2038-01-19','2038-01-15',
   '2037-11','2038-02'],  # second pass: 'proposed candidates in November' (2037), 'he can attend in February' (2038)
  [], pub='2038-01-19')
