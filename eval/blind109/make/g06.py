@@ -96,7 +96,7 @@ LK="Stowarzyszenia Lubelski Klaster Ekoenergetyczny"
 gold(F,
  [P("Bartłomiej Wróblewski-Kania","Prezes Zarządu",LK),
   P("Agnieszka Zielińska-Mróz","dyrektora biura klastra","Stowarzyszenie Lubelski Klaster Ekoenergetyczny"),
-  P("Tomasz Kowalczyk",None,"Urzędu Marszałkowskiego Województwa Lubelskiego"),
+  P("Tomasz Kowalczyk","dyrektor","Stowarzyszenie Lubelski Klaster Ekoenergetyczny"),
   P("Adam Sobczak",None,"PV-Montaż Sobczak s.c."), P("Paweł Sobczak",None,"PV-Montaż Sobczak s.c."),
   P("Ewa Jaworska",None,"Uniwersytet Przyrodniczy w Lublinie"),
   P("Marta Nowicka",None,"Biura Regionalnego Województwa Lubelskiego w Brukseli"),
