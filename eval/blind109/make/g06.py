@@ -92,7 +92,7 @@ KRS 0000000000 | NIP 000-000-00-00 | biuro@lke.example.pl
 Jeśli nie chcesz otrzymywać newslettera, kliknij tutaj: wypisz się.
 """
 write(F, T)
-LK="Stowarzyszenia Lubelski Klaster Ekoenergetyczny"
+LK="Stowarzyszenie Lubelski Klaster Ekoenergetyczny"
 gold(F,
  [P("Bartłomiej Wróblewski-Kania","Prezes Zarządu",LK),
   P("Agnieszka Zielińska-Mróz","dyrektora biura klastra","Stowarzyszenie Lubelski Klaster Ekoenergetyczny"),
