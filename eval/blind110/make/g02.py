@@ -63,6 +63,11 @@ from 27 countries. The most frequent weaknesses noted by the experts were vague 
 scheme, a weak link between the partners' services and the ecosystem chosen, and unclear plans for the period
 after the EU funding. Applicants are advised to read the evaluation summary of the 2036 round published in the
 ECCP library.</p>
+<h2>Eligible countries</h2>
+<p>Legal entities established in the EU Member States and in the non-EU countries associated to the Single Market
+Programme can take part. Applicants from countries whose association agreement is still being negotiated may apply,
+but must have signed the agreement before the grant is awarded. <b>Corrigendum of 22 September 2038:</b> the page limit
+of Part B of the proposal is 45 pages, not 40 as stated in the first version of the call document.</p>
 <h2>Documents</h2>
 <ul><li>Call document (PDF)</li><li>Model grant agreement (PDF)</li><li>Guide for applicants, version 1.1 of 15 September 2038</li><li>FAQ (updated weekly)</li></ul>
 <h2>Contact</h2>
@@ -92,5 +97,5 @@ gold(F,
   E("panel review","2039-02",None,"Brussels","Belgium"),
   E("European Cluster Conference 2039",None,None,"Valencia","Spain")],
  ["2038-09-15","2038-11-30","2038-09-29","2038-10-12","2038-12/2039-02","2039-03","2039-06","2039-09-01",
-  "2039-02","2038-10-05","2036","2037-03-14","2038-09-02","2038-08-20"],
+  "2039-02","2038-10-05","2036","2037-03-14","2038-09-02","2038-08-20","2038-09-22"],
  [], pub="2038-09-15")

@@ -79,7 +79,15 @@ The recording is available for members in the [members' area](#).
   open until 30 April.
 - Our member **Petrolina Energy Ltd** joined the board of the Cyprus Energy Agency.
 
-## 6. Welcome to our new members
+## 6. Member news
+
+**Marinetech Solutions Ltd** has opened a test basin for underwater sensors in Ypsonas and invites members to book
+test days at a reduced rate until the end of June. **Hydrowave Labs**, one of our newest members, won the third
+prize at the Blue Invest pitching competition in Brussels in March. And a reminder: the cluster's annual members'
+survey on funding needs is still open; so far 48 of our 112 members have answered. The results shape the topics of
+our info sessions in the autumn, so please take ten minutes to fill it in.
+
+## 7. Welcome to our new members
 
 Levant Subsea Ltd · OceanData Analytics · Pafos Boatyard Ltd · Hydrowave Labs
 
@@ -118,9 +126,10 @@ gold(F,
   E("Online clinic: RIF vouchers, last questions","2041-04-25"),
   E("Blue Growth Matchmaking Day","2041-05-09",None,"Limassol","Cyprus"),
   E("B2B meetings","2041-05-09",None,"Limassol","Cyprus"),
-  E("general assembly","2041-05-22","2041-05-23","Valletta","Malta")],
+  E("general assembly","2041-05-22","2041-05-23","Valletta","Malta"),
+  E("Blue Invest pitching competition","2041-03",None,"Brussels","Belgium")],
  ["2041-04","2041-04-03","2041-04-30","2041-05-15","2041-06-06","2041-06-12","2041-09-17","2041-03-28",
-  "2041-06","2041-03-27","2041-04-16","2041-04-25","2041-05-09","2041-05-02","2041-05-22/2041-05-23","2041"],
+  "2041-06","2041-03-27","2041-04-16","2041-04-25","2041-05-09","2041-05-02","2041-05-22/2041-05-23","2041","2041-03"],
  ["Evaluators read the SME support scheme first: make the number of SMEs, the amounts and the selection process concrete",
   "A partnership of four well-matched clusters scores better than one of eight loosely connected ones",
   "Show how the partnership continues after the EU funding ends, with a budget line and named responsibilities",

@@ -44,6 +44,11 @@ Alliance". The lead partner would be Vitagora. The cluster's budget share would 
 years, of which EUR 220,000 would go to vouchers for members. Own contribution: EUR 24,000, to be found in the
 2035–2037 budgets.
 Ruud Kamphuis asked for a cash-flow overview, since the EU pre-financing arrives only after signature.
+Hamid El Idrissi asked whether the vouchers in the partnership could also be used by non-members; the cluster
+director answered that the call allows it, but that the consortium intends to give members priority. The province's
+observer stressed that the partnership fits the provincial innovation agenda and that the province may consider a
+co-financing contribution if the proposal is selected; a formal request can only be made after the evaluation
+results are known, expected in the autumn of 2035.
 
 5. Results of the 2034 voucher round
 Of the 23 members that applied for the Regional Innovation Vouchers in 2034, 17 were awarded (total EUR
