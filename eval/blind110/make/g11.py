@@ -53,8 +53,8 @@ Evaluation of the Cluster Development Voucher Scheme 2034–2037                
    export services (21 %); only 8 % bought research services from universities.
 3. Beneficiaries increased their turnover by 11 percentage points more than the control group
    over two years, but the difference in employment was not significant.
-4. Cluster organisations were decisive in reaching first-time applicants; where the cluster man-
-   ager actively advised members, the rejection rate was half the average.
+4. Cluster organisations were decisive in reaching first-time applicants; where the cluster
+   manager actively advised members, the rejection rate was half the average.
 5. The administrative burden was judged too high for vouchers under EUR 5,000: the average
    applicant spent 19 hours on the application and the report.
 6. The scheme did little to build links between clusters: only 9 of the 212 vouchers involved
@@ -134,7 +134,7 @@ gold(F,
  ["The scheme reached its target group: 91 % of the vouchers went to micro and small enterprises, and 38 % of beneficiaries had never received public support for innovation before",
   "The vouchers were used mostly for certification and testing (44 %), product design (27 %) and export services (21 %); only 8 % bought research services from universities",
   "Beneficiaries increased their turnover by 11 percentage points more than the control group over two years, but the difference in employment was not significant",
-  "Cluster organisations were decisive in reaching first-time applicants; where the cluster man- ager actively advised members, the rejection rate was half the average",
+  "Cluster organisations were decisive in reaching first-time applicants; where the cluster manager actively advised members, the rejection rate was half the average",
   "The administrative burden was judged too high for vouchers under EUR 5,000: the average applicant spent 19 hours on the application and the report",
   "The scheme did little to build links between clusters: only 9 of the 212 vouchers involved services shared by members of two different clusters",
   "Continue the scheme in the 2039–2042 period, with a budget of at least EUR 800,000 a year, as it reaches enterprises that no other instrument reaches",
