@@ -77,7 +77,7 @@ gold(F,
   O("Savonia University of Applied Sciences")],
  [E("Webinar on the innovation vouchers","2036-02-12"),
   E("Business Finland funding morning","2036-02-26",None,"Kuopio","Finland"),
-  E("Partner café","2036-03-05")],
+  E("Partner café","2036-03-05",None,"Kuopio","Finland")],
  ["2036-01-28","2036-02-15","2036-03-12","2036-04-02","2036-03-20","2036-04-30","2036-04-09","2036-05-14",
   "2036-02-26","2036-03-05","2036-06-18","2036-02-12","2035-11-30","2035-12-15","2035-10-31","2036-03"],
  [], pub="2036-01-28")

@@ -74,6 +74,6 @@ gold(F,
   O("Business Region Sønderjylland"), O("EUC Syd"), O("Danfoss A/S"), O("Sønderborg Havn"),
   O("Wasserstoff-Netzwerk Schleswig-Holstein"), O("Energy Cluster Denmark")],
  [E("kick-off-arrangement","2036-09-10",None,"Sønderborg","Denmark"), E("Generalforsamling 2036"), E("Frokostmøde om elpriser")],
- ["2036-06-23","2036-06-19","2036-09-01","2039-08-31","2040","2036-08-01","2036-09-10","2036-09-03",
+ ["2036-06-23","2036-02","2036-06-19","2036-09-01","2039-08-31","2040","2036-08-01","2036-09-10","2036-09-03",
   "2029","2034/2035","2036-04-28","2036-03-04"],
  [], pub="2036-06-23")
