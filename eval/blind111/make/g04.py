@@ -19,7 +19,7 @@ vätgasrelaterade etableringar. "Vi behöver klustren för att de nya jättarna 
 Asien", sa hon.
 
 **10.00 Keynote.** Magnus Lindqvist, avdelningschef på Tillväxtverket, presenterade den nationella klusterstrategin
-2036–2042. Strategin ska ge de cirka 60 svenska klusterorganisationerna stöd över längre perioder än i dag, och en
+2036–2041. Strategin ska ge de cirka 60 svenska klusterorganisationerna stöd över längre perioder än i dag, och en
 utlysning öppnar i februari 2038.
 
 **11.15 Panel: Industrins omställning i norr.** Med i panelen: Johanna Berglund, vd för klusterorganisationen
@@ -99,7 +99,7 @@ gold(F,
   E("Workshop: Vad vill vi säga till Bryssel?","2037-10-08",None,"Sundsvall","Sweden"),
   E("Studiebesök","2037-10-08",None,"Sundsvall","Sweden"),
   E("Klusterforum Mittsverige","2038-10-06","2038-10-07","Östersund","Sweden")],
- ["2037-10-09","2037-10-07/2037-10-08","2037-10-07","2037-10-08","2036/2042","2038-02","2038/2040","2038","2038-10-06/2038-10-07","2037-10-10"],
+ ["2037-10-09","2037-10-07/2037-10-08","2037-10-07","2037-10-08","2036/2041","2038-02","2038/2040","2038","2038-10-06/2038-10-07","2037-10-10"],
  ["Klusterorganisationer behöver långsiktig finansiering, minst fem år i taget",
   "Klustren ska hjälpa de nya storindustrierna att hitta lokala underleverantörer",
   "Kompetensförsörjningen kräver gemensamma rekryteringsinsatser, även utanför Sverige",

@@ -15,7 +15,7 @@ T = """<!DOCTYPE html>
 
 <p>2039. február 10-én, csütörtökön a Kaposvári Egyetem aulájában rendezte meg a Dél-Dunántúli Klaszterszövetség (DDKSZ) a „Klaszterek az új európai iparpolitikában” című kerekasztal-beszélgetést. A rendezvényen mintegy 90 résztvevő, klasztermenedzserek, vállalkozók, egyetemi kutatók és a megyei önkormányzat képviselői vettek részt.</p>
 
-<p>A résztvevőket Szalai Gergely, a Somogy Vármegyei Közgyűlés elnöke köszöntötte, aki kiemelte, hogy a vármegye gazdaságfejlesztési programjában 2038 és 2043 között a klaszterek kiemelt szerepet kapnak. Ezt követően dr. Kelemen Judit, a Kaposvári Egyetem rektorhelyettese beszélt az egyetem és a regionális klaszterek közötti együttműködés eredményeiről.</p>
+<p>A résztvevőket Szalai Gergely, a Somogy Vármegyei Közgyűlés elnöke köszöntötte, aki kiemelte, hogy a vármegye gazdaságfejlesztési programjában 2036 és 2041 között a klaszterek kiemelt szerepet kapnak. Ezt követően dr. Kelemen Judit, a Kaposvári Egyetem rektorhelyettese beszélt az egyetem és a regionális klaszterek közötti együttműködés eredményeiről.</p>
 
 <h2>A kerekasztal résztvevői</h2>
 <ul>
@@ -80,7 +80,7 @@ gold(F,
   E("állófogadás","2039-02-10",None,"Kaposvár","Hungary"),
   E("Tisztújító közgyűlés","2038-12-06",None,None,None),
   E("Klasztermenedzser-képzés",None,None,"Pécs","Hungary")],
- ["2039-02-14","2039-02-10","2038/2043","2039","2039-03-15","2038-12-06"],
+ ["2039-02-14","2039-02-10","2036/2041","2039","2039-03-15","2038-12-06"],
  ["A klaszterszervezetek működési támogatása legyen legalább ötéves időtávra tervezhető",
   "Az európai klaszterpartnerségek pályázatain a kisebb, vidéki klaszterek kapjanak külön keretet",
   "Az uniós iparpolitikai szövetségekben a klaszterek képviselhessék tagvállalataikat",
