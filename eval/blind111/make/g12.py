@@ -91,5 +91,5 @@ gold(F,
   E("Black Sea Economic Cooperation (BSEC) ministerial meeting","2041-12",None,"Chișinău","Moldova"),
   E("Black Sea & Danube Delta Cluster Awards (2037 edition)","2037","2037","Constanța","Romania"),
   E("Black Sea & Danube Delta Cluster Awards (2039 edition)","2039","2039","Galați","Romania")],
- ["2041-09-29","2041-09-26","2041-09-26/2041-09-27","2041-09-27","2041-12","2037","2039"],
+ ["2041-09-29","2041-09-26","2041-09-26/2041-09-27","2041-09-27","2041-12","2037","2039","2041-10"],
  [], pub="2041-09-29")
