@@ -10,7 +10,9 @@ CASES = [
      "2. MANAGEMENT TEAM\n\nMira Kos – Managing Director\nKarl Moser – Finance and Administration\n\n"
      "3. PROJECTS\n\nThe project leader, Eva Gruber, presented the results.\n",
      {("Mira Kos", "Managing Director", "Harbour Robotics Cluster", "role:line:name-role+own-team-section"),
-      ("Eva Gruber", "project leader", None, "role:the-role-name"),  # "3. PROJECTS" ends the section
+      # "3. PROJECTS" ends the section (no own-team-section); a project leader is a post of the own organisation in
+      # any section (own-org: role_title_concepts.csv's project_manager forms, [office concepts] of role_own_offices.txt)
+      ("Eva Gruber", "project leader", "Harbour Robotics Cluster", "role:the-role-name+own-org"),
       ("Karl Moser", "Finance and Administration", "Harbour Robotics Cluster", "role:line:name-role+own-team-section")}),
     ("Danube Food Network\n\nDanube Food Network – who we are\n\n# Our team\n\n"
      "- Lena Vogt, programme manager\n- Jonas Berg, events officer\n\n# Board of directors\n\n"

@@ -1,9 +1,11 @@
 """Which roles are offices the document's own organisation holds for itself (family ``own-org`` of
 :mod:`pipeline.extract.role_orgs`, with :mod:`pipeline.extract.role_own_org`, which finds that organisation): the
 titles of ``data/role_own_offices.txt`` ("Treasurer", "cluster manager"), perhaps after words that say when or how
-the office is held ("outgoing treasurer", "founding President", "acting Managing Director"), after the own
-organisation's kind noun ("Cluster president Jane Doe" in Acme Cluster's newsletter), or with the seat's portfolio
-after a comma ("Board member, finance") or its area after "for" ("vice-chair for research").
+the office is held ("outgoing treasurer", "founding President", "acting Managing Director"), the forms of the staff
+concepts of ``role_title_concepts.csv`` that its ``[office concepts]`` names, in every language (family ``own-org``,
+class "the own organisation's staff post in any language": "klastrijuht", "Proje Yöneticisi", "gestor de projetos"),
+after the own organisation's kind noun ("Cluster president Jane Doe" in Acme Cluster's newsletter), or with the
+seat's portfolio after a comma ("Board member, finance") or its area after "for" ("vice-chair for research").
 """
 from __future__ import annotations
 
@@ -11,24 +13,30 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_sections, data_table, phrase_alternation
 from pipeline.extract.role_own_org import name_holds
 from pipeline.extract.shapes import clean
 from pipeline.extract.role_fields import kind_nouns
 from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention
 
-_NOT_OWN_OFFICES = ("board cues", "board table seats", "office modifiers")  # sections of role_own_offices.txt that are no office on their own
+# sections of role_own_offices.txt that are no office on their own
+_NOT_OWN_OFFICES = ("board cues", "board table seats", "office modifiers", "office concepts")
 
 
 @lru_cache(maxsize=4)
 def own_offices(data_dir: Path | None) -> frozenset[str]:
     """The titles of ``data/role_own_offices.txt``, lower case (every section but ``[board cues]``, ``[board table
-    seats]`` and ``[office modifiers]``)."""
+    seats]``, ``[office modifiers]`` and ``[office concepts]``), and every form of ``role_title_concepts.csv`` of a
+    concept its ``[office concepts]`` names ("cluster_manager": "klastrijuht", "manažerka klastru",
+    "Clustermanagerin")."""
     if data_dir is None:
         return frozenset()
     sections = data_sections(data_dir / "role_own_offices.txt")
-    return frozenset(w.lower() for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
+    concepts = set(sections.get("office concepts", []))
+    forms = (row["form"] for row in data_table(data_dir / "role_title_concepts.csv")[1] if row["concept"] in concepts)
+    titles = (w for name, words in sections.items() if name not in _NOT_OWN_OFFICES for w in words)
+    return frozenset(" ".join(w.lower().split()) for w in (*titles, *forms))
 
 
 @lru_cache(maxsize=4)
