@@ -66,6 +66,7 @@ def from_dash_pairs(ctx: OrgDoc) -> None:
                 add(ctx, Span(a.start, b.end), "pattern:dash-pair", 3)
 
 
+
 @lru_cache(maxsize=4)
 def _dash_articles(data_dir: Path | None) -> re.Pattern[str] | None:
     """The ``[articles after a dash]`` of data/org_name_words.txt, then a blank, as a pattern."""
@@ -164,17 +165,25 @@ def _brand(ctx: OrgDoc, dash: int, cands: list[Span]) -> int | None:
     return start
 
 
-# one or two capitalised words of a place: a word with a full stop ("Plovdiv. Its") ends the sentence, not the place
-_PLACE_AFTER_DASH = re.compile(r"[ \t]+[–—](?:[ \t]+|[ \t]*\n[ \t]*)((?:[A-Z][\w'’-]*[ \t]+)?[A-Z][\w'’-]*)(?=[ \t]*(?:$|\n|[,.;:)|]|[ \t]+(?:and|or|[a-z]+)\b))")
+# one or two capitalised words of a place, in Latin, Cyrillic or Greek letters ("– Plovdiv", "– Пловдив", "– Žilina"): a
+# word with a full stop ("Plovdiv. Its") ends the sentence, not the place; an acronym in brackets may follow the name
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚА-ЯЀ-ЏΑ-ΩΆΈΉΊΌΎΏ"
+_PLACE_AFTER_DASH = re.compile(r"[ \t]+[–—](?:[ \t]+|[ \t]*\n[ \t]*)((?:[" + _UP + r"][\w'’-]*[ \t]+)?[" + _UP + r"][\w'’-]*)"
+                               r"(?=[ \t]*(?:$|\n|[,.;:)|]|\([ \t]*[" + _UP + r"][\w&-]{1,11}[ \t]*\)|[ \t]+(?:and|or|[^\W\d_A-Z" + _UP[3:] + r"]+)\b))")
+
+_PLACE_ACRONYM = re.compile(r"[ \t]*\([ \t]*([" + _UP + r"][\w&-]{1,11})[ \t]*\)")
 
 
 def from_dash_places(ctx: OrgDoc) -> None:
     """Rule ``"pattern:dash-place"`` (family "place after the organisation word", :func:`org_context.place_tail`,
     written with a dash): "the Agricultural University – Plovdiv, which joined", "Automotive Cluster – Central
     Slovakia", "| Packaging Cluster – Flanders |": a name that ends in an organisation word (or one a university,
-    college or hospital heads: "University of Economics – Varna", :func:`_town_after_dash`), a dash and the city,
-    country or region it serves, then the end of the name (a line end, punctuation, a table bar or a lower-case
-    word), is one organisation's name with its place. Not after a name the gazetteer knows ("Enterprise Europe
+    college or hospital heads: "University of Economics – Varna", "Технически университет – Варна",
+    :func:`_town_after_dash`; or a lower-case organisation word of another language closes before a country:
+    "Košický automobilový klaster – Slovensko"), a dash and the city, country or region it serves (in Latin,
+    Cyrillic or Greek letters), then the end of the name (a line end, punctuation, a table bar, a lower-case word or
+    the name's acronym in brackets, which the whole name takes: "Automotive Cluster – Slovakia (ACS)"), is one
+    organisation's name with its place. Not after a name the gazetteer knows ("Enterprise Europe
     Network – Bulgaria" is its office there), nor before a list of places ("Acme Cluster – Zaragoza · Logroño").
     A wrapped text may break the line once inside the name or after the dash ("the Agricultural\nUniversity –
     Plovdiv", "the Agricultural University –\nPlovdiv")."""
@@ -187,8 +196,17 @@ def from_dash_places(ctx: OrgDoc) -> None:
             continue
         name = clean(t[c.span.start:c.span.end])
         words, place = name.split(), m.group(1)
-        if len(words) >= 2 and (place_tail(ctx, words + [place.split()[-1]]) or _town_after_dash(ctx, name, place)):
-            add(ctx, Span(c.span.start, m.end(1)), "pattern:dash-place", max(c.strength, 2), acronym=c.acronym)
+        if len(words) >= 2 and (place_tail(ctx, words + [place.split()[-1]]) or _town_after_dash(ctx, name, place)
+                                or _country_after_lower_head(ctx, words, place)):
+            acr = _PLACE_ACRONYM.match(t, m.end(1))  # "Automotive Cluster – Slovakia (ACS)": the whole name's acronym
+            # (one that opens with the name's first letter: "… при Универзитетот … – Скопје (ФЗНХ)" abbreviates the faculty before it)
+            acronym = acr.group(1) if acr and is_acronym(acr.group(1)) and _opens_like(acr.group(1), name) else c.acronym
+            add(ctx, Span(c.span.start, m.end(1)), "pattern:dash-place", max(c.strength, 2), acronym=acronym)
+
+
+def _opens_like(acronym: str, name: str) -> bool:
+    """The acronym's first letter is the name's ("ACS", "Automotive Cluster – Slovakia"), accents aside."""
+    return key(acronym[:1]) == key(name.lstrip("„“\"'(")[:1])
 
 
 def _town_after_dash(ctx: OrgDoc, name: str, place: str) -> bool:
@@ -198,7 +216,23 @@ def _town_after_dash(ctx: OrgDoc, name: str, place: str) -> bool:
     which of its kind, and without it the name often says none ("University of Economics")."""
     head = ctx.words.head_split.split(name, maxsplit=1)[0].split()
     k = key(place)
-    return "–" not in name and "—" not in name and head[-1] in ctx.words.town_heads and k in ctx.lex.cities and key(name) not in ctx.lex.gazetteer_by_key
+    # (any word of the head: a language that puts the noun first or second, "Професионална гимназия по туризъм – Шумен")
+    return "–" not in name and "—" not in name and any(w in ctx.words.town_heads for w in head) and k in ctx.lex.cities \
+        and key(name) not in ctx.lex.gazetteer_by_key
+
+
+def _lower_headed(ctx: OrgDoc, name: str) -> bool:
+    """A name of two words or more that a lower-case organisation word of another language heads ("Hrvatska
+    gospodarska komora", "Gospodarska zbornica Slovenije", ``[lower heads]`` of data/org_name_words.txt)."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and any(w in ctx.words.anywhere_heads for w in words)
+
+
+def _country_after_lower_head(ctx: OrgDoc, words: list[str], place: str) -> bool:
+    """A name that a lower-case organisation word of another language closes (``[lower heads]`` that head a name
+    wherever they stand: "Košický automobilový klaster", "Pomurski lesni grozd"), a dash and the country it serves
+    ("– Slovensko", "– Slovenija") is one name, as "Automotive Cluster – Slovakia" is with an English head."""
+    return words[-1] in ctx.words.anywhere_heads and key(place) in ctx.lex.countries
 
 
 @lru_cache(maxsize=4)
@@ -209,7 +243,7 @@ def _branch_after_dash(data_dir: Path | None) -> re.Pattern[str] | None:
     heads = data_sections(data_dir / "org_name_words.txt").get("branch heads after a dash", []) if data_dir else []
     if not heads:
         return None
-    word, head = r"[A-ZÀ-Þ][\w'’-]*", "(?:" + phrase_alternation(heads, r"[ \t]+") + ")"
+    word, head = r"[" + _UP + r"][\w'’-]*", "(?:" + phrase_alternation(heads, r"[ \t]+") + ")"
     return re.compile(r"[ \t]+[–—-][ \t]+(?:(?:" + word + r"[ \t]+){1,3}" + head + r"(?:[ \t]+" + word + r")?|"
                       + head + r"[ \t]+" + word + r")(?![\w'’-])")
 
@@ -218,16 +252,18 @@ def from_dash_branches(ctx: OrgDoc) -> None:
     """Rule ``"pattern:dash-branch"`` (family "unit of its parent", written with a dash): an organisation, a dash and
     its branch or regional chamber named by its place, as event listings, speaker lines and CVs write it ("with the
     Technical University of Acme – Riverton Branch", "worked for the Chamber of Economy – Northfield County Chamber
-    as an adviser", "Organisers: the Chamber of Economy – County Chamber Westport"), is one organisation: the branch
+    as an adviser", "Organisers: the Chamber of Economy – County Chamber Westport", "Hrvatska gospodarska komora –
+    Županijska komora Split", "Food Safety Agency – Regional Directorate Ruse"), is one organisation: the branch
     is no organisation without its parent's name. The name before the dash names an organisation by itself (an
-    organisation word, a front head or a legal form), on one line; a faculty or an institute after a dash stays a
+    organisation word, a front head, a lower-case organisation word of another language or a legal form), on one line; a faculty or an institute after a dash stays a
     unit of its own (``from_dash_pairs``)."""
     t = ctx.text
     pattern = _branch_after_dash(ctx.lex.data_dir)
     if pattern is None:
         return
     for c in list(ctx.cands):
-        if "\n" in t[c.span.start:c.span.end] or not names_an_org(clean(t[c.span.start:c.span.end]), ctx.lex):
+        name = clean(t[c.span.start:c.span.end])
+        if "\n" in t[c.span.start:c.span.end] or not (names_an_org(name, ctx.lex) or _lower_headed(ctx, name)):
             continue
         m = pattern.match(t, c.span.end)
         if m is not None:
