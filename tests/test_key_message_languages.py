@@ -149,3 +149,28 @@ def test_dates_to_remember_are_no_takeaways(extract):
     text = ("Agenda\n\nDates à retenir\n\n- 12 mars 2040 : assemblée générale à Lyon\n"
             "- 4 avril 2040 : atelier hydrogène à Metz\n\nContact\n")
     assert extract(text).key_messages == ()
+
+
+# concept "agreed" (lead_in): the everyday forms of agreeing ("zgodzili się", "var överens", "waren het erover eens",
+# "agree that") announce the list under them; concept "findings" (heading): insights ("Belangrijkste inzichten")
+@pytest.mark.parametrize("lead, points", [
+    ("Uczestnicy warsztatów zgodzili się, że:", ["małe firmy potrzebują wspólnego laboratorium", "gminy powinny szybciej wydawać pozwolenia"]),
+    ("Deltagarna var överens om följande:", ["små företag behöver en gemensam kontaktperson", "skolorna ska samarbeta med klustret"]),
+    ("De deelnemers waren het erover eens dat:", ["kleine bedrijven samen moeten inkopen", "de provincie een loket voor netaansluitingen nodig heeft"]),
+    ("The partners on both sides of the border agree that:", ["small firms need one contact person", "the schools should share their courses"]),
+])
+def test_everyday_forms_of_agreeing_are_lead_ins(extract, lead, points):
+    items = "\n".join(f"- {p};" for p in points)
+    text = f"Report\n\nThe meeting took place in spring.\n\n{lead}\n\n{items}\n"
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "list_after_lead_in") for p in points]
+
+
+@pytest.mark.parametrize("heading, points", [
+    ("Belangrijkste inzichten", ["Kleine telers kopen hun energie nog alleen in", "De haven wil meer lading per spoor"]),
+    ("Viktigaste insikterna från resan", ["Klustret i Bilbao planerar fem år framåt", "Företagen leder själva arbetsgrupperna"]),
+    ("Vigtigste indsigter", ["Små virksomheder mangler tid til ansøgninger", "Regionen bør dele testfaciliteter"]),
+])
+def test_insights_head_findings(extract, heading, points):
+    items = "\n".join(f"- {p}." for p in points)
+    text = f"Study trip report\n\nTwelve member firms travelled together in May.\n\n{heading}\n\n{items}\n\nContact\n\nThe cluster office.\n"
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "list_under_key_heading") for p in points]
