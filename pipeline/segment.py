@@ -140,17 +140,36 @@ def _dangling_dash(text: str, b: Block) -> bool:
 
 # a list item's line that ends a sentence this much shorter than the item's first line is its last line
 _SHORT_LAST_LINE = 0.7
+# a line ending in a comma or a dash goes on below it, however short
+_CONTINUING = (",", "–", "—", "-", "(", "/")
+# a full line: this close to the chunk's typical width
+_FULL_LINE = 0.9
 
 
-def _item_ended(prev: str, line: str, item_width: int, hanging: bool) -> bool:
+def _wrapped_into_next_item(prev: str, following: str, typical: float) -> bool:
+    """Rule family "capitalised wrap": an item line that fills the width without closing punctuation and the one
+    capitalised line under it, right over the next item ("• Six projects received funding in Bulgaria or\nRomania\n•
+    A common …"), are one item that PDF text wrapped before a name; a paragraph does not sit between two items."""
+    return (not prev.endswith(_TERMINAL) and len(prev) >= _FULL_LINE * typical
+            and bool(following) and _BULLET.match(following.strip()) is not None)
+
+
+def _item_ended(prev: str, line: str, item_width: int, hanging: bool, wrapped: bool = False) -> bool:
     """A wrapped list item (PDF or OCR text) ends at a sentence end when the next, capitalised line starts the text
     under the list: after an item whose lines went on with a hanging indent, the first line without it ("- almost
     half the firms do not know\n  the vouchers.\nThe survey was led by …"); without indents, after a sentence-final
     line clearly shorter than the item's first one ("The region should offer a short course\nfor managers.\nA pilot
-    is planned …"), the last line of a paragraph."""
+    is planned …"), the last line of a paragraph.
+
+    Rule family "short last line": points written without closing punctuation end the same way. After an item that
+    already ran over a line (``wrapped``), a line clearly shorter than its first one, under which a capitalised line
+    starts, was the item's last ("• To the Region: fund a test site open to\nall members\nThese recommendations will be
+    …"): a wrapped line that a long next word pushed down is not that short."""
     stripped = line.strip()
-    if not (prev.endswith((".", "!", "?")) and stripped[:1].isupper()) or _BULLET.match(stripped):
+    if not stripped[:1].isupper() or _BULLET.match(stripped):
         return False
+    if not prev.endswith((".", "!", "?")):
+        return wrapped and not hanging and not prev.endswith(_CONTINUING) and len(prev.strip()) < _SHORT_LAST_LINE * item_width
     if hanging:
         return not line[:1].isspace()
     return len(prev.strip()) < _SHORT_LAST_LINE * item_width
@@ -231,7 +250,8 @@ def infer_blocks(text: str) -> list[Block]:
                 blocks.append(Block("heading", s, e))
                 heading_allowed = False
                 continue
-            if cur_kind == "list_item" and n_items >= 2 and not wrapped_items and stripped[:1].isupper():
+            if cur_kind == "list_item" and n_items >= 2 and not wrapped_items and stripped[:1].isupper() \
+                    and not _wrapped_into_next_item(prev, following, typical):
                 # Every item so far fitted on its line: an unmarked capitalised line ends the list.
                 close()
             if (cur_kind == "paragraph" and len(prev) >= _ONE_LINE_PARAGRAPH and prev.endswith((".", "!", "?"))
@@ -242,7 +262,7 @@ def infer_blocks(text: str) -> list[Block]:
                 # The document's first line, unpunctuated and followed by running text, is its title.
                 blocks.append(Block("heading", cur_start, cur_end))
                 cur_kind = None
-            if cur_kind == "list_item" and _item_ended(prev, line, item_width, hanging):
+            if cur_kind == "list_item" and _item_ended(prev, line, item_width, hanging, cur_start < lines[i - 1][0]):
                 close()
             soft_wrap = (
                 cur_kind in ("paragraph", "list_item", "line")

@@ -125,3 +125,52 @@ def test_key_messages_counted(extract, text, points):
 def test_lessons_for_and_main_lessons(extract, text, section, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == [
         (p, section, "list_under_key_heading") for p in points]
+
+
+# concept "takeaways" of data/key_message_languages.csv: what to keep, said with a verb ("What I'm taking home:",
+# "Ce qu'il faut retenir", "Was wir mitnehmen"), heads key messages as "Key takeaways" does. Sentences of our own.
+@pytest.mark.parametrize("heading, points", [
+    ("What I'm taking home:", ["Buyers in Osaka ask for the story behind a cheese, not only for its price",
+                               "Labels take a year – start before you book the stand"]),
+    ("CE QU'IL FAUT RETENIR", ["Les petites entreprises doivent répondre ensemble aux appels d'offres",
+                               "Le prix de l'électricité reste le premier frein des projets"]),
+    ("Was wir mitnehmen", ["Kleine Betriebe brauchen eine feste Ansprechperson im Cluster",
+                           "Gemeinsame Messestände sparen jedem Mitglied Zeit und Geld"]),
+    ("Co si odnášíme z Bilbaa", ["Klastr potřebuje víceleté financování od kraje",
+                                 "Firmy samy vedou pracovní skupiny, ne kancelář klastru"]),
+])
+def test_takeaways_said_with_a_verb_head_key_messages(extract, heading, points):
+    items = "\n".join(f"- {p}." for p in points)
+    text = f"Study trip report\n\nTwelve member firms travelled together in May.\n\n{heading}\n\n{items}\n\nContact\n\nThe cluster office.\n"
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "list_under_key_heading") for p in points]
+
+
+def test_dates_to_remember_are_no_takeaways(extract):
+    text = ("Agenda\n\nDates à retenir\n\n- 12 mars 2040 : assemblée générale à Lyon\n"
+            "- 4 avril 2040 : atelier hydrogène à Metz\n\nContact\n")
+    assert extract(text).key_messages == ()
+
+
+# concept "agreed" (lead_in): the everyday forms of agreeing ("zgodzili się", "var överens", "waren het erover eens",
+# "agree that") announce the list under them; concept "findings" (heading): insights ("Belangrijkste inzichten")
+@pytest.mark.parametrize("lead, points", [
+    ("Uczestnicy warsztatów zgodzili się, że:", ["małe firmy potrzebują wspólnego laboratorium", "gminy powinny szybciej wydawać pozwolenia"]),
+    ("Deltagarna var överens om följande:", ["små företag behöver en gemensam kontaktperson", "skolorna ska samarbeta med klustret"]),
+    ("De deelnemers waren het erover eens dat:", ["kleine bedrijven samen moeten inkopen", "de provincie een loket voor netaansluitingen nodig heeft"]),
+    ("The partners on both sides of the border agree that:", ["small firms need one contact person", "the schools should share their courses"]),
+])
+def test_everyday_forms_of_agreeing_are_lead_ins(extract, lead, points):
+    items = "\n".join(f"- {p};" for p in points)
+    text = f"Report\n\nThe meeting took place in spring.\n\n{lead}\n\n{items}\n"
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "list_after_lead_in") for p in points]
+
+
+@pytest.mark.parametrize("heading, points", [
+    ("Belangrijkste inzichten", ["Kleine telers kopen hun energie nog alleen in", "De haven wil meer lading per spoor"]),
+    ("Viktigaste insikterna från resan", ["Klustret i Bilbao planerar fem år framåt", "Företagen leder själva arbetsgrupperna"]),
+    ("Vigtigste indsigter", ["Små virksomheder mangler tid til ansøgninger", "Regionen bør dele testfaciliteter"]),
+])
+def test_insights_head_findings(extract, heading, points):
+    items = "\n".join(f"- {p}." for p in points)
+    text = f"Study trip report\n\nTwelve member firms travelled together in May.\n\n{heading}\n\n{items}\n\nContact\n\nThe cluster office.\n"
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "list_under_key_heading") for p in points]

@@ -229,3 +229,77 @@ def test_a_wrapped_point_of_two_sentences_stays_whole(extract):
     assert [k.text for k in extract(text).key_messages] == [
         "Most ferry operators still buy diesel engines. Only two ordered a battery ferry in the last five years",
         "Charging points in the small harbours are too weak for overnight charging of the larger vessels"]
+
+
+# segment.py `_item_ended` (rule family "short last line"): points written without closing punctuation that PDF text
+# wrapped end at a last line clearly shorter than their first, when a capitalised line starts under it
+@pytest.mark.parametrize("text, points", [
+    ("Recommendations\n\n"
+     "• To the regional government: open a voucher that covers half of the cost of quality certification\n"
+     "for firms with fewer than fifty employees in the whole of the region\n"
+     "• To the port authority: reserve land for a shared warehouse of the cluster in the next master plan\n"
+     "of the port for the years after 2040, next to the railway station\n"
+     "These recommendations will be discussed with the ministry at the annual meeting in Bari in the\n"
+     "autumn.\n",
+     ["To the regional government: open a voucher that covers half of the cost of quality certification for firms "
+      "with fewer than fifty employees in the whole of the region",
+      "To the port authority: reserve land for a shared warehouse of the cluster in the next master plan of the port "
+      "for the years after 2040, next to the railway station"]),
+    ("Key findings\n\n"
+     "- Half of the small suppliers have no person who can write an offer for a public tender in\n"
+     "another language, even when the tender is open to firms abroad\n"
+     "- Most firms learn about the large contracts of the valley only after the tender has closed\n"
+     "for good and the winners have already been named\n"
+     "Source: survey of 214 member companies carried out by the cluster office between March and May of\n"
+     "the same year.\n",
+     ["Half of the small suppliers have no person who can write an offer for a public tender in another language, "
+      "even when the tender is open to firms abroad",
+      "Most firms learn about the large contracts of the valley only after the tender has closed for good and the "
+      "winners have already been named"]),
+    ("Wichtigste Ergebnisse\n\n"
+     "- Die Betriebe der Region brauchen eine gemeinsame Anlaufstelle für Netzanschlüsse und Genehmigungen\n"
+     "im ganzen Kreis und in den beiden Nachbarkreisen im Süden\n"
+     "- Kleine Zulieferer finden kaum Fachkräfte für Wartung und Steuerung von Anlagen der neuen\n"
+     "Generation, vor allem in den kleinen Orten des Kreises\n"
+     "Die Ergebnisse werden im Herbst mit dem Wirtschaftsministerium des Landes besprochen und danach\n"
+     "veröffentlicht.\n",
+     ["Die Betriebe der Region brauchen eine gemeinsame Anlaufstelle für Netzanschlüsse und Genehmigungen im ganzen "
+      "Kreis und in den beiden Nachbarkreisen im Süden",
+      "Kleine Zulieferer finden kaum Fachkräfte für Wartung und Steuerung von Anlagen der neuen Generation, vor "
+      "allem in den kleinen Orten des Kreises"]),
+])
+def test_unpunctuated_wrapped_point_ends_before_the_text_under_the_list(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+# segment.py `_wrapped_into_next_item` (rule family "capitalised wrap"): a full item line without closing punctuation
+# and the one capitalised line under it, right over the next item, are one point (PDF text wrapped before a name)
+@pytest.mark.parametrize("text, points", [
+    ("Main results\n\n"
+     "• 118 companies took part in the matchmaking days, and 37 signed cooperation or supply agreements\n"
+     "• Six joint innovation projects were prepared, of which three received national funding in Bulgaria or\n"
+     "Romania\n"
+     "• A common training course for cluster managers was tested with 46 participants in two cities\n",
+     ["118 companies took part in the matchmaking days, and 37 signed cooperation or supply agreements",
+      "Six joint innovation projects were prepared, of which three received national funding in Bulgaria or Romania",
+      "A common training course for cluster managers was tested with 46 participants in two cities"]),
+    ("Key conclusions\n\n"
+     "- Cross-border supply chains work best when the firms know each other before a project starts\n"
+     "- The vocational schools on both sides of the river should share their courses with the clusters of\n"
+     "Giurgiu\n"
+     "- Small firms need one contact person in the cluster office who speaks both languages well\n",
+     ["Cross-border supply chains work best when the firms know each other before a project starts",
+      "The vocational schools on both sides of the river should share their courses with the clusters of Giurgiu",
+      "Small firms need one contact person in the cluster office who speaks both languages well"]),
+    ("Conclusiones principales\n\n"
+     "- Las empresas del clúster exportan más que las empresas comparables de la región de\n"
+     "Extremadura\n"
+     "- Los socios piden más servicios técnicos y menos reuniones informativas sobre programas de\n"
+     "Bruselas\n"
+     "- La financiación pública sigue cubriendo más de la mitad del presupuesto de la asociación\n",
+     ["Las empresas del clúster exportan más que las empresas comparables de la región de Extremadura",
+      "Los socios piden más servicios técnicos y menos reuniones informativas sobre programas de Bruselas",
+      "La financiación pública sigue cubriendo más de la mitad del presupuesto de la asociación"]),
+])
+def test_capitalised_wrap_stays_in_its_point(extract, text, points):
+    assert [k.text for k in extract(text).key_messages] == points

@@ -129,3 +129,17 @@ def test_key_messages_results_opening_with_an_ed_verb_stay(extract):
 def test_key_messages_title_over_byline_gives_none(extract_file, title, byline, team):
     text = f"{title}\n\n{byline}\n\n{team}\n\n## 1. Background\n\nThe region asked for the study in 2030.\n"
     assert extract_file("report.md", text).key_messages == ()
+
+
+# labelled points whose number is written "n° 2" or as an ordinal "2.º" / "2º" (French, Spanish, Portuguese, Italian
+# minutes): data/key_message_label_numbers.txt ("n°") and the ordinal sign in key_message_shapes._LABEL_SHAPE
+@pytest.mark.parametrize("heading, label, points", [
+    ("Résolutions", "Résolution n° {n} : ", ["L'assemblée approuve les comptes de l'exercice", "La cotisation des membres reste inchangée"]),
+    ("Acuerdos", "Acuerdo {n}.º: ", ["Se aprueban las cuentas del ejercicio", "El clúster se adhiere a la red nacional de clústeres"]),
+    ("Deliberações", "Deliberação {n}.ª – ", ["A assembleia aprova o relatório de atividades", "A quota anual mantém-se para as microempresas"]),
+    ("Deliberazioni", "Delibera n° {n}: ", ["L'assemblea approva il bilancio consuntivo", "Il distretto aderisce alla rete nazionale"]),
+])
+def test_labels_with_a_number_sign_or_an_ordinal(extract, heading, label, points):
+    body = "\n".join(label.format(n=i + 1) + p + "." for i, p in enumerate(points))
+    text = f"Minutes\n\nThe assembly met in the town hall with forty members.\n\n{heading}\n\n{body}\n\nAny other business\n\nNone.\n"
+    assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "labelled_points_under_key_heading") for p in points]

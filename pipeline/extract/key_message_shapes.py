@@ -85,11 +85,12 @@ def calendar_entries(points: list[str]) -> bool:
     return bool(points) and all(_DATED_ENTRY.match(p) for p in points)
 
 # "D1. …" (a code), "Pillar 1 – …", "Recommendation B. …", "Finding II: …", "Sklep št. 3: …" (a label word, perhaps an
-# abbreviation of "number" of data/key_message_label_numbers.txt, and its number), "II. …" (a Roman number, which segment
+# abbreviation of "number" of data/key_message_label_numbers.txt, and its number, perhaps written as an ordinal: "Acuerdo
+# 1.º:", "Deliberação 2.ª:"), "II. …" (a Roman number, which segment
 # does not read as a list number) at a line start
 _LABEL_SHAPE = (
     r"^[ \t]*(?:(?P<code>[A-Z]{{1,2}})(?P<code_n>\d{{1,2}})[.):]"
-    r"|(?P<word>[A-Z][^\W\d_A-Z]{{2,20}})(?:[ \t]+(?:{numbers})\.?)?[ \t]+(?P<n>\d{{1,2}}|[IVX]{{1,4}}|[A-H])[ \t]*(?:[.):]|[ \t][–—-])"
+    r"|(?P<word>[A-Z][^\W\d_A-Z]{{2,20}})(?:[ \t]+(?:{numbers})\.?)?[ \t]+(?P<n>\d{{1,2}}|[IVX]{{1,4}}|[A-H])(?:\.?[º°ª])?[ \t]*(?:[.):]|[ \t][–—-])"
     r"|(?P<roman>[IVX]{{1,4}})[.)]|(?P<letter>[A-H])[.)]|(?P<section>\d{{1,2}})\.(?P<sub>\d{{1,2}})\.?"
     # a resolution's number and year, perhaps after a word or two and before its title and a colon: "1/2035. (I. 30.)
     # sz. határozat:", "Resolution 2/34:", "Odluka br. 3/2036:"
