@@ -59,6 +59,30 @@ def test_event_meeting_final_conference(extract, text, expected):
     assert _rows(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an annual general meeting written by its acronym, dated right beside it ("on", "of", a verb of holding)
+    ("The treasurer told the board that he will not stand again at the AGM on 14 October 2031.",
+     [("AGM 2031", D(2031, 10, 14), D(2031, 10, 14), None)]),
+    ("The present board was elected at the AGM of 3 December 2033 for a term of two years.",
+     [("AGM 2033", D(2033, 12, 3), D(2033, 12, 3), None)]),
+    ("The network's AGM took place on Friday 19 May 2034 in Cork, with sixty members present.",
+     [("AGM 2034", D(2034, 5, 19), D(2034, 5, 19), "Cork")]),
+    # "next" stays with the acronym: alone it would name no meeting
+    ("Our statutes were revised last year. The next AGM is scheduled for November 2032.",
+     [("Next AGM 2032", D(2032, 11, 1), D(2032, 11, 30), None)]),
+    ("Fees stay as they are. The next AGM will take place in Tralee in April 2036.",
+     [("Next AGM 2036", D(2036, 4, 1), D(2036, 4, 30), "Tralee")]),
+])
+def test_event_meeting_agm_acronym(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+def test_event_meeting_agm_without_a_date_is_no_event(extract):
+    assert list(extract("Members may send motions for the AGM to the secretary at any time.").events) == []
+
+
 def test_event_meeting_two_meetings_stay_apart(extract):
     r = extract("The notes of the 9th Board meeting (Tartu, 3 March 2026) were approved and the 10th board "
                 "meeting of 12 May 2026 adopted the budget.")
