@@ -675,3 +675,30 @@ def test_event_meeting_days_with_on_before_each_day(extract, text, expected):
 ])
 def test_event_foreign_meeting_next_and_numbered(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text brought before a governing body on a day: the body's meeting that day, named by the body
+    ("The roadmap was presented to the Regional Innovation Committee on 4 March 2036 and published a week later.",
+     [("Regional Innovation Committee meeting 2036", D(2036, 3, 4), D(2036, 3, 4), None)]),
+    ("The work plan was discussed by the Steering Committee in Tartu on Tuesday 9 June 2037.",
+     [("Steering Committee meeting 2037", D(2037, 6, 9), D(2037, 6, 9), "Tartu")]),
+    ("The study will be discussed with the Monitoring Committee of Interreg Aurora on 12 November 2036.",
+     [("Monitoring Committee of Interreg Aurora meeting 2036", D(2036, 11, 12), D(2036, 11, 12), None)]),
+    ("Our position paper was presented to the BMC Board on 2 October 2035.",
+     [("BMC Board meeting 2035", D(2035, 10, 2), D(2035, 10, 2), None)]),
+])
+def test_event_meeting_addressed_body(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "The budget was presented to the board in 2033 after a long debate.",  # a year says no meeting
+    "The findings were presented to the European Commission on 3 May 2035.",  # no governing body of the list
+    "The plan was presented to the committee members in May 2036.",  # a month, and the members are no body
+    "Terms of reference, version 3, adopted by the Board on 4 December 2035.",  # a document's note of its adoption
+])
+def test_event_meeting_addressed_body_not_events(extract, text):
+    assert list(extract(text).events) == []
