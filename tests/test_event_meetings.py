@@ -699,6 +699,8 @@ def test_event_meeting_addressed_body(extract, text, expected):
     "The findings were presented to the European Commission on 3 May 2035.",  # no governing body of the list
     "The plan was presented to the committee members in May 2036.",  # a month, and the members are no body
     "Terms of reference, version 3, adopted by the Board on 4 December 2035.",  # a document's note of its adoption
+    "Report of the working group, submitted to the Steering Committee on 3 March 2036.",  # the same note
+    "Our survey results were presented to the board on 8 May 2036 and then to all members.",  # no body's own name
 ])
 def test_event_meeting_addressed_body_not_events(extract, text):
     assert list(extract(text).events) == []

@@ -139,7 +139,7 @@ def _addressed(data_dir: Path) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?<![\w-])(?i:{phrase_alternation(verbs, _SP)}){_SP}(?:the{_SP}|its{_SP})?(?:{UPPER}[\w-]*[’']s{_SP})?"
-        rf"(?P<body>(?P<caps>(?:{_CAP}{_SP}){{0,4}})(?i:{phrase_alternation(sorted(bodies, key=len, reverse=True), _SP)})(?![\w-])"
+        rf"(?P<body>(?P<caps>(?:{_CAP}{_SP}){{0,4}})(?P<noun>(?i:{phrase_alternation(sorted(bodies, key=len, reverse=True), _SP)}))(?![\w-])"
         rf"(?:{_SP}of{_SP}(?:the{_SP})?{_NAMED})?)"
         rf"(?:,?{_SP}in{_SP}(?P<place>{_CAP}(?:{_SP}{_CAP})?))?,?{_SP}on{_SP}(?:{WEEKDAY},?{_SP})?(?=\d)")
 
@@ -149,8 +149,9 @@ def addressed_meetings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     was presented to the Economic Development Committee on 2 April 2035" → "Economic Development Committee meeting",
     "discussed by the Steering Committee in Tartu on 9 June 2037" → "Steering Committee meeting", "discussed with
     the Monitoring Committee on Thursday 14 March" → "Monitoring Committee meeting"): a verb of
-    ``data/event_meeting_address_verbs.txt``, a body of ``data/event_meeting_bodies.txt`` with the capitalised words of
-    its name, and a day right after it (a month or a year says no meeting: "presented to the Board in 2033"; a
+    ``data/event_meeting_address_verbs.txt``, a body of ``data/event_meeting_bodies.txt`` written with a capital (the
+    body's own name, with the capitalised words before it: "presented to the board on 19 October" names no event in
+    blind79 and blind82), and a day right after it (a month or a year says no meeting: "presented to the Board in 2033"; a
     document's note "adopted by the Board on 4 December" is no verb of the list)."""
     pattern = _addressed(data_dir)
     if pattern is None:
@@ -161,6 +162,8 @@ def addressed_meetings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         if date is None or date.precision != "day":
             continue
         body = " ".join(m.group("body").split())
+        if not m.group("noun")[:1].isupper():
+            continue  # "presented to the board on 19 October": the body's own name is capitalised ("the Monitoring Committee")
         name = clean_event_name(f"{body} meeting")
         out.append(Candidate(m.start("body"), m.end("body"), name[:1].upper() + name[1:], ADDRESSED_RULE, "meeting", "other",
                              dates=date))

@@ -102,7 +102,7 @@ def _edition_pattern(leads: tuple[str, ...] = (), keywords: tuple[tuple[str, ...
     noun = rf"(?P<noun>edition|(?i:{_alternation(keywords, _S)}))" if keywords else "(?P<noun>edition)"
     return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he)[ \t]+(?P<ord>[A-Za-z0-9]+)[ \t]+{noun}(?:{_S}of{_S}the{_S}(?P<kw>[A-Za-z]+))?,?"
                       rf"(?:{_S}(?:which{_S})?(?P<verb>{_HELD}|{_WILL})(?:{_S}online)?|(?={_S}in{_S}{_PLACE}))(?:{_WHERE})?"
-                      rf"(?:(?P<rest>{_S}(?:(?:on|in|from|for){_S})?{_date_lead(leads)})(?=\d|{_MONTH_START}))?")
+                      rf"(?:(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})(?=\d|{_MONTH_START}))?")
 
 
 @lru_cache(maxsize=4)
