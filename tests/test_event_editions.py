@@ -43,6 +43,15 @@ LEAD = "The Baltic Rail Cluster Forum 2026 took place in Riga on 3 May 2026. "
      ("Baltic Rail Cluster Forum 2024", D(2024, 1, 1), D(2024, 12, 31), "Klaipėda", "pattern:event_series")),
     (LEAD + "Members voted on the venue: the 2027 forum will take place in Tartu on 5 May 2027.",
      ("Baltic Rail Cluster Forum 2027", D(2027, 5, 5), D(2027, 5, 5), "Tartu", "pattern:event_series")),
+    # "planned for" before the date; the series' own keyword after "next"; a place joined by a lower-case particle
+    (LEAD + "The next edition is planned for May 2027 in Kaunas.",
+     ("Baltic Rail Cluster Forum 2027", D(2027, 5, 1), D(2027, 5, 31), "Kaunas", "pattern:event_next")),
+    (LEAD + "The next forum is planned for autumn 2027.",
+     ("Baltic Rail Cluster Forum 2027", D(2027, 1, 1), D(2027, 12, 31), None, "pattern:event_next")),
+    (LEAD + "The chair announced that the next forum will take place in Pärnu in June 2027.",
+     ("Baltic Rail Cluster Forum 2027", D(2027, 6, 1), D(2027, 6, 30), "Pärnu", "pattern:event_next")),
+    (LEAD + "The fourth forum will be held in Frankfurt am Main in spring 2028.",
+     ("Fourth Baltic Rail Cluster Forum", D(2028, 1, 1), D(2028, 12, 31), "Frankfurt", "pattern:event_series")),
 ])
 def test_event_editions_of_the_documents_event(extract, text, expected):
     rows = sorted((e.name, e.start_date, e.end_date, e.city, e.rule) for e in extract(text).events)
@@ -61,6 +70,8 @@ def test_event_editions_of_something_else_are_no_event(extract):
     LEAD + "The second edition of the handbook will be published in May 2027.",
     LEAD + "The 2025 edition of the survey was published in Kaunas.",
     LEAD + "The 2025 workshop was held in Kaunas.",  # no series of workshops in the document
+    LEAD + "The next webinar is planned for 4 June 2026.",  # no webinar in the document: no edition of anything
+    LEAD + "The next edition of the handbook is planned for May 2027.",
 ])
 def test_event_editions_same_year_or_not_an_event(extract, text):
     assert {e.name for e in extract(text).events} == {"Baltic Rail Cluster Forum 2026"}

@@ -59,6 +59,30 @@ def test_event_meeting_final_conference(extract, text, expected):
     assert _rows(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an annual general meeting written by its acronym, dated right beside it ("on", "of", a verb of holding)
+    ("The treasurer told the board that he will not stand again at the AGM on 14 October 2031.",
+     [("AGM 2031", D(2031, 10, 14), D(2031, 10, 14), None)]),
+    ("The present board was elected at the AGM of 3 December 2033 for a term of two years.",
+     [("AGM 2033", D(2033, 12, 3), D(2033, 12, 3), None)]),
+    ("The network's AGM took place on Friday 19 May 2034 in Cork, with sixty members present.",
+     [("AGM 2034", D(2034, 5, 19), D(2034, 5, 19), "Cork")]),
+    # "next" stays with the acronym: alone it would name no meeting
+    ("Our statutes were revised last year. The next AGM is scheduled for November 2032.",
+     [("Next AGM 2032", D(2032, 11, 1), D(2032, 11, 30), None)]),
+    ("Fees stay as they are. The next AGM will take place in Tralee in April 2036.",
+     [("Next AGM 2036", D(2036, 4, 1), D(2036, 4, 30), "Tralee")]),
+])
+def test_event_meeting_agm_acronym(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+def test_event_meeting_agm_without_a_date_is_no_event(extract):
+    assert list(extract("Members may send motions for the AGM to the secretary at any time.").events) == []
+
+
 def test_event_meeting_two_meetings_stay_apart(extract):
     r = extract("The notes of the 9th Board meeting (Tartu, 3 March 2026) were approved and the 10th board "
                 "meeting of 12 May 2026 adopted the budget.")
@@ -651,3 +675,32 @@ def test_event_meeting_days_with_on_before_each_day(extract, text, expected):
 ])
 def test_event_foreign_meeting_next_and_numbered(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text brought before a governing body on a day: the body's meeting that day, named by the body
+    ("The roadmap was presented to the Regional Innovation Committee on 4 March 2036 and published a week later.",
+     [("Regional Innovation Committee meeting 2036", D(2036, 3, 4), D(2036, 3, 4), None)]),
+    ("The work plan was discussed by the Steering Committee in Tartu on Tuesday 9 June 2037.",
+     [("Steering Committee meeting 2037", D(2037, 6, 9), D(2037, 6, 9), "Tartu")]),
+    ("The study will be discussed with the Monitoring Committee of Interreg Aurora on 12 November 2036.",
+     [("Monitoring Committee of Interreg Aurora meeting 2036", D(2036, 11, 12), D(2036, 11, 12), None)]),
+    ("Our position paper was presented to the BMC Board on 2 October 2035.",
+     [("BMC Board meeting 2035", D(2035, 10, 2), D(2035, 10, 2), None)]),
+])
+def test_event_meeting_addressed_body(extract, text, expected):
+    r = extract(text)
+    assert _rows(r) == expected
+    assert {e.rule for e in r.events} == {"pattern:event_meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "The budget was presented to the board in 2033 after a long debate.",  # a year says no meeting
+    "The findings were presented to the European Commission on 3 May 2035.",  # no governing body of the list
+    "The plan was presented to the committee members in May 2036.",  # a month, and the members are no body
+    "Terms of reference, version 3, adopted by the Board on 4 December 2035.",  # a document's note of its adoption
+    "Report of the working group, submitted to the Steering Committee on 3 March 2036.",  # the same note
+    "Our survey results were presented to the board on 8 May 2036 and then to all members.",  # no body's own name
+])
+def test_event_meeting_addressed_body_not_events(extract, text):
+    assert list(extract(text).events) == []

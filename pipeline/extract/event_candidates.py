@@ -23,7 +23,7 @@ from pipeline.extract.event_foreign_inflected import inflected_events
 from pipeline.extract.event_foreign_generic import foreign_generic_events
 from pipeline.extract.event_foreign_meetings import foreign_meetings
 from pipeline.extract.event_trade_fairs import trade_fair_events
-from pipeline.extract.event_dated_meetings import dated_meetings
+from pipeline.extract.event_dated_meetings import addressed_meetings, dated_meetings
 from pipeline.extract.event_day_part_items import day_part_items
 from pipeline.extract.event_delegations import delegation_events
 from pipeline.extract.event_edition_years import edition_years
@@ -97,6 +97,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + (edition_years(ctx, lex, gaz, data_dir) if data_dir else [])  # "after the editions of 2028, 2030 and 2032"
                   + (award_events(ctx, lex, data_dir) if data_dir else [])  # before "X Award 2026" read as a name, "award ceremony" alone
                   + (meeting_events(ctx, lex, gaz, data_dir) if data_dir else [])  # before "General Assembly" alone, a bare keyword
+                  + (addressed_meetings(ctx, data_dir) if data_dir else [])  # "presented to the Monitoring Committee on 14 March"
                   + (inflected_events(ctx, data_dir) if data_dir else [])  # "5. Koroški forum kovinske industrije": before "Koroški forum"
                   + names_from_runs(ctx, lex, gaz) + names_lower(ctx, lex, gaz)
                   + (trip_lists(ctx, gaz, data_dir) if data_dir else [])  # "missions: Cologne (Anuga, May 2030)": before the fair

@@ -27,6 +27,10 @@ m. lapkričio 9 d. posėdyje": the board will discuss them at its meeting). The 
 the form the table gives it ("ülésén" → "ülése", "posėdyje" → "posėdis", "toplantısı" → "toplantı") and without the date's year (the day keeps two meetings of one
 body apart; the year is the event's date, not its name's: "Yönetim Kurulumuzun 6 Mart tarihli toplantı"); it is
 dated by its own date.
+
+``addressed_meetings`` (``pattern:event_meeting``, the English meeting rule's name) reads the English class of a body's
+meeting dated by its day: a text brought before the body on a day ("presented to the Economic Development Committee on
+2 April") names the body's meeting of that day.
 """
 from __future__ import annotations
 
@@ -36,8 +40,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_nouns import foreign_event_nouns
+from pipeline.extract.statement_parts import UPPER
 
 RULE = "pattern:event_dated_meeting"
 _LETTERS = r"[^\W\d_](?:[^\W\d_]|[’'-])*"
@@ -115,3 +121,50 @@ def _noun_after(after: str, nouns: _Nouns) -> re.Match[str] | None:
             return None
         at = word.end()
     return None
+
+
+ADDRESSED_RULE = "pattern:event_meeting"
+_SP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # a space, or the line break of a hard-wrapped paragraph
+_CAP = rf"{UPPER}[\w’'&.-]*"
+_NAMED = rf"{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|y{_SP}|&{_SP})?{_CAP})*"
+
+
+@lru_cache(maxsize=8)
+def _addressed(data_dir: Path) -> re.Pattern[str] | None:
+    """``<verb> the <Name> <body> [of <Name>] [in <Place>] on <day>``, compiled once from the verbs of
+    ``data/event_meeting_address_verbs.txt`` and the bodies of ``data/event_meeting_bodies.txt``."""
+    verbs = [" ".join(v.lower().split()) for v in data_lines(data_dir / "event_meeting_address_verbs.txt")]
+    bodies = [" ".join(b.lower().split()) for b in data_lines(data_dir / "event_meeting_bodies.txt")]
+    if not verbs or not bodies:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?i:{phrase_alternation(verbs, _SP)}){_SP}(?:the{_SP}|its{_SP})?(?:{UPPER}[\w-]*[’']s{_SP})?"
+        rf"(?P<body>(?P<caps>(?:{_CAP}{_SP}){{0,4}})(?P<noun>(?i:{phrase_alternation(sorted(bodies, key=len, reverse=True), _SP)}))(?![\w-])"
+        rf"(?:{_SP}of{_SP}(?:the{_SP})?{_NAMED})?)"
+        rf"(?:,?{_SP}in{_SP}(?P<place>{_CAP}(?:{_SP}{_CAP})?))?,?{_SP}on{_SP}(?:{WEEKDAY},?{_SP})?(?=\d)")
+
+
+def addressed_meetings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
+    """``pattern:event_meeting``: a governing body's meeting named by what was brought before it on a day ("The brief
+    was presented to the Economic Development Committee on 2 April 2035" → "Economic Development Committee meeting",
+    "discussed by the Steering Committee in Tartu on 9 June 2037" → "Steering Committee meeting", "discussed with
+    the Monitoring Committee on Thursday 14 March" → "Monitoring Committee meeting"): a verb of
+    ``data/event_meeting_address_verbs.txt``, a body of ``data/event_meeting_bodies.txt`` written with a capital (the
+    body's own name, with the capitalised words before it: "presented to the board on 19 October" names no event in
+    blind79 and blind82), and a day right after it (a month or a year says no meeting: "presented to the Board in 2033"; a
+    document's note "adopted by the Board on 4 December" is no verb of the list)."""
+    pattern = _addressed(data_dir)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(ctx.text):
+        date = next((d for d in ctx.dates_between(m.end(), m.end() + 40) if d.start == m.end()), None)
+        if date is None or date.precision != "day":
+            continue
+        body = " ".join(m.group("body").split())
+        if not m.group("noun")[:1].isupper():
+            continue  # "presented to the board on 19 October": the body's own name is capitalised ("the Monitoring Committee")
+        name = clean_event_name(f"{body} meeting")
+        out.append(Candidate(m.start("body"), m.end("body"), name[:1].upper() + name[1:], ADDRESSED_RULE, "meeting", "other",
+                             dates=date))
+    return out

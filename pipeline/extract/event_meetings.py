@@ -131,7 +131,7 @@ def _names_one(name: str, head: str, after: str, data_dir: Path) -> bool:
     if len([w for w in name.split() if not ordinal_value(w)]) >= 2:
         return True
     return " ".join(head.lower().split()) in _single_heads(data_dir) and name.lower() == " ".join(head.lower().split()) \
-        and re.match(r"\s+of\b", after) is None
+        and re.match(r"\s+of\b(?![ \t]+\d)", after) is None  # "the AGM of 27 November" is dated, not "of" a scheme
 
 
 @lru_cache(maxsize=8)
@@ -211,7 +211,10 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
         if m.group("audience") and g_np == "np" and lex.lookup(m.group("head").lower().split()):
             continue  # "a workshop for young founders will be held on ...": an event keyword, ``pattern:event_described``'s
         start = m.start(g_np)
+        single = " ".join(m.group(g_head).lower().split()) in _single_heads(data_dir)
         while mods and (mods[0].lower() in lex.generic and not ordinal_value(mods[0]) or re.search(r"[’']s$", mods[0])):
+            if single and [w.lower() for w in mods] == ["next"]:
+                break  # "the next AGM": a noun that is the name alone keeps "next", as the gold writes it ("next AGM")
             # "the next", "the cluster's summer reception": neither says which event, the noun and the date do
             start = ctx.text.index(mods[1] if len(mods) > 1 else m.group(g_head), start + len(mods[0]))
             mods = mods[1:]

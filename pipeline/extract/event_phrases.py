@@ -50,7 +50,8 @@ _S = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one line b
 # A place name of one or two capitalised words, accented capitals included ("Šibenik", "Łódź").
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 # ... never a month: "will take place in July 2026" says when, not where.
-_PLACE = rf"(?!{_MONTH_START}){UPPER}[\w’'-]+(?:[ \t]{UPPER}[\w’'-]+)?"
+# A lower-case particle may join the two ("Viana do Castelo", "Alcalá de Henares", "Frankfurt am Main").
+_PLACE = rf"(?!{_MONTH_START}){UPPER}[\w’'-]+(?:[ \t](?:(?:de|do|da|del|di|am|an|upon|sur)[ \t])?{UPPER}[\w’'-]+)?"
 _FUNCTION = {"of", "for", "the", "and", "on", "in", "a", "an", "to", "at", "about", "with", "by"}
 # The clause that states when or where: "will take place", "was held", "is planned for", "held".
 _VERB = (r"(?:will(?:{s}be)?{s}(?:take{s}place|held|organi[sz]ed|hosted)|(?:took|takes){s}place|(?:is|was|are|were){s}"
@@ -105,9 +106,11 @@ def _edition_pattern(leads: tuple[str, ...] = (), keywords: tuple[tuple[str, ...
 
 
 @lru_cache(maxsize=4)
-def _next_edition_pattern(leads: tuple[str, ...] = ()) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?,?{_S}{_WILL}"
-                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from){_S})?{_date_lead(leads)})"
+def _next_edition_pattern(leads: tuple[str, ...] = (), keywords: tuple[tuple[str, ...], ...] = ()) -> re.Pattern[str]:
+    # "the next edition (of the conference)", "the next summit": the noun is "edition" or an event keyword of one word
+    kws = phrase_alternation((k[0] for k in keywords if len(k) == 1), empty="(?!)")
+    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+next[ \t]+(?:edition(?:{_S}of{_S}the{_S}(?P<kw>[a-z]+))?|(?P<kw2>{kws}))(?![\w-]),?{_S}{_WILL}"
+                      rf"(?:{_S}in{_S}(?P<place>{_PLACE})(?:,[ \t]*{_PLACE})?(?:[ \t]*,)?)?(?P<rest>{_S}(?:(?:on|in|from|for){_S})?{_date_lead(leads)})"
                       rf"(?=\d|{_MONTH_START})")
 
 
@@ -116,15 +119,17 @@ def next_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     2025": the following edition of an event the document names (``pattern:event_next``; ``events``
     names it after that event, or drops it when there is none); only with its date."""
     out = []
-    for m in _next_edition_pattern(lex.date_leads).finditer(ctx.text):
+    for m in _next_edition_pattern(lex.date_leads, tuple(sorted(lex.keywords))).finditer(ctx.text):
         date = next((d for d in ctx.dates_between(m.end(), m.end() + _MAX_DATE_GAP) if d.start == m.end()), None)
         if date is None:
             continue
-        hit = lex.lookup([m.group("kw")]) if m.group("kw") else None
-        if m.group("kw") and hit is None:
+        kw = m.group("kw") or m.group("kw2")
+        hit = lex.lookup([kw.lower()]) if kw else None
+        if kw and hit is None:
             continue  # "the next edition of the report"
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
-        end = m.end("kw") if m.group("kw") else m.start() + len(m.group().split("edition")[0]) + len("edition")
+        end = m.end("kw") if m.group("kw") else m.end("kw2") if m.group("kw2") else \
+            m.start() + len(m.group().split("edition")[0]) + len("edition")
         out.append(Candidate(m.start(), end, "next edition", "pattern:event_next", hit[0] if hit else None,
                              hit[1] if hit else "other", dates=date, city=city, country=country))
     return out
