@@ -55,6 +55,23 @@ def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _AFTER_ARTICLE)
 
 
+@lru_cache(maxsize=4)
+def _possessive_before_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A possessive determiner of ``role_articles.txt``'s ``[possessive determiners]`` ("its", "our", "il suo", "seine"),
+    perhaps with "new", "current" …, right before a role's start (family "its role, Name"). An organisation's
+    possessive ("Acme's director, Jane Doe") is left to ``role-of-org-name``, which names the organisation."""
+    words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else ["its", "our"]
+    return re.compile(r"(?:(?<![\w-])(?i:" + phrase_alternation(words) + r"))[ \t\n]+"
+                      r"(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
+
+
+@lru_cache(maxsize=4)
+def _possessive_words(data_dir: Path | None) -> frozenset[str]:
+    """The words of ``[possessive determiners]`` ("suo" of "il suo presidente"): no field word of the role after them."""
+    words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else []
+    return frozenset(w for p in words for w in p.lower().split())
+
+
 @lru_cache(maxsize=8)
 def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[str]:
     """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
@@ -150,7 +167,7 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     for _ in range(_MAX_FIELD_WORDS):
         w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
         if (not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or w.group(1) in _contracted_articles(lex.data_dir)
-                or not lower_case_role_field([w.group(1)], lex)):
+                or w.group(1) in _possessive_words(lex.data_dir) or not lower_case_role_field([w.group(1)], lex)):
             break
         start -= len(w.group())
     return start
@@ -166,7 +183,9 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     its article as an ending (lexicon ``definite_role_words``, role_title_forms.py: "kryetari i bashkisë, Name,",
     "претседателот на комората, Name,", "directorul clusterului, Name,") is its own article. The other languages' articles and connectors lead in
     the same way (``role_articles.txt``, ``role_org_connectors.txt``: "la gerente del clúster, Ana Ruiz,", "il presidente
-    del distretto, Mario Rossi (Acme S.r.l.)"); the rule is language-neutral. The determiner makes the role the name's, not the previous
+    del distretto, Mario Rossi (Acme S.r.l.)"); so does a possessive determiner (family "its role, Name", the file's
+    ``[possessive determiners]``: "my deputy, Jane Doe,", "their head of research, Dr. John Roe,", "seine
+    Geschäftsführerin, Jana Muster,"); the rule is language-neutral. The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
@@ -178,7 +197,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not gaps:
             continue
         start = m.start() if definite else field_start(text, m.start(), lex)
-        the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
+        the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex) \
+            or _possessive_before_re(lex.data_dir).search(text, max(0, start - 40), start)  # "its head of unit, Jane Doe,"
         if not the and lex.language_title(m.group()):
             the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
         if not the and definite:
