@@ -231,11 +231,12 @@ _OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+
                           r"(?:(?:new|current|incoming)[ \t\n]+)?)$")
 # a clause of its own after a comma or semicolon, in a language with no article: "…, riaditeľom klastra je Mgr. Eva Vzorová"
 _CLAUSE_LEAD = re.compile(r"[,;][ \t]+$")
-# what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
+# what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is"), or
+# where it is held ("the project officer at the Agency (AA) is")
 # or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …"), perhaps
 # after a link of role_title_org_name.txt ("претседател на задругата е …", "kryetari i shoqatës është …")
 _GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-žа-яёѐ-џ]+)")
-_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
+_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for|at)[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t]+\([^()\n]{1,20}\))?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
 
 
 @lru_cache(maxsize=4)
@@ -247,7 +248,8 @@ def _office_field(data_dir: Path | None) -> str:
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-is-name``, family "the role is Name": an office written first, after "the" (perhaps "the new"),
     "its"/"their"/"our" (an interviewee's "my") or at a sentence's or line's start, perhaps with what it is of or for, then a verb of
-    ``role_holder_verbs.txt`` and the full name of its holder, which closes there ("The new chair of the network is
+    ``role_holder_verbs.txt`` and the full name of its holder, which closes there ("The project manager at Acme is Ing.
+    Jan Novak", "Our project officer at the Agency (AA) is now Ms Jane Doe", "The new chair of the network is
     Jane Doe, director of Acme Ltd", "Its vice-chair is Dr. John Roe, head of …", "Vice-chair is **Ana Ruiz**", "the
     treasurer remains Jon Roe."). The role is the office as written before "of"/"for"; whose office it is is left to
     role_orgs.py (the kind noun after it, "of the Alliance"; "its"; the document's own organisation). What the holder
