@@ -88,6 +88,8 @@ def _defined_acronym_before(text: str, pos: int) -> Span | None:
     return Span(base + m.start(1), base + m.end(1))
 
 
+# a word of time between an organisation's possessive and the role ("Acme's current director, Jane Doe,")
+_TIME_MODIFIER = re.compile(r"(?<=\s)(?:new|former|current|outgoing|incoming|acting|then)[ \t\n]+$")
 # the comma (or dash) that closes a name before a role, perhaps with an article and up to three capitalised words of the
 # role's field before its title ("…, Regional Minister for …", "…, Deputy Head of Unit for …")
 _LEAD_FIELD = re.compile(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?(?:" + UPPER + r"[\w'’-]*[ \t]+){0,3}$")
@@ -99,7 +101,8 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
     name ("the chair of the Supervisory Board, JUDr. Jane Doe")."""
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
-        possessive = possessive_before(text, m.start(), lex)
+        mod = _TIME_MODIFIER.search(text, max(0, m.start() - 12), m.start())
+        possessive = possessive_before(text, mod.start() if mod else m.start(), lex)  # "Acme's current CEO, Jane Doe"
         if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
             # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
             name = person_name_at(text, after_titles(text, _COMMA_SPACE.match(text, m.end()).end(), lex), lex)
