@@ -158,6 +158,20 @@ def titled_name_after_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Spa
     return None
 
 
+# one or two capitalised field words right before a capitalised title ("Regional" in "The Regional Governor")
+_CAPITAL_FIELD_BEFORE = tuple(re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w-]*[ \t]+){%d}$" % n) for n in (2, 1))
+
+
+def _capital_field_start(text: str, pos: int, lex: Lexicon) -> int:
+    """Family "the Field Title, Name": the start of one or two capitalised field words of a capitalised title at ``pos``
+    when an article leads in before them ("the Regional Governor, Jane Doe,", "the Permanent Secretary, Ms Jane
+    Doe,"); ``pos`` otherwise."""
+    for field in _CAPITAL_FIELD_BEFORE:
+        cap = field.search(text, max(0, pos - 40), pos)
+        if (cap and lower_case_role_field(cap.group().lower().split(), lex)
+                and _the_before_re(lex.data_dir).search(text[max(0, cap.start() - 24):cap.start()])):
+            return cap.start()
+    return pos
 _NOT_FIELD = frozenset(("the", "new", "former", "current", "outgoing", "incoming", "acting", "and", "with", "are", "were", "by"))
 
 
@@ -197,6 +211,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not gaps:
             continue
         start = m.start() if definite else field_start(text, m.start(), lex)
+        if m.group()[:1].isupper() and start == m.start():
+            start = _capital_field_start(text, start, lex)  # "The Regional Governor, Jane Doe,"
         the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex) \
             or _possessive_before_re(lex.data_dir).search(text, max(0, start - 40), start)  # "its head of unit, Jane Doe,"
         if not the and lex.language_title(m.group()):
