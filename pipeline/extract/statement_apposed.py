@@ -55,6 +55,23 @@ def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _AFTER_ARTICLE)
 
 
+@lru_cache(maxsize=4)
+def _possessive_before_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A possessive determiner of ``role_articles.txt``'s ``[possessive determiners]`` ("its", "our", "il suo", "seine"),
+    perhaps with "new", "current" …, right before a role's start (family "its role, Name"). An organisation's
+    possessive ("Acme's director, Jane Doe") is left to ``role-of-org-name``, which names the organisation."""
+    words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else ["its", "our"]
+    return re.compile(r"(?:(?<![\w-])(?i:" + phrase_alternation(words) + r"))[ \t\n]+"
+                      r"(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
+
+
+@lru_cache(maxsize=4)
+def _possessive_words(data_dir: Path | None) -> frozenset[str]:
+    """The words of ``[possessive determiners]`` ("suo" of "il suo presidente"): no field word of the role after them."""
+    words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else []
+    return frozenset(w for p in words for w in p.lower().split())
+
+
 @lru_cache(maxsize=8)
 def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[str]:
     """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
@@ -141,6 +158,20 @@ def titled_name_after_field(text: str, pos: int, lex: Lexicon) -> tuple[int, Spa
     return None
 
 
+# one or two capitalised field words right before a capitalised title ("Regional" in "The Regional Governor")
+_CAPITAL_FIELD_BEFORE = tuple(re.compile(r"(?<![\w-])(?:[A-Z][a-z][\w-]*[ \t]+){%d}$" % n) for n in (2, 1))
+
+
+def _capital_field_start(text: str, pos: int, lex: Lexicon) -> int:
+    """Family "the Field Title, Name": the start of one or two capitalised field words of a capitalised title at ``pos``
+    when an article leads in before them ("the Regional Governor, Jane Doe,", "the Permanent Secretary, Ms Jane
+    Doe,"); ``pos`` otherwise."""
+    for field in _CAPITAL_FIELD_BEFORE:
+        cap = field.search(text, max(0, pos - 40), pos)
+        if (cap and lower_case_role_field(cap.group().lower().split(), lex)
+                and _the_before_re(lex.data_dir).search(text[max(0, cap.start() - 24):cap.start()])):
+            return cap.start()
+    return pos
 _NOT_FIELD = frozenset(("the", "new", "former", "current", "outgoing", "incoming", "acting", "and", "with", "are", "were", "by"))
 
 
@@ -150,7 +181,7 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     for _ in range(_MAX_FIELD_WORDS):
         w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
         if (not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or w.group(1) in _contracted_articles(lex.data_dir)
-                or not lower_case_role_field([w.group(1)], lex)):
+                or w.group(1) in _possessive_words(lex.data_dir) or not lower_case_role_field([w.group(1)], lex)):
             break
         start -= len(w.group())
     return start
@@ -166,7 +197,9 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     its article as an ending (lexicon ``definite_role_words``, role_title_forms.py: "kryetari i bashkisë, Name,",
     "претседателот на комората, Name,", "directorul clusterului, Name,") is its own article. The other languages' articles and connectors lead in
     the same way (``role_articles.txt``, ``role_org_connectors.txt``: "la gerente del clúster, Ana Ruiz,", "il presidente
-    del distretto, Mario Rossi (Acme S.r.l.)"); the rule is language-neutral. The determiner makes the role the name's, not the previous
+    del distretto, Mario Rossi (Acme S.r.l.)"); so does a possessive determiner (family "its role, Name", the file's
+    ``[possessive determiners]``: "my deputy, Jane Doe,", "their head of research, Dr. John Roe,", "seine
+    Geschäftsführerin, Jana Muster,"); the rule is language-neutral. The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
@@ -178,7 +211,10 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not gaps:
             continue
         start = m.start() if definite else field_start(text, m.start(), lex)
-        the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex)
+        if m.group()[:1].isupper() and start == m.start():
+            start = _capital_field_start(text, start, lex)  # "The Regional Governor, Jane Doe,"
+        the = _the_before_re(lex.data_dir).search(text[max(0, start - 24):start]) or _national_lead(text, start, lex) \
+            or _possessive_before_re(lex.data_dir).search(text, max(0, start - 40), start)  # "its head of unit, Jane Doe,"
         if not the and lex.language_title(m.group()):
             the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
         if not the and definite:
@@ -211,11 +247,12 @@ _OFFICE_LEAD = re.compile(r"(?:(?:^|(?<=[.!?:])[ \t]+|\n)[ \t]*(?:[-•*]+[ \t]+
                           r"(?:(?:new|current|incoming)[ \t\n]+)?)$")
 # a clause of its own after a comma or semicolon, in a language with no article: "…, riaditeľom klastra je Mgr. Eva Vzorová"
 _CLAUSE_LEAD = re.compile(r"[,;][ \t]+$")
-# what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is")
+# what the office is of or for before the verb ("the chair of the Alliance is", "the vice-chair for research is"), or
+# where it is held ("the project officer at the Agency (AA) is")
 # or, in a language that writes it in the genitive with no "of", one lower-case word ("riaditeľkou klastra je …"), perhaps
 # after a link of role_title_org_name.txt ("претседател на задругата е …", "kryetari i shoqatës është …")
 _GENITIVE_WORD = re.compile(r"[ \t]+([a-zß-ÿā-žа-яёѐ-џ]+)")
-_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for)[ \t\n]+[^,;:.()\n]{1,60}?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
+_OFFICE_FIELD = r"(?:[ \t\n]+(?:of|for|at)[ \t\n]+[^,;:.()\n]{1,60}?(?:[ \t]+\([^()\n]{1,20}\))?|[ \t]+(?-i:[a-zß-ÿā-ž]+)|[ \t]+(?:{links})[ \t]+(?-i:[^\W\d_A-ZА-Я]+))?[ \t\n]+"
 
 
 @lru_cache(maxsize=4)
@@ -227,7 +264,8 @@ def _office_field(data_dir: Path | None) -> str:
 def the_role_is_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-is-name``, family "the role is Name": an office written first, after "the" (perhaps "the new"),
     "its"/"their"/"our" (an interviewee's "my") or at a sentence's or line's start, perhaps with what it is of or for, then a verb of
-    ``role_holder_verbs.txt`` and the full name of its holder, which closes there ("The new chair of the network is
+    ``role_holder_verbs.txt`` and the full name of its holder, which closes there ("The project manager at Acme is Ing.
+    Jan Novak", "Our project officer at the Agency (AA) is now Ms Jane Doe", "The new chair of the network is
     Jane Doe, director of Acme Ltd", "Its vice-chair is Dr. John Roe, head of …", "Vice-chair is **Ana Ruiz**", "the
     treasurer remains Jon Roe."). The role is the office as written before "of"/"for"; whose office it is is left to
     role_orgs.py (the kind noun after it, "of the Alliance"; "its"; the document's own organisation). What the holder

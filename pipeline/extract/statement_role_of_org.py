@@ -11,7 +11,7 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
 from pipeline.extract.statement_apposed import after_titles
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_before, possessive_before, subject_org
-from pipeline.extract.statement_parts import UPPER0, Statement, org_like, role_segment, role_titles_in
+from pipeline.extract.statement_parts import UPPER, UPPER0, Statement, org_like, role_segment, role_titles_in
 
 _COMMA_GAP = re.compile(r"[ \t\n]*,?[ \t\n]*")
 _WORD_AND_SPACE = re.compile(r"\S+[ \t\n]+")
@@ -88,13 +88,21 @@ def _defined_acronym_before(text: str, pos: int) -> Span | None:
     return Span(base + m.start(1), base + m.end(1))
 
 
+# a word of time between an organisation's possessive and the role ("Acme's current director, Jane Doe,")
+_TIME_MODIFIER = re.compile(r"(?<=\s)(?:new|former|current|outgoing|incoming|acting|then)[ \t\n]+$")
+# the comma (or dash) that closes a name before a role, perhaps with an article and up to three capitalised words of the
+# role's field before its title ("…, Regional Minister for …", "…, Deputy Head of Unit for …")
+_LEAD_FIELD = re.compile(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?(?:" + UPPER + r"[\w'’-]*[ \t]+){0,3}$")
+
+
 def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
     """"CEO of Acme, Jane Doe" / "the Commissioner for Research and Innovation, Jane Doe" / "the
     cluster manager of the Acme Cluster, Jane Doe" / "Acme Cluster's CEO, Jane Doe"; person titles may open the
     name ("the chair of the Supervisory Board, JUDr. Jane Doe")."""
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
-        possessive = possessive_before(text, m.start(), lex)
+        mod = _TIME_MODIFIER.search(text, max(0, m.start() - 12), m.start())
+        possessive = possessive_before(text, mod.start() if mod else m.start(), lex)  # "Acme's current CEO, Jane Doe"
         if possessive and re.match(r",[ \t\n]+", text[m.end():m.end() + 4]):
             # "Acme Cluster's CEO, Jane Doe, said": the organisation's possessive before the role.
             name = person_name_at(text, after_titles(text, _COMMA_SPACE.match(text, m.end()).end(), lex), lex)
@@ -142,9 +150,11 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         after = re.match(r"(?:[ \t]+\([A-Z][\w&-]{1,14}\))?,[ \t\n]+", text[end:end + 24])
         if not after:
             continue
-        lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$", text[max(0, m.start() - 12):m.start()])
+        lead = _LEAD_FIELD.search(text, max(0, m.start() - 48), m.start())
         if lead and name_ending_at(text, m.start() - len(lead.group()), lex):
-            continue  # "Jane Doe, CEO of Acme, John Roe, …": the role is Jane Doe's
+            # "Jane Doe, CEO of Acme, John Roe, …": the role is Jane Doe's; so is a role whose capitalised field words come
+            # before the title ("Jane Doe, Regional Minister for Industry, Acme Region": "Acme Region" is no person)
+            continue
         name = person_name_at(text, after_titles(text, end + after.end(), lex), lex)
         if not name or not re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[name.end:name.end + 2]):
             continue
