@@ -31,10 +31,10 @@ from pipeline.extract.event_model import (RULE, load_event_heads, load_event_mod
 # Every training set of eval/sets.csv, held out once (a test checks it); a set that becomes training joins the fold
 # its number puts it in, so the newest sets stay spread over the folds.
 FOLDS = (
-    ("blind104", "blind100", "blind95", "blind91", "blind87", "blind83", "blind79", "blind75", "blind71", "blind67", "blind63", "blind59", "blind55", "blind51", "blind47", "blind43", "blind39", "blind35", "blind31", "blind27", "blind23", "blind19", "blind15", "blind11", "blind7", "blind3", "holdout", "holdout4"),
-    ("blind105", "blind101", "blind97", "blind93", "blind89", "blind85", "blind81", "blind77", "blind73", "blind69", "blind65", "blind61", "blind57", "blind53", "blind49", "blind45", "blind41", "blind37", "blind33", "blind29", "blind25", "blind21", "blind16", "blind12", "blind8", "blind4", "holdout2", "dev"),
-    ("blind106", "blind102", "blind98", "blind94", "blind90", "blind86", "blind82", "blind78", "blind74", "blind70", "blind66", "blind62", "blind58", "blind54", "blind50", "blind46", "blind42", "blind38", "blind34", "blind30", "blind26", "blind22", "blind17", "blind13", "blind9", "blind5", "blind1", "holdout3"),
-    ("blind107", "blind103", "blind99", "blind96", "blind92", "blind88", "blind84", "blind80", "blind76", "blind72", "blind68", "blind64", "blind60", "blind56", "blind52", "blind48", "blind44", "blind40", "blind36", "blind32", "blind28", "blind24", "blind20", "blind18", "blind14", "blind10", "blind6", "blind2"),
+    ("blind112", "blind108", "blind104", "blind100", "blind95", "blind91", "blind87", "blind83", "blind79", "blind75", "blind71", "blind67", "blind63", "blind59", "blind55", "blind51", "blind47", "blind43", "blind39", "blind35", "blind31", "blind27", "blind23", "blind19", "blind15", "blind11", "blind7", "blind3", "holdout", "holdout4"),
+    ("blind109", "blind105", "blind101", "blind97", "blind93", "blind89", "blind85", "blind81", "blind77", "blind73", "blind69", "blind65", "blind61", "blind57", "blind53", "blind49", "blind45", "blind41", "blind37", "blind33", "blind29", "blind25", "blind21", "blind16", "blind12", "blind8", "blind4", "holdout2", "dev"),
+    ("blind110", "blind106", "blind102", "blind98", "blind94", "blind90", "blind86", "blind82", "blind78", "blind74", "blind70", "blind66", "blind62", "blind58", "blind54", "blind50", "blind46", "blind42", "blind38", "blind34", "blind30", "blind26", "blind22", "blind17", "blind13", "blind9", "blind5", "blind1", "holdout3"),
+    ("blind111", "blind107", "blind103", "blind99", "blind96", "blind92", "blind88", "blind84", "blind80", "blind76", "blind72", "blind68", "blind64", "blind60", "blind56", "blind52", "blind48", "blind44", "blind40", "blind36", "blind32", "blind28", "blind24", "blind20", "blind18", "blind14", "blind10", "blind6", "blind2"),
 )
 
 
