@@ -156,7 +156,7 @@ def test_orgroles_coordinated_names_are_split(extract, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Anna Nowak (Mazowiecki Klaster ICT) proposed Jan KOWAL (Klaster Obróbki Drewna) as secretary.",
      ({"Anna Nowak", "Jan KOWAL"}, {"Mazowiecki Klaster ICT", "Klaster Obróbki Drewna"},
-      # (the role after "proposed … as": statement_apposed.py, rule verb-name-as-role)
+      # (the role after "proposed … as": statement_verb_as.py, rule verb-name-as-role)
       {("Anna Nowak", "", "Mazowiecki Klaster ICT"), ("Jan KOWAL", "", "Klaster Obróbki Drewna"), ("Jan KOWAL", "secretary", None)})),
     ("Maria Schmidt from Verband Deutscher Cluster spoke.",
      ({"Maria Schmidt"}, {"Verband Deutscher Cluster"}, {("Maria Schmidt", "", "Verband Deutscher Cluster")})),

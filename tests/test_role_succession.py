@@ -1,6 +1,6 @@
 """Rule family ``predecessor`` (role_succession.py, data/role_succession_verbs.txt): the person a newcomer succeeds
 held the newcomer's office, or the office stated after "as"; and the appointment read past an apposition
-between the name and "as" (statement_apposed.py, rule verb-name-as-role)."""
+between the name and "as" (statement_verb_as.py, rule verb-name-as-role)."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Rule family "Name held, starts or leaves an office as role" (``name-tenure-as-role``, statement_apposed.py): a full
+"""Rule family "Name held, starts or leaves an office as role" (``name-tenure-as-role``, statement_verb_as.py): a full
 name, perhaps ", who", a verb of ``role_tenure_verbs.txt``, up to eight words and "as" with a role title; and the
 joining verbs after ", who" (``name-joined-as-role``)."""
 from __future__ import annotations

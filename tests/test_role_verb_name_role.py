@@ -1,4 +1,4 @@
-"""Rule ``verb-name-role`` (statement_apposed._name_as_role), family "appoints Name role": an active verb of
+"""Rule ``verb-name-role`` (statement_verb_as._name_as_role), family "appoints Name role": an active verb of
 appointment or election (``role_appoint_verbs.txt``), a full name and the role title right after it with no "as",
 the clause going on with punctuation, "and" or a preposition. One verb may govern several appointments ("elected
 Jane Doe vice-chair and John Roe treasurer"). A bracket after the name, or a word that is no role title, gives no row.

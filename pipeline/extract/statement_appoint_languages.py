@@ -5,7 +5,7 @@ appointment or election, perhaps an article or case mark, a full name (person ti
 language's "as" and a role title with up to two lower-case field words before it ("A Direção nomeou a Eng.ª Ana
 Exemplo como diretora executiva", "le conseil a nommé Marie Exemple comme trésorière", "bestyrelsen valgte Jens
 Eksempel som formand", "het bestuur benoemde Jan Voorbeeld tot voorzitter"). The English shape is
-``verb-name-as-role`` (statement_apposed.py).
+``verb-name-as-role`` (statement_verb_as.py).
 
 Rule ``as-role-verb-name``, family "as role was elected Name": a sentence that opens with the language's "as" and the
 role, then up to three lower-case words (the passive verb) and the names ("Som formand valgtes Jens Eksempel",
@@ -26,7 +26,7 @@ from pathlib import Path
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.statement_apposed import name_at, role_at
+from pipeline.extract.statement_verb_as import name_at, role_at
 from pipeline.extract.statement_parts import Statement
 
 RULE = "verb-name-as-role-language"

@@ -18,7 +18,8 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import clean
-from pipeline.extract.statement_apposed import EMPHASIS, name_at, role_at
+from pipeline.extract.statement_apposed import EMPHASIS
+from pipeline.extract.statement_verb_as import name_at, role_at
 from pipeline.extract.statement_moves import former_role
 from pipeline.extract.statement_parts import Statement, segment_end
 

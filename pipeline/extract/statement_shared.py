@@ -21,7 +21,8 @@ from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_title_at import plural_titles
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.statement_apposed import field_start, name_at, verb_phrases_re
+from pipeline.extract.statement_apposed import field_start, verb_phrases_re
+from pipeline.extract.statement_verb_as import name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_parts import Statement

@@ -31,8 +31,8 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_list_lines import code_line_breaks
 from pipeline.extract.soft_wraps import fold_soft_wraps
 from pipeline.extract.statement_row_lines import dash_row_breaks
-from pipeline.extract.statement_apposed import (name_joined_as_role_statements, the_role_is_name_statements, the_role_name_statements,
-                                                verb_name_as_role_statements)
+from pipeline.extract.statement_apposed import the_role_is_name_statements, the_role_name_statements
+from pipeline.extract.statement_verb_as import name_joined_as_role_statements, verb_name_as_role_statements
 from pipeline.extract.statement_board import board_statements
 from pipeline.extract.statement_columns import column_table_statements, table_rows_first
 from pipeline.extract.statement_credits import credit_statements
