@@ -66,7 +66,6 @@ def from_dash_pairs(ctx: OrgDoc) -> None:
                 add(ctx, Span(a.start, b.end), "pattern:dash-pair", 3)
 
 
-
 @lru_cache(maxsize=4)
 def _dash_articles(data_dir: Path | None) -> re.Pattern[str] | None:
     """The ``[articles after a dash]`` of data/org_name_words.txt, then a blank, as a pattern."""
