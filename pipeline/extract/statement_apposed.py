@@ -18,8 +18,11 @@ from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
+# words that say when an office is held, between its lead-in and its title ("its new director", "the outgoing chair")
+OFFICE_TIME_WORDS = ("new", "former", "current", "outgoing", "incoming", "acting")
+OFFICE_TIME = r"(?:" + "|".join(OFFICE_TIME_WORDS) + r")[ \t\n]+"
 # perhaps an organisation's kind noun in the possessive after the article ("the cluster's executive director, Jane Doe")
-_AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$"
+_AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:" + OFFICE_TIME + r")?$"
 
 
 @lru_cache(maxsize=4)
@@ -60,8 +63,7 @@ def _possessive_before_re(data_dir: Path | None) -> re.Pattern[str]:
     perhaps with "new", "current" …, right before a role's start (family "its role, Name"). An organisation's
     possessive ("Acme's director, Jane Doe") is left to ``role-of-org-name``, which names the organisation."""
     words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else ["its", "our"]
-    return re.compile(r"(?:(?<![\w-])(?i:" + phrase_alternation(words) + r"))[ \t\n]+"
-                      r"(?:(?:new|former|current|outgoing|incoming|acting)[ \t\n]+)?$")
+    return re.compile(r"(?:(?<![\w-])(?i:" + phrase_alternation(words) + r"))[ \t\n]+(?:" + OFFICE_TIME + r")?$")
 
 
 @lru_cache(maxsize=4)
@@ -171,7 +173,7 @@ def _capital_field_start(text: str, pos: int, lex: Lexicon) -> int:
                 and _the_before_re(lex.data_dir).search(text[max(0, cap.start() - 24):cap.start()])):
             return cap.start()
     return pos
-_NOT_FIELD = frozenset(("the", "new", "former", "current", "outgoing", "incoming", "acting", "and", "with", "are", "were", "by"))
+_NOT_FIELD = frozenset(("the", *OFFICE_TIME_WORDS, "and", "with", "are", "were", "by"))
 
 
 def field_start(text: str, pos: int, lex: Lexicon) -> int:

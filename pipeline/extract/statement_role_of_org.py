@@ -9,7 +9,7 @@ import re
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
-from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_apposed import OFFICE_TIME, OFFICE_TIME_WORDS, after_titles
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_before, possessive_before, subject_org
 from pipeline.extract.statement_parts import UPPER, UPPER0, Statement, org_like, role_segment, role_titles_in
 
@@ -89,7 +89,7 @@ def _defined_acronym_before(text: str, pos: int) -> Span | None:
 
 
 # a word of time between an organisation's possessive and the role ("Acme's current director, Jane Doe,")
-_TIME_MODIFIER = re.compile(r"(?<=\s)(?:new|former|current|outgoing|incoming|acting|then)[ \t\n]+$")
+_TIME_MODIFIER = re.compile(r"(?<=\s)(?:" + "|".join((*OFFICE_TIME_WORDS, "then")) + r")[ \t\n]+$")
 # the comma (or dash) that closes a name before a role, perhaps with an article and up to three capitalised words of the
 # role's field before its title ("…, Regional Minister for …", "…, Deputy Head of Unit for …")
 _LEAD_FIELD = re.compile(r"(?:,|[ \t]+[–—])[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?(?:" + UPPER + r"[\w'’-]*[ \t]+){0,3}$")
@@ -126,7 +126,7 @@ def role_of_org_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not m.group()[0].isupper():
             # "the cluster manager of the Acme Cluster, Jane Doe": a role in lower case after "the".
             of = re.match(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?(?=" + UPPER0 + ")", text[m.end():m.end() + 12])
-            if not of or not re.search(r"(?<![\w-])the[ \t\n]+(?:(?:new|former|current|outgoing|acting|incoming)[ \t\n]+)?$",
+            if not of or not re.search(r"(?<![\w-])the[ \t\n]+(?:" + OFFICE_TIME + r")?$",
                                        text[max(0, m.start() - 16):m.start()], re.I):
                 continue
             run = cap_run_at(text, m.end() + of.end(), list_heads=lex.org_suffixes)
