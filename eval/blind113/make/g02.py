@@ -81,7 +81,7 @@ gold(F,
   E("Kokkola Chemistry Days 2035","2035-10",None,"Kokkola","Finland"),
   E("Kokkola Chemistry Days 2036","2036-09",None,"Kokkola","Finland")],
  ["2035","2040-10-02/2040-10-03","2040-10-02","2040-10-03","2040-08-31","2040-09-21","2040-10-01",
-  "2039-09-18/2039-09-19","2045","2038-09-20/2038-09-21","2037-09-23","2035-10","2036-09","2034/2039"],
+  "2039-09-18/2039-09-19","2039","2045","2038-09-20/2038-09-21","2037-09-23","2035-10","2036-09","2034/2039"],
  ["Permitting times for new chemical plants must be cut to under twelve months if the Nordic battery value chain is to stay in Europe",
   "Companies in the park should share one training pool for process operators instead of competing for the same people",
   "Surplus heat from the park can cover a third of Kokkola's district heating demand by 2045"])
