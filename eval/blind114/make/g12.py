@@ -61,6 +61,15 @@ T = """<!DOCTYPE html>
 <li>Second partner meeting and General Assembly – Ponta Delgada, Tuesday 17 March 2037</li>
 <li>Island Blue Economy Matchmaking – Valletta, 4–5 October 2037, with 112 companies</li>
 </ul>
+<h2>Key messages from the kick-off</h2>
+<p>At the close of the kick-off meeting in Las Palmas, the partners agreed on four messages that guide the consortium's work:</p>
+<ul>
+<li>Island clusters share the same bottlenecks – distance, small markets and seasonal labour – and should stop solving them one island at a time</li>
+<li>Every activity must involve companies from at least three islands</li>
+<li>Innovation vouchers should be simple enough for a micro-company to apply without a consultant</li>
+<li>Results will be shared with the CPMR Islands Commission so that other island regions can reuse them</li>
+</ul>
+<p>Opening the meeting, the President of the Cabildo de Gran Canaria, Lucía Santana Rivero, recalled that the archipelago's blue economy employs more than 30,000 people. The coordinator presented the work plan; the first deliverable, a map of island blue-economy value chains, is due in March 2037.</p>
 <p>The next General Assembly will take place in Visby in spring 2038. <a href="/news">Read more in our news</a></p>
 </main>
 <footer><p>BLUE-ISLES has received funding from the European Union's Single Market Programme. Views and opinions expressed are those of the authors only and do not necessarily reflect those of the European Union or the European Innovation Council and SMEs Executive Agency (EISMEA).</p>
@@ -82,7 +91,8 @@ gold(F,
   P("Oskar Lindgren",None,"Uppsala University"),
   P("Niamh Ní Bhriain",None,"Marine Institute"),
   P("Stelios Papadakis",None,"Crete Regional Development Agency"),
-  P("Ann-Kristin Holmberg",None,"Åland Technology Centre")],
+  P("Ann-Kristin Holmberg",None,"Åland Technology Centre"),
+  P("Lucía Santana Rivero","President","Cabildo de Gran Canaria")],
  [O(CMC,"CMC"), O("Instituto Tecnológico de Canarias, S.A.","ITC"), O("Government of the Canary Islands"),
   O("Cluster Marítimo dos Açores"), O("Pôle Mer Bretagne Atlantique"), O("Malta Marittima Agency"), O("Sicindustria"),
   O("Enterprise Europe Network Sicily"), O("Gotland Blue Cluster ek. för."), O("Uppsala University"), O("Campus Gotland"),
@@ -93,5 +103,8 @@ gold(F,
   E("Second partner meeting and General Assembly","2037-03-17",None,"Ponta Delgada","Portugal"),
   E("Island Blue Economy Matchmaking","2037-10-04","2037-10-05","Valletta","Malta"),
   E("General Assembly","2038",None,"Visby","Sweden")],
- ["2036-09-01/2039-08-31","2036-09-15/2036-09-16","2037-03-17","2037-10-04/2037-10-05","2038"],
- [])
+ ["2036-09-01/2039-08-31","2036-09-15/2036-09-16","2037-03-17","2037-10-04/2037-10-05","2038","2037-03"],
+ ["Island clusters share the same bottlenecks – distance, small markets and seasonal labour – and should stop solving them one island at a time",
+  "Every activity must involve companies from at least three islands",
+  "Innovation vouchers should be simple enough for a micro-company to apply without a consultant",
+  "Results will be shared with the CPMR Islands Commission so that other island regions can reuse them"])

@@ -13,7 +13,7 @@ Chair of the meeting: Dimitra Katsarou-Lambrou, President of the Board
 Minutes: Nikos Vassilakopoulos, Cluster Coordinator
 
 1. Opening
-The President welcomed the members and the guests: Panagiotis Andreou, Deputy Regional Governor for Development of the Region of Peloponnese; Prof. Eleni Sotiropoulou, Vice-Rector of the University of the Peloponnese; and Marco Dall'Acqua from the Italian cluster Agrifood Cluster Puglia (CAP), partner of MAC in the Olive-Link cooperation.
+The President opened the Annual General Assembly at 10:30 and welcomed the members and the guests: Panagiotis Andreou, Deputy Regional Governor for Development of the Region of Peloponnese; Prof. Eleni Sotiropoulou, Vice-Rector of the University of the Peloponnese; and Marco Dall'Acqua from the Italian cluster Agrifood Cluster Puglia (CAP), partner of MAC in the Olive-Link cooperation.
 
 2. Activity report 2033–2034
 The Cluster Coordinator presented the activity report for the period July 2033 – June 2034. Highlights:
@@ -77,7 +77,7 @@ gold(F,
   O("Kalamata Olive Growers' Union"), O("Mavromichalis Estate S.A."), O("Department of Food Science"),
   O("Petropoulos Figs & Raisins"), O("Cooperative Bank of Peloponnese"), O("Messinian Gourmet IKE"),
   O("Municipality of Kalamata"), O("Citoliva")],
- [E("ANNUAL GENERAL ASSEMBLY OF MEMBERS","2034-09-30",None,"Kalamata","Greece"),
+ [E("Annual General Assembly","2034-09-30",None,"Kalamata","Greece"),
   E("Kalamata Olive Oil Days","2033-11-12","2033-11-14","Kalamata","Greece"),
   E("buyers' mission from Germany and Austria","2034-04",None,None,None),
   E("first meeting","2034-09-30",None,"Kalamata","Greece"),

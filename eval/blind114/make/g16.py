@@ -9,7 +9,8 @@ In this issue
 1. Board meeting of 27 November: four new members admitted
 2. New faces in the cluster office
 3. Peer review by the Basque aerospace cluster: recommendations
-4. Dates for your diary
+4. Member news
+5. Dates for your diary
 
 ------------------------------------------------------------
 1. BOARD MEETING OF 27 NOVEMBER: FOUR NEW MEMBERS ADMITTED
@@ -47,7 +48,15 @@ From 6 to 8 October a team of three peers from HEGAN, the Basque Aeronautics and
 The Board will discuss the recommendations at its next meeting in December.
 
 ------------------------------------------------------------
-4. DATES FOR YOUR DIARY
+4. MEMBER NEWS
+------------------------------------------------------------
+- ALTEC S.p.A., the Turin centre for space logistics, has appointed Marta Gili-Baudino as Head of Engineering from 1 December. She succeeds Renato Peyron, who becomes Chief Technology Officer of the company.
+- Avio Aero opened a new additive-manufacturing line at its Rivalta di Torino plant on 17 November; the cluster organised a visit for 22 member companies the same week.
+- The Turin Chamber of Commerce and the cluster renewed their agreement on export services for 2037–2039. Contact at the Chamber: Elisa Marchisio, Head of International Affairs.
+- Our biennial matchmaking event Aerospace & Defence Meetings Torino returns in November 2037. The 2035 edition (25–27 November 2035) brought 1,400 B2B meetings and buyers from 28 countries; the call for sponsors opens in March.
+
+------------------------------------------------------------
+5. DATES FOR YOUR DIARY
 ------------------------------------------------------------
 - Thursday 11 December, 17:30 – Members' Christmas meeting and Board meeting, Turin, Palazzo Birago
 - 1 December 2036 – 31 January 2037 – Call for the cluster's innovation vouchers open (deadline 31 January, 12:00)
@@ -70,19 +79,26 @@ gold(F,
   P("Paolo Gribaudo","Director",D),
   P("Iñaki Goikoetxea Urrutia","Director of Internationalisation","HEGAN"),
   P("Miren Etxeberria",None,"HEGAN"),
-  P("Jon Arrizabalaga Ruiz",None,"HEGAN")],
+  P("Jon Arrizabalaga Ruiz",None,"HEGAN"),
+  P("Marta Gili-Baudino","Head of Engineering","ALTEC S.p.A."),
+  P("Renato Peyron","Chief Technology Officer","ALTEC S.p.A."),
+  P("Elisa Marchisio","Head of International Affairs","Turin Chamber of Commerce")],
  [O(D,"DAP"), O("Unione Industriali Torino"), O("Meccanica Fenestrelle S.r.l."), O("SpaceNexus Italia S.p.A."),
   O("Interuniversity Centre for Advanced Materials"), O("University of Eastern Piedmont"), O("Fondazione ITS Aerospazio Piemonte"),
   O("Thales Alenia Space Italia"), O("Leonardo S.p.A."), O("Politecnico di Torino"), O("Finpiemonte"),
-  O("European Space Clusters Partnership"), O("Ceipiemonte"), O("Basque Aeronautics and Space Cluster","HEGAN")],
+  O("European Space Clusters Partnership"), O("Ceipiemonte"), O("Basque Aeronautics and Space Cluster","HEGAN"),
+  O("ALTEC S.p.A."), O("Avio Aero"), O("Turin Chamber of Commerce")],
  [E("Board meeting","2036-11-27",None,"Turin","Italy"),
   E("Peer review","2036-10-06","2036-10-08",None,None),
   E("Members' Christmas meeting","2036-12-11",None,"Turin","Italy"),
   E("Board meeting","2036-12-11",None,"Turin","Italy"),
   E("Workshop \"Space sustainability and debris removal\"","2037-01-20",None,"Turin","Italy"),
-  E("Aerospace & Defence Meetings","2037-03-24","2037-03-26","Seville","Spain")],
+  E("Aerospace & Defence Meetings","2037-03-24","2037-03-26","Seville","Spain"),
+  E("visit","2036-11",None,"Rivalta di Torino","Italy"),
+  E("Aerospace & Defence Meetings Torino","2037-11",None,"Turin","Italy"),
+  E("2035 edition","2035-11-25","2035-11-27","Turin","Italy")],
  ["2036-11-28","2036-11-27","2037","2036-11-03","2030/2036","2037-01","2036-10-06/2036-10-08","2036-11-14","2036-12",
-  "2036-12-11","2036-12-01/2037-01-31","2037-01-31","2037-01-20","2037-03-24/2037-03-26","2037-02-15"],
+  "2036-12-11","2036-12-01/2037-01-31","2037-01-31","2037-01-20","2037-03-24/2037-03-26","2037-02-15","2036-12-01","2036-11-17","2037/2039","2037-11","2035-11-25/2035-11-27","2037-03"],
  ["Give SMEs a dedicated seat on the Board, elected by the SME members",
   "Replace the general newsletter with short thematic bulletins for each value chain",
   "Set up a joint purchasing service for certification and testing",
