@@ -98,7 +98,7 @@ gold(F,
   E("Klusterdagen (2036)","2036",None,"Helsingborg","Sweden"),
   E("Klusterdagen (2037)","2037",None,"Malmö","Sweden"),
   E("Klusterdagen (2038)","2038",None,"Landskrona","Sweden"),
-  E("Parallella workshoppar","2039-10-12",None,"Helsingborg","Sweden"),
+  # second pass: "Parallella workshoppar" (13:15) removed: parallel workshops inside a programme are sessions, not events (README)
   E("B2B-möten","2039-10-12",None,"Helsingborg","Sweden"),
   E("Mingel","2039-10-12",None,"Helsingborg","Sweden"),
   E("studiebesök vid Helsingborgs Hamns nya intermodala terminal","2039-10-13",None,"Helsingborg","Sweden")],
