@@ -67,7 +67,7 @@ M="Montenegrin Maritime Cluster"
 gold(F,
  [P("Vesna Radulović-Marchetti","President",M),
   P("Aleksandar Đukanović","State Secretary","Ministry of Maritime Affairs of Montenegro"),
-  P("Paolo Cacciatore","Head of the EUSAIR Facility Point","EUSAIR Facility Point"),
+  P("Paolo Cacciatore","Head","EUSAIR Facility Point"),
   P("Tea Bašić",None,"Port of Rijeka Authority"),
   P("Nikos Papadakis",None,"Hellenic Marinas Association"),
   P("Arben Hoxha",None,"Durrës Port Authority"),
