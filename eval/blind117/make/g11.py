@@ -110,7 +110,7 @@ DACN Workshop Report 4/2037                                   4
 write(F, T)
 V="Vojvodina Agrifood Cluster"; DN="Danube Agrifood Clusters Network"
 gold(F,
- [P("Milena Stojanović-Berger","Provincial Secretary for Economy and Tourism",None),
+ [P("Milena Stojanović-Berger","Provincial Secretary for Economy and Tourism","Provincial Secretariat for Economy and Tourism of the Autonomous Province of Vojvodina"),
   P("Florian Aigner-Hofstätter","coordinator of the network","Business Upper Austria"),
   P("Gergely Pap",None,"Hungarian Ministry of National Economy"),
   P("Radmila Kovačević",None,"University of Novi Sad"),
