@@ -32,8 +32,10 @@ def _rows(result):
 _ONE_DAY_FOR_TWO = pytest.mark.xfail(strict=True, reason="a day heading dates only the first of its items when the model "
                                                          "names the row before the rule's item")
 # Retrained on 83 sets (blind75 to blind78 added) it no longer names the consulate's breakfast briefing (nothing in that
-# timetable, no wrong row); the row stays expected, a strict failure until a retrain names it again.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 83-set event model does not tag the breakfast briefing")
+# timetable, no wrong row); the row stays expected, a strict failure until a retrain names it again. Retrained on 117 sets
+# (blind79 to blind112 added) it still does not, and it names the working breakfast at the Embassy of Portugal (a networking
+# breakfast on its own timed row: a programme item by eval/gold/SCHEMA.md), cut before its venue.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 117-set event model does not tag the breakfast briefing")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,7 +52,8 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 83-set event model does
                  marks=_NOT_TAGGED),
     ("DAY 3 – WEDNESDAY 14 MAY 2031 – TALLINN\n09:00 Working breakfast at the Embassy of Portugal in Tallinn, with "
      "the Ambassador\n11:00 Visit to a shipyard in Paldiski",
-     [("Visit to a shipyard in Paldiski 2031", "model:event-ner", dt.date(2031, 5, 14))]),
+     [("Working breakfast 2031", "model:event-ner", dt.date(2031, 5, 14)),
+      ("Visit to a shipyard in Paldiski 2031", "model:event-ner", dt.date(2031, 5, 14))]),
     # three programme items read as one name
     ("Monday, 12 May 2031\n09:30–13:00 B2B meetings\n10:00 Tasting of regional cheeses open to trade buyers\n"
      "14:00 Optional visit to the salt pans and to the oyster farm of Marea Nord S.R.L. in Sulina",
