@@ -25,20 +25,11 @@ from pipeline.evaluate.tables import load_gold, predictions_from_tables, score_a
 from pipeline.event_model.align import training_sets
 from pipeline.event_model.folds import Counts
 from pipeline.extract.event_model import load_event_model, model_spans
+from pipeline.extract.org_model import Tag, clean_name
 
-_EDGE = " \t\n,;:()[]{}\"“”„'‘’«»•·|*–—-/"
 # A bullet, a dash, a number opening a list item, or a table cell bar before the span on its line.
 _LIST_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*▪–—·►]|\d{1,3}[.)]|\|)?[ \t]*$")
 _ACRONYM = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я][A-Za-zÀ-ÿΑ-Ωα-ωА-я0-9&.-]{1,9}")
-
-
-@dataclass
-class Tag:
-    """One model span of one document: its cleaned name and where it stands."""
-
-    name: str
-    start: int
-    end: int
 
 
 @dataclass
@@ -53,15 +44,6 @@ class DocCtx:
 
     def covered(self, t: Tag) -> bool:
         return any(s < t.end and t.start < e for s, e, _ in self.mentions)
-
-
-def clean_name(text: str, start: int, end: int) -> Tag | None:
-    raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(_EDGE))
-    name = " ".join(raw.strip(_EDGE).split())
-    if name.endswith(".") and not re.search(r"\.\w+\.$|\b\w{1,4}\.$", name):
-        name = name[:-1]  # a sentence's full stop, not "d.o.o." nor "Ltd."
-    return Tag(name, start + lead, start + lead + len(raw.strip(_EDGE))) if match_key(name) else None
 
 
 @lru_cache(maxsize=1)
