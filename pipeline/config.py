@@ -59,6 +59,10 @@ class Settings:
     # The statistical event recogniser shipped in data/event_model/ (trained by `make train-events`) adds
     # its event names beside the rules' (rule "model:event-ner"); False: the rules alone.
     event_model: bool = True
+    # The statistical organisation recogniser shipped in data/org_model/ (pipeline/org_model/, docs/org-model.md) adds
+    # the organisation names it finds that no rule mention covers and that pass its filter (rule "model:org-ner",
+    # lowest priority); False: the rules alone.
+    org_model: bool = True
     # Folder of domain data (gazetteers, patterns). Analysts may point it at their own copy.
     data_dir: Path = DATA_DIR
     # Where documents are processed: "local" (this machine's processes) or "dask" (a Dask cluster).

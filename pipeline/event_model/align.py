@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from pipeline.extract.event_model import close_quote
 
@@ -49,7 +50,7 @@ class Alignment:
     missing: list[str] = field(default_factory=list)
 
 
-def _loose_pattern(name: str) -> re.Pattern[str] | None:
+def loose_pattern(name: str) -> re.Pattern[str] | None:
     """The name's words in order, any spacing/line break, dash or quote between them, case folded."""
     words = [w for w in _SEPARATORS.split(name) if w]
     if not words:
@@ -74,21 +75,21 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-def _exact_spans(text: str, name: str) -> list[tuple[int, int]]:
+def exact_spans(text: str, name: str) -> list[tuple[int, int]]:
     pat = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return [(m.start(), m.end()) for m in pat.finditer(text)]
 
 
 def _loose_spans(text: str, name: str) -> list[tuple[int, int]]:
     for v in _variants(name):
-        pat = _loose_pattern(v)
+        pat = loose_pattern(v)
         found = [(m.start(), m.end()) for m in pat.finditer(text)] if pat else []
         if found:
             return found
     return []
 
 
-def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Longest first; a span overlapping a kept one is dropped (NER spans cannot overlap)."""
     kept: list[tuple[int, int]] = []
     for s, e in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0])):
@@ -139,14 +140,14 @@ def align_document(doc: str, text: str, events: list[dict]) -> Alignment:
         name = " ".join((ev.get("name") or "").split())
         if not name:
             continue
-        found = _exact_spans(text, name)
+        found = exact_spans(text, name)
         if found:
             out.exact.append(name)
         else:
             found = _loose_spans(text, name)
             (out.loose if found else out.missing).append(name)
         spans.extend(titled_line(text, s, e) for s, e in found)
-    out.spans = _without_overlaps(spans)
+    out.spans = without_overlaps(spans)
     return out
 
 
@@ -156,8 +157,12 @@ def training_sets(root: Path) -> list[tuple[str, Path, Path]]:
     return [(r["name"], root / r["gold"], root / r["docs"]) for r in csv.DictReader(lines) if r["role"] == "training"]
 
 
-def align_set(gold_dir: Path, tables_dir: Path) -> list[Alignment]:
-    """The alignments of one set: gold JSON files against the ``document_texts`` table of its run."""
+def align_set(gold_dir: Path, tables_dir: Path,
+              aligner: Callable[[str, str, dict], Alignment] | None = None) -> list[Alignment]:
+    """The alignments of one set: gold JSON files against the ``document_texts`` table of its run.
+
+    ``aligner`` (document, text, gold JSON) -> Alignment aligns another field's gold names (the organisation
+    model's, :mod:`pipeline.org_model.align`); by default the gold events."""
     import pyarrow.parquet as pq
 
     docs = {d["doc_id"]: Path(d["source_path"]).name for d in pq.read_table(tables_dir / "documents.parquet").to_pylist()}
@@ -168,5 +173,6 @@ def align_set(gold_dir: Path, tables_dir: Path) -> list[Alignment]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = texts.get(Path(gold["doc"]).name)
         if text is not None:
-            out.append(align_document(gold["doc"], text, gold.get("events") or []))
+            out.append(aligner(gold["doc"], text, gold) if aligner
+                       else align_document(gold["doc"], text, gold.get("events") or []))
     return out

@@ -30,14 +30,14 @@ def examples(alignments: list[Alignment]) -> list[tuple[str, list[tuple[int, int
     return out
 
 
-def doc_bin(nlp, items: list[tuple[str, list[tuple[int, int]]]]):
-    """A DocBin of the paragraphs with their EVENT spans (snapped to token bounds)."""
+def doc_bin(nlp, items: list[tuple[str, list[tuple[int, int]]]], label: str = LABEL):
+    """A DocBin of the paragraphs with their spans labelled ``label`` (EVENT; snapped to token bounds)."""
     from spacy.tokens import DocBin
 
     db = DocBin()
     for text, spans in items:
         doc = nlp.make_doc(text)
-        ents = [sp for s, e in spans if (sp := doc.char_span(s, e, label=LABEL, alignment_mode="expand")) is not None]
+        ents = [sp for s, e in spans if (sp := doc.char_span(s, e, label=label, alignment_mode="expand")) is not None]
         kept, last = [], -1
         for sp in sorted(ents, key=lambda x: x.start):
             if sp.start >= last:
@@ -48,8 +48,11 @@ def doc_bin(nlp, items: list[tuple[str, list[tuple[int, int]]]]):
     return db
 
 
-def train_model(alignments: list[Alignment], output: Path, max_epochs: int | None = None) -> Path:
-    """Train the recogniser on the alignments' paragraphs; the model folder is written to ``output``."""
+def train_model(alignments: list[Alignment], output: Path, max_epochs: int | None = None,
+                label: str = LABEL, config: Path = CONFIG) -> Path:
+    """Train the recogniser on the alignments' paragraphs; the model folder is written to ``output``.
+
+    ``label`` and ``config`` default to the event model's; the organisation model passes its own."""
     import spacy
     from spacy.cli.train import train
 
@@ -57,12 +60,12 @@ def train_model(alignments: list[Alignment], output: Path, max_epochs: int | Non
     nlp = spacy.blank("en")
     with tempfile.TemporaryDirectory() as tmp:
         train_path, dev_path = Path(tmp) / "train.spacy", Path(tmp) / "dev.spacy"
-        doc_bin(nlp, items).to_disk(train_path)
-        doc_bin(nlp, items[::20]).to_disk(dev_path)  # spaCy needs a dev corpus; the folds measure for real
+        doc_bin(nlp, items, label).to_disk(train_path)
+        doc_bin(nlp, items[::20], label).to_disk(dev_path)  # spaCy needs a dev corpus; the folds measure for real
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
         if max_epochs:
             overrides["training.max_epochs"] = max_epochs
-        train(CONFIG, Path(tmp) / "out", use_gpu=-1, overrides=overrides)
+        train(config, Path(tmp) / "out", use_gpu=-1, overrides=overrides)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(Path(tmp) / "out" / "model-last", output)

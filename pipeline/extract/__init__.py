@@ -67,4 +67,8 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     result = foreign_names.restore_full_names(result, before, langs, rules.language_models, lex)
     result = people_name_orders.add_name_orders(result, langs, lex)
     result = languages.roles_of_kept_people(result)
+    if rules.org_model is not None:  # the organisation recogniser, last: a span any rule mention covers is the rule's
+        from pipeline.extract.org_model import add_model_organisations
+
+        result = add_model_organisations(result, rules.org_model, rules.data_dir)
     return mark_ocr_facts(result)

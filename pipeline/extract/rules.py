@@ -37,6 +37,8 @@ class Rules:
     language_models: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_LANGUAGE_MODELS))
     # the trained event recogniser's folder (set by the run from settings.event_model), None: rules only
     event_model: Path | None = None
+    # the trained organisation recogniser's folder (set by the run from settings.org_model), None: rules only
+    org_model: Path | None = None
 
 
 def load_rules(data_dir: Path) -> Rules:

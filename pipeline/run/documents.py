@@ -68,9 +68,11 @@ class Worker:
 
             loading = time.monotonic()
             from pipeline.extract.event_model import model_folder
+            from pipeline.extract.org_model import model_folder as org_model_folder
 
             self._rules = replace(load_rules(self.settings.data_dir), language_models=dict(self.settings.language_models),
-                                  event_model=model_folder(self.settings.data_dir) if self.settings.event_model else None)
+                                  event_model=model_folder(self.settings.data_dir) if self.settings.event_model else None,
+                                  org_model=org_model_folder(self.settings.data_dir) if self.settings.org_model else None)
             self._setup_seconds += time.monotonic() - loading
         return self._rules
 

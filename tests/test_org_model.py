@@ -1,0 +1,83 @@
+"""``model:org-ner``: the trained ORG recogniser (pipeline/data/org_model/, docs/org-model.md) as the lowest-priority
+organisation source beside the rules; own sentences, the shipped artifact (fixed, so its output is deterministic)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.config import DATA_DIR, load_settings
+from pipeline.extract.org_model import Tag, clean_name, keep_name, model_folder
+
+
+@pytest.fixture(scope="module")
+def extract_with_model(nlp, rules):
+    from conftest import extract_text
+
+    with_model = replace(rules, org_model=model_folder(DATA_DIR))
+    return lambda text: extract_text(text, nlp, with_model)
+
+
+def _rows(result):
+    return [(o.name, o.rule, o.text) for o in result.organisations]
+
+
+@pytest.mark.parametrize("text, rules_rows, model_rows", [
+    ("Members of the cluster:\n- Lesna industrija Mozirje\n- Zemgales plānošanas reģions\n- Rēzeknes Tehnoloģiju akadēmija",
+     [("Tehnoloģiju akadēmija", "pattern:lower-head", "Tehnoloģiju akadēmija")],
+     [("Lesna industrija Mozirje", "model:org-ner", "Lesna industrija Mozirje"),
+      ("Zemgales plānošanas reģions", "model:org-ner", "Zemgales plānošanas reģions")]),
+    ("- Cluster Lemn Mobilă Nord-Est\n- Clusterul de Turism Bucovina",
+     [("Clusterul de Turism Bucovina", "pattern:org-head", "Clusterul de Turism Bucovina")],
+     [("Cluster Lemn Mobilă Nord-Est", "model:org-ner", "Cluster Lemn Mobilă Nord-Est")]),
+])
+def test_model_names_organisations_the_rules_leave(extract_with_model, extract, text, rules_rows, model_rows):
+    assert _rows(extract(text)) == rules_rows
+    assert _rows(extract_with_model(text)) == rules_rows + model_rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Speakers came from Trentino Sviluppo, Eurac Research and Sundsvalls kommun.",
+     [("Eurac Research", "ner:ORG", "Eurac Research"), ("Sundsvalls kommun", "pattern:lower-head-mid", "Sundsvalls kommun")]),
+    ("Partners: Snaga Maribor, Ambition North Wales and Port of Mostyn.",
+     [("Snaga Maribor", "cue:label-list", "Snaga Maribor"), ("Port of Mostyn", "cue:label-list", "Port of Mostyn")]),
+])
+def test_a_name_a_rule_finds_stays_the_rules(extract_with_model, extract, text, rows):
+    assert _rows(extract(text)) == rows
+    assert _rows(extract_with_model(text)) == rows
+
+
+@pytest.mark.parametrize("text", ["Grant per SME: up to EUR 10,000.", "Steering Committee members met online.",
+                                  "The Alpine Timber Summit 2031 takes place in Graz.", "Jane Doe presented the results."])
+def test_no_organisation_no_row(extract_with_model, text):
+    assert _rows(extract_with_model(text)) == []
+
+
+def test_the_filter():
+    text = "x"
+    keep = lambda name, covered=(), held=frozenset(): keep_name(Tag(name, 10, 10 + len(name)), text, list(covered), set(held), DATA_DIR)
+    assert keep("Lesna industrija Mozirje")
+    assert not keep("Mozirje")  # one word
+    assert not keep("SAMAAN AIKAAN")  # all capitals
+    assert not keep("lesna industrija")  # no capital
+    assert not keep("Baltic Cluster Conference")  # an event keyword
+    assert not keep("Horizon Europe Programme")  # the rules' not-an-organisation check
+    assert not keep("Lesna industrija Mozirje", covered=[(5, 12)])  # a rule mention overlaps it
+    assert not keep("Jane Doe Smith", held={"jane doe smith"})  # a person, place or event the document holds
+
+
+@pytest.mark.parametrize("span, name", [
+    ("(Lesna industrija Mozirje)", "Lesna industrija Mozirje"),
+    ("Port of Mostyn.", "Port of Mostyn"),
+    ("Adria Digital d.o.o.", "Adria Digital d.o.o."),
+    ("– Zemgales plānošanas\nreģions,", "Zemgales plānošanas reģions"),
+])
+def test_clean_name(span, name):
+    tag = clean_name(span, 0, len(span))
+    assert tag is not None and tag.name == name and " ".join(span[tag.start:tag.end].split()) == name
+
+
+def test_the_setting_switches_the_model_off():
+    assert model_folder(DATA_DIR) is not None
+    assert load_settings({}, environ={}).org_model is True
+    assert load_settings({}, environ={"CLUSTER_KB_ORG_MODEL": "0"}).org_model is False
