@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.config import DATA_DIR, load_settings
-from pipeline.extract.org_model import Tag, clean_name, keep_name, model_folder
+from pipeline.extract.org_model import Tag, clean_name, keep_name, may_hold_name, model_folder
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,25 @@ def test_the_setting_switches_the_model_off():
     assert model_folder(DATA_DIR) is not None
     assert load_settings({}, environ={}).org_model is True
     assert load_settings({}, environ={"CLUSTER_KB_ORG_MODEL": "0"}).org_model is False
+
+
+def _may_hold(text: str, covered: tuple[tuple[int, int], ...] = ()) -> bool:
+    mask = bytearray(len(text))
+    for s, e in covered:
+        mask[s:e] = b"\x01" * (e - s)
+    return may_hold_name(text, mask, 0, text.replace("\n", " "))
+
+
+@pytest.mark.parametrize("text, covered, read", [
+    ("The cluster met the mayor on a rainy day.", (), False),  # only the capital that opens the sentence
+    ("Our partners came from Lubelski Park and elsewhere.", (), True),  # a capital inside the sentence
+    ("Membres :\n- Lubelski park naukowy\n- 2. Klaster wód", (), False),  # capitals that open a line or an item
+    ("We thanked Anna Kowalska for her work.", ((11, 24),), False),  # its only inner capitals a rule's mention
+    ("The mission ended at the dairy of l'Odet.", (), True),  # a capital after an elided article
+    ("It joined Klaster Morski. Then it grew.", ((10, 24),), False),  # covered, then a sentence's opening capital
+    ("1. Politechnika Świętokrzyska", (), True),  # the item's second word
+])
+def test_the_model_reads_a_paragraph_only_where_an_uncovered_capital_stands_inside_a_sentence(text, covered, read):
+    """The org model reads a paragraph only when it holds a capitalised word no rule mention covers and that does not
+    open a sentence or a line: a kept name has two words, a capital and no covered character."""
+    assert _may_hold(text, covered) is read

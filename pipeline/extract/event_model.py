@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from pipeline.data_files import phrase_alternation, phrase_trie
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
@@ -137,12 +137,15 @@ def name_foreign(heads: EventHeads, name: str) -> tuple[str, str] | None:
     return None
 
 
-def model_spans(nlp, text: str, keep: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """Document offsets of every EVENT span the recogniser finds in ``text``; with ``keep``, only in the
-    paragraphs whose lower-case text it matches (the others are not read: the recogniser costs about
-    two-fifths of the main spaCy pass, and a paragraph without an event keyword can give no candidate)."""
+def model_spans(nlp, text: str, keep: re.Pattern[str] | None = None,
+                select: Callable[[int, str], bool] | None = None) -> list[tuple[int, int]]:
+    """Document offsets of every span the recogniser finds in ``text``; with ``keep``, only in the
+    paragraphs whose lower-case text it matches (the others are not read: a paragraph without an event keyword
+    can give no candidate); with ``select``, only in the paragraphs it accepts (given the paragraph's offset and
+    text: the organisation model's test of :func:`pipeline.extract.org_model.may_hold_name`)."""
     out: list[tuple[int, int]] = []
-    kept = [(s, p) for s, p in paragraphs(text) if keep is None or keep.search(p.lower())]
+    kept = [(s, p) for s, p in paragraphs(text)
+            if (keep is None or keep.search(p.lower())) and (select is None or select(s, p))]
     starts, texts = zip(*kept) if kept else ((), ())
     for start, doc in zip(starts, nlp.pipe(texts, batch_size=64)):
         out.extend((start + e.start_char, start + e.end_char) for e in doc.ents)
