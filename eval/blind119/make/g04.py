@@ -89,6 +89,6 @@ gold(F,
  [E("Garden of England Life Sciences Summit","2035-10-09","2035-10-10","Sandwich","United Kingdom"),
   E("Site visit","2035-10-09",None,None,None),
   E("Summit dinner","2035-10-09",None,"Canterbury","United Kingdom"),
-  E("B2B meetings","2035-10-10",None,None,None)],
+  E("B2B meetings","2035-10-10",None,"Sandwich","United Kingdom")],
  ["2035-10-09/2035-10-10","2035-09-28","2035-10-03","2033","2019","2031","2032","2027/2031","2028","2035-10-09","2035-10-10","2035-09-24","2029/2034","2036-01"],
- [], pub=None)
+ [], pub="2035-09-24")

@@ -53,7 +53,7 @@ G="Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs"
 gold(F,
  [P("Inês Carvalho-Mendes","Head of Unit for Industrial Forum, Alliances and Clusters","DG GROW"),
   P("Mikael Sundqvist","Senior Programme Manager","Vinnova"),
-  P("Aleksandra Wiśniewska-Grabowska",None,"Wrocław University of Economics and Business"),
+  P("Aleksandra Wiśniewska-Grabowska","rapporteur","Wrocław University of Economics and Business"),
   P("Jean-Baptiste Le Goff","independent cluster expert",None),
   P("Eleni Papadopoulou","former Director","Corallia Clusters Initiative"),
   P("Karel Novotný","President","European Clusters Alliance"),
