@@ -82,9 +82,9 @@ Carinthian Cluster Survey 2041 – Summary of Results                           
 write(F, T)
 K = "Kärntner Wirtschaftsförderungs Fonds"
 gold(F,
- [P("Katharina Oberlercher-Zwitter",None,"Institut für Höhere Regionalforschung GmbH"),
-  P("Jure Kranjc",None,"Institut für Höhere Regionalforschung GmbH"),
-  P("Florian Pacher",None,"Institut für Höhere Regionalforschung GmbH"),
+ [P("Katharina Oberlercher-Zwitter","Author","Institut für Höhere Regionalforschung GmbH"),
+  P("Jure Kranjc","Author","Institut für Höhere Regionalforschung GmbH"),
+  P("Florian Pacher","Author","Institut für Höhere Regionalforschung GmbH"),
   P("Michael Tschernutter","managing director","Silicon Alps Cluster GmbH"),
   P("Ingrid Kofler-Wieser",None,"Holzcluster Kärnten"),
   P("Sandra Lerchbaumer","board member","KWF"),

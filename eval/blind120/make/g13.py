@@ -55,8 +55,8 @@ write(F, T)
 H = "Hydrogen Valley North Sea Alliance"
 gold(F,
  [P("Femke Jongsma-Vogel"),
-  P("Henrike Schulte-Nölle",None,"OFFIS e.V."),
-  P("Bart-Jan Kuipers",None,"Hanze University of Applied Sciences Groningen"),
+  P("Henrike Schulte-Nölle","author","OFFIS e.V."),
+  P("Bart-Jan Kuipers","author","Hanze University of Applied Sciences Groningen"),
   P("Gesa Brinkmann-Oltmanns","chair of the alliance's steering group",H),
   P("Olav Tammeling","Member of the Provincial Executive of Groningen",None),
   P("Konstantin von Eickstedt","State Secretary","Lower Saxony Ministry for Economic Affairs, Transport and Building"),
