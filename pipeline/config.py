@@ -76,6 +76,14 @@ class Settings:
     progress: bool = True
     verbose: bool = False
 
+    def result_options(self) -> dict[str, object]:
+        """The settings that change what a document's result holds, for the cache fingerprint
+        (:func:`pipeline.state.fingerprint`): a run with another of them reprocesses its documents."""
+        return {"event_model": self.event_model, "org_model": self.org_model, "ocr": self.ocr,
+                "ocr_languages": self.ocr_languages, "ocr_max_pages": self.ocr_max_pages,
+                "language_models": sorted(self.language_models.items()), "part_chars": self.part_chars,
+                "pdf_max_stream_mb": self.pdf_max_stream_mb, "pdf_max_content_mb": self.pdf_max_content_mb}
+
 
 _ENV_PREFIX = "CLUSTER_KB_"
 

@@ -77,11 +77,15 @@ def _hash_tree(h: "hashlib._Hash", root: Path, pattern: str, skip: tuple[str, ..
         h.update(path.read_bytes())
 
 
-def fingerprint(pipeline_version: str, data_dir: Path, spacy_model: str, pdf_passwords: dict[str, str]) -> str:
+def fingerprint(pipeline_version: str, data_dir: Path, spacy_model: str, pdf_passwords: dict[str, str],
+                options: dict[str, object] | None = None) -> str:
     """What, besides a document's bytes, changes its cached per-document result.
 
     The pipeline's own stage code is part of it: a code change without a version bump must not
-    leave results from the old code in the cache. Computed without importing spaCy.
+    leave results from the old code in the cache. ``options`` are the settings that change what a
+    document's result holds (:meth:`pipeline.config.Settings.result_options`: the event and organisation
+    models switched on or off, OCR, other languages' pipelines, part and PDF limits), so a run with
+    another of them does not reuse results made without it. Computed without importing spaCy.
     """
     h = hashlib.sha256()
     h.update(pipeline_version.encode())
@@ -89,6 +93,8 @@ def fingerprint(pipeline_version: str, data_dir: Path, spacy_model: str, pdf_pas
     _hash_tree(h, data_dir, "*", (), "data")
     h.update(spacy_model.encode())
     h.update(json.dumps(sorted(pdf_passwords.items())).encode())
+    if options:
+        h.update(json.dumps(sorted(options.items()), default=str).encode())
     return h.hexdigest()
 
 

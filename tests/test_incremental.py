@@ -90,6 +90,22 @@ def test_incremental_rule_data_change_reprocesses_everything(run_pipeline, docs,
     assert (summary.n_processed, summary.n_reused, summary.full) == (3, 0, True)
 
 
+@pytest.mark.parametrize("switch", [{"org_model": False}, {"event_model": False}, {"ocr": False}, {"part_chars": 200_000}])
+def test_incremental_a_setting_that_changes_results_reprocesses_everything(run_pipeline, docs, tmp_path, switch):
+    """A cached result is reused only under the settings it was made with: switching a model, OCR or the part size
+    reprocesses every document, and after switching back the tables are a full run's under the default settings
+    (results made without the org model never stand in for results made with it)."""
+    out = tmp_path / "out"
+    run_pipeline(docs, out)
+    assert run_pipeline(docs, out).n_processed == 0
+
+    other = run_pipeline(docs, out, **switch)
+    run_pipeline(docs, out)
+
+    assert (other.n_processed, other.n_reused, other.full) == (3, 0, True)
+    same_as_full_run(run_pipeline, docs, out, tmp_path)
+
+
 def test_incremental_full_flag_reprocesses_everything(run_pipeline, docs, tmp_path):
     out = tmp_path / "out"
     run_pipeline(docs, out)

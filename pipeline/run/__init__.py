@@ -130,7 +130,8 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
             first_by_sha[s.sha256] = s
             unique.append(s)
 
-    fp = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords))
+    fp = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
+                     settings.result_options())
     previous_dir = current_version(out)
     table_fp = tables_fingerprint(fp)
     previous = load_manifest(previous_dir)

@@ -80,7 +80,8 @@ def process_on_dask(sources: Sequence[SourceFile], settings: Settings, n_process
     if not sources:
         return
     uses_default_data = settings.data_dir.resolve() == DATA_DIR
-    expected = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords))
+    expected = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
+                           settings.result_options())
     data_dir = Path() if uses_default_data else settings.data_dir.resolve()  # a shared folder, same path everywhere
     job = (replace(settings, data_dir=data_dir), uses_default_data, expected)
     ordered = sorted(sources, key=lambda s: (-s.size, s.rel_path))  # largest first, as locally
@@ -178,7 +179,8 @@ def _worker_for(settings: Settings, uses_default_data: bool, expected: str) -> W
 
             if uses_default_data:  # the data shipped with this machine's installed wheel
                 settings = replace(settings, data_dir=DATA_DIR)
-            mine = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords))
+            mine = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
+                               settings.result_options())
             if mine != expected:
                 raise WorkerMismatch(
                     f"the Dask worker on {_host()} runs other pipeline code, rule data or spaCy model than the client "
