@@ -83,12 +83,11 @@ def _result(i: int, n: int, sha: str, path: str):
 
 
 def _corpus(folder: Path, out: Path, n: int, start: int = 0) -> None:
-    from pipeline import __version__
     from pipeline.config import load_settings
-    from pipeline.state import fingerprint, now_utc, save_result
+    from pipeline.state import now_utc, save_result, settings_fingerprint
 
     s = load_settings({"input_dir": folder, "output_dir": out}, environ={})
-    fp = fingerprint(__version__, s.data_dir, s.spacy_model, dict(s.pdf_passwords))
+    fp = settings_fingerprint(s)
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(start, start + n):
         data = f"Synthetic newsletter number {i}.\n".encode()

@@ -155,14 +155,13 @@ class _RunsCode:
 def plant_cache_entries(inp: Path, out: Path, marker: Path) -> list[str]:
     """Put a truncated entry and a pickle where the cache entries of ``cached-truncated.txt`` and
     ``cached-pickle.txt`` belong under this code's fingerprint; returns the planted files' paths."""
-    from pipeline import __version__
     from pipeline.config import load_settings
     from pipeline.ingest import discover
     from pipeline.records import FailedDocument, Problem
-    from pipeline.state import fingerprint, now_utc, save_result
+    from pipeline.state import now_utc, save_result, settings_fingerprint
 
     settings = load_settings({"input_dir": inp, "output_dir": out})
-    fp = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords))
+    fp = settings_fingerprint(settings)
     planted = []
     for src in discover(inp):
         if src.rel_path not in ("cached-truncated.txt", "cached-pickle.txt"):

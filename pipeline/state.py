@@ -98,6 +98,16 @@ def fingerprint(pipeline_version: str, data_dir: Path, spacy_model: str, pdf_pas
     return h.hexdigest()
 
 
+def settings_fingerprint(settings) -> str:
+    """:func:`fingerprint` of a run's :class:`pipeline.config.Settings` (its data folder, spaCy model, PDF passwords and
+    :meth:`~pipeline.config.Settings.result_options`): the one way every caller (the run, the Dask workers' check, the
+    benchmarks) computes it, so that none of them can leave a setting out."""
+    from pipeline import __version__
+
+    return fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
+                       settings.result_options())
+
+
 def tables_fingerprint(document_fingerprint: str) -> str:
     """The document fingerprint plus the code that turns results into tables (resolve, tables, write)."""
     h = hashlib.sha256(document_fingerprint.encode())

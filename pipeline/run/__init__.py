@@ -24,13 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.ingest import UnreadableFile, UnsupportedFile, discover
 from pipeline.lock import output_lock
 from pipeline.records import DocumentInfo, DocumentResult, FailedDocument, SourceFile
-from pipeline.state import (Manifest, cached_results, fingerprint, load_manifest, load_result, now_utc, prune_cache, save_result,
-                            state_dir, tables_fingerprint)
+from pipeline.state import (Manifest, cached_results, load_manifest, load_result, now_utc, prune_cache, save_result,
+                            settings_fingerprint, state_dir, tables_fingerprint)
 from pipeline.run.documents import ForkGate, process_documents
 from pipeline.run.executors import documents_processor
 from pipeline.run.output_errors import output_writes
@@ -130,8 +129,7 @@ def _run_locked(settings: Settings, summary: RunSummary, progress: Progress | No
             first_by_sha[s.sha256] = s
             unique.append(s)
 
-    fp = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
-                     settings.result_options())
+    fp = settings_fingerprint(settings)
     previous_dir = current_version(out)
     table_fp = tables_fingerprint(fp)
     previous = load_manifest(previous_dir)

@@ -72,16 +72,14 @@ def process_on_dask(sources: Sequence[SourceFile], settings: Settings, n_process
     """
     from distributed import as_completed
 
-    from pipeline import __version__
-    from pipeline.state import fingerprint
+    from pipeline.state import settings_fingerprint
 
     if gate is not None:
         gate.after_fork()  # nothing is forked here: never keep the caller's main thread waiting
     if not sources:
         return
     uses_default_data = settings.data_dir.resolve() == DATA_DIR
-    expected = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
-                           settings.result_options())
+    expected = settings_fingerprint(settings)
     data_dir = Path() if uses_default_data else settings.data_dir.resolve()  # a shared folder, same path everywhere
     job = (replace(settings, data_dir=data_dir), uses_default_data, expected)
     ordered = sorted(sources, key=lambda s: (-s.size, s.rel_path))  # largest first, as locally
@@ -174,13 +172,11 @@ def _worker_for(settings: Settings, uses_default_data: bool, expected: str) -> W
     with _WORKERS_LOCK:
         worker = _WORKERS.get(expected)
         if worker is None:
-            from pipeline import __version__
-            from pipeline.state import fingerprint
+            from pipeline.state import settings_fingerprint
 
             if uses_default_data:  # the data shipped with this machine's installed wheel
                 settings = replace(settings, data_dir=DATA_DIR)
-            mine = fingerprint(__version__, settings.data_dir, settings.spacy_model, dict(settings.pdf_passwords),
-                               settings.result_options())
+            mine = settings_fingerprint(settings)
             if mine != expected:
                 raise WorkerMismatch(
                     f"the Dask worker on {_host()} runs other pipeline code, rule data or spaCy model than the client "
