@@ -48,26 +48,18 @@ class DocCtx:
 
 @lru_cache(maxsize=1)
 def _resources():
-    from pipeline.extract.event_lexicon import load_event_lexicon
-    from pipeline.extract.event_model import load_event_heads, name_foreign, name_head, name_keyword
     from pipeline.extract.lexicon import load_lexicon
-    from pipeline.extract.org_context import OrgDoc, not_org
+    from pipeline.extract.org_model import name_checks
 
     lex = load_lexicon(DATA_DIR)
-    elex, heads = load_event_lexicon(DATA_DIR), load_event_heads(DATA_DIR)
     suffixes = {s.lower() for s in lex.org_suffixes}
-
-    def event_word(n: str) -> bool:
-        return name_keyword(elex, n) is not None or name_head(heads, n) is not None or name_foreign(heads, n) is not None
-
-    def rules_not_org(n: str, text: str) -> bool:
-        return not_org(OrgDoc(text, lex), n)
+    event_word, rules_not_org = name_checks(DATA_DIR)  # the shipped filter's own checks
 
     def org_cue(n: str) -> bool:
         words = n.split()
         return (any(w.strip(".,").lower() in suffixes for w in words) or bool(lex.legal_forms.search(" " + n))
                 or any(_ACRONYM.fullmatch(w) and sum(c.isupper() for c in w) >= 2 for w in words)
-                or match_key(n) in {match_key(k) for k in ()} or lex.gazetteer_by_key.get(match_key(n)) is not None)
+                or lex.gazetteer_by_key.get(match_key(n)) is not None)
 
     return event_word, rules_not_org, org_cue
 
