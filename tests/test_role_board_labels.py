@@ -93,7 +93,7 @@ def test_role_label_with_the_body_of_the_seat(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # family "a board list's seat label": "Member:" opens a line of a board list (data/role_entry_titles.txt)
+    # family "a board list's seat label": "Member:" opens a line of a board list (data/role_entry_titles.csv)
     ("Steering board\nChair: Dr. Oskar Lind\nMember: Petra Holm\n",
      {("Oskar Lind", "Chair", None, "role:role-label"), ("Petra Holm", "Member", None, "role:role-label")}),
     ("Jury of the 2033 award\n- Member: Ivana Horvat\n- Member: Marek Zielinski\n",

@@ -43,3 +43,37 @@ def _rows(result):
 ])
 def test_member_list_entries(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plain member that ends an entry, in the list's own language (data/role_entry_titles.csv)
+    ("Nadzorni svet 2031–2035\n- Mojca Zupan, Lesni grozd Gorenjska, predsednica\n- Janez Hribar, Hribar Okna d.o.o., član\n",
+     {("Mojca Zupan", "predsednica", "Lesni grozd Gorenjska", "role:line:name-org-role"),
+      ("Janez Hribar", "član", "Hribar Okna d.o.o.", "role:line:name-org-role")}),
+    ("Členové dozorčí rady\n- Pavel Dvořák, Strojírny Brno a.s., člen\n"
+     "- Eva Svobodová (Vysoké učení technické v Brně) – členka\n",
+     {("Pavel Dvořák", "člen", "Strojírny Brno a.s.", "role:line:name-org-role"),
+      ("Eva Svobodová", "členka", "Vysoké učení technické v Brně", "role:line:name-org-role")}),
+    ("Raad van advies 2030\n- Lotte Smit (Hogeschool Utrecht) – lid\n",
+     {("Lotte Smit", "lid", "Hogeschool Utrecht", "role:line:name-org-role")}),
+    ("Rada Programowa klastra\n- Tomasz Nowak, Politechnika Gdańska, członek\n",
+     {("Tomasz Nowak", "członek", "Politechnika Gdańska", "role:line:name-org-role")}),
+])
+def test_plain_member_ending_an_entry_in_other_languages(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # and, capitalised, the label of a board list's line (statement_label_shapes.entry_label)
+    ("Styrelsen efter stämman\nOrdförande: Karin Lund\nMedlem: Sara Berg\n",
+     {("Karin Lund", "Ordförande", None, "role:role-label"), ("Sara Berg", "Medlem", None, "role:role-label")}),
+    ("Upravni odbor\nPredsednik: Marko Kos\nČlan: Rok Zajc\n",
+     {("Marko Kos", "Predsednik", None, "role:role-label"), ("Rok Zajc", "Član", None, "role:role-label")}),
+])
+def test_plain_member_labelling_a_board_line_in_other_languages(extract, text, expected):
+    assert _rows(extract(text)) == expected
+
+
+def test_plain_member_in_prose_states_no_office(extract):
+    # "werd lid van de vereniging" (joined the association) is no seat: no entry, no label
+    assert _rows(extract("Na de ledenvergadering werd Femke Bos lid van de vereniging. Zij werkt bij Haven Moerdijk.\n")) == set()

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, org_name_word_sections
+from pipeline.data_files import data_table, org_name_word_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon
 
@@ -24,13 +24,20 @@ TRANSLATED_LEAD = re.compile(r"[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){0,2}[ \t
 
 
 @lru_cache(maxsize=4)
+def entry_titles(data_dir: Path | None) -> tuple[str, ...]:
+    """The plain member that is a role only as a list entry's last segment or its line's label, in every language:
+    the forms of data/role_entry_titles.csv ("member", "član", "członkini", "lid", "Mitglied")."""
+    return tuple(row["form"] for row in data_table(data_dir / "role_entry_titles.csv")[1]) if data_dir else ()
+
+
+@lru_cache(maxsize=4)
 def _entry_label_re(data_dir: Path | None) -> re.Pattern[str]:
-    words = data_lines(data_dir / "role_entry_titles.txt") if data_dir else ()
+    words = entry_titles(data_dir)
     return re.compile(r"(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + r")(?=\**[ \t]*:)" if words else r"(?!)")
 
 
 def entry_label(lex: Lexicon) -> re.Pattern[str]:
-    """Family "a board list's seat label": a word of data/role_entry_titles.txt, capitalised and singular, as the label
+    """Family "a board list's seat label": a word of data/role_entry_titles.csv, capitalised and singular, as the label
     that opens a line ("Member: Jane Doe, Acme Cluster" among "Chair: …", "Treasurer: …"); "Members:" before a list of
     names states no role of each."""
     return _entry_label_re(lex.data_dir)

@@ -9,7 +9,7 @@ organisation, then the role that ends the entry, as minutes and annual reports w
 The organisation is in brackets right after the name, or a capitalised segment after a comma or dash that holds no
 role title (its acronym in brackets may follow); the role is the last segment, after a comma or dash: a role title,
 perhaps after lower-case field words or a work-package code ("communication lead", "WP3 leader", "vice-president"), with
-no organisation of its own, or a word that is a role only there ("member", data/role_entry_titles.txt). A note in brackets or a short lower-case note after a comma may close the entry
+no organisation of its own, or a word that is a role only there ("member", data/role_entry_titles.csv). A note in brackets or a short lower-case note after a comma may close the entry
 ("(online)", ", online"). The entry opens a line (after a bullet and person titles), or follows a list label's colon
 or a semicolon; it ends at the line's end or a semicolon. "Jane Doe, treasurer, Acme" (the role first) is
 ``line:name-role``'s; "Jane Doe (Acme) – Vice-President" with a capitalised role is ``board-entry-role``'s, which
@@ -21,10 +21,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_apposed import after_titles
+from pipeline.extract.statement_label_shapes import entry_titles
 from pipeline.extract.statement_parts import BULLET, UPPER, Statement, role_segment
 
 # Where an entry opens: a line's start (after a bullet), a list label's colon, a semicolon.
@@ -88,8 +88,8 @@ def _names_no_role(part: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _entry_titles(data_dir: Path | None) -> frozenset[str]:
-    """Words that are a role only as a list entry's last segment: data/role_entry_titles.txt."""
-    return frozenset(w.lower() for w in data_lines(data_dir / "role_entry_titles.txt")) if data_dir else frozenset()
+    """Words that are a role only as a list entry's last segment, lower case: data/role_entry_titles.csv."""
+    return frozenset(w.lower() for w in entry_titles(data_dir))
 
 
 def _role_part(text: str, pos: int, lex: Lexicon) -> Span | None:
@@ -104,7 +104,7 @@ def _role_part(text: str, pos: int, lex: Lexicon) -> Span | None:
     body = re.search(r"[ \t]+of[ \t]", text[pos:end])
     head_end = pos + body.start() if body and _LOWER_BODY.fullmatch(text, pos + body.start(), end) else end
     if clean(text[pos:head_end]).lower() in _entry_titles(lex.data_dir):
-        return Span(pos, end)  # "– member", "member of the steering group": a role only here (data/role_entry_titles.txt)
+        return Span(pos, end)  # "– member", "member of the steering group": a role only here (data/role_entry_titles.csv)
     parsed = role_segment(text, pos, end, lex)
     if parsed is None or parsed[2] is not None or parsed[1].start != pos:
         return None
