@@ -62,3 +62,20 @@ def test_front_headed_name_and_another_name_are_two_names(extract, text, expecte
 ])
 def test_a_field_after_and_stays_in_the_name(extract, text, expected):
     assert _orgs(extract(text)) == expected
+
+
+# Family "acronym spelt over and" (org_names._spelt_over_and): another language's "and" ends the capitalised run, and
+# the acronym after the phrase spells it only with the words before that "and": one name, from the nearest word on.
+@pytest.mark.parametrize("text, expected", [
+    ("Toetust jagab Ettevõtluse ja Innovatsiooni Sihtasutus (EIS) alates 2030. aastast.",
+     {("Ettevõtluse ja Innovatsiooni Sihtasutus", "pattern:acronym-definition")}),
+    ("Møtet ble arrangert av Senter for Hav og Klima (SHK) i Bodø.",
+     {("Senter for Hav og Klima", "pattern:acronym-definition")}),
+    ("Kokouksen avasi Lapin Metsä ja Puu Klusteri (LMPK) Rovaniemellä.",
+     {("Lapin Metsä ja Puu Klusteri", "pattern:acronym-definition")}),
+    # the acronym spells the tail alone: the name before "and" is a name of its own
+    ("Paneelis osalesid Tartu Puiduklaster ja Pärnu Sadama Klaster (PSK).",
+     {("Tartu Puiduklaster", "pattern:org-head"), ("Pärnu Sadama Klaster", "pattern:acronym-definition")}),
+])
+def test_acronym_spelt_over_another_languages_and(extract, text, expected):
+    assert _orgs(extract(text)) == expected

@@ -116,6 +116,8 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
         if initials_match(acr, clean(t[piece.start + off:piece.end])):
             span = Span(piece.start + off, piece.end)
             break
+    if span is None:
+        span = _spelt_over_and(ctx, piece, acr)
     name = clean(t[piece.start:piece.end])
     words = name.split()
     opens_with_role = any(ctx.lex.role_title_re.match(" ".join(words[i:])) for i in range(min(3, len(words))))
@@ -134,6 +136,31 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
         return
     add(ctx, span, "pattern:acronym-definition", 3, acronym=acr)
     add(ctx, Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
+
+
+def _spelt_over_and(ctx: OrgDoc, piece: Span, acr: str) -> Span | None:
+    """Family "acronym spelt over and": a phrase the acronym after it spells only with the words before its "and"
+    (English or another language's, ``[and in other languages]``), which ended the capitalised run: "Ettevõtluse ja
+    Innovatsiooni Sihtasutus (EIS)", "Senter for Hav og Klima (SHK)", "Lapin Metsä ja Puu Klusteri (LMPK)". The name
+    reaches back over the "and", then over capitalised words, joiners and suspended hyphens ("Metsä-") on the same
+    line, to the nearest capitalised word from which the acronym spells it all; None when none does (then "Tartu
+    Puiduklaster ja Pärnu Sadama Klaster (PSK)" stays the tail the acronym spells)."""
+    t = ctx.text
+    line_start = t.rfind("\n", 0, piece.start) + 1
+    words = list(re.finditer(r"\S+", t[line_start:piece.start]))
+    if len(words) < 2 or words[-1].group() not in ctx.words.suspended_ands:
+        return None
+    for w in reversed(words[max(0, len(words) - 8):-1]):
+        word = w.group()
+        if word[-1] in ",;:.!?()\"“”„«»":
+            return None
+        if word[0].isupper():
+            span = Span(line_start + w.start(), piece.end)
+            if initials_match(acr, clean(t[span.start:span.end])):
+                return span
+        elif word not in ctx.words.joiners and word not in ("of", "for") and not word.endswith("-"):
+            return None
+    return None
 
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
