@@ -96,6 +96,23 @@ def test_evaluate_role_must_agree_in_content():
     assert score_document(gold, pred).accuracies["role"].value == 0.0
 
 
+def test_role_precision_counts_every_title_the_table_states():
+    # Anna Berg: one right title and one wrong (role accuracy counts her right, role precision 1 of 2); Jan Kowalski has
+    # no role in the gold, so his title is wrong; an empty title and a title repeated on a second row count no more;
+    # Brussels is no gold person, so its title is not scored
+    gold = _gold(people=[{"name": "Anna Berg", "role": "Head of Unit", "organisation": None},
+                         {"name": "Jan Kowalski", "role": None, "organisation": None}])
+    pred = Prediction(people=["Anna Berg", "Jan Kowalski", "Brussels"],
+                      roles={"anna berg": [("Head of Unit", None, None), ("moderator", None, None), ("", "DG GROW", None),
+                                           ("Head of Unit", "DG GROW", None)],
+                             "jan kowalski": [("treasurer", None, None)], "brussels": [("mayor", None, None)]})
+    s = score_document(gold, pred)
+    assert (s.accuracies["role"].correct, s.accuracies["role"].total) == (1, 1)
+    assert (s.accuracies["role_precision"].correct, s.accuracies["role_precision"].total) == (1, 3)
+    assert s.accuracies["role_precision"].wrong == ["Anna Berg: predicted 'moderator', gold 'Head of Unit'",
+                                                   "Jan Kowalski: predicted 'treasurer', gold None"]
+
+
 def test_evaluate_organisation_matches_by_name_or_acronym_one_to_one():
     gold = _gold(organisations=[{"name": "European Observatory for Clusters and Industrial Change", "acronym": "EOCIC"},
                                 {"name": "Romanian Cluster Association", "acronym": "CLUSTERO"}])
