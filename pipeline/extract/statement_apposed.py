@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_sections, phrase_alternation
+from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
@@ -21,8 +21,39 @@ _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
 # words that say when an office is held, between its lead-in and its title ("its new director", "the outgoing chair")
 OFFICE_TIME_WORDS = ("new", "former", "current", "outgoing", "incoming", "acting")
 OFFICE_TIME = r"(?:" + "|".join(OFFICE_TIME_WORDS) + r")[ \t\n]+"
-# perhaps an organisation's kind noun in the possessive after the article ("the cluster's executive director, Jane Doe")
-_AFTER_ARTICLE = r"(?:[a-z]+['’]s[ \t\n]+)?(?:" + OFFICE_TIME + r")?$"
+
+
+@lru_cache(maxsize=4)
+def office_time_words(data_dir: Path | None) -> tuple[str, ...]:
+    """The words that say when an office is held, in every language ``role_office_time_words.csv`` gives (the English
+    OFFICE_TIME_WORDS without it): "new", "outgoing", "afgående", "saliente", "sortant", "uscente", "nowy" …"""
+    rows = data_table(data_dir / "role_office_time_words.csv")[1] if data_dir else []
+    return tuple(dict.fromkeys([*OFFICE_TIME_WORDS, *(r["form"] for r in rows)]))
+
+
+def _office_time(data_dir: Path | None) -> str:
+    return r"(?:" + phrase_alternation(office_time_words(data_dir), r"[ \t\n]+") + r")[ \t\n]+"
+
+
+def _after_article(data_dir: Path | None) -> str:
+    """What may stand between a role's article and its title: an organisation's kind noun in the possessive ("the
+    cluster's executive director, Jane Doe"), then a word of when the office is held ("the outgoing chair", "den
+    afgående formand")."""
+    return r"(?:[a-z]+['’]s[ \t\n]+)?(?:(?i:" + _office_time(data_dir) + r"))?$"
+
+
+@lru_cache(maxsize=4)
+def _time_after_title_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A word of when the office is held right after its title, as languages that put the adjective after the noun
+    write it ("la presidenta saliente, ", "le président sortant, ", "il presidente uscente, "): no part of the role."""
+    return re.compile(r"[ \t]+(?i:" + phrase_alternation(office_time_words(data_dir), r"[ \t]+") + r")(?=[ \t\n]*,)")
+
+
+@lru_cache(maxsize=4)
+def _time_lead_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A word of when the office is held that opens a sentence or a line right before a title, the lead-in of a
+    language without articles ("Odstupujúci predseda, Ján Novák,", "Nowy prezes, Jan Kowalski,")."""
+    return re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:" + _office_time(data_dir) + r")$")
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +68,7 @@ def _language_article_re(data_dir: Path | None) -> re.Pattern[str]:
     word) right before a role's start: it leads in only before a title English lacks."""
     sections = data_sections(data_dir / "role_articles.txt") if data_dir else {}
     words = sections.get("before another language's title", []) + _contracted_articles(data_dir)
-    return re.compile(r"(?<![\w-])(?i:" + phrase_alternation(words) + r")[ \t\n]+" + _AFTER_ARTICLE) if words else re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?i:" + phrase_alternation(words) + r")[ \t\n]+" + _after_article(data_dir)) if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -54,7 +85,7 @@ def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
     articles = _articles(data_dir)
     spaced = phrase_alternation([a for a in articles if not a.endswith("'")])
     glued = phrase_alternation([a[:-1] for a in articles if a.endswith("'")])
-    return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _AFTER_ARTICLE)
+    return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _after_article(data_dir))
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +94,7 @@ def _possessive_before_re(data_dir: Path | None) -> re.Pattern[str]:
     perhaps with "new", "current" …, right before a role's start (family "its role, Name"). An organisation's
     possessive ("Acme's director, Jane Doe") is left to ``role-of-org-name``, which names the organisation."""
     words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else ["its", "our"]
-    return re.compile(r"(?:(?<![\w-])(?i:" + phrase_alternation(words) + r"))[ \t\n]+(?:" + OFFICE_TIME + r")?$")
+    return re.compile(r"(?:(?<![\w-])(?i:" + phrase_alternation(words) + r"))[ \t\n]+(?:(?i:" + _office_time(data_dir) + r"))?$")
 
 
 @lru_cache(maxsize=4)
@@ -181,7 +212,7 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     start = pos
     for _ in range(MAX_FIELD_WORDS):
         w = _FIELD_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if (not w or w.group(1) in _NOT_FIELD or w.group(1) in _articles(lex.data_dir) or w.group(1) in _contracted_articles(lex.data_dir)
+        if (not w or w.group(1) in _NOT_FIELD or w.group(1).lower() in office_time_words(lex.data_dir) or w.group(1) in _articles(lex.data_dir) or w.group(1) in _contracted_articles(lex.data_dir)
                 or w.group(1) in _possessive_words(lex.data_dir) or not lower_case_role_field([w.group(1)], lex)):
             break
         start -= len(w.group())
@@ -206,8 +237,10 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in role_titles_in(text, lex.role_title_re):
         definite = m.group().split()[0].lower() in lex.definite_role_words
-        gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, m.end()), _comma_gap_re(lex.data_dir, True).match(text, m.end()),
-                            definite_gap_re(lex.data_dir, m.group().split()[-1].lower() in genitive_links(lex.data_dir)).match(text, m.end())
+        after = _time_after_title_re(lex.data_dir).match(text, m.end())  # "la presidenta saliente, Ana Ruiz,"
+        pos = after.end() if after else m.end()
+        gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, pos), _comma_gap_re(lex.data_dir, True).match(text, pos),
+                            definite_gap_re(lex.data_dir, m.group().split()[-1].lower() in genitive_links(lex.data_dir)).match(text, pos)
                             if definite else None) if g]
         if not gaps:
             continue
@@ -220,6 +253,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             the = _language_article_re(lex.data_dir).search(text[max(0, start - 24):start])  # "a vice-presidente da …, Name,"
         if not the and definite:
             the = _NO_ARTICLE.match("")  # "drejtori i klasterit, Name,": the title's ending is its article
+        if not the:
+            the = _time_lead_re(lex.data_dir).search(text, max(0, start - 40), start)  # "Nowy prezes, Jan Kowalski,"
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
