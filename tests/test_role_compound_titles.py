@@ -32,6 +32,7 @@ def test_every_concept_in_every_language(file):
     ("hållbarhetschef", True), ("upphandlingsstrateg", True), ("förpackningsansvarig", True),
     ("yliopettaja", True), ("projektisuunnittelija", True), ("Nachhaltigkeitsreferent", True),
     ("főosztályvezető", True), ("Clustervoorzitter", True), ("komercdirektors", True), ("verkefnastjóri", True),
+    ("Chemieprofessorin", True), ("keemiaprofessor", True), ("taloustieteen", False), ("taloustieteenprofessori", True),
     # the head alone is no compound (a listed title all the same), nor a word hyphenated onto it; semiconductors and market leaders are no offices
     ("chef", False), ("Projektleiter-Team", False), ("Leistungshalbleiter", False), ("halvledare", False),
     ("félvezető", False), ("marknadsledare", False), ("derechef", False),
@@ -59,6 +60,11 @@ def test_a_compound_ending_in_an_office_is_a_title(word, is_title):
      {("Sabine Hofer", "Innovationsreferentin", "Wirtschaftsagentur Tirol", "role:role-before-name-language+org-in-brackets")}),
     ("Het woord was aan clustervoorzitter Pieter de Graaf, die de nieuwe leden verwelkomde.",
      {("Pieter de Graaf", "clustervoorzitter", None, "role:role-before-name-language")}),
+    # a chair of a field ("professor" heads the compound)
+    ("Der Chemieprofessor Klaus Berger sprach über neue Werkstoffe.",
+     {("Klaus Berger", "Chemieprofessor", None, "role:role-before-name-language")}),
+    ("Tartu Ülikooli keemiaprofessor Mari Tamm rääkis uutest materjalidest.",
+     {("Mari Tamm", "keemiaprofessor", None, "role:role-before-name-language")}),
 ])
 def test_compound_title_reads_as_a_role(extract, text, expected):
     assert roles(extract(text)) == expected
