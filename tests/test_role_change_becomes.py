@@ -33,3 +33,28 @@ def test_roles_becomes_field_role(extract, text, expected):
 def test_roles_becomes_needs_a_role_title(extract):
     r = extract("After the vote Jane Roe becomes a member of the jury.")
     assert not [x for x in r.roles if x.rule.startswith("role:name-elected-role")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an election in the present of narration (French, Italian, Spanish, Portuguese) and the Czech, Slovak and
+    # Croatian passive past, the title after the verb in the case the language puts it there
+    ("Hervé Martin (Naval Group) est élu trésorier.",
+     {("Hervé Martin", "", "Naval Group", "role:name-paren"), ("Hervé Martin", "trésorier", None, "role:name-elected-role")}),
+    ("Marta Gil è eletta presidente del distretto.",
+     {("Marta Gil", "presidente del distretto", None, "role:name-elected-role")}),
+    ("Ana Ruiz es nombrada gerente del clúster.", {("Ana Ruiz", "gerente del clúster", None, "role:name-elected-role")}),
+    ("Rui Costa é eleito presidente da associação.",
+     {("Rui Costa", "presidente da associação", None, "role:name-elected-role")}),
+    ("Jan Novák byl zvolen předsedou představenstva.",
+     {("Jan Novák", "předsedou představenstva", None, "role:name-elected-role")}),
+    ("Eva Malá bola zvolená predsedníčkou klastra.",
+     {("Eva Malá", "predsedníčkou klastra", None, "role:name-elected-role")}),
+    ("Ivana Babić izabrana je za predsjednicu klastera.",
+     {("Ivana Babić", "predsjednicu klastera", None, "role:name-elected-role")}),
+])
+def test_roles_elected_in_other_languages(extract, text, expected):
+    assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles} == expected
+
+
+def test_roles_elected_needs_a_name_and_a_title(extract):
+    assert not [x for x in extract("Le texte est élu par les membres du jury et publié.").roles]
