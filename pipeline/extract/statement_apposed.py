@@ -108,16 +108,21 @@ def _possessive_words(data_dir: Path | None) -> frozenset[str]:
 def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[str]:
     """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
     ", "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, "; the other languages' connectors
-    of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "), perhaps
+    of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "; an elided one
+    glued to the name: "il Rettore dell'Università di Trento, "), perhaps
     with its acronym in brackets ("the project officer from the Acme Agency (AA), "); a portfolio of capitalised fields
     listed with commas up to a Romance "and" (``role_portfolio_conjunctions.txt``: "a conselleira de Cultura, Educación
     e Universidade, ") is one such part when ``portfolio`` is set (tried after the plain gap: in "d'ACCIÓ, Ramon Bertran i
     Figueras," the "i" is a name's)."""
     connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt") if data_dir else ())
+    # an elided connector glued to the organisation ("il Rettore dell'Università di Acme, Prof. Name,"): the elided
+    # articles of org_name_words.txt
+    elided = data_sections(data_dir / "org_name_words.txt").get("elided articles before a name", []) if data_dir else []
+    glued = r"|[ \t\n]+(?i:" + phrase_alternation(elided) + r")['’](?=[A-ZÀ-Þ])" if elided else ""
     joins = phrase_alternation(data_lines(data_dir / "role_portfolio_conjunctions.txt") if data_dir else ())
     field = r"[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{0,40}?"
     fields = rf"(?:,{field})*?,{field}[ \t\n](?:{joins})[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{{0,60}}?" if portfolio else ""
-    return re.compile(r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+[^,;:.()\n]{1,60}?" + fields
+    return re.compile(r"(?:(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+" + glued + r")[^,;:.()\n]{1,60}?" + fields
                       + r"(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
 
 
