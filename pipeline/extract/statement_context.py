@@ -127,12 +127,29 @@ def end_of_org_name(text: str, span: Span, lex: Lexicon) -> bool:
     return first is not None and last in joiners and first[0].isupper()
 
 
+_ELIDED_PREFIX = re.compile(r"([^\W\d_]{1,4})['’](?=[A-ZÀ-Þ])")
+
+
+@lru_cache(maxsize=4)
+def _elided_articles(data_dir: Path | None) -> frozenset[str]:
+    """org_name_words.txt's ``[elided articles before a name]`` ("d", "l", "dell"), lower case."""
+    return frozenset(w.lower() for w in org_name_word_sections(data_dir).get("elided articles before a name", ())) if data_dir else frozenset()
+
+
 def name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
     """The longest person-shaped name that ends exactly at ``end`` (up to four words back); none when it is the
     end of an organisation's name (:func:`end_of_org_name`)."""
     left = text[max(0, end - 90):end]
     base = end - len(left)
-    starts = [m.start() for m in WORD.finditer(left)][-5:]
+    elided = _elided_articles(lex.data_dir)
+    # family "name after an elided article": a name glued to an elided preposition or article ("et d'Inès Haddad,
+    # chargée de communication", "dell'ing. …") starts after its apostrophe too
+    starts = []
+    for m in list(WORD.finditer(left))[-5:]:
+        starts.append(m.start())
+        e = _ELIDED_PREFIX.match(m.group())
+        if e and e.group(1).lower() in elided:
+            starts.append(m.start() + e.end())
     for st in starts:
         span = person_name_at(text, base + st, lex)
         if span and span.end == end and end_of_org_name(text, span, lex):
