@@ -35,7 +35,10 @@ _ONE_DAY_FOR_TWO = pytest.mark.xfail(strict=True, reason="a day heading dates on
 # timetable, no wrong row); the row stays expected, a strict failure until a retrain names it again. Retrained on 117 sets
 # (blind79 to blind112 added) it still does not, and it names the working breakfast at the Embassy of Portugal (a networking
 # breakfast on its own timed row: a programme item by eval/gold/SCHEMA.md), cut before its venue.
-_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 117-set event model does not tag the breakfast briefing")
+# Retrained on 122 sets (blind113 to blind117 added) it still does not name the briefing; it names the working breakfast
+# and the optional visit each to its row's end, venue and town with them ("… at the Embassy of Portugal in Tallinn",
+# "… Marea Nord S.R.L. in Sulina"), as the row writes them: no name runs into the next row.
+_NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 122-set event model does not tag the breakfast briefing")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,13 +55,13 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 117-set event model doe
                  marks=_NOT_TAGGED),
     ("DAY 3 – WEDNESDAY 14 MAY 2031 – TALLINN\n09:00 Working breakfast at the Embassy of Portugal in Tallinn, with "
      "the Ambassador\n11:00 Visit to a shipyard in Paldiski",
-     [("Working breakfast 2031", "model:event-ner", dt.date(2031, 5, 14)),
+     [("Working breakfast at the Embassy of Portugal in Tallinn 2031", "model:event-ner", dt.date(2031, 5, 14)),
       ("Visit to a shipyard in Paldiski 2031", "model:event-ner", dt.date(2031, 5, 14))]),
     # three programme items read as one name
     ("Monday, 12 May 2031\n09:30–13:00 B2B meetings\n10:00 Tasting of regional cheeses open to trade buyers\n"
      "14:00 Optional visit to the salt pans and to the oyster farm of Marea Nord S.R.L. in Sulina",
      [("B2B meetings 2031", "pattern:event_programme_item", dt.date(2031, 5, 12)),  # "13:00" is no count of meetings
-      ("Visit to the salt pans and to the oyster farm of Marea Nord S.R.L 2031", "model:event-ner", dt.date(2031, 5, 12))]),
+      ("Visit to the salt pans and to the oyster farm of Marea Nord S.R.L. in Sulina 2031", "model:event-ner", dt.date(2031, 5, 12))]),
     # the lunch row glued to the round table after it; the day itself stays
     ('Programme of the info day (Poznań, 8 April 2031)\n12:45 Lunch\n14:00 Round table "Furniture for export": three '
      "designers and a buyer; moderated by the cluster manager\n16:00 Networking drinks",
