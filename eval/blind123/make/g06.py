@@ -70,4 +70,4 @@ gold(F,
  ["2038-11-17/2038-11-18","2038-10-20","2039","2038-11-17","2038-11-18","2038-11-05","2038-11-12","2035","2036","2037-11-11"],
  ["a partnerkereső találkozókra több időt kell hagyni, ezért idén a délután teljes egészében erre jut",
   "a vállalatok a konkrét üzemlátogatásokat értékelték a legtöbbre",
-  "a külföldi klaszterek meghívása növeli a rendezvény vonzerejét"])
+  "a külföldi klaszterek meghívása növeli a rendezvény vonzerejét"], pub="2038-10-20")
