@@ -91,5 +91,5 @@ gold(F,
   E("Visita ai laboratori del Centro di Ricerca Aerospaziale di Grottaglie","2039-04-27",None,"Grottaglie","Italy"),
   E("Assemblea 2038","2038-04-28",None,"Brindisi","Italy"),
   E("Farnborough International Airshow","2040-07",None,"Farnborough","United Kingdom")],
- ["2039-03-29","2039-03-15","2039-04-26","2039-04-27","2038-12-31","2039/2041","2039-04-12","2039-04-05","2038-04-28","2040-07"],
+ ["2039-03-29","2039-03-15","2039-04-26","2039-04-27","2038-12-31","2039/2041","2039-04-12","2039-04-05","2038-04-28","2040-07","2038"],
  [], pub="2039-03-29")
