@@ -1,0 +1,77 @@
+from h import *
+import docx
+F = 'g07_sisak_odbor_klasteri_izvjesce.docx'
+assert wd(2035,11,6)=='Tuesday' and wd(2035,11,13)=='Tuesday' and wd(2035,12,4)=='Tuesday' and wd(2035,11,20)=='Tuesday'
+paras = [
+("h","Izvješće sa 3. sjednice Odbora za praćenje Programa potpore klasterima Sisačko-moslavačke županije"),
+("p","Sisak, 13. studenoga 2035. · Pripremila: Razvojna agencija Sisačko-moslavačke županije SI-MO-RA d.o.o. · Klasa: 302-01/35-01/14"),
+("h2","1. Opći podaci"),
+("p","Treća sjednica Odbora za praćenje održana je u utorak, 6. studenoga 2035., od 10:00 do 13:30 sati u Velikoj vijećnici Sisačko-moslavačke županije u Sisku. Sjednicom je predsjedala mr. sc. Dubravka Marić-Pavlović, zamjenica župana. Sjednici je prisustvovalo devet od jedanaest članova Odbora, čime je ostvaren kvorum."),
+("h2","2. Članovi Odbora"),
+("p","Odbor za praćenje čine:"),
+("p","• mr. sc. Dubravka Marić-Pavlović, predsjednica Odbora (Sisačko-moslavačka županija)"),
+("p","• Tomislav Grgurić, dipl. oec., zamjenik predsjednice, direktor SI-MO-RA d.o.o."),
+("p","• dr. sc. Ivana Šimunović (Sveučilište u Zagrebu, Metalurški fakultet, Sisak)"),
+("p","• Krešimir Blažević (Hrvatska gospodarska komora, Županijska komora Sisak)"),
+("p","• Nikolina Horvat Đurić (Hrvatska obrtnička komora, Obrtnička komora Sisačko-moslavačke županije)"),
+("p","• Marko von Kolb, predstavnik Petrokemija d.d. Kutina"),
+("p","• Sanja Zorić-Mlinarić (Ministarstvo regionalnoga razvoja i fondova Europske unije)"),
+("p","• Ante Lovrić (Hrvatska agencija za malo gospodarstvo, inovacije i investicije – HAMAG-BICRO)"),
+("p","• Josipa Perković (Grad Kutina)"),
+("p","• tajnica Odbora: Lucija Bašić, voditeljica projekata, SI-MO-RA d.o.o."),
+("p","Odsutni: Damir Kovačević (Grad Petrinja), Jelena Stipić (Udruga poslodavaca Sisak)."),
+("h2","3. Tijek sjednice"),
+("p","Direktor agencije Tomislav Grgurić predstavio je rezultate drugog javnog poziva za klastere, koji je bio otvoren od 15. svibnja do 30. lipnja 2035. Pristiglo je 12 prijava, a ocjenjivačko povjerenstvo predložilo je za financiranje sedam projekata ukupne vrijednosti 2,4 milijuna eura. Nositelji triju najbolje ocijenjenih projekata su Klaster metalne industrije Sisak, Kemijski klaster Kutina i Klaster drvne industrije Banovina."),
+("p","Dr. sc. Šimunović upozorila je da se većina projekata i dalje odnosi na nabavu opreme, a da je suradnja s istraživačima tek simbolična. Predložila je da se u sljedećem pozivu uvede obvezni partner iz znanstvene zajednice. Gospodin von Kolb izvijestio je o planu Petrokemije za zajednički laboratorij za zelenu kemiju, otvoren i malim tvrtkama iz klastera."),
+("p","Predstavnica Ministarstva, gđa Zorić-Mlinarić, podsjetila je da se Program mora uskladiti sa Strategijom pametne specijalizacije Republike Hrvatske 2035.–2041. te najavila posjet stručnjaka Europske komisije Sisku i Kutini krajem studenoga 2035. Posjet organizira Europska komisija u sklopu misije za regije u industrijskoj tranziciji."),
+("p","U raspravi o proračunu Programa za 2036. godinu članovi su se složili da bi iznos za pojedini projekt trebalo ograničiti na 400.000 eura kako bi se potpora rasporedila na više klastera. Predstavnik HAMAG-BICRO-a Ante Lovrić ponudio je da agencija na sljedećoj sjednici predstavi mogućnosti kombiniranja bespovratnih sredstava s jamstvima i mikrozajmovima za članice klastera. Josipa Perković istaknula je da Grad Kutina planira sufinancirati prostor za zajednički laboratorij."),
+("p","Pod točkom Razno, Krešimir Blažević pozvao je članove na Dan klastera Sisačko-moslavačke županije, koji će se održati u utorak 20. studenoga 2035. u Kutini. Prošlogodišnji Dan klastera održan je u Petrinji i okupio je oko 150 sudionika."),
+("h2","4. Zaključci"),
+("p","Odbor za praćenje donio je sljedeće zaključke:"),
+("p","1. Prihvaća se izvješće o provedbi drugog javnog poziva i lista sedam projekata predloženih za financiranje"),
+("p","2. Zadužuje se SI-MO-RA d.o.o. da do kraja siječnja 2036. pripremi nacrt trećeg poziva s obveznim znanstvenim partnerom"),
+("p","3. Osniva se radna skupina za zelenu kemiju i energetsku tranziciju, koju će voditi Marko von Kolb"),
+("p","4. Sljedeća sjednica Odbora održat će se 4. prosinca 2035. u Kutini"),
+("h2","5. Prilozi"),
+("p","Prilog 1: Popis nazočnih · Prilog 2: Prezentacija rezultata javnog poziva · Prilog 3: Lista projekata predloženih za financiranje"),
+("p","Zapisnik sastavila: Lucija Bašić, voditeljica projekata · Ovjerila: mr. sc. Dubravka Marić-Pavlović, predsjednica Odbora"),
+("p","SI-MO-RA d.o.o. · Rimska 28, 44000 Sisak · info@simora.example.hr · www.simora.example.hr"),
+]
+d = docx.Document()
+for k,t in paras:
+    if k=="h": d.add_heading(t,0)
+    elif k=="h2": d.add_heading(t,1)
+    else: d.add_paragraph(t)
+d.save(path(F))
+A="Razvojna agencija Sisačko-moslavačke županije SI-MO-RA d.o.o."; OD="Odbor za praćenje"
+gold(F,
+ [P("Dubravka Marić-Pavlović","predsjednica Odbora",OD),
+  P("Tomislav Grgurić","zamjenik predsjednice",OD),
+  P("Ivana Šimunović",None,"Metalurški fakultet"),
+  P("Krešimir Blažević",None,"Županijska komora Sisak"),
+  P("Nikolina Horvat Đurić",None,"Obrtnička komora Sisačko-moslavačke županije"),
+  P("Marko von Kolb","predstavnik","Petrokemija d.d. Kutina"),
+  P("Sanja Zorić-Mlinarić","Predstavnica","Ministarstvo regionalnoga razvoja i fondova Europske unije"),
+  P("Ante Lovrić","Predstavnik","Hrvatska agencija za malo gospodarstvo, inovacije i investicije"),
+  P("Josipa Perković",None,"Grad Kutina"),
+  P("Lucija Bašić","tajnica Odbora",OD),
+  P("Damir Kovačević",None,"Grad Petrinja"),
+  P("Jelena Stipić",None,"Udruga poslodavaca Sisak")],
+ [O(A,"SI-MO-RA d.o.o."), O(OD), O("Sisačko-moslavačka županija"), O("Sveučilište u Zagrebu"), O("Metalurški fakultet"),
+  O("Hrvatska gospodarska komora"), O("Županijska komora Sisak"), O("Hrvatska obrtnička komora"),
+  O("Obrtnička komora Sisačko-moslavačke županije"), O("Petrokemija d.d. Kutina"),
+  O("Ministarstvo regionalnoga razvoja i fondova Europske unije"),
+  O("Hrvatska agencija za malo gospodarstvo, inovacije i investicije","HAMAG-BICRO"), O("Grad Kutina"), O("Grad Petrinja"),
+  O("Udruga poslodavaca Sisak"), O("Klaster metalne industrije Sisak"), O("Kemijski klaster Kutina"),
+  O("Klaster drvne industrije Banovina"), O("Europska komisija")],
+ [E("Treća sjednica Odbora za praćenje","2035-11-06",None,"Sisak","Croatia"),
+  E("posjet stručnjaka Europske komisije Sisku i Kutini","2035-11",None,"Sisak, Kutina","Croatia"),
+  E("Dan klastera Sisačko-moslavačke županije","2035-11-20",None,"Kutina","Croatia"),
+  E("Dan klastera",None,None,"Petrinja","Croatia"),
+  E("Sljedeća sjednica Odbora","2035-12-04",None,"Kutina","Croatia")],
+ ["2035-11-13","2035-11-06","2035-05-15/2035-06-30","2035/2041","2035-11","2035-11-20","2036-01","2035-12-04","2036"],
+ ["Prihvaća se izvješće o provedbi drugog javnog poziva i lista sedam projekata predloženih za financiranje",
+  "Zadužuje se SI-MO-RA d.o.o. da do kraja siječnja 2036. pripremi nacrt trećeg poziva s obveznim znanstvenim partnerom",
+  "Osniva se radna skupina za zelenu kemiju i energetsku tranziciju, koju će voditi Marko von Kolb",
+  "Sljedeća sjednica Odbora održat će se 4. prosinca 2035. u Kutini"],
+ pub="2035-11-13")
