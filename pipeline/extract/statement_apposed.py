@@ -14,7 +14,7 @@ from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
 from pipeline.extract.role_title_forms import definite_gap_re, genitive_links
 from pipeline.extract.shapes import Span, clean, person_name_at
-from pipeline.extract.statement_context import name_ending_at
+from pipeline.extract.statement_context import elided_articles, name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
@@ -117,7 +117,7 @@ def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[
     connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt") if data_dir else ())
     # an elided connector glued to the organisation ("il Rettore dell'Università di Acme, Prof. Name,"): the elided
     # articles of org_name_words.txt
-    elided = data_sections(data_dir / "org_name_words.txt").get("elided articles before a name", []) if data_dir else []
+    elided = sorted(elided_articles(data_dir))
     glued = r"|[ \t\n]+(?i:" + phrase_alternation(elided) + r")['’](?=[A-ZÀ-Þ])" if elided else ""
     joins = phrase_alternation(data_lines(data_dir / "role_portfolio_conjunctions.txt") if data_dir else ())
     field = r"[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{0,40}?"

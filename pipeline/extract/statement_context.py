@@ -131,7 +131,7 @@ _ELIDED_PREFIX = re.compile(r"([^\W\d_]{1,4})['’](?=[A-ZÀ-Þ])")
 
 
 @lru_cache(maxsize=4)
-def _elided_articles(data_dir: Path | None) -> frozenset[str]:
+def elided_articles(data_dir: Path | None) -> frozenset[str]:
     """org_name_words.txt's ``[elided articles before a name]`` ("d", "l", "dell"), lower case."""
     return frozenset(w.lower() for w in org_name_word_sections(data_dir).get("elided articles before a name", ())) if data_dir else frozenset()
 
@@ -141,7 +141,7 @@ def name_ending_at(text: str, end: int, lex: Lexicon) -> Span | None:
     end of an organisation's name (:func:`end_of_org_name`)."""
     left = text[max(0, end - 90):end]
     base = end - len(left)
-    elided = _elided_articles(lex.data_dir)
+    elided = elided_articles(lex.data_dir)
     # family "name after an elided article": a name glued to an elided preposition or article ("et d'Inès Haddad,
     # chargée de communication", "dell'ing. …") starts after its apostrophe too
     starts = []
