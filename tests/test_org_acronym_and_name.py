@@ -64,7 +64,7 @@ def test_a_field_after_and_stays_in_the_name(extract, text, expected):
     assert _orgs(extract(text)) == expected
 
 
-# Family "acronym spelt over and" (org_names._spelt_over_and): another language's "and" ends the capitalised run, and
+# Family "acronym spelt over and" (org_initials.spelt_over_and): another language's "and" ends the capitalised run, and
 # the acronym after the phrase spells it only with the words before that "and": one name, from the nearest word on.
 @pytest.mark.parametrize("text, expected", [
     ("Toetust jagab Ettevõtluse ja Innovatsiooni Sihtasutus (EIS) alates 2030. aastast.",

@@ -26,7 +26,7 @@ from pipeline.data_files import data_sections
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_context import compound_head, org_words
-from pipeline.extract.org_names import initials_match
+from pipeline.extract.org_initials import initials_match
 from pipeline.extract.shapes import ORG_CONNECTORS, Span, cap_run_at, clean, is_acronym, valid_person_name
 from pipeline.extract.statement_parts import lower_case_words
 from pipeline.normalise import fold

@@ -6,13 +6,13 @@ and later uses of those acronyms or of capitals that spell a name found in the t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import key
 from pipeline.extract.org_context import NAMES_AND, OrgDoc, compound_head, generic, is_headed, keeps_its_town, not_org, place_tail
 from pipeline.extract.org_spans import add, run_at, trim
 from pipeline.extract.org_bracket_acronyms import place_in_brackets
+from pipeline.extract.org_initials import initials_match, spelt_over_and
 from pipeline.extract.org_list_lines import is_list_code
 from pipeline.extract.org_name_pairs import listed_names, name_after_and, portfolio_and_the, two_names
 from pipeline.extract.org_quoted_names import quoted_part, quoted_patron
@@ -20,7 +20,6 @@ from pipeline.extract.org_units import unit_and_parent
 from pipeline.extract.shapes import Span, cap_run_at, clean, is_acronym, is_short_name, valid_person_name
 from pipeline.extract.statement_parts import UPPER, UPPER0
 from pipeline.extract.world import country_codes
-from pipeline.normalise import fold
 
 if TYPE_CHECKING:
     from pipeline.extract.org_resolve import Candidate
@@ -29,7 +28,6 @@ _BLANKS = re.compile(r"[ \t\n]*")
 # Greek and Cyrillic capitals, accented Greek ones included ("Έβρου"): names in those scripts open a run too
 _OTHER_SCRIPT_CAPS = "ΆΈ-ΊΌΎΏΑ-ΫЀ-Я"
 _ACRONYM_DEF = re.compile(r"\(\s*#?([A-ZÀ-Þ" + _OTHER_SCRIPT_CAPS + r"][\w&.\-]{1,14}(?:[ \t][A-Z][\w&.\-]{1,20})?)\s*\)")
-_NOT_LETTER = re.compile(r"[^A-Za-z]")
 _IN_PLACE = re.compile(r"[ \t\n]+in[ \t\n]+([^\s,]+(?:[ \t][^\s,]+)?)$")
 _RUN_START = re.compile(r"(?<![\w'’-])(?:" + UPPER0 + "|[" + _OTHER_SCRIPT_CAPS + "])")  # "Łódź Region Development Agency" too
 _ELIDED_START = re.compile(r"(?<![\w'’-])([a-z]{1,4})['’](?=" + UPPER0 + ")")  # "l'Institut", "dell'Università"
@@ -117,7 +115,7 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
             span = Span(piece.start + off, piece.end)
             break
     if span is None:
-        span = _spelt_over_and(ctx, piece, acr)
+        span = spelt_over_and(ctx, piece, acr)
     name = clean(t[piece.start:piece.end])
     words = name.split()
     opens_with_role = any(ctx.lex.role_title_re.match(" ".join(words[i:])) for i in range(min(3, len(words))))
@@ -136,31 +134,6 @@ def _definition(ctx: OrgDoc, piece: Span, d: re.Match[str]) -> None:
         return
     add(ctx, span, "pattern:acronym-definition", 3, acronym=acr)
     add(ctx, Span(d.start(1), d.end(1)), "pattern:acronym-definition", 3, acronym=acr)
-
-
-def _spelt_over_and(ctx: OrgDoc, piece: Span, acr: str) -> Span | None:
-    """Family "acronym spelt over and": a phrase the acronym after it spells only with the words before its "and"
-    (English or another language's, ``[and in other languages]``), which ended the capitalised run: "Ettevõtluse ja
-    Innovatsiooni Sihtasutus (EIS)", "Senter for Hav og Klima (SHK)", "Lapin Metsä ja Puu Klusteri (LMPK)". The name
-    reaches back over the "and", then over capitalised words, joiners and suspended hyphens ("Metsä-") on the same
-    line, to the nearest capitalised word from which the acronym spells it all; None when none does (then "Tartu
-    Puiduklaster ja Pärnu Sadama Klaster (PSK)" stays the tail the acronym spells)."""
-    t = ctx.text
-    line_start = t.rfind("\n", 0, piece.start) + 1
-    words = list(re.finditer(r"\S+", t[line_start:piece.start]))
-    if len(words) < 2 or words[-1].group() not in ctx.words.suspended_ands:
-        return None
-    for w in reversed(words[max(0, len(words) - 8):-1]):
-        word = w.group()
-        if word[-1] in ",;:.!?()\"“”„«»":
-            return None
-        if word[0].isupper():
-            span = Span(line_start + w.start(), piece.end)
-            if initials_match(acr, clean(t[span.start:span.end])):
-                return span
-        elif word not in ctx.words.joiners and word not in ("of", "for") and not word.endswith("-"):
-            return None
-    return None
 
 
 def name_pieces(ctx: OrgDoc, run: Span) -> list[Span]:
@@ -380,22 +353,3 @@ def _elided_complement(ctx: OrgDoc, left: str) -> bool:
     conjunction joins a second complement of the same name, not a second name."""
     last = left.split()[-1]
     return any(last.lower().startswith((a + "'", a + "’")) for a in ctx.words.elided_articles)
-
-
-def initials_match(acr: str, full: str) -> bool:
-    """"CEBR" spells "Council of European BioRegions" (capitals of each word, inner capitals too)."""
-    acr = _NOT_LETTER.sub("", acr.split("-")[0]) if "-" in acr else _NOT_LETTER.sub("", acr)
-    return len(acr) >= 3 and acr.upper() in _initials(full)
-
-
-@lru_cache(maxsize=16384)  # from_acronym_uses tries every capitalised word against every name
-def _initials(full: str) -> tuple[str, str]:
-    """Upper-cased capitals of the capitalised words of ``full``, and their first letters."""
-    letters = "".join(c for w in full.split() if w[0].isupper() for c in w if c.isupper())
-    firsts = "".join(w[0] for w in full.split() if w[0].isupper())
-    return _plain_upper(letters), _plain_upper(firsts)
-
-
-def _plain_upper(letters: str) -> str:
-    """Capitals without their accents, as acronyms write them ("ŁRDA" → "LRDA")."""
-    return "".join((fold(c.lower()) or c).upper()[:1] for c in letters)
