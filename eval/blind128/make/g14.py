@@ -69,7 +69,7 @@ gold(F,
   E("reception at Umeå city hall","2040-06-06",None,"Umeå","Sweden"),
   E("Round table \"Sugar beet meets spruce: what can France and Sweden build together?\"","2040-06-07",None,"Umeå","Sweden"),
   E("return visit of a Swedish delegation","2040-10-08","2040-10-10",None,"France"),
-  E("Biorefining Days 2040","2040-10-08","2040-10-10","Reims","France"),
+  E("Biorefining Days 2040","2040-10-08","2040-10-10",None,"France"),
   E("Biorefining Days 2039","2039",None,"Reims","France")],
  ["2040-06-19","2040-06-04/2040-06-07","2040-06-04","2040-06-05","2040-06-06","2040-06-07","2040-10-08/2040-10-10","2041-01-15","2039-10-11","2040-05-02"],
  [], pub="2040-06-19")
