@@ -1,6 +1,6 @@
 from h import *
 F = 'g16_cluster_people_on_the_move_digest.txt'
-assert wd(2042,4,2)=='Thursday' and wd(2042,3,5)=='Wednesday' and wd(2042,3,19)=='Wednesday' and wd(2042,2,17)=='Monday'
+assert wd(2042,4,2)=='Wednesday' and wd(2042,3,5)=='Wednesday' and wd(2042,3,19)=='Wednesday' and wd(2042,2,17)=='Monday'
 T = """EUROPEAN CLUSTER BULLETIN – Issue 7/2042 – 26 February 2042
 People on the move | Calendar | Calls | Read online
 
@@ -15,7 +15,7 @@ Lappeenranta. The board of Green Energy Cluster South Karelia has appointed Outi
 Brno. At its general assembly on 12 February 2042 the Moravian ICT Cluster (MoICT, z. s.) elected Ing. Veronika Dvořáková-Šimková (Y Soft a.s.) as chair of the board and Mgr. Lenka Procházková (South Moravian Innovation Centre, JIC) as vice-chair. The cluster's managing director, Petr Hladík, remains in office. The outgoing chair, Radek Zapletal, stays on the board.
 
 --- Basque Country (France): farewell to a founder ---
-Bayonne. After fourteen years, Xabier Etcheverry-Larralde is stepping down as director of the aeronautics and composites cluster Aéro Adour Pays Basque. He will be replaced on an interim basis by the deputy director, Maïté Lasserre-Harismendy, until the board chooses a successor in the spring. Etcheverry-Larralde will be thanked at the cluster's annual meeting in Anglet on Thursday 2 April 2042.
+Bayonne. After fourteen years, Xabier Etcheverry-Larralde is stepping down as director of the aeronautics and composites cluster Aéro Adour Pays Basque. He will be replaced on an interim basis by the deputy director, Maïté Lasserre-Harismendy, until the board chooses a successor in the spring. Etcheverry-Larralde will be thanked at the cluster's annual meeting in Anglet on Wednesday 2 April 2042.
 
 --- Sicily: new president for the blue economy district ---
 Messina. Prof. Salvatore Lo Presti of the University of Messina has been elected president of the Distretto Tecnologico Siciliano dell'Economia del Mare for the period 2042–2045. He takes over from Dott.ssa Giuseppina Arcidiacono, who chaired the district from 2036.
