@@ -56,7 +56,7 @@ Oltenia Automotive & Engineering Cluster Association · Str. Brestei 120, 200207
 Privacy policy | Cookies | Statute (PDF)
 """
 write(F, T)
-A="Oltenia Automotive & Engineering Cluster"
+A="Oltenia Automotive & Engineering Cluster Association"
 gold(F,
  [P("Adrian Munteanu-Dolj","President",A),
   P("Cristina Vlădescu","Honorary President",A),
