@@ -49,6 +49,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_weekdays import Weekdays, said
 
 
 _QUOTE_PAIRS = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’"}
@@ -106,8 +107,10 @@ def _lead(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
     return start, first_end
 
 
-def attach_run_in_date(ctx: DocContext, m: Candidate, deadline: re.Pattern[str]) -> None:
-    """Date ``m`` in place from the lead of its paragraph (see the module doc)."""
+def attach_run_in_date(ctx: DocContext, m: Candidate, deadline: re.Pattern[str], weekday: Weekdays | None = None) -> None:
+    """Date ``m`` in place from the lead of its paragraph (see the module doc); a lead's span of days does not date an
+    event whose sentence names its weekday (``weekday``, ``event_weekdays``: "A küldöttség 2035. május 8–10. között
+    Brnóban járt. Szerdán … üzemlátogatáson": the Wednesday inside the span is the visit's day)."""
     if m.dates is not None or m.anaphor:
         return
     block = ctx.block_at(m.start)
@@ -120,6 +123,9 @@ def attach_run_in_date(ctx: DocContext, m: Candidate, deadline: re.Pattern[str])
     dates = [d for d in ctx.dates_between(*lead) if d.precision in ("day", "month")]
     if len(dates) != 1 or deadline.search(ctx.text, max(lead[0], dates[0].start - 40), dates[0].start):
         return
+    if weekday is not None and dates[0].precision == "day" and dates[0].start_date != dates[0].end_date \
+            and said(weekday, ctx.text, s, e):
+        return  # the weekday pass dates it inside the span
     m.dates = dates[0]
 
 

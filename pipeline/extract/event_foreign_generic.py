@@ -44,7 +44,9 @@ A programme's own item (a noun of the concepts of ``[day part concepts]``: a din
 company visit) is read in a sentence with no date too when the sentence says the part of the day it was held in
 (``data/event_day_parts.csv``: "Por la noche del primer día, el clúster ofreció una cena de networking", "Në mbrëmje,
 Bashkia shtroi një darkë zyrtare"): the report of a programme names its items so, on the day its paragraph said last
-before the sentence (``event_day_part_items.day_said_before``).
+before the sentence (``event_day_part_items.day_said_before``); and in a sentence that names the weekday it was held on
+(``event_weekdays``: "Het programma begon op dinsdag met … een netwerkdiner", "Csütörtökön … üzemlátogatáson vettek
+részt", "Torstaina ohjelmassa on yritysvierailu"), dated later by that weekday inside the span of days stated above it.
 The name takes the sentence's day or month date nearest to it ("… 2034. június 6-án szavazott: a SÉK közgyűlése
 Kaposváron, a TAIK közgyűlése Szekszárdon" dates both); its place is attached by ``events``, as for every name.
 """
@@ -60,6 +62,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
 from pipeline.extract.event_fair_list import fair_patterns
 from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns
+from pipeline.extract.event_weekdays import said, weekdays
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -96,6 +99,7 @@ class _Lexicon:
     fairs: frozenset[str] = frozenset()  # the forms of the [fair concepts] ("kiállításon", "messil", "fuarında")
     listed_fair: re.Pattern[str] | None = None  # every listed fair's name (data/event_trade_fairs.txt)
     verb_ends: dict[str, tuple[str, ...]] | None = None  # language -> a verb form's endings ("fi": "ttiin", "llään")
+    kinds: frozenset[str] = frozenset()  # the words of a meeting's kind or rank ("ordinære", "rendkívüli", "korraline")
 
 
 @lru_cache(maxsize=8)
@@ -128,7 +132,9 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     tuple(sections.get("adjective ends", [])), frozenset(sections.get("adjective languages", [])),
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
                     day_parts(data_dir), frozenset(r.form for r in rows if r.concept in set(sections.get("fair concepts", []))),
-                    (fair_patterns(data_dir) or (None,))[0], _verb_ends(sections.get("verb ends", [])))
+                    (fair_patterns(data_dir) or (None,))[0], _verb_ends(sections.get("verb ends", [])),
+                    frozenset(" ".join(w.lower().split()) for w in
+                              data_sections(data_dir / "event_keywords_languages.txt").get("meeting openers", [])))
 
 
 def _verb_ends(lines: list[str]) -> dict[str, tuple[str, ...]]:
@@ -152,7 +158,10 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     # and for a programme's items those that say the part of the day ("por la noche", "në mbrëmje")
     dated_sentences = {ctx.sentence(d.start, d.end) for d in ctx.dates if d.precision in ("day", "month")}
     parts = {ctx.sentence(a, b) for a, b, _ in lex.day_parts.find(text, ctx.pos)} if lex.day_parts and lex.items else set()
-    for s, e in sorted(dated_sentences | parts):
+    # and those that name a weekday ("Het programma begon op dinsdag met … een netwerkdiner"): the weekday dates the item
+    # later, inside the span of days stated above it (``event_weekdays``)
+    days = {ctx.sentence(w.start(), w.end()) for w in said(weekdays(data_dir), text)} if lex.items else set()
+    for s, e in sorted(dated_sentences | parts | days):
         if lex.deadline.search(text, s, e):
             continue  # "tilmelding til generalforsamling senest 21. april": a deadline
         dated = [d for d in ctx.dates_between(s, e) if d.precision in ("day", "month")]
@@ -164,7 +173,7 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                 for c in _candidate(text, lex, s + m.start(), s + m.end(), max(s, text.rfind("\n", 0, s + m.start()) + 1)):
                     # the sentence's date nearest to the name: "a SÉK közgyűlése …" in "… 2034. június 6-án szavazott: a SÉK
                     # közgyűlése Kaposváron, a TAIK közgyűlése Szekszárdon"; "laqgħa … fis-26 ta' Jannar, … konferenza … f'Ġunju"
-                    c.dates = _nearest(text, c, dated) if dated else day_said_before(ctx, s)  # "Pärastlõunal toimub …"
+                    c.dates = _nearest(text, c, dated) if dated else day_said_before(ctx, s) if (s, e) in parts else None  # "Pärastlõunal toimub …"
                     if c.dates is None or not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
                         out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
     return out
@@ -287,7 +296,13 @@ def _adjectives(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> in
 
 def _before(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> int:
     """Where the name starts: up to two words before the noun in its line and sentence, none a stop word nor a verb
-    form of the noun's language (``[verb ends]``: "Strategia hyväksyttiin syyskokouksessa" → "syyskokous")."""
+    form of the noun's language (``[verb ends]``: "Strategia hyväksyttiin syyskokouksessa" → "syyskokous").
+
+    A noun that names the meeting by itself (``one``: "generalforsamling", "üzemlátogatás", "uppstartsmöte") takes
+    only a word of its kind or rank (``[meeting openers]`` of ``event_keywords_languages.txt``: "ordinære",
+    "rendkívüli", "korraline") or a name, capitalised inside its sentence ("Virumaa Toiduklastri infopäev"): the
+    other words before it say who took part, where or whose it was ("a résztvevők üzemlátogatáson", "för
+    projektets uppstartsmöte", "die gemeinsame Delegationsreise", "Ohjelmassa yritysvierailu")."""
     start = pos
     ends = tuple(e for lang in lex.languages.get(form, ()) for e in (lex.verb_ends or {}).get(lang, ()))
     for _ in range(_MAX_BEFORE):
@@ -295,8 +310,16 @@ def _before(text: str, pos: int, floor: int, lex: _Lexicon, form: str) -> int:
         if w is None or w.group("w").lower() in lex.stops | lex.connectors or w.group("w").lower() in lex.base \
                 or any(len(w.group("w")) >= len(e) + 3 and w.group("w").lower().endswith(e) for e in ends):
             break
+        if form in lex.one and w.group("w").lower() not in lex.kinds and not _name_inside(text, w.start(), floor):
+            break
         start = w.start()
     return start
+
+
+def _name_inside(text: str, at: int, floor: int) -> bool:
+    """The word at ``at`` is capitalised and does not open its sentence or line."""
+    before = text[floor:at].rstrip()
+    return text[at].isupper() and bool(before) and before[-1] not in ".!?:;»«\"“”„-–—•*#|"
 
 
 def keep_own_language(events: tuple, langs, data_dir: Path) -> tuple:

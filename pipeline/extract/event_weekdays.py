@@ -11,6 +11,12 @@ Thursday, 4 May" is a date) takes
 - else, with a word that points back or forward ("last", "vergangenen", "next"), the latest such weekday
   before the document's own date (its publication date, else the date its head states) or the first after it.
 
+The weekdays are those of every language: the English, German and French words of ``data/event_weekdays.csv`` (with
+the words that point back or forward) and the weekday names of ``data/programme_day_headings.csv`` in every language of
+``languages.csv``, a name of five letters or more also with up to three letters of a case ending after it, as prose
+writes them ("kedden", "csütörtökön", "neljapäeval", "torstaina"): "Het programma begon op dinsdag met een netwerkdiner"
+under "van 14 tot 16 maart", "Csütörtökön … az irányítóbizottsági ülés" under "február 7–8-án".
+
 Never a weekday said of a routine ("every Thursday", "on Thursdays") or of another event of the sentence
 standing between the name and the weekday. A last resort, run after every other way of dating an event; any date
 another mention of the event states wins over it (:func:`pipeline.extract.events.extract_events`: "The Forum closed
@@ -41,18 +47,47 @@ _DATE_AFTER = 12  # a date starting this close after the weekday is the weekday'
 class Weekdays:
     pattern: re.Pattern[str]  # a weekday, perhaps after a direction word: groups "dir" and "day"
     meaning: dict[str, str]  # folded word → mon … sun, before, after
+    stems: tuple[str, ...] = ()  # the names that may take a case ending, the longest first
+
+    def of(self, word: str) -> str | None:
+        """What ``word`` means (mon … sun, before, after): a listed word, or a name with its case ending."""
+        word = _fold(word)
+        if word in self.meaning:
+            return self.meaning[word]
+        return next((self.meaning[s] for s in self.stems if word.startswith(s)), None)
+
+
+_STEM_MIN = 5  # a shorter name takes no ending: "luni" (Romanian Monday) is also "months", "lunile" is no weekday
+_ENDING = r"[^\W\d_]{0,3}"  # "kedd|en", "csütörtök|ön", "neljapäev|al", "torstai|na"
 
 
 @lru_cache(maxsize=4)
 def weekdays(data_dir: Path) -> Weekdays:
-    """The words of ``data/event_weekdays.csv``, read and compiled once."""
+    """The words of ``data/event_weekdays.csv`` and the weekday names of ``data/programme_day_headings.csv``, read and
+    compiled once."""
     meaning = {" ".join(r["word"].lower().split()): r["meaning"].strip() for r in data_table(data_dir / "event_weekdays.csv")[1]}
-    days = phrase_alternation((w for w, v in meaning.items() if v in _DAYS), space=r"[ \t\n]+")
+    listed = set(meaning)  # taken as written, with no ending
+    for r in data_table(data_dir / "programme_day_headings.csv")[1]:
+        if r["concept"].strip() in _DAYS:
+            meaning.setdefault(" ".join(r["word"].lower().split()), r["concept"].strip())
+    stems = tuple(sorted((w for w, v in meaning.items() if v in _DAYS and w not in listed and len(w) >= _STEM_MIN
+                          and " " not in w), key=len, reverse=True))
+    days = phrase_alternation((w for w, v in meaning.items() if v in _DAYS and w not in stems), space=r"[ \t\n]+")
+    inflected = phrase_alternation(stems, empty="(?!)")
     dirs = phrase_alternation((w for w, v in meaning.items() if v in ("before", "after")), space=r"[ \t\n]+")
-    # not "every Thursday", "on Thursdays", "Thursday 4 May" / "Thursday, 4 May" (a date: other rules read it)
-    pattern = re.compile(rf"(?<![\w-])(?<!every )(?<!each )(?:(?P<dir>{dirs})[ \t\n]+)?(?P<day>{days})(?![\w-])"
+    every = phrase_alternation((w for w, v in meaning.items() if v == "every"), space=r"[ \t\n]+")
+    # not "every Thursday" (group "every": no weekday, see ``routine``), "on Thursdays", "Thursday 4 May" / "Thursday,
+    # 4 May" (a date: other rules read it)
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<every>{every})[ \t\n]+)?(?:(?P<dir>{dirs})[ \t\n]+)?"
+                         rf"(?P<day>{days}|(?:{inflected}){_ENDING})(?![\w-])"
                          rf"(?![ \t\n]*,?[ \t\n]*(?:\d|the[ \t\n]+\d))", re.I)
-    return Weekdays(pattern, meaning)
+    return Weekdays(pattern, meaning, stems)
+
+
+def said(words: Weekdays, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The weekdays ``text`` says between ``start`` and ``end``, none of a routine ("every Thursday", "jeden Mittwoch",
+    "chaque mardi", "joka torstai")."""
+    return [w for w in words.pattern.finditer(text, start, len(text) if end is None else end) if not w.group("every")]
 
 
 def _fold(text: str) -> str:
@@ -65,10 +100,10 @@ def _weekday_in_clause(ctx: DocContext, m: Candidate, starts: list[int], words: 
     s, e = ctx.sentence(m.start, m.end)
     def clear(a: int, b: int) -> bool:
         return not any(a <= p < b for p in starts if p != m.start) and ";" not in ctx.text[a:b] and not ctx.dates_between(a, b)
-    after = [w for w in words.pattern.finditer(ctx.text, m.end, min(e, m.end + _GAP_AFTER)) if clear(m.end, w.start())]
+    after = [w for w in said(words, ctx.text, m.end, min(e, m.end + _GAP_AFTER)) if clear(m.end, w.start())]
     if after:
         return after[0]
-    before = [w for w in words.pattern.finditer(ctx.text, max(s, m.start - _GAP_BEFORE), m.start) if clear(w.end(), m.start)]
+    before = [w for w in said(words, ctx.text, max(s, m.start - _GAP_BEFORE), m.start) if clear(w.end(), m.start)]
     return before[-1] if before else None
 
 
@@ -97,14 +132,14 @@ def attach_weekday_date(ctx: DocContext, m: Candidate, starts: list[int], words:
     w = _weekday_in_clause(ctx, m, starts, words)
     if w is None or ctx.dates_between(w.end(), w.end() + _DATE_AFTER):
         return  # "Friday, May 12": a date, not a bare weekday
-    weekday = _DAYS.index(words.meaning[_fold(w.group("day"))])
+    weekday = _DAYS.index(words.of(w.group("day")))
     found = _in_span(ctx, m, weekday)
     if found is False:
         return
     if found is not None:
         day = found[1]
     elif w.group("dir") and anchor is not None:
-        step = -1 if words.meaning[_fold(w.group("dir"))] == "before" else 1
+        step = -1 if words.of(w.group("dir")) == "before" else 1
         day = next(anchor + dt.timedelta(days=step * k) for k in range(1, 8) if (anchor + dt.timedelta(days=step * k)).weekday() == weekday)
     else:
         return
