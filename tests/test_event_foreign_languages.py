@@ -151,3 +151,26 @@ def test_slavic_adjectives_before_the_noun_belong_to_the_name(extract, text, exp
 ])
 def test_no_event_from_time_words_of_more_languages(extract, text):
     assert [e.name for e in extract(text).events] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound ending in an event noun with no modifier before it, its year right after it: which edition of which
+    # series (Swedish, German, Finnish, Dutch)
+    ("Klustret bjuder in sina medlemmar och partner, och programmet är nu klart. Klusterdagen 2037 hålls den 14 oktober "
+     "2037 i Lund med föredrag om logistik. Anmälan är öppen för alla som är intresserade.",
+     [("Klusterdagen 2037", "Klusterdagen 2037", D(2037, 10, 14), D(2037, 10, 14), FOREIGN)]),
+    ("Der Verein lädt seine Mitglieder und Partner ein, und das Programm steht fest. Der Clustertag 2036 findet am 12. "
+     "Mai 2036 in Gera statt, mit Vorträgen zur Fertigung. Die Anmeldung ist für alle Interessierten offen.",
+     [("Clustertag 2036", "Clustertag 2036", D(2036, 5, 12), D(2036, 5, 12), FOREIGN)]),
+    ("Klusteri kutsuu jäsenensä ja kumppaninsa mukaan, ja ohjelma on nyt valmis. Energiapäivät 2036 järjestetään "
+     "Oulussa 14. ja 15. lokakuuta 2036, ja ohjelmassa on puheenvuoroja. Ilmoittautuminen on auki kaikille.",
+     [("Energiapäivät 2036", "Energiapäivät 2036", D(2036, 10, 14), D(2036, 10, 15), FOREIGN)]),
+    ("Het cluster nodigt zijn leden en partners uit, en het programma is nu klaar. Op 3 juni 2035 vindt de "
+     "Kunststoffendag 2035 plaats in Geleen, met lezingen over recycling. Aanmelden kan voor iedereen die wil.",
+     [("Kunststoffendag 2035", "Kunststoffendag 2035", D(2035, 6, 3), D(2035, 6, 3), FOREIGN)]),
+    # a body or a holiday that ends like one ([not events]) is none
+    ("Der Verein hat seine Stellungnahme an die Abgeordneten geschickt, und die Antwort steht aus. Der Landtag 2036 "
+     "berät das Gesetz im Herbst, so der Vorstand. Die Mitglieder werden informiert.", []),
+])
+def test_a_compound_event_noun_with_its_year_names_an_edition(extract, text, expected):
+    assert _rows(extract(text)) == expected

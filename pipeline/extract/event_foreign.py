@@ -71,6 +71,7 @@ class ForeignLexicon:
     after: tuple[str, ...] = ()  # compound ends whose modifier follows them ("Matarauðsþing Norðurlands")
     dated: frozenset[str] = frozenset()  # nouns that also name associations ("Fórum Oceano"): a name needs a date
     edition: re.Pattern[str] | None = None  # "la tercera edición del ", "a doua ediții a ": an edition's ordinal before a name
+    not_events: frozenset[str] = frozenset()  # "Bundestag", "Landtag", "Nationaldagen": bodies and holidays
 
 
 @lru_cache(maxsize=8)
@@ -111,7 +112,8 @@ def load_foreign_lexicon(data_dir: Path) -> ForeignLexicon:
     links = phrase_alternation((" ".join(w.split()) for w in sections.get("meeting links", [])), space=_GAP)
     link = re.compile(rf"(?:[ \t]*,)?(?:{_GAP}(?i:{links}))?{_GAP}(?P<word>{UPPER}\w+,?{_GAP})?")
     return ForeignLexicon(pattern, types, tuple(sorted(ends + numbered_ends, key=len, reverse=True)), articles, governed,
-                          numbered, link, tuple(after), frozenset(dated), _edition_phrase(data_dir, sections))
+                          numbered, link, tuple(after), frozenset(dated), _edition_phrase(data_dir, sections),
+                          frozenset(w.lower() for w in sections.get("not events", [])))
 
 
 # an edition's number before its noun: "9.ª edição", "9ª", "3e édition", "1re", "a 9-a ediție", "XII edición", "ediția a III-a"
@@ -152,9 +154,12 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
         noun = m.group("noun")
         capital_after = any(w[:1].isupper() for w in m.group("after").split())
         named = ' '.join(noun.lower().split()) in lex.types or noun.lower().endswith(lex.after)
-        if not before and (not capital_after or not named):
+        compound_year = m.group("year") and not m.group("after") and ' '.join(noun.lower().split()) not in lex.types \
+            and noun.lower() not in lex.not_events
+        if not before and (not capital_after or not named) and not compound_year:
             continue  # the noun alone ("La jornada", "Der Fachtag ist ..."); a compound needs its modifier before it,
-            # unless its language puts it after ("Matarauðsþing Norðurlands")
+            # unless its language puts it after ("Matarauðsþing Norðurlands") or its year follows it, which says
+            # which edition of which series ("Klusterdagen 2039", "Clustertag 2041", "Energiapäivät 2036")
         start = m.start("before") + before[0].start() if before else m.start("noun")
         if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)
                                                                or _edition_before(ctx.text, lex, start)):
