@@ -368,11 +368,12 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     openers = day_openers(data_dir)
     for m in kept:
         attach_opener_day(ctx, m, kept, openers, deadline)  # "On 12 May … In the evening, the members attended the Awards"
+    days = weekdays(data_dir)
     for m in kept:
         attach_clause_date(ctx, m, kept, deadline)  # "…, and on Friday 6 May the agency runs a matchmaking"
-        attach_run_in_date(ctx, m, deadline, weekdays(data_dir))  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
+        attach_run_in_date(ctx, m, deadline, days)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
     for m in kept:
-        attach_weekday_date(ctx, m, starts, weekdays(data_dir), anchor)  # "(6–8 February) … Field demo day on Thursday"
+        attach_weekday_date(ctx, m, starts, days, anchor)  # "(6–8 February) … Field demo day on Thursday"
     year_leads = year_openers(data_dir)
     for m in kept:
         attach_year_lead(ctx, m, year_leads)  # "In 2033 the company joined the delegation to ProWein"

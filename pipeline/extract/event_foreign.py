@@ -152,16 +152,16 @@ def foreign_events(ctx: DocContext, data_dir: Path, gaz: Gazetteer | None = None
         while before and before[0].group() in lex.articles:
             before = before[1:]  # "El Offshore ...", "Der Fachtag": an article opens the sentence, not the name
         noun = m.group("noun")
+        low = " ".join(noun.lower().split())
         capital_after = any(w[:1].isupper() for w in m.group("after").split())
-        named = ' '.join(noun.lower().split()) in lex.types or noun.lower().endswith(lex.after)
-        compound_year = m.group("year") and not m.group("after") and ' '.join(noun.lower().split()) not in lex.types \
-            and noun.lower() not in lex.not_events
+        named = low in lex.types or noun.lower().endswith(lex.after)
+        compound_year = m.group("year") and not m.group("after") and low not in lex.types and low not in lex.not_events
         if not before and (not capital_after or not named) and not compound_year:
             continue  # the noun alone ("La jornada", "Der Fachtag ist ..."); a compound needs its modifier before it,
             # unless its language puts it after ("Matarauðsþing Norðurlands") or its year follows it, which says
             # which edition of which series ("Klusterdagen 2039", "Clustertag 2041", "Energiapäivät 2036")
         start = m.start("before") + before[0].start() if before else m.start("noun")
-        if " ".join(noun.lower().split()) in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)
+        if low in lex.dated and not (m.group("ord") or m.group("year") or _roman(before)
                                                                or _edition_before(ctx.text, lex, start)):
             continue  # "Dr. Maria Fontes (Fórum Oceano, Portugal)", "the award of Foro Clúster España": an association
         if m.group("ord") and start == m.start("before"):

@@ -61,7 +61,7 @@ from pipeline.data_files import data_sections, phrase_alternation, phrase_trie
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
 from pipeline.extract.event_fair_list import fair_patterns
-from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns
+from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns, meeting_openers
 from pipeline.extract.event_weekdays import said, weekdays
 
 RULE = "pattern:event_foreign_generic"
@@ -133,8 +133,7 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
                     day_parts(data_dir), frozenset(r.form for r in rows if r.concept in set(sections.get("fair concepts", []))),
                     (fair_patterns(data_dir) or (None,))[0], _verb_ends(sections.get("verb ends", [])),
-                    frozenset(" ".join(w.lower().split()) for w in
-                              data_sections(data_dir / "event_keywords_languages.txt").get("meeting openers", [])))
+                    frozenset(w.lower() for w in meeting_openers(data_dir)))
 
 
 def _verb_ends(lines: list[str]) -> dict[str, tuple[str, ...]]:

@@ -64,7 +64,7 @@ from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name
 from pipeline.extract.event_foreign_generic import QUOTED_TITLE
 from pipeline.extract.event_generic import load_generic_lexicon
-from pipeline.extract.event_nouns import meeting_nominative
+from pipeline.extract.event_nouns import meeting_nominative, meeting_openers
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import finditer_from_any
@@ -114,7 +114,7 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     if not nouns:
         return None
     links = [" ".join(w.split()) for w in sections.get("meeting links", [])]
-    openers = [" ".join(w.split()) for w in sections.get("meeting openers", [])]
+    openers = meeting_openers(data_dir)
     noun = re.compile(rf"(?<![\w-])(?i:{phrase_alternation(nouns, _GAP)})(?![\w’'-])")
     verbs = [" ".join(w.split()) for w in sections.get("meeting verbs", [])]
     # a link word, or a verb of meeting (after a comma too: "l'assemblea dei soci, riunita martedì 21 febbraio") and

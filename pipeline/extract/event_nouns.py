@@ -77,6 +77,13 @@ def _inflected(form: str, endings: list[tuple[str, tuple[str, ...]]]) -> list[st
     return []
 
 
+@lru_cache(maxsize=8)
+def meeting_openers(data_dir: Path) -> tuple[str, ...]:
+    """The words of a meeting's kind or rank that stand before its noun in its name (``[meeting openers]`` of
+    ``data/event_keywords_languages.txt``: "ordentliche", "rendkívüli", "primera", "next"), single-spaced as written."""
+    return tuple(" ".join(w.split()) for w in data_sections(data_dir / "event_keywords_languages.txt").get("meeting openers", []))
+
+
 @dataclass(frozen=True)
 class DayParts:
     """The parts of the day of ``data/event_day_parts.csv`` ("evening", "por la noche", "mbrëmje"), compiled once."""

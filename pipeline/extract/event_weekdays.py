@@ -32,6 +32,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.programme_days import weekday_days
 from pipeline.records import DateMention
 
 WEEKDAY_RULE = "weekday_date"  # the rule of a date read from a bare weekday: the weakest, any stated date of the event wins
@@ -67,9 +68,8 @@ def weekdays(data_dir: Path) -> Weekdays:
     compiled once."""
     meaning = {" ".join(r["word"].lower().split()): r["meaning"].strip() for r in data_table(data_dir / "event_weekdays.csv")[1]}
     listed = set(meaning)  # taken as written, with no ending
-    for r in data_table(data_dir / "programme_day_headings.csv")[1]:
-        if r["concept"].strip() in _DAYS:
-            meaning.setdefault(" ".join(r["word"].lower().split()), r["concept"].strip())
+    for word, day in weekday_days(data_dir).items():
+        meaning.setdefault(word, day)
     stems = tuple(sorted((w for w, v in meaning.items() if v in _DAYS and w not in listed and len(w) >= _STEM_MIN
                           and " " not in w), key=len, reverse=True))
     days = phrase_alternation((w for w, v in meaning.items() if v in _DAYS and w not in stems), space=r"[ \t\n]+")

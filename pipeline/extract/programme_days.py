@@ -24,11 +24,18 @@ def day_heading_words(data_dir: Path) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4)
+def weekday_days(data_dir: Path) -> dict[str, str]:
+    """Each weekday name of every language, lower case, and the day it names ("czwartek" → "thu"; ``event_weekdays``
+    dates an event by it)."""
+    rows = data_table(data_dir / "programme_day_headings.csv")[1]
+    return {" ".join(r["word"].lower().split()): r["concept"].strip() for r in rows if r["concept"].strip() != "day"}
+
+
+@lru_cache(maxsize=4)
 def weekday_names(data_dir: Path) -> frozenset[str]:
     """The weekday names of every language, lower case ("luni", "tirsdag", "czwartek"): a line opening "Luni, 14 mai –"
     is a programme's day, not a news dateline's place (``event_context``)."""
-    rows = data_table(data_dir / "programme_day_headings.csv")[1]
-    return frozenset(" ".join(r["word"].lower().split()) for r in rows if r["concept"].strip() != "day")
+    return frozenset(weekday_days(data_dir))
 
 
 @lru_cache(maxsize=4)
