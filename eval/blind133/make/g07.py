@@ -74,7 +74,7 @@ gold(F,
   E("kétoldalú üzleti találkozók","2040-11-15",None,"Kecskemét","Hungary"),
   E("gálavacsora","2040-11-15",None,"Kecskemét","Hungary"),
   E("üzemlátogatások","2040-11-16",None,"Kecskemét, Lajosmizse","Hungary"),
-  E("műhelymegbeszélés","2040-11-16",None,"Kecskemét","Hungary"),
+  # third pass: the closing workshop of day two is a session of the forum's programme, not an event (README: a workshop item inside a forum's programme)
   E("Beszállítói Fórum","2035",None,"Kecskemét","Hungary"),
   E("Beszállítói Fórum","2036",None,"Kiskunfélegyháza","Hungary"),
   E("Beszállítói Fórum","2037",None,"Kecskemét","Hungary"),
