@@ -64,7 +64,7 @@ write(F, T)
 V="Vereniging Energiecluster Gelderland"
 gold(F,
  [P("Maarten van der Heijden-Bos","Voorzitter",V),
-  P("Ingrid Wolters",None,V),
+  P("Ingrid Wolters","voorzitter",V),
   P("Sevda Yılmaz","Vicevoorzitter",V),
   P("Joost de Vries-Lammers","Penningmeester",V),
   P("Anouk ter Horst","Secretaris",V),

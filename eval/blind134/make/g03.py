@@ -72,7 +72,7 @@ A="Associação Cluster do Mar dos Açores"
 gold(F,
  [P("Artur Medeiros Furtado","Secretário Regional do Mar e das Pescas","Governo dos Açores"),
   P("Leonor Bettencourt","Presidente da Direção","ACMA"),
-  P("Rui Pacheco de Melo",None,None),
+  P("Rui Pacheco de Melo","presidente","ACMA"),
   P("Marie-Claire Hoarau","Diretora","Cluster Maritime de La Réunion"),
   P("Íñigo Goikoetxea Arrieta","Gestor de projetos internacionais","Cluster Marítimo de Canarias"),
   P("João Vasco da Ponte","Professor catedrático","Faculdade de Ciências e Tecnologia da Universidade dos Açores"),
