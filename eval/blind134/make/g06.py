@@ -1,0 +1,75 @@
+from h import *
+import docx
+F = 'g06_maramures_adunarea_generala.docx'
+assert wd(2037,5,27)=='Wednesday' and wd(2037,6,17)=='Wednesday'
+paras = [
+("h","Proces-verbal al Adunării Generale a Asociației Clusterul Lemn-Mobilă Maramureș"),
+("p","Nr. 12 / 29.05.2037 · Baia Mare"),
+("p","Adunarea Generală ordinară a Asociației Clusterul Lemn-Mobilă Maramureș (CLMM) s-a desfășurat miercuri, 27 mai 2037, începând cu ora 10:00, la sediul Camerei de Comerț și Industrie Maramureș din Baia Mare, str. Gheorghe Șincai. Au fost prezenți personal sau prin reprezentant 38 din cei 51 de membri cu drept de vot, cvorumul statutar fiind întrunit."),
+("p","Ședința a fost deschisă de președintele în exercițiu al asociației, dl. Vasile Pop-Dragoș (SC Mobila Nord SA, Sighetu Marmației), care a propus ca secretar de ședință pe dna Ioana Rus, manager de comunicare al clusterului. Propunerea a fost aprobată în unanimitate."),
+("h2","Ordinea de zi"),
+("p","1. Raportul de activitate al Consiliului Director pentru anul 2036"),
+("p","2. Situațiile financiare pe 2036 și raportul cenzorului"),
+("p","3. Alegerea Consiliului Director pentru mandatul 2037–2041"),
+("p","4. Primirea de noi membri"),
+("p","5. Diverse"),
+("h2","1. Raportul de activitate"),
+("p","Managerul clusterului, dna Cristina Mureșan-Bâlc, a prezentat raportul de activitate. În 2036, clusterul a organizat 14 evenimente pentru membri, a participat la târgul internațional de mobilă din Köln (ianuarie 2036) cu un stand comun pentru șase firme și a depus împreună cu parteneri din Ungaria și Ucraina două proiecte Interreg. Clusterul a obținut în noiembrie 2036 eticheta de argint a European Cluster Excellence Initiative (ECEI)."),
+("p","În discuțiile pe marginea raportului, mai mulți membri au cerut ca în anul următor clusterul să pună accent pe formarea profesională a tâmplarilor și pe accesul firmelor mici la certificarea lemnului din surse responsabile. Raportul a fost supus la vot și aprobat cu 37 de voturi pentru și o abținere."),
+("h2","2. Situațiile financiare"),
+("p","Cenzorul asociației, dl. ec. Florin Ardelean, expert contabil, a prezentat raportul privind situațiile financiare. Adunarea a aprobat bilanțul pe 2036 și a descărcat de gestiune Consiliul Director."),
+("h2","3. Alegerea Consiliului Director"),
+("p","Au fost depuse șapte candidaturi pentru cele cinci locuri. În urma votului secret, au fost aleși:"),
+("p","• Președinte: Dorina Sabău – director general, SC Lemn Design Maramureș SRL, Baia Mare"),
+("p","• Vicepreședinte: Vasile Pop-Dragoș – SC Mobila Nord SA"),
+("p","• Membru: prof. univ. dr. ing. Gavril Hoban – Centrul Universitar Nord din Baia Mare al Universității Tehnice din Cluj-Napoca"),
+("p","• Membru: Attila Szőcs – SC Erdélyi Faipari SRL, Seini"),
+("p","• Membru: Maria Iuga – Agenția pentru Dezvoltare Regională Nord-Vest (ADR Nord-Vest)"),
+("p","Dna Dorina Sabău a mulțumit membrilor pentru încredere și domnului Pop-Dragoș pentru cei opt ani în care a condus asociația (2029–2037). Noul Consiliu Director se va întruni în prima ședință pe 17 iunie 2037."),
+("h2","4. Primirea de noi membri"),
+("p","Adunarea a aprobat primirea în asociație a următoarelor organizații: SC Tâmplăria Borșa SRL, Liceul Tehnologic „Transilvania” Baia Mare, Composite Wood Solutions GmbH (filiala din Satu Mare) și Direcția Silvică Maramureș. Numărul membrilor ajunge astfel la 55."),
+("h2","5. Diverse"),
+("p","Dl. Nicolae Bud, președintele Camerei de Comerț și Industrie Maramureș, a anunțat organizarea celei de-a XV-a ediții a târgului „Expo Lemn Nord” la Baia Mare, între 24 și 26 septembrie 2037, și a invitat clusterul să coordoneze din nou pavilionul firmelor de mobilă. Dna Mureșan-Bâlc a informat că Ministerul Economiei va lansa în iulie apelul pentru finanțarea clusterelor, cu termen de depunere 30 septembrie 2037."),
+("h2","Hotărâri"),
+("p","Adunarea Generală a hotărât:"),
+("p","1. Se aprobă raportul de activitate și situațiile financiare pe anul 2036"),
+("p","2. Se aprobă componența Consiliului Director pentru mandatul 2037–2041"),
+("p","3. Se aprobă primirea a patru membri noi"),
+("p","4. Cotizația anuală rămâne neschimbată pentru anul 2038"),
+("p","Ședința s-a încheiat la ora 13:15."),
+("p","Președinte de ședință: Vasile Pop-Dragoș          Secretar de ședință: Ioana Rus"),
+("p","Anexe: lista de prezență, buletinele de vot, raportul cenzorului."),
+]
+d = docx.Document()
+for k,t in paras:
+    if k=="h": d.add_heading(t,0)
+    elif k=="h2": d.add_heading(t,1)
+    else: d.add_paragraph(t)
+d.save(path(F))
+C="Asociației Clusterul Lemn-Mobilă Maramureș"
+gold(F,
+ [P("Vasile Pop-Dragoș","Vicepreședinte",C),
+  P("Ioana Rus","manager de comunicare",C),
+  P("Cristina Mureșan-Bâlc","Managerul clusterului",C),
+  P("Florin Ardelean","Cenzorul asociației",C),
+  P("Dorina Sabău","Președinte",C),
+  P("Gavril Hoban","Membru",C),
+  P("Attila Szőcs","Membru",C),
+  P("Maria Iuga","Membru",C),
+  P("Nicolae Bud","președintele","Camerei de Comerț și Industrie Maramureș")],
+ [O(C,"CLMM"), O("Camerei de Comerț și Industrie Maramureș"), O("SC Mobila Nord SA"), O("European Cluster Excellence Initiative","ECEI"),
+  O("SC Lemn Design Maramureș SRL"), O("Centrul Universitar Nord din Baia Mare al Universității Tehnice din Cluj-Napoca"),
+  O("SC Erdélyi Faipari SRL"), O("Agenția pentru Dezvoltare Regională Nord-Vest","ADR Nord-Vest"), O("SC Tâmplăria Borșa SRL"),
+  O("Liceul Tehnologic „Transilvania” Baia Mare"), O("Composite Wood Solutions GmbH"), O("Direcția Silvică Maramureș"),
+  O("Ministerul Economiei")],
+ [E("Adunarea Generală ordinară","2037-05-27",None,"Baia Mare","Romania"),
+  E("târgul internațional de mobilă","2036-01",None,"Köln","Germany"),
+  E("prima ședință","2037-06-17",None,None,None),
+  E("Expo Lemn Nord","2037-09-24","2037-09-26","Baia Mare","Romania")],
+ ["2037-05-29","2037-05-27","2036","2037/2041","2036-01","2036-11","2029/2037","2037-06-17","2037-09-24/2037-09-26",
+  "2037-07","2037-09-30","2038"],
+ ["Se aprobă raportul de activitate și situațiile financiare pe anul 2036",
+  "Se aprobă componența Consiliului Director pentru mandatul 2037–2041",
+  "Se aprobă primirea a patru membri noi",
+  "Cotizația anuală rămâne neschimbată pentru anul 2038"],
+ pub="2037-05-29")
