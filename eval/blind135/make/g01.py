@@ -20,7 +20,7 @@ T = """<!DOCTYPE html>
 <li>Day 2, 9:00 – B2B meetings for cluster managers (112 meetings held)</li>
 <li>Day 2, 14:30 – Site visits to the Port of Cherbourg and the Hydrogen Valley platform in Le Havre</li>
 </ul>
-<p>The panel showed a clear divide. Verhaegen argued that clusters should charge members for transition audits, while Solheim warned that small suppliers drop out as soon as services stop being free. D'Harcourt, who chairs the logistics cluster Nov@log, suggested a mixed model in which regional funds pay for the first diagnosis and companies for the follow-up.</p>
+<p>The panel showed a clear divide. Verhaegen argued that clusters should charge members for transition audits, while Solheim warned that small suppliers drop out as soon as services stop being free. D'Harcourt, chair of the logistics cluster Nov@log, suggested a mixed model in which regional funds pay for the first diagnosis and companies for the follow-up.</p>
 <h2>Key conclusions</h2>
 <p>At the closing session, rapporteur Dr. Kalina Petrova-Ivanova (University of Rouen Normandy) summarised the discussions in five conclusions, which the organisers will send to the European Cluster Policy Forum:</p>
 <ol>
@@ -45,12 +45,12 @@ T = """<!DOCTYPE html>
 write(F, T)
 A = "AD Normandie"
 gold(F,
- [P("Maëlle Le Goff-Durand","Communication Officer",A),
+ [P("Maëlle Le Goff-Durand","Communication Officer",None),
   P("Hervé Morin-Lacaze","Vice-President for Economic Development","Région Normandie"),
   P("Tatjana Vukelić","Head of the Clusters and Industrial Ecosystems Unit","DG GROW"),
   P("Bram Verhaegen",None,"Flux50"),
   P("Ingrid Solheim",None,"Norwegian Offshore Wind cluster"),
-  P("Jean-Baptiste d'Harcourt","chairs","Nov@log"),
+  P("Jean-Baptiste d'Harcourt","chair","Nov@log"),
   P("Kalina Petrova-Ivanova","rapporteur","University of Rouen Normandy"),
   P("Sylvain Quesnel","Director General",A)],
  [O("AD Normandie – Agence de Développement pour la Normandie"), O("Région Normandie"),

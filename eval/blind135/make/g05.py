@@ -23,7 +23,7 @@ T = """<!DOCTYPE html>
 
 <p>Under workshopparna återkom deltagarna till samma frågor: bristen på tekniker, svårigheten för små företag att komma in som underleverantörer till försvarsindustrin och de långa ledtiderna för tillstånd i vattenbruket. Flera deltagare pekade också på att Blekinge saknar en mötesplats där företag, forskare och offentliga aktörer träffas regelbundet. Den frågan togs upp särskilt i Sölvesborg, där ett trettiotal företag inom livsmedel och fiske deltog. Färdplanen har därför kompletterats med ett förslag om en årlig klusterdag som växlar mellan länets fem kommuner.</p>
 
-<h2>Färdplanens åtgärder</h2>
+<h2>Färdplanens huvudpunkter</h2>
 <p>Färdplanen innehåller fem åtgärdsområden med mål till 2046:</p>
 <ol>
 <li>Ett gemensamt testbädd för undervattensteknik i Karlskrona skärgård ska vara i drift senast 2043</li>
