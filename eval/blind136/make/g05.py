@@ -1,0 +1,80 @@
+from h import *
+import docx
+F = 'g05_elblag_protokol_zarzadu.docx'
+assert wd(2037,11,19)=='Thursday' and wd(2037,12,10)=='Thursday' and wd(2038,1,21)=='Thursday' and wd(2037,10,15)=='Thursday'
+paras = [
+("h","Protokół nr 6/2037 z posiedzenia Zarządu Stowarzyszenia „Elbląski Klaster Meblowy i Drzewny”"),
+("p","Data i miejsce: czwartek, 19 listopada 2037 r., godz. 10:00–13:15, sala konferencyjna Elbląskiego Parku Technologicznego, ul. Szarych Szeregów 2, Elbląg"),
+("p","Obecni członkowie Zarządu:"),
+("p","• Grzegorz Wiśniewski-Kołodziej – Prezes Zarządu (Meble Wiśniewski Sp. z o.o.)"),
+("p","• dr inż. Agnieszka Nowak-Szymańska – Wiceprezes Zarządu (Uniwersytet Warmińsko-Mazurski w Olsztynie)"),
+("p","• Piotr Zieliński – Skarbnik (Tartak Pasłęk S.A.)"),
+("p","• Dorota Kamińska – Członek Zarządu (Cech Rzemiosł Różnych w Elblągu)"),
+("p","Nieobecny usprawiedliwiony: Marek Jabłoński – Członek Zarządu."),
+("p","Goście: Anna Lewandowska, dyrektor Departamentu Przedsiębiorczości i Innowacji Urzędu Marszałkowskiego Województwa Warmińsko-Mazurskiego; Tomasz Bielecki, koordynator klastra (biuro Stowarzyszenia); Jakub Szulc, Agencja Rozwoju Regionalnego w Elblągu (ARR)."),
+("p","Protokołowała: Monika Czarnecka, asystentka biura."),
+("h2","Porządek obrad"),
+("p","1. Otwarcie posiedzenia i przyjęcie porządku obrad."),
+("p","2. Przyjęcie protokołu z posiedzenia w dniu 15 października 2037 r."),
+("p","3. Informacja o wynikach udziału w targach Meble Polska w Poznaniu (Poznań, 6–9 października 2037 r.)."),
+("p","4. Przygotowanie Walnego Zebrania Członków."),
+("p","5. Wniosek o status Krajowego Klastra Kluczowego."),
+("p","6. Sprawy różne."),
+("h2","Ad 1–2"),
+("p","Prezes Zarządu otworzył posiedzenie o godz. 10:05 i stwierdził kworum (4 z 5 członków). Porządek obrad przyjęto jednogłośnie. Protokół z posiedzenia w dniu 15 października 2037 r. przyjęto bez uwag."),
+("h2","Ad 3"),
+("p","Koordynator klastra przedstawił wyniki wspólnego stoiska na targach w Poznaniu. Na stoisku wystawiało się dziewięć firm członkowskich; odbyło się 57 spotkań z kupcami z Niemiec, Danii i Szwecji. Firma Stolarnia Braniewo sp.j. podpisała list intencyjny z duńską siecią sklepów. Zarząd uznał udział za udany i zalecił kontynuację w 2038 r."),
+("h2","Ad 4"),
+("p","Zarząd ustalił termin Walnego Zebrania Członków na czwartek, 21 stycznia 2038 r., godz. 11:00, w siedzibie ARR w Elblągu. Skarbnik przedstawił projekt sprawozdania finansowego za 2037 r.; składki członkowskie wpłaciło 38 z 44 członków. Wiceprezes Zarządu poinformowała, że Uniwersytet Warmińsko-Mazurski w Olsztynie proponuje wspólne studia podyplomowe z projektowania mebli od roku akademickiego 2038/2039."),
+("h2","Ad 5"),
+("p","Dyrektor Anna Lewandowska omówiła zasady konkursu na status Krajowego Klastra Kluczowego, prowadzonego przez Ministerstwo Rozwoju i Technologii. Termin składania wniosków upływa 26 lutego 2038 r. Zdaniem gości klaster spełnia większość kryteriów, ale musi wykazać więcej wspólnych projektów badawczo-rozwojowych i udział w sieciach międzynarodowych."),
+("p","W dyskusji Skarbnik zwrócił uwagę, że przygotowanie wniosku wymaga zatrudnienia dodatkowej osoby w biurze na co najmniej pół roku. Członek Zarządu Dorota Kamińska zaproponowała, aby do pracy nad wnioskiem zaprosić również Politechnikę Gdańską, z którą trzy firmy członkowskie realizują już wspólne projekty. Koordynator klastra przypomniał, że klaster jest zarejestrowany na Europejskiej Platformie Współpracy Klastrów i w 2037 r. uzyskał brązową odznakę jakości zarządzania."),
+("h2","Ad 6"),
+("p","Jakub Szulc poinformował o warsztatach z gospodarki obiegu zamkniętego w przemyśle drzewnym, które ARR organizuje w czwartek, 10 grudnia 2037 r., w Braniewie. Zarząd zachęca członków do udziału."),
+("h2","Uchwały i ustalenia"),
+("p","Zarząd podjął następujące uchwały:"),
+("p","1. Uchwała nr 14/2037 – Zarząd zwołuje Walne Zebranie Członków na dzień 21 stycznia 2038 r."),
+("p","2. Uchwała nr 15/2037 – Stowarzyszenie złoży wniosek o status Krajowego Klastra Kluczowego; za przygotowanie wniosku odpowiada koordynator klastra"),
+("p","3. Uchwała nr 16/2037 – Stowarzyszenie zorganizuje wspólne stoisko na targach Meble Polska również w 2038 r."),
+("p","4. Uchwała nr 17/2037 – do Stowarzyszenia przyjmuje się dwóch nowych członków: Drewmax Frombork Sp. z o.o. oraz Fundację Rozwoju Przedsiębiorczości Powiśla"),
+("p","Wszystkie uchwały przyjęto jednogłośnie (4 głosy za)."),
+("p","Na tym posiedzenie zakończono o godz. 13:15. Następne posiedzenie Zarządu odbędzie się w grudniu, po warsztatach w Braniewie."),
+("p","Podpisy: Grzegorz Wiśniewski-Kołodziej (Prezes Zarządu) ……… Monika Czarnecka (protokolant) ………"),
+("p","Załączniki: lista obecności, prezentacja z targów, projekt sprawozdania finansowego."),
+]
+d = docx.Document()
+for k,t in paras:
+    if k=="h": d.add_heading(t,0)
+    elif k=="h2": d.add_heading(t,1)
+    else: d.add_paragraph(t)
+d.save(path(F))
+C = "Elbląski Klaster Meblowy i Drzewny"
+U = "Urzędu Marszałkowskiego Województwa Warmińsko-Mazurskiego"
+gold(F,
+ [P("Grzegorz Wiśniewski-Kołodziej", "Prezes Zarządu", C),
+  P("Agnieszka Nowak-Szymańska", "Wiceprezes Zarządu", C),
+  P("Piotr Zieliński", "Skarbnik", C),
+  P("Dorota Kamińska", "Członek Zarządu", C),
+  P("Marek Jabłoński", "Członek Zarządu", C),
+  P("Anna Lewandowska", "dyrektor", "Departamentu Przedsiębiorczości i Innowacji"),
+  P("Tomasz Bielecki", "koordynator klastra", C),
+  P("Jakub Szulc", None, "Agencja Rozwoju Regionalnego w Elblągu"),
+  P("Monika Czarnecka", "asystentka biura", C)],
+ [O(C), O("Meble Wiśniewski Sp. z o.o."), O("Uniwersytet Warmińsko-Mazurski w Olsztynie"), O("Tartak Pasłęk S.A."),
+  O("Cech Rzemiosł Różnych w Elblągu"), O("Departamentu Przedsiębiorczości i Innowacji"), O(U),
+  O("Agencja Rozwoju Regionalnego w Elblągu", "ARR"), O("Stolarnia Braniewo sp.j."),
+  O("Ministerstwo Rozwoju i Technologii"), O("Drewmax Frombork Sp. z o.o."),
+  O("Fundację Rozwoju Przedsiębiorczości Powiśla"), O("Politechnikę Gdańską"), O("Europejskiej Platformie Współpracy Klastrów")],
+ [E("posiedzenie Zarządu", "2037-11-19", None, "Elbląg", "Poland"),
+  E("posiedzenie Zarządu", "2037-10-15", None, None, None),
+  E("Meble Polska", "2037-10-06", "2037-10-09", "Poznań", "Poland"),
+  E("Walne Zebranie Członków", "2038-01-21", None, "Elbląg", "Poland"),
+  E("warsztatach z gospodarki obiegu zamkniętego w przemyśle drzewnym", "2037-12-10", None, "Braniewo", "Poland"),
+  E("posiedzenie Zarządu", "2037-12", None, None, None)],
+ ["2037-11-19", "2037-10-15", "2037-10-06/2037-10-09", "2038", "2038-01-21", "2037", "2038/2039", "2038-02-26",
+  "2037-12-10", "2037-12"],
+ ["Uchwała nr 14/2037 – Zarząd zwołuje Walne Zebranie Członków na dzień 21 stycznia 2038 r",
+  "Uchwała nr 15/2037 – Stowarzyszenie złoży wniosek o status Krajowego Klastra Kluczowego; za przygotowanie wniosku odpowiada koordynator klastra",
+  "Uchwała nr 16/2037 – Stowarzyszenie zorganizuje wspólne stoisko na targach Meble Polska również w 2038 r",
+  "Uchwała nr 17/2037 – do Stowarzyszenia przyjmuje się dwóch nowych członków: Drewmax Frombork Sp. z o.o. oraz Fundację Rozwoju Przedsiębiorczości Powiśla"],
+ pub=None)
