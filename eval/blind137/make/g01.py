@@ -83,7 +83,7 @@ gold(F,
   E("Clusters meet Regions","2037-10",None,"Mikkeli","Finland"),
   E("webinar","2038-03-10",None,None,None),
   E("European Cluster Conference","2038-05-06",None,"Brussels","Belgium"),
-  E("meeting of the European Expert Group on Clusters","2038-05-06",None,"Brussels","Belgium")],
+  E("meeting of the European Expert Group on Clusters",None,None,"Brussels","Belgium")],
  ["2038-02-26","2038-04-14/2038-04-15","2038-04-14","2038-04-15","2038-03-31","2036-11","2037-03","2037-10",
   "2038-03-11","2038-03-10","2038-03-05","2038-03-02","2038-05-06"],
  [], pub="2038-02-26")
