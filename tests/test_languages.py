@@ -292,11 +292,12 @@ def test_languages_foreign_person_entities_need_a_person_shape(extract, text, ex
 
 # Role rules "role:apposition" and "role:line:name-role" are language-neutral: a role title of
 # role_titles_languages.txt after a name is the role as stated, in any language, held by the person the
-# language's own model finds there; an organisation only an English-only rule found is left out.
+# language's own model finds there; a name after the title's connector that closes the apposition is its
+# organisation (statement_parts.brand_name).
 @pytest.mark.parametrize("text, expected", [
     ("Les rencontres régionales des pôles ont eu lieu à Toulouse. La journée a été ouverte par Jean-Paul Morel, "
      "président de Lyon Agrotech, et par les représentants des entreprises du territoire.",
-     [("Jean-Paul Morel", "président de Lyon Agrotech", None)]),
+     [("Jean-Paul Morel", "président", "Lyon Agrotech")]),
     ("Le séminaire des clusters s'est tenu à Nantes avec de nombreuses entreprises. Claire Dubois, directrice "
      "générale de l'agence régionale, a présenté le nouveau programme de soutien.",
      [("Claire Dubois", "directrice générale de l'agence régionale", None)]),

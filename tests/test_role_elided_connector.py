@@ -31,7 +31,7 @@ def test_elided_word_without_a_capital_is_no_connector(extract):
      {("Sophie Marchal", "chargée de mission", None, "role:apposition"),
       ("Inès Haddad", "chargée de communication", None, "role:apposition")}),
     ("Avec l'intervention d'Olivier Dubois, directeur général de Pôle Mer, la séance a commencé.",
-     {("Olivier Dubois", "directeur général", "Pôle Mer", "role:apposition+org-inside-role")}),
+     {("Olivier Dubois", "directeur général", "Pôle Mer", "role:apposition")}),
     ("Il gruppo è composto dall'ing. Anna Rossi, responsabile tecnica, e dall'Anna Bianchi, segretaria.",
      {("Anna Rossi", "responsabile tecnica", None, "role:apposition"), ("Anna Bianchi", "segretaria", None, "role:apposition")}),
 ])

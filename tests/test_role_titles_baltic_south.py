@@ -104,11 +104,11 @@ def test_title_with_no_name_no_row(extract, text):
 @pytest.mark.parametrize("text, person, expected", [
     # Swedish "för" joins an office to the organisation it is held in, as "of" does (role_org_connectors.txt)
     ("Vi träffade Sven Berg, ordförande för Norrlands Träkluster, i Umeå.",
-     "Sven Berg", {("ordförande", "Norrlands Träkluster", "role:apposition+org-inside-role")}),
+     "Sven Berg", {("ordförande", "Norrlands Träkluster", "role:apposition")}),
     ("På stämman talade Lena Ek, vd för Västkust Marin AB, om exporten.",
      "Lena Ek", {("vd", "Västkust Marin AB", "role:apposition")}),
     ("Efter lunch berättade Karl Öberg, kassör för Mälardalens Energikluster, om budgeten.",
-     "Karl Öberg", {("kassör", "Mälardalens Energikluster", "role:apposition+org-inside-role")}),
+     "Karl Öberg", {("kassör", "Mälardalens Energikluster", "role:apposition")}),
 ])
 def test_swedish_for_names_the_organisation(extract, text, person, expected):
     assert roles_of(extract(text), person) == expected

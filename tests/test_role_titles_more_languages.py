@@ -65,7 +65,7 @@ def test_role_south_slavic_and_albanian_title_after_the_name(extract, text, expe
 
 @pytest.mark.parametrize("text, expected", [
     ("Op de bijeenkomst sprak Sanne Jansen, communicatieadviseur bij Gemeente Utrecht, over de campagne.",
-     {("Sanne Jansen", "communicatieadviseur", "Gemeente Utrecht", "role:apposition+org-inside-role")}),
+     {("Sanne Jansen", "communicatieadviseur", "Gemeente Utrecht", "role:apposition")}),
     ("De raad bestaat uit Pieter Bakker, adviserend lid, en Eva Smit, penningmeester.",
      {("Pieter Bakker", "adviserend lid", None, APPOSITION), ("Eva Smit", "penningmeester", None, APPOSITION)}),
     ("Interveu tamén Xoán Pérez Lago, xerente do Clúster da Madeira de Galicia.",

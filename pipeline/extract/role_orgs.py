@@ -63,7 +63,7 @@ And families for people no statement rule tied to anything (affiliation rows wit
 ``name-comma-org`` ("Jane Doe, Acme Cluster;", "Jane Doe, Acme Agency (Estonia)": an organisation mention after a
 comma that ends the field), ``credit-org`` ("Photo: © Acme Cluster / Jane Doe", "Photos: Jane Doe / ACME"),
 ``name-of-org`` ("Jane Doe of the Walloon cluster Acme", "Jane Doe at Acme University": a connector of
-``data/person_org_connectors.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
+``data/person_org_connectors.txt`` and ``person_org_connectors_languages.txt``, up to three lower-case descriptor words and an organisation mention) and ``name-bracket-org`` (rule
 ``role:name-bracket-org``, an affiliation row with an empty role): a name followed by an organisation
 mention in brackets, alone or before further parts ("Jane Doe (Acme Optics GmbH)", "Jane Doe (Acme
 Cluster, Spain)", "Jane Doe (Acme University, Faculty of Law)"). The organisation rules decide what is an
@@ -112,11 +112,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
 _ANAPHOR_REACH = 3000  # characters back for a kind noun's organisation: the same news item, not the whole digest
 
 
+# family "name-of-org": the English connectors and those of the other languages
+_NAME_CONNECTORS = ("person_org_connectors.txt", "person_org_connectors_languages.txt")
+
+
 @lru_cache(maxsize=8)
-def _connector_re(data_dir: Path | None, file: str = "role_org_connectors.txt") -> re.Pattern[str]:
-    """ "of", "at", "with" (data/role_org_connectors.txt, or ``file``), "the" and up to three lower-case
+def _connector_re(data_dir: Path | None, files: tuple[str, ...] = ("role_org_connectors.txt",)) -> re.Pattern[str]:
+    """ "of", "at", "with" (data/role_org_connectors.txt, or the words of ``files``), "the" and up to three lower-case
     descriptor words ("of the smart-meter maker "), ending where the organisation's name must start."""
-    words = data_lines(data_dir / file) if data_dir else ()
+    words = [w for file in files for w in data_lines(data_dir / file)] if data_dir else ()
     # (case-insensitive connector only: the descriptor words are lower case, perhaps after one capitalised
     # adjective, "of the Danish cluster Acme"; "of DG REGIO" has none)
     return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?"
@@ -143,7 +147,7 @@ def _kind_after_re(data_dir: Path | None) -> re.Pattern[str]:
 
 
 def _org_after(text: str, pos: int, orgs: OrgIndex, lex: Lexicon, *, comma: bool = True,
-               connectors: str = "role_org_connectors.txt") -> OrgMention | None:
+               connectors: tuple[str, ...] = ("role_org_connectors.txt",)) -> OrgMention | None:
     """Family ``org-after-role``: an organisation mention opening at ``pos`` after ", " or a connector."""
     gap = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8]) if comma else None
     if gap:
@@ -341,7 +345,7 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None and p.rule.startswith("coref:"):
             continue  # (a full name no rule took: its partner row only)
         if org is None:
-            org = _org_after(text, p.end, orgs, lex, comma=False, connectors="person_org_connectors.txt")
+            org = _org_after(text, p.end, orgs, lex, comma=False, connectors=_NAME_CONNECTORS)
             rule = "name-of-org"
         if org is None:
             org, rule = _org_after_comma(text, p.end, orgs), "name-comma-org"

@@ -10,7 +10,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
-from pipeline.extract.statement_parts import ROLE_SEP, UPPER, org_like, org_word, role_segment, segment_end
+from pipeline.extract.statement_parts import ROLE_SEP, UPPER, brand_name, org_like, place_office, org_word, role_segment, segment_end
 
 
 def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:
@@ -79,7 +79,7 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
         if follower and starts_with_given_name(clean(text[follower.start:follower.end]), lex):
             return None
     more = e < len(text) and (text[e] == "," or nxt_sep is not None)
-    if org is not None and more and not org_like(clean(text[org.start:org.end]), lex):
+    if org is not None and more and not org_like(clean(text[org.start:org.end]), lex) and not _clause_goes_on(text, e, nxt_sep, org, role, lex):
         # "Head of Innovation, Acme": "of Innovation" belongs to the role, the next segment is the organisation.
         role, rspan, org = clean(text[s:e]), Span(s, e), None
     elif org is not None and more and org.end == e and not org_word(clean(text[org.start:org.end]), lex):
@@ -105,6 +105,16 @@ def apposition(text: str, name: Span, lex: Lexicon) -> tuple[str, Span, Span | N
             # ("…, Acme Cluster presented"), not the start of a field ("Clusters and Social economy").
             org = None if _field_list_goes_on(text, rspan, run) else _past_a_field(text, run, lex)
     return role, rspan, org
+
+
+def _clause_goes_on(text: str, e: int, nxt_sep: int | None, org: Span, role: str, lex: Lexicon) -> bool:
+    """Rule family "one-word organisation closing the apposition": "Jane Doe, CTO of Zentrix, said …", "Ana Ruiz,
+    gerente de Marmedia, habló …": the segment after the role opens in lower case (the sentence goes on), so no
+    organisation follows and the one capitalised word after the connector is the organisation, unless it is a place
+    of the city or country lists ("Mayor of Joensuu, said") or a field of work."""
+    name = clean(text[org.start:org.end])
+    k = _SPACES.match(text, nxt_sep if nxt_sep is not None else e + 1).end()
+    return org.end == e and text[k:k + 1].islower() and brand_name(name, lex, text) and not place_office(role, lex)
 
 
 # the items after a field's first one: more capitalised items after commas, then "and" (or its word in the languages
