@@ -61,3 +61,44 @@ def test_a_sentence_about_the_coming_edition_names_no_earlier_one(extract):
                  "The Moselle Wine Days, which started in Trier in 2027, returns to Bernkastel in May.",
                  "First organised in Tartu in 2030, the Nordic Food Summit will be held in Pärnu next June."):
         assert _history(extract(text)) == set()
+
+
+def test_earlier_editions_recounted_in_other_languages(extract):
+    # the cue phrases of event_history_cues.txt in the other languages, and an edition or event noun of any language
+    pt = ("Jornadas do Vinho Verde 2040\n\n"
+          "As Jornadas do Vinho Verde decorrem a 12 de maio de 2040 em Barcelos. "
+          "As edições anteriores realizaram-se em Braga (2037), Guimarães (2038) e Chaves (2039).\n")
+    assert {r[:2] + r[3:] for r in _history(extract(pt))} == {
+        ("Jornadas do Vinho Verde 2037", D(2037, 1, 1), "Braga", "pattern:event_series_history"),
+        ("Jornadas do Vinho Verde 2038", D(2038, 1, 1), "Guimarães", "pattern:event_series_history"),
+        ("Jornadas do Vinho Verde 2039", D(2039, 1, 1), "Chaves", "pattern:event_series_history")}
+    sv = ("Klusterdagen 2041\n\n"
+          "Klusterdagen hålls den 14 oktober 2041 i Kalmar. Det är den femte upplagan; tidigare klusterdagar har "
+          "hållits i Växjö (2038), Jönköping (2039) och Karlskrona (2040).\n")
+    assert {r[:1] + r[3:] for r in _history(extract(sv))} == {
+        ("Klusterdagen 2038", "Växjö", "pattern:event_series_history"),
+        ("Klusterdagen 2039", "Jönköping", "pattern:event_series_history"),
+        ("Klusterdagen 2040", "Karlskrona", "pattern:event_series_history")}
+    de = ("Fachtag Holzbau Hessen 2036\n\n"
+          "Der Fachtag Holzbau Hessen findet am 3. März 2036 in Marburg statt. Die bisherigen Ausgaben fanden in "
+          "Kassel (2034) und Fulda (2035) statt.\n")
+    assert {r[:1] + r[3:] for r in _history(extract(de))} == {
+        ("Fachtag Holzbau Hessen 2034", "Kassel", "pattern:event_series_history"),
+        ("Fachtag Holzbau Hessen 2035", "Fulda", "pattern:event_series_history")}
+
+
+def test_an_earlier_cue_in_another_language_without_an_event_names_no_edition(extract):
+    # "tidigare" before places and years, but no event or edition noun: a company's history, no series
+    text = ("Nytt medlemsföretag\n\n"
+            "Företaget har tidigare haft kontor i Umeå (2031) och Luleå (2033) men flyttar nu till Skellefteå.\n")
+    assert _history(extract(text)) == set()
+
+
+def test_another_series_history_in_a_newsletter_item_names_no_edition_of_the_page_event(extract):
+    # the page is about a webinar; an item of its own block tells the history of another series: no edition of the
+    # webinar, and none named after it
+    text = ("Webinar Nuove regole per gli imballaggi 2036\n\n"
+            "Il webinar Nuove regole per gli imballaggi si terrà il 4 marzo 2036 online.\n\n"
+            "Dalle imprese associate\n\n"
+            "Le edizioni precedenti della Giornata del legno si sono svolte a Cosenza (2033) e a Crotone (2034).\n")
+    assert _history(extract(text)) == set()

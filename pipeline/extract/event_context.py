@@ -54,6 +54,9 @@ class Candidate:
     # the word an earlier edition's phrase names its series by ("Poprzednie edycje Forum …"): the event the document
     # is about names it too, else the edition is of another series
     series_word: str | None = None
+    # an earlier edition told in another language's history sentence: of the page's event when its block names it, else
+    # of the event its block names last before it (events._block_event)
+    in_main_block: bool = False
 
 
 def _title_case(name: str) -> str:

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation
+from pipeline.data_files import data_sections, data_table, phrase_alternation
 from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_lexicon import EventLexicon
@@ -45,36 +45,56 @@ _SUBJECT = re.compile(rf"[ \t\n]*(?:The[ \t]+)?(?P<name>[{_UP}][\w&’'-]*(?:[ \
 
 
 @lru_cache(maxsize=8)
-def _cue_sections(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(the history phrases, the phrases of a sentence about the coming edition) of ``event_history_cues.txt``."""
+def _cue_sections(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(the history phrases, the phrases of a sentence about the coming edition, the history phrases of the other
+    languages) of ``event_history_cues.txt``."""
     sections = data_sections(data_dir / "event_history_cues.txt")
     out = []
-    for name in ("names", "current edition"):
+    for name in ("names", "current edition", "other languages"):
         cues = phrase_alternation((" ".join(c.split()) for c in sections.get(name, [])), space=r"\s+")
         out.append(re.compile(rf"(?i:\b(?:{cues})\b)") if cues else None)
-    return out[0], out[1]
+    return out[0], out[1], out[2]
 
 
-def _event_noun(ctx: DocContext, lex: EventLexicon, text: str) -> bool:
-    """True when ``text`` holds an event keyword or a word of the document's title (its first block)."""
+@lru_cache(maxsize=4)
+def _edition_nouns(data_dir: Path | None) -> frozenset[str]:
+    """The edition nouns of every language (``event_edition_nouns.csv``), lower case: "edições", "upplagan"."""
+    return frozenset(row["form"].lower() for row in data_table(data_dir / "event_edition_nouns.csv")[1]) if data_dir else frozenset()
+
+
+def _event_noun(ctx: DocContext, lex: EventLexicon, text: str, data_dir: Path | None = None) -> bool:
+    """True when ``text`` holds an event keyword, an edition noun of any language or a word of the document's title
+    (its first block)."""
     title = ctx.text[ctx.blocks[0].start:ctx.blocks[0].end].lower() if ctx.blocks else ""
-    words = re.findall(r"[A-Za-z][\w-]*", text)
-    return any(lex.lookup([w]) or len(w) > 3 and re.search(rf"\b{re.escape(w.lower())}\b", title) and w.lower() != "cluster"
+    words = re.findall(r"[^\W\d_][\w-]*", text)
+    editions = _edition_nouns(data_dir)
+    return any(lex.lookup([w]) or w.lower() in editions
+               or len(w) > 3 and re.search(rf"\b{re.escape(w.lower())}\b", title) and w.lower() != "cluster"
                for w in words)
+
+
+def _series_noun(lex: EventLexicon, text: str) -> str | None:
+    """The last event keyword of ``text`` ("… edycje forum odbyły się …" → "forum"), the word the series is named by,
+    without up to three letters of its case or number ending (at least five letters kept: "klusterdagar" →
+    "klusterdag", which "Klusterdagen" holds)."""
+    nouns = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if lex.lookup([w])]
+    return nouns[-1][:max(5, len(nouns[-1]) - 3)] if nouns else None
 
 
 def history_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None) -> list[Candidate]:
     """Earlier editions of a series named with their place and year in a sentence of its history (see the module doc)."""
-    cues, current = _cue_sections(data_dir) if data_dir else (None, None)
+    cues, current, other = _cue_sections(data_dir) if data_dir else (None, None, None)
     out: list[Candidate] = []
     done: set[int] = set()
-    for cue in cues.finditer(ctx.text) if cues is not None else ():
+    found = [(c, False) for c in (cues.finditer(ctx.text) if cues is not None else ())]
+    found += [(c, True) for c in (other.finditer(ctx.text) if other is not None else ())]
+    for cue, foreign in sorted(found, key=lambda f: f[0].start()):
         start, end = ctx.sentence(cue.start(), cue.end())
         if start in done:
             continue
         done.add(start)
         pairs = list(_PLACE_YEAR.finditer(ctx.text, start, end))
-        if not pairs or not _event_noun(ctx, lex, ctx.text[start:pairs[0].start()]):
+        if not pairs or not _event_noun(ctx, lex, ctx.text[start:pairs[0].start()], data_dir):
             continue
         if current is not None and current.search(ctx.text, pairs[-1].end(), end):
             continue  # "The Forum, first held in Porto in 2021, will take place in Seville": about the coming edition
@@ -92,6 +112,11 @@ def history_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_di
             span = (min(py.start("p" + k), py.start("y" + k)), max(py.end("p" + k), py.end("y" + k)))
             cand = Candidate(*span, f"{series} {y}" if series else f"{place} edition", RULE, None, "other", dates=date,
                              city=city, country=country, main_edition=series is None)
+            if foreign and series is None:
+                # another language's history: of the page's event when the block names it, else of the event the block
+                # names before it; a noun of the sentence must be that event's
+                cand.series_word = _series_noun(lex, ctx.text[start:pairs[0].start()])
+                cand.in_main_block = True
             cand.year = y
             out.append(cand)
     return out

@@ -166,6 +166,24 @@ def _series_of(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candi
     return p if p is not None and p.edition != m.edition else None
 
 
+def _named_in_block(ctx: DocContext, m: Candidate, main: Candidate, earlier: list[Candidate]) -> bool:
+    """The event ``main`` is mentioned in the block that holds ``m``: a mention with its tokens, or its name written
+    there ("Klusterdagen hålls den 14 oktober …" under the title "Klusterdagen 2041")."""
+    block = ctx.block_at(m.start)
+    return block is not None and (any(p.tokens == main.tokens and block.start <= p.start < block.end for p in earlier)
+                                  or main.name.lower() in ctx.text[block.start:block.end].lower())
+
+
+def _block_event(ctx: DocContext, m: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The named event mentioned last in ``m``'s block before ``m``'s sentence, if any (not a phrase of the sentence
+    itself: "Poprzednie edycje forum odbyły się w …")."""
+    block = ctx.block_at(m.start)
+    opens, _ = ctx.sentence(m.start, m.end)
+    named = [p for p in earlier if block is not None and block.start <= p.start and p.end <= opens and not p.anaphor
+             and p.rule not in SERIES_RULES and not p.main_edition and p.keyword and p.tokens]
+    return named[-1] if named else None
+
+
 def _main_event(ctx: DocContext, earlier: list[Candidate]) -> Candidate | None:
     """The event the document is about: the one its first block (the title) names, else the named event
     mentioned most often (a shorter mention counts for the longer name that contains it)."""
@@ -185,6 +203,11 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
     for m in kept:
         if m.main_edition:
             main = _main_event(ctx, out)
+            if m.in_main_block and (main is None or not _named_in_block(ctx, m, main, out)):
+                # another language's history sentence: the series is the event its block names last before it
+                # ("… convidados para a 5.ª edição das Jornadas Mar e Cerâmica … As edições anteriores realizaram-se em
+                # Aveiro (2034), …" in a newsletter about a general assembly)
+                main = _block_event(ctx, m, out)
             if m.placeless and main is not None and len(re.findall(r"(?<![\w’'-])[A-Z]", main.name)) < 2:
                 main = None  # "Previous jury chairs" under "Award ceremony on the evening": not the award's name
             if main is not None and m.series_word and m.series_word.lower() not in main.name.lower():
