@@ -10,7 +10,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
-from pipeline.extract.statement_parts import ROLE_SEP, UPPER, brand_name, org_like, place_office, org_word, role_segment, segment_end
+from pipeline.extract.statement_parts import ROLE_SEP, UPPER, brand_name, org_like, org_word, place_office, role_segment, segment_end
 
 
 def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:

@@ -190,9 +190,6 @@ def _foreign_org_after(text: str, start: int, seg: str, title_end: int, lex: Lex
     return None
 
 
-_JOINED = re.compile(r"[ \t\n](?:and|&|y|e|et|und|en|og|och|ja|i|a|și|és|in)[ \t\n]")
-
-
 @lru_cache(maxsize=4)
 def _place_office_re(data_dir) -> re.Pattern[str]:
     """The titles of the offices held for a place (``role_place_offices.txt``: the forms of its concepts in
@@ -214,12 +211,12 @@ def brand_name(name: str, lex: Lexicon, text: str) -> bool:
     and a connector ("gerente de Marmedia", "inkoopmanager bij Thales Nederland", "Geschäftsführer von Tiefbau Ruhr",
     "journaliste à Ouest-Éclair", "CTO of Zentrix, said"): capitalised words, not all of which the document also writes
     in lower case (a field of work is an everyday word: "directora de Innovación" where the text speaks of "la
-    innovación"), that are no place of the city or country lists, no field of work of ``role_departments.txt``, no unit
-    of ``org_unit_words.txt`` ("Leiter der Abteilung Technik") and no list of fields joined by "and" or its word
-    ("Industria y Energía")."""
+    innovación"), that are no place of the city or country lists, no field of work of ``role_departments.txt`` and no
+    unit of ``org_unit_words.txt`` ("Leiter der Abteilung Technik"); every word capitalised, so a list of fields joined
+    by "and" or its word ("Industria y Energía") is none."""
     words = name.split()
     lower = lower_case_words(text)
-    return (bool(words) and all(w[:1].isupper() for w in words) and _JOINED.search(f" {name} ") is None
+    return (bool(words) and all(w[:1].isupper() for w in words)
             and words[0] not in lex.unit_words
             and not all(w.lower() in lower for w in words)
             and key(name) not in lex.cities and key(name) not in lex.countries
